@@ -1,0 +1,133 @@
+"""Small immutable records passed between the stages of kg.
+
+Offsets in :class:`Mention`, :class:`Relation` and :class:`Article` always refer to
+character positions in :attr:`Document.text`, the decoded source file, so that every
+fact can be traced back to the bytes it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ENTITY_TYPES",
+    "RELATION_TYPES",
+    "Document",
+    "Article",
+    "Mention",
+    "Entity",
+    "Relation",
+    "DocResult",
+]
+
+#: The classes of the graph contract (see ontology/kg.ttl).
+ENTITY_TYPES = ("Official", "Person", "Agency", "Place", "Programme")
+#: The typed relations of the graph contract.
+RELATION_TYPES = (
+    "holdsPost",
+    "partOf",
+    "locatedIn",
+    "subOrganizationOf",
+    "implements",
+    "participatesIn",
+)
+
+Attrs = tuple[tuple[str, str], ...]
+
+
+def _attr(attrs: Attrs, key: str, default: str | None = None) -> str | None:
+    for k, v in attrs:
+        if k == key:
+            return v
+    return default
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded source file."""
+
+    doc_id: str  # stable id: the path relative to the input root, or "<stdin>"
+    path: str  # the path as given on the command line
+    text: str  # the decoded text; every offset points into it
+    encoding: str
+    sha256: str  # of the raw bytes, the cache key of the document
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a newspaper page, with what the page says about it."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    headline: str = ""
+    newspaper: str = ""
+    reporters: tuple[str, ...] = ()
+    date: str = ""  # ISO 8601 (YYYY-MM-DD or YYYY-MM) when the page states it
+    place: str = ""  # canonical name of the home jurisdiction (开平市)
+    place_code: str = ""  # its division code
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text that names an entity."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str  # the cleaned surface form
+    type: str  # one of ENTITY_TYPES, or "Post" for a post title
+    key: str  # the entity this mention resolves to (see Entity.key)
+    method: str  # the rule or model that found it
+    confidence: float
+    article: int = 0
+    attrs: Attrs = ()
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        return _attr(self.attrs, key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world entity as one document sees it; the graph merges them by key."""
+
+    key: str  # stable identifier, e.g. "Place/440783" or "Agency/开平市医疗保障局"
+    type: str
+    name: str  # canonical name
+    aliases: tuple[str, ...] = ()  # other surface forms, sorted
+    attrs: Attrs = ()  # level, code, parent, jurisdiction, titles ...
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        return _attr(self.attrs, key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed fact between two entities, with its evidence."""
+
+    subject: str  # Entity.key
+    predicate: str  # one of RELATION_TYPES (or "coOccursWith")
+    object: str  # Entity.key
+    doc_id: str
+    start: int  # evidence offsets in Document.text
+    end: int
+    evidence: str
+    method: str
+    confidence: float
+    article: int = 0
+    attrs: Attrs = ()  # title, qualifier, date ...
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        return _attr(self.attrs, key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything extracted from one document: the unit of caching and of the map step."""
+
+    document: Document
+    articles: tuple[Article, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
