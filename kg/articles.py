@@ -1,0 +1,196 @@
+"""Split a cleaned newspaper page into articles and read their headline, paper, reporters and date.
+
+>>> from kg.clean import clean
+>>> page = clean("开平召开推进会 推动城市文明\\n\\n江门日报讯（记者/严建广）1月6日上午，会议召开。")
+>>> [(a.headline, a.newspaper, a.reporters) for a in segment(page, year_hint=2026)]
+[('开平召开推进会 推动城市文明', '江门日报', ('严建广',))]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import Cleaned
+from .resources import surnames
+
+__all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_name"]
+
+_PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|快报|都市报))(?:讯|社)?")
+_DATELINE_HEAD = re.compile(
+    r"^(?P<paper>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|快报|都市报)|本报)讯\s*"
+    r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?[：:])?"
+)
+_MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
+_ROLE = r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影|文/图|图/文|文|图|摄)"
+_ROLE_RE = re.compile(_ROLE + r"\s*[/／:：]?\s*")
+_NAME_SPLIT = re.compile(r"[\s、，,/／]+")
+# a year the page reports on: not the end of a range (2024-2035年) nor a target (到2030年)
+_YEAR_RE = re.compile(r"(?<![-—–~至到0-9])(20\d{2}|19\d{2})年")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpan:
+    """An article in cleaned-text coordinates."""
+
+    start: int
+    end: int
+    headline: str
+    newspaper: str
+    reporters: tuple[str, ...]
+    reporter_spans: tuple[tuple[str, int, int], ...]  # each reporter name with its cleaned offsets
+    date: str
+
+
+def is_person_name(s: str) -> bool:
+    """A plausible Chinese personal name: a known surname then one or two characters."""
+    if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
+        return False
+    sn = surnames()
+    if len(s) >= 3 and s[:2] in sn:
+        return True
+    return s[0] in sn and len(s) <= 3
+
+
+def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Names in a byline or dateline parenthesis, with their offsets.
+
+    >>> [n for n, _, _ in parse_reporters("文/图 江门日报记者 张华焯 通讯员 王家驹")]
+    ['张华焯', '王家驹']
+    >>> [n for n, _, _ in parse_reporters("（黎禹君 李心草 潘彩云 陈艺锋）")]
+    ['黎禹君', '李心草', '潘彩云', '陈艺锋']
+    """
+    out: list[tuple[str, int, int]] = []
+    # remove role words and paper names; what remains between separators are names
+    masked = list(text)
+    for rx in (_PAPER_RE, _ROLE_RE, re.compile(r"摄影报道|报道|署名除外|[（）()：:]")):
+        for m in rx.finditer("".join(masked)):
+            for i in range(m.start(), m.end()):
+                masked[i] = " "
+    s = "".join(masked)
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,4}", s):
+        name = m.group()
+        if name.endswith("摄") and is_person_name(name[:-1]):
+            name = name[:-1]
+        if is_person_name(name):
+            out.append((name, offset + m.start(), offset + m.start() + len(name)))
+    return out
+
+
+def page_date(furniture: tuple[str, ...], text: str) -> tuple[str, int | None]:
+    """The page date from header lines (``2023年12月`` + ``15 星期五 | A9``), and a year hint.
+
+    Without a dated header the year hint is the latest year the page mentions.
+    """
+    year = month = day = None
+    for line in furniture:
+        m = re.match(r"^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?", line.strip())
+        if m and not line.strip().endswith("创刊"):
+            year, month = int(m.group(1)), int(m.group(2))
+            if m.group(3):
+                day = int(m.group(3))
+        m = re.match(r"^(\d{1,2})\s*星期", line.strip())
+        if m:
+            day = int(m.group(1))
+    if year and month:
+        return (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"), year
+    years = [int(y) for y in _YEAR_RE.findall(text) if 1990 <= int(y) <= 2100]
+    return "", (max(years) if years else None)
+
+
+def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> list[ArticleSpan]:
+    """Group paragraphs into articles.
+
+    A run of headline paragraphs starts a new article when it is long (a main headline),
+    has several lines (title and subtitle), or is followed by a dateline; a short single
+    headline inside an article is a section heading. A dateline also starts an article.
+    """
+    text = cleaned.text
+    paras = cleaned.paragraphs
+    groups: list[dict] = []
+    cur: dict | None = None
+
+    def start(s: int) -> dict:
+        g = {"start": s, "end": s, "headline": "", "dateline": None, "bylines": [], "body": False}
+        groups.append(g)
+        return g
+
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p.kind == "headline":
+            j = i
+            while j < len(paras) and paras[j].kind == "headline":
+                j += 1
+            run = paras[i:j]
+            heads = [text[q.start : q.end] for q in run]
+            nxt = paras[j].kind if j < len(paras) else None
+            new = cur is None or len(run) >= 2 or sum(len(h) for h in heads) >= 20 or nxt == "dateline"
+            if new:
+                cur = start(run[0].start)
+                cur["headline"] = " ".join(heads)
+            cur["end"] = run[-1].end
+            i = j
+            continue
+        if p.kind == "dateline":
+            if cur is None or cur["dateline"] is not None or cur["body"]:
+                cur = start(p.start)
+            cur["dateline"] = p
+            cur["body"] = True
+        elif p.kind == "byline":
+            if cur is None:
+                cur = start(p.start)
+            cur["bylines"].append(p)
+        else:
+            if cur is None:
+                cur = start(p.start)
+            cur["body"] = True
+        cur["end"] = p.end
+        i += 1
+
+    page_paper = ""
+    out: list[ArticleSpan] = []
+    for g in groups:
+        paper, reporters, date = "", [], ""
+        d = g["dateline"]
+        if d is not None:
+            line = text[d.start : d.end]
+            m = _DATELINE_HEAD.match(line)
+            if m:
+                paper = "" if m.group("paper") == "本报" else m.group("paper")
+                inner = m.group("inner") or m.group("bare")
+                if inner:
+                    at = d.start + (m.start("inner") if m.group("inner") else m.start("bare"))
+                    reporters += parse_reporters(inner, at)
+                md = _MONTH_DAY.match(line, m.end())
+                if md and year_hint:
+                    date = f"{year_hint:04d}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
+        for b in g["bylines"]:
+            line = text[b.start : b.end]
+            reporters += parse_reporters(line, b.start)
+            if not paper:
+                pm = _PAPER_RE.search(line)
+                paper = pm.group(1) if pm else ""
+        if paper and not page_paper:
+            page_paper = paper
+        seen: set[str] = set()
+        uniq = [(n, s, e) for n, s, e in reporters if not (n in seen or seen.add(n))]
+        out.append(
+            ArticleSpan(
+                start=g["start"],
+                end=g["end"],
+                headline=g["headline"],
+                newspaper=paper,
+                reporters=tuple(n for n, _, _ in uniq),
+                reporter_spans=tuple(reporters),
+                date=date or page,
+            )
+        )
+    if page_paper:
+        out = [a if a.newspaper else _replace_paper(a, page_paper) for a in out]
+    if not out:
+        out = [ArticleSpan(0, len(text), "", "", (), (), page)]
+    return out
+
+
+def _replace_paper(a: ArticleSpan, paper: str) -> ArticleSpan:
+    return ArticleSpan(a.start, a.end, a.headline, paper, a.reporters, a.reporter_spans, a.date)

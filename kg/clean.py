@@ -1,0 +1,438 @@
+"""Clean OCR'd newspaper text while keeping a map back to the original characters.
+
+Every cleaning step is a function ``(text, offsets) -> (text, offsets)`` where ``offsets[i]``
+is the position in the *original* file of character ``i`` of ``text``. The public
+:func:`clean` composes them; :func:`normalize_chars`, :func:`remove_cjk_spaces` and
+:func:`join_lines` are ``str -> str`` conveniences over the same steps.
+
+>>> clean("开平市委书记陈小曼到月 山镇调研。").text
+'开平市委书记陈小曼到月山镇调研。'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = [
+    "Cleaned",
+    "Paragraph",
+    "clean",
+    "normalize_chars",
+    "remove_cjk_spaces",
+    "join_lines",
+    "split_sentences",
+    "is_cjk",
+]
+
+# --- character classes ------------------------------------------------------------------
+
+_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = f"[{_CJK_RANGES}]"
+# punctuation that belongs to Chinese text: a space next to it is an OCR artefact
+_CJK_PUNCT = "，。、；：！？“”‘’《》〈〉（）【】「」『』…—·"
+_CJKISH = f"[{_CJK_RANGES}{_CJK_PUNCT}]"
+_TERMINAL = "。！？；…"
+_CLOSERS = "”’」』）)》】"
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK ideograph."""
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff")
+
+
+# one-to-one character normalisation: full-width ASCII letters and digits, odd spaces,
+# punctuation variants.
+_CHAR_MAP = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_CHAR_MAP.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_CHAR_MAP.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_CHAR_MAP.update(
+    {
+        0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " ", 0x0009: " ",
+        0xFF0B: "+", 0xFF0D: "-", 0xFF0E: ".", 0xFF0F: "/", 0xFF05: "%", 0xFF06: "&", 0xFF1D: "=",
+        0xFF5E: "~", 0xFF3F: "_", 0xFF20: "@", 0xFF03: "#", 0xFF0A: "*",
+        0xFE50: "，", 0xFE51: "、", 0xFE52: ".", 0xFE54: "；", 0xFE55: "：", 0xFE56: "？", 0xFE57: "！",
+        0xFF61: "。", 0xFF64: "、", 0x2027: "·", 0x00B7: "·", 0x30FB: "·", 0x2022: "·",
+        0x2014: "—", 0x2015: "—", 0x2500: "—", 0xFF5F: "（", 0xFF60: "）",
+        0x300C: "“", 0x300D: "”", 0x301D: "“", 0x301E: "”", 0xFF02: "\"", 0xFF07: "'",
+        0x2018: "‘", 0x2019: "’", 0x201C: "“", 0x201D: "”",
+        0x2028: "\n", 0x2029: "\n", 0x000B: "\n", 0x000C: "\n", 0x0085: "\n",
+    }
+)
+# characters deleted outright: zero-width marks, BOM, C0/C1 controls other than \n
+_DELETE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# ASCII punctuation written between Chinese characters becomes its Chinese form
+_ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_ASCII_PUNCT_RE = re.compile(f"(?<={_CJKISH})[,;:!?]|[,;:!?](?={_CJK})")
+_SPACE_RUN = re.compile(r"[ \t]+")
+_INNER_SPACE = re.compile(f"{_CJK}[ ]+{_CJK}")
+_CJK_SPACE_RE = re.compile(
+    f"(?<=[{_CJK_RANGES}{_CJK_PUNCT}0-9])[ ]+(?=[{_CJK_RANGES}{_CJK_PUNCT}])"
+    f"|(?<=[{_CJK_RANGES}{_CJK_PUNCT}])[ ]+(?=[0-9])"
+)
+
+
+# --- offset-keeping edits ---------------------------------------------------------------
+
+def _apply(text: str, idx: np.ndarray, edits: list[tuple[int, int, str]]) -> tuple[str, np.ndarray]:
+    """Replace ``text[s:e]`` by ``r`` for each sorted, non-overlapping edit.
+
+    A replacement character maps to the original position of the character it replaces,
+    or to the first replaced character when the replacement is longer.
+    """
+    if not edits:
+        return text, idx
+    parts: list[str] = []
+    maps: list[np.ndarray] = []
+    pos = 0
+    for s, e, r in edits:
+        if s > pos:
+            parts.append(text[pos:s])
+            maps.append(idx[pos:s])
+        if r:
+            parts.append(r)
+            n = len(r)
+            if n <= e - s:
+                maps.append(idx[s : s + n])
+            else:
+                anchor = idx[s] if s < len(idx) else (idx[-1] + 1 if len(idx) else 0)
+                maps.append(np.full(n, anchor, dtype=np.int64))
+        pos = e
+    if pos < len(text):
+        parts.append(text[pos:])
+        maps.append(idx[pos:])
+    new = "".join(parts)
+    return new, (np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64))
+
+
+def _identity(text: str) -> np.ndarray:
+    return np.arange(len(text), dtype=np.int64)
+
+
+def _step_chars(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
+    """Normalise newlines, delete invisible characters, map full-width forms."""
+    edits = [(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text)]
+    text, idx = _apply(text, idx, edits)
+    text, idx = _apply(text, idx, [(m.start(), m.end(), "") for m in _DELETE_RE.finditer(text)])
+    text = text.translate(_CHAR_MAP)  # all one-to-one: offsets unchanged
+    return text, idx
+
+
+def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
+    """Chinese punctuation for ASCII marks written inside Chinese text, quotes paired per line."""
+    chars = list(text)
+    for m in _ASCII_PUNCT_RE.finditer(text):
+        chars[m.start()] = _ASCII_TO_CJK[m.group()]
+    # ASCII double and single quotes in a line with Chinese: alternate opening / closing
+    line_start = 0
+    for line in text.split("\n"):
+        if re.search(_CJK, line):
+            for q, (op, cl) in (('"', ("“", "”")), ("'", ("‘", "’"))):
+                n = 0
+                for m in re.finditer(re.escape(q), line):
+                    i = line_start + m.start()
+                    prev = text[i - 1] if i > line_start else ""
+                    nxt = text[i + 1] if i + 1 < len(text) else ""
+                    if q == "'" and not (is_cjk(prev) or is_cjk(nxt) or prev in _CJK_PUNCT or nxt in _CJK_PUNCT):
+                        continue  # an apostrophe in Latin text
+                    chars[i] = op if n % 2 == 0 else cl
+                    n += 1
+            # parentheses around or next to Chinese become full-width
+            for m in re.finditer(r"\(([^()\n]{0,80})\)", line):
+                s = line_start + m.start()
+                e = line_start + m.end() - 1
+                inner = m.group(1)
+                before = text[s - 1] if s > line_start else ""
+                if re.search(_CJK, inner) or is_cjk(before):
+                    chars[s] = "（"
+                    chars[e] = "）"
+        line_start += len(line) + 1
+    return "".join(chars), idx
+
+
+def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
+    """Collapse space runs; drop the spaces OCR put between Chinese characters.
+
+    In headline-like lines a space between Chinese characters separates phrases
+    (``开平民营企业家赴东莞深圳考察 推动交流合作``) and is kept as one space.
+    """
+    edits: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    # on pages where OCR spaced most lines, spaces never separate phrases
+    long_lines = [l for l in lines if len(l) > 20]
+    spaced = sum(1 for l in long_lines if _INNER_SPACE.search(l))
+    noisy = spaced > 0.3 * len(long_lines)
+    line_start = 0
+    for line in lines:
+        keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
+        for m in _SPACE_RUN.finditer(line):
+            s, e = line_start + m.start(), line_start + m.end()
+            if m.start() == 0 or m.end() == len(line):
+                edits.append((s, e, ""))  # leading / trailing spaces
+                continue
+            prev, nxt = line[m.start() - 1], line[m.end()]
+            cjk_pair = bool(re.match(_CJKISH, prev) or prev.isdigit()) and bool(re.match(_CJKISH, nxt))
+            cjk_pair = cjk_pair or (bool(re.match(_CJKISH, prev)) and nxt.isdigit())
+            if cjk_pair and not (keep_separators and is_cjk(prev) and is_cjk(nxt)):
+                edits.append((s, e, ""))
+            elif e - s > 1:
+                edits.append((s, e, " "))
+        line_start += len(line) + 1
+    return _apply(text, idx, edits)
+
+
+# --- page furniture ---------------------------------------------------------------------
+
+_FURNITURE_RES = [
+    re.compile(r"^\d{1,2}\s*星期[一二三四五六日天]\s*[|｜]\s*[A-Z]?\d{1,3}$"),  # 15 星期五 | A9
+    re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?(\s*星期[一二三四五六日天])?$"),  # 2023年12月
+    re.compile(r"^[<〈（(][^>〉）)]*(年|月|初|廿)[^>〉）)]*[>〉）)]$"),  # <癸卯年十一月初三>
+    re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日创刊$"),
+    re.compile(r"^(紧接|接|下转|转|上接)[A-Z]?\d{1,3}版"),
+    re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
+    re.compile(r"^(报料|新闻|广告|发行|订报)热线"),
+    re.compile(r"^(?=.{0,80}$)(.*(主编|责编|编辑|美编|校对|版式|组版|审核|签发)){2,}"),
+    re.compile(r"^[□■★☆◆◇●○▲△]?\s*(相关新闻|延伸阅读|新闻链接|图片新闻)$"),
+    re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
+]
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+")
+_MD_QUOTE = re.compile(r"^\s*(>\s*)+")
+
+
+def is_furniture(line: str) -> bool:
+    """True for page headers, dates, phone lines, editor credits and section marks."""
+    s = line.strip()
+    return any(r.search(s) for r in _FURNITURE_RES)
+
+
+# --- paragraphs -------------------------------------------------------------------------
+
+_DATELINE_RE = re.compile(
+    r"^([\u4e00-\u9fff]{2,8}(日报|晚报|早报|时报|商报|新闻|快报|都市报)讯|本报讯|新华社[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电|人民网[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"
+)
+_SENT_PUNCT = "，。；！？、："
+
+
+def display_width(line: str) -> float:
+    """Width of a line in Chinese character cells: ASCII counts half."""
+    return len(line) - 0.5 * sum(1 for c in line if c < "\u0100")
+
+
+def _is_headline_like(line: str, width: float) -> bool:
+    """A short line that is not a fragment of running text."""
+    if not line or len(line) > 60:
+        return False
+    if line[-1] in _TERMINAL or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in _TERMINAL):
+        return False
+    if line[-1] in "，、：；—《“‘（(":
+        return False
+    has_punct = any(c in line for c in "，。；！？")
+    spaced = bool(_INNER_SPACE.search(line))
+    if has_punct and not spaced:
+        return False
+    return display_width(line) < 0.8 * width or spaced
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the cleaned text: ``kind`` is headline, dateline, byline or body."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text with its map back to the original and its paragraphs."""
+
+    text: str
+    offsets: np.ndarray = field(repr=False)  # len(text) + 1 entries; the last is len(original)
+    paragraphs: tuple[Paragraph, ...] = ()
+    furniture: tuple[str, ...] = ()  # page furniture lines set aside (page dates live here)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the cleaned span [start, end)."""
+        if end <= start:
+            o = int(self.offsets[start])
+            return o, o
+        return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+
+
+_BYLINE_RE = re.compile(
+    r"^(（[\u4e00-\u9fff ]{2,30}）|\(?[\u4e00-\u9fff]{0,6}(文/图|图/文|文|图|记者|通讯员|统筹|摄影?)[/：:\s]"
+    r".{0,60}$|.{0,40}(摄影?报道|摄)$)"
+)
+
+
+def _classify(line: str, width: int, nxt: str | None) -> str:
+    if _DATELINE_RE.match(line):
+        return "dateline"
+    if len(line) <= 60 and _BYLINE_RE.match(line) and not any(c in line for c in "。！？"):
+        return "byline"
+    if _is_headline_like(line, width):
+        return "headline"
+    return "body"
+
+
+def _continues(line: str, width: int, nxt: str) -> bool:
+    """Whether a line break after ``line`` falls inside a sentence or word."""
+    if not line or not nxt:
+        return False
+    last = line[-1]
+    if last in _TERMINAL:
+        return False
+    if last in _CLOSERS and len(line) > 1 and line[-2] in _TERMINAL:
+        return False
+    if line.startswith("（") and last == "）":
+        return False
+    if _DATELINE_RE.match(nxt) or is_furniture(nxt):
+        return False
+    if last in "，、：；—《“‘（(":
+        return True
+    if _is_headline_like(line, width):
+        return False
+    if _BYLINE_RE.match(line):
+        return False
+    return display_width(line) >= 0.8 * width or any(c in line for c in _SENT_PUNCT)
+
+
+def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple[int, int, str]], list[str]]:
+    """Join broken lines into paragraphs; set aside page furniture and markup.
+
+    Returns the text with one paragraph per line, its offsets, the paragraph spans with
+    their kind, and the furniture lines.
+    """
+    raw_lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        raw_lines.append((pos, line))
+        pos += len(line) + 1
+    # strip markdown markers and surrounding spaces; drop blank and furniture lines
+    lines: list[tuple[int, int, str, bool]] = []  # (start, end) in text, stripped, is_md_heading
+    furniture: list[str] = []
+    for start, line in raw_lines:
+        s, e = 0, len(line)
+        md = False
+        m = _MD_HEADING.match(line)
+        if m:
+            s, md = m.end(), True
+        else:
+            m = _MD_QUOTE.match(line)
+            if m:
+                s = m.end()
+        while s < e and line[s] == " ":
+            s += 1
+        while e > s and line[e - 1] == " ":
+            e -= 1
+        body = line[s:e]
+        if not body:
+            continue
+        if is_furniture(body):
+            furniture.append(body)
+            continue
+        lines.append((start + s, start + e, body, md))
+    pieces: list[tuple[int, int]] = []  # spans of text kept, in order
+    paragraphs: list[tuple[int, int, str]] = []
+    out_len = 0
+    cur_start = None
+    cur_lines: list[str] = []
+    n = len(lines)
+    lengths = [display_width(l[2]) for l in lines]
+    for i, (s, e, body, md) in enumerate(lines):
+        window = sorted(w for w in lengths[max(0, i - 8) : i + 9] if w >= 8) or [lengths[i]]
+        width = window[len(window) // 2]
+        if cur_start is None:
+            cur_start = out_len
+            cur_lines = []
+        pieces.append((s, e))
+        out_len += e - s
+        cur_lines.append(body)
+        nxt = lines[i + 1][2] if i + 1 < n else None
+        nxt_md = lines[i + 1][3] if i + 1 < n else False
+        if md or nxt is None or nxt_md or not _continues(body, width, nxt):
+            para = "".join(cur_lines)
+            kind = "headline" if md else _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
+            paragraphs.append((cur_start, out_len, kind))
+            pieces.append((-1, -1))  # paragraph separator
+            out_len += 1
+            cur_start = None
+    parts: list[str] = []
+    maps: list[np.ndarray] = []
+    for s, e in pieces:
+        if s < 0:
+            parts.append("\n")
+            prev_end = maps[-1][-1] + 1 if maps and len(maps[-1]) else 0
+            maps.append(np.array([prev_end], dtype=np.int64))
+        else:
+            parts.append(text[s:e])
+            maps.append(idx[s:e])
+    new = "".join(parts)
+    new_idx = np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64)
+    return new, new_idx, paragraphs, furniture
+
+
+def clean(original: str) -> Cleaned:
+    """Clean a decoded document; offsets of the result point into ``original``."""
+    text, idx = original, _identity(original)
+    text, idx = _step_chars(text, idx)
+    text, idx = _step_punct(text, idx)
+    text, idx = _step_spaces(text, idx)
+    text, idx, paras, furniture = _step_lines(text, idx)
+    # the paragraph separators map to the character after the previous piece; clamp
+    offsets = np.empty(len(text) + 1, dtype=np.int64)
+    offsets[: len(text)] = np.minimum(idx, max(len(original) - 1, 0)) if len(text) else idx
+    offsets[len(text)] = len(original)
+    paragraphs = tuple(Paragraph(s, e, k) for s, e, k in paras)
+    return Cleaned(text=text, offsets=offsets, paragraphs=paragraphs, furniture=tuple(furniture))
+
+
+# --- str -> str conveniences --------------------------------------------------------------
+
+def normalize_chars(text: str) -> str:
+    """Full-width letters and digits to ASCII, Chinese punctuation inside Chinese text.
+
+    >>> normalize_chars("２０２４年,开平(水暖卫浴)")
+    '2024年，开平（水暖卫浴）'
+    """
+    t, i = _step_chars(text, _identity(text))
+    return _step_punct(t, i)[0]
+
+
+def remove_cjk_spaces(text: str) -> str:
+    """Remove the spaces OCR put between Chinese characters; keep them between Latin words.
+
+    >>> remove_cjk_spaces("开平市水口镇、月 山镇举办 OPPO 活动")
+    '开平市水口镇、月山镇举办 OPPO 活动'
+    """
+    return _step_spaces(text, _identity(text))[0]
+
+
+def join_lines(text: str) -> str:
+    """Re-join lines broken inside sentences; one paragraph per output line."""
+    return _step_lines(text, _identity(text))[0].rstrip("\n")
+
+
+# --- sentences --------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"[。！？；…]+[”’」』）)]*|\n")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of ``text[start:end]``, without the newlines.
+
+    >>> split_sentences("会议召开。陈小曼讲话！\\n晴")
+    [(0, 5), (5, 11), (12, 13)]
+    """
+    end = len(text) if end is None else end
+    spans = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        e = m.end() if m.group() != "\n" else m.start()
+        if e > s:
+            spans.append((s, e))
+        s = m.end()
+    if s < end:
+        spans.append((s, end))
+    return spans

@@ -1,0 +1,353 @@
+"""Government and Party bodies, found by a grammar of [jurisdiction][body][head].
+
+The jurisdiction is a place (开平市, 台城街道), 中共 + a place, a national prefix (国家,
+全国) or an abbreviation resolved by the article's home jurisdiction (市委 → 中共开平市委员会,
+省公安厅 → 广东省公安厅). The body is a field of government work from the lexicon
+(医疗保障, 生态环境) or, with a stricter set of heads, free text without verbs or function
+words. Bodies directly after a body are its sub-units (开平市公安局出入境管理大队).
+Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 → 中国人民政治协商会议X市委员会).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..gazetteer import Division, Gazetteer
+from ..lexicon import Lexicon, default_lexicon
+from .base import Candidate, PhraseIndex
+
+__all__ = ["AgencyFinder", "agency_finder", "Home"]
+
+# heads that may follow any body; heads that need a body from the lexicon of fields
+_FREE_HEADS = ("管理委员会", "工作委员会", "委员会", "领导小组办公室", "领导小组", "办公室", "指挥部", "局", "厅",
+               "人民法院", "人民检察院", "法院", "检察院")
+_FIELD_HEADS = ("监督管理所", "管理大队", "大队", "支队", "中队", "分局", "中心", "部", "所", "署", "委", "办", "站", "馆",
+                "联合会", "总工会", "工作组", "事务所") + _FREE_HEADS
+_CENTRE_BODY_END = re.compile(r"(服务|管理|保护|维权|交易|实践|控制|监测|指挥|保障|救助|登记|援助|调解|治理|执法|发展)$")
+_MUSEUM_BODIES = ("文化", "博物", "图书", "档案", "美术", "科技", "纪念")
+_STOP_CHARS = set("的了在与及将对为是把从向等已被于以到让使并也都就而还又有这那其个们着过得很更最不没无第年月日号次项批名家"
+                  "我你他她它您每各该此些某今昨明前后上下里内外中间旁边近远多少大小高低新旧好坏")
+_STOP_WORDS = ("召开", "举行", "举办", "推动", "推进", "实施", "开展", "联合", "参加", "出席", "获得", "成功", "决定", "打造",
+               "发布", "印发", "公布", "上线", "入选", "启动", "落实", "贯彻", "率队", "考察", "提出", "要求", "指出", "强调",
+               "表示", "介绍", "组织", "带领", "围绕", "坚持", "持续", "全力", "加快", "通过", "依托", "加强", "完成", "制定",
+               "成立", "设立", "推出", "引入", "牵头", "会同", "积极", "扎实", "深入", "全面", "进一步", "正式", "首批",
+               "第一", "各级", "相关", "有关", "负责", "工作人员", "领导", "干部", "党员", "群众", "企业", "项目", "活动")
+_NOT_BODY_END = ("格", "布", "结", "大", "全", "开", "骗", "当", "政", "内", "外", "中", "北", "南", "东", "西", "底", "顶",
+                 "头", "干", "俱乐", "展", "餐", "客", "门", "办证", "接待", "服务大", "举", "主", "承", "协", "创", "督",
+                 "代", "包", "帮", "场", "住", "研究", "诊", "厕", "派出")
+_ABBR_BEFORE = set("由在与和及向对为经将据了是的等从到被让请同跟称获受给把于以至并或即暨、，。；：（“”‘’《 \n")
+_BAD_AFTER = {"部": "门署位分件", "局": "面势部", "所": "有以在属得谓", "委": "托屈婉", "办": "理法公",
+              "厅": "堂", "馆": "藏", "队": "伍员列"}
+_SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
+_PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办",
+                "机构编制委员会办公室", "网信办", "政策研究室", "党校", "巡察办", "老干部局")
+_COMMITTEE_LEVELS = ("province", "city", "county")
+
+
+@dataclass
+class Home:
+    """The home jurisdictions of an article, by the abbreviation that points at them."""
+
+    city: Division | None = None  # 市
+    district: Division | None = None  # 区
+    county: Division | None = None  # 县
+    province: Division | None = None  # 省
+    town: Division | None = None  # 镇 / 乡
+    street: Division | None = None  # 街道
+
+    def for_abbr(self, ch: str) -> Division | None:
+        return {"市": self.city, "区": self.district, "县": self.county, "省": self.province,
+                "镇": self.town, "乡": self.town, "州": self.city}.get(ch)
+
+    def local(self) -> Division | None:
+        """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
+        return self.city or self.district or self.county
+
+
+@dataclass
+class _Anchor:
+    start: int
+    end: int
+    printed: str  # the jurisdiction as printed, short forms expanded (开平 → 开平市)
+    division: Division | None
+    cpc: bool = False  # 中共 in front
+    abbr: str = ""  # 市/省/区/县/镇 when the jurisdiction is an abbreviation
+    national: bool = False
+
+
+class AgencyFinder:
+    def __init__(self, gaz: Gazetteer, lex: Lexicon):
+        self.gaz = gaz
+        self.fields = PhraseIndex({p: p for p in lex.patterns("AgencyField")})
+        self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
+        self.national = PhraseIndex(lex.patterns("Agency"))
+        self.depts = PhraseIndex({d: d for d in _PARTY_DEPTS})
+
+    # --- public ---------------------------------------------------------------------
+
+    def find(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for s, e, surface, cid in self.national.finditer(text):
+            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=40,
+                                 attrs={"surface": surface, "national": "1"}))
+        for anchor in self._anchors(text, places, home_of):
+            out += self._parse_from(text, anchor, home_of)
+        out += self._field_offices(text, home_of)
+        out += self._zone_committees(text, home_of)
+        return out
+
+    # --- anchors ------------------------------------------------------------------------
+
+    def _anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]):
+        by_start = sorted(places, key=lambda c: c.start)
+        i = 0
+        while i < len(by_start):
+            p = by_start[i]
+            start, end = p.start, p.end
+            printed = p.name if p.attrs.get("level") in _COMMITTEE_LEVELS else text[p.start : p.end]
+            j = i
+            while j + 1 < len(by_start) and by_start[j + 1].start == end:  # a chain: 江门市蓬江区
+                j += 1
+                end = by_start[j].end
+                printed += text[by_start[j].start : by_start[j].end]
+            last = by_start[j]
+            div = self.gaz.get(last.attrs["code"]) if last.attrs.get("code") else None
+            if last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
+                printed = printed[: len(printed) - (last.end - last.start)] + last.name  # 开平 → 开平市
+            cpc = text[max(0, start - 2) : start] == "中共"
+            yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
+            i = j + 1
+        # abbreviations: 市委, 省公安厅, 区委组织部
+        for m in re.finditer(r"[省市区县镇乡]", text):
+            s = m.start()
+            prev = text[s - 1] if s else "\n"
+            if prev not in _ABBR_BEFORE and not ("\u4e00" <= prev <= "\u9fff" and text[max(0, s - 2) : s] in ("全面",)):
+                continue
+            home = home_of(s)
+            div = home.for_abbr(m.group())
+            yield _Anchor(s, s + 1, div.name if div else "", div, abbr=m.group())
+        for m in re.finditer(r"(国家|全国|中央|国务院)", text):
+            yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+
+    # --- grammar --------------------------------------------------------------------------
+
+    def _parse_from(self, text: str, a: _Anchor, home_of) -> list[Candidate]:
+        pos = a.end
+        out: list[Candidate] = []
+        first = self._body_at(text, pos, a)
+        if first is None:
+            return out
+        end, canonical, kind = first
+        conf = 0.9 if not a.abbr else 0.85
+        if a.abbr and a.division is None:
+            conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
+        base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=40,
+                         attrs=self._attrs(a, text[a.start : end]))
+        if a.abbr and a.division is None:
+            base.attrs["unresolved"] = "1"
+        out.append(base)
+        # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
+        parent = base
+        for _ in range(2):
+            nxt = self._subunit_at(text, parent.end, parent)
+            if nxt is None:
+                break
+            s_end, s_canon = nxt
+            sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=41,
+                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name))
+            if parent.attrs.get("unresolved"):
+                sub.attrs["unresolved"] = "1"
+            out.append(sub)
+            parent = sub
+        return out
+
+    def _attrs(self, a: _Anchor, surface: str) -> dict:
+        attrs = {"surface": surface}
+        if a.division is not None:
+            attrs["place"] = a.division.name
+            attrs["place_code"] = a.division.code
+        elif a.printed and not a.national:
+            attrs["place"] = a.printed
+        if a.national:
+            attrs["national"] = "1"
+        return attrs
+
+    def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
+        """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
+        juris = a.printed
+        div = a.division
+        rest = text[pos : pos + 24]
+        level = div.level if div else ""
+        # Party committees
+        if level in _COMMITTEE_LEVELS or (a.abbr in "省市区县" and a.abbr):
+            m = re.match(r"(委员会|委)(?!员)", rest)
+            if m and not rest.startswith("委托"):
+                return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
+        if level in ("town", "street", "village", "community") or a.abbr in ("镇", "乡"):
+            m = re.match(r"(党委|党工委|党总支|党支部)", rest)
+            if m:
+                return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
+        m = re.match(r"(人民政府|政府)(办公室|办)?", rest)
+        if m and level not in ("village", "community"):
+            if m.group(2):
+                return pos + m.end(), f"{juris}人民政府办公室", "government"
+            return pos + m.end(), f"{juris}人民政府", "government"
+        m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
+        if m and level in _COMMITTEE_LEVELS + ("town",) or (m and a.abbr):
+            full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
+            return pos + m.end(), f"{juris}{full}", "congress"
+        m = re.match(r"政协(?!委员)", rest)
+        if m and (level in _COMMITTEE_LEVELS or a.abbr):
+            return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
+        if level == "street":
+            m = re.match(r"(街道)?(办事处|街道办|办)", rest)
+            if m:
+                county = self._county_of(div)
+                return pos + m.end(), f"{county}{juris}办事处", "street-office"
+        # abbreviations from the lexicon (医保局, 工商联, 管委会)
+        for end, surface, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
+            if self._bad_after(text, end):
+                continue
+            return end, f"{juris}{full}", "abbrev"
+        # field bodies and free bodies
+        return self._field_body(text, pos, juris)
+
+    def _field_body(self, text: str, pos: int, juris: str) -> tuple[int, str, str] | None:
+        best = None
+        for f_end, field, _ in self.fields.matches_at(text, pos) if pos < len(text) else ():
+            h = self._head_at(text, f_end, field, free=False)
+            if h is not None:
+                best = (h[0], f"{juris}{field}{h[1]}", "field")
+                break
+        if best:
+            return best
+        # free body: 2-12 characters, no function words or verbs, then a head
+        for n in range(2, 13):
+            if pos + n > len(text):
+                break
+            ch = text[pos + n - 1]
+            if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_CHARS:
+                break
+            body = text[pos : pos + n]
+            if any(w in body for w in _STOP_WORDS):
+                break
+            h = self._head_at(text, pos + n, body, free=True)
+            if h is not None:
+                return h[0], f"{juris}{body}{h[1]}", "free"
+        return None
+
+    def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
+        heads = _FREE_HEADS if free else _FIELD_HEADS
+        for head in sorted(heads, key=len, reverse=True):
+            if not text.startswith(head, pos):
+                continue
+            if body.endswith(_NOT_BODY_END) and len(head) == 1:
+                continue
+            if head == "中心" and not _CENTRE_BODY_END.search(body):
+                continue
+            if head == "馆" and body not in _MUSEUM_BODIES:
+                continue
+            if head in ("办", "站") and not body.endswith(("爱国卫生运动", "气象", "水文")):
+                continue
+            end = pos + len(head)
+            if self._bad_after(text, end):
+                continue
+            return end, head
+        return None
+
+    @staticmethod
+    def _bad_after(text: str, end: int) -> bool:
+        """A head followed by these is part of a longer word (部门, 局面, 所有, 委托)."""
+        head, nxt = text[end - 1 : end], text[end : end + 1]
+        return nxt in _BAD_AFTER.get(head, "")
+
+    def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
+        rest = text[pos : pos + 20]
+        if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
+            for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
+                root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
+                return end, f"{root}委{dept}"
+            m = re.match(r"([\u4e00-\u9fff]{2,8}?工作)(领导小组办公室|领导小组|委员会)", rest)
+            if m and not any(w in m.group(1) for w in _STOP_WORDS):
+                root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
+                return pos + m.end(), f"{root}委{m.group()}"
+            return None
+        for f_end, field, _ in self.fields.matches_at(text, pos) if pos < len(text) else ():
+            h = self._head_at(text, f_end, field, free=False)
+            if h is not None and h[1] not in ("委", "部") :
+                return h[0], f"{parent.name}{field}{h[1]}"
+        m = re.match(r"(党组|党委|机关党委|办公室)(?![\u4e00-\u9fff]{0,2}(书记|主任|成员))", rest)
+        if m and m.group(1) != "办公室":
+            return pos + m.end(), f"{parent.name}{m.group(1)}"
+        return None
+
+    def _grassroots_party(self, div: Division | None, juris: str, form: str) -> str:
+        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会."""
+        chain = ""
+        if div is not None:
+            anc = self.gaz.ancestors(div.code)
+            names = [x.name for x in anc if x.level in ("county", "town", "street")]
+            chain = "".join(reversed(names))
+            if not any(x.level == "county" for x in anc):
+                chain = ""
+        name = div.name if div else juris
+        suffix = {"党委": "委员会", "党工委": "工作委员会", "党总支": "总支部委员会", "党支部": "支部委员会"}[form]
+        return f"中共{chain}{name}{suffix}"
+
+    def _county_of(self, div: Division | None) -> str:
+        if div is None:
+            return ""
+        for a in self.gaz.ancestors(div.code):
+            if a.level == "county":
+                return a.name
+        return ""
+
+    # --- special forms ------------------------------------------------------------------
+
+    _OFFICE_FIELDS = {"市场监督管理": "市场监督管理局", "司法": "司法局", "财政": "财政局", "税务": "税务局",
+                      "自然资源": "自然资源局", "国土资源": "自然资源局", "派出": "公安局"}
+
+    def _field_offices(self, text: str, home_of) -> list[Candidate]:
+        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
+        out = []
+        for m in re.finditer(r"([\u4e00-\u9fff]{2})(市场监督管理|司法|财政|税务|自然资源|国土资源|派出)所", text):
+            home = home_of(m.start())
+            county = home.local()
+            ctx = (county.code,) if county else ()
+            town = self.gaz.resolve(m.group(1), context=ctx, short_towns=True) if ctx else None
+            if town is None or town.level not in ("town", "street"):
+                continue
+            attrs = {"surface": m.group(), "place": town.name, "place_code": town.code}
+            bureau_county = self._county_of(town)
+            if bureau_county:
+                attrs["parent"] = f"{bureau_county}{self._OFFICE_FIELDS[m.group(2)]}"
+            out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-field-office", 0.85,
+                                 priority=42, attrs=attrs))
+        return out
+
+    def _zone_committees(self, text: str, home_of) -> list[Candidate]:
+        """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
+        out = []
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,6}?)(新区|开发区|高新区|产业园区|园区)?(管委会|管理委员会)", text):
+            name = m.group(1)
+            if any(c in _STOP_CHARS for c in name) or self.gaz.lookup(name):
+                continue
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if "\u4e00" <= prev <= "\u9fff" and prev not in _ABBR_BEFORE:
+                continue
+            county = home_of(m.start()).local()
+            juris = county.name if county else ""
+            zone = m.group(2) or "新区"
+            canonical = f"{juris}{name}{zone}管理委员会"
+            attrs = {"surface": m.group()}
+            if county:
+                attrs["place"], attrs["place_code"] = county.name, county.code
+            out.append(Candidate(m.start(), m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def agency_finder() -> AgencyFinder:
+    return AgencyFinder(Gazetteer.load(), default_lexicon())

@@ -1,0 +1,91 @@
+"""Candidates, the phrase index and the per-document context shared by the NER rules."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+__all__ = ["Candidate", "PhraseIndex", "CJK_RE", "NAME_CHAR"]
+
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible mention in cleaned-text coordinates, before overlaps are resolved.
+
+    ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
+    ``attrs`` carry type-specific details (division code and level, title, organisation ...).
+    """
+
+    start: int
+    end: int
+    type: str  # Official, Person, Agency, Place, Programme, Post
+    name: str
+    method: str
+    confidence: float
+    priority: int = 0  # higher wins an overlap
+    attrs: dict = field(default_factory=dict)
+    key: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+class PhraseIndex:
+    """Exact phrase lookup by first character: a fast longest-match scanner.
+
+    >>> idx = PhraseIndex({"开平市": 1, "开平": 2, "水口镇": 3})
+    >>> list(idx.finditer("开平市水口镇"))
+    [(0, 3, '开平市', 1), (3, 6, '水口镇', 3)]
+    """
+
+    def __init__(self, phrases: dict[str, object] | Iterable[tuple[str, object]]):
+        items = phrases.items() if isinstance(phrases, dict) else phrases
+        self.table: dict[str, object] = {}
+        self._lengths: dict[str, list[int]] = {}
+        for phrase, value in items:
+            if not phrase:
+                continue
+            self.table.setdefault(phrase, value)
+        lengths: dict[str, set[int]] = {}
+        for phrase in self.table:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase in self.table
+
+    def get(self, phrase: str, default=None):
+        return self.table.get(phrase, default)
+
+    def matches_at(self, text: str, i: int) -> Iterator[tuple[int, str, object]]:
+        """Every phrase starting at ``i``, longest first: (end, phrase, value)."""
+        for n in self._lengths.get(text[i], ()):
+            s = text[i : i + n]
+            if len(s) == n and s in self.table:
+                yield i + n, s, self.table[s]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None, overlapping: bool = False):
+        """Longest matches left to right: (start, end, phrase, value)."""
+        end = len(text) if end is None else end
+        i = start
+        lengths = self._lengths
+        table = self.table
+        while i < end:
+            ls = lengths.get(text[i])
+            if ls:
+                for n in ls:
+                    if i + n <= end:
+                        s = text[i : i + n]
+                        if s in table:
+                            yield i, i + n, s, table[s]
+                            if not overlapping:
+                                i += n - 1
+                            break
+            i += 1

@@ -1,0 +1,211 @@
+"""Officials with their posts, and other named people.
+
+Officials come from title constructions: [organisation][modifier][title][name] with title
+chains (市委副书记、代理市长梁光挺), name lists (市领导梁毅渝、耿洪波、石岩) and
+name-then-title (习近平总书记). People come from roles (研究员郭耕, 董事长蔡金华) and
+bylines. Anonymised people (李女士, 郭先生) are never names.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable
+
+from ..articles import is_person_name
+from ..lexicon import Lexicon, default_lexicon
+from ..resources import surnames
+from .base import Candidate, PhraseIndex
+
+__all__ = ["PeopleFinder", "people_finder", "name_end"]
+
+_MODIFIERS = ("常务副", "代理", "原任", "时任", "第一", "副", "代", "原", "前", "党组")
+_STRONG_TITLES = {"总书记", "书记", "副书记", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "总理", "市领导", "区领导",
+                  "县领导", "镇领导", "省领导", "主席", "常委", "委员长", "国务委员", "检察长", "党委书记", "党工委书记",
+                  "党总支书记", "党支部书记", "党组书记", "市长候选人", "主任候选人", "区长候选人", "县长候选人", "镇长候选人"}
+_AFTER_NAME = (
+    "等", "同志", "出席", "主持", "讲话", "表示", "介绍", "指出", "强调", "说", "在", "带队", "率队", "调研", "参加", "一行",
+    "到", "来", "先后", "会见", "慰问", "视察", "宣布", "致辞", "作", "对", "为", "和", "与", "及", "就", "向", "也", "还",
+    "认为", "告诉", "透露", "坦言", "提出", "要求", "希望", "称", "以", "是", "的", "则", "分别", "共同", "现场", "主讲",
+    "一同", "陪同", "正在", "正", "笑", "头戴", "带领", "牵头", "感慨", "回忆", "解释", "补充", "建议", "呼吁", "给", "从",
+    "深入", "走进", "前往", "来到", "接受", "获", "荣获", "入选", "被", "将", "已", "曾", "又", "再", "便", "就是", "今年",
+)
+_BOUNDARY = set("，。、；：！？“”‘’（）《》—…·, .;:!?()\n ")
+_ANON = re.compile(r"^(女士|先生|小姐|婆婆|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师傅|某|姓)")
+_LEADER_LIST = re.compile(r"[、和及]")
+
+
+def name_end(text: str, pos: int, hint_ends: set[int] | None = None) -> int | None:
+    """End of a personal name starting at ``pos``, or None.
+
+    A name is a surname (one or two characters) and one or two given-name characters. The
+    length is chosen by what follows: punctuation or a verb such as 出席 / 介绍 / 说 ends it.
+    ``hint_ends`` are name ends proposed by the statistical model.
+
+    >>> name_end("陈小曼出席会议", 0), name_end("石岩等出席", 0), name_end("李女士说", 0)
+    (3, 2, None)
+    """
+    sn = surnames()
+    if pos >= len(text) or text[pos] not in sn and text[pos : pos + 2] not in sn:
+        return None
+    lengths = (4, 3) if text[pos : pos + 2] in sn and len(text[pos : pos + 2]) == 2 else (3, 2)
+    lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
+    if _ANON.match(text[pos + 1 : pos + 4]):
+        return None
+    if hint_ends:
+        for n in lengths:
+            if pos + n in hint_ends and is_person_name(text[pos : pos + n]):
+                return pos + n
+    for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
+        if n == 4 and text[pos : pos + 2] not in sn:
+            continue
+        cand = text[pos : pos + n]
+        if len(cand) < n or not is_person_name(cand):
+            continue
+        nxt = text[pos + n : pos + n + 4]
+        if _ANON.match(nxt):
+            return None
+        if not nxt or nxt[0] in _BOUNDARY or nxt.startswith(_AFTER_NAME):
+            # a two-character name whose next char also continues a name: prefer three
+            if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
+                nxt3 = text[pos + 3 : pos + 7]
+                if (not nxt3 or nxt3[0] in _BOUNDARY or nxt3.startswith(_AFTER_NAME)) and not nxt.startswith(("等", "在", "和", "与", "及", "说", "是", "的", "到", "来", "为", "对", "向", "就", "也", "还", "给", "从", "将", "已", "曾", "又", "再", "便", "则", "正", "获", "被", "以", "称", "笑", "作")):
+                    return pos + 3
+            return pos + n
+    # no boundary found: a three-character name is the most common
+    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in "在的和与是说等到了":
+        return pos + 3
+    return None
+
+
+class PeopleFinder:
+    def __init__(self, lex: Lexicon):
+        titles = set(lex.patterns("Post"))
+        self.titles = PhraseIndex({t: t for t in titles})
+        self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
+
+    def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
+             is_agency_end: Callable[[int], Candidate | None]) -> list[Candidate]:
+        out: list[Candidate] = []
+        out += self._officials(text, agencies, hint_ends)
+        out += self._roles(text, hint_ends)
+        out += self._name_then_title(text, hint_ends)
+        return out
+
+    # [org][mod][title] (、[org][mod][title])* [name] (、[name])*
+    def _title_at(self, text: str, pos: int, org_at: dict[int, Candidate]) -> tuple[int, dict] | None:
+        """A title starting at ``pos`` (with its organisation if one starts there)."""
+        org = None
+        start = pos
+        # the longest organisation starting here
+        orgs = org_at.get(pos)
+        if orgs is not None:
+            org = orgs
+            pos = orgs.end
+        mod = ""
+        for m in _MODIFIERS:
+            if text.startswith(m, pos):
+                mod = m
+                break
+        p2 = pos + len(mod)
+        for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
+            printed = text[start:end]
+            if org is not None and org.attrs.get("place") and org.attrs.get("surface", "").startswith(org.attrs["place"]):
+                printed = printed[len(org.attrs["place"]):]  # 开平市委书记 → 市委书记
+            elif org is not None:
+                surf = org.attrs.get("surface", "")
+                place = org.attrs.get("place", "")
+                short = place[:-1] if place.endswith(("市", "省", "区", "县")) else ""
+                if short and surf.startswith(short) and not surf.startswith(place):
+                    printed = printed[len(short):]
+            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start}
+        return None
+
+    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int]) -> list[Candidate]:
+        org_at: dict[int, Candidate] = {}
+        for a in agencies:
+            cur = org_at.get(a.start)
+            if cur is None or a.end > cur.end:
+                org_at[a.start] = a
+        out: list[Candidate] = []
+        i = 0
+        n = len(text)
+        while i < n:
+            t = self._title_at(text, i, org_at)
+            if t is None or (t[1]["org"] is None and not self._title_start_ok(text, i)):
+                i += 1
+                continue
+            chain = [t[1]]
+            pos = t[0]
+            while pos < n and text[pos] in "、" :
+                t2 = self._title_at(text, pos + 1, org_at)
+                if t2 is None:
+                    break
+                chain.append(t2[1])
+                pos = t2[0]
+            names = []
+            p = pos
+            while True:
+                e = name_end(text, p, hint_ends)
+                if e is None:
+                    break
+                names.append((p, e))
+                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends):
+                    p = e + 1
+                    continue
+                break
+            if not names:
+                i = pos if pos > i else i + 1
+                continue
+            governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
+            for s, e in names:
+                posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
+                typ = "Official" if governmental else "Person"
+                conf = 0.9 if governmental else 0.7
+                out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=60,
+                                     attrs={"posts": posts, "post_span": (chain[0]["start"], pos),
+                                            "orgs": [c["org"] for c in chain if c["org"] is not None]}))
+            i = names[-1][1]
+        return out
+
+    def _title_start_ok(self, text: str, i: int) -> bool:
+        """A title without an organisation must not be the tail of another word."""
+        prev = text[i - 1] if i else "\n"
+        return not ("\u4e00" <= prev <= "\u9fff") or prev in "和及与、的是由请在对向"
+
+    def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
+        out = []
+        for s, e, role, _ in self.roles.finditer(text):
+            ne = name_end(text, e, hint_ends)
+            if ne is None:
+                continue
+            out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=55,
+                                 attrs={"role": role}))
+        # 田华等8位电影艺术家
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})等\d+[位名个]", text):
+            s = m.start(1)
+            prev = text[s - 1] if s else "\n"
+            if is_person_name(m.group(1)) and not ("\u4e00" <= prev <= "\u9fff" and prev not in "给向和与及对为把让请由"):
+                out.append(Candidate(s, m.end(1), "Person", m.group(1), "pattern-name-list", 0.6, priority=50))
+        return out
+
+    def _name_then_title(self, text: str, hint_ends: set[int]) -> list[Candidate]:
+        """习近平总书记, 陈小曼书记: a name directly followed by a strong title."""
+        out = []
+        for m in re.finditer(r"(总书记|书记|市长|区长|县长|镇长|省长|总理|主席)(?![\u4e00-\u9fff]{0,1}(处|长))", text):
+            for n in (3, 2):
+                s = m.start() - n
+                if s < 0:
+                    continue
+                cand = text[s : m.start()]
+                prev = text[s - 1] if s else "\n"
+                if is_person_name(cand) and (not ("\u4e00" <= prev <= "\u9fff") or prev in "是由和与及向对给请在"):
+                    if s in hint_ends or n == 3 or (m.start() in hint_ends):
+                        out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=58,
+                                             attrs={"posts": [(m.group(1), "", "")]}))
+                        break
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def people_finder() -> PeopleFinder:
+    return PeopleFinder(default_lexicon())

@@ -1,0 +1,139 @@
+"""Administrative places: gazetteer matches, resolved to division codes by their context.
+
+A place mention is a full division name (开平市, 水口镇, 台城街道, 金星社区) or the short
+form of a province, city or county (开平, 浙江). Chained names (开平市水口镇) resolve the
+later name inside the earlier one; other names resolve against the places the article and
+the page already mention. Villages and communities are kept only when their township or
+county is in view, because their names repeat across the country.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from ..gazetteer import Division, Gazetteer
+from .base import Candidate, PhraseIndex
+
+__all__ = ["PlaceFinder", "place_finder"]
+
+# after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
+_NOT_PLACE_AFTER = re.compile(
+    r"^(日报|晚报|早报|商报|时报|都市报|电视台|广播|大学|学院|中学|小学|一中|二中|三中|职校|技校|银行|农商|公司|集团|"
+    r"医院|路|大道|大街|街(?!道)|公园|广场|大桥|机场|火车站|高铁站|港|酒店|宾馆|商会|同乡会|"
+    r"海关|模式|样本|经验|故事|人|籍|话|菜|口音|方言|队|足球|篮球)"
+)
+# a short form directly after these characters is inside another word (三明治, 大同小异)
+_VILLAGE_LEVELS = ("village", "community")
+_LEVEL_OF_SUFFIX = (("社区", "community"), ("村", "village"), ("街道", "street"), ("镇", "town"), ("乡", "town"))
+
+
+class PlaceFinder:
+    """Find place candidates in cleaned text."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        table: dict[str, list[Division]] = {}
+        for surface, div in gazetteer.names():
+            if len(surface) < 2:
+                continue
+            table.setdefault(surface, []).append(div)
+        self.index = PhraseIndex(table)
+
+    def find(self, text: str, articles: list[tuple[int, int]]) -> list[Candidate]:
+        """Place candidates for a whole document; ``articles`` are (start, end) spans."""
+        hits = []  # (start, end, surface, divisions, is_full)
+        for s, e, surface, divs in self.index.finditer(text):
+            full = any(d.name == surface for d in divs)
+            if not full:
+                if _NOT_PLACE_AFTER.match(text[e : e + 4]):
+                    continue
+                divs = [d for d in divs if d.short == surface]
+                if not divs:
+                    continue
+            hits.append((s, e, surface, divs, full))
+
+        # pass 1: names with a single sensible reading give the page its context
+        doc_context: Counter[str] = Counter()
+        for s, e, surface, divs, full in hits:
+            d = self.gaz.resolve(surface)
+            if d is not None and d.level in ("province", "city", "county"):
+                doc_context[d.code] += 1
+                for a in self.gaz.ancestors(d.code):
+                    doc_context[a.code] += 0  # known, without weight
+        art_of = _article_index(articles)
+
+        out: list[Candidate] = []
+        prev_end, prev_div = -1, None
+        art_context: dict[int, Counter[str]] = {}
+        for s, e, surface, divs, full in hits:
+            a = art_of(s)
+            ctx: list[str] = []
+            chained = prev_div is not None and prev_end == s
+            if chained:
+                ctx.append(prev_div.code)
+            ctx += [c for c, _ in art_context.get(a, Counter()).most_common()]
+            ctx += [c for c, n in doc_context.most_common() if n]
+            d = self.gaz.resolve(surface, context=ctx[:12])
+            if d is not None and chained and d.level not in ("province", "city") and not self.gaz.is_within(d.code, prev_div.code):
+                # a chained lower name must lie inside the name before it
+                inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
+                d = inside[0] if len(inside) == 1 else None
+            if d is None:
+                level = _level_of(surface)
+                if not full or level in _VILLAGE_LEVELS or level is None:
+                    prev_end, prev_div = -1, None
+                    continue  # unsure short forms and villages are left out
+                cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=30,
+                                 attrs={"level": level, "code": ""})
+                out.append(cand)
+                prev_end, prev_div = -1, None
+                continue
+            if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
+                prev_end, prev_div = -1, None
+                continue
+            if not full and d.level == "county" and not chained:
+                # a bare county name (开平) needs its city or province on the page
+                anc = {x.code for x in self.gaz.ancestors(d.code)}
+                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc):
+                    prev_end, prev_div = -1, None
+                    continue
+            conf = 0.95 if full else 0.8
+            out.append(
+                Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=30,
+                          attrs={"level": d.level, "code": d.code, "parent": d.parent,
+                                 "chained_to": prev_div.code if chained else ""})
+            )
+            art_context.setdefault(a, Counter())[d.code] += 1
+            prev_end, prev_div = e, d
+        return out
+
+
+def _near(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
+    """A village or community counts when its township or county is in the context."""
+    anc = [a.code for a in gaz.ancestors(d.code)][:2]
+    return any(c in anc for c in ctx)
+
+
+def _level_of(surface: str) -> str | None:
+    for suffix, level in _LEVEL_OF_SUFFIX:
+        if surface.endswith(suffix):
+            return level
+    return None
+
+
+def _article_index(articles: list[tuple[int, int]]):
+    starts = [s for s, _ in articles]
+
+    def find(pos: int) -> int:
+        import bisect
+
+        i = bisect.bisect_right(starts, pos) - 1
+        return max(i, 0)
+
+    return find
+
+
+@functools.lru_cache(maxsize=1)
+def place_finder() -> PlaceFinder:
+    return PlaceFinder(Gazetteer.load())

@@ -1,0 +1,128 @@
+"""Named programmes, campaigns, projects, pilots and policy documents, found from cues.
+
+Cues: a programme lexicon of well-known national and provincial schemes; quoted names
+(“百千万工程”) with a programme head noun inside or after the quote, or a governing verb
+before it (实施/推进/落实/入选/启动 ...); policy documents in 《》 whose title ends in a
+document noun (规划/方案/意见/办法 ...); and unquoted noun phrases after a governing verb
+that end in a programme head (…工作方案, …试点, …学习教育).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicon import Lexicon, default_lexicon
+from .base import Candidate, PhraseIndex
+
+__all__ = ["ProgrammeFinder", "programme_finder", "HEADS", "VERBS"]
+
+#: nouns that end a programme name
+HEADS = ("三年行动计划", "行动计划", "专项行动", "百日行动", "行动", "工程", "计划", "规划", "试点", "改革", "工作法", "战略",
+         "项目", "示范带", "示范区", "攻坚战", "学习教育", "主题教育", "工作方案", "实施方案", "方案", "制", "模式", "机制",
+         "政策", "服务", "品牌", "专区", "创建", "建设", "工作", "活动", "倡议", "体系", "平台")
+# heads that name a programme only when the phrase is quoted or cued by a verb
+_WEAK_HEADS = ("服务", "模式", "机制", "政策", "品牌", "专区", "建设", "工作", "活动", "体系", "平台", "制", "创建")
+#: verbs that govern a programme
+VERBS = ("深入实施", "创新实施", "深化实施", "全面实施", "组织实施", "实施", "深入推进", "全面推进", "加快推进", "推进", "落实",
+         "入选", "启动", "开展", "打造", "推动", "贯彻", "上线", "推出", "建立", "构建", "创建", "探索", "实行", "推行", "参与",
+         "携手", "依托", "印发", "制定", "出台", "发布", "部署", "助力", "聚焦", "围绕", "融入", "服务", "深化", "巩固",
+         "擦亮", "获批", "列入", "纳入", "申报", "承接", "试行", "执行", "宣传", "践行", "投身", "配合", "贯彻落实", "扎实开展")
+# words after a closing quote that mark the quoted name as a programme
+_AFTER_QUOTE = re.compile(
+    r"^(工程|行动|改革|服务|试点|模式|机制|政策|工作|建设|品牌|专项|项目|示范|全国示范县|示范县|示范市|具体部署|部署|工作要求|要求|"
+    r"工作安排|安排|系列活动|主题活动|志愿服务|专区|计划|战略|体系|平台|特色专题|专题|经办|导办系统|治理模式|理念|创建|任务|目标|进社区)"
+)
+_DOC_HEADS = re.compile(r"(规划|方案|意见|办法|通知|措施|计划|条例|决定|纲要|细则|规定|通报|公告|指引|标准|清单|政策措施|若干措施|实施意见|指导意见|管理办法)(（[^）]{0,20}）)?$")
+_BAD_QUOTE = re.compile(r"[，。！？；：…]|^[\d.%]+$|^[一二三四五六七八九十]+$")
+_FILLER = re.compile(r"^(第[一二三四五六七八九十\d]+批|首批|新一批|年度|\d{4}年(度)?|全国|全省|全市)")
+
+
+class ProgrammeFinder:
+    def __init__(self, lex: Lexicon):
+        self.lexicon = PhraseIndex(lex.patterns("Programme"))
+
+    def find(self, text: str) -> list[Candidate]:
+        out: list[Candidate] = []
+        for s, e, surface, cid in self.lexicon.finditer(text):
+            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=35, attrs={"surface": surface}))
+        out += self._quoted(text)
+        out += self._documents(text)
+        out += self._unquoted(text)
+        return out
+
+    def _quoted(self, text: str) -> list[Candidate]:
+        out = []
+        for m in re.finditer(r"“([^“”\n]{2,30})”", text):
+            inner = m.group(1).strip()
+            if _BAD_QUOTE.search(inner):
+                continue
+            before = text[max(0, m.start() - 6) : m.start()]
+            after = text[m.end() : m.end() + 8]
+            # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
+            j = m.end()
+            while text.startswith("“", j):
+                k = text.find("”", j + 1)
+                if k < 0 or k - j > 32:
+                    break
+                j = k + 1
+            after_chain = text[j : j + 8]
+            i = m.start()
+            while i > 0 and text[i - 1] == "”":
+                k = text.rfind("“", 0, i - 1)
+                if k < 0 or i - k > 32:
+                    break
+                i = k
+            before_chain = text[max(0, i - 6) : i]
+            head_inside = inner.endswith(HEADS) and not inner.endswith(_WEAK_HEADS)
+            m_after = _AFTER_QUOTE.match(after_chain) or _AFTER_QUOTE.match(after)
+            verb_before = any(before_chain.endswith(v) or before.endswith(v) for v in VERBS) or re.search(
+                r"(" + "|".join(VERBS) + r")(第[一二三四五六七八九十\d]+批|首批|新一批|了)?$", before_chain
+            )
+            if not (head_inside or m_after or verb_before):
+                continue
+            name = inner
+            attrs = {"surface": inner}
+            if m_after and not head_inside and re.match(r"^(具体部署|工作安排|工作要求|改革|工程|行动)", after):
+                attrs["long"] = inner + _AFTER_QUOTE.match(after).group()
+            conf = 0.85 if head_inside else 0.75 if m_after else 0.65
+            out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf, priority=36,
+                                 attrs=attrs))
+        return out
+
+    def _documents(self, text: str) -> list[Candidate]:
+        out = []
+        for m in re.finditer(r"《([^《》\n]{3,60})》", text):
+            inner = m.group(1)
+            if not _DOC_HEADS.search(inner):
+                continue
+            out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=37,
+                                 attrs={"surface": m.group()}))
+        return out
+
+    _UNQUOTED = re.compile(
+        r"(?:" + "|".join(sorted(VERBS, key=len, reverse=True)) + r")((?:第[一二三四五六七八九十\d]+批|首批)?"
+        r"[\u4e00-\u9fffA-Za-z0-9（）()+]{4,34}?(?:行动计划|学习教育|主题教育|工作方案|实施方案|试点|工程|专项行动|三年行动|行动|项目))"
+        r"(?:工作|单位|建设)?(?=[，。、；“”\s]|$|正式|已|全面|取得|工作|单位|建设|落地|动工|开工|的|中|以来|成果)"
+    )
+
+    def _unquoted(self, text: str) -> list[Candidate]:
+        out = []
+        for m in self._UNQUOTED.finditer(text):
+            inner = m.group(1)
+            s = m.start(1)
+            f = _FILLER.match(inner)
+            if f:
+                inner, s = inner[f.end() :], s + f.end()
+            if len(inner) < 5 or any(c in inner for c in "的了在和与是对将把被"):
+                continue
+            if "“" in inner or "”" in inner:
+                continue
+            out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=33,
+                                 attrs={"surface": inner}))
+        # names that carry their own owner: 开平市森林GEP转化绿色生态百千万项目
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def programme_finder() -> ProgrammeFinder:
+    return ProgrammeFinder(default_lexicon())

@@ -1,0 +1,37 @@
+"""Locate and load the data files kg ships: lexicons, surnames, gazetteer, models."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+__all__ = ["package_dir", "data_path", "lexicon_dir", "surnames"]
+
+
+def package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def data_path(name: str) -> Path:
+    """A file in ``kg/data``."""
+    return package_dir() / "data" / name
+
+
+def lexicon_dir() -> Path:
+    """The curated lexicons: ``seeds/lexicons`` in a checkout, ``kg/lexicons`` when installed."""
+    checkout = package_dir().parent / "seeds" / "lexicons"
+    if checkout.is_dir():
+        return checkout
+    return package_dir() / "lexicons"
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> dict[str, float]:
+    """Chinese surnames with a relative frequency (wainshine/Chinese-Names-Corpus, Apache-2.0)."""
+    out: dict[str, float] = {}
+    with open(data_path("surnames.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, tf = line.rstrip("\n").split("\t")
+            out[name] = float(tf)
+    return out
