@@ -1,0 +1,641 @@
+"""Administrative divisions of China: an offline gazetteer for place mentions.
+
+The gazetteer holds every division of the Ministry of Civil Affairs list (MCA, as of
+2025-12-31: provinces, prefecture-level cities, county-level units, townships) plus the
+villages and communities of Guangdong from the NBS 2023 codes (modood). It is read from
+``kg/data/divisions.tsv.gz``, built by ``python -m kg.gazetteer build /work/shared/data``.
+
+>>> gaz = Gazetteer.load()
+>>> [d.code for d in gaz.lookup("开平")]
+['440783', '130205']
+>>> gaz.resolve("水口镇", context=("440783",)).code
+'440783102'
+>>> [d.name for d in gaz.ancestors("440781001")]
+['台山市', '江门市', '广东省']
+
+Codes are the sources' own: 6 digits for provinces, cities and county-level units and
+9 digits for townships (MCA codes), 12 digits for villages and communities (NBS 2023
+codes). A village's parent is the MCA township it lies in, found by code and name (see
+:func:`build`), so the first 9 digits of a village code are not always its parent's code.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import logging
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = [
+    "LEVELS",
+    "DATA_PATH",
+    "UNSAFE_SHORT",
+    "GENERIC_NAMES",
+    "Division",
+    "Gazetteer",
+    "BuildReport",
+    "build",
+    "short_form",
+    "town_short_form",
+    "village_name",
+]
+
+log = logging.getLogger(__name__)
+
+#: The levels of :attr:`Division.level`, from the top down.
+LEVELS = ("province", "city", "county", "town", "street", "village", "community")
+
+DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
+_COLUMNS = ("code", "name", "level", "parent", "short")
+_LOCAL_LEVELS = frozenset({"town", "street", "village", "community"})
+_RANK = {"province": 6, "city": 5, "county": 4, "town": 3, "street": 3, "village": 2, "community": 2}
+
+MCA_CSV = "china-admin-divisions-mca2025/divisions.csv"
+NBS_STREETS_CSV = "china-admin-divisions-modood/streets.csv"
+NBS_VILLAGES_CSV = "china-admin-divisions-modood/villages_guangdong.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division.
+
+    >>> Division("440783", "开平市", "county", "440700", "开平").short
+    '开平'
+    """
+
+    code: str  # 6 digits (county and above), 9 (township), 12 (village, NBS 2023)
+    name: str  # full official name: 开平市, 水口镇, 台城街道, 新建村, 金星社区
+    level: str  # one of LEVELS
+    parent: str  # parent code, '' for provinces
+    short: str  # short form (开平, 广西, 香港); '' when there is no safe one
+
+
+# --- names --------------------------------------------------------------------------
+
+# The 55 minorities as they appear in autonomous-area names, plus 各 (龙胜各族自治县).
+_ETHNIC = (
+    "壮 回 维吾尔 藏 蒙古 朝鲜 土家 苗 彝 布依 侗 瑶 白 哈尼 傣 傈僳 佤 拉祜 纳西 景颇 布朗 阿昌"
+    " 普米 怒 德昂 独龙 基诺 哈萨克 柯尔克孜 锡伯 达斡尔 鄂温克 鄂伦春 赫哲 满 土 撒拉 东乡"
+    " 保安 裕固 羌 仫佬 毛南 仡佬 水 京 畲 黎 高山 塔吉克 乌孜别克 俄罗斯 塔塔尔 门巴 珞巴 各"
+).split()
+_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted(_ETHNIC, key=len, reverse=True)) + ")族$")
+# Before 自治 the 族 is sometimes left out (新疆维吾尔自治区, 伊犁哈萨克自治州); only
+# names of two or more characters are stripped then.
+_BARE_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted((e for e in _ETHNIC if len(e) > 1), key=len, reverse=True)) + ")$")
+
+# Suffixes tried in order; the first one that leaves a safe stem wins (清新区 → 清新,
+# not 清, because 新区 leaves one character and 区 is tried next).
+_SUFFIXES = {
+    "province": ("特别行政区", "自治区", "省", "市"),
+    "city": ("自治州", "地区", "市", "盟"),
+    "county": ("自治县", "新区", "特区", "矿区", "县", "市", "区"),
+}
+_TOWN_SUFFIXES = ("街道办事处", "街道", "民族乡", "民族苏木", "苏木", "区公所", "镇", "乡")
+_SHORT_OVERRIDES = {"神农架林区": "神农架"}  # 林区 is not a suffix elsewhere (碑林区, 万柏林区)
+
+#: Short forms that are everyday words, common phrases or better-known names in news
+#: text, so a bare mention is more likely that than the place: 新兴产业, 共同富裕, 合作,
+#: 中方, 会同有关部门, 比如, 惠民政策, 共和国, 九龙 (Kowloon), 阿里 (Alibaba). The full name
+#: (新兴县, 富裕县) still matches. Chosen by reading every short form of the MCA list.
+UNSAFE_SHORT = frozenset(
+    """
+    东城 西城 城东 城西 城北 城中 城关 城厢 市中 市南 市北 河东 河西 江南 江北 新城 老城
+    新市 西市 桥东 桥西 路南 路北 站前 南城 山城 古城 江城 河口 港口 海港 滨海 滨江 滨湖 湖滨
+    沿河 南部 台前 二道 二七 上街 和平 新华 东方 合作 平安 长寿 振兴 新兴 安宁 安定 平原 大方
+    南岸 复兴 兴业 太平 长安 中原 解放 工农 友好 友谊 爱民 建华 前进 向阳 东风 红旗 宏伟 灯塔
+    磐石 丰满 富裕 大兴 大名 万全 兴隆 运河 大城 大厂 小店 平顺 长子 盐湖 交口 回民 青山 元宝
+    榆树 梨树 龙井 平房 方正 木兰 延寿 鸡冠 龙凤 阳明 海伦 钟楼 鼓楼 新北 东海 大丰 西湖 东湖
+    江山 路桥 天台 临海 无为 大观 太湖 天长 三元 大田 云霄 平和 光泽 新建 莲花 铜鼓 樟树 万年
+    天桥 惠民 牡丹 博爱 民权 商城 大悟 公安 芙蓉 荷塘 洞口 桃源 中方 会同 通道 凤凰 白云 光明
+    南海 高明 阳春 清新 资源 凌云 乐业 海棠 天涯 朝天 安居 大英 东坡 前锋 名山 石棉 九龙 白玉
+    富民 麒麟 大关 威信 弥勒 祥云 比如 武功 白水 宝塔 延长 甘泉 黄龙 清水 民乐 高台 康乐 互助
+    同仁 共和 惠农 同心 温泉 新星 白杨 长治 安康 来宾 日照 白银 阿里 满城
+    """.split()
+)
+
+#: Full names that are also everyday words (城区 'urban area', 郊区 'suburb'):
+#: :meth:`Gazetteer.names` leaves them out unless asked, as it does two-character village
+#: names (南村, 新村); lookup and resolve still know them.
+GENERIC_NAMES = frozenset("城区 郊区 矿区 东区 西区 老城区 新城区 市中区 港口区 新城镇".split())
+
+
+def _strip_ethnic(stem: str, autonomous: bool = False) -> str:
+    while (m := _ETHNIC_TAIL.search(stem)) is not None and m.start() > 0:
+        stem = stem[: m.start()]
+    if autonomous and (m := _BARE_ETHNIC_TAIL.search(stem)) is not None and m.start() > 1:
+        stem = stem[: m.start()]  # but 内蒙古 stays
+    return stem
+
+
+def _safe_stem(stem: str) -> bool:
+    return len(stem) >= 2 and "自治" not in stem and not stem.endswith("族")
+
+
+def short_form(name: str, level: str, *, safe: bool = True) -> str:
+    """The short form of a province, city or county name, or '' when there is no safe one.
+
+    Strips the unit suffix and any ethnic descriptor; keeps the result when it has at
+    least two characters and (unless ``safe=False``) is not in :data:`UNSAFE_SHORT`.
+    Banners (旗) keep their suffix, since 'X旗' is how they are named; towns and villages
+    get no short form here (see :func:`town_short_form`).
+
+    >>> short_form("广西壮族自治区", "province"), short_form("恩施土家族苗族自治州", "city")
+    ('广西', '恩施')
+    >>> short_form("沈北新区", "county"), short_form("清新区", "county", safe=False), short_form("城区", "county")
+    ('沈北', '清新', '')
+    >>> short_form("新兴县", "county"), short_form("新兴县", "county", safe=False)
+    ('', '新兴')
+    """
+    if name in _SHORT_OVERRIDES:
+        return _SHORT_OVERRIDES[name]
+    for suffix in _SUFFIXES.get(level, ()):
+        if name.endswith(suffix):
+            stem = _strip_ethnic(name[: -len(suffix)], suffix.startswith("自治"))
+            if _safe_stem(stem):
+                return "" if safe and stem in UNSAFE_SHORT else stem
+    return ""
+
+
+def town_short_form(name: str) -> str:
+    """The bare form of a township name (水口镇 → 水口), or '' when under two characters.
+
+    These forms are risky in text (水口 is also 'water outlet'), so :class:`Gazetteer`
+    uses them only when asked (``short_towns=True``).
+
+    >>> town_short_form("水口镇"), town_short_form("台城街道"), town_short_form("蓝田瑶族乡"), town_short_form("岩镇")
+    ('水口', '台城', '蓝田', '')
+    """
+    for suffix in _TOWN_SUFFIXES:
+        if name.endswith(suffix):
+            stem = _strip_ethnic(name[: -len(suffix)])
+            return stem if _safe_stem(stem) else ""
+    return ""
+
+
+# NBS spells a few characters missing from GB2312 as their parts in brackets.
+_NBS_COMPOSED = {"(土郎)": "㙟"}
+_VILLAGE_TAIL = re.compile(r"(?:村民委员会|村民委会|村委会)$")
+_COMMUNITY_TAIL = re.compile(r"(?:居民委员会|居委委员会|居委员会|居居委会|居委会会|居委会|居委|委员会)$")
+_FISHERY_TAIL = "渔委会"
+
+
+def village_name(raw: str, code: str) -> tuple[str, str] | None:
+    """The (name, level) of an NBS village-level unit, or None for a statistical pseudo-unit.
+
+    The committee suffix becomes 村 or 社区; "(土郎)" becomes 㙟. NBS codes whose 10th digit is 4 or 5
+    (类似居委会/类似村委会: farm and prison living quarters, virtual communities) give None.
+
+    >>> village_name("翠洲社区居民委员会", "440103001101"), village_name("新建村民委员会", "440783102201")
+    (('翠洲社区', 'community'), ('新建村', 'village'))
+    >>> village_name("新民居委会", "440000000001"), village_name("南村村委会", "440000000201")
+    (('新民社区', 'community'), ('南村', 'village'))
+    """
+    kind = code[9]
+    if kind in "45":
+        return None
+    for parts, char in _NBS_COMPOSED.items():
+        raw = raw.replace(parts, char)
+    if (m := _VILLAGE_TAIL.search(raw)) is not None:
+        stem = raw[: m.start()]
+        name, level = (stem if stem.endswith("村") else stem + "村"), "village"
+    elif (m := _COMMUNITY_TAIL.search(raw)) is not None:
+        stem = raw[: m.start()]
+        name, level = (stem if stem.endswith("社区") else stem + "社区"), "community"
+    else:
+        stem = raw.removesuffix(_FISHERY_TAIL)
+        name, level = raw, ("community" if kind in "01" else "village")
+    return (name, level) if stem else None
+
+
+# --- the gazetteer -----------------------------------------------------------------
+
+
+class Gazetteer:
+    """Divisions indexed by code and by surface form.
+
+    >>> gaz = Gazetteer([Division("440000", "广东省", "province", "", "广东")])
+    >>> gaz.lookup("广东")[0].name
+    '广东省'
+    """
+
+    _default: Gazetteer | None = None
+
+    def __init__(self, divisions: Iterable[Division]):
+        self._divisions = tuple(divisions)
+        self._by_code = {d.code: d for d in self._divisions}
+        index: dict[str, list[Division]] = defaultdict(list)
+        for d in self._divisions:
+            index[d.name].append(d)
+            if d.short:
+                index[d.short].append(d)
+        self._index = dict(index)
+        self._town_index: dict[str, list[Division]] | None = None
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """Read a gazetteer file; without a path, the package's data (cached).
+
+        >>> Gazetteer.load() is Gazetteer.load()
+        True
+        """
+        if path is None:
+            if cls._default is None:
+                cls._default = cls(_read(DATA_PATH))
+            return cls._default
+        return cls(_read(Path(path)))
+
+    def __len__(self) -> int:
+        return len(self._divisions)
+
+    def __iter__(self) -> Iterator[Division]:
+        return iter(self._divisions)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def get(self, code: str) -> Division | None:
+        """The division with this code, or None.
+
+        >>> Gazetteer.load().get("440700").name
+        '江门市'
+        """
+        return self._by_code.get(code)
+
+    def lookup(self, name: str, *, short_towns: bool = False) -> list[Division]:
+        """Every division whose full name or short form is ``name``, best first.
+
+        The order is the no-context preference of :meth:`resolve`: higher level first,
+        then county-level cities before counties before districts, then by code.
+        ``short_towns=True`` also matches bare township names (水口 → every 水口镇).
+
+        >>> [(d.name, d.code) for d in Gazetteer.load().lookup("开平")]
+        [('开平市', '440783'), ('开平区', '130205')]
+        """
+        found = list(self._index.get(name, ()))
+        if short_towns:
+            found.extend(self._towns().get(name, ()))
+        return sorted(found, key=lambda d: (_preference(d, name), d.code))
+
+    def ancestors(self, code: str) -> list[Division]:
+        """The chain of parents, nearest first, up to the province; KeyError if unknown.
+
+        >>> [d.code for d in Gazetteer.load().ancestors("440783102")]
+        ['440783', '440700', '440000']
+        """
+        chain = []
+        d = self._by_code[code]
+        while d.parent:
+            d = self._by_code[d.parent]
+            chain.append(d)
+        return chain
+
+    def is_within(self, code: str, ancestor_code: str) -> bool:
+        """True when ``code`` is ``ancestor_code`` or lies below it (False if unknown).
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.is_within("440783102", "440700"), gaz.is_within("440783", "130200")
+        (True, False)
+        """
+        d = self._by_code.get(code)
+        while d is not None:
+            if d.code == ancestor_code:
+                return True
+            d = self._by_code.get(d.parent)
+        return False
+
+    def resolve(self, name: str, context: Iterable[str] = (), *, short_towns: bool = False) -> Division | None:
+        """The division a surface form most likely names, or None when unsure.
+
+        ``context`` holds codes of places already known (the page's city, the article's
+        county...); unknown codes are ignored. Candidates are ranked by
+
+        1. closeness to the context: the depth of the deepest division shared with any
+           context code (inside 开平市 beats same city beats same province beats none);
+        2. level: province > city > county > town/street > village/community;
+        3. among county-level units: 市 before 县/旗 before 区 (a bare 开平 is the
+           county-level city 开平市, not 唐山's 开平区);
+        4. a full-name match before a short-form match.
+
+        A tie at the top gives None. Township and village candidates must also be
+        supported: with context, they must share at least the province with it; without
+        context, a township must be the only candidate and a village is never guessed
+        (villages cover Guangdong only, so a unique name there proves little).
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.resolve("开平").code, gaz.resolve("开平", context=("130200",)).code
+        ('440783', '130205')
+        >>> gaz.resolve("水口镇") is None, gaz.resolve("水口", ("440783",), short_towns=True).code
+        (True, '440783102')
+        """
+        candidates = self.lookup(name, short_towns=short_towns)
+        if not candidates:
+            return None
+        if isinstance(context, str):
+            context = (context,)
+        chains = [self._chain(c) for c in context if c in self._by_code]
+        scored = [(self._closeness(d, chains), _preference_key(d, name), d) for d in candidates]
+        best = max(s[:2] for s in scored)
+        winners = [d for score, pref, d in scored if (score, pref) == best]
+        if len(winners) != 1:
+            return None
+        winner, closeness = winners[0], best[0]
+        if winner.level in _LOCAL_LEVELS:
+            if chains and closeness == 0:
+                return None
+            if not chains and (len(candidates) > 1 or winner.level in ("village", "community")):
+                return None
+        return winner
+
+    def names(
+        self, levels: Iterable[str] | None = None, *, short_towns: bool = False, generic: bool = False
+    ) -> Iterator[tuple[str, Division]]:
+        """Every (surface, division) pair, to build a phrase matcher.
+
+        Yields each full name and each short form, in code order; ``levels`` keeps only
+        those levels. ``short_towns=True`` adds the bare township names (水口镇 → 水口);
+        they are risky: a pair is a bare township name exactly when its surface is
+        neither ``division.name`` nor ``division.short``. Full names that are everyday
+        words (:data:`GENERIC_NAMES`: 城区, 郊区...) and two-character village names
+        (南村, 新村) come only with ``generic=True``.
+
+        >>> gaz = Gazetteer.load()
+        >>> ("开平", gaz.get("440783")) in set(gaz.names(["county"]))
+        True
+        >>> ("水口", gaz.get("440783102")) in set(gaz.names(["town"], short_towns=True))
+        True
+        """
+        wanted = set(LEVELS if levels is None else levels)
+        if unknown := wanted - set(LEVELS):
+            raise ValueError(f"unknown level(s) {sorted(unknown)}; use some of {LEVELS}")
+        for d in self._divisions:
+            if d.level not in wanted:
+                continue
+            if generic or not _is_generic(d):
+                yield d.name, d
+            if d.short:
+                yield d.short, d
+            if short_towns and d.level in ("town", "street") and (bare := town_short_form(d.name)):
+                yield bare, d
+
+    # helpers
+
+    def _towns(self) -> dict[str, list[Division]]:
+        if self._town_index is None:
+            index: dict[str, list[Division]] = defaultdict(list)
+            for d in self._divisions:
+                if d.level in ("town", "street") and (bare := town_short_form(d.name)):
+                    index[bare].append(d)
+            self._town_index = dict(index)
+        return self._town_index
+
+    def _chain(self, code: str) -> tuple[str, ...]:
+        """Codes from the province down to ``code``."""
+        return tuple(d.code for d in reversed(self.ancestors(code))) + (code,)
+
+    def _closeness(self, d: Division, chains: list[tuple[str, ...]]) -> int:
+        if not chains:
+            return 0
+        mine = self._chain(d.code)
+        best = 0
+        for chain in chains:
+            n = 0
+            for a, b in zip(mine, chain):
+                if a != b:
+                    break
+                n += 1
+            best = max(best, n)
+        return best
+
+
+def _is_generic(d: Division) -> bool:
+    return d.name in GENERIC_NAMES or (d.level in ("village", "community") and len(d.name) <= 2)
+
+
+def _preference_key(d: Division, surface: str) -> tuple[int, int, int]:
+    """Bigger is preferred: level, county-level subtype, full-name match."""
+    subtype = 0
+    if d.level == "county":
+        subtype = 2 if d.name.endswith("市") else 0 if d.name.endswith("区") else 1
+    return _RANK[d.level], subtype, int(surface == d.name)
+
+
+def _preference(d: Division, surface: str) -> tuple[int, int, int]:
+    """Sort key putting preferred divisions first."""
+    return tuple(-k for k in _preference_key(d, surface))  # type: ignore[return-value]
+
+
+def _read(path: Path) -> list[Division]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the gazetteer ({exc.strerror}); rebuild it with "
+                         "`python -m kg.gazetteer build SHARED_DATA_DIR`") from exc
+    text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
+    lines = text.split("\n")
+    if lines[0] != "\t".join(_COLUMNS):
+        raise InputError(f"{path}:1: expected the header {chr(9).join(_COLUMNS)!r}")
+    try:
+        return [Division(*line.split("\t")) for line in lines[1:] if line]
+    except TypeError:
+        bad = next(i for i, line in enumerate(lines[1:], 2) if line and line.count("\t") != len(_COLUMNS) - 1)
+        raise InputError(f"{path}:{bad}: expected {len(_COLUMNS)} tab-separated fields") from None
+
+
+# --- building the data file --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What :func:`build` wrote and how the villages were linked."""
+
+    path: str
+    size: int  # bytes of the gzip file
+    sha256: str  # of the gzip file
+    levels: tuple[tuple[str, int], ...]  # divisions per level, in LEVELS order
+    villages_read: int  # rows of villages_guangdong.csv
+    villages_pseudo: int  # NBS 类似居委会/类似村委会 and unnamed units (渔委会), left out
+    village_links: tuple[tuple[str, int], ...]  # villages per link method (see build)
+    unlinked_townships: tuple[str, ...]  # NBS townships whose kept villages hang off the county
+
+
+def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
+    """Build the gazetteer file from the shared open data; deterministic.
+
+    ``source_dir`` holds ``china-admin-divisions-mca2025`` and ``china-admin-divisions-modood``.
+    Every MCA row is kept (33 provincial units with 香港/澳门, prefectures, county-level
+    units, townships; township names ending in 街道 are streets, the rest towns). NBS
+    villages of Guangdong are added with :func:`village_name`. MCA township codes were
+    renumbered in many counties since NBS 2023 (a code can now name another town), so a
+    village's NBS township is linked to an MCA township in the same county by, in turn:
+
+    - ``code``: same code and same name stem (小漠镇 = 小漠街道: the suffix is ignored);
+    - ``name``: a unique township with the same name stem;
+    - ``similar``: same code, or a unique unclaimed township, whose stem differs in one
+      character (新圩/新墟, 鮜门/鲘门) or ends with the other (端州区城东/城东), or
+      whose full name is the NBS stem (岩镇镇/岩镇);
+    - ``county``: none found (township merged away, or an NBS pseudo-unit such as a
+      farm or development zone): the village hangs off its county.
+
+    Nothing else is taken from the NBS data: MCA is newer and authoritative.
+    """
+    src = Path(source_dir)
+    out_path = DATA_PATH if out is None else Path(out)
+    mca = _read_csv(src / MCA_CSV)
+    streets = {r["code"]: r for r in _read_csv(src / NBS_STREETS_CSV)}
+    villages = _read_csv(src / NBS_VILLAGES_CSV)
+
+    rows: dict[str, Division] = {}
+    for r in mca:
+        level = _mca_level(r["level"], r["name"])
+        d = Division(r["code"], r["name"], level, r["parent_code"], short_form(r["name"], level))
+        if d.code in rows:
+            raise InputError(f"{src / MCA_CSV}: code {d.code} appears twice")
+        rows[d.code] = d
+
+    links, methods = _link_townships(rows, streets, {v["streetCode"] for v in villages})
+    link_counts: Counter[str] = Counter()
+    to_county: Counter[str] = Counter()
+    pseudo = 0
+    for v in villages:
+        named = village_name(v["name"], v["code"])
+        if named is None:
+            pseudo += 1
+            continue
+        parent = links.get(v["streetCode"], "")
+        if not parent:
+            link_counts["dropped"] += 1
+            continue
+        link_counts[methods[v["streetCode"]]] += 1
+        if methods[v["streetCode"]] == "county":
+            to_county[v["streetCode"]] += 1
+        rows[v["code"]] = Division(v["code"], named[0], named[1], parent, "")
+
+    for d in rows.values():
+        if d.parent and d.parent not in rows:
+            raise InputError(f"{d.code} {d.name}: parent {d.parent} is not in the data")
+    lines = ["\t".join(_COLUMNS)]
+    lines += ["\t".join((d.code, d.name, d.level, d.parent, d.short)) for d in sorted(rows.values(), key=lambda d: d.code)]
+    payload = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_bytes(payload)
+
+    per_level = Counter(d.level for d in rows.values())
+    unlinked = tuple(
+        f"{code} {streets[code]['name']} -> {links[code]} {rows[links[code]].name} ({n} villages)"
+        for code, n in sorted(to_county.items())
+    )
+    report = BuildReport(
+        path=str(out_path),
+        size=len(payload),
+        sha256=hashlib.sha256(payload).hexdigest(),
+        levels=tuple((lv, per_level[lv]) for lv in LEVELS),
+        villages_read=len(villages),
+        villages_pseudo=pseudo,
+        village_links=tuple(sorted(link_counts.items())),
+        unlinked_townships=unlinked,
+    )
+    log.info("wrote %s: %d divisions, %d bytes", out_path, len(rows), len(payload))
+    return report
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror}); pass the folder that holds "
+                         "china-admin-divisions-mca2025/ and china-admin-divisions-modood/") from exc
+
+
+def _mca_level(level: str, name: str) -> str:
+    if level == "4":
+        return "street" if name.endswith("街道") else "town"
+    return {"1": "province", "2": "city", "3": "county"}[level]
+
+
+def _town_stem(name: str) -> str:
+    name = name.replace("办事处", "")
+    for suffix in _TOWN_SUFFIXES:
+        if name.endswith(suffix):
+            return _strip_ethnic(name[: -len(suffix)])
+    return name
+
+
+def _similar(a: str, b: str) -> bool:
+    if len(a) == len(b) >= 2:
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
+
+
+def _link_townships(
+    rows: dict[str, Division], streets: dict[str, dict[str, str]], wanted: set[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Map NBS township codes to MCA parent codes; also return the method used for each."""
+    towns_of: dict[str, list[Division]] = defaultdict(list)
+    for d in rows.values():
+        if d.level in ("town", "street"):
+            towns_of[d.parent].append(d)
+    links: dict[str, str] = {}
+    methods: dict[str, str] = {}
+    claimed: set[str] = set()
+    pending = []
+    for code in sorted(wanted):
+        county, stem = streets[code]["areaCode"], _town_stem(streets[code]["name"])
+        same = rows.get(code)
+        by_stem = [t for t in towns_of.get(county, ()) if _town_stem(t.name) == stem]
+        if same is not None and same.parent == county and _town_stem(same.name) == stem:
+            links[code], methods[code] = code, "code"
+        elif len(by_stem) == 1:
+            links[code], methods[code] = by_stem[0].code, "name"
+        else:
+            pending.append((code, county, stem))
+            continue
+        claimed.add(links[code])
+    for code, county, stem in pending:
+        free = [t for t in towns_of.get(county, ()) if t.code not in claimed]
+        same = rows.get(code)
+        similar = [t for t in free if _similar(_town_stem(t.name), stem) or stem == t.name]
+        if same is not None and same in free and _similar(_town_stem(same.name), stem):
+            links[code], methods[code] = code, "similar"
+        elif len(similar) == 1:
+            links[code], methods[code] = similar[0].code, "similar"
+        elif county in rows:
+            links[code], methods[code] = county, "county"
+        else:
+            methods[code] = "dropped"
+    return links, methods
+
+
+def _main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kg.gazetteer", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="rebuild kg/data/divisions.tsv.gz from the shared open data")
+    b.add_argument("source_dir", help="folder holding china-admin-divisions-mca2025/ and china-admin-divisions-modood/")
+    b.add_argument("-o", "--out", help=f"output file (default: {DATA_PATH})")
+    b.add_argument("-v", "--verbose", action="store_true", help="list the townships linked only to their county")
+    args = parser.parse_args(argv)
+    try:
+        report = build(args.source_dir, args.out)
+    except InputError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{report.path}: {report.size:,} bytes, sha256 {report.sha256[:16]}")
+    print("divisions: " + ", ".join(f"{lv} {n:,}" for lv, n in report.levels))
+    print(f"villages: {report.villages_read:,} read, {report.villages_pseudo:,} pseudo or unnamed units left out; linked by "
+          + ", ".join(f"{m} {n:,}" for m, n in report.village_links))
+    print(f"{len(report.unlinked_townships)} NBS townships not linked to an MCA township")
+    if args.verbose:
+        print("\n".join(report.unlinked_townships))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

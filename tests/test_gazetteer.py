@@ -1,0 +1,331 @@
+"""Tests of kg.gazetteer: names, lookup, resolve, the packaged data and its build."""
+from __future__ import annotations
+
+import doctest
+import gzip
+import os
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import kg.gazetteer
+from kg.errors import InputError
+from kg.gazetteer import (
+    DATA_PATH,
+    GENERIC_NAMES,
+    LEVELS,
+    UNSAFE_SHORT,
+    Division,
+    Gazetteer,
+    build,
+    short_form,
+    town_short_form,
+    village_name,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = Path(os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+# Codes used below.
+GUANGDONG, JIANGMEN, KAIPING, TAISHAN, XINHUI = "440000", "440700", "440783", "440781", "440705"
+TAICHENG = "440781001"  # 台山市台城街道
+SHUIKOU_KAIPING = "440783102"  # 开平市水口镇
+JINXING_TAICHENG = "440781001014"  # 台城街道金星社区
+XINJIAN_SIQIAN = "440705102201"  # 新会区司前镇新建村 (NBS code; MCA 司前镇 is 440705103)
+
+
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_doctests():
+    assert doctest.testmod(kg.gazetteer).failed == 0
+
+
+# --- name rules ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, level, short",
+    [
+        ("广东省", "province", "广东"),
+        ("广西壮族自治区", "province", "广西"),
+        ("内蒙古自治区", "province", "内蒙古"),
+        ("新疆维吾尔自治区", "province", "新疆"),
+        ("宁夏回族自治区", "province", "宁夏"),
+        ("北京市", "province", "北京"),
+        ("香港特别行政区", "province", "香港"),
+        ("澳门特别行政区", "province", "澳门"),
+        ("江门市", "city", "江门"),
+        ("延边朝鲜族自治州", "city", "延边"),
+        ("恩施土家族苗族自治州", "city", "恩施"),
+        ("伊犁哈萨克自治州", "city", "伊犁"),
+        ("阿拉善盟", "city", "阿拉善"),
+        ("大兴安岭地区", "city", "大兴安岭"),
+        ("开平市", "county", "开平"),
+        ("新会区", "county", "新会"),
+        ("浦东新区", "county", "浦东"),
+        ("神农架林区", "county", "神农架"),
+        ("碑林区", "county", "碑林"),
+        ("六枝特区", "county", "六枝"),
+        ("管城回族区", "county", "管城"),
+        ("双江拉祜族佤族布朗族傣族自治县", "county", "双江"),
+        ("巴里坤哈萨克自治县", "county", "巴里坤"),
+        ("城区", "county", ""),  # one character left
+        ("赵县", "county", ""),
+        ("东乡族自治县", "county", ""),  # nothing left but the people's name
+        ("正蓝旗", "county", ""),  # banners keep 旗
+        ("新兴县", "county", ""),  # UNSAFE_SHORT: 新兴产业
+        ("水口镇", "town", ""),  # towns only through town_short_form
+    ],
+)
+def test_short_form(name, level, short):
+    assert short_form(name, level) == short
+
+
+@pytest.mark.parametrize(
+    "name, short",
+    [("水口镇", "水口"), ("台城街道", "台城"), ("蓝田瑶族乡", "蓝田"), ("达尔汗苏木", "达尔汗"), ("岩镇", ""), ("新建村", "")],
+)
+def test_town_short_form(name, short):
+    assert town_short_form(name) == short
+
+
+@pytest.mark.parametrize(
+    "raw, code, expected",
+    [
+        ("翠洲社区居民委员会", "440103001101", ("翠洲社区", "community")),
+        ("鹤洞社区居委会", "440103001001", ("鹤洞社区", "community")),
+        ("新民居委会", "440103001001", ("新民社区", "community")),
+        ("新建村民委员会", "440705102201", ("新建村", "village")),
+        ("永兴村委会", "440105001201", ("永兴村", "village")),
+        ("南村村委会", "440105001201", ("南村", "village")),
+        ("大(土郎)村委会", "445321107217", ("大㙟村", "village")),
+        ("大澳渔委会", "440105001201", ("大澳渔委会", "village")),
+        ("渔委会", "440105001201", None),
+        ("海傍农场生活区", "440105001501", None),  # 类似村委会
+        ("福田保税区虚拟社区", "440304400498", None),  # 类似居委会
+    ],
+)
+def test_village_name(raw, code, expected):
+    assert village_name(raw, code) == expected
+
+
+def test_unsafe_short_forms_are_real_short_forms():
+    stems = {short_form(d.name, d.level, safe=False) for d in gaz() if d.level in ("province", "city", "county")}
+    assert UNSAFE_SHORT <= stems
+
+
+# --- lookup, ancestors, resolve ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        ("开平", ["440783", "130205"]),  # county-level city first, then 唐山's district
+        ("开平市", ["440783"]),
+        ("广西", ["450000"]),
+        ("内蒙古", ["150000"]),
+        ("香港", ["810000"]),
+        ("澳门特别行政区", ["820000"]),
+        ("江门", ["440700"]),
+        ("台城街道", [TAICHENG]),
+        ("新兴", []),
+        ("水口", []),  # bare town names need short_towns=True
+        ("纽约", []),
+    ],
+)
+def test_lookup(name, codes):
+    assert [d.code for d in gaz().lookup(name)] == codes
+
+
+def test_lookup_every_shuikou():
+    towns = gaz().lookup("水口镇")
+    assert len(towns) == 16 and {d.level for d in towns} == {"town"}
+    assert SHUIKOU_KAIPING in {d.code for d in towns}
+    assert {d.code for d in towns} < {d.code for d in gaz().lookup("水口", short_towns=True)}
+
+
+def test_ancestors():
+    assert [d.name for d in gaz().ancestors(TAICHENG)] == ["台山市", "江门市", "广东省"]
+    assert [d.name for d in gaz().ancestors(JINXING_TAICHENG)] == ["台城街道", "台山市", "江门市", "广东省"]
+    assert [d.name for d in gaz().ancestors("110101")] == ["北京市"]  # 东城区 hangs off the municipality
+    assert gaz().ancestors(GUANGDONG) == []
+    with pytest.raises(KeyError):
+        gaz().ancestors("999999")
+
+
+@pytest.mark.parametrize(
+    "code, ancestor, expected",
+    [
+        (JINXING_TAICHENG, TAISHAN, True),
+        (JINXING_TAICHENG, GUANGDONG, True),
+        (KAIPING, KAIPING, True),
+        (KAIPING, TAISHAN, False),
+        ("441900003", "441900", True),  # 东莞's towns hang off the prefecture
+        ("999999", GUANGDONG, False),
+    ],
+)
+def test_is_within(code, ancestor, expected):
+    assert gaz().is_within(code, ancestor) is expected
+
+
+@pytest.mark.parametrize(
+    "name, context, expected",
+    [
+        ("开平", (GUANGDONG, JIANGMEN), KAIPING),
+        ("开平", (), KAIPING),  # no context: 市 before 区
+        ("开平", ("130200",), "130205"),  # in a 唐山 article
+        ("水口镇", (KAIPING,), SHUIKOU_KAIPING),
+        ("水口镇", (JIANGMEN, KAIPING), SHUIKOU_KAIPING),
+        ("水口镇", (GUANGDONG, KAIPING), SHUIKOU_KAIPING),  # deeper context wins
+        ("水口镇", (), None),  # 16 of them
+        ("水口镇", (GUANGDONG,), None),  # still three in Guangdong
+        ("水口镇", ("330000",), None),  # none in 浙江: no guess
+        ("台城街道", (TAISHAN,), TAICHENG),
+        ("台城街道", (), TAICHENG),  # the only one
+        ("金星社区", (TAISHAN,), JINXING_TAICHENG),
+        ("金星社区", (TAICHENG,), JINXING_TAICHENG),
+        ("金星社区", (), None),  # villages need context
+        ("新建村", (XINHUI,), XINJIAN_SIQIAN),
+        ("衢州", (JIANGMEN,), "330800"),  # 在浙江衢州举行: a unique city needs no context
+        ("浙江", (KAIPING,), "330000"),
+        ("海南", (), "460000"),  # the province before 海南州 and 海南区
+        ("海南", ("630000",), "632500"),  # in a 青海 article
+        ("吉林", (), "220000"),
+        ("鼓楼区", (), None),  # four districts of that name
+        ("鼓楼区", ("350000",), "350102"),
+        ("纽约", (), None),
+    ],
+)
+def test_resolve(name, context, expected):
+    found = gaz().resolve(name, context)
+    assert (found.code if found else None) == expected
+
+
+def test_resolve_bare_town_names():
+    # 水口和月山两个工业重镇
+    assert gaz().resolve("水口", (KAIPING,)) is None
+    assert gaz().resolve("水口", (KAIPING,), short_towns=True).code == SHUIKOU_KAIPING
+    assert gaz().resolve("月山", (KAIPING,), short_towns=True).name == "月山镇"
+
+
+def test_resolve_ties_on_a_tiny_gazetteer():
+    tiny = Gazetteer(
+        [
+            Division("440000", "广东省", "province", "", "广东"),
+            Division("440100", "甲市", "city", "440000", "甲"),
+            Division("440101", "东区", "county", "440100", ""),
+            Division("440200", "乙市", "city", "440000", "乙"),
+            Division("440201", "东区", "county", "440200", ""),
+        ]
+    )
+    assert tiny.resolve("东区") is None
+    assert tiny.resolve("东区", ("440000",)) is None
+    assert tiny.resolve("东区", ("440200",)).code == "440201"
+
+
+# --- names() -------------------------------------------------------------------------
+
+
+def test_names():
+    pairs = set(gaz().names())
+    assert ("开平", gaz().get(KAIPING)) in pairs
+    assert ("开平市", gaz().get(KAIPING)) in pairs
+    assert ("金星社区", gaz().get(JINXING_TAICHENG)) in pairs
+    assert not any(surface == "水口" for surface, _ in pairs)
+    assert not any(surface in GENERIC_NAMES for surface, _ in pairs)
+    assert not any(surface == "南村" for surface, _ in pairs)
+
+
+def test_names_with_town_short_forms_are_flagged_by_their_surface():
+    shuikou = gaz().get(SHUIKOU_KAIPING)
+    risky = {(s, d) for s, d in gaz().names(["town", "street"], short_towns=True) if s not in (d.name, d.short)}
+    assert ("水口", shuikou) in risky
+    assert ("水口镇", shuikou) not in risky
+    assert {d.level for _, d in risky} == {"town", "street"}
+
+
+def test_names_filters():
+    assert {d.level for _, d in gaz().names(["province"])} == {"province"}
+    assert ("城区", gaz().get("441502")) in set(gaz().names(["county"], generic=True))
+    with pytest.raises(ValueError, match="prefecture"):
+        list(gaz().names(["prefecture"]))
+
+
+# --- the packaged data -------------------------------------------------------------
+
+
+def test_counts_per_level():
+    counts = Counter(d.level for d in gaz())
+    assert (counts["province"], counts["city"], counts["county"]) == (33, 333, 2845)
+    assert counts["town"] + counts["street"] == 38723
+    assert counts["village"] + counts["community"] > 26000
+    assert set(counts) == set(LEVELS)
+
+
+def test_data_invariants():
+    lengths = {"province": 6, "city": 6, "county": 6, "town": 9, "street": 9, "village": 12, "community": 12}
+    for d in gaz():
+        assert len(d.code) == lengths[d.level], d
+        assert d.parent == "" if d.level == "province" else d.parent in gaz(), d
+        assert d.short == short_form(d.name, d.level), d
+        if d.level in ("village", "community"):
+            assert d.code.startswith("44") and gaz().get(d.parent).level in ("town", "street", "county"), d
+
+
+def test_data_file_is_small():
+    assert DATA_PATH.stat().st_size < 2_000_000
+
+
+def test_load_is_fast():
+    best = min(_timed_load() for _ in range(3))
+    assert best < 0.5, f"loading took {best:.2f} s"
+
+
+def _timed_load() -> float:
+    start = time.perf_counter()
+    Gazetteer.load(DATA_PATH)  # not the cached instance
+    return time.perf_counter() - start
+
+
+def test_load_is_cached():
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="rebuild it"):
+        Gazetteer.load(tmp_path / "nothing.tsv.gz")
+
+
+# --- the build ----------------------------------------------------------------------
+
+needs_shared = pytest.mark.skipif(
+    not (SHARED_DATA / "china-admin-divisions-mca2025").is_dir(), reason=f"shared data not found at {SHARED_DATA}"
+)
+
+
+@needs_shared
+def test_build_is_deterministic_and_matches_the_package(tmp_path):
+    first = build(SHARED_DATA, tmp_path / "a" / "divisions.tsv.gz")
+    second = build(SHARED_DATA, tmp_path / "b" / "divisions.tsv.gz")
+    a, b = Path(first.path).read_bytes(), Path(second.path).read_bytes()
+    assert a == b and first.sha256 == second.sha256
+    # Compare the text: gzip bytes could differ between zlib builds, the content cannot.
+    assert gzip.decompress(a) == gzip.decompress(DATA_PATH.read_bytes())
+    assert dict(first.levels) == dict(Counter(d.level for d in gaz()))
+    assert len(first.unlinked_townships) < 50
+
+
+def test_build_reports_missing_sources(tmp_path):
+    with pytest.raises(InputError, match="china-admin-divisions-mca2025"):
+        build(tmp_path, tmp_path / "out.tsv.gz")
+
+
+def test_malformed_file(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("code\tname\tlevel\tparent\tshort\n440000\t广东省\tprovince\t\t广东\n440700\t江门市\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.tsv:3: expected 5"):
+        Gazetteer.load(bad)
