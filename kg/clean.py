@@ -174,12 +174,23 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
             prev, nxt = line[m.start() - 1], line[m.end()]
             cjk_pair = bool(re.match(_CJKISH, prev) or prev.isdigit()) and bool(re.match(_CJKISH, nxt))
             cjk_pair = cjk_pair or (bool(re.match(_CJKISH, prev)) and nxt.isdigit())
-            if cjk_pair and not (keep_separators and is_cjk(prev) and is_cjk(nxt)):
+            if cjk_pair and not (keep_separators and is_cjk(prev) and is_cjk(nxt) and _phrase_gap(line, m.start(), m.end())):
                 edits.append((s, e, ""))
             elif e - s > 1:
                 edits.append((s, e, " "))
         line_start += len(line) + 1
     return _apply(text, idx, edits)
+
+
+_PHRASE_STOP = re.compile(f"[ /{re.escape(_CJK_PUNCT)}，。、；：！？]")
+
+
+def _phrase_gap(line: str, s: int, e: int) -> bool:
+    """A space separates two phrases when at least two characters stand on each side of it
+    before the next space or punctuation (月 山镇 is one word broken by OCR)."""
+    left = _PHRASE_STOP.split(line[:s])[-1]
+    right = _PHRASE_STOP.split(line[e:])[0]
+    return len(left) >= 2 and len(right) >= 2
 
 
 # --- page furniture ---------------------------------------------------------------------
@@ -355,8 +366,9 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
             para = "".join(cur_lines)
             kind = "headline" if md else _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
             paragraphs.append((cur_start, out_len, kind))
-            pieces.append((-1, -1))  # paragraph separator
-            out_len += 1
+            if i + 1 < n:
+                pieces.append((-1, -1))  # paragraph separator
+                out_len += 1
             cur_start = None
     parts: list[str] = []
     maps: list[np.ndarray] = []

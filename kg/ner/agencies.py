@@ -165,6 +165,8 @@ class AgencyFinder:
 
     def _attrs(self, a: _Anchor, surface: str) -> dict:
         attrs = {"surface": surface}
+        if a.abbr:
+            attrs["abbr_anchor"] = a.abbr
         if a.division is not None:
             attrs["place"] = a.division.name
             attrs["place_code"] = a.division.code

@@ -34,7 +34,7 @@ _ANON = re.compile(r"^(女士|先生|小姐|婆婆|阿姨|大爷|大妈|奶奶|�
 _LEADER_LIST = re.compile(r"[、和及]")
 
 
-def name_end(text: str, pos: int, hint_ends: set[int] | None = None) -> int | None:
+def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False) -> int | None:
     """End of a personal name starting at ``pos``, or None.
 
     A name is a surname (one or two characters) and one or two given-name characters. The
@@ -71,6 +71,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None) -> int | No
                 if (not nxt3 or nxt3[0] in _BOUNDARY or nxt3.startswith(_AFTER_NAME)) and not nxt.startswith(("等", "在", "和", "与", "及", "说", "是", "的", "到", "来", "为", "对", "向", "就", "也", "还", "给", "从", "将", "已", "曾", "又", "再", "便", "则", "正", "获", "被", "以", "称", "笑", "作")):
                     return pos + 3
             return pos + n
+    if strict:
+        return None
     # no boundary found: a three-character name is the most common
     if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in "在的和与是说等到了":
         return pos + 3
@@ -174,10 +176,13 @@ class PeopleFinder:
 
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
+        sn = surnames()
         for s, e, role, _ in self.roles.finditer(text):
-            ne = name_end(text, e, hint_ends)
+            ne = name_end(text, e, hint_ends, strict=True)
             if ne is None:
                 continue
+            if ne not in hint_ends and sn.get(text[e], sn.get(text[e : e + 2], 0)) < 10:
+                continue  # a rare surname after a role word is more often an ordinary word
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=55,
                                  attrs={"role": role}))
         # 田华等8位电影艺术家

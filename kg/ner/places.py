@@ -25,6 +25,8 @@ _NOT_PLACE_AFTER = re.compile(
 )
 # a short form directly after these characters is inside another word (三明治, 大同小异)
 _VILLAGE_LEVELS = ("village", "community")
+# characters after which a place name starts a new word (在开平市, 与江门市)
+_BEFORE_PLACE = set("在于与和及向对为从到至赴往由经据是的等、共即暨省市区县镇乡街全原新老驻")
 _LEVEL_OF_SUFFIX = (("社区", "community"), ("村", "village"), ("街道", "street"), ("镇", "town"), ("乡", "town"))
 
 
@@ -92,6 +94,12 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
+            prev = text[s - 1] if s else ""
+            if full and d.level in ("city", "county") and not chained and "\u4e00" <= prev <= "\u9fff" \
+                    and prev not in _BEFORE_PLACE and not _supported(self.gaz, d, doc_context, art_context.get(a)):
+                # 顺应城市 is not 应城市: a name glued to the word before needs support on the page
+                prev_end, prev_div = -1, None
+                continue
             if not full and d.level == "county" and not chained:
                 # a bare county name (开平) needs its city or province on the page
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
@@ -107,6 +115,15 @@ class PlaceFinder:
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
         return out
+
+
+def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:
+    """Another place on the page shares this one's province (or is it)."""
+    prov = [x.code for x in gaz.ancestors(d.code) if x.level == "province"] or [d.code]
+    for code, n in list(doc_context.items()) + list((art or Counter()).items()):
+        if n and code != d.code and (gaz.is_within(code, prov[0])):
+            return True
+    return False
 
 
 def _near(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:

@@ -1,0 +1,138 @@
+"""Extraction of one document: clean → articles → spaCy pipeline → entities and relations.
+
+:func:`extract` is the map step of a build: a pure function of the document's text (and
+the pipeline version), so its result can be cached and computed in any process.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+
+from .articles import page_date, segment
+from .clean import Cleaned, clean, split_sentences
+from .gazetteer import Gazetteer
+from .model import Article, Document, DocResult, Entity, Mention, Relation
+from .nlp import ArticleInfo, DocState, load_nlp
+from .ner.base import Candidate
+from .relations import extract_relations
+from .resolve import entity_key, normalise_programme
+
+__all__ = ["extract", "extract_text"]
+
+log = logging.getLogger(__name__)
+
+_ALIAS_RE = re.compile(r"^[（(](?:以下)?简称[“\"《]([^”\"》]{2,20})[”\"》][）)]")
+
+
+def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None):
+    """Run the pipeline over cleaned text; returns the spaCy Doc (``doc._.kg`` holds the state)."""
+    nlp = nlp or load_nlp()
+    doc = nlp.make_doc(text)
+    doc._.kg = DocState(articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))])
+    return nlp(doc)
+
+
+def extract(document: Document, nlp=None) -> DocResult:
+    """Everything kg finds in one document, with offsets into ``document.text``."""
+    cleaned = clean(document.text)
+    text = cleaned.text
+    page, year = page_date(cleaned.furniture, text)
+    spans = segment(cleaned, year, page)
+    infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
+    doc = extract_text(text, nlp, infos)
+    st: DocState = doc._.kg
+    gaz = Gazetteer.load()
+    starts = [a.start for a in spans]
+
+    def article_of(pos: int) -> int:
+        return max(bisect_right(starts, pos) - 1, 0)
+
+    final = list(st.final)
+    _explicit_aliases(text, final)
+    entities = _entities(final, st, gaz, article_of, text)
+    facts = extract_relations(text, final, gaz, article_of)
+
+    articles = []
+    for i, a in enumerate(spans):
+        os_, oe = cleaned.span(a.start, a.end)
+        home = st.homes[i] if i < len(st.homes) else None
+        local = home.local() if home else None
+        articles.append(Article(document.doc_id, i, os_, oe, a.headline, a.newspaper, a.reporters, a.date,
+                                local.name if local else "", local.code if local else ""))
+    mentions = []
+    for c in final:
+        if not c.key:
+            continue
+        s, e = cleaned.span(c.start, c.end)
+        attrs = tuple(sorted((k, str(v)) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"))
+        mentions.append(Mention(document.doc_id, s, e, text[c.start : c.end], c.type, c.key, c.method,
+                                round(c.confidence, 3), article_of(c.start), attrs))
+    sentences = split_sentences(text)
+    relations = []
+    for f in facts:
+        s, e = f.start, f.end
+        for ss, se in sentences:  # widen the evidence to whole sentences, within the article
+            if ss <= f.start < se:
+                s = min(s, ss)
+            if ss < f.end <= se:
+                e = max(e, se)
+        os_, oe = cleaned.span(s, e)
+        art = article_of(f.start)
+        attrs = dict(f.attrs)
+        if spans[art].date:
+            attrs["date"] = spans[art].date
+        relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe, text[s:e].strip(),
+                                  f.method, round(f.confidence, 3), art,
+                                  tuple(sorted((k, str(v)) for k, v in attrs.items() if v))))
+    relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
+    return DocResult(document=document, articles=tuple(articles), mentions=tuple(mentions),
+                     entities=tuple(entities), relations=tuple(relations))
+
+
+def _explicit_aliases(text: str, final: list[Candidate]) -> None:
+    """X（以下简称“Y”）: Y names X; later bare Y mentions get X's name."""
+    for c in final:
+        m = _ALIAS_RE.match(text[c.end : c.end + 30])
+        if m:
+            c.attrs.setdefault("aliases", []).append(m.group(1))
+
+
+def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, text: str) -> list[Entity]:
+    """Give each accepted candidate its entity key and collect one Entity per key."""
+    found: dict[str, dict] = {}
+    for c in final:
+        home = st.home_of(c.start)
+        c.key = entity_key(c, home)
+        if not c.key:
+            continue
+        rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set()})
+        surface = text[c.start : c.end]
+        if c.type == "Programme":
+            surface = c.attrs.get("surface", surface)
+        context_form = bool(c.attrs.get("abbr_anchor"))
+        if surface != rec["name"]:
+            (rec["context"] if context_form else rec["aliases"]).add(surface)
+        for extra in c.attrs.get("aliases", []):
+            rec["context" if extra.startswith("《") else "aliases"].add(extra)
+        if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
+            rec["aliases"].add(c.attrs["long"])
+        for k in ("code", "level", "parent", "place", "place_code", "role", "national"):
+            v = c.attrs.get(k)
+            if isinstance(v, str) and v and k not in rec["attrs"]:
+                rec["attrs"][k] = v
+        if c.type == "Official":
+            for title, org, mod in c.attrs.get("posts", []):
+                rec["attrs"].setdefault("titles", set()).add(title)
+        if c.type == "Place" and c.attrs.get("code"):
+            d = gaz.get(c.attrs["code"])
+            if d is not None and d.parent:
+                rec["attrs"]["parent"] = d.parent
+    out = []
+    for key, rec in sorted(found.items()):
+        attrs = {k: (";".join(sorted(v)) if isinstance(v, set) else v) for k, v in rec["attrs"].items()}
+        if rec["context"]:
+            attrs["context_aliases"] = ";".join(sorted(rec["context"] - rec["aliases"] - {rec["name"]}))
+        out.append(Entity(key, rec["type"], rec["name"], tuple(sorted(rec["aliases"] - {rec["name"]})),
+                          tuple(sorted((k, v) for k, v in attrs.items() if v))))
+    return out

@@ -1,0 +1,242 @@
+"""Typed relations between resolved mentions of one document.
+
+Each function takes the cleaned text and the accepted candidates (with their entity keys
+set) and yields :class:`Fact` records in cleaned coordinates; :mod:`kg.extract` maps them
+back to the original file.
+
+- holdsPost: from the title constructions the people rules found.
+- locatedIn: an agency's jurisdiction.
+- subOrganizationOf: sub-units and field offices.
+- partOf: places written side by side (开平市水口镇) or a place and its parent on one page.
+- implements: a body or place followed by its programme (开平市委“六大行动”) or governing it
+  with a verb (开平市深入实施“百千万工程”, 开平入选第四批“四好农村路”全国示范县).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .clean import split_sentences
+from .gazetteer import Gazetteer
+from .ner.base import Candidate
+from .ner.programmes import VERBS
+
+__all__ = ["Fact", "extract_relations"]
+
+
+@dataclass
+class Fact:
+    subject: str  # entity key
+    predicate: str
+    object: str
+    start: int  # evidence span, cleaned coordinates
+    end: int
+    method: str
+    confidence: float
+    attrs: dict = field(default_factory=dict)
+
+
+_VERB_RE = re.compile("|".join(sorted(VERBS + ("入选", "印发", "出台", "发布", "制定", "落实", "联合启动", "联合印发", "报送",
+                                                 "获评", "成功入选", "荣获", "选址在"), key=len, reverse=True)))
+_COORD = re.compile(r"^[、和与及]|^(以及|联合|会同)$")
+_PRONOUNS = {"该局": ("Agency", "局"), "该中心": ("Agency", "中心"), "该所": ("Agency", "所"), "该委": ("Agency", "委"),
+             "该部": ("Agency", "部"), "该馆": ("Agency", "馆"), "该镇": ("Place", "镇"), "该区": ("Place", "区"),
+             "该市": ("Place", "市"), "该县": ("Place", "县"), "该街道": ("Place", "街道"), "该村": ("Place", "村"),
+             "该社区": ("Place", "社区")}
+_PRONOUN_RE = re.compile("|".join(sorted(_PRONOUNS, key=len, reverse=True)))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = sentences[mid]
+        if pos < s:
+            hi = mid - 1
+        elif pos >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return pos, pos
+
+
+def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, article_of) -> list[Fact]:
+    """All typed facts of one document. ``article_of(pos)`` gives an article index."""
+    sentences = split_sentences(text)
+    facts: list[Fact] = []
+    facts += _holds_post(text, mentions, sentences)
+    facts += _located_in(mentions, sentences)
+    facts += _sub_organization(mentions, sentences)
+    facts += _part_of(text, mentions, sentences, gaz)
+    facts += _implements(text, mentions, sentences, article_of)
+    return facts
+
+
+def _ev(sentences, c: Candidate) -> tuple[int, int]:
+    return _sentence_of(sentences, c.start)
+
+
+def _holds_post(text, mentions, sentences) -> list[Fact]:
+    out = []
+    by_span = {(c.start, c.end): c for c in mentions if c.type == "Agency"}
+    for c in mentions:
+        if c.type != "Official":
+            continue
+        for org in c.attrs.get("orgs", []):
+            target = by_span.get((org.start, org.end))
+            if target is None or not target.key:
+                continue
+            title = next((t for t, name, _ in c.attrs.get("posts", []) if name == org.name), "")
+            mod = next((m for t, name, m in c.attrs.get("posts", []) if name == org.name), "")
+            s = c.attrs.get("post_span", (c.start, c.end))[0]
+            out.append(Fact(c.key, "holdsPost", target.key, min(s, c.start), c.end, "pattern-title-name", c.confidence,
+                            attrs={"title": title, "qualifier": mod}))
+    return out
+
+
+def _located_in(mentions, sentences) -> list[Fact]:
+    out = []
+    places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
+    place_keys = {c.key for c in mentions if c.type == "Place"}
+    for c in mentions:
+        if c.type != "Agency":
+            continue
+        code = c.attrs.get("place_code")
+        key = f"Place/{code}" if code else ""
+        if key and key in place_keys:
+            s, e = _ev(sentences, c)
+            out.append(Fact(c.key, "locatedIn", key, c.start, c.end, "jurisdiction", 0.9 if code in places else 0.8))
+    return out
+
+
+def _sub_organization(mentions, sentences) -> list[Fact]:
+    out = []
+    agencies = {c.name: c for c in mentions if c.type == "Agency" and c.key}
+    for c in mentions:
+        parent = c.attrs.get("parent") if c.type == "Agency" else None
+        if parent and parent in agencies and agencies[parent].key != c.key:
+            p = agencies[parent]
+            s, e = (min(c.start, p.start), max(c.end, p.end)) if abs(c.start - p.start) < 80 else (c.start, c.end)
+            out.append(Fact(c.key, "subOrganizationOf", p.key, s, e, c.method, 0.85))
+    return out
+
+
+def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
+    out = []
+    places = [c for c in mentions if c.type == "Place" and c.attrs.get("code")]
+    by_code: dict[str, list[Candidate]] = {}
+    for c in places:
+        by_code.setdefault(c.attrs["code"], []).append(c)
+    seen = set()
+    # written side by side: 开平市水口镇
+    for c in places:
+        parent = c.attrs.get("chained_to")
+        if parent and parent in by_code:
+            d = gaz.get(c.attrs["code"])
+            if d is not None and d.parent == parent:
+                p = max((x for x in by_code[parent] if x.end <= c.start), key=lambda x: x.end, default=None)
+                s = p.start if p is not None else c.start
+                k = (c.key, f"Place/{parent}")
+                if k not in seen:
+                    seen.add(k)
+                    out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
+    # a place and its administrative parent on the same page
+    for code, cs in by_code.items():
+        d = gaz.get(code)
+        if d is None or not d.parent or d.parent not in by_code:
+            continue
+        k = (cs[0].key, f"Place/{d.parent}")
+        if k in seen:
+            continue
+        seen.add(k)
+        # evidence: a sentence holding both, else the child's first mention
+        best = None
+        for c in cs:
+            s, e = _sentence_of(sentences, c.start)
+            if any(s <= p.start < e for p in by_code[d.parent]):
+                best = (s, e)
+                break
+        if best is None:
+            best = _sentence_of(sentences, cs[0].start)
+        out.append(Fact(cs[0].key, "partOf", f"Place/{d.parent}", best[0], best[1], "gazetteer-parent",
+                        0.8 if best != _sentence_of(sentences, cs[0].start) or True else 0.7))
+    return out
+
+
+def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
+    """The actor nearest before ``pos`` in the sentence, with those coordinated with it."""
+    before = [a for a in actors if sent_start <= a.start and a.end <= pos]
+    if not before:
+        return []
+    before.sort(key=lambda a: a.end)
+    chosen = [before[-1]]
+    for a in reversed(before[:-1]):
+        gap = text[a.end : chosen[-1].start]
+        if gap in ("、", "和", "与", "及", "以及", "，") and gap != "，" or gap == "":
+            if a.end <= chosen[-1].start:
+                chosen.append(a)
+                continue
+        break
+    return chosen
+
+
+def _implements(text, mentions, sentences, article_of) -> list[Fact]:
+    out = []
+    progs = [c for c in mentions if c.type == "Programme" and c.key]
+    agencies = [c for c in mentions if c.type == "Agency" and c.key]
+    places = [c for c in mentions if c.type == "Place" and c.key]
+    # actors: agencies, and places that are not part of an agency name
+    actors = agencies + [p for p in places if not any(a.start <= p.start and p.end <= a.end for a in agencies)]
+    actors.sort(key=lambda c: c.start)
+    seen = set()
+
+    def add(actor: Candidate, prog: Candidate, s: int, e: int, method: str, conf: float) -> None:
+        k = (actor.key, prog.key)
+        if k in seen or actor.key == prog.key:
+            return
+        seen.add(k)
+        out.append(Fact(actor.key, "implements", prog.key, s, e, method, conf))
+
+    for p in progs:
+        ps = p.start - 1 if p.start and text[p.start - 1] == "“" else p.start
+        s_start, s_end = _sentence_of(sentences, p.start)
+        # the programme's name begins with its owner: 开平市森林GEP转化…项目
+        for a in actors:
+            if a.start == p.start and a.end < p.end:
+                add(a, p, p.start, p.end, "owner-in-name", 0.7)
+        # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
+        for a in actors:
+            if a.end == ps or (a.end == ps - 1 and text[a.end] == " "):
+                add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
+        # governing verb between the subject and the programme
+        window = text[max(s_start, ps - 16) : ps]
+        vm = None
+        for m in _VERB_RE.finditer(window):
+            vm = m
+        if vm is None:
+            continue
+        vpos = max(s_start, ps - 16) + vm.start()
+        subj = _actors_before(text, actors, vpos, s_start)
+        if not subj:
+            pm = None
+            for m in _PRONOUN_RE.finditer(text, s_start, vpos):
+                pm = m
+            if pm is not None:
+                ref = _resolve_pronoun(pm.group(), pm.start(), actors, article_of)
+                if ref is not None:
+                    add(ref, p, s_start, min(s_end, p.end + 1), "pronoun-verb-programme", 0.6)
+            continue
+        for a in subj:
+            add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7)
+    return out
+
+
+def _resolve_pronoun(word: str, pos: int, actors: list[Candidate], article_of) -> Candidate | None:
+    typ, head = _PRONOUNS[word]
+    art = article_of(pos)
+    for a in sorted(actors, key=lambda c: -c.start):
+        if a.start >= pos or article_of(a.start) != art:
+            continue
+        if a.type == typ and a.name.endswith(head):
+            return a
+    return None

@@ -1,0 +1,62 @@
+"""The kg ontology as an rdflib namespace; a misspelt term raises (a test checks it matches ontology/kg.ttl)."""
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace, URIRef
+
+__all__ = ["KG", "KG_NS", "ID"]
+
+KG_NS = "https://w3id.org/kg/ontology#"
+#: base of entity, post, assertion, document and article IRIs
+ID = Namespace("https://w3id.org/kg/id/")
+
+
+class KG(DefinedNamespace):
+    _NS = Namespace(KG_NS)
+    _fail = True
+
+    Person: URIRef
+    Official: URIRef
+    Agency: URIRef
+    Place: URIRef
+    Programme: URIRef
+    Post: URIRef
+    Document: URIRef
+    Article: URIRef
+    Assertion: URIRef
+    CoOccurrence: URIRef
+
+    holdsPost: URIRef
+    partOf: URIRef
+    locatedIn: URIRef
+    subOrganizationOf: URIRef
+    implements: URIRef
+    participatesIn: URIRef
+    coOccursWith: URIRef
+
+    post: URIRef
+    postIn: URIRef
+    title: URIRef
+    qualifier: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    cooccurrence: URIRef
+    member: URIRef
+    support: URIRef
+    pmi: URIRef
+    isCooccurrence: URIRef
+    divisionCode: URIRef
+    level: URIRef
+    role: URIRef
+    contextAlias: URIRef
+    mentionCount: URIRef
+    evidence: URIRef
+    assertion: URIRef
+    article: URIRef
+    document: URIRef
+    headline: URIRef
+    newspaper: URIRef
+    reporter: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    method: URIRef
+    confidence: URIRef
+    sha256: URIRef

@@ -1,0 +1,37 @@
+"""Shared fixtures: paths, the session-wide pipeline and one build of the seeds."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds" / "documents"
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_results():
+    """Extraction results of the five seed documents (computed once)."""
+    from kg.extract import extract
+    from kg.ingest import read_inputs
+
+    docs, problems = read_inputs([str(SEEDS)])
+    assert not problems
+    return [extract(d) for d in docs]
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_results):
+    from kg.graph import build_graph
+
+    return build_graph(seed_results)

@@ -1,0 +1,50 @@
+"""Article segmentation and the metadata read from datelines and bylines."""
+import pytest
+
+from kg.articles import page_date, parse_reporters, segment
+from kg.clean import clean
+
+REPORTERS = [
+    ("文/图 江门日报记者 张华焯 通讯员 王家驹", ["张华焯", "王家驹"]),
+    ("（黎禹君 李心草 潘彩云 陈艺锋）", ["黎禹君", "李心草", "潘彩云", "陈艺锋"]),
+    ("记者/敖传优 通讯员/洪佳娜", ["敖传优", "洪佳娜"]),
+    ("统筹：严建广 文/图 敖转优 李淑珩 刘嘉猷 张华焜(署名除外)", ["严建广", "敖转优", "李淑珩", "刘嘉猷", "张华焜"]),
+    ("羊城晚报记者 陈卓栋，通讯员董组轩、谭耀广摄影报道", ["陈卓栋", "董组轩", "谭耀广"]),
+]
+
+
+@pytest.mark.parametrize("line, names", REPORTERS)
+def test_parse_reporters(line, names):
+    assert [n for n, _, _ in parse_reporters(line)] == names
+
+
+def test_offsets_of_reporters():
+    line = "记者/敖传优 通讯员/洪佳娜"
+    for name, s, e in parse_reporters(line):
+        assert line[s:e] == name
+
+
+def test_dateline_gives_paper_reporters_and_date():
+    page = clean("开平召开推进会 推动城市文明程度持续提升\n\n江门日报讯（记者/严建广）1月6日上午，会议召开。")
+    [a] = segment(page, year_hint=2026)
+    assert (a.headline, a.newspaper, a.reporters, a.date) == (
+        "开平召开推进会 推动城市文明程度持续提升", "江门日报", ("严建广",), "2026-01-06")
+
+
+def test_two_datelines_are_two_articles():
+    page = clean("江门日报讯（记者/甲乙丙）1月6日，甲事。\n\n头条新闻标题很长很长很长很长很长很长很长\n\n江门日报讯（记者/李四）1月7日，乙事。")
+    arts = segment(page, year_hint=2026)
+    assert len(arts) == 2
+    assert arts[1].reporters == ("李四",) and arts[1].date == "2026-01-07"
+
+
+PAGE_DATES = [
+    (("2023年12月", "15 星期五 | A9"), "", ("2023-12-15", 2023)),
+    ((), "2024年以来，开平《规划(2024-2035年)》发布，到2030年", ("", 2024)),
+    ((), "没有年份", ("", None)),
+]
+
+
+@pytest.mark.parametrize("furniture, text, expected", PAGE_DATES)
+def test_page_date(furniture, text, expected):
+    assert page_date(furniture, text) == expected

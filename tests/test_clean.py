@@ -1,0 +1,119 @@
+"""Cleaning: table-driven cases from OCR patterns in the seeds, and offsets that point back."""
+import pytest
+
+from kg.clean import clean, join_lines, normalize_chars, remove_cjk_spaces, split_sentences
+
+SPACES = [
+    ("开平市水口镇、月 山镇举办交流活动", "开平市水口镇、月山镇举办交流活动"),  # 004: a space inside a town name
+    ("江门日报讯(记者/敖转 优 通讯员/方玉祥) 3月21日", "江门日报讯（记者/敖转优通讯员/方玉祥）3月21日"),
+    ("(文/图 记者/李淑 珩)", "（文/图记者/李淑珩）"),
+    ("全球领先的 OPPO 广东移动通信有限公司", "全球领先的 OPPO 广东移动通信有限公司"),  # Latin words keep their spaces
+    ("推动 \"八 镇联动发展\" 产业布局", "推动“八镇联动发展”产业布局"),
+    ("江门市委\"1+6+ 3\"工作安排", "江门市委“1+6+ 3”工作安排"),  # a space between ASCII signs stays
+]
+
+
+@pytest.mark.parametrize("raw, expected", SPACES)
+def test_spaces_between_chinese_characters_are_removed(raw, expected):
+    assert clean(raw).text == expected
+
+
+CHARS = [
+    ("２０２４年", "2024年"),
+    ("ＧＥＰ核算", "GEP核算"),
+    ("开平(水暖卫浴)知识产权", "开平（水暖卫浴）知识产权"),
+    ("力促,产业互融;推动", "力促，产业互融；推动"),
+    ("\u200b开平\ufeff", "开平"),
+    ("Hello, world", "Hello, world"),  # ASCII text keeps ASCII punctuation
+]
+
+
+@pytest.mark.parametrize("raw, expected", CHARS)
+def test_character_normalisation(raw, expected):
+    assert normalize_chars(raw) == expected
+
+
+JOINS = [
+    # 000: a sentence broken by a blank line in the middle of a word
+    ("2025年，开平市成功获得全国文明\n\n城市提名城市资格，顺利完成目标。", ["2025年，开平市成功获得全国文明城市提名城市资格，顺利完成目标。"]),
+    # 000: a line ending in a comma-like mark always continues
+    ("会议指出，文明城市创建内涵丰富、\n\n涉及广泛，必须坚持系统思维。", ["会议指出，文明城市创建内涵丰富、涉及广泛，必须坚持系统思维。"]),
+    # a headline stays apart from the dateline paragraph under it
+    ("开平市创建全国文明城市工作推进会召开 推动城市文明程度持续提升\n\n江门日报讯（记者/严建广）1月6日上午，会议召开。",
+     ["开平市创建全国文明城市工作推进会召开 推动城市文明程度持续提升", "江门日报讯（记者/严建广）1月6日上午，会议召开。"]),
+    # 001: narrow columns, the line width decides
+    ("2025年市十件民生实事中，提升基\n层医疗服务水平和推进医保服务便捷\n化，加强青少年心理健康服务。\n\n聚焦民生“小切口”\n守护百姓“大健康”",
+     ["2025年市十件民生实事中，提升基层医疗服务水平和推进医保服务便捷化，加强青少年心理健康服务。",
+      "聚焦民生“小切口”", "守护百姓“大健康”"]),
+]
+
+
+@pytest.mark.parametrize("raw, paragraphs", JOINS)
+def test_broken_lines_are_joined_into_paragraphs(raw, paragraphs):
+    assert join_lines(raw).split("\n") == paragraphs
+
+
+FURNITURE = [
+    "15 星期五 | A9",
+    "2023年12月",
+    "<癸卯年十一月初三>",
+    "1957年10月1日创刊",
+    "江门 0750-3524738",
+    "湾区新闻部主编/责编 黄铁安 / 美编 温亮 / 校对 苏敏",
+    "紧接A01版",
+    "□相关新闻",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_is_set_aside(line):
+    c = clean(f"珠海坚持预防为主。\n\n{line}\n\n珠海推进健康行动。")
+    assert line.replace(" ", "") not in c.text.replace(" ", "")
+    assert c.furniture
+
+
+def test_markdown_headings_are_headlines():
+    c = clean("## 珠海连续3年蝉联“全国健康城市建设样板市”\n\n羊城晚报讯 记者郑达 报道：近日，会议召开。")
+    assert c.paragraphs[0].kind == "headline"
+    assert c.text.startswith("珠海连续3年")
+
+
+@pytest.mark.parametrize("raw", [
+    "开平市水口镇、月 山镇举办\n\n交流活动。\n\n15 星期五 | A9\n",
+    "江门日报讯(记者/敖转 优)３月２２日, 开平市工商联\r\n\r\n(总商会)率队",
+    "  \t\n\n",
+    "",
+])
+def test_offsets_point_back_to_the_same_characters(raw):
+    c = clean(raw)
+    assert len(c.offsets) == len(c.text) + 1
+    for i, ch in enumerate(c.text):
+        if ch == "\n":
+            continue
+        o = c.offsets[i]
+        assert 0 <= o < len(raw)
+        assert normalize_chars(raw[o]) == ch or ch in "，；：（）“”‘’"
+
+
+def test_span_maps_a_cleaned_span_to_the_original():
+    raw = "开平市水口镇、月 山镇举办活动"
+    c = clean(raw)
+    s = c.text.index("月山镇")
+    start, end = c.span(s, s + 3)
+    assert raw[start:end] == "月 山镇"
+
+
+SENTENCES = [
+    ("会议召开。陈小曼讲话！", [(0, 5), (5, 11)]),
+    ("“好！”他说。", [(0, 4), (4, 7)]),
+    ("甲\n乙", [(0, 1), (2, 3)]),
+]
+
+
+@pytest.mark.parametrize("text, spans", SENTENCES)
+def test_split_sentences(text, spans):
+    assert split_sentences(text) == spans
+
+
+def test_remove_cjk_spaces_keeps_latin_words():
+    assert remove_cjk_spaces("深入了解 OPPO 广东移动") == "深入了解 OPPO 广东移动"
