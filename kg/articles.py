@@ -21,8 +21,8 @@ _DATELINE_HEAD = re.compile(
     r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?[：:])?"
 )
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
-_ROLE = r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影|文/图|图/文|文|图|摄)"
-_ROLE_RE = re.compile(_ROLE + r"\s*[/／:：]?\s*")
+# single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
+_ROLE_RE = re.compile(r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影)\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
 _NAME_SPLIT = re.compile(r"[\s、，,/／]+")
 # a year the page reports on: not the end of a range (2024-2035年) nor a target (到2030年)
 _YEAR_RE = re.compile(r"(?<![-—–~至到0-9])(20\d{2}|19\d{2})年")

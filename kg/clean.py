@@ -234,6 +234,8 @@ def _is_headline_like(line: str, width: float) -> bool:
     """A short line that is not a fragment of running text."""
     if not line or len(line) > 60:
         return False
+    if line.startswith(("——", "—— ")) and not any(c in line for c in "，。；！？"):
+        return True  # a subtitle
     if line[-1] in _TERMINAL or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in _TERMINAL):
         return False
     if line[-1] in "，、：；—《“‘（(":

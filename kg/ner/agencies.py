@@ -90,11 +90,14 @@ class AgencyFinder:
     def find(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.national.finditer(text):
+            if self._bad_after(text, e):
+                continue  # 科技部门 is not 科技部
             out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=40,
                                  attrs={"surface": surface, "national": "1"}))
         for anchor in self._anchors(text, places, home_of):
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
+        out += self._bare_departments(text, home_of)
         out += self._zone_committees(text, home_of)
         return out
 
@@ -119,12 +122,15 @@ class AgencyFinder:
             cpc = text[max(0, start - 2) : start] == "中共"
             yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
             i = j + 1
-        # abbreviations: 市委, 省公安厅, 区委组织部
+        # abbreviations: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another body)
         for m in re.finditer(r"[省市区县镇乡]", text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
-            if prev not in _ABBR_BEFORE and not ("\u4e00" <= prev <= "\u9fff" and text[max(0, s - 2) : s] in ("全面",)):
+            if prev not in _ABBR_BEFORE and not prev.isdigit() and prev not in "月日年" \
+                    and not text[max(0, s - 2) : s] in ("市委", "区委", "县委", "省委", "政府"):
                 continue
+            if prev == "、" and s >= 2 and text[s - 2] in "省市区县镇乡":
+                continue  # 珠海市、区政务服务中心: 区 stands for every district
             home = home_of(s)
             div = home.for_abbr(m.group())
             yield _Anchor(s, s + 1, div.name if div else "", div, abbr=m.group())
@@ -179,12 +185,17 @@ class AgencyFinder:
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
         juris = a.printed
+        paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
+        if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
+            found = self._field_body(text, pos + paren.end(), juris + paren.group())
+            if found is not None:
+                return found
         div = a.division
         rest = text[pos : pos + 24]
         level = div.level if div else ""
         # Party committees
         if level in _COMMITTEE_LEVELS or (a.abbr in "省市区县" and a.abbr):
-            m = re.match(r"(委员会|委)(?!员)", rest)
+            m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
         if level in ("town", "street", "village", "community") or a.abbr in ("镇", "乡"):
@@ -329,24 +340,40 @@ class AgencyFinder:
                                  priority=42, attrs=attrs))
         return out
 
+    def _bare_departments(self, text: str, home_of) -> list[Candidate]:
+        """宣传部部长陈冀: a Party department named without its committee is the home city's."""
+        out = []
+        for m in re.finditer(r"(?<=[、，。（“\n])(宣传部|组织部|统战部|社会工作部)(?=部长|副部长)", text):
+            city = home_of(m.start()).local()
+            if city is None:
+                continue
+            attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
+                     "parent": f"中共{city.name}委员会"}
+            out.append(Candidate(m.start(), m.end(), "Agency", f"中共{city.name}委{m.group()}", "grammar-department",
+                                 0.7, priority=38, attrs=attrs))
+        return out
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,6}?)(新区|开发区|高新区|产业园区|园区)?(管委会|管理委员会)", text):
-            name = m.group(1)
-            if any(c in _STOP_CHARS for c in name) or self.gaz.lookup(name):
-                continue
-            prev = text[m.start() - 1] if m.start() else "\n"
-            if "\u4e00" <= prev <= "\u9fff" and prev not in _ABBR_BEFORE:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
+            j = m.end(1)
+            i = j
+            while i > m.start(1) and text[i - 1] not in _ABBR_BEFORE and text[i - 1] not in _STOP_CHARS:
+                i -= 1
+            raw = text[i:j]
+            zm = re.search(r"(新区|开发区|高新区|产业园区|园区)$", raw)
+            name = raw[: zm.start()] if zm else raw
+            if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in _STOP_WORDS):
                 continue
             county = home_of(m.start()).local()
             juris = county.name if county else ""
-            zone = m.group(2) or "新区"
+            zone = zm.group() if zm else "新区"
             canonical = f"{juris}{name}{zone}管理委员会"
-            attrs = {"surface": m.group()}
+            attrs = {"surface": text[i : m.end()]}
             if county:
                 attrs["place"], attrs["place_code"] = county.name, county.code
-            out.append(Candidate(m.start(), m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
+            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
         return out
 
 

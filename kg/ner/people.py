@@ -29,6 +29,10 @@ _AFTER_NAME = (
     "一同", "陪同", "正在", "正", "笑", "头戴", "带领", "牵头", "感慨", "回忆", "解释", "补充", "建议", "呼吁", "给", "从",
     "深入", "走进", "前往", "来到", "接受", "获", "荣获", "入选", "被", "将", "已", "曾", "又", "再", "便", "就是", "今年",
 )
+#: surnames rarer than this need the statistical model's support to start a name
+MIN_SURNAME_TF = 10
+_STRONG_AFTER = ("说", "表示", "介绍", "告诉", "指出", "认为", "坦言", "透露", "回忆", "感慨", "正在", "头戴", "带领", "牵头",
+                 "笑着", "解释", "补充", "建议", "一行", "等")
 _BOUNDARY = set("，。、；：！？“”‘’（）《》—…·, .;:!?()\n ")
 _ANON = re.compile(r"^(女士|先生|小姐|婆婆|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师傅|某|姓)")
 _LEADER_LIST = re.compile(r"[、和及]")
@@ -47,6 +51,9 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     sn = surnames()
     if pos >= len(text) or text[pos] not in sn and text[pos : pos + 2] not in sn:
         return None
+    if max(sn.get(text[pos], 0), sn.get(text[pos : pos + 2], 0)) < MIN_SURNAME_TF and not (
+            hint_ends and any(pos + n in hint_ends for n in (2, 3, 4))):
+        return None  # a rare surname (多, 同, 如) is more often an ordinary word
     lengths = (4, 3) if text[pos : pos + 2] in sn and len(text[pos : pos + 2]) == 2 else (3, 2)
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if _ANON.match(text[pos + 1 : pos + 4]):
@@ -176,21 +183,31 @@ class PeopleFinder:
 
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
-        sn = surnames()
         for s, e, role, _ in self.roles.finditer(text):
             ne = name_end(text, e, hint_ends, strict=True)
             if ne is None:
                 continue
-            if ne not in hint_ends and sn.get(text[e], sn.get(text[e : e + 2], 0)) < 10:
-                continue  # a rare surname after a role word is more often an ordinary word
+            after = text[ne : ne + 2]
+            common = ne - e == 3 and surnames().get(text[e], 0) >= 100 and after.startswith(_AFTER_NAME)
+            if ne not in hint_ends and not (after[:1] in _BOUNDARY and after[:1] not in "的") \
+                    and not after.startswith(_STRONG_AFTER) and not common:
+                continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=55,
                                  attrs={"role": role}))
         # 田华等8位电影艺术家
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})等\d+[位名个]", text):
-            s = m.start(1)
-            prev = text[s - 1] if s else "\n"
-            if is_person_name(m.group(1)) and not ("\u4e00" <= prev <= "\u9fff" and prev not in "给向和与及对为把让请由"):
-                out.append(Candidate(s, m.end(1), "Person", m.group(1), "pattern-name-list", 0.6, priority=50))
+        for m in re.finditer(r"等\d+[位名]", text):
+            for n in (3, 2):
+                s = m.start() - n
+                name = text[max(s, 0) : m.start()]
+                prev = text[s - 1] if s > 0 else "\n"
+                if s >= 0 and is_person_name(name) and not ("\u4e00" <= prev <= "\u9fff" and prev not in "给向和与及对为把让请由"):
+                    out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=50))
+                    break
+        # 周华东摄: a photo credit closing a caption
+        for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})摄(?=\n|$)", text):
+            if is_person_name(m.group(1)):
+                out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=56,
+                                     attrs={"role": "摄影"}))
         return out
 
     def _name_then_title(self, text: str, hint_ends: set[int]) -> list[Candidate]:

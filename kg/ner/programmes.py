@@ -34,6 +34,12 @@ _AFTER_QUOTE = re.compile(
 )
 _DOC_HEADS = re.compile(r"(规划|方案|意见|办法|通知|措施|计划|条例|决定|纲要|细则|规定|通报|公告|指引|标准|清单|政策措施|若干措施|实施意见|指导意见|管理办法)(（[^）]{0,20}）)?$")
 _BAD_QUOTE = re.compile(r"[，。！？；：…]|^[\d.%]+$|^[一二三四五六七八九十]+$")
+#: after a quote, heads that complete the programme's name (“1310”具体部署, “放管服”改革)
+_NAMING_HEADS = re.compile(r"^(具体部署|工作安排|改革|工程|行动计划|行动)")
+#: verbs that make a quoted phrase a programme by themselves
+STRONG_VERBS = ("深入实施", "创新实施", "深化实施", "全面实施", "组织实施", "实施", "深入推进", "全面推进", "加快推进", "推进", "落实",
+                "贯彻落实", "入选", "启动", "开展", "扎实开展", "推行", "实行", "试行", "获批", "列入", "纳入", "印发", "出台",
+                "制定", "发布", "参与", "践行", "投身", "携手", "擦亮")
 _FILLER = re.compile(r"^(第[一二三四五六七八九十\d]+批|首批|新一批|年度|\d{4}年(度)?|全国|全省|全市)")
 
 
@@ -54,7 +60,8 @@ class ProgrammeFinder:
         out = []
         for m in re.finditer(r"“([^“”\n]{2,30})”", text):
             inner = m.group(1).strip()
-            if _BAD_QUOTE.search(inner):
+            naming = _NAMING_HEADS.match(text[m.end() : m.end() + 6])
+            if _BAD_QUOTE.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
             before = text[max(0, m.start() - 6) : m.start()]
             after = text[m.end() : m.end() + 8]
@@ -75,15 +82,16 @@ class ProgrammeFinder:
             before_chain = text[max(0, i - 6) : i]
             head_inside = inner.endswith(HEADS) and not inner.endswith(_WEAK_HEADS)
             m_after = _AFTER_QUOTE.match(after_chain) or _AFTER_QUOTE.match(after)
-            verb_before = any(before_chain.endswith(v) or before.endswith(v) for v in VERBS) or re.search(
-                r"(" + "|".join(VERBS) + r")(第[一二三四五六七八九十\d]+批|首批|新一批|了)?$", before_chain
+            verb_before = re.search(
+                r"(" + "|".join(STRONG_VERBS) + r")(第[一二三四五六七八九十\d]+批|首批|新一批|了)?$", before_chain
             )
-            if not (head_inside or m_after or verb_before):
+            slogan = any(c in inner for c in "、-—") or len(inner) < 3
+            if not (head_inside or m_after or (verb_before and not slogan)):
                 continue
             name = inner
             attrs = {"surface": inner}
-            if m_after and not head_inside and re.match(r"^(具体部署|工作安排|工作要求|改革|工程|行动)", after):
-                attrs["long"] = inner + _AFTER_QUOTE.match(after).group()
+            if naming and not head_inside:
+                attrs["long"] = inner + naming.group()
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf, priority=36,
                                  attrs=attrs))
@@ -113,14 +121,27 @@ class ProgrammeFinder:
             f = _FILLER.match(inner)
             if f:
                 inner, s = inner[f.end() :], s + f.end()
-            if len(inner) < 5 or any(c in inner for c in "的了在和与是对将把被"):
+            if len(inner) < 5 or any(c in inner for c in "的了是将把被"):
                 continue
             if "“" in inner or "”" in inner:
                 continue
             out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=33,
                                  attrs={"surface": inner}))
-        # names that carry their own owner: 开平市森林GEP转化绿色生态百千万项目
+        # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
+        for m in self._STARTED.finditer(text):
+            inner, s = m.group(1), m.start(1)
+            f = _FILLER.match(inner)
+            if f:
+                inner, s = inner[f.end() :], s + f.end()
+            if len(inner) >= 6 and not any(c in inner for c in "的了是将把被"):
+                out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-project-start", 0.55, priority=33,
+                                     attrs={"surface": inner}))
         return out
+
+    _STARTED = re.compile(
+        r"(?:(?<=[，。、\s市县区镇])|(?<=首批))((?:第[一二三四五六七八九十\d]+批|首批)?[\u4e00-\u9fffA-Za-z0-9]{4,30}?(?:项目|工程))"
+        r"(?:第一批项目|首批项目)?(?:正式)?(?:动工|开工|启动|落地|投产|竣工)"
+    )
 
 
 @functools.lru_cache(maxsize=1)
