@@ -8,10 +8,15 @@ treebanks (GSDSimp dev, PUD converted to simplified characters, CFL); see its ``
 >>> "月山镇" in seg("陈小曼到月山镇调研")
 True
 
-The same model works as spaCy's ``zh`` pkuseg segmenter::
+The same model works as spaCy's ``zh`` pkuseg segmenter and survives ``to_disk`` and
+``spacy.load``. spaCy always switches on spacy_pkuseg's post-processing dictionary, which
+costs held-out F1 (see MODEL.md) and 4.5 MB on disk, so switch it off as
+:func:`load_segmenter` does::
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(MODEL_DIR), pkuseg_user_dict="default")
+    nlp.tokenizer.pkuseg_seg.postprocesser.do_process = False
+    nlp.tokenizer.pkuseg_seg.postprocesser.other_words = set()
     nlp.tokenizer.pkuseg_update_user_dict(["月山镇"])
 """
 from __future__ import annotations
@@ -46,7 +51,6 @@ __all__ = [
     "load_segmenter",
     "segmentation_f1",
     "evaluate",
-    "boundary_crossings",
 ]
 
 logger = logging.getLogger(__name__)
@@ -435,34 +439,6 @@ def segmentation_f1(
 def evaluate(segment: Callable[[str], list[str]], sentences: Sequence[Sentence]) -> Score:
     """Score ``segment`` on treebank sentences (it cuts each sentence's raw text)."""
     return segmentation_f1([s.words for s in sentences], [segment(s.text) for s in sentences])
-
-
-def boundary_crossings(words: Sequence[str], text: str, names: Iterable[str]) -> tuple[int, int]:
-    """Count how many occurrences of ``names`` in ``text`` are not whole word sequences.
-
-    ``words`` is the segmentation of ``text`` (whitespace dropped, as :func:`load_segmenter`
-    returns it). An occurrence crosses a boundary when it starts or ends inside a word
-    (split inside, or glued to a neighbour). Returns ``(crossing, occurrences)``.
-    """
-    compact = "".join(text.split())
-    if "".join(words) != compact:
-        raise ValueError("words do not cover text")
-    edges, pos = {0}, 0
-    for w in words:
-        pos += len(w)
-        edges.add(pos)
-    crossing = total = 0
-    for name in set(names):
-        name = "".join(name.split())
-        if not name:
-            continue
-        start = compact.find(name)
-        while start != -1:
-            total += 1
-            if start not in edges or start + len(name) not in edges:
-                crossing += 1
-            start = compact.find(name, start + 1)
-    return crossing, total
 
 
 # --------------------------------------------------------------------------- python -m kg.segment
