@@ -1,6 +1,6 @@
 """Segmentation speed in characters per second (numbers in kg/models/pkuseg/MODEL.md).
 
-Usage: python tools/segment_speed.py DOCS_DIR [--chars 300000] [--divisions DIVISIONS_CSV]
+Usage: python benchmarks/segmentation/segment_speed.py DOCS_DIR [--chars 300000] [--divisions DIVISIONS_CSV]
 The seed documents are repeated until the text has at least --chars characters; each
 segmenter cuts every document (one call per document copy); the best of 3 runs is reported.
 """

@@ -1,6 +1,6 @@
 """How often do gold entity names cross word-token boundaries? (numbers in kg/models/pkuseg/MODEL.md)
 
-Usage: python tools/segment_entity_boundaries.py GOLD_JSONL DOCS_DIR DIVISIONS_CSV
+Usage: python benchmarks/segmentation/segment_entity_boundaries.py GOLD_JSONL DOCS_DIR DIVISIONS_CSV
 
 For each seed document the text is normalised as the gold notes describe (newlines removed,
 spaces between CJK characters removed). Every verbatim occurrence of an entity's `name` or

@@ -1,6 +1,6 @@
 """Compare pkuseg training settings on the held-out UD parts (the table in kg/models/pkuseg/MODEL.md).
 
-Usage: python tools/pkuseg_experiments.py DATA_DIR OUT_DIR [--seeds 0,1,2]
+Usage: python benchmarks/segmentation/pkuseg_experiments.py DATA_DIR OUT_DIR [--seeds 0,1,2]
 Each setting is trained with kg.segment.train_pkuseg into OUT_DIR/<name>; the scores without (kg's
 choice) and with spacy_pkuseg's post-processing dictionary are printed as a Markdown table.
 """
