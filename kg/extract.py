@@ -110,11 +110,13 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.attrs.get("surface", surface)
-        context_form = bool(c.attrs.get("abbr_anchor"))
+        context_form = bool(c.attrs.get("abbr_anchor")) or surface in c.attrs.get("context_aliases", ())
         if surface != rec["name"]:
             (rec["context"] if context_form else rec["aliases"]).add(surface)
         for extra in c.attrs.get("aliases", []):
             rec["context" if extra.startswith("《") else "aliases"].add(extra)
+        for extra in c.attrs.get("context_aliases", []):
+            rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
         for k in ("code", "level", "parent", "place", "place_code", "role", "national"):

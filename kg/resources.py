@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-__all__ = ["package_dir", "data_path", "lexicon_dir", "surnames"]
+__all__ = ["package_dir", "data_path", "lexicon_dir", "surnames", "common_words"]
 
 
 def package_dir() -> Path:
@@ -35,3 +35,10 @@ def surnames() -> dict[str, float]:
             name, tf = line.rstrip("\n").split("\t")
             out[name] = float(tf)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA): never a person's name alone."""
+    with open(data_path("common_words.txt"), encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))

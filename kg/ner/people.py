@@ -13,7 +13,7 @@ from typing import Callable
 
 from ..articles import is_person_name
 from ..lexicon import Lexicon, default_lexicon
-from ..resources import surnames
+from ..resources import common_words, surnames
 from .base import Candidate, PhraseIndex
 
 __all__ = ["PeopleFinder", "people_finder", "name_end"]
@@ -62,11 +62,12 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         for n in lengths:
             if pos + n in hint_ends and is_person_name(text[pos : pos + n]):
                 return pos + n
+    common = common_words()
     for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
         if n == 4 and text[pos : pos + 2] not in sn:
             continue
         cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand):
+        if len(cand) < n or not is_person_name(cand) or cand in common:
             continue
         nxt = text[pos + n : pos + n + 4]
         if _ANON.match(nxt):
