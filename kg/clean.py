@@ -430,7 +430,8 @@ def join_lines(text: str) -> str:
 
 # --- sentences --------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[。！？；…]+[”’」』）)]*|\n")
+# an ellipsis (……) ends a sentence only before a closing mark or the end of a paragraph
+_SENT_END = re.compile(r"[。！？；]+[”’」』）)]*|…+[”’」』）)]*(?=\n|$)|\n")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -102,8 +102,8 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     """Give each accepted candidate its entity key and collect one Entity per key."""
     found: dict[str, dict] = {}
     for c in final:
-        home = st.home_of(c.start)
-        c.key = entity_key(c, home)
+        source = c.attrs.get("same_as")
+        c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
         if not c.key:
             continue
         rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set()})

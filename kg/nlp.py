@@ -133,7 +133,8 @@ def make_resolve(nlp: Language, name: str):
 class ResolveComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        st.final = resolve_candidates(doc.text, st.candidates)
+        first = resolve_candidates(doc.text, st.candidates)
+        st.final = resolve_candidates(doc.text, first + propagate(doc.text, first))
         spans = []
         for c in st.final:
             span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
@@ -142,6 +143,41 @@ class ResolveComponent:
                 spans.append(span)
         doc.spans["kg"] = spans
         return doc
+
+
+_PROPAGATE = {"Programme": 3, "Agency": 4, "Person": 3, "Official": 3}
+
+
+def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of a name found once in the document is a mention too
+    (“八镇联动” named with a cue once, then again without one; 关华俊 after 沙塘镇党委书记关华俊)."""
+    from .ner.base import PhraseIndex
+    from .resolve import programme_stem
+
+    forms: dict[str, Candidate] = {}
+    for c in found:
+        minimum = _PROPAGATE.get(c.type)
+        if minimum is None or c.attrs.get("abbr_anchor"):
+            continue
+        surface = text[c.start : c.end]
+        variants = [surface]
+        if c.type == "Programme":
+            variants.append(programme_stem(surface))  # 八镇联动发展 → 八镇联动
+        for v in variants:
+            if len(v) >= minimum and v not in forms:
+                forms[v] = c
+    if not forms:
+        return []
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for s, e, surface, c in PhraseIndex(forms).finditer(text):
+        if (s, e) in taken:
+            continue
+        attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
+        attrs["same_as"] = c  # the entity of the mention it repeats
+        out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
+                             priority=c.priority - 20, attrs=attrs))
+    return out
 
 
 def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Home]:

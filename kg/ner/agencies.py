@@ -40,6 +40,9 @@ _NOT_BODY_END = ("格", "布", "结", "大", "全", "开", "骗", "当", "政", 
 _ABBR_BEFORE = set("由在与和及向对为经将据了是的等从到被让请同跟称获受给把于以至并或即暨、，。；：（“”‘’《 \n")
 _BAD_AFTER = {"部": "门署位分件", "局": "面势部", "所": "有以在属得谓", "委": "托屈婉", "办": "理法公",
               "厅": "堂", "馆": "藏", "队": "伍员列"}
+# words after which an abbreviated body starts (落实省委“1310”, 开平市委市政府)
+_AFTER_WORDS = {"市委", "区委", "县委", "省委", "政府", "落实", "贯彻", "按照", "根据", "围绕", "响应", "获得", "经过", "报请",
+                "会同", "联合", "配合", "协助", "支持", "带领", "组织", "召开", "举办", "主办", "承办", "指导", "印发"}
 _SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
 _PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办",
                 "机构编制委员会办公室", "网信办", "政策研究室", "党校", "巡察办", "老干部局")
@@ -75,6 +78,7 @@ class _Anchor:
     cpc: bool = False  # 中共 in front
     abbr: str = ""  # 市/省/区/县/镇 when the jurisdiction is an abbreviation
     national: bool = False
+    league: bool = False  # 团 in front: the Communist Youth League committee
 
 
 class AgencyFinder:
@@ -120,14 +124,18 @@ class AgencyFinder:
             if last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
                 printed = printed[: len(printed) - (last.end - last.start)] + last.name  # 开平 → 开平市
             cpc = text[max(0, start - 2) : start] == "中共"
-            yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
+            league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
+            if league:
+                yield _Anchor(start - 1, end, printed, div, league=True)
+            else:
+                yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
             i = j + 1
         # abbreviations: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another body)
         for m in re.finditer(r"[省市区县镇乡]", text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
             if prev not in _ABBR_BEFORE and not prev.isdigit() and prev not in "月日年" \
-                    and not text[max(0, s - 2) : s] in ("市委", "区委", "县委", "省委", "政府"):
+                    and not text[max(0, s - 2) : s] in _AFTER_WORDS:
                 continue
             if prev == "、" and s >= 2 and text[s - 2] in "省市区县镇乡":
                 continue  # 珠海市、区政务服务中心: 区 stands for every district
@@ -197,6 +205,8 @@ class AgencyFinder:
         if level in _COMMITTEE_LEVELS or (a.abbr in "省市区县" and a.abbr):
             m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
+                if a.league:
+                    return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
         if level in ("town", "street", "village", "community") or a.abbr in ("镇", "乡"):
             m = re.match(r"(党委|党工委|党总支|党支部)", rest)
