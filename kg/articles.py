@@ -18,7 +18,7 @@ __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_
 _PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|快报|都市报))(?:讯|社)?")
 _DATELINE_HEAD = re.compile(
     r"^(?P<paper>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|快报|都市报)|本报)讯\s*"
-    r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?[：:])?"
+    r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)))?"
 )
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
 # single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文

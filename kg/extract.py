@@ -130,6 +130,16 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
             d = gaz.get(c.attrs["code"])
             if d is not None and d.parent:
                 rec["attrs"]["parent"] = d.parent
+    # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
+    for c in final:
+        for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
+            if org.attrs.get("implied"):
+                org.key = entity_key(org)
+                rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
+                                                 "context": set()})
+                rec["attrs"].setdefault("place", org.attrs["place"])
+                rec["attrs"].setdefault("place_code", org.attrs["place_code"])
+                rec["attrs"]["implied"] = "1"
     out = []
     for key, rec in sorted(found.items()):
         attrs = {k: (";".join(sorted(v)) if isinstance(v, set) else v) for k, v in rec["attrs"].items()}

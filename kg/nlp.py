@@ -106,7 +106,7 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
         hint_ends = {c.end for c in st.candidates if c.type == "Person" and c.method.startswith("model")}
-        st.candidates += people_finder().find(doc.text, st.of_type("Agency"), hint_ends, lambda p: None)
+        st.candidates += people_finder().find(doc.text, st.of_type("Agency"), hint_ends, st.home_of)
         for a in st.articles:
             for name, s, e in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,

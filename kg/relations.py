@@ -83,7 +83,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
         if c.type != "Official":
             continue
         for org in c.attrs.get("orgs", []):
-            target = by_span.get((org.start, org.end))
+            target = org if org.attrs.get("implied") else by_span.get((org.start, org.end))
             if target is None or not target.key:
                 continue
             title = next((t for t, name, _ in c.attrs.get("posts", []) if name == org.name), "")
@@ -98,7 +98,8 @@ def _located_in(mentions, sentences) -> list[Fact]:
     out = []
     places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
     place_keys = {c.key for c in mentions if c.type == "Place"}
-    for c in mentions:
+    implied = [o for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.attrs.get("implied")]
+    for c in mentions + implied:
         if c.type != "Agency":
             continue
         code = c.attrs.get("place_code")
@@ -184,7 +185,7 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
 
 
 _GOVERN = re.compile("|".join(sorted(set(VERBS) | {"入选", "印发", "出台", "发布", "制定", "落实", "联合启动", "联合印发",
-                                                 "报送", "获评", "荣获", "实现", "坚持", "确保", "建立", "引进", "整合",
+                                                 "报送", "获评", "荣获", "实现", "坚持", "确保", "建立", "引进", "整合", "列为", "确定为", "评为",
                                                  "深化", "开展", "推行", "试点", "承办", "主办", "举办", "上线", "推出"},
                                    key=len, reverse=True)))
 _SITE = re.compile(r"(选址在|选址于|落户|落地在|落地于)")
@@ -292,9 +293,13 @@ def _previous_topic(text: str, actors, sentences, s_start: int):
     if "\n" in text[pe:s_start]:
         return None  # a new paragraph
     first = next((a for a in actors if ps <= a.start < pe), None)
-    if first is None or first.start - ps > 8:
+    if first is None or not _TOPIC_LEAD.fullmatch(text[ps : first.start]):
         return None
     return first
+
+
+# what may stand before a sentence's topic: a time, then a comma
+_TOPIC_LEAD = re.compile(r"(\d{1,2}月\d{1,2}日(上午|下午)?|近日|日前|今年|目前|近年来|同时|此外|\d{4}年(以来)?)?[，]?")
 
 
 def _resolve_pronoun(word: str, pos: int, actors: list, article_of) -> Candidate | None:

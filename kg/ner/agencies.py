@@ -301,6 +301,9 @@ class AgencyFinder:
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部") :
                 return h[0], f"{parent.name}{field}{h[1]}"
+        m = re.match(r"([\u4e00-\u9fff]{2,3})(分局|支队|大队)", rest)
+        if m and self.gaz.lookup(m.group(1)):  # 长沙市生态环境局浏阳分局
+            return pos + m.end(), f"{parent.name}{m.group()}"
         m = re.match(r"(党组|党委|机关党委|办公室)(?![\u4e00-\u9fff]{0,2}(书记|主任|成员))", rest)
         if m and m.group(1) != "办公室":
             return pos + m.end(), f"{parent.name}{m.group(1)}"

@@ -38,6 +38,24 @@ _ANON = re.compile(r"^(女士|先生|小姐|婆婆|阿姨|大爷|大妈|奶奶|�
 _LEADER_LIST = re.compile(r"[、和及]")
 
 
+#: titles whose body is the people's government of the jurisdiction they name
+_GOVERNMENT_HEADS = {"市长": "市", "区长": "区", "县长": "县", "镇长": "镇", "乡长": "乡", "省长": "省", "州长": "州"}
+
+
+def _implied_government(post: dict, home) -> Candidate | None:
+    """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print."""
+    title = post["title"]
+    kind = _GOVERNMENT_HEADS[post["head"]]
+    if not title.startswith(("市", "区", "县", "镇", "乡", "省", "州", "副", "代", "常务")) and title != post["head"]:
+        return None
+    div = home.for_abbr(kind) if home is not None else None
+    if div is None:
+        return None
+    name = f"{div.name}人民政府"
+    return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=0,
+                     attrs={"place": div.name, "place_code": div.code, "implied": "1"})
+
+
 def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False) -> int | None:
     """End of a personal name starting at ``pos``, or None.
 
@@ -94,9 +112,9 @@ class PeopleFinder:
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
-             is_agency_end: Callable[[int], Candidate | None]) -> list[Candidate]:
+             home_of: Callable[[int], object] | None = None) -> list[Candidate]:
         out: list[Candidate] = []
-        out += self._officials(text, agencies, hint_ends)
+        out += self._officials(text, agencies, hint_ends, home_of)
         out += self._roles(text, hint_ends)
         out += self._name_then_title(text, hint_ends)
         return out
@@ -120,7 +138,9 @@ class PeopleFinder:
         for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
             printed = text[start:end]
             if org is not None and org.attrs.get("place") and org.attrs.get("surface", "").startswith(org.attrs["place"]):
-                printed = printed[len(org.attrs["place"]):]  # 开平市委书记 → 市委书记
+                place = org.attrs["place"]
+                cut = len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", start + len(place)) else 0)
+                printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
             elif org is not None:
                 surf = org.attrs.get("surface", "")
                 place = org.attrs.get("place", "")
@@ -130,7 +150,7 @@ class PeopleFinder:
             return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start}
         return None
 
-    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int]) -> list[Candidate]:
+    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None) -> list[Candidate]:
         org_at: dict[int, Candidate] = {}
         for a in agencies:
             cur = org_at.get(a.start)
@@ -159,7 +179,9 @@ class PeopleFinder:
                 if e is None:
                     break
                 names.append((p, e))
-                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends):
+                # a list goes on only with names that end at a boundary (市领导梁毅渝、耿洪波、石岩等);
+                # 副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list
+                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends, strict=True):
                     p = e + 1
                     continue
                 break
@@ -167,6 +189,9 @@ class PeopleFinder:
                 i = pos if pos > i else i + 1
                 continue
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
+            for c in chain:  # 市长 without its body: the home jurisdiction's people's government
+                if c["org"] is None and home_of is not None and c["head"] in _GOVERNMENT_HEADS:
+                    c["org"] = _implied_government(c, home_of(c["start"]))
             for s, e in names:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"
