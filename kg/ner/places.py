@@ -26,7 +26,7 @@ _NOT_PLACE_AFTER = re.compile(
 # a short form directly after these characters is inside another word (三明治, 大同小异)
 _VILLAGE_LEVELS = ("village", "community")
 # characters after which a place name starts a new word (在开平市, 与江门市)
-_BEFORE_PLACE = set("在于与和及向对为从到至赴往由经据是的等、共即暨省市区县镇乡街全原新老驻")
+_BEFORE_PLACE = set("在于与和及向对为从到至赴往由经据是的等、共即暨省市区县镇乡街全原新老驻团")
 _LEVEL_OF_SUFFIX = (("社区", "community"), ("村", "village"), ("街道", "street"), ("镇", "town"), ("乡", "town"))
 
 

@@ -56,7 +56,7 @@ class ProgrammeFinder:
     def find(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.lexicon.finditer(text):
-            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=35, attrs={"surface": surface}))
+            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=37, attrs={"surface": surface}))
         out += self._quoted(text)
         out += self._documents(text)
         out += self._unquoted(text)
