@@ -105,5 +105,70 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, qui
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--no-model", is_flag=True, help="Rules and gazetteers only, without the statistical model.")
+def ner(inputs: tuple[str, ...], no_model: bool) -> None:
+    """Run the NER stage alone: one JSON object per input line.
+
+    Each line of each input (files, or - for stdin) is one text. For each, kg prints
+    {"text", "mentions": [{"start", "end", "text", "type", "canonical", "confidence",
+    "method"}]} with offsets into that line; types are Official, Person, Agency, Place,
+    Programme and Post (titles).
+
+    \b
+    Examples:
+      echo 开平市委书记陈小曼出席会议。 | kg ner -
+      kg ner sentences.txt > mentions.jsonl
+    """
+    import json
+
+    from .ner.api import ner_text
+    from .nlp import load_nlp
+
+    nlp = load_nlp(statistical=not no_model)
+    for path in inputs or ("-",):
+        try:
+            stream = click.open_file(path, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise click.ClickException(f"{path}: cannot read ({exc.strerror or exc})") from None
+        with stream:
+            for line in stream:
+                text = line.rstrip("\r\n")
+                click.echo(json.dumps(ner_text(text, nlp), ensure_ascii=False))
+
+
+@cli.command(name="eval")
+@click.option("--graph", "graph_path", type=click.Path(dir_okay=False), default="exports/graph.ttl", show_default=True,
+              help="The graph to score (Turtle).")
+@click.option("--gold", "gold_path", type=click.Path(dir_okay=False), help="Gold file (JSON lines, one document each).")
+@click.option("--cluener", "cluener_path", type=click.Path(dir_okay=False),
+              help="Score span-level NER on a CLUENER-format file instead.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, as_json: bool) -> None:
+    """Score a build against a gold file, or the NER stage on CLUENER data.
+
+    Graph scores use the matching rules of the gold guidelines (labels and aliases after
+    NFKC, duplicates count as false positives, optional items are neutral). CLUENER scores
+    map government → Agency, name → Person/Official, address → Place, position → Post.
+
+    \b
+    Examples:
+      kg eval --gold ../shared/gold/seeds.jsonl
+      kg eval --cluener ../shared/data/cluener2020/dev.json
+    """
+    import json
+
+    from .evaluate import format_table, score_cluener, score_graph
+
+    if not gold_path and not cluener_path:
+        raise click.ClickException("give --gold FILE to score a graph or --cluener FILE to score NER")
+    try:
+        scores = score_cluener(cluener_path) if cluener_path else score_graph(graph_path, gold_path)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(scores, indent=1) if as_json else format_table(scores))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()

@@ -147,7 +147,8 @@ class PeopleFinder:
                 short = place[:-1] if place.endswith(("市", "省", "区", "县")) else ""
                 if short and surf.startswith(short) and not surf.startswith(place):
                     printed = printed[len(short):]
-            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start}
+            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
+                         "span": (pos, end)}
         return None
 
     def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None) -> list[Candidate]:
@@ -198,6 +199,7 @@ class PeopleFinder:
                 conf = 0.9 if governmental else 0.7
                 out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=60,
                                      attrs={"posts": posts, "post_span": (chain[0]["start"], pos),
+                                            "title_spans": [c["span"] for c in chain],
                                             "orgs": [c["org"] for c in chain if c["org"] is not None]}))
             i = names[-1][1]
         return out
@@ -219,7 +221,7 @@ class PeopleFinder:
                     and not after.startswith(_STRONG_AFTER) and not common:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=55,
-                                 attrs={"role": role}))
+                                 attrs={"role": role, "title_spans": [(s, e)]}))
         # 田华等8位电影艺术家
         for m in re.finditer(r"等\d+[位名]", text):
             for n in (3, 2):
