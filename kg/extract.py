@@ -29,7 +29,7 @@ def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | No
     """Run the pipeline over cleaned text; returns the spaCy Doc (``doc._.kg`` holds the state)."""
     nlp = nlp or load_nlp()
     doc = nlp.make_doc(text)
-    doc._.kg = DocState(articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))])
+    doc._.kg = DocState(text=text, articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))])
     return nlp(doc)
 
 

@@ -45,6 +45,7 @@ class ArticleInfo:
 class DocState:
     """What the components share about one document."""
 
+    text: str = ""  # the Doc's text: spaCy rebuilds doc.text from its tokens on every access
     articles: list[ArticleInfo] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     homes: list[Home] = field(default_factory=list)
@@ -67,7 +68,10 @@ if not Doc.has_extension("kg"):
 
 def _state(doc: Doc) -> DocState:
     if doc._.kg is None:
-        doc._.kg = DocState(articles=[ArticleInfo(0, len(doc.text))])
+        text = doc.text
+        doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))])
+    elif not doc._.kg.text:
+        doc._.kg.text = doc.text
     return doc._.kg
 
 
@@ -79,9 +83,9 @@ def make_places(nlp: Language, name: str):
 class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        places = place_finder().find(doc.text, [(a.start, a.end) for a in st.articles])
+        places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
         st.candidates += places
-        st.homes = compute_homes(doc.text, st.articles, places)
+        st.homes = compute_homes(st.text, st.articles, places)
         return doc
 
 
@@ -93,7 +97,7 @@ def make_agencies(nlp: Language, name: str):
 class AgenciesComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        st.candidates += agency_finder().find(doc.text, st.of_type("Place"), st.home_of)
+        st.candidates += agency_finder().find(st.text, st.of_type("Place"), st.home_of)
         return doc
 
 
@@ -106,7 +110,7 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
         hint_ends = {c.end for c in st.candidates if c.type == "Person" and c.method.startswith("model")}
-        st.candidates += people_finder().find(doc.text, st.of_type("Agency"), hint_ends, st.home_of)
+        st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of)
         for a in st.articles:
             for name, s, e in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,
@@ -121,7 +125,8 @@ def make_programmes(nlp: Language, name: str):
 
 class ProgrammesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        _state(doc).candidates += programme_finder().find(doc.text)
+        st = _state(doc)
+        st.candidates += programme_finder().find(st.text)
         return doc
 
 
@@ -133,8 +138,8 @@ def make_resolve(nlp: Language, name: str):
 class ResolveComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        first = resolve_candidates(doc.text, st.candidates)
-        st.final = resolve_candidates(doc.text, first + propagate(doc.text, first))
+        first = resolve_candidates(st.text, st.candidates)
+        st.final = resolve_candidates(st.text, first + propagate(st.text, first))
         spans = []
         for c in st.final:
             span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
