@@ -35,3 +35,15 @@ def seed_graph(seed_results):
     from kg.graph import build_graph
 
     return build_graph(seed_results)
+
+
+@pytest.fixture(autouse=True)
+def _reset_kg_logging():
+    """The CLI routes kg's log records to stderr; give every test the default logging back."""
+    import logging
+
+    yield
+    log = logging.getLogger("kg")
+    log.handlers[:] = []
+    log.propagate = True
+    log.setLevel(logging.NOTSET)
