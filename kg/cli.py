@@ -56,13 +56,22 @@ def cli() -> None:
               help="Folder for graph.ttl, graph.html and graph.json.")
 @click.option("--format", "formats", default="ttl,html,json", show_default=True,
               help="Comma-separated exports to write: ttl, html, json.")
+@click.option("--aliases", type=click.Path(dir_okay=False),
+              help="Alias file of merge decisions (default: aliases.jsonl in the output folder, if present).")
+@click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Least number of articles for a co-occurrence edge.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
-def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, quiet: bool) -> None:
+def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
+          verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Files that cannot
     be read are reported one line each and skipped; the exit code is then 1.
+
+    Every merge of two names into one entity is listed in OUT/merges.jsonl; to overrule
+    kg, write decisions into OUT/aliases.jsonl (or --aliases FILE), one JSON object a
+    line: {"same": [a, b]}, {"different": [a, b]} or {"alias": x, "of": a}.
 
     \b
     Examples:
@@ -89,7 +98,8 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, qui
             bar.update(k)
 
     try:
-        report = run_build(paths, out_dir, fmts, progress=progress, on_documents=on_documents)
+        report = run_build(paths, out_dir, fmts, progress=progress, on_documents=on_documents, aliases=aliases,
+                           min_support=min_support)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -100,7 +110,8 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, qui
     if not quiet:
         click.echo(report.line(), err=True)
         for f, path in report.outputs.items():
-            click.echo(f"wrote {path}", err=True)
+            if f != "merges":
+                click.echo(f"wrote {path}", err=True)
     if report.problems:
         sys.exit(1)
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_sentences
 from .gazetteer import Gazetteer
+from .graph import sketch
 from .model import Article, Document, DocResult, Entity, Mention, Relation
 from .nlp import ArticleInfo, DocState, load_nlp
 from .ner.base import Candidate
@@ -59,7 +60,8 @@ def extract(document: Document, nlp=None) -> DocResult:
         home = st.homes[i] if i < len(st.homes) else None
         local = home.local() if home else None
         articles.append(Article(document.doc_id, i, os_, oe, a.headline, a.newspaper, a.reporters, a.date,
-                                local.name if local else "", local.code if local else ""))
+                                local.name if local else "", local.code if local else "",
+                                sketch(text[a.start : a.end])))
     mentions = []
     for c in final:
         if not c.key:

@@ -10,9 +10,10 @@ relations (``key`` = predicate) with their evidence, plus co-occurrence edges
 """
 from __future__ import annotations
 
-import hashlib
+import heapq
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Iterable
@@ -20,14 +21,15 @@ from typing import Iterable
 import networkx as nx
 
 from .model import DocResult, RELATION_TYPES
-from .resolve import normalise_name, programme_stem
+from .resolve import AliasRules, normalise_name, programme_stem
 
-__all__ = ["build_graph", "merge_nodes", "add_cooccurrence", "summary"]
+__all__ = ["build_graph", "merge_nodes", "add_cooccurrence", "summary", "sketch", "similarity"]
 
 COOCCURRENCE = "coOccursWith"
 
 
-def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_support: int = 1) -> nx.MultiDiGraph:
+def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_support: int = 1,
+                aliases: AliasRules | None = None) -> nx.MultiDiGraph:
     """One graph from many documents; deterministic for the same results in any order."""
     results = sorted(results, key=lambda r: r.document.doc_id)
     G = nx.MultiDiGraph(documents={}, articles={})
@@ -76,7 +78,7 @@ def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_
             else:
                 G.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, evidence=[ev],
                            cooccurrence=False)
-    merge_nodes(G)
+    merge_nodes(G, aliases)
     for u, v, k, d in G.edges(keys=True, data=True):
         d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
         d["confidence"] = max(e["confidence"] for e in d["evidence"])
@@ -121,88 +123,152 @@ def _move_edge(G, u, v, k, d) -> None:
         G.add_edge(u, v, key=k, **{**d, "evidence": list(d["evidence"])})
 
 
-def merge_nodes(G: nx.MultiDiGraph) -> None:
-    """Merge nodes that name the same entity under different keys.
+def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dict]:
+    """Merge nodes that name the same entity under different keys; returns what was merged.
 
-    - a programme whose name is another's plus a variant ending (八镇联动发展 → 八镇联动);
+    Automatic merges:
+
+    - programmes whose names reduce to one stem (八镇联动发展 → 八镇联动);
     - two nodes of one type where one's alias is the other's name (开平市医保局 → 开平市医疗保障局);
-    - a Person and an Official of the same name on the same page: the Official keeps both.
+    - a Person and an Official of the same name in the same document (the Official stays).
+
+    ``rules`` (the user's alias file) add merges (``same``), forbid them (``different``) and
+    add surface forms (``alias``). The result is recorded in ``G.graph["merges"]``.
     """
-    by_type: dict[str, dict[str, str]] = defaultdict(dict)
-    for n, d in sorted(G.nodes(data=True)):
-        by_type[d["type"]].setdefault(normalise_name(d["name"]), n)
-    # programmes: variants of one stem
+    rules = rules or AliasRules()
+    nodes = sorted(G.nodes)
+    parent = {n: n for n in nodes}
+    members = {n: {n} for n in nodes}
+    blocked = {frozenset(p) for p in rules.resolve_pairs(G, rules.different)}
+    merges: list[dict] = []
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str, reason: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        if any(frozenset((x, y)) in blocked for x in members[ra] for y in members[rb]):
+            merges.append({"kept_apart": sorted((a, b)), "reason": reason + " (refused by the alias file)"})
+            return
+        parent[rb] = ra
+        members[ra] |= members.pop(rb)
+        merges.append({"merged": sorted((a, b)), "reason": reason})
+
     stems: dict[str, list[str]] = defaultdict(list)
-    for n, d in sorted(G.nodes(data=True)):
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in nodes:
+        d = G.nodes[n]
+        names[(d["type"], normalise_name(d["name"]))].append(n)
         if d["type"] == "Programme":
             stems[programme_stem(d["name"])].append(n)
-    for stem, nodes in stems.items():
-        if len(nodes) < 2:
-            continue
-        nodes.sort(key=lambda n: (len(G.nodes[n]["name"]), n))
-        for other in nodes[1:]:
-            _merge_into(G, nodes[0], other)
-    # aliases that are another node's name
-    changed = True
-    while changed:
-        changed = False
-        names: dict[tuple[str, str], str] = {}
-        for n, d in sorted(G.nodes(data=True)):
-            names.setdefault((d["type"], normalise_name(d["name"])), n)
-        for n, d in sorted(G.nodes(data=True)):
-            for alias in sorted(d["aliases"]):
-                other = names.get((d["type"], normalise_name(alias)))
-                if other and other != n and other in G and n in G:
-                    keep, drop = sorted((n, other), key=lambda x: (-len(G.nodes[x]["mentions"]), x))
-                    _merge_into(G, keep, drop)
-                    changed = True
-                    break
-            if changed:
-                break
-    # a Person who is an Official in the same document
-    officials = defaultdict(list)
-    for n, d in G.nodes(data=True):
-        if d["type"] == "Official":
-            officials[d["name"]].append(n)
-    for n, d in sorted(G.nodes(data=True)):
-        if d["type"] == "Person" and d["name"] in officials:
-            for o in officials[d["name"]]:
+    for stem, group in sorted(stems.items()):
+        for other in group[1:]:
+            union(group[0], other, f"programme variants of {stem}")
+    for n in nodes:
+        d = G.nodes[n]
+        for alias in sorted(d["aliases"]):
+            for other in names.get((d["type"], normalise_name(alias)), ()):
+                if other != n:
+                    union(n, other, f"alias {alias}")
+    officials: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        if G.nodes[n]["type"] == "Official":
+            officials[G.nodes[n]["name"]].append(n)
+    for n in nodes:
+        d = G.nodes[n]
+        if d["type"] == "Person":
+            for o in officials.get(d["name"], ()):
                 if G.nodes[o]["docs"] & d["docs"]:
-                    _merge_into(G, o, n)
+                    union(o, n, "the same name as an official in the same document")
                     break
+    for a, b in rules.resolve_pairs(G, rules.same):
+        union(a, b, "the alias file")
+    # merge each group into one node: an Official over a Person, then the shortest programme
+    # name, then the most mentioned
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        groups[find(n)].append(n)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = min(group, key=lambda x: (G.nodes[x]["type"] != "Official",
+                                         len(G.nodes[x]["name"]) if G.nodes[x]["type"] == "Programme" else 0,
+                                         -len(G.nodes[x]["mentions"]), x))
+        for other in sorted(group):
+            if other != keep:
+                _merge_into(G, keep, other)
+    for ref, alias in rules.aliases:
+        for n in rules.resolve(G, ref):
+            if alias != G.nodes[n]["name"]:
+                G.nodes[n]["aliases"].add(alias)
+    G.graph["merges"] = merges
+    return merges
 
 
-def _fingerprint(text: str) -> str:
-    return hashlib.sha1(re.sub(r"[\W\d_]+", "", text).encode("utf-8")).hexdigest()
+SKETCH_SIZE = 32
+_SHINGLE = 5
+#: estimated Jaccard similarity above which two articles are one story printed twice
+NEAR_DUPLICATE = 0.7
+
+
+def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
+    """Bottom-k CRC32 hashes of the text's character 5-grams (punctuation, digits, spaces removed).
+
+    >>> sketch("开平市召开推进会。") == sketch("开平市 召开推进会!")
+    True
+    """
+    t = re.sub(r"[\W\d_]+", "", text)
+    if len(t) < _SHINGLE:
+        return (zlib.crc32(t.encode("utf-8")),) if t else ()
+    hashes = {zlib.crc32(t[i : i + _SHINGLE].encode("utf-8")) for i in range(len(t) - _SHINGLE + 1)}
+    return tuple(heapq.nsmallest(k, hashes))
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    union = heapq.nsmallest(k, set(a) | set(b))
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
 
 
 def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult], min_support: int = 1) -> None:
     """Article-level co-occurrence edges with support (distinct articles, dates) and PMI.
 
-    Articles whose text is the same once punctuation and digits are removed (one story
-    printed twice) count once.
+    Near-duplicate articles (the same story in two papers: estimated Jaccard similarity of
+    their 5-gram shingles ≥ 0.7) count once, so reprints do not inflate support.
     """
     node_of: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         for m in d["mentions"]:
             node_of[f"{m['doc']}\x00{m['start']}\x00{m['end']}"] = n
     baskets: list[tuple[frozenset, str]] = []
-    seen_articles: set[str] = set()
+    index: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # a few smallest hashes -> sketches seen
+    duplicates = 0
     for r in results:
-        text = r.document.text
         per_article: dict[int, set[str]] = defaultdict(set)
         for m in r.mentions:
             n = node_of.get(f"{r.document.doc_id}\x00{m.start}\x00{m.end}")
             if n is not None:
                 per_article[m.article].add(n)
         for a in r.articles:
-            fp = _fingerprint(text[a.start : a.end])
-            if fp in seen_articles:
-                continue
-            seen_articles.add(fp)
+            sk = a.sketch
+            if sk:
+                if any(similarity(sk, other) >= NEAR_DUPLICATE for h in sk[:4] for other in index.get(h, ())):
+                    duplicates += 1
+                    continue
+                for h in sk[:4]:
+                    index[h].append(sk)
             nodes = per_article.get(a.index)
             if nodes:
                 baskets.append((frozenset(nodes), a.date))
+    G.graph["duplicate_articles"] = duplicates
     total = len(baskets)
     if total == 0:
         return
