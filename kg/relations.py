@@ -141,6 +141,14 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 if k not in seen:
                     seen.add(k)
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
+    # villages missing from the gazetteer, written after their town (白头镇五星村)
+    for c in mentions:
+        if c.type == "Place" and not c.attrs.get("code") and c.attrs.get("chained_to") in by_code:
+            k = (c.key, f"Place/{c.attrs['chained_to']}")
+            if k not in seen:
+                seen.add(k)
+                p = max((x for x in by_code[c.attrs["chained_to"]] if x.end <= c.start), key=lambda x: x.end, default=c)
+                out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
         d = gaz.get(code)

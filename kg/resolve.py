@@ -45,7 +45,10 @@ def entity_key(c: Candidate, home: Home | None = None) -> str:
     """The identity of the entity a candidate names; the same entity gets the same key everywhere."""
     if c.type == "Place":
         code = c.attrs.get("code")
-        return f"Place/{code}" if code else f"Place/{c.name}"
+        if code:
+            return f"Place/{code}"
+        parent = c.attrs.get("parent")  # a village missing from the gazetteer: named within its town
+        return f"Place/{parent}-{c.name}" if parent else f"Place/{c.name}"
     if c.type == "Agency":
         return f"Agency/{c.name}"
     if c.type == "Programme":

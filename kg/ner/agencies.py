@@ -44,7 +44,7 @@ _BAD_AFTER = {"部": "门署位分件", "局": "面势部", "所": "有以在属
 _AFTER_WORDS = {"市委", "区委", "县委", "省委", "政府", "落实", "贯彻", "按照", "根据", "围绕", "响应", "获得", "经过", "报请",
                 "会同", "联合", "配合", "协助", "支持", "带领", "组织", "召开", "举办", "主办", "承办", "指导", "印发"}
 _SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
-_PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办",
+_PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办", "农办",
                 "机构编制委员会办公室", "网信办", "政策研究室", "党校", "巡察办", "老干部局")
 _COMMITTEE_LEVELS = ("province", "city", "county")
 
@@ -102,6 +102,7 @@ class AgencyFinder:
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
+        out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         return out
 
@@ -309,9 +310,15 @@ class AgencyFinder:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return None
 
-    def _grassroots_party(self, div: Division | None, juris: str, form: str) -> str:
-        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会."""
+    def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None) -> str:
+        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会.
+
+        ``within`` is the town of a village the gazetteer does not list."""
         chain = ""
+        if div is None and within is not None:
+            anc = [within] + self.gaz.ancestors(within.code)
+            names = [x.name for x in anc if x.level in ("county", "town", "street")]
+            chain = "".join(reversed(names)) if any(x.level == "county" for x in anc) else ""
         if div is not None:
             anc = self.gaz.ancestors(div.code)
             names = [x.name for x in anc if x.level in ("county", "town", "street")]
@@ -351,6 +358,37 @@ class AgencyFinder:
                 attrs["parent"] = f"{bureau_county}{self._OFFICE_FIELDS[m.group(2)]}"
             out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-field-office", 0.85,
                                  priority=42, attrs=attrs))
+        return out
+
+    def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
+        """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of
+        the village or community named last before it."""
+        out = []
+        locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
+        for m in re.finditer(r"(?<=[，。、；“\n在由])(村党委|村党支部|村党总支|社区党委|社区党总支|社区党支部)", text):
+            before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
+            if not before:
+                continue
+            p = before[-1]
+            div = self.gaz.get(p.attrs["code"]) if p.attrs.get("code") else None
+            form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
+            attrs = {"surface": m.group(), "place": p.name, "abbr_anchor": m.group()[:1]}
+            if div is not None:
+                attrs["place_code"] = div.code
+            town = self.gaz.get(p.attrs.get("parent", "")) if div is None else None
+            name = self._grassroots_party(div, p.name, form, within=town)
+            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=38,
+                                 attrs=attrs))
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])(街道党工委|街道工委|镇党委|乡党委)|(?<=[，。、；“\n在由])(街道党工委|街道工委|镇党委|乡党委)", text):
+            kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
+            home = home_of(m.start())
+            div = home.street if kind == "街道" else home.town
+            if div is None:
+                continue
+            form = "党工委" if kind == "街道" else "党委"
+            attrs = {"surface": m.group(), "place": div.name, "place_code": div.code, "abbr_anchor": kind}
+            out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
+                                 "grammar-grassroots-abbrev", 0.7, priority=38, attrs=attrs))
         return out
 
     def _bare_departments(self, text: str, home_of) -> list[Candidate]:

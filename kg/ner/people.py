@@ -42,13 +42,25 @@ _LEADER_LIST = re.compile(r"[、和及]")
 _GOVERNMENT_HEADS = {"市长": "市", "区长": "区", "县长": "县", "镇长": "镇", "乡长": "乡", "省长": "省", "州长": "州"}
 
 
-def _implied_government(post: dict, home) -> Candidate | None:
-    """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print."""
+def _implied_government(post: dict, home, chain_orgs=()) -> Candidate | None:
+    """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
+
+    The place is that of another body in the same title chain (东坡区委副书记、区长 → 东坡区)
+    when it is of the right kind, else the article's home jurisdiction."""
     title = post["title"]
     kind = _GOVERNMENT_HEADS[post["head"]]
     if not title.startswith(("市", "区", "县", "镇", "乡", "省", "州", "副", "代", "常务")) and title != post["head"]:
         return None
-    div = home.for_abbr(kind) if home is not None else None
+    div = None
+    for org in chain_orgs:
+        place = org.attrs.get("place", "")
+        if org.attrs.get("place_code") and place.endswith(kind):
+            from ..gazetteer import Gazetteer
+
+            div = Gazetteer.load().get(org.attrs["place_code"])
+            break
+    if div is None:
+        div = home.for_abbr(kind) if home is not None else None
     if div is None:
         return None
     name = f"{div.name}人民政府"
@@ -190,9 +202,9 @@ class PeopleFinder:
                 i = pos if pos > i else i + 1
                 continue
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
-            for c in chain:  # 市长 without its body: the home jurisdiction's people's government
+            for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
                 if c["org"] is None and home_of is not None and c["head"] in _GOVERNMENT_HEADS:
-                    c["org"] = _implied_government(c, home_of(c["start"]))
+                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]])
             for s, e in names:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"

@@ -141,6 +141,7 @@ class PlaceFinder:
     _GENERIC_LOCAL = set("和谐 智慧 幸福 文明 绿色 美丽 平安 示范 老旧 城市 农村 全国 各个 多个 所在 相关 周边 附近 "
                          "小区 新型 特色 传统 试点 重点 先进 星级 数字 未来 健康 乡村 各 本 该 此 每个 整个 所有".split())
 
+    _CHAINED_LOCAL = re.compile(r"([\u4e00-\u9fff]{2,3}?)(社区|村)(?![委民道路])")
     _VERBISH = set("在与和及让推动促进形成激发引进城乡全市联动成为各该本这那每个所有进入走到去来为是有的了着加强设置建打造")
 
     def _unlisted_local(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
@@ -151,6 +152,16 @@ class PlaceFinder:
             if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
                 parents.setdefault(art_of(c.start), c)
         out = []
+        for c in found:  # 崇州市白头镇五星村: a village written after its town
+            if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
+                m = self._CHAINED_LOCAL.match(text, c.end)
+                if m and m.group(1) not in self._GENERIC_LOCAL and not any(ch in self._VERBISH for ch in m.group(1)) \
+                        and not any(a < m.end() and m.start() < b for a, b in taken):
+                    level = "community" if m.group(2) == "社区" else "village"
+                    out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
+                                         priority=29, attrs={"level": level, "code": "", "parent": c.attrs["code"],
+                                                             "chained_to": c.attrs["code"]}))
+                    taken.append((m.start(), m.end()))
         for m in self._LOCAL_RE.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
