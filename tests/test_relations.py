@@ -56,3 +56,24 @@ def test_mentions_point_into_the_original_file():
     r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
     for m in r.mentions:
         assert text[m.start:m.end].replace(" ", "").replace("\n", "") == m.text
+
+
+MORE = [
+    ("据介绍，眉山市东坡区委副书记、区长赵勇介绍，北京市海淀区也有。", ("赵勇", "holdsPost", "东坡区人民政府")),
+    ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("五星村", "partOf", "白头镇")),
+    ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("高德华", "holdsPost", "中共崇州市白头镇五星村委员会")),
+    ("北京市海淀区学院路街道深入推进改革，街道工委书记孙晓燕介绍。",
+     ("孙晓燕", "holdsPost", "中共海淀区学院路街道工作委员会")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MORE)
+def test_relation_more(text, fact):
+    got, _ = facts(text)
+    assert fact in got, sorted(got)
+
+
+def test_news_agency_dateline_gives_reporters_and_date():
+    _, r = facts("本报成都3月5日电（记者 刘洋 张敏）记者从四川省农业农村厅获悉，2024年全省推进改革。")
+    assert r.articles[0].reporters == ("刘洋", "张敏")
+    assert r.articles[0].date == "2024-03-05"
