@@ -181,5 +181,33 @@ def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, a
     click.echo(json.dumps(scores, indent=1) if as_json else format_table(scores))
 
 
+@cli.group()
+def train() -> None:
+    """Train kg's models from open data (reproducible: fixed seed).
+
+    \b
+    Examples:
+      kg train pkuseg --data ../shared/data --out kg/models/pkuseg
+    """
+
+
+@train.command(name="pkuseg")
+@click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder holding ud-chinese-gsdsimp, ud-chinese-pud and ud-chinese-cfl.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Where to write the model.")
+@click.option("--seed", default=0, show_default=True, help="Random seed.")
+@click.option("--iter", "train_iter", default=20, show_default=True, help="Training epochs.")
+def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) -> None:
+    """Train the pkuseg word segmenter on the UD Chinese treebanks; prints held-out word F1."""
+    from .segment import train_pkuseg
+
+    try:
+        report = train_pkuseg(data_dir, out_dir, seed=seed, train_iter=train_iter)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for part, score in report.scores.items():
+        click.echo(f"{part}: word F1 {score.f1:.4f}")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()

@@ -139,3 +139,10 @@ def test_eval_missing_graph(runner):
     Path("gold.jsonl").write_text("", encoding="utf-8")
     r = runner.invoke(cli, ["eval", "--graph", "none.ttl", "--gold", "gold.jsonl"])
     assert r.exit_code == 1 and r.stderr.strip() == "Error: none.ttl: no such graph file; run kg build first"
+
+
+def test_train_pkuseg_on_a_missing_folder(runner):
+    r = runner.invoke(cli, ["train", "pkuseg", "--data", "nowhere", "--out", "model"])
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert not Path("model").exists()
