@@ -35,3 +35,19 @@ def seed_graph(seed_results):
     from kg.graph import build_graph
 
     return build_graph(seed_results)
+
+
+@pytest.fixture(scope="session")
+def seed_ttl(seed_graph, tmp_path_factory):
+    """graph.ttl of the seeds, written once."""
+    from kg.exporters import write_turtle
+
+    return write_turtle(seed_graph, tmp_path_factory.mktemp("seed") / "graph.ttl")
+
+
+@pytest.fixture(scope="session")
+def seed_rdf(seed_ttl):
+    """The seeds' graph.ttl parsed by rdflib."""
+    import rdflib
+
+    return rdflib.Graph().parse(seed_ttl, format="turtle")
