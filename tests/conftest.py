@@ -51,3 +51,16 @@ def seed_rdf(seed_ttl):
     import rdflib
 
     return rdflib.Graph().parse(seed_ttl, format="turtle")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the browser tests, driven over the DevTools pipe; skips without one."""
+    from chromium import Chromium, find_chromium
+
+    exe = find_chromium()
+    if exe is None:
+        pytest.skip("no chromium installed (apt-get install chromium fonts-wqy-zenhei; .ci/run does it on CI)")
+    b = Chromium.launch(exe)
+    yield b
+    b.close()
