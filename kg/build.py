@@ -46,6 +46,7 @@ class BuildReport:
     summary: dict = field(default_factory=dict)
     reused: int = 0
     graph: nx.MultiDiGraph | None = None
+    merges: Path | None = None  # merges.jsonl: what entity resolution merged
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
@@ -103,7 +104,7 @@ def build(
                          characters=sum(len(d.text) for d in docs), problems=problems, summary=summary(G), graph=G)
     for f in formats:
         report.outputs[f] = EXPORTERS[f](G, out / EXTENSIONS[f])
-    report.outputs["merges"] = write_merges(G, out / MERGES_FILE)
+    report.merges = write_merges(G, out / MERGES_FILE)
     return report
 
 

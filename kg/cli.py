@@ -47,6 +47,9 @@ def cli() -> None:
       kg build                       # the bundled seeds/documents → exports/
       kg build news/ --out graph/    # a folder of your own, recursively
       cat page.txt | kg build -      # standard input
+      kg validate                    # check exports/graph.ttl against the SHACL shapes
+      kg query --list                # the named SPARQL queries
+      kg query who-holds-posts -p agency=开平市
     """
 
 
@@ -55,7 +58,7 @@ def cli() -> None:
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for graph.ttl, graph.html and graph.json.")
 @click.option("--format", "formats", default="ttl,html,json", show_default=True,
-              help="Comma-separated exports to write: ttl, html, json.")
+              help="Comma-separated exports to write: ttl, html, json, jsonld, graphml, csv (a folder for Neo4j).")
 @click.option("--aliases", type=click.Path(dir_okay=False),
               help="Alias file of merge decisions (default: aliases.jsonl in the output folder, if present).")
 @click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
@@ -110,8 +113,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     if not quiet:
         click.echo(report.line(), err=True)
         for f, path in report.outputs.items():
-            if f != "merges":
-                click.echo(f"wrote {path}", err=True)
+            click.echo(f"wrote {path}", err=True)
     if report.problems:
         sys.exit(1)
 
@@ -207,6 +209,92 @@ def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) ->
         raise click.ClickException(str(exc)) from None
     for part, score in report.scores.items():
         click.echo(f"{part}: word F1 {score.f1:.4f}")
+
+
+@cli.command()
+@click.argument("graph", default="exports/graph.ttl", type=click.Path(dir_okay=True))
+@click.option("--shapes", type=click.Path(), default=None, help="SHACL shapes to use instead of kg's ontology/shapes.ttl.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the violations; no warnings or summary.")
+def validate(graph: str, shapes: str | None, quiet: bool) -> None:
+    """Check a graph (default exports/graph.ttl) against the SHACL shapes of kg's ontology.
+
+    Prints one line per problem (severity, the node's label and IRI, the property, the
+    message) and a summary. Exits with 1 when the graph has violations; warnings (a place
+    without a division code) do not fail it.
+
+    \b
+    Examples:
+      kg validate
+      kg validate other/graph.ttl
+    """
+    from .validate import validate as run_validate
+
+    try:
+        report = run_validate(graph, shapes)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for p in report.problems:
+        if p.severity == "violation" or not quiet:
+            click.echo(p.line())
+    if not quiet:
+        click.echo(f"{graph}: {report.summary()}", err=True)
+    if not report.conforms:
+        sys.exit(1)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for v in values:
+        name, eq, value = v.partition("=")
+        if not eq or not name.strip():
+            raise click.ClickException(f"--param {v!r}: write it as NAME=VALUE, e.g. --param agency=开平市")
+        out[name.strip()] = value
+    return out
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--graph", "graph", default="exports/graph.ttl", show_default=True, type=click.Path(),
+              help="The Turtle file to query.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A value for a query parameter (param:NAME() in the query); repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Output: an aligned table (long cells clipped), CSV or JSON (full values).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+    """Run SPARQL over the graph: a named query, a .rq file or the query text.
+
+    The prefixes kg:, id:, rdf:, rdfs:, xsd:, skos:, prov:, dct:, org:, schema: and
+    param: are predeclared. A parameter given with --param NAME=VALUE reaches the query
+    as param:NAME() (a literal, never pasted into the text).
+
+    \b
+    Examples:
+      kg query --list
+      kg query who-holds-posts --param agency=开平市
+      kg query changes -p from=2024-03-01 -p to=2024-03-31 --format csv
+      kg query my-query.rq
+      kg query 'SELECT ?name WHERE { ?p a kg:Official ; rdfs:label ?name }'
+    """
+    from .query import format_result, load_store, named_queries, resolve, run
+
+    if list_:
+        for name, q in named_queries().items():
+            click.echo(f"{name}: {q.description}")
+            for p in q.params:
+                kind = " (date)" if p.type == "date" else ""
+                click.echo(f"    --param {p.name}=…{kind}  {p.help}")
+        return
+    if not query:
+        raise click.ClickException("name a query, a .rq file or SPARQL text; `kg query --list` shows the named queries")
+    try:
+        q = resolve(query)
+        values = _params(params)
+        store = load_store(graph)
+        result = run(store, q, values)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(format_result(result, fmt))
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-__all__ = ["package_dir", "data_path", "lexicon_dir", "surnames", "common_words"]
+__all__ = ["package_dir", "data_path", "lexicon_dir", "ontology_dir", "queries_dir", "surnames", "common_words"]
 
 
 def package_dir() -> Path:
@@ -22,6 +22,22 @@ def lexicon_dir() -> Path:
     if checkout.is_dir():
         return checkout
     return package_dir() / "lexicons"
+
+
+def ontology_dir() -> Path:
+    """``ontology/`` (kg.ttl, shapes.ttl) in a checkout, ``kg/ontology`` when installed."""
+    checkout = package_dir().parent / "ontology"
+    if checkout.is_dir():
+        return checkout
+    return package_dir() / "ontology"
+
+
+def queries_dir() -> Path:
+    """The named SPARQL queries: ``queries/`` in a checkout, ``kg/queries`` when installed."""
+    checkout = package_dir().parent / "queries"
+    if checkout.is_dir():
+        return checkout
+    return package_dir() / "queries"
 
 
 @functools.lru_cache(maxsize=1)

@@ -45,7 +45,7 @@ def test_unknown_format(runner):
     Path("page.txt").write_text(TEXT, encoding="utf-8")
     r = runner.invoke(cli, ["build", "page.txt", "--format", "pdf"])
     assert r.exit_code == 1
-    assert r.stderr.strip() == "Error: unknown format 'pdf'; choose from ttl, html, json"
+    assert r.stderr.strip() == "Error: unknown format 'pdf'; choose from ttl, html, json, jsonld, graphml, csv"
 
 
 def test_bad_files_are_reported_and_good_ones_build(runner):
