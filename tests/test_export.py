@@ -44,7 +44,7 @@ def test_builds_are_byte_identical(tmp_path):
         outs.append(out)
     names = sorted(str(p.relative_to(outs[0])) for p in outs[0].rglob("*") if p.is_file())
     assert names == ["csv/nodes.csv", "csv/relationships.csv", "graph.graphml", "graph.html", "graph.json",
-                     "graph.jsonld", "graph.ttl"]
+                     "graph.jsonld", "graph.ttl", "merges.jsonl"]
     for name in names:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
