@@ -217,6 +217,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     actors = [a for a in named if not any(b is not a and b.start <= a.start and a.end <= b.end
                                             and (b.end - b.start) > (a.end - a.start) for b in named)]
     actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in progs)]
+    # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
+    titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
+    actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in titles)]
     for m in _PRONOUN_RE.finditer(text):
         ref = _resolve_pronoun(m.group(), m.start(), named, article_of)
         if ref is not None:

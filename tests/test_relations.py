@@ -77,3 +77,13 @@ def test_news_agency_dateline_gives_reporters_and_date():
     _, r = facts("本报成都3月5日电（记者 刘洋 张敏）记者从四川省农业农村厅获悉，2024年全省推进改革。")
     assert r.articles[0].reporters == ("刘洋", "张敏")
     assert r.articles[0].date == "2024-03-05"
+
+
+def test_town_committee_is_the_town_just_named():
+    got, _ = facts("乐昌市北乡镇、九峰镇发展产业。在平远县差干镇，镇党委书记曾繁华带领记者走进村里。")
+    assert ("曾繁华", "holdsPost", "中共平远县差干镇委员会") in got
+
+
+def test_the_body_in_a_title_is_not_the_subject():
+    got, _ = facts("广东省召开会议。省委常委、副省长张志远强调，各地要深入实施“百千万工程”。")
+    assert ("中共广东省委员会", "implements", "百千万工程") not in got

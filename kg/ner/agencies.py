@@ -141,7 +141,11 @@ class AgencyFinder:
             if prev == "、" and s >= 2 and text[s - 2] in "省市区县镇乡":
                 continue  # 珠海市、区政务服务中心: 区 stands for every district
             home = home_of(s)
-            div = home.for_abbr(m.group())
+            div = None
+            if m.group() in "镇乡":  # 镇党委 after 差干镇: the town just named, before the article's usual one
+                near = _nearest_before(places, s, ("town",))
+                div = self.gaz.get(near.attrs["code"]) if near is not None else None
+            div = div or home.for_abbr(m.group())
             yield _Anchor(s, s + 1, div.name if div else "", div, abbr=m.group())
         for m in re.finditer(r"(国家|全国|中央|国务院)", text):
             yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
@@ -382,7 +386,9 @@ class AgencyFinder:
         for m in re.finditer(r"(?<![\u4e00-\u9fff])(街道党工委|街道工委|镇党委|乡党委)|(?<=[，。、；“\n在由])(街道党工委|街道工委|镇党委|乡党委)", text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
-            div = home.street if kind == "街道" else home.town
+            near = _nearest_before(places, m.start(), ("street",) if kind == "街道" else ("town",))
+            div = self.gaz.get(near.attrs["code"]) if near is not None else None
+            div = div or (home.street if kind == "街道" else home.town)
             if div is None:
                 continue
             form = "党工委" if kind == "街道" else "党委"
@@ -426,6 +432,16 @@ class AgencyFinder:
                 attrs["place"], attrs["place_code"] = county.name, county.code
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
         return out
+
+
+def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:
+    """The place of one of ``levels`` named last before ``pos``, within ``window`` characters."""
+    best = None
+    for p in places:
+        if p.attrs.get("level") in levels and p.attrs.get("code") and p.end <= pos and pos - p.end <= window:
+            if best is None or p.end > best.end:
+                best = p
+    return best
 
 
 @functools.lru_cache(maxsize=1)
