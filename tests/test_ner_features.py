@@ -122,3 +122,15 @@ def test_tagset_round_trip():
     tags = TagSet(["x", "y"])
     spans = [(0, 1, "x"), (2, 5, "y"), (5, 7, "x")]
     assert tags.decode(tags.encode(8, spans)) == spans
+
+
+def test_span_marginals_survive_extreme_scores():
+    tags = TagSet(["a"])
+    Y = tags.n
+    trans = np.where(tags.allowed, 0.0, NEG)
+    start = np.where(tags.allowed_start, 0.0, NEG)
+    end = np.where(tags.allowed_end, 0.0, NEG)
+    scores = np.zeros((3, 1, Y), dtype=np.float32)
+    scores[:, 0, 2] = 1e4  # I-a everywhere: unreachable from O, so every allowed path underflows
+    alpha, log_ca, beta, log_cb, logz = span_log_marginals(scores, np.array([3]), trans, start, end)
+    assert np.all(np.isfinite(logz)) and np.all(np.isfinite(log_ca))

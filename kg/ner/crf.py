@@ -216,8 +216,9 @@ def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarra
     MT = np.ascontiguousarray(M.T)
     alpha = np.empty((T, bsz, Y), dtype=dt)
     log_ca = np.empty((T, bsz), dtype=np.float64)
+    tiny = np.finfo(dt).tiny  # a floor for the scales: an underflow must not become log(0)
     a = np.exp(start).astype(dt)[None, :] * E[0]
-    ca = a.sum(axis=1)
+    ca = np.maximum(a.sum(axis=1), tiny)
     a /= ca[:, None]
     acc = np.log(ca).astype(np.float64) + smax[0]
     alpha[0] = a
@@ -225,14 +226,14 @@ def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarra
     for t in range(1, T):
         n = int(active[t])
         nxt = (a[:n] @ M) * E[t, :n]
-        ct = nxt.sum(axis=1)
+        ct = np.maximum(nxt.sum(axis=1), tiny)
         nxt /= ct[:, None]
         a[:n] = nxt
         acc[:n] += np.log(ct) + smax[t, :n]
         alpha[t, :n] = nxt
         log_ca[t, :n] = acc[:n]
     expend = np.exp(end).astype(dt)
-    logz = acc + np.log((a * expend[None, :]).sum(axis=1))
+    logz = acc + np.log(np.maximum((a * expend[None, :]).sum(axis=1), tiny))
     beta = np.empty((T, bsz, Y), dtype=dt)
     log_cb = np.empty((T, bsz), dtype=np.float64)
     b = np.broadcast_to(expend, (bsz, Y)).copy()
@@ -243,7 +244,7 @@ def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarra
         n1 = int(active[t + 1])  # rows that go on past t
         if n1:
             rec = (E[t + 1, :n1] * b[:n1]) @ MT
-            cb = rec.sum(axis=1)
+            cb = np.maximum(rec.sum(axis=1), tiny)
             rec /= cb[:, None]
             b[:n1] = rec
             accb[:n1] += np.log(cb) + smax[t + 1, :n1]
