@@ -429,7 +429,8 @@ def score_spans(gold: Sequence[Iterable[tuple]], pred: Sequence[Iterable[tuple]]
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": ng, "pred": np_, "tp": t}
 
-    out = {lab: prf(tp.get(lab, 0), n_gold.get(lab, 0), n_pred.get(lab, 0)) for lab in sorted(set(n_gold) | set(n_pred) | set(labels))}
+    every = sorted(set(n_gold) | set(n_pred) | set(labels))
+    out = {lab: prf(tp.get(lab, 0), n_gold.get(lab, 0), n_pred.get(lab, 0)) for lab in every}
     out["micro"] = prf(sum(tp.values()), sum(n_gold.values()), sum(n_pred.values()))
     return out
 
@@ -468,8 +469,9 @@ def train(data_dir: str | Path, out_dir: str | Path | None, *, seed: int = 0, ep
     extra_bits (hash table size over the number of features), average (average the weights
     over the updates of the last half of training), prune (drop the features whose weights are
     all below this in absolute value), synthetic (number of template sentences of local
-    government news added to the training data, see :mod:`kg.ner.synthetic`), o_penalty (subtracted from the O score at prediction
-    time: CLUENER leaves some mentions unlabelled, so a CRF trained on it under-predicts).
+    government news added to the training data, see :mod:`kg.ner.synthetic`), o_penalty
+    (subtracted from the O score at prediction time: CLUENER leaves some mentions unlabelled,
+    so a CRF trained on it under-predicts).
     The dev and held-out scores are those of the saved (int8) weights.  Returns the metrics,
     which are also written to ``out_dir/metrics.json``.
     """
