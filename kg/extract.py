@@ -104,8 +104,8 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     """Give each accepted candidate its entity key and collect one Entity per key."""
     found: dict[str, dict] = {}
     for c in final:
-        if c.attrs.get("unresolved"):
-            continue  # 市委 on a page that names no city: it names nothing outside its article
+        if c.attrs.get("unresolved") or c.attrs.get("ner_only"):
+            continue  # 市委 on a page that names no city; a model span the rules leave to kg ner
         source = c.attrs.get("same_as")
         c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
         if not c.key:

@@ -95,8 +95,11 @@ def _decode_unmarked(path: str, data: bytes) -> tuple[str, str]:
         first_bad = exc.start
     # a few bad bytes in otherwise valid UTF-8: keep the file, report where
     bad_positions = _invalid_utf8_offsets(data, limit=64)
-    if len(bad_positions) < 64 and len(bad_positions) <= max(4, len(data) // 1000):
-        text = data.decode("utf-8", errors="replace")
+    replaced = data.decode("utf-8", errors="replace")
+    valid_multibyte = sum(1 for c in replaced if c > "\x7f" and c != "\ufffd")
+    mostly_utf8 = valid_multibyte >= 10 * len(bad_positions)  # GB18030 text read as UTF-8 is mostly invalid
+    if mostly_utf8 and len(bad_positions) < 64 and len(bad_positions) <= max(4, len(data) // 1000):
+        text = replaced
         shown = ", ".join(str(p) for p in bad_positions[:5])
         more = "" if len(bad_positions) <= 5 else f" and {len(bad_positions) - 5} more"
         log.warning("%s: invalid UTF-8 byte(s) at offset %s%s replaced by U+FFFD", path, shown, more)

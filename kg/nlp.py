@@ -8,11 +8,12 @@ Components add :class:`~kg.ner.base.Candidate` objects to ``doc._.kg.candidates`
 >>> nlp = load_nlp()
 >>> doc = nlp("开平市委书记陈小曼出席会议。")
 >>> [(s.text, s.label_) for s in doc.spans["kg"]]
-[('开平市', 'Place'), ('开平市委', 'Agency'), ('陈小曼', 'Official')]
+[('开平市委', 'Agency'), ('开平市', 'Place'), ('陈小曼', 'Official')]
 """
 from __future__ import annotations
 
 import functools
+import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -58,8 +59,15 @@ class DocState:
     def home_of(self, pos: int) -> Home:
         return self.homes[self.article_at(pos)] if self.homes else Home()
 
+    @property
+    def graph_final(self) -> list[Candidate]:
+        """The accepted mentions that make the graph: without the model's kg-ner-only spans and
+        the abbreviations no jurisdiction resolves."""
+        return [c for c in self.final if not c.attrs.get("ner_only") and not c.attrs.get("unresolved")]
+
     def of_type(self, *types: str) -> list[Candidate]:
-        return [c for c in self.candidates if c.type in types]
+        """The rules' candidates of these types (the model's spans kept for kg ner left out)."""
+        return [c for c in self.candidates if c.type in types and not c.attrs.get("ner_only")]
 
 
 if not Doc.has_extension("kg"):
@@ -109,7 +117,7 @@ def make_people(nlp: Language, name: str):
 class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        hint_ends = {c.end for c in st.candidates if c.type == "Person" and c.method.startswith("model")}
+        hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of)
         for a in st.articles:
             for name, s, e in a.reporters:
@@ -261,17 +269,95 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     return homes
 
 
+#: CLUENER labels of the statistical model -> kg types; the others (company, organization,
+#: book, game, movie, scene) stay out
+MODEL_TYPES = {"name": "Person", "government": "Agency", "address": "Place", "position": "Post"}
+#: the least confidence for a name from the model alone to become a Person in the graph
+MODEL_PERSON_CONFIDENCE = 0.5
+
+
+@Language.factory("kg_statistical", assigns=["doc._.kg"])
+def make_statistical(nlp: Language, name: str):
+    return StatisticalComponent()
+
+
+class StatisticalComponent:
+    """The CRF trained on CLUENER2020 (kg/models/ner): candidates of the lowest priority.
+
+    Its names become people when no rule says otherwise, and tell the rules where a name
+    ends; its agencies, addresses and titles serve ``kg ner`` only (``ner_only``): in the
+    graph, the rules name those with their canonical forms.
+    """
+
+    def __init__(self) -> None:
+        from .ner.statistical import StatisticalNER
+
+        self.model = StatisticalNER.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = _state(doc)
+        text = st.text
+        for s, e, label, conf in self.model.predict([text])[0]:
+            typ = MODEL_TYPES.get(label)
+            if typ is None:
+                continue
+            attrs = {"label": label}
+            st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=10,
+                                           attrs={**attrs, "ner_only": "1"}))
+            if typ == "Person" and conf >= MODEL_PERSON_CONFIDENCE:
+                span = model_person(text, s, e)
+                if span is not None:
+                    st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
+                                                   "model-name-checked", float(conf), priority=11, attrs=attrs))
+        return doc
+
+
+#: characters after which a name may begin (and the end of titles and roles)
+_NAME_BEFORE = set("，。、；：！？“”‘’（）《》/ \n给向对为把让请由是在和与及同跟被据称")
+
+
+def model_person(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The model's name span if the graph may take it alone, repaired at its end, else None.
+
+    The name must have a known surname, not be a common word or an anonymised form
+    (吴婆婆), and stand between word boundaries; a three-character span whose third
+    character starts a verb (张良牵头) is cut to two.
+    """
+    from .ner.people import MIN_SURNAME_TF, _AFTER_NAME, _ANON, _BOUNDARY, _STRONG_AFTER
+    from .resources import common_words, surnames
+
+    prev = text[s - 1] if s else "\n"
+    if "\u4e00" <= prev <= "\u9fff" and prev not in _NAME_BEFORE:
+        return None
+    sn = surnames()
+    for end in (e, e - 1) if e - s == 3 else (e,):
+        name = text[s:end]
+        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
+            continue
+        if name in common_words() or _ANON.search(name[1:]):
+            continue
+        if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
+            continue
+        after = text[end : end + 2]
+        if not after or after[0] in _BOUNDARY or after.startswith(_AFTER_NAME) or after.startswith(_STRONG_AFTER):
+            return s, end
+    return None
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(statistical: bool = True) -> Language:
-    """The kg pipeline; ``statistical=False`` leaves out the trained NER model."""
+    """The kg pipeline; ``statistical=False`` leaves out the trained NER model.
+
+    Without its model file the pipeline still runs on rules and gazetteers (a warning says so).
+    """
     nlp = spacy.blank("zh")
     if statistical:
-        try:
-            from .ner import statistical as _stat  # noqa: F401  (registers the factory)
+        from .errors import ModelError
 
+        try:
             nlp.add_pipe("kg_statistical")
-        except Exception:  # the model is optional: rules still run without it
-            pass
+        except ModelError as exc:
+            logging.getLogger(__name__).warning("statistical NER off: %s", exc)
     for name in ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve"):
         nlp.add_pipe(name)
     return nlp

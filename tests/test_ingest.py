@@ -96,3 +96,9 @@ def test_same_name_in_two_folders_gets_distinct_ids(tmp_path):
         (tmp_path / d / "page.txt").write_text(TEXT + d, encoding="utf-8")
     docs, _ = read_inputs([str(tmp_path / "x" / "page.txt"), str(tmp_path / "y" / "page.txt")])
     assert len({d.doc_id for d in docs}) == 2
+
+
+@pytest.mark.parametrize("text", ["开平", "江门市开平市", "陈小曼"])
+def test_short_gb18030_is_not_read_as_broken_utf8(text):
+    doc = decode_bytes("a.txt", "a.txt", text.encode("gb18030"))
+    assert (doc.text, doc.encoding) == (text, "gb18030")

@@ -6,7 +6,7 @@ from kg.extract import extract_text
 
 def spans(nlp, text):
     doc = extract_text(text, nlp)
-    return {(s.text, s.label_, s.id_) for s in doc.spans["kg"]}
+    return {(text[c.start:c.end], c.type, c.name) for c in doc._.kg.graph_final}
 
 
 OFFICIALS = [
@@ -22,26 +22,26 @@ OFFICIALS = [
 def test_officials_with_their_posts(nlp, text, expected):
     doc = extract_text(text, nlp)
     name, org, title = expected
-    found = [c for c in doc._.kg.final if c.type == "Official" and c.name == name]
-    assert found, [(c.name, c.type) for c in doc._.kg.final]
+    found = [c for c in doc._.kg.graph_final if c.type == "Official" and c.name == name]
+    assert found, [(c.name, c.type) for c in doc._.kg.graph_final]
     posts = found[0].attrs["posts"]
     assert (title, org) in [(t, o) for t, o, _ in posts]
 
 
 def test_a_list_of_leaders(nlp):
     doc = extract_text("市领导彭勇、谢芳、石岩等参加会议。", nlp)
-    assert {c.name for c in doc._.kg.final if c.type == "Official"} == {"彭勇", "谢芳", "石岩"}
+    assert {c.name for c in doc._.kg.graph_final if c.type == "Official"} == {"彭勇", "谢芳", "石岩"}
 
 
 def test_a_company_after_a_leader_is_not_a_name(nlp):
     doc = extract_text("副厅长吴海峰、阿里巴巴集团副总裁李明等出席活动。", nlp)
-    names = {c.name: c.type for c in doc._.kg.final if c.type in ("Official", "Person")}
+    names = {c.name: c.type for c in doc._.kg.graph_final if c.type in ("Official", "Person")}
     assert names == {"吴海峰": "Official", "李明": "Person"}
 
 
 @pytest.mark.parametrize("text", ["市民刘女士说，现在一次就好。", "郭先生来到大厅。", "居民关注的问题得到解决。"])
 def test_no_person_in_anonymised_or_common_words(nlp, text):
-    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type in ("Person", "Official")]
+    assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type in ("Person", "Official")]
 
 
 AGENCIES = [
@@ -65,12 +65,12 @@ def test_agency_grammar_and_canonical_names(nlp, surface, canonical):
 
 @pytest.mark.parametrize("text", ["我们与科技部门沟通。", "新的发展格局正在形成。", "江门市中心城区交通顺畅。"])
 def test_not_agencies(nlp, text):
-    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type == "Agency"]
+    assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Agency"]
 
 
 def test_abbreviations_resolve_to_the_home_jurisdiction(nlp):
     doc = extract_text("浏阳市召开大会。市委书记周建国讲话，市政府、市人大常委会负责人出席。", nlp)
-    names = {c.name for c in doc._.kg.final if c.type == "Agency"}
+    names = {c.name for c in doc._.kg.graph_final if c.type == "Agency"}
     assert {"中共浏阳市委员会", "浏阳市人民政府", "浏阳市人民代表大会常务委员会"} <= names
 
 
@@ -84,13 +84,13 @@ PLACES = [
 @pytest.mark.parametrize("text, expected", PLACES)
 def test_places_resolve_to_division_codes(nlp, text, expected):
     doc = extract_text(text + "。", nlp)
-    got = [(c.name, c.attrs.get("code")) for c in doc._.kg.final if c.type == "Place"]
+    got = [(c.name, c.attrs.get("code")) for c in doc._.kg.graph_final if c.type == "Place"]
     assert got == expected
 
 
 @pytest.mark.parametrize("text", ["要顺应城市发展规律。", "聚焦产业兴镇。", "建设和改造周边城镇的管网。", "从北京奥运会颁奖用花说起。"])
 def test_words_that_contain_place_names_are_not_places(nlp, text):
-    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type == "Place"]
+    assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Place"]
 
 
 PROGRAMMES = [
@@ -105,7 +105,7 @@ PROGRAMMES = [
 
 @pytest.mark.parametrize("text, name", PROGRAMMES)
 def test_programmes_from_cues(nlp, text, name):
-    assert name in {c.name for c in extract_text(text, nlp)._.kg.final if c.type == "Programme"}
+    assert name in {c.name for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Programme"}
 
 
 @pytest.mark.parametrize("text", [
@@ -115,4 +115,4 @@ def test_programmes_from_cues(nlp, text, name):
     "认真落实“五个进一步到位”重要要求。",  # a requirement
 ])
 def test_slogans_are_not_programmes(nlp, text):
-    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type == "Programme"]
+    assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Programme"]

@@ -2,7 +2,7 @@
 
 >>> from kg.ner.api import ner_text
 >>> [(m["text"], m["type"]) for m in ner_text("开平市委书记陈小曼出席会议。")["mentions"]]
-[('开平市', 'Place'), ('开平市委', 'Agency'), ('书记', 'Post'), ('陈小曼', 'Official')]
+[('开平市委', 'Agency'), ('开平市', 'Place'), ('书记', 'Post'), ('陈小曼', 'Official')]
 """
 from __future__ import annotations
 

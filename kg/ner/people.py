@@ -230,7 +230,10 @@ class PeopleFinder:
             if ne is None:
                 continue
             after = text[ne : ne + 2]
-            common = ne - e == 3 and surnames().get(text[e], 0) >= 100 and after.startswith(_AFTER_NAME)
+            tf = surnames().get(text[e], 0)
+            if ne not in hint_ends and ne - e == 2 and tf < 100:
+                continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
+            common = ne - e == 3 and tf >= 100 and after.startswith(_AFTER_NAME)
             if ne not in hint_ends and not (after[:1] in _BOUNDARY and after[:1] not in "的") \
                     and not after.startswith(_STRONG_AFTER) and not common:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
