@@ -1,7 +1,16 @@
 """The NER stage on its own: one text in, mentions with offsets into that text out.
 
+``kg ner`` reports the statistical model's spans first (names, government bodies,
+addresses, titles: it was trained on general news and knows their span conventions), then
+the rules' officials, people, agencies, programmes and titles wherever the model found
+nothing. A rule that agrees with the model on a span gives it its type and canonical name
+(陈小曼 → Official). Measured on CLUENER2020 dev (first half: the choice; second half: the
+report), this beats the rules first, which split addresses into administrative levels.
+
 >>> from kg.ner.api import ner_text
 >>> [(m["text"], m["type"]) for m in ner_text("开平市委书记陈小曼出席会议。")["mentions"]]
+[('开平市委书记', 'Post'), ('陈小曼', 'Official')]
+>>> [(m["text"], m["type"]) for m in ner_text("开平市委书记陈小曼出席会议。", load_nlp(statistical=False))["mentions"]]
 [('开平市委', 'Agency'), ('开平市', 'Place'), ('书记', 'Post'), ('陈小曼', 'Official')]
 """
 from __future__ import annotations
@@ -10,7 +19,10 @@ from ..clean import clean
 from ..extract import extract_text
 from ..nlp import load_nlp
 
-__all__ = ["ner_text"]
+__all__ = ["ner_text", "RULE_ADDITIONS"]
+
+#: rule types added where the model found nothing (rule places would split CLUENER's addresses)
+RULE_ADDITIONS = ("Official", "Person", "Agency", "Programme", "Post")
 
 
 def ner_text(text: str, nlp=None) -> dict:
@@ -21,6 +33,16 @@ def ner_text(text: str, nlp=None) -> dict:
     nlp = nlp or load_nlp()
     cleaned = clean(text)
     doc = extract_text(cleaned.text, nlp)
+    st = doc._.kg
+    model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"]
+    rules: list[tuple[int, int, str, str, float, str]] = []
+    for c in st.final:
+        if c.method.startswith("model"):
+            continue
+        rules.append((c.start, c.end, c.type, c.name, c.confidence, c.method))
+        for s, e in c.attrs.get("title_spans", ()):
+            rules.append((s, e, "Post", cleaned.text[s:e], c.confidence, c.method))
+    by_span = {(s, e): (t, n, m) for s, e, t, n, _, m in rules}
     found: dict[tuple[int, int, str], dict] = {}
 
     def add(s: int, e: int, typ: str, canonical: str, conf: float, method: str) -> None:
@@ -31,9 +53,19 @@ def ner_text(text: str, nlp=None) -> dict:
         found[key] = {"start": os_, "end": oe, "text": text[os_:oe], "type": typ, "canonical": canonical,
                       "confidence": round(float(conf), 3), "method": method}
 
-    for c in doc._.kg.final:
-        add(c.start, c.end, c.type, c.name, c.confidence, c.method)
-        for s, e in c.attrs.get("title_spans", ()):
-            add(s, e, "Post", cleaned.text[s:e], c.confidence, c.method)
+    taken: list[tuple[int, int]] = []
+    for c in sorted(model, key=lambda c: (-c.confidence, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        typ, canonical, method = c.type, c.name, c.method
+        agree = by_span.get((c.start, c.end))
+        if agree and (agree[0] == typ or {agree[0], typ} == {"Person", "Official"}):
+            typ, canonical, method = agree[0], agree[1], f"{agree[2]}+{c.method}"
+        add(c.start, c.end, typ, canonical, c.confidence, method)
+    additions = RULE_ADDITIONS if "kg_statistical" in nlp.pipe_names else None  # without the model: every rule
+    for s, e, typ, canonical, conf, method in rules:
+        if (additions is None or typ in additions) and not any(s < b and a < e for a, b in taken):
+            add(s, e, typ, canonical, conf, method)
     mentions = sorted(found.values(), key=lambda m: (m["start"], -m["end"], m["type"]))
     return {"text": text, "mentions": mentions}
