@@ -172,9 +172,23 @@ class PeopleFinder:
             if cur is None or a.end > cur.end:
                 org_at[a.start] = a
         out: list[Candidate] = []
-        i = 0
         n = len(text)
-        while i < n:
+        # a title chain can only start at an organisation or at a title (after a modifier)
+        starts = set(org_at)
+        for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
+            starts.add(s)
+            for m in _MODIFIERS:
+                if text.startswith(m, s - len(m)):
+                    starts.add(s - len(m))
+        order = sorted(starts)
+        k = 0
+        i = 0
+        while k < len(order):
+            if order[k] < i:
+                k += 1
+                continue
+            i = order[k]
+            k += 1
             t = self._title_at(text, i, org_at)
             if t is None or (t[1]["org"] is None and not self._title_start_ok(text, i)):
                 i += 1

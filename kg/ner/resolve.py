@@ -44,9 +44,13 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
             best[k] = c
     order = sorted(best.values(), key=lambda c: (-c.priority, -c.length, -c.confidence, c.start, c.method))
     accepted: list[Candidate] = []
+    buckets: dict[int, list[Candidate]] = {}  # accepted candidates by the 64-character blocks they touch
     for c in order:
-        if any(c.overlaps(a) and not _may_nest(c, a) for a in accepted):
+        blocks = range(c.start >> 6, ((c.end - 1) >> 6) + 1)
+        if any(c.overlaps(a) and not _may_nest(c, a) for b in blocks for a in buckets.get(b, ())):
             continue
         accepted.append(c)
+        for b in blocks:
+            buckets.setdefault(b, []).append(c)
     accepted.sort(key=lambda c: (c.start, -c.end, c.type))
     return accepted
