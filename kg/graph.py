@@ -13,29 +13,91 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
 import networkx as nx
 
-from .model import DocResult, RELATION_TYPES
+from .model import RELATION_TYPES, Article, Document, DocResult, Entity, Mention, Relation
 from .resolve import normalise_name, programme_stem
 
-__all__ = ["build_graph", "merge_nodes", "add_cooccurrence", "summary"]
+__all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary"]
 
 COOCCURRENCE = "coOccursWith"
 
 
-def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_support: int = 1) -> nx.MultiDiGraph:
+@dataclass(frozen=True, slots=True)
+class MergeInput:
+    """What the merge needs of one document: its :class:`DocResult` without the text.
+
+    A build keeps one of these per document instead of the DocResult, so the reduce step never
+    holds the texts of a corpus at once. The text is replaced by its length and, per article,
+    the fingerprint that spots a story printed twice (see :func:`merge_input`).
+    """
+
+    document: Document  # with text ""
+    chars: int  # len(document.text)
+    fingerprints: tuple[str, ...]  # one per article, in the order of ``articles``
+    articles: tuple[Article, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def merge_input(r: DocResult | MergeInput) -> MergeInput:
+    """The :class:`MergeInput` of a result: drop the text, keep its length and article fingerprints."""
+    if isinstance(r, MergeInput):
+        return r
+    text = r.document.text
+    return MergeInput(document=replace(r.document, text=""), chars=len(text),
+                      fingerprints=tuple(_fingerprint(text[a.start : a.end]) for a in r.articles),
+                      articles=r.articles, mentions=r.mentions, entities=r.entities, relations=r.relations,
+                      warnings=r.warnings)
+
+
+def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool = True,
+                min_support: int = 1) -> nx.MultiDiGraph:
     """One graph from many documents; deterministic for the same results in any order."""
-    results = sorted(results, key=lambda r: r.document.doc_id)
-    G = nx.MultiDiGraph(documents={}, articles={})
-    for r in results:
+    merger = GraphMerger(cooccurrence=cooccurrence, min_support=min_support)
+    for r in sorted(results, key=lambda r: r.document.doc_id):
+        merger.add(r)
+    return merger.graph()
+
+
+class GraphMerger:
+    """The reduce step, one document at a time: :meth:`add` results in ``doc_id`` order, then
+    :meth:`graph`. It keeps the growing graph and, for co-occurrence, the mention offsets of
+    each distinct article, never a document's text.
+
+    >>> m = GraphMerger()
+    >>> m.graph().number_of_nodes()
+    0
+    """
+
+    def __init__(self, *, cooccurrence: bool = True, min_support: int = 1) -> None:
+        self.G = nx.MultiDiGraph(documents={}, articles={})
+        self.cooccurrence = cooccurrence
+        self.min_support = min_support
+        self._last: str | None = None
+        self._seen_articles: set[str] = set()
+        # (doc_id, date, flat start/end offsets of the article's mentions) for each distinct article
+        self._articles: list[tuple[str, str, array]] = []
+
+    def add(self, result: DocResult | MergeInput) -> None:
+        """Merge one document; documents must come in increasing ``doc_id`` order."""
+        r = merge_input(result)
+        G = self.G
         doc = r.document
+        if self._last is not None and doc.doc_id < self._last:
+            raise ValueError(f"documents must be merged in doc_id order: {doc.doc_id!r} after {self._last!r}")
+        self._last = doc.doc_id
         arts = {a.index: a for a in r.articles}
         G.graph["documents"][doc.doc_id] = {"path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding,
-                                            "chars": len(doc.text)}
+                                            "chars": r.chars}
         for a in r.articles:
             G.graph["articles"][(doc.doc_id, a.index)] = {
                 "headline": a.headline, "newspaper": a.newspaper, "date": a.date, "reporters": list(a.reporters),
@@ -76,20 +138,27 @@ def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_
             else:
                 G.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, evidence=[ev],
                            cooccurrence=False)
-    merge_nodes(G)
-    for u, v, k, d in G.edges(keys=True, data=True):
-        d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
-        d["confidence"] = max(e["confidence"] for e in d["evidence"])
-        titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
-        if titles:
-            d["titles"] = titles
-    for n, d in G.nodes(data=True):
-        d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"]))
-        dates = sorted(m["date"] for m in d["mentions"] if m["date"])
-        d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
-    if cooccurrence:
-        add_cooccurrence(G, results, min_support=min_support)
-    return G
+        if self.cooccurrence:
+            self._articles += _distinct_articles(r, self._seen_articles)
+
+    def graph(self) -> nx.MultiDiGraph:
+        """Finish the merge (node merging, sorting, co-occurrence) and return the graph."""
+        G = self.G
+        merge_nodes(G)
+        for u, v, k, d in G.edges(keys=True, data=True):
+            d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
+            d["confidence"] = max(e["confidence"] for e in d["evidence"])
+            titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
+            if titles:
+                d["titles"] = titles
+        for n, d in G.nodes(data=True):
+            d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"]))
+            dates = sorted(m["date"] for m in d["mentions"] if m["date"])
+            d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
+        if self.cooccurrence:
+            _cooccur(G, self._articles, self.min_support)
+            self._articles = []
+        return G
 
 
 def _merge_into(G: nx.MultiDiGraph, keep: str, drop: str) -> None:
@@ -176,33 +245,49 @@ def _fingerprint(text: str) -> str:
     return hashlib.sha1(re.sub(r"[\W\d_]+", "", text).encode("utf-8")).hexdigest()
 
 
-def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult], min_support: int = 1) -> None:
+def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1) -> None:
     """Article-level co-occurrence edges with support (distinct articles, dates) and PMI.
 
     Articles whose text is the same once punctuation and digits are removed (one story
     printed twice) count once.
     """
+    seen: set[str] = set()
+    articles = []
+    for r in results:
+        articles += _distinct_articles(merge_input(r), seen)
+    _cooccur(G, articles, min_support)
+
+
+def _distinct_articles(r: MergeInput, seen: set[str]) -> list[tuple[str, str, array]]:
+    """(doc_id, date, mention offsets) of each article of ``r`` whose fingerprint is not in ``seen``."""
+    per_article: dict[int, array] = defaultdict(lambda: array("q"))
+    for m in r.mentions:
+        per_article[m.article].extend((m.start, m.end))
+    out = []
+    for a, fp in zip(r.articles, r.fingerprints):
+        if fp in seen:
+            continue
+        seen.add(fp)
+        offsets = per_article.get(a.index)
+        if offsets:
+            out.append((r.document.doc_id, a.date, offsets))
+    return out
+
+
+def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], min_support: int) -> None:
     node_of: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         for m in d["mentions"]:
             node_of[f"{m['doc']}\x00{m['start']}\x00{m['end']}"] = n
     baskets: list[tuple[frozenset, str]] = []
-    seen_articles: set[str] = set()
-    for r in results:
-        text = r.document.text
-        per_article: dict[int, set[str]] = defaultdict(set)
-        for m in r.mentions:
-            n = node_of.get(f"{r.document.doc_id}\x00{m.start}\x00{m.end}")
+    for doc_id, date, offsets in articles:
+        nodes = set()
+        for i in range(0, len(offsets), 2):
+            n = node_of.get(f"{doc_id}\x00{offsets[i]}\x00{offsets[i + 1]}")
             if n is not None:
-                per_article[m.article].add(n)
-        for a in r.articles:
-            fp = _fingerprint(text[a.start : a.end])
-            if fp in seen_articles:
-                continue
-            seen_articles.add(fp)
-            nodes = per_article.get(a.index)
-            if nodes:
-                baskets.append((frozenset(nodes), a.date))
+                nodes.add(n)
+        if nodes:
+            baskets.append((frozenset(nodes), date))
     total = len(baskets)
     if total == 0:
         return
