@@ -56,19 +56,36 @@ def cli() -> None:
               help="Folder for graph.ttl, graph.html and graph.json.")
 @click.option("--format", "formats", default="ttl,html,json", show_default=True,
               help="Comma-separated exports to write: ttl, html, json.")
+@click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that extract documents [default: the number of cores]. Small inputs are "
+                   "extracted in one process; the output is the same for any number.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: this machine, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="The Dask scheduler to use, e.g. tcp://host:8786 (implies --engine dask); without it "
+                   "the dask engine starts a local cluster of --workers processes.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Folder of the extraction cache [default: OUT/.kgcache].")
+@click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
-def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, quiet: bool) -> None:
+def build(inputs: tuple[str, ...], out_dir: str, formats: str, workers: int | None, engine: str,
+          scheduler: str | None, cache_dir: str | None, no_cache: bool, verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Files that cannot
     be read are reported one line each and skipped; the exit code is then 1.
+
+    Documents already extracted by the same version of kg are taken from the cache, and
+    exports that already hold the graph are left as they are.
 
     \b
     Examples:
       kg build
       kg build seeds/documents --out exports --format ttl,html
       kg build a.txt b.txt -q
+      kg build news/ --workers 4
+      kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
 
@@ -89,7 +106,9 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, qui
             bar.update(k)
 
     try:
-        report = run_build(paths, out_dir, fmts, progress=progress, on_documents=on_documents)
+        report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
+                           scheduler=scheduler, cache=False if no_cache else cache_dir or True,
+                           progress=progress, on_documents=on_documents)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -100,7 +119,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, verbose: int, qui
     if not quiet:
         click.echo(report.line(), err=True)
         for f, path in report.outputs.items():
-            click.echo(f"wrote {path}", err=True)
+            click.echo(f"{path} is up to date" if f in report.unchanged else f"wrote {path}", err=True)
     if report.problems:
         sys.exit(1)
 
