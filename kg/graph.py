@@ -14,6 +14,7 @@ import hashlib
 import math
 import re
 from array import array
+from sys import intern
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import combinations
@@ -120,10 +121,10 @@ class GraphMerger:
             if m.key not in G:
                 continue
             a = arts.get(m.article)
-            G.nodes[m.key]["mentions"].append(
-                {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": m.text, "method": m.method,
-                 "confidence": m.confidence, "article": m.article, "date": a.date if a else "",
-                 "headline": a.headline if a else "", "newspaper": a.newspaper if a else ""}
+            G.nodes[m.key]["mentions"].append(  # surface forms and methods recur: one string each
+                {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
+                 "method": intern(m.method), "confidence": m.confidence, "article": m.article,
+                 "date": a.date if a else "", "headline": a.headline if a else "", "newspaper": a.newspaper if a else ""}
             )
         for rel in r.relations:
             if rel.subject not in G or rel.object not in G:
