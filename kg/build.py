@@ -161,7 +161,7 @@ def build(
             if store:
                 store.put(result)
             done(index, result)
-        report.workers = eng.workers if getattr(eng, "parallel", True) else 1
+        report.workers = eng.workers if eng.parallel else 1
     report.seconds["read and extract"] = time.perf_counter() - t0
     log.info("%d documents read, %d extracted by %d process(es), %d from the cache, in %.2f s", report.documents,
              report.documents - report.reused, report.workers, report.reused, report.seconds["read and extract"])

@@ -234,6 +234,7 @@ class DaskEngine:
         self.scheduler = scheduler
         self.batch_chars = batch_chars or 4 * BATCH_CHARS
         self.connect_timeout = connect_timeout
+        self.parallel = True
         self._client = None
         self._cluster = None
 
