@@ -124,5 +124,48 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, workers: int | No
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("corpus", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--size", "size_mb", default=3.0, show_default=True, type=click.FloatRange(min=0.01),
+              help="Without CORPUS: megabytes of seed copies to generate.")
+@click.option("--stage-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Characters over which each stage and jieba.posseg are timed.")
+@click.option("--workers", "workers", default="1,2", show_default=True,
+              help="Comma-separated worker counts of the cold builds.")
+@click.option("--format", "formats", default="ttl,html,json", show_default=True,
+              help="Exports to write and time.")
+@click.option("--no-rebuilds", is_flag=True, help="Leave out the unchanged and one-document rebuilds.")
+@click.option("--dask", is_flag=True, help="Add a cold build on a local Dask cluster of 2 workers.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the results as JSON here.")
+def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, formats: str, no_rebuilds: bool,
+          dask: bool, json_path: str | None) -> None:
+    """Time kg stage by stage and end to end, against jieba.posseg.
+
+    Over CORPUS, a folder of text, or else over the bundled seeds copied to --size megabytes
+    under distinct document ids. Prints Markdown tables: characters and articles per second
+    for ingest, clean, NER, relations, graph merge and each exporter, and for cold builds with
+    1 and 2 workers, an unchanged rebuild and a rebuild with one document added, with peak
+    memory. Needs the bench extra for the baseline: pip install 'kg[bench]'.
+
+    \b
+    Examples:
+      kg bench
+      kg bench --size 100 --stage-chars 2000000 --json bench.json
+      kg bench news/ --workers 1,2,4
+    """
+    from .bench import format_table, run_bench
+
+    try:
+        counts = tuple(int(w) for w in workers.split(",") if w.strip())
+    except ValueError:
+        raise click.BadParameter(f"{workers!r} is not a list of numbers", param_hint="--workers") from None
+    fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
+    result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
+                       rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    click.echo(format_table(result))
+    if json_path:
+        Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()
