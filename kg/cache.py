@@ -213,9 +213,10 @@ def _is_version(name: str) -> bool:
 
 # --- the entry format -------------------------------------------------------------------------
 
-#: (record class, MergeInput field, the record's fields as stored: all but doc_id, which an entry
-#: does not hold since one content may be read under several ids)
-_RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc_id"))
+#: (record class, MergeInput field, the record's fields as stored, the position of doc_id or None):
+#: an entry holds no doc_id, since one content may be read under several ids
+_RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc_id"),
+                  next((i for i, f in enumerate(fields(cls)) if f.name == "doc_id"), None))
                  for cls, name in ((Article, "articles"), (Mention, "mentions"), (Entity, "entities"),
                                    (Relation, "relations")))
 
@@ -223,7 +224,7 @@ _RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc
 def _encode(r: MergeInput, version: str) -> bytes:
     body = {"sha256": r.document.sha256, "chars": r.chars, "fingerprints": r.fingerprints,
             "warnings": r.warnings}
-    for cls, name, names in _RECORDS:
+    for cls, name, names, _ in _RECORDS:
         body[name] = [[getattr(x, n) for n in names] for x in getattr(r, name)]
     raw = zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
     return f"{FORMAT} {version} {hashlib.sha256(raw).hexdigest()}\n".encode("ascii") + raw
@@ -241,11 +242,14 @@ def _decode(data: bytes, version: str, document: Document) -> MergeInput:
     body = json.loads(zlib.decompress(raw).decode("utf-8"))
     if body["sha256"] != document.sha256:
         raise ValueError("entry is for other content")
-    ids = {"doc_id": document.doc_id}
     records = {}
-    for cls, name, names in _RECORDS:
-        extra = ids if len(names) < len(fields(cls)) else {}
-        records[name] = tuple(cls(**extra, **dict(zip(names, _tuples(row), strict=True))) for row in body[name])
+    for cls, name, names, at in _RECORDS:
+        rows = body[name]
+        if not all(isinstance(row, list) and len(row) == len(names) for row in rows):
+            raise ValueError(f"{name}: rows of {len(names)} fields expected")
+        if at is not None:
+            rows = [row[:at] + [document.doc_id] + row[at:] for row in rows]
+        records[name] = tuple(cls(*_fields(row)) for row in rows)
     fingerprints = tuple(body["fingerprints"])
     if len(fingerprints) != len(records["articles"]) or not all(isinstance(f, str) for f in fingerprints):
         raise ValueError("one fingerprint per article expected")
@@ -255,6 +259,7 @@ def _decode(data: bytes, version: str, document: Document) -> MergeInput:
                       warnings=tuple(body["warnings"]), **records)
 
 
-def _tuples(v):
-    """JSON lists back to the tuples the records hold."""
-    return tuple(_tuples(x) for x in v) if isinstance(v, list) else v
+def _fields(row: list) -> list:
+    """A record's fields with JSON lists back to the tuples it holds: tuple[str, ...] and
+    tuple[tuple[str, str], ...] are the only nested fields."""
+    return [tuple(tuple(y) if type(y) is list else y for y in x) if type(x) is list else x for x in row]
