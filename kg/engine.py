@@ -20,8 +20,8 @@ import logging
 import multiprocessing
 import os
 import threading
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import chain
 
@@ -138,8 +138,6 @@ class LocalEngine:
     """Extraction on this machine: in this process for one worker (or little text), else in a
     pool of ``workers`` processes."""
 
-    name = "local"
-
     def __init__(self, workers: int | None = None, *, min_parallel_chars: int | None = None,
                  batch_chars: int | None = None) -> None:
         self.workers = max(1, workers or default_workers())
@@ -222,8 +220,6 @@ class DaskEngine:
     Without one, it starts a local cluster of ``workers`` processes with one thread each.
     """
 
-    name = "dask"
-
     def __init__(self, workers: int | None = None, scheduler: str | None = None, *,
                  batch_chars: int | None = None, connect_timeout: float = 20) -> None:
         try:
@@ -279,7 +275,10 @@ class DaskEngine:
         if first is None:
             return
         client = self._connect()
-        window = 2 * max(1, sum(client.nthreads().values()))
+        threads = sum(client.nthreads().values())
+        if self.scheduler:
+            self.workers = max(1, threads)
+        window = 2 * max(1, threads)
         level = _level()
         futures = as_completed()
         for batch in chain([first], batches):
