@@ -9,7 +9,7 @@ document ids (:func:`make_corpus`), or any folder of text.
    relations (relation extraction and the records of a document), graph merge and each
    exporter; then jieba's part-of-speech tagger (``jieba.posseg``, the baseline) over the
    same text. Times are CPU seconds, so other work on the machine does not count.
-2. **Builds**, each ``kg build`` in a fresh process over the whole corpus: cold with one
+2. **Builds**, each :func:`kg.build.build` in a fresh process over the whole corpus: cold with one
    worker (pinned to one core) and with more, an unchanged rebuild from the cache and a
    rebuild after adding one document; wall time, CPU time and the peak memory of the build
    and its workers together.
@@ -423,7 +423,7 @@ def format_table(r: BenchResult) -> str:
         lines.append(f"| jieba.posseg (baseline) | {b['seconds']:.2f} | {_n(b['chars_per_s'])} | "
                      f"{_n(b['articles_per_s'])} | 1.00 |")
     if r.builds:
-        lines += ["", "Builds of the whole corpus, each `kg build` in a fresh process, wall time (one worker "
+        lines += ["", "Builds of the whole corpus, each `build()` in a fresh process, wall time (one worker "
                   "is pinned to one core; CPU s adds up the build and its workers):", "",
                   "| build | wall s | read+extract s | merge s | exports s | CPU s | characters/s | articles/s | "
                   "× jieba.posseg | vs cold, 1 worker | reused | peak memory (all processes) |",
