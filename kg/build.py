@@ -223,7 +223,7 @@ def _export_key(fmt: str, docs: list[tuple[str, str, str, str]]) -> str:
     the libraries that write it."""
     libs = {name: _version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
     state = [fmt, pipeline_version(), libs, list(sys.version_info[:2]), docs]
-    return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(state).encode("ascii")).hexdigest()  # ASCII: any file name fits
 
 
 def _version(name: str) -> str:

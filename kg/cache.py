@@ -179,7 +179,7 @@ class BuildCache:
     def save(self) -> None:
         """Write the record of exports (when it changed)."""
         if self._exports_dirty:
-            data = json.dumps(self._exports, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+            data = json.dumps(self._exports, indent=1, sort_keys=True) + "\n"  # ASCII: any file name fits
             self._write(self.root / _EXPORTS, data.encode("utf-8"))
             self._exports_dirty = False
 
@@ -226,7 +226,8 @@ def _encode(r: MergeInput, version: str) -> bytes:
             "warnings": r.warnings}
     for cls, name, names, _ in _RECORDS:
         body[name] = [[getattr(x, n) for n in names] for x in getattr(r, name)]
-    raw = zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    raw = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)  # a lone surrogate survives the trip
     return f"{FORMAT} {version} {hashlib.sha256(raw).hexdigest()}\n".encode("ascii") + raw
 
 
@@ -239,7 +240,7 @@ def _decode(data: bytes, version: str, document: Document) -> MergeInput:
         raise ValueError("written by another pipeline version")
     if hashlib.sha256(raw).hexdigest() != parts[2]:
         raise ValueError("checksum mismatch")
-    body = json.loads(zlib.decompress(raw).decode("utf-8"))
+    body = json.loads(zlib.decompress(raw).decode("utf-8", "surrogatepass"))
     if body["sha256"] != document.sha256:
         raise ValueError("entry is for other content")
     records = {}

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 import kg.engine
 import kg.extract
-from kg.build import CACHE_DIR, build
+from kg.build import CACHE_DIR, _export_key, build
 from kg.cli import cli
 from kg.exporters import EXTENSIONS
 
@@ -170,3 +170,16 @@ def test_cli_cache_options(runner):
 def test_cli_rejects_bad_options(runner, args, message):
     r = runner.invoke(cli, ["build", str(SEEDS), *args])
     assert r.exit_code == 2 and message in r.stderr
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    name = b"\xbf\xaa\xc6\xbd.txt"  # 开平.txt in GBK: Python names it with lone surrogates
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(bytes(folder) + b"/" + name, "wb") as f:
+        f.write("开平市委书记陈小曼出席会议。".encode("utf-8"))
+    for _ in range(2):  # no export: the exporters' own handling of such names is theirs
+        report = build([str(folder)], tmp_path / "out", (), workers=1)
+    assert report.documents == 1 and report.reused == 1
+    doc_id = name.decode("utf-8", "surrogateescape")
+    assert len(_export_key("json", [(doc_id, f"in/{doc_id}", "utf-8", "0" * 64)])) == 64

@@ -160,3 +160,10 @@ def test_export_record(tmp_path, cache):
     assert not again.export_is_current(out, "k1")
     os.remove(out)
     assert not again.export_is_current(out, "k1")
+
+
+def test_text_with_a_lone_surrogate_round_trips(cache, entries):
+    e = entries[0]
+    odd = replace(e, mentions=(replace(e.mentions[0], text="开\ud800平"),) + e.mentions[1:])
+    cache.put(odd)
+    assert cache.get(odd.document) == odd
