@@ -17,12 +17,13 @@ __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_
 
 _PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|快报|都市报))(?:讯|社)?")
 _DATELINE_HEAD = re.compile(
-    r"^(?P<paper>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|快报|都市报)|本报)讯\s*"
-    r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?[：:])?"
+    r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|快报|都市报)|本报)讯"
+    r"|(?P<agency>本报|新华社|中新社|中新网|人民网|新华网|央视网)[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
+    r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)))?"
 )
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
-_ROLE = r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影|文/图|图/文|文|图|摄)"
-_ROLE_RE = re.compile(_ROLE + r"\s*[/／:：]?\s*")
+# single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
+_ROLE_RE = re.compile(r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影)\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
 _NAME_SPLIT = re.compile(r"[\s、，,/／]+")
 # a year the page reports on: not the end of a range (2024-2035年) nor a target (到2030年)
 _YEAR_RE = re.compile(r"(?<![-—–~至到0-9])(20\d{2}|19\d{2})年")
@@ -156,14 +157,16 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             line = text[d.start : d.end]
             m = _DATELINE_HEAD.match(line)
             if m:
-                paper = "" if m.group("paper") == "本报" else m.group("paper")
+                paper = m.group("paper") or m.group("agency") or ""
+                paper = "" if paper == "本报" else paper
                 inner = m.group("inner") or m.group("bare")
                 if inner:
                     at = d.start + (m.start("inner") if m.group("inner") else m.start("bare"))
                     reporters += parse_reporters(inner, at)
                 md = _MONTH_DAY.match(line, m.end())
-                if md and year_hint:
-                    date = f"{year_hint:04d}-{int(md.group(1)):02d}-{int(md.group(2)):02d}"
+                month_day = (md.group(1), md.group(2)) if md else (m.group("m"), m.group("d")) if m.group("m") else None
+                if month_day and year_hint:
+                    date = f"{year_hint:04d}-{int(month_day[0]):02d}-{int(month_day[1]):02d}"
         for b in g["bylines"]:
             line = text[b.start : b.end]
             reporters += parse_reporters(line, b.start)

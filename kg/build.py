@@ -36,9 +36,11 @@ from .cache import BuildCache, pipeline_version
 from .engine import make_engine
 from .errors import InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
+from .exporters.atomic import atomic_write
 from .graph import GraphMerger, MergeInput, summary
 from .ingest import Problem, decode_bytes, iter_paths, read_document
 from .model import Document, DocResult
+from .resolve import AliasRules, load_alias_rules
 
 __all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS", "CACHE_DIR"]
 
@@ -47,6 +49,8 @@ log = logging.getLogger(__name__)
 DEFAULT_FORMATS = ("ttl", "html", "json")
 #: The cache folder inside the output folder, unless a build is given another.
 CACHE_DIR = ".kgcache"
+ALIAS_FILE = "aliases.jsonl"
+MERGES_FILE = "merges.jsonl"
 
 
 @dataclass
@@ -62,6 +66,7 @@ class BuildReport:
     workers: int = 1  # processes that extracted: 1 when it ran in this one
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each phase
     graph: nx.MultiDiGraph | None = None
+    merges: Path | None = None  # merges.jsonl: what entity resolution merged
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
@@ -95,6 +100,8 @@ def build(
     cache: str | Path | bool = True,
     progress: Callable[[int], None] | None = None,
     on_documents: Callable[[int], None] | None = None,
+    aliases: str | Path | None = None,
+    min_support: int = 1,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -107,17 +114,26 @@ def build(
     input can be read at all, :class:`InputError` is raised and nothing is written, so
     earlier exports stay as they were. ``on_documents`` is told how many inputs there are
     and ``progress`` is called once for each as it is done.
+
+    ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
+    exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
+    ``min_support`` drops co-occurrence edges seen in fewer articles.
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
     out = Path(out_dir)
+    alias_path = Path(aliases) if aliases else out / ALIAS_FILE
+    alias_used = bool(aliases) or alias_path.exists()
+    rules = load_alias_rules(alias_path) if alias_used else AliasRules()
+    # the graph depends on the alias file and min_support as well as on the documents
+    options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
     store = BuildCache(out / CACHE_DIR if cache is True else cache) if cache else None
     sources, problems = _sources(inputs)
     if on_documents:
         on_documents(len(sources))
     report = BuildReport(problems=problems)
-    merger = GraphMerger()
+    merger = GraphMerger(aliases=rules, min_support=min_support)
     ready: dict[int, MergeInput | None] = {}
     docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, sha256
     next_index = 0
@@ -176,7 +192,7 @@ def build(
     report.seconds["merge"] = time.perf_counter() - t0
     for f in formats:
         path = out / EXTENSIONS[f]
-        key = _export_key(f, docs)
+        key = _export_key(f, docs, options)
         if store and store.export_is_current(path, key):
             report.unchanged.append(f)
             report.outputs[f] = path
@@ -187,10 +203,20 @@ def build(
         log.info("wrote %s in %.2f s", path, report.seconds[f"export {f}"])
         if store:
             store.record_export(path, key)
+    report.merges = write_merges(G, out / MERGES_FILE)
     if store:
         store.save()
         store.prune()
     return report
+
+
+def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
+    """The merges kg made (and refused): review them, and undo one with a "different" line in aliases.jsonl."""
+    lines = []
+    for m in G.graph.get("merges", []):
+        keys = m.get("merged") or m.get("kept_apart")
+        lines.append(json.dumps({**m, "names": [k.split("/", 1)[-1] for k in keys]}, ensure_ascii=False, sort_keys=True))
+    return atomic_write(path, ("\n".join(sorted(lines)) + ("\n" if lines else "")).encode("utf-8"))
 
 
 def _sources(inputs: Iterable[str]) -> tuple[list[tuple[str, Path | None, str]], list[Problem]]:
@@ -218,11 +244,11 @@ def _read(doc_id: str, path: Path | None) -> Document:
     return read_document(path, doc_id)
 
 
-def _export_key(fmt: str, docs: list[tuple[str, str, str, str]]) -> str:
-    """What an export depends on: the documents, the pipeline (kg's code, data and models) and
-    the libraries that write it."""
+def _export_key(fmt: str, docs: list[tuple[str, str, str, str]], options: list) -> str:
+    """What an export depends on: the documents, the build's options (alias file, min_support),
+    the pipeline (kg's code, data and models) and the libraries that write it."""
     libs = {name: _version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
-    state = [fmt, pipeline_version(), libs, list(sys.version_info[:2]), docs]
+    state = [fmt, pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
     return hashlib.sha256(json.dumps(state).encode("ascii")).hexdigest()  # ASCII: any file name fits
 
 

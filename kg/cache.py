@@ -19,7 +19,7 @@ cannot do more.)
 >>> from kg.graph import MergeInput
 >>> cache = BuildCache(tempfile.mkdtemp(), version="test")
 >>> doc = Document("a.txt", "a.txt", "", "utf-8", "ab" * 32)
->>> cache.put(MergeInput(doc, chars=0, fingerprints=()))
+>>> cache.put(MergeInput(doc, chars=0))
 >>> cache.get(doc).chars
 0
 """
@@ -222,8 +222,7 @@ _RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc
 
 
 def _encode(r: MergeInput, version: str) -> bytes:
-    body = {"sha256": r.document.sha256, "chars": r.chars, "fingerprints": r.fingerprints,
-            "warnings": r.warnings}
+    body = {"sha256": r.document.sha256, "chars": r.chars, "warnings": r.warnings}
     for cls, name, names, _ in _RECORDS:
         body[name] = [[getattr(x, n) for n in names] for x in getattr(r, name)]
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -251,12 +250,9 @@ def _decode(data: bytes, version: str, document: Document) -> MergeInput:
         if at is not None:
             rows = [row[:at] + [document.doc_id] + row[at:] for row in rows]
         records[name] = tuple(cls(*_fields(row)) for row in rows)
-    fingerprints = tuple(body["fingerprints"])
-    if len(fingerprints) != len(records["articles"]) or not all(isinstance(f, str) for f in fingerprints):
-        raise ValueError("one fingerprint per article expected")
     if not isinstance(body["chars"], int):
         raise ValueError("chars is not a number")
-    return MergeInput(document=replace(document, text=""), chars=body["chars"], fingerprints=fingerprints,
+    return MergeInput(document=replace(document, text=""), chars=body["chars"],
                       warnings=tuple(body["warnings"]), **records)
 
 

@@ -166,8 +166,15 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     line_start = 0
     for line in lines:
         keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
+        # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
+        bylines = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
         for m in _SPACE_RUN.finditer(line):
             s, e = line_start + m.start(), line_start + m.end()
+            if any(a <= m.start() < b for a, b in bylines) and 0 < m.start() and m.end() < len(line) \
+                    and _phrase_gap(line, m.start(), m.end()):
+                if e - s > 1:
+                    edits.append((s, e, " "))
+                continue
             if m.start() == 0 or m.end() == len(line):
                 edits.append((s, e, ""))  # leading / trailing spaces
                 continue
@@ -182,6 +189,7 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     return _apply(text, idx, edits)
 
 
+_BYLINE_ZONE = re.compile(r"[（(][^）)\n]{0,12}(记者|通讯员)[^）)\n]{0,50}[）)]|^\s*(文/图|图/文|记者|通讯员|统筹)[^。！？\n]{0,60}$")
 _PHRASE_STOP = re.compile(f"[ /{re.escape(_CJK_PUNCT)}，。、；：！？]")
 
 
@@ -220,7 +228,8 @@ def is_furniture(line: str) -> bool:
 # --- paragraphs -------------------------------------------------------------------------
 
 _DATELINE_RE = re.compile(
-    r"^([\u4e00-\u9fff]{2,8}(日报|晚报|早报|时报|商报|新闻|快报|都市报)讯|本报讯|新华社[\u4e00-\u9fff]{1,8}\d{1,2}月\d{1,2}日电|人民网[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)"
+    r"^([\u4e00-\u9fff]{2,8}(日报|晚报|早报|时报|商报|新闻|快报|都市报)讯|本报讯"
+    r"|(本报|新华社|中新社|中新网|人民网|新华网|央视网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
 )
 _SENT_PUNCT = "，。；！？、："
 
@@ -234,6 +243,8 @@ def _is_headline_like(line: str, width: float) -> bool:
     """A short line that is not a fragment of running text."""
     if not line or len(line) > 60:
         return False
+    if line.startswith(("——", "—— ")) and not any(c in line for c in "，。；！？"):
+        return True  # a subtitle
     if line[-1] in _TERMINAL or (line[-1] in _CLOSERS and len(line) > 1 and line[-2] in _TERMINAL):
         return False
     if line[-1] in "，、：；—《“‘（(":
@@ -428,7 +439,8 @@ def join_lines(text: str) -> str:
 
 # --- sentences --------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[。！？；…]+[”’」』）)]*|\n")
+# an ellipsis (……) ends a sentence only before a closing mark or the end of a paragraph
+_SENT_END = re.compile(r"[。！？；]+[”’」』）)]*|…+[”’」』）)]*(?=\n|$)|\n")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -47,6 +47,9 @@ def cli() -> None:
       kg build                       # the bundled seeds/documents → exports/
       kg build news/ --out graph/    # a folder of your own, recursively
       cat page.txt | kg build -      # standard input
+      kg validate                    # check exports/graph.ttl against the SHACL shapes
+      kg query --list                # the named SPARQL queries
+      kg query who-holds-posts -p agency=开平市
     """
 
 
@@ -55,7 +58,11 @@ def cli() -> None:
 @click.option("--out", "out_dir", default="exports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for graph.ttl, graph.html and graph.json.")
 @click.option("--format", "formats", default="ttl,html,json", show_default=True,
-              help="Comma-separated exports to write: ttl, html, json.")
+              help="Comma-separated exports to write: ttl, html, json, jsonld, graphml, csv (a folder for Neo4j).")
+@click.option("--aliases", type=click.Path(dir_okay=False),
+              help="Alias file of merge decisions (default: aliases.jsonl in the output folder, if present).")
+@click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Least number of articles for a co-occurrence edge.")
 @click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract documents [default: the number of cores]. Small inputs are "
                    "extracted in one process; the output is the same for any number.")
@@ -69,12 +76,17 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
-def build(inputs: tuple[str, ...], out_dir: str, formats: str, workers: int | None, engine: str,
-          scheduler: str | None, cache_dir: str | None, no_cache: bool, verbose: int, quiet: bool) -> None:
+def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
+          workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
+          verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Files that cannot
     be read are reported one line each and skipped; the exit code is then 1.
+
+    Every merge of two names into one entity is listed in OUT/merges.jsonl; to overrule
+    kg, write decisions into OUT/aliases.jsonl (or --aliases FILE), one JSON object a
+    line: {"same": [a, b]}, {"different": [a, b]} or {"alias": x, "of": a}.
 
     Documents already extracted by the same version of kg are taken from the cache, and
     exports that already hold the graph are left as they are.
@@ -108,7 +120,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, workers: int | No
     try:
         report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                            scheduler=scheduler, cache=False if no_cache else cache_dir or True,
-                           progress=progress, on_documents=on_documents)
+                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -165,6 +177,185 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     click.echo(format_table(result))
     if json_path:
         Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--no-model", is_flag=True, help="Rules and gazetteers only, without the statistical model.")
+def ner(inputs: tuple[str, ...], no_model: bool) -> None:
+    """Run the NER stage alone: one JSON object per input line.
+
+    Each line of each input (files, or - for stdin) is one text. For each, kg prints
+    {"text", "mentions": [{"start", "end", "text", "type", "canonical", "confidence",
+    "method"}]} with offsets into that line; types are Official, Person, Agency, Place,
+    Programme and Post (titles).
+
+    \b
+    Examples:
+      echo 开平市委书记陈小曼出席会议。 | kg ner -
+      kg ner sentences.txt > mentions.jsonl
+    """
+    import json
+
+    from .ner.api import ner_text
+    from .nlp import load_nlp
+
+    nlp = load_nlp(statistical=not no_model)
+    for path in inputs or ("-",):
+        try:
+            stream = click.open_file(path, encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise click.ClickException(f"{path}: cannot read ({exc.strerror or exc})") from None
+        with stream:
+            for line in stream:
+                text = line.rstrip("\r\n")
+                click.echo(json.dumps(ner_text(text, nlp), ensure_ascii=False))
+
+
+@cli.command(name="eval")
+@click.option("--graph", "graph_path", type=click.Path(dir_okay=False), default="exports/graph.ttl", show_default=True,
+              help="The graph to score (Turtle).")
+@click.option("--gold", "gold_path", type=click.Path(dir_okay=False), help="Gold file (JSON lines, one document each).")
+@click.option("--cluener", "cluener_path", type=click.Path(dir_okay=False),
+              help="Score span-level NER on a CLUENER-format file instead.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, as_json: bool) -> None:
+    """Score a build against a gold file, or the NER stage on CLUENER data.
+
+    Graph scores use the matching rules of the gold guidelines (labels and aliases after
+    NFKC, duplicates count as false positives, optional items are neutral). CLUENER scores
+    map government → Agency, name → Person/Official, address → Place, position → Post.
+
+    \b
+    Examples:
+      kg eval --gold ../shared/gold/seeds.jsonl
+      kg eval --cluener ../shared/data/cluener2020/dev.json
+    """
+    import json
+
+    from .evaluate import format_table, score_cluener, score_graph
+
+    if not gold_path and not cluener_path:
+        raise click.ClickException("give --gold FILE to score a graph or --cluener FILE to score NER")
+    try:
+        scores = score_cluener(cluener_path) if cluener_path else score_graph(graph_path, gold_path)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(scores, indent=1) if as_json else format_table(scores))
+
+
+@cli.group()
+def train() -> None:
+    """Train kg's models from open data (reproducible: fixed seed).
+
+    \b
+    Examples:
+      kg train pkuseg --data ../shared/data --out kg/models/pkuseg
+    """
+
+
+@train.command(name="pkuseg")
+@click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder holding ud-chinese-gsdsimp, ud-chinese-pud and ud-chinese-cfl.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Where to write the model.")
+@click.option("--seed", default=0, show_default=True, help="Random seed.")
+@click.option("--iter", "train_iter", default=20, show_default=True, help="Training epochs.")
+def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) -> None:
+    """Train the pkuseg word segmenter on the UD Chinese treebanks; prints held-out word F1."""
+    from .segment import train_pkuseg
+
+    try:
+        report = train_pkuseg(data_dir, out_dir, seed=seed, train_iter=train_iter)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for part, score in report.scores.items():
+        click.echo(f"{part}: word F1 {score.f1:.4f}")
+
+
+@cli.command()
+@click.argument("graph", default="exports/graph.ttl", type=click.Path(dir_okay=True))
+@click.option("--shapes", type=click.Path(), default=None, help="SHACL shapes to use instead of kg's ontology/shapes.ttl.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the violations; no warnings or summary.")
+def validate(graph: str, shapes: str | None, quiet: bool) -> None:
+    """Check a graph (default exports/graph.ttl) against the SHACL shapes of kg's ontology.
+
+    Prints one line per problem (severity, the node's label and IRI, the property, the
+    message) and a summary. Exits with 1 when the graph has violations; warnings (a place
+    without a division code) do not fail it.
+
+    \b
+    Examples:
+      kg validate
+      kg validate other/graph.ttl
+    """
+    from .validate import validate as run_validate
+
+    try:
+        report = run_validate(graph, shapes)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for p in report.problems:
+        if p.severity == "violation" or not quiet:
+            click.echo(p.line())
+    if not quiet:
+        click.echo(f"{graph}: {report.summary()}", err=True)
+    if not report.conforms:
+        sys.exit(1)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for v in values:
+        name, eq, value = v.partition("=")
+        if not eq or not name.strip():
+            raise click.ClickException(f"--param {v!r}: write it as NAME=VALUE, e.g. --param agency=开平市")
+        out[name.strip()] = value
+    return out
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--graph", "graph", default="exports/graph.ttl", show_default=True, type=click.Path(),
+              help="The Turtle file to query.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A value for a query parameter (param:NAME() in the query); repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="Output: an aligned table (long cells clipped), CSV or JSON (full values).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+    """Run SPARQL over the graph: a named query, a .rq file or the query text.
+
+    The prefixes kg:, id:, rdf:, rdfs:, xsd:, skos:, prov:, dct:, org:, schema: and
+    param: are predeclared. A parameter given with --param NAME=VALUE reaches the query
+    as param:NAME() (a literal, never pasted into the text).
+
+    \b
+    Examples:
+      kg query --list
+      kg query who-holds-posts --param agency=开平市
+      kg query changes -p from=2024-03-01 -p to=2024-03-31 --format csv
+      kg query my-query.rq
+      kg query 'SELECT ?name WHERE { ?p a kg:Official ; rdfs:label ?name }'
+    """
+    from .query import format_result, load_store, named_queries, resolve, run
+
+    if list_:
+        for name, q in named_queries().items():
+            click.echo(f"{name}: {q.description}")
+            for p in q.params:
+                kind = " (date)" if p.type == "date" else ""
+                click.echo(f"    --param {p.name}=…{kind}  {p.help}")
+        return
+    if not query:
+        raise click.ClickException("name a query, a .rq file or SPARQL text; `kg query --list` shows the named queries")
+    try:
+        q = resolve(query)
+        values = _params(params)
+        store = load_store(graph)
+        result = run(store, q, values)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(format_result(result, fmt))
 
 
 def main() -> None:  # pragma: no cover - console entry point

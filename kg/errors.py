@@ -1,6 +1,6 @@
 """Exceptions raised by kg; the CLI turns each into a one-line error."""
 
-__all__ = ["KGError", "InputError", "LexiconError", "ModelError", "ExportError"]
+__all__ = ["KGError", "InputError", "LexiconError", "ModelError", "ExportError", "QueryError"]
 
 
 class KGError(Exception):
@@ -21,3 +21,7 @@ class ModelError(KGError):
 
 class ExportError(KGError):
     """An export cannot be written."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is not valid or cannot run."""

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_sentences
 from .gazetteer import Gazetteer
+from .graph import sketch
 from .model import Article, Document, DocResult, Entity, Mention, Relation
 from .nlp import ArticleInfo, DocState, load_nlp
 from .ner.base import Candidate
@@ -29,7 +30,7 @@ def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | No
     """Run the pipeline over cleaned text; returns the spaCy Doc (``doc._.kg`` holds the state)."""
     nlp = nlp or load_nlp()
     doc = nlp.make_doc(text)
-    doc._.kg = DocState(articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))])
+    doc._.kg = DocState(text=text, articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))])
     return nlp(doc)
 
 
@@ -59,7 +60,8 @@ def extract(document: Document, nlp=None) -> DocResult:
         home = st.homes[i] if i < len(st.homes) else None
         local = home.local() if home else None
         articles.append(Article(document.doc_id, i, os_, oe, a.headline, a.newspaper, a.reporters, a.date,
-                                local.name if local else "", local.code if local else ""))
+                                local.name if local else "", local.code if local else "",
+                                sketch(text[a.start : a.end])))
     mentions = []
     for c in final:
         if not c.key:
@@ -102,19 +104,23 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     """Give each accepted candidate its entity key and collect one Entity per key."""
     found: dict[str, dict] = {}
     for c in final:
-        home = st.home_of(c.start)
-        c.key = entity_key(c, home)
+        if c.attrs.get("unresolved"):
+            continue  # 市委 on a page that names no city: it names nothing outside its article
+        source = c.attrs.get("same_as")
+        c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
         if not c.key:
             continue
         rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set()})
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.attrs.get("surface", surface)
-        context_form = bool(c.attrs.get("abbr_anchor"))
+        context_form = bool(c.attrs.get("abbr_anchor")) or surface in c.attrs.get("context_aliases", ())
         if surface != rec["name"]:
             (rec["context"] if context_form else rec["aliases"]).add(surface)
         for extra in c.attrs.get("aliases", []):
             rec["context" if extra.startswith("《") else "aliases"].add(extra)
+        for extra in c.attrs.get("context_aliases", []):
+            rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
         for k in ("code", "level", "parent", "place", "place_code", "role", "national"):
@@ -128,6 +134,16 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
             d = gaz.get(c.attrs["code"])
             if d is not None and d.parent:
                 rec["attrs"]["parent"] = d.parent
+    # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
+    for c in final:
+        for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
+            if org.attrs.get("implied"):
+                org.key = entity_key(org)
+                rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
+                                                 "context": set()})
+                rec["attrs"].setdefault("place", org.attrs["place"])
+                rec["attrs"].setdefault("place_code", org.attrs["place_code"])
+                rec["attrs"]["implied"] = "1"
     out = []
     for key, rec in sorted(found.items()):
         attrs = {k: (";".join(sorted(v)) if isinstance(v, set) else v) for k, v in rec["attrs"].items()}

@@ -10,22 +10,24 @@ relations (``key`` = predicate) with their evidence, plus co-occurrence edges
 """
 from __future__ import annotations
 
-import hashlib
+import heapq
 import math
 import re
+import zlib
 from array import array
-from sys import intern
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from itertools import combinations
+from sys import intern
 from typing import Iterable
 
 import networkx as nx
 
 from .model import RELATION_TYPES, Article, Document, DocResult, Entity, Mention, Relation
-from .resolve import normalise_name, programme_stem
+from .resolve import AliasRules, normalise_name, programme_stem
 
-__all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary"]
+__all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
+           "sketch", "similarity"]
 
 COOCCURRENCE = "coOccursWith"
 
@@ -35,13 +37,12 @@ class MergeInput:
     """What the merge needs of one document: its :class:`DocResult` without the text.
 
     A build keeps one of these per document instead of the DocResult, so the reduce step never
-    holds the texts of a corpus at once. The text is replaced by its length and, per article,
-    the fingerprint that spots a story printed twice (see :func:`merge_input`).
+    holds the texts of a corpus at once: the text is replaced by its length (articles carry
+    their own sketch for near-duplicate detection). See :func:`merge_input`.
     """
 
     document: Document  # with text ""
     chars: int  # len(document.text)
-    fingerprints: tuple[str, ...]  # one per article, in the order of ``articles``
     articles: tuple[Article, ...] = ()
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()
@@ -50,20 +51,17 @@ class MergeInput:
 
 
 def merge_input(r: DocResult | MergeInput) -> MergeInput:
-    """The :class:`MergeInput` of a result: drop the text, keep its length and article fingerprints."""
+    """The :class:`MergeInput` of a result: the result without its document's text."""
     if isinstance(r, MergeInput):
         return r
-    text = r.document.text
-    return MergeInput(document=replace(r.document, text=""), chars=len(text),
-                      fingerprints=tuple(_fingerprint(text[a.start : a.end]) for a in r.articles),
-                      articles=r.articles, mentions=r.mentions, entities=r.entities, relations=r.relations,
-                      warnings=r.warnings)
+    return MergeInput(document=replace(r.document, text=""), chars=len(r.document.text), articles=r.articles,
+                      mentions=r.mentions, entities=r.entities, relations=r.relations, warnings=r.warnings)
 
 
-def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool = True,
-                min_support: int = 1) -> nx.MultiDiGraph:
+def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool = True, min_support: int = 1,
+                aliases: AliasRules | None = None) -> nx.MultiDiGraph:
     """One graph from many documents; deterministic for the same results in any order."""
-    merger = GraphMerger(cooccurrence=cooccurrence, min_support=min_support)
+    merger = GraphMerger(cooccurrence=cooccurrence, min_support=min_support, aliases=aliases)
     for r in sorted(results, key=lambda r: r.document.doc_id):
         merger.add(r)
     return merger.graph()
@@ -72,21 +70,22 @@ def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool
 class GraphMerger:
     """The reduce step, one document at a time: :meth:`add` results in ``doc_id`` order, then
     :meth:`graph`. It keeps the growing graph and, for co-occurrence, the mention offsets of
-    each distinct article, never a document's text.
+    each distinct article and the sketches that tell reprints, never a document's text.
 
     >>> m = GraphMerger()
     >>> m.graph().number_of_nodes()
     0
     """
 
-    def __init__(self, *, cooccurrence: bool = True, min_support: int = 1) -> None:
+    def __init__(self, *, cooccurrence: bool = True, min_support: int = 1, aliases: AliasRules | None = None) -> None:
         self.G = nx.MultiDiGraph(documents={}, articles={})
         self.cooccurrence = cooccurrence
         self.min_support = min_support
+        self.aliases = aliases
         self._last: str | None = None
-        self._seen_articles: set[str] = set()
-        # (doc_id, date, flat start/end offsets of the article's mentions) for each distinct article
+        self._sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # see _distinct_articles
         self._articles: list[tuple[str, str, array]] = []
+        self._duplicates = 0
 
     def add(self, result: DocResult | MergeInput) -> None:
         """Merge one document; documents must come in increasing ``doc_id`` order."""
@@ -124,7 +123,8 @@ class GraphMerger:
             G.nodes[m.key]["mentions"].append(  # surface forms and methods recur: one string each
                 {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
                  "method": intern(m.method), "confidence": m.confidence, "article": m.article,
-                 "date": a.date if a else "", "headline": a.headline if a else "", "newspaper": a.newspaper if a else ""}
+                 "date": a.date if a else "", "headline": a.headline if a else "",
+                 "newspaper": a.newspaper if a else ""}
             )
         for rel in r.relations:
             if rel.subject not in G or rel.object not in G:
@@ -140,12 +140,14 @@ class GraphMerger:
                 G.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, evidence=[ev],
                            cooccurrence=False)
         if self.cooccurrence:
-            self._articles += _distinct_articles(r, self._seen_articles)
+            articles, duplicates = _distinct_articles(r, self._sketches)
+            self._articles += articles
+            self._duplicates += duplicates
 
     def graph(self) -> nx.MultiDiGraph:
         """Finish the merge (node merging, sorting, co-occurrence) and return the graph."""
         G = self.G
-        merge_nodes(G)
+        merge_nodes(G, self.aliases)
         for u, v, k, d in G.edges(keys=True, data=True):
             d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
             d["confidence"] = max(e["confidence"] for e in d["evidence"])
@@ -157,8 +159,8 @@ class GraphMerger:
             dates = sorted(m["date"] for m in d["mentions"] if m["date"])
             d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
         if self.cooccurrence:
-            _cooccur(G, self._articles, self.min_support)
-            self._articles = []
+            _cooccur(G, self._articles, self._duplicates, self.min_support)
+            self._articles, self._sketches = [], defaultdict(list)
         return G
 
 
@@ -191,91 +193,159 @@ def _move_edge(G, u, v, k, d) -> None:
         G.add_edge(u, v, key=k, **{**d, "evidence": list(d["evidence"])})
 
 
-def merge_nodes(G: nx.MultiDiGraph) -> None:
-    """Merge nodes that name the same entity under different keys.
+def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dict]:
+    """Merge nodes that name the same entity under different keys; returns what was merged.
 
-    - a programme whose name is another's plus a variant ending (八镇联动发展 → 八镇联动);
+    Automatic merges:
+
+    - programmes whose names reduce to one stem (八镇联动发展 → 八镇联动);
     - two nodes of one type where one's alias is the other's name (开平市医保局 → 开平市医疗保障局);
-    - a Person and an Official of the same name on the same page: the Official keeps both.
+    - a Person and an Official of the same name in the same document (the Official stays).
+
+    ``rules`` (the user's alias file) add merges (``same``), forbid them (``different``) and
+    add surface forms (``alias``). The result is recorded in ``G.graph["merges"]``.
     """
-    by_type: dict[str, dict[str, str]] = defaultdict(dict)
-    for n, d in sorted(G.nodes(data=True)):
-        by_type[d["type"]].setdefault(normalise_name(d["name"]), n)
-    # programmes: variants of one stem
+    rules = rules or AliasRules()
+    nodes = sorted(G.nodes)
+    parent = {n: n for n in nodes}
+    members = {n: {n} for n in nodes}
+    blocked = {frozenset(p) for p in rules.resolve_pairs(G, rules.different)}
+    merges: list[dict] = []
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str, reason: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return
+        if any(frozenset((x, y)) in blocked for x in members[ra] for y in members[rb]):
+            merges.append({"kept_apart": sorted((a, b)), "reason": reason + " (refused by the alias file)"})
+            return
+        parent[rb] = ra
+        members[ra] |= members.pop(rb)
+        merges.append({"merged": sorted((a, b)), "reason": reason})
+
     stems: dict[str, list[str]] = defaultdict(list)
-    for n, d in sorted(G.nodes(data=True)):
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in nodes:
+        d = G.nodes[n]
+        names[(d["type"], normalise_name(d["name"]))].append(n)
         if d["type"] == "Programme":
             stems[programme_stem(d["name"])].append(n)
-    for stem, nodes in stems.items():
-        if len(nodes) < 2:
-            continue
-        nodes.sort(key=lambda n: (len(G.nodes[n]["name"]), n))
-        for other in nodes[1:]:
-            _merge_into(G, nodes[0], other)
-    # aliases that are another node's name
-    changed = True
-    while changed:
-        changed = False
-        names: dict[tuple[str, str], str] = {}
-        for n, d in sorted(G.nodes(data=True)):
-            names.setdefault((d["type"], normalise_name(d["name"])), n)
-        for n, d in sorted(G.nodes(data=True)):
-            for alias in sorted(d["aliases"]):
-                other = names.get((d["type"], normalise_name(alias)))
-                if other and other != n and other in G and n in G:
-                    keep, drop = sorted((n, other), key=lambda x: (-len(G.nodes[x]["mentions"]), x))
-                    _merge_into(G, keep, drop)
-                    changed = True
-                    break
-            if changed:
-                break
-    # a Person who is an Official in the same document
-    officials = defaultdict(list)
-    for n, d in G.nodes(data=True):
-        if d["type"] == "Official":
-            officials[d["name"]].append(n)
-    for n, d in sorted(G.nodes(data=True)):
-        if d["type"] == "Person" and d["name"] in officials:
-            for o in officials[d["name"]]:
+    for stem, group in sorted(stems.items()):
+        for other in group[1:]:
+            union(group[0], other, f"programme variants of {stem}")
+    for n in nodes:
+        d = G.nodes[n]
+        for alias in sorted(d["aliases"]):
+            for other in names.get((d["type"], normalise_name(alias)), ()):
+                if other != n:
+                    union(n, other, f"alias {alias}")
+    officials: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        if G.nodes[n]["type"] == "Official":
+            officials[G.nodes[n]["name"]].append(n)
+    for n in nodes:
+        d = G.nodes[n]
+        if d["type"] == "Person":
+            for o in officials.get(d["name"], ()):
                 if G.nodes[o]["docs"] & d["docs"]:
-                    _merge_into(G, o, n)
+                    union(o, n, "the same name as an official in the same document")
                     break
+    for a, b in rules.resolve_pairs(G, rules.same):
+        union(a, b, "the alias file")
+    # merge each group into one node: an Official over a Person, then the shortest programme
+    # name, then the most mentioned
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        groups[find(n)].append(n)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = min(group, key=lambda x: (G.nodes[x]["type"] != "Official",
+                                         len(G.nodes[x]["name"]) if G.nodes[x]["type"] == "Programme" else 0,
+                                         -len(G.nodes[x]["mentions"]), x))
+        for other in sorted(group):
+            if other != keep:
+                _merge_into(G, keep, other)
+    for ref, alias in rules.aliases:
+        for n in rules.resolve(G, ref):
+            if alias != G.nodes[n]["name"]:
+                G.nodes[n]["aliases"].add(alias)
+    G.graph["merges"] = merges
+    return merges
 
 
-def _fingerprint(text: str) -> str:
-    return hashlib.sha1(re.sub(r"[\W\d_]+", "", text).encode("utf-8")).hexdigest()
+SKETCH_SIZE = 32
+_SHINGLE = 5
+#: estimated Jaccard similarity above which two articles are one story printed twice
+NEAR_DUPLICATE = 0.7
+
+
+def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
+    """Bottom-k CRC32 hashes of the text's character 5-grams (punctuation, digits, spaces removed).
+
+    >>> sketch("开平市召开推进会。") == sketch("开平市 召开推进会!")
+    True
+    """
+    t = re.sub(r"[\W\d_]+", "", text)
+    if len(t) < _SHINGLE:
+        return (zlib.crc32(t.encode("utf-8")),) if t else ()
+    hashes = {zlib.crc32(t[i : i + _SHINGLE].encode("utf-8")) for i in range(len(t) - _SHINGLE + 1)}
+    return tuple(heapq.nsmallest(k, hashes))
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    union = heapq.nsmallest(k, set(a) | set(b))
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
 
 
 def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1) -> None:
     """Article-level co-occurrence edges with support (distinct articles, dates) and PMI.
 
-    Articles whose text is the same once punctuation and digits are removed (one story
-    printed twice) count once.
+    Near-duplicate articles (the same story in two papers: estimated Jaccard similarity of
+    their 5-gram shingles ≥ 0.7) count once, so reprints do not inflate support.
     """
-    seen: set[str] = set()
-    articles = []
+    sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    articles, duplicates = [], 0
     for r in results:
-        articles += _distinct_articles(merge_input(r), seen)
-    _cooccur(G, articles, min_support)
+        found, dup = _distinct_articles(merge_input(r), sketches)
+        articles += found
+        duplicates += dup
+    _cooccur(G, articles, duplicates, min_support)
 
 
-def _distinct_articles(r: MergeInput, seen: set[str]) -> list[tuple[str, str, array]]:
-    """(doc_id, date, mention offsets) of each article of ``r`` whose fingerprint is not in ``seen``."""
+def _distinct_articles(r: MergeInput, sketches: dict[int, list[tuple[int, ...]]]) -> tuple[list, int]:
+    """(doc_id, date, mention offsets) of each article of ``r`` that is not a near-duplicate of
+    one seen before, and how many were. ``sketches`` (a few smallest hashes -> sketches seen)
+    grows with the distinct articles."""
     per_article: dict[int, array] = defaultdict(lambda: array("q"))
     for m in r.mentions:
         per_article[m.article].extend((m.start, m.end))
-    out = []
-    for a, fp in zip(r.articles, r.fingerprints):
-        if fp in seen:
-            continue
-        seen.add(fp)
+    out, duplicates = [], 0
+    for a in r.articles:
+        sk = a.sketch
+        if sk:
+            if any(similarity(sk, other) >= NEAR_DUPLICATE for h in sk[:4] for other in sketches.get(h, ())):
+                duplicates += 1
+                continue
+            for h in sk[:4]:
+                sketches[h].append(sk)
         offsets = per_article.get(a.index)
         if offsets:
             out.append((r.document.doc_id, a.date, offsets))
-    return out
+    return out, duplicates
 
 
-def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], min_support: int) -> None:
+def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], duplicates: int, min_support: int) -> None:
     node_of: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         for m in d["mentions"]:
@@ -289,6 +359,7 @@ def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], min_sup
                 nodes.add(n)
         if nodes:
             baskets.append((frozenset(nodes), date))
+    G.graph["duplicate_articles"] = duplicates
     total = len(baskets)
     if total == 0:
         return

@@ -66,6 +66,7 @@ class Article:
     date: str = ""  # ISO 8601 (YYYY-MM-DD or YYYY-MM) when the page states it
     place: str = ""  # canonical name of the home jurisdiction (开平市)
     place_code: str = ""  # its division code
+    sketch: tuple[int, ...] = ()  # bottom-k hashes of the text's shingles: near-duplicate detection
 
 
 @dataclass(frozen=True, slots=True)

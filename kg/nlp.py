@@ -45,6 +45,7 @@ class ArticleInfo:
 class DocState:
     """What the components share about one document."""
 
+    text: str = ""  # the Doc's text: spaCy rebuilds doc.text from its tokens on every access
     articles: list[ArticleInfo] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     homes: list[Home] = field(default_factory=list)
@@ -67,7 +68,10 @@ if not Doc.has_extension("kg"):
 
 def _state(doc: Doc) -> DocState:
     if doc._.kg is None:
-        doc._.kg = DocState(articles=[ArticleInfo(0, len(doc.text))])
+        text = doc.text
+        doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))])
+    elif not doc._.kg.text:
+        doc._.kg.text = doc.text
     return doc._.kg
 
 
@@ -79,9 +83,9 @@ def make_places(nlp: Language, name: str):
 class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        places = place_finder().find(doc.text, [(a.start, a.end) for a in st.articles])
+        places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
         st.candidates += places
-        st.homes = compute_homes(doc.text, st.articles, places)
+        st.homes = compute_homes(st.text, st.articles, places)
         return doc
 
 
@@ -93,7 +97,7 @@ def make_agencies(nlp: Language, name: str):
 class AgenciesComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        st.candidates += agency_finder().find(doc.text, st.of_type("Place"), st.home_of)
+        st.candidates += agency_finder().find(st.text, st.of_type("Place"), st.home_of)
         return doc
 
 
@@ -106,7 +110,7 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
         hint_ends = {c.end for c in st.candidates if c.type == "Person" and c.method.startswith("model")}
-        st.candidates += people_finder().find(doc.text, st.of_type("Agency"), hint_ends, lambda p: None)
+        st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of)
         for a in st.articles:
             for name, s, e in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,
@@ -121,7 +125,8 @@ def make_programmes(nlp: Language, name: str):
 
 class ProgrammesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        _state(doc).candidates += programme_finder().find(doc.text)
+        st = _state(doc)
+        st.candidates += programme_finder().find(st.text)
         return doc
 
 
@@ -133,7 +138,8 @@ def make_resolve(nlp: Language, name: str):
 class ResolveComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        st.final = resolve_candidates(doc.text, st.candidates)
+        first = resolve_candidates(st.text, st.candidates)
+        st.final = resolve_candidates(st.text, first + propagate(st.text, first))
         spans = []
         for c in st.final:
             span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
@@ -142,6 +148,41 @@ class ResolveComponent:
                 spans.append(span)
         doc.spans["kg"] = spans
         return doc
+
+
+_PROPAGATE = {"Programme": 3, "Agency": 4, "Person": 3, "Official": 3}
+
+
+def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of a name found once in the document is a mention too
+    (“八镇联动” named with a cue once, then again without one; 关华俊 after 沙塘镇党委书记关华俊)."""
+    from .ner.base import PhraseIndex
+    from .resolve import programme_stem
+
+    forms: dict[str, Candidate] = {}
+    for c in found:
+        minimum = _PROPAGATE.get(c.type)
+        if minimum is None or c.attrs.get("abbr_anchor"):
+            continue
+        surface = text[c.start : c.end]
+        variants = [surface]
+        if c.type == "Programme":
+            variants.append(programme_stem(surface))  # 八镇联动发展 → 八镇联动
+        for v in variants:
+            if len(v) >= minimum and v not in forms:
+                forms[v] = c
+    if not forms:
+        return []
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for s, e, surface, c in PhraseIndex(forms).finditer(text):
+        if (s, e) in taken:
+            continue
+        attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
+        attrs["same_as"] = c  # the entity of the mention it repeats
+        out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
+                             priority=c.priority - 20, attrs=attrs))
+    return out
 
 
 def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Home]:

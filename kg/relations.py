@@ -83,7 +83,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
         if c.type != "Official":
             continue
         for org in c.attrs.get("orgs", []):
-            target = by_span.get((org.start, org.end))
+            target = org if org.attrs.get("implied") else by_span.get((org.start, org.end))
             if target is None or not target.key:
                 continue
             title = next((t for t, name, _ in c.attrs.get("posts", []) if name == org.name), "")
@@ -98,7 +98,8 @@ def _located_in(mentions, sentences) -> list[Fact]:
     out = []
     places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
     place_keys = {c.key for c in mentions if c.type == "Place"}
-    for c in mentions:
+    implied = [o for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.attrs.get("implied")]
+    for c in mentions + implied:
         if c.type != "Agency":
             continue
         code = c.attrs.get("place_code")
@@ -140,6 +141,14 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 if k not in seen:
                     seen.add(k)
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
+    # villages missing from the gazetteer, written after their town (白头镇五星村)
+    for c in mentions:
+        if c.type == "Place" and not c.attrs.get("code") and c.attrs.get("chained_to") in by_code:
+            k = (c.key, f"Place/{c.attrs['chained_to']}")
+            if k not in seen:
+                seen.add(k)
+                p = max((x for x in by_code[c.attrs["chained_to"]] if x.end <= c.start), key=lambda x: x.end, default=c)
+                out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
         d = gaz.get(code)
@@ -164,7 +173,9 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
 
 
 def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
-    """The actor nearest before ``pos`` in the sentence, with those coordinated with it."""
+    """The actor nearest before ``pos`` in the sentence, with those coordinated with it
+    (开平市委社会工作部、团开平市委、长沙街道办联合启动). Names written side by side
+    (台山市台城街道) are one actor: the last."""
     before = [a for a in actors if sent_start <= a.start and a.end <= pos]
     if not before:
         return []
@@ -172,12 +183,28 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     chosen = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end : chosen[-1].start]
-        if gap in ("、", "和", "与", "及", "以及", "，") and gap != "，" or gap == "":
-            if a.end <= chosen[-1].start:
-                chosen.append(a)
-                continue
+        if gap in ("、", "和", "与", "及", "以及", "同"):
+            chosen.append(a)
+            continue
+        if gap == "":
+            continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
+
+
+_GOVERN = re.compile("|".join(sorted(set(VERBS) | {"入选", "印发", "出台", "发布", "制定", "落实", "联合启动", "联合印发",
+                                                 "报送", "获评", "荣获", "实现", "坚持", "确保", "建立", "引进", "整合", "列为", "确定为", "评为",
+                                                 "深化", "开展", "推行", "试点", "承办", "主办", "举办", "上线", "推出"},
+                                   key=len, reverse=True)))
+_SITE = re.compile(r"(选址在|选址于|落户|落地在|落地于)")
+_PILOT = re.compile(r"以([^，。；、]{2,12}?)(为试点|作为试点|为示范点)")
+
+
+class _Actor:
+    """A pronoun (该局, 该镇) standing for the entity it refers to."""
+
+    def __init__(self, ref: Candidate, start: int, end: int):
+        self.ref, self.start, self.end, self.key, self.type = ref, start, end, ref.key, ref.type
 
 
 def _implements(text, mentions, sentences, article_of) -> list[Fact]:
@@ -185,57 +212,113 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     progs = [c for c in mentions if c.type == "Programme" and c.key]
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
     places = [c for c in mentions if c.type == "Place" and c.key]
-    # actors: agencies, and places that are not part of an agency name
-    actors = agencies + [p for p in places if not any(a.start <= p.start and p.end <= a.end for a in agencies)]
+    named = agencies + places
+    # actors: the outermost agencies and places (开平市医保局, not the 开平市 inside it), and pronouns
+    actors = [a for a in named if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                            and (b.end - b.start) > (a.end - a.start) for b in named)]
+    actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in progs)]
+    # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
+    titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
+    actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in titles)]
+    for m in _PRONOUN_RE.finditer(text):
+        ref = _resolve_pronoun(m.group(), m.start(), named, article_of)
+        if ref is not None:
+            actors.append(_Actor(ref, m.start(), m.end()))
     actors.sort(key=lambda c: c.start)
     seen = set()
 
-    def add(actor: Candidate, prog: Candidate, s: int, e: int, method: str, conf: float) -> None:
+    def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float) -> None:
         k = (actor.key, prog.key)
         if k in seen or actor.key == prog.key:
             return
         seen.add(k)
         out.append(Fact(actor.key, "implements", prog.key, s, e, method, conf))
 
+    by_name = {}
+    for a in named:
+        by_name.setdefault(a.name, a)
     for p in progs:
-        ps = p.start - 1 if p.start and text[p.start - 1] == "“" else p.start
+        ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
         s_start, s_end = _sentence_of(sentences, p.start)
-        # the programme's name begins with its owner: 开平市森林GEP转化…项目
-        for a in actors:
-            if a.start == p.start and a.end < p.end:
-                add(a, p, p.start, p.end, "owner-in-name", 0.7)
+        # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
+        owner = next((a for a in named if a.attrs.get("level") in ("city", "county") and
+                      p.name.lstrip("《").startswith(a.name)), None)
+        if owner is not None:
+            add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
         for a in actors:
             if a.end == ps or (a.end == ps - 1 and text[a.end] == " "):
                 add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
-        # governing verb between the subject and the programme
-        window = text[max(s_start, ps - 16) : ps]
+        sentence = text[s_start:s_end]
+        # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
+        if re.match(r"^(作为|除了|除)", sentence) and "，" in sentence:
+            comma = s_start + sentence.index("，")
+            if p.start < comma:
+                after = [a for a in actors if comma < a.start < s_end]
+                if after:
+                    add(after[0], p, s_start, s_end, "subject-after-clause", 0.7)
+                    continue
+        # a pilot or a site: 以长沙街道为试点, 项目选址在赤水镇、金鸡镇
+        for m in _PILOT.finditer(sentence):
+            for a in actors:
+                if s_start + m.start(1) <= a.start and a.end <= s_start + m.end(1):
+                    add(a, p, s_start, s_end, "pilot-site", 0.75)
+        # a governing verb between the subject and the programme
+        window_start = max(s_start, ps - 20)
         vm = None
-        for m in _VERB_RE.finditer(window):
+        for m in _GOVERN.finditer(text, window_start, ps):
             vm = m
         if vm is None:
             continue
-        vpos = max(s_start, ps - 16) + vm.start()
-        subj = _actors_before(text, actors, vpos, s_start)
-        if not subj:
-            pm = None
-            for m in _PRONOUN_RE.finditer(text, s_start, vpos):
-                pm = m
-            if pm is not None:
-                ref = _resolve_pronoun(pm.group(), pm.start(), actors, article_of)
-                if ref is not None:
-                    add(ref, p, s_start, min(s_end, p.end + 1), "pronoun-verb-programme", 0.6)
+        subj = _actors_before(text, actors, vm.start(), s_start)
+        if subj:
+            for a in subj:
+                add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7)
             continue
-        for a in subj:
-            add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7)
+        # no subject in the sentence: the topic of the sentence before, in the same paragraph
+        prev = _previous_topic(text, actors, sentences, s_start)
+        if prev is not None:
+            add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
+    # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
+    for s_start, s_end in sentences:
+        m = _SITE.search(text, s_start, s_end)
+        if not m:
+            continue
+        recent = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
+                  and re.search(r"(项目|工程|基地)$", p.name)]
+        if not recent:
+            continue
+        target = max(recent, key=lambda p: p.end)
+        for a in actors:
+            if m.end() <= a.start < s_end and a.type == "Place":
+                add(a, target, s_start, s_end, "project-site", 0.7)
     return out
 
 
-def _resolve_pronoun(word: str, pos: int, actors: list[Candidate], article_of) -> Candidate | None:
+def _previous_topic(text: str, actors, sentences, s_start: int):
+    """The first actor of the previous sentence when it opens that sentence (zero anaphora)."""
+    prev = [(s, e) for s, e in sentences if e <= s_start]
+    if not prev:
+        return None
+    ps, pe = prev[-1]
+    if "\n" in text[pe:s_start]:
+        return None  # a new paragraph
+    first = next((a for a in actors if ps <= a.start < pe), None)
+    if first is None or not _TOPIC_LEAD.fullmatch(text[ps : first.start]):
+        return None
+    return first
+
+
+# what may stand before a sentence's topic: a time, then a comma
+_TOPIC_LEAD = re.compile(r"(\d{1,2}月\d{1,2}日(上午|下午)?|近日|日前|今年|目前|近年来|同时|此外|\d{4}年(以来)?)?[，]?")
+
+
+def _resolve_pronoun(word: str, pos: int, actors: list, article_of) -> Candidate | None:
+    """该局 → the last 局 named before it in the article."""
     typ, head = _PRONOUNS[word]
     art = article_of(pos)
     for a in sorted(actors, key=lambda c: -c.start):
-        if a.start >= pos or article_of(a.start) != art:
+        if isinstance(a, _Actor) or a.start >= pos or article_of(a.start) != art:
             continue
         if a.type == typ and a.name.endswith(head):
             return a

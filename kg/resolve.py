@@ -5,13 +5,18 @@
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import LexiconError
 
 from .ner.agencies import Home
 from .ner.base import Candidate
 
-__all__ = ["entity_key", "normalise_programme", "programme_stem", "normalise_name"]
+__all__ = ["entity_key", "normalise_programme", "programme_stem", "normalise_name", "AliasRules", "load_alias_rules"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’「」『』]")
 #: endings that name the same programme in a longer way (社区合伙人模式 = 社区合伙人)
@@ -40,7 +45,10 @@ def entity_key(c: Candidate, home: Home | None = None) -> str:
     """The identity of the entity a candidate names; the same entity gets the same key everywhere."""
     if c.type == "Place":
         code = c.attrs.get("code")
-        return f"Place/{code}" if code else f"Place/{c.name}"
+        if code:
+            return f"Place/{code}"
+        parent = c.attrs.get("parent")  # a village missing from the gazetteer: named within its town
+        return f"Place/{parent}-{c.name}" if parent else f"Place/{c.name}"
     if c.type == "Agency":
         return f"Agency/{c.name}"
     if c.type == "Programme":
@@ -62,3 +70,75 @@ def entity_key(c: Candidate, home: Home | None = None) -> str:
             juris = local.code if local and any(t.startswith(("市", "区", "县")) for t, _, _ in c.attrs.get("posts", [])) else ""
         return f"Official/{c.name}@{juris}" if juris else f"Official/{c.name}"
     return ""
+
+
+@dataclass
+class AliasRules:
+    """The user's decisions about merges, read from an alias file (JSON lines).
+
+    Each line is one of::
+
+        {"same": ["开平市医保局", "Agency/开平市医疗保障局"]}     merge these entities
+        {"different": ["Programme/八镇联动", "八镇联动发展"]}      never merge these
+        {"alias": "开平医保", "of": "开平市医疗保障局"}           one more surface form
+
+    An entity is named by its key (``Type/name``, as in ``merges.jsonl``) or by a name or alias;
+    ``"type": "Agency"`` narrows a name to one type.
+    """
+
+    same: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
+    different: list[tuple[tuple[str, str], ...]] = field(default_factory=list)
+    aliases: list[tuple[tuple[str, str], str]] = field(default_factory=list)
+
+    @staticmethod
+    def resolve(G, ref: tuple[str, str]) -> list[str]:
+        """The node keys a reference names."""
+        name, typ = ref
+        if name in G:
+            return [name]
+        want = normalise_name(name)
+        return sorted(n for n, d in G.nodes(data=True)
+                      if (not typ or d["type"] == typ)
+                      and (normalise_name(d["name"]) == want or any(normalise_name(a) == want for a in d["aliases"])))
+
+    def resolve_pairs(self, G, groups) -> list[tuple[str, str]]:
+        pairs = []
+        for group in groups:
+            keys = [k for ref in group for k in self.resolve(G, ref)]
+            pairs += [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:] if a != b]
+        return pairs
+
+
+def load_alias_rules(path: str | Path) -> AliasRules:
+    """Read an alias file; a malformed line raises :class:`~kg.errors.LexiconError` naming file:line."""
+    rules = AliasRules()
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"{p}: no such alias file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{p}: cannot read the alias file ({exc})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{p}:{n}: invalid JSON ({exc.msg})") from None
+        if not isinstance(row, dict):
+            raise LexiconError(f"{p}:{n}: each line must be an object with \"same\", \"different\" or \"alias\"")
+        typ = row.get("type", "")
+        if "same" in row or "different" in row:
+            kind = "same" if "same" in row else "different"
+            refs = row[kind]
+            if not isinstance(refs, list) or len(refs) < 2 or not all(isinstance(r, str) and r for r in refs):
+                raise LexiconError(f"{p}:{n}: \"{kind}\" needs a list of two or more names or keys")
+            getattr(rules, kind).append(tuple((r, typ) for r in refs))
+        elif "alias" in row:
+            if not isinstance(row["alias"], str) or not isinstance(row.get("of"), str) or not row["alias"] or not row["of"]:
+                raise LexiconError(f"{p}:{n}: \"alias\" needs a string and \"of\" the entity it names")
+            rules.aliases.append(((row["of"], typ), row["alias"]))
+        else:
+            raise LexiconError(f"{p}:{n}: each line needs \"same\", \"different\" or \"alias\"")
+    return rules

@@ -35,3 +35,44 @@ def seed_graph(seed_results):
     from kg.graph import build_graph
 
     return build_graph(seed_results)
+
+
+@pytest.fixture(autouse=True)
+def _reset_kg_logging():
+    """The CLI routes kg's log records to stderr; give every test the default logging back."""
+    import logging
+
+    yield
+    log = logging.getLogger("kg")
+    log.handlers[:] = []
+    log.propagate = True
+    log.setLevel(logging.NOTSET)
+
+
+@pytest.fixture(scope="session")
+def seed_ttl(seed_graph, tmp_path_factory):
+    """graph.ttl of the seeds, written once."""
+    from kg.exporters import write_turtle
+
+    return write_turtle(seed_graph, tmp_path_factory.mktemp("seed") / "graph.ttl")
+
+
+@pytest.fixture(scope="session")
+def seed_rdf(seed_ttl):
+    """The seeds' graph.ttl parsed by rdflib."""
+    import rdflib
+
+    return rdflib.Graph().parse(seed_ttl, format="turtle")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the browser tests, driven over the DevTools pipe; skips without one."""
+    from chromium import Chromium, find_chromium
+
+    exe = find_chromium()
+    if exe is None:
+        pytest.skip("no chromium installed (apt-get install chromium fonts-wqy-zenhei; .ci/run does it on CI)")
+    b = Chromium.launch(exe)
+    yield b
+    b.close()

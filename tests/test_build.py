@@ -66,6 +66,15 @@ def test_adding_a_document_extracts_only_that_document(tmp_path, count_extractio
     assert report.reused == 5 and report.documents == 6 and report.unchanged == []
 
 
+def test_an_alias_file_or_min_support_changes_the_exports_but_not_the_cache(tmp_path, count_extractions):
+    build([str(SEEDS)], tmp_path, ("json",), workers=1)
+    assert build([str(SEEDS)], tmp_path, ("json",), workers=1, min_support=2).unchanged == []
+    (tmp_path / "aliases.jsonl").write_text('{"different": ["开平市委", "开平市"]}\n', encoding="utf-8")
+    report = build([str(SEEDS)], tmp_path, ("json",), workers=1, min_support=2)
+    assert report.unchanged == [] and report.reused == 5 and len(count_extractions) == 5
+    assert build([str(SEEDS)], tmp_path, ("json",), workers=1, min_support=2).unchanged == ["json"]
+
+
 def test_an_export_edited_by_hand_is_rewritten(tmp_path, reference):
     build([str(SEEDS)], tmp_path, QUICK, workers=1)
     (tmp_path / "graph.html").write_text("edited")
@@ -182,4 +191,4 @@ def test_a_file_name_that_is_not_utf8(tmp_path):
         report = build([str(folder)], tmp_path / "out", (), workers=1)
     assert report.documents == 1 and report.reused == 1
     doc_id = name.decode("utf-8", "surrogateescape")
-    assert len(_export_key("json", [(doc_id, f"in/{doc_id}", "utf-8", "0" * 64)])) == 64
+    assert len(_export_key("json", [(doc_id, f"in/{doc_id}", "utf-8", "0" * 64)], [1, ""])) == 64

@@ -29,7 +29,8 @@ def test_build_writes_three_exports(runner):
     Path("page.txt").write_text(TEXT, encoding="utf-8")
     r = runner.invoke(cli, ["build", "page.txt", "--out", "out"])
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in Path("out").iterdir()) == [".kgcache", "graph.html", "graph.json", "graph.ttl"]
+    assert sorted(p.name for p in Path("out").iterdir()) == [".kgcache", "graph.html", "graph.json", "graph.ttl",
+                                                             "merges.jsonl"]
     assert re.search(r"1 documents, 1 articles; entities: .*Official 1", r.stderr)
 
 
@@ -37,7 +38,7 @@ def test_format_option(runner):
     Path("page.txt").write_text(TEXT, encoding="utf-8")
     r = runner.invoke(cli, ["build", "page.txt", "--out", "out", "--format", "ttl", "-q"])
     assert r.exit_code == 0
-    assert sorted(p.name for p in Path("out").iterdir()) == [".kgcache", "graph.ttl"]
+    assert sorted(p.name for p in Path("out").iterdir()) == [".kgcache", "graph.ttl", "merges.jsonl"]
     assert r.output == ""
 
 
@@ -45,7 +46,7 @@ def test_unknown_format(runner):
     Path("page.txt").write_text(TEXT, encoding="utf-8")
     r = runner.invoke(cli, ["build", "page.txt", "--format", "pdf"])
     assert r.exit_code == 1
-    assert r.stderr.strip() == "Error: unknown format 'pdf'; choose from ttl, html, json"
+    assert r.stderr.strip() == "Error: unknown format 'pdf'; choose from ttl, html, json, jsonld, graphml, csv"
 
 
 def test_bad_files_are_reported_and_good_ones_build(runner):
@@ -93,3 +94,56 @@ def test_every_command_has_help_and_a_readme_mention():
     for name, cmd in cli.commands.items():
         assert cmd.help, f"kg {name} has no help text"
         assert f"kg {name}" in readme, f"README does not mention kg {name}"
+
+
+def test_ner_prints_one_json_object_per_line(runner):
+    import json
+
+    r = runner.invoke(cli, ["ner", "-", "--no-model"], input="开平市委书记陈小曼出席会议。\n\n记者/严建广\n")
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [l["text"] for l in lines] == ["开平市委书记陈小曼出席会议。", "", "记者/严建广"]
+    m = {(x["text"], x["type"]) for x in lines[0]["mentions"]}
+    assert {("陈小曼", "Official"), ("开平市委", "Agency"), ("书记", "Post"), ("开平市", "Place")} <= m
+    for line in lines:
+        for x in line["mentions"]:
+            assert line["text"][x["start"]:x["end"]] == x["text"]
+            assert set(x) == {"start", "end", "text", "type", "canonical", "confidence", "method"}
+
+
+def test_eval_scores_a_graph_like_the_gold_rules(runner):
+    import json
+
+    Path("page.txt").write_text("开平市委书记陈小曼出席会议。开平市医保局推进“医保视频办”。", encoding="utf-8")
+    assert runner.invoke(cli, ["build", "page.txt", "--out", "out", "--format", "ttl", "-q"]).exit_code == 0
+    gold = {"doc": "page.txt", "entities": [
+        {"type": "Official", "name": "陈小曼"},
+        {"type": "Agency", "name": "开平市医疗保障局", "aliases": ["开平市医保局"]},
+        {"type": "Person", "name": "不存在"},
+        {"type": "Agency", "name": "中共开平市委员会", "optional": True}],
+        "relations": [{"s": "陈小曼", "p": "holdsPost", "o": "中共开平市委员会", "optional": True}]}
+    Path("gold.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = runner.invoke(cli, ["eval", "--graph", "out/graph.ttl", "--gold", "gold.jsonl", "--json"])
+    assert r.exit_code == 0, r.output
+    s = json.loads(r.stdout)
+    assert (s["Official"]["tp"], s["Official"]["fn"]) == (1, 0)
+    assert (s["Agency"]["tp"], s["Agency"]["fn"]) == (1, 0)  # matched through the alias
+    assert (s["Person"]["tp"], s["Person"]["fn"]) == (0, 1)
+
+
+def test_eval_needs_a_gold_file(runner):
+    r = runner.invoke(cli, ["eval"])
+    assert r.exit_code == 1 and r.stderr.startswith("Error: give --gold FILE")
+
+
+def test_eval_missing_graph(runner):
+    Path("gold.jsonl").write_text("", encoding="utf-8")
+    r = runner.invoke(cli, ["eval", "--graph", "none.ttl", "--gold", "gold.jsonl"])
+    assert r.exit_code == 1 and r.stderr.strip() == "Error: none.ttl: no such graph file; run kg build first"
+
+
+def test_train_pkuseg_on_a_missing_folder(runner):
+    r = runner.invoke(cli, ["train", "pkuseg", "--data", "nowhere", "--out", "model"])
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert not Path("model").exists()

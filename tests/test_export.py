@@ -3,10 +3,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import rdflib
 from rdflib import RDF, RDFS, SKOS
 
-from kg.exporters import to_html, write_json, write_turtle
+from kg.exporters import EXPORTERS, EXTENSIONS, to_html, write_json, write_turtle
 from kg.vocab import KG, KG_NS
 
 from conftest import ROOT, SEEDS
@@ -31,14 +33,19 @@ def test_turtle_parses_and_keeps_the_contract(seed_graph, tmp_path):
 
 
 def test_builds_are_byte_identical(tmp_path):
+    """Every format, two builds under different PYTHONHASHSEEDs: the same bytes."""
     outs = []
     for i in range(2):
         out = tmp_path / f"run{i}"
-        r = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "-q"],
+        r = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "-q", "--no-cache",
+                            "--format", ",".join(EXPORTERS)],
                            capture_output=True, env={"PYTHONHASHSEED": str(i + 1), "PATH": ""}, cwd=ROOT)
         assert r.returncode == 0, r.stderr.decode()
         outs.append(out)
-    for name in ("graph.ttl", "graph.html", "graph.json"):
+    names = sorted(str(p.relative_to(outs[0])) for p in outs[0].rglob("*") if p.is_file())
+    assert names == ["csv/nodes.csv", "csv/relationships.csv", "graph.graphml", "graph.html", "graph.json",
+                     "graph.jsonld", "graph.ttl", "merges.jsonl"]
+    for name in names:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
@@ -88,3 +95,171 @@ def test_write_is_atomic(tmp_path, monkeypatch, seed_graph):
         assert "No space left on device" in str(exc)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+# --- Turtle: parses in rdflib and Oxigraph, round-trips, typed dates ---------------------------
+
+def test_turtle_round_trips_and_parses_in_oxigraph(seed_ttl, seed_rdf):
+    import pyoxigraph
+    from rdflib.compare import isomorphic
+
+    again = rdflib.Graph().parse(data=seed_rdf.serialize(format="turtle"), format="turtle")
+    assert isomorphic(seed_rdf, again)
+    store = pyoxigraph.Store()
+    store.load(path=str(seed_ttl), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(seed_rdf)
+    # and back: Oxigraph's own Turtle of the same triples is isomorphic too
+    ox_ttl = pyoxigraph.serialize(store, format=pyoxigraph.RdfFormat.N_QUADS)
+    assert isomorphic(seed_rdf, rdflib.Graph().parse(data=ox_ttl.decode("utf-8"), format="nt"))
+
+
+def test_places_carry_division_codes_and_dates_are_typed(seed_rdf):
+    from rdflib import XSD
+    from rdflib.namespace import DCTERMS
+
+    places = set(seed_rdf.subjects(RDF.type, KG.Place))
+    coded = {p for p in places if seed_rdf.value(p, KG.divisionCode) is not None}
+    assert len(coded) >= 0.9 * len(places)
+    assert all(str(seed_rdf.value(p, KG.divisionCode)).isdigit() for p in coded)
+    dates = list(seed_rdf.objects(None, DCTERMS.date))
+    assert dates and all(d.datatype == XSD.date for d in dates)
+    assert all(o.datatype == XSD.decimal and "e" not in str(o).lower() for o in seed_rdf.objects(None, KG.pmi))
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # inside rdflib's JSON-LD parser
+def test_jsonld_holds_the_same_triples(seed_graph, seed_rdf, tmp_path):
+    import pyoxigraph
+    from rdflib.compare import isomorphic
+
+    from kg.exporters import write_jsonld
+
+    path = write_jsonld(seed_graph, tmp_path / "graph.jsonld")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["@context"]["kg"] == KG_NS and doc["@graph"][0]["@id"].startswith("id:")
+    assert isomorphic(seed_rdf, rdflib.Graph().parse(path, format="json-ld"))
+    store = pyoxigraph.Store()
+    store.load(path=str(path), format=pyoxigraph.RdfFormat.JSON_LD)
+    assert len(store) == len(seed_rdf)
+
+
+# --- GraphML -------------------------------------------------------------------------------------
+
+def test_graphml_has_only_scalar_attributes_and_unique_ids(seed_graph, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    from kg.exporters import write_graphml
+
+    path = write_graphml(seed_graph, tmp_path / "graph.graphml")
+    H = nx.read_graphml(path)
+    assert H.number_of_nodes() == seed_graph.number_of_nodes()
+    assert H.number_of_edges() == seed_graph.number_of_edges()
+    for _, d in H.nodes(data=True):
+        assert d["label"] and d["type"] in ("Official", "Person", "Agency", "Place", "Programme")
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(path).getroot()
+    keys = root.findall("g:key", ns)
+    assert len({k.get("id") for k in keys}) == len(keys)  # GraphML key ids are unique
+    assert {k.get("attr.type") for k in keys} <= {"string", "long", "int", "double", "float", "boolean"}
+    edge_ids = [e.get("id") for e in root.iter("{http://graphml.graphdrawing.org/xmlns}edge")]
+    assert len(set(edge_ids)) == len(edge_ids)
+    holds = [d for _, _, d in H.edges(data=True) if d["predicate"] == "holdsPost"]
+    assert holds and all(d["evidence"] and d["document"] for d in holds)
+
+
+# --- Neo4j CSV -------------------------------------------------------------------------------------
+
+NEO4J_TYPES = {"int", "long", "float", "double", "boolean", "byte", "short", "char", "string", "point", "date",
+               "localtime", "time", "localdatetime", "datetime", "duration"}
+
+
+def check_neo4j_csv(nodes_path, rels_path):
+    """The rules of neo4j-admin database import full with its default options."""
+    import csv
+    from datetime import date
+
+    def read(path):
+        text = path.read_text(encoding="utf-8")
+        assert not text.startswith("\ufeff")
+        rows = list(csv.reader(text.splitlines()))  # one record per line: no --multiline-fields needed
+        return rows[0], rows[1:]
+
+    def check_cell(column, value):
+        if value == "" or column.startswith(":"):
+            return
+        name, _, typ = column.partition(":")
+        array = typ.endswith("[]")
+        typ = typ[:-2] if array else typ or "string"
+        assert typ in NEO4J_TYPES, column
+        for v in value.split(";") if array else [value]:
+            assert v != "", f"{column}: empty array element in {value!r}"
+            if typ in ("int", "long"):
+                int(v)
+            elif typ in ("float", "double"):
+                float(v)
+            elif typ == "date":
+                date.fromisoformat(v)
+
+    header, rows = read(nodes_path)
+    assert header[:3] == [":ID", "name", ":LABEL"]
+    ids = [r[0] for r in rows]
+    assert len(set(ids)) == len(ids)
+    for r in rows:
+        assert len(r) == len(header) and r[0] and r[2]
+        for c, v in zip(header, r):
+            check_cell(c, v)
+    rheader, rrows = read(rels_path)
+    assert rheader[:3] == [":START_ID", ":END_ID", ":TYPE"]
+    known = set(ids)
+    for r in rrows:
+        assert len(r) == len(rheader) and r[0] in known and r[1] in known and r[2]
+        for c, v in zip(rheader, r):
+            check_cell(c, v)
+    return rows, rrows
+
+
+def test_csv_is_what_neo4j_admin_import_takes(seed_graph, tmp_path):
+    from kg.exporters import write_csv
+
+    folder = write_csv(seed_graph, tmp_path / "csv")
+    assert sorted(p.name for p in folder.iterdir()) == ["nodes.csv", "relationships.csv"]
+    nodes, rels = check_neo4j_csv(folder / "nodes.csv", folder / "relationships.csv")
+    assert len(nodes) == seed_graph.number_of_nodes() and len(rels) == seed_graph.number_of_edges()
+    assert any(r[2] == "Official;Person" for r in nodes)
+    holds = [r for r in rels if r[2] == "holdsPost"]
+    assert holds and all(r[3] and r[4] for r in holds)  # the evidence sentence and its document
+
+
+@pytest.mark.parametrize("text", ['a "quoted", name', "x;y", "line\nbreak", "</div><script>", "逗号，分号；"])
+def test_csv_survives_awkward_text(text, tmp_path):
+    import networkx as nx
+
+    from kg.exporters import write_csv
+
+    G = nx.MultiDiGraph(documents={}, articles={})
+    for key, typ in (("Official/甲", "Official"), ("Agency/乙", "Agency")):
+        G.add_node(key, type=typ, name=text + typ, aliases={text, "别名"}, context_aliases=set(), attrs={},
+                   mentions=[], docs={"d;1.txt"})
+    ev = {"doc": "d;1.txt", "start": 0, "end": 3, "text": text, "method": "rule", "confidence": 0.9, "article": 0,
+          "date": "2024-02-30", "title": text}
+    G.add_edge("Official/甲", "Agency/乙", key="holdsPost", evidence=[ev], titles=[text], confidence=0.9)
+    folder = write_csv(G, tmp_path / "csv")
+    nodes, rels = check_neo4j_csv(folder / "nodes.csv", folder / "relationships.csv")
+    assert rels[0][3] == " ".join(text.split())
+    assert rels[0][5] == ""  # 2024-02-30 is no date Neo4j would take
+
+
+# --- the registry and kg build --format --------------------------------------------------------------
+
+def test_build_writes_every_format(tmp_path):
+    from kg.build import build
+
+    report = build([str(SEEDS)], tmp_path, formats=tuple(EXPORTERS), cache=False)  # no .kgcache folder
+    assert set(report.outputs) == set(EXPORTERS) == set(EXTENSIONS)
+    for f, path in report.outputs.items():
+        assert path == tmp_path / EXTENSIONS[f] and path.exists()
+    assert (tmp_path / "csv" / "nodes.csv").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary files left

@@ -4,7 +4,6 @@ from __future__ import annotations
 import doctest
 import gzip
 import os
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -278,17 +277,6 @@ def test_data_invariants():
 
 def test_data_file_is_small():
     assert DATA_PATH.stat().st_size < 2_000_000
-
-
-def test_load_is_fast():
-    best = min(_timed_load() for _ in range(3))
-    assert best < 0.5, f"loading took {best:.2f} s"
-
-
-def _timed_load() -> float:
-    start = time.perf_counter()
-    Gazetteer.load(DATA_PATH)  # not the cached instance
-    return time.perf_counter() - start
 
 
 def test_load_is_cached():

@@ -1,14 +1,20 @@
 """The HTML explorer: one self-contained, offline page drawn with vis-network.
 
-pyvis builds the node and edge lists (from a copy of the graph: ``from_nx`` would change the
-one it is given); the page itself is kg's own template with vis-network's script and style
-embedded from pyvis's package data, so it makes no network request. Every string from the
-text reaches the page as JSON inside a ``<script type="application/json">`` block and is
-shown with ``textContent``: names and evidence can never run as script.
+The page is kg's own template (``explorer.html``) with vis-network's script and style
+embedded from pyvis's package data, so it makes no network request. Every string from
+the text reaches the page as JSON inside a ``<script type="application/json">`` block and
+is shown with ``textContent`` (or drawn on the canvas): names and evidence can never run
+as script or close an element.
+
+Small graphs are laid out by vis-network's physics, which is frozen once stable; graphs
+of more than :data:`LARGE` nodes get positions computed here (:func:`force_layout`) and
+open with physics off, so 5,000 nodes draw in a few seconds.
 """
 from __future__ import annotations
 
 import json
+import math
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -16,13 +22,32 @@ import networkx as nx
 
 from ..iri import mint
 from .atomic import atomic_write
+from .layout import force_layout
 
-__all__ = ["to_html", "write_html", "COLORS", "SHAPES"]
+__all__ = ["to_html", "write_html", "graph_data", "TYPES", "RELATIONS", "LARGE"]
 
-COLORS = {"Official": "#d62728", "Person": "#ff9896", "Agency": "#1f77b4", "Place": "#2ca02c", "Programme": "#9467bd"}
-SHAPES = {"Official": "star", "Person": "dot", "Agency": "box", "Place": "triangle", "Programme": "diamond"}
-EDGE_COLORS = {"holdsPost": "#d62728", "partOf": "#2ca02c", "locatedIn": "#17becf", "subOrganizationOf": "#1f77b4",
-               "implements": "#9467bd", "participatesIn": "#e377c2", "coOccursWith": "#cccccc"}
+#: type -> colour, vis-network shape, legend glyph and Chinese name
+TYPES = {
+    "Official": {"color": "#d62728", "shape": "star", "glyph": "★", "zh": "公职人员"},
+    "Person": {"color": "#ff7f0e", "shape": "dot", "glyph": "●", "zh": "人物"},
+    "Agency": {"color": "#1f77b4", "shape": "square", "glyph": "■", "zh": "机构"},
+    "Place": {"color": "#2ca02c", "shape": "triangle", "glyph": "▲", "zh": "地点"},
+    "Programme": {"color": "#9467bd", "shape": "diamond", "glyph": "◆", "zh": "项目"},
+}
+#: relation -> colour and Chinese name; coOccursWith is drawn dashed and hidden by default
+RELATIONS = {
+    "holdsPost": {"color": "#d62728", "zh": "任职于"},
+    "partOf": {"color": "#2ca02c", "zh": "隶属于"},
+    "locatedIn": {"color": "#17becf", "zh": "辖区"},
+    "subOrganizationOf": {"color": "#1f77b4", "zh": "下属于"},
+    "implements": {"color": "#9467bd", "zh": "实施"},
+    "participatesIn": {"color": "#e377c2", "zh": "参与"},
+    "coOccursWith": {"color": "#bbbbbb", "zh": "共现"},
+}
+#: above this many nodes the layout is computed in Python and physics stays off
+LARGE = 1000
+#: jurisdiction levels offered in the filter
+_JURISDICTION_LEVELS = ("province", "city", "county", "town", "street")
 
 
 def _asset(*parts: str) -> str:
@@ -33,52 +58,128 @@ def _template() -> str:
     return resources.files("kg.exporters").joinpath("explorer.html").read_text(encoding="utf-8")
 
 
-def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
-    """Nodes and edges for the page, built with pyvis from a copy of ``G``."""
-    from pyvis.network import Network
+def _code_chain(code: str, gaz) -> list[tuple[str, str, str]]:
+    """``(code, name, level)`` for a division and its parents, from the gazetteer."""
+    d = gaz.get(code) if code else None
+    if d is None:
+        return []
+    return [(x.code, x.name, x.level) for x in [d, *gaz.ancestors(code)]]
 
-    net = Network(directed=True, cdn_resources="remote")
+
+def jurisdictions(G: nx.MultiDiGraph) -> tuple[dict[str, set[str]], dict[str, tuple[str, str]]]:
+    """Division codes each node lies in, and ``code -> (name, level)`` of those codes.
+
+    A place lies in itself and its parents; an agency in the place of its jurisdiction; an
+    official in the place of its key (``Official/name@440783``) and of the agencies it holds
+    posts in; a programme in the places of the bodies that implement it.
+    """
+    from ..gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    names: dict[str, tuple[str, str]] = {}
+    jur: dict[str, set[str]] = {n: set() for n in G}
+
+    def add(n: str, code: str) -> None:
+        for c, name, level in _code_chain(code, gaz):
+            jur[n].add(c)
+            names[c] = (name, level)
+
+    for n, d in G.nodes(data=True):
+        attrs = d["attrs"]
+        if d["type"] == "Place":
+            add(n, attrs.get("code", ""))
+        elif d["type"] == "Agency":
+            add(n, attrs.get("place_code", ""))
+        elif d["type"] == "Official" and "@" in n:
+            add(n, n.rpartition("@")[2])
+    for u, v, k in sorted(G.edges(keys=True)):
+        if k == "locatedIn" and not jur[u]:
+            jur[u] |= jur[v]
+    for u, v, k in sorted(G.edges(keys=True)):
+        if k == "holdsPost":
+            jur[u] |= jur[v]
+    for u, v, k in sorted(G.edges(keys=True)):
+        if k == "implements":
+            jur[v] |= jur[u]
+    return jur, names
+
+
+def _size(mentions: int) -> float:
+    return round(8 + 5 * math.sqrt(min(mentions, 64)), 1)
+
+
+def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5, layout: bool | None = None) -> dict:
+    """Nodes, edges, legend and jurisdictions for the page (plain JSON-able data)."""
+    if layout is None:
+        layout = G.number_of_nodes() > LARGE
+    jur, jur_names = jurisdictions(G)
+    posts: dict[str, list[str]] = {n: [] for n in G}
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if k == "holdsPost":
+            titles = d.get("titles") or [""]
+            posts[u] += [f"{G.nodes[v]['name']} {t}".strip() for t in titles]
+            posts[v] += [f"{G.nodes[u]['name']} {t}".strip() for t in titles]
+    pos = _positions(G) if layout else {}
+    nodes = []
     for n, d in sorted(G.nodes(data=True)):
         attrs = d["attrs"]
-        jurisdiction = attrs.get("place") or ""
-        if d["type"] == "Place":
-            jurisdiction = d["name"]
-        info = {
-            "type": d["type"], "name": d["name"], "aliases": sorted(d["aliases"]), "iri": mint(n),
-            "code": attrs.get("code", ""), "level": attrs.get("level", ""), "role": attrs.get("role", ""),
-            "titles": sorted(attrs.get("titles", [])) if isinstance(attrs.get("titles"), (set, list)) else [],
-            "docs": sorted(d["docs"]), "mentions": len(d["mentions"]), "jurisdiction": jurisdiction,
-            "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
+        titles = attrs.get("titles", [])
+        node = {
+            "id": mint(n), "label": d["name"], "type": d["type"], "size": _size(len(d["mentions"])),
+            "name": d["name"], "aliases": sorted(d["aliases"] | d["context_aliases"]), "code": attrs.get("code", ""),
+            "level": attrs.get("level", ""), "role": attrs.get("role", ""),
+            "titles": sorted(titles) if isinstance(titles, (set, list, tuple)) else [str(titles)],
+            "posts": posts[n], "docs": sorted(d["docs"]), "mentions": len(d["mentions"]),
+            "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""), "jur": sorted(jur[n]),
         }
-        net.add_node(mint(n), label=d["name"], shape=SHAPES[d["type"]], color=COLORS[d["type"]],
-                     size=10 + min(30, 3 * len(d["mentions"])), group=d["type"], kg=info)
+        if n in pos:
+            node["x"], node["y"] = pos[n]
+        nodes.append(node)
+    edges = []
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        co = bool(d.get("cooccurrence"))
         ev = [{"text": e["text"], "doc": e["doc"], "date": e.get("date", ""), "headline": e.get("headline", ""),
                "method": e["method"], "confidence": e["confidence"], "title": e.get("title", "")}
               for e in d.get("evidence", [])[:max_evidence]]
-        info = {"predicate": k, "evidence": ev, "titles": d.get("titles", []), "support": d.get("support", 0),
-                "pmi": d.get("pmi", 0), "cooccurrence": bool(d.get("cooccurrence"))}
-        net.add_edge(mint(u), mint(v), label="" if d.get("cooccurrence") else k, color=EDGE_COLORS.get(k, "#888"),
-                     arrows="" if d.get("cooccurrence") else "to", dashes=bool(d.get("cooccurrence")), kg=info)
-    return {"nodes": net.nodes, "edges": net.edges, "colors": COLORS, "shapes": SHAPES, "edgeColors": EDGE_COLORS}
+        edge = {"from": mint(u), "to": mint(v), "predicate": k, "co": co, "evidence": ev,
+                "n_evidence": len(d.get("evidence", [])), "titles": d.get("titles", [])}
+        if co:
+            edge.update(support=d.get("support", 0), pmi=d.get("pmi", 0), dates=d.get("dates", []))
+        edges.append(edge)
+    used = sorted({c for cs in jur.values() for c in cs if jur_names[c][1] in _JURISDICTION_LEVELS})
+    return {"nodes": nodes, "edges": edges, "types": TYPES, "relations": RELATIONS, "fixed": bool(layout),
+            "jurisdictions": [[c, *jur_names[c]] for c in used]}
+
+
+def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Force-directed positions over the typed relations (what the page shows by default);
+    co-occurrence does not move nodes."""
+    H = nx.Graph()
+    H.add_nodes_from(sorted(G.nodes))
+    H.add_edges_from(sorted((u, v) for u, v, k in G.edges(keys=True) if k != "coOccursWith" and u != v))
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in force_layout(H, seed=1).items()}
 
 
 def _script_json(data: dict) -> str:
-    """JSON that is safe inside a <script> element."""
+    """JSON that is safe inside a <script> element: no ``<``, ``>`` or ``&`` appear as such."""
     s = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def to_html(G: nx.MultiDiGraph, title: str = "kg knowledge graph") -> str:
+def to_html(G: nx.MultiDiGraph, title: str = "kg knowledge graph", **kw) -> str:
+    """The page as a string: template, vis-network, and the graph as JSON."""
     page = _template()
-    data = _script_json(graph_data(G))
-    title_json = _script_json({"title": title})
-    return (page.replace("/*VIS_CSS*/", _asset("vis-9.1.2", "vis-network.css"))
-                .replace("/*VIS_JS*/", _asset("vis-9.1.2", "vis-network.min.js"))
-                .replace("{{KG_TITLE_JSON}}", title_json)
-                .replace("{{KG_DATA}}", data))
+    parts = {
+        "/*VIS_CSS*/": _asset("vis-9.1.2", "vis-network.css"),
+        "/*VIS_JS*/": _asset("vis-9.1.2", "vis-network.min.js"),
+        "{{KG_TITLE_JSON}}": _script_json({"title": title}),
+        "{{KG_DATA}}": _script_json(graph_data(G, **kw)),
+    }
+    # one pass, so that nothing inserted is searched for a later placeholder
+    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group(0)], page)
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, title: str = "kg knowledge graph") -> Path:
+    """Write ``graph.html`` atomically (UTF-8)."""
     return atomic_write(Path(path), to_html(G, title).encode("utf-8"))

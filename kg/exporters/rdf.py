@@ -11,6 +11,8 @@ deterministic.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import networkx as nx
@@ -31,6 +33,20 @@ _PRED = {p: getattr(KG, p) for p in RELATION_TYPES}
 
 def _lit(s: str) -> Literal:
     return Literal(_clean_literal(s), lang="zh") if any("\u4e00" <= c <= "\u9fff" for c in s) else Literal(_clean_literal(s))
+
+
+def _date(s: str) -> Literal:
+    """An ``xsd:date`` for an ISO date (2024-03-21); any other string stays a plain literal."""
+    try:
+        date.fromisoformat(s)
+    except ValueError:
+        return Literal(s)
+    return Literal(s, datatype=XSD.date) if len(s) == 10 else Literal(s)
+
+
+def _decimal(x: float, places: int) -> Literal:
+    """An ``xsd:decimal`` in plain notation (never 1e-05, which is no decimal)."""
+    return Literal(format(Decimal(str(round(float(x), places) + 0.0)).normalize(), "f"), datatype=XSD.decimal)
 
 
 def _clean_literal(s: str) -> str:
@@ -83,8 +99,8 @@ def to_rdf(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = 
             g.add((s, KG.role, _lit(attrs["role"])))
         g.add((s, KG.mentionCount, Literal(len(d["mentions"]))))
         if d.get("first_seen"):
-            g.add((s, KG.firstSeen, Literal(d["first_seen"])))
-            g.add((s, KG.lastSeen, Literal(d["last_seen"])))
+            g.add((s, KG.firstSeen, _date(d["first_seen"])))
+            g.add((s, KG.lastSeen, _date(d["last_seen"])))
         if provenance:
             for doc in sorted(d["docs"]):
                 g.add((s, PROV.wasDerivedFrom, _doc_iri(doc)))
@@ -106,9 +122,9 @@ def to_rdf(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = 
                     g.add((a, KG.startOffset, Literal(ev["start"])))
                     g.add((a, KG.endOffset, Literal(ev["end"])))
                     g.add((a, KG.method, Literal(ev["method"])))
-                    g.add((a, KG.confidence, Literal(round(float(ev["confidence"]), 3), datatype=XSD.decimal)))
+                    g.add((a, KG.confidence, _decimal(ev["confidence"], 3)))
                     if ev.get("date"):
-                        g.add((a, DCTERMS.date, Literal(ev["date"])))
+                        g.add((a, DCTERMS.date, _date(ev["date"])))
                     if ev.get("title"):
                         g.add((a, KG.title, _lit(ev["title"])))
                     g.add((iri[u], KG.assertion, a))
@@ -119,10 +135,10 @@ def to_rdf(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = 
             g.add((c, KG.member, iri[u]))
             g.add((c, KG.member, iri[v]))
             g.add((c, KG.support, Literal(d["support"])))
-            g.add((c, KG.pmi, Literal(d["pmi"], datatype=XSD.decimal)))
+            g.add((c, KG.pmi, _decimal(d["pmi"], 4)))
             g.add((c, KG.isCooccurrence, Literal(True)))
-            for date in d.get("dates", []):
-                g.add((c, DCTERMS.date, Literal(date)))
+            for day in d.get("dates", []):
+                g.add((c, DCTERMS.date, _date(day)))
             g.add((iri[u], KG.cooccurrence, c))
     if provenance:
         for doc_id, info in G.graph.get("documents", {}).items():
@@ -139,7 +155,7 @@ def to_rdf(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = 
             if info.get("newspaper"):
                 g.add((ai, KG.newspaper, _lit(info["newspaper"])))
             if info.get("date"):
-                g.add((ai, DCTERMS.date, Literal(info["date"])))
+                g.add((ai, DCTERMS.date, _date(info["date"])))
             for r in info.get("reporters", []):
                 g.add((ai, KG.reporter, _lit(r)))
             g.add((ai, KG.startOffset, Literal(info["start"])))
@@ -162,8 +178,8 @@ def _post(g: Graph, G, iri, u, v, d) -> None:
             g.add((p, KG.qualifier, _lit(q)))
         dates = sorted(ev["date"] for ev in d["evidence"] if ev.get("date") and ev.get("title", "") == title)
         if dates:
-            g.add((p, KG.firstSeen, Literal(dates[0])))
-            g.add((p, KG.lastSeen, Literal(dates[-1])))
+            g.add((p, KG.firstSeen, _date(dates[0])))
+            g.add((p, KG.lastSeen, _date(dates[-1])))
 
 
 def serialize_turtle(g: Graph) -> bytes:

@@ -40,8 +40,11 @@ _NOT_BODY_END = ("格", "布", "结", "大", "全", "开", "骗", "当", "政", 
 _ABBR_BEFORE = set("由在与和及向对为经将据了是的等从到被让请同跟称获受给把于以至并或即暨、，。；：（“”‘’《 \n")
 _BAD_AFTER = {"部": "门署位分件", "局": "面势部", "所": "有以在属得谓", "委": "托屈婉", "办": "理法公",
               "厅": "堂", "馆": "藏", "队": "伍员列"}
+# words after which an abbreviated body starts (落实省委“1310”, 开平市委市政府)
+_AFTER_WORDS = {"市委", "区委", "县委", "省委", "政府", "落实", "贯彻", "按照", "根据", "围绕", "响应", "获得", "经过", "报请",
+                "会同", "联合", "配合", "协助", "支持", "带领", "组织", "召开", "举办", "主办", "承办", "指导", "印发"}
 _SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
-_PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办",
+_PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办", "农办",
                 "机构编制委员会办公室", "网信办", "政策研究室", "党校", "巡察办", "老干部局")
 _COMMITTEE_LEVELS = ("province", "city", "county")
 
@@ -75,6 +78,7 @@ class _Anchor:
     cpc: bool = False  # 中共 in front
     abbr: str = ""  # 市/省/区/县/镇 when the jurisdiction is an abbreviation
     national: bool = False
+    league: bool = False  # 团 in front: the Communist Youth League committee
 
 
 class AgencyFinder:
@@ -90,11 +94,15 @@ class AgencyFinder:
     def find(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.national.finditer(text):
+            if self._bad_after(text, e):
+                continue  # 科技部门 is not 科技部
             out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=40,
                                  attrs={"surface": surface, "national": "1"}))
         for anchor in self._anchors(text, places, home_of):
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
+        out += self._bare_departments(text, home_of)
+        out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         return out
 
@@ -117,16 +125,27 @@ class AgencyFinder:
             if last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
                 printed = printed[: len(printed) - (last.end - last.start)] + last.name  # 开平 → 开平市
             cpc = text[max(0, start - 2) : start] == "中共"
-            yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
+            league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
+            if league:
+                yield _Anchor(start - 1, end, printed, div, league=True)
+            else:
+                yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
             i = j + 1
-        # abbreviations: 市委, 省公安厅, 区委组织部
+        # abbreviations: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another body)
         for m in re.finditer(r"[省市区县镇乡]", text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
-            if prev not in _ABBR_BEFORE and not ("\u4e00" <= prev <= "\u9fff" and text[max(0, s - 2) : s] in ("全面",)):
+            if prev not in _ABBR_BEFORE and not prev.isdigit() and prev not in "月日年" \
+                    and not text[max(0, s - 2) : s] in _AFTER_WORDS:
                 continue
+            if prev == "、" and s >= 2 and text[s - 2] in "省市区县镇乡":
+                continue  # 珠海市、区政务服务中心: 区 stands for every district
             home = home_of(s)
-            div = home.for_abbr(m.group())
+            div = None
+            if m.group() in "镇乡":  # 镇党委 after 差干镇: the town just named, before the article's usual one
+                near = _nearest_before(places, s, ("town",))
+                div = self.gaz.get(near.attrs["code"]) if near is not None else None
+            div = div or home.for_abbr(m.group())
             yield _Anchor(s, s + 1, div.name if div else "", div, abbr=m.group())
         for m in re.finditer(r"(国家|全国|中央|国务院)", text):
             yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
@@ -179,13 +198,20 @@ class AgencyFinder:
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
         juris = a.printed
+        paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
+        if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
+            found = self._field_body(text, pos + paren.end(), juris + paren.group())
+            if found is not None:
+                return found
         div = a.division
         rest = text[pos : pos + 24]
         level = div.level if div else ""
         # Party committees
         if level in _COMMITTEE_LEVELS or (a.abbr in "省市区县" and a.abbr):
-            m = re.match(r"(委员会|委)(?!员)", rest)
+            m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
+                if a.league:
+                    return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
         if level in ("town", "street", "village", "community") or a.abbr in ("镇", "乡"):
             m = re.match(r"(党委|党工委|党总支|党支部)", rest)
@@ -280,14 +306,23 @@ class AgencyFinder:
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部") :
                 return h[0], f"{parent.name}{field}{h[1]}"
+        m = re.match(r"([\u4e00-\u9fff]{2,3})(分局|支队|大队)", rest)
+        if m and self.gaz.lookup(m.group(1)):  # 长沙市生态环境局浏阳分局
+            return pos + m.end(), f"{parent.name}{m.group()}"
         m = re.match(r"(党组|党委|机关党委|办公室)(?![\u4e00-\u9fff]{0,2}(书记|主任|成员))", rest)
         if m and m.group(1) != "办公室":
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return None
 
-    def _grassroots_party(self, div: Division | None, juris: str, form: str) -> str:
-        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会."""
+    def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None) -> str:
+        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会.
+
+        ``within`` is the town of a village the gazetteer does not list."""
         chain = ""
+        if div is None and within is not None:
+            anc = [within] + self.gaz.ancestors(within.code)
+            names = [x.name for x in anc if x.level in ("county", "town", "street")]
+            chain = "".join(reversed(names)) if any(x.level == "county" for x in anc) else ""
         if div is not None:
             anc = self.gaz.ancestors(div.code)
             names = [x.name for x in anc if x.level in ("county", "town", "street")]
@@ -329,25 +364,84 @@ class AgencyFinder:
                                  priority=42, attrs=attrs))
         return out
 
+    def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
+        """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of
+        the village or community named last before it."""
+        out = []
+        locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
+        for m in re.finditer(r"(?<=[，。、；“\n在由])(村党委|村党支部|村党总支|社区党委|社区党总支|社区党支部)", text):
+            before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
+            if not before:
+                continue
+            p = before[-1]
+            div = self.gaz.get(p.attrs["code"]) if p.attrs.get("code") else None
+            form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
+            attrs = {"surface": m.group(), "place": p.name, "abbr_anchor": m.group()[:1]}
+            if div is not None:
+                attrs["place_code"] = div.code
+            town = self.gaz.get(p.attrs.get("parent", "")) if div is None else None
+            name = self._grassroots_party(div, p.name, form, within=town)
+            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=38,
+                                 attrs=attrs))
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])(街道党工委|街道工委|镇党委|乡党委)|(?<=[，。、；“\n在由])(街道党工委|街道工委|镇党委|乡党委)", text):
+            kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
+            home = home_of(m.start())
+            near = _nearest_before(places, m.start(), ("street",) if kind == "街道" else ("town",))
+            div = self.gaz.get(near.attrs["code"]) if near is not None else None
+            div = div or (home.street if kind == "街道" else home.town)
+            if div is None:
+                continue
+            form = "党工委" if kind == "街道" else "党委"
+            attrs = {"surface": m.group(), "place": div.name, "place_code": div.code, "abbr_anchor": kind}
+            out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
+                                 "grammar-grassroots-abbrev", 0.7, priority=38, attrs=attrs))
+        return out
+
+    def _bare_departments(self, text: str, home_of) -> list[Candidate]:
+        """宣传部部长陈冀: a Party department named without its committee is the home city's."""
+        out = []
+        for m in re.finditer(r"(?<=[、，。（“\n])(宣传部|组织部|统战部|社会工作部)(?=部长|副部长)", text):
+            city = home_of(m.start()).local()
+            if city is None:
+                continue
+            attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
+                     "parent": f"中共{city.name}委员会"}
+            out.append(Candidate(m.start(), m.end(), "Agency", f"中共{city.name}委{m.group()}", "grammar-department",
+                                 0.7, priority=38, attrs=attrs))
+        return out
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,6}?)(新区|开发区|高新区|产业园区|园区)?(管委会|管理委员会)", text):
-            name = m.group(1)
-            if any(c in _STOP_CHARS for c in name) or self.gaz.lookup(name):
-                continue
-            prev = text[m.start() - 1] if m.start() else "\n"
-            if "\u4e00" <= prev <= "\u9fff" and prev not in _ABBR_BEFORE:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
+            j = m.end(1)
+            i = j
+            while i > m.start(1) and text[i - 1] not in _ABBR_BEFORE and text[i - 1] not in _STOP_CHARS:
+                i -= 1
+            raw = text[i:j]
+            zm = re.search(r"(新区|开发区|高新区|产业园区|园区)$", raw)
+            name = raw[: zm.start()] if zm else raw
+            if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in _STOP_WORDS):
                 continue
             county = home_of(m.start()).local()
             juris = county.name if county else ""
-            zone = m.group(2) or "新区"
+            zone = zm.group() if zm else "新区"
             canonical = f"{juris}{name}{zone}管理委员会"
-            attrs = {"surface": m.group()}
+            attrs = {"surface": text[i : m.end()]}
             if county:
                 attrs["place"], attrs["place_code"] = county.name, county.code
-            out.append(Candidate(m.start(), m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
+            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
         return out
+
+
+def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:
+    """The place of one of ``levels`` named last before ``pos``, within ``window`` characters."""
+    best = None
+    for p in places:
+        if p.attrs.get("level") in levels and p.attrs.get("code") and p.end <= pos and pos - p.end <= window:
+            if best is None or p.end > best.end:
+                best = p
+    return best
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,13 +13,13 @@ from typing import Callable
 
 from ..articles import is_person_name
 from ..lexicon import Lexicon, default_lexicon
-from ..resources import surnames
+from ..resources import common_words, surnames
 from .base import Candidate, PhraseIndex
 
 __all__ = ["PeopleFinder", "people_finder", "name_end"]
 
 _MODIFIERS = ("常务副", "代理", "原任", "时任", "第一", "副", "代", "原", "前", "党组")
-_STRONG_TITLES = {"总书记", "书记", "副书记", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "总理", "市领导", "区领导",
+_STRONG_TITLES = {"总书记", "书记", "副书记", "厅长", "局长", "署长", "处长", "检察官", "法官", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "总理", "市领导", "区领导",
                   "县领导", "镇领导", "省领导", "主席", "常委", "委员长", "国务委员", "检察长", "党委书记", "党工委书记",
                   "党总支书记", "党支部书记", "党组书记", "市长候选人", "主任候选人", "区长候选人", "县长候选人", "镇长候选人"}
 _AFTER_NAME = (
@@ -29,9 +29,45 @@ _AFTER_NAME = (
     "一同", "陪同", "正在", "正", "笑", "头戴", "带领", "牵头", "感慨", "回忆", "解释", "补充", "建议", "呼吁", "给", "从",
     "深入", "走进", "前往", "来到", "接受", "获", "荣获", "入选", "被", "将", "已", "曾", "又", "再", "便", "就是", "今年",
 )
+#: last characters that make a "name" an institution (镇党委书记 is not a person 镇党委)
+_INSTITUTION_ENDS = set("委局党厅部府院办会处科所站队组区县市镇乡村")
+#: surnames rarer than this need the statistical model's support to start a name
+MIN_SURNAME_TF = 10
+_STRONG_AFTER = ("说", "表示", "介绍", "告诉", "指出", "认为", "坦言", "透露", "回忆", "感慨", "正在", "头戴", "带领", "牵头",
+                 "笑着", "解释", "补充", "建议", "一行", "等")
 _BOUNDARY = set("，。、；：！？“”‘’（）《》—…·, .;:!?()\n ")
 _ANON = re.compile(r"^(女士|先生|小姐|婆婆|阿姨|大爷|大妈|奶奶|爷爷|师傅|老师傅|某|姓)")
 _LEADER_LIST = re.compile(r"[、和及]")
+
+
+#: titles whose body is the people's government of the jurisdiction they name
+_GOVERNMENT_HEADS = {"市长": "市", "区长": "区", "县长": "县", "镇长": "镇", "乡长": "乡", "省长": "省", "州长": "州"}
+
+
+def _implied_government(post: dict, home, chain_orgs=()) -> Candidate | None:
+    """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
+
+    The place is that of another body in the same title chain (东坡区委副书记、区长 → 东坡区)
+    when it is of the right kind, else the article's home jurisdiction."""
+    title = post["title"]
+    kind = _GOVERNMENT_HEADS[post["head"]]
+    if not title.startswith(("市", "区", "县", "镇", "乡", "省", "州", "副", "代", "常务")) and title != post["head"]:
+        return None
+    div = None
+    for org in chain_orgs:
+        place = org.attrs.get("place", "")
+        if org.attrs.get("place_code") and place.endswith(kind):
+            from ..gazetteer import Gazetteer
+
+            div = Gazetteer.load().get(org.attrs["place_code"])
+            break
+    if div is None:
+        div = home.for_abbr(kind) if home is not None else None
+    if div is None:
+        return None
+    name = f"{div.name}人民政府"
+    return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=0,
+                     attrs={"place": div.name, "place_code": div.code, "implied": "1"})
 
 
 def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False) -> int | None:
@@ -47,6 +83,9 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     sn = surnames()
     if pos >= len(text) or text[pos] not in sn and text[pos : pos + 2] not in sn:
         return None
+    if max(sn.get(text[pos], 0), sn.get(text[pos : pos + 2], 0)) < MIN_SURNAME_TF and not (
+            hint_ends and any(pos + n in hint_ends for n in (2, 3, 4))):
+        return None  # a rare surname (多, 同, 如) is more often an ordinary word
     lengths = (4, 3) if text[pos : pos + 2] in sn and len(text[pos : pos + 2]) == 2 else (3, 2)
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if _ANON.match(text[pos + 1 : pos + 4]):
@@ -55,11 +94,12 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         for n in lengths:
             if pos + n in hint_ends and is_person_name(text[pos : pos + n]):
                 return pos + n
+    common = common_words()
     for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
         if n == 4 and text[pos : pos + 2] not in sn:
             continue
         cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand):
+        if len(cand) < n or not is_person_name(cand) or cand in common:
             continue
         nxt = text[pos + n : pos + n + 4]
         if _ANON.match(nxt):
@@ -86,9 +126,9 @@ class PeopleFinder:
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
-             is_agency_end: Callable[[int], Candidate | None]) -> list[Candidate]:
+             home_of: Callable[[int], object] | None = None) -> list[Candidate]:
         out: list[Candidate] = []
-        out += self._officials(text, agencies, hint_ends)
+        out += self._officials(text, agencies, hint_ends, home_of)
         out += self._roles(text, hint_ends)
         out += self._name_then_title(text, hint_ends)
         return out
@@ -112,17 +152,20 @@ class PeopleFinder:
         for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
             printed = text[start:end]
             if org is not None and org.attrs.get("place") and org.attrs.get("surface", "").startswith(org.attrs["place"]):
-                printed = printed[len(org.attrs["place"]):]  # 开平市委书记 → 市委书记
+                place = org.attrs["place"]
+                cut = len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", start + len(place)) else 0)
+                printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
             elif org is not None:
                 surf = org.attrs.get("surface", "")
                 place = org.attrs.get("place", "")
                 short = place[:-1] if place.endswith(("市", "省", "区", "县")) else ""
                 if short and surf.startswith(short) and not surf.startswith(place):
                     printed = printed[len(short):]
-            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start}
+            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
+                         "span": (pos, end)}
         return None
 
-    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int]) -> list[Candidate]:
+    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None) -> list[Candidate]:
         org_at: dict[int, Candidate] = {}
         for a in agencies:
             cur = org_at.get(a.start)
@@ -151,7 +194,9 @@ class PeopleFinder:
                 if e is None:
                     break
                 names.append((p, e))
-                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends):
+                # a list goes on only with names that end at a boundary (市领导梁毅渝、耿洪波、石岩等);
+                # 副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list
+                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends, strict=True):
                     p = e + 1
                     continue
                 break
@@ -159,12 +204,16 @@ class PeopleFinder:
                 i = pos if pos > i else i + 1
                 continue
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
+            for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
+                if c["org"] is None and home_of is not None and c["head"] in _GOVERNMENT_HEADS:
+                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]])
             for s, e in names:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"
                 conf = 0.9 if governmental else 0.7
                 out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=60,
                                      attrs={"posts": posts, "post_span": (chain[0]["start"], pos),
+                                            "title_spans": [c["span"] for c in chain],
                                             "orgs": [c["org"] for c in chain if c["org"] is not None]}))
             i = names[-1][1]
         return out
@@ -176,21 +225,31 @@ class PeopleFinder:
 
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
-        sn = surnames()
         for s, e, role, _ in self.roles.finditer(text):
             ne = name_end(text, e, hint_ends, strict=True)
             if ne is None:
                 continue
-            if ne not in hint_ends and sn.get(text[e], sn.get(text[e : e + 2], 0)) < 10:
-                continue  # a rare surname after a role word is more often an ordinary word
+            after = text[ne : ne + 2]
+            common = ne - e == 3 and surnames().get(text[e], 0) >= 100 and after.startswith(_AFTER_NAME)
+            if ne not in hint_ends and not (after[:1] in _BOUNDARY and after[:1] not in "的") \
+                    and not after.startswith(_STRONG_AFTER) and not common:
+                continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=55,
-                                 attrs={"role": role}))
+                                 attrs={"role": role, "title_spans": [(s, e)]}))
         # 田华等8位电影艺术家
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,3})等\d+[位名个]", text):
-            s = m.start(1)
-            prev = text[s - 1] if s else "\n"
-            if is_person_name(m.group(1)) and not ("\u4e00" <= prev <= "\u9fff" and prev not in "给向和与及对为把让请由"):
-                out.append(Candidate(s, m.end(1), "Person", m.group(1), "pattern-name-list", 0.6, priority=50))
+        for m in re.finditer(r"等\d+[位名]", text):
+            for n in (3, 2):
+                s = m.start() - n
+                name = text[max(s, 0) : m.start()]
+                prev = text[s - 1] if s > 0 else "\n"
+                if s >= 0 and is_person_name(name) and not ("\u4e00" <= prev <= "\u9fff" and prev not in "给向和与及对为把让请由"):
+                    out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=50))
+                    break
+        # 周华东摄: a photo credit closing a caption
+        for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})摄(?=\n|$)", text):
+            if is_person_name(m.group(1)):
+                out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=56,
+                                     attrs={"role": "摄影"}))
         return out
 
     def _name_then_title(self, text: str, hint_ends: set[int]) -> list[Candidate]:
@@ -203,7 +262,9 @@ class PeopleFinder:
                     continue
                 cand = text[s : m.start()]
                 prev = text[s - 1] if s else "\n"
-                if is_person_name(cand) and (not ("\u4e00" <= prev <= "\u9fff") or prev in "是由和与及向对给请在"):
+                if is_person_name(cand) and (not ("\u4e00" <= prev <= "\u9fff") or prev in "是由和与及向对给请在") \
+                        and cand not in common_words() and cand[-1] not in _INSTITUTION_ENDS \
+                        and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
                     if s in hint_ends or n == 3 or (m.start() in hint_ends):
                         out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=58,
                                              attrs={"posts": [(m.group(1), "", "")]}))

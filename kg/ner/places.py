@@ -26,7 +26,7 @@ _NOT_PLACE_AFTER = re.compile(
 # a short form directly after these characters is inside another word (三明治, 大同小异)
 _VILLAGE_LEVELS = ("village", "community")
 # characters after which a place name starts a new word (在开平市, 与江门市)
-_BEFORE_PLACE = set("在于与和及向对为从到至赴往由经据是的等、共即暨省市区县镇乡街全原新老驻")
+_BEFORE_PLACE = set("在于与和及向对为从到至赴往由经据是的等、共即暨省市区县镇乡街全原新老驻团")
 _LEVEL_OF_SUFFIX = (("社区", "community"), ("村", "village"), ("街道", "street"), ("镇", "town"), ("乡", "town"))
 
 
@@ -42,13 +42,29 @@ class PlaceFinder:
             table.setdefault(surface, []).append(div)
         self.index = PhraseIndex(table)
 
+    def _select(self, text: str):
+        """Longest match at every position; full names win over short forms they overlap
+        (联合水口镇: 水口镇, not the short form 合水 of 合水县)."""
+        found = list(self.index.finditer(text, overlapping=True))
+        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] for d in h[3]), -(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int]] = []
+        keep = []
+        for h in ranked:
+            if any(h[0] < e and s < h[1] for s, e in taken):
+                continue
+            taken.append((h[0], h[1]))
+            keep.append(h)
+        return sorted(keep, key=lambda h: h[0])
+
     def find(self, text: str, articles: list[tuple[int, int]]) -> list[Candidate]:
         """Place candidates for a whole document; ``articles`` are (start, end) spans."""
         hits = []  # (start, end, surface, divisions, is_full)
-        for s, e, surface, divs in self.index.finditer(text):
+        for s, e, surface, divs in self._select(text):
             full = any(d.name == surface for d in divs)
+            if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in ("道", "路", "街"):
+                continue  # 强亚村道 is a road
             if not full:
-                if _NOT_PLACE_AFTER.match(text[e : e + 4]):
+                if _NOT_PLACE_AFTER.match(text[e : e + 4]) or _inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
                 if not divs:
@@ -81,9 +97,11 @@ class PlaceFinder:
                 # a chained lower name must lie inside the name before it
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
                 d = inside[0] if len(inside) == 1 else None
+            prev = text[s - 1] if s else ""
+            glued = "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_PLACE
             if d is None:
                 level = _level_of(surface)
-                if not full or level in _VILLAGE_LEVELS or level is None:
+                if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=30,
@@ -94,10 +112,12 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
-            prev = text[s - 1] if s else ""
-            if full and d.level in ("city", "county") and not chained and "\u4e00" <= prev <= "\u9fff" \
-                    and prev not in _BEFORE_PLACE and not _supported(self.gaz, d, doc_context, art_context.get(a)):
-                # 顺应城市 is not 应城市: a name glued to the word before needs support on the page
+            if full and not chained and glued and (
+                (d.level in ("city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)))
+                or (d.level in ("town", "street") and not _same_city(self.gaz, d, ctx))
+                or len(surface) <= 2
+            ):
+                # 顺应城市 is not 应城市, 周边城镇 is not 边城镇: a name glued to the word before needs support
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == "county" and not chained:
@@ -114,6 +134,45 @@ class PlaceFinder:
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
+        out += self._unlisted_local(text, out, art_of)
+        return out
+
+    _LOCAL_RE = re.compile(r"(?:携手|联合|(?<=[在与和及、]))([\u4e00-\u9fff]{2})(社区|村)(?![委民道路])")
+    _GENERIC_LOCAL = set("和谐 智慧 幸福 文明 绿色 美丽 平安 示范 老旧 城市 农村 全国 各个 多个 所在 相关 周边 附近 "
+                         "小区 新型 特色 传统 试点 重点 先进 星级 数字 未来 健康 乡村 各 本 该 此 每个 整个 所有".split())
+
+    _CHAINED_LOCAL = re.compile(r"([\u4e00-\u9fff]{2,3}?)(社区|村)(?![委民道路])")
+    _VERBISH = set("在与和及让推动促进形成激发引进城乡全市联动成为各该本这那每个所有进入走到去来为是有的了着加强设置建打造")
+
+    def _unlisted_local(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
+        """X社区 / X村 missing from the gazetteer, when the article names its street or town."""
+        taken = [(c.start, c.end) for c in found]
+        parents: dict[int, Candidate] = {}
+        for c in found:
+            if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
+                parents.setdefault(art_of(c.start), c)
+        out = []
+        for c in found:  # 崇州市白头镇五星村: a village written after its town
+            if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
+                m = self._CHAINED_LOCAL.match(text, c.end)
+                if m and m.group(1) not in self._GENERIC_LOCAL and not any(ch in self._VERBISH for ch in m.group(1)) \
+                        and not any(a < m.end() and m.start() < b for a, b in taken):
+                    level = "community" if m.group(2) == "社区" else "village"
+                    out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
+                                         priority=29, attrs={"level": level, "code": "", "parent": c.attrs["code"],
+                                                             "chained_to": c.attrs["code"]}))
+                    taken.append((m.start(), m.end()))
+        for m in self._LOCAL_RE.finditer(text):
+            s, e = m.start(1), m.end()
+            stem = m.group(1)
+            if stem in self._GENERIC_LOCAL or any(ch in self._VERBISH for ch in stem) or any(a < e and s < b for a, b in taken):
+                continue
+            parent = parents.get(art_of(s))
+            if parent is None:
+                continue
+            level = "community" if m.group(2) == "社区" else "village"
+            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=29,
+                                 attrs={"level": level, "code": "", "parent": parent.attrs["code"]}))
         return out
 
 
@@ -124,6 +183,25 @@ def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter |
         if n and code != d.code and (gaz.is_within(code, prov[0])):
             return True
     return False
+
+
+def _same_city(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
+    """A town whose county or city is among the context codes."""
+    anc = {a.code for a in gaz.ancestors(d.code) if a.level in ("county", "city")}
+    return any(c in anc for c in ctx)
+
+
+_ORG_HEAD = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?(研究中心|研究院|研究所|实验室|协会|学会|商会|公司|集团|大学|学院|医院|学校|中学|小学|"
+    r"银行|酒店|亚运会|奥运会|运动会|博览会|电视台|报社|出版社|合作社|俱乐部|足球队|篮球队)"
+)
+_ORG_STOP = re.compile(r"[的在和与及是将对把被了，。、；：！？“”（）\s]")
+
+
+def _inside_org_name(text: str, end: int) -> bool:
+    """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会)."""
+    m = _ORG_HEAD.match(text, end)
+    return bool(m) and not _ORG_STOP.search(m.group())
 
 
 def _near(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:

@@ -36,7 +36,7 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
     # merge exact duplicates (same span and type): keep the most confident, union attrs
     best: dict[tuple[int, int, str], Candidate] = {}
     for c in candidates:
-        if c.attrs.get("unresolved") or c.end <= c.start:
+        if c.end <= c.start:
             continue
         k = (c.start, c.end, c.type)
         cur = best.get(k)

@@ -1,0 +1,91 @@
+"""Merging documents into one graph: entity resolution, the alias file, co-occurrence."""
+import json
+
+import pytest
+
+from kg.errors import LexiconError
+from kg.extract import extract
+from kg.graph import build_graph, similarity, sketch
+from kg.ingest import decode_bytes
+from kg.resolve import AliasRules, load_alias_rules
+
+
+def results(*texts):
+    return [extract(decode_bytes(f"d{i}.txt", f"d{i}.txt", t.encode("utf-8"))) for i, t in enumerate(texts)]
+
+
+def names(G, typ):
+    return sorted(d["name"] for _, d in G.nodes(data=True) if d["type"] == typ)
+
+
+def test_one_node_per_entity_across_documents():
+    G = build_graph(results("浏阳市医保局推进“医保视频办”。", "浏阳市医疗保障局上线“医保视频办”服务。"))
+    assert names(G, "Agency") == ["浏阳市医疗保障局"]
+    node = next(d for _, d in G.nodes(data=True) if d["type"] == "Agency")
+    assert "浏阳市医保局" in node["aliases"] and node["docs"] == {"d0.txt", "d1.txt"}
+
+
+def test_programme_variants_become_one_node():
+    G = build_graph(results("浏阳市深入推进“八镇联动发展”。", "浏阳市落实“八镇联动”。"))
+    assert names(G, "Programme") == ["八镇联动"]
+    assert G.graph["merges"] and G.graph["merges"][0]["reason"].startswith("programme variants")
+
+
+def test_homonym_officials_in_different_places_stay_apart():
+    G = build_graph(results("浏阳市委书记王建国出席。", "余杭区委书记王建国出席。"))
+    assert names(G, "Official") == ["王建国", "王建国"]
+
+
+def test_alias_file_refuses_and_forces_merges(tmp_path):
+    f = tmp_path / "aliases.jsonl"
+    f.write_text(json.dumps({"different": ["八镇联动", "八镇联动发展"]}, ensure_ascii=False) + "\n"
+                 + json.dumps({"same": ["浏阳市农业农村局", "Agency/浏阳市交通运输局"]}, ensure_ascii=False) + "\n"
+                 + json.dumps({"alias": "浏阳农业", "of": "浏阳市农业农村局"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    rules = load_alias_rules(f)
+    G = build_graph(results("浏阳市深入推进“八镇联动发展”。浏阳市农业农村局召开会议。",
+                            "浏阳市落实“八镇联动”。浏阳市交通运输局召开会议。"), aliases=rules)
+    assert names(G, "Programme") == ["八镇联动", "八镇联动发展"]
+    assert len(names(G, "Agency")) == 1
+    agency = next(d for _, d in G.nodes(data=True) if d["type"] == "Agency")
+    assert "浏阳农业" in agency["aliases"]
+    assert any("kept_apart" in m for m in G.graph["merges"])
+
+
+@pytest.mark.parametrize("line, message", [
+    ("{not json", "invalid JSON"),
+    ('{"same": ["只有一个"]}', "needs a list of two or more"),
+    ('{"rename": "x"}', 'needs "same", "different" or "alias"'),
+    ('{"alias": "x"}', '"alias" needs a string and "of"'),
+])
+def test_bad_alias_file_names_the_line(tmp_path, line, message):
+    f = tmp_path / "aliases.jsonl"
+    f.write_text("\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as exc:
+        load_alias_rules(f)
+    assert str(exc.value).startswith(f"{f}:2: ") and message in str(exc.value)
+
+
+def test_near_duplicate_articles_count_once():
+    story = "浏阳市农业农村局和浏阳市交通运输局联合推进“四好农村路”建设，大瑶镇、官渡镇参与。" * 3
+    other = "余杭区科学技术局推进“数字治理”试点。"
+    G = build_graph(results(story, story.replace("。", "！", 1), other))
+    co = [d for u, v, k, d in G.edges(keys=True, data=True) if k == "coOccursWith"]
+    assert co and all(d["support"] == 1 for d in co)
+    assert G.graph["duplicate_articles"] == 1
+
+
+def test_cooccurrence_min_support():
+    a = "浏阳市农业农村局推进“四好农村路”。"
+    b = "浏阳市农业农村局在大瑶镇推进“四好农村路”建设，成效明显，群众满意度高。"
+    G = build_graph(results(a, b), min_support=2)
+    co = {(G.nodes[u]["name"], G.nodes[v]["name"]) for u, v, k in G.edges(keys=True) if k == "coOccursWith"}
+    assert all(d["support"] >= 2 for u, v, k, d in G.edges(keys=True, data=True) if k == "coOccursWith")
+    assert ("浏阳市农业农村局", "四好农村路") in co or ("四好农村路", "浏阳市农业农村局") in co
+
+
+def test_sketch_similarity():
+    a = sketch("开平市创建全国文明城市工作推进会召开，推动城市文明程度持续提升。" * 4)
+    b = sketch("开平市创建全国文明城市工作推进会召开，推动城市文明程度持续提升！" * 4)
+    c = sketch("珠海连续三年蝉联全国健康城市建设样板市，成为广东省唯一连续入选城市。" * 4)
+    assert similarity(a, b) == 1.0 and similarity(a, c) < 0.2

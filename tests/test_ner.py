@@ -1,0 +1,118 @@
+"""The NER rules on sentences written for these tests (not the seeds): table-driven."""
+import pytest
+
+from kg.extract import extract_text
+
+
+def spans(nlp, text):
+    doc = extract_text(text, nlp)
+    return {(s.text, s.label_, s.id_) for s in doc.spans["kg"]}
+
+
+OFFICIALS = [
+    ("浏阳市委书记周建国主持召开会议。", ("周建国", "中共浏阳市委员会", "市委书记")),
+    ("市委副书记、市长黄志强出席。浏阳市召开大会。", ("黄志强", "中共浏阳市委员会", "市委副书记")),
+    ("大瑶镇党委书记李卫东介绍，该镇将推进改革。浏阳市大瑶镇", ("李卫东", "中共浏阳市大瑶镇委员会", "党委书记")),
+    ("浙江省经济和信息化厅副厅长吴海峰出席活动。", ("吴海峰", "浙江省经济和信息化厅", "经济和信息化厅副厅长")),
+    ("余杭区区委组织部部长王芳介绍。杭州市余杭区", ("王芳", "中共余杭区委组织部", "区委组织部部长")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICIALS)
+def test_officials_with_their_posts(nlp, text, expected):
+    doc = extract_text(text, nlp)
+    name, org, title = expected
+    found = [c for c in doc._.kg.final if c.type == "Official" and c.name == name]
+    assert found, [(c.name, c.type) for c in doc._.kg.final]
+    posts = found[0].attrs["posts"]
+    assert (title, org) in [(t, o) for t, o, _ in posts]
+
+
+def test_a_list_of_leaders(nlp):
+    doc = extract_text("市领导彭勇、谢芳、石岩等参加会议。", nlp)
+    assert {c.name for c in doc._.kg.final if c.type == "Official"} == {"彭勇", "谢芳", "石岩"}
+
+
+def test_a_company_after_a_leader_is_not_a_name(nlp):
+    doc = extract_text("副厅长吴海峰、阿里巴巴集团副总裁李明等出席活动。", nlp)
+    names = {c.name: c.type for c in doc._.kg.final if c.type in ("Official", "Person")}
+    assert names == {"吴海峰": "Official", "李明": "Person"}
+
+
+@pytest.mark.parametrize("text", ["市民刘女士说，现在一次就好。", "郭先生来到大厅。", "居民关注的问题得到解决。"])
+def test_no_person_in_anonymised_or_common_words(nlp, text):
+    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type in ("Person", "Official")]
+
+
+AGENCIES = [
+    ("浏阳市农业农村局", "浏阳市农业农村局"),
+    ("浏阳市医保局", "浏阳市医疗保障局"),
+    ("长沙市生态环境局浏阳分局", "长沙市生态环境局浏阳分局"),
+    ("浏阳市人民政府办公室", "浏阳市人民政府办公室"),
+    ("国家知识产权局", "国家知识产权局"),
+    ("交通运输部", "交通运输部"),
+    ("团浏阳市委", "共青团浏阳市委员会"),
+    ("余杭区人大常委会", "余杭区人民代表大会常务委员会"),
+    ("余杭区政协", "中国人民政治协商会议余杭区委员会"),
+]
+
+
+@pytest.mark.parametrize("surface, canonical", AGENCIES)
+def test_agency_grammar_and_canonical_names(nlp, surface, canonical):
+    got = spans(nlp, f"近日，{surface}召开会议。")
+    assert (surface, "Agency", canonical) in got
+
+
+@pytest.mark.parametrize("text", ["我们与科技部门沟通。", "新的发展格局正在形成。", "江门市中心城区交通顺畅。"])
+def test_not_agencies(nlp, text):
+    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type == "Agency"]
+
+
+def test_abbreviations_resolve_to_the_home_jurisdiction(nlp):
+    doc = extract_text("浏阳市召开大会。市委书记周建国讲话，市政府、市人大常委会负责人出席。", nlp)
+    names = {c.name for c in doc._.kg.final if c.type == "Agency"}
+    assert {"中共浏阳市委员会", "浏阳市人民政府", "浏阳市人民代表大会常务委员会"} <= names
+
+
+PLACES = [
+    ("杭州市余杭区良渚街道", [("杭州市", "330100"), ("余杭区", "330110"), ("良渚街道", "330110013")]),
+    ("在浙江衢州举行", [("浙江省", "330000"), ("衢州市", "330800")]),
+    ("浏阳市大瑶镇", [("浏阳市", "430181"), ("大瑶镇", "430181110")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACES)
+def test_places_resolve_to_division_codes(nlp, text, expected):
+    doc = extract_text(text + "。", nlp)
+    got = [(c.name, c.attrs.get("code")) for c in doc._.kg.final if c.type == "Place"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["要顺应城市发展规律。", "聚焦产业兴镇。", "建设和改造周边城镇的管网。", "从北京奥运会颁奖用花说起。"])
+def test_words_that_contain_place_names_are_not_places(nlp, text):
+    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type == "Place"]
+
+
+PROGRAMMES = [
+    ("浏阳市深入实施“强省会”战略。", "强省会"),
+    ("要持续深化“放管服”改革。", "放管服改革"),
+    ("余杭区深入实施“千万工程”。", "千村示范、万村整治工程"),
+    ("浏阳市人民政府办公室印发《浏阳市优化营商环境三年行动计划（2024-2026年）》。", "《浏阳市优化营商环境三年行动计划（2024-2026年）》"),
+    ("仓前街道被列为首批“数字治理”试点街道。", "数字治理"),
+    ("该局将全面推行“河长制”。", "河长制"),
+]
+
+
+@pytest.mark.parametrize("text, name", PROGRAMMES)
+def test_programmes_from_cues(nlp, text, name):
+    assert name in {c.name for c in extract_text(text, nlp)._.kg.final if c.type == "Programme"}
+
+
+@pytest.mark.parametrize("text", [
+    "以“小切口、深改革”为实践路径。",  # a slogan
+    "成功入选“数智创新突破”类全国优秀案例。",  # a category
+    "牢固树立“一盘棋”的思想。",  # no cue
+    "认真落实“五个进一步到位”重要要求。",  # a requirement
+])
+def test_slogans_are_not_programmes(nlp, text):
+    assert not [c for c in extract_text(text, nlp)._.kg.final if c.type == "Programme"]

@@ -1,0 +1,89 @@
+"""Typed relations on documents written for these tests, through the whole extract step."""
+import pytest
+
+from kg.extract import extract
+from kg.ingest import decode_bytes
+
+
+def facts(text):
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    names = {e.key: e.name for e in r.entities}
+    return {(names[x.subject], x.predicate, names[x.object]) for x in r.relations}, r
+
+
+CASES = [
+    ("浏阳市委书记周建国主持会议。", ("周建国", "holdsPost", "中共浏阳市委员会")),
+    ("市委副书记、市长黄志强出席。浏阳市召开大会。", ("黄志强", "holdsPost", "浏阳市人民政府")),
+    ("浏阳市农业农村局召开会议。", ("浏阳市农业农村局", "locatedIn", "浏阳市")),
+    ("长沙市生态环境局浏阳分局召开会议。", ("长沙市生态环境局浏阳分局", "subOrganizationOf", "长沙市生态环境局")),
+    ("浏阳市市场监督管理局在大瑶镇设立大瑶市场监督管理所。",
+     ("大瑶市场监督管理所", "subOrganizationOf", "浏阳市市场监督管理局")),
+    ("杭州市余杭区良渚街道举行活动。", ("良渚街道", "partOf", "余杭区")),
+    ("余杭区深入实施“千万工程”。", ("余杭区", "implements", "千村示范、万村整治工程")),
+    ("浏阳市交通运输局、浏阳市农业农村局联合启动“四好农村路”建设。", ("浏阳市交通运输局", "implements", "四好农村路")),
+    ("浏阳市交通运输局、浏阳市农业农村局联合启动“四好农村路”建设。", ("浏阳市农业农村局", "implements", "四好农村路")),
+    ("浏阳市委“三大行动”深入推进。", ("中共浏阳市委员会", "implements", "三大行动")),
+    ("浏阳市人社局召开会议。会议要求，该局将深化实施“三项工程”。", ("浏阳市人力资源和社会保障局", "implements", "三项工程")),
+    ("“百村示范行动”以大瑶镇为试点。浏阳市", ("大瑶镇", "implements", "百村示范行动")),
+]
+
+
+@pytest.mark.parametrize("text, fact", CASES)
+def test_relation(text, fact):
+    got, _ = facts(text)
+    assert fact in got, sorted(got)
+
+
+def test_chained_places_are_not_coordinated_subjects():
+    got, _ = facts("杭州市余杭区深入实施“千万工程”。")
+    assert ("余杭区", "implements", "千村示范、万村整治工程") in got
+    assert ("杭州市", "implements", "千村示范、万村整治工程") not in got
+
+
+def test_every_relation_has_evidence_in_the_original_file():
+    text = "浏阳市委书记周建国\n\n主持会议。浏阳市人社局深化实施“三项工程”。"
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    assert r.relations
+    for rel in r.relations:
+        assert 0 <= rel.start < rel.end <= len(text)
+        original = text[rel.start:rel.end].replace("\n", "")
+        assert original.replace(" ", "") == rel.evidence.replace(" ", "")
+        assert rel.method and 0 < rel.confidence <= 1
+
+
+def test_mentions_point_into_the_original_file():
+    text = "江门日报讯（记者/王晓明）浏阳市大瑶 镇\n\n党委书记李卫东介绍。"
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    for m in r.mentions:
+        assert text[m.start:m.end].replace(" ", "").replace("\n", "") == m.text
+
+
+MORE = [
+    ("据介绍，眉山市东坡区委副书记、区长赵勇介绍，北京市海淀区也有。", ("赵勇", "holdsPost", "东坡区人民政府")),
+    ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("五星村", "partOf", "白头镇")),
+    ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("高德华", "holdsPost", "中共崇州市白头镇五星村委员会")),
+    ("北京市海淀区学院路街道深入推进改革，街道工委书记孙晓燕介绍。",
+     ("孙晓燕", "holdsPost", "中共海淀区学院路街道工作委员会")),
+]
+
+
+@pytest.mark.parametrize("text, fact", MORE)
+def test_relation_more(text, fact):
+    got, _ = facts(text)
+    assert fact in got, sorted(got)
+
+
+def test_news_agency_dateline_gives_reporters_and_date():
+    _, r = facts("本报成都3月5日电（记者 刘洋 张敏）记者从四川省农业农村厅获悉，2024年全省推进改革。")
+    assert r.articles[0].reporters == ("刘洋", "张敏")
+    assert r.articles[0].date == "2024-03-05"
+
+
+def test_town_committee_is_the_town_just_named():
+    got, _ = facts("乐昌市北乡镇、九峰镇发展产业。在平远县差干镇，镇党委书记曾繁华带领记者走进村里。")
+    assert ("曾繁华", "holdsPost", "中共平远县差干镇委员会") in got
+
+
+def test_the_body_in_a_title_is_not_the_subject():
+    got, _ = facts("广东省召开会议。省委常委、副省长张志远强调，各地要深入实施“百千万工程”。")
+    assert ("中共广东省委员会", "implements", "百千万工程") not in got
