@@ -384,9 +384,15 @@ def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_c
 
 
 def _same_exports(a: Path, b: Path, formats) -> bool:
+    """Whether two builds wrote the same bytes (an export may be a folder, as csv is)."""
     from .exporters import EXTENSIONS
 
-    return all((a / EXTENSIONS[f]).read_bytes() == (b / EXTENSIONS[f]).read_bytes() for f in formats)
+    def files(root: Path, name: str) -> dict[str, bytes]:
+        p = root / name
+        paths = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
+        return {str(x.relative_to(root)): x.read_bytes() for x in paths}
+
+    return all(files(a, EXTENSIONS[f]) == files(b, EXTENSIONS[f]) for f in formats)
 
 
 def _cpu_name() -> str:
