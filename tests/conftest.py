@@ -76,3 +76,17 @@ def browser():
     b = Chromium.launch(exe)
     yield b
     b.close()
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """tests/data: the small hand-written inputs of the tests."""
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def statistical_ner():
+    """The committed statistical NER model (kg/models/ner/), loaded once."""
+    from kg.ner.statistical import StatisticalNER
+
+    return StatisticalNER.load()

@@ -1,0 +1,1 @@
+"""Named-entity recognition for kg: the statistical CLUENER model and its lexicons."""

@@ -1,0 +1,179 @@
+"""Lexicons for the statistical NER: build them from licensed open data, load them.
+
+The committed files under ``kg/ner/data/`` are derived from open data (see
+``kg/ner/data/ATTRIBUTION.md``) by :func:`build_lexicons`; rebuild them with::
+
+    python -m kg.ner.lexicons --data /work/shared/data --out kg/ner/data
+
+:func:`load_lexicons` returns every lexicon (the derived files plus the hand-written
+lists of :mod:`kg.ner.wordlists`) as ``{name: tuple_of_strings}``.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import re
+from pathlib import Path
+
+from kg.errors import LexiconError
+from kg.ner.wordlists import ETHNIC_GROUPS, WORDLISTS
+
+__all__ = ["DATA_DIR", "LEXICON_FILES", "build_lexicons", "write_lexicons", "load_lexicons"]
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: lexicon name -> file under DATA_DIR (one entry per line, sorted, UTF-8).
+LEXICON_FILES = {
+    "admin": "admin_divisions.txt",  # provinces, prefectures, counties: full names
+    "admin_short": "admin_short.txt",  # short forms of provinces and prefectures (广东, 江门)
+    "county_short": "county_short.txt",  # short forms of counties and districts (开平, 蓬江)
+    "township": "townships.txt",  # townships and sub-districts: full names (月山镇, 长沙街道)
+    "surname1": "surnames_common.txt",  # the 100 most frequent single-character surnames
+    "surname2": "surnames_other.txt",  # further single-character surnames (rank 101-400)
+    "surname_compound": "surnames_compound.txt",  # 欧阳, 司马 ...
+}
+
+_ETHNIC = "|".join(sorted((re.escape(e) for e in ETHNIC_GROUPS), key=len, reverse=True))
+_AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{_ETHNIC})族?)+自治(?:区|州|县|旗)$")
+_PROVINCE_SHORT = {
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "宁夏回族自治区": "宁夏",
+    "新疆维吾尔自治区": "新疆",
+    "香港特别行政区": "香港",
+    "澳门特别行政区": "澳门",
+}
+_SUFFIXES = ("特别行政区", "自治区", "林区", "地区", "新区", "矿区", "特区", "省", "市", "盟", "县", "区", "旗")
+
+
+def short_form(name: str) -> str:
+    """The usual short form of an administrative division name ('' when none).
+
+    >>> short_form("江门市"), short_form("湘西土家族苗族自治州"), short_form("蓬江区")
+    ('江门', '湘西', '蓬江')
+    """
+    if name in _PROVINCE_SHORT:
+        return _PROVINCE_SHORT[name]
+    m = _AUTONOMOUS.match(name)
+    if m:
+        short = m.group(1)
+    elif "自治" in name:
+        return ""
+    else:
+        short = name
+        for suffix in _SUFFIXES:
+            if name.endswith(suffix):
+                short = name[: -len(suffix)]
+                break
+    return short if len(short) >= 2 and short != name else ""
+
+
+def _read_divisions(data_dir: Path) -> list[tuple[int, str]]:
+    path = data_dir / "china-admin-divisions-mca2025" / "divisions.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return [(int(row["level"]), row["name"].strip()) for row in csv.DictReader(f)]
+    except (OSError, KeyError, ValueError) as exc:
+        raise LexiconError(f"{path}: cannot read the division list ({exc})") from exc
+
+
+def _read_hk_mo(data_dir: Path) -> list[str]:
+    path = data_dir / "china-admin-divisions-modood" / "HK-MO-TW.json"
+    if not path.exists():
+        return []
+    names: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                names.append(key)
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+                if isinstance(value, str):
+                    names.append(value)
+
+    walk(json.loads(path.read_text(encoding="utf-8")))
+    return names
+
+
+def _read_surnames(data_dir: Path) -> tuple[list[str], set[str]]:
+    wpath = data_dir / "chinese-surnames-wainshine" / "chinese_family_names.csv"
+    cpath = data_dir / "chinese-surnames-cedict" / "cedict_surnames.tsv"
+    try:
+        with wpath.open(encoding="utf-8", newline="") as f:
+            ranked = [(row["surname"].strip(), float(row["tf"])) for row in csv.DictReader(f)]
+        with cpath.open(encoding="utf-8", newline="") as f:
+            cedict = {row["simplified"].strip() for row in csv.DictReader(f, delimiter="\t")}
+    except (OSError, KeyError, ValueError) as exc:
+        raise LexiconError(f"cannot read the surname lists under {data_dir} ({exc})") from exc
+    ranked.sort(key=lambda r: -r[1])  # stable: keeps the file's order among ties
+    return [name for name, _ in ranked], cedict
+
+
+def build_lexicons(data_dir: str | Path) -> dict[str, tuple[str, ...]]:
+    """Build the derived lexicons of :data:`LEXICON_FILES` from the open data in data_dir."""
+    data_dir = Path(data_dir)
+    divisions = _read_divisions(data_dir)
+    admin = {n for level, n in divisions if level <= 3} | set(_read_hk_mo(data_dir))
+    admin_short = {short_form(n) for level, n in divisions if level <= 2}
+    county_short = {short_form(n) for level, n in divisions if level == 3}
+    township = {n for level, n in divisions if level == 4 and len(n) >= 3}
+    ranked, cedict = _read_surnames(data_dir)
+    singles = [s for s in ranked if len(s) == 1]
+    compound = {s for s in ranked if len(s) == 2 and s in cedict}
+    lexicons = {
+        "admin": admin,
+        "admin_short": admin_short - {""},
+        "county_short": county_short - admin_short - {""},
+        "township": township - admin,
+        "surname1": set(singles[:100]),
+        "surname2": set(singles[100:400]),
+        "surname_compound": compound,
+    }
+    return {name: tuple(sorted(v)) for name, v in lexicons.items()}
+
+
+def write_lexicons(lexicons: dict[str, tuple[str, ...]], out_dir: str | Path) -> None:
+    """Write each derived lexicon to its file in out_dir (sorted, one entry per line)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, filename in LEXICON_FILES.items():
+        text = "".join(f"{entry}\n" for entry in lexicons[name])
+        (out_dir / filename).write_text(text, encoding="utf-8")
+
+
+def load_lexicons(data_dir: str | Path | None = None) -> dict[str, tuple[str, ...]]:
+    """All lexicons: the derived files in data_dir (default: the packaged ones) and the word lists."""
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    lexicons: dict[str, tuple[str, ...]] = {}
+    for name, filename in LEXICON_FILES.items():
+        path = data_dir / filename
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise LexiconError(f"{path}: cannot read lexicon ({exc}); rebuild with python -m kg.ner.lexicons") from exc
+        lexicons[name] = tuple(line for line in lines if line)
+    lexicons.update(WORDLISTS)
+    return lexicons
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m kg.ner.lexicons", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", required=True, help="folder holding the open data sets (shared/data)")
+    parser.add_argument("--out", default=str(DATA_DIR), help="where to write the lexicon files")
+    args = parser.parse_args(argv)
+    lexicons = build_lexicons(args.data)
+    write_lexicons(lexicons, args.out)
+    for name, entries in lexicons.items():
+        print(f"{name}: {len(entries)} entries -> {Path(args.out) / LEXICON_FILES[name]}")
+
+
+if __name__ == "__main__":
+    main()
