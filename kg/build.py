@@ -1,37 +1,54 @@
 """The whole job: read inputs, extract each document, merge into one graph, export.
 
+A build is a map and a reduce. Each readable document is looked up in the cache
+(:mod:`kg.cache`, by content and pipeline version) or extracted by an engine
+(:mod:`kg.engine`: this process, worker processes or a Dask cluster); the results are merged
+one at a time, in document order, into the graph (:class:`kg.graph.GraphMerger`), so the
+exports are the same for any engine, number of workers and order of the inputs. Documents
+are read one at a time and their text is dropped once extracted. An export whose file already
+holds what this build would write is left as it is.
+
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (out / "a.txt").write_text("开平市委书记陈小曼出席会议。", encoding="utf-8")
 >>> report = build([str(out / "a.txt")], out / "exports", formats=("ttl",))
 >>> report.summary["entities"]["Official"]
 1
+>>> again = build([str(out / "a.txt")], out / "exports", formats=("ttl",))
+>>> again.reused, again.unchanged
+(1, ['ttl'])
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
+import sys
+import time
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
-import json
-
+from .cache import BuildCache, pipeline_version
+from .engine import make_engine
 from .errors import InputError, KGError
-from .exporters.atomic import atomic_write
 from .exporters import EXPORTERS, EXTENSIONS
-from .extract import extract
-from .graph import build_graph, summary
-from .ingest import Problem, read_inputs
-from .model import DocResult
+from .exporters.atomic import atomic_write
+from .graph import GraphMerger, MergeInput, summary
+from .ingest import Problem, decode_bytes, iter_paths, read_document
+from .model import Document, DocResult
 from .resolve import AliasRules, load_alias_rules
 
-__all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS"]
+__all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS", "CACHE_DIR"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_FORMATS = ("ttl", "html", "json")
+#: The cache folder inside the output folder, unless a build is given another.
+CACHE_DIR = ".kgcache"
 ALIAS_FILE = "aliases.jsonl"
 MERGES_FILE = "merges.jsonl"
 
@@ -44,7 +61,10 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     summary: dict = field(default_factory=dict)
-    reused: int = 0
+    reused: int = 0  # documents whose extraction came from the cache
+    unchanged: list[str] = field(default_factory=list)  # formats whose file already held this graph
+    workers: int = 1  # processes that extracted: 1 when it ran in this one
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each phase
     graph: nx.MultiDiGraph | None = None
     merges: Path | None = None  # merges.jsonl: what entity resolution merged
 
@@ -58,6 +78,9 @@ class BuildReport:
 
 
 def extract_all(documents, progress: Callable[[int], None] | None = None) -> list[DocResult]:
+    """Extract documents one after the other in this process."""
+    from .extract import extract
+
     results = []
     for d in documents:
         results.append(extract(d))
@@ -71,6 +94,10 @@ def build(
     out_dir: str | Path,
     formats: Sequence[str] = DEFAULT_FORMATS,
     *,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cache: str | Path | bool = True,
     progress: Callable[[int], None] | None = None,
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
@@ -78,9 +105,15 @@ def build(
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
+    ``workers`` processes extract (default: one per core; small inputs are extracted in this
+    process); ``engine="dask"`` sends the work to a Dask cluster (``scheduler`` is its address;
+    without one a local cluster is started). ``cache`` is the cache folder, True for
+    ``out_dir/.kgcache`` or False for none.
+
     Unreadable inputs are reported in :attr:`BuildReport.problems` and skipped. When no
     input can be read at all, :class:`InputError` is raised and nothing is written, so
-    earlier exports stay as they were.
+    earlier exports stay as they were. ``on_documents`` is told how many inputs there are
+    and ``progress`` is called once for each as it is done.
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
@@ -91,20 +124,89 @@ def build(
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
     out = Path(out_dir)
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
-    rules = load_alias_rules(alias_path) if aliases or alias_path.exists() else AliasRules()
-    docs, problems = read_inputs(list(inputs))
-    if not docs:
+    alias_used = bool(aliases) or alias_path.exists()
+    rules = load_alias_rules(alias_path) if alias_used else AliasRules()
+    # the graph depends on the alias file and min_support as well as on the documents
+    options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
+    store = BuildCache(out / CACHE_DIR if cache is True else cache) if cache else None
+    sources, problems = _sources(inputs)
+    if on_documents:
+        on_documents(len(sources))
+    report = BuildReport(problems=problems)
+    merger = GraphMerger(aliases=rules, min_support=min_support)
+    ready: dict[int, MergeInput | None] = {}
+    docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, sha256
+    next_index = 0
+
+    def done(index: int, item: MergeInput | None) -> None:
+        """Source ``index`` is done; merge every result that is now next in document order."""
+        nonlocal next_index
+        ready[index] = item
+        if progress:
+            progress(1)
+        while next_index in ready:
+            r = ready.pop(next_index)
+            next_index += 1
+            if r is not None:
+                merger.add(r)
+                report.documents += 1
+                report.articles += len(r.articles)
+                report.characters += r.chars
+
+    def to_extract() -> Iterator[tuple[int, Document]]:
+        """Read each source in turn; settle it from the cache, or pass it on to the engine."""
+        for index, (doc_id, path, shown) in enumerate(sources):
+            try:
+                doc = _read(doc_id, path)
+            except InputError as exc:
+                text = str(exc)
+                problems.append(Problem(shown, text.split(": ", 1)[-1] if text.startswith(shown) else text))
+                done(index, None)
+                continue
+            docs.append((doc.doc_id, doc.path, doc.encoding, doc.sha256))
+            hit = store.get(doc) if store else None
+            if hit is not None:
+                report.reused += 1
+                done(index, hit)
+            else:
+                yield index, doc
+
+    t0 = time.perf_counter()
+    with make_engine(engine, workers, scheduler) as eng:
+        for index, result in eng.map(to_extract()):
+            if store:
+                store.put(result)
+            done(index, result)
+        report.workers = eng.workers if eng.parallel else 1
+    report.seconds["read and extract"] = time.perf_counter() - t0
+    log.info("%d documents read, %d extracted by %d process(es), %d from the cache, in %.2f s", report.documents,
+             report.documents - report.reused, report.workers, report.reused, report.seconds["read and extract"])
+    problems.sort(key=lambda p: p.path)
+    if not report.documents:
         detail = f" ({problems[0]})" if len(problems) == 1 else f" ({len(problems)} problems)" if problems else ""
         raise InputError(f"no readable documents in the input{detail}; nothing was written")
-    if on_documents:
-        on_documents(len(docs))
-    results = extract_all(docs, progress)
-    G = build_graph(results, aliases=rules, min_support=min_support)
-    report = BuildReport(documents=len(docs), articles=sum(len(r.articles) for r in results),
-                         characters=sum(len(d.text) for d in docs), problems=problems, summary=summary(G), graph=G)
+    t0 = time.perf_counter()
+    G = merger.graph()
+    report.summary = summary(G)
+    report.graph = G
+    report.seconds["merge"] = time.perf_counter() - t0
     for f in formats:
-        report.outputs[f] = EXPORTERS[f](G, out / EXTENSIONS[f])
+        path = out / EXTENSIONS[f]
+        key = _export_key(f, docs, options)
+        if store and store.export_is_current(path, key):
+            report.unchanged.append(f)
+            report.outputs[f] = path
+            continue
+        t0 = time.perf_counter()
+        report.outputs[f] = EXPORTERS[f](G, path)
+        report.seconds[f"export {f}"] = time.perf_counter() - t0
+        log.info("wrote %s in %.2f s", path, report.seconds[f"export {f}"])
+        if store:
+            store.record_export(path, key)
     report.merges = write_merges(G, out / MERGES_FILE)
+    if store:
+        store.save()
+        store.prune()
     return report
 
 
@@ -115,3 +217,43 @@ def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
         keys = m.get("merged") or m.get("kept_apart")
         lines.append(json.dumps({**m, "names": [k.split("/", 1)[-1] for k in keys]}, ensure_ascii=False, sort_keys=True))
     return atomic_write(path, ("\n".join(sorted(lines)) + ("\n" if lines else "")).encode("utf-8"))
+
+
+def _sources(inputs: Iterable[str]) -> tuple[list[tuple[str, Path | None, str]], list[Problem]]:
+    """The inputs as (unique doc_id, path or None for stdin, shown path), sorted by doc_id.
+
+    The inputs are taken in sorted order, so ids (``a.txt~2`` for a second ``a.txt``) do not
+    depend on the order they were given in.
+    """
+    sources, problems = [], []
+    used: dict[str, int] = {}
+    for doc_id, path, shown in iter_paths(sorted(set(inputs))):
+        if isinstance(shown, Problem):
+            problems.append(shown)
+            continue
+        n = used.get(doc_id, 0)
+        used[doc_id] = n + 1
+        sources.append((doc_id if n == 0 else f"{doc_id}~{n + 1}", path, shown))
+    sources.sort(key=lambda s: s[0])
+    return sources, problems
+
+
+def _read(doc_id: str, path: Path | None) -> Document:
+    if path is None:
+        return decode_bytes(doc_id, "-", sys.stdin.buffer.read())
+    return read_document(path, doc_id)
+
+
+def _export_key(fmt: str, docs: list[tuple[str, str, str, str]], options: list) -> str:
+    """What an export depends on: the documents, the build's options (alias file, min_support),
+    the pipeline (kg's code, data and models) and the libraries that write it."""
+    libs = {name: _version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
+    state = [fmt, pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
+    return hashlib.sha256(json.dumps(state).encode("ascii")).hexdigest()  # ASCII: any file name fits
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "none"

@@ -63,9 +63,21 @@ def cli() -> None:
               help="Alias file of merge decisions (default: aliases.jsonl in the output folder, if present).")
 @click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
               help="Least number of articles for a co-occurrence edge.")
+@click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that extract documents [default: the number of cores]. Small inputs are "
+                   "extracted in one process; the output is the same for any number.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: this machine, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="The Dask scheduler to use, e.g. tcp://host:8786 (implies --engine dask); without it "
+                   "the dask engine starts a local cluster of --workers processes.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Folder of the extraction cache [default: OUT/.kgcache].")
+@click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
+          workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
           verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
@@ -76,11 +88,16 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     kg, write decisions into OUT/aliases.jsonl (or --aliases FILE), one JSON object a
     line: {"same": [a, b]}, {"different": [a, b]} or {"alias": x, "of": a}.
 
+    Documents already extracted by the same version of kg are taken from the cache, and
+    exports that already hold the graph are left as they are.
+
     \b
     Examples:
       kg build
       kg build seeds/documents --out exports --format ttl,html
       kg build a.txt b.txt -q
+      kg build news/ --workers 4
+      kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
 
@@ -101,8 +118,9 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
             bar.update(k)
 
     try:
-        report = run_build(paths, out_dir, fmts, progress=progress, on_documents=on_documents, aliases=aliases,
-                           min_support=min_support)
+        report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
+                           scheduler=scheduler, cache=False if no_cache else cache_dir or True,
+                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -113,9 +131,52 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     if not quiet:
         click.echo(report.line(), err=True)
         for f, path in report.outputs.items():
-            click.echo(f"wrote {path}", err=True)
+            click.echo(f"{path} is up to date" if f in report.unchanged else f"wrote {path}", err=True)
     if report.problems:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("corpus", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--size", "size_mb", default=3.0, show_default=True, type=click.FloatRange(min=0.01),
+              help="Without CORPUS: megabytes of seed copies to generate.")
+@click.option("--stage-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Characters over which each stage and jieba.posseg are timed.")
+@click.option("--workers", "workers", default="1,2", show_default=True,
+              help="Comma-separated worker counts of the cold builds.")
+@click.option("--format", "formats", default="ttl,html,json", show_default=True,
+              help="Exports to write and time.")
+@click.option("--no-rebuilds", is_flag=True, help="Leave out the unchanged and one-document rebuilds.")
+@click.option("--dask", is_flag=True, help="Add a cold build on a local Dask cluster of 2 workers.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the results as JSON here.")
+def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, formats: str, no_rebuilds: bool,
+          dask: bool, json_path: str | None) -> None:
+    """Time kg stage by stage and end to end, against jieba.posseg.
+
+    Over CORPUS, a folder of text, or else over the bundled seeds copied to --size megabytes
+    under distinct document ids. Prints Markdown tables: characters and articles per second
+    for ingest, clean, NER, relations, graph merge and each exporter, and for cold builds with
+    1 and 2 workers, an unchanged rebuild and a rebuild with one document added, with peak
+    memory. Needs the bench extra for the baseline: pip install 'kg[bench]'.
+
+    \b
+    Examples:
+      kg bench
+      kg bench --size 100 --stage-chars 2000000 --json bench.json
+      kg bench news/ --workers 1,2,4
+    """
+    from .bench import format_table, run_bench
+
+    try:
+        counts = tuple(int(w) for w in workers.split(",") if w.strip())
+    except ValueError:
+        raise click.BadParameter(f"{workers!r} is not a list of numbers", param_hint="--workers") from None
+    fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
+    result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
+                       rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    click.echo(format_table(result))
+    if json_path:
+        Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
 
 
 @cli.command()

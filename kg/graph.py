@@ -14,30 +14,90 @@ import heapq
 import math
 import re
 import zlib
+from array import array
 from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from itertools import combinations
+from sys import intern
 from typing import Iterable
 
 import networkx as nx
 
-from .model import DocResult, RELATION_TYPES
+from .model import RELATION_TYPES, Article, Document, DocResult, Entity, Mention, Relation
 from .resolve import AliasRules, normalise_name, programme_stem
 
-__all__ = ["build_graph", "merge_nodes", "add_cooccurrence", "summary", "sketch", "similarity"]
+__all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
+           "sketch", "similarity"]
 
 COOCCURRENCE = "coOccursWith"
 
 
-def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_support: int = 1,
+@dataclass(frozen=True, slots=True)
+class MergeInput:
+    """What the merge needs of one document: its :class:`DocResult` without the text.
+
+    A build keeps one of these per document instead of the DocResult, so the reduce step never
+    holds the texts of a corpus at once: the text is replaced by its length (articles carry
+    their own sketch for near-duplicate detection). See :func:`merge_input`.
+    """
+
+    document: Document  # with text ""
+    chars: int  # len(document.text)
+    articles: tuple[Article, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def merge_input(r: DocResult | MergeInput) -> MergeInput:
+    """The :class:`MergeInput` of a result: the result without its document's text."""
+    if isinstance(r, MergeInput):
+        return r
+    return MergeInput(document=replace(r.document, text=""), chars=len(r.document.text), articles=r.articles,
+                      mentions=r.mentions, entities=r.entities, relations=r.relations, warnings=r.warnings)
+
+
+def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool = True, min_support: int = 1,
                 aliases: AliasRules | None = None) -> nx.MultiDiGraph:
     """One graph from many documents; deterministic for the same results in any order."""
-    results = sorted(results, key=lambda r: r.document.doc_id)
-    G = nx.MultiDiGraph(documents={}, articles={})
-    for r in results:
+    merger = GraphMerger(cooccurrence=cooccurrence, min_support=min_support, aliases=aliases)
+    for r in sorted(results, key=lambda r: r.document.doc_id):
+        merger.add(r)
+    return merger.graph()
+
+
+class GraphMerger:
+    """The reduce step, one document at a time: :meth:`add` results in ``doc_id`` order, then
+    :meth:`graph`. It keeps the growing graph and, for co-occurrence, the mention offsets of
+    each distinct article and the sketches that tell reprints, never a document's text.
+
+    >>> m = GraphMerger()
+    >>> m.graph().number_of_nodes()
+    0
+    """
+
+    def __init__(self, *, cooccurrence: bool = True, min_support: int = 1, aliases: AliasRules | None = None) -> None:
+        self.G = nx.MultiDiGraph(documents={}, articles={})
+        self.cooccurrence = cooccurrence
+        self.min_support = min_support
+        self.aliases = aliases
+        self._last: str | None = None
+        self._sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # see _distinct_articles
+        self._articles: list[tuple[str, str, array]] = []
+        self._duplicates = 0
+
+    def add(self, result: DocResult | MergeInput) -> None:
+        """Merge one document; documents must come in increasing ``doc_id`` order."""
+        r = merge_input(result)
+        G = self.G
         doc = r.document
+        if self._last is not None and doc.doc_id < self._last:
+            raise ValueError(f"documents must be merged in doc_id order: {doc.doc_id!r} after {self._last!r}")
+        self._last = doc.doc_id
         arts = {a.index: a for a in r.articles}
         G.graph["documents"][doc.doc_id] = {"path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding,
-                                            "chars": len(doc.text)}
+                                            "chars": r.chars}
         for a in r.articles:
             G.graph["articles"][(doc.doc_id, a.index)] = {
                 "headline": a.headline, "newspaper": a.newspaper, "date": a.date, "reporters": list(a.reporters),
@@ -60,10 +120,11 @@ def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_
             if m.key not in G:
                 continue
             a = arts.get(m.article)
-            G.nodes[m.key]["mentions"].append(
-                {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": m.text, "method": m.method,
-                 "confidence": m.confidence, "article": m.article, "date": a.date if a else "",
-                 "headline": a.headline if a else "", "newspaper": a.newspaper if a else ""}
+            G.nodes[m.key]["mentions"].append(  # surface forms and methods recur: one string each
+                {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
+                 "method": intern(m.method), "confidence": m.confidence, "article": m.article,
+                 "date": a.date if a else "", "headline": a.headline if a else "",
+                 "newspaper": a.newspaper if a else ""}
             )
         for rel in r.relations:
             if rel.subject not in G or rel.object not in G:
@@ -78,20 +139,29 @@ def build_graph(results: Iterable[DocResult], *, cooccurrence: bool = True, min_
             else:
                 G.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, evidence=[ev],
                            cooccurrence=False)
-    merge_nodes(G, aliases)
-    for u, v, k, d in G.edges(keys=True, data=True):
-        d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
-        d["confidence"] = max(e["confidence"] for e in d["evidence"])
-        titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
-        if titles:
-            d["titles"] = titles
-    for n, d in G.nodes(data=True):
-        d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"]))
-        dates = sorted(m["date"] for m in d["mentions"] if m["date"])
-        d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
-    if cooccurrence:
-        add_cooccurrence(G, results, min_support=min_support)
-    return G
+        if self.cooccurrence:
+            articles, duplicates = _distinct_articles(r, self._sketches)
+            self._articles += articles
+            self._duplicates += duplicates
+
+    def graph(self) -> nx.MultiDiGraph:
+        """Finish the merge (node merging, sorting, co-occurrence) and return the graph."""
+        G = self.G
+        merge_nodes(G, self.aliases)
+        for u, v, k, d in G.edges(keys=True, data=True):
+            d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
+            d["confidence"] = max(e["confidence"] for e in d["evidence"])
+            titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
+            if titles:
+                d["titles"] = titles
+        for n, d in G.nodes(data=True):
+            d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"]))
+            dates = sorted(m["date"] for m in d["mentions"] if m["date"])
+            d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
+        if self.cooccurrence:
+            _cooccur(G, self._articles, self._duplicates, self.min_support)
+            self._articles, self._sketches = [], defaultdict(list)
+        return G
 
 
 def _merge_into(G: nx.MultiDiGraph, keep: str, drop: str) -> None:
@@ -238,36 +308,57 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> 
     return sum(1 for h in union if h in both) / len(union)
 
 
-def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult], min_support: int = 1) -> None:
+def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1) -> None:
     """Article-level co-occurrence edges with support (distinct articles, dates) and PMI.
 
     Near-duplicate articles (the same story in two papers: estimated Jaccard similarity of
     their 5-gram shingles ≥ 0.7) count once, so reprints do not inflate support.
     """
+    sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    articles, duplicates = [], 0
+    for r in results:
+        found, dup = _distinct_articles(merge_input(r), sketches)
+        articles += found
+        duplicates += dup
+    _cooccur(G, articles, duplicates, min_support)
+
+
+def _distinct_articles(r: MergeInput, sketches: dict[int, list[tuple[int, ...]]]) -> tuple[list, int]:
+    """(doc_id, date, mention offsets) of each article of ``r`` that is not a near-duplicate of
+    one seen before, and how many were. ``sketches`` (a few smallest hashes -> sketches seen)
+    grows with the distinct articles."""
+    per_article: dict[int, array] = defaultdict(lambda: array("q"))
+    for m in r.mentions:
+        per_article[m.article].extend((m.start, m.end))
+    out, duplicates = [], 0
+    for a in r.articles:
+        sk = a.sketch
+        if sk:
+            if any(similarity(sk, other) >= NEAR_DUPLICATE for h in sk[:4] for other in sketches.get(h, ())):
+                duplicates += 1
+                continue
+            for h in sk[:4]:
+                sketches[h].append(sk)
+        offsets = per_article.get(a.index)
+        if offsets:
+            out.append((r.document.doc_id, a.date, offsets))
+    return out, duplicates
+
+
+def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], duplicates: int, min_support: int) -> None:
     node_of: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         for m in d["mentions"]:
             node_of[f"{m['doc']}\x00{m['start']}\x00{m['end']}"] = n
     baskets: list[tuple[frozenset, str]] = []
-    index: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # a few smallest hashes -> sketches seen
-    duplicates = 0
-    for r in results:
-        per_article: dict[int, set[str]] = defaultdict(set)
-        for m in r.mentions:
-            n = node_of.get(f"{r.document.doc_id}\x00{m.start}\x00{m.end}")
+    for doc_id, date, offsets in articles:
+        nodes = set()
+        for i in range(0, len(offsets), 2):
+            n = node_of.get(f"{doc_id}\x00{offsets[i]}\x00{offsets[i + 1]}")
             if n is not None:
-                per_article[m.article].add(n)
-        for a in r.articles:
-            sk = a.sketch
-            if sk:
-                if any(similarity(sk, other) >= NEAR_DUPLICATE for h in sk[:4] for other in index.get(h, ())):
-                    duplicates += 1
-                    continue
-                for h in sk[:4]:
-                    index[h].append(sk)
-            nodes = per_article.get(a.index)
-            if nodes:
-                baskets.append((frozenset(nodes), a.date))
+                nodes.add(n)
+        if nodes:
+            baskets.append((frozenset(nodes), date))
     G.graph["duplicate_articles"] = duplicates
     total = len(baskets)
     if total == 0:

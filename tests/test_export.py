@@ -37,7 +37,7 @@ def test_builds_are_byte_identical(tmp_path):
     outs = []
     for i in range(2):
         out = tmp_path / f"run{i}"
-        r = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "-q",
+        r = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "-q", "--no-cache",
                             "--format", ",".join(EXPORTERS)],
                            capture_output=True, env={"PYTHONHASHSEED": str(i + 1), "PATH": ""}, cwd=ROOT)
         assert r.returncode == 0, r.stderr.decode()
@@ -257,7 +257,7 @@ def test_csv_survives_awkward_text(text, tmp_path):
 def test_build_writes_every_format(tmp_path):
     from kg.build import build
 
-    report = build([str(SEEDS)], tmp_path, formats=tuple(EXPORTERS))
+    report = build([str(SEEDS)], tmp_path, formats=tuple(EXPORTERS), cache=False)  # no .kgcache folder
     assert set(report.outputs) == set(EXPORTERS) == set(EXTENSIONS)
     for f, path in report.outputs.items():
         assert path == tmp_path / EXTENSIONS[f] and path.exists()

@@ -1,0 +1,476 @@
+"""``kg bench``: how fast kg builds, stage by stage and end to end, against jieba.posseg.
+
+Two parts, on one corpus: the bundled seeds copied as often as needed under distinct
+document ids (:func:`make_corpus`), or any folder of text.
+
+1. **Stages**, in this process on one core, over the first ``stage_chars`` characters: ingest
+   (read and decode), clean (cleaning, article and sentence splitting), NER (the spaCy
+   pipeline, each component timed, the statistical model included when it is installed),
+   relations (relation extraction and the records of a document), graph merge and each
+   exporter; then jieba's part-of-speech tagger (``jieba.posseg``, the baseline) over the
+   same text. Times are CPU seconds, so other work on the machine does not count.
+2. **Builds**, each :func:`kg.build.build` in a fresh process over the whole corpus: cold with one
+   worker (pinned to one core) and with more, an unchanged rebuild from the cache and a
+   rebuild after adding one document; wall time, CPU time and the peak memory of the build
+   and its workers together.
+
+``python -m kg.bench CONFIG`` is the child process of one build (internal).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import __version__
+
+__all__ = ["make_corpus", "run_bench", "BenchResult", "format_table"]
+
+log = logging.getLogger(__name__)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
+
+
+def make_corpus(dest: str | Path, *, size_bytes: int, seeds: str | Path | None = None) -> Path:
+    """Copy the seed documents into ``dest/copy-NNNNN/`` until the corpus reaches ``size_bytes``.
+
+    Every copy has its own document ids (its folder is part of the id) and the same text but
+    for a line end of spaces and tabs that spells the copy's number in binary: cleaning drops
+    it, so every copy yields the same entities and relations, while the bytes differ, so the
+    cache (keyed by content) cannot pass one copy off as another.
+    """
+    src = Path(seeds) if seeds else SEEDS
+    if not src.is_dir():
+        raise FileNotFoundError(f"{src}: no seed folder to copy; give a corpus folder instead")
+    files = sorted(p for p in src.iterdir() if p.is_file() and not p.name.startswith("."))
+    dest = Path(dest)
+    total, copy = 0, 0
+    while total < size_bytes or copy == 0:
+        folder = dest / f"copy-{copy:05d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        tail = "".join(" \t"[int(bit)] for bit in f"{copy:b}").encode("ascii") + b"\n"
+        for f in files:
+            data = f.read_bytes().rstrip(b"\n") + b"\n" + tail
+            (folder / f.name).write_bytes(data)
+            total += len(data)
+        copy += 1
+    return dest
+
+
+# --- the stage pass ---------------------------------------------------------------------------
+
+class _Clock:
+    """CPU seconds by stage."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def __call__(self, stage: str):
+        t = time.process_time()
+        try:
+            yield
+        finally:
+            self.seconds[stage] += time.process_time() - t
+
+
+class _TimedNLP:
+    """Stands in for the spaCy pipeline inside :func:`kg.extract.extract`, timing each component."""
+
+    def __init__(self, nlp, clock: _Clock) -> None:
+        self._nlp, self._clock = nlp, clock
+
+    def make_doc(self, text):
+        with self._clock("ner: tokenizer"):
+            return self._nlp.make_doc(text)
+
+    def __call__(self, doc):
+        for name, proc in self._nlp.pipeline:
+            with self._clock(f"ner: {name}"):
+                doc = proc(doc)
+        return doc
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+
+@contextmanager
+def _timed_functions(module, names: tuple[str, ...], clock: _Clock, stage: str):
+    """Time calls to ``module.<name>`` as ``stage`` while the block runs."""
+    saved = {n: getattr(module, n) for n in names if hasattr(module, n)}
+
+    def wrap(fn):
+        def timed(*a, **kw):
+            with clock(stage):
+                return fn(*a, **kw)
+        return timed
+
+    try:
+        for n, fn in saved.items():
+            setattr(module, n, wrap(fn))
+        yield
+    finally:
+        for n, fn in saved.items():
+            setattr(module, n, fn)
+
+
+def _stage_pass(corpus: list[str], stage_chars: int, formats: tuple[str, ...], tmp: Path) -> dict:
+    """Time every stage over the first ``stage_chars`` characters of the corpus, in this process."""
+    from . import extract as extract_module
+    from .build import _read, _sources
+    from .exporters import EXPORTERS, EXTENSIONS
+    from .graph import GraphMerger, merge_input
+    from .nlp import load_nlp
+
+    nlp = load_nlp()
+    extract_module.extract(_warm_document())  # load models, lexicons and gazetteer before timing
+    clock = _Clock()
+    timed_nlp = _TimedNLP(nlp, clock)
+    merger = GraphMerger()
+    texts: list[str] = []
+    chars = articles = docs = 0
+    sources, _ = _sources(corpus)
+    with _timed_functions(extract_module, ("clean", "page_date", "segment", "split_sentences"), clock, "clean"):
+        for doc_id, path, _shown in sources:
+            if chars >= stage_chars:
+                break
+            with clock("ingest"):
+                try:
+                    doc = _read(doc_id, path)
+                except Exception:  # unreadable files are the build's business, not the benchmark's
+                    continue
+            with clock("extract"):
+                result = extract_module.extract(doc, nlp=timed_nlp)
+            with clock("graph merge"):
+                merger.add(merge_input(result))
+            texts.append(doc.text)
+            chars += len(doc.text)
+            articles += len(result.articles)
+            docs += 1
+    with clock("graph merge"):
+        G = merger.graph()
+    for f in formats:
+        with clock(f"export {f}"):
+            EXPORTERS[f](G, tmp / EXTENSIONS[f])
+    sec = dict(clock.seconds)
+    ner = sum(v for k, v in sec.items() if k.startswith("ner: "))
+    stages = {"ingest": sec.get("ingest", 0.0), "clean": sec.get("clean", 0.0), "ner": ner}
+    stages["relations"] = max(sec.get("extract", 0.0) - stages["clean"] - ner, 0.0)
+    stages.update({k: v for k, v in sec.items() if k.startswith("ner: ")})
+    stages["graph merge"] = sec.get("graph merge", 0.0)
+    stages.update({f"export {f}": sec.get(f"export {f}", 0.0) for f in formats})
+    total = sum(v for k, v in stages.items() if not k.startswith("ner: "))
+    stages["whole build"] = total
+    model_s = None if "kg_statistical" in nlp.pipe_names else _statistical_model(texts)
+    if model_s is not None:  # trained but not yet a pipeline component: what it would add
+        stages["statistical NER model, outside the pipeline"] = model_s
+        stages["whole build with it"] = total + model_s
+    return {"documents": docs, "chars": chars, "articles": articles, "seconds": stages,
+            "pipeline": [name for name, _ in nlp.pipeline], "texts": texts}
+
+
+def _statistical_model(texts: list[str]) -> float | None:
+    """CPU seconds of the trained statistical NER model's ``predict`` over ``texts``, when there is
+    one that the pipeline does not run yet; else None."""
+    try:
+        from .ner.statistical import StatisticalNER
+
+        model = StatisticalNER.load()
+    except Exception:  # no model, or none that loads: nothing to add
+        return None
+    model.predict(["开平市委书记陈小曼出席会议。"])
+    t = time.process_time()
+    model.predict(texts)
+    return time.process_time() - t
+
+
+def _warm_document():
+    from .model import Document
+
+    return Document("warm-up", "", "开平市委书记陈小曼出席会议。", "utf-8", "")
+
+
+def _jieba(texts: list[str]) -> float | None:
+    """CPU seconds of jieba.posseg over ``texts`` (dictionary loaded first), or None without jieba."""
+    try:
+        import jieba
+        import jieba.posseg as pseg
+    except ImportError:
+        return None
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    list(pseg.cut("开平市委书记陈小曼出席会议。"))
+    t = time.process_time()
+    for text in texts:
+        for _ in pseg.cut(text):
+            pass
+    return time.process_time() - t
+
+
+# --- whole builds, each in a fresh process ------------------------------------------------------
+
+def _child_build(config: dict) -> dict:
+    """Run one build in this (fresh) process and measure it: the body of ``python -m kg.bench``."""
+    from .build import build
+
+    if config.get("one_core") and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    peak = _PeakMemory()
+    peak.start()
+    t0, c0 = time.perf_counter(), os.times()
+    report = build(config["inputs"], config["out"], tuple(config["formats"]), workers=config["workers"],
+                   engine=config["engine"], cache=config["cache"])
+    wall = time.perf_counter() - t0
+    c1 = os.times()
+    peak.stop()
+    main_peak = _peak_rss_self()
+    return {"wall": wall, "cpu_main": (c1.user - c0.user) + (c1.system - c0.system),
+            "cpu_workers": round(sum(peak.child_cpu.values()), 2),
+            "peak_rss": max(peak.peak, main_peak), "peak_rss_main": main_peak, "documents": report.documents,
+            "articles": report.articles, "chars": report.characters, "reused": report.reused,
+            "workers_used": report.workers, "unchanged": report.unchanged,
+            "phases": {k: round(v, 3) for k, v in report.seconds.items()}}
+
+
+def _peak_rss_self() -> int:
+    """Peak resident memory of this process (VmHWM; ru_maxrss would carry the parent's over exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+class _PeakMemory(threading.Thread):
+    """Samples the resident memory of this process and all its descendants (sum) every 0.1 s,
+    and the CPU time of each descendant (the last sample before it ends, so at most 0.1 s short)."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0
+        self.child_cpu: dict[int, float] = {}
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process()
+        while not self._done.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                    if p.pid != me.pid:
+                        t = p.cpu_times()
+                        self.child_cpu[p.pid] = t.user + t.system
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._done.wait(0.1)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def _run_child(config: dict) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "kg.bench", json.dumps(config)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark build failed: {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# --- the benchmark ------------------------------------------------------------------------------
+
+@dataclass
+class BenchResult:
+    machine: dict
+    corpus: dict
+    stages: dict  # name -> {"seconds", "chars_per_s", "articles_per_s", "vs_jieba"}
+    baseline: dict | None
+    builds: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1)
+
+
+def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_chars: int = 1_000_000,
+              workers: tuple[int, ...] = (1, 2), formats: tuple[str, ...] = ("ttl", "html", "json"),
+              rebuilds: bool = True, dask: bool = False, workdir: str | Path | None = None,
+              echo=lambda line: None) -> BenchResult:
+    """Run the benchmark; ``echo`` is told what is being measured as it goes."""
+    own_tmp = workdir is None
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-")) if own_tmp else Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        if corpus is None:
+            echo(f"generating a {size_mb:g} MB corpus from the seeds")
+            corpus_path = make_corpus(work / "corpus", size_bytes=int(size_mb * 1e6))
+            described = f"the seeds copied to {size_mb:g} MB"
+        else:
+            corpus_path = Path(corpus)
+            described = str(corpus_path)
+        load0 = os.getloadavg()
+        echo(f"timing the stages over the first {stage_chars:,} characters")
+        (work / "stages").mkdir(exist_ok=True)
+        sp = _stage_pass([str(corpus_path)], stage_chars, formats, work / "stages")
+        echo("timing jieba.posseg over the same text")
+        jieba_s = _jieba(sp.pop("texts"))
+        chars, arts = sp["chars"], sp["articles"]
+        base_rate = chars / jieba_s if jieba_s else None
+        stages = {}
+        for name, s in sp["seconds"].items():
+            rate = chars / s if s else float("inf")
+            stages[name] = {"seconds": round(s, 3), "chars_per_s": round(rate) if s else None,
+                            "articles_per_s": round(arts / s, 1) if s else None,
+                            "vs_jieba": round(rate / base_rate, 2) if s and base_rate else None}
+        baseline = None if jieba_s is None else {
+            "name": "jieba.posseg", "seconds": round(jieba_s, 3), "chars_per_s": round(base_rate),
+            "articles_per_s": round(arts / jieba_s, 1)}
+        builds = []
+        base = {"inputs": [str(corpus_path)], "formats": list(formats), "engine": "local"}
+        first_out = None
+        for n in workers:
+            out = work / f"out-{n}"
+            shutil.rmtree(out, ignore_errors=True)
+            echo(f"cold build, {n} worker{'s' if n > 1 else ''}")
+            r = _run_child({**base, "out": str(out), "workers": n, "cache": True, "one_core": n == 1})
+            builds.append({"build": f"cold, {n} worker{'s' if n > 1 else ''}", "workers": n, **r})
+            if first_out is None:
+                first_out = out
+            elif not _same_exports(first_out, out, formats):
+                raise RuntimeError(f"the exports of {out} differ from those of {first_out}")
+        if dask:
+            out = work / "out-dask"
+            echo("cold build, dask local cluster of 2 workers")
+            r = _run_child({**base, "out": str(out), "workers": 2, "engine": "dask", "cache": False})
+            builds.append({"build": "cold, dask (local cluster, 2 workers)", "workers": 2, **r})
+            if first_out is not None and not _same_exports(first_out, out, formats):
+                raise RuntimeError("the exports of the dask build differ")
+        if rebuilds and first_out is not None:
+            n = workers[0]
+            echo("unchanged rebuild")
+            r = _run_child({**base, "out": str(first_out), "workers": n, "cache": True, "one_core": n == 1})
+            builds.append({"build": "unchanged rebuild", "workers": n, **r})
+            extra = work / "extra"
+            extra.mkdir(exist_ok=True)
+            one = min((p for p in SEEDS.iterdir() if p.is_file()), default=None) if corpus is None else None
+            one = one or min(p for p in corpus_path.rglob("*") if p.is_file())
+            (extra / "added.txt").write_bytes(one.read_bytes() + "\n（新增）\n".encode())
+            echo("rebuild with one document added")
+            r = _run_child({**base, "inputs": [str(corpus_path), str(extra)], "out": str(first_out), "workers": n,
+                            "cache": True, "one_core": n == 1})
+            builds.append({"build": "one document added", "workers": n, **r})
+        cold = next((b for b in builds if b["build"].startswith("cold, 1 ")), builds[0] if builds else None)
+        for b in builds:
+            b["chars_per_s"] = round(b["chars"] / b["wall"])
+            b["articles_per_s"] = round(b["articles"] / b["wall"], 1)
+            b["cpu_chars_per_s"] = round(b["chars"] / b["cpu_main"]) if b["workers_used"] == 1 else None
+            if base_rate:
+                b["vs_jieba"] = round(b["chars_per_s"] / base_rate, 2)
+            if cold:
+                b["vs_cold_1_worker"] = round(b["wall"] / cold["wall"], 3)
+        machine = {"python": platform.python_version(), "platform": platform.platform(),
+                   "cpu": _cpu_name(), "cores": os.cpu_count(), "kg": __version__,
+                   "load_average_before": [round(x, 2) for x in load0],
+                   "load_average_after": [round(x, 2) for x in os.getloadavg()],
+                   "pipeline": sp["pipeline"]}
+        size = sum(p.stat().st_size for p in corpus_path.rglob("*") if p.is_file())
+        corpus_info = {"source": described, "bytes": size, "documents": builds[0]["documents"] if builds else None,
+                       "characters": builds[0]["chars"] if builds else None,
+                       "stage_sample": {"documents": sp["documents"], "chars": chars, "articles": arts}}
+        return BenchResult(machine, corpus_info, stages, baseline, builds)
+    finally:
+        if own_tmp:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _same_exports(a: Path, b: Path, formats) -> bool:
+    """Whether two builds wrote the same bytes (an export may be a folder, as csv is)."""
+    from .exporters import EXTENSIONS
+
+    def files(root: Path, name: str) -> dict[str, bytes]:
+        p = root / name
+        paths = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
+        return {str(x.relative_to(root)): x.read_bytes() for x in paths}
+
+    return all(files(a, EXTENSIONS[f]) == files(b, EXTENSIONS[f]) for f in formats)
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _mb(n: int | None) -> str:
+    return "" if not n else f"{n / 2**20:,.0f} MiB"
+
+
+def format_table(r: BenchResult) -> str:
+    """The result as Markdown tables."""
+    m, c = r.machine, r.corpus
+    lines = [f"kg {m['kg']}, Python {m['python']}, {m['cores']} cores ({m['cpu']}), {m['platform']}",
+             f"pipeline: {', '.join(m['pipeline'])}",
+             f"corpus: {c['source']}: {c['bytes']:,} bytes, {c['documents'] or 0:,} documents, "
+             f"{c['characters'] or 0:,} characters",
+             f"load average before/after: {m['load_average_before'][0]} / {m['load_average_after'][0]}", "",
+             f"Stages, one core, CPU time over {c['stage_sample']['chars']:,} characters "
+             f"({c['stage_sample']['documents']} documents, {c['stage_sample']['articles']} articles):", "",
+             "| stage | CPU s | characters/s | articles/s | × jieba.posseg |", "|---|---:|---:|---:|---:|"]
+    for name, s in r.stages.items():
+        label = f"  {name}" if name.startswith("ner: ") or name.startswith("statistical NER") else name
+        lines.append(f"| {label} | {s['seconds']:.2f} | {_n(s['chars_per_s'])} | {_n(s['articles_per_s'])} | "
+                     f"{_x(s['vs_jieba'])} |")
+    if r.baseline:
+        b = r.baseline
+        lines.append(f"| jieba.posseg (baseline) | {b['seconds']:.2f} | {_n(b['chars_per_s'])} | "
+                     f"{_n(b['articles_per_s'])} | 1.00 |")
+    if r.builds:
+        lines += ["", "Builds of the whole corpus, each `build()` in a fresh process, wall time (one worker "
+                  "is pinned to one core; CPU s adds up the build and its workers):", "",
+                  "| build | wall s | read+extract s | merge s | exports s | CPU s | characters/s | articles/s | "
+                  "× jieba.posseg | vs cold, 1 worker | reused | peak memory (all processes) |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for b in r.builds:
+            ph = b.get("phases", {})
+            exports = sum(v for k, v in ph.items() if k.startswith("export "))
+            cpu = f"{b['cpu_main'] + b.get('cpu_workers', 0):.2f}"
+            lines.append(f"| {b['build']} | {b['wall']:.2f} | {ph.get('read and extract', 0):.2f} | "
+                         f"{ph.get('merge', 0):.2f} | {exports:.2f} | {cpu} | {_n(b['chars_per_s'])} | "
+                         f"{_n(b['articles_per_s'])} | {_x(b.get('vs_jieba'))} | "
+                         f"{b.get('vs_cold_1_worker', 0):.1%} | {b['reused']:,} | {_mb(b['peak_rss'])} |")
+    return "\n".join(lines)
+
+
+def _n(v) -> str:
+    return "" if v is None else f"{v:,.0f}" if v >= 100 else f"{v:,.1f}"
+
+
+def _x(v) -> str:
+    return "" if v is None else f"{v:.2f}"
+
+
+if __name__ == "__main__":
+    print(json.dumps(_child_build(json.loads(sys.argv[1]))))

@@ -1,0 +1,309 @@
+"""Where the map step runs: in this process, in worker processes, or on a Dask cluster.
+
+An engine takes ``(key, Document)`` pairs and yields ``(key, MergeInput)`` pairs as documents
+are done, in any order; :func:`kg.build.build` merges them in document order, so the graph
+does not depend on the engine or the number of workers. Documents are pulled from the input
+lazily and only a few batches are in flight at a time, so a corpus is never in memory at once.
+
+Work is sent in batches of whole documents (about :data:`BATCH_CHARS` characters). Messages
+that extraction logs in a worker come back with its batch and are logged here, so the command
+line shows them as it does for a build in one process.
+
+>>> from kg.model import Document
+>>> with LocalEngine(workers=1) as engine:
+...     [(k, r.entities[0].name) for k, r in engine.map([(0, Document("a", "a", "开平市", "utf-8", "0"))])]
+[(0, '开平市')]
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from itertools import chain
+
+from .errors import KGError
+from .graph import MergeInput, merge_input
+from .model import Document
+
+__all__ = ["LocalEngine", "DaskEngine", "make_engine", "default_workers", "extract_batch", "BATCH_CHARS",
+           "PARALLEL_MIN_CHARS"]
+
+log = logging.getLogger(__name__)
+
+#: Characters of text per batch sent to a worker (documents are never split).
+BATCH_CHARS = 40_000
+#: Below this many characters to extract, worker processes cost more to start than they save:
+#: the local engine then extracts in this process.
+PARALLEL_MIN_CHARS = 150_000
+
+Pair = tuple[object, Document]
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+# --- the map step, as it runs in a worker -----------------------------------------------------
+
+_captured = threading.local()
+
+
+class _Capture(logging.Handler):
+    """Keeps what a batch logs (in its own thread) to send it back with the batch's results."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        records = getattr(_captured, "records", None)
+        if records is not None:
+            records.append((record.name, record.levelno, record.getMessage()))
+
+
+_capture_lock = threading.Lock()
+_capture_users = 0
+_capture_saved: tuple = ()
+
+
+@contextmanager
+def _capturing(level: int):
+    """While batches run, the ``kg`` loggers of this process write to :class:`_Capture` only."""
+    global _capture_users, _capture_saved
+    root = logging.getLogger("kg")
+    with _capture_lock:
+        if _capture_users == 0:
+            _capture_saved = (root.level, root.propagate, root.handlers[:])
+            root.handlers[:] = [_Capture()]
+            root.propagate = False
+            root.setLevel(level)
+        _capture_users += 1
+    _captured.records = []
+    try:
+        yield _captured.records
+    finally:
+        _captured.records = None
+        with _capture_lock:
+            _capture_users -= 1
+            if _capture_users == 0:
+                root.level, root.propagate, root.handlers[:] = _capture_saved
+
+
+def extract_batch(batch: list[Pair], level: int = logging.WARNING) -> tuple[list[tuple[object, MergeInput]], list]:
+    """Extract a batch of documents in a worker: their results and what was logged meanwhile."""
+    from .extract import extract  # here, not at the top: a rebuild from the cache needs no spaCy
+
+    with _capturing(level) as records:
+        results = [(key, merge_input(extract(doc))) for key, doc in batch]
+    return results, records
+
+
+def _extract_batch_versioned(batch: list[Pair], level: int) -> tuple[list, list, str]:
+    """:func:`extract_batch` and the worker's pipeline version (a Dask worker may run other code)."""
+    from .cache import pipeline_version
+
+    results, records = extract_batch(batch, level)
+    return results, records, pipeline_version()
+
+
+def _relog(records: list) -> None:
+    for name, level, msg in records:
+        logging.getLogger(name).log(level, "%s", msg)
+
+
+def _batches(pairs: Iterable[Pair], chars: int) -> Iterator[list[Pair]]:
+    batch: list[Pair] = []
+    size = 0
+    for pair in pairs:
+        batch.append(pair)
+        size += len(pair[1].text)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _level() -> int:
+    return logging.getLogger("kg").getEffectiveLevel()
+
+
+# --- engines ------------------------------------------------------------------------------------
+
+class LocalEngine:
+    """Extraction on this machine: in this process for one worker (or little text), else in a
+    pool of ``workers`` processes."""
+
+    def __init__(self, workers: int | None = None, *, min_parallel_chars: int | None = None,
+                 batch_chars: int | None = None) -> None:
+        self.workers = max(1, workers or default_workers())
+        self.min_parallel_chars = PARALLEL_MIN_CHARS if min_parallel_chars is None else min_parallel_chars
+        self.batch_chars = batch_chars or BATCH_CHARS
+        self.parallel = False  # whether the last map used worker processes
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
+        pairs = iter(pairs)
+        head: list[Pair] = []
+        size = 0
+        if self.workers > 1:  # look ahead: is there enough text to be worth the workers?
+            for pair in pairs:
+                head.append(pair)
+                size += len(pair[1].text)
+                if size >= self.min_parallel_chars and len(head) > 1:
+                    break
+        self.parallel = size >= self.min_parallel_chars and len(head) > 1
+        if not self.parallel:
+            yield from self._serial(chain(head, pairs))
+        else:
+            yield from self._parallel(_batches(chain(head, pairs), self.batch_chars))
+
+    def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
+        for key, doc in pairs:
+            from .extract import extract  # only once there is a document to extract
+
+            yield key, merge_input(extract(doc))
+
+    def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_mp_context())
+        level = _level()
+        window = 2 * self.workers
+        pending: set = set()
+        for batch in batches:
+            pending.add(self._pool.submit(extract_batch, batch, level))
+            while len(pending) >= window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from _collect(done)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from _collect(done)
+
+
+def _collect(futures) -> Iterator[tuple[object, MergeInput]]:
+    for fut in futures:
+        results, records = fut.result()
+        _relog(records)
+        yield from results
+
+
+def _mp_context():
+    """forkserver where there is one: workers start from a clean process with kg imported, not
+    from a copy of this one with its threads (fork) nor from scratch (spawn)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["kg.extract"])
+        return ctx
+    return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
+
+
+class DaskEngine:
+    """Extraction on a Dask cluster (:mod:`dask.distributed`): each batch of documents is a task.
+
+    With a scheduler address, the engine connects to that cluster; its workers need the same
+    version of kg installed (checked: a worker with another pipeline version stops the build).
+    Without one, it starts a local cluster of ``workers`` processes with one thread each.
+    """
+
+    def __init__(self, workers: int | None = None, scheduler: str | None = None, *,
+                 batch_chars: int | None = None, connect_timeout: float = 20) -> None:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise KGError("the dask engine needs dask.distributed; install it with pip install 'kg[dask]'") from None
+        self.workers = max(1, workers or default_workers())
+        self.scheduler = scheduler
+        self.batch_chars = batch_chars or 4 * BATCH_CHARS
+        self.connect_timeout = connect_timeout
+        self.parallel = True
+        self._client = None
+        self._cluster = None
+
+    def __enter__(self) -> DaskEngine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def _connect(self):
+        from distributed import Client, LocalCluster
+
+        if self._client is not None:
+            return self._client
+        if self.scheduler:
+            try:
+                self._client = Client(self.scheduler, timeout=f"{self.connect_timeout}s")
+            except (OSError, TimeoutError) as exc:
+                raise KGError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc}); "
+                              "start one with 'dask scheduler' or leave out --scheduler") from None
+        else:
+            self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                         dashboard_address=None)
+            self._client = Client(self._cluster)
+        return self._client
+
+    def map(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
+        from distributed import as_completed
+
+        from .cache import pipeline_version
+
+        batches = _batches(pairs, self.batch_chars)
+        first = next(batches, None)
+        if first is None:
+            return
+        client = self._connect()
+        threads = sum(client.nthreads().values())
+        if self.scheduler:
+            self.workers = max(1, threads)
+        window = 2 * max(1, threads)
+        level = _level()
+        futures = as_completed()
+        for batch in chain([first], batches):
+            futures.add(client.submit(_extract_batch_versioned, batch, level, pure=False))
+            if futures.count() >= window:
+                yield from self._collect(next(futures), pipeline_version())
+        for fut in futures:
+            yield from self._collect(fut, pipeline_version())
+
+    @staticmethod
+    def _collect(future, version: str) -> list[tuple[object, MergeInput]]:
+        results, records, worker_version = future.result()
+        if worker_version != version:
+            raise KGError(f"a Dask worker runs another kg (pipeline {worker_version[:12]}, here {version[:12]}); "
+                          "install the same kg version on every worker")
+        _relog(records)
+        return results
+
+
+def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None):
+    """The engine called ``engine``: ``local`` or ``dask``."""
+    if engine == "local":
+        if scheduler:
+            raise KGError("--scheduler needs --engine dask")
+        return LocalEngine(workers)
+    if engine == "dask":
+        return DaskEngine(workers, scheduler)
+    raise KGError(f"unknown engine {engine!r}; choose from local, dask")

@@ -1,0 +1,81 @@
+"""Engines of the map step: this process, a process pool, a Dask cluster."""
+import logging
+
+import pytest
+
+import kg.extract
+from kg.build import build
+from kg.engine import DaskEngine, LocalEngine, extract_batch, make_engine
+from kg.errors import KGError
+from kg.exporters import to_json
+from kg.graph import merge_input
+from kg.ingest import read_inputs
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def documents():
+    docs, _ = read_inputs([str(SEEDS)])
+    return docs
+
+
+def test_small_inputs_are_extracted_in_this_process(documents, seed_results):
+    with LocalEngine(workers=2) as engine:
+        got = dict(engine.map(enumerate(documents)))
+        assert not engine.parallel
+    assert [got[i] for i in range(len(documents))] == [merge_input(r) for r in seed_results]
+
+
+def test_the_pool_returns_what_one_process_does(documents, seed_results):
+    with LocalEngine(workers=2, min_parallel_chars=0, batch_chars=1) as engine:
+        got = dict(engine.map((d.doc_id, d) for d in documents))
+        assert engine.parallel
+    assert got == {r.document.doc_id: merge_input(r) for r in seed_results}
+
+
+def test_what_a_batch_logs_comes_back_with_it(documents, monkeypatch, caplog):
+    def noisy(document, nlp=None):
+        logging.getLogger("kg.extract").warning("%s: something odd", document.doc_id)
+        logging.getLogger("kg.extract").debug("not at this level")
+        return real(document, nlp)
+
+    real = kg.extract.extract
+    monkeypatch.setattr(kg.extract, "extract", noisy)
+    logger = logging.getLogger("kg")
+    before = (logger.handlers[:], logger.propagate)
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        results, records = extract_batch([(0, documents[0])], logging.WARNING)
+    assert records == [("kg.extract", logging.WARNING, f"{documents[0].doc_id}: something odd")]
+    assert caplog.text == ""  # captured, for the caller to log
+    assert (logger.handlers, logger.propagate) == before  # as it was
+
+
+@pytest.mark.parametrize("engine, scheduler, message", [
+    ("spark", None, "unknown engine 'spark'; choose from local, dask"),
+    ("local", "tcp://h:8786", "--scheduler needs --engine dask"),
+])
+def test_make_engine_errors(engine, scheduler, message):
+    with pytest.raises(KGError, match=message):
+        make_engine(engine, 1, scheduler)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(documents):
+    with DaskEngine(scheduler="tcp://127.0.0.1:9", connect_timeout=0.5) as engine:
+        with pytest.raises(KGError, match=r"cannot reach the Dask scheduler at tcp://127.0.0.1:9 .*dask scheduler"):
+            list(engine.map([(0, documents[0])]))
+
+
+def test_a_worker_with_another_pipeline_version_stops_the_build():
+    class Done:
+        def result(self):
+            return [], [], "0" * 64
+
+    with pytest.raises(KGError, match="a Dask worker runs another kg"):
+        DaskEngine._collect(Done(), "1" * 64)
+
+
+def test_dask_local_cluster_builds_what_one_process_builds(tmp_path, seed_graph):
+    """One small run on a local cluster of two worker processes."""
+    report = build([str(SEEDS)], tmp_path, ("json",), engine="dask", workers=2, cache=False)
+    assert to_json(report.graph) == to_json(seed_graph)

@@ -1,0 +1,56 @@
+"""The reduce step: merging text-free MergeInputs one at a time gives the graph build_graph gives."""
+from dataclasses import replace
+
+import pytest
+
+from kg.exporters import to_json
+from kg.graph import GraphMerger, MergeInput, add_cooccurrence, build_graph, merge_input
+
+
+def test_merge_input_drops_the_text_and_keeps_what_the_merge_needs(seed_results):
+    for r in seed_results:
+        m = merge_input(r)
+        assert m.document.text == "" and m.chars == len(r.document.text)
+        assert (m.articles, m.mentions, m.entities, m.relations) == (r.articles, r.mentions, r.entities, r.relations)
+        assert merge_input(m) is m
+
+
+@pytest.mark.parametrize("prepare", [
+    lambda rs: [merge_input(r) for r in rs],
+    lambda rs: [merge_input(r) for r in reversed(rs)],
+    lambda rs: list(reversed(rs)),
+], ids=["merge inputs", "merge inputs reversed", "results reversed"])
+def test_same_graph_from_results_or_merge_inputs_in_any_order(seed_results, seed_graph, prepare):
+    assert to_json(build_graph(prepare(seed_results))) == to_json(seed_graph)
+
+
+def test_streaming_merger_equals_build_graph(seed_results, seed_graph):
+    merger = GraphMerger()
+    for r in sorted(seed_results, key=lambda r: r.document.doc_id):
+        merger.add(merge_input(r))
+    assert to_json(merger.graph()) == to_json(seed_graph)
+
+
+def test_merger_refuses_documents_out_of_order(seed_results):
+    first, second = sorted(seed_results, key=lambda r: r.document.doc_id)[:2]
+    merger = GraphMerger()
+    merger.add(second)
+    with pytest.raises(ValueError, match="doc_id order"):
+        merger.add(first)
+
+
+def test_add_cooccurrence_takes_results_or_merge_inputs(seed_results, seed_graph):
+    for rs in (seed_results, [merge_input(r) for r in seed_results]):
+        G = build_graph(seed_results, cooccurrence=False)
+        add_cooccurrence(G, sorted(rs, key=lambda r: r.document.doc_id))
+        assert to_json(G) == to_json(seed_graph)
+
+
+def test_a_story_printed_twice_counts_once(seed_results):
+    r = seed_results[0]
+    twin = replace(merge_input(r), document=replace(r.document, doc_id="zz-" + r.document.doc_id))
+    G1 = build_graph([r])
+    G2 = build_graph([r, twin])
+    support = {(u, v): d["support"] for u, v, k, d in G1.edges(keys=True, data=True) if k == "coOccursWith"}
+    assert support == {(u, v): d["support"] for u, v, k, d in G2.edges(keys=True, data=True) if k == "coOccursWith"}
+    assert isinstance(twin, MergeInput)
