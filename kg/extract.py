@@ -62,15 +62,19 @@ def extract(document: Document, nlp=None) -> DocResult:
         articles.append(Article(document.doc_id, i, os_, oe, a.headline, a.newspaper, a.reporters, a.date,
                                 local.name if local else "", local.code if local else "",
                                 sketch(text[a.start : a.end])))
+    sentences = split_sentences(text)
+    sentence_starts = [a for a, _ in sentences]
     mentions = []
     for c in final:
         if not c.key:
             continue
         s, e = cleaned.span(c.start, c.end)
-        attrs = tuple(sorted((k, str(v)) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"))
+        attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
+        i = bisect_right(sentence_starts, c.start) - 1
+        if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
+            attrs["sentence"] = text[sentences[i][0] : sentences[i][1]].strip()  # the evidence of the mention
         mentions.append(Mention(document.doc_id, s, e, text[c.start : c.end], c.type, c.key, c.method,
-                                round(c.confidence, 3), article_of(c.start), attrs))
-    sentences = split_sentences(text)
+                                round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items()))))
     relations = []
     for f in facts:
         s, e = f.start, f.end

@@ -116,6 +116,7 @@ class GraphMerger:
                 else:
                     n["attrs"].setdefault(k, v)
             n["docs"].add(doc.doc_id)
+        sentences: dict[str, str] = {}  # one string per sentence of the document, however many mentions
         for m in r.mentions:
             if m.key not in G:
                 continue
@@ -123,6 +124,7 @@ class GraphMerger:
             G.nodes[m.key]["mentions"].append(  # surface forms and methods recur: one string each
                 {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
                  "method": intern(m.method), "confidence": m.confidence, "article": m.article,
+                 "sentence": sentences.setdefault(m.attr("sentence", ""), m.attr("sentence", "")),
                  "date": a.date if a else "", "headline": a.headline if a else "",
                  "newspaper": a.newspaper if a else ""}
             )

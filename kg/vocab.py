@@ -23,6 +23,7 @@ class KG(DefinedNamespace):
     Article: URIRef
     Assertion: URIRef
     CoOccurrence: URIRef
+    Mention: URIRef
 
     holdsPost: URIRef
     partOf: URIRef
@@ -31,6 +32,8 @@ class KG(DefinedNamespace):
     implements: URIRef
     participatesIn: URIRef
     coOccursWith: URIRef
+    mention: URIRef
+    surface: URIRef
 
     post: URIRef
     postIn: URIRef

@@ -1,13 +1,18 @@
-"""JSON export: nodes and links with their attributes and provenance (sorted, deterministic)."""
+"""JSON export: nodes and links with their attributes and provenance (sorted, deterministic).
+
+:func:`write_json` streams the file one node and one link at a time; its bytes are those of
+``json.dumps(to_json(G), ensure_ascii=False, indent=1)``.
+"""
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 
 from ..iri import mint
-from .atomic import atomic_write
+from .atomic import atomic_open
 
 __all__ = ["to_json", "write_json"]
 
@@ -22,27 +27,64 @@ def _plain(v):
     return v
 
 
-def to_json(G: nx.MultiDiGraph) -> dict:
-    """A node-link dictionary; entity ids are the RDF IRIs."""
-    nodes = []
-    for n, d in sorted(G.nodes(data=True)):
-        nodes.append({"id": mint(n), "key": n, "type": d["type"], "name": d["name"],
-                      "aliases": sorted(d["aliases"]), "context_aliases": sorted(d["context_aliases"]),
-                      "attrs": _plain(d["attrs"]), "docs": sorted(d["docs"]),
-                      "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
-                      "mentions": _plain(d["mentions"])})
-    links = []
+def _nodes(G: nx.MultiDiGraph) -> Iterator[dict]:
+    for n in sorted(G.nodes):
+        d = G.nodes[n]
+        yield {"id": mint(n), "key": n, "type": d["type"], "name": d["name"],
+               "aliases": sorted(d["aliases"]), "context_aliases": sorted(d["context_aliases"]),
+               "attrs": _plain(d["attrs"]), "docs": sorted(d["docs"]),
+               "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
+               "mentions": _plain(d["mentions"])}
+
+
+def _links(G: nx.MultiDiGraph) -> Iterator[dict]:
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         link = {"source": mint(u), "target": mint(v), "predicate": k, "cooccurrence": bool(d.get("cooccurrence"))}
         for key in ("support", "pmi", "dates", "confidence", "titles", "evidence"):
             if key in d:
                 link[key] = _plain(d[key])
-        links.append(link)
+        yield link
+
+
+def _articles(G: nx.MultiDiGraph) -> Iterator[dict]:
+    for k, v in sorted(G.graph.get("articles", {}).items()):
+        yield {"doc": k[0], "index": k[1], **v}
+
+
+def to_json(G: nx.MultiDiGraph) -> dict:
+    """A node-link dictionary; entity ids are the RDF IRIs."""
     docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
-    arts = [{"doc": k[0], "index": k[1], **v} for k, v in sorted(G.graph.get("articles", {}).items())]
-    return {"nodes": nodes, "links": links, "documents": docs, "articles": arts}
+    return {"nodes": list(_nodes(G)), "links": list(_links(G)), "documents": docs, "articles": list(_articles(G))}
+
+
+def _dump(value, level: int) -> str:
+    """``value`` as json.dumps(indent=1) writes it ``level`` levels deep."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    data = json.dumps(to_json(G), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-    return atomic_write(Path(path), data.encode("utf-8"))
+    """Write ``graph.json`` as it is produced, atomically."""
+    path = Path(path)
+
+    def put(f, s: str) -> None:
+        f.write(s.encode("utf-8", "replace"))  # a file name that is not Unicode must not stop the export
+
+    with atomic_open(path) as f:
+        put(f, "{")
+        for i, (name, items) in enumerate((("nodes", _nodes(G)), ("links", _links(G)))):
+            put(f, ("," if i else "") + f'\n "{name}": [')
+            first = True
+            for item in items:
+                put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
+                first = False
+            put(f, "]" if first else "\n ]")
+        docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
+        put(f, ',\n "documents": ' + _dump(docs, 1))
+        put(f, ',\n "articles": [')
+        first = True
+        for item in _articles(G):
+            put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
+            first = False
+        put(f, "]" if first else "\n ]")
+        put(f, "\n}\n")
+    return path

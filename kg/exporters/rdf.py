@@ -11,9 +11,11 @@ deterministic.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -22,9 +24,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from ..iri import encode_segment, mint
 from ..model import RELATION_TYPES
 from ..vocab import ID, KG
-from .atomic import atomic_write
+from .atomic import atomic_open
 
-__all__ = ["to_rdf", "write_turtle", "serialize_turtle"]
+__all__ = ["to_rdf", "iter_triples", "write_turtle", "serialize_turtle"]
 
 _CLASS = {"Official": KG.Official, "Person": KG.Person, "Agency": KG.Agency, "Place": KG.Place,
           "Programme": KG.Programme}
@@ -67,133 +69,212 @@ def _hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
-def to_rdf(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = True) -> Graph:
-    """An rdflib Graph of the knowledge graph."""
-    g = Graph()
-    g.bind("kg", str(KG._NS))
-    g.bind("id", str(ID))
-    g.bind("skos", SKOS)
-    g.bind("prov", PROV)
-    g.bind("dct", DCTERMS)
-    g.bind("owl", OWL)
+_PREFIXES = {"kg": str(KG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+             "skos": str(SKOS), "prov": str(PROV), "dct": str(DCTERMS), "owl": str(OWL)}
+
+
+def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = True,
+                 mentions: bool = True) -> Iterator[tuple]:
+    """Every triple of the graph, subject by subject, in a deterministic order."""
     iri = {n: URIRef(mint(n)) for n in G.nodes}
-    for n, d in G.nodes(data=True):
+    for n in sorted(G.nodes):
+        d = G.nodes[n]
         s = iri[n]
-        g.add((s, RDF.type, _CLASS[d["type"]]))
+        yield s, RDF.type, _CLASS[d["type"]]
         if d["type"] == "Official":
-            g.add((s, RDF.type, KG.Person))
-        g.add((s, RDFS.label, _lit(d["name"])))
-        for a in d["aliases"]:
+            yield s, RDF.type, KG.Person
+        yield s, RDFS.label, _lit(d["name"])
+        for a in sorted(d["aliases"]):
             if a != d["name"]:
-                g.add((s, SKOS.altLabel, _lit(a)))
-        for a in d["context_aliases"]:
+                yield s, SKOS.altLabel, _lit(a)
+        for a in sorted(d["context_aliases"]):
             if a != d["name"] and a not in d["aliases"]:
-                g.add((s, KG.contextAlias, _lit(a)))
+                yield s, KG.contextAlias, _lit(a)
         attrs = d["attrs"]
         if d["type"] == "Place":
             if attrs.get("code"):
-                g.add((s, KG.divisionCode, Literal(attrs["code"])))
+                yield s, KG.divisionCode, Literal(attrs["code"])
             if attrs.get("level"):
-                g.add((s, KG.level, Literal(attrs["level"])))
+                yield s, KG.level, Literal(attrs["level"])
         if attrs.get("role"):
-            g.add((s, KG.role, _lit(attrs["role"])))
-        g.add((s, KG.mentionCount, Literal(len(d["mentions"]))))
+            yield s, KG.role, _lit(attrs["role"])
+        yield s, KG.mentionCount, Literal(len(d["mentions"]))
         if d.get("first_seen"):
-            g.add((s, KG.firstSeen, _date(d["first_seen"])))
-            g.add((s, KG.lastSeen, _date(d["last_seen"])))
+            yield s, KG.firstSeen, _date(d["first_seen"])
+            yield s, KG.lastSeen, _date(d["last_seen"])
         if provenance:
             for doc in sorted(d["docs"]):
-                g.add((s, PROV.wasDerivedFrom, _doc_iri(doc)))
-    for u, v, k, d in G.edges(keys=True, data=True):
-        if k in _PRED:
-            g.add((iri[u], _PRED[k], iri[v]))
-            if k == "holdsPost":
-                _post(g, G, iri, u, v, d)
-            if provenance:
-                for ev in d["evidence"]:
-                    a = URIRef(f"{ID}assertion/{_hash(u, k, v, ev['doc'], ev['start'], ev['end'], ev['method'])}")
-                    g.add((a, RDF.type, KG.Assertion))
-                    g.add((a, RDF.subject, iri[u]))
-                    g.add((a, RDF.predicate, _PRED[k]))
-                    g.add((a, RDF.object, iri[v]))
-                    g.add((a, KG.evidence, _lit(ev["text"])))
-                    g.add((a, KG.document, _doc_iri(ev["doc"])))
-                    g.add((a, KG.article, _article_iri(ev["doc"], ev["article"])))
-                    g.add((a, KG.startOffset, Literal(ev["start"])))
-                    g.add((a, KG.endOffset, Literal(ev["end"])))
-                    g.add((a, KG.method, Literal(ev["method"])))
-                    g.add((a, KG.confidence, _decimal(ev["confidence"], 3)))
-                    if ev.get("date"):
-                        g.add((a, DCTERMS.date, _date(ev["date"])))
-                    if ev.get("title"):
-                        g.add((a, KG.title, _lit(ev["title"])))
-                    g.add((iri[u], KG.assertion, a))
-        elif k == "coOccursWith" and cooccurrence:
-            g.add((iri[u], KG.coOccursWith, iri[v]))
-            c = URIRef(f"{ID}cooccurrence/{_hash(u, v)}")
-            g.add((c, RDF.type, KG.CoOccurrence))
-            g.add((c, KG.member, iri[u]))
-            g.add((c, KG.member, iri[v]))
-            g.add((c, KG.support, Literal(d["support"])))
-            g.add((c, KG.pmi, _decimal(d["pmi"], 4)))
-            g.add((c, KG.isCooccurrence, Literal(True)))
-            for day in d.get("dates", []):
-                g.add((c, DCTERMS.date, _date(day)))
-            g.add((iri[u], KG.cooccurrence, c))
+                yield s, PROV.wasDerivedFrom, _doc_iri(doc)
+            if mentions:
+                yield from _mentions(s, n, d)
+        for u, v, k, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[2], x[1])):
+            if k in _PRED:
+                yield iri[u], _PRED[k], iri[v]
+                if k == "holdsPost":
+                    yield from _post(G, iri, u, v, e)
+                if provenance:
+                    yield from _assertions(iri, u, v, k, e)
+            elif k == "coOccursWith" and cooccurrence:
+                yield from _cooccurrence(iri, u, v, e)
     if provenance:
-        for doc_id, info in G.graph.get("documents", {}).items():
+        for doc_id, info in sorted(G.graph.get("documents", {}).items()):
             di = _doc_iri(doc_id)
-            g.add((di, RDF.type, KG.Document))
-            g.add((di, RDFS.label, _lit(doc_id)))
-            g.add((di, KG.sha256, Literal(info["sha256"])))
-        for (doc_id, index), info in G.graph.get("articles", {}).items():
+            yield di, RDF.type, KG.Document
+            yield di, RDFS.label, _lit(doc_id)
+            yield di, KG.sha256, Literal(info["sha256"])
+        for (doc_id, index), info in sorted(G.graph.get("articles", {}).items()):
             ai = _article_iri(doc_id, index)
-            g.add((ai, RDF.type, KG.Article))
-            g.add((ai, KG.document, _doc_iri(doc_id)))
+            yield ai, RDF.type, KG.Article
+            yield ai, KG.document, _doc_iri(doc_id)
             if info.get("headline"):
-                g.add((ai, KG.headline, _lit(info["headline"])))
+                yield ai, KG.headline, _lit(info["headline"])
             if info.get("newspaper"):
-                g.add((ai, KG.newspaper, _lit(info["newspaper"])))
+                yield ai, KG.newspaper, _lit(info["newspaper"])
             if info.get("date"):
-                g.add((ai, DCTERMS.date, _date(info["date"])))
+                yield ai, DCTERMS.date, _date(info["date"])
             for r in info.get("reporters", []):
-                g.add((ai, KG.reporter, _lit(r)))
-            g.add((ai, KG.startOffset, Literal(info["start"])))
-            g.add((ai, KG.endOffset, Literal(info["end"])))
-    return g
+                yield ai, KG.reporter, _lit(r)
+            yield ai, KG.startOffset, Literal(info["start"])
+            yield ai, KG.endOffset, Literal(info["end"])
 
 
-def _post(g: Graph, G, iri, u, v, d) -> None:
+def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
+    """Each mention of the entity: where it is, in which sentence, found how."""
+    for m in d["mentions"]:
+        mi = URIRef(f"{ID}mention/{_hash(n, m['doc'], m['start'], m['end'], m['method'])}")
+        yield s, KG.mention, mi
+        yield mi, RDF.type, KG.Mention
+        yield mi, KG.surface, _lit(m["text"] or d["name"])
+        if m.get("sentence"):
+            yield mi, KG.evidence, _lit(m["sentence"])
+        yield mi, KG.document, _doc_iri(m["doc"])
+        yield mi, KG.article, _article_iri(m["doc"], m["article"])
+        yield mi, KG.startOffset, Literal(m["start"])
+        yield mi, KG.endOffset, Literal(max(m["end"], m["start"] + 1))
+        yield mi, KG.method, Literal(m["method"])
+        yield mi, KG.confidence, _decimal(m["confidence"], 3)
+        if m.get("date"):
+            yield mi, DCTERMS.date, _date(m["date"])
+
+
+def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
+    for ev in d["evidence"]:
+        a = URIRef(f"{ID}assertion/{_hash(u, k, v, ev['doc'], ev['start'], ev['end'], ev['method'])}")
+        yield iri[u], KG.assertion, a
+        yield a, RDF.type, KG.Assertion
+        yield a, RDF.subject, iri[u]
+        yield a, RDF.predicate, _PRED[k]
+        yield a, RDF.object, iri[v]
+        yield a, KG.evidence, _lit(ev["text"])
+        yield a, KG.document, _doc_iri(ev["doc"])
+        yield a, KG.article, _article_iri(ev["doc"], ev["article"])
+        yield a, KG.startOffset, Literal(ev["start"])
+        yield a, KG.endOffset, Literal(ev["end"])
+        yield a, KG.method, Literal(ev["method"])
+        yield a, KG.confidence, _decimal(ev["confidence"], 3)
+        if ev.get("date"):
+            yield a, DCTERMS.date, _date(ev["date"])
+        if ev.get("title"):
+            yield a, KG.title, _lit(ev["title"])
+
+
+def _cooccurrence(iri, u, v, d) -> Iterator[tuple]:
+    yield iri[u], KG.coOccursWith, iri[v]
+    c = URIRef(f"{ID}cooccurrence/{_hash(u, v)}")
+    yield iri[u], KG.cooccurrence, c
+    yield c, RDF.type, KG.CoOccurrence
+    yield c, KG.member, iri[u]
+    yield c, KG.member, iri[v]
+    yield c, KG.support, Literal(d["support"])
+    yield c, KG.pmi, _decimal(d["pmi"], 4)
+    yield c, KG.isCooccurrence, Literal(True)
+    for day in d.get("dates", []):
+        yield c, DCTERMS.date, _date(day)
+
+
+def _post(G, iri, u, v, d) -> Iterator[tuple]:
     titles = sorted({ev.get("title", "") for ev in d["evidence"]}) or [""]
     for title in titles:
         p = URIRef(f"{ID}post/{_hash(u, v, title)}")
-        g.add((p, RDF.type, KG.Post))
-        g.add((iri[u], KG.post, p))
-        g.add((p, KG.postIn, iri[v]))
+        yield iri[u], KG.post, p
+        yield p, RDF.type, KG.Post
+        yield p, KG.postIn, iri[v]
         if title:
-            g.add((p, KG.title, _lit(title)))
-            g.add((p, RDFS.label, _lit(f"{G.nodes[v]['name']} {title}")))
+            yield p, KG.title, _lit(title)
+            yield p, RDFS.label, _lit(f"{G.nodes[v]['name']} {title}")
         quals = sorted({ev.get("qualifier", "") for ev in d["evidence"] if ev.get("title", "") == title} - {""})
         for q in quals:
-            g.add((p, KG.qualifier, _lit(q)))
+            yield p, KG.qualifier, _lit(q)
         dates = sorted(ev["date"] for ev in d["evidence"] if ev.get("date") and ev.get("title", "") == title)
         if dates:
-            g.add((p, KG.firstSeen, _date(dates[0])))
-            g.add((p, KG.lastSeen, _date(dates[-1])))
+            yield p, KG.firstSeen, _date(dates[0])
+            yield p, KG.lastSeen, _date(dates[-1])
+
+
+def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
+    """An rdflib Graph of the knowledge graph (for SPARQL in Python, SHACL, other serialisations)."""
+    g = Graph()
+    for prefix, ns in _PREFIXES.items():
+        g.bind(prefix, ns)
+    for t in iter_triples(G, **kw):
+        g.add(t)
+    return g
+
+
+def _term(t, nm) -> str:
+    if isinstance(t, Literal) and t.datatype in (XSD.integer, XSD.boolean) and not t.language:
+        return str(t).lower() if t.datatype == XSD.boolean else str(int(t))
+    if isinstance(t, URIRef):
+        s = str(t)
+        for prefix, ns in _VOCAB_PREFIXES:
+            if s.startswith(ns) and _SIMPLE_LOCAL.fullmatch(s[len(ns):]):
+                return f"{prefix}:{s[len(ns):]}"
+        return t.n3()
+    return t.n3(nm)
+
+
+def write_turtle(G: nx.MultiDiGraph, path: str | Path, **kw) -> Path:
+    """Write ``graph.ttl`` as it is produced (no whole-graph copy in memory), atomically.
+
+    Triples come subject by subject in a deterministic order, so two builds of one input give
+    the same bytes; vocabulary terms use prefixes, entity IRIs are written in full.
+    """
+    from rdflib.namespace import NamespaceManager
+
+    nm = NamespaceManager(Graph(), bind_namespaces="none")
+    for prefix, ns in _PREFIXES.items():
+        nm.bind(prefix, ns)
+    path = Path(path)
+    with atomic_open(path) as f:
+        for prefix, ns in _PREFIXES.items():
+            f.write(f"@prefix {prefix}: <{ns}> .\n".encode("utf-8"))
+        f.write(b"\n")
+        subject = None
+        lines: list[str] = []
+        for s, p, o in iter_triples(G, **kw):
+            if s != subject:
+                if lines:
+                    f.write(("".join(lines) + " .\n\n").encode("utf-8"))
+                subject = s
+                lines = [f"{_term(s, nm)}\n    {_term(p, nm)} {_term(o, nm)}"]
+            else:
+                lines.append(f" ;\n    {_term(p, nm)} {_term(o, nm)}")
+        if lines:
+            f.write(("".join(lines) + " .\n").encode("utf-8"))
+    return path
+
+
+#: prefixes for vocabulary terms (entity IRIs stay in full: their local parts are not always
+#: valid prefixed names)
+_VOCAB_PREFIXES = [(k, v) for k, v in _PREFIXES.items() if k != "id"]
+_SIMPLE_LOCAL = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
 def serialize_turtle(g: Graph) -> bytes:
-    """Turtle with subjects, predicates and objects in sorted order: byte-identical for one graph."""
-    # rdflib sorts subjects and predicates; objects of one predicate are emitted in store order,
-    # so rebuild the graph in sorted triple order first
+    """Turtle of an rdflib Graph with triples in sorted order: byte-identical for one graph."""
     ordered = Graph()
     for prefix, ns in g.namespaces():
         ordered.bind(prefix, ns, override=True)
     for t in sorted(g, key=lambda t: (str(t[0]), str(t[1]), t[2].n3())):
         ordered.add(t)
     return ordered.serialize(format="turtle", encoding="utf-8")
-
-
-def write_turtle(G: nx.MultiDiGraph, path: str | Path, **kw) -> Path:
-    """Write ``graph.ttl`` atomically."""
-    return atomic_write(Path(path), serialize_turtle(to_rdf(G, **kw)))
