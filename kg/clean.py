@@ -5,6 +5,14 @@ is the position in the *original* file of character ``i`` of ``text``. The publi
 :func:`clean` composes them; :func:`normalize_chars`, :func:`remove_cjk_spaces` and
 :func:`join_lines` are ``str -> str`` conveniences over the same steps.
 
+What the offsets of :func:`clean` promise (tests/test_properties.py checks it): there is one
+more offset than characters, the last is ``len(original)``, and they strictly increase.
+Every ``\n`` of the cleaned text is a paragraph separator that cleaning put there. Every
+other character ``c = text[i]`` comes from ``o = original[offsets[i]]``: ``c ==
+normalize_chars(o)``, or ``normalize_chars(o)`` is an ASCII mark that its Chinese context
+turned into the Chinese form (``, ; : ! ? ( )`` into ``，；：！？（）``, ``"`` into ``“`` or
+``”``, ``'`` into ``‘`` or ``’``). A run of spaces kept as one space maps to its first space.
+
 >>> clean("开平市委书记陈小曼到月 山镇调研。").text
 '开平市委书记陈小曼到月山镇调研。'
 """
