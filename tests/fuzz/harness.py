@@ -336,7 +336,16 @@ def run(seconds: float, seed: int = 0, export_every: int = 10, out_dir: Path = C
     """Fuzz for ``seconds`` (or ``max_cases``); crashes are minimised and saved to ``out_dir``."""
     import logging
 
-    logging.getLogger("kg").setLevel(logging.ERROR)  # warnings about bad bytes are expected here
+    kg_log = logging.getLogger("kg")
+    level = kg_log.level
+    kg_log.setLevel(logging.ERROR)  # warnings about bad bytes are expected here
+    try:
+        return _run(seconds, seed, export_every, out_dir, max_cases, log)
+    finally:
+        kg_log.setLevel(level)
+
+
+def _run(seconds, seed, export_every, out_dir, max_cases, log) -> Stats:
     rng = random.Random(seed)
     seeds = seed_corpus()
     stats = Stats()
