@@ -128,7 +128,7 @@ def _timed_functions(module, names: tuple[str, ...], clock: _Clock, stage: str):
 def _stage_pass(corpus: list[str], stage_chars: int, formats: tuple[str, ...], tmp: Path) -> dict:
     """Time every stage over the first ``stage_chars`` characters of the corpus, in this process."""
     from . import extract as extract_module
-    from .build import _read, _sources
+    from .ingest import Problem, list_sources, read_source
     from .exporters import EXPORTERS, EXTENSIONS
     from .graph import GraphMerger, merge_input
     from .nlp import load_nlp
@@ -140,16 +140,15 @@ def _stage_pass(corpus: list[str], stage_chars: int, formats: tuple[str, ...], t
     merger = GraphMerger()
     texts: list[str] = []
     chars = articles = docs = 0
-    sources, _ = _sources(corpus)
+    sources, _ = list_sources(corpus)
     with _timed_functions(extract_module, ("clean", "page_date", "segment", "split_sentences"), clock, "clean"):
-        for doc_id, path, _shown in sources:
+        for doc_id, path, shown in sources:
             if chars >= stage_chars:
                 break
             with clock("ingest"):
-                try:
-                    doc = _read(doc_id, path)
-                except Exception:  # unreadable files are the build's business, not the benchmark's
-                    continue
+                doc = read_source(doc_id, path, shown)
+            if isinstance(doc, Problem):
+                continue  # unreadable files are the build's business, not the benchmark's
             with clock("extract"):
                 result = extract_module.extract(doc, nlp=timed_nlp)
             with clock("graph merge"):

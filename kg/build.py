@@ -38,7 +38,7 @@ from .errors import InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import atomic_write
 from .graph import GraphMerger, MergeInput, summary
-from .ingest import Problem, decode_bytes, iter_paths, read_document
+from .ingest import Problem, list_sources, read_source
 from .model import Document, DocResult
 from .resolve import AliasRules, load_alias_rules
 
@@ -129,7 +129,7 @@ def build(
     # the graph depends on the alias file and min_support as well as on the documents
     options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
     store = BuildCache(out / CACHE_DIR if cache is True else cache) if cache else None
-    sources, problems = _sources(inputs)
+    sources, problems = list_sources(inputs)
     if on_documents:
         on_documents(len(sources))
     report = BuildReport(problems=problems)
@@ -156,11 +156,9 @@ def build(
     def to_extract() -> Iterator[tuple[int, Document]]:
         """Read each source in turn; settle it from the cache, or pass it on to the engine."""
         for index, (doc_id, path, shown) in enumerate(sources):
-            try:
-                doc = _read(doc_id, path)
-            except InputError as exc:
-                text = str(exc)
-                problems.append(Problem(shown, text.split(": ", 1)[-1] if text.startswith(shown) else text))
+            doc = read_source(doc_id, path, shown)
+            if isinstance(doc, Problem):
+                problems.append(doc)
                 done(index, None)
                 continue
             docs.append((doc.doc_id, doc.path, doc.encoding, doc.sha256))
@@ -190,6 +188,7 @@ def build(
     report.summary = summary(G)
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
+    _remove_stale_temporaries(out)
     for f in formats:
         path = out / EXTENSIONS[f]
         key = _export_key(f, docs, options)
@@ -219,29 +218,16 @@ def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
     return atomic_write(path, ("\n".join(sorted(lines)) + ("\n" if lines else "")).encode("utf-8"))
 
 
-def _sources(inputs: Iterable[str]) -> tuple[list[tuple[str, Path | None, str]], list[Problem]]:
-    """The inputs as (unique doc_id, path or None for stdin, shown path), sorted by doc_id.
-
-    The inputs are taken in sorted order, so ids (``a.txt~2`` for a second ``a.txt``) do not
-    depend on the order they were given in.
-    """
-    sources, problems = [], []
-    used: dict[str, int] = {}
-    for doc_id, path, shown in iter_paths(sorted(set(inputs))):
-        if isinstance(shown, Problem):
-            problems.append(shown)
-            continue
-        n = used.get(doc_id, 0)
-        used[doc_id] = n + 1
-        sources.append((doc_id if n == 0 else f"{doc_id}~{n + 1}", path, shown))
-    sources.sort(key=lambda s: s[0])
-    return sources, problems
-
-
-def _read(doc_id: str, path: Path | None) -> Document:
-    if path is None:
-        return decode_bytes(doc_id, "-", sys.stdin.buffer.read())
-    return read_document(path, doc_id)
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed build left behind (.graph.ttl.XXXX.tmp): never a finished export."""
+    names = [EXTENSIONS[f] for f in EXPORTERS] + [MERGES_FILE, "nodes.csv", "relationships.csv"]
+    for folder in (out, out / EXTENSIONS.get("csv", "csv")):
+        for name in names:
+            for tmp in folder.glob(f".{name}.*.tmp"):
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
 
 
 def _export_key(fmt: str, docs: list[tuple[str, str, str, str]], options: list) -> str:

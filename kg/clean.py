@@ -5,13 +5,23 @@ is the position in the *original* file of character ``i`` of ``text``. The publi
 :func:`clean` composes them; :func:`normalize_chars`, :func:`remove_cjk_spaces` and
 :func:`join_lines` are ``str -> str`` conveniences over the same steps.
 
+What the offsets of :func:`clean` promise (tests/test_properties.py checks it): there is one
+more offset than characters, the last is ``len(original)``, and they strictly increase.
+Every ``\n`` of the cleaned text is a paragraph separator that cleaning put there. Every
+other character ``c = text[i]`` comes from ``o = original[offsets[i]]``: ``c ==
+normalize_chars(o)``, or ``normalize_chars(o)`` is an ASCII mark that its Chinese context
+turned into the Chinese form (``, ; : ! ? ( )`` into ``，；：！？（）``, ``"`` into ``“`` or
+``”``, ``'`` into ``‘`` or ``’``). A run of spaces kept as one space maps to its first space.
+
 >>> clean("开平市委书记陈小曼到月 山镇调研。").text
 '开平市委书记陈小曼到月山镇调研。'
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -24,6 +34,7 @@ __all__ = [
     "join_lines",
     "split_sentences",
     "is_cjk",
+    "windows",
 ]
 
 # --- character classes ------------------------------------------------------------------
@@ -75,18 +86,30 @@ _CJK_SPACE_RE = re.compile(
 
 # --- offset-keeping edits ---------------------------------------------------------------
 
-def _apply(text: str, idx: np.ndarray, edits: list[tuple[int, int, str]]) -> tuple[str, np.ndarray]:
+def _apply(text: str, idx: np.ndarray, edits: Iterable[tuple[int, int, str]]) -> tuple[str, np.ndarray]:
     """Replace ``text[s:e]`` by ``r`` for each sorted, non-overlapping edit.
 
     A replacement character maps to the original position of the character it replaces,
-    or to the first replaced character when the replacement is longer.
+    or to the first replaced character when the replacement is longer. ``edits`` may be a
+    generator; the pieces are joined every few thousand edits, so a text with millions of
+    edits (OCR spaces between all characters) needs no more than a few copies of itself.
     """
-    if not edits:
-        return text, idx
+    chunks: list[str] = []
+    chunk_maps: list[np.ndarray] = []
     parts: list[str] = []
     maps: list[np.ndarray] = []
     pos = 0
+    edited = False
+
+    def flush() -> None:
+        if parts:
+            chunks.append("".join(parts))
+            chunk_maps.append(np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64))
+            parts.clear()
+            maps.clear()
+
     for s, e, r in edits:
+        edited = True
         if s > pos:
             parts.append(text[pos:s])
             maps.append(idx[pos:s])
@@ -99,11 +122,19 @@ def _apply(text: str, idx: np.ndarray, edits: list[tuple[int, int, str]]) -> tup
                 anchor = idx[s] if s < len(idx) else (idx[-1] + 1 if len(idx) else 0)
                 maps.append(np.full(n, anchor, dtype=np.int64))
         pos = e
+        if len(parts) >= _FLUSH_EVERY:
+            flush()
+    if not edited:
+        return text, idx
     if pos < len(text):
         parts.append(text[pos:])
         maps.append(idx[pos:])
-    new = "".join(parts)
-    return new, (np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64))
+    flush()
+    new = "".join(chunks)
+    return new, (np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64))
+
+
+_FLUSH_EVERY = 8192
 
 
 def _identity(text: str) -> np.ndarray:
@@ -112,16 +143,16 @@ def _identity(text: str) -> np.ndarray:
 
 def _step_chars(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     """Normalise newlines, delete invisible characters, map full-width forms."""
-    edits = [(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text)]
+    edits = ((m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text))
     text, idx = _apply(text, idx, edits)
-    text, idx = _apply(text, idx, [(m.start(), m.end(), "") for m in _DELETE_RE.finditer(text)])
+    text, idx = _apply(text, idx, ((m.start(), m.end(), "") for m in _DELETE_RE.finditer(text)))
     text = text.translate(_CHAR_MAP)  # all one-to-one: offsets unchanged
     return text, idx
 
 
 def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     """Chinese punctuation for ASCII marks written inside Chinese text, quotes paired per line."""
-    chars = list(text)
+    chars: dict[int, str] = {}  # position -> its one-character replacement
     for m in _ASCII_PUNCT_RE.finditer(text):
         chars[m.start()] = _ASCII_TO_CJK[m.group()]
     # ASCII double and single quotes in a line with Chinese: alternate opening / closing
@@ -148,7 +179,9 @@ def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                     chars[s] = "（"
                     chars[e] = "）"
         line_start += len(line) + 1
-    return "".join(chars), idx
+    if not chars:
+        return text, idx
+    return _apply(text, idx, ((i, i + 1, chars[i]) for i in sorted(chars)))[0], idx
 
 
 def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
@@ -157,36 +190,39 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     In headline-like lines a space between Chinese characters separates phrases
     (``开平民营企业家赴东莞深圳考察 推动交流合作``) and is kept as one space.
     """
-    edits: list[tuple[int, int, str]] = []
     lines = text.split("\n")
     # on pages where OCR spaced most lines, spaces never separate phrases
     long_lines = [l for l in lines if len(l) > 20]
     spaced = sum(1 for l in long_lines if _INNER_SPACE.search(l))
     noisy = spaced > 0.3 * len(long_lines)
-    line_start = 0
-    for line in lines:
-        keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
-        # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
-        bylines = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
-        for m in _SPACE_RUN.finditer(line):
-            s, e = line_start + m.start(), line_start + m.end()
-            if any(a <= m.start() < b for a, b in bylines) and 0 < m.start() and m.end() < len(line) \
-                    and _phrase_gap(line, m.start(), m.end()):
-                if e - s > 1:
-                    edits.append((s, e, " "))
-                continue
-            if m.start() == 0 or m.end() == len(line):
-                edits.append((s, e, ""))  # leading / trailing spaces
-                continue
-            prev, nxt = line[m.start() - 1], line[m.end()]
-            cjk_pair = bool(re.match(_CJKISH, prev) or prev.isdigit()) and bool(re.match(_CJKISH, nxt))
-            cjk_pair = cjk_pair or (bool(re.match(_CJKISH, prev)) and nxt.isdigit())
-            if cjk_pair and not (keep_separators and is_cjk(prev) and is_cjk(nxt) and _phrase_gap(line, m.start(), m.end())):
-                edits.append((s, e, ""))
-            elif e - s > 1:
-                edits.append((s, e, " "))
-        line_start += len(line) + 1
-    return _apply(text, idx, edits)
+    del long_lines
+
+    def edits() -> Iterator[tuple[int, int, str]]:
+        line_start = 0
+        for line in lines:
+            keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
+            # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
+            bylines = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
+            for m in _SPACE_RUN.finditer(line):
+                s, e = line_start + m.start(), line_start + m.end()
+                if any(a <= m.start() < b for a, b in bylines) and 0 < m.start() and m.end() < len(line) \
+                        and _phrase_gap(line, m.start(), m.end()):
+                    if e - s > 1:
+                        yield s, e, " "
+                    continue
+                if m.start() == 0 or m.end() == len(line):
+                    yield s, e, ""  # leading / trailing spaces
+                    continue
+                prev, nxt = line[m.start() - 1], line[m.end()]
+                cjk_pair = bool(re.match(_CJKISH, prev) or prev.isdigit()) and bool(re.match(_CJKISH, nxt))
+                cjk_pair = cjk_pair or (bool(re.match(_CJKISH, prev)) and nxt.isdigit())
+                if cjk_pair and not (keep_separators and is_cjk(prev) and is_cjk(nxt) and _phrase_gap(line, m.start(), m.end())):
+                    yield s, e, ""
+                elif e - s > 1:
+                    yield s, e, " "
+            line_start += len(line) + 1
+
+    return _apply(text, idx, edits())
 
 
 _BYLINE_ZONE = re.compile(r"[（(][^）)\n]{0,12}(记者|通讯员)[^）)\n]{0,50}[）)]|^\s*(文/图|图/文|记者|通讯员|统筹)[^。！？\n]{0,60}$")
@@ -280,6 +316,21 @@ class Cleaned:
             o = int(self.offsets[start])
             return o, o
         return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
+
+    def slice(self, start: int, end: int) -> "Cleaned":
+        """The cleaned text ``[start, end)`` as a Cleaned of its own: its offsets still point
+        into the original (the last one at the original position of ``text[end]``), its
+        paragraphs are clipped to the slice.
+
+        >>> c = clean("开平召开推进会\\n\\n开平市委书记陈小曼出席会议。")
+        >>> part = c.slice(8, 12)
+        >>> part.text, part.span(0, 4), [p.kind for p in part.paragraphs]
+        ('开平市委', (9, 13), ['body'])
+        """
+        start, end = max(0, start), min(len(self.text), end)
+        paragraphs = tuple(Paragraph(max(p.start, start) - start, min(p.end, end) - start, p.kind)
+                           for p in self.paragraphs if p.start < end and p.end > start)
+        return Cleaned(self.text[start:end], self.offsets[start : end + 1], paragraphs, self.furniture)
 
 
 _BYLINE_RE = re.compile(
@@ -381,18 +432,30 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
                 pieces.append((-1, -1))  # paragraph separator
                 out_len += 1
             cur_start = None
+    chunks: list[str] = []
+    chunk_maps: list[np.ndarray] = []
     parts: list[str] = []
     maps: list[np.ndarray] = []
+    prev_end = 0  # original position after the last character kept
     for s, e in pieces:
         if s < 0:
             parts.append("\n")
-            prev_end = maps[-1][-1] + 1 if maps and len(maps[-1]) else 0
             maps.append(np.array([prev_end], dtype=np.int64))
         else:
             parts.append(text[s:e])
             maps.append(idx[s:e])
-    new = "".join(parts)
-    new_idx = np.concatenate(maps) if maps else np.zeros(0, dtype=np.int64)
+            if e > s:
+                prev_end = int(idx[e - 1]) + 1
+        if len(parts) >= _FLUSH_EVERY:  # bounded temporary lists for files of many lines
+            chunks.append("".join(parts))
+            chunk_maps.append(np.concatenate(maps))
+            parts.clear()
+            maps.clear()
+    if parts:
+        chunks.append("".join(parts))
+        chunk_maps.append(np.concatenate(maps))
+    new = "".join(chunks)
+    new_idx = np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64)
     return new, new_idx, paragraphs, furniture
 
 
@@ -460,3 +523,43 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if s < end:
         spans.append((s, end))
     return spans
+
+
+# --- windows ------------------------------------------------------------------------------
+
+_WINDOW_CUT = re.compile(f"[{_TERMINAL}][{re.escape(_CLOSERS)}]*")
+
+
+def windows(text: str, size: int, cuts: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Consecutive (start, end) spans of at most ``size`` characters that cover ``text``.
+
+    Each window ends, in order of preference, at one of ``cuts`` (article starts, say), at
+    a paragraph start, after a sentence or anywhere, and is at least half full: a page of
+    any length, even on one line, goes through in bounded pieces.
+
+    >>> windows("甲乙。丙丁。\\n戊己庚辛", 5)
+    [(0, 3), (3, 7), (7, 11)]
+    """
+    if size < 2:
+        raise ValueError("window size must be at least 2")
+    cuts = sorted(set(cuts))
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        lo, hi = start + size // 2, start + size
+        end = None
+        i = bisect_right(cuts, hi) - 1
+        if i >= 0 and cuts[i] > lo:
+            end = cuts[i]
+        if end is None:
+            nl = text.rfind("\n", lo, hi)
+            end = nl + 1 if nl >= 0 else None
+        if end is None:
+            last = None
+            for m in _WINDOW_CUT.finditer(text, lo, hi):
+                last = m
+            end = last.end() if last is not None else hi
+        out.append((start, end))
+        start = end
+    out.append((start, n))
+    return out

@@ -5,19 +5,20 @@ the pipeline version), so its result can be cached and computed in any process.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from bisect import bisect_right
 
 from .articles import page_date, segment
-from .clean import Cleaned, clean, split_sentences
+from .clean import Cleaned, clean, split_sentences, windows
 from .gazetteer import Gazetteer
 from .graph import sketch
 from .model import Article, Document, DocResult, Entity, Mention, Relation
 from .nlp import ArticleInfo, DocState, load_nlp
 from .ner.base import Candidate
 from .relations import extract_relations
-from .resolve import entity_key, normalise_programme
+from .resolve import entity_key
 
 __all__ = ["extract", "extract_text"]
 
@@ -34,11 +35,26 @@ def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | No
     return nlp(doc)
 
 
+#: The most cleaned characters the pipeline takes at once. A longer document (a year of pages
+#: in one file, a page without line breaks) goes through in windows cut at article,
+#: paragraph or sentence boundaries, so its time and memory grow linearly with its length.
+WINDOW = 10_000
+
+
 def extract(document: Document, nlp=None) -> DocResult:
     """Everything kg finds in one document, with offsets into ``document.text``."""
     cleaned = clean(document.text)
+    page, year = page_date(cleaned.furniture, cleaned.text)
+    if len(cleaned.text) <= WINDOW:
+        return _extract(document, cleaned, page, year, nlp)
+    starts = [a.start for a in segment(cleaned, year, page)]
+    parts = [_extract(document, cleaned.slice(s, e), page, year, nlp)
+             for s, e in windows(cleaned.text, WINDOW, starts)]
+    return _merge(document, parts)
+
+
+def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp) -> DocResult:
     text = cleaned.text
-    page, year = page_date(cleaned.furniture, text)
     spans = segment(cleaned, year, page)
     infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
     doc = extract_text(text, nlp, infos)
@@ -156,3 +172,35 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
         out.append(Entity(key, rec["type"], rec["name"], tuple(sorted(rec["aliases"] - {rec["name"]})),
                           tuple(sorted((k, v) for k, v in attrs.items() if v))))
     return out
+
+
+def _merge(document: Document, parts: list[DocResult]) -> DocResult:
+    """One result from the results of consecutive windows of a document."""
+    articles: list[Article] = []
+    mentions: list[Mention] = []
+    relations: list[Relation] = []
+    entities: dict[str, Entity] = {}
+    for r in parts:
+        base = len(articles)
+        articles += [dataclasses.replace(a, index=a.index + base) for a in r.articles]
+        mentions += [dataclasses.replace(m, article=m.article + base) for m in r.mentions]
+        relations += [dataclasses.replace(x, article=x.article + base) for x in r.relations]
+        for e in r.entities:
+            entities[e.key] = _merge_entity(entities[e.key], e) if e.key in entities else e
+    relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
+    return DocResult(document=document, articles=tuple(articles), mentions=tuple(mentions),
+                     entities=tuple(entities[k] for k in sorted(entities)), relations=tuple(relations))
+
+
+def _merge_entity(a: Entity, b: Entity) -> Entity:
+    """``a`` with what ``b`` adds: aliases, titles and context forms; other attributes keep a's value."""
+    aliases = (set(a.aliases) | set(b.aliases) | {b.name}) - {a.name}
+    attrs = dict(a.attrs)
+    for k, v in b.attrs:
+        if k in ("titles", "context_aliases") and k in attrs:
+            attrs[k] = ";".join(sorted(set(attrs[k].split(";")) | set(v.split(";"))))
+        else:
+            attrs.setdefault(k, v)
+    if "context_aliases" in attrs:
+        attrs["context_aliases"] = ";".join(sorted(set(attrs["context_aliases"].split(";")) - aliases - {a.name}))
+    return Entity(a.key, a.type, a.name, tuple(sorted(aliases)), tuple(sorted((k, v) for k, v in attrs.items() if v)))

@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .vocab import ID
 
 __all__ = ["mint", "encode_segment"]
@@ -15,21 +17,38 @@ _UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 
 
 def _ucschar(cp: int) -> bool:
-    """RFC 3987 ucschar: the non-ASCII code points an IRI may hold as they are."""
+    """RFC 3987 ucschar: the non-ASCII code points an IRI may hold as they are.
+
+    Planes 1 to 14 but for each plane's last two code points, and in plane 14 only from
+    U+E1000: the tags and variation selectors U+E0000-U+E0FFF must be %-encoded.
+    """
     return (
         0xA0 <= cp <= 0xD7FF
         or 0xF900 <= cp <= 0xFDCF
         or 0xFDF0 <= cp <= 0xFFEF
-        or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) < 0xFFFE)
+        or (0x10000 <= cp <= 0xEFFFD and (cp & 0xFFFF) < 0xFFFE and not 0xE0000 <= cp < 0xE1000)
     )
 
 
+def _kept(ch: str) -> bool:
+    """A character that stands as itself: unreserved ASCII, or a visible ucschar (spaces
+    and invisible format characters such as U+3000 or U+200B are valid but break tools
+    that split on whitespace, rdflib's N-Triples parser among them, and hide in a copy)."""
+    if ch in _UNRESERVED:
+        return True
+    cp = ord(ch)
+    return cp > 0x7F and _ucschar(cp) and not ch.isspace() and unicodedata.category(ch) != "Cf"
+
+
 def encode_segment(s: str) -> str:
-    """Percent-encode what may not stand in an IRI path segment; injective on strings."""
+    """Percent-encode what may not stand in an IRI path segment; injective on strings.
+
+    >>> encode_segment("开平 日报\u3000/2024%")
+    '开平%20日报%E3%80%80%2F2024%25'
+    """
     out = []
     for ch in s:
-        cp = ord(ch)
-        if ch in _UNRESERVED or (cp > 0x7F and _ucschar(cp)):
+        if _kept(ch):
             out.append(ch)
         else:
             out.extend(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
@@ -48,4 +67,4 @@ def mint(key: str) -> str:
     if typ == "Official" and "@" in local:
         name, _, juris = local.rpartition("@")
         return f"{ID}official/{encode_segment(juris)}/{encode_segment(name)}"
-    return f"{ID}{typ.lower()}/{encode_segment(local)}"
+    return f"{ID}{encode_segment(typ.lower())}/{encode_segment(local)}"

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.errors import InputError, QueryError
+from kg.errors import QueryError
 from kg.exporters import write_turtle
 from kg.query import format_result, load_store, named_queries, resolve, run
 

@@ -141,6 +141,9 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
 def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
     """Each mention of the entity: where it is, in which sentence, found how."""
     for m in d["mentions"]:
+        if "doc" not in m or "start" not in m:
+            continue  # a mention made by hand without its place in a document
+        m = {"end": m["start"] + 1, "method": "", "confidence": 1.0, "article": 0, "text": "", **m}
         mi = URIRef(f"{ID}mention/{_hash(n, m['doc'], m['start'], m['end'], m['method'])}")
         yield s, KG.mention, mi
         yield mi, RDF.type, KG.Mention

@@ -69,7 +69,6 @@ class ProgrammeFinder:
             naming = _NAMING_HEADS.match(text[m.end() : m.end() + 6])
             if _BAD_QUOTE.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
-            before = text[max(0, m.start() - 6) : m.start()]
             after = text[m.end() : m.end() + 8]
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
             j = m.end()
