@@ -171,8 +171,9 @@ class PlaceFinder:
             if parent is None:
                 continue
             level = "community" if m.group(2) == "社区" else "village"
+            # its town is somewhere in the article, but which one is not written: no parent
             out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=29,
-                                 attrs={"level": level, "code": "", "parent": parent.attrs["code"]}))
+                                 attrs={"level": level, "code": ""}))
         return out
 
 
