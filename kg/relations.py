@@ -224,6 +224,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         ref = _resolve_pronoun(m.group(), m.start(), named, article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
+    # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
+    actors += [c for c in mentions if c.type == "Official" and c.key]
     actors.sort(key=lambda c: c.start)
     seen = set()
 
@@ -232,7 +234,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if k in seen or actor.key == prog.key:
             return
         seen.add(k)
-        out.append(Fact(actor.key, "implements", prog.key, s, e, method, conf))
+        # an official who carries a programme out takes part in it; bodies and places implement it
+        predicate = "participatesIn" if actor.type == "Official" else "implements"
+        out.append(Fact(actor.key, predicate, prog.key, s, e, method, conf))
 
     by_name = {}
     for a in named:

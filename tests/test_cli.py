@@ -147,3 +147,17 @@ def test_train_pkuseg_on_a_missing_folder(runner):
     assert r.exit_code == 1
     assert r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1
     assert not Path("model").exists()
+
+
+def test_train_ner_on_a_tiny_set(runner):
+    from conftest import DATA
+
+    r = runner.invoke(cli, ["train", "ner", "--data", str(DATA / "ner_tiny"), "--out", "model", "--epochs", "1"])
+    assert r.exit_code == 0, r.output
+    assert Path("model/model.npz").exists()
+    assert "name: F1" in r.stdout
+
+
+def test_train_ner_on_a_missing_folder(runner):
+    r = runner.invoke(cli, ["train", "ner", "--data", "nowhere", "--out", "model"])
+    assert r.exit_code == 1 and r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1

@@ -87,3 +87,9 @@ def test_town_committee_is_the_town_just_named():
 def test_the_body_in_a_title_is_not_the_subject():
     got, _ = facts("广东省召开会议。省委常委、副省长张志远强调，各地要深入实施“百千万工程”。")
     assert ("中共广东省委员会", "implements", "百千万工程") not in got
+
+
+def test_an_official_participates_in_a_programme():
+    got, _ = facts("开平市沙塘镇召开会议。沙塘镇党委书记关华俊带头推进“百千万工程”。")
+    assert ("关华俊", "participatesIn", "百千万工程") in got
+    assert not any(p == "implements" and s == "中共开平市沙塘镇委员会" for s, p, o in got)
