@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LexiconError
+from .lexicon import iter_jsonl
 
 from .ner.agencies import Home
 from .ner.base import Candidate
@@ -113,21 +114,8 @@ def load_alias_rules(path: str | Path) -> AliasRules:
     """Read an alias file; a malformed line raises :class:`~kg.errors.LexiconError` naming file:line."""
     rules = AliasRules()
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise LexiconError(f"{p}: no such alias file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{p}: cannot read the alias file ({exc})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LexiconError(f"{p}:{n}: invalid JSON ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise LexiconError(f"{p}:{n}: each line must be an object with \"same\", \"different\" or \"alias\"")
+    hint = 'each line needs "same", "different" or "alias"'
+    for n, row in iter_jsonl(p, "alias", hint):
         typ = row.get("type", "")
         if "same" in row or "different" in row:
             kind = "same" if "same" in row else "different"
