@@ -125,8 +125,7 @@ class GraphMerger:
                 {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
                  "method": intern(m.method), "confidence": m.confidence, "article": m.article,
                  "sentence": sentences.setdefault(m.attr("sentence", ""), m.attr("sentence", "")),
-                 "date": a.date if a else "", "headline": a.headline if a else "",
-                 "newspaper": a.newspaper if a else ""}
+                 "date": a.date if a else ""}  # headline and paper: G.graph["articles"][(doc, article)]
             )
         for rel in r.relations:
             if rel.subject not in G or rel.object not in G:
