@@ -9,13 +9,13 @@ gold items neither reward nor penalise; context-only forms (市委) are never ma
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 from .errors import InputError
+from .jsonlines import iter_jsonl
 
 __all__ = ["score_graph", "score_cluener", "format_table", "TYPES", "RELS", "CLUENER_MAP"]
 
@@ -72,20 +72,20 @@ def _read_graph(path: Path):
 
 
 def _read_gold(path: Path):
+    try:
+        return _gold(path)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"{path}: not a gold file ({type(exc).__name__}: {exc}); see the gold guidelines") from None
+
+
+def _gold(path: Path):
     ents: dict[tuple[str, str], dict] = {}
     rels: dict[tuple, bool] = {}
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such gold file") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-            entities, relations = doc["entities"], doc.get("relations", [])
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{n}: not a gold document ({type(exc).__name__}); see the gold guidelines") from None
+    for n, doc in iter_jsonl(path, "gold", "each line is one document: {\"doc\", \"entities\", \"relations\"}"):
+        entities, relations = doc.get("entities"), doc.get("relations", [])
+        if not isinstance(entities, list) or not isinstance(relations, list):
+            raise InputError(f"{path}:{n}: not a gold document (entities and relations must be lists); "
+                             "see the gold guidelines")
         local: dict[str, tuple[str, str]] = {}
         for e in entities:
             if e.get("type") not in TYPES:
@@ -163,16 +163,7 @@ def score_cluener(path: str | Path, nlp=None, predictions: list[dict] | None = N
     """Span P/R/F1 of ``kg ner`` on a CLUENER-format file (end offsets there are inclusive)."""
     from .ner.api import ner_text
 
-    rows = []
-    try:
-        for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError:
-                    raise InputError(f"{path}:{n}: not JSON; CLUENER files hold one JSON object per line") from None
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such CLUENER file") from None
+    rows = [row for _, row in iter_jsonl(path, "CLUENER", 'each line is {"text", "label"}')]
     preds = predictions if predictions is not None else [ner_text(r["text"], nlp) for r in rows]
     out = {}
     total = [0, 0, 0]

@@ -11,16 +11,16 @@ A malformed line raises :class:`~kg.errors.LexiconError` naming ``file:line``.
 from __future__ import annotations
 
 import functools
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from .errors import LexiconError
+from .jsonlines import iter_jsonl
 from .resources import lexicon_dir
 
-__all__ = ["Entry", "Lexicon", "iter_jsonl", "read_jsonl", "load_lexicon", "default_lexicon"]
+__all__ = ["Entry", "Lexicon", "read_jsonl", "load_lexicon", "default_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,38 +30,11 @@ class Entry:
     id: str
 
 
-def iter_jsonl(path: Path, what: str, hint: str) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for each line of a JSON-lines file kg reads as configuration.
-
-    Blank lines and ``//`` comments are skipped; anything else that is not a JSON object raises
-    :class:`~kg.errors.LexiconError` naming ``file:line`` and what a line should be (``hint``).
-    """
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise LexiconError(f"{path}: no such {what} file") from None
-    except UnicodeDecodeError:
-        raise LexiconError(f"{path}: not UTF-8; save the {what} file as UTF-8") from None
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the {what} file ({exc.strerror or exc})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LexiconError(f"{path}:{n}: invalid JSON ({exc.msg}); {hint}") from None
-        if not isinstance(row, dict):
-            raise LexiconError(f"{path}:{n}: not an object; {hint}")
-        yield n, row
-
-
 def read_jsonl(path: Path) -> list[Entry]:
     """Read one lexicon file, validating every line."""
     out: list[Entry] = []
     hint = 'each line needs {"label","pattern"}'
-    for n, row in iter_jsonl(path, "lexicon", hint):
+    for n, row in iter_jsonl(path, "lexicon", hint, LexiconError):
         for key in ("label", "pattern"):
             if key not in row:
                 raise LexiconError(f"{path}:{n}: missing \"{key}\"; each line needs {{\"label\",\"pattern\"}}")

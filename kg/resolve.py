@@ -5,14 +5,13 @@
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import LexiconError
-from .lexicon import iter_jsonl
+from .jsonlines import iter_jsonl
 
 from .ner.agencies import Home
 from .ner.base import Candidate
@@ -115,7 +114,7 @@ def load_alias_rules(path: str | Path) -> AliasRules:
     rules = AliasRules()
     p = Path(path)
     hint = 'each line needs "same", "different" or "alias"'
-    for n, row in iter_jsonl(p, "alias", hint):
+    for n, row in iter_jsonl(p, "alias", hint, LexiconError):
         typ = row.get("type", "")
         if "same" in row or "different" in row:
             kind = "same" if "same" in row else "different"

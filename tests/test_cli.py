@@ -161,3 +161,12 @@ def test_train_ner_on_a_tiny_set(runner):
 def test_train_ner_on_a_missing_folder(runner):
     r = runner.invoke(cli, ["train", "ner", "--data", "nowhere", "--out", "model"])
     assert r.exit_code == 1 and r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("gold", ['{"doc": "a"}', '{"entities": [{"type": "Person"}]}', "not json"])
+def test_eval_bad_gold_is_one_line(runner, gold):
+    Path("page.txt").write_text(TEXT, encoding="utf-8")
+    assert runner.invoke(cli, ["build", "page.txt", "--out", "out", "--format", "ttl", "-q"]).exit_code == 0
+    Path("gold.jsonl").write_text(gold + "\n", encoding="utf-8")
+    r = runner.invoke(cli, ["eval", "--graph", "out/graph.ttl", "--gold", "gold.jsonl"])
+    assert r.exit_code == 1 and r.stderr.startswith("Error: gold.jsonl") and len(r.stderr.strip().splitlines()) == 1
