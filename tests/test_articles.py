@@ -48,3 +48,9 @@ PAGE_DATES = [
 @pytest.mark.parametrize("furniture, text, expected", PAGE_DATES)
 def test_page_date(furniture, text, expected):
     assert page_date(furniture, text) == expected
+
+
+def test_dateline_whose_reporters_end_the_line():
+    page = clean("## 佛山南海改革再提速\n\n羊城晚报讯 记者王强、通讯员刘芳  \n报道：近日，南海区推行改革。")
+    [a] = segment(page, year_hint=2024)
+    assert (a.newspaper, a.reporters) == ("羊城晚报", ("王强", "刘芳"))

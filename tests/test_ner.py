@@ -116,3 +116,8 @@ def test_programmes_from_cues(nlp, text, name):
 ])
 def test_slogans_are_not_programmes(nlp, text):
     assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Programme"]
+
+
+def test_a_modifier_before_a_title_is_not_a_name(nlp):
+    doc = extract_text("佛山市南海区召开会议。南海区委常委、常务副区长黄海涛表示，要推进改革。", nlp)
+    assert {c.name for c in doc._.kg.graph_final if c.type in ("Official", "Person")} == {"黄海涛"}

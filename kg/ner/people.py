@@ -30,7 +30,7 @@ _AFTER_NAME = (
     "深入", "走进", "前往", "来到", "接受", "获", "荣获", "入选", "被", "将", "已", "曾", "又", "再", "便", "就是", "今年",
 )
 #: last characters that make a "name" an institution (镇党委书记 is not a person 镇党委)
-_INSTITUTION_ENDS = set("委局党厅部府院办会处科所站队组区县市镇乡村")
+_INSTITUTION_ENDS = set("委局党厅部府院办会处科所站队组区县市镇乡村副代")
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
 _STRONG_AFTER = ("说", "表示", "介绍", "告诉", "指出", "认为", "坦言", "透露", "回忆", "感慨", "正在", "头戴", "带领", "牵头",
@@ -281,6 +281,7 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 if is_person_name(cand) and (not ("\u4e00" <= prev <= "\u9fff") or prev in "是由和与及向对给请在") \
                         and cand not in common_words() and cand[-1] not in _INSTITUTION_ENDS \
+                        and not any(cand.startswith(m) or cand.endswith(m) for m in _MODIFIERS) \
                         and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
                     if s in hint_ends or n == 3 or (m.start() in hint_ends):
                         out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=58,
