@@ -93,3 +93,8 @@ def test_an_official_participates_in_a_programme():
     got, _ = facts("开平市沙塘镇召开会议。沙塘镇党委书记关华俊带头推进“百千万工程”。")
     assert ("关华俊", "participatesIn", "百千万工程") in got
     assert not any(p == "implements" and s == "中共开平市沙塘镇委员会" for s, p, o in got)
+
+
+def test_village_committee_head_is_an_official():
+    got, _ = facts("开平市金鸡镇游东村举行活动，游东村村委会主任陈刚介绍了情况。")
+    assert ("陈刚", "holdsPost", "开平市游东村村民委员会") in got

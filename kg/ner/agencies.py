@@ -217,6 +217,11 @@ class AgencyFinder:
             m = re.match(r"(党委|党工委|党总支|党支部)", rest)
             if m:
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
+        if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
+            m = re.match(r"(村民委员会|村委会|村委|居民委员会|居委会)", rest)
+            if m:
+                body = "村民委员会" if m.group().startswith("村") else "居民委员会"
+                return pos + m.end(), f"{self._county_of(div)}{juris}{body}", "committee"
         m = re.match(r"(人民政府|政府)(办公室|办)?", rest)
         if m and level not in ("village", "community"):
             if m.group(2):
