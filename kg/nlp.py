@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Division, Gazetteer
-from .ner.agencies import Home, agency_finder
+from .ner.agencies import Home, agency_finder, model_subunits
 from .ner.base import Candidate
 from .ner.people import people_finder
 from .ner.places import place_finder
@@ -105,7 +105,9 @@ def make_agencies(nlp: Language, name: str):
 class AgenciesComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
-        st.candidates += agency_finder().find(st.text, st.of_type("Place"), st.home_of)
+        found = agency_finder().find(st.text, st.of_type("Place"), st.home_of)
+        model = [c for c in st.candidates if c.method == "model-government"]
+        st.candidates += found + model_subunits(st.text, found, model)
         return doc
 
 
@@ -117,7 +119,14 @@ def make_people(nlp: Language, name: str):
 class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = _state(doc)
+        # where the model's names end: after a title or a role (院长黄飞) the name need not pass
+        # model_person's boundary check, the title or role before it is the boundary
         hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
+        for c in st.candidates:
+            if c.method == "model-name" and c.confidence >= MODEL_PERSON_CONFIDENCE:
+                span = model_person(st.text, c.start, c.end, boundary_before=False)
+                if span is not None:
+                    hint_ends.add(span[1])
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of)
         for a in st.articles:
             for name, s, e in a.reporters:
@@ -316,18 +325,19 @@ class StatisticalComponent:
 _NAME_BEFORE = set("，。、；：！？“”‘’（）《》/ \n给向对为把让请由是在和与及同跟被据称")
 
 
-def model_person(text: str, s: int, e: int) -> tuple[int, int] | None:
+def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
     The name must have a known surname, not be a common word or an anonymised form
-    (吴婆婆), and stand between word boundaries; a three-character span whose third
+    (吴婆婆), and stand between word boundaries (``boundary_before=False``: a title or a role
+    before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
     from .ner.people import MIN_SURNAME_TF, _AFTER_NAME, _ANON, _BOUNDARY, _STRONG_AFTER
     from .resources import common_words, surnames
 
     prev = text[s - 1] if s else "\n"
-    if "\u4e00" <= prev <= "\u9fff" and prev not in _NAME_BEFORE:
+    if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in _NAME_BEFORE:
         return None
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):

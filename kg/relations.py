@@ -200,6 +200,12 @@ _SITE = re.compile(r"(选址在|选址于|落户|落地在|落地于)")
 _PILOT = re.compile(r"以([^，。；、]{2,12}?)(为试点|作为试点|为示范点)")
 
 
+_INSTITUTION_AFTER = re.compile(
+    r"(?:(?![的了在与和及将对为是把从向等已被于以到让使并也都就而还又有这那其推进实施开展启动入选落实打造])[\u4e00-\u9fff]){0,8}?"
+    r"(科学院|研究院|研究所|研究中心|大学|学院|医院|公司|集团|银行|协会|学会|商会|学校|中学|小学|幼儿园)"
+)
+
+
 class _Actor:
     """A pronoun (该局, 该镇) standing for the entity it refers to."""
 
@@ -217,6 +223,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     actors = [a for a in named if not any(b is not a and b.start <= a.start and a.end <= b.end
                                             and (b.end - b.start) > (a.end - a.start) for b in named)]
     actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in progs)]
+    # a place that begins an institution's name (湖南省农业科学院, 开平市第一中学) is not the subject
+    actors = [a for a in actors if a.type != "Place" or not _INSTITUTION_AFTER.match(text, a.end)]
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
     titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
     actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in titles)]

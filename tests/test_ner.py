@@ -54,6 +54,7 @@ AGENCIES = [
     ("团浏阳市委", "共青团浏阳市委员会"),
     ("余杭区人大常委会", "余杭区人民代表大会常务委员会"),
     ("余杭区政协", "中国人民政治协商会议余杭区委员会"),
+    ("浙江省湖州市生态环境局", "湖州市生态环境局"),
 ]
 
 
@@ -63,7 +64,8 @@ def test_agency_grammar_and_canonical_names(nlp, surface, canonical):
     assert (surface, "Agency", canonical) in got
 
 
-@pytest.mark.parametrize("text", ["我们与科技部门沟通。", "新的发展格局正在形成。", "江门市中心城区交通顺畅。"])
+@pytest.mark.parametrize("text", ["我们与科技部门沟通。", "新的发展格局正在形成。", "江门市中心城区交通顺畅。",
+                                  "加强国有资产监督管理委员会的职能。"])
 def test_not_agencies(nlp, text):
     assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Agency"]
 
@@ -100,6 +102,7 @@ PROGRAMMES = [
     ("浏阳市人民政府办公室印发《浏阳市优化营商环境三年行动计划（2024-2026年）》。", "《浏阳市优化营商环境三年行动计划（2024-2026年）》"),
     ("仓前街道被列为首批“数字治理”试点街道。", "数字治理"),
     ("该局将全面推行“河长制”。", "河长制"),
+    ("要坚持以“千村示范、万村整治”工程为牵引。", "千村示范、万村整治工程"),  # a known scheme, its head after the quote
 ]
 
 
@@ -121,3 +124,12 @@ def test_slogans_are_not_programmes(nlp, text):
 def test_a_modifier_before_a_title_is_not_a_name(nlp):
     doc = extract_text("佛山市南海区召开会议。南海区委常委、常务副区长黄海涛表示，要推进改革。", nlp)
     assert {c.name for c in doc._.kg.graph_final if c.type in ("Official", "Person")} == {"黄海涛"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湖南省农业科学院院长黄飞出席签约仪式。", "黄飞"),  # a title after an institution that is no agency
+    ("中山大学校长高松出席。", "高松"),  # a role, the model's name after it
+])
+def test_heads_of_institutions_are_people(nlp, text, name):
+    got = {c.name: c.type for c in extract_text(text, nlp)._.kg.graph_final if c.type in ("Official", "Person")}
+    assert got == {name: "Person"}

@@ -64,6 +64,14 @@ MORE = [
     ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("高德华", "holdsPost", "中共崇州市白头镇五星村委员会")),
     ("北京市海淀区学院路街道深入推进改革，街道工委书记孙晓燕介绍。",
      ("孙晓燕", "holdsPost", "中共海淀区学院路街道工作委员会")),
+    # a village the gazetteer does not list, chained to its county and town
+    ("蒲江县甘溪镇明月村党总支书记何勇在会上发言。", ("何勇", "holdsPost", "中共蒲江县甘溪镇明月村总支部委员会")),
+    ("蒲江县甘溪镇明月村村委会主任李强在会上发言。", ("李强", "holdsPost", "蒲江县明月村村民委员会")),
+    # the province before a city is not part of its bodies' names
+    ("浙江省湖州市委书记陈浩主持会议。", ("陈浩", "holdsPost", "中共湖州市委员会")),
+    # a sub-unit the model reads past the body the grammar found
+    ("成都市公安局交通管理局开展专项整治。", ("成都市公安局交通管理局", "subOrganizationOf", "成都市公安局")),
+    ("成都市人民政府新闻办公室召开新闻发布会。", ("成都市人民政府新闻办公室", "subOrganizationOf", "成都市人民政府")),
 ]
 
 
@@ -98,3 +106,8 @@ def test_an_official_participates_in_a_programme():
 def test_village_committee_head_is_an_official():
     got, _ = facts("开平市金鸡镇游东村举行活动，游东村村委会主任陈刚介绍了情况。")
     assert ("陈刚", "holdsPost", "开平市游东村村民委员会") in got
+
+
+def test_a_place_that_begins_an_institutions_name_is_no_subject():
+    got, _ = facts("长沙县人民政府与湖南省农业科学院签订协议，双方将围绕“种业振兴”行动开展合作。")
+    assert not any(s == "湖南省" and p == "implements" for s, p, o in got), sorted(got)

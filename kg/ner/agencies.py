@@ -79,6 +79,9 @@ class _Anchor:
     abbr: str = ""  # 市/省/区/县/镇 when the jurisdiction is an abbreviation
     national: bool = False
     league: bool = False  # 团 in front: the Communist Youth League committee
+    level: str = ""  # the level of a village or community the gazetteer does not list (明月村)
+    within: Division | None = None  # and the listed place it is chained to (甘溪镇)
+    local: str = ""  # and its own name
 
 
 class AgencyFinder:
@@ -124,12 +127,19 @@ class AgencyFinder:
             div = self.gaz.get(last.attrs["code"]) if last.attrs.get("code") else None
             if last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
                 printed = printed[: len(printed) - (last.end - last.start)] + last.name  # 开平 → 开平市
+            if j > i and p.attrs.get("level") == "province" and printed.startswith(p.name):
+                # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
+                printed = printed[len(p.name) :]
+            extra = {}
+            if div is None and last.attrs.get("level") in ("village", "community"):
+                extra = dict(level=last.attrs["level"], within=self.gaz.get(last.attrs.get("parent") or ""),
+                             local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
             if league:
-                yield _Anchor(start - 1, end, printed, div, league=True)
+                yield _Anchor(start - 1, end, printed, div, league=True, **extra)
             else:
-                yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc)
+                yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
         # abbreviations: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another body)
         for m in re.finditer(r"[省市区县镇乡]", text):
@@ -205,7 +215,7 @@ class AgencyFinder:
                 return found
         div = a.division
         rest = text[pos : pos + 24]
-        level = div.level if div else ""
+        level = div.level if div else a.level
         # Party committees
         if level in _COMMITTEE_LEVELS or (a.abbr in "省市区县" and a.abbr):
             m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
@@ -216,11 +226,15 @@ class AgencyFinder:
         if level in ("town", "street", "village", "community") or a.abbr in ("镇", "乡"):
             m = re.match(r"(党委|党工委|党总支|党支部)", rest)
             if m:
+                if div is None and a.within is not None:
+                    return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
         if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = re.match(r"(村民委员会|村委会|村委|居民委员会|居委会)", rest)
             if m:
                 body = "村民委员会" if m.group().startswith("村") else "居民委员会"
+                if div is None and a.within is not None:
+                    return pos + m.end(), f"{self._county_of(a.within)}{a.local}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{juris}{body}", "committee"
         m = re.match(r"(人民政府|政府)(办公室|办)?", rest)
         if m and level not in ("village", "community"):
@@ -425,6 +439,8 @@ class AgencyFinder:
                 i -= 1
             raw = text[i:j]
             zm = re.search(r"(新区|开发区|高新区|产业园区|园区)$", raw)
+            if zm is None and m.group(2) == "管理委员会":
+                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
             name = raw[: zm.start()] if zm else raw
             if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in _STOP_WORDS):
                 continue
@@ -437,6 +453,42 @@ class AgencyFinder:
                 attrs["place"], attrs["place_code"] = county.name, county.code
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
         return out
+
+
+#: what a sub-unit's name ends in when the model reads it past a body the grammar found
+_FUNCTION_CHARS = set("的了在与及将对为是把从向等已被于以到让使并也都就而还又有这那其个们着过得很更最不没无和或")
+_SUBUNIT_END = re.compile(r"(办公室|管理局|分局|局|支队|大队|中队|中心|处|科|所|站|委员会|领导小组)$")
+
+
+def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate]) -> list[Candidate]:
+    """Sub-units the grammar stops short of and the model reads whole: 成都市公安局 + 交通管理局.
+
+    The model's government span must start where a grammar body starts and go on past its end
+    by 2-10 characters of a unit name that ends in a head (局, 办公室, 支队 ...); the sub-unit is
+    the body's canonical name plus those characters, and the body is its parent.
+    """
+    out = []
+    by_start: dict[int, list[Candidate]] = {}
+    for a in agencies:
+        if a.method.startswith("grammar") and not a.attrs.get("unresolved"):
+            by_start.setdefault(a.start, []).append(a)
+    for m in model:
+        bodies = [a for a in by_start.get(m.start, ()) if a.end < m.end]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda a: a.end)
+        ext = text[body.end : m.end]
+        if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not _SUBUNIT_END.search(ext):
+            continue
+        if any(ch in _FUNCTION_CHARS for ch in ext) or any(w in ext for w in _STOP_WORDS):
+            continue
+        if any(a.end == m.end for a in by_start.get(m.start, ())):
+            continue  # the grammar read it whole already
+        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor", "national")}
+        attrs.update(surface=text[m.start : m.end], parent=body.name)
+        out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
+                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=41, attrs=attrs))
+    return out
 
 
 def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:

@@ -119,6 +119,11 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     return None
 
 
+#: what the name of an institution that is no agency ends in (a university, an academy, a company)
+_INSTITUTION_HEADS = ("科学院", "研究院", "研究所", "大学", "学院", "医院", "学校", "中学", "小学", "公司", "集团", "银行",
+                      "协会", "学会", "商会", "基金会")
+
+
 class PeopleFinder:
     def __init__(self, lex: Lexicon):
         titles = set(lex.patterns("Post"))
@@ -151,9 +156,11 @@ class PeopleFinder:
         p2 = pos + len(mod)
         for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
             printed = text[start:end]
-            if org is not None and org.attrs.get("place") and org.attrs.get("surface", "").startswith(org.attrs["place"]):
+            at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
+            if 0 <= at <= 3:  # the place begins the organisation's name, or follows its province (浙江省湖州市委)
                 place = org.attrs["place"]
-                cut = len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", start + len(place)) else 0)
+                after = start + at + len(place)
+                cut = at + len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
                 printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
             elif org is not None:
                 surf = org.attrs.get("surface", "")
@@ -235,6 +242,8 @@ class PeopleFinder:
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
         prev = text[i - 1] if i else "\n"
+        if text[max(0, i - 3) : i].endswith(_INSTITUTION_HEADS):
+            return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         return not ("\u4e00" <= prev <= "\u9fff") or prev in "和及与、的是由请在对向"
 
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:

@@ -111,6 +111,11 @@ class ProgrammeFinder:
                 name = trimmed
             if naming and not head_inside:
                 attrs["long"] = inner + naming.group()
+            # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
+            known_id = self.lexicon.get(attrs.get("long", "")) or self.lexicon.get(inner)
+            if known_id and known_id != name:
+                attrs.setdefault("aliases", []).append(name)
+                name = str(known_id)
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf, priority=36,
                                  attrs=attrs))
