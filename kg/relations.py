@@ -237,10 +237,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     actors.sort(key=lambda c: c.start)
     seen = set()
 
-    def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float) -> None:
+    def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
         k = (actor.key, prog.key)
         if k in seen or actor.key == prog.key:
             return
+        if actor.type == "Official" and not explicit:
+            return  # an official takes part only where the text says he does (关华俊带头推进“百千万工程”)
         seen.add(k)
         # an official who carries a programme out takes part in it; bodies and places implement it
         predicate = "participatesIn" if actor.type == "Official" else "implements"
@@ -285,7 +287,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         subj = _actors_before(text, actors, vm.start(), s_start)
         if subj:
             for a in subj:
-                add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7)
+                # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
+                explicit = a.type == "Official" and bool(_DOER_GAP.fullmatch(text[a.end : vm.start()]))
+                add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
         prev = _previous_topic(text, actors, sentences, s_start)
@@ -305,6 +309,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if m.end() <= a.start < s_end and a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
+
+
+#: what may stand between an official and the verb that makes him take part in a programme
+_DOER_GAP = re.compile(r"(带头|亲自|牵头|率先|积极|主动|全力|持续|同志)?")
 
 
 def _previous_topic(text: str, actors, sentences, s_start: int):

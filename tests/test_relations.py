@@ -59,11 +59,11 @@ def test_mentions_point_into_the_original_file():
 
 
 MORE = [
-    ("据介绍，眉山市东坡区委副书记、区长赵勇介绍，北京市海淀区也有。", ("赵勇", "holdsPost", "东坡区人民政府")),
+    ("据介绍，眉山市东坡区委副书记、区长赵勇介绍，北京市海淀区也有。", ("赵勇", "holdsPost", "眉山市东坡区人民政府")),
     ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("五星村", "partOf", "白头镇")),
     ("在崇州市白头镇五星村，村党委书记高德华正带领村民致富。", ("高德华", "holdsPost", "中共崇州市白头镇五星村委员会")),
     ("北京市海淀区学院路街道深入推进改革，街道工委书记孙晓燕介绍。",
-     ("孙晓燕", "holdsPost", "中共海淀区学院路街道工作委员会")),
+     ("孙晓燕", "holdsPost", "中共北京市海淀区学院路街道工作委员会")),
     # a village the gazetteer does not list, chained to its county and town
     ("蒲江县甘溪镇明月村党总支书记何勇在会上发言。", ("何勇", "holdsPost", "中共蒲江县甘溪镇明月村总支部委员会")),
     ("蒲江县甘溪镇明月村村委会主任李强在会上发言。", ("李强", "holdsPost", "蒲江县明月村村民委员会")),
@@ -111,3 +111,14 @@ def test_village_committee_head_is_an_official():
 def test_a_place_that_begins_an_institutions_name_is_no_subject():
     got, _ = facts("长沙县人民政府与湖南省农业科学院签订协议，双方将围绕“种业振兴”行动开展合作。")
     assert not any(s == "湖南省" and p == "implements" for s, p, o in got), sorted(got)
+
+
+def test_an_official_who_speaks_of_a_programme_does_not_take_part_in_it():
+    got, _ = facts("湖南省交通运输厅副厅长李立新介绍，近年来全省深入推进“四好农村路”建设。")
+    assert not any(p == "participatesIn" for s, p, o in got), sorted(got)
+
+
+def test_a_districts_bodies_are_one_node_however_printed():
+    _, r = facts("广州市黄埔区人民政府召开会议。黄埔区人民政府要求推进改革。")
+    names = [e.name for e in r.entities if e.type == "Agency"]
+    assert names == ["广州市黄埔区人民政府"], names

@@ -18,7 +18,7 @@ from ..gazetteer import Division, Gazetteer
 from ..lexicon import Lexicon, default_lexicon
 from .base import Candidate, PhraseIndex
 
-__all__ = ["AgencyFinder", "agency_finder", "Home"]
+__all__ = ["AgencyFinder", "agency_finder", "Home", "model_subunits", "with_city"]
 
 # heads that may follow any body; heads that need a body from the lexicon of fields
 _FREE_HEADS = ("管理委员会", "工作委员会", "委员会", "领导小组办公室", "领导小组", "办公室", "指挥部", "局", "厅",
@@ -107,6 +107,12 @@ class AgencyFinder:
         out += self._bare_departments(text, home_of)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
+        for c in out:  # one name for a district's body however the text prints it
+            code = c.attrs.get("place_code")
+            if code:
+                c.name = with_city(c.name, code, self.gaz)
+                if c.attrs.get("parent"):
+                    c.attrs["parent"] = with_city(c.attrs["parent"], code, self.gaz)
         return out
 
     # --- anchors ------------------------------------------------------------------------
@@ -252,6 +258,8 @@ class AgencyFinder:
             m = re.match(r"(街道)?(办事处|街道办|办)", rest)
             if m:
                 county = self._county_of(div)
+                if juris.startswith(county):
+                    county = ""  # 黄埔区长洲街道 names its district already
                 return pos + m.end(), f"{county}{juris}办事处", "street-office"
         # abbreviations from the lexicon (医保局, 工商联, 管委会)
         for end, surface, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
@@ -489,6 +497,47 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
                              round(min(body.confidence, m.confidence) * 0.9, 3), priority=41, attrs=attrs))
     return out
+
+
+def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:
+    """(city, district) when the division ``code`` is a city district or lies in one.
+
+    >>> district_city(Gazetteer.load(), "440112")
+    ('广州市', '黄埔区')
+    >>> district_city(Gazetteer.load(), "440783") is None  # 开平市, a county-level city
+    True
+    """
+    d = gaz.get(code) if code else None
+    chain = ([d] + gaz.ancestors(d.code)) if d is not None else []
+    for x in chain:
+        if x.level != "county":
+            continue
+        if not x.name.endswith("区") or not x.parent:
+            return None
+        city = gaz.get(x.parent)
+        if city is not None and (city.level == "city" or city.name.endswith("市")):
+            return city.name, x.name
+        return None
+    return None
+
+
+def with_city(name: str, code: str, gaz: Gazetteer) -> str:
+    """A district body's name with its city, as the official names print it: 黄埔区人民政府 →
+    广州市黄埔区人民政府, 中共海淀区委员会 → 中共北京市海淀区委员会 (a county's bodies carry no city).
+
+    >>> with_city("中共黄埔区九佛街道工作委员会", "440112", Gazetteer.load())
+    '中共广州市黄埔区九佛街道工作委员会'
+    >>> with_city("广州市黄埔区财政局", "440112", Gazetteer.load())
+    '广州市黄埔区财政局'
+    """
+    found = district_city(gaz, code)
+    if found is None:
+        return name
+    city, district = found
+    i = name.find(district)
+    if i < 0 or name[:i].endswith(city):
+        return name
+    return name[:i] + city + name[i:]
 
 
 def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:

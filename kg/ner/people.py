@@ -65,7 +65,10 @@ def _implied_government(post: dict, home, chain_orgs=()) -> Candidate | None:
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
         return None
-    name = f"{div.name}人民政府"
+    from ..gazetteer import Gazetteer
+    from .agencies import with_city
+
+    name = with_city(f"{div.name}人民政府", div.code, Gazetteer.load())
     return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=0,
                      attrs={"place": div.name, "place_code": div.code, "implied": "1"})
 
