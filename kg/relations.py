@@ -42,8 +42,13 @@ _COORD = re.compile(r"^[、和与及]|^(以及|联合|会同)$")
 _PRONOUNS = {"该局": ("Agency", "局"), "该中心": ("Agency", "中心"), "该所": ("Agency", "所"), "该委": ("Agency", "委"),
              "该部": ("Agency", "部"), "该馆": ("Agency", "馆"), "该镇": ("Place", "镇"), "该区": ("Place", "区"),
              "该市": ("Place", "市"), "该县": ("Place", "县"), "该街道": ("Place", "街道"), "该村": ("Place", "村"),
-             "该社区": ("Place", "社区")}
+             "该社区": ("Place", "社区"),
+             # the whole of the place the article is about: 全省深入推进“四好农村路”建设
+             "全省": ("Place", "省"), "全市": ("Place", "市"), "全县": ("Place", "县"), "全区": ("Place", "区"),
+             "全镇": ("Place", "镇")}
 _PRONOUN_RE = re.compile("|".join(sorted(_PRONOUNS, key=len, reverse=True)))
+# what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
+_WHOLE_LEAD = re.compile(r"(^|[，。；：！？\n])(近年来|今年以来|去年以来|近期|目前|当前|\d{4}年(以来)?|)$")
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -229,6 +234,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
     actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in titles)]
     for m in _PRONOUN_RE.finditer(text):
+        if m.group().startswith("全") and not _WHOLE_LEAD.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展
         ref = _resolve_pronoun(m.group(), m.start(), named, article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
@@ -277,6 +284,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in actors:
                 if s_start + m.start(1) <= a.start and a.end <= s_start + m.end(1):
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
+        # a meeting held for it: 韶关市召开全市“百千万工程”推进会
+        pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
+        if _MEETING_AFTER.match(text, pe):
+            hold = None
+            for m in _HOLD.finditer(text, max(s_start, ps - 12), ps):
+                hold = m
+            subj = _actors_before(text, actors, hold.start(), s_start) if hold else []
+            for a in subj:
+                if a.type != "Official":
+                    add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
+            if subj:
+                continue
         # a governing verb between the subject and the programme
         window_start = max(s_start, ps - 20)
         vm = None
@@ -311,6 +330,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
+#: a meeting about a programme, and the verbs that hold one
+_MEETING_AFTER = re.compile(r"(工作)?(推进会|推进大会|部署会|动员会|动员大会|现场会|工作会议|工作会|誓师大会|启动会|启动仪式)")
+_HOLD = re.compile(r"(召开|举行|举办|组织召开)")
+
 #: what may stand between an official and the verb that makes him take part in a programme
 _DOER_GAP = re.compile(r"(带头|亲自|牵头|率先|积极|主动|全力|持续|同志)?")
 
@@ -334,7 +357,7 @@ _TOPIC_LEAD = re.compile(r"(\d{1,2}月\d{1,2}日(上午|下午)?|近日|日前|�
 
 
 def _resolve_pronoun(word: str, pos: int, actors: list, article_of) -> Candidate | None:
-    """该局 → the last 局 named before it in the article."""
+    """该局 → the last 局 named before it in the article (全省 → the last 省)."""
     typ, head = _PRONOUNS[word]
     art = article_of(pos)
     for a in sorted(actors, key=lambda c: -c.start):

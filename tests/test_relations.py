@@ -122,3 +122,23 @@ def test_a_districts_bodies_are_one_node_however_printed():
     _, r = facts("广州市黄埔区人民政府召开会议。黄埔区人民政府要求推进改革。")
     names = [e.name for e in r.entities if e.type == "Agency"]
     assert names == ["广州市黄埔区人民政府"], names
+
+
+def test_appointments_and_removals():
+    got, r = facts("黄埔区人大常委会举行会议，任命陈建华为广州市黄埔区人民政府副区长，免去刘洋的广州市黄埔区财政局局长职务。")
+    assert ("陈建华", "holdsPost", "广州市黄埔区人民政府") in got, sorted(got)
+    assert ("刘洋", "holdsPost", "广州市黄埔区财政局") in got, sorted(got)
+
+
+def test_a_meeting_held_for_a_programme():
+    got, _ = facts("1月8日，韶关市召开全市“百县千镇万村高质量发展工程”推进会。")
+    assert ("韶关市", "implements", "百千万工程") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湖南省交通运输厅召开会议。近年来，全省深入推进“四好农村路”建设。", True),  # 全省 opens the clause
+    ("湖南省交通运输厅召开会议。该厅将在全省开展“四好农村路”建设。", False),  # 在全省 is where, not who
+])
+def test_the_whole_province_as_subject(text, expected):
+    got, _ = facts(text)
+    assert (("湖南省", "implements", "四好农村路") in got) == expected, sorted(got)

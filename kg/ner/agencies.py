@@ -242,8 +242,10 @@ class AgencyFinder:
                 if div is None and a.within is not None:
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{juris}{body}", "committee"
-        m = re.match(r"(人民政府|政府)(办公室|办)?", rest)
+        m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
         if m and level not in ("village", "community"):
+            if m.group(2) == "办公厅":  # a province's general office
+                return pos + m.end(), f"{juris}人民政府办公厅", "government"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government"
             return pos + m.end(), f"{juris}人民政府", "government"

@@ -139,6 +139,56 @@ class PeopleFinder:
         out += self._officials(text, agencies, hint_ends, home_of)
         out += self._roles(text, hint_ends)
         out += self._name_then_title(text, hint_ends)
+        out += self._appointments(text, agencies)
+        return out
+
+    _APPOINT = re.compile(r"(任命|免去|选举|提名|聘任|推选)")
+
+    def _appointments(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
+        """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 免去刘洋的黄埔区财政局局长职务
+        (a removed post keeps the qualifier 原)."""
+        org_at: dict[int, Candidate] = {}
+        for a in agencies:
+            if org_at.get(a.start) is None or a.end > org_at[a.start].end:
+                org_at[a.start] = a
+        out = []
+        for m in self._APPOINT.finditer(text):
+            pos = m.end()
+            removal = m.group() == "免去"
+            link = ("同志的", "的") if removal else ("同志为", "为")
+            name_e = link_e = None
+            for n in (2, 3, 4):
+                if is_person_name(text[pos : pos + n]) and text[pos : pos + n] not in common_words():
+                    for w in link:
+                        if text.startswith(w, pos + n):
+                            name_e, link_e = pos + n, pos + n + len(w)
+                            break
+                if name_e:
+                    break
+            if name_e is None:
+                continue
+            chain = []
+            p = link_e
+            while True:
+                t = self._title_at(text, p, org_at)
+                if t is None:
+                    break
+                chain.append(t[1])
+                p = t[0]
+                if p < len(text) and text[p] == "、":
+                    p += 1
+                    continue
+                break
+            if not chain or (removal and not text.startswith("职务", p)):
+                continue
+            governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
+            mod = "原" if removal else ""
+            posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or mod) for c in chain]
+            out.append(Candidate(pos, name_e, "Official" if governmental else "Person", text[pos:name_e],
+                                 "pattern-appointment", 0.85 if governmental else 0.65, priority=60,
+                                 attrs={"posts": posts, "post_span": (link_e, p),
+                                        "title_spans": [c["span"] for c in chain],
+                                        "orgs": [c["org"] for c in chain if c["org"] is not None]}))
         return out
 
     # [org][mod][title] (、[org][mod][title])* [name] (、[name])*
@@ -171,6 +221,7 @@ class PeopleFinder:
                 short = place[:-1] if place.endswith(("市", "省", "区", "县")) else ""
                 if short and surf.startswith(short) and not surf.startswith(place):
                     printed = printed[len(short):]
+            printed = re.sub(r"^(人民政府|政府)(?=.)", "", printed)  # 黄埔区人民政府副区长: the title is 副区长
             return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
                          "span": (pos, end)}
         return None
