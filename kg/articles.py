@@ -59,6 +59,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     ['张华焯', '王家驹']
     >>> [n for n, _, _ in parse_reporters("（黎禹君 李心草 潘彩云 陈艺锋）")]
     ['黎禹君', '李心草', '潘彩云', '陈艺锋']
+    >>> [n for n, _, _ in parse_reporters("（记者/朱敏 通讯员/清宣）")]  # a department's pen-name
+    ['朱敏']
     """
     out: list[tuple[str, int, int]] = []
     # remove role words and paper names; what remains between separators are names
@@ -72,6 +74,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         name = m.group()
         if name.endswith("摄") and is_person_name(name[:-1]):
             name = name[:-1]
+        if len(name) == 2 and name.endswith("宣") or name.endswith(("组宣", "宣传")):
+            continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
         if is_person_name(name):
             out.append((name, offset + m.start(), offset + m.start() + len(name)))
     return out

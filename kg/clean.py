@@ -285,6 +285,8 @@ def _is_headline_like(line: str, width: float) -> bool:
         return False
     if line[-1] in "，、：；—《“‘（(":
         return False
+    if any(c in line[:-1] for c in "。！？"):
+        return False  # a sentence ends inside it: running text, however OCR spaced it
     has_punct = any(c in line for c in "，。；！？")
     spaced = bool(_INNER_SPACE.search(line))
     if has_punct and not spaced:

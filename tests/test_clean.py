@@ -45,7 +45,15 @@ JOINS = [
     ("2025年市十件民生实事中，提升基\n层医疗服务水平和推进医保服务便捷\n化，加强青少年心理健康服务。\n\n聚焦民生“小切口”\n守护百姓“大健康”",
      ["2025年市十件民生实事中，提升基层医疗服务水平和推进医保服务便捷化，加强青少年心理健康服务。",
       "聚焦民生“小切口”", "守护百姓“大健康”"]),
+    # a line where a sentence ends is running text, not a headline, however short (and OCR-spaced)
+    ("清远日报讯（记者/朱敏）\n近日，西岸镇召开乡村振兴工作会议。西岸镇党委书记黄 志坚、镇长莫伟\n华出席会议。会议要求各村做好人才培养工作。",
+     ["清远日报讯（记者/朱敏）", "近日，西岸镇召开乡村振兴工作会议。西岸镇党委书记黄 志坚、镇长莫伟华出席会议。会议要求各村做好人才培养工作。"]),
 ]
+
+
+def test_a_name_spaced_by_ocr_in_running_text_is_joined():
+    raw = "近日，西岸镇召开乡村振兴工作会议。西岸镇党委书记黄 志坚、镇长莫伟\n华出席会议。会议要求各村做好人才培养工作，推进改革。"
+    assert "党委书记黄志坚、镇长莫伟华出席" in clean(raw).text
 
 
 @pytest.mark.parametrize("raw, paragraphs", JOINS)

@@ -142,3 +142,9 @@ def test_a_meeting_held_for_a_programme():
 def test_the_whole_province_as_subject(text, expected):
     got, _ = facts(text)
     assert (("湖南省", "implements", "四好农村路") in got) == expected, sorted(got)
+
+
+def test_a_village_secretary_who_also_heads_the_village_committee():
+    got, _ = facts("连州市西岸镇召开会议。西岸镇冲口村党支部书记、村委会主任刘国庆表示，村里将发展产业。")
+    assert ("刘国庆", "holdsPost", "中共连州市西岸镇冲口村支部委员会") in got, sorted(got)
+    assert ("刘国庆", "holdsPost", "连州市冲口村村民委员会") in got, sorted(got)

@@ -108,7 +108,7 @@ class AgencyFinder:
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         for c in out:  # one name for a district's body however the text prints it
-            code = c.attrs.get("place_code")
+            code = c.attrs.get("place_code") or c.attrs.get("within_code")
             if code:
                 c.name = with_city(c.name, code, self.gaz)
                 if c.attrs.get("parent"):
@@ -207,6 +207,8 @@ class AgencyFinder:
             attrs["place_code"] = a.division.code
         elif a.printed and not a.national:
             attrs["place"] = a.printed
+        if a.division is None and a.within is not None:
+            attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
         if a.national:
             attrs["national"] = "1"
         return attrs
@@ -398,7 +400,7 @@ class AgencyFinder:
         the village or community named last before it."""
         out = []
         locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
-        for m in re.finditer(r"(?<=[，。、；“\n在由])(村党委|村党支部|村党总支|社区党委|社区党总支|社区党支部)", text):
+        for m in re.finditer(r"(?<=[，。、；“\n在由])(村党委|村党支部|村党总支|社区党委|社区党总支|社区党支部|村委会|村民委员会|居委会|居民委员会)", text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
             if not before:
                 continue
@@ -409,6 +411,14 @@ class AgencyFinder:
             if div is not None:
                 attrs["place_code"] = div.code
             town = self.gaz.get(p.attrs.get("parent", "")) if div is None else None
+            if m.group() in ("村委会", "村民委员会", "居委会", "居民委员会"):  # the self-governing committee
+                body = "村民委员会" if m.group().startswith("村") else "居民委员会"
+                if p.attrs.get("level") != ("village" if body == "村民委员会" else "community"):
+                    continue
+                county = self._county_of(div if div is not None else town)
+                out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
+                                     0.65, priority=38, attrs=attrs))
+                continue
             name = self._grassroots_party(div, p.name, form, within=town)
             out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=38,
                                  attrs=attrs))
