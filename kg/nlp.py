@@ -122,12 +122,14 @@ class PeopleComponent:
         # where the model's names end: after a title or a role (院长黄飞) the name need not pass
         # model_person's boundary check, the title or role before it is the boundary
         hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
+        role_hints = set()
         for c in st.candidates:
             if c.method == "model-name" and c.confidence >= MODEL_PERSON_CONFIDENCE:
                 span = model_person(st.text, c.start, c.end, boundary_before=False)
                 if span is not None:
-                    hint_ends.add(span[1])
-        st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of)
+                    role_hints.add(span[1])
+        st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
+                                              st.of_type("Place"))
         for a in st.articles:
             for name, s, e in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,

@@ -188,7 +188,7 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     chosen = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end : chosen[-1].start]
-        if gap in ("、", "和", "与", "及", "以及", "同"):
+        if gap in ("、", "和", "与", "及", "以及", "同", "联合", "会同", "携手"):  # 井岸镇人民政府联合区人社局启动
             chosen.append(a)
             continue
         if gap == "":

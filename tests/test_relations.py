@@ -148,3 +148,29 @@ def test_a_village_secretary_who_also_heads_the_village_committee():
     got, _ = facts("连州市西岸镇召开会议。西岸镇冲口村党支部书记、村委会主任刘国庆表示，村里将发展产业。")
     assert ("刘国庆", "holdsPost", "中共连州市西岸镇冲口村支部委员会") in got, sorted(got)
     assert ("刘国庆", "holdsPost", "连州市冲口村村民委员会") in got, sorted(got)
+
+
+
+def test_bodies_acting_together():
+    got, _ = facts("斗门区井岸镇人民政府联合珠海市斗门区人力资源和社会保障局，启动“粤菜师傅”工程培训。")
+    assert ("珠海市斗门区井岸镇人民政府", "implements", "粤菜师傅") in got, sorted(got)
+    assert ("珠海市斗门区人力资源和社会保障局", "implements", "粤菜师傅") in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the head of the place just named, not of the article's other district
+    ("北京市朝阳区委书记文献调研。朝阳区法院负责人参加。上海市浦东新区区长吴金城表示，要落实改革。",
+     ("吴金城", "holdsPost", "上海市浦东新区人民政府")),
+    # a town's government has one name however the text prints it
+    ("斗门区井岸镇人民政府启动培训。井岸镇镇长陈晓明介绍了情况。", ("陈晓明", "holdsPost", "珠海市斗门区井岸镇人民政府")),
+    # a bare title after a body's Party title heads that body
+    ("开平市医保局党组书记、局长李四介绍了情况。", ("李四", "holdsPost", "开平市医疗保障局")),
+    # a body inside a longer one is not a body of its own
+    ("国家税务总局广东省税务局党委书记、局长邓勇汇报了有关情况。",
+     ("国家税务总局广东省税务局", "subOrganizationOf", "国家税务总局")),
+])
+def test_relation_heads(text, fact):
+    got, r = facts(text)
+    assert fact in got, sorted(got)
+    assert "广东省税务局" not in {e.name for e in r.entities}
+    assert not any(e.name in ("邓勇汇", "文献调") for e in r.entities)

@@ -18,7 +18,7 @@ from ..gazetteer import Division, Gazetteer
 from ..lexicon import Lexicon, default_lexicon
 from .base import Candidate, PhraseIndex
 
-__all__ = ["AgencyFinder", "agency_finder", "Home", "model_subunits", "with_city"]
+__all__ = ["AgencyFinder", "agency_finder", "Home", "model_subunits", "with_city", "jurisdiction_name"]
 
 # heads that may follow any body; heads that need a body from the lexicon of fields
 _FREE_HEADS = ("管理委员会", "工作委员会", "委员会", "领导小组办公室", "领导小组", "办公室", "指挥部", "局", "厅",
@@ -216,6 +216,8 @@ class AgencyFinder:
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
         juris = a.printed
+        if a.division is not None and a.division.level in ("town", "street") and not a.abbr:
+            juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
         paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
             found = self._field_body(text, pos + paren.end(), juris + paren.group())
@@ -531,6 +533,21 @@ def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:
             return city.name, x.name
         return None
     return None
+
+
+def jurisdiction_name(gaz: Gazetteer, div: Division) -> str:
+    """How a body's full name prints its place: a town or street with its county (斗门区井岸镇),
+    anything else as itself (:func:`with_city` adds a district's city).
+
+    >>> jurisdiction_name(Gazetteer.load(), Gazetteer.load().get("440783102"))
+    '开平市水口镇'
+    >>> [jurisdiction_name(Gazetteer.load(), d) for d in Gazetteer.load().lookup("长安镇") if d.code.startswith("4419")]
+    ['东莞市长安镇']
+    """
+    if div.level in ("town", "street"):
+        parent = gaz.get(div.parent) if div.parent else None  # a county, or a city without counties (东莞市)
+        return (parent.name if parent is not None and parent.level in ("county", "city") else "") + div.name
+    return div.name
 
 
 def with_city(name: str, code: str, gaz: Gazetteer) -> str:

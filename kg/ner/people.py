@@ -28,6 +28,7 @@ _AFTER_NAME = (
     "认为", "告诉", "透露", "坦言", "提出", "要求", "希望", "称", "以", "是", "的", "则", "分别", "共同", "现场", "主讲",
     "一同", "陪同", "正在", "正", "笑", "头戴", "带领", "牵头", "感慨", "回忆", "解释", "补充", "建议", "呼吁", "给", "从",
     "深入", "走进", "前往", "来到", "接受", "获", "荣获", "入选", "被", "将", "已", "曾", "又", "再", "便", "就是", "今年",
+    "汇报", "通报", "宣读", "传达", "部署", "发言", "答复", "回应", "督导", "检查", "看望", "会见", "签署", "签约",
 )
 #: last characters that make a "name" an institution (镇党委书记 is not a person 镇党委)
 _INSTITUTION_ENDS = set("委局党厅部府院办会处科所站队组区县市镇乡村副代")
@@ -44,7 +45,7 @@ _LEADER_LIST = re.compile(r"[、和及]")
 _GOVERNMENT_HEADS = {"市长": "市", "区长": "区", "县长": "县", "镇长": "镇", "乡长": "乡", "省长": "省", "州长": "州"}
 
 
-def _implied_government(post: dict, home, chain_orgs=()) -> Candidate | None:
+def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
     """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
 
     The place is that of another body in the same title chain (东坡区委副书记、区长 → 东坡区)
@@ -54,7 +55,11 @@ def _implied_government(post: dict, home, chain_orgs=()) -> Candidate | None:
     if not title.startswith(("市", "区", "县", "镇", "乡", "省", "州", "副", "代", "常务")) and title != post["head"]:
         return None
     div = None
-    for org in chain_orgs:
+    if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
+        from ..gazetteer import Gazetteer
+
+        div = Gazetteer.load().get(place_before.attrs["code"])
+    for org in chain_orgs if div is None else ():
         place = org.attrs.get("place", "")
         if org.attrs.get("place_code") and place.endswith(kind):
             from ..gazetteer import Gazetteer
@@ -66,9 +71,10 @@ def _implied_government(post: dict, home, chain_orgs=()) -> Candidate | None:
     if div is None:
         return None
     from ..gazetteer import Gazetteer
-    from .agencies import with_city
+    from .agencies import jurisdiction_name, with_city
 
-    name = with_city(f"{div.name}人民政府", div.code, Gazetteer.load())
+    gaz = Gazetteer.load()
+    name = with_city(f"{jurisdiction_name(gaz, div)}人民政府", div.code, gaz)
     return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=0,
                      attrs={"place": div.name, "place_code": div.code, "implied": "1"})
 
@@ -104,6 +110,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         cand = text[pos : pos + n]
         if len(cand) < n or not is_person_name(cand) or cand in common:
             continue
+        if n >= 3 and cand[-1] in "在的和与是说等到了将对向从被把":
+            continue  # 文献在调研: a function word is not the end of a name
         nxt = text[pos + n : pos + n + 4]
         if _ANON.match(nxt):
             return None
@@ -116,8 +124,12 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
             return pos + n
     if strict:
         return None
-    # no boundary found: a three-character name is the most common
+    # no boundary found: a three-character name is the most common, unless a word starts at
+    # its third character (邓勇汇报了: 邓勇, then 汇报)
     if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in "在的和与是说等到了":
+        if text[pos + 2 : pos + 4] in common or text[pos + 2 : pos + 4] in _AFTER_NAME:
+            two = text[pos : pos + 2]
+            return pos + 2 if is_person_name(two) and two not in common else None
         return pos + 3
     return None
 
@@ -127,6 +139,18 @@ _INSTITUTION_HEADS = ("科学院", "研究院", "研究所", "大学", "学院",
                       "协会", "学会", "商会", "基金会")
 
 
+def _heads_body(title: str, body: str) -> bool:
+    """Whether a bare title is the head of ``body`` (局长 of a 局, 主任 of a 委员会 or 办公室).
+
+    >>> _heads_body("局长", "开平市医疗保障局"), _heads_body("主任", "开平市人民政府办公室"), _heads_body("市长", "中共开平市委员会")
+    (True, True, False)
+    """
+    title = title.removeprefix("副")
+    if len(title) == 2 and title[1] == "长" and body.endswith(title[0]) and title[0] in "局厅部处科所院站队":
+        return True
+    return title == "主任" and body.endswith(("委员会", "办公室", "中心")) and not body.startswith("中共")
+
+
 class PeopleFinder:
     def __init__(self, lex: Lexicon):
         titles = set(lex.patterns("Post"))
@@ -134,10 +158,13 @@ class PeopleFinder:
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
-             home_of: Callable[[int], object] | None = None) -> list[Candidate]:
+             home_of: Callable[[int], object] | None = None, role_hints: set[int] = frozenset(),
+             places: list[Candidate] = ()) -> list[Candidate]:
+        """``hint_ends``: where the model's checked names end; ``role_hints`` adds the ends of its names
+        after a title or a role, which only a role may use (校长高松)."""
         out: list[Candidate] = []
-        out += self._officials(text, agencies, hint_ends, home_of)
-        out += self._roles(text, hint_ends)
+        out += self._officials(text, agencies, hint_ends, home_of, places)
+        out += self._roles(text, hint_ends | role_hints)
         out += self._name_then_title(text, hint_ends)
         out += self._appointments(text, agencies)
         return out
@@ -226,7 +253,9 @@ class PeopleFinder:
                          "span": (pos, end)}
         return None
 
-    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None) -> list[Candidate]:
+    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None,
+                   places: list[Candidate] = ()) -> list[Candidate]:
+        place_end = {p.end: p for p in places if p.attrs.get("code")}
         org_at: dict[int, Candidate] = {}
         for a in agencies:
             cur = org_at.get(a.start)
@@ -278,10 +307,14 @@ class PeopleFinder:
             if not names:
                 i = pos if pos > i else i + 1
                 continue
+            for prev, c in zip(chain, chain[1:]):  # 党组书记、局长: the bureau's head too
+                if c["org"] is None and prev["org"] is not None and _heads_body(c["head"], prev["org"].name):
+                    c["org"] = prev["org"]
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
             for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
                 if c["org"] is None and home_of is not None and c["head"] in _GOVERNMENT_HEADS:
-                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]])
+                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]],
+                                                   place_end.get(c["start"]))
             for s, e in names:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"
@@ -296,6 +329,8 @@ class PeopleFinder:
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
         prev = text[i - 1] if i else "\n"
+        if prev in "省市区县镇乡" and text.startswith(prev, i):
+            return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
         if text[max(0, i - 3) : i].endswith(_INSTITUTION_HEADS):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         return not ("\u4e00" <= prev <= "\u9fff") or prev in "和及与、的是由请在对向"

@@ -11,6 +11,10 @@ longer agency (开平市公安局 in 开平市公安局出入境管理大队) or
 >>> q = Candidate(2, 5, "Person", "市医疗", "model", 0.4, priority=10)
 >>> [c.name for c in resolve_candidates("开平市医疗保障局", [q, p, a])]
 ['开平市医疗保障局', '开平市']
+>>> t = Candidate(0, 13, "Agency", "国家税务总局广东省税务局", "grammar-subunit", 0.9, priority=41)
+>>> g = Candidate(6, 13, "Agency", "广东省税务局", "grammar", 0.9, priority=40)
+>>> [c.name for c in resolve_candidates("国家税务总局广东省税务局", [g, t])]
+['国家税务总局广东省税务局']
 """
 from __future__ import annotations
 
@@ -25,10 +29,20 @@ NESTABLE = {("Place", "Agency"), ("Agency", "Agency"), ("Place", "Programme"), (
 
 def _may_nest(a: Candidate, b: Candidate) -> bool:
     if a.start >= b.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end):
-        return (a.type, b.type) in NESTABLE
+        return _nests_in(a, b)
     if b.start >= a.start and b.end <= a.end and (a.start, a.end) != (b.start, b.end):
-        return (b.type, a.type) in NESTABLE
+        return _nests_in(b, a)
     return False
+
+
+def _nests_in(inner: Candidate, outer: Candidate) -> bool:
+    if (inner.type, outer.type) not in NESTABLE:
+        return False
+    if inner.type == outer.type == "Agency":
+        # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
+        # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
+        return inner.start == outer.start or inner.name == outer.attrs.get("parent")
+    return True
 
 
 def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
