@@ -216,7 +216,7 @@ class AgencyFinder:
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
         juris = a.printed
-        if a.division is not None and a.division.level in ("town", "street") and not a.abbr:
+        if a.division is not None and a.division.level in ("town", "street"):
             juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
         paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
