@@ -234,7 +234,19 @@ def _phrase_gap(line: str, s: int, e: int) -> bool:
     before the next space or punctuation (月 山镇 is one word broken by OCR)."""
     left = _PHRASE_STOP.split(line[:s])[-1]
     right = _PHRASE_STOP.split(line[e:])[0]
+    if _TITLE_END.search(left[:-1]) and left[-1:] in _surnames():
+        return False  # 局长吴 志明介绍: a name after its title, broken by OCR
     return len(left) >= 2 and len(right) >= 2
+
+
+#: what ends a title or a role right before a name
+_TITLE_END = re.compile(r"(长|书记|主任|委员|主席|记者|通讯员|干部|代表|经理|老师|医生|专家|常委)$")
+
+
+def _surnames():
+    from .resources import surnames
+
+    return surnames()
 
 
 # --- page furniture ---------------------------------------------------------------------
@@ -250,6 +262,8 @@ _FURNITURE_RES = [
     re.compile(r"^(?=.{0,80}$)(.*(主编|责编|编辑|美编|校对|版式|组版|审核|签发)){2,}"),
     re.compile(r"^[□■★☆◆◇●○▲△]?\s*(相关新闻|延伸阅读|新闻链接|图片新闻)$"),
     re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
+    # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
+    re.compile(r"^(天气|今天|明天|今日|明日|气温)[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
 ]
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _MD_QUOTE = re.compile(r"^\s*(>\s*)+")
@@ -288,7 +302,7 @@ def _is_headline_like(line: str, width: float) -> bool:
     if any(c in line[:-1] for c in "。！？"):
         return False  # a sentence ends inside it: running text, however OCR spaced it
     has_punct = any(c in line for c in "，。；！？")
-    spaced = bool(_INNER_SPACE.search(line))
+    spaced = bool(_INNER_SPACE.search(_BYLINE_ZONE.sub("", line)))  # a byline's spaces part names
     if has_punct and not spaced:
         return False
     return display_width(line) < 0.8 * width or spaced

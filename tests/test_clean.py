@@ -125,3 +125,20 @@ def test_split_sentences(text, spans):
 
 def test_remove_cjk_spaces_keeps_latin_words():
     assert remove_cjk_spaces("深入了解 OPPO 广东移动") == "深入了解 OPPO 广东移动"
+
+
+
+def test_a_name_after_its_title_spaced_by_ocr_in_a_line_without_a_full_stop():
+    raw = "会上，各镇作表态发言。\n鹤山市农业农村局局长吴 志明介绍，该局将\n实施“一村一品”工程，推动特色产业发展。"
+    assert "局长吴志明介绍，该局将实施" in clean(raw).text
+
+
+def test_a_dateline_with_a_spaced_byline_continues_on_the_next_line():
+    raw = "江门日报讯（记者/李华 通讯员/鹤宣）3月11日，鹤山市召开\n“百县千镇万村高质量发展工程”\n推进大会。市委书记讲话。"
+    assert "鹤山市召开“百县千镇万村高质量发展工程”推进大会。" in clean(raw).text
+
+
+@pytest.mark.parametrize("line", ["天气 晴 12-22℃", "今天 多云 18-25℃ 东北风2级"])
+def test_weather_boxes_are_furniture(line):
+    c = clean("近日，开平市召开会议。\n" + line + "\n会议强调，要推进改革。")
+    assert line.split()[0] not in c.text

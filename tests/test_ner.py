@@ -118,6 +118,8 @@ def test_programmes_from_cues(nlp, text, name):
     "成功入选“数智创新突破”类全国优秀案例。",  # a category
     "牢固树立“一盘棋”的思想。",  # no cue
     "认真落实“五个进一步到位”重要要求。",  # a requirement
+    "要以“头号工程”力度推进城乡区域协调发展。",  # a measure of effort
+    "镇里正依托“新会陈皮”品牌，推动产业融合发展。",  # a product's brand
 ])
 def test_slogans_are_not_programmes(nlp, text):
     assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Programme"]

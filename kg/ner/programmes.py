@@ -31,10 +31,11 @@ VERBS = ("深入实施", "创新实施", "深化实施", "全面实施", "组织
 # words after a closing quote that mark the quoted name as a programme
 _AFTER_QUOTE = re.compile(
     r"^(工程|行动|改革|试点|专项行动|全国示范县|示范县|示范市|示范区|具体部署|部署|工作要求|工作安排|志愿服务|系列活动|"
-    r"模式|机制|品牌|专区|项目|计划|战略|政策|建设|创建工作|试点单位)"
+    r"模式|机制|专区|项目|计划|战略|政策|建设|创建工作|试点单位)"
 )
 # after a quote, these make it a requirement, a category or an honour, not a programme
-_NOT_PROGRAMME_AFTER = re.compile(r"^(重要要求|重要讲话|重要指示|指示|精神|要求|理念|思想|类|称号|荣誉|奖项|奖|案例|典型|专栏|栏目)")
+_NOT_PROGRAMME_AFTER = re.compile(r"^(重要要求|重要讲话|重要指示|指示|精神|要求|理念|思想|类|称号|荣誉|奖项|奖|案例|典型|专栏|栏目|"
+                                  r"力度|的力度|标准|品牌|商标|产品|地理标志)")
 _DOC_HEADS = re.compile(r"(规划|方案|意见|办法|通知|措施|计划|条例|决定|纲要|细则|规定|通报|公告|指引|标准|清单|政策措施|若干措施|实施意见|指导意见|管理办法)(（[^）]{0,20}）)?$")
 _BAD_QUOTE = re.compile(r"[，。！？；：…]|^[\d.%]+$|^[一二三四五六七八九十]+$")
 #: after a quote, heads that complete the programme's name (“1310”具体部署, “放管服”改革)
