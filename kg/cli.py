@@ -219,7 +219,8 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
 @click.option("--cluener", "cluener_path", type=click.Path(dir_okay=False),
               help="Score span-level NER on a CLUENER-format file instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, as_json: bool) -> None:
+@click.option("--errors", "show_errors", is_flag=True, help="List the false positives, duplicates and misses.")
+def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, as_json: bool, show_errors: bool) -> None:
     """Score a build against a gold file, or the NER stage on CLUENER data.
 
     Graph scores use the matching rules of the gold guidelines (labels and aliases after
@@ -229,6 +230,7 @@ def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, a
     \b
     Examples:
       kg eval --gold ../shared/gold/seeds.jsonl
+      kg eval --gold ../shared/gold/seeds.jsonl --errors   # and list what it got wrong
       kg eval --cluener ../shared/data/cluener2020/dev.json
     """
     import json
@@ -237,11 +239,19 @@ def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, a
 
     if not gold_path and not cluener_path:
         raise click.ClickException("give --gold FILE to score a graph or --cluener FILE to score NER")
+    errors: list | None = [] if show_errors and not cluener_path else None
     try:
-        scores = score_cluener(cluener_path) if cluener_path else score_graph(graph_path, gold_path)
+        scores = score_cluener(cluener_path) if cluener_path else score_graph(graph_path, gold_path, errors)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(json.dumps(scores, indent=1) if as_json else format_table(scores))
+    if as_json:
+        if errors is not None:
+            scores = {**scores, "errors": [{"kind": k, "what": w, "item": i} for k, w, i in errors]}
+        click.echo(json.dumps(scores, indent=1, ensure_ascii=False))
+        return
+    click.echo(format_table(scores))
+    for kind, what, item in errors or ():
+        click.echo(f"{kind:10}{what:18}{item}")
 
 
 @cli.group()

@@ -107,8 +107,20 @@ def _gold(path: Path):
     return ents, rels
 
 
-def score_graph(graph_path: str | Path, gold_path: str | Path) -> dict:
-    """P/R/F1 per entity type, per relation property, and micro over each group."""
+def score_graph(graph_path: str | Path, gold_path: str | Path, errors: list | None = None) -> dict:
+    """P/R/F1 per entity type, per relation property, and micro over each group.
+
+    ``errors``, when given, receives one ``(kind, type or property, item)`` per false positive
+    (``"fp"``, ``"duplicate"``) and false negative (``"fn"``), sorted.
+    """
+    errs: list[tuple[str, str, str]] = []
+
+    def name_of(node) -> str:
+        prefs, labels = sys_ents[node][1], sys_ents[node][2]
+        return sorted(prefs or labels)[0]
+
+    def gold_name(key) -> str:
+        return key[1] if key else "?"
     sys_ents, sys_rels = _read_graph(Path(graph_path))
     gold_ents, gold_rels = _read_gold(Path(gold_path))
     owners = defaultdict(set)
@@ -132,6 +144,7 @@ def score_graph(graph_path: str | Path, gold_path: str | Path) -> dict:
             keys = {names[l] for l in prefs if l in names} or {names[l] for l in labels if l in names}
             if not keys:
                 fp += 1
+                errs.append(("fp", t, name_of(node)))
                 continue
             key = sorted(keys)[0]
             node_gold[node] = key
@@ -139,23 +152,34 @@ def score_graph(graph_path: str | Path, gold_path: str | Path) -> dict:
                 continue
             if key in found:
                 fp += 1
+                errs.append(("duplicate", t, name_of(node)))
             else:
                 found.add(key)
                 tp += 1
-        fn = sum(1 for k, rec in gold_ents.items() if k[0] == t and not rec["optional"] and k not in found)
+        missed = [k for k, rec in gold_ents.items() if k[0] == t and not rec["optional"] and k not in found]
+        errs.extend(("fn", t, k[1]) for k in missed)
+        fn = len(missed)
         out[t] = _prf(tp, fp, fn)
         total = [total[0] + tp, total[1] + fp, total[2] + fn]
     out["entities"] = _prf(*total)
     rtotal = [0, 0, 0]
     for p in RELS:
-        got = {(node_gold.get(s), p, node_gold.get(o)) for s, rp, o in sys_rels if rp == p}
+        got = {}
+        for s, rp, o in sys_rels:
+            if rp == p:
+                got.setdefault((node_gold.get(s), p, node_gold.get(o)), (s, o))
         tp = sum(1 for k in got if k in gold_rels and not gold_rels[k])
         fp = sum(1 for k in got if k not in gold_rels)
         fn = sum(1 for k, opt in gold_rels.items() if k[1] == p and not opt and k not in got)
+        errs.extend(("fp", p, f"{name_of(so[0])} → {name_of(so[1])}") for k, so in got.items() if k not in gold_rels)
+        errs.extend(("fn", p, f"{gold_name(k[0])} → {gold_name(k[2])}") for k, opt in gold_rels.items()
+                    if k[1] == p and not opt and k not in got)
         if tp + fp + fn:
             out[p] = _prf(tp, fp, fn)
         rtotal = [rtotal[0] + tp, rtotal[1] + fp, rtotal[2] + fn]
     out["relations"] = _prf(*rtotal)
+    if errors is not None:
+        errors.extend(sorted(errs))
     return out
 
 

@@ -129,6 +129,10 @@ def test_eval_scores_a_graph_like_the_gold_rules(runner):
     assert (s["Official"]["tp"], s["Official"]["fn"]) == (1, 0)
     assert (s["Agency"]["tp"], s["Agency"]["fn"]) == (1, 0)  # matched through the alias
     assert (s["Person"]["tp"], s["Person"]["fn"]) == (0, 1)
+    r = runner.invoke(cli, ["eval", "--graph", "out/graph.ttl", "--gold", "gold.jsonl", "--errors"])
+    assert r.exit_code == 0, r.output
+    assert [l.split() for l in r.stdout.splitlines() if l.startswith("fn ")] == [["fn", "Person", "不存在"]]
+    assert any(l.split()[:2] == ["fp", "Place"] for l in r.stdout.splitlines())  # 开平市: not in this gold
 
 
 def test_eval_needs_a_gold_file(runner):
