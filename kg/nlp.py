@@ -327,6 +327,10 @@ class StatisticalComponent:
 _NAME_BEFORE = set("，。、；：！？“”‘’（）《》/ \n给向对为把让请由是在和与及同跟被据称")
 
 
+#: titles that may follow a name (陈伟市长带队): they end it as punctuation would
+_TITLES_AFTER_NAME = ("总书记", "书记", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "总理", "主席", "同志")
+
+
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
@@ -351,7 +355,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
             continue
         after = text[end : end + 2]
-        if not after or after[0] in _BOUNDARY or after.startswith(_AFTER_NAME) or after.startswith(_STRONG_AFTER):
+        if not after or after[0] in _BOUNDARY or after.startswith(_AFTER_NAME) or after.startswith(_STRONG_AFTER) \
+                or text.startswith(_TITLES_AFTER_NAME, end):
             return s, end
     return None
 

@@ -57,6 +57,9 @@ AGENCIES = [
     ("浙江省湖州市生态环境局", "湖州市生态环境局"),
     ("湖南省人民政府办公厅", "湖南省人民政府办公厅"),
     ("湖南省政府办", "湖南省人民政府办公室"),
+    ("浏阳市总工会", "浏阳市总工会"),
+    ("大瑶镇派出所", "浏阳市大瑶镇派出所"),
+    ("浏阳市大瑶镇综治中心", "浏阳市大瑶镇社会治安综合治理中心"),
 ]
 
 
@@ -120,6 +123,7 @@ def test_programmes_from_cues(nlp, text, name):
     "认真落实“五个进一步到位”重要要求。",  # a requirement
     "要以“头号工程”力度推进城乡区域协调发展。",  # a measure of effort
     "镇里正依托“新会陈皮”品牌，推动产业融合发展。",  # a product's brand
+    "要持续擦亮“台山大米”金字招牌。",
 ])
 def test_slogans_are_not_programmes(nlp, text):
     assert not [c for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Programme"]

@@ -174,3 +174,17 @@ def test_relation_heads(text, fact):
     assert fact in got, sorted(got)
     assert "广东省税务局" not in {e.name for e in r.entities}
     assert not any(e.name in ("邓勇汇", "文献调") for e in r.entities)
+
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("浏阳市召开会议。团市委、市妇联负责人参加。", ("共青团浏阳市委员会", "locatedIn", "浏阳市")),
+    ("浏阳市召开会议。市总工会主席陈美玲表示，将开展竞赛。", ("陈美玲", "holdsPost", "浏阳市总工会")),
+    ("浏阳市召开会议。日前，陈伟市长带队到大瑶镇调研。", ("陈伟", "holdsPost", "浏阳市人民政府")),
+    # the town named in the sentence, not the article's other town
+    ("浏阳市大瑶镇党委书记李强、镇长刘芳芳陪同调研。另讯，浏阳市永安镇、永安镇、永安镇将推进改革。",
+     ("刘芳芳", "holdsPost", "浏阳市大瑶镇人民政府")),
+])
+def test_relation_local_bodies(text, fact):
+    got, _ = facts(text)
+    assert fact in got, sorted(got)

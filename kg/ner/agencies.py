@@ -151,6 +151,11 @@ class AgencyFinder:
         for m in re.finditer(r"[省市区县镇乡]", text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
+            if prev == "团" and text.startswith("委", s + 1) and m.group() in "省市区县" \
+                    and (s < 2 or text[s - 2] in _ABBR_BEFORE):  # 团市委: the Youth League committee
+                div = home_of(s).for_abbr(m.group())
+                yield _Anchor(s - 1, s + 1, div.name if div else "", div, abbr=m.group(), league=True)
+                continue
             if prev not in _ABBR_BEFORE and not prev.isdigit() and prev not in "月日年" \
                     and not text[max(0, s - 2) : s] in _AFTER_WORDS:
                 continue

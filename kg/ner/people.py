@@ -45,6 +45,18 @@ _LEADER_LIST = re.compile(r"[、和及]")
 _GOVERNMENT_HEADS = {"市长": "市", "区长": "区", "县长": "县", "镇长": "镇", "乡长": "乡", "省长": "省", "州长": "州"}
 
 
+def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window: int = 40) -> Candidate | None:
+    """The place of kind ``kind`` (市, 区, 镇 ...) named last before ``pos`` in the same sentence
+    (大江镇党委书记李强、镇长刘芳芳: 大江镇)."""
+    best = None
+    for p in places:
+        if p.attrs.get("code") and p.end <= pos and pos - p.end <= window and p.name.endswith(kind) \
+                and not any(ch in text[p.end : pos] for ch in "。！？\n"):
+            if best is None or p.end > best.end:
+                best = p
+    return best
+
+
 def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
     """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
 
@@ -165,7 +177,7 @@ class PeopleFinder:
         out: list[Candidate] = []
         out += self._officials(text, agencies, hint_ends, home_of, places)
         out += self._roles(text, hint_ends | role_hints)
-        out += self._name_then_title(text, hint_ends)
+        out += self._name_then_title(text, hint_ends, home_of, places)
         out += self._appointments(text, agencies)
         return out
 
@@ -237,7 +249,7 @@ class PeopleFinder:
         for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
             printed = text[start:end]
             at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
-            if 0 <= at <= 3:  # the place begins the organisation's name, or follows its province (浙江省湖州市委)
+            if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
                 place = org.attrs["place"]
                 after = start + at + len(place)
                 cut = at + len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
@@ -313,8 +325,8 @@ class PeopleFinder:
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
             for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
                 if c["org"] is None and home_of is not None and c["head"] in _GOVERNMENT_HEADS:
-                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]],
-                                                   place_end.get(c["start"]))
+                    near = place_end.get(c["start"]) or _place_near(places, c["start"], _GOVERNMENT_HEADS[c["head"]], text)
+                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
             for s, e in names:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"
@@ -367,8 +379,9 @@ class PeopleFinder:
                                      attrs={"role": "摄影"}))
         return out
 
-    def _name_then_title(self, text: str, hint_ends: set[int]) -> list[Candidate]:
-        """习近平总书记, 陈小曼书记: a name directly followed by a strong title."""
+    def _name_then_title(self, text: str, hint_ends: set[int], home_of=None, places: list[Candidate] = ()) -> list[Candidate]:
+        """习近平总书记, 陈小曼书记: a name directly followed by a strong title (陈伟市长: the head of
+        the people's government of the place named nearest before, or of the article's)."""
         out = []
         for m in re.finditer(r"(总书记|书记|市长|区长|县长|镇长|省长|总理|主席)(?![\u4e00-\u9fff]{0,1}(处|长))", text):
             for n in (3, 2):
@@ -382,8 +395,16 @@ class PeopleFinder:
                         and not any(cand.startswith(m) or cand.endswith(m) for m in _MODIFIERS) \
                         and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
                     if s in hint_ends or n == 3 or (m.start() in hint_ends):
+                        head = m.group(1)
+                        org = None
+                        if head in _GOVERNMENT_HEADS and home_of is not None:
+                            post = {"title": head, "head": head, "start": s}
+                            org = _implied_government(post, home_of(s), (), _place_near(places, s, _GOVERNMENT_HEADS[head], text))
+                        attrs = {"posts": [(head, org.name if org is not None else "", "")]}
+                        if org is not None:
+                            attrs["orgs"] = [org]
                         out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=58,
-                                             attrs={"posts": [(m.group(1), "", "")]}))
+                                             attrs=attrs))
                         break
         return out
 

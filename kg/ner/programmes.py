@@ -35,7 +35,7 @@ _AFTER_QUOTE = re.compile(
 )
 # after a quote, these make it a requirement, a category or an honour, not a programme
 _NOT_PROGRAMME_AFTER = re.compile(r"^(重要要求|重要讲话|重要指示|指示|精神|要求|理念|思想|类|称号|荣誉|奖项|奖|案例|典型|专栏|栏目|"
-                                  r"力度|的力度|标准|品牌|商标|产品|地理标志)")
+                                  r"力度|的力度|标准|品牌|商标|产品|地理标志|金字招牌|招牌|名片)")
 _DOC_HEADS = re.compile(r"(规划|方案|意见|办法|通知|措施|计划|条例|决定|纲要|细则|规定|通报|公告|指引|标准|清单|政策措施|若干措施|实施意见|指导意见|管理办法)(（[^）]{0,20}）)?$")
 _BAD_QUOTE = re.compile(r"[，。！？；：…]|^[\d.%]+$|^[一二三四五六七八九十]+$")
 #: after a quote, heads that complete the programme's name (“1310”具体部署, “放管服”改革)
