@@ -299,6 +299,10 @@ class PeopleFinder:
             pos = t[0]
             while pos < n and text[pos] in "、" :
                 t2 = self._title_at(text, pos + 1, org_at)
+                if t2 is None and chain[-1]["org"] is not None:
+                    t2 = self._department_title_at(text, pos + 1, chain[-1]["org"])
+                    if t2 is not None:
+                        out.append(t2[1]["org"])
                 if t2 is None:
                     break
                 chain.append(t2[1])
@@ -337,6 +341,26 @@ class PeopleFinder:
                                             "orgs": [c["org"] for c in chain if c["org"] is not None]}))
             i = names[-1][1]
         return out
+
+    def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, dict] | None:
+        """市委常委、政法委书记: a department of the Party committee just named, then its title."""
+        if not (committee.name.startswith("中共") and committee.name.endswith("委员会")):
+            return None
+        from .agencies import _PARTY_DEPTS
+
+        dept = next((d for d in sorted(_PARTY_DEPTS, key=len, reverse=True) if text.startswith(d, pos)), None)
+        if dept is None:
+            return None
+        end = pos + len(dept)
+        name = f"{committee.name[:-3]}委{dept}"
+        attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
+        org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=40,
+                        attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
+        mod = next((m for m in _MODIFIERS if text.startswith(m, end)), "")
+        for t_end, title, _ in self.titles.matches_at(text, end + len(mod)) if end + len(mod) < len(text) else ():
+            return t_end, {"title": text[pos:t_end], "head": title, "modifier": mod, "org": org, "start": pos,
+                           "span": (end, t_end)}
+        return None
 
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
