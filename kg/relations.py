@@ -177,11 +177,19 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     return out
 
 
+_PREPOSITION_BEFORE = re.compile(r"(与|同|向|对|跟|给|让|被|把|从|为)$")
+_JOINT_AFTER = re.compile(r"(联合|共同|一同|一起|携手|签署|签订|合作|共建)")
+
+
 def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
     """The actor nearest before ``pos`` in the sentence, with those coordinated with it
     (开平市委社会工作部、团开平市委、长沙街道办联合启动). Names written side by side
     (台山市台城街道) are one actor: the last."""
     before = [a for a in actors if sent_start <= a.start and a.end <= pos]
+    # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
+    # unless the two act together (与开平市政府联合印发)
+    before = [a for a in before if not (_PREPOSITION_BEFORE.search(text, max(0, a.start - 2), a.start)
+                                        and not _JOINT_AFTER.match(text, a.end))]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
