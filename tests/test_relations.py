@@ -197,6 +197,6 @@ def test_a_department_of_the_committee_just_named_in_a_title_chain():
 
 
 def test_the_object_of_a_preposition_is_not_the_subject():
-    got, _ = facts("浏阳市医保局加强与浏阳市行政服务中心沟通协作，整合33项业务，实现“一窗通办”。")
+    got, _ = facts("浏阳市医保局加强与浏阳市行政服务中心沟通协作，整合33项业务，实现“一窗通办”改革。")
     assert ("浏阳市医疗保障局", "implements", "一窗通办") in got, sorted(got)
     assert ("浏阳市行政服务中心", "implements", "一窗通办") not in got, sorted(got)
