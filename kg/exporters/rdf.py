@@ -10,6 +10,7 @@ deterministic.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from datetime import date
@@ -34,7 +35,10 @@ _PRED = {p: getattr(KG, p) for p in RELATION_TYPES}
 
 
 def _lit(s: str) -> Literal:
-    return Literal(_clean_literal(s), lang="zh") if any("\u4e00" <= c <= "\u9fff" for c in s) else Literal(_clean_literal(s))
+    return Literal(_clean_literal(s), lang="zh") if _HAN.search(s) else Literal(_clean_literal(s))
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def _date(s: str) -> Literal:
@@ -43,24 +47,33 @@ def _date(s: str) -> Literal:
         date.fromisoformat(s)
     except ValueError:
         return Literal(s)
-    return Literal(s, datatype=XSD.date) if len(s) == 10 else Literal(s)
+    return Literal(s, datatype=_XSD.date) if len(s) == 10 else Literal(s)
 
 
 def _decimal(x: float, places: int) -> Literal:
     """An ``xsd:decimal`` in plain notation (never 1e-05, which is no decimal)."""
-    return Literal(format(Decimal(str(round(float(x), places) + 0.0)).normalize(), "f"), datatype=XSD.decimal)
+    return Literal(format(Decimal(str(round(float(x), places) + 0.0)).normalize(), "f"), datatype=_XSD.decimal)
 
 
 def _clean_literal(s: str) -> str:
-    """Literals keep every character except the controls XML and some tools reject."""
-    return "".join(c for c in s if c in "\n\t" or not (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
-                                                          or ord(c) in (0xFFFE, 0xFFFF)))
+    r"""Literals keep every character except the controls XML and some tools reject.
+
+    >>> _clean_literal("a\x00b\tc\nd\x85e\ufffe")
+    'ab\tc\nde'
+    """
+    return _CONTROLS.sub("", s)
 
 
+# C0 controls but tab and newline, DEL and C1 controls, lone surrogates, U+FFFE and U+FFFF
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _doc_iri(doc_id: str) -> URIRef:
     return URIRef(f"{ID}document/{encode_segment(doc_id)}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _article_iri(doc_id: str, index: int) -> URIRef:
     return URIRef(f"{ID}article/{encode_segment(doc_id)}/{index}")
 
@@ -68,6 +81,21 @@ def _article_iri(doc_id: str, index: int) -> URIRef:
 def _hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
+
+class _Terms:
+    """A namespace whose terms are looked up once, then read as plain attributes (rdflib's
+    namespaces check every access, a third of the Turtle exporter's time)."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str):
+        value = getattr(self._ns, name)
+        setattr(self, name, value)
+        return value
+
+
+_KG, _RDF, _RDFS, _DCT, _SKOS, _PROV, _OWL, _XSD = map(_Terms, (KG, RDF, RDFS, DCTERMS, SKOS, PROV, OWL, XSD))
 
 _PREFIXES = {"kg": str(KG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
              "skos": str(SKOS), "prov": str(PROV), "dct": str(DCTERMS), "owl": str(OWL)}
@@ -80,31 +108,31 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
     for n in sorted(G.nodes):
         d = G.nodes[n]
         s = iri[n]
-        yield s, RDF.type, _CLASS[d["type"]]
+        yield s, _RDF.type, _CLASS[d["type"]]
         if d["type"] == "Official":
-            yield s, RDF.type, KG.Person
-        yield s, RDFS.label, _lit(d["name"])
+            yield s, _RDF.type, _KG.Person
+        yield s, _RDFS.label, _lit(d["name"])
         for a in sorted(d["aliases"]):
             if a != d["name"]:
-                yield s, SKOS.altLabel, _lit(a)
+                yield s, _SKOS.altLabel, _lit(a)
         for a in sorted(d["context_aliases"]):
             if a != d["name"] and a not in d["aliases"]:
-                yield s, KG.contextAlias, _lit(a)
+                yield s, _KG.contextAlias, _lit(a)
         attrs = d["attrs"]
         if d["type"] == "Place":
             if attrs.get("code"):
-                yield s, KG.divisionCode, Literal(attrs["code"])
+                yield s, _KG.divisionCode, Literal(attrs["code"])
             if attrs.get("level"):
-                yield s, KG.level, Literal(attrs["level"])
+                yield s, _KG.level, Literal(attrs["level"])
         if attrs.get("role"):
-            yield s, KG.role, _lit(attrs["role"])
-        yield s, KG.mentionCount, Literal(len(d["mentions"]))
+            yield s, _KG.role, _lit(attrs["role"])
+        yield s, _KG.mentionCount, Literal(len(d["mentions"]))
         if d.get("first_seen"):
-            yield s, KG.firstSeen, _date(d["first_seen"])
-            yield s, KG.lastSeen, _date(d["last_seen"])
+            yield s, _KG.firstSeen, _date(d["first_seen"])
+            yield s, _KG.lastSeen, _date(d["last_seen"])
         if provenance:
             for doc in sorted(d["docs"]):
-                yield s, PROV.wasDerivedFrom, _doc_iri(doc)
+                yield s, _PROV.wasDerivedFrom, _doc_iri(doc)
             if mentions:
                 yield from _mentions(s, n, d)
         for u, v, k, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[2], x[1])):
@@ -119,23 +147,23 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
     if provenance:
         for doc_id, info in sorted(G.graph.get("documents", {}).items()):
             di = _doc_iri(doc_id)
-            yield di, RDF.type, KG.Document
-            yield di, RDFS.label, _lit(doc_id)
-            yield di, KG.sha256, Literal(info["sha256"])
+            yield di, _RDF.type, _KG.Document
+            yield di, _RDFS.label, _lit(doc_id)
+            yield di, _KG.sha256, Literal(info["sha256"])
         for (doc_id, index), info in sorted(G.graph.get("articles", {}).items()):
             ai = _article_iri(doc_id, index)
-            yield ai, RDF.type, KG.Article
-            yield ai, KG.document, _doc_iri(doc_id)
+            yield ai, _RDF.type, _KG.Article
+            yield ai, _KG.document, _doc_iri(doc_id)
             if info.get("headline"):
-                yield ai, KG.headline, _lit(info["headline"])
+                yield ai, _KG.headline, _lit(info["headline"])
             if info.get("newspaper"):
-                yield ai, KG.newspaper, _lit(info["newspaper"])
+                yield ai, _KG.newspaper, _lit(info["newspaper"])
             if info.get("date"):
-                yield ai, DCTERMS.date, _date(info["date"])
+                yield ai, _DCT.date, _date(info["date"])
             for r in info.get("reporters", []):
-                yield ai, KG.reporter, _lit(r)
-            yield ai, KG.startOffset, Literal(info["start"])
-            yield ai, KG.endOffset, Literal(info["end"])
+                yield ai, _KG.reporter, _lit(r)
+            yield ai, _KG.startOffset, Literal(info["start"])
+            yield ai, _KG.endOffset, Literal(info["end"])
 
 
 def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
@@ -145,73 +173,73 @@ def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
             continue  # a mention made by hand without its place in a document
         m = {"end": m["start"] + 1, "method": "", "confidence": 1.0, "article": 0, "text": "", **m}
         mi = URIRef(f"{ID}mention/{_hash(n, m['doc'], m['start'], m['end'], m['method'])}")
-        yield s, KG.mention, mi
-        yield mi, RDF.type, KG.Mention
-        yield mi, KG.surface, _lit(m["text"] or d["name"])
+        yield s, _KG.mention, mi
+        yield mi, _RDF.type, _KG.Mention
+        yield mi, _KG.surface, _lit(m["text"] or d["name"])
         if m.get("sentence"):
-            yield mi, KG.evidence, _lit(m["sentence"])
-        yield mi, KG.document, _doc_iri(m["doc"])
-        yield mi, KG.article, _article_iri(m["doc"], m["article"])
-        yield mi, KG.startOffset, Literal(m["start"])
-        yield mi, KG.endOffset, Literal(max(m["end"], m["start"] + 1))
-        yield mi, KG.method, Literal(m["method"])
-        yield mi, KG.confidence, _decimal(m["confidence"], 3)
+            yield mi, _KG.evidence, _lit(m["sentence"])
+        yield mi, _KG.document, _doc_iri(m["doc"])
+        yield mi, _KG.article, _article_iri(m["doc"], m["article"])
+        yield mi, _KG.startOffset, Literal(m["start"])
+        yield mi, _KG.endOffset, Literal(max(m["end"], m["start"] + 1))
+        yield mi, _KG.method, Literal(m["method"])
+        yield mi, _KG.confidence, _decimal(m["confidence"], 3)
         if m.get("date"):
-            yield mi, DCTERMS.date, _date(m["date"])
+            yield mi, _DCT.date, _date(m["date"])
 
 
 def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
     for ev in d["evidence"]:
         a = URIRef(f"{ID}assertion/{_hash(u, k, v, ev['doc'], ev['start'], ev['end'], ev['method'])}")
-        yield iri[u], KG.assertion, a
-        yield a, RDF.type, KG.Assertion
-        yield a, RDF.subject, iri[u]
-        yield a, RDF.predicate, _PRED[k]
-        yield a, RDF.object, iri[v]
-        yield a, KG.evidence, _lit(ev["text"])
-        yield a, KG.document, _doc_iri(ev["doc"])
-        yield a, KG.article, _article_iri(ev["doc"], ev["article"])
-        yield a, KG.startOffset, Literal(ev["start"])
-        yield a, KG.endOffset, Literal(ev["end"])
-        yield a, KG.method, Literal(ev["method"])
-        yield a, KG.confidence, _decimal(ev["confidence"], 3)
+        yield iri[u], _KG.assertion, a
+        yield a, _RDF.type, _KG.Assertion
+        yield a, _RDF.subject, iri[u]
+        yield a, _RDF.predicate, _PRED[k]
+        yield a, _RDF.object, iri[v]
+        yield a, _KG.evidence, _lit(ev["text"])
+        yield a, _KG.document, _doc_iri(ev["doc"])
+        yield a, _KG.article, _article_iri(ev["doc"], ev["article"])
+        yield a, _KG.startOffset, Literal(ev["start"])
+        yield a, _KG.endOffset, Literal(ev["end"])
+        yield a, _KG.method, Literal(ev["method"])
+        yield a, _KG.confidence, _decimal(ev["confidence"], 3)
         if ev.get("date"):
-            yield a, DCTERMS.date, _date(ev["date"])
+            yield a, _DCT.date, _date(ev["date"])
         if ev.get("title"):
-            yield a, KG.title, _lit(ev["title"])
+            yield a, _KG.title, _lit(ev["title"])
 
 
 def _cooccurrence(iri, u, v, d) -> Iterator[tuple]:
-    yield iri[u], KG.coOccursWith, iri[v]
+    yield iri[u], _KG.coOccursWith, iri[v]
     c = URIRef(f"{ID}cooccurrence/{_hash(u, v)}")
-    yield iri[u], KG.cooccurrence, c
-    yield c, RDF.type, KG.CoOccurrence
-    yield c, KG.member, iri[u]
-    yield c, KG.member, iri[v]
-    yield c, KG.support, Literal(d["support"])
-    yield c, KG.pmi, _decimal(d["pmi"], 4)
-    yield c, KG.isCooccurrence, Literal(True)
+    yield iri[u], _KG.cooccurrence, c
+    yield c, _RDF.type, _KG.CoOccurrence
+    yield c, _KG.member, iri[u]
+    yield c, _KG.member, iri[v]
+    yield c, _KG.support, Literal(d["support"])
+    yield c, _KG.pmi, _decimal(d["pmi"], 4)
+    yield c, _KG.isCooccurrence, Literal(True)
     for day in d.get("dates", []):
-        yield c, DCTERMS.date, _date(day)
+        yield c, _DCT.date, _date(day)
 
 
 def _post(G, iri, u, v, d) -> Iterator[tuple]:
     titles = sorted({ev.get("title", "") for ev in d["evidence"]}) or [""]
     for title in titles:
         p = URIRef(f"{ID}post/{_hash(u, v, title)}")
-        yield iri[u], KG.post, p
-        yield p, RDF.type, KG.Post
-        yield p, KG.postIn, iri[v]
+        yield iri[u], _KG.post, p
+        yield p, _RDF.type, _KG.Post
+        yield p, _KG.postIn, iri[v]
         if title:
-            yield p, KG.title, _lit(title)
-            yield p, RDFS.label, _lit(f"{G.nodes[v]['name']} {title}")
+            yield p, _KG.title, _lit(title)
+            yield p, _RDFS.label, _lit(f"{G.nodes[v]['name']} {title}")
         quals = sorted({ev.get("qualifier", "") for ev in d["evidence"] if ev.get("title", "") == title} - {""})
         for q in quals:
-            yield p, KG.qualifier, _lit(q)
+            yield p, _KG.qualifier, _lit(q)
         dates = sorted(ev["date"] for ev in d["evidence"] if ev.get("date") and ev.get("title", "") == title)
         if dates:
-            yield p, KG.firstSeen, _date(dates[0])
-            yield p, KG.lastSeen, _date(dates[-1])
+            yield p, _KG.firstSeen, _date(dates[0])
+            yield p, _KG.lastSeen, _date(dates[-1])
 
 
 def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
@@ -225,8 +253,23 @@ def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
 
 
 def _term(t, nm) -> str:
-    if isinstance(t, Literal) and t.datatype in (XSD.integer, XSD.boolean) and not t.language:
-        return str(t).lower() if t.datatype == XSD.boolean else str(int(t))
+    """The Turtle form of a term; URIs (vocabulary, documents, articles repeat) are remembered."""
+    if isinstance(t, URIRef):
+        out = _URI_TERMS.get(t)
+        if out is None:
+            out = _URI_TERMS[t] = _term_uncached(t, nm)
+            if len(_URI_TERMS) > 200_000:
+                _URI_TERMS.clear()
+        return out
+    return _term_uncached(t, nm)
+
+
+_URI_TERMS: dict = {}
+
+
+def _term_uncached(t, nm) -> str:
+    if isinstance(t, Literal) and t.datatype in (_XSD.integer, _XSD.boolean) and not t.language:
+        return str(t).lower() if t.datatype == _XSD.boolean else str(int(t))
     if isinstance(t, URIRef):
         s = str(t)
         for prefix, ns in _VOCAB_PREFIXES:
