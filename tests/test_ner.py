@@ -108,6 +108,7 @@ PROGRAMMES = [
     ("仓前街道被列为首批“数字治理”试点街道。", "数字治理"),
     ("该局将全面推行“河长制”。", "河长制"),
     ("要坚持以“千村示范、万村整治”工程为牵引。", "千村示范、万村整治工程"),  # a known scheme, its head after the quote
+    ("会议提出，要深入实施“温泉+”文旅融合行动。", "温泉+文旅融合行动"),  # a quoted brand, then the rest of the name
 ]
 
 

@@ -40,6 +40,9 @@ _DOC_HEADS = re.compile(r"(规划|方案|意见|办法|通知|措施|计划|条�
 _BAD_QUOTE = re.compile(r"[，。！？；：…]|^[\d.%]+$|^[一二三四五六七八九十]+$")
 #: after a quote, heads that complete the programme's name (“1310”具体部署, “放管服”改革)
 _NAMING_HEADS = re.compile(r"^(具体部署|工作安排|改革|工程|行动计划|行动)")
+#: after a quote, the rest of a programme's name up to its head (“温泉+”文旅融合行动)
+_TAIL_AFTER_QUOTE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(专项行动|行动计划|行动|工程|计划|试点)(?![\u4e00-\u9fff]{0,1}(的|中|里|上))")
+_TAIL_STOP = ("的", "和", "与", "及", "等", "是", "在", "为", "了", "将", "推进", "实施", "开展", "推动", "加快", "建设", "项目")
 #: verbs that make a quoted phrase a programme by themselves
 STRONG_VERBS = ("深入实施", "创新实施", "深化实施", "全面实施", "组织实施", "实施", "深入推进", "全面推进", "加快推进", "推进", "落实",
                 "贯彻落实", "入选", "启动", "开展", "扎实开展", "推行", "实行", "试行", "获批", "列入", "纳入", "印发", "出台",
@@ -96,10 +99,19 @@ class ProgrammeFinder:
             known = known and not slogan
             negative = _NOT_PROGRAMME_AFTER.match(after) and not m_after
             verb_ok = verb_before and not slogan and len(inner) >= 4 and not (head and head in _WEAK_HEADS)
-            if negative or not (head_inside or m_after or known or service_mode or verb_ok):
+            # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
+            tail = None if (head_inside or m_after or known or service_mode) else _TAIL_AFTER_QUOTE.match(text, m.end())
+            if tail and any(w in tail.group(1) for w in _TAIL_STOP):
+                tail = None
+            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
                 continue
             name = inner
             attrs = {"surface": inner}
+            if tail:
+                name = attrs["surface"] = inner + tail.group()
+                out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7, priority=36,
+                                     attrs=attrs))
+                continue
             np = self._np_before(text, i)
             if np and head_inside:
                 attrs["context_aliases"] = [inner]
