@@ -109,6 +109,7 @@ PROGRAMMES = [
     ("该局将全面推行“河长制”。", "河长制"),
     ("要坚持以“千村示范、万村整治”工程为牵引。", "千村示范、万村整治工程"),  # a known scheme, its head after the quote
     ("会议提出，要深入实施“温泉+”文旅融合行动。", "温泉+文旅融合行动"),  # a quoted brand, then the rest of the name
+    ("街道携手社区推动“南粤家政·巾帼先锋”进社区。", "南粤家政·巾帼先锋"),  # a known scheme's quoted offshoot
 ]
 
 

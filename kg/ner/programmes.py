@@ -130,7 +130,10 @@ class ProgrammeFinder:
                 attrs.setdefault("aliases", []).append(name)
                 name = str(known_id)
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
-            out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf, priority=36,
+            # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
+            extends_known = known and inner not in self.lexicon.table
+            out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
+                                 priority=38 if extends_known else 36,
                                  attrs=attrs))
         return out
 
