@@ -177,7 +177,8 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     return out
 
 
-_PREPOSITION_BEFORE = re.compile(r"(与|同|向|对|跟|给|让|被|把|从|为)$")
+_COORDINATION = re.compile(r"、|和|与|及|以及|同|(将|还|并|已)?(联合|会同|携手|协同)")
+_PREPOSITION_BEFORE = re.compile(r"(与|同|向|对|跟|给|让|被|把|从|为|在|于)$")
 _JOINT_AFTER = re.compile(r"(联合|共同|一同|一起|携手|签署|签订|合作|共建)")
 
 
@@ -189,6 +190,7 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
     # unless the two act together (与开平市政府联合印发)
     before = [a for a in before if not (_PREPOSITION_BEFORE.search(text, max(0, a.start - 2), a.start)
+                                        and text[max(0, a.start - 2) : a.start] not in ("会同", "协同", "连同")
                                         and not _JOINT_AFTER.match(text, a.end))]
     if not before:
         return []
@@ -196,7 +198,7 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     chosen = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end : chosen[-1].start]
-        if gap in ("、", "和", "与", "及", "以及", "同", "联合", "会同", "携手"):  # 井岸镇人民政府联合区人社局启动
+        if _COORDINATION.fullmatch(gap):  # 井岸镇人民政府联合区人社局启动, 农业农村部将会同财政部
             chosen.append(a)
             continue
         if gap == "":

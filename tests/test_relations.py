@@ -200,3 +200,14 @@ def test_the_object_of_a_preposition_is_not_the_subject():
     got, _ = facts("浏阳市医保局加强与浏阳市行政服务中心沟通协作，整合33项业务，实现“一窗通办”改革。")
     assert ("浏阳市医疗保障局", "implements", "一窗通办") in got, sorted(got)
     assert ("浏阳市行政服务中心", "implements", "一窗通办") not in got, sorted(got)
+
+
+def test_a_body_where_something_happens_is_not_its_subject():
+    got, _ = facts("国家发展改革委副主任李春临在国务院新闻办公室举行的发布会上介绍，将深入实施“十大工程”。")
+    assert not any(s == "国务院新闻办公室" and p == "implements" for s, p, o in got), sorted(got)
+
+
+def test_bodies_that_will_act_together():
+    got, _ = facts("农业农村部将会同财政部、自然资源部，启动“千亿斤粮食产能提升行动”。")
+    for body in ("农业农村部", "财政部", "自然资源部"):
+        assert (body, "implements", "千亿斤粮食产能提升行动") in got, sorted(got)
