@@ -211,3 +211,11 @@ def test_bodies_that_will_act_together():
     got, _ = facts("农业农村部将会同财政部、自然资源部，启动“千亿斤粮食产能提升行动”。")
     for body in ("农业农村部", "财政部", "自然资源部"):
         assert (body, "implements", "千亿斤粮食产能提升行动") in got, sorted(got)
+
+
+
+@pytest.mark.parametrize("text", ["开平市金鸡镇游东村村委会主任陈刚介绍。", "金鸡镇游东村村委会主任陈刚介绍。开平市",
+                                  "开平市金鸡镇游东村举行活动，游东村村委会主任陈刚介绍。"])
+def test_a_village_committee_has_one_name_however_its_village_is_printed(text):
+    got, _ = facts(text)
+    assert ("陈刚", "holdsPost", "开平市游东村村民委员会") in got, sorted(got)

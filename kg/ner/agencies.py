@@ -248,9 +248,9 @@ class AgencyFinder:
             m = re.match(r"(村民委员会|村委会|村委|居民委员会|居委会)", rest)
             if m:
                 body = "村民委员会" if m.group().startswith("村") else "居民委员会"
-                if div is None and a.within is not None:
-                    return pos + m.end(), f"{self._county_of(a.within)}{a.local}{body}", "committee"
-                return pos + m.end(), f"{self._county_of(div)}{juris}{body}", "committee"
+                if div is None:  # a village the gazetteer does not list: named within its county, if known
+                    return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
+                return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
         m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
         if m and level not in ("village", "community"):
             if m.group(2) == "办公厅":  # a province's general office
