@@ -151,6 +151,16 @@ _INSTITUTION_HEADS = ("科学院", "研究院", "研究所", "大学", "学院",
                       "协会", "学会", "商会", "基金会")
 
 
+def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
+    """The longest organisation starting at each position."""
+    out: dict[int, Candidate] = {}
+    for a in agencies:
+        cur = out.get(a.start)
+        if cur is None or a.end > cur.end:
+            out[a.start] = a
+    return out
+
+
 def _heads_body(title: str, body: str) -> bool:
     """Whether a bare title is the head of ``body`` (局长 of a 局, 主任 of a 委员会 or 办公室).
 
@@ -186,10 +196,7 @@ class PeopleFinder:
     def _appointments(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
         """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 免去刘洋的黄埔区财政局局长职务
         (a removed post keeps the qualifier 原)."""
-        org_at: dict[int, Candidate] = {}
-        for a in agencies:
-            if org_at.get(a.start) is None or a.end > org_at[a.start].end:
-                org_at[a.start] = a
+        org_at = _longest_by_start(agencies)
         out = []
         for m in self._APPOINT.finditer(text):
             pos = m.end()
@@ -268,11 +275,7 @@ class PeopleFinder:
     def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None,
                    places: list[Candidate] = ()) -> list[Candidate]:
         place_end = {p.end: p for p in places if p.attrs.get("code")}
-        org_at: dict[int, Candidate] = {}
-        for a in agencies:
-            cur = org_at.get(a.start)
-            if cur is None or a.end > cur.end:
-                org_at[a.start] = a
+        org_at = _longest_by_start(agencies)
         out: list[Candidate] = []
         n = len(text)
         # a title chain can only start at an organisation or at a title (after a modifier)
