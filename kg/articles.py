@@ -15,7 +15,7 @@ from .resources import surnames
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_name"]
 
-_PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|快报|都市报))(?:讯|社)?")
+_PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|快报|都市报))(?:讯|社)?|本报|本刊")
 _DATELINE_HEAD = re.compile(
     r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|快报|都市报)|本报)讯"
     r"|(?P<agency>本报|新华社|中新社|中新网|人民网|新华网|央视网)[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
@@ -61,6 +61,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     ['黎禹君', '李心草', '潘彩云', '陈艺锋']
     >>> [n for n, _, _ in parse_reporters("（记者/朱敏 通讯员/清宣）")]  # a department's pen-name
     ['朱敏']
+    >>> [n for n, _, _ in parse_reporters("■本报记者 赵晓东 通讯员 钱文")]
+    ['赵晓东', '钱文']
     """
     out: list[tuple[str, int, int]] = []
     # remove role words and paper names; what remains between separators are names

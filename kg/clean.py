@@ -225,7 +225,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     return _apply(text, idx, edits())
 
 
-_BYLINE_ZONE = re.compile(r"[（(][^）)\n]{0,12}(记者|通讯员)[^）)\n]{0,50}[）)]|^\s*(文/图|图/文|记者|通讯员|统筹)[^。！？\n]{0,60}$")
+_BYLINE_ZONE = re.compile(r"[（(][^）)\n]{0,12}(记者|通讯员)[^）)\n]{0,50}[）)]"
+                          r"|^\s*[■□●○◆◇▲△★☆▪]?\s*(文/图|图/文|[\u4e00-\u9fff]{0,4}记者|通讯员|统筹)[^。！？\n]{0,60}$")
 _PHRASE_STOP = re.compile(f"[ /{re.escape(_CJK_PUNCT)}，。、；：！？]")
 
 
@@ -350,7 +351,7 @@ class Cleaned:
 
 
 _BYLINE_RE = re.compile(
-    r"^(（[\u4e00-\u9fff ]{2,30}）|\(?[\u4e00-\u9fff]{0,6}(文/图|图/文|文|图|记者|通讯员|统筹|摄影?)[/：:\s]"
+    r"^[■□●○◆◇▲△★☆▪]?\s*(（[\u4e00-\u9fff ]{2,30}）|\(?[\u4e00-\u9fff]{0,6}(文/图|图/文|文|图|记者|通讯员|统筹|摄影?)[/：:\s]"
     r".{0,60}$|.{0,40}(摄影?报道|摄)$)"
 )
 

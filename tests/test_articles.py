@@ -54,3 +54,12 @@ def test_dateline_whose_reporters_end_the_line():
     page = clean("## 佛山南海改革再提速\n\n羊城晚报讯 记者王强、通讯员刘芳  \n报道：近日，南海区推行改革。")
     [a] = segment(page, year_hint=2024)
     assert (a.newspaper, a.reporters) == ("羊城晚报", ("王强", "刘芳"))
+
+
+def test_a_byline_with_a_bullet_above_the_body_stays_a_byline():
+    from kg.clean import clean
+
+    c = clean("■本报记者 赵晓东 通讯员 钱文\n\n近日，开平市水口镇举办卫浴产业发展论坛。")
+    kinds = [(p.kind, c.text[p.start:p.end]) for p in c.paragraphs]
+    assert kinds[0] == ("byline", "■本报记者 赵晓东 通讯员 钱文")
+    assert kinds[1][1].startswith("近日")
