@@ -145,3 +145,13 @@ def test_a_modifier_before_a_title_is_not_a_name(nlp):
 def test_heads_of_institutions_are_people(nlp, text, name):
     got = {c.name: c.type for c in extract_text(text, nlp)._.kg.graph_final if c.type in ("Official", "Person")}
     assert got == {name: "Person"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("浏阳市召开会议。彭勇、谢芳、石岩等市领导出席会议。", {"彭勇", "谢芳", "石岩"}),
+    ("浏阳市召开会议。出席会议的市领导有：彭勇、谢芳。", {"彭勇", "谢芳"}),
+    ("浏阳市召开会议。吴国杰（市委常委、宣传部部长）主持会议。", {"吴国杰"}),
+])
+def test_officials_in_lists_and_brackets(nlp, text, names):
+    got = {c.name for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Official"}
+    assert got == names

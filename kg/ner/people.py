@@ -189,6 +189,63 @@ class PeopleFinder:
         out += self._roles(text, hint_ends | role_hints)
         out += self._name_then_title(text, hint_ends, home_of, places)
         out += self._appointments(text, agencies)
+        out += self._leaders_after_names(text)
+        out += self._titles_in_brackets(text, agencies)
+        return out
+
+    _LEADERS_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:省|市|区|县|镇)?(?:委)?领导)")
+
+    def _leaders_after_names(self, text: str) -> list[Candidate]:
+        """梁毅渝、耿洪波、石岩等市领导出席: a list of names, then the leaders they are."""
+        out = []
+        for m in self._LEADERS_AFTER.finditer(text):
+            names = m.group(1).split("、")
+            if not all(is_person_name(n) and n not in common_words() for n in names):
+                continue
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if "\u4e00" <= prev <= "\u9fff" and prev not in "由和与及请在是":
+                continue
+            pos = m.start()
+            for n in names:
+                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=58,
+                                     attrs={"posts": [(m.group(2), "", "")]}))
+                pos += len(n) + 1
+        return out
+
+    def _titles_in_brackets(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
+        """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
+        org_at = _longest_by_start(agencies)
+        out = []
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(]", text):
+            name = m.group(1)
+            s = m.start(1)
+            prev = text[s - 1] if s else "\n"
+            if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in "由和与及请在是、"):
+                continue
+            chain = []
+            p = m.end()
+            while True:
+                t = self._title_at(text, p, org_at)
+                if t is None and chain and chain[-1]["org"] is not None:
+                    t = self._department_title_at(text, p, chain[-1]["org"])
+                    if t is not None:
+                        out.append(t[1]["org"])
+                if t is None:
+                    break
+                chain.append(t[1])
+                p = t[0]
+                if text.startswith("、", p):
+                    p += 1
+                    continue
+                break
+            if not chain or text[p : p + 1] not in "）)":
+                continue
+            governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
+            posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
+            out.append(Candidate(s, s + len(name), "Official" if governmental else "Person", name, "pattern-name-bracket",
+                                 0.85, priority=60, attrs={"posts": posts, "post_span": (m.end(), p),
+                                                           "title_spans": [c["span"] for c in chain],
+                                                           "orgs": [c["org"] for c in chain if c["org"] is not None]}))
         return out
 
     _APPOINT = re.compile(r"(任命|免去|选举|提名|聘任|推选)")
@@ -312,6 +369,9 @@ class PeopleFinder:
                 pos = t2[0]
             names = []
             p = pos
+            lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
+            if lead and chain[-1]["head"].endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
+                p += lead.end()
             while True:
                 e = name_end(text, p, hint_ends)
                 if e is None:
