@@ -194,6 +194,13 @@ def _move_edge(G, u, v, k, d) -> None:
         G.add_edge(u, v, key=k, **{**d, "evidence": list(d["evidence"])})
 
 
+def _jurisdiction_named(G: nx.MultiDiGraph, official: str, docs: set) -> bool:
+    """Whether the place of an official's key (Official/陈小曼@440783) is named in one of ``docs``."""
+    code = official.rpartition("@")[2] if "@" in official else ""
+    place = f"Place/{code}"
+    return bool(code) and place in G and bool(G.nodes[place]["docs"] & docs)
+
+
 def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dict]:
     """Merge nodes that name the same entity under different keys; returns what was merged.
 
@@ -201,7 +208,8 @@ def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dic
 
     - programmes whose names reduce to one stem (八镇联动发展 → 八镇联动);
     - two nodes of one type where one's alias is the other's name (开平市医保局 → 开平市医疗保障局);
-    - a Person and an Official of the same name in the same document (the Official stays).
+    - a Person and an Official of the same name in the same document (the Official stays), or in
+      documents that name the official's jurisdiction, when only one such official exists.
 
     ``rules`` (the user's alias file) add merges (``same``), forbid them (``different``) and
     add surface forms (``alias``). The result is recorded in ``G.graph["merges"]``.
@@ -257,6 +265,11 @@ def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dic
                 if G.nodes[o]["docs"] & d["docs"]:
                     union(o, n, "the same name as an official in the same document")
                     break
+            else:
+                # in other documents: tied by the official's jurisdiction, named where the person is
+                tied = [o for o in officials.get(d["name"], ()) if _jurisdiction_named(G, o, d["docs"])]
+                if len(tied) == 1:
+                    union(tied[0], n, "the same name as an official of a place named in the same document")
     for a, b in rules.resolve_pairs(G, rules.same):
         union(a, b, "the alias file")
     # merge each group into one node: an Official over a Person, then the shortest programme

@@ -36,6 +36,15 @@ def test_homonym_officials_in_different_places_stay_apart():
     assert names(G, "Official") == ["王建国", "王建国"]
 
 
+@pytest.mark.parametrize("later, merged", [
+    ("近日，浏阳市举行活动。王建国与群众亲切交谈。王建国说，要办好实事。", True),  # the official's city is named
+    ("近日，余杭区举行活动。王建国与群众亲切交谈。王建国说，要办好实事。", False),  # another place: a namesake
+])
+def test_a_person_named_later_is_the_official_of_the_place_named_with_him(later, merged):
+    G = build_graph(results("浏阳市召开会议。浏阳市委书记王建国出席会议并讲话。", later))
+    assert (names(G, "Official"), names(G, "Person")) == ((["王建国"], []) if merged else (["王建国"], ["王建国"]))
+
+
 def test_alias_file_refuses_and_forces_merges(tmp_path):
     f = tmp_path / "aliases.jsonl"
     f.write_text(json.dumps({"different": ["八镇联动", "八镇联动发展"]}, ensure_ascii=False) + "\n"
