@@ -222,23 +222,12 @@ class PeopleFinder:
             prev = text[s - 1] if s else "\n"
             if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in "由和与及请在是、"):
                 continue
-            chain = []
-            p = m.end()
-            while True:
-                t = self._title_at(text, p, org_at)
-                if t is None and chain and chain[-1]["org"] is not None:
-                    t = self._department_title_at(text, p, chain[-1]["org"])
-                    if t is not None:
-                        out.append(t[1]["org"])
-                if t is None:
-                    break
-                chain.append(t[1])
-                p = t[0]
-                if text.startswith("、", p):
-                    p += 1
-                    continue
-                break
-            if not chain or text[p : p + 1] not in "）)":
+            t = self._title_at(text, m.end(), org_at)
+            if t is None:
+                continue
+            chain = [t[1]]
+            p = self._extend_chain(text, t[0], org_at, chain, out)
+            if text[p : p + 1] not in "）)":
                 continue
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
             posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
@@ -270,19 +259,12 @@ class PeopleFinder:
                     break
             if name_e is None:
                 continue
-            chain = []
-            p = link_e
-            while True:
-                t = self._title_at(text, p, org_at)
-                if t is None:
-                    break
-                chain.append(t[1])
-                p = t[0]
-                if p < len(text) and text[p] == "、":
-                    p += 1
-                    continue
-                break
-            if not chain or (removal and not text.startswith("职务", p)):
+            t = self._title_at(text, link_e, org_at)
+            if t is None:
+                continue
+            chain = [t[1]]
+            p = self._extend_chain(text, t[0], org_at, chain, out)
+            if removal and not text.startswith("职务", p):
                 continue
             governmental = any(c["org"] is not None or c["head"] in _STRONG_TITLES for c in chain)
             mod = "原" if removal else ""
@@ -356,17 +338,7 @@ class PeopleFinder:
                 i += 1
                 continue
             chain = [t[1]]
-            pos = t[0]
-            while pos < n and text[pos] in "、" :
-                t2 = self._title_at(text, pos + 1, org_at)
-                if t2 is None and chain[-1]["org"] is not None:
-                    t2 = self._department_title_at(text, pos + 1, chain[-1]["org"])
-                    if t2 is not None:
-                        out.append(t2[1]["org"])
-                if t2 is None:
-                    break
-                chain.append(t2[1])
-                pos = t2[0]
+            pos = self._extend_chain(text, t[0], org_at, chain, out)
             names = []
             p = pos
             lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
@@ -404,6 +376,22 @@ class PeopleFinder:
                                             "orgs": [c["org"] for c in chain if c["org"] is not None]}))
             i = names[-1][1]
         return out
+
+    def _extend_chain(self, text: str, pos: int, org_at: dict[int, Candidate], chain: list[dict],
+                      out: list[Candidate]) -> int:
+        """Add the titles that follow ``pos`` after 、 to ``chain`` (a department of the Party committee just
+        named, 市委常委、政法委书记, is added to ``out`` as a body); where the chain ends."""
+        while text.startswith("、", pos):
+            t = self._title_at(text, pos + 1, org_at)
+            if t is None and chain[-1]["org"] is not None:
+                t = self._department_title_at(text, pos + 1, chain[-1]["org"])
+                if t is not None:
+                    out.append(t[1]["org"])
+            if t is None:
+                break
+            chain.append(t[1])
+            pos = t[0]
+        return pos
 
     def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, dict] | None:
         """市委常委、政法委书记: a department of the Party committee just named, then its title."""
