@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import chain
+from typing import Self
 
 from .errors import KGError
 from .graph import MergeInput, merge_input
@@ -134,7 +135,20 @@ def _level() -> int:
 
 # --- engines ------------------------------------------------------------------------------------
 
-class LocalEngine:
+class _Engine:
+    """What every engine is: a context manager that closes its workers on exit."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:  # pragma: no cover - every engine has its own
+        raise NotImplementedError
+
+
+class LocalEngine(_Engine):
     """Extraction on this machine: in this process for one worker (or little text), else in a
     pool of ``workers`` processes."""
 
@@ -145,12 +159,6 @@ class LocalEngine:
         self.batch_chars = batch_chars or BATCH_CHARS
         self.parallel = False  # whether the last map used worker processes
         self._pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> LocalEngine:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def close(self) -> None:
         if self._pool is not None:
@@ -212,7 +220,7 @@ def _mp_context():
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 
 
-class DaskEngine:
+class DaskEngine(_Engine):
     """Extraction on a Dask cluster (:mod:`dask.distributed`): each batch of documents is a task.
 
     With a scheduler address, the engine connects to that cluster; its workers need the same
@@ -233,12 +241,6 @@ class DaskEngine:
         self.parallel = True
         self._client = None
         self._cluster = None
-
-    def __enter__(self) -> DaskEngine:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def close(self) -> None:
         if self._client is not None:

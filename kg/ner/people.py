@@ -12,8 +12,10 @@ import re
 from typing import Callable
 
 from ..articles import is_person_name
+from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, default_lexicon
 from ..resources import common_words, surnames
+from .agencies import _PARTY_DEPTS, jurisdiction_name, with_city
 from .base import Candidate, PhraseIndex
 
 __all__ = ["PeopleFinder", "people_finder", "name_end"]
@@ -66,26 +68,19 @@ def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate
     kind = _GOVERNMENT_HEADS[post["head"]]
     if not title.startswith(("市", "区", "县", "镇", "乡", "省", "州", "副", "代", "常务")) and title != post["head"]:
         return None
+    gaz = Gazetteer.load()
     div = None
     if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
-        from ..gazetteer import Gazetteer
-
-        div = Gazetteer.load().get(place_before.attrs["code"])
+        div = gaz.get(place_before.attrs["code"])
     for org in chain_orgs if div is None else ():
         place = org.attrs.get("place", "")
         if org.attrs.get("place_code") and place.endswith(kind):
-            from ..gazetteer import Gazetteer
-
-            div = Gazetteer.load().get(org.attrs["place_code"])
+            div = gaz.get(org.attrs["place_code"])
             break
     if div is None:
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
         return None
-    from ..gazetteer import Gazetteer
-    from .agencies import jurisdiction_name, with_city
-
-    gaz = Gazetteer.load()
     name = with_city(f"{jurisdiction_name(gaz, div)}人民政府", div.code, gaz)
     return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=0,
                      attrs={"place": div.name, "place_code": div.code, "implied": "1"})
@@ -149,6 +144,9 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
 #: what the name of an institution that is no agency ends in (a university, an academy, a company)
 _INSTITUTION_HEADS = ("科学院", "研究院", "研究所", "大学", "学院", "医院", "学校", "中学", "小学", "公司", "集团", "银行",
                       "协会", "学会", "商会", "基金会")
+
+
+_DEPTS_LONGEST_FIRST = sorted(_PARTY_DEPTS, key=len, reverse=True)
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
@@ -397,9 +395,7 @@ class PeopleFinder:
         """市委常委、政法委书记: a department of the Party committee just named, then its title."""
         if not (committee.name.startswith("中共") and committee.name.endswith("委员会")):
             return None
-        from .agencies import _PARTY_DEPTS
-
-        dept = next((d for d in sorted(_PARTY_DEPTS, key=len, reverse=True) if text.startswith(d, pos)), None)
+        dept = next((d for d in _DEPTS_LONGEST_FIRST if text.startswith(d, pos)), None)
         if dept is None:
             return None
         end = pos + len(dept)
