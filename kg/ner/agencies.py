@@ -131,8 +131,10 @@ class AgencyFinder:
                 printed += text[by_start[j].start : by_start[j].end]
             last = by_start[j]
             div = self.gaz.get(last.attrs["code"]) if last.attrs.get("code") else None
-            if last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
-                printed = printed[: len(printed) - (last.end - last.start)] + last.name  # 开平 → 开平市
+            if j > i and last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
+                # the last place of a chain as printed → its full name (江门开平 → 江门开平市); a single
+                # place is already its full name above (开平 → 开平市, never 开开平市)
+                printed = printed[: len(printed) - (last.end - last.start)] + last.name
             if j > i and p.attrs.get("level") == "province" and printed.startswith(p.name):
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
