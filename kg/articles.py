@@ -23,7 +23,9 @@ _DATELINE_HEAD = re.compile(
 )
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
 # single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
-_ROLE_RE = re.compile(r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影)\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
+_ROLE_RE = re.compile(r"(?P<role>见习记者|特约记者|实习生|通讯员|记者|统筹|摄影)\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
+#: the role of a byline name that follows no role word (（黎禹君 李心草）, 文/图 张三): the paper's reporter
+_DEFAULT_ROLE = "记者"
 _NAME_SPLIT = re.compile(r"[\s、，,/／]+")
 # a year the page reports on: not the end of a range (2024-2035年) nor a target (到2030年)
 _YEAR_RE = re.compile(r"(?<![-—–~至到0-9])(20\d{2}|19\d{2})年")
@@ -38,7 +40,7 @@ class ArticleSpan:
     headline: str
     newspaper: str
     reporters: tuple[str, ...]
-    reporter_spans: tuple[tuple[str, int, int], ...]  # each reporter name with its cleaned offsets
+    reporter_spans: tuple[tuple[str, int, int, str], ...]  # each name with its cleaned offsets and role
     date: str
 
 
@@ -52,23 +54,27 @@ def is_person_name(s: str) -> bool:
     return s[0] in sn and len(s) <= 3
 
 
-def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """Names in a byline or dateline parenthesis, with their offsets.
+def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str]]:
+    """Names in a byline or dateline parenthesis, with their offsets and the role printed
+    before them (记者, 通讯员, 见习记者, 实习生, 摄影 …; 记者 when none is).
 
-    >>> [n for n, _, _ in parse_reporters("文/图 江门日报记者 张华焯 通讯员 王家驹")]
-    ['张华焯', '王家驹']
-    >>> [n for n, _, _ in parse_reporters("（黎禹君 李心草 潘彩云 陈艺锋）")]
+    >>> [(n, r) for n, _, _, r in parse_reporters("文/图 江门日报记者 张华焯 通讯员 王家驹")]
+    [('张华焯', '记者'), ('王家驹', '通讯员')]
+    >>> [n for n, _, _, _ in parse_reporters("（黎禹君 李心草 潘彩云 陈艺锋）")]
     ['黎禹君', '李心草', '潘彩云', '陈艺锋']
-    >>> [n for n, _, _ in parse_reporters("（记者/朱敏 通讯员/清宣）")]  # a department's pen-name
+    >>> [n for n, _, _, _ in parse_reporters("（记者/朱敏 通讯员/清宣）")]  # a department's pen-name
     ['朱敏']
-    >>> [n for n, _, _ in parse_reporters("■本报记者 赵晓东 通讯员 钱文")]
-    ['赵晓东', '钱文']
+    >>> [(n, r) for n, _, _, r in parse_reporters("■本报记者 赵晓东 通讯员 钱文、李明")]
+    [('赵晓东', '记者'), ('钱文', '通讯员'), ('李明', '通讯员')]
     """
-    out: list[tuple[str, int, int]] = []
+    out: list[tuple[str, int, int, str]] = []
     # remove role words and paper names; what remains between separators are names
     masked = list(text)
+    roles: list[tuple[int, str]] = []  # (end, role word) of each role word, in order
     for rx in (_PAPER_RE, _ROLE_RE, re.compile(r"摄影报道|报道|署名除外|[（）()：:]")):
         for m in rx.finditer("".join(masked)):
+            if rx is _ROLE_RE:  # 文/图 before names: the paper's own reporters
+                roles.append((m.end(), m.group("role") or _DEFAULT_ROLE))
             for i in range(m.start(), m.end()):
                 masked[i] = " "
     s = "".join(masked)
@@ -79,7 +85,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         if len(name) == 2 and name.endswith("宣") or name.endswith(("组宣", "宣传")):
             continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
         if is_person_name(name):
-            out.append((name, offset + m.start(), offset + m.start() + len(name)))
+            role = next((r for end, r in reversed(roles) if end <= m.start()), _DEFAULT_ROLE)
+            out.append((name, offset + m.start(), offset + m.start() + len(name), role))
     return out
 
 
@@ -182,14 +189,14 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
         if paper and not page_paper:
             page_paper = paper
         seen: set[str] = set()
-        uniq = [(n, s, e) for n, s, e in reporters if not (n in seen or seen.add(n))]
+        uniq = [n for n, *_ in reporters if not (n in seen or seen.add(n))]
         out.append(
             ArticleSpan(
                 start=g["start"],
                 end=g["end"],
                 headline=g["headline"],
                 newspaper=paper,
-                reporters=tuple(n for n, _, _ in uniq),
+                reporters=tuple(uniq),
                 reporter_spans=tuple(reporters),
                 date=date or page,
             )

@@ -39,7 +39,7 @@ class ArticleInfo:
     start: int
     end: int
     newspaper: str = ""
-    reporters: tuple = ()  # (name, start, end) in doc coordinates
+    reporters: tuple = ()  # (name, start, end, role) in doc coordinates
 
 
 @dataclass
@@ -131,9 +131,9 @@ class PeopleComponent:
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
                                               st.of_type("Place"))
         for a in st.articles:
-            for name, s, e in a.reporters:
+            for name, s, e, role in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,
-                                               attrs={"role": "记者"}))
+                                               attrs={"role": role}))
         return doc
 
 
