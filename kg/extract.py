@@ -99,6 +99,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
                 s = min(s, ss)
             if ss < f.end <= se:
                 e = max(e, se)
+        if not text[s:e].strip():
+            continue  # a fact needs a sentence that states it, or it is not stated
         os_, oe = cleaned.span(s, e)
         art = article_of(f.start)
         attrs = dict(f.attrs)

@@ -103,15 +103,16 @@ def _located_in(mentions, sentences) -> list[Fact]:
     out = []
     places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
     place_keys = {c.key for c in mentions if c.type == "Place"}
-    implied = [o for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.attrs.get("implied")]
-    for c in mentions + implied:
-        if c.type != "Agency":
-            continue
+    # an agency printed in the text is its own evidence; a body a title implies but does not print
+    # (市长陈小曼 → 开平市人民政府) is stated by the title and name that imply it
+    stated = [(c, c.start, c.end) for c in mentions if c.type == "Agency"]
+    stated += [(o, min(c.attrs.get("post_span", (c.start, c.end))[0], c.start), c.end)
+               for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.attrs.get("implied")]
+    for c, start, end in stated:
         code = c.attrs.get("place_code")
         key = f"Place/{code}" if code else ""
-        if key and key in place_keys:
-            s, e = _ev(sentences, c)
-            out.append(Fact(c.key, "locatedIn", key, c.start, c.end, "jurisdiction", 0.9 if code in places else 0.8))
+        if key and key in place_keys and end > start:
+            out.append(Fact(c.key, "locatedIn", key, start, end, "jurisdiction", 0.9 if code in places else 0.8))
     return out
 
 
