@@ -307,23 +307,25 @@ def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) ->
 @cli.command()
 @click.argument("graph", default="exports/graph.ttl", type=click.Path(dir_okay=True))
 @click.option("--shapes", type=click.Path(), default=None, help="SHACL shapes to use instead of kg's ontology/shapes.ttl.")
+@click.option("--allow-warnings", is_flag=True,
+              help="Accept results of severity sh:Warning or sh:Info (violations still fail).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the violations; no warnings or summary.")
-def validate(graph: str, shapes: str | None, quiet: bool) -> None:
+def validate(graph: str, shapes: str | None, allow_warnings: bool, quiet: bool) -> None:
     """Check a graph (default exports/graph.ttl) against the SHACL shapes of kg's ontology.
 
     Prints one line per problem (severity, the node's label and IRI, the property, the
-    message) and a summary. Exits with 1 when the graph has violations; warnings (a place
-    without a division code) do not fail it.
+    message) and a summary. The verdict is SHACL's (pySHACL's Conforms): any result fails
+    the graph and exits with 1; --allow-warnings accepts warnings and infos.
 
     \b
     Examples:
       kg validate
-      kg validate other/graph.ttl
+      kg validate other/graph.ttl --shapes mine.ttl --allow-warnings
     """
     from .validate import validate as run_validate
 
     try:
-        report = run_validate(graph, shapes)
+        report = run_validate(graph, shapes, allow_warnings=allow_warnings)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for p in report.problems:
