@@ -229,9 +229,9 @@ def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, a
 
     \b
     Examples:
-      kg eval --gold ../shared/gold/seeds.jsonl
-      kg eval --gold ../shared/gold/seeds.jsonl --errors   # and list what it got wrong
-      kg eval --cluener ../shared/data/cluener2020/dev.json
+      kg eval --gold eval/seeds.jsonl
+      kg eval --gold eval/seeds.jsonl --errors   # and list what it got wrong
+      kg eval --cluener cluener_public/dev.json
     """
     import json
 
