@@ -337,6 +337,45 @@ def validate(graph: str, shapes: str | None, allow_warnings: bool, quiet: bool) 
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("graph", default="exports/graph.ttl", type=click.Path(dir_okay=True))
+@click.option("--store", "store", type=click.Path(file_okay=False),
+              help="Folder of the persistent Oxigraph store [default: .kgstore beside the graph].")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates at /update (changes last until the graph file changes).")
+def serve(graph: str, store: str | None, port: int, host: str, writable: bool) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) at http://HOST:PORT/query.
+
+    The graph (default exports/graph.ttl) is loaded into a persistent store once per version
+    of the file; when `kg build` writes a new one, the store is updated and the endpoint
+    restarted on the same port. Read-only unless --writable. Ctrl-C stops it.
+
+    \b
+    Examples:
+      kg serve
+      kg serve other/graph.ttl --port 8000 --store /tmp/kgstore
+      curl http://127.0.0.1:7878/query --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    import signal
+
+    from .serve import serve as run_serve
+
+    def interrupted(signum, frame):  # Ctrl-C (even where a shell ignores it for background jobs) and SIGTERM
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupted)
+    store_dir = Path(store) if store else Path(graph).parent / ".kgstore"
+    try:
+        run_serve(graph, store_dir, host=host, port=port, writable=writable, say=lambda m: click.echo(m, err=True))
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("kg serve: stopped", err=True)
+
+
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for v in values:
