@@ -3,6 +3,8 @@ local port, queried over HTTP as clients do (urllib, curl-style form posts, SPAR
 when the graph file changes, and stopped with Ctrl-C."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import queue
@@ -129,6 +131,13 @@ def test_the_endpoint_answers_sparql_updates_with_the_graph_and_stops_on_ctrl_c(
         n = int(result.convert()["results"]["bindings"][0]["n"]["value"])
         result.response.close()
         assert n == len(set(seed_rdf.subjects(RDF.type, KG.Place))) > 10
+        # the README's SPARQLWrapper example, run against this endpoint
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        example = next(b for b in readme.split("```python\n")[1:] if "SPARQLWrapper(" in b).split("```")[0]
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(example.replace("http://127.0.0.1:7878/query", url), {})
+        assert "陈小曼 中共开平市委员会" in printed.getvalue().splitlines()
         # read-only: an update is refused
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(urllib.request.Request(
