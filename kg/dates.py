@@ -54,14 +54,14 @@ class Header:
 
 @functools.lru_cache(maxsize=1)
 def cue_words() -> dict[str, tuple[str, ...]]:
-    """label -> the words of ``document_fields.jsonl`` with that label, longest first."""
+    """label -> the words of ``document_fields.jsonl`` with that label, in the file's order."""
     from .lexicon import read_jsonl
     from .resources import lexicon_dir
 
     out: dict[str, list[str]] = {}
     for e in read_jsonl(lexicon_dir() / "document_fields.jsonl"):
         out.setdefault(e.label, []).append(e.pattern)
-    return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in out.items()}
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,7 +69,7 @@ def _patterns() -> dict[str, re.Pattern]:
     words = cue_words()
 
     def alt(label: str) -> str:
-        return "|".join(re.escape(w) for w in words.get(label, ()))
+        return "|".join(re.escape(w) for w in sorted(words.get(label, ()), key=lambda w: (-len(w), w)))
 
     label = r"\s*[:：]\s*"
     return {
