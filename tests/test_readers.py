@@ -265,3 +265,9 @@ def test_a_build_of_plain_text_imports_no_reader_library(tmp_path):
             "print(sorted(m for m in ('trafilatura', 'htmldate', 'pypdfium2', 'docx', 'lxml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_rebuild_takes_every_format_from_the_cache(data_dir, tmp_path):
+    first = build([str(data_dir / "formats")], tmp_path, formats=("json",), workers=1)
+    again = build([str(data_dir / "formats")], tmp_path, formats=("json",), workers=1)
+    assert (first.reused, again.reused, again.unchanged) == (0, 24, ["json"])
