@@ -49,6 +49,14 @@ def html_extractors():
         return d.text if d else "", (d.title if d else ""), (d.date if d else "")
     out["trafilatura 2.3 (+htmldate), include_tables=False"] = trafilatura_
 
+    def trafilatura_fast(html):
+        import trafilatura
+
+        d = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                        fast=True)
+        return d.text if d else "", (d.title if d else ""), (d.date if d else "")
+    out["trafilatura 2.3, include_tables=False, fast=True (kg)"] = trafilatura_fast
+
     def trafilatura_tables(html):
         import trafilatura
 

@@ -18,6 +18,12 @@ from .text import _headline_like, text_metadata
 __all__ = ["read"]
 
 
+def _is_heading(paragraph) -> bool:
+    """Set as a title or heading (looking up a style costs more than the rest of a small file)."""
+    style = paragraph.style
+    return style is not None and (style.name or "").startswith(("Title", "Heading", "标题"))
+
+
 def read(doc_id: str, path: str, data: bytes, options: ReadOptions) -> list[Document]:
     """The text of a .docx file as one Document."""
     import docx
@@ -28,7 +34,7 @@ def read(doc_id: str, path: str, data: bytes, options: ReadOptions) -> list[Docu
     except Exception as exc:  # python-docx raises KeyError, BadZipFile, ValueError ... on a damaged file
         raise InputError(f"{path}: a damaged Word file ({type(exc).__name__}); skipped") from None
     lines: list[str] = []
-    first_style = ""
+    first = None
     for block in d.iter_inner_content():
         if isinstance(block, Table):
             for row in block.rows:
@@ -43,13 +49,13 @@ def read(doc_id: str, path: str, data: bytes, options: ReadOptions) -> list[Docu
         t = block.text.strip()
         if t:
             if not lines:
-                first_style = (block.style.name if block.style is not None else "") or ""
+                first = block
             lines.append(t)
     if not lines:
         raise InputError(f"{path}: a Word file without text; skipped")
     text = "\n\n".join(lines) + "\n"
     meta = text_metadata(text)
-    if first_style.startswith(("Title", "Heading", "标题")) or _headline_like(lines[0]):
+    if first is not None and (_headline_like(lines[0]) or _is_heading(first)):
         meta["headline"] = lines[0]
     return [finish(Document(doc_id=doc_id, path=path, text=text, encoding="utf-8", format="docx",
                             sha256=hashlib.sha256(data).hexdigest(), **meta))]

@@ -1,7 +1,8 @@
 """A saved web page: its main text without navigation, headers and footers, with its metadata.
 
 The main text comes from trafilatura (tables of layout and metadata left out: on government
-pages they hold navigation and index cards, not the article). The headline, date, source and
+pages they hold navigation and index cards, not the article; its fast mode, without the fallback
+extractors). The headline, date, source and
 author are taken, in this order, from the page's meta tags (``ArticleTitle``, ``PubDate``,
 ``ContentSource`` of Chinese government sites, Open Graph), the header line under the headline
 (``发布时间：2025-08-09 10:23 来源：江门日报``, read by :func:`kg.dates.header`), and trafilatura's
@@ -125,8 +126,10 @@ def read(doc_id: str, path: str, data: bytes, options: ReadOptions) -> list[Docu
     headline = _headline(tree, metas, "")
     for el in tree.iter("founder-title", "founder-content", "founder-author"):  # a newspaper CMS's own tags
         el.tag = "div"
+    # fast: without the comparison with trafilatura's fallback extractors (readability, jusText), which
+    # kept nothing more on kg's test pages at four times the cost (benchmarks/readers/README.md)
     found = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
-                                        include_images=False, deduplicate=False)
+                                        include_images=False, deduplicate=False, fast=True)
     body = (found.text if found is not None else "") or ""
     paragraphs = [_squash(p) for p in body.split("\n") if _squash(p)]
     if not paragraphs:
