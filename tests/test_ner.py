@@ -156,3 +156,14 @@ def test_heads_of_institutions_are_people(nlp, text, name):
 def test_officials_in_lists_and_brackets(nlp, text, names):
     got = {c.name for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Official"}
     assert got == names
+
+
+@pytest.mark.parametrize("span, ok", [
+    ("开平（水暖卫浴）知识产权快速维权中心", True), ("“粤智助”税务智慧柜台", True), ("《开平市食品产业发展规划（2024-2035年）》", True),
+    ("维权中心——开平（水暖卫浴", False), ("水暖卫浴）知识产权中心", False), ("台山市)五金", False),
+])
+def test_a_model_span_keeps_its_brackets_balanced(span, ok):
+    """kg ner reports no model span that leaves a bracket open or closes one it did not open."""
+    from kg.ner.api import _well_formed
+
+    assert _well_formed(span) is ok

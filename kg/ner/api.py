@@ -15,6 +15,8 @@ report), this beats the rules first, which split addresses into administrative l
 """
 from __future__ import annotations
 
+import unicodedata
+
 from ..clean import clean
 from ..extract import extract_text
 from ..nlp import load_nlp
@@ -23,6 +25,22 @@ __all__ = ["ner_text", "RULE_ADDITIONS"]
 
 #: rule types added where the model found nothing (rule places would split CLUENER's addresses)
 RULE_ADDITIONS = ("Official", "Person", "Agency", "Programme", "Post")
+
+
+def _well_formed(span: str) -> bool:
+    """A name never leaves a bracket open nor closes one it did not open (Unicode punctuation
+    classes Ps and Pe): 维权中心——开平（水暖卫浴 is no place.
+
+    >>> _well_formed("开平（水暖卫浴）知识产权快速维权中心"), _well_formed("维权中心——开平（水暖卫浴")
+    (True, False)
+    """
+    depth = 0
+    for ch in span:
+        kind = unicodedata.category(ch)
+        depth += (kind == "Ps") - (kind == "Pe")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def ner_text(text: str, nlp=None) -> dict:
@@ -34,7 +52,8 @@ def ner_text(text: str, nlp=None) -> dict:
     cleaned = clean(text)
     doc = extract_text(cleaned.text, nlp)
     st = doc._.kg
-    model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"]
+    model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
+             and _well_formed(cleaned.text[c.start : c.end])]
     rules: list[tuple[int, int, str, str, float, str]] = []
     for c in st.final:
         if c.method.startswith("model"):
