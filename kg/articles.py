@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import Cleaned
-from .resources import surnames
+from .lexicon import surnames
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_name"]
 

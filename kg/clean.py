@@ -245,7 +245,7 @@ _TITLE_END = re.compile(r"(长|书记|主任|委员|主席|记者|通讯员|干�
 
 
 def _surnames():
-    from .resources import surnames
+    from .lexicon import surnames
 
     return surnames()
 
