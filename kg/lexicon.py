@@ -178,16 +178,18 @@ class Lexicon:
     def canonical(self, label: str, pattern: str) -> str | None:
         return self.patterns(label).get(pattern)
 
-    def words(self, label: str, where: str | None = None, *, longest_first: bool = False) -> tuple[str, ...]:
+    def words(self, label: str, where: str | None = None, *, default: bool = False,
+              longest_first: bool = False) -> tuple[str, ...]:
         """The phrases of a label in file order, each once; ``where``: only entries whose field
-        of that name is true; ``longest_first``: sorted by length, longest first (stable)."""
+        of that name is true (``default``: its value where a line leaves it out);
+        ``longest_first``: sorted by length, longest first (stable)."""
         def make():
             out = tuple(dict.fromkeys(e.pattern for e in self.of(label)
-                                      if not e.chars and (where is None or e.get(where))))
+                                      if not e.chars and (where is None or e.get(where, default))))
             if not out:
                 raise LexiconError(f"no {label!r} entries{f' with {where!r}' if where else ''} in the lexicons")
             return tuple(sorted(out, key=len, reverse=True)) if longest_first else out
-        return self._view(("words", label, where, longest_first), make)
+        return self._view(("words", label, where, default, longest_first), make)
 
     def field(self, label: str, key: str) -> dict[str, object]:
         """pattern -> the value of field ``key``, for the entries of a label that have it."""
