@@ -21,7 +21,7 @@ the lexicon caches them with :func:`lexicon_cache`, which :func:`use_lexicons` c
 >>> lex = Lexicon.from_rows([{"label": "Agency", "pattern": "党中央", "id": "中国共产党中央委员会"},
 ...                          {"label": "Stop", "chars": "，。"}])
 >>> lex.canonical("Agency", "党中央"), lex.charstr("Stop")
-('中国共产党中央委员会', ['，', '。'])
+('中国共产党中央委员会', '，。')
 >>> lex.regex(r"({Agency})[{Stop}]").match("党中央。").group(1)
 '党中央'
 """
