@@ -28,7 +28,7 @@ from .ner.base import Candidate
 from .ner.people import MIN_SURNAME_TF, people_finder
 from .ner.places import place_finder
 from .ner.programmes import programme_finder
-from .ner.resolve import resolve_candidates
+from .ner.resolve import PROPAGATED_DROP, Priority, resolve_candidates
 
 __all__ = ["load_nlp", "DocState", "ArticleInfo"]
 
@@ -133,7 +133,7 @@ class PeopleComponent:
                                               st.of_type("Place"))
         for a in st.articles:
             for name, s, e in a.reporters:
-                st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,
+                st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
                                                attrs={"role": "记者"}))
         return doc
 
@@ -201,7 +201,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
         attrs["same_as"] = c  # the entity of the mention it repeats
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
-                             priority=c.priority - 20, attrs=attrs))
+                             priority=c.priority - PROPAGATED_DROP, attrs=attrs))
     return out
 
 
@@ -314,13 +314,13 @@ class StatisticalComponent:
             if typ is None:
                 continue
             attrs = {"label": label}
-            st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=10,
+            st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=Priority.MODEL,
                                            attrs={**attrs, "ner_only": "1"}))
             if typ == "Person" and conf >= MODEL_PERSON_CONFIDENCE:
                 span = model_person(text, s, e)
                 if span is not None:
                     st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
-                                                   "model-name-checked", float(conf), priority=11, attrs=attrs))
+                                                   "model-name-checked", float(conf), priority=Priority.MODEL_NAME, attrs=attrs))
         return doc
 
 

@@ -16,6 +16,7 @@ from typing import Callable
 from ..gazetteer import Division, Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
+from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "Home", "model_subunits", "with_city", "jurisdiction_name"]
 
@@ -119,7 +120,7 @@ class AgencyFinder:
         for s, e, surface, cid in self.national.finditer(text):
             if self._bad_after(text, e):
                 continue  # 科技部门 is not 科技部
-            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=40,
+            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
                                  attrs={"surface": surface, "national": "1"}))
         for anchor in self._anchors(text, places, home_of):
             out += self._parse_from(text, anchor, home_of)
@@ -204,7 +205,7 @@ class AgencyFinder:
         conf = 0.9 if not a.abbr else 0.85
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
-        base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=40,
+        base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
                          attrs=self._attrs(a, text[a.start : end]))
         if a.abbr and a.division is None:
             base.attrs["unresolved"] = "1"
@@ -216,7 +217,7 @@ class AgencyFinder:
             if nxt is None:
                 break
             s_end, s_canon = nxt
-            sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=41,
+            sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
                             attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name))
             if parent.attrs.get("unresolved"):
                 sub.attrs["unresolved"] = "1"
@@ -417,7 +418,7 @@ class AgencyFinder:
             if bureau_county:
                 attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(2)]}"
             out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-field-office", 0.85,
-                                 priority=42, attrs=attrs))
+                                 priority=Priority.FIELD_OFFICE, attrs=attrs))
         return out
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
@@ -442,10 +443,10 @@ class AgencyFinder:
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
-                                     0.65, priority=38, attrs=attrs))
+                                     0.65, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
                 continue
             name = self._grassroots_party(div, p.name, form, within=town)
-            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=38,
+            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
                                  attrs=attrs))
         for m in self.v.town_party.finditer(text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
@@ -458,7 +459,7 @@ class AgencyFinder:
             form = "党工委" if kind == "街道" else "党委"
             attrs = {"surface": m.group(), "place": div.name, "place_code": div.code, "abbr_anchor": kind}
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
-                                 "grammar-grassroots-abbrev", 0.7, priority=38, attrs=attrs))
+                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
     def _bare_departments(self, text: str, home_of) -> list[Candidate]:
@@ -471,7 +472,7 @@ class AgencyFinder:
             attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
                      "parent": f"中共{city.name}委员会"}
             out.append(Candidate(m.start(), m.end(), "Agency", f"中共{city.name}委{m.group()}", "grammar-department",
-                                 0.7, priority=38, attrs=attrs))
+                                 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
@@ -496,7 +497,7 @@ class AgencyFinder:
             attrs = {"surface": text[i : m.end()]}
             if county:
                 attrs["place"], attrs["place_code"] = county.name, county.code
-            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
+            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, attrs=attrs))
         return out
 
 
@@ -528,7 +529,7 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
         attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor", "national")}
         attrs.update(surface=text[m.start : m.end], parent=body.name)
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
-                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=41, attrs=attrs))
+                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs))
     return out
 
 

@@ -15,6 +15,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 from .agencies import jurisdiction_name, with_city
 from .base import Candidate, PhraseIndex
+from .resolve import Priority
 
 __all__ = ["PeopleFinder", "people_finder", "name_end", "MIN_SURNAME_TF"]
 
@@ -98,7 +99,7 @@ def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate
     if div is None:
         return None
     name = with_city(f"{jurisdiction_name(gaz, div)}人民政府", div.code, gaz)
-    return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=0,
+    return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      attrs={"place": div.name, "place_code": div.code, "implied": "1"})
 
 
@@ -216,7 +217,7 @@ class PeopleFinder:
                 continue
             pos = m.start()
             for n in names:
-                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=58,
+                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=Priority.NAME_THEN_TITLE,
                                      attrs={"posts": [(m.group(2), "", "")]}))
                 pos += len(n) + 1
         return out
@@ -241,7 +242,7 @@ class PeopleFinder:
             governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
             posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
             out.append(Candidate(s, s + len(name), "Official" if governmental else "Person", name, "pattern-name-bracket",
-                                 0.85, priority=60, attrs={"posts": posts, "post_span": (m.end(), p),
+                                 0.85, priority=Priority.OFFICIAL, attrs={"posts": posts, "post_span": (m.end(), p),
                                                            "title_spans": [c["span"] for c in chain],
                                                            "orgs": [c["org"] for c in chain if c["org"] is not None]}))
         return out
@@ -277,7 +278,7 @@ class PeopleFinder:
             mod = "原" if removal else ""
             posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or mod) for c in chain]
             out.append(Candidate(pos, name_e, "Official" if governmental else "Person", text[pos:name_e],
-                                 "pattern-appointment", 0.85 if governmental else 0.65, priority=60,
+                                 "pattern-appointment", 0.85 if governmental else 0.65, priority=Priority.OFFICIAL,
                                  attrs={"posts": posts, "post_span": (link_e, p),
                                         "title_spans": [c["span"] for c in chain],
                                         "orgs": [c["org"] for c in chain if c["org"] is not None]}))
@@ -378,7 +379,7 @@ class PeopleFinder:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"
                 conf = 0.9 if governmental else 0.7
-                out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=60,
+                out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=Priority.OFFICIAL,
                                      attrs={"posts": posts, "post_span": (chain[0]["start"], pos),
                                             "title_spans": [c["span"] for c in chain],
                                             "orgs": [c["org"] for c in chain if c["org"] is not None]}))
@@ -411,7 +412,7 @@ class PeopleFinder:
         end = pos + len(dept)
         name = f"{committee.name[:-3]}委{dept}"
         attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
-        org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=40,
+        org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
         mod = next((m for m in self.v.modifiers if text.startswith(m, end)), "")
         for t_end, title, _ in self.titles.matches_at(text, end + len(mod)) if end + len(mod) < len(text) else ():
@@ -442,7 +443,7 @@ class PeopleFinder:
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
-            out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=55,
+            out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  attrs={"role": role, "title_spans": [(s, e)]}))
         # 田华等8位电影艺术家
         for m in re.finditer(r"等\d+[位名]", text):
@@ -451,12 +452,12 @@ class PeopleFinder:
                 name = text[max(s, 0) : m.start()]
                 prev = text[s - 1] if s > 0 else "\n"
                 if s >= 0 and is_person_name(name) and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
-                    out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=50))
+                    out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
         # 周华东摄: a photo credit closing a caption
         for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})摄(?=\n|$)", text):
             if is_person_name(m.group(1)):
-                out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=56,
+                out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      attrs={"role": "摄影"}))
         return out
 
@@ -485,7 +486,7 @@ class PeopleFinder:
                         attrs = {"posts": [(head, org.name if org is not None else "", "")]}
                         if org is not None:
                             attrs["orgs"] = [org]
-                        out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=58,
+                        out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
                                              attrs=attrs))
                         break
         return out

@@ -13,6 +13,7 @@ from collections import Counter
 from ..gazetteer import Division, Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
+from .resolve import Priority
 
 __all__ = ["PlaceFinder", "place_finder"]
 
@@ -120,7 +121,7 @@ class PlaceFinder:
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
-                cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=30,
+                cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
                                  attrs={"level": level, "code": ""})
                 out.append(cand)
                 prev_end, prev_div = -1, None
@@ -144,7 +145,7 @@ class PlaceFinder:
                     continue
             conf = 0.95 if full else 0.8
             out.append(
-                Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=30,
+                Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
                           attrs={"level": d.level, "code": d.code, "parent": d.parent,
                                  "chained_to": prev_div.code if chained else ""})
             )
@@ -169,7 +170,7 @@ class PlaceFinder:
                         and not any(a < m.end() and m.start() < b for a, b in taken):
                     level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=29, attrs={"level": level, "code": "", "parent": c.attrs["code"],
+                                         priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
                                                              "chained_to": c.attrs["code"]}))
                     taken.append((m.start(), m.end()))
         for m in v.local_re.finditer(text):
@@ -182,7 +183,7 @@ class PlaceFinder:
                 continue
             level = v.local_level[m.group(2)]
             # its town is somewhere in the article, but which one is not written: no parent
-            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=29,
+            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
                                  attrs={"level": level, "code": ""}))
         return out
 

@@ -13,6 +13,7 @@ import re
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
+from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
@@ -69,7 +70,7 @@ class ProgrammeFinder:
     def find(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.lexicon.finditer(text):
-            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=37, attrs={"surface": surface}))
+            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN, attrs={"surface": surface}))
         out += self._quoted(text)
         out += self._documents(text)
         out += self._unquoted(text)
@@ -119,7 +120,7 @@ class ProgrammeFinder:
             attrs = {"surface": inner}
             if tail:
                 name = attrs["surface"] = inner + tail.group()
-                out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7, priority=36,
+                out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7, priority=Priority.PROGRAMME_QUOTED,
                                      attrs=attrs))
                 continue
             np = self._np_before(text, i)
@@ -143,7 +144,7 @@ class ProgrammeFinder:
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
-                                 priority=38 if extends_known else 36,
+                                 priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  attrs=attrs))
         return out
 
@@ -164,7 +165,7 @@ class ProgrammeFinder:
             inner = m.group(1)
             if not self.v.doc_heads.search(inner):
                 continue
-            out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=37,
+            out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  attrs={"surface": m.group()}))
         return out
 
@@ -174,7 +175,7 @@ class ProgrammeFinder:
         for m in v.policy.finditer(text):  # 试点实施的往来港澳人才签注政策
             inner = m.group(1)
             if not any(c in inner for c in v.policy_stop):
-                out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=33,
+                out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      attrs={"surface": inner}))
         for m in v.unquoted.finditer(text):
             inner = m.group(1)
@@ -186,7 +187,7 @@ class ProgrammeFinder:
                 continue
             if "“" in inner or "”" in inner:
                 continue
-            out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=33,
+            out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  attrs={"surface": inner}))
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text):
@@ -205,7 +206,7 @@ class ProgrammeFinder:
             if owner:
                 name = owner + inner
                 attrs["aliases"] = [inner]
-            out.append(Candidate(s, s + len(inner), "Programme", name, "cue-project-start", 0.55, priority=33,
+            out.append(Candidate(s, s + len(inner), "Programme", name, "cue-project-start", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  attrs=attrs))
         return out
 
