@@ -39,6 +39,7 @@ from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import atomic_write
 from .graph import GraphMerger, MergeInput, summary
 from .ingest import Problem, list_sources, read_source
+from .lexicon import extra_lexicons, use_lexicons
 from .model import Document, DocResult
 from .resolve import AliasRules, load_alias_rules
 
@@ -102,6 +103,7 @@ def build(
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
     min_support: int = 1,
+    lexicons: Iterable[str | Path] | None = None,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -118,10 +120,27 @@ def build(
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
     ``min_support`` drops co-occurrence edges seen in fewer articles.
+
+    ``lexicons`` are lexicon files (or folders of them) used with the bundled ones for this
+    build (:func:`kg.lexicon.use_lexicons`); ``None`` keeps the lexicons in use as they are.
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
+    if lexicons is None:
+        return _build(inputs, out_dir, formats, workers, engine, scheduler, cache, progress, on_documents, aliases,
+                      min_support)
+    before = extra_lexicons()
+    use_lexicons(list(lexicons))
+    try:
+        return _build(inputs, out_dir, formats, workers, engine, scheduler, cache, progress, on_documents, aliases,
+                      min_support)
+    finally:
+        use_lexicons(before)
+
+
+def _build(inputs, out_dir, formats, workers, engine, scheduler, cache, progress, on_documents, aliases,
+           min_support) -> BuildReport:
     out = Path(out_dir)
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
