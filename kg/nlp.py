@@ -64,11 +64,11 @@ class DocState:
     def graph_final(self) -> list[Candidate]:
         """The accepted mentions that make the graph: without the model's kg-ner-only spans and
         the abbreviations no jurisdiction resolves."""
-        return [c for c in self.final if not c.attrs.get("ner_only") and not c.attrs.get("unresolved")]
+        return [c for c in self.final if not c.ner_only and not c.unresolved]
 
     def of_type(self, *types: str) -> list[Candidate]:
         """The rules' candidates of these types (the model's spans kept for kg ner left out)."""
-        return [c for c in self.candidates if c.type in types and not c.attrs.get("ner_only")]
+        return [c for c in self.candidates if c.type in types and not c.ner_only]
 
 
 if not Doc.has_extension("kg"):
@@ -199,9 +199,10 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         if (s, e) in taken:
             continue
         attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
-        attrs["same_as"] = c  # the entity of the mention it repeats
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
-                             priority=c.priority - PROPAGATED_DROP, attrs=attrs))
+                             priority=c.priority - PROPAGATED_DROP, attrs=attrs, national=c.national,
+                             ner_only=c.ner_only, unresolved=c.unresolved,
+                             same_as=c))  # the entity of the mention it repeats
     return out
 
 
@@ -315,7 +316,7 @@ class StatisticalComponent:
                 continue
             attrs = {"label": label}
             st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=Priority.MODEL,
-                                           attrs={**attrs, "ner_only": "1"}))
+                                           attrs=dict(attrs), ner_only=True))
             if typ == "Person" and conf >= MODEL_PERSON_CONFIDENCE:
                 span = model_person(text, s, e)
                 if span is not None:

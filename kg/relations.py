@@ -103,7 +103,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
         if c.type != "Official":
             continue
         for org in c.attrs.get("orgs", []):
-            target = org if org.attrs.get("implied") else by_span.get((org.start, org.end))
+            target = org if org.implied else by_span.get((org.start, org.end))
             if target is None or not target.key:
                 continue
             title = next((t for t, name, _ in c.attrs.get("posts", []) if name == org.name), "")
@@ -118,7 +118,7 @@ def _located_in(mentions, sentences) -> list[Fact]:
     out = []
     places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
     place_keys = {c.key for c in mentions if c.type == "Place"}
-    implied = [o for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.attrs.get("implied")]
+    implied = [o for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.implied]
     for c in mentions + implied:
         if c.type != "Agency":
             continue

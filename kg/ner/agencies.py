@@ -121,7 +121,7 @@ class AgencyFinder:
             if self._bad_after(text, e):
                 continue  # 科技部门 is not 科技部
             out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
-                                 attrs={"surface": surface, "national": "1"}))
+                                 attrs={"surface": surface}, national=True))
         for anchor in self._anchors(text, places, home_of):
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
@@ -206,9 +206,8 @@ class AgencyFinder:
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
         base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
-                         attrs=self._attrs(a, text[a.start : end]))
-        if a.abbr and a.division is None:
-            base.attrs["unresolved"] = "1"
+                         attrs=self._attrs(a, text[a.start : end]), national=a.national,
+                         unresolved=bool(a.abbr) and a.division is None)
         out.append(base)
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
         parent = base
@@ -218,9 +217,8 @@ class AgencyFinder:
                 break
             s_end, s_canon = nxt
             sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
-                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name))
-            if parent.attrs.get("unresolved"):
-                sub.attrs["unresolved"] = "1"
+                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name),
+                            national=a.national, unresolved=parent.unresolved)
             out.append(sub)
             parent = sub
         return out
@@ -236,8 +234,6 @@ class AgencyFinder:
             attrs["place"] = a.printed
         if a.division is None and a.within is not None:
             attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
-        if a.national:
-            attrs["national"] = "1"
         return attrs
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
@@ -512,7 +508,7 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
     out = []
     by_start: dict[int, list[Candidate]] = {}
     for a in agencies:
-        if a.method.startswith("grammar") and not a.attrs.get("unresolved"):
+        if a.method.startswith("grammar") and not a.unresolved:
             by_start.setdefault(a.start, []).append(a)
     for m in model:
         bodies = [a for a in by_start.get(m.start, ()) if a.end < m.end]
@@ -526,10 +522,11 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
-        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor", "national")}
+        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor")}
         attrs.update(surface=text[m.start : m.end], parent=body.name)
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
-                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs))
+                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs,
+                             national=body.national))
     return out
 
 

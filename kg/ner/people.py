@@ -100,7 +100,7 @@ def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate
         return None
     name = with_city(f"{jurisdiction_name(gaz, div)}人民政府", div.code, gaz)
     return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
-                     attrs={"place": div.name, "place_code": div.code, "implied": "1"})
+                     attrs={"place": div.name, "place_code": div.code}, implied=True)
 
 
 def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False) -> int | None:
