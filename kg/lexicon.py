@@ -39,8 +39,9 @@ from typing import Callable, Iterable, TypeVar
 from .errors import LexiconError
 from .resources import data_path, lexicon_dir
 
-__all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "load_lexicon", "default_lexicon", "lexicon",
-           "use_lexicons", "extra_lexicons", "lexicon_cache", "surnames", "common_words", "Source"]
+__all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
+           "lexicon", "use_lexicons", "extra_lexicons", "extra_digest", "lexicon_cache", "surnames", "surname_lists",
+           "common_words", "Source"]
 
 #: a lexicon file as read: (its name for messages, its text)
 Source = tuple[str, str]
