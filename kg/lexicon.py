@@ -34,13 +34,14 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from .errors import LexiconError
 from .resources import data_path, lexicon_dir
 
 __all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
-           "lexicon", "use_lexicons", "extra_lexicons", "extra_digest", "lexicon_cache", "surnames", "surname_lists",
+           "lexicon", "use_lexicons", "using_lexicons", "extra_lexicons", "extra_digest", "lexicon_cache", "surnames", "surname_lists",
            "common_words", "Source"]
 
 #: a lexicon file as read: (its name for messages, its text)
@@ -322,6 +323,21 @@ def use_lexicons(paths_or_sources: Iterable[str | Path | Source] = ()) -> None:
     _extra = sources
     for c in _caches:
         c.cache_clear()
+
+
+@contextmanager
+def using_lexicons(paths: Iterable[str | Path] | None) -> Iterator[None]:
+    """Use the bundled lexicons plus ``paths`` inside a ``with`` block, then those in use before;
+    ``None`` leaves the lexicons in use as they are."""
+    if paths is None:
+        yield
+        return
+    before = _extra
+    use_lexicons(list(paths))
+    try:
+        yield
+    finally:
+        use_lexicons(before)
 
 
 def extra_lexicons() -> tuple[Source, ...]:
