@@ -262,7 +262,7 @@ class _Vocabulary:
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
             lex.regex(r"^({WeatherLead})[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
         ]
-        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix})讯|本报讯"
+        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 
 
