@@ -132,3 +132,21 @@ def test_kg_ner_reports_the_printed_text(nlp):
     got = {(m["text"], m["canonical"], m["type"]) for m in mentions}
     assert {("劉劍", "刘剑", "Official"), ("界炮鎮", "界炮镇", "Place")} <= got
     assert all(line[m["start"] : m["end"]] == m["text"] for m in mentions)
+
+
+def test_half_width_punctuation_builds_the_same_graph(tmp_path, seed_results):
+    half = {"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        text = f.read_text(encoding="utf-8")
+        (folder / f.name).write_text("".join(half.get(c, c) for c in text), encoding="utf-8")
+    _, results = _build(folder, tmp_path / "out")
+
+    def facts(rs):
+        return ({(e.key, e.name, e.aliases) for r in rs for e in r.entities},
+                {(x.subject, x.predicate, x.object) for r in rs for x in r.relations},
+                {(m.doc_id, m.start, m.end, m.key) for r in rs for m in r.mentions})
+
+    assert sum(c in half.values() for f in folder.glob("*.txt") for c in f.read_text(encoding="utf-8")) > 500
+    assert facts(results) == facts(seed_results)
