@@ -99,6 +99,7 @@ def test_mentions_in_a_traditional_file_point_at_its_characters(tmp_path):
         # read back from the file: the printed characters (the pinyin gloss is left out of the surface)
         assert on_file[m.start : m.end].replace("（zhèn）", "") == m.text
         found[m.text] = m.key
+    assert [a.headline for r in results for a in r.articles] == ["遂溪縣召開鄉村振興工作推進會"]
     assert found["劉劍"].startswith("Official/刘剑@")
     assert found["界炮鎮"] == "Place/440823104"
     assert found["遂溪縣衞生健康局"] == "Agency/遂溪县卫生健康局"
