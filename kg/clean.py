@@ -11,7 +11,11 @@ Every ``\n`` of the cleaned text is a paragraph separator that cleaning put ther
 other character ``c = text[i]`` comes from ``o = original[offsets[i]]``: ``c ==
 normalize_chars(o)``, or ``normalize_chars(o)`` is an ASCII mark that its Chinese context
 turned into the Chinese form (``, ; : ! ? ( )`` into ``，；：！？（）``, ``"`` into ``“`` or
-``”``, ``'`` into ``‘`` or ``’``). A run of spaces kept as one space maps to its first space.
+``”``, ``'`` into ``‘`` or ``’``), or ``o`` is printed in traditional characters and ``c``
+is its simplified form (:attr:`Cleaned.printed` keeps ``o``; kg/script.py). A run of spaces
+kept as one space maps to its first space. Pinyin and zhuyin glosses are left out. (Only a
+converter that lengthens a phrase, which OpenCC's traditional → simplified dictionaries never
+do, would give two characters one offset.)
 
 >>> clean("开平市委书记陈小曼到月 山镇调研。").text
 '开平市委书记陈小曼到月山镇调研。'
