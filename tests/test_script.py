@@ -125,3 +125,19 @@ def test_half_width_punctuation_gives_the_same_mentions(nlp, full):
         return [(m["text"], m["type"], m["canonical"]) for m in ner_text(text, nlp)["mentions"]]
 
     assert found(_half(full, True)) == found(full)
+
+
+PAGE = ("开平召开推进会：全力推动“百千万工程”见效\n\n江门日报讯（记者/严建广 通讯员/方玉祥）1月6日上午，开平市召开推进会。"
+        "市委书记陈小曼出席会议并讲话！\n\n（文/图 记者 李明）")
+
+
+@pytest.mark.parametrize("space", [False, True], ids=["tight", "spaced"])
+def test_half_width_punctuation_gives_the_same_articles(space):
+    from kg.articles import segment
+
+    def read(text):
+        return [(a.headline, a.newspaper, a.reporters, a.date) for a in segment(clean(text), 2025)]
+
+    assert read(_half(PAGE, space)) == read(PAGE)
+    assert ("江门日报", ("严建广", "方玉祥"), "2025-01-06") in [a[1:] for a in read(PAGE)]
+    assert [p.kind for p in clean(_half(PAGE, space)).paragraphs] == [p.kind for p in clean(PAGE).paragraphs]
