@@ -38,7 +38,8 @@ from .errors import InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import atomic_write
 from .graph import GraphMerger, MergeInput, summary
-from .ingest import Problem, list_sources, read_source
+from .ingest import Problem, UniqueIds, list_sources, read_source
+from .readers import ReadOptions
 from .model import Document, DocResult
 from .resolve import AliasRules, load_alias_rules
 
@@ -73,8 +74,9 @@ class BuildReport:
         ents = ", ".join(f"{k} {v}" for k, v in self.summary.get("entities", {}).items()) or "none"
         rels = sum(self.summary.get("relations", {}).values())
         extra = f", {self.reused} reused from cache" if self.reused else ""
+        dated = f" ({self.summary.get('dated', 0) / rels:.0%} dated)" if rels else ""
         return (f"{self.documents} documents, {self.articles} articles{extra}; entities: {ents}; "
-                f"relations: {rels}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
+                f"relations: {rels}{dated}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
 
 
 def extract_all(documents, progress: Callable[[int], None] | None = None) -> list[DocResult]:
@@ -102,6 +104,7 @@ def build(
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
     min_support: int = 1,
+    read_options: ReadOptions | None = None,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -117,7 +120,8 @@ def build(
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
-    ``min_support`` drops co-occurrence edges seen in fewer articles.
+    ``min_support`` drops co-occurrence edges seen in fewer articles. ``read_options`` names the
+    fields of records files (:class:`kg.readers.ReadOptions`).
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
@@ -135,17 +139,19 @@ def build(
     report = BuildReport(problems=problems)
     merger = GraphMerger(aliases=rules, min_support=min_support)
     ready: dict[int, MergeInput | None] = {}
-    docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, sha256
+    last_of_source: set[int] = set()  # slots that end a source: the progress bar counts sources
+    docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, cache key
     next_index = 0
+    ids = UniqueIds()
 
     def done(index: int, item: MergeInput | None) -> None:
-        """Source ``index`` is done; merge every result that is now next in document order."""
+        """Slot ``index`` is done; merge every result that is now next in reading order."""
         nonlocal next_index
         ready[index] = item
-        if progress:
-            progress(1)
         while next_index in ready:
             r = ready.pop(next_index)
+            if progress and next_index in last_of_source:
+                progress(1)
             next_index += 1
             if r is not None:
                 merger.add(r)
@@ -154,20 +160,30 @@ def build(
                 report.characters += r.chars
 
     def to_extract() -> Iterator[tuple[int, Document]]:
-        """Read each source in turn; settle it from the cache, or pass it on to the engine."""
-        for index, (doc_id, path, shown) in enumerate(sources):
-            doc = read_source(doc_id, path, shown)
-            if isinstance(doc, Problem):
-                problems.append(doc)
-                done(index, None)
+        """Read each source in turn (a records file gives several documents, each its own slot);
+        settle each document from the cache, or pass it on to the engine."""
+        slot = 0
+        for doc_id, path, shown in sources:
+            got = read_source(doc_id, path, shown, options=read_options)
+            if isinstance(got, Problem):
+                problems.append(got)
+                last_of_source.add(slot)
+                done(slot, None)
+                slot += 1
                 continue
-            docs.append((doc.doc_id, doc.path, doc.encoding, doc.sha256))
-            hit = store.get(doc) if store else None
-            if hit is not None:
-                report.reused += 1
-                done(index, hit)
-            else:
-                yield index, doc
+            for i, doc in enumerate(got):
+                doc = ids.unique(doc)
+                index = slot
+                slot += 1
+                if i == len(got) - 1:
+                    last_of_source.add(index)
+                docs.append((doc.doc_id, doc.path, doc.encoding, doc.cache_key))
+                hit = store.get(doc) if store else None
+                if hit is not None:
+                    report.reused += 1
+                    done(index, hit)
+                else:
+                    yield index, doc
 
     t0 = time.perf_counter()
     with make_engine(engine, workers, scheduler) as eng:

@@ -115,7 +115,7 @@ class BuildCache:
 
         A missing entry is None; a corrupt one is logged and is None too.
         """
-        path = self._path(document.sha256)
+        path = self._path(document.cache_key)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -131,7 +131,7 @@ class BuildCache:
 
     def put(self, result: MergeInput) -> None:
         """Store ``result`` atomically; a cache that cannot be written is reported once and skipped."""
-        self._write(self._path(result.document.sha256), _encode(result, self.version))
+        self._write(self._path(result.document.cache_key), _encode(result, self.version))
 
     def _write(self, path: Path, data: bytes) -> None:
         if not self._writable:
@@ -223,7 +223,7 @@ _RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc
 
 
 def _encode(r: MergeInput, version: str) -> bytes:
-    body = {"sha256": r.document.sha256, "chars": r.chars, "warnings": r.warnings}
+    body = {"sha256": r.document.cache_key, "chars": r.chars, "warnings": r.warnings}
     for cls, name, names, _ in _RECORDS:
         body[name] = [[getattr(x, n) for n in names] for x in getattr(r, name)]
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -241,7 +241,7 @@ def _decode(data: bytes, version: str, document: Document) -> MergeInput:
     if hashlib.sha256(raw).hexdigest() != parts[2]:
         raise ValueError("checksum mismatch")
     body = json.loads(zlib.decompress(raw).decode("utf-8", "surrogatepass"))
-    if body["sha256"] != document.sha256:
+    if body["sha256"] != document.cache_key:
         raise ValueError("entry is for other content")
     records = {}
     for cls, name, names, at in _RECORDS:

@@ -74,15 +74,20 @@ def cli() -> None:
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Folder of the extraction cache [default: OUT/.kgcache].")
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
+@click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
+              help="In JSON Lines and CSV records, the key or column that holds FIELD (text, title, date, url, "
+                   "source, author), e.g. --field text=article_body; repeatable. Common names are found without it.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
           workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          verbose: int, quiet: bool) -> None:
+          fields: tuple[str, ...], verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
-    Without INPUTS, kg reads the bundled sample corpus seeds/documents. Files that cannot
-    be read are reported one line each and skipped; the exit code is then 1.
+    Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
+    by what it holds: plain text, a saved web page (its main text), a PDF with text, a Word
+    .docx, or JSON Lines / CSV records (one document each). Files that cannot be read are
+    reported one line each and skipped; the exit code is then 1.
 
     Every merge of two names into one entity is listed in OUT/merges.jsonl; to overrule
     kg, write decisions into OUT/aliases.jsonl (or --aliases FILE), one JSON object a
@@ -97,11 +102,20 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build seeds/documents --out exports --format ttl,html
       kg build a.txt b.txt -q
       kg build news/ --workers 4
+      kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
+    from .readers import FIELDS, ReadOptions
 
     _setup_logging(verbose, quiet)
+    named = []
+    for f in fields:
+        name, eq, column = f.partition("=")
+        if not eq or name.strip() not in FIELDS or not column.strip():
+            raise click.ClickException(f"--field {f!r}: write it as FIELD=NAME with FIELD one of {', '.join(FIELDS)}, "
+                                       "e.g. --field text=article_body")
+        named.append((name.strip(), column.strip()))
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     paths = list(inputs) or [_default_input()]
     show_bar = not quiet and sys.stderr.isatty()
@@ -120,7 +134,8 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     try:
         report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                            scheduler=scheduler, cache=False if no_cache else cache_dir or True,
-                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support)
+                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
+                           read_options=ReadOptions(tuple(named)))
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
