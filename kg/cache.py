@@ -57,8 +57,9 @@ def pipeline_version() -> str:
     """A hash of everything extraction depends on.
 
     Covers every file of the kg package (code, data, models, templates) and of the lexicon
-    folder, the kg version and the spaCy version (hashed once per process), and the extra
-    lexicons in use (``kg build --lexicon``, :func:`kg.lexicon.use_lexicons`).
+    folder, the kg version and the versions of spaCy and OpenCC (its dictionaries convert
+    traditional pages), hashed once per process, and the extra lexicons in use (``kg build
+    --lexicon``, :func:`kg.lexicon.use_lexicons`).
     """
     extra = extra_digest()
     if not extra:
@@ -68,7 +69,7 @@ def pipeline_version() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
-    h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\n".encode())
+    h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n".encode())
     seen: set[Path] = set()
     for root in (package_dir(), lexicon_dir()):
         root = root.resolve()
