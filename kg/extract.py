@@ -84,7 +84,7 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
 
     final = list(st.final)
     _explicit_aliases(text, final)
-    entities = _entities(final, st, gaz, article_of, text)
+    entities = _printed_aliases(_entities(final, st, gaz, article_of, text), final, cleaned)
     facts = extract_relations(text, final, gaz, article_of)
 
     articles = []
@@ -104,12 +104,14 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
             continue
         s, e = cleaned.span(c.start, c.end)
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
+        if c.national:
+            attrs["national"] = "1"
         i = bisect_right(sentence_starts, c.start) - 1
         if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
-            attrs["sentence"] = text[sentences[i][0] : sentences[i][1]].strip()  # the evidence of the mention
+            attrs["sentence"] = cleaned.as_printed(*sentences[i]).strip()  # the evidence of the mention
         if document.pages:
             attrs["page"] = str(document.page_of(s))
-        mentions.append(Mention(document.doc_id, s, e, text[c.start : c.end], c.type, c.key, c.method,
+        mentions.append(Mention(document.doc_id, s, e, cleaned.as_printed(c.start, c.end), c.type, c.key, c.method,
                                 round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items()))))
     relations = []
     for f in facts:
@@ -129,7 +131,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
             attrs["date"] = day
         if document.pages:
             attrs["page"] = str(document.page_of(os_))
-        relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe, text[s:e].strip(),
+        relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe,
+                                  cleaned.as_printed(s, e).strip(),
                                   f.method, round(f.confidence, 3), art,
                                   tuple(sorted((k, str(v)) for k, v in attrs.items() if v))))
     relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
@@ -145,13 +148,40 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
             c.attrs.setdefault("aliases", []).append(m.group(1))
 
 
+def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cleaned) -> list[Entity]:
+    """Names printed in traditional characters are aliases of their simplified entities (a
+    context-only form, 縣委 for 县委, stays context-only)."""
+    if cleaned.printed is None:
+        return entities
+    text = cleaned.text
+    printed: dict[str, set[str]] = {}
+    for c in final:
+        surface = c.attrs.get("surface", "") if c.type == "Programme" else ""
+        surface = surface or text[c.start : c.end]
+        i = text.find(surface, c.start, c.end + len(surface))
+        if c.key and i >= 0 and cleaned.as_printed(i, i + len(surface)) != surface:
+            printed.setdefault(c.key, set()).add((surface, cleaned.as_printed(i, i + len(surface))))
+    out = []
+    for ent in entities:
+        pairs = printed.get(ent.key, set())
+        context = set(filter(None, (ent.attr("context_aliases") or "").split(";")))
+        aliases = set(ent.aliases) | {p for s, p in pairs if s not in context}
+        context |= {p for s, p in pairs if s in context}
+        attrs = dict(ent.attrs)
+        if context:
+            attrs["context_aliases"] = ";".join(sorted(context - aliases - {ent.name}))
+        out.append(dataclasses.replace(ent, aliases=tuple(sorted(aliases - {ent.name})),
+                                       attrs=tuple(sorted((k, v) for k, v in attrs.items() if v))))
+    return out
+
+
 def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, text: str) -> list[Entity]:
     """Give each accepted candidate its entity key and collect one Entity per key."""
     found: dict[str, dict] = {}
     for c in final:
-        if c.attrs.get("unresolved") or c.attrs.get("ner_only"):
+        if c.unresolved or c.ner_only:
             continue  # 市委 on a page that names no city; a model span the rules leave to kg ner
-        source = c.attrs.get("same_as")
+        source = c.same_as
         c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
         if not c.key:
             continue
@@ -168,10 +198,12 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
             rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
-        for k in ("code", "level", "parent", "place", "place_code", "role", "national"):
+        for k in ("code", "level", "parent", "place", "place_code", "role"):
             v = c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
+        if c.national:
+            rec["attrs"]["national"] = "1"
         if c.type == "Official":
             for title, org, mod in c.attrs.get("posts", []):
                 rec["attrs"].setdefault("titles", set()).add(title)
@@ -182,7 +214,7 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
     for c in final:
         for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
-            if org.attrs.get("implied"):
+            if org.implied:
                 org.key = entity_key(org)
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
                                                  "context": set()})
