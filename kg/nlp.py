@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import Division, Gazetteer
 from .lexicon import common_words, lexicon, lexicon_cache, surnames
-from .ner.agencies import Home, agency_finder, model_subunits
+from .ner.agencies import Home, agency_finder, home_kinds, model_subunits
 from .ner.base import Candidate
 from .ner.people import MIN_SURNAME_TF, people_finder
 from .ner.places import place_finder
@@ -206,55 +206,57 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
+#: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
+#: how much the newspaper's city counts (黄石日报讯)
+_HOME_WEIGHT = {"county": 1.5}
+_PARENT_VOTE = 0.3
+_PAPER_VOTE = 1.0
+
+
 def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Home]:
     """Each article's home jurisdictions: the places it names most, by kind.
 
-    ``市`` points at the most-mentioned city (prefecture or county-level 市), ``区``/``县``
-    at the most-mentioned district/county, ``省`` at the province of the home, ``镇`` at the
-    most-mentioned town. Articles that name no such place take the page's.
+    ``市`` points at the most-mentioned city (prefecture or county-level 市, or a municipality),
+    ``区``/``县`` at the most-mentioned district/county, ``州`` at an autonomous prefecture, ``省``
+    at the province of the home, ``镇`` at the most-mentioned town. A county or town also votes,
+    less, for the city or county right above it (an article about 苍梧县 has 梧州市 for 市委), and
+    the newspaper's city for 市 (黄石日报讯). Articles that name no such place take the page's.
     """
     gaz = Gazetteer.load()
     starts = [a.start for a in articles]
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
     page: dict[str, dict[str, float]] = {}
+    printed: dict[str, str] = {}
 
-    def add(bucket: dict[str, dict[str, float]], kind: str, code: str, w: float) -> None:
-        bucket.setdefault(kind, {}).setdefault(code, 0.0)
-        bucket[kind][code] += w
+    def add(a: int, kind: str, code: str, w: float) -> None:
+        for bucket in (per_article[a], page):
+            bucket.setdefault(kind, {}).setdefault(code, 0.0)
+            bucket[kind][code] += w
 
     for c in places:
         code = c.attrs.get("code")
-        if not code:
-            continue
-        d = gaz.get(code)
+        d = gaz.get(code) if code else None
         if d is None:
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
-        kinds = []
-        if d.level in ("city", "county") and d.name.endswith("市"):
-            kinds.append("市")
-        if d.level == "county" and d.name.endswith("区"):
-            kinds.append("区")
-        if d.level == "county" and d.name.endswith(("县", "旗")):
-            kinds.append("县")
-        if d.level == "province":
-            kinds.append("省")
-        if d.level == "town":
-            kinds.append("镇")
-        if d.level == "street":
-            kinds.append("街道")
-        # a county-level 市 is more specific than its prefecture: weigh it up
-        w = 1.0 + (0.5 if d.level == "county" else 0.0)
-        for k in kinds:
-            add(per_article[a], k, code, w)
-            add(page, k, code, w)
-    # the newspaper's city is a weak vote for 市 (江门日报 → 江门市)
+        shown = c.attrs.get("printed", "")
+        if shown:
+            printed[d.code] = shown
+        for k in home_kinds(d, shown):
+            add(a, k, d.code, _HOME_WEIGHT.get(d.level, 1.0))
+        up = gaz.get(d.parent) if d.parent and d.level in ("county", "town", "street") else None
+        if up is not None:
+            for k in home_kinds(up, printed.get(up.code, "")):
+                if k not in ("省", "镇", "街道"):
+                    add(a, k, up.code, _PARENT_VOTE)
+    # the newspaper's city (江门日报 → 江门市)
     for i, art in enumerate(articles):
         if art.newspaper:
             stem = art.newspaper[:2]
             for d in gaz.lookup(stem):
                 if d.level == "city" and d.short == stem:
-                    add(page, "市", d.code, 0.5)
+                    add(i, "市", d.code, _PAPER_VOTE)
                     break
 
     def best(bucket: dict[str, dict[str, float]], kind: str) -> Division | None:
@@ -273,10 +275,13 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             county=best(b, "县") or best(page, "县"),
             town=best(b, "镇") or best(page, "镇"),
             street=best(b, "街道") or best(page, "街道"),
+            prefecture=best(b, "州") or best(page, "州"),
+            printed=printed,
         )
-        anchor = h.city or h.district or h.county
+        anchor = h.city or h.district or h.county or h.prefecture
         if anchor is not None:
-            h.province = next((x for x in gaz.ancestors(anchor.code) if x.level == "province"), None)
+            h.province = anchor if anchor.level == "province" else \
+                next((x for x in gaz.ancestors(anchor.code) if x.level == "province"), None)
         h.province = h.province or best(b, "省") or best(page, "省")
         homes.append(h)
     return homes

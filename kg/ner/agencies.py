@@ -10,7 +10,7 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..gazetteer import Division, Gazetteer
@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
-__all__ = ["AgencyFinder", "agency_finder", "Home", "model_subunits", "with_city", "jurisdiction_name"]
+__all__ = ["AgencyFinder", "agency_finder", "Home", "home_kinds", "model_subunits", "with_city", "jurisdiction_name"]
 
 
 
@@ -58,6 +58,7 @@ class _Vocabulary:
         self.default_zone = lex.words("ZoneKind")[0]
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
+        self.sentence_end = lex.chars("SentenceEnd")
 
 
 @lexicon_cache
@@ -72,12 +73,14 @@ _COMMITTEE_LEVELS = ("province", "city", "county")
 class Home:
     """The home jurisdictions of an article, by the abbreviation that points at them."""
 
-    city: Division | None = None  # 市
+    city: Division | None = None  # 市 (a prefecture or county-level city, or a municipality)
     district: Division | None = None  # 区
     county: Division | None = None  # 县
     province: Division | None = None  # 省
     town: Division | None = None  # 镇 / 乡
     street: Division | None = None  # 街道
+    prefecture: Division | None = None  # 州 (an autonomous prefecture, 盟, 地区)
+    printed: dict[str, str] = field(default_factory=dict)  # code -> the name the article prints (宁河县 for 宁河区)
 
     def for_abbr(self, ch: str) -> Division | None:
         """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
@@ -87,6 +90,39 @@ class Home:
     def local(self) -> Division | None:
         """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
         return self.city or self.district or self.county
+
+    def name_of(self, div: Division) -> str:
+        """The name of ``div`` as the article prints it (a county renamed a district since keeps its old name)."""
+        return self.printed.get(div.code, div.name)
+
+
+#: the Home attribute each kind of home names (see :func:`home_kinds`)
+_KIND_HOME = {"省": "province", "市": "city", "州": "prefecture", "区": "district", "县": "county", "镇": "town",
+              "街道": "street"}
+#: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
+_SAME_SENTENCE = 80
+
+
+def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
+    """The abbreviations a division is the home of: 省, 市, 州, 区, 县, 镇, 街道 (by its name as printed).
+
+    >>> [home_kinds(Gazetteer.load().get(c)) for c in ("110000", "440700", "440783", "440703", "440783102")]
+    [('省', '市'), ('市',), ('市',), ('区',), ('镇',)]
+    """
+    name = printed or d.name
+    if d.level == "province":
+        return ("省", "市") if name.endswith("市") else ("省",)  # a municipality is home for 市 too
+    if d.level == "city":
+        return ("市",) if name.endswith("市") else ("州",)
+    if d.level == "county":
+        if name.endswith("市"):
+            return ("市",)
+        return ("区",) if name.endswith("区") else ("县",)
+    if d.level == "town":
+        return ("镇",)
+    if d.level == "street":
+        return ("街道",)
+    return ()
 
 
 @dataclass
@@ -122,7 +158,11 @@ class AgencyFinder:
                 continue  # 科技部门 is not 科技部
             out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
                                  attrs={"surface": surface}, national=True))
-        for anchor in self._anchors(text, places, home_of):
+        bodies: list[Candidate] = []
+        for anchor in self._place_anchors(text, places):
+            bodies += self._parse_from(text, anchor, home_of)
+        out += bodies
+        for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
@@ -138,13 +178,15 @@ class AgencyFinder:
 
     # --- anchors ------------------------------------------------------------------------
 
-    def _anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]):
+    def _place_anchors(self, text: str, places: list[Candidate]):
+        """Places printed before a body (开平市, 中共开平市, 江门市蓬江区), and the national prefixes."""
         by_start = sorted(places, key=lambda c: c.start)
         i = 0
         while i < len(by_start):
             p = by_start[i]
             start, end = p.start, p.end
-            printed = p.name if p.attrs.get("level") in _COMMITTEE_LEVELS else text[p.start : p.end]
+            printed = p.attrs.get("printed") or (p.name if p.attrs.get("level") in _COMMITTEE_LEVELS
+                                                  else text[p.start : p.end])
             j = i
             while j + 1 < len(by_start) and by_start[j + 1].start == end:  # a chain: 江门市蓬江区
                 j += 1
@@ -155,7 +197,7 @@ class AgencyFinder:
             if j > i and last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
                 # the last place of a chain as printed → its full name (江门开平 → 江门开平市); a single
                 # place is already its full name above (开平 → 开平市, never 开开平市)
-                printed = printed[: len(printed) - (last.end - last.start)] + last.name
+                printed = printed[: len(printed) - (last.end - last.start)] + (last.attrs.get("printed") or last.name)
             if j > i and p.attrs.get("level") == "province" and printed.startswith(p.name):
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
@@ -170,15 +212,22 @@ class AgencyFinder:
             else:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
-        # abbreviations: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another body)
+        for m in self.v.national.finditer(text):
+            yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+
+    def _abbreviation_anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home],
+                              bodies: list[Candidate]):
+        """Abbreviated jurisdictions: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another
+        body). Each is the place of the same kind whose body the sentence printed last (三亚市人大常委会
+        主任刘耿、市政协主席林海宁: 三亚市), else the article's home."""
         v = self.v
         for m in v.abbrevs.finditer(text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
-            if prev == "团" and text.startswith("委", s + 1) and m.group() in v.committee_abbrs \
+            if prev == "团" and text.startswith("委", m.end()) and m.group() in v.committee_abbrs \
                     and (s < 2 or text[s - 2] in v.abbr_before):  # 团市委: the Youth League committee
                 div = home_of(s).for_abbr(m.group())
-                yield _Anchor(s - 1, s + 1, div.name if div else "", div, abbr=m.group(), league=True)
+                yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
                     and not text[max(0, s - 2) : s] in v.abbr_after_words:
@@ -190,10 +239,24 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(places, s, ("town",))
                 div = self.gaz.get(near.attrs["code"]) if near is not None else None
-            div = div or home.for_abbr(m.group())
-            yield _Anchor(s, s + 1, div.name if div else "", div, abbr=m.group())
-        for m in v.national.finditer(text):
-            yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies) or home.for_abbr(m.group())
+            yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _body_place_before(self, text: str, pos: int, home_attr: str, bodies: list[Candidate]) -> Division | None:
+        """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
+        in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市)."""
+        best = None
+        for b in bodies:
+            if b.end > pos or pos - b.end > _SAME_SENTENCE or not b.attrs.get("place_code") or b.attrs.get("abbr_anchor"):
+                continue
+            if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
+                continue
+            if best is None or b.end > best.end:
+                best = b
+        if best is None:
+            return None
+        div = self.gaz.get(best.attrs["place_code"])
+        return div if div is not None and home_attr in (_KIND_HOME[k] for k in home_kinds(div)) else None
 
     # --- grammar --------------------------------------------------------------------------
 
