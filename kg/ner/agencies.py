@@ -18,7 +18,7 @@ from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
-__all__ = ["AgencyFinder", "agency_finder", "Home", "home_kinds", "model_subunits", "with_city", "jurisdiction_name"]
+__all__ = ["AgencyFinder", "agency_finder", "Home", "home_kinds", "department_name", "model_subunits", "with_city", "jurisdiction_name"]
 
 
 
@@ -28,6 +28,7 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         self.free_heads = lex.words("BodyHead", "free", longest_first=True)  # may follow any body
         self.field_heads = lex.words("BodyHead", longest_first=True)  # need a body from the lexicon of fields
+        self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
@@ -37,7 +38,8 @@ class _Vocabulary:
         self.abbr_before = lex.chars("BeforeAbbreviation")
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
-        self.party_depts = lex.words("PartyDepartment")
+        self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
+        self.dept_of_full_name = frozenset(lex.words("PartyDepartment", "of_full_name"))  # 区委办 → 中共…区委员会办公室
         self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
@@ -147,7 +149,7 @@ class AgencyFinder:
         self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
         self.national = PhraseIndex(lex.patterns("Agency"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
-        self.depts = PhraseIndex({d: d for d in self.v.party_depts})
+        self.depts = PhraseIndex(self.v.party_depts)
 
     # --- public ---------------------------------------------------------------------
 
@@ -369,7 +371,7 @@ class AgencyFinder:
         for f_end, field, _ in self.fields.matches_at(text, pos) if pos < len(text) else ():
             h = self._head_at(text, f_end, field, free=False)
             if h is not None:
-                best = (h[0], f"{juris}{field}{h[1]}", "field")
+                best = (h[0], f"{juris}{field}{self.v.head_full[h[1]]}", "field")
                 break
         if best:
             return best
@@ -385,7 +387,7 @@ class AgencyFinder:
                 break
             h = self._head_at(text, pos + n, body, free=True)
             if h is not None:
-                return h[0], f"{juris}{body}{h[1]}", "free"
+                return h[0], f"{juris}{body}{self.v.head_full[h[1]]}", "free"
         return None
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
@@ -416,8 +418,8 @@ class AgencyFinder:
         rest = text[pos : pos + 20]
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
-                root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
-                return end, f"{root}委{dept}"
+                if not self._bad_after(text, end):  # 市委办理 is no office
+                    return end, department_name(parent.name, dept)
             m = self.v.work_group.match(rest)
             if m and not any(w in m.group(1) for w in self.v.stop_words):
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
@@ -426,7 +428,7 @@ class AgencyFinder:
         for f_end, field, _ in self.fields.matches_at(text, pos) if pos < len(text) else ():
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部") :
-                return h[0], f"{parent.name}{field}{h[1]}"
+                return h[0], f"{parent.name}{field}{self.v.head_full[h[1]]}"
         m = self.v.district_subunit.match(rest)
         if m and self.gaz.lookup(m.group(1)):  # 长沙市生态环境局浏阳分局
             return pos + m.end(), f"{parent.name}{m.group()}"
@@ -527,12 +529,14 @@ class AgencyFinder:
         """宣传部部长陈冀: a Party department named without its committee is the home city's."""
         out = []
         for m in self.v.bare_department.finditer(text):
-            city = home_of(m.start()).local()
+            home = home_of(m.start())
+            city = home.local()
             if city is None:
                 continue
+            committee = f"中共{home.name_of(city)}委员会"
             attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
-                     "parent": f"中共{city.name}委员会"}
-            out.append(Candidate(m.start(), m.end(), "Agency", f"中共{city.name}委{m.group()}", "grammar-department",
+                     "parent": committee}
+            out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
@@ -560,6 +564,20 @@ class AgencyFinder:
                 attrs["place"], attrs["place_code"] = county.name, county.code
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, attrs=attrs))
         return out
+
+
+def department_name(committee: str, dept: str) -> str:
+    """The full name of a Party committee's department printed ``dept`` (PartyDepartment in the lexicon).
+
+    >>> department_name("中共开平市委员会", "统战部"), department_name("中共开平市委员会", "办公室")
+    ('中共开平市委统一战线工作部', '中共开平市委员会办公室')
+    """
+    v = _vocabulary()
+    full = v.party_depts.get(dept, dept)
+    if dept in v.dept_of_full_name:
+        return committee + full
+    root = committee[:-3] if committee.endswith("委员会") else committee
+    return f"{root}委{full}"
 
 
 def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate]) -> list[Candidate]:

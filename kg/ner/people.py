@@ -13,7 +13,7 @@ from typing import Callable
 from ..articles import is_person_name
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from .agencies import jurisdiction_name, with_city
+from .agencies import department_name, jurisdiction_name, with_city
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -410,7 +410,7 @@ class PeopleFinder:
         if dept is None:
             return None
         end = pos + len(dept)
-        name = f"{committee.name[:-3]}委{dept}"
+        name = department_name(committee.name, dept)
         attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
