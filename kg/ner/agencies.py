@@ -60,6 +60,7 @@ class _Vocabulary:
         self.default_zone = lex.words("ZoneKind")[0]
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
+        self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.sentence_end = lex.chars("SentenceEnd")
 
 
@@ -101,6 +102,9 @@ class Home:
 #: the Home attribute each kind of home names (see :func:`home_kinds`)
 _KIND_HOME = {"省": "province", "市": "city", "州": "prefecture", "区": "district", "县": "county", "镇": "town",
               "街道": "street"}
+#: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
+#: 市人大法制委), is no mention of them
+_TOP_TIER = ("committee", "government", "congress", "cppcc")
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
 
@@ -145,7 +149,7 @@ class _Anchor:
 class AgencyFinder:
     def __init__(self, gaz: Gazetteer, lex: Lexicon):
         self.gaz = gaz
-        self.fields = PhraseIndex({p: p for p in lex.patterns("AgencyField")})
+        self.fields = PhraseIndex(lex.patterns("AgencyField"))  # as printed → in a full name (住建 → 住房和城乡建设)
         self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
         self.national = PhraseIndex(lex.patterns("Agency"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
@@ -286,6 +290,8 @@ class AgencyFinder:
             sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
                             attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
+            if parent is base and kind in _TOP_TIER:
+                out.remove(base)  # 省委宣传部 names the department, not the committee as well
             out.append(sub)
             parent = sub
         return out
@@ -319,7 +325,7 @@ class AgencyFinder:
         # Party committees
         v = self.v
         if level in _COMMITTEE_LEVELS or a.abbr in v.committee_abbrs:
-            m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
+            m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|党委|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
@@ -368,10 +374,10 @@ class AgencyFinder:
 
     def _field_body(self, text: str, pos: int, juris: str) -> tuple[int, str, str] | None:
         best = None
-        for f_end, field, _ in self.fields.matches_at(text, pos) if pos < len(text) else ():
+        for f_end, field, full in self.fields.matches_at(text, pos) if pos < len(text) else ():
             h = self._head_at(text, f_end, field, free=False)
             if h is not None:
-                best = (h[0], f"{juris}{field}{self.v.head_full[h[1]]}", "field")
+                best = (h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field")
                 break
         if best:
             return best
@@ -425,16 +431,39 @@ class AgencyFinder:
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return pos + m.end(), f"{root}委{m.group()}"
             return None
-        for f_end, field, _ in self.fields.matches_at(text, pos) if pos < len(text) else ():
+        for f_end, field, full in self.fields.matches_at(text, pos) if pos < len(text) else ():
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部") :
-                return h[0], f"{parent.name}{field}{self.v.head_full[h[1]]}"
+                return h[0], f"{parent.name}{full}{self.v.head_full[h[1]]}"
+        if parent.method in ("grammar-government", "grammar-congress", "grammar-cppcc"):
+            for end, _, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
+                if not self._bad_after(text, end):  # 市政府国资委, 省政府新闻办
+                    return end, _joined(parent.name, full)
         m = self.v.district_subunit.match(rest)
         if m and self.gaz.lookup(m.group(1)):  # 长沙市生态环境局浏阳分局
             return pos + m.end(), f"{parent.name}{m.group()}"
         m = self.v.inner_body.match(rest)
-        if m and m.group(1) != "办公室":
+        if m:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
+        return self._free_subunit(text, pos, parent)
+
+    def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
+        """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
+        v = self.v
+        for n in range(1, 11):
+            if pos + n > len(text):
+                break
+            ch = text[pos + n - 1]
+            if not ("\u4e00" <= ch <= "\u9fff") or ch in v.stop_chars or ch in v.subunit_stop_chars:
+                break
+            body = text[pos : pos + n]
+            if any(w in body for w in v.stop_words):
+                break
+            if n < 2:
+                continue
+            for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
+                if not self._bad_after(text, end):
+                    return end, f"{parent.name}{body}{full}"
         return None
 
     def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None) -> str:
@@ -564,6 +593,14 @@ class AgencyFinder:
                 attrs["place"], attrs["place_code"] = county.name, county.code
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, attrs=attrs))
         return out
+
+
+def _joined(parent: str, unit: str) -> str:
+    """A unit's full name after its parent's, the words they share written once (…人民政府 + 人民政府侨务办公室)."""
+    for k in range(min(len(parent), len(unit)), 0, -1):
+        if parent.endswith(unit[:k]):
+            return parent + unit[k:]
+    return parent + unit
 
 
 def department_name(committee: str, dept: str) -> str:
