@@ -50,6 +50,7 @@ class _Vocabulary:
         self.village_body = lex.patterns("VillageCommittee")
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        self.inner_bodies = lex.words("InnerBody")
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"([\u4e00-\u9fff]{2})({FieldOffice})所")
         self.office_bureau = lex.patterns("FieldOffice")
@@ -62,6 +63,11 @@ class _Vocabulary:
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.sentence_end = lex.chars("SentenceEnd")
+        self.parties = lex.patterns("DemocraticParty")
+        self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
+        self.party_central = lex.regex(r"{PartyCentral:longest}")
+        self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        self.corps_province = lex.words("CorpsProvince")[0]
 
 
 @lexicon_cache
@@ -70,6 +76,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COMMITTEE_LEVELS = ("province", "city", "county")
+_CORPS = "corps"  # the level of a division of the Production and Construction Corps (七师)
 
 
 @dataclass
@@ -152,6 +159,7 @@ class AgencyFinder:
         self.fields = PhraseIndex(lex.patterns("AgencyField"))  # as printed → in a full name (住建 → 住房和城乡建设)
         self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
         self.national = PhraseIndex(lex.patterns("Agency"))
+        self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.depts = PhraseIndex(self.v.party_depts)
 
@@ -165,9 +173,10 @@ class AgencyFinder:
             out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
                                  attrs={"surface": surface}, national=True))
         bodies: list[Candidate] = []
-        for anchor in self._place_anchors(text, places):
+        anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
+        for anchor in anchors:
             bodies += self._parse_from(text, anchor, home_of)
-        out += bodies
+        out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
@@ -220,6 +229,43 @@ class AgencyFinder:
             i = j + 1
         for m in self.v.national.finditer(text):
             yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+
+    def _corps_anchors(self, text: str, places: list[Candidate], out: list[Candidate]) -> list[_Anchor]:
+        """The divisions of the Production and Construction Corps (七师, 第七师) on a page about their
+        province: each is a body (added to ``out``) and the jurisdiction of the bodies printed after it."""
+        anchors = []
+        for s, e, surface, full in self.corps.finditer(text):
+            if self._bad_after(text, e) or not any(self._within_province(p, self.v.corps_province) for p in places):
+                continue
+            out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
+                                 attrs={"surface": surface}))
+            anchors.append(_Anchor(s, e, full, None, level=_CORPS))
+        return anchors
+
+    def _within_province(self, place: Candidate, province: str) -> bool:
+        code = place.attrs.get("code")
+        d = self.gaz.get(code) if code else None
+        return d is not None and (d.name == province or any(x.name == province for x in self.gaz.ancestors(d.code)))
+
+    def _party_committees(self, text: str, anchors: list[_Anchor]) -> list[Candidate]:
+        """The democratic parties' committees: 农工党长春市委会 (a place's), 农工党中央 (the central one)."""
+        out = []
+        by_start = {a.start: a for a in anchors if a.division is not None and not a.cpc}
+        for m in self.v.democratic_party.finditer(text):
+            full, e = self.v.parties[m.group()], m.end()
+            central = self.v.party_central.match(text, e)
+            if central:
+                out.append(Candidate(m.start(), central.end(), "Agency", f"{full}中央委员会", "grammar-party", 0.9,
+                                     priority=Priority.AGENCY, attrs={"surface": text[m.start() : central.end()]}, national=True))
+                continue
+            a = by_start.get(e)
+            committee = self.v.party_committee.match(text, a.end) if a is not None else None
+            if committee is None or a.division.level not in _COMMITTEE_LEVELS:
+                continue
+            attrs = self._attrs(a, text[m.start() : committee.end()])
+            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}委员会", "grammar-party", 0.9,
+                                 priority=Priority.AGENCY, attrs=attrs))
+        return out
 
     def _abbreviation_anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home],
                               bodies: list[Candidate]):
@@ -324,7 +370,7 @@ class AgencyFinder:
         level = div.level if div else a.level
         # Party committees
         v = self.v
-        if level in _COMMITTEE_LEVELS or a.abbr in v.committee_abbrs:
+        if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
             m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|党委|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
                 if a.league:
@@ -462,7 +508,7 @@ class AgencyFinder:
             if n < 2:
                 continue
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
-                if not self._bad_after(text, end):
+                if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
                     return end, f"{parent.name}{body}{full}"
         return None
 
@@ -636,8 +682,9 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue
         body = max(bodies, key=lambda a: a.end)
         ext = text[body.end : m.end]
-        if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not v.subunit_end.search(ext):
-            continue
+        head = v.subunit_end.search(ext)
+        if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not head or not head.start():
+            continue  # a unit has a name before its head (市政府中心工作 is no 中心)
         if any(ch in v.subunit_stop_chars for ch in ext) or any(w in ext for w in v.stop_words):
             continue
         if any(a.end == m.end for a in by_start.get(m.start, ())):
