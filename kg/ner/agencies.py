@@ -325,6 +325,8 @@ class AgencyFinder:
         base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
                          attrs=self._attrs(a, text[a.start : end]), national=a.national,
                          unresolved=bool(a.abbr) and a.division is None)
+        if kind == "government-office":  # the general office of a people's government is one of its units
+            base.attrs["parent"] = canonical[: canonical.rindex("人民政府") + 4]
         out.append(base)
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
         parent = base
@@ -392,9 +394,9 @@ class AgencyFinder:
         m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
         if m and level not in ("village", "community"):
             if m.group(2) == "办公厅":  # a province's general office
-                return pos + m.end(), f"{juris}人民政府办公厅", "government"
+                return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
-                return pos + m.end(), f"{juris}人民政府办公室", "government"
+                return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
         m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
         if m and level in _COMMITTEE_LEVELS + ("town",) or (m and a.abbr):
