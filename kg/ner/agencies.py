@@ -63,6 +63,7 @@ class _Vocabulary:
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.sentence_end = lex.chars("SentenceEnd")
+        self.list_joint = lex.regex(r"{BodyListJoint:longest}")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
@@ -76,6 +77,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COMMITTEE_LEVELS = ("province", "city", "county")
+_MAX_LISTED = 12  # bodies in one bare list
 _CORPS = "corps"  # the level of a division of the Production and Construction Corps (七师)
 
 
@@ -342,7 +344,53 @@ class AgencyFinder:
                 out.remove(base)  # 省委宣传部 names the department, not the committee as well
             out.append(sub)
             parent = sub
+        if a.division is not None or a.level == _CORPS:
+            out += self._listed_after(text, max(c.end for c in out), a, out[-1])
         return out
+
+    def _listed_after(self, text: str, pos: int, a: _Anchor, last: Candidate) -> list[Candidate]:
+        """Bodies listed bare after one printed with its jurisdiction are that jurisdiction's:
+        自治区住房城乡建设厅、发展改革委、农业厅; 县委宣传部、组织部; 县政府办、公安局、财政局."""
+        out: list[Candidate] = []
+        party = last.name.startswith("中共")
+        committee = last.attrs.get("parent") if last.method == "grammar-subunit" and party else last.name if party else ""
+        for _ in range(_MAX_LISTED):
+            m = self.v.list_joint.match(text, pos)
+            if m is None:
+                break
+            start = m.end()
+            found = None
+            if committee:  # 县委宣传部、组织部: departments of the same committee
+                dept = next(((e, d) for e, d, _ in self.depts.matches_at(text, start) if not self._bad_after(text, e))
+                            if start < len(text) else (), None)
+                if dept is not None:
+                    found = (dept[0], department_name(committee, dept[1]), "subunit")
+            if found is None:
+                found = self._bare_body_at(text, start, a)
+            if found is None:
+                break
+            end, canonical, kind = found
+            attrs = dict(self._attrs(a, text[start:end]), listed="1")
+            if kind == "subunit":
+                attrs["parent"] = committee
+            out.append(Candidate(start, end, "Agency", canonical, f"grammar-listed-{kind}", 0.75, priority=Priority.AGENCY,
+                                 attrs=attrs))
+            pos = end
+        return out
+
+    def _bare_body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
+        """A body without its jurisdiction, named after ``a``'s: an abbreviation or a field and a head."""
+        if pos >= len(text):
+            return None
+        juris = a.printed
+        for end, _, full in self.abbrevs.matches_at(text, pos):
+            if not self._bad_after(text, end):
+                return end, f"{juris}{full}", "abbrev"
+        for f_end, field, full in self.fields.matches_at(text, pos):
+            h = self._head_at(text, f_end, field, free=False)
+            if h is not None and h[1] not in ("委", "部"):
+                return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
+        return None
 
     def _attrs(self, a: _Anchor, surface: str) -> dict:
         attrs = {"surface": surface}
