@@ -34,6 +34,7 @@ class _Vocabulary:
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
         self.stop_words = lex.words("AgencyStopWord")
+        self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
         self.abbr_before = lex.chars("BeforeAbbreviation")
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
@@ -485,12 +486,23 @@ class AgencyFinder:
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
                 break
             body = text[pos : pos + n]
-            if any(w in body for w in self.v.stop_words):
+            last = self._stopped(body)
+            if last is None:
                 break
             h = self._head_at(text, pos + n, body, free=True)
             if h is not None:
                 return h[0], f"{juris}{body}{self.v.head_full[h[1]]}", "free"
+            if last:
+                break
         return None
+
+    def _stopped(self, body: str) -> bool | None:
+        """None when a verb or function word rules ``body`` out as a body's name; True when one may
+        end it right before the head and no longer body may follow (交通项目推进 + 指挥部); else False."""
+        hits = [w for w in self.v.stop_words if w in body]
+        if not hits:
+            return False
+        return True if all(body.endswith(w) and w in self.v.before_head for w in hits) else None
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
         v = self.v
@@ -550,16 +562,19 @@ class AgencyFinder:
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if not ("\u4e00" <= ch <= "\u9fff") or ch in v.stop_chars or ch in v.subunit_stop_chars:
+            if not ("\u4e00" <= ch <= "\u9fff") or ch in v.subunit_stop_chars:
                 break
             body = text[pos : pos + n]
-            if any(w in body for w in v.stop_words):
+            last = self._stopped(body)
+            if last is None:
                 break
             if n < 2:
                 continue
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
                     return end, f"{parent.name}{body}{full}"
+            if last:
+                break
         return None
 
     def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None) -> str:

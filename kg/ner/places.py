@@ -28,6 +28,8 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会)
+        self.before_place_words = lex.words("DemocraticParty")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
         self.road_after_village = lex.chars("RoadAfterVillage")
@@ -115,7 +117,7 @@ class PlaceFinder:
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
                 d = inside[0] if len(inside) == 1 else None
             prev = text[s - 1] if s else ""
-            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place
+            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s)
             if d is None:
                 level = self._level_of(surface)
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:

@@ -1,0 +1,139 @@
+"""Bodies and their jurisdictions, one construction class a table row, on sentences written for
+these tests: an article's home jurisdiction, full official names, units of a body, bare lists,
+democratic parties and the Corps' divisions."""
+import pytest
+
+from kg.extract import extract_text
+from kg.nlp import ArticleInfo
+
+
+def agencies(nlp, text, **hint):
+    articles = (ArticleInfo(0, len(text), **hint),) if hint else None
+    doc = extract_text(text, nlp, articles)
+    return {c.name: c for c in doc._.kg.graph_final if c.type == "Agency"}
+
+
+HOMES = [
+    # a municipality is the home of 市
+    ("重庆市召开新闻发布会。市农业农村委、市乡村振兴局负责人出席。", {"重庆市农业农村委员会", "重庆市乡村振兴局"}),
+    # a county votes for the city above it when the article names no city
+    ("副市长刘某到隆回县调研，市委副书记陈某参加。", {"中共邵阳市委员会"}),
+    # an abbreviated body belongs to the place whose body the sentence printed last (a visit)
+    ("韶山市委书记甲会见湘潭县委书记乙率领的代表团，湘潭县人大常委会主任丙、县政协主席丁参加。",
+     {"中国人民政治协商会议湘潭县委员会"}),
+    ("湘潭县委书记乙率代表团到韶山市考察。韶山市委书记甲，市委副书记、市长戊陪同。", {"中共韶山市委员会"}),
+    # 自治区 abbreviates the province
+    ("宁夏回族自治区召开会议，自治区党委、自治区人民政府、自治区发展改革委负责人出席。",
+     {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府", "宁夏回族自治区发展和改革委员会"}),
+    # 我县 + a body
+    ("绥宁县召开会议。我县卫健局、我县财政局负责人发言。", {"绥宁县卫生健康局", "绥宁县财政局"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOMES)
+def test_abbreviated_bodies_take_the_right_home(nlp, text, expected):
+    assert expected <= set(agencies(nlp, text))
+
+
+def test_the_newspaper_names_the_home_city(nlp):
+    text = "记者报道：武冈市、洞口县、隆回县的项目进展顺利。市政协主席某某参加。"
+    assert "中国人民政治协商会议邵阳市委员会" in agencies(nlp, text, newspaper="邵阳日报")
+
+
+FULL_NAMES = [
+    ("邵阳市委统战部", "中共邵阳市委统一战线工作部"),
+    ("邵阳市委政法委", "中共邵阳市委政法委员会"),
+    ("隆回县委办", "中共隆回县委员会办公室"),
+    ("邵阳市委政研室", "中共邵阳市委政策研究室"),
+    ("邵阳市委农办", "中共邵阳市委农村工作领导小组办公室"),
+    ("隆回县委农工委", "中共隆回县委农村工作委员会"),
+    ("邵阳市监察委", "邵阳市监察委员会"),
+    ("邵阳市农业农村委", "邵阳市农业农村委员会"),
+    ("隆回县党委", "中共隆回县委员会"),
+    ("邵阳市住建局", "邵阳市住房和城乡建设局"),
+    ("中央农办", "中央农村工作领导小组办公室"),
+    ("中央办公厅", "中共中央办公厅"),
+]
+
+
+@pytest.mark.parametrize("surface, name", FULL_NAMES)
+def test_bodies_get_their_full_names(nlp, surface, name):
+    found = agencies(nlp, f"近日，{surface}召开会议。")
+    assert name in found and found[name].end - found[name].start == len(surface)
+
+
+UNITS = [
+    ("湖南省文化和旅游厅资源开发处处长某某讲话。", "湖南省文化和旅游厅资源开发处", "湖南省文化和旅游厅"),
+    ("湖南省委宣传部新闻发布处副处长某某主持。", "中共湖南省委宣传部新闻发布处", "中共湖南省委宣传部"),
+    ("邵阳市人大财经委主任委员某某作报告。", "邵阳市人民代表大会财经委员会", "邵阳市人民代表大会"),
+    ("邵阳市政府国资委主任某某作报告。", "邵阳市人民政府国有资产监督管理委员会", "邵阳市人民政府"),
+    ("湖南省政府新闻办主任某某主持。", "湖南省人民政府新闻办公室", "湖南省人民政府"),
+    ("邵阳市防汛抗旱指挥部办公室负责人发言。", "邵阳市防汛抗旱指挥部办公室", "邵阳市防汛抗旱指挥部"),
+    ("邵阳市人民政府办公室印发通知。", "邵阳市人民政府办公室", "邵阳市人民政府"),
+]
+
+
+@pytest.mark.parametrize("text, unit, parent", UNITS)
+def test_units_of_a_body(nlp, text, unit, parent):
+    found = agencies(nlp, text)
+    assert found[unit].attrs["parent"] == parent
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the committee printed only inside its department's name is not a mention of its own
+    ("湖南省委宣传部副部长某某出席。", "中共湖南省委员会", "中共湖南省委宣传部"),
+    ("邵阳市人大法制委主任委员某某发言。", "邵阳市人民代表大会", "邵阳市人民代表大会法制委员会"),
+    # 机关党委 is the body's Party committee before a title, not a unit named 机关党委员会
+    ("邵阳市委统战部机关党委书记某某发言。", "中共邵阳市委统一战线工作部机关党委员会", "中共邵阳市委统一战线工作部"),
+])
+def test_a_body_printed_inside_another_name(nlp, text, absent, present):
+    found = agencies(nlp, text)
+    assert present in found and absent not in found
+
+
+def test_the_committee_printed_alone_is_the_parent_of_its_department(nlp):
+    from kg.extract import extract
+    from kg.model import Document
+
+    text = "湖南省委召开会议。湖南省委宣传部副部长某某出席。"
+    result = extract(Document("t.txt", "t.txt", text, "utf-8", "0" * 64))
+    names = {e.key: e.name for e in result.entities}
+    facts = {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+    assert ("中共湖南省委宣传部", "subOrganizationOf", "中共湖南省委员会") in facts
+
+
+LISTS = [
+    ("宁夏回族自治区住房城乡建设厅、发展改革委、农业厅等部门进行了复核。",
+     {"宁夏回族自治区住房和城乡建设厅", "宁夏回族自治区发展和改革委员会", "宁夏回族自治区农业厅"}),
+    ("绥宁县政府办、公安局、财政局、发改局负责人参加。",
+     {"绥宁县人民政府办公室", "绥宁县公安局", "绥宁县财政局", "绥宁县发展和改革局"}),
+    ("绥宁县委宣传部、组织部负责人参加。", {"中共绥宁县委宣传部", "中共绥宁县委组织部"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS)
+def test_bodies_in_a_bare_list_share_the_first_ones_jurisdiction(nlp, text, expected):
+    assert expected <= set(agencies(nlp, text))
+
+
+OTHER_BODIES = [
+    ("民盟邵阳市委会组织调研。", "中国民主同盟邵阳市委员会"),
+    ("九三学社中央负责同志出席。", "九三学社中央委员会"),
+    ("八师党委书记某某到石河子市调研。", "中共新疆生产建设兵团第八师委员会"),
+    ("八师党委书记某某到石河子市调研。", "新疆生产建设兵团第八师"),
+]
+
+
+@pytest.mark.parametrize("text, name", OTHER_BODIES)
+def test_democratic_parties_and_the_corps(nlp, text, name):
+    assert name in agencies(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "紧扣长沙市委、市政府中心工作。",  # 中心工作 is no centre
+    "在第八师范学院举行。",  # 师范 is no division of the Corps
+    "邵阳市委办理了此事。",  # 办理 is no office
+])
+def test_not_bodies(nlp, text):
+    found = set(agencies(nlp, text))
+    assert not any(n.endswith(("中心", "第八师", "委员会办公室")) for n in found), found
