@@ -223,7 +223,8 @@ class Gazetteer:
 
     _default: Gazetteer | None = None
 
-    def __init__(self, divisions: Iterable[Division]):
+    def __init__(self, divisions: Iterable[Division], villages=None):
+        self._villages = villages  # a VillageStore: the villages of other provinces, by code (kg.villages)
         self._divisions = tuple(divisions)
         self._by_code = {d.code: d for d in self._divisions}
         index: dict[str, list[Division]] = defaultdict(list)
@@ -243,7 +244,9 @@ class Gazetteer:
         """
         if path is None:
             if cls._default is None:
-                cls._default = cls(_read(DATA_PATH))
+                from .villages import VillageStore
+
+                cls._default = cls(_read(DATA_PATH), VillageStore.load())
             return cls._default
         return cls(_read(Path(path)))
 
@@ -262,7 +265,23 @@ class Gazetteer:
         >>> Gazetteer.load().get("440700").name
         '江门市'
         """
-        return self._by_code.get(code)
+        d = self._by_code.get(code)
+        if d is None and self._villages is not None:
+            d = self._villages.get(code)
+        return d
+
+    def villages_of(self, code: str) -> tuple[Division, ...]:
+        """The villages and communities of a township (or county) ``code`` that the gazetteer itself
+        does not list: those of the village store, read when first asked for.
+
+        >>> [d.name for d in Gazetteer.load().villages_of("110115109")][:2]
+        ['六合庄村', '马村']
+        """
+        return self._villages.villages_of(code) if self._villages is not None else ()
+
+    def villages_in_county(self, code: str) -> tuple[Division, ...]:
+        """Every village and community of a county that the village store holds (see :meth:`villages_of`)."""
+        return self._villages.in_county(code) if self._villages is not None else ()
 
     def lookup(self, name: str, *, short_towns: bool = False) -> list[Division]:
         """Every division whose full name or short form is ``name``, best first.
@@ -286,7 +305,9 @@ class Gazetteer:
         ['440783', '440700', '440000']
         """
         chain = []
-        d = self._by_code[code]
+        d = self.get(code)
+        if d is None:
+            raise KeyError(code)
         while d.parent:
             d = self._by_code[d.parent]
             chain.append(d)
@@ -299,7 +320,7 @@ class Gazetteer:
         >>> gaz.is_within("440783102", "440700"), gaz.is_within("440783", "130200")
         (True, False)
         """
-        d = self._by_code.get(code)
+        d = self.get(code)
         while d is not None:
             if d.code == ancestor_code:
                 return True

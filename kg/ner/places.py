@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..gazetteer import Division, Gazetteer
-from ..lexicon import Lexicon, lexicon, lexicon_cache
+from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -153,8 +153,69 @@ class PlaceFinder:
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
+        villages = self._store_villages(text, out, art_of)
+        if villages:
+            inside = [c for c in out if any(v.start <= c.start and c.end <= v.end and c.length < v.length for v in villages)]
+            out = sorted([c for c in out if c not in inside] + villages, key=lambda c: c.start)  # 烟台 in 烟台营子村
         out += self._unlisted_local(text, out, art_of)
         return out
+
+    def _store_villages(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
+        """Villages and communities the gazetteer keeps apart (kg.villages: every province but
+        Guangdong), read only for the townships and counties an article names: written right after
+        their township (斑鸠店镇焦村), or anywhere in an article that names their township or county
+        (one village of that name there)."""
+        v = self.v
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in found]
+
+        def free(s: int, e: int) -> bool:
+            # a village may swallow a shorter place read inside it (烟台 in 烟台营子村), nothing else
+            return not any(a < e and s < b and not (s <= a and b <= e and b - a < e - s) for a, b in taken)
+
+        def add(s: int, e: int, d, method: str, conf: float, chained_to: str = "") -> None:
+            out.append(Candidate(s, e, "Place", d.name, method, conf, priority=Priority.PLACE,
+                                 attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
+            taken.append((s, e))
+
+        by_article: dict[int, tuple[set[str], set[str]]] = {}
+        for c in found:
+            level, code = c.attrs.get("level"), c.attrs.get("code")
+            if not code or level not in ("town", "street", "county"):
+                continue
+            towns, counties = by_article.setdefault(art_of(c.start), (set(), set()))
+            (counties if level == "county" else towns).add(code)
+            if level == "county":
+                continue
+            for d in sorted(self.gaz.villages_of(code), key=lambda d: -len(d.name)):
+                if text.startswith(d.name, c.end) and free(c.end, c.end + len(d.name)):
+                    add(c.end, c.end + len(d.name), d, "gazetteer-village-chained", 0.9, chained_to=code)
+                    break
+        for a, (towns, counties) in sorted(by_article.items()):
+            names: dict[str, list] = {}
+            for code in sorted(towns):
+                for d in self.gaz.villages_of(code):
+                    names.setdefault(d.name, []).append(d)
+            near = set(names)
+            for code in sorted(counties):
+                for d in self.gaz.villages_in_county(code):
+                    if d.name not in near:
+                        names.setdefault(d.name, []).append(d)
+            for name, divs in sorted(names.items()):
+                if len(divs) != 1 or not self._specific_village(name):
+                    continue
+                i = text.find(name)
+                while i >= 0:
+                    e = i + len(name)
+                    if art_of(i) == a and free(i, e) and text[e : e + 1] not in v.road_after_village:
+                        add(i, e, divs[0], "gazetteer-village", 0.8)
+                    i = text.find(name, e)
+        return out
+
+    def _specific_village(self, name: str) -> bool:
+        """A village name that is no everyday word (新农村, 城中村) nor too short to tell (南村)."""
+        stem = name[:-2] if name.endswith("社区") else name[:-1]
+        return len(name) >= 3 and name not in common_words() and stem not in self.v.generic_local
 
     def _unlisted_local(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
         """X社区 / X村 missing from the gazetteer, when the article names its street or town."""
