@@ -152,10 +152,10 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     seen = set()
     # written side by side: 开平市水口镇
     for c in places:
-        parent = c.attrs.get("chained_to")
+        parent = c.attrs.get("chained_to") or c.attrs.get("listed_under")
         if parent and parent in by_code:
             d = gaz.get(c.attrs["code"])
-            if d is not None and d.parent == parent:
+            if d is not None and (d.parent == parent or c.attrs.get("moved")):  # as the text has it (苍梧县龙圩镇)
                 p = max((x for x in by_code[parent] if x.end <= c.start), key=lambda x: x.end, default=None)
                 s = p.start if p is not None else c.start
                 k = (c.key, f"Place/{parent}")
@@ -173,7 +173,7 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
         d = gaz.get(code)
-        if d is None or not d.parent or d.parent not in by_code:
+        if d is None or not d.parent or d.parent not in by_code or any(c.attrs.get("moved") for c in cs):
             continue
         k = (cs[0].key, f"Place/{d.parent}")
         if k in seen:

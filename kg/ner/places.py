@@ -28,6 +28,7 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会)
         self.before_place_words = lex.words("DemocraticParty")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
@@ -83,7 +84,7 @@ class PlaceFinder:
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if not full:
-                if v.not_place_after.match(text[e : e + 4]) or self._inside_org_name(text, e):
+                if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
                 if not divs:
@@ -112,10 +113,15 @@ class PlaceFinder:
             ctx += [c for c, _ in art_context.get(a, Counter()).most_common()]
             ctx += [c for c, n in doc_context.most_common() if n]
             d = self.gaz.resolve(surface, context=ctx[:12])
+            moved = False
             if d is not None and chained and d.level not in ("province", "city") and not self.gaz.is_within(d.code, prev_div.code):
-                # a chained lower name must lie inside the name before it
+                # a chained lower name must lie inside the name before it, or have moved from it to a
+                # neighbour in the same city since (苍梧县龙圩镇, now in 龙圩区)
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
-                d = inside[0] if len(inside) == 1 else None
+                near = [x for x in divs if _city_of(self.gaz, x) is not None and _city_of(self.gaz, x) == _city_of(self.gaz, prev_div)
+                        and x.level in ("town", "street") and prev_div.level == "county"]
+                d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
+                moved = d is not None and not inside
             prev = text[s - 1] if s else ""
             glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s)
             if d is None:
@@ -139,6 +145,11 @@ class PlaceFinder:
                 # 顺应城市 is not 应城市, 周边城镇 is not 边城镇: a name glued to the word before needs support
                 prev_end, prev_div = -1, None
                 continue
+            if not full and not chained and glued and d.level in ("province", "city", "county") \
+                    and not _supported(self.gaz, d, doc_context, art_context.get(a)):
+                # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form glued to the word before needs support
+                prev_end, prev_div = -1, None
+                continue
             if not full and d.level == "county" and not chained:
                 # a bare county name (开平) needs its city or province on the page
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
@@ -149,16 +160,38 @@ class PlaceFinder:
             out.append(
                 Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
                           attrs={"level": d.level, "code": d.code, "parent": d.parent,
-                                 "chained_to": prev_div.code if chained else ""})
+                                 "chained_to": prev_div.code if chained else "", "moved": "1" if moved else ""})
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
+        self._listed_under(text, out)
         villages = self._store_villages(text, out, art_of)
         if villages:
             inside = [c for c in out if any(v.start <= c.start and c.end <= v.end and c.length < v.length for v in villages)]
             out = sorted([c for c in out if c not in inside] + villages, key=lambda c: c.start)  # 烟台 in 烟台营子村
         out += self._unlisted_local(text, out, art_of)
         return out
+
+    def _listed_under(self, text: str, found: list[Candidate]) -> None:
+        """Places listed after one written under its parent share that parent (苍梧县龙圩镇、广平镇、
+        大坡镇): marked ``listed_under`` where the gazetteer agrees or the place has moved to a
+        neighbour in the same city since."""
+        ordered = sorted((c for c in found if c.attrs.get("code")), key=lambda c: c.start)
+        for i, c in enumerate(ordered):
+            parent = c.attrs.get("chained_to")
+            if not parent or c.attrs.get("listed_under"):
+                continue
+            up = self.gaz.get(parent)
+            prev = c
+            for n in ordered[i + 1 :]:
+                if n.attrs.get("level") != c.attrs.get("level") or not self.v.list_joint.fullmatch(text[prev.end : n.start]) \
+                        or n.attrs.get("chained_to"):
+                    break
+                d = self.gaz.get(n.attrs["code"])
+                if d is not None and up is not None and (d.parent == parent or _city_of(self.gaz, d) == _city_of(self.gaz, up)):
+                    n.attrs["listed_under"] = parent
+                    n.attrs["moved"] = "" if d.parent == parent else "1"
+                prev = n
 
     def _store_villages(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
         """Villages and communities the gazetteer keeps apart (kg.villages: every province but
@@ -272,9 +305,22 @@ def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter |
 
 
 def _same_city(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
-    """A town whose county or city is among the context codes."""
+    """A town whose county or city is among the context codes, or whose city is a context place's."""
     anc = {a.code for a in gaz.ancestors(d.code) if a.level in ("county", "city")}
-    return any(c in anc for c in ctx)
+    if any(c in anc for c in ctx):
+        return True
+    city = _city_of(gaz, d)
+    return city is not None and any(_city_of(gaz, x) == city for x in filter(None, map(gaz.get, ctx)))
+
+
+def _city_of(gaz: Gazetteer, d: Division) -> str | None:
+    """The code of the prefecture-level unit ``d`` lies in (or is), or of its province where none is between
+    (a municipality's districts, a province's directly administered county)."""
+    chain = [d] + gaz.ancestors(d.code)
+    for x in chain:
+        if x.level == "city":
+            return x.code
+    return chain[-1].code if len(chain) > 1 and d.level != "province" else None
 
 
 def _near(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
