@@ -145,9 +145,9 @@ class PlaceFinder:
                 # 顺应城市 is not 应城市, 周边城镇 is not 边城镇: a name glued to the word before needs support
                 prev_end, prev_div = -1, None
                 continue
-            if not full and not chained and glued and d.level in ("province", "city", "county") \
-                    and not _supported(self.gaz, d, doc_context, art_context.get(a)):
-                # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form glued to the word before needs support
+            if not full and not chained and glued and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
+                    and d.level in ("province", "city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)):
+                # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == "county" and not chained:
