@@ -34,6 +34,8 @@ class _Vocabulary:
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
         self.road_after_village = lex.chars("RoadAfterVillage")
+        self.village_char = lex.words("VillageChar")[0]
+        self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
@@ -60,6 +62,11 @@ class PlaceFinder:
                 continue
             table.setdefault(surface, []).append(div)
         self.index = PhraseIndex(table)
+        # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
+        self.generic_children: dict[str, list[Division]] = {}
+        for d in gazetteer:
+            if d.name in _generic_names() and d.parent:
+                self.generic_children.setdefault(d.parent, []).append(d)
 
     def _select(self, text: str):
         """Longest match at every position; full names win over short forms they overlap
@@ -164,12 +171,25 @@ class PlaceFinder:
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
+        out += self._generic_after_parent(text, out)
         self._listed_under(text, out)
         villages = self._store_villages(text, out, art_of)
         if villages:
             inside = [c for c in out if any(v.start <= c.start and c.end <= v.end and c.length < v.length for v in villages)]
             out = sorted([c for c in out if c not in inside] + villages, key=lambda c: c.start)  # 烟台 in 烟台营子村
         out += self._unlisted_local(text, out, art_of)
+        return out
+
+    def _generic_after_parent(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A division named by an everyday word, written right after its parent (阳泉市郊区)."""
+        out = []
+        taken = {c.start for c in found}
+        for c in found:
+            for d in self.generic_children.get(c.attrs.get("code") or "", ()):
+                if text.startswith(d.name, c.end) and c.end not in taken:
+                    out.append(Candidate(c.end, c.end + len(d.name), "Place", d.name, "gazetteer-after-parent", 0.9,
+                                         priority=Priority.PLACE, attrs={"level": d.level, "code": d.code, "parent": d.parent,
+                                                                         "chained_to": c.attrs["code"]}))
         return out
 
     def _listed_under(self, text: str, found: list[Candidate]) -> None:
@@ -206,8 +226,8 @@ class PlaceFinder:
             # a village may swallow a shorter place read inside it (烟台 in 烟台营子村), nothing else
             return not any(a < e and s < b and not (s <= a and b <= e and b - a < e - s) for a, b in taken)
 
-        def add(s: int, e: int, d, method: str, conf: float, chained_to: str = "") -> None:
-            out.append(Candidate(s, e, "Place", d.name, method, conf, priority=Priority.PLACE,
+        def add(s: int, e: int, d, method: str, conf: float, chained_to: str = "", name: str = "") -> None:
+            out.append(Candidate(s, e, "Place", name or d.name, method, conf, priority=Priority.PLACE,
                                  attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
             taken.append((s, e))
 
@@ -220,10 +240,16 @@ class PlaceFinder:
             (counties if level == "county" else towns).add(code)
             if level == "county":
                 continue
-            for d in sorted(self.gaz.villages_of(code), key=lambda d: -len(d.name)):
-                if text.startswith(d.name, c.end) and free(c.end, c.end + len(d.name)):
-                    add(c.end, c.end + len(d.name), d, "gazetteer-village-chained", 0.9, chained_to=code)
-                    break
+            best = None
+            for d in self.gaz.villages_of(code):
+                for printed in (d.name + v.village_char, d.name) if d.name.endswith(v.village_char) else (d.name,):
+                    # NBS's 中村村委会 may be 中村 or 中村村: the text says which
+                    e = c.end + len(printed)
+                    if text.startswith(printed, c.end) and text[e : e + 1] not in v.road_after_village \
+                            and free(c.end, e) and (best is None or len(printed) > len(best[1])):
+                        best = (d, printed)
+            if best is not None:
+                add(c.end, c.end + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, (towns, counties) in sorted(by_article.items()):
             names: dict[str, list] = {}
             for code in sorted(towns):
@@ -234,13 +260,17 @@ class PlaceFinder:
                 for d in self.gaz.villages_in_county(code):
                     if d.name not in near:
                         names.setdefault(d.name, []).append(d)
+            town_ends = {c.end: c.attrs["code"] for c in found if c.attrs.get("code") in towns}
             for name, divs in sorted(names.items()):
-                if len(divs) != 1 or not self._specific_village(name):
+                if len(divs) != 1 or name in common_words():
                     continue
+                specific = self._specific_village(name)
                 i = text.find(name)
                 while i >= 0:
                     e = i + len(name)
-                    if art_of(i) == a and free(i, e) and text[e : e + 1] not in v.road_after_village:
+                    # a short name only right after its township and a comma (斑鸠店镇，焦村)
+                    after_town = town_ends.get(i - 1) == divs[0].parent and text[i - 1] in v.village_list_joint
+                    if art_of(i) == a and (specific or after_town) and free(i, e) and text[e : e + 1] not in v.road_after_village:
                         add(i, e, divs[0], "gazetteer-village", 0.8)
                     i = text.find(name, e)
         return out
@@ -293,6 +323,12 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+def _generic_names() -> frozenset[str]:
+    from .. import gazetteer
+
+    return gazetteer.GENERIC_NAMES
 
 
 def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:
