@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..gazetteer import Division, Gazetteer
+from ..gazetteer import Division, Gazetteer, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
@@ -29,6 +29,8 @@ class _Vocabulary:
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
+        self.town_suffixes = lex.words("TownSuffix")
+        self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会)
         self.before_place_words = lex.words("DemocraticParty")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
@@ -64,9 +66,12 @@ class PlaceFinder:
         self.index = PhraseIndex(table)
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
         self.generic_children: dict[str, list[Division]] = {}
+        self.towns_of: dict[str, list[tuple[str, Division]]] = {}  # county -> (stem, township)
         for d in gazetteer:
             if d.name in _generic_names() and d.parent:
                 self.generic_children.setdefault(d.parent, []).append(d)
+            if d.level in ("town", "street") and (stem := town_short_form(d.name)):
+                self.towns_of.setdefault(d.parent, []).append((stem, d))
 
     def _select(self, text: str):
         """Longest match at every position; full names win over short forms they overlap
@@ -172,6 +177,7 @@ class PlaceFinder:
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
         out += self._generic_after_parent(text, out)
+        out += self._town_variants(text, out, art_of)
         self._listed_under(text, out)
         villages = self._store_villages(text, out, art_of)
         if villages:
@@ -190,6 +196,49 @@ class PlaceFinder:
                     out.append(Candidate(c.end, c.end + len(d.name), "Place", d.name, "gazetteer-after-parent", 0.9,
                                          priority=Priority.PLACE, attrs={"level": d.level, "code": d.code, "parent": d.parent,
                                                                          "chained_to": c.attrs["code"]}))
+        return out
+
+    def _town_variants(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
+        """A township printed under another suffix (华明镇, since become 华明街道) in an article about its
+        county, or, written right after its county, with one character of its name different
+        (常熟市梅里镇 for 梅李镇): the one township of that county it can be, or the one whose village
+        follows."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in found]
+        counties: dict[int, set[str]] = {}
+        for c in found:
+            if c.attrs.get("level") == "county" and c.attrs.get("code"):
+                counties.setdefault(art_of(c.start), set()).add(c.attrs["code"])
+
+        def add(s: int, e: int, d: Division, chained_to: str = "") -> None:
+            if any(a < e and s < b for a, b in taken):
+                return
+            out.append(Candidate(s, e, "Place", d.name, "gazetteer-variant", 0.75, priority=Priority.PLACE,
+                                 attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
+            taken.append((s, e))
+
+        for c in found:  # right after the county
+            code = c.attrs.get("code")
+            m = self.v.town_after.match(text, c.end) if c.attrs.get("level") == "county" and code else None
+            if m is None or any(x.start == c.end for x in found):
+                continue
+            stem, suffix = m.group(1), m.group(2)
+            near = [d for st, d in self.towns_of.get(code, ()) if _one_apart(st, stem, d.name.endswith(suffix))]
+            if len(near) > 1:  # the one whose village the text writes next (梅里镇瞿巷村: 梅李镇's, not 古里镇's)
+                near = [d for d in near if any(text.startswith(x.name, m.end()) for x in self.gaz.villages_of(d.code))]
+            if len(near) == 1:
+                add(m.start(), m.end(), near[0], chained_to=code)
+        for a, codes in sorted(counties.items()):  # anywhere in the article, under another suffix
+            for code in sorted(codes):
+                for stem, d in self.towns_of.get(code, ()):
+                    for suffix in self.v.town_suffixes:
+                        if d.name.endswith(suffix) or len(stem) < 2:
+                            continue
+                        i = text.find(stem + suffix)
+                        while i >= 0:
+                            if art_of(i) == a:
+                                add(i, i + len(stem) + len(suffix), d)
+                            i = text.find(stem + suffix, i + 1)
         return out
 
     def _listed_under(self, text: str, found: list[Candidate]) -> None:
@@ -323,6 +372,14 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+def _one_apart(a: str, b: str, same_suffix: bool) -> bool:
+    """Two township stems one printing of the other: equal under another suffix, or, under the same
+    suffix, one character apart."""
+    if a == b:
+        return not same_suffix
+    return same_suffix and len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _generic_names() -> frozenset[str]:
