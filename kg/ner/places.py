@@ -30,6 +30,11 @@ class _Vocabulary:
         self.before_place = lex.chars("BeforePlace")
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.town_suffixes = lex.words("TownSuffix")
+        self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
+        self.stem_joint = lex.regex(r"[{StemJoint}]")
+        self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
+                                       r"((?:[一二三四五六七八九十两]+|\d+)个?)?({SharedSuffix:longest})")
+        self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会)
         self.before_place_words = lex.words("DemocraticParty")
@@ -184,7 +189,65 @@ class PlaceFinder:
             inside = [c for c in out if any(v.start <= c.start and c.end <= v.end and c.length < v.length for v in villages)]
             out = sorted([c for c in out if c not in inside] + villages, key=lambda c: c.start)  # 烟台 in 烟台营子村
         out += self._unlisted_local(text, out, art_of)
+        shared = self._shared_suffix(text, out, art_of, art_context)
+        if shared:
+            out = sorted([c for c in out if not any(x.overlaps(c) for x in shared)] + shared, key=lambda c: c.start)
         return out
+
+    def _shared_suffix(self, text: str, found: list[Candidate], art_of, art_context) -> list[Candidate]:
+        """Places listed with one shared suffix (向阳、洄水、瓦庙、汉王四镇; 松树坡、莫别、蚂蝗冲村委会): each
+        stem with the suffix, when every one of them is a township of the article's places, or a village
+        of its townships or counties."""
+        v = self.v
+        out: list[Candidate] = []
+        for m in v.shared_suffix.finditer(text):
+            stems = v.stem_joint.split(m.group(1))
+            level = v.shared_level[m.group(3)]
+            a = art_of(m.start())
+            ctx = [c for c, _ in art_context.get(a, Counter()).most_common()][:12]
+            pos, items = m.start(1), []
+            for i, stem in enumerate(stems):
+                s = text.index(stem, pos)
+                pos = s + len(stem)
+                d = None
+                # the first stem may start inside the word before it (包括向阳、洄水…)
+                for k in range(len(stem), 1, -1) if i == 0 else (len(stem),):
+                    part = stem[-k:]
+                    if not any(ch in v.verbish for ch in part) and part not in v.generic_local:
+                        d = self._listed_division(part, level, ctx, found, a, art_of)
+                    if d is not None:
+                        s = pos - k
+                        break
+                if d is None:
+                    items = []
+                    break
+                items.append((s, pos, d))
+            for s, e, d in items:
+                out.append(Candidate(s, e, "Place", d.name, "gazetteer-shared-suffix", 0.8, priority=Priority.PLACE,
+                                     attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": ""}))
+        return out
+
+    def _listed_division(self, stem: str, level: str, ctx: list[str], found: list[Candidate], a: int, art_of):
+        """The township (``level`` town) or village of the article's places that ``stem`` names."""
+        if level == "town":
+            for suffix in self.v.town_suffixes:
+                d = self.gaz.resolve(stem + suffix, context=ctx) if ctx else None
+                if d is not None and d.level in ("town", "street") and _same_city(self.gaz, d, ctx):
+                    return d
+            return None
+        wanted = stem + (self.v.village_char if level == "village" else self.v.community_word)
+        hits = []
+        for c in found:
+            code = c.attrs.get("code")
+            if art_of(c.start) != a or not code or c.attrs.get("level") not in ("town", "street", "county"):
+                continue
+            pool = self.gaz.villages_in_county(code) if c.attrs["level"] == "county" else self.gaz.villages_of(code)
+            hits += [d for d in pool if d.name in (wanted, stem)]
+        hits = list({d.code: d for d in hits}.values())
+        if len(hits) == 1:
+            return hits[0]
+        d = self.gaz.resolve(wanted, context=ctx) if ctx else None  # a village the gazetteer lists (Guangdong)
+        return d if d is not None and d.level == level else None
 
     def _generic_after_parent(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A division named by an everyday word, written right after its parent (阳泉市郊区)."""
