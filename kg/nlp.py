@@ -234,16 +234,16 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             bucket.setdefault(kind, {}).setdefault(code, 0.0)
             bucket[kind][code] += w
 
+    for c in places:  # a place printed once with an old level (宁河县, now 宁河区) is that for the page
+        if c.attrs.get("printed") and c.attrs.get("code"):
+            printed.setdefault(c.attrs["code"], c.attrs["printed"])
     for c in places:
         code = c.attrs.get("code")
         d = gaz.get(code) if code else None
         if d is None:
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
-        shown = c.attrs.get("printed", "")
-        if shown:
-            printed[d.code] = shown
-        for k in home_kinds(d, shown):
+        for k in home_kinds(d, printed.get(d.code, "")):
             add(a, k, d.code, _HOME_WEIGHT.get(d.level, 1.0))
         up = gaz.get(d.parent) if d.parent and d.level in ("county", "town", "street") else None
         if up is not None:

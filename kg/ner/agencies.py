@@ -813,6 +813,9 @@ def with_city(name: str, code: str, gaz: Gazetteer) -> str:
         return name
     city, district = found
     i = name.find(district)
+    if i < 0:  # printed with another level (宁河县 for 宁河区)
+        short = next((x.short for x in [gaz.get(code)] + gaz.ancestors(code) if x and x.name == district), "")
+        i = name.find(short) if short else -1
     if i < 0 or name[:i].endswith(city):
         return name
     return name[:i] + city + name[i:]

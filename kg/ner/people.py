@@ -98,7 +98,8 @@ def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
         return None
-    name = with_city(f"{jurisdiction_name(gaz, div)}人民政府", div.code, gaz)
+    juris = home.name_of(div) if home is not None and div.level not in ("town", "street") else jurisdiction_name(gaz, div)
+    name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      attrs={"place": div.name, "place_code": div.code}, implied=True)
 

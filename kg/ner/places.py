@@ -29,6 +29,10 @@ class _Vocabulary:
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
+        self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
+        for e in lex.of("PrintedLevel"):
+            for level in e.get("levels", ()):
+                self.printed_level[level] = self.printed_level.get(level, "") + e.pattern
         self.town_suffixes = lex.words("TownSuffix")
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
@@ -174,9 +178,13 @@ class PlaceFinder:
                     prev_end, prev_div = -1, None
                     continue
             conf = 0.95 if full else 0.8
+            printed = ""
+            if not full and text[e : e + 1] in v.printed_level.get(d.level, "") and not d.name.endswith(text[e]):
+                # 伊犁州, 宁河县 (now 宁河区): the short form and the level the article prints
+                printed, e = surface + text[e], e + 1
             out.append(
                 Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
-                          attrs={"level": d.level, "code": d.code, "parent": d.parent,
+                          attrs={"level": d.level, "code": d.code, "parent": d.parent, "printed": printed,
                                  "chained_to": prev_div.code if chained else "", "moved": "1" if moved else ""})
             )
             art_context.setdefault(a, Counter())[d.code] += 1
