@@ -29,6 +29,7 @@ class _Vocabulary:
         self.free_heads = lex.words("BodyHead", "free", longest_first=True)  # may follow any body
         self.field_heads = lex.words("BodyHead", longest_first=True)  # need a body from the lexicon of fields
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
+        self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
@@ -62,6 +63,8 @@ class _Vocabulary:
         self.default_zone = lex.words("ZoneKind")[0]
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
+        self.unit_name_start = lex.words("UnitNameStart")
+        self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.sentence_end = lex.chars("SentenceEnd")
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
@@ -79,6 +82,7 @@ def _vocabulary() -> _Vocabulary:
 
 _COMMITTEE_LEVELS = ("province", "city", "county")
 _MAX_LISTED = 12  # bodies in one bare list
+_MAX_ANY_BODY = 14  # the longest body before a head that takes any body (指挥部)
 _CORPS = "corps"  # the level of a division of the Production and Construction Corps (七师)
 
 
@@ -115,6 +119,8 @@ _KIND_HOME = {"省": "province", "市": "city", "州": "prefecture", "区": "dis
 #: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
 #: 市人大法制委), is no mention of them
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
+#: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
+_HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
 
@@ -287,8 +293,9 @@ class AgencyFinder:
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
                     and not text[max(0, s - 2) : s] in v.abbr_after_words:
                 continue
-            if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]):
-                continue  # 珠海市、区政务服务中心: 区 stands for every district
+            if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
+                    and _HOME_RANK[v.home_of_abbr[text[s - 2]]] > _HOME_RANK[v.home_of_abbr[m.group()]]:
+                continue  # 珠海市、区政务服务中心: 区 stands for every district (not so 铁山区、市交通…指挥部)
             home = home_of(s)
             div = None
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
@@ -478,6 +485,14 @@ class AgencyFinder:
                 break
         if best:
             return best
+        # a head whose body may hold verbs: 交通和港口项目推进指挥部 (not 召开防汛指挥部会议)
+        for h in self.v.any_body_heads:
+            i = text.find(h, pos + 2, pos + _MAX_ANY_BODY + 1)
+            body = text[pos:i]
+            if i > 0 and all("\u4e00" <= ch <= "\u9fff" and (ch not in self.v.subunit_stop_chars or k and ch in self.v.unit_inner_chars)
+                             for k, ch in enumerate(body)) \
+                    and not body.startswith(self.v.stop_words) and not self._bad_after(text, i + len(h)):
+                return i + len(h), f"{juris}{body}{self.v.head_full[h]}", "free"
         # free body: 2-12 characters, no function words or verbs, then a head
         for n in range(2, 13):
             if pos + n > len(text):
@@ -558,11 +573,13 @@ class AgencyFinder:
     def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
         v = self.v
+        start = next((len(w) for w in v.unit_name_start if text.startswith(w, pos)), 0)  # 对外新闻处
         for n in range(1, 11):
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if not ("\u4e00" <= ch <= "\u9fff") or ch in v.subunit_stop_chars:
+            if not ("\u4e00" <= ch <= "\u9fff") or (ch in v.subunit_stop_chars and n > start
+                                                       and not (n > 1 and ch in v.unit_inner_chars)):
                 break
             body = text[pos : pos + n]
             last = self._stopped(body)

@@ -179,9 +179,9 @@ class PlaceFinder:
                     continue
             conf = 0.95 if full else 0.8
             printed = ""
-            if not full and text[e : e + 1] in v.printed_level.get(d.level, "") and not d.name.endswith(text[e]):
-                # 伊犁州, 宁河县 (now 宁河区): the short form and the level the article prints
-                printed, e = surface + text[e], e + 1
+            if not full and text[e : e + 1] in v.printed_level.get(d.level, ""):
+                # 伊犁州; 宁河县 (now 宁河区, its bodies named as printed): the short form and its level
+                printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
                 Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
                           attrs={"level": d.level, "code": d.code, "parent": d.parent, "printed": printed,
