@@ -125,7 +125,7 @@ def _located_in(mentions, sentences) -> list[Fact]:
                for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.implied]
     for c, start, end in stated:
         code = c.attrs.get("place_code")
-        key = f"Place/{code}" if code else ""
+        key = f"Place/{code}" if code else c.attrs.get("place_key", "")  # an unlisted village's body
         if key and key in place_keys and end > start:
             out.append(Fact(c.key, "locatedIn", key, start, end, "jurisdiction", 0.9 if code in places else 0.8))
     return out

@@ -56,7 +56,7 @@ class _Vocabulary:
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"([\u4e00-\u9fff]{2})({FieldOffice})所")
         self.office_bureau = lex.patterns("FieldOffice")
-        self.local_abbrev = lex.regex(r"(?<=[，。、；“\n在由])({LocalBodyAbbrev})")
+        self.local_abbrev = lex.regex(r"(?<=[{BeforeAbbreviation}])({LocalBodyAbbrev})")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
         self.zone_kind = lex.regex(r"({ZoneKind})$")
@@ -82,6 +82,7 @@ def _vocabulary() -> _Vocabulary:
 
 _COMMITTEE_LEVELS = ("province", "city", "county")
 _MAX_LISTED = 12  # bodies in one bare list
+_ONE_VILLAGE = 300  # how far back the one village named may be the home of 村党支部
 _MAX_ANY_BODY = 14  # the longest body before a head that takes any body (指挥部)
 _CORPS = "corps"  # the level of a division of the Production and Construction Corps (七师)
 
@@ -411,6 +412,7 @@ class AgencyFinder:
             attrs["place"] = a.printed
         if a.division is None and a.within is not None:
             attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
+            attrs["place_key"] = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.resolve)
         return attrs
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
@@ -648,8 +650,10 @@ class AgencyFinder:
         locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
-            if not before:
-                continue
+            if not before:  # else the one village the text has been about (焦村…，村党支部书记)
+                before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < _ONE_VILLAGE]
+                if len({p.name for p in before}) != 1:
+                    continue
             p = before[-1]
             div = self.gaz.get(p.attrs["code"]) if p.attrs.get("code") else None
             form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
