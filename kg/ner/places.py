@@ -46,6 +46,8 @@ class _Vocabulary:
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
         self.road_after_village = lex.chars("RoadAfterVillage")
         self.village_char = lex.words("VillageChar")[0]
+        self.after_doubled = lex.chars("AfterDoubledVillage")
+        self.not_after_name = lex.chars("NotAfterPlaceName")
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
@@ -104,6 +106,8 @@ class PlaceFinder:
             full = any(d.name == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
+            if full and text[e : e + 1] in v.not_after_name:
+                continue  # 建设镇域 is the land of a town, not 建设镇
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
@@ -363,8 +367,10 @@ class PlaceFinder:
             best = None
             for d in self.gaz.villages_of(code):
                 for printed in (d.name + v.village_char, d.name) if d.name.endswith(v.village_char) else (d.name,):
-                    # NBS's 中村村委会 may be 中村 or 中村村: the text says which
+                    # NBS's 中村村委会 may be 中村 or 中村村: the text says which (not 江村村民)
                     e = c.end + len(printed)
+                    if printed != d.name and "\u4e00" <= text[e : e + 1] <= "\u9fff" and text[e] not in v.after_doubled:
+                        continue
                     if text.startswith(printed, c.end) and text[e : e + 1] not in v.road_after_village \
                             and free(c.end, e) and (best is None or len(printed) > len(best[1])):
                         best = (d, printed)

@@ -1,0 +1,92 @@
+"""Places beyond the gazetteer's exact names, one construction class a table row, on sentences
+written for these tests: villages of every province, names read out of longer words, chains and
+lists under a parent, printings the gazetteer does not list."""
+import pytest
+
+from kg.extract import extract, extract_text
+from kg.model import Document
+
+
+def places(nlp, text):
+    doc = extract_text(text, nlp)
+    return {(text[c.start:c.end], c.name, c.attrs.get("code")) for c in doc._.kg.graph_final if c.type == "Place"}
+
+
+def facts(text):
+    result = extract(Document("t.txt", "t.txt", text, "utf-8", "0" * 64))
+    names = {e.key: e.name for e in result.entities}
+    return {(names[r.subject], r.predicate, names[r.object]) for r in result.relations}
+
+
+FOUND = [
+    # a village of another province than Guangdong's, written after its township
+    ("隆回县金石桥镇丰云村获评示范村。", ("丰云村", "丰云村", "430524102202")),
+    # ... or anywhere in an article about its township
+    ("调研组在金石桥镇召开座谈会，随后走访洞下村。", ("洞下村", "洞下村", "430524102206")),
+    # a short name right after its township and a comma
+    ("新邵县陈家坊镇，江村的村民种植柑橘。", ("江村", "江村", None)),
+    # a division named by an everyday word, right after its parent
+    ("阳泉市城区召开会议。", ("城区", "城区", "140302")),
+    # a township printed under another suffix, in an article about its county
+    ("隆回县召开会议，桃花坪镇负责人发言。", ("桃花坪镇", "桃花坪街道", "430524001")),
+    # ... or right after its county with one character different
+    ("隆回县滩投镇举行活动。", ("滩投镇", "滩头镇", "430524109")),
+    # a short form with the level it had before it became a district
+    ("天津市宝坻县召开大会。", ("宝坻县", "宝坻区", "120115")),
+    ("恩施州召开大会。", ("恩施州", "恩施土家族苗族自治州", "422800")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_places_found(nlp, text, expected):
+    got = places(nlp, text)
+    surface, name, code = expected
+    assert any(s == surface and n == name and (code is None or c == code) for s, n, c in got), got
+
+
+NOT_FOUND = [
+    ("隆回县荷香桥镇白山村修通了公路。", "白山市"),  # a place read inside a village's name
+    ("天津市开展渤海东岸生态调查。", "海东市"),  # a short form inside a longer word
+    ("常熟经济技术开发区引进项目。", "常熟市"),  # a development zone named after a place
+    ("隆回县金石桥镇域经济持续发展。", "金石桥镇"),  # 镇域 is the town's land
+    ("新邵县陈家坊镇江村村民种植柑橘。", "江村村"),  # 村民 are villagers
+    ("会上表彰了安全、环保、消防三个村。", "安全村"),
+]
+
+
+@pytest.mark.parametrize("text, absent", NOT_FOUND)
+def test_no_place_read_out_of_a_longer_word(nlp, text, absent):
+    assert absent not in {n for _, n, _ in places(nlp, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("隆回县召开会议，小沙江、金石桥、司门前三镇负责人参加。", {"小沙江镇", "金石桥镇", "司门前镇"}),
+    ("在隆回县金石桥镇，丰云、洞下、蔡花村委会负责人发言。", {"丰云村", "洞下村", "蔡花村"}),
+])
+def test_places_sharing_one_suffix(nlp, text, expected):
+    assert expected <= {n for _, n, _ in places(nlp, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list under one parent
+    ("隆回县小沙江镇、金石桥镇、司门前镇负责人参加。",
+     {("金石桥镇", "partOf", "隆回县"), ("司门前镇", "partOf", "隆回县")}),
+    # a township chained under the county it belonged to when the text was written
+    ("梧州市领导到苍梧县龙圩镇检查工作。", {("龙圩镇", "partOf", "苍梧县")}),
+    # a village of the store under its township
+    ("隆回县金石桥镇丰云村获评示范村。", {("丰云村", "partOf", "金石桥镇"), ("金石桥镇", "partOf", "隆回县")}),
+])
+def test_part_of_as_the_text_chains_or_lists(text, expected):
+    assert expected <= facts(text)
+
+
+def test_a_county_printed_with_its_old_level_names_its_bodies(nlp):
+    doc = extract_text("天津市宝坻县召开大会。县委书记某某讲话，县政协主席某某出席。", nlp)
+    names = {c.name for c in doc._.kg.graph_final if c.type == "Agency"}
+    assert {"中共天津市宝坻县委员会", "中国人民政治协商会议天津市宝坻县委员会"} <= names
+
+
+def test_a_village_party_branch_far_after_its_village(nlp):
+    text = "新邵县陈家坊镇，江村坐落在山脚下。清晨，村道上已有人走动，68岁的村党支部书记某某正在巡查。"
+    doc = extract_text(text, nlp)
+    assert any(c.name.endswith("江村支部委员会") for c in doc._.kg.graph_final if c.type == "Agency")
