@@ -52,6 +52,7 @@ class VillageStore:
         self._zip: zipfile.ZipFile | None = None
         self._members: frozenset[str] | None = None
         self._blocks: dict[str, tuple[dict, dict]] = {}
+        self._counties: dict[str, tuple] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -74,8 +75,11 @@ class VillageStore:
 
     def in_county(self, county: str) -> tuple:
         """Every village and community of a county, in code order."""
-        by_code = self._block(county[:4])[0]
-        return tuple(d for code, d in by_code.items() if d.parent.startswith(county))
+        found = self._counties.get(county)
+        if found is None:
+            by_code = self._block(county[:4])[0]
+            found = self._counties[county] = tuple(d for d in by_code.values() if d.parent.startswith(county))
+        return found
 
     def _block(self, prefix: str) -> tuple[dict, dict]:
         found = self._blocks.get(prefix)

@@ -49,6 +49,8 @@ NOT_FOUND = [
     ("天津市开展渤海东岸生态调查。", "海东市"),  # a short form inside a longer word
     ("常熟经济技术开发区引进项目。", "常熟市"),  # a development zone named after a place
     ("隆回县金石桥镇域经济持续发展。", "金石桥镇"),  # 镇域 is the town's land
+    ("北京市沿永定河两岸开展绿化。", "永定区"),  # a river named like a county
+    ("甘肃省张掖市祁连山西段发现雪豹。", "山西省"),  # a province read across two words
     ("新邵县陈家坊镇江村村民种植柑橘。", "江村村"),  # 村民 are villagers
     ("会上表彰了安全、环保、消防三个村。", "安全村"),
 ]

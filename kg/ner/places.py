@@ -196,7 +196,7 @@ class PlaceFinder:
         out += self._generic_after_parent(text, out)
         out += self._town_variants(text, out, art_of)
         self._listed_under(text, out)
-        villages = self._store_villages(text, out, art_of)
+        villages = self._store_villages(text, out, art_of, articles or [(0, len(text))])
         if villages:
             inside = [c for c in out if any(v.start <= c.start and c.end <= v.end and c.length < v.length for v in villages)]
             out = sorted([c for c in out if c not in inside] + villages, key=lambda c: c.start)  # 烟台 in 烟台营子村
@@ -337,7 +337,7 @@ class PlaceFinder:
                     n.attrs["moved"] = "" if d.parent == parent else "1"
                 prev = n
 
-    def _store_villages(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
+    def _store_villages(self, text: str, found: list[Candidate], art_of, articles: list[tuple[int, int]]) -> list[Candidate]:
         """Villages and communities the gazetteer keeps apart (kg.villages: every province but
         Guangdong), read only for the townships and counties an article names: written right after
         their township (斑鸠店镇焦村), or anywhere in an article that names their township or county
@@ -387,18 +387,13 @@ class PlaceFinder:
                     if d.name not in near:
                         names.setdefault(d.name, []).append(d)
             town_ends = {c.end: c.attrs["code"] for c in found if c.attrs.get("code") in towns}
-            for name, divs in sorted(names.items()):
-                if len(divs) != 1 or name in common_words():
-                    continue
-                specific = self._specific_village(name)
-                i = text.find(name)
-                while i >= 0:
-                    e = i + len(name)
-                    # a short name only right after its township and a comma (斑鸠店镇，焦村)
-                    after_town = town_ends.get(i - 1) == divs[0].parent and text[i - 1] in v.village_list_joint
-                    if art_of(i) == a and (specific or after_town) and free(i, e) and text[e : e + 1] not in v.road_after_village:
-                        add(i, e, divs[0], "gazetteer-village", 0.8)
-                    i = text.find(name, e)
+            index = PhraseIndex({name: divs[0] for name, divs in names.items() if len(divs) == 1 and name not in common_words()})
+            start, end = articles[a] if a < len(articles) else (0, len(text))
+            for i, e, name, d in index.finditer(text, start, end, overlapping=True):
+                # a short name only right after its township and a comma (斑鸠店镇，焦村)
+                after_town = town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
+                if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
+                    add(i, e, d, "gazetteer-village", 0.8)
         return out
 
     def _specific_village(self, name: str) -> bool:
