@@ -64,7 +64,7 @@ def test_no_pen_names_or_anonymised_people(graph):
     ("吴金城", "holdsPost", "上海市浦东新区人民政府"),
     ("陈建华", "holdsPost", "广州市黄埔区人民政府"),
     ("刘芳芳", "holdsPost", "台山市大江镇人民政府"),
-    ("吴国杰", "holdsPost", "中共江门市委政法委"),
+    ("吴国杰", "holdsPost", "中共江门市委政法委员会"),
     ("刘国庆", "holdsPost", "连州市冲口村村民委员会"),
     ("成都市公安局交通管理局", "subOrganizationOf", "成都市公安局"),
     ("韶关市", "implements", "百千万工程"),
