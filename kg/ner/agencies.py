@@ -543,7 +543,7 @@ class AgencyFinder:
     def _bad_after(self, text: str, end: int) -> bool:
         """A head followed by these is part of a longer word (部门, 局面, 所有, 委托)."""
         head, nxt = text[end - 1 : end], text[end : end + 1]
-        return nxt in self.v.bad_after.get(head, "")
+        return bool(nxt) and nxt in self.v.bad_after.get(head, "")
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]

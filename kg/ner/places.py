@@ -18,6 +18,7 @@ from .resolve import Priority
 __all__ = ["PlaceFinder", "place_finder"]
 
 _VILLAGE_LEVELS = ("village", "community")
+_INDEXES_KEPT = 256  # indexes of village names kept for the next article about the same places
 
 
 class _Vocabulary:
@@ -76,6 +77,8 @@ class PlaceFinder:
             table.setdefault(surface, []).append(div)
         self.index = PhraseIndex(table)
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
+        self._village_indexes: dict[tuple, PhraseIndex] = {}
+        self._variant_indexes: dict[tuple, PhraseIndex] = {}
         self.generic_children: dict[str, list[Division]] = {}
         self.towns_of: dict[str, list[tuple[str, Division]]] = {}  # county -> (stem, township)
         for d in gazetteer:
@@ -183,7 +186,7 @@ class PlaceFinder:
                     continue
             conf = 0.95 if full else 0.8
             printed = ""
-            if not full and text[e : e + 1] in v.printed_level.get(d.level, ""):
+            if not full and e < len(text) and text[e] in v.printed_level.get(d.level, ""):
                 # 伊犁州; 宁河县 (now 宁河区, its bodies named as printed): the short form and its level
                 printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
@@ -304,17 +307,27 @@ class PlaceFinder:
             if len(near) == 1:
                 add(m.start(), m.end(), near[0], chained_to=code)
         for a, codes in sorted(counties.items()):  # anywhere in the article, under another suffix
-            for code in sorted(codes):
+            index = self._variant_index(tuple(sorted(codes)))
+            for i, e, _, d in index.finditer(text, overlapping=True):
+                if art_of(i) == a:
+                    add(i, e, d)
+        return out
+
+    def _variant_index(self, counties: tuple[str, ...]) -> PhraseIndex:
+        """The townships of these counties under every other suffix (华明镇 for 华明街道), indexed once."""
+        index = self._variant_indexes.get(counties)
+        if index is None:
+            table = {}
+            for code in counties:
                 for stem, d in self.towns_of.get(code, ()):
                     for suffix in self.v.town_suffixes:
-                        if d.name.endswith(suffix) or len(stem) < 2:
-                            continue
-                        i = text.find(stem + suffix)
-                        while i >= 0:
-                            if art_of(i) == a:
-                                add(i, i + len(stem) + len(suffix), d)
-                            i = text.find(stem + suffix, i + 1)
-        return out
+                        if not d.name.endswith(suffix) and len(stem) >= 2:
+                            table.setdefault(stem + suffix, d)
+            index = PhraseIndex(table)
+            if len(self._variant_indexes) >= _INDEXES_KEPT:
+                self._variant_indexes.clear()
+            self._variant_indexes[counties] = index
+        return index
 
     def _listed_under(self, text: str, found: list[Candidate]) -> None:
         """Places listed after one written under its parent share that parent (苍梧县龙圩镇、广平镇、
@@ -377,24 +390,37 @@ class PlaceFinder:
             if best is not None:
                 add(c.end, c.end + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, (towns, counties) in sorted(by_article.items()):
-            names: dict[str, list] = {}
-            for code in sorted(towns):
-                for d in self.gaz.villages_of(code):
-                    names.setdefault(d.name, []).append(d)
-            near = set(names)
-            for code in sorted(counties):
-                for d in self.gaz.villages_in_county(code):
-                    if d.name not in near:
-                        names.setdefault(d.name, []).append(d)
             town_ends = {c.end: c.attrs["code"] for c in found if c.attrs.get("code") in towns}
-            index = PhraseIndex({name: divs[0] for name, divs in names.items() if len(divs) == 1 and name not in common_words()})
+            index = self._village_index(tuple(sorted(towns)), tuple(sorted(counties)))
             start, end = articles[a] if a < len(articles) else (0, len(text))
             for i, e, name, d in index.finditer(text, start, end, overlapping=True):
                 # a short name only right after its township and a comma (斑鸠店镇，焦村)
-                after_town = town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
+                after_town = i > 0 and town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
                 if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _village_index(self, towns: tuple[str, ...], counties: tuple[str, ...]) -> PhraseIndex:
+        """The villages an article about these townships and counties may name, each name that is one
+        village there (a township's own first), indexed; kept for the next article about them."""
+        key = (towns, counties)
+        index = self._village_indexes.get(key)
+        if index is None:
+            names: dict[str, list] = {}
+            for code in towns:
+                for d in self.gaz.villages_of(code):
+                    names.setdefault(d.name, []).append(d)
+            near = set(names)
+            for code in counties:
+                for d in self.gaz.villages_in_county(code):
+                    if d.name not in near:
+                        names.setdefault(d.name, []).append(d)
+            words = common_words()
+            index = PhraseIndex({name: divs[0] for name, divs in names.items() if len(divs) == 1 and name not in words})
+            if len(self._village_indexes) >= _INDEXES_KEPT:
+                self._village_indexes.clear()
+            self._village_indexes[key] = index
+        return index
 
     def _specific_village(self, name: str) -> bool:
         """A village name that is no everyday word (新农村, 城中村) nor too short to tell (南村)."""
