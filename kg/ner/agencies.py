@@ -67,6 +67,7 @@ class _Vocabulary:
         self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.sentence_end = lex.chars("SentenceEnd")
+        self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
@@ -302,23 +303,26 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(places, s, ("town",))
                 div = self.gaz.get(near.attrs["code"]) if near is not None else None
-            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies) or home.for_abbr(m.group())
+            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
-    def _body_place_before(self, text: str, pos: int, home_attr: str, bodies: list[Candidate]) -> Division | None:
+    def _body_place_before(self, text: str, pos: int, home_attr: str, bodies: list[Candidate],
+                           places: list[Candidate] = ()) -> Division | None:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
-        in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市)."""
-        best = None
-        for b in bodies:
-            if b.end > pos or pos - b.end > _SAME_SENTENCE or not b.attrs.get("place_code") or b.attrs.get("abbr_anchor"):
+        in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
+        place printed with a title (开平市副市长、市总工会主席: 开平市)."""
+        titled = [p for p in places if p.attrs.get("code") and text.startswith(self.v.post_titles, p.end)]
+        best, best_code = None, ""
+        for b, code in [(b, b.attrs.get("place_code")) for b in bodies] + [(p, p.attrs["code"]) for p in titled]:
+            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.attrs.get("abbr_anchor"):
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
                 continue
             if best is None or b.end > best.end:
-                best = b
+                best, best_code = b, code
         if best is None:
             return None
-        div = self.gaz.get(best.attrs["place_code"])
+        div = self.gaz.get(best_code)
         return div if div is not None and home_attr in (_KIND_HOME[k] for k in home_kinds(div)) else None
 
     # --- grammar --------------------------------------------------------------------------
@@ -379,7 +383,7 @@ class AgencyFinder:
             if found is None:
                 break
             end, canonical, kind = found
-            attrs = dict(self._attrs(a, text[start:end]), listed="1")
+            attrs = self._attrs(a, text[start:end])
             if kind == "subunit":
                 attrs["parent"] = committee
             out.append(Candidate(start, end, "Agency", canonical, f"grammar-listed-{kind}", 0.75, priority=Priority.AGENCY,
