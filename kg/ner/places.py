@@ -47,12 +47,14 @@ class PlaceFinder:
         (联合水口镇: 水口镇, not the short form 合水 of 合水县)."""
         found = list(self.index.finditer(text, overlapping=True))
         ranked = sorted(found, key=lambda h: (not any(d.name == h[2] for d in h[3]), -(h[1] - h[0]), h[0]))
-        taken: list[tuple[int, int]] = []
+        # the characters taken so far: a hit overlaps a kept one when one of its characters is
+        # taken, a test over the hit's own few characters however many hits the text holds
+        taken = bytearray(len(text))
         keep = []
         for h in ranked:
-            if any(h[0] < e and s < h[1] for s, e in taken):
+            if taken.find(1, h[0], h[1]) >= 0:
                 continue
-            taken.append((h[0], h[1]))
+            taken[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
             keep.append(h)
         return sorted(keep, key=lambda h: h[0])
 
