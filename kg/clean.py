@@ -25,6 +25,8 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from .structure import is_date_line, line_kinds
+
 __all__ = [
     "Cleaned",
     "Paragraph",
@@ -311,7 +313,8 @@ def _is_headline_like(line: str, width: float) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of the cleaned text: ``kind`` is headline, dateline, byline or body."""
+    """A paragraph of the cleaned text: ``kind`` is headline, dateline, byline, body, or for lists
+    and notices (:mod:`kg.structure`) item, signoff or date."""
 
     start: int
     end: int
@@ -402,6 +405,7 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     # strip markdown markers and surrounding spaces; drop blank and furniture lines
     lines: list[tuple[int, int, str, bool]] = []  # (start, end) in text, stripped, is_md_heading
     furniture: list[str] = []
+    dated: set[int] = set()  # lines that a date line follows
     for start, line in raw_lines:
         s, e = 0, len(line)
         md = False
@@ -421,6 +425,8 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
             continue
         if is_furniture(body):
             furniture.append(body)
+            if lines and is_date_line(body):
+                dated.add(len(lines) - 1)  # a sign-off may stand above it
             continue
         lines.append((start + s, start + e, body, md))
     pieces: list[tuple[int, int]] = []  # spans of text kept, in order
@@ -428,22 +434,31 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     out_len = 0
     cur_start = None
     cur_lines: list[str] = []
+    cur_kind = ""
     n = len(lines)
     lengths = [display_width(l[2]) for l in lines]
+    # list items, notice titles, sign-offs and date lines are paragraphs of their own (kg.structure)
+    kinds = line_kinds([l[2] for l in lines], frozenset(dated))
     for i, (s, e, body, md) in enumerate(lines):
         window = sorted(w for w in lengths[max(0, i - 8) : i + 9] if w >= 8) or [lengths[i]]
         width = window[len(window) // 2]
         if cur_start is None:
             cur_start = out_len
             cur_lines = []
+            cur_kind = kinds[i]
         pieces.append((s, e))
         out_len += e - s
         cur_lines.append(body)
         nxt = lines[i + 1][2] if i + 1 < n else None
         nxt_md = lines[i + 1][3] if i + 1 < n else False
-        if md or nxt is None or nxt_md or not _continues(body, width, nxt):
+        kind, nxt_kind = kinds[i], kinds[i + 1] if i + 1 < n else ""
+        if kind == "title" and nxt_kind == "title":
+            continue  # a notice title wrapped over two lines
+        if md or nxt is None or nxt_md or kind in _OWN_LINE or nxt_kind in _OWN_LINE + ("numbered",) \
+                or not _continues(body, width, nxt):
             para = "".join(cur_lines)
-            kind = "headline" if md else _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
+            kind = "headline" if md or cur_kind == "title" else _LINE_PARAGRAPH.get(cur_kind) \
+                or _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
             paragraphs.append((cur_start, out_len, kind))
             if i + 1 < n:
                 pieces.append((-1, -1))  # paragraph separator
@@ -474,6 +489,11 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     new = "".join(chunks)
     new_idx = np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64)
     return new, new_idx, paragraphs, furniture
+
+
+#: line kinds that make a paragraph of one line, and the paragraph kind each gives
+_LINE_PARAGRAPH = {"item": "item", "signoff": "signoff", "date": "date", "numbered": "body"}
+_OWN_LINE = ("title", "item", "signoff", "date")
 
 
 def clean(original: str) -> Cleaned:
