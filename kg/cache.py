@@ -39,7 +39,7 @@ from pathlib import Path
 
 from . import __version__
 from .graph import MergeInput
-from .model import Article, Document, Entity, Mention, Relation
+from .model import Article, Document, Entity, ItemList, Mention, Relation, Sentence
 from .resources import lexicon_dir, package_dir
 
 __all__ = ["BuildCache", "pipeline_version", "FORMAT"]
@@ -47,7 +47,7 @@ __all__ = ["BuildCache", "pipeline_version", "FORMAT"]
 log = logging.getLogger(__name__)
 
 #: First word of every entry; a new layout gets a new one.
-FORMAT = "kg-cache-1"
+FORMAT = "kg-cache-2"
 _SUFFIX = ".kgc"
 _EXPORTS = "exports.json"
 
@@ -219,7 +219,7 @@ def _is_version(name: str) -> bool:
 _RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc_id"),
                   next((i for i, f in enumerate(fields(cls)) if f.name == "doc_id"), None))
                  for cls, name in ((Article, "articles"), (Mention, "mentions"), (Entity, "entities"),
-                                   (Relation, "relations")))
+                                   (Relation, "relations"), (Sentence, "sentences"), (ItemList, "lists")))
 
 
 def _encode(r: MergeInput, version: str) -> bytes:

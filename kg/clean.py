@@ -40,6 +40,7 @@ __all__ = [
     "remove_cjk_spaces",
     "join_lines",
     "split_sentences",
+    "split_units",
     "is_cjk",
     "windows",
 ]
@@ -665,6 +666,48 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if s < end:
         spans.append((s, end))
     return spans
+
+
+#: where a long sentence is cut into clauses: after a comma, semicolon, colon or enumeration mark
+_CLAUSE_CUT = re.compile(f"[，；：、][{re.escape(_CLOSERS)}]*")
+
+
+def split_units(text: str, limit: int, protected: bytes | bytearray | None = None) -> list[tuple[int, int, bool]]:
+    """The sentences of ``text`` (as :func:`split_sentences`), each at most ``limit`` characters:
+    a longer one is cut after its last clause mark within the limit (but in its first quarter),
+    and where a stretch has none, at the limit. ``protected[i]`` true forbids a cut before
+    ``text[i]`` (inside a name); a cut at the limit moves back to the nearest allowed place.
+
+    Returns ``(start, end, runon)``: ``runon`` marks a piece cut at a fixed width, whose text has
+    no clause mark to tell how its words go together.
+
+    >>> split_units("甲乙丙，丁戊己，庚辛。壬", 5)
+    [(0, 4, False), (4, 8, False), (8, 11, False), (11, 12, False)]
+    >>> split_units("甲乙丙丁戊己庚辛", 3, protected=bytes([0, 0, 0, 1, 0, 0, 0, 0]))
+    [(0, 2, True), (2, 5, True), (5, 8, True)]
+    """
+    if limit < 2:
+        raise ValueError("a unit holds at least 2 characters")
+    out: list[tuple[int, int, bool]] = []
+    for s, e in split_sentences(text):
+        fixed_before = False
+        while e - s > limit:
+            hi = s + limit
+            cut = None
+            for m in _CLAUSE_CUT.finditer(text, s + limit // 4, hi):
+                if protected is None or m.end() >= len(protected) or not protected[m.end()]:
+                    cut = m.end()
+            fixed = cut is None
+            if fixed:
+                cut = hi
+                while protected is not None and cut > s + 1 and cut < len(protected) and protected[cut]:
+                    cut -= 1
+                if cut <= s + 1:
+                    cut = hi  # a name longer than a unit: cut through it
+            out.append((s, cut, fixed or fixed_before))
+            s, fixed_before = cut, fixed
+        out.append((s, e, fixed_before))
+    return out
 
 
 # --- windows ------------------------------------------------------------------------------

@@ -67,9 +67,12 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, article_of) -> list[Fact]:
-    """All typed facts of one document. ``article_of(pos)`` gives an article index."""
-    sentences = split_sentences(text)
+def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, article_of,
+                      sentences: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """All typed facts of one document. ``article_of(pos)`` gives an article index; ``sentences``
+    are the (start, end) spans the rules read one at a time (by default, the sentences of the
+    text: kg.extract passes them cut to a bounded length)."""
+    sentences = split_sentences(text) if sentences is None else sentences
     facts: list[Fact] = []
     facts += _holds_post(text, mentions, sentences)
     facts += _located_in(mentions, sentences)

@@ -292,12 +292,14 @@ class AgencyFinder:
         if best:
             return best
         # free body: 2-12 characters, no function words or verbs, then a head
-        for n in range(2, 13):
+        for n in range(1, 13):
             if pos + n > len(text):
                 break
-            ch = text[pos + n - 1]
+            ch = text[pos + n - 1]  # the first character too: a body never starts at a line break
             if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_CHARS:
                 break
+            if n < 2:
+                continue
             body = text[pos : pos + n]
             if any(w in body for w in _STOP_WORDS):
                 break
@@ -311,7 +313,7 @@ class AgencyFinder:
         for head in sorted(heads, key=len, reverse=True):
             if not text.startswith(head, pos):
                 continue
-            if body.endswith(_NOT_BODY_END) and len(head) == 1:
+            if free and body.endswith(_NOT_BODY_END) and len(head) == 1:  # a listed field (民政, 财政) is a body
                 continue
             if head == "中心" and not _CENTRE_BODY_END.search(body):
                 continue
@@ -329,7 +331,7 @@ class AgencyFinder:
     def _bad_after(text: str, end: int) -> bool:
         """A head followed by these is part of a longer word (部门, 局面, 所有, 委托)."""
         head, nxt = text[end - 1 : end], text[end : end + 1]
-        return nxt in _BAD_AFTER.get(head, "")
+        return bool(nxt) and nxt in _BAD_AFTER.get(head, "")  # at the end of the text (a sign-off line) nothing follows
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]
