@@ -138,12 +138,6 @@ class GraphMerger:
             G.graph["articles"][(doc.doc_id, a.index)] = {
                 "headline": a.headline, "newspaper": a.newspaper, "date": a.date, "reporters": list(a.reporters),
                 "start": a.start, "end": a.end, "place": a.place, **({"issuers": list(a.issuers)} if a.issuers else {})}
-        sids = [sentence_id(doc.doc_id, u.start, u.end) for u in r.sentences]
-        table = G.graph["sentences"]
-        for u, sid in zip(r.sentences, sids):
-            table[sid] = {"doc": doc.doc_id, "start": u.start, "end": u.end, "text": u.text, "article": u.article,
-                          **({"kind": u.kind} if u.kind else {}),
-                          **({"page": doc.page_of(u.start)} if doc.pages else {})}
         for e in r.entities:
             if e.key not in G:
                 G.add_node(e.key, type=e.type, name=e.name, aliases=set(), context_aliases=set(), attrs={},
@@ -158,6 +152,16 @@ class GraphMerger:
                 else:
                     n["attrs"].setdefault(k, v)
             n["docs"].add(doc.doc_id)
+        sids = [sentence_id(doc.doc_id, u.start, u.end) for u in r.sentences]
+        # the sentences that kept mentions and facts point at, each once
+        used = {m.sentence for m in r.mentions if m.key in G} | {i for x in r.relations for i in x.sentences}
+        table = G.graph["sentences"]
+        for i in sorted(used):
+            if 0 <= i < len(r.sentences):
+                u = r.sentences[i]
+                table[sids[i]] = {"doc": doc.doc_id, "start": u.start, "end": u.end, "text": u.text,
+                                  "article": u.article, **({"kind": u.kind} if u.kind else {}),
+                                  **({"page": doc.page_of(u.start)} if doc.pages else {})}
         for m in r.mentions:
             if m.key not in G:
                 continue

@@ -61,6 +61,7 @@ def _cues() -> dict:
     heads = "|".join(map(re.escape, words("SignOffHead")))
     return {
         "marker": marker,
+        "bullets": frozenset(c for c in chars("ItemSymbol") if not ("\u2460" <= c <= "\u249b")),
         # 关于公布…的通知, also after the issuing body (广西壮族自治区人民政府办公厅关于公布…的通知)
         "title": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})[^。；！？]{{2,80}}(?:{title_end})$"),
         "title_start": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})"),
@@ -90,6 +91,11 @@ def item_marker(line: str) -> int:
     """
     m = _cues()["marker"].match(line)
     return m.end() if m else 0
+
+
+def _bulleted(line: str) -> bool:
+    """Whether a line's marker is a bullet (●, ■), which numbers nothing."""
+    return line[:1] in _cues()["bullets"]
 
 
 def _short(rest: str, width: float) -> bool:
@@ -155,10 +161,13 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
             i = j
         else:
             i += 1
-    # a numbered line alone is no list: a numbered paragraph (a section heading, say)
+    # a numbered line alone is no list: a numbered paragraph (a section heading, say); a line
+    # alone after a bullet is left to the prose rules (■本报记者 … is a byline)
     for i in range(n):
-        if kinds[i] == "item" and (i == 0 or kinds[i - 1] != "item") and (i + 1 == n or kinds[i + 1] != "item"):
-            kinds[i] = "numbered" if item_marker(lines[i]) else ""
+        if kinds[i] in ("item", "numbered") and (i == 0 or kinds[i - 1] != "item") \
+                and (i + 1 == n or kinds[i + 1] != "item"):
+            k = item_marker(lines[i])
+            kinds[i] = "" if not k or _bulleted(lines[i]) else "numbered"
     # the title: among the first three lines, maybe wrapped over two
     for i in range(min(3, n)):
         if kinds[i]:

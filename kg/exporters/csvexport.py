@@ -21,6 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..graph import evidence_text
 from ..iri import mint
 from .atomic import atomic_write
 
@@ -78,7 +79,7 @@ def to_csv(G: nx.MultiDiGraph) -> tuple[str, str]:
         ev = d.get("evidence") or []
         first = ev[0] if ev else {}
         co = bool(d.get("cooccurrence"))
-        w.writerow([mint(u), mint(v), k, _text(first.get("text", "")), first.get("doc", ""), _date(first.get("date", "")),
+        w.writerow([mint(u), mint(v), k, _text(evidence_text(G, first)), first.get("doc", ""), _date(first.get("date", "")),
                     _num(first.get("start")), _num(first.get("end")), first.get("method", ""),
                     "" if co else _num(float(d.get("confidence", 0.0))), _array(d.get("titles", [])), len(ev),
                     _array(sorted({e["doc"] for e in ev})), _num(d.get("support")) if co else "",

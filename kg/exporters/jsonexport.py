@@ -1,5 +1,8 @@
 """JSON export: nodes and links with their attributes and provenance (sorted, deterministic).
 
+Evidence is stored once: ``sentences`` lists each evidence unit (id, document, offsets, article,
+text); a mention's ``sentence`` and an evidence record's ``sentences`` are those ids.
+
 :func:`write_json` streams the file one node and one link at a time; its bytes are those of
 ``json.dumps(to_json(G), ensure_ascii=False, indent=1)``.
 """
@@ -48,13 +51,20 @@ def _links(G: nx.MultiDiGraph) -> Iterator[dict]:
 
 def _articles(G: nx.MultiDiGraph) -> Iterator[dict]:
     for k, v in sorted(G.graph.get("articles", {}).items()):
-        yield {"doc": k[0], "index": k[1], **v}
+        yield {"doc": k[0], "index": k[1], **{x: ([mint(i) for i in y] if x == "issuers" else y) for x, y in v.items()}}
+
+
+def _sentences(G: nx.MultiDiGraph) -> Iterator[dict]:
+    table = G.graph.get("sentences", {})
+    for sid, v in sorted(table.items(), key=lambda x: (x[1]["doc"], x[1]["start"], x[1]["end"], x[0])):
+        yield {"id": sid, **v}
 
 
 def to_json(G: nx.MultiDiGraph) -> dict:
     """A node-link dictionary; entity ids are the RDF IRIs."""
     docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
-    return {"nodes": list(_nodes(G)), "links": list(_links(G)), "documents": docs, "articles": list(_articles(G))}
+    return {"nodes": list(_nodes(G)), "links": list(_links(G)), "documents": docs, "articles": list(_articles(G)),
+            "sentences": list(_sentences(G))}
 
 
 def _dump(value, level: int) -> str:
@@ -80,11 +90,12 @@ def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
             put(f, "]" if first else "\n ]")
         docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
         put(f, ',\n "documents": ' + _dump(docs, 1))
-        put(f, ',\n "articles": [')
-        first = True
-        for item in _articles(G):
-            put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
-            first = False
-        put(f, "]" if first else "\n ]")
+        for name, items in (("articles", _articles(G)), ("sentences", _sentences(G))):
+            put(f, f',\n "{name}": [')
+            first = True
+            for item in items:
+                put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
+                first = False
+            put(f, "]" if first else "\n ]")
         put(f, "\n}\n")
     return path

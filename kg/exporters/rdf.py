@@ -124,6 +124,7 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
     """Every triple of the graph, subject by subject, in a deterministic order."""
     iri = {n: URIRef(mint(n)) for n in G.nodes}
     sentences = _Sentences(G)
+    articles = G.graph.get("articles", {})
     for n in sorted(G.nodes):
         d = G.nodes[n]
         s = iri[n]
@@ -164,7 +165,7 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
                     if k == "holdsPost":
                         yield from _post(G, iri, u, v, e)
                     if provenance:
-                        yield from _assertions(iri, u, v, k, e, sentences)
+                        yield from _assertions(iri, u, v, k, e, sentences, articles)
                 elif k == "coOccursWith" and cooccurrence:
                     yield from _cooccurrence(iri, u, v, e)
 
@@ -235,6 +236,7 @@ class _Sentences:
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
         self.table = G.graph.get("sentences", {})
+        self.articles = G.graph.get("articles", {})
         self.used: dict[str, dict] = {}
 
     def ref(self, sid: str) -> URIRef | None:
@@ -259,7 +261,8 @@ class _Sentences:
             pos, quote = URIRef(f"{ID}position/{sid}"), URIRef(f"{ID}quote/{sid}")
             yield si, _RDF.type, _KG.Sentence
             yield si, _OA.hasSource, _doc_iri(info["doc"])
-            yield si, _KG.article, _article_iri(info["doc"], info.get("article", 0))
+            if (info["doc"], info.get("article", 0)) in self.articles:
+                yield si, _KG.article, _article_iri(info["doc"], info.get("article", 0))
             yield si, _OA.hasSelector, pos
             yield si, _OA.hasSelector, quote
             if info.get("page"):
@@ -296,9 +299,9 @@ def _mentions(s: URIRef, n: str, d: dict, sentences: _Sentences) -> Iterator[tup
             yield mi, _KG.page, Literal(m["page"])
 
 
-def _assertions(iri, u, v, k, d, sentences: _Sentences) -> Iterator[tuple]:
+def _assertions(iri, u, v, k, d, sentences: _Sentences, articles: dict) -> Iterator[tuple]:
     """Each sentence that states the fact: an assertion pointing at it (its offsets are the
-    sentences' own)."""
+    sentences' own). Its date is stated where the sentence gives one other than its article's."""
     seen = set()
     for ev in d["evidence"]:
         # two titles in one sentence (市委副书记、市长 of one body) are two assertions
@@ -322,7 +325,7 @@ def _assertions(iri, u, v, k, d, sentences: _Sentences) -> Iterator[tuple]:
             yield a, _KG.evidence, r
         yield a, _KG.method, Literal(ev["method"])
         yield a, _KG.confidence, _decimal(ev["confidence"], 3)
-        if ev.get("date"):
+        if ev.get("date") and ev["date"] != articles.get((ev["doc"], ev.get("article", 0)), {}).get("date"):
             yield a, _DCT.date, _date(ev["date"])
         if ev.get("title"):
             yield a, _KG.title, _lit(ev["title"])
