@@ -295,11 +295,13 @@ class AgencyFinder:
         for n in range(1, 13):
             if pos + n > len(text):
                 break
-            ch = text[pos + n - 1]  # the first character too: a body never starts at a line break
+            ch = text[pos + n - 1]
+            if n == 1:  # the first character: a body never starts at a line break or a mark
+                if not "\u4e00" <= ch <= "\u9fff":
+                    break
+                continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_CHARS:
                 break
-            if n < 2:
-                continue
             body = text[pos : pos + n]
             if any(w in body for w in _STOP_WORDS):
                 break
