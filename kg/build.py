@@ -37,7 +37,7 @@ from .engine import make_engine
 from .errors import InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import atomic_write
-from .graph import GraphMerger, MergeInput, summary
+from .graph import COOCCURRENCE_UNITS, GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
 from .readers import ReadOptions
 from .model import Document, DocResult
@@ -105,6 +105,7 @@ def build(
     aliases: str | Path | None = None,
     min_support: int = 1,
     read_options: ReadOptions | None = None,
+    cooccurrence: str = "sentence",
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -120,8 +121,11 @@ def build(
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
-    ``min_support`` drops co-occurrence edges seen in fewer articles. ``read_options`` names the
-    fields of records files (:class:`kg.readers.ReadOptions`).
+    ``cooccurrence`` is what co-occurrence counts (:data:`kg.graph.COOCCURRENCE_UNITS`): two
+    entities in one sentence (or a list item with what its list is about), in one article (every
+    pair: edges grow with the square of an article's entities), or nothing; ``min_support`` drops
+    co-occurrence edges seen in fewer sentences (articles). ``read_options`` names the fields of
+    records files (:class:`kg.readers.ReadOptions`).
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
@@ -130,14 +134,18 @@ def build(
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
     rules = load_alias_rules(alias_path) if alias_used else AliasRules()
-    # the graph depends on the alias file and min_support as well as on the documents
+    # the graph depends on the alias file, min_support and the co-occurrence unit as well as on the documents
     options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
+    if cooccurrence != "sentence":
+        options.append(cooccurrence)
     store = BuildCache(out / CACHE_DIR if cache is True else cache) if cache else None
     sources, problems = list_sources(inputs)
     if on_documents:
         on_documents(len(sources))
     report = BuildReport(problems=problems)
-    merger = GraphMerger(aliases=rules, min_support=min_support)
+    if cooccurrence not in COOCCURRENCE_UNITS:
+        raise KGError(f"co-occurrence unit {cooccurrence!r}: choose from {', '.join(COOCCURRENCE_UNITS)}")
+    merger = GraphMerger(aliases=rules, min_support=min_support, cooccurrence=cooccurrence)
     ready: dict[int, MergeInput | None] = {}
     last_of_source: set[int] = set()  # slots that end a source: the progress bar counts sources
     docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, cache key

@@ -150,7 +150,10 @@ class PlaceFinder:
 
     def _unlisted_local(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
         """X社区 / X村 missing from the gazetteer, when the article names its street or town."""
-        taken = [(c.start, c.end) for c in found]
+        # the characters of places found so far: an overlap test over a name's own characters
+        taken = bytearray(len(text) + 1)
+        for c in found:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         parents: dict[int, Candidate] = {}
         for c in found:
             if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
@@ -160,16 +163,16 @@ class PlaceFinder:
             if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
                 m = self._CHAINED_LOCAL.match(text, c.end)
                 if m and m.group(1) not in self._GENERIC_LOCAL and not any(ch in self._VERBISH for ch in m.group(1)) \
-                        and not any(a < m.end() and m.start() < b for a, b in taken):
+                        and taken.find(1, m.start(), m.end()) < 0:
                     level = "community" if m.group(2) == "社区" else "village"
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
                                          priority=29, attrs={"level": level, "code": "", "parent": c.attrs["code"],
                                                              "chained_to": c.attrs["code"]}))
-                    taken.append((m.start(), m.end()))
+                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for m in self._LOCAL_RE.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
-            if stem in self._GENERIC_LOCAL or any(ch in self._VERBISH for ch in stem) or any(a < e and s < b for a, b in taken):
+            if stem in self._GENERIC_LOCAL or any(ch in self._VERBISH for ch in stem) or taken.find(1, s, e) >= 0:
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
