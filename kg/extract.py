@@ -10,6 +10,7 @@ import functools
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from typing import Iterable
 
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_units, windows
@@ -56,8 +57,8 @@ def extract(document: Document, nlp=None) -> DocResult:
     if len(cleaned.text) <= WINDOW:
         return _about(_extract(document, cleaned, page, year, nlp, first=True))
     starts = [a.start for a in segment(cleaned, year, page)]
-    parts = [_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0)
-             for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts))]
+    parts = (_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0)  # one window at a time
+             for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts)))
     return _about(_merge(document, parts))
 
 
@@ -379,7 +380,7 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     return out
 
 
-def _merge(document: Document, parts: list[DocResult]) -> DocResult:
+def _merge(document: Document, parts: Iterable[DocResult]) -> DocResult:
     """One result from the results of consecutive windows of a document."""
     articles: list[Article] = []
     mentions: list[Mention] = []
