@@ -254,7 +254,7 @@ def _child_corpus(config: dict) -> dict:
     from .extract import extract
     from .graph import COOCCURRENCE
 
-    if hasattr(os, "sched_setaffinity"):
+    if config.get("one_core", True) and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     extract(_warm_document())  # the model, lexicons and gazetteer are loaded before timing: start-up excluded
     t0, c0 = time.perf_counter(), time.process_time()

@@ -154,8 +154,7 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
             j += 1
         if j > i:
             intro = i > 0 and (lines[i - 1].endswith(("：", ":")) or bool(cues["intro"].search(lines[i - 1])))
-            widths = {_width(x) for x in lines[i:j]}
-            if intro and j - i >= RUN_LINES and len(widths) > 1:
+            if intro and j - i >= RUN_LINES:
                 for k in range(i, j):
                     kinds[k] = "item"
             i = j
