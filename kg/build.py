@@ -39,6 +39,7 @@ from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import atomic_write
 from .graph import COOCCURRENCE_UNITS, GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
+from .lexicon import using_lexicons
 from .readers import ReadOptions
 from .model import Document, DocResult
 from .resolve import AliasRules, load_alias_rules
@@ -104,6 +105,7 @@ def build(
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
     min_support: int = 1,
+    lexicons: Iterable[str | Path] | None = None,
     read_options: ReadOptions | None = None,
     cooccurrence: str = "sentence",
 ) -> BuildReport:
@@ -126,10 +128,21 @@ def build(
     pair: edges grow with the square of an article's entities), or nothing; ``min_support`` drops
     co-occurrence edges seen in fewer sentences (articles). ``read_options`` names the fields of
     records files (:class:`kg.readers.ReadOptions`).
+
+    ``lexicons`` are lexicon files (or folders of them) used with the bundled ones for this
+    build (:func:`kg.lexicon.use_lexicons`); ``None`` keeps the lexicons in use as they are.
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
+    with using_lexicons(lexicons):
+        return _build(inputs, out_dir, formats, workers=workers, engine=engine, scheduler=scheduler, cache=cache,
+                      progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
+                      read_options=read_options)
+
+
+def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progress, on_documents, aliases,
+           min_support, read_options) -> BuildReport:
     out = Path(out_dir)
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()

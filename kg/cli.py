@@ -80,14 +80,17 @@ def cli() -> None:
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Folder of the extraction cache [default: OUT/.kgcache].")
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(),
+              help="A lexicon file (JSON lines, as in seeds/lexicons) or a folder of them, used with the bundled "
+                   "ones: a province's bodies, titles or programmes. Repeatable.")
 @click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
               help="In JSON Lines and CSV records, the key or column that holds FIELD (text, title, date, url, "
                    "source, author), e.g. --field text=article_body; repeatable. Common names are found without it.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
-          cooccurrence: str, workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          fields: tuple[str, ...], verbose: int, quiet: bool) -> None:
+          cooccurrence: str, workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None,
+          no_cache: bool, fields: tuple[str, ...], lexicons: tuple[str, ...], verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
@@ -108,6 +111,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build seeds/documents --out exports --format ttl,html
       kg build a.txt b.txt -q
       kg build news/ --workers 4
+      kg build news/ --lexicon sichuan.jsonl
       kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
@@ -141,8 +145,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
         report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                            scheduler=scheduler, cache=False if no_cache else cache_dir or True,
                            progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                           cooccurrence=cooccurrence,
-                           read_options=ReadOptions(tuple(named)))
+                           cooccurrence=cooccurrence, read_options=ReadOptions(tuple(named)), lexicons=lexicons)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -224,7 +227,9 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--no-model", is_flag=True, help="Rules and gazetteers only, without the statistical model.")
-def ner(inputs: tuple[str, ...], no_model: bool) -> None:
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(),
+              help="A lexicon file or folder used with the bundled ones (as for kg build). Repeatable.")
+def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> None:
     """Run the NER stage alone: one JSON object per input line.
 
     Each line of each input (files, or - for stdin) is one text. For each, kg prints
@@ -236,12 +241,18 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
     Examples:
       echo 开平市委书记陈小曼出席会议。 | kg ner -
       kg ner sentences.txt > mentions.jsonl
+      kg ner --lexicon sichuan.jsonl sentences.txt
     """
     import json
 
+    from .lexicon import use_lexicons
     from .ner.api import ner_text
     from .nlp import load_nlp
 
+    try:
+        use_lexicons(lexicons)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
     nlp = load_nlp(statistical=not no_model)
     for path in inputs or ("-",):
         try:

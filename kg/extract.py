@@ -6,7 +6,6 @@ the pipeline version), so its result can be cached and computed in any process.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import re
 from bisect import bisect_left, bisect_right
@@ -17,7 +16,7 @@ from .clean import Cleaned, clean, split_units, windows
 from .dates import dates_in_text
 from .gazetteer import Gazetteer
 from .graph import sketch
-from .lexicon import default_lexicon
+from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .nlp import ArticleInfo, DocState, load_nlp
 from .ner.base import Candidate
@@ -135,6 +134,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
     for c in keyed:
         s, e = cleaned.span(c.start, c.end)
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
+        if c.national:
+            attrs["national"] = "1"
         if document.pages:
             attrs["page"] = str(document.page_of(s))
         top, enum = tops.get(id(c), (-1, 0))
@@ -284,11 +285,11 @@ def _enumerations(text: str, mentions: list[Candidate], unit_of) -> dict[int, tu
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def _enumeration_marks() -> tuple[frozenset[str], frozenset[str]]:
     """What joins the members of an enumeration (、), and what may join its last member (和, 及)."""
-    lex = default_lexicon()
-    return frozenset(lex.patterns("EnumerationMark")), frozenset(lex.patterns("EnumerationLast"))
+    lex = lexicon()
+    return frozenset(lex.words("EnumerationMark")), frozenset(lex.words("EnumerationLast"))
 
 
 def _explicit_aliases(text: str, final: list[Candidate]) -> None:
@@ -330,9 +331,9 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     """Give each accepted candidate its entity key and collect one Entity per key."""
     found: dict[str, dict] = {}
     for c in final:
-        if c.attrs.get("unresolved") or c.attrs.get("ner_only"):
+        if c.unresolved or c.ner_only:
             continue  # 市委 on a page that names no city; a model span the rules leave to kg ner
-        source = c.attrs.get("same_as")
+        source = c.same_as
         c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
         if not c.key:
             continue
@@ -349,10 +350,12 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
             rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
-        for k in ("code", "level", "parent", "place", "place_code", "role", "national"):
+        for k in ("code", "level", "parent", "place", "place_code", "role"):
             v = c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
+        if c.national:
+            rec["attrs"]["national"] = "1"
         if c.type == "Official":
             for title, org, mod in c.attrs.get("posts", []):
                 rec["attrs"].setdefault("titles", set()).add(title)
@@ -363,7 +366,7 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
     for c in final:
         for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
-            if org.attrs.get("implied"):
+            if org.implied:
                 org.key = entity_key(org)
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
                                                  "context": set()})

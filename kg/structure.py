@@ -17,11 +17,11 @@ The cue words (item markers, title words, list headings, the heads of a body's n
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from .dates import signoff_date
+from .lexicon import lexicon, lexicon_cache
 
 __all__ = ["LINE_KINDS", "ListBlock", "Structure", "line_kinds", "item_marker", "document_structure"]
 
@@ -38,17 +38,14 @@ RUN_LINES = 3
 SIGNOFF_LINES = 4
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def _cues() -> dict:
-    from .lexicon import default_lexicon
+    lex = lexicon()
 
-    lex = default_lexicon()
+    def words(label: str) -> tuple[str, ...]:
+        return lex.words(label, longest_first=True)
 
-    def words(label: str) -> list[str]:
-        return sorted(lex.patterns(label), key=len, reverse=True)
-
-    def chars(label: str) -> str:
-        return "".join(dict.fromkeys("".join(lex.patterns(label))))
+    chars = lex.charstr
 
     marks = re.escape(chars("ItemMark"))
     numerals = re.escape(chars("ItemNumeral"))

@@ -1,6 +1,7 @@
-"""What every build must write, checked on real builds of four corpora: the seeds, the dev gold's
-passages (eval/dev-texts), the pages in the style of other papers (tests/data/unseen) and fuzzed
-pages (seeded mutations of the seeds, tests/fuzz/harness.py).
+"""What every build must write, checked on real builds of five corpora: the seeds, the dev gold's
+passages (eval/dev-texts), the pages in the style of other papers (tests/data/unseen), a folder of
+web pages, PDFs, Word files and records (tests/data/formats) and fuzzed pages (seeded mutations of
+the seeds, tests/fuzz/harness.py).
 
 - graph.ttl conforms to ontology/shapes.ttl as pySHACL says (no result at all), and `kg validate`
   exits 0;
@@ -30,7 +31,7 @@ from kg.vocab import KG
 
 from conftest import DATA, ROOT, SEEDS
 
-CORPORA = ["seeds", "dev", "unseen", "fuzzed"]
+CORPORA = ["seeds", "dev", "unseen", "formats", "fuzzed"]
 FUZZ_CASES = 24
 
 
@@ -59,7 +60,7 @@ def _fuzzed(folder):
 def built(tmp_path_factory):
     """corpus -> the build's output folder (graph.ttl, graph.json), built once per module."""
     root = tmp_path_factory.mktemp("contract")
-    inputs = {"seeds": SEEDS, "dev": ROOT / "eval" / "dev-texts", "unseen": DATA / "unseen",
+    inputs = {"seeds": SEEDS, "dev": ROOT / "eval" / "dev-texts", "unseen": DATA / "unseen", "formats": DATA / "formats",
               "fuzzed": _fuzzed(root / "fuzz-in")}
     out = {}
     for name, folder in inputs.items():

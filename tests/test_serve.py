@@ -199,3 +199,16 @@ def test_a_missing_or_broken_graph_is_one_line(tmp_path, content, error):
     result = CliRunner().invoke(cli, ["serve", str(path), "--port", str(free_port())])
     _one_line_error(result, error.format(path=path))
     assert not list((tmp_path / ".kgstore").glob("graph-*"))  # nothing half-loaded is kept
+
+
+def test_writable_accepts_sparql_updates(tmp_path):
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(SMALL, encoding="utf-8")
+    location, _ = prepare_store(graph, tmp_path / "store")
+    with Endpoint(location, port=free_port(), writable=True) as endpoint:
+        update = urllib.request.Request(endpoint.url.replace("/query", "/update"),
+                                        data=urllib.parse.urlencode({"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}).encode(),
+                                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with urllib.request.urlopen(update, timeout=10) as resp:
+            assert resp.status in (200, 204)
+        assert int(select(endpoint.url, COUNT)[0]["n"]["value"]) == 4
