@@ -138,11 +138,11 @@ def build(
     with using_lexicons(lexicons):
         return _build(inputs, out_dir, formats, workers=workers, engine=engine, scheduler=scheduler, cache=cache,
                       progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                      read_options=read_options)
+                      read_options=read_options, cooccurrence=cooccurrence)
 
 
 def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progress, on_documents, aliases,
-           min_support, read_options) -> BuildReport:
+           min_support, read_options, cooccurrence) -> BuildReport:
     out = Path(out_dir)
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
