@@ -244,7 +244,10 @@ def _clip(s: str, limit: int) -> str:
 
 
 def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) -> str:
-    """The result as an aligned ``table`` (cells clipped to ``max_width`` columns), ``csv`` or ``json``."""
+    """The result as an aligned ``table`` (cells clipped to ``max_width`` columns), ``csv`` or ``json``.
+
+    CSV cells that start like a spreadsheet formula get a ``'`` in front, as in the CSV export
+    (:func:`kg.exporters.csvexport.safe_cell`); JSON gives every value as it is."""
     import csv
     import io
 
@@ -263,11 +266,13 @@ def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) ->
         rows = [{v: _json_value(t) for v, t in zip(result.variables, row)} for row in result.rows]
         return json.dumps(rows, ensure_ascii=False, indent=1)
     if fmt == "csv":
+        from .exporters.csvexport import safe_cell  # a spreadsheet must not run a value as a formula
+
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.variables)
         for row in result.rows:
-            w.writerow([_cell(t, compact=False) for t in row])
+            w.writerow([safe_cell(_cell(t, compact=False)) for t in row])
         return buf.getvalue().rstrip("\n")
     cells = [[_clip(_cell(t, compact=True), max_width) for t in row] for row in result.rows]
     widths = [max([_width(v)] + [_width(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
