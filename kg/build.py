@@ -20,6 +20,7 @@ holds what this build would write is left as it is.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -32,13 +33,15 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
+from . import __version__
 from .cache import BuildCache, pipeline_version
 from .engine import make_engine
-from .errors import InputError, KGError
+from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
-from .exporters.atomic import atomic_write
+from .exporters.atomic import Staged, atomic_write, staged
 from .graph import GraphMerger, MergeInput, summary
 from .ingest import Problem, list_sources, read_source
+from .lock import locked
 from .model import Document, DocResult
 from .resolve import AliasRules, load_alias_rules
 
@@ -51,6 +54,10 @@ DEFAULT_FORMATS = ("ttl", "html", "json")
 CACHE_DIR = ".kgcache"
 ALIAS_FILE = "aliases.jsonl"
 MERGES_FILE = "merges.jsonl"
+#: What each export in the output folder belongs to: written last, with the exports.
+MANIFEST_FILE = "manifest.json"
+MANIFEST_FORMAT = "kg-manifest-1"
+CSV_FILES = ("nodes.csv", "relationships.csv")
 
 
 @dataclass
@@ -102,6 +109,7 @@ def build(
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
     min_support: int = 1,
+    wait: float | None = 0,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -118,17 +126,40 @@ def build(
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
     ``min_support`` drops co-occurrence edges seen in fewer articles.
+
+    The build locks ``out_dir`` and the cache folder (:mod:`kg.lock`): while another build holds
+    either, :class:`~kg.errors.BusyError` is raised at once, or after waiting ``wait`` seconds
+    (None: as long as it takes). The exports are written to temporary files and renamed together
+    at the end, with ``manifest.json`` naming the build each export belongs to: an export that
+    cannot be written replaces none (:class:`~kg.errors.ExportError`).
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
     out = Path(out_dir)
+    cache_dir = (out / CACHE_DIR if cache is True else Path(cache)) if cache else None
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(locked([out], wait))
+        if cache_dir is not None:
+            try:
+                stack.enter_context(locked([cache_dir], wait))
+            except ExportError as exc:
+                log.warning("%s; building without the cache", exc)
+                cache_dir = None
+        return _build(inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
+                      progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support)
+
+
+def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers: int | None, engine: str,
+           scheduler: str | None, cache_dir: Path | None, progress: Callable[[int], None] | None,
+           on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int) -> BuildReport:
+    """:func:`build` once its folders are locked."""
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
     rules = load_alias_rules(alias_path) if alias_used else AliasRules()
     # the graph depends on the alias file and min_support as well as on the documents
     options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
-    store = BuildCache(out / CACHE_DIR if cache is True else cache) if cache else None
+    store = BuildCache(cache_dir) if cache_dir is not None else None
     sources, problems = list_sources(inputs)
     if on_documents:
         on_documents(len(sources))
@@ -189,24 +220,81 @@ def build(
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
-    for f in formats:
-        path = out / EXTENSIONS[f]
-        key = _export_key(f, docs, options)
-        if store and store.export_is_current(path, key):
-            report.unchanged.append(f)
-            report.outputs[f] = path
-            continue
-        t0 = time.perf_counter()
-        report.outputs[f] = EXPORTERS[f](G, path)
-        report.seconds[f"export {f}"] = time.perf_counter() - t0
-        log.info("wrote %s in %.2f s", path, report.seconds[f"export {f}"])
-        if store:
-            store.record_export(path, key)
-    report.merges = write_merges(G, out / MERGES_FILE)
+    _write_exports(G, out, formats, store, _build_id(docs, options), report)
     if store:
         store.save()
         store.prune()
     return report
+
+
+def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store: BuildCache | None, build_id: str,
+                   report: BuildReport) -> None:
+    """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
+
+    An export whose file already holds this build's output is left as it is (``report.unchanged``).
+    """
+    written: list[tuple[str, str]] = []  # format, key
+    try:
+        with staged() as stage:
+            for f in formats:
+                path = out / EXTENSIONS[f]
+                key = _export_key(f, build_id)
+                if store and store.export_is_current(path, key):
+                    report.unchanged.append(f)
+                    report.outputs[f] = path
+                    continue
+                t0 = time.perf_counter()
+                report.outputs[f] = EXPORTERS[f](G, path)
+                report.seconds[f"export {f}"] = time.perf_counter() - t0
+                written.append((f, key))
+            report.merges = write_merges(G, out / MERGES_FILE)
+            write_manifest(out, build_id, report.documents, stage, {report.outputs[f] for f in report.unchanged})
+    except ExportError as exc:
+        raise ExportError(f"{exc}; no export was replaced") from None
+    for f, key in written:
+        log.info("wrote %s in %.2f s", report.outputs[f], report.seconds[f"export {f}"])
+        if store:
+            store.record_export(report.outputs[f], key)
+
+
+def write_manifest(out: Path, build_id: str, documents: int, stage: Staged, current: set[Path] = frozenset()) -> Path:
+    """``manifest.json``: the build each export in ``out`` belongs to, with its SHA-256.
+
+    A file this build writes (in ``stage``) or found holding what it would write (``current``)
+    belongs to ``build_id``; any other export keeps the build the earlier manifest gave it while its SHA-256
+    still matches, and belongs to no build (``null``) once changed by other hands.
+    """
+    try:
+        earlier = json.loads((out / MANIFEST_FILE).read_text(encoding="utf-8")).get("files", {})
+        earlier = earlier if isinstance(earlier, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        earlier = {}
+    names = [EXTENSIONS[f] for f in EXPORTERS if f != "csv"] + [f"{EXTENSIONS['csv']}/{n}" for n in CSV_FILES]
+    files = {}
+    for name in sorted(names + [MERGES_FILE]):
+        path = out / name
+        tmp = stage.temporary(path)
+        try:
+            sha = _sha256(tmp or path)
+        except OSError:
+            continue  # no such export
+        if tmp is not None or path in current:
+            owner = build_id
+        else:
+            old = earlier.get(name)
+            owner = old.get("build") if isinstance(old, dict) and old.get("sha256") == sha else None
+        files[name] = {"build": owner, "sha256": sha}
+    manifest = {"format": MANIFEST_FORMAT, "build": build_id, "kg": __version__, "documents": documents,
+                "files": files}
+    return atomic_write(out / MANIFEST_FILE, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("ascii"))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
@@ -220,7 +308,7 @@ def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
 
 def _remove_stale_temporaries(out: Path) -> None:
     """Temporary files a killed build left behind (.graph.ttl.XXXX.tmp): never a finished export."""
-    names = [EXTENSIONS[f] for f in EXPORTERS] + [MERGES_FILE, "nodes.csv", "relationships.csv"]
+    names = [EXTENSIONS[f] for f in EXPORTERS] + [MERGES_FILE, MANIFEST_FILE, *CSV_FILES]
     for folder in (out, out / EXTENSIONS.get("csv", "csv")):
         for name in names:
             for tmp in folder.glob(f".{name}.*.tmp"):
@@ -230,12 +318,18 @@ def _remove_stale_temporaries(out: Path) -> None:
                     pass
 
 
-def _export_key(fmt: str, docs: list[tuple[str, str, str, str]], options: list) -> str:
-    """What an export depends on: the documents, the build's options (alias file, min_support),
-    the pipeline (kg's code, data and models) and the libraries that write it."""
+def _build_id(docs: list[tuple[str, str, str, str]], options: list) -> str:
+    """What the exports of a build depend on: the documents, the build's options (alias file,
+    min_support), the pipeline (kg's code, data and models) and the libraries that write them.
+    Two builds with the same id write the same bytes."""
     libs = {name: _version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
-    state = [fmt, pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
+    state = [pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
     return hashlib.sha256(json.dumps(state).encode("ascii")).hexdigest()  # ASCII: any file name fits
+
+
+def _export_key(fmt: str, build_id: str) -> str:
+    """The key of one export of a build in the cache's record of exports."""
+    return hashlib.sha256(f"{fmt}\0{build_id}".encode("ascii")).hexdigest()
 
 
 def _version(name: str) -> str:

@@ -74,11 +74,13 @@ def cli() -> None:
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Folder of the extraction cache [default: OUT/.kgcache].")
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
+@click.option("--wait", is_flag=True, help="When another build is using the output or cache folder, wait for it "
+                                            "to end instead of stopping.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
           workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          verbose: int, quiet: bool) -> None:
+          wait: bool, verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Files that cannot
@@ -89,7 +91,10 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     line: {"same": [a, b]}, {"different": [a, b]} or {"alias": x, "of": a}.
 
     Documents already extracted by the same version of kg are taken from the cache, and
-    exports that already hold the graph are left as they are.
+    exports that already hold the graph are left as they are. The exports are renamed into
+    place together at the end (an export that cannot be written replaces none), and
+    OUT/manifest.json names the build each export belongs to. One build at a time may use
+    an output or cache folder: a second one stops, or waits with --wait.
 
     \b
     Examples:
@@ -120,7 +125,8 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     try:
         report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                            scheduler=scheduler, cache=False if no_cache else cache_dir or True,
-                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support)
+                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
+                           wait=None if wait else 0)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
