@@ -37,7 +37,19 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     root.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """kg's commands: Ctrl-C ends any of them with one line and exit code 130, as shells expect
+    (click's own handling prints "Aborted!" and exits with 1, the code of skipped inputs)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="kg")
 def cli() -> None:
     """kg turns Chinese government news into a knowledge graph.
@@ -360,12 +372,20 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output: an aligned table (long cells clipped), CSV or JSON (full values).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
-def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+@click.option("--timeout", default=60.0,  # kg.query.DEFAULT_TIMEOUT (not imported here: kg --help stays fast) show_default=True, type=click.FloatRange(min=0),
+              help="Seconds the query may run once the graph is loaded; 0 for no limit.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call other SPARQL endpoints (SERVICE): kg query is offline without it.")
+def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool, timeout: float,
+          allow_service: bool) -> None:
     """Run SPARQL over the graph: a named query, a .rq file or the query text.
 
     The prefixes kg:, id:, rdf:, rdfs:, xsd:, skos:, prov:, dct:, org:, schema: and
     param: are predeclared. A parameter given with --param NAME=VALUE reaches the query
     as param:NAME() (a literal, never pasted into the text).
+
+    A query runs offline: one that calls another endpoint (SERVICE) is refused unless
+    --allow-service is given. It is stopped after --timeout seconds, or by Ctrl-C.
 
     \b
     Examples:
@@ -375,7 +395,7 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
       kg query my-query.rq
       kg query 'SELECT ?name WHERE { ?p a kg:Official ; rdfs:label ?name }'
     """
-    from .query import format_result, load_store, named_queries, resolve, run
+    from .query import format_result, named_queries, query_graph, resolve
 
     if list_:
         for name, q in named_queries().items():
@@ -389,8 +409,7 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
     try:
         q = resolve(query)
         values = _params(params)
-        store = load_store(graph)
-        result = run(store, q, values)
+        result = query_graph(graph, q, values, timeout=timeout or None, allow_service=allow_service)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_result(result, fmt))
