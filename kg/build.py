@@ -80,8 +80,15 @@ class BuildReport:
         ents = ", ".join(f"{k} {v}" for k, v in self.summary.get("entities", {}).items()) or "none"
         rels = sum(self.summary.get("relations", {}).values())
         extra = f", {self.reused} reused from cache" if self.reused else ""
-        return (f"{self.documents} documents, {self.articles} articles{extra}; entities: {ents}; "
+        skipped = sum(p.fatal for p in self.problems)
+        extra += f", {_count(skipped, 'input')} skipped" if skipped else ""
+        return (f"{_count(self.documents, 'document')}, {_count(self.articles, 'article')}{extra}; entities: {ents}; "
                 f"relations: {rels}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def extract_all(documents, progress: Callable[[int], None] | None = None) -> list[DocResult]:

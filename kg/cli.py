@@ -190,8 +190,11 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     except ValueError:
         raise click.BadParameter(f"{workers!r} is not a list of numbers", param_hint="--workers") from None
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
-    result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
-                       rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    try:
+        result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
+                           rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(format_table(result))
     if json_path:
         Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
@@ -206,7 +209,8 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
     Each line of each input (files, or - for stdin) is one text. For each, kg prints
     {"text", "mentions": [{"start", "end", "text", "type", "canonical", "confidence",
     "method"}]} with offsets into that line; types are Official, Person, Agency, Place,
-    Programme and Post (titles).
+    Programme and Post (titles). Inputs are read and decoded as kg build reads them (UTF-8,
+    GB18030, UTF-16); one it cannot use is reported and skipped, and the exit code is then 1.
 
     \b
     Examples:
@@ -215,19 +219,24 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
     """
     import json
 
+    from .ingest import Problem, read_source
     from .ner.api import ner_text
     from .nlp import load_nlp
 
-    nlp = load_nlp(statistical=not no_model)
+    nlp = None
+    skipped = False
     for path in inputs or ("-",):
-        try:
-            stream = click.open_file(path, encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise click.ClickException(f"{path}: cannot read ({exc.strerror or exc})") from None
-        with stream:
-            for line in stream:
-                text = line.rstrip("\r\n")
-                click.echo(json.dumps(ner_text(text, nlp), ensure_ascii=False))
+        doc = read_source("stdin", None, "-") if path == "-" else read_source(path, Path(path), path)
+        if isinstance(doc, Problem):
+            click.echo(f"Error: {doc}", err=True)
+            skipped = True
+            continue
+        nlp = nlp or load_nlp(statistical=not no_model)
+        text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+        for line in text.removesuffix("\n").split("\n"):
+            click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
+    if skipped:
+        sys.exit(1)
 
 
 @cli.command(name="eval")

@@ -31,7 +31,7 @@ def test_build_writes_three_exports(runner):
     assert r.exit_code == 0, r.output
     assert sorted(p.name for p in Path("out").iterdir()) == [".kg.lock", ".kgcache", "graph.html", "graph.json",
                                                              "graph.ttl", "manifest.json", "merges.jsonl"]
-    assert re.search(r"1 documents, 1 articles; entities: .*Official 1", r.stderr)
+    assert re.search(r"1 document, 1 article; entities: .*Official 1", r.stderr)
 
 
 def test_format_option(runner):

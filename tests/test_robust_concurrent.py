@@ -207,3 +207,18 @@ def test_the_manifest_names_the_build_of_every_export(runner):
     again = Path("out/manifest.json").read_bytes()
     assert runner.invoke(cli, ["build", "b.txt", "--out", "out", "--format", "ttl", "-q"]).exit_code == 0
     assert Path("out/manifest.json").read_bytes() == again
+
+
+def test_ctrl_c_during_the_renames_comes_after_them(tmp_path, monkeypatch):
+    real = os.replace
+
+    def replace_then_interrupt(src, dst):
+        real(src, dst)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C right after the first rename
+
+    monkeypatch.setattr(kg.exporters.atomic.os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        with kg.exporters.atomic.staged():
+            for name in ("a", "b", "c"):
+                kg.exporters.atomic.atomic_write(tmp_path / name, name.encode())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "c"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import signal
 import tempfile
+import threading
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -50,9 +52,10 @@ class Staged:
                 raise ExportError(f"{target}: cannot write (it is a folder); no export was replaced")
         done = 0
         try:
-            for tmp, target in self.files:
-                os.replace(tmp, target)
-                done += 1
+            with _no_interrupt():
+                for tmp, target in self.files:
+                    os.replace(tmp, target)
+                    done += 1
         except OSError as exc:
             target = self.files[done][1]
             del self.files[:done]
@@ -60,6 +63,21 @@ class Staged:
             raise ExportError(f"{target}: cannot write ({exc.strerror or exc}); {done} file(s) were replaced "
                               "before it") from None
         self.files.clear()
+
+
+@contextlib.contextmanager
+def _no_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back while the block runs, so that the renames of a commit are all
+    made; KeyboardInterrupt comes right after it."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, old)
 
 
 _STAGED: contextvars.ContextVar[Staged | None] = contextvars.ContextVar("kg_staged", default=None)
