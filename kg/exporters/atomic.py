@@ -68,16 +68,18 @@ class Staged:
 @contextlib.contextmanager
 def _no_interrupt() -> Iterator[None]:
     """Hold Ctrl-C (SIGINT) back while the block runs, so that the renames of a commit are all
-    made; KeyboardInterrupt comes right after it."""
-    block = getattr(signal, "pthread_sigmask", None)
-    if block is None or threading.current_thread() is not threading.main_thread():
-        yield
+    made; the interrupt is delivered right after it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers (and only it gets KeyboardInterrupt)
         return
-    old = block(signal.SIG_BLOCK, {signal.SIGINT})
+    held: list[int] = []
+    old = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
     try:
         yield
     finally:
-        block(signal.SIG_SETMASK, old)
+        signal.signal(signal.SIGINT, old if old is not None else signal.SIG_DFL)  # None: set outside Python
+        if held:
+            signal.raise_signal(signal.SIGINT)
 
 
 _STAGED: contextvars.ContextVar[Staged | None] = contextvars.ContextVar("kg_staged", default=None)
