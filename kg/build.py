@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from .graph import GraphMerger, MergeInput, summary
 from .ingest import Problem, list_sources, read_source
 from .lock import locked
 from .model import Document, DocResult
+from .progress import Meter
 from .resolve import AliasRules, load_alias_rules
 
 __all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS", "CACHE_DIR"]
@@ -86,6 +88,14 @@ class BuildReport:
                 f"relations: {rels}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
 
 
+def _size(path: Path | None) -> int:
+    """Bytes in an input file (0 for stdin, or a file that cannot be read: it is reported later)."""
+    try:
+        return os.stat(path).st_size if path is not None else 0
+    except OSError:
+        return 0
+
+
 def _count(n: int, noun: str) -> str:
     """``1 document``, ``2 documents``."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
@@ -117,6 +127,7 @@ def build(
     aliases: str | Path | None = None,
     min_support: int = 1,
     wait: float | None = 0,
+    meter: Meter | None = None,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -128,7 +139,8 @@ def build(
     Unreadable inputs are reported in :attr:`BuildReport.problems` and skipped. When no
     input can be read at all, :class:`InputError` is raised and nothing is written, so
     earlier exports stay as they were. ``on_documents`` is told how many inputs there are
-    and ``progress`` is called once for each as it is done.
+    and ``progress`` is called once for each as it is done; a :class:`~kg.progress.Meter`
+    is told their sizes too, and whether each came from the cache.
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
@@ -154,12 +166,14 @@ def build(
                 log.warning("%s; building without the cache", exc)
                 cache_dir = None
         return _build(inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
-                      progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support)
+                      progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
+                      meter=meter)
 
 
 def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers: int | None, engine: str,
            scheduler: str | None, cache_dir: Path | None, progress: Callable[[int], None] | None,
-           on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int) -> BuildReport:
+           on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int,
+           meter: Meter | None) -> BuildReport:
     """:func:`build` once its folders are locked."""
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
@@ -168,20 +182,25 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
     store = BuildCache(cache_dir) if cache_dir is not None else None
     sources, problems = list_sources(inputs)
+    sizes = [_size(path) for _, path, _ in sources]
     if on_documents:
         on_documents(len(sources))
+    if meter:
+        meter.start(len(sources), sum(sizes))
     report = BuildReport(problems=problems)
     merger = GraphMerger(aliases=rules, min_support=min_support)
     ready: dict[int, MergeInput | None] = {}
     docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, sha256
     next_index = 0
 
-    def done(index: int, item: MergeInput | None) -> None:
+    def done(index: int, item: MergeInput | None, extracted: bool = False) -> None:
         """Source ``index`` is done; merge every result that is now next in document order."""
         nonlocal next_index
         ready[index] = item
         if progress:
             progress(1)
+        if meter:
+            meter.advance(sizes[index], cached=not extracted)
         while next_index in ready:
             r = ready.pop(next_index)
             next_index += 1
@@ -212,7 +231,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
         for index, result in eng.map(to_extract()):
             if store:
                 store.put(result)
-            done(index, result)
+            done(index, result, extracted=True)
         report.workers = eng.workers if eng.parallel else 1
     report.seconds["read and extract"] = time.perf_counter() - t0
     log.info("%d documents read, %d extracted by %d process(es), %d from the cache, in %.2f s", report.documents,
@@ -222,12 +241,14 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
         detail = f" ({problems[0]})" if len(problems) == 1 else f" ({len(problems)} problems)" if problems else ""
         raise InputError(f"no readable documents in the input{detail}; nothing was written")
     t0 = time.perf_counter()
+    if meter:
+        meter.stage("merging the graph")
     G = merger.graph()
     report.summary = summary(G)
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
-    _write_exports(G, out, formats, store, _build_id(docs, options), report)
+    _write_exports(G, out, formats, store, _build_id(docs, options), report, meter)
     if store:
         store.save()
         store.prune()
@@ -235,7 +256,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
 
 
 def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store: BuildCache | None, build_id: str,
-                   report: BuildReport) -> None:
+                   report: BuildReport, meter: Meter | None = None) -> None:
     """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
 
     An export whose file already holds this build's output is left as it is (``report.unchanged``).
@@ -251,6 +272,8 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
                     report.outputs[f] = path
                     continue
                 t0 = time.perf_counter()
+                if meter:
+                    meter.stage(f"writing {EXTENSIONS[f]}")
                 report.outputs[f] = EXPORTERS[f](G, path)
                 report.seconds[f"export {f}"] = time.perf_counter() - t0
                 written.append((f, key))

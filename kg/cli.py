@@ -2,6 +2,7 @@
 and turns :class:`~kg.errors.KGError` into a one-line ``Error:`` message."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -117,33 +118,20 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
+    from .progress import Meter, Ticker
 
     _setup_logging(verbose, quiet)
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     paths = list(inputs) or [_default_input()]
-    show_bar = not quiet and sys.stderr.isatty()
-    bar = None
-
-    def on_documents(n: int) -> None:
-        nonlocal bar
-        if show_bar and n > 1:
-            bar = click.progressbar(length=n, label="extracting", file=sys.stderr)
-            bar.__enter__()
-
-    def progress(k: int) -> None:
-        if bar is not None:
-            bar.update(k)
-
+    meter = Meter()
+    ticker = Ticker(meter, lambda text: click.echo(text, err=True, nl=False), tty=sys.stderr.isatty())
     try:
-        report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
-                           scheduler=scheduler, cache=False if no_cache else cache_dir or True,
-                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                           wait=None if wait else 0)
+        with ticker if not quiet else contextlib.nullcontext():
+            report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
+                               scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
+                               aliases=aliases, min_support=min_support, wait=None if wait else 0)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     for p in report.problems:
         click.echo(f"Error: {p}", err=True)
     if not quiet:

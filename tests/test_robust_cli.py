@@ -2,6 +2,7 @@
 exits with 130; UTF-16 without a byte-order mark is text; kg ner takes what kg build takes;
 the summary says what was skipped."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -144,3 +145,44 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_exports(tmp_path, workers)
     assert code == 130, err
     assert err.strip().splitlines() == ["Error: interrupted"]
     assert (tmp_path / "out" / "graph.json").read_text(encoding="utf-8") == "{}"
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+def test_progress_lines_in_a_log(runner, monkeypatch):
+    """Regression: the progress bar showed on a terminal only; a log or a CI job saw nothing."""
+    import kg.progress
+
+    monkeypatch.setattr(kg.progress, "LOG_INTERVAL", 0.01)
+    r = runner.invoke(cli, ["build", str(SEEDS), "--out", "out", "--format", "json", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    lines = [l for l in r.stderr.splitlines() if l.startswith("extracting: ")]
+    assert lines, r.stderr
+    pattern = re.compile(r"extracting: [0-5]/5 documents, [\d.]+ of [\d.]+ kB \(\d+ %\)(, about .* left|, estimating the "
+                         r"time left)?")
+    assert all(pattern.fullmatch(l) for l in lines), lines
+    assert r.stderr.splitlines()[-2].startswith("5 documents, 38 articles;")  # the summary, then what was written
+
+
+def test_the_estimate_leaves_out_start_up_and_the_cache():
+    """Regression: the first estimate was 76 minutes for a 2-minute build (files, counted from the start)."""
+    from kg.progress import Meter
+
+    now = [0.0]
+    m = Meter(clock=lambda: now[0])
+    sizes = [50_000] * 10 + [20_000, 80_000] * 45  # 5 MB in 100 files
+    m.start(len(sizes), sum(sizes))
+    m.advance(sizes[0], cached=True)  # from the cache: at once
+    now[0] = 30.0  # start-up: imports, models, workers
+    rate = 100_000  # bytes a second from then on
+    estimates = []
+    for s in sizes[1:]:
+        now[0] += s / rate
+        m.advance(s)
+        estimates.append((m.eta(now=now[0]), (sum(sizes) - m.done_bytes) / rate))
+    assert estimates[0][0] is None  # one point is no rate
+    for got, truth in estimates[1:]:
+        assert abs(got - truth) <= 0.05 * truth + 1, (got, truth)
+    # counting files from the start, after three: (30 s + 1 s) / 3 files × 97 files left
+    naive = (30.0 + (sizes[1] + sizes[2]) / rate) / 3 * (len(sizes) - 3)
+    assert naive > 10 * estimates[1][1]
