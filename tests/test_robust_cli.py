@@ -140,7 +140,7 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_exports(tmp_path, workers)
         shutil.copytree(SEEDS, corpus / f"copy{i}")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "graph.json").write_text("{}", encoding="utf-8")
-    code, err = _interrupt(["build", "in", "--out", "out", "--format", "json", "-j", workers, "--no-cache"],
+    code, err = _interrupt(["build", "in", "--out", "out", "--format", "json", "-j", workers, "--no-cache", "-q"],
                            tmp_path, busy_cpu=3.0)
     assert code == 130, err
     assert err.strip().splitlines() == ["Error: interrupted"]
