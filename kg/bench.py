@@ -147,17 +147,18 @@ def _stage_pass(corpus: list[str], stage_chars: int, formats: tuple[str, ...], t
             if chars >= stage_chars:
                 break
             with clock("ingest"):
-                doc = read_source(doc_id, path, shown)
-            if isinstance(doc, Problem):
+                got = read_source(doc_id, path, shown)
+            if isinstance(got, Problem):
                 continue  # unreadable files are the build's business, not the benchmark's
-            with clock("extract"):
-                result = extract_module.extract(doc, nlp=timed_nlp)
-            with clock("graph merge"):
-                merger.add(merge_input(result))
-            texts.append(doc.text)
-            chars += len(doc.text)
-            articles += len(result.articles)
-            docs += 1
+            for doc in got:
+                with clock("extract"):
+                    result = extract_module.extract(doc, nlp=timed_nlp)
+                with clock("graph merge"):
+                    merger.add(merge_input(result))
+                texts.append(doc.text)
+                chars += len(doc.text)
+                articles += len(result.articles)
+                docs += 1
     with clock("graph merge"):
         G = merger.graph()
     for f in formats:

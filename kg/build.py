@@ -41,10 +41,11 @@ from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import Staged, atomic_write, staged
 from .graph import GraphMerger, MergeInput, summary
-from .ingest import Problem, list_sources, read_source
+from .ingest import Problem, UniqueIds, list_sources, read_source
 from .lock import locked
 from .model import Document, DocResult
 from .progress import Meter
+from .readers import ReadOptions
 from .resolve import AliasRules, load_alias_rules
 
 __all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS", "CACHE_DIR"]
@@ -84,8 +85,9 @@ class BuildReport:
         extra = f", {self.reused} reused from cache" if self.reused else ""
         skipped = sum(p.fatal for p in self.problems)
         extra += f", {_count(skipped, 'input')} skipped" if skipped else ""
+        dated = f" ({self.summary.get('dated', 0) / rels:.0%} dated)" if rels else ""
         return (f"{_count(self.documents, 'document')}, {_count(self.articles, 'article')}{extra}; entities: {ents}; "
-                f"relations: {rels}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
+                f"relations: {rels}{dated}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
 
 
 def _size(path: Path | None) -> int:
@@ -126,6 +128,7 @@ def build(
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
     min_support: int = 1,
+    read_options: ReadOptions | None = None,
     wait: float | None = 0,
     meter: Meter | None = None,
 ) -> BuildReport:
@@ -144,7 +147,8 @@ def build(
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
-    ``min_support`` drops co-occurrence edges seen in fewer articles.
+    ``min_support`` drops co-occurrence edges seen in fewer articles. ``read_options`` names the
+    fields of records files (:class:`kg.readers.ReadOptions`).
 
     The build locks ``out_dir`` and the cache folder (:mod:`kg.lock`): while another build holds
     either, :class:`~kg.errors.BusyError` is raised at once, or after waiting ``wait`` seconds
@@ -167,13 +171,13 @@ def build(
                 cache_dir = None
         return _build(inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                       progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                      meter=meter)
+                      read_options=read_options, meter=meter)
 
 
 def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers: int | None, engine: str,
            scheduler: str | None, cache_dir: Path | None, progress: Callable[[int], None] | None,
            on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int,
-           meter: Meter | None) -> BuildReport:
+           read_options: ReadOptions | None, meter: Meter | None) -> BuildReport:
     """:func:`build` once its folders are locked."""
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
@@ -190,19 +194,24 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     report = BuildReport(problems=problems)
     merger = GraphMerger(aliases=rules, min_support=min_support)
     ready: dict[int, MergeInput | None] = {}
-    docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, sha256
+    last_of_source: dict[int, int] = {}  # slot that ends a source -> the source: progress counts sources
+    extracted: set[int] = set()  # sources with a document the engine extracts (not from the cache)
+    docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, cache key
     next_index = 0
+    ids = UniqueIds()
 
-    def done(index: int, item: MergeInput | None, extracted: bool = False) -> None:
-        """Source ``index`` is done; merge every result that is now next in document order."""
+    def done(index: int, item: MergeInput | None) -> None:
+        """Slot ``index`` is done; merge every result that is now next in reading order."""
         nonlocal next_index
         ready[index] = item
-        if progress:
-            progress(1)
-        if meter:
-            meter.advance(sizes[index], cached=not extracted)
         while next_index in ready:
             r = ready.pop(next_index)
+            if next_index in last_of_source:
+                source = last_of_source[next_index]
+                if progress:
+                    progress(1)
+                if meter:
+                    meter.advance(sizes[source], cached=source not in extracted)
             next_index += 1
             if r is not None:
                 merger.add(r)
@@ -211,27 +220,38 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                 report.characters += r.chars
 
     def to_extract() -> Iterator[tuple[int, Document]]:
-        """Read each source in turn; settle it from the cache, or pass it on to the engine."""
-        for index, (doc_id, path, shown) in enumerate(sources):
-            doc = read_source(doc_id, path, shown)
-            if isinstance(doc, Problem):
-                problems.append(doc)
-                done(index, None)
+        """Read each source in turn (a records file gives several documents, each its own slot);
+        settle each document from the cache, or pass it on to the engine."""
+        slot = 0
+        for source, (doc_id, path, shown) in enumerate(sources):
+            got = read_source(doc_id, path, shown, options=read_options)
+            if isinstance(got, Problem):
+                problems.append(got)
+                last_of_source[slot] = source
+                done(slot, None)
+                slot += 1
                 continue
-            docs.append((doc.doc_id, doc.path, doc.encoding, doc.sha256))
-            hit = store.get(doc) if store else None
-            if hit is not None:
-                report.reused += 1
-                done(index, hit)
-            else:
-                yield index, doc
+            for i, doc in enumerate(got):
+                doc = ids.unique(doc)
+                index = slot
+                slot += 1
+                if i == len(got) - 1:
+                    last_of_source[index] = source
+                docs.append((doc.doc_id, doc.path, doc.encoding, doc.cache_key))
+                hit = store.get(doc) if store else None
+                if hit is not None:
+                    report.reused += 1
+                    done(index, hit)
+                else:
+                    extracted.add(source)
+                    yield index, doc
 
     t0 = time.perf_counter()
     with make_engine(engine, workers, scheduler) as eng:
         for index, result in eng.map(to_extract()):
             if store:
                 store.put(result)
-            done(index, result, extracted=True)
+            done(index, result)
         report.workers = eng.workers if eng.parallel else 1
     report.seconds["read and extract"] = time.perf_counter() - t0
     log.info("%d documents read, %d extracted by %d process(es), %d from the cache, in %.2f s", report.documents,

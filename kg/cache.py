@@ -133,7 +133,7 @@ class BuildCache:
 
         A missing entry is None; a corrupt one is logged and is None too.
         """
-        path = self._path(document.sha256)
+        path = self._path(document.cache_key)
         limit = max_entry_bytes(len(document.text))
         try:
             with open(path, "rb") as f:
@@ -158,7 +158,7 @@ class BuildCache:
 
     def put(self, result: MergeInput) -> None:
         """Store ``result`` atomically; a cache that cannot be written is reported once and skipped."""
-        self._write(self._path(result.document.sha256), _encode(result, self.version))
+        self._write(self._path(result.document.cache_key), _encode(result, self.version))
 
     def _write(self, path: Path, data: bytes) -> None:
         if not self._writable:
@@ -254,7 +254,7 @@ _RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc
 
 
 def _encode(r: MergeInput, version: str) -> bytes:
-    body = {"sha256": r.document.sha256, "chars": r.chars, "warnings": r.warnings}
+    body = {"sha256": r.document.cache_key, "chars": r.chars, "warnings": r.warnings}
     for cls, name, names, _ in _RECORDS:
         body[name] = [[getattr(x, n) for n in names] for x in getattr(r, name)]
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -284,7 +284,7 @@ def _decode(data: bytes, version: str, document: Document, limit: int | None = N
     body = json.loads(text.decode("utf-8", "surrogatepass"))
     _expect(isinstance(body, dict) and set(body) == {"sha256", "chars", "warnings", *(r[1] for r in _RECORDS)},
             "not an entry object")
-    if body["sha256"] != document.sha256:
+    if body["sha256"] != document.cache_key:
         raise ValueError("entry is for other content")
     chars = _value(body["chars"], int, "chars")
     _expect(not document.text or chars == len(document.text), "chars is not the document's length")

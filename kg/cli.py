@@ -89,15 +89,20 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
 @click.option("--wait", is_flag=True, help="When another build is using the output or cache folder, wait for it "
                                             "to end instead of stopping.")
+@click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
+              help="In JSON Lines and CSV records, the key or column that holds FIELD (text, title, date, url, "
+                   "source, author), e.g. --field text=article_body; repeatable. Common names are found without it.")
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
           workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          wait: bool, verbose: int, quiet: bool) -> None:
+          fields: tuple[str, ...], wait: bool, verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
-    Without INPUTS, kg reads the bundled sample corpus seeds/documents. Files that cannot
-    be read are reported one line each and skipped; the exit code is then 1.
+    Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
+    by what it holds: plain text, a saved web page (its main text), a PDF with text, a Word
+    .docx, or JSON Lines / CSV records (one document each). Files that cannot be read are
+    reported one line each and skipped; the exit code is then 1.
 
     Every merge of two names into one entity is listed in OUT/merges.jsonl; to overrule
     kg, write decisions into OUT/aliases.jsonl (or --aliases FILE), one JSON object a
@@ -115,12 +120,21 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build seeds/documents --out exports --format ttl,html
       kg build a.txt b.txt -q
       kg build news/ --workers 4
+      kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
     from .progress import Meter, Ticker
+    from .readers import FIELDS, ReadOptions
 
     _setup_logging(verbose, quiet)
+    named = []
+    for f in fields:
+        name, eq, column = f.partition("=")
+        if not eq or name.strip() not in FIELDS or not column.strip():
+            raise click.ClickException(f"--field {f!r}: write it as FIELD=NAME with FIELD one of {', '.join(FIELDS)}, "
+                                       "e.g. --field text=article_body")
+        named.append((name.strip(), column.strip()))
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     paths = list(inputs) or [_default_input()]
     meter = Meter()
@@ -129,7 +143,8 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
         with ticker if not quiet else contextlib.nullcontext():
             report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                                scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
-                               aliases=aliases, min_support=min_support, wait=None if wait else 0)
+                               aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
+                               wait=None if wait else 0)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for p in report.problems:
@@ -198,7 +213,8 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
     {"text", "mentions": [{"start", "end", "text", "type", "canonical", "confidence",
     "method"}]} with offsets into that line; types are Official, Person, Agency, Place,
     Programme and Post (titles). Inputs are read and decoded as kg build reads them (UTF-8,
-    GB18030, UTF-16); one it cannot use is reported and skipped, and the exit code is then 1.
+    GB18030, UTF-16; web pages, PDFs, Word files and records by their text); one it cannot
+    use is reported and skipped, and the exit code is then 1.
 
     \b
     Examples:
@@ -214,15 +230,16 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
     nlp = None
     skipped = False
     for path in inputs or ("-",):
-        doc = read_source("stdin", None, "-") if path == "-" else read_source(path, Path(path), path)
-        if isinstance(doc, Problem):
-            click.echo(f"Error: {doc}", err=True)
+        got = read_source("stdin", None, "-") if path == "-" else read_source(path, Path(path), path)
+        if isinstance(got, Problem):
+            click.echo(f"Error: {got}", err=True)
             skipped = True
             continue
         nlp = nlp or load_nlp(statistical=not no_model)
-        text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
-        for line in text.removesuffix("\n").split("\n"):
-            click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
+        for doc in got:  # one, or one per record of a records file
+            text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+            for line in text.removesuffix("\n").split("\n"):
+                click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
     if skipped:
         sys.exit(1)
 

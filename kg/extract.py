@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_sentences, windows
+from .dates import dates_in_text
 from .gazetteer import Gazetteer
 from .graph import sketch
 from .model import Article, Document, DocResult, Entity, Mention, Relation
@@ -44,16 +45,32 @@ WINDOW = 10_000
 def extract(document: Document, nlp=None) -> DocResult:
     """Everything kg finds in one document, with offsets into ``document.text``."""
     cleaned = clean(document.text)
-    page, year = page_date(cleaned.furniture, cleaned.text)
+    page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
     if len(cleaned.text) <= WINDOW:
-        return _extract(document, cleaned, page, year, nlp)
+        return _extract(document, cleaned, page, year, nlp, first=True)
     starts = [a.start for a in segment(cleaned, year, page)]
-    parts = [_extract(document, cleaned.slice(s, e), page, year, nlp)
-             for s, e in windows(cleaned.text, WINDOW, starts)]
+    parts = [_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0)
+             for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts))]
     return _merge(document, parts)
 
 
-def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp) -> DocResult:
+def _page_date(document: Document, page: str, year: int | None) -> tuple[str, int | None]:
+    """The date of the document: what its reader found (page metadata, a record's field, a header
+    line or sign-off), else the page furniture's; for plain text the furniture's comes first."""
+    if document.date and (document.format != "text" or not page):
+        return document.date, int(document.date[:4])
+    return page, year
+
+
+def _fact_date(evidence: str, article_date: str, page: str, year: int | None) -> str:
+    """The first day date in a fact's evidence (8月8日 with the year of the article or document),
+    else the article's date (which falls back to the document's)."""
+    reference = article_date if len(article_date) == 10 else page if len(page) == 10 else year
+    found = dates_in_text(evidence, reference)
+    return found[0][2] if found else article_date
+
+
+def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp, first: bool = False) -> DocResult:
     text = cleaned.text
     spans = segment(cleaned, year, page)
     infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
@@ -75,7 +92,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
         os_, oe = cleaned.span(a.start, a.end)
         home = st.homes[i] if i < len(st.homes) else None
         local = home.local() if home else None
-        articles.append(Article(document.doc_id, i, os_, oe, a.headline, a.newspaper, a.reporters, a.date,
+        headline = document.headline if first and i == 0 and document.headline else a.headline
+        articles.append(Article(document.doc_id, i, os_, oe, headline, a.newspaper, a.reporters, a.date,
                                 local.name if local else "", local.code if local else "",
                                 sketch(text[a.start : a.end])))
     sentences = split_sentences(text)
@@ -89,6 +107,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
         i = bisect_right(sentence_starts, c.start) - 1
         if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
             attrs["sentence"] = text[sentences[i][0] : sentences[i][1]].strip()  # the evidence of the mention
+        if document.pages:
+            attrs["page"] = str(document.page_of(s))
         mentions.append(Mention(document.doc_id, s, e, text[c.start : c.end], c.type, c.key, c.method,
                                 round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items()))))
     relations = []
@@ -102,8 +122,11 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
         os_, oe = cleaned.span(s, e)
         art = article_of(f.start)
         attrs = dict(f.attrs)
-        if spans[art].date:
-            attrs["date"] = spans[art].date
+        day = _fact_date(text[s:e], spans[art].date, page, year)
+        if day:
+            attrs["date"] = day
+        if document.pages:
+            attrs["page"] = str(document.page_of(os_))
         relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe, text[s:e].strip(),
                                   f.method, round(f.confidence, 3), art,
                                   tuple(sorted((k, str(v)) for k, v in attrs.items() if v))))

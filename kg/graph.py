@@ -82,22 +82,22 @@ class GraphMerger:
         self.cooccurrence = cooccurrence
         self.min_support = min_support
         self.aliases = aliases
-        self._last: str | None = None
         self._sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # see _distinct_articles
         self._articles: list[tuple[str, str, array]] = []
         self._duplicates = 0
 
     def add(self, result: DocResult | MergeInput) -> None:
-        """Merge one document; documents must come in increasing ``doc_id`` order."""
+        """Merge one document. The graph depends on the order of the documents, so a caller that
+        wants the same graph from the same inputs adds them in one fixed order (``doc_id`` order
+        for :func:`build_graph`; the order of sorted files, then of their records, for a build)."""
         r = merge_input(result)
         G = self.G
         doc = r.document
-        if self._last is not None and doc.doc_id < self._last:
-            raise ValueError(f"documents must be merged in doc_id order: {doc.doc_id!r} after {self._last!r}")
-        self._last = doc.doc_id
+        if doc.doc_id in G.graph["documents"]:
+            raise ValueError(f"document {doc.doc_id!r} merged twice")
         arts = {a.index: a for a in r.articles}
         G.graph["documents"][doc.doc_id] = {"path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding,
-                                            "chars": r.chars}
+                                            "chars": r.chars, **doc.metadata()}
         for a in r.articles:
             G.graph["articles"][(doc.doc_id, a.index)] = {
                 "headline": a.headline, "newspaper": a.newspaper, "date": a.date, "reporters": list(a.reporters),
@@ -125,7 +125,8 @@ class GraphMerger:
                 {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
                  "method": intern(m.method), "confidence": m.confidence, "article": m.article,
                  "sentence": sentences.setdefault(m.attr("sentence", ""), m.attr("sentence", "")),
-                 "date": a.date if a else ""}  # headline and paper: G.graph["articles"][(doc, article)]
+                 "date": a.date if a else "",  # headline and paper: G.graph["articles"][(doc, article)]
+                 **({"page": int(m.attr("page"))} if m.attr("page") else {})}
             )
         for rel in r.relations:
             if rel.subject not in G or rel.object not in G:
@@ -134,7 +135,7 @@ class GraphMerger:
             ev = {"doc": doc.doc_id, "start": rel.start, "end": rel.end, "text": rel.evidence, "method": rel.method,
                   "confidence": rel.confidence, "article": rel.article, "date": a.date if a else "",
                   "headline": a.headline if a else "", "newspaper": a.newspaper if a else ""}
-            ev.update({k: v for k, v in rel.attrs})
+            ev.update({k: int(v) if k == "page" else v for k, v in rel.attrs})
             if G.has_edge(rel.subject, rel.object, key=rel.predicate):
                 G.edges[rel.subject, rel.object, rel.predicate]["evidence"].append(ev)
             else:
@@ -395,8 +396,12 @@ def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], duplica
 
 
 def summary(G: nx.MultiDiGraph) -> dict:
-    """Counts of entities by type and of relations by predicate."""
+    """Counts of entities by type and of relations by predicate, and how many typed facts have a
+    date (an evidence sentence with a date, or in a dated article or document)."""
     ents = Counter(d["type"] for _, d in G.nodes(data=True))
     rels = Counter(k for _, _, k in G.edges(keys=True) if k in RELATION_TYPES)
+    dated = sum(1 for _, _, k, d in G.edges(keys=True, data=True)
+                if k in RELATION_TYPES and any(e.get("date") for e in d.get("evidence", ())))
     co = sum(1 for _, _, k in G.edges(keys=True) if k == COOCCURRENCE)
-    return {"entities": dict(sorted(ents.items())), "relations": dict(sorted(rels.items())), "cooccurrence": co}
+    return {"entities": dict(sorted(ents.items())), "relations": dict(sorted(rels.items())), "dated": dated,
+            "cooccurrence": co}

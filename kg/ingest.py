@@ -22,14 +22,18 @@ import re
 import stat
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError
+from . import readers
 from .model import Document
+from .readers import ReadOptions
+from .readers.text import text_metadata
 
-__all__ = ["list_sources", "read_source", "Problem", "read_inputs", "iter_paths", "decode_bytes", "read_document", "display_path"]
+__all__ = ["list_sources", "read_source", "Problem", "read_inputs", "iter_paths", "decode_bytes", "read_document",
+           "read_documents", "display_path", "UniqueIds", "ReadOptions"]
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +191,7 @@ def decode_bytes(doc_id: str, path: str, data: bytes) -> Document:
     head = text[:65536]
     if len(_BAD_CONTROL.findall(head)) > max(8, len(head) // 50):
         raise InputError(f"{shown}: binary file (too many control characters), not text; skipped")
-    return Document(doc_id=doc_id, path=path, text=text, encoding=enc, sha256=sha)
+    return Document(doc_id=doc_id, path=path, text=text, encoding=enc, sha256=sha, **text_metadata(text))
 
 
 def _decode_unmarked(path: str, data: bytes) -> tuple[str, str]:
@@ -259,9 +263,8 @@ _KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a character device", stat
           stat.S_IFSOCK: "a socket"}
 
 
-def read_document(path: Path, doc_id: str, shown: str | None = None) -> Document:
-    """Read and decode one regular file."""
-    shown = display_path(shown if shown is not None else str(path))
+def _read_bytes(path: Path, shown: str) -> bytes:
+    """The bytes of one regular file, or :class:`InputError` naming the problem."""
     try:
         with open(path, "rb", opener=_open_nonblocking) as f:
             st = os.fstat(f.fileno())
@@ -284,7 +287,21 @@ def read_document(path: Path, doc_id: str, shown: str | None = None) -> Document
         raise InputError(f"{shown}: cannot read ({exc.strerror or exc}); skipped") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"{shown}: file too large (more than {MAX_BYTES} bytes); split it")
-    return decode_bytes(doc_id, shown, data)
+    return data
+
+
+def read_document(path: Path, doc_id: str, shown: str | None = None) -> Document:
+    """Read and decode one regular file as plain text."""
+    shown = display_path(shown if shown is not None else str(path))
+    return decode_bytes(doc_id, shown, _read_bytes(path, shown))
+
+
+def read_documents(path: Path, doc_id: str, shown: str | None = None,
+                   options: ReadOptions | None = None) -> list[Document]:
+    """The documents of one regular file, read by the reader its content calls for
+    (:mod:`kg.readers`): one, or one per record of a records file."""
+    shown = display_path(shown if shown is not None else str(path))
+    return readers.read(doc_id, shown, _read_bytes(path, shown), options)
 
 
 def _open_nonblocking(path: str, flags: int) -> int:
@@ -411,33 +428,49 @@ def list_sources(inputs: Iterable[str]) -> tuple[list[tuple[str, Path | None, st
     return sources, problems
 
 
-def read_source(doc_id: str, path: Path | None, shown: str, stdin: BinaryIO | None = None) -> Document | Problem:
-    """One listed source read and decoded, or the Problem that stops it."""
+def read_source(doc_id: str, path: Path | None, shown: str, stdin: BinaryIO | None = None,
+                options: ReadOptions | None = None) -> list[Document] | Problem:
+    """The documents of one listed source (one, or one per record), or the Problem that stops it."""
     try:
         if path is None:
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
                 raise InputError(f"-: input too large (more than {MAX_BYTES} bytes); split it")
-            return decode_bytes(doc_id, "-", data)
-        return read_document(path, doc_id, shown)
+            return readers.read(doc_id, "-", data, options)
+        return read_documents(path, doc_id, shown, options)
     except InputError as exc:
         msg = str(exc)
         return Problem(shown, msg[len(shown) + 2 :] if msg.startswith(f"{shown}: ") else msg)
 
 
-def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None) -> tuple[list[Document], list[Problem]]:
+def read_inputs(inputs: Iterable[str], stdin: BinaryIO | None = None,
+                options: ReadOptions | None = None) -> tuple[list[Document], list[Problem]]:
     """Read every input; return the documents (sorted by id, ids made unique) and the problems.
 
     The same inputs in any order give the same documents with the same ids.
     """
     sources, problems = list_sources(inputs)
     docs: list[Document] = []
+    ids = UniqueIds()
     for doc_id, path, shown in sources:
-        got = read_source(doc_id, path, shown, stdin)
+        got = read_source(doc_id, path, shown, stdin, options)
         if isinstance(got, Problem):
             problems.append(got)
         else:
-            docs.append(got)
+            docs += [ids.unique(d) for d in got]
     docs.sort(key=lambda d: d.doc_id)
     return docs, problems
+
+
+class UniqueIds:
+    """Makes the ids of a build's documents unique: a record whose URL or content was read before
+    gets ``~2``, ``~3`` … (a file's id is unique already, see :func:`list_sources`)."""
+
+    def __init__(self) -> None:
+        self._used: dict[str, int] = {}
+
+    def unique(self, doc: Document) -> Document:
+        n = self._used.get(doc.doc_id, 0)
+        self._used[doc.doc_id] = n + 1
+        return doc if n == 0 else replace(doc, doc_id=f"{doc.doc_id}~{n + 1}")

@@ -6,6 +6,8 @@ fact can be traced back to the bytes it came from.
 """
 from __future__ import annotations
 
+import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -43,13 +45,49 @@ def _attr(attrs: Attrs, key: str, default: str | None = None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A decoded source file."""
+    """A source file (or one record of a records file) as its reader gives it: the text it
+    extracted and what the file says about it. Every offset points into :attr:`text`."""
 
-    doc_id: str  # stable id: the path relative to the input root, or "<stdin>"
-    path: str  # the path as given on the command line
-    text: str  # the decoded text; every offset points into it
+    doc_id: str  # stable id: the path relative to the input root, "<stdin>", or a record's URL or content hash
+    path: str  # the path as given on the command line (a record's: path:line)
+    text: str  # the decoded (or extracted) text; every offset points into it
     encoding: str
-    sha256: str  # of the raw bytes, the cache key of the document
+    sha256: str  # of the raw bytes (a record's: of its fields), the cache key of a plain text document
+    format: str = "text"  # the reader: text, html, pdf, docx, jsonl, csv
+    headline: str = ""  # the headline the source states (a page's title, a record's title field)
+    date: str = ""  # ISO 8601 publication date, when the source states one
+    source: str = ""  # the publisher or source named (来源：江门日报)
+    url: str = ""  # the address of the page (canonical link, og:url, a record's url field)
+    author: str = ""
+    pages: tuple[int, ...] = ()  # PDF: the offset in text where each page starts
+    key: str = ""  # the cache key when it is not sha256 (see content_key)
+
+    @property
+    def cache_key(self) -> str:
+        """The key of the document's extraction in the cache."""
+        return self.key or self.sha256
+
+    def content_key(self) -> str:
+        """A hash of what extraction depends on when a reader extracted the text: the text and the
+        metadata (a new version of the reader's library may change them for the same bytes)."""
+        parts = (self.sha256, self.format, self.text, self.headline, self.date, self.source, self.url, self.author,
+                 ",".join(map(str, self.pages)))
+        return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def page_of(self, offset: int) -> int:
+        """The 1-based page of a PDF offset; 0 for other documents."""
+        if not self.pages:
+            return 0
+        return max(bisect_right(self.pages, offset), 1)
+
+    def metadata(self) -> dict[str, str | int]:
+        """The non-empty metadata fields (the format only when it is not plain text)."""
+        out = {k: getattr(self, k) for k in ("headline", "date", "source", "url", "author") if getattr(self, k)}
+        if self.format != "text":
+            out["format"] = self.format
+        if self.pages:
+            out["pages"] = len(self.pages)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,3 +63,4 @@ class KG(DefinedNamespace):
     method: URIRef
     confidence: URIRef
     sha256: URIRef
+    page: URIRef

@@ -136,10 +136,12 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5, layout: bool | None
             node["x"], node["y"] = pos[n]
         nodes.append(node)
     edges = []
+    documents = G.graph.get("documents", {})
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         co = bool(d.get("cooccurrence"))
         ev = [{"text": e["text"], "doc": e["doc"], "date": e.get("date", ""), "headline": e.get("headline", ""),
-               "method": e["method"], "confidence": e["confidence"], "title": e.get("title", "")}
+               "method": e["method"], "confidence": e["confidence"], "title": e.get("title", ""),
+               **_source_of(documents.get(e["doc"], {}))}
               for e in d.get("evidence", [])[:max_evidence]]
         edge = {"from": mint(u), "to": mint(v), "predicate": k, "co": co, "evidence": ev,
                 "n_evidence": len(d.get("evidence", [])), "titles": d.get("titles", [])}
@@ -149,6 +151,11 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5, layout: bool | None
     used = sorted({c for cs in jur.values() for c in cs if jur_names[c][1] in _JURISDICTION_LEVELS})
     return {"nodes": nodes, "edges": edges, "types": TYPES, "relations": RELATIONS, "fixed": bool(layout),
             "jurisdictions": [[c, *jur_names[c]] for c in used]}
+
+
+def _source_of(doc: dict) -> dict:
+    """The publisher and address of an evidence's document, when its reader found them."""
+    return {k: doc[k] for k in ("source", "url") if doc.get(k)}
 
 
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:

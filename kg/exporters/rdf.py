@@ -150,6 +150,7 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
             yield di, _RDF.type, _KG.Document
             yield di, _RDFS.label, _lit(doc_id)
             yield di, _KG.sha256, Literal(info["sha256"])
+            yield from _document_metadata(di, info)
         for (doc_id, index), info in sorted(G.graph.get("articles", {}).items()):
             ai = _article_iri(doc_id, index)
             yield ai, _RDF.type, _KG.Article
@@ -164,6 +165,37 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
                 yield ai, _KG.reporter, _lit(r)
             yield ai, _KG.startOffset, Literal(info["start"])
             yield ai, _KG.endOffset, Literal(info["end"])
+
+
+def _document_metadata(di: URIRef, info: dict) -> Iterator[tuple]:
+    """What the document's reader found: the page it was derived from (prov:wasDerivedFrom), its
+    headline, date, publisher, author and media type. Plain text without a header has none."""
+    if info.get("url"):
+        yield di, _PROV.wasDerivedFrom, URIRef(web_iri(info["url"]))
+    if info.get("headline"):
+        yield di, _DCT.title, _lit(info["headline"])
+    if info.get("date"):
+        yield di, _DCT.date, _date(info["date"])
+    if info.get("source"):
+        yield di, _DCT.publisher, _lit(info["source"])
+    if info.get("author"):
+        yield di, _DCT.creator, _lit(info["author"])
+    if info.get("format"):
+        yield di, _DCT.format, Literal(_MEDIA_TYPES.get(info["format"], info["format"]))
+
+
+_MEDIA_TYPES = {"html": "text/html", "pdf": "application/pdf", "jsonl": "application/jsonl", "json": "application/json",
+                "csv": "text/csv", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f\u3000\ufeff\ud800-\udfff]')
+
+
+def web_iri(url: str) -> str:
+    """A web address as an IRI: characters an IRI may not hold are %-encoded (a space, quotes).
+
+    >>> web_iri('http://example.cn/a b?q="x"')
+    'http://example.cn/a%20b?q=%22x%22'
+    """
+    return _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8", "surrogatepass")), url.strip())
 
 
 def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
@@ -186,6 +218,8 @@ def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
         yield mi, _KG.confidence, _decimal(m["confidence"], 3)
         if m.get("date"):
             yield mi, _DCT.date, _date(m["date"])
+        if m.get("page"):
+            yield mi, _KG.page, Literal(m["page"])
 
 
 def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
@@ -207,6 +241,8 @@ def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
             yield a, _DCT.date, _date(ev["date"])
         if ev.get("title"):
             yield a, _KG.title, _lit(ev["title"])
+        if ev.get("page"):
+            yield a, _KG.page, Literal(ev["page"])
 
 
 def _cooccurrence(iri, u, v, d) -> Iterator[tuple]:
