@@ -129,7 +129,7 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             while j < len(paras) and paras[j].kind == "headline":
                 j += 1
             run = paras[i:j]
-            heads = [text[q.start : q.end] for q in run]
+            heads = [cleaned.as_printed(q.start, q.end) for q in run]  # as printed (traditional too)
             nxt = paras[j].kind if j < len(paras) else None
             new = cur is None or len(run) >= 2 or sum(len(h) for h in heads) >= 20 or nxt == "dateline"
             if new:

@@ -76,9 +76,10 @@ def pipeline_version() -> str:
     """A hash of everything extraction depends on, computed once per process.
 
     Covers every file of the kg package (code, data, models, templates) and of the lexicon
-    folder, the kg version and the spaCy version.
+    folder, the kg version and the versions of spaCy and OpenCC (its dictionaries convert
+    traditional pages).
     """
-    h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\n".encode())
+    h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n".encode())
     seen: set[Path] = set()
     for root in (package_dir(), lexicon_dir()):
         root = root.resolve()

@@ -11,7 +11,11 @@ Every ``\n`` of the cleaned text is a paragraph separator that cleaning put ther
 other character ``c = text[i]`` comes from ``o = original[offsets[i]]``: ``c ==
 normalize_chars(o)``, or ``normalize_chars(o)`` is an ASCII mark that its Chinese context
 turned into the Chinese form (``, ; : ! ? ( )`` into ``，；：！？（）``, ``"`` into ``“`` or
-``”``, ``'`` into ``‘`` or ``’``). A run of spaces kept as one space maps to its first space.
+``”``, ``'`` into ``‘`` or ``’``), or ``o`` is printed in traditional characters and ``c``
+is its simplified form (:attr:`Cleaned.printed` keeps ``o``; kg/script.py). A run of spaces
+kept as one space maps to its first space. Pinyin and zhuyin glosses are left out. (Only a
+converter that lengthens a phrase, which OpenCC's traditional → simplified dictionaries never
+do, would give two characters one offset.)
 
 >>> clean("开平市委书记陈小曼到月 山镇调研。").text
 '开平市委书记陈小曼到月山镇调研。'
@@ -24,6 +28,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 import numpy as np
+
+from .script import simplified_edits
 
 __all__ = [
     "Cleaned",
@@ -75,7 +81,8 @@ _CHAR_MAP.update(
 _DELETE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # ASCII punctuation written between Chinese characters becomes its Chinese form
 _ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
-_ASCII_PUNCT_RE = re.compile(f"(?<={_CJKISH})[,;:!?]|[,;:!?](?={_CJK})")
+_ASCII_PUNCT_RE = re.compile(f"(?<={_CJKISH})[,;:!?]|[,;:!?](?=[ ]*{_CJKISH})")
+_LINE_END_MARK = re.compile(r"[,;:!?](?=[ ]*$)")
 _SPACE_RUN = re.compile(r"[ \t]+")
 _INNER_SPACE = re.compile(f"{_CJK}[ ]+{_CJK}")
 _CJK_SPACE_RE = re.compile(
@@ -150,15 +157,95 @@ def _step_chars(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     return text, idx
 
 
+# a pinyin or zhuyin gloss in brackets after a character: 百縣千鎮（zhèn）萬村, 鎮(zhen4), 鎮（ㄓㄣˋ）
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_SYLLABLE = f"(?:[a-zA-Zü{_TONED}]{{1,6}}|[a-zü]{{1,6}}[1-5])"
+_GLOSS_RE = re.compile(
+    f"(?<={_CJK})[（(]\\s*(?:(?=[^）)]*[{_TONED}1-5]){_SYLLABLE}(?:[ '’-]?{_SYLLABLE}){{0,5}}"
+    f"|[\u3105-\u312f\u31a0-\u31bf\u02ca\u02c7\u02cb\u02d9 ]{{1,24}})\\s*[）)]"
+)
+
+
+def _step_glosses(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
+    """Drop pinyin (toned or numbered) and zhuyin glosses written in brackets after a character."""
+    return _apply(text, idx, ((m.start(), m.end(), "") for m in _GLOSS_RE.finditer(text)
+                              if re.search("[a-zü\u3105-\u312f\u31a0-\u31bf]", m.group())))
+
+
+def _codes(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array (lone surrogates included)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _stretch(k: int, n: int) -> np.ndarray:
+    """Where each of ``n`` characters that replace ``k`` comes from: one to one when ``n == k``,
+    else the first from the first and the last from the last, the rest spread between."""
+    if n == k or n == 1:
+        return np.arange(n, dtype=np.int64)
+    out = (np.arange(n, dtype=np.int64) * k) // n
+    out[-1] = k - 1
+    return out
+
+
+Converted = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _step_script(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, Converted | None]:
+    """Lines printed in traditional characters to simplified ones (kg/script.py).
+
+    Also returns the characters the conversion changed: their original positions, their
+    simplified and their printed code points (None when nothing changed).
+    """
+    edits = simplified_edits(text)
+    if not edits:
+        return text, idx, None
+    parts: list[str] = []
+    src: list[np.ndarray] = []  # where each character of the new text is in ``text``
+    pos = 0
+    same_length = all(e - s == len(r) for s, e, r in edits)
+    for s, e, r in edits:
+        parts.append(text[pos:s])
+        parts.append(r)
+        if not same_length:
+            src += [np.arange(pos, s, dtype=np.int64), s + _stretch(e - s, len(r))]
+        pos = e
+    parts.append(text[pos:])
+    new = "".join(parts)
+    if same_length:
+        old, new_idx = _codes(text), idx
+    else:
+        where = np.concatenate(src + [np.arange(pos, len(text), dtype=np.int64)])
+        old, new_idx = _codes(text)[where], idx[where]
+    now = _codes(new)
+    changed = now != old
+    return new, new_idx, (new_idx[changed], now[changed], old[changed])
+
+
+def _printed(text: str, offsets: np.ndarray, converted: Converted | None) -> str | None:
+    """``text`` with each character that the script conversion changed as printed."""
+    if converted is None or not len(converted[0]) or not text:
+        return None
+    positions, now, old = converted
+    codes = _codes(text)
+    k = np.minimum(np.searchsorted(positions, offsets[: len(text)]), len(positions) - 1)
+    hit = (positions[k] == offsets[: len(text)]) & (now[k] == codes)
+    if not hit.any():
+        return None
+    codes = codes.copy()
+    codes[hit] = old[k[hit]]
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     """Chinese punctuation for ASCII marks written inside Chinese text, quotes paired per line."""
     chars: dict[int, str] = {}  # position -> its one-character replacement
-    for m in _ASCII_PUNCT_RE.finditer(text):
-        chars[m.start()] = _ASCII_TO_CJK[m.group()]
     # ASCII double and single quotes in a line with Chinese: alternate opening / closing
     line_start = 0
     for line in text.split("\n"):
         if re.search(_CJK, line):
+            end = _LINE_END_MARK.search(line)  # 完成率100%! at the end of a Chinese line
+            if end:
+                chars[line_start + end.start()] = _ASCII_TO_CJK[end.group()]
             for q, (op, cl) in (('"', ("“", "”")), ("'", ("‘", "’"))):
                 n = 0
                 for m in re.finditer(re.escape(q), line):
@@ -175,13 +262,16 @@ def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                 e = line_start + m.end() - 1
                 inner = m.group(1)
                 before = text[s - 1] if s > line_start else ""
-                if re.search(_CJK, inner) or is_cjk(before):
+                after = text[e + 1] if e + 1 < len(text) else ""
+                if re.search(_CJK, inner) or is_cjk(before) or is_cjk(after):
                     chars[s] = "（"
                     chars[e] = "）"
         line_start += len(line) + 1
-    if not chars:
-        return text, idx
-    return _apply(text, idx, ((i, i + 1, chars[i]) for i in sorted(chars)))[0], idx
+    if chars:
+        text = _apply(text, idx, ((i, i + 1, chars[i]) for i in sorted(chars)))[0]
+    # then , ; : ! ? next to Chinese text (a closing quote or bracket included), spaces after them too
+    marks = [(m.start(), m.end(), _ASCII_TO_CJK[m.group()]) for m in _ASCII_PUNCT_RE.finditer(text)]
+    return (_apply(text, idx, marks)[0] if marks else text), idx
 
 
 def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
@@ -347,6 +437,18 @@ class Cleaned:
     offsets: np.ndarray = field(repr=False)  # len(text) + 1 entries; the last is len(original)
     paragraphs: tuple[Paragraph, ...] = ()
     furniture: tuple[str, ...] = ()  # page furniture lines set aside (page dates live here)
+    #: the text with the characters that cleaning turned from traditional into simplified ones
+    #: as printed (same length as ``text``); None when it converted none
+    printed: str | None = field(default=None, repr=False)
+
+    def as_printed(self, start: int, end: int) -> str:
+        """The cleaned text ``[start, end)`` in the script it was printed in.
+
+        >>> c = clean("遂溪縣委副書記劉劍到界炮鎮")
+        >>> c.text, c.as_printed(7, 9)
+        ('遂溪县委副书记刘剑到界炮镇', '劉劍')
+        """
+        return (self.text if self.printed is None else self.printed)[start:end]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the cleaned span [start, end)."""
@@ -368,7 +470,8 @@ class Cleaned:
         start, end = max(0, start), min(len(self.text), end)
         paragraphs = tuple(Paragraph(max(p.start, start) - start, min(p.end, end) - start, p.kind)
                            for p in self.paragraphs if p.start < end and p.end > start)
-        return Cleaned(self.text[start:end], self.offsets[start : end + 1], paragraphs, self.furniture)
+        printed = None if self.printed is None else self.printed[start:end]
+        return Cleaned(self.text[start:end], self.offsets[start : end + 1], paragraphs, self.furniture, printed)
 
 
 _BYLINE_RE = re.compile(
@@ -501,6 +604,8 @@ def clean(original: str) -> Cleaned:
     """Clean a decoded document; offsets of the result point into ``original``."""
     text, idx = original, _identity(original)
     text, idx = _step_chars(text, idx)
+    text, idx = _step_glosses(text, idx)
+    text, idx, converted = _step_script(text, idx)
     text, idx = _step_punct(text, idx)
     text, idx = _step_spaces(text, idx)
     text, idx, paras, furniture = _step_lines(text, idx)
@@ -509,7 +614,8 @@ def clean(original: str) -> Cleaned:
     offsets[: len(text)] = np.minimum(idx, max(len(original) - 1, 0)) if len(text) else idx
     offsets[len(text)] = len(original)
     paragraphs = tuple(Paragraph(s, e, k) for s, e, k in paras)
-    return Cleaned(text=text, offsets=offsets, paragraphs=paragraphs, furniture=tuple(furniture))
+    return Cleaned(text=text, offsets=offsets, paragraphs=paragraphs, furniture=tuple(furniture),
+                   printed=_printed(text, offsets, converted))
 
 
 # --- str -> str conveniences --------------------------------------------------------------

@@ -84,7 +84,7 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
 
     final = list(st.final)
     _explicit_aliases(text, final)
-    entities = _entities(final, st, gaz, article_of, text)
+    entities = _printed_aliases(_entities(final, st, gaz, article_of, text), final, cleaned)
     facts = extract_relations(text, final, gaz, article_of)
 
     articles = []
@@ -106,10 +106,10 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
         i = bisect_right(sentence_starts, c.start) - 1
         if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
-            attrs["sentence"] = text[sentences[i][0] : sentences[i][1]].strip()  # the evidence of the mention
+            attrs["sentence"] = cleaned.as_printed(*sentences[i]).strip()  # the evidence of the mention
         if document.pages:
             attrs["page"] = str(document.page_of(s))
-        mentions.append(Mention(document.doc_id, s, e, text[c.start : c.end], c.type, c.key, c.method,
+        mentions.append(Mention(document.doc_id, s, e, cleaned.as_printed(c.start, c.end), c.type, c.key, c.method,
                                 round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items()))))
     relations = []
     for f in facts:
@@ -127,7 +127,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
             attrs["date"] = day
         if document.pages:
             attrs["page"] = str(document.page_of(os_))
-        relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe, text[s:e].strip(),
+        relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe,
+                                  cleaned.as_printed(s, e).strip(),
                                   f.method, round(f.confidence, 3), art,
                                   tuple(sorted((k, str(v)) for k, v in attrs.items() if v))))
     relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
@@ -141,6 +142,33 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
         m = _ALIAS_RE.match(text[c.end : c.end + 30])
         if m:
             c.attrs.setdefault("aliases", []).append(m.group(1))
+
+
+def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cleaned) -> list[Entity]:
+    """Names printed in traditional characters are aliases of their simplified entities (a
+    context-only form, 縣委 for 县委, stays context-only)."""
+    if cleaned.printed is None:
+        return entities
+    text = cleaned.text
+    printed: dict[str, set[str]] = {}
+    for c in final:
+        surface = c.attrs.get("surface", "") if c.type == "Programme" else ""
+        surface = surface or text[c.start : c.end]
+        i = text.find(surface, c.start, c.end + len(surface))
+        if c.key and i >= 0 and cleaned.as_printed(i, i + len(surface)) != surface:
+            printed.setdefault(c.key, set()).add((surface, cleaned.as_printed(i, i + len(surface))))
+    out = []
+    for ent in entities:
+        pairs = printed.get(ent.key, set())
+        context = set(filter(None, (ent.attr("context_aliases") or "").split(";")))
+        aliases = set(ent.aliases) | {p for s, p in pairs if s not in context}
+        context |= {p for s, p in pairs if s in context}
+        attrs = dict(ent.attrs)
+        if context:
+            attrs["context_aliases"] = ";".join(sorted(context - aliases - {ent.name}))
+        out.append(dataclasses.replace(ent, aliases=tuple(sorted(aliases - {ent.name})),
+                                       attrs=tuple(sorted((k, v) for k, v in attrs.items() if v))))
+    return out
 
 
 def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, text: str) -> list[Entity]:

@@ -1,7 +1,7 @@
 """Read files, folders and standard input into :class:`~kg.model.Document` records.
 
 Decoding accepts UTF-8 with or without BOM, UTF-16 with BOM (or without one, when the text
-decodes to characters of Chinese or Latin text) and GB18030/GBK. Invalid bytes
+decodes to characters of Chinese or Latin text), GB18030/GBK and Big5. Invalid bytes
 inside an otherwise UTF-8 (or GB18030, or UTF-16) file are replaced by U+FFFD and reported
 with their byte offsets; the rest of the file is read. A file whose lines mix UTF-8 and
 GB18030 is read line by line in whichever encoding fits the line. Binary, empty and
@@ -195,7 +195,8 @@ def decode_bytes(doc_id: str, path: str, data: bytes) -> Document:
 
 
 def _decode_unmarked(path: str, data: bytes) -> tuple[str, str]:
-    """UTF-8, else GB18030, else line by line whichever fits; a few bad bytes are replaced."""
+    """UTF-8, else Big5 (when the bytes are not GB2312's), else GB18030, else line by line whichever
+    fits; a few bad bytes are replaced."""
     text, bad = _decode(data, "utf-8")
     if not bad:
         return text, "utf-8"
@@ -204,6 +205,11 @@ def _decode_unmarked(path: str, data: bytes) -> tuple[str, str]:
     if _bad_bytes(bad) * 10 <= high:
         _warn_replaced(path, bad, "UTF-8")
         return text, "utf-8"
+    if not _looks_gb2312(data):  # traditional characters in Big5 (Taiwan, Hong Kong and Macau pages)
+        try:
+            return data.decode("big5"), "big5"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:

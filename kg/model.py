@@ -114,7 +114,7 @@ class Mention:
     doc_id: str
     start: int
     end: int
-    text: str  # the cleaned surface form
+    text: str  # the cleaned surface form, in the script it was printed in (劉劍; the entity's name is 刘剑)
     type: str  # one of ENTITY_TYPES, or "Post" for a post title
     key: str  # the entity this mention resolves to (see Entity.key)
     method: str  # the rule or model that found it

@@ -176,16 +176,10 @@ def to_pkuseg_line(words: Iterable[str]) -> str:
     return " ".join(w for w in words if w)
 
 
-@functools.cache
 def _t2s() -> Callable[[str], str]:
-    try:
-        from opencc import OpenCC
-    except ImportError as exc:
-        raise ModelError(
-            "converting UD PUD to simplified characters needs OpenCC: "
-            "pip install 'kg[train]' (opencc-python-reimplemented)"
-        ) from exc
-    return OpenCC("t2s").convert
+    from .script import converter
+
+    return converter("t2s")
 
 
 def _to_simplified(sentence: Sentence) -> Sentence:

@@ -25,6 +25,16 @@ def test_decodes_common_encodings(label, data, encoding):
     assert doc.encoding == encoding
 
 
+TRADITIONAL = "湛江市赤坎區委書記黃志堅到南橋街道調研，強調要抓好鄉村振興工作。"
+
+
+@pytest.mark.parametrize("codec, encoding", [("big5", "big5"), ("gbk", "gb18030"), ("gb18030", "gb18030"),
+                                             ("utf-8", "utf-8")])
+def test_decodes_traditional_characters_in_their_encodings(codec, encoding):
+    doc = decode_bytes("a.txt", "a.txt", TRADITIONAL.encode(codec))
+    assert (doc.text, doc.encoding) == (TRADITIONAL, encoding)
+
+
 BAD = [
     ("empty", b"", "empty file"),
     ("whitespace", b" \n\t\n", "empty file"),

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from kg.clean import clean, normalize_chars, windows
+from kg.clean import clean, is_cjk, normalize_chars, windows
 from kg.exporters.rdf import _clean_literal, serialize_turtle, to_rdf
 from kg.iri import encode_segment, mint
 from kg.model import ENTITY_TYPES
@@ -26,7 +26,7 @@ from kg.vocab import ID
 # what OCR'd pages are made of: Chinese, both widths of punctuation and digits, odd spaces,
 # line breaks of every kind, invisible and control characters, markdown markers
 PAGE_CHARS = st.sampled_from(
-    list("开平市委书记陈小曼月山镇水口镇推动会议年月日") + list("，。、；：！？“”‘’《》（）【】…—·") +
+    list("开平市委书记陈小曼月山镇水口镇推动会议年月日") + list("縣書記劉劍鎮調鄉興後乾") + list("，。、；：！？“”‘’《》（）【】…—·") +
     list(",;:!?\"'()[]<>#/|-+.%& \t\r\n\n\n") + list("０１２ＡＢａｂ＋－（）　\u00a0\u2002\u3000") +
     ["\u200b", "\ufeff", "\u00ad", "\x00", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\u2029",
      "\ufffd", "\u0301", "\U0001f600", "\ue000"] + list("0123456789abcXYZ"))
@@ -45,9 +45,12 @@ def _comes_from(original_char: str, cleaned_char: str) -> bool:
 @given(PAGES)
 @example("江门日报讯(记者/敖转 优)３月２２日, 开平市工商联\r\n\r\n(总商会)率队")
 @example('他说"好"。\'x\'\u2028"开平"')
+@example("遂溪縣委副書記劉劍（jiàn）到界炮鎮\n开平市委书记陈小曼")
 def test_every_cleaned_character_points_back_to_its_original(raw):
     c = clean(raw)
     assert len(c.offsets) == len(c.text) + 1 and int(c.offsets[-1]) == len(raw)
+    printed = c.as_printed(0, len(c.text))
+    assert len(printed) == len(c.text)
     prev = -1
     for i, ch in enumerate(c.text):
         o = int(c.offsets[i])
@@ -55,7 +58,9 @@ def test_every_cleaned_character_points_back_to_its_original(raw):
         prev = o
         if ch == "\n":
             continue  # a paragraph separator inserted by cleaning
-        assert _comes_from(raw[o], ch), (i, ch, raw[o])
+        # the character as printed comes from the original; a converted one is an ideograph
+        assert _comes_from(raw[o], printed[i]), (i, printed[i], raw[o])
+        assert printed[i] == ch or (is_cjk(ch) and is_cjk(printed[i])), (i, ch, printed[i])
 
 
 @settings(max_examples=200, deadline=None)

@@ -186,7 +186,6 @@ def _tiny_data(root: Path) -> Path:
 
 
 def test_tiny_training_run_gives_a_loadable_model(tmp_path):
-    pytest.importorskip("opencc", reason="PUD conversion needs the 'train' extra")
     report = train_pkuseg(_tiny_data(tmp_path / "ud"), tmp_path / "m", train_iter=1)
     # GSD dev 36 + PUD wiki 16 + PUD news 20 less every fifth (one-sentence) document + CFL 6
     assert report.train_sentences == 36 + 16 + 16 + 6
@@ -198,7 +197,6 @@ def test_tiny_training_run_gives_a_loadable_model(tmp_path):
 
 
 def test_training_is_reproducible(tmp_path):
-    pytest.importorskip("opencc", reason="PUD conversion needs the 'train' extra")
     data = _tiny_data(tmp_path / "ud")
     for out in ("a", "b"):
         train_pkuseg(data, tmp_path / out, seed=3, train_iter=2, parts=("gsdsimp-dev",))
@@ -211,7 +209,6 @@ def test_training_is_reproducible(tmp_path):
     [(("gsdsimp-test",), "held out"), (("nope",), "unknown training part")],
 )
 def test_training_refuses_bad_parts(tmp_path, parts, message):
-    pytest.importorskip("opencc", reason="PUD conversion needs the 'train' extra")
     with pytest.raises(InputError, match=message):
         train_pkuseg(_tiny_data(tmp_path / "ud"), tmp_path / "m", parts=parts)
 
