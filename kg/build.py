@@ -282,14 +282,17 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
     An export whose file already holds this build's output is left as it is (``report.unchanged``).
     """
     written: list[tuple[str, str]] = []  # format, key
+    current: dict[Path, str] = {}  # exports that already hold this build's output: their SHA-256
     try:
         with staged() as stage:
             for f in formats:
                 path = out / EXTENSIONS[f]
                 key = _export_key(f, build_id)
-                if store and store.export_is_current(path, key):
+                sha = store.current_sha256(path, key) if store else None
+                if sha is not None:
                     report.unchanged.append(f)
                     report.outputs[f] = path
+                    current[path] = sha
                     continue
                 t0 = time.perf_counter()
                 if meter:
@@ -298,7 +301,7 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
                 report.seconds[f"export {f}"] = time.perf_counter() - t0
                 written.append((f, key))
             report.merges = write_merges(G, out / MERGES_FILE)
-            write_manifest(out, build_id, report.documents, stage, {report.outputs[f] for f in report.unchanged})
+            write_manifest(out, build_id, report.documents, stage, current)
     except ExportError as exc:
         raise ExportError(f"{exc}; no export was replaced") from None
     for f, key in written:
@@ -307,12 +310,14 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
             store.record_export(report.outputs[f], key)
 
 
-def write_manifest(out: Path, build_id: str, documents: int, stage: Staged, current: set[Path] = frozenset()) -> Path:
+def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
+                   current: dict[Path, str] | None = None) -> Path:
     """``manifest.json``: the build each export in ``out`` belongs to, with its SHA-256.
 
-    A file this build writes (in ``stage``) or found holding what it would write (``current``)
-    belongs to ``build_id``; any other export keeps the build the earlier manifest gave it while its SHA-256
-    still matches, and belongs to no build (``null``) once changed by other hands.
+    A file this build writes (in ``stage``) or found holding what it would write (``current``:
+    path -> its SHA-256) belongs to ``build_id``; any other export keeps the build the earlier
+    manifest gave it while its SHA-256 still matches, and belongs to no build (``null``) once
+    changed by other hands.
     """
     try:
         earlier = json.loads((out / MANIFEST_FILE).read_text(encoding="utf-8")).get("files", {})
@@ -325,10 +330,10 @@ def write_manifest(out: Path, build_id: str, documents: int, stage: Staged, curr
         path = out / name
         tmp = stage.temporary(path)
         try:
-            sha = _sha256(tmp or path)
+            sha = (current or {}).get(path) or _sha256(tmp or path)
         except OSError:
             continue  # no such export
-        if tmp is not None or path in current:
+        if tmp is not None or path in (current or {}):
             owner = build_id
         else:
             old = earlier.get(name)

@@ -192,13 +192,18 @@ class BuildCache:
     def export_is_current(self, path: Path, key: str) -> bool:
         """Whether ``path`` holds what the build with ``key`` writes: recorded for that key,
         and the file unchanged since (same SHA-256)."""
+        return self.current_sha256(path, key) is not None
+
+    def current_sha256(self, path: Path, key: str) -> str | None:
+        """The SHA-256 of ``path`` when it holds what the build with ``key`` writes, else None."""
         entry = self._load_exports().get(str(Path(path).resolve()))
         if not isinstance(entry, dict) or entry.get("key") != key:
-            return False
+            return None
         try:
-            return hashlib.sha256(Path(path).read_bytes()).hexdigest() == entry.get("sha256")
+            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
-            return False
+            return None
+        return sha if sha == entry.get("sha256") else None
 
     def record_export(self, path: Path, key: str) -> None:
         """Remember that ``path`` now holds the export of the build with ``key``."""
