@@ -11,22 +11,36 @@ import re
 from dataclasses import dataclass
 
 from .clean import Cleaned
-from .resources import surnames
+from .lexicon import lexicon, lexicon_cache, surnames
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_name"]
 
-_PAPER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|时报|商报|快报|都市报))(?:讯|社)?|本报|本刊")
-_DATELINE_HEAD = re.compile(
-    r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|快报|都市报)|本报)讯"
-    r"|(?P<agency>本报|新华社|中新社|中新网|人民网|新华网|央视网)[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
-    r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
-)
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
-# single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
-_ROLE_RE = re.compile(r"(?:见习记者|特约记者|实习生|通讯员|记者|统筹|摄影)\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
 _NAME_SPLIT = re.compile(r"[\s、，,/／]+")
 # a year the page reports on: not the end of a range (2024-2035年) nor a target (到2030年)
 _YEAR_RE = re.compile(r"(?<![-—–~至到0-9])(20\d{2}|19\d{2})年")
+
+
+class _Vocabulary:
+    """The words of datelines and bylines (seeds/lexicons/page.jsonl)."""
+
+    def __init__(self, lex) -> None:
+        self.paper = lex.regex(r"([\u4e00-\u9fff]{2,8}?{NewspaperSuffix.paper})(?:讯|社)?|本报|本刊")
+        self.dateline_head = lex.regex(
+            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.paper}|本报)讯"
+            r"|(?P<agency>{NewsAgency})[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
+            r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
+        )
+        # single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
+        self.role = lex.regex(r"(?P<role>{ReporterRole})\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
+        # the role of a name after no role word (（黎禹君 李心草）, 文/图 张三): the paper's reporter
+        self.default_role = next(e.pattern for e in lex.of("ReporterRole") if e.get("default"))
+        self.byline_words = lex.regex(r"{BylineWord}|[（）()：:]")
+
+
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +52,7 @@ class ArticleSpan:
     headline: str
     newspaper: str
     reporters: tuple[str, ...]
-    reporter_spans: tuple[tuple[str, int, int], ...]  # each reporter name with its cleaned offsets
+    reporter_spans: tuple[tuple[str, int, int, str], ...]  # each name with its cleaned offsets and role
     date: str
 
 
@@ -52,23 +66,28 @@ def is_person_name(s: str) -> bool:
     return s[0] in sn and len(s) <= 3
 
 
-def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """Names in a byline or dateline parenthesis, with their offsets.
+def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str]]:
+    """Names in a byline or dateline parenthesis, with their offsets and the role printed
+    before them (记者, 通讯员, 见习记者, 实习生, 摄影 …; the default role, 记者, when none is).
 
-    >>> [n for n, _, _ in parse_reporters("文/图 江门日报记者 张华焯 通讯员 王家驹")]
-    ['张华焯', '王家驹']
-    >>> [n for n, _, _ in parse_reporters("（黎禹君 李心草 潘彩云 陈艺锋）")]
+    >>> [(n, r) for n, _, _, r in parse_reporters("文/图 江门日报记者 张华焯 通讯员 王家驹")]
+    [('张华焯', '记者'), ('王家驹', '通讯员')]
+    >>> [n for n, _, _, _ in parse_reporters("（黎禹君 李心草 潘彩云 陈艺锋）")]
     ['黎禹君', '李心草', '潘彩云', '陈艺锋']
-    >>> [n for n, _, _ in parse_reporters("（记者/朱敏 通讯员/清宣）")]  # a department's pen-name
+    >>> [n for n, _, _, _ in parse_reporters("（记者/朱敏 通讯员/清宣）")]  # a department's pen-name
     ['朱敏']
-    >>> [n for n, _, _ in parse_reporters("■本报记者 赵晓东 通讯员 钱文")]
-    ['赵晓东', '钱文']
+    >>> [(n, r) for n, _, _, r in parse_reporters("■本报记者 赵晓东 通讯员 钱文、李明")]
+    [('赵晓东', '记者'), ('钱文', '通讯员'), ('李明', '通讯员')]
     """
-    out: list[tuple[str, int, int]] = []
+    out: list[tuple[str, int, int, str]] = []
     # remove role words and paper names; what remains between separators are names
     masked = list(text)
-    for rx in (_PAPER_RE, _ROLE_RE, re.compile(r"摄影报道|报道|署名除外|[（）()：:]")):
+    v = _vocabulary()
+    roles: list[tuple[int, str]] = []  # (end, role) of each role word, in order
+    for rx in (v.paper, v.role, v.byline_words):
         for m in rx.finditer("".join(masked)):
+            if rx is v.role:  # 文/图 before names: the paper's own reporters
+                roles.append((m.end(), m.group("role") or v.default_role))
             for i in range(m.start(), m.end()):
                 masked[i] = " "
     s = "".join(masked)
@@ -79,7 +98,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         if len(name) == 2 and name.endswith("宣") or name.endswith(("组宣", "宣传")):
             continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
         if is_person_name(name):
-            out.append((name, offset + m.start(), offset + m.start() + len(name)))
+            role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
+            out.append((name, offset + m.start(), offset + m.start() + len(name), role))
     return out
 
 
@@ -161,7 +181,7 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
         d = g["dateline"]
         if d is not None:
             line = text[d.start : d.end]
-            m = _DATELINE_HEAD.match(line)
+            m = _vocabulary().dateline_head.match(line)
             if m:
                 paper = m.group("paper") or m.group("agency") or ""
                 paper = "" if paper == "本报" else paper
@@ -177,19 +197,19 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             line = text[b.start : b.end]
             reporters += parse_reporters(line, b.start)
             if not paper:
-                pm = _PAPER_RE.search(line)
+                pm = _vocabulary().paper.search(line)
                 paper = pm.group(1) if pm else ""
         if paper and not page_paper:
             page_paper = paper
         seen: set[str] = set()
-        uniq = [(n, s, e) for n, s, e in reporters if not (n in seen or seen.add(n))]
+        uniq = [n for n, *_ in reporters if not (n in seen or seen.add(n))]
         out.append(
             ArticleSpan(
                 start=g["start"],
                 end=g["end"],
                 headline=g["headline"],
                 newspaper=paper,
-                reporters=tuple(n for n, _, _ in uniq),
+                reporters=tuple(uniq),
                 reporter_spans=tuple(reporters),
                 date=date or page,
             )

@@ -42,6 +42,7 @@ from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import Staged, atomic_write, staged
 from .graph import GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
+from .lexicon import using_lexicons
 from .lock import locked
 from .model import Document, DocResult
 from .progress import Meter
@@ -128,6 +129,7 @@ def build(
     on_documents: Callable[[int], None] | None = None,
     aliases: str | Path | None = None,
     min_support: int = 1,
+    lexicons: Iterable[str | Path] | None = None,
     read_options: ReadOptions | None = None,
     wait: float | None = 0,
     meter: Meter | None = None,
@@ -150,6 +152,9 @@ def build(
     ``min_support`` drops co-occurrence edges seen in fewer articles. ``read_options`` names the
     fields of records files (:class:`kg.readers.ReadOptions`).
 
+    ``lexicons`` are lexicon files (or folders of them) used with the bundled ones for this
+    build (:func:`kg.lexicon.use_lexicons`); ``None`` keeps the lexicons in use as they are.
+
     The build locks ``out_dir`` and the cache folder (:mod:`kg.lock`): while another build holds
     either, :class:`~kg.errors.BusyError` is raised at once, or after waiting ``wait`` seconds
     (None: as long as it takes). The exports are written to temporary files and renamed together
@@ -161,7 +166,7 @@ def build(
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
     out = Path(out_dir)
     cache_dir = (out / CACHE_DIR if cache is True else Path(cache)) if cache else None
-    with contextlib.ExitStack() as stack:
+    with using_lexicons(lexicons), contextlib.ExitStack() as stack:
         stack.enter_context(locked([out], wait))
         if cache_dir is not None:
             try:

@@ -45,6 +45,7 @@ from pathlib import Path
 
 from . import __version__
 from .graph import MergeInput
+from .lexicon import extra_digest
 from .model import ENTITY_TYPES, RELATION_TYPES, Article, Document, Entity, Mention, Relation
 from .resources import lexicon_dir, package_dir
 
@@ -71,14 +72,22 @@ def max_entry_bytes(chars: int) -> int:
     return ENTRY_BASE_BYTES + ENTRY_BYTES_PER_CHAR * chars
 
 
-@functools.lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """A hash of everything extraction depends on, computed once per process.
+    """A hash of everything extraction depends on.
 
     Covers every file of the kg package (code, data, models, templates) and of the lexicon
     folder, the kg version and the versions of spaCy and OpenCC (its dictionaries convert
-    traditional pages).
+    traditional pages), hashed once per process, and the extra lexicons in use (``kg build
+    --lexicon``, :func:`kg.lexicon.use_lexicons`).
     """
+    extra = extra_digest()
+    if not extra:
+        return _code_version()
+    return hashlib.sha256(f"{_code_version()}\nlexicons {extra}\n".encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _code_version() -> str:
     h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n".encode())
     seen: set[Path] = set()
     for root in (package_dir(), lexicon_dir()):

@@ -29,6 +29,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from .lexicon import lexicon, lexicon_cache, surnames
 from .script import simplified_edits
 
 __all__ = [
@@ -328,7 +329,7 @@ def _phrase_gap(line: str, s: int, e: int) -> bool:
     left = line[_after_last_stop(line, s) : s]
     stop = _PHRASE_STOP.search(line, e)
     right = line[e : stop.start() if stop else len(line)]
-    if _TITLE_END.search(left[:-1]) and left[-1:] in _surnames():
+    if _vocabulary().title_end.search(left[:-1]) and left[-1:] in surnames():
         return False  # 局长吴 志明介绍: a name after its title, broken by OCR
     return len(left) >= 2 and len(right) >= 2
 
@@ -351,32 +352,37 @@ def _after_last_stop(line: str, s: int) -> int:
         step *= 4
 
 
-#: what ends a title or a role right before a name
-_TITLE_END = re.compile(r"(长|书记|主任|委员|主席|记者|通讯员|干部|代表|经理|老师|医生|专家|常委)$")
+class _Vocabulary:
+    """The words of pages (seeds/lexicons/page.jsonl) and of titles (titles.jsonl) cleaning reads."""
+
+    def __init__(self, lex) -> None:
+        #: what ends a title or a role right before a name
+        self.title_end = lex.regex(r"({TitleEnd})$")
+        self.furniture = [
+            re.compile(r"^\d{1,2}\s*星期[一二三四五六日天]\s*[|｜]\s*[A-Z]?\d{1,3}$"),  # 15 星期五 | A9
+            re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?(\s*星期[一二三四五六日天])?$"),  # 2023年12月
+            re.compile(r"^[<〈（(][^>〉）)]*(年|月|初|廿)[^>〉）)]*[>〉）)]$"),  # <癸卯年十一月初三>
+            re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日创刊$"),
+            lex.regex(r"^({PageJump})[A-Z]?\d{1,3}版"),
+            re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
+            lex.regex(r"^({HotlineKind})热线"),
+            lex.regex(r"^(?=.{0,80}$)(.*({EditorCredit})){2,}"),
+            lex.regex(r"^[□■★☆◆◇●○▲△]?\s*({SectionMark})$"),
+            re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
+            # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
+            lex.regex(r"^({WeatherLead})[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
+        ]
+        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
+                                  r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 
 
-def _surnames():
-    from .resources import surnames
-
-    return surnames()
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
 
 
 # --- page furniture ---------------------------------------------------------------------
 
-_FURNITURE_RES = [
-    re.compile(r"^\d{1,2}\s*星期[一二三四五六日天]\s*[|｜]\s*[A-Z]?\d{1,3}$"),  # 15 星期五 | A9
-    re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?(\s*星期[一二三四五六日天])?$"),  # 2023年12月
-    re.compile(r"^[<〈（(][^>〉）)]*(年|月|初|廿)[^>〉）)]*[>〉）)]$"),  # <癸卯年十一月初三>
-    re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日创刊$"),
-    re.compile(r"^(紧接|接|下转|转|上接)[A-Z]?\d{1,3}版"),
-    re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
-    re.compile(r"^(报料|新闻|广告|发行|订报)热线"),
-    re.compile(r"^(?=.{0,80}$)(.*(主编|责编|编辑|美编|校对|版式|组版|审核|签发)){2,}"),
-    re.compile(r"^[□■★☆◆◇●○▲△]?\s*(相关新闻|延伸阅读|新闻链接|图片新闻)$"),
-    re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
-    # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
-    re.compile(r"^(天气|今天|明天|今日|明日|气温)[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
-]
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _MD_QUOTE = re.compile(r"^\s*(>\s*)+")
 
@@ -384,15 +390,11 @@ _MD_QUOTE = re.compile(r"^\s*(>\s*)+")
 def is_furniture(line: str) -> bool:
     """True for page headers, dates, phone lines, editor credits and section marks."""
     s = line.strip()
-    return any(r.search(s) for r in _FURNITURE_RES)
+    return any(r.search(s) for r in _vocabulary().furniture)
 
 
 # --- paragraphs -------------------------------------------------------------------------
 
-_DATELINE_RE = re.compile(
-    r"^([\u4e00-\u9fff]{2,8}(日报|晚报|早报|时报|商报|新闻|快报|都市报)讯|本报讯"
-    r"|(本报|新华社|中新社|中新网|人民网|新华网|央视网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
-)
 _SENT_PUNCT = "，。；！？、："
 
 
@@ -481,7 +483,7 @@ _BYLINE_RE = re.compile(
 
 
 def _classify(line: str, width: int, nxt: str | None) -> str:
-    if _DATELINE_RE.match(line):
+    if _vocabulary().dateline.match(line):
         return "dateline"
     if len(line) <= 60 and _BYLINE_RE.match(line) and not any(c in line for c in "。！？"):
         return "byline"
@@ -501,7 +503,7 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if line.startswith("（") and last == "）":
         return False
-    if _DATELINE_RE.match(nxt) or is_furniture(nxt):
+    if _vocabulary().dateline.match(nxt) or is_furniture(nxt):
         return False
     if last in "，、：；—《“‘（(":
         return True

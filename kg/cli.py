@@ -89,6 +89,9 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
 @click.option("--wait", is_flag=True, help="When another build is using the output or cache folder, wait for it "
                                             "to end instead of stopping.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(),
+              help="A lexicon file (JSON lines, as in seeds/lexicons) or a folder of them, used with the bundled "
+                   "ones: a province's bodies, titles or programmes. Repeatable.")
 @click.option("--field", "fields", multiple=True, metavar="FIELD=NAME",
               help="In JSON Lines and CSV records, the key or column that holds FIELD (text, title, date, url, "
                    "source, author), e.g. --field text=article_body; repeatable. Common names are found without it.")
@@ -96,7 +99,7 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
           workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          fields: tuple[str, ...], wait: bool, verbose: int, quiet: bool) -> None:
+          fields: tuple[str, ...], lexicons: tuple[str, ...], wait: bool, verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
@@ -120,6 +123,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build seeds/documents --out exports --format ttl,html
       kg build a.txt b.txt -q
       kg build news/ --workers 4
+      kg build news/ --lexicon sichuan.jsonl
       kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
@@ -144,7 +148,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
             report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                                scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
                                aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
-                               wait=None if wait else 0)
+                               lexicons=lexicons, wait=None if wait else 0)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for p in report.problems:
@@ -206,7 +210,9 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--no-model", is_flag=True, help="Rules and gazetteers only, without the statistical model.")
-def ner(inputs: tuple[str, ...], no_model: bool) -> None:
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(),
+              help="A lexicon file or folder used with the bundled ones (as for kg build). Repeatable.")
+def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> None:
     """Run the NER stage alone: one JSON object per input line.
 
     Each line of each input (files, or - for stdin) is one text. For each, kg prints
@@ -220,13 +226,19 @@ def ner(inputs: tuple[str, ...], no_model: bool) -> None:
     Examples:
       echo 开平市委书记陈小曼出席会议。 | kg ner -
       kg ner sentences.txt > mentions.jsonl
+      kg ner --lexicon sichuan.jsonl sentences.txt
     """
     import json
 
     from .ingest import Problem, read_source
+    from .lexicon import use_lexicons
     from .ner.api import ner_text
     from .nlp import load_nlp
 
+    try:
+        use_lexicons(lexicons)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
     nlp = None
     skipped = False
     for path in inputs or ("-",):
@@ -261,9 +273,9 @@ def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, a
 
     \b
     Examples:
-      kg eval --gold ../shared/gold/seeds.jsonl
-      kg eval --gold ../shared/gold/seeds.jsonl --errors   # and list what it got wrong
-      kg eval --cluener ../shared/data/cluener2020/dev.json
+      kg eval --gold eval/seeds.jsonl
+      kg eval --gold eval/seeds.jsonl --errors   # and list what it got wrong
+      kg eval --cluener cluener_public/dev.json
     """
     import json
 
@@ -339,23 +351,25 @@ def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) ->
 @cli.command()
 @click.argument("graph", default="exports/graph.ttl", type=click.Path(dir_okay=True))
 @click.option("--shapes", type=click.Path(), default=None, help="SHACL shapes to use instead of kg's ontology/shapes.ttl.")
+@click.option("--allow-warnings", is_flag=True,
+              help="Accept results of severity sh:Warning or sh:Info (violations still fail).")
 @click.option("-q", "--quiet", is_flag=True, help="Only the violations; no warnings or summary.")
-def validate(graph: str, shapes: str | None, quiet: bool) -> None:
+def validate(graph: str, shapes: str | None, allow_warnings: bool, quiet: bool) -> None:
     """Check a graph (default exports/graph.ttl) against the SHACL shapes of kg's ontology.
 
     Prints one line per problem (severity, the node's label and IRI, the property, the
-    message) and a summary. Exits with 1 when the graph has violations; warnings (a place
-    without a division code) do not fail it.
+    message) and a summary. The verdict is SHACL's (pySHACL's Conforms): any result fails
+    the graph and exits with 1; --allow-warnings accepts warnings and infos.
 
     \b
     Examples:
       kg validate
-      kg validate other/graph.ttl
+      kg validate other/graph.ttl --shapes mine.ttl --allow-warnings
     """
     from .validate import validate as run_validate
 
     try:
-        report = run_validate(graph, shapes)
+        report = run_validate(graph, shapes, allow_warnings=allow_warnings)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for p in report.problems:
@@ -365,6 +379,45 @@ def validate(graph: str, shapes: str | None, quiet: bool) -> None:
         click.echo(f"{graph}: {report.summary()}", err=True)
     if not report.conforms:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("graph", default="exports/graph.ttl", type=click.Path(dir_okay=True))
+@click.option("--store", "store", type=click.Path(file_okay=False),
+              help="Folder of the persistent Oxigraph store [default: .kgstore beside the graph].")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates at /update (changes last until the graph file changes).")
+def serve(graph: str, store: str | None, port: int, host: str, writable: bool) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) at http://HOST:PORT/query.
+
+    The graph (default exports/graph.ttl) is loaded into a persistent store once per version
+    of the file; when `kg build` writes a new one, the store is updated and the endpoint
+    restarted on the same port. Read-only unless --writable. Ctrl-C stops it.
+
+    \b
+    Examples:
+      kg serve
+      kg serve other/graph.ttl --port 8000 --store /tmp/kgstore
+      curl http://127.0.0.1:7878/query --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    import signal
+
+    from .serve import serve as run_serve
+
+    def interrupted(signum, frame):  # Ctrl-C (even where a shell ignores it for background jobs) and SIGTERM
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupted)
+    store_dir = Path(store) if store else Path(graph).parent / ".kgstore"
+    try:
+        run_serve(graph, store_dir, host=host, port=port, writable=writable, say=lambda m: click.echo(m, err=True))
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("kg serve: stopped", err=True)
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:

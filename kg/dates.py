@@ -2,7 +2,7 @@
 
 Every parser returns ISO 8601 strings (``2025-08-09``) and checks the calendar; none looks at
 the clock. The cue words of header lines (发布时间, 来源, 作者 ...) and the endings of newspaper
-names are data (``seeds/lexicons/document_fields.jsonl``).
+names are data (``seeds/lexicons/document_fields.jsonl``, ``page.jsonl``).
 
 >>> parse_date("2025/8/9"), parse_date("二〇二五年八月九日"), parse_date("2025-02-30")
 ('2025-08-09', '2025-08-09', None)
@@ -17,10 +17,11 @@ True
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+
+from .lexicon import lexicon, lexicon_cache
 
 __all__ = ["Header", "parse_date", "find_date", "header", "document_date", "signoff_date", "dates_in_text",
            "complete_year", "record_date", "cue_words"]
@@ -52,21 +53,17 @@ class Header:
     author: str = ""
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def cue_words() -> dict[str, tuple[str, ...]]:
-    """label -> the words of ``document_fields.jsonl`` with that label, in the file's order."""
-    from .lexicon import read_jsonl
-    from .resources import lexicon_dir
-
-    out: dict[str, list[str]] = {}
-    for e in read_jsonl(lexicon_dir() / "document_fields.jsonl"):
-        out.setdefault(e.label, []).append(e.pattern)
-    return {k: tuple(v) for k, v in out.items()}
+    """label -> the words of the lexicons with that label, in file order (``document_fields.jsonl``:
+    DateLabel, SourceLabel, RecordText ...)."""
+    lex = lexicon()
+    return {label: lex.words(label) for label in lex.labels() if any(not e.chars for e in lex.of(label))}
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def _patterns() -> dict[str, re.Pattern]:
-    words = cue_words()
+    words = dict(cue_words(), PaperSuffix=lexicon().words("NewspaperSuffix", "header"))  # page.jsonl
 
     def alt(label: str) -> str:
         return "|".join(re.escape(w) for w in sorted(words.get(label, ()), key=lambda w: (-len(w), w)))

@@ -94,20 +94,25 @@ def _capturing(level: int):
                 root.level, root.propagate, root.handlers[:] = _capture_saved
 
 
-def extract_batch(batch: list[Pair], level: int = logging.WARNING) -> tuple[list[tuple[object, MergeInput]], list]:
-    """Extract a batch of documents in a worker: their results and what was logged meanwhile."""
-    from .extract import extract  # here, not at the top: a rebuild from the cache needs no spaCy
+def extract_batch(batch: list[Pair], level: int = logging.WARNING,
+                  lexicons: tuple = ()) -> tuple[list[tuple[object, MergeInput]], list]:
+    """Extract a batch of documents in a worker: their results and what was logged meanwhile.
 
+    ``lexicons`` are the extra lexicons of the build (:func:`kg.lexicon.extra_lexicons`)."""
+    from .extract import extract  # here, not at the top: a rebuild from the cache needs no spaCy
+    from .lexicon import use_lexicons
+
+    use_lexicons(lexicons)
     with _capturing(level) as records:
         results = [(key, merge_input(extract(doc))) for key, doc in batch]
     return results, records
 
 
-def _extract_batch_versioned(batch: list[Pair], level: int) -> tuple[list, list, str]:
+def _extract_batch_versioned(batch: list[Pair], level: int, lexicons: tuple = ()) -> tuple[list, list, str]:
     """:func:`extract_batch` and the worker's pipeline version (a Dask worker may run other code)."""
     from .cache import pipeline_version
 
-    results, records = extract_batch(batch, level)
+    results, records = extract_batch(batch, level, lexicons)
     return results, records, pipeline_version()
 
 
@@ -190,11 +195,14 @@ class LocalEngine(_Engine):
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_mp_context())
+        from .lexicon import extra_lexicons
+
         level = _level()
+        lexicons = extra_lexicons()
         window = 2 * self.workers
         pending: set = set()
         for batch in batches:
-            pending.add(self._pool.submit(extract_batch, batch, level))
+            pending.add(self._pool.submit(extract_batch, batch, level, lexicons))
             while len(pending) >= window:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from _collect(done)
@@ -274,6 +282,7 @@ class DaskEngine(_Engine):
         from distributed import as_completed
 
         from .cache import pipeline_version
+        from .lexicon import extra_lexicons
 
         batches = _batches(pairs, self.batch_chars)
         first = next(batches, None)
@@ -287,7 +296,7 @@ class DaskEngine(_Engine):
         level = _level()
         futures = as_completed()
         for batch in chain([first], batches):
-            futures.add(client.submit(_extract_batch_versioned, batch, level, pure=False))
+            futures.add(client.submit(_extract_batch_versioned, batch, level, extra_lexicons(), pure=False))
             if futures.count() >= window:
                 yield from self._collect(next(futures), pipeline_version())
         for fut in futures:

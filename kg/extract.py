@@ -104,6 +104,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
             continue
         s, e = cleaned.span(c.start, c.end)
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
+        if c.national:
+            attrs["national"] = "1"
         i = bisect_right(sentence_starts, c.start) - 1
         if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
             attrs["sentence"] = cleaned.as_printed(*sentences[i]).strip()  # the evidence of the mention
@@ -119,6 +121,8 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
                 s = min(s, ss)
             if ss < f.end <= se:
                 e = max(e, se)
+        if not text[s:e].strip():
+            continue  # a fact needs a sentence that states it, or it is not stated
         os_, oe = cleaned.span(s, e)
         art = article_of(f.start)
         attrs = dict(f.attrs)
@@ -175,9 +179,9 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     """Give each accepted candidate its entity key and collect one Entity per key."""
     found: dict[str, dict] = {}
     for c in final:
-        if c.attrs.get("unresolved") or c.attrs.get("ner_only"):
+        if c.unresolved or c.ner_only:
             continue  # 市委 on a page that names no city; a model span the rules leave to kg ner
-        source = c.attrs.get("same_as")
+        source = c.same_as
         c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
         if not c.key:
             continue
@@ -194,10 +198,12 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
             rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
-        for k in ("code", "level", "parent", "place", "place_code", "role", "national"):
+        for k in ("code", "level", "parent", "place", "place_code", "role"):
             v = c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
+        if c.national:
+            rec["attrs"]["national"] = "1"
         if c.type == "Official":
             for title, org, mod in c.attrs.get("posts", []):
                 rec["attrs"].setdefault("titles", set()).add(title)
@@ -208,7 +214,7 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
     for c in final:
         for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
-            if org.attrs.get("implied"):
+            if org.implied:
                 org.key = entity_key(org)
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
                                                  "context": set()})

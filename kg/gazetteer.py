@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .lexicon import lexicon, lexicon_cache
 
 __all__ = [
     "LEVELS",
@@ -80,57 +81,56 @@ class Division:
 
 # --- names --------------------------------------------------------------------------
 
-# The 55 minorities as they appear in autonomous-area names, plus 各 (龙胜各族自治县).
-_ETHNIC = (
-    "壮 回 维吾尔 藏 蒙古 朝鲜 土家 苗 彝 布依 侗 瑶 白 哈尼 傣 傈僳 佤 拉祜 纳西 景颇 布朗 阿昌"
-    " 普米 怒 德昂 独龙 基诺 哈萨克 柯尔克孜 锡伯 达斡尔 鄂温克 鄂伦春 赫哲 满 土 撒拉 东乡"
-    " 保安 裕固 羌 仫佬 毛南 仡佬 水 京 畲 黎 高山 塔吉克 乌孜别克 俄罗斯 塔塔尔 门巴 珞巴 各"
-).split()
-_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted(_ETHNIC, key=len, reverse=True)) + ")族$")
-# Before 自治 the 族 is sometimes left out (新疆维吾尔自治区, 伊犁哈萨克自治州); only
-# names of two or more characters are stripped then.
-_BARE_ETHNIC_TAIL = re.compile("(?:" + "|".join(sorted((e for e in _ETHNIC if len(e) > 1), key=len, reverse=True)) + ")$")
+class _Vocabulary:
+    """The words of division names (seeds/lexicons/places.jsonl): ethnic groups, unit suffixes,
+    unsafe short forms, the NBS spellings of village committees."""
 
-# Suffixes tried in order; the first one that leaves a safe stem wins (清新区 → 清新,
-# not 清, because 新区 leaves one character and 区 is tried next).
-_SUFFIXES = {
-    "province": ("特别行政区", "自治区", "省", "市"),
-    "city": ("自治州", "地区", "市", "盟"),
-    "county": ("自治县", "新区", "特区", "矿区", "县", "市", "区"),
-}
-_TOWN_SUFFIXES = ("街道办事处", "街道", "民族乡", "民族苏木", "苏木", "区公所", "镇", "乡")
-_SHORT_OVERRIDES = {"神农架林区": "神农架"}  # 林区 is not a suffix elsewhere (碑林区, 万柏林区)
+    def __init__(self, lex) -> None:
+        # the 55 minorities as they appear in autonomous-area names, plus 各 (龙胜各族自治县)
+        ethnic = lex.words("EthnicGroup")
+        self.ethnic_tail = re.compile("(?:" + "|".join(sorted(ethnic, key=len, reverse=True)) + ")族$")
+        # before 自治 the 族 is sometimes left out (新疆维吾尔自治区, 伊犁哈萨克自治州); only
+        # names of two or more characters are stripped then
+        self.bare_ethnic_tail = re.compile("(?:" + "|".join(sorted((e for e in ethnic if len(e) > 1), key=len,
+                                                                   reverse=True)) + ")$")
+        # suffixes tried in order; the first one that leaves a safe stem wins (清新区 → 清新,
+        # not 清, because 新区 leaves one character and 区 is tried next)
+        self.suffixes = {level: tuple(e.pattern for e in lex.of("DivisionSuffix") if level in e.get("levels", ()))
+                         for level in ("province", "city", "county")}
+        self.town_suffixes = lex.words("TownSuffix")
+        self.short_overrides = {e.pattern: e.id for e in lex.of("ShortForm") if not e.get("model")}
+        self.unsafe_short = frozenset(lex.words("UnsafeShort"))
+        self.generic_names = frozenset(lex.words("GenericPlaceName"))
+        self.nbs_composed = lex.patterns("NbsComposed")
+        self.village_tail = lex.regex(r"{VillageTail}$")
+        self.community_tail = lex.regex(r"{CommunityTail}$")
+        self.fishery_tail = lex.words("FisheryTail")[0]
 
-#: Short forms that are everyday words, common phrases or better-known names in news
-#: text, so a bare mention is more likely that than the place: 新兴产业, 共同富裕, 合作,
-#: 中方, 会同有关部门, 比如, 惠民政策, 共和国, 九龙 (Kowloon), 阿里 (Alibaba). The full name
-#: (新兴县, 富裕县) still matches. Chosen by reading every short form of the MCA list.
-UNSAFE_SHORT = frozenset(
-    """
-    东城 西城 城东 城西 城北 城中 城关 城厢 市中 市南 市北 河东 河西 江南 江北 新城 老城
-    新市 西市 桥东 桥西 路南 路北 站前 南城 山城 古城 江城 河口 港口 海港 滨海 滨江 滨湖 湖滨
-    沿河 南部 台前 二道 二七 上街 和平 新华 东方 合作 平安 长寿 振兴 新兴 安宁 安定 平原 大方
-    南岸 复兴 兴业 太平 长安 中原 解放 工农 友好 友谊 爱民 建华 前进 向阳 东风 红旗 宏伟 灯塔
-    磐石 丰满 富裕 大兴 大名 万全 兴隆 运河 大城 大厂 小店 平顺 长子 盐湖 交口 回民 青山 元宝
-    榆树 梨树 龙井 平房 方正 木兰 延寿 鸡冠 龙凤 阳明 海伦 钟楼 鼓楼 新北 东海 大丰 西湖 东湖
-    江山 路桥 天台 临海 无为 大观 太湖 天长 三元 大田 云霄 平和 光泽 新建 莲花 铜鼓 樟树 万年
-    天桥 惠民 牡丹 博爱 民权 商城 大悟 公安 芙蓉 荷塘 洞口 桃源 中方 会同 通道 凤凰 白云 光明
-    南海 高明 阳春 清新 资源 凌云 乐业 海棠 天涯 朝天 安居 大英 东坡 前锋 名山 石棉 九龙 白玉
-    富民 麒麟 大关 威信 弥勒 祥云 比如 武功 白水 宝塔 延长 甘泉 黄龙 清水 民乐 高台 康乐 互助
-    同仁 共和 惠农 同心 温泉 新星 白杨 长治 安康 来宾 日照 白银 阿里 满城
-    """.split()
-)
 
-#: Full names that are also everyday words (城区 'urban area', 郊区 'suburb'):
-#: :meth:`Gazetteer.names` leaves them out unless asked, as it does two-character village
-#: names (南村, 新村); lookup and resolve still know them.
-GENERIC_NAMES = frozenset("城区 郊区 矿区 东区 西区 老城区 新城区 市中区 港口区 新城镇".split())
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
+
+
+def __getattr__(name: str):
+    # UNSAFE_SHORT: short forms that are everyday words, common phrases or better-known names in
+    # news text, so a bare mention is more likely that than the place (新兴产业, 共同富裕, 合作, 中方,
+    # 会同有关部门, 比如, 九龙 for Kowloon, 阿里 for Alibaba); the full name still matches. Chosen by
+    # reading every short form of the MCA list. GENERIC_NAMES: full names that are also everyday
+    # words (城区 'urban area', 郊区 'suburb'): Gazetteer.names leaves them out unless asked, as it
+    # does two-character village names (南村, 新村); lookup and resolve still know them.
+    if name == "UNSAFE_SHORT":
+        return _vocabulary().unsafe_short
+    if name == "GENERIC_NAMES":
+        return _vocabulary().generic_names
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _strip_ethnic(stem: str, autonomous: bool = False) -> str:
-    while (m := _ETHNIC_TAIL.search(stem)) is not None and m.start() > 0:
+    v = _vocabulary()
+    while (m := v.ethnic_tail.search(stem)) is not None and m.start() > 0:
         stem = stem[: m.start()]
-    if autonomous and (m := _BARE_ETHNIC_TAIL.search(stem)) is not None and m.start() > 1:
+    if autonomous and (m := v.bare_ethnic_tail.search(stem)) is not None and m.start() > 1:
         stem = stem[: m.start()]  # but 内蒙古 stays
     return stem
 
@@ -154,13 +154,14 @@ def short_form(name: str, level: str, *, safe: bool = True) -> str:
     >>> short_form("新兴县", "county"), short_form("新兴县", "county", safe=False)
     ('', '新兴')
     """
-    if name in _SHORT_OVERRIDES:
-        return _SHORT_OVERRIDES[name]
-    for suffix in _SUFFIXES.get(level, ()):
+    v = _vocabulary()
+    if name in v.short_overrides:
+        return v.short_overrides[name]
+    for suffix in v.suffixes.get(level, ()):
         if name.endswith(suffix):
             stem = _strip_ethnic(name[: -len(suffix)], suffix.startswith("自治"))
             if _safe_stem(stem):
-                return "" if safe and stem in UNSAFE_SHORT else stem
+                return "" if safe and stem in v.unsafe_short else stem
     return ""
 
 
@@ -173,18 +174,11 @@ def town_short_form(name: str) -> str:
     >>> town_short_form("水口镇"), town_short_form("台城街道"), town_short_form("蓝田瑶族乡"), town_short_form("岩镇")
     ('水口', '台城', '蓝田', '')
     """
-    for suffix in _TOWN_SUFFIXES:
+    for suffix in _vocabulary().town_suffixes:
         if name.endswith(suffix):
             stem = _strip_ethnic(name[: -len(suffix)])
             return stem if _safe_stem(stem) else ""
     return ""
-
-
-# NBS spells a few characters missing from GB2312 as their parts in brackets.
-_NBS_COMPOSED = {"(土郎)": "㙟"}
-_VILLAGE_TAIL = re.compile(r"(?:村民委员会|村民委会|村委会)$")
-_COMMUNITY_TAIL = re.compile(r"(?:居民委员会|居委委员会|居委员会|居居委会|居委会会|居委会|居委|委员会)$")
-_FISHERY_TAIL = "渔委会"
 
 
 def village_name(raw: str, code: str) -> tuple[str, str] | None:
@@ -201,16 +195,17 @@ def village_name(raw: str, code: str) -> tuple[str, str] | None:
     kind = code[9]
     if kind in "45":
         return None
-    for parts, char in _NBS_COMPOSED.items():
+    v = _vocabulary()
+    for parts, char in v.nbs_composed.items():  # NBS spells a few characters missing from GB2312 as their parts
         raw = raw.replace(parts, char)
-    if (m := _VILLAGE_TAIL.search(raw)) is not None:
+    if (m := v.village_tail.search(raw)) is not None:
         stem = raw[: m.start()]
         name, level = (stem if stem.endswith("村") else stem + "村"), "village"
-    elif (m := _COMMUNITY_TAIL.search(raw)) is not None:
+    elif (m := v.community_tail.search(raw)) is not None:
         stem = raw[: m.start()]
         name, level = (stem if stem.endswith("社区") else stem + "社区"), "community"
     else:
-        stem = raw.removesuffix(_FISHERY_TAIL)
+        stem = raw.removesuffix(v.fishery_tail)
         name, level = raw, ("community" if kind in "01" else "village")
     return (name, level) if stem else None
 
@@ -373,12 +368,13 @@ class Gazetteer:
         True
         """
         wanted = set(LEVELS if levels is None else levels)
+        generic_names = _vocabulary().generic_names
         if unknown := wanted - set(LEVELS):
             raise ValueError(f"unknown level(s) {sorted(unknown)}; use some of {LEVELS}")
         for d in self._divisions:
             if d.level not in wanted:
                 continue
-            if generic or not _is_generic(d):
+            if generic or not _is_generic(d, generic_names):
                 yield d.name, d
             if d.short:
                 yield d.short, d
@@ -415,8 +411,8 @@ class Gazetteer:
         return best
 
 
-def _is_generic(d: Division) -> bool:
-    return d.name in GENERIC_NAMES or (d.level in ("village", "community") and len(d.name) <= 2)
+def _is_generic(d: Division, generic_names: frozenset[str]) -> bool:
+    return d.name in generic_names or (d.level in ("village", "community") and len(d.name) <= 2)
 
 
 def _preference_key(d: Division, surface: str) -> tuple[int, int, int]:
@@ -563,7 +559,7 @@ def _mca_level(level: str, name: str) -> str:
 
 def _town_stem(name: str) -> str:
     name = name.replace("办事处", "")
-    for suffix in _TOWN_SUFFIXES:
+    for suffix in _vocabulary().town_suffixes:
         if name.endswith(suffix):
             return _strip_ethnic(name[: -len(suffix)])
     return name

@@ -151,19 +151,38 @@ class GraphMerger:
         G = self.G
         merge_nodes(G, self.aliases)
         for u, v, k, d in G.edges(keys=True, data=True):
-            d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"]))
+            d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"], e.get("title", "")))
+            # one sentence states a fact once, however many mentions or merged nodes repeat it
+            d["evidence"] = _unique(d["evidence"], ("doc", "start", "end", "method", "title"))
             d["confidence"] = max(e["confidence"] for e in d["evidence"])
             titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
             if titles:
                 d["titles"] = titles
         for n, d in G.nodes(data=True):
-            d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"]))
+            d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"], m["method"]))
+            d["mentions"] = _unique(d["mentions"], ("doc", "start", "end", "method"))
             dates = sorted(m["date"] for m in d["mentions"] if m["date"])
             d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
         if self.cooccurrence:
             _cooccur(G, self._articles, self._duplicates, self.min_support)
             self._articles, self._sketches = [], defaultdict(list)
         return G
+
+
+def _unique(records: list[dict], fields: tuple[str, ...]) -> list[dict]:
+    """The first of each run of records that agree on ``fields`` (records sorted by them).
+
+    >>> _unique([{"a": 1, "b": 2}, {"a": 1, "b": 3}, {"a": 2, "b": 2}], ("a",))
+    [{'a': 1, 'b': 2}, {'a': 2, 'b': 2}]
+    """
+    seen: set = set()
+    out = []
+    for r in records:
+        key = tuple(r.get(f, "") for f in fields)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _merge_into(G: nx.MultiDiGraph, keep: str, drop: str) -> None:

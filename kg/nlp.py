@@ -22,12 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Division, Gazetteer
+from .lexicon import common_words, lexicon, lexicon_cache, surnames
 from .ner.agencies import Home, agency_finder, model_subunits
 from .ner.base import Candidate
-from .ner.people import people_finder
+from .ner.people import MIN_SURNAME_TF, people_finder
 from .ner.places import place_finder
 from .ner.programmes import programme_finder
-from .ner.resolve import resolve_candidates
+from .ner.resolve import PROPAGATED_DROP, Priority, resolve_candidates
 
 __all__ = ["load_nlp", "DocState", "ArticleInfo"]
 
@@ -39,7 +40,7 @@ class ArticleInfo:
     start: int
     end: int
     newspaper: str = ""
-    reporters: tuple = ()  # (name, start, end) in doc coordinates
+    reporters: tuple = ()  # (name, start, end, role) in doc coordinates
 
 
 @dataclass
@@ -63,11 +64,11 @@ class DocState:
     def graph_final(self) -> list[Candidate]:
         """The accepted mentions that make the graph: without the model's kg-ner-only spans and
         the abbreviations no jurisdiction resolves."""
-        return [c for c in self.final if not c.attrs.get("ner_only") and not c.attrs.get("unresolved")]
+        return [c for c in self.final if not c.ner_only and not c.unresolved]
 
     def of_type(self, *types: str) -> list[Candidate]:
         """The rules' candidates of these types (the model's spans kept for kg ner left out)."""
-        return [c for c in self.candidates if c.type in types and not c.attrs.get("ner_only")]
+        return [c for c in self.candidates if c.type in types and not c.ner_only]
 
 
 if not Doc.has_extension("kg"):
@@ -131,9 +132,9 @@ class PeopleComponent:
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
                                               st.of_type("Place"))
         for a in st.articles:
-            for name, s, e in a.reporters:
-                st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=70,
-                                               attrs={"role": "记者"}))
+            for name, s, e, role in a.reporters:
+                st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
+                                               attrs={"role": role}))
         return doc
 
 
@@ -198,9 +199,10 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         if (s, e) in taken:
             continue
         attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
-        attrs["same_as"] = c  # the entity of the mention it repeats
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
-                             priority=c.priority - 20, attrs=attrs))
+                             priority=c.priority - PROPAGATED_DROP, attrs=attrs, national=c.national,
+                             ner_only=c.ner_only, unresolved=c.unresolved,
+                             same_as=c))  # the entity of the mention it repeats
     return out
 
 
@@ -313,22 +315,24 @@ class StatisticalComponent:
             if typ is None:
                 continue
             attrs = {"label": label}
-            st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=10,
-                                           attrs={**attrs, "ner_only": "1"}))
+            st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=Priority.MODEL,
+                                           attrs=dict(attrs), ner_only=True))
             if typ == "Person" and conf >= MODEL_PERSON_CONFIDENCE:
                 span = model_person(text, s, e)
                 if span is not None:
                     st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
-                                                   "model-name-checked", float(conf), priority=11, attrs=attrs))
+                                                   "model-name-checked", float(conf), priority=Priority.MODEL_NAME, attrs=attrs))
         return doc
 
 
-#: characters after which a name may begin (and the end of titles and roles)
-_NAME_BEFORE = set("，。、；：！？“”‘’（）《》/ \n给向对为把让请由是在和与及同跟被据称")
-
-
-#: titles that may follow a name (陈伟市长带队): they end it as punctuation would
-_TITLES_AFTER_NAME = ("总书记", "书记", "市长", "区长", "县长", "镇长", "乡长", "省长", "州长", "总理", "主席", "同志")
+@lexicon_cache
+def _name_vocabulary():
+    """What may stand before and after a name, from the lexicon (seeds/lexicons/people.jsonl, titles.jsonl):
+    the characters a name may follow, an anonymised form, what ends a name (punctuation, words
+    such as 出席, titles that may follow a name: 陈伟市长带队)."""
+    lex = lexicon()
+    return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
+            lex.words("AfterName"), lex.words("Post", "after_name"))
 
 
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
@@ -339,24 +343,21 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    from .ner.people import MIN_SURNAME_TF, _AFTER_NAME, _ANON, _BOUNDARY, _STRONG_AFTER
-    from .resources import common_words, surnames
-
+    name_start, anonymous, boundary, after_name, titles_after = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
-    if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in _NAME_BEFORE:
+    if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]
         if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
             continue
-        if name in common_words() or _ANON.search(name[1:]):
+        if name in common_words() or anonymous.search(name[1:]):
             continue
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
             continue
         after = text[end : end + 2]
-        if not after or after[0] in _BOUNDARY or after.startswith(_AFTER_NAME) or after.startswith(_STRONG_AFTER) \
-                or text.startswith(_TITLES_AFTER_NAME, end):
+        if not after or after[0] in boundary or after.startswith(after_name) or text.startswith(titles_after, end):
             return s, end
     return None
 

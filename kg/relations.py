@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .clean import split_sentences
 from .gazetteer import Gazetteer
 from .ner.base import Candidate
-from .ner.programmes import VERBS
+from .lexicon import Lexicon, lexicon, lexicon_cache
 
 __all__ = ["Fact", "extract_relations"]
 
@@ -36,19 +36,34 @@ class Fact:
     attrs: dict = field(default_factory=dict)
 
 
-_VERB_RE = re.compile("|".join(sorted(VERBS + ("入选", "印发", "出台", "发布", "制定", "落实", "联合启动", "联合印发", "报送",
-                                                 "获评", "成功入选", "荣获", "选址在"), key=len, reverse=True)))
-_COORD = re.compile(r"^[、和与及]|^(以及|联合|会同)$")
-_PRONOUNS = {"该局": ("Agency", "局"), "该中心": ("Agency", "中心"), "该所": ("Agency", "所"), "该委": ("Agency", "委"),
-             "该部": ("Agency", "部"), "该馆": ("Agency", "馆"), "该镇": ("Place", "镇"), "该区": ("Place", "区"),
-             "该市": ("Place", "市"), "该县": ("Place", "县"), "该街道": ("Place", "街道"), "该村": ("Place", "村"),
-             "该社区": ("Place", "社区"),
-             # the whole of the place the article is about: 全省深入推进“四好农村路”建设
-             "全省": ("Place", "省"), "全市": ("Place", "市"), "全县": ("Place", "县"), "全区": ("Place", "区"),
-             "全镇": ("Place", "镇")}
-_PRONOUN_RE = re.compile("|".join(sorted(_PRONOUNS, key=len, reverse=True)))
-# what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
-_WHOLE_LEAD = re.compile(r"(^|[，。；：！？\n])(近年来|今年以来|去年以来|近期|目前|当前|\d{4}年(以来)?|)$")
+class _Vocabulary:
+    """The cues of the relations (seeds/lexicons/relation_cues.jsonl, programme_cues.jsonl)."""
+
+    def __init__(self, lex: Lexicon):
+        self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
+        self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
+        # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
+        self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$")
+        self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
+        self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
+        self.together_with = lex.words("TogetherWith")
+        self.joint_after = lex.regex(r"({JointAfter})")
+        self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
+                                                 reverse=True)))
+        self.site = lex.regex(r"({SiteVerb})")
+        self.pilot = lex.regex(r"以([^，。；、]{2,12}?)({PilotSite})")
+        self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
+        self.clause_lead = lex.regex(r"^({ClauseLead})")
+        self.meeting_after = lex.regex(r"(工作)?({Meeting})")
+        self.hold = lex.regex(r"({HoldVerb})")
+        self.doer_gap = lex.regex(r"({DoerAdverb})?")
+        self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
+        self.project = lex.regex(r"({ProjectHead})$")
+
+
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -88,7 +103,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
         if c.type != "Official":
             continue
         for org in c.attrs.get("orgs", []):
-            target = org if org.attrs.get("implied") else by_span.get((org.start, org.end))
+            target = org if org.implied else by_span.get((org.start, org.end))
             if target is None or not target.key:
                 continue
             title = next((t for t, name, _ in c.attrs.get("posts", []) if name == org.name), "")
@@ -103,15 +118,16 @@ def _located_in(mentions, sentences) -> list[Fact]:
     out = []
     places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
     place_keys = {c.key for c in mentions if c.type == "Place"}
-    implied = [o for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.attrs.get("implied")]
-    for c in mentions + implied:
-        if c.type != "Agency":
-            continue
+    # an agency printed in the text is its own evidence; a body a title implies but does not print
+    # (市长陈小曼 → 开平市人民政府) is stated by the title and name that imply it
+    stated = [(c, c.start, c.end) for c in mentions if c.type == "Agency"]
+    stated += [(o, min(c.attrs.get("post_span", (c.start, c.end))[0], c.start), c.end)
+               for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.implied]
+    for c, start, end in stated:
         code = c.attrs.get("place_code")
         key = f"Place/{code}" if code else ""
-        if key and key in place_keys:
-            s, e = _ev(sentences, c)
-            out.append(Fact(c.key, "locatedIn", key, c.start, c.end, "jurisdiction", 0.9 if code in places else 0.8))
+        if key and key in place_keys and end > start:
+            out.append(Fact(c.key, "locatedIn", key, start, end, "jurisdiction", 0.9 if code in places else 0.8))
     return out
 
 
@@ -177,48 +193,30 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     return out
 
 
-_COORDINATION = re.compile(r"、|和|与|及|以及|同|(将|还|并|已)?(联合|会同|携手|协同)")
-_PREPOSITION_BEFORE = re.compile(r"(与|同|向|对|跟|给|让|被|把|从|为|在|于)$")
-_JOINT_AFTER = re.compile(r"(联合|共同|一同|一起|携手|签署|签订|合作|共建)")
-
-
 def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
     """The actor nearest before ``pos`` in the sentence, with those coordinated with it
     (开平市委社会工作部、团开平市委、长沙街道办联合启动). Names written side by side
     (台山市台城街道) are one actor: the last."""
+    v = _vocabulary()
     before = [a for a in actors if sent_start <= a.start and a.end <= pos]
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
     # unless the two act together (与开平市政府联合印发)
-    before = [a for a in before if not (_PREPOSITION_BEFORE.search(text, max(0, a.start - 2), a.start)
-                                        and text[max(0, a.start - 2) : a.start] not in ("会同", "协同", "连同")
-                                        and not _JOINT_AFTER.match(text, a.end))]
+    before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
+                                        and text[max(0, a.start - 2) : a.start] not in v.together_with
+                                        and not v.joint_after.match(text, a.end))]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
     chosen = [before[-1]]
     for a in reversed(before[:-1]):
         gap = text[a.end : chosen[-1].start]
-        if _COORDINATION.fullmatch(gap):  # 井岸镇人民政府联合区人社局启动, 农业农村部将会同财政部
+        if v.coordination.fullmatch(gap):  # 井岸镇人民政府联合区人社局启动, 农业农村部将会同财政部
             chosen.append(a)
             continue
         if gap == "":
             continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
-
-
-_GOVERN = re.compile("|".join(sorted(set(VERBS) | {"入选", "印发", "出台", "发布", "制定", "落实", "联合启动", "联合印发",
-                                                 "报送", "获评", "荣获", "实现", "坚持", "确保", "建立", "引进", "整合", "列为", "确定为", "评为",
-                                                 "深化", "开展", "推行", "试点", "承办", "主办", "举办", "上线", "推出"},
-                                   key=len, reverse=True)))
-_SITE = re.compile(r"(选址在|选址于|落户|落地在|落地于)")
-_PILOT = re.compile(r"以([^，。；、]{2,12}?)(为试点|作为试点|为示范点)")
-
-
-_INSTITUTION_AFTER = re.compile(
-    r"(?:(?![的了在与和及将对为是把从向等已被于以到让使并也都就而还又有这那其推进实施开展启动入选落实打造])[\u4e00-\u9fff]){0,8}?"
-    r"(科学院|研究院|研究所|研究中心|大学|学院|医院|公司|集团|银行|协会|学会|商会|学校|中学|小学|幼儿园)"
-)
 
 
 class _Actor:
@@ -229,6 +227,7 @@ class _Actor:
 
 
 def _implements(text, mentions, sentences, article_of) -> list[Fact]:
+    v = _vocabulary()
     out = []
     progs = [c for c in mentions if c.type == "Programme" and c.key]
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
@@ -239,12 +238,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                                             and (b.end - b.start) > (a.end - a.start) for b in named)]
     actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in progs)]
     # a place that begins an institution's name (湖南省农业科学院, 开平市第一中学) is not the subject
-    actors = [a for a in actors if a.type != "Place" or not _INSTITUTION_AFTER.match(text, a.end)]
+    actors = [a for a in actors if a.type != "Place" or not v.institution_after.match(text, a.end)]
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
     titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
     actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in titles)]
-    for m in _PRONOUN_RE.finditer(text):
-        if m.group().startswith("全") and not _WHOLE_LEAD.search(text, max(0, m.start() - 8), m.start()):
+    for m in v.pronoun.finditer(text):
+        if m.group().startswith("全") and not v.whole_lead.search(text, max(0, m.start() - 8), m.start()):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展
         ref = _resolve_pronoun(m.group(), m.start(), named, article_of)
         if ref is not None:
@@ -282,7 +281,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
-        if re.match(r"^(作为|除了|除)", sentence) and "，" in sentence:
+        if v.clause_lead.match(sentence) and "，" in sentence:
             comma = s_start + sentence.index("，")
             if p.start < comma:
                 after = [a for a in actors if comma < a.start < s_end]
@@ -290,15 +289,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(after[0], p, s_start, s_end, "subject-after-clause", 0.7)
                     continue
         # a pilot or a site: 以长沙街道为试点, 项目选址在赤水镇、金鸡镇
-        for m in _PILOT.finditer(sentence):
+        for m in v.pilot.finditer(sentence):
             for a in actors:
                 if s_start + m.start(1) <= a.start and a.end <= s_start + m.end(1):
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
-        if _MEETING_AFTER.match(text, pe):
+        if v.meeting_after.match(text, pe):
             hold = None
-            for m in _HOLD.finditer(text, max(s_start, ps - 12), ps):
+            for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
                 hold = m
             subj = _actors_before(text, actors, hold.start(), s_start) if hold else []
             for a in subj:
@@ -309,7 +308,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # a governing verb between the subject and the programme
         window_start = max(s_start, ps - 20)
         vm = None
-        for m in _GOVERN.finditer(text, window_start, ps):
+        for m in v.govern.finditer(text, window_start, ps):
             vm = m
         if vm is None:
             continue
@@ -317,7 +316,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
-                explicit = a.type == "Official" and bool(_DOER_GAP.fullmatch(text[a.end : vm.start()]))
+                explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
@@ -326,11 +325,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     for s_start, s_end in sentences:
-        m = _SITE.search(text, s_start, s_end)
+        m = v.site.search(text, s_start, s_end)
         if not m:
             continue
         recent = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
-                  and re.search(r"(项目|工程|基地)$", p.name)]
+                  and v.project.search(p.name)]
         if not recent:
             continue
         target = max(recent, key=lambda p: p.end)
@@ -338,14 +337,6 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if m.end() <= a.start < s_end and a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
-
-
-#: a meeting about a programme, and the verbs that hold one
-_MEETING_AFTER = re.compile(r"(工作)?(推进会|推进大会|部署会|动员会|动员大会|现场会|工作会议|工作会|誓师大会|启动会|启动仪式)")
-_HOLD = re.compile(r"(召开|举行|举办|组织召开)")
-
-#: what may stand between an official and the verb that makes him take part in a programme
-_DOER_GAP = re.compile(r"(带头|亲自|牵头|率先|积极|主动|全力|持续|同志)?")
 
 
 def _previous_topic(text: str, actors, sentences, s_start: int):
@@ -357,18 +348,14 @@ def _previous_topic(text: str, actors, sentences, s_start: int):
     if "\n" in text[pe:s_start]:
         return None  # a new paragraph
     first = next((a for a in actors if ps <= a.start < pe), None)
-    if first is None or not _TOPIC_LEAD.fullmatch(text[ps : first.start]):
+    if first is None or not _vocabulary().topic_lead.fullmatch(text[ps : first.start]):
         return None
     return first
 
 
-# what may stand before a sentence's topic: a time, then a comma
-_TOPIC_LEAD = re.compile(r"(\d{1,2}月\d{1,2}日(上午|下午)?|近日|日前|今年|目前|近年来|同时|此外|\d{4}年(以来)?)?[，]?")
-
-
 def _resolve_pronoun(word: str, pos: int, actors: list, article_of) -> Candidate | None:
     """该局 → the last 局 named before it in the article (全省 → the last 省)."""
-    typ, head = _PRONOUNS[word]
+    typ, head = _vocabulary().pronouns[word]
     art = article_of(pos)
     for a in sorted(actors, key=lambda c: -c.start):
         if isinstance(a, _Actor) or a.start >= pos or article_of(a.start) != art:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .errors import LexiconError
 from .jsonlines import iter_jsonl
+from .lexicon import lexicon
 
 from .ner.agencies import Home
 from .ner.base import Candidate
@@ -19,8 +20,6 @@ from .ner.base import Candidate
 __all__ = ["entity_key", "normalise_programme", "programme_stem", "normalise_name", "AliasRules", "load_alias_rules"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’「」『』]")
-#: endings that name the same programme in a longer way (社区合伙人模式 = 社区合伙人)
-PROGRAMME_VARIANT_ENDINGS = ("治理模式", "发展", "工作", "建设", "模式", "服务", "机制", "活动", "行动")
 
 
 def normalise_name(name: str) -> str:
@@ -35,7 +34,8 @@ def normalise_programme(name: str) -> str:
 def programme_stem(name: str) -> str:
     """The shortest form a programme name reduces to by dropping a variant ending."""
     n = normalise_programme(name)
-    for end in PROGRAMME_VARIANT_ENDINGS:
+    # endings that name the same programme in a longer way (社区合伙人模式 = 社区合伙人), tried in order
+    for end in lexicon().words("ProgrammeVariantEnding"):
         if n.endswith(end) and len(n) - len(end) >= 3:
             return n[: -len(end)]
     return n

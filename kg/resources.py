@@ -1,10 +1,9 @@
-"""Locate and load the data files kg ships: lexicons, surnames, gazetteer, models."""
+"""Locate the data files kg ships: lexicons, word lists, gazetteer, models (:mod:`kg.lexicon` reads the vocabulary)."""
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
-__all__ = ["package_dir", "data_path", "lexicon_dir", "ontology_dir", "queries_dir", "surnames", "common_words"]
+__all__ = ["package_dir", "data_path", "lexicon_dir", "ontology_dir", "queries_dir"]
 
 
 def package_dir() -> Path:
@@ -38,23 +37,3 @@ def queries_dir() -> Path:
     if checkout.is_dir():
         return checkout
     return package_dir() / "queries"
-
-
-@functools.lru_cache(maxsize=1)
-def surnames() -> dict[str, float]:
-    """Chinese surnames with a relative frequency (wainshine/Chinese-Names-Corpus, Apache-2.0)."""
-    out: dict[str, float] = {}
-    with open(data_path("surnames.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            name, tf = line.rstrip("\n").split("\t")
-            out[name] = float(tf)
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA): never a person's name alone."""
-    with open(data_path("common_words.txt"), encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))

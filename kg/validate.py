@@ -5,8 +5,10 @@ its label, the property path and the shape's message:
 
     violation: 陈小曼 <id:official/440783/陈小曼> kg:holdsPost: the object of kg:holdsPost must be a kg:Agency
 
-Shapes of severity ``sh:Violation`` break the contract (``Report.conforms`` is False);
-``sh:Warning`` marks data worth a look (a place the gazetteer did not resolve).
+As SHACL defines it, a graph conforms when validation gives no result at all, whatever its
+severity: :attr:`Report.conforms` is pySHACL's verdict. ``allow_warnings=True`` (``kg validate
+--allow-warnings``) accepts results of severity ``sh:Warning`` and ``sh:Info``, as pySHACL's
+option of the same name does; violations always fail.
 
 >>> from rdflib import Graph
 >>> validate(Graph()).conforms
@@ -72,6 +74,8 @@ class Problem:
 class Report:
     triples: int = 0
     problems: list[Problem] = field(default_factory=list)
+    allow_warnings: bool = False  # results of severity sh:Warning or sh:Info do not fail the graph
+    shacl_conforms: bool | None = None  # pySHACL's Conforms, when pySHACL made the report
 
     @property
     def violations(self) -> list[Problem]:
@@ -83,12 +87,17 @@ class Report:
 
     @property
     def conforms(self) -> bool:
-        return not self.violations
+        """pySHACL's verdict: no result at all (with ``allow_warnings``, no violation)."""
+        if self.shacl_conforms is not None:
+            return self.shacl_conforms
+        return not (self.violations if self.allow_warnings else self.problems)
 
     def summary(self) -> str:
         v, w = len(self.violations), len(self.warnings)
         verdict = "conforms to the kg shapes" if self.conforms else "does not conform to the kg shapes"
-        return f"{self.triples} triples; {verdict}: {v} violation{'s' * (v != 1)}, {w} warning{'s' * (w != 1)}"
+        accepted = " (warnings accepted)" if self.allow_warnings and w else ""
+        return (f"{self.triples} triples; {verdict}: {v} violation{'s' * (v != 1)}, "
+                f"{w} warning{'s' * (w != 1)}{accepted}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,15 +138,19 @@ def _path(g: Graph, node) -> str:
     return "(complex path)"
 
 
-def validate(data: Graph | str | Path, shapes: Graph | str | Path | None = None) -> Report:
-    """Validate ``data`` (a Graph or a Turtle file) against ``shapes`` (kg's shapes by default)."""
+def validate(data: Graph | str | Path, shapes: Graph | str | Path | None = None, *,
+             allow_warnings: bool = False) -> Report:
+    """Validate ``data`` (a Graph or a Turtle file) against ``shapes`` (kg's shapes by default).
+
+    ``report.conforms`` is pySHACL's ``Conforms`` for the same ``allow_warnings``.
+    """
     import pyshacl
 
     g = data if isinstance(data, Graph) else load_graph(data)
     sg = shapes if isinstance(shapes, Graph) else shapes_graph(shapes)
-    _conforms, results, _text = pyshacl.validate(g, shacl_graph=sg, inference="none", allow_warnings=True,
-                                                 advanced=False, meta_shacl=False, js=False, debug=False)
-    report = Report(triples=len(g))
+    conforms, results, _text = pyshacl.validate(g, shacl_graph=sg, inference="none", allow_warnings=allow_warnings,
+                                                advanced=False, meta_shacl=False, js=False, debug=False)
+    report = Report(triples=len(g), allow_warnings=allow_warnings)
     for r in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(r, SH.focusNode)
         severity = results.value(r, SH.resultSeverity)
@@ -155,4 +168,5 @@ def validate(data: Graph | str | Path, shapes: Graph | str | Path | None = None)
         ))
     order = {"violation": 0, "warning": 1, "info": 2}
     report.problems.sort(key=lambda p: (order[p.severity], p.focus, p.path, p.message, p.value))
+    report.shacl_conforms = bool(conforms)
     return report

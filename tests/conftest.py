@@ -37,6 +37,15 @@ def seed_graph(seed_results):
     return build_graph(seed_results)
 
 
+@pytest.fixture
+def use_lexicons():
+    """kg.lexicon.use_lexicons, with the bundled lexicons alone back in use after the test."""
+    from kg import lexicon
+
+    yield lexicon.use_lexicons
+    lexicon.use_lexicons(())
+
+
 @pytest.fixture(autouse=True)
 def _reset_kg_logging():
     """The CLI routes kg's log records to stderr; give every test the default logging back."""

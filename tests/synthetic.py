@@ -81,6 +81,7 @@ def synthetic_graph(n: int = 5000, *, seed: int = 7, cooccurrence: int | None = 
     for _ in range(n * 2 if cooccurrence is None else cooccurrence):
         u, v = sorted(rnd.sample(keys, 2))
         if not G.has_edge(u, v, key="coOccursWith"):
-            G.add_edge(u, v, key="coOccursWith", predicate="coOccursWith", cooccurrence=True, support=1,
-                       dates=["2024-03-21"], pmi=1.0, evidence=[], confidence=0.0)
+            G.add_edge(u, v, key="coOccursWith", predicate="coOccursWith", cooccurrence=True,
+                       support=rnd.choice((1, 1, 1, 2, 3, 5)), dates=["2024-03-21"], pmi=round(rnd.uniform(-1, 3), 4),
+                       evidence=[], confidence=0.0)
     return G

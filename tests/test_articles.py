@@ -5,23 +5,36 @@ from kg.articles import page_date, parse_reporters, segment
 from kg.clean import clean
 
 REPORTERS = [
-    ("文/图 江门日报记者 张华焯 通讯员 王家驹", ["张华焯", "王家驹"]),
-    ("（黎禹君 李心草 潘彩云 陈艺锋）", ["黎禹君", "李心草", "潘彩云", "陈艺锋"]),
-    ("记者/敖传优 通讯员/洪佳娜", ["敖传优", "洪佳娜"]),
-    ("统筹：严建广 文/图 敖转优 李淑珩 刘嘉猷 张华焜(署名除外)", ["严建广", "敖转优", "李淑珩", "刘嘉猷", "张华焜"]),
-    ("羊城晚报记者 陈卓栋，通讯员董组轩、谭耀广摄影报道", ["陈卓栋", "董组轩", "谭耀广"]),
+    ("文/图 江门日报记者 张华焯 通讯员 王家驹", [("张华焯", "记者"), ("王家驹", "通讯员")]),
+    ("（黎禹君 李心草 潘彩云 陈艺锋）", [("黎禹君", "记者"), ("李心草", "记者"), ("潘彩云", "记者"), ("陈艺锋", "记者")]),
+    ("记者/敖传优 通讯员/洪佳娜", [("敖传优", "记者"), ("洪佳娜", "通讯员")]),
+    ("统筹：严建广 文/图 敖转优 李淑珩 刘嘉猷 张华焜(署名除外)",
+     [("严建广", "统筹"), ("敖转优", "记者"), ("李淑珩", "记者"), ("刘嘉猷", "记者"), ("张华焜", "记者")]),
+    ("羊城晚报记者 陈卓栋，通讯员董组轩、谭耀广摄影报道", [("陈卓栋", "记者"), ("董组轩", "通讯员"), ("谭耀广", "通讯员")]),
+    ("本报见习记者 丁一 特约记者 方二 实习生 何三", [("丁一", "见习记者"), ("方二", "特约记者"), ("何三", "实习生")]),
 ]
 
 
 @pytest.mark.parametrize("line, names", REPORTERS)
 def test_parse_reporters(line, names):
-    assert [n for n, _, _ in parse_reporters(line)] == names
+    """Each name with the role printed before it: correspondents (通讯员) are not reporters."""
+    assert [(n, role) for n, _, _, role in parse_reporters(line)] == names
 
 
 def test_offsets_of_reporters():
     line = "记者/敖传优 通讯员/洪佳娜"
-    for name, s, e in parse_reporters(line):
+    for name, s, e, _ in parse_reporters(line):
         assert line[s:e] == name
+
+
+def test_correspondents_keep_their_role_in_the_graph(tmp_path):
+    from kg.build import build
+
+    (tmp_path / "a.txt").write_text("开平召开推进会\n\n江门日报讯（记者/严建广 通讯员/洪佳娜）1月6日，开平市召开会议。\n",
+                                    encoding="utf-8")
+    G = build([str(tmp_path / "a.txt")], tmp_path / "out", formats=()).graph
+    roles = {d["name"]: d["attrs"].get("role") for _, d in G.nodes(data=True) if d["type"] == "Person"}
+    assert roles == {"严建广": "记者", "洪佳娜": "通讯员"}
 
 
 def test_dateline_gives_paper_reporters_and_date():

@@ -131,7 +131,7 @@ def test_pipeline_version_follows_code_lexicons_and_models(tmp_path, monkeypatch
     (pkg / "__pycache__").mkdir()
     monkeypatch.setattr(kg.cache, "package_dir", lambda: pkg)
     monkeypatch.setattr(kg.cache, "lexicon_dir", lambda: lex)
-    compute = pipeline_version.__wrapped__
+    compute = kg.cache._code_version.__wrapped__
     versions = [compute()]
     (pkg / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"ignored")
     versions.append(compute())

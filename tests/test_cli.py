@@ -112,6 +112,44 @@ def test_ner_prints_one_json_object_per_line(runner):
             assert set(x) == {"start", "end", "text", "type", "canonical", "confidence", "method"}
 
 
+LEXICON = '{"label": "Programme", "pattern": "三清三拆三整治", "id": "三清三拆三整治行动"}\n'
+
+
+def test_build_with_a_lexicon_of_ones_own(runner, use_lexicons):
+    import json
+
+    Path("page.txt").write_text("开平市推进三清三拆三整治。", encoding="utf-8")
+    Path("mine.jsonl").write_text(LEXICON, encoding="utf-8")
+    r = runner.invoke(cli, ["build", "page.txt", "--out", "out", "--format", "json", "-q"])
+    assert r.exit_code == 0, r.output
+    before = {n["name"] for n in json.loads(Path("out/graph.json").read_text(encoding="utf-8"))["nodes"]}
+    r = runner.invoke(cli, ["build", "page.txt", "--out", "out", "--format", "json", "--lexicon", "mine.jsonl"])
+    assert r.exit_code == 0, r.output
+    after = {n["name"] for n in json.loads(Path("out/graph.json").read_text(encoding="utf-8"))["nodes"]}
+    assert after - before == {"三清三拆三整治行动"} and "reused" not in r.stderr  # a new pipeline version
+
+
+@pytest.mark.parametrize("command", [["build", "page.txt"], ["ner", "page.txt"]])
+def test_a_bad_lexicon_is_one_error_line(runner, use_lexicons, command):
+    Path("page.txt").write_text(TEXT, encoding="utf-8")
+    Path("bad.jsonl").write_text(LEXICON + '{"label": "Post", "pattern": 12}\n', encoding="utf-8")
+    r = runner.invoke(cli, command + ["--lexicon", "bad.jsonl"])
+    assert r.exit_code == 1
+    assert r.stderr.strip() == ('Error: bad.jsonl:2: "pattern" must be a non-empty string (token patterns are not '
+                                'supported)')
+    r = runner.invoke(cli, command + ["--lexicon", "missing.jsonl"])
+    assert r.exit_code == 1 and r.stderr.strip() == "Error: missing.jsonl: no such lexicon file or folder"
+
+
+def test_ner_with_a_lexicon_of_ones_own(runner, use_lexicons):
+    import json
+
+    Path("mine.jsonl").write_text(LEXICON, encoding="utf-8")
+    r = runner.invoke(cli, ["ner", "-", "--no-model", "--lexicon", "mine.jsonl"], input="推进三清三拆三整治。\n")
+    assert r.exit_code == 0, r.output
+    assert [(m["text"], m["canonical"]) for m in json.loads(r.stdout)["mentions"]] == [("三清三拆三整治", "三清三拆三整治行动")]
+
+
 def test_eval_scores_a_graph_like_the_gold_rules(runner):
     import json
 

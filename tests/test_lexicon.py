@@ -1,8 +1,14 @@
-"""Lexicons: the bundled files load; a bad line names its file and line."""
+"""Lexicons: one loader for all of kg's vocabulary; a bad line names its file and line; extra
+lexicons (kg build --lexicon) extend every label and change the pipeline version."""
+import ast
+import json
+import re
+
 import pytest
 
 from kg.errors import LexiconError
-from kg.lexicon import default_lexicon, load_lexicon, read_jsonl
+from kg.lexicon import Lexicon, default_lexicon, extra_lexicons, load_lexicon, read_jsonl
+from tests.conftest import ROOT
 
 
 def test_bundled_lexicons_load_with_canonical_ids():
@@ -20,6 +26,9 @@ def test_bundled_lexicons_load_with_canonical_ids():
     ('{"label": "Place"}', 'missing "pattern"'),
     ('{"label": "Place", "pattern": [{"LOWER": "x"}]}', "token patterns are not supported"),
     ('{"label": "", "pattern": "开平"}', '"label" must be a non-empty string'),
+    ('{"label": "Stop", "chars": ""}', '"chars" must be a non-empty string'),
+    ('{"label": "Stop", "chars": "，", "pattern": "，"}', 'has "pattern" or "chars", not both'),
+    ('{"label": "Post", "pattern": "市长", "government": {"kind": "市"}}', 'field "government" must be'),
 ])
 def test_bad_lines_name_file_and_line(tmp_path, line, message):
     f = tmp_path / "mine.jsonl"
@@ -42,3 +51,115 @@ def test_not_utf8(tmp_path):
     f.write_bytes('{"label": "Place", "pattern": "开平"}'.encode("gbk"))
     with pytest.raises(LexiconError, match="not UTF-8"):
         read_jsonl(f)
+
+
+LEX = Lexicon.from_rows([
+    {"label": "Post", "pattern": "市长", "strong": True, "government": "市"},
+    {"label": "Post", "pattern": "副市长"},
+    {"label": "Post", "pattern": "会长", "chain": False},
+    {"label": "Post", "pattern": "市长", "government": "区"},
+    {"label": "Stop", "chars": "的了"},
+    {"label": "Stop", "chars": "了-]\n"},
+])
+
+
+@pytest.mark.parametrize("call, expected", [
+    (lambda: LEX.words("Post"), ("市长", "副市长", "会长")),  # file order, each once
+    (lambda: LEX.words("Post", longest_first=True), ("副市长", "市长", "会长")),
+    (lambda: LEX.words("Post", "strong"), ("市长",)),
+    (lambda: LEX.words("Post", "chain", default=True), ("市长", "副市长")),
+    (lambda: LEX.field("Post", "government"), {"市长": "市"}),  # the first line of a pattern wins
+    (lambda: LEX.charstr("Stop"), "的了-]\n"),  # lines of a character set add up
+    (lambda: LEX.regex(r"^{Post.strong}[{Stop}]").match("市长的").group(), "市长的"),
+    (lambda: bool(LEX.regex(r"[{Stop}]").search("a]b")), True),  # ] and - are escaped in a class
+    (lambda: bool(LEX.regex(r"[{Stop}]").search("abc")), False),
+    (lambda: LEX.regex(r"({Post:longest})").match("副市长").group(1), "副市长"),
+])
+def test_views_of_a_lexicon(call, expected):
+    assert call() == expected
+
+
+@pytest.mark.parametrize("call", [lambda: LEX.words("Nothing"), lambda: LEX.chars("Post"),
+                                  lambda: LEX.regex("{Nothing}")])
+def test_a_missing_label_is_an_error(call):
+    with pytest.raises(LexiconError, match="in the lexicons"):
+        call()
+
+
+def test_each_bundled_phrase_is_listed_once_per_label():
+    seen: dict[tuple[str, str], str] = {}
+    for e in default_lexicon().entries:
+        if not e.chars:
+            assert (e.label, e.pattern) not in seen, f"{e.source} repeats {seen[e.label, e.pattern]}"
+            seen[e.label, e.pattern] = e.source
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _han_in_string_literals(path) -> int:
+    """Chinese characters in a module's string literals, docstrings left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return sum(len(_HAN.findall(n.value)) for n in ast.walk(tree)
+               if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs)
+
+
+def test_vocabulary_lives_in_data_files_not_in_code():
+    """Words belong in seeds/lexicons: kg's code holds few Chinese characters outside docstrings."""
+    counts = {p.relative_to(ROOT).as_posix(): _han_in_string_literals(p) for p in (ROOT / "kg").rglob("*.py")}
+    assert sum(counts.values()) < 1500, sorted(counts.items(), key=lambda kv: -kv[1])[:5]
+
+
+# --- extra lexicons --------------------------------------------------------------------------
+
+MINE = [{"label": "Post", "pattern": "州委书记", "strong": True},
+        {"label": "Programme", "pattern": "三清三拆三整治", "id": "三清三拆三整治行动"}]
+TEXT = "会上，州委书记罗强讲话，要求推进三清三拆三整治。"
+
+
+@pytest.fixture
+def mine(tmp_path):
+    f = tmp_path / "mine.jsonl"
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in MINE), encoding="utf-8")
+    return f
+
+
+def _found(text):
+    from kg.ner.api import ner_text
+    from kg.nlp import load_nlp
+
+    return {(m["text"], m["type"], m["canonical"]) for m in ner_text(text, load_nlp(statistical=False))["mentions"]}
+
+
+def test_extra_lexicons_extend_the_rules_and_the_pipeline_version(mine, use_lexicons):
+    from kg.cache import pipeline_version
+
+    bundled = pipeline_version()
+    assert not {("罗强", "Official", "罗强"), ("三清三拆三整治", "Programme", "三清三拆三整治行动")} & _found(TEXT)
+    use_lexicons([mine])
+    assert {("罗强", "Official", "罗强"), ("三清三拆三整治", "Programme", "三清三拆三整治行动")} <= _found(TEXT)
+    assert pipeline_version() != bundled
+    use_lexicons(())
+    assert pipeline_version() == bundled and ("罗强", "Official", "罗强") not in _found(TEXT)
+
+
+def test_a_bad_extra_lexicon_changes_nothing(tmp_path, mine, use_lexicons):
+    use_lexicons([mine])
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"label": "Post"}\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=rf"^{re.escape(str(bad))}:1: missing \"pattern\""):
+        use_lexicons([bad])
+    assert [name for name, _ in extra_lexicons()] == [str(mine)]
+
+
+def test_workers_use_the_lexicons_they_are_sent(mine, use_lexicons):
+    from kg.engine import extract_batch
+    from kg.lexicon import read_sources
+    from kg.model import Document
+
+    doc = Document("a.txt", "a.txt", TEXT, "utf-8", "0" * 64)
+    results, _ = extract_batch([(0, doc)], lexicons=read_sources([mine]))
+    assert "Programme/三清三拆三整治行动" in {e.key for e in results[0][1].entities}

@@ -62,6 +62,7 @@ AGENCIES = [
     ("浏阳市住房公积金管理中心", "浏阳市住房公积金管理中心"),
     ("大瑶镇派出所", "浏阳市大瑶镇派出所"),
     ("浏阳市大瑶镇综治中心", "浏阳市大瑶镇社会治安综合治理中心"),
+    ("澳门财政局", "澳门特别行政区财政局"),  # a place printed short is expanded once (not 澳门特别行澳门…)
 ]
 
 
@@ -155,3 +156,56 @@ def test_heads_of_institutions_are_people(nlp, text, name):
 def test_officials_in_lists_and_brackets(nlp, text, names):
     got = {c.name for c in extract_text(text, nlp)._.kg.graph_final if c.type == "Official"}
     assert got == names
+
+
+@pytest.mark.parametrize("span, ok", [
+    ("开平（水暖卫浴）知识产权快速维权中心", True), ("“粤智助”税务智慧柜台", True), ("《开平市食品产业发展规划（2024-2035年）》", True),
+    ("维权中心——开平（水暖卫浴", False), ("水暖卫浴）知识产权中心", False), ("台山市)五金", False),
+])
+def test_a_model_span_keeps_its_brackets_balanced(span, ok):
+    """kg ner reports no model span that leaves a bracket open or closes one it did not open."""
+    from kg.ner.api import _well_formed
+
+    assert _well_formed(span) is ok
+
+
+def test_every_candidate_takes_its_priority_from_the_one_table(nlp):
+    from kg.ingest import read_inputs
+    from kg.ner.resolve import PROPAGATED_DROP, Priority
+    from tests.conftest import SEEDS
+
+    allowed = {int(p) for p in Priority} | {int(p) - PROPAGATED_DROP for p in Priority}
+    docs, _ = read_inputs([str(SEEDS)])
+    st = extract_text(docs[0].text, nlp)._.kg
+    assert len(st.candidates) > 100
+    assert {c.priority for c in st.candidates + st.final} <= allowed
+
+
+def _c(start, end, typ, method, confidence, priority=0):
+    from kg.ner.base import Candidate
+
+    return Candidate(start, end, typ, "x", method, confidence, priority=priority)
+
+
+# (candidates, which of them kg build keeps, which kg ner keeps): one policy function, two orders
+POLICY = [
+    # the model reads an address whole, the rules a place inside it: a build nests them, kg ner keeps the model's
+    ([_c(0, 6, "Place", "model-address", 0.9, 10), _c(0, 3, "Place", "gazetteer", 0.95, 30)], [0, 1], [0]),
+    # the model and a rule on one name: the rule in a build, the model's span in kg ner
+    ([_c(0, 3, "Person", "model-name", 0.9, 10), _c(0, 3, "Official", "pattern-title-name", 0.9, 60)], [1], [0]),
+    # a rule's agency and the place nested in it both stand in a build; kg ner keeps both rules
+    ([_c(0, 8, "Agency", "grammar", 0.9, 40), _c(0, 3, "Place", "gazetteer", 0.95, 30)], [0, 1], [0, 1]),
+    # two model spans that overlap: the more confident one, whatever the order
+    ([_c(2, 6, "Person", "model-name", 0.6, 10), _c(0, 4, "Agency", "model-government", 0.8, 10)], [1], [1]),
+]
+
+
+@pytest.mark.parametrize("cands, built, reported", POLICY)
+def test_build_and_ner_share_one_overlap_policy(cands, built, reported):
+    from kg.ner.resolve import model_first, resolve_candidates, settle
+
+    assert sorted(map(id, resolve_candidates("", cands))) == sorted(id(cands[i]) for i in built)
+    model = {id(c) for c in cands if c.method.startswith("model")}
+    kept = settle(cands, model_first(lambda c: id(c) in model),
+                  may_overlap=lambda a, b: id(a) not in model and id(b) not in model)
+    assert sorted(map(id, kept)) == sorted(id(cands[i]) for i in reported)

@@ -62,10 +62,28 @@ def test_shapes_parse_and_name_only_known_kg_terms():
 
 def test_the_seed_graph_conforms(seed_rdf):
     report = validate(seed_rdf)
-    assert report.conforms, "\n".join(p.line() for p in report.violations)
-    assert report.triples == len(seed_rdf)
-    # places the gazetteer could not resolve are warnings, not violations
-    assert all(p.path == "kg:divisionCode" for p in report.warnings)
+    assert report.problems == [], "\n".join(p.line() for p in report.problems)
+    assert report.conforms and report.triples == len(seed_rdf)
+
+
+def _ranges(onto):
+    return {p: r for p, r in onto.subject_objects(RDFS.range)
+            if (p, RDF.type, OWL.DatatypeProperty) in onto and str(r).startswith(str(XSD))}
+
+
+def test_literals_have_the_datatype_their_property_declares(onto, seed_rdf):
+    """An OWL reasoner reads rdfs:range xsd:string on a "…"@zh value as an inconsistency: the
+    datatype of every literal kg writes is the declared range (a language-tagged string is
+    rdf:langString, never xsd:string)."""
+    ranges = _ranges(onto)
+    assert {KG.evidence, KG.surface, KG.divisionCode, KG.startOffset} <= set(ranges)
+    seen = set()
+    for s, p, o in seed_rdf:
+        if p in ranges:
+            seen.add(p)
+            datatype = RDF.langString if o.language else (o.datatype or XSD.string)
+            assert datatype == ranges[p], f"{p} {o!r}: {datatype}, declared {ranges[p]}"
+    assert {KG.evidence, KG.surface} <= seen
 
 
 # --- broken graphs: each mutation of a good graph breaks one shape --------------------------
@@ -101,7 +119,7 @@ def good_graph() -> rdflib.Graph:
     g.add((POST, KG.firstSeen, Literal("2024-03-21", datatype=XSD.date)))
     g.add((POST, KG.lastSeen, Literal("2024-03-22", datatype=XSD.date)))
     for p, o in ((RDF.subject, A), (RDF.predicate, KG.holdsPost), (RDF.object, AG), (KG.document, DOC),
-                 (KG.evidence, Literal("开平市医疗保障局局长张三出席。", lang="zh")), (KG.startOffset, Literal(0)),
+                 (KG.evidence, Literal("开平市医疗保障局局长张三出席。")), (KG.startOffset, Literal(0)),
                  (KG.endOffset, Literal(14)), (KG.method, Literal("rule")),
                  (KG.confidence, Literal("0.9", datatype=XSD.decimal)), (DCTERMS.date, Literal("2024-03-21", datatype=XSD.date))):
         g.add((AS, p, o))
@@ -138,6 +156,10 @@ BROKEN = [
      "kg:divisionCode", "6, 9 or 12 digits"),
     ("unknown level", [(PL, KG.level, None)], [(PL, KG.level, Literal("district"))], PL, "kg:level", "one of province"),
     ("evidence missing", [(AS, KG.evidence, None)], [], AS, "kg:evidence", "exactly one evidence sentence"),
+    ("evidence empty", [(AS, KG.evidence, None)], [(AS, KG.evidence, Literal(""))], AS, "kg:evidence",
+     "exactly one evidence sentence"),
+    ("evidence with a language tag", [(AS, KG.evidence, None)], [(AS, KG.evidence, Literal("张三出席。", lang="zh"))],
+     AS, "kg:evidence", "xsd:string"),
     ("confidence above 1", [(AS, KG.confidence, None)], [(AS, KG.confidence, Literal("1.5", datatype=XSD.decimal))],
      AS, "kg:confidence", "between 0 and 1"),
     ("date as a plain string", [(AS, DCTERMS.date, None)], [(AS, DCTERMS.date, Literal("2024-03-21"))], AS,
@@ -168,13 +190,25 @@ def test_broken_graphs_are_caught(what, remove, add, focus, path, message):
     assert hits, "\n".join(p.line() for p in report.problems)
 
 
-def test_a_place_without_code_is_only_a_warning():
+WARNING_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix kg: <https://w3id.org/kg/ontology#> .
+<urn:x:coded> a sh:NodeShape ; sh:targetClass kg:Place ; sh:property [ sh:path kg:divisionCode ; sh:minCount 1 ;
+    sh:severity sh:Warning ; sh:message "a place without a division code" ] .
+"""
+
+
+@pytest.mark.parametrize("allow_warnings", [False, True])
+def test_the_verdict_is_pyshacls(allow_warnings):
+    """A warning fails the graph as SHACL says (no result = conforms), unless warnings are allowed."""
+    import pyshacl
+
     g = good_graph()
     g.remove((PL, KG.divisionCode, None))
-    report = validate(g)
-    assert report.conforms
-    assert [p.line() for p in report.warnings] == [
-        "warning: 开平市 <id:place/440783> kg:divisionCode: a place without a division code (the gazetteer did not resolve it)"]
+    shapes = rdflib.Graph().parse(data=WARNING_SHAPES, format="turtle")
+    report = validate(g, shapes, allow_warnings=allow_warnings)
+    assert [p.line() for p in report.problems] == ["warning: 开平市 <id:place/440783> kg:divisionCode: a place without a division code"]
+    assert report.conforms == allow_warnings == pyshacl.validate(g, shacl_graph=shapes, allow_warnings=allow_warnings)[0]
+    assert report.summary().endswith("0 violations, 1 warning" + " (warnings accepted)" * allow_warnings)
 
 
 @pytest.mark.parametrize("problem, line", [

@@ -51,6 +51,16 @@ def test_every_relation_has_evidence_in_the_original_file():
         assert rel.method and 0 < rel.confidence <= 1
 
 
+def test_a_body_a_title_implies_is_located_by_the_sentence_of_the_title():
+    """市长刘军 implies 浏阳市人民政府 without printing it: the fact rests on the title's sentence."""
+    text = "浏阳市召开大会。\n\n市长刘军表示，要做好工作。"
+    got, r = facts(text)
+    assert ("浏阳市人民政府", "locatedIn", "浏阳市") in got
+    for rel in r.relations:
+        assert rel.evidence.strip() and rel.start < rel.end
+        assert "刘军" in rel.evidence
+
+
 def test_mentions_point_into_the_original_file():
     text = "江门日报讯（记者/王晓明）浏阳市大瑶 镇\n\n党委书记李卫东介绍。"
     r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))

@@ -11,7 +11,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDFS, SKOS
 
-from conftest import SEEDS, SHARED
+from conftest import ROOT, SEEDS, SHARED
 from kg.evaluate import score_graph
 from kg.exporters import write_turtle
 from kg.extract import extract
@@ -19,7 +19,7 @@ from kg.graph import build_graph
 from kg.ingest import read_inputs
 from kg.script import CONVERSION, converter
 
-GOLD = SHARED / "gold"
+GOLD = ROOT / "eval"  # the gold files ship with kg
 KGSCORE = SHARED / "tools" / "kgscore.py"
 needs_gold = pytest.mark.skipif(not (GOLD / "seeds.jsonl").is_file(), reason=f"no gold files under {GOLD}")
 CONFIGS = ["s2t", "s2hk", "s2tw"]

@@ -6,9 +6,11 @@ the text reaches the page as JSON inside a ``<script type="application/json">`` 
 is shown with ``textContent`` (or drawn on the canvas): names and evidence can never run
 as script or close an element.
 
-Small graphs are laid out by vis-network's physics, which is frozen once stable; graphs
-of more than :data:`LARGE` nodes get positions computed here (:func:`force_layout`) and
-open with physics off, so 5,000 nodes draw in a few seconds.
+Every layout is computed here (:func:`force_layout`, over the typed relations) and the page
+opens with physics off: nothing is stabilised in the browser. The page draws the names of
+the most important nodes itself, at a readable size at every zoom and never on top of one
+another; co-occurrence edges come strongest first and only as many as asked for; a time
+filter and a table of officials and their posts sit beside the graph.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from ..iri import mint
 from .atomic import atomic_write
 from .layout import force_layout
 
-__all__ = ["to_html", "write_html", "graph_data", "TYPES", "RELATIONS", "LARGE"]
+__all__ = ["to_html", "write_html", "graph_data", "layout_graph", "TYPES", "RELATIONS", "LARGE", "COOCCURRENCE_SHOWN"]
 
 #: type -> colour, vis-network shape, legend glyph and Chinese name
 TYPES = {
@@ -44,8 +46,12 @@ RELATIONS = {
     "participatesIn": {"color": "#e377c2", "zh": "参与"},
     "coOccursWith": {"color": "#bbbbbb", "zh": "共现"},
 }
-#: above this many nodes the layout is computed in Python and physics stays off
+#: above this many nodes edges are drawn straight and hidden while the view moves
 LARGE = 1000
+#: co-occurrence edges drawn when the toggle is turned on (the strongest first; the page can ask for more)
+COOCCURRENCE_SHOWN = 1000
+#: document attributes that are bookkeeping, not provenance a reader wants to see
+_NOT_PROVENANCE = ("sha256", "encoding", "chars")
 #: jurisdiction levels offered in the filter
 _JURISDICTION_LEVELS = ("province", "city", "county", "town", "street")
 
@@ -108,63 +114,93 @@ def _size(mentions: int) -> float:
     return round(8 + 5 * math.sqrt(min(mentions, 64)), 1)
 
 
-def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5, layout: bool | None = None) -> dict:
-    """Nodes, edges, legend and jurisdictions for the page (plain JSON-able data)."""
-    if layout is None:
-        layout = G.number_of_nodes() > LARGE
+def _importance(G: nx.MultiDiGraph) -> dict[str, float]:
+    """Mentions and typed relations: whose name the page draws first."""
+    degree = {n: 0 for n in G}
+    for u, v, k in G.edges(keys=True):
+        if k != "coOccursWith":
+            degree[u] += 1
+            degree[v] += 1
+    return {n: len(d["mentions"]) + 3 * degree[n] for n, d in G.nodes(data=True)}
+
+
+def _scalar(v) -> bool:
+    return isinstance(v, (str, int, float)) and not isinstance(v, bool) and v != ""
+
+
+def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
+    """Nodes (with positions), typed edges, co-occurrence edges strongest first, dates,
+    documents' provenance, legend and jurisdictions for the page (plain JSON-able data)."""
     jur, jur_names = jurisdictions(G)
     posts: dict[str, list[str]] = {n: [] for n in G}
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    typed = sorted(((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if not d.get("cooccurrence")),
+                   key=lambda e: (e[0], e[1], e[2]))
+    for u, v, k, d in typed:
         if k == "holdsPost":
             titles = d.get("titles") or [""]
             posts[u] += [f"{G.nodes[v]['name']} {t}".strip() for t in titles]
             posts[v] += [f"{G.nodes[u]['name']} {t}".strip() for t in titles]
-    pos = _positions(G) if layout else {}
+    pos = _positions(G)
+    importance = _importance(G)
+    order = sorted(G.nodes)
+    rank = {n: i for i, n in enumerate(sorted(order, key=lambda n: (-importance[n], n)))}
+    index = {n: i for i, n in enumerate(order)}
+    edge_dates = [sorted({e["date"] for e in d.get("evidence", []) if e.get("date")}) for *_, d in typed]
+    # a node is in a time window when it is mentioned then or a fact about it is reported then
+    node_dates = {n: {m["date"] for m in G.nodes[n]["mentions"] if m.get("date")} for n in order}
+    for (u, v, _, _), ds in zip(typed, edge_dates):
+        node_dates[u].update(ds)
+        node_dates[v].update(ds)
+    node_dates = {n: sorted(ds) for n, ds in node_dates.items()}
+    co = sorted(((u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if d.get("cooccurrence")),
+                key=lambda e: (-e[2].get("support", 0), -e[2].get("pmi", 0), e[0], e[1]))
+    dates = sorted({x for ds in node_dates.values() for x in ds} | {x for ds in edge_dates for x in ds}
+                   | {x for *_, d in co for x in d.get("dates", [])})
+    at = {x: i for i, x in enumerate(dates)}
     nodes = []
-    for n, d in sorted(G.nodes(data=True)):
+    for n in order:
+        d = G.nodes[n]
         attrs = d["attrs"]
         titles = attrs.get("titles", [])
-        node = {
+        x, y = pos[n]
+        nodes.append({
             "id": mint(n), "label": d["name"], "type": d["type"], "size": _size(len(d["mentions"])),
             "name": d["name"], "aliases": sorted(d["aliases"] | d["context_aliases"]), "code": attrs.get("code", ""),
             "level": attrs.get("level", ""), "role": attrs.get("role", ""),
             "titles": sorted(titles) if isinstance(titles, (set, list, tuple)) else [str(titles)],
             "posts": posts[n], "docs": sorted(d["docs"]), "mentions": len(d["mentions"]),
             "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""), "jur": sorted(jur[n]),
-        }
-        if n in pos:
-            node["x"], node["y"] = pos[n]
-        nodes.append(node)
+            "x": x, "y": y, "rank": rank[n], "dates": [at[x] for x in node_dates[n]],
+        })
     edges = []
-    documents = G.graph.get("documents", {})
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        co = bool(d.get("cooccurrence"))
-        ev = [{"text": e["text"], "doc": e["doc"], "date": e.get("date", ""), "headline": e.get("headline", ""),
-               "method": e["method"], "confidence": e["confidence"], "title": e.get("title", ""),
-               **_source_of(documents.get(e["doc"], {}))}
+    for (u, v, k, d), ds in zip(typed, edge_dates):
+        ev = [{key: val for key, val in sorted(e.items()) if _scalar(val) and key not in ("start", "end", "article")}
               for e in d.get("evidence", [])[:max_evidence]]
-        edge = {"from": mint(u), "to": mint(v), "predicate": k, "co": co, "evidence": ev,
-                "n_evidence": len(d.get("evidence", [])), "titles": d.get("titles", [])}
-        if co:
-            edge.update(support=d.get("support", 0), pmi=d.get("pmi", 0), dates=d.get("dates", []))
-        edges.append(edge)
+        edges.append({"from": mint(u), "to": mint(v), "predicate": k, "evidence": ev,
+                      "n_evidence": len(d.get("evidence", [])), "titles": d.get("titles", []),
+                      "dates": [at[x] for x in ds]})
+    cooc = [[index[u], index[v], d.get("support", 0), d.get("pmi", 0), [at[x] for x in d.get("dates", [])]]
+            for u, v, d in co]
+    documents = {doc: {k: v for k, v in sorted(info.items()) if _scalar(v) and k not in _NOT_PROVENANCE}
+                 for doc, info in sorted(G.graph.get("documents", {}).items())}
     used = sorted({c for cs in jur.values() for c in cs if jur_names[c][1] in _JURISDICTION_LEVELS})
-    return {"nodes": nodes, "edges": edges, "types": TYPES, "relations": RELATIONS, "fixed": bool(layout),
-            "jurisdictions": [[c, *jur_names[c]] for c in used]}
+    return {"nodes": nodes, "edges": edges, "cooc": cooc, "dates": dates, "documents": documents,
+            "types": TYPES, "relations": RELATIONS, "large": G.number_of_nodes() > LARGE,
+            "cooc_shown": COOCCURRENCE_SHOWN, "jurisdictions": [[c, *jur_names[c]] for c in used]}
 
 
-def _source_of(doc: dict) -> dict:
-    """The publisher and address of an evidence's document, when its reader found them."""
-    return {k: doc[k] for k in ("source", "url") if doc.get(k)}
-
-
-def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Force-directed positions over the typed relations (what the page shows by default);
-    co-occurrence does not move nodes."""
+def layout_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected graph the layout runs on: every entity, and the typed relations (what the
+    page shows by default); co-occurrence does not move nodes. Built in sorted order."""
     H = nx.Graph()
     H.add_nodes_from(sorted(G.nodes))
     H.add_edges_from(sorted((u, v) for u, v, k in G.edges(keys=True) if k != "coOccursWith" and u != v))
-    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in force_layout(H, seed=1).items()}
+    return H
+
+
+def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Force-directed positions over the typed relations."""
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in force_layout(layout_graph(G), seed=1).items()}
 
 
 def _script_json(data: dict) -> str:

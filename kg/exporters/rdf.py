@@ -41,6 +41,12 @@ def _lit(s: str) -> Literal:
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
+def _text(s: str) -> Literal:
+    """Text copied from a source (an evidence sentence, a surface form): an ``xsd:string``, the
+    range kg.ttl declares for it, with no language claimed for a verbatim excerpt."""
+    return Literal(_clean_literal(s))
+
+
 def _date(s: str) -> Literal:
     """An ``xsd:date`` for an ISO date (2024-03-21); any other string stays a plain literal."""
     try:
@@ -111,13 +117,14 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
         yield s, _RDF.type, _CLASS[d["type"]]
         if d["type"] == "Official":
             yield s, _RDF.type, _KG.Person
-        yield s, _RDFS.label, _lit(d["name"])
-        for a in sorted(d["aliases"]):
-            if a != d["name"]:
-                yield s, _SKOS.altLabel, _lit(a)
-        for a in sorted(d["context_aliases"]):
-            if a != d["name"] and a not in d["aliases"]:
-                yield s, _KG.contextAlias, _lit(a)
+        # names compared as written (control characters dropped), so no label is stated twice
+        name = _clean_literal(d["name"])
+        aliases = sorted({_clean_literal(a) for a in d["aliases"]} - {name})
+        yield s, _RDFS.label, _lit(name)
+        for a in aliases:
+            yield s, _SKOS.altLabel, _lit(a)
+        for a in sorted({_clean_literal(a) for a in d["context_aliases"]} - {name} - set(aliases)):
+            yield s, _KG.contextAlias, _lit(a)
         attrs = d["attrs"]
         if d["type"] == "Place":
             if attrs.get("code"):
@@ -200,16 +207,20 @@ def web_iri(url: str) -> str:
 
 def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
     """Each mention of the entity: where it is, in which sentence, found how."""
+    seen = set()
     for m in d["mentions"]:
         if "doc" not in m or "start" not in m:
             continue  # a mention made by hand without its place in a document
         m = {"end": m["start"] + 1, "method": "", "confidence": 1.0, "article": 0, "text": "", **m}
         mi = URIRef(f"{ID}mention/{_hash(n, m['doc'], m['start'], m['end'], m['method'])}")
+        if mi in seen:
+            continue
+        seen.add(mi)
         yield s, _KG.mention, mi
         yield mi, _RDF.type, _KG.Mention
-        yield mi, _KG.surface, _lit(m["text"] or d["name"])
+        yield mi, _KG.surface, _text(m["text"] or d["name"])
         if m.get("sentence"):
-            yield mi, _KG.evidence, _lit(m["sentence"])
+            yield mi, _KG.evidence, _text(m["sentence"])
         yield mi, _KG.document, _doc_iri(m["doc"])
         yield mi, _KG.article, _article_iri(m["doc"], m["article"])
         yield mi, _KG.startOffset, Literal(m["start"])
@@ -223,14 +234,20 @@ def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
 
 
 def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
+    seen = set()
     for ev in d["evidence"]:
-        a = URIRef(f"{ID}assertion/{_hash(u, k, v, ev['doc'], ev['start'], ev['end'], ev['method'])}")
+        # two titles in one sentence (市委副书记、市长 of one body) are two assertions
+        parts = (u, k, v, ev["doc"], ev["start"], ev["end"], ev["method"]) + ((ev["title"],) if ev.get("title") else ())
+        a = URIRef(f"{ID}assertion/{_hash(*parts)}")
+        if a in seen:
+            continue  # the same sentence given twice: one assertion, never the same triples twice
+        seen.add(a)
         yield iri[u], _KG.assertion, a
         yield a, _RDF.type, _KG.Assertion
         yield a, _RDF.subject, iri[u]
         yield a, _RDF.predicate, _PRED[k]
         yield a, _RDF.object, iri[v]
-        yield a, _KG.evidence, _lit(ev["text"])
+        yield a, _KG.evidence, _text(ev["text"])
         yield a, _KG.document, _doc_iri(ev["doc"])
         yield a, _KG.article, _article_iri(ev["doc"], ev["article"])
         yield a, _KG.startOffset, Literal(ev["start"])

@@ -9,43 +9,62 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
 
 from ..gazetteer import Division, Gazetteer
-from ..lexicon import Lexicon, default_lexicon
+from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
+from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "Home", "model_subunits", "with_city", "jurisdiction_name"]
 
-# heads that may follow any body; heads that need a body from the lexicon of fields
-_FREE_HEADS = ("管理委员会", "工作委员会", "委员会", "领导小组办公室", "领导小组", "办公室", "指挥部", "局", "厅",
-               "人民法院", "人民检察院", "法院", "检察院")
-_FIELD_HEADS = ("监督管理所", "管理大队", "大队", "支队", "中队", "分局", "中心", "部", "所", "署", "委", "办", "站", "馆",
-                "联合会", "总工会", "工作组", "事务所") + _FREE_HEADS
-_CENTRE_BODY_END = re.compile(r"(服务|管理|保护|维权|交易|实践|控制|监测|指挥|保障|救助|登记|援助|调解|治理|执法|发展)$")
-_MUSEUM_BODIES = ("文化", "博物", "图书", "档案", "美术", "科技", "纪念")
-_STOP_CHARS = set("的了在与及将对为是把从向等已被于以到让使并也都就而还又有这那其个们着过得很更最不没无第年月日号次项批名家"
-                  "我你他她它您每各该此些某今昨明前后上下里内外中间旁边近远多少大小高低新旧好坏")
-_STOP_WORDS = ("召开", "举行", "举办", "推动", "推进", "实施", "开展", "联合", "参加", "出席", "获得", "成功", "决定", "打造",
-               "发布", "印发", "公布", "上线", "入选", "启动", "落实", "贯彻", "率队", "考察", "提出", "要求", "指出", "强调",
-               "表示", "介绍", "组织", "带领", "围绕", "坚持", "持续", "全力", "加快", "通过", "依托", "加强", "完成", "制定",
-               "成立", "设立", "推出", "引入", "牵头", "会同", "积极", "扎实", "深入", "全面", "进一步", "正式", "首批",
-               "第一", "各级", "相关", "有关", "负责", "工作人员", "领导", "干部", "党员", "群众", "企业", "项目", "活动")
-_NOT_BODY_END = ("格", "布", "结", "大", "全", "开", "骗", "当", "政", "内", "外", "中", "北", "南", "东", "西", "底", "顶",
-                 "头", "干", "俱乐", "展", "餐", "客", "门", "办证", "接待", "服务大", "举", "主", "承", "协", "创", "督",
-                 "代", "包", "帮", "场", "住", "研究", "诊", "厕", "派出")
-_ABBR_BEFORE = set("由在与和及向对为经将据了是的等从到被让请同跟称获受给把于以至并或即暨、，。；：（“”‘’《 \n")
-_BAD_AFTER = {"部": "门署位分件", "局": "面势部", "所": "有以在属得谓", "委": "托屈婉", "办": "理法公",
-              "厅": "堂", "馆": "藏", "队": "伍员列"}
-# words after which an abbreviated body starts (落实省委“1310”, 开平市委市政府)
-_AFTER_WORDS = {"市委", "区委", "县委", "省委", "政府", "落实", "贯彻", "按照", "根据", "围绕", "响应", "获得", "经过", "报请",
-                "会同", "联合", "配合", "协助", "支持", "带领", "组织", "召开", "举办", "主办", "承办", "指导", "印发"}
-_SESSION = re.compile(r"第[一二三四五六七八九十百]+届")
-_PARTY_DEPTS = ("宣传部", "组织部", "统战部", "统一战线工作部", "社会工作部", "政法委员会", "政法委", "办公室", "编办", "农办",
-                "机构编制委员会办公室", "网信办", "政策研究室", "党校", "巡察办", "老干部局")
+
+
+class _Vocabulary:
+    """The agency grammar's words (seeds/lexicons/agency_grammar.jsonl), read once per lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        self.free_heads = lex.words("BodyHead", "free", longest_first=True)  # may follow any body
+        self.field_heads = lex.words("BodyHead", longest_first=True)  # need a body from the lexicon of fields
+        self.centre_body_end = lex.regex(r"{CentreBody}$")
+        self.museum_bodies = lex.words("MuseumBody")
+        self.station_bodies = lex.words("StationBody")
+        self.stop_chars = lex.chars("AgencyStopChar")
+        self.stop_words = lex.words("AgencyStopWord")
+        self.not_body_end = lex.words("NotBodyEnd")
+        self.abbr_before = lex.chars("BeforeAbbreviation")
+        self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
+        self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
+        self.party_depts = lex.words("PartyDepartment")
+        self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
+        self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
+        self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
+        self.national = lex.regex(r"({NationalPrefix})")
+        self.grassroots = lex.regex(r"({GrassrootsParty})")
+        self.grassroots_suffix = lex.patterns("GrassrootsParty")
+        self.village_committee = lex.regex(r"({VillageCommittee})")
+        self.village_body = lex.patterns("VillageCommittee")
+        self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
+        self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
+        self.field_office = lex.regex(r"([\u4e00-\u9fff]{2})({FieldOffice})所")
+        self.office_bureau = lex.patterns("FieldOffice")
+        self.local_abbrev = lex.regex(r"(?<=[，。、；“\n在由])({LocalBodyAbbrev})")
+        self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
+        self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
+        self.zone_kind = lex.regex(r"({ZoneKind})$")
+        self.default_zone = lex.words("ZoneKind")[0]
+        self.subunit_stop_chars = lex.chars("SubunitStopChar")
+        self.subunit_end = lex.regex(r"({SubunitHead})$")
+
+
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
+
+
 _COMMITTEE_LEVELS = ("province", "city", "county")
 
 
@@ -61,8 +80,9 @@ class Home:
     street: Division | None = None  # 街道
 
     def for_abbr(self, ch: str) -> Division | None:
-        return {"市": self.city, "区": self.district, "县": self.county, "省": self.province,
-                "镇": self.town, "乡": self.town, "州": self.city}.get(ch)
+        """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
+        attr = _vocabulary().home_of_abbr.get(ch)
+        return getattr(self, attr) if attr else None
 
     def local(self) -> Division | None:
         """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
@@ -90,7 +110,8 @@ class AgencyFinder:
         self.fields = PhraseIndex({p: p for p in lex.patterns("AgencyField")})
         self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
         self.national = PhraseIndex(lex.patterns("Agency"))
-        self.depts = PhraseIndex({d: d for d in _PARTY_DEPTS})
+        self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
+        self.depts = PhraseIndex({d: d for d in self.v.party_depts})
 
     # --- public ---------------------------------------------------------------------
 
@@ -99,8 +120,8 @@ class AgencyFinder:
         for s, e, surface, cid in self.national.finditer(text):
             if self._bad_after(text, e):
                 continue  # 科技部门 is not 科技部
-            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=40,
-                                 attrs={"surface": surface, "national": "1"}))
+            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
+                                 attrs={"surface": surface}, national=True))
         for anchor in self._anchors(text, places, home_of):
             out += self._parse_from(text, anchor, home_of)
         out += self._field_offices(text, home_of)
@@ -131,8 +152,10 @@ class AgencyFinder:
                 printed += text[by_start[j].start : by_start[j].end]
             last = by_start[j]
             div = self.gaz.get(last.attrs["code"]) if last.attrs.get("code") else None
-            if last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
-                printed = printed[: len(printed) - (last.end - last.start)] + last.name  # 开平 → 开平市
+            if j > i and last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
+                # the last place of a chain as printed → its full name (江门开平 → 江门开平市); a single
+                # place is already its full name above (开平 → 开平市, never 开开平市)
+                printed = printed[: len(printed) - (last.end - last.start)] + last.name
             if j > i and p.attrs.get("level") == "province" and printed.startswith(p.name):
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
@@ -148,27 +171,28 @@ class AgencyFinder:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
         # abbreviations: 市委, 省公安厅, 区委组织部 (and 开平市委市政府: right after another body)
-        for m in re.finditer(r"[省市区县镇乡]", text):
+        v = self.v
+        for m in v.abbrevs.finditer(text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
-            if prev == "团" and text.startswith("委", s + 1) and m.group() in "省市区县" \
-                    and (s < 2 or text[s - 2] in _ABBR_BEFORE):  # 团市委: the Youth League committee
+            if prev == "团" and text.startswith("委", s + 1) and m.group() in v.committee_abbrs \
+                    and (s < 2 or text[s - 2] in v.abbr_before):  # 团市委: the Youth League committee
                 div = home_of(s).for_abbr(m.group())
                 yield _Anchor(s - 1, s + 1, div.name if div else "", div, abbr=m.group(), league=True)
                 continue
-            if prev not in _ABBR_BEFORE and not prev.isdigit() and prev not in "月日年" \
-                    and not text[max(0, s - 2) : s] in _AFTER_WORDS:
+            if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
+                    and not text[max(0, s - 2) : s] in v.abbr_after_words:
                 continue
-            if prev == "、" and s >= 2 and text[s - 2] in "省市区县镇乡":
+            if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]):
                 continue  # 珠海市、区政务服务中心: 区 stands for every district
             home = home_of(s)
             div = None
-            if m.group() in "镇乡":  # 镇党委 after 差干镇: the town just named, before the article's usual one
+            if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(places, s, ("town",))
                 div = self.gaz.get(near.attrs["code"]) if near is not None else None
             div = div or home.for_abbr(m.group())
             yield _Anchor(s, s + 1, div.name if div else "", div, abbr=m.group())
-        for m in re.finditer(r"(国家|全国|中央|国务院)", text):
+        for m in v.national.finditer(text):
             yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
 
     # --- grammar --------------------------------------------------------------------------
@@ -183,10 +207,9 @@ class AgencyFinder:
         conf = 0.9 if not a.abbr else 0.85
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
-        base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=40,
-                         attrs=self._attrs(a, text[a.start : end]))
-        if a.abbr and a.division is None:
-            base.attrs["unresolved"] = "1"
+        base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
+                         attrs=self._attrs(a, text[a.start : end]), national=a.national,
+                         unresolved=bool(a.abbr) and a.division is None)
         out.append(base)
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
         parent = base
@@ -195,10 +218,9 @@ class AgencyFinder:
             if nxt is None:
                 break
             s_end, s_canon = nxt
-            sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=41,
-                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name))
-            if parent.attrs.get("unresolved"):
-                sub.attrs["unresolved"] = "1"
+            sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
+                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name),
+                            national=a.national, unresolved=parent.unresolved)
             out.append(sub)
             parent = sub
         return out
@@ -214,8 +236,6 @@ class AgencyFinder:
             attrs["place"] = a.printed
         if a.division is None and a.within is not None:
             attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
-        if a.national:
-            attrs["national"] = "1"
         return attrs
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
@@ -232,22 +252,23 @@ class AgencyFinder:
         rest = text[pos : pos + 24]
         level = div.level if div else a.level
         # Party committees
-        if level in _COMMITTEE_LEVELS or (a.abbr in "省市区县" and a.abbr):
+        v = self.v
+        if level in _COMMITTEE_LEVELS or a.abbr in v.committee_abbrs:
             m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
-        if level in ("town", "street", "village", "community") or a.abbr in ("镇", "乡"):
-            m = re.match(r"(党委|党工委|党总支|党支部)", rest)
+        if level in ("town", "street", "village", "community") or v.home_of_abbr.get(a.abbr) == "town":
+            m = v.grassroots.match(rest)
             if m:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
         if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
-            m = re.match(r"(村民委员会|村委会|村委|居民委员会|居委会)", rest)
+            m = v.village_committee.match(rest)
             if m:
-                body = "村民委员会" if m.group().startswith("村") else "居民委员会"
+                body = v.village_body[m.group()]
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
@@ -294,10 +315,10 @@ class AgencyFinder:
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_CHARS:
+            if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
                 break
             body = text[pos : pos + n]
-            if any(w in body for w in _STOP_WORDS):
+            if any(w in body for w in self.v.stop_words):
                 break
             h = self._head_at(text, pos + n, body, free=True)
             if h is not None:
@@ -305,17 +326,17 @@ class AgencyFinder:
         return None
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
-        heads = _FREE_HEADS if free else _FIELD_HEADS
-        for head in sorted(heads, key=len, reverse=True):
+        v = self.v
+        for head in v.free_heads if free else v.field_heads:
             if not text.startswith(head, pos):
                 continue
-            if body.endswith(_NOT_BODY_END) and len(head) == 1:
+            if body.endswith(v.not_body_end) and len(head) == 1:
                 continue
-            if head == "中心" and not _CENTRE_BODY_END.search(body):
+            if head == "中心" and not v.centre_body_end.search(body):
                 continue
-            if head == "馆" and body not in _MUSEUM_BODIES:
+            if head == "馆" and body not in v.museum_bodies:
                 continue
-            if head in ("办", "站") and not body.endswith(("爱国卫生运动", "气象", "水文")):
+            if head in ("办", "站") and not body.endswith(v.station_bodies):
                 continue
             end = pos + len(head)
             if self._bad_after(text, end):
@@ -323,11 +344,10 @@ class AgencyFinder:
             return end, head
         return None
 
-    @staticmethod
-    def _bad_after(text: str, end: int) -> bool:
+    def _bad_after(self, text: str, end: int) -> bool:
         """A head followed by these is part of a longer word (部门, 局面, 所有, 委托)."""
         head, nxt = text[end - 1 : end], text[end : end + 1]
-        return nxt in _BAD_AFTER.get(head, "")
+        return nxt in self.v.bad_after.get(head, "")
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]
@@ -335,8 +355,8 @@ class AgencyFinder:
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return end, f"{root}委{dept}"
-            m = re.match(r"([\u4e00-\u9fff]{2,8}?工作)(领导小组办公室|领导小组|委员会)", rest)
-            if m and not any(w in m.group(1) for w in _STOP_WORDS):
+            m = self.v.work_group.match(rest)
+            if m and not any(w in m.group(1) for w in self.v.stop_words):
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return pos + m.end(), f"{root}委{m.group()}"
             return None
@@ -344,10 +364,10 @@ class AgencyFinder:
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部") :
                 return h[0], f"{parent.name}{field}{h[1]}"
-        m = re.match(r"([\u4e00-\u9fff]{2,3})(分局|支队|大队)", rest)
+        m = self.v.district_subunit.match(rest)
         if m and self.gaz.lookup(m.group(1)):  # 长沙市生态环境局浏阳分局
             return pos + m.end(), f"{parent.name}{m.group()}"
-        m = re.match(r"(党组|党委|机关党委|办公室)(?![\u4e00-\u9fff]{0,2}(书记|主任|成员))", rest)
+        m = self.v.inner_body.match(rest)
         if m and m.group(1) != "办公室":
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return None
@@ -368,7 +388,7 @@ class AgencyFinder:
             if not any(x.level == "county" for x in anc):
                 chain = ""
         name = div.name if div else juris
-        suffix = {"党委": "委员会", "党工委": "工作委员会", "党总支": "总支部委员会", "党支部": "支部委员会"}[form]
+        suffix = self.v.grassroots_suffix[form]
         return f"中共{chain}{name}{suffix}"
 
     def _county_of(self, div: Division | None) -> str:
@@ -381,13 +401,10 @@ class AgencyFinder:
 
     # --- special forms ------------------------------------------------------------------
 
-    _OFFICE_FIELDS = {"市场监督管理": "市场监督管理局", "司法": "司法局", "财政": "财政局", "税务": "税务局",
-                      "自然资源": "自然资源局", "国土资源": "自然资源局", "派出": "公安局"}
-
     def _field_offices(self, text: str, home_of) -> list[Candidate]:
         """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2})(市场监督管理|司法|财政|税务|自然资源|国土资源|派出)所", text):
+        for m in self.v.field_office.finditer(text):
             home = home_of(m.start())
             county = home.local()
             ctx = (county.code,) if county else ()
@@ -397,9 +414,9 @@ class AgencyFinder:
             attrs = {"surface": m.group(), "place": town.name, "place_code": town.code}
             bureau_county = self._county_of(town)
             if bureau_county:
-                attrs["parent"] = f"{bureau_county}{self._OFFICE_FIELDS[m.group(2)]}"
+                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(2)]}"
             out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-field-office", 0.85,
-                                 priority=42, attrs=attrs))
+                                 priority=Priority.FIELD_OFFICE, attrs=attrs))
         return out
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
@@ -407,7 +424,7 @@ class AgencyFinder:
         the village or community named last before it."""
         out = []
         locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
-        for m in re.finditer(r"(?<=[，。、；“\n在由])(村党委|村党支部|村党总支|社区党委|社区党总支|社区党支部|村委会|村民委员会|居委会|居民委员会)", text):
+        for m in self.v.local_abbrev.finditer(text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
             if not before:
                 continue
@@ -418,18 +435,18 @@ class AgencyFinder:
             if div is not None:
                 attrs["place_code"] = div.code
             town = self.gaz.get(p.attrs.get("parent", "")) if div is None else None
-            if m.group() in ("村委会", "村民委员会", "居委会", "居民委员会"):  # the self-governing committee
-                body = "村民委员会" if m.group().startswith("村") else "居民委员会"
+            if m.group() in self.v.village_body:  # the self-governing committee
+                body = self.v.village_body[m.group()]
                 if p.attrs.get("level") != ("village" if body == "村民委员会" else "community"):
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
-                                     0.65, priority=38, attrs=attrs))
+                                     0.65, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
                 continue
             name = self._grassroots_party(div, p.name, form, within=town)
-            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=38,
+            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
                                  attrs=attrs))
-        for m in re.finditer(r"(?<![\u4e00-\u9fff])(街道党工委|街道工委|镇党委|乡党委)|(?<=[，。、；“\n在由])(街道党工委|街道工委|镇党委|乡党委)", text):
+        for m in self.v.town_party.finditer(text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
             near = _nearest_before(places, m.start(), ("street",) if kind == "街道" else ("town",))
@@ -440,20 +457,20 @@ class AgencyFinder:
             form = "党工委" if kind == "街道" else "党委"
             attrs = {"surface": m.group(), "place": div.name, "place_code": div.code, "abbr_anchor": kind}
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
-                                 "grammar-grassroots-abbrev", 0.7, priority=38, attrs=attrs))
+                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
     def _bare_departments(self, text: str, home_of) -> list[Candidate]:
         """宣传部部长陈冀: a Party department named without its committee is the home city's."""
         out = []
-        for m in re.finditer(r"(?<=[、，。（“\n])(宣传部|组织部|统战部|社会工作部)(?=部长|副部长)", text):
+        for m in self.v.bare_department.finditer(text):
             city = home_of(m.start()).local()
             if city is None:
                 continue
             attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
                      "parent": f"中共{city.name}委员会"}
             out.append(Candidate(m.start(), m.end(), "Agency", f"中共{city.name}委{m.group()}", "grammar-department",
-                                 0.7, priority=38, attrs=attrs))
+                                 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
@@ -462,29 +479,24 @@ class AgencyFinder:
         for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
             j = m.end(1)
             i = j
-            while i > m.start(1) and text[i - 1] not in _ABBR_BEFORE and text[i - 1] not in _STOP_CHARS:
+            while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
                 i -= 1
             raw = text[i:j]
-            zm = re.search(r"(新区|开发区|高新区|产业园区|园区)$", raw)
+            zm = self.v.zone_kind.search(raw)
             if zm is None and m.group(2) == "管理委员会":
                 continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
             name = raw[: zm.start()] if zm else raw
-            if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in _STOP_WORDS):
+            if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words):
                 continue
             county = home_of(m.start()).local()
             juris = county.name if county else ""
-            zone = zm.group() if zm else "新区"
+            zone = zm.group() if zm else self.v.default_zone
             canonical = f"{juris}{name}{zone}管理委员会"
             attrs = {"surface": text[i : m.end()]}
             if county:
                 attrs["place"], attrs["place_code"] = county.name, county.code
-            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=39, attrs=attrs))
+            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, attrs=attrs))
         return out
-
-
-#: what a sub-unit's name ends in when the model reads it past a body the grammar found
-_FUNCTION_CHARS = set("的了在与及将对为是把从向等已被于以到让使并也都就而还又有这那其个们着过得很更最不没无和或")
-_SUBUNIT_END = re.compile(r"(办公室|管理局|分局|局|支队|大队|中队|中心|处|科|所|站|委员会|领导小组)$")
 
 
 def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate]) -> list[Candidate]:
@@ -494,10 +506,11 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
     by 2-10 characters of a unit name that ends in a head (局, 办公室, 支队 ...); the sub-unit is
     the body's canonical name plus those characters, and the body is its parent.
     """
+    v = _vocabulary()
     out = []
     by_start: dict[int, list[Candidate]] = {}
     for a in agencies:
-        if a.method.startswith("grammar") and not a.attrs.get("unresolved"):
+        if a.method.startswith("grammar") and not a.unresolved:
             by_start.setdefault(a.start, []).append(a)
     for m in model:
         bodies = [a for a in by_start.get(m.start, ()) if a.end < m.end]
@@ -505,16 +518,17 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue
         body = max(bodies, key=lambda a: a.end)
         ext = text[body.end : m.end]
-        if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not _SUBUNIT_END.search(ext):
+        if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not v.subunit_end.search(ext):
             continue
-        if any(ch in _FUNCTION_CHARS for ch in ext) or any(w in ext for w in _STOP_WORDS):
+        if any(ch in v.subunit_stop_chars for ch in ext) or any(w in ext for w in v.stop_words):
             continue
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
-        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor", "national")}
+        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor")}
         attrs.update(surface=text[m.start : m.end], parent=body.name)
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
-                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=41, attrs=attrs))
+                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs,
+                             national=body.national))
     return out
 
 
@@ -584,6 +598,6 @@ def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], 
     return best
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def agency_finder() -> AgencyFinder:
-    return AgencyFinder(Gazetteer.load(), default_lexicon())
+    return AgencyFinder(Gazetteer.load(), lexicon())

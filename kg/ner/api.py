@@ -15,14 +15,34 @@ report), this beats the rules first, which split addresses into administrative l
 """
 from __future__ import annotations
 
+import unicodedata
+
 from ..clean import clean
 from ..extract import extract_text
 from ..nlp import load_nlp
+from .base import Candidate
+from .resolve import model_first, settle
 
 __all__ = ["ner_text", "RULE_ADDITIONS"]
 
 #: rule types added where the model found nothing (rule places would split CLUENER's addresses)
 RULE_ADDITIONS = ("Official", "Person", "Agency", "Programme", "Post")
+
+
+def _well_formed(span: str) -> bool:
+    """A name never leaves a bracket open nor closes one it did not open (Unicode punctuation
+    classes Ps and Pe): 维权中心——开平（水暖卫浴 is no place.
+
+    >>> _well_formed("开平（水暖卫浴）知识产权快速维权中心"), _well_formed("维权中心——开平（水暖卫浴")
+    (True, False)
+    """
+    depth = 0
+    for ch in span:
+        kind = unicodedata.category(ch)
+        depth += (kind == "Ps") - (kind == "Pe")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def ner_text(text: str, nlp=None) -> dict:
@@ -34,15 +54,16 @@ def ner_text(text: str, nlp=None) -> dict:
     cleaned = clean(text)
     doc = extract_text(cleaned.text, nlp)
     st = doc._.kg
-    model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"]
-    rules: list[tuple[int, int, str, str, float, str]] = []
+    model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
+             and _well_formed(cleaned.text[c.start : c.end])]
+    rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts
     for c in st.final:
         if c.method.startswith("model"):
             continue
-        rules.append((c.start, c.end, c.type, c.name, c.confidence, c.method))
+        rules.append(c)
         for s, e in c.attrs.get("title_spans", ()):
-            rules.append((s, e, "Post", cleaned.text[s:e], c.confidence, c.method))
-    by_span = {(s, e): (t, n, m) for s, e, t, n, _, m in rules}
+            rules.append(Candidate(s, e, "Post", cleaned.text[s:e], c.method, c.confidence))
+    by_span = {(c.start, c.end): (c.type, c.name, c.method) for c in rules}
     found: dict[tuple[int, int, str], dict] = {}
 
     def add(s: int, e: int, typ: str, canonical: str, conf: float, method: str) -> None:
@@ -53,19 +74,19 @@ def ner_text(text: str, nlp=None) -> dict:
         found[key] = {"start": os_, "end": oe, "text": text[os_:oe], "type": typ, "canonical": canonical,
                       "confidence": round(float(conf), 3), "method": method}
 
-    taken: list[tuple[int, int]] = []
-    for c in sorted(model, key=lambda c: (-c.confidence, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
-            continue
-        taken.append((c.start, c.end))
-        typ, canonical, method = c.type, c.name, c.method
-        agree = by_span.get((c.start, c.end))
-        if agree and (agree[0] == typ or {agree[0], typ} == {"Person", "Official"}):
-            typ, canonical, method = agree[0], agree[1], f"{agree[2]}+{c.method}"
-        add(c.start, c.end, typ, canonical, c.confidence, method)
+    # the one overlap policy (kg.ner.resolve.settle), with the model's spans first; the rules' mentions
+    # were settled by the build already, so they may overlap each other (a title inside an official's post)
     additions = RULE_ADDITIONS if "kg_statistical" in nlp.pipe_names else None  # without the model: every rule
-    for s, e, typ, canonical, conf, method in rules:
-        if (additions is None or typ in additions) and not any(s < b and a < e for a, b in taken):
-            add(s, e, typ, canonical, conf, method)
+    modelled = {id(c) for c in model}
+    kept = settle(model + [c for c in rules if additions is None or c.type in additions],
+                  model_first(lambda c: id(c) in modelled),
+                  may_overlap=lambda a, b: id(a) not in modelled and id(b) not in modelled)
+    for c in kept:
+        typ, canonical, method = c.type, c.name, c.method
+        if id(c) in modelled:
+            agree = by_span.get((c.start, c.end))
+            if agree and (agree[0] == typ or {agree[0], typ} == {"Person", "Official"}):
+                typ, canonical, method = agree[0], agree[1], f"{agree[2]}+{c.method}"
+        add(c.start, c.end, typ, canonical, c.confidence, method)
     mentions = sorted(found.values(), key=lambda m: (m["start"], -m["end"], m["type"]))
     return {"text": text, "mentions": mentions}

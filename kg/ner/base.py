@@ -16,7 +16,8 @@ class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
     ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
-    ``attrs`` carry type-specific details (division code and level, title, organisation ...).
+    ``attrs`` carry type-specific details (division code and level, title, organisation ...);
+    the flags say what kind of mention it is.
     """
 
     start: int
@@ -25,9 +26,14 @@ class Candidate:
     name: str
     method: str
     confidence: float
-    priority: int = 0  # higher wins an overlap
+    priority: int = 0  # higher wins an overlap (kg.ner.resolve.Priority)
     attrs: dict = field(default_factory=dict)
     key: str = ""
+    national: bool = False  # a national body (国务院, 国家税务总局)
+    implied: bool = False  # a body a title implies but the text does not print (代理市长 → 开平市人民政府)
+    unresolved: bool = False  # an abbreviation the article's jurisdictions do not resolve (市委, no city named)
+    ner_only: bool = False  # a span of the statistical model that only kg ner reports
+    same_as: "Candidate | None" = None  # the mention this one repeats (kg_resolve's propagation)
 
     @property
     def length(self) -> int:

@@ -5,8 +5,9 @@ The committed files under ``kg/ner/data/`` are derived from open data (see
 
     python -m kg.ner.lexicons --data /work/shared/data --out kg/ner/data
 
-:func:`load_lexicons` returns every lexicon (the derived files plus the hand-written
-lists of :mod:`kg.ner.wordlists`) as ``{name: tuple_of_strings}``.
+:func:`load_lexicons` returns every lexicon (the derived files, the surname lists of
+``kg/data/surnames.tsv`` and the hand-written word lists of ``seeds/lexicons/model_features.jsonl``
+and ``titles.jsonl``, read by :mod:`kg.lexicon`) as ``{name: tuple_of_strings}``.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import re
 from pathlib import Path
 
 from kg.errors import LexiconError
-from kg.ner.wordlists import ETHNIC_GROUPS, WORDLISTS
+from kg.lexicon import lexicon, surname_lists
 
 __all__ = ["DATA_DIR", "LEXICON_FILES", "build_lexicons", "write_lexicons", "load_lexicons"]
 
@@ -32,24 +33,17 @@ LEXICON_FILES = {
     "admin_short": "admin_short.txt",  # short forms of provinces and prefectures (广东, 江门)
     "county_short": "county_short.txt",  # short forms of counties and districts (开平, 蓬江)
     "township": "townships.txt",  # townships and sub-districts: full names (月山镇, 长沙街道)
-    "surname1": "surnames_common.txt",  # the 100 most frequent single-character surnames
-    "surname2": "surnames_other.txt",  # further single-character surnames (rank 101-400)
-    "surname_compound": "surnames_compound.txt",  # 欧阳, 司马 ...
 }
 
-_ETHNIC = "|".join(sorted((re.escape(e) for e in ETHNIC_GROUPS), key=len, reverse=True))
-_AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{_ETHNIC})族?)+自治(?:区|州|县|旗)$")
-_PROVINCE_SHORT = {
-    "内蒙古自治区": "内蒙古",
-    "广西壮族自治区": "广西",
-    "西藏自治区": "西藏",
-    "宁夏回族自治区": "宁夏",
-    "新疆维吾尔自治区": "新疆",
-    "香港特别行政区": "香港",
-    "澳门特别行政区": "澳门",
+#: the hand-written lexicons: name -> (label in seeds/lexicons, field that marks its entries)
+WORDLIST_LABELS = {
+    "title": ("Post", "feature"),
+    "government": ("GovernmentWord", None),
+    "organization": ("OrganizationHead", None),
+    "company": ("CompanyHead", None),
+    "place_suffix": ("PlaceHead", None),
+    "world": ("WorldPlace", None),
 }
-_SUFFIXES = ("特别行政区", "自治区", "林区", "地区", "新区", "矿区", "特区", "省", "市", "盟", "县", "区", "旗")
-
 
 def short_form(name: str) -> str:
     """The usual short form of an administrative division name ('' when none).
@@ -57,20 +51,41 @@ def short_form(name: str) -> str:
     >>> short_form("江门市"), short_form("湘西土家族苗族自治州"), short_form("蓬江区")
     ('江门', '湘西', '蓬江')
     """
-    if name in _PROVINCE_SHORT:
-        return _PROVINCE_SHORT[name]
-    m = _AUTONOMOUS.match(name)
+    province_short, autonomous, suffixes = _short_form_vocabulary()
+    if name in province_short:
+        return province_short[name]
+    m = autonomous.match(name)
     if m:
         short = m.group(1)
     elif "自治" in name:
         return ""
     else:
         short = name
-        for suffix in _SUFFIXES:
+        for suffix in suffixes:
             if name.endswith(suffix):
                 short = name[: -len(suffix)]
                 break
     return short if len(short) >= 2 and short != name else ""
+
+
+def _short_form_vocabulary():
+    """Short forms of provinces, the autonomous-area pattern and the suffixes, from seeds/lexicons/places.jsonl."""
+    lex = lexicon()
+    ethnic = "|".join(sorted((re.escape(e) for e in lex.words("EthnicGroup") if not _is_all_groups(lex, e)),
+                             key=len, reverse=True))
+    autonomous = re.compile(rf"^(.+?)(?:(?:{ethnic})族?)+自治(?:区|州|县|旗)$")
+    province_short = {e.pattern: e.id for e in lex.of("ShortForm") if e.get("model")}
+    return province_short, autonomous, lex.words("DivisionSuffix", "model")
+
+
+def _is_all_groups(lex, group: str) -> bool:
+    return any(e.get("all_groups") for e in lex.of("EthnicGroup") if e.pattern == group)
+
+
+def wordlists() -> dict[str, tuple[str, ...]]:
+    """The hand-written lexicons (:data:`WORDLIST_LABELS`), each sorted."""
+    lex = lexicon()
+    return {name: tuple(sorted(set(lex.words(label, where)))) for name, (label, where) in WORDLIST_LABELS.items()}
 
 
 def _read_divisions(data_dir: Path) -> list[tuple[int, str]]:
@@ -103,20 +118,6 @@ def _read_hk_mo(data_dir: Path) -> list[str]:
     return names
 
 
-def _read_surnames(data_dir: Path) -> tuple[list[str], set[str]]:
-    wpath = data_dir / "chinese-surnames-wainshine" / "chinese_family_names.csv"
-    cpath = data_dir / "chinese-surnames-cedict" / "cedict_surnames.tsv"
-    try:
-        with wpath.open(encoding="utf-8", newline="") as f:
-            ranked = [(row["surname"].strip(), float(row["tf"])) for row in csv.DictReader(f)]
-        with cpath.open(encoding="utf-8", newline="") as f:
-            cedict = {row["simplified"].strip() for row in csv.DictReader(f, delimiter="\t")}
-    except (OSError, KeyError, ValueError) as exc:
-        raise LexiconError(f"cannot read the surname lists under {data_dir} ({exc})") from exc
-    ranked.sort(key=lambda r: -r[1])  # stable: keeps the file's order among ties
-    return [name for name, _ in ranked], cedict
-
-
 def build_lexicons(data_dir: str | Path) -> dict[str, tuple[str, ...]]:
     """Build the derived lexicons of :data:`LEXICON_FILES` from the open data in data_dir."""
     data_dir = Path(data_dir)
@@ -125,17 +126,11 @@ def build_lexicons(data_dir: str | Path) -> dict[str, tuple[str, ...]]:
     admin_short = {short_form(n) for level, n in divisions if level <= 2}
     county_short = {short_form(n) for level, n in divisions if level == 3}
     township = {n for level, n in divisions if level == 4 and len(n) >= 3}
-    ranked, cedict = _read_surnames(data_dir)
-    singles = [s for s in ranked if len(s) == 1]
-    compound = {s for s in ranked if len(s) == 2 and s in cedict}
     lexicons = {
         "admin": admin,
         "admin_short": admin_short - {""},
         "county_short": county_short - admin_short - {""},
         "township": township - admin,
-        "surname1": set(singles[:100]),
-        "surname2": set(singles[100:400]),
-        "surname_compound": compound,
     }
     return {name: tuple(sorted(v)) for name, v in lexicons.items()}
 
@@ -160,7 +155,8 @@ def load_lexicons(data_dir: str | Path | None = None) -> dict[str, tuple[str, ..
         except OSError as exc:
             raise LexiconError(f"{path}: cannot read lexicon ({exc}); rebuild with python -m kg.ner.lexicons") from exc
         lexicons[name] = tuple(line for line in lines if line)
-    lexicons.update(WORDLISTS)
+    lexicons.update(surname_lists())
+    lexicons.update(wordlists())
     return lexicons
 
 

@@ -8,33 +8,49 @@ county is in view, because their names repeat across the country.
 """
 from __future__ import annotations
 
-import functools
-import re
 from collections import Counter
 
 from ..gazetteer import Division, Gazetteer
+from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
+from .resolve import Priority
 
 __all__ = ["PlaceFinder", "place_finder"]
 
-# after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
-_NOT_PLACE_AFTER = re.compile(
-    r"^(日报|晚报|早报|商报|时报|都市报|电视台|广播|大学|学院|中学|小学|一中|二中|三中|职校|技校|银行|农商|公司|集团|"
-    r"医院|路|大道|大街|街(?!道)|公园|广场|大桥|机场|火车站|高铁站|港|酒店|宾馆|商会|同乡会|"
-    r"海关|模式|样本|经验|故事|人|籍|话|菜|口音|方言|队|足球|篮球)"
-)
-# a short form directly after these characters is inside another word (三明治, 大同小异)
 _VILLAGE_LEVELS = ("village", "community")
-# characters after which a place name starts a new word (在开平市, 与江门市)
-_BEFORE_PLACE = set("在于与和及向对为从到至赴往由经据是的等、共即暨省市区县镇乡街全原新老驻团")
-_LEVEL_OF_SUFFIX = (("社区", "community"), ("村", "village"), ("街道", "street"), ("镇", "town"), ("乡", "town"))
+
+
+class _Vocabulary:
+    """The place finder's words (seeds/lexicons/places.jsonl)."""
+
+    def __init__(self, lex: Lexicon):
+        # after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
+        self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
+        # characters after which a place name starts a new word (在开平市, 与江门市)
+        self.before_place = lex.chars("BeforePlace")
+        self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
+        self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.road_after_village = lex.chars("RoadAfterVillage")
+        self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
+                                  r"(?![{NotAfterLocal}])")
+        self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        self.generic_local = frozenset(lex.words("GenericLocalName"))
+        self.verbish = lex.chars("VerbishChar")
+        self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
+        self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
+
+
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
 
 
 class PlaceFinder:
     """Find place candidates in cleaned text."""
 
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, lex: Lexicon | None = None):
         self.gaz = gazetteer
+        self.v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
         table: dict[str, list[Division]] = {}
         for surface, div in gazetteer.names():
             if len(surface) < 2:
@@ -58,13 +74,14 @@ class PlaceFinder:
 
     def find(self, text: str, articles: list[tuple[int, int]]) -> list[Candidate]:
         """Place candidates for a whole document; ``articles`` are (start, end) spans."""
+        v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
             full = any(d.name == surface for d in divs)
-            if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in ("道", "路", "街"):
+            if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if not full:
-                if _NOT_PLACE_AFTER.match(text[e : e + 4]) or _inside_org_name(text, e):
+                if v.not_place_after.match(text[e : e + 4]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
                 if not divs:
@@ -98,13 +115,13 @@ class PlaceFinder:
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
                 d = inside[0] if len(inside) == 1 else None
             prev = text[s - 1] if s else ""
-            glued = "\u4e00" <= prev <= "\u9fff" and prev not in _BEFORE_PLACE
+            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place
             if d is None:
-                level = _level_of(surface)
+                level = self._level_of(surface)
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
-                cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=30,
+                cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
                                  attrs={"level": level, "code": ""})
                 out.append(cand)
                 prev_end, prev_div = -1, None
@@ -128,7 +145,7 @@ class PlaceFinder:
                     continue
             conf = 0.95 if full else 0.8
             out.append(
-                Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=30,
+                Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
                           attrs={"level": d.level, "code": d.code, "parent": d.parent,
                                  "chained_to": prev_div.code if chained else ""})
             )
@@ -137,15 +154,6 @@ class PlaceFinder:
         out += self._unlisted_local(text, out, art_of)
         return out
 
-    _LOCAL_RE = re.compile(r"(?:携手|联合|(?<=[在与和及、]))([\u4e00-\u9fff]{2})(社区|村)(?![委民道路])")
-    _GENERIC_LOCAL = set("和谐 智慧 幸福 文明 绿色 美丽 平安 示范 老旧 城市 农村 全国 各个 多个 所在 相关 周边 附近 "
-                         "小区 新型 特色 传统 试点 重点 先进 星级 数字 未来 健康 乡村 各 本 该 此 每个 整个 所有 "
-                         "典型 标杆 样板 模范 百强 千强 强镇 中心 行政 自然 贫困 脱贫 薄弱 空心 省级 市级 县级 一个 "
-                         "宜居 宜业 和美 生态 红色 古 老 新 旅游 专业 淘宝 网红".split())
-
-    _CHAINED_LOCAL = re.compile(r"([\u4e00-\u9fff]{2,3}?)(社区|村)(?![委民道路])")
-    _VERBISH = set("在与和及让推动促进形成激发引进城乡全市联动成为各该本这那每个所有进入走到去来为是有的了着加强设置建打造")
-
     def _unlisted_local(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
         """X社区 / X村 missing from the gazetteer, when the article names its street or town."""
         taken = [(c.start, c.end) for c in found]
@@ -153,30 +161,42 @@ class PlaceFinder:
         for c in found:
             if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
                 parents.setdefault(art_of(c.start), c)
+        v = self.v
         out = []
         for c in found:  # 崇州市白头镇五星村: a village written after its town
             if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
-                m = self._CHAINED_LOCAL.match(text, c.end)
-                if m and m.group(1) not in self._GENERIC_LOCAL and not any(ch in self._VERBISH for ch in m.group(1)) \
+                m = v.chained_local.match(text, c.end)
+                if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
                         and not any(a < m.end() and m.start() < b for a, b in taken):
-                    level = "community" if m.group(2) == "社区" else "village"
+                    level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=29, attrs={"level": level, "code": "", "parent": c.attrs["code"],
+                                         priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
                                                              "chained_to": c.attrs["code"]}))
                     taken.append((m.start(), m.end()))
-        for m in self._LOCAL_RE.finditer(text):
+        for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
-            if stem in self._GENERIC_LOCAL or any(ch in self._VERBISH for ch in stem) or any(a < e and s < b for a, b in taken):
+            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or any(a < e and s < b for a, b in taken):
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
                 continue
-            level = "community" if m.group(2) == "社区" else "village"
+            level = v.local_level[m.group(2)]
             # its town is somewhere in the article, but which one is not written: no parent
-            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=29,
+            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
                                  attrs={"level": level, "code": ""}))
         return out
+
+    def _inside_org_name(self, text: str, end: int) -> bool:
+        """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会)."""
+        m = self.v.org_head.match(text, end)
+        return bool(m) and not self.v.org_stop.search(m.group())
+
+    def _level_of(self, surface: str) -> str | None:
+        for suffix, level in self.v.level_suffixes:
+            if surface.endswith(suffix):
+                return level
+        return None
 
 
 def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:
@@ -194,30 +214,10 @@ def _same_city(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
     return any(c in anc for c in ctx)
 
 
-_ORG_HEAD = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?(研究中心|研究院|研究所|实验室|协会|学会|商会|公司|集团|大学|学院|医院|学校|中学|小学|"
-    r"银行|酒店|亚运会|奥运会|运动会|博览会|电视台|报社|出版社|合作社|俱乐部|足球队|篮球队|服务网|政务网|网站|客户端|小程序|APP)"
-)
-_ORG_STOP = re.compile(r"[的在和与及是将对把被了，。、；：！？“”（）\s]")
-
-
-def _inside_org_name(text: str, end: int) -> bool:
-    """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会)."""
-    m = _ORG_HEAD.match(text, end)
-    return bool(m) and not _ORG_STOP.search(m.group())
-
-
 def _near(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
     """A village or community counts when its township or county is in the context."""
     anc = [a.code for a in gaz.ancestors(d.code)][:2]
     return any(c in anc for c in ctx)
-
-
-def _level_of(surface: str) -> str | None:
-    for suffix, level in _LEVEL_OF_SUFFIX:
-        if surface.endswith(suffix):
-            return level
-    return None
 
 
 def _article_index(articles: list[tuple[int, int]]):
@@ -232,6 +232,6 @@ def _article_index(articles: list[tuple[int, int]]):
     return find
 
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def place_finder() -> PlaceFinder:
-    return PlaceFinder(Gazetteer.load())
+    return PlaceFinder(Gazetteer.load(), lexicon())

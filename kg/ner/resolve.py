@@ -1,26 +1,66 @@
-"""Settle overlapping candidates in one place, with explicit priorities.
+"""Settle overlapping candidates in one place: one priority table, one policy function.
 
-Candidates are taken by priority (rules for officials > bylines > agencies > places >
-programmes > the statistical model), then length, then confidence. A candidate that
-overlaps an accepted one is dropped unless one lies inside the other and the pair may nest:
-a place inside an agency or programme name (开平市 in 开平市医疗保障局), an agency inside a
-longer agency (开平市公安局 in 开平市公安局出入境管理大队) or inside a programme.
+:class:`Priority` ranks every kind of candidate the finders make. :func:`settle` is the overlap
+policy: candidates are taken in a given order, and one that overlaps an accepted candidate is
+dropped unless the pair may stand together. ``kg build`` (:func:`resolve_candidates`) takes them
+by priority (rules for officials > bylines > agencies > places > programmes > the statistical
+model), then length, then confidence, and lets a place nest inside an agency or programme name
+(开平市 in 开平市医疗保障局), an agency inside a longer agency (开平市公安局 in
+开平市公安局出入境管理大队) or inside a programme. ``kg ner`` (:mod:`kg.ner.api`) calls the same
+function with the model's spans first (:func:`model_first`).
 
->>> a = Candidate(0, 8, "Agency", "开平市医疗保障局", "grammar", 0.9, priority=40)
->>> p = Candidate(0, 3, "Place", "开平市", "gazetteer", 0.95, priority=30)
->>> q = Candidate(2, 5, "Person", "市医疗", "model", 0.4, priority=10)
+>>> a = Candidate(0, 8, "Agency", "开平市医疗保障局", "grammar", 0.9, priority=Priority.AGENCY)
+>>> p = Candidate(0, 3, "Place", "开平市", "gazetteer", 0.95, priority=Priority.PLACE)
+>>> q = Candidate(2, 5, "Person", "市医疗", "model", 0.4, priority=Priority.MODEL)
 >>> [c.name for c in resolve_candidates("开平市医疗保障局", [q, p, a])]
 ['开平市医疗保障局', '开平市']
->>> t = Candidate(0, 13, "Agency", "国家税务总局广东省税务局", "grammar-subunit", 0.9, priority=41)
->>> g = Candidate(6, 13, "Agency", "广东省税务局", "grammar", 0.9, priority=40)
+>>> t = Candidate(0, 13, "Agency", "国家税务总局广东省税务局", "grammar-subunit", 0.9, priority=Priority.SUBUNIT)
+>>> g = Candidate(6, 13, "Agency", "广东省税务局", "grammar", 0.9, priority=Priority.AGENCY)
 >>> [c.name for c in resolve_candidates("国家税务总局广东省税务局", [g, t])]
 ['国家税务总局广东省税务局']
 """
 from __future__ import annotations
 
+from enum import IntEnum
+from typing import Callable, Iterable
+
 from .base import Candidate
 
-__all__ = ["resolve_candidates", "NESTABLE"]
+__all__ = ["Priority", "PROPAGATED_DROP", "settle", "resolve_candidates", "model_first", "NESTABLE"]
+
+
+class Priority(IntEnum):
+    """Which candidate wins an overlap in a build: higher first (then longer, then more confident).
+
+    The only table of priorities: every finder takes its values from here. Two names share 38
+    (an agency abbreviation of a town or village, a quoted name that extends a known programme);
+    they never compete in practice, being of different types that do not nest.
+    """
+
+    BYLINE = 70  # a reporter named in a byline or dateline
+    OFFICIAL = 60  # a name after its title chain, appointments, titles in brackets
+    NAME_THEN_TITLE = 58  # 习近平总书记, 梁毅渝、耿洪波等市领导
+    PHOTO_CREDIT = 56  # 周华东摄
+    ROLE_NAME = 55  # 研究员郭耕
+    NAME_LIST = 50  # 田华等8位电影艺术家
+    FIELD_OFFICE = 42  # 马冈市场监督管理所
+    SUBUNIT = 41  # 开平市公安局出入境管理大队
+    AGENCY = 40  # the grammar's bodies, the national lexicon, a department in a title chain
+    ZONE = 39  # 翠山湖管委会
+    GRASSROOTS_ABBREV = 38  # 镇党委, 村委会, 宣传部 without its committee
+    PROGRAMME_EXTENDS_KNOWN = 38  # “南粤家政·万家灯火”: a quoted name that extends a known scheme
+    PROGRAMME_KNOWN = 37  # the programme lexicon, policy documents in 《》
+    PROGRAMME_QUOTED = 36  # quoted names with a cue
+    PROGRAMME_PHRASE = 33  # unquoted names after a verb, projects that break ground
+    PLACE = 30  # the gazetteer
+    PLACE_UNLISTED = 29  # a village or community the gazetteer does not list
+    MODEL_NAME = 11  # the model's name, checked as a person's name
+    MODEL = 10  # the statistical model's spans
+    IMPLIED = 0  # a body a title implies but the text does not print (never settled: no span)
+
+
+#: how far a repeated mention (kg_resolve's propagation) falls below the mention it repeats
+PROPAGATED_DROP = 20
 
 #: (inner type, outer type) pairs that may nest
 NESTABLE = {("Place", "Agency"), ("Agency", "Agency"), ("Place", "Programme"), ("Agency", "Programme"),
@@ -45,8 +85,35 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     return True
 
 
+def settle(candidates: Iterable[Candidate], order: Callable[[Candidate], tuple],
+           may_overlap: Callable[[Candidate, Candidate], bool] = _may_nest) -> list[Candidate]:
+    """The overlap policy: take candidates in the order of ``order`` (stable) and keep each that
+    overlaps no kept candidate, unless ``may_overlap(new, kept)`` allows the pair (nesting, by
+    default). The kept candidates come in the order they were taken."""
+    accepted: list[Candidate] = []
+    buckets: dict[int, list[Candidate]] = {}  # accepted candidates by the 64-character blocks they touch
+    for c in sorted(candidates, key=order):
+        blocks = range(c.start >> 6, ((c.end - 1) >> 6) + 1)
+        if any(c.overlaps(a) and not may_overlap(c, a) for b in blocks for a in buckets.get(b, ())):
+            continue
+        accepted.append(c)
+        for b in blocks:
+            buckets.setdefault(b, []).append(c)
+    return accepted
+
+
+def by_priority(c: Candidate) -> tuple:
+    """A build's order: priority, then length, then confidence."""
+    return (-c.priority, -c.length, -c.confidence, c.start, c.method)
+
+
+def model_first(is_model: Callable[[Candidate], bool]) -> Callable[[Candidate], tuple]:
+    """``kg ner``'s order: the model's spans by confidence, then the rules' in the order given."""
+    return lambda c: (0, -c.confidence, c.start) if is_model(c) else (1,)
+
+
 def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The accepted candidates, sorted by position."""
+    """The accepted candidates of a build, sorted by position."""
     # merge exact duplicates (same span and type): keep the most confident, union attrs
     best: dict[tuple[int, int, str], Candidate] = {}
     for c in candidates:
@@ -56,15 +123,6 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
         cur = best.get(k)
         if cur is None or (c.priority, c.confidence) > (cur.priority, cur.confidence):
             best[k] = c
-    order = sorted(best.values(), key=lambda c: (-c.priority, -c.length, -c.confidence, c.start, c.method))
-    accepted: list[Candidate] = []
-    buckets: dict[int, list[Candidate]] = {}  # accepted candidates by the 64-character blocks they touch
-    for c in order:
-        blocks = range(c.start >> 6, ((c.end - 1) >> 6) + 1)
-        if any(c.overlaps(a) and not _may_nest(c, a) for b in blocks for a in buckets.get(b, ())):
-            continue
-        accepted.append(c)
-        for b in blocks:
-            buckets.setdefault(b, []).append(c)
+    accepted = settle(best.values(), by_priority)
     accepted.sort(key=lambda c: (c.start, -c.end, c.type))
     return accepted

@@ -157,5 +157,5 @@ def _names(byline: str) -> str:
         return ""
     from ..articles import parse_reporters
 
-    names = [n for n, _, _ in parse_reporters(byline.replace(";", " "))]
+    names = [n for n, *_ in parse_reporters(byline.replace(";", " "))]
     return "、".join(names)

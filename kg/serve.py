@@ -1,0 +1,246 @@
+"""A SPARQL 1.1 Protocol endpoint over a graph: the Oxigraph server on a persistent store.
+
+:func:`prepare_store` loads ``graph.ttl`` into an Oxigraph store folder once per version of the
+file (keyed by its SHA-256), so a restart on an unchanged graph loads nothing; :class:`Endpoint`
+runs ``oxigraph serve-read-only`` (or ``serve``) on it, bound to one local port, and stops it
+cleanly; :func:`serve` keeps one running and, when the graph file changes (``kg build`` again),
+loads the new version and restarts the server on the same port.
+
+The store folder holds one sub-folder per loaded version (``graph-<sha256 prefix>``), of which
+only the newest is kept, and ``server.log``, what the Oxigraph server printed.
+
+>>> oxigraph_binary().endswith("oxigraph")
+True
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, KGError
+
+__all__ = ["Endpoint", "prepare_store", "prune_store", "serve", "query", "oxigraph_binary", "count_triples",
+           "DEFAULT_PORT"]
+
+log = logging.getLogger(__name__)
+
+#: the Oxigraph server's own default port
+DEFAULT_PORT = 7878
+_LOADED = "kg-source.json"  # written into a version folder once its load has finished
+_LOG = "server.log"
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` executable of the ``oxigraph`` package (next to this Python, or on PATH)."""
+    here = Path(sys.executable).parent / ("oxigraph.exe" if os.name == "nt" else "oxigraph")
+    if here.is_file():
+        return str(here)
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    raise KGError("the oxigraph server is not installed; `pip install oxigraph` (kg's install brings it)")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _check_graph(graph: Path) -> None:
+    if not graph.exists():
+        raise InputError(f"{graph}: no such file; run `kg build` first or name the graph to serve")
+    if graph.is_dir():
+        raise InputError(f"{graph}: is a folder; name a Turtle file such as {graph / 'graph.ttl'}")
+
+
+def _last_line(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def prepare_store(graph: str | Path, store: str | Path, *, prune: bool = True) -> tuple[Path, bool]:
+    """The store folder holding this version of ``graph``, loading it first when needed.
+
+    Returns ``(folder, loaded)``: ``loaded`` is False when the version was already there. A load
+    goes to a temporary folder that is renamed when complete, so an interrupted load leaves no
+    half-filled store behind; with ``prune``, other versions are removed afterwards.
+    """
+    graph, store = Path(graph), Path(store)
+    _check_graph(graph)
+    digest = _sha256(graph)
+    target = store / f"graph-{digest[:16]}"
+    if (target / _LOADED).is_file():
+        return target, False
+    store.mkdir(parents=True, exist_ok=True)
+    tmp = store / f".loading-{digest[:16]}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(target, ignore_errors=True)  # a version folder without its marker: a load cut short
+    cmd = [oxigraph_binary(), "load", "--location", str(tmp), "--file", str(graph), "--format", "ttl"]
+    done = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+    if done.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise InputError(f"{graph}: the Oxigraph store could not load it ({_last_line(done.stderr) or done.returncode})")
+    (tmp / _LOADED).write_text(json.dumps({"graph": str(graph), "sha256": digest}) + "\n", encoding="utf-8")
+    tmp.rename(target)
+    if prune:
+        prune_store(store, target)
+    return target, True
+
+
+def prune_store(store: Path, keep: Path) -> None:
+    """Remove every version folder of ``store`` but ``keep``."""
+    for old in Path(store).glob("graph-*"):
+        if old != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+        if os.name != "nt":  # as servers bind: a port is taken by a listener, not by closed connections
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                return False
+            raise KGError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    return True
+
+
+def query(url: str, sparql: str, timeout: float = 10.0) -> dict:
+    """Run a SELECT or ASK query over the SPARQL 1.1 Protocol; the JSON results."""
+    req = urllib.request.Request(f"{url}?{urllib.parse.urlencode({'query': sparql})}",
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
+        return json.load(resp)
+
+
+def count_triples(url: str) -> int:
+    """How many triples the endpoint at ``url`` serves."""
+    res = query(url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return int(res["results"]["bindings"][0]["n"]["value"])
+
+
+@dataclass
+class Endpoint:
+    """One Oxigraph server process on a store folder, bound to ``host:port``."""
+
+    location: Path
+    host: str = "127.0.0.1"
+    port: int = DEFAULT_PORT
+    writable: bool = False
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        """The query URL (the SPARQL 1.1 Protocol's query operation)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/query"
+
+    def start(self, timeout: float = 30.0) -> Endpoint:
+        """Start the server and wait until it answers a query; one-line errors otherwise."""
+        if not _port_free(self.host, self.port):
+            raise KGError(f"port {self.port} is in use on {self.host}; stop what uses it or choose another with --port")
+        mode = "serve" if self.writable else "serve-read-only"
+        cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"{self.host}:{self.port}"]
+        logfile = (self.location.parent / _LOG).open("ab")
+        try:
+            self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=logfile, stderr=logfile,
+                                            start_new_session=True)  # Ctrl-C reaches kg, which stops it
+        finally:
+            logfile.close()
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                tail = _last_line((self.location.parent / _LOG).read_text(encoding="utf-8", errors="replace"))
+                self.process = None
+                raise KGError(f"the Oxigraph server stopped at once ({tail or 'no message'})")
+            try:
+                query(self.url, "ASK {}", timeout=2)
+                return self
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise KGError(f"the Oxigraph server did not answer on {self.url} within {timeout:.0f} s") from None
+                time.sleep(0.05)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after ``timeout`` seconds) and wait for it."""
+        p, self.process = self.process, None
+        if p is None or p.poll() is not None:
+            return
+        p.terminate()
+        try:
+            p.wait(timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+
+    def __enter__(self) -> Endpoint:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def serve(graph: str | Path, store: str | Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
+          writable: bool = False, poll: float = 1.0, say: Callable[[str], None] = log.info,
+          stop: Callable[[], bool] = lambda: False) -> None:
+    """Serve ``graph`` until ``stop()`` is true or the process is interrupted (the server is
+    stopped either way). A new version of the graph file is loaded and served on the same port."""
+    graph = Path(graph)
+    location, loaded = prepare_store(graph, store)
+    endpoint = Endpoint(location, host, port, writable).start()
+    try:
+        say(f"{graph}: {count_triples(endpoint.url):,} triples {'loaded into' if loaded else 'already in'} "
+            f"the store {Path(store)}")
+        say(f"SPARQL endpoint: {endpoint.url} ({'read-write, updates at /update' if writable else 'read-only'}); "
+            f"Ctrl-C stops it")
+        stamp = _stamp(graph)
+        while not stop():
+            time.sleep(poll)
+            now = _stamp(graph)
+            if now is None or now == stamp:
+                continue
+            time.sleep(poll)  # let a writer finish (kg build renames a complete file into place)
+            if _stamp(graph) != now:
+                continue
+            stamp = now
+            try:
+                new, _ = prepare_store(graph, store, prune=False)
+            except KGError as exc:
+                say(f"warning: {exc}; still serving the previous version")
+                continue
+            if new == endpoint.location:
+                continue
+            endpoint.stop()
+            endpoint = Endpoint(new, host, port, writable).start()
+            prune_store(Path(store), new)
+            say(f"{graph} changed: {count_triples(endpoint.url):,} triples now served at {endpoint.url}")
+    finally:
+        endpoint.stop()

@@ -1,0 +1,214 @@
+"""`kg serve`: the graph as a SPARQL 1.1 Protocol endpoint (the Oxigraph server), started on a free
+local port, queried over HTTP as clients do (urllib, curl-style form posts, SPARQLWrapper), updated
+when the graph file changes, and stopped with Ctrl-C."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import queue
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rdflib import RDF
+
+from kg.cli import cli
+from kg.serve import Endpoint, prepare_store
+from kg.vocab import KG
+
+from conftest import ROOT
+
+SMALL = """@prefix kg: <https://w3id.org/kg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/kg/id/place/430181> a kg:Place ; rdfs:label "浏阳市"@zh ; kg:divisionCode "430181" .
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def select(url: str, sparql: str, post: bool = False) -> list[dict]:
+    """The bindings of a SELECT, asked over the protocol (GET, or a form POST as curl --data-urlencode does)."""
+    data = urllib.parse.urlencode({"query": sparql})
+    req = urllib.request.Request(url if post else f"{url}?{data}", data=data.encode() if post else None,
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return json.load(resp)["results"]["bindings"]
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+class Server:
+    """`python -m kg serve …` in a child process, its stderr read line by line."""
+
+    def __init__(self, *args: str, cwd: Path):
+        self.proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", *args], cwd=cwd, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                     env={**os.environ, "PYTHONPATH": str(ROOT)})
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.proc.stderr:
+            self.lines.put(line.rstrip("\n"))
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.2)
+            except queue.Empty:
+                if self.proc.poll() is not None and self.lines.empty():
+                    break
+                continue
+            self.seen.append(line)
+            if text in line:
+                return line
+        raise AssertionError(f"no line with {text!r} in {self.seen}")
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc.stderr.close()
+
+
+@pytest.fixture
+def graph(tmp_path, seed_ttl) -> Path:
+    path = tmp_path / "exports" / "graph.ttl"
+    path.parent.mkdir()
+    shutil.copy(seed_ttl, path)
+    return path
+
+
+def test_the_endpoint_answers_sparql_updates_with_the_graph_and_stops_on_ctrl_c(graph, seed_rdf, tmp_path):
+    port = free_port()
+    server = Server("exports/graph.ttl", "--port", str(port), cwd=tmp_path)
+    try:
+        assert f"{len(seed_rdf):,} triples loaded into the store exports/.kgstore" in server.wait_for("triples")
+        url = server.wait_for("SPARQL endpoint").split()[2]
+        assert url == f"http://127.0.0.1:{port}/query"
+        assert int(select(url, COUNT)[0]["n"]["value"]) == len(seed_rdf)
+        rows = select(url, """PREFIX kg: <https://w3id.org/kg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?name WHERE { ?o kg:holdsPost ?a . ?o rdfs:label ?name . ?a rdfs:label "中共开平市委员会"@zh }
+            ORDER BY ?name""", post=True)
+        assert [r["name"]["value"] for r in rows] == ["梁光挺", "陈小曼"]
+        # SPARQLWrapper, as the README shows it
+        from SPARQLWrapper import JSON, SPARQLWrapper
+
+        sw = SPARQLWrapper(url)
+        sw.setQuery("PREFIX kg: <https://w3id.org/kg/ontology#> SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Place }")
+        sw.setReturnFormat(JSON)
+        result = sw.query()
+        n = int(result.convert()["results"]["bindings"][0]["n"]["value"])
+        result.response.close()
+        assert n == len(set(seed_rdf.subjects(RDF.type, KG.Place))) > 10
+        # the README's SPARQLWrapper example, run against this endpoint
+        readme = (ROOT / "README.md").read_text(encoding="utf-8")
+        example = next(b for b in readme.split("```python\n")[1:] if "SPARQLWrapper(" in b).split("```")[0]
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(example.replace("http://127.0.0.1:7878/query", url), {})
+        assert "陈小曼 中共开平市委员会" in printed.getvalue().splitlines()
+        # read-only: an update is refused
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(urllib.request.Request(
+                url.replace("/query", "/update"), data=b"update=INSERT+DATA+%7B%3Curn%3Aa%3E+%3Curn%3Ab%3E+%3Curn%3Ac%3E%7D",
+                headers={"Content-Type": "application/x-www-form-urlencoded"}), timeout=10)
+        refused.value.close()
+        assert refused.value.code in (403, 405)
+        # a rebuild writes a new graph.ttl (renamed into place): the endpoint serves it on the same port
+        tmp = graph.with_name(".graph.ttl.tmp")
+        tmp.write_text(SMALL, encoding="utf-8")
+        os.replace(tmp, graph)
+        assert "3 triples now served" in server.wait_for("changed")
+        assert int(select(url, COUNT)[0]["n"]["value"]) == 3
+        assert len(list((tmp_path / "exports" / ".kgstore").glob("graph-*"))) == 1  # the old version is gone
+        # Ctrl-C: a clean stop, exit 0, the port free again
+        server.proc.send_signal(signal.SIGINT)
+        assert server.wait_for("stopped") == "kg serve: stopped"
+        assert server.proc.wait(timeout=20) == 0
+        assert port_free(port)
+    finally:
+        server.close()
+
+
+def test_a_restart_on_an_unchanged_graph_loads_nothing(graph, tmp_path):
+    store = tmp_path / "store"
+    first, loaded = prepare_store(graph, store)
+    again, reloaded = prepare_store(graph, store)
+    assert loaded and not reloaded and first == again
+    graph.write_text(SMALL, encoding="utf-8")
+    other, loaded = prepare_store(graph, store)
+    assert loaded and other != first and not first.exists()
+    with Endpoint(other, port=free_port()) as endpoint:
+        assert int(select(endpoint.url, COUNT)[0]["n"]["value"]) == 3
+
+
+def _one_line_error(result, start: str) -> None:
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(start), lines
+
+
+def test_a_port_in_use_is_one_line(graph, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", str(graph), "--port", str(port), "--store", str(tmp_path / "s")])
+    _one_line_error(result, f"Error: port {port} is in use on 127.0.0.1; stop what uses it or choose another with --port")
+
+
+@pytest.mark.parametrize("content, error", [
+    (None, "Error: {path}: no such file; run `kg build` first"),
+    ("this is not <Turtle", "Error: {path}: the Oxigraph store could not load it ("),
+])
+def test_a_missing_or_broken_graph_is_one_line(tmp_path, content, error):
+    path = tmp_path / "graph.ttl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", str(path), "--port", str(free_port())])
+    _one_line_error(result, error.format(path=path))
+    assert not list((tmp_path / ".kgstore").glob("graph-*"))  # nothing half-loaded is kept
+
+
+def test_writable_accepts_sparql_updates(tmp_path):
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(SMALL, encoding="utf-8")
+    location, _ = prepare_store(graph, tmp_path / "store")
+    with Endpoint(location, port=free_port(), writable=True) as endpoint:
+        update = urllib.request.Request(endpoint.url.replace("/query", "/update"),
+                                        data=urllib.parse.urlencode({"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}).encode(),
+                                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with urllib.request.urlopen(update, timeout=10) as resp:
+            assert resp.status in (200, 204)
+        assert int(select(endpoint.url, COUNT)[0]["n"]["value"]) == 4
