@@ -156,3 +156,27 @@ def test_a_long_report_gets_sentences_not_one_clique():
     mentions = sum(len(d["mentions"]) for _, d in G.nodes(data=True))
     co = sum(1 for *_, k in G.edges(keys=True) if k == "coOccursWith")
     assert co <= 3 * mentions
+
+
+@pytest.mark.parametrize("unit, edges", [("sentence", 4), ("article", None), ("none", 0)])
+def test_kg_build_cooccurrence_unit(tmp_path, unit, edges):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    (tmp_path / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "notice.txt"), "--out", str(tmp_path / "out"), "--format",
+                                 "json", "--cooccurrence", unit, "-q", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    data = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    n = sum(1 for e in data["links"] if e["cooccurrence"])
+    assert n == edges if edges is not None else n > 50  # every pair of the article's 20 names
+
+
+def test_kg_build_refuses_an_unknown_cooccurrence_unit(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    r = CliRunner().invoke(cli, ["build", "-", "--out", str(tmp_path), "--cooccurrence", "paragraph"], input="开平市。")
+    assert r.exit_code == 2 and "'paragraph' is not one of 'sentence', 'article', 'none'" in r.output
