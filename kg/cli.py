@@ -2,6 +2,8 @@
 and turns :class:`~kg.errors.KGError` into a one-line ``Error:`` message."""
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import sys
 from pathlib import Path
@@ -37,7 +39,19 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     root.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """kg's commands: Ctrl-C ends any of them with one line and exit code 130, as shells expect
+    (click's own handling prints "Aborted!" and exits with 1, the code of skipped inputs)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="kg")
 def cli() -> None:
     """kg turns Chinese government news into a knowledge graph.
@@ -62,7 +76,12 @@ def cli() -> None:
 @click.option("--aliases", type=click.Path(dir_okay=False),
               help="Alias file of merge decisions (default: aliases.jsonl in the output folder, if present).")
 @click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Least number of articles for a co-occurrence edge.")
+              help="Least number of sentences (articles, with --cooccurrence article) for a co-occurrence edge.")
+@click.option("--cooccurrence", type=click.Choice(["sentence", "article", "none"]), default="sentence",
+              show_default=True,
+              help="What makes two entities co-occur: one sentence (a list item: with what its list is about); "
+                   "one article, every pair (edges grow with the square of an article's entities: a notice of "
+                   "100 villages gives some 27,000); or nothing.")
 @click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract documents [default: the number of cores]. Small inputs are "
                    "extracted in one process; the output is the same for any number.")
@@ -74,6 +93,8 @@ def cli() -> None:
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Folder of the extraction cache [default: OUT/.kgcache].")
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
+@click.option("--wait", is_flag=True, help="When another build is using the output or cache folder, wait for it "
+                                            "to end instead of stopping.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(),
               help="A lexicon file (JSON lines, as in seeds/lexicons) or a folder of them, used with the bundled "
                    "ones: a province's bodies, titles or programmes. Repeatable.")
@@ -83,8 +104,9 @@ def cli() -> None:
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
-          workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          fields: tuple[str, ...], lexicons: tuple[str, ...], verbose: int, quiet: bool) -> None:
+          cooccurrence: str, workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None,
+          no_cache: bool, fields: tuple[str, ...], lexicons: tuple[str, ...], wait: bool, verbose: int,
+          quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
@@ -97,7 +119,10 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     line: {"same": [a, b]}, {"different": [a, b]} or {"alias": x, "of": a}.
 
     Documents already extracted by the same version of kg are taken from the cache, and
-    exports that already hold the graph are left as they are.
+    exports that already hold the graph are left as they are. The exports are renamed into
+    place together at the end (an export that cannot be written replaces none), and
+    OUT/manifest.json names the build each export belongs to. One build at a time may use
+    an output or cache folder: a second one stops, or waits with --wait.
 
     \b
     Examples:
@@ -110,6 +135,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
+    from .progress import Meter, Ticker
     from .readers import FIELDS, ReadOptions
 
     _setup_logging(verbose, quiet)
@@ -122,29 +148,16 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
         named.append((name.strip(), column.strip()))
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     paths = list(inputs) or [_default_input()]
-    show_bar = not quiet and sys.stderr.isatty()
-    bar = None
-
-    def on_documents(n: int) -> None:
-        nonlocal bar
-        if show_bar and n > 1:
-            bar = click.progressbar(length=n, label="extracting", file=sys.stderr)
-            bar.__enter__()
-
-    def progress(k: int) -> None:
-        if bar is not None:
-            bar.update(k)
-
+    meter = Meter()
+    ticker = Ticker(meter, lambda text: click.echo(text, err=True, nl=False), tty=sys.stderr.isatty())
     try:
-        report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
-                           scheduler=scheduler, cache=False if no_cache else cache_dir or True,
-                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                           read_options=ReadOptions(tuple(named)), lexicons=lexicons)
+        with ticker if not quiet else contextlib.nullcontext():
+            report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
+                               scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
+                               aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
+                               lexicons=lexicons, wait=None if wait else 0, cooccurrence=cooccurrence)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     for p in report.problems:
         click.echo(f"Error: {p}", err=True)
     if not quiet:
@@ -167,32 +180,55 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
               help="Exports to write and time.")
 @click.option("--no-rebuilds", is_flag=True, help="Leave out the unchanged and one-document rebuilds.")
 @click.option("--dask", is_flag=True, help="Add a cold build on a local Dask cluster of 2 workers.")
+@click.option("--no-corpora", is_flag=True, help="Leave out the notices, the long report and the dense line.")
+@click.option("--corpora-only", is_flag=True, help="Only the notices, the long report and the dense line beside "
+                                                  "the seed pages.")
+@click.option("--notices", default=30, show_default=True, type=click.IntRange(min=1),
+              help="Designation notices of 100 villages to generate.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the results as JSON here.")
 def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, formats: str, no_rebuilds: bool,
-          dask: bool, json_path: str | None) -> None:
+          dask: bool, no_corpora: bool, corpora_only: bool, notices: int, json_path: str | None) -> None:
     """Time kg stage by stage and end to end, against jieba.posseg.
 
     Over CORPUS, a folder of text, or else over the bundled seeds copied to --size megabytes
     under distinct document ids. Prints Markdown tables: characters and articles per second
     for ingest, clean, NER, relations, graph merge and each exporter, and for cold builds with
     1 and 2 workers, an unchanged rebuild and a rebuild with one document added, with peak
-    memory. Needs the bench extra for the baseline: pip install 'kg[bench]'.
+    memory. Then, beside the seed pages, corpora of other shapes: designation notices (lines of
+    villages, a sign-off body, a date), one long report without line breaks and one line of
+    place names: characters and mentions per CPU-second, graph.ttl bytes per input byte,
+    co-occurrence edges per mention. Needs the bench extra for the baseline: pip install 'kg[bench]'.
 
     \b
     Examples:
       kg bench
       kg bench --size 100 --stage-chars 2000000 --json bench.json
       kg bench news/ --workers 1,2,4
+      kg bench --corpora-only
     """
-    from .bench import format_table, run_bench
+    from .bench import format_corpora, format_table, run_bench, run_corpora
 
+    echo = lambda line: click.echo(f"… {line}", err=True)  # noqa: E731
+    if corpora_only:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            rows = run_corpora(work, notices=notices, echo=echo)
+        click.echo(format_corpora(rows))
+        if json_path:
+            Path(json_path).write_text(json.dumps({"corpora": rows}, ensure_ascii=False, indent=1) + "\n",
+                                       encoding="utf-8")
+        return
     try:
         counts = tuple(int(w) for w in workers.split(",") if w.strip())
     except ValueError:
         raise click.BadParameter(f"{workers!r} is not a list of numbers", param_hint="--workers") from None
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
-    result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
-                       rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    try:
+        result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
+                           rebuilds=not no_rebuilds, dask=dask, corpora=not no_corpora, notices=notices, echo=echo)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(format_table(result))
     if json_path:
         Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
@@ -209,7 +245,9 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     Each line of each input (files, or - for stdin) is one text. For each, kg prints
     {"text", "mentions": [{"start", "end", "text", "type", "canonical", "confidence",
     "method"}]} with offsets into that line; types are Official, Person, Agency, Place,
-    Programme and Post (titles).
+    Programme and Post (titles). Inputs are read and decoded as kg build reads them (UTF-8,
+    GB18030, UTF-16; web pages, PDFs, Word files and records by their text); one it cannot
+    use is reported and skipped, and the exit code is then 1.
 
     \b
     Examples:
@@ -219,6 +257,7 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     """
     import json
 
+    from .ingest import Problem, read_source
     from .lexicon import use_lexicons
     from .ner.api import ner_text
     from .nlp import load_nlp
@@ -227,16 +266,21 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
         use_lexicons(lexicons)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    nlp = load_nlp(statistical=not no_model)
+    nlp = None
+    skipped = False
     for path in inputs or ("-",):
-        try:
-            stream = click.open_file(path, encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise click.ClickException(f"{path}: cannot read ({exc.strerror or exc})") from None
-        with stream:
-            for line in stream:
-                text = line.rstrip("\r\n")
-                click.echo(json.dumps(ner_text(text, nlp), ensure_ascii=False))
+        got = read_source("stdin", None, "-") if path == "-" else read_source(path, Path(path), path)
+        if isinstance(got, Problem):
+            click.echo(f"Error: {got}", err=True)
+            skipped = True
+            continue
+        nlp = nlp or load_nlp(statistical=not no_model)
+        for doc in got:  # one, or one per record of a records file
+            text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+            for line in text.removesuffix("\n").split("\n"):
+                click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
+    if skipped:
+        sys.exit(1)
 
 
 @cli.command(name="eval")
@@ -422,12 +466,20 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output: an aligned table (long cells clipped), CSV or JSON (full values).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
-def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+@click.option("--timeout", default=60.0,  # kg.query.DEFAULT_TIMEOUT (not imported here: kg --help stays fast) show_default=True, type=click.FloatRange(min=0),
+              help="Seconds the query may run once the graph is loaded; 0 for no limit.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call other SPARQL endpoints (SERVICE): kg query is offline without it.")
+def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool, timeout: float,
+          allow_service: bool) -> None:
     """Run SPARQL over the graph: a named query, a .rq file or the query text.
 
     The prefixes kg:, id:, rdf:, rdfs:, xsd:, skos:, prov:, dct:, org:, schema: and
     param: are predeclared. A parameter given with --param NAME=VALUE reaches the query
     as param:NAME() (a literal, never pasted into the text).
+
+    A query runs offline: one that calls another endpoint (SERVICE) is refused unless
+    --allow-service is given. It is stopped after --timeout seconds, or by Ctrl-C.
 
     \b
     Examples:
@@ -437,7 +489,7 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
       kg query my-query.rq
       kg query 'SELECT ?name WHERE { ?p a kg:Official ; rdfs:label ?name }'
     """
-    from .query import format_result, load_store, named_queries, resolve, run
+    from .query import format_result, named_queries, query_graph, resolve
 
     if list_:
         for name, q in named_queries().items():
@@ -451,8 +503,7 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
     try:
         q = resolve(query)
         values = _params(params)
-        store = load_store(graph)
-        result = run(store, q, values)
+        result = query_graph(graph, q, values, timeout=timeout or None, allow_service=allow_service)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_result(result, fmt))

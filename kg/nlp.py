@@ -29,6 +29,7 @@ from .ner.people import MIN_SURNAME_TF, people_finder
 from .ner.places import place_finder
 from .ner.programmes import programme_finder
 from .ner.resolve import PROPAGATED_DROP, Priority, resolve_candidates
+from .structure import Structure
 
 __all__ = ["load_nlp", "DocState", "ArticleInfo"]
 
@@ -52,6 +53,8 @@ class DocState:
     candidates: list[Candidate] = field(default_factory=list)
     homes: list[Home] = field(default_factory=list)
     final: list[Candidate] = field(default_factory=list)
+    #: the layout of the text: notice title, lists (headings and items), sign-off lines (kg.structure)
+    structure: Structure = field(default_factory=Structure)
 
     def article_at(self, pos: int) -> int:
         starts = [a.start for a in self.articles]
@@ -94,7 +97,7 @@ class PlacesComponent:
         st = _state(doc)
         places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
         st.candidates += places
-        st.homes = compute_homes(st.text, st.articles, places)
+        st.homes = compute_homes(st.text, st.articles, places, st.structure)
         return doc
 
 
@@ -214,17 +217,26 @@ _PARENT_VOTE = 0.3
 _PAPER_VOTE = 1.0
 
 
-def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Home]:
+def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate],
+                  structure: Structure | None = None) -> list[Home]:
     """Each article's home jurisdictions: the places it names most, by kind.
 
     ``市`` points at the most-mentioned city (prefecture or county-level 市, or a municipality),
     ``区``/``县`` at the most-mentioned district/county, ``州`` at an autonomous prefecture, ``省``
     at the province of the home, ``镇`` at the most-mentioned town. A county or town also votes,
     less, for the city or county right above it (an article about 苍梧县 has 梧州市 for 市委), and
-    the newspaper's city for 市 (黄石日报讯). Articles that name no such place take the page's.
+    the newspaper's city for 市 (黄石日报讯). Articles that name no such place take the page's. The
+    places of list items (a notice's villages, ``structure``) weigh a tenth: they say where the list
+    reaches, the rest of the text whose it is.
     """
     gaz = Gazetteer.load()
     starts = [a.start for a in articles]
+    items = sorted(x for b in (structure.lists if structure else ()) for x in b.items)
+    item_starts = [s for s, _ in items]
+
+    def in_item(pos: int) -> bool:
+        i = bisect_right(item_starts, pos) - 1
+        return i >= 0 and pos < items[i][1]
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
     page: dict[str, dict[str, float]] = {}
     printed: dict[str, str] = {}
@@ -243,13 +255,14 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         if d is None:
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
+        w = _HOME_WEIGHT.get(d.level, 1.0) * (ITEM_WEIGHT if in_item(c.start) else 1.0)
         for k in home_kinds(d, printed.get(d.code, "")):
-            add(a, k, d.code, _HOME_WEIGHT.get(d.level, 1.0))
+            add(a, k, d.code, w)
         up = gaz.get(d.parent) if d.parent and d.level in ("county", "town", "street") else None
         if up is not None:
             for k in home_kinds(up, printed.get(up.code, "")):
                 if k not in ("省", "镇", "街道"):
-                    add(a, k, up.code, _PARENT_VOTE)
+                    add(a, k, up.code, _PARENT_VOTE * w / _HOME_WEIGHT.get(d.level, 1.0))
     # the newspaper's city (江门日报 → 江门市)
     for i, art in enumerate(articles):
         if art.newspaper:
@@ -286,6 +299,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         homes.append(h)
     return homes
 
+
+#: how much a place named in a list item counts towards the home of its article
+ITEM_WEIGHT = 0.1
 
 #: CLUENER labels of the statistical model -> kg types; the others (company, organization,
 #: book, game, movie, scene) stay out
