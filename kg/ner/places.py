@@ -79,13 +79,8 @@ class PlaceFinder:
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
         self._village_indexes: dict[tuple, PhraseIndex] = {}
         self._variant_indexes: dict[tuple, PhraseIndex] = {}
-        self.generic_children: dict[str, list[Division]] = {}
-        self.towns_of: dict[str, list[tuple[str, Division]]] = {}  # county -> (stem, township)
-        for d in gazetteer:
-            if d.name in _generic_names() and d.parent:
-                self.generic_children.setdefault(d.parent, []).append(d)
-            if d.level in ("town", "street") and (stem := town_short_form(d.name)):
-                self.towns_of.setdefault(d.parent, []).append((stem, d))
+        self._children: tuple[dict, dict] | None = None
+        self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
     def _select(self, text: str):
         """Longest match at every position; full names win over short forms they overlap
@@ -266,6 +261,32 @@ class PlaceFinder:
         d = self.gaz.resolve(wanted, context=ctx) if ctx else None  # a village the gazetteer lists (Guangdong)
         return d if d is not None and d.level == level else None
 
+    @property
+    def generic_children(self) -> dict[str, list[Division]]:
+        """Divisions whose names are everyday words (郊区, 城区), by parent: found only right after it."""
+        return self._child_tables()[0]
+
+    def towns_of(self, county: str) -> list[tuple[str, Division]]:
+        """A county's townships with their stems (华明 for 华明街道)."""
+        found = self._town_stems.get(county)
+        if found is None:
+            found = self._town_stems[county] = [(stem, d) for d in self._child_tables()[1].get(county, ())
+                                                if (stem := town_short_form(d.name))]
+        return found
+
+    def _child_tables(self) -> tuple[dict, dict]:
+        if self._children is None:  # made when first needed, not at start-up
+            generic: dict[str, list[Division]] = {}
+            towns: dict[str, list[Division]] = {}
+            names = _generic_names()
+            for d in self.gaz:
+                if d.name in names and d.parent:
+                    generic.setdefault(d.parent, []).append(d)
+                if d.level in ("town", "street"):
+                    towns.setdefault(d.parent, []).append(d)
+            self._children = (generic, towns)
+        return self._children
+
     def _generic_after_parent(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A division named by an everyday word, written right after its parent (阳泉市郊区)."""
         out = []
@@ -303,7 +324,7 @@ class PlaceFinder:
             if m is None or any(x.start == c.end for x in found):
                 continue
             stem, suffix = m.group(1), m.group(2)
-            near = [d for st, d in self.towns_of.get(code, ()) if _one_apart(st, stem, d.name.endswith(suffix))]
+            near = [d for st, d in self.towns_of(code) if _one_apart(st, stem, d.name.endswith(suffix))]
             if len(near) > 1:  # the one whose village the text writes next (梅里镇瞿巷村: 梅李镇's, not 古里镇's)
                 near = [d for d in near if any(text.startswith(x.name, m.end()) for x in self.gaz.villages_of(d.code))]
             if len(near) == 1:
@@ -321,7 +342,7 @@ class PlaceFinder:
         if index is None:
             table = {}
             for code in counties:
-                for stem, d in self.towns_of.get(code, ()):
+                for stem, d in self.towns_of(code):
                     for suffix in self.v.town_suffixes:
                         if not d.name.endswith(suffix) and len(stem) >= 2:
                             table.setdefault(stem + suffix, d)
