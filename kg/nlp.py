@@ -124,13 +124,15 @@ class PeopleComponent:
         # model_person's boundary check, the title or role before it is the boundary
         hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
         role_hints = set()
+        model_names = set()
         for c in st.candidates:
             if c.method == "model-name" and c.confidence >= MODEL_PERSON_CONFIDENCE:
+                model_names.add((c.start, c.end))
                 span = model_person(st.text, c.start, c.end, boundary_before=False)
                 if span is not None:
                     role_hints.add(span[1])
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
-                                              st.of_type("Place"))
+                                              st.of_type("Place"), model_names)
         for a in st.articles:
             for name, s, e, role in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
@@ -193,10 +195,12 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
                 forms[v] = c
     if not forms:
         return []
-    taken = {(c.start, c.end) for c in found}
+    # a span already taken by a candidate that outranks the repetition stays as it is; one the model
+    # alone named (赵玉影 after 主任赵玉影) becomes a mention of the entity it repeats
+    taken = {(c.start, c.end): c.priority for c in found}
     out = []
     for s, e, surface, c in PhraseIndex(forms).finditer(text):
-        if (s, e) in taken:
+        if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
             continue
         attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),

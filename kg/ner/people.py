@@ -55,7 +55,17 @@ class _Vocabulary:
         links = lex.of("AppointLink")
         self.links = tuple(e.pattern for e in links if not e.get("removal"))
         self.removal_links = tuple(e.pattern for e in links if e.get("removal"))
-        self.name_then_title = lex.regex(r"({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
+        self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
+        self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
+        self.government_leads = lex.words("GovernmentLead", longest_first=True)
+        #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
+        self.member_titles = frozenset(lex.words("Post", "member"))
+        self.group_titles = frozenset(lex.words("Post", "group"))
+        self.transliterated = lex.chars("TransliteratedNameChar")
+        self.list_separators = lex.chars("OfficialListSeparator")
+        self.hard_boundary = self.boundary - {" ", "·"}
+        self.name_list_separators = lex.chars("NameListSeparator")
+        self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
 
 @lexicon_cache
@@ -191,13 +201,14 @@ class PeopleFinder:
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
              home_of: Callable[[int], object] | None = None, role_hints: set[int] = frozenset(),
-             places: list[Candidate] = ()) -> list[Candidate]:
+             places: list[Candidate] = (), model_names: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
         """``hint_ends``: where the model's checked names end; ``role_hints`` adds the ends of its names
-        after a title or a role, which only a role may use (校长高松)."""
+        after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
+        name spans, as printed (a title before one, or one before a title, is its boundary)."""
         out: list[Candidate] = []
-        out += self._officials(text, agencies, hint_ends, home_of, places)
+        out += self._officials(text, agencies, hint_ends, home_of, places, model_names)
         out += self._roles(text, hint_ends | role_hints)
-        out += self._name_then_title(text, hint_ends, home_of, places)
+        out += self._name_then_title(text, hint_ends, home_of, places, model_names)
         out += self._appointments(text, agencies)
         out += self._leaders_after_names(text)
         out += self._titles_in_brackets(text, agencies)
@@ -284,49 +295,83 @@ class PeopleFinder:
                                         "orgs": [c["org"] for c in chain if c["org"] is not None]}))
         return out
 
-    # [org][mod][title] (、[org][mod][title])* [name] (、[name])*
-    def _title_at(self, text: str, pos: int, org_at: dict[int, Candidate]) -> tuple[int, dict] | None:
-        """A title starting at ``pos`` (with its organisation if one starts there)."""
-        org = None
+    # [org or place][government][mod][title][suffix] (、...)* [name] (、[name])*
+    def _title_at(self, text: str, pos: int, org_at: dict[int, Candidate],
+                  place_at: dict[int, Candidate] | None = None) -> tuple[int, dict] | None:
+        """A title starting at ``pos``, with its organisation if one starts there, or the place printed
+        before it (天水市副市长: the title of 天水市's government)."""
         start = pos
-        # the longest organisation starting here
-        orgs = org_at.get(pos)
-        if orgs is not None:
-            org = orgs
-            pos = orgs.end
-        mod = ""
-        for m in self.v.modifiers:
-            if text.startswith(m, pos):
-                mod = m
+        org = org_at.get(pos)
+        place = None
+        if org is not None:
+            pos = org.end
+            alias = self.v.alias_bracket.match(text, pos)
+            if alias:  # 县委党校（行政学院）副校长: the body's other name in brackets
+                pos = alias.end()
+        elif place_at and pos in place_at:
+            place = place_at[pos]
+            pos = place.end
+        found = self._title_after(text, pos, contracted=org is not None)
+        if found is None:
+            return None
+        end, title, mod, span, lead = found
+        if place is not None and not (lead or title in self.v.government_heads or title.removeprefix("副") in self.v.government_heads):
+            return None  # 南京市委员: a place then a title needs a title of its government
+        printed = text[start:end]
+        at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
+        if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
+            place_name = org.attrs["place"]
+            after = start + at + len(place_name)
+            cut = at + len(place_name) - (1 if place_name.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
+            printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
+        elif org is not None:
+            surf = org.attrs.get("surface", "")
+            place_name = org.attrs.get("place", "")
+            short = place_name[:-1] if place_name.endswith(("市", "省", "区", "县")) else ""
+            if short and surf.startswith(short) and not surf.startswith(place_name):
+                printed = printed[len(short):]
+        elif place is not None:
+            printed = text[place.end : end]
+        lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
+        printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
+        return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
+                     "span": span, "place": place, "government": bool(lead)}
+
+    def _title_after(self, text: str, pos: int, contracted: bool = False) -> tuple[int, str, str, tuple, str] | None:
+        """[government][modifier][modifier][title][suffix] at ``pos``: (end, head title, modifiers, title span, government).
+
+        ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长)."""
+        n = len(text)
+        lead = next((g for g in self.v.government_leads if text.startswith(g, pos)), "")
+        p = pos + len(lead)
+        mods: list[str] = []
+        for _ in range(2):
+            m = next((m for m in self.v.modifiers if text.startswith(m, p + sum(map(len, mods)))), None)
+            if m is None:
                 break
-        p2 = pos + len(mod)
-        for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
-            printed = text[start:end]
-            at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
-            if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
-                place = org.attrs["place"]
-                after = start + at + len(place)
-                cut = at + len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
-                printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
-            elif org is not None:
-                surf = org.attrs.get("surface", "")
-                place = org.attrs.get("place", "")
-                short = place[:-1] if place.endswith(("市", "省", "区", "县")) else ""
-                if short and surf.startswith(short) and not surf.startswith(place):
-                    printed = printed[len(short):]
-            printed = re.sub(r"^(人民政府|政府)(?=.)", "", printed)  # 黄埔区人民政府副区长: the title is 副区长
-            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
-                         "span": (pos, end)}
+            mods.append(m)
+        for k in range(len(mods), -1, -1):  # 党组成员 is a title, not 党组 + 成员
+            p2 = p + sum(map(len, mods[:k]))
+            for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
+                return self._with_suffix(text, end), title, "".join(mods[:k]), (pos, self._with_suffix(text, end)), lead
+        if contracted and not lead and not mods and 0 < pos < n:
+            for end, title, _ in self.titles.matches_at(text, pos - 1):
+                if len(title) >= 2:
+                    return self._with_suffix(text, end), title, "", (pos - 1, self._with_suffix(text, end)), ""
         return None
 
+    def _with_suffix(self, text: str, end: int) -> int:
+        suffix = next((x for x in self.v.title_suffixes if text.startswith(x, end)), "")
+        return end + len(suffix)
+
     def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None,
-                   places: list[Candidate] = ()) -> list[Candidate]:
+                   places: list[Candidate] = (), model_names: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
         place_end = {p.end: p for p in places if p.attrs.get("code")}
+        place_at = _longest_by_start([p for p in places if p.attrs.get("code")])
         org_at = _longest_by_start(agencies)
         out: list[Candidate] = []
-        n = len(text)
-        # a title chain can only start at an organisation or at a title (after a modifier)
-        starts = set(org_at)
+        # a title chain can only start at an organisation, a place or a title (after a modifier)
+        starts = set(org_at) | set(place_at)
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
             for m in self.v.modifiers:
@@ -335,46 +380,38 @@ class PeopleFinder:
         order = sorted(starts)
         k = 0
         i = 0
+        before: tuple[int, Candidate] | None = None  # where the last official's names ended, and the body of its last title
         while k < len(order):
             if order[k] < i:
                 k += 1
                 continue
             i = order[k]
             k += 1
-            t = self._title_at(text, i, org_at)
+            t = self._title_at(text, i, org_at, place_at)
             if t is None or (t[1]["org"] is None and not self._title_start_ok(text, i)):
                 i += 1
                 continue
             chain = [t[1]]
             pos = self._extend_chain(text, t[0], org_at, chain, out)
-            names = []
             p = pos
             lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
             if lead and chain[-1]["head"].endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p += lead.end()
-            while True:
-                e = name_end(text, p, hint_ends)
-                if e is None:
-                    break
-                names.append((p, e))
-                # a list goes on only with names that end at a boundary (市领导梁毅渝、耿洪波、石岩等);
-                # 副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list
-                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends, strict=True):
-                    p = e + 1
-                    continue
-                break
+            names = self._names_at(text, p, hint_ends, model_names)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
+            if before is not None:
+                self._inherit_body(text, before, chain)
             for prev, c in zip(chain, chain[1:]):  # 党组书记、局长: the bureau's head too
                 if c["org"] is None and prev["org"] is not None and _heads_body(c["head"], prev["org"].name):
                     c["org"] = prev["org"]
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
             for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
                 if c["org"] is None and home_of is not None and c["head"] in self.v.government_heads:
-                    near = place_end.get(c["start"]) or _place_near(places, c["start"], self.v.government_heads[c["head"]],
-                                                                    text)
+                    near = c["place"] or place_end.get(c["start"]) or _place_near(
+                        places, c["start"], self.v.government_heads[c["head"]], text)
                     c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
+            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
             for s, e in names:
                 posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
                 typ = "Official" if governmental else "Person"
@@ -384,7 +421,77 @@ class PeopleFinder:
                                             "title_spans": [c["span"] for c in chain],
                                             "orgs": [c["org"] for c in chain if c["org"] is not None]}))
             i = names[-1][1]
+            last = chain[-1]["org"]
+            before = (i, last) if last is not None and not last.implied else None
         return out
+
+    def _names_at(self, text: str, p: int, hint_ends: set[int], model_names: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
+        names that end at a boundary (副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list)."""
+        names: list[tuple[int, int]] = []
+        n = len(text)
+        e = self._name_after_title(text, p, hint_ends, model_names, strict=False)
+        while e is not None:
+            names.append((p, e))
+            if e < n and text[e] in self.v.name_list_separators:
+                p = e + 1
+                e = self._name_after_title(text, p, hint_ends, model_names, strict=True)
+                continue
+            break
+        return names
+
+    def _name_after_title(self, text: str, p: int, hint_ends: set[int], model_names: set[tuple[int, int]],
+                          strict: bool) -> int | None:
+        """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
+        a Chinese name (:func:`name_end`), or one with a rare surname (缑建军) that ends at punctuation or that
+        the model reads as a name."""
+        long = self._transliterated_end(text, p, minimum=4)
+        if long is not None:
+            return long
+        e = name_end(text, p, hint_ends, strict=strict)
+        if e is not None:
+            return e
+        for end in (p + 2, p + 3):
+            name = text[p:end]
+            if end < len(text) and is_person_name(name) and name not in common_words() \
+                    and ((p, end) in model_names or text[end] in self.v.hard_boundary):
+                return end
+        return self._transliterated_end(text, p, minimum=2)
+
+    def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
+        """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
+        boundary or a word that follows names, or None."""
+        v = self.v
+        for n in range(7, minimum - 1, -1):
+            name = text[p : p + n]
+            if len(name) < n or name[0] == "·" or name[-1] == "·":
+                continue
+            rest = name[1:] if n >= 4 else name
+            if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
+                continue
+            after = text[p + n : p + n + 4]
+            if after and after[0] not in v.hard_boundary and (n < 4 or not after.startswith(v.after_name)):
+                continue  # a short one (达娃) only before punctuation
+            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
+                continue
+            return p + n
+        return None
+
+    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[dict]) -> None:
+        """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
+        after an official of a body, is a post in that body (after 、 any title but a government's head; after a
+        comma a title that heads the body or names a member of it)."""
+        end, org = before
+        first = chain[0]
+        sep = text[end : first["start"]]
+        if first["org"] is not None or first["place"] is not None or first["government"] or sep not in self.v.list_separators:
+            return
+        head = first["head"]
+        if head in self.v.government_heads or head in self.v.group_titles:
+            return
+        if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
+            return
+        first["org"] = org
 
     def _extend_chain(self, text: str, pos: int, org_at: dict[int, Candidate], chain: list[dict],
                       out: list[Candidate]) -> int:
@@ -461,9 +568,11 @@ class PeopleFinder:
                                      attrs={"role": "摄影"}))
         return out
 
-    def _name_then_title(self, text: str, hint_ends: set[int], home_of=None, places: list[Candidate] = ()) -> list[Candidate]:
-        """习近平总书记, 陈小曼书记: a name directly followed by a strong title (陈伟市长: the head of
-        the people's government of the place named nearest before, or of the article's)."""
+    def _name_then_title(self, text: str, hint_ends: set[int], home_of=None, places: list[Candidate] = (),
+                         model_names: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
+        """习近平总书记, 陈小曼书记, 郑明副区长: a name directly followed by a strong title (陈伟市长: the head of
+        the people's government of the place named nearest before, or of the article's). The name stands after
+        a boundary, or the model reads it as a name (贯彻习近平总书记)."""
         out = []
         for m in self.v.name_then_title.finditer(text):
             for n in (3, 2):
@@ -472,18 +581,21 @@ class PeopleFinder:
                     continue
                 cand = text[s : m.start()]
                 prev = text[s - 1] if s else "\n"
-                if is_person_name(cand) and (not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title) \
+                bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
+                    or (s, m.start()) in model_names
+                if is_person_name(cand) and bounded \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
-                        and not any(cand.startswith(m) or cand.endswith(m) for m in self.v.modifiers) \
+                        and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
                         and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
                     if s in hint_ends or n == 3 or (m.start() in hint_ends):
-                        head = m.group(1)
+                        mod, head = m.group(1) or "", m.group(2)
+                        title = mod + head
                         org = None
                         if head in self.v.government_heads and home_of is not None:
-                            post = {"title": head, "head": head, "start": s}
+                            post = {"title": title, "head": head, "start": s}
                             near = _place_near(places, s, self.v.government_heads[head], text)
                             org = _implied_government(post, home_of(s), (), near)
-                        attrs = {"posts": [(head, org.name if org is not None else "", "")]}
+                        attrs = {"posts": [(title, org.name if org is not None else "", mod)]}
                         if org is not None:
                             attrs["orgs"] = [org]
                         out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
