@@ -136,6 +136,21 @@ class AgencyFinder:
                     c.attrs["parent"] = with_city(c.attrs["parent"], code, self.gaz)
         return out
 
+    def body_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
+        """A body printed at ``pos`` without its jurisdiction, in a list or title chain right after the body
+        ``before`` (县纪委书记、监委主任: the county's 监察委员会; 街道党工委副书记、办事处主任), read in the
+        jurisdiction of ``before``; None where none is printed there or ``before`` has no listed place."""
+        code = before.attrs.get("place_code")
+        div = self.gaz.get(code) if code else None
+        if div is None or pos >= len(text):
+            return None
+        found = self._body_at(text, pos, _Anchor(pos, pos, div.name, div))
+        if found is None or not found[1]:
+            return None
+        end, canonical, kind = found
+        return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
+                         priority=Priority.AGENCY, attrs={"surface": text[pos:end], "place": div.name, "place_code": div.code})
+
     # --- anchors ------------------------------------------------------------------------
 
     def _anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]):

@@ -8,12 +8,13 @@ bylines. Anonymised people (李女士, 郭先生) are never names.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..articles import is_person_name
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from .agencies import jurisdiction_name, with_city
+from .agencies import agency_finder, jurisdiction_name, with_city
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -65,6 +66,14 @@ class _Vocabulary:
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.name_list_separators = lex.chars("NameListSeparator")
+        self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
+        self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
+        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[0-9一二三四五六七八九十百零]+[{NameCounter}])?")
+        self.post_verb = lex.regex(r"{PostVerb:longest}")
+        self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
+        self.past_link = lex.words("PastPostLink")[0]
+        self.name_leads = lex.words("NameLead")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
 
@@ -193,6 +202,22 @@ def _heads_body(title: str, body: str) -> bool:
     return title == "主任" and body.endswith(v.directed_bodies) and not body.startswith("中共")
 
 
+@dataclass
+class _Page:
+    """What the people rules read on one text: the bodies and places found, the article's homes and the
+    statistical model's names."""
+
+    text: str
+    org_at: dict[int, Candidate]  # the longest body starting at each position
+    place_at: dict[int, Candidate]  # the longest listed place starting at each position
+    place_end: dict[int, Candidate]  # a listed place ending at each position
+    places: list[Candidate]
+    home_of: Callable[[int], object] | None
+    hint_ends: set[int]  # where the model's checked names end
+    model_names: set[tuple[int, int]]  # the model's confident name spans
+    bodies: list[Candidate] = field(default_factory=list)  # bodies a title chain names (市委常委、政法委书记)
+
+
 class PeopleFinder:
     def __init__(self, lex: Lexicon):
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
@@ -205,117 +230,184 @@ class PeopleFinder:
         """``hint_ends``: where the model's checked names end; ``role_hints`` adds the ends of its names
         after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
+        listed = [p for p in places if p.attrs.get("code")]
+        pg = _Page(text, _longest_by_start(agencies), _longest_by_start(listed), {p.end: p for p in listed},
+                   list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
-        out += self._officials(text, agencies, hint_ends, home_of, places, model_names)
+        out += self._officials(pg)
         out += self._roles(text, hint_ends | role_hints)
         out += self._name_then_title(text, hint_ends, home_of, places, model_names)
-        out += self._appointments(text, agencies)
+        out += self._appointments(pg)
+        out += self._narratives(pg)
         out += self._leaders_after_names(text)
-        out += self._titles_in_brackets(text, agencies)
+        out += self._titles_in_brackets(pg)
+        return out + pg.bodies
+
+    # --- building an official ---------------------------------------------------------------
+
+    def _chain_at(self, pg: _Page, pos: int) -> tuple[int, list[dict]] | None:
+        """A title chain starting at ``pos`` (市委常委、政法委书记): its end and its titles."""
+        t = self._title_at(pg, pos)
+        if t is None:
+            return None
+        chain = [t[1]]
+        return self._extend_chain(pg, t[0], chain), chain
+
+    def _official(self, pg: _Page, s: int, e: int, chain: list[dict], post_span: tuple[int, int], method: str,
+                  confidence: float, qualifier: str = "") -> Candidate:
+        """The official named at ``s:e`` with the posts of a title chain; each title's body is the one printed,
+        the one the title before it heads (党组书记、局长), or the people's government a head of government
+        implies (市长 → 开平市人民政府). Without any body or strong title it is a person."""
+        for prev, c in zip(chain, chain[1:]):
+            if c["org"] is None and prev["org"] is not None and _heads_body(c["head"], prev["org"].name):
+                c["org"] = prev["org"]
+        for c in chain:
+            if c["org"] is None and pg.home_of is not None and c["head"] in self.v.government_heads:
+                near = c["place"] or pg.place_end.get(c["start"]) or _place_near(
+                    pg.places, c["start"], self.v.government_heads[c["head"]], pg.text)
+                c["org"] = _implied_government(c, pg.home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
+        governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
+        posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or qualifier) for c in chain]
+        return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
+                         confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
+                         attrs={"posts": posts, "post_span": post_span, "title_spans": [c["span"] for c in chain],
+                                "orgs": [c["org"] for c in chain if c["org"] is not None]})
+
+    # --- [title chain][names] ------------------------------------------------------------------
+
+    def _officials(self, pg: _Page) -> list[Candidate]:
+        text = pg.text
+        out: list[Candidate] = []
+        # a title chain can only start at an organisation, a place or a title (after a modifier)
+        starts = set(pg.org_at) | set(pg.place_at)
+        for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
+            starts.add(s)
+            for m in self.v.modifiers:
+                if text.startswith(m, s - len(m)):
+                    starts.add(s - len(m))
+        order = sorted(starts)
+        k = 0
+        i = 0
+        before: tuple[int, Candidate] | None = None  # where the last official's names ended, and the body of its last title
+        while k < len(order):
+            if order[k] < i:
+                k += 1
+                continue
+            i = order[k]
+            k += 1
+            found = self._chain_at(pg, i)
+            if found is None or (found[1][0]["org"] is None and not self._title_start_ok(text, i)):
+                i += 1
+                continue
+            pos, chain = found
+            p = pos
+            lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
+            if lead and chain[-1]["head"].endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
+                p += lead.end()
+            names = self._names_at(pg, p)
+            if not names:
+                i = pos if pos > i else i + 1
+                continue
+            if before is not None:
+                self._inherit_body(text, before, chain)
+            for s, e in names:
+                out.append(self._official(pg, s, e, chain, (chain[0]["start"], pos), "pattern-title-name", 0.9))
+            i = names[-1][1]
+            last = chain[-1]["org"]
+            before = (i, last) if last is not None and not last.implied else None
         return out
 
-    _LEADERS_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:省|市|区|县|镇)?(?:委)?领导)")
+    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[dict]) -> None:
+        """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
+        after an official of a body, is a post in that body (after 、 any title but a government's head; after a
+        comma a title that heads the body or names a member of it)."""
+        end, org = before
+        first = chain[0]
+        sep = text[end : first["start"]]
+        if first["org"] is not None or first["place"] is not None or first["government"] or sep not in self.v.list_separators:
+            return
+        head = first["head"]
+        if head in self.v.government_heads or head in self.v.group_titles:
+            return
+        if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
+            return
+        first["org"] = org
 
-    def _leaders_after_names(self, text: str) -> list[Candidate]:
-        """梁毅渝、耿洪波、石岩等市领导出席: a list of names, then the leaders they are."""
-        out = []
-        for m in self._LEADERS_AFTER.finditer(text):
-            names = m.group(1).split("、")
-            if not all(is_person_name(n) and n not in common_words() for n in names):
+    def _names_at(self, pg: _Page, p: int) -> list[tuple[int, int]]:
+        """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
+        names that end at a boundary (副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list)."""
+        text = pg.text
+        names: list[tuple[int, int]] = []
+        e = self._name_after_title(pg, p, strict=False)
+        while e is not None:
+            names.append((p, e))
+            if e < len(text) and text[e] in self.v.name_list_separators:
+                p = e + 1
+                e = self._name_after_title(pg, p, strict=True)
                 continue
-            prev = text[m.start() - 1] if m.start() else "\n"
-            if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
-                continue
-            pos = m.start()
-            for n in names:
-                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=Priority.NAME_THEN_TITLE,
-                                     attrs={"posts": [(m.group(2), "", "")]}))
-                pos += len(n) + 1
-        return out
+            break
+        return names
 
-    def _titles_in_brackets(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
-        """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
-        org_at = _longest_by_start(agencies)
-        out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(]", text):
-            name = m.group(1)
-            s = m.start(1)
-            prev = text[s - 1] if s else "\n"
-            if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
-                continue
-            t = self._title_at(text, m.end(), org_at)
-            if t is None:
-                continue
-            chain = [t[1]]
-            p = self._extend_chain(text, t[0], org_at, chain, out)
-            if text[p : p + 1] not in "）)":
-                continue
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
-            posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
-            out.append(Candidate(s, s + len(name), "Official" if governmental else "Person", name, "pattern-name-bracket",
-                                 0.85, priority=Priority.OFFICIAL, attrs={"posts": posts, "post_span": (m.end(), p),
-                                                           "title_spans": [c["span"] for c in chain],
-                                                           "orgs": [c["org"] for c in chain if c["org"] is not None]}))
-        return out
+    def _name_after_title(self, pg: _Page, p: int, strict: bool) -> int | None:
+        """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
+        a Chinese name (:func:`name_end`), or one with a rare surname (缑建军) that ends at punctuation or that
+        the model reads as a name."""
+        text = pg.text
+        long = self._transliterated_end(text, p, minimum=4)
+        if long is not None:
+            return long
+        e = name_end(text, p, pg.hint_ends, strict=strict)
+        if e is not None:
+            return e
+        for end in (p + 2, p + 3):
+            name = text[p:end]
+            if end < len(text) and is_person_name(name) and name not in common_words() \
+                    and ((p, end) in pg.model_names or text[end] in self.v.hard_boundary):
+                return end
+        return self._transliterated_end(text, p, minimum=2)
 
-    def _appointments(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
-        """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 免去刘洋的黄埔区财政局局长职务
-        (a removed post keeps the qualifier 原)."""
-        org_at = _longest_by_start(agencies)
-        out = []
-        for m in self.v.appoint.finditer(text):
-            pos = m.end()
-            removal = m.group() in self.v.removals
-            link = self.v.removal_links if removal else self.v.links
-            name_e = link_e = None
-            for n in (2, 3, 4):
-                if is_person_name(text[pos : pos + n]) and text[pos : pos + n] not in common_words():
-                    for w in link:
-                        if text.startswith(w, pos + n):
-                            name_e, link_e = pos + n, pos + n + len(w)
-                            break
-                if name_e:
-                    break
-            if name_e is None:
+    def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
+        """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
+        boundary or a word that follows names, or None."""
+        v = self.v
+        for n in range(7, minimum - 1, -1):
+            name = text[p : p + n]
+            if len(name) < n or name[0] == "·" or name[-1] == "·":
                 continue
-            t = self._title_at(text, link_e, org_at)
-            if t is None:
+            rest = name[1:] if n >= 4 else name
+            if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
-            chain = [t[1]]
-            p = self._extend_chain(text, t[0], org_at, chain, out)
-            if removal and not text.startswith("职务", p):
+            after = text[p + n : p + n + 4]
+            if after and after[0] not in v.hard_boundary and (n < 4 or not after.startswith(v.after_name)):
+                continue  # a short one (达娃) only before punctuation
+            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
                 continue
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
-            mod = "原" if removal else ""
-            posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or mod) for c in chain]
-            out.append(Candidate(pos, name_e, "Official" if governmental else "Person", text[pos:name_e],
-                                 "pattern-appointment", 0.85 if governmental else 0.65, priority=Priority.OFFICIAL,
-                                 attrs={"posts": posts, "post_span": (link_e, p),
-                                        "title_spans": [c["span"] for c in chain],
-                                        "orgs": [c["org"] for c in chain if c["org"] is not None]}))
-        return out
+            return p + n
+        return None
+
+    # --- titles ---------------------------------------------------------------------------------
 
     # [org or place][government][mod][title][suffix] (、...)* [name] (、[name])*
-    def _title_at(self, text: str, pos: int, org_at: dict[int, Candidate],
-                  place_at: dict[int, Candidate] | None = None) -> tuple[int, dict] | None:
+    def _title_at(self, pg: _Page, pos: int) -> tuple[int, dict] | None:
         """A title starting at ``pos``, with its organisation if one starts there, or the place printed
         before it (天水市副市长: the title of 天水市's government)."""
+        text = pg.text
         start = pos
-        org = org_at.get(pos)
+        org = pg.org_at.get(pos)
         place = None
         if org is not None:
             pos = org.end
             alias = self.v.alias_bracket.match(text, pos)
             if alias:  # 县委党校（行政学院）副校长: the body's other name in brackets
                 pos = alias.end()
-        elif place_at and pos in place_at:
-            place = place_at[pos]
+        elif pos in pg.place_at:
+            place = pg.place_at[pos]
             pos = place.end
         found = self._title_after(text, pos, contracted=org is not None)
         if found is None:
             return None
         end, title, mod, span, lead = found
-        if place is not None and not (lead or title in self.v.government_heads or title.removeprefix("副") in self.v.government_heads):
+        if place is not None and not lead and title not in self.v.government_heads:
             return None  # 南京市委员: a place then a title needs a title of its government
         printed = text[start:end]
         at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
@@ -353,156 +445,31 @@ class PeopleFinder:
         for k in range(len(mods), -1, -1):  # 党组成员 is a title, not 党组 + 成员
             p2 = p + sum(map(len, mods[:k]))
             for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
-                return self._with_suffix(text, end), title, "".join(mods[:k]), (pos, self._with_suffix(text, end)), lead
+                end = self._with_suffix(text, end)
+                return end, title, "".join(mods[:k]), (pos, end), lead
         if contracted and not lead and not mods and 0 < pos < n:
             for end, title, _ in self.titles.matches_at(text, pos - 1):
                 if len(title) >= 2:
-                    return self._with_suffix(text, end), title, "", (pos - 1, self._with_suffix(text, end)), ""
+                    end = self._with_suffix(text, end)
+                    return end, title, "", (pos - 1, end), ""
         return None
 
     def _with_suffix(self, text: str, end: int) -> int:
         suffix = next((x for x in self.v.title_suffixes if text.startswith(x, end)), "")
         return end + len(suffix)
 
-    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None,
-                   places: list[Candidate] = (), model_names: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
-        place_end = {p.end: p for p in places if p.attrs.get("code")}
-        place_at = _longest_by_start([p for p in places if p.attrs.get("code")])
-        org_at = _longest_by_start(agencies)
-        out: list[Candidate] = []
-        # a title chain can only start at an organisation, a place or a title (after a modifier)
-        starts = set(org_at) | set(place_at)
-        for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
-            starts.add(s)
-            for m in self.v.modifiers:
-                if text.startswith(m, s - len(m)):
-                    starts.add(s - len(m))
-        order = sorted(starts)
-        k = 0
-        i = 0
-        before: tuple[int, Candidate] | None = None  # where the last official's names ended, and the body of its last title
-        while k < len(order):
-            if order[k] < i:
-                k += 1
-                continue
-            i = order[k]
-            k += 1
-            t = self._title_at(text, i, org_at, place_at)
-            if t is None or (t[1]["org"] is None and not self._title_start_ok(text, i)):
-                i += 1
-                continue
-            chain = [t[1]]
-            pos = self._extend_chain(text, t[0], org_at, chain, out)
-            p = pos
-            lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
-            if lead and chain[-1]["head"].endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
-                p += lead.end()
-            names = self._names_at(text, p, hint_ends, model_names)
-            if not names:
-                i = pos if pos > i else i + 1
-                continue
-            if before is not None:
-                self._inherit_body(text, before, chain)
-            for prev, c in zip(chain, chain[1:]):  # 党组书记、局长: the bureau's head too
-                if c["org"] is None and prev["org"] is not None and _heads_body(c["head"], prev["org"].name):
-                    c["org"] = prev["org"]
-            for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
-                if c["org"] is None and home_of is not None and c["head"] in self.v.government_heads:
-                    near = c["place"] or place_end.get(c["start"]) or _place_near(
-                        places, c["start"], self.v.government_heads[c["head"]], text)
-                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
-            for s, e in names:
-                posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
-                typ = "Official" if governmental else "Person"
-                conf = 0.9 if governmental else 0.7
-                out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=Priority.OFFICIAL,
-                                     attrs={"posts": posts, "post_span": (chain[0]["start"], pos),
-                                            "title_spans": [c["span"] for c in chain],
-                                            "orgs": [c["org"] for c in chain if c["org"] is not None]}))
-            i = names[-1][1]
-            last = chain[-1]["org"]
-            before = (i, last) if last is not None and not last.implied else None
-        return out
-
-    def _names_at(self, text: str, p: int, hint_ends: set[int], model_names: set[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
-        names that end at a boundary (副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list)."""
-        names: list[tuple[int, int]] = []
-        n = len(text)
-        e = self._name_after_title(text, p, hint_ends, model_names, strict=False)
-        while e is not None:
-            names.append((p, e))
-            if e < n and text[e] in self.v.name_list_separators:
-                p = e + 1
-                e = self._name_after_title(text, p, hint_ends, model_names, strict=True)
-                continue
-            break
-        return names
-
-    def _name_after_title(self, text: str, p: int, hint_ends: set[int], model_names: set[tuple[int, int]],
-                          strict: bool) -> int | None:
-        """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
-        a Chinese name (:func:`name_end`), or one with a rare surname (缑建军) that ends at punctuation or that
-        the model reads as a name."""
-        long = self._transliterated_end(text, p, minimum=4)
-        if long is not None:
-            return long
-        e = name_end(text, p, hint_ends, strict=strict)
-        if e is not None:
-            return e
-        for end in (p + 2, p + 3):
-            name = text[p:end]
-            if end < len(text) and is_person_name(name) and name not in common_words() \
-                    and ((p, end) in model_names or text[end] in self.v.hard_boundary):
-                return end
-        return self._transliterated_end(text, p, minimum=2)
-
-    def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
-        """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
-        boundary or a word that follows names, or None."""
-        v = self.v
-        for n in range(7, minimum - 1, -1):
-            name = text[p : p + n]
-            if len(name) < n or name[0] == "·" or name[-1] == "·":
-                continue
-            rest = name[1:] if n >= 4 else name
-            if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
-                continue
-            after = text[p + n : p + n + 4]
-            if after and after[0] not in v.hard_boundary and (n < 4 or not after.startswith(v.after_name)):
-                continue  # a short one (达娃) only before punctuation
-            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
-                continue
-            return p + n
-        return None
-
-    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[dict]) -> None:
-        """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
-        after an official of a body, is a post in that body (after 、 any title but a government's head; after a
-        comma a title that heads the body or names a member of it)."""
-        end, org = before
-        first = chain[0]
-        sep = text[end : first["start"]]
-        if first["org"] is not None or first["place"] is not None or first["government"] or sep not in self.v.list_separators:
-            return
-        head = first["head"]
-        if head in self.v.government_heads or head in self.v.group_titles:
-            return
-        if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
-            return
-        first["org"] = org
-
-    def _extend_chain(self, text: str, pos: int, org_at: dict[int, Candidate], chain: list[dict],
-                      out: list[Candidate]) -> int:
-        """Add the titles that follow ``pos`` after 、 to ``chain`` (a department of the Party committee just
-        named, 市委常委、政法委书记, is added to ``out`` as a body); where the chain ends."""
+    def _extend_chain(self, pg: _Page, pos: int, chain: list[dict]) -> int:
+        """Add the titles that follow ``pos`` after 、 to ``chain``; where the chain ends. A body printed
+        without its jurisdiction is that of the body before it (市委常委、政法委书记: the city committee's
+        department; 县纪委书记、监委主任: the county's 监察委员会); it is added to the page's bodies."""
+        text = pg.text
         while text.startswith("、", pos):
-            t = self._title_at(text, pos + 1, org_at)
+            t = self._title_at(pg, pos + 1)
             if t is None and chain[-1]["org"] is not None:
-                t = self._department_title_at(text, pos + 1, chain[-1]["org"])
+                t = self._department_title_at(text, pos + 1, chain[-1]["org"]) \
+                    or self._sibling_title_at(pg, pos + 1, chain[-1]["org"])
                 if t is not None:
-                    out.append(t[1]["org"])
+                    pg.bodies.append(t[1]["org"])
             if t is None:
                 break
             chain.append(t[1])
@@ -521,11 +488,20 @@ class PeopleFinder:
         attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
-        mod = next((m for m in self.v.modifiers if text.startswith(m, end)), "")
-        for t_end, title, _ in self.titles.matches_at(text, end + len(mod)) if end + len(mod) < len(text) else ():
-            return t_end, {"title": text[pos:t_end], "head": title, "modifier": mod, "org": org, "start": pos,
-                           "span": (end, t_end)}
-        return None
+        return self._title_of(text, pos, end, org)
+
+    def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, dict] | None:
+        """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
+        org = agency_finder().body_in(pg.text, pos, before)
+        return self._title_of(pg.text, pos, org.end, org) if org is not None else None
+
+    def _title_of(self, text: str, pos: int, end: int, org: Candidate) -> tuple[int, dict] | None:
+        found = self._title_after(text, end, contracted=True)
+        if found is None:
+            return None
+        t_end, title, mod, span, lead = found
+        return t_end, {"title": text[pos:t_end], "head": title, "modifier": mod, "org": org, "start": pos,
+                       "span": span, "place": None, "government": bool(lead)}
 
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
@@ -535,6 +511,137 @@ class PeopleFinder:
         if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
+
+    # --- other constructions ------------------------------------------------------------------
+
+    _LEADERS_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:省|市|区|县|镇)?(?:委)?领导)")
+
+    def _leaders_after_names(self, text: str) -> list[Candidate]:
+        """梁毅渝、耿洪波、石岩等市领导出席: a list of names, then the leaders they are."""
+        out = []
+        for m in self._LEADERS_AFTER.finditer(text):
+            names = m.group(1).split("、")
+            if not all(is_person_name(n) and n not in common_words() for n in names):
+                continue
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
+                continue
+            pos = m.start()
+            for n in names:
+                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=Priority.NAME_THEN_TITLE,
+                                     attrs={"posts": [(m.group(2), "", "")]}))
+                pos += len(n) + 1
+        return out
+
+    def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
+        """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
+        text = pg.text
+        out = []
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(]", text):
+            name = m.group(1)
+            s = m.start(1)
+            prev = text[s - 1] if s else "\n"
+            if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
+                continue
+            found = self._chain_at(pg, m.end())
+            if found is None or text[found[0] : found[0] + 1] not in "）)":
+                continue
+            out.append(self._official(pg, s, s + len(name), found[1], (m.end(), found[0]), "pattern-name-bracket", 0.85))
+        return out
+
+    def _appointments(self, pg: _Page) -> list[Candidate]:
+        """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 任命李红、王强等5人为区人民法院审判员,
+        免去刘洋的黄埔区财政局局长职务 (a removed post keeps the qualifier 原)."""
+        text = pg.text
+        out = []
+        for m in self.v.appoint.finditer(text):
+            removal = m.group() in self.v.removals
+            link = self.v.removal_links if removal else self.v.links
+            names, link_e = self._appointed(pg, m.end(), link)
+            if not names:
+                continue
+            found = self._chain_at(pg, link_e)
+            if found is None:
+                continue
+            p, chain = found
+            if removal and not text.startswith(self.v.post_word, p):
+                continue
+            for s, e in names:
+                out.append(self._official(pg, s, e, [dict(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
+                                          qualifier=self.v.former if removal else ""))
+        return out
+
+    def _appointed(self, pg: _Page, pos: int, links: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
+        """The names an appointment verb governs (陈建华; 李红、王强、张伟等18人) and where the link after them
+        (为, 的) ends."""
+        text = pg.text
+        names: list[tuple[int, int]] = []
+        while True:
+            end = None
+            for n in (2, 3, 4):
+                name = text[pos : pos + n]
+                if not is_person_name(name) or name in common_words():
+                    continue
+                after = text[pos + n :]
+                if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
+                        or after.startswith(links):
+                    end = pos + n
+                    break
+            if end is None:
+                return [], pos
+            names.append((pos, end))
+            if text[end : end + 1] in self.v.name_list_separators:
+                pos = end + 1
+                continue
+            m = self.v.count_after_names.match(text, end)
+            if m:
+                end = m.end()
+            link = next((w for w in links if text.startswith(w, end)), None)
+            return (names, end + len(link)) if link is not None else ([], pos)
+
+    def _narratives(self, pg: _Page) -> list[Candidate]:
+        """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
+        会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强."""
+        text = pg.text
+        out = []
+        for m in self.v.post_verb.finditer(text):
+            verb = m.group()
+            s = self._name_before(pg, m.start())
+            if s is None:
+                continue
+            found = self._chain_at(pg, m.end())
+            if found is None:
+                continue
+            p, chain = found
+            removal = verb in self.v.leaving_verbs
+            if removal and not text.startswith(self.v.post_word, p):
+                continue
+            out.append(self._official(pg, s, m.start(), chain, (m.end(), p), "pattern-narrative", 0.8,
+                                      qualifier=self.v.former if removal else ""))
+        for m in self.v.past_post_verb.finditer(text):
+            found = self._chain_at(pg, m.end())
+            if found is None or not text.startswith(self.v.past_link, found[0]):
+                continue
+            p = found[0] + len(self.v.past_link)
+            e = self._name_after_title(pg, p, strict=True)
+            if e is not None:
+                out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
+                                          qualifier=m.group()))
+        return out
+
+    def _name_before(self, pg: _Page, end: int) -> int | None:
+        """Where a name that ends at ``end`` starts: after a boundary, a word that leads a name (由, 同意), or
+        where the model reads one."""
+        text = pg.text
+        for n in (3, 2, 4):
+            s = end - n
+            name = text[max(s, 0) : end]
+            if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends:
+                continue
+            prev = text[s - 1] if s else "\n"
+            if (s, end) in pg.model_names or not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
+                return s
+        return None
 
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
