@@ -236,7 +236,7 @@ class PeopleFinder:
         out: list[Candidate] = []
         out += self._officials(pg)
         out += self._roles(text, hint_ends | role_hints)
-        out += self._name_then_title(text, hint_ends, home_of, places, model_names)
+        out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
         out += self._leaders_after_names(text)
@@ -675,11 +675,11 @@ class PeopleFinder:
                                      attrs={"role": "摄影"}))
         return out
 
-    def _name_then_title(self, text: str, hint_ends: set[int], home_of=None, places: list[Candidate] = (),
-                         model_names: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
+    def _name_then_title(self, pg: _Page) -> list[Candidate]:
         """习近平总书记, 陈小曼书记, 郑明副区长: a name directly followed by a strong title (陈伟市长: the head of
         the people's government of the place named nearest before, or of the article's). The name stands after
         a boundary, or the model reads it as a name (贯彻习近平总书记)."""
+        text, hint_ends, model_names = pg.text, pg.hint_ends, pg.model_names
         out = []
         for m in self.v.name_then_title.finditer(text):
             for n in (3, 2):
@@ -690,18 +690,18 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
                     or (s, m.start()) in model_names
-                if is_person_name(cand) and bounded \
+                if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
                         and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
-                    if s in hint_ends or n == 3 or (m.start() in hint_ends):
+                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names:
                         mod, head = m.group(1) or "", m.group(2)
                         title = mod + head
                         org = None
-                        if head in self.v.government_heads and home_of is not None:
+                        if head in self.v.government_heads and pg.home_of is not None:
                             post = {"title": title, "head": head, "start": s}
-                            near = _place_near(places, s, self.v.government_heads[head], text)
-                            org = _implied_government(post, home_of(s), (), near)
+                            near = _place_near(pg.places, s, self.v.government_heads[head], text)
+                            org = _implied_government(post, pg.home_of(s), (), near)
                         attrs = {"posts": [(title, org.name if org is not None else "", mod)]}
                         if org is not None:
                             attrs["orgs"] = [org]
