@@ -269,7 +269,9 @@ class AgencyFinder:
         # Party committees
         v = self.v
         if level in _COMMITTEE_LEVELS or a.abbr in v.committee_abbrs:
-            m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|委)(?!员)", rest)
+            # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
+            level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
+            m = re.match(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level_char}党?委(?!员)|委员会|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"

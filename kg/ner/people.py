@@ -74,6 +74,7 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
+        self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
 
@@ -646,9 +647,13 @@ class PeopleFinder:
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
         for s, e, role, _ in self.roles.finditer(text):
+            colon = self.v.role_colon.match(text, e)
+            if colon:  # 作者 : 张木兰
+                e = colon.end()
             ne = name_end(text, e, hint_ends, strict=True)
-            if ne is None:
-                continue
+            if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
+                    or any(True for _ in self.titles.matches_at(text, e)):
+                continue  # 村民代表可以: a role or title after a role starts no name
             after = text[ne : ne + 2]
             tf = surnames().get(text[e], 0)
             if ne not in hint_ends and ne - e == 2 and tf < 100:
