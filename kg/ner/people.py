@@ -62,6 +62,8 @@ class _Vocabulary:
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
         self.group_titles = frozenset(lex.words("Post", "group"))
+        #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
+        self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
@@ -74,6 +76,8 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
+        #: how long a body no rule reads may be, before its title in a chain
+        self.unread_body_max = 12
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -472,6 +476,8 @@ class PeopleFinder:
                 if t is not None:
                     pg.bodies.append(t[1]["org"])
             if t is None:
+                t = self._unread_body_title_at(pg, pos + 1)
+            if t is None:
                 break
             chain.append(t[1])
             pos = t[0]
@@ -495,6 +501,21 @@ class PeopleFinder:
         """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
         org = agency_finder().body_in(pg.text, pos, before)
         return self._title_of(pg.text, pos, org.end, org) if org is not None else None
+
+    def _unread_body_title_at(self, pg: _Page, pos: int) -> tuple[int, dict] | None:
+        """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, a title after a body no rule reads (a
+        post without its body), so that the chain goes on to its name."""
+        text = pg.text
+        for k in range(pos + 2, min(pos + self.v.unread_body_max, len(text))):
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+                return None
+            found = self._title_after(text, k)
+            if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
+                    self.v.name_list_separators:
+                end, title, mod, span, _ = found
+                return end, {"title": text[pos:end], "head": title, "modifier": mod, "org": None, "start": pos,
+                             "span": span, "place": None, "government": False}
+        return None
 
     def _title_of(self, text: str, pos: int, end: int, org: Candidate) -> tuple[int, dict] | None:
         found = self._title_after(text, end, contracted=True)
@@ -694,7 +715,7 @@ class PeopleFinder:
                 cand = text[s : m.start()]
                 prev = text[s - 1] if s else "\n"
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
-                    or (s, m.start()) in model_names
+                    or (s, m.start()) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
                 if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
