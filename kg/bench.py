@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .errors import InputError, KGError
 
 __all__ = ["make_corpus", "run_bench", "BenchResult", "format_table"]
 
@@ -52,7 +53,7 @@ def make_corpus(dest: str | Path, *, size_bytes: int, seeds: str | Path | None =
     """
     src = Path(seeds) if seeds else SEEDS
     if not src.is_dir():
-        raise FileNotFoundError(f"{src}: no seed folder to copy; give a corpus folder instead")
+        raise InputError(f"{src}: no seed folder to copy; give a corpus folder instead")
     files = sorted(p for p in src.iterdir() if p.is_file() and not p.name.startswith("."))
     dest = Path(dest)
     total, copy = 0, 0
@@ -293,8 +294,23 @@ class _PeakMemory(threading.Thread):
 def _run_child(config: dict) -> dict:
     proc = subprocess.run([sys.executable, "-m", "kg.bench", json.dumps(config)], capture_output=True, text=True)
     if proc.returncode != 0:
-        raise RuntimeError(f"benchmark build failed: {proc.stderr.strip()[-2000:]}")
+        last = (proc.stderr.strip().splitlines() or [f"exit code {proc.returncode}"])[-1]
+        raise KGError(f"a benchmark build failed: {last.removeprefix('Error: ')}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _check_corpus(path: Path) -> None:
+    """InputError unless ``path`` holds a document kg can read (the first one found is enough)."""
+    from .ingest import Problem, list_sources, read_source
+
+    sources, problems = list_sources([str(path)])
+    for doc_id, source, shown in sources:
+        got = read_source(doc_id, source, shown)
+        if not isinstance(got, Problem):
+            return
+        problems.append(got)
+    detail = f" ({problems[0]})" if len(problems) == 1 else f" ({len(problems)} problems)" if problems else ""
+    raise InputError(f"{path}: no readable documents to time{detail}")
 
 
 # --- the benchmark ------------------------------------------------------------------------------
@@ -327,6 +343,7 @@ def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_c
         else:
             corpus_path = Path(corpus)
             described = str(corpus_path)
+            _check_corpus(corpus_path)
         load0 = os.getloadavg()
         echo(f"timing the stages over the first {stage_chars:,} characters")
         (work / "stages").mkdir(exist_ok=True)
@@ -473,4 +490,8 @@ def _x(v) -> str:
 
 
 if __name__ == "__main__":
-    print(json.dumps(_child_build(json.loads(sys.argv[1]))))
+    try:
+        print(json.dumps(_child_build(json.loads(sys.argv[1]))))
+    except KGError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        sys.exit(1)

@@ -20,9 +20,11 @@ holds what this build would write is left as it is.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -32,16 +34,19 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
+from . import __version__
 from .cache import BuildCache, pipeline_version
 from .engine import make_engine
-from .errors import InputError, KGError
+from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
-from .exporters.atomic import atomic_write
+from .exporters.atomic import Staged, atomic_write, staged
 from .graph import GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
 from .lexicon import using_lexicons
-from .readers import ReadOptions
+from .lock import locked
 from .model import Document, DocResult
+from .progress import Meter
+from .readers import ReadOptions
 from .resolve import AliasRules, load_alias_rules
 
 __all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS", "CACHE_DIR"]
@@ -53,6 +58,10 @@ DEFAULT_FORMATS = ("ttl", "html", "json")
 CACHE_DIR = ".kgcache"
 ALIAS_FILE = "aliases.jsonl"
 MERGES_FILE = "merges.jsonl"
+#: What each export in the output folder belongs to: written last, with the exports.
+MANIFEST_FILE = "manifest.json"
+MANIFEST_FORMAT = "kg-manifest-1"
+CSV_FILES = ("nodes.csv", "relationships.csv")
 
 
 @dataclass
@@ -75,9 +84,24 @@ class BuildReport:
         ents = ", ".join(f"{k} {v}" for k, v in self.summary.get("entities", {}).items()) or "none"
         rels = sum(self.summary.get("relations", {}).values())
         extra = f", {self.reused} reused from cache" if self.reused else ""
+        skipped = sum(p.fatal for p in self.problems)
+        extra += f", {_count(skipped, 'input')} skipped" if skipped else ""
         dated = f" ({self.summary.get('dated', 0) / rels:.0%} dated)" if rels else ""
-        return (f"{self.documents} documents, {self.articles} articles{extra}; entities: {ents}; "
+        return (f"{_count(self.documents, 'document')}, {_count(self.articles, 'article')}{extra}; entities: {ents}; "
                 f"relations: {rels}{dated}; co-occurrence edges: {self.summary.get('cooccurrence', 0)}")
+
+
+def _size(path: Path | None) -> int:
+    """Bytes in an input file (0 for stdin, or a file that cannot be read: it is reported later)."""
+    try:
+        return os.stat(path).st_size if path is not None else 0
+    except OSError:
+        return 0
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def extract_all(documents, progress: Callable[[int], None] | None = None) -> list[DocResult]:
@@ -107,6 +131,8 @@ def build(
     min_support: int = 1,
     lexicons: Iterable[str | Path] | None = None,
     read_options: ReadOptions | None = None,
+    wait: float | None = 0,
+    meter: Meter | None = None,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -118,7 +144,8 @@ def build(
     Unreadable inputs are reported in :attr:`BuildReport.problems` and skipped. When no
     input can be read at all, :class:`InputError` is raised and nothing is written, so
     earlier exports stay as they were. ``on_documents`` is told how many inputs there are
-    and ``progress`` is called once for each as it is done.
+    and ``progress`` is called once for each as it is done; a :class:`~kg.progress.Meter`
+    is told their sizes too, and whether each came from the cache.
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
@@ -127,32 +154,53 @@ def build(
 
     ``lexicons`` are lexicon files (or folders of them) used with the bundled ones for this
     build (:func:`kg.lexicon.use_lexicons`); ``None`` keeps the lexicons in use as they are.
+
+    The build locks ``out_dir`` and the cache folder (:mod:`kg.lock`): while another build holds
+    either, :class:`~kg.errors.BusyError` is raised at once, or after waiting ``wait`` seconds
+    (None: as long as it takes). The exports are written to temporary files and renamed together
+    at the end, with ``manifest.json`` naming the build each export belongs to: an export that
+    cannot be written replaces none (:class:`~kg.errors.ExportError`).
     """
     unknown = [f for f in formats if f not in EXPORTERS]
     if unknown:
         raise KGError(f"unknown format {unknown[0]!r}; choose from {', '.join(EXPORTERS)}")
-    with using_lexicons(lexicons):
-        return _build(inputs, out_dir, formats, workers=workers, engine=engine, scheduler=scheduler, cache=cache,
-                      progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                      read_options=read_options)
-
-
-def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progress, on_documents, aliases,
-           min_support, read_options) -> BuildReport:
     out = Path(out_dir)
+    cache_dir = (out / CACHE_DIR if cache is True else Path(cache)) if cache else None
+    with using_lexicons(lexicons), contextlib.ExitStack() as stack:
+        stack.enter_context(locked([out], wait))
+        if cache_dir is not None:
+            try:
+                stack.enter_context(locked([cache_dir], wait))
+            except ExportError as exc:
+                log.warning("%s; building without the cache", exc)
+                cache_dir = None
+        return _build(inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
+                      progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
+                      read_options=read_options, meter=meter)
+
+
+def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers: int | None, engine: str,
+           scheduler: str | None, cache_dir: Path | None, progress: Callable[[int], None] | None,
+           on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int,
+           read_options: ReadOptions | None, meter: Meter | None) -> BuildReport:
+    """:func:`build` once its folders are locked."""
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
     rules = load_alias_rules(alias_path) if alias_used else AliasRules()
     # the graph depends on the alias file and min_support as well as on the documents
     options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
-    store = BuildCache(out / CACHE_DIR if cache is True else cache) if cache else None
+    store = BuildCache(cache_dir) if cache_dir is not None else None
     sources, problems = list_sources(inputs)
+    sizes = [_size(path) for _, path, _ in sources]
     if on_documents:
         on_documents(len(sources))
+    if meter:
+        meter.start(len(sources), sum(sizes))
     report = BuildReport(problems=problems)
     merger = GraphMerger(aliases=rules, min_support=min_support)
     ready: dict[int, MergeInput | None] = {}
-    last_of_source: set[int] = set()  # slots that end a source: the progress bar counts sources
+    last_of_source: dict[int, int] = {}  # slot that ends a source -> the source: progress counts sources
+    extracted: set[int] = set()  # sources with a document the engine extracts (not from the cache)
     docs: list[tuple[str, str, str, str]] = []  # what the exports depend on: id, path, encoding, cache key
     next_index = 0
     ids = UniqueIds()
@@ -163,8 +211,12 @@ def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progr
         ready[index] = item
         while next_index in ready:
             r = ready.pop(next_index)
-            if progress and next_index in last_of_source:
-                progress(1)
+            if next_index in last_of_source:
+                source = last_of_source[next_index]
+                if progress:
+                    progress(1)
+                if meter:
+                    meter.advance(sizes[source], cached=source not in extracted)
             next_index += 1
             if r is not None:
                 merger.add(r)
@@ -176,11 +228,11 @@ def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progr
         """Read each source in turn (a records file gives several documents, each its own slot);
         settle each document from the cache, or pass it on to the engine."""
         slot = 0
-        for doc_id, path, shown in sources:
+        for source, (doc_id, path, shown) in enumerate(sources):
             got = read_source(doc_id, path, shown, options=read_options)
             if isinstance(got, Problem):
                 problems.append(got)
-                last_of_source.add(slot)
+                last_of_source[slot] = source
                 done(slot, None)
                 slot += 1
                 continue
@@ -189,13 +241,14 @@ def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progr
                 index = slot
                 slot += 1
                 if i == len(got) - 1:
-                    last_of_source.add(index)
+                    last_of_source[index] = source
                 docs.append((doc.doc_id, doc.path, doc.encoding, doc.cache_key))
                 hit = store.get(doc) if store else None
                 if hit is not None:
                     report.reused += 1
                     done(index, hit)
                 else:
+                    extracted.add(source)
                     yield index, doc
 
     t0 = time.perf_counter()
@@ -213,29 +266,95 @@ def _build(inputs, out_dir, formats, *, workers, engine, scheduler, cache, progr
         detail = f" ({problems[0]})" if len(problems) == 1 else f" ({len(problems)} problems)" if problems else ""
         raise InputError(f"no readable documents in the input{detail}; nothing was written")
     t0 = time.perf_counter()
+    if meter:
+        meter.stage("merging the graph")
     G = merger.graph()
     report.summary = summary(G)
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
-    for f in formats:
-        path = out / EXTENSIONS[f]
-        key = _export_key(f, docs, options)
-        if store and store.export_is_current(path, key):
-            report.unchanged.append(f)
-            report.outputs[f] = path
-            continue
-        t0 = time.perf_counter()
-        report.outputs[f] = EXPORTERS[f](G, path)
-        report.seconds[f"export {f}"] = time.perf_counter() - t0
-        log.info("wrote %s in %.2f s", path, report.seconds[f"export {f}"])
-        if store:
-            store.record_export(path, key)
-    report.merges = write_merges(G, out / MERGES_FILE)
+    _write_exports(G, out, formats, store, _build_id(docs, options), report, meter)
     if store:
         store.save()
         store.prune()
     return report
+
+
+def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store: BuildCache | None, build_id: str,
+                   report: BuildReport, meter: Meter | None = None) -> None:
+    """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
+
+    An export whose file already holds this build's output is left as it is (``report.unchanged``).
+    """
+    written: list[tuple[str, str]] = []  # format, key
+    current: dict[Path, str] = {}  # exports that already hold this build's output: their SHA-256
+    try:
+        with staged() as stage:
+            for f in formats:
+                path = out / EXTENSIONS[f]
+                key = _export_key(f, build_id)
+                sha = store.current_sha256(path, key) if store else None
+                if sha is not None:
+                    report.unchanged.append(f)
+                    report.outputs[f] = path
+                    current[path] = sha
+                    continue
+                t0 = time.perf_counter()
+                if meter:
+                    meter.stage(f"writing {EXTENSIONS[f]}")
+                report.outputs[f] = EXPORTERS[f](G, path)
+                report.seconds[f"export {f}"] = time.perf_counter() - t0
+                written.append((f, key))
+            report.merges = write_merges(G, out / MERGES_FILE)
+            write_manifest(out, build_id, report.documents, stage, current)
+    except ExportError as exc:
+        raise ExportError(f"{exc}; no export was replaced") from None
+    for f, key in written:
+        log.info("wrote %s in %.2f s", report.outputs[f], report.seconds[f"export {f}"])
+        if store:
+            store.record_export(report.outputs[f], key)
+
+
+def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
+                   current: dict[Path, str] | None = None) -> Path:
+    """``manifest.json``: the build each export in ``out`` belongs to, with its SHA-256.
+
+    A file this build writes (in ``stage``) or found holding what it would write (``current``:
+    path -> its SHA-256) belongs to ``build_id``; any other export keeps the build the earlier
+    manifest gave it while its SHA-256 still matches, and belongs to no build (``null``) once
+    changed by other hands.
+    """
+    try:
+        earlier = json.loads((out / MANIFEST_FILE).read_text(encoding="utf-8")).get("files", {})
+        earlier = earlier if isinstance(earlier, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        earlier = {}
+    names = [EXTENSIONS[f] for f in EXPORTERS if f != "csv"] + [f"{EXTENSIONS['csv']}/{n}" for n in CSV_FILES]
+    files = {}
+    for name in sorted(names + [MERGES_FILE]):
+        path = out / name
+        tmp = stage.temporary(path)
+        try:
+            sha = (current or {}).get(path) or _sha256(tmp or path)
+        except OSError:
+            continue  # no such export
+        if tmp is not None or path in (current or {}):
+            owner = build_id
+        else:
+            old = earlier.get(name)
+            owner = old.get("build") if isinstance(old, dict) and old.get("sha256") == sha else None
+        files[name] = {"build": owner, "sha256": sha}
+    manifest = {"format": MANIFEST_FORMAT, "build": build_id, "kg": __version__, "documents": documents,
+                "files": files}
+    return atomic_write(out / MANIFEST_FILE, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("ascii"))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
@@ -249,7 +368,7 @@ def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
 
 def _remove_stale_temporaries(out: Path) -> None:
     """Temporary files a killed build left behind (.graph.ttl.XXXX.tmp): never a finished export."""
-    names = [EXTENSIONS[f] for f in EXPORTERS] + [MERGES_FILE, "nodes.csv", "relationships.csv"]
+    names = [EXTENSIONS[f] for f in EXPORTERS] + [MERGES_FILE, MANIFEST_FILE, *CSV_FILES]
     for folder in (out, out / EXTENSIONS.get("csv", "csv")):
         for name in names:
             for tmp in folder.glob(f".{name}.*.tmp"):
@@ -259,12 +378,18 @@ def _remove_stale_temporaries(out: Path) -> None:
                     pass
 
 
-def _export_key(fmt: str, docs: list[tuple[str, str, str, str]], options: list) -> str:
-    """What an export depends on: the documents, the build's options (alias file, min_support),
-    the pipeline (kg's code, data and models) and the libraries that write it."""
+def _build_id(docs: list[tuple[str, str, str, str]], options: list) -> str:
+    """What the exports of a build depend on: the documents, the build's options (alias file,
+    min_support), the pipeline (kg's code, data and models) and the libraries that write them.
+    Two builds with the same id write the same bytes."""
     libs = {name: _version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
-    state = [fmt, pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
+    state = [pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
     return hashlib.sha256(json.dumps(state).encode("ascii")).hexdigest()  # ASCII: any file name fits
+
+
+def _export_key(fmt: str, build_id: str) -> str:
+    """The key of one export of a build in the cache's record of exports."""
+    return hashlib.sha256(f"{fmt}\0{build_id}".encode("ascii")).hexdigest()
 
 
 def _version(name: str) -> str:

@@ -8,11 +8,15 @@ is extracted again and everything else is reused.
 Entries are JSON, compressed with zlib, behind a header with the format, the pipeline version
 and a SHA-256 of the body. JSON because a cache folder is just files that anyone with write
 access can change: loading JSON builds lists, strings and numbers and can never run code (a
-pickle can). The checksum catches truncated, partial or corrupted files: such an entry is
-reported, extracted again and rewritten, never trusted. Writes go to a temporary file that is
-renamed into place, so readers see a whole entry or none. (An entry rewritten on purpose,
-checksum and all, can put false facts in the graph, as editing the input file could; it
-cannot do more.)
+pickle can). The checksum catches truncated, partial or corrupted files. A checksum proves
+nothing about who wrote the entry, so every entry read is also held to the schema of what
+extraction returns (:func:`_decode`: each field of each record of the right type, offsets
+inside the document, known entity types and relations) and to a size bound that grows with
+the document (:func:`max_entry_bytes`), on disk and decompressed: an entry that fails any of
+this is reported like a corrupt one, extracted again and rewritten, never trusted. Writes go
+to a temporary file that is renamed into place, so readers see a whole entry or none. (An entry
+rewritten on purpose, checksum and all, can put false facts in the graph, as editing the input
+file could; it cannot do more.)
 
 >>> import tempfile
 >>> from kg.model import Document
@@ -29,9 +33,11 @@ import functools
 import hashlib
 import json
 import logging
+import math
 import os
 import shutil
 import tempfile
+import typing
 import zlib
 from dataclasses import fields, replace
 from importlib import metadata
@@ -40,10 +46,10 @@ from pathlib import Path
 from . import __version__
 from .graph import MergeInput
 from .lexicon import extra_digest
-from .model import Article, Document, Entity, Mention, Relation
+from .model import ENTITY_TYPES, RELATION_TYPES, Article, Document, Entity, Mention, Relation
 from .resources import lexicon_dir, package_dir
 
-__all__ = ["BuildCache", "pipeline_version", "FORMAT"]
+__all__ = ["BuildCache", "pipeline_version", "FORMAT", "max_entry_bytes"]
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,19 @@ log = logging.getLogger(__name__)
 FORMAT = "kg-cache-1"
 _SUFFIX = ".kgc"
 _EXPORTS = "exports.json"
+#: The largest entry (compressed on disk, or its JSON once decompressed) for a document of no
+#: text, and what each character of text adds: extraction writes 5 to 20 bytes of JSON a
+#: character on the seeds, so a real entry is far below the bound and a decompression bomb
+#: (a small file that inflates to gigabytes) or a huge file is refused before it fills memory.
+ENTRY_BASE_BYTES = 1 << 20
+ENTRY_BYTES_PER_CHAR = 256
+#: The largest record of exports read (one small object per export file).
+_EXPORTS_MAX_BYTES = 16 << 20
+
+
+def max_entry_bytes(chars: int) -> int:
+    """The largest cache entry accepted for a document of ``chars`` characters."""
+    return ENTRY_BASE_BYTES + ENTRY_BYTES_PER_CHAR * chars
 
 
 def pipeline_version() -> str:
@@ -125,16 +144,25 @@ class BuildCache:
         A missing entry is None; a corrupt one is logged and is None too.
         """
         path = self._path(document.cache_key)
+        limit = max_entry_bytes(len(document.text))
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as f:
+                if os.fstat(f.fileno()).st_size > limit:
+                    raise ValueError(f"larger than {limit} bytes")
+                data = f.read(limit + 1)
+            if len(data) > limit:
+                raise ValueError(f"larger than {limit} bytes")
         except FileNotFoundError:
             return None
         except OSError as exc:
             log.warning("%s: cannot read cache entry (%s); extracting again", path, exc.strerror or exc)
             return None
+        except ValueError as exc:
+            log.warning("%s: corrupt cache entry (%s); extracting again", path, exc)
+            return None
         try:
-            return _decode(data, self.version, document)
-        except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
+            return _decode(data, self.version, document, limit)
+        except (ValueError, TypeError, KeyError, IndexError, zlib.error, RecursionError) as exc:
             log.warning("%s: corrupt cache entry (%s); extracting again", path, exc)
             return None
 
@@ -156,12 +184,16 @@ class BuildCache:
     def _load_exports(self) -> dict:
         if self._exports is None:
             try:
-                self._exports = json.loads((self.root / _EXPORTS).read_text(encoding="utf-8"))
+                with open(self.root / _EXPORTS, "rb") as f:
+                    data = f.read(_EXPORTS_MAX_BYTES + 1)
+                if len(data) > _EXPORTS_MAX_BYTES:
+                    raise ValueError(f"larger than {_EXPORTS_MAX_BYTES} bytes")
+                self._exports = json.loads(data.decode("utf-8"))
                 if not isinstance(self._exports, dict):
                     raise ValueError("not an object")
             except FileNotFoundError:
                 self._exports = {}
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, RecursionError) as exc:
                 log.warning("%s: unreadable (%s); writing every export", self.root / _EXPORTS, exc)
                 self._exports = {}
         return self._exports
@@ -169,13 +201,18 @@ class BuildCache:
     def export_is_current(self, path: Path, key: str) -> bool:
         """Whether ``path`` holds what the build with ``key`` writes: recorded for that key,
         and the file unchanged since (same SHA-256)."""
+        return self.current_sha256(path, key) is not None
+
+    def current_sha256(self, path: Path, key: str) -> str | None:
+        """The SHA-256 of ``path`` when it holds what the build with ``key`` writes, else None."""
         entry = self._load_exports().get(str(Path(path).resolve()))
         if not isinstance(entry, dict) or entry.get("key") != key:
-            return False
+            return None
         try:
-            return hashlib.sha256(Path(path).read_bytes()).hexdigest() == entry.get("sha256")
+            sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
-            return False
+            return None
+        return sha if sha == entry.get("sha256") else None
 
     def record_export(self, path: Path, key: str) -> None:
         """Remember that ``path`` now holds the export of the build with ``key``."""
@@ -240,7 +277,10 @@ def _encode(r: MergeInput, version: str) -> bytes:
     return f"{FORMAT} {version} {hashlib.sha256(raw).hexdigest()}\n".encode("ascii") + raw
 
 
-def _decode(data: bytes, version: str, document: Document) -> MergeInput:
+def _decode(data: bytes, version: str, document: Document, limit: int | None = None) -> MergeInput:
+    """The entry ``data`` as the result for ``document``; ValueError (or TypeError, KeyError …)
+    when it is not a whole, well-formed entry of this version for this content, within
+    ``limit`` bytes once decompressed."""
     head, sep, raw = data.partition(b"\n")
     parts = head.decode("ascii").split(" ")
     if not sep or len(parts) != 3 or parts[0] != FORMAT:
@@ -249,24 +289,96 @@ def _decode(data: bytes, version: str, document: Document) -> MergeInput:
         raise ValueError("written by another pipeline version")
     if hashlib.sha256(raw).hexdigest() != parts[2]:
         raise ValueError("checksum mismatch")
-    body = json.loads(zlib.decompress(raw).decode("utf-8", "surrogatepass"))
+    limit = max_entry_bytes(len(document.text)) if limit is None else limit
+    inflate = zlib.decompressobj()
+    text = inflate.decompress(raw, limit + 1)
+    if len(text) > limit or inflate.unconsumed_tail:
+        raise ValueError(f"decompresses to more than {limit} bytes")
+    if not inflate.eof:
+        raise ValueError("incomplete compressed data")
+    body = json.loads(text.decode("utf-8", "surrogatepass"))
+    _expect(isinstance(body, dict) and set(body) == {"sha256", "chars", "warnings", *(r[1] for r in _RECORDS)},
+            "not an entry object")
     if body["sha256"] != document.cache_key:
         raise ValueError("entry is for other content")
+    chars = _value(body["chars"], int, "chars")
+    _expect(not document.text or chars == len(document.text), "chars is not the document's length")
+    warnings = _value(body["warnings"], tuple[str, ...], "warnings")
     records = {}
     for cls, name, names, at in _RECORDS:
         rows = body[name]
-        if not all(isinstance(row, list) and len(row) == len(names) for row in rows):
-            raise ValueError(f"{name}: rows of {len(names)} fields expected")
-        if at is not None:
-            rows = [row[:at] + [document.doc_id] + row[at:] for row in rows]
-        records[name] = tuple(cls(*_fields(row)) for row in rows)
-    if not isinstance(body["chars"], int):
-        raise ValueError("chars is not a number")
-    return MergeInput(document=replace(document, text=""), chars=body["chars"],
-                      warnings=tuple(body["warnings"]), **records)
+        _expect(isinstance(rows, list) and all(isinstance(row, list) and len(row) == len(names) for row in rows),
+                f"{name}: rows of {len(names)} fields expected")
+        hints = _HINTS[cls]
+        out = []
+        for i, row in enumerate(rows):
+            values = {n: _value(v, hints[n], f"{name}[{i}].{n}") for n, v in zip(names, row)}
+            if at is not None:
+                values["doc_id"] = document.doc_id
+            out.append(cls(**values))
+        records[name] = tuple(out)
+    result = MergeInput(document=replace(document, text=""), chars=chars, warnings=warnings, **records)
+    _check_record_values(result)
+    return result
 
 
-def _fields(row: list) -> list:
-    """A record's fields with JSON lists back to the tuples it holds: tuple[str, ...] and
-    tuple[tuple[str, str], ...] are the only nested fields."""
-    return [tuple(tuple(y) if type(y) is list else y for y in x) if type(x) is list else x for x in row]
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(message)
+
+
+#: the fields of each record and their types, read off the dataclasses of kg.model
+_HINTS = {cls: typing.get_type_hints(cls) for cls in (Article, Mention, Entity, Relation)}
+
+
+def _value(v, hint, where: str):
+    """``v`` (from JSON) as a value of the type ``hint`` (str, int, float, or tuples of these),
+    or ValueError. Integers are never negative (offsets, indices, counts, hashes); floats are finite."""
+    if hint is str:
+        _expect(type(v) is str, f"{where}: a string expected")
+    elif hint is int:
+        _expect(type(v) is int and v >= 0, f"{where}: a whole number >= 0 expected")
+    elif hint is float:
+        _expect(type(v) in (int, float) and math.isfinite(v), f"{where}: a number expected")
+        v = float(v)
+    elif typing.get_origin(hint) is tuple:
+        args = typing.get_args(hint)
+        _expect(type(v) is list, f"{where}: a list expected")
+        if len(args) == 2 and args[1] is Ellipsis:
+            v = tuple(_value(x, args[0], where) for x in v)
+        else:
+            _expect(len(v) == len(args), f"{where}: {len(args)} items expected")
+            v = tuple(_value(x, a, where) for x, a in zip(v, args))
+    else:  # pragma: no cover - a field type this reader does not know: the model changed
+        raise TypeError(f"{where}: cannot check a value of type {hint}")
+    return v
+
+
+_MENTION_TYPES = frozenset(ENTITY_TYPES) | {"Post"}
+#: what a relation's attributes may not name: the evidence fields the graph builds from its record
+_EVIDENCE_FIELDS = frozenset({"doc", "start", "end", "text", "method", "confidence", "article", "headline",
+                              "newspaper"})
+
+
+def _check_record_values(r: MergeInput) -> None:
+    """What the merge relies on beyond types: offsets inside the document, articles that exist,
+    known types and relations, confidences between 0 and 1, names and keys that are not empty."""
+    n_articles = len(r.articles)
+    for i, a in enumerate(r.articles):
+        _expect(a.index == i, f"articles[{i}]: index {a.index}")
+        _expect(a.start <= a.end <= r.chars, f"articles[{i}]: offsets outside the document")
+    for what, records in (("mentions", r.mentions), ("relations", r.relations)):
+        for i, x in enumerate(records):
+            _expect(x.start <= x.end <= r.chars, f"{what}[{i}]: offsets outside the document")
+            _expect(x.article < max(n_articles, 1), f"{what}[{i}]: no article {x.article}")
+            _expect(0.0 <= x.confidence <= 1.0, f"{what}[{i}]: confidence outside [0, 1]")
+            _expect(len({k for k, _ in x.attrs}) == len(x.attrs), f"{what}[{i}]: an attribute given twice")
+    for i, m in enumerate(r.mentions):
+        _expect(m.type in _MENTION_TYPES and bool(m.key), f"mentions[{i}]: type {m.type!r} or key {m.key!r}")
+    for i, e in enumerate(r.entities):
+        _expect(e.type in ENTITY_TYPES and bool(e.key) and bool(e.name), f"entities[{i}]: type, key or name")
+        _expect(len({k for k, _ in e.attrs}) == len(e.attrs), f"entities[{i}]: an attribute given twice")
+    for i, x in enumerate(r.relations):
+        _expect(x.predicate in RELATION_TYPES and bool(x.subject) and bool(x.object),
+                f"relations[{i}]: relation {x.predicate!r}")
+        _expect(not any(k in _EVIDENCE_FIELDS for k, _ in x.attrs), f"relations[{i}]: an attribute names evidence")

@@ -293,10 +293,12 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
         for line in lines:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
-            bylines = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
+            zones = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
+            zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
-                if any(a <= m.start() < b for a, b in bylines) and 0 < m.start() and m.end() < len(line) \
+                z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
+                if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
                         and _phrase_gap(line, m.start(), m.end()):
                     if e - s > 1:
                         yield s, e, " "
@@ -324,11 +326,30 @@ _PHRASE_STOP = re.compile(f"[ /{re.escape(_CJK_PUNCT)}，。、；：！？]")
 def _phrase_gap(line: str, s: int, e: int) -> bool:
     """A space separates two phrases when at least two characters stand on each side of it
     before the next space or punctuation (月 山镇 is one word broken by OCR)."""
-    left = _PHRASE_STOP.split(line[:s])[-1]
-    right = _PHRASE_STOP.split(line[e:])[0]
+    left = line[_after_last_stop(line, s) : s]
+    stop = _PHRASE_STOP.search(line, e)
+    right = line[e : stop.start() if stop else len(line)]
     if _vocabulary().title_end.search(left[:-1]) and left[-1:] in surnames():
         return False  # 局长吴 志明介绍: a name after its title, broken by OCR
     return len(left) >= 2 and len(right) >= 2
+
+
+def _after_last_stop(line: str, s: int) -> int:
+    """Where the phrase that ends at ``s`` starts: after the last space or punctuation before it.
+
+    It looks back in growing steps, so the cost is the length of that phrase, not of the line
+    before it (a page without line breaks can be one line of millions of characters)."""
+    step = 64
+    while True:
+        lo = max(0, s - step)
+        last = None
+        for last in _PHRASE_STOP.finditer(line, lo, s):
+            pass
+        if last is not None:
+            return last.end()
+        if lo == 0:
+            return 0
+        step *= 4
 
 
 class _Vocabulary:

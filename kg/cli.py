@@ -2,6 +2,7 @@
 and turns :class:`~kg.errors.KGError` into a one-line ``Error:`` message."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -37,7 +38,19 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     root.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """kg's commands: Ctrl-C ends any of them with one line and exit code 130, as shells expect
+    (click's own handling prints "Aborted!" and exits with 1, the code of skipped inputs)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="kg")
 def cli() -> None:
     """kg turns Chinese government news into a knowledge graph.
@@ -74,6 +87,8 @@ def cli() -> None:
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
               help="Folder of the extraction cache [default: OUT/.kgcache].")
 @click.option("--no-cache", is_flag=True, help="Extract every document and rewrite every export; keep no cache.")
+@click.option("--wait", is_flag=True, help="When another build is using the output or cache folder, wait for it "
+                                            "to end instead of stopping.")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(),
               help="A lexicon file (JSON lines, as in seeds/lexicons) or a folder of them, used with the bundled "
                    "ones: a province's bodies, titles or programmes. Repeatable.")
@@ -84,7 +99,7 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
           workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          fields: tuple[str, ...], lexicons: tuple[str, ...], verbose: int, quiet: bool) -> None:
+          fields: tuple[str, ...], lexicons: tuple[str, ...], wait: bool, verbose: int, quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
@@ -97,7 +112,10 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     line: {"same": [a, b]}, {"different": [a, b]} or {"alias": x, "of": a}.
 
     Documents already extracted by the same version of kg are taken from the cache, and
-    exports that already hold the graph are left as they are.
+    exports that already hold the graph are left as they are. The exports are renamed into
+    place together at the end (an export that cannot be written replaces none), and
+    OUT/manifest.json names the build each export belongs to. One build at a time may use
+    an output or cache folder: a second one stops, or waits with --wait.
 
     \b
     Examples:
@@ -110,6 +128,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
+    from .progress import Meter, Ticker
     from .readers import FIELDS, ReadOptions
 
     _setup_logging(verbose, quiet)
@@ -122,29 +141,16 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
         named.append((name.strip(), column.strip()))
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     paths = list(inputs) or [_default_input()]
-    show_bar = not quiet and sys.stderr.isatty()
-    bar = None
-
-    def on_documents(n: int) -> None:
-        nonlocal bar
-        if show_bar and n > 1:
-            bar = click.progressbar(length=n, label="extracting", file=sys.stderr)
-            bar.__enter__()
-
-    def progress(k: int) -> None:
-        if bar is not None:
-            bar.update(k)
-
+    meter = Meter()
+    ticker = Ticker(meter, lambda text: click.echo(text, err=True, nl=False), tty=sys.stderr.isatty())
     try:
-        report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
-                           scheduler=scheduler, cache=False if no_cache else cache_dir or True,
-                           progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                           read_options=ReadOptions(tuple(named)), lexicons=lexicons)
+        with ticker if not quiet else contextlib.nullcontext():
+            report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
+                               scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
+                               aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
+                               lexicons=lexicons, wait=None if wait else 0)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     for p in report.problems:
         click.echo(f"Error: {p}", err=True)
     if not quiet:
@@ -191,8 +197,11 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     except ValueError:
         raise click.BadParameter(f"{workers!r} is not a list of numbers", param_hint="--workers") from None
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
-    result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
-                       rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    try:
+        result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
+                           rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(format_table(result))
     if json_path:
         Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
@@ -209,7 +218,9 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     Each line of each input (files, or - for stdin) is one text. For each, kg prints
     {"text", "mentions": [{"start", "end", "text", "type", "canonical", "confidence",
     "method"}]} with offsets into that line; types are Official, Person, Agency, Place,
-    Programme and Post (titles).
+    Programme and Post (titles). Inputs are read and decoded as kg build reads them (UTF-8,
+    GB18030, UTF-16; web pages, PDFs, Word files and records by their text); one it cannot
+    use is reported and skipped, and the exit code is then 1.
 
     \b
     Examples:
@@ -219,6 +230,7 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     """
     import json
 
+    from .ingest import Problem, read_source
     from .lexicon import use_lexicons
     from .ner.api import ner_text
     from .nlp import load_nlp
@@ -227,16 +239,21 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
         use_lexicons(lexicons)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    nlp = load_nlp(statistical=not no_model)
+    nlp = None
+    skipped = False
     for path in inputs or ("-",):
-        try:
-            stream = click.open_file(path, encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise click.ClickException(f"{path}: cannot read ({exc.strerror or exc})") from None
-        with stream:
-            for line in stream:
-                text = line.rstrip("\r\n")
-                click.echo(json.dumps(ner_text(text, nlp), ensure_ascii=False))
+        got = read_source("stdin", None, "-") if path == "-" else read_source(path, Path(path), path)
+        if isinstance(got, Problem):
+            click.echo(f"Error: {got}", err=True)
+            skipped = True
+            continue
+        nlp = nlp or load_nlp(statistical=not no_model)
+        for doc in got:  # one, or one per record of a records file
+            text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+            for line in text.removesuffix("\n").split("\n"):
+                click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
+    if skipped:
+        sys.exit(1)
 
 
 @cli.command(name="eval")
@@ -422,12 +439,20 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output: an aligned table (long cells clipped), CSV or JSON (full values).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
-def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool) -> None:
+@click.option("--timeout", default=60.0,  # kg.query.DEFAULT_TIMEOUT (not imported here: kg --help stays fast) show_default=True, type=click.FloatRange(min=0),
+              help="Seconds the query may run once the graph is loaded; 0 for no limit.")
+@click.option("--allow-service", is_flag=True,
+              help="Let the query call other SPARQL endpoints (SERVICE): kg query is offline without it.")
+def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list_: bool, timeout: float,
+          allow_service: bool) -> None:
     """Run SPARQL over the graph: a named query, a .rq file or the query text.
 
     The prefixes kg:, id:, rdf:, rdfs:, xsd:, skos:, prov:, dct:, org:, schema: and
     param: are predeclared. A parameter given with --param NAME=VALUE reaches the query
     as param:NAME() (a literal, never pasted into the text).
+
+    A query runs offline: one that calls another endpoint (SERVICE) is refused unless
+    --allow-service is given. It is stopped after --timeout seconds, or by Ctrl-C.
 
     \b
     Examples:
@@ -437,7 +462,7 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
       kg query my-query.rq
       kg query 'SELECT ?name WHERE { ?p a kg:Official ; rdfs:label ?name }'
     """
-    from .query import format_result, load_store, named_queries, resolve, run
+    from .query import format_result, named_queries, query_graph, resolve
 
     if list_:
         for name, q in named_queries().items():
@@ -451,8 +476,7 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
     try:
         q = resolve(query)
         values = _params(params)
-        store = load_store(graph)
-        result = run(store, q, values)
+        result = query_graph(graph, q, values, timeout=timeout or None, allow_service=allow_service)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_result(result, fmt))

@@ -269,6 +269,9 @@ class DaskEngine(_Engine):
             except (OSError, TimeoutError) as exc:
                 raise KGError(f"cannot reach the Dask scheduler at {self.scheduler} ({exc}); "
                               "start one with 'dask scheduler' or leave out --scheduler") from None
+            except (ValueError, TypeError) as exc:  # an address distributed cannot parse
+                raise KGError(f"{self.scheduler} is no Dask scheduler address ({' '.join(str(exc).split())}); "
+                              "give one like tcp://host:8786") from None
         else:
             self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None)

@@ -1,6 +1,6 @@
 """Exceptions raised by kg; the CLI turns each into a one-line error."""
 
-__all__ = ["KGError", "InputError", "LexiconError", "ModelError", "ExportError", "QueryError"]
+__all__ = ["KGError", "InputError", "LexiconError", "ModelError", "ExportError", "QueryError", "BusyError"]
 
 
 class KGError(Exception):
@@ -25,3 +25,7 @@ class ExportError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query is not valid or cannot run."""
+
+
+class BusyError(KGError):
+    """Another build is using the output or cache folder."""

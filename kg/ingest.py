@@ -1,6 +1,7 @@
 """Read files, folders and standard input into :class:`~kg.model.Document` records.
 
-Decoding accepts UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK and Big5. Invalid bytes
+Decoding accepts UTF-8 with or without BOM, UTF-16 with BOM (or without one, when the text
+decodes to characters of Chinese or Latin text), GB18030/GBK and Big5. Invalid bytes
 inside an otherwise UTF-8 (or GB18030, or UTF-16) file are replaced by U+FFFD and reported
 with their byte offsets; the rest of the file is read. A file whose lines mix UTF-8 and
 GB18030 is read line by line in whichever encoding fits the line. Binary, empty and
@@ -53,6 +54,13 @@ _SHOWN_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _NON_SPACE = re.compile(r"\S")
 _ASCII = bytes(range(128))
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_NUL_BYTES = "it contains NUL bytes"
+#: the characters of Chinese or Latin text: ASCII, Latin-1, general and CJK punctuation, CJK
+#: ideographs, full-width forms. UTF-16 read with the wrong byte order, or binary data read as
+#: UTF-16, gives few of them.
+_TEXT_CHAR = re.compile("[\t\n\r -~\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+                        "\uff00-\uffef]")
+_SEPARATOR = re.compile("[\n \u3000。，、；：！？.,;:!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +127,37 @@ def _binary_kind(data: bytes) -> str | None:
     head = data[:8192]
     nul = head.count(b"\x00")
     if nul > max(2, len(head) // 100):  # a stray NUL in a text file is deleted by cleaning
-        return "it contains NUL bytes"
+        return _NUL_BYTES
+    return None
+
+
+def _utf16_unmarked(path: str, data: bytes) -> tuple[str, str] | None:
+    """Text and codec of UTF-16 without a byte-order mark (NUL bytes told it apart from UTF-8), or
+    None for binary data; InputError when it looks like UTF-16 but does not decode.
+
+    Text is what decodes (in one byte order) to the characters of Chinese or Latin text, with
+    the line breaks, spaces or punctuation of prose: ASCII with a few NUL bytes decodes to
+    ideographs too (``ab`` is U+6261), but never to a space, which is ``20 00``.
+    """
+    best = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text, bad = _decode(data, codec)
+        sample = text[:20000]
+        share = len(_TEXT_CHAR.findall(sample)) / max(len(sample), 1)
+        prose = len(_SEPARATOR.findall(sample)) >= max(1, len(sample) // 200)
+        if prose and (best is None or share > best[0]):
+            best = (share, text, bad, codec)
+    if best is None:
+        return None
+    share, text, bad, codec = best
+    if share >= 0.9 and _bad_bytes(bad) * 10 <= len(data):
+        if bad:
+            _warn_replaced(path, bad, codec.upper())
+        log.info("%s: read as %s (no byte-order mark)", display_path(path), codec.upper())
+        return text, codec
+    if share >= 0.5:
+        raise InputError(f"{display_path(path)}: looks like UTF-16 without a byte-order mark, but it does not decode; "
+                         "convert it to UTF-8")
     return None
 
 
@@ -141,9 +179,13 @@ def decode_bytes(doc_id: str, path: str, data: bytes) -> Document:
             _warn_replaced(path, bad, "UTF-16")
     else:
         kind = _binary_kind(data)
-        if kind:
+        unmarked = _utf16_unmarked(path, data) if kind == _NUL_BYTES else None
+        if unmarked:
+            text, enc = unmarked
+        elif kind:
             raise InputError(f"{shown}: binary file ({kind}), not text; skipped")
-        text, enc = _decode_unmarked(path, data)
+        else:
+            text, enc = _decode_unmarked(path, data)
     if not _NON_SPACE.search(text):
         raise InputError(f"{shown}: empty file (no text); skipped")
     head = text[:65536]

@@ -11,6 +11,11 @@ the command line as an RDF literal (an ``xsd:date`` for ``param NAME (date)``), 
 the variable unbound when none was given. Values are never pasted into the query text, so
 quotes or braces in them cannot change the query.
 
+kg runs offline: a query that calls another endpoint (``SERVICE``) is refused unless allowed
+(:func:`uses_service`). :func:`query_graph` runs a query in a worker process that it kills
+after a timeout or on Ctrl-C, for pyoxigraph evaluates queries in native code, where neither
+can stop it in this process.
+
 >>> sorted(named_queries())[:2]
 ['changes', 'counts']
 """
@@ -18,19 +23,30 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import multiprocessing
+import os
 import re
+import signal
+import sys
+import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .errors import InputError, QueryError
+from .errors import InputError, KGError, QueryError
 from .resources import queries_dir
 from .vocab import ID, KG_NS
 
-__all__ = ["NamedQuery", "Result", "named_queries", "resolve", "load_store", "run", "format_result", "PREFIXES",
-           "PARAM_NS"]
+__all__ = ["NamedQuery", "Result", "named_queries", "resolve", "load_store", "run", "query_graph", "uses_service",
+           "format_result", "PREFIXES", "PARAM_NS", "DEFAULT_TIMEOUT"]
 
+log = logging.getLogger(__name__)
+
+#: Seconds a query may run (after the graph is loaded) before it is stopped.
+DEFAULT_TIMEOUT = 60.0
 #: the namespace of parameter functions: ``param:agency()``
 PARAM_NS = "https://w3id.org/kg/param#"
 #: prefixes every query may use without declaring them
@@ -44,6 +60,8 @@ PREFIXES = {
 _HEADER = re.compile(r"#\s*([\w-]+)\s*:\s*(.+)")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_][\w]*)\s*(?:\((\w+)\))?\s*:\s*(.+)")
 _PARAM_USE = re.compile(r"(?:param:|<" + re.escape(PARAM_NS) + r")([A-Za-z_]\w*)>?\s*\(")
+#: SPARQL's codepoint escapes, which may stand anywhere in a query (\\u0053ERVICE)
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _SPARQL_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
 
@@ -170,12 +188,16 @@ def _bind(q: NamedQuery, params: dict[str, str]) -> dict:
     return {ox.NamedNode(PARAM_NS + name): (lambda t=functions.get(name): t) for name in declared}
 
 
-def run(store, query: NamedQuery | str, params: dict[str, str] | None = None) -> Result:
-    """Run a query on a store; :class:`QueryError` with a one-line reason when it is not valid SPARQL."""
+def run(store, query: NamedQuery | str, params: dict[str, str] | None = None, *,
+        allow_service: bool = False) -> Result:
+    """Run a query on a store, in this process; :class:`QueryError` with a one-line reason when it
+    is not valid SPARQL, or calls another endpoint (SERVICE) without ``allow_service``."""
     import pyoxigraph as ox
 
     q = query if isinstance(query, NamedQuery) else NamedQuery.parse(query, "(query)")
     functions = _bind(q, dict(params or {}))
+    if not allow_service:
+        _refuse_service(q)
     try:
         answer = store.query(q.text, prefixes=PREFIXES, custom_functions=functions)
         if isinstance(answer, ox.QueryBoolean):
@@ -189,6 +211,174 @@ def run(store, query: NamedQuery | str, params: dict[str, str] | None = None) ->
         raise QueryError(f"bad SPARQL in {q.source or q.name}: {_one_line(exc)}") from None
     except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {_one_line(exc)}") from None
+
+
+# --- no network: SERVICE ------------------------------------------------------------------------
+
+def uses_service(text: str) -> bool:
+    """Whether a SPARQL query calls another endpoint: a ``SERVICE`` (or ``SERVICE SILENT``)
+    pattern anywhere in it, found in the tree rdflib's SPARQL parser builds, so that a comment,
+    a string, an IRI or a name that says "service" is none and ``\\u0053ERVICE`` is one.
+
+    A query without the word (after ``\\u`` escapes, in any case) cannot hold one and is not
+    parsed. One that has the word but that rdflib cannot parse (syntax only Oxigraph knows, or
+    an error) counts as calling out: kg cannot tell.
+
+    >>> uses_service("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT * WHERE { ?s ?p "SERVICE <x> {}" } # SERVICE <y> {}')
+    False
+    """
+    return _service(text) is not None
+
+
+def _service(text: str) -> str | None:
+    """The endpoint of the first SERVICE in the query ("" when unknown), or None for none."""
+    if "service" not in _ESCAPE.sub(_unescape, text).casefold():
+        return None  # here without importing rdflib's SPARQL parser, which takes half a second
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    try:
+        tree = parseQuery(text)
+    except (ParseException, ValueError, TypeError, RecursionError):
+        return ""
+    stack = [tree]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, CompValue):
+            if x.name == "ServiceGraphPattern":
+                term = x.get("term")
+                if isinstance(term, CompValue):  # a prefixed name
+                    return f"{term.get('prefix') or ''}:{term.get('localname') or ''}"
+                return term.n3() if term is not None else ""
+            stack.extend(x.values())
+        elif isinstance(x, (list, tuple)) or hasattr(x, "asList"):
+            stack.extend(x)
+    return None
+
+
+def _unescape(m: re.Match) -> str:
+    code = int(m.group(1) or m.group(2), 16)
+    return chr(code) if code < 0x110000 else "\ufffd"
+
+
+def _refuse_service(q: NamedQuery) -> None:
+    endpoint = _service(q.text)
+    if endpoint is not None:
+        what = f"SERVICE {endpoint}" if endpoint else "SERVICE, as far as kg can tell without parsing it"
+        raise QueryError(f"the query calls another SPARQL endpoint ({what}); kg query runs offline; "
+                         "pass --allow-service to let it")
+
+
+# --- a query in a worker process: a timeout, Ctrl-C -----------------------------------------------
+
+def query_graph(graph: str | Path, query: NamedQuery | str, params: dict[str, str] | None = None, *,
+                timeout: float | None = DEFAULT_TIMEOUT, allow_service: bool = False) -> Result:
+    """Load the Turtle file ``graph`` and run ``query`` on it in a worker process.
+
+    The worker is killed when the query runs longer than ``timeout`` seconds once the graph is
+    loaded (None or 0: no limit), when this process is interrupted (KeyboardInterrupt is raised
+    again here), and when this process dies. Errors are raised as by :func:`load_store` and
+    :func:`run`.
+    """
+    q = query if isinstance(query, NamedQuery) else NamedQuery.parse(query, "(query)")
+    _bind(q, dict(params or {}))  # a bad parameter is found here, before any process starts
+    if not allow_service:
+        _refuse_service(q)
+    path = Path(graph)
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "no such file"
+        raise InputError(f"{path}: {what}; run `kg build` first or pass --graph path/to/graph.ttl")
+    ctx = _mp_context()
+    receive, send = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_worker, args=(send, str(path), q, dict(params or {}), timeout, os.getpid()),
+                         daemon=True)
+    worker.start()
+    send.close()
+    try:
+        deadline = None
+        while True:
+            if receive.poll(0.05):
+                try:
+                    kind, value = receive.recv()
+                except EOFError:  # the worker died: no answer will come
+                    break
+                if kind == "loaded":
+                    deadline = time.monotonic() + timeout if timeout else None
+                    continue
+                if kind == "error":
+                    raise value
+                return value
+            if not worker.is_alive() and not receive.poll():
+                break
+            if deadline is not None and time.monotonic() > deadline:
+                raise QueryError(f"the query ran longer than {timeout:g} s and was stopped; give it more time "
+                                 "with --timeout SECONDS (0 for no limit)")
+        worker.join(1)
+        code = worker.exitcode
+        how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        raise QueryError(f"the query process ended without an answer ({how}; out of memory?)")
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join()
+        receive.close()
+
+
+def _mp_context():
+    """fork where it is safe and cheap (Linux, one thread: nothing to re-import, the worker starts
+    in milliseconds), else a fresh interpreter."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _worker(send, graph: str, q: NamedQuery, params: dict[str, str], timeout: float | None, parent: int) -> None:
+    """In the worker process: load, say so, run, send the result (or the error) back."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it even in native code
+    _die_with(parent)
+    try:
+        store = load_store(graph)
+        send.send(("loaded", None))
+        if timeout:
+            _cpu_limit(timeout)
+        send.send(("result", run(store, q, params, allow_service=True)))  # checked before it started
+    except KGError as exc:
+        send.send(("error", exc))
+    except Exception as exc:  # noqa: BLE001 - reported in the parent as one line
+        send.send(("error", QueryError(f"the query failed: {_one_line(exc)}")))
+    finally:
+        send.close()
+
+
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies (a killed kg leaves no query running)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc
+            pass
+    if os.getppid() != parent:  # the parent died before the request
+        os._exit(1)
+
+
+def _cpu_limit(timeout: float) -> None:
+    """A backstop the kernel enforces: a worker that lost its parent still stops, once it has used
+    twice the timeout in CPU time beyond what loading took."""
+    try:
+        import resource
+
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        limit = int(used.ru_utime + used.ru_stime + 2 * timeout + 10)
+        if hard == resource.RLIM_INFINITY or limit < hard:
+            resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - not POSIX
+        pass
 
 
 # --- output -------------------------------------------------------------------------------------
@@ -244,7 +434,10 @@ def _clip(s: str, limit: int) -> str:
 
 
 def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) -> str:
-    """The result as an aligned ``table`` (cells clipped to ``max_width`` columns), ``csv`` or ``json``."""
+    """The result as an aligned ``table`` (cells clipped to ``max_width`` columns), ``csv`` or ``json``.
+
+    CSV cells that start like a spreadsheet formula get a ``'`` in front, as in the CSV export
+    (:func:`kg.exporters.csvexport.safe_cell`); JSON gives every value as it is."""
     import csv
     import io
 
@@ -263,11 +456,13 @@ def format_result(result: Result, fmt: str = "table", *, max_width: int = 60) ->
         rows = [{v: _json_value(t) for v, t in zip(result.variables, row)} for row in result.rows]
         return json.dumps(rows, ensure_ascii=False, indent=1)
     if fmt == "csv":
+        from .exporters.csvexport import safe_cell  # a spreadsheet must not run a value as a formula
+
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(result.variables)
         for row in result.rows:
-            w.writerow([_cell(t, compact=False) for t in row])
+            w.writerow([safe_cell(_cell(t, compact=False)) for t in row])
         return buf.getvalue().rstrip("\n")
     cells = [[_clip(_cell(t, compact=True), max_width) for t in row] for row in result.rows]
     widths = [max([_width(v)] + [_width(r[i]) for r in cells]) for i, v in enumerate(result.variables)]

@@ -58,6 +58,15 @@ def _reset_kg_logging():
     log.setLevel(logging.NOTSET)
 
 
+@pytest.fixture(autouse=True)
+def _no_progress_lines(monkeypatch):
+    """A build prints a progress line every few seconds when stderr is no terminal: on a slow
+    machine one would land among the lines a test reads. Tests of progress set it themselves."""
+    import kg.progress
+
+    monkeypatch.setattr(kg.progress, "LOG_INTERVAL", 3600.0)
+
+
 @pytest.fixture(scope="session")
 def seed_ttl(seed_graph, tmp_path_factory):
     """graph.ttl of the seeds, written once."""

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 import kg.engine
 import kg.extract
-from kg.build import CACHE_DIR, _export_key, build
+from kg.build import CACHE_DIR, _build_id, _export_key, build
 from kg.cli import cli
 from kg.exporters import EXTENSIONS
 
@@ -191,4 +191,4 @@ def test_a_file_name_that_is_not_utf8(tmp_path):
         report = build([str(folder)], tmp_path / "out", (), workers=1)
     assert report.documents == 1 and report.reused == 1
     doc_id = name.decode("utf-8", "surrogateescape")
-    assert len(_export_key("json", [(doc_id, f"in/{doc_id}", "utf-8", "0" * 64)], [1, ""])) == 64
+    assert len(_export_key("json", _build_id([(doc_id, f"in/{doc_id}", "utf-8", "0" * 64)], [1, ""]))) == 64

@@ -29,16 +29,17 @@ def test_build_writes_three_exports(runner):
     Path("page.txt").write_text(TEXT, encoding="utf-8")
     r = runner.invoke(cli, ["build", "page.txt", "--out", "out"])
     assert r.exit_code == 0, r.output
-    assert sorted(p.name for p in Path("out").iterdir()) == [".kgcache", "graph.html", "graph.json", "graph.ttl",
-                                                             "merges.jsonl"]
-    assert re.search(r"1 documents, 1 articles; entities: .*Official 1", r.stderr)
+    assert sorted(p.name for p in Path("out").iterdir()) == [".kg.lock", ".kgcache", "graph.html", "graph.json",
+                                                             "graph.ttl", "manifest.json", "merges.jsonl"]
+    assert re.search(r"1 document, 1 article; entities: .*Official 1", r.stderr)
 
 
 def test_format_option(runner):
     Path("page.txt").write_text(TEXT, encoding="utf-8")
     r = runner.invoke(cli, ["build", "page.txt", "--out", "out", "--format", "ttl", "-q"])
     assert r.exit_code == 0
-    assert sorted(p.name for p in Path("out").iterdir()) == [".kgcache", "graph.ttl", "merges.jsonl"]
+    assert sorted(p.name for p in Path("out").iterdir()) == [".kg.lock", ".kgcache", "graph.ttl", "manifest.json",
+                                                             "merges.jsonl"]
     assert r.output == ""
 
 

@@ -43,8 +43,8 @@ def test_builds_are_byte_identical(tmp_path):
         assert r.returncode == 0, r.stderr.decode()
         outs.append(out)
     names = sorted(str(p.relative_to(outs[0])) for p in outs[0].rglob("*") if p.is_file())
-    assert names == ["csv/nodes.csv", "csv/relationships.csv", "graph.graphml", "graph.html", "graph.json",
-                     "graph.jsonld", "graph.ttl", "merges.jsonl"]
+    assert names == [".kg.lock", "csv/nodes.csv", "csv/relationships.csv", "graph.graphml", "graph.html", "graph.json",
+                     "graph.jsonld", "graph.ttl", "manifest.json", "merges.jsonl"]  # the manifest is the same too
     for name in names:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
@@ -262,4 +262,4 @@ def test_build_writes_every_format(tmp_path):
     for f, path in report.outputs.items():
         assert path == tmp_path / EXTENSIONS[f] and path.exists()
     assert (tmp_path / "csv" / "nodes.csv").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary files left
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".kg.lock"]  # no temporary files left

@@ -220,3 +220,9 @@ def test_cli_validate(runner, ttl):
         "violation: 开平市 <id:place/440783> kg:divisionCode: kg:divisionCode must be one code of 6, 9 or 12 digits"
         " (value: 44078)"]
     assert "1 violation, 0 warnings" in r.stderr
+
+
+def test_csv_output_cannot_start_a_spreadsheet_formula(store):
+    r = run(store, resolve('SELECT ?x ?n WHERE { VALUES (?x ?n) { ("=HYPERLINK(1)" -3) ("@x" 1) } }'))
+    assert format_result(r, "csv").splitlines()[1:] == ["'=HYPERLINK(1),-3", "'@x,1"]
+    assert json.loads(format_result(r, "json"))[0] == {"x": "=HYPERLINK(1)", "n": -3}  # JSON keeps the value

@@ -137,3 +137,55 @@ def test_a_file_name_that_is_not_utf8_builds(tmp_path, monkeypatch):
     r = CliRunner().invoke(cli, ["build", "in", "--out", "out"])
     assert r.exit_code == 0, r.output
     assert json.loads(Path("out/graph.json").read_text(encoding="utf-8"))["documents"].keys() == {"\\xb0\\xb2.txt"}
+
+
+# --- formula injection in the Neo4j CSV ------------------------------------------------------------
+
+FORMULAS = ["=cmd|' /C calc'!A0开平市委书记", '=HYPERLINK("x")\'<b>.txt', "+1+1", "-2+3", "@SUM(A1)", "'quoted",
+            "＝1+1", "－2", "＋3", "＠x"]
+SPREADSHEET_FORMULA = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def _formula_graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(documents={}, articles={})
+    keys = []
+    for i, s in enumerate(FORMULAS):
+        typ = ("Person", "Agency", "Programme", "Place", "Official")[i % 5]
+        keys.append(f"{typ}/{i}")
+        G.add_node(keys[-1], type=typ, name=s, aliases={s + "别名", s}, context_aliases={s}, attrs={"role": s,
+                   "titles": {s}, "level": s}, mentions=[{"doc": s, "start": 0, "end": 1, "text": s}], docs={s, "a.txt"})
+    for i, (a, b) in enumerate(zip(keys, keys[1:])):
+        s = FORMULAS[i]
+        ev = {"doc": s, "start": 0, "end": 1, "text": s, "method": s, "confidence": 0.5, "article": 0, "date": ""}
+        G.add_edge(a, b, key="holdsPost", evidence=[ev], titles=[s], confidence=0.5)
+        G.add_edge(a, b, key="coOccursWith", evidence=[ev], cooccurrence=True, support=2, pmi=-0.25)
+    return G
+
+
+def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path):
+    """A cell (or array element) that a spreadsheet would run as a formula gets a ' in front;
+    numbers stay numbers and neo4j-admin import still takes every file."""
+    import csv
+
+    from kg.exporters import write_csv
+
+    from test_export import check_neo4j_csv
+
+    folder = write_csv(_formula_graph(), tmp_path / "csv")
+    nodes, rels = check_neo4j_csv(folder / "nodes.csv", folder / "relationships.csv")
+    values = set()
+    for name in ("nodes.csv", "relationships.csv"):
+        rows = list(csv.reader((folder / name).read_text(encoding="utf-8").splitlines()))
+        header, rows = rows[0], rows[1:]
+        for row in rows:
+            for column, cell in zip(header, row):
+                if column.endswith((":int", ":float")):
+                    float(cell or 0)  # a number: a spreadsheet reads -0.25 as one, not as a formula
+                    continue
+                assert not cell.startswith(SPREADSHEET_FORMULA), f"{name} {column}: {cell!r}"
+                parts = cell.split(";") if column.endswith("[]") else [cell]
+                assert not any(p.startswith(SPREADSHEET_FORMULA) for p in parts), f"{name} {column}: {cell!r}"
+                values.update(p[1:] if p.startswith("'") else p for p in parts)
+    # removing the one ' kg added gives the text back, the leading ' of 'quoted included
+    assert set(FORMULAS) <= values
+    assert {r[14] for r in rels if r[2] == "coOccursWith"} == {"-0.25"}  # a number, not text: unchanged

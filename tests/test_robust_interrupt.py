@@ -42,10 +42,12 @@ def check_exports(root: Path, old: dict[str, bytes], new: dict[str, bytes]) -> N
         data = (out / name).read_bytes()
         assert data in (old[name], new[name]), f"{name} is neither the earlier export nor the new one"
     visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
-    assert visible == sorted(EXPORTS + ("merges.jsonl",))
+    assert visible == sorted(EXPORTS + ("manifest.json", "merges.jsonl"))
     # a write cut short leaves its hidden temporary file (.graph.ttl.XXXX.tmp) behind (the next
-    # build removes it), and the extraction cache stays; nothing else
-    assert all(p.name.endswith(".tmp") or p.name == ".kgcache" for p in out.iterdir() if p.name.startswith("."))
+    # build removes it), the extraction cache stays, and the lock file, which locks nothing once
+    # its process is gone; nothing else
+    assert all(p.name.endswith(".tmp") or p.name in (".kgcache", ".kg.lock") for p in out.iterdir()
+               if p.name.startswith("."))
 
 
 STATE_CHECKS = [check_exports]

@@ -103,3 +103,22 @@ def test_cleaning_a_long_line_needs_a_few_bytes_a_character():
         finally:
             tracemalloc.stop()
         assert peak / len(t) < 60, f"cleaning took {peak / len(t):.0f} bytes a character"
+
+
+def test_cleaning_a_long_line_takes_time_in_proportion_to_its_length():
+    """Regression: a line of bylines and OCR spaces took time quadratic in its length (each space
+    split the whole line before it, and was checked against every byline of the line): 2 million
+    characters took 141 s to clean, a 200 MB line never finished. Eight times the text must take
+    about eight times the CPU time, not sixty-four."""
+    def cpu(n: int) -> float:
+        text = _one_line(n)
+        assert "（记者/" in text and " " in text  # the bylines and spaces that made it quadratic
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            clean(text)
+            best = min(best, time.process_time() - t)
+        return best
+
+    small, large = cpu(50_000), cpu(400_000)
+    assert large / small < 24, f"8 times the text took {large / small:.0f} times as long ({small:.2f} s, {large:.2f} s)"

@@ -10,12 +10,20 @@ one line per record (line breaks inside text become spaces), UTF-8. Import with:
 
     neo4j-admin database import full neo4j --nodes=csv/nodes.csv --relationships=csv/relationships.csv
 
+Names, evidence and file names come from untrusted text, and a spreadsheet runs a cell that
+starts with ``=``, ``+``, ``-`` or ``@`` as a formula (``=HYPERLINK(…)``, ``=cmd|…``). Like
+spreadsheet-safe CSV writers, kg puts a ``'`` before every text value (each array element too)
+that starts with one of those, their full-width forms (＝＋－＠), or ``'`` itself; numbers
+(``-0.25``) are left alone. So a value that starts with ``'`` had exactly one added:
+``substring(v, 1)`` in Cypher gives the text back.
+
 Each file is written atomically; the folder holds the two files and nothing else of kg's.
 """
 from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +32,7 @@ import networkx as nx
 from ..iri import mint
 from .atomic import atomic_write
 
-__all__ = ["NODE_HEADER", "RELATIONSHIP_HEADER", "to_csv", "write_csv"]
+__all__ = ["NODE_HEADER", "RELATIONSHIP_HEADER", "to_csv", "write_csv", "safe_cell"]
 
 NODE_HEADER = [":ID", "name", ":LABEL", "type", "aliases:string[]", "contextAliases:string[]", "divisionCode",
                "level", "role", "titles:string[]", "mentions:int", "documents:string[]", "firstSeen:date",
@@ -34,12 +42,26 @@ RELATIONSHIP_HEADER = [":START_ID", ":END_ID", ":TYPE", "evidence", "document", 
                        "documents:string[]", "support:int", "pmi:float"]
 
 
+#: how a formula starts in a spreadsheet (full-width forms too), and the quote kg adds before one
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠", "'")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def safe_cell(s: str) -> str:
+    """A text value no spreadsheet runs as a formula: ``'`` before one that starts like a formula.
+
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell("'a"), safe_cell("-0.5"), safe_cell("开平市")
+    ("'=HYPERLINK(1)", "''a", '-0.5', '开平市')
+    """
+    return "'" + s if s.startswith(_FORMULA_START) and not _NUMBER.fullmatch(s) else s
+
+
 def _text(s) -> str:
-    return " ".join(str(s).split())
+    return safe_cell(" ".join(str(s).split()))
 
 
 def _array(values) -> str:
-    return ";".join(_text(v).replace(";", "；") for v in values if _text(v))
+    return ";".join(_text(v.replace(";", "；")) for v in map(str, values) if v.strip())
 
 
 def _labels(type_: str) -> str:
@@ -68,7 +90,7 @@ def to_csv(G: nx.MultiDiGraph) -> tuple[str, str]:
         titles = attrs.get("titles", ())
         titles = sorted(titles) if isinstance(titles, (set, list, tuple)) else [titles]
         w.writerow([mint(n), _text(d["name"]), _labels(d["type"]), d["type"], _array(sorted(d["aliases"])),
-                    _array(sorted(d["context_aliases"])), attrs.get("code", ""), attrs.get("level", ""),
+                    _array(sorted(d["context_aliases"])), _text(attrs.get("code", "")), _text(attrs.get("level", "")),
                     _text(attrs.get("role", "")), _array(titles), len(d["mentions"]), _array(sorted(d["docs"])),
                     _date(d.get("first_seen", "")), _date(d.get("last_seen", "")), n])
     rels = io.StringIO()
@@ -78,8 +100,8 @@ def to_csv(G: nx.MultiDiGraph) -> tuple[str, str]:
         ev = d.get("evidence") or []
         first = ev[0] if ev else {}
         co = bool(d.get("cooccurrence"))
-        w.writerow([mint(u), mint(v), k, _text(first.get("text", "")), first.get("doc", ""), _date(first.get("date", "")),
-                    _num(first.get("start")), _num(first.get("end")), first.get("method", ""),
+        w.writerow([mint(u), mint(v), k, _text(first.get("text", "")), _text(first.get("doc", "")), _date(first.get("date", "")),
+                    _num(first.get("start")), _num(first.get("end")), _text(first.get("method", "")),
                     "" if co else _num(float(d.get("confidence", 0.0))), _array(d.get("titles", [])), len(ev),
                     _array(sorted({e["doc"] for e in ev})), _num(d.get("support")) if co else "",
                     _num(float(d["pmi"])) if co and "pmi" in d else ""])
