@@ -22,6 +22,8 @@ __all__ = ["PeopleFinder", "people_finder", "name_end", "MIN_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
+#: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
+_LOCAL_LEVELS = ("village", "community")
 
 
 class _Vocabulary:
@@ -150,7 +152,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         return None
     if hint_ends:
         for n in lengths:
-            if pos + n in hint_ends and is_person_name(text[pos : pos + n]):
+            if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \
+                    and not (n >= 3 and text[pos + n - 1] in v.name_end_stop):  # 王强率: the model read the verb in
                 return pos + n
     common = common_words()
     for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
@@ -169,7 +172,7 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
             if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
                 nxt3 = text[pos + 3 : pos + 7]
                 if (not nxt3 or nxt3[0] in v.boundary or nxt3.startswith(v.after_name)) \
-                        and nxt[:1] not in v.two_char_follower:
+                        and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
                     return pos + 3
             return pos + n
     if strict:
@@ -236,7 +239,8 @@ class PeopleFinder:
         after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
         listed = [p for p in places if p.attrs.get("code")]
-        pg = _Page(text, _longest_by_start(agencies), _longest_by_start(listed), {p.end: p for p in listed},
+        local = [p for p in places if p.attrs.get("code") or p.attrs.get("level") in _LOCAL_LEVELS]
+        pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
         out += self._officials(pg)
@@ -301,7 +305,8 @@ class PeopleFinder:
             i = order[k]
             k += 1
             found = self._chain_at(pg, i)
-            if found is None or (found[1][0]["org"] is None and not self._title_start_ok(text, i)):
+            if found is None or (found[1][0]["org"] is None and found[1][0]["place"] is None
+                                 and not self._title_start_ok(text, i)):
                 i += 1
                 continue
             pos, chain = found
@@ -412,8 +417,9 @@ class PeopleFinder:
         if found is None:
             return None
         end, title, mod, span, lead = found
-        if place is not None and not lead and title not in self.v.government_heads:
-            return None  # 南京市委员: a place then a title needs a title of its government
+        if place is not None and not lead and title not in self.v.government_heads \
+                and not (place.attrs.get("level") in _LOCAL_LEVELS and title in self.v.strong_titles):
+            return None  # 南京市委员: a place then a title needs a title of its government (or 金星社区书记: a post of a village's)
         printed = text[start:end]
         at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
         if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
