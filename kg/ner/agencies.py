@@ -516,6 +516,11 @@ class AgencyFinder:
             place = place_at.get(pos)
             div = self.gaz.get(place.attrs["code"]) if place is not None else None
             end = place.end if place is not None else pos + 1
+            for n in range(7, 1, -1) if div is None else ():  # 民盟株洲市委: the party's name is the place's boundary
+                found = [d for d in self.gaz.lookup(text[pos : pos + n]) if d.level in _COMMITTEE_LEVELS]
+                if len(found) == 1 and v.party_committee.match(text, pos + n):
+                    div, end = found[0], pos + n
+                    break
             if div is None and text[pos : pos + 1] in v.home_of_abbr:
                 div = home_of(pos).for_abbr(text[pos])
             form = v.party_committee.match(text, end)

@@ -334,6 +334,8 @@ class PeopleFinder:
         end, org = before
         first = chain[0]
         sep = text[end : first["start"]]
+        verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
+        sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
         if first["org"] is not None or first["place"] is not None or first["government"] or sep not in self.v.list_separators:
             return
         head = first["head"]
