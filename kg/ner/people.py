@@ -231,6 +231,8 @@ class PeopleFinder:
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.titles = PhraseIndex({e.pattern: e.pattern for e in lex.of("Post") if e.get("chain", True)})
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
+        self.modifiers = PhraseIndex({m: m for m in self.v.modifiers})  # longest first, as they are tried
+        self.leads = PhraseIndex({g: g for g in self.v.government_leads})
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
              home_of: Callable[[int], object] | None = None, role_hints: set[int] = frozenset(),
@@ -447,11 +449,14 @@ class PeopleFinder:
 
         ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长)."""
         n = len(text)
-        lead = next((g for g in self.v.government_leads if text.startswith(g, pos)), "")
+        if pos >= n:
+            return None
+        lead = next((g for _, g, _ in self.leads.matches_at(text, pos)), "")
         p = pos + len(lead)
         mods: list[str] = []
         for _ in range(2):
-            m = next((m for m in self.v.modifiers if text.startswith(m, p + sum(map(len, mods)))), None)
+            q = p + sum(map(len, mods))
+            m = next((m for _, m, _ in self.modifiers.matches_at(text, q)), None) if q < n else None
             if m is None:
                 break
             mods.append(m)
