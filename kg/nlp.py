@@ -336,18 +336,18 @@ def _name_vocabulary():
     such as 出席, titles that may follow a name: 陈伟市长带队)."""
     lex = lexicon()
     return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
-            lex.words("AfterName"), lex.words("Post", "after_name"))
+            lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"))
 
 
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
-    The name must have a known surname, not be a common word or an anonymised form
-    (吴婆婆), and stand between word boundaries (``boundary_before=False``: a title or a role
+    The name must have a known surname, not be a common word, an anonymised form
+    (吴婆婆) or end like a place's name (丁村), and stand between word boundaries (``boundary_before=False``: a title or a role
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    name_start, anonymous, boundary, after_name, titles_after = _name_vocabulary()
+    name_start, anonymous, boundary, after_name, titles_after, place_ends = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
@@ -356,8 +356,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
         name = text[s:end]
         if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
             continue
-        if name in common_words() or anonymous.search(name[1:]):
-            continue
+        if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
+            continue  # 丁村、王营等村: a place's name is no person's
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
             continue
         after = text[end : end + 2]

@@ -78,6 +78,11 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
+        self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
+        self.header_separators = lex.chars("HeaderSeparator")
+        self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                                          r"((?:{NameCountLead})?[0-9一二三四五六七八九十两]*[{NameCounter}]?)"
+                                          r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         #: how long a body no rule reads may be, before its title in a chain
         self.unread_body_max = 12
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
@@ -250,8 +255,9 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
-        out += self._leaders_after_names(text)
+        out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
+        out += self._header_lists(pg)
         return out + pg.bodies
 
     # --- building an official ---------------------------------------------------------------
@@ -549,23 +555,51 @@ class PeopleFinder:
 
     # --- other constructions ------------------------------------------------------------------
 
-    _LEADERS_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:省|市|区|县|镇)?(?:委)?领导)")
-
-    def _leaders_after_names(self, text: str) -> list[Candidate]:
-        """梁毅渝、耿洪波、石岩等市领导出席: a list of names, then the leaders they are."""
+    def _leaders_after_names(self, pg: _Page) -> list[Candidate]:
+        """梁毅渝、耿洪波、石岩等市领导出席, 王海、李平副市长: a list of names, then the one title they share."""
+        text = pg.text
         out = []
-        for m in self._LEADERS_AFTER.finditer(text):
+        for m in self.v.names_then_title.finditer(text):
             names = m.group(1).split("、")
             if not all(is_person_name(n) and n not in common_words() for n in names):
                 continue
             prev = text[m.start() - 1] if m.start() else "\n"
             if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
                 continue
+            mod, head = m.group(3) or "", m.group(4)
+            chain = [{"title": mod + head, "head": head, "modifier": mod, "org": None, "start": m.start(4) - len(mod),
+                      "span": (m.start(4) - len(mod), m.end()), "place": None, "government": False}]
             pos = m.start()
             for n in names:
-                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=Priority.NAME_THEN_TITLE,
-                                     attrs={"posts": [(m.group(2), "", "")]}))
+                c = self._official(pg, pos, pos + len(n), [dict(x) for x in chain], (m.start(), m.end()),
+                                   "pattern-names-then-leaders", 0.8)
+                c.priority = Priority.NAME_THEN_TITLE
+                out.append(c)
                 pos += len(n) + 1
+        return out
+
+    def _header_lists(self, pg: _Page) -> list[Candidate]:
+        """【发布人】王建华，湖南省统计局副局长；李红梅，省发展改革委副主任: in a header that lists people, a name
+        then its title chain (the title-then-name order is read by :meth:`_officials`)."""
+        text = pg.text
+        out = []
+        for m in self.v.header.finditer(text):
+            p = m.end()
+            line_end = text.find("\n", p)
+            line_end = len(text) if line_end < 0 else line_end
+            while p < line_end:
+                while p < line_end and text[p] in self.v.header_separators:
+                    p += 1
+                e = self._name_after_title(pg, p, strict=True) if p < line_end else None
+                q = e
+                while q is not None and q < line_end and text[q] in self.v.header_separators:
+                    q += 1
+                found = self._chain_at(pg, q) if q is not None and q < line_end else None
+                if found is None or (found[1][0]["org"] is None and found[1][0]["place"] is None) \
+                        or (found[0] < line_end and text[found[0]] not in self.v.header_separators | self.v.hard_boundary):
+                    break
+                out.append(self._official(pg, p, e, found[1], (q, found[0]), "pattern-header", 0.85))
+                p = found[0]
         return out
 
     def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
