@@ -22,6 +22,8 @@ __all__ = ["PeopleFinder", "people_finder", "name_end", "MIN_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
+#: a title this long (村党支部书记, 工作队队长) is no other word's tail: it needs no boundary before it
+_SELF_STANDING_TITLE = 5
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = ("village", "community")
 
@@ -180,8 +182,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
                         and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
                     return pos + 3
             return pos + n
-    if strict:
-        return None
+    if strict or text[pos : pos + 2] in common:
+        return None  # 发言人来自市委: without a boundary, a name never starts with a word
     # no boundary found: a three-character name is the most common, unless a word starts at
     # its third character (邓勇汇报了: 邓勇, then 汇报)
     if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop:
@@ -283,7 +285,8 @@ class PeopleFinder:
                 near = c["place"] or pg.place_end.get(c["start"]) or _place_near(
                     pg.places, c["start"], self.v.government_heads[c["head"]], pg.text)
                 c["org"] = _implied_government(c, pg.home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
-        governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
+        governmental = any(c["org"] is not None or c.get("within") is not None or c["head"] in self.v.strong_titles
+                           for c in chain)
         posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or qualifier) for c in chain]
         return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
@@ -314,7 +317,7 @@ class PeopleFinder:
             k += 1
             found = self._chain_at(pg, i)
             if found is None or (found[1][0]["org"] is None and found[1][0]["place"] is None
-                                 and not self._title_start_ok(text, i)):
+                                 and len(found[1][0]["head"]) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
                 i += 1
                 continue
             pos, chain = found
@@ -344,7 +347,8 @@ class PeopleFinder:
         sep = text[end : first["start"]]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
-        if first["org"] is not None or first["place"] is not None or first["government"] or sep not in self.v.list_separators:
+        if first["org"] is not None or first["place"] is not None or first["government"] or first.get("within") is not None \
+                or sep not in self.v.list_separators:
             return
         head = first["head"]
         if head in self.v.government_heads or head in self.v.group_titles:
@@ -424,6 +428,11 @@ class PeopleFinder:
             place = pg.place_at[pos]
             pos = place.end
         found = self._title_after(text, pos, contracted=org is not None)
+        if found is None and org is not None:  # 省委政研室二级巡视员: a unit of the body that no rule reads
+            unread = self._unread_body_title_at(pg, pos)
+            if unread is not None:
+                unread[1].update(start=start, within=org)
+            return unread
         if found is None:
             return None
         end, title, mod, span, lead = found
@@ -522,8 +531,8 @@ class PeopleFinder:
         return self._title_of(pg.text, pos, org.end, org) if org is not None else None
 
     def _unread_body_title_at(self, pg: _Page, pos: int) -> tuple[int, dict] | None:
-        """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, a title after a body no rule reads (a
-        post without its body), so that the chain goes on to its name."""
+        """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
+        body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
         for k in range(pos + 2, min(pos + self.v.unread_body_max, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
