@@ -383,11 +383,12 @@ class PeopleFinder:
         e = name_end(text, p, pg.hint_ends, strict=strict)
         if e is not None:
             return e
+        common = common_words()
         for end in (p + 2, p + 3):
             name = text[p:end]
-            if end < len(text) and is_person_name(name) and name not in common_words() \
-                    and ((p, end) in pg.model_names or text[end] in self.v.hard_boundary):
-                return end
+            if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
+                    text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common)):
+                return end  # 常委会会议 is no name: its given name is a word
         return self._transliterated_end(text, p, minimum=2)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
