@@ -27,7 +27,7 @@ class _Vocabulary:
     def __init__(self, lex) -> None:
         self.paper = lex.regex(r"([\u4e00-\u9fff]{2,8}?{NewspaperSuffix.paper})(?:讯|社)?|本报|本刊")
         self.dateline_head = lex.regex(
-            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.paper}|本报)讯"
+            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.dateline}|本报)讯"
             r"|(?P<agency>{NewsAgency})[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
             r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
         )

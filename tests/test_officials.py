@@ -122,3 +122,9 @@ def test_two_names_run_together_after_a_role_in_a_byline():
     assert [n for n, _, _, _ in parse_reporters("（记者王海林卫东）")] == []  # two ways to cut: none
     assert [n for n, _, _, _ in parse_reporters("（记者张琳杨凯）")] == ["张琳", "杨凯"]
     assert [n for n, _, _, _ in parse_reporters("（以上名单均为本批创建对象）")] == []
+
+
+def test_a_dateline_of_a_paper_named_x_bao_gives_its_reporters(nlp):
+    text = "新湘报讯（记者王琳刘凯）5月6日，宁远县召开会议。"
+    result = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    assert {m.text for m in result.mentions if m.method == "byline"} == {"王琳", "刘凯"}
