@@ -316,8 +316,9 @@ class PeopleFinder:
             i = order[k]
             k += 1
             found = self._chain_at(pg, i)
-            if found is None or (found[1][0]["org"] is None and found[1][0]["place"] is None
-                                 and len(found[1][0]["head"]) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
+            first = found[1][0] if found is not None else None
+            if found is None or (first["org"] is None and first["place"] is None and first.get("within") is None
+                                 and len(first["head"]) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
                 i += 1
                 continue
             pos, chain = found
