@@ -74,6 +74,7 @@ OFFICIALS_WITHOUT_BODIES = [
     ("水口镇召开会议，驻村工作队队长王建强介绍了情况。", {"王建强"}),
     ("广州市天河区五山街道华农社区书记李红梅说，社区已完成改造。", {"李红梅"}),
     ("开平市水口镇龙美村召开党员大会，王建强全票当选村党支部书记。", {"王建强"}),
+    ("王建强是市财政局派驻龙美村的第一书记。", {"王建强"}),
     ("宁远县召开会议，县领导张卫东、李红梅参加。", {"张卫东", "李红梅"}),
     ("宁远县召开会议，张卫东、李红梅等县领导参加。", {"张卫东", "李红梅"}),
     ("要深入学习贯彻习近平总书记重要讲话精神。", {"习近平"}),
@@ -95,12 +96,14 @@ def test_names_without_a_surname_are_taken_whole(nlp, text, name):
 
 
 @pytest.mark.parametrize("text", [
+    "王建强是县委书记刘卫东的老同学。",  # the post is another's
     "村民代表可以畅所欲言。",  # a role, then 代表 and a verb: no name
     "岳阳县委书记王明率调研组调研。",  # not 王明率
     "丁村、马庄等村的群众参加了活动。",  # places in a list, not people
 ])
-def test_no_person_made_of_words(nlp, text):
-    assert not {"代表可", "王明率", "丁村"} & set(officials(nlp, text))
+def test_no_person_made_of_words_and_no_post_of_another(nlp, text):
+    got = officials(nlp, text)
+    assert not {"代表可", "王明率", "丁村"} & set(got) and got.get("王建强", ("Person",))[0] == "Person"
 
 
 def test_a_resigned_official_keeps_the_post_he_left_as_former(nlp):

@@ -85,8 +85,10 @@ class _Vocabulary:
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[0-9一二三四五六七八九十两]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
-        #: how long a body no rule reads may be, before its title in a chain
+        #: how long a body no rule reads may be, before its title in a chain; and the words before a post after its verb
         self.unread_body_max = 12
+        self.loose_post_max = 16
+        self.post_closers = lex.words("PostClose")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -690,8 +692,10 @@ class PeopleFinder:
             if s is None:
                 continue
             found = self._chain_at(pg, m.end())
+            if found is None or not self._closes_post(text, found[0]):
+                found = self._loose_title_at(pg, m.end())
             if found is None:
-                continue
+                continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
             removal = verb in self.v.leaving_verbs
             if removal and not text.startswith(self.v.post_word, p):
@@ -706,8 +710,29 @@ class PeopleFinder:
             e = self._name_after_title(pg, p, strict=True)
             if e is not None:
                 out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
-                                          qualifier=m.group()))
+                                          qualifier=self.v.former))
         return out
+
+    def _closes_post(self, text: str, p: int) -> bool:
+        """Whether a post named in a sentence ends at ``p``: punctuation, 职务, a word that follows a name or
+        closes a post (任县长以来, 当选书记后), not a name (县委书记王海)."""
+        return p >= len(text) or text[p] in self.v.hard_boundary or text.startswith(self.v.after_name, p) \
+            or text.startswith(self.v.post_closers, p)
+
+    def _loose_title_at(self, pg: _Page, pos: int) -> tuple[int, list[dict]] | None:
+        """王强是市财政局派驻龙美村的第一书记: after a verb of a post, a strong title that closes the post, with the
+        words before it read as no body (the body printed first, if any, is its unit's)."""
+        text = pg.text
+        for k in range(pos, min(pos + self.v.loose_post_max, len(text))):
+            if text[k] in self.v.boundary:
+                return None
+            found = self._title_after(text, k)
+            if found is None or found[1] not in self.v.strong_titles or not self._closes_post(text, found[0]):
+                continue
+            end, title, mod, span, lead = found
+            return end, [{"title": text[k:end], "head": title, "modifier": mod, "org": None, "start": pos,
+                          "span": span, "place": None, "government": bool(lead), "within": pg.org_at.get(pos)}]
+        return None
 
     def _name_before(self, pg: _Page, end: int) -> int | None:
         """Where a name that ends at ``end`` starts: after a boundary, a word that leads a name (由, 同意), or
