@@ -1,12 +1,17 @@
 """Officials with their posts, and other named people.
 
-Officials come from title constructions: [organisation][modifier][title][name] with title
-chains (市委副书记、代理市长梁光挺), name lists (市领导梁毅渝、耿洪波、石岩) and
-name-then-title (习近平总书记). People come from roles (研究员郭耕, 董事长蔡金华) and
-bylines. Anonymised people (李女士, 郭先生) are never names.
+Officials come from title constructions: [organisation or place][modifiers][title][name] with title
+chains (市委副书记、代理市长梁光挺; 县纪委书记、监委主任: a body printed without its jurisdiction is
+that of the body before it), name lists (市领导梁毅渝、耿洪波、石岩; 副主任A、B after an official of a
+body: posts in that body), names before their titles (习近平总书记, 王海、李平副市长), appointments
+(任命李红、王强等18人为…审判员), narrative posts (全票当选, 由…担任, 辞去…职务, 曾任…的) and header lines
+(【发布人】). A name after a title may be written in transliteration characters (普布顿珠) or have a rare
+surname. People come from roles (研究员郭耕, 董事长蔡金华) and bylines. Anonymised people (李女士,
+郭先生) are never names.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -24,6 +29,10 @@ __all__ = ["PeopleFinder", "people_finder", "name_end", "MIN_SURNAME_TF"]
 MIN_SURNAME_TF = 10
 #: a title this long (村党支部书记, 工作队队长) is no other word's tail: it needs no boundary before it
 _SELF_STANDING_TITLE = 5
+#: the longest name of a body no rule reads, before its title (省委政研室二级巡视员)
+_UNREAD_BODY_MAX = 12
+#: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
+_LOOSE_POST_MAX = 16
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = ("village", "community")
 
@@ -74,7 +83,7 @@ class _Vocabulary:
         self.name_list_separators = lex.chars("NameListSeparator")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
-        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[0-9一二三四五六七八九十百零]+[{NameCounter}])?")
+        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
@@ -83,11 +92,8 @@ class _Vocabulary:
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
-                                          r"((?:{NameCountLead})?[0-9一二三四五六七八九十两]*[{NameCounter}]?)"
+                                          r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
-        #: how long a body no rule reads may be, before its title in a chain; and the words before a post after its verb
-        self.unread_body_max = 12
-        self.loose_post_max = 16
         self.post_closers = lex.words("PostClose")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
@@ -110,15 +116,15 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
     return best
 
 
-def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
+def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
     """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
 
     The place is that of another body in the same title chain (东坡区委副书记、区长 → 东坡区)
     when it is of the right kind, else the article's home jurisdiction."""
-    title = post["title"]
+    title = post.title
     v = _vocabulary()
-    kind = v.government_heads[post["head"]]
-    if not title.startswith(v.head_title_prefixes) and title != post["head"]:
+    kind = v.government_heads[post.head]
+    if not title.startswith(v.head_title_prefixes) and title != post.head:
         return None
     gaz = Gazetteer.load()
     div = None
@@ -134,7 +140,7 @@ def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate
     if div is None:
         return None
     name = with_city(f"{jurisdiction_name(gaz, div)}人民政府", div.code, gaz)
-    return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+    return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      attrs={"place": div.name, "place_code": div.code}, implied=True)
 
 
@@ -219,6 +225,21 @@ def _heads_body(title: str, body: str) -> bool:
     return title == "主任" and body.endswith(v.directed_bodies) and not body.startswith("中共")
 
 
+@dataclass(slots=True)
+class _Title:
+    """One title of a chain (市委副书记 in 市委副书记、市长梁光挺) with what it belongs to."""
+
+    title: str  # as printed after the jurisdiction (市委副书记)
+    head: str  # the title in the lexicon (书记)
+    modifier: str  # 副, 常务副, 代理 ...
+    org: Candidate | None  # the body printed with it, or the body it is found to belong to
+    start: int  # where the title's printed form (body included) starts
+    span: tuple[int, int]  # the title itself
+    place: Candidate | None = None  # the place printed before it (天水市副市长)
+    government: bool = False  # printed after 政府 (政府县长)
+    within: Candidate | None = None  # the body whose unit no rule reads (省委 in 省委政研室二级巡视员)
+
+
 @dataclass
 class _Page:
     """What the people rules read on one text: the bodies and places found, the article's homes and the
@@ -266,7 +287,7 @@ class PeopleFinder:
 
     # --- building an official ---------------------------------------------------------------
 
-    def _chain_at(self, pg: _Page, pos: int) -> tuple[int, list[dict]] | None:
+    def _chain_at(self, pg: _Page, pos: int) -> tuple[int, list[_Title]] | None:
         """A title chain starting at ``pos`` (市委常委、政法委书记): its end and its titles."""
         t = self._title_at(pg, pos)
         if t is None:
@@ -274,26 +295,26 @@ class PeopleFinder:
         chain = [t[1]]
         return self._extend_chain(pg, t[0], chain), chain
 
-    def _official(self, pg: _Page, s: int, e: int, chain: list[dict], post_span: tuple[int, int], method: str,
+    def _official(self, pg: _Page, s: int, e: int, chain: list[_Title], post_span: tuple[int, int], method: str,
                   confidence: float, qualifier: str = "") -> Candidate:
         """The official named at ``s:e`` with the posts of a title chain; each title's body is the one printed,
         the one the title before it heads (党组书记、局长), or the people's government a head of government
         implies (市长 → 开平市人民政府). Without any body or strong title it is a person."""
         for prev, c in zip(chain, chain[1:]):
-            if c["org"] is None and prev["org"] is not None and _heads_body(c["head"], prev["org"].name):
-                c["org"] = prev["org"]
+            if c.org is None and prev.org is not None and _heads_body(c.head, prev.org.name):
+                c.org = prev.org
         for c in chain:
-            if c["org"] is None and pg.home_of is not None and c["head"] in self.v.government_heads:
-                near = c["place"] or pg.place_end.get(c["start"]) or _place_near(
-                    pg.places, c["start"], self.v.government_heads[c["head"]], pg.text)
-                c["org"] = _implied_government(c, pg.home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
-        governmental = any(c["org"] is not None or c.get("within") is not None or c["head"] in self.v.strong_titles
+            if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
+                near = c.place or pg.place_end.get(c.start) or _place_near(
+                    pg.places, c.start, self.v.government_heads[c.head], pg.text)
+                c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
+        governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
-        posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or qualifier) for c in chain]
+        posts = [(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain]
         return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
-                         attrs={"posts": posts, "post_span": post_span, "title_spans": [c["span"] for c in chain],
-                                "orgs": [c["org"] for c in chain if c["org"] is not None]})
+                         attrs={"posts": posts, "post_span": post_span, "title_spans": [c.span for c in chain],
+                                "orgs": [c.org for c in chain if c.org is not None]})
 
     # --- [title chain][names] ------------------------------------------------------------------
 
@@ -319,14 +340,14 @@ class PeopleFinder:
             k += 1
             found = self._chain_at(pg, i)
             first = found[1][0] if found is not None else None
-            if found is None or (first["org"] is None and first["place"] is None and first.get("within") is None
-                                 and len(first["head"]) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
+            if found is None or (first.org is None and first.place is None and first.within is None
+                                 and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
                 i += 1
                 continue
             pos, chain = found
             p = pos
             lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
-            if lead and chain[-1]["head"].endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
+            if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p += lead.end()
             names = self._names_at(pg, p)
             if not names:
@@ -335,30 +356,30 @@ class PeopleFinder:
             if before is not None:
                 self._inherit_body(text, before, chain)
             for s, e in names:
-                out.append(self._official(pg, s, e, chain, (chain[0]["start"], pos), "pattern-title-name", 0.9))
+                out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
-            last = chain[-1]["org"]
+            last = chain[-1].org
             before = (i, last) if last is not None and not last.implied else None
         return out
 
-    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[dict]) -> None:
+    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[_Title]) -> None:
         """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
         after an official of a body, is a post in that body (after 、 any title but a government's head; after a
         comma a title that heads the body or names a member of it)."""
         end, org = before
         first = chain[0]
-        sep = text[end : first["start"]]
+        sep = text[end : first.start]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
-        if first["org"] is not None or first["place"] is not None or first["government"] or first.get("within") is not None \
+        if first.org is not None or first.place is not None or first.government or first.within is not None \
                 or sep not in self.v.list_separators:
             return
-        head = first["head"]
+        head = first.head
         if head in self.v.government_heads or head in self.v.group_titles:
             return
         if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
             return
-        first["org"] = org
+        first.org = org
 
     def _names_at(self, pg: _Page, p: int) -> list[tuple[int, int]]:
         """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
@@ -416,7 +437,7 @@ class PeopleFinder:
     # --- titles ---------------------------------------------------------------------------------
 
     # [org or place][government][mod][title][suffix] (、...)* [name] (、[name])*
-    def _title_at(self, pg: _Page, pos: int) -> tuple[int, dict] | None:
+    def _title_at(self, pg: _Page, pos: int) -> tuple[int, _Title] | None:
         """A title starting at ``pos``, with its organisation if one starts there, or the place printed
         before it (天水市副市长: the title of 天水市's government)."""
         text = pg.text
@@ -435,7 +456,7 @@ class PeopleFinder:
         if found is None and org is not None:  # 省委政研室二级巡视员: a unit of the body that no rule reads
             unread = self._unread_body_title_at(pg, pos)
             if unread is not None:
-                unread[1].update(start=start, within=org)
+                unread[1].start, unread[1].within = start, org
             return unread
         if found is None:
             return None
@@ -460,8 +481,8 @@ class PeopleFinder:
             printed = text[place.end : end]
         lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
-        return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
-                     "span": span, "place": place, "government": bool(lead)}
+        return end, _Title(title=printed, head=title, modifier=mod, org=org, start=start,
+                     span=span, place=place, government=bool(lead))
 
     def _title_after(self, text: str, pos: int, contracted: bool = False) -> tuple[int, str, str, tuple, str] | None:
         """[government][modifier][modifier][title][suffix] at ``pos``: (end, head title, modifiers, title span, government).
@@ -495,18 +516,18 @@ class PeopleFinder:
         suffix = next((x for x in self.v.title_suffixes if text.startswith(x, end)), "")
         return end + len(suffix)
 
-    def _extend_chain(self, pg: _Page, pos: int, chain: list[dict]) -> int:
+    def _extend_chain(self, pg: _Page, pos: int, chain: list[_Title]) -> int:
         """Add the titles that follow ``pos`` after 、 to ``chain``; where the chain ends. A body printed
         without its jurisdiction is that of the body before it (市委常委、政法委书记: the city committee's
         department; 县纪委书记、监委主任: the county's 监察委员会); it is added to the page's bodies."""
         text = pg.text
         while text.startswith("、", pos):
             t = self._title_at(pg, pos + 1)
-            if t is None and chain[-1]["org"] is not None:
-                t = self._department_title_at(text, pos + 1, chain[-1]["org"]) \
-                    or self._sibling_title_at(pg, pos + 1, chain[-1]["org"])
+            if t is None and chain[-1].org is not None:
+                t = self._department_title_at(text, pos + 1, chain[-1].org) \
+                    or self._sibling_title_at(pg, pos + 1, chain[-1].org)
                 if t is not None:
-                    pg.bodies.append(t[1]["org"])
+                    pg.bodies.append(t[1].org)
             if t is None:
                 t = self._unread_body_title_at(pg, pos + 1)
             if t is None:
@@ -515,7 +536,7 @@ class PeopleFinder:
             pos = t[0]
         return pos
 
-    def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, dict] | None:
+    def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, _Title] | None:
         """市委常委、政法委书记: a department of the Party committee just named, then its title."""
         if not (committee.name.startswith("中共") and committee.name.endswith("委员会")):
             return None
@@ -529,33 +550,33 @@ class PeopleFinder:
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
         return self._title_of(text, pos, end, org)
 
-    def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, dict] | None:
+    def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, _Title] | None:
         """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
         org = agency_finder().body_in(pg.text, pos, before)
         return self._title_of(pg.text, pos, org.end, org) if org is not None else None
 
-    def _unread_body_title_at(self, pg: _Page, pos: int) -> tuple[int, dict] | None:
+    def _unread_body_title_at(self, pg: _Page, pos: int) -> tuple[int, _Title] | None:
         """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
-        for k in range(pos + 2, min(pos + self.v.unread_body_max, len(text))):
+        for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
             found = self._title_after(text, k)
             if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
                     self.v.name_list_separators:
                 end, title, mod, span, _ = found
-                return end, {"title": text[pos:end], "head": title, "modifier": mod, "org": None, "start": pos,
-                             "span": span, "place": None, "government": False}
+                return end, _Title(title=text[pos:end], head=title, modifier=mod, org=None, start=pos,
+                             span=span, place=None, government=False)
         return None
 
-    def _title_of(self, text: str, pos: int, end: int, org: Candidate) -> tuple[int, dict] | None:
+    def _title_of(self, text: str, pos: int, end: int, org: Candidate) -> tuple[int, _Title] | None:
         found = self._title_after(text, end, contracted=True)
         if found is None:
             return None
         t_end, title, mod, span, lead = found
-        return t_end, {"title": text[pos:t_end], "head": title, "modifier": mod, "org": org, "start": pos,
-                       "span": span, "place": None, "government": bool(lead)}
+        return t_end, _Title(title=text[pos:t_end], head=title, modifier=mod, org=org, start=pos,
+                       span=span, place=None, government=bool(lead))
 
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
@@ -580,11 +601,11 @@ class PeopleFinder:
             if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
                 continue
             mod, head = m.group(3) or "", m.group(4)
-            chain = [{"title": mod + head, "head": head, "modifier": mod, "org": None, "start": m.start(4) - len(mod),
-                      "span": (m.start(4) - len(mod), m.end()), "place": None, "government": False}]
+            chain = [_Title(title=mod + head, head=head, modifier=mod, org=None, start=m.start(4) - len(mod),
+                      span=(m.start(4) - len(mod), m.end()), place=None, government=False)]
             pos = m.start()
             for n in names:
-                c = self._official(pg, pos, pos + len(n), [dict(x) for x in chain], (m.start(), m.end()),
+                c = self._official(pg, pos, pos + len(n), [dataclasses.replace(x) for x in chain], (m.start(), m.end()),
                                    "pattern-names-then-leaders", 0.8)
                 c.priority = Priority.NAME_THEN_TITLE
                 out.append(c)
@@ -608,7 +629,7 @@ class PeopleFinder:
                 while q is not None and q < line_end and text[q] in self.v.header_separators:
                     q += 1
                 found = self._chain_at(pg, q) if q is not None and q < line_end else None
-                if found is None or (found[1][0]["org"] is None and found[1][0]["place"] is None) \
+                if found is None or (found[1][0].org is None and found[1][0].place is None) \
                         or (found[0] < line_end and text[found[0]] not in self.v.header_separators | self.v.hard_boundary):
                     break
                 out.append(self._official(pg, p, e, found[1], (q, found[0]), "pattern-header", 0.85))
@@ -649,7 +670,7 @@ class PeopleFinder:
             if removal and not text.startswith(self.v.post_word, p):
                 continue
             for s, e in names:
-                out.append(self._official(pg, s, e, [dict(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
+                out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
                                           qualifier=self.v.former if removal else ""))
         return out
 
@@ -719,19 +740,19 @@ class PeopleFinder:
         return p >= len(text) or text[p] in self.v.hard_boundary or text.startswith(self.v.after_name, p) \
             or text.startswith(self.v.post_closers, p)
 
-    def _loose_title_at(self, pg: _Page, pos: int) -> tuple[int, list[dict]] | None:
+    def _loose_title_at(self, pg: _Page, pos: int) -> tuple[int, list[_Title]] | None:
         """王强是市财政局派驻龙美村的第一书记: after a verb of a post, a strong title that closes the post, with the
         words before it read as no body (the body printed first, if any, is its unit's)."""
         text = pg.text
-        for k in range(pos, min(pos + self.v.loose_post_max, len(text))):
+        for k in range(pos, min(pos + _LOOSE_POST_MAX, len(text))):
             if text[k] in self.v.boundary:
                 return None
             found = self._title_after(text, k)
             if found is None or found[1] not in self.v.strong_titles or not self._closes_post(text, found[0]):
                 continue
             end, title, mod, span, lead = found
-            return end, [{"title": text[k:end], "head": title, "modifier": mod, "org": None, "start": pos,
-                          "span": span, "place": None, "government": bool(lead), "within": pg.org_at.get(pos)}]
+            return end, [_Title(title=text[k:end], head=title, modifier=mod, org=None, start=pos,
+                          span=span, place=None, government=bool(lead), within=pg.org_at.get(pos))]
         return None
 
     def _name_before(self, pg: _Page, end: int) -> int | None:
@@ -808,7 +829,7 @@ class PeopleFinder:
                         title = mod + head
                         org = None
                         if head in self.v.government_heads and pg.home_of is not None:
-                            post = {"title": title, "head": head, "start": s}
+                            post = _Title(title=title, head=head, modifier=mod, org=None, start=s, span=(m.start(), m.end()))
                             near = _place_near(pg.places, s, self.v.government_heads[head], text)
                             org = _implied_government(post, pg.home_of(s), (), near)
                         attrs = {"posts": [(title, org.name if org is not None else "", mod)]}
