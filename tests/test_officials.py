@@ -100,10 +100,11 @@ def test_names_without_a_surname_are_taken_whole(nlp, text, name):
     "村民代表可以畅所欲言。",  # a role, then 代表 and a verb: no name
     "岳阳县委书记王明率调研组调研。",  # not 王明率
     "丁村、马庄等村的群众参加了活动。",  # places in a list, not people
+    "政委向你交待任务，主任向记者透露了消息。",  # a title before words that are no name
 ])
 def test_no_person_made_of_words_and_no_post_of_another(nlp, text):
     got = officials(nlp, text)
-    assert not {"代表可", "王明率", "丁村"} & set(got) and got.get("王建强", ("Person",))[0] == "Person"
+    assert not {"代表可", "王明率", "丁村", "向你交", "向记者"} & set(got) and got.get("王建强", ("Person",))[0] == "Person"
 
 
 def test_a_resigned_official_keeps_the_post_he_left_as_former(nlp):

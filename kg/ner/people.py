@@ -95,6 +95,8 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
+        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
+        self.not_name_chars = lex.chars("NotNameChar")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -175,7 +177,7 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         if n == 4 and text[pos : pos + 2] not in sn:
             continue
         cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand) or cand in common:
+        if len(cand) < n or not is_person_name(cand) or cand in common or not _given_name_ok(cand[1:] if n < 4 else cand[2:]):
             continue
         if n >= 3 and cand[-1] in v.name_end_stop:
             continue  # 文献在调研: a function word is not the end of a name
@@ -194,12 +196,22 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         return None  # 发言人来自市委: without a boundary, a name never starts with a word
     # no boundary found: a three-character name is the most common, unless a word starts at
     # its third character (邓勇汇报了: 邓勇, then 汇报)
-    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop:
+    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop and _given_name_ok(text[pos + 1 : pos + 3]):
         if text[pos + 2 : pos + 4] in common or text[pos + 2 : pos + 4] in v.after_name:
             two = text[pos : pos + 2]
             return pos + 2 if is_person_name(two) and two not in common else None
         return pos + 3
     return None
+
+
+def _given_name_ok(given: str) -> bool:
+    """A given name is no role or title (王主任, 向记者) and has no pronoun (向你交).
+
+    >>> _given_name_ok("小曼"), _given_name_ok("记者"), _given_name_ok("你交")
+    (True, False, False)
+    """
+    v = _vocabulary()
+    return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
