@@ -58,12 +58,6 @@ class _Vocabulary:
         self.default_zone = lex.words("ZoneKind")[0]
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
-        self.democratic_parties = lex.patterns("DemocraticParty")
-        self.democratic_party = lex.regex(r"{DemocraticParty:longest}")
-        self.party_committee_forms = lex.patterns("PartyCommitteeForm")
-        self.party_committee = lex.regex(r"{PartyCommitteeForm:longest}")
-        self.party_centre = lex.regex(r"{PartyCentre:longest}")
-        self.party_centre_body = lex.of("PartyCentre")[0].id
 
 
 @lexicon_cache
@@ -134,7 +128,6 @@ class AgencyFinder:
         out += self._bare_departments(text, home_of)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
-        out += self._party_committees(text, places, home_of)
         for c in out:  # one name for a district's body however the text prints it
             code = c.attrs.get("place_code") or c.attrs.get("within_code")
             if code:
@@ -495,41 +488,6 @@ class AgencyFinder:
                      "parent": f"中共{city.name}委员会"}
             out.append(Candidate(m.start(), m.end(), "Agency", f"中共{city.name}委{m.group()}", "grammar-department",
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
-        return out
-
-    def _party_committees(self, text: str, places: list[Candidate], home_of) -> list[Candidate]:
-        """[democratic party][place or abbreviation or 中央][委会]: the committees of the democratic parties
-        (农工党长春市委会 → 中国农工民主党长春市委员会, 民盟市委, 九三学社中央)."""
-        v = self.v
-        out = []
-        place_at: dict[int, Candidate] = {}
-        for p in places:
-            if p.attrs.get("code") and (p.start not in place_at or p.end > place_at[p.start].end):
-                place_at[p.start] = p
-        for m in v.democratic_party.finditer(text):
-            party, pos = v.democratic_parties[m.group()], m.end()
-            central = v.party_centre.match(text, pos)
-            if central:
-                out.append(Candidate(m.start(), central.end(), "Agency", f"{party}{v.party_centre_body}", "grammar-party",
-                                     0.85, priority=Priority.AGENCY, attrs={"surface": central.group()}, national=True))
-                continue
-            place = place_at.get(pos)
-            div = self.gaz.get(place.attrs["code"]) if place is not None else None
-            end = place.end if place is not None else pos + 1
-            for n in range(7, 1, -1) if div is None else ():  # 民盟株洲市委: the party's name is the place's boundary
-                found = [d for d in self.gaz.lookup(text[pos : pos + n]) if d.level in _COMMITTEE_LEVELS]
-                if len(found) == 1 and v.party_committee.match(text, pos + n):
-                    div, end = found[0], pos + n
-                    break
-            if div is None and text[pos : pos + 1] in v.home_of_abbr:
-                div = home_of(pos).for_abbr(text[pos])
-            form = v.party_committee.match(text, end)
-            if div is None or form is None:
-                continue
-            name = with_city(f"{party}{jurisdiction_name(self.gaz, div)}{v.party_committee_forms[form.group()]}", div.code,
-                             self.gaz)
-            out.append(Candidate(m.start(), form.end(), "Agency", name, "grammar-party", 0.85, priority=Priority.AGENCY,
-                                 attrs={"surface": text[m.start() : form.end()], "place": div.name, "place_code": div.code}))
         return out
 
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
