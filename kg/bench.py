@@ -13,6 +13,12 @@ document ids (:func:`make_corpus`), or any folder of text.
    worker (pinned to one core) and with more, an unchanged rebuild from the cache and a
    rebuild after adding one document; wall time, CPU time and the peak memory of the build
    and its workers together.
+3. **Corpora of other shapes** beside the seed pages (:mod:`kg.corpora`): designation notices
+   (numbered lines of villages, a sign-off body, a date), one long report without line breaks
+   (the dev passages joined) and one entity-dense line of place names, each built in a fresh
+   process on one core after the pipeline is loaded: characters and mentions per CPU-second,
+   graph.ttl bytes per input byte, co-occurrence edges per mention, and for the notices how
+   many issuers and listed villages the graph holds.
 
 ``python -m kg.bench CONFIG`` is the child process of one build (internal).
 """
@@ -36,11 +42,13 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, KGError
 
-__all__ = ["make_corpus", "run_bench", "BenchResult", "format_table"]
+__all__ = ["make_corpus", "make_corpora", "run_bench", "BenchResult", "format_table"]
 
 log = logging.getLogger(__name__)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds" / "documents"
+#: the passages the long-report corpus joins (a checkout's eval/dev-texts)
+DEV_TEXTS = Path(__file__).resolve().parent.parent / "eval" / "dev-texts"
 
 
 def make_corpus(dest: str | Path, *, size_bytes: int, seeds: str | Path | None = None) -> Path:
@@ -219,6 +227,90 @@ def _jieba(texts: list[str]) -> float | None:
     return time.process_time() - t
 
 
+# --- corpora of other shapes ---------------------------------------------------------------------
+
+def make_corpora(dest: str | Path, *, notices: int = 30, items: int = 100, dense_chars: int = 60_000,
+                 report_source: str | Path | None = None) -> dict[str, Path]:
+    """The corpora of :func:`run_bench`'s third part, written under ``dest``: name -> folder.
+
+    The seed pages as they are, ``notices`` designation notices of ``items`` villages each, the
+    dev passages joined into one report (left out when ``report_source`` has none) and a line
+    of ``dense_chars`` characters of place names.
+    """
+    from .corpora import make_dense_line, make_long_report, make_notices
+
+    dest = Path(dest)
+    out = {"seed pages": SEEDS, "notices": make_notices(dest / "notices", count=notices, items=items)}
+    source = Path(report_source) if report_source else DEV_TEXTS
+    if source.is_dir() and any(source.glob("*.txt")):
+        out["long report"] = make_long_report(dest / "report", source)
+    out["dense line"] = make_dense_line(dest / "dense", dense_chars)
+    return out
+
+
+def _child_corpus(config: dict) -> dict:
+    """Build one corpus in this (fresh) process on one core after loading the pipeline, and
+    measure the graph it gives: the body of ``python -m kg.bench`` for a corpus."""
+    from .build import build
+    from .extract import extract
+    from .graph import COOCCURRENCE
+
+    if config.get("one_core", True) and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    extract(_warm_document())  # the model, lexicons and gazetteer are loaded before timing: start-up excluded
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = build(config["inputs"], config["out"], ("ttl",), workers=1, cache=False)
+    cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+    G = report.graph
+    mentions = sum(len(d["mentions"]) for _, d in G.nodes(data=True))
+    edges = sum(1 for _, _, k in G.edges(keys=True) if k == COOCCURRENCE)
+    size = sum(p.stat().st_size for x in config["inputs"] for p in ([Path(x)] if Path(x).is_file() else
+                                                                      Path(x).rglob("*")) if p.is_file())
+    out = {"input_bytes": size, "chars": report.characters, "documents": report.documents, "mentions": mentions,
+           "cooccurrence": edges, "ttl_bytes": (Path(config["out"]) / "graph.ttl").stat().st_size, "cpu": cpu,
+           "wall": wall, "peak_rss": _peak_rss_self(), "phases": {k: round(v, 3) for k, v in report.seconds.items()}}
+    truth = Path(config["inputs"][0] + "-truth.jsonl")
+    if truth.is_file():
+        out.update(_notice_check(G, truth))
+    return out
+
+
+def _notice_check(G, truth: Path) -> dict:
+    """How many notices' issuers the graph names (every signing body, as kg:issuedBy), and how
+    many listed villages it holds as places of their notice."""
+    issued: dict[str, set[str]] = defaultdict(set)
+    for (doc, _), info in G.graph.get("articles", {}).items():
+        issued[doc].update(G.nodes[k]["name"] for k in info.get("issuers", ()) if k in G)
+    placed: dict[str, set[str]] = defaultdict(set)
+    for _, d in G.nodes(data=True):
+        if d["type"] == "Place" and d["attrs"].get("code"):
+            for m in d["mentions"]:
+                placed[m["doc"]].add(d["attrs"]["code"])
+    notices = found = villages = listed = 0
+    for line in truth.read_text(encoding="utf-8").splitlines():
+        t = json.loads(line)
+        notices += 1
+        found += set(t["issuers"]) <= issued.get(t["file"], set())
+        listed += len(t["codes"])
+        villages += sum(1 for c in t["codes"] if c in placed.get(t["file"], ()))
+    return {"notices": notices, "issuers_found": found, "villages_listed": listed, "villages_found": villages}
+
+
+def corpus_rows(results: dict[str, dict]) -> dict[str, dict]:
+    """Rates and ratios of the corpora: characters and mentions per CPU-second (and against the
+    seed pages'), graph.ttl bytes per input byte, co-occurrence edges per mention."""
+    base = results.get("seed pages")
+    base_rate = base["mentions"] / base["cpu"] if base and base["cpu"] else None
+    out = {}
+    for name, r in results.items():
+        rate = r["mentions"] / r["cpu"] if r["cpu"] else 0.0
+        out[name] = {**r, "chars_per_cpu_s": round(r["chars"] / r["cpu"]) if r["cpu"] else None,
+                     "mentions_per_cpu_s": round(rate), "vs_seed_pages": round(rate / base_rate, 2) if base_rate else None,
+                     "ttl_per_input_byte": round(r["ttl_bytes"] / r["input_bytes"], 1),
+                     "cooccurrence_per_mention": round(r["cooccurrence"] / r["mentions"], 2) if r["mentions"] else 0.0}
+    return out
+
+
 # --- whole builds, each in a fresh process ------------------------------------------------------
 
 def _child_build(config: dict) -> dict:
@@ -322,15 +414,30 @@ class BenchResult:
     stages: dict  # name -> {"seconds", "chars_per_s", "articles_per_s", "vs_jieba"}
     baseline: dict | None
     builds: list[dict] = field(default_factory=list)
+    corpora: dict = field(default_factory=dict)  # name -> the measures of corpus_rows
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
 
 
+def run_corpora(work: str | Path, *, notices: int = 30, dense_chars: int = 60_000, report_source=None,
+                echo=lambda line: None) -> dict[str, dict]:
+    """The third part of the benchmark alone: each corpus of :func:`make_corpora` built in a fresh process."""
+    work = Path(work)
+    results = {}
+    for name, folder in make_corpora(work / "corpora", notices=notices, dense_chars=dense_chars,
+                                     report_source=report_source).items():
+        echo(f"building the {name}")
+        out = work / "corpora-out" / name.replace(" ", "-")
+        shutil.rmtree(out, ignore_errors=True)
+        results[name] = _run_child({"corpus": True, "inputs": [str(folder)], "out": str(out)})
+    return corpus_rows(results)
+
+
 def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_chars: int = 1_000_000,
               workers: tuple[int, ...] = (1, 2), formats: tuple[str, ...] = ("ttl", "html", "json"),
               rebuilds: bool = True, dask: bool = False, workdir: str | Path | None = None,
-              echo=lambda line: None) -> BenchResult:
+              corpora: bool = True, notices: int = 30, echo=lambda line: None) -> BenchResult:
     """Run the benchmark; ``echo`` is told what is being measured as it goes."""
     own_tmp = workdir is None
     work = Path(tempfile.mkdtemp(prefix="kg-bench-")) if own_tmp else Path(workdir)
@@ -413,7 +520,8 @@ def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_c
         corpus_info = {"source": described, "bytes": size, "documents": builds[0]["documents"] if builds else None,
                        "characters": builds[0]["chars"] if builds else None,
                        "stage_sample": {"documents": sp["documents"], "chars": chars, "articles": arts}}
-        return BenchResult(machine, corpus_info, stages, baseline, builds)
+        shapes = run_corpora(work, notices=notices, echo=echo) if corpora else {}
+        return BenchResult(machine, corpus_info, stages, baseline, builds, shapes)
     finally:
         if own_tmp:
             shutil.rmtree(work, ignore_errors=True)
@@ -478,6 +586,28 @@ def format_table(r: BenchResult) -> str:
                          f"{ph.get('merge', 0):.2f} | {exports:.2f} | {cpu} | {_n(b['chars_per_s'])} | "
                          f"{_n(b['articles_per_s'])} | {_x(b.get('vs_jieba'))} | "
                          f"{b.get('vs_cold_1_worker', 0):.1%} | {b['reused']:,} | {_mb(b['peak_rss'])} |")
+    if r.corpora:
+        lines += ["", format_corpora(r.corpora)]
+    return "\n".join(lines)
+
+
+def format_corpora(rows: dict[str, dict]) -> str:
+    """The corpora of other shapes as a Markdown table (and the notices' issuers and villages)."""
+    lines = ["Corpora of other shapes, each built in a fresh process on one core after loading the pipeline "
+             "(`kg.corpora`; Turtle export, no cache):", "",
+             "| corpus | input bytes | characters | mentions | CPU s | characters/s | mentions/s | × seed pages "
+             "| graph.ttl bytes per input byte | co-occurrence edges per mention |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, r in rows.items():
+        lines.append(f"| {name} | {r['input_bytes']:,} | {r['chars']:,} | {r['mentions']:,} | {r['cpu']:.2f} | "
+                     f"{_n(r['chars_per_cpu_s'])} | {_n(r['mentions_per_cpu_s'])} | {_x(r['vs_seed_pages'])} | "
+                     f"{r['ttl_per_input_byte']:.1f} | {r['cooccurrence_per_mention']:.2f} |")
+    for name, r in rows.items():
+        if r.get("notices"):
+            lines += ["", f"{name}: the issuing body found in {r['issuers_found']} of {r['notices']} "
+                          f"({r['issuers_found'] / r['notices']:.0%}); listed villages found "
+                          f"{r['villages_found']:,} of {r['villages_listed']:,} "
+                          f"({r['villages_found'] / max(r['villages_listed'], 1):.1%})"]
     return "\n".join(lines)
 
 
@@ -490,8 +620,9 @@ def _x(v) -> str:
 
 
 if __name__ == "__main__":
+    _config = json.loads(sys.argv[1])
     try:
-        print(json.dumps(_child_build(json.loads(sys.argv[1]))))
+        print(json.dumps(_child_corpus(_config) if _config.get("corpus") else _child_build(_config)))
     except KGError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         sys.exit(1)

@@ -40,7 +40,7 @@ from .engine import make_engine
 from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import Staged, atomic_write, staged
-from .graph import GraphMerger, MergeInput, summary
+from .graph import COOCCURRENCE_UNITS, GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
 from .lexicon import using_lexicons
 from .lock import locked
@@ -133,6 +133,7 @@ def build(
     read_options: ReadOptions | None = None,
     wait: float | None = 0,
     meter: Meter | None = None,
+    cooccurrence: str = "sentence",
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -149,8 +150,11 @@ def build(
 
     ``aliases`` is the user's alias file (default: ``aliases.jsonl`` in ``out_dir`` when it
     exists); every merge kg made or refused is listed in ``merges.jsonl`` next to the exports.
-    ``min_support`` drops co-occurrence edges seen in fewer articles. ``read_options`` names the
-    fields of records files (:class:`kg.readers.ReadOptions`).
+    ``cooccurrence`` is what co-occurrence counts (:data:`kg.graph.COOCCURRENCE_UNITS`): two
+    entities in one sentence (or a list item with what its list is about), in one article (every
+    pair: edges grow with the square of an article's entities), or nothing; ``min_support`` drops
+    co-occurrence edges seen in fewer sentences (articles). ``read_options`` names the fields of
+    records files (:class:`kg.readers.ReadOptions`).
 
     ``lexicons`` are lexicon files (or folders of them) used with the bundled ones for this
     build (:func:`kg.lexicon.use_lexicons`); ``None`` keeps the lexicons in use as they are.
@@ -176,19 +180,21 @@ def build(
                 cache_dir = None
         return _build(inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                       progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                      read_options=read_options, meter=meter)
+                      read_options=read_options, meter=meter, cooccurrence=cooccurrence)
 
 
 def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers: int | None, engine: str,
            scheduler: str | None, cache_dir: Path | None, progress: Callable[[int], None] | None,
            on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int,
-           read_options: ReadOptions | None, meter: Meter | None) -> BuildReport:
+           read_options: ReadOptions | None, meter: Meter | None, cooccurrence: str = "sentence") -> BuildReport:
     """:func:`build` once its folders are locked."""
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
     rules = load_alias_rules(alias_path) if alias_used else AliasRules()
-    # the graph depends on the alias file and min_support as well as on the documents
+    # the graph depends on the alias file, min_support and the co-occurrence unit as well as on the documents
     options = [min_support, hashlib.sha256(alias_path.read_bytes()).hexdigest() if alias_used else ""]
+    if cooccurrence != "sentence":
+        options.append(cooccurrence)
     store = BuildCache(cache_dir) if cache_dir is not None else None
     sources, problems = list_sources(inputs)
     sizes = [_size(path) for _, path, _ in sources]
@@ -197,7 +203,9 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     if meter:
         meter.start(len(sources), sum(sizes))
     report = BuildReport(problems=problems)
-    merger = GraphMerger(aliases=rules, min_support=min_support)
+    if cooccurrence not in COOCCURRENCE_UNITS:
+        raise KGError(f"co-occurrence unit {cooccurrence!r}: choose from {', '.join(COOCCURRENCE_UNITS)}")
+    merger = GraphMerger(aliases=rules, min_support=min_support, cooccurrence=cooccurrence)
     ready: dict[int, MergeInput | None] = {}
     last_of_source: dict[int, int] = {}  # slot that ends a source -> the source: progress counts sources
     extracted: set[int] = set()  # sources with a document the engine extracts (not from the cache)

@@ -46,7 +46,7 @@ from pathlib import Path
 from . import __version__
 from .graph import MergeInput
 from .lexicon import extra_digest
-from .model import ENTITY_TYPES, RELATION_TYPES, Article, Document, Entity, Mention, Relation
+from .model import ENTITY_TYPES, RELATION_TYPES, Article, Document, Entity, ItemList, Mention, Relation, Sentence
 from .resources import lexicon_dir, package_dir
 
 __all__ = ["BuildCache", "pipeline_version", "FORMAT", "max_entry_bytes"]
@@ -54,7 +54,7 @@ __all__ = ["BuildCache", "pipeline_version", "FORMAT", "max_entry_bytes"]
 log = logging.getLogger(__name__)
 
 #: First word of every entry; a new layout gets a new one.
-FORMAT = "kg-cache-1"
+FORMAT = "kg-cache-2"
 _SUFFIX = ".kgc"
 _EXPORTS = "exports.json"
 #: The largest entry (compressed on disk, or its JSON once decompressed) for a document of no
@@ -265,7 +265,7 @@ def _is_version(name: str) -> bool:
 _RECORDS = tuple((cls, name, tuple(f.name for f in fields(cls) if f.name != "doc_id"),
                   next((i for i, f in enumerate(fields(cls)) if f.name == "doc_id"), None))
                  for cls, name in ((Article, "articles"), (Mention, "mentions"), (Entity, "entities"),
-                                   (Relation, "relations")))
+                                   (Relation, "relations"), (Sentence, "sentences"), (ItemList, "lists")))
 
 
 def _encode(r: MergeInput, version: str) -> bytes:
@@ -312,7 +312,8 @@ def _decode(data: bytes, version: str, document: Document, limit: int | None = N
         hints = _HINTS[cls]
         out = []
         for i, row in enumerate(rows):
-            values = {n: _value(v, hints[n], f"{name}[{i}].{n}") for n, v in zip(names, row)}
+            values = {n: _value(v, hints[n], f"{name}[{i}].{n}", -1 if n in _INDEX_OR_NONE else 0)
+                      for n, v in zip(names, row)}
             if at is not None:
                 values["doc_id"] = document.doc_id
             out.append(cls(**values))
@@ -328,16 +329,21 @@ def _expect(condition: bool, message: str) -> None:
 
 
 #: the fields of each record and their types, read off the dataclasses of kg.model
-_HINTS = {cls: typing.get_type_hints(cls) for cls in (Article, Mention, Entity, Relation)}
+_HINTS = {cls: typing.get_type_hints(cls) for cls in (Article, Mention, Entity, Relation, Sentence, ItemList)}
+#: index fields where -1 says "none" (a mention outside every sentence, an item of no list)
+_INDEX_OR_NONE = frozenset({"sentence", "top", "list"})
 
 
-def _value(v, hint, where: str):
-    """``v`` (from JSON) as a value of the type ``hint`` (str, int, float, or tuples of these),
-    or ValueError. Integers are never negative (offsets, indices, counts, hashes); floats are finite."""
+def _value(v, hint, where: str, minimum: int = 0):
+    """``v`` (from JSON) as a value of the type ``hint`` (str, int, float, bool, or tuples of these),
+    or ValueError. Integers are never below ``minimum`` (0: offsets, indices, counts, hashes; -1 for
+    an index that may be none); floats are finite."""
     if hint is str:
         _expect(type(v) is str, f"{where}: a string expected")
+    elif hint is bool:
+        _expect(type(v) is bool, f"{where}: true or false expected")
     elif hint is int:
-        _expect(type(v) is int and v >= 0, f"{where}: a whole number >= 0 expected")
+        _expect(type(v) is int and v >= minimum, f"{where}: a whole number >= {minimum} expected")
     elif hint is float:
         _expect(type(v) in (int, float) and math.isfinite(v), f"{where}: a number expected")
         v = float(v)
@@ -378,7 +384,16 @@ def _check_record_values(r: MergeInput) -> None:
     for i, e in enumerate(r.entities):
         _expect(e.type in ENTITY_TYPES and bool(e.key) and bool(e.name), f"entities[{i}]: type, key or name")
         _expect(len({k for k, _ in e.attrs}) == len(e.attrs), f"entities[{i}]: an attribute given twice")
+    for i, u in enumerate(r.sentences):
+        _expect(u.start < u.end <= r.chars and bool(u.text), f"sentences[{i}]: offsets outside the document or no text")
+        _expect(u.article < max(n_articles, 1) and u.list < len(r.lists), f"sentences[{i}]: no article or list")
+    for i, m in enumerate(r.mentions):
+        _expect(m.sentence < len(r.sentences), f"mentions[{i}]: no sentence {m.sentence}")
+    for i, lst in enumerate(r.lists):
+        _expect(lst.start <= lst.end <= r.chars and all(s <= e <= r.chars for s, e in lst.about),
+                f"lists[{i}]: offsets outside the document")
     for i, x in enumerate(r.relations):
         _expect(x.predicate in RELATION_TYPES and bool(x.subject) and bool(x.object),
                 f"relations[{i}]: relation {x.predicate!r}")
+        _expect(all(j < len(r.sentences) for j in x.sentences), f"relations[{i}]: no such sentence")
         _expect(not any(k in _EVIDENCE_FIELDS for k, _ in x.attrs), f"relations[{i}]: an attribute names evidence")

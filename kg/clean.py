@@ -31,6 +31,7 @@ import numpy as np
 
 from .lexicon import lexicon, lexicon_cache, surnames
 from .script import simplified_edits
+from .structure import is_date_line, line_kinds
 
 __all__ = [
     "Cleaned",
@@ -40,6 +41,7 @@ __all__ = [
     "remove_cjk_spaces",
     "join_lines",
     "split_sentences",
+    "split_units",
     "is_cjk",
     "windows",
 ]
@@ -424,7 +426,8 @@ def _is_headline_like(line: str, width: float) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of the cleaned text: ``kind`` is headline, dateline, byline or body."""
+    """A paragraph of the cleaned text: ``kind`` is headline, dateline, byline, body, or for lists
+    and notices (:mod:`kg.structure`) item, signoff or date."""
 
     start: int
     end: int
@@ -528,6 +531,7 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     # strip markdown markers and surrounding spaces; drop blank and furniture lines
     lines: list[tuple[int, int, str, bool]] = []  # (start, end) in text, stripped, is_md_heading
     furniture: list[str] = []
+    dated: set[int] = set()  # lines that a date line follows
     for start, line in raw_lines:
         s, e = 0, len(line)
         md = False
@@ -547,6 +551,8 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
             continue
         if is_furniture(body):
             furniture.append(body)
+            if lines and is_date_line(body):
+                dated.add(len(lines) - 1)  # a sign-off may stand above it
             continue
         lines.append((start + s, start + e, body, md))
     pieces: list[tuple[int, int]] = []  # spans of text kept, in order
@@ -554,22 +560,31 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     out_len = 0
     cur_start = None
     cur_lines: list[str] = []
+    cur_kind = ""
     n = len(lines)
     lengths = [display_width(l[2]) for l in lines]
+    # list items, notice titles, sign-offs and date lines are paragraphs of their own (kg.structure)
+    kinds = line_kinds([l[2] for l in lines], frozenset(dated))
     for i, (s, e, body, md) in enumerate(lines):
         window = sorted(w for w in lengths[max(0, i - 8) : i + 9] if w >= 8) or [lengths[i]]
         width = window[len(window) // 2]
         if cur_start is None:
             cur_start = out_len
             cur_lines = []
+            cur_kind = kinds[i]
         pieces.append((s, e))
         out_len += e - s
         cur_lines.append(body)
         nxt = lines[i + 1][2] if i + 1 < n else None
         nxt_md = lines[i + 1][3] if i + 1 < n else False
-        if md or nxt is None or nxt_md or not _continues(body, width, nxt):
+        kind, nxt_kind = kinds[i], kinds[i + 1] if i + 1 < n else ""
+        if kind == "title" and nxt_kind == "title":
+            continue  # a notice title wrapped over two lines
+        if md or nxt is None or nxt_md or kind in _OWN_LINE or nxt_kind in _OWN_LINE + ("numbered",) \
+                or not _continues(body, width, nxt):
             para = "".join(cur_lines)
-            kind = "headline" if md else _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
+            kind = "headline" if md or cur_kind == "title" else _LINE_PARAGRAPH.get(cur_kind) \
+                or _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
             paragraphs.append((cur_start, out_len, kind))
             if i + 1 < n:
                 pieces.append((-1, -1))  # paragraph separator
@@ -600,6 +615,11 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     new = "".join(chunks)
     new_idx = np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64)
     return new, new_idx, paragraphs, furniture
+
+
+#: line kinds that make a paragraph of one line, and the paragraph kind each gives
+_LINE_PARAGRAPH = {"item": "item", "signoff": "signoff", "date": "date", "numbered": "body"}
+_OWN_LINE = ("title", "item", "signoff", "date")
 
 
 def clean(original: str) -> Cleaned:
@@ -669,6 +689,48 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if s < end:
         spans.append((s, end))
     return spans
+
+
+#: where a long sentence is cut into clauses: after a comma, semicolon, colon or enumeration mark
+_CLAUSE_CUT = re.compile(f"[，；：、][{re.escape(_CLOSERS)}]*")
+
+
+def split_units(text: str, limit: int, protected: bytes | bytearray | None = None) -> list[tuple[int, int, bool]]:
+    """The sentences of ``text`` (as :func:`split_sentences`), each at most ``limit`` characters:
+    a longer one is cut after its last clause mark within the limit (but in its first quarter),
+    and where a stretch has none, at the limit. ``protected[i]`` true forbids a cut before
+    ``text[i]`` (inside a name); a cut at the limit moves back to the nearest allowed place.
+
+    Returns ``(start, end, runon)``: ``runon`` marks a piece cut at a fixed width, whose text has
+    no clause mark to tell how its words go together.
+
+    >>> split_units("甲乙丙，丁戊己，庚辛。壬", 5)
+    [(0, 4, False), (4, 8, False), (8, 11, False), (11, 12, False)]
+    >>> split_units("甲乙丙丁戊己庚辛", 3, protected=bytes([0, 0, 0, 1, 0, 0, 0, 0]))
+    [(0, 2, True), (2, 5, True), (5, 8, True)]
+    """
+    if limit < 2:
+        raise ValueError("a unit holds at least 2 characters")
+    out: list[tuple[int, int, bool]] = []
+    for s, e in split_sentences(text):
+        fixed_before = False
+        while e - s > limit:
+            hi = s + limit
+            cut = None
+            for m in _CLAUSE_CUT.finditer(text, s + limit // 4, hi):
+                if protected is None or m.end() >= len(protected) or not protected[m.end()]:
+                    cut = m.end()
+            fixed = cut is None
+            if fixed:
+                cut = hi
+                while protected is not None and cut > s + 1 and cut < len(protected) and protected[cut]:
+                    cut -= 1
+                if cut <= s + 1:
+                    cut = hi  # a name longer than a unit: cut through it
+            out.append((s, cut, fixed or fixed_before))
+            s, fixed_before = cut, fixed
+        out.append((s, e, fixed_before))
+    return out
 
 
 # --- windows ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ and turns :class:`~kg.errors.KGError` into a one-line ``Error:`` message."""
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import sys
 from pathlib import Path
@@ -75,7 +76,12 @@ def cli() -> None:
 @click.option("--aliases", type=click.Path(dir_okay=False),
               help="Alias file of merge decisions (default: aliases.jsonl in the output folder, if present).")
 @click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
-              help="Least number of articles for a co-occurrence edge.")
+              help="Least number of sentences (articles, with --cooccurrence article) for a co-occurrence edge.")
+@click.option("--cooccurrence", type=click.Choice(["sentence", "article", "none"]), default="sentence",
+              show_default=True,
+              help="What makes two entities co-occur: one sentence (a list item: with what its list is about); "
+                   "one article, every pair (edges grow with the square of an article's entities: a notice of "
+                   "100 villages gives some 27,000); or nothing.")
 @click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract documents [default: the number of cores]. Small inputs are "
                    "extracted in one process; the output is the same for any number.")
@@ -98,8 +104,9 @@ def cli() -> None:
 @click.option("-v", "--verbose", count=True, help="More messages (-vv for debugging).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress bar or summary.")
 def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | None, min_support: int,
-          workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None, no_cache: bool,
-          fields: tuple[str, ...], lexicons: tuple[str, ...], wait: bool, verbose: int, quiet: bool) -> None:
+          cooccurrence: str, workers: int | None, engine: str, scheduler: str | None, cache_dir: str | None,
+          no_cache: bool, fields: tuple[str, ...], lexicons: tuple[str, ...], wait: bool, verbose: int,
+          quiet: bool) -> None:
     """Build the knowledge graph from files, folders (recursively) or - (stdin).
 
     Without INPUTS, kg reads the bundled sample corpus seeds/documents. Each file is read
@@ -148,7 +155,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
             report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
                                scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
                                aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
-                               lexicons=lexicons, wait=None if wait else 0)
+                               lexicons=lexicons, wait=None if wait else 0, cooccurrence=cooccurrence)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for p in report.problems:
@@ -173,25 +180,45 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
               help="Exports to write and time.")
 @click.option("--no-rebuilds", is_flag=True, help="Leave out the unchanged and one-document rebuilds.")
 @click.option("--dask", is_flag=True, help="Add a cold build on a local Dask cluster of 2 workers.")
+@click.option("--no-corpora", is_flag=True, help="Leave out the notices, the long report and the dense line.")
+@click.option("--corpora-only", is_flag=True, help="Only the notices, the long report and the dense line beside "
+                                                  "the seed pages.")
+@click.option("--notices", default=30, show_default=True, type=click.IntRange(min=1),
+              help="Designation notices of 100 villages to generate.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the results as JSON here.")
 def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, formats: str, no_rebuilds: bool,
-          dask: bool, json_path: str | None) -> None:
+          dask: bool, no_corpora: bool, corpora_only: bool, notices: int, json_path: str | None) -> None:
     """Time kg stage by stage and end to end, against jieba.posseg.
 
     Over CORPUS, a folder of text, or else over the bundled seeds copied to --size megabytes
     under distinct document ids. Prints Markdown tables: characters and articles per second
     for ingest, clean, NER, relations, graph merge and each exporter, and for cold builds with
     1 and 2 workers, an unchanged rebuild and a rebuild with one document added, with peak
-    memory. Needs the bench extra for the baseline: pip install 'kg[bench]'.
+    memory. Then, beside the seed pages, corpora of other shapes: designation notices (lines of
+    villages, a sign-off body, a date), one long report without line breaks and one line of
+    place names: characters and mentions per CPU-second, graph.ttl bytes per input byte,
+    co-occurrence edges per mention. Needs the bench extra for the baseline: pip install 'kg[bench]'.
 
     \b
     Examples:
       kg bench
       kg bench --size 100 --stage-chars 2000000 --json bench.json
       kg bench news/ --workers 1,2,4
+      kg bench --corpora-only
     """
-    from .bench import format_table, run_bench
+    from .bench import format_corpora, format_table, run_bench, run_corpora
 
+    echo = lambda line: click.echo(f"… {line}", err=True)  # noqa: E731
+    if corpora_only:
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            rows = run_corpora(work, notices=notices, echo=echo)
+        click.echo(format_corpora(rows))
+        if json_path:
+            Path(json_path).write_text(json.dumps({"corpora": rows}, ensure_ascii=False, indent=1) + "\n",
+                                       encoding="utf-8")
+        return
     try:
         counts = tuple(int(w) for w in workers.split(",") if w.strip())
     except ValueError:
@@ -199,7 +226,7 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     try:
         result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
-                           rebuilds=not no_rebuilds, dask=dask, echo=lambda line: click.echo(f"… {line}", err=True))
+                           rebuilds=not no_rebuilds, dask=dask, corpora=not no_corpora, notices=notices, echo=echo)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_table(result))

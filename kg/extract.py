@@ -8,18 +8,22 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import Iterable
 
 from .articles import page_date, segment
-from .clean import Cleaned, clean, split_sentences, windows
+from .clean import Cleaned, clean, split_units, windows
 from .dates import dates_in_text
 from .gazetteer import Gazetteer
 from .graph import sketch
-from .model import Article, Document, DocResult, Entity, Mention, Relation
+from .lexicon import lexicon, lexicon_cache
+from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .nlp import ArticleInfo, DocState, load_nlp
 from .ner.base import Candidate
 from .relations import extract_relations
 from .resolve import entity_key
+from .spans import outermost
+from .structure import Structure, document_structure
 
 __all__ = ["extract", "extract_text"]
 
@@ -28,11 +32,14 @@ log = logging.getLogger(__name__)
 _ALIAS_RE = re.compile(r"^[（(](?:以下)?简称[“\"《]([^”\"》]{2,20})[”\"》][）)]")
 
 
-def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None):
-    """Run the pipeline over cleaned text; returns the spaCy Doc (``doc._.kg`` holds the state)."""
+def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None,
+                 structure: Structure | None = None):
+    """Run the pipeline over cleaned text; returns the spaCy Doc (``doc._.kg`` holds the state,
+    ``doc._.kg.structure`` the lists, title and sign-off lines of the text)."""
     nlp = nlp or load_nlp()
     doc = nlp.make_doc(text)
-    doc._.kg = DocState(text=text, articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))])
+    doc._.kg = DocState(text=text, articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))],
+                        structure=structure or Structure())
     return nlp(doc)
 
 
@@ -47,11 +54,22 @@ def extract(document: Document, nlp=None) -> DocResult:
     cleaned = clean(document.text)
     page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
     if len(cleaned.text) <= WINDOW:
-        return _extract(document, cleaned, page, year, nlp, first=True)
+        return _about(_extract(document, cleaned, page, year, nlp, first=True))
     starts = [a.start for a in segment(cleaned, year, page)]
-    parts = [_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0)
-             for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts))]
-    return _merge(document, parts)
+    parts = (_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0)  # one window at a time
+             for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts)))
+    return _about(_merge(document, parts))
+
+
+def _about(r: DocResult) -> DocResult:
+    """Each list is about its heading (already in ``about``), the document's title and the bodies
+    that sign it: the names in the units of those kinds, wherever their window was."""
+    if not r.lists:
+        return r
+    whole = tuple((m.start, m.end) for m in _about_names(
+        [m for m in r.mentions if m.sentence >= 0 and r.sentences[m.sentence].kind in ("title", "signoff")]))
+    lists = tuple(dataclasses.replace(x, about=tuple(dict.fromkeys(x.about + whole))) for x in r.lists)
+    return dataclasses.replace(r, lists=lists)
 
 
 def _page_date(document: Document, page: str, year: int | None) -> tuple[str, int | None]:
@@ -74,7 +92,7 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
     text = cleaned.text
     spans = segment(cleaned, year, page)
     infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
-    doc = extract_text(text, nlp, infos)
+    doc = extract_text(text, nlp, infos, document_structure(cleaned.paragraphs, text))
     st: DocState = doc._.kg
     gaz = Gazetteer.load()
     starts = [a.start for a in spans]
@@ -85,59 +103,193 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
     final = list(st.final)
     _explicit_aliases(text, final)
     entities = _printed_aliases(_entities(final, st, gaz, article_of, text), final, cleaned)
-    facts = extract_relations(text, final, gaz, article_of)
+    keyed = [c for c in final if c.key]
+    protected = _inside_names(len(text), keyed)
+    sentences = [(a, b) for a, b, _ in split_units(text, RELATION_SENTENCE, protected)]
+    facts = extract_relations(text, final, gaz, article_of, sentences)
 
+    structure = st.structure
+    issuers = _issuers(keyed, structure)
     articles = []
     for i, a in enumerate(spans):
         os_, oe = cleaned.span(a.start, a.end)
         home = st.homes[i] if i < len(st.homes) else None
         local = home.local() if home else None
+        place, code = (local.name, local.code) if local else ("", "")
+        signed = [c for c in issuers if article_of(c.start) == i]
+        if signed and signed[0].attrs.get("place_code"):  # a notice's home is its issuer's, not its first item's
+            place, code = signed[0].attrs.get("place", ""), signed[0].attrs["place_code"]
         headline = document.headline if first and i == 0 and document.headline else a.headline
         articles.append(Article(document.doc_id, i, os_, oe, headline, a.newspaper, a.reporters, a.date,
-                                local.name if local else "", local.code if local else "",
-                                sketch(text[a.start : a.end])))
-    sentences = split_sentences(text)
-    sentence_starts = [a for a, _ in sentences]
+                                place, code, sketch(text[a.start : a.end]),
+                                tuple(dict.fromkeys(c.key for c in signed))))
+
+    units, unit_of = _units(text, cleaned, structure, protected, article_of)
+    lists = tuple(ItemList(*cleaned.span(b.start, b.end), len(b.items),
+                           tuple(cleaned.span(c.start, c.end) for c in _about_names(keyed)
+                                 if b.heading and b.heading[0] <= c.start and c.end <= b.heading[1]))
+                  for b in structure.lists)
+    tops = _enumerations(text, keyed, unit_of)
     mentions = []
-    for c in final:
-        if not c.key:
-            continue
+    for c in keyed:
         s, e = cleaned.span(c.start, c.end)
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
         if c.national:
             attrs["national"] = "1"
-        i = bisect_right(sentence_starts, c.start) - 1
-        if i >= 0 and sentences[i][0] <= c.start < sentences[i][1]:
-            attrs["sentence"] = cleaned.as_printed(*sentences[i]).strip()  # the evidence of the mention
         if document.pages:
             attrs["page"] = str(document.page_of(s))
+        top, enum = tops.get(id(c), (-1, 0))
         mentions.append(Mention(document.doc_id, s, e, cleaned.as_printed(c.start, c.end), c.type, c.key, c.method,
-                                round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items()))))
+                                round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items())),
+                                unit_of(c.start), top, enum))
+    unit_starts = [u[0] for u in units]
+    unit_ends = [u[1] for u in units]
+    sentence_ends = [b for _, b in sentences]
     relations = []
     for f in facts:
-        s, e = f.start, f.end
-        for ss, se in sentences:  # widen the evidence to whole sentences, within the article
-            if ss <= f.start < se:
-                s = min(s, ss)
-            if ss < f.end <= se:
-                e = max(e, se)
-        if not text[s:e].strip():
+        first_unit = bisect_right(unit_ends, f.start)
+        last_unit = max(bisect_left(unit_starts, f.end) - 1, first_unit)
+        if first_unit >= len(units):
             continue  # a fact needs a sentence that states it, or it is not stated
+        s, e = units[first_unit][0], max(units[last_unit][1], units[first_unit][1])
         os_, oe = cleaned.span(s, e)
         art = article_of(f.start)
         attrs = dict(f.attrs)
-        day = _fact_date(text[s:e], spans[art].date, page, year)
+        # dated by the whole sentence (a long one is cut into several evidence units)
+        i, j = bisect_right(sentence_ends, f.start), bisect_right(sentence_ends, max(f.end - 1, f.start))
+        said = text[sentences[i][0] : sentences[min(j, len(sentences) - 1)][1]] if i < len(sentences) else text[s:e]
+        day = _fact_date(said, spans[art].date, page, year)
         if day:
             attrs["date"] = day
         if document.pages:
             attrs["page"] = str(document.page_of(os_))
         relations.append(Relation(f.subject, f.predicate, f.object, document.doc_id, os_, oe,
-                                  cleaned.as_printed(s, e).strip(),
-                                  f.method, round(f.confidence, 3), art,
+                                  tuple(range(first_unit, last_unit + 1)), f.method, round(f.confidence, 3), art,
                                   tuple(sorted((k, str(v)) for k, v in attrs.items() if v))))
     relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
+    sentence_records = tuple(Sentence(*cleaned.span(a, b), cleaned.as_printed(a, b), article_of(a), kind, lst, runon)
+                             for a, b, kind, lst, runon in units)
     return DocResult(document=document, articles=tuple(articles), mentions=tuple(mentions),
-                     entities=tuple(entities), relations=tuple(relations))
+                     entities=tuple(entities), relations=tuple(relations), sentences=sentence_records, lists=lists)
+
+
+#: the most characters of an evidence unit: a longer sentence is cut at clause marks, then at this
+#: width (kg.clean.split_units); 99 % of the sentences of the seeds and dev texts are shorter
+EVIDENCE_UNIT = 200
+#: the most characters of a sentence the relation rules read at once (every sentence of the seeds and
+#: dev texts is shorter): a line without punctuation goes through in pieces of this size
+RELATION_SENTENCE = 500
+
+
+def _inside_names(n: int, mentions: list[Candidate]) -> bytearray:
+    """``out[i]`` is 1 where a cut before character ``i`` would fall inside a mention."""
+    out = bytearray(n + 1)
+    for c in mentions:
+        if c.end - c.start > 1:
+            out[c.start + 1 : c.end] = b"\x01" * (c.end - c.start - 1)
+    return out
+
+
+def _about_names(mentions: list) -> list:
+    """What a list can be about among the mentions of its heading, title or sign-off: the bodies,
+    programmes and people named there, outermost (广东省农业农村厅, not its 广东省). A place there
+    only says where the list reaches (广东省…示范村名单), which its items' own places say too."""
+    return [c for c in outermost(mentions) if c.type != "Place"]
+
+
+def _issuers(mentions: list[Candidate], structure: Structure) -> list[Candidate]:
+    """The bodies that sign a notice: the outermost agencies of its sign-off lines, in order."""
+    signed = [c for c in mentions if c.type == "Agency"
+              and any(s <= c.start and c.end <= e for s, e in structure.signoff)]
+    return sorted(outermost(signed), key=lambda c: c.start)
+
+
+def _units(text: str, cleaned: Cleaned, structure: Structure, protected: bytearray, article_of):
+    """The evidence units of the text, ``(start, end, kind, list, runon)`` without surrounding
+    spaces, and a function from a position to the index of its unit (-1 outside every unit)."""
+    marks = [(s, e, "item", li) for li, b in enumerate(structure.lists) for s, e in b.items]
+    marks += [(b.heading[0], b.heading[1], "heading", -1) for b in structure.lists if b.heading]
+    marks += [(s, e, "signoff", -1) for s, e in structure.signoff]
+    if structure.title:
+        marks.append((structure.title[0], structure.title[1], "title", -1))
+    marks.sort()
+    mark_starts = [m[0] for m in marks]
+    units = []
+    for a, b, runon in split_units(text, EVIDENCE_UNIT, protected):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            continue
+        k = bisect_right(mark_starts, a) - 1
+        kind, lst = ("", -1)
+        if k >= 0 and marks[k][0] <= a < marks[k][1]:
+            kind, lst = marks[k][2], marks[k][3]
+        units.append((a, b, kind, lst, runon))
+    starts = [u[0] for u in units]
+
+    def unit_of(pos: int) -> int:
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < units[i][1] else -1
+
+    return units, unit_of
+
+
+def _enumerations(text: str, mentions: list[Candidate], unit_of) -> dict[int, tuple[int, int]]:
+    """For each mention (by id): the name it is part of, numbered within its unit, and the
+    enumeration that name is a member of (0: none).
+
+    A name is an outermost mention with what it holds (开平市医疗保障局 and its 开平市), and places
+    written side by side are one address (开平市水口镇): the relation rules relate their parts
+    (locatedIn, partOf), co-occurrence does not. Members of one enumeration are names joined by
+    enumeration marks (开平市、台山市和恩平市)."""
+    marks, last = _enumeration_marks()
+    by_unit: dict[int, list[Candidate]] = {}
+    for c in mentions:
+        by_unit.setdefault(unit_of(c.start), []).append(c)
+    out: dict[int, tuple[int, int]] = {}
+    for unit, cs in by_unit.items():
+        if unit < 0:
+            continue
+        tops = sorted(outermost(cs), key=lambda c: (c.start, -c.end))
+        name = [0] * len(tops)  # the name each outermost mention belongs to
+        for i in range(1, len(tops)):
+            address = tops[i - 1].type == tops[i].type == "Place" and text[tops[i - 1].end : tops[i].start] in ("", " ")
+            name[i] = name[i - 1] + (0 if address else 1)
+        enum = [0] * len(tops)
+        group, joined_by_mark = 0, False
+        for i in range(1, len(tops)):
+            if name[i] == name[i - 1]:
+                enum[i] = enum[i - 1]
+                continue
+            gap = text[tops[i - 1].end : tops[i].start]
+            if gap in marks or (joined_by_mark and gap in last):
+                if not enum[i - 1]:
+                    group += 1
+                    k = i - 1
+                    while k >= 0 and name[k] == name[i - 1]:
+                        enum[k] = group
+                        k -= 1
+                enum[i] = enum[i - 1]
+                joined_by_mark = gap in marks or joined_by_mark
+            else:
+                joined_by_mark = False
+        starts = [t.start for t in tops]
+        for c in cs:
+            i = bisect_right(starts, c.start) - 1
+            while i > 0 and not (tops[i].start <= c.start and c.end <= tops[i].end):
+                i -= 1
+            i = max(i, 0)
+            out[id(c)] = (name[i], enum[i]) if tops else (0, 0)
+    return out
+
+
+@lexicon_cache
+def _enumeration_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """What joins the members of an enumeration (、), and what may join its last member (和, 及)."""
+    lex = lexicon()
+    return frozenset(lex.words("EnumerationMark")), frozenset(lex.words("EnumerationLast"))
 
 
 def _explicit_aliases(text: str, final: list[Candidate]) -> None:
@@ -231,22 +383,30 @@ def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, 
     return out
 
 
-def _merge(document: Document, parts: list[DocResult]) -> DocResult:
+def _merge(document: Document, parts: Iterable[DocResult]) -> DocResult:
     """One result from the results of consecutive windows of a document."""
     articles: list[Article] = []
     mentions: list[Mention] = []
     relations: list[Relation] = []
+    sentences: list[Sentence] = []
+    lists: list[ItemList] = []
     entities: dict[str, Entity] = {}
     for r in parts:
-        base = len(articles)
+        base, units, lbase = len(articles), len(sentences), len(lists)
         articles += [dataclasses.replace(a, index=a.index + base) for a in r.articles]
-        mentions += [dataclasses.replace(m, article=m.article + base) for m in r.mentions]
-        relations += [dataclasses.replace(x, article=x.article + base) for x in r.relations]
+        mentions += [dataclasses.replace(m, article=m.article + base, sentence=m.sentence + units if m.sentence >= 0 else -1)
+                     for m in r.mentions]
+        relations += [dataclasses.replace(x, article=x.article + base, sentences=tuple(i + units for i in x.sentences))
+                      for x in r.relations]
+        sentences += [dataclasses.replace(u, article=u.article + base, list=u.list + lbase if u.list >= 0 else -1)
+                      for u in r.sentences]
+        lists += r.lists
         for e in r.entities:
             entities[e.key] = _merge_entity(entities[e.key], e) if e.key in entities else e
     relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
     return DocResult(document=document, articles=tuple(articles), mentions=tuple(mentions),
-                     entities=tuple(entities[k] for k in sorted(entities)), relations=tuple(relations))
+                     entities=tuple(entities[k] for k in sorted(entities)), relations=tuple(relations),
+                     sentences=tuple(sentences), lists=tuple(lists))
 
 
 def _merge_entity(a: Entity, b: Entity) -> Entity:

@@ -4,12 +4,17 @@ Nodes are entity keys with ``type``, ``name``, ``aliases`` and provenance; edges
 relations (``key`` = predicate) with their evidence, plus co-occurrence edges
 (``key="coOccursWith"``, ``cooccurrence=True``) with support and PMI.
 
+Evidence is stored once: ``G.graph["sentences"]`` maps a sentence id (:func:`sentence_id`) to
+its document, offsets, article and text; a mention's ``sentence`` and an evidence record's
+``sentences`` name it (:func:`evidence_text` gives the text back).
+
 >>> G = build_graph([])
 >>> G.number_of_nodes()
 0
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 import re
@@ -23,13 +28,36 @@ from typing import Iterable
 
 import networkx as nx
 
-from .model import RELATION_TYPES, Article, Document, DocResult, Entity, Mention, Relation
+from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .resolve import AliasRules, normalise_name, programme_stem
 
 __all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
-           "sketch", "similarity"]
+           "sketch", "similarity", "sentence_id", "evidence_text", "COOCCURRENCE_UNITS"]
 
 COOCCURRENCE = "coOccursWith"
+#: what a co-occurrence counts: two entities named in one sentence (or clause, or list item with
+#: what its list is about), in one article (every pair: the cost grows with the square of an
+#: article's entities), or nothing
+COOCCURRENCE_UNITS = ("sentence", "article", "none")
+
+
+def sentence_id(doc_id: str, start: int, end: int) -> str:
+    """The id of an evidence unit: a hash of its document and offsets (16 hex digits).
+
+    >>> sentence_id("a.txt", 0, 12)
+    'cb1e0bd5f35c249e'
+    """
+    return hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def evidence_text(G: nx.MultiDiGraph, ev: dict) -> str:
+    """The text of an evidence record: its sentences' texts joined (a record made by hand may
+    carry its ``text`` itself)."""
+    ids = ev.get("sentences")
+    if not ids:
+        return ev.get("text", "")
+    table = G.graph.get("sentences", {})
+    return "".join(table[i]["text"] for i in ids if i in table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +76,8 @@ class MergeInput:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    lists: tuple[ItemList, ...] = ()
 
 
 def merge_input(r: DocResult | MergeInput) -> MergeInput:
@@ -55,10 +85,11 @@ def merge_input(r: DocResult | MergeInput) -> MergeInput:
     if isinstance(r, MergeInput):
         return r
     return MergeInput(document=replace(r.document, text=""), chars=len(r.document.text), articles=r.articles,
-                      mentions=r.mentions, entities=r.entities, relations=r.relations, warnings=r.warnings)
+                      mentions=r.mentions, entities=r.entities, relations=r.relations, warnings=r.warnings,
+                      sentences=r.sentences, lists=r.lists)
 
 
-def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool = True, min_support: int = 1,
+def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool | str = True, min_support: int = 1,
                 aliases: AliasRules | None = None) -> nx.MultiDiGraph:
     """One graph from many documents; deterministic for the same results in any order."""
     merger = GraphMerger(cooccurrence=cooccurrence, min_support=min_support, aliases=aliases)
@@ -77,9 +108,14 @@ class GraphMerger:
     0
     """
 
-    def __init__(self, *, cooccurrence: bool = True, min_support: int = 1, aliases: AliasRules | None = None) -> None:
-        self.G = nx.MultiDiGraph(documents={}, articles={})
-        self.cooccurrence = cooccurrence
+    def __init__(self, *, cooccurrence: bool | str = True, min_support: int = 1, aliases: AliasRules | None = None) -> None:
+        self.G = nx.MultiDiGraph(documents={}, articles={}, sentences={})
+        # True is the default unit, the sentence; False none
+        unit = {True: "sentence", False: "none"}.get(cooccurrence, cooccurrence)
+        if unit not in COOCCURRENCE_UNITS:
+            raise ValueError(f"co-occurrence unit {cooccurrence!r}: one of {', '.join(COOCCURRENCE_UNITS)}")
+        self.unit = unit
+        self.cooccurrence = unit != "none"
         self.min_support = min_support
         self.aliases = aliases
         self._sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # see _distinct_articles
@@ -101,7 +137,7 @@ class GraphMerger:
         for a in r.articles:
             G.graph["articles"][(doc.doc_id, a.index)] = {
                 "headline": a.headline, "newspaper": a.newspaper, "date": a.date, "reporters": list(a.reporters),
-                "start": a.start, "end": a.end, "place": a.place}
+                "start": a.start, "end": a.end, "place": a.place, **({"issuers": list(a.issuers)} if a.issuers else {})}
         for e in r.entities:
             if e.key not in G:
                 G.add_node(e.key, type=e.type, name=e.name, aliases=set(), context_aliases=set(), attrs={},
@@ -116,7 +152,16 @@ class GraphMerger:
                 else:
                     n["attrs"].setdefault(k, v)
             n["docs"].add(doc.doc_id)
-        sentences: dict[str, str] = {}  # one string per sentence of the document, however many mentions
+        sids = [sentence_id(doc.doc_id, u.start, u.end) for u in r.sentences]
+        # the sentences that kept mentions and facts point at, each once
+        used = {m.sentence for m in r.mentions if m.key in G} | {i for x in r.relations for i in x.sentences}
+        table = G.graph["sentences"]
+        for i in sorted(used):
+            if 0 <= i < len(r.sentences):
+                u = r.sentences[i]
+                table[sids[i]] = {"doc": doc.doc_id, "start": u.start, "end": u.end, "text": u.text,
+                                  "article": u.article, **({"kind": u.kind} if u.kind else {}),
+                                  **({"page": doc.page_of(u.start)} if doc.pages else {})}
         for m in r.mentions:
             if m.key not in G:
                 continue
@@ -124,7 +169,7 @@ class GraphMerger:
             G.nodes[m.key]["mentions"].append(  # surface forms and methods recur: one string each
                 {"doc": doc.doc_id, "start": m.start, "end": m.end, "text": intern(m.text),
                  "method": intern(m.method), "confidence": m.confidence, "article": m.article,
-                 "sentence": sentences.setdefault(m.attr("sentence", ""), m.attr("sentence", "")),
+                 "sentence": sids[m.sentence] if 0 <= m.sentence < len(sids) else "",
                  "date": a.date if a else "",  # headline and paper: G.graph["articles"][(doc, article)]
                  **({"page": int(m.attr("page"))} if m.attr("page") else {})}
             )
@@ -132,7 +177,8 @@ class GraphMerger:
             if rel.subject not in G or rel.object not in G:
                 continue
             a = arts.get(rel.article)
-            ev = {"doc": doc.doc_id, "start": rel.start, "end": rel.end, "text": rel.evidence, "method": rel.method,
+            ev = {"doc": doc.doc_id, "start": rel.start, "end": rel.end,
+                  "sentences": [sids[i] for i in rel.sentences if 0 <= i < len(sids)], "method": rel.method,
                   "confidence": rel.confidence, "article": rel.article, "date": a.date if a else "",
                   "headline": a.headline if a else "", "newspaper": a.newspaper if a else ""}
             ev.update({k: int(v) if k == "page" else v for k, v in rel.attrs})
@@ -142,7 +188,7 @@ class GraphMerger:
                 G.add_edge(rel.subject, rel.object, key=rel.predicate, predicate=rel.predicate, evidence=[ev],
                            cooccurrence=False)
         if self.cooccurrence:
-            articles, duplicates = _distinct_articles(r, self._sketches)
+            articles, duplicates = _distinct_articles(r, self._sketches, self.unit)
             self._articles += articles
             self._duplicates += duplicates
 
@@ -150,6 +196,10 @@ class GraphMerger:
         """Finish the merge (node merging, sorting, co-occurrence) and return the graph."""
         G = self.G
         merge_nodes(G, self.aliases)
+        renamed = G.graph.pop("renamed", {})
+        for info in G.graph["articles"].values():  # an issuer merged into another node is that node
+            if info.get("issuers"):
+                info["issuers"] = list(dict.fromkeys(_final_key(renamed, k) for k in info["issuers"]))
         for u, v, k, d in G.edges(keys=True, data=True):
             d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"], e.get("title", "")))
             # one sentence states a fact once, however many mentions or merged nodes repeat it
@@ -167,6 +217,14 @@ class GraphMerger:
             _cooccur(G, self._articles, self._duplicates, self.min_support)
             self._articles, self._sketches = [], defaultdict(list)
         return G
+
+
+def _final_key(renamed: dict[str, str], key: str) -> str:
+    seen = set()
+    while key in renamed and key not in seen:
+        seen.add(key)
+        key = renamed[key]
+    return key
 
 
 def _unique(records: list[dict], fields: tuple[str, ...]) -> list[dict]:
@@ -203,6 +261,7 @@ def _merge_into(G: nx.MultiDiGraph, keep: str, drop: str) -> None:
     for u, v, k, d in list(G.out_edges(drop, keys=True, data=True)):
         _move_edge(G, keep, v, k, d)
     G.remove_node(drop)
+    G.graph.setdefault("renamed", {})[drop] = keep
 
 
 def _move_edge(G, u, v, k, d) -> None:
@@ -342,29 +401,36 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> 
     return sum(1 for h in union if h in both) / len(union)
 
 
-def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1) -> None:
-    """Article-level co-occurrence edges with support (distinct articles, dates) and PMI.
+def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1,
+                     unit: str = "sentence") -> None:
+    """Co-occurrence edges with support (distinct units: sentences, or articles), dates and PMI.
 
     Near-duplicate articles (the same story in two papers: estimated Jaccard similarity of
     their 5-gram shingles ≥ 0.7) count once, so reprints do not inflate support.
     """
     sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)
-    articles, duplicates = [], 0
+    baskets, duplicates = [], 0
     for r in results:
-        found, dup = _distinct_articles(merge_input(r), sketches)
-        articles += found
+        found, dup = _distinct_articles(merge_input(r), sketches, unit)
+        baskets += found
         duplicates += dup
-    _cooccur(G, articles, duplicates, min_support)
+    _cooccur(G, baskets, duplicates, min_support)
 
 
-def _distinct_articles(r: MergeInput, sketches: dict[int, list[tuple[int, ...]]]) -> tuple[list, int]:
-    """(doc_id, date, mention offsets) of each article of ``r`` that is not a near-duplicate of
-    one seen before, and how many were. ``sketches`` (a few smallest hashes -> sketches seen)
-    grows with the distinct articles."""
-    per_article: dict[int, array] = defaultdict(lambda: array("q"))
-    for m in r.mentions:
-        per_article[m.article].extend((m.start, m.end))
-    out, duplicates = [], 0
+#: a basket of co-occurrence: (doc_id, date, runon, members, about). ``members`` holds four numbers
+#: a mention (start, end, outermost name, enumeration), ``about`` two (start, end) per mention that
+#: a list item is linked to; see :func:`_pairs`
+Basket = tuple[str, str, bool, array, array]
+
+
+def _distinct_articles(r: MergeInput, sketches: dict[int, list[tuple[int, ...]]], unit: str = "sentence") \
+        -> tuple[list[Basket], int]:
+    """The co-occurrence baskets of the articles of ``r`` that are not near-duplicates of one seen
+    before, and how many were. ``unit`` "sentence": one basket per evidence unit (a list item
+    with the mentions of what its list is about); "article": one per article, every mention in it.
+    ``sketches`` (a few smallest hashes -> sketches seen) grows with the distinct articles."""
+    distinct: dict[int, str] = {}
+    duplicates = 0
     for a in r.articles:
         sk = a.sketch
         if sk:
@@ -373,39 +439,110 @@ def _distinct_articles(r: MergeInput, sketches: dict[int, list[tuple[int, ...]]]
                 continue
             for h in sk[:4]:
                 sketches[h].append(sk)
-        offsets = per_article.get(a.index)
-        if offsets:
-            out.append((r.document.doc_id, a.date, offsets))
+        distinct[a.index] = a.date
+    doc_id = r.document.doc_id
+    out: list[Basket] = []
+    if unit == "article":
+        per_article: dict[int, array] = defaultdict(lambda: array("q"))
+        for m in r.mentions:
+            if m.article in distinct:
+                per_article[m.article].extend((m.start, m.end, len(per_article[m.article]) // 4, 0))
+        for index, members in sorted(per_article.items()):
+            out.append((doc_id, distinct[index], False, members, array("q")))
+        return out, duplicates
+    per_unit: dict[int, array] = defaultdict(lambda: array("q"))
+    for m in r.mentions:
+        if m.article in distinct and m.sentence >= 0:
+            per_unit[m.sentence].extend((m.start, m.end, m.top, m.enum))
+    for i, members in sorted(per_unit.items()):
+        u = r.sentences[i] if i < len(r.sentences) else None
+        if u is None:
+            continue
+        about = array("q")
+        if 0 <= u.list < len(r.lists):
+            inside = {(members[k], members[k + 1]) for k in range(0, len(members), 4)}
+            for s, e in r.lists[u.list].about:
+                if (s, e) not in inside:
+                    about.extend((s, e))
+        out.append((doc_id, distinct[u.article] if u.article in distinct else "", u.runon, members, about))
     return out, duplicates
 
 
-def _cooccur(G: nx.MultiDiGraph, articles: list[tuple[str, str, array]], duplicates: int, min_support: int) -> None:
-    node_of: dict[str, str] = {}
+def _pairs(nodes: list[tuple[str, int, int, bool]], about: list[str], runon: bool) -> set[tuple[str, str]]:
+    """The node pairs one basket links: ``nodes`` are (node, name, enumeration, principal) of its
+    mentions. Two mentions are linked unless they belong to one name (an address 开平市水口镇, a body
+    and the place in its name: the relation rules relate those) or name members of one enumeration
+    (A、B和C: each is linked to what the enumeration is about, not to the others); in a run-on piece
+    (a line of names without punctuation) only neighbouring names are. The principal mention of
+    each name (its last, outermost: the village of an address) is linked to ``about`` (a list
+    item to its heading, title and issuer), those not to each other.
+
+    >>> sorted(_pairs([("a", 0, 0, True), ("b", 1, 1, True), ("c", 2, 1, True)], ["t"], False))
+    [('a', 'b'), ('a', 'c'), ('a', 't'), ('b', 't'), ('c', 't')]
+    >>> sorted(_pairs([("a", 0, 0, True), ("b", 1, 0, True), ("c", 2, 0, True)], [], True))
+    [('a', 'b'), ('b', 'c')]
+    >>> sorted(_pairs([("county", 0, 0, False), ("village", 0, 0, True), ("x", 1, 0, True)], ["t"], False))
+    [('county', 'x'), ('t', 'village'), ('t', 'x'), ('village', 'x')]
+    """
+    out: set[tuple[str, str]] = set()
+    by_top = sorted(nodes, key=lambda x: x[1])
+    if not runon and len({t for _, t, _, _ in nodes}) == len(nodes) and not any(e for _, _, e, _ in nodes):
+        out.update(combinations(sorted({n for n, _, _, _ in nodes}), 2))  # every pair: of the distinct nodes
+        by_top = []
+    for i, (u, tu, eu, _) in enumerate(by_top):
+        for v, tv, ev, _ in by_top[i + 1 :]:
+            if tv == tu:
+                continue
+            if runon and tv - tu > 1:
+                break  # sorted by name: the rest are further away
+            if u == v or (eu and eu == ev):
+                continue
+            out.add((u, v) if u < v else (v, u))
+    for u, _, _, principal in nodes:
+        if principal:
+            for v in about:
+                if u != v:
+                    out.add((u, v) if u < v else (v, u))
+    return out
+
+
+def _cooccur(G: nx.MultiDiGraph, baskets: list[Basket], duplicates: int, min_support: int) -> None:
+    """Support (baskets linking the pair), dates and PMI = log(n·N / (n_u·n_v)), N the baskets
+    and n_u those that hold u, for every linked pair."""
+    node_of: dict[str, dict[int, str]] = defaultdict(dict)  # doc -> start·2^32+end -> node
     for n, d in G.nodes(data=True):
         for m in d["mentions"]:
-            node_of[f"{m['doc']}\x00{m['start']}\x00{m['end']}"] = n
-    baskets: list[tuple[frozenset, str]] = []
-    for doc_id, date, offsets in articles:
-        nodes = set()
-        for i in range(0, len(offsets), 2):
-            n = node_of.get(f"{doc_id}\x00{offsets[i]}\x00{offsets[i + 1]}")
+            node_of[m["doc"]][(m["start"] << 32) | m["end"]] = n
+    count: Counter = Counter()
+    pair: Counter = Counter()
+    pair_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+    total = 0
+    for doc_id, date, runon, members, about in baskets:
+        where = node_of.get(doc_id, {})
+        principal: dict[int, tuple[int, int]] = {}  # name -> (end, -start) of its last outermost mention
+        for k in range(0, len(members), 4):
+            key = (members[k + 1], -members[k])
+            if key > principal.get(members[k + 2], (-1, 0)):
+                principal[members[k + 2]] = key
+        nodes = []
+        for k in range(0, len(members), 4):
+            n = where.get((members[k] << 32) | members[k + 1])
             if n is not None:
-                nodes.add(n)
-        if nodes:
-            baskets.append((frozenset(nodes), date))
+                nodes.append((n, members[k + 2], members[k + 3],
+                              principal[members[k + 2]] == (members[k + 1], -members[k])))
+        linked = sorted({n for k in range(0, len(about), 2)
+                         if (n := where.get((about[k] << 32) | about[k + 1])) is not None})
+        if not nodes:
+            continue
+        total += 1
+        count.update({n for n, _, _, _ in nodes} | set(linked))
+        for p in _pairs(nodes, linked, runon):
+            pair[p] += 1
+            if date:
+                pair_dates[p].add(date)
     G.graph["duplicate_articles"] = duplicates
-    total = len(baskets)
     if total == 0:
         return
-    count = Counter()
-    pair = Counter()
-    pair_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for nodes, date in baskets:
-        count.update(nodes)
-        for u, v in combinations(sorted(nodes), 2):
-            pair[(u, v)] += 1
-            if date:
-                pair_dates[(u, v)].add(date)
     for (u, v), n in sorted(pair.items()):
         if n < min_support:
             continue

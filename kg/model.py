@@ -15,6 +15,8 @@ __all__ = [
     "RELATION_TYPES",
     "Document",
     "Article",
+    "Sentence",
+    "ItemList",
     "Mention",
     "Entity",
     "Relation",
@@ -102,9 +104,36 @@ class Article:
     newspaper: str = ""
     reporters: tuple[str, ...] = ()
     date: str = ""  # ISO 8601 (YYYY-MM-DD or YYYY-MM) when the page states it
-    place: str = ""  # canonical name of the home jurisdiction (开平市)
+    place: str = ""  # canonical name of the home jurisdiction (开平市; a notice's: its issuer's)
     place_code: str = ""  # its division code
     sketch: tuple[int, ...] = ()  # bottom-k hashes of the text's shingles: near-duplicate detection
+    issuers: tuple[str, ...] = ()  # entity keys of the bodies that sign it (a notice's sign-off line)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """An evidence unit: a sentence, a list item or a line, or a clause of a long sentence, never
+    longer than a bound (see :func:`kg.clean.split_units`). Stored once per document; mentions
+    and relations point at it by index into :attr:`DocResult.sentences`."""
+
+    start: int  # offsets in Document.text
+    end: int
+    text: str  # the cleaned text
+    article: int = 0
+    kind: str = ""  # "" (a sentence or clause), item, title, heading, signoff
+    list: int = -1  # for an item: the index of its list in DocResult.lists
+    runon: bool = False  # cut at a fixed width inside text without clause marks
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    """A list of a document (item lines under a heading) and what it is about: the mentions of
+    its heading, of the document's title and of its issuer, by their offsets in Document.text."""
+
+    start: int
+    end: int
+    items: int  # how many items
+    about: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +150,9 @@ class Mention:
     confidence: float
     article: int = 0
     attrs: Attrs = ()
+    sentence: int = -1  # index of its evidence unit in DocResult.sentences
+    top: int = -1  # the outermost name it is part of, numbered within its sentence
+    enum: int = 0  # >0: the enumeration (A、B和C) its outermost name is a member of, within its sentence
 
     def attr(self, key: str, default: str | None = None) -> str | None:
         return _attr(self.attrs, key, default)
@@ -148,9 +180,9 @@ class Relation:
     predicate: str  # one of RELATION_TYPES (or "coOccursWith")
     object: str  # Entity.key
     doc_id: str
-    start: int  # evidence offsets in Document.text
+    start: int  # offsets in Document.text of what states it
     end: int
-    evidence: str
+    sentences: tuple[int, ...]  # its evidence: indices into DocResult.sentences
     method: str
     confidence: float
     article: int = 0
@@ -170,3 +202,5 @@ class DocResult:
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    sentences: tuple[Sentence, ...] = ()
+    lists: tuple[ItemList, ...] = ()

@@ -29,6 +29,7 @@ from .ner.people import MIN_SURNAME_TF, people_finder
 from .ner.places import place_finder
 from .ner.programmes import programme_finder
 from .ner.resolve import PROPAGATED_DROP, Priority, resolve_candidates
+from .structure import Structure
 
 __all__ = ["load_nlp", "DocState", "ArticleInfo"]
 
@@ -52,6 +53,8 @@ class DocState:
     candidates: list[Candidate] = field(default_factory=list)
     homes: list[Home] = field(default_factory=list)
     final: list[Candidate] = field(default_factory=list)
+    #: the layout of the text: notice title, lists (headings and items), sign-off lines (kg.structure)
+    structure: Structure = field(default_factory=Structure)
 
     def article_at(self, pos: int) -> int:
         starts = [a.start for a in self.articles]
@@ -94,7 +97,7 @@ class PlacesComponent:
         st = _state(doc)
         places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
         st.candidates += places
-        st.homes = compute_homes(st.text, st.articles, places)
+        st.homes = compute_homes(st.text, st.articles, places, st.structure)
         return doc
 
 
@@ -210,15 +213,24 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Home]:
+def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate],
+                  structure: Structure | None = None) -> list[Home]:
     """Each article's home jurisdictions: the places it names most, by kind.
 
     ``市`` points at the most-mentioned city (prefecture or county-level 市), ``区``/``县``
     at the most-mentioned district/county, ``省`` at the province of the home, ``镇`` at the
-    most-mentioned town. Articles that name no such place take the page's.
+    most-mentioned town. Articles that name no such place take the page's. The places of list
+    items (a notice's villages, ``structure``) weigh a tenth: they say where the list reaches,
+    the rest of the text whose it is.
     """
     gaz = Gazetteer.load()
     starts = [a.start for a in articles]
+    items = sorted(x for b in (structure.lists if structure else ()) for x in b.items)
+    item_starts = [s for s, _ in items]
+
+    def in_item(pos: int) -> bool:
+        i = bisect_right(item_starts, pos) - 1
+        return i >= 0 and pos < items[i][1]
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
     page: dict[str, dict[str, float]] = {}
 
@@ -249,6 +261,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             kinds.append("街道")
         # a county-level 市 is more specific than its prefecture: weigh it up
         w = 1.0 + (0.5 if d.level == "county" else 0.0)
+        if in_item(c.start):
+            w *= ITEM_WEIGHT
         for k in kinds:
             add(per_article[a], k, code, w)
             add(page, k, code, w)
@@ -285,6 +299,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         homes.append(h)
     return homes
 
+
+#: how much a place named in a list item counts towards the home of its article
+ITEM_WEIGHT = 0.1
 
 #: CLUENER labels of the statistical model -> kg types; the others (company, organization,
 #: book, game, movie, scene) stay out

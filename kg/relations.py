@@ -14,12 +14,14 @@ back to the original file.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .clean import split_sentences
 from .gazetteer import Gazetteer
 from .ner.base import Candidate
 from .lexicon import Lexicon, lexicon, lexicon_cache
+from .spans import SortedSpans, inside_any, outermost
 
 __all__ = ["Fact", "extract_relations"]
 
@@ -80,9 +82,12 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
-def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, article_of) -> list[Fact]:
-    """All typed facts of one document. ``article_of(pos)`` gives an article index."""
-    sentences = split_sentences(text)
+def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, article_of,
+                      sentences: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """All typed facts of one document. ``article_of(pos)`` gives an article index; ``sentences``
+    are the (start, end) spans the rules read one at a time (by default, the sentences of the
+    text: kg.extract passes them cut to a bounded length)."""
+    sentences = split_sentences(text) if sentences is None else sentences
     facts: list[Fact] = []
     facts += _holds_post(text, mentions, sentences)
     facts += _located_in(mentions, sentences)
@@ -149,6 +154,8 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     by_code: dict[str, list[Candidate]] = {}
     for c in places:
         by_code.setdefault(c.attrs["code"], []).append(c)
+    # the mentions of one place never overlap: sorted by start, they are sorted by end too
+    sorted_code = {code: SortedSpans(cs) for code, cs in by_code.items()}
     seen = set()
     # written side by side: 开平市水口镇
     for c in places:
@@ -156,7 +163,7 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
         if parent and parent in by_code:
             d = gaz.get(c.attrs["code"])
             if d is not None and d.parent == parent:
-                p = max((x for x in by_code[parent] if x.end <= c.start), key=lambda x: x.end, default=None)
+                p = sorted_code[parent].ending_by(c.start)
                 s = p.start if p is not None else c.start
                 k = (c.key, f"Place/{parent}")
                 if k not in seen:
@@ -168,7 +175,7 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
             k = (c.key, f"Place/{c.attrs['chained_to']}")
             if k not in seen:
                 seen.add(k)
-                p = max((x for x in by_code[c.attrs["chained_to"]] if x.end <= c.start), key=lambda x: x.end, default=c)
+                p = sorted_code[c.attrs["chained_to"]].ending_by(c.start) or c
                 out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
@@ -183,7 +190,7 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
         best = None
         for c in cs:
             s, e = _sentence_of(sentences, c.start)
-            if any(s <= p.start < e for p in by_code[d.parent]):
+            if sorted_code[d.parent].first_in(s, e) is not None:
                 best = (s, e)
                 break
         if best is None:
@@ -196,7 +203,8 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
 def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
     """The actor nearest before ``pos`` in the sentence, with those coordinated with it
     (开平市委社会工作部、团开平市委、长沙街道办联合启动). Names written side by side
-    (台山市台城街道) are one actor: the last."""
+    (台山市台城街道) are one actor: the last. ``actors``: those that start in the sentence
+    before ``pos``."""
     v = _vocabulary()
     before = [a for a in actors if sent_start <= a.start and a.end <= pos]
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
@@ -233,24 +241,32 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
     places = [c for c in mentions if c.type == "Place" and c.key]
     named = agencies + places
-    # actors: the outermost agencies and places (开平市医保局, not the 开平市 inside it), and pronouns
-    actors = [a for a in named if not any(b is not a and b.start <= a.start and a.end <= b.end
-                                            and (b.end - b.start) > (a.end - a.start) for b in named)]
-    actors = [a for a in actors if not any(p.start <= a.start and a.end <= p.end for p in progs)]
+    # actors: the outermost agencies and places (开平市医保局, not the 开平市 inside it), and pronouns;
+    # every containment test is a sorted sweep (kg.spans), never each mention against all others
+    actors = outermost(named)
+    actors = [a for a, inside in zip(actors, inside_any(actors, progs)) if not inside]
     # a place that begins an institution's name (湖南省农业科学院, 开平市第一中学) is not the subject
     actors = [a for a in actors if a.type != "Place" or not v.institution_after.match(text, a.end)]
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
     titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
-    actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in titles)]
+    actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
+    referents = _Referents(named)
     for m in v.pronoun.finditer(text):
         if m.group().startswith("全") and not v.whole_lead.search(text, max(0, m.start() - 8), m.start()):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展
-        ref = _resolve_pronoun(m.group(), m.start(), named, article_of)
+        ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
     # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
     actors += [c for c in mentions if c.type == "Official" and c.key]
     actors.sort(key=lambda c: c.start)
+    by_start = SortedSpans(actors)  # stable: the same order as actors
+    sentence_ends = [e for _, e in sentences]
+    by_end: dict[int, list] = {}
+    rank = {}
+    for i, a in enumerate(actors):
+        by_end.setdefault(a.end, []).append(a)
+        rank[id(a)] = i
     seen = set()
 
     def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
@@ -264,34 +280,38 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         predicate = "participatesIn" if actor.type == "Official" else "implements"
         out.append(Fact(actor.key, predicate, prog.key, s, e, method, conf))
 
-    by_name = {}
-    for a in named:
-        by_name.setdefault(a.name, a)
+    # cities and counties by name, each with its first place in ``named``
+    owners: dict[str, tuple[int, Candidate]] = {}
+    for i, a in enumerate(named):
+        if a.attrs.get("level") in ("city", "county"):
+            owners.setdefault(a.name, (i, a))
+    longest_owner = max((len(n) for n in owners), default=0)
     for p in progs:
         ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
         s_start, s_end = _sentence_of(sentences, p.start)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
-        owner = next((a for a in named if a.attrs.get("level") in ("city", "county") and
-                      p.name.lstrip("《").startswith(a.name)), None)
+        stem = p.name.lstrip("《")
+        found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
+        owner = min(found, key=lambda x: x[0])[1] if found else None
         if owner is not None:
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
-        for a in actors:
-            if a.end == ps or (a.end == ps - 1 and text[a.end] == " "):
-                add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
+        for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "],
+                        key=lambda x: rank[id(x)]):
+            add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
         if v.clause_lead.match(sentence) and "，" in sentence:
             comma = s_start + sentence.index("，")
             if p.start < comma:
-                after = [a for a in actors if comma < a.start < s_end]
+                after = by_start.starting_in(comma + 1, s_end)
                 if after:
                     add(after[0], p, s_start, s_end, "subject-after-clause", 0.7)
                     continue
         # a pilot or a site: 以长沙街道为试点, 项目选址在赤水镇、金鸡镇
         for m in v.pilot.finditer(sentence):
-            for a in actors:
-                if s_start + m.start(1) <= a.start and a.end <= s_start + m.end(1):
+            for a in by_start.starting_in(s_start + m.start(1), s_start + m.end(1)):
+                if a.end <= s_start + m.end(1):
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
@@ -299,7 +319,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
                 hold = m
-            subj = _actors_before(text, actors, hold.start(), s_start) if hold else []
+            subj = _actors_before(text, by_start.starting_in(s_start, hold.start()), hold.start(), s_start) if hold else []
             for a in subj:
                 if a.type != "Official":
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
@@ -312,7 +332,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             vm = m
         if vm is None:
             continue
-        subj = _actors_before(text, actors, vm.start(), s_start)
+        subj = _actors_before(text, by_start.starting_in(s_start, vm.start()), vm.start(), s_start)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -320,46 +340,62 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
-        prev = _previous_topic(text, actors, sentences, s_start)
+        prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
-    for s_start, s_end in sentences:
-        m = v.site.search(text, s_start, s_end)
-        if not m:
+    projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
+    project_ends = [p.end for p in projects]
+    for m in v.site.finditer(text):
+        i = bisect_right(project_ends, m.start()) - 1
+        if i < 0:
             continue
-        recent = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
-                  and v.project.search(p.name)]
-        if not recent:
+        # the project that ends last before the cue (the first of those ending there), in its article
+        i = bisect_right(project_ends, project_ends[i] - 1)
+        target = projects[i]
+        if article_of(target.start) != article_of(m.start()):
             continue
-        target = max(recent, key=lambda p: p.end)
-        for a in actors:
-            if m.end() <= a.start < s_end and a.type == "Place":
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if v.site.search(text, s_start, s_end).start() != m.start():
+            continue  # one cue a sentence: its first
+        for a in by_start.starting_in(m.end(), s_end):
+            if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
 
 
-def _previous_topic(text: str, actors, sentences, s_start: int):
-    """The first actor of the previous sentence when it opens that sentence (zero anaphora)."""
-    prev = [(s, e) for s, e in sentences if e <= s_start]
-    if not prev:
+def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], s_start: int):
+    """The first actor of the previous sentence when it opens that sentence (zero anaphora);
+    ``ends``: the sentences' ends."""
+    i = bisect_right(ends, s_start) - 1
+    if i < 0:
         return None
-    ps, pe = prev[-1]
+    ps, pe = sentences[i]
     if "\n" in text[pe:s_start]:
         return None  # a new paragraph
-    first = next((a for a in actors if ps <= a.start < pe), None)
+    first = actors.first_in(ps, pe)
     if first is None or not _vocabulary().topic_lead.fullmatch(text[ps : first.start]):
         return None
     return first
 
 
-def _resolve_pronoun(word: str, pos: int, actors: list, article_of) -> Candidate | None:
-    """该局 → the last 局 named before it in the article (全省 → the last 省)."""
-    typ, head = _vocabulary().pronouns[word]
-    art = article_of(pos)
-    for a in sorted(actors, key=lambda c: -c.start):
-        if isinstance(a, _Actor) or a.start >= pos or article_of(a.start) != art:
-            continue
-        if a.type == typ and a.name.endswith(head):
-            return a
-    return None
+class _Referents:
+    """What 该局, 该镇, 全省 … can stand for: the named bodies and places of each kind by start."""
+
+    def __init__(self, named: list) -> None:
+        self.named = named
+        self._index: dict[tuple[str, str], tuple[list[int], list]] = {}
+
+    def resolve(self, word: str, pos: int, article_of) -> Candidate | None:
+        """该局 → the last 局 named before it in the article (全省 → the last 省); of two named at
+        one position, the first in ``named``."""
+        typ, head = _vocabulary().pronouns[word]
+        if (typ, head) not in self._index:
+            order = sorted(((a.start, -i, a) for i, a in enumerate(self.named)
+                            if a.type == typ and a.name.endswith(head)), key=lambda x: (x[0], x[1]))
+            self._index[(typ, head)] = ([x[0] for x in order], [x[2] for x in order])
+        starts, items = self._index[(typ, head)]
+        i = bisect_right(starts, pos - 1) - 1
+        if i < 0 or article_of(items[i].start) != article_of(pos):
+            return None
+        return items[i]

@@ -39,6 +39,7 @@ _PREFIXES = [
     (str(ID), "id:"), (KG_NS, "kg:"), (str(RDFS), "rdfs:"), (str(RDF), "rdf:"),
     ("http://www.w3.org/2004/02/skos/core#", "skos:"), ("http://www.w3.org/ns/prov#", "prov:"),
     ("http://purl.org/dc/terms/", "dct:"), ("http://www.w3.org/2001/XMLSchema#", "xsd:"),
+    ("http://www.w3.org/ns/oa#", "oa:"),
 ]
 
 

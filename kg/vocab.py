@@ -2,11 +2,13 @@
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace, URIRef
 
-__all__ = ["KG", "KG_NS", "ID"]
+__all__ = ["KG", "KG_NS", "ID", "OA"]
 
 KG_NS = "https://w3id.org/kg/ontology#"
-#: base of entity, post, assertion, document and article IRIs
+#: base of entity, post, assertion, sentence, document and article IRIs
 ID = Namespace("https://w3id.org/kg/id/")
+#: the W3C Web Annotation vocabulary: evidence sentences are oa:SpecificResource with selectors
+OA = Namespace("http://www.w3.org/ns/oa#")
 
 
 class KG(DefinedNamespace):
@@ -24,6 +26,7 @@ class KG(DefinedNamespace):
     Assertion: URIRef
     CoOccurrence: URIRef
     Mention: URIRef
+    Sentence: URIRef
 
     holdsPost: URIRef
     partOf: URIRef
@@ -64,3 +67,4 @@ class KG(DefinedNamespace):
     confidence: URIRef
     sha256: URIRef
     page: URIRef
+    issuedBy: URIRef

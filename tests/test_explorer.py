@@ -396,3 +396,47 @@ def test_5000_nodes_and_26000_cooccurrence_edges(browser, tmp_path):
           f"a click's neighbourhood {click_ms / 1000:.1f} s, co-occurrence on {cooc_ms / 1000:.1f} s, "
           f"{path.stat().st_size / 1e6:.1f} MB")
     assert ready["ms"] < 30_000 and export_s < 60 and click_ms < 10_000 and cooc_ms < 10_000
+
+
+NOTICE = """关于公布2025年度江门市美丽乡村精品村名单的通知
+
+各县（市、区）农业农村局：
+经县级推荐、市级审核，现将名单公布如下。
+
+附件：精品村名单
+1. 开平市水口镇龙塘村
+2. 开平市月山镇桥溪村
+3. 台山市海宴镇五丰村
+4. 恩平市大田镇朗底村
+5. 鹤山市址山镇昆东村
+
+江门市农业农村局
+2025年4月8日
+"""
+
+
+def test_a_notice_in_the_explorer(browser, tmp_path):
+    """A designation notice: a small page whose evidence panel shows an item's line and the issuer."""
+    from kg.extract import extract
+    from kg.graph import build_graph
+    from kg.ingest import decode_bytes
+
+    G = build_graph([extract(decode_bytes("notice.txt", "notice.txt", NOTICE.encode("utf-8")))])
+    path = write_html(G, tmp_path / "graph.html")
+    page = open_page(browser, path)
+    assert page.eval(CANVAS_PIXELS) > 1000
+    shown_nodes, shown_edges = count(page)
+    click(page, "#cooc")
+    with_cooc = count(page)[1]
+    assert with_cooc - shown_edges == sum(1 for *_, k in G.edges(keys=True) if k == "coOccursWith") <= 5 + 2
+    click(page, "#cooc")
+    # the partOf of a village: its evidence is its own line, and the notice's issuer is its provenance
+    iri = {G.nodes[n]["name"]: mint(n) for n in G}
+    village, town = node_xy(page, iri["昆东村"]), node_xy(page, iri["址山镇"])
+    page.click((village[0] + town[0]) / 2, (village[1] + town[1]) / 2)
+    details = page.eval("document.getElementById('details').textContent")
+    for text in ("昆东村 —隶属于 partOf→ 址山镇", "5. 鹤山市址山镇昆东村", "issuer: 江门市农业农村局"):
+        assert text in details, details
+    page.screenshot(tmp_path / "notice.png")
+    assert_clean(page, path)
+    assert path.stat().st_size < 2_000_000

@@ -115,10 +115,15 @@ def test_every_fact_has_evidence_that_states_it(built, corpus):
     data = json.loads((built[corpus] / "graph.json").read_text(encoding="utf-8"))
     typed = [e for e in data["links"] if not e.get("cooccurrence")]
     assert typed or corpus == "fuzzed"
+    sentences = {x["id"]: x for x in data["sentences"]}
     for e in typed:
         assert e["evidence"], e
         for ev in e["evidence"]:
-            assert ev["text"].strip() and ev["start"] < ev["end"], (e["source"], e["predicate"], e["target"], ev)
+            # each sentence once, in "sentences"; the evidence names it and lies where it does
+            said = [sentences[i] for i in ev["sentences"]]
+            assert said and ev["start"] < ev["end"], (e["source"], e["predicate"], e["target"], ev)
+            assert "".join(x["text"] for x in said).strip(), ev
+            assert ev["start"] == said[0]["start"] and ev["end"] == said[-1]["end"], ev
 
 
 # --- canonical names: a clean expansion of what was printed -----------------------------------------

@@ -75,12 +75,14 @@ def test_bad_alias_file_names_the_line(tmp_path, line, message):
     assert str(exc.value).startswith(f"{f}:2: ") and message in str(exc.value)
 
 
-def test_near_duplicate_articles_count_once():
+@pytest.mark.parametrize("unit, support", [("sentence", 3), ("article", 1)])
+def test_near_duplicate_articles_count_once(unit, support):
+    """The story printed twice counts once: its three sentences (or its one article) give support."""
     story = "浏阳市农业农村局和浏阳市交通运输局联合推进“四好农村路”建设，大瑶镇、官渡镇参与。" * 3
     other = "余杭区科学技术局推进“数字治理”试点。"
-    G = build_graph(results(story, story.replace("。", "！", 1), other))
-    co = [d for u, v, k, d in G.edges(keys=True, data=True) if k == "coOccursWith"]
-    assert co and all(d["support"] == 1 for d in co)
+    G = build_graph(results(story, story.replace("。", "！", 1), other), cooccurrence=unit)
+    co = [d for u, v, k, d in G.edges(keys=True, data=True) if k == "coOccursWith" and "d0.txt" in G.nodes[u]["docs"]]
+    assert co and all(d["support"] == support for d in co)
     assert G.graph["duplicate_articles"] == 1
 
 

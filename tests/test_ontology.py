@@ -5,7 +5,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.validate import Problem, validate
-from kg.vocab import ID, KG, KG_NS
+from kg.vocab import ID, KG, KG_NS, OA
 
 from conftest import ROOT
 
@@ -76,14 +76,17 @@ def test_literals_have_the_datatype_their_property_declares(onto, seed_rdf):
     datatype of every literal kg writes is the declared range (a language-tagged string is
     rdf:langString, never xsd:string)."""
     ranges = _ranges(onto)
-    assert {KG.evidence, KG.surface, KG.divisionCode, KG.startOffset} <= set(ranges)
+    assert {KG.surface, KG.divisionCode, KG.startOffset} <= set(ranges)
     seen = set()
     for s, p, o in seed_rdf:
         if p in ranges:
             seen.add(p)
             datatype = RDF.langString if o.language else (o.datatype or XSD.string)
             assert datatype == ranges[p], f"{p} {o!r}: {datatype}, declared {ranges[p]}"
-    assert {KG.evidence, KG.surface} <= seen
+    assert {KG.surface, KG.startOffset} <= seen
+    # the text of an evidence sentence is a verbatim excerpt too: a plain xsd:string
+    quotes = list(seed_rdf.objects(None, OA.exact))
+    assert quotes and all(q.datatype in (None, XSD.string) and not q.language for q in quotes)
 
 
 # --- broken graphs: each mutation of a good graph breaks one shape --------------------------
@@ -96,6 +99,8 @@ DOC = ID["document/a.txt"]
 AS = ID["assertion/1"]
 POST = ID["post/1"]
 CO = ID["cooccurrence/1"]
+SEN, POS, QUOTE = ID["sentence/1"], ID["position/1"], ID["quote/1"]
+ART = ID["article/a.txt/0"]
 
 
 def good_graph() -> rdflib.Graph:
@@ -118,13 +123,20 @@ def good_graph() -> rdflib.Graph:
     g.add((POST, KG.title, Literal("局长", lang="zh")))
     g.add((POST, KG.firstSeen, Literal("2024-03-21", datatype=XSD.date)))
     g.add((POST, KG.lastSeen, Literal("2024-03-22", datatype=XSD.date)))
-    for p, o in ((RDF.subject, A), (RDF.predicate, KG.holdsPost), (RDF.object, AG), (KG.document, DOC),
-                 (KG.evidence, Literal("开平市医疗保障局局长张三出席。")), (KG.startOffset, Literal(0)),
-                 (KG.endOffset, Literal(14)), (KG.method, Literal("rule")),
-                 (KG.confidence, Literal("0.9", datatype=XSD.decimal)), (DCTERMS.date, Literal("2024-03-21", datatype=XSD.date))):
+    for p, o in ((RDF.subject, A), (RDF.predicate, KG.holdsPost), (RDF.object, AG), (KG.evidence, SEN),
+                 (KG.method, Literal("rule")), (KG.confidence, Literal("0.9", datatype=XSD.decimal)),
+                 (DCTERMS.date, Literal("2024-03-21", datatype=XSD.date))):
         g.add((AS, p, o))
     g.add((AS, RDF.type, KG.Assertion))
     g.add((A, KG.assertion, AS))
+    # the sentence, once: a W3C Web Annotation specific resource of the document
+    for s, p, o in ((SEN, RDF.type, KG.Sentence), (SEN, OA.hasSource, DOC), (SEN, KG.article, ART),
+                    (SEN, OA.hasSelector, POS), (SEN, OA.hasSelector, QUOTE),
+                    (POS, RDF.type, OA.TextPositionSelector), (POS, OA.start, Literal(0)), (POS, OA.end, Literal(14)),
+                    (QUOTE, RDF.type, OA.TextQuoteSelector), (QUOTE, OA.exact, Literal("开平市医疗保障局局长张三出席。")),
+                    (ART, RDF.type, KG.Article), (ART, KG.document, DOC), (ART, KG.startOffset, Literal(0)),
+                    (ART, KG.endOffset, Literal(14))):
+        g.add((s, p, o))
     g.add((DOC, RDF.type, KG.Document))
     g.add((DOC, RDFS.label, Literal("a.txt")))
     g.add((DOC, KG.sha256, Literal("0" * 64)))
@@ -155,17 +167,23 @@ BROKEN = [
     ("bad division code", [(PL, KG.divisionCode, None)], [(PL, KG.divisionCode, Literal("44078"))], PL,
      "kg:divisionCode", "6, 9 or 12 digits"),
     ("unknown level", [(PL, KG.level, None)], [(PL, KG.level, Literal("district"))], PL, "kg:level", "one of province"),
-    ("evidence missing", [(AS, KG.evidence, None)], [], AS, "kg:evidence", "exactly one evidence sentence"),
-    ("evidence empty", [(AS, KG.evidence, None)], [(AS, KG.evidence, Literal(""))], AS, "kg:evidence",
-     "exactly one evidence sentence"),
-    ("evidence with a language tag", [(AS, KG.evidence, None)], [(AS, KG.evidence, Literal("张三出席。", lang="zh"))],
-     AS, "kg:evidence", "xsd:string"),
+    ("evidence missing", [(AS, KG.evidence, None)], [], AS, "kg:evidence", "needs its evidence"),
+    ("evidence as text", [(AS, KG.evidence, None)], [(AS, KG.evidence, Literal("张三出席。"))], AS, "kg:evidence",
+     "needs its evidence"),
+    ("sentence without a document", [(SEN, OA.hasSource, None)], [], SEN, "oa:hasSource", "exactly one oa:hasSource"),
+    ("sentence without its text", [(SEN, OA.hasSelector, QUOTE)], [], SEN, "oa:hasSelector", "oa:TextQuoteSelector"),
+    ("sentence without offsets", [(SEN, OA.hasSelector, POS)], [], SEN, "oa:hasSelector", "oa:TextPositionSelector"),
+    ("empty quote", [(QUOTE, OA.exact, None)], [(QUOTE, OA.exact, Literal(""))], QUOTE, "oa:exact", "non-empty"),
+    ("quote with a language tag", [(QUOTE, OA.exact, None)], [(QUOTE, OA.exact, Literal("张三出席。", lang="zh"))],
+     QUOTE, "oa:exact", "xsd:string"),
+    ("sentence longer than its bound", [(QUOTE, OA.exact, None)], [(QUOTE, OA.exact, Literal("长" * 500))], QUOTE,
+     "oa:exact", "at most 400 characters"),
+    ("issuer not an agency", [], [(ART, KG.issuedBy, PL)], ART, "kg:issuedBy", "names an agency"),
     ("confidence above 1", [(AS, KG.confidence, None)], [(AS, KG.confidence, Literal("1.5", datatype=XSD.decimal))],
      AS, "kg:confidence", "between 0 and 1"),
     ("date as a plain string", [(AS, DCTERMS.date, None)], [(AS, DCTERMS.date, Literal("2024-03-21"))], AS,
      "dct:date", "xsd:date"),
-    ("offsets reversed", [(AS, KG.endOffset, None)], [(AS, KG.endOffset, Literal(0))], AS, "kg:startOffset",
-     "before kg:endOffset"),
+    ("offsets reversed", [(POS, OA.end, None)], [(POS, OA.end, Literal(0))], POS, "oa:start", "before oa:end"),
     ("assertion of a missing fact", [(A, KG.holdsPost, AG)], [], AS, "", "triple is missing from the graph"),
     ("assertion of co-occurrence", [(AS, RDF.predicate, None)], [(AS, RDF.predicate, KG.coOccursWith)], AS,
      "rdf:predicate", "one of the six typed relations"),

@@ -24,13 +24,17 @@ from kg.graph import GraphMerger, merge_input
 from kg.ingest import decode_bytes
 
 TEXT = ("江门日报讯（记者/严建广）1月6日上午，开平市委书记陈小曼出席会议并讲话。"
-        "开平市医疗保障局推进“医保视频办”服务。开平市水口镇推进“百千万工程”。")
+        "开平市医疗保障局推进“医保视频办”服务。开平市水口镇推进“百千万工程”。\n"
+        "示范镇名单如下：\n1. 开平市水口镇\n2. 开平市月山镇\n开平市农业农村局\n")
 FIELDS = {"articles": ["index", "start", "end", "headline", "newspaper", "reporters", "date", "place", "place_code",
-                       "sketch"],
-          "mentions": ["start", "end", "text", "type", "key", "method", "confidence", "article", "attrs"],
+                       "sketch", "issuers"],
+          "mentions": ["start", "end", "text", "type", "key", "method", "confidence", "article", "attrs", "sentence",
+                       "top", "enum"],
           "entities": ["key", "type", "name", "aliases", "attrs"],
-          "relations": ["subject", "predicate", "object", "start", "end", "evidence", "method", "confidence",
-                        "article", "attrs"]}
+          "relations": ["subject", "predicate", "object", "start", "end", "sentences", "method", "confidence",
+                        "article", "attrs"],
+          "sentences": ["start", "end", "text", "article", "kind", "list", "runon"],
+          "lists": ["start", "end", "items", "about"]}
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +103,10 @@ BAD = [
     ("entities", "type", "Spaceship"), ("entities", "name", ""), ("entities", "aliases", "开平"),
     ("entities", "aliases", [["开平"]]), ("entities", "key", 12),
     ("relations", "predicate", "owns"), ("relations", "subject", {}), ("relations", "attrs", [["start", "x"]]),
-    ("relations", "attrs", [["doc", "x"]]), ("relations", "start", -5), ("relations", "evidence", None),
+    ("relations", "attrs", [["doc", "x"]]), ("relations", "start", -5), ("relations", "sentences", None),
+    ("relations", "sentences", [999]), ("mentions", "sentence", 999), ("mentions", "sentence", -2),
+    ("sentences", "end", 10 ** 9), ("sentences", "text", ""), ("sentences", "list", 7), ("sentences", "runon", 1),
+    ("lists", "about", [[0, 10 ** 9]]), ("lists", "items", "3"),
     ("articles", "index", 3), ("articles", "sketch", [[1]]), ("articles", "sketch", [-1]),
     ("articles", "reporters", "严建广"), ("articles", "end", 10 ** 9),
     (None, "chars", -5), (None, "chars", "5"), (None, "chars", 10 ** 12), (None, "warnings", [1]),

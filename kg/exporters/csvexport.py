@@ -29,6 +29,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..graph import evidence_text
 from ..iri import mint
 from .atomic import atomic_write
 
@@ -100,8 +101,9 @@ def to_csv(G: nx.MultiDiGraph) -> tuple[str, str]:
         ev = d.get("evidence") or []
         first = ev[0] if ev else {}
         co = bool(d.get("cooccurrence"))
-        w.writerow([mint(u), mint(v), k, _text(first.get("text", "")), _text(first.get("doc", "")), _date(first.get("date", "")),
-                    _num(first.get("start")), _num(first.get("end")), _text(first.get("method", "")),
+        w.writerow([mint(u), mint(v), k, _text(evidence_text(G, first)), _text(first.get("doc", "")),
+                    _date(first.get("date", "")), _num(first.get("start")), _num(first.get("end")),
+                    _text(first.get("method", "")),
                     "" if co else _num(float(d.get("confidence", 0.0))), _array(d.get("titles", [])), len(ev),
                     _array(sorted({e["doc"] for e in ev})), _num(d.get("support")) if co else "",
                     _num(float(d["pmi"])) if co and "pmi" in d else ""])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..graph import evidence_text
 from ..iri import mint
 from .atomic import atomic_write
 
@@ -49,7 +50,7 @@ def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
             mint(u), mint(v), key=f"e{i}", label=k, predicate=k, cooccurrence=co,
             weight=float(d.get("support", 1)) if co else 1.0,
             confidence=float(d.get("confidence", 0.0)), titles=_join(d.get("titles", [])),
-            evidence=" ".join(first.get("text", "").split()), document=first.get("doc", ""),
+            evidence=" ".join(evidence_text(G, first).split()), document=first.get("doc", ""),
             date=first.get("date", ""), evidence_count=len(ev),
             documents=_join(sorted({e["doc"] for e in ev})), dates=_join(sorted({e["date"] for e in ev if e.get("date")}
                                                                                | set(d.get("dates", [])))),

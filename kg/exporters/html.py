@@ -173,9 +173,22 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
             "x": x, "y": y, "rank": rank[n], "dates": [at[x] for x in node_dates[n]],
         })
     edges = []
+    table = G.graph.get("sentences", {})
+    sentences: list[str] = []  # each evidence sentence once; an evidence record names them by index
+    sentence_at: dict[str, int] = {}
+
+    def shown(e: dict) -> dict:
+        out = {key: val for key, val in sorted(e.items()) if _scalar(val) and key not in ("start", "end", "article")}
+        ids = [i for i in e.get("sentences", ()) if i in table]
+        if ids:
+            out["s"] = [sentence_at.setdefault(i, len(sentence_at)) for i in ids]
+            for i in ids:
+                if sentence_at[i] == len(sentences):
+                    sentences.append(table[i]["text"])
+        return out
+
     for (u, v, k, d), ds in zip(typed, edge_dates):
-        ev = [{key: val for key, val in sorted(e.items()) if _scalar(val) and key not in ("start", "end", "article")}
-              for e in d.get("evidence", [])[:max_evidence]]
+        ev = [shown(e) for e in d.get("evidence", [])[:max_evidence]]
         edges.append({"from": mint(u), "to": mint(v), "predicate": k, "evidence": ev,
                       "n_evidence": len(d.get("evidence", [])), "titles": d.get("titles", []),
                       "dates": [at[x] for x in ds]})
@@ -183,8 +196,12 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
             for u, v, d in co]
     documents = {doc: {k: v for k, v in sorted(info.items()) if _scalar(v) and k not in _NOT_PROVENANCE}
                  for doc, info in sorted(G.graph.get("documents", {}).items())}
+    for (doc, _), info in sorted(G.graph.get("articles", {}).items()):  # a notice's issuing bodies
+        names = [G.nodes[k]["name"] for k in info.get("issuers", ()) if k in G]
+        if names and doc in documents:
+            documents[doc]["issuer"] = "、".join(dict.fromkeys(filter(None, [documents[doc].get("issuer", ""), *names])))
     used = sorted({c for cs in jur.values() for c in cs if jur_names[c][1] in _JURISDICTION_LEVELS})
-    return {"nodes": nodes, "edges": edges, "cooc": cooc, "dates": dates, "documents": documents,
+    return {"nodes": nodes, "edges": edges, "cooc": cooc, "dates": dates, "documents": documents, "sentences": sentences,
             "types": TYPES, "relations": RELATIONS, "large": G.number_of_nodes() > LARGE,
             "cooc_shown": COOCCURRENCE_SHOWN, "jurisdictions": [[c, *jur_names[c]] for c in used]}
 

@@ -1,5 +1,8 @@
 """JSON export: nodes and links with their attributes and provenance (sorted, deterministic).
 
+Evidence is stored once: ``sentences`` lists each evidence unit (id, document, offsets, article,
+text); a mention's ``sentence`` and an evidence record's ``sentences`` are those ids.
+
 :func:`write_json` streams the file one node and one link at a time; its bytes are those of
 ``json.dumps(to_json(G), ensure_ascii=False, indent=1)``.
 """
@@ -27,14 +30,15 @@ def _plain(v):
     return v
 
 
-def _nodes(G: nx.MultiDiGraph) -> Iterator[dict]:
+def _nodes(G: nx.MultiDiGraph, mentions: bool = True) -> Iterator[dict]:
+    """The nodes; without ``mentions`` their mention lists are left empty (the writer streams them)."""
     for n in sorted(G.nodes):
         d = G.nodes[n]
         yield {"id": mint(n), "key": n, "type": d["type"], "name": d["name"],
                "aliases": sorted(d["aliases"]), "context_aliases": sorted(d["context_aliases"]),
                "attrs": _plain(d["attrs"]), "docs": sorted(d["docs"]),
                "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
-               "mentions": _plain(d["mentions"])}
+               "mentions": _plain(d["mentions"]) if mentions else []}
 
 
 def _links(G: nx.MultiDiGraph) -> Iterator[dict]:
@@ -48,18 +52,39 @@ def _links(G: nx.MultiDiGraph) -> Iterator[dict]:
 
 def _articles(G: nx.MultiDiGraph) -> Iterator[dict]:
     for k, v in sorted(G.graph.get("articles", {}).items()):
-        yield {"doc": k[0], "index": k[1], **v}
+        yield {"doc": k[0], "index": k[1], **{x: ([mint(i) for i in y] if x == "issuers" else y) for x, y in v.items()}}
+
+
+def _sentences(G: nx.MultiDiGraph) -> Iterator[dict]:
+    table = G.graph.get("sentences", {})
+    for sid, v in sorted(table.items(), key=lambda x: (x[1]["doc"], x[1]["start"], x[1]["end"], x[0])):
+        yield {"id": sid, **v}
 
 
 def to_json(G: nx.MultiDiGraph) -> dict:
     """A node-link dictionary; entity ids are the RDF IRIs."""
     docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
-    return {"nodes": list(_nodes(G)), "links": list(_links(G)), "documents": docs, "articles": list(_articles(G))}
+    return {"nodes": list(_nodes(G)), "links": list(_links(G)), "documents": docs, "articles": list(_articles(G)),
+            "sentences": list(_sentences(G))}
 
 
 def _dump(value, level: int) -> str:
     """``value`` as json.dumps(indent=1) writes it ``level`` levels deep."""
     return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+def _put_node(f, put, item: dict, mentions: list[dict]) -> None:
+    """A node as ``_dump(node, 2)`` writes it, its mentions one at a time (a place may have a million)."""
+    head = _dump(item, 2)
+    if not mentions:
+        put(f, head)
+        return
+    tail = "[]\n  }"
+    assert head.endswith(tail)
+    put(f, head[: -len(tail)] + "[")
+    for i, m in enumerate(mentions):
+        put(f, ("," if i else "") + "\n    " + _dump(_plain(m), 4))
+    put(f, "\n   ]\n  }")
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
@@ -71,20 +96,27 @@ def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
 
     with atomic_open(path) as f:
         put(f, "{")
-        for i, (name, items) in enumerate((("nodes", _nodes(G)), ("links", _links(G)))):
-            put(f, ("," if i else "") + f'\n "{name}": [')
+        put(f, '\n "nodes": [')
+        first = True
+        for n, item in zip(sorted(G.nodes), _nodes(G, mentions=False)):
+            put(f, ("" if first else ",") + "\n  ")
+            _put_node(f, put, item, G.nodes[n]["mentions"])
+            first = False
+        put(f, "]" if first else "\n ]")
+        put(f, ',\n "links": [')
+        first = True
+        for item in _links(G):
+            put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
+            first = False
+        put(f, "]" if first else "\n ]")
+        docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
+        put(f, ',\n "documents": ' + _dump(docs, 1))
+        for name, items in (("articles", _articles(G)), ("sentences", _sentences(G))):
+            put(f, f',\n "{name}": [')
             first = True
             for item in items:
                 put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
                 first = False
             put(f, "]" if first else "\n ]")
-        docs = {k: v for k, v in sorted(G.graph.get("documents", {}).items())}
-        put(f, ',\n "documents": ' + _dump(docs, 1))
-        put(f, ',\n "articles": [')
-        first = True
-        for item in _articles(G):
-            put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
-            first = False
-        put(f, "]" if first else "\n ]")
         put(f, "\n}\n")
     return path

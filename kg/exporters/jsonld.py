@@ -30,6 +30,7 @@ CONTEXT = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "prov": "http://www.w3.org/ns/prov#",
     "dct": "http://purl.org/dc/terms/",
+    "oa": "http://www.w3.org/ns/oa#",
 }
 _BY_LENGTH = sorted(CONTEXT.items(), key=lambda kv: -len(kv[1]))
 

@@ -4,9 +4,15 @@ The contract the scorer reads: every entity has ``rdf:type`` (kg:Official / kg:P
 kg:Agency / kg:Place / kg:Programme; an Official is also a kg:Person), ``rdfs:label`` with
 its canonical name and ``skos:altLabel`` for its other surface forms; typed relations are
 direct triples between entity IRIs. Alongside: posts as ``kg:Post`` nodes (W3C ORG style),
-reified ``kg:Assertion`` nodes with evidence and provenance, co-occurrence nodes, and the
-documents and articles. No blank nodes: every node has a stable IRI, so the file is
-deterministic.
+reified ``kg:Assertion`` nodes and ``kg:Mention`` nodes with their provenance, co-occurrence
+nodes, and the documents and articles. No blank nodes: every node has a stable IRI, so the file
+is deterministic.
+
+Evidence is written once per sentence: a ``kg:Sentence`` is a W3C Web Annotation
+``oa:SpecificResource`` of its document (``oa:hasSource``) with a ``oa:TextPositionSelector``
+(``oa:start``, ``oa:end``: offsets into the document's text) and a ``oa:TextQuoteSelector``
+(``oa:exact``: the sentence, normalised as cleaning left it); mentions and assertions point at it
+with ``kg:evidence`` and keep their own offsets.
 """
 from __future__ import annotations
 
@@ -23,8 +29,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from ..iri import encode_segment, mint
+from ..graph import sentence_id
 from ..model import RELATION_TYPES
-from ..vocab import ID, KG
+from ..vocab import ID, KG, OA
 from .atomic import atomic_open
 
 __all__ = ["to_rdf", "iter_triples", "write_turtle", "serialize_turtle"]
@@ -102,15 +109,22 @@ class _Terms:
 
 
 _KG, _RDF, _RDFS, _DCT, _SKOS, _PROV, _OWL, _XSD = map(_Terms, (KG, RDF, RDFS, DCTERMS, SKOS, PROV, OWL, XSD))
+_OA = _Terms(OA)
 
 _PREFIXES = {"kg": str(KG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
-             "skos": str(SKOS), "prov": str(PROV), "dct": str(DCTERMS), "owl": str(OWL)}
+             "skos": str(SKOS), "prov": str(PROV), "dct": str(DCTERMS), "owl": str(OWL), "oa": str(OA)}
+#: prefixes for the kinds of node kg mints (graph.ttl writes ``place:440783`` for the long IRI)
+_ID_PREFIXES = {k: f"{ID}{k}/" for k in ("place", "agency", "person", "official", "programme", "post", "mention",
+                                         "assertion", "sentence", "position", "quote", "cooccurrence", "document",
+                                         "article")}
 
 
 def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = True,
                  mentions: bool = True) -> Iterator[tuple]:
     """Every triple of the graph, subject by subject, in a deterministic order."""
     iri = {n: URIRef(mint(n)) for n in G.nodes}
+    sentences = _Sentences(G)
+    articles = G.graph.get("articles", {})
     for n in sorted(G.nodes):
         d = G.nodes[n]
         s = iri[n]
@@ -140,18 +154,27 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
         if provenance:
             for doc in sorted(d["docs"]):
                 yield s, _PROV.wasDerivedFrom, _doc_iri(doc)
-            if mentions:
-                yield from _mentions(s, n, d)
-        for u, v, k, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[2], x[1])):
-            if k in _PRED:
-                yield iri[u], _PRED[k], iri[v]
-                if k == "holdsPost":
-                    yield from _post(G, iri, u, v, e)
-                if provenance:
-                    yield from _assertions(iri, u, v, k, e)
-            elif k == "coOccursWith" and cooccurrence:
-                yield from _cooccurrence(iri, u, v, e)
+
+        def linked():
+            """The node's mentions, relations, posts, assertions and co-occurrences."""
+            if provenance and mentions:
+                yield from _mentions(s, n, d, sentences)
+            for u, v, k, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[2], x[1])):
+                if k in _PRED:
+                    yield iri[u], _PRED[k], iri[v]
+                    if k == "holdsPost":
+                        yield from _post(G, iri, u, v, e)
+                    if provenance:
+                        yield from _assertions(iri, u, v, k, e, sentences, articles)
+                elif k == "coOccursWith" and cooccurrence:
+                    yield from _cooccurrence(iri, u, v, e)
+
+        # the node's own triples first (one block in Turtle), then the nodes it links to: two passes
+        # over the same deterministic triples rather than a copy of them (a place may have a million mentions)
+        yield from (t for t in linked() if t[0] == s)
+        yield from (t for t in linked() if t[0] != s)
     if provenance:
+        yield from sentences.triples()
         for doc_id, info in sorted(G.graph.get("documents", {}).items()):
             di = _doc_iri(doc_id)
             yield di, _RDF.type, _KG.Document
@@ -170,6 +193,9 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
                 yield ai, _DCT.date, _date(info["date"])
             for r in info.get("reporters", []):
                 yield ai, _KG.reporter, _lit(r)
+            for body in info.get("issuers", []):
+                if body in iri:
+                    yield ai, _KG.issuedBy, iri[body]
             yield ai, _KG.startOffset, Literal(info["start"])
             yield ai, _KG.endOffset, Literal(info["end"])
 
@@ -205,7 +231,50 @@ def web_iri(url: str) -> str:
     return _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8", "surrogatepass")), url.strip())
 
 
-def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
+class _Sentences:
+    """The evidence units the triples so far point at, written once each at the end."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.table = G.graph.get("sentences", {})
+        self.articles = G.graph.get("articles", {})
+        self.used: dict[str, dict] = {}
+
+    def ref(self, sid: str) -> URIRef | None:
+        """The IRI of a sentence of the graph's table, remembered for :meth:`triples`."""
+        info = self.table.get(sid)
+        if info is None:
+            return None
+        self.used[sid] = info
+        return URIRef(f"{ID}sentence/{sid}")
+
+    def made(self, doc: str, start: int, end: int, text: str, article: int) -> URIRef | None:
+        """A sentence for evidence that carries its own text (a graph made by hand)."""
+        if not text.strip():
+            return None
+        sid = sentence_id(doc, start, end)
+        self.used.setdefault(sid, {"doc": doc, "start": start, "end": end, "text": text, "article": article})
+        return URIRef(f"{ID}sentence/{sid}")
+
+    def triples(self) -> Iterator[tuple]:
+        for sid, info in sorted(self.used.items(), key=lambda x: (x[1]["doc"], x[1]["start"], x[1]["end"], x[0])):
+            si = URIRef(f"{ID}sentence/{sid}")
+            pos, quote = URIRef(f"{ID}position/{sid}"), URIRef(f"{ID}quote/{sid}")
+            yield si, _RDF.type, _KG.Sentence
+            yield si, _OA.hasSource, _doc_iri(info["doc"])
+            if (info["doc"], info.get("article", 0)) in self.articles:
+                yield si, _KG.article, _article_iri(info["doc"], info.get("article", 0))
+            yield si, _OA.hasSelector, pos
+            yield si, _OA.hasSelector, quote
+            if info.get("page"):
+                yield si, _KG.page, Literal(info["page"])
+            yield pos, _RDF.type, _OA.TextPositionSelector
+            yield pos, _OA.start, Literal(info["start"])
+            yield pos, _OA.end, Literal(max(info["end"], info["start"] + 1))
+            yield quote, _RDF.type, _OA.TextQuoteSelector
+            yield quote, _OA.exact, _text(info["text"])
+
+
+def _mentions(s: URIRef, n: str, d: dict, sentences: _Sentences) -> Iterator[tuple]:
     """Each mention of the entity: where it is, in which sentence, found how."""
     seen = set()
     for m in d["mentions"]:
@@ -219,21 +288,20 @@ def _mentions(s: URIRef, n: str, d: dict) -> Iterator[tuple]:
         yield s, _KG.mention, mi
         yield mi, _RDF.type, _KG.Mention
         yield mi, _KG.surface, _text(m["text"] or d["name"])
-        if m.get("sentence"):
-            yield mi, _KG.evidence, _text(m["sentence"])
-        yield mi, _KG.document, _doc_iri(m["doc"])
-        yield mi, _KG.article, _article_iri(m["doc"], m["article"])
+        si = sentences.ref(m["sentence"]) if m.get("sentence") else None
+        if si is not None:
+            yield mi, _KG.evidence, si
         yield mi, _KG.startOffset, Literal(m["start"])
         yield mi, _KG.endOffset, Literal(max(m["end"], m["start"] + 1))
         yield mi, _KG.method, Literal(m["method"])
         yield mi, _KG.confidence, _decimal(m["confidence"], 3)
-        if m.get("date"):
-            yield mi, _DCT.date, _date(m["date"])
         if m.get("page"):
             yield mi, _KG.page, Literal(m["page"])
 
 
-def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
+def _assertions(iri, u, v, k, d, sentences: _Sentences, articles: dict) -> Iterator[tuple]:
+    """Each sentence that states the fact: an assertion pointing at it (its offsets are the
+    sentences' own). Its date is stated where the sentence gives one other than its article's."""
     seen = set()
     for ev in d["evidence"]:
         # two titles in one sentence (市委副书记、市长 of one body) are two assertions
@@ -241,20 +309,23 @@ def _assertions(iri, u, v, k, d) -> Iterator[tuple]:
         a = URIRef(f"{ID}assertion/{_hash(*parts)}")
         if a in seen:
             continue  # the same sentence given twice: one assertion, never the same triples twice
+        refs = [r for r in (sentences.ref(x) for x in ev.get("sentences", ())) if r is not None]
+        if not refs and ev.get("text"):
+            made = sentences.made(ev["doc"], ev["start"], ev["end"], ev["text"], ev.get("article", 0))
+            refs = [made] if made is not None else []
+        if not refs:
+            continue  # a fact with no sentence to state it is not stated
         seen.add(a)
         yield iri[u], _KG.assertion, a
         yield a, _RDF.type, _KG.Assertion
         yield a, _RDF.subject, iri[u]
         yield a, _RDF.predicate, _PRED[k]
         yield a, _RDF.object, iri[v]
-        yield a, _KG.evidence, _text(ev["text"])
-        yield a, _KG.document, _doc_iri(ev["doc"])
-        yield a, _KG.article, _article_iri(ev["doc"], ev["article"])
-        yield a, _KG.startOffset, Literal(ev["start"])
-        yield a, _KG.endOffset, Literal(ev["end"])
+        for r in refs:
+            yield a, _KG.evidence, r
         yield a, _KG.method, Literal(ev["method"])
         yield a, _KG.confidence, _decimal(ev["confidence"], 3)
-        if ev.get("date"):
+        if ev.get("date") and ev["date"] != articles.get((ev["doc"], ev.get("article", 0)), {}).get("date"):
             yield a, _DCT.date, _date(ev["date"])
         if ev.get("title"):
             yield a, _KG.title, _lit(ev["title"])
@@ -323,20 +394,53 @@ _URI_TERMS: dict = {}
 def _term_uncached(t, nm) -> str:
     if isinstance(t, Literal) and t.datatype in (_XSD.integer, _XSD.boolean) and not t.language:
         return str(t).lower() if t.datatype == _XSD.boolean else str(int(t))
+    if isinstance(t, Literal) and t.datatype == _XSD.decimal and _DECIMAL.fullmatch(str(t)):
+        return str(t)  # Turtle reads 0.95 as an xsd:decimal
     if isinstance(t, URIRef):
         s = str(t)
         for prefix, ns in _VOCAB_PREFIXES:
             if s.startswith(ns) and _SIMPLE_LOCAL.fullmatch(s[len(ns):]):
                 return f"{prefix}:{s[len(ns):]}"
+        if s.startswith(_ID_BASE):
+            kind, _, local = s[len(_ID_BASE):].partition("/")
+            if kind in _ID_PREFIXES:
+                name = _local_name(local)
+                if name is not None:
+                    return f"{kind}:{name}"
         return t.n3()
     return t.n3(nm)
+
+
+_DECIMAL = re.compile(r"[+-]?[0-9]+\.[0-9]+")
+_ID_BASE = str(ID)
+#: what a local name may hold as it stands: digits, Latin and CJK letters, %-escapes, and inside it
+#: hyphens and dots; "/" and "~" are written with a backslash (Turtle's PN_LOCAL_ESC)
+_LOCAL_CHARS = re.compile(r"(?:[-.A-Za-z0-9_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff/~]|%[0-9A-Fa-f]{2})+")
+
+
+def _local_name(local: str) -> str | None:
+    r"""``local`` as the local part of a Turtle prefixed name, or None where it cannot be one.
+
+    >>> _local_name("notice-000.txt/0"), _local_name("440783/陈小曼"), _local_name("a b")
+    ('notice-000.txt\\/0', '440783\\/陈小曼', None)
+    """
+    if not local or not _LOCAL_CHARS.fullmatch(local):
+        return None
+    out = local.replace("/", "\\/").replace("~", "\\~")
+    if out[0] in "-.":
+        out = "\\" + out
+    if out.endswith("."):
+        out = out[:-1] + "\\."
+    return out
 
 
 def write_turtle(G: nx.MultiDiGraph, path: str | Path, **kw) -> Path:
     """Write ``graph.ttl`` as it is produced (no whole-graph copy in memory), atomically.
 
     Triples come subject by subject in a deterministic order, so two builds of one input give
-    the same bytes; vocabulary terms use prefixes, entity IRIs are written in full.
+    the same bytes; vocabulary terms and the IRIs kg mints use prefixes (``place:440783``) where
+    their local part is a valid prefixed name, ``a`` stands for rdf:type, and objects of one
+    predicate in a row share it (``kg:member a, b``).
     """
     from rdflib.namespace import NamespaceManager
 
@@ -345,22 +449,29 @@ def write_turtle(G: nx.MultiDiGraph, path: str | Path, **kw) -> Path:
         nm.bind(prefix, ns)
     path = Path(path)
     with atomic_open(path) as f:
-        for prefix, ns in _PREFIXES.items():
+        for prefix, ns in {**_PREFIXES, **_ID_PREFIXES}.items():
             f.write(f"@prefix {prefix}: <{ns}> .\n".encode("utf-8"))
         f.write(b"\n")
-        subject = None
+        subject = predicate = None
         lines: list[str] = []
         for s, p, o in iter_triples(G, **kw):
             if s != subject:
                 if lines:
                     f.write(("".join(lines) + " .\n\n").encode("utf-8"))
-                subject = s
-                lines = [f"{_term(s, nm)}\n    {_term(p, nm)} {_term(o, nm)}"]
+                subject, predicate = s, p
+                lines = [f"{_term(s, nm)} {_predicate(p, nm)} {_term(o, nm)}"]
+            elif p == predicate:
+                lines.append(f", {_term(o, nm)}")
             else:
-                lines.append(f" ;\n    {_term(p, nm)} {_term(o, nm)}")
+                predicate = p
+                lines.append(f" ;\n  {_predicate(p, nm)} {_term(o, nm)}")
         if lines:
             f.write(("".join(lines) + " .\n").encode("utf-8"))
     return path
+
+
+def _predicate(p, nm) -> str:
+    return "a" if p == _RDF.type else _term(p, nm)
 
 
 #: prefixes for vocabulary terms (entity IRIs stay in full: their local parts are not always

@@ -328,10 +328,14 @@ class AgencyFinder:
         if best:
             return best
         # free body: 2-12 characters, no function words or verbs, then a head
-        for n in range(2, 13):
+        for n in range(1, 13):
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
+            if n == 1:  # the first character: a body never starts at a line break or a mark
+                if not "\u4e00" <= ch <= "\u9fff":
+                    break
+                continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
                 break
             body = text[pos : pos + n]
@@ -347,7 +351,7 @@ class AgencyFinder:
         for head in v.free_heads if free else v.field_heads:
             if not text.startswith(head, pos):
                 continue
-            if body.endswith(v.not_body_end) and len(head) == 1:
+            if free and body.endswith(v.not_body_end) and len(head) == 1:  # a listed field (民政, 财政) is a body
                 continue
             if head == "中心" and not v.centre_body_end.search(body):
                 continue
@@ -364,7 +368,7 @@ class AgencyFinder:
     def _bad_after(self, text: str, end: int) -> bool:
         """A head followed by these is part of a longer word (部门, 局面, 所有, 委托)."""
         head, nxt = text[end - 1 : end], text[end : end + 1]
-        return nxt in self.v.bad_after.get(head, "")
+        return bool(nxt) and nxt in self.v.bad_after.get(head, "")  # at the end of the text (a sign-off line) nothing follows
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]

@@ -63,12 +63,14 @@ class PlaceFinder:
         (联合水口镇: 水口镇, not the short form 合水 of 合水县)."""
         found = list(self.index.finditer(text, overlapping=True))
         ranked = sorted(found, key=lambda h: (not any(d.name == h[2] for d in h[3]), -(h[1] - h[0]), h[0]))
-        taken: list[tuple[int, int]] = []
+        # the characters taken so far: a hit overlaps a kept one when one of its characters is
+        # taken, a test over the hit's own few characters however many hits the text holds
+        taken = bytearray(len(text))
         keep = []
         for h in ranked:
-            if any(h[0] < e and s < h[1] for s, e in taken):
+            if taken.find(1, h[0], h[1]) >= 0:
                 continue
-            taken.append((h[0], h[1]))
+            taken[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
             keep.append(h)
         return sorted(keep, key=lambda h: h[0])
 
@@ -156,7 +158,10 @@ class PlaceFinder:
 
     def _unlisted_local(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
         """X社区 / X村 missing from the gazetteer, when the article names its street or town."""
-        taken = [(c.start, c.end) for c in found]
+        # the characters of places found so far: an overlap test over a name's own characters
+        taken = bytearray(len(text) + 1)
+        for c in found:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         parents: dict[int, Candidate] = {}
         for c in found:
             if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
@@ -167,16 +172,16 @@ class PlaceFinder:
             if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
                 m = v.chained_local.match(text, c.end)
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
-                        and not any(a < m.end() and m.start() < b for a, b in taken):
+                        and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
                                          priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
                                                              "chained_to": c.attrs["code"]}))
-                    taken.append((m.start(), m.end()))
+                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
-            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or any(a < e and s < b for a, b in taken):
+            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or taken.find(1, s, e) >= 0:
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
