@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import Cleaned
-from .lexicon import lexicon, lexicon_cache, surnames
+from .lexicon import common_words, lexicon, lexicon_cache, surnames
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_name"]
 
@@ -27,7 +27,7 @@ class _Vocabulary:
     def __init__(self, lex) -> None:
         self.paper = lex.regex(r"([\u4e00-\u9fff]{2,8}?{NewspaperSuffix.paper})(?:讯|社)?|本报|本刊")
         self.dateline_head = lex.regex(
-            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.paper}|本报)讯"
+            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.dateline}|本报)讯"
             r"|(?P<agency>{NewsAgency})[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
             r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
         )
@@ -91,16 +91,33 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
             for i in range(m.start(), m.end()):
                 masked[i] = " "
     s = "".join(masked)
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,4}", s):
-        name = m.group()
-        if name.endswith("摄") and is_person_name(name[:-1]):
-            name = name[:-1]
-        if len(name) == 2 and name.endswith("宣") or name.endswith(("组宣", "宣传")):
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
+        run = m.group()
+        if run.endswith("摄") and is_person_name(run[:-1]):
+            run = run[:-1]
+        if len(run) == 2 and run.endswith("宣") or run.endswith(("组宣", "宣传")):
             continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
-        if is_person_name(name):
-            role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
-            out.append((name, offset + m.start(), offset + m.start() + len(name), role))
+        role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
+        after_role = any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
+        found = _names_in_run(run) if after_role else []
+        for i, name in found or [(c.start(), c.group()) for c in re.finditer(r"[\u4e00-\u9fff]{2,4}", run)
+                                 if is_person_name(c.group())]:
+            out.append((name, offset + m.start() + i, offset + m.start() + i + len(name), role))
     return out
+
+
+def _names_in_run(run: str) -> list[tuple[int, str]]:
+    """The names a byline prints without a separator after a role: one name, or two run together (记者张琦杨琢)
+    when only one way of cutting the run gives two names, neither an ordinary word.
+
+    >>> _names_in_run("张华焯"), _names_in_run("张琦杨琢")
+    ([(0, '张华焯')], [(0, '张琦'), (2, '杨琢')])
+    """
+    if is_person_name(run):
+        return [(0, run)]
+    cuts = [k for k in (2, 3) if len(run) - k in (2, 3) and all(is_person_name(x) and x not in common_words()
+                                                              for x in (run[:k], run[k:]))]
+    return [(0, run[: cuts[0]]), (cuts[0], run[cuts[0] :])] if len(cuts) == 1 else []
 
 
 def page_date(furniture: tuple[str, ...], text: str) -> tuple[str, int | None]:

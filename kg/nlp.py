@@ -127,13 +127,15 @@ class PeopleComponent:
         # model_person's boundary check, the title or role before it is the boundary
         hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
         role_hints = set()
+        model_names = set()
         for c in st.candidates:
             if c.method == "model-name" and c.confidence >= MODEL_PERSON_CONFIDENCE:
+                model_names.add((c.start, c.end))
                 span = model_person(st.text, c.start, c.end, boundary_before=False)
                 if span is not None:
                     role_hints.add(span[1])
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
-                                              st.of_type("Place"))
+                                              st.of_type("Place"), model_names)
         for a in st.articles:
             for name, s, e, role in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
@@ -196,10 +198,12 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
                 forms[v] = c
     if not forms:
         return []
-    taken = {(c.start, c.end) for c in found}
+    # a span already taken by a candidate that outranks the repetition stays as it is; one the model
+    # alone named (赵玉影 after 主任赵玉影) becomes a mention of the entity it repeats
+    taken = {(c.start, c.end): c.priority for c in found}
     out = []
     for s, e, surface, c in PhraseIndex(forms).finditer(text):
-        if (s, e) in taken:
+        if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
             continue
         attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
@@ -353,18 +357,18 @@ def _name_vocabulary():
     such as 出席, titles that may follow a name: 陈伟市长带队)."""
     lex = lexicon()
     return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
-            lex.words("AfterName"), lex.words("Post", "after_name"))
+            lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"))
 
 
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
-    The name must have a known surname, not be a common word or an anonymised form
-    (吴婆婆), and stand between word boundaries (``boundary_before=False``: a title or a role
+    The name must have a known surname, not be a common word, an anonymised form
+    (吴婆婆) or end like a place's name (丁村), and stand between word boundaries (``boundary_before=False``: a title or a role
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    name_start, anonymous, boundary, after_name, titles_after = _name_vocabulary()
+    name_start, anonymous, boundary, after_name, titles_after, place_ends = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
@@ -373,8 +377,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
         name = text[s:end]
         if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
             continue
-        if name in common_words() or anonymous.search(name[1:]):
-            continue
+        if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
+            continue  # 丁村、王营等村: a place's name is no person's
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
             continue
         after = text[end : end + 2]

@@ -65,9 +65,14 @@ def entity_key(c: Candidate, home: Home | None = None) -> str:
             local = home.local()
             juris = local.code if local else ""
         if not c.attrs.get("orgs"):
-            # a title without an organisation (市领导, 总书记): the article's place, if any
-            local = home.local() if home is not None else None
-            juris = local.code if local and any(t.startswith(("市", "区", "县")) for t, _, _ in c.attrs.get("posts", [])) else ""
+            # a title without an organisation (县领导, 总书记): the article's place its level names (县领导: the
+            # county; 市领导: the city), if any
+            juris = ""
+            for title, _, _ in c.attrs.get("posts", []):
+                level = home.for_abbr(title[:1]) if home is not None and title else None
+                if level is not None and level.level in ("city", "county"):
+                    juris = level.code
+                    break
         return f"Official/{c.name}@{juris}" if juris else f"Official/{c.name}"
     return ""
 

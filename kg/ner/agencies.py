@@ -202,6 +202,21 @@ class AgencyFinder:
                     c.attrs["parent"] = with_city(c.attrs["parent"], code, self.gaz)
         return out
 
+    def body_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
+        """A body printed at ``pos`` without its jurisdiction, in a list or title chain right after the body
+        ``before`` (县纪委书记、监委主任: the county's 监察委员会; 街道党工委副书记、办事处主任), read in the
+        jurisdiction of ``before``; None where none is printed there or ``before`` has no listed place."""
+        code = before.attrs.get("place_code")
+        div = self.gaz.get(code) if code else None
+        if div is None or pos >= len(text):
+            return None
+        found = self._body_at(text, pos, _Anchor(pos, pos, div.name, div))
+        if found is None or not found[1]:
+            return None
+        end, canonical, kind = found
+        return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
+                         priority=Priority.AGENCY, attrs={"surface": text[pos:end], "place": div.name, "place_code": div.code})
+
     # --- anchors ------------------------------------------------------------------------
 
     def _place_anchors(self, text: str, places: list[Candidate]):
@@ -435,7 +450,9 @@ class AgencyFinder:
         # Party committees
         v = self.v
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
-            m = re.match(r"([区县市]委(?=[\u4e00-\u9fff]{2,6}部)|委员会|党委|委)(?!员)", rest)
+            # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
+            level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
+            m = re.match(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level_char}党?委(?!员)|委员会|党委|委)(?!员)", rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"

@@ -1,19 +1,25 @@
 """Officials with their posts, and other named people.
 
-Officials come from title constructions: [organisation][modifier][title][name] with title
-chains (市委副书记、代理市长梁光挺), name lists (市领导梁毅渝、耿洪波、石岩) and
-name-then-title (习近平总书记). People come from roles (研究员郭耕, 董事长蔡金华) and
-bylines. Anonymised people (李女士, 郭先生) are never names.
+Officials come from title constructions: [organisation or place][modifiers][title][name] with title
+chains (市委副书记、代理市长梁光挺; 县纪委书记、监委主任: a body printed without its jurisdiction is
+that of the body before it), name lists (市领导梁毅渝、耿洪波、石岩; 副主任A、B after an official of a
+body: posts in that body), names before their titles (习近平总书记, 王海、李平副市长), appointments
+(任命李红、王强等18人为…审判员), narrative posts (全票当选, 由…担任, 辞去…职务, 曾任…的) and header lines
+(【发布人】). A name after a title may be written in transliteration characters (普布顿珠) or have a rare
+surname. People come from roles (研究员郭耕, 董事长蔡金华) and bylines. Anonymised people (李女士,
+郭先生) are never names.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..articles import is_person_name
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from .agencies import department_name, jurisdiction_name, with_city
+from .agencies import agency_finder, department_name, jurisdiction_name, with_city
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -21,6 +27,14 @@ __all__ = ["PeopleFinder", "people_finder", "name_end", "MIN_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
+#: a title this long (村党支部书记, 工作队队长) is no other word's tail: it needs no boundary before it
+_SELF_STANDING_TITLE = 5
+#: the longest name of a body no rule reads, before its title (省委政研室二级巡视员)
+_UNREAD_BODY_MAX = 12
+#: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
+_LOOSE_POST_MAX = 16
+#: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
+_LOCAL_LEVELS = ("village", "community")
 
 
 class _Vocabulary:
@@ -55,7 +69,36 @@ class _Vocabulary:
         links = lex.of("AppointLink")
         self.links = tuple(e.pattern for e in links if not e.get("removal"))
         self.removal_links = tuple(e.pattern for e in links if e.get("removal"))
-        self.name_then_title = lex.regex(r"({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
+        self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
+        self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
+        self.government_leads = lex.words("GovernmentLead", longest_first=True)
+        #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
+        self.member_titles = frozenset(lex.words("Post", "member"))
+        self.group_titles = frozenset(lex.words("Post", "group"))
+        #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
+        self.glued_titles = frozenset(lex.words("Post", "glued"))
+        self.transliterated = lex.chars("TransliteratedNameChar")
+        self.list_separators = lex.chars("OfficialListSeparator")
+        self.hard_boundary = self.boundary - {" ", "·"}
+        self.name_list_separators = lex.chars("NameListSeparator")
+        self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
+        self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
+        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
+        self.post_verb = lex.regex(r"{PostVerb:longest}")
+        self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
+        self.past_link = lex.words("PastPostLink")[0]
+        self.name_leads = lex.words("NameLead")
+        self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
+        self.header_separators = lex.chars("HeaderSeparator")
+        self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
+                                          r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
+                                          r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
+        self.post_closers = lex.words("PostClose")
+        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
+        self.not_name_chars = lex.chars("NotNameChar")
+        self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
+        self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
 
 @lexicon_cache
@@ -75,15 +118,15 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
     return best
 
 
-def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
+def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
     """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
 
     The place is that of another body in the same title chain (东坡区委副书记、区长 → 东坡区)
     when it is of the right kind, else the article's home jurisdiction."""
-    title = post["title"]
+    title = post.title
     v = _vocabulary()
-    kind = v.government_heads[post["head"]]
-    if not title.startswith(v.head_title_prefixes) and title != post["head"]:
+    kind = v.government_heads[post.head]
+    if not title.startswith(v.head_title_prefixes) and title != post.head:
         return None
     gaz = Gazetteer.load()
     div = None
@@ -100,7 +143,7 @@ def _implied_government(post: dict, home, chain_orgs=(), place_before: Candidate
         return None
     juris = home.name_of(div) if home is not None and div.level not in ("town", "street") else jurisdiction_name(gaz, div)
     name = with_city(f"{juris}人民政府", div.code, gaz)
-    return Candidate(post["start"], post["start"], "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+    return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      attrs={"place": div.name, "place_code": div.code}, implied=True)
 
 
@@ -127,14 +170,15 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         return None
     if hint_ends:
         for n in lengths:
-            if pos + n in hint_ends and is_person_name(text[pos : pos + n]):
+            if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \
+                    and not (n >= 3 and text[pos + n - 1] in v.name_end_stop):  # 王强率: the model read the verb in
                 return pos + n
     common = common_words()
     for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
         if n == 4 and text[pos : pos + 2] not in sn:
             continue
         cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand) or cand in common:
+        if len(cand) < n or not is_person_name(cand) or cand in common or not _given_name_ok(cand[1:] if n < 4 else cand[2:]):
             continue
         if n >= 3 and cand[-1] in v.name_end_stop:
             continue  # 文献在调研: a function word is not the end of a name
@@ -146,19 +190,29 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
             if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
                 nxt3 = text[pos + 3 : pos + 7]
                 if (not nxt3 or nxt3[0] in v.boundary or nxt3.startswith(v.after_name)) \
-                        and nxt[:1] not in v.two_char_follower:
+                        and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
                     return pos + 3
             return pos + n
-    if strict:
-        return None
+    if strict or text[pos : pos + 2] in common:
+        return None  # 发言人来自市委: without a boundary, a name never starts with a word
     # no boundary found: a three-character name is the most common, unless a word starts at
     # its third character (邓勇汇报了: 邓勇, then 汇报)
-    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop:
+    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop and _given_name_ok(text[pos + 1 : pos + 3]):
         if text[pos + 2 : pos + 4] in common or text[pos + 2 : pos + 4] in v.after_name:
             two = text[pos : pos + 2]
             return pos + 2 if is_person_name(two) and two not in common else None
         return pos + 3
     return None
+
+
+def _given_name_ok(given: str) -> bool:
+    """A given name is no role or title (王主任, 向记者) and has no pronoun (向你交).
+
+    >>> _given_name_ok("小曼"), _given_name_ok("记者"), _given_name_ok("你交")
+    (True, False, False)
+    """
+    v = _vocabulary()
+    return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
@@ -184,150 +238,104 @@ def _heads_body(title: str, body: str) -> bool:
     return title == "主任" and body.endswith(v.directed_bodies) and not body.startswith("中共")
 
 
+@dataclass(slots=True)
+class _Title:
+    """One title of a chain (市委副书记 in 市委副书记、市长梁光挺) with what it belongs to."""
+
+    title: str  # as printed after the jurisdiction (市委副书记)
+    head: str  # the title in the lexicon (书记)
+    modifier: str  # 副, 常务副, 代理 ...
+    org: Candidate | None  # the body printed with it, or the body it is found to belong to
+    start: int  # where the title's printed form (body included) starts
+    span: tuple[int, int]  # the title itself
+    place: Candidate | None = None  # the place printed before it (天水市副市长)
+    government: bool = False  # printed after 政府 (政府县长)
+    within: Candidate | None = None  # the body whose unit no rule reads (省委 in 省委政研室二级巡视员)
+
+
+@dataclass
+class _Page:
+    """What the people rules read on one text: the bodies and places found, the article's homes and the
+    statistical model's names."""
+
+    text: str
+    org_at: dict[int, Candidate]  # the longest body starting at each position
+    place_at: dict[int, Candidate]  # the longest listed place starting at each position
+    place_end: dict[int, Candidate]  # a listed place ending at each position
+    places: list[Candidate]
+    home_of: Callable[[int], object] | None
+    hint_ends: set[int]  # where the model's checked names end
+    model_names: set[tuple[int, int]]  # the model's confident name spans
+    bodies: list[Candidate] = field(default_factory=list)  # bodies a title chain names (市委常委、政法委书记)
+
+
 class PeopleFinder:
     def __init__(self, lex: Lexicon):
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.titles = PhraseIndex({e.pattern: e.pattern for e in lex.of("Post") if e.get("chain", True)})
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
+        self.modifiers = PhraseIndex({m: m for m in self.v.modifiers})  # longest first, as they are tried
+        self.leads = PhraseIndex({g: g for g in self.v.government_leads})
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
              home_of: Callable[[int], object] | None = None, role_hints: set[int] = frozenset(),
-             places: list[Candidate] = ()) -> list[Candidate]:
+             places: list[Candidate] = (), model_names: set[tuple[int, int]] = frozenset()) -> list[Candidate]:
         """``hint_ends``: where the model's checked names end; ``role_hints`` adds the ends of its names
-        after a title or a role, which only a role may use (校长高松)."""
+        after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
+        name spans, as printed (a title before one, or one before a title, is its boundary)."""
+        listed = [p for p in places if p.attrs.get("code")]
+        local = [p for p in places if p.attrs.get("code") or p.attrs.get("level") in _LOCAL_LEVELS]
+        pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
+                   list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
-        out += self._officials(text, agencies, hint_ends, home_of, places)
+        out += self._officials(pg)
         out += self._roles(text, hint_ends | role_hints)
-        out += self._name_then_title(text, hint_ends, home_of, places)
-        out += self._appointments(text, agencies)
-        out += self._leaders_after_names(text)
-        out += self._titles_in_brackets(text, agencies)
-        return out
+        out += self._name_then_title(pg)
+        out += self._appointments(pg)
+        out += self._narratives(pg)
+        out += self._leaders_after_names(pg)
+        out += self._titles_in_brackets(pg)
+        out += self._header_lists(pg)
+        return out + pg.bodies
 
-    _LEADERS_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等((?:省|市|区|县|镇)?(?:委)?领导)")
+    # --- building an official ---------------------------------------------------------------
 
-    def _leaders_after_names(self, text: str) -> list[Candidate]:
-        """梁毅渝、耿洪波、石岩等市领导出席: a list of names, then the leaders they are."""
-        out = []
-        for m in self._LEADERS_AFTER.finditer(text):
-            names = m.group(1).split("、")
-            if not all(is_person_name(n) and n not in common_words() for n in names):
-                continue
-            prev = text[m.start() - 1] if m.start() else "\n"
-            if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
-                continue
-            pos = m.start()
-            for n in names:
-                out.append(Candidate(pos, pos + len(n), "Official", n, "pattern-names-then-leaders", 0.8, priority=Priority.NAME_THEN_TITLE,
-                                     attrs={"posts": [(m.group(2), "", "")]}))
-                pos += len(n) + 1
-        return out
+    def _chain_at(self, pg: _Page, pos: int) -> tuple[int, list[_Title]] | None:
+        """A title chain starting at ``pos`` (市委常委、政法委书记): its end and its titles."""
+        t = self._title_at(pg, pos)
+        if t is None:
+            return None
+        chain = [t[1]]
+        return self._extend_chain(pg, t[0], chain), chain
 
-    def _titles_in_brackets(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
-        """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
-        org_at = _longest_by_start(agencies)
-        out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(]", text):
-            name = m.group(1)
-            s = m.start(1)
-            prev = text[s - 1] if s else "\n"
-            if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
-                continue
-            t = self._title_at(text, m.end(), org_at)
-            if t is None:
-                continue
-            chain = [t[1]]
-            p = self._extend_chain(text, t[0], org_at, chain, out)
-            if text[p : p + 1] not in "）)":
-                continue
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
-            posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
-            out.append(Candidate(s, s + len(name), "Official" if governmental else "Person", name, "pattern-name-bracket",
-                                 0.85, priority=Priority.OFFICIAL, attrs={"posts": posts, "post_span": (m.end(), p),
-                                                           "title_spans": [c["span"] for c in chain],
-                                                           "orgs": [c["org"] for c in chain if c["org"] is not None]}))
-        return out
+    def _official(self, pg: _Page, s: int, e: int, chain: list[_Title], post_span: tuple[int, int], method: str,
+                  confidence: float, qualifier: str = "") -> Candidate:
+        """The official named at ``s:e`` with the posts of a title chain; each title's body is the one printed,
+        the one the title before it heads (党组书记、局长), or the people's government a head of government
+        implies (市长 → 开平市人民政府). Without any body or strong title it is a person."""
+        for prev, c in zip(chain, chain[1:]):
+            if c.org is None and prev.org is not None and _heads_body(c.head, prev.org.name):
+                c.org = prev.org
+        for c in chain:
+            if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
+                near = c.place or pg.place_end.get(c.start) or _place_near(
+                    pg.places, c.start, self.v.government_heads[c.head], pg.text)
+                c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
+        governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
+                           for c in chain)
+        posts = [(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain]
+        return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
+                         confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
+                         attrs={"posts": posts, "post_span": post_span, "title_spans": [c.span for c in chain],
+                                "orgs": [c.org for c in chain if c.org is not None]})
 
-    def _appointments(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
-        """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 免去刘洋的黄埔区财政局局长职务
-        (a removed post keeps the qualifier 原)."""
-        org_at = _longest_by_start(agencies)
-        out = []
-        for m in self.v.appoint.finditer(text):
-            pos = m.end()
-            removal = m.group() in self.v.removals
-            link = self.v.removal_links if removal else self.v.links
-            name_e = link_e = None
-            for n in (2, 3, 4):
-                if is_person_name(text[pos : pos + n]) and text[pos : pos + n] not in common_words():
-                    for w in link:
-                        if text.startswith(w, pos + n):
-                            name_e, link_e = pos + n, pos + n + len(w)
-                            break
-                if name_e:
-                    break
-            if name_e is None:
-                continue
-            t = self._title_at(text, link_e, org_at)
-            if t is None:
-                continue
-            chain = [t[1]]
-            p = self._extend_chain(text, t[0], org_at, chain, out)
-            if removal and not text.startswith("职务", p):
-                continue
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
-            mod = "原" if removal else ""
-            posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"] or mod) for c in chain]
-            out.append(Candidate(pos, name_e, "Official" if governmental else "Person", text[pos:name_e],
-                                 "pattern-appointment", 0.85 if governmental else 0.65, priority=Priority.OFFICIAL,
-                                 attrs={"posts": posts, "post_span": (link_e, p),
-                                        "title_spans": [c["span"] for c in chain],
-                                        "orgs": [c["org"] for c in chain if c["org"] is not None]}))
-        return out
+    # --- [title chain][names] ------------------------------------------------------------------
 
-    # [org][mod][title] (、[org][mod][title])* [name] (、[name])*
-    def _title_at(self, text: str, pos: int, org_at: dict[int, Candidate]) -> tuple[int, dict] | None:
-        """A title starting at ``pos`` (with its organisation if one starts there)."""
-        org = None
-        start = pos
-        # the longest organisation starting here
-        orgs = org_at.get(pos)
-        if orgs is not None:
-            org = orgs
-            pos = orgs.end
-        mod = ""
-        for m in self.v.modifiers:
-            if text.startswith(m, pos):
-                mod = m
-                break
-        p2 = pos + len(mod)
-        for end, title, _ in self.titles.matches_at(text, p2) if p2 < len(text) else ():
-            printed = text[start:end]
-            at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
-            if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
-                place = org.attrs["place"]
-                after = start + at + len(place)
-                cut = at + len(place) - (1 if place.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
-                printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
-            elif org is not None:
-                surf = org.attrs.get("surface", "")
-                place = org.attrs.get("place", "")
-                short = place[:-1] if place.endswith(("市", "省", "区", "县")) else ""
-                if short and surf.startswith(short) and not surf.startswith(place):
-                    printed = printed[len(short):]
-            printed = re.sub(r"^(人民政府|政府)(?=.)", "", printed)  # 黄埔区人民政府副区长: the title is 副区长
-            return end, {"title": printed, "head": title, "modifier": mod, "org": org, "start": start,
-                         "span": (pos, end)}
-        return None
-
-    def _officials(self, text: str, agencies: list[Candidate], hint_ends: set[int], home_of=None,
-                   places: list[Candidate] = ()) -> list[Candidate]:
-        place_end = {p.end: p for p in places if p.attrs.get("code")}
-        org_at = _longest_by_start(agencies)
+    def _officials(self, pg: _Page) -> list[Candidate]:
+        text = pg.text
         out: list[Candidate] = []
-        n = len(text)
-        # a title chain can only start at an organisation or at a title (after a modifier)
-        starts = set(org_at)
+        # a title chain can only start at an organisation, a place or a title (after a modifier)
+        starts = set(pg.org_at) | set(pg.place_at)
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
             for m in self.v.modifiers:
@@ -336,74 +344,212 @@ class PeopleFinder:
         order = sorted(starts)
         k = 0
         i = 0
+        before: tuple[int, Candidate] | None = None  # where the last official's names ended, and the body of its last title
         while k < len(order):
             if order[k] < i:
                 k += 1
                 continue
             i = order[k]
             k += 1
-            t = self._title_at(text, i, org_at)
-            if t is None or (t[1]["org"] is None and not self._title_start_ok(text, i)):
+            found = self._chain_at(pg, i)
+            first = found[1][0] if found is not None else None
+            if found is None or (first.org is None and first.place is None and first.within is None
+                                 and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
                 i += 1
                 continue
-            chain = [t[1]]
-            pos = self._extend_chain(text, t[0], org_at, chain, out)
-            names = []
+            pos, chain = found
             p = pos
             lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
-            if lead and chain[-1]["head"].endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
+            if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p += lead.end()
-            while True:
-                e = name_end(text, p, hint_ends)
-                if e is None:
-                    break
-                names.append((p, e))
-                # a list goes on only with names that end at a boundary (市领导梁毅渝、耿洪波、石岩等);
-                # 副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list
-                if e < n and text[e] in "、" and name_end(text, e + 1, hint_ends, strict=True):
-                    p = e + 1
-                    continue
-                break
+            names = self._names_at(pg, p)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
-            for prev, c in zip(chain, chain[1:]):  # 党组书记、局长: the bureau's head too
-                if c["org"] is None and prev["org"] is not None and _heads_body(c["head"], prev["org"].name):
-                    c["org"] = prev["org"]
-            governmental = any(c["org"] is not None or c["head"] in self.v.strong_titles for c in chain)
-            for c in chain:  # 市长 without its body: the people's government of the chain's or the article's place
-                if c["org"] is None and home_of is not None and c["head"] in self.v.government_heads:
-                    near = place_end.get(c["start"]) or _place_near(places, c["start"], self.v.government_heads[c["head"]],
-                                                                    text)
-                    c["org"] = _implied_government(c, home_of(c["start"]), [x["org"] for x in chain if x["org"]], near)
+            if before is not None:
+                self._inherit_body(text, before, chain)
             for s, e in names:
-                posts = [(c["title"], c["org"].name if c["org"] is not None else "", c["modifier"]) for c in chain]
-                typ = "Official" if governmental else "Person"
-                conf = 0.9 if governmental else 0.7
-                out.append(Candidate(s, e, typ, text[s:e], "pattern-title-name", conf, priority=Priority.OFFICIAL,
-                                     attrs={"posts": posts, "post_span": (chain[0]["start"], pos),
-                                            "title_spans": [c["span"] for c in chain],
-                                            "orgs": [c["org"] for c in chain if c["org"] is not None]}))
+                out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
+            last = chain[-1].org
+            before = (i, last) if last is not None and not last.implied else None
         return out
 
-    def _extend_chain(self, text: str, pos: int, org_at: dict[int, Candidate], chain: list[dict],
-                      out: list[Candidate]) -> int:
-        """Add the titles that follow ``pos`` after 、 to ``chain`` (a department of the Party committee just
-        named, 市委常委、政法委书记, is added to ``out`` as a body); where the chain ends."""
+    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[_Title]) -> None:
+        """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
+        after an official of a body, is a post in that body (after 、 any title but a government's head; after a
+        comma a title that heads the body or names a member of it)."""
+        end, org = before
+        first = chain[0]
+        sep = text[end : first.start]
+        verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
+        sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
+        if first.org is not None or first.place is not None or first.government or first.within is not None \
+                or sep not in self.v.list_separators:
+            return
+        head = first.head
+        if head in self.v.government_heads or head in self.v.group_titles:
+            return
+        if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
+            return
+        first.org = org
+
+    def _names_at(self, pg: _Page, p: int) -> list[tuple[int, int]]:
+        """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
+        names that end at a boundary (副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list)."""
+        text = pg.text
+        names: list[tuple[int, int]] = []
+        e = self._name_after_title(pg, p, strict=False)
+        while e is not None:
+            names.append((p, e))
+            if e < len(text) and text[e] in self.v.name_list_separators:
+                p = e + 1
+                e = self._name_after_title(pg, p, strict=True)
+                continue
+            break
+        return names
+
+    def _name_after_title(self, pg: _Page, p: int, strict: bool) -> int | None:
+        """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
+        a Chinese name (:func:`name_end`), or one with a rare surname (缑建军) that ends at punctuation or that
+        the model reads as a name."""
+        text = pg.text
+        long = self._transliterated_end(text, p, minimum=4)
+        if long is not None:
+            return long
+        e = name_end(text, p, pg.hint_ends, strict=strict)
+        if e is not None:
+            return e
+        common = common_words()
+        for end in (p + 2, p + 3):
+            name = text[p:end]
+            if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
+                    text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common)):
+                return end  # 常委会会议 is no name: its given name is a word
+        return self._transliterated_end(text, p, minimum=2)
+
+    def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
+        """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
+        boundary or a word that follows names, or None."""
+        v = self.v
+        for n in range(7, minimum - 1, -1):
+            name = text[p : p + n]
+            if len(name) < n or name[0] == "·" or name[-1] == "·":
+                continue
+            rest = name[1:] if n >= 4 else name
+            if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
+                continue
+            after = text[p + n : p + n + 4]
+            if after and after[0] not in v.hard_boundary and (n < 4 or not after.startswith(v.after_name)):
+                continue  # a short one (达娃) only before punctuation
+            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
+                continue
+            return p + n
+        return None
+
+    # --- titles ---------------------------------------------------------------------------------
+
+    # [org or place][government][mod][title][suffix] (、...)* [name] (、[name])*
+    def _title_at(self, pg: _Page, pos: int) -> tuple[int, _Title] | None:
+        """A title starting at ``pos``, with its organisation if one starts there, or the place printed
+        before it (天水市副市长: the title of 天水市's government)."""
+        text = pg.text
+        start = pos
+        org = pg.org_at.get(pos)
+        place = None
+        if org is not None:
+            pos = org.end
+            alias = self.v.alias_bracket.match(text, pos)
+            if alias:  # 县委党校（行政学院）副校长: the body's other name in brackets
+                pos = alias.end()
+        elif pos in pg.place_at:
+            place = pg.place_at[pos]
+            pos = place.end
+        found = self._title_after(text, pos, contracted=org is not None)
+        if found is None and org is not None:  # 省委政研室二级巡视员: a unit of the body that no rule reads
+            unread = self._unread_body_title_at(pg, pos)
+            if unread is not None:
+                unread[1].start, unread[1].within = start, org
+            return unread
+        if found is None:
+            return None
+        end, title, mod, span, lead = found
+        if place is not None and not lead and title not in self.v.government_heads \
+                and not (place.attrs.get("level") in _LOCAL_LEVELS and title in self.v.strong_titles):
+            return None  # 南京市委员: a place then a title needs a title of its government (or 金星社区书记: a post of a village's)
+        printed = text[start:end]
+        at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
+        if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
+            place_name = org.attrs["place"]
+            after = start + at + len(place_name)
+            cut = at + len(place_name) - (1 if place_name.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
+            printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
+        elif org is not None:
+            surf = org.attrs.get("surface", "")
+            place_name = org.attrs.get("place", "")
+            short = place_name[:-1] if place_name.endswith(("市", "省", "区", "县")) else ""
+            if short and surf.startswith(short) and not surf.startswith(place_name):
+                printed = printed[len(short):]
+        elif place is not None:
+            printed = text[place.end : end]
+        lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
+        printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
+        return end, _Title(title=printed, head=title, modifier=mod, org=org, start=start,
+                     span=span, place=place, government=bool(lead))
+
+    def _title_after(self, text: str, pos: int, contracted: bool = False) -> tuple[int, str, str, tuple, str] | None:
+        """[government][modifier][modifier][title][suffix] at ``pos``: (end, head title, modifiers, title span, government).
+
+        ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长)."""
+        n = len(text)
+        if pos >= n:
+            return None
+        lead = next((g for _, g, _ in self.leads.matches_at(text, pos)), "")
+        p = pos + len(lead)
+        mods: list[str] = []
+        for _ in range(2):
+            q = p + sum(map(len, mods))
+            m = next((m for _, m, _ in self.modifiers.matches_at(text, q)), None) if q < n else None
+            if m is None:
+                break
+            mods.append(m)
+        for k in range(len(mods), -1, -1):  # 党组成员 is a title, not 党组 + 成员
+            p2 = p + sum(map(len, mods[:k]))
+            for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
+                end = self._with_suffix(text, end)
+                return end, title, "".join(mods[:k]), (pos, end), lead
+        if contracted and not lead and not mods and 0 < pos < n:
+            for end, title, _ in self.titles.matches_at(text, pos - 1):
+                if len(title) >= 2:
+                    end = self._with_suffix(text, end)
+                    return end, title, "", (pos - 1, end), ""
+        return None
+
+    def _with_suffix(self, text: str, end: int) -> int:
+        suffix = next((x for x in self.v.title_suffixes if text.startswith(x, end)), "")
+        return end + len(suffix)
+
+    def _extend_chain(self, pg: _Page, pos: int, chain: list[_Title]) -> int:
+        """Add the titles that follow ``pos`` after 、 to ``chain``; where the chain ends. A body printed
+        without its jurisdiction is that of the body before it (市委常委、政法委书记: the city committee's
+        department; 县纪委书记、监委主任: the county's 监察委员会); it is added to the page's bodies."""
+        text = pg.text
         while text.startswith("、", pos):
-            t = self._title_at(text, pos + 1, org_at)
-            if t is None and chain[-1]["org"] is not None:
-                t = self._department_title_at(text, pos + 1, chain[-1]["org"])
+            t = self._title_at(pg, pos + 1)
+            if t is None and chain[-1].org is not None:
+                t = self._department_title_at(text, pos + 1, chain[-1].org) \
+                    or self._sibling_title_at(pg, pos + 1, chain[-1].org)
                 if t is not None:
-                    out.append(t[1]["org"])
+                    pg.bodies.append(t[1].org)
+            if t is None:
+                t = self._unread_body_title_at(pg, pos + 1)
             if t is None:
                 break
             chain.append(t[1])
             pos = t[0]
         return pos
 
-    def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, dict] | None:
+    def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, _Title] | None:
         """市委常委、政法委书记: a department of the Party committee just named, then its title."""
         if not (committee.name.startswith("中共") and committee.name.endswith("委员会")):
             return None
@@ -415,11 +561,35 @@ class PeopleFinder:
         attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
-        mod = next((m for m in self.v.modifiers if text.startswith(m, end)), "")
-        for t_end, title, _ in self.titles.matches_at(text, end + len(mod)) if end + len(mod) < len(text) else ():
-            return t_end, {"title": text[pos:t_end], "head": title, "modifier": mod, "org": org, "start": pos,
-                           "span": (end, t_end)}
+        return self._title_of(text, pos, end, org)
+
+    def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, _Title] | None:
+        """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
+        org = agency_finder().body_in(pg.text, pos, before)
+        return self._title_of(pg.text, pos, org.end, org) if org is not None else None
+
+    def _unread_body_title_at(self, pg: _Page, pos: int) -> tuple[int, _Title] | None:
+        """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
+        body no rule reads (a post without its body), so that the chain goes on to its name."""
+        text = pg.text
+        for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+                return None
+            found = self._title_after(text, k)
+            if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
+                    self.v.name_list_separators:
+                end, title, mod, span, _ = found
+                return end, _Title(title=text[pos:end], head=title, modifier=mod, org=None, start=pos,
+                             span=span, place=None, government=False)
         return None
+
+    def _title_of(self, text: str, pos: int, end: int, org: Candidate) -> tuple[int, _Title] | None:
+        found = self._title_after(text, end, contracted=True)
+        if found is None:
+            return None
+        t_end, title, mod, span, lead = found
+        return t_end, _Title(title=text[pos:t_end], head=title, modifier=mod, org=org, start=pos,
+                       span=span, place=None, government=bool(lead))
 
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
@@ -430,12 +600,198 @@ class PeopleFinder:
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
+    # --- other constructions ------------------------------------------------------------------
+
+    def _leaders_after_names(self, pg: _Page) -> list[Candidate]:
+        """梁毅渝、耿洪波、石岩等市领导出席, 王海、李平副市长: a list of names, then the one title they share."""
+        text = pg.text
+        out = []
+        for m in self.v.names_then_title.finditer(text):
+            names = m.group(1).split("、")
+            if not all(is_person_name(n) and n not in common_words() for n in names):
+                continue
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
+                continue
+            mod, head = m.group(3) or "", m.group(4)
+            chain = [_Title(title=mod + head, head=head, modifier=mod, org=None, start=m.start(4) - len(mod),
+                      span=(m.start(4) - len(mod), m.end()), place=None, government=False)]
+            pos = m.start()
+            for n in names:
+                c = self._official(pg, pos, pos + len(n), [dataclasses.replace(x) for x in chain], (m.start(), m.end()),
+                                   "pattern-names-then-leaders", 0.8)
+                c.priority = Priority.NAME_THEN_TITLE
+                out.append(c)
+                pos += len(n) + 1
+        return out
+
+    def _header_lists(self, pg: _Page) -> list[Candidate]:
+        """【发布人】王建华，湖南省统计局副局长；李红梅，省发展改革委副主任: in a header that lists people, a name
+        then its title chain (the title-then-name order is read by :meth:`_officials`)."""
+        text = pg.text
+        out = []
+        for m in self.v.header.finditer(text):
+            p = m.end()
+            line_end = text.find("\n", p)
+            line_end = len(text) if line_end < 0 else line_end
+            while p < line_end:
+                while p < line_end and text[p] in self.v.header_separators:
+                    p += 1
+                e = self._name_after_title(pg, p, strict=True) if p < line_end else None
+                q = e
+                while q is not None and q < line_end and text[q] in self.v.header_separators:
+                    q += 1
+                found = self._chain_at(pg, q) if q is not None and q < line_end else None
+                if found is None or (found[1][0].org is None and found[1][0].place is None) \
+                        or (found[0] < line_end and text[found[0]] not in self.v.header_separators | self.v.hard_boundary):
+                    break
+                out.append(self._official(pg, p, e, found[1], (q, found[0]), "pattern-header", 0.85))
+                p = found[0]
+        return out
+
+    def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
+        """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
+        text = pg.text
+        out = []
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(]", text):
+            name = m.group(1)
+            s = m.start(1)
+            prev = text[s - 1] if s else "\n"
+            if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
+                continue
+            found = self._chain_at(pg, m.end())
+            if found is None or text[found[0] : found[0] + 1] not in "）)":
+                continue
+            out.append(self._official(pg, s, s + len(name), found[1], (m.end(), found[0]), "pattern-name-bracket", 0.85))
+        return out
+
+    def _appointments(self, pg: _Page) -> list[Candidate]:
+        """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 任命李红、王强等5人为区人民法院审判员,
+        免去刘洋的黄埔区财政局局长职务 (a removed post keeps the qualifier 原)."""
+        text = pg.text
+        out = []
+        for m in self.v.appoint.finditer(text):
+            removal = m.group() in self.v.removals
+            link = self.v.removal_links if removal else self.v.links
+            names, link_e = self._appointed(pg, m.end(), link)
+            if not names:
+                continue
+            found = self._chain_at(pg, link_e)
+            if found is None:
+                continue
+            p, chain = found
+            if removal and not text.startswith(self.v.post_word, p):
+                continue
+            for s, e in names:
+                out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
+                                          qualifier=self.v.former if removal else ""))
+        return out
+
+    def _appointed(self, pg: _Page, pos: int, links: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
+        """The names an appointment verb governs (陈建华; 李红、王强、张伟等18人) and where the link after them
+        (为, 的) ends."""
+        text = pg.text
+        names: list[tuple[int, int]] = []
+        while True:
+            end = None
+            for n in (2, 3, 4):
+                name = text[pos : pos + n]
+                if not is_person_name(name) or name in common_words():
+                    continue
+                after = text[pos + n :]
+                if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
+                        or after.startswith(links):
+                    end = pos + n
+                    break
+            if end is None:
+                return [], pos
+            names.append((pos, end))
+            if text[end : end + 1] in self.v.name_list_separators:
+                pos = end + 1
+                continue
+            m = self.v.count_after_names.match(text, end)
+            if m:
+                end = m.end()
+            link = next((w for w in links if text.startswith(w, end)), None)
+            return (names, end + len(link)) if link is not None else ([], pos)
+
+    def _narratives(self, pg: _Page) -> list[Candidate]:
+        """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
+        会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强."""
+        text = pg.text
+        out = []
+        for m in self.v.post_verb.finditer(text):
+            verb = m.group()
+            s = self._name_before(pg, m.start())
+            if s is None:
+                continue
+            found = self._chain_at(pg, m.end())
+            if found is None or not self._closes_post(text, found[0]):
+                found = self._loose_title_at(pg, m.end())
+            if found is None:
+                continue  # 王强是县委书记王海的…: the post is another's
+            p, chain = found
+            removal = verb in self.v.leaving_verbs
+            if removal and not text.startswith(self.v.post_word, p):
+                continue
+            out.append(self._official(pg, s, m.start(), chain, (m.end(), p), "pattern-narrative", 0.8,
+                                      qualifier=self.v.former if removal else ""))
+        for m in self.v.past_post_verb.finditer(text):
+            found = self._chain_at(pg, m.end())
+            if found is None or not text.startswith(self.v.past_link, found[0]):
+                continue
+            p = found[0] + len(self.v.past_link)
+            e = self._name_after_title(pg, p, strict=True)
+            if e is not None:
+                out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
+                                          qualifier=self.v.former))
+        return out
+
+    def _closes_post(self, text: str, p: int) -> bool:
+        """Whether a post named in a sentence ends at ``p``: punctuation, 职务, a word that follows a name or
+        closes a post (任县长以来, 当选书记后), not a name (县委书记王海)."""
+        return p >= len(text) or text[p] in self.v.hard_boundary or text.startswith(self.v.after_name, p) \
+            or text.startswith(self.v.post_closers, p)
+
+    def _loose_title_at(self, pg: _Page, pos: int) -> tuple[int, list[_Title]] | None:
+        """王强是市财政局派驻龙美村的第一书记: after a verb of a post, a strong title that closes the post, with the
+        words before it read as no body (the body printed first, if any, is its unit's)."""
+        text = pg.text
+        for k in range(pos, min(pos + _LOOSE_POST_MAX, len(text))):
+            if text[k] in self.v.boundary:
+                return None
+            found = self._title_after(text, k)
+            if found is None or found[1] not in self.v.strong_titles or not self._closes_post(text, found[0]):
+                continue
+            end, title, mod, span, lead = found
+            return end, [_Title(title=text[k:end], head=title, modifier=mod, org=None, start=pos,
+                          span=span, place=None, government=bool(lead), within=pg.org_at.get(pos))]
+        return None
+
+    def _name_before(self, pg: _Page, end: int) -> int | None:
+        """Where a name that ends at ``end`` starts: after a boundary, a word that leads a name (由, 同意), or
+        where the model reads one."""
+        text = pg.text
+        for n in (3, 2, 4):
+            s = end - n
+            name = text[max(s, 0) : end]
+            if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends:
+                continue
+            prev = text[s - 1] if s else "\n"
+            if (s, end) in pg.model_names or not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
+                return s
+        return None
+
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
         for s, e, role, _ in self.roles.finditer(text):
+            colon = self.v.role_colon.match(text, e)
+            if colon:  # 作者 : 张木兰
+                e = colon.end()
             ne = name_end(text, e, hint_ends, strict=True)
-            if ne is None:
-                continue
+            if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
+                    or any(True for _ in self.titles.matches_at(text, e)):
+                continue  # 村民代表可以: a role or title after a role starts no name
             after = text[ne : ne + 2]
             tf = surnames().get(text[e], 0)
             if ne not in hint_ends and ne - e == 2 and tf < 100:
@@ -462,9 +818,11 @@ class PeopleFinder:
                                      attrs={"role": "摄影"}))
         return out
 
-    def _name_then_title(self, text: str, hint_ends: set[int], home_of=None, places: list[Candidate] = ()) -> list[Candidate]:
-        """习近平总书记, 陈小曼书记: a name directly followed by a strong title (陈伟市长: the head of
-        the people's government of the place named nearest before, or of the article's)."""
+    def _name_then_title(self, pg: _Page) -> list[Candidate]:
+        """习近平总书记, 陈小曼书记, 郑明副区长: a name directly followed by a strong title (陈伟市长: the head of
+        the people's government of the place named nearest before, or of the article's). The name stands after
+        a boundary, or the model reads it as a name (贯彻习近平总书记)."""
+        text, hint_ends, model_names = pg.text, pg.hint_ends, pg.model_names
         out = []
         for m in self.v.name_then_title.finditer(text):
             for n in (3, 2):
@@ -473,18 +831,21 @@ class PeopleFinder:
                     continue
                 cand = text[s : m.start()]
                 prev = text[s - 1] if s else "\n"
-                if is_person_name(cand) and (not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title) \
+                bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
+                    or (s, m.start()) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
+                if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
-                        and not any(cand.startswith(m) or cand.endswith(m) for m in self.v.modifiers) \
+                        and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
                         and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
-                    if s in hint_ends or n == 3 or (m.start() in hint_ends):
-                        head = m.group(1)
+                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names:
+                        mod, head = m.group(1) or "", m.group(2)
+                        title = mod + head
                         org = None
-                        if head in self.v.government_heads and home_of is not None:
-                            post = {"title": head, "head": head, "start": s}
-                            near = _place_near(places, s, self.v.government_heads[head], text)
-                            org = _implied_government(post, home_of(s), (), near)
-                        attrs = {"posts": [(head, org.name if org is not None else "", "")]}
+                        if head in self.v.government_heads and pg.home_of is not None:
+                            post = _Title(title=title, head=head, modifier=mod, org=None, start=s, span=(m.start(), m.end()))
+                            near = _place_near(pg.places, s, self.v.government_heads[head], text)
+                            org = _implied_government(post, pg.home_of(s), (), near)
+                        attrs = {"posts": [(title, org.name if org is not None else "", mod)]}
                         if org is not None:
                             attrs["orgs"] = [org]
                         out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
