@@ -457,6 +457,8 @@ class PeopleFinder:
         start = pos
         org = pg.org_at.get(pos)
         place = None
+        if org is not None and any(end > org.end and t in self.v.group_titles for end, t, _ in self.titles.matches_at(text, pos)):
+            org = None  # 区政府领导: a group of leaders, whose title begins with a body's name
         if org is not None:
             pos = org.end
             alias = self.v.alias_bracket.match(text, pos)
@@ -536,6 +538,9 @@ class PeopleFinder:
         text = pg.text
         while text.startswith("、", pos):
             t = self._title_at(pg, pos + 1)
+            if t is not None and chain[-1].org is not None and t[1].org is not None \
+                    and t[1].org.method == "grammar-department":
+                t = None  # 广州市委常委、宣传部部长: the department of the committee just named, not of the article's home
             if t is None and chain[-1].org is not None:
                 t = self._department_title_at(text, pos + 1, chain[-1].org) \
                     or self._sibling_title_at(pg, pos + 1, chain[-1].org)
@@ -561,7 +566,8 @@ class PeopleFinder:
         attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
-        return self._title_of(text, pos, end, org)
+        alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
+        return self._title_of(text, pos, alias.end() if alias else end, org)
 
     def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, _Title] | None:
         """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
