@@ -75,6 +75,8 @@ class _Vocabulary:
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
         self.group_titles = frozenset(lex.words("Post", "group"))
+        #: titles that begin with the level of the place before them (城南社区书记)
+        self.place_level_titles = tuple(lex.words("Post", "place_level"))
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
@@ -424,8 +426,10 @@ class PeopleFinder:
         for end in (p + 2, p + 3):
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
-                    text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common)):
-                return end  # 常委会会议 is no name: its given name is a word
+                    text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
+                    len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
+                    and name[:2] not in common and _given_name_ok(name[1:]))):
+                return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
         return self._transliterated_end(text, p, minimum=2)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
@@ -602,6 +606,8 @@ class PeopleFinder:
         prev = text[i - 1] if i else "\n"
         if prev in "省市区县镇乡" and text.startswith(prev, i):
             return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
+        if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
+            return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
@@ -783,6 +789,8 @@ class PeopleFinder:
             name = text[max(s, 0) : end]
             if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends:
                 continue
+            if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
+                continue  # 由刘红担任: the word that leads the name, then a two-character name
             prev = text[s - 1] if s else "\n"
             if (s, end) in pg.model_names or not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
                 return s

@@ -41,8 +41,9 @@ class _Vocabulary:
                                        r"((?:[一二三四五六七八九十两]+|\d+)个?)?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
-        # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会)
-        self.before_place_words = lex.words("DemocraticParty")
+        # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
+        # holding a post (曾任醴陵市副市长)
+        self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
         self.road_after_village = lex.chars("RoadAfterVillage")
@@ -162,12 +163,13 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
-            if full and not chained and glued and (
+            if full and not chained and glued and not art_context.get(a, Counter())[d.code] and (
                 (d.level in ("city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)))
                 or (d.level in ("town", "street") and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
             ):
                 # 顺应城市 is not 应城市, 周边城镇 is not 边城镇: a name glued to the word before needs support
+                # (a name the article has already printed on its own is its own support)
                 prev_end, prev_div = -1, None
                 continue
             if not full and not chained and glued and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
