@@ -187,3 +187,14 @@ def test_a_namesake_in_another_article_stays_apart(tmp_path):
 ])
 def test_the_leaders_of_a_government_as_a_group(nlp, text, names):
     assert {n for n, (t, _) in officials(nlp, text).items() if t == "Official"} == names
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("宁远县召开会议。县委书记王刚出席。王刚强调，要抓好落实。", "王刚", "431126"),  # a two-character name
+    ("本报讯 广州市委常委、秘书长赵立到梅州市大埔县调研。赵立指出，要深化协作。", "赵立", "440100"),
+    ("宁远县召开会议。副县长赵明正在检查，赵明指出要抓好落实。", "赵明", "431126"),
+    # read 赵明 before 正 at the title, printed whole before 指出
+    ("宁远县召开会议。副县长赵明正带队检查，赵明正指出要抓好落实。", "赵明正", "431126"),
+])
+def test_an_official_named_again_by_the_bare_name_is_no_second_person(nlp, text, name, code):
+    assert _people_of(nlp, text) == [("Official", f"Official/{name}@{code}")]

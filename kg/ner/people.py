@@ -298,7 +298,28 @@ class PeopleFinder:
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
-        return out + pg.bodies
+        return self._printed_longer(text, out) + pg.bodies
+
+    def _printed_longer(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """副县长赵明正带队…赵明正指出: a two-character name read before a character that may follow a name (正, 于) is
+        the three-character name the text prints elsewhere before punctuation or a word that surely follows a name."""
+        v = self.v
+        common = common_words()
+        sure = tuple(w for w in v.after_name if len(w) >= 2)
+        out = []
+        for c in found:
+            three = text[c.start : c.end + 1]
+            if c.type in ("Official", "Person") and c.end - c.start == 2 and len(three) == 3 and c.name == text[c.start : c.end] \
+                    and is_person_name(three) and three not in common and _given_name_ok(three[1:]):
+                at = text.find(three)
+                while at >= 0:
+                    after = text[at + 3 : at + 5]
+                    if at != c.start and (not after or after[0] in v.hard_boundary or after.startswith(sure)):
+                        c = dataclasses.replace(c, end=c.end + 1, name=three)
+                        break
+                    at = text.find(three, at + 1)
+            out.append(c)
+        return out
 
     # --- building an official ---------------------------------------------------------------
 
@@ -423,7 +444,8 @@ class PeopleFinder:
         if e is not None:
             return e
         common = common_words()
-        for end in (p + 2, p + 3):
+        compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
+        for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
