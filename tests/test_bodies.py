@@ -4,7 +4,7 @@ democratic parties and the Corps' divisions."""
 import pytest
 
 from kg.extract import extract_text
-from kg.nlp import ArticleInfo
+from kg.ner.state import ArticleInfo
 
 
 def agencies(nlp, text, **hint):
