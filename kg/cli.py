@@ -134,7 +134,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from .build import build as run_build
+    from .builder import build as run_build
     from .progress import Meter, Ticker
     from .readers import FIELDS, ReadOptions
 

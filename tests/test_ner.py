@@ -1,7 +1,7 @@
 """The NER rules on sentences written for these tests (not the seeds): table-driven."""
 import pytest
 
-from kg.extract import extract_text
+from kg.extraction import extract_text
 
 
 def spans(nlp, text):
