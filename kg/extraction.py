@@ -15,14 +15,14 @@ from .articles import page_date, segment
 from .clean import Cleaned, clean, split_units, windows
 from .dates import dates_in_text
 from .gazetteer import Gazetteer
-from .graph import sketch
 from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
+from .ner.base import Candidate
 from .ner.state import ArticleInfo, DocState
 from .nlp import extract_text
-from .ner.base import Candidate
 from .relations import extract_relations
 from .resolve import entity_key
+from .sketch import sketch
 from .spans import outermost
 from .structure import Structure, document_structure
 
