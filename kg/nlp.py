@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import functools
 import logging
+from typing import Optional
 
 import spacy
 from spacy.language import Language
 
 from .errors import ModelError
-from .ner.components import (AgenciesComponent, PeopleComponent, PlacesComponent, ProgrammesComponent,
-                             ResolveComponent, StatisticalComponent)
+from .ner.components import (MODEL_PERSON_CONFIDENCE, AgenciesComponent, PeopleComponent, PlacesComponent,
+                             ProgrammesComponent, ResolveComponent, StatisticalComponent)
 from .ner.state import ArticleInfo, DocState
 from .structure import Structure
 
@@ -31,9 +32,12 @@ __all__ = ["load_nlp", "extract_text", "COMPONENTS"]
 COMPONENTS = ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve")
 
 
-@Language.factory("kg_statistical", assigns=["doc._.kg"])
-def make_statistical(nlp: Language, name: str):
-    return StatisticalComponent()
+@Language.factory("kg_statistical", assigns=["doc._.kg"],
+                  default_config={"model": None, "min_person_confidence": MODEL_PERSON_CONFIDENCE})
+def make_statistical(nlp: Language, name: str, model: Optional[str], min_person_confidence: float):
+    """``model``: a model directory (default: the packaged ``kg/models/ner``); a name the model
+    alone finds becomes a Person from ``min_person_confidence`` up."""
+    return StatisticalComponent(model, min_person_confidence)
 
 
 @Language.factory("kg_places", assigns=["doc._.kg"])
@@ -46,9 +50,11 @@ def make_agencies(nlp: Language, name: str):
     return AgenciesComponent()
 
 
-@Language.factory("kg_people", assigns=["doc._.kg"], requires=["doc._.kg"])
-def make_people(nlp: Language, name: str):
-    return PeopleComponent()
+@Language.factory("kg_people", assigns=["doc._.kg"], requires=["doc._.kg"],
+                  default_config={"min_person_confidence": MODEL_PERSON_CONFIDENCE})
+def make_people(nlp: Language, name: str, min_person_confidence: float):
+    """A name the model proposes from ``min_person_confidence`` up tells the rules where a name ends."""
+    return PeopleComponent(min_person_confidence)
 
 
 @Language.factory("kg_programmes", assigns=["doc._.kg"], requires=["doc._.kg"])
@@ -56,9 +62,10 @@ def make_programmes(nlp: Language, name: str):
     return ProgrammesComponent()
 
 
-@Language.factory("kg_resolve", assigns=["doc.spans"], requires=["doc._.kg"])
-def make_resolve(nlp: Language, name: str):
-    return ResolveComponent()
+@Language.factory("kg_resolve", assigns=["doc.spans"], requires=["doc._.kg"], default_config={"propagate": True})
+def make_resolve(nlp: Language, name: str, propagate: bool):
+    """``propagate``: every other occurrence of a name found once in a document is a mention too."""
+    return ResolveComponent(propagate)
 
 
 @functools.lru_cache(maxsize=4)

@@ -22,6 +22,13 @@ __all__ = ["PlacesComponent", "AgenciesComponent", "PeopleComponent", "Programme
            "StatisticalComponent", "MODEL_TYPES", "MODEL_PERSON_CONFIDENCE"]
 
 
+#: CLUENER labels of the statistical model -> kg types; the others (company, organization,
+#: book, game, movie, scene) stay out
+MODEL_TYPES = {"name": "Person", "government": "Agency", "address": "Place", "position": "Post"}
+#: the least confidence for a name from the model alone to become a Person in the graph
+MODEL_PERSON_CONFIDENCE = 0.5
+
+
 class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         st = doc_state(doc)
@@ -41,6 +48,12 @@ class AgenciesComponent:
 
 
 class PeopleComponent:
+    """Officials and other people; a name the model proposes with at least ``min_person_confidence``
+    after a title or a role tells the rules where the name ends."""
+
+    def __init__(self, min_person_confidence: float = MODEL_PERSON_CONFIDENCE) -> None:
+        self.min_person_confidence = min_person_confidence
+
     def __call__(self, doc: Doc) -> Doc:
         st = doc_state(doc)
         # where the model's names end: after a title or a role (院长黄飞) the name need not pass
@@ -49,7 +62,7 @@ class PeopleComponent:
         role_hints = set()
         model_names = set()
         for c in st.candidates:
-            if c.method == "model-name" and c.confidence >= MODEL_PERSON_CONFIDENCE:
+            if c.method == "model-name" and c.confidence >= self.min_person_confidence:
                 model_names.add((c.start, c.end))
                 span = model_person(st.text, c.start, c.end, boundary_before=False)
                 if span is not None:
@@ -71,10 +84,16 @@ class ProgrammesComponent:
 
 
 class ResolveComponent:
+    """Settles overlaps; with ``propagate``, every other occurrence of a name found once is a mention
+    too (:mod:`kg.ner.propagate`), and the overlaps are settled again."""
+
+    def __init__(self, propagate: bool = True) -> None:
+        self.propagate = propagate
+
     def __call__(self, doc: Doc) -> Doc:
         st = doc_state(doc)
         first = resolve_candidates(st.text, st.candidates)
-        st.final = resolve_candidates(st.text, first + propagate(st.text, first))
+        st.final = resolve_candidates(st.text, first + propagate(st.text, first)) if self.propagate else first
         spans = []
         for c in st.final:
             span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
@@ -85,13 +104,6 @@ class ResolveComponent:
         return doc
 
 
-#: CLUENER labels of the statistical model -> kg types; the others (company, organization,
-#: book, game, movie, scene) stay out
-MODEL_TYPES = {"name": "Person", "government": "Agency", "address": "Place", "position": "Post"}
-#: the least confidence for a name from the model alone to become a Person in the graph
-MODEL_PERSON_CONFIDENCE = 0.5
-
-
 class StatisticalComponent:
     """The CRF trained on CLUENER2020 (kg/models/ner): candidates of the lowest priority.
 
@@ -100,10 +112,11 @@ class StatisticalComponent:
     graph, the rules name those with their canonical forms.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, model: str | None = None, min_person_confidence: float = MODEL_PERSON_CONFIDENCE) -> None:
         from .statistical import StatisticalNER
 
-        self.model = StatisticalNER.load()
+        self.model = StatisticalNER.load(model)  # a model directory; None: the packaged one
+        self.min_person_confidence = min_person_confidence
 
     def __call__(self, doc: Doc) -> Doc:
         st = doc_state(doc)
@@ -115,7 +128,7 @@ class StatisticalComponent:
             attrs = {"label": label}
             st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=Priority.MODEL,
                                            attrs=dict(attrs), ner_only=True))
-            if typ == "Person" and conf >= MODEL_PERSON_CONFIDENCE:
+            if typ == "Person" and conf >= self.min_person_confidence:
                 span = model_person(text, s, e)
                 if span is not None:
                     st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
