@@ -21,7 +21,7 @@ LAYERS = {
     # 1 text: reading files, decoding, cleaning, script conversion, dates, layout, articles, personal names,
     # near-duplicate sketches, word tokens
     "kg.ingest": 1, "kg.readers": 1, "kg.clean": 1, "kg.script": 1, "kg.dates": 1, "kg.structure": 1,
-    "kg.articles": 1, "kg.names": 1, "kg.sketch": 1, "kg.segment": 1,
+    "kg.articles": 1, "kg.names": 1, "kg.sketch": 1,
     # 2 NER: the spaCy pipeline and its components
     "kg.ner": 2, "kg.nlp": 2,
     # 3 relations between mentions
@@ -33,6 +33,8 @@ LAYERS = {
     # 6 orchestration and tools: one document, a build, the cache, engines, the CLI, evaluation, benchmarks
     "kg.extraction": 6, "kg.cache": 6, "kg.engine": 6, "kg.builder": 6, "kg.lock": 6, "kg.progress": 6,
     "kg.evaluate": 6, "kg.bench": 6, "kg.corpora": 6, "kg.serve": 6, "kg.cli": 6, "kg.__main__": 6, "kg": 6,
+    # offline tooling: training the models, building the data files
+    "kg.train": 6, "kg.data_build": 6,
 }
 
 #: imports that still run upward, each with the reason; the list only shrinks
@@ -137,3 +139,19 @@ def test_the_checks_find_a_wrong_import(tmp_path, monkeypatch, source, problem):
     (tmp_path / "probe.py").write_text(source, encoding="utf-8")
     found = upward("kg.ner.probe") + private("kg.ner.probe")
     assert any(problem in f for f in found), found
+
+
+def test_a_build_needs_nothing_of_the_offline_tooling(tmp_path):
+    """A build runs without the train extra (spacy-pkuseg) and never imports kg.train or kg.data_build."""
+    import subprocess
+    import sys
+
+    (tmp_path / "page.txt").write_text("开平市委书记陈小曼出席会议。", encoding="utf-8")
+    code = ("import sys; sys.modules['spacy_pkuseg'] = None\n"  # any import of it fails
+            "from kg.builder import build\n"
+            f"G = build([{str(tmp_path / 'page.txt')!r}], {str(tmp_path / 'out')!r}, formats=('json',), cache=False).graph\n"
+            "assert any(d.get('name') == '陈小曼' for _, d in G.nodes(data=True))\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('kg.train', 'kg.data_build'))))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
