@@ -2,7 +2,7 @@
 for this test (never a dev passage's), with entities and facts that must be found and names that must not be."""
 import pytest
 
-from kg.extract import extract
+from kg.extraction import extract
 from kg.model import Document
 
 

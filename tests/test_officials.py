@@ -2,7 +2,7 @@
 construction class (title chains, a place before the title, lists, narrative forms, names), never a dev passage."""
 import pytest
 
-from kg.extract import extract, extract_text
+from kg.extraction import extract, extract_text
 from kg.model import Document
 
 
@@ -171,7 +171,7 @@ def test_two_visiting_officials_and_their_hosts(nlp):
 
 
 def test_a_namesake_in_another_article_stays_apart(tmp_path):
-    from kg.build import build
+    from kg.builder import build
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("浙江省委常委、秘书长周海平到阿坝州汶川县考察。周海平表示，要把协作做实。", encoding="utf-8")
