@@ -35,6 +35,7 @@ class _Vocabulary:
             for level in e.get("levels", ()):
                 self.printed_level[level] = self.printed_level.get(level, "") + e.pattern
         self.town_suffixes = lex.words("TownSuffix")
+        self.division_suffixes = lex.words("DivisionSuffix", longest_first=True)
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
         self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
@@ -113,6 +114,9 @@ class PlaceFinder:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
+                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "")
+                # 雄安新区 is not 安新县: a short form before another division's suffix is part of that name
+                divs = [d for d in divs if not suffix or suffix in v.printed_level.get(d.level, "")]
                 if not divs:
                     continue
             hits.append((s, e, surface, divs, full))
