@@ -51,6 +51,19 @@ class _Vocabulary:
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}政策)(?=[，。、；“”\s]|$)")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
+        # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
+        self.designation_head = lex.regex(r"{DesignationHead:longest}")
+        self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
+        self.designation_heads = lex.words("DesignationHead", longest_first=True)
+        self.units = lex.words("DesignationUnit", longest_first=True)
+        self.unit_kind = lex.patterns("DesignationUnit")
+        self.member_leads = frozenset(lex.words("DesignationLead", "member"))
+        batch = "|".join(lex.words("DesignationBatch"))
+        self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
+        self.designation_after = lex.regex(r"{DesignationAfter}")
+        self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
+        self.designation_stop = lex.chars("DesignationStopChar")
+        self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:正式)?(?:{ProjectStart})"
@@ -74,6 +87,7 @@ class ProgrammeFinder:
         out += self._quoted(text)
         out += self._documents(text)
         out += self._unquoted(text)
+        out += self._designations(text)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -208,6 +222,71 @@ class ProgrammeFinder:
                 attrs["aliases"] = [inner]
             out.append(Candidate(s, s + len(inner), "Programme", name, "cue-project-start", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  attrs=attrs))
+        return out
+
+
+    def _designations(self, text: str) -> list[Candidate]:
+        """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
+        opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
+        the names coordinated with it (…示范镇、村: …示范镇 and …示范村)."""
+        v = self.v
+        found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
+        for m in v.designation_head.finditer(text):
+            hs, he = m.span()
+            line_start = text.rfind("\n", 0, hs) + 1
+            line_end = text.find("\n", he)
+            line_end = len(text) if line_end < 0 else line_end
+            window_start = max(line_start, hs - 20)
+            tokens = list(v.designation_token.finditer(text, window_start, hs))
+            if tokens:
+                start = tokens[-1].end()
+            elif window_start == line_start:
+                start = line_start
+            else:
+                continue
+            name = text[start:he]
+            if len(name) - len(m.group()) < 2 or any(c in v.designation_stop for c in name):
+                continue
+            if start and text[start - 1] in "”’\"":
+                continue  # “四好农村路”全国示范县: the quoted name is the programme
+            # the run of leads and batches just before the name
+            lead_at, member, i, led = -1, False, len(tokens) - 1, False
+            while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()):
+                led = True
+                if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
+                    member, lead_at = True, tokens[i].start()
+                i -= 1
+            after = bool(v.designation_after.match(text, he))
+            counted = bool(v.designation_count.match(text, he))
+            alone = not text[he:line_end].strip(" 。.") and all(t.lastgroup == "stop" for t in tokens[-1:])
+            if m.group() in v.listed_heads and not after:
+                continue
+            if not (led or after or counted or alone):
+                continue
+            found.append((start, he, name, name, lead_at))
+            # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
+            more = v.designation_more.match(text, he)
+            if more:
+                word = more.group(1)
+                nxt = text[more.end() : more.end() + 1]
+                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()):
+                    base = name[: -len(m.group())] if word in v.designation_heads else \
+                        name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
+                    if base and len(base) >= 2:
+                        found.append((more.start(1), more.end(), base + word, base + word, lead_at))
+        # one designation for each kind of place in a document: …示范镇 = …示范乡镇 where both are written
+        names = {f[2] for f in found}
+        out = []
+        for s, e, name, surface, lead_at in found:
+            attrs: dict = {"surface": surface, "designation": "1"}
+            unit = next((u for u in v.units if name.endswith(u)), "")
+            kind = v.unit_kind.get(unit, unit) if unit else ""
+            if unit and kind != unit and name[: -len(unit)] + kind in names:
+                name = name[: -len(unit)] + kind
+                attrs["aliases"] = [surface]
+            if lead_at >= 0:
+                attrs["member_lead"] = s - lead_at
+            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7, priority=Priority.PROGRAMME_QUOTED, attrs=attrs))
         return out
 
 
