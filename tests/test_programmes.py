@@ -1,0 +1,126 @@
+"""Programmes on news written for these tests: designations, selection lists and who carries them out.
+
+Each construction class gets made-up sentences; the names are invented or common, never copied
+from a passage of the dev sets."""
+import unicodedata
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import decode_bytes
+
+
+def build(text):
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    nfkc = lambda s: unicodedata.normalize("NFKC", s)  # （乡） is (乡), as the scorer compares names
+    names = {e.key: nfkc(e.name) for e in r.entities}
+    facts = {(names[x.subject], x.predicate, names[x.object]) for x in r.relations}
+    programmes = {nfkc(e.name): {nfkc(a) for a in e.aliases} for e in r.entities if e.type == "Programme"}
+    return programmes, facts
+
+
+COORDINATED = "农业农村部日前认定第三批全国美丽休闲示范乡镇、村，浏阳市大瑶镇入选全国美丽休闲示范乡镇；" \
+              "浏阳市沙市镇石柱村、长沙县果园镇浔龙河村入选全国美丽休闲示范村。"
+NOTICE = """湖南省文化和旅游厅公布2024年度湖南特色旅游名镇名单
+（共计3个）
+一、湖南特色生态名镇，共2个
+1.长沙市浏阳市大瑶镇
+2.株洲市醴陵市浦口镇
+二、湖南特色文化名镇，共1个
+1.湘潭市韶山市清溪镇
+"""
+COUNTED = "民政部确定三类示范单位：湖南省长沙市等9个城市为全国平安社区建设示范城市；长沙市天心区等30个城区为全国平安社区建设示范城区。"
+INTRO = """近日，省农业农村厅发布第二批共富乡村创建名单，宁波市有3个村入选，具体名单如下：余姚市梁弄镇横坎头村、宁海县前童镇鹿山村；
+象山县石浦镇东门村。
+"""
+BULLETS = """本批入选全国森林康养重点村的3个村为：
+  • 长沙市浏阳市大瑶镇
+  • 湘潭市韶山市清溪镇
+  • 株洲市醴陵市浦口镇
+背景：各地要加大扶持力度。
+"""
+
+DESIGNATIONS = [
+    # text, programmes that must be found
+    (COORDINATED, {"全国美丽休闲示范乡镇", "全国美丽休闲示范村"}),
+    (NOTICE, {"湖南特色旅游名镇", "湖南特色生态名镇", "湖南特色文化名镇"}),
+    (COUNTED, {"全国平安社区建设示范城市", "全国平安社区建设示范城区"}),
+    (INTRO, {"共富乡村"}),
+    (BULLETS, {"全国森林康养重点村"}),
+    ("文旅部公布了第三批80个全国森林康养重点村和第一批20个全国森林康养重点镇(乡)名单。",
+     {"全国森林康养重点村", "全国森林康养重点镇(乡)"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESIGNATIONS)
+def test_designations_are_programmes(text, expected):
+    programmes, _ = build(text)
+    assert expected <= set(programmes), sorted(programmes)
+
+
+NOT_DESIGNATIONS = [
+    "浏阳市今年打造乡村振兴示范村10个，建成美丽屋场。",  # no lead: a count of villages, not a title
+    "某物业公司携手大瑶镇南阳社区，共建党群服务站。",  # 社区 names a designation only before a list word
+    "全国美丽休闲示范村堪称乡村旅游的样板。",  # no lead, not alone on its line
+    "民政部共确定四类示范单位。",  # a count of kinds is no modifier
+]
+
+
+@pytest.mark.parametrize("text", NOT_DESIGNATIONS)
+def test_not_designations(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+def test_a_quoted_scheme_keeps_its_designation_inside():
+    programmes, _ = build("浏阳市入选第五批“四好农村路”全国示范县名单。")
+    assert set(programmes) == {"四好农村路"}
+
+
+def test_unit_variants_of_one_designation_merge():
+    programmes, _ = build("农业农村部认定第三批全国美丽休闲示范镇、村。大瑶镇入选全国美丽休闲示范乡镇。")
+    assert "全国美丽休闲示范乡镇" in programmes, sorted(programmes)
+    assert "全国美丽休闲示范镇" in programmes["全国美丽休闲示范乡镇"]
+    assert "全国美丽休闲示范镇" not in programmes
+
+
+MEMBERS = [
+    # text, facts that must hold, facts that must not
+    (COORDINATED,
+     {("农业农村部", "implements", "全国美丽休闲示范乡镇"), ("农业农村部", "implements", "全国美丽休闲示范村"),
+      ("大瑶镇", "implements", "全国美丽休闲示范乡镇"), ("石柱村", "implements", "全国美丽休闲示范村"),
+      ("浔龙河村", "implements", "全国美丽休闲示范村")},
+     {("浏阳市", "implements", "全国美丽休闲示范乡镇"), ("沙市镇", "implements", "全国美丽休闲示范村"),
+      ("大瑶镇", "implements", "全国美丽休闲示范村")}),
+    (NOTICE,
+     {("大瑶镇", "implements", "湖南特色旅游名镇"), ("大瑶镇", "implements", "湖南特色生态名镇"),
+      ("清溪镇", "implements", "湖南特色文化名镇"), ("湖南省文化和旅游厅", "implements", "湖南特色旅游名镇")},
+     {("清溪镇", "implements", "湖南特色生态名镇"), ("浏阳市", "implements", "湖南特色旅游名镇")}),
+    (COUNTED,
+     {("长沙市", "implements", "全国平安社区建设示范城市"), ("天心区", "implements", "全国平安社区建设示范城区")},
+     {("湖南省", "implements", "全国平安社区建设示范城市"), ("长沙市", "implements", "全国平安社区建设示范城区")}),
+    (INTRO,
+     {("横坎头村", "implements", "共富乡村"), ("鹿山村", "implements", "共富乡村"), ("东门村", "implements", "共富乡村")},
+     {("余姚市", "implements", "共富乡村"), ("梁弄镇", "implements", "共富乡村")}),
+    (BULLETS,
+     {("大瑶镇", "implements", "全国森林康养重点村"), ("浦口镇", "implements", "全国森林康养重点村")},
+     {("浏阳市", "implements", "全国森林康养重点村")}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MEMBERS)
+def test_members_and_issuers_implement_a_designation(text, present, absent):
+    _, facts = build(text)
+    assert present <= facts, sorted(present - facts)
+    assert not absent & facts, sorted(absent & facts)
+
+
+def test_coordinated_programmes_share_the_governing_verb():
+    _, facts = build("文旅部公布了第三批80个全国森林康养重点村和第一批20个全国森林康养重点镇(乡)名单。")
+    bodies = {s for s, p, o in facts if p == "implements" and o == "全国森林康养重点镇(乡)"}
+    assert bodies and all(b.endswith("文化和旅游部") for b in bodies), sorted(facts)
+
+
+def test_a_list_ends_at_prose():
+    _, facts = build(BULLETS + "长沙市浏阳市大瑶镇召开会议，部署春耕。\n")
+    assert ("长沙市", "implements", "全国森林康养重点村") not in facts
