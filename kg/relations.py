@@ -45,7 +45,7 @@ class _Vocabulary:
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
-        self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$")
+        self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.together_with = lex.words("TogetherWith")
@@ -63,6 +63,7 @@ class _Vocabulary:
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
+        self.site_preposition = lex.regex(r"({SitePreposition})$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
@@ -328,6 +329,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
         anchor = anchors.get(id(p), ps)
+        # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
+        if anchor > 0 and text[anchor - 1] == "的":
+            vm = None
+            for m in v.govern.finditer(text, max(s_start, anchor - 8), anchor - 1):
+                if m.end() == anchor - 1:
+                    vm = m
+            for a in by_end.get(vm.start(), []) if vm else []:
+                if a.type != "Official" and v.site_preposition.search(text, max(0, a.start - 2), a.start):
+                    add(a, p, a.start, min(s_end, p.end + 1), "site-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         stem = p.name.lstrip("《")
         found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]

@@ -28,7 +28,9 @@ class _Vocabulary:
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
-        self.naming_heads = lex.regex(r"^({NamingHead})")
+        self.national_line = frozenset(lex.words("NationalLine"))
+        self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
+        self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,6}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.tail_stop = lex.words("TailStop")
         strong = lex.alternation("ProgrammeVerb", "strong")
@@ -95,20 +97,25 @@ class ProgrammeFinder:
         out = []
         for m in re.finditer(r"“([^“”\n]{2,30})”", text):
             inner = m.group(1).strip()
+            if inner in v.national_line:
+                continue  # “四个全面”, “枫桥经验”: the national line, no programme of the body that cites it
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
             after = text[m.end() : m.end() + 8]
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
+            # (“科技助农”、“青年返乡”计划: the chain may be a list)
             j = m.end()
-            while text.startswith("“", j):
+            while text.startswith("“", j) or text.startswith("、“", j):
+                j += text.startswith("、", j)
                 k = text.find("”", j + 1)
                 if k < 0 or k - j > 32:
                     break
                 j = k + 1
             after_chain = text[j : j + 8]
             i = m.start()
-            while i > 0 and text[i - 1] == "”":
+            while i > 0 and (text[i - 1] == "”" or text[i - 2 : i] == "”、"):
+                i -= text[i - 1] == "、"
                 k = text.rfind("“", 0, i - 1)
                 if k < 0 or i - k > 32:
                     break
@@ -119,7 +126,8 @@ class ProgrammeFinder:
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith("办") and text.startswith("服务", m.end())  # “医保视频办”服务
-            m_after = (v.after_quote.match(after_chain) or v.after_quote.match(after)) and not (slogan and not naming)
+            m_after = (v.after_quote.match(after_chain) or v.after_quote.match(after)) and not (slogan and not naming) \
+                or bool(v.numbered_head.match(after))  # “…、…”五大战略
             verb_before = v.verb_before.search(before_chain)
             known = known and not slogan
             negative = v.not_programme_after.match(after) and not m_after
