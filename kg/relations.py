@@ -320,6 +320,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         pe = prev.end + 1 if prev.end < len(text) and text[prev.end] in "”》" else prev.end
         if prev.end <= p.start and v.coordinated.fullmatch(text, pe, ps):
             anchors[id(p)] = anchors.get(id(prev), prev.start - 1 if prev.start and text[prev.start - 1] in "“《" else prev.start)
+    inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
+    for p in progs:
+        tail = p.attrs.get("tail")
+        end = p.end + 1 + tail if isinstance(tail, int) else p.end
+        inside_name.update(range(p.start, end))
     for p in progs:
         ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
         s_start, s_end = _sentence_of(sentences, p.start)
@@ -378,7 +383,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         window_start = max(s_start, anchor - 20)
         vm = None
         for m in v.govern.finditer(text, window_start, anchor):
-            vm = m
+            if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
+                vm = m
         if vm is None:
             continue
         subj = _actors_before(text, by_start.starting_in(s_start, vm.start()), vm.start(), s_start)

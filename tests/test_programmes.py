@@ -124,3 +124,35 @@ def test_coordinated_programmes_share_the_governing_verb():
 def test_a_list_ends_at_prose():
     _, facts = build(BULLETS + "长沙市浏阳市大瑶镇召开会议，部署春耕。\n")
     assert ("长沙市", "implements", "全国森林康养重点村") not in facts
+
+
+SCHEMES = [
+    # text, programme (name or alias, as the scorer compares them), facts that must hold
+    ("近年来，平阳县持续深化“南麂经验”，基层治理水平不断提升。", "南麂经验", {("平阳县", "implements", "南麂经验")}),
+    ("会议强调，要紧扣县委“2356”工作思路，推动高质量发展。", "2356工作思路", set()),
+    ("平阳县召开大会。会议号召，带领全县各族群众全面实施“生态立县、工业强县、旅游兴县”三大战略。",
+     "生态立县、工业强县、旅游兴县三大战略", {("平阳县", "implements", "生态立县、工业强县、旅游兴县")}),
+    ("在浏阳市开展的“科技助农”、“青年返乡”计划带动下，村民收入增长。", "青年返乡计划",
+     {("浏阳市", "implements", "科技助农"), ("浏阳市", "implements", "青年返乡")}),
+    ("浏阳市持续推进“美丽院落、美丽屋场、美丽田野”建设。", "美丽院落、美丽屋场、美丽田野",
+     {("浏阳市", "implements", "美丽院落、美丽屋场、美丽田野")}),
+]
+
+
+@pytest.mark.parametrize("text, programme, present", SCHEMES)
+def test_named_schemes_with_unusual_heads(text, programme, present):
+    programmes, facts = build(text)
+    assert any(programme == n or programme in a for n, a in programmes.items()), sorted(programmes)
+    assert present <= facts, sorted(facts)
+
+
+def test_the_national_line_is_no_programme():
+    programmes, _ = build("浏阳市委要求，坚持和发展新时代“枫桥经验”，协调推进“四个全面”战略布局。")
+    assert not programmes, sorted(programmes)
+
+
+def test_a_formula_keeps_no_ocr_space_and_belongs_to_its_announcer():
+    programmes, facts = build("浏阳市人社局认真落实省委“2410”具体部署、长沙市委“1+5+ 2”工作安排。")
+    assert "1+5+2" in programmes, sorted(programmes)
+    assert ("中共长沙市委员会", "implements", "1+5+2") in facts, sorted(facts)
+    assert ("中共湖南省委员会", "implements", "1+5+2") not in facts, sorted(facts)

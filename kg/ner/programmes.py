@@ -155,8 +155,12 @@ class ProgrammeFinder:
             if trimmed != name and len(trimmed) >= 4:  # “首批文化产业赋能乡村振兴省级试点单位”
                 attrs["aliases"] = [name]
                 name = trimmed
+            if re.fullmatch(r"[\d+\s]+", name):  # “1+6+ 3”: a formula keeps no space that OCR put in it
+                name = re.sub(r"\s", "", name)
+                attrs["surface"] = name
             if naming and not head_inside:
-                attrs["long"] = inner + naming.group()
+                attrs["long"] = name + naming.group()
+                attrs["tail"] = len(naming.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
             known_id = self.lexicon.get(attrs.get("long", "")) or self.lexicon.get(inner)
             if known_id and known_id != name:
