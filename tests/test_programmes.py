@@ -156,3 +156,24 @@ def test_a_formula_keeps_no_ocr_space_and_belongs_to_its_announcer():
     assert "1+5+2" in programmes, sorted(programmes)
     assert ("中共长沙市委员会", "implements", "1+5+2") in facts, sorted(facts)
     assert ("中共湖南省委员会", "implements", "1+5+2") not in facts, sorted(facts)
+
+
+DOCUMENTS = [
+    # text, programmes found, programmes not found
+    ("会议审议了《浏阳市城市绿化条例（草案修改稿）》，对《浏阳市城市绿化条例（草案修改二稿）》进行表决。",
+     {"《浏阳市城市绿化条例》"}, {"《浏阳市城市绿化条例(草案修改稿)》", "《浏阳市城市绿化条例(草案修改二稿)》"}),
+    ("会议听取了《市人大常委会关于检查〈浏阳市烟花爆竹安全管理条例〉实施情况报告的审议意见》的办理情况。",
+     {"《浏阳市烟花爆竹安全管理条例》"}, {"《市人大常委会关于检查〈浏阳市烟花爆竹安全管理条例〉实施情况报告的审议意见》"}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DOCUMENTS)
+def test_documents_drafts_and_reports(text, present, absent):
+    programmes, _ = build(text)
+    assert present <= set(programmes), sorted(programmes)
+    assert not absent & set(programmes), sorted(programmes)
+
+
+def test_a_draft_keeps_its_printed_title_as_an_alias():
+    programmes, _ = build("会议审议了《浏阳市城市绿化条例（征求意见稿）》。")
+    assert "浏阳市城市绿化条例(征求意见稿)" in programmes["《浏阳市城市绿化条例》"]

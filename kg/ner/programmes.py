@@ -28,6 +28,7 @@ class _Vocabulary:
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
+        self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.national_line = frozenset(lex.words("NationalLine"))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
@@ -186,13 +187,22 @@ class ProgrammeFinder:
         return np
 
     def _documents(self, text: str) -> list[Candidate]:
+        """Titles in 《》 (or 〈〉 inside them) that end in a document noun. A draft (…条例（草案修改稿）) is
+        the document it drafts; a title that cites another in 〈〉 (关于检查〈…条例〉实施情况报告的审议意见)
+        is a report on that one, not a programme."""
         out = []
-        for m in re.finditer(r"《([^《》\n]{3,60})》", text):
+        titles = list(re.finditer(r"《([^《》\n]{3,60})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,40})〉", text))
+        for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
-            if not self.v.doc_heads.search(inner):
+            if "〈" in inner or not self.v.doc_heads.search(inner):
                 continue
+            attrs = {"surface": m.group()}
+            draft = self.v.draft.search(inner)
+            if draft and draft.start() >= 3:
+                attrs["aliases"] = [inner]
+                inner = inner[: draft.start()]
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
-                                 attrs={"surface": m.group()}))
+                                 attrs=attrs))
         return out
 
     def _unquoted(self, text: str) -> list[Candidate]:
