@@ -63,7 +63,7 @@ class _Vocabulary:
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
-        self.site_preposition = lex.regex(r"({SitePreposition})$")
+        self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
@@ -334,6 +334,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
         anchor = anchors.get(id(p), ps)
+        # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
+        if p.attrs.get("works"):
+            first = by_start.first_in(s_start, p.start)
+            if first is not None and first.type == "Place" and v.site_preposition.fullmatch(text, s_start, first.start) \
+                    and text[first.end : first.end + 1] in v.clause_marks:
+                add(first, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
         if anchor > 0 and text[anchor - 1] == "的":
             vm = None

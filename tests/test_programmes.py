@@ -177,3 +177,28 @@ def test_documents_drafts_and_reports(text, present, absent):
 def test_a_draft_keeps_its_printed_title_as_an_alias():
     programmes, _ = build("会议审议了《浏阳市城市绿化条例（征求意见稿）》。")
     assert "浏阳市城市绿化条例(征求意见稿)" in programmes["《浏阳市城市绿化条例》"]
+
+
+WORKS = "检查组先后深入浏阳市、经开区·大瑶镇106国道改建工程，捞刀河公路大桥工程，高新区金阳大道东延工程以及" \
+        "醴陵319国道扩建工程等项目现场，现场协调解决问题。"
+
+
+def test_works_projects_in_a_run_before_a_site_word():
+    programmes, _ = build(WORKS)
+    assert {"106国道改建工程", "捞刀河公路大桥工程", "金阳大道东延工程", "319国道扩建工程"} <= set(programmes), sorted(programmes)
+    assert "大瑶镇106国道改建工程" in programmes["106国道改建工程"]
+    assert "高新区金阳大道东延工程" in programmes["金阳大道东延工程"]
+
+
+@pytest.mark.parametrize("text", [
+    "要加快农村公路工程建设，提升通行能力。",  # no run before a site word: a kind of works, not a project
+    "检查组来到浏阳市防汛工程现场。",  # no works word in the name
+])
+def test_not_works_projects(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+def test_the_place_a_works_site_is_visited_in_implements_it():
+    _, facts = build("在平江县，调研组来到省道S308平江至浏阳段改建工程施工现场，了解工程进度。")
+    assert ("平江县", "implements", "省道S308平江至浏阳段改建工程") in facts, sorted(facts)

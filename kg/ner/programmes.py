@@ -28,6 +28,12 @@ class _Vocabulary:
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
+        self.works_head = lex.regex(r"{ProjectHead:longest}")
+        self.works_word = lex.regex(r"{WorksWord}")
+        self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
+        self.works_separator = lex.regex(r"{WorksSeparator:longest}")
+        self.works_after = lex.regex(r"{WorksAfter:longest}")
+        self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.national_line = frozenset(lex.words("NationalLine"))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
@@ -91,6 +97,7 @@ class ProgrammeFinder:
         out += self._documents(text)
         out += self._unquoted(text)
         out += self._designations(text)
+        out += self._works(text)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -246,6 +253,54 @@ class ProgrammeFinder:
                                  attrs=attrs))
         return out
 
+
+    def _works(self, text: str) -> list[Candidate]:
+        """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
+        以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
+        v = self.v
+        names: list[tuple[int, int]] = []
+        for m in v.works_head.finditer(text):
+            he = m.end()
+            bounds = list(v.works_boundary.finditer(text, max(0, m.start() - 30), m.start()))
+            if not bounds:
+                continue
+            start = bounds[-1].end()
+            if he - start < 6 or not v.works_word.search(text, start, m.start()):
+                continue
+            names.append((start, he))
+        out = []
+        run: list[tuple[int, int]] = []
+        for k, (s, e) in enumerate(names):
+            run.append((s, e))
+            sep = v.works_separator.match(text, e)
+            if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
+                continue  # the run goes on
+            if v.works_after.match(text, e):
+                for rs, re_ in run:
+                    name = self._works_name(text[rs:re_])
+                    attrs = {"surface": text[rs:re_], "works": "1"}
+                    if name != attrs["surface"]:
+                        attrs["aliases"] = [attrs["surface"]]
+                    out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE, attrs=attrs))
+            run = []
+        return out
+
+    def _works_name(self, name: str) -> str:
+        """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
+        315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone."""
+        v, gaz = self.v, Gazetteer.load()
+        while True:
+            zone = v.zone_prefix.match(name)
+            cut = zone.end() if zone else 0
+            for n in range(min(7, len(name) - 6), 1, -1):
+                if cut:
+                    break
+                place = gaz.resolve(name[:n])
+                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit()):
+                    cut = n
+            if not cut or len(name) - cut < 6 or not v.works_word.search(name, cut):
+                return name
+            name = name[cut:].lstrip("·")
 
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
