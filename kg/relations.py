@@ -320,6 +320,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         pe = prev.end + 1 if prev.end < len(text) and text[prev.end] in "”》" else prev.end
         if prev.end <= p.start and v.coordinated.fullmatch(text, pe, ps):
             anchors[id(p)] = anchors.get(id(prev), prev.start - 1 if prev.start and text[prev.start - 1] in "“《" else prev.start)
+    place_code: dict[str, list] = {}
+    for a in places:
+        if a.attrs.get("code"):
+            place_code.setdefault(a.attrs["code"], []).append(a)
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
         tail = p.attrs.get("tail")
@@ -334,6 +338,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
         anchor = anchors.get(id(p), ps)
+        # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
+        code = p.attrs.get("brand_place")
+        for a in place_code.get(code, ()) if code else ():
+            if article_of(a.start) == article_of(p.start):
+                add(a, p, s_start, s_end, "place-of-brand", 0.7)
+                break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         if p.attrs.get("works"):
             first = by_start.first_in(s_start, p.start)

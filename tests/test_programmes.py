@@ -202,3 +202,28 @@ def test_not_works_projects(text):
 def test_the_place_a_works_site_is_visited_in_implements_it():
     _, facts = build("在平江县，调研组来到省道S308平江至浏阳段改建工程施工现场，了解工程进度。")
     assert ("平江县", "implements", "省道S308平江至浏阳段改建工程") in facts, sorted(facts)
+
+
+BRANDS = [
+    ("近年来，平阳县统筹推进平安平阳建设，平安平阳连续十年创建成功。", "平安平阳", {("平阳县", "implements", "平安平阳")}),
+    ("湖南省召开会议，要求推进法治湖南建设。", "法治湖南", {("湖南省", "implements", "法治湖南")}),
+    ("平阳县地处浙南。今年，平安平阳连续十年创建成功。", "平安平阳", {("平阳县", "implements", "平安平阳")}),
+    ("东丽区抢抓机遇，助力海南自由贸易港建设。", "海南自由贸易港", {("东丽区", "implements", "海南自由贸易港")}),
+]
+
+
+@pytest.mark.parametrize("text, programme, present", BRANDS)
+def test_place_brands_and_national_schemes(text, programme, present):
+    programmes, facts = build(text)
+    assert programme in programmes, sorted(programmes)
+    assert present <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "展现开平风光的舞蹈《平安开平游》精彩上演。",  # a title, not a scheme
+    "平安县城区道路畅通，健康长寿老人增多。",  # no place after the brand word
+    "清远市以“头号工程”力度抓落实。",  # a measure of effort
+])
+def test_not_place_brands(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)

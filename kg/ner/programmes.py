@@ -34,8 +34,11 @@ class _Vocabulary:
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
         self.works_after = lex.regex(r"{WorksAfter:longest}")
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
+        self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
+        self.brand_stop = lex.regex(r"[{BrandStopChar}]")
+        self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
-        self.national_line = frozenset(lex.words("NationalLine"))
+        self.not_programme = frozenset(lex.words("NotProgramme"))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,6}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
@@ -98,6 +101,7 @@ class ProgrammeFinder:
         out += self._unquoted(text)
         out += self._designations(text)
         out += self._works(text)
+        out += self._place_brands(text)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -105,8 +109,8 @@ class ProgrammeFinder:
         out = []
         for m in re.finditer(r"“([^“”\n]{2,30})”", text):
             inner = m.group(1).strip()
-            if inner in v.national_line:
-                continue  # “四个全面”, “枫桥经验”: the national line, no programme of the body that cites it
+            if inner in v.not_programme:
+                continue  # “四个全面”: the national line; “头号工程”: a measure of effort
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
@@ -253,6 +257,30 @@ class ProgrammeFinder:
                                  attrs=attrs))
         return out
 
+
+    def _place_brands(self, text: str) -> list[Candidate]:
+        """A place's own scheme named by a brand word and the place (平安武义, 法治浏阳建设): the brand, then a
+        province, city or county by its full or short name, not run on into a longer name."""
+        v, gaz = self.v, Gazetteer.load()
+        out = []
+        for m in v.brand.finditer(text):
+            s = m.end()
+            for n in range(min(5, len(text) - s), 1, -1):
+                place = gaz.resolve(text[s : s + n])
+                if place is None or place.level not in ("province", "city", "county"):
+                    continue
+                e = s + n
+                if v.brand_stop.match(text, e):
+                    break
+                name = text[m.start() : e]
+                attrs = {"surface": name, "brand_place": place.code}
+                build = v.brand_suffix.match(text, e)
+                if build:
+                    attrs["aliases"] = [name + build.group()]
+                out.append(Candidate(m.start(), e, "Programme", name, "cue-place-brand", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     attrs=attrs))
+                break
+        return out
 
     def _works(self, text: str) -> list[Candidate]:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
