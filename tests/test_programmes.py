@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from kg.extract import extract
+from kg.extraction import extract
 from kg.ingest import decode_bytes
 
 
