@@ -324,6 +324,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for a in places:
         if a.attrs.get("code"):
             place_code.setdefault(a.attrs["code"], []).append(a)
+    owned = {p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start for p in progs}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
         tail = p.attrs.get("tail")
@@ -403,7 +404,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 vm = m
         if vm is None:
             continue
-        subj = _actors_before(text, by_start.starting_in(s_start, vm.start()), vm.start(), s_start)
+        # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
+        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned],
+                              vm.start(), s_start)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)

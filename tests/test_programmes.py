@@ -228,3 +228,15 @@ def test_place_brands_and_national_schemes(text, programme, present):
 def test_not_place_brands(text):
     programmes, _ = build(text)
     assert not programmes, sorted(programmes)
+
+
+def test_a_body_before_its_own_programme_is_not_the_subject():
+    _, facts = build("过去一年，大瑶镇对标省委“2410”具体部署，把实施“百千万工程”作为重点，全力推进。湖南省")
+    assert ("中共湖南省委员会", "implements", "2410") in facts, sorted(facts)
+    assert ("大瑶镇", "implements", "百千万工程") in facts, sorted(facts)
+    assert ("中共湖南省委员会", "implements", "百千万工程") not in facts, sorted(facts)
+
+
+def test_no_place_brand_inside_a_documents_title():
+    programmes, _ = build("浏阳市出台《浏阳市推进健康浏阳行动实施意见》。")
+    assert set(programmes) == {"《浏阳市推进健康浏阳行动实施意见》"}, sorted(programmes)

@@ -264,6 +264,9 @@ class ProgrammeFinder:
         v, gaz = self.v, Gazetteer.load()
         out = []
         for m in v.brand.finditer(text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            if text.rfind("《", line, m.start()) > text.rfind("》", line, m.start()):
+                continue  # inside a document's title (《珠海市推进健康珠海行动实施意见》): the document is the programme
             s = m.end()
             for n in range(min(5, len(text) - s), 1, -1):
                 place = gaz.resolve(text[s : s + n])
