@@ -240,3 +240,11 @@ def test_a_body_before_its_own_programme_is_not_the_subject():
 def test_no_place_brand_inside_a_documents_title():
     programmes, _ = build("浏阳市出台《浏阳市推进健康浏阳行动实施意见》。")
     assert set(programmes) == {"《浏阳市推进健康浏阳行动实施意见》"}, sorted(programmes)
+
+
+def test_a_scope_before_the_batch_belongs_to_the_designation():
+    text = "浏阳市大瑶镇申报创建全国第三批美丽休闲示范镇，拟推荐浏阳市沙市镇石柱村申报创建全国第三批美丽休闲示范村。"
+    programmes, facts = build(text)
+    assert {"全国美丽休闲示范镇", "全国美丽休闲示范村"} <= set(programmes), sorted(programmes)
+    assert {("大瑶镇", "implements", "全国美丽休闲示范镇"), ("石柱村", "implements", "全国美丽休闲示范村")} <= facts
+    assert ("大瑶镇", "implements", "全国美丽休闲示范村") not in facts

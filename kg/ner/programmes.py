@@ -73,6 +73,7 @@ class _Vocabulary:
         batch = "|".join(lex.words("DesignationBatch"))
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
+        self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
         self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
@@ -371,7 +372,11 @@ class ProgrammeFinder:
                 continue
             if not (led or after or counted or alone):
                 continue
-            found.append((start, he, name, name, lead_at))
+            scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
+                if tokens and tokens[-1].lastgroup == "batch" else None
+            if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
+                name = scope.group() + name
+            found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
             more = v.designation_more.match(text, he)
             if more:
