@@ -137,6 +137,8 @@ SCHEMES = [
      {("浏阳市", "implements", "科技助农"), ("浏阳市", "implements", "青年返乡")}),
     ("浏阳市持续推进“美丽院落、美丽屋场、美丽田野”建设。", "美丽院落、美丽屋场、美丽田野",
      {("浏阳市", "implements", "美丽院落、美丽屋场、美丽田野")}),
+    ("浏阳市一手抓重大项目建设，一手抓城乡环境整治工程，群众满意度提升。", "城乡环境整治工程",
+     {("浏阳市", "implements", "城乡环境整治工程")}),
 ]
 
 
@@ -224,6 +226,7 @@ def test_place_brands_and_national_schemes(text, programme, present):
     "展现开平风光的舞蹈《平安开平游》精彩上演。",  # a title, not a scheme
     "平安县城区道路畅通，健康长寿老人增多。",  # no place after the brand word
     "清远市以“头号工程”力度抓落实。",  # a measure of effort
+    "落实书记对长沙提出的“五个方面”工作要求。",  # a count of aspects
 ])
 def test_not_place_brands(text):
     programmes, _ = build(text)

@@ -39,6 +39,7 @@ class _Vocabulary:
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.not_programme = frozenset(lex.words("NotProgramme"))
+        self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,6}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
@@ -110,7 +111,7 @@ class ProgrammeFinder:
         out = []
         for m in re.finditer(r"“([^“”\n]{2,30})”", text):
             inner = m.group(1).strip()
-            if inner in v.not_programme:
+            if inner in v.not_programme or v.not_programme_pattern.fullmatch(inner):
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
