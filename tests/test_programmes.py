@@ -251,3 +251,23 @@ def test_a_scope_before_the_batch_belongs_to_the_designation():
     assert {"全国美丽休闲示范镇", "全国美丽休闲示范村"} <= set(programmes), sorted(programmes)
     assert {("大瑶镇", "implements", "全国美丽休闲示范镇"), ("石柱村", "implements", "全国美丽休闲示范村")} <= facts
     assert ("大瑶镇", "implements", "全国美丽休闲示范村") not in facts
+
+
+HEADED = [
+    ("近年来，六盘水市积极融入毕水兴经济带建设，推动高质量发展。", "毕水兴经济带", ("六盘水市", "implements", "毕水兴经济带")),
+    ("浏阳市着力打造大围山乡村振兴示范带，带动沿线村发展。", "大围山乡村振兴示范带", ("浏阳市", "implements", "大围山乡村振兴示范带")),
+    ("长沙市深入推进全面创新改革试验。", "全面创新改革试验", ("长沙市", "implements", "全面创新改革试验")),
+    ("兴义市全面实施五四战略，推动高质量发展。", "五四战略", ("兴义市", "implements", "五四战略")),
+]
+
+
+@pytest.mark.parametrize("text, programme, fact", HEADED)
+def test_unquoted_scheme_heads_and_formulas(text, programme, fact):
+    programmes, facts = build(text)
+    assert programme in programmes, sorted(programmes)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_count_before_a_head_is_no_formula():
+    programmes, _ = build("全市实施五大战略和两个战略。")
+    assert not programmes, sorted(programmes)

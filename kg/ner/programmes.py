@@ -37,6 +37,10 @@ class _Vocabulary:
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
         self.brand_stop = lex.regex(r"[{BrandStopChar}]")
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
+        self.scheme_head = lex.regex(r"{SchemeHead:longest}")
+        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}]")
+        self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
+                                 r"(?:{FormulaHead})")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.not_programme = frozenset(lex.words("NotProgramme"))
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
@@ -104,6 +108,7 @@ class ProgrammeFinder:
         out += self._designations(text)
         out += self._works(text)
         out += self._place_brands(text)
+        out += self._headed(text)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -259,6 +264,26 @@ class ProgrammeFinder:
                                  attrs=attrs))
         return out
 
+
+    def _headed(self, text: str) -> list[Candidate]:
+        """Unquoted names that end in a head only a scheme has (…经济带, …示范带, …改革试验), bounded on the left
+        by punctuation, a governing verb or 的; and numbered formulas before a head (五四战略, 1368工作思路)."""
+        v = self.v
+        out = []
+        for m in v.scheme_head.finditer(text):
+            bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 12), m.start()))
+            if not bounds:
+                continue
+            start = bounds[-1].end()
+            name = text[start : m.end()]
+            if m.start() - start < 2 or v.designation_after.match(text, m.end()):
+                continue
+            out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 attrs={"surface": name}))
+        for m in v.formula.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 attrs={"surface": m.group()}))
+        return out
 
     def _place_brands(self, text: str) -> list[Candidate]:
         """A place's own scheme named by a brand word and the place (平安武义, 法治浏阳建设): the brand, then a
