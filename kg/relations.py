@@ -485,10 +485,13 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         if not body:
             continue
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or here[k + 1].start != c.end]
-        rest = "".join(ch for k, ch in enumerate(line, start)
-                       if not any(c.start <= k < c.end for c in here) and "\u4e00" <= ch <= "\u9fff")
+        rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
+        for c in here + [None]:
+            gap = text[k : c.start if c is not None else end]
+            rest += sum(1 for ch in gap if "\u4e00" <= ch <= "\u9fff")
+            k = c.end if c is not None else end
         place_chars = sum(c.end - c.start for c in here)
-        if here and not named and len(rest) <= 4 + 2 * len(listed) and len(rest) < place_chars:
+        if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             for c in listed:
                 for d in active:
                     out.append((c, d, start, end))

@@ -291,7 +291,7 @@ class ProgrammeFinder:
         v, gaz = self.v, Gazetteer.load()
         out = []
         for m in v.brand.finditer(text):
-            line = text.rfind("\n", 0, m.start()) + 1
+            line = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)  # a title's length
             if text.rfind("《", line, m.start()) > text.rfind("》", line, m.start()):
                 continue  # inside a document's title (《珠海市推进健康珠海行动实施意见》): the document is the programme
             s = m.end()
@@ -368,9 +368,10 @@ class ProgrammeFinder:
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
         for m in v.designation_head.finditer(text):
             hs, he = m.span()
-            line_start = text.rfind("\n", 0, hs) + 1
-            line_end = text.find("\n", he)
-            line_end = len(text) if line_end < 0 else line_end
+            # the line around the head, looked for no further than a designation's length (long lines stay linear)
+            line_start = text.rfind("\n", max(0, hs - 21), hs) + 1 or max(0, hs - 21)
+            line_end = text.find("\n", he, he + 40)
+            line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
             tokens = list(v.designation_token.finditer(text, window_start, hs))
             if tokens:
