@@ -150,7 +150,7 @@ def test_named_schemes_with_unusual_heads(text, programme, present):
 
 
 def test_the_national_line_is_no_programme():
-    programmes, _ = build("浏阳市委要求，坚持和发展新时代“枫桥经验”，协调推进“四个全面”战略布局。")
+    programmes, _ = build("浏阳市委要求，坚持和发展新时代“枫桥经验”，协调推进“四个全面”战略布局，全面推进乡村振兴战略。")
     assert not programmes, sorted(programmes)
 
 
