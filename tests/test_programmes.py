@@ -272,3 +272,13 @@ def test_unquoted_scheme_heads_and_formulas(text, programme, fact):
 def test_a_count_before_a_head_is_no_formula():
     programmes, _ = build("全市实施五大战略和两个战略。")
     assert not programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text", [
+    "韶关市“百千万工程”指挥部召开会议，部署“百千万工程”重点任务。",
+    "韶关市“百千万工程”指挥部召开全体会议。",  # the programme named only in the body's name
+])
+def test_a_body_named_after_a_programme_implements_it(text):
+    programmes, facts = build(text)
+    assert "百千万工程" in programmes, sorted(programmes)
+    assert ("韶关市“百千万工程”指挥部", "implements", "百千万工程") in facts, sorted(facts)
