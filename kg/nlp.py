@@ -182,7 +182,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     """Every other occurrence of a name found once in the document is a mention too
     (“八镇联动” named with a cue once, then again without one; 关华俊 after 沙塘镇党委书记关华俊)."""
     from .ner.base import PhraseIndex
-    from .resolve import programme_stem
+    from .identity.normalise import programme_stem
 
     forms: dict[str, Candidate] = {}
     for c in found:

@@ -12,6 +12,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
+from kg.identity.jurisdiction import add_jurisdictions
 from kg.exporters.html import LARGE, graph_data, to_html, write_html
 from kg.exporters.layout import force_layout
 from kg.iri import mint
@@ -179,6 +180,7 @@ def small_graph():
     edge(G, "Agency/开平市医疗保障局", "Programme/百千万工程", "implements", "市医保局推进百千万工程。")
     G.add_edge("Person/王五", "Place/440781", key="coOccursWith", predicate="coOccursWith", cooccurrence=True,
                support=2, dates=["2024-04-02"], pmi=1.5, evidence=[], confidence=0.0)
+    add_jurisdictions(G)
     return G
 
 

@@ -7,7 +7,7 @@ from kg.errors import LexiconError
 from kg.extract import extract
 from kg.graph import build_graph, similarity, sketch
 from kg.ingest import decode_bytes
-from kg.resolve import load_alias_rules
+from kg.identity.aliases import load_alias_rules
 
 
 def results(*texts):

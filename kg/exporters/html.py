@@ -64,40 +64,20 @@ def _template() -> str:
     return resources.files("kg.exporters").joinpath("explorer.html").read_text(encoding="utf-8")
 
 
-def _code_chain(code: str, gaz) -> list[tuple[str, str, str]]:
-    """``(code, name, level)`` for a division and its parents, from the gazetteer."""
-    d = gaz.get(code) if code else None
-    if d is None:
-        return []
-    return [(x.code, x.name, x.level) for x in [d, *gaz.ancestors(code)]]
-
-
 def jurisdictions(G: nx.MultiDiGraph) -> tuple[dict[str, set[str]], dict[str, tuple[str, str]]]:
     """Division codes each node lies in, and ``code -> (name, level)`` of those codes.
 
-    A place lies in itself and its parents; an agency in the place of its jurisdiction; an
-    official in the place of its key (``Official/name@440783``) and of the agencies it holds
-    posts in; a programme in the places of the bodies that implement it.
+    A node lies in the divisions of its own jurisdiction chain (``jurisdiction``, set when the
+    graph is built: see :func:`kg.identity.jurisdiction.add_jurisdictions`); an agency without one
+    lies where it is located, an official also where the agencies it holds posts in lie, and a
+    programme in the places of the bodies that implement it.
     """
-    from ..gazetteer import Gazetteer
-
-    gaz = Gazetteer.load()
     names: dict[str, tuple[str, str]] = {}
     jur: dict[str, set[str]] = {n: set() for n in G}
-
-    def add(n: str, code: str) -> None:
-        for c, name, level in _code_chain(code, gaz):
-            jur[n].add(c)
-            names[c] = (name, level)
-
     for n, d in G.nodes(data=True):
-        attrs = d["attrs"]
-        if d["type"] == "Place":
-            add(n, attrs.get("code", ""))
-        elif d["type"] == "Agency":
-            add(n, attrs.get("place_code", ""))
-        elif d["type"] == "Official" and "@" in n:
-            add(n, n.rpartition("@")[2])
+        for code, name, level in d.get("jurisdiction", ()):
+            jur[n].add(code)
+            names[code] = (name, level)
     for u, v, k in sorted(G.edges(keys=True)):
         if k == "locatedIn" and not jur[u]:
             jur[u] |= jur[v]
