@@ -15,6 +15,7 @@ import networkx as nx
 from .aliases import AliasRules
 from .keys import EntityKey, place_key
 from .normalise import normalise_name, programme_stem
+from .tenures import post_title
 
 __all__ = ["merge_nodes", "Merges", "MERGE_RULES"]
 
@@ -114,16 +115,60 @@ def _people_as_officials(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple
                     yield tied[0], n, "the same name as an official of a place named in the same document"
 
 
+def _officials_sharing_a_post(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, str]]:
+    """Officials of one name who hold the same post in the same agency: one person, whichever title a
+    document printed first (江门市委常委、开平市委书记X and 开平市委书记X; 原开平市委书记X)."""
+    holders: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for n in nodes:
+        if G.nodes[n]["type"] != "Official":
+            continue
+        posts = {(v, post_title(ev.get("title", ""))) for _, v, k, d in G.out_edges(n, keys=True, data=True)
+                 if k == "holdsPost" for ev in d["evidence"]}
+        for agency, title in sorted(posts):
+            if title:
+                holders[(G.nodes[n]["name"], agency, title)].append(n)
+    for (name, agency, title), group in sorted(holders.items()):
+        for other in group[1:]:
+            yield group[0], other, f"the same name and post: {G.nodes[agency]['name']} {title}"
+
+
+def _officials_in_one_article(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, str]]:
+    """Officials of one name in one article (a notice that ends one post and starts another)."""
+    seen: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for n in nodes:
+        d = G.nodes[n]
+        if d["type"] == "Official":
+            for where in sorted({(m["doc"], m["article"]) for m in d["mentions"]}):
+                seen[(d["name"], *where)].append(n)
+    for (name, doc, article), group in sorted(seen.items()):
+        for other in group[1:]:
+            yield group[0], other, "the same name in one article"
+
+
 #: the automatic merge rules, in the order they are applied: each yields ``(a, b, reason)``
 MERGE_RULES: tuple[Callable[[nx.MultiDiGraph, list[str]], Iterator[tuple[str, str, str]]], ...] = (
-    _programme_variants, _aliases, _people_as_officials)
+    _programme_variants, _aliases, _officials_sharing_a_post, _officials_in_one_article, _people_as_officials)
+
+
+def _homonyms_kept_apart(G: nx.MultiDiGraph, merges: Merges) -> None:
+    """Record the officials of one name left apart (no post and no article in common), one line per pair of groups."""
+    by_name: dict[str, dict[str, str]] = defaultdict(dict)
+    for n in merges.parent:
+        if G.nodes[n]["type"] == "Official":
+            by_name[G.nodes[n]["name"]].setdefault(merges.find(n), n)
+    for name, firsts in sorted(by_name.items()):
+        reps = sorted(firsts.values())
+        for i, a in enumerate(reps):
+            for b in reps[i + 1:]:
+                merges.records.append({"kept_apart": [a, b], "reason": "the same name, no post or article in common"})
 
 
 def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dict]:
     """Merge nodes that name the same entity under different keys; returns what was merged.
 
-    Automatic merges come from :data:`MERGE_RULES`: programme variants, aliases, and people
-    who are officials. ``rules`` (the user's alias file) add merges (``same``), forbid them
+    Automatic merges come from :data:`MERGE_RULES`: programme variants, aliases, officials of one
+    name who share a post or an article, and people who are officials; officials of one name
+    left apart are recorded too. ``rules`` (the user's alias file) add merges (``same``), forbid them
     (``different``) and add surface forms (``alias``). The result is recorded in
     ``G.graph["merges"]``.
     """
@@ -135,13 +180,15 @@ def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dic
             merges.union(a, b, reason)
     for a, b in rules.resolve_pairs(G, rules.same):
         merges.union(a, b, "the alias file")
+    _homonyms_kept_apart(G, merges)
     # merge each group into one node: an Official over a Person, then the shortest programme
-    # name, then the most mentioned
+    # name, the official keyed by the smallest division (a code with fewer trailing zeros: 开平市 440783 over 江门市 440700), then the most mentioned
     for group in merges.groups():
         if len(group) < 2:
             continue
         keep = min(group, key=lambda x: (G.nodes[x]["type"] != "Official",
                                          len(G.nodes[x]["name"]) if G.nodes[x]["type"] == "Programme" else 0,
+                                         -len(EntityKey.parse(x).jurisdiction.rstrip("0")) if G.nodes[x]["type"] == "Official" else 0,
                                          -len(G.nodes[x]["mentions"]), x))
         for other in sorted(group):
             if other != keep:
