@@ -32,6 +32,7 @@ from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemLis
 from .identity.aliases import AliasRules
 from .identity.jurisdiction import add_jurisdictions
 from .identity.merge import merge_nodes
+from .identity.tenures import add_tenures
 
 __all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
            "sketch", "similarity", "sentence_id", "evidence_text", "COOCCURRENCE_UNITS"]
@@ -210,6 +211,7 @@ class GraphMerger:
             titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
             if titles:
                 d["titles"] = titles
+        add_tenures(G)
         for n, d in G.nodes(data=True):
             d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"], m["method"]))
             d["mentions"] = _unique(d["mentions"], ("doc", "start", "end", "method"))
