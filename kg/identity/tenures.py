@@ -12,7 +12,7 @@ The event of each report is read by the relation rules (:mod:`kg.relations`: ``e
 :func:`add_tenures` builds the tenures of a merged graph and stores them on its holdsPost
 edges; :func:`holders` answers "who held posts in this agency on this day".
 
->>> post_title("代理市长"), post_title("开平市委书记"[3:]), post_title("副市长")
+>>> post_title("代理市长"), post_title("市委书记"), post_title("副市长")
 ('市长', '书记', '副市长')
 >>> single_holder("书记"), single_holder("副书记"), single_holder("常委")
 (True, False, False)
@@ -85,6 +85,7 @@ class Tenure:
 @dataclass(frozen=True)
 class _Vocabulary:
     qualifiers: tuple[tuple[str, str], ...]  # title prefix -> qualifier, longest first
+    suffixes: tuple[tuple[str, str], ...]  # title ending -> qualifier, longest first
     prefixes: tuple[str, ...]
     single: tuple[str, ...]
     shared: tuple[str, ...]
@@ -94,18 +95,24 @@ class _Vocabulary:
 def _vocabulary() -> _Vocabulary:
     lex = lexicon()
     quals = lex.patterns("TenureQualifier")
-    return _Vocabulary(tuple(sorted(quals.items(), key=lambda x: -len(x[0]))),
+    ends = lex.patterns("TenureQualifierSuffix")
+    return _Vocabulary(tuple(sorted(quals.items(), key=lambda x: -len(x[0]))), tuple(sorted(ends.items(), key=lambda x: -len(x[0]))),
                        lex.words("TenurePostPrefix", longest_first=True), lex.words("SingleHolderTitle", longest_first=True),
                        lex.words("SharedTitleMark"))
 
 
 def _split_title(title: str) -> tuple[str, str]:
-    """A printed title as ``(post, qualifier)``: 代理市长 → (市长, 代理); 市委书记 → (书记, "")."""
+    """A printed title as ``(post, qualifier)``: 代理市长 → (市长, 代理); 市委书记 → (书记, ""); 市人大常委会主任候选人 →
+    (主任, 提名)."""
     v = _vocabulary()
     qualifier = ""
     for prefix, q in v.qualifiers:
         if title.startswith(prefix) and len(title) > len(prefix) + 1:
             title, qualifier = title[len(prefix):], q
+            break
+    for suffix, q in v.suffixes:
+        if title.endswith(suffix) and len(title) > len(suffix) + 1:
+            title, qualifier = title[: -len(suffix)], qualifier or q
             break
     for prefix in v.prefixes:
         if title.startswith(prefix) and len(title) > len(prefix) + 1:
