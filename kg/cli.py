@@ -416,12 +416,19 @@ def validate(graph: str, shapes: str | None, allow_warnings: bool, quiet: bool) 
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
 @click.option("--writable", is_flag=True,
               help="Accept SPARQL updates at /update (changes last until the graph file changes).")
-def serve(graph: str, store: str | None, port: int, host: str, writable: bool) -> None:
+@click.option("--timeout", default=60, show_default=True, type=click.FloatRange(0),
+              help="Stop a query after this many seconds (0: no limit).")
+@click.option("--allow-service", is_flag=True,
+              help="Let clients' queries call other SPARQL endpoints (SERVICE); refused without it.")
+def serve(graph: str, store: str | None, port: int, host: str, writable: bool, timeout: float,
+          allow_service: bool) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) at http://HOST:PORT/query.
 
     The graph (default exports/graph.ttl) is loaded into a persistent store once per version
     of the file; when `kg build` writes a new one, the store is updated and the endpoint
-    restarted on the same port. Read-only unless --writable. Ctrl-C stops it.
+    restarted on the same port. Read-only unless --writable. Like kg query, the endpoint
+    is offline: a query or update that calls another endpoint (SERVICE) gets a 403 unless
+    --allow-service, and a query is stopped after --timeout seconds. Ctrl-C stops it.
 
     \b
     Examples:
@@ -440,7 +447,8 @@ def serve(graph: str, store: str | None, port: int, host: str, writable: bool) -
         signal.signal(sig, interrupted)
     store_dir = Path(store) if store else Path(graph).parent / ".kgstore"
     try:
-        run_serve(graph, store_dir, host=host, port=port, writable=writable, say=lambda m: click.echo(m, err=True))
+        run_serve(graph, store_dir, host=host, port=port, writable=writable, allow_service=allow_service,
+                  timeout=timeout or None, say=lambda m: click.echo(m, err=True))
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
