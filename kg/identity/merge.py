@@ -15,7 +15,7 @@ import networkx as nx
 from .aliases import AliasRules
 from .keys import EntityKey, place_key
 from .normalise import normalise_name, programme_stem
-from .tenures import post_title
+from .tenures import post_title, single_holder
 
 __all__ = ["merge_nodes", "Merges", "MERGE_RULES"]
 
@@ -122,9 +122,7 @@ def _officials_sharing_a_post(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[
     for n in nodes:
         if G.nodes[n]["type"] != "Official":
             continue
-        posts = {(v, post_title(ev.get("title", ""))) for _, v, k, d in G.out_edges(n, keys=True, data=True)
-                 if k == "holdsPost" for ev in d["evidence"]}
-        for agency, title in sorted(posts):
+        for agency, title in sorted(_posts(G, n)):
             if title:
                 holders[(G.nodes[n]["name"], agency, title)].append(n)
     for (name, agency, title), group in sorted(holders.items()):
@@ -132,8 +130,20 @@ def _officials_sharing_a_post(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[
             yield group[0], other, f"the same name and post: {G.nodes[agency]['name']} {title}"
 
 
+def _posts(G: nx.MultiDiGraph, n: str) -> set[tuple[str, str]]:
+    """``(agency, post)`` of each post an official's holdsPost evidence names."""
+    return {(v, post_title(ev.get("title", ""))) for _, v, k, d in G.out_edges(n, keys=True, data=True)
+            if k == "holdsPost" for ev in d["evidence"]}
+
+
+def _rival_posts(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Whether two officials hold one single-holder post in two agencies (党委书记 of two towns): two people."""
+    return any(t == u and x != y and single_holder(t) for x, t in a for y, u in b)
+
+
 def _officials_in_one_article(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, str]]:
-    """Officials of one name in one article (a notice that ends one post and starts another)."""
+    """Officials of one name in one article (a notice that ends one post and starts another), unless they
+    hold one single-holder post in two agencies (大江镇党委书记李强 … 棠下镇党委书记李强: two people)."""
     seen: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for n in nodes:
         d = G.nodes[n]
@@ -142,7 +152,8 @@ def _officials_in_one_article(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[
                 seen[(d["name"], *where)].append(n)
     for (name, doc, article), group in sorted(seen.items()):
         for other in group[1:]:
-            yield group[0], other, "the same name in one article"
+            if not _rival_posts(_posts(G, group[0]), _posts(G, other)):
+                yield group[0], other, "the same name in one article"
 
 
 #: the automatic merge rules, in the order they are applied: each yields ``(a, b, reason)``
@@ -151,16 +162,16 @@ MERGE_RULES: tuple[Callable[[nx.MultiDiGraph, list[str]], Iterator[tuple[str, st
 
 
 def _homonyms_kept_apart(G: nx.MultiDiGraph, merges: Merges) -> None:
-    """Record the officials of one name left apart (no post and no article in common), one line per pair of groups."""
+    """Record the officials of one name left apart (no post and no article in common): one line per name, with
+    one node of each group."""
     by_name: dict[str, dict[str, str]] = defaultdict(dict)
     for n in merges.parent:
         if G.nodes[n]["type"] == "Official":
             by_name[G.nodes[n]["name"]].setdefault(merges.find(n), n)
     for name, firsts in sorted(by_name.items()):
-        reps = sorted(firsts.values())
-        for i, a in enumerate(reps):
-            for b in reps[i + 1:]:
-                merges.records.append({"kept_apart": [a, b], "reason": "the same name, no post or article in common"})
+        if len(firsts) > 1:
+            merges.records.append({"kept_apart": sorted(firsts.values()),
+                                   "reason": "the same name, no post or article in common"})
 
 
 def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dict]:
