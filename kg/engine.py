@@ -1,7 +1,7 @@
 """Where the map step runs: in this process, in worker processes, or on a Dask cluster.
 
 An engine takes ``(key, Document)`` pairs and yields ``(key, MergeInput)`` pairs as documents
-are done, in any order; :func:`kg.build.build` merges them in document order, so the graph
+are done, in any order; :func:`kg.builder.build` merges them in document order, so the graph
 does not depend on the engine or the number of workers. Documents are pulled from the input
 lazily and only a few batches are in flight at a time, so a corpus is never in memory at once.
 
@@ -99,7 +99,7 @@ def extract_batch(batch: list[Pair], level: int = logging.WARNING,
     """Extract a batch of documents in a worker: their results and what was logged meanwhile.
 
     ``lexicons`` are the extra lexicons of the build (:func:`kg.lexicon.extra_lexicons`)."""
-    from .extract import extract  # here, not at the top: a rebuild from the cache needs no spaCy
+    from .extraction import extract  # here, not at the top: a rebuild from the cache needs no spaCy
     from .lexicon import use_lexicons
 
     use_lexicons(lexicons)
@@ -188,7 +188,7 @@ class LocalEngine(_Engine):
 
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
         for key, doc in pairs:
-            from .extract import extract  # only once there is a document to extract
+            from .extraction import extract  # only once there is a document to extract
 
             yield key, merge_input(extract(doc))
 
@@ -223,7 +223,7 @@ def _mp_context():
     from a copy of this one with its threads (fork) nor from scratch (spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extract"])
+        ctx.set_forkserver_preload(["kg.extraction"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 

@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_results():
     """Extraction results of the five seed documents (computed once)."""
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.ingest import read_inputs
 
     docs, problems = read_inputs([str(SEEDS)])
@@ -113,7 +113,7 @@ def statistical_ner():
 @pytest.fixture(scope="session")
 def tenure_graph():
     """The graph of tests/data/tenures: dated reports about made-up officials over five years."""
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.graph import build_graph
     from kg.ingest import read_inputs
 

@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 import kg.engine
-import kg.extract
-from kg.build import CACHE_DIR, _build_id, _export_key, build
+import kg.extraction
+from kg.builder import CACHE_DIR, _build_id, _export_key, build
 from kg.cli import cli
 from kg.exporters import EXTENSIONS
 
@@ -33,13 +33,13 @@ def reference(tmp_path_factory):
 @pytest.fixture
 def count_extractions(monkeypatch):
     calls = []
-    real = kg.extract.extract
+    real = kg.extraction.extract
 
     def counting(document, nlp=None):
         calls.append(document.doc_id)
         return real(document, nlp)
 
-    monkeypatch.setattr(kg.extract, "extract", counting)
+    monkeypatch.setattr(kg.extraction, "extract", counting)
     return calls
 
 

@@ -3,8 +3,8 @@ import logging
 
 import pytest
 
-import kg.extract
-from kg.build import build
+import kg.extraction
+from kg.builder import build
 from kg.engine import DaskEngine, LocalEngine, extract_batch, make_engine
 from kg.errors import KGError
 from kg.exporters import to_json
@@ -36,17 +36,17 @@ def test_the_pool_returns_what_one_process_does(documents, seed_results):
 
 def test_what_a_batch_logs_comes_back_with_it(documents, monkeypatch, caplog):
     def noisy(document, nlp=None):
-        logging.getLogger("kg.extract").warning("%s: something odd", document.doc_id)
-        logging.getLogger("kg.extract").debug("not at this level")
+        logging.getLogger("kg.extraction").warning("%s: something odd", document.doc_id)
+        logging.getLogger("kg.extraction").debug("not at this level")
         return real(document, nlp)
 
-    real = kg.extract.extract
-    monkeypatch.setattr(kg.extract, "extract", noisy)
+    real = kg.extraction.extract
+    monkeypatch.setattr(kg.extraction, "extract", noisy)
     logger = logging.getLogger("kg")
     before = (logger.handlers[:], logger.propagate)
     with caplog.at_level(logging.WARNING, logger="kg"):
         results, records = extract_batch([(0, documents[0])], logging.WARNING)
-    assert records == [("kg.extract", logging.WARNING, f"{documents[0].doc_id}: something odd")]
+    assert records == [("kg.extraction", logging.WARNING, f"{documents[0].doc_id}: something odd")]
     assert caplog.text == ""  # captured, for the caller to log
     assert (logger.handlers, logger.propagate) == before  # as it was
 

@@ -10,7 +10,7 @@ from kg.identity.jurisdiction import add_jurisdictions
 from kg.identity.keys import EntityKey, place_key
 from kg.identity.merge import Merges
 from kg.iri import mint
-from kg.ner.agencies import Home
+from kg.ner.jurisdiction import Home
 from kg.ner.base import Candidate
 
 

@@ -43,7 +43,7 @@ def test_single_holder(post, single):
     ("原则上由开平市委书记冯立安牵头。", "", "", ""),  # 原 of 原则 is not right before the post
 ])
 def test_the_event_a_clause_states(tmp_path, text, event, cue, qualifier):
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.ingest import read_inputs
 
     (tmp_path / "a.txt").write_text("2024年3月1日\n" + text + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer
 from ..model import Entity
-from ..ner.agencies import Home
+from ..ner.jurisdiction import Home
 from ..ner.base import Candidate
 from .keys import EntityKey
 from .normalise import normalise_programme

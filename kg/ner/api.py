@@ -18,8 +18,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..clean import clean
-from ..extract import extract_text
-from ..nlp import load_nlp
+from ..nlp import extract_text, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
 
