@@ -245,3 +245,22 @@ def test_a_missing_model_directory_is_one_clear_error(tmp_path):
 
     with pytest.raises(ModelError, match="no statistical NER model"):
         spacy.blank("zh").add_pipe("kg_statistical", config={"model": str(tmp_path)})
+
+
+def test_a_timer_sees_every_stage_and_changes_nothing(nlp):
+    """kg bench times the stages through extract's timer: cleaning, the tokenizer and every component."""
+    from contextlib import contextmanager
+
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+
+    seen = []
+
+    @contextmanager
+    def timer(stage):
+        seen.append(stage)
+        yield
+
+    doc = decode_bytes("t.txt", "t.txt", "云浮市新兴县委书记罗志明到六祖镇调研。".encode("utf-8"))
+    assert extract(doc, nlp, timer=timer) == extract(doc, nlp)
+    assert set(seen) == {"clean", "ner: tokenizer"} | {f"ner: {name}" for name in nlp.pipe_names}

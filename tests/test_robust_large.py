@@ -30,9 +30,9 @@ def test_a_long_single_line_file_builds_in_bounded_windows(tmp_path, monkeypatch
     seen: list[int] = []
     real = kg.extraction.extract_text
 
-    def spy(text, nlp=None, article_hint=None, structure=None):
+    def spy(text, nlp=None, article_hint=None, structure=None, **kw):
         seen.append(len(text))
-        return real(text, nlp, article_hint, structure)
+        return real(text, nlp, article_hint, structure, **kw)
 
     monkeypatch.setattr(kg.extraction, "extract_text", spy)
     monkeypatch.chdir(tmp_path)
