@@ -479,6 +479,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
+    # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
+    by_form: dict[str, Candidate] = {}
+    for p in progs:
+        for form in (p.name, p.attrs.get("surface", "")):
+            by_form.setdefault(form, p)
+    for a in agencies:
+        named_after = re.search(r"“([^“”]{2,20})”", text[a.start : a.end])
+        p = by_form.get(named_after.group(1)) if named_after else None
+        if p is None:
+            continue
+        add(a, p, a.start, a.end, "body-named-after", 0.8)
+        for c in mentions:
+            if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.attrs.get("orgs", [])):
+                add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
     for a, p, s, e in _designation_lists(text, progs, places, v):
         add(a, p, s, e, "designation-list", 0.7)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named

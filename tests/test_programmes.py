@@ -150,7 +150,7 @@ def test_named_schemes_with_unusual_heads(text, programme, present):
 
 
 def test_the_national_line_is_no_programme():
-    programmes, _ = build("浏阳市委要求，坚持和发展新时代“枫桥经验”，协调推进“四个全面”战略布局。")
+    programmes, _ = build("浏阳市委要求，坚持和发展新时代“枫桥经验”，协调推进“四个全面”战略布局，全面推进乡村振兴战略。")
     assert not programmes, sorted(programmes)
 
 
@@ -258,6 +258,7 @@ HEADED = [
     ("浏阳市着力打造大围山乡村振兴示范带，带动沿线村发展。", "大围山乡村振兴示范带", ("浏阳市", "implements", "大围山乡村振兴示范带")),
     ("长沙市深入推进全面创新改革试验。", "全面创新改革试验", ("长沙市", "implements", "全面创新改革试验")),
     ("兴义市全面实施五四战略，推动高质量发展。", "五四战略", ("兴义市", "implements", "五四战略")),
+    ("尤其是以大瑶镇为代表的美丽集镇建设成效明显。浏阳市", "美丽集镇建设", ("大瑶镇", "implements", "美丽集镇建设")),
 ]
 
 
@@ -271,3 +272,13 @@ def test_unquoted_scheme_heads_and_formulas(text, programme, fact):
 def test_a_count_before_a_head_is_no_formula():
     programmes, _ = build("全市实施五大战略和两个战略。")
     assert not programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text", [
+    "韶关市“百千万工程”指挥部召开会议，部署“百千万工程”重点任务。",
+    "韶关市“百千万工程”指挥部召开全体会议。",  # the programme named only in the body's name
+])
+def test_a_body_named_after_a_programme_implements_it(text):
+    programmes, facts = build(text)
+    assert "百千万工程" in programmes, sorted(programmes)
+    assert ("韶关市“百千万工程”指挥部", "implements", "百千万工程") in facts, sorted(facts)

@@ -48,11 +48,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
-        self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.institution_ends = lex.chars("InstitutionEnd")
-        self.name_end_stop = lex.chars("NameEndStop")
-        self.third_stop = lex.chars("NameThirdStop")
-        self.two_char_follower = lex.chars("TwoCharNameFollower")
         self.institution_heads = lex.words("InstitutionHead", "title")
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
@@ -97,8 +93,6 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
-        self.not_name_chars = lex.chars("NotNameChar")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 

@@ -39,6 +39,8 @@ class _Vocabulary:
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}]")
+        self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
+                                     r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
                                  r"(?:{FormulaHead})")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
@@ -279,6 +281,10 @@ class ProgrammeFinder:
             if m.start() - start < 2 or v.designation_after.match(text, m.end()):
                 continue
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 attrs={"surface": name}))
+        for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
+            name = m.group(1)
+            out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-represented", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  attrs={"surface": name}))
         for m in v.formula.finditer(text):
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
