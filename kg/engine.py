@@ -99,12 +99,12 @@ def extract_batch(batch: list[Pair], level: int = logging.WARNING,
     """Extract a batch of documents in a worker: their results and what was logged meanwhile.
 
     ``lexicons`` are the extra lexicons of the build (:func:`kg.lexicon.extra_lexicons`)."""
-    from .extract import extract  # here, not at the top: a rebuild from the cache needs no spaCy
+    from .extract import extract_many  # here, not at the top: a rebuild from the cache needs no spaCy
     from .lexicon import use_lexicons
 
     use_lexicons(lexicons)
     with _capturing(level) as records:
-        results = [(key, merge_input(extract(doc))) for key, doc in batch]
+        results = [(key, merge_input(r)) for (key, _), r in zip(batch, extract_many(doc for _, doc in batch))]
     return results, records
 
 
@@ -187,10 +187,15 @@ class LocalEngine(_Engine):
             yield from self._parallel(_batches(chain(head, pairs), self.batch_chars))
 
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
-        for key, doc in pairs:
-            from .extract import extract  # only once there is a document to extract
+        keys: list[object] = []
 
-            yield key, merge_input(extract(doc))
+        def documents() -> Iterator[Document]:
+            for key, doc in pairs:
+                keys.append(key)
+                yield doc
+
+        for i, result in enumerate(_extract_many(documents())):
+            yield keys[i], merge_input(result)
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
@@ -209,6 +214,16 @@ class LocalEngine(_Engine):
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             yield from _collect(done)
+
+
+def _extract_many(documents: Iterator[Document]) -> Iterator:
+    """:func:`kg.extract.extract_many`, imported only once there is a document to extract."""
+    first = next(documents, None)
+    if first is None:
+        return
+    from .extract import extract_many
+
+    yield from extract_many(chain([first], documents))
 
 
 def _collect(futures) -> Iterator[tuple[object, MergeInput]]:

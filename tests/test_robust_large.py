@@ -28,13 +28,13 @@ def _one_line(n_chars: int) -> str:
 
 def test_a_long_single_line_file_builds_in_bounded_windows(tmp_path, monkeypatch):
     seen: list[int] = []
-    real = kg.extract.extract_text
+    real = kg.extract._prepare
 
-    def spy(text, nlp=None, article_hint=None, structure=None):
-        seen.append(len(text))
-        return real(text, nlp, article_hint, structure)
+    def spy(cleaned, page, year, nlp):
+        seen.append(len(cleaned.text))
+        return real(cleaned, page, year, nlp)
 
-    monkeypatch.setattr(kg.extract, "extract_text", spy)
+    monkeypatch.setattr(kg.extract, "_prepare", spy)
     monkeypatch.chdir(tmp_path)
     n = 5 * kg.extract.WINDOW + 123
     Path("line.txt").write_text(_one_line(n), encoding="utf-8")
