@@ -259,7 +259,7 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
 
     from .ingest import Problem, read_source
     from .lexicon import use_lexicons
-    from .ner.api import ner_text
+    from .ner.api import ner_texts
     from .nlp import load_nlp
 
     try:
@@ -277,8 +277,8 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
         nlp = nlp or load_nlp(statistical=not no_model)
         for doc in got:  # one, or one per record of a records file
             text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
-            for line in text.removesuffix("\n").split("\n"):
-                click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
+            for found in ner_texts(text.removesuffix("\n").split("\n"), nlp):
+                click.echo(json.dumps(found, ensure_ascii=False))
     if skipped:
         sys.exit(1)
 

@@ -209,3 +209,16 @@ def test_build_and_ner_share_one_overlap_policy(cands, built, reported):
     kept = settle(cands, model_first(lambda c: id(c) in model),
                   may_overlap=lambda a, b: id(a) not in model and id(b) not in model)
     assert sorted(map(id, kept)) == sorted(id(cands[i]) for i in reported)
+
+
+BATCH_LINES = ["开平市委书记陈小曼出席会议。", "", "台山市副市长李某某到赤溪镇调研。", "  ", "市长梁光挺主持会议"]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 256])
+def test_lines_in_batches_get_what_each_line_alone_gets(nlp, monkeypatch, batch):
+    from kg.ner import api
+
+    monkeypatch.setattr(api, "BATCH_TEXTS", batch)
+    alone = [api.ner_text(line, nlp) for line in BATCH_LINES]
+    assert list(api.ner_texts(BATCH_LINES, nlp)) == alone
+    assert [m["text"] for m in alone[0]["mentions"]] and not alone[1]["mentions"]
