@@ -12,7 +12,9 @@ Components add :class:`~kg.ner.base.Candidate` objects to ``doc._.kg.candidates`
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -406,14 +408,34 @@ def load_nlp(statistical: bool = True) -> Language:
 
     Without its model file the pipeline still runs on rules and gazetteers (a warning says so).
     """
-    nlp = spacy.blank("zh")
-    if statistical:
-        from .errors import ModelError
+    with _collector_paused():
+        nlp = spacy.blank("zh")
+        if statistical:
+            from .errors import ModelError
 
-        try:
-            nlp.add_pipe("kg_statistical")
-        except ModelError as exc:
-            logging.getLogger(__name__).warning("statistical NER off: %s", exc)
-    for name in ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve"):
-        nlp.add_pipe(name)
+            try:
+                nlp.add_pipe("kg_statistical")
+            except ModelError as exc:
+                logging.getLogger(__name__).warning("statistical NER off: %s", exc)
+        for name in ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve"):
+            nlp.add_pipe(name)
+        nlp(nlp.make_doc(_WARM_TEXT))  # the gazetteer and the tables the components build when first used
     return nlp
+
+
+#: A sentence that makes every component build its tables (place names, titles, surnames, ...).
+_WARM_TEXT = "开平市委书记陈小曼出席会议。"
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while the pipeline loads: the gazetteer and the
+    tables are hundreds of thousands of objects that live as long as the process, and the
+    collections their creation triggers would walk them again and again (a third of the load)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
