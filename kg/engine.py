@@ -234,11 +234,12 @@ def _collect(futures) -> Iterator[tuple[object, MergeInput]]:
 
 
 def _mp_context():
-    """forkserver where there is one: workers start from a clean process with kg imported, not
-    from a copy of this one with its threads (fork) nor from scratch (spawn)."""
+    """forkserver where there is one: workers start from a clean process with the pipeline loaded
+    (:mod:`kg.preload`, loaded once in the fork server), not from a copy of this one with its
+    threads (fork) nor from scratch (spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extract"])
+        ctx.set_forkserver_preload(["kg.extract", "kg.preload"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 
