@@ -12,9 +12,7 @@ Components add :class:`~kg.ner.base.Candidate` objects to ``doc._.kg.candidates`
 """
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -33,6 +31,7 @@ from .ner.people import MIN_SURNAME_TF, people_finder
 from .ner.places import place_finder
 from .ner.programmes import programme_finder
 from .ner.resolve import PROPAGATED_DROP, Priority, resolve_candidates
+from .resources import collector_paused
 from .structure import Structure
 
 __all__ = ["load_nlp", "DocState", "ArticleInfo"]
@@ -408,7 +407,7 @@ def load_nlp(statistical: bool = True) -> Language:
 
     Without its model file the pipeline still runs on rules and gazetteers (a warning says so).
     """
-    with _collector_paused():
+    with collector_paused():
         nlp = spacy.blank("zh")
         if statistical:
             from .errors import ModelError
@@ -425,17 +424,3 @@ def load_nlp(statistical: bool = True) -> Language:
 
 #: A sentence that makes every component build its tables (place names, titles, surnames, ...).
 _WARM_TEXT = "开平市委书记陈小曼出席会议。"
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector off while the pipeline loads: the gazetteer and the
-    tables are hundreds of thousands of objects that live as long as the process, and the
-    collections their creation triggers would walk them again and again (a third of the load)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
