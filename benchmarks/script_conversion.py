@@ -3,7 +3,7 @@
 Usage: python benchmarks/script_conversion.py [DOCS_DIR] [--rounds 5] [--copies 4]
 
 In one process and on one core (CPU time), over the seed documents (each extracted ``--copies``
-times): cleaning and extraction (clean + NER + relations, ``kg.extract.extract``) of the
+times): cleaning and extraction (clean + NER + relations, ``kg.extraction.extract``) of the
 simplified pages with the script step as shipped and with it switched off (the step replaced by
 one that finds nothing), in alternating rounds; the best round of each is reported with their
 ratio, and the detection alone (the script step on a simplified page). Then the same pages converted with OpenCC s2t (what a traditional page costs) and the
@@ -29,7 +29,7 @@ def main() -> None:
 
     import kg.clean
     from kg.clean import clean
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.model import Document
     from kg.nlp import load_nlp
     from kg.script import converter

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from .clean import Cleaned
-from .lexicon import common_words, lexicon, lexicon_cache, surnames
+from .lexicon import common_words, lexicon, lexicon_cache
+from .names import is_person_name
 
-__all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date", "is_person_name"]
+__all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date"]
 
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
 _NAME_SPLIT = re.compile(r"[\s、，,/／]+")
@@ -54,16 +55,6 @@ class ArticleSpan:
     reporters: tuple[str, ...]
     reporter_spans: tuple[tuple[str, int, int, str], ...]  # each name with its cleaned offsets and role
     date: str
-
-
-def is_person_name(s: str) -> bool:
-    """A plausible Chinese personal name: a known surname then one or two characters."""
-    if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
-        return False
-    sn = surnames()
-    if len(s) >= 3 and s[:2] in sn:
-        return True
-    return s[0] in sn and len(s) <= 3
 
 
 def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str]]:

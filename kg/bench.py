@@ -9,7 +9,7 @@ document ids (:func:`make_corpus`), or any folder of text.
    relations (relation extraction and the records of a document), graph merge and each
    exporter; then jieba's part-of-speech tagger (``jieba.posseg``, the baseline) over the
    same text. Times are CPU seconds, so other work on the machine does not count.
-2. **Builds**, each :func:`kg.build.build` in a fresh process over the whole corpus: cold with one
+2. **Builds**, each :func:`kg.builder.build` in a fresh process over the whole corpus: cold with one
    worker (pinned to one core) and with more, an unchanged rebuild from the cache and a
    rebuild after adding one document; wall time, CPU time and the peak memory of the build
    and its workers together.
@@ -96,7 +96,7 @@ class _Clock:
 
 
 class _TimedNLP:
-    """Stands in for the spaCy pipeline inside :func:`kg.extract.extract`, timing each component."""
+    """Stands in for the spaCy pipeline inside :func:`kg.extraction.extract`, timing each component."""
 
     def __init__(self, nlp, clock: _Clock) -> None:
         self._nlp, self._clock = nlp, clock
@@ -137,7 +137,7 @@ def _timed_functions(module, names: tuple[str, ...], clock: _Clock, stage: str):
 
 def _stage_pass(corpus: list[str], stage_chars: int, formats: tuple[str, ...], tmp: Path) -> dict:
     """Time every stage over the first ``stage_chars`` characters of the corpus, in this process."""
-    from . import extract as extract_module
+    from . import extraction as extract_module
     from .ingest import Problem, list_sources, read_source
     from .exporters import EXPORTERS, EXTENSIONS
     from .graph import GraphMerger, merge_input
@@ -255,8 +255,8 @@ def make_corpora(dest: str | Path, *, notices: int = 30, items: int = 100, dense
 def _child_corpus(config: dict) -> dict:
     """Build one corpus in this (fresh) process on one core after loading the pipeline, and
     measure the graph it gives: the body of ``python -m kg.bench`` for a corpus."""
-    from .build import build
-    from .extract import extract
+    from .builder import build
+    from .extraction import extract
     from .graph import COOCCURRENCE
 
     if config.get("one_core", True) and hasattr(os, "sched_setaffinity"):
@@ -402,7 +402,7 @@ def corpus_rows(results: dict[str, dict]) -> dict[str, dict]:
 
 def _child_build(config: dict) -> dict:
     """Run one build in this (fresh) process and measure it: the body of ``python -m kg.bench``."""
-    from .build import build
+    from .builder import build
 
     if config.get("one_core") and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})

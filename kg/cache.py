@@ -1,4 +1,4 @@
-"""The build cache: what :func:`kg.extract.extract` found in a document, kept on disk.
+"""The build cache: what :func:`kg.extraction.extract` found in a document, kept on disk.
 
 An entry is keyed by the document's content (:attr:`Document.sha256` of its raw bytes) and
 by the pipeline version (:func:`pipeline_version`: a hash of kg's source, lexicon, model and

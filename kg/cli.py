@@ -134,7 +134,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from .build import build as run_build
+    from .builder import build as run_build
     from .progress import Meter, Ticker
     from .readers import FIELDS, ReadOptions
 
@@ -362,7 +362,7 @@ def train_ner_cmd(data_dir: str, out_dir: str, seed: int, epochs: int | None) ->
 
     The same data, seed and kg version give a byte-identical model.npz.
     """
-    from .ner.statistical import train
+    from .train.ner import train
 
     try:
         metrics = train(data_dir, out_dir, seed=seed, **({"epochs": epochs} if epochs else {}))
@@ -380,7 +380,7 @@ def train_ner_cmd(data_dir: str, out_dir: str, seed: int, epochs: int | None) ->
 @click.option("--iter", "train_iter", default=20, show_default=True, help="Training epochs.")
 def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) -> None:
     """Train the pkuseg word segmenter on the UD Chinese treebanks; prints held-out word F1."""
-    from .segment import train_pkuseg
+    from .train.segment import train_pkuseg
 
     try:
         report = train_pkuseg(data_dir, out_dir, seed=seed, train_iter=train_iter)
@@ -388,6 +388,80 @@ def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) ->
         raise click.ClickException(str(exc)) from None
     for part, score in report.scores.items():
         click.echo(f"{part}: word F1 {score.f1:.4f}")
+
+
+@cli.group()
+def data() -> None:
+    """Rebuild kg's data files from the shared open data (offline tooling; deterministic).
+
+    \b
+    Examples:
+      kg data gazetteer ../shared/data
+      kg data villages ../shared/data
+      kg data ner-lexicons --data ../shared/data
+    """
+
+
+@data.command(name="gazetteer")
+@click.argument("source_dir", type=click.Path(file_okay=False))
+@click.option("-o", "--out", default=None, type=click.Path(dir_okay=False),
+              help="Output file (default: kg/data/divisions.tsv.gz).")
+@click.option("-v", "--verbose", is_flag=True, help="List the townships linked only to their county.")
+def data_gazetteer_cmd(source_dir: str, out: str | None, verbose: bool) -> None:
+    """Rebuild the gazetteer (kg/data/divisions.tsv.gz) from SOURCE_DIR.
+
+    SOURCE_DIR holds china-admin-divisions-mca2025/ and china-admin-divisions-modood/.
+    """
+    from .data_build.gazetteer import build as build_gazetteer
+
+    try:
+        report = build_gazetteer(source_dir, out)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{report.path}: {report.size:,} bytes, sha256 {report.sha256[:16]}")
+    click.echo("divisions: " + ", ".join(f"{lv} {n:,}" for lv, n in report.levels))
+    click.echo(f"villages: {report.villages_read:,} read, {report.villages_pseudo:,} pseudo or unnamed units left out; "
+               "linked by " + ", ".join(f"{m} {n:,}" for m, n in report.village_links))
+    click.echo(f"{len(report.unlinked_townships)} NBS townships not linked to an MCA township")
+    if verbose and report.unlinked_townships:
+        click.echo("\n".join(report.unlinked_townships))
+
+
+@data.command(name="villages")
+@click.argument("source_dir", type=click.Path(file_okay=False))
+@click.option("-o", "--out", default=None, type=click.Path(dir_okay=False),
+              help="Output file (default: kg/data/villages.zip).")
+def data_villages_cmd(source_dir: str, out: str | None) -> None:
+    """Rebuild the village store of every other province (kg/data/villages.zip) from SOURCE_DIR.
+
+    SOURCE_DIR holds china-admin-divisions-mca2025/ and china-admin-divisions-modood/.
+    """
+    from .data_build.villages import build_store
+
+    try:
+        path, n, size, digest = build_store(source_dir, out)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{path}: {n:,} villages and communities, {size:,} bytes, sha256 {digest[:16]}")
+
+
+@data.command(name="ner-lexicons")
+@click.option("--data", "data_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder holding the open data sets (shared/data).")
+@click.option("--out", default=None, type=click.Path(file_okay=False),
+              help="Where to write the lexicon files (default: kg/ner/data).")
+def data_ner_lexicons_cmd(data_dir: str, out: str | None) -> None:
+    """Rebuild the statistical NER's lexicons (kg/ner/data) from the open data."""
+    from .data_build.ner_lexicons import DATA_DIR, LEXICON_FILES, build_lexicons, write_lexicons
+
+    out = out or str(DATA_DIR)
+    try:
+        lexicons = build_lexicons(data_dir)
+        write_lexicons(lexicons, out)
+    except (KGError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    for name, entries in lexicons.items():
+        click.echo(f"{name}: {len(entries)} entries -> {Path(out) / LEXICON_FILES[name]}")
 
 
 @cli.command()
@@ -431,12 +505,19 @@ def validate(graph: str, shapes: str | None, allow_warnings: bool, quiet: bool) 
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only by default).")
 @click.option("--writable", is_flag=True,
               help="Accept SPARQL updates at /update (changes last until the graph file changes).")
-def serve(graph: str, store: str | None, port: int, host: str, writable: bool) -> None:
+@click.option("--timeout", default=60, show_default=True, type=click.FloatRange(0),
+              help="Stop a query after this many seconds (0: no limit).")
+@click.option("--allow-service", is_flag=True,
+              help="Let clients' queries call other SPARQL endpoints (SERVICE); refused without it.")
+def serve(graph: str, store: str | None, port: int, host: str, writable: bool, timeout: float,
+          allow_service: bool) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (Oxigraph) at http://HOST:PORT/query.
 
     The graph (default exports/graph.ttl) is loaded into a persistent store once per version
     of the file; when `kg build` writes a new one, the store is updated and the endpoint
-    restarted on the same port. Read-only unless --writable. Ctrl-C stops it.
+    restarted on the same port. Read-only unless --writable. Like kg query, the endpoint
+    is offline: a query or update that calls another endpoint (SERVICE) gets a 403 unless
+    --allow-service, and a query is stopped after --timeout seconds. Ctrl-C stops it.
 
     \b
     Examples:
@@ -455,7 +536,8 @@ def serve(graph: str, store: str | None, port: int, host: str, writable: bool) -
         signal.signal(sig, interrupted)
     store_dir = Path(store) if store else Path(graph).parent / ".kgstore"
     try:
-        run_serve(graph, store_dir, host=host, port=port, writable=writable, say=lambda m: click.echo(m, err=True))
+        run_serve(graph, store_dir, host=host, port=port, writable=writable, allow_service=allow_service,
+                  timeout=timeout or None, say=lambda m: click.echo(m, err=True))
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:

@@ -1,7 +1,7 @@
 """Where the map step runs: in this process, in worker processes, or on a Dask cluster.
 
 An engine takes ``(key, Document)`` pairs and yields ``(key, MergeInput)`` pairs as documents
-are done, in any order; :func:`kg.build.build` merges them in document order, so the graph
+are done, in any order; :func:`kg.builder.build` merges them in document order, so the graph
 does not depend on the engine or the number of workers. Documents are pulled from the input
 lazily and only a few batches are in flight at a time, so a corpus is never in memory at once.
 
@@ -99,7 +99,7 @@ def extract_batch(batch: list[Pair], level: int = logging.WARNING,
     """Extract a batch of documents in a worker: their results and what was logged meanwhile.
 
     ``lexicons`` are the extra lexicons of the build (:func:`kg.lexicon.extra_lexicons`)."""
-    from .extract import extract_many  # here, not at the top: a rebuild from the cache needs no spaCy
+    from .extraction import extract_many  # here, not at the top: a rebuild from the cache needs no spaCy
     from .lexicon import use_lexicons
 
     use_lexicons(lexicons)
@@ -217,11 +217,11 @@ class LocalEngine(_Engine):
 
 
 def _extract_many(documents: Iterator[Document]) -> Iterator:
-    """:func:`kg.extract.extract_many`, imported only once there is a document to extract."""
+    """:func:`kg.extraction.extract_many`, imported only once there is a document to extract."""
     first = next(documents, None)
     if first is None:
         return
-    from .extract import extract_many
+    from .extraction import extract_many
 
     yield from extract_many(chain([first], documents))
 
@@ -239,7 +239,7 @@ def _mp_context():
     threads (fork) nor from scratch (spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extract", "kg.preload"])
+        ctx.set_forkserver_preload(["kg.extraction", "kg.preload"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 

@@ -3,7 +3,7 @@
 The gazetteer holds every division of the Ministry of Civil Affairs list (MCA, as of
 2025-12-31: provinces, prefecture-level cities, county-level units, townships) plus the
 villages and communities of Guangdong from the NBS 2023 codes (modood). It is read from
-``kg/data/divisions.tsv.gz``, built by ``python -m kg.gazetteer build /work/shared/data``.
+``kg/data/divisions.tsv.gz``, built by ``kg data gazetteer /work/shared/data`` (:mod:`kg.data_build.gazetteer`).
 
 >>> gaz = Gazetteer.load()
 >>> [d.code for d in gaz.lookup("开平")]
@@ -16,18 +16,14 @@ villages and communities of Guangdong from the NBS 2023 codes (modood). It is re
 Codes are the sources' own: 6 digits for provinces, cities and county-level units and
 9 digits for townships (MCA codes), 12 digits for villages and communities (NBS 2023
 codes). A village's parent is the MCA township it lies in, found by code and name (see
-:func:`build`), so the first 9 digits of a village code are not always its parent's code.
+:func:`kg.data_build.gazetteer.build`), so the first 9 digits of a village code are not always its parent's code.
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import gzip
-import hashlib
 import logging
 import re
-import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,11 +38,11 @@ __all__ = [
     "GENERIC_NAMES",
     "Division",
     "Gazetteer",
-    "BuildReport",
-    "build",
+    "COLUMNS",
     "short_form",
     "town_short_form",
     "village_name",
+    "strip_ethnic",
 ]
 
 log = logging.getLogger(__name__)
@@ -55,13 +51,9 @@ log = logging.getLogger(__name__)
 LEVELS = ("province", "city", "county", "town", "street", "village", "community")
 
 DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
-_COLUMNS = ("code", "name", "level", "parent", "short")
+COLUMNS = ("code", "name", "level", "parent", "short")
 _LOCAL_LEVELS = frozenset({"town", "street", "village", "community"})
 _RANK = {"province": 6, "city": 5, "county": 4, "town": 3, "street": 3, "village": 2, "community": 2}
-
-MCA_CSV = "china-admin-divisions-mca2025/divisions.csv"
-NBS_STREETS_CSV = "china-admin-divisions-modood/streets.csv"
-NBS_VILLAGES_CSV = "china-admin-divisions-modood/villages_guangdong.csv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +118,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _strip_ethnic(stem: str, autonomous: bool = False) -> str:
+def strip_ethnic(stem: str, autonomous: bool = False) -> str:
     v = _vocabulary()
     while (m := v.ethnic_tail.search(stem)) is not None and m.start() > 0:
         stem = stem[: m.start()]
@@ -159,7 +151,7 @@ def short_form(name: str, level: str, *, safe: bool = True) -> str:
         return v.short_overrides[name]
     for suffix in v.suffixes.get(level, ()):
         if name.endswith(suffix):
-            stem = _strip_ethnic(name[: -len(suffix)], suffix.startswith("自治"))
+            stem = strip_ethnic(name[: -len(suffix)], suffix.startswith("自治"))
             if _safe_stem(stem):
                 return "" if safe and stem in v.unsafe_short else stem
     return ""
@@ -176,7 +168,7 @@ def town_short_form(name: str) -> str:
     """
     for suffix in _vocabulary().town_suffixes:
         if name.endswith(suffix):
-            stem = _strip_ethnic(name[: -len(suffix)])
+            stem = strip_ethnic(name[: -len(suffix)])
             return stem if _safe_stem(stem) else ""
     return ""
 
@@ -454,205 +446,13 @@ def _read(path: Path) -> list[Division]:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the gazetteer ({exc.strerror}); rebuild it with "
-                         "`python -m kg.gazetteer build SHARED_DATA_DIR`") from exc
+                         "`kg data gazetteer SHARED_DATA_DIR`") from exc
     text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
     lines = text.split("\n")
-    if lines[0] != "\t".join(_COLUMNS):
-        raise InputError(f"{path}:1: expected the header {chr(9).join(_COLUMNS)!r}")
+    if lines[0] != "\t".join(COLUMNS):
+        raise InputError(f"{path}:1: expected the header {chr(9).join(COLUMNS)!r}")
     try:
         return [Division(*line.split("\t")) for line in lines[1:] if line]
     except TypeError:
-        bad = next(i for i, line in enumerate(lines[1:], 2) if line and line.count("\t") != len(_COLUMNS) - 1)
-        raise InputError(f"{path}:{bad}: expected {len(_COLUMNS)} tab-separated fields") from None
-
-
-# --- building the data file --------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class BuildReport:
-    """What :func:`build` wrote and how the villages were linked."""
-
-    path: str
-    size: int  # bytes of the gzip file
-    sha256: str  # of the gzip file
-    levels: tuple[tuple[str, int], ...]  # divisions per level, in LEVELS order
-    villages_read: int  # rows of villages_guangdong.csv
-    villages_pseudo: int  # NBS 类似居委会/类似村委会 and unnamed units (渔委会), left out
-    village_links: tuple[tuple[str, int], ...]  # villages per link method (see build)
-    unlinked_townships: tuple[str, ...]  # NBS townships whose kept villages hang off the county
-
-
-def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
-    """Build the gazetteer file from the shared open data; deterministic.
-
-    ``source_dir`` holds ``china-admin-divisions-mca2025`` and ``china-admin-divisions-modood``.
-    Every MCA row is kept (33 provincial units with 香港/澳门, prefectures, county-level
-    units, townships; township names ending in 街道 are streets, the rest towns). NBS
-    villages of Guangdong are added with :func:`village_name`. MCA township codes were
-    renumbered in many counties since NBS 2023 (a code can now name another town), so a
-    village's NBS township is linked to an MCA township in the same county by, in turn:
-
-    - ``code``: same code and same name stem (小漠镇 = 小漠街道: the suffix is ignored);
-    - ``name``: a unique township with the same name stem;
-    - ``similar``: same code, or a unique unclaimed township, whose stem differs in one
-      character (新圩/新墟, 鮜门/鲘门) or ends with the other (端州区城东/城东), or
-      whose full name is the NBS stem (岩镇镇/岩镇);
-    - ``county``: none found (township merged away, or an NBS pseudo-unit such as a
-      farm or development zone): the village hangs off its county.
-
-    Nothing else is taken from the NBS data: MCA is newer and authoritative.
-    """
-    src = Path(source_dir)
-    out_path = DATA_PATH if out is None else Path(out)
-    mca = _read_csv(src / MCA_CSV)
-    streets = {r["code"]: r for r in _read_csv(src / NBS_STREETS_CSV)}
-    villages = _read_csv(src / NBS_VILLAGES_CSV)
-
-    rows: dict[str, Division] = {}
-    for r in mca:
-        level = _mca_level(r["level"], r["name"])
-        d = Division(r["code"], r["name"], level, r["parent_code"], short_form(r["name"], level))
-        if d.code in rows:
-            raise InputError(f"{src / MCA_CSV}: code {d.code} appears twice")
-        rows[d.code] = d
-
-    links, methods = _link_townships(rows, streets, {v["streetCode"] for v in villages})
-    link_counts: Counter[str] = Counter()
-    to_county: Counter[str] = Counter()
-    pseudo = 0
-    for v in villages:
-        named = village_name(v["name"], v["code"])
-        if named is None:
-            pseudo += 1
-            continue
-        parent = links.get(v["streetCode"], "")
-        if not parent:
-            link_counts["dropped"] += 1
-            continue
-        link_counts[methods[v["streetCode"]]] += 1
-        if methods[v["streetCode"]] == "county":
-            to_county[v["streetCode"]] += 1
-        rows[v["code"]] = Division(v["code"], named[0], named[1], parent, "")
-
-    for d in rows.values():
-        if d.parent and d.parent not in rows:
-            raise InputError(f"{d.code} {d.name}: parent {d.parent} is not in the data")
-    lines = ["\t".join(_COLUMNS)]
-    lines += ["\t".join((d.code, d.name, d.level, d.parent, d.short)) for d in sorted(rows.values(), key=lambda d: d.code)]
-    payload = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    out_path.write_bytes(payload)
-
-    per_level = Counter(d.level for d in rows.values())
-    unlinked = tuple(
-        f"{code} {streets[code]['name']} -> {links[code]} {rows[links[code]].name} ({n} villages)"
-        for code, n in sorted(to_county.items())
-    )
-    report = BuildReport(
-        path=str(out_path),
-        size=len(payload),
-        sha256=hashlib.sha256(payload).hexdigest(),
-        levels=tuple((lv, per_level[lv]) for lv in LEVELS),
-        villages_read=len(villages),
-        villages_pseudo=pseudo,
-        village_links=tuple(sorted(link_counts.items())),
-        unlinked_townships=unlinked,
-    )
-    log.info("wrote %s: %d divisions, %d bytes", out_path, len(rows), len(payload))
-    return report
-
-
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            return list(csv.DictReader(f))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}); pass the folder that holds "
-                         "china-admin-divisions-mca2025/ and china-admin-divisions-modood/") from exc
-
-
-def _mca_level(level: str, name: str) -> str:
-    if level == "4":
-        return "street" if name.endswith("街道") else "town"
-    return {"1": "province", "2": "city", "3": "county"}[level]
-
-
-def _town_stem(name: str) -> str:
-    name = name.replace("办事处", "")
-    for suffix in _vocabulary().town_suffixes:
-        if name.endswith(suffix):
-            return _strip_ethnic(name[: -len(suffix)])
-    return name
-
-
-def _similar(a: str, b: str) -> bool:
-    if len(a) == len(b) >= 2:
-        return sum(x != y for x, y in zip(a, b)) == 1
-    return min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))
-
-
-def _link_townships(
-    rows: dict[str, Division], streets: dict[str, dict[str, str]], wanted: set[str]
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Map NBS township codes to MCA parent codes; also return the method used for each."""
-    towns_of: dict[str, list[Division]] = defaultdict(list)
-    for d in rows.values():
-        if d.level in ("town", "street"):
-            towns_of[d.parent].append(d)
-    links: dict[str, str] = {}
-    methods: dict[str, str] = {}
-    claimed: set[str] = set()
-    pending = []
-    for code in sorted(wanted):
-        county, stem = streets[code]["areaCode"], _town_stem(streets[code]["name"])
-        same = rows.get(code)
-        by_stem = [t for t in towns_of.get(county, ()) if _town_stem(t.name) == stem]
-        if same is not None and same.parent == county and _town_stem(same.name) == stem:
-            links[code], methods[code] = code, "code"
-        elif len(by_stem) == 1:
-            links[code], methods[code] = by_stem[0].code, "name"
-        else:
-            pending.append((code, county, stem))
-            continue
-        claimed.add(links[code])
-    for code, county, stem in pending:
-        free = [t for t in towns_of.get(county, ()) if t.code not in claimed]
-        same = rows.get(code)
-        similar = [t for t in free if _similar(_town_stem(t.name), stem) or stem == t.name]
-        if same is not None and same in free and _similar(_town_stem(same.name), stem):
-            links[code], methods[code] = code, "similar"
-        elif len(similar) == 1:
-            links[code], methods[code] = similar[0].code, "similar"
-        elif county in rows:
-            links[code], methods[code] = county, "county"
-        else:
-            methods[code] = "dropped"
-    return links, methods
-
-
-def _main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kg.gazetteer", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="rebuild kg/data/divisions.tsv.gz from the shared open data")
-    b.add_argument("source_dir", help="folder holding china-admin-divisions-mca2025/ and china-admin-divisions-modood/")
-    b.add_argument("-o", "--out", help=f"output file (default: {DATA_PATH})")
-    b.add_argument("-v", "--verbose", action="store_true", help="list the townships linked only to their county")
-    args = parser.parse_args(argv)
-    try:
-        report = build(args.source_dir, args.out)
-    except InputError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 1
-    print(f"{report.path}: {report.size:,} bytes, sha256 {report.sha256[:16]}")
-    print("divisions: " + ", ".join(f"{lv} {n:,}" for lv, n in report.levels))
-    print(f"villages: {report.villages_read:,} read, {report.villages_pseudo:,} pseudo or unnamed units left out; linked by "
-          + ", ".join(f"{m} {n:,}" for m, n in report.village_links))
-    print(f"{len(report.unlinked_townships)} NBS townships not linked to an MCA township")
-    if args.verbose:
-        print("\n".join(report.unlinked_townships))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(_main())
+        bad = next(i for i, line in enumerate(lines[1:], 2) if line and line.count("\t") != len(COLUMNS) - 1)
+        raise InputError(f"{path}:{bad}: expected {len(COLUMNS)} tab-separated fields") from None

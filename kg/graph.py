@@ -15,10 +15,7 @@ its document, offsets, article and text; a mention's ``sentence`` and an evidenc
 from __future__ import annotations
 
 import hashlib
-import heapq
 import math
-import re
-import zlib
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -30,9 +27,10 @@ import networkx as nx
 
 from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .resolve import AliasRules, normalise_name, programme_stem
+from .sketch import NEAR_DUPLICATE, similarity
 
 __all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
-           "sketch", "similarity", "sentence_id", "evidence_text", "COOCCURRENCE_UNITS"]
+           "sentence_id", "evidence_text", "COOCCURRENCE_UNITS"]
 
 COOCCURRENCE = "coOccursWith"
 #: what a co-occurrence counts: two entities named in one sentence (or clause, or list item with
@@ -371,34 +369,6 @@ def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dic
                 G.nodes[n]["aliases"].add(alias)
     G.graph["merges"] = merges
     return merges
-
-
-SKETCH_SIZE = 32
-_SHINGLE = 5
-#: estimated Jaccard similarity above which two articles are one story printed twice
-NEAR_DUPLICATE = 0.7
-
-
-def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
-    """Bottom-k CRC32 hashes of the text's character 5-grams (punctuation, digits, spaces removed).
-
-    >>> sketch("开平市召开推进会。") == sketch("开平市 召开推进会!")
-    True
-    """
-    t = re.sub(r"[\W\d_]+", "", text)
-    if len(t) < _SHINGLE:
-        return (zlib.crc32(t.encode("utf-8")),) if t else ()
-    hashes = {zlib.crc32(t[i : i + _SHINGLE].encode("utf-8")) for i in range(len(t) - _SHINGLE + 1)}
-    return tuple(heapq.nsmallest(k, hashes))
-
-
-def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> float:
-    """Jaccard similarity estimated from two bottom-k sketches."""
-    if not a or not b:
-        return 0.0
-    union = heapq.nsmallest(k, set(a) | set(b))
-    both = set(a) & set(b)
-    return sum(1 for h in union if h in both) / len(union)
 
 
 def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1,

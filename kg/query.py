@@ -40,7 +40,7 @@ from .errors import InputError, KGError, QueryError
 from .resources import queries_dir
 from .vocab import ID, KG_NS
 
-__all__ = ["NamedQuery", "Result", "named_queries", "resolve", "load_store", "run", "query_graph", "uses_service",
+__all__ = ["NamedQuery", "Result", "named_queries", "resolve", "load_store", "run", "query_graph", "uses_service", "service_endpoint",
            "format_result", "PREFIXES", "PARAM_NS", "DEFAULT_TIMEOUT"]
 
 log = logging.getLogger(__name__)
@@ -230,19 +230,24 @@ def uses_service(text: str) -> bool:
     >>> uses_service('SELECT * WHERE { ?s ?p "SERVICE <x> {}" } # SERVICE <y> {}')
     False
     """
-    return _service(text) is not None
+    return service_endpoint(text) is not None
 
 
-def _service(text: str) -> str | None:
-    """The endpoint of the first SERVICE in the query ("" when unknown), or None for none."""
+def service_endpoint(text: str, update: bool = False) -> str | None:
+    """The endpoint of the first SERVICE in a query (or, with ``update``, a SPARQL Update): its
+    IRI or prefixed name, "" when kg cannot tell, None when it calls none.
+
+    >>> service_endpoint("DELETE { ?s ?p ?o } WHERE { SERVICE <http://10.0.0.1/> { ?s ?p ?o } }", update=True)
+    '<http://10.0.0.1/>'
+    """
     if "service" not in _ESCAPE.sub(_unescape, text).casefold():
         return None  # here without importing rdflib's SPARQL parser, which takes half a second
     from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
     from rdflib.plugins.sparql.parserutils import CompValue
 
     try:
-        tree = parseQuery(text)
+        tree = (parseUpdate if update else parseQuery)(text)
     except (ParseException, ValueError, TypeError, RecursionError):
         return ""
     stack = [tree]
@@ -266,7 +271,7 @@ def _unescape(m: re.Match) -> str:
 
 
 def _refuse_service(q: NamedQuery) -> None:
-    endpoint = _service(q.text)
+    endpoint = service_endpoint(q.text)
     if endpoint is not None:
         what = f"SERVICE {endpoint}" if endpoint else "SERVICE, as far as kg can tell without parsing it"
         raise QueryError(f"the query calls another SPARQL endpoint ({what}); kg query runs offline; "

@@ -1,7 +1,7 @@
 """Typed relations between resolved mentions of one document.
 
 Each function takes the cleaned text and the accepted candidates (with their entity keys
-set) and yields :class:`Fact` records in cleaned coordinates; :mod:`kg.extract` maps them
+set) and yields :class:`Fact` records in cleaned coordinates; :mod:`kg.extraction` maps them
 back to the original file.
 
 - holdsPost: from the title constructions the people rules found.
@@ -86,7 +86,7 @@ def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, arti
                       sentences: list[tuple[int, int]] | None = None) -> list[Fact]:
     """All typed facts of one document. ``article_of(pos)`` gives an article index; ``sentences``
     are the (start, end) spans the rules read one at a time (by default, the sentences of the
-    text: kg.extract passes them cut to a bounded length)."""
+    text: kg.extraction passes them cut to a bounded length)."""
     sentences = split_sentences(text) if sentences is None else sentences
     facts: list[Fact] = []
     facts += _holds_post(text, mentions, sentences)

@@ -14,7 +14,7 @@ from .errors import LexiconError
 from .jsonlines import iter_jsonl
 from .lexicon import lexicon
 
-from .ner.agencies import Home
+from .ner.jurisdiction import Home
 from .ner.base import Candidate
 
 __all__ = ["entity_key", "normalise_programme", "programme_stem", "normalise_name", "AliasRules", "load_alias_rules"]

@@ -1,5 +1,12 @@
 """A SPARQL 1.1 Protocol endpoint over a graph: the Oxigraph server on a persistent store.
 
+kg runs offline, and so does its endpoint: the Oxigraph server would follow a client's ``SERVICE``
+to any address it can reach (another endpoint, or a host inside the network the server sits in),
+so it listens on a private local port behind :class:`Guard`, a small HTTP front that refuses a
+query or update calling another endpoint (403, one line) unless ``allow_service``, and passes
+everything else through unchanged. Queries are stopped after ``timeout`` seconds (Oxigraph's
+own request timeout).
+
 :func:`prepare_store` loads ``graph.ttl`` into an Oxigraph store folder once per version of the
 file (keyed by its SHA-256), so a restart on an unchanged graph loads nothing; :class:`Endpoint`
 runs ``oxigraph serve-read-only`` (or ``serve``) on it, bound to one local port, and stops it
@@ -16,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import http.client
 import json
 import logging
 import os
@@ -23,23 +31,27 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .errors import InputError, KGError
 
-__all__ = ["Endpoint", "prepare_store", "prune_store", "serve", "query", "oxigraph_binary", "count_triples",
+__all__ = ["Endpoint", "Guard", "prepare_store", "prune_store", "serve", "query", "oxigraph_binary", "count_triples",
            "DEFAULT_PORT"]
 
 log = logging.getLogger(__name__)
 
 #: the Oxigraph server's own default port
 DEFAULT_PORT = 7878
+#: seconds a query may run on the endpoint, as for ``kg query``
+DEFAULT_TIMEOUT = 60
 _LOADED = "kg-source.json"  # written into a version folder once its load has finished
 _LOG = "server.log"
 
@@ -146,6 +158,7 @@ class Endpoint:
     host: str = "127.0.0.1"
     port: int = DEFAULT_PORT
     writable: bool = False
+    timeout: float | None = None
     process: subprocess.Popen | None = None
 
     @property
@@ -160,6 +173,8 @@ class Endpoint:
             raise KGError(f"port {self.port} is in use on {self.host}; stop what uses it or choose another with --port")
         mode = "serve" if self.writable else "serve-read-only"
         cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"{self.host}:{self.port}"]
+        if self.timeout:
+            cmd += ["--timeout-s", str(max(1, round(self.timeout)))]
         logfile = (self.location.parent / _LOG).open("ab")
         try:
             self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=logfile, stderr=logfile,
@@ -208,19 +223,169 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_mtime_ns, st.st_size
 
 
+# --- the guard: no SERVICE -------------------------------------------------------------------------
+
+_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
+        "transfer-encoding", "upgrade", "content-length", "host"}
+
+
+def sparql_texts(method: str, path: str, content_type: str, body: bytes) -> list[tuple[str, str]]:
+    """The SPARQL texts of one protocol request, as ``(kind, text)`` with kind ``query`` or
+    ``update``: the ``query``/``update`` parameters of the URL and of a form body, or the body of
+    a ``application/sparql-query`` / ``application/sparql-update`` POST.
+
+    >>> sparql_texts("GET", "/query?query=ASK%20%7B%7D", "", b"")
+    [('query', 'ASK {}')]
+    >>> sparql_texts("POST", "/update", "application/sparql-update; charset=utf-8", b"CLEAR ALL")
+    [('update', 'CLEAR ALL')]
+    """
+    found = []
+    params = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query, keep_blank_values=True)
+    ctype = content_type.split(";")[0].strip().lower()
+    if method == "POST" and ctype == "application/x-www-form-urlencoded":
+        for key, values in urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
+            params.setdefault(key, []).extend(values)
+    elif method == "POST" and ctype in ("application/sparql-query", "application/sparql-update"):
+        found.append((ctype.rsplit("-", 1)[1], body.decode("utf-8", "replace")))
+    for kind in ("query", "update"):
+        found += [(kind, text) for text in params.get(kind, ())]
+    return found
+
+
+def calls_out(kind: str, text: str) -> str | None:
+    """The endpoint a query or update calls (``SERVICE``; "" when kg cannot tell), or None."""
+    from .query import service_endpoint
+
+    return service_endpoint(text, update=kind == "update")
+
+
+class Guard(ThreadingHTTPServer):
+    """The public face of the endpoint: an HTTP server on ``host:port`` that forwards each
+    request to the Oxigraph server at ``upstream`` (``(host, port)``, switched when a new
+    version is served), after refusing those that call another endpoint."""
+
+    daemon_threads = True
+    allow_reuse_address = os.name != "nt"
+
+    def __init__(self, host: str, port: int, upstream: tuple[str, int], *, allow_service: bool = False,
+                 timeout: float | None = DEFAULT_TIMEOUT):
+        if not _port_free(host, port):
+            raise KGError(f"port {port} is in use on {host}; stop what uses it or choose another with --port")
+        self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        super().__init__((host, port), _GuardHandler)
+        self.upstream = upstream
+        self.allow_service = allow_service
+        self.timeout_s = timeout
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Guard:
+        self._thread = threading.Thread(target=self.serve_forever, name="kg-serve-guard", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self.shutdown()
+            self._thread.join()
+            self._thread = None
+        self.server_close()
+
+
+class _GuardHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: Guard
+
+    def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def _body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            parts = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(parts)
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _reply(self, status: int, body: bytes, headers: list[tuple[str, str]]) -> None:
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _forward(self) -> None:
+        try:
+            body = self._body()
+        except ValueError:
+            self._reply(400, b"kg serve: a malformed request body\n", [("Content-Type", "text/plain; charset=utf-8")])
+            return
+        if not self.server.allow_service:
+            for kind, text in sparql_texts(self.command, self.path, self.headers.get("Content-Type", ""), body):
+                endpoint = calls_out(kind, text)
+                if endpoint is not None:
+                    what = f"SERVICE {endpoint}" if endpoint else "SERVICE, as far as kg can tell without parsing it"
+                    msg = (f"kg serve: the {kind} calls another SPARQL endpoint ({what}); this endpoint runs offline "
+                           "(start it with --allow-service to let it)\n")
+                    self._reply(403, msg.encode("utf-8"), [("Content-Type", "text/plain; charset=utf-8")])
+                    return
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
+        host, port = self.server.upstream
+        wait = self.server.timeout_s + 30 if self.server.timeout_s else None
+        conn = http.client.HTTPConnection(host, port, timeout=wait)
+        try:
+            conn.request(self.command, self.path, body=body if body or self.command in ("POST", "PUT") else None,
+                         headers=headers)
+            resp = conn.getresponse()
+            data = resp.read()
+        except (OSError, http.client.HTTPException) as exc:
+            self._reply(502, f"kg serve: the Oxigraph server did not answer ({exc})\n".encode(),
+                        [("Content-Type", "text/plain; charset=utf-8")])
+            return
+        finally:
+            conn.close()
+        self._reply(resp.status, data, [(k, v) for k, v in resp.getheaders() if k.lower() not in _HOP])
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_PATCH = do_OPTIONS = _forward
+
+
+def _local_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def serve(graph: str | Path, store: str | Path, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
-          writable: bool = False, poll: float = 1.0, say: Callable[[str], None] = log.info,
-          stop: Callable[[], bool] = lambda: False) -> None:
-    """Serve ``graph`` until ``stop()`` is true or the process is interrupted (the server is
-    stopped either way). A new version of the graph file is loaded and served on the same port."""
+          writable: bool = False, allow_service: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
+          poll: float = 1.0, say: Callable[[str], None] = log.info, stop: Callable[[], bool] = lambda: False) -> None:
+    """Serve ``graph`` at ``http://host:port/query`` until ``stop()`` is true or the process is
+    interrupted (the server is stopped either way). A new version of the graph file is loaded and
+    served on the same port; queries that call another endpoint are refused unless ``allow_service``."""
     graph = Path(graph)
     location, loaded = prepare_store(graph, store)
-    endpoint = Endpoint(location, host, port, writable).start()
+
+    def oxigraph(folder: Path) -> Endpoint:
+        return Endpoint(folder, "127.0.0.1", _local_port(), writable, timeout).start()
+
+    guard = Guard(host, port, ("127.0.0.1", 0), allow_service=allow_service, timeout=timeout)
+    endpoint = None
     try:
-        say(f"{graph}: {count_triples(endpoint.url):,} triples {'loaded into' if loaded else 'already in'} "
+        endpoint = oxigraph(location)
+        guard.upstream = ("127.0.0.1", endpoint.port)
+        guard.start()
+        url = Endpoint(location, host, port).url
+        say(f"{graph}: {count_triples(url):,} triples {'loaded into' if loaded else 'already in'} "
             f"the store {Path(store)}")
-        say(f"SPARQL endpoint: {endpoint.url} ({'read-write, updates at /update' if writable else 'read-only'}); "
-            f"Ctrl-C stops it")
+        mode = "read-write, updates at /update" if writable else "read-only"
+        calls = "SERVICE allowed" if allow_service else "SERVICE refused"
+        say(f"SPARQL endpoint: {url} ({mode}; {calls}); Ctrl-C stops it")
         stamp = _stamp(graph)
         while not stop():
             time.sleep(poll)
@@ -238,9 +403,12 @@ def serve(graph: str | Path, store: str | Path, *, host: str = "127.0.0.1", port
                 continue
             if new == endpoint.location:
                 continue
-            endpoint.stop()
-            endpoint = Endpoint(new, host, port, writable).start()
+            old, endpoint = endpoint, oxigraph(new)
+            guard.upstream = ("127.0.0.1", endpoint.port)  # requests from now on go to the new version
+            old.stop()
             prune_store(Path(store), new)
-            say(f"{graph} changed: {count_triples(endpoint.url):,} triples now served at {endpoint.url}")
+            say(f"{graph} changed: {count_triples(url):,} triples now served at {url}")
     finally:
-        endpoint.stop()
+        guard.stop()
+        if endpoint is not None:
+            endpoint.stop()

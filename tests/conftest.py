@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_results():
     """Extraction results of the five seed documents (computed once)."""
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.ingest import read_inputs
 
     docs, problems = read_inputs([str(SEEDS)])

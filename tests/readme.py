@@ -77,7 +77,7 @@ def generate(work: Path) -> dict[str, str]:
     """Every generated part, from a build of the seeds in ``work/exports`` (commands run in ``work``)."""
     import pyoxigraph
 
-    from kg.build import build
+    from kg.builder import build
     from kg.evaluate import score_graph
     from kg.exporters import EXPORTERS, EXTENSIONS
 

@@ -28,7 +28,7 @@ def test_offsets_of_reporters():
 
 
 def test_correspondents_keep_their_role_in_the_graph(tmp_path):
-    from kg.build import build
+    from kg.builder import build
 
     (tmp_path / "a.txt").write_text("开平召开推进会\n\n江门日报讯（记者/严建广 通讯员/洪佳娜）1月6日，开平市召开会议。\n",
                                     encoding="utf-8")

@@ -3,8 +3,8 @@ these tests: an article's home jurisdiction, full official names, units of a bod
 democratic parties and the Corps' divisions."""
 import pytest
 
-from kg.extract import extract_text
-from kg.nlp import ArticleInfo
+from kg.extraction import extract_text
+from kg.ner.state import ArticleInfo
 
 
 def agencies(nlp, text, **hint):
@@ -94,7 +94,7 @@ def test_a_body_printed_inside_another_name(nlp, text, absent, present):
 
 
 def test_the_committee_printed_alone_is_the_parent_of_its_department(nlp):
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.model import Document
 
     text = "湖南省委召开会议。湖南省委宣传部副部长某某出席。"

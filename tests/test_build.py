@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 import kg.engine
-import kg.extract
-from kg.build import CACHE_DIR, _build_id, _export_key, build
+import kg.extraction
+from kg.builder import CACHE_DIR, _build_id, _export_key, build
 from kg.cli import cli
 from kg.exporters import EXTENSIONS
 
@@ -33,14 +33,14 @@ def reference(tmp_path_factory):
 @pytest.fixture
 def count_extractions(monkeypatch):
     calls = []
-    real = kg.extract.extract_many
+    real = kg.extraction.extract_many
 
     def counting(documents, nlp=None):
         for document in documents:
             calls.append(document.doc_id)
             yield from real([document], nlp)
 
-    monkeypatch.setattr(kg.extract, "extract_many", counting)
+    monkeypatch.setattr(kg.extraction, "extract_many", counting)
     return calls
 
 

@@ -206,6 +206,33 @@ def test_train_ner_on_a_missing_folder(runner):
     assert r.exit_code == 1 and r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("args, missing", [
+    (["data", "gazetteer", "nowhere", "-o", "out.tsv.gz"], "china-admin-divisions-mca2025"),
+    (["data", "villages", "nowhere", "-o", "out.zip"], "china-admin-divisions-mca2025"),
+    (["data", "ner-lexicons", "--data", "nowhere", "--out", "lexicons"], "nowhere"),
+])
+def test_data_builds_from_a_missing_folder_are_one_line(runner, args, missing):
+    r = runner.invoke(cli, args)
+    assert r.exit_code == 1 and r.stderr.startswith("Error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert missing in r.stderr
+    assert not Path(args[-1]).exists()
+
+
+def test_a_data_build_writes_what_it_reports(runner):
+    """The NER lexicons from a small copy of the open data: the files it names, sorted and non-empty."""
+    from conftest import ROOT
+
+    shared = ROOT.parent / "shared" / "data"
+    if not (shared / "china-admin-divisions-mca2025").is_dir():
+        pytest.skip(f"shared data not found at {shared}")
+    r = runner.invoke(cli, ["data", "ner-lexicons", "--data", str(shared), "--out", "lexicons"])
+    assert r.exit_code == 0, r.output
+    for line in r.stdout.splitlines():
+        path = Path(line.rpartition(" -> ")[2])
+        entries = path.read_text(encoding="utf-8").splitlines()
+        assert entries and entries == sorted(entries), path
+
+
 @pytest.mark.parametrize("gold", ['{"doc": "a"}', '{"entities": [{"type": "Person"}]}', "not json"])
 def test_eval_bad_gold_is_one_line(runner, gold):
     Path("page.txt").write_text(TEXT, encoding="utf-8")

@@ -3,8 +3,8 @@ import logging
 
 import pytest
 
-import kg.extract
-from kg.build import build
+import kg.extraction
+from kg.builder import build
 from kg.engine import DaskEngine, LocalEngine, extract_batch, make_engine
 from kg.errors import KGError
 from kg.exporters import to_json
@@ -37,17 +37,17 @@ def test_the_pool_returns_what_one_process_does(documents, seed_results):
 def test_what_a_batch_logs_comes_back_with_it(documents, monkeypatch, caplog):
     def noisy(documents, nlp=None):
         for document in documents:
-            logging.getLogger("kg.extract").warning("%s: something odd", document.doc_id)
-            logging.getLogger("kg.extract").debug("not at this level")
+            logging.getLogger("kg.extraction").warning("%s: something odd", document.doc_id)
+            logging.getLogger("kg.extraction").debug("not at this level")
             yield from real([document], nlp)
 
-    real = kg.extract.extract_many
-    monkeypatch.setattr(kg.extract, "extract_many", noisy)
+    real = kg.extraction.extract_many
+    monkeypatch.setattr(kg.extraction, "extract_many", noisy)
     logger = logging.getLogger("kg")
     before = (logger.handlers[:], logger.propagate)
     with caplog.at_level(logging.WARNING, logger="kg"):
         results, records = extract_batch([(0, documents[0])], logging.WARNING)
-    assert records == [("kg.extract", logging.WARNING, f"{documents[0].doc_id}: something odd")]
+    assert records == [("kg.extraction", logging.WARNING, f"{documents[0].doc_id}: something odd")]
     assert caplog.text == ""  # captured, for the caller to log
     assert (logger.handlers, logger.propagate) == before  # as it was
 
@@ -83,15 +83,15 @@ def test_dask_local_cluster_builds_what_one_process_builds(tmp_path, seed_graph)
 
 
 @pytest.mark.parametrize("window, batch_docs", [
-    (kg.extract.WINDOW, 64),  # every seed page in one batch
-    (kg.extract.WINDOW, 2),  # several batches
+    (kg.extraction.WINDOW, 64),  # every seed page in one batch
+    (kg.extraction.WINDOW, 2),  # several batches
     (5_500, 64),  # long pages go window by window, between the short ones of the batch
 ])
 def test_batched_extraction_gives_what_one_document_at_a_time_does(documents, seed_results, monkeypatch,
                                                                      window, batch_docs):
-    usual = window == kg.extract.WINDOW
-    monkeypatch.setattr(kg.extract, "WINDOW", window)
-    monkeypatch.setattr(kg.extract, "BATCH_DOCS", batch_docs)
-    expected = list(seed_results) if usual else [kg.extract.extract(d) for d in documents]
-    assert list(kg.extract.extract_many(documents)) == expected
+    usual = window == kg.extraction.WINDOW
+    monkeypatch.setattr(kg.extraction, "WINDOW", window)
+    monkeypatch.setattr(kg.extraction, "BATCH_DOCS", batch_docs)
+    expected = list(seed_results) if usual else [kg.extraction.extract(d) for d in documents]
+    assert list(kg.extraction.extract_many(documents)) == expected
     assert usual or 0 < sum(len(d.text) <= window for d in documents) < len(documents)

@@ -417,7 +417,7 @@ NOTICE = """关于公布2025年度江门市美丽乡村精品村名单的通知
 
 def test_a_notice_in_the_explorer(browser, tmp_path):
     """A designation notice: a small page whose evidence panel shows an item's line and the issuer."""
-    from kg.extract import extract
+    from kg.extraction import extract
     from kg.graph import build_graph
     from kg.ingest import decode_bytes
 

@@ -255,7 +255,7 @@ def test_csv_survives_awkward_text(text, tmp_path):
 # --- the registry and kg build --format --------------------------------------------------------------
 
 def test_build_writes_every_format(tmp_path):
-    from kg.build import build
+    from kg.builder import build
 
     report = build([str(SEEDS)], tmp_path, formats=tuple(EXPORTERS), cache=False)  # no .kgcache folder
     assert set(report.outputs) == set(EXPORTERS) == set(EXTENSIONS)

@@ -23,7 +23,7 @@ import rdflib
 from click.testing import CliRunner
 from rdflib import OWL, RDF, RDFS, XSD
 
-from kg.build import build
+from kg.builder import build
 from kg.cli import cli
 from kg.gazetteer import Gazetteer
 from kg.validate import validate

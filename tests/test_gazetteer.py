@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import kg.gazetteer
+from kg.data_build.gazetteer import build
 from kg.errors import InputError
 from kg.gazetteer import (
     DATA_PATH,
@@ -18,7 +19,6 @@ from kg.gazetteer import (
     UNSAFE_SHORT,
     Division,
     Gazetteer,
-    build,
     short_form,
     town_short_form,
     village_name,

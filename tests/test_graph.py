@@ -4,8 +4,9 @@ import json
 import pytest
 
 from kg.errors import LexiconError
-from kg.extract import extract
-from kg.graph import build_graph, similarity, sketch
+from kg.extraction import extract
+from kg.graph import build_graph
+from kg.sketch import similarity, sketch
 from kg.ingest import decode_bytes
 from kg.resolve import load_alias_rules
 

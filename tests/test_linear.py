@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.extract import WINDOW, extract
+from kg.extraction import WINDOW, extract
 from kg.ingest import decode_bytes
 
 KG_DIR = str(Path(kg.__file__).resolve().parent)
@@ -65,7 +65,7 @@ def test_four_times_the_mentions_cost_at_most_four_times_the_work(measured):
 
 
 @pytest.mark.parametrize("function", ["places.py:_select", "places.py:_unlisted_local", "relations.py:_implements",
-                                      "relations.py:_part_of", "extract.py:_extract", "extract.py:_enumerations"])
+                                      "relations.py:_part_of", "extraction.py:_extract", "extraction.py:_enumerations"])
 def test_no_step_grows_with_the_square(measured, function):
     """The overlap and containment tests that used to compare every mention with every other."""
     (small, m_small), (large, m_large) = measured

@@ -7,7 +7,7 @@ import rdflib
 
 from kg.exporters.jsonexport import write_json
 from kg.exporters.rdf import write_turtle
-from kg.extract import EVIDENCE_UNIT, extract
+from kg.extraction import EVIDENCE_UNIT, extract
 from kg.graph import build_graph, evidence_text
 from kg.ingest import decode_bytes
 from kg.vocab import KG, OA

@@ -1,7 +1,7 @@
 """The NER rules on sentences written for these tests (not the seeds): table-driven."""
 import pytest
 
-from kg.extract import extract_text
+from kg.extraction import extract_text
 
 
 def spans(nlp, text):
@@ -222,3 +222,39 @@ def test_lines_in_batches_get_what_each_line_alone_gets(nlp, monkeypatch, batch)
     alone = [api.ner_text(line, nlp) for line in BATCH_LINES]
     assert list(api.ner_texts(BATCH_LINES, nlp)) == alone
     assert [m["text"] for m in alone[0]["mentions"]] and not alone[1]["mentions"]
+
+
+# --- the pipeline's configuration ------------------------------------------------------
+
+
+def rule_pipeline(**resolve):
+    import spacy
+
+    from kg.nlp import COMPONENTS
+
+    nlp = spacy.blank("zh")
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=resolve if name == "kg_resolve" else {})
+    return nlp
+
+
+@pytest.mark.parametrize("propagate, officials", [(True, 2), (False, 1)])
+def test_kg_resolve_propagates_names_as_configured(propagate, officials):
+    text = "开平市水口镇党委书记罗志明出席会议。会上，罗志明表示，要抓好落实。"
+    doc = extract_text(text, rule_pipeline(propagate=propagate))
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "Official"] == ["罗志明"] * officials
+
+
+def test_factories_have_default_configs(nlp):
+    assert nlp.config["components"]["kg_statistical"]["min_person_confidence"] == 0.5
+    assert nlp.config["components"]["kg_people"]["min_person_confidence"] == 0.5
+    assert nlp.config["components"]["kg_resolve"]["propagate"] is True
+
+
+def test_a_missing_model_directory_is_one_clear_error(tmp_path):
+    import spacy
+
+    from kg.errors import ModelError
+
+    with pytest.raises(ModelError, match="no statistical NER model"):
+        spacy.blank("zh").add_pipe("kg_statistical", config={"model": str(tmp_path)})

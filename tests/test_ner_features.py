@@ -8,7 +8,7 @@ import pytest
 
 from kg.ner import features as F
 from kg.ner.crf import NEG, TagSet, forward_backward, span_log_marginals, viterbi
-from kg.ner.lexicons import load_lexicons, short_form
+from kg.data_build.ner_lexicons import load_lexicons, short_form
 from kg.ner.features import extract_many
 
 LEXICON = F.Lexicon.build({"place": ["江门市", "开平", "开平市"], "title": ["书记", "市委书记"], "surname": ["陈"]})

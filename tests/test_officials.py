@@ -2,7 +2,7 @@
 construction class (title chains, a place before the title, lists, narrative forms, names), never a dev passage."""
 import pytest
 
-from kg.extract import extract, extract_text
+from kg.extraction import extract, extract_text
 from kg.model import Document
 
 

@@ -3,7 +3,7 @@ written for these tests: villages of every province, names read out of longer wo
 lists under a parent, printings the gazetteer does not list."""
 import pytest
 
-from kg.extract import extract, extract_text
+from kg.extraction import extract, extract_text
 from kg.model import Document
 
 

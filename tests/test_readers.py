@@ -15,10 +15,10 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from kg.build import build
+from kg.builder import build
 from kg.cli import cli
 from kg.errors import InputError
-from kg.extract import extract
+from kg.extraction import extract
 from kg.ingest import read_inputs
 from kg.readers import ReadOptions, read, sniff
 
@@ -262,7 +262,7 @@ def test_cli_field_option(tmp_path):
 
 def test_a_build_of_plain_text_imports_no_reader_library(tmp_path):
     (tmp_path / "a.txt").write_text("开平市委书记陈小曼出席会议。", encoding="utf-8")
-    code = ("import sys; from kg.build import build; "
+    code = ("import sys; from kg.builder import build; "
             f"build([{str(tmp_path / 'a.txt')!r}], {str(tmp_path / 'out')!r}, formats=('json',), cache=False, workers=1); "
             "print(sorted(m for m in ('trafilatura', 'htmldate', 'pypdfium2', 'docx', 'lxml') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -1,7 +1,7 @@
 """Typed relations on documents written for these tests, through the whole extract step."""
 import pytest
 
-from kg.extract import extract
+from kg.extraction import extract
 from kg.ingest import decode_bytes
 
 

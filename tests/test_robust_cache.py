@@ -40,7 +40,7 @@ FIELDS = {"articles": ["index", "start", "end", "headline", "newspaper", "report
 @pytest.fixture(scope="module")
 def entry():
     """A document, its extraction result and the JSON body of its cache entry."""
-    from kg.extract import extract
+    from kg.extraction import extract
 
     doc = decode_bytes("a.txt", "a.txt", TEXT.encode("utf-8"))
     result = merge_input(extract(doc))

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.build
+import kg.builder
 import kg.exporters.atomic
-import kg.extract
-from kg.build import build
+import kg.extraction
+from kg.builder import build
 from kg.cli import cli
 from kg.exporters.atomic import atomic_open
 
@@ -59,7 +59,7 @@ def _stop(proc: subprocess.Popen) -> None:
 def test_a_second_build_into_the_same_folder_stops_and_the_first_completes(runner, monkeypatch):
     """Regression: the second build deleted the first one's live temporary files, and the first
     failed with 'graph.json: cannot write (No such file or directory)'."""
-    real = kg.build.EXPORTERS["json"]
+    real = kg.builder.EXPORTERS["json"]
     writing, go = threading.Event(), threading.Event()
 
     def slow_json(G, path):  # the first build pauses in the middle of writing graph.json
@@ -69,7 +69,7 @@ def test_a_second_build_into_the_same_folder_stops_and_the_first_completes(runne
             assert go.wait(60)
         return real(G, path)
 
-    monkeypatch.setitem(kg.build.EXPORTERS, "json", slow_json)
+    monkeypatch.setitem(kg.builder.EXPORTERS, "json", slow_json)
     outcome = {}
 
     def first():
@@ -133,7 +133,7 @@ def test_wait_waits_for_the_other_build(runner):
 
 def test_an_output_folder_under_a_file_is_reported_before_extracting(runner, monkeypatch):
     calls = []
-    monkeypatch.setattr(kg.extract, "extract_many", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(kg.extraction, "extract_many", lambda *a, **k: calls.append(a))
     r = runner.invoke(cli, ["build", "a.txt", "--out", "a.txt/out"])
     assert r.exit_code == 1 and calls == []
     assert r.stderr.strip().splitlines() == [f"Error: {Path('a.txt/out').resolve()}: cannot use this folder "

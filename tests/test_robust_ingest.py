@@ -36,7 +36,7 @@ def test_bad_bytes_keep_every_character_around_them(caplog):
 
 
 def test_entities_next_to_bad_bytes_are_still_extracted():
-    from kg.extract import extract
+    from kg.extraction import extract
 
     data = ("江门日报讯（记者/严建广）".encode() + b"\xe5\xbc" + "开平市委书记陈小曼".encode() + b"\xff"
             + "出席会议。开平市医疗保障局".encode() + b"\x80" + "推进“医保视频办”服务。".encode())
@@ -119,7 +119,7 @@ def test_nul_bytes_message_reads_once():
 
 
 def test_only_invisible_characters_is_not_a_crash():
-    from kg.extract import extract
+    from kg.extraction import extract
 
     doc = decode_bytes("z.txt", "z.txt", "\u200b\ufeff\u200b\u00ad".encode())
     assert extract(doc).mentions == ()

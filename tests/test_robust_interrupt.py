@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build
+from kg.builder import build
 
 from conftest import ROOT, SEEDS
 

@@ -2,7 +2,7 @@
 
 The issue asks for a 100 MB single-line file. Building one here would take minutes on a
 2-core CI machine, so these tests drive the same code path (one paragraph far longer than
-kg.extract.WINDOW) with a few hundred kilobytes, and check the bounds that make 100 MB work:
+kg.extraction.WINDOW) with a few hundred kilobytes, and check the bounds that make 100 MB work:
 the pipeline never sees more than WINDOW characters at once, and cleaning allocates a small
 constant number of bytes per character. The README reports the 100 MB run measured by hand.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kg.extract
+import kg.extraction
 from kg.cli import cli
 from kg.clean import clean, windows
 from kg.ingest import decode_bytes
@@ -28,15 +28,15 @@ def _one_line(n_chars: int) -> str:
 
 def test_a_long_single_line_file_builds_in_bounded_windows(tmp_path, monkeypatch):
     seen: list[int] = []
-    real = kg.extract._prepare
+    real = kg.extraction._prepare
 
     def spy(cleaned, page, year, nlp):
         seen.append(len(cleaned.text))
         return real(cleaned, page, year, nlp)
 
-    monkeypatch.setattr(kg.extract, "_prepare", spy)
+    monkeypatch.setattr(kg.extraction, "_prepare", spy)
     monkeypatch.chdir(tmp_path)
-    n = 5 * kg.extract.WINDOW + 123
+    n = 5 * kg.extraction.WINDOW + 123
     Path("line.txt").write_text(_one_line(n), encoding="utf-8")
     t = time.perf_counter()
     # JSON only: the Turtle of entity-dense text is slow to serialise (rdflib), and not the point here
@@ -44,7 +44,7 @@ def test_a_long_single_line_file_builds_in_bounded_windows(tmp_path, monkeypatch
     elapsed = time.perf_counter() - t
     assert r.exit_code == 0, r.output
     assert Path("out/graph.json").stat().st_size > 0
-    assert max(seen) <= kg.extract.WINDOW and sum(seen) >= n - 2000  # every window, none too big
+    assert max(seen) <= kg.extraction.WINDOW and sum(seen) >= n - 2000  # every window, none too big
     assert len(seen) >= 5
     assert elapsed < 120, f"{n} characters on one line took {elapsed:.0f} s"
 
@@ -79,10 +79,10 @@ def test_a_slice_of_cleaned_text_maps_to_the_same_original_offsets():
 
 
 def test_a_document_longer_than_a_window_merges_its_windows(monkeypatch):
-    monkeypatch.setattr(kg.extract, "WINDOW", 3_000)
+    monkeypatch.setattr(kg.extraction, "WINDOW", 3_000)
     page = (SEEDS / "000_cc8f9005f7e8dee7.txt").read_text(encoding="utf-8")
     doc = decode_bytes("p.txt", "p.txt", (page + "\n\n") .encode() * 2)
-    r = kg.extract.extract(doc)
+    r = kg.extraction.extract(doc)
     assert [a.index for a in r.articles] == list(range(len(r.articles)))
     assert all(a.end <= b.start for a, b in zip(r.articles, r.articles[1:]))
     assert len({e.key for e in r.entities}) == len(r.entities)

@@ -1,4 +1,4 @@
-"""Tests for kg.segment: CoNLL-U conversion, word F1, the committed pkuseg model, training."""
+"""Tests for kg.train.segment: CoNLL-U conversion, word F1, the committed pkuseg model, training."""
 from __future__ import annotations
 
 import socket
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import segment
+from kg.train import segment
 from kg.errors import InputError, ModelError
-from kg.segment import (
+from kg.train.segment import (
     MODEL_DIR,
     load_segmenter,
     read_conllu,

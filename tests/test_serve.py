@@ -212,3 +212,77 @@ def test_writable_accepts_sparql_updates(tmp_path):
         with urllib.request.urlopen(update, timeout=10) as resp:
             assert resp.status in (200, 204)
         assert int(select(endpoint.url, COUNT)[0]["n"]["value"]) == 4
+
+
+def refused(url: str, data: bytes, content_type: str) -> tuple[int, str]:
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+SERVICE_REQUESTS = [
+    ("query", "SELECT * WHERE { SERVICE <http://127.0.0.1:{hit}/sparql> { ?s ?p ?o } }", "form"),
+    ("query", "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:{hit}/sparql> { ?s ?p ?o } }", "body"),
+    ("query", "PREFIX x: <http://127.0.0.1:{hit}/> SELECT * WHERE { \\u0053ERVICE x:sparql { ?s ?p ?o } }", "form"),
+    ("update", "INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:{hit}/sparql> { ?s ?p ?o } }", "body"),
+]
+
+
+@pytest.mark.parametrize("kind, sparql, how", SERVICE_REQUESTS)
+def test_the_endpoint_never_calls_another_endpoint_for_a_client(tmp_path, kind, sparql, how):
+    """A client's SERVICE would make the server fetch any address it can reach: refused with a 403
+    and one line, and the address is never contacted; a plain query still answers."""
+    hits = []
+    trap = socket.socket()
+    trap.bind(("127.0.0.1", 0))
+    trap.listen(4)
+    trap.settimeout(0.5)
+    hit = trap.getsockname()[1]
+    (tmp_path / "graph.ttl").write_text(SMALL, encoding="utf-8")
+    port = free_port()
+    server = Server("graph.ttl", "--port", str(port), "--writable", cwd=tmp_path)
+    try:
+        server.wait_for("SERVICE refused")
+        url = f"http://127.0.0.1:{port}/{kind}"
+        text = sparql.replace("{hit}", str(hit))
+        if how == "form":
+            status, said = refused(url, urllib.parse.urlencode({kind: text}).encode(), "application/x-www-form-urlencoded")
+        else:
+            status, said = refused(url, text.encode(), f"application/sparql-{kind}")
+        assert status == 403 and "SERVICE" in said and said.count("\n") == 1
+        with contextlib.suppress(TimeoutError, socket.timeout):
+            hits.append(trap.accept())
+        assert not hits
+        assert select(f"http://127.0.0.1:{port}/query", COUNT, post=True)[0]["n"]["value"] == "3"
+    finally:
+        server.close()
+        trap.close()
+
+
+def test_allow_service_lets_the_server_call_out(tmp_path):
+    """With --allow-service the query goes through to Oxigraph, which then calls the endpoint."""
+    trap = socket.socket()
+    trap.bind(("127.0.0.1", 0))
+    trap.listen(4)
+    trap.settimeout(20)
+    (tmp_path / "graph.ttl").write_text(SMALL, encoding="utf-8")
+    port = free_port()
+    server = Server("graph.ttl", "--port", str(port), "--allow-service", cwd=tmp_path)
+    try:
+        server.wait_for("SERVICE allowed")
+        sparql = f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{trap.getsockname()[1]}/sparql> {{ ?s ?p ?o }} }}"
+        form = urllib.parse.urlencode({"query": sparql}).encode()
+
+        def ask():  # the answer does not matter (the trap never replies): only that the call was made
+            with contextlib.suppress(OSError):
+                refused(f"http://127.0.0.1:{port}/query", form, "application/x-www-form-urlencoded")
+
+        threading.Thread(target=ask, daemon=True).start()
+        conn, _ = trap.accept()
+        conn.close()
+    finally:
+        server.close()
+        trap.close()

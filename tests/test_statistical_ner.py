@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import ModelError
-from kg.ner.statistical import LABELS, Example, StatisticalNER, evaluate, main, read_cluener, score_spans, train
+from kg.ner.statistical import LABELS, StatisticalNER
+from kg.train.cluener import Example, evaluate, read_cluener, score_spans
+from kg.train.ner import main, train
 
 # -- the committed model ---------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from rdflib.namespace import RDFS, SKOS
 from conftest import ROOT, SEEDS, SHARED
 from kg.evaluate import score_graph
 from kg.exporters import write_turtle
-from kg.extract import extract
+from kg.extraction import extract
 from kg.graph import build_graph
 from kg.ingest import read_inputs
 from kg.script import CONVERSION, converter

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build
+from kg.builder import build
 
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 

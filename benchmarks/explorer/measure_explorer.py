@@ -30,7 +30,7 @@ from kg.exporters.html import write_html
 t = time.perf_counter(); write_html(G, {out!r}); print(time.perf_counter() - t)
 """
 GRAPHS = {
-    "seeds": "from kg.build import build\nG = build([{seeds!r}], '/tmp/kg-explorer-bench', formats=(), cache=False).graph",
+    "seeds": "from kg.builder import build\nG = build([{seeds!r}], '/tmp/kg-explorer-bench', formats=(), cache=False).graph",
     "synthetic 5,000 + 26,000 co-occurrence": "from synthetic import synthetic_graph\nG = synthetic_graph(5000, cooccurrence=26000)",
 }
 CLICK = """(() => { const ex = window.kgExplorer, t = performance.now();

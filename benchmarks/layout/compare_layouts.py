@@ -88,7 +88,7 @@ LAYOUTS = {"kg force_layout": lambda H: force_layout(H, seed=1), "networkx force
 def graphs(sizes: list[int]) -> dict[str, nx.Graph]:
     from synthetic import synthetic_graph
 
-    from kg.build import build
+    from kg.builder import build
 
     out = {}
     seeds = build([str(ROOT / "seeds" / "documents")], "/tmp/kg-layout-bench", formats=(), cache=False).graph

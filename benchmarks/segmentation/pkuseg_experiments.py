@@ -1,7 +1,7 @@
 """Compare pkuseg training settings on the held-out UD parts (the table in kg/models/pkuseg/MODEL.md).
 
 Usage: python benchmarks/segmentation/pkuseg_experiments.py DATA_DIR OUT_DIR [--seeds 0,1,2]
-Each setting is trained with kg.segment.train_pkuseg into OUT_DIR/<name>; the scores without (kg's
+Each setting is trained with kg.train.segment.train_pkuseg into OUT_DIR/<name>; the scores without (kg's
 choice) and with spacy_pkuseg's post-processing dictionary are printed as a Markdown table.
 """
 import argparse
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import spacy_pkuseg
 
-from kg.segment import HELDOUT_PARTS, evaluate, load_ud_parts, train_pkuseg
+from kg.train.segment import HELDOUT_PARTS, evaluate, load_ud_parts, train_pkuseg
 
 SETTINGS = {
     "gsd-dev": ("gsdsimp-dev",),

@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from kg.segment import load_segmenter
+from kg.train.segment import load_segmenter
 
 CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’]"
 SPACES_BETWEEN_CJK = re.compile(rf"(?<={CJK})[ \t\u3000]+(?={CJK})")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import spacy
 
-from kg.segment import MODEL_DIR, load_segmenter
+from kg.train.segment import MODEL_DIR, load_segmenter
 
 
 def main() -> None:

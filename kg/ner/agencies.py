@@ -10,15 +10,16 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from ..gazetteer import Division, Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import Candidate, PhraseIndex
+from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
-__all__ = ["AgencyFinder", "agency_finder", "Home", "home_kinds", "department_name", "model_subunits", "with_city", "jurisdiction_name"]
+__all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
 
 
 
@@ -88,36 +89,6 @@ _MAX_ANY_BODY = 14  # the longest body before a head that takes any body (指挥
 _CORPS = "corps"  # the level of a division of the Production and Construction Corps (七师)
 
 
-@dataclass
-class Home:
-    """The home jurisdictions of an article, by the abbreviation that points at them."""
-
-    city: Division | None = None  # 市 (a prefecture or county-level city, or a municipality)
-    district: Division | None = None  # 区
-    county: Division | None = None  # 县
-    province: Division | None = None  # 省
-    town: Division | None = None  # 镇 / 乡
-    street: Division | None = None  # 街道
-    prefecture: Division | None = None  # 州 (an autonomous prefecture, 盟, 地区)
-    printed: dict[str, str] = field(default_factory=dict)  # code -> the name the article prints (宁河县 for 宁河区)
-
-    def for_abbr(self, ch: str) -> Division | None:
-        """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
-        attr = _vocabulary().home_of_abbr.get(ch)
-        return getattr(self, attr) if attr else None
-
-    def local(self) -> Division | None:
-        """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
-        return self.city or self.district or self.county
-
-    def name_of(self, div: Division) -> str:
-        """The name of ``div`` as the article prints it (a county renamed a district since keeps its old name)."""
-        return self.printed.get(div.code, div.name)
-
-
-#: the Home attribute each kind of home names (see :func:`home_kinds`)
-_KIND_HOME = {"省": "province", "市": "city", "州": "prefecture", "区": "district", "县": "county", "镇": "town",
-              "街道": "street"}
 #: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
 #: 市人大法制委), is no mention of them
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
@@ -125,28 +96,6 @@ _TOP_TIER = ("committee", "government", "congress", "cppcc")
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
-
-
-def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
-    """The abbreviations a division is the home of: 省, 市, 州, 区, 县, 镇, 街道 (by its name as printed).
-
-    >>> [home_kinds(Gazetteer.load().get(c)) for c in ("110000", "440700", "440783", "440703", "440783102")]
-    [('省', '市'), ('市',), ('市',), ('区',), ('镇',)]
-    """
-    name = printed or d.name
-    if d.level == "province":
-        return ("省", "市") if name.endswith("市") else ("省",)  # a municipality is home for 市 too
-    if d.level == "city":
-        return ("市",) if name.endswith("市") else ("州",)
-    if d.level == "county":
-        if name.endswith("市"):
-            return ("市",)
-        return ("区",) if name.endswith("区") else ("县",)
-    if d.level == "town":
-        return ("镇",)
-    if d.level == "street":
-        return ("街道",)
-    return ()
 
 
 @dataclass
@@ -338,7 +287,7 @@ class AgencyFinder:
         if best is None:
             return None
         div = self.gaz.get(best_code)
-        return div if div is not None and home_attr in (_KIND_HOME[k] for k in home_kinds(div)) else None
+        return div if div is not None and home_attr in (KIND_HOME[k] for k in home_kinds(div)) else None
 
     # --- grammar --------------------------------------------------------------------------
 
@@ -806,65 +755,6 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
                              round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs,
                              national=body.national))
     return out
-
-
-def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:
-    """(city, district) when the division ``code`` is a city district or lies in one.
-
-    >>> district_city(Gazetteer.load(), "440112")
-    ('广州市', '黄埔区')
-    >>> district_city(Gazetteer.load(), "440783") is None  # 开平市, a county-level city
-    True
-    """
-    d = gaz.get(code) if code else None
-    chain = ([d] + gaz.ancestors(d.code)) if d is not None else []
-    for x in chain:
-        if x.level != "county":
-            continue
-        if not x.name.endswith("区") or not x.parent:
-            return None
-        city = gaz.get(x.parent)
-        if city is not None and (city.level == "city" or city.name.endswith("市")):
-            return city.name, x.name
-        return None
-    return None
-
-
-def jurisdiction_name(gaz: Gazetteer, div: Division) -> str:
-    """How a body's full name prints its place: a town or street with its county (斗门区井岸镇),
-    anything else as itself (:func:`with_city` adds a district's city).
-
-    >>> jurisdiction_name(Gazetteer.load(), Gazetteer.load().get("440783102"))
-    '开平市水口镇'
-    >>> [jurisdiction_name(Gazetteer.load(), d) for d in Gazetteer.load().lookup("长安镇") if d.code.startswith("4419")]
-    ['东莞市长安镇']
-    """
-    if div.level in ("town", "street"):
-        parent = gaz.get(div.parent) if div.parent else None  # a county, or a city without counties (东莞市)
-        return (parent.name if parent is not None and parent.level in ("county", "city") else "") + div.name
-    return div.name
-
-
-def with_city(name: str, code: str, gaz: Gazetteer) -> str:
-    """A district body's name with its city, as the official names print it: 黄埔区人民政府 →
-    广州市黄埔区人民政府, 中共海淀区委员会 → 中共北京市海淀区委员会 (a county's bodies carry no city).
-
-    >>> with_city("中共黄埔区九佛街道工作委员会", "440112", Gazetteer.load())
-    '中共广州市黄埔区九佛街道工作委员会'
-    >>> with_city("广州市黄埔区财政局", "440112", Gazetteer.load())
-    '广州市黄埔区财政局'
-    """
-    found = district_city(gaz, code)
-    if found is None:
-        return name
-    city, district = found
-    i = name.find(district)
-    if i < 0:  # printed with another level (宁河县 for 宁河区)
-        short = next((x.short for x in [gaz.get(code)] + gaz.ancestors(code) if x and x.name == district), "")
-        i = name.find(short) if short else -1
-    if i < 0 or name[:i].endswith(city):
-        return name
-    return name[:i] + city + name[i:]
 
 
 def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:

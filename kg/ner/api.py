@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 from spacy.util import minibatch
 
 from ..clean import clean
-from ..nlp import ArticleInfo, DocState, load_nlp
+from ..nlp import extract_texts, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
 
@@ -70,17 +70,12 @@ def ner_texts(texts: Iterable[str], nlp=None) -> Iterator[dict]:
     nlp = nlp or load_nlp()
     for batch in minibatch(texts, BATCH_TEXTS):
         cleaned = [clean(text) for text in batch]
-        docs = []
-        for c in cleaned:
-            doc = nlp.make_doc(c.text)
-            doc._.kg = DocState(text=c.text, articles=[ArticleInfo(0, len(c.text))])
-            docs.append(doc)
-        for text, c, doc in zip(batch, cleaned, nlp.pipe(docs, batch_size=len(docs))):
+        for text, c, doc in zip(batch, cleaned, extract_texts([c.text for c in cleaned], nlp, len(batch))):
             yield _mentions(text, c, doc._.kg, nlp)
 
 
-def _mentions(text: str, cleaned, st: DocState, nlp) -> dict:
-    """The mentions of one text, once the pipeline has been over it."""
+def _mentions(text: str, cleaned, st, nlp) -> dict:
+    """The mentions of one text, once the pipeline has been over it (``st``: its ``doc._.kg``)."""
     model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
              and _well_formed(cleaned.text[c.start : c.end])]
     rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts

@@ -16,17 +16,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..articles import is_person_name
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from .agencies import agency_finder, department_name, jurisdiction_name, with_city
+from ..names import MIN_SURNAME_TF, is_person_name, name_end
+from .agencies import agency_finder, department_name
 from .base import Candidate, PhraseIndex
+from .jurisdiction import jurisdiction_name, with_city
 from .resolve import Priority
 
-__all__ = ["PeopleFinder", "people_finder", "name_end", "MIN_SURNAME_TF"]
+__all__ = ["PeopleFinder", "people_finder"]
 
-#: surnames rarer than this need the statistical model's support to start a name
-MIN_SURNAME_TF = 10
 #: a title this long (村党支部书记, 工作队队长) is no other word's tail: it needs no boundary before it
 _SELF_STANDING_TITLE = 5
 #: the longest name of a body no rule reads, before its title (省委政研室二级巡视员)
@@ -145,74 +144,6 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      attrs={"place": div.name, "place_code": div.code}, implied=True)
-
-
-def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False) -> int | None:
-    """End of a personal name starting at ``pos``, or None.
-
-    A name is a surname (one or two characters) and one or two given-name characters. The
-    length is chosen by what follows: punctuation or a verb such as 出席 / 介绍 / 说 ends it.
-    ``hint_ends`` are name ends proposed by the statistical model.
-
-    >>> name_end("陈小曼出席会议", 0), name_end("石岩等出席", 0), name_end("李女士说", 0)
-    (3, 2, None)
-    """
-    sn = surnames()
-    v = _vocabulary()
-    if pos >= len(text) or text[pos] not in sn and text[pos : pos + 2] not in sn:
-        return None
-    if max(sn.get(text[pos], 0), sn.get(text[pos : pos + 2], 0)) < MIN_SURNAME_TF and not (
-            hint_ends and any(pos + n in hint_ends for n in (2, 3, 4))):
-        return None  # a rare surname (多, 同, 如) is more often an ordinary word
-    lengths = (4, 3) if text[pos : pos + 2] in sn and len(text[pos : pos + 2]) == 2 else (3, 2)
-    lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
-    if v.anonymous.match(text[pos + 1 : pos + 4]):
-        return None
-    if hint_ends:
-        for n in lengths:
-            if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \
-                    and not (n >= 3 and text[pos + n - 1] in v.name_end_stop):  # 王强率: the model read the verb in
-                return pos + n
-    common = common_words()
-    for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
-        if n == 4 and text[pos : pos + 2] not in sn:
-            continue
-        cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand) or cand in common or not _given_name_ok(cand[1:] if n < 4 else cand[2:]):
-            continue
-        if n >= 3 and cand[-1] in v.name_end_stop:
-            continue  # 文献在调研: a function word is not the end of a name
-        nxt = text[pos + n : pos + n + 4]
-        if v.anonymous.match(nxt):
-            return None
-        if not nxt or nxt[0] in v.boundary or nxt.startswith(v.after_name):
-            # a two-character name whose next char also continues a name: prefer three
-            if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
-                nxt3 = text[pos + 3 : pos + 7]
-                if (not nxt3 or nxt3[0] in v.boundary or nxt3.startswith(v.after_name)) \
-                        and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
-                    return pos + 3
-            return pos + n
-    if strict or text[pos : pos + 2] in common:
-        return None  # 发言人来自市委: without a boundary, a name never starts with a word
-    # no boundary found: a three-character name is the most common, unless a word starts at
-    # its third character (邓勇汇报了: 邓勇, then 汇报)
-    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop and _given_name_ok(text[pos + 1 : pos + 3]):
-        if text[pos + 2 : pos + 4] in common or text[pos + 2 : pos + 4] in v.after_name:
-            two = text[pos : pos + 2]
-            return pos + 2 if is_person_name(two) and two not in common else None
-        return pos + 3
-    return None
-
-
-def _given_name_ok(given: str) -> bool:
-    """A given name is no role or title (王主任, 向记者) and has no pronoun (向你交).
-
-    >>> _given_name_ok("小曼"), _given_name_ok("记者"), _given_name_ok("你交")
-    (True, False, False)
-    """
-    v = _vocabulary()
-    return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:

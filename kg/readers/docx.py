@@ -13,7 +13,7 @@ from io import BytesIO
 from ..errors import InputError
 from ..model import Document
 from . import ReadOptions, finish
-from .text import _headline_like, text_metadata
+from .text import headline_like, text_metadata
 
 __all__ = ["read"]
 
@@ -55,7 +55,7 @@ def read(doc_id: str, path: str, data: bytes, options: ReadOptions) -> list[Docu
         raise InputError(f"{path}: a Word file without text; skipped")
     text = "\n\n".join(lines) + "\n"
     meta = text_metadata(text)
-    if first is not None and (_headline_like(lines[0]) or _is_heading(first)):
+    if first is not None and (headline_like(lines[0]) or _is_heading(first)):
         meta["headline"] = lines[0]
     return [finish(Document(doc_id=doc_id, path=path, text=text, encoding="utf-8", format="docx",
                             sha256=hashlib.sha256(data).hexdigest(), **meta))]

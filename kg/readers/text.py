@@ -13,14 +13,14 @@ from __future__ import annotations
 from ..dates import header, signoff_date
 from ..model import Document
 
-__all__ = ["read", "text_metadata"]
+__all__ = ["read", "text_metadata", "headline_like"]
 
 #: lines of the top where a header line is looked for, and of the bottom for a sign-off
 HEAD_LINES, TAIL_LINES = 4, 6
 _END_PUNCT = tuple("。！？；：，…")
 
 
-def _headline_like(line: str) -> bool:
+def headline_like(line: str) -> bool:
     s = line.strip()
     return 4 <= len(s) <= 60 and not s.endswith(_END_PUNCT) and header(s) is None
 
@@ -39,11 +39,11 @@ def text_metadata(text: str, wrapped: bool = False) -> dict[str, str]:
         if h is None:
             continue
         k = i
-        while k > 0 and i - k < 3 and _headline_like(lines[k - 1]):
+        while k > 0 and i - k < 3 and headline_like(lines[k - 1]):
             k -= 1
         if k < i:
             out["headline"] = ("" if wrapped else " ").join(lines[k:i])
-        elif i + 1 < len(lines) and _headline_like(lines[i + 1]):
+        elif i + 1 < len(lines) and headline_like(lines[i + 1]):
             out["headline"] = lines[i + 1]
         out["date"] = h.date
         if h.source:
@@ -55,7 +55,7 @@ def text_metadata(text: str, wrapped: bool = False) -> dict[str, str]:
     for ln in reversed(tail):
         day = signoff_date(ln)
         if day:
-            if lines and _headline_like(lines[0]):
+            if lines and headline_like(lines[0]):
                 out["headline"] = lines[0]
             out["date"] = day
             return out

@@ -4,7 +4,7 @@ Each case is raw bytes: a seed document (the bundled pages, short snippets, othe
 put through a few random mutations: byte flips, inserted control characters and hostile
 strings, truncation, splicing of two seeds, huge repetitions. A case passes when
 :func:`kg.ingest.decode_bytes` either returns a Document or raises :class:`InputError`, and
-:func:`kg.extract.extract` returns a result whose offsets all lie inside the document; every
+:func:`kg.extraction.extract` returns a result whose offsets all lie inside the document; every
 ``export_every``-th case also goes through the graph and all three exporters, and the Turtle
 must parse again. Anything else is a crash: the input is minimised and written to
 ``tests/data/fuzz/`` where ``tests/test_fuzz.py`` replays it for ever after.
@@ -234,7 +234,7 @@ def check(data: bytes, export: bool = False) -> str:
         msg = str(exc)
         assert msg.startswith("fuzz.txt: ") and "\n" not in msg, f"bad InputError message {msg!r}"
         return f"rejected: {msg}"
-    from kg.extract import extract
+    from kg.extraction import extract
 
     result = extract(document)
     n = len(document.text)

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from kg.lexicon import lexicon
+from ..lexicon import lexicon
 
 __all__ = ["synthetic_examples"]
 

@@ -3,7 +3,7 @@
 The committed files under ``kg/ner/data/`` are derived from open data (see
 ``kg/ner/data/ATTRIBUTION.md``) by :func:`build_lexicons`; rebuild them with::
 
-    python -m kg.ner.lexicons --data /work/shared/data --out kg/ner/data
+    kg data ner-lexicons --data /work/shared/data --out kg/ner/data
 
 :func:`load_lexicons` returns every lexicon (the derived files, the surname lists of
 ``kg/data/surnames.tsv`` and the hand-written word lists of ``seeds/lexicons/model_features.jsonl``
@@ -11,21 +11,20 @@ and ``titles.jsonl``, read by :mod:`kg.lexicon`) as ``{name: tuple_of_strings}``
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import logging
 import re
 from pathlib import Path
 
-from kg.errors import LexiconError
-from kg.lexicon import lexicon, surname_lists
+from ..errors import LexiconError
+from ..lexicon import lexicon, surname_lists
 
 __all__ = ["DATA_DIR", "LEXICON_FILES", "build_lexicons", "write_lexicons", "load_lexicons"]
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "ner" / "data"
 
 #: lexicon name -> file under DATA_DIR (one entry per line, sorted, UTF-8).
 LEXICON_FILES = {
@@ -153,23 +152,8 @@ def load_lexicons(data_dir: str | Path | None = None) -> dict[str, tuple[str, ..
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise LexiconError(f"{path}: cannot read lexicon ({exc}); rebuild with python -m kg.ner.lexicons") from exc
+            raise LexiconError(f"{path}: cannot read lexicon ({exc}); rebuild with kg data ner-lexicons") from exc
         lexicons[name] = tuple(line for line in lines if line)
     lexicons.update(surname_lists())
     lexicons.update(wordlists())
     return lexicons
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m kg.ner.lexicons", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", required=True, help="folder holding the open data sets (shared/data)")
-    parser.add_argument("--out", default=str(DATA_DIR), help="where to write the lexicon files")
-    args = parser.parse_args(argv)
-    lexicons = build_lexicons(args.data)
-    write_lexicons(lexicons, args.out)
-    for name, entries in lexicons.items():
-        print(f"{name}: {len(entries)} entries -> {Path(args.out) / LEXICON_FILES[name]}")
-
-
-if __name__ == "__main__":
-    main()

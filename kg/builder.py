@@ -106,7 +106,7 @@ def _count(n: int, noun: str) -> str:
 
 def extract_all(documents, progress: Callable[[int], None] | None = None) -> list[DocResult]:
     """Extract documents one after the other in this process."""
-    from .extract import extract
+    from .extraction import extract
 
     results = []
     for d in documents:

@@ -15,13 +15,14 @@ from .articles import page_date, segment
 from .clean import Cleaned, clean, split_units, windows
 from .dates import dates_in_text
 from .gazetteer import Gazetteer
-from .graph import sketch
 from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
-from .nlp import ArticleInfo, DocState, load_nlp
 from .ner.base import Candidate
+from .ner.state import ArticleInfo, DocState
+from .nlp import extract_text, load_nlp
 from .relations import extract_relations
 from .resolve import entity_key
+from .sketch import sketch
 from .spans import outermost
 from .structure import Structure, document_structure
 
@@ -30,17 +31,6 @@ __all__ = ["extract", "extract_many", "extract_text"]
 log = logging.getLogger(__name__)
 
 _ALIAS_RE = re.compile(r"^[（(](?:以下)?简称[“\"《]([^”\"》]{2,20})[”\"》][）)]")
-
-
-def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None,
-                 structure: Structure | None = None):
-    """Run the pipeline over cleaned text; returns the spaCy Doc (``doc._.kg`` holds the state,
-    ``doc._.kg.structure`` the lists, title and sign-off lines of the text)."""
-    nlp = nlp or load_nlp()
-    doc = nlp.make_doc(text)
-    doc._.kg = DocState(text=text, articles=list(article_hint) if article_hint else [ArticleInfo(0, len(text))],
-                        structure=structure or Structure())
-    return nlp(doc)
 
 
 #: The most cleaned characters the pipeline takes at once. A longer document (a year of pages

@@ -1,6 +1,8 @@
 """Chinese word segmentation with a pkuseg model that kg trains offline from UD treebanks.
 
-kg works on character tokens by default; this module gives it word tokens where they help.
+kg's pipeline works on character tokens, and no build uses this module (README, "Tokens"): it trains
+the segmenter (``kg train pkuseg``), scores it, and gives word tokens to the benchmarks that measured
+that choice. It needs the ``train`` extra (spacy-pkuseg).
 The model in ``kg/models/pkuseg/`` was trained by :func:`train_pkuseg` on the UD Chinese
 treebanks (GSDSimp dev, PUD converted to simplified characters, CFL); see its ``MODEL.md``.
 
@@ -35,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .errors import InputError, ModelError
+from ..errors import InputError, ModelError
 
 __all__ = [
     "MODEL_DIR",
@@ -56,7 +58,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: The committed model: ``features.msgpack`` + ``weights.npz`` (spacy_pkuseg's format).
-MODEL_DIR = Path(__file__).parent / "models" / "pkuseg"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pkuseg"
 
 #: Parts of the UD data that the committed model is trained on (see :func:`load_ud_parts`).
 TRAIN_PARTS = ("gsdsimp-dev", "pud-wiki", "pud-news-train", "cfl")
@@ -177,7 +179,7 @@ def to_pkuseg_line(words: Iterable[str]) -> str:
 
 
 def _t2s() -> Callable[[str], str]:
-    from .script import converter
+    from ..script import converter
 
     return converter("t2s")
 
@@ -239,6 +241,15 @@ def _write_lines(path: Path, sentences: Iterable[Sentence]) -> int:
 # --------------------------------------------------------------------------- training
 
 
+def _pkuseg():
+    """spacy_pkuseg, which only training and word tokens need: ``pip install "kg[train]"``."""
+    try:
+        import spacy_pkuseg
+    except ImportError:
+        raise ModelError('spacy-pkuseg is not installed; install kg with pip install "kg[train]"') from None
+    return spacy_pkuseg
+
+
 class _LogWriter(io.TextIOBase):
     """A file-like object that sends complete lines to the module logger at DEBUG."""
 
@@ -271,7 +282,7 @@ def train_pkuseg(
     :data:`HELDOUT_PARTS`. Training calls ``random.seed(seed)`` first; spacy_pkuseg's only
     randomness is the order of sentences in each epoch, so a seed gives the same model.
     """
-    import spacy_pkuseg
+    spacy_pkuseg = _pkuseg()
 
     data = load_ud_parts(data_dir)
     unknown = [p for p in parts if p not in data]
@@ -346,14 +357,14 @@ def _compress_weights(path: Path) -> None:
 @functools.cache
 def _load_model(model_dir: str):
     """Load a pkuseg model once per directory; its user dictionary starts empty."""
-    import spacy_pkuseg
+    spacy_pkuseg = _pkuseg()
 
     path = Path(model_dir)
     missing = [n for n in ("features.msgpack", "weights.npz") if not (path / n).is_file()]
     if missing:
         raise ModelError(
             f"{path}: no pkuseg model ({', '.join(missing)} missing); "
-            "train one with `python -m kg.segment train`"
+            "train one with `python -m kg.train.segment train`"
         )
     # user_dict=None also turns off spacy_pkuseg's post-processing dictionary
     # (dicts/default.pkl), which merges adjacent words into its own, non-UD words and costs
@@ -363,7 +374,7 @@ def _load_model(model_dir: str):
 
 @functools.lru_cache(maxsize=32)
 def _segmenter_for(model_dir: str, user_words: tuple[str, ...]) -> Callable[[str], list[str]]:
-    import spacy_pkuseg
+    spacy_pkuseg = _pkuseg()
 
     base = _load_model(model_dir)
     if not user_words:
@@ -435,7 +446,7 @@ def evaluate(segment: Callable[[str], list[str]], sentences: Sequence[Sentence])
     return segmentation_f1([s.words for s in sentences], [segment(s.text) for s in sentences])
 
 
-# --------------------------------------------------------------------------- python -m kg.segment
+# --------------------------------------------------------------------------- python -m kg.train.segment
 
 
 def _cli():
@@ -492,4 +503,4 @@ def _cli():
 
 
 if __name__ == "__main__":
-    _cli()(prog_name="python -m kg.segment")
+    _cli()(prog_name="python -m kg.train.segment")

@@ -1,0 +1,154 @@
+"""Chinese personal names: whether a string may be one, and where one ends in running text.
+
+One home for the question "is this a person's name", asked by the byline parser
+(:mod:`kg.articles`), the people finder (:mod:`kg.ner.people`) and the statistical model's
+component (:func:`model_person`). A name is a known surname (one or two characters,
+``kg/data/surnames.tsv``) and one or two given-name characters; it is never an ordinary word
+(``kg/data/common_words.txt``) nor an anonymised form (李女士). The words and characters around
+names are in the lexicon (seeds/lexicons/people.jsonl, titles.jsonl).
+
+>>> is_person_name("陈小曼"), is_person_name("市委书记")
+(True, False)
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
+
+__all__ = ["is_person_name", "name_end", "model_person", "MIN_SURNAME_TF"]
+
+#: surnames rarer than this need the statistical model's support to start a name
+MIN_SURNAME_TF = 10
+
+
+class _Vocabulary:
+    """The lexicon's words and character sets around names."""
+
+    def __init__(self, lex: Lexicon):
+        self.after_name = lex.words("AfterName")
+        self.boundary = lex.chars("NameBoundary")
+        self.anonymous = lex.regex(r"^{AnonymousForm}")
+        self.name_end_stop = lex.chars("NameEndStop")
+        self.third_stop = lex.chars("NameThirdStop")
+        self.two_char_follower = lex.chars("TwoCharNameFollower")
+        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
+        self.not_name_chars = lex.chars("NotNameChar")
+
+
+@lexicon_cache
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(lexicon())
+
+
+def is_person_name(s: str) -> bool:
+    """A plausible Chinese personal name: a known surname then one or two characters."""
+    if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
+        return False
+    sn = surnames()
+    if len(s) >= 3 and s[:2] in sn:
+        return True
+    return s[0] in sn and len(s) <= 3
+
+
+def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False) -> int | None:
+    """End of a personal name starting at ``pos``, or None.
+
+    A name is a surname (one or two characters) and one or two given-name characters. The
+    length is chosen by what follows: punctuation or a verb such as 出席 / 介绍 / 说 ends it.
+    ``hint_ends`` are name ends proposed by the statistical model.
+
+    >>> name_end("陈小曼出席会议", 0), name_end("石岩等出席", 0), name_end("李女士说", 0)
+    (3, 2, None)
+    """
+    sn = surnames()
+    v = _vocabulary()
+    if pos >= len(text) or text[pos] not in sn and text[pos : pos + 2] not in sn:
+        return None
+    if max(sn.get(text[pos], 0), sn.get(text[pos : pos + 2], 0)) < MIN_SURNAME_TF and not (
+            hint_ends and any(pos + n in hint_ends for n in (2, 3, 4))):
+        return None  # a rare surname (多, 同, 如) is more often an ordinary word
+    lengths = (4, 3) if text[pos : pos + 2] in sn and len(text[pos : pos + 2]) == 2 else (3, 2)
+    lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
+    if v.anonymous.match(text[pos + 1 : pos + 4]):
+        return None
+    if hint_ends:
+        for n in lengths:
+            if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \
+                    and not (n >= 3 and text[pos + n - 1] in v.name_end_stop):  # 王强率: the model read the verb in
+                return pos + n
+    common = common_words()
+    for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
+        if n == 4 and text[pos : pos + 2] not in sn:
+            continue
+        cand = text[pos : pos + n]
+        if len(cand) < n or not is_person_name(cand) or cand in common or not _given_name_ok(cand[1:] if n < 4 else cand[2:]):
+            continue
+        if n >= 3 and cand[-1] in v.name_end_stop:
+            continue  # 文献在调研: a function word is not the end of a name
+        nxt = text[pos + n : pos + n + 4]
+        if v.anonymous.match(nxt):
+            return None
+        if not nxt or nxt[0] in v.boundary or nxt.startswith(v.after_name):
+            # a two-character name whose next char also continues a name: prefer three
+            if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
+                nxt3 = text[pos + 3 : pos + 7]
+                if (not nxt3 or nxt3[0] in v.boundary or nxt3.startswith(v.after_name)) \
+                        and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
+                    return pos + 3
+            return pos + n
+    if strict or text[pos : pos + 2] in common:
+        return None  # 发言人来自市委: without a boundary, a name never starts with a word
+    # no boundary found: a three-character name is the most common, unless a word starts at
+    # its third character (邓勇汇报了: 邓勇, then 汇报)
+    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop and _given_name_ok(text[pos + 1 : pos + 3]):
+        if text[pos + 2 : pos + 4] in common or text[pos + 2 : pos + 4] in v.after_name:
+            two = text[pos : pos + 2]
+            return pos + 2 if is_person_name(two) and two not in common else None
+        return pos + 3
+    return None
+
+
+def _given_name_ok(given: str) -> bool:
+    """A given name is no role or title (王主任, 向记者) and has no pronoun (向你交).
+
+    >>> _given_name_ok("小曼"), _given_name_ok("记者"), _given_name_ok("你交")
+    (True, False, False)
+    """
+    v = _vocabulary()
+    return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)
+
+
+@lexicon_cache
+def _name_vocabulary():
+    """What may stand before and after a name, from the lexicon (seeds/lexicons/people.jsonl, titles.jsonl):
+    the characters a name may follow, an anonymised form, what ends a name (punctuation, words
+    such as 出席, titles that may follow a name: 陈伟市长带队)."""
+    lex = lexicon()
+    return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
+            lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"))
+
+
+def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
+    """The model's name span if the graph may take it alone, repaired at its end, else None.
+
+    The name must have a known surname, not be a common word, an anonymised form
+    (吴婆婆) or end like a place's name (丁村), and stand between word boundaries (``boundary_before=False``: a title or a role
+    before it is the boundary, 校长高松); a three-character span whose third
+    character starts a verb (张良牵头) is cut to two.
+    """
+    name_start, anonymous, boundary, after_name, titles_after, place_ends = _name_vocabulary()
+    prev = text[s - 1] if s else "\n"
+    if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
+        return None
+    sn = surnames()
+    for end in (e, e - 1) if e - s == 3 else (e,):
+        name = text[s:end]
+        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
+            continue
+        if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
+            continue  # 丁村、王营等村: a place's name is no person's
+        if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
+            continue
+        after = text[end : end + 2]
+        if not after or after[0] in boundary or after.startswith(after_name) or text.startswith(titles_after, end):
+            return s, end
+    return None

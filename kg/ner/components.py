@@ -1,0 +1,150 @@
+"""kg's spaCy components: each adds candidates to ``doc._.kg`` (:mod:`kg.ner.state`); ``kg_resolve``
+settles their overlaps and writes the winners to ``doc.spans["kg"]``.
+
+The factories that make them, and the pipeline's order, are in :mod:`kg.nlp`.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from ..names import model_person
+from .agencies import agency_finder, model_subunits
+from .base import Candidate
+from .jurisdiction import compute_homes
+from .people import people_finder
+from .places import place_finder
+from .programmes import programme_finder
+from .propagate import propagate
+from .resolve import Priority, resolve_candidates
+from .state import doc_state
+
+__all__ = ["PlacesComponent", "AgenciesComponent", "PeopleComponent", "ProgrammesComponent", "ResolveComponent",
+           "StatisticalComponent", "MODEL_TYPES", "MODEL_PERSON_CONFIDENCE"]
+
+
+#: CLUENER labels of the statistical model -> kg types; the others (company, organization,
+#: book, game, movie, scene) stay out
+MODEL_TYPES = {"name": "Person", "government": "Agency", "address": "Place", "position": "Post"}
+#: the least confidence for a name from the model alone to become a Person in the graph
+MODEL_PERSON_CONFIDENCE = 0.5
+
+
+class PlacesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        st = doc_state(doc)
+        places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
+        st.candidates += places
+        st.homes = compute_homes(st.text, st.articles, places, st.structure)
+        return doc
+
+
+class AgenciesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        st = doc_state(doc)
+        found = agency_finder().find(st.text, st.of_type("Place"), st.home_of)
+        model = [c for c in st.candidates if c.method == "model-government"]
+        st.candidates += found + model_subunits(st.text, found, model)
+        return doc
+
+
+class PeopleComponent:
+    """Officials and other people; a name the model proposes with at least ``min_person_confidence``
+    after a title or a role tells the rules where the name ends."""
+
+    def __init__(self, min_person_confidence: float = MODEL_PERSON_CONFIDENCE) -> None:
+        self.min_person_confidence = min_person_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = doc_state(doc)
+        # where the model's names end: after a title or a role (院长黄飞) the name need not pass
+        # model_person's boundary check, the title or role before it is the boundary
+        hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
+        role_hints = set()
+        model_names = set()
+        for c in st.candidates:
+            if c.method == "model-name" and c.confidence >= self.min_person_confidence:
+                model_names.add((c.start, c.end))
+                span = model_person(st.text, c.start, c.end, boundary_before=False)
+                if span is not None:
+                    role_hints.add(span[1])
+        st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
+                                              st.of_type("Place"), model_names)
+        for a in st.articles:
+            for name, s, e, role in a.reporters:
+                st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
+                                               attrs={"role": role}))
+        return doc
+
+
+class ProgrammesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        st = doc_state(doc)
+        st.candidates += programme_finder().find(st.text)
+        return doc
+
+
+class ResolveComponent:
+    """Settles overlaps; with ``propagate``, every other occurrence of a name found once is a mention
+    too (:mod:`kg.ner.propagate`), and the overlaps are settled again."""
+
+    def __init__(self, propagate: bool = True) -> None:
+        self.propagate = propagate
+
+    def __call__(self, doc: Doc) -> Doc:
+        st = doc_state(doc)
+        first = resolve_candidates(st.text, st.candidates)
+        st.final = resolve_candidates(st.text, first + propagate(st.text, first)) if self.propagate else first
+        spans = []
+        for c in st.final:
+            span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
+            if span is not None:
+                span.id_ = c.name
+                spans.append(span)
+        doc.spans["kg"] = spans
+        return doc
+
+
+class StatisticalComponent:
+    """The CRF trained on CLUENER2020 (kg/models/ner): candidates of the lowest priority.
+
+    Its names become people when no rule says otherwise, and tell the rules where a name
+    ends; its agencies, addresses and titles serve ``kg ner`` only (``ner_only``): in the
+    graph, the rules name those with their canonical forms.
+    """
+
+    def __init__(self, model: str | None = None, min_person_confidence: float = MODEL_PERSON_CONFIDENCE) -> None:
+        from .statistical import StatisticalNER
+
+        self.model = StatisticalNER.load(model)  # a model directory; None: the packaged one
+        self.min_person_confidence = min_person_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._add(doc, self.model.predict([doc_state(doc).text])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The docs of each batch decoded together (``nlp.pipe``): the model's cost per step is
+        then paid once for the batch, not once for each short text."""
+        for batch in minibatch(docs, batch_size):
+            found = self.model.predict([doc_state(doc).text for doc in batch])
+            for doc, spans in zip(batch, found):
+                yield self._add(doc, spans)
+
+    def _add(self, doc: Doc, found) -> Doc:
+        st = doc_state(doc)
+        text = st.text
+        for s, e, label, conf in found:
+            typ = MODEL_TYPES.get(label)
+            if typ is None:
+                continue
+            attrs = {"label": label}
+            st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=Priority.MODEL,
+                                           attrs=dict(attrs), ner_only=True))
+            if typ == "Person" and conf >= self.min_person_confidence:
+                span = model_person(text, s, e)
+                if span is not None:
+                    st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
+                                                   "model-name-checked", float(conf), priority=Priority.MODEL_NAME, attrs=attrs))
+        return doc

@@ -1,0 +1,235 @@
+"""Jurisdictions: the places an article is about, and how a body's name prints its place.
+
+An abbreviation (市委, 区政府, 镇党委) names the body of the article's *home* jurisdiction:
+:func:`compute_homes` picks, per article, the places it names most, by kind (:class:`Home`).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..gazetteer import Division, Gazetteer
+from ..lexicon import lexicon, lexicon_cache
+from ..structure import Structure
+from .base import Candidate
+
+if TYPE_CHECKING:
+    from .state import ArticleInfo
+
+__all__ = ["Home", "KIND_HOME", "ITEM_WEIGHT", "home_kinds", "compute_homes", "district_city", "jurisdiction_name",
+           "with_city"]
+
+
+@lexicon_cache
+def _home_of_abbr() -> dict[str, str]:
+    """The Home attribute each abbreviation points at (市 → city; JurisdictionAbbrev in the lexicon)."""
+    return lexicon().field("JurisdictionAbbrev", "home")
+
+
+@dataclass
+class Home:
+    """The home jurisdictions of an article, by the abbreviation that points at them."""
+
+    city: Division | None = None  # 市 (a prefecture or county-level city, or a municipality)
+    district: Division | None = None  # 区
+    county: Division | None = None  # 县
+    province: Division | None = None  # 省
+    town: Division | None = None  # 镇 / 乡
+    street: Division | None = None  # 街道
+    prefecture: Division | None = None  # 州 (an autonomous prefecture, 盟, 地区)
+    printed: dict[str, str] = field(default_factory=dict)  # code -> the name the article prints (宁河县 for 宁河区)
+
+    def for_abbr(self, ch: str) -> Division | None:
+        """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
+        attr = _home_of_abbr().get(ch)
+        return getattr(self, attr) if attr else None
+
+    def local(self) -> Division | None:
+        """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
+        return self.city or self.district or self.county
+
+    def name_of(self, div: Division) -> str:
+        """The name of ``div`` as the article prints it (a county renamed a district since keeps its old name)."""
+        return self.printed.get(div.code, div.name)
+
+
+#: the Home attribute each kind of home names (see :func:`home_kinds`)
+KIND_HOME = {"省": "province", "市": "city", "州": "prefecture", "区": "district", "县": "county", "镇": "town",
+              "街道": "street"}
+
+
+def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
+    """The abbreviations a division is the home of: 省, 市, 州, 区, 县, 镇, 街道 (by its name as printed).
+
+    >>> [home_kinds(Gazetteer.load().get(c)) for c in ("110000", "440700", "440783", "440703", "440783102")]
+    [('省', '市'), ('市',), ('市',), ('区',), ('镇',)]
+    """
+    name = printed or d.name
+    if d.level == "province":
+        return ("省", "市") if name.endswith("市") else ("省",)  # a municipality is home for 市 too
+    if d.level == "city":
+        return ("市",) if name.endswith("市") else ("州",)
+    if d.level == "county":
+        if name.endswith("市"):
+            return ("市",)
+        return ("区",) if name.endswith("区") else ("县",)
+    if d.level == "town":
+        return ("镇",)
+    if d.level == "street":
+        return ("街道",)
+    return ()
+
+
+#: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
+#: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
+#: how much the newspaper's city counts (黄石日报讯)
+_HOME_WEIGHT = {"county": 1.5}
+_PARENT_VOTE = 0.3
+_PAPER_VOTE = 1.0
+
+
+def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate],
+                  structure: Structure | None = None) -> list[Home]:
+    """Each article's home jurisdictions: the places it names most, by kind.
+
+    ``市`` points at the most-mentioned city (prefecture or county-level 市, or a municipality),
+    ``区``/``县`` at the most-mentioned district/county, ``州`` at an autonomous prefecture, ``省``
+    at the province of the home, ``镇`` at the most-mentioned town. A county or town also votes,
+    less, for the city or county right above it (an article about 苍梧县 has 梧州市 for 市委), and
+    the newspaper's city for 市 (黄石日报讯). Articles that name no such place take the page's. The
+    places of list items (a notice's villages, ``structure``) weigh a tenth: they say where the list
+    reaches, the rest of the text whose it is.
+    """
+    gaz = Gazetteer.load()
+    starts = [a.start for a in articles]
+    items = sorted(x for b in (structure.lists if structure else ()) for x in b.items)
+    item_starts = [s for s, _ in items]
+
+    def in_item(pos: int) -> bool:
+        i = bisect_right(item_starts, pos) - 1
+        return i >= 0 and pos < items[i][1]
+    per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
+    page: dict[str, dict[str, float]] = {}
+    printed: dict[str, str] = {}
+
+    def add(a: int, kind: str, code: str, w: float) -> None:
+        for bucket in (per_article[a], page):
+            bucket.setdefault(kind, {}).setdefault(code, 0.0)
+            bucket[kind][code] += w
+
+    for c in places:  # a place printed once with an old level (宁河县, now 宁河区) is that for the page
+        if c.attrs.get("printed") and c.attrs.get("code"):
+            printed.setdefault(c.attrs["code"], c.attrs["printed"])
+    for c in places:
+        code = c.attrs.get("code")
+        d = gaz.get(code) if code else None
+        if d is None:
+            continue
+        a = max(bisect_right(starts, c.start) - 1, 0)
+        w = _HOME_WEIGHT.get(d.level, 1.0) * (ITEM_WEIGHT if in_item(c.start) else 1.0)
+        for k in home_kinds(d, printed.get(d.code, "")):
+            add(a, k, d.code, w)
+        up = gaz.get(d.parent) if d.parent and d.level in ("county", "town", "street") else None
+        if up is not None:
+            for k in home_kinds(up, printed.get(up.code, "")):
+                if k not in ("省", "镇", "街道"):
+                    add(a, k, up.code, _PARENT_VOTE * w / _HOME_WEIGHT.get(d.level, 1.0))
+    # the newspaper's city (江门日报 → 江门市)
+    for i, art in enumerate(articles):
+        if art.newspaper:
+            stem = art.newspaper[:2]
+            for d in gaz.lookup(stem):
+                if d.level == "city" and d.short == stem:
+                    add(i, "市", d.code, _PAPER_VOTE)
+                    break
+
+    def best(bucket: dict[str, dict[str, float]], kind: str) -> Division | None:
+        scores = bucket.get(kind)
+        if not scores:
+            return None
+        code = max(sorted(scores), key=lambda c: scores[c])
+        return gaz.get(code)
+
+    homes = []
+    for i in range(len(articles)):
+        b = per_article[i]
+        h = Home(
+            city=best(b, "市") or best(page, "市"),
+            district=best(b, "区") or best(page, "区"),
+            county=best(b, "县") or best(page, "县"),
+            town=best(b, "镇") or best(page, "镇"),
+            street=best(b, "街道") or best(page, "街道"),
+            prefecture=best(b, "州") or best(page, "州"),
+            printed=printed,
+        )
+        anchor = h.city or h.district or h.county or h.prefecture
+        if anchor is not None:
+            h.province = anchor if anchor.level == "province" else \
+                next((x for x in gaz.ancestors(anchor.code) if x.level == "province"), None)
+        h.province = h.province or best(b, "省") or best(page, "省")
+        homes.append(h)
+    return homes
+
+
+#: how much a place named in a list item counts towards the home of its article
+ITEM_WEIGHT = 0.1
+
+
+def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:
+    """(city, district) when the division ``code`` is a city district or lies in one.
+
+    >>> district_city(Gazetteer.load(), "440112")
+    ('广州市', '黄埔区')
+    >>> district_city(Gazetteer.load(), "440783") is None  # 开平市, a county-level city
+    True
+    """
+    d = gaz.get(code) if code else None
+    chain = ([d] + gaz.ancestors(d.code)) if d is not None else []
+    for x in chain:
+        if x.level != "county":
+            continue
+        if not x.name.endswith("区") or not x.parent:
+            return None
+        city = gaz.get(x.parent)
+        if city is not None and (city.level == "city" or city.name.endswith("市")):
+            return city.name, x.name
+        return None
+    return None
+
+
+def jurisdiction_name(gaz: Gazetteer, div: Division) -> str:
+    """How a body's full name prints its place: a town or street with its county (斗门区井岸镇),
+    anything else as itself (:func:`with_city` adds a district's city).
+
+    >>> jurisdiction_name(Gazetteer.load(), Gazetteer.load().get("440783102"))
+    '开平市水口镇'
+    >>> [jurisdiction_name(Gazetteer.load(), d) for d in Gazetteer.load().lookup("长安镇") if d.code.startswith("4419")]
+    ['东莞市长安镇']
+    """
+    if div.level in ("town", "street"):
+        parent = gaz.get(div.parent) if div.parent else None  # a county, or a city without counties (东莞市)
+        return (parent.name if parent is not None and parent.level in ("county", "city") else "") + div.name
+    return div.name
+
+
+def with_city(name: str, code: str, gaz: Gazetteer) -> str:
+    """A district body's name with its city, as the official names print it: 黄埔区人民政府 →
+    广州市黄埔区人民政府, 中共海淀区委员会 → 中共北京市海淀区委员会 (a county's bodies carry no city).
+
+    >>> with_city("中共黄埔区九佛街道工作委员会", "440112", Gazetteer.load())
+    '中共广州市黄埔区九佛街道工作委员会'
+    >>> with_city("广州市黄埔区财政局", "440112", Gazetteer.load())
+    '广州市黄埔区财政局'
+    """
+    found = district_city(gaz, code)
+    if found is None:
+        return name
+    city, district = found
+    i = name.find(district)
+    if i < 0:  # printed with another level (宁河县 for 宁河区)
+        short = next((x.short for x in [gaz.get(code)] + gaz.ancestors(code) if x and x.name == district), "")
+        i = name.find(short) if short else -1
+    if i < 0 or name[:i].endswith(city):
+        return name
+    return name[:i] + city + name[i:]
