@@ -258,3 +258,22 @@ def test_a_missing_model_directory_is_one_clear_error(tmp_path):
 
     with pytest.raises(ModelError, match="no statistical NER model"):
         spacy.blank("zh").add_pipe("kg_statistical", config={"model": str(tmp_path)})
+
+
+PHRASES = {"开": 1, "开平": 2, "开平市": 3, "平市": 4, "水口镇": 5, "水": 6, "口镇": 7}
+
+
+@pytest.mark.parametrize("text, start, end, overlapping, expected", [
+    ("开平市水口镇", 0, None, False, [(0, 3, "开平市"), (3, 6, "水口镇")]),
+    ("开平市水口镇", 0, None, True, [(0, 3, "开平市"), (1, 3, "平市"), (3, 6, "水口镇"), (4, 6, "口镇")]),
+    ("开平市水口镇", 0, 2, False, [(0, 2, "开平")]),  # a match never runs past the end
+    ("开平市水口镇", 3, 4, False, [(3, 4, "水")]),
+    ("在开会，水", 0, None, False, [(1, 2, "开"), (4, 5, "水")]),
+    ("", 0, None, False, []),
+])
+def test_phrase_index_finds_the_longest_phrase_at_each_position(text, start, end, overlapping, expected):
+    from kg.ner.base import PhraseIndex
+
+    found = list(PhraseIndex(PHRASES).finditer(text, start, end, overlapping=overlapping))
+    assert [(s, e, p) for s, e, p, _ in found] == expected
+    assert all(PHRASES[p] == v for _, _, p, v in found)
