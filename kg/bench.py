@@ -95,79 +95,37 @@ class _Clock:
             self.seconds[stage] += time.process_time() - t
 
 
-class _TimedNLP:
-    """Stands in for the spaCy pipeline inside :func:`kg.extraction.extract`, timing each component."""
-
-    def __init__(self, nlp, clock: _Clock) -> None:
-        self._nlp, self._clock = nlp, clock
-
-    def make_doc(self, text):
-        with self._clock("ner: tokenizer"):
-            return self._nlp.make_doc(text)
-
-    def __call__(self, doc):
-        for name, proc in self._nlp.pipeline:
-            with self._clock(f"ner: {name}"):
-                doc = proc(doc)
-        return doc
-
-    def __getattr__(self, name):
-        return getattr(self._nlp, name)
-
-
-@contextmanager
-def _timed_functions(module, names: tuple[str, ...], clock: _Clock, stage: str):
-    """Time calls to ``module.<name>`` as ``stage`` while the block runs."""
-    saved = {n: getattr(module, n) for n in names if hasattr(module, n)}
-
-    def wrap(fn):
-        def timed(*a, **kw):
-            with clock(stage):
-                return fn(*a, **kw)
-        return timed
-
-    try:
-        for n, fn in saved.items():
-            setattr(module, n, wrap(fn))
-        yield
-    finally:
-        for n, fn in saved.items():
-            setattr(module, n, fn)
-
-
 def _stage_pass(corpus: list[str], stage_chars: int, formats: tuple[str, ...], tmp: Path) -> dict:
     """Time every stage over the first ``stage_chars`` characters of the corpus, in this process."""
-    from . import extraction as extract_module
+    from .extraction import extract
     from .ingest import Problem, list_sources, read_source
     from .exporters import EXPORTERS, EXTENSIONS
     from .graph import GraphMerger, merge_input
     from .nlp import load_nlp
 
     nlp = load_nlp()
-    extract_module.extract(_warm_document())  # load models, lexicons and gazetteer before timing
+    extract(_warm_document())  # load models, lexicons and gazetteer before timing
     clock = _Clock()
-    timed_nlp = _TimedNLP(nlp, clock)
     merger = GraphMerger()
     texts: list[str] = []
     chars = articles = docs = 0
     sources, _ = list_sources(corpus)
-    with _timed_functions(extract_module, ("clean", "page_date", "segment", "split_sentences"), clock, "clean"):
-        for doc_id, path, shown in sources:
-            if chars >= stage_chars:
-                break
-            with clock("ingest"):
-                got = read_source(doc_id, path, shown)
-            if isinstance(got, Problem):
-                continue  # unreadable files are the build's business, not the benchmark's
-            for doc in got:
-                with clock("extract"):
-                    result = extract_module.extract(doc, nlp=timed_nlp)
-                with clock("graph merge"):
-                    merger.add(merge_input(result))
-                texts.append(doc.text)
-                chars += len(doc.text)
-                articles += len(result.articles)
-                docs += 1
+    for doc_id, path, shown in sources:
+        if chars >= stage_chars:
+            break
+        with clock("ingest"):
+            got = read_source(doc_id, path, shown)
+        if isinstance(got, Problem):
+            continue  # unreadable files are the build's business, not the benchmark's
+        for doc in got:
+            with clock("extract"):
+                result = extract(doc, nlp=nlp, timer=clock)  # clean and ner: stages inside
+            with clock("graph merge"):
+                merger.add(merge_input(result))
+            texts.append(doc.text)
+            chars += len(doc.text)
+            articles += len(result.articles)
+            docs += 1
     with clock("graph merge"):
         G = merger.graph()
     for f in formats:

@@ -75,7 +75,8 @@ def max_entry_bytes(chars: int) -> int:
 def pipeline_version() -> str:
     """A hash of everything extraction depends on.
 
-    Covers every file of the kg package (code, data, models, templates) and of the lexicon
+    Covers every file of the kg package (code, data, models, templates) but the offline tooling
+    (:data:`OFFLINE`: training and data building, which no build runs) and every file of the lexicon
     folder, the kg version and the versions of spaCy and OpenCC (its dictionaries convert
     traditional pages), hashed once per process, and the extra lexicons in use (``kg build
     --lexicon``, :func:`kg.lexicon.use_lexicons`).
@@ -86,13 +87,20 @@ def pipeline_version() -> str:
     return hashlib.sha256(f"{_code_version()}\nlexicons {extra}\n".encode()).hexdigest()
 
 
+#: folders of the package that no build runs or reads: training, data building, the word segmenter's model
+OFFLINE = ("train", "data_build", "models/pkuseg")
+
+
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
     h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n".encode())
     seen: set[Path] = set()
     for root in (package_dir(), lexicon_dir()):
         root = root.resolve()
+        skip = tuple(root / part for part in OFFLINE) if root == package_dir().resolve() else ()
         for path in sorted(_files(root)):
+            if any(path.is_relative_to(part) for part in skip):
+                continue
             if path in seen:
                 continue
             seen.add(path)

@@ -9,7 +9,8 @@ import dataclasses
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
+from typing import Callable, Iterable, Iterator
 
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_units, windows
@@ -39,19 +40,29 @@ _ALIAS_RE = re.compile(r"^[（(](?:以下)?简称[“\"《]([^”\"》]{2,20})[�
 WINDOW = 10_000
 
 
-def extract(document: Document, nlp=None) -> DocResult:
-    """Everything kg finds in one document, with offsets into ``document.text``."""
-    cleaned = clean(document.text)
-    page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
+def extract(document: Document, nlp=None, *, timer: Callable[[str], AbstractContextManager] | None = None) -> DocResult:
+    """Everything kg finds in one document, with offsets into ``document.text``.
+
+    ``timer(stage)``, when given, is entered around cleaning, the page's date and the articles
+    (``clean``) and each step of the pipeline (:func:`kg.nlp.extract_text`): how ``kg bench``
+    times the stages; what is left of the time is the relations and the records.
+    """
+    timer = timer or _untimed
+    with timer("clean"):
+        cleaned = clean(document.text)
+        page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
     if len(cleaned.text) <= WINDOW:
-        return _about(_extract(document, cleaned, page, year, nlp, first=True))
-    return _extract_long(document, cleaned, page, year, nlp)
+        return _about(_extract(document, cleaned, page, year, nlp, first=True, timer=timer))
+    return _extract_long(document, cleaned, page, year, nlp, timer)
 
 
-def _extract_long(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp) -> DocResult:
+def _extract_long(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp,
+                  timer: Callable[[str], AbstractContextManager] | None = None) -> DocResult:
     """A document longer than :data:`WINDOW`, one window at a time."""
-    starts = [a.start for a in segment(cleaned, year, page)]
-    parts = (_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0)  # one window at a time
+    timer = timer or _untimed
+    with timer("clean"):
+        starts = [a.start for a in segment(cleaned, year, page)]
+    parts = (_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0, timer=timer)  # one window at a time
              for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts)))
     return _about(_merge(document, parts))
 
@@ -127,14 +138,24 @@ def _fact_date(evidence: str, article_date: str, page: str, year: int | None) ->
     return found[0][2] if found else article_date
 
 
-def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp, first: bool = False) -> DocResult:
-    nlp = nlp or load_nlp()
-    spans, doc = _prepare(cleaned, page, year, nlp)
-    return _finish(document, cleaned, page, year, spans, nlp(doc), first)
+def _untimed(stage: str) -> AbstractContextManager:
+    return nullcontext()
+
+
+def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp, first: bool = False,
+             timer: Callable[[str], AbstractContextManager] = _untimed) -> DocResult:
+    text = cleaned.text
+    with timer("clean"):
+        spans = segment(cleaned, year, page)
+    infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
+    doc = extract_text(text, nlp, infos, document_structure(cleaned.paragraphs, text),
+                       timer=None if timer is _untimed else timer)
+    return _finish(document, cleaned, page, year, spans, doc, first)
 
 
 def _prepare(cleaned: Cleaned, page: str, year: int | None, nlp):
-    """The articles of cleaned text and its spaCy Doc, ready for the pipeline's components."""
+    """The articles of cleaned text and its spaCy Doc, ready for the pipeline's components (as
+    :func:`kg.nlp.extract_text` makes it), for a batch of documents (:func:`extract_many`)."""
     text = cleaned.text
     spans = segment(cleaned, year, page)
     infos = [ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans]

@@ -358,12 +358,15 @@ def extra_digest() -> str:
 
 # --- the word lists from open data -----------------------------------------------------------
 
-@functools.lru_cache(maxsize=1)
+@lexicon_cache
 def surnames() -> dict[str, float]:
-    """Chinese surnames with a relative frequency (wainshine/Chinese-Names-Corpus, Apache-2.0)."""
+    """Chinese surnames with a relative frequency (wainshine/Chinese-Names-Corpus, Apache-2.0), and the rare
+    ones the corpus lacks (RareSurname in the lexicon, frequency 1: names with them are read only after a title)."""
     out: dict[str, float] = {}
     for name, tf, _ in _surname_rows():
         out[name] = tf
+    for name in lexicon().patterns("RareSurname"):
+        out.setdefault(name, 1.0)
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 
-__all__ = ["is_person_name", "name_end", "model_person", "MIN_SURNAME_TF"]
+__all__ = ["is_person_name", "given_name_ok", "name_end", "model_person", "MIN_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
@@ -80,7 +80,7 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         if n == 4 and text[pos : pos + 2] not in sn:
             continue
         cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand) or cand in common or not _given_name_ok(cand[1:] if n < 4 else cand[2:]):
+        if len(cand) < n or not is_person_name(cand) or cand in common or not given_name_ok(cand[1:] if n < 4 else cand[2:]):
             continue
         if n >= 3 and cand[-1] in v.name_end_stop:
             continue  # 文献在调研: a function word is not the end of a name
@@ -99,7 +99,7 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         return None  # 发言人来自市委: without a boundary, a name never starts with a word
     # no boundary found: a three-character name is the most common, unless a word starts at
     # its third character (邓勇汇报了: 邓勇, then 汇报)
-    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop and _given_name_ok(text[pos + 1 : pos + 3]):
+    if is_person_name(text[pos : pos + 3]) and text[pos + 2] not in v.third_stop and given_name_ok(text[pos + 1 : pos + 3]):
         if text[pos + 2 : pos + 4] in common or text[pos + 2 : pos + 4] in v.after_name:
             two = text[pos : pos + 2]
             return pos + 2 if is_person_name(two) and two not in common else None
@@ -107,10 +107,10 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     return None
 
 
-def _given_name_ok(given: str) -> bool:
+def given_name_ok(given: str) -> bool:
     """A given name is no role or title (王主任, 向记者) and has no pronoun (向你交).
 
-    >>> _given_name_ok("小曼"), _given_name_ok("记者"), _given_name_ok("你交")
+    >>> given_name_ok("小曼"), given_name_ok("记者"), given_name_ok("你交")
     (True, False, False)
     """
     v = _vocabulary()

@@ -45,7 +45,7 @@ class _Vocabulary:
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
-        self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$")
+        self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.together_with = lex.words("TogetherWith")
@@ -61,6 +61,11 @@ class _Vocabulary:
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
         self.project = lex.regex(r"({ProjectHead})$")
+        batch = "|".join(lex.words("DesignationBatch"))
+        self.clause_marks = lex.charstr("ClauseMark")
+        self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
+        self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
+        self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
 
 @lexicon_cache
@@ -216,15 +221,36 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
         return []
     before.sort(key=lambda a: a.end)
     chosen = [before[-1]]
+    left = before[-1].start  # where the names written side by side with the last chosen one begin
     for a in reversed(before[:-1]):
-        gap = text[a.end : chosen[-1].start]
+        gap = text[a.end : left]
         if v.coordination.fullmatch(gap):  # 井岸镇人民政府联合区人社局启动, 农业农村部将会同财政部
             chosen.append(a)
+            left = a.start
             continue
         if gap == "":
+            left = a.start
             continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
+
+
+def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -> list:
+    """The places and bodies a clause lists before ``pos`` (the lead of a designation): the last
+    of each coordinated item (吴中区临湖镇牛桥村、吴江区盛泽镇黄家溪村入选…; 江苏省南京市等14个城市为…),
+    skipping items that name none."""
+    v = _vocabulary()
+    clause = max(sent_start, max((text.rfind(c, sent_start, pos) + 1 for c in v.clause_marks), default=sent_start))
+    found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
+    if not found:
+        return []
+    inside = [(a.start, a.end) for a in found]
+    cuts = [m.start() for m in v.coordination.finditer(text, clause, pos)
+            if not any(s <= m.start() < e for s, e in inside)]
+    last: dict[int, object] = {}
+    for a in sorted(found, key=lambda a: (a.end, a.start)):
+        last[bisect_right(cuts, a.start)] = a
+    return list(last.values())
 
 
 class _Actor:
@@ -286,9 +312,54 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if a.attrs.get("level") in ("city", "county"):
             owners.setdefault(a.name, (i, a))
     longest_owner = max((len(n) for n in owners), default=0)
+    # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
+    anchors: dict[int, int] = {}
+    ordered = sorted(progs, key=lambda c: (c.start, c.end))
+    for prev, p in zip(ordered, ordered[1:]):
+        ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
+        pe = prev.end + 1 if prev.end < len(text) and text[prev.end] in "”》" else prev.end
+        if prev.end <= p.start and v.coordinated.fullmatch(text, pe, ps):
+            anchors[id(p)] = anchors.get(id(prev), prev.start - 1 if prev.start and text[prev.start - 1] in "“《" else prev.start)
+    place_code: dict[str, list] = {}
+    for a in places:
+        if a.attrs.get("code"):
+            place_code.setdefault(a.attrs["code"], []).append(a)
+    owned = {p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start for p in progs}
+    inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
+    for p in progs:
+        tail = p.attrs.get("tail")
+        end = p.end + 1 + tail if isinstance(tail, int) else p.end
+        inside_name.update(range(p.start, end))
     for p in progs:
         ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
         s_start, s_end = _sentence_of(sentences, p.start)
+        # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
+        lead = p.attrs.get("member_lead")
+        if isinstance(lead, int) and s_start <= p.start - lead:
+            for a in _members_before(text, by_start, p.start - lead, s_start):
+                add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
+        anchor = anchors.get(id(p), ps)
+        # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
+        code = p.attrs.get("brand_place")
+        for a in place_code.get(code, ()) if code else ():
+            if article_of(a.start) == article_of(p.start):
+                add(a, p, s_start, s_end, "place-of-brand", 0.7)
+                break
+        # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
+        if p.attrs.get("works"):
+            first = by_start.first_in(s_start, p.start)
+            if first is not None and first.type == "Place" and v.site_preposition.fullmatch(text, s_start, first.start) \
+                    and text[first.end : first.end + 1] in v.clause_marks:
+                add(first, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
+        # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
+        if anchor > 0 and text[anchor - 1] == "的":
+            vm = None
+            for m in v.govern.finditer(text, max(s_start, anchor - 8), anchor - 1):
+                if m.end() == anchor - 1:
+                    vm = m
+            for a in by_end.get(vm.start(), []) if vm else []:
+                if a.type != "Official" and v.site_preposition.search(text, max(0, a.start - 2), a.start):
+                    add(a, p, a.start, min(s_end, p.end + 1), "site-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         stem = p.name.lstrip("《")
         found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
@@ -326,13 +397,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if subj:
                 continue
         # a governing verb between the subject and the programme
-        window_start = max(s_start, ps - 20)
+        window_start = max(s_start, anchor - 20)
         vm = None
-        for m in v.govern.finditer(text, window_start, ps):
-            vm = m
+        for m in v.govern.finditer(text, window_start, anchor):
+            if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
+                vm = m
         if vm is None:
             continue
-        subj = _actors_before(text, by_start.starting_in(s_start, vm.start()), vm.start(), s_start)
+        # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
+        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned],
+                              vm.start(), s_start)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -343,6 +417,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
+    # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
+    by_form: dict[str, Candidate] = {}
+    for p in progs:
+        for form in (p.name, p.attrs.get("surface", "")):
+            by_form.setdefault(form, p)
+    for a in agencies:
+        named_after = re.search(r"“([^“”]{2,20})”", text[a.start : a.end])
+        p = by_form.get(named_after.group(1)) if named_after else None
+        if p is None:
+            continue
+        add(a, p, a.start, a.end, "body-named-after", 0.8)
+        for c in mentions:
+            if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.attrs.get("orgs", [])):
+                add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
+    for a, p, s, e in _designation_lists(text, progs, places, v):
+        add(a, p, s, e, "designation-list", 0.7)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]
@@ -361,6 +451,75 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for a in by_start.starting_in(m.end(), s_end):
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
+    return out
+
+
+def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v) -> list[tuple]:
+    """The places listed under a designation: (place, designation, line start, line end).
+
+    A list opens with a line that names the designation (2017年度…名村名单; 本批入选…重点村的6个村为：)
+    and runs over the lines that hold little but places (阳泉市郊区西南舁乡咀子上村; several a line,
+    grouped by county). A numbered heading inside it (一、…旅游名村，共4个) names a part of the list:
+    its places belong to the part and to the whole. Of places written side by side, the last is listed."""
+    designations = sorted((p for p in progs if p.attrs.get("designation")), key=lambda c: c.start)
+    if not designations:
+        return []
+    places = sorted(places, key=lambda c: (c.start, -c.end))
+    out: list[tuple] = []
+    active: list[Candidate] = []
+    pos = 0
+    pi = di = 0
+    pieces = []
+    for line in text.split("\n"):  # 具体名单如下：海曙区…村、…村； the intro and the first line, joined
+        k = 0
+        for m in re.finditer(r"[：:]", line):
+            pieces.append((pos + k, line[k : m.end()]))
+            k = m.end()
+        pieces.append((pos + k, line[k:]))
+        pos += len(line) + 1
+    for start, line in pieces:
+        end = start + len(line)
+        while pi < len(places) and places[pi].start < start:
+            pi += 1
+        while di < len(designations) and designations[di].start < start:
+            di += 1
+        here = []
+        j = pi
+        while j < len(places) and places[j].end <= end:
+            if not here or places[j].start >= here[-1].end:
+                here.append(places[j])
+            j += 1
+        named = []
+        j = di
+        while j < len(designations) and designations[j].end <= end:
+            if not any(d.key == designations[j].key for d in named):
+                named.append(designations[j])
+            j += 1
+        body = line.strip()
+        if not body:
+            continue
+        listed = [c for k, c in enumerate(here) if k + 1 == len(here) or here[k + 1].start != c.end]
+        rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
+        for c in here + [None]:
+            gap = text[k : c.start if c is not None else end]
+            rest += sum(1 for ch in gap if "\u4e00" <= ch <= "\u9fff")
+            k = c.end if c is not None else end
+        place_chars = sum(c.end - c.start for c in here)
+        if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
+            for c in listed:
+                for d in active:
+                    out.append((c, d, start, end))
+            continue
+        if named and len(body) <= 40 and "。" not in body:
+            numbered = bool(v.numbered_heading.match(body))
+            active = (active[:1] if numbered else []) + named
+            continue
+        if body.endswith(("：", ":")):
+            active = named
+            continue
+        if not here and len(body) <= 12:
+            continue  # (共计10个), 附件: the list goes on
+        active = []
     return out
 
 

@@ -143,6 +143,26 @@ def test_pipeline_version_follows_code_lexicons_and_models(tmp_path, monkeypatch
     assert len(set(versions[1:])) == 4
 
 
+def test_pipeline_version_leaves_out_the_offline_tooling(tmp_path, monkeypatch):
+    """Training code, data-build code and the word segmenter's model are no part of a build."""
+    pkg, lex = tmp_path / "kg", tmp_path / "lexicons"
+    for folder in ("train", "data_build", "models/pkuseg", "models/ner", "ner"):
+        (pkg / folder).mkdir(parents=True)
+        (pkg / folder / "f.py").write_text("x = 1\n")
+    lex.mkdir()
+    monkeypatch.setattr(kg.cache, "package_dir", lambda: pkg)
+    monkeypatch.setattr(kg.cache, "lexicon_dir", lambda: lex)
+    compute = kg.cache._code_version.__wrapped__
+    before = compute()
+    for folder in ("train", "data_build", "models/pkuseg"):
+        (pkg / folder / "f.py").write_text("x = 2\n")
+        assert compute() == before, folder
+    for folder in ("models/ner", "ner"):
+        (pkg / folder / "f.py").write_text("x = 2\n")
+        assert compute() != before, folder
+        before = compute()
+
+
 def test_pipeline_version_is_computed_once():
     assert pipeline_version() is pipeline_version()
     assert len(pipeline_version()) == 64

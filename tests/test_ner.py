@@ -277,3 +277,22 @@ def test_phrase_index_finds_the_longest_phrase_at_each_position(text, start, end
     found = list(PhraseIndex(PHRASES).finditer(text, start, end, overlapping=overlapping))
     assert [(s, e, p) for s, e, p, _ in found] == expected
     assert all(PHRASES[p] == v for _, _, p, v in found)
+
+
+def test_a_timer_sees_every_stage_and_changes_nothing(nlp):
+    """kg bench times the stages through extract's timer: cleaning, the tokenizer and every component."""
+    from contextlib import contextmanager
+
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+
+    seen = []
+
+    @contextmanager
+    def timer(stage):
+        seen.append(stage)
+        yield
+
+    doc = decode_bytes("t.txt", "t.txt", "云浮市新兴县委书记罗志明到六祖镇调研。".encode("utf-8"))
+    assert extract(doc, nlp, timer=timer) == extract(doc, nlp)
+    assert set(seen) == {"clean", "ner: tokenizer"} | {f"ner: {name}" for name in nlp.pipe_names}

@@ -133,3 +133,68 @@ def test_a_dateline_of_a_paper_named_x_bao_gives_its_reporters(nlp):
     text = "新湘报讯（记者王琳刘凯）5月6日，宁远县召开会议。"
     result = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
     assert {m.text for m in result.mentions if m.method == "byline"} == {"王琳", "刘凯"}
+
+
+def _people_of(nlp, text):
+    """(type, key) of each Official and Person entity the extraction of ``text`` as a document gives."""
+    result = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    return [(e.type, e.key) for e in result.entities if e.type in ("Official", "Person")]
+
+
+# (text, name, the code its key ends with, bodies of its posts): an official of another jurisdiction than the
+# place the article is about, named once with a title chain and then by the bare name
+VISITORS = [
+    ("本报讯 省委常委、秘书长韩立军3月2日到其联系的长汀县调研。在河田镇，韩立军察看了茶园。韩立军强调，要抓好落实。",
+     "韩立军", "350000", {"中共福建省委员会"}),
+    ("新华社福州3月2日电 省委书记韩立军到长汀县调研。韩立军指出，要抓好春耕。", "韩立军", "350000", {"中共福建省委员会"}),
+    ("佛山市委副秘书长、政研室(改革办)主任邓志勇于5月10日带队到阳江市阳春市调研。邓志勇指出，要用好帮扶资金。",
+     "邓志勇", "440600", {"中共佛山市委员会", "中共佛山市委政策研究室"}),
+    ("广州市委常委、宣传部部长赵立新到梅州市大埔县调研。大埔县委书记李建平陪同。赵立新指出，要深化协作。",
+     "赵立新", "440100", {"中共广州市委员会", "中共广州市委宣传部"}),
+    ("浙江省委常委、秘书长周海平带队到阿坝州汶川县考察。汶川县委书记杨光明陪同。周海平表示，要把协作做实。",
+     "周海平", "330000", {"中共浙江省委员会"}),
+]
+
+
+@pytest.mark.parametrize("text, name, code, bodies", VISITORS)
+def test_a_visiting_official_named_again_by_the_bare_name_is_one_official(nlp, text, name, code, bodies):
+    got = [(t, k) for t, k in _people_of(nlp, text) if k.split("/")[1].split("@")[0] == name]
+    assert got == [("Official", f"Official/{name}@{code}")], got
+    assert bodies <= officials(nlp, text)[name][1]
+
+
+def test_two_visiting_officials_and_their_hosts(nlp):
+    text = ("本报讯 4月8日，省委常委、统战部部长黄海燕，副省长陈立群到宁德市古田县调研。古田县委书记林伟陪同。"
+            "黄海燕、陈立群一行来到大桥镇。陈立群指出，要做强特色产业。黄海燕要求，要加强基层统战工作。")
+    assert sorted(_people_of(nlp, text)) == [("Official", "Official/林伟@350922"), ("Official", "Official/陈立群@350000"),
+                                            ("Official", "Official/黄海燕@350000")]
+
+
+def test_a_namesake_in_another_article_stays_apart(tmp_path):
+    from kg.builder import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("浙江省委常委、秘书长周海平到阿坝州汶川县考察。周海平表示，要把协作做实。", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("记者来到松潘县川主寺镇，村民周海平正在合作社里忙碌。周海平说，今年效益很好。",
+                                           encoding="utf-8")
+    G = build([str(tmp_path / "in")], tmp_path / "out", formats=(), workers=1, cache=False).graph
+    assert sorted(d["type"] for _, d in G.nodes(data=True) if d["name"] == "周海平") == ["Official", "Person"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("碑林区召开会议。区政府领导王建军、刘小红、陈大伟以及有关部门负责同志参加。", {"王建军", "刘小红", "陈大伟"}),
+    ("碑林区召开会议。市政府副秘书长张明，区政府领导王建军、刘小红参加。", {"张明", "王建军", "刘小红"}),
+])
+def test_the_leaders_of_a_government_as_a_group(nlp, text, names):
+    assert {n for n, (t, _) in officials(nlp, text).items() if t == "Official"} == names
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("宁远县召开会议。县委书记王刚出席。王刚强调，要抓好落实。", "王刚", "431126"),  # a two-character name
+    ("本报讯 广州市委常委、秘书长赵立到梅州市大埔县调研。赵立指出，要深化协作。", "赵立", "440100"),
+    ("宁远县召开会议。副县长赵明正在检查，赵明指出要抓好落实。", "赵明", "431126"),
+    # read 赵明 before 正 at the title, printed whole before 指出
+    ("宁远县召开会议。副县长赵明正带队检查，赵明正指出要抓好落实。", "赵明正", "431126"),
+])
+def test_an_official_named_again_by_the_bare_name_is_no_second_person(nlp, text, name, code):
+    assert _people_of(nlp, text) == [("Official", f"Official/{name}@{code}")]

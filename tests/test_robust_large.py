@@ -28,13 +28,13 @@ def _one_line(n_chars: int) -> str:
 
 def test_a_long_single_line_file_builds_in_bounded_windows(tmp_path, monkeypatch):
     seen: list[int] = []
-    real = kg.extraction._prepare
+    real = kg.extraction.extract_text
 
-    def spy(cleaned, page, year, nlp):
-        seen.append(len(cleaned.text))
-        return real(cleaned, page, year, nlp)
+    def spy(text, nlp=None, article_hint=None, structure=None, **kw):
+        seen.append(len(text))
+        return real(text, nlp, article_hint, structure, **kw)
 
-    monkeypatch.setattr(kg.extraction, "_prepare", spy)
+    monkeypatch.setattr(kg.extraction, "extract_text", spy)
     monkeypatch.chdir(tmp_path)
     n = 5 * kg.extraction.WINDOW + 123
     Path("line.txt").write_text(_one_line(n), encoding="utf-8")

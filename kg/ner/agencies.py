@@ -457,6 +457,12 @@ class AgencyFinder:
                 break
         if best:
             return best
+        # a body named after a quoted programme: 韶关市“百千万工程”指挥部
+        quoted = re.match(r"“[^“”\n]{2,20}”", text[pos : pos + 24])
+        if quoted:
+            for h in self.v.any_body_heads:
+                if text.startswith(h, pos + quoted.end()) and not self._bad_after(text, pos + quoted.end() + len(h)):
+                    return pos + quoted.end() + len(h), f"{juris}{quoted.group()}{self.v.head_full[h]}", "free"
         # a head whose body may hold verbs: 交通和港口项目推进指挥部 (not 召开防汛指挥部会议)
         for h in self.v.any_body_heads:
             i = text.find(h, pos + 2, pos + _MAX_ANY_BODY + 1)

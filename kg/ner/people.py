@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from ..names import MIN_SURNAME_TF, is_person_name, name_end
+from ..names import MIN_SURNAME_TF, given_name_ok, is_person_name, name_end
 from .agencies import agency_finder, department_name
 from .base import Candidate, PhraseIndex
 from .jurisdiction import jurisdiction_name, with_city
@@ -48,11 +48,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
-        self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.institution_ends = lex.chars("InstitutionEnd")
-        self.name_end_stop = lex.chars("NameEndStop")
-        self.third_stop = lex.chars("NameThirdStop")
-        self.two_char_follower = lex.chars("TwoCharNameFollower")
         self.institution_heads = lex.words("InstitutionHead", "title")
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
@@ -74,6 +70,8 @@ class _Vocabulary:
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
         self.group_titles = frozenset(lex.words("Post", "group"))
+        #: titles that begin with the level of the place before them (城南社区书记)
+        self.place_level_titles = tuple(lex.words("Post", "place_level"))
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
@@ -94,8 +92,6 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
-        self.not_name_chars = lex.chars("NotNameChar")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -227,7 +223,28 @@ class PeopleFinder:
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
-        return out + pg.bodies
+        return self._printed_longer(text, out) + pg.bodies
+
+    def _printed_longer(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """副县长赵明正带队…赵明正指出: a two-character name read before a character that may follow a name (正, 于) is
+        the three-character name the text prints elsewhere before punctuation or a word that surely follows a name."""
+        v = self.v
+        common = common_words()
+        sure = tuple(w for w in v.after_name if len(w) >= 2)
+        out = []
+        for c in found:
+            three = text[c.start : c.end + 1]
+            if c.type in ("Official", "Person") and c.end - c.start == 2 and len(three) == 3 and c.name == text[c.start : c.end] \
+                    and is_person_name(three) and three not in common and given_name_ok(three[1:]):
+                at = text.find(three)
+                while at >= 0:
+                    after = text[at + 3 : at + 5]
+                    if at != c.start and (not after or after[0] in v.hard_boundary or after.startswith(sure)):
+                        c = dataclasses.replace(c, end=c.end + 1, name=three)
+                        break
+                    at = text.find(three, at + 1)
+            out.append(c)
+        return out
 
     # --- building an official ---------------------------------------------------------------
 
@@ -352,11 +369,14 @@ class PeopleFinder:
         if e is not None:
             return e
         common = common_words()
-        for end in (p + 2, p + 3):
+        compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
+        for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
-                    text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common)):
-                return end  # 常委会会议 is no name: its given name is a word
+                    text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
+                    len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
+                    and name[:2] not in common and given_name_ok(name[1:]))):
+                return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
         return self._transliterated_end(text, p, minimum=2)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
@@ -388,6 +408,8 @@ class PeopleFinder:
         start = pos
         org = pg.org_at.get(pos)
         place = None
+        if org is not None and any(end > org.end and t in self.v.group_titles for end, t, _ in self.titles.matches_at(text, pos)):
+            org = None  # 区政府领导: a group of leaders, whose title begins with a body's name
         if org is not None:
             pos = org.end
             alias = self.v.alias_bracket.match(text, pos)
@@ -467,6 +489,9 @@ class PeopleFinder:
         text = pg.text
         while text.startswith("、", pos):
             t = self._title_at(pg, pos + 1)
+            if t is not None and chain[-1].org is not None and t[1].org is not None \
+                    and t[1].org.method == "grammar-department":
+                t = None  # 广州市委常委、宣传部部长: the department of the committee just named, not of the article's home
             if t is None and chain[-1].org is not None:
                 t = self._department_title_at(text, pos + 1, chain[-1].org) \
                     or self._sibling_title_at(pg, pos + 1, chain[-1].org)
@@ -492,7 +517,8 @@ class PeopleFinder:
         attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
                         attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
-        return self._title_of(text, pos, end, org)
+        alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
+        return self._title_of(text, pos, alias.end() if alias else end, org)
 
     def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, _Title] | None:
         """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
@@ -527,6 +553,8 @@ class PeopleFinder:
         prev = text[i - 1] if i else "\n"
         if prev in "省市区县镇乡" and text.startswith(prev, i):
             return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
+        if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
+            return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
@@ -708,6 +736,8 @@ class PeopleFinder:
             name = text[max(s, 0) : end]
             if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends:
                 continue
+            if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
+                continue  # 由刘红担任: the word that leads the name, then a two-character name
             prev = text[s - 1] if s else "\n"
             if (s, end) in pg.model_names or not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
                 return s

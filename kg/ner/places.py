@@ -36,14 +36,16 @@ class _Vocabulary:
             for level in e.get("levels", ()):
                 self.printed_level[level] = self.printed_level.get(level, "") + e.pattern
         self.town_suffixes = lex.words("TownSuffix")
+        self.division_suffixes = lex.words("DivisionSuffix", longest_first=True)
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
         self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
                                        r"((?:[一二三四五六七八九十两]+|\d+)个?)?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
-        # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会)
-        self.before_place_words = lex.words("DemocraticParty")
+        # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
+        # holding a post (曾任醴陵市副市长)
+        self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
         self.road_after_village = lex.chars("RoadAfterVillage")
@@ -113,6 +115,9 @@ class PlaceFinder:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
+                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "")
+                # 雄安新区 is not 安新县: a short form before another division's suffix is part of that name
+                divs = [d for d in divs if not suffix or suffix in v.printed_level.get(d.level, "")]
                 if not divs:
                     continue
             hits.append((s, e, surface, divs, full))
@@ -163,12 +168,13 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
-            if full and not chained and glued and (
+            if full and not chained and glued and not art_context.get(a, Counter())[d.code] and (
                 (d.level in ("city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)))
                 or (d.level in ("town", "street") and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
             ):
                 # 顺应城市 is not 应城市, 周边城镇 is not 边城镇: a name glued to the word before needs support
+                # (a name the article has already printed on its own is its own support)
                 prev_end, prev_div = -1, None
                 continue
             if not full and not chained and glued and "\u4e00" <= text[e : e + 1] <= "\u9fff" \

@@ -28,7 +28,26 @@ class _Vocabulary:
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
-        self.naming_heads = lex.regex(r"^({NamingHead})")
+        self.works_head = lex.regex(r"{ProjectHead:longest}")
+        self.works_word = lex.regex(r"{WorksWord}")
+        self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
+        self.works_separator = lex.regex(r"{WorksSeparator:longest}")
+        self.works_after = lex.regex(r"{WorksAfter:longest}")
+        self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
+        self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
+        self.brand_stop = lex.regex(r"[{BrandStopChar}]")
+        self.brand_suffix = lex.regex(r"{BrandSuffix}")
+        self.scheme_head = lex.regex(r"{SchemeHead:longest}")
+        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}]")
+        self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
+                                     r"(?=[，。；、]|{RepresentedFollower})")
+        self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
+                                 r"(?:{FormulaHead})")
+        self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
+        self.not_programme = frozenset(lex.words("NotProgramme"))
+        self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
+        self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
+        self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,6}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.tail_stop = lex.words("TailStop")
         strong = lex.alternation("ProgrammeVerb", "strong")
@@ -51,6 +70,20 @@ class _Vocabulary:
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}政策)(?=[，。、；“”\s]|$)")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
+        # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
+        self.designation_head = lex.regex(r"{DesignationHead:longest}")
+        self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
+        self.designation_heads = lex.words("DesignationHead", longest_first=True)
+        self.units = lex.words("DesignationUnit", longest_first=True)
+        self.unit_kind = lex.patterns("DesignationUnit")
+        self.member_leads = frozenset(lex.words("DesignationLead", "member"))
+        batch = "|".join(lex.words("DesignationBatch"))
+        self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
+        self.designation_after = lex.regex(r"{DesignationAfter}")
+        self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
+        self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
+        self.designation_stop = lex.chars("DesignationStopChar")
+        self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:正式)?(?:{ProjectStart})"
@@ -74,6 +107,10 @@ class ProgrammeFinder:
         out += self._quoted(text)
         out += self._documents(text)
         out += self._unquoted(text)
+        out += self._designations(text)
+        out += self._works(text)
+        out += self._place_brands(text)
+        out += self._headed(text)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -81,20 +118,25 @@ class ProgrammeFinder:
         out = []
         for m in re.finditer(r"“([^“”\n]{2,30})”", text):
             inner = m.group(1).strip()
+            if inner in v.not_programme or v.not_programme_pattern.fullmatch(inner):
+                continue  # “四个全面”: the national line; “头号工程”: a measure of effort
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
             after = text[m.end() : m.end() + 8]
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
+            # (“科技助农”、“青年返乡”计划: the chain may be a list)
             j = m.end()
-            while text.startswith("“", j):
+            while text.startswith("“", j) or text.startswith("、“", j):
+                j += text.startswith("、", j)
                 k = text.find("”", j + 1)
                 if k < 0 or k - j > 32:
                     break
                 j = k + 1
             after_chain = text[j : j + 8]
             i = m.start()
-            while i > 0 and text[i - 1] == "”":
+            while i > 0 and (text[i - 1] == "”" or text[i - 2 : i] == "”、"):
+                i -= text[i - 1] == "、"
                 k = text.rfind("“", 0, i - 1)
                 if k < 0 or i - k > 32:
                     break
@@ -105,7 +147,8 @@ class ProgrammeFinder:
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith("办") and text.startswith("服务", m.end())  # “医保视频办”服务
-            m_after = (v.after_quote.match(after_chain) or v.after_quote.match(after)) and not (slogan and not naming)
+            m_after = (v.after_quote.match(after_chain) or v.after_quote.match(after)) and not (slogan and not naming) \
+                or bool(v.numbered_head.match(after))  # “…、…”五大战略
             verb_before = v.verb_before.search(before_chain)
             known = known and not slogan
             negative = v.not_programme_after.match(after) and not m_after
@@ -133,8 +176,12 @@ class ProgrammeFinder:
             if trimmed != name and len(trimmed) >= 4:  # “首批文化产业赋能乡村振兴省级试点单位”
                 attrs["aliases"] = [name]
                 name = trimmed
+            if re.fullmatch(r"[\d+\s]+", name):  # “1+6+ 3”: a formula keeps no space that OCR put in it
+                name = re.sub(r"\s", "", name)
+                attrs["surface"] = name
             if naming and not head_inside:
-                attrs["long"] = inner + naming.group()
+                attrs["long"] = name + naming.group()
+                attrs["tail"] = len(naming.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
             known_id = self.lexicon.get(attrs.get("long", "")) or self.lexicon.get(inner)
             if known_id and known_id != name:
@@ -160,13 +207,22 @@ class ProgrammeFinder:
         return np
 
     def _documents(self, text: str) -> list[Candidate]:
+        """Titles in 《》 (or 〈〉 inside them) that end in a document noun. A draft (…条例（草案修改稿）) is
+        the document it drafts; a title that cites another in 〈〉 (关于检查〈…条例〉实施情况报告的审议意见)
+        is a report on that one, not a programme."""
         out = []
-        for m in re.finditer(r"《([^《》\n]{3,60})》", text):
+        titles = list(re.finditer(r"《([^《》\n]{3,60})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,40})〉", text))
+        for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
-            if not self.v.doc_heads.search(inner):
+            if "〈" in inner or not self.v.doc_heads.search(inner):
                 continue
+            attrs = {"surface": m.group()}
+            draft = self.v.draft.search(inner)
+            if draft and draft.start() >= 3:
+                attrs["aliases"] = [inner]
+                inner = inner[: draft.start()]
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
-                                 attrs={"surface": m.group()}))
+                                 attrs=attrs))
         return out
 
     def _unquoted(self, text: str) -> list[Candidate]:
@@ -208,6 +264,175 @@ class ProgrammeFinder:
                 attrs["aliases"] = [inner]
             out.append(Candidate(s, s + len(inner), "Programme", name, "cue-project-start", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  attrs=attrs))
+        return out
+
+
+    def _headed(self, text: str) -> list[Candidate]:
+        """Unquoted names that end in a head only a scheme has (…经济带, …示范带, …改革试验), bounded on the left
+        by punctuation, a governing verb or 的; and numbered formulas before a head (五四战略, 1368工作思路)."""
+        v = self.v
+        out = []
+        for m in v.scheme_head.finditer(text):
+            bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 12), m.start()))
+            if not bounds:
+                continue
+            start = bounds[-1].end()
+            name = text[start : m.end()]
+            if m.start() - start < 2 or v.designation_after.match(text, m.end()):
+                continue
+            out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 attrs={"surface": name}))
+        for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
+            name = m.group(1)
+            out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-represented", 0.55, priority=Priority.PROGRAMME_PHRASE,
+                                 attrs={"surface": name}))
+        for m in v.formula.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 attrs={"surface": m.group()}))
+        return out
+
+    def _place_brands(self, text: str) -> list[Candidate]:
+        """A place's own scheme named by a brand word and the place (平安武义, 法治浏阳建设): the brand, then a
+        province, city or county by its full or short name, not run on into a longer name."""
+        v, gaz = self.v, Gazetteer.load()
+        out = []
+        for m in v.brand.finditer(text):
+            line = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)  # a title's length
+            if text.rfind("《", line, m.start()) > text.rfind("》", line, m.start()):
+                continue  # inside a document's title (《珠海市推进健康珠海行动实施意见》): the document is the programme
+            s = m.end()
+            for n in range(min(5, len(text) - s), 1, -1):
+                place = gaz.resolve(text[s : s + n])
+                if place is None or place.level not in ("province", "city", "county"):
+                    continue
+                e = s + n
+                if v.brand_stop.match(text, e):
+                    break
+                name = text[m.start() : e]
+                attrs = {"surface": name, "brand_place": place.code}
+                build = v.brand_suffix.match(text, e)
+                if build:
+                    attrs["aliases"] = [name + build.group()]
+                out.append(Candidate(m.start(), e, "Programme", name, "cue-place-brand", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     attrs=attrs))
+                break
+        return out
+
+    def _works(self, text: str) -> list[Candidate]:
+        """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
+        以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
+        v = self.v
+        names: list[tuple[int, int]] = []
+        for m in v.works_head.finditer(text):
+            he = m.end()
+            bounds = list(v.works_boundary.finditer(text, max(0, m.start() - 30), m.start()))
+            if not bounds:
+                continue
+            start = bounds[-1].end()
+            if he - start < 6 or not v.works_word.search(text, start, m.start()):
+                continue
+            names.append((start, he))
+        out = []
+        run: list[tuple[int, int]] = []
+        for k, (s, e) in enumerate(names):
+            run.append((s, e))
+            sep = v.works_separator.match(text, e)
+            if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
+                continue  # the run goes on
+            if v.works_after.match(text, e):
+                for rs, re_ in run:
+                    name = self._works_name(text[rs:re_])
+                    attrs = {"surface": text[rs:re_], "works": "1"}
+                    if name != attrs["surface"]:
+                        attrs["aliases"] = [attrs["surface"]]
+                    out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE, attrs=attrs))
+            run = []
+        return out
+
+    def _works_name(self, name: str) -> str:
+        """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
+        315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone."""
+        v, gaz = self.v, Gazetteer.load()
+        while True:
+            zone = v.zone_prefix.match(name)
+            cut = zone.end() if zone else 0
+            for n in range(min(7, len(name) - 6), 1, -1):
+                if cut:
+                    break
+                place = gaz.resolve(name[:n])
+                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit()):
+                    cut = n
+            if not cut or len(name) - cut < 6 or not v.works_word.search(name, cut):
+                return name
+            name = name[cut:].lstrip("·")
+
+    def _designations(self, text: str) -> list[Candidate]:
+        """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
+        opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
+        the names coordinated with it (…示范镇、村: …示范镇 and …示范村)."""
+        v = self.v
+        found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
+        for m in v.designation_head.finditer(text):
+            hs, he = m.span()
+            # the line around the head, looked for no further than a designation's length (long lines stay linear)
+            line_start = text.rfind("\n", max(0, hs - 21), hs) + 1 or max(0, hs - 21)
+            line_end = text.find("\n", he, he + 40)
+            line_end = min(len(text), he + 40) if line_end < 0 else line_end
+            window_start = max(line_start, hs - 20)
+            tokens = list(v.designation_token.finditer(text, window_start, hs))
+            if tokens:
+                start = tokens[-1].end()
+            elif window_start == line_start:
+                start = line_start
+            else:
+                continue
+            name = text[start:he]
+            if len(name) - len(m.group()) < 2 or any(c in v.designation_stop for c in name):
+                continue
+            if start and text[start - 1] in "”’\"":
+                continue  # “四好农村路”全国示范县: the quoted name is the programme
+            # the run of leads and batches just before the name
+            lead_at, member, i, led = -1, False, len(tokens) - 1, False
+            while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()):
+                led = True
+                if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
+                    member, lead_at = True, tokens[i].start()
+                i -= 1
+            after = bool(v.designation_after.match(text, he))
+            counted = bool(v.designation_count.match(text, he))
+            alone = not text[he:line_end].strip(" 。.") and all(t.lastgroup == "stop" for t in tokens[-1:])
+            if m.group() in v.listed_heads and not after:
+                continue
+            if not (led or after or counted or alone):
+                continue
+            scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
+                if tokens and tokens[-1].lastgroup == "batch" else None
+            if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
+                name = scope.group() + name
+            found.append((start, he, name, text[start:he], lead_at))
+            # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
+            more = v.designation_more.match(text, he)
+            if more:
+                word = more.group(1)
+                nxt = text[more.end() : more.end() + 1]
+                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()):
+                    base = name[: -len(m.group())] if word in v.designation_heads else \
+                        name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
+                    if base and len(base) >= 2:
+                        found.append((more.start(1), more.end(), base + word, base + word, lead_at))
+        # one designation for each kind of place in a document: …示范镇 = …示范乡镇 where both are written
+        names = {f[2] for f in found}
+        out = []
+        for s, e, name, surface, lead_at in found:
+            attrs: dict = {"surface": surface, "designation": "1"}
+            unit = next((u for u in v.units if name.endswith(u)), "")
+            kind = v.unit_kind.get(unit, unit) if unit else ""
+            if unit and kind != unit and name[: -len(unit)] + kind in names:
+                name = name[: -len(unit)] + kind
+                attrs["aliases"] = [surface]
+            if lead_at >= 0:
+                attrs["member_lead"] = s - lead_at
+            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7, priority=Priority.PROGRAMME_QUOTED, attrs=attrs))
         return out
 
 

@@ -9,12 +9,16 @@ __all__ = ["propagate"]
 
 
 _PROPAGATE = {"Programme": 3, "Agency": 4, "Person": 3, "Official": 3}
+#: an official's two-character name (赵明) is repeated only where a person's name is read at exactly its span
+#: (赵明指出): elsewhere two characters are too often part of other words
+_SHORT_NAME = 2
 
 
 def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     """Every other occurrence of a name found once in the document is a mention too
     (“八镇联动” named with a cue once, then again without one; 关华俊 after 沙塘镇党委书记关华俊)."""
     forms: dict[str, Candidate] = {}
+    short: dict[str, Candidate] = {}  # two-character officials' names (赵明): only where a name is read
     for c in found:
         minimum = _PROPAGATE.get(c.type)
         if minimum is None or c.attrs.get("abbr_anchor"):
@@ -26,13 +30,18 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         for v in variants:
             if len(v) >= minimum and v not in forms:
                 forms[v] = c
-    if not forms:
+        if c.type == "Official" and len(surface) == _SHORT_NAME and surface not in short:
+            short[surface] = c
+    if not forms and not short:
         return []
     # a span already taken by a candidate that outranks the repetition stays as it is; one the model
     # alone named (赵玉影 after 主任赵玉影) becomes a mention of the entity it repeats
     taken = {(c.start, c.end): c.priority for c in found}
+    names = {(c.start, c.end) for c in found if c.type == "Person"}
+    hits = list(PhraseIndex(forms).finditer(text)) if forms else []
+    hits += [h for h in (PhraseIndex(short).finditer(text) if short else ()) if (h[0], h[1]) in names]
     out = []
-    for s, e, surface, c in PhraseIndex(forms).finditer(text):
+    for s, e, surface, c in hits:
         if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
             continue
         attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}

@@ -64,7 +64,7 @@ PROPAGATED_DROP = 20
 
 #: (inner type, outer type) pairs that may nest
 NESTABLE = {("Place", "Agency"), ("Agency", "Agency"), ("Place", "Programme"), ("Agency", "Programme"),
-            ("Place", "Place")}
+            ("Place", "Place"), ("Programme", "Agency")}
 
 
 def _may_nest(a: Candidate, b: Candidate) -> bool:
@@ -78,6 +78,8 @@ def _may_nest(a: Candidate, b: Candidate) -> bool:
 def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if (inner.type, outer.type) not in NESTABLE:
         return False
+    if inner.type == "Programme":
+        return outer.method == "grammar-free"  # a body named after a quoted programme (…“百千万工程”指挥部)
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)

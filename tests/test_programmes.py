@@ -1,0 +1,284 @@
+"""Programmes on news written for these tests: designations, selection lists and who carries them out.
+
+Each construction class gets made-up sentences; the names are invented or common, never copied
+from a passage of the dev sets."""
+import unicodedata
+
+import pytest
+
+from kg.extraction import extract
+from kg.ingest import decode_bytes
+
+
+def build(text):
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    nfkc = lambda s: unicodedata.normalize("NFKC", s)  # （乡） is (乡), as the scorer compares names
+    names = {e.key: nfkc(e.name) for e in r.entities}
+    facts = {(names[x.subject], x.predicate, names[x.object]) for x in r.relations}
+    programmes = {nfkc(e.name): {nfkc(a) for a in e.aliases} for e in r.entities if e.type == "Programme"}
+    return programmes, facts
+
+
+COORDINATED = "农业农村部日前认定第三批全国美丽休闲示范乡镇、村，浏阳市大瑶镇入选全国美丽休闲示范乡镇；" \
+              "浏阳市沙市镇石柱村、长沙县果园镇浔龙河村入选全国美丽休闲示范村。"
+NOTICE = """湖南省文化和旅游厅公布2024年度湖南特色旅游名镇名单
+（共计3个）
+一、湖南特色生态名镇，共2个
+1.长沙市浏阳市大瑶镇
+2.株洲市醴陵市浦口镇
+二、湖南特色文化名镇，共1个
+1.湘潭市韶山市清溪镇
+"""
+COUNTED = "民政部确定三类示范单位：湖南省长沙市等9个城市为全国平安社区建设示范城市；长沙市天心区等30个城区为全国平安社区建设示范城区。"
+INTRO = """近日，省农业农村厅发布第二批共富乡村创建名单，宁波市有3个村入选，具体名单如下：余姚市梁弄镇横坎头村、宁海县前童镇鹿山村；
+象山县石浦镇东门村。
+"""
+BULLETS = """本批入选全国森林康养重点村的3个村为：
+  • 长沙市浏阳市大瑶镇
+  • 湘潭市韶山市清溪镇
+  • 株洲市醴陵市浦口镇
+背景：各地要加大扶持力度。
+"""
+
+DESIGNATIONS = [
+    # text, programmes that must be found
+    (COORDINATED, {"全国美丽休闲示范乡镇", "全国美丽休闲示范村"}),
+    (NOTICE, {"湖南特色旅游名镇", "湖南特色生态名镇", "湖南特色文化名镇"}),
+    (COUNTED, {"全国平安社区建设示范城市", "全国平安社区建设示范城区"}),
+    (INTRO, {"共富乡村"}),
+    (BULLETS, {"全国森林康养重点村"}),
+    ("文旅部公布了第三批80个全国森林康养重点村和第一批20个全国森林康养重点镇(乡)名单。",
+     {"全国森林康养重点村", "全国森林康养重点镇(乡)"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESIGNATIONS)
+def test_designations_are_programmes(text, expected):
+    programmes, _ = build(text)
+    assert expected <= set(programmes), sorted(programmes)
+
+
+NOT_DESIGNATIONS = [
+    "浏阳市今年打造乡村振兴示范村10个，建成美丽屋场。",  # no lead: a count of villages, not a title
+    "某物业公司携手大瑶镇南阳社区，共建党群服务站。",  # 社区 names a designation only before a list word
+    "全国美丽休闲示范村堪称乡村旅游的样板。",  # no lead, not alone on its line
+    "民政部共确定四类示范单位。",  # a count of kinds is no modifier
+]
+
+
+@pytest.mark.parametrize("text", NOT_DESIGNATIONS)
+def test_not_designations(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+def test_a_quoted_scheme_keeps_its_designation_inside():
+    programmes, _ = build("浏阳市入选第五批“四好农村路”全国示范县名单。")
+    assert set(programmes) == {"四好农村路"}
+
+
+def test_unit_variants_of_one_designation_merge():
+    programmes, _ = build("农业农村部认定第三批全国美丽休闲示范镇、村。大瑶镇入选全国美丽休闲示范乡镇。")
+    assert "全国美丽休闲示范乡镇" in programmes, sorted(programmes)
+    assert "全国美丽休闲示范镇" in programmes["全国美丽休闲示范乡镇"]
+    assert "全国美丽休闲示范镇" not in programmes
+
+
+MEMBERS = [
+    # text, facts that must hold, facts that must not
+    (COORDINATED,
+     {("农业农村部", "implements", "全国美丽休闲示范乡镇"), ("农业农村部", "implements", "全国美丽休闲示范村"),
+      ("大瑶镇", "implements", "全国美丽休闲示范乡镇"), ("石柱村", "implements", "全国美丽休闲示范村"),
+      ("浔龙河村", "implements", "全国美丽休闲示范村")},
+     {("浏阳市", "implements", "全国美丽休闲示范乡镇"), ("沙市镇", "implements", "全国美丽休闲示范村"),
+      ("大瑶镇", "implements", "全国美丽休闲示范村")}),
+    (NOTICE,
+     {("大瑶镇", "implements", "湖南特色旅游名镇"), ("大瑶镇", "implements", "湖南特色生态名镇"),
+      ("清溪镇", "implements", "湖南特色文化名镇"), ("湖南省文化和旅游厅", "implements", "湖南特色旅游名镇")},
+     {("清溪镇", "implements", "湖南特色生态名镇"), ("浏阳市", "implements", "湖南特色旅游名镇")}),
+    (COUNTED,
+     {("长沙市", "implements", "全国平安社区建设示范城市"), ("天心区", "implements", "全国平安社区建设示范城区")},
+     {("湖南省", "implements", "全国平安社区建设示范城市"), ("长沙市", "implements", "全国平安社区建设示范城区")}),
+    (INTRO,
+     {("横坎头村", "implements", "共富乡村"), ("鹿山村", "implements", "共富乡村"), ("东门村", "implements", "共富乡村")},
+     {("余姚市", "implements", "共富乡村"), ("梁弄镇", "implements", "共富乡村")}),
+    (BULLETS,
+     {("大瑶镇", "implements", "全国森林康养重点村"), ("浦口镇", "implements", "全国森林康养重点村")},
+     {("浏阳市", "implements", "全国森林康养重点村")}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", MEMBERS)
+def test_members_and_issuers_implement_a_designation(text, present, absent):
+    _, facts = build(text)
+    assert present <= facts, sorted(present - facts)
+    assert not absent & facts, sorted(absent & facts)
+
+
+def test_coordinated_programmes_share_the_governing_verb():
+    _, facts = build("文旅部公布了第三批80个全国森林康养重点村和第一批20个全国森林康养重点镇(乡)名单。")
+    bodies = {s for s, p, o in facts if p == "implements" and o == "全国森林康养重点镇(乡)"}
+    assert bodies and all(b.endswith("文化和旅游部") for b in bodies), sorted(facts)
+
+
+def test_a_list_ends_at_prose():
+    _, facts = build(BULLETS + "长沙市浏阳市大瑶镇召开会议，部署春耕。\n")
+    assert ("长沙市", "implements", "全国森林康养重点村") not in facts
+
+
+SCHEMES = [
+    # text, programme (name or alias, as the scorer compares them), facts that must hold
+    ("近年来，平阳县持续深化“南麂经验”，基层治理水平不断提升。", "南麂经验", {("平阳县", "implements", "南麂经验")}),
+    ("平阳县委书记陈明调研乡村工作。陈明要求，要紧扣县委“2356”工作思路，推动高质量发展。", "2356工作思路",
+     {("中共平阳县委员会", "implements", "2356")}),
+    ("平阳县召开大会。会议号召，带领全县各族群众全面实施“生态立县、工业强县、旅游兴县”三大战略。",
+     "生态立县、工业强县、旅游兴县三大战略", {("平阳县", "implements", "生态立县、工业强县、旅游兴县")}),
+    ("在浏阳市开展的“科技助农”、“青年返乡”计划带动下，村民收入增长。", "青年返乡计划",
+     {("浏阳市", "implements", "科技助农"), ("浏阳市", "implements", "青年返乡")}),
+    ("浏阳市持续推进“美丽院落、美丽屋场、美丽田野”建设。", "美丽院落、美丽屋场、美丽田野",
+     {("浏阳市", "implements", "美丽院落、美丽屋场、美丽田野")}),
+    ("浏阳市一手抓重大项目建设，一手抓城乡环境整治工程，群众满意度提升。", "城乡环境整治工程",
+     {("浏阳市", "implements", "城乡环境整治工程")}),
+]
+
+
+@pytest.mark.parametrize("text, programme, present", SCHEMES)
+def test_named_schemes_with_unusual_heads(text, programme, present):
+    programmes, facts = build(text)
+    assert any(programme == n or programme in a for n, a in programmes.items()), sorted(programmes)
+    assert present <= facts, sorted(facts)
+
+
+def test_the_national_line_is_no_programme():
+    programmes, _ = build("浏阳市委要求，坚持和发展新时代“枫桥经验”，协调推进“四个全面”战略布局，全面推进乡村振兴战略。")
+    assert not programmes, sorted(programmes)
+
+
+def test_a_formula_keeps_no_ocr_space_and_belongs_to_its_announcer():
+    programmes, facts = build("浏阳市人社局认真落实省委“2410”具体部署、长沙市委“1+5+ 2”工作安排。")
+    assert "1+5+2" in programmes, sorted(programmes)
+    assert ("中共长沙市委员会", "implements", "1+5+2") in facts, sorted(facts)
+    assert ("中共湖南省委员会", "implements", "1+5+2") not in facts, sorted(facts)
+
+
+DOCUMENTS = [
+    # text, programmes found, programmes not found
+    ("会议审议了《浏阳市城市绿化条例（草案修改稿）》，对《浏阳市城市绿化条例（草案修改二稿）》进行表决。",
+     {"《浏阳市城市绿化条例》"}, {"《浏阳市城市绿化条例(草案修改稿)》", "《浏阳市城市绿化条例(草案修改二稿)》"}),
+    ("会议听取了《市人大常委会关于检查〈浏阳市烟花爆竹安全管理条例〉实施情况报告的审议意见》的办理情况。",
+     {"《浏阳市烟花爆竹安全管理条例》"}, {"《市人大常委会关于检查〈浏阳市烟花爆竹安全管理条例〉实施情况报告的审议意见》"}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", DOCUMENTS)
+def test_documents_drafts_and_reports(text, present, absent):
+    programmes, _ = build(text)
+    assert present <= set(programmes), sorted(programmes)
+    assert not absent & set(programmes), sorted(programmes)
+
+
+def test_a_draft_keeps_its_printed_title_as_an_alias():
+    programmes, _ = build("会议审议了《浏阳市城市绿化条例（征求意见稿）》。")
+    assert "浏阳市城市绿化条例(征求意见稿)" in programmes["《浏阳市城市绿化条例》"]
+
+
+WORKS = "检查组先后深入浏阳市、经开区·大瑶镇106国道改建工程，捞刀河公路大桥工程，高新区金阳大道东延工程以及" \
+        "醴陵319国道扩建工程等项目现场，现场协调解决问题。"
+
+
+def test_works_projects_in_a_run_before_a_site_word():
+    programmes, _ = build(WORKS)
+    assert {"106国道改建工程", "捞刀河公路大桥工程", "金阳大道东延工程", "319国道扩建工程"} <= set(programmes), sorted(programmes)
+    assert "大瑶镇106国道改建工程" in programmes["106国道改建工程"]
+    assert "高新区金阳大道东延工程" in programmes["金阳大道东延工程"]
+
+
+@pytest.mark.parametrize("text", [
+    "要加快农村公路工程建设，提升通行能力。",  # no run before a site word: a kind of works, not a project
+    "检查组来到浏阳市防汛工程现场。",  # no works word in the name
+])
+def test_not_works_projects(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+def test_the_place_a_works_site_is_visited_in_implements_it():
+    _, facts = build("在平江县，调研组来到省道S308平江至浏阳段改建工程施工现场，了解工程进度。")
+    assert ("平江县", "implements", "省道S308平江至浏阳段改建工程") in facts, sorted(facts)
+
+
+BRANDS = [
+    ("近年来，平阳县统筹推进平安平阳建设，平安平阳连续十年创建成功。", "平安平阳", {("平阳县", "implements", "平安平阳")}),
+    ("湖南省召开会议，要求推进法治湖南建设。", "法治湖南", {("湖南省", "implements", "法治湖南")}),
+    ("平阳县地处浙南。今年，平安平阳连续十年创建成功。", "平安平阳", {("平阳县", "implements", "平安平阳")}),
+    ("东丽区抢抓机遇，助力海南自由贸易港建设。", "海南自由贸易港", {("东丽区", "implements", "海南自由贸易港")}),
+]
+
+
+@pytest.mark.parametrize("text, programme, present", BRANDS)
+def test_place_brands_and_national_schemes(text, programme, present):
+    programmes, facts = build(text)
+    assert programme in programmes, sorted(programmes)
+    assert present <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "展现开平风光的舞蹈《平安开平游》精彩上演。",  # a title, not a scheme
+    "平安县城区道路畅通，健康长寿老人增多。",  # no place after the brand word
+    "清远市以“头号工程”力度抓落实。",  # a measure of effort
+    "落实书记对长沙提出的“五个方面”工作要求。",  # a count of aspects
+])
+def test_not_place_brands(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+def test_a_body_before_its_own_programme_is_not_the_subject():
+    _, facts = build("过去一年，大瑶镇对标省委“2410”具体部署，把实施“百千万工程”作为重点，全力推进。湖南省")
+    assert ("中共湖南省委员会", "implements", "2410") in facts, sorted(facts)
+    assert ("大瑶镇", "implements", "百千万工程") in facts, sorted(facts)
+    assert ("中共湖南省委员会", "implements", "百千万工程") not in facts, sorted(facts)
+
+
+def test_no_place_brand_inside_a_documents_title():
+    programmes, _ = build("浏阳市出台《浏阳市推进健康浏阳行动实施意见》。")
+    assert set(programmes) == {"《浏阳市推进健康浏阳行动实施意见》"}, sorted(programmes)
+
+
+def test_a_scope_before_the_batch_belongs_to_the_designation():
+    text = "浏阳市大瑶镇申报创建全国第三批美丽休闲示范镇，拟推荐浏阳市沙市镇石柱村申报创建全国第三批美丽休闲示范村。"
+    programmes, facts = build(text)
+    assert {"全国美丽休闲示范镇", "全国美丽休闲示范村"} <= set(programmes), sorted(programmes)
+    assert {("大瑶镇", "implements", "全国美丽休闲示范镇"), ("石柱村", "implements", "全国美丽休闲示范村")} <= facts
+    assert ("大瑶镇", "implements", "全国美丽休闲示范村") not in facts
+
+
+HEADED = [
+    ("近年来，六盘水市积极融入毕水兴经济带建设，推动高质量发展。", "毕水兴经济带", ("六盘水市", "implements", "毕水兴经济带")),
+    ("浏阳市着力打造大围山乡村振兴示范带，带动沿线村发展。", "大围山乡村振兴示范带", ("浏阳市", "implements", "大围山乡村振兴示范带")),
+    ("长沙市深入推进全面创新改革试验。", "全面创新改革试验", ("长沙市", "implements", "全面创新改革试验")),
+    ("兴义市全面实施五四战略，推动高质量发展。", "五四战略", ("兴义市", "implements", "五四战略")),
+    ("尤其是以大瑶镇为代表的美丽集镇建设成效明显。浏阳市", "美丽集镇建设", ("大瑶镇", "implements", "美丽集镇建设")),
+]
+
+
+@pytest.mark.parametrize("text, programme, fact", HEADED)
+def test_unquoted_scheme_heads_and_formulas(text, programme, fact):
+    programmes, facts = build(text)
+    assert programme in programmes, sorted(programmes)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_count_before_a_head_is_no_formula():
+    programmes, _ = build("全市实施五大战略和两个战略。")
+    assert not programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text", [
+    "韶关市“百千万工程”指挥部召开会议，部署“百千万工程”重点任务。",
+    "韶关市“百千万工程”指挥部召开全体会议。",  # the programme named only in the body's name
+])
+def test_a_body_named_after_a_programme_implements_it(text):
+    programmes, facts = build(text)
+    assert "百千万工程" in programmes, sorted(programmes)
+    assert ("韶关市“百千万工程”指挥部", "implements", "百千万工程") in facts, sorted(facts)
