@@ -31,6 +31,7 @@ __all__ = ["VillageStore", "STORE_PATH"]
 STORE_PATH = data_path("villages.zip")
 #: the NBS list of every province's villages, and the province whose villages the gazetteer holds already
 _LEVEL = {"v": "village", "c": "community"}
+_COUNTY_DIGITS = 6  # a county's division code; its townships' and villages' codes begin with it
 
 
 class VillageStore:
@@ -44,6 +45,7 @@ class VillageStore:
         self._members: frozenset[str] | None = None
         self._blocks: dict[str, tuple[dict, dict]] = {}
         self._counties: dict[str, tuple] = {}
+        self._grouped: dict[str, dict[str, tuple]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -68,9 +70,23 @@ class VillageStore:
         """Every village and community of a county, in code order."""
         found = self._counties.get(county)
         if found is None:
-            by_code = self._block(county[:4])[0]
-            found = self._counties[county] = tuple(d for d in by_code.values() if d.parent.startswith(county))
+            block = self._block(county[:4])
+            if len(county) == _COUNTY_DIGITS:  # grouped once a block, not scanned once a county
+                found = self._county_groups(county[:4], block).get(county, ())
+            else:
+                found = tuple(d for d in block[0].values() if d.parent.startswith(county))
+            self._counties[county] = found
         return found
+
+    def _county_groups(self, prefix: str, block: tuple[dict, dict]) -> dict[str, tuple]:
+        """The villages of a block by the county their parent's code begins with, in code order."""
+        groups = self._grouped.get(prefix)
+        if groups is None:
+            lists: dict[str, list] = defaultdict(list)
+            for d in block[0].values():
+                lists[d.parent[:_COUNTY_DIGITS]].append(d)
+            groups = self._grouped[prefix] = {k: tuple(v) for k, v in lists.items()}
+        return groups
 
     def _block(self, prefix: str) -> tuple[dict, dict]:
         found = self._blocks.get(prefix)

@@ -52,26 +52,38 @@ class PhraseIndex:
     """
 
     def __init__(self, phrases: dict[str, object] | Iterable[tuple[str, object]]):
-        items = phrases.items() if isinstance(phrases, dict) else phrases
-        self.table: dict[str, object] = {}
-        self._lengths: dict[str, list[int]] = {}
-        for phrase, value in items:
-            if not phrase:
-                continue
-            self.table.setdefault(phrase, value)
-        lengths: dict[str, set[int]] = {}
+        if isinstance(phrases, dict):
+            table = dict(phrases)
+        else:
+            table = {}
+            for phrase, value in phrases:
+                table.setdefault(phrase, value)  # the first value of a phrase wins
+        table.pop("", None)
+        self.table: dict[str, object] = table
+        self._by_first: dict[str, list[int]] | None = None
         # the lengths of the phrases that begin with each pair of characters, and the one-character
-        # phrases: a scan tries only the lengths its next two characters can begin
-        pairs: dict[str, set[int]] = {}
-        self._singles: set[str] = set()
-        for phrase in self.table:
-            lengths.setdefault(phrase[0], set()).add(len(phrase))
-            if len(phrase) == 1:
-                self._singles.add(phrase)
-            else:
-                pairs.setdefault(phrase[:2], set()).add(len(phrase))
-        self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
-        self._pairs = {c: sorted(ls, reverse=True) for c, ls in pairs.items()}
+        # phrases: a scan tries only the lengths its next two characters can begin. Phrases are
+        # grouped by length first (a few dozen lengths), so each pair is touched once a length.
+        by_length: dict[int, list[str]] = {}
+        for phrase in table:
+            by_length.setdefault(len(phrase), []).append(phrase)
+        self._singles: set[str] = set(by_length.pop(1, ()))
+        pairs: dict[str, list[int]] = {}
+        for n in sorted(by_length, reverse=True):
+            for pair in {phrase[:2] for phrase in by_length[n]}:
+                pairs.setdefault(pair, []).append(n)  # longest first
+        self._pairs = pairs
+
+    @property
+    def _lengths(self) -> dict[str, list[int]]:
+        """The lengths of the phrases that begin with each character, longest first (made when
+        :meth:`matches_at` first needs them)."""
+        if self._by_first is None:
+            lengths: dict[str, set[int]] = {}
+            for phrase in self.table:
+                lengths.setdefault(phrase[0], set()).add(len(phrase))
+            self._by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        return self._by_first
 
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table
