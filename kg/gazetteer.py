@@ -226,6 +226,8 @@ class Gazetteer:
                 index[d.short].append(d)
         self._index = dict(index)
         self._town_index: dict[str, list[Division]] | None = None
+        self._chains: dict[str, tuple[str, ...]] = {}
+        self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -285,10 +287,17 @@ class Gazetteer:
         >>> [(d.name, d.code) for d in Gazetteer.load().lookup("开平")]
         [('开平市', '440783'), ('开平区', '130205')]
         """
-        found = list(self._index.get(name, ()))
-        if short_towns:
-            found.extend(self._towns().get(name, ()))
-        return sorted(found, key=lambda d: (_preference(d, name), d.code))
+        key = (name, short_towns)
+        ranked = self._ranked.get(key)
+        if ranked is None:
+            found = list(self._index.get(name, ()))
+            if short_towns:
+                found.extend(self._towns().get(name, ()))
+            if not found:
+                return []
+            # kept (a name of the gazetteer, so a bounded table): a page names its places again and again
+            ranked = self._ranked[key] = tuple(sorted(found, key=lambda d: (_preference(d, name), d.code)))
+        return list(ranked)
 
     def ancestors(self, code: str) -> list[Division]:
         """The chain of parents, nearest first, up to the province; KeyError if unknown.
@@ -406,8 +415,12 @@ class Gazetteer:
         return self._town_index
 
     def _chain(self, code: str) -> tuple[str, ...]:
-        """Codes from the province down to ``code``."""
-        return tuple(d.code for d in reversed(self.ancestors(code))) + (code,)
+        """Codes from the province down to ``code`` (kept: resolving each name of a page asks for
+        the same few chains again and again)."""
+        chain = self._chains.get(code)
+        if chain is None:
+            chain = self._chains[code] = tuple(d.code for d in reversed(self.ancestors(code))) + (code,)
+        return chain
 
     def _closeness(self, d: Division, chains: list[tuple[str, ...]]) -> int:
         if not chains:
