@@ -5,9 +5,10 @@ The factories that make them, and the pipeline's order, are in :mod:`kg.nlp`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from ..names import model_person
@@ -97,14 +98,28 @@ class ResolveComponent:
         st = doc_state(doc)
         first = resolve_candidates(st.text, st.candidates)
         st.final = resolve_candidates(st.text, first + propagate(st.text, first)) if self.propagate else first
-        spans = []
-        for c in st.final:
-            span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
-            if span is not None:
-                span.id_ = c.name
-                spans.append(span)
-        doc.spans["kg"] = spans
+        doc.spans["kg"] = _token_spans(doc, st.text, st.final)
         return doc
+
+
+def _token_spans(doc: Doc, text: str, final: list[Candidate]) -> list[Span]:
+    """The candidates as spans of tokens, each token that a candidate covers in part included
+    (``doc.char_span(..., alignment_mode="expand")``), labelled with the type, ``id_`` the name.
+
+    The token of each character is found in the tokens' offsets (read once a document), not by
+    char_span's own search; a candidate that begins or ends on white space goes to char_span.
+    """
+    idx = doc.to_array("IDX").tolist() if final else []
+    spans = []
+    for c in final:
+        if 0 <= c.start < c.end <= len(text) and not text[c.start].isspace() and not text[c.end - 1].isspace():
+            span = Span(doc, bisect_right(idx, c.start) - 1, bisect_right(idx, c.end - 1), label=c.type)
+        else:
+            span = doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")
+        if span is not None:
+            span.id_ = c.name
+            spans.append(span)
+    return spans
 
 
 class StatisticalComponent:
