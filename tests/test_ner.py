@@ -279,6 +279,39 @@ def test_phrase_index_finds_the_longest_phrase_at_each_position(text, start, end
     assert all(PHRASES[p] == v for _, _, p, v in found)
 
 
+@pytest.mark.parametrize("pairs, text, expected, at_start", [
+    # the first value of a phrase wins; matches_at gives every phrase at a position, longest first
+    ([("开平", 1), ("开平", 2), ("开平市", 3)], "开平市", [(0, 3, "开平市", 3)], [(3, "开平市", 3), (2, "开平", 1)]),
+    ([("开平", 1), ("开平", 2)], "开平", [(0, 2, "开平", 1)], [(2, "开平", 1)]),
+    ([("", 9), ("水", 6)], "水口", [(0, 1, "水", 6)], [(1, "水", 6)]),  # an empty phrase is never found
+])
+def test_phrase_index_from_pairs_keeps_the_first_value(pairs, text, expected, at_start):
+    from kg.ner.base import PhraseIndex
+
+    index = PhraseIndex(pairs)
+    assert list(index.finditer(text)) == expected
+    assert list(index.matches_at(text, 0)) == at_start
+    assert "" not in index
+
+
+@pytest.mark.parametrize("text", [
+    "开平市水口镇党委书记罗志明出席会议。",
+    "开平市 水口镇党委书记 罗志明出席会议。",  # spaces between names
+    "  开平市\n\n台山市委书记罗志明  \u3000 出席。",  # runs of white space, a full-width space
+])
+def test_kg_resolve_spans_are_those_char_span_expands_to(nlp, text):
+    """kg_resolve makes its spans from the tokens' offsets: the same spans as doc.char_span's
+    expand mode would give for each final mention."""
+    from kg.ner.state import doc_state
+
+    doc = extract_text(text, nlp)
+    expected = [(sp.start, sp.end, sp.label_) for c in doc_state(doc).final
+                if (sp := doc.char_span(c.start, c.end, label=c.type, alignment_mode="expand")) is not None]
+    assert expected
+    assert [(s.start, s.end, s.label_) for s in doc.spans["kg"]] == expected
+    assert [s.id_ for s in doc.spans["kg"]] == [c.name for c in doc_state(doc).final]
+
+
 def test_a_timer_sees_every_stage_and_changes_nothing(nlp):
     """kg bench times the stages through extract's timer: cleaning, the tokenizer and every component."""
     from contextlib import contextmanager
