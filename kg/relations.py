@@ -48,6 +48,11 @@ class _Vocabulary:
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
+        self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        self.by_agent = lex.regex(r"(?:{ByAgent})")
+        self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
+        self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
         self.joint_after = lex.regex(r"({JointAfter})")
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
@@ -217,6 +222,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
                                         and text[max(0, a.start - 2) : a.start] not in v.together_with
                                         and not v.joint_after.match(text, a.end))]
+    # 按照甘肃省委部署: the body whose deployment is followed is not the subject
+    before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
@@ -226,6 +233,10 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
         gap = text[a.end : left]
         if v.coordination.fullmatch(gap):  # 井岸镇人民政府联合区人社局启动, 农业农村部将会同财政部
             chosen.append(a)
+            left = a.start
+            continue
+        if gap == "" and a.type == "Agency" and chosen[-1].type == "Agency" and a.end == chosen[-1].start:
+            chosen.append(a)  # 湄潭县委县政府: two bodies written side by side act together
             left = a.start
             continue
         if gap == "":
@@ -245,8 +256,9 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     if not found:
         return []
     inside = [(a.start, a.end) for a in found]
-    cuts = [m.start() for m in v.coordination.finditer(text, clause, pos)
-            if not any(s <= m.start() < e for s, e in inside)]
+    cuts = sorted([m.start() for m in v.coordination.finditer(text, clause, pos)
+                   if not any(s <= m.start() < e for s, e in inside)]
+                  + [m.start() for m in v.passive.finditer(text, clause, pos)])  # 江山市被农业农村部列为…
     last: dict[int, object] = {}
     for a in sorted(found, key=lambda a: (a.end, a.start)):
         last[bisect_right(cuts, a.start)] = a
@@ -386,6 +398,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
+        if isinstance(p.attrs.get("tail"), int):
+            pe += p.attrs["tail"]  # “强科技”行动推进会
         if v.meeting_after.match(text, pe):
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
@@ -396,6 +410,28 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
             if subj:
                 continue
+        # carried out by a body named after it: …工程由沂南县交通运输局负责实施
+        clause_end = min([k for k in (text.find(c, pe, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+        by = v.by_agent.search(text, pe, clause_end)
+        if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
+            agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
+            if agents and agents[0].start == by.end():
+                last = agents[0]
+                for a in agents[1:]:
+                    if not v.coordination.fullmatch(text, last.end, a.start) and a.start != last.end:
+                        break
+                    last = a
+                if v.by_verb.match(text, last.end):
+                    for a in _actors_before(text, agents, last.end, by.end()):
+                        add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
+                    continue
+        # the places that enter a designation after it is named: …名录，X村、Y村入选
+        if p.attrs.get("designation") and text[pe : pe + 1] in v.clause_marks and text[pe : pe + 1] != "\n":
+            nxt = min([k for k in (text.find(c, pe + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+            trail = v.trailing_lead.search(text, pe + 1, nxt + 1)
+            if trail is not None:
+                for a in _members_before(text, by_start, trail.start(), pe + 1):
+                    add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
         vm = None
