@@ -52,13 +52,14 @@ class _Vocabulary:
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
         self.joint_after = lex.regex(r"({JointAfter})")
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
                                                  reverse=True)))
         self.site = lex.regex(r"({SiteVerb})")
-        self.pilot = lex.regex(r"以([^，。；、]{2,12}?)({PilotSite})")
+        self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
         self.clause_lead = lex.regex(r"^({ClauseLead})")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
@@ -392,10 +393,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(after[0], p, s_start, s_end, "subject-after-clause", 0.7)
                     continue
         # a pilot or a site: 以长沙街道为试点, 项目选址在赤水镇、金鸡镇
+        pilots: set[int] = set()  # the sites are not the subject of the sentence's verb
         for m in v.pilot.finditer(sentence):
             for a in by_start.starting_in(s_start + m.start(1), s_start + m.end(1)):
                 if a.end <= s_start + m.end(1):
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
+                    pilots.add(id(a))
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
         if isinstance(p.attrs.get("tail"), int):
@@ -426,11 +429,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选
-        if p.attrs.get("designation") and text[pe : pe + 1] in v.clause_marks and text[pe : pe + 1] != "\n":
-            nxt = min([k for k in (text.find(c, pe + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
-            trail = v.trailing_lead.search(text, pe + 1, nxt + 1)
+        after = v.designation_after.match(text, pe).end()
+        if p.attrs.get("designation") and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+            nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+            trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is not None:
-                for a in _members_before(text, by_start, trail.start(), pe + 1):
+                for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
@@ -441,7 +445,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if vm is None:
             continue
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
-        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned],
+        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)
         if subj:
             for a in subj:
