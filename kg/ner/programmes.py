@@ -64,6 +64,8 @@ class _Vocabulary:
         self.phrase_not_start = tuple(lex.charstr("PhraseNotStart"))
         self.policy_stop = lex.chars("PolicyStopChar")
         self.name_stop = lex.chars("NameStopChar")
+        self.name_not_start = tuple(lex.charstr("NameNotStart"))
+        self.formula_chars = lex.chars("FormulaChar")
         self.unquoted = lex.regex(
             r"(?:" + strong_longest + r")((?:" + batch + r"|首批)?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -125,6 +127,8 @@ class ProgrammeFinder:
             inner = m.group(1).strip()
             if inner in v.not_programme or v.not_programme_pattern.fullmatch(inner):
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
+            if single and sum(c in v.formula_chars for c in inner) >= 2:
+                continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
@@ -245,7 +249,7 @@ class ProgrammeFinder:
             f = v.filler.match(inner)
             if f:
                 inner, s = inner[f.end() :], s + f.end()
-            if len(inner) < 5 or any(c in inner for c in v.name_stop):
+            if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
                 continue
             if "“" in inner or "”" in inner:
                 continue
