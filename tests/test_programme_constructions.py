@@ -185,7 +185,7 @@ NEGATIVES = {
     "the national line": "全县干部要统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。",
     "a generic goal after a verb": "石阡县加快推进城乡融合发展，持续推动共同富裕。",
     "a safety inspection is no scheme's name": "龙泉市开展安全生产大检查，排查隐患200余处。",
-    "a slogan of numbers quoted in a speech": "“要抓好‘三个一’，落实‘两清单一台账’。”他强调。",
+    "a slogan of numbers quoted in a speech": "“要推进‘三个一’建设，落实‘两清单一台账’制度。”他强调。",
     "a determiner before a head": "建德市加快推进各重点项目建设，确保年内完工。",
 }
 
