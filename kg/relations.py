@@ -471,7 +471,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for c in mentions:
             if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.attrs.get("orgs", [])):
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
-    for a, p, s, e in _designation_lists(text, progs, places, v):
+    for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
@@ -494,19 +494,23 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
-def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v) -> list[tuple]:
+def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
     A list opens with a line that names the designation (2017年度…名村名单; 本批入选…重点村的6个村为：)
     and runs over the lines that hold little but places (阳泉市郊区西南舁乡咀子上村; several a line,
     grouped by county). A numbered heading inside it (一、…旅游名村，共4个) names a part of the list:
-    its places belong to the part and to the whole. Of places written side by side, the last is listed."""
+    its places belong to the part and to the whole. Of places written side by side, the last is listed.
+    A list that no heading opens (the annex of 关于公布…名单的通知, after the addressee and a sentence) is
+    under the designation of its article's first heading line."""
     designations = sorted((p for p in progs if p.attrs.get("designation")), key=lambda c: c.start)
     if not designations:
         return []
     places = sorted(places, key=lambda c: (c.start, -c.end))
     out: list[tuple] = []
     active: list[Candidate] = []
+    title: list[Candidate] = []  # the designations of the article's first heading line
+    title_article = None
     pos = 0
     pi = di = 0
     pieces = []
@@ -546,11 +550,14 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             k = c.end if c is not None else end
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
+            under = active or (title if title_article == article_of(start) else [])
             for c in listed:
-                for d in active:
+                for d in under:
                     out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
+            if title_article != article_of(start):
+                title, title_article = named, article_of(start)
             numbered = bool(v.numbered_heading.match(body))
             active = (active[:1] if numbered else []) + named
             continue
