@@ -542,7 +542,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         body = line.strip()
         if not body:
             continue
-        listed = [c for k, c in enumerate(here) if k + 1 == len(here) or here[k + 1].start != c.end]
+        # side by side, or apart by spaces only (斗门区 井岸镇 新青村)
+        listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
         for c in here + [None]:
             gap = text[k : c.start if c is not None else end]
