@@ -34,7 +34,10 @@ _WHERE = {
     "using_lexicons": "lexicon", "Gazetteer": "gazetteer",
     # the graph and the merges of names
     "build_graph": "graph", "GraphMerger": "graph", "summary": "graph", "evidence_text": "graph", "merge_nodes": "graph",
-    "AliasRules": "resolve", "load_alias_rules": "resolve",
+    "AliasRules": "identity.aliases", "load_alias_rules": "identity.aliases", "EntityKey": "identity.keys",
+    # who held which post when
+    "Tenure": "identity.tenures", "holders": "identity.tenures", "changes": "identity.tenures",
+    "tenures_of": "identity.tenures",
     # exports, checks, queries, scores
     "EXPORTERS": "exporters", "EXTENSIONS": "exporters", "to_rdf": "exporters", "write_turtle": "exporters",
     "write_html": "exporters", "write_json": "exporters", "write_jsonld": "exporters", "write_graphml": "exporters",

@@ -47,7 +47,8 @@ from .lock import locked
 from .model import Document, DocResult
 from .progress import Meter
 from .readers import ReadOptions
-from .resolve import AliasRules, load_alias_rules
+from .identity.aliases import AliasRules, load_alias_rules
+from .identity.keys import EntityKey
 
 __all__ = ["BuildReport", "build", "extract_all", "DEFAULT_FORMATS", "CACHE_DIR"]
 
@@ -370,7 +371,7 @@ def write_merges(G: nx.MultiDiGraph, path: Path) -> Path:
     lines = []
     for m in G.graph.get("merges", []):
         keys = m.get("merged") or m.get("kept_apart")
-        lines.append(json.dumps({**m, "names": [k.split("/", 1)[-1] for k in keys]}, ensure_ascii=False, sort_keys=True))
+        lines.append(json.dumps({**m, "names": [EntityKey.parse(k).local for k in keys]}, ensure_ascii=False, sort_keys=True))
     return atomic_write(path, ("\n".join(sorted(lines)) + ("\n" if lines else "")).encode("utf-8"))
 
 

@@ -16,13 +16,13 @@ from .articles import page_date, segment
 from .clean import Cleaned, clean, split_units, windows
 from .dates import dates_in_text
 from .gazetteer import Gazetteer
+from .identity.entities import document_entities, merge_entities
 from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .ner.base import Candidate
 from .ner.state import ArticleInfo, DocState
 from .nlp import extract_text
 from .relations import extract_relations
-from .resolve import entity_key
 from .sketch import sketch
 from .spans import outermost
 from .structure import Structure, document_structure
@@ -108,7 +108,7 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
 
     final = list(st.final)
     _explicit_aliases(text, final)
-    entities = _printed_aliases(_entities(final, st, gaz, article_of, text), final, cleaned)
+    entities = _printed_aliases(document_entities(final, st.home_of, gaz, text), final, cleaned)
     keyed = [c for c in final if c.key]
     protected = _inside_names(len(text), keyed)
     sentences = [(a, b) for a, b, _ in split_units(text, RELATION_SENTENCE, protected)]
@@ -333,62 +333,6 @@ def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cl
     return out
 
 
-def _entities(final: list[Candidate], st: DocState, gaz: Gazetteer, article_of, text: str) -> list[Entity]:
-    """Give each accepted candidate its entity key and collect one Entity per key."""
-    found: dict[str, dict] = {}
-    for c in final:
-        if c.unresolved or c.ner_only:
-            continue  # 市委 on a page that names no city; a model span the rules leave to kg ner
-        source = c.same_as
-        c.key = entity_key(source, st.home_of(source.start)) if source is not None else entity_key(c, st.home_of(c.start))
-        if not c.key:
-            continue
-        rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set()})
-        surface = text[c.start : c.end]
-        if c.type == "Programme":
-            surface = c.attrs.get("surface", surface)
-        context_form = bool(c.attrs.get("abbr_anchor")) or surface in c.attrs.get("context_aliases", ())
-        if surface != rec["name"]:
-            (rec["context"] if context_form else rec["aliases"]).add(surface)
-        for extra in c.attrs.get("aliases", []):
-            rec["context" if extra.startswith("《") else "aliases"].add(extra)
-        for extra in c.attrs.get("context_aliases", []):
-            rec["context"].add(extra)
-        if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
-            rec["aliases"].add(c.attrs["long"])
-        for k in ("code", "level", "parent", "place", "place_code", "role"):
-            v = c.attrs.get(k)
-            if isinstance(v, str) and v and k not in rec["attrs"]:
-                rec["attrs"][k] = v
-        if c.national:
-            rec["attrs"]["national"] = "1"
-        if c.type == "Official":
-            for title, org, mod in c.attrs.get("posts", []):
-                rec["attrs"].setdefault("titles", set()).add(title)
-        if c.type == "Place" and c.attrs.get("code"):
-            d = gaz.get(c.attrs["code"])
-            if d is not None and d.parent:
-                rec["attrs"]["parent"] = d.parent
-    # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
-    for c in final:
-        for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
-            if org.implied:
-                org.key = entity_key(org)
-                rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
-                                                 "context": set()})
-                rec["attrs"].setdefault("place", org.attrs["place"])
-                rec["attrs"].setdefault("place_code", org.attrs["place_code"])
-                rec["attrs"]["implied"] = "1"
-    out = []
-    for key, rec in sorted(found.items()):
-        attrs = {k: (";".join(sorted(v)) if isinstance(v, set) else v) for k, v in rec["attrs"].items()}
-        if rec["context"]:
-            attrs["context_aliases"] = ";".join(sorted(rec["context"] - rec["aliases"] - {rec["name"]}))
-        out.append(Entity(key, rec["type"], rec["name"], tuple(sorted(rec["aliases"] - {rec["name"]})),
-                          tuple(sorted((k, v) for k, v in attrs.items() if v))))
-    return out
-
-
 def _merge(document: Document, parts: Iterable[DocResult]) -> DocResult:
     """One result from the results of consecutive windows of a document."""
     articles: list[Article] = []
@@ -408,22 +352,8 @@ def _merge(document: Document, parts: Iterable[DocResult]) -> DocResult:
                       for u in r.sentences]
         lists += r.lists
         for e in r.entities:
-            entities[e.key] = _merge_entity(entities[e.key], e) if e.key in entities else e
+            entities[e.key] = merge_entities(entities[e.key], e) if e.key in entities else e
     relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.start))
     return DocResult(document=document, articles=tuple(articles), mentions=tuple(mentions),
                      entities=tuple(entities[k] for k in sorted(entities)), relations=tuple(relations),
                      sentences=tuple(sentences), lists=tuple(lists))
-
-
-def _merge_entity(a: Entity, b: Entity) -> Entity:
-    """``a`` with what ``b`` adds: aliases, titles and context forms; other attributes keep a's value."""
-    aliases = (set(a.aliases) | set(b.aliases) | {b.name}) - {a.name}
-    attrs = dict(a.attrs)
-    for k, v in b.attrs:
-        if k in ("titles", "context_aliases") and k in attrs:
-            attrs[k] = ";".join(sorted(set(attrs[k].split(";")) | set(v.split(";"))))
-        else:
-            attrs.setdefault(k, v)
-    if "context_aliases" in attrs:
-        attrs["context_aliases"] = ";".join(sorted(set(attrs["context_aliases"].split(";")) - aliases - {a.name}))
-    return Entity(a.key, a.type, a.name, tuple(sorted(aliases)), tuple(sorted((k, v) for k, v in attrs.items() if v)))

@@ -26,7 +26,10 @@ from typing import Iterable
 import networkx as nx
 
 from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
-from .resolve import AliasRules, normalise_name, programme_stem
+from .identity.aliases import AliasRules
+from .identity.jurisdiction import add_jurisdictions
+from .identity.merge import merge_nodes
+from .identity.tenures import add_tenures
 from .sketch import NEAR_DUPLICATE, similarity
 
 __all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
@@ -206,11 +209,13 @@ class GraphMerger:
             titles = sorted({e["title"] for e in d["evidence"] if e.get("title")})
             if titles:
                 d["titles"] = titles
+        add_tenures(G)
         for n, d in G.nodes(data=True):
             d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"], m["method"]))
             d["mentions"] = _unique(d["mentions"], ("doc", "start", "end", "method"))
             dates = sorted(m["date"] for m in d["mentions"] if m["date"])
             d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
+        add_jurisdictions(G)
         if self.cooccurrence:
             _cooccur(G, self._articles, self._duplicates, self.min_support)
             self._articles, self._sketches = [], defaultdict(list)
@@ -241,134 +246,6 @@ def _unique(records: list[dict], fields: tuple[str, ...]) -> list[dict]:
     return out
 
 
-def _merge_into(G: nx.MultiDiGraph, keep: str, drop: str) -> None:
-    if keep == drop or drop not in G or keep not in G:
-        return
-    a, b = G.nodes[keep], G.nodes[drop]
-    a["aliases"] |= b["aliases"] | ({b["name"]} - {a["name"]})
-    a["context_aliases"] |= b["context_aliases"]
-    for k, v in b["attrs"].items():
-        if isinstance(v, set):
-            a["attrs"].setdefault(k, set()).update(v)
-        else:
-            a["attrs"].setdefault(k, v)
-    a["mentions"] += b["mentions"]
-    a["docs"] |= b["docs"]
-    for u, v, k, d in list(G.in_edges(drop, keys=True, data=True)):
-        _move_edge(G, u, keep, k, d)
-    for u, v, k, d in list(G.out_edges(drop, keys=True, data=True)):
-        _move_edge(G, keep, v, k, d)
-    G.remove_node(drop)
-    G.graph.setdefault("renamed", {})[drop] = keep
-
-
-def _move_edge(G, u, v, k, d) -> None:
-    if u == v:
-        return
-    if G.has_edge(u, v, key=k):
-        G.edges[u, v, k]["evidence"] += d["evidence"]
-    else:
-        G.add_edge(u, v, key=k, **{**d, "evidence": list(d["evidence"])})
-
-
-def _jurisdiction_named(G: nx.MultiDiGraph, official: str, docs: set) -> bool:
-    """Whether the place of an official's key (Official/陈小曼@440783) is named in one of ``docs``."""
-    code = official.rpartition("@")[2] if "@" in official else ""
-    place = f"Place/{code}"
-    return bool(code) and place in G and bool(G.nodes[place]["docs"] & docs)
-
-
-def merge_nodes(G: nx.MultiDiGraph, rules: AliasRules | None = None) -> list[dict]:
-    """Merge nodes that name the same entity under different keys; returns what was merged.
-
-    Automatic merges:
-
-    - programmes whose names reduce to one stem (八镇联动发展 → 八镇联动);
-    - two nodes of one type where one's alias is the other's name (开平市医保局 → 开平市医疗保障局);
-    - a Person and an Official of the same name in the same document (the Official stays), or in
-      documents that name the official's jurisdiction, when only one such official exists.
-
-    ``rules`` (the user's alias file) add merges (``same``), forbid them (``different``) and
-    add surface forms (``alias``). The result is recorded in ``G.graph["merges"]``.
-    """
-    rules = rules or AliasRules()
-    nodes = sorted(G.nodes)
-    parent = {n: n for n in nodes}
-    members = {n: {n} for n in nodes}
-    blocked = {frozenset(p) for p in rules.resolve_pairs(G, rules.different)}
-    merges: list[dict] = []
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str, reason: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra == rb:
-            return
-        if any(frozenset((x, y)) in blocked for x in members[ra] for y in members[rb]):
-            merges.append({"kept_apart": sorted((a, b)), "reason": reason + " (refused by the alias file)"})
-            return
-        parent[rb] = ra
-        members[ra] |= members.pop(rb)
-        merges.append({"merged": sorted((a, b)), "reason": reason})
-
-    stems: dict[str, list[str]] = defaultdict(list)
-    names: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for n in nodes:
-        d = G.nodes[n]
-        names[(d["type"], normalise_name(d["name"]))].append(n)
-        if d["type"] == "Programme":
-            stems[programme_stem(d["name"])].append(n)
-    for stem, group in sorted(stems.items()):
-        for other in group[1:]:
-            union(group[0], other, f"programme variants of {stem}")
-    for n in nodes:
-        d = G.nodes[n]
-        for alias in sorted(d["aliases"]):
-            for other in names.get((d["type"], normalise_name(alias)), ()):
-                if other != n:
-                    union(n, other, f"alias {alias}")
-    officials: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        if G.nodes[n]["type"] == "Official":
-            officials[G.nodes[n]["name"]].append(n)
-    for n in nodes:
-        d = G.nodes[n]
-        if d["type"] == "Person":
-            for o in officials.get(d["name"], ()):
-                if G.nodes[o]["docs"] & d["docs"]:
-                    union(o, n, "the same name as an official in the same document")
-                    break
-            else:
-                # in other documents: tied by the official's jurisdiction, named where the person is
-                tied = [o for o in officials.get(d["name"], ()) if _jurisdiction_named(G, o, d["docs"])]
-                if len(tied) == 1:
-                    union(tied[0], n, "the same name as an official of a place named in the same document")
-    for a, b in rules.resolve_pairs(G, rules.same):
-        union(a, b, "the alias file")
-    # merge each group into one node: an Official over a Person, then the shortest programme
-    # name, then the most mentioned
-    groups: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        groups[find(n)].append(n)
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        keep = min(group, key=lambda x: (G.nodes[x]["type"] != "Official",
-                                         len(G.nodes[x]["name"]) if G.nodes[x]["type"] == "Programme" else 0,
-                                         -len(G.nodes[x]["mentions"]), x))
-        for other in sorted(group):
-            if other != keep:
-                _merge_into(G, keep, other)
-    for ref, alias in rules.aliases:
-        for n in rules.resolve(G, ref):
-            if alias != G.nodes[n]["name"]:
-                G.nodes[n]["aliases"].add(alias)
-    G.graph["merges"] = merges
-    return merges
 
 
 def add_cooccurrence(G: nx.MultiDiGraph, results: list[DocResult | MergeInput], min_support: int = 1,

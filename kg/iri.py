@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from .identity.keys import EntityKey
 from .vocab import ID
 
 __all__ = ["mint", "encode_segment"]
@@ -55,7 +56,7 @@ def encode_segment(s: str) -> str:
     return "".join(out)
 
 
-def mint(key: str) -> str:
+def mint(key: str | EntityKey) -> str:
     """The IRI of an entity key ``Type/local``; the type becomes a lower-case path segment.
 
     An official's key ``Official/name@jurisdiction`` becomes ``official/jurisdiction/name``.
@@ -63,8 +64,7 @@ def mint(key: str) -> str:
     >>> mint("Official/陈小曼@440783")
     'https://w3id.org/kg/id/official/440783/陈小曼'
     """
-    typ, _, local = key.partition("/")
-    if typ == "Official" and "@" in local:
-        name, _, juris = local.rpartition("@")
-        return f"{ID}official/{encode_segment(juris)}/{encode_segment(name)}"
-    return f"{ID}{encode_segment(typ.lower())}/{encode_segment(local)}"
+    k = EntityKey.parse(key) if isinstance(key, str) else key
+    if k.type == "Official" and k.jurisdiction:
+        return f"{ID}official/{encode_segment(k.jurisdiction)}/{encode_segment(k.name)}"
+    return f"{ID}{encode_segment(k.type.lower())}/{encode_segment(k.local)}"

@@ -56,7 +56,7 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#",
     "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
     "dct": "http://purl.org/dc/terms/", "org": "http://www.w3.org/ns/org#", "schema": "https://schema.org/",
-    "oa": "http://www.w3.org/ns/oa#",
+    "oa": "http://www.w3.org/ns/oa#", "time": "http://www.w3.org/2006/time#",
 }
 _HEADER = re.compile(r"#\s*([\w-]+)\s*:\s*(.+)")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_][\w]*)\s*(?:\((\w+)\))?\s*:\s*(.+)")

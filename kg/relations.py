@@ -122,12 +122,74 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
             target = org if org.implied else by_span.get((org.start, org.end))
             if target is None or not target.key:
                 continue
-            title = next((t for t, name, _ in c.attrs.get("posts", []) if name == org.name), "")
-            mod = next((m for t, name, m in c.attrs.get("posts", []) if name == org.name), "")
+            posts = c.attrs.get("posts", [])
+            i = next((k for k, (_, name, _) in enumerate(posts) if name == org.name), -1)
+            title, mod = (posts[i][0], posts[i][2]) if i >= 0 else ("", "")
             s = c.attrs.get("post_span", (c.start, c.end))[0]
+            event, cue, qualifier = _post_event(text, c, i, mod)
             out.append(Fact(c.key, "holdsPost", target.key, min(s, c.start), c.end, "pattern-title-name", c.confidence,
-                            attrs={"title": title, "qualifier": mod}))
+                            attrs={"title": title, "qualifier": mod, "event": event, "cue": cue,
+                                   "tenure_qualifier": qualifier}))
     return out
+
+
+@dataclass(frozen=True)
+class _TenureCues:
+    cues: re.Pattern
+    event: dict[str, str]
+    boundary: frozenset[str]
+    qualifiers: dict[str, str]  # a title's or modifier's qualifier -> the qualifier recorded (代 -> 代理)
+
+
+@lexicon_cache
+def _tenure_cues() -> _TenureCues:
+    lex = lexicon()
+    words = lex.words("TenureCue", longest_first=True)
+    return _TenureCues(re.compile("|".join(map(re.escape, words))), {w: str(e) for w, e in lex.field("TenureCue", "event").items()},
+                       lex.chars("TenureClauseBoundary"), lex.patterns("TenureQualifier"))
+
+
+#: how far before a post a cue is looked for, at most (a clause ends it sooner)
+_CUE_REACH = 60
+
+
+def _post_event(text: str, c: Candidate, i: int, modifier: str) -> tuple[str, str, str]:
+    """What the clause of an official's ``i``-th post says happens to it: ``(event, cue, qualifier)``, the
+    event "start" (任命陈晓红为…, 当选), "end" (免去…职务, 不再担任), "past" (原开平市委书记X, 时任) or "" (the post
+    is reported as held), the cue word that says so, and the tenure's qualifier (代理, 提名) or "".
+
+    The cue read is the one nearest the post: between the name and the post (X同志不再担任…), else before
+    both in the same clause; a past cue only right before the post or between the name and the post."""
+    v = _tenure_cues()
+    spans = c.attrs.get("title_spans") or []
+    ts = spans[i][0] if 0 <= i < len(spans) else c.attrs.get("post_span", (c.start, c.end))[0]
+    first = min(c.attrs.get("post_span", (ts, ts))[0], ts, c.start)
+    k = first
+    while k > 0 and first - k < _CUE_REACH and text[k - 1] not in v.boundary:
+        k -= 1
+    before = text[k:first]
+    between = text[c.end : ts] if c.end <= ts else ""
+    found = None
+    for m in reversed(list(v.cues.finditer(between))):
+        found = m.group()
+        break
+    if found is None:
+        for m in reversed(list(v.cues.finditer(before))):
+            if v.event[m.group()] == "past" and m.end() != len(before):
+                continue
+            found = m.group()
+            break
+    qualifier = v.qualifiers.get(modifier, "")
+    title = c.attrs.get("posts", [])[i][0] if i >= 0 else ""
+    for q, rec in v.qualifiers.items():
+        if not qualifier and len(q) > 1 and title.startswith(q):  # 代理市长 (a bare 代 is read as a modifier only)
+            qualifier = rec
+    if found is None:
+        return "", "", qualifier
+    event = v.event[found]
+    if event == "qualifier":
+        return "", found, qualifier or v.qualifiers.get(found, found)
+    return event, found, qualifier
 
 
 def _located_in(mentions, sentences) -> list[Fact]:

@@ -21,6 +21,7 @@ class KG(DefinedNamespace):
     Place: URIRef
     Programme: URIRef
     Post: URIRef
+    Tenure: URIRef
     Document: URIRef
     Article: URIRef
     Assertion: URIRef
@@ -42,6 +43,11 @@ class KG(DefinedNamespace):
     postIn: URIRef
     title: URIRef
     qualifier: URIRef
+    tenureQualifier: URIRef
+    dateBound: URIRef
+    knownBy: URIRef
+    predecessor: URIRef
+    successor: URIRef
     firstSeen: URIRef
     lastSeen: URIRef
     cooccurrence: URIRef

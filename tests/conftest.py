@@ -108,3 +108,15 @@ def statistical_ner():
     from kg.ner.statistical import StatisticalNER
 
     return StatisticalNER.load()
+
+
+@pytest.fixture(scope="session")
+def tenure_graph():
+    """The graph of tests/data/tenures: dated reports about made-up officials over five years."""
+    from kg.extraction import extract
+    from kg.graph import build_graph
+    from kg.ingest import read_inputs
+
+    docs, problems = read_inputs([str(DATA / "tenures")])
+    assert not problems
+    return build_graph([extract(d) for d in docs])

@@ -37,6 +37,7 @@ WHAT = {
 QUERIES = [
     ("query-list", ["query", "--list"]),
     ("query-who-holds-posts", ["query", "who-holds-posts", "--param", "agency=开平市"]),
+    ("query-holders", ["query", "holders", "--param", "agency=开平市", "--param", "date=2026-01-06"]),
     ("query-places-in", ["query", "places-in", "--param", "place=开平市"]),
     ("query-who-implements", ["query", "who-implements", "--param", "programme=百千万工程"]),
     ("query-evidence", ["query", "evidence", "--param", "entity=梁光挺"]),

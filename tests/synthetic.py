@@ -5,6 +5,8 @@ import random
 
 import networkx as nx
 
+from kg.identity.jurisdiction import add_jurisdictions
+
 __all__ = ["synthetic_graph", "node", "edge"]
 
 
@@ -84,4 +86,5 @@ def synthetic_graph(n: int = 5000, *, seed: int = 7, cooccurrence: int | None = 
             G.add_edge(u, v, key="coOccursWith", predicate="coOccursWith", cooccurrence=True,
                        support=rnd.choice((1, 1, 1, 2, 3, 5)), dates=["2024-03-21"], pmi=round(rnd.uniform(-1, 3), 4),
                        evidence=[], confidence=0.0)
+    add_jurisdictions(G)  # as a build does
     return G

@@ -12,6 +12,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
+from kg.identity.jurisdiction import add_jurisdictions
 from kg.exporters.html import LARGE, graph_data, to_html, write_html
 from kg.exporters.layout import force_layout
 from kg.iri import mint
@@ -179,6 +180,7 @@ def small_graph():
     edge(G, "Agency/开平市医疗保障局", "Programme/百千万工程", "implements", "市医保局推进百千万工程。")
     G.add_edge("Person/王五", "Place/440781", key="coOccursWith", predicate="coOccursWith", cooccurrence=True,
                support=2, dates=["2024-04-02"], pmi=1.5, evidence=[], confidence=0.0)
+    add_jurisdictions(G)
     return G
 
 
@@ -440,3 +442,32 @@ def test_a_notice_in_the_explorer(browser, tmp_path):
     page.screenshot(tmp_path / "notice.png")
     assert_clean(page, path)
     assert path.stat().st_size < 2_000_000
+
+
+def test_tenures_in_the_time_window_table_and_career(browser, tmp_path, tenure_graph):
+    data = graph_data(tenure_graph)
+    day = data["dates"].index("2024-05-12")
+    path = write_html(tenure_graph, tmp_path / "graph.html")
+    page = open_page(browser, path)
+    click(page, "#table-btn")
+    choose(page, "#time-from", day, "input")
+    choose(page, "#time-to", day, "input")
+    rows = page.eval("[...document.querySelectorAll('#posts tbody tr')].map(tr => [...tr.cells].map(c => c.textContent))")
+    held = {(r[0], r[1], r[2]): (r[3], r[4]) for r in rows}
+    # held on that day though no report names them then: the tenure lasts from its start to its end
+    assert held[("钟海燕", "书记", "中共台山市委员会")] == ("2022-09-01", "2024-11-05")
+    assert held[("周文静", "市长（代理）", "开平市人民政府")] == ("2023-01-06", "…")
+    assert held[("甘志诚", "市长", "恩平市人民政府")] == ("2022-04-08", "2025-02-14")
+    # ended before it, or begun after it
+    assert not {("冯立安", "书记", "中共开平市委员会"), ("罗振宇", "书记", "中共开平市委员会"),
+                ("何俊豪", "书记", "中共台山市委员会")} & set(held)
+    # an official's panel lists the career in order
+    choose(page, "#time-from", 0, "input")
+    choose(page, "#time-to", len(data["dates"]) - 1, "input")
+    page.click(*node_xy(page, mint("Official/冯立安@440783")))
+    details = page.eval("document.getElementById('details').textContent")
+    career = ["2021-03-10 — 2024-01-18 中共开平市委员会 书记", "2022-06-15 — … 中共江门市委员会 常委",
+              "2024-01-18 — … 江门市人民政府 副市长"]
+    assert all(c in details for c in career)
+    assert [details.index(c) for c in career] == sorted(details.index(c) for c in career)
+    assert_clean(page, path)

@@ -8,7 +8,7 @@ from kg.extraction import extract
 from kg.graph import build_graph
 from kg.sketch import similarity, sketch
 from kg.ingest import decode_bytes
-from kg.resolve import load_alias_rules
+from kg.identity.aliases import load_alias_rules
 
 
 def results(*texts):

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import QueryError
 from kg.exporters import write_turtle
+from kg.identity.tenures import add_tenures
 from kg.query import format_result, load_store, named_queries, resolve, run
 
 from synthetic import edge, node
@@ -42,6 +43,7 @@ def small_graph() -> nx.MultiDiGraph:
          date="2024-04-02", doc="b.txt")
     edge(G, "Place/440783102", "Programme/百千万工程", "implements", "水口镇落实百千万工程。", date="2024-03-21",
          doc="a.txt")
+    add_tenures(G)  # as a build does
     return G
 
 
@@ -61,16 +63,25 @@ def rows(store, name, **params):
 
 
 def test_every_named_query_has_a_description_and_runs(store):
-    assert set(named_queries()) >= {"who-holds-posts", "places-in", "who-implements", "evidence", "changes", "counts"}
+    assert set(named_queries()) >= {"who-holds-posts", "holders", "places-in", "who-implements", "evidence", "changes", "counts"}
     for name, q in named_queries().items():
         assert q.description, name
         assert run(store, q).kind == "select"
 
 
 @pytest.mark.parametrize("name, params, expected", [
-    ("who-holds-posts", {}, [["中共开平市委员会", "陈小曼", "书记", "2024-03-21", "2024-03-21"],
-                             ["开平市医疗保障局", "李四", "局长", "2024-04-02", "2024-04-02"]]),
-    ("who-holds-posts", {"agency": "医疗保障局"}, [["开平市医疗保障局", "李四", "局长", "2024-04-02", "2024-04-02"]]),
+    ("who-holds-posts", {}, [
+        ["中共开平市委员会", "陈小曼", "书记", "2024-03-21", "first report", "2024-03-21", "last report"],
+        ["开平市医疗保障局", "李四", "局长", "2024-04-02", "first report", "2024-04-02", "last report"]]),
+    ("who-holds-posts", {"agency": "医疗保障局"}, [
+        ["开平市医疗保障局", "李四", "局长", "2024-04-02", "first report", "2024-04-02", "last report"]]),
+    ("holders", {"agency": "开平市", "date": "2024-04-01"}, [
+        ["中共开平市委员会", "书记", "陈小曼", "2024-03-21", "not_after", "first report", "2024-03-21", "not_before",
+         "last report", None]]),
+    ("holders", {"agency": "开平市", "date": "2024-03-20"}, []),
+    ("holders", {"title": "局长"}, [
+        ["开平市医疗保障局", "局长", "李四", "2024-04-02", "not_after", "first report", "2024-04-02", "not_before",
+         "last report", None]]),
     ("who-holds-posts", {"agency": "公安局"}, []),
     ("places-in", {"place": "开平市"}, [["开平市", "水口镇", "town", "440783102", "开平市"],
                                         ["开平市", "沙塘镇", "town", "440783103", "开平市"]]),
@@ -83,13 +94,13 @@ def test_every_named_query_has_a_description_and_runs(store):
     ("evidence", {"entity": "开平市", "relation": "locatedIn"},
      [["开平市医疗保障局", "locatedIn", "开平市", "2024-04-02", "b.txt", "开平市医疗保障局"]]),
     ("changes", {"from": "2024-03-01", "to": "2024-03-31"}, [
-        ["2024-03-02", "沙塘镇", "partOf", "开平市", "1"],
-        ["2024-03-21", "陈小曼", "holdsPost", "中共开平市委员会", "1"],
-        ["2024-03-21", "水口镇", "implements", "百千万工程", "1"]]),
+        ["2024-03-02", "reported", "沙塘镇", "partOf", "开平市", "1"],
+        ["2024-03-21", "reported", "陈小曼", "holdsPost", "中共开平市委员会", "1"],
+        ["2024-03-21", "reported", "水口镇", "implements", "百千万工程", "1"]]),
     ("changes", {"from": "2024-04-01"}, [
-        ["2024-04-02", "李四", "holdsPost", "开平市医疗保障局", "1"],
-        ["2024-04-02", "开平市医疗保障局", "implements", "百千万工程", "1"],
-        ["2024-04-02", "开平市医疗保障局", "locatedIn", "开平市", "1"]]),
+        ["2024-04-02", "reported", "李四", "holdsPost", "开平市医疗保障局", "1"],
+        ["2024-04-02", "reported", "开平市医疗保障局", "implements", "百千万工程", "1"],
+        ["2024-04-02", "reported", "开平市医疗保障局", "locatedIn", "开平市", "1"]]),
 ])
 def test_named_queries(store, name, params, expected):
     assert rows(store, name, **params) == expected
@@ -136,12 +147,13 @@ def test_bad_sparql(store, text, error):
 def test_formats(store):
     r = run(store, named_queries()["who-holds-posts"], {"agency": "医疗"})
     table = format_result(r, "table").splitlines()
-    assert table[0].split() == ["agency", "official", "title", "first_seen", "last_seen"]
+    assert table[0].split() == ["agency", "official", "title", "start", "start_by", "end", "end_by"]
     assert table[-1] == "(1 row)"
-    assert format_result(r, "csv").splitlines() == ["agency,official,title,first_seen,last_seen",
-                                                    "开平市医疗保障局,李四,局长,2024-04-02,2024-04-02"]
+    assert format_result(r, "csv").splitlines() == ["agency,official,title,start,start_by,end,end_by",
+                                                    "开平市医疗保障局,李四,局长,2024-04-02,first report,2024-04-02,last report"]
     assert json.loads(format_result(r, "json")) == [{"agency": "开平市医疗保障局", "official": "李四", "title": "局长",
-                                                     "first_seen": "2024-04-02", "last_seen": "2024-04-02"}]
+                                                     "start": "2024-04-02", "start_by": "first report",
+                                                     "end": "2024-04-02", "end_by": "last report"}]
 
 
 def test_table_columns_line_up_with_chinese_text(store):
@@ -166,14 +178,14 @@ def runner(tmp_path, monkeypatch):
 def test_cli_query_list(runner):
     r = runner.invoke(cli, ["query", "--list"])
     assert r.exit_code == 0
-    assert "who-holds-posts: officials, their titles and the agencies they hold posts in" in r.output
+    assert "who-holds-posts: officials and the posts they hold or held in agencies, one row per tenure" in r.output
     assert "--param from=… (date)" in r.output
 
 
 def test_cli_query_named_file_and_text(runner, ttl):
     r = runner.invoke(cli, ["query", "who-holds-posts", "--graph", str(ttl), "-p", "agency=开平市医疗", "--format", "csv"])
     assert r.exit_code == 0, r.output
-    assert r.output.splitlines()[1] == "开平市医疗保障局,李四,局长,2024-04-02,2024-04-02"
+    assert r.output.splitlines()[1] == "开平市医疗保障局,李四,局长,2024-04-02,first report,2024-04-02,last report"
     Path("q.rq").write_text("# mine: officials\nSELECT ?n WHERE { ?o a kg:Official ; rdfs:label ?n } ORDER BY ?n\n",
                             encoding="utf-8")
     r = runner.invoke(cli, ["query", "q.rq", "--graph", str(ttl), "--format", "json"])

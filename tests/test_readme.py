@@ -18,7 +18,7 @@ def test_every_generated_part_has_a_generator(generated):
     assert set(parts(README.read_text(encoding="utf-8"))) == set(generated)
 
 
-@pytest.mark.parametrize("name", ["help", "accuracy-seeds", "exports", "validate", "query-list", "query-who-holds-posts",
+@pytest.mark.parametrize("name", ["help", "accuracy-seeds", "exports", "validate", "query-list", "query-who-holds-posts", "query-holders",
                                   "query-places-in", "query-who-implements", "query-evidence", "query-changes", "serve",
                                   "speed", "layout", "explorer-speed"])
 def test_the_readme_says_what_kg_gives(generated, name):

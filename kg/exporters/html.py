@@ -64,40 +64,20 @@ def _template() -> str:
     return resources.files("kg.exporters").joinpath("explorer.html").read_text(encoding="utf-8")
 
 
-def _code_chain(code: str, gaz) -> list[tuple[str, str, str]]:
-    """``(code, name, level)`` for a division and its parents, from the gazetteer."""
-    d = gaz.get(code) if code else None
-    if d is None:
-        return []
-    return [(x.code, x.name, x.level) for x in [d, *gaz.ancestors(code)]]
-
-
 def jurisdictions(G: nx.MultiDiGraph) -> tuple[dict[str, set[str]], dict[str, tuple[str, str]]]:
     """Division codes each node lies in, and ``code -> (name, level)`` of those codes.
 
-    A place lies in itself and its parents; an agency in the place of its jurisdiction; an
-    official in the place of its key (``Official/name@440783``) and of the agencies it holds
-    posts in; a programme in the places of the bodies that implement it.
+    A node lies in the divisions of its own jurisdiction chain (``jurisdiction``, set when the
+    graph is built: see :func:`kg.identity.jurisdiction.add_jurisdictions`); an agency without one
+    lies where it is located, an official also where the agencies it holds posts in lie, and a
+    programme in the places of the bodies that implement it.
     """
-    from ..gazetteer import Gazetteer
-
-    gaz = Gazetteer.load()
     names: dict[str, tuple[str, str]] = {}
     jur: dict[str, set[str]] = {n: set() for n in G}
-
-    def add(n: str, code: str) -> None:
-        for c, name, level in _code_chain(code, gaz):
-            jur[n].add(c)
-            names[c] = (name, level)
-
     for n, d in G.nodes(data=True):
-        attrs = d["attrs"]
-        if d["type"] == "Place":
-            add(n, attrs.get("code", ""))
-        elif d["type"] == "Agency":
-            add(n, attrs.get("place_code", ""))
-        elif d["type"] == "Official" and "@" in n:
-            add(n, n.rpartition("@")[2])
+        for code, name, level in d.get("jurisdiction", ()):
+            jur[n].add(code)
+            names[code] = (name, level)
     for u, v, k in sorted(G.edges(keys=True)):
         if k == "locatedIn" and not jur[u]:
             jur[u] |= jur[v]
@@ -152,11 +132,27 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
         node_dates[u].update(ds)
         node_dates[v].update(ds)
     node_dates = {n: sorted(ds) for n, ds in node_dates.items()}
+    # a post is in a time window while its tenure lasts (kg.identity.tenures): from its start (or first
+    # report) to its end, to the last date of the graph while it is open
+    edge_tenures = [[(t["start"]["date"] or _first_report(t), t["end"]["date"] if t["end"]["kind"] in ("exact", "not_after")
+                      else "", t) for t in d.get("tenures", ())] for *_, d in typed]
+    career: dict[str, list[tuple[str, str, str]]] = {n: [] for n in order}
+    for (u, v, _, _), ts in zip(typed, edge_tenures):
+        for start, end, t in ts:
+            qual = f"（{'、'.join(t['qualifiers'])}）" if t.get("qualifiers") else ""
+            career[u].append((start, end, f"{start or '?'} — {end or '…'} {G.nodes[v]['name']} {t['title']}{qual}"))
     co = sorted(((u, v, d) for u, v, k, d in G.edges(keys=True, data=True) if d.get("cooccurrence")),
                 key=lambda e: (-e[2].get("support", 0), -e[2].get("pmi", 0), e[0], e[1]))
     dates = sorted({x for ds in node_dates.values() for x in ds} | {x for ds in edge_dates for x in ds}
-                   | {x for *_, d in co for x in d.get("dates", [])})
+                   | {x for *_, d in co for x in d.get("dates", [])}
+                   | {x for ts in edge_tenures for s, e, _ in ts for x in (s, e) if x})
     at = {x: i for i, x in enumerate(dates)}
+    last = len(dates) - 1
+    edge_spans = [[[at[s] if s else 0, at[e] if e else last] for s, e, _ in ts] for ts in edge_tenures]
+    node_spans: dict[str, list[list[int]]] = {n: [] for n in order}
+    for (u, v, _, _), spans in zip(typed, edge_spans):
+        node_spans[u] += spans
+        node_spans[v] += spans
     nodes = []
     for n in order:
         d = G.nodes[n]
@@ -171,6 +167,7 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
             "posts": posts[n], "docs": sorted(d["docs"]), "mentions": len(d["mentions"]),
             "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""), "jur": sorted(jur[n]),
             "x": x, "y": y, "rank": rank[n], "dates": [at[x] for x in node_dates[n]],
+            "spans": sorted(node_spans[n]), "career": [c for *_, c in sorted(career[n])],
         })
     edges = []
     table = G.graph.get("sentences", {})
@@ -187,11 +184,12 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
                     sentences.append(table[i]["text"])
         return out
 
-    for (u, v, k, d), ds in zip(typed, edge_dates):
+    for (u, v, k, d), ds, spans, ts in zip(typed, edge_dates, edge_spans, edge_tenures):
         ev = [shown(e) for e in d.get("evidence", [])[:max_evidence]]
         edges.append({"from": mint(u), "to": mint(v), "predicate": k, "evidence": ev,
                       "n_evidence": len(d.get("evidence", [])), "titles": d.get("titles", []),
-                      "dates": [at[x] for x in ds]})
+                      "dates": [at[x] for x in ds], "spans": spans,
+                      "tenures": [[t["title"], s, e, "、".join(t.get("qualifiers", ()))] for s, e, t in ts]})
     cooc = [[index[u], index[v], d.get("support", 0), d.get("pmi", 0), [at[x] for x in d.get("dates", [])]]
             for u, v, d in co]
     documents = {doc: {k: v for k, v in sorted(info.items()) if _scalar(v) and k not in _NOT_PROVENANCE}
@@ -204,6 +202,10 @@ def graph_data(G: nx.MultiDiGraph, *, max_evidence: int = 5) -> dict:
     return {"nodes": nodes, "edges": edges, "cooc": cooc, "dates": dates, "documents": documents, "sentences": sentences,
             "types": TYPES, "relations": RELATIONS, "large": G.number_of_nodes() > LARGE,
             "cooc_shown": COOCCURRENCE_SHOWN, "jurisdictions": [[c, *jur_names[c]] for c in used]}
+
+
+def _first_report(t: dict) -> str:
+    return next((r[0] for r in t.get("reports", ()) if r[0]), "")
 
 
 def layout_graph(G: nx.MultiDiGraph) -> nx.Graph:

@@ -44,7 +44,7 @@ def _nodes(G: nx.MultiDiGraph, mentions: bool = True) -> Iterator[dict]:
 def _links(G: nx.MultiDiGraph) -> Iterator[dict]:
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         link = {"source": mint(u), "target": mint(v), "predicate": k, "cooccurrence": bool(d.get("cooccurrence"))}
-        for key in ("support", "pmi", "dates", "confidence", "titles", "evidence"):
+        for key in ("support", "pmi", "dates", "confidence", "titles", "tenures", "evidence"):
             if key in d:
                 link[key] = _plain(d[key])
         yield link

@@ -26,7 +26,7 @@ from typing import Iterator
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, SKOS, TIME
 
 from ..iri import encode_segment, mint
 from ..graph import sentence_id
@@ -110,13 +110,15 @@ class _Terms:
 
 _KG, _RDF, _RDFS, _DCT, _SKOS, _PROV, _OWL, _XSD = map(_Terms, (KG, RDF, RDFS, DCTERMS, SKOS, PROV, OWL, XSD))
 _OA = _Terms(OA)
+_ORG, _TIME = _Terms(ORG), _Terms(TIME)
 
 _PREFIXES = {"kg": str(KG._NS), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
-             "skos": str(SKOS), "prov": str(PROV), "dct": str(DCTERMS), "owl": str(OWL), "oa": str(OA)}
+             "skos": str(SKOS), "prov": str(PROV), "dct": str(DCTERMS), "owl": str(OWL), "oa": str(OA),
+             "org": str(ORG), "time": str(TIME)}
 #: prefixes for the kinds of node kg mints (graph.ttl writes ``place:440783`` for the long IRI)
 _ID_PREFIXES = {k: f"{ID}{k}/" for k in ("place", "agency", "person", "official", "programme", "post", "mention",
                                          "assertion", "sentence", "position", "quote", "cooccurrence", "document",
-                                         "article")}
+                                         "article", "tenure", "interval", "instant")}
 
 
 def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = True,
@@ -164,6 +166,7 @@ def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: b
                     yield iri[u], _PRED[k], iri[v]
                     if k == "holdsPost":
                         yield from _post(G, iri, u, v, e)
+                        yield from _tenures(G, iri, u, v, e, provenance)
                     if provenance:
                         yield from _assertions(iri, u, v, k, e, sentences, articles)
                 elif k == "coOccursWith" and cooccurrence:
@@ -364,6 +367,40 @@ def _post(G, iri, u, v, d) -> Iterator[tuple]:
         if dates:
             yield p, _KG.firstSeen, _date(dates[0])
             yield p, _KG.lastSeen, _date(dates[-1])
+
+
+def _tenures(G, iri, u, v, d, provenance: bool) -> Iterator[tuple]:
+    """Each tenure of a holdsPost (kg.identity.tenures) as a W3C ORG membership during an OWL-Time
+    interval; an end that is not known at all is left out."""
+    for i, t in enumerate(d.get("tenures", ())):
+        h = _hash(u, v, t["title"], t["start"]["date"], t["end"]["date"], i)
+        m, span = URIRef(f"{ID}tenure/{h}"), URIRef(f"{ID}interval/{h}")
+        yield m, _RDF.type, _KG.Tenure
+        yield m, _RDF.type, _ORG.Membership
+        yield m, _ORG.member, iri[u]
+        yield m, _ORG.organization, iri[v]
+        yield m, _KG.title, _lit(t["title"])
+        yield m, _RDFS.label, _lit(f"{G.nodes[u]['name']} {G.nodes[v]['name']} {t['title']}")
+        for q in t.get("qualifiers", ()):
+            yield m, _KG.tenureQualifier, _lit(q)
+        for which, other in (("predecessor", _KG.predecessor), ("successor", _KG.successor)):
+            if t.get(which) in iri:
+                yield m, other, iri[t[which]]
+        if provenance:
+            for doc in sorted({r[2] for r in t.get("reports", ()) if r[2]}):
+                yield m, _PROV.wasDerivedFrom, _doc_iri(doc)
+        yield m, _ORG.memberDuring, span
+        yield span, _RDF.type, _TIME.Interval
+        known = [(end, prop, t[end]) for end, prop in (("start", _TIME.hasBeginning), ("end", _TIME.hasEnd))
+                 if t[end]["kind"] != "open" and t[end]["date"]]
+        for end, prop, _ in known:
+            yield span, prop, URIRef(f"{ID}instant/{h}-{end}")
+        for end, _, b in known:
+            instant = URIRef(f"{ID}instant/{h}-{end}")
+            yield instant, _RDF.type, _TIME.Instant
+            yield instant, _TIME.inXSDDate, _date(b["date"])
+            yield instant, _KG.dateBound, Literal(b["kind"])
+            yield instant, _KG.knownBy, Literal(b["by"])
 
 
 def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:

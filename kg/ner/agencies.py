@@ -380,7 +380,7 @@ class AgencyFinder:
             attrs["place"] = a.printed
         if a.division is None and a.within is not None:
             attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
-            attrs["place_key"] = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.resolve)
+            attrs["place_key"] = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
         return attrs
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:

@@ -48,11 +48,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
-        self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.institution_ends = lex.chars("InstitutionEnd")
-        self.name_end_stop = lex.chars("NameEndStop")
-        self.third_stop = lex.chars("NameThirdStop")
-        self.two_char_follower = lex.chars("TwoCharNameFollower")
         self.institution_heads = lex.words("InstitutionHead", "title")
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
@@ -90,14 +86,13 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
+        self.name_verb_links = lex.words("NameVerbLink")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
-        self.not_name_chars = lex.chars("NotNameChar")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -687,9 +682,13 @@ class PeopleFinder:
         out = []
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
-            s = self._name_before(pg, m.start())
-            if s is None:
-                continue
+            name_end = m.start()
+            s = self._name_before(pg, name_end)
+            if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
+                link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+                if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
+                    continue
+                name_end -= len(link)
             found = self._chain_at(pg, m.end())
             if found is None or not self._closes_post(text, found[0]):
                 found = self._loose_title_at(pg, m.end())
@@ -699,7 +698,7 @@ class PeopleFinder:
             removal = verb in self.v.leaving_verbs
             if removal and not text.startswith(self.v.post_word, p):
                 continue
-            out.append(self._official(pg, s, m.start(), chain, (m.end(), p), "pattern-narrative", 0.8,
+            out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=self.v.former if removal else ""))
         for m in self.v.past_post_verb.finditer(text):
             found = self._chain_at(pg, m.end())

@@ -1,7 +1,7 @@
 """Repeated names: every other occurrence of a name found once in a document is a mention too."""
 from __future__ import annotations
 
-from ..resolve import programme_stem
+from ..identity.normalise import programme_stem
 from .base import Candidate, PhraseIndex
 from .resolve import PROPAGATED_DROP
 

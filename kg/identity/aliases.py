@@ -1,80 +1,14 @@
-"""Entity resolution: stable keys, programme name variants, and merges across documents.
-
->>> normalise_programme("“八镇联动” ")
-'八镇联动'
-"""
+"""The user's decisions about merges: the alias file (JSON lines of same / different / alias)."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import LexiconError
-from .jsonlines import iter_jsonl
-from .lexicon import lexicon
+from ..errors import LexiconError
+from ..jsonlines import iter_jsonl
+from .normalise import normalise_name
 
-from .ner.jurisdiction import Home
-from .ner.base import Candidate
-
-__all__ = ["entity_key", "normalise_programme", "programme_stem", "normalise_name", "AliasRules", "load_alias_rules"]
-
-_QUOTES = re.compile(r"[\s“”\"'‘’「」『』]")
-
-
-def normalise_name(name: str) -> str:
-    """NFKC, no spaces or quote marks: the form names are compared in."""
-    return _QUOTES.sub("", unicodedata.normalize("NFKC", name))
-
-
-def normalise_programme(name: str) -> str:
-    return _QUOTES.sub("", name).strip()
-
-
-def programme_stem(name: str) -> str:
-    """The shortest form a programme name reduces to by dropping a variant ending."""
-    n = normalise_programme(name)
-    # endings that name the same programme in a longer way (社区合伙人模式 = 社区合伙人), tried in order
-    for end in lexicon().words("ProgrammeVariantEnding"):
-        if n.endswith(end) and len(n) - len(end) >= 3:
-            return n[: -len(end)]
-    return n
-
-
-def entity_key(c: Candidate, home: Home | None = None) -> str:
-    """The identity of the entity a candidate names; the same entity gets the same key everywhere."""
-    if c.type == "Place":
-        code = c.attrs.get("code")
-        if code:
-            return f"Place/{code}"
-        parent = c.attrs.get("parent")  # a village missing from the gazetteer: named within its town
-        return f"Place/{parent}-{c.name}" if parent else f"Place/{c.name}"
-    if c.type == "Agency":
-        return f"Agency/{c.name}"
-    if c.type == "Programme":
-        return f"Programme/{normalise_programme(c.name)}"
-    if c.type == "Person":
-        return f"Person/{c.name}"
-    if c.type == "Official":
-        juris = ""
-        for org in c.attrs.get("orgs", []):
-            juris = org.attrs.get("place_code") or org.attrs.get("place") or ""
-            if juris:
-                break
-        if not juris and home is not None and c.attrs.get("orgs"):
-            local = home.local()
-            juris = local.code if local else ""
-        if not c.attrs.get("orgs"):
-            # a title without an organisation (县领导, 总书记): the article's place its level names (县领导: the
-            # county; 市领导: the city), if any
-            juris = ""
-            for title, _, _ in c.attrs.get("posts", []):
-                level = home.for_abbr(title[:1]) if home is not None and title else None
-                if level is not None and level.level in ("city", "county"):
-                    juris = level.code
-                    break
-        return f"Official/{c.name}@{juris}" if juris else f"Official/{c.name}"
-    return ""
+__all__ = ["AliasRules", "load_alias_rules"]
 
 
 @dataclass

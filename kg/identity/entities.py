@@ -1,0 +1,133 @@
+"""The entities of one document: a key for each accepted mention, and one record per key.
+
+:func:`entity_key` gives a mention the key of the entity it names (see :mod:`.keys`);
+:func:`document_entities` collects one :class:`~kg.model.Entity` per key with its aliases and
+attributes; :func:`merge_entities` joins the records of one entity found in two windows of a
+long document.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..gazetteer import Gazetteer
+from ..model import Entity
+from ..ner.jurisdiction import Home
+from ..ner.base import Candidate
+from .keys import EntityKey
+from .normalise import normalise_programme
+
+__all__ = ["entity_key", "document_entities", "merge_entities"]
+
+
+def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
+    """The identity of the entity a candidate names; the same entity gets the same key everywhere.
+
+    ``home`` is the article's home jurisdiction: it ties an official whose title names no
+    place of its own (市领导, 市长) to the article's city. None for a type without entities.
+    """
+    if c.type == "Place":
+        code = c.attrs.get("code")
+        if code:
+            return EntityKey("Place", code)
+        parent = c.attrs.get("parent")  # a village missing from the gazetteer: named within its town
+        return EntityKey("Place", c.name, parent) if parent else EntityKey("Place", c.name)
+    if c.type == "Agency":
+        return EntityKey("Agency", c.name)
+    if c.type == "Programme":
+        return EntityKey("Programme", normalise_programme(c.name))
+    if c.type == "Person":
+        return EntityKey("Person", c.name)
+    if c.type == "Official":
+        juris = ""
+        for org in c.attrs.get("orgs", []):
+            juris = org.attrs.get("place_code") or org.attrs.get("place") or ""
+            if juris:
+                break
+        if not juris and home is not None and c.attrs.get("orgs"):
+            local = home.local()
+            juris = local.code if local else ""
+        if not c.attrs.get("orgs"):
+            # a title without an organisation (县领导, 总书记): the article's place its level names (县领导: the
+            # county; 市领导: the city), if any
+            juris = ""
+            for title, _, _ in c.attrs.get("posts", []):
+                level = home.for_abbr(title[:1]) if home is not None and title else None
+                if level is not None and level.level in ("city", "county"):
+                    juris = level.code
+                    break
+        return EntityKey("Official", c.name, juris)
+    return None
+
+
+def document_entities(final: list[Candidate], home_of: Callable[[int], Home | None], gaz: Gazetteer,
+                      text: str) -> list[Entity]:
+    """Give each accepted candidate its entity key (``c.key``, the key's string form) and collect
+    one Entity per key, sorted by key. A repeated name (``same_as``) takes the key of the mention
+    it repeats."""
+    found: dict[str, dict] = {}
+    for c in final:
+        if c.unresolved or c.ner_only:
+            continue  # 市委 on a page that names no city; a model span the rules leave to kg ner
+        source = c.same_as
+        key = entity_key(source, home_of(source.start)) if source is not None else entity_key(c, home_of(c.start))
+        c.key = str(key) if key is not None else ""
+        if not c.key:
+            continue
+        rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set()})
+        surface = text[c.start : c.end]
+        if c.type == "Programme":
+            surface = c.attrs.get("surface", surface)
+        context_form = bool(c.attrs.get("abbr_anchor")) or surface in c.attrs.get("context_aliases", ())
+        if surface != rec["name"]:
+            (rec["context"] if context_form else rec["aliases"]).add(surface)
+        for extra in c.attrs.get("aliases", []):
+            rec["context" if extra.startswith("《") else "aliases"].add(extra)
+        for extra in c.attrs.get("context_aliases", []):
+            rec["context"].add(extra)
+        if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
+            rec["aliases"].add(c.attrs["long"])
+        for k in ("code", "level", "parent", "place", "place_code", "role"):
+            v = c.attrs.get(k)
+            if isinstance(v, str) and v and k not in rec["attrs"]:
+                rec["attrs"][k] = v
+        if c.national:
+            rec["attrs"]["national"] = "1"
+        if c.type == "Official":
+            for title, org, mod in c.attrs.get("posts", []):
+                rec["attrs"].setdefault("titles", set()).add(title)
+        if c.type == "Place" and c.attrs.get("code"):
+            d = gaz.get(c.attrs["code"])
+            if d is not None and d.parent:
+                rec["attrs"]["parent"] = d.parent
+    # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
+    for c in final:
+        for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
+            if org.implied:
+                org.key = str(entity_key(org))
+                rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
+                                                 "context": set()})
+                rec["attrs"].setdefault("place", org.attrs["place"])
+                rec["attrs"].setdefault("place_code", org.attrs["place_code"])
+                rec["attrs"]["implied"] = "1"
+    out = []
+    for key, rec in sorted(found.items()):
+        attrs = {k: (";".join(sorted(v)) if isinstance(v, set) else v) for k, v in rec["attrs"].items()}
+        if rec["context"]:
+            attrs["context_aliases"] = ";".join(sorted(rec["context"] - rec["aliases"] - {rec["name"]}))
+        out.append(Entity(key, rec["type"], rec["name"], tuple(sorted(rec["aliases"] - {rec["name"]})),
+                          tuple(sorted((k, v) for k, v in attrs.items() if v))))
+    return out
+
+
+def merge_entities(a: Entity, b: Entity) -> Entity:
+    """``a`` with what ``b`` adds: aliases, titles and context forms; other attributes keep a's value."""
+    aliases = (set(a.aliases) | set(b.aliases) | {b.name}) - {a.name}
+    attrs = dict(a.attrs)
+    for k, v in b.attrs:
+        if k in ("titles", "context_aliases") and k in attrs:
+            attrs[k] = ";".join(sorted(set(attrs[k].split(";")) | set(v.split(";"))))
+        else:
+            attrs.setdefault(k, v)
+    if "context_aliases" in attrs:
+        attrs["context_aliases"] = ";".join(sorted(set(attrs["context_aliases"].split(";")) - aliases - {a.name}))
+    return Entity(a.key, a.type, a.name, tuple(sorted(aliases)), tuple(sorted((k, v) for k, v in attrs.items() if v)))

@@ -1,0 +1,35 @@
+"""The forms names are compared in, and the variants of a programme's name.
+
+>>> normalise_programme("“八镇联动” ")
+'八镇联动'
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..lexicon import lexicon
+
+__all__ = ["normalise_name", "normalise_programme", "programme_stem"]
+
+_QUOTES = re.compile(r"[\s“”\"'‘’「」『』]")
+
+
+def normalise_name(name: str) -> str:
+    """NFKC, no spaces or quote marks: the form names are compared in."""
+    return _QUOTES.sub("", unicodedata.normalize("NFKC", name))
+
+
+def normalise_programme(name: str) -> str:
+    """A programme's name without quote marks or spaces: the name in its key."""
+    return _QUOTES.sub("", name).strip()
+
+
+def programme_stem(name: str) -> str:
+    """The shortest form a programme name reduces to by dropping a variant ending."""
+    n = normalise_programme(name)
+    # endings that name the same programme in a longer way (社区合伙人模式 = 社区合伙人), tried in order
+    for end in lexicon().words("ProgrammeVariantEnding"):
+        if n.endswith(end) and len(n) - len(end) >= 3:
+            return n[: -len(end)]
+    return n

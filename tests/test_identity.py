@@ -1,0 +1,90 @@
+"""kg.identity: entity keys and their string form, keys of mentions, the merge's union-find, jurisdictions."""
+import networkx as nx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.gazetteer import Gazetteer
+from kg.identity.entities import entity_key
+from kg.identity.jurisdiction import add_jurisdictions
+from kg.identity.keys import EntityKey, place_key
+from kg.identity.merge import Merges
+from kg.iri import mint
+from kg.ner.jurisdiction import Home
+from kg.ner.base import Candidate
+
+
+@pytest.mark.parametrize("key, parts", [
+    (EntityKey("Official", "陈小曼", "440783"), "Official/陈小曼@440783"),
+    (EntityKey("Official", "习近平"), "Official/习近平"),
+    (EntityKey("Place", "440783102"), "Place/440783102"),
+    (EntityKey("Place", "明月村", "440783102"), "Place/440783102-明月村"),
+    (EntityKey("Agency", "开平市医疗保障局"), "Agency/开平市医疗保障局"),
+    (EntityKey("Agency", "A@B局"), "Agency/A@B局"),  # only officials carry a jurisdiction after @
+    (EntityKey("Programme", "八镇联动"), "Programme/八镇联动"),
+])
+def test_key_string_form_round_trips(key, parts):
+    assert str(key) == parts
+    assert EntityKey.parse(parts) == key
+    assert (EntityKey.parse(parts).type, EntityKey.parse(parts).name) == (key.type, key.name)
+
+
+@given(st.sampled_from(["Official", "Person", "Agency", "Place", "Programme"]), st.text())
+def test_parse_then_str_is_the_identity(typ, local):
+    s = f"{typ}/{local}"
+    assert str(EntityKey.parse(s)) == s
+
+
+@pytest.mark.parametrize("key, iri", [
+    ("Official/陈小曼@440783", "https://w3id.org/kg/id/official/440783/陈小曼"),
+    ("Official/习近平", "https://w3id.org/kg/id/official/习近平"),
+    ("Place/440783102-明月村", "https://w3id.org/kg/id/place/440783102-明月村"),
+])
+def test_iris_are_minted_from_typed_keys(key, iri):
+    assert mint(key) == mint(EntityKey.parse(key)) == iri
+
+
+def test_keys_compare_as_their_strings():
+    assert place_key("440783") == EntityKey("Place", "440783")
+    assert len({EntityKey("Person", "严建广"), EntityKey.parse("Person/严建广")}) == 1
+    assert sorted([EntityKey("Place", "440783"), EntityKey("Agency", "x")]) == [EntityKey("Agency", "x"),
+                                                                                  place_key("440783")]
+
+
+def test_entity_key_of_candidates():
+    gaz = Gazetteer.load()
+    home = Home(city=gaz.get("440783"))
+    bureau = Candidate(0, 8, "Agency", "开平市医疗保障局", "grammar", 0.9,
+                       attrs={"place": "开平市", "place_code": "440783"})
+    assert str(entity_key(bureau)) == "Agency/开平市医疗保障局"
+    official = Candidate(12, 15, "Official", "陈小曼", "title", 0.9, attrs={"orgs": [bureau], "posts": []})
+    assert str(entity_key(official)) == "Official/陈小曼@440783"
+    leader = Candidate(0, 3, "Official", "梁毅渝", "title", 0.9, attrs={"posts": [("市领导", "", "")]})
+    assert str(entity_key(leader, home)) == "Official/梁毅渝@440783"  # no body printed: the article's city
+    assert str(entity_key(leader)) == "Official/梁毅渝"
+    village = Candidate(0, 3, "Place", "明月村", "chain", 0.9, attrs={"parent": "440783102"})
+    assert str(entity_key(village)) == "Place/440783102-明月村"
+    assert entity_key(Candidate(0, 2, "Post", "书记", "title", 0.9)) is None
+
+
+def test_merges_refused_by_the_alias_file_are_recorded():
+    m = Merges(["a", "b", "c", "d"], blocked=[("a", "d")])
+    m.union("a", "b", "alias x")
+    m.union("c", "d", "alias y")
+    m.union("b", "c", "alias z")  # would put a and d together
+    assert m.groups() == [["a", "b"], ["c", "d"]]
+    assert m.records[-1] == {"kept_apart": ["b", "c"], "reason": "alias z (refused by the alias file)"}
+
+
+@pytest.mark.parametrize("key, attrs, chain", [
+    ("Place/440783102", {"code": "440783102"}, ["440783102", "440783", "440700", "440000"]),
+    ("Agency/开平市医疗保障局", {"place_code": "440783"}, ["440783", "440700", "440000"]),
+    ("Official/陈小曼@440783", {}, ["440783", "440700", "440000"]),
+    ("Official/陈小曼@开平", {}, []),  # a jurisdiction the gazetteer does not list
+    ("Programme/八镇联动", {}, []),
+])
+def test_nodes_carry_their_jurisdiction_chain(key, attrs, chain):
+    G = nx.MultiDiGraph()
+    G.add_node(key, type=key.partition("/")[0], attrs=attrs)
+    add_jurisdictions(G)
+    assert [c for c, _, _ in G.nodes[key]["jurisdiction"]] == chain
