@@ -136,7 +136,7 @@ class ProgrammeFinder:
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
             # (“科技助农”、“青年返乡”计划: the chain may be a list)
             j = m.end()
-            while not single and text.startswith("“", j) or text.startswith("、“", j):
+            while not single and (text.startswith("“", j) or text.startswith("、“", j)):
                 j += text.startswith("、", j)
                 k = text.find("”", j + 1)
                 if k < 0 or k - j > 32:
