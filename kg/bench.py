@@ -42,7 +42,8 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError, KGError
 
-__all__ = ["make_corpus", "make_corpora", "run_bench", "BenchResult", "format_table"]
+__all__ = ["make_corpus", "make_corpora", "run_bench", "run_corpora", "run_lines", "run_startup", "run_merges",
+           "BenchResult", "format_table", "format_corpora", "format_others"]
 
 log = logging.getLogger(__name__)
 
@@ -188,20 +189,23 @@ def _jieba(texts: list[str]) -> float | None:
 # --- corpora of other shapes ---------------------------------------------------------------------
 
 def make_corpora(dest: str | Path, *, notices: int = 30, items: int = 100, dense_chars: int = 60_000,
-                 report_source: str | Path | None = None) -> dict[str, Path]:
+                 report_source: str | Path | None = None, articles: int = 200) -> dict[str, Path]:
     """The corpora of :func:`run_bench`'s third part, written under ``dest``: name -> folder.
 
     The seed pages as they are, ``notices`` designation notices of ``items`` villages each, the
-    dev passages joined into one report (left out when ``report_source`` has none) and a line
-    of ``dense_chars`` characters of place names.
+    dev passages joined into one report, ``articles`` article-sized files (the dev passages, one a
+    file) and the same text ten passages a file (these three left out when ``report_source`` has
+    no passages), and a line of ``dense_chars`` characters of place names.
     """
-    from .corpora import make_dense_line, make_long_report, make_notices
+    from .corpora import make_articles, make_dense_line, make_long_report, make_notices
 
     dest = Path(dest)
     out = {"seed pages": SEEDS, "notices": make_notices(dest / "notices", count=notices, items=items)}
     source = Path(report_source) if report_source else DEV_TEXTS
     if source.is_dir() and any(source.glob("*.txt")):
         out["long report"] = make_long_report(dest / "report", source)
+        out["articles"] = make_articles(dest / "articles", source, articles)
+        out["articles, 10 a file"] = make_articles(dest / "articles-joined", source, articles, per_file=10)
     out["dense line"] = make_dense_line(dest / "dense", dense_chars)
     return out
 
@@ -217,7 +221,8 @@ def _child_corpus(config: dict) -> dict:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     extract(_warm_document())  # the model, lexicons and gazetteer are loaded before timing: start-up excluded
     t0, c0 = time.perf_counter(), time.process_time()
-    report = build(config["inputs"], config["out"], ("ttl",), workers=1, cache=False)
+    formats = tuple(config.get("formats", ("ttl",)))
+    report = build(config["inputs"], config["out"], formats, workers=1, cache=False)
     cpu, wall = time.process_time() - c0, time.perf_counter() - t0
     G = report.graph
     mentions = sum(len(d["mentions"]) for _, d in G.nodes(data=True))
@@ -225,12 +230,87 @@ def _child_corpus(config: dict) -> dict:
     size = sum(p.stat().st_size for x in config["inputs"] for p in ([Path(x)] if Path(x).is_file() else
                                                                       Path(x).rglob("*")) if p.is_file())
     out = {"input_bytes": size, "chars": report.characters, "documents": report.documents, "mentions": mentions,
-           "cooccurrence": edges, "ttl_bytes": (Path(config["out"]) / "graph.ttl").stat().st_size, "cpu": cpu,
+           "cooccurrence": edges, "formats": list(formats),
+           "ttl_bytes": (Path(config["out"]) / "graph.ttl").stat().st_size if "ttl" in formats else None, "cpu": cpu,
            "wall": wall, "peak_rss": _peak_rss_self(), "phases": {k: round(v, 3) for k, v in report.seconds.items()}}
     truth = Path(config["inputs"][0] + "-truth.jsonl")
     if truth.is_file():
         out.update(_notice_check(G, truth))
+    out["jieba_cut"] = _jieba_cut(_texts(config["inputs"]))
     return out
+
+
+def _texts(inputs: list[str]) -> list[str]:
+    """The texts of the files of ``inputs`` (the benchmark's own corpora: UTF-8 text)."""
+    files = sorted(p for x in inputs for p in ([Path(x)] if Path(x).is_file() else Path(x).rglob("*.txt")))
+    return [p.read_text(encoding="utf-8") for p in files]
+
+
+def _jieba_cut(texts: list[str]) -> float | None:
+    """CPU seconds of ``jieba.cut`` (plain segmentation, the steadier yardstick) over ``texts``,
+    dictionary loaded first; None without jieba."""
+    try:
+        import jieba
+    except ImportError:
+        return None
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    list(jieba.cut("开平市委书记陈小曼出席会议。"))
+    t = time.process_time()
+    for text in texts:
+        for _ in jieba.cut(text):
+            pass
+    return time.process_time() - t
+
+
+def _child_ner(config: dict) -> dict:
+    """``kg ner``'s library call over the lines of a file, in this (fresh) process on one core after
+    loading the pipeline: the body of ``python -m kg.bench`` for the line corpus."""
+    from .ner.api import ner_texts
+    from .nlp import load_nlp
+
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    lines = Path(config["lines"]).read_text(encoding="utf-8").splitlines()
+    nlp = load_nlp()
+    t = time.process_time()
+    mentions = sum(len(r["mentions"]) for r in ner_texts(lines, nlp))
+    cpu = time.process_time() - t
+    return {"lines": len(lines), "chars": sum(map(len, lines)), "mentions": mentions, "cpu": cpu,
+            "jieba_cut": _jieba_cut(lines)}
+
+
+def _child_merge(config: dict) -> dict:
+    """The merge of :func:`kg.corpora.distinct_entity_results` in this (fresh) process: CPU seconds
+    (the inputs' making left out) and the memory it added at its peak."""
+    from .corpora import distinct_entity_results
+    from .graph import GraphMerger
+
+    n = config["entities"]
+    t = time.process_time()
+    for _ in distinct_entity_results(n):
+        pass
+    making = time.process_time() - t
+    rss0 = _rss_self()
+    merger = GraphMerger()
+    t = time.process_time()
+    for r in distinct_entity_results(n):
+        merger.add(r)
+    G = merger.graph()
+    cpu = time.process_time() - t - making
+    return {"entities": n, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "cpu": max(cpu, 0.0),
+            "peak_added": max(_peak_rss_self() - rss0, 0)}
+
+
+def _rss_self() -> int:
+    """Resident memory of this process now (VmRSS), 0 where /proc is not there."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def _notice_check(G, truth: Path) -> dict:
@@ -262,10 +342,17 @@ def corpus_rows(results: dict[str, dict]) -> dict[str, dict]:
     out = {}
     for name, r in results.items():
         rate = r["mentions"] / r["cpu"] if r["cpu"] else 0.0
+        cut = r.get("jieba_cut")
         out[name] = {**r, "chars_per_cpu_s": round(r["chars"] / r["cpu"]) if r["cpu"] else None,
+                     "ms_per_document": round(1000 * r["cpu"] / r["documents"], 1) if r.get("documents") else None,
+                     "vs_jieba_cut": round(r["chars"] / r["cpu"] / (r["chars"] / cut), 3) if cut and r["cpu"] else None,
                      "mentions_per_cpu_s": round(rate), "vs_seed_pages": round(rate / base_rate, 2) if base_rate else None,
-                     "ttl_per_input_byte": round(r["ttl_bytes"] / r["input_bytes"], 1),
+                     "ttl_per_input_byte": round(r["ttl_bytes"] / r["input_bytes"], 1) if r.get("ttl_bytes") else None,
                      "cooccurrence_per_mention": round(r["cooccurrence"] / r["mentions"], 2) if r["mentions"] else 0.0}
+    one, ten = out.get("articles"), out.get("articles, 10 a file")
+    if one and ten and one["documents"] > ten["documents"]:
+        # the same text in more documents: what each further document costs
+        one["overhead_ms_per_document"] = round(1000 * (one["cpu"] - ten["cpu"]) / (one["documents"] - ten["documents"]), 1)
     return out
 
 
@@ -373,6 +460,9 @@ class BenchResult:
     baseline: dict | None
     builds: list[dict] = field(default_factory=list)
     corpora: dict = field(default_factory=dict)  # name -> the measures of corpus_rows
+    lines: dict | None = None  # kg ner on short lines (run_lines)
+    startup: dict = field(default_factory=dict)  # command -> CPU seconds of a fresh process (run_startup)
+    merges: list = field(default_factory=list)  # the merge of distinct entities (run_merges)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
@@ -386,16 +476,94 @@ def run_corpora(work: str | Path, *, notices: int = 30, dense_chars: int = 60_00
     for name, folder in make_corpora(work / "corpora", notices=notices, dense_chars=dense_chars,
                                      report_source=report_source).items():
         echo(f"building the {name}")
-        out = work / "corpora-out" / name.replace(" ", "-")
+        out = work / "corpora-out" / name.replace(" ", "-").replace(",", "")
         shutil.rmtree(out, ignore_errors=True)
-        results[name] = _run_child({"corpus": True, "inputs": [str(folder)], "out": str(out)})
+        # article-sized files as the issue's target has them: the whole build with the JSON export
+        formats = ["json"] if name.startswith("articles") else ["ttl"]
+        results[name] = _run_child({"corpus": True, "inputs": [str(folder)], "out": str(out), "formats": formats})
     return corpus_rows(results)
+
+
+#: the counts of distinct entities whose merge kg bench measures by default
+MERGE_ENTITIES = (10_000, 100_000)
+
+
+def run_others(work: str | Path, *, notices: int = 30, merge_entities: tuple[int, ...] = MERGE_ENTITIES,
+               echo=lambda line: None) -> dict:
+    """Everything beside the seed copies: the corpora of other shapes, kg ner on lines, start-up and
+    the merge of distinct entities (the keyword arguments of :class:`BenchResult` they fill)."""
+    return {"corpora": run_corpora(work, notices=notices, echo=echo), "lines": run_lines(work, echo=echo),
+            "startup": run_startup(Path(work) / "startup", echo=echo), "merges": run_merges(merge_entities, echo=echo)}
+
+
+def run_lines(work: str | Path, *, source: str | Path | None = None, echo=lambda line: None) -> dict | None:
+    """``kg ner`` on short lines (the sentences of the dev passages, one a line) in a fresh process,
+    after loading: characters per CPU-second, ms a line, × jieba.cut; None without passages."""
+    from .corpora import make_lines
+
+    source = Path(source) if source else DEV_TEXTS
+    if not (source.is_dir() and any(source.glob("*.txt"))):
+        return None
+    echo("kg ner on lines")
+    folder = make_lines(Path(work) / "lines", source)
+    r = _run_child({"ner": True, "lines": str(folder / "lines.txt")})
+    r["chars_per_cpu_s"] = round(r["chars"] / r["cpu"]) if r["cpu"] else None
+    r["ms_per_line"] = round(1000 * r["cpu"] / r["lines"], 2) if r["lines"] else None
+    r["vs_jieba_cut"] = round(r["jieba_cut"] / r["cpu"], 3) if r.get("jieba_cut") and r["cpu"] else None
+    return r
+
+
+def run_startup(work: str | Path, *, runs: int = 3, echo=lambda line: None) -> dict[str, dict]:
+    """CPU seconds (user and system) of fresh processes, the median of ``runs``, one after the other
+    in turn: importing spaCy and making a blank Chinese pipeline (the yardstick), ``kg --help``,
+    ``kg ner`` of one line and ``kg build`` of one line (JSON, no cache)."""
+    import resource
+    import statistics
+
+    work = Path(work)
+    work.mkdir(parents=True, exist_ok=True)
+    line = work / "one-line.txt"
+    line.write_text("开平市委书记陈小曼出席会议。\n", encoding="utf-8")
+    kg = [sys.executable, "-m", "kg"]
+    commands = {"import spacy; spacy.blank('zh')": [sys.executable, "-c", "import spacy; spacy.blank('zh')"],
+                "kg --help": kg + ["--help"],
+                "kg ner, one line": kg + ["ner", str(line)],
+                "kg build, one line": kg + ["build", str(line), "--out", str(work / "one-line-out"), "--format", "json",
+                                            "--no-cache", "-q"]}
+    seconds: dict[str, list[float]] = {k: [] for k in commands}
+    echo("start-up")
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=work)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if proc.returncode != 0:
+                raise KGError(f"{name} failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+            seconds[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    base = statistics.median(seconds["import spacy; spacy.blank('zh')"])
+    return {name: {"cpu": round(statistics.median(v), 3), "runs": [round(x, 3) for x in v],
+                   "vs_spacy_blank": round(statistics.median(v) / base, 2) if base else None}
+            for name, v in seconds.items()}
+
+
+def run_merges(counts: tuple[int, ...], *, echo=lambda line: None) -> list[dict]:
+    """The merge of distinct entities (:func:`kg.corpora.distinct_entity_results`), each count in a
+    fresh process: CPU seconds and the peak memory it added, and both per entity."""
+    rows = []
+    for n in counts:
+        echo(f"merging {n:,} distinct entities")
+        r = _run_child({"merge": True, "entities": n})
+        r["us_per_entity"] = round(1e6 * r["cpu"] / n, 1)
+        r["bytes_per_entity"] = round(r["peak_added"] / n)
+        rows.append(r)
+    return rows
 
 
 def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_chars: int = 1_000_000,
               workers: tuple[int, ...] = (1, 2), formats: tuple[str, ...] = ("ttl", "html", "json"),
               rebuilds: bool = True, dask: bool = False, workdir: str | Path | None = None,
-              corpora: bool = True, notices: int = 30, echo=lambda line: None) -> BenchResult:
+              corpora: bool = True, notices: int = 30, merge_entities: tuple[int, ...] = MERGE_ENTITIES,
+              echo=lambda line: None) -> BenchResult:
     """Run the benchmark; ``echo`` is told what is being measured as it goes."""
     own_tmp = workdir is None
     work = Path(tempfile.mkdtemp(prefix="kg-bench-")) if own_tmp else Path(workdir)
@@ -478,8 +646,11 @@ def run_bench(corpus: str | Path | None = None, *, size_mb: float = 3.0, stage_c
         corpus_info = {"source": described, "bytes": size, "documents": builds[0]["documents"] if builds else None,
                        "characters": builds[0]["chars"] if builds else None,
                        "stage_sample": {"documents": sp["documents"], "chars": chars, "articles": arts}}
-        shapes = run_corpora(work, notices=notices, echo=echo) if corpora else {}
-        return BenchResult(machine, corpus_info, stages, baseline, builds, shapes)
+        if not corpora:
+            return BenchResult(machine, corpus_info, stages, baseline, builds)
+        return BenchResult(machine, corpus_info, stages, baseline, builds, **run_others(work, notices=notices,
+                                                                                        merge_entities=merge_entities,
+                                                                                        echo=echo))
     finally:
         if own_tmp:
             shutil.rmtree(work, ignore_errors=True)
@@ -546,20 +717,28 @@ def format_table(r: BenchResult) -> str:
                          f"{b.get('vs_cold_1_worker', 0):.1%} | {b['reused']:,} | {_mb(b['peak_rss'])} |")
     if r.corpora:
         lines += ["", format_corpora(r.corpora)]
+    others = format_others(r.lines, r.startup, r.merges)
+    if others:
+        lines += ["", others]
     return "\n".join(lines)
 
 
 def format_corpora(rows: dict[str, dict]) -> str:
     """The corpora of other shapes as a Markdown table (and the notices' issuers and villages)."""
     lines = ["Corpora of other shapes, each built in a fresh process on one core after loading the pipeline "
-             "(`kg.corpora`; Turtle export, no cache):", "",
-             "| corpus | input bytes | characters | mentions | CPU s | characters/s | mentions/s | × seed pages "
-             "| graph.ttl bytes per input byte | co-occurrence edges per mention |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "(`kg.corpora`; no cache; the Turtle export, the JSON export for the article-sized files):", "",
+             "| corpus | input bytes | documents | characters | mentions | CPU s | ms a document | characters/s "
+             "| × jieba.cut | mentions/s | × seed pages | graph.ttl bytes per input byte | co-occurrence edges per mention |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in rows.items():
-        lines.append(f"| {name} | {r['input_bytes']:,} | {r['chars']:,} | {r['mentions']:,} | {r['cpu']:.2f} | "
-                     f"{_n(r['chars_per_cpu_s'])} | {_n(r['mentions_per_cpu_s'])} | {_x(r['vs_seed_pages'])} | "
-                     f"{r['ttl_per_input_byte']:.1f} | {r['cooccurrence_per_mention']:.2f} |")
+        lines.append(f"| {name} | {r['input_bytes']:,} | {r.get('documents', 0):,} | {r['chars']:,} | {r['mentions']:,} | "
+                     f"{r['cpu']:.2f} | {_n(r.get('ms_per_document'))} | {_n(r['chars_per_cpu_s'])} | "
+                     f"{_x(r.get('vs_jieba_cut'))} | {_n(r['mentions_per_cpu_s'])} | {_x(r['vs_seed_pages'])} | "
+                     f"{_n(r['ttl_per_input_byte'])} | {r['cooccurrence_per_mention']:.2f} |")
+    one = rows.get("articles", {})
+    if one.get("overhead_ms_per_document") is not None:
+        lines += ["", f"articles: what a document costs beyond its text (articles against the same text ten "
+                      f"passages a file): {one['overhead_ms_per_document']:.1f} ms a document"]
     for name, r in rows.items():
         if r.get("notices"):
             lines += ["", f"{name}: the issuing body found in {r['issuers_found']} of {r['notices']} "
@@ -567,6 +746,30 @@ def format_corpora(rows: dict[str, dict]) -> str:
                           f"{r['villages_found']:,} of {r['villages_listed']:,} "
                           f"({r['villages_found'] / max(r['villages_listed'], 1):.1%})"]
     return "\n".join(lines)
+
+
+def format_others(lines: dict | None, startup: dict, merges: list) -> str:
+    """kg ner on lines, start-up and the merge of distinct entities as Markdown tables."""
+    out: list[str] = []
+    if lines:
+        out += ["`kg ner` on short lines (the sentences of the dev passages, one a line), in a fresh process on one "
+                "core after loading the pipeline:", "",
+                "| lines | characters | mentions | CPU s | ms a line | characters/s | × jieba.cut |",
+                "|---:|---:|---:|---:|---:|---:|---:|",
+                f"| {lines['lines']:,} | {lines['chars']:,} | {lines['mentions']:,} | {lines['cpu']:.2f} | "
+                f"{lines['ms_per_line']:.2f} | {_n(lines['chars_per_cpu_s'])} | {_x(lines['vs_jieba_cut'])} |"]
+    if startup:
+        out += ["" if out else None, "Start-up: CPU seconds (user and system) of a fresh process, the median of "
+                "runs taken in turn:", "", "| command | CPU s | × spaCy blank zh |", "|---|---:|---:|"]
+        out += [f"| `{name}` | {r['cpu']:.2f} | {_x(r['vs_spacy_blank'])} |" for name, r in startup.items()]
+    if merges:
+        out += ["" if out else None, "The merge of distinct entities (each named once; `kg.corpora`), each count in "
+                "a fresh process: CPU of `GraphMerger.add` and `graph()`, and the memory the merge added at its peak:",
+                "", "| entities | nodes | edges | CPU s | µs an entity | peak memory added | bytes an entity |",
+                "|---:|---:|---:|---:|---:|---:|---:|"]
+        out += [f"| {r['entities']:,} | {r['nodes']:,} | {r['edges']:,} | {r['cpu']:.2f} | {r['us_per_entity']:.1f} | "
+                f"{_mb(r['peak_added'])} | {r['bytes_per_entity']:,} |" for r in merges]
+    return "\n".join(x for x in out if x is not None)
 
 
 def _n(v) -> str:
@@ -580,7 +783,9 @@ def _x(v) -> str:
 if __name__ == "__main__":
     _config = json.loads(sys.argv[1])
     try:
-        print(json.dumps(_child_corpus(_config) if _config.get("corpus") else _child_build(_config)))
+        child = (_child_corpus if _config.get("corpus") else _child_ner if _config.get("ner")
+                 else _child_merge if _config.get("merge") else _child_build)
+        print(json.dumps(child(_config)))
     except KGError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         sys.exit(1)

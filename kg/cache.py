@@ -318,10 +318,14 @@ def _decode(data: bytes, version: str, document: Document, limit: int | None = N
         _expect(isinstance(rows, list) and all(isinstance(row, list) and len(row) == len(names) for row in rows),
                 f"{name}: rows of {len(names)} fields expected")
         hints = _HINTS[cls]
+        convert = _converters(name)
         out = []
         for i, row in enumerate(rows):
-            values = {n: _value(v, hints[n], f"{name}[{i}].{n}", -1 if n in _INDEX_OR_NONE else 0)
-                      for n, v in zip(names, row)}
+            try:
+                values = {n: c(v) for n, c, v in zip(names, convert, row)}
+            except _Unfit:  # say which value, and why
+                values = {n: _value(v, hints[n], f"{name}[{i}].{n}", -1 if n in _INDEX_OR_NONE else 0)
+                          for n, v in zip(names, row)}
             if at is not None:
                 values["doc_id"] = document.doc_id
             out.append(cls(**values))
@@ -340,6 +344,58 @@ def _expect(condition: bool, message: str) -> None:
 _HINTS = {cls: typing.get_type_hints(cls) for cls in (Article, Mention, Entity, Relation, Sentence, ItemList)}
 #: index fields where -1 says "none" (a mention outside every sentence, an item of no list)
 _INDEX_OR_NONE = frozenset({"sentence", "top", "list"})
+
+
+class _Unfit(Exception):
+    """A value a converter of :func:`_converters` refuses (:func:`_value` then says why)."""
+
+
+@functools.lru_cache(maxsize=None)
+def _converters(name: str) -> tuple:
+    """For the records called ``name``, one function a field: what :func:`_value` checks and
+    converts, made once (an unchanged rebuild reads every record of the corpus)."""
+    cls, names = next((cls, names) for cls, n, names, _ in _RECORDS if n == name)
+    return tuple(_converter(_HINTS[cls][n], -1 if n in _INDEX_OR_NONE else 0) for n in names)
+
+
+def _converter(hint, minimum: int = 0):
+    """:func:`_value` for one type, raising :class:`_Unfit` instead of saying why."""
+    if hint is str or hint is bool:
+        def same(v, kind=hint):
+            if type(v) is not kind:
+                raise _Unfit
+            return v
+        return same
+    if hint is int:
+        def whole(v):
+            if type(v) is not int or v < minimum:
+                raise _Unfit
+            return v
+        return whole
+    if hint is float:
+        def number(v):
+            if type(v) not in (int, float) or not math.isfinite(v):
+                raise _Unfit
+            return float(v)
+        return number
+    if typing.get_origin(hint) is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _converter(args[0])
+
+            def items(v):
+                if type(v) is not list:
+                    raise _Unfit
+                return tuple(map(item, v))
+            return items
+        each = tuple(_converter(a) for a in args)
+
+        def fixed(v):
+            if type(v) is not list or len(v) != len(each):
+                raise _Unfit
+            return tuple(c(x) for c, x in zip(each, v))
+        return fixed
+    raise TypeError(f"cannot check a value of type {hint}")  # pragma: no cover - the model changed
 
 
 def _value(v, hint, where: str, minimum: int = 0):

@@ -180,14 +180,18 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
               help="Exports to write and time.")
 @click.option("--no-rebuilds", is_flag=True, help="Leave out the unchanged and one-document rebuilds.")
 @click.option("--dask", is_flag=True, help="Add a cold build on a local Dask cluster of 2 workers.")
-@click.option("--no-corpora", is_flag=True, help="Leave out the notices, the long report and the dense line.")
-@click.option("--corpora-only", is_flag=True, help="Only the notices, the long report and the dense line beside "
-                                                  "the seed pages.")
+@click.option("--no-corpora", is_flag=True, help="Leave out the corpora of other shapes, the lines, start-up and the "
+                                                "merge of distinct entities.")
+@click.option("--corpora-only", is_flag=True, help="Only the corpora of other shapes beside the seed pages, kg ner on "
+                                                  "lines, start-up and the merge of distinct entities.")
 @click.option("--notices", default=30, show_default=True, type=click.IntRange(min=1),
               help="Designation notices of 100 villages to generate.")
+@click.option("--merge-entities", default="10000,100000", show_default=True,
+              help="Comma-separated counts of distinct entities whose merge to time (memory too).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the results as JSON here.")
 def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, formats: str, no_rebuilds: bool,
-          dask: bool, no_corpora: bool, corpora_only: bool, notices: int, json_path: str | None) -> None:
+          dask: bool, no_corpora: bool, corpora_only: bool, notices: int, merge_entities: str,
+          json_path: str | None) -> None:
     """Time kg stage by stage and end to end, against jieba.posseg.
 
     Over CORPUS, a folder of text, or else over the bundled seeds copied to --size megabytes
@@ -196,8 +200,11 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     1 and 2 workers, an unchanged rebuild and a rebuild with one document added, with peak
     memory. Then, beside the seed pages, corpora of other shapes: designation notices (lines of
     villages, a sign-off body, a date), one long report without line breaks and one line of
-    place names: characters and mentions per CPU-second, graph.ttl bytes per input byte,
-    co-occurrence edges per mention. Needs the bench extra for the baseline: pip install 'kg[bench]'.
+    place names, article-sized files (one passage a file, and ten a file: what a document costs
+    beyond its text): characters and mentions per CPU-second, ms a document, × jieba.cut,
+    graph.ttl bytes per input byte, co-occurrence edges per mention. Then kg ner on short lines,
+    the start-up of kg ner and kg build against importing spaCy, and the merge of distinct
+    entities (CPU and peak memory). Needs the bench extra for the baseline: pip install 'kg[bench]'.
 
     \b
     Examples:
@@ -206,18 +213,25 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
       kg bench news/ --workers 1,2,4
       kg bench --corpora-only
     """
-    from .bench import format_corpora, format_table, run_bench, run_corpora
+    from .bench import format_corpora, format_others, format_table, run_bench, run_others
 
     echo = lambda line: click.echo(f"… {line}", err=True)  # noqa: E731
+    try:
+        merges = tuple(int(n) for n in merge_entities.split(",") if n.strip())
+    except ValueError:
+        raise click.BadParameter(f"{merge_entities!r} is not a list of numbers", param_hint="--merge-entities") from None
     if corpora_only:
         import tempfile
 
-        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
-            rows = run_corpora(work, notices=notices, echo=echo)
-        click.echo(format_corpora(rows))
+        try:
+            with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+                others = run_others(work, notices=notices, merge_entities=merges, echo=echo)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(format_corpora(others["corpora"]) + "\n\n" + format_others(others["lines"], others["startup"],
+                                                                           others["merges"]))
         if json_path:
-            Path(json_path).write_text(json.dumps({"corpora": rows}, ensure_ascii=False, indent=1) + "\n",
-                                       encoding="utf-8")
+            Path(json_path).write_text(json.dumps(others, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return
     try:
         counts = tuple(int(w) for w in workers.split(",") if w.strip())
@@ -226,7 +240,8 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
     try:
         result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
-                           rebuilds=not no_rebuilds, dask=dask, corpora=not no_corpora, notices=notices, echo=echo)
+                           rebuilds=not no_rebuilds, dask=dask, corpora=not no_corpora, notices=notices,
+                           merge_entities=merges, echo=echo)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(format_table(result))
@@ -259,7 +274,7 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
 
     from .ingest import Problem, read_source
     from .lexicon import use_lexicons
-    from .ner.api import ner_text
+    from .ner.api import ner_texts
     from .nlp import load_nlp
 
     try:
@@ -277,8 +292,8 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
         nlp = nlp or load_nlp(statistical=not no_model)
         for doc in got:  # one, or one per record of a records file
             text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
-            for line in text.removesuffix("\n").split("\n"):
-                click.echo(json.dumps(ner_text(line, nlp), ensure_ascii=False))
+            for found in ner_texts(text.removesuffix("\n").split("\n"), nlp):
+                click.echo(json.dumps(found, ensure_ascii=False))
     if skipped:
         sys.exit(1)
 

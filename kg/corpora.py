@@ -25,7 +25,8 @@ from pathlib import Path
 
 from .resources import data_path
 
-__all__ = ["make_notices", "make_long_report", "make_dense_line", "Notice", "chinese_number"]
+__all__ = ["make_notices", "make_long_report", "make_dense_line", "make_articles", "make_lines",
+           "distinct_entity_results", "Notice", "chinese_number"]
 
 _DIGITS = "〇一二三四五六七八九"
 _CIRCLED = [chr(c) for c in range(0x2460, 0x2474)]  # ① … ⑳
@@ -158,6 +159,46 @@ def make_long_report(dest: str | Path, source: str | Path) -> Path:
     return dest
 
 
+def make_articles(dest: str | Path, source: str | Path, count: int, *, per_file: int = 1) -> Path:
+    """``count`` article-sized files from the passages of ``source`` (sorted, used in turn), each
+    passage with a line that numbers its copy (so no two files have the same content); with
+    ``per_file`` > 1, that many passages joined in each file (the same text in fewer documents).
+    """
+    files = sorted(p for p in Path(source).iterdir() if p.is_file() and p.suffix == ".txt")
+    if not files:
+        raise FileNotFoundError(f"{source}: no .txt passages to copy")
+    passages = [p.read_text(encoding="utf-8").replace("\r", "").rstrip("\n") for p in files]
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    note = _templates()["article_copy"]
+    texts = [f"{passages[i % len(passages)]}\n{note.format(n=i + 1)}\n" for i in range(count)]
+    for k in range(0, count, per_file):
+        (dest / f"a{k // per_file:05d}.txt").write_text("\n".join(texts[k : k + per_file]), encoding="utf-8")
+    return dest
+
+
+def make_lines(dest: str | Path, source: str | Path) -> Path:
+    """The sentences of the passages of ``source``, one a line, as ``dest/lines.txt`` (what
+    ``kg ner`` is given: short lines)."""
+    files = sorted(p for p in Path(source).iterdir() if p.is_file() and p.suffix == ".txt")
+    ends = _templates()["line_ends"]
+    lines = []
+    for p in files:
+        for para in p.read_text(encoding="utf-8").replace("\r", "").split("\n"):
+            line = ""
+            for ch in para.strip():
+                line += ch
+                if ch in ends:
+                    lines.append(line.strip())
+                    line = ""
+            if line.strip():
+                lines.append(line.strip())
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / "lines.txt").write_text("".join(x + "\n" for x in lines if x), encoding="utf-8")
+    return dest
+
+
 def make_dense_line(dest: str | Path, chars: int) -> Path:
     """One line of about ``chars`` characters of place names (``dense_line`` of the templates
     repeated) as ``dest/dense.txt``, written piece by piece."""
@@ -174,3 +215,62 @@ def make_dense_line(dest: str | Path, chars: int) -> Path:
             left -= n
         f.write("\n")
     return dest
+
+
+# --- distinct entities: the merge step alone -------------------------------------------------------
+
+def _spell(i: int, width: int, chars: str) -> str:
+    """``i`` written in ``width`` of ``chars`` (distinct for distinct ``i``)."""
+    out = []
+    for _ in range(width):
+        i, d = divmod(i, len(chars))
+        out.append(chars[d])
+    return "".join(out)
+
+
+def distinct_entity_results(entities: int, *, per_document: int = 20):
+    """Merge inputs (:class:`kg.graph.MergeInput`) naming ``entities`` distinct entities, none
+    twice: half people, half the bodies they hold posts in, ``per_document`` entities a document,
+    each person and body named in one sentence with a holdsPost relation between them. The seed
+    copies of ``kg bench`` repeat the same few hundred entities; these make the merge grow.
+
+    >>> results = list(distinct_entity_results(4, per_document=2))
+    >>> [(len(r.entities), r.relations[0].predicate) for r in results]
+    [(2, 'holdsPost'), (2, 'holdsPost')]
+    >>> len({e.key for r in results for e in r.entities})
+    4
+    """
+    from .graph import MergeInput
+    from .model import Article, Document, Entity, Mention, Relation, Sentence
+
+    names = _templates()["distinct_entities"]
+    chars, surnames, body_tail, sentence = names["chars"], names["surnames"], names["body_tail"], names["sentence"]
+    pairs = max(1, per_document // 2)
+    made = 0
+    doc = 0
+    while made < entities:
+        doc_id = f"distinct/{doc:07d}.txt"
+        sentences, mentions, ents, rels = [], [], [], []
+        offset = 0
+        for k in range(pairs):
+            if made >= entities:
+                break
+            n = made // 2
+            person = surnames[n % len(surnames)] + _spell(n // len(surnames), 3, chars)
+            body = _spell(n, 4, chars) + body_tail
+            text = sentence.format(person=person, body=body)
+            p_key, b_key = f"Person/{person}", f"Agency/{body}"
+            b_start = offset + text.index(body, len(person))
+            sentences.append(Sentence(offset, offset + len(text), text))
+            mentions += [Mention(doc_id, offset, offset + len(person), person, "Person", p_key, "synthetic", 0.9,
+                                 sentence=k),
+                         Mention(doc_id, b_start, b_start + len(body), body, "Agency", b_key, "synthetic", 0.9,
+                                 sentence=k)]
+            ents += [Entity(p_key, "Person", person), Entity(b_key, "Agency", body)]
+            rels.append(Relation(p_key, "holdsPost", b_key, doc_id, offset, offset + len(text), (k,), "synthetic", 0.9))
+            offset += len(text)
+            made += 2
+        yield MergeInput(document=Document(doc_id, doc_id, "", "utf-8", f"{doc:064d}"), chars=offset,
+                         articles=(Article(doc_id, 0, 0, offset),), mentions=tuple(mentions), entities=tuple(ents),
+                         relations=tuple(rels), sentences=tuple(sentences))
+        doc += 1

@@ -99,12 +99,12 @@ def extract_batch(batch: list[Pair], level: int = logging.WARNING,
     """Extract a batch of documents in a worker: their results and what was logged meanwhile.
 
     ``lexicons`` are the extra lexicons of the build (:func:`kg.lexicon.extra_lexicons`)."""
-    from .extraction import extract  # here, not at the top: a rebuild from the cache needs no spaCy
+    from .extraction import extract_many  # here, not at the top: a rebuild from the cache needs no spaCy
     from .lexicon import use_lexicons
 
     use_lexicons(lexicons)
     with _capturing(level) as records:
-        results = [(key, merge_input(extract(doc))) for key, doc in batch]
+        results = [(key, merge_input(r)) for (key, _), r in zip(batch, extract_many(doc for _, doc in batch))]
     return results, records
 
 
@@ -187,10 +187,15 @@ class LocalEngine(_Engine):
             yield from self._parallel(_batches(chain(head, pairs), self.batch_chars))
 
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
-        for key, doc in pairs:
-            from .extraction import extract  # only once there is a document to extract
+        keys: list[object] = []
 
-            yield key, merge_input(extract(doc))
+        def documents() -> Iterator[Document]:
+            for key, doc in pairs:
+                keys.append(key)
+                yield doc
+
+        for i, result in enumerate(_extract_many(documents())):
+            yield keys[i], merge_input(result)
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
@@ -211,6 +216,16 @@ class LocalEngine(_Engine):
             yield from _collect(done)
 
 
+def _extract_many(documents: Iterator[Document]) -> Iterator:
+    """:func:`kg.extraction.extract_many`, imported only once there is a document to extract."""
+    first = next(documents, None)
+    if first is None:
+        return
+    from .extraction import extract_many
+
+    yield from extract_many(chain([first], documents))
+
+
 def _collect(futures) -> Iterator[tuple[object, MergeInput]]:
     for fut in futures:
         results, records = fut.result()
@@ -219,11 +234,12 @@ def _collect(futures) -> Iterator[tuple[object, MergeInput]]:
 
 
 def _mp_context():
-    """forkserver where there is one: workers start from a clean process with kg imported, not
-    from a copy of this one with its threads (fork) nor from scratch (spawn)."""
+    """forkserver where there is one: workers start from a clean process with the pipeline loaded
+    (:mod:`kg.preload`, loaded once in the fork server), not from a copy of this one with its
+    threads (fork) nor from scratch (spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extraction"])
+        ctx.set_forkserver_preload(["kg.extraction", "kg.preload"])
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 

@@ -10,7 +10,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from contextlib import AbstractContextManager, nullcontext
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_units, windows
@@ -21,13 +21,13 @@ from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .ner.base import Candidate
 from .ner.state import ArticleInfo, DocState
-from .nlp import extract_text
+from .nlp import extract_text, load_nlp
 from .relations import extract_relations
 from .sketch import sketch
 from .spans import outermost
 from .structure import Structure, document_structure
 
-__all__ = ["extract", "extract_text"]
+__all__ = ["extract", "extract_many", "extract_text"]
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,62 @@ def extract(document: Document, nlp=None, *, timer: Callable[[str], AbstractCont
         page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
     if len(cleaned.text) <= WINDOW:
         return _about(_extract(document, cleaned, page, year, nlp, first=True, timer=timer))
+    return _extract_long(document, cleaned, page, year, nlp, timer)
+
+
+def _extract_long(document: Document, cleaned: Cleaned, page: str, year: int | None, nlp,
+                  timer: Callable[[str], AbstractContextManager] | None = None) -> DocResult:
+    """A document longer than :data:`WINDOW`, one window at a time."""
+    timer = timer or _untimed
     with timer("clean"):
         starts = [a.start for a in segment(cleaned, year, page)]
     parts = (_extract(document, cleaned.slice(s, e), page, year, nlp, first=i == 0, timer=timer)  # one window at a time
              for i, (s, e) in enumerate(windows(cleaned.text, WINDOW, starts)))
     return _about(_merge(document, parts))
+
+
+#: Documents the pipeline takes at once in :func:`extract_many` (and at most :data:`BATCH_CHARS`
+#: characters): the statistical model decodes a batch in one pass, whose cost per step is paid
+#: once for the batch, not once for each short document.
+BATCH_DOCS = 64
+BATCH_CHARS = 60_000
+
+
+def extract_many(documents: Iterable[Document], nlp=None) -> Iterator[DocResult]:
+    """:func:`extract` of each document, in order, the same results, with the pipeline run over
+    batches of documents (``nlp.pipe``): much faster on many short documents.
+
+    >>> from kg.model import Document
+    >>> docs = [Document(f"{i}.txt", "", t, "utf-8", "") for i, t in enumerate(["开平市委书记陈小曼出席会议。", "台山市"])]
+    >>> [[e.name for e in r.entities] for r in extract_many(docs)]
+    [['中共开平市委员会', '陈小曼', '开平市'], ['台山市']]
+    """
+    nlp = nlp or load_nlp()
+    batch: list[tuple[Document, Cleaned, str, int | None]] = []
+    size = 0
+    for document in documents:
+        cleaned = clean(document.text)
+        page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
+        batch.append((document, cleaned, page, year))
+        size += len(cleaned.text)
+        if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
+            yield from _extract_batch(batch, nlp)
+            batch, size = [], 0
+    if batch:
+        yield from _extract_batch(batch, nlp)
+
+
+def _extract_batch(batch: list[tuple[Document, Cleaned, str, int | None]], nlp) -> list[DocResult]:
+    short = [(d, c, page, year, *_prepare(c, page, year, nlp)) for d, c, page, year in batch if len(c.text) <= WINDOW]
+    done = iter([_about(_finish(d, c, page, year, spans, doc, True))
+                 for (d, c, page, year, spans, _), doc in zip(short, _pipe(nlp, [x[5] for x in short]))])
+    return [next(done) if len(c.text) <= WINDOW else _extract_long(d, c, page, year, nlp) for d, c, page, year in batch]
+
+
+def _pipe(nlp, docs: list) -> Iterable:
+    """The pipeline over Docs, batched where the pipeline can (spaCy's ``Language.pipe``)."""
+    pipe = getattr(nlp, "pipe", None)
+    return pipe(docs, batch_size=max(len(docs), 1)) if pipe is not None else (nlp(d) for d in docs)
 
 
 def _about(r: DocResult) -> DocResult:
@@ -99,6 +150,24 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
     infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
     doc = extract_text(text, nlp, infos, document_structure(cleaned.paragraphs, text),
                        timer=None if timer is _untimed else timer)
+    return _finish(document, cleaned, page, year, spans, doc, first)
+
+
+def _prepare(cleaned: Cleaned, page: str, year: int | None, nlp):
+    """The articles of cleaned text and its spaCy Doc, ready for the pipeline's components (as
+    :func:`kg.nlp.extract_text` makes it), for a batch of documents (:func:`extract_many`)."""
+    text = cleaned.text
+    spans = segment(cleaned, year, page)
+    infos = [ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans]
+    doc = nlp.make_doc(text)
+    doc._.kg = DocState(text=text, articles=infos or [ArticleInfo(0, len(text))],
+                        structure=document_structure(cleaned.paragraphs, text))
+    return spans, doc
+
+
+def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, spans, doc, first: bool) -> DocResult:
+    """The result of one document (or window) from the Doc the pipeline has been over."""
+    text = cleaned.text
     st: DocState = doc._.kg
     gaz = Gazetteer.load()
     starts = [a.start for a in spans]

@@ -16,19 +16,21 @@ from __future__ import annotations
 import functools
 import logging
 from contextlib import AbstractContextManager
-from typing import Callable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from .errors import ModelError
 from .ner.components import (MODEL_PERSON_CONFIDENCE, AgenciesComponent, PeopleComponent, PlacesComponent,
                              ProgrammesComponent, ResolveComponent, StatisticalComponent)
 from .ner.state import ArticleInfo, DocState
+from .resources import collector_paused
 from .structure import Structure
 
-__all__ = ["load_nlp", "extract_text", "COMPONENTS"]
+__all__ = ["load_nlp", "extract_text", "extract_texts", "COMPONENTS"]
 
 #: the rule components, in pipeline order (``kg_statistical`` goes first when the model is on)
 COMPONENTS = ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve")
@@ -76,15 +78,34 @@ def load_nlp(statistical: bool = True) -> Language:
 
     Without its model file the pipeline still runs on rules and gazetteers (a warning says so).
     """
-    nlp = spacy.blank("zh")
-    if statistical:
-        try:
-            nlp.add_pipe("kg_statistical")
-        except ModelError as exc:
-            logging.getLogger(__name__).warning("statistical NER off: %s", exc)
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
+    with collector_paused():
+        nlp = spacy.blank("zh")
+        if statistical:
+            try:
+                nlp.add_pipe("kg_statistical")
+            except ModelError as exc:
+                logging.getLogger(__name__).warning("statistical NER off: %s", exc)
+        for name in COMPONENTS:
+            nlp.add_pipe(name)
+        nlp(nlp.make_doc(_WARM_TEXT))  # the gazetteer and the tables the components build when first used
     return nlp
+
+
+#: A sentence that makes every component build its tables (place names, titles, surnames, ...).
+_WARM_TEXT = "开平市委书记陈小曼出席会议。"
+
+
+def extract_texts(texts: Iterable[str], nlp=None, batch_size: int = 256) -> Iterator:
+    """:func:`extract_text` of each text, in order, run through the pipeline ``batch_size`` texts at a
+    time (``nlp.pipe``): the statistical model decodes a batch of short texts in one pass."""
+    nlp = nlp or load_nlp()
+    for batch in minibatch(texts, batch_size):
+        docs = []
+        for text in batch:
+            doc = nlp.make_doc(text)
+            doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure())
+            docs.append(doc)
+        yield from nlp.pipe(docs, batch_size=len(docs))
 
 
 def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None,

@@ -1,9 +1,26 @@
 """Locate the data files kg ships: lexicons, word lists, gazetteer, models (:mod:`kg.lexicon` reads the vocabulary)."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
-__all__ = ["package_dir", "data_path", "lexicon_dir", "ontology_dir", "queries_dir"]
+__all__ = ["package_dir", "data_path", "lexicon_dir", "ontology_dir", "queries_dir", "collector_paused"]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while tables that live as long as the process are
+    read (the pipeline, the gazetteer, a prefecture's villages): the collections their hundreds of
+    thousands of new objects would trigger walk them again and again, a third of the load or more."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def package_dir() -> Path:

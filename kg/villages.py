@@ -24,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .errors import InputError
-from .resources import data_path
+from .resources import collector_paused, data_path
 
 __all__ = ["VillageStore", "STORE_PATH"]
 
@@ -78,7 +78,7 @@ class VillageStore:
             return found
         from .gazetteer import Division
 
-        with self._lock:
+        with self._lock, collector_paused():
             if self._members is None:
                 self._open()
             by_code: dict[str, Division] = {}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds" / "documents"
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ctrl_c_reaches_the_tests():
+    """Tests of Ctrl-C need SIGINT to arrive. A shell that starts the test run in the background
+    (``cmd &`` in a script) ignores SIGINT for it, and an ignored signal stays ignored in every
+    process started from it; a handled one is reset to the default on exec. So the run handles it
+    as an interactive one does, and kg's processes started by the tests get Ctrl-C as a user's do."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
 
 
 @pytest.fixture(scope="session")

@@ -33,13 +33,14 @@ def reference(tmp_path_factory):
 @pytest.fixture
 def count_extractions(monkeypatch):
     calls = []
-    real = kg.extraction.extract
+    real = kg.extraction.extract_many
 
-    def counting(document, nlp=None):
-        calls.append(document.doc_id)
-        return real(document, nlp)
+    def counting(documents, nlp=None):
+        for document in documents:
+            calls.append(document.doc_id)
+            yield from real([document], nlp)
 
-    monkeypatch.setattr(kg.extraction, "extract", counting)
+    monkeypatch.setattr(kg.extraction, "extract_many", counting)
     return calls
 
 

@@ -35,13 +35,14 @@ def test_the_pool_returns_what_one_process_does(documents, seed_results):
 
 
 def test_what_a_batch_logs_comes_back_with_it(documents, monkeypatch, caplog):
-    def noisy(document, nlp=None):
-        logging.getLogger("kg.extraction").warning("%s: something odd", document.doc_id)
-        logging.getLogger("kg.extraction").debug("not at this level")
-        return real(document, nlp)
+    def noisy(documents, nlp=None):
+        for document in documents:
+            logging.getLogger("kg.extraction").warning("%s: something odd", document.doc_id)
+            logging.getLogger("kg.extraction").debug("not at this level")
+            yield from real([document], nlp)
 
-    real = kg.extraction.extract
-    monkeypatch.setattr(kg.extraction, "extract", noisy)
+    real = kg.extraction.extract_many
+    monkeypatch.setattr(kg.extraction, "extract_many", noisy)
     logger = logging.getLogger("kg")
     before = (logger.handlers[:], logger.propagate)
     with caplog.at_level(logging.WARNING, logger="kg"):
@@ -79,3 +80,18 @@ def test_dask_local_cluster_builds_what_one_process_builds(tmp_path, seed_graph)
     """One small run on a local cluster of two worker processes."""
     report = build([str(SEEDS)], tmp_path, ("json",), engine="dask", workers=2, cache=False)
     assert to_json(report.graph) == to_json(seed_graph)
+
+
+@pytest.mark.parametrize("window, batch_docs", [
+    (kg.extraction.WINDOW, 64),  # every seed page in one batch
+    (kg.extraction.WINDOW, 2),  # several batches
+    (5_500, 64),  # long pages go window by window, between the short ones of the batch
+])
+def test_batched_extraction_gives_what_one_document_at_a_time_does(documents, seed_results, monkeypatch,
+                                                                     window, batch_docs):
+    usual = window == kg.extraction.WINDOW
+    monkeypatch.setattr(kg.extraction, "WINDOW", window)
+    monkeypatch.setattr(kg.extraction, "BATCH_DOCS", batch_docs)
+    expected = list(seed_results) if usual else [kg.extraction.extract(d) for d in documents]
+    assert list(kg.extraction.extract_many(documents)) == expected
+    assert usual or 0 < sum(len(d.text) <= window for d in documents) < len(documents)

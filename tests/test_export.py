@@ -263,3 +263,14 @@ def test_build_writes_every_format(tmp_path):
         assert path == tmp_path / EXTENSIONS[f] and path.exists()
     assert (tmp_path / "csv" / "nodes.csv").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".kg.lock"]  # no temporary files left
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], "开平市", 3, 0.5, None, True, {"a": []}, {"a": {}}, [[], {}, [1, [2, {"b": None}]]],
+    {"text": "一行\n二行\t\"引号\"\\", "n": -1.25e-7, "ok": False}, {1: "an int key", "x": 2}, ("a", "tuple"),
+])
+@pytest.mark.parametrize("level", [0, 2])
+def test_json_pieces_are_what_json_dumps_writes(value, level):
+    from kg.exporters.jsonexport import _dump
+
+    assert _dump(value, level) == json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)

@@ -211,6 +211,19 @@ def test_build_and_ner_share_one_overlap_policy(cands, built, reported):
     assert sorted(map(id, kept)) == sorted(id(cands[i]) for i in reported)
 
 
+BATCH_LINES = ["开平市委书记陈小曼出席会议。", "", "台山市副市长李某某到赤溪镇调研。", "  ", "市长梁光挺主持会议"]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 256])
+def test_lines_in_batches_get_what_each_line_alone_gets(nlp, monkeypatch, batch):
+    from kg.ner import api
+
+    monkeypatch.setattr(api, "BATCH_TEXTS", batch)
+    alone = [api.ner_text(line, nlp) for line in BATCH_LINES]
+    assert list(api.ner_texts(BATCH_LINES, nlp)) == alone
+    assert [m["text"] for m in alone[0]["mentions"]] and not alone[1]["mentions"]
+
+
 # --- the pipeline's configuration ------------------------------------------------------
 
 
@@ -245,6 +258,25 @@ def test_a_missing_model_directory_is_one_clear_error(tmp_path):
 
     with pytest.raises(ModelError, match="no statistical NER model"):
         spacy.blank("zh").add_pipe("kg_statistical", config={"model": str(tmp_path)})
+
+
+PHRASES = {"开": 1, "开平": 2, "开平市": 3, "平市": 4, "水口镇": 5, "水": 6, "口镇": 7}
+
+
+@pytest.mark.parametrize("text, start, end, overlapping, expected", [
+    ("开平市水口镇", 0, None, False, [(0, 3, "开平市"), (3, 6, "水口镇")]),
+    ("开平市水口镇", 0, None, True, [(0, 3, "开平市"), (1, 3, "平市"), (3, 6, "水口镇"), (4, 6, "口镇")]),
+    ("开平市水口镇", 0, 2, False, [(0, 2, "开平")]),  # a match never runs past the end
+    ("开平市水口镇", 3, 4, False, [(3, 4, "水")]),
+    ("在开会，水", 0, None, False, [(1, 2, "开"), (4, 5, "水")]),
+    ("", 0, None, False, []),
+])
+def test_phrase_index_finds_the_longest_phrase_at_each_position(text, start, end, overlapping, expected):
+    from kg.ner.base import PhraseIndex
+
+    found = list(PhraseIndex(PHRASES).finditer(text, start, end, overlapping=overlapping))
+    assert [(s, e, p) for s, e, p, _ in found] == expected
+    assert all(PHRASES[p] == v for _, _, p, v in found)
 
 
 def test_a_timer_sees_every_stage_and_changes_nothing(nlp):

@@ -133,7 +133,7 @@ def test_wait_waits_for_the_other_build(runner):
 
 def test_an_output_folder_under_a_file_is_reported_before_extracting(runner, monkeypatch):
     calls = []
-    monkeypatch.setattr(kg.extraction, "extract", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(kg.extraction, "extract_many", lambda *a, **k: calls.append(a))
     r = runner.invoke(cli, ["build", "a.txt", "--out", "a.txt/out"])
     assert r.exit_code == 1 and calls == []
     assert r.stderr.strip().splitlines() == [f"Error: {Path('a.txt/out').resolve()}: cannot use this folder "

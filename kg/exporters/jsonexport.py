@@ -69,8 +69,47 @@ def to_json(G: nx.MultiDiGraph) -> dict:
 
 
 def _dump(value, level: int) -> str:
-    """``value`` as json.dumps(indent=1) writes it ``level`` levels deep."""
-    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+    """``value`` as json.dumps(indent=1) writes it ``level`` levels deep.
+
+    The same bytes, made faster: json's C encoder writes each string and number, the brackets
+    and indents are put around them here (``indent`` makes json.dumps encode in Python, three
+    times slower). A dict with a key that is no string goes to json.dumps as it is.
+
+    >>> v = {"a": [1, 2.5, None, True], "b": {}, "c": [], "名": {"d": "x\\ny"}}
+    >>> _dump(v, 2) == json.dumps(v, ensure_ascii=False, indent=1).replace("\\n", "\\n  ")
+    True
+    """
+    try:
+        return _indented(value, " " * level)
+    except _NotPlain:
+        return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+class _NotPlain(Exception):
+    """A value :func:`_indented` leaves to json.dumps."""
+
+
+_scalar = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _indented(value, indent: str) -> str:
+    """``value`` as json.dumps(indent=1) writes it, each line after the first starting with ``indent``."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + " "
+        parts = []
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise _NotPlain
+            parts.append(f"\n{inner}{_scalar(k)}: {_indented(v, inner)}")
+        return "{" + ",".join(parts) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = indent + " "
+        return "[" + ",".join(f"\n{inner}{_indented(v, inner)}" for v in value) + "\n" + indent + "]"
+    return _scalar(value)
 
 
 def _put_node(f, put, item: dict, mentions: list[dict]) -> None:

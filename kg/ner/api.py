@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import unicodedata
 
+from typing import Iterable, Iterator
+
+from spacy.util import minibatch
+
 from ..clean import clean
-from ..nlp import extract_text, load_nlp
+from ..nlp import extract_texts, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
 
-__all__ = ["ner_text", "RULE_ADDITIONS"]
+__all__ = ["ner_text", "ner_texts", "RULE_ADDITIONS"]
 
 #: rule types added where the model found nothing (rule places would split CLUENER's addresses)
 RULE_ADDITIONS = ("Official", "Person", "Agency", "Programme", "Post")
@@ -49,10 +53,29 @@ def ner_text(text: str, nlp=None) -> dict:
 
     Offsets index ``text`` itself (end exclusive). Post titles come as type ``Post``.
     """
+    return next(ner_texts([text], nlp))
+
+
+#: Texts the pipeline takes at once in :func:`ner_texts`.
+BATCH_TEXTS = 256
+
+
+def ner_texts(texts: Iterable[str], nlp=None) -> Iterator[dict]:
+    """:func:`ner_text` of each text, in order, with the pipeline run over batches of texts
+    (``nlp.pipe``): the statistical model decodes a batch of short lines in one pass.
+
+    >>> [len(r["mentions"]) for r in ner_texts(["开平市委书记陈小曼出席会议。", "", "台山市"])]
+    [2, 0, 1]
+    """
     nlp = nlp or load_nlp()
-    cleaned = clean(text)
-    doc = extract_text(cleaned.text, nlp)
-    st = doc._.kg
+    for batch in minibatch(texts, BATCH_TEXTS):
+        cleaned = [clean(text) for text in batch]
+        for text, c, doc in zip(batch, cleaned, extract_texts([c.text for c in cleaned], nlp, len(batch))):
+            yield _mentions(text, c, doc._.kg, nlp)
+
+
+def _mentions(text: str, cleaned, st, nlp) -> dict:
+    """The mentions of one text, once the pipeline has been over it (``st``: its ``doc._.kg``)."""
     model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
              and _well_formed(cleaned.text[c.start : c.end])]
     rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts

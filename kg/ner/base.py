@@ -60,9 +60,18 @@ class PhraseIndex:
                 continue
             self.table.setdefault(phrase, value)
         lengths: dict[str, set[int]] = {}
+        # the lengths of the phrases that begin with each pair of characters, and the one-character
+        # phrases: a scan tries only the lengths its next two characters can begin
+        pairs: dict[str, set[int]] = {}
+        self._singles: set[str] = set()
         for phrase in self.table:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
+            if len(phrase) == 1:
+                self._singles.add(phrase)
+            else:
+                pairs.setdefault(phrase[:2], set()).add(len(phrase))
         self._lengths = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+        self._pairs = {c: sorted(ls, reverse=True) for c, ls in pairs.items()}
 
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table
@@ -81,17 +90,22 @@ class PhraseIndex:
         """Longest matches left to right: (start, end, phrase, value)."""
         end = len(text) if end is None else end
         i = start
-        lengths = self._lengths
+        pairs, singles = self._pairs, self._singles
         table = self.table
         while i < end:
-            ls = lengths.get(text[i])
+            ls = pairs.get(text[i : i + 2])
+            n = 0
             if ls:
-                for n in ls:
-                    if i + n <= end:
-                        s = text[i : i + n]
+                for m in ls:
+                    if i + m <= end:
+                        s = text[i : i + m]
                         if s in table:
-                            yield i, i + n, s, table[s]
-                            if not overlapping:
-                                i += n - 1
+                            n = m
                             break
+            if not n and text[i] in singles:
+                n, s = 1, text[i]
+            if n:
+                yield i, i + n, s, table[s]
+                if not overlapping:
+                    i += n - 1
             i += 1

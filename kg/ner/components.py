@@ -5,7 +5,10 @@ The factories that make them, and the pipeline's order, are in :mod:`kg.nlp`.
 """
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from ..names import model_person
 from .agencies import agency_finder, model_subunits
@@ -119,9 +122,20 @@ class StatisticalComponent:
         self.min_person_confidence = min_person_confidence
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._add(doc, self.model.predict([doc_state(doc).text])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """The docs of each batch decoded together (``nlp.pipe``): the model's cost per step is
+        then paid once for the batch, not once for each short text."""
+        for batch in minibatch(docs, batch_size):
+            found = self.model.predict([doc_state(doc).text for doc in batch])
+            for doc, spans in zip(batch, found):
+                yield self._add(doc, spans)
+
+    def _add(self, doc: Doc, found) -> Doc:
         st = doc_state(doc)
         text = st.text
-        for s, e, label, conf in self.model.predict([text])[0]:
+        for s, e, label, conf in found:
             typ = MODEL_TYPES.get(label)
             if typ is None:
                 continue

@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..gazetteer import Division, Gazetteer, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
+from ..resources import collector_paused
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -435,21 +436,25 @@ class PlaceFinder:
         key = (towns, counties)
         index = self._village_indexes.get(key)
         if index is None:
-            names: dict[str, list] = {}
-            for code in towns:
-                for d in self.gaz.villages_of(code):
-                    names.setdefault(d.name, []).append(d)
-            near = set(names)
-            for code in counties:
-                for d in self.gaz.villages_in_county(code):
-                    if d.name not in near:
-                        names.setdefault(d.name, []).append(d)
-            words = common_words()
-            index = PhraseIndex({name: divs[0] for name, divs in names.items() if len(divs) == 1 and name not in words})
+            with collector_paused():
+                index = self._new_village_index(towns, counties)
             if len(self._village_indexes) >= _INDEXES_KEPT:
                 self._village_indexes.clear()
             self._village_indexes[key] = index
         return index
+
+    def _new_village_index(self, towns: tuple[str, ...], counties: tuple[str, ...]) -> PhraseIndex:
+        names: dict[str, list] = {}
+        for code in towns:
+            for d in self.gaz.villages_of(code):
+                names.setdefault(d.name, []).append(d)
+        near = set(names)
+        for code in counties:
+            for d in self.gaz.villages_in_county(code):
+                if d.name not in near:
+                    names.setdefault(d.name, []).append(d)
+        words = common_words()
+        return PhraseIndex({name: divs[0] for name, divs in names.items() if len(divs) == 1 and name not in words})
 
     def _specific_village(self, name: str) -> bool:
         """A village name that is no everyday word (新农村, 城中村) nor too short to tell (南村)."""

@@ -1,0 +1,22 @@
+"""Imported by the fork server of a build's worker processes (:mod:`kg.engine`): the pipeline is
+loaded there once, and every worker forked from it starts with the models, gazetteer and lexicon
+tables in memory instead of loading them itself.
+
+Nothing is printed here: a worker that finds the pipeline unusable loads it again and reports why
+with its batch.
+"""
+import logging
+
+_log = logging.getLogger("kg")
+_quiet = logging.NullHandler()
+_saved = (_log.handlers[:], _log.propagate)
+_log.handlers[:] = [_quiet]
+_log.propagate = False
+try:
+    from .nlp import load_nlp
+
+    load_nlp()
+except Exception:  # noqa: BLE001 - the worker loads it again and reports the error
+    load_nlp.cache_clear()
+finally:
+    _log.handlers[:], _log.propagate = _saved
