@@ -315,14 +315,16 @@ def _distinct_articles(r: MergeInput, sketches: dict[int, list[tuple[int, ...]]]
     return out, duplicates
 
 
-def _pairs(nodes: list[tuple[str, int, int, bool]], about: list[str], runon: bool) -> set[tuple[str, str]]:
+def _pairs(nodes: list[tuple[str, int, int, bool]], about: list[str], runon: bool,
+           related: frozenset | set = frozenset()) -> set[tuple[str, str]]:
     """The node pairs one basket links: ``nodes`` are (node, name, enumeration, principal) of its
     mentions. Two mentions are linked unless they belong to one name (an address 开平市水口镇, a body
     and the place in its name: the relation rules relate those) or name members of one enumeration
     (A、B和C: each is linked to what the enumeration is about, not to the others); in a run-on piece
     (a line of names without punctuation) only neighbouring names are. The principal mention of
     each name (its last, outermost: the village of an address) is linked to ``about`` (a list
-    item to its heading, title and issuer), those not to each other.
+    item to its heading, title and issuer), those not to each other, unless ``related`` holds
+    the pair: a typed relation says more (a listed village implements its heading's designation).
 
     >>> sorted(_pairs([("a", 0, 0, True), ("b", 1, 1, True), ("c", 2, 1, True)], ["t"], False))
     [('a', 'b'), ('a', 'c'), ('a', 't'), ('b', 't'), ('c', 't')]
@@ -330,6 +332,8 @@ def _pairs(nodes: list[tuple[str, int, int, bool]], about: list[str], runon: boo
     [('a', 'b'), ('b', 'c')]
     >>> sorted(_pairs([("county", 0, 0, False), ("village", 0, 0, True), ("x", 1, 0, True)], ["t"], False))
     [('county', 'x'), ('t', 'village'), ('t', 'x'), ('village', 'x')]
+    >>> sorted(_pairs([("a", 0, 0, True), ("b", 1, 0, True)], ["t"], True, {("a", "t")}))
+    [('a', 'b'), ('b', 't')]
     """
     out: set[tuple[str, str]] = set()
     by_top = sorted(nodes, key=lambda x: x[1])
@@ -348,8 +352,9 @@ def _pairs(nodes: list[tuple[str, int, int, bool]], about: list[str], runon: boo
     for u, _, _, principal in nodes:
         if principal:
             for v in about:
-                if u != v:
-                    out.add((u, v) if u < v else (v, u))
+                pair = (u, v) if u < v else (v, u)
+                if u != v and pair not in related:
+                    out.add(pair)
     return out
 
 
@@ -364,6 +369,8 @@ def _cooccur(G: nx.MultiDiGraph, baskets: list[Basket], duplicates: int, min_sup
     pair: Counter = Counter()
     pair_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
     total = 0
+    # pairs a typed relation links, in sorted order: a list item is not linked to them again
+    related = {(u, v) if u < v else (v, u) for u, v, d in G.edges(data=True) if not d.get("cooccurrence")}
     for doc_id, date, runon, members, about in baskets:
         where = node_of.get(doc_id, {})
         principal: dict[int, tuple[int, int]] = {}  # name -> (end, -start) of its last outermost mention
@@ -383,7 +390,7 @@ def _cooccur(G: nx.MultiDiGraph, baskets: list[Basket], duplicates: int, min_sup
             continue
         total += 1
         count.update({n for n, _, _, _ in nodes} | set(linked))
-        for p in _pairs(nodes, linked, runon):
+        for p in _pairs(nodes, linked, runon, related):
             pair[p] += 1
             if date:
                 pair_dates[p].add(date)

@@ -48,12 +48,18 @@ class _Vocabulary:
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
+        self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        self.by_agent = lex.regex(r"(?:{ByAgent})")
+        self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
+        self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
+        self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
         self.joint_after = lex.regex(r"({JointAfter})")
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
                                                  reverse=True)))
         self.site = lex.regex(r"({SiteVerb})")
-        self.pilot = lex.regex(r"以([^，。；、]{2,12}?)({PilotSite})")
+        self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
         self.clause_lead = lex.regex(r"^({ClauseLead})")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
@@ -279,6 +285,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
                                         and text[max(0, a.start - 2) : a.start] not in v.together_with
                                         and not v.joint_after.match(text, a.end))]
+    # 按照甘肃省委部署: the body whose deployment is followed is not the subject
+    before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
@@ -288,6 +296,10 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
         gap = text[a.end : left]
         if v.coordination.fullmatch(gap):  # 井岸镇人民政府联合区人社局启动, 农业农村部将会同财政部
             chosen.append(a)
+            left = a.start
+            continue
+        if gap == "" and a.type == "Agency" and chosen[-1].type == "Agency" and a.end == chosen[-1].start:
+            chosen.append(a)  # 湄潭县委县政府: two bodies written side by side act together
             left = a.start
             continue
         if gap == "":
@@ -307,8 +319,9 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     if not found:
         return []
     inside = [(a.start, a.end) for a in found]
-    cuts = [m.start() for m in v.coordination.finditer(text, clause, pos)
-            if not any(s <= m.start() < e for s, e in inside)]
+    cuts = sorted([m.start() for m in v.coordination.finditer(text, clause, pos)
+                   if not any(s <= m.start() < e for s, e in inside)]
+                  + [m.start() for m in v.passive.finditer(text, clause, pos)])  # 江山市被农业农村部列为…
     last: dict[int, object] = {}
     for a in sorted(found, key=lambda a: (a.end, a.start)):
         last[bisect_right(cuts, a.start)] = a
@@ -442,12 +455,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(after[0], p, s_start, s_end, "subject-after-clause", 0.7)
                     continue
         # a pilot or a site: 以长沙街道为试点, 项目选址在赤水镇、金鸡镇
+        pilots: set[int] = set()  # the sites are not the subject of the sentence's verb
         for m in v.pilot.finditer(sentence):
             for a in by_start.starting_in(s_start + m.start(1), s_start + m.end(1)):
                 if a.end <= s_start + m.end(1):
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
+                    pilots.add(id(a))
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
+        if isinstance(p.attrs.get("tail"), int):
+            pe += p.attrs["tail"]  # “强科技”行动推进会
         if v.meeting_after.match(text, pe):
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
@@ -458,6 +475,29 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
             if subj:
                 continue
+        # carried out by a body named after it: …工程由沂南县交通运输局负责实施
+        clause_end = min([k for k in (text.find(c, pe, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+        by = v.by_agent.search(text, pe, clause_end)
+        if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
+            agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
+            if agents and agents[0].start == by.end():
+                last = agents[0]
+                for a in agents[1:]:
+                    if not v.coordination.fullmatch(text, last.end, a.start) and a.start != last.end:
+                        break
+                    last = a
+                if v.by_verb.match(text, last.end):
+                    for a in _actors_before(text, agents, last.end, by.end()):
+                        add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
+                    continue
+        # the places that enter a designation after it is named: …名录，X村、Y村入选
+        after = v.designation_after.match(text, pe).end()
+        if p.attrs.get("designation") and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+            nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+            trail = v.trailing_lead.search(text, after + 1, nxt + 1)
+            if trail is not None:
+                for a in _members_before(text, by_start, trail.start(), after + 1):
+                    add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
         vm = None
@@ -467,7 +507,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if vm is None:
             continue
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
-        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned],
+        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)
         if subj:
             for a in subj:
@@ -493,7 +533,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for c in mentions:
             if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.attrs.get("orgs", [])):
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
-    for a, p, s, e in _designation_lists(text, progs, places, v):
+    for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
@@ -516,19 +556,23 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
-def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v) -> list[tuple]:
+def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
     A list opens with a line that names the designation (2017年度…名村名单; 本批入选…重点村的6个村为：)
     and runs over the lines that hold little but places (阳泉市郊区西南舁乡咀子上村; several a line,
     grouped by county). A numbered heading inside it (一、…旅游名村，共4个) names a part of the list:
-    its places belong to the part and to the whole. Of places written side by side, the last is listed."""
+    its places belong to the part and to the whole. Of places written side by side, the last is listed.
+    A list that no heading opens (the annex of 关于公布…名单的通知, after the addressee and a sentence) is
+    under the designation of its article's first heading line."""
     designations = sorted((p for p in progs if p.attrs.get("designation")), key=lambda c: c.start)
     if not designations:
         return []
     places = sorted(places, key=lambda c: (c.start, -c.end))
     out: list[tuple] = []
     active: list[Candidate] = []
+    title: list[Candidate] = []  # the designations of the article's first heading line
+    title_article = None
     pos = 0
     pi = di = 0
     pieces = []
@@ -560,7 +604,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         body = line.strip()
         if not body:
             continue
-        listed = [c for k, c in enumerate(here) if k + 1 == len(here) or here[k + 1].start != c.end]
+        # side by side, or apart by spaces only (斗门区 井岸镇 新青村)
+        listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
         for c in here + [None]:
             gap = text[k : c.start if c is not None else end]
@@ -568,11 +613,14 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             k = c.end if c is not None else end
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
+            under = active or (title if title_article == article_of(start) else [])
             for c in listed:
-                for d in active:
+                for d in under:
                     out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
+            if title_article != article_of(start):
+                title, title_article = named, article_of(start)
             numbered = bool(v.numbered_heading.match(body))
             active = (active[:1] if numbered else []) + named
             continue

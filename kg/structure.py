@@ -62,7 +62,8 @@ def _cues() -> dict:
         # 关于公布…的通知, also after the issuing body (广西壮族自治区人民政府办公厅关于公布…的通知)
         "title": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})[^。；！？]{{2,80}}(?:{title_end})$"),
         "title_start": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})"),
-        "intro": re.compile("|".join(map(re.escape, words("ListIntro")))),
+        # 名单, 如下 …; or a count closing a heading (一、…名镇（3个）)
+        "intro": re.compile("|".join([*map(re.escape, words("ListIntro")), *words("ListIntroPattern")])),
         "signoff": re.compile(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}?(?:{heads})[ 　]*)+$"),
     }
 

@@ -101,3 +101,24 @@ def test_sketch_similarity():
     b = sketch("开平市创建全国文明城市工作推进会召开，推动城市文明程度持续提升！" * 4)
     c = sketch("珠海连续三年蝉联全国健康城市建设样板市，成为广东省唯一连续入选城市。" * 4)
     assert similarity(a, b) == 1.0 and similarity(a, c) < 0.2
+
+
+ANNEX_NOTICE = """关于公布2025年湖南省森林乡村名单的通知
+各市州林业局：
+经县级推荐、省级审核，现将名单公布如下。
+附件
+1、浏阳市 大瑶镇 南阳村
+2、浏阳市 大瑶镇 枫林村
+3、浏阳市 古港镇 梅田湖村
+"""
+
+
+def test_a_listed_village_implements_its_designation_and_is_not_also_a_cooccurrence():
+    G = build_graph(results(ANNEX_NOTICE))
+    programme = next(n for n, d in G.nodes(data=True) if d["type"] == "Programme")
+    villages = [n for n, d in G.nodes(data=True) if d["type"] == "Place" and d["name"].endswith("村")]
+    assert len(villages) == 3
+    implementers = {u for u, v, k in G.edges(keys=True) if k == "implements" and v == programme}
+    assert implementers == set(villages)  # not the counties and towns written before them
+    for v in villages:
+        assert not G.has_edge(v, programme, key="coOccursWith") and not G.has_edge(programme, v, key="coOccursWith")

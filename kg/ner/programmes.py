@@ -53,7 +53,8 @@ class _Vocabulary:
         strong = lex.alternation("ProgrammeVerb", "strong")
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
         batch = r"第[{NumeralChar}\d]+批"
-        self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?$")
+        # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
+        self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
@@ -63,9 +64,11 @@ class _Vocabulary:
         self.phrase_not_start = tuple(lex.charstr("PhraseNotStart"))
         self.policy_stop = lex.chars("PolicyStopChar")
         self.name_stop = lex.chars("NameStopChar")
+        self.name_not_start = tuple(lex.charstr("NameNotStart"))
+        self.formula_chars = lex.chars("FormulaChar")
         self.unquoted = lex.regex(
             r"(?:" + strong_longest + r")((?:" + batch + r"|首批)?"
-            r"[\u4e00-\u9fffA-Za-z0-9（）()+]{4,34}?(?:{UnquotedHead}))"
+            r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower})"
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}政策)(?=[，。、；“”\s]|$)")
@@ -116,10 +119,16 @@ class ProgrammeFinder:
     def _quoted(self, text: str) -> list[Candidate]:
         v = self.v
         out = []
-        for m in re.finditer(r"“([^“”\n]{2,30})”", text):
+        # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
+        doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
+        singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
+        for m in sorted(doubles + singles, key=lambda m: m.start()):
+            single = text[m.start()] == "‘"
             inner = m.group(1).strip()
             if inner in v.not_programme or v.not_programme_pattern.fullmatch(inner):
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
+            if single and sum(c in v.formula_chars for c in inner) >= 2:
+                continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
@@ -127,7 +136,7 @@ class ProgrammeFinder:
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
             # (“科技助农”、“青年返乡”计划: the chain may be a list)
             j = m.end()
-            while text.startswith("“", j) or text.startswith("、“", j):
+            while not single and (text.startswith("“", j) or text.startswith("、“", j)):
                 j += text.startswith("、", j)
                 k = text.find("”", j + 1)
                 if k < 0 or k - j > 32:
@@ -135,7 +144,7 @@ class ProgrammeFinder:
                 j = k + 1
             after_chain = text[j : j + 8]
             i = m.start()
-            while i > 0 and (text[i - 1] == "”" or text[i - 2 : i] == "”、"):
+            while not single and i > 0 and (text[i - 1] == "”" or text[i - 2 : i] == "”、"):
                 i -= text[i - 1] == "、"
                 k = text.rfind("“", 0, i - 1)
                 if k < 0 or i - k > 32:
@@ -151,12 +160,13 @@ class ProgrammeFinder:
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             verb_before = v.verb_before.search(before_chain)
             known = known and not slogan
-            negative = v.not_programme_after.match(after) and not m_after
             verb_ok = verb_before and not slogan and len(inner) >= 4 and not (head and head in v.weak_heads)
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
             if tail and any(w in tail.group(1) for w in v.tail_stop):
                 tail = None
+            # “…”品牌 is a brand, “…”品牌工程 a scheme
+            negative = v.not_programme_after.match(after) and not m_after and not tail
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
                 continue
             name = inner
@@ -239,7 +249,7 @@ class ProgrammeFinder:
             f = v.filler.match(inner)
             if f:
                 inner, s = inner[f.end() :], s + f.end()
-            if len(inner) < 5 or any(c in inner for c in v.name_stop):
+            if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
                 continue
             if "“" in inner or "”" in inner:
                 continue

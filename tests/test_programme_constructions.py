@@ -1,0 +1,205 @@
+"""Programmes and who carries them out, over constructions of many papers' styles.
+
+Sentences written for these tests in the manner of county news, ministry notices, work reports and
+meeting reports of several provinces; the scheme names are invented or common, none taken from a
+passage of the dev sets. Each row: the programmes that must be found (by name or alias), the
+implements (or participatesIn) facts that must hold, and those that must not."""
+import unicodedata
+
+import pytest
+
+from kg.extraction import extract
+from kg.ingest import decode_bytes
+
+
+def _nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+def build(text: str):
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    names = {e.key: _nfkc(e.name) for e in r.entities}
+    forms = {}  # every name and alias of a programme → its name
+    for e in r.entities:
+        if e.type == "Programme":
+            for form in [e.name, *e.aliases]:
+                forms.setdefault(_nfkc(form), _nfkc(e.name))
+    facts = {(names[x.subject], x.predicate, names[x.object]) for x in r.relations if x.predicate in ("implements", "participatesIn")}
+    return forms, facts
+
+
+def _resolve(forms, facts):
+    """Facts with each programme written by any of its forms."""
+    return {(s, p, o) for s, p, o in facts} | {(s, p, f) for s, p, o in facts for f, n in forms.items() if n == o}
+
+
+PARTY_AND_GOVERNMENT = "中共丹棱县委员会", "丹棱县人民政府"
+
+CASES = {
+    # Party committee and government as one subject
+    "committee-government pair":
+        ("近年来，丹棱县委、县政府深入推进“果业强县”行动，全县柑橘产值突破30亿元。",
+         {"果业强县行动"},
+         {(a, "implements", "果业强县行动") for a in PARTY_AND_GOVERNMENT}, set()),
+    "committee-government pair without a stop":
+        ("湄潭县委县政府以茶产业为抓手，持续实施“茶旅一体”工程。",
+         {"茶旅一体工程"},
+         {("中共湄潭县委员会", "implements", "茶旅一体工程"), ("湄潭县人民政府", "implements", "茶旅一体工程")}, set()),
+    "district committee and government":
+        ("今年以来，龙泉市委、市政府高位推动“青瓷强市”三年行动，新增规上企业12家。",
+         {"青瓷强市三年行动"},
+         {("中共龙泉市委员会", "implements", "青瓷强市三年行动"), ("龙泉市人民政府", "implements", "青瓷强市三年行动")}, set()),
+    # a county carrying out a provincial scheme
+    "county carries out a province's scheme":
+        ("光山县全面落实河南省“万人助万企”活动，帮助企业解决难题120余个。",
+         {"万人助万企"},
+         {("光山县", "implements", "万人助万企")}, set()),
+    "under a higher body's deployment":
+        ("渭源县按照甘肃省委部署，扎实推进强县域行动，新建产业园区3个。",
+         {"强县域行动"},
+         {("渭源县", "implements", "强县域行动")}, {("中共甘肃省委员会", "implements", "强县域行动")}),
+    "a pilot county of a province's works":
+        ("永泰县作为福建省“千村整治、百村示范”工程试点县，累计整治村庄86个。",
+         {"千村整治、百村示范工程"},
+         {("永泰县", "implements", "千村整治、百村示范工程")}, set()),
+    # heads not in a closed list of names
+    "hundred-day push":
+        ("秭归县启动脐橙产业提质增效百日攻坚，组织技术人员进村入户。",
+         {"脐橙产业提质增效百日攻坚"},
+         {("秭归县", "implements", "脐橙产业提质增效百日攻坚")}, set()),
+    "a great campaign":
+        ("龙泉市实施青瓷宝剑产业振兴大会战，全年完成投资8亿元。",
+         {"青瓷宝剑产业振兴大会战"},
+         {("龙泉市", "implements", "青瓷宝剑产业振兴大会战")}, set()),
+    "a year of tackling":
+        ("长汀县持续开展水土流失治理攻坚年活动，新增治理面积2万亩。",
+         {"水土流失治理攻坚年"},
+         {("长汀县", "implements", "水土流失治理攻坚年")}, set()),
+    "a pioneer zone":
+        ("石阡县加快推进温泉康养先行区建设，引进项目5个。",
+         {"温泉康养先行区"},
+         {("石阡县", "implements", "温泉康养先行区")}, set()),
+    "a year of improvement in quotes":
+        ("今年，建德市全面开展“营商环境优化提升年”活动。",
+         {"营商环境优化提升年"},
+         {("建德市", "implements", "营商环境优化提升年")}, set()),
+    # names inside a speech quote
+    "single quotes inside speech":
+        ("“我们要把‘清廉村居’建设抓在手上，让群众看得见变化。”永嘉县委书记张明远说。",
+         {"清廉村居"}, set(), set()),
+    "single quotes after a colon":
+        ("他说：“全县上下要以‘五星支部’创建为抓手，把基层组织建强。”",
+         {"五星支部"}, set(), set()),
+    # the implementer far from the verb
+    "long adverbials between subject and verb":
+        ("平和县以蜜柚产业为依托，通过培育龙头企业、完善利益联结机制等举措，深入实施“强村富民”工程。",
+         {"强村富民工程"},
+         {("平和县", "implements", "强村富民工程")}, set()),
+    "subject of the sentence before":
+        ("乐至县是农业大县。近年来，该县大力推进“天府粮仓”核心区建设，粮食产量连年增长。",
+         {"天府粮仓"},
+         {("乐至县", "implements", "天府粮仓")}, set()),
+    "the body's own place as the article's place":
+        ("平和县人民政府工作报告\n过去一年，我县深入实施“产业兴县”战略，蜜柚产业提档升级。",
+         {"产业兴县战略"},
+         {("平和县", "implements", "产业兴县战略")}, set()),
+    "the city's work in the first person":
+        ("江山市2025年政府工作报告提出，今年我市将全面推进“精品江山”创建工作。",
+         {"精品江山"},
+         {("江山市", "implements", "精品江山")}, set()),
+    # passive and 由…负责
+    "carried out by a bureau":
+        ("全县“四好农村路”提质工程由沂南县交通运输局负责实施。",
+         {"四好农村路"},
+         {("沂南县交通运输局", "implements", "四好农村路")}, set()),
+    "undertaken by a bureau":
+        ("“渔旅融合”试点工作由永泰县文化体育和旅游局具体承担。",
+         {"渔旅融合"},
+         {("永泰县文化体育和旅游局", "implements", "渔旅融合")}, set()),
+    "passive listing by a ministry":
+        ("江山市被农业农村部列为全国数字乡村试点县。",
+         {"全国数字乡村试点县"},
+         {("江山市", "implements", "全国数字乡村试点县"), ("农业农村部", "implements", "全国数字乡村试点县")}, set()),
+    "passive confirmation":
+        ("兴国县被确定为全省县域商业体系建设示范县。",
+         {"全省县域商业体系建设示范县"},
+         {("兴国县", "implements", "全省县域商业体系建设示范县")}, set()),
+    # pilots
+    "pilot counties listed before the title":
+        ("经研究，确定丹棱县、乐至县、兴国县为2025年县域商业体系建设试点县。",
+         {"县域商业体系建设试点县"},
+         {(c, "implements", "县域商业体系建设试点县") for c in ("丹棱县", "乐至县", "兴国县")}, set()),
+    "pilot sites of a county's reform":
+        ("湄潭县以湄江街道、兴隆镇为试点，开展“积分制”管理改革。",
+         {"积分制管理改革"},
+         {("湄潭县", "implements", "积分制管理改革"), ("湄江街道", "implements", "积分制管理改革")}, set()),
+    "listed into a pilot by two ministries":
+        ("财政部、农业农村部联合印发通知，长汀县、永嘉县列入全国农村综合性改革试点试验县名单。",
+         {"全国农村综合性改革试点试验县"},
+         {("长汀县", "implements", "全国农村综合性改革试点试验县"), ("永嘉县", "implements", "全国农村综合性改革试点试验县")},
+         {("财政部", "implements", "永嘉县")}),
+    # designations with their members
+    "members after the designation":
+        ("住房和城乡建设部公布第六批中国传统村落名录，长汀县三洲镇三洲村、兴国县杰村乡杰村入选。",
+         {"中国传统村落"},
+         {("三洲村", "implements", "中国传统村落"), ("杰村", "implements", "中国传统村落")},
+         {("长汀县", "implements", "中国传统村落")}),
+    "selected towns in a report":
+        ("日前，永嘉县岩头镇、平和县坂仔镇入选第四批全国乡村旅游重点镇(乡)。",
+         {"全国乡村旅游重点镇(乡)"},
+         {("岩头镇", "implements", "全国乡村旅游重点镇(乡)"), ("坂仔镇", "implements", "全国乡村旅游重点镇(乡)")},
+         {("永嘉县", "implements", "全国乡村旅游重点镇(乡)")}),
+    "umbrella designation grouped by city":
+        ("四川省文化和旅游厅关于公布第三批天府旅游名镇名村的通知\n"
+         "一、天府旅游名镇（3个）\n眉山市丹棱县齐乐镇\n资阳市乐至县龙门镇\n资阳市乐至县回澜镇\n"
+         "二、天府旅游名村（3个）\n眉山市丹棱县梅湾村\n资阳市乐至县报国村\n眉山市丹棱县幸福村\n",
+         {"天府旅游名镇", "天府旅游名村"},
+         {("齐乐镇", "implements", "天府旅游名镇"), ("龙门镇", "implements", "天府旅游名镇"),
+          ("梅湾村", "implements", "天府旅游名村"), ("报国村", "implements", "天府旅游名村")},
+         {("梅湾村", "implements", "天府旅游名镇"), ("丹棱县", "implements", "天府旅游名镇")}),
+    # meetings for a programme
+    "meeting held for a programme":
+        ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",
+         {"强科技行动"},
+         {("渭源县", "implements", "强科技行动")}, set()),
+    "an official who leads the work himself":
+        ("秭归县委书记周立新带头推进“橙心橙意”品牌工程，多次深入果园调研。",
+         {"橙心橙意品牌工程"},
+         {("周立新", "participatesIn", "橙心橙意品牌工程")}, set()),
+    # works and documents
+    "a regulation adopted by a congress":
+        ("永嘉县人大常委会审议通过《永嘉县楠溪江保护条例》，明年3月1日起施行。",
+         {"《永嘉县楠溪江保护条例》"},
+         {("永嘉县人民代表大会常务委员会", "implements", "《永嘉县楠溪江保护条例》")}, set()),
+    "a plan issued by a county":
+        ("寻乌县人民政府印发《寻乌县脐橙产业高质量发展三年行动方案》。",
+         {"《寻乌县脐橙产业高质量发展三年行动方案》"},
+         {("寻乌县人民政府", "implements", "《寻乌县脐橙产业高质量发展三年行动方案》")}, set()),
+}
+
+NEGATIVES = {
+    "a generic goal": "丹棱县坚持以高质量发展为主线，全面推进乡村振兴。",
+    "a meeting": "兴国县召开2025年经济工作会议，部署全年重点任务。",
+    "the spirit of a plenum": "会议强调，要深入学习贯彻党的二十届三中全会精神，推动高质量发展。",
+    "a measure of effort": "光山县以“头号工程”力度抓招商引资。",
+    "the national line": "全县干部要统筹推进“五位一体”总体布局，协调推进“四个全面”战略布局。",
+    "a generic goal after a verb": "石阡县加快推进城乡融合发展，持续推动共同富裕。",
+    "a safety inspection is no scheme's name": "龙泉市开展安全生产大检查，排查隐患200余处。",
+    "a slogan of numbers quoted in a speech": "“要推进‘三个一’建设，落实‘两清单一台账’制度。”他强调。",
+    "a determiner before a head": "建德市加快推进各重点项目建设，确保年内完工。",
+}
+
+
+@pytest.mark.parametrize("text, programmes, present, absent", CASES.values(), ids=CASES.keys())
+def test_programmes_and_implementers(text, programmes, present, absent):
+    forms, facts = build(text)
+    assert programmes <= set(forms), sorted(forms)
+    facts = _resolve(forms, facts)
+    assert present <= facts, sorted(present - facts)
+    assert not absent & facts, sorted(absent & facts)
+
+
+@pytest.mark.parametrize("text", NEGATIVES.values(), ids=NEGATIVES.keys())
+def test_no_programme(text):
+    forms, _ = build(text)
+    assert not forms, sorted(forms)
