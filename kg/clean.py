@@ -58,8 +58,10 @@ _CLOSERS = "”’」』）)》】"
 
 
 def is_cjk(ch: str) -> bool:
-    """True for a CJK ideograph."""
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff")
+    """True for a CJK ideograph, rare ones of the supplementary planes included (𬊤, which OpenCC
+    gives for 燀; the extensions B-H hold many characters of people's and places' names)."""
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+                         or "\U00020000" <= ch <= "\U0003134f")
 
 
 # one-to-one character normalisation: full-width ASCII letters and digits, odd spaces,

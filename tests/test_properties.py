@@ -45,6 +45,7 @@ def _comes_from(original_char: str, cleaned_char: str) -> bool:
 @given(PAGES)
 @example("江门日报讯(记者/敖转 优)３月２２日, 开平市工商联\r\n\r\n(总商会)率队")
 @example('他说"好"。\'x\'\u2028"开平"')
+@example("燀")  # OpenCC gives 𬊤, an ideograph of the supplementary planes
 @example("遂溪縣委副書記劉劍（jiàn）到界炮鎮\n开平市委书记陈小曼")
 def test_every_cleaned_character_points_back_to_its_original(raw):
     c = clean(raw)
