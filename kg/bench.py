@@ -169,8 +169,10 @@ def _warm_document():
     return Document("warm-up", "", "开平市委书记陈小曼出席会议。", "utf-8", "")
 
 
-def _jieba(texts: list[str]) -> float | None:
-    """CPU seconds of jieba.posseg over ``texts`` (dictionary loaded first), or None without jieba."""
+def _jieba(texts: list[str], tag: bool = True) -> float | None:
+    """CPU seconds of jieba over ``texts`` (dictionary loaded first), or None without jieba:
+    ``jieba.posseg`` (segmentation and tags), or with ``tag=False`` plain ``jieba.cut``, the
+    steadier yardstick of the corpora."""
     try:
         import jieba
         import jieba.posseg as pseg
@@ -178,10 +180,11 @@ def _jieba(texts: list[str]) -> float | None:
         return None
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    list(pseg.cut("开平市委书记陈小曼出席会议。"))
+    cut = pseg.cut if tag else jieba.cut
+    list(cut("开平市委书记陈小曼出席会议。"))
     t = time.process_time()
     for text in texts:
-        for _ in pseg.cut(text):
+        for _ in cut(text):
             pass
     return time.process_time() - t
 
@@ -236,7 +239,7 @@ def _child_corpus(config: dict) -> dict:
     truth = Path(config["inputs"][0] + "-truth.jsonl")
     if truth.is_file():
         out.update(_notice_check(G, truth))
-    out["jieba_cut"] = _jieba_cut(_texts(config["inputs"]))
+    out["jieba_cut"] = _jieba(_texts(config["inputs"]), tag=False)
     return out
 
 
@@ -244,23 +247,6 @@ def _texts(inputs: list[str]) -> list[str]:
     """The texts of the files of ``inputs`` (the benchmark's own corpora: UTF-8 text)."""
     files = sorted(p for x in inputs for p in ([Path(x)] if Path(x).is_file() else Path(x).rglob("*.txt")))
     return [p.read_text(encoding="utf-8") for p in files]
-
-
-def _jieba_cut(texts: list[str]) -> float | None:
-    """CPU seconds of ``jieba.cut`` (plain segmentation, the steadier yardstick) over ``texts``,
-    dictionary loaded first; None without jieba."""
-    try:
-        import jieba
-    except ImportError:
-        return None
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    list(jieba.cut("开平市委书记陈小曼出席会议。"))
-    t = time.process_time()
-    for text in texts:
-        for _ in jieba.cut(text):
-            pass
-    return time.process_time() - t
 
 
 def _child_ner(config: dict) -> dict:
@@ -277,7 +263,7 @@ def _child_ner(config: dict) -> dict:
     mentions = sum(len(r["mentions"]) for r in ner_texts(lines, nlp))
     cpu = time.process_time() - t
     return {"lines": len(lines), "chars": sum(map(len, lines)), "mentions": mentions, "cpu": cpu,
-            "jieba_cut": _jieba_cut(lines)}
+            "jieba_cut": _jieba(lines, tag=False)}
 
 
 def _child_merge(config: dict) -> dict:

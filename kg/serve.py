@@ -150,6 +150,11 @@ def count_triples(url: str) -> int:
     return int(res["results"]["bindings"][0]["n"]["value"])
 
 
+def query_url(host: str, port: int) -> str:
+    """The SPARQL 1.1 Protocol query URL of a server on ``host:port``."""
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/query"
+
+
 @dataclass
 class Endpoint:
     """One Oxigraph server process on a store folder, bound to ``host:port``."""
@@ -164,8 +169,7 @@ class Endpoint:
     @property
     def url(self) -> str:
         """The query URL (the SPARQL 1.1 Protocol's query operation)."""
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/query"
+        return query_url(self.host, self.port)
 
     def start(self, timeout: float = 30.0) -> Endpoint:
         """Start the server and wait until it answers a query; one-line errors otherwise."""
@@ -380,7 +384,7 @@ def serve(graph: str | Path, store: str | Path, *, host: str = "127.0.0.1", port
         endpoint = oxigraph(location)
         guard.upstream = ("127.0.0.1", endpoint.port)
         guard.start()
-        url = Endpoint(location, host, port).url
+        url = query_url(host, port)
         say(f"{graph}: {count_triples(url):,} triples {'loaded into' if loaded else 'already in'} "
             f"the store {Path(store)}")
         mode = "read-write, updates at /update" if writable else "read-only"

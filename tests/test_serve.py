@@ -223,6 +223,25 @@ def refused(url: str, data: bytes, content_type: str) -> tuple[int, str]:
         return exc.code, exc.read().decode()
 
 
+@contextlib.contextmanager
+def trap_and_server(tmp_path, *flags: str, wait: float):
+    """A listening socket that never answers (the address a SERVICE names) and `kg serve` of a small
+    graph with ``flags``: yields ``(trap, port)``; both are closed afterwards."""
+    trap = socket.socket()
+    trap.bind(("127.0.0.1", 0))
+    trap.listen(4)
+    trap.settimeout(wait)
+    (tmp_path / "graph.ttl").write_text(SMALL, encoding="utf-8")
+    port = free_port()
+    server = Server("graph.ttl", "--port", str(port), *flags, cwd=tmp_path)
+    try:
+        server.wait_for("SERVICE allowed" if "--allow-service" in flags else "SERVICE refused")
+        yield trap, port
+    finally:
+        server.close()
+        trap.close()
+
+
 SERVICE_REQUESTS = [
     ("query", "SELECT * WHERE { SERVICE <http://127.0.0.1:{hit}/sparql> { ?s ?p ?o } }", "form"),
     ("query", "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:{hit}/sparql> { ?s ?p ?o } }", "body"),
@@ -236,18 +255,9 @@ def test_the_endpoint_never_calls_another_endpoint_for_a_client(tmp_path, kind, 
     """A client's SERVICE would make the server fetch any address it can reach: refused with a 403
     and one line, and the address is never contacted; a plain query still answers."""
     hits = []
-    trap = socket.socket()
-    trap.bind(("127.0.0.1", 0))
-    trap.listen(4)
-    trap.settimeout(0.5)
-    hit = trap.getsockname()[1]
-    (tmp_path / "graph.ttl").write_text(SMALL, encoding="utf-8")
-    port = free_port()
-    server = Server("graph.ttl", "--port", str(port), "--writable", cwd=tmp_path)
-    try:
-        server.wait_for("SERVICE refused")
+    with trap_and_server(tmp_path, "--writable", wait=0.5) as (trap, port):
         url = f"http://127.0.0.1:{port}/{kind}"
-        text = sparql.replace("{hit}", str(hit))
+        text = sparql.replace("{hit}", str(trap.getsockname()[1]))
         if how == "form":
             status, said = refused(url, urllib.parse.urlencode({kind: text}).encode(), "application/x-www-form-urlencoded")
         else:
@@ -257,22 +267,11 @@ def test_the_endpoint_never_calls_another_endpoint_for_a_client(tmp_path, kind, 
             hits.append(trap.accept())
         assert not hits
         assert select(f"http://127.0.0.1:{port}/query", COUNT, post=True)[0]["n"]["value"] == "3"
-    finally:
-        server.close()
-        trap.close()
 
 
 def test_allow_service_lets_the_server_call_out(tmp_path):
     """With --allow-service the query goes through to Oxigraph, which then calls the endpoint."""
-    trap = socket.socket()
-    trap.bind(("127.0.0.1", 0))
-    trap.listen(4)
-    trap.settimeout(20)
-    (tmp_path / "graph.ttl").write_text(SMALL, encoding="utf-8")
-    port = free_port()
-    server = Server("graph.ttl", "--port", str(port), "--allow-service", cwd=tmp_path)
-    try:
-        server.wait_for("SERVICE allowed")
+    with trap_and_server(tmp_path, "--allow-service", wait=20) as (trap, port):
         sparql = f"SELECT * WHERE {{ SERVICE SILENT <http://127.0.0.1:{trap.getsockname()[1]}/sparql> {{ ?s ?p ?o }} }}"
         form = urllib.parse.urlencode({"query": sparql}).encode()
 
@@ -283,6 +282,3 @@ def test_allow_service_lets_the_server_call_out(tmp_path):
         threading.Thread(target=ask, daemon=True).start()
         conn, _ = trap.accept()
         conn.close()
-    finally:
-        server.close()
-        trap.close()
