@@ -89,22 +89,47 @@ class _NotPlain(Exception):
     """A value :func:`_indented` leaves to json.dumps."""
 
 
-_scalar = json.JSONEncoder(ensure_ascii=False).encode
+_encoder = json.JSONEncoder(ensure_ascii=False).encode
+_string = json.encoder.encode_basestring  # json's C function where it has one
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _scalar(value) -> str:
+    """``value`` as json.dumps writes it: strings and integers straight to the functions json itself
+    calls for them (its encoder's own dispatch costs more than the encoding of a short value)."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and value == value and value not in (_INF, -_INF):
+        return float.__repr__(value)
+    if value is None or kind is bool:
+        return _CONSTANTS[value]
+    return _encoder(value)
+
+
+_INF = float("inf")
 
 
 def _indented(value, indent: str) -> str:
     """``value`` as json.dumps(indent=1) writes it, each line after the first starting with ``indent``."""
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is dict:
         if not value:
             return "{}"
         inner = indent + " "
         parts = []
         for k, v in value.items():
-            if not isinstance(k, str):
+            if type(k) is not str:
                 raise _NotPlain
-            parts.append(f"\n{inner}{_scalar(k)}: {_indented(v, inner)}")
+            parts.append(f"\n{inner}{_string(k)}: {_indented(v, inner)}")
         return "{" + ",".join(parts) + "\n" + indent + "}"
-    if isinstance(value, (list, tuple)):
+    if kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
+        if isinstance(value, dict):
+            return _indented(dict(value), indent)
         if not value:
             return "[]"
         inner = indent + " "
