@@ -267,6 +267,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                 store.put(result)
             done(index, result)
         report.workers = eng.workers if eng.parallel else 1
+        parts = min(eng.workers, os.cpu_count() or 1)  # the Turtle export is written in as many parts
     report.seconds["read and extract"] = time.perf_counter() - t0
     log.info("%d documents read, %d extracted by %d process(es), %d from the cache, in %.2f s", report.documents,
              report.documents - report.reused, report.workers, report.reused, report.seconds["read and extract"])
@@ -282,7 +283,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
-    _write_exports(G, out, formats, store, _build_id(docs, options), report, meter)
+    _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
     if store:
         store.save()
         store.prune()
@@ -290,35 +291,54 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
 
 
 def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store: BuildCache | None, build_id: str,
-                   report: BuildReport, meter: Meter | None = None) -> None:
+                   report: BuildReport, meter: Meter | None = None, *, parts: int = 1) -> None:
     """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
 
     An export whose file already holds this build's output is left as it is (``report.unchanged``).
+    With ``parts`` > 1 the Turtle is written in that many parts by processes of its own while this
+    one writes the other exports (:class:`kg.exporters.rdf.TurtleWriter`).
     """
     written: list[tuple[str, str]] = []  # format, key
     current: dict[Path, str] = {}  # exports that already hold this build's output: their SHA-256
+    outputs: dict[str, Path] = {}
     try:
-        with staged() as stage:
+        with staged() as stage, contextlib.ExitStack() as turtle:
+            todo = []
             for f in formats:
                 path = out / EXTENSIONS[f]
                 key = _export_key(f, build_id)
                 sha = store.current_sha256(path, key) if store else None
                 if sha is not None:
                     report.unchanged.append(f)
-                    report.outputs[f] = path
+                    outputs[f] = path
                     current[path] = sha
-                    continue
+                else:
+                    todo.append((f, path, key))
+            started = {}
+            if parts > 1 and any(f == "ttl" for f, _, _ in todo):
+                from .exporters.rdf import TurtleWriter
+
+                t0 = time.perf_counter()
+                started["ttl"] = (turtle.enter_context(TurtleWriter(G, out / EXTENSIONS["ttl"], parts=parts)), t0)
+            for f, path, key in sorted(todo, key=lambda x: x[0] in started):  # the one started in parts last
                 t0 = time.perf_counter()
                 if meter:
                     meter.stage(f"writing {EXTENSIONS[f]}")
-                report.outputs[f] = EXPORTERS[f](G, path)
+                if f in started:
+                    writer, t0 = started[f]
+                    outputs[f] = writer.finish()
+                else:
+                    outputs[f] = EXPORTERS[f](G, path)
                 report.seconds[f"export {f}"] = time.perf_counter() - t0
                 written.append((f, key))
             report.merges = write_merges(G, out / MERGES_FILE)
             write_manifest(out, build_id, report.documents, stage, current)
     except ExportError as exc:
         raise ExportError(f"{exc}; no export was replaced") from None
-    for f, key in written:
+    for f in formats:  # in the order asked for
+        if f in outputs:
+            report.outputs[f] = outputs[f]
+    for f, key in sorted(written, key=lambda x: list(formats).index(x[0])):
         log.info("wrote %s in %.2f s", report.outputs[f], report.seconds[f"export {f}"])
         if store:
             store.record_export(report.outputs[f], key)

@@ -268,9 +268,77 @@ def test_build_writes_every_format(tmp_path):
 @pytest.mark.parametrize("value", [
     {}, [], "开平市", 3, 0.5, None, True, {"a": []}, {"a": {}}, [[], {}, [1, [2, {"b": None}]]],
     {"text": "一行\n二行\t\"引号\"\\", "n": -1.25e-7, "ok": False}, {1: "an int key", "x": 2}, ("a", "tuple"),
+    [float("nan"), float("inf"), float("-inf"), -0.0, 10**30, False, None, "\u2028\x00"],
 ])
 @pytest.mark.parametrize("level", [0, 2])
 def test_json_pieces_are_what_json_dumps_writes(value, level):
     from kg.exporters.jsonexport import _dump
 
     assert _dump(value, level) == json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+# --- graph.ttl written in parts by forked processes ----------------------------------------------------
+
+@pytest.fixture
+def turtle_parts(monkeypatch):
+    """kg.exporters.rdf with no least graph weight for writing in parts."""
+    from kg.exporters import rdf
+
+    if not rdf._can_fork():
+        pytest.skip("this platform cannot fork")
+    monkeypatch.setattr(rdf, "PARALLEL_MIN_WEIGHT", 0)
+    return rdf
+
+
+@pytest.mark.parametrize("parts", [2, 3, 7])
+def test_turtle_in_parts_is_the_bytes_of_one_process(turtle_parts, seed_graph, seed_ttl, tmp_path, parts):
+    with turtle_parts.TurtleWriter(seed_graph, tmp_path / "graph.ttl", parts=parts) as writer:
+        assert len(writer._children) == parts
+        path = writer.finish()
+    assert path.read_bytes() == seed_ttl.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]  # the parts' files are gone
+
+
+def test_turtle_part_that_fails_is_written_again_in_one_process(turtle_parts, seed_graph, seed_ttl, tmp_path,
+                                                                 monkeypatch):
+    def fail(self, a, b, file):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(turtle_parts.TurtleWriter, "_write_part", fail)
+    path = turtle_parts.write_turtle(seed_graph, tmp_path / "graph.ttl", parts=2)
+    assert path.read_bytes() == seed_ttl.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_turtle_parts_left_unfinished_are_stopped_and_removed(turtle_parts, seed_graph, tmp_path):
+    import os
+
+    with turtle_parts.TurtleWriter(seed_graph, tmp_path / "graph.ttl", parts=2) as writer:
+        pids = [pid for pid, _ in writer._children]
+    assert len(pids) == 2 and not list(tmp_path.iterdir())
+    for pid in pids:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # reaped
+
+
+def test_build_with_workers_writes_the_turtle_of_one_process(turtle_parts, seed_ttl, tmp_path):
+    from kg.builder import build
+
+    report = build([str(SEEDS)], tmp_path, formats=("ttl", "json"), workers=2, cache=False)
+    assert list(report.outputs) == ["ttl", "json"]
+    assert report.outputs["ttl"].read_bytes() == seed_ttl.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".kg.lock", "graph.json", "graph.ttl", "manifest.json",
+                                                           "merges.jsonl"]
+
+
+@pytest.mark.parametrize("weights, parts, bounds", [
+    ([1, 1, 1, 1], 2, [(0, 2), (2, 4)]),
+    ([1, 1, 1, 1, 4], 2, [(0, 4), (4, 5)]),
+    ([9, 1, 1, 1], 3, [(0, 1), (1, 3), (3, 4)]),
+    ([1, 1], 5, [(0, 1), (1, 2)]),  # never an empty part
+    ([3], 1, [(0, 1)]),
+])
+def test_turtle_parts_are_runs_of_about_equal_weight(weights, parts, bounds):
+    from kg.exporters.rdf import _split
+
+    assert _split(weights, parts) == bounds

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
+import pickle
 import re
+import shutil
+import signal
+import sys
+import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -124,83 +130,124 @@ _ID_PREFIXES = {k: f"{ID}{k}/" for k in ("place", "agency", "person", "official"
 def iter_triples(G: nx.MultiDiGraph, *, provenance: bool = True, cooccurrence: bool = True,
                  mentions: bool = True) -> Iterator[tuple]:
     """Every triple of the graph, subject by subject, in a deterministic order."""
-    iri = {n: URIRef(mint(n)) for n in G.nodes}
-    sentences = _Sentences(G)
-    articles = G.graph.get("articles", {})
+    ctx = _Context(G)
     for n in sorted(G.nodes):
-        d = G.nodes[n]
-        s = iri[n]
-        yield s, _RDF.type, _CLASS[d["type"]]
-        if d["type"] == "Official":
-            yield s, _RDF.type, _KG.Person
-        # names compared as written (control characters dropped), so no label is stated twice
-        name = _clean_literal(d["name"])
-        aliases = sorted({_clean_literal(a) for a in d["aliases"]} - {name})
-        yield s, _RDFS.label, _lit(name)
-        for a in aliases:
-            yield s, _SKOS.altLabel, _lit(a)
-        for a in sorted({_clean_literal(a) for a in d["context_aliases"]} - {name} - set(aliases)):
-            yield s, _KG.contextAlias, _lit(a)
-        attrs = d["attrs"]
-        if d["type"] == "Place":
-            if attrs.get("code"):
-                yield s, _KG.divisionCode, Literal(attrs["code"])
-            if attrs.get("level"):
-                yield s, _KG.level, Literal(attrs["level"])
-        if attrs.get("role"):
-            yield s, _KG.role, _lit(attrs["role"])
-        yield s, _KG.mentionCount, Literal(len(d["mentions"]))
-        if d.get("first_seen"):
-            yield s, _KG.firstSeen, _date(d["first_seen"])
-            yield s, _KG.lastSeen, _date(d["last_seen"])
-        if provenance:
-            for doc in sorted(d["docs"]):
-                yield s, _PROV.wasDerivedFrom, _doc_iri(doc)
+        yield from _node_triples(G, n, ctx, provenance, cooccurrence, mentions)
+    yield from _tail_triples(G, ctx, provenance)
 
-        def linked():
-            """The node's mentions, relations, posts, assertions and co-occurrences."""
-            if provenance and mentions:
-                yield from _mentions(s, n, d, sentences)
-            for u, v, k, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[2], x[1])):
-                if k in _PRED:
-                    yield iri[u], _PRED[k], iri[v]
-                    if k == "holdsPost":
-                        yield from _post(G, iri, u, v, e)
-                        yield from _tenures(G, iri, u, v, e, provenance)
-                    if provenance:
-                        yield from _assertions(iri, u, v, k, e, sentences, articles)
-                elif k == "coOccursWith" and cooccurrence:
-                    yield from _cooccurrence(iri, u, v, e)
 
-        # the node's own triples first (one block in Turtle), then the nodes it links to: two passes
-        # over the same deterministic triples rather than a copy of them (a place may have a million mentions)
-        yield from (t for t in linked() if t[0] == s)
-        yield from (t for t in linked() if t[0] != s)
+class _Context:
+    """What the triples of every node share: the nodes' IRIs, the sentences used so far, the articles."""
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.iri = {n: URIRef(mint(n)) for n in G.nodes}
+        self.sentences = _Sentences(G)
+        self.articles = G.graph.get("articles", {})
+
+
+def _same(a, b) -> bool:
+    """``a == b`` for rdflib terms (the same type and text), without rdflib's Python-level ``__eq__``."""
+    return type(a) is type(b) and str.__eq__(a, b)
+
+
+#: a node with more mentions and edges than this has its triples made twice (its own, then the
+#: others) instead of held in memory once
+_BUFFERED_LINKS = 20_000
+
+
+def _node_triples(G: nx.MultiDiGraph, n, ctx: _Context, provenance: bool, cooccurrence: bool,
+                  mentions: bool) -> Iterator[tuple]:
+    """The triples of one node: its own block, then those of its mentions, posts, assertions ..."""
+    iri, sentences, articles = ctx.iri, ctx.sentences, ctx.articles
+    d = G.nodes[n]
+    s = iri[n]
+    yield s, _RDF.type, _CLASS[d["type"]]
+    if d["type"] == "Official":
+        yield s, _RDF.type, _KG.Person
+    # names compared as written (control characters dropped), so no label is stated twice
+    name = _clean_literal(d["name"])
+    aliases = sorted({_clean_literal(a) for a in d["aliases"]} - {name})
+    yield s, _RDFS.label, _lit(name)
+    for a in aliases:
+        yield s, _SKOS.altLabel, _lit(a)
+    for a in sorted({_clean_literal(a) for a in d["context_aliases"]} - {name} - set(aliases)):
+        yield s, _KG.contextAlias, _lit(a)
+    attrs = d["attrs"]
+    if d["type"] == "Place":
+        if attrs.get("code"):
+            yield s, _KG.divisionCode, Literal(attrs["code"])
+        if attrs.get("level"):
+            yield s, _KG.level, Literal(attrs["level"])
+    if attrs.get("role"):
+        yield s, _KG.role, _lit(attrs["role"])
+    yield s, _KG.mentionCount, Literal(len(d["mentions"]))
+    if d.get("first_seen"):
+        yield s, _KG.firstSeen, _date(d["first_seen"])
+        yield s, _KG.lastSeen, _date(d["last_seen"])
     if provenance:
-        yield from sentences.triples()
-        for doc_id, info in sorted(G.graph.get("documents", {}).items()):
-            di = _doc_iri(doc_id)
-            yield di, _RDF.type, _KG.Document
-            yield di, _RDFS.label, _lit(doc_id)
-            yield di, _KG.sha256, Literal(info["sha256"])
-            yield from _document_metadata(di, info)
-        for (doc_id, index), info in sorted(G.graph.get("articles", {}).items()):
-            ai = _article_iri(doc_id, index)
-            yield ai, _RDF.type, _KG.Article
-            yield ai, _KG.document, _doc_iri(doc_id)
-            if info.get("headline"):
-                yield ai, _KG.headline, _lit(info["headline"])
-            if info.get("newspaper"):
-                yield ai, _KG.newspaper, _lit(info["newspaper"])
-            if info.get("date"):
-                yield ai, _DCT.date, _date(info["date"])
-            for r in info.get("reporters", []):
-                yield ai, _KG.reporter, _lit(r)
-            for body in info.get("issuers", []):
-                if body in iri:
-                    yield ai, _KG.issuedBy, iri[body]
-            yield ai, _KG.startOffset, Literal(info["start"])
-            yield ai, _KG.endOffset, Literal(info["end"])
+        for doc in sorted(d["docs"]):
+            yield s, _PROV.wasDerivedFrom, _doc_iri(doc)
+
+    def linked():
+        """The node's mentions, relations, posts, assertions and co-occurrences."""
+        if provenance and mentions:
+            yield from _mentions(s, n, d, sentences)
+        for u, v, k, e in sorted(G.out_edges(n, keys=True, data=True), key=lambda x: (x[2], x[1])):
+            if k in _PRED:
+                yield iri[u], _PRED[k], iri[v]
+                if k == "holdsPost":
+                    yield from _post(G, iri, u, v, e)
+                    yield from _tenures(G, iri, u, v, e, provenance)
+                if provenance:
+                    yield from _assertions(iri, u, v, k, e, sentences, articles)
+            elif k == "coOccursWith" and cooccurrence:
+                yield from _cooccurrence(iri, u, v, e)
+
+    # the node's own triples first (one block in Turtle), then the nodes it links to; a node with
+    # a great many (a place may have a million mentions) takes two passes over the same
+    # deterministic triples rather than a copy of them
+    if len(d["mentions"]) + G.out_degree(n) <= _BUFFERED_LINKS:
+        others = []
+        for t in linked():
+            if _same(t[0], s):
+                yield t
+            else:
+                others.append(t)
+        yield from others
+    else:
+        yield from (t for t in linked() if _same(t[0], s))
+        yield from (t for t in linked() if not _same(t[0], s))
+
+
+def _tail_triples(G: nx.MultiDiGraph, ctx: _Context, provenance: bool) -> Iterator[tuple]:
+    """After the nodes: the sentences they used, the documents and the articles."""
+    if not provenance:
+        return
+    iri = ctx.iri
+    yield from ctx.sentences.triples()
+    for doc_id, info in sorted(G.graph.get("documents", {}).items()):
+        di = _doc_iri(doc_id)
+        yield di, _RDF.type, _KG.Document
+        yield di, _RDFS.label, _lit(doc_id)
+        yield di, _KG.sha256, Literal(info["sha256"])
+        yield from _document_metadata(di, info)
+    for (doc_id, index), info in sorted(G.graph.get("articles", {}).items()):
+        ai = _article_iri(doc_id, index)
+        yield ai, _RDF.type, _KG.Article
+        yield ai, _KG.document, _doc_iri(doc_id)
+        if info.get("headline"):
+            yield ai, _KG.headline, _lit(info["headline"])
+        if info.get("newspaper"):
+            yield ai, _KG.newspaper, _lit(info["newspaper"])
+        if info.get("date"):
+            yield ai, _DCT.date, _date(info["date"])
+        for r in info.get("reporters", []):
+            yield ai, _KG.reporter, _lit(r)
+        for body in info.get("issuers", []):
+            if body in iri:
+                yield ai, _KG.issuedBy, iri[body]
+        yield ai, _KG.startOffset, Literal(info["start"])
+        yield ai, _KG.endOffset, Literal(info["end"])
 
 
 def _document_metadata(di: URIRef, info: dict) -> Iterator[tuple]:
@@ -241,6 +288,7 @@ class _Sentences:
         self.table = G.graph.get("sentences", {})
         self.articles = G.graph.get("articles", {})
         self.used: dict[str, dict] = {}
+        self.refs: set[str] = set()  # those of the table (made ones are not)
 
     def ref(self, sid: str) -> URIRef | None:
         """The IRI of a sentence of the graph's table, remembered for :meth:`triples`."""
@@ -248,6 +296,7 @@ class _Sentences:
         if info is None:
             return None
         self.used[sid] = info
+        self.refs.add(sid)
         return URIRef(f"{ID}sentence/{sid}")
 
     def made(self, doc: str, start: int, end: int, text: str, article: int) -> URIRef | None:
@@ -471,40 +520,227 @@ def _local_name(local: str) -> str | None:
     return out
 
 
-def write_turtle(G: nx.MultiDiGraph, path: str | Path, **kw) -> Path:
+def write_turtle(G: nx.MultiDiGraph, path: str | Path, *, parts: int = 1, **kw) -> Path:
     """Write ``graph.ttl`` as it is produced (no whole-graph copy in memory), atomically.
 
     Triples come subject by subject in a deterministic order, so two builds of one input give
     the same bytes; vocabulary terms and the IRIs kg mints use prefixes (``place:440783``) where
     their local part is a valid prefixed name, ``a`` stands for rdf:type, and objects of one
-    predicate in a row share it (``kg:member a, b``).
+    predicate in a row share it (``kg:member a, b``). With ``parts`` > 1 the nodes are written in
+    that many parts at once (:class:`TurtleWriter`), the same bytes.
     """
+    with TurtleWriter(G, path, parts=parts, **kw) as writer:
+        return writer.finish()
+
+
+#: the least weight (nodes, mentions and edges) of a graph whose Turtle is worth writing in parts
+PARALLEL_MIN_WEIGHT = 2_000
+
+
+class TurtleWriter:
+    """``graph.ttl`` of a graph, written in ``parts`` by forked processes where it pays.
+
+    Made, it starts the processes (each writes the triples of a run of the sorted nodes to a file
+    of its own, and says which sentences they used); the caller may do other work, then
+    :meth:`finish` joins the parts, writes the sentences, documents and articles after them and
+    renames the file into place: the bytes :func:`write_turtle` writes in one process. Where
+    processes cannot be forked, the graph is small or a part fails, :meth:`finish` writes it all.
+    Use it in a ``with`` block, so that the processes and their files go when the block ends.
+    """
+
+    def __init__(self, G: nx.MultiDiGraph, path: str | Path, *, parts: int = 1, **kw) -> None:
+        self.G, self.path, self.kw = G, Path(path), kw
+        self.nodes = sorted(G.nodes)
+        self.ctx = _Context(G)
+        self._children: list[tuple[int, Path]] = []
+        self._folder: Path | None = None
+        if parts > 1 and _can_fork():
+            weights = [2 + len(G.nodes[n]["mentions"]) + G.out_degree(n) for n in self.nodes]
+            if sum(weights) >= PARALLEL_MIN_WEIGHT:
+                self._start(_split(weights, parts))
+
+    def __enter__(self) -> "TurtleWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _start(self, bounds: list[tuple[int, int]]) -> None:
+        import tempfile
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.parts.", dir=self.path.parent))
+        for j, (a, b) in enumerate(bounds):
+            file = self._folder / f"{j}.ttl"
+            pid = os.fork()
+            if pid == 0:  # the child: write the part, then leave without running the parent's exit handlers
+                code = 1
+                try:
+                    self._write_part(a, b, file)
+                    code = 0
+                finally:
+                    os._exit(code)
+            self._children.append((pid, file))
+
+    def _write_part(self, a: int, b: int, file: Path) -> None:
+        with open(file, "wb", buffering=1 << 20) as f:
+            blocks = _Blocks(f, _namespaces())
+            for n in self.nodes[a:b]:
+                for t in _node_triples(self.G, n, self.ctx, **self._options()):
+                    blocks.add(*t)
+            blocks.write("")  # the last block stays open: what follows it decides how it ends
+        sentences = self.ctx.sentences
+        with open(file.with_suffix(".meta"), "wb") as f:
+            pickle.dump((blocks.first, blocks.subject, blocks.predicate, sentences.used, sentences.refs), f,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _options(self) -> dict:
+        return {"provenance": self.kw.get("provenance", True), "cooccurrence": self.kw.get("cooccurrence", True),
+                "mentions": self.kw.get("mentions", True)}
+
+    def _join(self) -> list[tuple[Path, tuple]] | None:
+        """Wait for the parts; their files and what each says, or None where one failed."""
+        ok = True
+        for pid, _ in self._children:
+            _, status = os.waitpid(pid, 0)
+            ok = ok and os.waitstatus_to_exitcode(status) == 0
+        children, self._children = self._children, []
+        if not ok:
+            return None
+        out = []
+        for _, file in children:
+            try:
+                with open(file.with_suffix(".meta"), "rb") as f:
+                    out.append((file, pickle.load(f)))
+            except (OSError, pickle.UnpicklingError, EOFError):
+                return None
+        # a part must begin a new subject, as the one process would have at that point
+        for (_, before), (_, after) in zip(out, out[1:]):
+            if before[1] is not None and _same(after[0], before[1]):
+                return None
+        return out
+
+    def finish(self) -> Path:
+        """Write the file (joining the parts, if any) and return its path."""
+        parts = self._join() if self._children else None
+        nm = _namespaces()
+        with atomic_open(self.path) as f:
+            f.write(_header())
+            blocks = _Blocks(f, nm)
+            if parts is None:
+                ctx = self.ctx
+                for n in self.nodes:
+                    for t in _node_triples(self.G, n, ctx, **self._options()):
+                        blocks.add(*t)
+            else:
+                ctx = self.ctx
+                for file, (first, last, predicate, used, refs) in parts:
+                    if first is None:
+                        continue
+                    blocks.write(" .\n\n")
+                    with open(file, "rb") as part:
+                        shutil.copyfileobj(part, f, 1 << 20)
+                    blocks.resume(last, predicate)
+                    for sid, info in used.items():  # as one process would have kept them
+                        if sid in refs:
+                            ctx.sentences.used[sid] = info
+                        else:
+                            ctx.sentences.used.setdefault(sid, info)
+            for t in _tail_triples(self.G, ctx, self._options()["provenance"]):
+                blocks.add(*t)
+            blocks.write(" .\n")
+        self.close()
+        return self.path
+
+    def close(self) -> None:
+        """Stop parts still running and remove their files."""
+        for pid, _ in self._children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+        self._children = []
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+
+def _can_fork() -> bool:
+    """Whether this process may fork: where the platform can, and (from Python 3.12, which warns
+    of it) only with no other thread running."""
+    return hasattr(os, "fork") and (sys.version_info < (3, 12) or threading.active_count() == 1)
+
+
+def _split(weights: list[int], parts: int) -> list[tuple[int, int]]:
+    """``parts`` runs of indexes of about the same total weight (none empty).
+
+    >>> _split([1, 1, 1, 1, 4], 2)
+    [(0, 4), (4, 5)]
+    """
+    parts = max(1, min(parts, len(weights)))
+    total = sum(weights)
+    bounds, start, acc = [], 0, 0
+    for i, w in enumerate(weights):
+        acc += w
+        left = parts - len(bounds) - 1  # parts still to make after this one
+        after = len(weights) - (i + 1)  # indexes still to come
+        if left and after >= left and (acc >= total * (len(bounds) + 1) / parts or after == left):
+            bounds.append((start, i + 1))
+            start = i + 1
+    bounds.append((start, len(weights)))
+    return bounds
+
+
+def _namespaces():
     from rdflib.namespace import NamespaceManager
 
     nm = NamespaceManager(Graph(), bind_namespaces="none")
     for prefix, ns in _PREFIXES.items():
         nm.bind(prefix, ns)
-    path = Path(path)
-    with atomic_open(path) as f:
-        for prefix, ns in {**_PREFIXES, **_ID_PREFIXES}.items():
-            f.write(f"@prefix {prefix}: <{ns}> .\n".encode("utf-8"))
-        f.write(b"\n")
-        subject = predicate = None
-        lines: list[str] = []
-        for s, p, o in iter_triples(G, **kw):
-            if s != subject:
-                if lines:
-                    f.write(("".join(lines) + " .\n\n").encode("utf-8"))
-                subject, predicate = s, p
-                lines = [f"{_term(s, nm)} {_predicate(p, nm)} {_term(o, nm)}"]
-            elif p == predicate:
-                lines.append(f", {_term(o, nm)}")
-            else:
-                predicate = p
-                lines.append(f" ;\n  {_predicate(p, nm)} {_term(o, nm)}")
-        if lines:
-            f.write(("".join(lines) + " .\n").encode("utf-8"))
-    return path
+    return nm
+
+
+def _header() -> bytes:
+    return ("".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in {**_PREFIXES, **_ID_PREFIXES}.items())
+            + "\n").encode("utf-8")
+
+
+class _Blocks:
+    """Triples as Turtle blocks, one a subject: ``s p o, o2 ;\n  p2 o3 .``, blank lines between."""
+
+    def __init__(self, f, nm) -> None:
+        self.f, self.nm = f, nm
+        self.first = self.subject = self.predicate = None
+        self.open = False  # a block has begun and not ended (its text may be written already)
+        self.lines: list[str] = []
+
+    def add(self, s, p, o) -> None:
+        nm = self.nm
+        if not _same(s, self.subject):
+            self.write(" .\n\n")
+            if self.first is None:
+                self.first = s
+            self.subject, self.predicate, self.open = s, p, True
+            self.lines = [f"{_term(s, nm)} {_predicate(p, nm)} {_term(o, nm)}"]
+        elif _same(p, self.predicate):
+            self.lines.append(f", {_term(o, nm)}")
+        else:
+            self.predicate = p
+            self.lines.append(f" ;\n  {_predicate(p, nm)} {_term(o, nm)}")
+
+    def write(self, end: str) -> None:
+        """Write the open block, if any, ending it with ``end`` ("" leaves it open)."""
+        if self.open:
+            self.f.write(("".join(self.lines) + end).encode("utf-8"))
+            self.lines = []
+            self.open = not end
+
+    def resume(self, subject, predicate) -> None:
+        """Go on after text written elsewhere that leaves a block of ``subject`` open."""
+        self.lines = []
+        if subject is not None:
+            self.subject, self.predicate, self.open = subject, predicate, True
 
 
 def _predicate(p, nm) -> str:
