@@ -1,5 +1,7 @@
 """The NER rules on sentences written for these tests (not the seeds): table-driven."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extraction import extract_text
 
@@ -270,13 +272,49 @@ PHRASES = {"开": 1, "开平": 2, "开平市": 3, "平市": 4, "水口镇": 5, "
     ("开平市水口镇", 3, 4, False, [(3, 4, "水")]),
     ("在开会，水", 0, None, False, [(1, 2, "开"), (4, 5, "水")]),
     ("", 0, None, False, []),
+    ("开平\ud800水口镇", 0, None, True, [(0, 2, "开平"), (3, 6, "水口镇"), (4, 6, "口镇")]),  # a lone surrogate
+    ("𬊤开平市", 1, None, False, [(1, 4, "开平市")]),  # a character beyond the BMP is one position
 ])
-def test_phrase_index_finds_the_longest_phrase_at_each_position(text, start, end, overlapping, expected):
-    from kg.ner.base import PhraseIndex
+@pytest.mark.parametrize("automaton", [False, True])
+def test_phrase_index_finds_the_longest_phrase_at_each_position(text, start, end, overlapping, expected, automaton,
+                                                               monkeypatch):
+    from kg.ner import base
 
-    found = list(PhraseIndex(PHRASES).finditer(text, start, end, overlapping=overlapping))
+    monkeypatch.setattr(base, "AUTOMATON_AFTER", 0 if automaton else 10**9)
+    index = base.PhraseIndex(PHRASES)
+    found = list(index.finditer(text, start, end, overlapping=overlapping))
     assert [(s, e, p) for s, e, p, _ in found] == expected
     assert all(PHRASES[p] == v for _, _, p, v in found)
+    assert (index._automata[overlapping] is not None) == automaton
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases=st.lists(st.text("开平市水口镇𬊤 ", min_size=1, max_size=4), max_size=12),
+       text=st.text("开平市水口镇𬊤 ", max_size=30), start=st.integers(0, 32), length=st.none() | st.integers(0, 32),
+       overlapping=st.booleans())
+def test_phrase_index_automaton_finds_what_the_scan_finds(phrases, text, start, length, overlapping):
+    from kg.ner.base import PhraseIndex
+
+    index = PhraseIndex({p: i for i, p in enumerate(phrases)})
+    end = None if length is None else min(start + length, len(text))
+    start = min(start, len(text))
+    scanned = list(index._scan(text, start, len(text) if end is None else end, overlapping))
+    index._scanned = 10**9  # past the point where an automaton is built
+    assert list(index.finditer(text, start, end, overlapping=overlapping)) == scanned
+    assert index._automata[overlapping] is not None or not phrases
+
+
+def test_phrase_index_pickles_without_its_automata():
+    import pickle
+
+    from kg.ner.base import PhraseIndex
+
+    index = PhraseIndex(PHRASES)
+    index._scanned = 10**9
+    before = list(index.finditer("开平市水口镇"))
+    again = pickle.loads(pickle.dumps(index))
+    assert again._automata == {False: None, True: None}
+    assert list(again.finditer("开平市水口镇")) == before
 
 
 @pytest.mark.parametrize("pairs, text, expected, at_start", [
