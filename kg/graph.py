@@ -150,6 +150,10 @@ class GraphMerger:
                 n["attrs"].setdefault(k, v)
             if e.titles:
                 n["attrs"].setdefault("titles", set()).update(e.titles)
+            if e.national:
+                n["attrs"]["national"] = True
+            if e.implied:
+                n["attrs"]["implied"] = True
             n["docs"].add(doc.doc_id)
         sids = [sentence_id(doc.doc_id, u.start, u.end) for u in r.sentences]
         # the sentences that kept mentions and facts point at, each once

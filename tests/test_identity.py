@@ -99,6 +99,7 @@ OFFICIAL = "Official/李明远@440783"
 
 def test_an_officials_titles_stay_whole_through_extraction_cache_and_merge(tmp_path):
     from kg.cache import BuildCache
+    from kg.exporters import to_json
     from kg.extraction import extract
     from kg.graph import build_graph, merge_input
     from kg.identity.entities import merge_entities
@@ -111,6 +112,8 @@ def test_an_officials_titles_stay_whole_through_extraction_cache_and_merge(tmp_p
     assert not any(k == "titles" for e in officials for k, _ in e.attrs)
     congress = next(e for e in results[1].entities if e.name == "开平市人民代表大会常务委员会")
     assert congress.context_aliases == ("市人大常委会",)
+    government = next(e for e in results[0].entities if e.name == "开平市人民政府")  # 市长 implies it
+    assert government.implied is True and not congress.implied
 
     cache = BuildCache(tmp_path, version="v" * 64)
     for r in results:
@@ -123,6 +126,10 @@ def test_an_officials_titles_stay_whole_through_extraction_cache_and_merge(tmp_p
     G = build_graph(back)
     assert G.nodes[OFFICIAL]["attrs"]["titles"] == set(merged.titles)
     assert "市人大常委会" in G.nodes[congress.key]["context_aliases"]
+    assert G.nodes[government.key]["attrs"]["implied"] is True
+    nodes = {n["key"]: n for n in to_json(G)["nodes"]}  # the file writes whole titles, and a flag as "1"
+    assert nodes[OFFICIAL]["attrs"]["titles"] == sorted(merged.titles)
+    assert nodes[government.key]["attrs"]["implied"] == "1" and "implied" not in nodes[congress.key]["attrs"]
 
 
 MERGES = [  # (a's titles and context forms, b's, the merged record's)

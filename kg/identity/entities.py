@@ -75,7 +75,7 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
         if not c.key:
             continue
         rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set(),
-                                        "titles": set()})
+                                        "titles": set(), "national": False, "implied": False})
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.attrs.get("surface", surface)
@@ -92,8 +92,7 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             v = c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
-        if c.national:
-            rec["attrs"]["national"] = "1"
+        rec["national"] = rec["national"] or c.national
         if c.type == "Official":
             rec["titles"].update(post.title for post in c.titles.posts)
         if c.type == "Place" and c.attrs.get("code"):
@@ -106,24 +105,27 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             if org.implied:
                 org.key = str(entity_key(org))
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
-                                                 "context": set(), "titles": set()})
+                                                 "context": set(), "titles": set(), "national": False,
+                                                 "implied": False})
                 rec["attrs"].setdefault("place", org.attrs["place"])
                 rec["attrs"].setdefault("place_code", org.attrs["place_code"])
-                rec["attrs"]["implied"] = "1"
+                rec["implied"] = True
     out = []
     for key, rec in sorted(found.items()):
         out.append(Entity(key, rec["type"], rec["name"], tuple(sorted(rec["aliases"] - {rec["name"]})),
                           tuple(sorted((k, v) for k, v in rec["attrs"].items() if v)), tuple(sorted(rec["titles"])),
-                          tuple(sorted(rec["context"] - rec["aliases"] - {rec["name"]}))))
+                          tuple(sorted(rec["context"] - rec["aliases"] - {rec["name"]})), rec["national"],
+                          rec["implied"]))
     return out
 
 
 def merge_entities(a: Entity, b: Entity) -> Entity:
-    """``a`` with what ``b`` adds: aliases, titles and context forms; other attributes keep a's value."""
+    """``a`` with what ``b`` adds: aliases, titles, context forms and flags; other attributes keep a's value."""
     aliases = (set(a.aliases) | set(b.aliases) | {b.name}) - {a.name}
     attrs = dict(a.attrs)
     for k, v in b.attrs:
         attrs.setdefault(k, v)
     context = (set(a.context_aliases) | set(b.context_aliases)) - aliases - {a.name}
     return Entity(a.key, a.type, a.name, tuple(sorted(aliases)), tuple(sorted((k, v) for k, v in attrs.items() if v)),
-                  tuple(sorted(set(a.titles) | set(b.titles))), tuple(sorted(context)))
+                  tuple(sorted(set(a.titles) | set(b.titles))), tuple(sorted(context)), a.national or b.national,
+                  a.implied or b.implied)
