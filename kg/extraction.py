@@ -221,6 +221,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     unit_ends = [u[1] for u in units]
     sentence_ends = [b for _, b in sentences]
     relations = []
+    fact_dates: dict[tuple[int, int, int], str] = {}  # many facts are stated by one sentence
     for f in facts:
         first_unit = bisect_right(unit_ends, f.start)
         last_unit = max(bisect_left(unit_starts, f.end) - 1, first_unit)
@@ -232,8 +233,10 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         attrs = dict(f.attrs)
         # dated by the whole sentence (a long one is cut into several evidence units)
         i, j = bisect_right(sentence_ends, f.start), bisect_right(sentence_ends, max(f.end - 1, f.start))
-        said = text[sentences[i][0] : sentences[min(j, len(sentences) - 1)][1]] if i < len(sentences) else text[s:e]
-        day = _fact_date(said, spans[art].date, page, year)
+        said_at = (sentences[i][0], sentences[min(j, len(sentences) - 1)][1]) if i < len(sentences) else (s, e)
+        day = fact_dates.get((*said_at, art))
+        if day is None:
+            day = fact_dates[(*said_at, art)] = _fact_date(text[said_at[0] : said_at[1]], spans[art].date, page, year)
         if day:
             attrs["date"] = day
         if document.pages:
