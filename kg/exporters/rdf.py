@@ -47,6 +47,12 @@ _CLASS = {"Official": KG.Official, "Person": KG.Person, "Agency": KG.Agency, "Pl
 _PRED = {p: getattr(KG, p) for p in RELATION_TYPES}
 
 
+#: ``Literal(value)``, made once for each value (offsets, methods and surface forms repeat: an rdflib
+#: term costs more to make than to write); ``typed``, so that True and 1 stay apart
+_literal = functools.lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _lit(s: str) -> Literal:
     return Literal(_clean_literal(s), lang="zh") if _HAN.search(s) else Literal(_clean_literal(s))
 
@@ -54,12 +60,14 @@ def _lit(s: str) -> Literal:
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _text(s: str) -> Literal:
     """Text copied from a source (an evidence sentence, a surface form): an ``xsd:string``, the
     range kg.ttl declares for it, with no language claimed for a verbatim excerpt."""
     return Literal(_clean_literal(s))
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _date(s: str) -> Literal:
     """An ``xsd:date`` for an ISO date (2024-03-21); any other string stays a plain literal."""
     try:
@@ -69,6 +77,7 @@ def _date(s: str) -> Literal:
     return Literal(s, datatype=_XSD.date) if len(s) == 10 else Literal(s)
 
 
+@functools.lru_cache(maxsize=1 << 12, typed=True)
 def _decimal(x: float, places: int) -> Literal:
     """An ``xsd:decimal`` in plain notation (never 1e-05, which is no decimal)."""
     return Literal(format(Decimal(str(round(float(x), places) + 0.0)).normalize(), "f"), datatype=_XSD.decimal)
@@ -175,12 +184,12 @@ def _node_triples(G: nx.MultiDiGraph, n, ctx: _Context, provenance: bool, cooccu
     attrs = d["attrs"]
     if d["type"] == "Place":
         if attrs.get("code"):
-            yield s, _KG.divisionCode, Literal(attrs["code"])
+            yield s, _KG.divisionCode, _literal(attrs["code"])
         if attrs.get("level"):
-            yield s, _KG.level, Literal(attrs["level"])
+            yield s, _KG.level, _literal(attrs["level"])
     if attrs.get("role"):
         yield s, _KG.role, _lit(attrs["role"])
-    yield s, _KG.mentionCount, Literal(len(d["mentions"]))
+    yield s, _KG.mentionCount, _literal(len(d["mentions"]))
     if d.get("first_seen"):
         yield s, _KG.firstSeen, _date(d["first_seen"])
         yield s, _KG.lastSeen, _date(d["last_seen"])
@@ -229,7 +238,7 @@ def _tail_triples(G: nx.MultiDiGraph, ctx: _Context, provenance: bool) -> Iterat
         di = _doc_iri(doc_id)
         yield di, _RDF.type, _KG.Document
         yield di, _RDFS.label, _lit(doc_id)
-        yield di, _KG.sha256, Literal(info["sha256"])
+        yield di, _KG.sha256, _literal(info["sha256"])
         yield from _document_metadata(di, info)
     for (doc_id, index), info in sorted(G.graph.get("articles", {}).items()):
         ai = _article_iri(doc_id, index)
@@ -246,8 +255,8 @@ def _tail_triples(G: nx.MultiDiGraph, ctx: _Context, provenance: bool) -> Iterat
         for body in info.get("issuers", []):
             if body in iri:
                 yield ai, _KG.issuedBy, iri[body]
-        yield ai, _KG.startOffset, Literal(info["start"])
-        yield ai, _KG.endOffset, Literal(info["end"])
+        yield ai, _KG.startOffset, _literal(info["start"])
+        yield ai, _KG.endOffset, _literal(info["end"])
 
 
 def _document_metadata(di: URIRef, info: dict) -> Iterator[tuple]:
@@ -264,7 +273,7 @@ def _document_metadata(di: URIRef, info: dict) -> Iterator[tuple]:
     if info.get("author"):
         yield di, _DCT.creator, _lit(info["author"])
     if info.get("format"):
-        yield di, _DCT.format, Literal(_MEDIA_TYPES.get(info["format"], info["format"]))
+        yield di, _DCT.format, _literal(_MEDIA_TYPES.get(info["format"], info["format"]))
 
 
 _MEDIA_TYPES = {"html": "text/html", "pdf": "application/pdf", "jsonl": "application/jsonl", "json": "application/json",
@@ -318,10 +327,10 @@ class _Sentences:
             yield si, _OA.hasSelector, pos
             yield si, _OA.hasSelector, quote
             if info.get("page"):
-                yield si, _KG.page, Literal(info["page"])
+                yield si, _KG.page, _literal(info["page"])
             yield pos, _RDF.type, _OA.TextPositionSelector
-            yield pos, _OA.start, Literal(info["start"])
-            yield pos, _OA.end, Literal(max(info["end"], info["start"] + 1))
+            yield pos, _OA.start, _literal(info["start"])
+            yield pos, _OA.end, _literal(max(info["end"], info["start"] + 1))
             yield quote, _RDF.type, _OA.TextQuoteSelector
             yield quote, _OA.exact, _text(info["text"])
 
@@ -343,12 +352,12 @@ def _mentions(s: URIRef, n: str, d: dict, sentences: _Sentences) -> Iterator[tup
         si = sentences.ref(m["sentence"]) if m.get("sentence") else None
         if si is not None:
             yield mi, _KG.evidence, si
-        yield mi, _KG.startOffset, Literal(m["start"])
-        yield mi, _KG.endOffset, Literal(max(m["end"], m["start"] + 1))
-        yield mi, _KG.method, Literal(m["method"])
+        yield mi, _KG.startOffset, _literal(m["start"])
+        yield mi, _KG.endOffset, _literal(max(m["end"], m["start"] + 1))
+        yield mi, _KG.method, _literal(m["method"])
         yield mi, _KG.confidence, _decimal(m["confidence"], 3)
         if m.get("page"):
-            yield mi, _KG.page, Literal(m["page"])
+            yield mi, _KG.page, _literal(m["page"])
 
 
 def _assertions(iri, u, v, k, d, sentences: _Sentences, articles: dict) -> Iterator[tuple]:
@@ -375,14 +384,14 @@ def _assertions(iri, u, v, k, d, sentences: _Sentences, articles: dict) -> Itera
         yield a, _RDF.object, iri[v]
         for r in refs:
             yield a, _KG.evidence, r
-        yield a, _KG.method, Literal(ev["method"])
+        yield a, _KG.method, _literal(ev["method"])
         yield a, _KG.confidence, _decimal(ev["confidence"], 3)
         if ev.get("date") and ev["date"] != articles.get((ev["doc"], ev.get("article", 0)), {}).get("date"):
             yield a, _DCT.date, _date(ev["date"])
         if ev.get("title"):
             yield a, _KG.title, _lit(ev["title"])
         if ev.get("page"):
-            yield a, _KG.page, Literal(ev["page"])
+            yield a, _KG.page, _literal(ev["page"])
 
 
 def _cooccurrence(iri, u, v, d) -> Iterator[tuple]:
@@ -392,9 +401,9 @@ def _cooccurrence(iri, u, v, d) -> Iterator[tuple]:
     yield c, _RDF.type, _KG.CoOccurrence
     yield c, _KG.member, iri[u]
     yield c, _KG.member, iri[v]
-    yield c, _KG.support, Literal(d["support"])
+    yield c, _KG.support, _literal(d["support"])
     yield c, _KG.pmi, _decimal(d["pmi"], 4)
-    yield c, _KG.isCooccurrence, Literal(True)
+    yield c, _KG.isCooccurrence, _literal(True)
     for day in d.get("dates", []):
         yield c, _DCT.date, _date(day)
 
@@ -448,8 +457,8 @@ def _tenures(G, iri, u, v, d, provenance: bool) -> Iterator[tuple]:
             instant = URIRef(f"{ID}instant/{h}-{end}")
             yield instant, _RDF.type, _TIME.Instant
             yield instant, _TIME.inXSDDate, _date(b["date"])
-            yield instant, _KG.dateBound, Literal(b["kind"])
-            yield instant, _KG.knownBy, Literal(b["by"])
+            yield instant, _KG.dateBound, _literal(b["kind"])
+            yield instant, _KG.knownBy, _literal(b["by"])
 
 
 def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
@@ -463,7 +472,8 @@ def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
 
 
 def _term(t, nm) -> str:
-    """The Turtle form of a term; URIs (vocabulary, documents, articles repeat) are remembered."""
+    """The Turtle form of a term; URIs (vocabulary, documents, articles repeat) and literals (offsets,
+    methods, confidences repeat) are remembered."""
     if isinstance(t, URIRef):
         out = _URI_TERMS.get(t)
         if out is None:
@@ -471,10 +481,20 @@ def _term(t, nm) -> str:
             if len(_URI_TERMS) > 200_000:
                 _URI_TERMS.clear()
         return out
+    if type(t) is Literal:
+        datatype = t.datatype
+        key = (str.__str__(t), t.language, str.__str__(datatype) if datatype is not None else None)
+        out = _LITERAL_TERMS.get(key)
+        if out is None:
+            out = _LITERAL_TERMS[key] = _term_uncached(t, nm)
+            if len(_LITERAL_TERMS) > 200_000:
+                _LITERAL_TERMS.clear()
+        return out
     return _term_uncached(t, nm)
 
 
 _URI_TERMS: dict = {}
+_LITERAL_TERMS: dict = {}
 
 
 def _term_uncached(t, nm) -> str:
