@@ -449,6 +449,7 @@ class BenchResult:
     lines: dict | None = None  # kg ner on short lines (run_lines)
     startup: dict = field(default_factory=dict)  # command -> CPU seconds of a fresh process (run_startup)
     merges: list = field(default_factory=list)  # the merge of distinct entities (run_merges)
+    article_workers: list = field(default_factory=list)  # 1 MB of article files, 1 and 2 workers (run_article_workers)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1)
@@ -479,7 +480,39 @@ def run_others(work: str | Path, *, notices: int = 30, merge_entities: tuple[int
     """Everything beside the seed copies: the corpora of other shapes, kg ner on lines, start-up and
     the merge of distinct entities (the keyword arguments of :class:`BenchResult` they fill)."""
     return {"corpora": run_corpora(work, notices=notices, echo=echo), "lines": run_lines(work, echo=echo),
-            "startup": run_startup(Path(work) / "startup", echo=echo), "merges": run_merges(merge_entities, echo=echo)}
+            "startup": run_startup(Path(work) / "startup", echo=echo), "merges": run_merges(merge_entities, echo=echo),
+            "article_workers": run_article_workers(work, echo=echo)}
+
+
+def run_article_workers(work: str | Path, *, size_mb: float = 1.0, workers: tuple[int, ...] = (1, 2),
+                        source: str | Path | None = None, echo=lambda line: None) -> list[dict]:
+    """Article-sized files (the dev passages, one a file) to about ``size_mb`` MB, built with the
+    default exports (Turtle, HTML, JSON) by each number of ``workers``, each build in a fresh
+    process: wall time, and its speed-up over the first (the same bytes, or an error)."""
+    from .corpora import make_articles
+
+    source = Path(source) if source else DEV_TEXTS
+    if not (source.is_dir() and any(source.glob("*.txt"))):
+        return []
+    per_file = sum(p.stat().st_size for p in source.glob("*.txt")) / len(list(source.glob("*.txt")))
+    folder = make_articles(Path(work) / "articles-workers", source, max(2, round(size_mb * 1e6 / per_file)))
+    formats = ["ttl", "html", "json"]
+    rows, first_out = [], None
+    for n in workers:
+        out = Path(work) / f"articles-workers-out-{n}"
+        shutil.rmtree(out, ignore_errors=True)
+        echo(f"article files, {n} worker{'s' if n > 1 else ''}, all default exports")
+        r = _run_child({"inputs": [str(folder)], "out": str(out), "formats": formats, "workers": n, "engine": "local",
+                        "cache": False})
+        if first_out is None:
+            first_out = out
+        elif not _same_exports(first_out, out, formats):
+            raise RuntimeError(f"the exports of {out} differ from those of {first_out}")
+        r["workers"] = n
+        r["input_bytes"] = sum(p.stat().st_size for p in folder.iterdir())
+        r["speedup"] = round(rows[0]["wall"] / r["wall"], 2) if rows else 1.0
+        rows.append(r)
+    return rows
 
 
 def run_lines(work: str | Path, *, source: str | Path | None = None, echo=lambda line: None) -> dict | None:
@@ -703,7 +736,7 @@ def format_table(r: BenchResult) -> str:
                          f"{b.get('vs_cold_1_worker', 0):.1%} | {b['reused']:,} | {_mb(b['peak_rss'])} |")
     if r.corpora:
         lines += ["", format_corpora(r.corpora)]
-    others = format_others(r.lines, r.startup, r.merges)
+    others = format_others(r.lines, r.startup, r.merges, r.article_workers)
     if others:
         lines += ["", others]
     return "\n".join(lines)
@@ -734,8 +767,9 @@ def format_corpora(rows: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def format_others(lines: dict | None, startup: dict, merges: list) -> str:
-    """kg ner on lines, start-up and the merge of distinct entities as Markdown tables."""
+def format_others(lines: dict | None, startup: dict, merges: list, article_workers: list | None = None) -> str:
+    """kg ner on lines, start-up, the merge of distinct entities and article files built by 1 and 2
+    workers as Markdown tables."""
     out: list[str] = []
     if lines:
         out += ["`kg ner` on short lines (the sentences of the dev passages, one a line), in a fresh process on one "
@@ -755,6 +789,18 @@ def format_others(lines: dict | None, startup: dict, merges: list) -> str:
                 "|---:|---:|---:|---:|---:|---:|---:|"]
         out += [f"| {r['entities']:,} | {r['nodes']:,} | {r['edges']:,} | {r['cpu']:.2f} | {r['us_per_entity']:.1f} | "
                 f"{_mb(r['peak_added'])} | {r['bytes_per_entity']:,} |" for r in merges]
+    if article_workers:
+        out += ["" if out else None, f"Article-sized files ({article_workers[0]['documents']:,} files, "
+                f"{article_workers[0]['input_bytes']:,} bytes) built with the default exports (Turtle, HTML, JSON), "
+                "each build in a fresh process, wall time; the Turtle is written in as many parts as there are workers:",
+                "", "| workers | wall s | read+extract s | merge s | exports s | CPU s (all processes) | × one worker |",
+                "|---:|---:|---:|---:|---:|---:|---:|"]
+        for r in article_workers:
+            ph = r["phases"]
+            exports = sum(v for k, v in ph.items() if k.startswith("export "))
+            out.append(f"| {r['workers']} | {r['wall']:.2f} | {ph.get('read and extract', 0):.2f} | "
+                       f"{ph.get('merge', 0):.2f} | {exports:.2f} | {r['cpu_main'] + r['cpu_workers']:.2f} | "
+                       f"{r['speedup']:.2f} |")
     return "\n".join(x for x in out if x is not None)
 
 

@@ -229,7 +229,7 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(format_corpora(others["corpora"]) + "\n\n" + format_others(others["lines"], others["startup"],
-                                                                           others["merges"]))
+                                                                           others["merges"], others["article_workers"]))
         if json_path:
             Path(json_path).write_text(json.dumps(others, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return

@@ -82,3 +82,19 @@ def test_lines_and_the_merge_of_distinct_entities(tmp_path):
         m.update(us_per_entity=1.0, bytes_per_entity=1)
     table = format_others(ner, {"kg --help": {"cpu": 0.1, "vs_spacy_blank": 0.1}}, merges)
     assert "| 40 | 40 | 20 |" in table and "| `kg --help` | 0.10 | 0.10 |" in table
+
+
+def test_article_files_built_by_one_and_two_workers(tmp_path):
+    """Article files with every default export by 1 and 2 workers: the same bytes (or an error), timed, tabled."""
+    from kg.bench import format_others, run_article_workers
+
+    source = tmp_path / "passages"
+    source.mkdir()
+    (source / "p1.txt").write_text("开平市委书记陈小曼出席会议。\n", encoding="utf-8")
+    (source / "p2.txt").write_text("台山市推进工作，水口镇参加。\n", encoding="utf-8")
+    rows = run_article_workers(tmp_path / "work", size_mb=0.0001, source=source)
+    assert [r["workers"] for r in rows] == [1, 2] and rows[0]["speedup"] == 1.0
+    files = len(list((tmp_path / "work" / "articles-workers").iterdir()))
+    assert files >= 2 and all(r["documents"] == files and r["wall"] > 0 for r in rows)
+    table = format_others(None, {}, [], rows)
+    assert "| 2 |" in table and f"({files} files" in table
