@@ -18,6 +18,7 @@ Rebuilt, byte for byte, by ``kg data villages SHARED_DATA_DIR`` (:mod:`kg.data_b
 """
 from __future__ import annotations
 
+import os
 import threading
 import zipfile
 from collections import defaultdict
@@ -42,6 +43,7 @@ class VillageStore:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self._zip: zipfile.ZipFile | None = None
+        self._pid: int | None = None  # the process that opened _zip
         self._members: frozenset[str] | None = None
         self._blocks: dict[str, tuple[dict, dict]] = {}
         self._counties: dict[str, tuple] = {}
@@ -95,8 +97,9 @@ class VillageStore:
         from .gazetteer import Division
 
         with self._lock, collector_paused():
-            if self._members is None:
-                self._open()
+            if self._members is None or self._pid != os.getpid():
+                self._open()  # a forked process (a worker) reads through a file of its own: one shared
+                # with its parent or a sibling moves under its reads (one offset for all of them)
             by_code: dict[str, Division] = {}
             by_parent: dict[str, list[Division]] = defaultdict(list)
             name = f"{prefix}.tsv"
@@ -116,3 +119,4 @@ class VillageStore:
             raise InputError(f"{self.path}: cannot read the village store ({exc}); rebuild it with "
                              "`kg data villages SHARED_DATA_DIR`") from exc
         self._members = frozenset(self._zip.namelist())
+        self._pid = os.getpid()

@@ -317,3 +317,29 @@ def test_malformed_file(tmp_path):
     bad.write_text("code\tname\tlevel\tparent\tshort\n440000\t广东省\tprovince\t\t广东\n440700\t江门市\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad.tsv:3: expected 5"):
         Gazetteer.load(bad)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="this platform cannot fork")
+def test_village_store_reads_through_a_file_of_its_own_after_a_fork():
+    """Workers forked from a process that opened the store must not read through its file: one
+    offset shared by several processes moves under their reads (LZMA then reads corrupt data)."""
+    import os
+
+    from kg.villages import STORE_PATH, VillageStore
+
+    store = VillageStore(STORE_PATH)
+    assert store.villages_of("110115109")  # the store is open in this process
+    inherited = store._zip
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: read another prefecture's villages
+        ok = False
+        try:
+            store._block("1201")
+            ok = store._zip is not inherited and store._pid == os.getpid()
+        finally:
+            os.write(w, b"1" if ok else b"0")
+            os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(r, 1) == b"1"
+    assert store._zip is inherited and store._pid == os.getpid()
