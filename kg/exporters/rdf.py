@@ -687,9 +687,11 @@ class TurtleWriter:
 
 
 def _can_fork() -> bool:
-    """Whether this process may fork: where the platform can, and (from Python 3.12, which warns
-    of it) only with no other thread running."""
-    return hasattr(os, "fork") and (sys.version_info < (3, 12) or threading.active_count() == 1)
+    """Whether this process may fork for the Turtle's parts: on Linux (macOS's system libraries are not
+    safe to use in a forked child), and from Python 3.12 (which warns of it) only with no other thread
+    running."""
+    return (hasattr(os, "fork") and sys.platform.startswith("linux")
+            and (sys.version_info < (3, 12) or threading.active_count() == 1))
 
 
 def _split(weights: list[int], parts: int) -> list[tuple[int, int]]:
