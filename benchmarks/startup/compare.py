@@ -1,0 +1,110 @@
+"""Start-up and unchanged rebuilds of two checkouts of kg, measured in the same run.
+
+    python benchmarks/startup/compare.py --baseline ../base --rounds 5 --json benchmarks/startup/results.json
+
+Each command runs in a fresh process pinned to one core (CPU 0); its CPU time is the user and system
+time of the child (``RUSAGE_CHILDREN``). The checkouts are run in turn, round after round, so a change
+of load on a shared machine falls on both alike; the tables give medians and ratios:
+
+* start-up: ``kg ner`` of one line and ``kg build`` of one line (JSON, no cache) against
+  ``import spacy; spacy.blank("zh")`` measured in the same round;
+* rebuilds: the seed pages copied ``--copies`` times, a cold build (JSON export) and an unchanged
+  rebuild with the cache, as a fraction of the cold build.
+
+Both checkouts run under this interpreter (``PYTHONPATH`` names the checkout), so they share its
+libraries. The per-user cache of prebuilt tables (:mod:`kg.prebuilt`) is filled by a first, untimed run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LINE = "开平市委书记陈小曼出席会议。\n"
+
+
+def cpu_of(cmd: list[str], env: dict, cwd: Path) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          preexec_fn=lambda: os.sched_setaffinity(0, {0}))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.strip()[-500:]}")
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--baseline", required=True, help="another checkout of kg (its root folder)")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--copies", type=int, default=12, help="copies of the seed pages for the rebuilds (0: none)")
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    checkouts = {"baseline": Path(args.baseline).resolve(), "this": ROOT}
+    work = Path(tempfile.mkdtemp(prefix="kg-startup-"))
+    (work / "line.txt").write_text(LINE, encoding="utf-8")
+    seeds = sorted((ROOT / "seeds" / "documents").glob("*.txt"))
+    corpus = work / "copies"
+    for i in range(args.copies):
+        for p in seeds:
+            (corpus / str(i)).mkdir(parents=True, exist_ok=True)
+            shutil.copy(p, corpus / str(i) / p.name)
+    py = sys.executable
+    envs = {name: {**os.environ, "PYTHONPATH": str(path)} for name, path in checkouts.items()}
+    commands = {
+        "ner, one line": lambda out: [py, "-m", "kg", "ner", str(work / "line.txt")],
+        "build, one line": lambda out: [py, "-m", "kg", "build", str(work / "line.txt"), "--out", str(out),
+                                        "--format", "json", "--no-cache", "-q"],
+    }
+    for name, env in envs.items():  # untimed: fills the per-user cache where the checkout has one
+        cpu_of(commands["ner, one line"](None), env, work)
+    times: dict[str, list[float]] = {"spacy blank zh": []}
+    for name in checkouts:
+        for c in commands:
+            times[f"{name}: {c}"] = []
+        if args.copies:
+            times[f"{name}: cold build"], times[f"{name}: unchanged rebuild"] = [], []
+    for r in range(args.rounds):
+        times["spacy blank zh"].append(cpu_of([py, "-c", "import spacy; spacy.blank('zh')"], envs["this"], work))
+        for name, env in envs.items():
+            for c, cmd in commands.items():
+                times[f"{name}: {c}"].append(cpu_of(cmd(work / f"out-{name}"), env, work))
+            if args.copies:
+                out = work / f"build-{name}"
+                shutil.rmtree(out, ignore_errors=True)
+                build = [py, "-m", "kg", "build", str(corpus), "--out", str(out), "--format", "json", "--workers", "1",
+                         "-q"]
+                times[f"{name}: cold build"].append(cpu_of(build, env, work))
+                times[f"{name}: unchanged rebuild"].append(cpu_of(build, env, work))
+        print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f}" for k, v in times.items()), file=sys.stderr)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    base = med["spacy blank zh"]
+    print(f"CPU seconds, medians of {args.rounds} interleaved rounds, one core; load average "
+          f"{os.getloadavg()[0]:.1f} at the end\n")
+    print("| command | " + " | ".join(checkouts) + " | this / baseline |\n|---|---:|---:|---:|")
+    for c in commands:
+        b, t = med[f"baseline: {c}"], med[f"this: {c}"]
+        print(f"| kg {c} | {b:.2f} s, {b / base:.2f}× spaCy | {t:.2f} s, {t / base:.2f}× spaCy | {t / b:.2f} |")
+    if args.copies:
+        for name in checkouts:
+            pass
+        rb = {n: med[f"{n}: unchanged rebuild"] / med[f"{n}: cold build"] for n in checkouts}
+        print(f"| unchanged rebuild / cold build, {args.copies} seed copies | {rb['baseline']:.1%} "
+              f"({med['baseline: unchanged rebuild']:.2f} s) | {rb['this']:.1%} ({med['this: unchanged rebuild']:.2f} s) "
+              f"| {med['this: unchanged rebuild'] / med['baseline: unchanged rebuild']:.2f} |")
+    print(f"\n`import spacy; spacy.blank('zh')`: {base:.2f} s")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"rounds": times, "medians": med}, indent=1) + "\n", encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
