@@ -90,12 +90,6 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
     """The table ``name`` made from these sources: ``open_(entry)`` of its prebuilt entry, or ``build()``
     when there is none or it fails a check (then ``save(table)`` is written for the next process).
     ``open_`` raises ValueError (or KeyError, TypeError) when the entry does not make a sound table.
-
-    >>> import tempfile; os.environ["KG_CACHE_HOME"] = tempfile.mkdtemp()
-    >>> args = (lambda: list(range(4)), lambda t: Entry({"squares": np.array(t) ** 2}, t),
-    ...         lambda e: e.value + e.arrays["squares"].tolist())
-    >>> cached("demo", [b"source v1"], *args), cached("demo", [b"source v1"], *args)
-    ([0, 1, 2, 3], [0, 1, 2, 3, 0, 1, 4, 9])
     """
     root = cache_root()
     if root is None:
