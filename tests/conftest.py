@@ -24,6 +24,19 @@ def _ctrl_c_reaches_the_tests():
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_home(tmp_path_factory):
+    """kg's per-user cache (prebuilt tables, measured rates) in a folder of the test run, for the
+    processes the tests start too: no test reads or writes the user's own."""
+    saved = os.environ.get("KG_CACHE_HOME")
+    os.environ["KG_CACHE_HOME"] = str(tmp_path_factory.mktemp("kg-cache-home"))
+    yield
+    if saved is None:
+        os.environ.pop("KG_CACHE_HOME", None)
+    else:
+        os.environ["KG_CACHE_HOME"] = saved
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from kg.nlp import load_nlp
