@@ -7,9 +7,10 @@ first process that needs a table builds it as before and saves it; later process
 form: numpy arrays memory-mapped (``.npy``, ``mmap_mode="r"``) and marshalled Python values.
 
 Each entry is a folder ``<name>-<key>`` under :func:`cache_root`; the key hashes the format of the
-prebuilt forms, kg's version and the bytes of every source the table comes from (the model file,
-the gazetteer, the lexicon words it depends on). A changed source gives a new key, so a stale entry
-is never read; older entries of the same name are removed when a new one is written. An entry is
+prebuilt forms, the Python version and the bytes of every source the table comes from: the data
+files (the model file, the gazetteer, the lexicon words it depends on) and the modules whose code
+makes the table. A changed source gives a new key, so a stale entry is never read; the newest
+few entries of a name are kept, so checkouts with other data files each find theirs. An entry is
 written to a temporary folder and renamed into place whole. Reading checks it: ``entry.json``
 lists every file with its size (and a SHA-256 for the marshalled files; the arrays' headers, types
 and shapes are checked against it); an entry that fails a check is built again and replaced, so a
@@ -35,8 +36,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
-
-from . import __version__
 
 __all__ = ["cache_root", "Entry", "cached", "FORMAT"]
 
@@ -94,7 +93,7 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
     root = cache_root()
     if root is None:
         return build()
-    key = source_digest(FORMAT, __version__, f"python {sys.version_info[:2]}", *sources)[:32]
+    key = source_digest(FORMAT, f"python {sys.version_info[:2]}", *sources)[:32]
     folder = root / f"{name}-{key}"
     if folder.is_dir():
         try:

@@ -131,7 +131,9 @@ class StatisticalNER:
                              "kg train ner --data DIR --out DIR")
         if file.resolve() != (DEFAULT_MODEL_DIR / MODEL_FILE).resolve():
             return cls._read(file)  # a model being trained or tried: read as it is
-        return prebuilt.cached("statistical-ner", [file], lambda: cls._read(file), cls._prebuilt, cls._from_prebuilt)
+        code = [Path(__file__), Path(F.__file__)]  # what reads the file and makes its tables
+        return prebuilt.cached("statistical-ner", [file, *code], lambda: cls._read(file), cls._prebuilt,
+                               cls._from_prebuilt)
 
     @classmethod
     def _read(cls, file: Path) -> "StatisticalNER":
