@@ -1,24 +1,25 @@
 """Prebuilt forms of the tables kg derives from its data files, kept in a per-user cache.
 
 Reading the statistical model means decompressing and dequantising 55 MB of weights and hashing
-its features into a lookup table; the place finder's index is built from the gazetteer's 68,532
-divisions. Done in every process, that was most of the start-up of a one-line ``kg ner``. Here the
-first process that needs a table builds it as before and saves it; later processes open the saved
+its features into a lookup table: 0.16 s of CPU in every process that loaded it. Here the first
+process that needs such a table builds it as before and saves it; later processes open the saved
 form: numpy arrays memory-mapped (``.npy``, ``mmap_mode="r"``) and marshalled Python values.
 
 Each entry is a folder ``<name>-<key>`` under :func:`cache_root`; the key hashes the format of the
 prebuilt forms, the Python version and the bytes of every source the table comes from: the data
-files (the model file, the gazetteer, the lexicon words it depends on) and the modules whose code
-makes the table. A changed source gives a new key, so a stale entry is never read; the newest
-few entries of a name are kept, so checkouts with other data files each find theirs. An entry is
-written to a temporary folder and renamed into place whole. Reading checks it: ``entry.json``
-lists every file with its size (and a SHA-256 for the marshalled files; the arrays' headers, types
-and shapes are checked against it); an entry that fails a check is built again and replaced, so a
-corrupt file is never misread. When the cache folder cannot be written, tables are built in
-memory as before.
+files (the model file) and the modules whose code makes the table. A changed source gives a new
+key, so a stale entry is never read; the newest few entries of a name are kept, so checkouts with
+other data files each find theirs. An entry is written to a temporary folder and renamed into place
+whole. Reading checks it: ``entry.json`` lists every file with its size, the arrays' types and
+shapes and a SHA-256 of the marshalled values; an entry that fails a check (a truncated or missing
+file, another header, type or shape, changed values) is built again and replaced. The bytes of the
+arrays are not hashed at each start (that would read all of them): an array rewritten in place with
+the same size and header would be read as it is; kg itself only ever writes whole entries. When the
+cache folder cannot be written, tables are built in memory as before.
 
 The folder is ``$KG_CACHE_HOME``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``;
-``KG_CACHE_HOME=off`` turns the cache off.
+``KG_CACHE_HOME=off`` turns the cache off. The rates that choose between one process and workers
+(:mod:`kg.engine`) are kept there too.
 """
 from __future__ import annotations
 
@@ -33,9 +34,10 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["cache_root", "Entry", "cached", "FORMAT"]
 
@@ -109,6 +111,8 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
 
 
 def _open(folder: Path) -> Entry:
+    import numpy as np
+
     meta = json.loads((folder / _ENTRY_FILE).read_text(encoding="utf-8"))
     if meta.get("format") != FORMAT:
         raise _Bad(f"format {meta.get('format')!r}")
@@ -131,6 +135,8 @@ def _open(folder: Path) -> Entry:
 
 
 def _save(root: Path, folder: Path, entry: Entry) -> None:
+    import numpy as np
+
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=root))
     try:
