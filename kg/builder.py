@@ -349,11 +349,15 @@ def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], o
     if recorded is None or not docs or any(store.current_sha256(p, _export_key(f, build_id)) is None
                                            for f, p in zip(formats, exports)):
         return None
-    try:
-        merges = json.loads(manifest.read_text(encoding="utf-8"))["files"][MERGES_FILE]
-        if merges["build"] != build_id or merges["sha256"] != _sha256(out / MERGES_FILE):
+    try:  # the manifest says the same of every file in the folder as a build would write now
+        files = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+        if files[MERGES_FILE]["build"] != build_id:
             return None
-    except (OSError, ValueError, KeyError, TypeError):
+        for name in _manifest_names():
+            entry, path = files.get(name), out / name
+            if (entry is not None) != path.exists() or entry is not None and entry["sha256"] != _sha256(path):
+                return None  # an export edited, added or removed by other hands: the manifest is rewritten
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if progress:
         for _ in sources:
@@ -423,9 +427,8 @@ def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
         earlier = earlier if isinstance(earlier, dict) else {}
     except (OSError, ValueError, AttributeError):
         earlier = {}
-    names = [EXTENSIONS[f] for f in EXPORTERS if f != "csv"] + [f"{EXTENSIONS['csv']}/{n}" for n in CSV_FILES]
     files = {}
-    for name in sorted(names + [MERGES_FILE]):
+    for name in _manifest_names():
         path = out / name
         tmp = stage.temporary(path)
         try:
@@ -441,6 +444,12 @@ def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
     manifest = {"format": MANIFEST_FORMAT, "build": build_id, "kg": __version__, "documents": documents,
                 "files": files}
     return atomic_write(out / MANIFEST_FILE, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("ascii"))
+
+
+def _manifest_names() -> list[str]:
+    """The files of an output folder that ``manifest.json`` describes, sorted."""
+    names = [EXTENSIONS[f] for f in EXPORTERS if f != "csv"] + [f"{EXTENSIONS['csv']}/{n}" for n in CSV_FILES]
+    return sorted(names + [MERGES_FILE])
 
 
 def _sha256(path: Path) -> str:
