@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 
-__all__ = ["is_person_name", "given_name_ok", "name_end", "model_person", "MIN_SURNAME_TF"]
+__all__ = ["is_person_name", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
@@ -32,6 +32,8 @@ class _Vocabulary:
         self.two_char_follower = lex.chars("TwoCharNameFollower")
         self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
         self.not_name_chars = lex.chars("NotNameChar")
+        self.function_surnames = lex.chars("FunctionWordSurname")
+        self.name_close = lex.chars("NameClose")
 
 
 @lexicon_cache
@@ -115,6 +117,32 @@ def given_name_ok(given: str) -> bool:
     """
     v = _vocabulary()
     return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)
+
+
+def anonymised(name: str) -> bool:
+    """A surname then a form of address, not a name (李先生, 王某, 方总).
+
+    >>> anonymised("李先生"), anonymised("方总"), anonymised("李先")
+    (True, True, False)
+    """
+    return bool(_vocabulary().anonymous.match(name[1:]))
+
+
+def reads_as_words(name: str, after: str = "") -> bool:
+    """Whether a name that a rule reads without the model's support reads as ordinary words instead: its
+    surname is more often a function word (专家向晨报表示, 居民于昨日), its given name is a word that follows names
+    (博士曾表示), or its first two characters are a word (专家计算出, 学生毕业后). A given name that is a word
+    (王宪章, 余夕阳) is still a name, and so is one with such a surname that punctuation closes (``after``: what
+    follows it; 记者于杰）).
+
+    >>> reads_as_words("向晨报"), reads_as_words("曾表示"), reads_as_words("计算出"), reads_as_words("王宪章")
+    (True, True, True, False)
+    """
+    v = _vocabulary()
+    common = common_words()
+    if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common):
+        return True
+    return name[0] in v.function_surnames and after[:1] not in v.name_close
 
 
 @lexicon_cache

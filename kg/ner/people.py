@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from ..names import MIN_SURNAME_TF, given_name_ok, is_person_name, name_end
+from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
 from .base import Candidate, PhraseIndex
 from .jurisdiction import jurisdiction_name, with_city
@@ -75,6 +75,7 @@ class _Vocabulary:
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.function_surnames = lex.chars("FunctionWordSurname")
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.name_list_separators = lex.chars("NameListSeparator")
@@ -368,7 +369,7 @@ class PeopleFinder:
             return long
         e = name_end(text, p, pg.hint_ends, strict=strict)
         if e is not None:
-            return e
+            return None if self._conjunction_not_name(pg, p, e) else e
         common = common_words()
         compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
@@ -379,6 +380,17 @@ class PeopleFinder:
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
         return self._transliterated_end(text, p, minimum=2)
+
+    def _conjunction_not_name(self, pg: _Page, p: int, e: int) -> bool:
+        """队长和指挥, 村党支部书记和村委会主任: after a title, a "name" whose surname is more often a function
+        word is that word when the model does not read a name there and its given name is a word or another
+        title or body follows the function word."""
+        text = pg.text
+        if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
+            return False
+        return text[p + 1 : e] in common_words() or p + 1 in pg.org_at or p + 1 in pg.place_at \
+            or self._title_after(text, p + 1) is not None \
+            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
         """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
@@ -751,6 +763,8 @@ class PeopleFinder:
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
         for s, e, role, _ in self.roles.finditer(text):
+            if self._within_longer_word(text, s, e):
+                continue  # 副秘书长何琦, 老师傅陈博: the role is part of a longer title or role
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
@@ -762,6 +776,8 @@ class PeopleFinder:
             tf = surnames().get(text[e], 0)
             if ne not in hint_ends and ne - e == 2 and tf < 100:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
+            if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
+                continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             common = ne - e == 3 and tf >= 100 and after.startswith(self.v.after_name)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common:
@@ -774,7 +790,8 @@ class PeopleFinder:
                 s = m.start() - n
                 name = text[max(s, 0) : m.start()]
                 prev = text[s - 1] if s > 0 else "\n"
-                if s >= 0 and is_person_name(name) and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
+                if s >= 0 and is_person_name(name) and not anonymised(name) \
+                        and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
         # 周华东摄: a photo credit closing a caption
@@ -783,6 +800,14 @@ class PeopleFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      attrs={"role": "摄影"}))
         return out
+
+    def _within_longer_word(self, text: str, s: int, e: int) -> bool:
+        """Whether a title or a role printed around ``s:e`` runs past ``e`` (秘书 in 副秘书长, 老师 in 老师傅)."""
+        for j in range(max(0, s - 2), s + 1):
+            for index in (self.titles, self.roles):
+                if any(end > e for end, _, _ in index.matches_at(text, j)):
+                    return True
+        return False
 
     def _name_then_title(self, pg: _Page) -> list[Candidate]:
         """习近平总书记, 陈小曼书记, 郑明副区长: a name directly followed by a strong title (陈伟市长: the head of

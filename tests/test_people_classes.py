@@ -1,0 +1,52 @@
+"""Construction classes of people and posts found on real news that kg had never seen, one table: for each class a
+few sentences written for this test, with the people and posts that must be found and the names that must not be
+(words after a role, a role inside a longer title, forms of address, a conjunction after a title)."""
+import pytest
+
+from kg.extraction import extract
+from kg.model import Document
+
+HP = "holdsPost"
+
+
+def _read(nlp, text):
+    """(the (type, name) of each entity, the (subject, predicate, object) names of each fact) of ``text``."""
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    name = {e.key: e.name for e in r.entities}
+    entities = {(e.type, e.name) for e in r.entities}
+    facts = {(name[x.subject], x.predicate, name[x.object]) for x in r.relations if x.predicate != "coOccursWith"}
+    return entities, facts
+
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+CASES = [
+    # a role, then ordinary words that start with a surname
+    ("角色+虚词", "参加培训的村民于昨日8时到镇文化站报到。", set(), set(), {"于昨日"}),
+    ("角色+虚词", "多位专家向本报表示，今年的粮食产量将稳中有升。", set(), set(), {"向本报"}),
+    ("角色+虚词", "该所首席研究员曾表示：“这项技术已经成熟。”", set(), set(), {"曾表示"}),
+    ("角色+词", "有专家计算过，这笔投入三年内可以收回。", set(), set(), {"计算过"}),
+    ("角色+词", "该校的部分学生毕业后，选择了返乡创业。", set(), set(), {"毕业后"}),
+    ("角色+虚词姓+标点", "本报讯（记者于洋）近日，攸县召开会议。", {("Person", "于洋")}, set(), set()),
+    # a role inside a longer title or role
+    ("角色在长词中", "省房协副秘书长胡明，市房协会长李强出席。", set(), set(), {"长胡明"}),
+    ("角色在长词中", "一位做了三十年木工的老师傅周海说，这门手艺要传下去。", {("Person", "周海")}, set(), {"傅周海"}),
+    # forms of address
+    ("称呼", "公司副总经理王总介绍了项目进展。", set(), set(), {"王总"}),
+    ("称呼", "赵先生等5位村民报了名。", set(), set(), {"赵先生"}),
+    # a conjunction after a title
+    ("职务+和", "他是县龙舟队的队长和指挥，每天带队训练。", set(), set(), {"和指挥"}),
+    ("职务+和", "他先后担任过村党支部书记和村委会主任。", set(), set(), {"和村委"}),
+    # ranks and qualifiers of a title
+    ("职级", "攸县审计局一级主任科员刘红英对审计发现的问题作了说明。", set(), {("刘红英", HP, "攸县审计局")}, set()),
+    ("职级", "攸县林业局四级调研员彭建华带领技术人员深入林区。", set(), {("彭建华", HP, "攸县林业局")}, set()),
+    ("括注", "攸县网岭镇党委副书记、镇长（提名）彭小兵作工作报告。", set(), {("彭小兵", HP, "攸县网岭镇人民政府")}, set()),
+    ("括注", "攸县县委常委、副县长（挂职）谢东明出席。", set(), {("谢东明", HP, "攸县人民政府")}, set()),
+]
+
+
+@pytest.mark.parametrize("kind, text, entities, facts, absent", CASES, ids=[f"{i}-{c[0]}" for i, c in enumerate(CASES)])
+def test_people_classes(nlp, kind, text, entities, facts, absent):
+    got_entities, got_facts = _read(nlp, text)
+    assert entities <= got_entities, sorted(got_entities)
+    assert facts <= got_facts, sorted(got_facts)
+    assert not absent & {n for _, n in got_entities}, sorted(got_entities)
