@@ -437,6 +437,8 @@ class PeopleFinder:
             if unread is not None:
                 unread[1].start, unread[1].within = start, org
             return unread
+        if found is None and place is not None:  # 池河镇农技站站长: a body of the place no rule reads, then its head
+            return self._unread_unit_head_at(pg, start, pos, place)
         if found is None:
             return None
         end, title, mod, span, lead = found
@@ -462,6 +464,23 @@ class PeopleFinder:
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
         return end, _Title(title=printed, head=title, modifier=mod, org=org, start=start,
                      span=span, place=place, government=bool(lead))
+
+    def _unread_unit_head_at(self, pg: _Page, start: int, pos: int, place: Candidate) -> tuple[int, _Title] | None:
+        """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
+        its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
+        text = pg.text
+        for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+                return None
+            found = self._title_after(text, k)
+            if found is None or found[4] or not _heads_body(found[1], text[pos:k]):
+                continue
+            if text[pos:k].endswith(self.v.institution_heads):
+                return None  # 湖南省农业科学院院长: the head of an institution that is no agency is no official
+            end, title, mod, span, _ = found
+            return end, _Title(title=text[pos:end], head=title, modifier=mod, org=None, start=start, span=span,
+                               place=place, within=place)
+        return None
 
     def _title_after(self, text: str, pos: int, contracted: bool = False) -> tuple[int, str, str, tuple, str] | None:
         """[government][modifier][modifier][title][suffix] at ``pos``: (end, head title, modifiers, title span, government).
