@@ -442,9 +442,8 @@ class PeopleFinder:
         if found is None:
             return None
         end, title, mod, span, lead = found
-        if place is not None and not lead and title not in self.v.government_heads \
-                and not (place.attrs.get("level") in _LOCAL_LEVELS and title in self.v.strong_titles):
-            return None  # 南京市委员: a place then a title needs a title of its government (or 金星社区书记: a post of a village's)
+        if place is not None and not lead and title not in self.v.government_heads and title not in self.v.strong_titles:
+            return None  # 南京市委员: a place then a title needs a title of its government or one that only an official holds
         printed = text[start:end]
         at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
         if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
@@ -462,8 +461,9 @@ class PeopleFinder:
             printed = text[place.end : end]
         lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
+        within = place if place is not None and not lead and title not in self.v.government_heads else None
         return end, _Title(title=printed, head=title, modifier=mod, org=org, start=start,
-                     span=span, place=place, government=bool(lead))
+                     span=span, place=place, government=bool(lead), within=within)  # 网岭镇组织委员: a post of the place's
 
     def _unread_unit_head_at(self, pg: _Page, start: int, pos: int, place: Candidate) -> tuple[int, _Title] | None:
         """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
