@@ -79,6 +79,8 @@ class _Vocabulary:
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.name_list_separators = lex.chars("NameListSeparator")
+        self.name_list_last = lex.chars("NameListLast")
+        self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
         self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
@@ -309,9 +311,9 @@ class PeopleFinder:
                 continue
             pos, chain = found
             p = pos
-            lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
+            lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
-                p += lead.end()
+                p = lead.end()
             names = self._names_at(pg, p)
             if not names:
                 i = pos if pos > i else i + 1
@@ -356,6 +358,10 @@ class PeopleFinder:
                 p = e + 1
                 e = self._name_after_title(pg, p, strict=True)
                 continue
+            if len(names) >= 2 and e < len(text) and text[e] in self.v.name_list_last:  # 县领导A、B和C
+                last = self._name_after_title(pg, e + 1, strict=True)
+                if last is not None and not self._conjunction_not_name(pg, e + 1, last):
+                    names.append((e + 1, last))
             break
         return names
 
