@@ -50,6 +50,13 @@ CASES = [
     ("地名+机构+负责人", "攸县皇图岭镇卫生院院长罗新华说，今年新添了设备。", {("Person", "罗新华")}, set(), set()),
     ("地名+未识单位+非负责人", "攸县皇图岭镇农机站技术员罗新华说，今年新添了三台收割机。", {("Person", "罗新华")}, set(), set()),
     ("时任", "时任副县长的欧阳明曾到村里蹲点。", {("Official", "欧阳明")}, set(), set()),
+    # profiles in notices of appointment: the post held now (拟任 is no post yet)
+    ("简历", "任前公示\n钟海平，男，汉族，1978年6月生，大学学历，现任炎陵县水利局局长，拟任炎陵县林业局局长。",
+     {("Official", "钟海平")}, {("钟海平", HP, "炎陵县水利局")}, set()),
+    ("简历", "朱丽君同志简历：朱丽君，女，1982年出生，现任炎陵县鹿原镇党委副书记、镇长。",
+     {("Official", "朱丽君")}, {("朱丽君", HP, "炎陵县鹿原镇人民政府")}, set()),
+    # a name the model reads before the same name is read as an official's is that official
+    ("先名后职", "谭明亮在会上作了发言。炎陵县副县长谭明亮出席会议。", {("Official", "谭明亮")}, set(), set()),
     # a name, then a verb or adverb with no boundary between them
     ("名+动词", "炎陵县召开会议。县委书记刘志赴十都镇督导防汛。", {("Official", "刘志")}, set(), {"刘志赴"}),
     ("名+副词", "炎陵县召开会议。县长欧阳春明冒雨察看了险情。", {("Official", "欧阳春明")}, set(), {"欧阳春"}),
@@ -75,5 +82,7 @@ CASES = [
 def test_people_classes(nlp, kind, text, entities, facts, absent):
     got_entities, got_facts = _read(nlp, text)
     assert entities <= got_entities, sorted(got_entities)
+    officials = {n for t, n in entities if t == "Official"}
+    assert not {("Person", n) for n in officials} & got_entities, sorted(got_entities)  # an official is no other person
     assert facts <= got_facts, sorted(got_facts)
     assert not absent & {n for _, n in got_entities}, sorted(got_entities)

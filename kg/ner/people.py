@@ -96,6 +96,8 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
+        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[，,](?:{ProfileMark})[，,]")
+        self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -227,6 +229,7 @@ class PeopleFinder:
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
+        out += self._profiles(pg)
         return self._printed_longer(text, out) + pg.bodies
 
     def _printed_longer(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -644,6 +647,26 @@ class PeopleFinder:
                     break
                 out.append(self._official(pg, p, e, found[1], (q, found[0]), "pattern-header", 0.85))
                 p = found[0]
+        return out
+
+    def _profiles(self, pg: _Page) -> list[Candidate]:
+        """谭建华，男，汉族，1975年5月生，…，现任攸县财政局局长: a profile (a name opening a paragraph, then a mark
+        such as the sex), then the post it holds now, in the same paragraph."""
+        text = pg.text
+        out = []
+        for m in self.v.profile.finditer(text):
+            name = m.group(1)
+            if not is_person_name(name) or name in common_words():
+                continue
+            end = text.find("\n", m.end())
+            verb = self.v.current_post.search(text, m.end(), len(text) if end < 0 else end)
+            found = self._chain_at(pg, verb.end()) if verb else None
+            if found is None:
+                continue
+            first = found[1][0]
+            if first.org is None and first.place is None and first.within is None and first.head not in self.v.strong_titles:
+                continue
+            out.append(self._official(pg, m.start(1), m.end(1), found[1], (verb.end(), found[0]), "pattern-profile", 0.85))
         return out
 
     def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
