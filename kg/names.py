@@ -153,27 +153,24 @@ def _name_vocabulary():
     lex = lexicon()
     return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
             lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"),
-            lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"),
-            lex.chars("QuoteOpen"), lex.chars("QuoteClose"))
+            lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"))
 
 
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
     The name must have a known surname, not be a common word, an anonymised form
-    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村)
-    nor stand alone in quotation marks (“王老吉”), and stand between word boundaries (``boundary_before=False``: a title or a role
+    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村),
+    and stand between word boundaries (``boundary_before=False``: a title or a role
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, quote_open, quote_close = _name_vocabulary()
+    name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
     if place_list.match(text, e):
         return None  # 高坪、金田、石门三村: names of places sharing the level printed after them
-    if prev in quote_open and text[e : e + 1] in quote_close:
-        return None  # “王老吉”: a name alone in quotation marks is a brand or a nickname
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]

@@ -30,10 +30,9 @@ CASES = [
     # roles of village news
     ("农村角色", "在田间，养殖大户廖春来告诉记者，今年出栏生猪800头。", {("Person", "廖春来")}, set(), set()),
     ("农村角色", "县农业农村局高级农艺师彭国华说，今年的稻飞虱要早防早治。", {("Person", "彭国华")}, set(), set()),
-    # names of places and brands that the model may read as people's
+    # names of places that the model may read as people's
     ("地名列举+数词", "黄田、马坪、石门三个村的群众参加了义诊。", set(), set(), {"黄田", "马坪", "石门"}),
     ("地名列举+数词", "吴坪、金山、罗田四镇联合开展整治。", set(), set(), {"吴坪", "金山", "罗田"}),
-    ("引号品牌", "在集市上，“王麻子”剪刀卖得很好。", set(), set(), {"王麻子"}),
     # a role inside a longer title or role
     ("角色在长词中", "省房协副秘书长胡明，市房协会长李强出席。", set(), set(), {"长胡明"}),
     ("角色在长词中", "一位做了三十年木工的老师傅周海说，这门手艺要传下去。", {("Person", "周海")}, set(), {"傅周海"}),
