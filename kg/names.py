@@ -153,7 +153,7 @@ def _name_vocabulary():
     lex = lexicon()
     return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
             lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"),
-            lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"))
+            lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"), lex.chars("CreditMark"))
 
 
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
@@ -165,7 +165,7 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list = _name_vocabulary()
+    name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, credit_marks = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
@@ -174,8 +174,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]
-        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
-            continue
+        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)) or name[-1] in credit_marks:
+            continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
             continue  # 丁村、王营等村: a place's name is no person's
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
