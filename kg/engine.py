@@ -122,8 +122,8 @@ def record_rates(**measured: float) -> None:
     machine: the mean of the recorded value and the new one, so one busy moment moves it only halfway.
 
     Builds measure them as they run: extraction in one process the CPU seconds a character (reading
-    included, which stays in this process with workers too) and the load of the pipeline; the fork
-    server of the workers (:mod:`kg.preload`) its own start-up."""
+    and the cache left out: they stay in this process with workers too) and the load of the pipeline;
+    the fork server of the workers (:mod:`kg.preload`) its own start-up."""
     path = _rates_path()
     if path is None:
         return
@@ -292,17 +292,24 @@ class LocalEngine(_Engine):
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
         keys: list[object] = []
         chars = 0
+        elsewhere = 0.0  # CPU seconds in reading the inputs and settling documents from the cache
 
         def documents() -> Iterator[Document]:
-            nonlocal chars
-            for key, doc in pairs:
-                keys.append(key)
-                chars += len(doc.text)
-                yield doc
+            nonlocal chars, elsewhere
+            source = iter(pairs)
+            while True:
+                t0 = time.process_time()
+                pair = next(source, None)
+                elsewhere += time.process_time() - t0
+                if pair is None:
+                    return
+                keys.append(pair[0])
+                chars += len(pair[1].text)
+                yield pair[1]
 
         timing: dict[str, float] = {}
         results = _extract_many(documents(), timing)
-        spent = 0.0  # CPU seconds in extraction (and reading, which the workers leave to this process too)
+        spent = 0.0  # CPU seconds in pulling each result: extraction, loading and ``elsewhere``
         i = 0
         while True:
             t0 = time.process_time()
@@ -313,7 +320,7 @@ class LocalEngine(_Engine):
             yield keys[i], merge_input(result)
             i += 1
         if chars >= _MEASURE_MIN_CHARS:
-            record_rates(per_char=max(0.0, spent - timing.get("load", 0.0)) / chars)
+            record_rates(per_char=max(0.0, spent - timing.get("load", 0.0) - elsewhere) / chars)
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:

@@ -146,3 +146,13 @@ def test_the_engine_starts_workers_from_the_measured_threshold(home, monkeypatch
     assert LocalEngine(workers=2, min_parallel_chars=5).threshold() == 5
     monkeypatch.setattr(kg.engine, "PARALLEL_MIN_CHARS", 7)
     assert LocalEngine(workers=2).threshold() == 7
+
+
+def test_a_build_in_one_process_records_the_rate_of_extraction(home, tmp_path):
+    from kg.builder import build
+
+    from conftest import SEEDS
+
+    build([str(SEEDS)], tmp_path / "out", ("json",), workers=1, cache=False)  # 30,389 characters
+    saved = json.loads((home / kg.engine.RATES_FILE).read_text(encoding="utf-8"))
+    assert saved["per_char"] != Rates().per_char and 1e-7 < saved["per_char"] < 1e-3
