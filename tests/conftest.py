@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,17 +26,19 @@ def _ctrl_c_reaches_the_tests():
     yield
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _own_cache_home(tmp_path_factory):
+def pytest_configure(config):
     """kg's per-user cache (prebuilt tables, measured rates) in a folder of the test run, for the
-    processes the tests start too: no test reads or writes the user's own."""
-    saved = os.environ.get("KG_CACHE_HOME")
-    os.environ["KG_CACHE_HOME"] = str(tmp_path_factory.mktemp("kg-cache-home"))
-    yield
-    if saved is None:
+    doctests under kg/ and the processes the tests start too: no test reads or writes the user's own."""
+    config._kg_saved_cache_home = os.environ.get("KG_CACHE_HOME")
+    os.environ["KG_CACHE_HOME"] = config._kg_cache_home = tempfile.mkdtemp(prefix="kg-test-cache-")
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(config._kg_cache_home, ignore_errors=True)
+    if config._kg_saved_cache_home is None:
         os.environ.pop("KG_CACHE_HOME", None)
     else:
-        os.environ["KG_CACHE_HOME"] = saved
+        os.environ["KG_CACHE_HOME"] = config._kg_saved_cache_home
 
 
 @pytest.fixture(scope="session")
