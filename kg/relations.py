@@ -70,6 +70,7 @@ class _Vocabulary:
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
+        self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
@@ -435,6 +436,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in by_end.get(vm.start(), []) if vm else []:
                 if a.type != "Official" and v.site_preposition.search(text, max(0, a.start - 2), a.start):
                     add(a, p, a.start, min(s_end, p.end + 1), "site-of-programme", 0.7)
+            # who set it out: 漠河市委提出的“1368”工作思路
+            pm = v.propose.search(text, max(s_start, anchor - 5), anchor - 1)
+            for a in by_end.get(pm.start(), []) if pm else []:
+                if a.type != "Official":
+                    add(a, p, a.start, min(s_end, p.end + 1), "proposer-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         stem = p.name.lstrip("《")
         found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
