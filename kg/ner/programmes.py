@@ -12,6 +12,7 @@ import re
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
+from ..script import converter
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -126,6 +127,12 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._place_brands(text)
         out += self._headed(text)
+        for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
+            if c.name not in self.lexicon.table and not c.name.isascii():
+                known = self.lexicon.get(converter()(c.name))
+                if known is not None:
+                    c.attrs.setdefault("aliases", []).append(c.name)
+                    c.name = str(known)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -314,6 +321,8 @@ class ProgrammeFinder:
             name = text[start : m.end()]
             if m.start() - start < 2 or v.designation_after.match(text, m.end()) or v.scheme_not_start.match(name):
                 continue
+            if v.scheme_head.search(text, start, m.start()):
+                continue  # 环首都经济圈三大经济圈: a count of the schemes just named, not one more
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  attrs={"surface": name}))
         for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
