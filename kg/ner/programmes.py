@@ -74,6 +74,8 @@ class _Vocabulary:
         self.name_stop = lex.chars("NameStopChar")
         self.name_not_start = tuple(lex.charstr("NameNotStart")) + lex.words("NameNotStartWord")
         self.formula_chars = lex.chars("FormulaChar")
+        self.formula_numerals = lex.chars("FormulaNumeral")
+        self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.unquoted = lex.regex(
             r"(?:" + strong_longest + r")((?:" + batch + r"|首批)?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -179,7 +181,9 @@ class ProgrammeFinder:
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             verb_before = v.verb_before.search(before_chain)
             known = known and not slogan
-            verb_ok = verb_before and not slogan and len(inner) >= 4 and not (head and head in v.weak_heads)
+            # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
+            formula = len(inner) == 3 and inner[0] in v.formula_numerals
+            verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (head and head in v.weak_heads))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
             if tail and any(w in tail.group(1) for w in v.tail_stop):
@@ -268,11 +272,12 @@ class ProgrammeFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      attrs={"surface": inner}))
         for m in v.unquoted.finditer(text):
-            out += self._unquoted_name(m.group(1), m.start(1))
-            more = v.unquoted_more.match(text, m.end())
+            found = self._unquoted_name(m.group(1), m.start(1))
+            more = v.unquoted_more.match(text, m.end()) if found else None
             while more:
-                out += self._unquoted_name(more.group(1), more.start(1))
+                found += self._unquoted_name(more.group(1), more.start(1))
                 more = v.unquoted_more.match(text, more.end())
+            out += found
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text):
             inner, s = m.group(1), m.start(1)
@@ -305,6 +310,9 @@ class ProgrammeFinder:
             return []
         if "“" in inner or "”" in inner:
             return []
+        weak = next((h for h in v.weak_unquoted if inner.endswith(h)), "")
+        if weak and len(inner) - len(weak) < 4:
+            return []  # 私有化计划: a weak head names a scheme only after a modifier of some length
         return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
                           attrs={"surface": inner})]
 
