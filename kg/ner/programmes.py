@@ -27,6 +27,7 @@ class _Vocabulary:
         self.weak_heads = lex.words("ProgrammeHead", "weak")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
+        self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -153,6 +154,8 @@ class ProgrammeFinder:
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
+            if v.not_programme_before.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 香港译为“猎狐行动”, 战役“…行动”: the title of a work or an operation of war
             after = text[m.end() : m.end() + 8]
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
             # (“科技助农”、“青年返乡”计划: the chain may be a list)
