@@ -287,6 +287,7 @@ NOT_SCHEMES = [
     "该片在台湾译为“夜鹰行动”，讲述一段往事。",  # a film's translated title
     "纪录片回顾了二战中的战役“海狮行动”。",  # an operation of war
     "希腊政府决定实行私有化计划。",  # a weak head after a short modifier
+    "社区推行“一对一”帮扶，干部结对到户。",  # a phrase of numbers, not a numbered formula
 ]
 
 

@@ -185,7 +185,7 @@ class ProgrammeFinder:
             verb_before = v.verb_before.search(before_chain)
             known = known and not slogan
             # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
-            formula = len(inner) == 3 and inner[0] in v.formula_numerals
+            formula = len(inner) == 3 and inner[0] in v.formula_numerals and sum(c in v.formula_chars for c in inner) == 1  # not “一对一”
             verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (head and head in v.weak_heads))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
