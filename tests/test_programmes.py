@@ -321,6 +321,8 @@ GENERAL = [
      {"大学生返乡就业计划"}, {("炎陵县", "implements", "大学生返乡就业计划")}),
     ("醴陵市积极推广“枧头经验”，深化村级议事协商。",  # an experience a place spreads
      {"枧头经验"}, {("醴陵市", "implements", "枧头经验")}),
+    ("株洲市交通运输局负责实施的S211线攸县段改建工程已完成投资8亿元。",  # a project after 负责实施的, and its doer
+     {"S211线攸县段改建工程"}, {("株洲市交通运输局", "implements", "S211线攸县段改建工程")}),
     ("渌口区、芦淞区共建湘江生态走廊，打造滨水空间。",  # 共建 governs, and stays out of the name
      {"湘江生态走廊"}, {("渌口区", "implements", "湘江生态走廊"), ("芦淞区", "implements", "湘江生态走廊")}),
 ]
@@ -331,3 +333,10 @@ def test_programmes_and_implementers_in_the_styles_of_other_provinces(text, pres
     programmes, found = build(text)
     assert present <= set(programmes), sorted(programmes)
     assert facts <= found, sorted(found)
+
+
+def test_an_office_of_a_body_named_after_a_programme_implements_it():
+    programmes, facts = build("梅县区“百千万工程”指挥部办公室印发年度工作要点。")
+    assert "百千万工程" in programmes, sorted(programmes)
+    offices = {s for s, p, o in facts if p == "implements" and o == "百千万工程" and s.endswith("“百千万工程”指挥部办公室")}
+    assert offices, sorted(facts)
