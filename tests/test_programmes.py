@@ -288,6 +288,7 @@ NOT_SCHEMES = [
     "纪录片回顾了二战中的战役“海狮行动”。",  # an operation of war
     "希腊政府决定实行私有化计划。",  # a weak head after a short modifier
     "社区推行“一对一”帮扶，干部结对到户。",  # a phrase of numbers, not a numbered formula
+    "这是该镇首个由合作社参与的光伏发电示范项目。",  # a description after 参与的, not a project's name
 ]
 
 
@@ -323,6 +324,8 @@ GENERAL = [
      {"枧头经验"}, {("醴陵市", "implements", "枧头经验")}),
     ("株洲市交通运输局负责实施的S211线攸县段改建工程已完成投资8亿元。",  # a project after 负责实施的, and its doer
      {"S211线攸县段改建工程"}, {("株洲市交通运输局", "implements", "S211线攸县段改建工程")}),
+    ("韶关市主动对接粤港澳大湾区建设，承接产业转移。",  # a national scheme the city joins
+     {"粤港澳大湾区建设"}, {("韶关市", "implements", "粤港澳大湾区建设")}),
     ("渌口区、芦淞区共建湘江生态走廊，打造滨水空间。",  # 共建 governs, and stays out of the name
      {"湘江生态走廊"}, {("渌口区", "implements", "湘江生态走廊"), ("芦淞区", "implements", "湘江生态走廊")}),
 ]

@@ -78,7 +78,7 @@ class _Vocabulary:
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.unquoted = lex.regex(
-            r"(?:" + strong_longest + r")(?:{VerbThen})?((?:" + batch + r"|首批)?"
+            r"(?:{CarriedOutBy:longest}|" + strong_longest + r")((?:" + batch + r"|首批)?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
