@@ -577,6 +577,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     places = sorted(places, key=lambda c: (c.start, -c.end))
     out: list[tuple] = []
     active: list[Candidate] = []
+    whole: list[Candidate] = []  # the designations of the line that opened the list (its parts belong to them too)
     title: list[Candidate] = []  # the designations of the article's first heading line
     title_article = None
     pos = 0
@@ -625,18 +626,33 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                     out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
-            if title_article != article_of(start):
-                title, title_article = named, article_of(start)
             numbered = bool(v.numbered_heading.match(body))
-            active = (active[:1] if numbered else []) + named
+            if title_article != article_of(start) and not numbered:
+                title, title_article = named, article_of(start)
+            if numbered:  # a part: under the whole, or under the title's designation it is a kind of
+                umbrella = whole or [t for t in (title if title_article == article_of(start) else []) if _kind_of(named[0].name, t.name)]
+                active = umbrella + [d for d in named if d not in umbrella]
+            else:
+                whole = active = named
             continue
         if body.endswith(("：", ":")):
-            active = named
+            whole = active = named
             continue
         if not here and len(body) <= 12:
             continue  # (共计10个), 附件: the list goes on
-        active = []
+        whole = active = []
     return out
+
+
+def _kind_of(part: str, umbrella: str) -> bool:
+    """A part's designation names a kind of an umbrella one: the same name but for a unit of two or three
+    characters at most that shares a character with the umbrella's (全国乡村治理示范乡镇 and 示范村 under
+    全国乡村治理示范村镇; not 示范村 under 示范乡镇, its sibling)."""
+    stem = 0
+    while stem < min(len(part), len(umbrella)) and part[stem] == umbrella[stem]:
+        stem += 1
+    rest, whole = part[stem:], umbrella[stem:]
+    return stem >= 4 and 0 < len(rest) <= 3 and 0 < len(whole) <= 3 and rest != whole and bool(set(rest) & set(whole))
 
 
 def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], s_start: int):

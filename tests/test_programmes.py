@@ -347,3 +347,24 @@ def test_an_office_of_a_body_named_after_a_programme_implements_it():
     assert "百千万工程" in programmes, sorted(programmes)
     offices = {s for s, p, o in facts if p == "implements" and o == "百千万工程" and s.endswith("“百千万工程”指挥部办公室")}
     assert offices, sorted(facts)
+
+
+PARTS = """一、全省森林康养示范乡镇
+1.婺源县江湾镇
+二、全省森林康养示范村
+1.浮梁县瑶里镇瑶里村
+2.婺源县秋口镇李坑村
+"""
+
+
+@pytest.mark.parametrize("title, umbrella", [
+    ("", None),  # parts without a whole: each part's places under it alone
+    ("2024年全省森林康养示范村镇名单\n", "全省森林康养示范村镇"),  # an umbrella whose kinds the parts are
+])
+def test_the_parts_of_a_list_are_not_each_others(title, umbrella):
+    programmes, facts = build(title + PARTS)
+    implements = {(s, o) for s, p, o in facts if p == "implements"}
+    assert {("江湾镇", "全省森林康养示范乡镇"), ("瑶里村", "全省森林康养示范村"), ("李坑村", "全省森林康养示范村")} <= implements
+    assert ("瑶里村", "全省森林康养示范乡镇") not in implements, sorted(implements)  # a sibling part, not its whole
+    if umbrella:
+        assert {("江湾镇", umbrella), ("瑶里村", umbrella)} <= implements, sorted(implements)
