@@ -1,5 +1,6 @@
 """Exports: the scorer's contract, Turtle that parses, determinism, atomic writes."""
 import json
+import os
 import subprocess
 import sys
 
@@ -39,7 +40,8 @@ def test_builds_are_byte_identical(tmp_path):
         out = tmp_path / f"run{i}"
         r = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "-q", "--no-cache",
                             "--format", ",".join(EXPORTERS)],
-                           capture_output=True, env={"PYTHONHASHSEED": str(i + 1), "PATH": ""}, cwd=ROOT)
+                           capture_output=True, cwd=ROOT,
+                           env={"PYTHONHASHSEED": str(i + 1), "PATH": "", "KG_CACHE_HOME": os.environ["KG_CACHE_HOME"]})
         assert r.returncode == 0, r.stderr.decode()
         outs.append(out)
     names = sorted(str(p.relative_to(outs[0])) for p in outs[0].rglob("*") if p.is_file())
