@@ -72,7 +72,32 @@ UNITS = [
     ("湖南省政府新闻办主任某某主持。", "湖南省人民政府新闻办公室", "湖南省人民政府"),
     ("邵阳市防汛抗旱指挥部办公室负责人发言。", "邵阳市防汛抗旱指挥部办公室", "邵阳市防汛抗旱指挥部"),
     ("邵阳市人民政府办公室印发通知。", "邵阳市人民政府办公室", "邵阳市人民政府"),
+    # a provincial department's 总队, a county bureau's 股
+    ("湖南省公安厅交警总队负责人介绍情况。", "湖南省公安厅交警总队", "湖南省公安厅"),
+    ("邵阳县财政局农业股股长某某汇报。", "邵阳县财政局农业股", "邵阳县财政局"),
+    # the units of a national body, one level or two
+    ("水利部农村水利水电司副司长某某到邵阳调研。", "水利部农村水利水电司", "水利部"),
+    ("公安部刑事侦查局有关负责人介绍。", "公安部刑事侦查局", "公安部"),
+    ("国家发展改革委价格司负责人答问。", "国家发展和改革委员会价格司", "国家发展和改革委员会"),
+    ("国务院发展研究中心研究员某某发言。", "中华人民共和国国务院发展研究中心", "中华人民共和国国务院"),
+    ("农业农村部计划财务司预算处处长某某介绍。", "农业农村部计划财务司预算处", "农业农村部计划财务司"),
 ]
+
+#: bodies printed where no unit is: a county bureau has no 司 or 局 of its own, a title is no unit's name,
+#: and two national bodies side by side are two bodies
+NOT_UNITS = [
+    ("邵阳县教育局局长某某讲话。", "邵阳县教育局"),
+    ("水利部规划计划司司长和国家林草局负责人出席。", "水利部规划计划司"),
+    ("中央纪委国家监委驻水利部纪检监察组组长某某出席。", "中共中央纪律检查委员会"),
+    ("邵阳县税务局科员某某。", "邵阳县税务局"),
+]
+
+
+@pytest.mark.parametrize("text, body", NOT_UNITS)
+def test_no_unit_read_past_a_body(nlp, text, body):
+    found = agencies(nlp, text)
+    assert body in found
+    assert not [n for n in found if n.startswith(body) and n != body and n != "水利部规划计划司"], found
 
 
 @pytest.mark.parametrize("text, unit, parent", UNITS)
@@ -129,6 +154,27 @@ OTHER_BODIES = [
 @pytest.mark.parametrize("text, name", OTHER_BODIES)
 def test_democratic_parties_and_the_corps(nlp, text, name):
     assert name in agencies(nlp, text)
+
+
+#: a country or region printed before a national body's name: that country's body, not China's
+FOREIGN = [
+    ("外交部发言人就美国国务院的报告答问。", "中华人民共和国国务院"),
+    ("俄国防部当天发布消息。", "国防部"),
+    ("日本外务省与韩国外交部举行会谈。", "外交部"),
+    ("香港证监会发出警示。", "中国证券监督管理委员会"),
+    ("美国国家航空航天局公布了图片。", "国家航空航天局"),
+]
+
+
+@pytest.mark.parametrize("text, absent", FOREIGN)
+def test_a_foreign_body_is_not_chinas(nlp, text, absent):
+    assert absent not in agencies(nlp, text)
+
+
+def test_the_chinese_body_beside_a_foreign_one_stays(nlp):
+    found = agencies(nlp, "8日，外交部发言人回应了俄罗斯外交部的声明，国防部也作了回应。")
+    assert {"外交部", "国防部"} <= set(found)
+    assert [c.start for c in found.values() if c.name == "外交部"] == [3]
 
 
 @pytest.mark.parametrize("text", [

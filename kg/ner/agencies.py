@@ -47,6 +47,7 @@ class _Vocabulary:
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
         self.national = lex.regex(r"({NationalPrefix})")
+        self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
         self.grassroots = lex.regex(r"({GrassrootsParty})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
         self.village_committee = lex.regex(r"({VillageCommittee})")
@@ -67,6 +68,7 @@ class _Vocabulary:
         self.unit_name_start = lex.words("UnitNameStart")
         self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
+        self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
@@ -128,10 +130,12 @@ class AgencyFinder:
     def find(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.national.finditer(text):
-            if self._bad_after(text, e):
-                continue  # 科技部门 is not 科技部
-            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
-                                 attrs={"surface": surface}, national=True))
+            if self._bad_after(text, e) or self._foreign(text, s):
+                continue  # 科技部门 is not 科技部; 美国国务院 is not the State Council
+            body = Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
+                             attrs={"surface": surface}, national=True)
+            out.append(body)
+            out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
         anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
         for anchor in anchors:
@@ -203,7 +207,12 @@ class AgencyFinder:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
         for m in self.v.national.finditer(text):
-            yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+            if not self._foreign(text, m.start()):
+                yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+
+    def _foreign(self, text: str, pos: int) -> bool:
+        """A country or region printed right before ``pos`` (美国, 俄, 香港): what follows is its body."""
+        return self.v.foreign_before.search(text, max(0, pos - 6), pos) is not None
 
     def _corps_anchors(self, text: str, places: list[Candidate], out: list[Candidate]) -> list[_Anchor]:
         """The divisions of the Production and Construction Corps (七师, 第七师) on a page about their
@@ -552,6 +561,20 @@ class AgencyFinder:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return self._free_subunit(text, pos, parent)
 
+    def _units_of_national(self, text: str, body: Candidate) -> list[Candidate]:
+        """The units printed right after a national body's name: 农业农村部农村社会事业促进司,
+        公安部经济犯罪侦查局, 国务院发展研究中心 (each a unit of the one before it)."""
+        out, parent = [], body
+        for _ in range(2):
+            nxt = self._subunit_at(text, parent.end, parent)
+            if nxt is None:
+                break
+            end, name = nxt
+            parent = Candidate(body.start, end, "Agency", name, "grammar-subunit", 0.9, priority=Priority.SUBUNIT,
+                               attrs={"surface": text[body.start : end], "parent": parent.name}, national=True)
+            out.append(parent)
+        return out
+
     def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
         v = self.v
@@ -569,7 +592,11 @@ class AgencyFinder:
                 break
             if n < 2:
                 continue
+            if v.national.search(body) or n == 3 and body.startswith(v.post_titles):
+                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…: a title, no unit
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
+                if head in v.national_unit_heads and not parent.national:
+                    continue  # 司 and 局 are units of a ministry, not of a county's bureau
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
                     return end, f"{parent.name}{body}{full}"
             if last:
