@@ -168,6 +168,11 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
+            if full and not chained and not art_context.get(a, Counter())[d.code] and _split_reading(text, s, surface, v):
+                # 新兴城市 is not 兴城市, 向城镇发展 not 向城镇: the words on either side read better, unless the
+                # article has printed the place before
+                prev_end, prev_div = -1, None
+                continue
             if full and not chained and glued and not art_context.get(a, Counter())[d.code] and (
                 (d.level in ("city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)))
                 or (d.level in ("town", "street") and not _same_city(self.gaz, d, ctx))
@@ -521,6 +526,14 @@ def _generic_names() -> frozenset[str]:
     from .. import gazetteer
 
     return gazetteer.GENERIC_NAMES
+
+
+def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
+    """Whether the three-character name at ``s`` reads as words of the text instead: its first character a
+    preposition or the end of the word before (新兴), the rest an everyday word (城市, 城镇)."""
+    if len(surface) != 3 or surface[1:] not in common_words():
+        return False
+    return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
 
 
 def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:
