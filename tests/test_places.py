@@ -57,6 +57,9 @@ NOT_FOUND = [
     ("该县着力打造一座宜居的新兴城市。", "兴城市"),
     ("引导农村人口有序向城镇转移。", "向城镇"),
     ("到2030年基本建成都市圈一小时通勤网。", "成都市"),
+    # no unlisted village read out of a verb and the words after a township
+    ("隆回县金石桥镇召开村级组织换届工作会。", "召开村"),
+    ("新邵县陈家坊镇开展农村环境整治行动。", "开展农村"),
 ]
 
 #: ... which the same name is not where the text prints it on its own or after its parent

@@ -482,7 +482,7 @@ class PlaceFinder:
             if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
                 m = v.chained_local.match(text, c.end)
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
-                        and taken.find(1, m.start(), m.end()) < 0:
+                        and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
                                          priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
@@ -491,7 +491,8 @@ class PlaceFinder:
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
-            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or taken.find(1, s, e) >= 0:
+            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
+                    or taken.find(1, s, e) >= 0:
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
@@ -526,6 +527,12 @@ def _generic_names() -> frozenset[str]:
     from .. import gazetteer
 
     return gazetteer.GENERIC_NAMES
+
+
+def _two_words(stem: str, suffix: str) -> bool:
+    """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
+    words = common_words()
+    return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
 
 
 def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
