@@ -66,6 +66,11 @@ FULL_NAMES = [
     ("邵阳市建委", "邵阳市建设委员会"),
     ("邵阳市房管局", "邵阳市房产管理局"),
     ("国家监委", "国家监察委员会"),
+    # courts: numbered intermediate courts and the short forms 中院, 高院
+    ("长沙市第一中级人民法院", "长沙市第一中级人民法院"),
+    ("长沙市中院", "长沙市中级人民法院"),
+    ("重庆市五中院", "重庆市第五中级人民法院"),
+    ("湖南省高院", "湖南省高级人民法院"),
 ]
 
 
@@ -102,6 +107,11 @@ NOT_UNITS = [
     ("中央纪委国家监委驻水利部纪检监察组组长某某出席。", "中共中央纪律检查委员会"),
     ("邵阳县税务局科员某某。", "邵阳县税务局"),
 ]
+
+
+def test_no_body_read_across_a_concurrent_post(nlp):
+    found = agencies(nlp, "原长沙市岳麓区望城坡街道执法队副队长兼督查办公室主任某某被查处。")
+    assert not [n for n in found if "兼" in n], found
 
 
 @pytest.mark.parametrize("text, body", NOT_UNITS)
