@@ -109,6 +109,20 @@ NOT_UNITS = [
 ]
 
 
+#: a discipline commission and its supervisory commission printed as one (纪委监委): two bodies of one place
+PAIRED = [
+    ("邵东市纪委监委通报了三起典型问题。", {"邵东市纪律检查委员会", "邵东市监察委员会"}),
+    ("邵阳市召开会议，市纪委市监委负责人讲话。", {"邵阳市纪律检查委员会", "邵阳市监察委员会"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED)
+def test_paired_bodies_are_two_bodies_of_one_place(nlp, text, expected):
+    found = agencies(nlp, text)
+    assert expected <= set(found)
+    assert not [n for n in found if n.startswith("邵") and "纪律检查委员会" in n and "监" in n], found
+
+
 def test_no_body_read_across_a_concurrent_post(nlp):
     found = agencies(nlp, "原长沙市岳麓区望城坡街道执法队副队长兼督查办公室主任某某被查处。")
     assert not [n for n in found if "兼" in n], found

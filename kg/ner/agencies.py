@@ -55,6 +55,7 @@ class _Vocabulary:
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.inner_bodies = lex.words("InnerBody")
+        self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"([\u4e00-\u9fff]{2})({FieldOffice})所")
         self.office_bureau = lex.patterns("FieldOffice")
@@ -316,6 +317,10 @@ class AgencyFinder:
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.attrs["parent"] = canonical[: canonical.rindex("人民政府") + 4]
         out.append(base)
+        paired = self._paired_at(text, end, a, base)
+        if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
+            out.append(paired)
+            base = paired
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
         parent = base
         for _ in range(2):
@@ -333,6 +338,20 @@ class AgencyFinder:
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
         return out
+
+    def _paired_at(self, text: str, pos: int, a: _Anchor, first: Candidate) -> Candidate | None:
+        """The partner body printed right after ``first`` (纪委 + 监委, 市纪委 + 市监委), in the same jurisdiction."""
+        start = pos
+        if self.v.abbrevs.match(text, pos) and self.v.abbrevs.match(text, pos).group() == a.printed[-1:]:
+            pos = self.v.abbrevs.match(text, pos).end()  # the level printed again before the partner (市纪委市监委)
+        partner = next((p for p, after in self.v.paired.items()
+                        if text.startswith(p, pos) and text[first.start : start].endswith(after)), None)
+        found = self._body_at(text, pos, a) if partner else None
+        if found is None:
+            return None
+        end, canonical, kind = found
+        return Candidate(start, end, "Agency", canonical, f"grammar-{kind}", first.confidence, priority=Priority.AGENCY,
+                         attrs=self._attrs(a, text[start:end]), national=a.national, unresolved=first.unresolved)
 
     def _listed_after(self, text: str, pos: int, a: _Anchor, last: Candidate) -> list[Candidate]:
         """Bodies listed bare after one printed with its jurisdiction are that jurisdiction's:
