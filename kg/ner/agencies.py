@@ -32,6 +32,7 @@ class _Vocabulary:
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.centre_body_end = lex.regex(r"{CentreBody}$")
+        self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
@@ -482,6 +483,11 @@ class AgencyFinder:
             h = self._head_at(text, f_end, field, free=False)
             if h is not None:
                 best = (h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field")
+                break
+            m = self.v.centre_after_field.match(text, f_end)  # a field's centre: 乡村振兴服务中心, 林业保护中心
+            h = self._head_at(text, m.end(), m.group(), free=False) if m else None
+            if h is not None:
+                best = (h[0], f"{juris}{full}{m.group()}{self.v.head_full[h[1]]}", "field")
                 break
         if best:
             return best
