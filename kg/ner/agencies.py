@@ -53,6 +53,7 @@ class _Vocabulary:
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
+        self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.inner_bodies = lex.words("InnerBody")
@@ -443,6 +444,8 @@ class AgencyFinder:
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
         if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = v.village_committee.match(rest)
+            if m and not text.endswith(v.village_body_after.get(m.group(), ""), 0, pos):
+                m = None  # 委会 shares the 村 of the name before it, and follows nothing else
             if m:
                 body = v.village_body[m.group()]
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
