@@ -391,14 +391,11 @@ def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cl
     out = []
     for ent in entities:
         pairs = printed.get(ent.key, set())
-        context = set(filter(None, (ent.attr("context_aliases") or "").split(";")))
+        context = set(ent.context_aliases)
         aliases = set(ent.aliases) | {p for s, p in pairs if s not in context}
         context |= {p for s, p in pairs if s in context}
-        attrs = dict(ent.attrs)
-        if context:
-            attrs["context_aliases"] = ";".join(sorted(context - aliases - {ent.name}))
         out.append(dataclasses.replace(ent, aliases=tuple(sorted(aliases - {ent.name})),
-                                       attrs=tuple(sorted((k, v) for k, v in attrs.items() if v))))
+                                       context_aliases=tuple(sorted(context - aliases - {ent.name}))))
     return out
 
 

@@ -145,13 +145,15 @@ class GraphMerger:
                            mentions=[], docs=set())
             n = G.nodes[e.key]
             n["aliases"].update(e.aliases)
+            n["context_aliases"].update(e.context_aliases)
             for k, v in e.attrs:
-                if k == "context_aliases":
-                    n["context_aliases"].update(x for x in v.split(";") if x)
-                elif k == "titles":
-                    n["attrs"].setdefault("titles", set()).update(v.split(";"))
-                else:
-                    n["attrs"].setdefault(k, v)
+                n["attrs"].setdefault(k, v)
+            if e.titles:
+                n["attrs"].setdefault("titles", set()).update(e.titles)
+            if e.national:
+                n["attrs"]["national"] = True
+            if e.implied:
+                n["attrs"]["implied"] = True
             n["docs"].add(doc.doc_id)
         sids = [sentence_id(doc.doc_id, u.start, u.end) for u in r.sentences]
         # the sentences that kept mentions and facts point at, each once

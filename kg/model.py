@@ -166,7 +166,11 @@ class Entity:
     type: str
     name: str  # canonical name
     aliases: tuple[str, ...] = ()  # other surface forms, sorted
-    attrs: Attrs = ()  # level, code, parent, jurisdiction, titles ...
+    attrs: Attrs = ()  # level, code, parent, place, place_code, role
+    titles: tuple[str, ...] = ()  # an official's titles, sorted
+    context_aliases: tuple[str, ...] = ()  # forms that name it only in context (市委, 该局), sorted
+    national: bool = False  # a national body (国务院)
+    implied: bool = False  # a body a title implies, never printed (市长 → 开平市人民政府)
 
     def attr(self, key: str, default: str | None = None) -> str | None:
         return _attr(self.attrs, key, default)

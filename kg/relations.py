@@ -118,14 +118,14 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
     for c in mentions:
         if c.type != "Official":
             continue
-        for org in c.attrs.get("orgs", []):
+        for org in c.titles.orgs:
             target = org if org.implied else by_span.get((org.start, org.end))
             if target is None or not target.key:
                 continue
-            posts = c.attrs.get("posts", [])
-            i = next((k for k, (_, name, _) in enumerate(posts) if name == org.name), -1)
-            title, mod = (posts[i][0], posts[i][2]) if i >= 0 else ("", "")
-            s = c.attrs.get("post_span", (c.start, c.end))[0]
+            posts = c.titles.posts
+            i = next((k for k, post in enumerate(posts) if post.org == org.name), -1)
+            title, mod = (posts[i].title, posts[i].qualifier) if i >= 0 else ("", "")
+            s = (c.titles.post_span or (c.start, c.end))[0]
             event, cue, qualifier = _post_event(text, c, i, mod)
             out.append(Fact(c.key, "holdsPost", target.key, min(s, c.start), c.end, "pattern-title-name", c.confidence,
                             attrs={"title": title, "qualifier": mod, "event": event, "cue": cue,
@@ -161,9 +161,9 @@ def _post_event(text: str, c: Candidate, i: int, modifier: str) -> tuple[str, st
     The cue read is the one nearest the post: between the name and the post (X同志不再担任…), else before
     both in the same clause; a past cue only right before the post or between the name and the post."""
     v = _tenure_cues()
-    spans = c.attrs.get("title_spans") or []
-    ts = spans[i][0] if 0 <= i < len(spans) else c.attrs.get("post_span", (c.start, c.end))[0]
-    first = min(c.attrs.get("post_span", (ts, ts))[0], ts, c.start)
+    spans = c.titles.title_spans
+    ts = spans[i][0] if 0 <= i < len(spans) else (c.titles.post_span or (c.start, c.end))[0]
+    first = min((c.titles.post_span or (ts, ts))[0], ts, c.start)
     k = first
     while k > 0 and first - k < _CUE_REACH and text[k - 1] not in v.boundary:
         k -= 1
@@ -180,7 +180,7 @@ def _post_event(text: str, c: Candidate, i: int, modifier: str) -> tuple[str, st
             found = m.group()
             break
     qualifier = v.qualifiers.get(modifier, "")
-    title = c.attrs.get("posts", [])[i][0] if i >= 0 else ""
+    title = c.titles.posts[i].title if i >= 0 else ""
     for q, rec in v.qualifiers.items():
         if not qualifier and len(q) > 1 and title.startswith(q):  # 代理市长 (a bare 代 is read as a modifier only)
             qualifier = rec
@@ -199,8 +199,8 @@ def _located_in(mentions, sentences) -> list[Fact]:
     # an agency printed in the text is its own evidence; a body a title implies but does not print
     # (市长陈小曼 → 开平市人民政府) is stated by the title and name that imply it
     stated = [(c, c.start, c.end) for c in mentions if c.type == "Agency"]
-    stated += [(o, min(c.attrs.get("post_span", (c.start, c.end))[0], c.start), c.end)
-               for c in mentions if c.type == "Official" for o in c.attrs.get("orgs", []) if o.implied]
+    stated += [(o, min((c.titles.post_span or (c.start, c.end))[0], c.start), c.end)
+               for c in mentions if c.type == "Official" for o in c.titles.orgs if o.implied]
     for c, start, end in stated:
         code = c.attrs.get("place_code")
         key = f"Place/{code}" if code else c.attrs.get("place_key", "")  # an unlisted village's body
@@ -349,7 +349,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # a place that begins an institution's name (湖南省农业科学院, 开平市第一中学) is not the subject
     actors = [a for a in actors if a.type != "Place" or not v.institution_after.match(text, a.end)]
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
-    titles = [c.attrs["post_span"] for c in mentions if c.type == "Official" and c.attrs.get("post_span")]
+    titles = [c.titles.post_span for c in mentions if c.type == "Official" and c.titles.post_span]
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
     referents = _Referents(named)
     for m in v.pronoun.finditer(text):
@@ -531,7 +531,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         add(a, p, a.start, a.end, "body-named-after", 0.8)
         for c in mentions:
-            if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.attrs.get("orgs", [])):
+            if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.titles.orgs):
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)

@@ -11,7 +11,7 @@ from kg.identity.keys import EntityKey, place_key
 from kg.identity.merge import Merges
 from kg.iri import mint
 from kg.ner.jurisdiction import Home
-from kg.ner.base import Candidate
+from kg.ner.base import Candidate, Post, Titles
 
 
 @pytest.mark.parametrize("key, parts", [
@@ -57,9 +57,9 @@ def test_entity_key_of_candidates():
     bureau = Candidate(0, 8, "Agency", "开平市医疗保障局", "grammar", 0.9,
                        attrs={"place": "开平市", "place_code": "440783"})
     assert str(entity_key(bureau)) == "Agency/开平市医疗保障局"
-    official = Candidate(12, 15, "Official", "陈小曼", "title", 0.9, attrs={"orgs": [bureau], "posts": []})
+    official = Candidate(12, 15, "Official", "陈小曼", "title", 0.9, titles=Titles(orgs=(bureau,)))
     assert str(entity_key(official)) == "Official/陈小曼@440783"
-    leader = Candidate(0, 3, "Official", "梁毅渝", "title", 0.9, attrs={"posts": [("市领导", "", "")]})
+    leader = Candidate(0, 3, "Official", "梁毅渝", "title", 0.9, titles=Titles((Post("市领导"),)))
     assert str(entity_key(leader, home)) == "Official/梁毅渝@440783"  # no body printed: the article's city
     assert str(entity_key(leader)) == "Official/梁毅渝"
     village = Candidate(0, 3, "Place", "明月村", "chain", 0.9, attrs={"parent": "440783102"})
@@ -88,3 +88,63 @@ def test_nodes_carry_their_jurisdiction_chain(key, attrs, chain):
     G.add_node(key, type=key.partition("/")[0], attrs=attrs)
     add_jurisdictions(G)
     assert [c for c, _, _ in G.nodes[key]["jurisdiction"]] == chain
+
+
+# Two made-up reports of one official: each gives two titles, the second a body printed in a short form
+# (a context alias). Titles and context forms are tuples of whole strings from extraction to the graph.
+REPORTS = ("开平市委副书记、市长李明远出席会议。李明远强调，要抓好落实。",
+           "开平市委书记、市人大常委会主任李明远在水口镇调研。")
+OFFICIAL = "Official/李明远@440783"
+
+
+def test_an_officials_titles_stay_whole_through_extraction_cache_and_merge(tmp_path):
+    from kg.cache import BuildCache
+    from kg.exporters import to_json
+    from kg.extraction import extract
+    from kg.graph import build_graph, merge_input
+    from kg.identity.entities import merge_entities
+    from kg.ingest import decode_bytes
+
+    docs = [decode_bytes(f"{i}.txt", f"{i}.txt", text.encode("utf-8")) for i, text in enumerate(REPORTS)]
+    results = [extract(d) for d in docs]
+    officials = [next(e for e in r.entities if e.key == OFFICIAL) for r in results]
+    assert [e.titles for e in officials] == [("市委副书记", "市长"), ("市人大常委会主任", "市委书记")]
+    assert not any(k == "titles" for e in officials for k, _ in e.attrs)
+    congress = next(e for e in results[1].entities if e.name == "开平市人民代表大会常务委员会")
+    assert congress.context_aliases == ("市人大常委会",)
+    government = next(e for e in results[0].entities if e.name == "开平市人民政府")  # 市长 implies it
+    assert government.implied is True and not congress.implied
+
+    cache = BuildCache(tmp_path, version="v" * 64)
+    for r in results:
+        cache.put(merge_input(r))
+    back = [cache.get(d) for d in docs]
+    assert [b.entities for b in back] == [r.entities for r in results]  # tuples again, not joined strings
+
+    merged = merge_entities(*officials)  # one official in two windows of a long document
+    assert merged.titles == ("市人大常委会主任", "市委书记", "市委副书记", "市长")
+    G = build_graph(back)
+    assert G.nodes[OFFICIAL]["attrs"]["titles"] == set(merged.titles)
+    assert "市人大常委会" in G.nodes[congress.key]["context_aliases"]
+    assert G.nodes[government.key]["attrs"]["implied"] is True
+    nodes = {n["key"]: n for n in to_json(G)["nodes"]}  # the file writes whole titles, and a flag as "1"
+    assert nodes[OFFICIAL]["attrs"]["titles"] == sorted(merged.titles)
+    assert nodes[government.key]["attrs"]["implied"] == "1" and "implied" not in nodes[congress.key]["attrs"]
+
+
+MERGES = [  # (a's titles and context forms, b's, the merged record's)
+    ((("书记",), ("市委",)), (("市长",), ("市委", "该市")), (("书记", "市长"), ("市委", "该市"))),
+    (((), ()), (("主任",), ("该局",)), (("主任",), ("该局",))),
+    ((("局长",), ("新名",)), ((), ()), (("局长",), ())),  # a context form that b prints as a name is an alias
+]
+
+
+@pytest.mark.parametrize("a, b, merged", MERGES)
+def test_merging_two_records_of_an_entity_unites_its_titles_and_context_forms(a, b, merged):
+    from kg.identity.entities import merge_entities
+    from kg.model import Entity
+
+    left = Entity("Agency/x", "Agency", "x", (), (), *a)
+    right = Entity("Agency/x", "Agency", "新名", (), (), *b)
+    got = merge_entities(left, right)
+    assert (got.titles, got.context_aliases) == merged

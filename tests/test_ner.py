@@ -24,8 +24,7 @@ def test_officials_with_their_posts(nlp, text, expected):
     name, org, title = expected
     found = [c for c in doc._.kg.graph_final if c.type == "Official" and c.name == name]
     assert found, [(c.name, c.type) for c in doc._.kg.graph_final]
-    posts = found[0].attrs["posts"]
-    assert (title, org) in [(t, o) for t, o, _ in posts]
+    assert (title, org) in [(post.title, post.org) for post in found[0].titles.posts]
 
 
 def test_a_list_of_leaders(nlp):

@@ -12,7 +12,7 @@ def officials(nlp, text):
     for c in extract_text(text, nlp)._.kg.graph_final:
         if c.type in ("Official", "Person"):
             typ, orgs = out.get(c.name, (c.type, set()))
-            orgs |= {org for _, org, _ in c.attrs.get("posts", []) if org}
+            orgs |= {post.org for post in c.titles.posts if post.org}
             out[c.name] = ("Official" if "Official" in (typ, c.type) else "Person", orgs)
     return out
 
@@ -110,7 +110,7 @@ def test_no_person_made_of_words_and_no_post_of_another(nlp, text):
 def test_a_resigned_official_keeps_the_post_he_left_as_former(nlp):
     doc = extract_text("湖南省永州市宁远县人大常委会召开会议。会议同意张卫东辞去宁远县人民政府县长职务的请求。", nlp)
     found = [c for c in doc._.kg.graph_final if c.name == "张卫东" and c.type == "Official"]
-    assert found and found[0].attrs["posts"][0][2] == "原"
+    assert found and found[0].titles.posts[0].qualifier == "原"
 
 
 def test_a_group_title_keys_the_official_to_the_county_it_names(nlp):

@@ -20,6 +20,10 @@ from .atomic import atomic_open
 __all__ = ["to_json", "write_json"]
 
 
+#: how the file writes a node's flags (national, implied)
+_FLAG = "1"
+
+
 def _plain(v):
     if isinstance(v, set):
         return sorted(v)
@@ -36,7 +40,7 @@ def _nodes(G: nx.MultiDiGraph, mentions: bool = True) -> Iterator[dict]:
         d = G.nodes[n]
         yield {"id": mint(n), "key": n, "type": d["type"], "name": d["name"],
                "aliases": sorted(d["aliases"]), "context_aliases": sorted(d["context_aliases"]),
-               "attrs": _plain(d["attrs"]), "docs": sorted(d["docs"]),
+               "attrs": _plain({k: _FLAG if v is True else v for k, v in d["attrs"].items()}), "docs": sorted(d["docs"]),
                "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
                "mentions": _plain(d["mentions"]) if mentions else []}
 

@@ -39,18 +39,19 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
         return EntityKey("Person", c.name)
     if c.type == "Official":
         juris = ""
-        for org in c.attrs.get("orgs", []):
+        orgs = c.titles.orgs
+        for org in orgs:
             juris = org.attrs.get("place_code") or org.attrs.get("place") or ""
             if juris:
                 break
-        if not juris and home is not None and c.attrs.get("orgs"):
+        if not juris and home is not None and orgs:
             local = home.local()
             juris = local.code if local else ""
-        if not c.attrs.get("orgs"):
+        if not orgs:
             # a title without an organisation (县领导, 总书记): the article's place its level names (县领导: the
             # county; 市领导: the city), if any
             juris = ""
-            for title, _, _ in c.attrs.get("posts", []):
+            for title, _, _ in c.titles.posts:
                 level = home.for_abbr(title[:1]) if home is not None and title else None
                 if level is not None and level.level in ("city", "county"):
                     juris = level.code
@@ -73,7 +74,8 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
         c.key = str(key) if key is not None else ""
         if not c.key:
             continue
-        rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set()})
+        rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set(),
+                                        "titles": set(), "national": False, "implied": False})
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.attrs.get("surface", surface)
@@ -90,44 +92,40 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             v = c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
-        if c.national:
-            rec["attrs"]["national"] = "1"
+        rec["national"] = rec["national"] or c.national
         if c.type == "Official":
-            for title, org, mod in c.attrs.get("posts", []):
-                rec["attrs"].setdefault("titles", set()).add(title)
+            rec["titles"].update(post.title for post in c.titles.posts)
         if c.type == "Place" and c.attrs.get("code"):
             d = gaz.get(c.attrs["code"])
             if d is not None and d.parent:
                 rec["attrs"]["parent"] = d.parent
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
     for c in final:
-        for org in c.attrs.get("orgs", []) if c.type == "Official" else []:
+        for org in c.titles.orgs if c.type == "Official" else ():
             if org.implied:
                 org.key = str(entity_key(org))
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
-                                                 "context": set()})
+                                                 "context": set(), "titles": set(), "national": False,
+                                                 "implied": False})
                 rec["attrs"].setdefault("place", org.attrs["place"])
                 rec["attrs"].setdefault("place_code", org.attrs["place_code"])
-                rec["attrs"]["implied"] = "1"
+                rec["implied"] = True
     out = []
     for key, rec in sorted(found.items()):
-        attrs = {k: (";".join(sorted(v)) if isinstance(v, set) else v) for k, v in rec["attrs"].items()}
-        if rec["context"]:
-            attrs["context_aliases"] = ";".join(sorted(rec["context"] - rec["aliases"] - {rec["name"]}))
         out.append(Entity(key, rec["type"], rec["name"], tuple(sorted(rec["aliases"] - {rec["name"]})),
-                          tuple(sorted((k, v) for k, v in attrs.items() if v))))
+                          tuple(sorted((k, v) for k, v in rec["attrs"].items() if v)), tuple(sorted(rec["titles"])),
+                          tuple(sorted(rec["context"] - rec["aliases"] - {rec["name"]})), rec["national"],
+                          rec["implied"]))
     return out
 
 
 def merge_entities(a: Entity, b: Entity) -> Entity:
-    """``a`` with what ``b`` adds: aliases, titles and context forms; other attributes keep a's value."""
+    """``a`` with what ``b`` adds: aliases, titles, context forms and flags; other attributes keep a's value."""
     aliases = (set(a.aliases) | set(b.aliases) | {b.name}) - {a.name}
     attrs = dict(a.attrs)
     for k, v in b.attrs:
-        if k in ("titles", "context_aliases") and k in attrs:
-            attrs[k] = ";".join(sorted(set(attrs[k].split(";")) | set(v.split(";"))))
-        else:
-            attrs.setdefault(k, v)
-    if "context_aliases" in attrs:
-        attrs["context_aliases"] = ";".join(sorted(set(attrs["context_aliases"].split(";")) - aliases - {a.name}))
-    return Entity(a.key, a.type, a.name, tuple(sorted(aliases)), tuple(sorted((k, v) for k, v in attrs.items() if v)))
+        attrs.setdefault(k, v)
+    context = (set(a.context_aliases) | set(b.context_aliases)) - aliases - {a.name}
+    return Entity(a.key, a.type, a.name, tuple(sorted(aliases)), tuple(sorted((k, v) for k, v in attrs.items() if v)),
+                  tuple(sorted(set(a.titles) | set(b.titles))), tuple(sorted(context)), a.national or b.national,
+                  a.implied or b.implied)

@@ -83,7 +83,7 @@ def _mentions(text: str, cleaned, st, nlp) -> dict:
         if c.method.startswith("model"):
             continue
         rules.append(c)
-        for s, e in c.attrs.get("title_spans", ()):
+        for s, e in c.titles.title_spans:
             rules.append(Candidate(s, e, "Post", cleaned.text[s:e], c.method, c.confidence))
     by_span = {(c.start, c.end): (c.type, c.name, c.method) for c in rules}
     found: dict[tuple[int, int, str], dict] = {}

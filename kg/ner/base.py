@@ -3,12 +3,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
-__all__ = ["Candidate", "PhraseIndex", "CJK_RE", "NAME_CHAR"]
+__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "PhraseIndex", "CJK_RE", "NAME_CHAR"]
 
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Post(NamedTuple):
+    """One post the text gives a name: its title (副市长), the canonical name of the body it is held in
+    ("" when none is printed or implied) and the title's qualifier (常务, 代理)."""
+
+    title: str
+    org: str = ""
+    qualifier: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """What the titles printed with a name say (an official's, or a person's role): the posts in
+    the order printed, the bodies they name (printed or implied candidates), where the whole
+    title chain stands and where each title stands (cleaned offsets)."""
+
+    posts: tuple[Post, ...] = ()
+    orgs: tuple["Candidate", ...] = ()
+    post_span: tuple[int, int] | None = None  # the title chain (开平市委常委、宣传部部长)
+    title_spans: tuple[tuple[int, int], ...] = ()  # each title of the chain
+
+
+#: the titles of a name printed without any
+NO_TITLES = Titles()
 
 
 @dataclass(slots=True)
@@ -16,8 +41,8 @@ class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
     ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
-    ``attrs`` carry type-specific details (division code and level, title, organisation ...);
-    the flags say what kind of mention it is.
+    ``attrs`` carry type-specific details (division code and level, surface form ...); ``titles``
+    what the titles printed with a name say (:class:`Titles`); the flags say what kind of mention it is.
     """
 
     start: int
@@ -34,6 +59,7 @@ class Candidate:
     unresolved: bool = False  # an abbreviation the article's jurisdictions do not resolve (市委, no city named)
     ner_only: bool = False  # a span of the statistical model that only kg ner reports
     same_as: "Candidate | None" = None  # the mention this one repeats (kg_resolve's propagation)
+    titles: Titles = NO_TITLES
 
     @property
     def length(self) -> int:

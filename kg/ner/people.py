@@ -20,7 +20,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 from ..names import MIN_SURNAME_TF, given_name_ok, is_person_name, name_end
 from .agencies import agency_finder, department_name
-from .base import Candidate, PhraseIndex
+from .base import Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -272,11 +272,11 @@ class PeopleFinder:
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
-        posts = [(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain]
+        posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
         return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
-                         attrs={"posts": posts, "post_span": post_span, "title_spans": [c.span for c in chain],
-                                "orgs": [c.org for c in chain if c.org is not None]})
+                         titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
+                                       tuple(c.span for c in chain)))
 
     # --- [title chain][names] ------------------------------------------------------------------
 
@@ -767,7 +767,7 @@ class PeopleFinder:
                     and not after.startswith(self.v.speech_after) and not common:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
-                                 attrs={"role": role, "title_spans": [(s, e)]}))
+                                 attrs={"role": role}, titles=Titles(title_spans=((s, e),))))
         # 田华等8位电影艺术家
         for m in re.finditer(r"等\d+[位名]", text):
             for n in (3, 2):
@@ -811,11 +811,10 @@ class PeopleFinder:
                             post = _Title(title=title, head=head, modifier=mod, org=None, start=s, span=(m.start(), m.end()))
                             near = _place_near(pg.places, s, self.v.government_heads[head], text)
                             org = _implied_government(post, pg.home_of(s), (), near)
-                        attrs = {"posts": [(title, org.name if org is not None else "", mod)]}
-                        if org is not None:
-                            attrs["orgs"] = [org]
+                        titles = Titles((Post(title, org.name if org is not None else "", mod),),
+                                        (org,) if org is not None else ())
                         out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
-                                             attrs=attrs))
+                                             titles=titles))
                         break
         return out
 

@@ -201,7 +201,7 @@ class PlaceFinder:
             out.append(
                 Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
                           attrs={"level": d.level, "code": d.code, "parent": d.parent, "printed": printed,
-                                 "chained_to": prev_div.code if chained else "", "moved": "1" if moved else ""})
+                                 "chained_to": prev_div.code if chained else "", "moved": moved})
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
@@ -382,7 +382,7 @@ class PlaceFinder:
                 d = self.gaz.get(n.attrs["code"])
                 if d is not None and up is not None and (d.parent == parent or _city_of(self.gaz, d) == _city_of(self.gaz, up)):
                     n.attrs["listed_under"] = parent
-                    n.attrs["moved"] = "" if d.parent == parent else "1"
+                    n.attrs["moved"] = d.parent != parent
                 prev = n
 
     def _store_villages(self, text: str, found: list[Candidate], art_of, articles: list[tuple[int, int]]) -> list[Candidate]:

@@ -352,7 +352,7 @@ class ProgrammeFinder:
             if v.works_after.match(text, e):
                 for rs, re_ in run:
                     name = self._works_name(text[rs:re_])
-                    attrs = {"surface": text[rs:re_], "works": "1"}
+                    attrs = {"surface": text[rs:re_], "works": True}
                     if name != attrs["surface"]:
                         attrs["aliases"] = [attrs["surface"]]
                     out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE, attrs=attrs))
@@ -434,7 +434,7 @@ class ProgrammeFinder:
         names = {f[2] for f in found}
         out = []
         for s, e, name, surface, lead_at in found:
-            attrs: dict = {"surface": surface, "designation": "1"}
+            attrs: dict = {"surface": surface, "designation": True}
             unit = next((u for u in v.units if name.endswith(u)), "")
             kind = v.unit_kind.get(unit, unit) if unit else ""
             if unit and kind != unit and name[: -len(unit)] + kind in names:

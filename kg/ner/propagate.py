@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..identity.normalise import programme_stem
-from .base import Candidate, PhraseIndex
+from .base import NO_TITLES, Candidate, PhraseIndex, Titles
 from .resolve import PROPAGATED_DROP
 
 __all__ = ["propagate"]
@@ -44,9 +44,11 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     for s, e, surface, c in hits:
         if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
             continue
-        attrs = {k: v for k, v in c.attrs.items() if k not in ("post_span", "orgs", "posts", "long", "aliases")}
+        attrs = {k: v for k, v in c.attrs.items() if k not in ("long", "aliases")}
+        # a repetition names the entity, not its posts: only where the titles stood goes with it
+        titles = Titles(title_spans=c.titles.title_spans) if c.titles.title_spans else NO_TITLES
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
                              priority=c.priority - PROPAGATED_DROP, attrs=attrs, national=c.national,
                              ner_only=c.ner_only, unresolved=c.unresolved,
-                             same_as=c))  # the entity of the mention it repeats
+                             same_as=c, titles=titles))  # the entity of the mention it repeats
     return out
