@@ -154,6 +154,8 @@ def test_units_of_a_body(nlp, text, unit, parent):
     ("邵阳市人大法制委主任委员某某发言。", "邵阳市人民代表大会", "邵阳市人民代表大会法制委员会"),
     # 机关党委 is the body's Party committee before a title, not a unit named 机关党委员会
     ("邵阳市委统战部机关党委书记某某发言。", "中共邵阳市委统一战线工作部机关党委员会", "中共邵阳市委统一战线工作部"),
+    # ... nor is 党委 before 委员: a member of the body's Party committee holds a title
+    ("隆回县公安局党委委员某某发言。", "隆回县公安局党委", "隆回县公安局"),
 ])
 def test_a_body_printed_inside_another_name(nlp, text, absent, present):
     found = agencies(nlp, text)
@@ -177,6 +179,9 @@ LISTS = [
     ("绥宁县政府办、公安局、财政局、发改局负责人参加。",
      {"绥宁县人民政府办公室", "绥宁县公安局", "绥宁县财政局", "绥宁县发展和改革局"}),
     ("绥宁县委宣传部、组织部负责人参加。", {"中共绥宁县委宣传部", "中共绥宁县委组织部"}),
+    # a street's office in the list after its Party working committee: the street named once
+    ("隆回县桃花坪街道党工委、街道办事处负责人参加。", {"隆回县桃花坪街道办事处"}),
+    ("隆回县桃花坪街道党工委、街道办负责人参加。", {"隆回县桃花坪街道办事处"}),
 ]
 
 

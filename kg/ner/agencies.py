@@ -392,7 +392,7 @@ class AgencyFinder:
         juris = a.printed
         for end, _, full in self.abbrevs.matches_at(text, pos):
             if not self._bad_after(text, end):
-                return end, f"{juris}{full}", "abbrev"
+                return end, _joined(juris, full, shortest=2), "abbrev"  # 冰溪街道 + 街道办事处
         for f_end, field, full in self.fields.matches_at(text, pos):
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部"):
@@ -476,7 +476,7 @@ class AgencyFinder:
         for end, surface, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
             if self._bad_after(text, end):
                 continue
-            return end, f"{juris}{full}", "abbrev"
+            return end, _joined(juris, full, shortest=2), "abbrev"
         # field bodies and free bodies
         return self._field_body(text, pos, juris)
 
@@ -762,9 +762,10 @@ class AgencyFinder:
         return out
 
 
-def _joined(parent: str, unit: str) -> str:
-    """A unit's full name after its parent's, the words they share written once (…人民政府 + 人民政府侨务办公室)."""
-    for k in range(min(len(parent), len(unit)), 0, -1):
+def _joined(parent: str, unit: str, shortest: int = 1) -> str:
+    """A unit's full name after its parent's, the words they share written once (…人民政府 + 人民政府侨务办公室);
+    ``shortest``: the fewest characters that count as shared (2: 冰溪街道 + 街道办事处, but 开平市 + 市场监管局)."""
+    for k in range(min(len(parent), len(unit)), shortest - 1, -1):
         if parent.endswith(unit[:k]):
             return parent + unit[k:]
     return parent + unit
