@@ -78,6 +78,11 @@ FULL_NAMES = [
     ("隆回县供销社", "隆回县供销合作社"),
     # a village's committee sharing the 村 of its name (丰云村委会 = 丰云村村委会)
     ("隆回县金石桥镇丰云村委会", "隆回县丰云村村民委员会"),
+    # national bodies by their other printings, and bodies since merged under their own names
+    ("住房城乡建设部", "住房和城乡建设部"),
+    ("中央组织部", "中共中央组织部"),
+    ("银保监会", "中国银行保险监督管理委员会"),
+    ("国家卫计委", "国家卫生和计划生育委员会"),
 ]
 
 
