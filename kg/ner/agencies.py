@@ -59,7 +59,7 @@ class _Vocabulary:
         self.inner_bodies = lex.words("InnerBody")
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
-        self.field_office = lex.regex(r"([\u4e00-\u9fff]{2})({FieldOffice})所")
+        self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
         self.local_abbrev = lex.regex(r"(?<=[{BeforeAbbreviation}])({LocalBodyAbbrev})")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
@@ -664,17 +664,24 @@ class AgencyFinder:
         """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
         out = []
         for m in self.v.field_office.finditer(text):
-            home = home_of(m.start())
-            county = home.local()
+            county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
-            town = self.gaz.resolve(m.group(1), context=ctx, short_towns=True) if ctx else None
-            if town is None or town.level not in ("town", "street"):
+            town, start = None, m.start()
+            for k in (3, 2) if ctx else ():  # 金石桥司法所, 马冈市场监督管理所
+                stem = text[max(0, m.start() - k) : m.start()]
+                if len(stem) == k and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                    town = self.gaz.resolve(stem, context=ctx, short_towns=True)
+                    if town is not None and town.level in ("town", "street") and town.name != stem:  # 大瑶镇派出所: the grammar's
+                        start = m.start() - k
+                        break
+                    town = None
+            if town is None:
                 continue
-            attrs = {"surface": m.group(), "place": town.name, "place_code": town.code}
+            attrs = {"surface": text[start : m.end()], "place": town.name, "place_code": town.code}
             bureau_county = self._county_of(town)
             if bureau_county:
-                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(2)]}"
-            out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-field-office", 0.85,
+                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(1)]}"
+            out.append(Candidate(start, m.end(), "Agency", text[start : m.end()], "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, attrs=attrs))
         return out
 
