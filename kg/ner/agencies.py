@@ -66,6 +66,7 @@ class _Vocabulary:
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
+        self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_name_start = lex.words("UnitNameStart")
@@ -743,25 +744,43 @@ class AgencyFinder:
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
+    def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
+        """The division whose full name is printed right before ``end`` (not before ``start``), longest first."""
+        for k in range(min(end - start, 8), 1, -1):
+            name = text[end - k : end]
+            found = self.gaz.lookup(name)
+            if found and found[0].name == name:
+                return found[0]
+        return None
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
         for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
             j = m.end(1)
-            i = j
+            zm = self.v.zone_kind.search(text, m.start(1), j)
+            if zm is None and m.group(2) == "管理委员会":
+                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
+            i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
             while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
                 i -= 1
             raw = text[i:j]
-            zm = self.v.zone_kind.search(raw)
-            if zm is None and m.group(2) == "管理委员会":
-                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
-            name = raw[: zm.start()] if zm else raw
-            if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words):
-                continue
+            name = text[i : zm.start()] if zm else raw
             county = home_of(m.start()).local()
+            lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
+                         if d.name == name[:k]), None)
+            if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place
+                county, name = lead, name[len(lead.name) :]
+            printed = self._place_ending_at(text, zm.start(), m.start(1)) if zm else None
+            if printed is not None:  # 巴中市经开区管委会: the zone of the place printed right before it
+                county, name, i = printed, "", zm.start() - len(printed.name)
             juris = county.name if county else ""
-            zone = zm.group() if zm else self.v.default_zone
-            canonical = f"{juris}{name}{zone}管理委员会"
+            if not name and not juris:
+                continue
+            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words)):
+                continue
+            zone = self.v.zone_full.get(zm.group(), zm.group()) if zm else self.v.default_zone
+            canonical = f"{juris}{name}{zone}管理委员会"  # 经开区管委会 alone: the article's place's zone
             attrs = {"surface": text[i : m.end()]}
             if county:
                 attrs["place"], attrs["place_code"] = county.name, county.code
