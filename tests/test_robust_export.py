@@ -10,6 +10,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import networkx as nx
 import pyoxigraph
@@ -97,6 +98,15 @@ def test_hostile_names_in_turtle_json_and_html():
     assert "\x00\x01\x1b[31m\x7f\x85" not in labels and "" not in labels  # controls are dropped
     json.dumps(to_json(G), ensure_ascii=False).encode("utf-8")
     _check_html(to_html(G), G)
+
+
+def test_hostile_names_in_graphml():
+    from kg.exporters import to_graphml
+    G = _hostile_graph()
+    root = ElementTree.fromstring(to_graphml(G))
+    texts = [d.text or "" for d in root.iter("{http://graphml.graphdrawing.org/xmlns}data")]
+    assert '</script><script>alert("x")</script>' in texts and "a\nb" in texts
+    assert not any(re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", t) for t in texts)  # XML cannot carry them
 
 
 def test_a_hostile_title_is_inert():

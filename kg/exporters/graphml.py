@@ -9,6 +9,7 @@ because GraphML requires one. Nodes are the entity IRIs, with ``label`` for Geph
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -20,6 +21,9 @@ from .atomic import atomic_write
 __all__ = ["flatten", "to_graphml", "write_graphml"]
 
 _SEP = "; "
+#: characters XML 1.0 cannot carry (ingest drops them from text, but a graph built through the
+#: library API may still hold them): left out of every string attribute
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _join(values) -> str:
@@ -56,7 +60,17 @@ def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
                                                                                | set(d.get("dates", [])))),
             support=int(d.get("support", 0)), pmi=float(d.get("pmi", 0.0)),
         )
+    for _, d in H.nodes(data=True):
+        _xml_safe(d)
+    for _, _, d in H.edges(data=True):
+        _xml_safe(d)
     return H
+
+
+def _xml_safe(attrs: dict) -> None:
+    for k, v in attrs.items():
+        if type(v) is str and _NOT_XML.search(v):
+            attrs[k] = _NOT_XML.sub("", v)
 
 
 def to_graphml(G: nx.MultiDiGraph) -> bytes:
