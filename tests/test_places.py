@@ -60,12 +60,16 @@ NOT_FOUND = [
     # no unlisted village read out of a verb and the words after a township
     ("隆回县金石桥镇召开村级组织换届工作会。", "召开村"),
     ("新邵县陈家坊镇开展农村环境整治行动。", "开展农村"),
+    ("推进周边城镇政府职能转变。", "边城镇"),
 ]
 
 #: ... which the same name is not where the text prints it on its own or after its parent
 SPLIT_BUT_FOUND = [
     ("葫芦岛市兴城市召开会议。", "兴城市"),
     ("会上，兴城市作了发言。", "兴城市"),
+    # a full name glued to the word before it stands when its body follows
+    ("该企业将携手湘潭市政府共建产业园。", "湘潭市"),
+    ("多家银行正积极对接株洲市人民政府。", "株洲市"),
 ]
 
 

@@ -30,6 +30,7 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -154,7 +155,8 @@ class PlaceFinder:
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
                 moved = d is not None and not inside
             prev = text[s - 1] if s else ""
-            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s)
+            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
+                and not (full and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
