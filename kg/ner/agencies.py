@@ -75,6 +75,7 @@ class _Vocabulary:
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
+        self.post_title_set = frozenset(self.post_titles)
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
@@ -621,7 +622,7 @@ class AgencyFinder:
                 break
             if n < 2:
                 continue
-            if v.national.search(body) or n == 3 and body.startswith(v.post_titles):
+            if v.national.search(body) or n == 3 and body in v.post_title_set:
                 break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…: a title, no unit
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
