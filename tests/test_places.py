@@ -61,6 +61,7 @@ NOT_FOUND = [
     ("隆回县金石桥镇召开村级组织换届工作会。", "召开村"),
     ("新邵县陈家坊镇开展农村环境整治行动。", "开展农村"),
     ("推进周边城镇政府职能转变。", "边城镇"),
+    ("原崇礼县政府大楼已改作他用。", "礼县"),  # a two-character name inside a former county's
 ]
 
 #: ... which the same name is not where the text prints it on its own or after its parent

@@ -156,7 +156,7 @@ class PlaceFinder:
                 moved = d is not None and not inside
             prev = text[s - 1] if s else ""
             glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
-                and not (full and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
+                and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
