@@ -596,6 +596,8 @@ class AgencyFinder:
         公安部经济犯罪侦查局, 国务院发展研究中心 (each a unit of the one before it)."""
         out, parent = [], body
         for _ in range(2):
+            if next(self.national.matches_at(text, parent.end), None) if parent.end < len(text) else True:
+                break  # 财政部证监会审计署: national bodies side by side, none a unit of the one before
             nxt = self._subunit_at(text, parent.end, parent)
             if nxt is None:
                 break
