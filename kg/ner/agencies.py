@@ -629,6 +629,8 @@ class AgencyFinder:
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
+                if any(w in body + head and w not in body for w in v.stop_words):
+                    continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
                     return end, f"{parent.name}{body}{full}"
             if last:
