@@ -10,6 +10,7 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
@@ -262,6 +263,7 @@ class AgencyFinder:
         body). Each is the place of the same kind whose body the sentence printed last (三亚市人大常委会
         主任刘耿、市政协主席林海宁: 三亚市), else the article's home."""
         v = self.v
+        by_end = _by_end(places)
         for m in v.abbrevs.finditer(text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
@@ -279,7 +281,7 @@ class AgencyFinder:
             home = home_of(s)
             div = None
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
-                near = _nearest_before(places, s, ("town",))
+                near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.attrs["code"]) if near is not None else None
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
@@ -720,10 +722,11 @@ class AgencyFinder:
             name = self._grassroots_party(div, p.name, form, within=town)
             out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
                                  attrs=attrs))
+        by_end = _by_end(places)
         for m in self.v.town_party.finditer(text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
-            near = _nearest_before(places, m.start(), ("street",) if kind == "街道" else ("town",))
+            near = _nearest_before(by_end, m.start(), ("street",) if kind == "街道" else ("town",))
             div = self.gaz.get(near.attrs["code"]) if near is not None else None
             div = div or (home.street if kind == "街道" else home.town)
             if div is None:
@@ -850,14 +853,23 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
     return out
 
 
-def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:
-    """The place of one of ``levels`` named last before ``pos``, within ``window`` characters."""
-    best = None
-    for p in places:
-        if p.attrs.get("level") in levels and p.attrs.get("code") and p.end <= pos and pos - p.end <= window:
-            if best is None or p.end > best.end:
-                best = p
-    return best
+def _by_end(places: list[Candidate]) -> tuple[list[int], list[Candidate]]:
+    """The listed places sorted by where they end, for :func:`_nearest_before`."""
+    listed = sorted((p for p in places if p.attrs.get("code")), key=lambda p: p.end)
+    return [p.end for p in listed], listed
+
+
+def _nearest_before(by_end: tuple[list[int], list[Candidate]], pos: int, levels: tuple[str, ...],
+                    window: int = 60) -> Candidate | None:
+    """The place of one of ``levels`` named last before ``pos``, within ``window`` characters (``by_end``:
+    :func:`_by_end` of the places; only the places in the window are looked at)."""
+    ends, listed = by_end
+    i = bisect_right(ends, pos) - 1
+    while i >= 0 and pos - ends[i] <= window:
+        if listed[i].attrs.get("level") in levels:
+            return listed[i]
+        i -= 1
+    return None
 
 
 @lexicon_cache
