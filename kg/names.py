@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 
-__all__ = ["is_person_name", "given_name_ok", "name_end", "model_person", "MIN_SURNAME_TF"]
+__all__ = ["is_person_name", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
 MIN_SURNAME_TF = 10
@@ -32,6 +32,8 @@ class _Vocabulary:
         self.two_char_follower = lex.chars("TwoCharNameFollower")
         self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
         self.not_name_chars = lex.chars("NotNameChar")
+        self.function_surnames = lex.chars("FunctionWordSurname")
+        self.name_close = lex.chars("NameClose")
 
 
 @lexicon_cache
@@ -117,6 +119,32 @@ def given_name_ok(given: str) -> bool:
     return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)
 
 
+def anonymised(name: str) -> bool:
+    """A surname then a form of address, not a name (李先生, 王某, 方总).
+
+    >>> anonymised("李先生"), anonymised("方总"), anonymised("李先")
+    (True, True, False)
+    """
+    return bool(_vocabulary().anonymous.match(name[1:]))
+
+
+def reads_as_words(name: str, after: str = "") -> bool:
+    """Whether a name that a rule reads without the model's support reads as ordinary words instead: its
+    surname is more often a function word (专家向晨报表示, 居民于昨日), its given name is a word that follows names
+    (博士曾表示), or its first two characters are a word (专家计算出, 学生毕业后). A given name that is a word
+    (王宪章, 余夕阳) is still a name, and so is one with such a surname that punctuation closes (``after``: what
+    follows it; 记者于杰）).
+
+    >>> reads_as_words("向晨报"), reads_as_words("曾表示"), reads_as_words("计算出"), reads_as_words("王宪章")
+    (True, True, True, False)
+    """
+    v = _vocabulary()
+    common = common_words()
+    if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common):
+        return True
+    return name[0] in v.function_surnames and after[:1] not in v.name_close
+
+
 @lexicon_cache
 def _name_vocabulary():
     """What may stand before and after a name, from the lexicon (seeds/lexicons/people.jsonl, titles.jsonl):
@@ -124,26 +152,30 @@ def _name_vocabulary():
     such as 出席, titles that may follow a name: 陈伟市长带队)."""
     lex = lexicon()
     return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
-            lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"))
+            lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"),
+            lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"), lex.chars("CreditMark"))
 
 
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
     The name must have a known surname, not be a common word, an anonymised form
-    (吴婆婆) or end like a place's name (丁村), and stand between word boundaries (``boundary_before=False``: a title or a role
+    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村),
+    and stand between word boundaries (``boundary_before=False``: a title or a role
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    name_start, anonymous, boundary, after_name, titles_after, place_ends = _name_vocabulary()
+    name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, credit_marks = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
+    if place_list.match(text, e):
+        return None  # 高坪、金田、石门三村: names of places sharing the level printed after them
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]
-        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)):
-            continue
+        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)) or name[-1] in credit_marks:
+            continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
             continue  # 丁村、王营等村: a place's name is no person's
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:

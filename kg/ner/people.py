@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from ..names import MIN_SURNAME_TF, given_name_ok, is_person_name, name_end
+from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
 from .base import Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
@@ -75,9 +75,12 @@ class _Vocabulary:
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.function_surnames = lex.chars("FunctionWordSurname")
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.name_list_separators = lex.chars("NameListSeparator")
+        self.name_list_last = lex.chars("NameListLast")
+        self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
         self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
@@ -93,6 +96,8 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
+        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[，,](?:{ProfileMark})[，,]")
+        self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
 
@@ -224,6 +229,7 @@ class PeopleFinder:
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
+        out += self._profiles(pg)
         return self._printed_longer(text, out) + pg.bodies
 
     def _printed_longer(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -308,9 +314,9 @@ class PeopleFinder:
                 continue
             pos, chain = found
             p = pos
-            lead = re.match(r"有?[：:]|有(?=[\u4e00-\u9fff]{2,4}[、，])", text[p : p + 2])
+            lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
-                p += lead.end()
+                p = lead.end()
             names = self._names_at(pg, p)
             if not names:
                 i = pos if pos > i else i + 1
@@ -355,6 +361,10 @@ class PeopleFinder:
                 p = e + 1
                 e = self._name_after_title(pg, p, strict=True)
                 continue
+            if len(names) >= 2 and e < len(text) and text[e] in self.v.name_list_last:  # 县领导A、B和C
+                last = self._name_after_title(pg, e + 1, strict=True)
+                if last is not None and not self._conjunction_not_name(pg, e + 1, last):
+                    names.append((e + 1, last))
             break
         return names
 
@@ -368,7 +378,7 @@ class PeopleFinder:
             return long
         e = name_end(text, p, pg.hint_ends, strict=strict)
         if e is not None:
-            return e
+            return None if self._conjunction_not_name(pg, p, e) else e
         common = common_words()
         compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
@@ -379,6 +389,17 @@ class PeopleFinder:
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
         return self._transliterated_end(text, p, minimum=2)
+
+    def _conjunction_not_name(self, pg: _Page, p: int, e: int) -> bool:
+        """队长和指挥, 村党支部书记和村委会主任: after a title, a "name" whose surname is more often a function
+        word is that word when the model does not read a name there and its given name is a word or another
+        title or body follows the function word."""
+        text = pg.text
+        if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
+            return False
+        return text[p + 1 : e] in common_words() or p + 1 in pg.org_at or p + 1 in pg.place_at \
+            or self._title_after(text, p + 1) is not None \
+            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
         """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
@@ -425,12 +446,13 @@ class PeopleFinder:
             if unread is not None:
                 unread[1].start, unread[1].within = start, org
             return unread
+        if found is None and place is not None:  # 池河镇农技站站长: a body of the place no rule reads, then its head
+            return self._unread_unit_head_at(pg, start, pos, place)
         if found is None:
             return None
         end, title, mod, span, lead = found
-        if place is not None and not lead and title not in self.v.government_heads \
-                and not (place.attrs.get("level") in _LOCAL_LEVELS and title in self.v.strong_titles):
-            return None  # 南京市委员: a place then a title needs a title of its government (or 金星社区书记: a post of a village's)
+        if place is not None and not lead and title not in self.v.government_heads and title not in self.v.strong_titles:
+            return None  # 南京市委员: a place then a title needs a title of its government or one that only an official holds
         printed = text[start:end]
         at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
         if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
@@ -448,8 +470,26 @@ class PeopleFinder:
             printed = text[place.end : end]
         lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
+        within = place if place is not None and not lead and title not in self.v.government_heads else None
         return end, _Title(title=printed, head=title, modifier=mod, org=org, start=start,
-                     span=span, place=place, government=bool(lead))
+                     span=span, place=place, government=bool(lead), within=within)  # 网岭镇组织委员: a post of the place's
+
+    def _unread_unit_head_at(self, pg: _Page, start: int, pos: int, place: Candidate) -> tuple[int, _Title] | None:
+        """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
+        its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
+        text = pg.text
+        for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+                return None
+            found = self._title_after(text, k)
+            if found is None or found[4] or not _heads_body(found[1], text[pos:k]):
+                continue
+            if text[pos:k].endswith(self.v.institution_heads):
+                return None  # 湖南省农业科学院院长: the head of an institution that is no agency is no official
+            end, title, mod, span, _ = found
+            return end, _Title(title=text[pos:end], head=title, modifier=mod, org=None, start=start, span=span,
+                               place=place, within=place)
+        return None
 
     def _title_after(self, text: str, pos: int, contracted: bool = False) -> tuple[int, str, str, tuple, str] | None:
         """[government][modifier][modifier][title][suffix] at ``pos``: (end, head title, modifiers, title span, government).
@@ -609,6 +649,26 @@ class PeopleFinder:
                 p = found[0]
         return out
 
+    def _profiles(self, pg: _Page) -> list[Candidate]:
+        """谭建华，男，汉族，1975年5月生，…，现任攸县财政局局长: a profile (a name opening a paragraph, then a mark
+        such as the sex), then the post it holds now, in the same paragraph."""
+        text = pg.text
+        out = []
+        for m in self.v.profile.finditer(text):
+            name = m.group(1)
+            if not is_person_name(name) or name in common_words():
+                continue
+            end = text.find("\n", m.end())
+            verb = self.v.current_post.search(text, m.end(), len(text) if end < 0 else end)
+            found = self._chain_at(pg, verb.end()) if verb else None
+            if found is None:
+                continue
+            first = found[1][0]
+            if first.org is None and first.place is None and first.within is None and first.head not in self.v.strong_titles:
+                continue
+            out.append(self._official(pg, m.start(1), m.end(1), found[1], (verb.end(), found[0]), "pattern-profile", 0.85))
+        return out
+
     def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
         """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
         text = pg.text
@@ -751,6 +811,8 @@ class PeopleFinder:
     def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
         out = []
         for s, e, role, _ in self.roles.finditer(text):
+            if self._within_longer_word(text, s, e):
+                continue  # 副秘书长何琦, 老师傅陈博: the role is part of a longer title or role
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
@@ -762,6 +824,8 @@ class PeopleFinder:
             tf = surnames().get(text[e], 0)
             if ne not in hint_ends and ne - e == 2 and tf < 100:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
+            if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
+                continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             common = ne - e == 3 and tf >= 100 and after.startswith(self.v.after_name)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common:
@@ -774,7 +838,8 @@ class PeopleFinder:
                 s = m.start() - n
                 name = text[max(s, 0) : m.start()]
                 prev = text[s - 1] if s > 0 else "\n"
-                if s >= 0 and is_person_name(name) and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
+                if s >= 0 and is_person_name(name) and not anonymised(name) \
+                        and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
         # 周华东摄: a photo credit closing a caption
@@ -783,6 +848,14 @@ class PeopleFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      attrs={"role": "摄影"}))
         return out
+
+    def _within_longer_word(self, text: str, s: int, e: int) -> bool:
+        """Whether a title or a role printed around ``s:e`` runs past ``e`` (秘书 in 副秘书长, 老师 in 老师傅)."""
+        for j in range(max(0, s - 2), s + 1):
+            for index in (self.titles, self.roles):
+                if any(end > e for end, _, _ in index.matches_at(text, j)):
+                    return True
+        return False
 
     def _name_then_title(self, pg: _Page) -> list[Candidate]:
         """习近平总书记, 陈小曼书记, 郑明副区长: a name directly followed by a strong title (陈伟市长: the head of

@@ -27,8 +27,8 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         variants = [surface]
         if c.type == "Programme":
             variants.append(programme_stem(surface))  # 八镇联动发展 → 八镇联动
-        for v in variants:
-            if len(v) >= minimum and v not in forms:
+        for v in variants:  # a name read as an official's anywhere is repeated as that official (彭志军同志简历：彭志军，…现任局长)
+            if len(v) >= minimum and (v not in forms or c.type == "Official" and forms[v].type == "Person"):
                 forms[v] = c
         if c.type == "Official" and len(surface) == _SHORT_NAME and surface not in short:
             short[surface] = c
