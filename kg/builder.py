@@ -42,7 +42,7 @@ from .exporters import EXPORTERS, EXTENSIONS
 from .exporters.atomic import Staged, atomic_write, staged
 from .graph import COOCCURRENCE_UNITS, GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
-from .lexicon import using_lexicons
+from .lexicon import extra_lexicons, using_lexicons
 from .lock import locked
 from .model import Document, DocResult
 from .progress import Meter
@@ -77,8 +77,21 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)  # formats whose file already held this graph
     workers: int = 1  # processes that extracted: 1 when it ran in this one
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each phase
-    graph: nx.MultiDiGraph | None = None
     merges: Path | None = None  # merges.jsonl: what entity resolution merged
+    _graph: nx.MultiDiGraph | None = field(default=None, repr=False)
+    _merge_again: Callable[[], nx.MultiDiGraph] | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> nx.MultiDiGraph | None:
+        """The merged graph. A build that found its exports current merged nothing: the graph is then
+        merged from the cache when first asked for."""
+        if self._graph is None and self._merge_again is not None:
+            self._graph, self._merge_again = self._merge_again(), None
+        return self._graph
+
+    @graph.setter
+    def graph(self, G: nx.MultiDiGraph | None) -> None:
+        self._graph, self._merge_again = G, None
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
@@ -135,6 +148,7 @@ def build(
     wait: float | None = 0,
     meter: Meter | None = None,
     cooccurrence: str = "sentence",
+    merge_unchanged: bool = False,
 ) -> BuildReport:
     """Build the graph from files, folders or ``-`` and write the exports to ``out_dir``.
 
@@ -156,6 +170,11 @@ def build(
     pair: edges grow with the square of an article's entities), or nothing; ``min_support`` drops
     co-occurrence edges seen in fewer sentences (articles). ``read_options`` names the fields of
     records files (:class:`kg.readers.ReadOptions`).
+
+    A rebuild whose exports are all current (same documents, options and pipeline as the build that
+    wrote them, files unchanged since) reads the inputs and stops there: its report is the one recorded
+    in the cache, and :attr:`BuildReport.graph` is merged from the cache when first asked for
+    (``merge_unchanged=True`` merges it at once).
 
     ``lexicons`` are lexicon files (or folders of them) used with the bundled ones for this
     build (:func:`kg.lexicon.use_lexicons`); ``None`` keeps the lexicons in use as they are.
@@ -181,13 +200,15 @@ def build(
                 cache_dir = None
         return _build(inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                       progress=progress, on_documents=on_documents, aliases=aliases, min_support=min_support,
-                      read_options=read_options, meter=meter, cooccurrence=cooccurrence)
+                      read_options=read_options, meter=meter, cooccurrence=cooccurrence,
+                      merge_unchanged=merge_unchanged)
 
 
 def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers: int | None, engine: str,
            scheduler: str | None, cache_dir: Path | None, progress: Callable[[int], None] | None,
            on_documents: Callable[[int], None] | None, aliases: str | Path | None, min_support: int,
-           read_options: ReadOptions | None, meter: Meter | None, cooccurrence: str = "sentence") -> BuildReport:
+           read_options: ReadOptions | None, meter: Meter | None, cooccurrence: str = "sentence",
+           merge_unchanged: bool = False) -> BuildReport:
     """:func:`build` once its folders are locked."""
     alias_path = Path(aliases) if aliases else out / ALIAS_FILE
     alias_used = bool(aliases) or alias_path.exists()
@@ -197,15 +218,25 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     if cooccurrence != "sentence":
         options.append(cooccurrence)
     store = BuildCache(cache_dir) if cache_dir is not None else None
+    inputs = list(inputs)
     sources, problems = list_sources(inputs)
     sizes = [_size(path) for _, path, _ in sources]
     if on_documents:
         on_documents(len(sources))
     if meter:
         meter.start(len(sources), sum(sizes))
-    report = BuildReport(problems=problems)
     if cooccurrence not in COOCCURRENCE_UNITS:
         raise KGError(f"co-occurrence unit {cooccurrence!r}: choose from {', '.join(COOCCURRENCE_UNITS)}")
+    if store is not None and not merge_unchanged:
+        report = _unchanged_build(sources, problems, sizes, out, formats, store, options, read_options, progress, meter)
+        if report is not None:
+            lexicons = extra_lexicons()
+            report._merge_again = lambda: build(
+                inputs, out, formats, workers=workers, engine=engine, scheduler=scheduler, cache=cache_dir,
+                aliases=aliases, min_support=min_support, lexicons=lexicons, read_options=read_options,
+                cooccurrence=cooccurrence, merge_unchanged=True).graph
+            return report
+    report = BuildReport(problems=problems)
     merger = GraphMerger(aliases=rules, min_support=min_support, cooccurrence=cooccurrence)
     ready: dict[int, MergeInput | None] = {}
     last_of_source: dict[int, int] = {}  # slot that ends a source -> the source: progress counts sources
@@ -289,6 +320,61 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     return report
 
 
+def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], out: Path, formats: Sequence[str],
+                     store: BuildCache, options: list, read_options: ReadOptions | None,
+                     progress: Callable[[int], None] | None, meter: Meter | None) -> BuildReport | None:
+    """The report of a build whose exports in ``out`` are all current, or None when there is work to do.
+
+    The inputs are read (their contents name the build, :func:`_build_id`) but nothing is looked up
+    in the cache nor merged: when the manifest and every export asked for were written by the build
+    of this id and are unchanged since, the report recorded with the manifest is the answer.
+    """
+    manifest = out / MANIFEST_FILE
+    exports = [out / EXTENSIONS[f] for f in formats]
+    if not manifest.exists() or not all(p.exists() for p in exports):
+        return None  # a first build, or a missing export: no need to read the inputs twice
+    ids = UniqueIds()
+    docs: list[tuple[str, str, str, str]] = []
+    problems = list(problems)
+    for source, (doc_id, path, shown) in enumerate(sources):
+        got = read_source(doc_id, path, shown, options=read_options)
+        if isinstance(got, Problem):
+            problems.append(got)
+        else:
+            for doc in got:
+                doc = ids.unique(doc)
+                docs.append((doc.doc_id, doc.path, doc.encoding, doc.cache_key))
+    build_id = _build_id(docs, options)
+    recorded = store.recorded_report(manifest, build_id)
+    if recorded is None or not docs or any(store.current_sha256(p, _export_key(f, build_id)) is None
+                                           for f, p in zip(formats, exports)):
+        return None
+    try:  # the manifest says the same of every file in the folder as a build would write now
+        files = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+        if files[MERGES_FILE]["build"] != build_id:
+            return None
+        for name in _manifest_names():
+            entry, path = files.get(name), out / name
+            if (entry is not None) != path.exists() or entry is not None and entry["sha256"] != _sha256(path):
+                return None  # an export edited, added or removed by other hands: the manifest is rewritten
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if progress:
+        for _ in sources:
+            progress(1)
+    if meter:
+        for size in sizes:
+            meter.advance(size, cached=True)
+    problems.sort(key=lambda p: p.path)
+    _remove_stale_temporaries(out)
+    report = BuildReport(documents=recorded["documents"], articles=recorded["articles"],
+                         characters=recorded["characters"], problems=problems, summary=recorded["summary"],
+                         reused=len(docs), unchanged=list(formats), merges=out / MERGES_FILE,
+                         outputs={f: p for f, p in zip(formats, exports)})
+    log.info("%d documents, all exports current: nothing to extract, merge or write", report.documents)
+    return report
+
+
 def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store: BuildCache | None, build_id: str,
                    report: BuildReport, meter: Meter | None = None) -> None:
     """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
@@ -322,6 +408,9 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
         log.info("wrote %s in %.2f s", report.outputs[f], report.seconds[f"export {f}"])
         if store:
             store.record_export(report.outputs[f], key)
+    if store:  # what an unchanged rebuild reports without merging (_unchanged_build)
+        store.record_export(out / MANIFEST_FILE, build_id, {"documents": report.documents, "articles": report.articles,
+                                                            "characters": report.characters, "summary": report.summary})
 
 
 def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
@@ -338,9 +427,8 @@ def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
         earlier = earlier if isinstance(earlier, dict) else {}
     except (OSError, ValueError, AttributeError):
         earlier = {}
-    names = [EXTENSIONS[f] for f in EXPORTERS if f != "csv"] + [f"{EXTENSIONS['csv']}/{n}" for n in CSV_FILES]
     files = {}
-    for name in sorted(names + [MERGES_FILE]):
+    for name in _manifest_names():
         path = out / name
         tmp = stage.temporary(path)
         try:
@@ -356,6 +444,12 @@ def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,
     manifest = {"format": MANIFEST_FORMAT, "build": build_id, "kg": __version__, "documents": documents,
                 "files": files}
     return atomic_write(out / MANIFEST_FILE, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode("ascii"))
+
+
+def _manifest_names() -> list[str]:
+    """The files of an output folder that ``manifest.json`` describes, sorted."""
+    names = [EXTENSIONS[f] for f in EXPORTERS if f != "csv"] + [f"{EXTENSIONS['csv']}/{n}" for n in CSV_FILES]
+    return sorted(names + [MERGES_FILE])
 
 
 def _sha256(path: Path) -> str:

@@ -222,14 +222,26 @@ class BuildCache:
             return None
         return sha if sha == entry.get("sha256") else None
 
-    def record_export(self, path: Path, key: str) -> None:
-        """Remember that ``path`` now holds the export of the build with ``key``."""
+    def record_export(self, path: Path, key: str, report: dict | None = None) -> None:
+        """Remember that ``path`` now holds the export of the build with ``key`` (and ``report``,
+        what :meth:`recorded_report` gives back: the counts a build prints)."""
         try:
             sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
             return
-        self._load_exports()[str(Path(path).resolve())] = {"key": key, "sha256": sha}
+        entry: dict = {"key": key, "sha256": sha}
+        if report is not None:
+            entry["report"] = report
+        self._load_exports()[str(Path(path).resolve())] = entry
         self._exports_dirty = True
+
+    def recorded_report(self, path: Path, key: str) -> dict | None:
+        """The report recorded with ``path`` while it still holds what the build with ``key`` wrote:
+        ``{"documents", "articles", "characters": int, "summary": dict}``, else None."""
+        if self.current_sha256(path, key) is None:
+            return None
+        report = self._load_exports()[str(Path(path).resolve())].get("report")
+        return report if _sound_report(report) else None
 
     def save(self) -> None:
         """Write the record of exports (when it changed)."""
@@ -246,6 +258,21 @@ class BuildCache:
             return
         for p in others:
             shutil.rmtree(p, ignore_errors=True)
+
+
+def _count(v) -> bool:
+    return type(v) is int and v >= 0
+
+
+def _sound_report(report) -> bool:
+    """A recorded report holds counts only, where :class:`kg.builder.BuildReport` expects them."""
+    if not isinstance(report, dict) or not all(_count(report.get(k)) for k in ("documents", "articles", "characters")):
+        return False
+    summary = report.get("summary")
+    return (isinstance(summary, dict) and _count(summary.get("dated")) and _count(summary.get("cooccurrence"))
+            and all(isinstance(summary.get(k), dict) and all(isinstance(n, str) and _count(c)
+                                                             for n, c in summary[k].items())
+                    for k in ("entities", "relations")))
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -16,12 +16,17 @@ line shows them as it does for a build in one process.
 """
 from __future__ import annotations
 
+import json
 import logging
+import math
 import multiprocessing
 import os
+import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields, replace
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import chain
 from typing import Self
@@ -31,15 +36,19 @@ from .graph import MergeInput, merge_input
 from .model import Document
 
 __all__ = ["LocalEngine", "DaskEngine", "make_engine", "default_workers", "extract_batch", "BATCH_CHARS",
-           "PARALLEL_MIN_CHARS"]
+           "PARALLEL_MIN_CHARS", "Rates", "parallel_threshold", "measured_rates", "record_rates"]
 
 log = logging.getLogger(__name__)
 
 #: Characters of text per batch sent to a worker (documents are never split).
 BATCH_CHARS = 40_000
-#: Below this many characters to extract, worker processes cost more to start than they save:
-#: the local engine then extracts in this process.
-PARALLEL_MIN_CHARS = 150_000
+#: A fixed number of characters from which the local engine uses worker processes; None (the
+#: default): chosen by :func:`parallel_threshold` from what extraction costs on this machine.
+PARALLEL_MIN_CHARS: int | None = None
+#: The file of measured rates in the per-user cache folder (:func:`kg.prebuilt.cache_root`).
+RATES_FILE = "rates.json"
+#: Text a measurement of the rate of extraction needs, in characters: less is mostly noise.
+_MEASURE_MIN_CHARS = 20_000
 
 Pair = tuple[object, Document]
 
@@ -50,6 +59,91 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+# --- this process or workers: the choice by measured rates -----------------------------------
+
+@dataclass(frozen=True)
+class Rates:
+    """What extraction costs on this machine, the basis of the choice between extracting in this
+    process and starting workers. The defaults were measured on a 2-core Xeon VM (the seed pages);
+    :func:`measured_rates` replaces them by what builds on this machine measured (:func:`record_rates`).
+    """
+
+    per_char: float = 12e-6  # CPU seconds of extraction a character (83,000 characters a second)
+    load: float = 1.1  # seconds to load the pipeline in this process: spaCy, the model, the gazetteer
+    pool_start: float = 1.5  # CPU seconds the workers' fork server takes to start and load the pipeline
+    transfer: float = 0.15  # what sending documents and results between processes adds to extraction (a share)
+
+
+def parallel_threshold(rates: Rates, workers: int, *, loaded: bool = False, gain: float = 0.9) -> float:
+    """The fewest characters for which ``workers`` processes are estimated to take at most ``gain``
+    of the time of this process alone; ``math.inf`` when they never would.
+
+    Alone, this process loads the pipeline (unless ``loaded``) and extracts every character; the
+    workers start (a fork server that loads the pipeline once, then forks them) and share the
+    characters, each paying the ``transfer`` share on top. So workers pay for ``x`` characters when
+    ``pool_start + x * per_char * (1 + transfer) / workers <= gain * (load + x * per_char)``.
+
+    >>> round(parallel_threshold(Rates(per_char=1e-5, load=1.0, pool_start=1.5, transfer=0.1), 2))
+    171429
+    >>> parallel_threshold(Rates(), 1), parallel_threshold(Rates(transfer=1.0), 2)
+    (inf, inf)
+    """
+    slope = rates.per_char * (gain - (1 + rates.transfer) / workers)
+    if workers < 2 or slope <= 0:
+        return math.inf
+    return max(0.0, (rates.pool_start - gain * (0.0 if loaded else rates.load)) / slope)
+
+
+def _rates_path():
+    from .prebuilt import cache_root
+
+    root = cache_root()
+    return root / RATES_FILE if root is not None else None
+
+
+def measured_rates() -> Rates:
+    """The rates recorded on this machine (:func:`record_rates`), the defaults where none is."""
+    path = _rates_path()
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
+    except (OSError, ValueError):
+        return Rates()
+    if not isinstance(saved, dict):
+        return Rates()
+    found = {f.name: float(saved[f.name]) for f in fields(Rates)
+             if isinstance(saved.get(f.name), (int, float)) and 0 <= saved[f.name] < 1e3 and math.isfinite(saved[f.name])}
+    return replace(Rates(), **found)
+
+
+def record_rates(**measured: float) -> None:
+    """Fold measurements (``per_char=``, ``load=``, ``pool_start=``) into the rates recorded on this
+    machine: the mean of the recorded value and the new one, so one busy moment moves it only halfway.
+
+    Builds measure them as they run: extraction in one process the CPU seconds a character (reading
+    and the cache left out: they stay in this process with workers too) and the load of the pipeline;
+    the fork server of the workers (:mod:`kg.preload`) its own start-up."""
+    path = _rates_path()
+    if path is None:
+        return
+    now = asdict(measured_rates())
+    for name, value in measured.items():
+        if name in now and math.isfinite(value) and value >= 0:
+            now[name] = (now[name] + value) / 2
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(now, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("%s: rates not recorded (%s)", path, exc)
+
+
+def _pipeline_loaded() -> bool:
+    """Whether this process has loaded the pipeline already (without importing spaCy to find out)."""
+    nlp = sys.modules.get("kg.nlp")
+    return nlp is not None and nlp.load_nlp.cache_info().currsize > 0
 
 
 # --- the map step, as it runs in a worker -----------------------------------------------------
@@ -157,10 +251,10 @@ class LocalEngine(_Engine):
     """Extraction on this machine: in this process for one worker (or little text), else in a
     pool of ``workers`` processes."""
 
-    def __init__(self, workers: int | None = None, *, min_parallel_chars: int | None = None,
+    def __init__(self, workers: int | None = None, *, min_parallel_chars: float | None = None,
                  batch_chars: int | None = None) -> None:
         self.workers = max(1, workers or default_workers())
-        self.min_parallel_chars = PARALLEL_MIN_CHARS if min_parallel_chars is None else min_parallel_chars
+        self.min_parallel_chars = min_parallel_chars  # None: PARALLEL_MIN_CHARS, else by parallel_threshold
         self.batch_chars = batch_chars or BATCH_CHARS
         self.parallel = False  # whether the last map used worker processes
         self._pool: ProcessPoolExecutor | None = None
@@ -170,17 +264,26 @@ class LocalEngine(_Engine):
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def threshold(self) -> float:
+        """The characters from which this engine starts workers (:func:`parallel_threshold` of the
+        rates measured on this machine, for as many workers as there are cores to run them)."""
+        fixed = self.min_parallel_chars if self.min_parallel_chars is not None else PARALLEL_MIN_CHARS
+        if fixed is not None:
+            return fixed
+        return parallel_threshold(measured_rates(), min(self.workers, default_workers()), loaded=_pipeline_loaded())
+
     def map(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
         pairs = iter(pairs)
         head: list[Pair] = []
         size = 0
-        if self.workers > 1:  # look ahead: is there enough text to be worth the workers?
+        threshold = self.threshold() if self.workers > 1 else math.inf
+        if threshold < math.inf:  # look ahead: is there enough text to be worth the workers?
             for pair in pairs:
                 head.append(pair)
                 size += len(pair[1].text)
-                if size >= self.min_parallel_chars and len(head) > 1:
+                if size >= threshold and len(head) > 1:
                     break
-        self.parallel = size >= self.min_parallel_chars and len(head) > 1
+        self.parallel = size >= threshold and len(head) > 1
         if not self.parallel:
             yield from self._serial(chain(head, pairs))
         else:
@@ -188,14 +291,36 @@ class LocalEngine(_Engine):
 
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
         keys: list[object] = []
+        chars = 0
+        elsewhere = 0.0  # CPU seconds in reading the inputs and settling documents from the cache
 
         def documents() -> Iterator[Document]:
-            for key, doc in pairs:
-                keys.append(key)
-                yield doc
+            nonlocal chars, elsewhere
+            source = iter(pairs)
+            while True:
+                t0 = time.process_time()
+                pair = next(source, None)
+                elsewhere += time.process_time() - t0
+                if pair is None:
+                    return
+                keys.append(pair[0])
+                chars += len(pair[1].text)
+                yield pair[1]
 
-        for i, result in enumerate(_extract_many(documents())):
+        timing: dict[str, float] = {}
+        results = _extract_many(documents(), timing)
+        spent = 0.0  # CPU seconds in pulling each result: extraction, loading and ``elsewhere``
+        i = 0
+        while True:
+            t0 = time.process_time()
+            result = next(results, None)
+            spent += time.process_time() - t0
+            if result is None:
+                break
             yield keys[i], merge_input(result)
+            i += 1
+        if chars >= _MEASURE_MIN_CHARS:
+            record_rates(per_char=max(0.0, spent - timing.get("load", 0.0) - elsewhere) / chars)
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
@@ -216,13 +341,21 @@ class LocalEngine(_Engine):
             yield from _collect(done)
 
 
-def _extract_many(documents: Iterator[Document]) -> Iterator:
-    """:func:`kg.extraction.extract_many`, imported only once there is a document to extract."""
+def _extract_many(documents: Iterator[Document], timing: dict[str, float]) -> Iterator:
+    """:func:`kg.extraction.extract_many`, imported only once there is a document to extract; the
+    CPU seconds of loading the pipeline, when this call loads it, go to ``timing["load"]``."""
     first = next(documents, None)
     if first is None:
         return
+    loaded = _pipeline_loaded()
+    t0 = time.process_time()
     from .extraction import extract_many
+    from .nlp import load_nlp
 
+    load_nlp()
+    if not loaded:
+        timing["load"] = time.process_time() - t0
+        record_rates(load=timing["load"])
     yield from extract_many(chain([first], documents))
 
 

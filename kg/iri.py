@@ -10,7 +10,10 @@ from __future__ import annotations
 import unicodedata
 
 from .identity.keys import EntityKey
-from .vocab import ID
+
+#: base of entity, post, assertion, sentence, document and article IRIs (:data:`kg.vocab.ID` is its
+#: namespace; kept as text here, so exports that only mint IRIs need not import rdflib)
+ID = "https://w3id.org/kg/id/"
 
 __all__ = ["mint", "encode_segment"]
 

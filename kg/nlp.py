@@ -78,7 +78,7 @@ def load_nlp(statistical: bool = True) -> Language:
 
     Without its model file the pipeline still runs on rules and gazetteers (a warning says so).
     """
-    with collector_paused():
+    with collector_paused(freeze=True):
         nlp = spacy.blank("zh")
         if statistical:
             try:

@@ -70,6 +70,7 @@ class _Vocabulary:
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
+        self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
@@ -435,6 +436,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in by_end.get(vm.start(), []) if vm else []:
                 if a.type != "Official" and v.site_preposition.search(text, max(0, a.start - 2), a.start):
                     add(a, p, a.start, min(s_end, p.end + 1), "site-of-programme", 0.7)
+            # who set it out: 漠河市委提出的“1368”工作思路
+            pm = v.propose.search(text, max(s_start, anchor - 5), anchor - 1)
+            for a in by_end.get(pm.start(), []) if pm else []:
+                if a.type != "Official":
+                    add(a, p, a.start, min(s_end, p.end + 1), "proposer-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         stem = p.name.lstrip("《")
         found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
@@ -571,6 +577,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     places = sorted(places, key=lambda c: (c.start, -c.end))
     out: list[tuple] = []
     active: list[Candidate] = []
+    whole: list[Candidate] = []  # the designations of the line that opened the list (its parts belong to them too)
     title: list[Candidate] = []  # the designations of the article's first heading line
     title_article = None
     pos = 0
@@ -619,18 +626,33 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                     out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
-            if title_article != article_of(start):
-                title, title_article = named, article_of(start)
             numbered = bool(v.numbered_heading.match(body))
-            active = (active[:1] if numbered else []) + named
+            if title_article != article_of(start) and not numbered:
+                title, title_article = named, article_of(start)
+            if numbered:  # a part: under the whole, or under the title's designation it is a kind of
+                umbrella = whole or [t for t in (title if title_article == article_of(start) else []) if _kind_of(named[0].name, t.name)]
+                active = umbrella + [d for d in named if d not in umbrella]
+            else:
+                whole = active = named
             continue
         if body.endswith(("：", ":")):
-            active = named
+            whole = active = named
             continue
         if not here and len(body) <= 12:
             continue  # (共计10个), 附件: the list goes on
-        active = []
+        whole = active = []
     return out
+
+
+def _kind_of(part: str, umbrella: str) -> bool:
+    """A part's designation names a kind of an umbrella one: the same name but for a unit of two or three
+    characters at most that shares a character with the umbrella's (全国乡村治理示范乡镇 and 示范村 under
+    全国乡村治理示范村镇; not 示范村 under 示范乡镇, its sibling)."""
+    stem = 0
+    while stem < min(len(part), len(umbrella)) and part[stem] == umbrella[stem]:
+        stem += 1
+    rest, whole = part[stem:], umbrella[stem:]
+    return stem >= 4 and 0 < len(rest) <= 3 and 0 < len(whole) <= 3 and rest != whole and bool(set(rest) & set(whole))
 
 
 def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], s_start: int):

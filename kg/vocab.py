@@ -2,11 +2,13 @@
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace, URIRef
 
+from .iri import ID as ID_BASE
+
 __all__ = ["KG", "KG_NS", "ID", "OA"]
 
 KG_NS = "https://w3id.org/kg/ontology#"
 #: base of entity, post, assertion, sentence, document and article IRIs
-ID = Namespace("https://w3id.org/kg/id/")
+ID = Namespace(ID_BASE)
 #: the W3C Web Annotation vocabulary: evidence sentences are oa:SpecificResource with selectors
 OA = Namespace("http://www.w3.org/ns/oa#")
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,21 @@ def _ctrl_c_reaches_the_tests():
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     yield
+
+
+def pytest_configure(config):
+    """kg's per-user cache (prebuilt tables, measured rates) in a folder of the test run, for the
+    doctests under kg/ and the processes the tests start too: no test reads or writes the user's own."""
+    config._kg_saved_cache_home = os.environ.get("KG_CACHE_HOME")
+    os.environ["KG_CACHE_HOME"] = config._kg_cache_home = tempfile.mkdtemp(prefix="kg-test-cache-")
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(config._kg_cache_home, ignore_errors=True)
+    if config._kg_saved_cache_home is None:
+        os.environ.pop("KG_CACHE_HOME", None)
+    else:
+        os.environ["KG_CACHE_HOME"] = config._kg_saved_cache_home
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kg.builder
 import kg.engine
 import kg.extraction
 from kg.builder import CACHE_DIR, _build_id, _export_key, build
@@ -54,6 +55,54 @@ def test_a_rebuild_reuses_every_document_and_leaves_the_exports(tmp_path, refere
     assert "5 reused from cache" in again.line()
     assert again.summary == first.summary and again.graph.number_of_nodes() == first.graph.number_of_nodes()
     assert {f: (tmp_path / EXTENSIONS[f]).stat().st_mtime_ns for f in FORMATS} == stamps
+
+
+@pytest.fixture
+def count_merges(monkeypatch):
+    calls = []
+    real = kg.builder.GraphMerger.add
+
+    def counting(self, item):
+        calls.append(item.document.doc_id)
+        return real(self, item)
+
+    monkeypatch.setattr(kg.builder.GraphMerger, "add", counting)
+    return calls
+
+
+def test_an_unchanged_rebuild_merges_nothing_until_its_graph_is_asked_for(tmp_path, count_extractions, count_merges):
+    first = build([str(SEEDS)], tmp_path, QUICK, workers=1)
+    count_merges.clear()
+    again = build([str(SEEDS)], tmp_path, QUICK, workers=1)
+    assert count_merges == [] and len(count_extractions) == 5
+    assert again.line() == first.line().replace("articles;", "articles, 5 reused from cache;")
+    assert (again.documents, again.articles, again.characters) == (first.documents, first.articles, first.characters)
+    assert again.unchanged == list(QUICK) and again.outputs == first.outputs and again.merges == first.merges
+    G = again.graph  # merged from the cache now, the exports left alone
+    assert len(count_merges) == 5 and len(count_extractions) == 5
+    assert sorted(G.nodes(data="name")) == sorted(first.graph.nodes(data="name"))
+    assert sorted(G.edges(keys=True)) == sorted(first.graph.edges(keys=True))
+
+
+@pytest.mark.parametrize("change", ["edit merges.jsonl", "edit the manifest", "bad recorded report", "other options"])
+def test_an_unchanged_rebuild_merges_again_when_anything_is_not_as_recorded(tmp_path, count_merges, change):
+    build([str(SEEDS)], tmp_path, ("json",), workers=1)
+    count_merges.clear()
+    options = {}
+    if change == "edit merges.jsonl":
+        (tmp_path / "merges.jsonl").write_text("{}\n", encoding="utf-8")
+    elif change == "edit the manifest":
+        (tmp_path / "manifest.json").write_text("{}\n", encoding="utf-8")
+    elif change == "bad recorded report":
+        record = tmp_path / CACHE_DIR / "exports.json"
+        record.write_text(record.read_text(encoding="utf-8").replace('"documents": 5', '"documents": -5'),
+                          encoding="utf-8")
+    else:
+        options = {"min_support": 2}
+    report = build([str(SEEDS)], tmp_path, ("json",), workers=1, **options)
+    assert len(count_merges) == 5 and report.documents == 5 and report.summary["entities"]
+    count_merges.clear()
+    assert build([str(SEEDS)], tmp_path, ("json",), workers=1, **options).unchanged == ["json"] and not count_merges
 
 
 def test_adding_a_document_extracts_only_that_document(tmp_path, count_extractions):

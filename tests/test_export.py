@@ -1,5 +1,6 @@
 """Exports: the scorer's contract, Turtle that parses, determinism, atomic writes."""
 import json
+import os
 import subprocess
 import sys
 
@@ -39,7 +40,8 @@ def test_builds_are_byte_identical(tmp_path):
         out = tmp_path / f"run{i}"
         r = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(out), "-q", "--no-cache",
                             "--format", ",".join(EXPORTERS)],
-                           capture_output=True, env={"PYTHONHASHSEED": str(i + 1), "PATH": ""}, cwd=ROOT)
+                           capture_output=True, cwd=ROOT,
+                           env={"PYTHONHASHSEED": str(i + 1), "PATH": "", "KG_CACHE_HOME": os.environ["KG_CACHE_HOME"]})
         assert r.returncode == 0, r.stderr.decode()
         outs.append(out)
     names = sorted(str(p.relative_to(outs[0])) for p in outs[0].rglob("*") if p.is_file())
@@ -274,3 +276,28 @@ def test_json_pieces_are_what_json_dumps_writes(value, level):
     from kg.exporters.jsonexport import _dump
 
     assert _dump(value, level) == json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+def test_a_fact_stated_in_two_documents_is_one_assertion_citing_both(tmp_path):
+    """One assertion a fact and method, citing each sentence that states it (here in two documents),
+    reached from its subject through rdf:subject only."""
+    import networkx as nx
+    from synthetic import edge, node
+
+    from kg.vocab import OA
+
+    G = nx.MultiDiGraph(documents={d: {"path": d, "sha256": c * 64, "encoding": "utf-8", "chars": 9}
+                                   for d, c in (("a.txt", "1"), ("b.txt", "2"))}, articles={})
+    node(G, "Place/430181", "Place", "浏阳市", attrs={"code": "430181", "level": "county"})
+    node(G, "Programme/三走访", "Programme", "三走访")
+    edge(G, "Place/430181", "Programme/三走访", "implements", "浏阳市开展“三走访”活动。", doc="a.txt")
+    G.edges["Place/430181", "Programme/三走访", "implements"]["evidence"].append(
+        {**G.edges["Place/430181", "Programme/三走访", "implements"]["evidence"][0], "doc": "b.txt", "start": 4,
+         "end": 20, "text": "浏阳市深入开展“三走访”活动。", "confidence": 0.7})
+    g = rdflib.Graph().parse(write_turtle(G, tmp_path / "g.ttl"), format="turtle")
+    assertions = list(g.subjects(RDF.type, KG.Assertion))
+    assert len(assertions) == 1
+    sentences = set(g.objects(assertions[0], KG.evidence))
+    assert {str(g.value(g.value(s, OA.hasSource), RDFS.label)) for s in sentences} == {"a.txt", "b.txt"}
+    assert float(g.value(assertions[0], KG.confidence)) == 0.9  # the most confident of its sentences
+    assert not list(g.triples((None, KG.assertion, None)))  # the subject does not point back

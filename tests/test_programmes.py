@@ -271,3 +271,104 @@ def test_a_body_named_after_a_programme_implements_it(text):
     programmes, facts = build(text)
     assert "百千万工程" in programmes, sorted(programmes)
     assert ("韶关市“百千万工程”指挥部", "implements", "百千万工程") in facts, sorted(facts)
+
+
+# Spans that real news outside government work put in the programme grammar's way: rankings, journals, a
+# company's engineer after a quoted brand, generic policies, durations and counts before a scheme head, titles
+# of films and operations of war, and notices whose title holds no 关于.
+NOT_SCHEMES = [
+    "某杂志社今年发布“中国十佳宜居县城”榜单，浏阳市名列其中。",  # a ranking
+    "研究刊发在《临床医学通报》上，引起同行关注。",  # a journal, not a bulletin about something
+    "书单：《山海寻踪》《夜航船上岗培训通知》《雪落长街》。",  # a novel's title ending in 通知
+    "“金禾”农机公司首席工程师刘某介绍了新机型。",  # a quoted brand, then a company's engineer
+    "这款游戏特别强调“潜入行动”元素的运用。",  # an element of a game
+    "专家认为，近期出台的一系列稳楼市政策效果明显。",  # a generic count of policies
+    "从新区出发，30分钟经济圈覆盖周边五个县市。",  # a duration before a scheme head
+    "该片在台湾译为“夜鹰行动”，讲述一段往事。",  # a film's translated title
+    "纪录片回顾了二战中的战役“海狮行动”。",  # an operation of war
+    "希腊政府决定实行私有化计划。",  # a weak head after a short modifier
+    "社区推行“一对一”帮扶，干部结对到户。",  # a phrase of numbers, not a numbered formula
+    "这是该镇首个由合作社参与的光伏发电示范项目。",  # a description after 参与的, not a project's name
+]
+
+
+@pytest.mark.parametrize("text", NOT_SCHEMES)
+def test_spans_of_other_news_are_no_programmes(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+def test_a_count_of_schemes_after_their_names_is_none():
+    programmes, _ = build("该县地处湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈之间。")
+    assert "环洞庭湖经济圈" in programmes, sorted(programmes)
+    assert not any("和" in p or "两大" in p for p in programmes), sorted(programmes)
+
+
+GENERAL = [
+    # text, programmes that must be found, facts that must hold
+    ("县公路局加快推进207国道改线工程和青溪大桥工程建设，力争年内完工。",  # coordinated projects under one verb
+     {"207国道改线工程", "青溪大桥工程"}, set()),
+    ("醴陵市人民政府办公室印发了关于开展农村危房整治提升行动的通知。",  # a notice printed without 《》
+     {"《关于开展农村危房整治提升行动的通知》"}, {("醴陵市人民政府办公室", "implements", "《关于开展农村危房整治提升行动的通知》")}),
+    ("会上，攸县县委提出的“1246”工作思路得到代表们的赞同。",  # the body that set a scheme out
+     {"1246"}, {("中共攸县委员会", "implements", "1246")}),
+    ("株洲市委提出的“3+2+ 1”工作部署正在落地。",  # a formula with an OCR space, and its announcer
+     {"3+2+1"}, {("中共株洲市委员会", "implements", "3+2+1")}),
+    ("韶关市持续推进百千萬工程，城乡面貌明显改善。",  # a stray traditional character in a known name
+     {"百千万工程"}, {("韶关市", "implements", "百千万工程")}),
+    ("茶陵县开展“三走访”活动，干部下沉一线。",  # a short numbered formula after a strong verb
+     {"三走访"}, {("茶陵县", "implements", "三走访")}),
+    ("炎陵县实施大学生返乡就业计划，留住本地人才。",  # a weak head after a long modifier
+     {"大学生返乡就业计划"}, {("炎陵县", "implements", "大学生返乡就业计划")}),
+    ("醴陵市积极推广“枧头经验”，深化村级议事协商。",  # an experience a place spreads
+     {"枧头经验"}, {("醴陵市", "implements", "枧头经验")}),
+    ("株洲市交通运输局负责实施的S211线攸县段改建工程已完成投资8亿元。",  # a project after 负责实施的, and its doer
+     {"S211线攸县段改建工程"}, {("株洲市交通运输局", "implements", "S211线攸县段改建工程")}),
+    ("韶关市主动对接粤港澳大湾区建设，承接产业转移。",  # a national scheme the city joins
+     {"粤港澳大湾区建设"}, {("韶关市", "implements", "粤港澳大湾区建设")}),
+    ("湖南省住房和城乡建设厅正在制订“老旧小区改造三年规划”。",  # 制订 as 制定
+     {"老旧小区改造三年规划"}, {("湖南省住房和城乡建设厅", "implements", "老旧小区改造三年规划")}),
+    ("湖南省人民政府办公厅下发《关于进一步规范涉企收费的通知》。",  # 下发 as 印发
+     {"《关于进一步规范涉企收费的通知》"}, {("湖南省人民政府办公厅", "implements", "《关于进一步规范涉企收费的通知》")}),
+    ("茶陵县严塘镇获评省级卫生乡镇。",  # a health designation of towns
+     {"省级卫生乡镇"}, {("严塘镇", "implements", "省级卫生乡镇")}),
+    ("攸县网岭镇、茶陵县腰潞镇入围第三批全国农业产业强镇建设名单。",  # …强镇 before 建设名单
+     {"全国农业产业强镇"}, {("网岭镇", "implements", "全国农业产业强镇"), ("腰潞镇", "implements", "全国农业产业强镇")}),
+    ("渌口区、芦淞区共建湘江生态走廊，打造滨水空间。",  # 共建 governs, and stays out of the name
+     {"湘江生态走廊"}, {("渌口区", "implements", "湘江生态走廊"), ("芦淞区", "implements", "湘江生态走廊")}),
+]
+
+
+@pytest.mark.parametrize("text, present, facts", GENERAL)
+def test_programmes_and_implementers_in_the_styles_of_other_provinces(text, present, facts):
+    programmes, found = build(text)
+    assert present <= set(programmes), sorted(programmes)
+    assert facts <= found, sorted(found)
+
+
+def test_an_office_of_a_body_named_after_a_programme_implements_it():
+    programmes, facts = build("梅县区“百千万工程”指挥部办公室印发年度工作要点。")
+    assert "百千万工程" in programmes, sorted(programmes)
+    offices = {s for s, p, o in facts if p == "implements" and o == "百千万工程" and s.endswith("“百千万工程”指挥部办公室")}
+    assert offices, sorted(facts)
+
+
+PARTS = """一、全省森林康养示范乡镇
+1.婺源县江湾镇
+二、全省森林康养示范村
+1.浮梁县瑶里镇瑶里村
+2.婺源县秋口镇李坑村
+"""
+
+
+@pytest.mark.parametrize("title, umbrella", [
+    ("", None),  # parts without a whole: each part's places under it alone
+    ("2024年全省森林康养示范村镇名单\n", "全省森林康养示范村镇"),  # an umbrella whose kinds the parts are
+])
+def test_the_parts_of_a_list_are_not_each_others(title, umbrella):
+    programmes, facts = build(title + PARTS)
+    implements = {(s, o) for s, p, o in facts if p == "implements"}
+    assert {("江湾镇", "全省森林康养示范乡镇"), ("瑶里村", "全省森林康养示范村"), ("李坑村", "全省森林康养示范村")} <= implements
+    assert ("瑶里村", "全省森林康养示范乡镇") not in implements, sorted(implements)  # a sibling part, not its whole
+    if umbrella:
+        assert {("江湾镇", umbrella), ("瑶里村", umbrella)} <= implements, sorted(implements)

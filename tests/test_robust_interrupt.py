@@ -54,7 +54,8 @@ STATE_CHECKS = [check_exports]
 
 
 def _child(root: Path) -> subprocess.Popen:
-    env = {"PATH": os.environ.get("PATH", ""), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT),
+           "KG_CACHE_HOME": os.environ["KG_CACHE_HOME"]}
     return subprocess.Popen([sys.executable, "-m", "kg", "build", "in", "--out", "out", "-q"], cwd=root, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 

@@ -303,43 +303,49 @@ def _mentions(s: URIRef, n: str, d: dict, sentences: _Sentences) -> Iterator[tup
 
 
 def _assertions(iri, u, v, k, d, sentences: _Sentences, articles: dict) -> Iterator[tuple]:
-    """Each sentence that states the fact: an assertion pointing at it (its offsets are the
-    sentences' own). Its date is stated where the sentence gives one other than its article's."""
-    seen = set()
+    """The fact's assertion, citing each sentence that states it (its offsets are the sentences'
+    own, its document their ``oa:hasSource``), as a statement cites its references: one for each
+    method (and title of a post, date stated other than the article's, page) that found it. The
+    subject links to it only through ``rdf:subject``."""
+    cited: dict[tuple, list] = {}
+    confidence: dict[tuple, float] = {}
+    first: dict[tuple, dict] = {}
     for ev in d["evidence"]:
+        own = ev["date"] if ev.get("date") and ev["date"] != articles.get((ev["doc"], ev.get("article", 0)), {}).get("date") else ""
         # two titles in one sentence (市委副书记、市长 of one body) are two assertions
-        parts = (u, k, v, ev["doc"], ev["start"], ev["end"], ev["method"]) + ((ev["title"],) if ev.get("title") else ())
-        a = URIRef(f"{ID}assertion/{_hash(*parts)}")
-        if a in seen:
-            continue  # the same sentence given twice: one assertion, never the same triples twice
+        key = (ev["method"], ev.get("title", ""), own, ev.get("page", 0))
         refs = [r for r in (sentences.ref(x) for x in ev.get("sentences", ())) if r is not None]
         if not refs and ev.get("text"):
             made = sentences.made(ev["doc"], ev["start"], ev["end"], ev["text"], ev.get("article", 0))
             refs = [made] if made is not None else []
         if not refs:
             continue  # a fact with no sentence to state it is not stated
-        seen.add(a)
-        yield iri[u], _KG.assertion, a
+        if key not in cited:
+            cited[key], confidence[key], first[key] = [], ev["confidence"], ev
+        cited[key] += [r for r in refs if r not in cited[key]]  # the same sentence given twice is cited once
+        confidence[key] = max(confidence[key], ev["confidence"])
+    for key, refs in cited.items():
+        method, title, own, page = key
+        a = URIRef(f"{ID}assertion/{_hash(u, k, v, method, title, own, page)}")
         yield a, _RDF.type, _KG.Assertion
         yield a, _RDF.subject, iri[u]
         yield a, _RDF.predicate, _PRED[k]
         yield a, _RDF.object, iri[v]
         for r in refs:
             yield a, _KG.evidence, r
-        yield a, _KG.method, Literal(ev["method"])
-        yield a, _KG.confidence, _decimal(ev["confidence"], 3)
-        if ev.get("date") and ev["date"] != articles.get((ev["doc"], ev.get("article", 0)), {}).get("date"):
-            yield a, _DCT.date, _date(ev["date"])
-        if ev.get("title"):
-            yield a, _KG.title, _lit(ev["title"])
-        if ev.get("page"):
-            yield a, _KG.page, Literal(ev["page"])
+        yield a, _KG.method, Literal(method)
+        yield a, _KG.confidence, _decimal(confidence[key], 3)
+        if own:
+            yield a, _DCT.date, _date(own)
+        if title:
+            yield a, _KG.title, _lit(title)
+        if page:
+            yield a, _KG.page, Literal(page)
 
 
 def _cooccurrence(iri, u, v, d) -> Iterator[tuple]:
     yield iri[u], _KG.coOccursWith, iri[v]
     c = URIRef(f"{ID}cooccurrence/{_hash(u, v)}")
-    yield iri[u], _KG.cooccurrence, c
     yield c, _RDF.type, _KG.CoOccurrence
     yield c, _KG.member, iri[u]
     yield c, _KG.member, iri[v]

@@ -153,14 +153,18 @@ class Lexicon:
     MAX_LEXICONS = 16
 
     def __init__(self, names: Sequence[str], hashes: np.ndarray, masks: np.ndarray,
-                 single: np.ndarray, lengths: Sequence[int]) -> None:
+                 single: np.ndarray, lengths: Sequence[int], bloom: np.ndarray | None = None) -> None:
         self.names = tuple(names)
         self.hashes = np.ascontiguousarray(hashes, dtype=np.uint64)  # sorted fmix(window hash)
         self.masks = np.ascontiguousarray(masks, dtype=np.uint64)  # bit 4d: lexicon d has it
         self.single = np.ascontiguousarray(single, dtype=np.uint64)  # BMP table, bits 4d+3
         self.lengths = tuple(int(n) for n in lengths)
-        self.bloom = np.zeros(1 << self.BLOOM_BITS, dtype=bool)
-        self.bloom[self.hashes >> _U64(64 - self.BLOOM_BITS)] = True
+        if bloom is None:  # else the filter an earlier Lexicon of these hashes made (kg.prebuilt)
+            bloom = np.zeros(1 << self.BLOOM_BITS, dtype=bool)
+            bloom[self.hashes >> _U64(64 - self.BLOOM_BITS)] = True
+        elif bloom.shape != (1 << self.BLOOM_BITS,):
+            raise ValueError(f"a bloom filter of {bloom.shape} is not one of {1 << self.BLOOM_BITS} bits")
+        self.bloom = bloom
 
     @classmethod
     def build(cls, lexicons: Mapping[str, Sequence[str]], max_len: int = 10) -> "Lexicon":

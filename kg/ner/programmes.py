@@ -12,6 +12,7 @@ import re
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
+from ..script import converter
 from .base import Candidate, PhraseIndex
 from .resolve import Priority
 
@@ -26,7 +27,14 @@ class _Vocabulary:
         self.weak_heads = lex.words("ProgrammeHead", "weak")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
+        self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
+        # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
+        self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
+        self.doc_about = lex.regex(r"{DocumentAbout}")
+        # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
+        self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
+                                      r"(?=[，。；：！？\s]|$)")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         self.works_head = lex.regex(r"{ProjectHead:longest}")
         self.works_word = lex.regex(r"{WorksWord}")
@@ -38,7 +46,8 @@ class _Vocabulary:
         self.brand_stop = lex.regex(r"[{BrandStopChar}]")
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
-        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}]")
+        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}{SchemeStopChar}]")
+        self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
                                      r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
@@ -64,12 +73,19 @@ class _Vocabulary:
         self.phrase_not_start = tuple(lex.charstr("PhraseNotStart"))
         self.policy_stop = lex.chars("PolicyStopChar")
         self.name_stop = lex.chars("NameStopChar")
-        self.name_not_start = tuple(lex.charstr("NameNotStart"))
+        self.name_not_start = tuple(lex.charstr("NameNotStart")) + lex.words("NameNotStartWord")
         self.formula_chars = lex.chars("FormulaChar")
+        self.formula_numerals = lex.chars("FormulaNumeral")
+        self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.unquoted = lex.regex(
-            r"(?:" + strong_longest + r")((?:" + batch + r"|首批)?"
+            r"(?:{CarriedOutBy:longest}|" + strong_longest + r")((?:" + batch + r"|首批)?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower})"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+        )
+        # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
+        self.unquoted_more = lex.regex(
+            r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}政策)(?=[，。、；“”\s]|$)")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
@@ -114,6 +130,12 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._place_brands(text)
         out += self._headed(text)
+        for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
+            if c.name not in self.lexicon.table and not c.name.isascii():
+                known = self.lexicon.get(converter()(c.name))
+                if known is not None:
+                    c.attrs.setdefault("aliases", []).append(c.name)
+                    c.name = str(known)
         return out
 
     def _quoted(self, text: str) -> list[Candidate]:
@@ -132,6 +154,8 @@ class ProgrammeFinder:
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
+            if v.not_programme_before.search(text, max(0, m.start() - 4), m.start()):
+                continue  # 香港译为“猎狐行动”, 战役“…行动”: the title of a work or an operation of war
             after = text[m.end() : m.end() + 8]
             # chains of quotes (推出“一号联办”“五日结”专项特色服务) share the cue of the chain
             # (“科技助农”、“青年返乡”计划: the chain may be a list)
@@ -160,7 +184,9 @@ class ProgrammeFinder:
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             verb_before = v.verb_before.search(before_chain)
             known = known and not slogan
-            verb_ok = verb_before and not slogan and len(inner) >= 4 and not (head and head in v.weak_heads)
+            # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
+            formula = len(inner) == 3 and inner[0] in v.formula_numerals and sum(c in v.formula_chars for c in inner) == 1  # not “一对一”
+            verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (head and head in v.weak_heads))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
             if tail and any(w in tail.group(1) for w in v.tail_stop):
@@ -226,6 +252,8 @@ class ProgrammeFinder:
             inner = m.group(1)
             if "〈" in inner or not self.v.doc_heads.search(inner):
                 continue
+            if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
+                continue
             attrs = {"surface": m.group()}
             draft = self.v.draft.search(inner)
             if draft and draft.start() >= 3:
@@ -233,6 +261,9 @@ class ProgrammeFinder:
                 inner = inner[: draft.start()]
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  attrs=attrs))
+        for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
+            out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
+                                 priority=Priority.PROGRAMME_PHRASE, attrs={"surface": m.group(1)}))
         return out
 
     def _unquoted(self, text: str) -> list[Candidate]:
@@ -240,21 +271,16 @@ class ProgrammeFinder:
         out = []
         for m in v.policy.finditer(text):  # 试点实施的往来港澳人才签注政策
             inner = m.group(1)
-            if not any(c in inner for c in v.policy_stop):
+            if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      attrs={"surface": inner}))
         for m in v.unquoted.finditer(text):
-            inner = m.group(1)
-            s = m.start(1)
-            f = v.filler.match(inner)
-            if f:
-                inner, s = inner[f.end() :], s + f.end()
-            if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
-                continue
-            if "“" in inner or "”" in inner:
-                continue
-            out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                 attrs={"surface": inner}))
+            found = self._unquoted_name(m.group(1), m.start(1))
+            more = v.unquoted_more.match(text, m.end()) if found else None
+            while more:
+                found += self._unquoted_name(more.group(1), more.start(1))
+                more = v.unquoted_more.match(text, more.end())
+            out += found
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text):
             inner, s = m.group(1), m.start(1)
@@ -277,6 +303,22 @@ class ProgrammeFinder:
         return out
 
 
+    def _unquoted_name(self, inner: str, s: int) -> list[Candidate]:
+        """An unquoted name after a governing verb, without a batch or year before it."""
+        v = self.v
+        f = v.filler.match(inner)
+        if f:
+            inner, s = inner[f.end() :], s + f.end()
+        if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
+            return []
+        if "“" in inner or "”" in inner:
+            return []
+        weak = next((h for h in v.weak_unquoted if inner.endswith(h)), "")
+        if weak and len(inner) - len(weak) < 4:
+            return []  # 私有化计划: a weak head names a scheme only after a modifier of some length
+        return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                          attrs={"surface": inner})]
+
     def _headed(self, text: str) -> list[Candidate]:
         """Unquoted names that end in a head only a scheme has (…经济带, …示范带, …改革试验), bounded on the left
         by punctuation, a governing verb or 的; and numbered formulas before a head (五四战略, 1368工作思路)."""
@@ -288,8 +330,10 @@ class ProgrammeFinder:
                 continue
             start = bounds[-1].end()
             name = text[start : m.end()]
-            if m.start() - start < 2 or v.designation_after.match(text, m.end()):
+            if m.start() - start < 2 or v.designation_after.match(text, m.end()) or v.scheme_not_start.match(name):
                 continue
+            if v.scheme_head.search(text, start, m.start()):
+                continue  # 环首都经济圈三大经济圈: a count of the schemes just named, not one more
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  attrs={"surface": name}))
         for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kg import prebuilt
 from kg.errors import ModelError
 from kg.ner import features as F
 from kg.ner.crf import NEG, TagSet, span_log_marginals, viterbi
@@ -74,6 +75,19 @@ class FeatureMap:
         self.check = np.zeros(len(self.keys) + 1, dtype=np.uint16)
         self.check[1:] = (self.keys & np.uint64(0xFFFF)).astype(np.uint16)
 
+    @classmethod
+    def from_table(cls, keys: np.ndarray, table: np.ndarray, check: np.ndarray, extra_bits: int) -> "FeatureMap":
+        """The map of ``keys`` from the table and check bits an earlier map of them made (:mod:`kg.prebuilt`)."""
+        fmap = cls.__new__(cls)
+        fmap.keys, fmap.extra_bits = keys, extra_bits
+        fmap.bits = int(table.shape[0]).bit_length() - 1
+        if table.shape[0] != 1 << fmap.bits or check.shape[0] != len(keys) + 1:
+            raise ValueError(f"a feature table of {table.shape[0]} slots and {check.shape[0]} check values "
+                             f"does not fit {len(keys)} keys")
+        fmap.shift = np.uint64(64 - fmap.bits)
+        fmap.table, fmap.check = table, check
+        return fmap
+
     def lookup(self, hashes: np.ndarray) -> np.ndarray:
         """Rows (``int32``, same shape) of the hashes; 0 for absent and unknown ones."""
         rows = self.table[hashes >> self.shift]
@@ -105,12 +119,24 @@ class StatisticalNER:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "StatisticalNER":
-        """Load a model directory (default: the packaged ``kg/models/ner/``)."""
+        """Load a model directory (default: the packaged ``kg/models/ner/``).
+
+        The packaged model is opened from its prebuilt form (:mod:`kg.prebuilt`: the weights
+        dequantised and the feature table made, memory-mapped) once a process has saved it.
+        """
         directory = Path(path) if path is not None else DEFAULT_MODEL_DIR
         file = directory / MODEL_FILE if directory.is_dir() else directory
         if not file.exists():
             raise ModelError(f"{file}: no statistical NER model there; train one with "
                              "kg train ner --data DIR --out DIR")
+        if file.resolve() != (DEFAULT_MODEL_DIR / MODEL_FILE).resolve():
+            return cls._read(file)  # a model being trained or tried: read as it is
+        code = [Path(__file__), Path(F.__file__)]  # what reads the file and makes its tables
+        return prebuilt.cached("statistical-ner", [file, *code], lambda: cls._read(file), cls._prebuilt,
+                               cls._from_prebuilt)
+
+    @classmethod
+    def _read(cls, file: Path) -> "StatisticalNER":
         try:
             with np.load(file, allow_pickle=False) as z:
                 meta = json.loads(str(z["meta"]))
@@ -126,8 +152,33 @@ class StatisticalNER:
             raise
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             raise ModelError(f"{file}: corrupt statistical NER model ({exc}); retrain or restore it") from exc
-        if model.weights.shape != (len(fmap.keys) + 1, model.tagset.n):
-            raise ModelError(f"{file}: corrupt statistical NER model (weight shape {model.weights.shape})")
+        model._check_shape(file)
+        return model
+
+    def _check_shape(self, file: Path) -> None:
+        if self.weights.shape != (len(self.fmap.keys) + 1, self.tagset.n):
+            raise ModelError(f"{file}: corrupt statistical NER model (weight shape {self.weights.shape})")
+
+    def _prebuilt(self) -> prebuilt.Entry:
+        """The model as :func:`_from_prebuilt` opens it: every table it computes when read."""
+        lex, fmap = self.lexicon, self.fmap
+        return prebuilt.Entry(
+            {"keys": fmap.keys, "table": fmap.table, "check": fmap.check, "weights": self.weights,
+             "trans": self.trans, "start": self.start, "end": self.end, "lex_hashes": lex.hashes,
+             "lex_masks": lex.masks, "lex_single": lex.single, "lex_bloom": lex.bloom},
+            {"labels": list(self.labels), "meta": self.meta, "lexicon_names": list(lex.names),
+             "lexicon_lengths": list(lex.lengths), "extra_bits": fmap.extra_bits})
+
+    @classmethod
+    def _from_prebuilt(cls, entry: prebuilt.Entry) -> "StatisticalNER":
+        a, v = entry.arrays, entry.value
+        lexicon = F.Lexicon(v["lexicon_names"], a["lex_hashes"], a["lex_masks"], a["lex_single"], v["lexicon_lengths"],
+                            bloom=a["lex_bloom"])
+        fmap = FeatureMap.from_table(a["keys"], a["table"], a["check"], v["extra_bits"])
+        model = cls(v["labels"], lexicon, fmap, a["weights"], a["trans"], a["start"], a["end"], v["meta"])
+        if model.weights.shape != (len(fmap.keys) + 1, model.tagset.n) or model.trans.shape != (model.tagset.n,) * 2:
+            raise ValueError(f"weights {model.weights.shape} and transitions {model.trans.shape} "
+                             f"do not fit {len(fmap.keys)} features and {model.tagset.n} tags")
         return model
 
     def save(self, path: str | Path) -> Path:

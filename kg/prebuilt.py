@@ -1,0 +1,178 @@
+"""Prebuilt forms of the tables kg derives from its data files, kept in a per-user cache.
+
+Reading the statistical model means decompressing and dequantising 55 MB of weights and hashing
+its features into a lookup table: 0.16 s of CPU in every process that loaded it. Here the first
+process that needs such a table builds it as before and saves it; later processes open the saved
+form: numpy arrays memory-mapped (``.npy``, ``mmap_mode="r"``) and marshalled Python values.
+
+Each entry is a folder ``<name>-<key>`` under :func:`cache_root`; the key hashes the format of the
+prebuilt forms, the Python version and the bytes of every source the table comes from: the data
+files (the model file) and the modules whose code makes the table. A changed source gives a new
+key, so a stale entry is never read; the newest few entries of a name are kept, so checkouts with
+other data files each find theirs. An entry is written to a temporary folder and renamed into place
+whole. Reading checks it: ``entry.json`` lists every file with its size, the arrays' types and
+shapes and a SHA-256 of the marshalled values; an entry that fails a check (a truncated or missing
+file, another header, type or shape, changed values) is built again and replaced. The bytes of the
+arrays are not hashed at each start (that would read all of them): an array rewritten in place with
+the same size and header would be read as it is; kg itself only ever writes whole entries. When the
+cache folder cannot be written, tables are built in memory as before.
+
+The folder is ``$KG_CACHE_HOME``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``;
+``KG_CACHE_HOME=off`` turns the cache off. The rates that choose between one process and workers
+(:mod:`kg.engine`) are kept there too.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import marshal
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["cache_root", "Entry", "cached", "FORMAT"]
+
+log = logging.getLogger(__name__)
+
+#: The version of the prebuilt forms: part of every key, so a change of layout never reads an old one.
+FORMAT = "kg-prebuilt-1"
+_ENTRY_FILE = "entry.json"
+#: The Python values of an entry (the interpreter's version is part of the key: marshal's format may change).
+_MARSHAL_VERSION = 4
+#: Entries kept of one name (the newest): checkouts of kg with other data files each find theirs.
+_KEPT = 3
+
+T = TypeVar("T")
+
+
+def cache_root() -> Path | None:
+    """The per-user folder of prebuilt tables, or None when ``KG_CACHE_HOME=off``."""
+    home = os.environ.get("KG_CACHE_HOME")
+    if home is not None:
+        return None if home.strip().lower() in ("", "off", "0", "no") else Path(home)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "kg"
+
+
+def source_digest(*sources: Path | bytes | str) -> str:
+    """A SHA-256 of files (their bytes) and of values (bytes or text) in order."""
+    h = hashlib.sha256()
+    for s in sources:
+        data = s.read_bytes() if isinstance(s, Path) else s.encode("utf-8") if isinstance(s, str) else s
+        h.update(f"{len(data)}\0".encode("ascii"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@dataclass
+class Entry:
+    """What a table is saved as: numpy arrays (opened memory-mapped) and a marshallable value
+    (dicts, lists, tuples, strings and numbers only)."""
+
+    arrays: dict[str, np.ndarray]
+    value: object = None
+
+
+class _Bad(Exception):
+    """An entry that fails a check: it is built again."""
+
+
+def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[], T], save: Callable[[T], Entry],
+           open_: Callable[[Entry], T]) -> T:
+    """The table ``name`` made from these sources: ``open_(entry)`` of its prebuilt entry, or ``build()``
+    when there is none or it fails a check (then ``save(table)`` is written for the next process).
+    ``open_`` raises ValueError (or KeyError, TypeError) when the entry does not make a sound table.
+    """
+    root = cache_root()
+    if root is None:
+        return build()
+    key = source_digest(FORMAT, f"python {sys.version_info[:2]}", *sources)[:32]
+    folder = root / f"{name}-{key}"
+    if folder.is_dir():
+        try:
+            return open_(_open(folder))
+        except (_Bad, OSError, ValueError, EOFError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            log.info("prebuilt %s is unusable (%s): building it again", folder, exc)
+    table = build()
+    try:
+        _save(root, folder, save(table))
+    except OSError as exc:  # a read-only or full disk: the table is still there, built in memory
+        log.debug("prebuilt %s not saved: %s", folder, exc)
+    return table
+
+
+def _open(folder: Path) -> Entry:
+    import numpy as np
+
+    meta = json.loads((folder / _ENTRY_FILE).read_text(encoding="utf-8"))
+    if meta.get("format") != FORMAT:
+        raise _Bad(f"format {meta.get('format')!r}")
+    arrays = {}
+    for name, (dtype, shape, size) in meta["arrays"].items():
+        path = folder / f"{name}.npy"
+        if path.stat().st_size != size:
+            raise _Bad(f"{path.name} has {path.stat().st_size} bytes, not {size}")
+        a = np.load(path, mmap_mode="r", allow_pickle=False)
+        if a.dtype.str != dtype or list(a.shape) != shape:
+            raise _Bad(f"{path.name} is {a.dtype.str} {list(a.shape)}, not {dtype} {shape}")
+        arrays[name] = a
+    value = None
+    if meta.get("value") is not None:
+        data = (folder / "value.marshal").read_bytes()
+        if hashlib.sha256(data).hexdigest() != meta["value"]:
+            raise _Bad("value.marshal does not match its SHA-256")
+        value = marshal.loads(data)
+    return Entry(arrays, value)
+
+
+def _save(root: Path, folder: Path, entry: Entry) -> None:
+    import numpy as np
+
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=root))
+    try:
+        meta: dict = {"format": FORMAT, "arrays": {}, "value": None}
+        for name, a in entry.arrays.items():
+            a = np.ascontiguousarray(a)
+            path = tmp / f"{name}.npy"
+            np.save(path, a, allow_pickle=False)
+            meta["arrays"][name] = [a.dtype.str, list(a.shape), path.stat().st_size]
+        if entry.value is not None:
+            data = marshal.dumps(entry.value, _MARSHAL_VERSION)
+            (tmp / "value.marshal").write_bytes(data)
+            meta["value"] = hashlib.sha256(data).hexdigest()
+        (tmp / _ENTRY_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        if folder.exists():  # an entry that failed its checks: set aside, then removed
+            stale = Path(tempfile.mkdtemp(prefix=f".{folder.name}.stale.", dir=root))
+            os.replace(folder, stale / "entry")
+            shutil.rmtree(stale, ignore_errors=True)
+        try:
+            os.rename(tmp, folder)
+        except OSError:
+            if not folder.is_dir():  # another process renamed its own copy into place first: keep that one
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _prune(root, folder.name.rsplit("-", 1)[0])
+
+
+def _prune(root: Path, name: str) -> None:
+    """Remove all but the newest :data:`_KEPT` entries called ``name`` (entries of older sources)."""
+    entries = []
+    for other in root.iterdir():
+        if not other.name.startswith(".") and other.name.rsplit("-", 1)[0] == name and other.is_dir():
+            try:
+                entries.append((other.stat().st_mtime_ns, other))
+            except OSError:
+                continue
+    for _, other in sorted(entries, reverse=True)[_KEPT:]:
+        shutil.rmtree(other, ignore_errors=True)

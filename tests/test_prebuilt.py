@@ -1,0 +1,158 @@
+"""The per-user cache of prebuilt tables (kg.prebuilt) and the rates that choose between this process and workers."""
+import json
+import math
+import os
+
+import numpy as np
+import pytest
+
+import kg.engine
+from kg import prebuilt
+from kg.engine import LocalEngine, Rates, measured_rates, parallel_threshold, record_rates
+from kg.ner.statistical import DEFAULT_MODEL_DIR, MODEL_FILE, StatisticalNER
+
+TEXTS = ["开平市委书记陈小曼出席会议。", "台山市副市长李明到水口镇调研乡村振兴工作。", "", "广东省江门市人民政府"]
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def entry_of(home, name):
+    (folder,) = [p for p in home.iterdir() if p.name.startswith(name + "-")]
+    return folder
+
+
+def test_the_prebuilt_model_is_the_model_read_from_its_file(home):
+    slow = StatisticalNER._read(DEFAULT_MODEL_DIR / MODEL_FILE)
+    first = StatisticalNER.load()  # builds the entry
+    fast = StatisticalNER.load()  # opens it
+    assert isinstance(fast.fmap.table, np.memmap) and not isinstance(first.fmap.table, np.memmap)
+    for a, b in [(slow.weights, fast.weights), (slow.fmap.table, fast.fmap.table), (slow.fmap.check, fast.fmap.check),
+                 (slow.trans, fast.trans), (slow.lexicon.bloom, fast.lexicon.bloom), (slow.lexicon.single, fast.lexicon.single)]:
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    assert (fast.labels, fast.meta, fast.o_penalty, fast.lexicon.lengths) == (slow.labels, slow.meta, slow.o_penalty,
+                                                                              slow.lexicon.lengths)
+    assert fast.predict(TEXTS) == slow.predict(TEXTS)
+
+
+CORRUPTIONS = {
+    "truncated weights": lambda f: (f / "weights.npy").write_bytes((f / "weights.npy").read_bytes()[:1000]),
+    "weights of another shape": lambda f: np.save(f / "weights.npy", np.zeros((3, 41), np.float32)),
+    "garbage table": lambda f: (f / "table.npy").write_bytes(b"\0" * (f / "table.npy").stat().st_size),
+    "a changed value": lambda f: (f / "value.marshal").write_bytes((f / "value.marshal").read_bytes().replace(b"name", b"nome")),
+    "no entry file": lambda f: (f / "entry.json").unlink(),
+    "an entry file of junk": lambda f: (f / "entry.json").write_text("[1, 2]"),
+    "a missing array": lambda f: (f / "keys.npy").unlink(),
+}
+
+
+@pytest.mark.parametrize("corrupt", CORRUPTIONS.values(), ids=CORRUPTIONS.keys())
+def test_a_corrupt_prebuilt_model_is_built_again_never_misread(home, corrupt):
+    expected = StatisticalNER._read(DEFAULT_MODEL_DIR / MODEL_FILE).predict(TEXTS)
+    StatisticalNER.load()
+    corrupt(entry_of(home, "statistical-ner"))
+    again = StatisticalNER.load()  # refused, built from the model file and saved again
+    assert not isinstance(again.fmap.table, np.memmap) and again.predict(TEXTS) == expected
+    opened = StatisticalNER.load()
+    assert isinstance(opened.fmap.table, np.memmap) and opened.predict(TEXTS) == expected
+
+
+def squares(calls):
+    def build():
+        calls.append(1)
+        return [0, 1, 2, 3]
+    return build, lambda t: prebuilt.Entry({"squares": np.array(t) ** 2}, {"n": len(t)}), \
+        lambda e: [int(x) for x in e.arrays["squares"]] + [e.value["n"]]
+
+
+def test_an_entry_is_built_once_and_a_changed_source_makes_another(home):
+    calls = []
+    assert prebuilt.cached("demo", [b"v1"], *squares(calls)) == [0, 1, 2, 3]  # built
+    assert prebuilt.cached("demo", [b"v1"], *squares(calls)) == [0, 1, 4, 9, 4]  # opened
+    assert len(calls) == 1
+    assert prebuilt.cached("demo", [b"v2"], *squares(calls)) == [0, 1, 2, 3] and len(calls) == 2  # stale: not read
+    assert prebuilt.cached("demo", [b"v2"], *squares(calls)) == [0, 1, 4, 9, 4] and len(calls) == 2
+
+
+def test_old_entries_are_pruned_to_the_newest(home):
+    for i in range(prebuilt._KEPT + 3):
+        prebuilt.cached("demo", [f"v{i}".encode()], *squares([]))
+    assert len([p for p in home.iterdir() if p.name.startswith("demo-")]) == prebuilt._KEPT
+    assert not [p for p in home.iterdir() if p.name.startswith(".")]  # no temporary folder left behind
+
+
+def test_the_cache_off_or_unwritable_builds_in_memory(tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setenv("KG_CACHE_HOME", "off")
+    assert prebuilt.cache_root() is None
+    assert prebuilt.cached("demo", [b"v1"], *squares(calls)) == [0, 1, 2, 3]
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("KG_CACHE_HOME", str(blocked / "kg"))
+    assert prebuilt.cached("demo", [b"v1"], *squares(calls)) == [0, 1, 2, 3] and len(calls) == 2
+
+
+def test_the_default_folder_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("KG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert prebuilt.cache_root() == tmp_path / "kg"
+
+
+# --- this process or workers -------------------------------------------------------------------
+
+@pytest.mark.parametrize("rates, workers, loaded, expected", [
+    (Rates(per_char=1e-5, load=1.0, pool_start=1.5, transfer=0.1), 2, False, 171_429),
+    (Rates(per_char=1e-5, load=1.0, pool_start=1.5, transfer=0.1), 4, False, 96_000),  # more workers: sooner
+    (Rates(per_char=2e-5, load=1.0, pool_start=1.5, transfer=0.1), 2, False, 85_714),  # slower text: sooner
+    (Rates(per_char=1e-5, load=1.0, pool_start=1.5, transfer=0.1), 2, True, 428_571),  # loaded here: later
+    (Rates(per_char=1e-5, load=2.0, pool_start=1.5, transfer=0.1), 2, False, 0),  # workers start faster than a load
+    (Rates(per_char=1e-5, load=1.0, pool_start=1.5, transfer=0.9), 2, False, math.inf),  # transfer eats the gain
+    (Rates(), 1, False, math.inf),
+])
+def test_the_threshold_of_workers(rates, workers, loaded, expected):
+    got = parallel_threshold(rates, workers, loaded=loaded)
+    assert got == expected if math.isinf(expected) else round(got) == expected
+
+
+@pytest.mark.parametrize("chars", [1_000, 50_000, 200_000, 1_000_000, 10_000_000])
+@pytest.mark.parametrize("rates", [Rates(), Rates(per_char=3e-5), Rates(load=0.3, pool_start=2.5),
+                                   Rates(per_char=5e-6, transfer=0.4)])
+def test_workers_are_chosen_only_when_estimated_faster_than_one_process(rates, chars):
+    """The estimate behind the choice: never workers where one process is estimated as fast."""
+    one = rates.load + chars * rates.per_char
+    two = rates.pool_start + chars * rates.per_char * (1 + rates.transfer) / 2
+    assert (chars >= parallel_threshold(rates, 2)) == (two <= 0.9 * one)
+
+
+def test_rates_are_recorded_halfway_and_junk_is_ignored(home):
+    assert measured_rates() == Rates()
+    record_rates(per_char=2 * Rates().per_char, load=float("nan"))
+    assert measured_rates() == Rates(per_char=1.5 * Rates().per_char)
+    (home / kg.engine.RATES_FILE).write_text(json.dumps({"per_char": "fast", "load": -1, "pool_start": 2.0}))
+    assert measured_rates() == Rates(pool_start=2.0)
+    (home / kg.engine.RATES_FILE).write_text("{")
+    assert measured_rates() == Rates()
+
+
+def test_the_engine_starts_workers_from_the_measured_threshold(home, monkeypatch):
+    monkeypatch.setattr(kg.engine, "default_workers", lambda: 2)
+    record_rates(per_char=1e-5, load=1.0, pool_start=1.5)  # halfway from the defaults
+    rates = measured_rates()
+    engine = LocalEngine(workers=8)
+    assert engine.threshold() == parallel_threshold(rates, 2, loaded=kg.engine._pipeline_loaded())
+    assert LocalEngine(workers=2, min_parallel_chars=5).threshold() == 5
+    monkeypatch.setattr(kg.engine, "PARALLEL_MIN_CHARS", 7)
+    assert LocalEngine(workers=2).threshold() == 7
+
+
+def test_a_build_in_one_process_records_the_rate_of_extraction(home, tmp_path):
+    from kg.builder import build
+
+    from conftest import SEEDS
+
+    build([str(SEEDS)], tmp_path / "out", ("json",), workers=1, cache=False)  # 30,389 characters
+    saved = json.loads((home / kg.engine.RATES_FILE).read_text(encoding="utf-8"))
+    assert saved["per_char"] != Rates().per_char and 1e-7 < saved["per_char"] < 1e-3
