@@ -29,6 +29,14 @@ HOMES = [
      {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府", "宁夏回族自治区发展和改革委员会"}),
     # 我县 + a body
     ("绥宁县召开会议。我县卫健局、我县财政局负责人发言。", {"绥宁县卫生健康局", "绥宁县财政局"}),
+    # a banner (旗) and a league (盟) of Inner Mongolia abbreviate like a county and a prefecture
+    ("杭锦旗召开会议，旗委、旗应急管理局、旗林草局负责人出席。",
+     {"中共杭锦旗委员会", "杭锦旗应急管理局", "杭锦旗林业和草原局"}),
+    ("阿拉善盟召开会议，盟委、盟财政局负责人出席。", {"中共阿拉善盟委员会", "阿拉善盟财政局"}),
+    # 该县, 本市 point at the home like 我县
+    ("湘潭县召开会议。该县应急管理局、本县消防救援大队负责人发言。", {"湘潭县应急管理局", "湘潭县消防救援大队"}),
+    # a development zone's committee printed with its kind alone is the home place's zone
+    ("邵阳市召开会议。经开区管委会负责人发言。", {"邵阳市经济技术开发区管理委员会"}),
 ]
 
 
@@ -55,6 +63,36 @@ FULL_NAMES = [
     ("邵阳市住建局", "邵阳市住房和城乡建设局"),
     ("中央农办", "中央农村工作领导小组办公室"),
     ("中央办公厅", "中共中央办公厅"),
+    # short forms of bodies that many provinces still print
+    ("邵阳市金融办", "邵阳市金融工作办公室"),
+    ("隆回县扶贫办", "隆回县扶贫开发领导小组办公室"),
+    ("邵阳市住保办", "邵阳市住房保障办公室"),
+    ("邵阳市建委", "邵阳市建设委员会"),
+    ("邵阳市房管局", "邵阳市房产管理局"),
+    ("邵阳市经信局", "邵阳市经济和信息化局"),
+    ("隆回县民宗局", "隆回县民族宗教事务局"),
+    ("国家监委", "国家监察委员会"),
+    # courts: numbered intermediate courts and the short forms 中院, 高院
+    ("长沙市第一中级人民法院", "长沙市第一中级人民法院"),
+    ("长沙市中院", "长沙市中级人民法院"),
+    ("重庆市五中院", "重庆市第五中级人民法院"),
+    ("湖南省高院", "湖南省高级人民法院"),
+    # a field's centre with the kind of centre between (服务, 保护), and the centres printed short
+    ("隆回县乡村振兴服务中心", "隆回县乡村振兴服务中心"),
+    ("隆回县疾控中心", "隆回县疾病预防控制中心"),
+    ("隆回县农技推广中心", "隆回县农业技术推广中心"),
+    ("隆回县供销社", "隆回县供销合作社"),
+    # a village's committee sharing the 村 of its name (丰云村委会 = 丰云村村委会)
+    ("隆回县金石桥镇丰云村委会", "隆回县丰云村村民委员会"),
+    # national bodies by their other printings, and bodies since merged under their own names
+    ("住房城乡建设部", "住房和城乡建设部"),
+    ("中央组织部", "中共中央组织部"),
+    ("银保监会", "中国银行保险监督管理委员会"),
+    ("国家卫计委", "国家卫生和计划生育委员会"),
+    ("中央政治局", "中共中央政治局"),
+    # a zone's committee after its place, named once
+    ("邵阳市经开区管委会", "邵阳市经济技术开发区管理委员会"),
+    ("隆回县金石湖管委会", "隆回县金石湖新区管理委员会"),
 ]
 
 
@@ -68,11 +106,62 @@ UNITS = [
     ("湖南省文化和旅游厅资源开发处处长某某讲话。", "湖南省文化和旅游厅资源开发处", "湖南省文化和旅游厅"),
     ("湖南省委宣传部新闻发布处副处长某某主持。", "中共湖南省委宣传部新闻发布处", "中共湖南省委宣传部"),
     ("邵阳市人大财经委主任委员某某作报告。", "邵阳市人民代表大会财经委员会", "邵阳市人民代表大会"),
+    ("邵阳市人大农业与农村委员会主任委员某某作报告。", "邵阳市人民代表大会农业与农村委员会", "邵阳市人民代表大会"),
     ("邵阳市政府国资委主任某某作报告。", "邵阳市人民政府国有资产监督管理委员会", "邵阳市人民政府"),
     ("湖南省政府新闻办主任某某主持。", "湖南省人民政府新闻办公室", "湖南省人民政府"),
     ("邵阳市防汛抗旱指挥部办公室负责人发言。", "邵阳市防汛抗旱指挥部办公室", "邵阳市防汛抗旱指挥部"),
     ("邵阳市人民政府办公室印发通知。", "邵阳市人民政府办公室", "邵阳市人民政府"),
+    # a provincial department's 总队, a county bureau's 股
+    ("湖南省公安厅交警总队负责人介绍情况。", "湖南省公安厅交警总队", "湖南省公安厅"),
+    ("邵阳县财政局农业股股长某某汇报。", "邵阳县财政局农业股", "邵阳县财政局"),
+    # the units of a national body, one level or two
+    ("水利部农村水利水电司副司长某某到邵阳调研。", "水利部农村水利水电司", "水利部"),
+    ("公安部刑事侦查局有关负责人介绍。", "公安部刑事侦查局", "公安部"),
+    ("国家发展改革委价格司负责人答问。", "国家发展和改革委员会价格司", "国家发展和改革委员会"),
+    ("国务院发展研究中心研究员某某发言。", "中华人民共和国国务院发展研究中心", "中华人民共和国国务院"),
+    ("农业农村部计划财务司预算处处长某某介绍。", "农业农村部计划财务司预算处", "农业农村部计划财务司"),
 ]
+
+#: bodies printed where no unit is: a county bureau has no 司 or 局 of its own, a title is no unit's name,
+#: and two national bodies side by side are two bodies
+NOT_UNITS = [
+    ("邵阳县教育局局长某某讲话。", "邵阳县教育局"),
+    ("水利部规划计划司司长和国家林草局负责人出席。", "水利部规划计划司"),
+    ("中央纪委国家监委驻水利部纪检监察组组长某某出席。", "中共中央纪律检查委员会"),
+    ("邵阳县税务局科员某某。", "邵阳县税务局"),
+    # a unit's head before 长 is a title's (新闻办 + 处长), 中心 before 支行 is part of a branch's name,
+    # and national bodies printed side by side are no units of each other
+    ("国务院新闻办处长某某出席。", "中华人民共和国国务院"),
+    ("中国人民银行长沙中心支行负责人介绍。", "中国人民银行"),
+    ("财政部审计署联合发文。", "财政部"),
+    ("教育部、民政部和商务部三部委联合发文。", "商务部"),
+]
+
+
+#: a discipline commission and its supervisory commission printed as one (纪委监委): two bodies of one place
+PAIRED = [
+    ("邵东市纪委监委通报了三起典型问题。", {"邵东市纪律检查委员会", "邵东市监察委员会"}),
+    ("邵阳市召开会议，市纪委市监委负责人讲话。", {"邵阳市纪律检查委员会", "邵阳市监察委员会"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIRED)
+def test_paired_bodies_are_two_bodies_of_one_place(nlp, text, expected):
+    found = agencies(nlp, text)
+    assert expected <= set(found)
+    assert not [n for n in found if n.startswith("邵") and "纪律检查委员会" in n and "监" in n], found
+
+
+def test_no_body_read_across_a_concurrent_post(nlp):
+    found = agencies(nlp, "原长沙市岳麓区望城坡街道执法队副队长兼督查办公室主任某某被查处。")
+    assert not [n for n in found if "兼" in n], found
+
+
+@pytest.mark.parametrize("text, body", NOT_UNITS)
+def test_no_unit_read_past_a_body(nlp, text, body):
+    found = agencies(nlp, text)
+    assert body in found
+    assert not [n for n in found if n.startswith(body) and n != body and n != "水利部规划计划司"], found
 
 
 @pytest.mark.parametrize("text, unit, parent", UNITS)
@@ -87,6 +176,8 @@ def test_units_of_a_body(nlp, text, unit, parent):
     ("邵阳市人大法制委主任委员某某发言。", "邵阳市人民代表大会", "邵阳市人民代表大会法制委员会"),
     # 机关党委 is the body's Party committee before a title, not a unit named 机关党委员会
     ("邵阳市委统战部机关党委书记某某发言。", "中共邵阳市委统一战线工作部机关党委员会", "中共邵阳市委统一战线工作部"),
+    # ... nor is 党委 before 委员: a member of the body's Party committee holds a title
+    ("隆回县公安局党委委员某某发言。", "隆回县公安局党委", "隆回县公安局"),
 ])
 def test_a_body_printed_inside_another_name(nlp, text, absent, present):
     found = agencies(nlp, text)
@@ -110,6 +201,9 @@ LISTS = [
     ("绥宁县政府办、公安局、财政局、发改局负责人参加。",
      {"绥宁县人民政府办公室", "绥宁县公安局", "绥宁县财政局", "绥宁县发展和改革局"}),
     ("绥宁县委宣传部、组织部负责人参加。", {"中共绥宁县委宣传部", "中共绥宁县委组织部"}),
+    # a street's office in the list after its Party working committee: the street named once
+    ("隆回县桃花坪街道党工委、街道办事处负责人参加。", {"隆回县桃花坪街道办事处"}),
+    ("隆回县桃花坪街道党工委、街道办负责人参加。", {"隆回县桃花坪街道办事处"}),
 ]
 
 
@@ -129,6 +223,27 @@ OTHER_BODIES = [
 @pytest.mark.parametrize("text, name", OTHER_BODIES)
 def test_democratic_parties_and_the_corps(nlp, text, name):
     assert name in agencies(nlp, text)
+
+
+#: a country or region printed before a national body's name: that country's body, not China's
+FOREIGN = [
+    ("外交部发言人就美国国务院的报告答问。", "中华人民共和国国务院"),
+    ("俄国防部当天发布消息。", "国防部"),
+    ("日本外务省与韩国外交部举行会谈。", "外交部"),
+    ("香港证监会发出警示。", "中国证券监督管理委员会"),
+    ("美国国家航空航天局公布了图片。", "国家航空航天局"),
+]
+
+
+@pytest.mark.parametrize("text, absent", FOREIGN)
+def test_a_foreign_body_is_not_chinas(nlp, text, absent):
+    assert absent not in agencies(nlp, text)
+
+
+def test_the_chinese_body_beside_a_foreign_one_stays(nlp):
+    found = agencies(nlp, "8日，外交部发言人回应了俄罗斯外交部的声明，国防部也作了回应。")
+    assert {"外交部", "国防部"} <= set(found)
+    assert [c.start for c in found.values() if c.name == "外交部"] == [3]
 
 
 @pytest.mark.parametrize("text", [

@@ -53,7 +53,30 @@ NOT_FOUND = [
     ("甘肃省张掖市祁连山西段发现雪豹。", "山西省"),  # a province read across two words
     ("新邵县陈家坊镇江村村民种植柑橘。", "江村村"),  # 村民 are villagers
     ("会上表彰了安全、环保、消防三个村。", "安全村"),
+    # a three-character name whose rest is an everyday word, after a preposition or the end of a word
+    ("该县着力打造一座宜居的新兴城市。", "兴城市"),
+    ("引导农村人口有序向城镇转移。", "向城镇"),
+    ("到2030年基本建成都市圈一小时通勤网。", "成都市"),
+    # no unlisted village read out of a verb and the words after a township
+    ("隆回县金石桥镇召开村级组织换届工作会。", "召开村"),
+    ("新邵县陈家坊镇开展农村环境整治行动。", "开展农村"),
+    ("推进周边城镇政府职能转变。", "边城镇"),
+    ("原崇礼县政府大楼已改作他用。", "礼县"),  # a two-character name inside a former county's
 ]
+
+#: ... which the same name is not where the text prints it on its own or after its parent
+SPLIT_BUT_FOUND = [
+    ("葫芦岛市兴城市召开会议。", "兴城市"),
+    ("会上，兴城市作了发言。", "兴城市"),
+    # a full name glued to the word before it stands when its body follows
+    ("该企业将携手湘潭市政府共建产业园。", "湘潭市"),
+    ("多家银行正积极对接株洲市人民政府。", "株洲市"),
+]
+
+
+@pytest.mark.parametrize("text, name", SPLIT_BUT_FOUND)
+def test_a_name_that_could_split_is_found_where_it_stands_alone(nlp, text, name):
+    assert name in {n for _, n, _ in places(nlp, text)}
 
 
 @pytest.mark.parametrize("text, absent", NOT_FOUND)

@@ -10,6 +10,7 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
@@ -32,6 +33,7 @@ class _Vocabulary:
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.centre_body_end = lex.regex(r"{CentreBody}$")
+        self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
@@ -47,28 +49,34 @@ class _Vocabulary:
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
         self.national = lex.regex(r"({NationalPrefix})")
+        self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
         self.grassroots = lex.regex(r"({GrassrootsParty})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
+        self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.inner_bodies = lex.words("InnerBody")
+        self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
-        self.field_office = lex.regex(r"([\u4e00-\u9fff]{2})({FieldOffice})所")
+        self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
         self.local_abbrev = lex.regex(r"(?<=[{BeforeAbbreviation}])({LocalBodyAbbrev})")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
+        self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_name_start = lex.words("UnitNameStart")
         self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
+        self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
+        self.post_title_set = frozenset(self.post_titles)
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
@@ -128,10 +136,12 @@ class AgencyFinder:
     def find(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.national.finditer(text):
-            if self._bad_after(text, e):
-                continue  # 科技部门 is not 科技部
-            out.append(Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
-                                 attrs={"surface": surface}, national=True))
+            if self._bad_after(text, e) or self._foreign(text, s):
+                continue  # 科技部门 is not 科技部; 美国国务院 is not the State Council
+            body = Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
+                             attrs={"surface": surface}, national=True)
+            out.append(body)
+            out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
         anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
         for anchor in anchors:
@@ -203,7 +213,12 @@ class AgencyFinder:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
         for m in self.v.national.finditer(text):
-            yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+            if not self._foreign(text, m.start()):
+                yield _Anchor(m.start(), m.end(), m.group(), None, national=True)
+
+    def _foreign(self, text: str, pos: int) -> bool:
+        """A country or region printed right before ``pos`` (美国, 俄, 香港): what follows is its body."""
+        return self.v.foreign_before.search(text, max(0, pos - 6), pos) is not None
 
     def _corps_anchors(self, text: str, places: list[Candidate], out: list[Candidate]) -> list[_Anchor]:
         """The divisions of the Production and Construction Corps (七师, 第七师) on a page about their
@@ -248,6 +263,7 @@ class AgencyFinder:
         body). Each is the place of the same kind whose body the sentence printed last (三亚市人大常委会
         主任刘耿、市政协主席林海宁: 三亚市), else the article's home."""
         v = self.v
+        by_end = _by_end(places)
         for m in v.abbrevs.finditer(text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
@@ -265,7 +281,7 @@ class AgencyFinder:
             home = home_of(s)
             div = None
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
-                near = _nearest_before(places, s, ("town",))
+                near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.attrs["code"]) if near is not None else None
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
@@ -307,6 +323,10 @@ class AgencyFinder:
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.attrs["parent"] = canonical[: canonical.rindex("人民政府") + 4]
         out.append(base)
+        paired = self._paired_at(text, end, a, base)
+        if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
+            out.append(paired)
+            base = paired
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
         parent = base
         for _ in range(2):
@@ -324,6 +344,20 @@ class AgencyFinder:
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
         return out
+
+    def _paired_at(self, text: str, pos: int, a: _Anchor, first: Candidate) -> Candidate | None:
+        """The partner body printed right after ``first`` (纪委 + 监委, 市纪委 + 市监委), in the same jurisdiction."""
+        start = pos
+        if self.v.abbrevs.match(text, pos) and self.v.abbrevs.match(text, pos).group() == a.printed[-1:]:
+            pos = self.v.abbrevs.match(text, pos).end()  # the level printed again before the partner (市纪委市监委)
+        partner = next((p for p, after in self.v.paired.items()
+                        if text.startswith(p, pos) and text[first.start : start].endswith(after)), None)
+        found = self._body_at(text, pos, a) if partner else None
+        if found is None:
+            return None
+        end, canonical, kind = found
+        return Candidate(start, end, "Agency", canonical, f"grammar-{kind}", first.confidence, priority=Priority.AGENCY,
+                         attrs=self._attrs(a, text[start:end]), national=a.national, unresolved=first.unresolved)
 
     def _listed_after(self, text: str, pos: int, a: _Anchor, last: Candidate) -> list[Candidate]:
         """Bodies listed bare after one printed with its jurisdiction are that jurisdiction's:
@@ -362,7 +396,7 @@ class AgencyFinder:
         juris = a.printed
         for end, _, full in self.abbrevs.matches_at(text, pos):
             if not self._bad_after(text, end):
-                return end, f"{juris}{full}", "abbrev"
+                return end, _joined(juris, full, shortest=2), "abbrev"  # 冰溪街道 + 街道办事处
         for f_end, field, full in self.fields.matches_at(text, pos):
             h = self._head_at(text, f_end, field, free=False)
             if h is not None and h[1] not in ("委", "部"):
@@ -414,6 +448,8 @@ class AgencyFinder:
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
         if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = v.village_committee.match(rest)
+            if m and not text.endswith(v.village_body_after.get(m.group(), ""), 0, pos):
+                m = None  # 委会 shares the 村 of the name before it, and follows nothing else
             if m:
                 body = v.village_body[m.group()]
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
@@ -444,7 +480,7 @@ class AgencyFinder:
         for end, surface, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
             if self._bad_after(text, end):
                 continue
-            return end, f"{juris}{full}", "abbrev"
+            return end, _joined(juris, full, shortest=2), "abbrev"
         # field bodies and free bodies
         return self._field_body(text, pos, juris)
 
@@ -454,6 +490,11 @@ class AgencyFinder:
             h = self._head_at(text, f_end, field, free=False)
             if h is not None:
                 best = (h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field")
+                break
+            m = self.v.centre_after_field.match(text, f_end)  # a field's centre: 乡村振兴服务中心, 林业保护中心
+            h = self._head_at(text, m.end(), m.group(), free=False) if m else None
+            if h is not None:
+                best = (h[0], f"{juris}{full}{m.group()}{self.v.head_full[h[1]]}", "field")
                 break
         if best:
             return best
@@ -552,6 +593,22 @@ class AgencyFinder:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return self._free_subunit(text, pos, parent)
 
+    def _units_of_national(self, text: str, body: Candidate) -> list[Candidate]:
+        """The units printed right after a national body's name: 农业农村部农村社会事业促进司,
+        公安部经济犯罪侦查局, 国务院发展研究中心 (each a unit of the one before it)."""
+        out, parent = [], body
+        for _ in range(2):
+            if next(self.national.matches_at(text, parent.end), None) if parent.end < len(text) else True:
+                break  # 财政部证监会审计署: national bodies side by side, none a unit of the one before
+            nxt = self._subunit_at(text, parent.end, parent)
+            if nxt is None:
+                break
+            end, name = nxt
+            parent = Candidate(body.start, end, "Agency", name, "grammar-subunit", 0.9, priority=Priority.SUBUNIT,
+                               attrs={"surface": text[body.start : end], "parent": parent.name}, national=True)
+            out.append(parent)
+        return out
+
     def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
         v = self.v
@@ -569,7 +626,13 @@ class AgencyFinder:
                 break
             if n < 2:
                 continue
+            if v.national.search(body) or n == 3 and body in v.post_title_set:
+                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…: a title, no unit
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
+                if head in v.national_unit_heads and not parent.national:
+                    continue  # 司 and 局 are units of a ministry, not of a county's bureau
+                if any(w in body + head and w not in body for w in v.stop_words):
+                    continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
                     return end, f"{parent.name}{body}{full}"
             if last:
@@ -609,17 +672,24 @@ class AgencyFinder:
         """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
         out = []
         for m in self.v.field_office.finditer(text):
-            home = home_of(m.start())
-            county = home.local()
+            county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
-            town = self.gaz.resolve(m.group(1), context=ctx, short_towns=True) if ctx else None
-            if town is None or town.level not in ("town", "street"):
+            town, start = None, m.start()
+            for k in (3, 2) if ctx else ():  # 金石桥司法所, 马冈市场监督管理所
+                stem = text[max(0, m.start() - k) : m.start()]
+                if len(stem) == k and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                    town = self.gaz.resolve(stem, context=ctx, short_towns=True)
+                    if town is not None and town.level in ("town", "street") and town.name != stem:  # 大瑶镇派出所: the grammar's
+                        start = m.start() - k
+                        break
+                    town = None
+            if town is None:
                 continue
-            attrs = {"surface": m.group(), "place": town.name, "place_code": town.code}
+            attrs = {"surface": text[start : m.end()], "place": town.name, "place_code": town.code}
             bureau_county = self._county_of(town)
             if bureau_county:
-                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(2)]}"
-            out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-field-office", 0.85,
+                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(1)]}"
+            out.append(Candidate(start, m.end(), "Agency", text[start : m.end()], "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, attrs=attrs))
         return out
 
@@ -652,10 +722,11 @@ class AgencyFinder:
             name = self._grassroots_party(div, p.name, form, within=town)
             out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
                                  attrs=attrs))
+        by_end = _by_end(places)
         for m in self.v.town_party.finditer(text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
-            near = _nearest_before(places, m.start(), ("street",) if kind == "街道" else ("town",))
+            near = _nearest_before(by_end, m.start(), ("street",) if kind == "街道" else ("town",))
             div = self.gaz.get(near.attrs["code"]) if near is not None else None
             div = div or (home.street if kind == "街道" else home.town)
             if div is None:
@@ -681,25 +752,43 @@ class AgencyFinder:
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
         return out
 
+    def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
+        """The division whose full name is printed right before ``end`` (not before ``start``), longest first."""
+        for k in range(min(end - start, 8), 1, -1):
+            name = text[end - k : end]
+            found = self.gaz.lookup(name)
+            if found and found[0].name == name:
+                return found[0]
+        return None
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
         for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
             j = m.end(1)
-            i = j
+            zm = self.v.zone_kind.search(text, m.start(1), j)
+            if zm is None and m.group(2) == "管理委员会":
+                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
+            i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
             while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
                 i -= 1
             raw = text[i:j]
-            zm = self.v.zone_kind.search(raw)
-            if zm is None and m.group(2) == "管理委员会":
-                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
-            name = raw[: zm.start()] if zm else raw
-            if len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words):
-                continue
+            name = text[i : zm.start()] if zm else raw
             county = home_of(m.start()).local()
+            lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
+                         if d.name == name[:k]), None)
+            if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place
+                county, name = lead, name[len(lead.name) :]
+            printed = self._place_ending_at(text, zm.start(), m.start(1)) if zm else None
+            if printed is not None:  # 巴中市经开区管委会: the zone of the place printed right before it
+                county, name, i = printed, "", zm.start() - len(printed.name)
             juris = county.name if county else ""
-            zone = zm.group() if zm else self.v.default_zone
-            canonical = f"{juris}{name}{zone}管理委员会"
+            if not name and not juris:
+                continue
+            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words)):
+                continue
+            zone = self.v.zone_full.get(zm.group(), zm.group()) if zm else self.v.default_zone
+            canonical = f"{juris}{name}{zone}管理委员会"  # 经开区管委会 alone: the article's place's zone
             attrs = {"surface": text[i : m.end()]}
             if county:
                 attrs["place"], attrs["place_code"] = county.name, county.code
@@ -707,9 +796,10 @@ class AgencyFinder:
         return out
 
 
-def _joined(parent: str, unit: str) -> str:
-    """A unit's full name after its parent's, the words they share written once (…人民政府 + 人民政府侨务办公室)."""
-    for k in range(min(len(parent), len(unit)), 0, -1):
+def _joined(parent: str, unit: str, shortest: int = 1) -> str:
+    """A unit's full name after its parent's, the words they share written once (…人民政府 + 人民政府侨务办公室);
+    ``shortest``: the fewest characters that count as shared (2: 冰溪街道 + 街道办事处, but 开平市 + 市场监管局)."""
+    for k in range(min(len(parent), len(unit)), shortest - 1, -1):
         if parent.endswith(unit[:k]):
             return parent + unit[k:]
     return parent + unit
@@ -763,14 +853,23 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
     return out
 
 
-def _nearest_before(places: list[Candidate], pos: int, levels: tuple[str, ...], window: int = 60) -> Candidate | None:
-    """The place of one of ``levels`` named last before ``pos``, within ``window`` characters."""
-    best = None
-    for p in places:
-        if p.attrs.get("level") in levels and p.attrs.get("code") and p.end <= pos and pos - p.end <= window:
-            if best is None or p.end > best.end:
-                best = p
-    return best
+def _by_end(places: list[Candidate]) -> tuple[list[int], list[Candidate]]:
+    """The listed places sorted by where they end, for :func:`_nearest_before`."""
+    listed = sorted((p for p in places if p.attrs.get("code")), key=lambda p: p.end)
+    return [p.end for p in listed], listed
+
+
+def _nearest_before(by_end: tuple[list[int], list[Candidate]], pos: int, levels: tuple[str, ...],
+                    window: int = 60) -> Candidate | None:
+    """The place of one of ``levels`` named last before ``pos``, within ``window`` characters (``by_end``:
+    :func:`_by_end` of the places; only the places in the window are looked at)."""
+    ends, listed = by_end
+    i = bisect_right(ends, pos) - 1
+    while i >= 0 and pos - ends[i] <= window:
+        if listed[i].attrs.get("level") in levels:
+            return listed[i]
+        i -= 1
+    return None
 
 
 @lexicon_cache

@@ -30,6 +30,7 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -154,7 +155,8 @@ class PlaceFinder:
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
                 moved = d is not None and not inside
             prev = text[s - 1] if s else ""
-            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s)
+            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
+                and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
@@ -166,6 +168,11 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
+                prev_end, prev_div = -1, None
+                continue
+            if full and not chained and not art_context.get(a, Counter())[d.code] and _split_reading(text, s, surface, v):
+                # 新兴城市 is not 兴城市, 向城镇发展 not 向城镇: the words on either side read better, unless the
+                # article has printed the place before
                 prev_end, prev_div = -1, None
                 continue
             if full and not chained and glued and not art_context.get(a, Counter())[d.code] and (
@@ -477,7 +484,7 @@ class PlaceFinder:
             if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
                 m = v.chained_local.match(text, c.end)
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
-                        and taken.find(1, m.start(), m.end()) < 0:
+                        and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
                                          priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
@@ -486,7 +493,8 @@ class PlaceFinder:
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
-            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or taken.find(1, s, e) >= 0:
+            if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
+                    or taken.find(1, s, e) >= 0:
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
@@ -521,6 +529,20 @@ def _generic_names() -> frozenset[str]:
     from .. import gazetteer
 
     return gazetteer.GENERIC_NAMES
+
+
+def _two_words(stem: str, suffix: str) -> bool:
+    """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
+    words = common_words()
+    return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
+
+
+def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
+    """Whether the three-character name at ``s`` reads as words of the text instead: its first character a
+    preposition or the end of the word before (新兴), the rest an everyday word (城市, 城镇)."""
+    if len(surface) != 3 or surface[1:] not in common_words():
+        return False
+    return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
 
 
 def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:
