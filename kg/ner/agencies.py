@@ -145,7 +145,8 @@ class AgencyFinder:
         bodies: list[Candidate] = []
         anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
         for anchor in anchors:
-            bodies += self._parse_from(text, anchor, home_of)
+            parsed = self._parse_from(text, anchor, home_of)
+            bodies += parsed + self._shared_by_places_before(text, anchor, anchors, parsed)
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
@@ -343,6 +344,33 @@ class AgencyFinder:
             parent = sub
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
+        return out
+
+    def _shared_by_places_before(self, text: str, a: _Anchor, anchors: list[_Anchor],
+                                 parsed: list[Candidate]) -> list[Candidate]:
+        """A body printed once after several places of one level (甲市、乙市农业农村局; 甲县和乙县财政局) is
+        each place's own: the places listed before ``a`` get a body of the same kind, whose mention is the
+        place and the joint after it."""
+        first = parsed[0] if parsed else None
+        if first is None or a.division is None or a.cpc or a.league or a.abbr or first.start != a.start \
+                or first.method == "grammar-subunit":
+            return []
+        kind = first.method.removeprefix("grammar-")
+        by_end = {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
+        out: list[Candidate] = []
+        end = a.start
+        for _ in range(_MAX_LISTED):
+            p = next((by_end[end - k] for k in (1, 2) if end - k in by_end
+                      and self.v.list_joint.fullmatch(text, end - k, end)), None)
+            if p is None or p.division.level != a.division.level:
+                break
+            found = self._body_at(text, a.end, p)
+            if found is None or found[0] != first.end or found[2] != kind:
+                break
+            attrs = dict(self._attrs(p, text[p.start : end]), shared=True)
+            out.append(Candidate(p.start, end, "Agency", found[1], f"grammar-shared-{kind}", first.confidence * 0.95,
+                                 priority=Priority.AGENCY, attrs=attrs))
+            end = p.start
         return out
 
     def _paired_at(self, text: str, pos: int, a: _Anchor, first: Candidate) -> Candidate | None:

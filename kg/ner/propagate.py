@@ -21,7 +21,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     short: dict[str, Candidate] = {}  # two-character officials' names (赵明): only where a name is read
     for c in found:
         minimum = _PROPAGATE.get(c.type)
-        if minimum is None or c.attrs.get("abbr_anchor"):
+        if minimum is None or c.attrs.get("abbr_anchor") or c.attrs.get("shared"):  # 甲市、 of 甲市、乙市财政局
             continue
         surface = text[c.start : c.end]
         variants = [surface]

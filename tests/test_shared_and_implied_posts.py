@@ -1,0 +1,44 @@
+"""Construction classes of bodies and posts left open after the first probes of real news, one table: for each class
+a few sentences written for this test, with the entities and facts that must be found and the names no entity may
+have (a body printed once after several places, a post whose body is not printed, ...)."""
+import pytest
+
+from kg.extraction import extract
+from kg.model import Document
+
+HP, LOC, SUB = "holdsPost", "locatedIn", "subOrganizationOf"
+
+
+def _read(nlp, text):
+    """(the (type, name) of each entity, the (subject, predicate, object) names of each fact) of ``text``."""
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    name = {e.key: e.name for e in r.entities}
+    entities = {(e.type, e.name) for e in r.entities}
+    facts = {(name[x.subject], x.predicate, name[x.object]) for x in r.relations if x.predicate != "coOccursWith"}
+    return entities, facts
+
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+CASES = [
+    # one body printed after several places of one level: each place's own
+    ("地名列举+单位", "攸县、茶陵县农业农村局负责人参加了培训。",
+     {("Agency", "攸县农业农村局"), ("Agency", "茶陵县农业农村局")},
+     {("攸县农业农村局", LOC, "攸县"), ("茶陵县农业农村局", LOC, "茶陵县")}, set()),
+    ("地名列举+单位", "邵阳市、娄底市和湘潭市财政局联合印发了通知。",
+     {("Agency", "邵阳市财政局"), ("Agency", "娄底市财政局"), ("Agency", "湘潭市财政局")},
+     {("邵阳市财政局", LOC, "邵阳市")}, set()),
+    ("地名列举+单位", "隆回县和洞口县人民政府签订了协议。",
+     {("Agency", "隆回县人民政府"), ("Agency", "洞口县人民政府")}, set(), set()),
+    # places of different levels do not share the body; one place and its body stay as they are
+    ("地名列举+单位", "邵阳市、隆回县财政局负责人出席。", {("Agency", "隆回县财政局")}, set(), {"邵阳市财政局"}),
+    ("单一地名+单位", "隆回县财政局局长某某出席。", {("Agency", "隆回县财政局")}, set(), {"隆回县、"}),
+]
+
+
+@pytest.mark.parametrize("cls, text, entities, facts, absent", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_construction_class(nlp, cls, text, entities, facts, absent):
+    found, found_facts = _read(nlp, text)
+    assert entities <= found, f"{cls}: missing {entities - found}"
+    assert facts <= found_facts, f"{cls}: missing {facts - found_facts}"
+    assert not {n for _, n in found} & absent, f"{cls}: wrongly found {absent & {n for _, n in found}}"
+
