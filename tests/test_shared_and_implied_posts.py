@@ -31,6 +31,13 @@ CASES = [
      {("Agency", "隆回县人民政府"), ("Agency", "洞口县人民政府")}, set(), set()),
     # places of different levels do not share the body; one place and its body stay as they are
     ("地名列举+单位", "邵阳市、隆回县财政局负责人出席。", {("Agency", "隆回县财政局")}, set(), {"邵阳市财政局"}),
+    # a member's post of a town's Party committee, the committee not printed
+    ("镇+党委委员", "攸县网岭镇组织委员李明华介绍了党员培训的情况。",
+     {("Official", "李明华"), ("Agency", "中共攸县网岭镇委员会")}, {("李明华", HP, "中共攸县网岭镇委员会")}, set()),
+    ("镇+党委委员", "炎陵县鹿原镇宣传委员陈晓燕主持了活动。", set(), {("陈晓燕", HP, "中共炎陵县鹿原镇委员会")}, set()),
+    # the town's head: its government
+    ("镇+政府", "攸县网岭镇召开会议，镇长刘国平、副镇长张建国参加。", set(),
+     {("刘国平", HP, "攸县网岭镇人民政府"), ("张建国", HP, "攸县网岭镇人民政府")}, set()),
     ("单一地名+单位", "隆回县财政局局长某某出席。", {("Agency", "隆回县财政局")}, set(), {"隆回县、"}),
 ]
 

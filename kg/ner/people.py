@@ -45,6 +45,8 @@ class _Vocabulary:
         self.strong_titles = frozenset(lex.words("Post", "strong"))
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
+        #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
+        self.party_members: dict[str, str] = lex.field("Post", "party")
         self.after_name = lex.words("AfterName")
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
@@ -144,6 +146,21 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
         return None
     juris = home.name_of(div) if home is not None and div.level not in ("town", "street") else jurisdiction_name(gaz, div)
     name = with_city(f"{juris}人民政府", div.code, gaz)
+    return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                     attrs={"place": div.name, "place_code": div.code}, implied=True)
+
+
+def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidate | None:
+    """镇组织委员 → the Party committee of the town printed before the title, or named last in its sentence when
+    the title is printed after the town's level alone (网岭镇召开会议，镇宣传委员…), as a body the text implies."""
+    place = post.place or pg.place_end.get(post.start)
+    if place is None and post.start and pg.text[post.start - 1] in kinds:
+        place = _place_near(pg.places, post.start - 1, pg.text[post.start - 1], pg.text)
+    gaz = Gazetteer.load()
+    div = gaz.get(place.attrs["code"]) if place is not None and place.attrs.get("code") else None
+    if div is None or not div.name.endswith(tuple(kinds)):
+        return None
+    name = with_city(f"中共{jurisdiction_name(gaz, div)}委员会", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      attrs={"place": div.name, "place_code": div.code}, implied=True)
 
@@ -276,6 +293,8 @@ class PeopleFinder:
                 near = c.place or pg.place_end.get(c.start) or _place_near(
                     pg.places, c.start, self.v.government_heads[c.head], pg.text)
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
+            if c.org is None and c.head in self.v.party_members:
+                c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
