@@ -38,6 +38,13 @@ CASES = [
     # the town's head: its government
     ("镇+政府", "攸县网岭镇召开会议，镇长刘国平、副镇长张建国参加。", set(),
      {("刘国平", HP, "攸县网岭镇人民政府"), ("张建国", HP, "攸县网岭镇人民政府")}, set()),
+    # a village's post after a verb of election, the village named earlier in the sentence
+    ("村+当选", "攸县网岭镇罗家村召开党员大会，李春生当选村党支部书记。",
+     {("Official", "李春生")}, {("李春生", HP, "中共攸县网岭镇罗家村支部委员会")}, set()),
+    # a two-character given name before a verb or particle; three characters where punctuation follows
+    ("名+动词", "村民刘志表示，今年的收成不错。", {("Person", "刘志")}, set(), {"刘志表"}),
+    ("名+动词", "县长周清为大家讲解政策。", {("Official", "周清")}, set(), {"周清为"}),
+    ("名+标点", "群众代表周清来，在会上发言。", {("Person", "周清来")}, set(), set()),
     ("单一地名+单位", "隆回县财政局局长某某出席。", {("Agency", "隆回县财政局")}, set(), {"隆回县、"}),
 ]
 
