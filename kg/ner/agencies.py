@@ -83,6 +83,9 @@ class _Vocabulary:
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
+        self.stationed = lex.regex(r"({StationedAt:longest})")
+        self.stationed_groups = lex.patterns("StationedGroup")
+        self.group_sender: dict[str, str] = lex.field("StationedGroup", "sender")
 
 
 @lexicon_cache
@@ -150,6 +153,7 @@ class AgencyFinder:
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
+        out += self._stationed_groups(text, anchors, out, home_of)
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
         out += self._grassroots_abbreviations(text, home_of, places)
@@ -371,6 +375,35 @@ class AgencyFinder:
             out.append(Candidate(p.start, end, "Agency", found[1], f"grammar-shared-{kind}", first.confidence * 0.95,
                                  priority=Priority.AGENCY, attrs=attrs))
             end = p.start
+        return out
+
+    def _stationed_groups(self, text: str, anchors: list[_Anchor], found: list[Candidate], home_of) -> list[Candidate]:
+        """驻县财政局纪检监察组: a group the commission printed before it (县纪委监委), else the commission of the host's
+        jurisdiction, stations in a body. One body from 驻 to the group's name: a unit of the commission, not of the host."""
+        out: list[Candidate] = []
+        at_place = {a.start: a for a in anchors if a.division is not None and not (a.cpc or a.league)}
+        for m in self.v.stationed.finditer(text):
+            pos = m.end()
+            a = at_place.get(pos)
+            if a is None:
+                abbr = self.v.abbrevs.match(text, pos)
+                div = home_of(pos).for_abbr(abbr.group()) if abbr else None
+                if div is None:
+                    continue
+                a = _Anchor(pos, abbr.end(), home_of(pos).name_of(div), div, abbr=abbr.group())
+            host = self._body_at(text, a.end, a)
+            group = next((g for g in self.v.stationed_groups if host and text.startswith(g, host[0])), None)
+            if group is None or not host[1]:
+                continue
+            sender_full = self.v.group_sender[group]
+            printed = [c for c in found if c.type == "Agency" and c.end <= m.start() and m.start() - c.end <= 8
+                       and c.name.endswith(sender_full)]
+            sender = max(printed, key=lambda c: c.end).name if printed else f"{a.printed}{sender_full}"
+            end = host[0] + len(group)
+            attrs = dict(self._attrs(a, text[m.start() : end]), parent=sender)
+            attrs.pop("abbr_anchor", None)
+            out.append(Candidate(m.start(), end, "Agency", f"{sender}驻{host[1]}{group}", "grammar-stationed", 0.8,
+                                 priority=Priority.SUBUNIT, attrs=attrs))
         return out
 
     def _paired_at(self, text: str, pos: int, a: _Anchor, first: Candidate) -> Candidate | None:
