@@ -613,6 +613,8 @@ class PeopleFinder:
         prev = text[i - 1] if i else "\n"
         if prev in "省市区县镇乡" and text.startswith(prev, i):
             return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
+        if any(prev in kinds and text.startswith(t, i) for t, kinds in self.v.party_members.items()):
+            return self._title_start_ok(text, i - 1)  # 镇组织委员: the town's level alone, then a member's title
         if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
