@@ -460,6 +460,8 @@ class PeopleFinder:
             place = pg.place_at[pos]
             pos = place.end
         found = self._title_after(text, pos, contracted=org is not None)
+        if found is None and org is not None and pos in pg.org_at:
+            return None  # 县纪委监委驻县财政局纪检监察组组长: the next body's own title follows it
         if found is None and org is not None:  # 省委政研室二级巡视员: a unit of the body that no rule reads
             unread = self._unread_body_title_at(pg, pos)
             if unread is not None:
