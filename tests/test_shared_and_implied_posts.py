@@ -44,6 +44,8 @@ CASES = [
     # a village's post after a verb of election, the village named earlier in the sentence
     ("村+当选", "攸县网岭镇罗家村召开党员大会，李春生当选村党支部书记。",
      {("Official", "李春生")}, {("李春生", HP, "中共攸县网岭镇罗家村支部委员会")}, set()),
+    ("村+当选", "攸县网岭镇罗家村召开党员大会。经过投票，李春生当选村党支部书记，王芳担任村委会主任。", set(),
+     {("李春生", HP, "中共攸县网岭镇罗家村支部委员会"), ("王芳", HP, "攸县罗家村村民委员会")}, set()),
     # a two-character given name before a verb or particle; three characters where punctuation follows
     ("名+动词", "村民刘志表示，今年的收成不错。", {("Person", "刘志")}, set(), {"刘志表"}),
     ("名+动词", "县长周清为大家讲解政策。", {("Official", "周清")}, set(), {"周清为"}),
