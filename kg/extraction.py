@@ -209,6 +209,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     for c in keyed:
         s, e = cleaned.span(c.start, c.end)
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
+        attrs.update(c.division.strings())
         if c.national:
             attrs["national"] = "1"
         if document.pages:

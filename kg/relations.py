@@ -195,7 +195,7 @@ def _post_event(text: str, c: Candidate, i: int, modifier: str) -> tuple[str, st
 
 def _located_in(mentions, sentences) -> list[Fact]:
     out = []
-    places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
+    places = {c.division.code: c for c in mentions if c.type == "Place" and c.division.code}
     place_keys = {c.key for c in mentions if c.type == "Place"}
     # an agency printed in the text is its own evidence; a body a title implies but does not print
     # (市长陈小曼 → 开平市人民政府) is stated by the title and name that imply it
@@ -224,19 +224,19 @@ def _sub_organization(mentions, sentences) -> list[Fact]:
 
 def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     out = []
-    places = [c for c in mentions if c.type == "Place" and c.attrs.get("code")]
+    places = [c for c in mentions if c.type == "Place" and c.division.code]
     by_code: dict[str, list[Candidate]] = {}
     for c in places:
-        by_code.setdefault(c.attrs["code"], []).append(c)
+        by_code.setdefault(c.division.code, []).append(c)
     # the mentions of one place never overlap: sorted by start, they are sorted by end too
     sorted_code = {code: SortedSpans(cs) for code, cs in by_code.items()}
     seen = set()
     # written side by side: 开平市水口镇
     for c in places:
-        parent = c.attrs.get("chained_to") or c.attrs.get("listed_under")
+        parent = c.division.chained_to or c.division.listed_under
         if parent and parent in by_code:
-            d = gaz.get(c.attrs["code"])
-            if d is not None and (d.parent == parent or c.attrs.get("moved")):  # as the text has it (苍梧县龙圩镇)
+            d = gaz.get(c.division.code)
+            if d is not None and (d.parent == parent or c.division.moved):  # as the text has it (苍梧县龙圩镇)
                 p = sorted_code[parent].ending_by(c.start)
                 s = p.start if p is not None else c.start
                 k = (c.key, f"Place/{parent}")
@@ -245,16 +245,16 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
     # villages missing from the gazetteer, written after their town (白头镇五星村)
     for c in mentions:
-        if c.type == "Place" and not c.attrs.get("code") and c.attrs.get("chained_to") in by_code:
-            k = (c.key, f"Place/{c.attrs['chained_to']}")
+        if c.type == "Place" and not c.division.code and c.division.chained_to in by_code:
+            k = (c.key, f"Place/{c.division.chained_to}")
             if k not in seen:
                 seen.add(k)
-                p = sorted_code[c.attrs["chained_to"]].ending_by(c.start) or c
+                p = sorted_code[c.division.chained_to].ending_by(c.start) or c
                 out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
         d = gaz.get(code)
-        if d is None or not d.parent or d.parent not in by_code or any(c.attrs.get("moved") for c in cs):
+        if d is None or not d.parent or d.parent not in by_code or any(c.division.moved for c in cs):
             continue
         k = (cs[0].key, f"Place/{d.parent}")
         if k in seen:
@@ -385,7 +385,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # cities and counties by name, each with its first place in ``named``
     owners: dict[str, tuple[int, Candidate]] = {}
     for i, a in enumerate(named):
-        if a.attrs.get("level") in ("city", "county"):
+        if a.division.level in ("city", "county"):
             owners.setdefault(a.name, (i, a))
     longest_owner = max((len(n) for n in owners), default=0)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
@@ -398,8 +398,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             anchors[id(p)] = anchors.get(id(prev), prev.start - 1 if prev.start and text[prev.start - 1] in "“《" else prev.start)
     place_code: dict[str, list] = {}
     for a in places:
-        if a.attrs.get("code"):
-            place_code.setdefault(a.attrs["code"], []).append(a)
+        if a.division.code:
+            place_code.setdefault(a.division.code, []).append(a)
     owned = {p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start for p in progs}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:

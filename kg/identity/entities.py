@@ -26,10 +26,10 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
     place of its own (市领导, 市长) to the article's city. None for a type without entities.
     """
     if c.type == "Place":
-        code = c.attrs.get("code")
+        code = c.division.code
         if code:
             return EntityKey("Place", code)
-        parent = c.attrs.get("parent")  # a village missing from the gazetteer: named within its town
+        parent = c.division.parent  # a village missing from the gazetteer: named within its town
         return EntityKey("Place", c.name, parent) if parent else EntityKey("Place", c.name)
     if c.type == "Agency":
         return EntityKey("Agency", c.name)
@@ -88,15 +88,16 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
+        division = dict(c.division.strings())
         for k in ("code", "level", "parent", "place", "place_code", "role"):
-            v = c.attrs.get(k)
+            v = division.get(k) or c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
         rec["national"] = rec["national"] or c.national
         if c.type == "Official":
             rec["titles"].update(post.title for post in c.titles.posts)
-        if c.type == "Place" and c.attrs.get("code"):
-            d = gaz.get(c.attrs["code"])
+        if c.type == "Place" and c.division.code:
+            d = gaz.get(c.division.code)
             if d is not None and d.parent:
                 rec["attrs"]["parent"] = d.parent
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)

@@ -185,7 +185,7 @@ class AgencyFinder:
         while i < len(by_start):
             p = by_start[i]
             start, end = p.start, p.end
-            printed = p.attrs.get("printed") or (p.name if p.attrs.get("level") in _COMMITTEE_LEVELS
+            printed = p.division.printed or (p.name if p.division.level in _COMMITTEE_LEVELS
                                                   else text[p.start : p.end])
             j = i
             while j + 1 < len(by_start) and by_start[j + 1].start == end:  # a chain: 江门市蓬江区
@@ -193,17 +193,17 @@ class AgencyFinder:
                 end = by_start[j].end
                 printed += text[by_start[j].start : by_start[j].end]
             last = by_start[j]
-            div = self.gaz.get(last.attrs["code"]) if last.attrs.get("code") else None
-            if j > i and last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
+            div = self.gaz.get(last.division.code) if last.division.code else None
+            if j > i and last.division.level in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
                 # the last place of a chain as printed → its full name (江门开平 → 江门开平市); a single
                 # place is already its full name above (开平 → 开平市, never 开开平市)
-                printed = printed[: len(printed) - (last.end - last.start)] + (last.attrs.get("printed") or last.name)
-            if j > i and p.attrs.get("level") == "province" and printed.startswith(p.name):
+                printed = printed[: len(printed) - (last.end - last.start)] + (last.division.printed or last.name)
+            if j > i and p.division.level == "province" and printed.startswith(p.name):
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
             extra = {}
-            if div is None and last.attrs.get("level") in ("village", "community"):
-                extra = dict(level=last.attrs["level"], within=self.gaz.get(last.attrs.get("parent") or ""),
+            if div is None and last.division.level in ("village", "community"):
+                extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
@@ -233,7 +233,7 @@ class AgencyFinder:
         return anchors
 
     def _within_province(self, place: Candidate, province: str) -> bool:
-        code = place.attrs.get("code")
+        code = place.division.code
         d = self.gaz.get(code) if code else None
         return d is not None and (d.name == province or any(x.name == province for x in self.gaz.ancestors(d.code)))
 
@@ -282,7 +282,7 @@ class AgencyFinder:
             div = None
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
-                div = self.gaz.get(near.attrs["code"]) if near is not None else None
+                div = self.gaz.get(near.division.code) if near is not None else None
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
@@ -291,9 +291,9 @@ class AgencyFinder:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
         place printed with a title (开平市副市长、市总工会主席: 开平市)."""
-        titled = [p for p in places if p.attrs.get("code") and text.startswith(self.v.post_titles, p.end)]
+        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
         best, best_code = None, ""
-        for b, code in [(b, b.attrs.get("place_code")) for b in bodies] + [(p, p.attrs["code"]) for p in titled]:
+        for b, code in [(b, b.attrs.get("place_code")) for b in bodies] + [(p, p.division.code) for p in titled]:
             if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.attrs.get("abbr_anchor"):
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
@@ -697,7 +697,7 @@ class AgencyFinder:
         """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of
         the village or community named last before it."""
         out = []
-        locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
+        locals_ = sorted((p for p in places if p.division.level in ("village", "community")), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
             if not before:  # else the one village the text has been about (焦村…，村党支部书记)
@@ -705,15 +705,15 @@ class AgencyFinder:
                 if len({p.name for p in before}) != 1:
                     continue
             p = before[-1]
-            div = self.gaz.get(p.attrs["code"]) if p.attrs.get("code") else None
+            div = self.gaz.get(p.division.code) if p.division.code else None
             form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
             attrs = {"surface": m.group(), "place": p.name, "abbr_anchor": m.group()[:1]}
             if div is not None:
                 attrs["place_code"] = div.code
-            town = self.gaz.get(p.attrs.get("parent", "")) if div is None else None
+            town = self.gaz.get(p.division.parent) if div is None else None
             if m.group() in self.v.village_body:  # the self-governing committee
                 body = self.v.village_body[m.group()]
-                if p.attrs.get("level") != ("village" if body == "村民委员会" else "community"):
+                if p.division.level != ("village" if body == "村民委员会" else "community"):
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
@@ -727,7 +727,7 @@ class AgencyFinder:
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
             near = _nearest_before(by_end, m.start(), ("street",) if kind == "街道" else ("town",))
-            div = self.gaz.get(near.attrs["code"]) if near is not None else None
+            div = self.gaz.get(near.division.code) if near is not None else None
             div = div or (home.street if kind == "街道" else home.town)
             if div is None:
                 continue
@@ -855,7 +855,7 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
 
 def _by_end(places: list[Candidate]) -> tuple[list[int], list[Candidate]]:
     """The listed places sorted by where they end, for :func:`_nearest_before`."""
-    listed = sorted((p for p in places if p.attrs.get("code")), key=lambda p: p.end)
+    listed = sorted((p for p in places if p.division.code), key=lambda p: p.end)
     return [p.end for p in listed], listed
 
 
@@ -866,7 +866,7 @@ def _nearest_before(by_end: tuple[list[int], list[Candidate]], pos: int, levels:
     ends, listed = by_end
     i = bisect_right(ends, pos) - 1
     while i >= 0 and pos - ends[i] <= window:
-        if listed[i].attrs.get("level") in levels:
+        if listed[i].division.level in levels:
             return listed[i]
         i -= 1
     return None

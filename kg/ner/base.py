@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
-__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
+__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
 
 #: An index scans with an automaton once it has scanned this many characters a phrase: building
 #: one costs about what the scan below spends on 13 characters a phrase (measured), so an index
@@ -41,12 +41,43 @@ class Titles:
 NO_TITLES = Titles()
 
 
+@dataclass(frozen=True, slots=True)
+class DivisionRef:
+    """The division a Place candidate names: its level (county, town, village ...), its code and its
+    parent's code in the gazetteer ("" for a place the gazetteer does not list), the short form
+    printed with an old level (宁河县, now 宁河区), the division it is written right after
+    (``chained_to``: 苍梧县龙圩镇) or listed after one written so (``listed_under``: 苍梧县龙圩镇、广平镇),
+    and whether the gazetteer has it elsewhere since (``moved``)."""
+
+    level: str = ""
+    code: str = ""
+    parent: str = ""
+    printed: str = ""
+    chained_to: str = ""
+    listed_under: str = ""
+    moved: bool = False
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """The record's text fields that are not empty, as (name, value) pairs."""
+        for name in _DIVISION_TEXT_FIELDS:
+            value = getattr(self, name)
+            if value:
+                yield name, value
+
+
+_DIVISION_TEXT_FIELDS = ("level", "code", "parent", "printed", "chained_to", "listed_under")
+
+#: the division of a candidate that names none (every type but Place)
+NO_DIVISION = DivisionRef()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
     ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
-    ``attrs`` carry type-specific details (division code and level, surface form ...); ``titles``
+    ``attrs`` carry type-specific details (surface form ...); ``division`` the division a Place names
+    (:class:`DivisionRef`); ``titles``
     what the titles printed with a name say (:class:`Titles`); the flags say what kind of mention it is.
     """
 
@@ -65,6 +96,7 @@ class Candidate:
     ner_only: bool = False  # a span of the statistical model that only kg ner reports
     same_as: "Candidate | None" = None  # the mention this one repeats (kg_resolve's propagation)
     titles: Titles = NO_TITLES
+    division: DivisionRef = NO_DIVISION  # the division a Place names
 
     @property
     def length(self) -> int:

@@ -119,10 +119,10 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             bucket[kind][code] += w
 
     for c in places:  # a place printed once with an old level (宁河县, now 宁河区) is that for the page
-        if c.attrs.get("printed") and c.attrs.get("code"):
-            printed.setdefault(c.attrs["code"], c.attrs["printed"])
+        if c.division.printed and c.division.code:
+            printed.setdefault(c.division.code, c.division.printed)
     for c in places:
-        code = c.attrs.get("code")
+        code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue

@@ -112,7 +112,7 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
     (大江镇党委书记李强、镇长刘芳芳: 大江镇)."""
     best = None
     for p in places:
-        if p.attrs.get("code") and p.end <= pos and pos - p.end <= window and p.name.endswith(kind) \
+        if p.division.code and p.end <= pos and pos - p.end <= window and p.name.endswith(kind) \
                 and not any(ch in text[p.end : pos] for ch in "。！？\n"):
             if best is None or p.end > best.end:
                 best = p
@@ -132,7 +132,7 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     gaz = Gazetteer.load()
     div = None
     if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
-        div = gaz.get(place_before.attrs["code"])
+        div = gaz.get(place_before.division.code)
     for org in chain_orgs if div is None else ():
         place = org.attrs.get("place", "")
         if org.attrs.get("place_code") and place.endswith(kind):
@@ -216,8 +216,8 @@ class PeopleFinder:
         """``hint_ends``: where the model's checked names end; ``role_hints`` adds the ends of its names
         after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
-        listed = [p for p in places if p.attrs.get("code")]
-        local = [p for p in places if p.attrs.get("code") or p.attrs.get("level") in _LOCAL_LEVELS]
+        listed = [p for p in places if p.division.code]
+        local = [p for p in places if p.division.code or p.division.level in _LOCAL_LEVELS]
         pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []

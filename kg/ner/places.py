@@ -8,12 +8,13 @@ county is in view, because their names repeat across the country.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from ..gazetteer import Division, Gazetteer, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
 from ..resources import collector_paused
-from .base import Candidate, PhraseIndex
+from .base import Candidate, DivisionRef, PhraseIndex
 from .resolve import Priority
 
 __all__ = ["PlaceFinder", "place_finder"]
@@ -163,7 +164,7 @@ class PlaceFinder:
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
-                                 attrs={"level": level, "code": ""})
+                                 division=DivisionRef(level))
                 out.append(cand)
                 prev_end, prev_div = -1, None
                 continue
@@ -202,8 +203,8 @@ class PlaceFinder:
                 printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
                 Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
-                          attrs={"level": d.level, "code": d.code, "parent": d.parent, "printed": printed,
-                                 "chained_to": prev_div.code if chained else "", "moved": moved})
+                          division=DivisionRef(d.level, d.code, d.parent, printed=printed,
+                                                      chained_to=prev_div.code if chained else "", moved=moved))
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
@@ -250,7 +251,7 @@ class PlaceFinder:
                 items.append((s, pos, d))
             for s, e, d in items:
                 out.append(Candidate(s, e, "Place", d.name, "gazetteer-shared-suffix", 0.8, priority=Priority.PLACE,
-                                     attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": ""}))
+                                     division=DivisionRef(d.level, d.code, d.parent)))
         return out
 
     def _listed_division(self, stem: str, level: str, ctx: list[str], found: list[Candidate], a: int, art_of):
@@ -264,10 +265,10 @@ class PlaceFinder:
         wanted = stem + (self.v.village_char if level == "village" else self.v.community_word)
         hits = []
         for c in found:
-            code = c.attrs.get("code")
-            if art_of(c.start) != a or not code or c.attrs.get("level") not in ("town", "street", "county"):
+            code = c.division.code
+            if art_of(c.start) != a or not code or c.division.level not in ("town", "street", "county"):
                 continue
-            pool = self.gaz.villages_in_county(code) if c.attrs["level"] == "county" else self.gaz.villages_of(code)
+            pool = self.gaz.villages_in_county(code) if c.division.level == "county" else self.gaz.villages_of(code)
             hits += [d for d in pool if d.name in (wanted, stem)]
         hits = list({d.code: d for d in hits}.values())
         if len(hits) == 1:
@@ -306,11 +307,11 @@ class PlaceFinder:
         out = []
         taken = {c.start for c in found}
         for c in found:
-            for d in self.generic_children.get(c.attrs.get("code") or "", ()):
+            for d in self.generic_children.get(c.division.code, ()):
                 if text.startswith(d.name, c.end) and c.end not in taken:
                     out.append(Candidate(c.end, c.end + len(d.name), "Place", d.name, "gazetteer-after-parent", 0.9,
-                                         priority=Priority.PLACE, attrs={"level": d.level, "code": d.code, "parent": d.parent,
-                                                                         "chained_to": c.attrs["code"]}))
+                                         priority=Priority.PLACE, division=DivisionRef(d.level, d.code, d.parent,
+                                                                                    chained_to=c.division.code)))
         return out
 
     def _town_variants(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
@@ -322,19 +323,19 @@ class PlaceFinder:
         taken = [(c.start, c.end) for c in found]
         counties: dict[int, set[str]] = {}
         for c in found:
-            if c.attrs.get("level") == "county" and c.attrs.get("code"):
-                counties.setdefault(art_of(c.start), set()).add(c.attrs["code"])
+            if c.division.level == "county" and c.division.code:
+                counties.setdefault(art_of(c.start), set()).add(c.division.code)
 
         def add(s: int, e: int, d: Division, chained_to: str = "") -> None:
             if any(a < e and s < b for a, b in taken):
                 return
             out.append(Candidate(s, e, "Place", d.name, "gazetteer-variant", 0.75, priority=Priority.PLACE,
-                                 attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
+                                 division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
         for c in found:  # right after the county
-            code = c.attrs.get("code")
-            m = self.v.town_after.match(text, c.end) if c.attrs.get("level") == "county" and code else None
+            code = c.division.code
+            m = self.v.town_after.match(text, c.end) if c.division.level == "county" and code else None
             if m is None or any(x.start == c.end for x in found):
                 continue
             stem, suffix = m.group(1), m.group(2)
@@ -370,21 +371,20 @@ class PlaceFinder:
         """Places listed after one written under its parent share that parent (苍梧县龙圩镇、广平镇、
         大坡镇): marked ``listed_under`` where the gazetteer agrees or the place has moved to a
         neighbour in the same city since."""
-        ordered = sorted((c for c in found if c.attrs.get("code")), key=lambda c: c.start)
+        ordered = sorted((c for c in found if c.division.code), key=lambda c: c.start)
         for i, c in enumerate(ordered):
-            parent = c.attrs.get("chained_to")
-            if not parent or c.attrs.get("listed_under"):
+            parent = c.division.chained_to
+            if not parent or c.division.listed_under:
                 continue
             up = self.gaz.get(parent)
             prev = c
             for n in ordered[i + 1 :]:
-                if n.attrs.get("level") != c.attrs.get("level") or not self.v.list_joint.fullmatch(text[prev.end : n.start]) \
-                        or n.attrs.get("chained_to"):
+                if n.division.level != c.division.level or not self.v.list_joint.fullmatch(text[prev.end : n.start]) \
+                        or n.division.chained_to:
                     break
-                d = self.gaz.get(n.attrs["code"])
+                d = self.gaz.get(n.division.code)
                 if d is not None and up is not None and (d.parent == parent or _city_of(self.gaz, d) == _city_of(self.gaz, up)):
-                    n.attrs["listed_under"] = parent
-                    n.attrs["moved"] = d.parent != parent
+                    n.division = dataclasses.replace(n.division, listed_under=parent, moved=d.parent != parent)
                 prev = n
 
     def _store_villages(self, text: str, found: list[Candidate], art_of, articles: list[tuple[int, int]]) -> list[Candidate]:
@@ -402,12 +402,12 @@ class PlaceFinder:
 
         def add(s: int, e: int, d, method: str, conf: float, chained_to: str = "", name: str = "") -> None:
             out.append(Candidate(s, e, "Place", name or d.name, method, conf, priority=Priority.PLACE,
-                                 attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
+                                 division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
         by_article: dict[int, tuple[set[str], set[str]]] = {}
         for c in found:
-            level, code = c.attrs.get("level"), c.attrs.get("code")
+            level, code = c.division.level, c.division.code
             if not code or level not in ("town", "street", "county"):
                 continue
             towns, counties = by_article.setdefault(art_of(c.start), (set(), set()))
@@ -427,7 +427,7 @@ class PlaceFinder:
             if best is not None:
                 add(c.end, c.end + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, (towns, counties) in sorted(by_article.items()):
-            town_ends = {c.end: c.attrs["code"] for c in found if c.attrs.get("code") in towns}
+            town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
             index = self._village_index(tuple(sorted(towns)), tuple(sorted(counties)))
             start, end = articles[a] if a < len(articles) else (0, len(text))
             for i, e, name, d in index.finditer(text, start, end, overlapping=True):
@@ -476,19 +476,19 @@ class PlaceFinder:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         parents: dict[int, Candidate] = {}
         for c in found:
-            if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
+            if c.division.level in ("street", "town") and c.division.code:
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
         for c in found:  # 崇州市白头镇五星村: a village written after its town
-            if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
+            if c.division.level in ("town", "street") and c.division.code:
                 m = v.chained_local.match(text, c.end)
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
                         and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
-                                                             "chained_to": c.attrs["code"]}))
+                                         priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=c.division.code,
+                                                                                  chained_to=c.division.code)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
@@ -502,7 +502,7 @@ class PlaceFinder:
             level = v.local_level[m.group(2)]
             # its town is somewhere in the article, but which one is not written: no parent
             out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
-                                 attrs={"level": level, "code": ""}))
+                                 division=DivisionRef(level)))
         return out
 
     def _inside_org_name(self, text: str, end: int) -> bool:
