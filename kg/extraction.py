@@ -192,8 +192,8 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         local = home.local() if home else None
         place, code = (local.name, local.code) if local else ("", "")
         signed = [c for c in issuers if article_of(c.start) == i]
-        if signed and signed[0].attrs.get("place_code"):  # a notice's home is its issuer's, not its first item's
-            place, code = signed[0].attrs.get("place", ""), signed[0].attrs["place_code"]
+        if signed and signed[0].body.place_code:  # a notice's home is its issuer's, not its first item's
+            place, code = signed[0].body.place, signed[0].body.place_code
         headline = document.headline if first and i == 0 and document.headline else a.headline
         articles.append(Article(document.doc_id, i, os_, oe, headline, a.newspaper, a.reporters, a.date,
                                 place, code, sketch(text[a.start : a.end]),
@@ -210,6 +210,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         s, e = cleaned.span(c.start, c.end)
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
         attrs.update(c.division.strings())
+        attrs.update((k, v) for k, v in c.body.strings() if k != "surface")
         if c.national:
             attrs["national"] = "1"
         if document.pages:

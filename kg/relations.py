@@ -203,8 +203,8 @@ def _located_in(mentions, sentences) -> list[Fact]:
     stated += [(o, min((c.titles.post_span or (c.start, c.end))[0], c.start), c.end)
                for c in mentions if c.type == "Official" for o in c.titles.orgs if o.implied]
     for c, start, end in stated:
-        code = c.attrs.get("place_code")
-        key = f"Place/{code}" if code else c.attrs.get("place_key", "")  # an unlisted village's body
+        code = c.body.place_code
+        key = f"Place/{code}" if code else c.body.place_key  # an unlisted village's body
         if key and key in place_keys and end > start:
             out.append(Fact(c.key, "locatedIn", key, start, end, "jurisdiction", 0.9 if code in places else 0.8))
     return out
@@ -214,7 +214,7 @@ def _sub_organization(mentions, sentences) -> list[Fact]:
     out = []
     agencies = {c.name: c for c in mentions if c.type == "Agency" and c.key}
     for c in mentions:
-        parent = c.attrs.get("parent") if c.type == "Agency" else None
+        parent = c.body.parent if c.type == "Agency" else None
         if parent and parent in agencies and agencies[parent].key != c.key:
             p = agencies[parent]
             s, e = (min(c.start, p.start), max(c.end, p.end)) if abs(c.start - p.start) < 80 else (c.start, c.end)

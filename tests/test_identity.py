@@ -11,7 +11,7 @@ from kg.identity.keys import EntityKey, place_key
 from kg.identity.merge import Merges
 from kg.iri import mint
 from kg.ner.jurisdiction import Home
-from kg.ner.base import Candidate, DivisionRef, Post, Titles
+from kg.ner.base import BodyRef, Candidate, DivisionRef, Post, Titles
 
 
 @pytest.mark.parametrize("key, parts", [
@@ -55,7 +55,7 @@ def test_entity_key_of_candidates():
     gaz = Gazetteer.load()
     home = Home(city=gaz.get("440783"))
     bureau = Candidate(0, 8, "Agency", "开平市医疗保障局", "grammar", 0.9,
-                       attrs={"place": "开平市", "place_code": "440783"})
+                       body=BodyRef(place="开平市", place_code="440783"))
     assert str(entity_key(bureau)) == "Agency/开平市医疗保障局"
     official = Candidate(12, 15, "Official", "陈小曼", "title", 0.9, titles=Titles(orgs=(bureau,)))
     assert str(entity_key(official)) == "Official/陈小曼@440783"

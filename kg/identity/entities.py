@@ -41,7 +41,7 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
         juris = ""
         orgs = c.titles.orgs
         for org in orgs:
-            juris = org.attrs.get("place_code") or org.attrs.get("place") or ""
+            juris = org.body.place_code or org.body.place
             if juris:
                 break
         if not juris and home is not None and orgs:
@@ -79,7 +79,7 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.attrs.get("surface", surface)
-        context_form = bool(c.attrs.get("abbr_anchor")) or surface in c.attrs.get("context_aliases", ())
+        context_form = bool(c.body.abbr_anchor) or surface in c.attrs.get("context_aliases", ())
         if surface != rec["name"]:
             (rec["context"] if context_form else rec["aliases"]).add(surface)
         for extra in c.attrs.get("aliases", []):
@@ -88,7 +88,7 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             rec["context"].add(extra)
         if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
             rec["aliases"].add(c.attrs["long"])
-        division = dict(c.division.strings())
+        division = {**dict(c.division.strings()), **dict(c.body.strings())}
         for k in ("code", "level", "parent", "place", "place_code", "role"):
             v = division.get(k) or c.attrs.get(k)
             if isinstance(v, str) and v and k not in rec["attrs"]:
@@ -108,8 +108,8 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
                                                  "context": set(), "titles": set(), "national": False,
                                                  "implied": False})
-                rec["attrs"].setdefault("place", org.attrs["place"])
-                rec["attrs"].setdefault("place_code", org.attrs["place_code"])
+                rec["attrs"].setdefault("place", org.body.place)
+                rec["attrs"].setdefault("place_code", org.body.place_code)
                 rec["implied"] = True
     out = []
     for key, rec in sorted(found.items()):

@@ -9,6 +9,7 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Callable
 
 from ..gazetteer import Division, Gazetteer
 from ..lexicon import Lexicon, lexicon, lexicon_cache
-from .base import Candidate, PhraseIndex
+from .base import BodyRef, Candidate, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -139,7 +140,7 @@ class AgencyFinder:
             if self._bad_after(text, e) or self._foreign(text, s):
                 continue  # 科技部门 is not 科技部; 美国国务院 is not the State Council
             body = Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
-                             attrs={"surface": surface}, national=True)
+                             body=BodyRef(surface), national=True)
             out.append(body)
             out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
@@ -154,18 +155,18 @@ class AgencyFinder:
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         for c in out:  # one name for a district's body however the text prints it
-            code = c.attrs.get("place_code") or c.attrs.get("within_code")
+            code = c.body.place_code or c.body.within_code
             if code:
                 c.name = with_city(c.name, code, self.gaz)
-                if c.attrs.get("parent"):
-                    c.attrs["parent"] = with_city(c.attrs["parent"], code, self.gaz)
+                if c.body.parent:
+                    c.body = dataclasses.replace(c.body, parent=with_city(c.body.parent, code, self.gaz))
         return out
 
     def body_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
         """A body printed at ``pos`` without its jurisdiction, in a list or title chain right after the body
         ``before`` (县纪委书记、监委主任: the county's 监察委员会; 街道党工委副书记、办事处主任), read in the
         jurisdiction of ``before``; None where none is printed there or ``before`` has no listed place."""
-        code = before.attrs.get("place_code")
+        code = before.body.place_code
         div = self.gaz.get(code) if code else None
         if div is None or pos >= len(text):
             return None
@@ -174,7 +175,7 @@ class AgencyFinder:
             return None
         end, canonical, kind = found
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
-                         priority=Priority.AGENCY, attrs={"surface": text[pos:end], "place": div.name, "place_code": div.code})
+                         priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code))
 
     # --- anchors ------------------------------------------------------------------------
 
@@ -228,7 +229,7 @@ class AgencyFinder:
             if self._bad_after(text, e) or not any(self._within_province(p, self.v.corps_province) for p in places):
                 continue
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
-                                 attrs={"surface": surface}))
+                                 body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
         return anchors
 
@@ -246,15 +247,14 @@ class AgencyFinder:
             central = self.v.party_central.match(text, e)
             if central:
                 out.append(Candidate(m.start(), central.end(), "Agency", f"{full}中央委员会", "grammar-party", 0.9,
-                                     priority=Priority.AGENCY, attrs={"surface": text[m.start() : central.end()]}, national=True))
+                                     priority=Priority.AGENCY, body=BodyRef(text[m.start() : central.end()]), national=True))
                 continue
             a = by_start.get(e)
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            attrs = self._attrs(a, text[m.start() : committee.end()])
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}委员会", "grammar-party", 0.9,
-                                 priority=Priority.AGENCY, attrs=attrs))
+                                 priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
 
     def _abbreviation_anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home],
@@ -293,8 +293,8 @@ class AgencyFinder:
         place printed with a title (开平市副市长、市总工会主席: 开平市)."""
         titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
         best, best_code = None, ""
-        for b, code in [(b, b.attrs.get("place_code")) for b in bodies] + [(p, p.division.code) for p in titled]:
-            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.attrs.get("abbr_anchor"):
+        for b, code in [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]:
+            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
                 continue
@@ -318,10 +318,10 @@ class AgencyFinder:
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
         base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
-                         attrs=self._attrs(a, text[a.start : end]), national=a.national,
+                         body=self._body(a, text[a.start : end]), national=a.national,
                          unresolved=bool(a.abbr) and a.division is None)
         if kind == "government-office":  # the general office of a people's government is one of its units
-            base.attrs["parent"] = canonical[: canonical.rindex("人民政府") + 4]
+            base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
         paired = self._paired_at(text, end, a, base)
         if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
@@ -335,7 +335,7 @@ class AgencyFinder:
                 break
             s_end, s_canon = nxt
             sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
-                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name),
+                            body=self._body(a, text[a.start : s_end], parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
             if parent is base and kind in _TOP_TIER:
                 out.remove(base)  # 省委宣传部 names the department, not the committee as well
@@ -357,14 +357,14 @@ class AgencyFinder:
             return None
         end, canonical, kind = found
         return Candidate(start, end, "Agency", canonical, f"grammar-{kind}", first.confidence, priority=Priority.AGENCY,
-                         attrs=self._attrs(a, text[start:end]), national=a.national, unresolved=first.unresolved)
+                         body=self._body(a, text[start:end]), national=a.national, unresolved=first.unresolved)
 
     def _listed_after(self, text: str, pos: int, a: _Anchor, last: Candidate) -> list[Candidate]:
         """Bodies listed bare after one printed with its jurisdiction are that jurisdiction's:
         自治区住房城乡建设厅、发展改革委、农业厅; 县委宣传部、组织部; 县政府办、公安局、财政局."""
         out: list[Candidate] = []
         party = last.name.startswith("中共")
-        committee = last.attrs.get("parent") if last.method == "grammar-subunit" and party else last.name if party else ""
+        committee = last.body.parent if last.method == "grammar-subunit" and party else last.name if party else ""
         for _ in range(_MAX_LISTED):
             m = self.v.list_joint.match(text, pos)
             if m is None:
@@ -381,11 +381,8 @@ class AgencyFinder:
             if found is None:
                 break
             end, canonical, kind = found
-            attrs = self._attrs(a, text[start:end])
-            if kind == "subunit":
-                attrs["parent"] = committee
             out.append(Candidate(start, end, "Agency", canonical, f"grammar-listed-{kind}", 0.75, priority=Priority.AGENCY,
-                                 attrs=attrs))
+                                 body=self._body(a, text[start:end], parent=committee if kind == "subunit" else "")))
             pos = end
         return out
 
@@ -403,19 +400,17 @@ class AgencyFinder:
                 return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
         return None
 
-    def _attrs(self, a: _Anchor, surface: str) -> dict:
-        attrs = {"surface": surface}
-        if a.abbr:
-            attrs["abbr_anchor"] = a.abbr
+    def _body(self, a: _Anchor, surface: str, parent: str = "") -> BodyRef:
+        """Where a body read after the anchor ``a`` stands, printed as ``surface``, a unit of ``parent``."""
         if a.division is not None:
-            attrs["place"] = a.division.name
-            attrs["place_code"] = a.division.code
-        elif a.printed and not a.national:
-            attrs["place"] = a.printed
+            place, place_code = a.division.name, a.division.code
+        else:
+            place, place_code = (a.printed if a.printed and not a.national else ""), ""
+        within_code = place_key = ""
         if a.division is None and a.within is not None:
-            attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
-            attrs["place_key"] = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
-        return attrs
+            within_code = a.within.code  # an unlisted village's town: for its district's city
+            place_key = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
+        return BodyRef(surface, place, place_code, parent, a.abbr or "", within_code, place_key)
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
@@ -605,7 +600,7 @@ class AgencyFinder:
                 break
             end, name = nxt
             parent = Candidate(body.start, end, "Agency", name, "grammar-subunit", 0.9, priority=Priority.SUBUNIT,
-                               attrs={"surface": text[body.start : end], "parent": parent.name}, national=True)
+                               body=BodyRef(text[body.start : end], parent=parent.name), national=True)
             out.append(parent)
         return out
 
@@ -685,12 +680,10 @@ class AgencyFinder:
                     town = None
             if town is None:
                 continue
-            attrs = {"surface": text[start : m.end()], "place": town.name, "place_code": town.code}
             bureau_county = self._county_of(town)
-            if bureau_county:
-                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(1)]}"
+            parent = f"{bureau_county}{self.v.office_bureau[m.group(1)]}" if bureau_county else ""
             out.append(Candidate(start, m.end(), "Agency", text[start : m.end()], "grammar-field-office", 0.85,
-                                 priority=Priority.FIELD_OFFICE, attrs=attrs))
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], town.name, town.code, parent)))
         return out
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
@@ -707,9 +700,7 @@ class AgencyFinder:
             p = before[-1]
             div = self.gaz.get(p.division.code) if p.division.code else None
             form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
-            attrs = {"surface": m.group(), "place": p.name, "abbr_anchor": m.group()[:1]}
-            if div is not None:
-                attrs["place_code"] = div.code
+            body_of = BodyRef(m.group(), p.name, div.code if div is not None else "", abbr_anchor=m.group()[:1])
             town = self.gaz.get(p.division.parent) if div is None else None
             if m.group() in self.v.village_body:  # the self-governing committee
                 body = self.v.village_body[m.group()]
@@ -717,11 +708,11 @@ class AgencyFinder:
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
-                                     0.65, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
+                                     0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of))
                 continue
             name = self._grassroots_party(div, p.name, form, within=town)
             out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
-                                 attrs=attrs))
+                                 body=body_of))
         by_end = _by_end(places)
         for m in self.v.town_party.finditer(text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
@@ -732,9 +723,9 @@ class AgencyFinder:
             if div is None:
                 continue
             form = "党工委" if kind == "街道" else "党委"
-            attrs = {"surface": m.group(), "place": div.name, "place_code": div.code, "abbr_anchor": kind}
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
-                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
+                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
+                                 body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
         return out
 
     def _bare_departments(self, text: str, home_of) -> list[Candidate]:
@@ -746,10 +737,9 @@ class AgencyFinder:
             if city is None:
                 continue
             committee = f"中共{home.name_of(city)}委员会"
-            attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
-                     "parent": committee}
+            body = BodyRef(m.group(), city.name, city.code, committee, abbr_anchor="部")
             out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
-                                 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
+                                 0.7, priority=Priority.GRASSROOTS_ABBREV, body=body))
         return out
 
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
@@ -789,10 +779,8 @@ class AgencyFinder:
                 continue
             zone = self.v.zone_full.get(zm.group(), zm.group()) if zm else self.v.default_zone
             canonical = f"{juris}{name}{zone}管理委员会"  # 经开区管委会 alone: the article's place's zone
-            attrs = {"surface": text[i : m.end()]}
-            if county:
-                attrs["place"], attrs["place_code"] = county.name, county.code
-            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, attrs=attrs))
+            body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
+            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
 
 
@@ -845,10 +833,9 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
-        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor")}
-        attrs.update(surface=text[m.start : m.end], parent=body.name)
+        unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
-                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs,
+                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, body=unit,
                              national=body.national))
     return out
 

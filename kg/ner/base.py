@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
-__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
+__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "BodyRef", "NO_BODY", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
 
 #: An index scans with an automaton once it has scanned this many characters a phrase: building
 #: one costs about what the scan below spends on 13 characters a phrase (measured), so an index
@@ -71,13 +71,43 @@ _DIVISION_TEXT_FIELDS = ("level", "code", "parent", "printed", "chained_to", "li
 NO_DIVISION = DivisionRef()
 
 
+@dataclass(frozen=True, slots=True)
+class BodyRef:
+    """Where an Agency candidate stands: the text it was read from (``surface``), the jurisdiction
+    printed or implied with it (``place``, and ``place_code`` where the gazetteer lists it), the body
+    it is a unit of (``parent``), the abbreviation it was read from (``abbr_anchor``: 县 of 县委), and,
+    for a body of a village the gazetteer does not list, that village's town (``within_code``) and the
+    village's own entity key (``place_key``)."""
+
+    surface: str = ""
+    place: str = ""
+    place_code: str = ""
+    parent: str = ""
+    abbr_anchor: str = ""
+    within_code: str = ""
+    place_key: str = ""
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """The record's fields that are not empty, as (name, value) pairs."""
+        for name in _BODY_FIELDS:
+            value = getattr(self, name)
+            if value:
+                yield name, value
+
+
+_BODY_FIELDS = ("surface", "place", "place_code", "parent", "abbr_anchor", "within_code", "place_key")
+
+#: the details of a candidate that names no body (every type but Agency)
+NO_BODY = BodyRef()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
     ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
     ``attrs`` carry type-specific details (surface form ...); ``division`` the division a Place names
-    (:class:`DivisionRef`); ``titles``
+    (:class:`DivisionRef`); ``body`` where an Agency stands (:class:`BodyRef`); ``titles``
     what the titles printed with a name say (:class:`Titles`); the flags say what kind of mention it is.
     """
 
@@ -97,6 +127,7 @@ class Candidate:
     same_as: "Candidate | None" = None  # the mention this one repeats (kg_resolve's propagation)
     titles: Titles = NO_TITLES
     division: DivisionRef = NO_DIVISION  # the division a Place names
+    body: BodyRef = NO_BODY  # where an Agency stands
 
     @property
     def length(self) -> int:

@@ -20,7 +20,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
-from .base import Candidate, PhraseIndex, Post, Titles
+from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -134,9 +134,9 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
         div = gaz.get(place_before.division.code)
     for org in chain_orgs if div is None else ():
-        place = org.attrs.get("place", "")
-        if org.attrs.get("place_code") and place.endswith(kind):
-            div = gaz.get(org.attrs["place_code"])
+        place = org.body.place
+        if org.body.place_code and place.endswith(kind):
+            div = gaz.get(org.body.place_code)
             break
     if div is None:
         div = home.for_abbr(kind) if home is not None else None
@@ -145,7 +145,7 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     juris = home.name_of(div) if home is not None and div.level not in ("town", "street") else jurisdiction_name(gaz, div)
     name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
-                     attrs={"place": div.name, "place_code": div.code}, implied=True)
+                     body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
@@ -454,15 +454,15 @@ class PeopleFinder:
         if place is not None and not lead and title not in self.v.government_heads and title not in self.v.strong_titles:
             return None  # 南京市委员: a place then a title needs a title of its government or one that only an official holds
         printed = text[start:end]
-        at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
+        at = org.body.surface.find(org.body.place) if org is not None and org.body.place else -1
         if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
-            place_name = org.attrs["place"]
+            place_name = org.body.place
             after = start + at + len(place_name)
             cut = at + len(place_name) - (1 if place_name.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
             printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
         elif org is not None:
-            surf = org.attrs.get("surface", "")
-            place_name = org.attrs.get("place", "")
+            surf = org.body.surface
+            place_name = org.body.place
             short = place_name[:-1] if place_name.endswith(("市", "省", "区", "县")) else ""
             if short and surf.startswith(short) and not surf.startswith(place_name):
                 printed = printed[len(short):]
@@ -555,9 +555,8 @@ class PeopleFinder:
             return None
         end = pos + len(dept)
         name = department_name(committee.name, dept)
-        attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
-                        attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
+                        body=BodyRef(dept, committee.body.place, committee.body.place_code, committee.name, dept))
         alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
         return self._title_of(text, pos, alias.end() if alias else end, org)
 

@@ -21,7 +21,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     short: dict[str, Candidate] = {}  # two-character officials' names (赵明): only where a name is read
     for c in found:
         minimum = _PROPAGATE.get(c.type)
-        if minimum is None or c.attrs.get("abbr_anchor"):
+        if minimum is None or c.body.abbr_anchor:
             continue
         surface = text[c.start : c.end]
         variants = [surface]
@@ -49,6 +49,6 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         titles = Titles(title_spans=c.titles.title_spans) if c.titles.title_spans else NO_TITLES
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
                              priority=c.priority - PROPAGATED_DROP, attrs=attrs, national=c.national,
-                             ner_only=c.ner_only, unresolved=c.unresolved, division=c.division,
+                             ner_only=c.ner_only, unresolved=c.unresolved, division=c.division, body=c.body,
                              same_as=c, titles=titles))  # the entity of the mention it repeats
     return out
