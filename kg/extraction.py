@@ -211,6 +211,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
         attrs.update(c.division.strings())
         attrs.update((k, v) for k, v in c.body.strings() if k != "surface")
+        attrs.update((k, v) for k, v in c.programme.strings() if k != "surface")
         if c.national:
             attrs["national"] = "1"
         if document.pages:
@@ -377,7 +378,7 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
     for c in final:
         m = _ALIAS_RE.match(text[c.end : c.end + 30])
         if m:
-            c.attrs.setdefault("aliases", []).append(m.group(1))
+            c.aliases += (m.group(1),)
 
 
 def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cleaned) -> list[Entity]:
@@ -388,7 +389,7 @@ def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cl
     text = cleaned.text
     printed: dict[str, set[str]] = {}
     for c in final:
-        surface = c.attrs.get("surface", "") if c.type == "Programme" else ""
+        surface = c.programme.surface if c.type == "Programme" else ""
         surface = surface or text[c.start : c.end]
         i = text.find(surface, c.start, c.end + len(surface))
         if c.key and i >= 0 and cleaned.as_printed(i, i + len(surface)) != surface:

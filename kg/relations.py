@@ -403,26 +403,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     owned = {p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start for p in progs}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
-        tail = p.attrs.get("tail")
+        tail = p.programme.tail
         end = p.end + 1 + tail if isinstance(tail, int) else p.end
         inside_name.update(range(p.start, end))
     for p in progs:
         ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
         s_start, s_end = _sentence_of(sentences, p.start)
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
-        lead = p.attrs.get("member_lead")
+        lead = p.programme.member_lead
         if isinstance(lead, int) and s_start <= p.start - lead:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
         anchor = anchors.get(id(p), ps)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
-        code = p.attrs.get("brand_place")
+        code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():
             if article_of(a.start) == article_of(p.start):
                 add(a, p, s_start, s_end, "place-of-brand", 0.7)
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
-        if p.attrs.get("works"):
+        if p.programme.works:
             first = by_start.first_in(s_start, p.start)
             if first is not None and first.type == "Place" and v.site_preposition.fullmatch(text, s_start, first.start) \
                     and text[first.end : first.end + 1] in v.clause_marks:
@@ -469,8 +469,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     pilots.add(id(a))
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
-        if isinstance(p.attrs.get("tail"), int):
-            pe += p.attrs["tail"]  # “强科技”行动推进会
+        if isinstance(p.programme.tail, int):
+            pe += p.programme.tail  # “强科技”行动推进会
         if v.meeting_after.match(text, pe):
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
@@ -498,7 +498,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选
         after = v.designation_after.match(text, pe).end()
-        if p.attrs.get("designation") and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+        if p.programme.designation and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
             nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is not None:
@@ -528,7 +528,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:
-        for form in (p.name, p.attrs.get("surface", "")):
+        for form in (p.name, p.programme.surface):
             by_form.setdefault(form, p)
     for a in agencies:
         named_after = re.search(r"“([^“”]{2,20})”", text[a.start : a.end])
@@ -571,7 +571,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     its places belong to the part and to the whole. Of places written side by side, the last is listed.
     A list that no heading opens (the annex of 关于公布…名单的通知, after the addressee and a sentence) is
     under the designation of its article's first heading line."""
-    designations = sorted((p for p in progs if p.attrs.get("designation")), key=lambda c: c.start)
+    designations = sorted((p for p in progs if p.programme.designation), key=lambda c: c.start)
     if not designations:
         return []
     places = sorted(places, key=lambda c: (c.start, -c.end))

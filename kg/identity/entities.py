@@ -78,16 +78,16 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
                                         "titles": set(), "national": False, "implied": False})
         surface = text[c.start : c.end]
         if c.type == "Programme":
-            surface = c.attrs.get("surface", surface)
-        context_form = bool(c.body.abbr_anchor) or surface in c.attrs.get("context_aliases", ())
+            surface = c.programme.surface or surface
+        context_form = bool(c.body.abbr_anchor) or surface in c.programme.context_aliases
         if surface != rec["name"]:
             (rec["context"] if context_form else rec["aliases"]).add(surface)
-        for extra in c.attrs.get("aliases", []):
+        for extra in c.aliases:
             rec["context" if extra.startswith("《") else "aliases"].add(extra)
-        for extra in c.attrs.get("context_aliases", []):
+        for extra in c.programme.context_aliases:
             rec["context"].add(extra)
-        if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
-            rec["aliases"].add(c.attrs["long"])
+        if c.programme.long and c.programme.long != rec["name"]:
+            rec["aliases"].add(c.programme.long)
         division = {**dict(c.division.strings()), **dict(c.body.strings())}
         for k in ("code", "level", "parent", "place", "place_code", "role"):
             v = division.get(k) or c.attrs.get(k)

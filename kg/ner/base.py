@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
-__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "BodyRef", "NO_BODY", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
+__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "BodyRef", "NO_BODY", "ProgrammeRef", "NO_PROGRAMME", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
 
 #: An index scans with an automaton once it has scanned this many characters a phrase: building
 #: one costs about what the scan below spends on 13 characters a phrase (measured), so an index
@@ -101,13 +101,45 @@ _BODY_FIELDS = ("surface", "place", "place_code", "parent", "abbr_anchor", "with
 NO_BODY = BodyRef()
 
 
+@dataclass(frozen=True, slots=True)
+class ProgrammeRef:
+    """How a Programme candidate was read: the text its name comes from (``surface``), the longer
+    name with a naming word after the quote (``long``, and that word's length ``tail``: “强科技”行动),
+    forms that name it only in context (``context_aliases``), the place a brand names
+    (``brand_place``: 平安武义), and whether it is a works project (``works``) or a designation
+    (``designation``) whose members are listed ``member_lead`` characters before it."""
+
+    surface: str = ""
+    long: str = ""
+    tail: int | None = None
+    context_aliases: tuple[str, ...] = ()
+    brand_place: str = ""
+    works: bool = False
+    designation: bool = False
+    member_lead: int | None = None
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """The record's text fields that are not empty, as (name, value) pairs."""
+        for name in _PROGRAMME_TEXT_FIELDS:
+            value = getattr(self, name)
+            if value:
+                yield name, value
+
+
+_PROGRAMME_TEXT_FIELDS = ("surface", "long", "brand_place")
+
+#: the details of a candidate that names no programme (every type but Programme)
+NO_PROGRAMME = ProgrammeRef()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
     ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
     ``attrs`` carry type-specific details (surface form ...); ``division`` the division a Place names
-    (:class:`DivisionRef`); ``body`` where an Agency stands (:class:`BodyRef`); ``titles``
+    (:class:`DivisionRef`); ``body`` where an Agency stands (:class:`BodyRef`);
+    ``programme`` how a Programme was read (:class:`ProgrammeRef`); ``aliases`` other names the text gives it; ``titles``
     what the titles printed with a name say (:class:`Titles`); the flags say what kind of mention it is.
     """
 
@@ -128,6 +160,8 @@ class Candidate:
     titles: Titles = NO_TITLES
     division: DivisionRef = NO_DIVISION  # the division a Place names
     body: BodyRef = NO_BODY  # where an Agency stands
+    programme: ProgrammeRef = NO_PROGRAMME  # how a Programme was read
+    aliases: tuple[str, ...] = ()  # other names the text gives it (X（以下简称“Y”）, a quoted form's full name)
 
     @property
     def length(self) -> int:
