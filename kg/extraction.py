@@ -208,10 +208,8 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     mentions = []
     for c in keyed:
         s, e = cleaned.span(c.start, c.end)
-        attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
-        attrs.update(c.division.strings())
-        attrs.update((k, v) for k, v in c.body.strings() if k != "surface")
-        attrs.update((k, v) for k, v in c.programme.strings() if k != "surface")
+        attrs = c.details()
+        attrs.pop("surface", None)
         if c.national:
             attrs["national"] = "1"
         if document.pages:

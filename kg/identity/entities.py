@@ -88,10 +88,10 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             rec["context"].add(extra)
         if c.programme.long and c.programme.long != rec["name"]:
             rec["aliases"].add(c.programme.long)
-        division = {**dict(c.division.strings()), **dict(c.body.strings())}
+        found_details = c.details()
         for k in ("code", "level", "parent", "place", "place_code", "role"):
-            v = division.get(k) or c.attrs.get(k)
-            if isinstance(v, str) and v and k not in rec["attrs"]:
+            v = found_details.get(k)
+            if v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
         rec["national"] = rec["national"] or c.national
         if c.type == "Official":

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
 
 __all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "BodyRef", "NO_BODY", "ProgrammeRef", "NO_PROGRAMME", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
@@ -136,11 +136,11 @@ NO_PROGRAMME = ProgrammeRef()
 class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
-    ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
-    ``attrs`` carry type-specific details (surface form ...); ``division`` the division a Place names
-    (:class:`DivisionRef`); ``body`` where an Agency stands (:class:`BodyRef`);
-    ``programme`` how a Programme was read (:class:`ProgrammeRef`); ``aliases`` other names the text gives it; ``titles``
-    what the titles printed with a name say (:class:`Titles`); the flags say what kind of mention it is.
+    ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution); the
+    type-specific details are typed records: ``division`` the division a Place names
+    (:class:`DivisionRef`), ``body`` where an Agency stands (:class:`BodyRef`), ``programme`` how a
+    Programme was read (:class:`ProgrammeRef`), ``titles`` what the titles printed with a name say
+    (:class:`Titles`); ``aliases`` other names the text gives it; the flags say what kind of mention it is.
     """
 
     start: int
@@ -150,7 +150,6 @@ class Candidate:
     method: str
     confidence: float
     priority: int = 0  # higher wins an overlap (kg.ner.resolve.Priority)
-    attrs: dict = field(default_factory=dict)
     key: str = ""
     national: bool = False  # a national body (国务院, 国家税务总局)
     implied: bool = False  # a body a title implies but the text does not print (代理市长 → 开平市人民政府)
@@ -158,10 +157,21 @@ class Candidate:
     ner_only: bool = False  # a span of the statistical model that only kg ner reports
     same_as: "Candidate | None" = None  # the mention this one repeats (kg_resolve's propagation)
     titles: Titles = NO_TITLES
+    role: str = ""  # a person's role printed with the name (记者, 摄影)
+    label: str = ""  # the statistical model's label of its span
     division: DivisionRef = NO_DIVISION  # the division a Place names
     body: BodyRef = NO_BODY  # where an Agency stands
     programme: ProgrammeRef = NO_PROGRAMME  # how a Programme was read
     aliases: tuple[str, ...] = ()  # other names the text gives it (X（以下简称“Y”）, a quoted form's full name)
+
+    def details(self) -> dict[str, str]:
+        """The candidate's text details that are not empty, by name: what a mention and an entity
+        carry as attributes (level, code, parent, place, place_code, role ...)."""
+        found = {"role": self.role, "label": self.label} if self.role or self.label else {}
+        found.update(self.division.strings())
+        found.update(self.body.strings())
+        found.update(self.programme.strings())
+        return {k: v for k, v in found.items() if v}
 
     @property
     def length(self) -> int:

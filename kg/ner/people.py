@@ -830,7 +830,7 @@ class PeopleFinder:
                     and not after.startswith(self.v.speech_after) and not common:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
-                                 attrs={"role": role}, titles=Titles(title_spans=((s, e),))))
+                                 role=role, titles=Titles(title_spans=((s, e),))))
         # 田华等8位电影艺术家
         for m in re.finditer(r"等\d+[位名]", text):
             for n in (3, 2):
@@ -845,7 +845,7 @@ class PeopleFinder:
         for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})摄(?=\n|$)", text):
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
-                                     attrs={"role": "摄影"}))
+                                     role="摄影"))
         return out
 
     def _within_longer_word(self, text: str, s: int, e: int) -> bool:

@@ -51,7 +51,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         # a repetition names the entity, not its posts: only where the titles stood goes with it
         titles = Titles(title_spans=c.titles.title_spans) if c.titles.title_spans else NO_TITLES
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
-                             priority=c.priority - PROPAGATED_DROP, attrs=dict(c.attrs), national=c.national,
+                             priority=c.priority - PROPAGATED_DROP, role=c.role, label=c.label, national=c.national,
                              ner_only=c.ner_only, unresolved=c.unresolved, division=c.division, body=c.body,
                              programme=programme,
                              same_as=c, titles=titles))  # the entity of the mention it repeats

@@ -117,7 +117,7 @@ def model_first(is_model: Callable[[Candidate], bool]) -> Callable[[Candidate], 
 
 def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The accepted candidates of a build, sorted by position."""
-    # merge exact duplicates (same span and type): keep the most confident, union attrs
+    # merge exact duplicates (same span and type): keep the most confident
     best: dict[tuple[int, int, str], Candidate] = {}
     for c in candidates:
         if c.end <= c.start:
