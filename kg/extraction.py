@@ -210,14 +210,12 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         s, e = cleaned.span(c.start, c.end)
         attrs = c.details()
         attrs.pop("surface", None)
-        if c.national:
-            attrs["national"] = "1"
         if document.pages:
             attrs["page"] = str(document.page_of(s))
         top, enum = tops.get(id(c), (-1, 0))
         mentions.append(Mention(document.doc_id, s, e, cleaned.as_printed(c.start, c.end), c.type, c.key, c.method,
                                 round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items())),
-                                unit_of(c.start), top, enum))
+                                unit_of(c.start), top, enum, c.national))
     unit_starts = [u[0] for u in units]
     unit_ends = [u[1] for u in units]
     sentence_ends = [b for _, b in sentences]
