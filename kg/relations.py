@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .clean import split_sentences
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
 from .lexicon import Lexicon, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
@@ -385,7 +385,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # cities and counties by name, each with its first place in ``named``
     owners: dict[str, tuple[int, Candidate]] = {}
     for i, a in enumerate(named):
-        if a.division.level in ("city", "county"):
+        if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
     longest_owner = max((len(n) for n in owners), default=0)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both

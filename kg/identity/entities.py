@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Level
 from ..model import Entity
 from ..ner.jurisdiction import Home
 from ..ner.base import Candidate
@@ -53,7 +53,7 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
             juris = ""
             for title, _, _ in c.titles.posts:
                 level = home.for_abbr(title[:1]) if home is not None and title else None
-                if level is not None and level.level in ("city", "county"):
+                if level is not None and level.level in (Level.CITY, Level.COUNTY):
                     juris = level.code
                     break
         return EntityKey("Official", c.name, juris)

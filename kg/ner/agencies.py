@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from ..gazetteer import Division, Gazetteer
+from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
@@ -91,7 +91,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
 
 
-_COMMITTEE_LEVELS = ("province", "city", "county")
+_COMMITTEE_LEVELS = (Level.PROVINCE, Level.CITY, Level.COUNTY)
 _MAX_LISTED = 12  # bodies in one bare list
 _ONE_VILLAGE = 300  # how far back the one village named may be the home of 村党支部
 _MAX_ANY_BODY = 14  # the longest body before a head that takes any body (指挥部)
@@ -199,11 +199,11 @@ class AgencyFinder:
                 # the last place of a chain as printed → its full name (江门开平 → 江门开平市); a single
                 # place is already its full name above (开平 → 开平市, never 开开平市)
                 printed = printed[: len(printed) - (last.end - last.start)] + (last.division.printed or last.name)
-            if j > i and p.division.level == "province" and printed.startswith(p.name):
+            if j > i and p.division.level == Level.PROVINCE and printed.startswith(p.name):
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
             extra = {}
-            if div is None and last.division.level in ("village", "community"):
+            if div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY):
                 extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
@@ -415,7 +415,7 @@ class AgencyFinder:
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
         juris = a.printed
-        if a.division is not None and a.division.level in ("town", "street"):
+        if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
         paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
@@ -435,13 +435,13 @@ class AgencyFinder:
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
-        if level in ("town", "street", "village", "community") or v.home_of_abbr.get(a.abbr) == "town":
+        if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
             m = v.grassroots.match(rest)
             if m:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
-        if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
+        if level in (Level.VILLAGE, Level.COMMUNITY):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = v.village_committee.match(rest)
             if m and not text.endswith(v.village_body_after.get(m.group(), ""), 0, pos):
                 m = None  # 委会 shares the 村 of the name before it, and follows nothing else
@@ -451,20 +451,20 @@ class AgencyFinder:
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
         m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
-        if m and level not in ("village", "community"):
+        if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
         m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
-        if m and level in _COMMITTEE_LEVELS + ("town",) or (m and a.abbr):
+        if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
         m = re.match(r"政协(?!委员)", rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
-        if level == "street":
+        if level == Level.STREET:
             m = re.match(r"(街道)?(办事处|街道办|办)", rest)
             if m:
                 county = self._county_of(div)
@@ -641,13 +641,13 @@ class AgencyFinder:
         chain = ""
         if div is None and within is not None:
             anc = [within] + self.gaz.ancestors(within.code)
-            names = [x.name for x in anc if x.level in ("county", "town", "street")]
-            chain = "".join(reversed(names)) if any(x.level == "county" for x in anc) else ""
+            names = [x.name for x in anc if x.level in (Level.COUNTY, Level.TOWN, Level.STREET)]
+            chain = "".join(reversed(names)) if any(x.level == Level.COUNTY for x in anc) else ""
         if div is not None:
             anc = self.gaz.ancestors(div.code)
-            names = [x.name for x in anc if x.level in ("county", "town", "street")]
+            names = [x.name for x in anc if x.level in (Level.COUNTY, Level.TOWN, Level.STREET)]
             chain = "".join(reversed(names))
-            if not any(x.level == "county" for x in anc):
+            if not any(x.level == Level.COUNTY for x in anc):
                 chain = ""
         name = div.name if div else juris
         suffix = self.v.grassroots_suffix[form]
@@ -657,7 +657,7 @@ class AgencyFinder:
         if div is None:
             return ""
         for a in self.gaz.ancestors(div.code):
-            if a.level == "county":
+            if a.level == Level.COUNTY:
                 return a.name
         return ""
 
@@ -674,7 +674,7 @@ class AgencyFinder:
                 stem = text[max(0, m.start() - k) : m.start()]
                 if len(stem) == k and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
                     town = self.gaz.resolve(stem, context=ctx, short_towns=True)
-                    if town is not None and town.level in ("town", "street") and town.name != stem:  # 大瑶镇派出所: the grammar's
+                    if town is not None and town.level in (Level.TOWN, Level.STREET) and town.name != stem:  # 大瑶镇派出所: the grammar's
                         start = m.start() - k
                         break
                     town = None
@@ -690,7 +690,7 @@ class AgencyFinder:
         """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of
         the village or community named last before it."""
         out = []
-        locals_ = sorted((p for p in places if p.division.level in ("village", "community")), key=lambda p: p.start)
+        locals_ = sorted((p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
             if not before:  # else the one village the text has been about (焦村…，村党支部书记)
@@ -704,7 +704,7 @@ class AgencyFinder:
             town = self.gaz.get(p.division.parent) if div is None else None
             if m.group() in self.v.village_body:  # the self-governing committee
                 body = self.v.village_body[m.group()]
-                if p.division.level != ("village" if body == "村民委员会" else "community"):
+                if p.division.level != (Level.VILLAGE if body == "村民委员会" else Level.COMMUNITY):
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",

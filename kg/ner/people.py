@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
@@ -33,7 +33,7 @@ _UNREAD_BODY_MAX = 12
 #: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
 _LOOSE_POST_MAX = 16
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
-_LOCAL_LEVELS = ("village", "community")
+_LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 
 
 class _Vocabulary:
@@ -142,7 +142,7 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
         return None
-    juris = home.name_of(div) if home is not None and div.level not in ("town", "street") else jurisdiction_name(gaz, div)
+    juris = home.name_of(div) if home is not None and div.level not in (Level.TOWN, Level.STREET) else jurisdiction_name(gaz, div)
     name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)

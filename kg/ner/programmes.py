@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from ..script import converter
 from .base import Candidate, PhraseIndex, ProgrammeRef
@@ -291,7 +291,7 @@ class ProgrammeFinder:
                 owner = pm.group(1) or ""
                 inner, s = inner[pm.end() :], s + pm.end()
                 place = Gazetteer.load().resolve(owner) if owner else None
-                owner = place.name if place is not None and place.level in ("province", "city", "county") else ""
+                owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
             if len(inner) < 6 or any(c in inner for c in v.name_stop) or inner.startswith(v.opens_clause):
                 continue
             name = owner + inner if owner else inner
@@ -354,7 +354,7 @@ class ProgrammeFinder:
             s = m.end()
             for n in range(min(5, len(text) - s), 1, -1):
                 place = gaz.resolve(text[s : s + n])
-                if place is None or place.level not in ("province", "city", "county"):
+                if place is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                     continue
                 e = s + n
                 if v.brand_stop.match(text, e):
