@@ -229,7 +229,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         s, e = units[first_unit][0], max(units[last_unit][1], units[first_unit][1])
         os_, oe = cleaned.span(s, e)
         art = article_of(f.start)
-        attrs = dict(f.attrs)
+        attrs = f.post.details() if f.post is not None else {}
         # dated by the whole sentence (a long one is cut into several evidence units)
         i, j = bisect_right(sentence_ends, f.start), bisect_right(sentence_ends, max(f.end - 1, f.start))
         said_at = (sentences[i][0], sentences[min(j, len(sentences) - 1)][1]) if i < len(sentences) else (s, e)

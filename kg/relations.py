@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .clean import split_sentences
 from .gazetteer import Gazetteer, Level
@@ -23,7 +23,23 @@ from .ner.base import Candidate
 from .lexicon import Lexicon, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
 
-__all__ = ["Fact", "extract_relations"]
+__all__ = ["Fact", "PostDetail", "extract_relations"]
+
+
+@dataclass(frozen=True, slots=True)
+class PostDetail:
+    """What a holdsPost fact says of the post beside its two ends: the title as printed, its
+    qualifier (常务, 挂职), the tenure event (appointed, left) with the cue word that says it,
+    and a qualifier of the tenure (拟任, 原)."""
+    title: str = ""
+    qualifier: str = ""
+    event: str = ""
+    cue: str = ""
+    tenure_qualifier: str = ""
+
+    def details(self) -> dict[str, str]:
+        """The fields that say something, as the relation record's text attributes."""
+        return {k: v for k in self.__slots__ if (v := getattr(self, k))}
 
 
 @dataclass
@@ -35,7 +51,7 @@ class Fact:
     end: int
     method: str
     confidence: float
-    attrs: dict = field(default_factory=dict)
+    post: PostDetail | None = None  # holdsPost only
 
 
 class _Vocabulary:
@@ -129,8 +145,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
             s = (c.titles.post_span or (c.start, c.end))[0]
             event, cue, qualifier = _post_event(text, c, i, mod)
             out.append(Fact(c.key, "holdsPost", target.key, min(s, c.start), c.end, "pattern-title-name", c.confidence,
-                            attrs={"title": title, "qualifier": mod, "event": event, "cue": cue,
-                                   "tenure_qualifier": qualifier}))
+                            post=PostDetail(title, mod, event, cue, qualifier)))
     return out
 
 

@@ -53,3 +53,15 @@ def test_a_mention_carries_the_text_details_and_a_national_flag():
     bureau = mentions["开平市医疗保障局"]
     assert bureau.national is False
     assert bureau.attrs == (("place", "开平市"), ("place_code", "440783"))  # the surface is the mention's text
+
+
+def test_a_post_fact_carries_its_detail_as_a_record():
+    from kg.relations import PostDetail
+
+    text = "开平市人民政府任命李明为开平市医疗保障局局长。"
+    relations = extract(Document("t.txt", "t.txt", text, "utf-8", "0" * 64)).relations
+    post = next(r for r in relations if r.predicate == "holdsPost")
+    assert dict(post.attrs) == {"title": "医疗保障局局长", "event": "start", "cue": "任命"}  # an appointment
+    assert PostDetail(title="局长").details() == {"title": "局长"}  # empty fields say nothing
+    with pytest.raises(TypeError):
+        PostDetail(titel="局长")
