@@ -54,7 +54,7 @@ __all__ = ["BuildCache", "pipeline_version", "FORMAT", "max_entry_bytes"]
 log = logging.getLogger(__name__)
 
 #: First word of every entry; a new layout gets a new one.
-FORMAT = "kg-cache-3"
+FORMAT = "kg-cache-4"
 _SUFFIX = ".kgc"
 _EXPORTS = "exports.json"
 #: The largest entry (compressed on disk, or its JSON once decompressed) for a document of no

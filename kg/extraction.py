@@ -192,8 +192,8 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         local = home.local() if home else None
         place, code = (local.name, local.code) if local else ("", "")
         signed = [c for c in issuers if article_of(c.start) == i]
-        if signed and signed[0].attrs.get("place_code"):  # a notice's home is its issuer's, not its first item's
-            place, code = signed[0].attrs.get("place", ""), signed[0].attrs["place_code"]
+        if signed and signed[0].body.place_code:  # a notice's home is its issuer's, not its first item's
+            place, code = signed[0].body.place, signed[0].body.place_code
         headline = document.headline if first and i == 0 and document.headline else a.headline
         articles.append(Article(document.doc_id, i, os_, oe, headline, a.newspaper, a.reporters, a.date,
                                 place, code, sketch(text[a.start : a.end]),
@@ -208,15 +208,14 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     mentions = []
     for c in keyed:
         s, e = cleaned.span(c.start, c.end)
-        attrs = {k: str(v) for k, v in c.attrs.items() if isinstance(v, str) and v and k != "surface"}
-        if c.national:
-            attrs["national"] = "1"
+        attrs = c.details()
+        attrs.pop("surface", None)
         if document.pages:
             attrs["page"] = str(document.page_of(s))
         top, enum = tops.get(id(c), (-1, 0))
         mentions.append(Mention(document.doc_id, s, e, cleaned.as_printed(c.start, c.end), c.type, c.key, c.method,
                                 round(c.confidence, 3), article_of(c.start), tuple(sorted(attrs.items())),
-                                unit_of(c.start), top, enum))
+                                unit_of(c.start), top, enum, c.national))
     unit_starts = [u[0] for u in units]
     unit_ends = [u[1] for u in units]
     sentence_ends = [b for _, b in sentences]
@@ -230,7 +229,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
         s, e = units[first_unit][0], max(units[last_unit][1], units[first_unit][1])
         os_, oe = cleaned.span(s, e)
         art = article_of(f.start)
-        attrs = dict(f.attrs)
+        attrs = f.post.details() if f.post is not None else {}
         # dated by the whole sentence (a long one is cut into several evidence units)
         i, j = bisect_right(sentence_ends, f.start), bisect_right(sentence_ends, max(f.end - 1, f.start))
         said_at = (sentences[i][0], sentences[min(j, len(sentences) - 1)][1]) if i < len(sentences) else (s, e)
@@ -375,7 +374,7 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
     for c in final:
         m = _ALIAS_RE.match(text[c.end : c.end + 30])
         if m:
-            c.attrs.setdefault("aliases", []).append(m.group(1))
+            c.aliases += (m.group(1),)
 
 
 def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cleaned) -> list[Entity]:
@@ -386,7 +385,7 @@ def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cl
     text = cleaned.text
     printed: dict[str, set[str]] = {}
     for c in final:
-        surface = c.attrs.get("surface", "") if c.type == "Programme" else ""
+        surface = c.programme.surface if c.type == "Programme" else ""
         surface = surface or text[c.start : c.end]
         i = text.find(surface, c.start, c.end + len(surface))
         if c.key and i >= 0 and cleaned.as_printed(i, i + len(surface)) != surface:

@@ -26,12 +26,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from .errors import InputError
 from .lexicon import lexicon, lexicon_cache
 
 __all__ = [
+    "Level",
     "LEVELS",
     "DATA_PATH",
     "UNSAFE_SHORT",
@@ -47,13 +49,26 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: The levels of :attr:`Division.level`, from the top down.
-LEVELS = ("province", "city", "county", "town", "street", "village", "community")
+class Level(StrEnum):
+    """The levels of :attr:`Division.level`, from the top down (each equal to its name as the data
+    files write it)."""
+
+    PROVINCE = "province"
+    CITY = "city"
+    COUNTY = "county"
+    TOWN = "town"
+    STREET = "street"
+    VILLAGE = "village"
+    COMMUNITY = "community"
+
+
+#: The levels of :attr:`Division.level` as text, from the top down.
+LEVELS = tuple(level.value for level in Level)
 
 DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
 COLUMNS = ("code", "name", "level", "parent", "short")
-_LOCAL_LEVELS = frozenset({"town", "street", "village", "community"})
-_RANK = {"province": 6, "city": 5, "county": 4, "town": 3, "street": 3, "village": 2, "community": 2}
+_LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
+_RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +103,7 @@ class _Vocabulary:
         # suffixes tried in order; the first one that leaves a safe stem wins (清新区 → 清新,
         # not 清, because 新区 leaves one character and 区 is tried next)
         self.suffixes = {level: tuple(e.pattern for e in lex.of("DivisionSuffix") if level in e.get("levels", ()))
-                         for level in ("province", "city", "county")}
+                         for level in (Level.PROVINCE, Level.CITY, Level.COUNTY)}
         self.town_suffixes = lex.words("TownSuffix")
         self.short_overrides = {e.pattern: e.id for e in lex.of("ShortForm") if not e.get("model")}
         self.unsafe_short = frozenset(lex.words("UnsafeShort"))
@@ -192,13 +207,14 @@ def village_name(raw: str, code: str) -> tuple[str, str] | None:
         raw = raw.replace(parts, char)
     if (m := v.village_tail.search(raw)) is not None:
         stem = raw[: m.start()]
-        name, level = (stem if stem.endswith("村") else stem + "村"), "village"
+        # a Division's level is the text the data files write: the value, not the member
+        name, level = (stem if stem.endswith("村") else stem + "村"), Level.VILLAGE.value
     elif (m := v.community_tail.search(raw)) is not None:
         stem = raw[: m.start()]
-        name, level = (stem if stem.endswith("社区") else stem + "社区"), "community"
+        name, level = (stem if stem.endswith("社区") else stem + "社区"), Level.COMMUNITY.value
     else:
         stem = raw.removesuffix(v.fishery_tail)
-        name, level = raw, ("community" if kind in "01" else "village")
+        name, level = raw, (Level.COMMUNITY.value if kind in "01" else Level.VILLAGE.value)
     return (name, level) if stem else None
 
 
@@ -367,7 +383,7 @@ class Gazetteer:
         if winner.level in _LOCAL_LEVELS:
             if chains and closeness == 0:
                 return None
-            if not chains and (len(candidates) > 1 or winner.level in ("village", "community")):
+            if not chains and (len(candidates) > 1 or winner.level in (Level.VILLAGE, Level.COMMUNITY)):
                 return None
         return winner
 
@@ -400,7 +416,7 @@ class Gazetteer:
                 yield d.name, d
             if d.short:
                 yield d.short, d
-            if short_towns and d.level in ("town", "street") and (bare := town_short_form(d.name)):
+            if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
 
     # helpers
@@ -409,7 +425,7 @@ class Gazetteer:
         if self._town_index is None:
             index: dict[str, list[Division]] = defaultdict(list)
             for d in self._divisions:
-                if d.level in ("town", "street") and (bare := town_short_form(d.name)):
+                if d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                     index[bare].append(d)
             self._town_index = dict(index)
         return self._town_index
@@ -438,13 +454,13 @@ class Gazetteer:
 
 
 def _is_generic(d: Division, generic_names: frozenset[str]) -> bool:
-    return d.name in generic_names or (d.level in ("village", "community") and len(d.name) <= 2)
+    return d.name in generic_names or (d.level in (Level.VILLAGE, Level.COMMUNITY) and len(d.name) <= 2)
 
 
 def _preference_key(d: Division, surface: str) -> tuple[int, int, int]:
     """Bigger is preferred: level, county-level subtype, full-name match."""
     subtype = 0
-    if d.level == "county":
+    if d.level == Level.COUNTY:
         subtype = 2 if d.name.endswith("市") else 0 if d.name.endswith("区") else 1
     return _RANK[d.level], subtype, int(surface == d.name)
 

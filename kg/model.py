@@ -153,6 +153,7 @@ class Mention:
     sentence: int = -1  # index of its evidence unit in DocResult.sentences
     top: int = -1  # the outermost name it is part of, numbered within its sentence
     enum: int = 0  # >0: the enumeration (A、B和C) its outermost name is a member of, within its sentence
+    national: bool = False  # it names a national body (国务院)
 
     def attr(self, key: str, default: str | None = None) -> str | None:
         return _attr(self.attrs, key, default)

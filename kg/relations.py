@@ -15,15 +15,31 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .clean import split_sentences
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
 from .lexicon import Lexicon, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
 
-__all__ = ["Fact", "extract_relations"]
+__all__ = ["Fact", "PostDetail", "extract_relations"]
+
+
+@dataclass(frozen=True, slots=True)
+class PostDetail:
+    """What a holdsPost fact says of the post beside its two ends: the title as printed, its
+    qualifier (常务, 挂职), the tenure event (appointed, left) with the cue word that says it,
+    and a qualifier of the tenure (拟任, 原)."""
+    title: str = ""
+    qualifier: str = ""
+    event: str = ""
+    cue: str = ""
+    tenure_qualifier: str = ""
+
+    def details(self) -> dict[str, str]:
+        """The fields that say something, as the relation record's text attributes."""
+        return {k: v for k in self.__slots__ if (v := getattr(self, k))}
 
 
 @dataclass
@@ -35,7 +51,7 @@ class Fact:
     end: int
     method: str
     confidence: float
-    attrs: dict = field(default_factory=dict)
+    post: PostDetail | None = None  # holdsPost only
 
 
 class _Vocabulary:
@@ -129,8 +145,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
             s = (c.titles.post_span or (c.start, c.end))[0]
             event, cue, qualifier = _post_event(text, c, i, mod)
             out.append(Fact(c.key, "holdsPost", target.key, min(s, c.start), c.end, "pattern-title-name", c.confidence,
-                            attrs={"title": title, "qualifier": mod, "event": event, "cue": cue,
-                                   "tenure_qualifier": qualifier}))
+                            post=PostDetail(title, mod, event, cue, qualifier)))
     return out
 
 
@@ -195,7 +210,7 @@ def _post_event(text: str, c: Candidate, i: int, modifier: str) -> tuple[str, st
 
 def _located_in(mentions, sentences) -> list[Fact]:
     out = []
-    places = {c.attrs.get("code"): c for c in mentions if c.type == "Place" and c.attrs.get("code")}
+    places = {c.division.code: c for c in mentions if c.type == "Place" and c.division.code}
     place_keys = {c.key for c in mentions if c.type == "Place"}
     # an agency printed in the text is its own evidence; a body a title implies but does not print
     # (市长陈小曼 → 开平市人民政府) is stated by the title and name that imply it
@@ -203,8 +218,8 @@ def _located_in(mentions, sentences) -> list[Fact]:
     stated += [(o, min((c.titles.post_span or (c.start, c.end))[0], c.start), c.end)
                for c in mentions if c.type == "Official" for o in c.titles.orgs if o.implied]
     for c, start, end in stated:
-        code = c.attrs.get("place_code")
-        key = f"Place/{code}" if code else c.attrs.get("place_key", "")  # an unlisted village's body
+        code = c.body.place_code
+        key = f"Place/{code}" if code else c.body.place_key  # an unlisted village's body
         if key and key in place_keys and end > start:
             out.append(Fact(c.key, "locatedIn", key, start, end, "jurisdiction", 0.9 if code in places else 0.8))
     return out
@@ -214,7 +229,7 @@ def _sub_organization(mentions, sentences) -> list[Fact]:
     out = []
     agencies = {c.name: c for c in mentions if c.type == "Agency" and c.key}
     for c in mentions:
-        parent = c.attrs.get("parent") if c.type == "Agency" else None
+        parent = c.body.parent if c.type == "Agency" else None
         if parent and parent in agencies and agencies[parent].key != c.key:
             p = agencies[parent]
             s, e = (min(c.start, p.start), max(c.end, p.end)) if abs(c.start - p.start) < 80 else (c.start, c.end)
@@ -224,19 +239,19 @@ def _sub_organization(mentions, sentences) -> list[Fact]:
 
 def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     out = []
-    places = [c for c in mentions if c.type == "Place" and c.attrs.get("code")]
+    places = [c for c in mentions if c.type == "Place" and c.division.code]
     by_code: dict[str, list[Candidate]] = {}
     for c in places:
-        by_code.setdefault(c.attrs["code"], []).append(c)
+        by_code.setdefault(c.division.code, []).append(c)
     # the mentions of one place never overlap: sorted by start, they are sorted by end too
     sorted_code = {code: SortedSpans(cs) for code, cs in by_code.items()}
     seen = set()
     # written side by side: 开平市水口镇
     for c in places:
-        parent = c.attrs.get("chained_to") or c.attrs.get("listed_under")
+        parent = c.division.chained_to or c.division.listed_under
         if parent and parent in by_code:
-            d = gaz.get(c.attrs["code"])
-            if d is not None and (d.parent == parent or c.attrs.get("moved")):  # as the text has it (苍梧县龙圩镇)
+            d = gaz.get(c.division.code)
+            if d is not None and (d.parent == parent or c.division.moved):  # as the text has it (苍梧县龙圩镇)
                 p = sorted_code[parent].ending_by(c.start)
                 s = p.start if p is not None else c.start
                 k = (c.key, f"Place/{parent}")
@@ -245,16 +260,16 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
     # villages missing from the gazetteer, written after their town (白头镇五星村)
     for c in mentions:
-        if c.type == "Place" and not c.attrs.get("code") and c.attrs.get("chained_to") in by_code:
-            k = (c.key, f"Place/{c.attrs['chained_to']}")
+        if c.type == "Place" and not c.division.code and c.division.chained_to in by_code:
+            k = (c.key, f"Place/{c.division.chained_to}")
             if k not in seen:
                 seen.add(k)
-                p = sorted_code[c.attrs["chained_to"]].ending_by(c.start) or c
+                p = sorted_code[c.division.chained_to].ending_by(c.start) or c
                 out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
         d = gaz.get(code)
-        if d is None or not d.parent or d.parent not in by_code or any(c.attrs.get("moved") for c in cs):
+        if d is None or not d.parent or d.parent not in by_code or any(c.division.moved for c in cs):
             continue
         k = (cs[0].key, f"Place/{d.parent}")
         if k in seen:
@@ -385,7 +400,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # cities and counties by name, each with its first place in ``named``
     owners: dict[str, tuple[int, Candidate]] = {}
     for i, a in enumerate(named):
-        if a.attrs.get("level") in ("city", "county"):
+        if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
     longest_owner = max((len(n) for n in owners), default=0)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
@@ -398,31 +413,31 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             anchors[id(p)] = anchors.get(id(prev), prev.start - 1 if prev.start and text[prev.start - 1] in "“《" else prev.start)
     place_code: dict[str, list] = {}
     for a in places:
-        if a.attrs.get("code"):
-            place_code.setdefault(a.attrs["code"], []).append(a)
+        if a.division.code:
+            place_code.setdefault(a.division.code, []).append(a)
     owned = {p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start for p in progs}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
-        tail = p.attrs.get("tail")
+        tail = p.programme.tail
         end = p.end + 1 + tail if isinstance(tail, int) else p.end
         inside_name.update(range(p.start, end))
     for p in progs:
         ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
         s_start, s_end = _sentence_of(sentences, p.start)
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
-        lead = p.attrs.get("member_lead")
+        lead = p.programme.member_lead
         if isinstance(lead, int) and s_start <= p.start - lead:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
         anchor = anchors.get(id(p), ps)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
-        code = p.attrs.get("brand_place")
+        code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():
             if article_of(a.start) == article_of(p.start):
                 add(a, p, s_start, s_end, "place-of-brand", 0.7)
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
-        if p.attrs.get("works"):
+        if p.programme.works:
             first = by_start.first_in(s_start, p.start)
             if first is not None and first.type == "Place" and v.site_preposition.fullmatch(text, s_start, first.start) \
                     and text[first.end : first.end + 1] in v.clause_marks:
@@ -469,8 +484,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     pilots.add(id(a))
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
         pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
-        if isinstance(p.attrs.get("tail"), int):
-            pe += p.attrs["tail"]  # “强科技”行动推进会
+        if isinstance(p.programme.tail, int):
+            pe += p.programme.tail  # “强科技”行动推进会
         if v.meeting_after.match(text, pe):
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
@@ -498,7 +513,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选
         after = v.designation_after.match(text, pe).end()
-        if p.attrs.get("designation") and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+        if p.programme.designation and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
             nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is not None:
@@ -528,7 +543,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:
-        for form in (p.name, p.attrs.get("surface", "")):
+        for form in (p.name, p.programme.surface):
             by_form.setdefault(form, p)
     for a in agencies:
         named_after = re.search(r"“([^“”]{2,20})”", text[a.start : a.end])
@@ -571,7 +586,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     its places belong to the part and to the whole. Of places written side by side, the last is listed.
     A list that no heading opens (the annex of 关于公布…名单的通知, after the addressee and a sentence) is
     under the designation of its article's first heading line."""
-    designations = sorted((p for p in progs if p.attrs.get("designation")), key=lambda c: c.start)
+    designations = sorted((p for p in progs if p.programme.designation), key=lambda c: c.start)
     if not designations:
         return []
     places = sorted(places, key=lambda c: (c.start, -c.end))

@@ -167,7 +167,7 @@ def test_no_unit_read_past_a_body(nlp, text, body):
 @pytest.mark.parametrize("text, unit, parent", UNITS)
 def test_units_of_a_body(nlp, text, unit, parent):
     found = agencies(nlp, text)
-    assert found[unit].attrs["parent"] == parent
+    assert found[unit].body.parent == parent
 
 
 @pytest.mark.parametrize("text, absent, present", [

@@ -11,7 +11,7 @@ from kg.identity.keys import EntityKey, place_key
 from kg.identity.merge import Merges
 from kg.iri import mint
 from kg.ner.jurisdiction import Home
-from kg.ner.base import Candidate, Post, Titles
+from kg.ner.base import BodyRef, Candidate, DivisionRef, Post, Titles
 
 
 @pytest.mark.parametrize("key, parts", [
@@ -55,14 +55,14 @@ def test_entity_key_of_candidates():
     gaz = Gazetteer.load()
     home = Home(city=gaz.get("440783"))
     bureau = Candidate(0, 8, "Agency", "开平市医疗保障局", "grammar", 0.9,
-                       attrs={"place": "开平市", "place_code": "440783"})
+                       body=BodyRef(place="开平市", place_code="440783"))
     assert str(entity_key(bureau)) == "Agency/开平市医疗保障局"
     official = Candidate(12, 15, "Official", "陈小曼", "title", 0.9, titles=Titles(orgs=(bureau,)))
     assert str(entity_key(official)) == "Official/陈小曼@440783"
     leader = Candidate(0, 3, "Official", "梁毅渝", "title", 0.9, titles=Titles((Post("市领导"),)))
     assert str(entity_key(leader, home)) == "Official/梁毅渝@440783"  # no body printed: the article's city
     assert str(entity_key(leader)) == "Official/梁毅渝"
-    village = Candidate(0, 3, "Place", "明月村", "chain", 0.9, attrs={"parent": "440783102"})
+    village = Candidate(0, 3, "Place", "明月村", "chain", 0.9, division=DivisionRef("village", parent="440783102"))
     assert str(entity_key(village)) == "Place/440783102-明月村"
     assert entity_key(Candidate(0, 2, "Post", "书记", "title", 0.9)) is None
 

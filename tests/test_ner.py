@@ -95,7 +95,7 @@ PLACES = [
 @pytest.mark.parametrize("text, expected", PLACES)
 def test_places_resolve_to_division_codes(nlp, text, expected):
     doc = extract_text(text + "。", nlp)
-    got = [(c.name, c.attrs.get("code")) for c in doc._.kg.graph_final if c.type == "Place"]
+    got = [(c.name, c.division.code) for c in doc._.kg.graph_final if c.type == "Place"]
     assert got == expected
 
 

@@ -9,7 +9,7 @@ from kg.model import Document
 
 def places(nlp, text):
     doc = extract_text(text, nlp)
-    return {(text[c.start:c.end], c.name, c.attrs.get("code")) for c in doc._.kg.graph_final if c.type == "Place"}
+    return {(text[c.start:c.end], c.name, c.division.code) for c in doc._.kg.graph_final if c.type == "Place"}
 
 
 def facts(text):

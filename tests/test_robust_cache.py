@@ -29,7 +29,7 @@ TEXT = ("江门日报讯（记者/严建广）1月6日上午，开平市委书�
 FIELDS = {"articles": ["index", "start", "end", "headline", "newspaper", "reporters", "date", "place", "place_code",
                        "sketch", "issuers"],
           "mentions": ["start", "end", "text", "type", "key", "method", "confidence", "article", "attrs", "sentence",
-                       "top", "enum"],
+                       "top", "enum", "national"],
           "entities": ["key", "type", "name", "aliases", "attrs", "titles", "context_aliases", "national",
                        "implied"],
           "relations": ["subject", "predicate", "object", "start", "end", "sentences", "method", "confidence",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Level
 from ..model import Entity
 from ..ner.jurisdiction import Home
 from ..ner.base import Candidate
@@ -26,10 +26,10 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
     place of its own (市领导, 市长) to the article's city. None for a type without entities.
     """
     if c.type == "Place":
-        code = c.attrs.get("code")
+        code = c.division.code
         if code:
             return EntityKey("Place", code)
-        parent = c.attrs.get("parent")  # a village missing from the gazetteer: named within its town
+        parent = c.division.parent  # a village missing from the gazetteer: named within its town
         return EntityKey("Place", c.name, parent) if parent else EntityKey("Place", c.name)
     if c.type == "Agency":
         return EntityKey("Agency", c.name)
@@ -41,7 +41,7 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
         juris = ""
         orgs = c.titles.orgs
         for org in orgs:
-            juris = org.attrs.get("place_code") or org.attrs.get("place") or ""
+            juris = org.body.place_code or org.body.place
             if juris:
                 break
         if not juris and home is not None and orgs:
@@ -53,7 +53,7 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
             juris = ""
             for title, _, _ in c.titles.posts:
                 level = home.for_abbr(title[:1]) if home is not None and title else None
-                if level is not None and level.level in ("city", "county"):
+                if level is not None and level.level in (Level.CITY, Level.COUNTY):
                     juris = level.code
                     break
         return EntityKey("Official", c.name, juris)
@@ -78,25 +78,26 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
                                         "titles": set(), "national": False, "implied": False})
         surface = text[c.start : c.end]
         if c.type == "Programme":
-            surface = c.attrs.get("surface", surface)
-        context_form = bool(c.attrs.get("abbr_anchor")) or surface in c.attrs.get("context_aliases", ())
+            surface = c.programme.surface or surface
+        context_form = bool(c.body.abbr_anchor) or surface in c.programme.context_aliases
         if surface != rec["name"]:
             (rec["context"] if context_form else rec["aliases"]).add(surface)
-        for extra in c.attrs.get("aliases", []):
+        for extra in c.aliases:
             rec["context" if extra.startswith("《") else "aliases"].add(extra)
-        for extra in c.attrs.get("context_aliases", []):
+        for extra in c.programme.context_aliases:
             rec["context"].add(extra)
-        if c.attrs.get("long") and c.attrs["long"] != rec["name"]:
-            rec["aliases"].add(c.attrs["long"])
+        if c.programme.long and c.programme.long != rec["name"]:
+            rec["aliases"].add(c.programme.long)
+        found_details = c.details()
         for k in ("code", "level", "parent", "place", "place_code", "role"):
-            v = c.attrs.get(k)
-            if isinstance(v, str) and v and k not in rec["attrs"]:
+            v = found_details.get(k)
+            if v and k not in rec["attrs"]:
                 rec["attrs"][k] = v
         rec["national"] = rec["national"] or c.national
         if c.type == "Official":
             rec["titles"].update(post.title for post in c.titles.posts)
-        if c.type == "Place" and c.attrs.get("code"):
-            d = gaz.get(c.attrs["code"])
+        if c.type == "Place" and c.division.code:
+            d = gaz.get(c.division.code)
             if d is not None and d.parent:
                 rec["attrs"]["parent"] = d.parent
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
@@ -107,8 +108,8 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
                 rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
                                                  "context": set(), "titles": set(), "national": False,
                                                  "implied": False})
-                rec["attrs"].setdefault("place", org.attrs["place"])
-                rec["attrs"].setdefault("place_code", org.attrs["place_code"])
+                rec["attrs"].setdefault("place", org.body.place)
+                rec["attrs"].setdefault("place_code", org.body.place_code)
                 rec["implied"] = True
     out = []
     for key, rec in sorted(found.items()):

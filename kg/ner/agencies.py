@@ -9,14 +9,15 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from ..gazetteer import Division, Gazetteer
+from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, lexicon, lexicon_cache
-from .base import Candidate, PhraseIndex
+from .base import BodyRef, Candidate, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -93,7 +94,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
 
 
-_COMMITTEE_LEVELS = ("province", "city", "county")
+_COMMITTEE_LEVELS = (Level.PROVINCE, Level.CITY, Level.COUNTY)
 _MAX_LISTED = 12  # bodies in one bare list
 _ONE_VILLAGE = 300  # how far back the one village named may be the home of 村党支部
 _MAX_ANY_BODY = 14  # the longest body before a head that takes any body (指挥部)
@@ -142,7 +143,7 @@ class AgencyFinder:
             if self._bad_after(text, e) or self._foreign(text, s):
                 continue  # 科技部门 is not 科技部; 美国国务院 is not the State Council
             body = Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
-                             attrs={"surface": surface}, national=True)
+                             body=BodyRef(surface), national=True)
             out.append(body)
             out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
@@ -159,18 +160,18 @@ class AgencyFinder:
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         for c in out:  # one name for a district's body however the text prints it
-            code = c.attrs.get("place_code") or c.attrs.get("within_code")
+            code = c.body.place_code or c.body.within_code
             if code:
                 c.name = with_city(c.name, code, self.gaz)
-                if c.attrs.get("parent"):
-                    c.attrs["parent"] = with_city(c.attrs["parent"], code, self.gaz)
+                if c.body.parent:
+                    c.body = dataclasses.replace(c.body, parent=with_city(c.body.parent, code, self.gaz))
         return out
 
     def body_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
         """A body printed at ``pos`` without its jurisdiction, in a list or title chain right after the body
         ``before`` (县纪委书记、监委主任: the county's 监察委员会; 街道党工委副书记、办事处主任), read in the
         jurisdiction of ``before``; None where none is printed there or ``before`` has no listed place."""
-        code = before.attrs.get("place_code")
+        code = before.body.place_code
         div = self.gaz.get(code) if code else None
         if div is None or pos >= len(text):
             return None
@@ -179,7 +180,7 @@ class AgencyFinder:
             return None
         end, canonical, kind = found
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
-                         priority=Priority.AGENCY, attrs={"surface": text[pos:end], "place": div.name, "place_code": div.code})
+                         priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code))
 
     # --- anchors ------------------------------------------------------------------------
 
@@ -190,7 +191,7 @@ class AgencyFinder:
         while i < len(by_start):
             p = by_start[i]
             start, end = p.start, p.end
-            printed = p.attrs.get("printed") or (p.name if p.attrs.get("level") in _COMMITTEE_LEVELS
+            printed = p.division.printed or (p.name if p.division.level in _COMMITTEE_LEVELS
                                                   else text[p.start : p.end])
             j = i
             while j + 1 < len(by_start) and by_start[j + 1].start == end:  # a chain: 江门市蓬江区
@@ -198,17 +199,17 @@ class AgencyFinder:
                 end = by_start[j].end
                 printed += text[by_start[j].start : by_start[j].end]
             last = by_start[j]
-            div = self.gaz.get(last.attrs["code"]) if last.attrs.get("code") else None
-            if j > i and last.attrs.get("level") in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
+            div = self.gaz.get(last.division.code) if last.division.code else None
+            if j > i and last.division.level in _COMMITTEE_LEVELS and text[last.start : last.end] != last.name:
                 # the last place of a chain as printed → its full name (江门开平 → 江门开平市); a single
                 # place is already its full name above (开平 → 开平市, never 开开平市)
-                printed = printed[: len(printed) - (last.end - last.start)] + (last.attrs.get("printed") or last.name)
-            if j > i and p.attrs.get("level") == "province" and printed.startswith(p.name):
+                printed = printed[: len(printed) - (last.end - last.start)] + (last.division.printed or last.name)
+            if j > i and p.division.level == Level.PROVINCE and printed.startswith(p.name):
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
             extra = {}
-            if div is None and last.attrs.get("level") in ("village", "community"):
-                extra = dict(level=last.attrs["level"], within=self.gaz.get(last.attrs.get("parent") or ""),
+            if div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY):
+                extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
@@ -233,12 +234,12 @@ class AgencyFinder:
             if self._bad_after(text, e) or not any(self._within_province(p, self.v.corps_province) for p in places):
                 continue
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
-                                 attrs={"surface": surface}))
+                                 body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
         return anchors
 
     def _within_province(self, place: Candidate, province: str) -> bool:
-        code = place.attrs.get("code")
+        code = place.division.code
         d = self.gaz.get(code) if code else None
         return d is not None and (d.name == province or any(x.name == province for x in self.gaz.ancestors(d.code)))
 
@@ -251,15 +252,14 @@ class AgencyFinder:
             central = self.v.party_central.match(text, e)
             if central:
                 out.append(Candidate(m.start(), central.end(), "Agency", f"{full}中央委员会", "grammar-party", 0.9,
-                                     priority=Priority.AGENCY, attrs={"surface": text[m.start() : central.end()]}, national=True))
+                                     priority=Priority.AGENCY, body=BodyRef(text[m.start() : central.end()]), national=True))
                 continue
             a = by_start.get(e)
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            attrs = self._attrs(a, text[m.start() : committee.end()])
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}委员会", "grammar-party", 0.9,
-                                 priority=Priority.AGENCY, attrs=attrs))
+                                 priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
 
     def _abbreviation_anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home],
@@ -287,7 +287,7 @@ class AgencyFinder:
             div = None
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
-                div = self.gaz.get(near.attrs["code"]) if near is not None else None
+                div = self.gaz.get(near.division.code) if near is not None else None
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
@@ -296,10 +296,10 @@ class AgencyFinder:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
         place printed with a title (开平市副市长、市总工会主席: 开平市)."""
-        titled = [p for p in places if p.attrs.get("code") and text.startswith(self.v.post_titles, p.end)]
+        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
         best, best_code = None, ""
-        for b, code in [(b, b.attrs.get("place_code")) for b in bodies] + [(p, p.attrs["code"]) for p in titled]:
-            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.attrs.get("abbr_anchor"):
+        for b, code in [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]:
+            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
                 continue
@@ -323,10 +323,10 @@ class AgencyFinder:
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
         base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
-                         attrs=self._attrs(a, text[a.start : end]), national=a.national,
+                         body=self._body(a, text[a.start : end]), national=a.national,
                          unresolved=bool(a.abbr) and a.division is None)
         if kind == "government-office":  # the general office of a people's government is one of its units
-            base.attrs["parent"] = canonical[: canonical.rindex("人民政府") + 4]
+            base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
         paired = self._paired_at(text, end, a, base)
         if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
@@ -340,7 +340,7 @@ class AgencyFinder:
                 break
             s_end, s_canon = nxt
             sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
-                            attrs=dict(self._attrs(a, text[a.start : s_end]), parent=parent.name),
+                            body=self._body(a, text[a.start : s_end], parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
             if parent is base and kind in _TOP_TIER:
                 out.remove(base)  # 省委宣传部 names the department, not the committee as well
@@ -371,9 +371,8 @@ class AgencyFinder:
             found = self._body_at(text, a.end, p)
             if found is None or found[0] != first.end or found[2] != kind:
                 break
-            attrs = dict(self._attrs(p, text[p.start : end]), shared=True)
             out.append(Candidate(p.start, end, "Agency", found[1], f"grammar-shared-{kind}", first.confidence * 0.95,
-                                 priority=Priority.AGENCY, attrs=attrs))
+                                 priority=Priority.AGENCY, body=self._body(p, text[p.start : end])))
             end = p.start
         return out
 
@@ -400,10 +399,9 @@ class AgencyFinder:
                        and c.name.endswith(sender_full)]
             sender = max(printed, key=lambda c: c.end).name if printed else f"{a.printed}{sender_full}"
             end = host[0] + len(group)
-            attrs = dict(self._attrs(a, text[m.start() : end]), parent=sender)
-            attrs.pop("abbr_anchor", None)
+            body = dataclasses.replace(self._body(a, text[m.start() : end], parent=sender), abbr_anchor="")
             out.append(Candidate(m.start(), end, "Agency", f"{sender}驻{host[1]}{group}", "grammar-stationed", 0.8,
-                                 priority=Priority.SUBUNIT, attrs=attrs))
+                                 priority=Priority.SUBUNIT, body=body))
         return out
 
     def _paired_at(self, text: str, pos: int, a: _Anchor, first: Candidate) -> Candidate | None:
@@ -418,14 +416,14 @@ class AgencyFinder:
             return None
         end, canonical, kind = found
         return Candidate(start, end, "Agency", canonical, f"grammar-{kind}", first.confidence, priority=Priority.AGENCY,
-                         attrs=self._attrs(a, text[start:end]), national=a.national, unresolved=first.unresolved)
+                         body=self._body(a, text[start:end]), national=a.national, unresolved=first.unresolved)
 
     def _listed_after(self, text: str, pos: int, a: _Anchor, last: Candidate) -> list[Candidate]:
         """Bodies listed bare after one printed with its jurisdiction are that jurisdiction's:
         自治区住房城乡建设厅、发展改革委、农业厅; 县委宣传部、组织部; 县政府办、公安局、财政局."""
         out: list[Candidate] = []
         party = last.name.startswith("中共")
-        committee = last.attrs.get("parent") if last.method == "grammar-subunit" and party else last.name if party else ""
+        committee = last.body.parent if last.method == "grammar-subunit" and party else last.name if party else ""
         for _ in range(_MAX_LISTED):
             m = self.v.list_joint.match(text, pos)
             if m is None:
@@ -442,11 +440,8 @@ class AgencyFinder:
             if found is None:
                 break
             end, canonical, kind = found
-            attrs = self._attrs(a, text[start:end])
-            if kind == "subunit":
-                attrs["parent"] = committee
             out.append(Candidate(start, end, "Agency", canonical, f"grammar-listed-{kind}", 0.75, priority=Priority.AGENCY,
-                                 attrs=attrs))
+                                 body=self._body(a, text[start:end], parent=committee if kind == "subunit" else "")))
             pos = end
         return out
 
@@ -464,24 +459,22 @@ class AgencyFinder:
                 return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
         return None
 
-    def _attrs(self, a: _Anchor, surface: str) -> dict:
-        attrs = {"surface": surface}
-        if a.abbr:
-            attrs["abbr_anchor"] = a.abbr
+    def _body(self, a: _Anchor, surface: str, parent: str = "") -> BodyRef:
+        """Where a body read after the anchor ``a`` stands, printed as ``surface``, a unit of ``parent``."""
         if a.division is not None:
-            attrs["place"] = a.division.name
-            attrs["place_code"] = a.division.code
-        elif a.printed and not a.national:
-            attrs["place"] = a.printed
+            place, place_code = a.division.name, a.division.code
+        else:
+            place, place_code = (a.printed if a.printed and not a.national else ""), ""
+        within_code = place_key = ""
         if a.division is None and a.within is not None:
-            attrs["within_code"] = a.within.code  # an unlisted village's town: for its district's city
-            attrs["place_key"] = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
-        return attrs
+            within_code = a.within.code  # an unlisted village's town: for its district's city
+            place_key = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
+        return BodyRef(surface, place, place_code, parent, a.abbr or "", within_code, place_key)
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
         """Parse [body][head] at ``pos`` after a jurisdiction: (end, canonical, kind)."""
         juris = a.printed
-        if a.division is not None and a.division.level in ("town", "street"):
+        if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
         paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
@@ -501,13 +494,13 @@ class AgencyFinder:
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
-        if level in ("town", "street", "village", "community") or v.home_of_abbr.get(a.abbr) == "town":
+        if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
             m = v.grassroots.match(rest)
             if m:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
-        if level in ("village", "community"):  # 五星村村委会, 金星社区居委会: the self-governing committee
+        if level in (Level.VILLAGE, Level.COMMUNITY):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = v.village_committee.match(rest)
             if m and not text.endswith(v.village_body_after.get(m.group(), ""), 0, pos):
                 m = None  # 委会 shares the 村 of the name before it, and follows nothing else
@@ -517,20 +510,20 @@ class AgencyFinder:
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
         m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
-        if m and level not in ("village", "community"):
+        if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
         m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
-        if m and level in _COMMITTEE_LEVELS + ("town",) or (m and a.abbr):
+        if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
         m = re.match(r"政协(?!委员)", rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
-        if level == "street":
+        if level == Level.STREET:
             m = re.match(r"(街道)?(办事处|街道办|办)", rest)
             if m:
                 county = self._county_of(div)
@@ -666,7 +659,7 @@ class AgencyFinder:
                 break
             end, name = nxt
             parent = Candidate(body.start, end, "Agency", name, "grammar-subunit", 0.9, priority=Priority.SUBUNIT,
-                               attrs={"surface": text[body.start : end], "parent": parent.name}, national=True)
+                               body=BodyRef(text[body.start : end], parent=parent.name), national=True)
             out.append(parent)
         return out
 
@@ -707,13 +700,13 @@ class AgencyFinder:
         chain = ""
         if div is None and within is not None:
             anc = [within] + self.gaz.ancestors(within.code)
-            names = [x.name for x in anc if x.level in ("county", "town", "street")]
-            chain = "".join(reversed(names)) if any(x.level == "county" for x in anc) else ""
+            names = [x.name for x in anc if x.level in (Level.COUNTY, Level.TOWN, Level.STREET)]
+            chain = "".join(reversed(names)) if any(x.level == Level.COUNTY for x in anc) else ""
         if div is not None:
             anc = self.gaz.ancestors(div.code)
-            names = [x.name for x in anc if x.level in ("county", "town", "street")]
+            names = [x.name for x in anc if x.level in (Level.COUNTY, Level.TOWN, Level.STREET)]
             chain = "".join(reversed(names))
-            if not any(x.level == "county" for x in anc):
+            if not any(x.level == Level.COUNTY for x in anc):
                 chain = ""
         name = div.name if div else juris
         suffix = self.v.grassroots_suffix[form]
@@ -723,7 +716,7 @@ class AgencyFinder:
         if div is None:
             return ""
         for a in self.gaz.ancestors(div.code):
-            if a.level == "county":
+            if a.level == Level.COUNTY:
                 return a.name
         return ""
 
@@ -740,25 +733,23 @@ class AgencyFinder:
                 stem = text[max(0, m.start() - k) : m.start()]
                 if len(stem) == k and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
                     town = self.gaz.resolve(stem, context=ctx, short_towns=True)
-                    if town is not None and town.level in ("town", "street") and town.name != stem:  # 大瑶镇派出所: the grammar's
+                    if town is not None and town.level in (Level.TOWN, Level.STREET) and town.name != stem:  # 大瑶镇派出所: the grammar's
                         start = m.start() - k
                         break
                     town = None
             if town is None:
                 continue
-            attrs = {"surface": text[start : m.end()], "place": town.name, "place_code": town.code}
             bureau_county = self._county_of(town)
-            if bureau_county:
-                attrs["parent"] = f"{bureau_county}{self.v.office_bureau[m.group(1)]}"
+            parent = f"{bureau_county}{self.v.office_bureau[m.group(1)]}" if bureau_county else ""
             out.append(Candidate(start, m.end(), "Agency", text[start : m.end()], "grammar-field-office", 0.85,
-                                 priority=Priority.FIELD_OFFICE, attrs=attrs))
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], town.name, town.code, parent)))
         return out
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
         """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of
         the village or community named last before it."""
         out = []
-        locals_ = sorted((p for p in places if p.attrs.get("level") in ("village", "community")), key=lambda p: p.start)
+        locals_ = sorted((p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
             if not before:  # else the one village the text has been about (焦村…，村党支部书记)
@@ -766,36 +757,34 @@ class AgencyFinder:
                 if len({p.name for p in before}) != 1:
                     continue
             p = before[-1]
-            div = self.gaz.get(p.attrs["code"]) if p.attrs.get("code") else None
+            div = self.gaz.get(p.division.code) if p.division.code else None
             form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
-            attrs = {"surface": m.group(), "place": p.name, "abbr_anchor": m.group()[:1]}
-            if div is not None:
-                attrs["place_code"] = div.code
-            town = self.gaz.get(p.attrs.get("parent", "")) if div is None else None
+            body_of = BodyRef(m.group(), p.name, div.code if div is not None else "", abbr_anchor=m.group()[:1])
+            town = self.gaz.get(p.division.parent) if div is None else None
             if m.group() in self.v.village_body:  # the self-governing committee
                 body = self.v.village_body[m.group()]
-                if p.attrs.get("level") != ("village" if body == "村民委员会" else "community"):
+                if p.division.level != (Level.VILLAGE if body == "村民委员会" else Level.COMMUNITY):
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
-                                     0.65, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
+                                     0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of))
                 continue
             name = self._grassroots_party(div, p.name, form, within=town)
             out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
-                                 attrs=attrs))
+                                 body=body_of))
         by_end = _by_end(places)
         for m in self.v.town_party.finditer(text):
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
             near = _nearest_before(by_end, m.start(), ("street",) if kind == "街道" else ("town",))
-            div = self.gaz.get(near.attrs["code"]) if near is not None else None
+            div = self.gaz.get(near.division.code) if near is not None else None
             div = div or (home.street if kind == "街道" else home.town)
             if div is None:
                 continue
             form = "党工委" if kind == "街道" else "党委"
-            attrs = {"surface": m.group(), "place": div.name, "place_code": div.code, "abbr_anchor": kind}
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
-                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
+                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
+                                 body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
         return out
 
     def _bare_departments(self, text: str, home_of) -> list[Candidate]:
@@ -807,10 +796,9 @@ class AgencyFinder:
             if city is None:
                 continue
             committee = f"中共{home.name_of(city)}委员会"
-            attrs = {"surface": m.group(), "place": city.name, "place_code": city.code, "abbr_anchor": "部",
-                     "parent": committee}
+            body = BodyRef(m.group(), city.name, city.code, committee, abbr_anchor="部")
             out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
-                                 0.7, priority=Priority.GRASSROOTS_ABBREV, attrs=attrs))
+                                 0.7, priority=Priority.GRASSROOTS_ABBREV, body=body))
         return out
 
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
@@ -850,10 +838,8 @@ class AgencyFinder:
                 continue
             zone = self.v.zone_full.get(zm.group(), zm.group()) if zm else self.v.default_zone
             canonical = f"{juris}{name}{zone}管理委员会"  # 经开区管委会 alone: the article's place's zone
-            attrs = {"surface": text[i : m.end()]}
-            if county:
-                attrs["place"], attrs["place_code"] = county.name, county.code
-            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, attrs=attrs))
+            body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
+            out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
 
 
@@ -906,17 +892,16 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
-        attrs = {k: v for k, v in body.attrs.items() if k in ("place", "place_code", "abbr_anchor")}
-        attrs.update(surface=text[m.start : m.end], parent=body.name)
+        unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
-                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, attrs=attrs,
+                             round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, body=unit,
                              national=body.national))
     return out
 
 
 def _by_end(places: list[Candidate]) -> tuple[list[int], list[Candidate]]:
     """The listed places sorted by where they end, for :func:`_nearest_before`."""
-    listed = sorted((p for p in places if p.attrs.get("code")), key=lambda p: p.end)
+    listed = sorted((p for p in places if p.division.code), key=lambda p: p.end)
     return [p.end for p in listed], listed
 
 
@@ -927,7 +912,7 @@ def _nearest_before(by_end: tuple[list[int], list[Candidate]], pos: int, levels:
     ends, listed = by_end
     i = bisect_right(ends, pos) - 1
     while i >= 0 and pos - ends[i] <= window:
-        if listed[i].attrs.get("level") in levels:
+        if listed[i].division.level in levels:
             return listed[i]
         i -= 1
     return None

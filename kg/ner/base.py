@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple
 
-__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
+__all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "BodyRef", "NO_BODY", "ProgrammeRef", "NO_PROGRAMME", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
 
 #: An index scans with an automaton once it has scanned this many characters a phrase: building
 #: one costs about what the scan below spends on 13 characters a phrase (measured), so an index
@@ -41,13 +41,106 @@ class Titles:
 NO_TITLES = Titles()
 
 
+@dataclass(frozen=True, slots=True)
+class DivisionRef:
+    """The division a Place candidate names: its level (county, town, village ...), its code and its
+    parent's code in the gazetteer ("" for a place the gazetteer does not list), the short form
+    printed with an old level (宁河县, now 宁河区), the division it is written right after
+    (``chained_to``: 苍梧县龙圩镇) or listed after one written so (``listed_under``: 苍梧县龙圩镇、广平镇),
+    and whether the gazetteer has it elsewhere since (``moved``)."""
+
+    level: str = ""
+    code: str = ""
+    parent: str = ""
+    printed: str = ""
+    chained_to: str = ""
+    listed_under: str = ""
+    moved: bool = False
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """The record's text fields that are not empty, as (name, value) pairs."""
+        for name in _DIVISION_TEXT_FIELDS:
+            value = getattr(self, name)
+            if value:
+                yield name, value
+
+
+_DIVISION_TEXT_FIELDS = ("level", "code", "parent", "printed", "chained_to", "listed_under")
+
+#: the division of a candidate that names none (every type but Place)
+NO_DIVISION = DivisionRef()
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRef:
+    """Where an Agency candidate stands: the text it was read from (``surface``), the jurisdiction
+    printed or implied with it (``place``, and ``place_code`` where the gazetteer lists it), the body
+    it is a unit of (``parent``), the abbreviation it was read from (``abbr_anchor``: 县 of 县委), and,
+    for a body of a village the gazetteer does not list, that village's town (``within_code``) and the
+    village's own entity key (``place_key``)."""
+
+    surface: str = ""
+    place: str = ""
+    place_code: str = ""
+    parent: str = ""
+    abbr_anchor: str = ""
+    within_code: str = ""
+    place_key: str = ""
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """The record's fields that are not empty, as (name, value) pairs."""
+        for name in _BODY_FIELDS:
+            value = getattr(self, name)
+            if value:
+                yield name, value
+
+
+_BODY_FIELDS = ("surface", "place", "place_code", "parent", "abbr_anchor", "within_code", "place_key")
+
+#: the details of a candidate that names no body (every type but Agency)
+NO_BODY = BodyRef()
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeRef:
+    """How a Programme candidate was read: the text its name comes from (``surface``), the longer
+    name with a naming word after the quote (``long``, and that word's length ``tail``: “强科技”行动),
+    forms that name it only in context (``context_aliases``), the place a brand names
+    (``brand_place``: 平安武义), and whether it is a works project (``works``) or a designation
+    (``designation``) whose members are listed ``member_lead`` characters before it."""
+
+    surface: str = ""
+    long: str = ""
+    tail: int | None = None
+    context_aliases: tuple[str, ...] = ()
+    brand_place: str = ""
+    works: bool = False
+    designation: bool = False
+    member_lead: int | None = None
+
+    def strings(self) -> Iterator[tuple[str, str]]:
+        """The record's text fields that are not empty, as (name, value) pairs."""
+        for name in _PROGRAMME_TEXT_FIELDS:
+            value = getattr(self, name)
+            if value:
+                yield name, value
+
+
+_PROGRAMME_TEXT_FIELDS = ("surface", "long", "brand_place")
+
+#: the details of a candidate that names no programme (every type but Programme)
+NO_PROGRAMME = ProgrammeRef()
+
+
 @dataclass(slots=True)
 class Candidate:
     """A possible mention in cleaned-text coordinates, before overlaps are resolved.
 
-    ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution);
-    ``attrs`` carry type-specific details (division code and level, surface form ...); ``titles``
-    what the titles printed with a name say (:class:`Titles`); the flags say what kind of mention it is.
+    ``name`` is the canonical name; ``key`` identifies the entity (filled by resolution); the
+    type-specific details are typed records: ``division`` the division a Place names
+    (:class:`DivisionRef`), ``body`` where an Agency stands (:class:`BodyRef`), ``programme`` how a
+    Programme was read (:class:`ProgrammeRef`), ``titles`` what the titles printed with a name say
+    (:class:`Titles`); ``aliases`` other names the text gives it; the flags say what kind of mention it is.
     """
 
     start: int
@@ -57,7 +150,6 @@ class Candidate:
     method: str
     confidence: float
     priority: int = 0  # higher wins an overlap (kg.ner.resolve.Priority)
-    attrs: dict = field(default_factory=dict)
     key: str = ""
     national: bool = False  # a national body (国务院, 国家税务总局)
     implied: bool = False  # a body a title implies but the text does not print (代理市长 → 开平市人民政府)
@@ -65,6 +157,21 @@ class Candidate:
     ner_only: bool = False  # a span of the statistical model that only kg ner reports
     same_as: "Candidate | None" = None  # the mention this one repeats (kg_resolve's propagation)
     titles: Titles = NO_TITLES
+    role: str = ""  # a person's role printed with the name (记者, 摄影)
+    label: str = ""  # the statistical model's label of its span
+    division: DivisionRef = NO_DIVISION  # the division a Place names
+    body: BodyRef = NO_BODY  # where an Agency stands
+    programme: ProgrammeRef = NO_PROGRAMME  # how a Programme was read
+    aliases: tuple[str, ...] = ()  # other names the text gives it (X（以下简称“Y”）, a quoted form's full name)
+
+    def details(self) -> dict[str, str]:
+        """The candidate's text details that are not empty, by name: what a mention and an entity
+        carry as attributes (level, code, parent, place, place_code, role ...)."""
+        found = {"role": self.role, "label": self.label} if self.role or self.label else {}
+        found.update(self.division.strings())
+        found.update(self.body.strings())
+        found.update(self.programme.strings())
+        return {k: v for k, v in found.items() if v}
 
     @property
     def length(self) -> int:

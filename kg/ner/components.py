@@ -76,7 +76,7 @@ class PeopleComponent:
         for a in st.articles:
             for name, s, e, role in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
-                                               attrs={"role": role}))
+                                               role=role))
         return doc
 
 
@@ -154,12 +154,11 @@ class StatisticalComponent:
             typ = MODEL_TYPES.get(label)
             if typ is None:
                 continue
-            attrs = {"label": label}
             st.candidates.append(Candidate(s, e, typ, text[s:e], f"model-{label}", float(conf), priority=Priority.MODEL,
-                                           attrs=dict(attrs), ner_only=True))
+                                           label=label, ner_only=True))
             if typ == "Person" and conf >= self.min_person_confidence:
                 span = model_person(text, s, e)
                 if span is not None:
                     st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
-                                                   "model-name-checked", float(conf), priority=Priority.MODEL_NAME, attrs=attrs))
+                                                   "model-name-checked", float(conf), priority=Priority.MODEL_NAME, label=label))
         return doc

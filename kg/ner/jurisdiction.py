@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..gazetteer import Division, Gazetteer
+from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import lexicon, lexicon_cache
 from ..structure import Structure
 from .base import Candidate
@@ -66,17 +66,17 @@ def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
     [('省', '市'), ('市',), ('市',), ('区',), ('镇',)]
     """
     name = printed or d.name
-    if d.level == "province":
+    if d.level == Level.PROVINCE:
         return ("省", "市") if name.endswith("市") else ("省",)  # a municipality is home for 市 too
-    if d.level == "city":
+    if d.level == Level.CITY:
         return ("市",) if name.endswith("市") else ("州",)
-    if d.level == "county":
+    if d.level == Level.COUNTY:
         if name.endswith("市"):
             return ("市",)
         return ("区",) if name.endswith("区") else ("县",)
-    if d.level == "town":
+    if d.level == Level.TOWN:
         return ("镇",)
-    if d.level == "street":
+    if d.level == Level.STREET:
         return ("街道",)
     return ()
 
@@ -84,7 +84,7 @@ def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
 #: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
 #: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
 #: how much the newspaper's city counts (黄石日报讯)
-_HOME_WEIGHT = {"county": 1.5}
+_HOME_WEIGHT = {Level.COUNTY: 1.5}
 _PARENT_VOTE = 0.3
 _PAPER_VOTE = 1.0
 
@@ -119,10 +119,10 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             bucket[kind][code] += w
 
     for c in places:  # a place printed once with an old level (宁河县, now 宁河区) is that for the page
-        if c.attrs.get("printed") and c.attrs.get("code"):
-            printed.setdefault(c.attrs["code"], c.attrs["printed"])
+        if c.division.printed and c.division.code:
+            printed.setdefault(c.division.code, c.division.printed)
     for c in places:
-        code = c.attrs.get("code")
+        code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue
@@ -130,7 +130,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         w = _HOME_WEIGHT.get(d.level, 1.0) * (ITEM_WEIGHT if in_item(c.start) else 1.0)
         for k in home_kinds(d, printed.get(d.code, "")):
             add(a, k, d.code, w)
-        up = gaz.get(d.parent) if d.parent and d.level in ("county", "town", "street") else None
+        up = gaz.get(d.parent) if d.parent and d.level in (Level.COUNTY, Level.TOWN, Level.STREET) else None
         if up is not None:
             for k in home_kinds(up, printed.get(up.code, "")):
                 if k not in ("省", "镇", "街道"):
@@ -140,7 +140,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         if art.newspaper:
             stem = art.newspaper[:2]
             for d in gaz.lookup(stem):
-                if d.level == "city" and d.short == stem:
+                if d.level == Level.CITY and d.short == stem:
                     add(i, "市", d.code, _PAPER_VOTE)
                     break
 
@@ -165,8 +165,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         )
         anchor = h.city or h.district or h.county or h.prefecture
         if anchor is not None:
-            h.province = anchor if anchor.level == "province" else \
-                next((x for x in gaz.ancestors(anchor.code) if x.level == "province"), None)
+            h.province = anchor if anchor.level == Level.PROVINCE else \
+                next((x for x in gaz.ancestors(anchor.code) if x.level == Level.PROVINCE), None)
         h.province = h.province or best(b, "省") or best(page, "省")
         homes.append(h)
     return homes
@@ -187,12 +187,12 @@ def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:
     d = gaz.get(code) if code else None
     chain = ([d] + gaz.ancestors(d.code)) if d is not None else []
     for x in chain:
-        if x.level != "county":
+        if x.level != Level.COUNTY:
             continue
         if not x.name.endswith("区") or not x.parent:
             return None
         city = gaz.get(x.parent)
-        if city is not None and (city.level == "city" or city.name.endswith("市")):
+        if city is not None and (city.level == Level.CITY or city.name.endswith("市")):
             return city.name, x.name
         return None
     return None
@@ -207,9 +207,9 @@ def jurisdiction_name(gaz: Gazetteer, div: Division) -> str:
     >>> [jurisdiction_name(Gazetteer.load(), d) for d in Gazetteer.load().lookup("长安镇") if d.code.startswith("4419")]
     ['东莞市长安镇']
     """
-    if div.level in ("town", "street"):
+    if div.level in (Level.TOWN, Level.STREET):
         parent = gaz.get(div.parent) if div.parent else None  # a county, or a city without counties (东莞市)
-        return (parent.name if parent is not None and parent.level in ("county", "city") else "") + div.name
+        return (parent.name if parent is not None and parent.level in (Level.COUNTY, Level.CITY) else "") + div.name
     return div.name
 
 

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
-from .base import Candidate, PhraseIndex, Post, Titles
+from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -33,7 +33,7 @@ _UNREAD_BODY_MAX = 12
 #: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
 _LOOSE_POST_MAX = 16
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
-_LOCAL_LEVELS = ("village", "community")
+_LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 
 
 class _Vocabulary:
@@ -114,7 +114,7 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
     (大江镇党委书记李强、镇长刘芳芳: 大江镇)."""
     best = None
     for p in places:
-        if p.attrs.get("code") and p.end <= pos and pos - p.end <= window and p.name.endswith(kind) \
+        if p.division.code and p.end <= pos and pos - p.end <= window and p.name.endswith(kind) \
                 and not any(ch in text[p.end : pos] for ch in "。！？\n"):
             if best is None or p.end > best.end:
                 best = p
@@ -134,20 +134,20 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     gaz = Gazetteer.load()
     div = None
     if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
-        div = gaz.get(place_before.attrs["code"])
+        div = gaz.get(place_before.division.code)
     for org in chain_orgs if div is None else ():
-        place = org.attrs.get("place", "")
-        if org.attrs.get("place_code") and place.endswith(kind):
-            div = gaz.get(org.attrs["place_code"])
+        place = org.body.place
+        if org.body.place_code and place.endswith(kind):
+            div = gaz.get(org.body.place_code)
             break
     if div is None:
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
         return None
-    juris = home.name_of(div) if home is not None and div.level not in ("town", "street") else jurisdiction_name(gaz, div)
+    juris = home.name_of(div) if home is not None and div.level not in (Level.TOWN, Level.STREET) else jurisdiction_name(gaz, div)
     name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
-                     attrs={"place": div.name, "place_code": div.code}, implied=True)
+                     body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
 
 def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidate | None:
@@ -157,12 +157,12 @@ def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidat
     if place is None and post.start and pg.text[post.start - 1] in kinds:
         place = _place_near(pg.places, post.start - 1, pg.text[post.start - 1], pg.text)
     gaz = Gazetteer.load()
-    div = gaz.get(place.attrs["code"]) if place is not None and place.attrs.get("code") else None
+    div = gaz.get(place.division.code) if place is not None and place.division.code else None
     if div is None or not div.name.endswith(tuple(kinds)):
         return None
     name = with_city(f"中共{jurisdiction_name(gaz, div)}委员会", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
-                     attrs={"place": div.name, "place_code": div.code}, implied=True)
+                     body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
@@ -233,8 +233,8 @@ class PeopleFinder:
         """``hint_ends``: where the model's checked names end; ``role_hints`` adds the ends of its names
         after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
-        listed = [p for p in places if p.attrs.get("code")]
-        local = [p for p in places if p.attrs.get("code") or p.attrs.get("level") in _LOCAL_LEVELS]
+        listed = [p for p in places if p.division.code]
+        local = [p for p in places if p.division.code or p.division.level in _LOCAL_LEVELS]
         pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
@@ -475,15 +475,15 @@ class PeopleFinder:
         if place is not None and not lead and title not in self.v.government_heads and title not in self.v.strong_titles:
             return None  # 南京市委员: a place then a title needs a title of its government or one that only an official holds
         printed = text[start:end]
-        at = org.attrs.get("surface", "").find(org.attrs["place"]) if org is not None and org.attrs.get("place") else -1
+        at = org.body.surface.find(org.body.place) if org is not None and org.body.place else -1
         if at >= 0:  # the place begins the organisation's name, or ends a chain of places (浙江省湖州市委, 江门市蓬江区棠下镇党委)
-            place_name = org.attrs["place"]
+            place_name = org.body.place
             after = start + at + len(place_name)
             cut = at + len(place_name) - (1 if place_name.endswith(("市", "区", "县", "省")) and text.startswith("委", after) else 0)
             printed = printed[cut:]  # 开平市委书记 → 市委书记; 沙塘镇党委书记 → 党委书记
         elif org is not None:
-            surf = org.attrs.get("surface", "")
-            place_name = org.attrs.get("place", "")
+            surf = org.body.surface
+            place_name = org.body.place
             short = place_name[:-1] if place_name.endswith(("市", "省", "区", "县")) else ""
             if short and surf.startswith(short) and not surf.startswith(place_name):
                 printed = printed[len(short):]
@@ -576,9 +576,8 @@ class PeopleFinder:
             return None
         end = pos + len(dept)
         name = department_name(committee.name, dept)
-        attrs = {k: v for k, v in committee.attrs.items() if k in ("place", "place_code")}
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
-                        attrs={**attrs, "surface": dept, "parent": committee.name, "abbr_anchor": dept})
+                        body=BodyRef(dept, committee.body.place, committee.body.place_code, committee.name, dept))
         alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
         return self._title_of(text, pos, alias.end() if alias else end, org)
 
@@ -854,7 +853,7 @@ class PeopleFinder:
                     and not after.startswith(self.v.speech_after) and not common:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
-                                 attrs={"role": role}, titles=Titles(title_spans=((s, e),))))
+                                 role=role, titles=Titles(title_spans=((s, e),))))
         # 田华等8位电影艺术家
         for m in re.finditer(r"等\d+[位名]", text):
             for n in (3, 2):
@@ -869,7 +868,7 @@ class PeopleFinder:
         for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})摄(?=\n|$)", text):
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
-                                     attrs={"role": "摄影"}))
+                                     role="摄影"))
         return out
 
     def _within_longer_word(self, text: str, s: int, e: int) -> bool:

@@ -8,17 +8,18 @@ county is in view, because their names repeat across the country.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
-from ..gazetteer import Division, Gazetteer, town_short_form
+from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
 from ..resources import collector_paused
-from .base import Candidate, PhraseIndex
+from .base import Candidate, DivisionRef, PhraseIndex
 from .resolve import Priority
 
 __all__ = ["PlaceFinder", "place_finder"]
 
-_VILLAGE_LEVELS = ("village", "community")
+_VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 _INDEXES_KEPT = 256  # indexes of village names kept for the next article about the same places
 
 
@@ -127,7 +128,7 @@ class PlaceFinder:
         doc_context: Counter[str] = Counter()
         for s, e, surface, divs, full in hits:
             d = self.gaz.resolve(surface)
-            if d is not None and d.level in ("province", "city", "county"):
+            if d is not None and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                 doc_context[d.code] += 1
                 for a in self.gaz.ancestors(d.code):
                     doc_context[a.code] += 0  # known, without weight
@@ -146,12 +147,12 @@ class PlaceFinder:
             ctx += [c for c, n in doc_context.most_common() if n]
             d = self.gaz.resolve(surface, context=ctx[:12])
             moved = False
-            if d is not None and chained and d.level not in ("province", "city") and not self.gaz.is_within(d.code, prev_div.code):
+            if d is not None and chained and d.level not in (Level.PROVINCE, Level.CITY) and not self.gaz.is_within(d.code, prev_div.code):
                 # a chained lower name must lie inside the name before it, or have moved from it to a
                 # neighbour in the same city since (苍梧县龙圩镇, now in 龙圩区)
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
                 near = [x for x in divs if _city_of(self.gaz, x) is not None and _city_of(self.gaz, x) == _city_of(self.gaz, prev_div)
-                        and x.level in ("town", "street") and prev_div.level == "county"]
+                        and x.level in (Level.TOWN, Level.STREET) and prev_div.level == Level.COUNTY]
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
                 moved = d is not None and not inside
             prev = text[s - 1] if s else ""
@@ -163,7 +164,7 @@ class PlaceFinder:
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
-                                 attrs={"level": level, "code": ""})
+                                 division=DivisionRef(level))
                 out.append(cand)
                 prev_end, prev_div = -1, None
                 continue
@@ -176,8 +177,8 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             if full and not chained and glued and not art_context.get(a, Counter())[d.code] and (
-                (d.level in ("city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)))
-                or (d.level in ("town", "street") and not _same_city(self.gaz, d, ctx))
+                (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)))
+                or (d.level in (Level.TOWN, Level.STREET) and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
             ):
                 # 顺应城市 is not 应城市, 周边城镇 is not 边城镇: a name glued to the word before needs support
@@ -185,11 +186,11 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             if not full and not chained and glued and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
-                    and d.level in ("province", "city", "county") and not _supported(self.gaz, d, doc_context, art_context.get(a)):
+                    and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)):
                 # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support
                 prev_end, prev_div = -1, None
                 continue
-            if not full and d.level == "county" and not chained:
+            if not full and d.level == Level.COUNTY and not chained:
                 # a bare county name (开平) needs its city or province on the page
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
                 if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc):
@@ -202,8 +203,8 @@ class PlaceFinder:
                 printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
                 Candidate(s, e, "Place", d.name, "gazetteer" if full else "gazetteer-short", conf, priority=Priority.PLACE,
-                          attrs={"level": d.level, "code": d.code, "parent": d.parent, "printed": printed,
-                                 "chained_to": prev_div.code if chained else "", "moved": moved})
+                          division=DivisionRef(d.level, d.code, d.parent, printed=printed,
+                                                      chained_to=prev_div.code if chained else "", moved=moved))
             )
             art_context.setdefault(a, Counter())[d.code] += 1
             prev_end, prev_div = e, d
@@ -250,24 +251,24 @@ class PlaceFinder:
                 items.append((s, pos, d))
             for s, e, d in items:
                 out.append(Candidate(s, e, "Place", d.name, "gazetteer-shared-suffix", 0.8, priority=Priority.PLACE,
-                                     attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": ""}))
+                                     division=DivisionRef(d.level, d.code, d.parent)))
         return out
 
     def _listed_division(self, stem: str, level: str, ctx: list[str], found: list[Candidate], a: int, art_of):
         """The township (``level`` town) or village of the article's places that ``stem`` names."""
-        if level == "town":
+        if level == Level.TOWN:
             for suffix in self.v.town_suffixes:
                 d = self.gaz.resolve(stem + suffix, context=ctx) if ctx else None
-                if d is not None and d.level in ("town", "street") and _same_city(self.gaz, d, ctx):
+                if d is not None and d.level in (Level.TOWN, Level.STREET) and _same_city(self.gaz, d, ctx):
                     return d
             return None
-        wanted = stem + (self.v.village_char if level == "village" else self.v.community_word)
+        wanted = stem + (self.v.village_char if level == Level.VILLAGE else self.v.community_word)
         hits = []
         for c in found:
-            code = c.attrs.get("code")
-            if art_of(c.start) != a or not code or c.attrs.get("level") not in ("town", "street", "county"):
+            code = c.division.code
+            if art_of(c.start) != a or not code or c.division.level not in (Level.TOWN, Level.STREET, Level.COUNTY):
                 continue
-            pool = self.gaz.villages_in_county(code) if c.attrs["level"] == "county" else self.gaz.villages_of(code)
+            pool = self.gaz.villages_in_county(code) if c.division.level == Level.COUNTY else self.gaz.villages_of(code)
             hits += [d for d in pool if d.name in (wanted, stem)]
         hits = list({d.code: d for d in hits}.values())
         if len(hits) == 1:
@@ -296,7 +297,7 @@ class PlaceFinder:
             for d in self.gaz:
                 if d.name in names and d.parent:
                     generic.setdefault(d.parent, []).append(d)
-                if d.level in ("town", "street"):
+                if d.level in (Level.TOWN, Level.STREET):
                     towns.setdefault(d.parent, []).append(d)
             self._children = (generic, towns)
         return self._children
@@ -306,11 +307,11 @@ class PlaceFinder:
         out = []
         taken = {c.start for c in found}
         for c in found:
-            for d in self.generic_children.get(c.attrs.get("code") or "", ()):
+            for d in self.generic_children.get(c.division.code, ()):
                 if text.startswith(d.name, c.end) and c.end not in taken:
                     out.append(Candidate(c.end, c.end + len(d.name), "Place", d.name, "gazetteer-after-parent", 0.9,
-                                         priority=Priority.PLACE, attrs={"level": d.level, "code": d.code, "parent": d.parent,
-                                                                         "chained_to": c.attrs["code"]}))
+                                         priority=Priority.PLACE, division=DivisionRef(d.level, d.code, d.parent,
+                                                                                    chained_to=c.division.code)))
         return out
 
     def _town_variants(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
@@ -322,19 +323,19 @@ class PlaceFinder:
         taken = [(c.start, c.end) for c in found]
         counties: dict[int, set[str]] = {}
         for c in found:
-            if c.attrs.get("level") == "county" and c.attrs.get("code"):
-                counties.setdefault(art_of(c.start), set()).add(c.attrs["code"])
+            if c.division.level == Level.COUNTY and c.division.code:
+                counties.setdefault(art_of(c.start), set()).add(c.division.code)
 
         def add(s: int, e: int, d: Division, chained_to: str = "") -> None:
             if any(a < e and s < b for a, b in taken):
                 return
             out.append(Candidate(s, e, "Place", d.name, "gazetteer-variant", 0.75, priority=Priority.PLACE,
-                                 attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
+                                 division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
         for c in found:  # right after the county
-            code = c.attrs.get("code")
-            m = self.v.town_after.match(text, c.end) if c.attrs.get("level") == "county" and code else None
+            code = c.division.code
+            m = self.v.town_after.match(text, c.end) if c.division.level == Level.COUNTY and code else None
             if m is None or any(x.start == c.end for x in found):
                 continue
             stem, suffix = m.group(1), m.group(2)
@@ -370,21 +371,20 @@ class PlaceFinder:
         """Places listed after one written under its parent share that parent (苍梧县龙圩镇、广平镇、
         大坡镇): marked ``listed_under`` where the gazetteer agrees or the place has moved to a
         neighbour in the same city since."""
-        ordered = sorted((c for c in found if c.attrs.get("code")), key=lambda c: c.start)
+        ordered = sorted((c for c in found if c.division.code), key=lambda c: c.start)
         for i, c in enumerate(ordered):
-            parent = c.attrs.get("chained_to")
-            if not parent or c.attrs.get("listed_under"):
+            parent = c.division.chained_to
+            if not parent or c.division.listed_under:
                 continue
             up = self.gaz.get(parent)
             prev = c
             for n in ordered[i + 1 :]:
-                if n.attrs.get("level") != c.attrs.get("level") or not self.v.list_joint.fullmatch(text[prev.end : n.start]) \
-                        or n.attrs.get("chained_to"):
+                if n.division.level != c.division.level or not self.v.list_joint.fullmatch(text[prev.end : n.start]) \
+                        or n.division.chained_to:
                     break
-                d = self.gaz.get(n.attrs["code"])
+                d = self.gaz.get(n.division.code)
                 if d is not None and up is not None and (d.parent == parent or _city_of(self.gaz, d) == _city_of(self.gaz, up)):
-                    n.attrs["listed_under"] = parent
-                    n.attrs["moved"] = d.parent != parent
+                    n.division = dataclasses.replace(n.division, listed_under=parent, moved=d.parent != parent)
                 prev = n
 
     def _store_villages(self, text: str, found: list[Candidate], art_of, articles: list[tuple[int, int]]) -> list[Candidate]:
@@ -402,17 +402,17 @@ class PlaceFinder:
 
         def add(s: int, e: int, d, method: str, conf: float, chained_to: str = "", name: str = "") -> None:
             out.append(Candidate(s, e, "Place", name or d.name, method, conf, priority=Priority.PLACE,
-                                 attrs={"level": d.level, "code": d.code, "parent": d.parent, "chained_to": chained_to}))
+                                 division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
         by_article: dict[int, tuple[set[str], set[str]]] = {}
         for c in found:
-            level, code = c.attrs.get("level"), c.attrs.get("code")
-            if not code or level not in ("town", "street", "county"):
+            level, code = c.division.level, c.division.code
+            if not code or level not in (Level.TOWN, Level.STREET, Level.COUNTY):
                 continue
             towns, counties = by_article.setdefault(art_of(c.start), (set(), set()))
-            (counties if level == "county" else towns).add(code)
-            if level == "county":
+            (counties if level == Level.COUNTY else towns).add(code)
+            if level == Level.COUNTY:
                 continue
             best = None
             for d in self.gaz.villages_of(code):
@@ -427,7 +427,7 @@ class PlaceFinder:
             if best is not None:
                 add(c.end, c.end + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, (towns, counties) in sorted(by_article.items()):
-            town_ends = {c.end: c.attrs["code"] for c in found if c.attrs.get("code") in towns}
+            town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
             index = self._village_index(tuple(sorted(towns)), tuple(sorted(counties)))
             start, end = articles[a] if a < len(articles) else (0, len(text))
             for i, e, name, d in index.finditer(text, start, end, overlapping=True):
@@ -476,19 +476,19 @@ class PlaceFinder:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         parents: dict[int, Candidate] = {}
         for c in found:
-            if c.attrs.get("level") in ("street", "town") and c.attrs.get("code"):
+            if c.division.level in (Level.STREET, Level.TOWN) and c.division.code:
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
         for c in found:  # 崇州市白头镇五星村: a village written after its town
-            if c.attrs.get("level") in ("town", "street") and c.attrs.get("code"):
+            if c.division.level in (Level.TOWN, Level.STREET) and c.division.code:
                 m = v.chained_local.match(text, c.end)
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
                         and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=Priority.PLACE_UNLISTED, attrs={"level": level, "code": "", "parent": c.attrs["code"],
-                                                             "chained_to": c.attrs["code"]}))
+                                         priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=c.division.code,
+                                                                                  chained_to=c.division.code)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
@@ -502,7 +502,7 @@ class PlaceFinder:
             level = v.local_level[m.group(2)]
             # its town is somewhere in the article, but which one is not written: no parent
             out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
-                                 attrs={"level": level, "code": ""}))
+                                 division=DivisionRef(level)))
         return out
 
     def _inside_org_name(self, text: str, end: int) -> bool:
@@ -547,7 +547,7 @@ def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
 
 def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:
     """Another place on the page shares this one's province (or is it)."""
-    prov = [x.code for x in gaz.ancestors(d.code) if x.level == "province"] or [d.code]
+    prov = [x.code for x in gaz.ancestors(d.code) if x.level == Level.PROVINCE] or [d.code]
     for code, n in list(doc_context.items()) + list((art or Counter()).items()):
         if n and code != d.code and (gaz.is_within(code, prov[0])):
             return True
@@ -556,7 +556,7 @@ def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter |
 
 def _same_city(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:
     """A town whose county or city is among the context codes, or whose city is a context place's."""
-    anc = {a.code for a in gaz.ancestors(d.code) if a.level in ("county", "city")}
+    anc = {a.code for a in gaz.ancestors(d.code) if a.level in (Level.COUNTY, Level.CITY)}
     if any(c in anc for c in ctx):
         return True
     city = _city_of(gaz, d)
@@ -568,9 +568,9 @@ def _city_of(gaz: Gazetteer, d: Division) -> str | None:
     (a municipality's districts, a province's directly administered county)."""
     chain = [d] + gaz.ancestors(d.code)
     for x in chain:
-        if x.level == "city":
+        if x.level == Level.CITY:
             return x.code
-    return chain[-1].code if len(chain) > 1 and d.level != "province" else None
+    return chain[-1].code if len(chain) > 1 and d.level != Level.PROVINCE else None
 
 
 def _near(gaz: Gazetteer, d: Division, ctx: list[str]) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from ..script import converter
-from .base import Candidate, PhraseIndex
+from .base import Candidate, PhraseIndex, ProgrammeRef
 from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
@@ -122,7 +122,8 @@ class ProgrammeFinder:
     def find(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.lexicon.finditer(text):
-            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN, attrs={"surface": surface}))
+            out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
+                                 programme=ProgrammeRef(surface)))
         out += self._quoted(text)
         out += self._documents(text)
         out += self._unquoted(text)
@@ -134,7 +135,7 @@ class ProgrammeFinder:
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(converter()(c.name))
                 if known is not None:
-                    c.attrs.setdefault("aliases", []).append(c.name)
+                    c.aliases += (c.name,)
                     c.name = str(known)
         return out
 
@@ -196,39 +197,39 @@ class ProgrammeFinder:
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
                 continue
             name = inner
-            attrs = {"surface": inner}
             if tail:
-                name = attrs["surface"] = inner + tail.group()
+                name = inner + tail.group()
                 out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7, priority=Priority.PROGRAMME_QUOTED,
-                                     attrs=attrs))
+                                     programme=ProgrammeRef(name)))
                 continue
+            surface, long, tail_length, context, aliases = inner, "", None, (), ()
             np = self._np_before(text, i)
             if np and head_inside:
-                attrs["context_aliases"] = [inner]
+                context = (inner,)
                 name = np + inner
             f = v.filler.match(name)
             trimmed = name[f.end() :] if f else name
             trimmed = v.list_suffix.sub("", trimmed)
             if trimmed != name and len(trimmed) >= 4:  # “首批文化产业赋能乡村振兴省级试点单位”
-                attrs["aliases"] = [name]
+                aliases = (name,)
                 name = trimmed
             if re.fullmatch(r"[\d+\s]+", name):  # “1+6+ 3”: a formula keeps no space that OCR put in it
                 name = re.sub(r"\s", "", name)
-                attrs["surface"] = name
+                surface = name
             if naming and not head_inside:
-                attrs["long"] = name + naming.group()
-                attrs["tail"] = len(naming.group())
+                long = name + naming.group()
+                tail_length = len(naming.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
-            known_id = self.lexicon.get(attrs.get("long", "")) or self.lexicon.get(inner)
+            known_id = self.lexicon.get(long) or self.lexicon.get(inner)
             if known_id and known_id != name:
-                attrs.setdefault("aliases", []).append(name)
+                aliases += (name,)
                 name = str(known_id)
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
-                                 attrs=attrs))
+                                 programme=ProgrammeRef(surface, long, tail_length, context), aliases=aliases))
         return out
 
     def _np_before(self, text: str, quote: int) -> str:
@@ -254,16 +255,16 @@ class ProgrammeFinder:
                 continue
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
-            attrs = {"surface": m.group()}
+            aliases = ()
             draft = self.v.draft.search(inner)
             if draft and draft.start() >= 3:
-                attrs["aliases"] = [inner]
+                aliases = (inner,)
                 inner = inner[: draft.start()]
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
-                                 attrs=attrs))
+                                 programme=ProgrammeRef(m.group()), aliases=aliases))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
-                                 priority=Priority.PROGRAMME_PHRASE, attrs={"surface": m.group(1)}))
+                                 priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         return out
 
     def _unquoted(self, text: str) -> list[Candidate]:
@@ -273,7 +274,7 @@ class ProgrammeFinder:
             inner = m.group(1)
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
-                                     attrs={"surface": inner}))
+                                     programme=ProgrammeRef(inner)))
         for m in v.unquoted.finditer(text):
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
@@ -290,16 +291,12 @@ class ProgrammeFinder:
                 owner = pm.group(1) or ""
                 inner, s = inner[pm.end() :], s + pm.end()
                 place = Gazetteer.load().resolve(owner) if owner else None
-                owner = place.name if place is not None and place.level in ("province", "city", "county") else ""
+                owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
             if len(inner) < 6 or any(c in inner for c in v.name_stop) or inner.startswith(v.opens_clause):
                 continue
-            attrs = {"surface": inner}
-            name = inner
-            if owner:
-                name = owner + inner
-                attrs["aliases"] = [inner]
+            name = owner + inner if owner else inner
             out.append(Candidate(s, s + len(inner), "Programme", name, "cue-project-start", 0.55, priority=Priority.PROGRAMME_PHRASE,
-                                 attrs=attrs))
+                                 programme=ProgrammeRef(inner), aliases=(inner,) if owner else ()))
         return out
 
 
@@ -317,7 +314,7 @@ class ProgrammeFinder:
         if weak and len(inner) - len(weak) < 4:
             return []  # 私有化计划: a weak head names a scheme only after a modifier of some length
         return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                          attrs={"surface": inner})]
+                          programme=ProgrammeRef(inner))]
 
     def _headed(self, text: str) -> list[Candidate]:
         """Unquoted names that end in a head only a scheme has (…经济带, …示范带, …改革试验), bounded on the left
@@ -335,14 +332,14 @@ class ProgrammeFinder:
             if v.scheme_head.search(text, start, m.start()):
                 continue  # 环首都经济圈三大经济圈: a count of the schemes just named, not one more
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                 attrs={"surface": name}))
+                                 programme=ProgrammeRef(name)))
         for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
             name = m.group(1)
             out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-represented", 0.55, priority=Priority.PROGRAMME_PHRASE,
-                                 attrs={"surface": name}))
+                                 programme=ProgrammeRef(name)))
         for m in v.formula.finditer(text):
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                 attrs={"surface": m.group()}))
+                                 programme=ProgrammeRef(m.group())))
         return out
 
     def _place_brands(self, text: str) -> list[Candidate]:
@@ -357,18 +354,16 @@ class ProgrammeFinder:
             s = m.end()
             for n in range(min(5, len(text) - s), 1, -1):
                 place = gaz.resolve(text[s : s + n])
-                if place is None or place.level not in ("province", "city", "county"):
+                if place is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                     continue
                 e = s + n
                 if v.brand_stop.match(text, e):
                     break
                 name = text[m.start() : e]
-                attrs = {"surface": name, "brand_place": place.code}
                 build = v.brand_suffix.match(text, e)
-                if build:
-                    attrs["aliases"] = [name + build.group()]
                 out.append(Candidate(m.start(), e, "Programme", name, "cue-place-brand", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                     attrs=attrs))
+                                     programme=ProgrammeRef(name, brand_place=place.code),
+                                     aliases=(name + build.group(),) if build else ()))
                 break
         return out
 
@@ -396,10 +391,9 @@ class ProgrammeFinder:
             if v.works_after.match(text, e):
                 for rs, re_ in run:
                     name = self._works_name(text[rs:re_])
-                    attrs = {"surface": text[rs:re_], "works": True}
-                    if name != attrs["surface"]:
-                        attrs["aliases"] = [attrs["surface"]]
-                    out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE, attrs=attrs))
+                    surface = text[rs:re_]
+                    out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                         programme=ProgrammeRef(surface, works=True), aliases=(surface,) if name != surface else ()))
             run = []
         return out
 
@@ -478,15 +472,15 @@ class ProgrammeFinder:
         names = {f[2] for f in found}
         out = []
         for s, e, name, surface, lead_at in found:
-            attrs: dict = {"surface": surface, "designation": True}
+            aliases = ()
             unit = next((u for u in v.units if name.endswith(u)), "")
             kind = v.unit_kind.get(unit, unit) if unit else ""
             if unit and kind != unit and name[: -len(unit)] + kind in names:
                 name = name[: -len(unit)] + kind
-                attrs["aliases"] = [surface]
-            if lead_at >= 0:
-                attrs["member_lead"] = s - lead_at
-            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7, priority=Priority.PROGRAMME_QUOTED, attrs=attrs))
+                aliases = (surface,)
+            record = ProgrammeRef(surface, designation=True, member_lead=s - lead_at if lead_at >= 0 else None)
+            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7, priority=Priority.PROGRAMME_QUOTED,
+                                 programme=record, aliases=aliases))
         return out
 
 

@@ -1,6 +1,8 @@
 """Repeated names: every other occurrence of a name found once in a document is a mention too."""
 from __future__ import annotations
 
+import dataclasses
+
 from ..identity.normalise import programme_stem
 from .base import NO_TITLES, Candidate, PhraseIndex, Titles
 from .resolve import PROPAGATED_DROP
@@ -21,7 +23,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     short: dict[str, Candidate] = {}  # two-character officials' names (赵明): only where a name is read
     for c in found:
         minimum = _PROPAGATE.get(c.type)
-        if minimum is None or c.attrs.get("abbr_anchor") or c.attrs.get("shared"):  # 甲市、 of 甲市、乙市财政局
+        if minimum is None or c.body.abbr_anchor or c.method.startswith("grammar-shared-"):  # 甲市、 of 甲市、乙市财政局
             continue
         surface = text[c.start : c.end]
         variants = [surface]
@@ -44,11 +46,13 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     for s, e, surface, c in hits:
         if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
             continue
-        attrs = {k: v for k, v in c.attrs.items() if k not in ("long", "aliases")}
+        # a repetition is printed short: the long name and the other names stay with the first
+        programme = dataclasses.replace(c.programme, long="") if c.programme.long else c.programme
         # a repetition names the entity, not its posts: only where the titles stood goes with it
         titles = Titles(title_spans=c.titles.title_spans) if c.titles.title_spans else NO_TITLES
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
-                             priority=c.priority - PROPAGATED_DROP, attrs=attrs, national=c.national,
-                             ner_only=c.ner_only, unresolved=c.unresolved,
+                             priority=c.priority - PROPAGATED_DROP, role=c.role, label=c.label, national=c.national,
+                             ner_only=c.ner_only, unresolved=c.unresolved, division=c.division, body=c.body,
+                             programme=programme,
                              same_as=c, titles=titles))  # the entity of the mention it repeats
     return out

@@ -84,7 +84,7 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
-        return inner.start == outer.start or inner.name == outer.attrs.get("parent")
+        return inner.start == outer.start or inner.name == outer.body.parent
     return True
 
 
@@ -117,7 +117,7 @@ def model_first(is_model: Callable[[Candidate], bool]) -> Callable[[Candidate], 
 
 def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The accepted candidates of a build, sorted by position."""
-    # merge exact duplicates (same span and type): keep the most confident, union attrs
+    # merge exact duplicates (same span and type): keep the most confident
     best: dict[tuple[int, int, str], Candidate] = {}
     for c in candidates:
         if c.end <= c.start:
