@@ -41,6 +41,11 @@ class Titles:
 NO_TITLES = Titles()
 
 
+def _filled(record, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """The fields ``names`` of ``record`` that are not empty, as (name, value) pairs."""
+    return ((name, value) for name in names if (value := getattr(record, name)))
+
+
 @dataclass(frozen=True, slots=True)
 class DivisionRef:
     """The division a Place candidate names: its level (county, town, village ...), its code and its
@@ -59,10 +64,7 @@ class DivisionRef:
 
     def strings(self) -> Iterator[tuple[str, str]]:
         """The record's text fields that are not empty, as (name, value) pairs."""
-        for name in _DIVISION_TEXT_FIELDS:
-            value = getattr(self, name)
-            if value:
-                yield name, value
+        return _filled(self, _DIVISION_TEXT_FIELDS)
 
 
 _DIVISION_TEXT_FIELDS = ("level", "code", "parent", "printed", "chained_to", "listed_under")
@@ -89,10 +91,7 @@ class BodyRef:
 
     def strings(self) -> Iterator[tuple[str, str]]:
         """The record's fields that are not empty, as (name, value) pairs."""
-        for name in _BODY_FIELDS:
-            value = getattr(self, name)
-            if value:
-                yield name, value
+        return _filled(self, _BODY_FIELDS)
 
 
 _BODY_FIELDS = ("surface", "place", "place_code", "parent", "abbr_anchor", "within_code", "place_key")
@@ -120,10 +119,7 @@ class ProgrammeRef:
 
     def strings(self) -> Iterator[tuple[str, str]]:
         """The record's text fields that are not empty, as (name, value) pairs."""
-        for name in _PROGRAMME_TEXT_FIELDS:
-            value = getattr(self, name)
-            if value:
-                yield name, value
+        return _filled(self, _PROGRAMME_TEXT_FIELDS)
 
 
 _PROGRAMME_TEXT_FIELDS = ("surface", "long", "brand_place")
