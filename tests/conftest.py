@@ -15,6 +15,19 @@ DATA = Path(__file__).resolve().parent / "data"
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 
 
+def read_names(nlp, text):
+    """(the (type, name) of each entity, the (subject, predicate, object) names of each fact) of ``text``:
+    what the tables of construction classes check."""
+    from kg.extraction import extract
+    from kg.model import Document
+
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    name = {e.key: e.name for e in r.entities}
+    entities = {(e.type, e.name) for e in r.entities}
+    facts = {(name[x.subject], x.predicate, name[x.object]) for x in r.relations if x.predicate != "coOccursWith"}
+    return entities, facts
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _ctrl_c_reaches_the_tests():
     """Tests of Ctrl-C need SIGINT to arrive. A shell that starts the test run in the background

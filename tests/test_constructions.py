@@ -2,17 +2,7 @@
 for this test (never a dev passage's), with entities and facts that must be found and names that must not be."""
 import pytest
 
-from kg.extraction import extract
-from kg.model import Document
-
-
-def _read(nlp, text):
-    """(the (type, name) of each entity, the (subject, predicate, object) names of each fact) of ``text``."""
-    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
-    name = {e.key: e.name for e in r.entities}
-    entities = {(e.type, e.name) for e in r.entities}
-    facts = {(name[x.subject], x.predicate, name[x.object]) for x in r.relations if x.predicate != "coOccursWith"}
-    return entities, facts
+from conftest import read_names as _read
 
 
 HP = "holdsPost"

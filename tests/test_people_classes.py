@@ -3,19 +3,9 @@ few sentences written for this test, with the people and posts that must be foun
 (words after a role, a role inside a longer title, forms of address, a conjunction after a title)."""
 import pytest
 
-from kg.extraction import extract
-from kg.model import Document
+from conftest import read_names as _read
 
 HP = "holdsPost"
-
-
-def _read(nlp, text):
-    """(the (type, name) of each entity, the (subject, predicate, object) names of each fact) of ``text``."""
-    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
-    name = {e.key: e.name for e in r.entities}
-    entities = {(e.type, e.name) for e in r.entities}
-    facts = {(name[x.subject], x.predicate, name[x.object]) for x in r.relations if x.predicate != "coOccursWith"}
-    return entities, facts
 
 
 # (class, text, entities that must be found, facts that must be found, names no entity may have)
