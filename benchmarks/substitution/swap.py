@@ -1,0 +1,324 @@
+"""Do kg's scores depend on the particular names of the passages it was developed on? A metamorphic probe.
+
+Rewrites a gold part (texts and gold file) with its people and its small places swapped for others, consistently in
+the text, the entities' names, aliases and mentions, the relations' subjects, objects and evidence, builds each
+variant with kg and scores it against its rewritten gold. A score that drops on a variant is a construction kg reads
+right only for the names it happened to see.
+
+- People: each Official's or Person's name becomes another real-looking name of the same length: a real full name
+  from CLUENER2020 train's ``name`` spans, or a surname from the surname list before a given name from those spans;
+  a share of them with a rare surname (ranked 300 to 700), a share with a given name holding a character
+  that is also a common word (高, 文, 明, 华, 平, 国, 建, 安, 东, ...).
+- Places: each town, township or street becomes another of the same county with the same suffix (镇/乡/街道), and
+  each village or community another of its (new) town of the same level, from the NBS 2023 list of villages; so the
+  parent chain stays true, and the bodies named after a place (X镇党委, X镇人民政府) change with it. Counties, cities
+  and provinces stay. A short form of a swapped place that the gold lists (八都 for 八都镇) changes with it.
+
+Deterministic for a seed. Commands:
+
+    python benchmarks/substitution/swap.py make --seed 1 --out /tmp/v1      # /tmp/v1/texts, /tmp/v1/gold.jsonl, map
+    python benchmarks/substitution/swap.py run --seeds 1 2 3 --out /tmp/swap [--errors]   # make, build, score
+
+``--texts`` and ``--gold`` name the part (default: the dev parts d1+d2), ``--data`` the shared open data
+(CLUENER2020 train, the surname list, the NBS villages). ``run`` prints each class's F1 on the original and on the
+variants (mean and worst), and with ``--errors`` writes each variant's ``kg eval --errors`` list beside its graph.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = os.environ.get("KG_SHARED_DATA", str(ROOT.parent / "shared" / "data"))
+DEFAULT_TEXTS = "/work/gold-parts/texts-d12"
+DEFAULT_GOLD = "/work/gold-parts/gold-d12.jsonl"
+#: characters of given names that are also words of their own: the names whose edges a reader can misplace
+COMMON_WORD_CHARS = set("高文明华平国建安东海林春金成和新天光正长中立红德江山志永")
+#: characters of transliterated foreign names, which the pool leaves out
+FOREIGN_CHARS = set("尔斯特克娜丝姆妮莉茨基朗蒂萨纳曼莱卡奥兹菲罗伦")
+RARE_RANKS = (300, 700)  # the surnames ranked 300 to 700 are the rare ones (further down the list is noise)
+#: given names that are forms of address, not names (陈女士 is not an entity)
+ADDRESS = ("女士", "先生", "小姐", "老师", "师傅", "某")
+PEOPLE = ("Official", "Person")
+TOWN_SUFFIXES = ("街道", "镇", "乡")
+CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
+# --- the name pools ---------------------------------------------------------------------------------------------
+
+
+def read_surnames(data: Path) -> list[tuple[str, float]]:
+    with open(data / "chinese-surnames-wainshine" / "chinese_family_names.csv", encoding="utf-8") as f:
+        return [(r["surname"], float(r["tf"])) for r in csv.DictReader(f)]
+
+
+def split_name(name: str, surnames: set[str]) -> tuple[str, str] | None:
+    for n in (2, 1):
+        if name[:n] in surnames and len(name) > n:
+            return name[:n], name[n:]
+    return None
+
+
+class NamePool:
+    """Real full names and given names by length, and surnames common and rare, drawn from with a seeded rng."""
+
+    def __init__(self, data: Path):
+        ranked = read_surnames(data)
+        self.surnames = {s for s, _ in ranked}
+        self.common = [(s, tf) for s, tf in ranked[: RARE_RANKS[0]] if len(s) == 1]
+        ranks = {s: i for i, (s, _) in enumerate(ranked)}
+        words = {w.strip() for w in open(ROOT / "kg" / "data" / "common_words.txt", encoding="utf-8")}
+        self.rare = [s for s, _ in ranked[RARE_RANKS[0] : RARE_RANKS[1]] if len(s) == 1]
+        full, given = defaultdict(set), defaultdict(set)
+        with open(data / "cluener2020" / "train.json", encoding="utf-8") as f:
+            for line in f:
+                for name in json.loads(line).get("label", {}).get("name", {}):
+                    if not CJK.match(name) or not 2 <= len(name) <= 4:
+                        continue
+                    parts = split_name(name, self.surnames)
+                    if not parts or len(parts[1]) > 2 or set(name) & FOREIGN_CHARS or name in words \
+                            or any(a in parts[1] for a in ADDRESS):
+                        continue
+                    if ranks[parts[0]] < RARE_RANKS[0]:
+                        full[len(name)].add(name)
+                    given[len(parts[1])].add(parts[1])
+        self.full = {n: sorted(v) for n, v in full.items()}
+        self.given = {n: sorted(v) for n, v in given.items()}
+        self.given_common = {n: sorted(g for g in v if set(g) & COMMON_WORD_CHARS) for n, v in given.items()}
+
+    def draw(self, rng: random.Random, length: int) -> tuple[str, str]:
+        """(a name of ``length`` characters, how it was drawn)."""
+        kind = rng.choices(("real", "rare surname", "common-word given name"), (2, 1, 1))[0]
+        if kind == "real" or length - 1 not in self.given:
+            return rng.choice(self.full[length]), "real"
+        given = self.given[length - 1] if kind == "rare surname" else self.given_common[length - 1]
+        surname = rng.choice(self.rare) if kind == "rare surname" else \
+            rng.choices([s for s, _ in self.common], [tf for _, tf in self.common])[0]
+        return surname + rng.choice(given), kind
+
+
+# --- the places -------------------------------------------------------------------------------------------------
+
+
+class Places:
+    """Counties, their towns and the towns' villages and communities (NBS 2023), by name."""
+
+    def __init__(self, data: Path):
+        sys.path.insert(0, str(ROOT))
+        from kg.gazetteer import village_name  # kg's own naming of an NBS village row (村委会 → 村)
+
+        src = data / "china-admin-divisions-modood"
+        rd = lambda name: list(csv.DictReader(open(src / name, encoding="utf-8")))  # noqa: E731
+        self.provinces = {r["code"]: r["name"] for r in rd("provinces.csv")}
+        self.cities = {r["code"]: r["name"] for r in rd("cities.csv")}
+        self.counties = rd("areas.csv")
+        self.towns = defaultdict(list)  # county code -> [(code, name)]
+        for r in rd("streets.csv"):
+            self.towns[r["areaCode"]].append((r["code"], r["name"]))
+        self.villages = defaultdict(list)  # town code -> [(name, level)]
+        with gzip.open(src / "villages.csv.gz", "rt", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                named = village_name(r["name"], r["code"])
+                if named:
+                    self.villages[r["streetCode"]].append(named)
+
+    def county(self, name: str, parent: str | None) -> str | None:
+        """The code of the county called ``name`` whose city or province is ``parent``, if one alone fits."""
+        hits = [r for r in self.counties if r["name"] == name or (parent and parent + r["name"] == name)]
+        if parent:
+            hits = [r for r in hits if parent in (self.cities.get(r["cityCode"]), self.provinces.get(r["provinceCode"]))]
+        return hits[0]["code"] if len(hits) == 1 else None
+
+
+def suffix(name: str) -> str:
+    return next((s for s in TOWN_SUFFIXES if name.endswith(s)), "")
+
+
+def place_map(doc: dict, places: Places, rng: random.Random, taken: set[str], every: str) -> dict[str, str]:
+    """Old name → new name for the towns, villages and communities of one gold document (``every``: its text
+    and gold, which no new name may occur in)."""
+    ents = [e for e in doc["entities"] if e["type"] == "Place"]
+    by_name = {e["name"]: e for e in ents}
+    out: dict[str, str] = {}
+    town_code: dict[str, str] = {}  # a town's name (old) -> the NBS code of the town it is now
+    for e in ents:
+        if e.get("level") not in ("town", "street") or not suffix(e["name"]):
+            continue
+        county = by_name.get(e.get("parent") or "")
+        code = places.county(e["parent"], county.get("parent") if county else None) if e.get("parent") else None
+        if not code:
+            continue
+        towns = places.towns[code]
+        own = [c for c, n in towns if n == e["name"]]
+        others = [(c, n) for c, n in towns if suffix(n) == suffix(e["name"]) and n not in taken and n not in every
+                  and len(n) > len(suffix(n)) + 1]
+        if not own:
+            continue
+        if others:
+            c, n = rng.choice(others)
+            out[e["name"]] = n
+            taken.add(n)
+            town_code[e["name"]] = c
+        else:
+            town_code[e["name"]] = own[0]
+    for e in ents:
+        if e.get("level") not in ("village", "community") or e.get("parent") not in town_code:
+            continue
+        end = "社区" if e["level"] == "community" else "村"
+        if not e["name"].endswith(end):
+            continue
+        pool = [n for n, lv in places.villages[town_code[e["parent"]]]
+                if lv == e["level"] and n.endswith(end) and n not in taken and n not in every and len(n) > len(end)]
+        if pool:
+            n = rng.choice(pool)
+            out[e["name"]] = n
+            taken.add(n)
+    for e in ents:  # short forms and other spellings the gold lists for a swapped place
+        new = out.get(e["name"])
+        if not new:
+            continue
+        end = suffix(e["name"]) or ("社区" if e["name"].endswith("社区") else "村")
+        stem = e["name"][: -len(end)]
+        if len(stem) >= 3 and stem in every.replace(e["name"], ""):  # a distinctive short form (北臧村 for 北臧村镇)
+            out[stem] = new[: -len(end)]
+        for a in e.get("aliases", []):
+            if a == stem and len(a) >= 2:
+                out[a] = new[: -len(end)]
+            elif a.endswith(end) and a not in out:
+                out[a] = new
+    return out
+
+
+# --- rewriting --------------------------------------------------------------------------------------------------
+
+
+def rewrite(value, pattern: re.Pattern, mapping: dict[str, str]):
+    if isinstance(value, str):
+        return pattern.sub(lambda m: mapping[m.group(0)], value)
+    if isinstance(value, list):
+        return [rewrite(v, pattern, mapping) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k in ("doc", "source") else rewrite(v, pattern, mapping)) for k, v in value.items()}
+    return value
+
+
+def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, places=None) -> dict:
+    """Write out/texts/*.txt, out/gold.jsonl and out/map.json for one seed; return the map and the warnings."""
+    pool = pool or NamePool(data)
+    places = places or Places(data)
+    rng = random.Random(seed)
+    (out / "texts").mkdir(parents=True, exist_ok=True)
+    record = {"seed": seed, "docs": {}, "warnings": []}
+    lines = []
+    for line in open(gold, encoding="utf-8"):
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        text = (texts / doc["doc"]).read_text(encoding="utf-8")
+        every = json.dumps(doc, ensure_ascii=False) + text
+        taken = set()
+        mapping = place_map(doc, places, rng, taken, every)
+        kinds = {}
+        others = [a for e in doc["entities"] if e["type"] not in PEOPLE for a in [e["name"], *e.get("aliases", [])]]
+        for e in doc["entities"]:
+            if e["type"] not in PEOPLE:
+                continue
+            names = {e["name"], *e.get("mentions", []), *e.get("aliases", [])}
+            if len(names) > 1 or any(e["name"] in o for o in others):
+                record["warnings"].append(f"{doc['doc']}: {e['name']} not swapped (other forms, or inside a name)")
+                continue
+            for _ in range(200):
+                new, kind = pool.draw(rng, len(e["name"]))
+                if new not in every and new not in taken and not any(new in v or v in new for v in mapping.values()):
+                    break
+            else:
+                continue
+            mapping[e["name"]] = new
+            kinds[new] = kind
+            taken.add(new)
+        pattern = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True)))) if mapping else None
+        if pattern:
+            text = rewrite(text, pattern, mapping)
+            doc = rewrite(doc, pattern, mapping)
+        for old, new in mapping.items():  # an old place left in the text under a form the gold does not list
+            stem = old[: -len(suffix(old) or "村")] if old[-1] in "镇乡道村" else old
+            if len(stem) >= 2 and stem in text and old not in kinds:
+                i = text.index(stem)
+                record["warnings"].append(f"{doc['doc']}: {stem!r} left in {text[max(0, i - 8):i + 10]!r}")
+        (out / "texts" / doc["doc"]).write_text(text, encoding="utf-8")
+        lines.append(json.dumps(doc, ensure_ascii=False))
+        record["docs"][doc["doc"]] = {"map": mapping, "people": kinds}
+    (out / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "map.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    return record
+
+
+# --- building and scoring ---------------------------------------------------------------------------------------
+
+ROWS = ("entities", "Official", "Person", "Agency", "Place", "Programme",
+        "relations", "holdsPost", "partOf", "locatedIn", "subOrganizationOf", "implements")
+
+
+def build_and_score(kg: str, texts: Path, gold: Path, out: Path, errors: bool) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from kg.evaluate import score_graph
+
+    subprocess.run([kg, "build", str(texts), "--out", str(out), "--no-cache", "--format", "ttl", "-q"],
+                   check=True, stdout=subprocess.DEVNULL)
+    errs: list | None = [] if errors else None
+    scores = score_graph(out / "graph.ttl", gold, errs)
+    if errors:
+        (out / "errors.txt").write_text("\n".join(map(str, errs)) + "\n", encoding="utf-8")
+    return scores
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("command", choices=("make", "run"))
+    ap.add_argument("--texts", default=DEFAULT_TEXTS)
+    ap.add_argument("--gold", default=DEFAULT_GOLD)
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--kg", default=str(Path(sys.executable).with_name("kg")), help="the kg to build with")
+    ap.add_argument("--errors", action="store_true", help="write each build's errors beside its graph")
+    ap.add_argument("--no-original", action="store_true", help="skip building the original part")
+    a = ap.parse_args()
+    out, data = Path(a.out), Path(a.data)
+    if a.command == "make":
+        rec = make(Path(a.texts), Path(a.gold), data, a.seed, out)
+        print("\n".join(rec["warnings"]))
+        return
+    pool, places = NamePool(data), Places(data)
+    results = {}
+    if not a.no_original:
+        results["original"] = build_and_score(a.kg, Path(a.texts), Path(a.gold), out / "original", a.errors)
+    for seed in a.seeds:
+        v = out / f"seed{seed}"
+        rec = make(Path(a.texts), Path(a.gold), data, seed, v, pool, places)
+        for w in rec["warnings"]:
+            print(f"seed {seed}: {w}", file=sys.stderr)
+        results[f"seed{seed}"] = build_and_score(a.kg, v / "texts", v / "gold.jsonl", v / "build", a.errors)
+    (out / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    seeds = [k for k in results if k != "original"]
+    head = f"{'':18}" + (f"{'original':>9}" if "original" in results else "") + "".join(f"{s:>8}" for s in seeds)
+    print(head + f"{'mean':>8}{'worst':>8}")
+    for row in ROWS:
+        f1 = [results[s][row]["f1"] for s in seeds if row in results[s]]
+        if not f1:
+            continue
+        orig = f"{results['original'][row]['f1']:9.3f}" if "original" in results and row in results["original"] else ""
+        print(f"{row:18}{orig}" + "".join(f"{x:8.3f}" for x in f1) + f"{sum(f1) / len(f1):8.3f}{min(f1):8.3f}")
+
+
+if __name__ == "__main__":
+    main()
