@@ -7,7 +7,7 @@ right only for the names it happened to see.
 
 - People: each Official's or Person's name becomes another real-looking name of the same length: a real full name
   from CLUENER2020 train's ``name`` spans, or a surname from the surname list before a given name from those spans;
-  a share of them with a rare surname (ranked 300 to 700), a share with a given name holding a character
+  a share of them with a rare surname (ranked 300 to 500), a share with a given name holding a character
   that is also a common word (高, 文, 明, 华, 平, 国, 建, 安, 东, ...).
 - Places: each town, township or street becomes another of the same county with the same suffix (镇/乡/街道), and
   each village or community another of its (new) town of the same level, from the NBS 2023 list of villages; so the
@@ -21,7 +21,8 @@ Deterministic for a seed. Commands:
 
 ``--texts`` and ``--gold`` name the part (default: the dev parts d1+d2), ``--data`` the shared open data
 (CLUENER2020 train, the surname list, the NBS villages). ``run`` prints each class's F1 on the original and on the
-variants (mean and worst), and with ``--errors`` writes each variant's ``kg eval --errors`` list beside its graph.
+variants (mean and worst), and with ``--errors`` writes each variant's ``kg eval --errors`` list beside its graph
+(``errors.txt``) and the errors the original's build did not make (``errors-new.txt``), to sort into classes.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ DEFAULT_GOLD = "/work/gold-parts/gold-d12.jsonl"
 COMMON_WORD_CHARS = set("高文明华平国建安东海林春金成和新天光正长中立红德江山志永")
 #: characters of transliterated foreign names, which the pool leaves out
 FOREIGN_CHARS = set("尔斯特克娜丝姆妮莉茨基朗蒂萨纳曼莱卡奥兹菲罗伦")
-RARE_RANKS = (300, 700)  # the surnames ranked 300 to 700 are the rare ones (further down the list is noise)
+RARE_RANKS = (300, 500)  # the surnames ranked 300 to 500 are the rare ones (further down the list is noise)
 #: given names that are forms of address, not names (陈女士 is not an entity)
 ADDRESS = ("女士", "先生", "小姐", "老师", "师傅", "某")
 PEOPLE = ("Official", "Person")
@@ -162,6 +163,14 @@ def place_map(doc: dict, places: Places, rng: random.Random, taken: set[str], ev
                   and len(n) > len(suffix(n)) + 1]
         if not own:
             continue
+        # a town whose villages can stand for each of this one's in the gold, so that no village is left under a
+        # town it does not lie in
+        need = defaultdict(int)
+        for v in ents:
+            if v.get("parent") == e["name"] and v.get("level") in ("village", "community"):
+                need[v["level"]] += 1
+        others = [(c, n) for c, n in others
+                  if all(sum(lv == level for _, lv in places.villages[c]) >= k + 2 for level, k in need.items())]
         if others:
             c, n = rng.choice(others)
             out[e["name"]] = n
@@ -218,13 +227,14 @@ def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, p
     (out / "texts").mkdir(parents=True, exist_ok=True)
     record = {"seed": seed, "docs": {}, "warnings": []}
     lines = []
-    for line in open(gold, encoding="utf-8"):
-        if not line.strip():
-            continue
-        doc = json.loads(line)
+    # one person keeps one new name across the part, and no two people or places share a new name: kg merges
+    # equal names across documents as the gold does
+    people: dict[str, tuple[str, str]] = {}
+    taken: set[str] = set()
+    docs = [json.loads(line) for line in open(gold, encoding="utf-8") if line.strip()]
+    every = "".join(json.dumps(d, ensure_ascii=False) + (texts / d["doc"]).read_text(encoding="utf-8") for d in docs)
+    for doc in docs:
         text = (texts / doc["doc"]).read_text(encoding="utf-8")
-        every = json.dumps(doc, ensure_ascii=False) + text
-        taken = set()
         mapping = place_map(doc, places, rng, taken, every)
         kinds = {}
         others = [a for e in doc["entities"] if e["type"] not in PEOPLE for a in [e["name"], *e.get("aliases", [])]]
@@ -235,12 +245,16 @@ def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, p
             if len(names) > 1 or any(e["name"] in o for o in others):
                 record["warnings"].append(f"{doc['doc']}: {e['name']} not swapped (other forms, or inside a name)")
                 continue
-            for _ in range(200):
-                new, kind = pool.draw(rng, len(e["name"]))
-                if new not in every and new not in taken and not any(new in v or v in new for v in mapping.values()):
-                    break
+            if e["name"] in people:
+                new, kind = people[e["name"]]
             else:
-                continue
+                for _ in range(200):
+                    new, kind = pool.draw(rng, len(e["name"]))
+                    if new not in every and new not in taken and not any(new in v or v in new for v in mapping.values()):
+                        break
+                else:
+                    continue
+                people[e["name"]] = new, kind
             mapping[e["name"]] = new
             kinds[new] = kind
             taken.add(new)
@@ -276,8 +290,17 @@ def build_and_score(kg: str, texts: Path, gold: Path, out: Path, errors: bool) -
     errs: list | None = [] if errors else None
     scores = score_graph(out / "graph.ttl", gold, errs)
     if errors:
-        (out / "errors.txt").write_text("\n".join(map(str, errs)) + "\n", encoding="utf-8")
+        (out / "errors.txt").write_text("".join(f"{k}\t{t}\t{item}\n" for k, t, item in errs), encoding="utf-8")
     return scores
+
+
+def new_errors(original: Path, variant: Path, record: dict) -> list[str]:
+    """The errors of a variant's build that its original's build, with the names swapped, did not make."""
+    mapping = {old: new for d in record["docs"].values() for old, new in d["map"].items()}
+    pattern = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True))))
+    before = {pattern.sub(lambda m: mapping[m.group(0)], line)
+              for line in (original / "errors.txt").read_text(encoding="utf-8").splitlines()}
+    return [line for line in (variant / "errors.txt").read_text(encoding="utf-8").splitlines() if line not in before]
 
 
 def main() -> None:
@@ -308,6 +331,9 @@ def main() -> None:
         for w in rec["warnings"]:
             print(f"seed {seed}: {w}", file=sys.stderr)
         results[f"seed{seed}"] = build_and_score(a.kg, v / "texts", v / "gold.jsonl", v / "build", a.errors)
+        if a.errors and not a.no_original:
+            fresh = new_errors(out / "original", v / "build", rec)
+            (v / "build" / "errors-new.txt").write_text("".join(x + "\n" for x in fresh), encoding="utf-8")
     (out / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     seeds = [k for k in results if k != "original"]
     head = f"{'':18}" + (f"{'original':>9}" if "original" in results else "") + "".join(f"{s:>8}" for s in seeds)

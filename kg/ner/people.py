@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
+from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
@@ -395,7 +395,7 @@ class PeopleFinder:
         long = self._transliterated_end(text, p, minimum=4)
         if long is not None:
             return long
-        e = name_end(text, p, pg.hint_ends, strict=strict)
+        e = name_end(text, p, pg.hint_ends, strict=strict, min_tf=MIN_CUED_SURNAME_TF)
         if e is not None:
             return None if self._conjunction_not_name(pg, p, e) else e
         common = common_words()
@@ -838,13 +838,13 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
-            ne = name_end(text, e, hint_ends, strict=True)
+            ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF if colon else MIN_SURNAME_TF)
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
                 continue  # 村民代表可以: a role or title after a role starts no name
             after = text[ne : ne + 2]
             tf = surnames().get(text[e], 0)
-            if ne not in hint_ends and ne - e == 2 and tf < 100:
+            if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
