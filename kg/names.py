@@ -72,9 +72,10 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     v = _vocabulary()
     if pos >= len(text) or text[pos] not in sn and text[pos : pos + 2] not in sn:
         return None
-    if max(sn.get(text[pos], 0), sn.get(text[pos : pos + 2], 0)) < min_tf and not (
-            hint_ends and any(pos + n in hint_ends for n in (2, 3, 4))):
+    tf = max(sn.get(text[pos], 0), sn.get(text[pos : pos + 2], 0))
+    if tf < min_tf and not (hint_ends and any(pos + n in hint_ends for n in (2, 3, 4))):
         return None  # a rare surname (多, 同, 如) is more often an ordinary word
+    strict = strict or tf < MIN_SURNAME_TF  # a rare surname's name ends at a boundary (副县长呼吁大家: no name)
     lengths = (4, 3) if text[pos : pos + 2] in sn and len(text[pos : pos + 2]) == 2 else (3, 2)
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if v.anonymous.match(text[pos + 1 : pos + 4]):

@@ -80,6 +80,7 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
+        self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
         self.name_list_last = lex.chars("NameListLast")
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
@@ -838,12 +839,14 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
-            ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF if colon else MIN_SURNAME_TF)
+            ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
                 continue  # 村民代表可以: a role or title after a role starts no name
             after = text[ne : ne + 2]
-            tf = surnames().get(text[e], 0)
+            tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
+            if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close:
+                continue  # a rare surname after a role: only a name that punctuation closes (胡同长郦翰源。)
             if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):

@@ -1,0 +1,66 @@
+"""Construction classes that a substitution probe (benchmarks/substitution) found: the passages read right with the
+names they happened to have, and wrong once their people and places were swapped for others. Each class has a few
+sentences written for this test, with the people, posts and places that must be found and the names that must not."""
+import pytest
+
+from conftest import read_names as _read
+
+HP = "holdsPost"
+PO = "partOf"
+
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+CASES = [
+    # a rare surname (ranked 300 to 500) right after a title: a name without the model's support
+    ("职务+稀见姓", "临澧县召开会议，副县长怀友焕列席。", {("Official", "怀友焕")}, {("怀友焕", HP, "临澧县人民政府")}, set()),
+    ("职务+稀见姓", "临澧县召开会议，县委常委、政法委书记木建出席。", {("Official", "木建")},
+     {("木建", HP, "中共临澧县委员会")}, set()),
+    ("职务+稀见姓", "临澧县召开会议，村党支部书记旷弓介绍了村里的情况。", {("Official", "旷弓")}, set(), {"旷弓介"}),
+    # ... and where a word starts with such a surname, still no name
+    ("职务+稀见姓字词", "临澧县召开会议，副县长呼吁大家节约用水。", set(), set(), {"呼吁大", "呼吁"}),
+    ("职务+稀见姓字词", "临澧县召开会议，局长过问此事后很快解决。", set(), set(), {"过问此", "过问"}),
+    # a name whose given name is a word, in a list after one title
+    ("名单+词形名", "临澧县人大常委会副主任位振杰、员新颖、曹鹏飞出席。",
+     {("Official", "员新颖"), ("Official", "曹鹏飞")}, {("员新颖", HP, "临澧县人民代表大会常务委员会")}, set()),
+    # the last character of a given name is a word that needs another after it; punctuation follows it
+    ("名末虚词+标点", "临澧县召开会议，常务副县长张永和，县长李明出席。", {("Official", "张永和")},
+     {("张永和", HP, "临澧县人民政府")}, {"张永"}),
+    ("名末虚词+标点", "临澧县人大常委会副主任余力为、肖长虹带队调研。", {("Official", "余力为"), ("Official", "肖长虹")},
+     {("肖长虹", HP, "临澧县人民代表大会常务委员会")}, {"余力"}),
+    # ... a conjunction between two names is still one
+    ("名+和+名", "临澧县召开会议，副县长张伟和李明出席。", {("Official", "张伟")}, set(), {"张伟和"}),
+    # the model stops a name with a rare surname at two characters
+    ("模型截断", "临澧县人大常委会主任滑丽花出席会议。", {("Official", "滑丽花")}, set(), {"滑丽"}),
+    # a rare surname after a role: a name that punctuation closes, or after a colon
+    ("角色+稀见姓", "老刘觉得事情不对劲，就去找了胡同长郦翰源。", {("Person", "郦翰源")}, set(), set()),
+    ("角色+稀见姓", "来源：农民日报（作者：鱼建国）", {("Person", "鱼建国")}, set(), set()),
+    ("角色+稀见姓字词", "参加培训的居民承担了一半费用。", set(), set(), {"承担了", "承担"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,not_names", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_people_of_swapped_names(nlp, cls, text, entities, facts, not_names):
+    found, found_facts = _read(nlp, text)
+    assert entities <= found
+    assert facts <= found_facts
+    assert not {n for _, n in found} & not_names
+
+
+# (class, text, places that must be found, facts that must be found, names no entity may have, agencies that must not be)
+PLACES = [
+    # a township's full name before 乡村振兴: the town's short form and the word, not a township of that name
+    ("乡村振兴", "吉水县召开会议，要为白水乡村振兴多作贡献。白水镇党委书记王强出席。", {("Place", "白水镇")}, set(),
+     {"白水乡"}),
+    ("乡村振兴+真乡名", "吉水县水南镇、醪桥镇和阜田镇的干部参加了培训。", {("Place", "醪桥镇")}, {("醪桥镇", PO, "吉水县")}, set()),
+    # a person's name ends with a city's short form: no city of that name, and the city's posts stay with the article's
+    ("人名含地名", "由文昌市委书记浦大庆，市委副书记、市长朱保文率领的代表团到访。", {("Official", "浦大庆")},
+     {("朱保文", HP, "文昌市人民政府")}, {"大庆市", "大庆市人民政府"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,not_names", PLACES, ids=[f"{c[0]}-{i}" for i, c in enumerate(PLACES)])
+def test_places_of_swapped_names(nlp, cls, text, entities, facts, not_names):
+    found, found_facts = _read(nlp, text)
+    assert entities <= found
+    assert facts <= found_facts
+    assert not {n for _, n in found} & not_names
