@@ -39,6 +39,7 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.name_close = lex.chars("NameClose")
         self.needs_object = lex.chars("NeedsObject")
+        self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
 
 
 @lexicon_cache
@@ -83,9 +84,10 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     common = common_words()
     longest = max(lengths)
     whole = text[pos : pos + longest]
-    if len(whole) == longest and whole[-1] in v.needs_object and text[pos + longest : pos + longest + 1] in v.name_close \
+    if len(whole) == longest and whole[-1] in v.needs_object and (text[pos + longest : pos + longest + 1] in v.name_close
+                                                                 or text.startswith(v.verbs_after_name, pos + longest)) \
             and is_person_name(whole) and whole not in common and given_name_ok(whole[longest - 2 :]):
-        return pos + longest  # 张永和，: a word that needs another after it cannot stand before punctuation
+        return pos + longest  # 张永和，王文和出席: a word that needs another after it stands before no punctuation or verb
     if hint_ends:
         for n in lengths:
             if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \

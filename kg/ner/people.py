@@ -58,6 +58,7 @@ class _Vocabulary:
         self.directed_bodies = lex.words("DirectedBody")
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
+        self.byline_open = lex.chars("BylineOpen")
         self.before_title = lex.chars("BeforeTitle")
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
@@ -839,6 +840,8 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
+            elif text[e : e + 1].isspace() and text[s - 1 : s] in self.v.byline_open:
+                e += 1  # (记者 逄昌汉): a bracketed byline in running text
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
