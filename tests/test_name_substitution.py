@@ -39,6 +39,7 @@ CASES = [
     # a rare surname after a role: a name that punctuation closes, or after a colon
     ("角色+稀见姓", "老刘觉得事情不对劲，就去找了胡同长郦翰源。", {("Person", "郦翰源")}, set(), set()),
     ("角色+稀见姓", "来源：农民日报（作者：鱼建国）", {("Person", "鱼建国")}, set(), set()),
+    ("角色+稀见姓", "在村文化广场，村民渠晓明说，如今村里的环境一天比一天好。", {("Person", "渠晓明")}, set(), set()),
     ("角色+稀见姓字词", "参加培训的居民承担了一半费用。", set(), set(), {"承担了", "承担"}),
     ("括号署名+稀见姓", "澧州新闻网讯（记者 逄昌汉）省委政研室二级巡视员王强到临澧县调研。", {("Person", "逄昌汉")}, set(), set()),
     # a name ending in a character that ends a unit's name (科, 委), after the title of the body's head

@@ -848,8 +848,9 @@ class PeopleFinder:
                 continue  # 村民代表可以: a role or title after a role starts no name
             after = text[ne : ne + 2]
             tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
-            if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close:
-                continue  # a rare surname after a role: only a name that punctuation closes (胡同长郦翰源。)
+            if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
+                    and not after.startswith(self.v.speech_after):
+                continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
             if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
