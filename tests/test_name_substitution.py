@@ -42,6 +42,12 @@ CASES = [
     ("角色+稀见姓", "在村文化广场，村民渠晓明说，如今村里的环境一天比一天好。", {("Person", "渠晓明")}, set(), set()),
     ("角色+稀见姓字词", "参加培训的居民承担了一半费用。", set(), set(), {"承担了", "承担"}),
     ("括号署名+稀见姓", "澧州新闻网讯（记者 逄昌汉）省委政研室二级巡视员王强到临澧县调研。", {("Person", "逄昌汉")}, set(), set()),
+    # a two-character name with a rare surname opening a headline, then a strong title
+    ("行首名+职务", "宦源副区长代理石景山区政府区长职务\n会议决定宦源副区长代理石景山区人民政府区长职务。",
+     {("Official", "宦源")}, {("宦源", HP, "北京市石景山区人民政府")}, set()),
+    ("行首名+职务", "会议决定宦源副区长代理石景山区人民政府区长职务。", set(), set(), set()),
+    # a place's name that starts with a compound surname, after a role word used as a verb
+    ("复姓地名", "于永辉代表东方市委、市政府，感谢三亚市的支持。", set(), set(), {"东方市委"}),
     # a name ending in a character that ends a unit's name (科, 委), after the title of the body's head
     ("名末单位字", "临澧县召开会议。县人民法院院长李栓科，县人民检察院检察长胡琼出席。", {("Official", "李栓科")},
      {("李栓科", HP, "临澧县人民法院")}, {"临澧县人民法院院长李栓科"}),

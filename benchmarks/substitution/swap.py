@@ -51,6 +51,9 @@ RARE_RANKS = (300, 500)  # the surnames ranked 300 to 500 are the rare ones (fur
 ADDRESS = ("女士", "先生", "小姐", "老师", "师傅", "某")
 PEOPLE = ("Official", "Person")
 TOWN_SUFFIXES = ("街道", "镇", "乡")
+COUNTY_SUFFIXES = "县区市旗"
+#: counties left as they are: autonomous ones, and zones whose names follow no county's pattern
+ZONE_WORDS = ("自治", "新区", "开发", "园区", "高新", "管理区", "示范区")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 # --- the name pools ---------------------------------------------------------------------------------------------
@@ -121,6 +124,7 @@ class Places:
         self.provinces = {r["code"]: r["name"] for r in rd("provinces.csv")}
         self.cities = {r["code"]: r["name"] for r in rd("cities.csv")}
         self.counties = rd("areas.csv")
+        self.county_rows = {r["code"]: r for r in self.counties}
         self.towns = defaultdict(list)  # county code -> [(code, name)]
         for r in rd("streets.csv"):
             self.towns[r["areaCode"]].append((r["code"], r["name"]))
@@ -143,22 +147,62 @@ def suffix(name: str) -> str:
     return next((s for s in TOWN_SUFFIXES if name.endswith(s)), "")
 
 
-def place_map(doc: dict, places: Places, rng: random.Random, taken: set[str], every: str) -> dict[str, str]:
-    """Old name → new name for the towns, villages and communities of one gold document (``every``: its text
-    and gold, which no new name may occur in)."""
+def county_map(doc: dict, places: Places, rng: random.Random, taken: set[str], every: str
+               ) -> tuple[dict[str, str], dict[str, str]]:
+    """(old name → new name, old name → the new county's code) for the counties of one gold document: each county
+    (县, 区, 市 or 旗, not an autonomous one) becomes another of its city with the same suffix, which has a town of
+    each suffix for each of the old one's towns in the gold; its short form changes with it (武义 for 武义县)."""
     ents = [e for e in doc["entities"] if e["type"] == "Place"]
     by_name = {e["name"]: e for e in ents}
     out: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for e in ents:
+        name = e["name"]
+        if e.get("level") != "county" or name[-1] not in COUNTY_SUFFIXES or not e.get("parent") \
+                or any(w in name for w in ZONE_WORDS):
+            continue
+        parent = by_name.get(e["parent"])
+        code = places.county(name, e["parent"]) or (places.county(name, parent.get("parent")) if parent else None)
+        row = places.county_rows.get(code or "")
+        if not row:
+            continue
+        need = defaultdict(int)
+        for t in ents:
+            if t.get("parent") == name and t.get("level") in ("town", "street"):
+                need[suffix(t["name"])] += 1
+        pool = [r for r in places.counties if r["cityCode"] == row["cityCode"] and r["name"][-1] == name[-1]
+                and r["name"] not in every and r["name"] not in taken and not any(w in r["name"] for w in ZONE_WORDS)
+                and len(r["name"]) >= 3
+                and all(sum(suffix(n) == k for _, n in places.towns[r["code"]]) >= m + 1 for k, m in need.items())]
+        if not pool:
+            continue
+        r = rng.choice(pool)
+        out[name], codes[name] = r["name"], r["code"]
+        taken.add(r["name"])
+        stem, new_stem = name[:-1], r["name"][:-1]
+        if len(stem) >= 2 and new_stem not in every and not any(stem in x["name"] for x in ents if x is not e):
+            out[stem] = new_stem  # the short form, unless another place's name holds it (伊宁 of 伊宁县 and 伊宁市)
+    return out, codes
+
+
+def place_map(doc: dict, places: Places, rng: random.Random, taken: set[str], every: str,
+              counties: bool = False) -> dict[str, str]:
+    """Old name → new name for the towns, villages and communities of one gold document (``every``: its text
+    and gold, which no new name may occur in), and with ``counties`` for its counties too (:func:`county_map`)."""
+    ents = [e for e in doc["entities"] if e["type"] == "Place"]
+    by_name = {e["name"]: e for e in ents}
+    out, new_county = county_map(doc, places, rng, taken, every) if counties else ({}, {})
     town_code: dict[str, str] = {}  # a town's name (old) -> the NBS code of the town it is now
     for e in ents:
         if e.get("level") not in ("town", "street") or not suffix(e["name"]):
             continue
         county = by_name.get(e.get("parent") or "")
         code = places.county(e["parent"], county.get("parent") if county else None) if e.get("parent") else None
+        code = new_county.get(e.get("parent") or "", code)
         if not code:
             continue
         towns = places.towns[code]
-        own = [c for c, n in towns if n == e["name"]]
+        own = [c for c, n in towns if n == e["name"]] or ([None] if e.get("parent") in new_county else [])
         others = [(c, n) for c, n in towns if suffix(n) == suffix(e["name"]) and n not in taken and n not in every
                   and len(n) > len(suffix(n)) + 1]
         if not own:
@@ -171,12 +215,14 @@ def place_map(doc: dict, places: Places, rng: random.Random, taken: set[str], ev
                 need[v["level"]] += 1
         others = [(c, n) for c, n in others
                   if all(sum(lv == level for _, lv in places.villages[c]) >= k + 2 for level, k in need.items())]
+        if not others and e.get("parent") in new_county:  # a town of the new county, whatever its villages
+            others = [(c, n) for c, n in towns if suffix(n) == suffix(e["name"]) and n not in taken and n not in every]
         if others:
             c, n = rng.choice(others)
             out[e["name"]] = n
             taken.add(n)
             town_code[e["name"]] = c
-        else:
+        elif own[0]:
             town_code[e["name"]] = own[0]
     for e in ents:
         if e.get("level") not in ("village", "community") or e.get("parent") not in town_code:
@@ -219,7 +265,7 @@ def rewrite(value, pattern: re.Pattern, mapping: dict[str, str]):
     return value
 
 
-def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, places=None) -> dict:
+def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, places=None, counties: bool = False) -> dict:
     """Write out/texts/*.txt, out/gold.jsonl and out/map.json for one seed; return the map and the warnings."""
     pool = pool or NamePool(data)
     places = places or Places(data)
@@ -235,7 +281,7 @@ def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, p
     every = "".join(json.dumps(d, ensure_ascii=False) + (texts / d["doc"]).read_text(encoding="utf-8") for d in docs)
     for doc in docs:
         text = (texts / doc["doc"]).read_text(encoding="utf-8")
-        mapping = place_map(doc, places, rng, taken, every)
+        mapping = place_map(doc, places, rng, taken, every, counties)
         kinds = {}
         others = [a for e in doc["entities"] if e["type"] not in PEOPLE for a in [e["name"], *e.get("aliases", [])]]
         for e in doc["entities"]:
@@ -315,10 +361,11 @@ def main() -> None:
     ap.add_argument("--kg", default=str(Path(sys.executable).with_name("kg")), help="the kg to build with")
     ap.add_argument("--errors", action="store_true", help="write each build's errors beside its graph")
     ap.add_argument("--no-original", action="store_true", help="skip building the original part")
+    ap.add_argument("--counties", action="store_true", help="swap counties too, with their towns and villages")
     a = ap.parse_args()
     out, data = Path(a.out), Path(a.data)
     if a.command == "make":
-        rec = make(Path(a.texts), Path(a.gold), data, a.seed, out)
+        rec = make(Path(a.texts), Path(a.gold), data, a.seed, out, counties=a.counties)
         print("\n".join(rec["warnings"]))
         return
     pool, places = NamePool(data), Places(data)
@@ -327,7 +374,7 @@ def main() -> None:
         results["original"] = build_and_score(a.kg, Path(a.texts), Path(a.gold), out / "original", a.errors)
     for seed in a.seeds:
         v = out / f"seed{seed}"
-        rec = make(Path(a.texts), Path(a.gold), data, seed, v, pool, places)
+        rec = make(Path(a.texts), Path(a.gold), data, seed, v, pool, places, a.counties)
         for w in rec["warnings"]:
             print(f"seed {seed}: {w}", file=sys.stderr)
         results[f"seed{seed}"] = build_and_score(a.kg, v / "texts", v / "gold.jsonl", v / "build", a.errors)

@@ -241,7 +241,7 @@ class PeopleFinder:
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
         out += self._officials(pg)
-        out += self._roles(text, hint_ends | role_hints)
+        out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
@@ -832,8 +832,9 @@ class PeopleFinder:
                 return s
         return None
 
-    def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
+    def _roles(self, text: str, hint_ends: set[int], place_at: dict | None = None) -> list[Candidate]:
         out = []
+        place_at = place_at or {}
         for s, e, role, _ in self.roles.finditer(text):
             if self._within_longer_word(text, s, e):
                 continue  # 副秘书长何琦, 老师傅陈博: the role is part of a longer title or role
@@ -846,6 +847,8 @@ class PeopleFinder:
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
                 continue  # 村民代表可以: a role or title after a role starts no name
+            if e in place_at and place_at[e].end <= ne:
+                continue  # 代表东方市委: a place's name (东方市), not a name with a compound surname
             after = text[ne : ne + 2]
             tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
             if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
@@ -904,8 +907,12 @@ class PeopleFinder:
                 if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
-                        and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
-                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names:
+                        and max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) >= MIN_CUED_SURNAME_TF:
+                    rare = max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) < MIN_SURNAME_TF
+                    if rare and "\u4e00" <= prev <= "\u9fff" and (s, m.start()) not in model_names:
+                        continue  # a rare surname before a title: a name after a boundary, or the model's
+                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names \
+                            or (rare and cand not in common_words() and not prev.strip()):  # 宦源副区长 opening a line
                         mod, head = m.group(1) or "", m.group(2)
                         title = mod + head
                         org = None
