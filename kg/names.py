@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
 
-__all__ = ["is_person_name", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF",
+__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF",
            "MIN_CUED_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
@@ -137,6 +137,18 @@ def _third_char_closes(text: str, pos: int, v: _Vocabulary, common) -> bool:
         return False
     after = text[pos + 3 : pos + 4]
     return not after or after in v.boundary or text.startswith(v.after_name, pos + 3)
+
+
+def surname_first(name: str) -> bool:
+    """Whether ``name`` reads as a person's name by its surname: a known one, frequent enough to start a name
+    without the model's support and more often a surname than a function word (于, 向, 和).
+
+    >>> surname_first("浦大庆"), surname_first("于大庆"), surname_first("自北京")
+    (True, False, False)
+    """
+    sn = surnames()
+    return is_person_name(name) and name[0] not in _vocabulary().function_surnames \
+        and max(sn.get(name[0], 0), sn.get(name[:2], 0)) >= MIN_SURNAME_TF
 
 
 def given_name_ok(given: str) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
-from ..names import is_person_name
+from ..names import surname_first
 from ..resources import collector_paused
 from .base import Candidate, DivisionRef, PhraseIndex
 from .resolve import Priority
@@ -187,7 +187,7 @@ class PlaceFinder:
                 # (a name the article has already printed on its own is its own support)
                 prev_end, prev_div = -1, None
                 continue
-            if not full and not chained and glued and ("\u4e00" <= text[e : e + 1] <= "\u9fff" or is_person_name(text[s - 1 : e])) \
+            if not full and not chained and glued and ("\u4e00" <= text[e : e + 1] <= "\u9fff" or surname_first(text[s - 1 : e])) \
                     and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)):
                 # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support; so does
                 # one that ends a name with the character before it (书记浦大庆，: no 大庆)
