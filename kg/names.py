@@ -99,8 +99,9 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         if n == 4 and text[pos : pos + 2] not in sn:
             continue
         cand = text[pos : pos + n]
-        if len(cand) < n or not is_person_name(cand) or cand in common or not given_name_ok(cand[1:] if n < 4 else cand[2:]):
-            continue
+        if len(cand) < n or not is_person_name(cand) or cand in common or cand in v.after_name \
+                or not given_name_ok(cand[1:] if n < 4 else cand[2:]):
+            continue  # 书记同志，: a word that follows names is none
         if n >= 3 and cand[-1] in v.name_end_stop:
             continue  # 文献在调研: a function word is not the end of a name
         nxt = text[pos + n : pos + n + 4]

@@ -48,6 +48,12 @@ CASES = [
     ("行首名+职务", "会议决定宦源副区长代理石景山区人民政府区长职务。", set(), set(), set()),
     # a place's name that starts with a compound surname, after a role word used as a verb
     ("复姓地名", "于永辉代表东方市委、市政府，感谢三亚市的支持。", set(), set(), {"东方市委"}),
+    # a name that is also a word (高山, 高中) after a title, closed by punctuation or a verb; a word that follows
+    # names (同志) is none
+    ("名即词", "临澧县召开会议。县水利局副局长高山，县委常委王强出席。", {("Official", "高山")},
+     {("高山", HP, "临澧县水利局")}, set()),
+    ("名即词", "临澧县召开会议。县人民法院院长高中宣读提请会议任免的议案。", {("Official", "高中")}, set(), {"高中宣"}),
+    ("名即词", "临澧县召开会议。县委书记同志，请您讲话。", set(), set(), {"同志"}),
     # a name ending in a character that ends a unit's name (科, 委), after the title of the body's head
     ("名末单位字", "临澧县召开会议。县人民法院院长李栓科，县人民检察院检察长胡琼出席。", {("Official", "李栓科")},
      {("李栓科", HP, "临澧县人民法院")}, {"临澧县人民法院院长李栓科"}),

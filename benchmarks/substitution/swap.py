@@ -171,7 +171,7 @@ def county_map(doc: dict, places: Places, rng: random.Random, taken: set[str], e
             if t.get("parent") == name and t.get("level") in ("town", "street"):
                 need[suffix(t["name"])] += 1
         pool = [r for r in places.counties if r["cityCode"] == row["cityCode"] and r["name"][-1] == name[-1]
-                and r["name"] not in every and r["name"] not in taken and not any(w in r["name"] for w in ZONE_WORDS)
+                and r["name"][:-1] not in every and r["name"] not in taken and not any(w in r["name"] for w in ZONE_WORDS)
                 and len(r["name"]) >= 3
                 and all(sum(suffix(n) == k for _, n in places.towns[r["code"]]) >= m + 1 for k, m in need.items())]
         if not pool:

@@ -48,6 +48,7 @@ class _Vocabulary:
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
         self.after_name = lex.words("AfterName")
+        self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
@@ -401,10 +402,16 @@ class PeopleFinder:
         if e is not None:
             return None if self._conjunction_not_name(pg, p, e) else e
         common = common_words()
+        two = text[p : p + 2]
+        if two in common and is_person_name(two) and surnames().get(two[0], 0) >= MIN_SURNAME_TF \
+                and two not in self.v.after_name and given_name_ok(two[1:]) and not self._title_after(text, p) \
+                and (text[p + 2 : p + 3] in self.v.name_close or text.startswith(self.v.verbs_after_name, p + 2)):
+            return p + 2  # 副厅长高山，院长高中宣读: a name that is also a word, closed by punctuation or a verb
         compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
-            if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
+            if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name and (
+                    (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
                     and name[:2] not in common and given_name_ok(name[1:]))):
