@@ -19,7 +19,8 @@ Deterministic for a seed. Commands:
     python benchmarks/substitution/swap.py make --seed 1 --out /tmp/v1      # /tmp/v1/texts, /tmp/v1/gold.jsonl, map
     python benchmarks/substitution/swap.py run --seeds 1 2 3 --out /tmp/swap [--errors]   # make, build, score
 
-``--texts`` and ``--gold`` name the part (default: the dev parts d1+d2), ``--data`` the shared open data
+``--texts`` and ``--gold`` name the gold set (default: eval/dev-texts and eval/dev.jsonl), ``--parts`` its documents
+(default: the parts d1 and d2, whose files start so; d3 is for checking only), ``--data`` the shared open data
 (CLUENER2020 train, the surname list, the NBS villages). ``run`` prints each class's F1 on the original and on the
 variants (mean and worst), and with ``--errors`` writes each variant's ``kg eval --errors`` list beside its graph
 (``errors.txt``) and the errors the original's build did not make (``errors-new.txt``), to sort into classes.
@@ -40,8 +41,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = os.environ.get("KG_SHARED_DATA", str(ROOT.parent / "shared" / "data"))
-DEFAULT_TEXTS = "/work/gold-parts/texts-d12"
-DEFAULT_GOLD = "/work/gold-parts/gold-d12.jsonl"
+DEFAULT_TEXTS = str(ROOT / "eval" / "dev-texts")
+DEFAULT_GOLD = str(ROOT / "eval" / "dev.jsonl")
+DEFAULT_PARTS = ("d1", "d2")  # the dev parts to work on (eval/DEV-NOTES.md): d3 is for checking only
 #: characters of given names that are also words of their own: the names whose edges a reader can misplace
 COMMON_WORD_CHARS = set("高文明华平国建安东海林春金成和新天光正长中立红德江山志永")
 #: characters of transliterated foreign names, which the pool leaves out
@@ -265,7 +267,22 @@ def rewrite(value, pattern: re.Pattern, mapping: dict[str, str]):
     return value
 
 
-def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, places=None, counties: bool = False) -> dict:
+def read_part(gold: Path, parts: tuple[str, ...]) -> list[dict]:
+    """The gold documents whose file names start with one of ``parts`` (all of them for none)."""
+    docs = [json.loads(line) for line in open(gold, encoding="utf-8") if line.strip()]
+    return [d for d in docs if not parts or d["doc"].startswith(tuple(parts))]
+
+
+def write_part(texts: Path, docs: list[dict], out: Path) -> None:
+    """The documents as a part of their own: out/texts/*.txt and out/gold.jsonl."""
+    (out / "texts").mkdir(parents=True, exist_ok=True)
+    for d in docs:
+        (out / "texts" / d["doc"]).write_text((texts / d["doc"]).read_text(encoding="utf-8"), encoding="utf-8")
+    (out / "gold.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+
+
+def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, places=None, counties: bool = False,
+         parts: tuple[str, ...] = DEFAULT_PARTS) -> dict:
     """Write out/texts/*.txt, out/gold.jsonl and out/map.json for one seed; return the map and the warnings."""
     pool = pool or NamePool(data)
     places = places or Places(data)
@@ -277,7 +294,7 @@ def make(texts: Path, gold: Path, data: Path, seed: int, out: Path, pool=None, p
     # equal names across documents as the gold does
     people: dict[str, tuple[str, str]] = {}
     taken: set[str] = set()
-    docs = [json.loads(line) for line in open(gold, encoding="utf-8") if line.strip()]
+    docs = read_part(gold, parts)
     every = "".join(json.dumps(d, ensure_ascii=False) + (texts / d["doc"]).read_text(encoding="utf-8") for d in docs)
     for doc in docs:
         text = (texts / doc["doc"]).read_text(encoding="utf-8")
@@ -355,6 +372,8 @@ def main() -> None:
     ap.add_argument("--texts", default=DEFAULT_TEXTS)
     ap.add_argument("--gold", default=DEFAULT_GOLD)
     ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--parts", nargs="*", default=list(DEFAULT_PARTS),
+                    help="the documents whose names start with these (default: d1 d2; none: all)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3])
     ap.add_argument("--out", required=True)
@@ -365,16 +384,18 @@ def main() -> None:
     a = ap.parse_args()
     out, data = Path(a.out), Path(a.data)
     if a.command == "make":
-        rec = make(Path(a.texts), Path(a.gold), data, a.seed, out, counties=a.counties)
+        rec = make(Path(a.texts), Path(a.gold), data, a.seed, out, counties=a.counties, parts=tuple(a.parts))
         print("\n".join(rec["warnings"]))
         return
     pool, places = NamePool(data), Places(data)
     results = {}
     if not a.no_original:
-        results["original"] = build_and_score(a.kg, Path(a.texts), Path(a.gold), out / "original", a.errors)
+        write_part(Path(a.texts), read_part(Path(a.gold), tuple(a.parts)), out / "original")
+        results["original"] = build_and_score(a.kg, out / "original" / "texts", out / "original" / "gold.jsonl",
+                                              out / "original", a.errors)
     for seed in a.seeds:
         v = out / f"seed{seed}"
-        rec = make(Path(a.texts), Path(a.gold), data, seed, v, pool, places, a.counties)
+        rec = make(Path(a.texts), Path(a.gold), data, seed, v, pool, places, a.counties, tuple(a.parts))
         for w in rec["warnings"]:
             print(f"seed {seed}: {w}", file=sys.stderr)
         results[f"seed{seed}"] = build_and_score(a.kg, v / "texts", v / "gold.jsonl", v / "build", a.errors)
