@@ -577,6 +577,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
+#: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
+_GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -628,6 +632,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             continue
         # side by side, or apart by spaces only (斗门区 井岸镇 新青村)
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
+        # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
+        listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end)]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
         for c in here + [None]:
             gap = text[k : c.start if c is not None else end]

@@ -196,6 +196,11 @@ CASES = {
     "quoted demonstration sites":
         ("永泰县公布2025年度“清风驿站”示范点名单。",
          {"清风驿站示范点"}, set(), set()),
+    "a list grouped under county headings":
+        ("广元市第二批市级乡村振兴示范村名单\n利州区：宝轮镇红岩村、三堆镇马口村\n苍溪县（2个）：歧坪镇天池村、陵江镇石马村\n",
+         {"市级乡村振兴示范村"},
+         {(v, "implements", "市级乡村振兴示范村") for v in ("红岩村", "天池村", "石马村")},
+         {(c, "implements", "市级乡村振兴示范村") for c in ("利州区", "苍溪县")}),
     # meetings for a programme
     "meeting held for a programme":
         ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",

@@ -92,6 +92,7 @@ class _Vocabulary:
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
+        self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
         self.unit_kind = lex.patterns("DesignationUnit")
@@ -453,6 +454,8 @@ class ProgrammeFinder:
                 continue
             if not (led or after or counted or alone):
                 continue
+            if m.group() in v.led_heads and not (led or after or counted):
+                continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
