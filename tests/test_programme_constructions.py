@@ -201,6 +201,18 @@ CASES = {
          {"市级乡村振兴示范村"},
          {(v, "implements", "市级乡村振兴示范村") for v in ("红岩村", "天池村", "石马村")},
          {(c, "implements", "市级乡村振兴示范村") for c in ("利州区", "苍溪县")}),
+    "a designation named after a known scheme":
+        ("寻乌县澄江镇华星村等5个村被评为驻镇帮镇扶村示范村。",
+         {"驻镇帮镇扶村示范村"},
+         {("华星村", "implements", "驻镇帮镇扶村示范村")}, {("华星村", "implements", "驻镇帮镇扶村")}),
+    "the short form of a designation named in full":
+        ("石阡县五德镇桃子园村入选第三批贵州省美丽乡村示范村。目前，该县已有省级示范村9个。",
+         {"贵州省美丽乡村示范村"},
+         {("桃子园村", "implements", "贵州省美丽乡村示范村")}, set()),
+    "counties named by ministries after a quoted scheme":
+        ("寻乌县、石阡县已先后被交通运输部等四部门命名为“四好农村路”全国示范县。",
+         {"四好农村路"},
+         {("寻乌县", "implements", "四好农村路"), ("石阡县", "implements", "四好农村路")}, set()),
     # meetings for a programme
     "meeting held for a programme":
         ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",
@@ -231,6 +243,8 @@ NEGATIVES = {
     "a safety inspection is no scheme's name": "龙泉市开展安全生产大检查，排查隐患200余处。",
     "a slogan of numbers quoted in a speech": "“要推进‘三个一’建设，落实‘两清单一台账’制度。”他强调。",
     "a determiner before a head": "建德市加快推进各重点项目建设，确保年内完工。",
+    "an honour named after a scheme": "会议表彰了获得全国脱贫攻坚先进集体称号的县扶贫办。",
+    "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
 }
 
 
@@ -241,6 +255,11 @@ def test_programmes_and_implementers(text, programmes, present, absent):
     facts = _resolve(forms, facts)
     assert present <= facts, sorted(present - facts)
     assert not absent & facts, sorted(absent & facts)
+
+
+def test_short_form_of_a_designation_is_no_programme_of_its_own():
+    forms, _ = build("石阡县五德镇桃子园村入选第三批贵州省美丽乡村示范村。目前，该县已有省级示范村9个。")
+    assert set(forms.values()) == {"贵州省美丽乡村示范村"}, forms
 
 
 @pytest.mark.parametrize("text", NEGATIVES.values(), ids=NEGATIVES.keys())

@@ -28,6 +28,7 @@ class _Vocabulary:
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
         self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
+        self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -101,6 +102,7 @@ class _Vocabulary:
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
+        self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
         self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
@@ -123,6 +125,8 @@ class ProgrammeFinder:
     def find(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.lexicon.finditer(text):
+            if self.v.honour_after.match(text, e):
+                continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
         out += self._quoted(text)
@@ -132,6 +136,7 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._place_brands(text)
         out += self._headed(text)
+        self._short_forms(out)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(converter()(c.name))
@@ -139,6 +144,21 @@ class ProgrammeFinder:
                     c.aliases += (c.name,)
                     c.name = str(known)
         return out
+
+    def _short_forms(self, out: list[Candidate]) -> None:
+        """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
+        programme of the text whose name ends the same way (四川省乡村振兴示范村, 和美乡村精品示范村)."""
+        for c in out:
+            if c.method != "cue-designation":
+                continue
+            scope = next((w for w in self.v.short_scopes if c.name.startswith(w)), "")
+            rest = c.name[len(scope) :]
+            if not scope or len(rest) < 3:
+                continue
+            full = {d.name for d in out if d.name.endswith(rest) and len(d.name) > len(rest) + 1 and not d.name.startswith(scope)}
+            if len(full) == 1:
+                c.aliases += (c.name,)
+                c.name = full.pop()
 
     def _quoted(self, text: str) -> list[Candidate]:
         v = self.v
@@ -482,7 +502,10 @@ class ProgrammeFinder:
                 name = name[: -len(unit)] + kind
                 aliases = (surface,)
             record = ProgrammeRef(surface, designation=True, member_lead=s - lead_at if lead_at >= 0 else None)
-            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7, priority=Priority.PROGRAMME_QUOTED,
+            # a designation named after a known scheme (驻镇帮镇扶村示范村) is the designation, not the scheme in it
+            extends_known = any(surface.startswith(k) and surface != k for k in self.lexicon.table)
+            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7,
+                                 priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=record, aliases=aliases))
         return out
 
