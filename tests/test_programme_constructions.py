@@ -213,6 +213,24 @@ CASES = {
         ("寻乌县、石阡县已先后被交通运输部等四部门命名为“四好农村路”全国示范县。",
          {"四好农村路"},
          {("寻乌县", "implements", "四好农村路"), ("石阡县", "implements", "四好农村路")}, set()),
+    "a road project named by its code":
+        ("检查组先后来到G235宁化城区段改建工程、S308清流段改扩建工程施工现场。",
+         {"G235宁化城区段改建工程", "S308清流段改扩建工程"}, set(), set()),
+    "a river and lake chief system":
+        ("近年来，寻乌县全面推行河(湖)长制，水质持续向好。",
+         {"河湖长制"},
+         {("寻乌县", "implements", "河湖长制")}, set()),
+    "a headline that opens with a reform zone":
+        ("湖北秭归柑橘产业改革试验区建设推进会召开\n会议总结了一年来的工作。",
+         {"湖北秭归柑橘产业改革试验区"}, set(), set()),
+    "a county acting after a model it follows":
+        ("寻乌县按照“一中心三体系”模式推进普惠金融服务下沉。",
+         {"一中心三体系"},
+         {("寻乌县", "implements", "一中心三体系")}, set()),
+    "the whole city after a time word":
+        ("石阡县召开经济工作会议。今年全县将开展“招商引资攻坚年”活动。",
+         {"招商引资攻坚年"},
+         {("石阡县", "implements", "招商引资攻坚年")}, set()),
     # meetings for a programme
     "meeting held for a programme":
         ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",
@@ -243,6 +261,8 @@ NEGATIVES = {
     "a safety inspection is no scheme's name": "龙泉市开展安全生产大检查，排查隐患200余处。",
     "a slogan of numbers quoted in a speech": "“要推进‘三个一’建设，落实‘两清单一台账’制度。”他强调。",
     "a determiner before a head": "建德市加快推进各重点项目建设，确保年内完工。",
+    "a tourism brand after a quote": "婺源县将继续擦亮“山水婺源”旅游品牌，带动农户增收。",
+    "places described by a count": "今年重点推进三个旅游重点镇的环境整治。",
     "an honour named after a scheme": "会议表彰了获得全国脱贫攻坚先进集体称号的县扶贫办。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
 }

@@ -102,6 +102,7 @@ class _Vocabulary:
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
+        self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
@@ -344,9 +345,13 @@ class ProgrammeFinder:
         out = []
         for m in v.scheme_head.finditer(text):
             bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 12), m.start()))
-            if not bounds:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if bounds:
+                start = bounds[-1].end()
+            elif m.start() - line_start <= 12:
+                start = line_start  # a headline opens with the scheme: 某地普惠金融改革试验区建设推进会召开
+            else:
                 continue
-            start = bounds[-1].end()
             name = text[start : m.end()]
             if m.start() - start < 2 or v.designation_after.match(text, m.end()) or v.scheme_not_start.match(name):
                 continue
@@ -474,6 +479,8 @@ class ProgrammeFinder:
                 continue
             if not (led or after or counted or alone):
                 continue
+            if tokens and v.count_batch.fullmatch(tokens[-1].group()) and not after and text.startswith("的", he):
+                continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
