@@ -87,6 +87,7 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
+        self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
@@ -460,7 +461,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         stem = p.name.lstrip("《")
         found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
         owner = min(found, key=lambda x: x[0])[1] if found else None
-        if owner is not None:
+        if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "],
@@ -511,9 +512,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
                     continue
-        # the places that enter a designation after it is named: …名录，X村、Y村入选
+        # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
+        # “…”示范点名单，X村、Y村入选)
         after = v.designation_after.match(text, pe).end()
-        if p.programme.designation and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+        listed = p.programme.designation or after > pe
+        if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
             nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is not None:

@@ -231,6 +231,13 @@ CASES = {
         ("石阡县召开经济工作会议。今年全县将开展“招商引资攻坚年”活动。",
          {"招商引资攻坚年"},
          {("石阡县", "implements", "招商引资攻坚年")}, set()),
+    "members after a quoted scheme's list":
+        ("永泰县公布2025年度“清风驿站”示范点名单，嵩口镇月洲村、梧桐镇春光村入选。",
+         {"清风驿站示范点"},
+         {("月洲村", "implements", "清风驿站示范点"), ("春光村", "implements", "清风驿站示范点")}, set()),
+    "a regulation governs the city in its name":
+        ("荆州市人大常委会表决通过《荆州市古城保护条例》。",
+         {"《荆州市古城保护条例》"}, set(), {("荆州市", "implements", "《荆州市古城保护条例》")}),
     # meetings for a programme
     "meeting held for a programme":
         ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",
