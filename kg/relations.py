@@ -87,6 +87,8 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
+        self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
@@ -464,8 +466,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
-        for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "],
-                        key=lambda x: rank[id(x)]):
+        # … and a body's report on it: 市人民政府关于《…规划》实施情况的报告
+        gap = v.report_on.search(text, max(0, ps - 4), ps)
+        for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
+                        + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
@@ -522,6 +526,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # the places a programme names as its objects later in the sentence: 印发《…培育工作方案》，明确X市、Y县为
+        # 首批培育对象; 启动“…”创建工作，确定X镇、Y镇等10个乡镇为创建对象
+        for m in v.object_of.finditer(text, pe, s_end):
+            if any(pe <= q.start < m.start() for q in progs):
+                break  # a programme named in between owns what follows
+            for a in _members_before(text, by_start, m.start(), max(s_start, pe)):
+                if a.type == "Place":
+                    add(a, p, s_start, min(s_end, m.end() + 1), "object-of-programme", 0.65)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
         vm = None

@@ -238,6 +238,26 @@ CASES = {
     "a regulation governs the city in its name":
         ("荆州市人大常委会表决通过《荆州市古城保护条例》。",
          {"《荆州市古城保护条例》"}, set(), {("荆州市", "implements", "《荆州市古城保护条例》")}),
+    "places made the objects of a plan just issued":
+        ("广元市乡村振兴局印发《广元市和美乡村培育工作方案》，明确苍溪县、旺苍县为首批培育对象。",
+         {"《广元市和美乡村培育工作方案》"},
+         {("苍溪县", "implements", "《广元市和美乡村培育工作方案》"), ("旺苍县", "implements", "《广元市和美乡村培育工作方案》")}, set()),
+    "towns chosen as objects of a campaign":
+        ("永泰县启动“清风乡镇”创建工作，首批确定嵩口镇、梧桐镇为创建对象。",
+         {"清风乡镇"},
+         {("嵩口镇", "implements", "清风乡镇"), ("梧桐镇", "implements", "清风乡镇")}, set()),
+    "a county joins two schemes with 把":
+        ("平和县把“百千万工程”与“蜜柚之乡”建设结合起来。",
+         {"百千万工程", "蜜柚之乡"},
+         {("平和县", "implements", "百千万工程"), ("平和县", "implements", "蜜柚之乡")}, set()),
+    "towns as the focus of a county's plan":
+        ("石阡县以本庄镇、五德镇为重点，实施“茶旅融合”提升计划。",
+         {"茶旅融合提升计划"},
+         {("石阡县", "implements", "茶旅融合提升计划"), ("本庄镇", "implements", "茶旅融合提升计划")}, set()),
+    "a government's report on its plan":
+        ("会议听取了荆州市人民政府关于《荆州市国土空间总体规划（2021—2035年）》实施情况的报告。",
+         {"《荆州市国土空间总体规划(2021—2035年)》"},
+         {("荆州市人民政府", "implements", "《荆州市国土空间总体规划(2021—2035年)》")}, set()),
     # meetings for a programme
     "meeting held for a programme":
         ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",
