@@ -258,6 +258,10 @@ CASES = {
         ("会议听取了荆州市人民政府关于《荆州市国土空间总体规划（2021—2035年）》实施情况的报告。",
          {"《荆州市国土空间总体规划(2021—2035年)》"},
          {("荆州市人民政府", "implements", "《荆州市国土空间总体规划(2021—2035年)》")}, set()),
+    "a pilot after 作为":
+        ("作为长江流域横向生态补偿机制试点的中游地区，秭归县把护江作为头等大事。",
+         {"长江流域横向生态补偿机制试点"},
+         {("秭归县", "implements", "长江流域横向生态补偿机制试点")}, set()),
     # meetings for a programme
     "meeting held for a programme":
         ("3月12日，渭源县召开“强科技”行动推进会，安排部署全年工作。",
@@ -290,6 +294,7 @@ NEGATIVES = {
     "a determiner before a head": "建德市加快推进各重点项目建设，确保年内完工。",
     "a tourism brand after a quote": "婺源县将继续擦亮“山水婺源”旅游品牌，带动农户增收。",
     "places described by a count": "今年重点推进三个旅游重点镇的环境整治。",
+    "a building described after 作为": "作为东城片区大型城市综合体项目，它将带来可观客流。",
     "an honour named after a scheme": "会议表彰了获得全国脱贫攻坚先进集体称号的县扶贫办。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
 }

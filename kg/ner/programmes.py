@@ -83,6 +83,11 @@ class _Vocabulary:
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
+        self.unquoted_led = lex.regex(
+            r"(?:{UnquotedLead:longest})((?:" + batch + r"|首批)?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+        )
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
         self.unquoted_more = lex.regex(
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -297,6 +302,8 @@ class ProgrammeFinder:
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(inner)))
+        for m in v.unquoted_led.finditer(text):
+            out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted.finditer(text):
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
