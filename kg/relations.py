@@ -74,6 +74,7 @@ class _Vocabulary:
         self.joint_after = lex.regex(r"({JointAfter})")
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
                                                  reverse=True)))
+        self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
@@ -538,6 +539,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         window_start = max(s_start, anchor - 20)
         vm = None
         for m in v.govern.finditer(text, window_start, anchor):
+            if m.group() in v.adjacent_verbs and m.end() != anchor:
+                continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
                 vm = m
         if vm is None:
