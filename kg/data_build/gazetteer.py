@@ -1,6 +1,7 @@
 """Building the gazetteer's data file ``kg/data/divisions.tsv.gz`` from the shared open data
-(``kg data gazetteer SOURCE_DIR``): every division of the Ministry of Civil Affairs list and the
-villages and communities of Guangdong (NBS 2023), linked to their MCA townships.
+(``kg data gazetteer SOURCE_DIR``): every division of the Ministry of Civil Affairs list, the NBS 2023
+townships that no MCA township stands for (merged or renamed since, still printed by the news), and the
+villages and communities of Guangdong (NBS 2023), linked to their townships.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from ..gazetteer import COLUMNS, DATA_PATH, LEVELS, Division, short_form, strip_
 from ..lexicon import lexicon
 
 __all__ = ["MCA_CSV", "NBS_STREETS_CSV", "NBS_VILLAGES_CSV", "BuildReport", "build", "read_csv", "mca_level",
-           "link_townships"]
+           "link_townships", "township_links"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class BuildReport:
     villages_pseudo: int  # NBS 类似居委会/类似村委会 and unnamed units (渔委会), left out
     village_links: tuple[tuple[str, int], ...]  # villages per link method (see build)
     unlinked_townships: tuple[str, ...]  # NBS townships whose kept villages hang off the county
+    nbs_townships: int = 0  # NBS townships added because no MCA township stands for them
 
 
 def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
@@ -55,10 +57,16 @@ def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
     - ``similar``: same code, or a unique unclaimed township, whose stem differs in one
       character (新圩/新墟, 鮜门/鲘门) or ends with the other (端州区城东/城东), or
       whose full name is the NBS stem (岩镇镇/岩镇);
-    - ``county``: none found (township merged away, or an NBS pseudo-unit such as a
-      farm or development zone): the village hangs off its county.
+    - ``nbs``: none found, but the NBS township is a real one (its name ends in a township
+      suffix: merged or renamed since 2023): it is added as a township of its county
+      (:func:`township_links`), and the village hangs off it;
+    - ``city``: the NBS county is a pseudo-county (a development zone) that MCA lacks, and
+      one township of the same name stem lies in its city;
+    - ``county``: none found (an NBS pseudo-unit such as a farm or development zone): the
+      village hangs off its county.
 
-    Nothing else is taken from the NBS data: MCA is newer and authoritative.
+    MCA is newer and authoritative: an NBS township is added only where no MCA township of its
+    county has its name stem, and keeps its NBS code only where MCA does not use that code.
     """
     src = Path(source_dir)
     out_path = DATA_PATH if out is None else Path(out)
@@ -74,7 +82,8 @@ def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
             raise InputError(f"{src / MCA_CSV}: code {d.code} appears twice")
         rows[d.code] = d
 
-    links, methods = link_townships(rows, streets, {v["streetCode"] for v in villages})
+    links, methods, added = township_links(rows, streets)
+    rows.update((d.code, d) for d in added)
     link_counts: Counter[str] = Counter()
     to_county: Counter[str] = Counter()
     pseudo = 0
@@ -115,6 +124,7 @@ def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
         villages_pseudo=pseudo,
         village_links=tuple(sorted(link_counts.items())),
         unlinked_townships=unlinked,
+        nbs_townships=len(added),
     )
     log.info("wrote %s: %d divisions, %d bytes", out_path, len(rows), len(payload))
     return report
@@ -186,3 +196,65 @@ def link_townships(
         else:
             methods[code] = "dropped"
     return links, methods
+
+
+def township_links(
+    rows: dict[str, Division], streets: dict[str, dict[str, str]]
+) -> tuple[dict[str, str], dict[str, str], list[Division]]:
+    """Link every NBS township (:func:`link_townships`), adding those no MCA township stands for.
+
+    An NBS township linked only to its county whose name ends in a township suffix (a town,
+    street, 乡 or 苏木: not a farm, a zone or a prison, and with no ``NbsPseudoTownship`` word)
+    becomes a town or street of that county (named without 办事处 or the county before it),
+    once per name in a county, with its NBS code, or, where MCA gives that code to another
+    township, the highest code of the county that is free. A township of an NBS pseudo-county
+    that MCA lacks is linked to the one township of its city with the same name stem, if any.
+    Returns (links, methods, the added townships in code order); ``rows`` is not changed.
+    """
+    links, methods = link_townships(rows, streets, set(streets))
+    suffixes = tuple(lexicon().words("TownSuffix"))
+    taken = set(rows)
+    by_name = {(d.parent, d.name): d.code for d in rows.values() if d.level in ("town", "street")}
+    added: list[Division] = []
+    towns_of_city: dict[str, list[Division]] = defaultdict(list)
+    for d in rows.values():
+        if d.level in ("town", "street"):
+            towns_of_city[d.parent[:4]].append(d)
+    pseudo = lexicon().words("NbsPseudoTownship")
+    for code in sorted(streets):
+        name, county = _nbs_township_name(streets[code]["name"], rows.get(streets[code]["areaCode"])), streets[code]["areaCode"]
+        if not name.endswith(suffixes) or not _town_stem(name) or any(w in name for w in pseudo):
+            continue
+        if methods[code] == "dropped":
+            stem = _town_stem(name)
+            same = [t for t in towns_of_city.get(county[:4], ()) if _town_stem(t.name) == stem]
+            if len(same) == 1:
+                links[code], methods[code] = same[0].code, "city"
+            continue
+        if methods[code] != "county":
+            continue
+        new = by_name.get((county, name))
+        if new is None:
+            new = code if code not in taken and code.startswith(county) else _free_code(county, taken)
+            taken.add(new)
+            by_name[(county, name)] = new
+            added.append(Division(new, name, mca_level("4", name), county, ""))
+        links[code], methods[code] = new, "nbs"
+    return links, methods, sorted(added, key=lambda d: d.code)
+
+
+def _nbs_township_name(name: str, county: Division | None) -> str:
+    """An NBS township's name as the news prints it: no 办事处 after 街道, no county before it
+    (宁城县铁西街道 is 铁西街道)."""
+    if name.endswith("街道办事处"):
+        name = name[: -len("办事处")]
+    if county is not None and name.startswith(county.name) and len(name) > len(county.name):
+        name = name[len(county.name):]
+    return name
+
+
+def _free_code(county: str, taken: set[str]) -> str:
+    for n in range(999, 0, -1):
+        if (code := f"{county}{n:03d}") not in taken:
+            return code
+    raise InputError(f"county {county}: no free township code left")

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..gazetteer import Division, village_name
 from ..villages import STORE_PATH
-from .gazetteer import MCA_CSV, NBS_STREETS_CSV, link_townships, mca_level, read_csv
+from .gazetteer import MCA_CSV, NBS_STREETS_CSV, mca_level, read_csv, township_links
 
 __all__ = ["NBS_ALL_VILLAGES_CSV", "IN_GAZETTEER", "build_store"]
 
@@ -27,9 +27,10 @@ def build_store(source_dir: str | Path, out: str | Path | None = None) -> tuple[
     """Write the store from the shared open data: (path, villages, bytes, sha256); deterministic.
 
     Every NBS village and community outside Guangdong (whose are in the gazetteer) is named by
-    :func:`kg.gazetteer.village_name` and linked to an MCA township of its county exactly as the
-    gazetteer's build links Guangdong's (same code and name, same name, a near-same name, else the
-    county); pseudo-units are left out.
+    :func:`kg.gazetteer.village_name` and linked to a township of its county exactly as the
+    gazetteer's build links Guangdong's (same code and name, same name, a near-same name, an NBS
+    township the gazetteer adds, else the county: :func:`~kg.data_build.gazetteer.township_links`);
+    pseudo-units are left out.
     """
     src = Path(source_dir)
     out_path = STORE_PATH if out is None else Path(out)
@@ -43,7 +44,7 @@ def build_store(source_dir: str | Path, out: str | Path | None = None) -> tuple[
             villages = [v for v in csv.DictReader(f) if not v["code"].startswith(IN_GAZETTEER)]
     except OSError as exc:
         raise InputError(f"{src / NBS_ALL_VILLAGES_CSV}: cannot read ({exc})") from exc
-    links, _ = link_townships(rows, streets, {v["streetCode"] for v in villages})
+    links, _, _ = township_links(rows, streets)
     blocks: dict[str, list[str]] = defaultdict(list)
     n = 0
     for v in sorted(villages, key=lambda v: v["code"]):
