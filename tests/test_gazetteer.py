@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import kg.gazetteer
-from kg.data_build.gazetteer import build
+from kg.data_build.gazetteer import build, township_links
 from kg.errors import InputError
 from kg.gazetteer import (
     DATA_PATH,
@@ -260,7 +260,7 @@ def test_names_filters():
 def test_counts_per_level():
     counts = Counter(d.level for d in gaz())
     assert (counts["province"], counts["city"], counts["county"]) == (33, 333, 2845)
-    assert counts["town"] + counts["street"] == 38723
+    assert counts["town"] + counts["street"] == 38723 + 364  # MCA's, and NBS townships MCA lacks
     assert counts["village"] + counts["community"] > 26000
     assert set(counts) == set(LEVELS)
 
@@ -273,6 +273,49 @@ def test_data_invariants():
         assert d.short == short_form(d.name, d.level), d
         if d.level in ("village", "community"):
             assert d.code.startswith("44") and gaz().get(d.parent).level in ("town", "street", "county"), d
+
+
+def _mca(code, name, level, parent):
+    return Division(code, name, level, parent, "")
+
+
+def _nbs(code, name):
+    return {"code": code, "name": name, "areaCode": code[:6]}
+
+
+# a county of MCA with two townships, and what NBS 2023 printed there
+_ROWS = {d.code: d for d in (
+    _mca("410000", "甲省", "province", ""), _mca("410100", "乙市", "city", "410000"),
+    _mca("410101", "丙县", "county", "410100"),
+    _mca("410101100", "东河镇", "town", "410101"), _mca("410101101", "西岭镇", "town", "410101"),
+)}
+
+
+@pytest.mark.parametrize("nbs, expected", [
+    # a township MCA has under another suffix is linked, not added
+    (_nbs("410101200", "东河乡"), ("410101100", "name", None)),
+    # one MCA lacks is added with its NBS code ...
+    (_nbs("410101203", "北坡乡"), ("410101203", "nbs", ("北坡乡", "town"))),
+    # ... or, where MCA gives that code to another township, the highest free code of the county
+    (_nbs("410101101", "南湾街道"), ("410101999", "nbs", ("南湾街道", "street"))),
+    # printed with 办事处 or its county before it: the name the news prints
+    (_nbs("410101004", "南湾街道办事处"), ("410101004", "nbs", ("南湾街道", "street"))),
+    (_nbs("410101005", "丙县北坡乡"), ("410101005", "nbs", ("北坡乡", "town"))),
+    # a statistical unit is no township: its villages stay with the county
+    (_nbs("410101400", "经济开发区"), ("410101", "county", None)),
+    (_nbs("410101401", "经济开发区特殊乡镇"), ("410101", "county", None)),
+])
+def test_nbs_townships_mca_lacks(nbs, expected):
+    links, methods, added = township_links(dict(_ROWS), {nbs["code"]: nbs})
+    code, method, town = expected
+    assert (links[nbs["code"]], methods[nbs["code"]]) == (code, method)
+    assert [(d.code, d.name, d.level, d.parent) for d in added] == ([(code, *town, "410101")] if town else [])
+
+
+def test_an_nbs_township_printed_twice_in_a_county_is_one_place():
+    streets = {s["code"]: s for s in (_nbs("410101203", "北坡乡"), _nbs("410101204", "北坡乡"))}
+    links, _, added = township_links(dict(_ROWS), streets)
+    assert [d.code for d in added] == ["410101203"] and links["410101204"] == "410101203"
 
 
 def test_data_file_is_small():
