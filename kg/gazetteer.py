@@ -2,7 +2,7 @@
 
 The gazetteer holds every division of the Ministry of Civil Affairs list (MCA, as of
 2025-12-31: provinces, prefecture-level cities, county-level units, townships) plus the
-villages and communities of Guangdong from the NBS 2023 codes (modood). It is read from
+NBS 2023 townships it lacks and the villages and communities of Guangdong from the NBS 2023 codes (modood). It is read from
 ``kg/data/divisions.tsv.gz``, built by ``kg data gazetteer /work/shared/data`` (:mod:`kg.data_build.gazetteer`).
 
 >>> gaz = Gazetteer.load()
@@ -14,7 +14,8 @@ villages and communities of Guangdong from the NBS 2023 codes (modood). It is re
 ['台山市', '江门市', '广东省']
 
 Codes are the sources' own: 6 digits for provinces, cities and county-level units and
-9 digits for townships (MCA codes), 12 digits for villages and communities (NBS 2023
+9 digits for townships (MCA codes; NBS codes, or a free code of the county, for the NBS
+townships MCA lacks), 12 digits for villages and communities (NBS 2023
 codes). A village's parent is the MCA township it lies in, found by code and name (see
 :func:`kg.data_build.gazetteer.build`), so the first 9 digits of a village code are not always its parent's code.
 """

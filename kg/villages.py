@@ -1,8 +1,8 @@
 """The villages and communities of every province, read only where an article needs them.
 
 The gazetteer (:mod:`kg.gazetteer`) lists every province, city, county and township, and the
-villages of Guangdong. The 578,551 villages and communities of the other provinces (NBS 2023,
-linked to their MCA townships) live in ``kg/data/villages.zip``: one LZMA-compressed member per
+villages of Guangdong. The 584,081 villages and communities of the other provinces (NBS 2023,
+linked to their townships) live in ``kg/data/villages.zip``: one LZMA-compressed member per
 prefecture (its 4-digit code), each a TSV of ``code name level parent``. Opening the store reads
 only the zip's directory; a prefecture's member is read the first time one of its townships or
 villages is asked for (about 1,700 villages, a millisecond or two), so a build's start-up and
