@@ -32,6 +32,8 @@ _SELF_STANDING_TITLE = 5
 _UNREAD_BODY_MAX = 12
 #: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
 _LOOSE_POST_MAX = 16
+#: the longest object of an official's verb before a list of officials goes on (主持会议并讲话，副主任…)
+_VERB_OBJECT_MAX = 7
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 
@@ -94,6 +96,7 @@ class _Vocabulary:
         self.name_verb_links = lex.words("NameVerbLink")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
+        self.title_name_gap = lex.chars("TitleNameGap")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
@@ -336,7 +339,7 @@ class PeopleFinder:
             lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
-            names = self._names_at(pg, p)
+            names = self._names_at(pg, p) or self._spaced_name_line(pg, p)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -345,28 +348,42 @@ class PeopleFinder:
             for s, e in names:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
-            last = chain[-1].org
-            before = (i, last) if last is not None and not last.implied else None
+            before = (i, chain) if any(c.org is not None and not c.org.implied for c in chain) else None
         return out
 
-    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[_Title]) -> None:
+    def _inherit_body(self, text: str, before: tuple[int, list[_Title]], chain: list[_Title]) -> None:
         """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
         after an official of a body, is a post in that body (after 、 any title but a government's head; after a
-        comma a title that heads the body or names a member of it)."""
-        end, org = before
+        comma a title that heads the body or names a member of it). The body is the one of the same title in
+        the official's chain (主委、政协副主席A，副主委B: the party's), else the one of its last title."""
+        end, titles = before
         first = chain[0]
         sep = text[end : first.start]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
+        if verb and sep not in self.v.list_separators:
+            sep = self._after_verb_object(sep)  # 主任刘洪波主持会议，副主任张红霞: and the verb's object
         if first.org is not None or first.place is not None or first.government or first.within is not None \
                 or sep not in self.v.list_separators:
             return
         head = first.head
         if head in self.v.government_heads or head in self.v.group_titles:
             return
-        if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
+        same = [c.org for c in titles if c.head == head and c.org is not None and not c.org.implied]
+        org = same[-1] if same else titles[-1].org
+        if org is None or org.implied:
+            return
+        if sep not in self.v.name_list_separators and not (same or _heads_body(head, org.name) or head in self.v.member_titles):
             return
         first.org = org
+
+    def _after_verb_object(self, sep: str) -> str:
+        """What follows the object of an official's verb (会议， in 主持会议，; 大会并讲话， in 主持大会并讲话，):
+        a short run of Chinese characters up to a separator, or ``sep`` unchanged."""
+        k = 0
+        while k < len(sep) and k < _VERB_OBJECT_MAX and "\u4e00" <= sep[k] <= "\u9fff":
+            k += 1
+        return sep[k:] if k and sep[k:] in self.v.list_separators else sep
 
     def _names_at(self, pg: _Page, p: int) -> list[tuple[int, int]]:
         """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
@@ -386,6 +403,17 @@ class PeopleFinder:
                     names.append((e + 1, last))
             break
         return names
+
+    def _spaced_name_line(self, pg: _Page, p: int) -> list[tuple[int, int]]:
+        """南充市人民政府副市长 张立新⏎ (the lines of a header): a name after blanks that ends its line."""
+        text = pg.text
+        q = p
+        while q < len(text) and text[q] in self.v.title_name_gap:
+            q += 1
+        if q == p or q >= len(text):
+            return []
+        e = self._name_after_title(pg, q, strict=True)
+        return [(q, e)] if e is not None and (e == len(text) or text[e] in "\r\n") else []
 
     def _name_after_title(self, pg: _Page, p: int, strict: bool) -> int | None:
         """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
@@ -718,15 +746,21 @@ class PeopleFinder:
             names, link_e = self._appointed(pg, m.end(), link)
             if not names:
                 continue
-            found = self._chain_at(pg, link_e)
-            if found is None:
-                continue
-            p, chain = found
-            if removal and not text.startswith(self.v.post_word, p):
-                continue
-            for s, e in names:
-                out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
-                                          qualifier=self.v.former if removal else ""))
+            while names:  # 任命王强为县财政局局长、刘军为县水务局局长: the verb governs each appointment of the list
+                found = self._chain_at(pg, link_e)
+                if found is None:
+                    break
+                p, chain = found
+                if removal and not text.startswith(self.v.post_word, p):
+                    break
+                for s, e in names:
+                    out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
+                                              qualifier=self.v.former if removal else ""))
+                if removal:
+                    p += len(self.v.post_word)
+                if text[p : p + 1] not in self.v.list_separators:
+                    break
+                names, link_e = self._appointed(pg, p + 1, link)
         return out
 
     def _appointed(self, pg: _Page, pos: int, links: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
