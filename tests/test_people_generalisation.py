@@ -36,6 +36,19 @@ CASES = [
      {("Official", "谢兰")}, set(), set()),
     ("增补+常务委员", "通江县政协召开全会。大会增补罗平等4人为县政协常务委员。",
      {("Official", "罗平")}, {("罗平", HP, TJ_ZX)}, set()),
+    # the same title, printed in the chain without its own body (党组副书记、副主席: the CPPCC's)
+    ("同名职务无本体", "通江县召开会议。县政协党组副书记、副主席王立新，副主席陈红、李强在主席台就座。",
+     {("Official", "陈红"), ("Official", "李强")}, {("陈红", HP, TJ_ZX), ("李强", HP, TJ_ZX)}, {"台就座"}),
+    # a word that begins with a title; a role after a conjunction
+    ("主席台", "通江县召开大会。县领导在主席台就座。", set(), set(), {"台就座"}),
+    ("和+角色", "通江县召开会议。村党支部书记和网格员一起入户走访。", set(), set(), {"和网格"}),
+    # a title after an aspect particle; words that follow names in reports and notices
+    ("了+职务", "通江县召开会议。会议听取了副县长何志军关于全县秋收工作的汇报。",
+     {("Official", "何志军")}, {("何志军", HP, "通江县人民政府")}, set()),
+    ("名+违规/受到", "通江县纪委通报。铁佛镇党委原副书记周德来违规收受礼金。周德来受到党内警告处分。",
+     {("Official", "周德来")}, set(), {"周德"}),
+    # a bracket of credits: a role, a blank, a name
+    ("署名括号", "通江县召开会议。（记者 谭丽 通讯员 卞海燕）", {("Person", "卞海燕"), ("Person", "谭丽")}, set(), set()),
     # rare surnames (CC-CEDICT's, rare characters) after a title
     ("罕见姓", "通江县召开会议。县委副书记杞文军出席。", {("Official", "杞文军")}, set(), set()),
     ("罕见姓", "通江县召开会议。县人大常委会副主任侴建平讲话。", {("Official", "侴建平")}, set(), set()),

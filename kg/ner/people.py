@@ -34,6 +34,8 @@ _UNREAD_BODY_MAX = 12
 _LOOSE_POST_MAX = 16
 #: the longest object of an official's verb before a list of officials goes on (主持会议并讲话，副主任…)
 _VERB_OBJECT_MAX = 7
+#: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
+_CREDIT_MAX = 24
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 
@@ -97,6 +99,9 @@ class _Vocabulary:
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
+        self.title_like_words = tuple(lex.words("TitleLikeWord"))
+        self.credit_open = lex.chars("CreditOpen")
+        self.credit_stop = lex.chars("CreditStop")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
@@ -369,13 +374,20 @@ class PeopleFinder:
         head = first.head
         if head in self.v.government_heads or head in self.v.group_titles:
             return
-        same = [c.org for c in titles if c.head == head and c.org is not None and not c.org.implied]
+        same = [self._body_in_chain(titles, k) for k, c in enumerate(titles) if c.head == head]
+        same = [o for o in same if o is not None and not o.implied]
         org = same[-1] if same else titles[-1].org
         if org is None or org.implied:
             return
         if sep not in self.v.name_list_separators and not (same or _heads_body(head, org.name) or head in self.v.member_titles):
             return
         first.org = org
+
+    @staticmethod
+    def _body_in_chain(titles: list[_Title], k: int) -> Candidate | None:
+        """The body of the ``k``-th title of a chain: its own, else the one printed before it in the chain
+        (区政协党组副书记、副主席: the CPPCC's 副主席)."""
+        return next((c.org for c in reversed(titles[: k + 1]) if c.org is not None), None)
 
     def _after_verb_object(self, sep: str) -> str:
         """What follows the object of an official's verb (会议， in 主持会议，; 大会并讲话， in 主持大会并讲话，):
@@ -445,7 +457,7 @@ class PeopleFinder:
         if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
             return False
         return text[p + 1 : e] in common_words() or p + 1 in pg.org_at or p + 1 in pg.place_at \
-            or self._title_after(text, p + 1) is not None \
+            or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
@@ -558,6 +570,8 @@ class PeopleFinder:
             mods.append(m)
         for k in range(len(mods), -1, -1):  # 党组成员 is a title, not 党组 + 成员
             p2 = p + sum(map(len, mods[:k]))
+            if text.startswith(self.v.title_like_words, p2):
+                return None  # 主席台: a word that begins with a title
             for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
                 end = self._with_suffix(text, end)
                 return end, title, "".join(mods[:k]), (pos, end), lead
@@ -872,6 +886,9 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
+            elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
+                while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
+                    e += 1
             ne = name_end(text, e, hint_ends, strict=True)
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
@@ -904,6 +921,11 @@ class PeopleFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
         return out
+
+    def _in_credit(self, text: str, s: int) -> bool:
+        """Whether a role at ``s`` stands in an open bracket of credits: （记者 刘晓 通讯员 卞海燕 摄）."""
+        k = max(text.rfind(b, max(0, s - _CREDIT_MAX), s) for b in self.v.credit_open)
+        return k >= 0 and not any(ch in self.v.credit_stop for ch in text[k + 1 : s])
 
     def _within_longer_word(self, text: str, s: int, e: int) -> bool:
         """Whether a title or a role printed around ``s:e`` runs past ``e`` (秘书 in 副秘书长, 老师 in 老师傅)."""
