@@ -1,4 +1,4 @@
-"""Construction classes of people and posts that a held-out set of our own passages (eval/own-people.jsonl) showed
+"""Construction classes of people, posts, bodies and places that a held-out set of our own passages (eval/own-people.jsonl) showed
 kg missing, one table: for each class a few sentences written for this test, with the people and posts that must
 be found and the names that must not be."""
 import pytest
@@ -52,6 +52,17 @@ CASES = [
     # rare surnames (CC-CEDICT's, rare characters) after a title
     ("罕见姓", "通江县召开会议。县委副书记杞文军出席。", {("Official", "杞文军")}, set(), set()),
     ("罕见姓", "通江县召开会议。县人大常委会副主任侴建平讲话。", {("Official", "侴建平")}, set(), set()),
+    # bodies in a bare list after one jurisdiction: short names that begin with a level's character
+    ("机构清单+市场监管局", "苍溪县召开会议，县政府办、县应急局、公安局、市场监管局、教体局主要负责同志参加。",
+     {("Agency", "苍溪县市场监督管理局"), ("Agency", "苍溪县教育和体育局"), ("Agency", "苍溪县公安局")}, set(), set()),
+    # places listed with one count and suffix, then their bodies: each place's committee
+    ("三镇党委", "苍溪县召开会议。云峰、东青、白桥三镇党委书记和县农业农村局负责同志参加会议。",
+     {("Agency", "中共苍溪县云峰镇委员会"), ("Agency", "中共苍溪县东青镇委员会"), ("Agency", "中共苍溪县白桥镇委员会"),
+      ("Agency", "苍溪县农业农村局")}, set(), set()),
+    ("等村", "苍溪县永宁镇召开会议。镇党委书记周平说，全镇桃花、笔山等村的换届工作已经完成。",
+     {("Place", "桃花村"), ("Place", "笔山村")}, {("桃花村", "partOf", "永宁镇"), ("笔山村", "partOf", "永宁镇")}, set()),
+    # the CPPCC committee of a place, printed with its term
+    ("政协+届", "政协苍溪县第十一届委员会第二次会议开幕。", {("Agency", "中国人民政治协商会议苍溪县委员会")}, set(), set()),
 ]
 
 
