@@ -396,6 +396,10 @@ def surname_lists() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA): never a person's name alone."""
-    with open(data_path("common_words.txt"), encoding="utf-8") as f:
-        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA; and jieba's dictionary words that
+    begin with a surname's character, MIT): never a person's name alone."""
+    words: set[str] = set()
+    for name in ("common_words.txt", "ordinary_words.txt"):
+        with open(data_path(name), encoding="utf-8") as f:
+            words.update(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return frozenset(words)

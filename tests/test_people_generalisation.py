@@ -42,6 +42,11 @@ CASES = [
     # a word that begins with a title; a role after a conjunction
     ("主席台", "通江县召开大会。县领导在主席台就座。", set(), set(), {"台就座"}),
     ("和+角色", "通江县召开会议。村党支部书记和网格员一起入户走访。", set(), set(), {"和网格"}),
+    ("委员会", "近日，中共苍溪县纪律检查委员会、苍溪县监察委员会对3起问题进行通报。",
+     {("Agency", "苍溪县监察委员会")}, set(), {"会对"}),
+    # ordinary words that begin with a surname's character, after a role or a title
+    ("角色+常用词", "苍溪县召开会议，积极回应市民关切。", set(), set(), {"关切"}),
+    ("职务+常用词", "苍溪县新任副县长简历", set(), set(), {"简历"}),
     # a title after an aspect particle; words that follow names in reports and notices
     ("了+职务", "通江县召开会议。会议听取了副县长何志军关于全县秋收工作的汇报。",
      {("Official", "何志军")}, {("何志军", HP, "通江县人民政府")}, set()),
