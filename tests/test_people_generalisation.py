@@ -57,6 +57,13 @@ CASES = [
     # rare surnames (CC-CEDICT's, rare characters) after a title
     ("罕见姓", "通江县召开会议。县委副书记杞文军出席。", {("Official", "杞文军")}, set(), set()),
     ("罕见姓", "通江县召开会议。县人大常委会副主任侴建平讲话。", {("Official", "侴建平")}, set(), set()),
+    # 第一书记 after a village: a post in the village's Party branch
+    ("村+第一书记", "旺苍县木门镇召开会议。盐井村第一书记刘志远介绍情况。", {("Official", "刘志远")},
+     {("刘志远", HP, "中共旺苍县木门镇盐井村支部委员会")}, set()),
+    ("派驻+村+第一书记", "旺苍县木门镇召开会议。县财政局派驻盐井村第一书记刘志远介绍情况。", set(),
+     {("刘志远", HP, "中共旺苍县木门镇盐井村支部委员会")}, set()),
+    ("到村的第一书记", "旺苍县木门镇召开会议。县委组织部选派到盐井村的第一书记、驻村工作队队长刘志远介绍情况。", set(),
+     {("刘志远", HP, "中共旺苍县木门镇盐井村支部委员会")}, set()),
     # bodies in a bare list after one jurisdiction: short names that begin with a level's character
     ("机构清单+市场监管局", "苍溪县召开会议，县政府办、县应急局、公安局、市场监管局、教体局主要负责同志参加。",
      {("Agency", "苍溪县市场监督管理局"), ("Agency", "苍溪县教育和体育局"), ("Agency", "苍溪县公安局")}, set(), set()),
@@ -85,3 +92,10 @@ def test_no_inheritance_across_a_sentence(nlp):
     """A bare title in the next sentence is no post of the body named before it."""
     _, facts = _read(nlp, "通江县召开会议。县人大常委会主任王建国主持会议。副主任李明宣读了决定。")
     assert ("李明", HP, TJ_RD) not in facts
+
+
+def test_first_secretary_of_a_town_is_no_village_branch(nlp):
+    """第一书记 after a township names no village, so no village's Party branch is implied."""
+    entities, _ = _read(nlp, "旺苍县召开会议。木门镇第一书记刘志远介绍情况。")
+    assert ("Official", "刘志远") in entities
+    assert not [n for t, n in entities if t == "Agency" and n.endswith("支部委员会")], sorted(entities)

@@ -51,6 +51,10 @@ class _Vocabulary:
         self.government_heads: dict[str, str] = lex.field("Post", "government")
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
+        #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
+        self.branch_titles: dict[str, str] = lex.field("Post", "branch")
+        self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
+        self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
         self.after_name = lex.words("AfterName")
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
@@ -303,6 +307,9 @@ class PeopleFinder:
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
+            branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
+            if c.org is None and branch is not None:
+                c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -310,6 +317,23 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
+        """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
+        (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会."""
+        at = post.span[0]
+        place = pg.place_end.get(at) or post.place
+        if place is None and at and pg.text[at - 1] in self.v.place_link:
+            place = pg.place_end.get(at - 1)
+        if place is None or place.division.level != Level.VILLAGE or not place.division.parent:
+            return None
+        gaz = Gazetteer.load()
+        town = gaz.get(place.division.parent)
+        if town is None or town.level not in (Level.TOWN, Level.STREET):
+            return None
+        name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
+        return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                         body=BodyRef(place=place.name, place_code=place.division.code), implied=True)
 
     # --- [title chain][names] ------------------------------------------------------------------
 
