@@ -64,6 +64,19 @@ CASES = [
      {("刘志远", HP, "中共旺苍县木门镇盐井村支部委员会")}, set()),
     ("到村的第一书记", "旺苍县木门镇召开会议。县委组织部选派到盐井村的第一书记、驻村工作队队长刘志远介绍情况。", set(),
      {("刘志远", HP, "中共旺苍县木门镇盐井村支部委员会")}, set()),
+    # titles joined by 兼; two modifiers before a title (专职 + 副)
+    ("兼+职务", "民建广元市委会专职副主委兼秘书长孙晓明参加调研。", {("Official", "孙晓明")},
+     {("孙晓明", HP, "中国民主建国会广元市委员会")}, set()),
+    ("两个修饰语", "民建广元市委会主委刘海波，专职副主委孙晓明参加调研。", {("Official", "孙晓明")},
+     {("孙晓明", HP, "中国民主建国会广元市委员会")}, set()),
+    # a numbered item that begins with an abbreviated body
+    ("序号+机构简称", "旺苍县纪委通报。\n1.木门镇党委委员王刚违规问题。\n2.县自然资源局局长冀红兵履职不力问题。",
+     {("Agency", "旺苍县自然资源局")}, {("冀红兵", HP, "旺苍县自然资源局")}, set()),
+    # a delegation: the abbreviations after its leader are the visitors', however often the host is named
+    ("代表团", "旺苍县党政代表团赴浙江德清考察。旺苍县委书记罗平率县党政代表团赴浙江省湖州市德清县考察学习。"
+     "县委副书记、县长何建平，县发展改革局负责同志参加。德清县委副书记、县长钱雨辰陪同。代表团考察了德清县的企业。",
+     {("Agency", "旺苍县发展和改革局")}, {("何建平", HP, "中共旺苍县委员会"), ("何建平", HP, "旺苍县人民政府"),
+                                           ("钱雨辰", HP, "德清县人民政府")}, set()),
     # bodies in a bare list after one jurisdiction: short names that begin with a level's character
     ("机构清单+市场监管局", "苍溪县召开会议，县政府办、县应急局、公安局、市场监管局、教体局主要负责同志参加。",
      {("Agency", "苍溪县市场监督管理局"), ("Agency", "苍溪县教育和体育局"), ("Agency", "苍溪县公安局")}, set(), set()),

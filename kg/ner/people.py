@@ -105,6 +105,7 @@ class _Vocabulary:
         self.title_name_gap = lex.chars("TitleNameGap")
         self.title_like_words = tuple(lex.words("TitleLikeWord"))
         self.credit_open = lex.chars("CreditOpen")
+        self.chain_joints = lex.chars("TitleChainJoint")
         self.credit_stop = lex.chars("CreditStop")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
@@ -344,9 +345,10 @@ class PeopleFinder:
         starts = set(pg.org_at) | set(pg.place_at)
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
-            for m in self.v.modifiers:
-                if text.startswith(m, s - len(m)):
-                    starts.add(s - len(m))
+            frontier = [s]
+            for _ in range(2):  # up to two modifiers, as _title_after reads them (专职 + 副 + 主委)
+                frontier = [q - len(m) for q in frontier for m in self.v.modifiers if text.startswith(m, q - len(m))]
+                starts.update(frontier)
         order = sorted(starts)
         k = 0
         i = 0
@@ -615,7 +617,7 @@ class PeopleFinder:
         without its jurisdiction is that of the body before it (市委常委、政法委书记: the city committee's
         department; 县纪委书记、监委主任: the county's 监察委员会); it is added to the page's bodies."""
         text = pg.text
-        while text.startswith("、", pos):
+        while pos < len(text) and text[pos] in self.v.chain_joints:  # 、; 兼 (专职副主委兼秘书长)
             t = self._title_at(pg, pos + 1)
             if t is not None and chain[-1].org is not None and t[1].org is not None \
                     and t[1].org.method == "grammar-department":
