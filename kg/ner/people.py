@@ -848,6 +848,8 @@ class PeopleFinder:
             found = self._chain_at(pg, m.end())
             if found is None or not self._closes_post(text, found[0]):
                 found = self._loose_title_at(pg, m.end())
+            if found is None and verb not in self.v.leaving_verbs:
+                found = self._post_before_lead(pg, s)  # 县长一职由何建平担任
             if found is None:
                 continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
@@ -866,6 +868,27 @@ class PeopleFinder:
                 out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
                                           qualifier=self.v.former))
         return out
+
+    def _post_before_lead(self, pg: _Page, s: int) -> tuple[int, list[_Title]] | None:
+        """县长一职由何建平担任: the post printed before the word that leads the name (由) and a word that closes
+        a post (一职), in the same clause: that chain (its end is where the closing word starts)."""
+        text = pg.text
+        lead = next((w for w in self.v.name_leads if text.endswith(w, 0, s)), None)
+        if lead is None:
+            return None
+        at = s - len(lead)
+        close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), None)
+        if close is None:
+            return None
+        end = at - len(close)
+        k = end - 1
+        while k > 0 and text[k - 1] not in self.v.hard_boundary and end - k < _LOOSE_POST_MAX:
+            k -= 1
+        for start in range(k, end):
+            found = self._chain_at(pg, start)
+            if found is not None and found[0] == end:
+                return found
+        return None
 
     def _closes_post(self, text: str, p: int) -> bool:
         """Whether a post named in a sentence ends at ``p``: punctuation, 职务, a word that follows a name or
