@@ -72,6 +72,11 @@ CASES = [
     # a short form of a place inside a landmark's name
     ("古城/老街", "代表团赴黄山市歙县考察，先后考察了徽州古城和屯溪老街。", {("Place", "歙县")}, set(),
      {"徽州区", "屯溪区"}),
+    # a chain no name follows, a comma, then the same official's next chain
+    ("职务链+逗号", "旺苍县召开会议。县人大常委会党组书记、主任，县委副书记王明出席。", {("Official", "王明")},
+     {("王明", HP, "旺苍县人民代表大会常务委员会"), ("王明", HP, "中共旺苍县委员会")}, set()),
+    ("镇武装部", "旺苍县东河镇召开会议。镇武装部部长孙刚出席。", {("Official", "孙刚")},
+     {("孙刚", HP, "旺苍县东河镇人民武装部")}, set()),
     # titles joined by 兼; two modifiers before a title (专职 + 副)
     ("兼+职务", "民建广元市委会专职副主委兼秘书长孙晓明参加调研。", {("Official", "孙晓明")},
      {("孙晓明", HP, "中国民主建国会广元市委员会")}, set()),

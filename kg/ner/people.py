@@ -106,6 +106,7 @@ class _Vocabulary:
         self.title_like_words = tuple(lex.words("TitleLikeWord"))
         self.credit_open = lex.chars("CreditOpen")
         self.chain_joints = lex.chars("TitleChainJoint")
+        self.chain_commas = lex.chars("TitleChainComma")
         self.credit_stop = lex.chars("CreditStop")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
@@ -371,6 +372,13 @@ class PeopleFinder:
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
             names = self._names_at(pg, p) or self._spaced_name_line(pg, p)
+            while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
+                more = self._chain_at(pg, pos + 1)
+                if more is None:
+                    break
+                pos, chain = more[0], chain + more[1]
+                p = pos
+                names = self._names_at(pg, p)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
