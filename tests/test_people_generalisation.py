@@ -93,6 +93,7 @@ CASES = [
     # bodies in a bare list after one jurisdiction: short names that begin with a level's character
     ("机构清单+市场监管局", "苍溪县召开会议，县政府办、县应急局、公安局、市场监管局、教体局主要负责同志参加。",
      {("Agency", "苍溪县市场监督管理局"), ("Agency", "苍溪县教育和体育局"), ("Agency", "苍溪县公安局")}, set(), set()),
+    ("委员+会议", "苍溪县召开会议。县政协委员会议期间提出建议。", set(), set(), {"苍溪县政协委员会"}),
     # places listed with one count and suffix, then their bodies: each place's committee
     ("三镇党委", "苍溪县召开会议。云峰、东青、白桥三镇党委书记和县农业农村局负责同志参加会议。",
      {("Agency", "中共苍溪县云峰镇委员会"), ("Agency", "中共苍溪县东青镇委员会"), ("Agency", "中共苍溪县白桥镇委员会"),
