@@ -100,9 +100,10 @@ class _Vocabulary:
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
         self.name_verb_links = lex.words("NameVerbLink")
-        self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
+        self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
+        self.header_colons = lex.chars("RoleColon")
         self.title_like_words = tuple(lex.words("TitleLikeWord"))
         self.credit_open = lex.chars("CreditOpen")
         self.chain_joints = lex.chars("TitleChainJoint")
@@ -451,15 +452,22 @@ class PeopleFinder:
         return names
 
     def _spaced_name_line(self, pg: _Page, p: int) -> list[tuple[int, int]]:
-        """南充市人民政府副市长 张立新⏎ (the lines of a header): a name after blanks that ends its line."""
+        """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
+        that ends its line."""
         text = pg.text
         q = p
-        while q < len(text) and text[q] in self.v.title_name_gap:
-            q += 1
+        while q < len(text) and (text[q] in self.v.title_name_gap or text[q] in self.v.header_colons):
+            q += 1  # blanks, or a colon (南充市财政局局长：李红)
         if q == p or q >= len(text):
             return []
         e = self._name_after_title(pg, q, strict=True)
-        return [(q, e)] if e is not None and (e == len(text) or text[e] in "\r\n") else []
+        if e is not None and (e == len(text) or text[e] in "\r\n"):
+            return [(q, e)]
+        for n in (3, 2):  # the next line's body or place right after the name (lines the cleaning joined)
+            if (q + n in pg.org_at or q + n in pg.place_at) and is_person_name(text[q : q + n]) \
+                    and text[q : q + n] not in common_words():
+                return [(q, q + n)]
+        return []
 
     def _name_after_title(self, pg: _Page, p: int, strict: bool) -> int | None:
         """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
@@ -730,8 +738,20 @@ class PeopleFinder:
         out = []
         for m in self.v.header.finditer(text):
             p = m.end()
+            while p < len(text) and text[p] in "\r\n":  # 【发布人】⏎王强  南充市发展和改革委员会主任: the lines below the label
+                p += 1
+            out += self._header_line(pg, p, below=p > m.end())
+        return out
+
+    def _header_line(self, pg: _Page, p: int, below: bool) -> list[Candidate]:
+        """The officials a header's line lists, name then title chain; below the label, the next lines too as long
+        as each is read whole."""
+        text = pg.text
+        out: list[Candidate] = []
+        while True:
             line_end = text.find("\n", p)
             line_end = len(text) if line_end < 0 else line_end
+            start = p
             while p < line_end:
                 while p < line_end and text[p] in self.v.header_separators:
                     p += 1
@@ -745,7 +765,10 @@ class PeopleFinder:
                     break
                 out.append(self._official(pg, p, e, found[1], (q, found[0]), "pattern-header", 0.85))
                 p = found[0]
-        return out
+            whole = p > start and text[p:line_end].strip(" \u3000\t\r" + "".join(self.v.hard_boundary - {"\n"})) == ""
+            if not below or not whole or line_end >= len(text):
+                return out
+            p = line_end + 1
 
     def _profiles(self, pg: _Page) -> list[Candidate]:
         """谭建华，男，汉族，1975年5月生，…，现任攸县财政局局长: a profile (a name opening a paragraph, then a mark
