@@ -56,6 +56,8 @@ CASES = [
     # ordinary words that begin with a surname's character, after a role or a title
     ("角色+常用词", "苍溪县召开会议，积极回应市民关切。", set(), set(), {"关切"}),
     ("职务+常用词", "苍溪县新任副县长简历", set(), set(), {"简历"}),
+    ("名为常用词", "苍溪县召开会议。副县长王立新、訾海军出席会议。", {("Official", "訾海军")},
+     {("訾海军", HP, "苍溪县人民政府")}, set()),
     # a title after an aspect particle; words that follow names in reports and notices
     ("了+职务", "通江县召开会议。会议听取了副县长何志军关于全县秋收工作的汇报。",
      {("Official", "何志军")}, {("何志军", HP, "通江县人民政府")}, set()),
