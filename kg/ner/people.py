@@ -34,6 +34,8 @@ _UNREAD_BODY_MAX = 12
 _LOOSE_POST_MAX = 16
 #: the longest object of an official's verb before a list of officials goes on (主持会议并讲话，副主任…)
 _VERB_OBJECT_MAX = 7
+#: the longest clause after an official before the same title of the same body goes on the list (院长A通报了…，副院长B)
+_SAME_TITLE_CLAUSE_MAX = 16
 #: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
 _CREDIT_MAX = 24
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
@@ -398,19 +400,21 @@ class PeopleFinder:
         the official's chain (主委、政协副主席A，副主委B: the party's), else the one of its last title."""
         end, titles = before
         first = chain[0]
+        head = first.head
+        same = [self._body_in_chain(titles, k) for k, c in enumerate(titles) if c.head == head]
+        same = [o for o in same if o is not None and not o.implied]
         sep = text[end : first.start]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
-        if verb and sep not in self.v.list_separators:
-            sep = self._after_verb_object(sep)  # 主任刘洪波主持会议，副主任张红霞: and the verb's object
+        if sep not in self.v.list_separators and (verb or same):
+            # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
+            # same body (院长庹明辉通报了近三年涉农案件审判情况，副院长包晓蓉…)
+            sep = self._after_verb_object(sep, _SAME_TITLE_CLAUSE_MAX if same else _VERB_OBJECT_MAX)
         if first.org is not None or first.place is not None or first.government or first.within is not None \
                 or sep not in self.v.list_separators:
             return
-        head = first.head
         if head in self.v.government_heads or head in self.v.group_titles:
             return
-        same = [self._body_in_chain(titles, k) for k, c in enumerate(titles) if c.head == head]
-        same = [o for o in same if o is not None and not o.implied]
         org = same[-1] if same else titles[-1].org
         if org is None or org.implied:
             return
@@ -424,11 +428,11 @@ class PeopleFinder:
         (区政协党组副书记、副主席: the CPPCC's 副主席)."""
         return next((c.org for c in reversed(titles[: k + 1]) if c.org is not None), None)
 
-    def _after_verb_object(self, sep: str) -> str:
+    def _after_verb_object(self, sep: str, longest: int) -> str:
         """What follows the object of an official's verb (会议， in 主持会议，; 大会并讲话， in 主持大会并讲话，):
-        a short run of Chinese characters up to a separator, or ``sep`` unchanged."""
+        a run of at most ``longest`` Chinese characters up to a separator, or ``sep`` unchanged."""
         k = 0
-        while k < len(sep) and k < _VERB_OBJECT_MAX and "\u4e00" <= sep[k] <= "\u9fff":
+        while k < len(sep) and k < longest and "\u4e00" <= sep[k] <= "\u9fff":
             k += 1
         return sep[k:] if k and sep[k:] in self.v.list_separators else sep
 
