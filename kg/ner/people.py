@@ -12,6 +12,7 @@ surname. People come from roles (研究员郭耕, 董事长蔡金华) and byline
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -273,7 +274,7 @@ class PeopleFinder:
         the three-character name the text prints elsewhere before punctuation or a word that surely follows a name."""
         v = self.v
         common = common_words()
-        sure = tuple(w for w in v.after_name if len(w) >= 2)
+        sure = self._sure_after_name
         out = []
         for c in found:
             three = text[c.start : c.end + 1]
@@ -288,6 +289,11 @@ class PeopleFinder:
                     at = text.find(three, at + 1)
             out.append(c)
         return out
+
+    @functools.cached_property
+    def _sure_after_name(self) -> tuple[str, ...]:
+        """The words of two characters or more that may follow a name: made once, not for each text."""
+        return tuple(w for w in self.v.after_name if len(w) >= 2)
 
     # --- building an official ---------------------------------------------------------------
 
