@@ -67,6 +67,7 @@ LEVELS = tuple(level.value for level in Level)
 
 DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
 COLUMNS = ("code", "name", "level", "parent", "short")
+_GROUP = "族"  # ends an ethnic group's name in a division's (瑶族乡); the tail strip_ethnic looks for
 _LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
 _RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
 
@@ -95,7 +96,7 @@ class _Vocabulary:
     def __init__(self, lex) -> None:
         # the 55 minorities as they appear in autonomous-area names, plus 各 (龙胜各族自治县)
         ethnic = lex.words("EthnicGroup")
-        self.ethnic_tail = re.compile("(?:" + "|".join(sorted(ethnic, key=len, reverse=True)) + ")族$")
+        self.ethnic_tail = re.compile("(?:" + "|".join(sorted(ethnic, key=len, reverse=True)) + f"){_GROUP}$")
         # before 自治 the 族 is sometimes left out (新疆维吾尔自治区, 伊犁哈萨克自治州); only
         # names of two or more characters are stripped then
         self.bare_ethnic_tail = re.compile("(?:" + "|".join(sorted((e for e in ethnic if len(e) > 1), key=len,
@@ -135,7 +136,7 @@ def __getattr__(name: str):
 
 def strip_ethnic(stem: str, autonomous: bool = False) -> str:
     v = _vocabulary()
-    while (m := v.ethnic_tail.search(stem)) is not None and m.start() > 0:
+    while stem.endswith(_GROUP) and (m := v.ethnic_tail.search(stem)) is not None and m.start() > 0:
         stem = stem[: m.start()]
     if autonomous and (m := v.bare_ethnic_tail.search(stem)) is not None and m.start() > 1:
         stem = stem[: m.start()]  # but 内蒙古 stays
@@ -143,7 +144,7 @@ def strip_ethnic(stem: str, autonomous: bool = False) -> str:
 
 
 def _safe_stem(stem: str) -> bool:
-    return len(stem) >= 2 and "自治" not in stem and not stem.endswith("族")
+    return len(stem) >= 2 and "自治" not in stem and not stem.endswith(_GROUP)
 
 
 def short_form(name: str, level: str, *, safe: bool = True) -> str:
@@ -424,8 +425,9 @@ class Gazetteer:
     def _towns(self) -> dict[str, list[Division]]:
         if self._town_index is None:
             index: dict[str, list[Division]] = defaultdict(list)
+            levels = (Level.TOWN.value, Level.STREET.value)  # compared as plain strings: 68,000 divisions
             for d in self._divisions:
-                if d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
+                if d.level in levels and (bare := town_short_form(d.name)):
                     index[bare].append(d)
             self._town_index = dict(index)
         return self._town_index

@@ -222,6 +222,15 @@ class PhraseIndex:
             self._by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
         return self._by_first
 
+    @property
+    def first_chars(self) -> frozenset[str]:
+        """The characters the phrases begin with.
+
+        >>> sorted(PhraseIndex({"开平市": 1, "水口镇": 3}).first_chars)
+        ['开', '水']
+        """
+        return frozenset(self._lengths)
+
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table
 
