@@ -242,7 +242,7 @@ class Gazetteer:
             if d.short:
                 index[d.short].append(d)
         self._index = dict(index)
-        self._town_index: dict[str, list[Division]] | None = None
+        self._towns_by_pair: dict[str, list[Division]] | None = None  # townships by their names' first two characters
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
 
@@ -309,7 +309,7 @@ class Gazetteer:
         if ranked is None:
             found = list(self._index.get(name, ()))
             if short_towns:
-                found.extend(self._towns().get(name, ()))
+                found.extend(self._towns_named(name))
             if not found:
                 return []
             # kept (a name of the gazetteer, so a bounded table): a page names its places again and again
@@ -422,15 +422,20 @@ class Gazetteer:
 
     # helpers
 
-    def _towns(self) -> dict[str, list[Division]]:
-        if self._town_index is None:
-            index: dict[str, list[Division]] = defaultdict(list)
+    def _towns_named(self, bare: str) -> list[Division]:
+        """The townships whose bare name (:func:`town_short_form`) is ``bare``, in code order.
+
+        A bare name begins its township's name (水口 of 水口镇, 蓝田 of 蓝田瑶族乡), so only the townships
+        whose names begin with its first two characters are tried: the bare names of all 38,000
+        townships are never made for the few a build asks about."""
+        if self._towns_by_pair is None:
+            by_pair: dict[str, list[Division]] = defaultdict(list)
             levels = (Level.TOWN.value, Level.STREET.value)  # compared as plain strings: 68,000 divisions
             for d in self._divisions:
-                if d.level in levels and (bare := town_short_form(d.name)):
-                    index[bare].append(d)
-            self._town_index = dict(index)
-        return self._town_index
+                if d.level in levels:
+                    by_pair[d.name[:2]].append(d)
+            self._towns_by_pair = dict(by_pair)
+        return [d for d in self._towns_by_pair.get(bare[:2], ()) if d.name.startswith(bare) and town_short_form(d.name) == bare]
 
     def _chain(self, code: str) -> tuple[str, ...]:
         """Codes from the province down to ``code`` (kept: resolving each name of a page asks for
