@@ -67,6 +67,8 @@ LEVELS = tuple(level.value for level in Level)
 
 DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
 COLUMNS = ("code", "name", "level", "parent", "short")
+_RESOLVED_KEPT = 100_000  # answers of Gazetteer.resolve kept (names with their context places)
+_UNSEEN = object()
 _GROUP = "族"  # ends an ethnic group's name in a division's (瑶族乡); the tail strip_ethnic looks for
 _LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
 _RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
@@ -245,6 +247,7 @@ class Gazetteer:
         self._towns_by_pair: dict[str, list[Division]] | None = None  # townships by their names' first two characters
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
+        self._resolved: dict[tuple[str, frozenset[str], bool], Division | None] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -369,12 +372,24 @@ class Gazetteer:
         >>> gaz.resolve("水口镇") is None, gaz.resolve("水口", ("440783",), short_towns=True).code
         (True, '440783102')
         """
+        if isinstance(context, str):
+            context = (context,)
+        # the answer depends on the set of known context codes only (closeness is a maximum over
+        # them): kept, as a page resolves the same names against the same places again and again
+        known = frozenset(c for c in context if c in self._by_code)
+        key = (name, known, short_towns)
+        found = self._resolved.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._resolved) >= _RESOLVED_KEPT:
+                self._resolved.clear()
+            found = self._resolved[key] = self._resolve(name, known, short_towns)
+        return found
+
+    def _resolve(self, name: str, known: frozenset[str], short_towns: bool) -> Division | None:
         candidates = self.lookup(name, short_towns=short_towns)
         if not candidates:
             return None
-        if isinstance(context, str):
-            context = (context,)
-        chains = [self._chain(c) for c in context if c in self._by_code]
+        chains = [self._chain(c) for c in known]
         scored = [(self._closeness(d, chains), _preference_key(d, name), d) for d in candidates]
         best = max(s[:2] for s in scored)
         winners = [d for score, pref, d in scored if (score, pref) == best]
