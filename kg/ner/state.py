@@ -56,9 +56,10 @@ if not Doc.has_extension("kg"):
 
 
 def doc_state(doc: Doc) -> DocState:
-    if doc._.kg is None:
+    st = doc._.kg  # read once: an extension attribute is looked up through spaCy's underscore object
+    if st is None:
         text = doc.text
-        doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))])
-    elif not doc._.kg.text:
-        doc._.kg.text = doc.text
-    return doc._.kg
+        st = doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))])
+    elif not st.text:
+        st.text = doc.text
+    return st
