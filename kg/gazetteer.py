@@ -67,7 +67,7 @@ LEVELS = tuple(level.value for level in Level)
 
 DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
 COLUMNS = ("code", "name", "level", "parent", "short")
-_RESOLVED_KEPT = 100_000  # answers of Gazetteer.resolve kept (names with their context places)
+_RESOLVED_KEPT = 20_000  # answers of Gazetteer.resolve kept (a name with its context places: at most some 30 MB)
 _UNSEEN = object()
 _GROUP = "族"  # ends an ethnic group's name in a division's (瑶族乡); the tail strip_ethnic looks for
 _LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
