@@ -305,6 +305,19 @@ def test_phrase_index_automaton_finds_what_the_scan_finds(phrases, text, start, 
     assert index._automata[overlapping] is not None or not phrases
 
 
+def test_phrase_index_builds_an_automaton_only_after_scans_that_pay_for_it():
+    """An index made for one text scans it without building an automaton, however long the text; once
+    it has scanned AUTOMATON_AFTER characters a phrase, the next scan builds one (same matches)."""
+    from kg.ner.base import AUTOMATON_AFTER, PhraseIndex
+
+    text = "开平市水口镇" * (AUTOMATON_AFTER * len(PHRASES))
+    index = PhraseIndex(PHRASES)
+    first = list(index.finditer(text))
+    assert index._automata[False] is None
+    assert list(index.finditer(text)) == first
+    assert index._automata[False] is not None
+
+
 def test_phrase_index_pickles_without_its_automata():
     import pickle
 

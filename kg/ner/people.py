@@ -246,6 +246,9 @@ class PeopleFinder:
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
         self.modifiers = PhraseIndex({m: m for m in self.v.modifiers})  # longest first, as they are tried
         self.leads = PhraseIndex({g: g for g in self.v.government_leads})
+        # the characters a title (with its government and modifiers) can begin with: most positions a rule
+        # tries begin none, and are answered without a lookup
+        self._title_starts = self.leads.first_chars | self.modifiers.first_chars | self.titles.first_chars
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
              home_of: Callable[[int], object] | None = None, role_hints: set[int] = frozenset(),
@@ -617,7 +620,7 @@ class PeopleFinder:
 
         ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长)."""
         n = len(text)
-        if pos >= n:
+        if pos >= n or (not contracted and text[pos] not in self._title_starts):
             return None
         lead = next((g for _, g, _ in self.leads.matches_at(text, pos)), "")
         p = pos + len(lead)
