@@ -279,6 +279,18 @@ def test_json_pieces_are_what_json_dumps_writes(value, level):
     assert _dump(value, level) == json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
 
 
+@pytest.mark.parametrize("value", [
+    {"b": {"z": 1, "a": {3, 1, 2}}, "a": [("x", 2), {"y": None}]}, {"s": {"b", "a"}, "t": ("a", 1.5)}, [{2, 1}, []],
+    {"doc": "a.txt", "start": 3, "sentences": ["c", "a"], "confidence": 0.9, "title": "书记"}, {"k": set()},
+])
+@pytest.mark.parametrize("level", [0, 4])
+def test_json_pieces_with_sorted_keys_are_what_json_dumps_writes_of_plain_values(value, level):
+    from kg.exporters.jsonexport import _dump, _plain
+
+    want = json.dumps(_plain(value), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+    assert _dump(value, level, plain=True) == want
+
+
 # --- graph.ttl written in parts by forked processes ----------------------------------------------------
 
 @pytest.fixture
