@@ -21,6 +21,7 @@ holds what this build would write is left as it is.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -39,7 +40,7 @@ from .cache import BuildCache, pipeline_version
 from .engine import make_engine
 from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
-from .exporters.atomic import Staged, atomic_write, staged
+from .exporters.atomic import ForkedWrite, Staged, atomic_write, can_fork, staged
 from .graph import COOCCURRENCE_UNITS, GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
 from .lexicon import extra_lexicons, using_lexicons
@@ -63,6 +64,9 @@ MERGES_FILE = "merges.jsonl"
 MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = "kg-manifest-1"
 CSV_FILES = ("nodes.csv", "relationships.csv")
+#: the least weight of a graph (twice its nodes, and its mentions and edges) whose exports are written by
+#: forked processes at once when a build has more than one core (below it a fork costs more than it saves)
+FORK_MIN_WEIGHT = 2_000
 
 
 @dataclass
@@ -381,8 +385,10 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
     """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
 
     An export whose file already holds this build's output is left as it is (``report.unchanged``).
-    With ``parts`` > 1 the Turtle is written in that many parts by processes of its own while this
-    one writes the other exports (:class:`kg.exporters.rdf.TurtleWriter`).
+    With ``parts`` > 1 the Turtle is written in that many parts by processes of its own
+    (:class:`kg.exporters.rdf.TurtleWriter`) and, for a graph of at least :data:`FORK_MIN_WEIGHT`,
+    every other export (but csv) by a forked process of its own at the same time
+    (:class:`kg.exporters.atomic.ForkedWrite`): the same bytes.
     """
     written: list[tuple[str, str]] = []  # format, key
     current: dict[Path, str] = {}  # exports that already hold this build's output: their SHA-256
@@ -400,13 +406,20 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
                     current[path] = sha
                 else:
                     todo.append((f, path, key))
-            started = {}
+            started = {}  # format -> (what writes it elsewhere, when it started)
             if parts > 1 and any(f == "ttl" for f, _, _ in todo):
                 from .exporters.rdf import TurtleWriter
 
                 t0 = time.perf_counter()
                 started["ttl"] = (turtle.enter_context(TurtleWriter(G, out / EXTENSIONS["ttl"], parts=parts)), t0)
-            for f, path, key in sorted(todo, key=lambda x: x[0] in started):  # the one started in parts last
+            if parts > 1 and can_fork() and _weight(G) >= FORK_MIN_WEIGHT:
+                for f, path, _ in todo:
+                    if f not in started and f != "csv":  # csv is a folder of files
+                        t0 = time.perf_counter()
+                        started[f] = (turtle.enter_context(ForkedWrite(functools.partial(EXPORTERS[f], G), path)), t0)
+            # those written here first (while the others are written elsewhere), then the Turtle, whose
+            # end is written here too, then the rest
+            for f, path, key in sorted(todo, key=lambda x: (x[0] in started, x[0] != "ttl")):
                 t0 = time.perf_counter()
                 if meter:
                     meter.stage(f"writing {EXTENSIONS[f]}")
@@ -431,6 +444,11 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
     if store:  # what an unchanged rebuild reports without merging (_unchanged_build)
         store.record_export(out / MANIFEST_FILE, build_id, {"documents": report.documents, "articles": report.articles,
                                                             "characters": report.characters, "summary": report.summary})
+
+
+def _weight(G: nx.MultiDiGraph) -> int:
+    """What writing a graph's exports grows with: twice its nodes, its mentions and its edges."""
+    return sum(2 + len(d["mentions"]) for _, d in G.nodes(data=True)) + G.number_of_edges()
 
 
 def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,

@@ -17,14 +17,13 @@ with ``kg:evidence`` and keep their own offsets.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import os
 import pickle
 import re
 import shutil
 import signal
-import sys
-import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -38,7 +37,7 @@ from ..iri import encode_segment, mint
 from ..graph import sentence_id
 from ..model import RELATION_TYPES
 from ..vocab import ID, KG, OA
-from .atomic import atomic_open
+from .atomic import atomic_open, can_fork as _can_fork
 
 __all__ = ["to_rdf", "iter_triples", "write_turtle", "serialize_turtle"]
 
@@ -602,6 +601,7 @@ class TurtleWriter:
             if pid == 0:  # the child: write the part, then leave without running the parent's exit handlers
                 code = 1
                 try:
+                    gc.freeze()  # the parent's objects are never collected here: their pages stay shared
                     self._write_part(a, b, file)
                     code = 0
                 finally:
@@ -690,14 +690,6 @@ class TurtleWriter:
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
-
-
-def _can_fork() -> bool:
-    """Whether this process may fork for the Turtle's parts: on Linux (macOS's system libraries are not
-    safe to use in a forked child), and from Python 3.12 (which warns of it) only with no other thread
-    running."""
-    return (hasattr(os, "fork") and sys.platform.startswith("linux")
-            and (sys.version_info < (3, 12) or threading.active_count() == 1))
 
 
 def _split(weights: list[int], parts: int) -> list[tuple[int, int]]:
