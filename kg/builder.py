@@ -296,7 +296,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                     yield index, doc
 
     t0 = time.perf_counter()
-    with make_engine(engine, workers, scheduler) as eng:
+    with make_engine(engine, workers, scheduler, on_start=functools.partial(_prepare_merge, formats)) as eng:
         for index, result in eng.map(to_extract()):
             if store:
                 store.put(result)
@@ -323,6 +323,17 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
         store.save()
         store.prune()
     return report
+
+
+def _prepare_merge(formats: Sequence[str]) -> None:
+    """Load what the merge and the exports need (the gazetteer, the exporters' modules) in this
+    process while the workers start: time this process would otherwise wait, and not spend after
+    the extraction, when nothing else runs."""
+    from .exporters import preload
+    from .gazetteer import Gazetteer
+
+    Gazetteer.load()
+    preload(formats)
 
 
 def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], out: Path, formats: Sequence[str],
