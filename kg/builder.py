@@ -333,7 +333,9 @@ def _prepare_merge(formats: Sequence[str]) -> None:
     from .gazetteer import Gazetteer
 
     Gazetteer.load()
-    preload(formats)
+    # not the page's module: it imports numpy, whose BLAS starts threads, and the exports are written
+    # by forked processes (kg.exporters.atomic.can_fork)
+    preload([f for f in formats if f != "html"])
 
 
 def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], out: Path, formats: Sequence[str],

@@ -142,9 +142,17 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
 def can_fork() -> bool:
     """Whether this process may fork to write exports: on Linux (macOS's system libraries are not
     safe to use in a forked child), and from Python 3.12 (which warns of it) only with no other thread
-    running."""
+    running, its own or a library's (numpy's BLAS starts some)."""
     return (hasattr(os, "fork") and sys.platform.startswith("linux")
-            and (sys.version_info < (3, 12) or threading.active_count() == 1))
+            and (sys.version_info < (3, 12) or threading.active_count() == 1 and _threads() == 1))
+
+
+def _threads() -> int:
+    """The threads of this process as the system counts them (1 where it cannot tell)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 1
 
 
 class ForkedWrite:
