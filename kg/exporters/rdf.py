@@ -217,7 +217,7 @@ def _node_triples(G: nx.MultiDiGraph, n, ctx: _Context, provenance: bool, cooccu
     if len(d["mentions"]) + G.out_degree(n) <= _BUFFERED_LINKS:
         others = []
         for t in linked():
-            if _same(t[0], s):
+            if t[0] is s or _same(t[0], s):
                 yield t
             else:
                 others.append(t)
@@ -479,10 +479,11 @@ def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
 def _term(t, nm) -> str:
     """The Turtle form of a term; URIs (vocabulary, documents, articles repeat) and literals (offsets,
     methods, confidences repeat) are remembered."""
-    if isinstance(t, URIRef):
-        out = _URI_TERMS.get(t)
+    if type(t) is URIRef or isinstance(t, URIRef):
+        key = str.__str__(t)  # a plain string: the dictionary compares it in C, not with rdflib's __eq__
+        out = _URI_TERMS.get(key)
         if out is None:
-            out = _URI_TERMS[t] = _term_uncached(t, nm)
+            out = _URI_TERMS[key] = _term_uncached(t, nm)
             if len(_URI_TERMS) > 200_000:
                 _URI_TERMS.clear()
         return out
@@ -737,13 +738,14 @@ class _Blocks:
 
     def add(self, s, p, o) -> None:
         nm = self.nm
-        if not _same(s, self.subject):
+        subject = self.subject
+        if s is not subject and not (type(s) is type(subject) and str.__eq__(s, subject)):
             self.write(" .\n\n")
             if self.first is None:
                 self.first = s
             self.subject, self.predicate, self.open = s, p, True
             self.lines = [f"{_term(s, nm)} {_predicate(p, nm)} {_term(o, nm)}"]
-        elif _same(p, self.predicate):
+        elif p is self.predicate or _same(p, self.predicate):
             self.lines.append(f", {_term(o, nm)}")
         else:
             self.predicate = p
@@ -764,7 +766,13 @@ class _Blocks:
 
 
 def _predicate(p, nm) -> str:
-    return "a" if p == _RDF.type else _term(p, nm)
+    out = _PREDICATE_TERMS.get(str.__str__(p))
+    if out is None:
+        out = _PREDICATE_TERMS[str.__str__(p)] = "a" if _same(p, _RDF.type) else _term(p, nm)
+    return out
+
+
+_PREDICATE_TERMS: dict[str, str] = {}
 
 
 #: prefixes for vocabulary terms (entity IRIs stay in full: their local parts are not always
