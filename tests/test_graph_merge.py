@@ -4,6 +4,7 @@ from dataclasses import replace
 import pytest
 
 from kg.exporters import to_json
+from kg.gazetteer import Division
 from kg.graph import GraphMerger, MergeInput, add_cooccurrence, build_graph, merge_input
 
 
@@ -77,3 +78,20 @@ def test_the_merge_finds_the_villages_its_inputs_name_without_reading_the_villag
     assert chains == {n: d["jurisdiction"] for n, d in want.nodes(data=True)}
     assert [c[:2] for c in chains["Place/110115109202"]] == [["110115109202", "新立村"], ["110115109", "北臧村镇"],
                                                              ["110115", "大兴区"], ["110000", "北京市"]]
+
+
+@pytest.mark.parametrize("change", [
+    lambda m: m,
+    lambda m: replace(m, mentions=()),  # no records of a kind
+    lambda m: replace(m, villages=(Division("110115109202", "新立村", "village", "110115109", ""),)),
+], ids=["as extracted", "no mentions", "with a village"])
+def test_a_merge_input_sent_between_processes_comes_back_the_same(seed_results, change):
+    """Pickled as rows of its records' fields (what a worker sends the build process), a MergeInput
+    loads as the same records of the same classes, its villages with them."""
+    import pickle
+
+    for r in seed_results:
+        m = change(merge_input(r))
+        back = pickle.loads(pickle.dumps(m))
+        assert back == m and back.villages == m.villages
+        assert [type(x) for x in back.mentions + back.entities] == [type(x) for x in m.mentions + m.entities]
