@@ -318,7 +318,9 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
+    t0 = time.perf_counter()
     _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
+    report.seconds["exports"] = time.perf_counter() - t0  # the exports' own times overlap when written at once
     if store:
         store.save()
         store.prune()
