@@ -74,6 +74,7 @@ class _Vocabulary:
         self.joint_after = lex.regex(r"({JointAfter})")
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
                                                  reverse=True)))
+        self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
@@ -87,6 +88,9 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
+        self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
+        self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
 
@@ -460,11 +464,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         stem = p.name.lstrip("《")
         found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
         owner = min(found, key=lambda x: x[0])[1] if found else None
-        if owner is not None:
+        if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
-        for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "],
-                        key=lambda x: rank[id(x)]):
+        # … and a body's report on it: 市人民政府关于《…规划》实施情况的报告
+        gap = v.report_on.search(text, max(0, ps - 4), ps)
+        for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
+                        + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
@@ -511,18 +517,30 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
                     continue
-        # the places that enter a designation after it is named: …名录，X村、Y村入选
+        # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
+        # “…”示范点名单，X村、Y村入选)
         after = v.designation_after.match(text, pe).end()
-        if p.programme.designation and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+        listed = p.programme.designation or after > pe
+        if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
             nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # the places a programme names as its objects later in the sentence: 印发《…培育工作方案》，明确X市、Y县为
+        # 首批培育对象; 启动“…”创建工作，确定X镇、Y镇等10个乡镇为创建对象
+        for m in v.object_of.finditer(text, pe, s_end):
+            if any(pe <= q.start < m.start() for q in progs):
+                break  # a programme named in between owns what follows
+            for a in _members_before(text, by_start, m.start(), max(s_start, pe)):
+                if a.type == "Place":
+                    add(a, p, s_start, min(s_end, m.end() + 1), "object-of-programme", 0.65)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
         vm = None
         for m in v.govern.finditer(text, window_start, anchor):
+            if m.group() in v.adjacent_verbs and m.end() != anchor:
+                continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
                 vm = m
         if vm is None:
@@ -577,6 +595,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
+#: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
+_GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -628,6 +650,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             continue
         # side by side, or apart by spaces only (斗门区 井岸镇 新青村)
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
+        # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
+        listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end)]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
         for c in here + [None]:
             gap = text[k : c.start if c is not None else end]

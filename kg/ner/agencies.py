@@ -78,6 +78,10 @@ class _Vocabulary:
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
+        #: the titles of posts in chains, not of members, of two characters or more (院长, 主任): no unit's name starts
+        #: with one
+        self.head_post_titles = tuple(sorted(e.pattern for e in lex.of("Post")
+                                             if len(e.pattern) >= 2 and e.get("chain", True) and not e.get("member")))
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
@@ -680,8 +684,8 @@ class AgencyFinder:
                 break
             if n < 2:
                 continue
-            if v.national.search(body) or n == 3 and body in v.post_title_set:
-                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…: a title, no unit
+            if v.national.search(body) or n == 3 and body in v.post_title_set or body.startswith(v.head_post_titles):
+                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…, 法院院长李栓科: a title, no unit
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
@@ -888,8 +892,9 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
         head = v.subunit_end.search(ext)
         if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not head or not head.start():
             continue  # a unit has a name before its head (市政府中心工作 is no 中心)
-        if any(ch in v.subunit_stop_chars for ch in ext) or any(w in ext for w in v.stop_words):
-            continue
+        if any(ch in v.subunit_stop_chars for ch in ext) or any(w in ext for w in v.stop_words) \
+                or ext.startswith(v.head_post_titles):
+            continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")

@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
-from ..names import MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
+from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
@@ -48,6 +48,7 @@ class _Vocabulary:
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
         self.after_name = lex.words("AfterName")
+        self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
@@ -58,6 +59,7 @@ class _Vocabulary:
         self.directed_bodies = lex.words("DirectedBody")
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
+        self.byline_open = lex.chars("BylineOpen")
         self.before_title = lex.chars("BeforeTitle")
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
@@ -80,6 +82,7 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
+        self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
         self.name_list_last = lex.chars("NameListLast")
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
@@ -239,7 +242,7 @@ class PeopleFinder:
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
         out += self._officials(pg)
-        out += self._roles(text, hint_ends | role_hints)
+        out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
@@ -395,14 +398,20 @@ class PeopleFinder:
         long = self._transliterated_end(text, p, minimum=4)
         if long is not None:
             return long
-        e = name_end(text, p, pg.hint_ends, strict=strict)
+        e = name_end(text, p, pg.hint_ends, strict=strict, min_tf=MIN_CUED_SURNAME_TF)
         if e is not None:
             return None if self._conjunction_not_name(pg, p, e) else e
         common = common_words()
+        two = text[p : p + 2]
+        if two in common and is_person_name(two) and surnames().get(two[0], 0) >= MIN_SURNAME_TF \
+                and two not in self.v.after_name and given_name_ok(two[1:]) and not self._title_after(text, p) \
+                and (text[p + 2 : p + 3] in self.v.name_close or text.startswith(self.v.verbs_after_name, p + 2)):
+            return p + 2  # 副厅长高山，院长高中宣读: a name that is also a word, closed by punctuation or a verb
         compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
-            if end < len(text) and is_person_name(name) and name not in common and ((p, end) in pg.model_names or (
+            if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name and (
+                    (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
                     and name[:2] not in common and given_name_ok(name[1:]))):
@@ -830,21 +839,29 @@ class PeopleFinder:
                 return s
         return None
 
-    def _roles(self, text: str, hint_ends: set[int]) -> list[Candidate]:
+    def _roles(self, text: str, hint_ends: set[int], place_at: dict | None = None) -> list[Candidate]:
         out = []
+        place_at = place_at or {}
         for s, e, role, _ in self.roles.finditer(text):
             if self._within_longer_word(text, s, e):
                 continue  # 副秘书长何琦, 老师傅陈博: the role is part of a longer title or role
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
-            ne = name_end(text, e, hint_ends, strict=True)
+            elif text[e : e + 1].isspace() and text[s - 1 : s] in self.v.byline_open:
+                e += 1  # (记者 逄昌汉): a bracketed byline in running text
+            ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
                 continue  # 村民代表可以: a role or title after a role starts no name
+            if e in place_at and place_at[e].end <= ne:
+                continue  # 代表东方市委: a place's name (东方市), not a name with a compound surname
             after = text[ne : ne + 2]
-            tf = surnames().get(text[e], 0)
-            if ne not in hint_ends and ne - e == 2 and tf < 100:
+            tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
+            if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
+                    and not after.startswith(self.v.speech_after):
+                continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
+            if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
@@ -897,8 +914,12 @@ class PeopleFinder:
                 if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
-                        and surnames().get(cand[0], 0) >= MIN_SURNAME_TF:
-                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names:
+                        and max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) >= MIN_CUED_SURNAME_TF:
+                    rare = max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) < MIN_SURNAME_TF
+                    if rare and "\u4e00" <= prev <= "\u9fff" and (s, m.start()) not in model_names:
+                        continue  # a rare surname before a title: a name after a boundary, or the model's
+                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names \
+                            or (rare and cand not in common_words() and not prev.strip()):  # 宦源副区长 opening a line
                         mod, head = m.group(1) or "", m.group(2)
                         title = mod + head
                         org = None

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
+from ..names import surname_first
 from ..resources import collector_paused
 from .base import Candidate, DivisionRef, PhraseIndex
 from .resolve import Priority
@@ -54,6 +55,7 @@ class _Vocabulary:
         self.village_char = lex.words("VillageChar")[0]
         self.after_doubled = lex.chars("AfterDoubledVillage")
         self.not_after_name = lex.chars("NotAfterPlaceName")
+        self.not_after_name_words = tuple(lex.words("NotAfterPlaceWord"))
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
@@ -111,8 +113,8 @@ class PlaceFinder:
             full = any(d.name == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
-            if full and text[e : e + 1] in v.not_after_name:
-                continue  # 建设镇域 is the land of a town, not 建设镇
+            if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
+                continue  # 建设镇域 is the land of a town, not 建设镇; 白水乡村振兴 is 白水's 乡村振兴
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
@@ -185,9 +187,10 @@ class PlaceFinder:
                 # (a name the article has already printed on its own is its own support)
                 prev_end, prev_div = -1, None
                 continue
-            if not full and not chained and glued and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
+            if not full and not chained and glued and ("\u4e00" <= text[e : e + 1] <= "\u9fff" or surname_first(text[s - 1 : e])) \
                     and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)):
-                # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support
+                # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support; so does
+                # one that ends a name with the character before it (书记浦大庆，: no 大庆)
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == Level.COUNTY and not chained:

@@ -28,6 +28,7 @@ class _Vocabulary:
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
         self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
+        self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -82,6 +83,11 @@ class _Vocabulary:
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
+        self.unquoted_led = lex.regex(
+            r"(?:{UnquotedLead:longest})((?:" + batch + r"|首批)?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+        )
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
         self.unquoted_more = lex.regex(
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -92,6 +98,7 @@ class _Vocabulary:
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
+        self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
         self.unit_kind = lex.patterns("DesignationUnit")
@@ -100,6 +107,8 @@ class _Vocabulary:
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
+        self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
+        self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
         self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
@@ -122,6 +131,8 @@ class ProgrammeFinder:
     def find(self, text: str) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.lexicon.finditer(text):
+            if self.v.honour_after.match(text, e):
+                continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
         out += self._quoted(text)
@@ -131,6 +142,7 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._place_brands(text)
         out += self._headed(text)
+        self._short_forms(out)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(converter()(c.name))
@@ -138,6 +150,21 @@ class ProgrammeFinder:
                     c.aliases += (c.name,)
                     c.name = str(known)
         return out
+
+    def _short_forms(self, out: list[Candidate]) -> None:
+        """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
+        programme of the text whose name ends the same way (四川省乡村振兴示范村, 和美乡村精品示范村)."""
+        for c in out:
+            if c.method != "cue-designation":
+                continue
+            scope = next((w for w in self.v.short_scopes if c.name.startswith(w)), "")
+            rest = c.name[len(scope) :]
+            if not scope or len(rest) < 3:
+                continue
+            full = {d.name for d in out if d.name.endswith(rest) and len(d.name) > len(rest) + 1 and not d.name.startswith(scope)}
+            if len(full) == 1:
+                c.aliases += (c.name,)
+                c.name = full.pop()
 
     def _quoted(self, text: str) -> list[Candidate]:
         v = self.v
@@ -275,6 +302,8 @@ class ProgrammeFinder:
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(inner)))
+        for m in v.unquoted_led.finditer(text):
+            out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted.finditer(text):
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
@@ -323,9 +352,13 @@ class ProgrammeFinder:
         out = []
         for m in v.scheme_head.finditer(text):
             bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 12), m.start()))
-            if not bounds:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if bounds:
+                start = bounds[-1].end()
+            elif m.start() - line_start <= 12:
+                start = line_start  # a headline opens with the scheme: 某地普惠金融改革试验区建设推进会召开
+            else:
                 continue
-            start = bounds[-1].end()
             name = text[start : m.end()]
             if m.start() - start < 2 or v.designation_after.match(text, m.end()) or v.scheme_not_start.match(name):
                 continue
@@ -453,6 +486,10 @@ class ProgrammeFinder:
                 continue
             if not (led or after or counted or alone):
                 continue
+            if tokens and v.count_batch.fullmatch(tokens[-1].group()) and not after and text.startswith("的", he):
+                continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
+            if m.group() in v.led_heads and not (led or after or counted):
+                continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
@@ -479,7 +516,10 @@ class ProgrammeFinder:
                 name = name[: -len(unit)] + kind
                 aliases = (surface,)
             record = ProgrammeRef(surface, designation=True, member_lead=s - lead_at if lead_at >= 0 else None)
-            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7, priority=Priority.PROGRAMME_QUOTED,
+            # a designation named after a known scheme (驻镇帮镇扶村示范村) is the designation, not the scheme in it
+            extends_known = any(surface.startswith(k) and surface != k for k in self.lexicon.table)
+            out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7,
+                                 priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=record, aliases=aliases))
         return out
 
