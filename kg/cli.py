@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import KGError
+from .resources import collector_paused
 
 DEFAULT_INPUT = Path(__file__).resolve().parent.parent / "seeds" / "documents"
 
@@ -134,9 +135,10 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from .builder import build as run_build
-    from .progress import Meter, Ticker
-    from .readers import FIELDS, ReadOptions
+    with collector_paused(freeze=True):  # networkx and kg's modules; spaCy is imported where it is needed
+        from .builder import build as run_build
+        from .progress import Meter, Ticker
+        from .readers import FIELDS, ReadOptions
 
     _setup_logging(verbose, quiet)
     named = []
@@ -272,10 +274,11 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     """
     import json
 
-    from .ingest import Problem, read_source
-    from .lexicon import use_lexicons
-    from .ner.api import ner_texts
-    from .nlp import load_nlp
+    with collector_paused(freeze=True):  # spaCy and kg's modules
+        from .ingest import Problem, read_source
+        from .lexicon import use_lexicons
+        from .ner.api import ner_texts
+        from .nlp import load_nlp
 
     try:
         use_lexicons(lexicons)

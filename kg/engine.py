@@ -34,6 +34,7 @@ from typing import Self
 from .errors import KGError
 from .graph import MergeInput, merge_input
 from .model import Document
+from .resources import collector_paused
 
 __all__ = ["LocalEngine", "DaskEngine", "make_engine", "default_workers", "extract_batch", "BATCH_CHARS",
            "PARALLEL_MIN_CHARS", "Rates", "parallel_threshold", "measured_rates", "record_rates"]
@@ -357,10 +358,11 @@ def _extract_many(documents: Iterator[Document], timing: dict[str, float]) -> It
         return
     loaded = _pipeline_loaded()
     t0 = time.process_time()
-    from .extraction import extract_many
-    from .nlp import load_nlp
+    with collector_paused(freeze=True):  # spaCy's modules: see kg.resources.collector_paused
+        from .extraction import extract_many
+        from .nlp import load_nlp
 
-    load_nlp()
+        load_nlp()
     if not loaded:
         timing["load"] = time.process_time() - t0
         record_rates(load=timing["load"])

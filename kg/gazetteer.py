@@ -67,6 +67,9 @@ LEVELS = tuple(level.value for level in Level)
 
 DATA_PATH = Path(__file__).parent / "data" / "divisions.tsv.gz"
 COLUMNS = ("code", "name", "level", "parent", "short")
+_RESOLVED_KEPT = 20_000  # answers of Gazetteer.resolve kept (a name with its context places: at most some 30 MB)
+_UNSEEN = object()
+_GROUP = "族"  # ends an ethnic group's name in a division's (瑶族乡); the tail strip_ethnic looks for
 _LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
 _RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
 
@@ -95,7 +98,7 @@ class _Vocabulary:
     def __init__(self, lex) -> None:
         # the 55 minorities as they appear in autonomous-area names, plus 各 (龙胜各族自治县)
         ethnic = lex.words("EthnicGroup")
-        self.ethnic_tail = re.compile("(?:" + "|".join(sorted(ethnic, key=len, reverse=True)) + ")族$")
+        self.ethnic_tail = re.compile("(?:" + "|".join(sorted(ethnic, key=len, reverse=True)) + f"){_GROUP}$")
         # before 自治 the 族 is sometimes left out (新疆维吾尔自治区, 伊犁哈萨克自治州); only
         # names of two or more characters are stripped then
         self.bare_ethnic_tail = re.compile("(?:" + "|".join(sorted((e for e in ethnic if len(e) > 1), key=len,
@@ -135,7 +138,7 @@ def __getattr__(name: str):
 
 def strip_ethnic(stem: str, autonomous: bool = False) -> str:
     v = _vocabulary()
-    while (m := v.ethnic_tail.search(stem)) is not None and m.start() > 0:
+    while stem.endswith(_GROUP) and (m := v.ethnic_tail.search(stem)) is not None and m.start() > 0:
         stem = stem[: m.start()]
     if autonomous and (m := v.bare_ethnic_tail.search(stem)) is not None and m.start() > 1:
         stem = stem[: m.start()]  # but 内蒙古 stays
@@ -143,7 +146,7 @@ def strip_ethnic(stem: str, autonomous: bool = False) -> str:
 
 
 def _safe_stem(stem: str) -> bool:
-    return len(stem) >= 2 and "自治" not in stem and not stem.endswith("族")
+    return len(stem) >= 2 and "自治" not in stem and not stem.endswith(_GROUP)
 
 
 def short_form(name: str, level: str, *, safe: bool = True) -> str:
@@ -241,9 +244,10 @@ class Gazetteer:
             if d.short:
                 index[d.short].append(d)
         self._index = dict(index)
-        self._town_index: dict[str, list[Division]] | None = None
+        self._towns_by_pair: dict[str, list[Division]] | None = None  # townships by their names' first two characters
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
+        self._resolved: dict[tuple[str, frozenset[str], bool], Division | None] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -308,7 +312,7 @@ class Gazetteer:
         if ranked is None:
             found = list(self._index.get(name, ()))
             if short_towns:
-                found.extend(self._towns().get(name, ()))
+                found.extend(self._towns_named(name))
             if not found:
                 return []
             # kept (a name of the gazetteer, so a bounded table): a page names its places again and again
@@ -368,12 +372,24 @@ class Gazetteer:
         >>> gaz.resolve("水口镇") is None, gaz.resolve("水口", ("440783",), short_towns=True).code
         (True, '440783102')
         """
+        if isinstance(context, str):
+            context = (context,)
+        # the answer depends on the set of known context codes only (closeness is a maximum over
+        # them): kept, as a page resolves the same names against the same places again and again
+        known = frozenset(c for c in context if c in self._by_code)
+        key = (name, known, short_towns)
+        found = self._resolved.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._resolved) >= _RESOLVED_KEPT:
+                self._resolved.clear()
+            found = self._resolved[key] = self._resolve(name, known, short_towns)
+        return found
+
+    def _resolve(self, name: str, known: frozenset[str], short_towns: bool) -> Division | None:
         candidates = self.lookup(name, short_towns=short_towns)
         if not candidates:
             return None
-        if isinstance(context, str):
-            context = (context,)
-        chains = [self._chain(c) for c in context if c in self._by_code]
+        chains = [self._chain(c) for c in known]
         scored = [(self._closeness(d, chains), _preference_key(d, name), d) for d in candidates]
         best = max(s[:2] for s in scored)
         winners = [d for score, pref, d in scored if (score, pref) == best]
@@ -421,14 +437,20 @@ class Gazetteer:
 
     # helpers
 
-    def _towns(self) -> dict[str, list[Division]]:
-        if self._town_index is None:
-            index: dict[str, list[Division]] = defaultdict(list)
+    def _towns_named(self, bare: str) -> list[Division]:
+        """The townships whose bare name (:func:`town_short_form`) is ``bare``, in code order.
+
+        A bare name begins its township's name (水口 of 水口镇, 蓝田 of 蓝田瑶族乡), so only the townships
+        whose names begin with its first two characters are tried: the bare names of all 38,000
+        townships are never made for the few a build asks about."""
+        if self._towns_by_pair is None:
+            by_pair: dict[str, list[Division]] = defaultdict(list)
+            levels = (Level.TOWN.value, Level.STREET.value)  # compared as plain strings: 68,000 divisions
             for d in self._divisions:
-                if d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
-                    index[bare].append(d)
-            self._town_index = dict(index)
-        return self._town_index
+                if d.level in levels:
+                    by_pair[d.name[:2]].append(d)
+            self._towns_by_pair = dict(by_pair)
+        return [d for d in self._towns_by_pair.get(bare[:2], ()) if d.name.startswith(bare) and town_short_form(d.name) == bare]
 
     def _chain(self, code: str) -> tuple[str, ...]:
         """Codes from the province down to ``code`` (kept: resolving each name of a page asks for

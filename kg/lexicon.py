@@ -42,7 +42,7 @@ from .resources import data_path, lexicon_dir
 
 __all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
            "lexicon", "use_lexicons", "using_lexicons", "extra_lexicons", "extra_digest", "lexicon_cache", "surnames", "surname_lists",
-           "common_words", "Source"]
+           "common_words", "ordinary_words", "Source"]
 
 #: a lexicon file as read: (its name for messages, its text)
 Source = tuple[str, str]
@@ -398,4 +398,12 @@ def surname_lists() -> dict[str, tuple[str, ...]]:
 def common_words() -> frozenset[str]:
     """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA): never a person's name alone."""
     with open(data_path("common_words.txt"), encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary that begin with a surname's character (关切, 简历; MIT): never a
+    two-character name. Unlike :func:`common_words` they say nothing of given names (訾海军 is a name)."""
+    with open(data_path("ordinary_words.txt"), encoding="utf-8") as f:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))

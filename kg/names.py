@@ -12,7 +12,7 @@ names are in the lexicon (seeds/lexicons/people.jsonl, titles.jsonl).
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
+from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, ordinary_words, surnames
 
 __all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF",
            "MIN_CUED_SURNAME_TF"]
@@ -51,6 +51,8 @@ def is_person_name(s: str) -> bool:
     """A plausible Chinese personal name: a known surname then one or two characters."""
     if not 2 <= len(s) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in s):
         return False
+    if len(s) == 2 and s in ordinary_words():
+        return False  # 关切, 简历: an ordinary word that begins with a surname
     sn = surnames()
     if len(s) >= 3 and s[:2] in sn:
         return True

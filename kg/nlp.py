@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from contextlib import AbstractContextManager
 from typing import Callable, Iterable, Iterator, Optional
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -30,7 +32,7 @@ from .ner.state import ArticleInfo, DocState
 from .resources import collector_paused
 from .structure import Structure
 
-__all__ = ["load_nlp", "extract_text", "extract_texts", "COMPONENTS"]
+__all__ = ["load_nlp", "extract_text", "extract_texts", "COMPONENTS", "CharTokenizer"]
 
 #: the rule components, in pipeline order (``kg_statistical`` goes first when the model is on)
 COMPONENTS = ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve")
@@ -72,6 +74,49 @@ def make_resolve(nlp: Language, name: str, propagate: bool):
     return ResolveComponent(propagate)
 
 
+_SPACE_RUN = re.compile(r"\s+")  # \s is str.isspace() for str patterns
+
+
+class CharTokenizer(ChineseTokenizer):
+    r"""spaCy's Chinese character segmenter, with the same tokens, made without its per-character search.
+
+    spaCy's ``char`` segmenter aligns each character with the text through
+    ``spacy.util.get_words_and_spaces`` (a slice and a search per character). Here each character
+    other than white space is a token; a run of white space after a token gives it its trailing
+    space when the run begins with U+0020, and the rest of the run is a token of its own; white
+    space before the first token is a token.
+
+    >>> tok = CharTokenizer(spacy.blank("zh").vocab)
+    >>> [(t.text, t.whitespace_) for t in tok("开平 市\n\n会")]
+    [('开', ''), ('平', ' '), ('市', ''), ('\n\n', ''), ('会', '')]
+    """
+
+    def __init__(self, vocab) -> None:
+        super().__init__(vocab, segmenter=Segmenter.char)
+
+    def __call__(self, text: str) -> Doc:
+        if not _SPACE_RUN.search(text):
+            return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _SPACE_RUN.finditer(text):
+            s, e = m.span()
+            words += text[pos:s]
+            spaces += [False] * (s - pos)
+            run = text[s:e]
+            if s > 0 and run[0] == " ":  # after a token: its trailing space
+                spaces[-1] = True
+                run = run[1:]
+            if run:
+                words.append(run)
+                spaces.append(False)
+            pos = e
+        words += text[pos:]
+        spaces += [False] * (len(text) - pos)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(statistical: bool = True) -> Language:
     """The kg pipeline; ``statistical=False`` leaves out the trained NER model.
@@ -80,6 +125,7 @@ def load_nlp(statistical: bool = True) -> Language:
     """
     with collector_paused(freeze=True):
         nlp = spacy.blank("zh")
+        nlp.tokenizer = CharTokenizer(nlp.vocab)
         if statistical:
             try:
                 nlp.add_pipe("kg_statistical")

@@ -5,8 +5,8 @@ villages of Guangdong. The 578,551 villages and communities of the other provinc
 linked to their MCA townships) live in ``kg/data/villages.zip``: one LZMA-compressed member per
 prefecture (its 4-digit code), each a TSV of ``code name level parent``. Opening the store reads
 only the zip's directory; a prefecture's member is read the first time one of its townships or
-villages is asked for (about 1,700 villages, a millisecond or two), so a build's start-up and
-memory do not grow with the country.
+villages is asked for (about 1,700 villages), and only the county asked about is made into
+divisions, so a build's start-up and memory do not grow with the country.
 
 >>> store = VillageStore.load()
 >>> [(d.name, d.level) for d in store.villages_of("110115109")][:2]
@@ -21,8 +21,10 @@ from __future__ import annotations
 import os
 import threading
 import zipfile
+from bisect import bisect_left
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 from .resources import collector_paused, data_path
@@ -35,6 +37,14 @@ _LEVEL = {"v": "village", "c": "community"}
 _COUNTY_DIGITS = 6  # a county's division code; its townships' and villages' codes begin with it
 
 
+class _County(NamedTuple):
+    """The villages and communities of one county: by code, by parent, and all in code order."""
+
+    by_code: dict
+    by_parent: dict
+    all: tuple
+
+
 class VillageStore:
     """Villages and communities by code and by the township (or county) they lie in."""
 
@@ -45,9 +55,8 @@ class VillageStore:
         self._zip: zipfile.ZipFile | None = None
         self._pid: int | None = None  # the process that opened _zip
         self._members: frozenset[str] | None = None
-        self._blocks: dict[str, tuple[dict, dict]] = {}
-        self._counties: dict[str, tuple] = {}
-        self._grouped: dict[str, dict[str, tuple]] = {}
+        self._blocks: dict[str, list[str]] = {}  # a prefecture's lines, in code order
+        self._counties: dict[str, _County] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -61,55 +70,61 @@ class VillageStore:
         """The village or community with this 12-digit code, or None."""
         if len(code) != 12 or not code.isdigit():
             return None
-        return self._block(code[:4])[0].get(code)
+        return self._county(code[:_COUNTY_DIGITS]).by_code.get(code)
 
     def villages_of(self, parent: str) -> tuple:
         """The villages and communities whose parent is ``parent`` (a township, or a county for the
         few that hang off it), in code order; () for a prefecture the store does not hold."""
-        return self._block(parent[:4])[1].get(parent, ())
+        return self._county(parent[:_COUNTY_DIGITS]).by_parent.get(parent, ())
 
     def in_county(self, county: str) -> tuple:
         """Every village and community of a county, in code order."""
+        if len(county) == _COUNTY_DIGITS:
+            return self._county(county).all
+        return tuple(d for d in self._county(county[:_COUNTY_DIGITS]).all if d.parent.startswith(county))
+
+    def _county(self, county: str) -> _County:
+        """The villages of one county, made into divisions the first time it is asked for.
+
+        A village's code begins with its county's (its township's code may not: NBS and MCA number
+        townships apart), so a county's lines are one run of its prefecture's, found by bisection: an
+        article about one county does not pay for the other villages of its prefecture."""
         found = self._counties.get(county)
-        if found is None:
-            block = self._block(county[:4])
-            if len(county) == _COUNTY_DIGITS:  # grouped once a block, not scanned once a county
-                found = self._county_groups(county[:4], block).get(county, ())
-            else:
-                found = tuple(d for d in block[0].values() if d.parent.startswith(county))
-            self._counties[county] = found
-        return found
-
-    def _county_groups(self, prefix: str, block: tuple[dict, dict]) -> dict[str, tuple]:
-        """The villages of a block by the county their parent's code begins with, in code order."""
-        groups = self._grouped.get(prefix)
-        if groups is None:
-            lists: dict[str, list] = defaultdict(list)
-            for d in block[0].values():
-                lists[d.parent[:_COUNTY_DIGITS]].append(d)
-            groups = self._grouped[prefix] = {k: tuple(v) for k, v in lists.items()}
-        return groups
-
-    def _block(self, prefix: str) -> tuple[dict, dict]:
-        found = self._blocks.get(prefix)
         if found is not None:
             return found
         from .gazetteer import Division
 
+        lines = self._block(county[:4])
         with self._lock, collector_paused():
-            if self._members is None or self._pid != os.getpid():
-                self._open()  # a forked process (a worker) reads through a file of its own: one shared
-                # with its parent or a sibling moves under its reads (one offset for all of them)
-            by_code: dict[str, Division] = {}
-            by_parent: dict[str, list[Division]] = defaultdict(list)
-            name = f"{prefix}.tsv"
-            if name in self._members:
-                for line in self._zip.read(name).decode("utf-8").splitlines():
+            found = self._counties.get(county)
+            if found is None:
+                by_code: dict[str, Division] = {}
+                by_parent: dict[str, list[Division]] = defaultdict(list)
+                # the codes are digits, so every line of the county sorts before the county's code + ":"
+                for line in lines[bisect_left(lines, county) : bisect_left(lines, county + ":")]:
                     code, vname, level, parent = line.split("\t")
                     d = Division(code, vname, _LEVEL[level], parent, "")
                     by_code[code] = d
                     by_parent[parent].append(d)
-            found = self._blocks[prefix] = (by_code, {k: tuple(v) for k, v in by_parent.items()})
+                found = self._counties[county] = _County(by_code, {k: tuple(v) for k, v in by_parent.items()},
+                                                         tuple(by_code.values()))
+        return found
+
+    def _block(self, prefix: str) -> list[str]:
+        """The lines of a prefecture's member, in code order ([] for one the store does not hold)."""
+        found = self._blocks.get(prefix)
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._blocks.get(prefix)
+            if found is not None:
+                return found
+            if self._members is None or self._pid != os.getpid():
+                self._open()  # a forked process (a worker) reads through a file of its own: one shared
+                # with its parent or a sibling moves under its reads (one offset for all of them)
+            name = f"{prefix}.tsv"
+            found = self._zip.read(name).decode("utf-8").splitlines() if name in self._members else []
+            self._blocks[prefix] = found
         return found
 
     def _open(self) -> None:

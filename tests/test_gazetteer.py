@@ -211,6 +211,27 @@ def test_resolve_bare_town_names():
     assert gaz().resolve("月山", (KAIPING,), short_towns=True).name == "月山镇"
 
 
+def test_resolve_answers_each_context_on_its_own():
+    """Answers are kept by name and context: a name resolved with one context, then with another, then
+    without, gets each context's answer; the order and repetition of context codes, and codes the
+    gazetteer does not know, change nothing."""
+    g = Gazetteer(list(gaz()), None)  # a gazetteer of its own: nothing kept from other tests
+    answers = [(context, g.resolve("开平", context)) for context in
+               [(), ("130200",), (), ("130200", KAIPING), (KAIPING, "130200", KAIPING), ("999999",), iter(["130200"])]]
+    assert [(d.code if d else None) for _, d in answers] == [KAIPING, "130205", KAIPING, KAIPING, KAIPING, KAIPING, "130205"]
+    assert g.resolve("开平", "130200").code == "130205"  # one code as a string
+
+
+@pytest.mark.parametrize("bare", ["水口", "蓝田", "台城", "月山", "城关", "开平", "x"])
+def test_bare_town_names_are_every_township_of_that_bare_name(bare):
+    """lookup(short_towns=True) finds every township (or street) whose bare name is ``bare``, ethnic
+    townships (蓝田瑶族乡) included, besides the divisions of that full or short name."""
+    expected = {d.code for d in gaz() if d.level in ("town", "street") and town_short_form(d.name) == bare}
+    expected |= {d.code for d in gaz().lookup(bare)}
+    assert {d.code for d in gaz().lookup(bare, short_towns=True)} == expected
+    assert bare not in ("水口", "蓝田", "城关") or len(expected) > 3
+
+
 def test_resolve_ties_on_a_tiny_gazetteer():
     tiny = Gazetteer(
         [
@@ -317,6 +338,32 @@ def test_malformed_file(tmp_path):
     bad.write_text("code\tname\tlevel\tparent\tshort\n440000\t广东省\tprovince\t\t广东\n440700\t江门市\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad.tsv:3: expected 5"):
         Gazetteer.load(bad)
+
+
+@pytest.mark.parametrize("prefecture", ["1101", "4201"])
+def test_village_store_answers_as_a_whole_prefecture_read_at_once(prefecture):
+    """The store makes divisions one county at a time; every answer is what reading the prefecture's
+    whole member gives, villages whose NBS code and township code begin differently (北京 朝阳区's
+    南路西里社区 110105020001 in 110105400) included."""
+    import zipfile
+
+    from kg.villages import STORE_PATH, VillageStore
+
+    rows = [line.split("\t") for line in zipfile.ZipFile(STORE_PATH).read(f"{prefecture}.tsv").decode("utf-8").splitlines()]
+    store = VillageStore(STORE_PATH)
+    parents = sorted({parent for _, _, _, parent in rows})
+    counties = sorted({code[:6] for code, _, _, _ in rows})
+    assert any(not code.startswith(parent) for code, _, _, parent in rows)
+    for parent in parents:
+        assert [d.code for d in store.villages_of(parent)] == [code for code, _, _, p in rows if p == parent]
+    for county in counties:
+        assert [d.code for d in store.in_county(county)] == [code for code, _, _, _ in rows if code.startswith(county)]
+    for code, name, level, parent in rows[:: max(len(rows) // 50, 1)]:
+        d = store.get(code)
+        assert (d.name, d.level[0], d.parent) == (name, level, parent)
+        assert d is store.villages_of(parent)[[x.code for x in store.villages_of(parent)].index(code)]
+    assert store.get(prefecture + "99999999") is None and store.villages_of(prefecture + "99") == ()
+    assert store.villages_of("990101001") == () and store.in_county("990101") == ()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="this platform cannot fork")

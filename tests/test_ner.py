@@ -1,4 +1,6 @@
 """The NER rules on sentences written for these tests (not the seeds): table-driven."""
+import functools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -303,6 +305,19 @@ def test_phrase_index_automaton_finds_what_the_scan_finds(phrases, text, start, 
     assert index._automata[overlapping] is not None or not phrases
 
 
+def test_phrase_index_builds_an_automaton_only_after_scans_that_pay_for_it():
+    """An index made for one text scans it without building an automaton, however long the text; once
+    it has scanned AUTOMATON_AFTER characters a phrase, the next scan builds one (same matches)."""
+    from kg.ner.base import AUTOMATON_AFTER, PhraseIndex
+
+    text = "开平市水口镇" * (AUTOMATON_AFTER * len(PHRASES))
+    index = PhraseIndex(PHRASES)
+    first = list(index.finditer(text))
+    assert index._automata[False] is None
+    assert list(index.finditer(text)) == first
+    assert index._automata[False] is not None
+
+
 def test_phrase_index_pickles_without_its_automata():
     import pickle
 
@@ -347,6 +362,53 @@ def test_kg_resolve_spans_are_those_char_span_expands_to(nlp, text):
     assert expected
     assert [(s.start, s.end, s.label_) for s in doc.spans["kg"]] == expected
     assert [s.id_ for s in doc.spans["kg"]] == [c.name for c in doc_state(doc).final]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "开平市委书记陈小曼出席会议。",
+    " 开平市",  # white space before the first character
+    "开平市 ",  # one trailing space: the last character's
+    "开平市  \n",  # a trailing run: one space for the character, the rest a token
+    "开平 市\n\n台山\u3000市\t 委",  # runs that begin with a space and runs that do not
+    "   ",
+    "\n",
+])
+def test_the_character_tokenizer_makes_spacys_tokens(text):
+    """kg's character tokenizer gives the tokens and spaces spaCy's character segmenter gives."""
+    stock, ours = _tokenizers()
+    ours = ours(text)
+    assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in stock.make_doc(text)]
+    assert ours.text == text
+
+
+@given(st.text(alphabet="开平市委 \n\t\u3000\xa0a,，", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_character_tokenizer_on_any_run_of_white_space(text):
+    stock, ours = _tokenizers()
+    assert ours(text).to_bytes() == stock.make_doc(text).to_bytes()
+
+
+@functools.cache
+def _tokenizers():
+    """A blank spaCy Chinese pipeline (the character segmenter) and kg's tokenizer on its vocabulary."""
+    import spacy
+
+    from kg.nlp import CharTokenizer
+
+    stock = spacy.blank("zh")
+    return stock, CharTokenizer(stock.vocab)
+
+
+def test_doc_state_is_the_docs_extension(nlp):
+    """The components read ``doc._.kg`` where spaCy keeps it; a Doc without one gets one."""
+    from kg.ner.state import DocState, doc_state
+
+    doc = nlp.make_doc("开平市")
+    st = doc_state(doc)
+    assert st is doc._.kg and st.text == "开平市" and [(a.start, a.end) for a in st.articles] == [(0, 3)]
+    doc._.kg = DocState(text="开平市")
+    assert doc_state(doc) is doc._.kg
 
 
 def test_a_timer_sees_every_stage_and_changes_nothing(nlp):

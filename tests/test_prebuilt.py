@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import kg.engine
-from kg import prebuilt
+from kg import prebuilt, script
 from kg.engine import LocalEngine, Rates, measured_rates, parallel_threshold, record_rates
 from kg.ner.statistical import DEFAULT_MODEL_DIR, MODEL_FILE, StatisticalNER
 
@@ -20,6 +20,15 @@ def home(tmp_path, monkeypatch):
     return tmp_path / "home"
 
 
+def mapped(a) -> bool:
+    """Whether the array's memory is a memory-mapped file (the array or an array it views)."""
+    while a is not None:
+        if isinstance(a, np.memmap):
+            return True
+        a = getattr(a, "base", None)
+    return False
+
+
 def entry_of(home, name):
     (folder,) = [p for p in home.iterdir() if p.name.startswith(name + "-")]
     return folder
@@ -29,7 +38,7 @@ def test_the_prebuilt_model_is_the_model_read_from_its_file(home):
     slow = StatisticalNER._read(DEFAULT_MODEL_DIR / MODEL_FILE)
     first = StatisticalNER.load()  # builds the entry
     fast = StatisticalNER.load()  # opens it
-    assert isinstance(fast.fmap.table, np.memmap) and not isinstance(first.fmap.table, np.memmap)
+    assert mapped(fast.fmap.table) and not mapped(first.fmap.table)
     for a, b in [(slow.weights, fast.weights), (slow.fmap.table, fast.fmap.table), (slow.fmap.check, fast.fmap.check),
                  (slow.trans, fast.trans), (slow.lexicon.bloom, fast.lexicon.bloom), (slow.lexicon.single, fast.lexicon.single)]:
         assert a.dtype == b.dtype and np.array_equal(a, b)
@@ -55,9 +64,9 @@ def test_a_corrupt_prebuilt_model_is_built_again_never_misread(home, corrupt):
     StatisticalNER.load()
     corrupt(entry_of(home, "statistical-ner"))
     again = StatisticalNER.load()  # refused, built from the model file and saved again
-    assert not isinstance(again.fmap.table, np.memmap) and again.predict(TEXTS) == expected
+    assert not mapped(again.fmap.table) and again.predict(TEXTS) == expected
     opened = StatisticalNER.load()
-    assert isinstance(opened.fmap.table, np.memmap) and opened.predict(TEXTS) == expected
+    assert mapped(opened.fmap.table) and opened.predict(TEXTS) == expected
 
 
 def squares(calls):
@@ -66,6 +75,21 @@ def squares(calls):
         return [0, 1, 2, 3]
     return build, lambda t: prebuilt.Entry({"squares": np.array(t) ** 2}, {"n": len(t)}), \
         lambda e: [int(x) for x in e.arrays["squares"]] + [e.value["n"]]
+
+
+@pytest.mark.parametrize("name, build", [("script-traditional", script._traditional_chars),
+                                         ("script-simplified", script._simplified_chars)])
+def test_the_script_classes_are_built_once_then_read(home, name, build, monkeypatch):
+    """The characters only traditional (or only simplified) text has: the first process runs OpenCC over
+    every ideograph, later ones read its entry; a corrupt entry is built again."""
+    expected = build()
+    assert script._class(name, build) == expected  # built and saved
+    monkeypatch.setattr(script, "_changed_by", lambda config: pytest.fail("OpenCC run again"))
+    assert script._class(name, build) == expected  # read
+    monkeypatch.undo()
+    (entry_of(home, name) / "value.marshal").write_bytes(b"junk")
+    assert script._class(name, build) == expected
+    assert script.is_traditional("遂溪縣委副書記劉劍") and script.is_traditional("遂溪县委副书记刘剑") is False
 
 
 def test_an_entry_is_built_once_and_a_changed_source_makes_another(home):

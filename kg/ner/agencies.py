@@ -52,6 +52,8 @@ class _Vocabulary:
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
         self.grassroots = lex.regex(r"({GrassrootsParty})")
+        #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
+        self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
@@ -87,6 +89,8 @@ class _Vocabulary:
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
+        self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.stationed = lex.regex(r"({StationedAt:longest})")
         self.stationed_groups = lex.patterns("StationedGroup")
@@ -275,6 +279,8 @@ class AgencyFinder:
         by_end = _by_end(places)
         for m in v.abbrevs.finditer(text):
             s = m.start()
+            if next(self.abbrevs.matches_at(text, s), None) is not None:
+                continue  # 市场监管局: a body's short name that begins with a level's character
             prev = text[s - 1] if s else "\n"
             if prev == "团" and text.startswith("委", m.end()) and m.group() in v.committee_abbrs \
                     and (s < 2 or text[s - 2] in v.abbr_before):  # 团市委: the Youth League committee
@@ -490,6 +496,10 @@ class AgencyFinder:
         level = div.level if div else a.level
         # Party committees
         v = self.v
+        before = next((full for short, full in v.cppcc_before.items() if text.endswith(short, 0, a.start)), None)
+        m = v.termed_committee.match(rest) if before and juris and level in _COMMITTEE_LEVELS else None
+        if m:  # 政协宾川县第十届委员会: the CPPCC committee of the place, in one of its terms
+            return pos + m.end(), f"{before}{juris}委员会", "cppcc"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
@@ -499,7 +509,8 @@ class AgencyFinder:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
         if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
-            m = v.grassroots.match(rest)
+            shared = v.shared_count.match(rest)  # 云峰、东青、白桥三镇党委: each town's committee
+            m = v.grassroots.match(rest, shared.end() if shared else 0)
             if m:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"

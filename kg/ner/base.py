@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 __all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISION", "BodyRef", "NO_BODY", "ProgrammeRef", "NO_PROGRAMME", "PhraseIndex", "CJK_RE", "NAME_CHAR", "AUTOMATON_AFTER"]
 
-#: An index scans with an automaton once it has scanned this many characters a phrase: building
+#: An index scans with an automaton once it has scanned this many characters a phrase before: building
 #: one costs about what the scan below spends on 13 characters a phrase (measured), so an index
 #: never spends more than about twice what it would have with the better choice made up front.
 AUTOMATON_AFTER = 16
@@ -164,9 +164,13 @@ class Candidate:
         """The candidate's text details that are not empty, by name: what a mention and an entity
         carry as attributes (level, code, parent, place, place_code, role ...)."""
         found = {"role": self.role, "label": self.label} if self.role or self.label else {}
-        found.update(self.division.strings())
-        found.update(self.body.strings())
-        found.update(self.programme.strings())
+        # most candidates carry one of the three records; the shared empty ones give nothing
+        if self.division is not NO_DIVISION:
+            found.update(self.division.strings())
+        if self.body is not NO_BODY:
+            found.update(self.body.strings())
+        if self.programme is not NO_PROGRAMME:
+            found.update(self.programme.strings())
         return {k: v for k, v in found.items() if v}
 
     @property
@@ -222,6 +226,15 @@ class PhraseIndex:
             self._by_first = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
         return self._by_first
 
+    @property
+    def first_chars(self) -> frozenset[str]:
+        """The characters the phrases begin with.
+
+        >>> sorted(PhraseIndex({"开平市": 1, "水口镇": 3}).first_chars)
+        ['开', '水']
+        """
+        return frozenset(self._lengths)
+
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.table
 
@@ -245,9 +258,11 @@ class PhraseIndex:
         end = len(text) if end is None else end
         automaton = self._automata[overlapping]
         if automaton is None:
-            self._scanned += end - start
+            # only the text scanned before counts: an index made for one text (a document's repeated
+            # names) scans it once, cheaper than an automaton built for a single use
             if self._scanned >= AUTOMATON_AFTER * len(self.table) and self.table:
                 automaton = self._automaton(overlapping)
+            self._scanned += end - start
         if automaton is not None:
             try:
                 found = automaton.find_matches_as_indexes(text[start:end] if start or end < len(text) else text,

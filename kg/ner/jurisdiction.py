@@ -81,12 +81,23 @@ def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
     return ()
 
 
+@lexicon_cache
+def _delegation_lead():
+    """After a place, the rest of a clause in which it leads a delegation (屏山县委书记冷建国率县党政代表团赴…), or
+    the delegation's name (屏山县党政代表团)."""
+    return lexicon().regex(r"[^{SentenceEnd}]{0,24}?(?:{DelegationVerb:longest})[^{SentenceEnd}]{0,16}?(?:{DelegationWord})"
+                           r"|[\u4e00-\u9fff]{0,4}?(?:{DelegationWord})")
+
+
 #: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
 #: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
 #: how much the newspaper's city counts (黄石日报讯)
 _HOME_WEIGHT = {Level.COUNTY: 1.5}
 _PARENT_VOTE = 0.3
 _PAPER_VOTE = 1.0
+#: how much more a place votes when it leads a delegation: what follows is the visitors', whatever the text
+#: prints more often about the place visited (屏山县…率县党政代表团赴…长兴县考察。县委副书记、县长…)
+_DELEGATION_VOTE = 3.0
 
 
 def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate],
@@ -128,8 +139,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
         w = _HOME_WEIGHT.get(d.level, 1.0) * (ITEM_WEIGHT if in_item(c.start) else 1.0)
+        lead = _DELEGATION_VOTE if _delegation_lead().match(text, c.end) else 0.0
         for k in home_kinds(d, printed.get(d.code, "")):
-            add(a, k, d.code, w)
+            add(a, k, d.code, w + lead)
         up = gaz.get(d.parent) if d.parent and d.level in (Level.COUNTY, Level.TOWN, Level.STREET) else None
         if up is not None:
             for k in home_kinds(up, printed.get(up.code, "")):

@@ -12,6 +12,7 @@ surname. People come from roles (研究员郭耕, 董事长蔡金华) and byline
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -32,6 +33,12 @@ _SELF_STANDING_TITLE = 5
 _UNREAD_BODY_MAX = 12
 #: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
 _LOOSE_POST_MAX = 16
+#: the longest object of an official's verb before a list of officials goes on (主持会议并讲话，副主任…)
+_VERB_OBJECT_MAX = 7
+#: the longest clause after an official before the same title of the same body goes on the list (院长A通报了…，副院长B)
+_SAME_TITLE_CLAUSE_MAX = 16
+#: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
+_CREDIT_MAX = 24
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 
@@ -47,6 +54,10 @@ class _Vocabulary:
         self.government_heads: dict[str, str] = lex.field("Post", "government")
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
+        #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
+        self.branch_titles: dict[str, str] = lex.field("Post", "branch")
+        self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
+        self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
@@ -59,7 +70,6 @@ class _Vocabulary:
         self.directed_bodies = lex.words("DirectedBody")
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
-        self.byline_open = lex.chars("BylineOpen")
         self.before_title = lex.chars("BeforeTitle")
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
@@ -95,8 +105,15 @@ class _Vocabulary:
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
         self.name_verb_links = lex.words("NameVerbLink")
-        self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=\n))({HeaderLabel})[:：]")
+        self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
+        self.title_name_gap = lex.chars("TitleNameGap")
+        self.header_colons = lex.chars("RoleColon")
+        self.title_like_words = tuple(lex.words("TitleLikeWord"))
+        self.credit_open = lex.chars("CreditOpen")
+        self.chain_joints = lex.chars("TitleChainJoint")
+        self.chain_commas = lex.chars("TitleChainComma")
+        self.credit_stop = lex.chars("CreditStop")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
@@ -229,6 +246,9 @@ class PeopleFinder:
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
         self.modifiers = PhraseIndex({m: m for m in self.v.modifiers})  # longest first, as they are tried
         self.leads = PhraseIndex({g: g for g in self.v.government_leads})
+        # the characters a title (with its government and modifiers) can begin with: most positions a rule
+        # tries begin none, and are answered without a lookup
+        self._title_starts = self.leads.first_chars | self.modifiers.first_chars | self.titles.first_chars
 
     def find(self, text: str, agencies: list[Candidate], hint_ends: set[int],
              home_of: Callable[[int], object] | None = None, role_hints: set[int] = frozenset(),
@@ -257,7 +277,7 @@ class PeopleFinder:
         the three-character name the text prints elsewhere before punctuation or a word that surely follows a name."""
         v = self.v
         common = common_words()
-        sure = tuple(w for w in v.after_name if len(w) >= 2)
+        sure = self._sure_after_name
         out = []
         for c in found:
             three = text[c.start : c.end + 1]
@@ -272,6 +292,11 @@ class PeopleFinder:
                     at = text.find(three, at + 1)
             out.append(c)
         return out
+
+    @functools.cached_property
+    def _sure_after_name(self) -> tuple[str, ...]:
+        """The words of two characters or more that may follow a name: made once, not for each text."""
+        return tuple(w for w in self.v.after_name if len(w) >= 2)
 
     # --- building an official ---------------------------------------------------------------
 
@@ -298,6 +323,9 @@ class PeopleFinder:
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
+            branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
+            if c.org is None and branch is not None:
+                c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -305,6 +333,23 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
+        """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
+        (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会."""
+        at = post.span[0]
+        place = pg.place_end.get(at) or post.place
+        if place is None and at and pg.text[at - 1] in self.v.place_link:
+            place = pg.place_end.get(at - 1)
+        if place is None or place.division.level != Level.VILLAGE or not place.division.parent:
+            return None
+        gaz = Gazetteer.load()
+        town = gaz.get(place.division.parent)
+        if town is None or town.level not in (Level.TOWN, Level.STREET):
+            return None
+        name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
+        return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                         body=BodyRef(place=place.name, place_code=place.division.code), implied=True)
 
     # --- [title chain][names] ------------------------------------------------------------------
 
@@ -315,9 +360,10 @@ class PeopleFinder:
         starts = set(pg.org_at) | set(pg.place_at)
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
-            for m in self.v.modifiers:
-                if text.startswith(m, s - len(m)):
-                    starts.add(s - len(m))
+            frontier = [s]
+            for _ in range(2):  # up to two modifiers, as _title_after reads them (专职 + 副 + 主委)
+                frontier = [q - len(m) for q in frontier for m in self.v.modifiers if text.startswith(m, q - len(m))]
+                starts.update(frontier)
         order = sorted(starts)
         k = 0
         i = 0
@@ -339,7 +385,14 @@ class PeopleFinder:
             lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
-            names = self._names_at(pg, p)
+            names = self._names_at(pg, p) or self._spaced_name_line(pg, p)
+            while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
+                more = self._chain_at(pg, pos + 1)
+                if more is None:
+                    break
+                pos, chain = more[0], chain + more[1]
+                p = pos
+                names = self._names_at(pg, p)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -348,28 +401,51 @@ class PeopleFinder:
             for s, e in names:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
-            last = chain[-1].org
-            before = (i, last) if last is not None and not last.implied else None
+            before = (i, chain) if any(c.org is not None and not c.org.implied for c in chain) else None
         return out
 
-    def _inherit_body(self, text: str, before: tuple[int, Candidate], chain: list[_Title]) -> None:
+    def _inherit_body(self, text: str, before: tuple[int, list[_Title]], chain: list[_Title]) -> None:
         """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
         after an official of a body, is a post in that body (after 、 any title but a government's head; after a
-        comma a title that heads the body or names a member of it)."""
-        end, org = before
+        comma a title that heads the body or names a member of it). The body is the one of the same title in
+        the official's chain (主委、政协副主席A，副主委B: the party's), else the one of its last title."""
+        end, titles = before
         first = chain[0]
+        head = first.head
+        same = [self._body_in_chain(titles, k) for k, c in enumerate(titles) if c.head == head]
+        same = [o for o in same if o is not None and not o.implied]
         sep = text[end : first.start]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
+        if sep not in self.v.list_separators and (verb or same):
+            # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
+            # same body (院长庹明辉通报了近三年涉农案件审判情况，副院长包晓蓉…)
+            sep = self._after_verb_object(sep, _SAME_TITLE_CLAUSE_MAX if same else _VERB_OBJECT_MAX)
         if first.org is not None or first.place is not None or first.government or first.within is not None \
                 or sep not in self.v.list_separators:
             return
-        head = first.head
         if head in self.v.government_heads or head in self.v.group_titles:
             return
-        if sep not in self.v.name_list_separators and not (_heads_body(head, org.name) or head in self.v.member_titles):
+        org = same[-1] if same else titles[-1].org
+        if org is None or org.implied:
+            return
+        if sep not in self.v.name_list_separators and not (same or _heads_body(head, org.name) or head in self.v.member_titles):
             return
         first.org = org
+
+    @staticmethod
+    def _body_in_chain(titles: list[_Title], k: int) -> Candidate | None:
+        """The body of the ``k``-th title of a chain: its own, else the one printed before it in the chain
+        (区政协党组副书记、副主席: the CPPCC's 副主席)."""
+        return next((c.org for c in reversed(titles[: k + 1]) if c.org is not None), None)
+
+    def _after_verb_object(self, sep: str, longest: int) -> str:
+        """What follows the object of an official's verb (会议， in 主持会议，; 大会并讲话， in 主持大会并讲话，):
+        a run of at most ``longest`` Chinese characters up to a separator, or ``sep`` unchanged."""
+        k = 0
+        while k < len(sep) and k < longest and "\u4e00" <= sep[k] <= "\u9fff":
+            k += 1
+        return sep[k:] if k and sep[k:] in self.v.list_separators else sep
 
     def _names_at(self, pg: _Page, p: int) -> list[tuple[int, int]]:
         """The names after a title chain: one, or a list (市领导梁毅渝、耿洪波、石岩). A list goes on only with
@@ -389,6 +465,24 @@ class PeopleFinder:
                     names.append((e + 1, last))
             break
         return names
+
+    def _spaced_name_line(self, pg: _Page, p: int) -> list[tuple[int, int]]:
+        """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
+        that ends its line."""
+        text = pg.text
+        q = p
+        while q < len(text) and (text[q] in self.v.title_name_gap or text[q] in self.v.header_colons):
+            q += 1  # blanks, or a colon (南充市财政局局长：李红)
+        if q == p or q >= len(text):
+            return []
+        e = self._name_after_title(pg, q, strict=True)
+        if e is not None and (e == len(text) or text[e] in "\r\n"):
+            return [(q, e)]
+        for n in (3, 2):  # the next line's body or place right after the name (lines the cleaning joined)
+            if (q + n in pg.org_at or q + n in pg.place_at) and is_person_name(text[q : q + n]) \
+                    and text[q : q + n] not in common_words():
+                return [(q, q + n)]
+        return []
 
     def _name_after_title(self, pg: _Page, p: int, strict: bool) -> int | None:
         """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
@@ -426,7 +520,7 @@ class PeopleFinder:
         if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
             return False
         return text[p + 1 : e] in common_words() or p + 1 in pg.org_at or p + 1 in pg.place_at \
-            or self._title_after(text, p + 1) is not None \
+            or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
@@ -526,7 +620,7 @@ class PeopleFinder:
 
         ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长)."""
         n = len(text)
-        if pos >= n:
+        if pos >= n or (not contracted and text[pos] not in self._title_starts):
             return None
         lead = next((g for _, g, _ in self.leads.matches_at(text, pos)), "")
         p = pos + len(lead)
@@ -539,6 +633,8 @@ class PeopleFinder:
             mods.append(m)
         for k in range(len(mods), -1, -1):  # 党组成员 is a title, not 党组 + 成员
             p2 = p + sum(map(len, mods[:k]))
+            if text.startswith(self.v.title_like_words, p2):
+                return None  # 主席台: a word that begins with a title
             for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
                 end = self._with_suffix(text, end)
                 return end, title, "".join(mods[:k]), (pos, end), lead
@@ -558,7 +654,7 @@ class PeopleFinder:
         without its jurisdiction is that of the body before it (市委常委、政法委书记: the city committee's
         department; 县纪委书记、监委主任: the county's 监察委员会); it is added to the page's bodies."""
         text = pg.text
-        while text.startswith("、", pos):
+        while pos < len(text) and text[pos] in self.v.chain_joints:  # 、; 兼 (专职副主委兼秘书长)
             t = self._title_at(pg, pos + 1)
             if t is not None and chain[-1].org is not None and t[1].org is not None \
                     and t[1].org.method == "grammar-department":
@@ -663,8 +759,20 @@ class PeopleFinder:
         out = []
         for m in self.v.header.finditer(text):
             p = m.end()
+            while p < len(text) and text[p] in "\r\n":  # 【发布人】⏎王强  南充市发展和改革委员会主任: the lines below the label
+                p += 1
+            out += self._header_line(pg, p, below=p > m.end())
+        return out
+
+    def _header_line(self, pg: _Page, p: int, below: bool) -> list[Candidate]:
+        """The officials a header's line lists, name then title chain; below the label, the next lines too as long
+        as each is read whole."""
+        text = pg.text
+        out: list[Candidate] = []
+        while True:
             line_end = text.find("\n", p)
             line_end = len(text) if line_end < 0 else line_end
+            start = p
             while p < line_end:
                 while p < line_end and text[p] in self.v.header_separators:
                     p += 1
@@ -678,7 +786,10 @@ class PeopleFinder:
                     break
                 out.append(self._official(pg, p, e, found[1], (q, found[0]), "pattern-header", 0.85))
                 p = found[0]
-        return out
+            whole = p > start and text[p:line_end].strip(" \u3000\t\r" + "".join(self.v.hard_boundary - {"\n"})) == ""
+            if not below or not whole or line_end >= len(text):
+                return out
+            p = line_end + 1
 
     def _profiles(self, pg: _Page) -> list[Candidate]:
         """谭建华，男，汉族，1975年5月生，…，现任攸县财政局局长: a profile (a name opening a paragraph, then a mark
@@ -727,15 +838,21 @@ class PeopleFinder:
             names, link_e = self._appointed(pg, m.end(), link)
             if not names:
                 continue
-            found = self._chain_at(pg, link_e)
-            if found is None:
-                continue
-            p, chain = found
-            if removal and not text.startswith(self.v.post_word, p):
-                continue
-            for s, e in names:
-                out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
-                                          qualifier=self.v.former if removal else ""))
+            while names:  # 任命王强为县财政局局长、刘军为县水务局局长: the verb governs each appointment of the list
+                found = self._chain_at(pg, link_e)
+                if found is None:
+                    break
+                p, chain = found
+                if removal and not text.startswith(self.v.post_word, p):
+                    break
+                for s, e in names:
+                    out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
+                                              qualifier=self.v.former if removal else ""))
+                if removal:
+                    p += len(self.v.post_word)
+                if text[p : p + 1] not in self.v.list_separators:
+                    break
+                names, link_e = self._appointed(pg, p + 1, link)
         return out
 
     def _appointed(self, pg: _Page, pos: int, links: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
@@ -783,6 +900,8 @@ class PeopleFinder:
             found = self._chain_at(pg, m.end())
             if found is None or not self._closes_post(text, found[0]):
                 found = self._loose_title_at(pg, m.end())
+            if found is None and verb not in self.v.leaving_verbs:
+                found = self._post_before_lead(pg, s)  # 县长一职由何建平担任
             if found is None:
                 continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
@@ -801,6 +920,27 @@ class PeopleFinder:
                 out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
                                           qualifier=self.v.former))
         return out
+
+    def _post_before_lead(self, pg: _Page, s: int) -> tuple[int, list[_Title]] | None:
+        """县长一职由何建平担任: the post printed before the word that leads the name (由) and a word that closes
+        a post (一职), in the same clause: that chain (its end is where the closing word starts)."""
+        text = pg.text
+        lead = next((w for w in self.v.name_leads if text.endswith(w, 0, s)), None)
+        if lead is None:
+            return None
+        at = s - len(lead)
+        close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), None)
+        if close is None:
+            return None
+        end = at - len(close)
+        k = end - 1
+        while k > 0 and text[k - 1] not in self.v.hard_boundary and end - k < _LOOSE_POST_MAX:
+            k -= 1
+        for start in range(k, end):
+            found = self._chain_at(pg, start)
+            if found is not None and found[0] == end:
+                return found
+        return None
 
     def _closes_post(self, text: str, p: int) -> bool:
         """Whether a post named in a sentence ends at ``p``: punctuation, 职务, a word that follows a name or
@@ -848,8 +988,9 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
-            elif text[e : e + 1].isspace() and text[s - 1 : s] in self.v.byline_open:
-                e += 1  # (记者 逄昌汉): a bracketed byline in running text
+            elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
+                while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
+                    e += 1
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
@@ -887,6 +1028,11 @@ class PeopleFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
         return out
+
+    def _in_credit(self, text: str, s: int) -> bool:
+        """Whether a role at ``s`` stands in an open bracket of credits: （记者 刘晓 通讯员 卞海燕 摄）."""
+        k = max(text.rfind(b, max(0, s - _CREDIT_MAX), s) for b in self.v.credit_open)
+        return k >= 0 and not any(ch in self.v.credit_stop for ch in text[k + 1 : s])
 
     def _within_longer_word(self, text: str, s: int, e: int) -> bool:
         """Whether a title or a role printed around ``s:e`` runs past ``e`` (秘书 in 副秘书长, 老师 in 老师傅)."""

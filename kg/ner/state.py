@@ -55,10 +55,16 @@ if not Doc.has_extension("kg"):
     Doc.set_extension("kg", default=None)
 
 
+#: where spaCy keeps ``doc._.kg``: read there directly, each ``doc._`` makes an accessor object
+_KEY = ("._.", "kg", None, None)
+
+
 def doc_state(doc: Doc) -> DocState:
-    if doc._.kg is None:
+    """``doc._.kg``, made (with the Doc's text as one article) when the Doc has none."""
+    st = doc.user_data.get(_KEY)
+    if st is None:
         text = doc.text
-        doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))])
-    elif not doc._.kg.text:
-        doc._.kg.text = doc.text
-    return doc._.kg
+        doc._.kg = st = DocState(text=text, articles=[ArticleInfo(0, len(text))])
+    elif not st.text:
+        st.text = doc.text
+    return st

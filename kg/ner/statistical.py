@@ -85,7 +85,8 @@ class FeatureMap:
             raise ValueError(f"a feature table of {table.shape[0]} slots and {check.shape[0]} check values "
                              f"does not fit {len(keys)} keys")
         fmap.shift = np.uint64(64 - fmap.bits)
-        fmap.table, fmap.check = table, check
+        # plain views of memory-mapped arrays: numpy's memmap class costs a Python call per index
+        fmap.keys, fmap.table, fmap.check = np.asarray(keys), np.asarray(table), np.asarray(check)
         return fmap
 
     def lookup(self, hashes: np.ndarray) -> np.ndarray:

@@ -1,0 +1,78 @@
+"""``kg ner`` on short lines, two checkouts of kg measured in the same run.
+
+    python benchmarks/ner_lines/compare.py --baseline ../base --lines lines.txt --rounds 3 \
+        --json benchmarks/ner_lines/results.json > benchmarks/ner_lines/results.md
+
+Each round runs, for each checkout in turn, ``kg bench``'s line benchmark (``python -m kg.bench``
+with ``{"ner": true, "lines": ...}``): a fresh process on one core loads the pipeline, then times
+``kg.ner.api.ner_texts`` over every line of the file and ``jieba.cut`` over the same lines, both in
+CPU seconds. The ratio to jieba.cut is taken in the same process, so a busy moment of a shared
+machine moves both alike; the tables give medians over the rounds. Both checkouts run under this
+interpreter (``PYTHONPATH`` names the checkout) and share its libraries; a first, untimed run of each
+compiles its modules and fills the per-user cache of prebuilt tables.
+
+The CLUENER2020 dev lines: ``python -c "import json,sys; [print(json.loads(l)['text']) for l in open(sys.argv[1])]"
+cluener2020/dev.json > lines.txt``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(checkout: Path, lines: Path) -> dict:
+    """One fresh process of ``kg bench``'s line benchmark under ``checkout``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(checkout)
+    proc = subprocess.run([sys.executable, "-m", "kg.bench", json.dumps({"ner": True, "lines": str(lines)})],
+                          env=env, cwd=checkout, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"{checkout}: {proc.stderr.strip()[-500:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--baseline", required=True, help="another checkout of kg (its root folder)")
+    ap.add_argument("--lines", required=True, help="a text file, one line a text")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    checkouts = {"baseline": Path(args.baseline).resolve(), "this": ROOT}
+    lines = Path(args.lines).resolve()
+    for path in checkouts.values():  # untimed
+        run(path, lines)
+    runs: dict[str, list[dict]] = {name: [] for name in checkouts}
+    for r in range(args.rounds):
+        for name, path in checkouts.items():
+            runs[name].append(run(path, lines))
+        print(f"round {r + 1}: " + ", ".join(f"{n} {v[-1]['cpu']:.2f} s ({v[-1]['jieba_cut'] / v[-1]['cpu']:.3f}× jieba.cut)"
+                                             for n, v in runs.items()), file=sys.stderr)
+    first = runs["this"][0]
+    if any(x["mentions"] != first["mentions"] for v in runs.values() for x in v):
+        raise SystemExit("the checkouts found different numbers of mentions")
+    med = {n: {"cpu": statistics.median(x["cpu"] for x in v),
+               "vs_jieba_cut": statistics.median(x["jieba_cut"] / x["cpu"] for x in v)} for n, v in runs.items()}
+    print(f"`kg ner` on {first['lines']:,} lines ({first['chars']:,} characters, {first['mentions']:,} mentions) after "
+          f"loading, one core, CPU seconds; medians of {args.rounds} interleaved rounds; load average "
+          f"{os.getloadavg()[0]:.1f} at the end\n")
+    print("| checkout | CPU s | characters/s | ms a line | × jieba.cut |\n|---|---:|---:|---:|---:|")
+    for name, m in med.items():
+        print(f"| {name} | {m['cpu']:.3f} | {first['chars'] / m['cpu']:,.0f} | {1000 * m['cpu'] / first['lines']:.2f} | "
+              f"{m['vs_jieba_cut']:.3f} |")
+    ratio = statistics.median(t["cpu"] / b["cpu"] for t, b in zip(runs["this"], runs["baseline"]))
+    print(f"\nthis / baseline, CPU: {ratio:.2f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"runs": runs, "medians": med, "this_vs_baseline": ratio}, indent=1) + "\n",
+                                   encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
