@@ -54,8 +54,8 @@ _ENTRY_FILE = "entry.json"
 _MARSHAL_VERSION = 4
 #: Entries kept of one name (the newest): checkouts of kg with other data files each find theirs.
 _KEPT = 3
-#: Digests remembered of one kind (the newest): a few checkouts, or versions of one, each find theirs.
-_DIGESTS_KEPT = 8
+#: Digests remembered of one kind (the newest): checkouts of kg, or versions of one, each find theirs.
+_DIGESTS_KEPT = 32
 #: A file changed less than this long ago may change again within the same tick of its clock, keeping
 #: its size and times: its digest is not remembered (git's "racy" files).
 _SETTLED_NS = 2_000_000_000
