@@ -43,7 +43,7 @@ from dataclasses import fields, replace
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from . import __version__, prebuilt
 from .graph import MergeInput
 from .lexicon import extra_digest
 from .model import ENTITY_TYPES, RELATION_TYPES, Article, Document, Entity, ItemList, Mention, Relation, Sentence
@@ -93,7 +93,8 @@ OFFLINE = ("train", "data_build", "models/pkuseg")
 
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
-    h = hashlib.sha256(f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n".encode())
+    head = f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n"
+    files: list[tuple[Path, Path]] = []  # (root, file)
     seen: set[Path] = set()
     for root in (package_dir(), lexicon_dir()):
         root = root.resolve()
@@ -104,10 +105,19 @@ def _code_version() -> str:
             if path in seen:
                 continue
             seen.add(path)
+            files.append((root, path))
+
+    def compute() -> str:
+        h = hashlib.sha256(head.encode())
+        for root, path in files:
             data = path.read_bytes()
             h.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
             h.update(data)
-    return h.hexdigest()
+        return h.hexdigest()
+
+    # the same digest, read from the per-user cache while no file has changed since it was computed
+    salt = head + "".join(f"{root}\0{path}\n" for root, path in files)
+    return prebuilt.remembered_digest("pipeline", [path for _, path in files], compute, salt)
 
 
 def _dist_version(name: str) -> str:

@@ -34,7 +34,7 @@ from typing import Self
 from .errors import KGError
 from .graph import MergeInput, merge_input
 from .model import Document
-from .resources import collector_paused
+from .resources import collector_paused, collector_relaxed
 
 __all__ = ["LocalEngine", "DaskEngine", "make_engine", "default_workers", "extract_batch", "BATCH_CHARS",
            "PARALLEL_MIN_CHARS", "Rates", "parallel_threshold", "measured_rates", "record_rates"]
@@ -199,7 +199,8 @@ def extract_batch(batch: list[Pair], level: int = logging.WARNING,
 
     use_lexicons(lexicons)
     with _capturing(level) as records:
-        results = [(key, merge_input(r)) for (key, _), r in zip(batch, extract_many(doc for _, doc in batch))]
+        with collector_relaxed():
+            results = [(key, merge_input(r)) for (key, _), r in zip(batch, extract_many(doc for _, doc in batch))]
     return results, records
 
 
@@ -366,7 +367,8 @@ def _extract_many(documents: Iterator[Document], timing: dict[str, float]) -> It
     if not loaded:
         timing["load"] = time.process_time() - t0
         record_rates(load=timing["load"])
-    yield from extract_many(chain([first], documents))
+    with collector_relaxed():  # the caller's merge of each result runs under it too
+        yield from extract_many(chain([first], documents))
 
 
 def _collect(futures) -> Iterator[tuple[object, MergeInput]]:

@@ -19,7 +19,10 @@ cache folder cannot be written, tables are built in memory as before.
 
 The folder is ``$KG_CACHE_HOME``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``;
 ``KG_CACHE_HOME=off`` turns the cache off. The rates that choose between one process and workers
-(:mod:`kg.engine`) are kept there too.
+(:mod:`kg.engine`) are kept there too, and so are digests of files (:func:`remembered_digest`): the
+pipeline version and the keys above hash kg's files, the 15 MB model among them, and a process whose
+files are as they were (same path, size, modification and change times, inode) reads the digest
+instead of the bytes.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +43,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["cache_root", "Entry", "cached", "FORMAT"]
+__all__ = ["cache_root", "Entry", "cached", "FORMAT", "remembered_digest"]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,11 @@ _ENTRY_FILE = "entry.json"
 _MARSHAL_VERSION = 4
 #: Entries kept of one name (the newest): checkouts of kg with other data files each find theirs.
 _KEPT = 3
+#: Digests remembered of one kind (the newest): checkouts of kg, or versions of one, each find theirs.
+_DIGESTS_KEPT = 32
+#: A file changed less than this long ago may change again within the same tick of its clock, keeping
+#: its size and times: its digest is not remembered (git's "racy" files).
+_SETTLED_NS = 2_000_000_000
 
 T = TypeVar("T")
 
@@ -95,7 +104,11 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
     root = cache_root()
     if root is None:
         return build()
-    key = source_digest(FORMAT, f"python {sys.version_info[:2]}", *sources)[:32]
+    sources = list(sources)
+    head = (FORMAT, f"python {sys.version_info[:2]}")
+    files = [s for s in sources if isinstance(s, Path)]
+    salt = source_digest(*head, *map(repr, sources))
+    key = remembered_digest(f"prebuilt-{name}", files, lambda: source_digest(*head, *sources), salt)[:32]
     folder = root / f"{name}-{key}"
     if folder.is_dir():
         try:
@@ -108,6 +121,59 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
     except OSError as exc:  # a read-only or full disk: the table is still there, built in memory
         log.debug("prebuilt %s not saved: %s", folder, exc)
     return table
+
+
+def remembered_digest(kind: str, files: Iterable[Path], compute: Callable[[], str], salt: str = "") -> str:
+    """``compute()``, a digest of these files' bytes (and of ``salt``, what else it depends on), or
+    the digest remembered for them when every file has the path, size, modification and change times
+    and inode it had then: the same bits, without reading the files.
+
+    Digests are kept in ``digests-<kind>.json`` under :func:`cache_root` (the newest few; the file is
+    replaced whole). Files changed in the last two seconds are hashed but not remembered: a later
+    write in the same tick of the clock could keep their size and times.
+    """
+    root = cache_root()
+    if root is None:
+        return compute()
+    try:
+        stats = [(str(p), os.stat(p)) for p in files]
+    except OSError:
+        return compute()
+    h = hashlib.sha256(f"{kind}\0{salt}\0".encode("utf-8", "surrogateescape"))
+    for path, st in stats:
+        h.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\0{st.st_dev}\n"
+                 .encode("utf-8", "surrogateescape"))
+    key = h.hexdigest()
+    record = root / f"digests-{kind}.json"
+    try:
+        known = json.loads(record.read_text(encoding="utf-8"))
+        if not isinstance(known, dict):
+            known = {}
+    except (OSError, ValueError):
+        known = {}
+    digest = known.get(key)
+    if isinstance(digest, str) and len(digest) == 64:
+        return digest
+    digest = compute()
+    newest = max((max(st.st_mtime_ns, st.st_ctime_ns) for _, st in stats), default=0)
+    if newest > time.time_ns() - _SETTLED_NS:
+        return digest
+    known.pop(key, None)
+    known[key] = digest  # insertion order: the newest last
+    kept = dict(list(known.items())[-_DIGESTS_KEPT:])
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{record.name}.", dir=root)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(kept, f, indent=0)
+            os.replace(tmp, record)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as exc:  # a read-only or full disk: hashed again next time
+        log.debug("digest not remembered in %s: %s", record, exc)
+    return digest
 
 
 def _open(folder: Path) -> Entry:

@@ -1,4 +1,5 @@
 """Engines of the map step: this process, a process pool, a Dask cluster."""
+import gc
 import logging
 
 import pytest
@@ -10,6 +11,7 @@ from kg.errors import KGError
 from kg.exporters import to_json
 from kg.graph import merge_input
 from kg.ingest import read_inputs
+from kg.resources import EXTRACTION_GC_THRESHOLD, collector_relaxed
 
 from conftest import SEEDS
 
@@ -25,6 +27,29 @@ def test_small_inputs_are_extracted_in_this_process(documents, seed_results):
         got = dict(engine.map(enumerate(documents)))
         assert not engine.parallel
     assert [got[i] for i in range(len(documents))] == [merge_input(r) for r in seed_results]
+
+
+@pytest.mark.parametrize("before, inside", [((700, 10, 10), (EXTRACTION_GC_THRESHOLD, 10, 10)),
+                                            ((80_000, 5, 7), (80_000, 5, 7)),  # never lowered
+                                            ((100, 20, 30), (EXTRACTION_GC_THRESHOLD, 20, 30))])
+def test_the_collector_runs_less_often_while_extracting_then_as_before(before, inside):
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(*before)
+        with pytest.raises(ZeroDivisionError), collector_relaxed():
+            assert gc.get_threshold() == inside
+            1 / 0
+        assert gc.get_threshold() == before
+    finally:
+        gc.set_threshold(*saved)
+
+
+def test_documents_extracted_in_this_process_are_merged_with_the_collector_relaxed(documents):
+    seen = []
+    with LocalEngine(workers=1) as engine:
+        for _ in engine.map(enumerate(documents[:2])):
+            seen.append(gc.get_threshold()[0])
+    assert seen == [EXTRACTION_GC_THRESHOLD] * 2 and gc.get_threshold()[0] < EXTRACTION_GC_THRESHOLD
 
 
 def test_the_pool_returns_what_one_process_does(documents, seed_results):

@@ -2,6 +2,7 @@
 import json
 import math
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -123,6 +124,79 @@ def test_the_default_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("KG_CACHE_HOME", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert prebuilt.cache_root() == tmp_path / "kg"
+
+
+# --- digests of files remembered by their size, times and inode ---------------------------------
+
+def _rewrite(path, data):
+    path.write_bytes(data)
+
+
+def _touch_back(path, data):
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - 10**9))
+
+
+def _replace_same(path, data):
+    st = path.stat()
+    other = path.with_suffix(".new")
+    other.write_bytes(path.read_bytes())
+    os.utime(other, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(other, path)
+
+
+CHANGES = {"unchanged": (None, 1), "rewritten": (_rewrite, 2), "same bytes, older mtime": (_touch_back, 2),
+           "replaced by a copy with the same mtime": (_replace_same, 2)}
+
+
+@pytest.mark.parametrize("change, computed", CHANGES.values(), ids=CHANGES.keys())
+def test_a_digest_is_remembered_until_a_file_changes(home, tmp_path, monkeypatch, change, computed):
+    monkeypatch.setattr(prebuilt, "_SETTLED_NS", 0)
+    files = [tmp_path / "a.bin", tmp_path / "b.bin"]
+    for i, f in enumerate(files):
+        f.write_bytes(bytes([i]) * 100)
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return prebuilt.source_digest(*files)
+
+    first = prebuilt.remembered_digest("demo", files, compute)
+    if change:
+        change(files[1], b"other bytes")
+    assert prebuilt.remembered_digest("demo", files, compute) == prebuilt.source_digest(*files)
+    assert len(calls) == computed
+    assert first == prebuilt.source_digest(*files) or change is _rewrite
+
+
+def test_a_digest_of_files_just_changed_or_of_another_salt_is_not_reused(home, tmp_path, monkeypatch):
+    f = tmp_path / "a.bin"
+    f.write_bytes(b"x")
+    calls = []
+    compute = lambda: calls.append(1) or prebuilt.source_digest(f)  # noqa: E731
+    for _ in range(2):  # written a moment ago: hashed each time
+        prebuilt.remembered_digest("demo", [f], compute)
+    assert len(calls) == 2 and not (home / "digests-demo.json").exists()
+    monkeypatch.setattr(prebuilt, "_SETTLED_NS", 0)
+    for salt in ("s1", "s1", "s2"):
+        prebuilt.remembered_digest("demo", [f], compute, salt)
+    assert len(calls) == 4
+    monkeypatch.setenv("KG_CACHE_HOME", "off")
+    prebuilt.remembered_digest("demo", [f], compute, "s1")
+    assert len(calls) == 5
+
+
+def test_the_pipeline_version_read_from_the_cache_is_the_one_computed(home, monkeypatch):
+    import kg.cache
+
+    monkeypatch.setattr(prebuilt, "_SETTLED_NS", 0)
+    compute = kg.cache._code_version.__wrapped__
+    monkeypatch.setenv("KG_CACHE_HOME", "off")
+    hashed = compute()
+    monkeypatch.setenv("KG_CACHE_HOME", str(home))
+    assert compute() == hashed and (home / "digests-pipeline.json").exists()
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read"))
+    assert compute() == hashed
 
 
 # --- this process or workers -------------------------------------------------------------------
