@@ -77,6 +77,8 @@ class _Vocabulary:
         self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
+        self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
+        self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
@@ -690,7 +692,7 @@ class AgencyFinder:
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
                 break
             body = text[pos : pos + n]
-            last = self._stopped(body)
+            last = self._stopped(v.unit_ordinal.sub("", body))  # 第一 stops a body's name, not a numbered unit's
             if last is None:
                 break
             if n < 2:
@@ -700,6 +702,8 @@ class AgencyFinder:
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
+                if head in v.unit_head_of and not parent.name.endswith(v.unit_head_of[head]):
+                    continue  # 庭 is a court's division (民事审判第一庭), not the end of 家庭
                 if any(w in body + head and w not in body for w in v.stop_words):
                     continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
