@@ -40,6 +40,18 @@ HOMES = [
 ]
 
 
+#: a body right after a verb whose object it is: the verb is no part of a place's name
+AFTER_VERBS = [
+    ("各乡镇认真贯彻隆回县委部署，推进基层治理。", "中共隆回县委员会"),
+    ("全镇上下认真落实洞口县委的部署。", "中共洞口县委员会"),
+]
+
+
+@pytest.mark.parametrize("text, body", AFTER_VERBS)
+def test_a_body_after_a_verb(nlp, text, body):
+    assert body in agencies(nlp, text)
+
+
 @pytest.mark.parametrize("text, expected", HOMES)
 def test_abbreviated_bodies_take_the_right_home(nlp, text, expected):
     assert expected <= set(agencies(nlp, text))
@@ -56,6 +68,7 @@ FULL_NAMES = [
     ("隆回县委办", "中共隆回县委员会办公室"),
     ("邵阳市委政研室", "中共邵阳市委政策研究室"),
     ("邵阳市委农办", "中共邵阳市委农村工作领导小组办公室"),
+    ("邵阳县委两新工委", "中共邵阳县委两新组织工作委员会"),
     ("隆回县委农工委", "中共隆回县委农村工作委员会"),
     ("邵阳市监察委", "邵阳市监察委员会"),
     ("邵阳市农业农村委", "邵阳市农业农村委员会"),
