@@ -136,7 +136,7 @@ def _interrupt(args: list[str], cwd: Path, busy_cpu: float) -> tuple[int, str]:
 def test_ctrl_c_exits_130_with_one_line_and_keeps_the_exports(tmp_path, workers):
     """Regression: Ctrl-C exited 1, the code of skipped inputs (and worker processes printed tracebacks)."""
     corpus = tmp_path / "in"
-    for i in range(6):  # enough text for the worker processes
+    for i in range(24):  # far more text than kg reads in the CPU time before the interrupt
         shutil.copytree(SEEDS, corpus / f"copy{i}")
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "graph.json").write_text("{}", encoding="utf-8")
