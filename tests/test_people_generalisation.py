@@ -124,6 +124,9 @@ CASES = [
     # a court's division and its head
     ("法院庭", "苍溪县人民法院民事审判第一庭庭长赵春林介绍案情。", {("Agency", "苍溪县人民法院民事审判第一庭")},
      {("赵春林", HP, "苍溪县人民法院民事审判第一庭")}, set()),
+    # a court's division printed bare in a chain after the court: a unit of that court
+    ("法院庭+省略", "苍溪县人民法院召开发布会。县法院院长孙杰通报情况，副院长罗云、刑事审判第二庭庭长杜鹃回答提问。",
+     {("Agency", "苍溪县人民法院刑事审判第二庭")}, {("杜鹃", HP, "苍溪县人民法院刑事审判第二庭"), ("罗云", HP, "苍溪县人民法院")}, set()),
 ]
 
 

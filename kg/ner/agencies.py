@@ -42,6 +42,7 @@ class _Vocabulary:
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
         self.abbr_before = lex.chars("BeforeAbbreviation")
+        self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
@@ -167,6 +168,7 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
+        out += self._bare_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         for c in out:  # one name for a district's body however the text prints it
@@ -818,6 +820,27 @@ class AgencyFinder:
             body = BodyRef(m.group(), city.name, city.code, committee, abbr_anchor="部")
             out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, body=body))
+        return out
+
+    def _bare_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """副院长某、民事审判第一庭庭长某: a unit whose head only one kind of body has (庭: a court's), printed in a
+        title chain without its body, is a unit of that kind of body named last before it in the sentence."""
+        out, v = [], self.v
+        for head, of in v.unit_head_of.items():
+            bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
+            for m in re.finditer(rf"(?<=[{v.abbr_before_class}])([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}", text):
+                if not text.startswith(v.head_post_titles, m.end()):
+                    continue  # 立案庭庭长: only before its head's title
+                name = m.group(1)
+                if self._stopped(v.unit_ordinal.sub("", name)) is None or name.startswith(v.head_post_titles):
+                    continue
+                before = [c for c in bodies if c.end <= m.start() and not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
+                if not before:
+                    continue
+                court = before[-1]
+                body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
+                out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
+                                     priority=Priority.SUBUNIT, body=body))
         return out
 
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
