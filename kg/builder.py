@@ -21,6 +21,7 @@ holds what this build would write is left as it is.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -39,7 +40,7 @@ from .cache import BuildCache, pipeline_version
 from .engine import make_engine
 from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
-from .exporters.atomic import Staged, atomic_write, staged
+from .exporters.atomic import ForkedWrite, Staged, atomic_write, can_fork, staged
 from .graph import COOCCURRENCE_UNITS, GraphMerger, MergeInput, summary
 from .ingest import Problem, UniqueIds, list_sources, read_source
 from .lexicon import extra_lexicons, using_lexicons
@@ -63,6 +64,9 @@ MERGES_FILE = "merges.jsonl"
 MANIFEST_FILE = "manifest.json"
 MANIFEST_FORMAT = "kg-manifest-1"
 CSV_FILES = ("nodes.csv", "relationships.csv")
+#: the least weight of a graph (twice its nodes, and its mentions and edges) whose exports are written by
+#: forked processes at once when a build has more than one core (below it a fork costs more than it saves)
+FORK_MIN_WEIGHT = 2_000
 
 
 @dataclass
@@ -292,7 +296,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                     yield index, doc
 
     t0 = time.perf_counter()
-    with make_engine(engine, workers, scheduler) as eng:
+    with make_engine(engine, workers, scheduler, on_start=functools.partial(_prepare_merge, formats)) as eng:
         for index, result in eng.map(to_extract()):
             if store:
                 store.put(result)
@@ -314,11 +318,26 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
+    t0 = time.perf_counter()
     _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
+    report.seconds["exports"] = time.perf_counter() - t0  # the exports' own times overlap when written at once
     if store:
         store.save()
         store.prune()
     return report
+
+
+def _prepare_merge(formats: Sequence[str]) -> None:
+    """Load what the merge and the exports need (the gazetteer, the exporters' modules) in this
+    process while the workers start: time this process would otherwise wait, and not spend after
+    the extraction, when nothing else runs."""
+    from .exporters import preload
+    from .gazetteer import Gazetteer
+
+    Gazetteer.load()
+    # not the page's module: it imports numpy, whose BLAS starts threads, and the exports are written
+    # by forked processes (kg.exporters.atomic.can_fork)
+    preload([f for f in formats if f != "html"])
 
 
 def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], out: Path, formats: Sequence[str],
@@ -381,8 +400,10 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
     """Every export and merges.jsonl to temporary files, then renamed together with the manifest.
 
     An export whose file already holds this build's output is left as it is (``report.unchanged``).
-    With ``parts`` > 1 the Turtle is written in that many parts by processes of its own while this
-    one writes the other exports (:class:`kg.exporters.rdf.TurtleWriter`).
+    With ``parts`` > 1 the Turtle is written in that many parts by processes of its own
+    (:class:`kg.exporters.rdf.TurtleWriter`) and, for a graph of at least :data:`FORK_MIN_WEIGHT`,
+    every other export (but csv) by a forked process of its own at the same time
+    (:class:`kg.exporters.atomic.ForkedWrite`): the same bytes.
     """
     written: list[tuple[str, str]] = []  # format, key
     current: dict[Path, str] = {}  # exports that already hold this build's output: their SHA-256
@@ -400,13 +421,20 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
                     current[path] = sha
                 else:
                     todo.append((f, path, key))
-            started = {}
+            started = {}  # format -> (what writes it elsewhere, when it started)
             if parts > 1 and any(f == "ttl" for f, _, _ in todo):
                 from .exporters.rdf import TurtleWriter
 
                 t0 = time.perf_counter()
                 started["ttl"] = (turtle.enter_context(TurtleWriter(G, out / EXTENSIONS["ttl"], parts=parts)), t0)
-            for f, path, key in sorted(todo, key=lambda x: x[0] in started):  # the one started in parts last
+            if parts > 1 and can_fork() and _weight(G) >= FORK_MIN_WEIGHT:
+                for f, path, _ in todo:
+                    if f not in started and f != "csv":  # csv is a folder of files
+                        t0 = time.perf_counter()
+                        started[f] = (turtle.enter_context(ForkedWrite(functools.partial(EXPORTERS[f], G), path)), t0)
+            # those written here first (while the others are written elsewhere), then the Turtle, whose
+            # end is written here too, then the rest
+            for f, path, key in sorted(todo, key=lambda x: (x[0] in started, x[0] != "ttl")):
                 t0 = time.perf_counter()
                 if meter:
                     meter.stage(f"writing {EXTENSIONS[f]}")
@@ -431,6 +459,11 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
     if store:  # what an unchanged rebuild reports without merging (_unchanged_build)
         store.record_export(out / MANIFEST_FILE, build_id, {"documents": report.documents, "articles": report.articles,
                                                             "characters": report.characters, "summary": report.summary})
+
+
+def _weight(G: nx.MultiDiGraph) -> int:
+    """What writing a graph's exports grows with: twice its nodes, its mentions and its edges."""
+    return sum(2 + len(d["mentions"]) for _, d in G.nodes(data=True)) + G.number_of_edges()
 
 
 def write_manifest(out: Path, build_id: str, documents: int, stage: Staged,

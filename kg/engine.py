@@ -24,7 +24,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -253,10 +253,11 @@ class LocalEngine(_Engine):
     pool of ``workers`` processes."""
 
     def __init__(self, workers: int | None = None, *, min_parallel_chars: float | None = None,
-                 batch_chars: int | None = None) -> None:
+                 batch_chars: int | None = None, on_start: Callable[[], object] | None = None) -> None:
         self.workers = max(1, workers or default_workers())
         self.min_parallel_chars = min_parallel_chars  # None: PARALLEL_MIN_CHARS, else by parallel_threshold
         self.batch_chars = batch_chars or BATCH_CHARS
+        self.on_start = on_start  # called here while the workers' fork server loads the pipeline
         self.parallel = False  # whether the last map used worker processes
         self._pool: ProcessPoolExecutor | None = None
 
@@ -325,7 +326,14 @@ class LocalEngine(_Engine):
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_mp_context())
+            context = _mp_context()
+            if self.on_start is not None:
+                if context.get_start_method() == "forkserver":
+                    from multiprocessing import forkserver
+
+                    forkserver.ensure_running()  # it loads the pipeline (a second or two) while this process ...
+                self.on_start()  # ... loads what it needs itself
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         from .lexicon import extra_lexicons
 
         level = _level()
@@ -463,12 +471,14 @@ class DaskEngine(_Engine):
         return results
 
 
-def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None):
-    """The engine called ``engine``: ``local`` or ``dask``."""
+def make_engine(engine: str = "local", workers: int | None = None, scheduler: str | None = None, *,
+                on_start: Callable[[], object] | None = None):
+    """The engine called ``engine``: ``local`` or ``dask``. ``on_start`` is called in this process
+    while the local engine's workers start (not when it extracts in this process)."""
     if engine == "local":
         if scheduler:
             raise KGError("--scheduler needs --engine dask")
-        return LocalEngine(workers)
+        return LocalEngine(workers, on_start=on_start)
     if engine == "dask":
         return DaskEngine(workers, scheduler)
     raise KGError(f"unknown engine {engine!r}; choose from local, dask")

@@ -18,8 +18,9 @@ import hashlib
 import math
 from array import array
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from itertools import combinations
+from operator import attrgetter
 from sys import intern
 from typing import Iterable
 
@@ -27,7 +28,8 @@ import networkx as nx
 
 from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .identity.aliases import AliasRules
-from .identity.jurisdiction import add_jurisdictions
+from .gazetteer import Division, Gazetteer
+from .identity.jurisdiction import add_jurisdictions, jurisdiction_code
 from .identity.merge import merge_nodes
 from .identity.tenures import add_tenures
 from .sketch import NEAR_DUPLICATE, similarity
@@ -79,6 +81,36 @@ class MergeInput:
     warnings: tuple[str, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     lists: tuple[ItemList, ...] = ()
+    # the villages its entities lie in, as the gazetteer gives them where the document was extracted, so
+    # that the merge does not read the village store again (a worker has read it: the build process has
+    # not); not part of the result (a cache entry leaves them out), so not compared
+    villages: tuple[Division, ...] = field(default=(), compare=False)
+
+    def __reduce__(self):
+        """Pickled (a worker's results go to the build process so) as rows of its records' fields: they
+        pickle and load several times faster than the records, each with its own dataclass state."""
+        return _rebuild, (self.document, self.chars, self.warnings, getattr(self, "villages", ()),
+                          tuple(_rows(getattr(self, name)) for name in _RECORD_FIELDS))
+
+
+#: the MergeInput fields that hold records, and the record classes pickled as rows of their fields
+_RECORD_FIELDS = ("articles", "mentions", "entities", "relations", "sentences", "lists")
+_ROWS = {cls: attrgetter(*(f.name for f in fields(cls))) for cls in (Article, Mention, Entity, Relation, Sentence, ItemList)}
+
+
+def _rows(records: tuple) -> tuple:
+    """``(class, rows)`` of records of one class of :data:`_ROWS`, else ``(None, records)``."""
+    cls = type(records[0]) if records else None
+    if cls not in _ROWS or any(type(r) is not cls for r in records):
+        return None, records
+    return cls, tuple(map(_ROWS[cls], records))
+
+
+def _rebuild(document: Document, chars: int, warnings: tuple, villages: tuple, parts: tuple) -> MergeInput:
+    """The MergeInput that :meth:`MergeInput.__reduce__` pickled."""
+    records = {name: records if cls is None else tuple(cls(*row) for row in records)
+               for name, (cls, records) in zip(_RECORD_FIELDS, parts)}
+    return MergeInput(document=document, chars=chars, warnings=warnings, villages=villages, **records)
 
 
 def merge_input(r: DocResult | MergeInput) -> MergeInput:
@@ -87,7 +119,41 @@ def merge_input(r: DocResult | MergeInput) -> MergeInput:
         return r
     return MergeInput(document=replace(r.document, text=""), chars=len(r.document.text), articles=r.articles,
                       mentions=r.mentions, entities=r.entities, relations=r.relations, warnings=r.warnings,
-                      sentences=r.sentences, lists=r.lists)
+                      sentences=r.sentences, lists=r.lists, villages=_villages(r.entities))
+
+
+def _villages(entities: Iterable[Entity]) -> tuple[Division, ...]:
+    """The villages (12-digit codes) that ``entities`` lie in (:func:`jurisdiction_code`), in code order."""
+    codes = set()
+    for e in entities:
+        code = jurisdiction_code(e.key, {"type": e.type, "attrs": dict(e.attrs)})
+        if len(code) == 12:
+            codes.add(code)
+    if not codes:
+        return ()
+    gaz = Gazetteer.load()
+    return tuple(d for d in map(gaz.get, sorted(codes)) if d is not None)
+
+
+class _Known:
+    """The gazetteer, with villages already known (from :attr:`MergeInput.villages`) looked up here
+    first: what :func:`add_jurisdictions` asks of it."""
+
+    def __init__(self, gaz: Gazetteer, villages: dict[str, Division]) -> None:
+        self.gaz, self.villages = gaz, villages
+
+    def get(self, code: str) -> Division | None:
+        found = self.villages.get(code)
+        return found if found is not None else self.gaz.get(code)
+
+    def ancestors(self, code: str) -> list[Division]:
+        found = self.villages.get(code)
+        if found is None or not found.parent:
+            return self.gaz.ancestors(code)
+        parent = self.gaz.get(found.parent)
+        if parent is None:
+            return self.gaz.ancestors(code)
+        return [parent, *self.gaz.ancestors(parent.code)]
 
 
 def build_graph(results: Iterable[DocResult | MergeInput], *, cooccurrence: bool | str = True, min_support: int = 1,
@@ -122,6 +188,7 @@ class GraphMerger:
         self._sketches: dict[int, list[tuple[int, ...]]] = defaultdict(list)  # see _distinct_articles
         self._articles: list[tuple[str, str, array]] = []
         self._duplicates = 0
+        self._villages: dict[str, Division] = {}  # see MergeInput.villages
 
     def add(self, result: DocResult | MergeInput) -> None:
         """Merge one document. The graph depends on the order of the documents, so a caller that
@@ -132,6 +199,8 @@ class GraphMerger:
         doc = r.document
         if doc.doc_id in G.graph["documents"]:
             raise ValueError(f"document {doc.doc_id!r} merged twice")
+        for d in getattr(r, "villages", ()):  # none in a MergeInput pickled by a kg before them
+            self._villages[d.code] = d
         arts = {a.index: a for a in r.articles}
         G.graph["documents"][doc.doc_id] = {"path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding,
                                             "chars": r.chars, **doc.metadata()}
@@ -217,7 +286,7 @@ class GraphMerger:
             d["mentions"] = _unique(d["mentions"], ("doc", "start", "end", "method"))
             dates = sorted(m["date"] for m in d["mentions"] if m["date"])
             d["first_seen"], d["last_seen"] = (dates[0], dates[-1]) if dates else ("", "")
-        add_jurisdictions(G)
+        add_jurisdictions(G, _Known(Gazetteer.load(), self._villages) if self._villages else None)
         if self.cooccurrence:
             _cooccur(G, self._articles, self._duplicates, self.min_support)
             self._articles, self._sketches = [], defaultdict(list)

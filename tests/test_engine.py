@@ -34,6 +34,17 @@ def test_the_pool_returns_what_one_process_does(documents, seed_results):
     assert got == {r.document.doc_id: merge_input(r) for r in seed_results}
 
 
+@pytest.mark.parametrize("workers, least, calls", [(2, 0, 1), (2, None, 0), (1, 0, 0)])
+def test_this_process_prepares_the_merge_while_workers_start_and_only_then(documents, workers, least, calls):
+    """``on_start`` runs once, before any result, when the engine starts workers; never when it
+    extracts in this process (one worker, or too little text: the seed pages)."""
+    seen = []
+    with LocalEngine(workers=workers, min_parallel_chars=least, batch_chars=1, on_start=lambda: seen.append(0)) as engine:
+        for key, _ in engine.map(enumerate(documents)):
+            seen.append(key)
+    assert seen[:calls] == [0] * calls and sorted(seen[calls:]) == list(range(len(documents)))
+
+
 def test_what_a_batch_logs_comes_back_with_it(documents, monkeypatch, caplog):
     def noisy(documents, nlp=None):
         for document in documents:

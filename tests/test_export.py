@@ -279,6 +279,18 @@ def test_json_pieces_are_what_json_dumps_writes(value, level):
     assert _dump(value, level) == json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
 
 
+@pytest.mark.parametrize("value", [
+    {"b": {"z": 1, "a": {3, 1, 2}}, "a": [("x", 2), {"y": None}]}, {"s": {"b", "a"}, "t": ("a", 1.5)}, [{2, 1}, []],
+    {"doc": "a.txt", "start": 3, "sentences": ["c", "a"], "confidence": 0.9, "title": "书记"}, {"k": set()},
+])
+@pytest.mark.parametrize("level", [0, 4])
+def test_json_pieces_with_sorted_keys_are_what_json_dumps_writes_of_plain_values(value, level):
+    from kg.exporters.jsonexport import _dump, _plain
+
+    want = json.dumps(_plain(value), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+    assert _dump(value, level, plain=True) == want
+
+
 # --- graph.ttl written in parts by forked processes ----------------------------------------------------
 
 @pytest.fixture
@@ -331,6 +343,79 @@ def test_build_with_workers_writes_the_turtle_of_one_process(turtle_parts, seed_
     assert report.outputs["ttl"].read_bytes() == seed_ttl.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".kg.lock", "graph.json", "graph.ttl", "manifest.json",
                                                            "merges.jsonl"]
+
+
+@pytest.fixture
+def forked_exports(turtle_parts, monkeypatch):
+    """kg.builder, its builds with more than one core writing every export (but csv) in a forked
+    process of its own whatever the graph's size; each fork is counted in the list ``forks``."""
+    import os
+
+    import kg.builder
+
+    monkeypatch.setattr(kg.builder, "FORK_MIN_WEIGHT", 0)
+    forks, fork = [], os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or fork())
+    kg.builder.forks = forks
+    yield kg.builder
+    del kg.builder.forks
+
+
+def test_exports_written_by_processes_of_their_own_are_the_bytes_of_one_process(forked_exports, tmp_path):
+    formats = ("ttl", "html", "json", "jsonld", "graphml", "csv")
+    one = forked_exports.build([str(SEEDS)], tmp_path / "one", formats=formats, workers=1, cache=False)
+    assert forked_exports.forks == []
+    two = forked_exports.build([str(SEEDS)], tmp_path / "two", formats=formats, workers=2, cache=False)
+    assert len(forked_exports.forks) == 2 + 4  # the Turtle's two parts, then html, json, jsonld, graphml (not csv)
+    assert list(two.outputs) == list(formats)
+    for f in formats:
+        files = sorted(p for p in one.outputs[f].rglob("*") if p.is_file()) if f == "csv" else [one.outputs[f]]
+        for a in files:
+            assert (tmp_path / "two" / a.relative_to(tmp_path / "one")).read_bytes() == a.read_bytes(), a.name
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == sorted(p.name for p in (tmp_path / "one").iterdir())
+
+
+def test_an_export_whose_process_fails_is_written_by_this_one(turtle_parts, seed_graph, tmp_path):
+    import os
+
+    from kg.exporters.atomic import ForkedWrite
+    from kg.exporters.jsonexport import write_json
+
+    here = os.getpid()
+
+    def write(path):
+        if os.getpid() != here:
+            raise OSError("disk full")
+        return write_json(seed_graph, path)
+
+    with ForkedWrite(write, tmp_path / "graph.json") as writer:
+        assert writer._pid is not None
+        path = writer.finish()
+    assert path.read_bytes() == write_json(seed_graph, tmp_path / "one.json").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "one.json"]
+
+
+def test_an_export_written_elsewhere_waits_for_the_others_and_replaces_nothing_when_one_fails(turtle_parts, tmp_path):
+    from kg.errors import ExportError
+    from kg.exporters.atomic import ForkedWrite, atomic_write, staged
+
+    target, other = tmp_path / "graph.json", tmp_path / "graph.html"
+    target.write_text("old")
+    with staged():
+        with ForkedWrite(lambda p: atomic_write(p, b"new"), target) as writer:
+            writer.finish()
+            assert target.read_text() == "old"  # renamed with the others when the block ends
+    assert target.read_text() == "new"
+
+    def fail(path):
+        raise ExportError(f"{path}: cannot write (disk full)")
+
+    with pytest.raises(ExportError, match="disk full"), staged():
+        with ForkedWrite(lambda p: atomic_write(p, b"newer"), target) as writer:
+            writer.finish()
+        with ForkedWrite(fail, other) as writer:
+            writer.finish()
+    assert target.read_text() == "new" and sorted(p.name for p in tmp_path.iterdir()) == ["graph.json"]
 
 
 @pytest.mark.parametrize("weights, parts, bounds", [

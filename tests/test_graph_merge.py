@@ -4,6 +4,7 @@ from dataclasses import replace
 import pytest
 
 from kg.exporters import to_json
+from kg.gazetteer import Division
 from kg.graph import GraphMerger, MergeInput, add_cooccurrence, build_graph, merge_input
 
 
@@ -54,3 +55,43 @@ def test_a_story_printed_twice_counts_once(seed_results):
     support = {(u, v): d["support"] for u, v, k, d in G1.edges(keys=True, data=True) if k == "coOccursWith"}
     assert support == {(u, v): d["support"] for u, v, k, d in G2.edges(keys=True, data=True) if k == "coOccursWith"}
     assert isinstance(twin, MergeInput)
+
+
+def test_the_merge_finds_the_villages_its_inputs_name_without_reading_the_village_store(monkeypatch):
+    """A worker sends the villages its entities lie in with its result: the build process gives each
+    node the chain of divisions it would give reading the village store itself, and reads none of it."""
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    from kg.villages import VillageStore
+
+    text = "北京市大兴区北臧村镇新立村村委会组织村民到西大营村参观。"
+    r = merge_input(extract(decode_bytes("v.txt", "v.txt", text.encode("utf-8"))))
+    assert {d.name for d in r.villages} == {"新立村", "西大营村"}
+    want = build_graph([replace(r, villages=())])
+
+    def unread(self, prefix):
+        raise AssertionError(f"the village store was read ({prefix})")
+
+    monkeypatch.setattr(VillageStore, "_block", unread)
+    got = build_graph([r])
+    chains = {n: d["jurisdiction"] for n, d in got.nodes(data=True)}
+    assert chains == {n: d["jurisdiction"] for n, d in want.nodes(data=True)}
+    assert [c[:2] for c in chains["Place/110115109202"]] == [["110115109202", "新立村"], ["110115109", "北臧村镇"],
+                                                             ["110115", "大兴区"], ["110000", "北京市"]]
+
+
+@pytest.mark.parametrize("change", [
+    lambda m: m,
+    lambda m: replace(m, mentions=()),  # no records of a kind
+    lambda m: replace(m, villages=(Division("110115109202", "新立村", "village", "110115109", ""),)),
+], ids=["as extracted", "no mentions", "with a village"])
+def test_a_merge_input_sent_between_processes_comes_back_the_same(seed_results, change):
+    """Pickled as rows of its records' fields (what a worker sends the build process), a MergeInput
+    loads as the same records of the same classes, its villages with them."""
+    import pickle
+
+    for r in seed_results:
+        m = change(merge_input(r))
+        back = pickle.loads(pickle.dumps(m))
+        assert back == m and back.villages == m.villages
+        assert [type(x) for x in back.mentions + back.entities] == [type(x) for x in m.mentions + m.entities]

@@ -25,6 +25,13 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def preload(formats) -> None:
+    """Import the writer modules of ``formats`` now (they are otherwise imported when first used)."""
+    for f in formats:
+        if f in EXPORTERS:
+            importlib.import_module(f".{_WHERE[EXPORTERS[f].__name__]}", __name__)
+
+
 def _lazy(name: str):
     def writer(G, path, **kw):
         return __getattr__(name)(G, path, **kw)

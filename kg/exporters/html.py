@@ -14,6 +14,7 @@ filter and a table of officials and their posts sit beside the graph.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import re
@@ -57,7 +58,12 @@ _JURISDICTION_LEVELS = ("province", "city", "county", "town", "street")
 
 
 def _asset(*parts: str) -> str:
-    return resources.files("pyvis").joinpath("lib", *parts).read_text(encoding="utf-8")
+    """A file of vis-network's from pyvis's package data, found without importing pyvis (its import,
+    with jinja2's, costs more than the rest of the page)."""
+    spec = importlib.util.find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    root = Path(folders[0]) if folders else resources.files("pyvis")
+    return root.joinpath("lib", *parts).read_text(encoding="utf-8")
 
 
 def _template() -> str:

@@ -34,23 +34,24 @@ def _plain(v):
     return v
 
 
-def _nodes(G: nx.MultiDiGraph, mentions: bool = True) -> Iterator[dict]:
-    """The nodes; without ``mentions`` their mention lists are left empty (the writer streams them)."""
+def _nodes(G: nx.MultiDiGraph, mentions: bool = True, plain=_plain) -> Iterator[dict]:
+    """The nodes; without ``mentions`` their mention lists are left empty (the writer streams them).
+    ``plain`` is applied to the values that are written with sorted keys and sets as sorted lists."""
     for n in sorted(G.nodes):
         d = G.nodes[n]
         yield {"id": mint(n), "key": n, "type": d["type"], "name": d["name"],
                "aliases": sorted(d["aliases"]), "context_aliases": sorted(d["context_aliases"]),
-               "attrs": _plain({k: _FLAG if v is True else v for k, v in d["attrs"].items()}), "docs": sorted(d["docs"]),
+               "attrs": plain({k: _FLAG if v is True else v for k, v in d["attrs"].items()}), "docs": sorted(d["docs"]),
                "first_seen": d.get("first_seen", ""), "last_seen": d.get("last_seen", ""),
-               "mentions": _plain(d["mentions"]) if mentions else []}
+               "mentions": plain(d["mentions"]) if mentions else []}
 
 
-def _links(G: nx.MultiDiGraph) -> Iterator[dict]:
+def _links(G: nx.MultiDiGraph, plain=_plain) -> Iterator[dict]:
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         link = {"source": mint(u), "target": mint(v), "predicate": k, "cooccurrence": bool(d.get("cooccurrence"))}
         for key in ("support", "pmi", "dates", "confidence", "titles", "tenures", "evidence"):
             if key in d:
-                link[key] = _plain(d[key])
+                link[key] = plain(d[key])
         yield link
 
 
@@ -72,30 +73,50 @@ def to_json(G: nx.MultiDiGraph) -> dict:
             "sentences": list(_sentences(G))}
 
 
-def _dump(value, level: int) -> str:
-    """``value`` as json.dumps(indent=1) writes it ``level`` levels deep.
+def _dump(value, level: int, plain: bool = False) -> str:
+    """``value`` as json.dumps(indent=1) writes it ``level`` levels deep; with ``plain``, as it
+    writes ``_plain(value)`` (keys sorted, sets as sorted lists).
 
-    The same bytes, made faster: json's C encoder writes each string and number, the brackets
-    and indents are put around them here (``indent`` makes json.dumps encode in Python, three
-    times slower). A dict with a key that is no string goes to json.dumps as it is.
+    The same bytes, made faster: a list or dict of strings and numbers only is written by json's C
+    encoder in one call, its item separator the line break and indent of its level (``indent``
+    makes json.dumps encode in Python, three times slower); around others the brackets and indents
+    are put here. A dict with a key that is no string goes to json.dumps as it is.
 
     >>> v = {"a": [1, 2.5, None, True], "b": {}, "c": [], "名": {"d": "x\\ny"}}
     >>> _dump(v, 2) == json.dumps(v, ensure_ascii=False, indent=1).replace("\\n", "\\n  ")
     True
     """
     try:
-        return _indented(value, " " * level)
+        return _indented(value, " " * level, plain)
     except _NotPlain:
-        return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+        return json.dumps(_plain(value) if plain else value, ensure_ascii=False, indent=1,
+                          default=_unwrap).replace("\n", "\n" + " " * level)
 
 
 class _NotPlain(Exception):
     """A value :func:`_indented` leaves to json.dumps."""
 
 
+class _Plain:
+    """A value inside an item that is written as ``_plain(value)`` (see :func:`_dump`)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+
+def _unwrap(o):
+    if type(o) is _Plain:
+        return _plain(o.value)
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+
 _encoder = json.JSONEncoder(ensure_ascii=False).encode
 _string = json.encoder.encode_basestring  # json's C function where it has one
 _CONSTANTS = {None: "null", True: "true", False: "false"}
+#: the types json writes without looking inside
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _scalar(value) -> str:
@@ -114,30 +135,61 @@ def _scalar(value) -> str:
 
 
 _INF = float("inf")
+_FLAT: dict = {}
 
 
-def _indented(value, indent: str) -> str:
-    """``value`` as json.dumps(indent=1) writes it, each line after the first starting with ``indent``."""
+def _flat(inner: str, sort: bool):
+    """A function that writes a list or dict of scalars as ``[a,SEP b]`` (``{"k": a,SEP ...}``), SEP
+    being a comma, a line break and ``inner``: json.dumps(indent=1) but the first and last breaks."""
+    got = _FLAT.get((inner, sort))
+    if got is None:
+        make = json.encoder.c_make_encoder
+        sep = ",\n" + inner
+        if make is not None:
+            encode = make(None, _unwrap, _string, None, ": ", sep, sort, False, True)
+
+            def got(value):
+                return "".join(encode(value, 0))
+        else:  # pragma: no cover - a Python without json's C module
+            got = json.JSONEncoder(ensure_ascii=False, separators=(sep, ": "), sort_keys=sort).encode
+        _FLAT[(inner, sort)] = got
+    return got
+
+
+def _indented(value, indent: str, plain: bool = False) -> str:
+    """``value`` (``_plain(value)`` with ``plain``) as json.dumps(indent=1) writes it, each line
+    after the first starting with ``indent``."""
     kind = type(value)
     if kind is str:
         return _string(value)
-    if kind is dict:
+    if kind is _Plain:
+        return _indented(value.value, indent, True)
+    if kind is dict or isinstance(value, dict):
         if not value:
             return "{}"
         inner = indent + " "
+        if _SCALARS.issuperset(map(type, value.values())):
+            if not plain and not all(type(k) is str for k in value):
+                raise _NotPlain
+            s = _flat(inner, plain)(value)
+            return "{\n" + inner + s[1:-1] + "\n" + indent + "}"
         parts = []
-        for k, v in value.items():
+        for k, v in (sorted(value.items()) if plain else value.items()):
             if type(k) is not str:
                 raise _NotPlain
-            parts.append(f"\n{inner}{_string(k)}: {_indented(v, inner)}")
+            t = type(v)
+            parts.append(f"\n{inner}{_string(k)}: {_string(v) if t is str else _scalar(v) if t in _SCALARS else _indented(v, inner, plain)}")
         return "{" + ",".join(parts) + "\n" + indent + "}"
-    if kind is list or kind is tuple or isinstance(value, (dict, list, tuple)):
-        if isinstance(value, dict):
-            return _indented(dict(value), indent)
+    if plain and isinstance(value, set):
+        value = sorted(value)
+    if kind is list or kind is tuple or isinstance(value, (list, tuple)):
         if not value:
             return "[]"
         inner = indent + " "
-        return "[" + ",".join(f"\n{inner}{_indented(v, inner)}" for v in value) + "\n" + indent + "]"
+        if _SCALARS.issuperset(map(type, value)):
+            s = _flat(inner, False)(value)
+            return "[\n" + inner + s[1:-1] + "\n" + indent + "]"
+        return "[" + ",".join(f"\n{inner}{_indented(v, inner, plain)}" for v in value) + "\n" + indent + "]"
     return _scalar(value)
 
 
@@ -151,7 +203,7 @@ def _put_node(f, put, item: dict, mentions: list[dict]) -> None:
     assert head.endswith(tail)
     put(f, head[: -len(tail)] + "[")
     for i, m in enumerate(mentions):
-        put(f, ("," if i else "") + "\n    " + _dump(_plain(m), 4))
+        put(f, ("," if i else "") + "\n    " + _dump(m, 4, plain=True))
     put(f, "\n   ]\n  }")
 
 
@@ -166,14 +218,14 @@ def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
         put(f, "{")
         put(f, '\n "nodes": [')
         first = True
-        for n, item in zip(sorted(G.nodes), _nodes(G, mentions=False)):
+        for n, item in zip(sorted(G.nodes), _nodes(G, mentions=False, plain=_Plain)):
             put(f, ("" if first else ",") + "\n  ")
             _put_node(f, put, item, G.nodes[n]["mentions"])
             first = False
         put(f, "]" if first else "\n ]")
         put(f, ',\n "links": [')
         first = True
-        for item in _links(G):
+        for item in _links(G, plain=_Plain):
             put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
             first = False
         put(f, "]" if first else "\n ]")

@@ -17,14 +17,13 @@ with ``kg:evidence`` and keep their own offsets.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import os
 import pickle
 import re
 import shutil
 import signal
-import sys
-import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -38,7 +37,7 @@ from ..iri import encode_segment, mint
 from ..graph import sentence_id
 from ..model import RELATION_TYPES
 from ..vocab import ID, KG, OA
-from .atomic import atomic_open
+from .atomic import atomic_open, can_fork as _can_fork
 
 __all__ = ["to_rdf", "iter_triples", "write_turtle", "serialize_turtle"]
 
@@ -218,7 +217,7 @@ def _node_triples(G: nx.MultiDiGraph, n, ctx: _Context, provenance: bool, cooccu
     if len(d["mentions"]) + G.out_degree(n) <= _BUFFERED_LINKS:
         others = []
         for t in linked():
-            if _same(t[0], s):
+            if t[0] is s or _same(t[0], s):
                 yield t
             else:
                 others.append(t)
@@ -480,10 +479,11 @@ def to_rdf(G: nx.MultiDiGraph, **kw) -> Graph:
 def _term(t, nm) -> str:
     """The Turtle form of a term; URIs (vocabulary, documents, articles repeat) and literals (offsets,
     methods, confidences repeat) are remembered."""
-    if isinstance(t, URIRef):
-        out = _URI_TERMS.get(t)
+    if type(t) is URIRef or isinstance(t, URIRef):
+        key = str.__str__(t)  # a plain string: the dictionary compares it in C, not with rdflib's __eq__
+        out = _URI_TERMS.get(key)
         if out is None:
-            out = _URI_TERMS[t] = _term_uncached(t, nm)
+            out = _URI_TERMS[key] = _term_uncached(t, nm)
             if len(_URI_TERMS) > 200_000:
                 _URI_TERMS.clear()
         return out
@@ -602,6 +602,7 @@ class TurtleWriter:
             if pid == 0:  # the child: write the part, then leave without running the parent's exit handlers
                 code = 1
                 try:
+                    gc.freeze()  # the parent's objects are never collected here: their pages stay shared
                     self._write_part(a, b, file)
                     code = 0
                 finally:
@@ -692,14 +693,6 @@ class TurtleWriter:
             self._folder = None
 
 
-def _can_fork() -> bool:
-    """Whether this process may fork for the Turtle's parts: on Linux (macOS's system libraries are not
-    safe to use in a forked child), and from Python 3.12 (which warns of it) only with no other thread
-    running."""
-    return (hasattr(os, "fork") and sys.platform.startswith("linux")
-            and (sys.version_info < (3, 12) or threading.active_count() == 1))
-
-
 def _split(weights: list[int], parts: int) -> list[tuple[int, int]]:
     """``parts`` runs of indexes of about the same total weight (none empty).
 
@@ -745,13 +738,14 @@ class _Blocks:
 
     def add(self, s, p, o) -> None:
         nm = self.nm
-        if not _same(s, self.subject):
+        subject = self.subject
+        if s is not subject and not (type(s) is type(subject) and str.__eq__(s, subject)):
             self.write(" .\n\n")
             if self.first is None:
                 self.first = s
             self.subject, self.predicate, self.open = s, p, True
             self.lines = [f"{_term(s, nm)} {_predicate(p, nm)} {_term(o, nm)}"]
-        elif _same(p, self.predicate):
+        elif p is self.predicate or _same(p, self.predicate):
             self.lines.append(f", {_term(o, nm)}")
         else:
             self.predicate = p
@@ -772,7 +766,13 @@ class _Blocks:
 
 
 def _predicate(p, nm) -> str:
-    return "a" if p == _RDF.type else _term(p, nm)
+    out = _PREDICATE_TERMS.get(str.__str__(p))
+    if out is None:
+        out = _PREDICATE_TERMS[str.__str__(p)] = "a" if _same(p, _RDF.type) else _term(p, nm)
+    return out
+
+
+_PREDICATE_TERMS: dict[str, str] = {}
 
 
 #: prefixes for vocabulary terms (entity IRIs stay in full: their local parts are not always
