@@ -39,6 +39,9 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.name_close = lex.chars("NameClose")
         self.needs_object = lex.chars("NeedsObject")
+        self.closing_verbs = lex.chars("NameEndBeforeClose")  # 副县长张方来，: the verb is the name's last character
+        self.date_after = lex.regex(r"[0-9０-９]{1,2}(?:{DateUnit})")  # 才有为7月4日: a date follows the name
+        self.ends_before_date = lex.chars("NameEndBeforeDate")  # 为 (才有为7月4日), never 于 (龙刚于5月4日)
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
 
 
@@ -86,10 +89,12 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     common = common_words()
     longest = max(lengths)
     whole = text[pos : pos + longest]
-    if len(whole) == longest and whole[-1] in v.needs_object and (text[pos + longest : pos + longest + 1] in v.name_close
-                                                                 or text.startswith(v.verbs_after_name, pos + longest)) \
+    after = text[pos + longest : pos + longest + 1]
+    if len(whole) == longest and (whole[-1] in v.needs_object and (after in v.name_close or text.startswith(v.verbs_after_name, pos + longest)
+                                                                   or whole[-1] in v.ends_before_date and v.date_after.match(text, pos + longest))
+                                  or whole[-1] in v.closing_verbs and after and after in v.name_close) \
             and is_person_name(whole) and whole not in common and given_name_ok(whole[longest - 2 :]):
-        return pos + longest  # 张永和，王文和出席: a word that needs another after it stands before no punctuation or verb
+        return pos + longest  # 张永和，王文和出席, 才有为7月4日: a word that needs another after it stands before no punctuation, date or verb
     if hint_ends:
         for n in lengths:
             if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \

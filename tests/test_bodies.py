@@ -40,6 +40,18 @@ HOMES = [
 ]
 
 
+#: a body right after a verb whose object it is: the verb is no part of a place's name
+AFTER_VERBS = [
+    ("各乡镇认真贯彻隆回县委部署，推进基层治理。", "中共隆回县委员会"),
+    ("全镇上下认真落实洞口县委的部署。", "中共洞口县委员会"),
+]
+
+
+@pytest.mark.parametrize("text, body", AFTER_VERBS)
+def test_a_body_after_a_verb(nlp, text, body):
+    assert body in agencies(nlp, text)
+
+
 @pytest.mark.parametrize("text, expected", HOMES)
 def test_abbreviated_bodies_take_the_right_home(nlp, text, expected):
     assert expected <= set(agencies(nlp, text))
@@ -56,6 +68,7 @@ FULL_NAMES = [
     ("隆回县委办", "中共隆回县委员会办公室"),
     ("邵阳市委政研室", "中共邵阳市委政策研究室"),
     ("邵阳市委农办", "中共邵阳市委农村工作领导小组办公室"),
+    ("邵阳县委两新工委", "中共邵阳县委两新组织工作委员会"),
     ("隆回县委农工委", "中共隆回县委农村工作委员会"),
     ("邵阳市监察委", "邵阳市监察委员会"),
     ("邵阳市农业农村委", "邵阳市农业农村委员会"),
@@ -120,6 +133,10 @@ UNITS = [
     ("国家发展改革委价格司负责人答问。", "国家发展和改革委员会价格司", "国家发展和改革委员会"),
     ("国务院发展研究中心研究员某某发言。", "中华人民共和国国务院发展研究中心", "中华人民共和国国务院"),
     ("农业农村部计划财务司预算处处长某某介绍。", "农业农村部计划财务司预算处", "农业农村部计划财务司"),
+    # a ministry's general office, a court's numbered divisions
+    ("交通运输部办公厅日前印发通知。", "交通运输部办公厅", "交通运输部"),
+    ("会上，邵东市人民法院刑事审判第二庭庭长某某通报案情。", "邵东市人民法院刑事审判第二庭", "邵东市人民法院"),
+    ("邵阳市公安局交警第三支队负责人介绍。", "邵阳市公安局交警第三支队", "邵阳市公安局"),
 ]
 
 #: bodies printed where no unit is: a county bureau has no 司 or 局 of its own, a title is no unit's name,
@@ -134,6 +151,9 @@ NOT_UNITS = [
     ("国务院新闻办处长某某出席。", "中华人民共和国国务院"),
     ("中国人民银行长沙中心支行负责人介绍。", "中国人民银行"),
     ("财政部审计署联合发文。", "财政部"),
+    # 庭 is the head of a court's division only; 第一 alone is no unit's name
+    ("邵东市妇联和谐家庭建设推进会召开。", "邵东市妇女联合会"),
+    ("邵东市公安局第一时间赶到现场。", "邵东市公安局"),
     ("教育部、民政部和商务部三部委联合发文。", "商务部"),
 ]
 

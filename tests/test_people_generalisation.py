@@ -116,6 +116,18 @@ CASES = [
      {("Place", "桃花村"), ("Place", "笔山村")}, {("桃花村", "partOf", "永宁镇"), ("笔山村", "partOf", "永宁镇")}, set()),
     # the CPPCC committee of a place, printed with its term
     ("政协+届", "政协苍溪县第十一届委员会第二次会议开幕。", {("Agency", "中国人民政治协商会议苍溪县委员会")}, set(), set()),
+    # a name whose last character is a verb (来) or a word that needs an object (为), before punctuation or a date
+    ("名末来", "苍溪县召开会议。副县长何东来，县委常委、宣传部部长李红梅出席。",
+     {("Official", "何东来"), ("Official", "李红梅")}, {("何东来", HP, "苍溪县人民政府")}, {"何东"}),
+    ("名+日期", "苍溪县县长周有为5月12日到永宁镇调研。", {("Official", "周有为")}, {("周有为", HP, "苍溪县人民政府")}, {"周有"}),
+    ("名+于+日期", "苍溪县召开会议。县政协主席龙建于5月12日到永宁镇调研。", {("Official", "龙建")}, set(), {"龙建于"}),
+    ("名+来到", "苍溪县召开会议。副县长何东来到永宁镇调研。", {("Official", "何东")}, set(), {"何东来"}),
+    # a court's division and its head
+    ("法院庭", "苍溪县人民法院民事审判第一庭庭长赵春林介绍案情。", {("Agency", "苍溪县人民法院民事审判第一庭")},
+     {("赵春林", HP, "苍溪县人民法院民事审判第一庭")}, set()),
+    # a court's division printed bare in a chain after the court: a unit of that court
+    ("法院庭+省略", "苍溪县人民法院召开发布会。县法院院长孙杰通报情况，副院长罗云、刑事审判第二庭庭长杜鹃回答提问。",
+     {("Agency", "苍溪县人民法院刑事审判第二庭")}, {("杜鹃", HP, "苍溪县人民法院刑事审判第二庭"), ("罗云", HP, "苍溪县人民法院")}, set()),
 ]
 
 

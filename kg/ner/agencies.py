@@ -42,6 +42,7 @@ class _Vocabulary:
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
         self.abbr_before = lex.chars("BeforeAbbreviation")
+        self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
@@ -77,6 +78,8 @@ class _Vocabulary:
         self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
+        self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
+        self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
@@ -165,6 +168,7 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
+        out += self._bare_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         for c in out:  # one name for a district's body however the text prints it
@@ -690,7 +694,7 @@ class AgencyFinder:
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
                 break
             body = text[pos : pos + n]
-            last = self._stopped(body)
+            last = self._stopped(v.unit_ordinal.sub("", body))  # 第一 stops a body's name, not a numbered unit's
             if last is None:
                 break
             if n < 2:
@@ -700,6 +704,8 @@ class AgencyFinder:
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
+                if head in v.unit_head_of and not parent.name.endswith(v.unit_head_of[head]):
+                    continue  # 庭 is a court's division (民事审判第一庭), not the end of 家庭
                 if any(w in body + head and w not in body for w in v.stop_words):
                     continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
@@ -814,6 +820,27 @@ class AgencyFinder:
             body = BodyRef(m.group(), city.name, city.code, committee, abbr_anchor="部")
             out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, body=body))
+        return out
+
+    def _bare_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """副院长某、民事审判第一庭庭长某: a unit whose head only one kind of body has (庭: a court's), printed in a
+        title chain without its body, is a unit of that kind of body named last before it in the sentence."""
+        out, v = [], self.v
+        for head, of in v.unit_head_of.items():
+            bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
+            for m in re.finditer(rf"(?<=[{v.abbr_before_class}])([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}", text):
+                if not text.startswith(v.head_post_titles, m.end()):
+                    continue  # 立案庭庭长: only before its head's title
+                name = m.group(1)
+                if self._stopped(v.unit_ordinal.sub("", name)) is None or name.startswith(v.head_post_titles):
+                    continue
+                before = [c for c in bodies if c.end <= m.start() and not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
+                if not before:
+                    continue
+                court = before[-1]
+                body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
+                out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
+                                     priority=Priority.SUBUNIT, body=body))
         return out
 
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
