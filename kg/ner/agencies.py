@@ -33,6 +33,7 @@ class _Vocabulary:
         self.field_heads = lex.words("BodyHead", longest_first=True)  # need a body from the lexicon of fields
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
+        self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -574,7 +575,7 @@ class AgencyFinder:
         # a body named after a quoted programme: 韶关市“百千万工程”指挥部
         quoted = re.match(r"“[^“”\n]{2,20}”", text[pos : pos + 24])
         if quoted:
-            for h in self.v.any_body_heads:
+            for h in self.v.quoted_heads:
                 if text.startswith(h, pos + quoted.end()) and not self._bad_after(text, pos + quoted.end() + len(h)):
                     return pos + quoted.end() + len(h), f"{juris}{quoted.group()}{self.v.head_full[h]}", "free"
         # a head whose body may hold verbs: 交通和港口项目推进指挥部 (not 召开防汛指挥部会议)
