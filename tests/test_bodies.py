@@ -274,3 +274,33 @@ def test_the_chinese_body_beside_a_foreign_one_stays(nlp):
 def test_not_bodies(nlp, text):
     found = set(agencies(nlp, text))
     assert not any(n.endswith(("中心", "第八师", "委员会办公室")) for n in found), found
+
+
+# working groups and teams named after their task: bodies of the place printed before them (an abbreviated
+# place too), also after a quoted name; and the heads printed right after them hold posts there
+TASK_TEAMS = [
+    ("大余县驻池江镇帮扶工作队走访了各村。", "大余县驻池江镇帮扶工作队", "大余县"),
+    ("崇义县召开会议。县驻村工作队全体队员参加。", "崇义县驻村工作队", "崇义县"),
+    ("龙南市乡村振兴工作专班召开推进会。", "龙南市乡村振兴工作专班", "龙南市"),
+    ("寻乌县“厕所革命”工作专班印发通知。", "寻乌县“厕所革命”工作专班", "寻乌县"),
+]
+
+
+@pytest.mark.parametrize("text, name, place", TASK_TEAMS)
+def test_task_groups_and_teams_are_bodies_of_their_place(nlp, text, name, place):
+    got = agencies(nlp, text)
+    assert name in got, sorted(got)
+    assert got[name].body.place == place
+
+
+@pytest.mark.parametrize("text, head, body", [
+    ("崇义县召开会议。县驻村工作队队长、县林业局副局长温子健发言。", "温子健", "崇义县驻村工作队"),
+    ("寻乌县“厕所革命”工作专班组长、副县长古立民主持会议。", "古立民", "寻乌县“厕所革命”工作专班"),
+])
+def test_the_head_of_a_task_team_holds_a_post_there(nlp, text, head, body):
+    posts = {p.org for c in extract_text(text, nlp)._.kg.graph_final if c.name == head for p in c.titles.posts}
+    assert body in posts, posts
+
+
+def test_no_task_group_read_across_a_verb(nlp):
+    assert not any(n.endswith("工作专班") for n in agencies(nlp, "定南县则成立工作专班推进项目。"))
