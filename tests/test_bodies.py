@@ -277,9 +277,10 @@ def test_not_bodies(nlp, text):
 
 
 # working groups and teams named after their task: bodies of the place printed before them (an abbreviated
-# place too), also after a quoted name; and the heads printed right after them hold posts there
+# place too), or of the place within it they are stationed in (驻), also after a quoted name; and the heads printed right after them hold posts there
 TASK_TEAMS = [
-    ("大余县驻池江镇帮扶工作队走访了各村。", "大余县驻池江镇帮扶工作队", "大余县"),
+    # a team stationed in a place within the sender's stands there
+    ("大余县驻池江镇帮扶工作队走访了各村。", "大余县驻池江镇帮扶工作队", "池江镇"),
     ("崇义县召开会议。县驻村工作队全体队员参加。", "崇义县驻村工作队", "崇义县"),
     ("龙南市乡村振兴工作专班召开推进会。", "龙南市乡村振兴工作专班", "龙南市"),
     ("寻乌县“厕所革命”工作专班印发通知。", "寻乌县“厕所革命”工作专班", "寻乌县"),

@@ -34,6 +34,7 @@ class _Vocabulary:
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
+        self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -340,6 +341,8 @@ class AgencyFinder:
         base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
                          body=self._body(a, text[a.start : end]), national=a.national,
                          unresolved=bool(a.abbr) and a.division is None)
+        if kind == "free" and canonical.endswith(self.v.stationed_heads or ("\0",)):
+            base.body = self._stationed_place(text, a, base.body)
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
@@ -364,6 +367,19 @@ class AgencyFinder:
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
         return out
+
+    def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
+        """英德市驻某镇帮扶工作队: a team stands in the place printed after 驻 where that lies within the
+        jurisdiction that sends it; else in that jurisdiction (县驻村工作队)."""
+        m = self.v.stationed.match(text, a.end)
+        if m is None or a.division is None:
+            return body
+        for n in range(8, 1, -1):  # the longest place name first
+            inner = [d for d in self.gaz.lookup(text[m.end() : m.end() + n])
+                     if d.code != a.division.code and self.gaz.is_within(d.code, a.division.code)]
+            if len(inner) == 1:
+                return dataclasses.replace(body, place=inner[0].name, place_code=inner[0].code)
+        return body
 
     def _shared_by_places_before(self, text: str, a: _Anchor, anchors: list[_Anchor],
                                  parsed: list[Candidate]) -> list[Candidate]:
