@@ -303,5 +303,10 @@ def test_the_head_of_a_task_team_holds_a_post_there(nlp, text, head, body):
     assert body in posts, posts
 
 
+def test_the_office_of_a_task_group_is_one_body(nlp):
+    got = agencies(nlp, "吉安市乡村建设工作专班办公室印发通知。")
+    assert "吉安市乡村建设工作专班办公室" in got and "吉安市乡村建设工作专班" not in got, sorted(got)
+
+
 def test_no_task_group_read_across_a_verb(nlp):
     assert not any(n.endswith("工作专班") for n in agencies(nlp, "定南县则成立工作专班推进项目。"))
