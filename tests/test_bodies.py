@@ -303,6 +303,12 @@ def test_the_head_of_a_task_team_holds_a_post_there(nlp, text, head, body):
     assert body in posts, posts
 
 
+def test_a_task_group_named_by_a_quoted_name_alone_is_the_articles_own(nlp):
+    got = agencies(nlp, "石城县日前出台方案，成立由副县长牵头的“项目攻坚年”工作专班，专班设在县发改委。")
+    assert "石城县“项目攻坚年”工作专班" in got, sorted(got)
+    assert got["石城县“项目攻坚年”工作专班"].body.place == "石城县"
+
+
 def test_the_office_of_a_task_group_is_one_body(nlp):
     got = agencies(nlp, "吉安市乡村建设工作专班办公室印发通知。")
     assert "吉安市乡村建设工作专班办公室" in got and "吉安市乡村建设工作专班" not in got, sorted(got)

@@ -35,6 +35,7 @@ class _Vocabulary:
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
+        self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”({BodyHead.home:longest})")
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -173,6 +174,7 @@ class AgencyFinder:
         out += self._bare_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
+        out += self._home_task_groups(text, home_of, out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
             if code:
@@ -366,6 +368,23 @@ class AgencyFinder:
             parent = sub
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
+        return out
+
+    def _home_task_groups(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
+        """成立由某某任组长的“某某年”工作专班: a task group named by a quoted name alone is the article's own,
+        of its lowest county-level home."""
+        out = []
+        taken = {c.end for c in found if c.type == "Agency"}
+        for m in self.v.home_quoted.finditer(text):
+            if m.end() in taken:
+                continue  # printed with its jurisdiction (县“某某”工作专班)
+            home = home_of(m.start())
+            div = home.county or home.district or home.city
+            if div is None:
+                continue
+            juris = home.name_of(div)
+            out.append(Candidate(m.start(), m.end(), "Agency", f"{juris}{m.group()}", "grammar-home-task-group", 0.7,
+                                 priority=Priority.GRASSROOTS_ABBREV, body=BodyRef(m.group(), div.name, div.code)))
         return out
 
     def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
