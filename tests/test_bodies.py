@@ -296,11 +296,23 @@ def test_task_groups_and_teams_are_bodies_of_their_place(nlp, text, name, place)
 
 @pytest.mark.parametrize("text, head, body", [
     ("崇义县召开会议。县驻村工作队队长、县林业局副局长温子健发言。", "温子健", "崇义县驻村工作队"),
+    ("上犹县林业局驻营前镇帮扶工作队队长钟永福介绍情况。", "钟永福", "上犹县林业局驻营前镇帮扶工作队"),
     ("寻乌县“厕所革命”工作专班组长、副县长古立民主持会议。", "古立民", "寻乌县“厕所革命”工作专班"),
 ])
 def test_the_head_of_a_task_team_holds_a_post_there(nlp, text, head, body):
     posts = {p.org for c in extract_text(text, nlp)._.kg.graph_final if c.name == head for p in c.titles.posts}
     assert body in posts, posts
+
+
+@pytest.mark.parametrize("text, name, parent, place", [
+    ("上犹县林业局驻营前镇帮扶工作队走访农户。", "上犹县林业局驻营前镇帮扶工作队", "上犹县林业局", "营前镇"),
+    ("吉安市委组织部驻村工作队来到永丰县。", "驻村工作队", "组织部", "吉安市"),
+])
+def test_a_team_a_body_sends_is_its_unit(nlp, text, name, parent, place):
+    got = agencies(nlp, text)
+    team = next((c for n, c in got.items() if n.endswith(name)), None)
+    assert team is not None, sorted(got)
+    assert team.body.parent.endswith(parent) and team.body.place == place, team.body
 
 
 def test_a_task_group_named_by_a_quoted_name_alone_is_the_articles_own(nlp):

@@ -35,6 +35,7 @@ class _Vocabulary:
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
+        self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”({BodyHead.home:longest})")
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
@@ -169,6 +170,7 @@ class AgencyFinder:
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
+        out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
         out += self._bare_units(text, out)
@@ -368,6 +370,25 @@ class AgencyFinder:
             parent = sub
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
+        return out
+
+    def _stationed_teams(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """县农业农村局驻某镇帮扶工作队: a team a body sends, printed right after it, is a unit of that body, standing
+        in the place it is stationed in where that lies within the body's jurisdiction."""
+        out = []
+        for c in found:
+            m = self.v.stationed_team.match(text, c.end) if c.type == "Agency" else None
+            if m is None:
+                continue
+            div = self.gaz.get(c.body.place_code) if c.body.place_code else None
+            a = _Anchor(c.start, c.end, c.body.place, div)
+            body = self._stationed_place(text, a, BodyRef(text[c.start : m.end()], c.body.place, c.body.place_code,
+                                                          parent=c.name))
+            name = m.group(2).removeprefix(body.place) if body.place_code != c.body.place_code else m.group(2)
+            if any(ch in self.v.stop_chars for ch in name) or self._stopped(name) is None:
+                continue  # the team's own name holds no verb (a place's name may: 营前镇)
+            out.append(Candidate(c.start, m.end(), "Agency", f"{c.name}{m.group()}", "grammar-stationed-team", 0.8,
+                                 priority=Priority.SUBUNIT, body=body))
         return out
 
     def _home_task_groups(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
