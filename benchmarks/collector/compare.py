@@ -17,12 +17,13 @@ import filecmp
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from checkouts import run_json  # noqa: E402
 
 CHILD = r"""
 import gc, json, os, sys, time
@@ -50,13 +51,7 @@ print(json.dumps({"cpu": cpu, "gc": sum(spent), "gc_by_generation": spent, "coll
 
 
 def run(checkout: Path, inputs: Path, out: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(checkout)
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(inputs), str(out)], env=env, cwd=checkout,
-                          capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise SystemExit(f"{checkout}: {proc.stderr.strip()[-500:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_json(checkout, ["-c", CHILD, str(inputs), str(out)])
 
 
 def main() -> None:

@@ -20,22 +20,17 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from checkouts import run_json  # noqa: E402
 
 
 def run(checkout: Path, lines: Path) -> dict:
     """One fresh process of ``kg bench``'s line benchmark under ``checkout``."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(checkout)
-    proc = subprocess.run([sys.executable, "-m", "kg.bench", json.dumps({"ner": True, "lines": str(lines)})],
-                          env=env, cwd=checkout, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise SystemExit(f"{checkout}: {proc.stderr.strip()[-500:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_json(checkout, ["-m", "kg.bench", json.dumps({"ner": True, "lines": str(lines)})])
 
 
 def main() -> None:

@@ -32,6 +32,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from checkouts import checkout_env  # noqa: E402
 LINE = "开平市委书记陈小曼出席会议。\n"
 
 
@@ -65,10 +67,7 @@ def main() -> None:
             (corpus / str(i)).mkdir(parents=True, exist_ok=True)
             shutil.copy(p, corpus / str(i) / p.name)
     py = sys.executable
-    # compiled modules are written and used, as in an installed kg (a PYTHONDONTWRITEBYTECODE in the
-    # environment would compile every module of kg from source in every run)
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    envs = {name: {**env, "PYTHONPATH": str(path)} for name, path in checkouts.items()}
+    envs = {name: checkout_env(path) for name, path in checkouts.items()}
     commands = {
         "ner, one line": lambda out: [py, "-m", "kg", "ner", str(work / "line.txt")],
         "build, one line": lambda out: [py, "-m", "kg", "build", str(work / "line.txt"), "--out", str(out),
