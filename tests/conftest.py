@@ -28,6 +28,19 @@ def read_names(nlp, text):
     return entities, facts
 
 
+def check_reading(nlp, text, entities, facts, absent, *, officials_are_no_persons=True):
+    """Assert what a row of a construction table says of ``text``: its ``entities`` and ``facts`` are read,
+    no entity is named as in ``absent``, and (unless told otherwise) no official of ``entities`` is read as
+    another person too."""
+    got_entities, got_facts = read_names(nlp, text)
+    assert entities <= got_entities, sorted(got_entities)
+    if officials_are_no_persons:
+        officials = {n for t, n in entities if t == "Official"}
+        assert not {("Person", n) for n in officials} & got_entities, sorted(got_entities)
+    assert facts <= got_facts, sorted(got_facts)
+    assert not absent & {n for _, n in got_entities}, sorted(got_entities)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _ctrl_c_reaches_the_tests():
     """Tests of Ctrl-C need SIGINT to arrive. A shell that starts the test run in the background
