@@ -249,6 +249,24 @@ class _Engine:
         raise NotImplementedError
 
 
+class _Timed:
+    """The items of an iterable, with the CPU seconds spent in pulling them (``spent``)."""
+
+    def __init__(self, items: Iterable) -> None:
+        self._items = iter(items)
+        self.spent = 0.0
+
+    def __iter__(self) -> "_Timed":
+        return self
+
+    def __next__(self):
+        t0 = time.process_time()
+        try:
+            return next(self._items)
+        finally:
+            self.spent += time.process_time() - t0
+
+
 class LocalEngine(_Engine):
     """Extraction on this machine: in this process for one worker (or little text), else in a
     pool of ``workers`` processes."""
@@ -295,35 +313,21 @@ class LocalEngine(_Engine):
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
         keys: list[object] = []
         chars = 0
-        elsewhere = 0.0  # CPU seconds in reading the inputs and settling documents from the cache
+        source = _Timed(pairs)  # CPU seconds in reading the inputs and settling documents from the cache
 
         def documents() -> Iterator[Document]:
-            nonlocal chars, elsewhere
-            source = iter(pairs)
-            while True:
-                t0 = time.process_time()
-                pair = next(source, None)
-                elsewhere += time.process_time() - t0
-                if pair is None:
-                    return
-                keys.append(pair[0])
-                chars += len(pair[1].text)
-                yield pair[1]
+            nonlocal chars
+            for key, document in source:
+                keys.append(key)
+                chars += len(document.text)
+                yield document
 
         timing: dict[str, float] = {}
-        results = _extract_many(documents(), timing)
-        spent = 0.0  # CPU seconds in pulling each result: extraction, loading and ``elsewhere``
-        i = 0
-        while True:
-            t0 = time.process_time()
-            result = next(results, None)
-            spent += time.process_time() - t0
-            if result is None:
-                break
+        results = _Timed(_extract_many(documents(), timing))  # extraction, loading and the reading above
+        for i, result in enumerate(results):
             yield keys[i], merge_input(result)
-            i += 1
         if chars >= _MEASURE_MIN_CHARS:
-            record_rates(per_char=max(0.0, spent - timing.get("load", 0.0) - elsewhere) / chars)
+            record_rates(per_char=max(0.0, results.spent - timing.get("load", 0.0) - source.spent) / chars)
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
