@@ -89,7 +89,7 @@ class MergeInput:
     def __reduce__(self):
         """Pickled (a worker's results go to the build process so) as rows of its records' fields: they
         pickle and load several times faster than the records, each with its own dataclass state."""
-        return _rebuild, (self.document, self.chars, self.warnings, getattr(self, "villages", ()),
+        return _rebuild, (self.document, self.chars, self.warnings, self.villages,
                           tuple(_rows(getattr(self, name)) for name in _RECORD_FIELDS))
 
 
@@ -199,7 +199,7 @@ class GraphMerger:
         doc = r.document
         if doc.doc_id in G.graph["documents"]:
             raise ValueError(f"document {doc.doc_id!r} merged twice")
-        for d in getattr(r, "villages", ()):  # none in a MergeInput pickled by a kg before them
+        for d in r.villages:
             self._villages[d.code] = d
         arts = {a.index: a for a in r.articles}
         G.graph["documents"][doc.doc_id] = {"path": doc.path, "sha256": doc.sha256, "encoding": doc.encoding,
