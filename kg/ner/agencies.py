@@ -37,6 +37,10 @@ class _Vocabulary:
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”({BodyHead.home:longest})")
+        #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
+        self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})([\u4e00-\u9fff]{2,12}?)({BodyHead.home:longest})")
+        self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
+        self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -87,6 +91,7 @@ class _Vocabulary:
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
+        self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
         #: the titles of posts in chains, not of members, of two characters or more (院长, 主任): no unit's name starts
         #: with one
         self.head_post_titles = tuple(sorted(e.pattern for e in lex.of("Post")
@@ -177,6 +182,7 @@ class AgencyFinder:
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._home_task_groups(text, home_of, out)
+        out += self._short_form_references(text, out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
             if code:
@@ -226,7 +232,7 @@ class AgencyFinder:
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
             extra = {}
-            if div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY):
+            if div is None and last.division.parent and last.division.level in (Level.VILLAGE, Level.COMMUNITY, Level.TOWN):
                 extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
@@ -392,20 +398,43 @@ class AgencyFinder:
         return out
 
     def _home_task_groups(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
-        """成立由某某任组长的“某某年”工作专班: a task group named by a quoted name alone is the article's own,
-        of its lowest county-level home."""
+        """成立由某某任组长的“某某年”工作专班, 成立了防汛救灾工作专班: a task group named by a quoted name alone, or by an
+        unquoted one right after a verb that sets it up, is the article's own, of its lowest county-level home."""
         out = []
         taken = {c.end for c in found if c.type == "Agency"}
-        for m in self.v.home_quoted.finditer(text):
-            if m.end() in taken:
+        spans = [m.span() for m in self.v.home_quoted.finditer(text)]
+        spans += [(m.start(1), m.end()) for m in self.v.home_unquoted.finditer(text)
+                  if not any(ch in self.v.stop_chars for ch in m.group(1)) and self._stopped(m.group(1)) is False]
+        for s, e in spans:
+            if e in taken:
                 continue  # printed with its jurisdiction (县“某某”工作专班)
-            home = home_of(m.start())
+            home = home_of(s)
             div = home.county or home.district or home.city
             if div is None:
                 continue
             juris = home.name_of(div)
-            out.append(Candidate(m.start(), m.end(), "Agency", f"{juris}{m.group()}", "grammar-home-task-group", 0.7,
-                                 priority=Priority.GRASSROOTS_ABBREV, body=BodyRef(m.group(), div.name, div.code)))
+            out.append(Candidate(s, e, "Agency", f"{juris}{text[s:e]}", "grammar-home-task-group", 0.7,
+                                 priority=Priority.GRASSROOTS_ABBREV, body=BodyRef(text[s:e], div.name, div.code)))
+        return out
+
+    def _short_form_references(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """…成立防汛救灾工作专班。专班组长…, 该专班副组长…: a short form at the start of a clause (or after 该) names the
+        body with its head printed last before it, as one mention of that body."""
+        out = []
+        bodies = sorted((c for c in found if c.type == "Agency"), key=lambda c: c.end)
+        for m in self.v.short_form.finditer(text):
+            s, e = m.span(2)
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if not m.group(1) and "\u4e00" <= prev <= "\u9fff":
+                continue  # 防汛专班: part of a longer name
+            if next(self.v.unit_heads.matches_at(text, e), None) is not None or any(c.start <= s < c.end for c in found):
+                continue  # 专班办公室: another body; a body's own name
+            head = self.v.short_forms[m.group(2)]
+            before = [c for c in bodies if c.end <= m.start() and c.name.endswith(head)]
+            if before:
+                b = before[-1]
+                out.append(Candidate(s, e, "Agency", b.name, "grammar-short-form", 0.7,
+                                     priority=Priority.GRASSROOTS_ABBREV, body=b.body))
         return out
 
     def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
@@ -881,20 +910,23 @@ class AgencyFinder:
 
     def _bare_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """副院长某、民事审判第一庭庭长某: a unit whose head only one kind of body has (庭: a court's), printed in a
-        title chain without its body, is a unit of that kind of body named last before it in the sentence."""
+        title chain without its body, is a unit of that kind of body named last before it in the sentence, or, where
+        the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
         for head, of in v.unit_head_of.items():
             bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
             for m in re.finditer(rf"(?<=[{v.abbr_before_class}])([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}", text):
-                if not text.startswith(v.head_post_titles, m.end()):
-                    continue  # 立案庭庭长: only before its head's title
+                after = m.end() + len(next((x for x in v.title_modifiers if text.startswith(x, m.end())), ""))
+                if not text.startswith(v.head_post_titles, after):
+                    continue  # 立案庭庭长, 立案庭副庭长: only before its head's title
                 name = m.group(1)
                 if self._stopped(v.unit_ordinal.sub("", name)) is None or name.startswith(v.head_post_titles):
                     continue
-                before = [c for c in bodies if c.end <= m.start() and not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
-                if not before:
-                    continue
-                court = before[-1]
+                before = [c for c in bodies if c.end <= m.start()]
+                same = [c for c in before if not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
+                if not same and len({c.name for c in before}) != 1:
+                    continue  # no court in the sentence, and none or several before it
+                court = (same or before)[-1]
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
                                      priority=Priority.SUBUNIT, body=body))

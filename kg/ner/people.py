@@ -58,6 +58,11 @@ class _Vocabulary:
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
+        #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
+        self.session_titles = frozenset(lex.words("Post", "session"))
+        self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
+        #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
+        self.held_in: dict[str, str] = lex.field("Post", "held_in")
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
@@ -183,6 +188,17 @@ def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidat
     name = with_city(f"中共{jurisdiction_name(gaz, div)}委员会", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
+
+
+def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...]) -> Candidate | None:
+    """The body named last before ``pos`` whose name ends and begins as one of ``kinds`` ((end, start) pairs): the
+    congress whose session the text named (大会主席团常务主席), the court a member of its committee sits in."""
+    best = None
+    for at, org in pg.org_at.items():
+        if at < pos and (best is None or at > best.start) and any(
+                org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
+            best = org
+    return best
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
@@ -326,6 +342,11 @@ class PeopleFinder:
             branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
+            if c.org is None and c.head in self.v.session_titles:
+                c.org = _last_body_before(pg, c.start, self.v.session_bodies)
+            kind = self.v.held_in.get(c.head)
+            if kind is not None and (c.org is None or not c.org.name.endswith(kind)):  # not the unit before it in a list
+                c.org = _last_body_before(pg, c.start, ((kind, ""),))
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -341,7 +362,7 @@ class PeopleFinder:
         place = pg.place_end.get(at) or post.place
         if place is None and at and pg.text[at - 1] in self.v.place_link:
             place = pg.place_end.get(at - 1)
-        if place is None or place.division.level != Level.VILLAGE or not place.division.parent:
+        if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
         gaz = Gazetteer.load()
         town = gaz.get(place.division.parent)
@@ -602,6 +623,8 @@ class PeopleFinder:
         """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
         its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
         text = pg.text
+        if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
+            return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
@@ -695,9 +718,11 @@ class PeopleFinder:
         """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
+        if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
+            return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
-            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
-                return None
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
+                return None  # 专班由县委常委…: a body a rule reads is no part of an unread one
             found = self._title_after(text, k)
             if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
                     self.v.name_list_separators:
