@@ -177,7 +177,7 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
-        out += self._bare_departments(text, home_of)
+        out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
@@ -894,16 +894,23 @@ class AgencyFinder:
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
         return out
 
-    def _bare_departments(self, text: str, home_of) -> list[Candidate]:
-        """宣传部部长陈冀: a Party department named without its committee is the home city's."""
+    def _bare_departments(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
+        """宣传部部长陈冀: a Party department named without its committee is that of the Party committee its sentence
+        named last before it (县委书记李明、组织部部长张红: the county's), else the home city's."""
         out = []
+        committees = sorted((c for c in found if c.method == "grammar-committee" and c.body.place_code), key=lambda c: c.end)
         for m in self.v.bare_department.finditer(text):
-            home = home_of(m.start())
-            city = home.local()
-            if city is None:
-                continue
-            committee = f"中共{home.name_of(city)}委员会"
-            body = BodyRef(m.group(), city.name, city.code, committee, abbr_anchor="部")
+            near = [c for c in committees if c.end <= m.start()
+                    and not any(ch in self.v.sentence_end for ch in text[c.end : m.start()])]
+            if near:
+                committee, place, code = near[-1].name, near[-1].body.place, near[-1].body.place_code
+            else:
+                home = home_of(m.start())
+                city = home.local()
+                if city is None:
+                    continue
+                committee, place, code = f"中共{home.name_of(city)}委员会", city.name, city.code
+            body = BodyRef(m.group(), place, code, committee, abbr_anchor="部")
             out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, body=body))
         return out

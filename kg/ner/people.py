@@ -63,6 +63,10 @@ class _Vocabulary:
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, str] = lex.field("Post", "held_in")
+        self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
+        #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
+        self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
+        self.task_group_heads = tuple(lex.words("TaskGroupHead"))
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
@@ -201,6 +205,17 @@ def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...])
     return best
 
 
+def _sentence_bounds(text: str, pos: int, ends: str) -> tuple[int, int]:
+    """The start and end of the sentence around ``pos`` (its ends: ``ends``)."""
+    s = pos
+    while s > 0 and text[s - 1] not in ends:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in ends:
+        e += 1
+    return s, e
+
+
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
     """The longest organisation starting at each position."""
     out: dict[int, Candidate] = {}
@@ -286,7 +301,30 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out = self._group_posts_after_names(pg, out)
         return self._printed_longer(text, out) + pg.bodies
+
+    def _group_posts_after_names(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
+        """专班由县委常委、常务副县长某某任组长, 成立由某某任组长的…领导小组: a name followed by 任 and a task group's
+        post holds that post in the task group its sentence names (before the name, or after it within the clause)."""
+        text, v = pg.text, self.v
+        groups = [o for o in pg.org_at.values() if o.name.endswith(v.task_group_heads)]
+        if not groups:
+            return found
+        out = []
+        for c in found:
+            m = v.group_post_after.match(text, c.end) if c.type in ("Official", "Person") else None
+            if m is not None:
+                s, e = _sentence_bounds(text, c.start, v.sentence_end)
+                near = [o for o in groups if s <= o.start and o.end <= e]
+                if near:
+                    org = min(near, key=lambda o: abs(o.start - c.start))
+                    t = c.titles
+                    c = dataclasses.replace(c, type="Official", titles=Titles(
+                        t.posts + (Post(m.group(1), org.name, ""),), t.orgs + (org,), t.post_span or (c.start, c.end),
+                        t.title_spans + (m.span(1),)))
+            out.append(c)
+        return out
 
     def _printed_longer(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """副县长赵明正带队…赵明正指出: a two-character name read before a character that may follow a name (正, 于) is
@@ -423,7 +461,32 @@ class PeopleFinder:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
             before = (i, chain) if any(c.org is not None and not c.org.implied for c in chain) else None
+            sibling = self._sibling_official(pg, i, chain) if before is not None else None
+            if sibling is not None:  # 街道党工委书记李明、办事处主任张红
+                out += sibling[1]
+                i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _sibling_official(self, pg: _Page, end: int, chain: list[_Title]) -> tuple[int, list[Candidate], list[_Title]] | None:
+        """街道党工委书记李明、办事处主任张红: after an official's names and a list separator, a body printed without its
+        jurisdiction (read in the jurisdiction of the official's last body), its title and the next official's names:
+        (where they end, the officials, their chain)."""
+        text = pg.text
+        at = end + 1
+        if end >= len(text) or text[end] not in self.v.list_separators or at in pg.org_at or at in pg.place_at \
+                or self._title_after(text, at) is not None:
+            return None  # a body or place read there, or a title (审判委员会委员): the chain rules read it
+        last = next((c.org for c in reversed(chain) if c.org is not None and not c.org.implied), None)
+        found = self._sibling_title_at(pg, at, last) if last is not None else None
+        if found is None:
+            return None
+        pos, titles = found[0], [found[1]]
+        pos = self._extend_chain(pg, pos, titles)
+        names = self._names_at(pg, pos)
+        if not names:
+            return None
+        pg.bodies.append(found[1].org)
+        return names[-1][1], [self._official(pg, s, e, titles, (at, pos), "pattern-title-name", 0.9) for s, e in names], titles
 
     def _inherit_body(self, text: str, before: tuple[int, list[_Title]], chain: list[_Title]) -> None:
         """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
