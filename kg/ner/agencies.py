@@ -54,6 +54,7 @@ class _Vocabulary:
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
+        self.level_departments = lex.words("PartyDepartment", "after_level")  # 县 + 直机关工委
         self.dept_of_full_name = frozenset(lex.words("PartyDepartment", "of_full_name"))  # 区委办 → 中共…区委员会办公室
         self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
@@ -353,6 +354,8 @@ class AgencyFinder:
                          unresolved=bool(a.abbr) and a.division is None)
         if kind == "free" and canonical.endswith(self.v.stationed_heads or ("\0",)):
             base.body = self._stationed_place(text, a, base.body)
+        if kind == "level-department":  # 县直机关工委: a department of the place's Party committee
+            base.body = dataclasses.replace(base.body, parent=f"中共{a.printed}委员会")
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
@@ -591,6 +594,9 @@ class AgencyFinder:
         if m:  # 政协宾川县第十届委员会: the CPPCC committee of the place, in one of its terms
             return pos + m.end(), f"{before}{juris}委员会", "cppcc"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
+            dept = next((d for d in v.level_departments if rest.startswith(d)), None) if juris and not a.league else None
+            if dept is not None:  # 县直机关工委: a department printed after the level's character alone
+                return pos + len(dept), department_name(f"中共{juris}委员会", dept), "level-department"
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
             m = re.match(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level_char}党?委(?!员)|委员会|党委|委)(?!员)", rest)

@@ -164,11 +164,15 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     div = None
     if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
         div = gaz.get(place_before.division.code)
+        if div is None and place_before.division.parent and place_before.division.level == Level.TOWN:
+            return _unlisted_town_government(post, place_before.name, place_before.division.parent)  # 某县某乡乡长
     for org in chain_orgs if div is None else ():
         place = org.body.place
         if org.body.place_code and place.endswith(kind):
             div = gaz.get(org.body.place_code)
             break
+        if not org.body.place_code and org.body.within_code and place.endswith(kind):  # 某乡党委副书记、乡长
+            return _unlisted_town_government(post, place, org.body.within_code)
     if div is None:
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
@@ -177,6 +181,19 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
+
+
+def _unlisted_town_government(post: "_Title", town: str, county_code: str) -> Candidate | None:
+    """The people's government of a township the tables do not list, named within its county (宣汉县某乡人民政府)."""
+    gaz = Gazetteer.load()
+    county = gaz.get(county_code)
+    if county is None or county.level != Level.COUNTY:
+        return None
+    juris = jurisdiction_name(gaz, county)
+    town = town.rpartition(county.name)[2] or town  # its committee's place as printed: 达州市宣汉县某乡
+    name = with_city(f"{juris}{town}人民政府", county.code, gaz)
+    return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                     body=BodyRef(place=town, within_code=county.code, place_key=f"Place/{county.code}-{town}"), implied=True)
 
 
 def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidate | None:
@@ -288,7 +305,7 @@ class PeopleFinder:
         after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
         listed = [p for p in places if p.division.code]
-        local = [p for p in places if p.division.code or p.division.level in _LOCAL_LEVELS]
+        local = [p for p in places if p.division.code or p.division.parent or p.division.level in _LOCAL_LEVELS]
         pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
