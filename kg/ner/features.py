@@ -164,7 +164,7 @@ class Lexicon:
             bloom[self.hashes >> _U64(64 - self.BLOOM_BITS)] = True
         elif bloom.shape != (1 << self.BLOOM_BITS,):
             raise ValueError(f"a bloom filter of {bloom.shape} is not one of {1 << self.BLOOM_BITS} bits")
-        self.bloom = bloom
+        self.bloom = np.asarray(bloom)  # a plain view: numpy's memmap class costs a Python call per index
 
     @classmethod
     def build(cls, lexicons: Mapping[str, Sequence[str]], max_len: int = 10) -> "Lexicon":

@@ -220,25 +220,35 @@ class StatisticalNER:
     def emissions(self, hashes: np.ndarray) -> np.ndarray:
         """Emission scores (n, n_tags) float32 from feature hashes (n_templates, n).
 
-        Works in chunks of 4096 characters, so that the rows gathered stay in cache, and reads
-        the lexicon templates (zero for most characters) only where they fire.
+        The dense templates are summed in chunks of 4096 characters, so that the rows gathered
+        stay in cache, each row gathered into one reused buffer; the lexicon templates (zero for
+        most characters) are looked up together where they fire and added template by template.
+        The additions of each character come in template order, as in training.
         """
         n = hashes.shape[1]
         w = self.weights
         out = np.empty((n, w.shape[1]), dtype=np.float32)
         lookup = self.fmap.lookup
         n_dense = F.N_DENSE
+        tmp = np.empty((min(n, 4096), w.shape[1]), dtype=np.float32)
         for c0 in range(0, n, 4096):
-            h = hashes[:, c0: c0 + 4096]
-            rows = lookup(h[:n_dense])
-            acc = w[rows[0]]
+            rows = lookup(hashes[:n_dense, c0: c0 + 4096])
+            m = rows.shape[1]
+            acc, buf = out[c0: c0 + m], tmp[:m]
+            np.take(w, rows[0], axis=0, out=acc)
             for k in range(1, n_dense):
-                acc += w[rows[k]]
-            for k in range(n_dense, h.shape[0]):
-                hit = np.flatnonzero(h[k])
-                if len(hit):
-                    acc[hit] += w[lookup(h[k, hit])]
-            out[c0: c0 + len(acc)] = acc
+                np.take(w, rows[k], axis=0, out=buf)
+                acc += buf
+        sparse = hashes[n_dense:]
+        k, pos = np.nonzero(sparse)  # by template, then by character
+        if len(k):
+            rows = lookup(sparse[k, pos])
+            hit = rows != 0
+            k, pos, rows = k[hit], pos[hit], rows[hit]
+            bounds = np.searchsorted(k, np.arange(sparse.shape[0] + 1)).tolist()
+            for a, b in zip(bounds[:-1], bounds[1:]):
+                if a < b:  # a character appears once per template: a plain indexed add
+                    out[pos[a:b]] += w[rows[a:b]]
         return out
 
     def predict(self, texts: Sequence[str]) -> list[list[tuple[int, int, str, float]]]:
@@ -317,11 +327,14 @@ class StatisticalNER:
         if not len(begin):
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, empty, empty, np.zeros(0)
+        # marginals only for the rows with a span (each row's numbers do not depend on the others)
         need = np.unique(rows)
-        sub = scores[:, : need[-1] + 1]  # rows are sorted: marginals for a prefix of them
-        sub_len = lengths[: need[-1] + 1]
+        at = np.searchsorted(need, rows)
+        sub_len = lengths[need]
+        sub_T = int(sub_len[0])
+        sub = scores[:sub_T, need]
         alpha, log_ca, beta, log_cb, logz = span_log_marginals(sub, sub_len, self.trans, self.start, self.end)
-        sub_tags = tags[:, : need[-1] + 1]
+        sub_tags = tags[:sub_T, need]
         emit = np.take_along_axis(sub, sub_tags[:, :, None], axis=2)[:, :, 0].astype(np.float64)
         emit[1:] += self.trans[sub_tags[:-1], sub_tags[1:]]
         cum = np.cumsum(emit, axis=0)
@@ -329,9 +342,9 @@ class StatisticalNER:
         tag_s = tb[rows, s]
         tag_e = tb[rows, last]
         with np.errstate(divide="ignore"):
-            lp = (np.log(alpha[s, rows, tag_s]).astype(np.float64) + log_ca[s, rows]
-                  + cum[last, rows] - cum[s, rows]
-                  + np.log(beta[last, rows, tag_e]).astype(np.float64) + log_cb[last, rows] - logz[rows])
+            lp = (np.log(alpha[s, at, tag_s]).astype(np.float64) + log_ca[s, at]
+                  + cum[last, at] - cum[s, at]
+                  + np.log(beta[last, at, tag_e]).astype(np.float64) + log_cb[last, at] - logz[at])
         conf = np.exp(np.minimum(lp, 0.0))
         return rows, s, e, label, np.round(conf, 4)
 
