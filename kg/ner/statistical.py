@@ -332,9 +332,10 @@ class StatisticalNER:
         at = np.searchsorted(need, rows)
         sub_len = lengths[need]
         sub_T = int(sub_len[0])
-        sub = scores[:sub_T, need]
+        pick = slice(0, len(need)) if len(need) == need[-1] + 1 else need  # a view when they are the first rows
+        sub = scores[:sub_T, pick]
         alpha, log_ca, beta, log_cb, logz = span_log_marginals(sub, sub_len, self.trans, self.start, self.end)
-        sub_tags = tags[:sub_T, need]
+        sub_tags = tags[:sub_T, pick]
         emit = np.take_along_axis(sub, sub_tags[:, :, None], axis=2)[:, :, 0].astype(np.float64)
         emit[1:] += self.trans[sub_tags[:-1], sub_tags[1:]]
         cum = np.cumsum(emit, axis=0)
