@@ -151,8 +151,8 @@ def test_emissions_add_each_template_in_order(statistical_ner):
 
 
 def test_span_marginals_of_some_rows_are_those_of_the_whole_batch():
-    """Confidences are computed for the rows with a span only: each row's numbers must not depend
-    on the other rows of the batch."""
+    """Confidences are computed for the first rows of a batch, up to the last with a span: each row's
+    numbers must not depend on the other rows of the batch (nor a line's on the lines batched with it)."""
     from kg.ner.crf import NEG, TagSet, span_log_marginals
 
     tags = TagSet(list(LABELS))

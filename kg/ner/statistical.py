@@ -247,8 +247,11 @@ class StatisticalNER:
             k, pos, rows = k[hit], pos[hit], rows[hit]
             bounds = np.searchsorted(k, np.arange(sparse.shape[0] + 1)).tolist()
             for a, b in zip(bounds[:-1], bounds[1:]):
-                if a < b:  # a character appears once per template: a plain indexed add
-                    out[pos[a:b]] += w[rows[a:b]]
+                if a < b:  # a character appears once per template: gather, add, put back
+                    at = pos[a:b]
+                    part = np.take(out, at, axis=0)
+                    part += np.take(w, rows[a:b], axis=0)
+                    out[at] = part
         return out
 
     def predict(self, texts: Sequence[str]) -> list[list[tuple[int, int, str, float]]]:
@@ -327,15 +330,11 @@ class StatisticalNER:
         if not len(begin):
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, empty, empty, np.zeros(0)
-        # marginals only for the rows with a span (each row's numbers do not depend on the others)
         need = np.unique(rows)
-        at = np.searchsorted(need, rows)
-        sub_len = lengths[need]
-        sub_T = int(sub_len[0])
-        pick = slice(0, len(need)) if len(need) == need[-1] + 1 else need  # a view when they are the first rows
-        sub = scores[:sub_T, pick]
+        sub = scores[:, : need[-1] + 1]  # rows are sorted: marginals for a prefix of them
+        sub_len = lengths[: need[-1] + 1]
         alpha, log_ca, beta, log_cb, logz = span_log_marginals(sub, sub_len, self.trans, self.start, self.end)
-        sub_tags = tags[:sub_T, pick]
+        sub_tags = tags[:, : need[-1] + 1]
         emit = np.take_along_axis(sub, sub_tags[:, :, None], axis=2)[:, :, 0].astype(np.float64)
         emit[1:] += self.trans[sub_tags[:-1], sub_tags[1:]]
         cum = np.cumsum(emit, axis=0)
@@ -343,9 +342,9 @@ class StatisticalNER:
         tag_s = tb[rows, s]
         tag_e = tb[rows, last]
         with np.errstate(divide="ignore"):
-            lp = (np.log(alpha[s, at, tag_s]).astype(np.float64) + log_ca[s, at]
-                  + cum[last, at] - cum[s, at]
-                  + np.log(beta[last, at, tag_e]).astype(np.float64) + log_cb[last, at] - logz[at])
+            lp = (np.log(alpha[s, rows, tag_s]).astype(np.float64) + log_ca[s, rows]
+                  + cum[last, rows] - cum[s, rows]
+                  + np.log(beta[last, rows, tag_e]).astype(np.float64) + log_cb[last, rows] - logz[rows])
         conf = np.exp(np.minimum(lp, 0.0))
         return rows, s, e, label, np.round(conf, 4)
 
