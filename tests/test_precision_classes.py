@@ -32,6 +32,13 @@ CASES = {
         ("随着全会提出“深化农村土地改革”，各地纷纷跟进。", set(), set(), {"深化农村土地改革"}, set()),
     "a quoted task that a head after the quote names":
         ("衢江区启动“加快建设美丽乡村”三年行动。", {("Programme", "加快建设美丽乡村三年行动")}, set(), set(), set()),
+    # a short form given in brackets is the document, not a second one
+    "a document's short form after 下称":
+        ("昨日省银保监局正式发布《个人消费贷款管理暂行办法》（下称《消贷办法》），《消贷办法》自下月起施行。",
+         {("Programme", "《个人消费贷款管理暂行办法》")}, set(), {"《消贷办法》"}, set()),
+    "a document's short form after 以下简称":
+        ("市政府印发《城乡供水一体化实施方案》（以下简称《供水方案》）。《供水方案》明确了三年目标。",
+         {("Programme", "《城乡供水一体化实施方案》")}, set(), {"《供水方案》"}, set()),
 }
 
 
