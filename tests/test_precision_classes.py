@@ -39,6 +39,19 @@ CASES = {
     "a document's short form after 以下简称":
         ("市政府印发《城乡供水一体化实施方案》（以下简称《供水方案》）。《供水方案》明确了三年目标。",
          {("Programme", "《城乡供水一体化实施方案》")}, set(), {"《供水方案》"}, set()),
+    # a unit head that ends an ordinary word after a body's name
+    "a company after a regulator and an adverb":
+        ("一直以来证监会非常鼓励上市公司多分红。", {("Agency", "中国证券监督管理委员会")}, set(),
+         {"中国证券监督管理委员会非常鼓励上市公司"}, set()),
+    "a court session after a court":
+        ("此案近日在佛山市中级人民法院二审开庭。", {("Agency", "佛山市中级人民法院")}, set(),
+         {"佛山市中级人民法院二审开庭"}, set()),
+    "a court's division stays its unit":
+        ("佛山市中级人民法院民事审判第一庭审理了此案。", {("Agency", "佛山市中级人民法院民事审判第一庭")},
+         {("佛山市中级人民法院民事审判第一庭", "subOrganizationOf", "佛山市中级人民法院")}, set(), set()),
+    "a ministry's department stays its unit":
+        ("民政部社会事务司负责人介绍了有关情况。", {("Agency", "民政部社会事务司")},
+         {("民政部社会事务司", "subOrganizationOf", "民政部")}, set(), set()),
 }
 
 
