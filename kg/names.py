@@ -181,7 +181,7 @@ def anonymised(name: str) -> bool:
 def reads_as_words(name: str, after: str = "") -> bool:
     """Whether a name that a rule reads without the model's support reads as ordinary words instead: its
     surname is more often a function word (专家向晨报表示, 居民于昨日), its given name is a word that follows names
-    (博士曾表示), or its first two characters are a word (专家计算出, 学生毕业后). A given name that is a word
+    (博士曾表示), or its first two characters are a word (专家计算出, 学生毕业后, 学生信用卡). A given name that is a word
     (王宪章, 余夕阳) is still a name, and so is one with such a surname that punctuation closes (``after``: what
     follows it; 记者于杰）).
 
@@ -190,8 +190,8 @@ def reads_as_words(name: str, after: str = "") -> bool:
     """
     v = _vocabulary()
     common = common_words()
-    if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common):
-        return True
+    if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common or name[:2] in ordinary_words()):
+        return True  # 学生信用卡: 信用 is a word
     return name[0] in v.function_surnames and after[:1] not in v.name_close
 
 

@@ -52,6 +52,15 @@ CASES = {
     "a ministry's department stays its unit":
         ("民政部社会事务司负责人介绍了有关情况。", {("Agency", "民政部社会事务司")},
          {("民政部社会事务司", "subOrganizationOf", "民政部")}, set(), set()),
+    # people read out of ordinary words
+    "a card after a role word":
+        ("他上周刚办理过一张学生信用卡，还没有用过。", set(), set(), {"信用卡"}, set()),
+    "an organisation's name in a closing bracket":
+        ("（东方海洋研究院王海）", set(), set(), {"东方海洋", "院王海"}, set()),
+    "a byline's names stay":
+        ("（记者 张小明 通讯员 王小红）", {("Person", "张小明"), ("Person", "王小红")}, set(), set(), set()),
+    "a photo credit stays":
+        ("（欧阳小明摄）", {("Person", "欧阳小明")}, set(), set(), set()),
 }
 
 
