@@ -52,6 +52,16 @@ CASES = {
     "a ministry's department stays its unit":
         ("民政部社会事务司负责人介绍了有关情况。", {("Agency", "民政部社会事务司")},
          {("民政部社会事务司", "subOrganizationOf", "民政部")}, set(), set()),
+    # a conjunction or a room's name read into a body's name
+    "places joined before a shared head":
+        ("昨日，济南、德州及齐河县公安局出动警力200余人。", {("Agency", "齐河县公安局")}, set(),
+         {"德州市及齐河县公安局", "济南市及齐河县公安局"}, set()),
+    "two bodies joined by a conjunction stay two":
+        ("德州市公安局和齐河县公安局联合行动。", {("Agency", "德州市公安局"), ("Agency", "齐河县公安局")}, set(), set(), set()),
+    "a meeting hall":
+        ("比赛地点：安徽省马鞍山市市政府会议厅。", set(), set(), {"马鞍山市市政府会议厅"}, set()),
+    "a lecture hall":
+        ("讲座在青岛市图书馆报告厅举行。", set(), set(), {"青岛市图书馆报告厅"}, set()),
     # people read out of ordinary words
     "a card after a role word":
         ("他上周刚办理过一张学生信用卡，还没有用过。", set(), set(), {"信用卡"}, set()),
