@@ -65,6 +65,10 @@ CASES = {
     # people read out of ordinary words
     "a card after a role word":
         ("他上周刚办理过一张学生信用卡，还没有用过。", set(), set(), {"信用卡"}, set()),
+    "an adverb after a name":
+        ("西城律师事务所律师孙浩曾向记者介绍，此类案件增多。", set(), set(), {"孙浩曾"}, set()),
+    "a name before 曾 and a boundary-free verb stays two characters":
+        ("南山集团董事长高原曾多次表示，要稳健经营。", {("Person", "高原")}, set(), {"高原曾"}, set()),
     "an organisation's name in a closing bracket":
         ("（东方海洋研究院王海）", set(), set(), {"东方海洋", "院王海"}, set()),
     "a byline's names stay":
