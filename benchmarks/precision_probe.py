@@ -13,6 +13,9 @@ judged sample is re-judged by judging the new lines only.
     python benchmarks/precision_probe.py sample --data /work/shared/data [--tag before] [--out benchmarks/precision_probe]
     python benchmarks/precision_probe.py score [--tag before] [--out benchmarks/precision_probe]
 
+``--corpora cluener-test`` probes CLUENER2020's test split instead: sentences of the same news with no labels, which
+kg's statistical model (trained on the train split) has never seen, so its people are read there as on new text.
+
 ``sample`` writes ``draw-TAG.json`` (which predictions were drawn, by document and name, and how many of each
 class were made) and appends the drawn predictions not yet judged, with their evidence, to ``judged-CLASS.jsonl``
 with ``"verdict": null``: those lines are to be judged (a later line for the same prediction wins).
@@ -34,12 +37,20 @@ CLASSES = ("Programme", "implements", "Person", "subOrganizationOf", "Agency")
 CONTEXT = 18  # characters of context either side of an entity mention
 
 
-def read_sentences(data: Path) -> list[tuple[str, str]]:
-    """(corpus, sentence) in a fixed order: CLUENER2020 train, then the UD Chinese treebanks' texts."""
+CORPORA = ("cluener-train", "cluener-test", "ud")
+
+
+def read_sentences(data: Path, corpora: tuple[str, ...] = ("cluener-train", "ud")) -> list[tuple[str, str]]:
+    """(corpus, sentence) in a fixed order: CLUENER2020 train, its test split (unlabelled, never seen by kg's model),
+    then the UD Chinese treebanks' texts; those of ``corpora`` only."""
     out = []
-    with open(data / "cluener2020" / "train.json", encoding="utf-8") as f:
-        out += [("cluener", json.loads(line)["text"]) for line in f if line.strip()]
-    for tb in ("ud-chinese-gsdsimp", "ud-chinese-pud", "ud-chinese-cfl"):
+    if "cluener-train" in corpora:
+        with open(data / "cluener2020" / "train.json", encoding="utf-8") as f:
+            out += [("cluener", json.loads(line)["text"]) for line in f if line.strip()]
+    if "cluener-test" in corpora:
+        with open(data / "cluener2020" / "test.json", encoding="utf-8") as f:
+            out += [("cluener-test", json.loads(line)["text"]) for line in f if line.strip()]
+    for tb in ("ud-chinese-gsdsimp", "ud-chinese-pud", "ud-chinese-cfl") if "ud" in corpora else ():
         for path in sorted((data / tb).glob("*.conllu")):
             with open(path, encoding="utf-8") as f:
                 out += [(tb[3:], line[len("# text = "):].strip()) for line in f if line.startswith("# text = ")]
@@ -97,7 +108,7 @@ def cmd_sample(args) -> None:
 
     nlp = load_nlp()
     preds = []
-    for doc in documents(read_sentences(Path(args.data)), args.group):
+    for doc in documents(read_sentences(Path(args.data), tuple(args.corpora.split(","))), args.group):
         preds += predictions(extract(doc, nlp))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -113,7 +124,7 @@ def cmd_sample(args) -> None:
         todo = sum(judged.get((p["doc"], p["name"]), {}).get("verdict") is None for p in draws[cls])
         print(f"{cls:18s} predictions {counts[cls]:6d}  drawn {len(draws[cls]):3d}  to judge {todo:3d}")
     with open(out / f"draw-{args.tag}.json", "w", encoding="utf-8") as f:
-        json.dump({"seed": args.seed, "group": args.group, "counts": dict(sorted(counts.items())),
+        json.dump({"seed": args.seed, "group": args.group, "corpora": args.corpora, "counts": dict(sorted(counts.items())),
                    "drawn": {c: [[p["doc"], p["name"]] for p in d] for c, d in draws.items()}},
                   f, ensure_ascii=False, indent=0)
         f.write("\n")
@@ -157,6 +168,7 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample")
     s.add_argument("--data", default="/work/shared/data", help="the folder holding cluener2020/ and ud-chinese-*/")
+    s.add_argument("--corpora", default="cluener-train,ud", help="comma-separated, of " + ", ".join(CORPORA))
     s.add_argument("--group", type=int, default=10, help="sentences a document")
     s.add_argument("--seed", type=int, default=20261204)
     s.add_argument("--n", type=int, default=100, help="predictions drawn a class")
