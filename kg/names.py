@@ -206,17 +206,27 @@ def _name_vocabulary():
             lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"), lex.chars("CreditMark"))
 
 
+@lexicon_cache
+def _organisation_heads() -> tuple[str, ...]:
+    """The heads an organisation's or a firm's name ends in (seeds/lexicons/model_features.jsonl: 组织, 集团, 协会)."""
+    lex = lexicon()
+    return tuple(sorted(set(lex.words("OrganizationHead")) | set(lex.words("CompanyHead")), key=len, reverse=True))
+
+
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
     The name must have a known surname, not be a common word, an anonymised form
-    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村),
+    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村)
+    nor an organisation's short form in brackets after its name (…组织（欧佩克））,
     and stand between word boundaries (``boundary_before=False``: a title or a role
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
     name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, credit_marks = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
+    if prev in "（(" and text[e : e + 1] in "）)" and text[: s - 1].endswith(_organisation_heads()):
+        return None  # 石油输出国组织（欧佩克）: an organisation's short form in brackets after its name
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
     if place_list.match(text, e):

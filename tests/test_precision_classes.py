@@ -69,6 +69,8 @@ CASES = {
         ("西城律师事务所律师孙浩曾向记者介绍，此类案件增多。", set(), set(), {"孙浩曾"}, set()),
     "a name before 曾 and a boundary-free verb stays two characters":
         ("南山集团董事长高原曾多次表示，要稳健经营。", {("Person", "高原")}, set(), {"高原曾"}, set()),
+    "an organisation's short form in brackets":
+        ("据当地媒体报道，天然气出口国组织（欧佩克）轮值主席、", set(), set(), {"欧佩克"}, set()),
     "an organisation's name in a closing bracket":
         ("（东方海洋研究院王海）", set(), set(), {"东方海洋", "院王海"}, set()),
     "a byline's names stay":
