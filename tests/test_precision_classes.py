@@ -32,6 +32,10 @@ CASES = {
         ("随着全会提出“深化农村土地改革”，各地纷纷跟进。", set(), set(), {"深化农村土地改革"}, set()),
     "a quoted task that a head after the quote names":
         ("衢江区启动“加快建设美丽乡村”三年行动。", {("Programme", "加快建设美丽乡村三年行动")}, set(), set(), set()),
+    # a session's voting procedure in 《》
+    "a session's election procedure":
+        ("会议审议了《临江市第三届人民代表大会第四次会议选举办法（草案）》和《临江市乡村振兴促进办法（草案）》。",
+         {("Programme", "《临江市乡村振兴促进办法》")}, set(), {"《临江市第三届人民代表大会第四次会议选举办法》"}, set()),
     # a short form given in brackets is the document, not a second one
     "a document's short form after 下称":
         ("昨日省银保监局正式发布《个人消费贷款管理暂行办法》（下称《消贷办法》），《消贷办法》自下月起施行。",

@@ -29,6 +29,7 @@ class _Vocabulary:
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
         # contest's event or an estate's name (“…”项目进入决赛, “…”项目的商品房)
         self.task_start = tuple(lex.words("QuotedTaskStart"))
+        self.procedural_ends = tuple(lex.words("ProceduralDocumentEnd"))
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
@@ -299,6 +300,8 @@ class ProgrammeFinder:
             if draft and draft.start() >= 3:
                 aliases = (inner,)
                 inner = inner[: draft.start()]
+            if inner.endswith(self.v.procedural_ends):
+                continue  # 《…第二次会议补选办法（草案）》: how a session votes, no programme
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
