@@ -21,8 +21,9 @@ class were made) and appends the drawn predictions not yet judged, with their ev
 with ``"verdict": null``: those lines are to be judged (a later line for the same prediction wins).
 A verdict is ``ok`` or ``wrong``; a wrong one names its ``error`` (the construction class of the mistake).
 ``score`` prints the estimated precision per class for the current sample (every line judged), with a 95 %
-Wilson interval, and the counts of each class of error. The judged files quote a few characters of the source
-sentences around each prediction (the probe's evidence); the sentences themselves stay in the shared data.
+Wilson interval, and the counts of each class of error. The judged files hold no text of the source sentences (the
+CLUENER2020 text has no clear licence to redistribute): a prediction is named by its document, offsets and names, and
+its evidence is read again from the shared data when it is printed.
 """
 from __future__ import annotations
 
@@ -118,9 +119,13 @@ def cmd_sample(args) -> None:
         draws[cls] = sorted((p for p in preds if p["class"] == cls), key=lambda p: rank(args.seed, p))[: args.n]
         judged_path = out / f"judged-{cls}.jsonl"
         judged = _judged(judged_path)
-        new = [dict(p, verdict=None, error="") for p in draws[cls] if (p["doc"], p["name"]) not in judged]
+        new = [p for p in draws[cls] if (p["doc"], p["name"]) not in judged]
         with open(judged_path, "a", encoding="utf-8") as f:
-            f.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in new)
+            for p in new:
+                record = {k: v for k, v in p.items() if k != "context"}
+                f.write(json.dumps(dict(record, verdict=None, error=""), ensure_ascii=False) + "\n")
+        for p in new:
+            print(f"  to judge: {cls} {p['doc']} {p['name']}: {p['context']}")
         todo = sum(judged.get((p["doc"], p["name"]), {}).get("verdict") is None for p in draws[cls])
         print(f"{cls:18s} predictions {counts[cls]:6d}  drawn {len(draws[cls]):3d}  to judge {todo:3d}")
     with open(out / f"draw-{args.tag}.json", "w", encoding="utf-8") as f:
