@@ -283,6 +283,35 @@ CASES = {
         ("寻乌县人民政府印发《寻乌县脐橙产业高质量发展三年行动方案》。",
          {"《寻乌县脐橙产业高质量发展三年行动方案》"},
          {("寻乌县人民政府", "implements", "《寻乌县脐橙产业高质量发展三年行动方案》")}, set()),
+    # a quoted name and the head printed after it name one scheme (the quote alone is a form of it)
+    "a special campaign after the quote":
+        ("沁源县今年开展“净河护岸”专项行动，清理河道垃圾300吨。",
+         {"净河护岸专项行动", "净河护岸"},
+         {("沁源县", "implements", "净河护岸专项行动")}, set()),
+    "a creation drive after the quote":
+        ("金寨县各乡镇同步开展“无废乡村”创建，新建垃圾分拣站20个。",
+         {"无废乡村创建"},
+         {("金寨县", "implements", "无废乡村创建")}, set()),
+    "an activity after the quote":
+        ("会同县把“十户一体”活动作为基层治理的重要抓手。",
+         {"十户一体活动"},
+         {("会同县", "implements", "十户一体活动")}, set()),
+    "an economic belt with a modifier after the quote":
+        ("安化县着力打造“黑茶飘香”文旅经济带，串联茶园12处。",
+         {"黑茶飘香文旅经济带"},
+         {("安化县", "implements", "黑茶飘香文旅经济带")}, {("安化县", "implements", "文旅经济带")}),
+    "a demonstration belt the villages are brought into":
+        ("洪江市将沿线12个村纳入“雪峰山”生态康养示范带统一建设。",
+         {"雪峰山生态康养示范带"},
+         {("洪江市", "implements", "雪峰山生态康养示范带")}, {("洪江市", "implements", "雪峰山")}),
+    "a layout after the quote":
+        ("通道侗族自治县实施“一心三区”全域旅游发展布局，推进景区提质。",
+         {"一心三区全域旅游发展布局"},
+         {("通道侗族自治县", "implements", "一心三区全域旅游发展布局")}, set()),
+    "an industrial belt right after the quote":
+        ("辰溪县深入推进“舞水河畔”产业带建设，引进企业8家。",
+         {"舞水河畔产业带"},
+         {("辰溪县", "implements", "舞水河畔产业带")}, set()),
 }
 
 NEGATIVES = {

@@ -58,7 +58,7 @@ class _Vocabulary:
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,6}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.tail_stop = lex.words("TailStop")
         strong = lex.alternation("ProgrammeVerb", "strong")
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
