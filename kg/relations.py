@@ -301,10 +301,11 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     v = _vocabulary()
     before = [a for a in actors if sent_start <= a.start and a.end <= pos]
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
-    # unless the two act together (与开平市政府联合印发)
+    # unless the two act together (与开平市政府联合印发); a site never acts (两市在长沙联合签署…)
     before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
                                         and text[max(0, a.start - 2) : a.start] not in v.together_with
-                                        and not v.joint_after.match(text, a.end))]
+                                        and not (v.joint_after.match(text, a.end)
+                                                 and not v.site_preposition.search(text, max(0, a.start - 1), a.start)))]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
     if not before:

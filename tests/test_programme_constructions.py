@@ -312,6 +312,21 @@ CASES = {
         ("辰溪县深入推进“舞水河畔”产业带建设，引进企业8家。",
          {"舞水河畔产业带"},
          {("辰溪县", "implements", "舞水河畔产业带")}, set()),
+    # 我旗 / 全旗: a banner speaks of itself as a county does
+    "our banner as the subject":
+        ("阿荣旗召开生态保护工作会议。会议认为，扎兰屯市的做法值得借鉴，我旗将深入实施“草原牧歌”生态修复工程。",
+         {"草原牧歌生态修复工程"},
+         {("阿荣旗", "implements", "草原牧歌生态修复工程")}, {("扎兰屯市", "implements", "草原牧歌生态修复工程")}),
+    # the place where two bodies sign is no party to what they sign
+    "two counties sign at a site":
+        ("桃源县、石门县近日在常德联合签署协议，共同实施“武陵山”茶旅融合计划。",
+         {"武陵山茶旅融合计划"},
+         {("桃源县", "implements", "武陵山茶旅融合计划"), ("石门县", "implements", "武陵山茶旅融合计划")},
+         {("常德市", "implements", "武陵山茶旅融合计划")}),
+    "an agreement two counties sign":
+        ("桃源县与石门县签订《武陵山茶旅融合发展框架协议》，两县将共建茶旅线路。",
+         {"《武陵山茶旅融合发展框架协议》"},
+         {("桃源县", "implements", "《武陵山茶旅融合发展框架协议》"), ("石门县", "implements", "《武陵山茶旅融合发展框架协议》")}, set()),
 }
 
 NEGATIVES = {
@@ -328,6 +343,7 @@ NEGATIVES = {
     "places described by a count": "今年重点推进三个旅游重点镇的环境整治。",
     "a building described after 作为": "作为东城片区大型城市综合体项目，它将带来可观客流。",
     "an honour named after a scheme": "会议表彰了获得全国脱贫攻坚先进集体称号的县扶贫办。",
+    "an honour of an advanced county": "宁县被评为全省双拥模范先进县，表彰大会在兰州举行。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
 }
 
