@@ -339,10 +339,27 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
     if not found:
         return []
+    # a list grouped by county with commas (拟命名甲县A镇X村、B镇Y村，乙县C镇Z村等46个村为…): an earlier clause
+    # that ends in a run of places of the members' level belongs to the list
+    commas = []
+    while clause - 1 > sent_start and text[clause - 1] == "，":
+        mark = clause - 1
+        start = max(sent_start, max((text.rfind(c, sent_start, mark) + 1 for c in v.clause_marks), default=sent_start))
+        run = [a for a in actors.starting_in(start, mark) if a.end <= mark and isinstance(a, Candidate) and a.type == "Place"]
+        k, last = len(run), mark
+        while k and (run[k - 1].end == last or v.coordination.fullmatch(text, run[k - 1].end, last)):
+            k -= 1
+            last = run[k].start
+        if k == len(run) or run[-1].end != mark or not isinstance(found[-1], Candidate) \
+                or run[-1].division.level != found[-1].division.level:
+            break
+        found = run[k:] + found
+        clause = start
+        commas.append(mark)
     inside = [(a.start, a.end) for a in found]
     cuts = sorted([m.start() for m in v.coordination.finditer(text, clause, pos)
                    if not any(s <= m.start() < e for s, e in inside)]
-                  + [m.start() for m in v.passive.finditer(text, clause, pos)])  # 江山市被农业农村部列为…
+                  + [m.start() for m in v.passive.finditer(text, clause, pos)] + commas)  # 江山市被农业农村部列为…
     last: dict[int, object] = {}
     for a in sorted(found, key=lambda a: (a.end, a.start)):
         last[bisect_right(cuts, a.start)] = a

@@ -327,6 +327,24 @@ CASES = {
         ("桃源县与石门县签订《武陵山茶旅融合发展框架协议》，两县将共建茶旅线路。",
          {"《武陵山茶旅融合发展框架协议》"},
          {("桃源县", "implements", "《武陵山茶旅融合发展框架协议》"), ("石门县", "implements", "《武陵山茶旅融合发展框架协议》")}, set()),
+    # designations: a banner's villages (嘎查村), a quoted scheme conferred as a title, lists grouped by county
+    "a designation of gacha villages":
+        ("鄂温克族自治旗巴彦托海镇团结嘎查入选第二批自治区级民族团结示范嘎查村。",
+         {"自治区级民族团结示范嘎查村"},
+         {("团结嘎查", "implements", "自治区级民族团结示范嘎查村")}, set()),
+    "a quoted scheme conferred on villages listed after it":
+        ("建瓯市农业农村局公示2024年“一村一品”示范村名单，东游镇安国村、吉阳镇玉山村入选。",
+         {"一村一品", "一村一品示范村"},
+         {("建瓯市农业农村局", "implements", "一村一品"), ("安国村", "implements", "一村一品"),
+          ("玉山村", "implements", "一村一品")}, set()),
+    "villages grouped by county with a comma before the designation":
+        ("省农业农村厅拟命名宁县春荣镇宇村村、早胜镇中村村，正宁县山河镇东关村等30个村为甘肃省美丽乡村示范村。",
+         {"甘肃省美丽乡村示范村"},
+         {(v, "implements", "甘肃省美丽乡村示范村") for v in ("宇村村", "中村村", "东关村")}, set()),
+    "a county clause before a comma is no member":
+        ("开平市赤坎镇，水口镇龙塘村入选广东省美丽乡村示范村。",
+         {"广东省美丽乡村示范村"},
+         {("龙塘村", "implements", "广东省美丽乡村示范村")}, {("赤坎镇", "implements", "广东省美丽乡村示范村")}),
 }
 
 NEGATIVES = {

@@ -97,6 +97,7 @@ class _Vocabulary:
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
+        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
@@ -243,9 +244,14 @@ class ProgrammeFinder:
             if re.fullmatch(r"[\d+\s]+", name):  # “1+6+ 3”: a formula keeps no space that OCR put in it
                 name = re.sub(r"\s", "", name)
                 surface = name
+            # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
+            designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
             if naming and not head_inside:
                 long = name + naming.group()
                 tail_length = len(naming.group())
+            elif designated:
+                long = name + designated.group()
+                tail_length = len(designated.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
             known_id = self.lexicon.get(long) or self.lexicon.get(inner)
             if known_id and known_id != name:
@@ -256,7 +262,8 @@ class ProgrammeFinder:
             extends_known = known and inner not in self.lexicon.table
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
-                                 programme=ProgrammeRef(surface, long, tail_length, context), aliases=aliases))
+                                 programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
+                                 aliases=aliases))
         return out
 
     def _np_before(self, text: str, quote: int) -> str:
