@@ -584,6 +584,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for a in agencies:
         named_after = re.search(r"“([^“”]{2,20})”", text[a.start : a.end])
         p = by_form.get(named_after.group(1)) if named_after else None
+        if p is None and named_after:  # the quote and the head of the name after it (“某某”文旅融合工程指挥部)
+            rest = named_after.group(1) + text[a.start + named_after.end() : a.end]
+            longest = max((f for f in by_form if len(f) > len(named_after.group(1)) and rest.startswith(f)), key=len, default=None)
+            p = by_form[longest] if longest else None
         if p is None:
             continue
         add(a, p, a.start, a.end, "body-named-after", 0.8)

@@ -345,6 +345,20 @@ CASES = {
         ("开平市赤坎镇，水口镇龙塘村入选广东省美丽乡村示范村。",
          {"广东省美丽乡村示范村"},
          {("龙塘村", "implements", "广东省美丽乡村示范村")}, {("赤坎镇", "implements", "广东省美丽乡村示范村")}),
+    # a body named after a scheme, with the head of the scheme's name between the quote and its own head
+    "a task group named after a quoted campaign and its head":
+        ("会上，县“双招双引”行动工作专班通报了进展。渭源县今年已签约项目12个。",
+         {"双招双引行动"},
+         {("渭源县“双招双引”行动工作专班", "implements", "双招双引行动")}, set()),
+    "a headquarters set up for a works scheme, of the article's county":
+        ("渭源县今年专门成立了“药乡振兴”产业发展工程指挥部，统筹全县中药材产业。",
+         {"药乡振兴产业发展工程"},
+         {("渭源县“药乡振兴”产业发展工程指挥部", "implements", "药乡振兴产业发展工程")}, set()),
+    "a headquarters in a chain of posts is not the county's":
+        ("定西市委副书记、“药乡振兴”产业发展工程指挥部总指挥李强表示，渭源县要加快推进“药乡振兴”产业发展工程。",
+         {"药乡振兴产业发展工程"},
+         {("渭源县", "implements", "药乡振兴产业发展工程")},
+         {("渭源县“药乡振兴”产业发展工程指挥部", "implements", "药乡振兴产业发展工程")}),
 }
 
 NEGATIVES = {
@@ -384,3 +398,9 @@ def test_short_form_of_a_designation_is_no_programme_of_its_own():
 def test_no_programme(text):
     forms, _ = build(text)
     assert not forms, sorted(forms)
+
+
+def test_villages_as_a_kind_are_no_village():
+    """西江镇等传统村落: 村落 is the word for villages, no village is named 等传统村."""
+    r = extract(decode_bytes("t.txt", "t.txt", "雷山县境内多个传统村落集中连片，西江镇等传统村落保护较好。".encode("utf-8")))
+    assert not [e.name for e in r.entities if e.type == "Place" and e.name.endswith("村")]
