@@ -479,9 +479,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if a.type != "Official":
                     add(a, p, a.start, min(s_end, p.end + 1), "proposer-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
-        stem = p.name.lstrip("《")
-        found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
-        owner = min(found, key=lambda x: x[0])[1] if found else None
+        # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
+        stem, at, owner = p.name.lstrip("《"), 0, None
+        while True:
+            found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
+            if not found:
+                break
+            owner = min(found, key=lambda x: x[0])[1]
+            at += len(owner.name)
         if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”

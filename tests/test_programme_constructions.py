@@ -359,6 +359,20 @@ CASES = {
          {"药乡振兴产业发展工程"},
          {("渭源县", "implements", "药乡振兴产业发展工程")},
          {("渭源县“药乡振兴”产业发展工程指挥部", "implements", "药乡振兴产业发展工程")}),
+    # road works that open or reach a stage, and the innermost place printed before their names
+    "a road carried out by a bureau opens to traffic":
+        ("近日，由镇原县交通运输局组织实施的S318线屯字至孟坝段公路改建工程全线通车。",
+         {"S318线屯字至孟坝段公路改建工程"},
+         {("镇原县交通运输局", "implements", "S318线屯字至孟坝段公路改建工程")}, set()),
+    "a road that broke ground of late, owned by the county printed after its city":
+        ("庆阳市镇原县平泉镇至新集镇公路改建工程日前开工。",
+         {"庆阳市镇原县平泉镇至新集镇公路改建工程"},
+         {("镇原县", "implements", "庆阳市镇原县平泉镇至新集镇公路改建工程")},
+         {("庆阳市", "implements", "庆阳市镇原县平泉镇至新集镇公路改建工程")}),
+    "a road reaching its last stage":
+        ("环县曲子镇至木钵镇旅游公路提升工程已进入收尾阶段。",
+         {"环县曲子镇至木钵镇旅游公路提升工程"},
+         {("环县", "implements", "环县曲子镇至木钵镇旅游公路提升工程")}, set()),
 }
 
 NEGATIVES = {
