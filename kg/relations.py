@@ -89,6 +89,7 @@ class _Vocabulary:
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
@@ -523,6 +524,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in subj:
                 if a.type != "Official":
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
+            if subj:
+                continue
+        # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
+        if ps > s_start and text[ps - 1] == "以" and v.taken_as.match(text, pe):
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ps - 1), ps - 1, s_start) if a.type != "Official"]
+            for a in subj:
+                add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)
             if subj:
                 continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施

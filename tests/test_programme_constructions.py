@@ -373,6 +373,23 @@ CASES = {
         ("环县曲子镇至木钵镇旅游公路提升工程已进入收尾阶段。",
          {"环县曲子镇至木钵镇旅游公路提升工程"},
          {("环县", "implements", "环县曲子镇至木钵镇旅游公路提升工程")}, set()),
+    # who takes a scheme up: 以“…”为抓手, a plenum that proposes it, the core zone and the key towns of a plan
+    "a county takes a scheme up as its lever":
+        ("靖州苗族侗族自治县以“杨梅之乡”示范区创建为抓手，新建标准化果园5000亩。",
+         {"杨梅之乡示范区创建"},
+         {("靖州苗族侗族自治县", "implements", "杨梅之乡示范区创建")}, set()),
+    "a plenum of a county committee proposes a line of work":
+        ("会同县委十三届九次全会提出“一园两带”发展思路。",
+         {"一园两带发展思路"},
+         {("中共会同县委员会", "implements", "一园两带发展思路")}, set()),
+    "an industrial belt built by the county around its core towns":
+        ("通道侗族自治县近日印发茶旅产业规划。规划提出，全县以坪坦乡、牙屯堡镇为核心区，打造侗寨茶旅产业带。",
+         {"侗寨茶旅产业带"},
+         {("通道侗族自治县", "implements", "侗寨茶旅产业带"), ("坪坦乡", "implements", "侗寨茶旅产业带")}, set()),
+    "the key towns a plan names":
+        ("洪江市政府印发《洪江市油茶产业三年行动方案》，明确托口镇、沅河镇为首批重点镇。",
+         {"《洪江市油茶产业三年行动方案》"},
+         {(t, "implements", "《洪江市油茶产业三年行动方案》") for t in ("托口镇", "沅河镇")}, set()),
 }
 
 NEGATIVES = {
