@@ -390,6 +390,12 @@ CASES = {
         ("洪江市政府印发《洪江市油茶产业三年行动方案》，明确托口镇、沅河镇为首批重点镇。",
          {"《洪江市油茶产业三年行动方案》"},
          {(t, "implements", "《洪江市油茶产业三年行动方案》") for t in ("托口镇", "沅河镇")}, set()),
+    # 镇街 (towns and streets) after a word that is also some town's name elsewhere: the listed towns act
+    "towns and streets along a river":
+        ("南雄市今年以来，珠玑镇、乌迳镇等沿河镇街同步开展“清水绿岸”创建。",
+         {"清水绿岸创建"},
+         {("珠玑镇", "implements", "清水绿岸创建"), ("乌迳镇", "implements", "清水绿岸创建")},
+         {("沿河镇", "implements", "清水绿岸创建")}),
 }
 
 NEGATIVES = {

@@ -162,7 +162,8 @@ class PlaceFinder:
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
-                if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
+                if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2 \
+                        or v.not_place_after.match(text[e : e + 9]):  # 沿江镇街: towns and streets along a river, no town's name
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
