@@ -89,6 +89,7 @@ class _Vocabulary:
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
@@ -535,6 +536,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = min([k for k in (text.find(c, pe, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+        if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
+            clause_end = min([k for k in (text.find(c, clause_end + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
         by = v.by_agent.search(text, pe, clause_end)
         if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
             agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
@@ -579,6 +582,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)
+        # 由县农业农村局牵头，甲镇、乙镇共同实施“…”: the body that leads, in a clause before, carries it out too
+        for m in v.by_agent.finditer(text, s_start, vm.start()):
+            if m.start() > s_start and text[m.start() - 1] not in v.clause_marks:
+                continue
+            agents = [a for a in by_start.starting_in(m.end(), vm.start()) if a.type == "Agency"]
+            if agents and agents[0].start == m.end() and v.lead_verb.match(text, agents[0].end):
+                add(agents[0], p, s_start, min(s_end, p.end + 1), "led-by", 0.65)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)

@@ -396,6 +396,15 @@ CASES = {
          {"清水绿岸创建"},
          {("珠玑镇", "implements", "清水绿岸创建"), ("乌迳镇", "implements", "清水绿岸创建")},
          {("沿河镇", "implements", "清水绿岸创建")}),
+    # the body that leads, in a clause of its own before or after the programme
+    "a bureau leads and towns carry it out":
+        ("凤凰县今年启动林业改革。由县林业局牵头，吉信镇、阿拉营镇共同实施“绿满凤凰”工程。",
+         {"绿满凤凰工程"},
+         {(a, "implements", "绿满凤凰工程") for a in ("凤凰县林业局", "吉信镇", "阿拉营镇")}, set()),
+    "works carried out by a bureau named in the next clause":
+        ("泸溪县浦市镇至达岚镇公路改建工程日前开工，由县交通运输局负责实施。",
+         {"泸溪县浦市镇至达岚镇公路改建工程"},
+         {("泸溪县交通运输局", "implements", "泸溪县浦市镇至达岚镇公路改建工程")}, set()),
 }
 
 NEGATIVES = {
