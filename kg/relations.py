@@ -89,6 +89,7 @@ class _Vocabulary:
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
@@ -453,6 +454,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if isinstance(lead, int) and s_start <= p.start - lead:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
+        # the body that issues the notice naming a designation's members, in the sentence's first clause
+        # (财政部、农业农村部近日联合下发通知，将X镇、Y镇列入…名单; 某厅发布公示，拟命名…为…)
+        if p.programme.designation:
+            first_end = min([k for k in (text.find(c, s_start, ps) for c in v.clause_marks) if k >= 0] + [ps])
+            issue = v.issue.search(text, s_start, first_end) if first_end < ps else None
+            if issue is not None:
+                for a in _actors_before(text, by_start.starting_in(s_start, issue.start()), issue.start(), s_start):
+                    if a.type == "Agency":
+                        add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-designation", 0.65)
         anchor = anchors.get(id(p), ps)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place

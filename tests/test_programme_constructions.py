@@ -405,6 +405,15 @@ CASES = {
         ("泸溪县浦市镇至达岚镇公路改建工程日前开工，由县交通运输局负责实施。",
          {"泸溪县浦市镇至达岚镇公路改建工程"},
          {("泸溪县交通运输局", "implements", "泸溪县浦市镇至达岚镇公路改建工程")}, set()),
+    # the bodies that issue the notice naming a designation's members, in the sentence's first clause
+    "two ministries put towns on a list":
+        ("交通运输部、财政部近日联合下发通知，将甘泉县下寺湾镇、富县张村驿镇列入2025年农业产业强镇建设名单。",
+         {"农业产业强镇"},
+         {(a, "implements", "农业产业强镇") for a in ("交通运输部", "财政部", "下寺湾镇", "张村驿镇")}, set()),
+    "a department publishes villages it intends to name":
+        ("甘肃省文化和旅游厅日前发布公示，拟命名宁县春荣镇宇村村、早胜镇中村村等20个村为甘肃省乡村旅游示范村。",
+         {"甘肃省乡村旅游示范村"},
+         {(a, "implements", "甘肃省乡村旅游示范村") for a in ("甘肃省文化和旅游厅", "宇村村", "中村村")}, set()),
 }
 
 NEGATIVES = {
