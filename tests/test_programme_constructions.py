@@ -414,6 +414,11 @@ CASES = {
         ("甘肃省文化和旅游厅日前发布公示，拟命名宁县春荣镇宇村村、早胜镇中村村等20个村为甘肃省乡村旅游示范村。",
          {"甘肃省乡村旅游示范村"},
          {(a, "implements", "甘肃省乡村旅游示范村") for a in ("甘肃省文化和旅游厅", "宇村村", "中村村")}, set()),
+    # a county's short form after its full name (信宜市 … 信宜还将…) is the county, without its city on the page
+    "a county's short form after its full name":
+        ("信宜市全面推行林长制。\n市林业局局长黄伟介绍，信宜还将加快推进“青山绿道”示范带建设。",
+         {"青山绿道示范带"},
+         {("信宜市", "implements", "青山绿道示范带")}, set()),
 }
 
 NEGATIVES = {

@@ -128,8 +128,11 @@ class PlaceFinder:
 
         # pass 1: names with a single sensible reading give the page its context
         doc_context: Counter[str] = Counter()
+        named_in_full: Counter[str] = Counter()  # counties printed by their full names (化州市: then 化州 is one too)
         for s, e, surface, divs, full in hits:
             d = self.gaz.resolve(surface)
+            if d is not None and full and d.name == surface:
+                named_in_full[d.code] += 1
             if d is not None and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                 doc_context[d.code] += 1
                 for a in self.gaz.ancestors(d.code):
@@ -195,9 +198,9 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == Level.COUNTY and not chained:
-                # a bare county name (开平) needs its city or province on the page
+                # a bare county name (开平) needs its city or province on the page, or its own full name (化州市 … 化州还将…)
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
-                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc):
+                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code]:
                     prev_end, prev_div = -1, None
                     continue
             conf = 0.95 if full else 0.8
