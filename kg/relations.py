@@ -90,6 +90,7 @@ class _Vocabulary:
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
+        self.counted = lex.regex(r"(?<![\u4e00-\u9fff\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
@@ -101,6 +102,9 @@ class _Vocabulary:
 @lexicon_cache
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
+
+
+_COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -315,6 +319,9 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
         return []
     before.sort(key=lambda a: a.end)
     chosen = [before[-1]]
+    # the places a counted word stands for (两镇) act together
+    chosen += [a for a in before[:-1] if isinstance(a, _Actor) and isinstance(chosen[0], _Actor)
+               and (a.start, a.end) == (chosen[0].start, chosen[0].end)]
     left = before[-1].start  # where the names written side by side with the last chosen one begin
     for a in reversed(before[:-1]):
         gap = text[a.end : left]
@@ -398,6 +405,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展
         ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
+            actors.append(_Actor(ref, m.start(), m.end()))
+    # 两镇, 三县 (蓝塘镇、龙窝镇入选…。两镇将…): the last places of that kind the article names, as many as counted
+    for m in v.counted.finditer(text):
+        for ref in referents.resolve_many(m.group(2), _COUNTS[m.group(1)], m.start(), article_of):
             actors.append(_Actor(ref, m.start(), m.end()))
     # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
     actors += [c for c in mentions if c.type == "Official" and c.key]
@@ -770,6 +781,18 @@ class _Referents:
     def __init__(self, named: list) -> None:
         self.named = named
         self._index: dict[tuple[str, str], tuple[list[int], list]] = {}
+
+    def resolve_many(self, head: str, count: int, pos: int, article_of) -> list:
+        """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
+        the article has named fewer."""
+        found: list = []
+        for a in sorted((a for a in self.named if a.type == "Place" and a.name.endswith(head) and a.end <= pos
+                         and article_of(a.start) == article_of(pos)), key=lambda a: -a.start):
+            if all(a.key != b.key for b in found):
+                found.append(a)
+            if len(found) == count:
+                return found
+        return []
 
     def resolve(self, word: str, pos: int, article_of) -> Candidate | None:
         """该局 → the last 局 named before it in the article (全省 → the last 省); of two named at

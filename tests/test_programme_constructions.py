@@ -419,6 +419,15 @@ CASES = {
         ("信宜市全面推行林长制。\n市林业局局长黄伟介绍，信宜还将加快推进“青山绿道”示范带建设。",
          {"青山绿道示范带"},
          {("信宜市", "implements", "青山绿道示范带")}, set()),
+    # 两镇, 三县: the places of that kind just named, as many as counted
+    "two towns named before act together":
+        ("宜君县彭镇、哭泉镇近日入选省级农业产业强镇。两镇将围绕“苹果+”发展思路建设加工园。",
+         {"苹果+发展思路"},
+         {("彭镇", "implements", "苹果+发展思路"), ("哭泉镇", "implements", "苹果+发展思路")}, set()),
+    "a count with fewer places named stands for none":
+        ("宜君县彭镇近日入选省级农业产业强镇。两镇将围绕“苹果+”发展思路建设加工园。",
+         {"苹果+发展思路"},
+         set(), {("彭镇", "implements", "苹果+发展思路")}),
 }
 
 NEGATIVES = {
