@@ -780,7 +780,17 @@ class _Referents:
 
     def __init__(self, named: list) -> None:
         self.named = named
-        self._index: dict[tuple[str, str], tuple[list[int], list]] = {}
+        self._index: dict[tuple[str, str, bool], tuple[list[int], list]] = {}
+        # the county and town of a village's full address (旬阳市蜀河镇寨坡村 in a list): they say where the village
+        # lies, and 我市 or 该县 after the list is not theirs
+        by_end = {a.end: a for a in named if a.type == "Place"}
+        self.address = set()
+        for a in named:
+            if a.type == "Place" and a.division.level in (Level.VILLAGE, Level.COMMUNITY) and a.division.chained_to:
+                town = by_end.get(a.start)
+                county = by_end.get(town.start) if town is not None and town.division.chained_to else None
+                if county is not None:
+                    self.address.update((id(town), id(county)))
 
     def resolve_many(self, head: str, count: int, pos: int, article_of) -> list:
         """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
@@ -798,12 +808,14 @@ class _Referents:
         """该局 → the last 局 named before it in the article (全省 → the last 省); of two named at
         one position, the first in ``named``."""
         typ, head = _vocabulary().pronouns[word]
-        if (typ, head) not in self._index:
-            order = sorted(((a.start, -i, a) for i, a in enumerate(self.named)
-                            if a.type == typ and a.name.endswith(head)), key=lambda x: (x[0], x[1]))
-            self._index[(typ, head)] = ([x[0] for x in order], [x[2] for x in order])
-        starts, items = self._index[(typ, head)]
-        i = bisect_right(starts, pos - 1) - 1
-        if i < 0 or article_of(items[i].start) != article_of(pos):
-            return None
-        return items[i]
+        for plain in (True, False):  # a place other than an address's first; else any
+            if (typ, head, plain) not in self._index:
+                order = sorted(((a.start, -i, a) for i, a in enumerate(self.named)
+                                if a.type == typ and a.name.endswith(head) and not (plain and id(a) in self.address)),
+                               key=lambda x: (x[0], x[1]))
+                self._index[(typ, head, plain)] = ([x[0] for x in order], [x[2] for x in order])
+            starts, items = self._index[(typ, head, plain)]
+            i = bisect_right(starts, pos - 1) - 1
+            if i >= 0 and article_of(items[i].start) == article_of(pos):
+                return items[i]
+        return None

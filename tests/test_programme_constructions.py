@@ -428,6 +428,12 @@ CASES = {
         ("宜君县彭镇近日入选省级农业产业强镇。两镇将围绕“苹果+”发展思路建设加工园。",
          {"苹果+发展思路"},
          set(), {("彭镇", "implements", "苹果+发展思路")}),
+    # a county-level city printed only in a village's address (韩城市芝川镇吕庄村) is not the 市 of 我市 or 市农业农村局
+    "our city after a list of villages' addresses":
+        ("渭南市共有3个村入选，分别是：华州区莲花寺镇白家河村、韩城市芝川镇吕庄村、华阴市罗敷镇仁和村。"
+         "市农业农村局局长王强表示，我市将推进“秦东果香”产业带建设。",
+         {"秦东果香产业带"},
+         {("渭南市", "implements", "秦东果香产业带")}, {("华阴市", "implements", "秦东果香产业带")}),
 }
 
 NEGATIVES = {
@@ -474,3 +480,9 @@ def test_villages_as_a_kind_are_no_village():
     """西江镇等传统村落: 村落 is the word for villages, no village is named 等传统村."""
     r = extract(decode_bytes("t.txt", "t.txt", "雷山县境内多个传统村落集中连片，西江镇等传统村落保护较好。".encode("utf-8")))
     assert not [e.name for e in r.entities if e.type == "Place" and e.name.endswith("村")]
+
+
+def test_a_city_body_after_a_list_of_addresses_is_the_citys():
+    r = extract(decode_bytes("t.txt", "t.txt", ("渭南市共有4个村入选，分别是：华州区莲花寺镇白家河村、华阴市罗敷镇仁和村、"
+                                                "华阴市孟塬镇司家村、华阴市华西镇东阳村。市农业农村局局长王强介绍了情况。").encode("utf-8")))
+    assert {e.name for e in r.entities if e.type == "Agency"} == {"渭南市农业农村局"}
