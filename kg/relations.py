@@ -89,6 +89,8 @@ class _Vocabulary:
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        # 条例明确，…: a document the text has named, and what it says of the body after the comma
+        self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
         self.counted = lex.regex(r"(?<![\u4e00-\u9fff\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
@@ -620,6 +622,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
+    # 条例明确，雷山县人民政府负责…: the body a document names at the head of the next clause carries it out
+    docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.start)
+    for m in v.document_says.finditer(text) if docs else ():
+        if m.start() and text[m.start() - 1] not in "。；\n":
+            continue
+        k = bisect_right([d.start for d in docs], m.start()) - 1
+        while k >= 0 and not re.sub(r"[（(][^（）()]*[）)]$", "", docs[k].name.rstrip("》")).endswith(m.group(1)):
+            k -= 1
+        if k < 0 or article_of(docs[k].start) != article_of(m.start()):
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type == "Agency"]
+        if not agents or agents[0].start != m.end():
+            continue
+        chosen = [agents[0]]
+        for a in agents[1:]:
+            if not v.coordination.fullmatch(text, chosen[-1].end, a.start):
+                break
+            chosen.append(a)
+        for a in chosen:
+            add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:
