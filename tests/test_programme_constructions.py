@@ -458,6 +458,7 @@ NEGATIVES = {
     "an honour named after a scheme": "会议表彰了获得全国脱贫攻坚先进集体称号的县扶贫办。",
     "an honour of an advanced county": "宁县被评为全省双拥模范先进县，表彰大会在兰州举行。",
     "projects a clause says will follow": "全会提出，做强三大产业，带动一批重点项目落地。",
+    "a session's own voting rules": "会议审议了《安塞区第三届人民代表大会第四次会议选举办法（草案）》。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
 }
 

@@ -33,6 +33,7 @@ class _Vocabulary:
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
+        self.procedural = lex.regex(r"(?:{ProceduralDocument})(?:[（(][^（）()]{0,8}[）)])?$")
         # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
         self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
                                       r"(?=[，。；：！？\s]|$)")
@@ -289,6 +290,8 @@ class ProgrammeFinder:
                 continue
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
+            if self.v.procedural.search(inner):
+                continue  # 《…人民代表大会第二次会议补选办法》: how a session votes, no programme
             aliases = ()
             draft = self.v.draft.search(inner)
             if draft and draft.start() >= 3:
