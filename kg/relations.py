@@ -91,6 +91,7 @@ class _Vocabulary:
         self.report_on = lex.regex(r"(?:{ReportOn})$")
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
+        self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
         self.counted = lex.regex(r"(?<![\u4e00-\u9fff\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
@@ -435,6 +436,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         predicate = "participatesIn" if actor.type == "Official" else "implements"
         out.append(Fact(actor.key, predicate, prog.key, s, e, method, conf))
 
+    # officials who speak (…局长某某介绍，): the body of the last post printed with the name
+    keyed = {a.key: a for a in agencies}
+    speakers = [(c, keyed[c.titles.orgs[-1].key]) for c in mentions
+                if c.type == "Official" and c.titles.orgs and c.titles.orgs[-1].key in keyed and v.speech.match(text, c.end)]
     # cities and counties by name, each with its first place in ``named``
     owners: dict[str, tuple[int, Candidate]] = {}
     for i, a in enumerate(named):
@@ -612,6 +617,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             agents = [a for a in by_start.starting_in(m.end(), vm.start()) if a.type == "Agency"]
             if agents and agents[0].start == m.end() and v.lead_verb.match(text, agents[0].end):
                 add(agents[0], p, s_start, min(s_end, p.end + 1), "led-by", 0.65)
+        # no subject but a speaker's words (市农业农村委副主任周松介绍，今年已启动…): the body of the post he speaks in
+        spoken = [o for c, o in speakers if s_start <= c.start and c.end < vm.start() and any(a is c for a in subj)]
+        if spoken and all(a.type == "Official" and not v.doer_gap.fullmatch(text[a.end : vm.start()]) for a in subj):
+            add(spoken[-1], p, s_start, min(s_end, p.end + 1), "speaker-body", 0.6)
+            continue
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)

@@ -440,6 +440,15 @@ CASES = {
          {"《永顺县莓茶产业发展规划(2025—2030年)》"},
          {(a, "implements", "《永顺县莓茶产业发展规划(2025—2030年)》") for a in ("永顺县人民政府", "永顺县农业农村局", "永顺县林业局")},
          set()),
+    # a speaker with no other subject speaks for the body of his post; 我县 in his words is the county
+    "a bureau chief speaks of what the bureau will start":
+        ("麻阳苗族自治县召开春耕生产会议。县农业农村局局长李明介绍，下一步将启动“稻渔共生”示范工程。",
+         {"稻渔共生示范工程"},
+         {("麻阳苗族自治县农业农村局", "implements", "稻渔共生示范工程")}, set()),
+    "a county head speaks of what the county will start":
+        ("麻阳苗族自治县召开春耕生产会议。县长李明表示，我县将启动“稻渔共生”示范工程。",
+         {"稻渔共生示范工程"},
+         {("麻阳苗族自治县", "implements", "稻渔共生示范工程")}, {("麻阳苗族自治县人民政府", "implements", "稻渔共生示范工程")}),
 }
 
 NEGATIVES = {
