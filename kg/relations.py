@@ -91,9 +91,13 @@ class _Vocabulary:
         self.report_on = lex.regex(r"(?:{ReportOn})$")
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
+        # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
+        # its quote end in
+        self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
+        self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|试验区|示范区)")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
-        self.counted = lex.regex(r"(?<![\u4e00-\u9fff\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
+        self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
@@ -560,6 +564,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ps - 1), ps - 1, s_start) if a.type != "Official"]
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)
+            if subj:
+                continue
+        # a place that is one of a designation's members (湄潭县是全国农村改革试验区; 两县均为青海省“四好农村路”示范创建县)
+        ism = v.is_member.search(text, max(s_start, ps - 10), ps)
+        if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]):
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ism.start()), ism.start(), s_start) if a.type == "Place"]
+            for a in subj:
+                add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
             if subj:
                 continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施

@@ -449,6 +449,15 @@ CASES = {
         ("麻阳苗族自治县召开春耕生产会议。县长李明表示，我县将启动“稻渔共生”示范工程。",
          {"稻渔共生示范工程"},
          {("麻阳苗族自治县", "implements", "稻渔共生示范工程")}, {("麻阳苗族自治县人民政府", "implements", "稻渔共生示范工程")}),
+    # a place that is one of a designation's members (X县是…试验区; 两县均为某省“…”示范创建县)
+    "a county that is a reform zone":
+        ("凤冈县是全国农村改革试验区，近年来持续深化集体产权制度改革。",
+         {"全国农村改革试验区"},
+         {("凤冈县", "implements", "全国农村改革试验区")}, set()),
+    "two counties named short, both members of a quoted scheme's designation":
+        ("石阡、思南两县均为贵州省“四好农村路”示范创建县。",
+         {"四好农村路"},
+         {("石阡县", "implements", "四好农村路"), ("思南县", "implements", "四好农村路")}, set()),
 }
 
 NEGATIVES = {
