@@ -458,6 +458,11 @@ CASES = {
         ("石阡、思南两县均为贵州省“四好农村路”示范创建县。",
          {"四好农村路"},
          {("石阡县", "implements", "四好农村路"), ("思南县", "implements", "四好农村路")}, set()),
+    # a visit's verb is no part of the scheme it looks at
+    "a leader looks at a demonstration belt":
+        ("调研组深入侯官村，察看侯官乡村振兴示范带建设情况。",
+         {"侯官乡村振兴示范带"},
+         set(), set()),
 }
 
 NEGATIVES = {

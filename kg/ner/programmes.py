@@ -48,7 +48,7 @@ class _Vocabulary:
         self.brand_stop = lex.regex(r"[{BrandStopChar}]")
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
-        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}{SchemeStopChar}]")
+        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
                                      r"(?=[，。；、]|{RepresentedFollower})")
