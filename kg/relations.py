@@ -104,6 +104,8 @@ class _Vocabulary:
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
+        # 《甲市乙市…合作协议》: an agreement's title, perhaps with its years in brackets
+        self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
 
 
 @lexicon_cache
@@ -392,6 +394,7 @@ class _Actor:
 
 def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     v = _vocabulary()
+    gaz = Gazetteer.load()
     out = []
     progs = [c for c in mentions if c.type == "Programme" and c.key]
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
@@ -514,20 +517,38 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, a.start, min(s_end, p.end + 1), "proposer-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
-        stem, at, owner = p.name.lstrip("《"), 0, None
+        stem, at, owner, side = p.name.lstrip("《"), 0, None, []
         while True:
             found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
             if not found:
                 break
             owner = min(found, key=lambda x: x[0])[1]
+            side.append(owner)
             at += len(owner.name)
-        if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
+        # 《深圳市汕尾市…框架协议》: places side by side, neither within the other, are an agreement's parties
+        if len(side) > 1 and v.agreement.search(p.name) and not any(
+                gaz.is_within(x.division.code, y.division.code) or gaz.is_within(y.division.code, x.division.code)
+                for x, y in zip(side, side[1:])):
+            for a in side:
+                add(a, p, s_start, s_end, "party-in-name", 0.7)
+        elif owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
+        # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
+        partners = [[a for a in places if s_start <= a.start < s_end and a.division.code
+                     and gaz.is_within(a.division.code, code)] for code in p.programme.partners]
+        if partners and all(partners):  # both partners named in the sentence (参观了福州市…闽宁协作产品展销中心 names one)
+            for inside in partners:
+                for a in inside:
+                    if not any(b.division.code != a.division.code and gaz.is_within(b.division.code, a.division.code)
+                               for b in inside):
+                        add(a, p, s_start, s_end, "partner-of-cooperation", 0.65)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
         # … and a body's report on it: 市人民政府关于《…规划》实施情况的报告
         gap = v.report_on.search(text, max(0, ps - 4), ps)
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
                         + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
+            if p.programme.partners:
+                break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma

@@ -463,6 +463,44 @@ CASES = {
         ("调研组深入侯官村，察看侯官乡村振兴示范带建设情况。",
          {"侯官乡村振兴示范带"},
          set(), set()),
+    "a particle after the visit's verb is no part of the belt":
+        ("在桂城村，考察组察看了西江沿岸乡村振兴示范带建设。",
+         {"西江沿岸乡村振兴示范带"},
+         set(), set()),
+    "a belt whose long name starts well before its head":
+        ("会议要求加快北江上游生态农业观光乡村振兴示范带建设。",
+         {"北江上游生态农业观光乡村振兴示范带"},
+         set(), set()),
+    # a cooperation named by its two partners' short forms; the partners' places in the sentence carry it out
+    "a delegation from one province's city to another's, for a pairing of two provinces":
+        ("遵义市代表团赴浙江省宁波市考察，共同推进浙黔协作。",
+         {"浙黔协作"},
+         {("遵义市", "implements", "浙黔协作"), ("宁波市", "implements", "浙黔协作")},
+         {("浙江省", "implements", "浙黔协作")}),
+    "a pairing with a middle word, a county visited by a district's delegation":
+        ("上海市杨浦区代表团到延边朝鲜族自治州龙井市考察沪吉对口协作项目。",
+         {"沪吉对口协作"},
+         {("杨浦区", "implements", "沪吉对口协作"), ("龙井市", "implements", "沪吉对口协作")},
+         {("延边朝鲜族自治州", "implements", "沪吉对口协作")}),
+    "a city partner by the first character of a city the text prints in full":
+        ("安顺市人民政府与江苏省签署协议。苏安协作中，江苏省徐州市与安顺市紫云苗族布依族自治县结成对子。",
+         {"苏安协作"},
+         {("徐州市", "implements", "苏安协作"), ("紫云苗族布依族自治县", "implements", "苏安协作")}, set()),
+    "a pairing named on one partner's ground belongs to neither place alone":
+        ("考察组参观了杭州市西湖区浙川协作成果展。",
+         {"浙川协作"},
+         set(), {("西湖区", "implements", "浙川协作"), ("杭州市", "implements", "浙川协作")}),
+    # an agreement's title naming two places side by side: both are parties
+    "an agreement between two cities of two provinces":
+        ("会上，两地签订《宁波市黔东南苗族侗族自治州劳务协作框架协议（2025—2027年）》。",
+         {"《宁波市黔东南苗族侗族自治州劳务协作框架协议(2025—2027年)》"},
+         {("宁波市", "implements", "《宁波市黔东南苗族侗族自治州劳务协作框架协议(2025—2027年)》"),
+          ("黔东南苗族侗族自治州", "implements", "《宁波市黔东南苗族侗族自治州劳务协作框架协议(2025—2027年)》")}, set()),
+    "a city and its county side by side: the county owns its plan, not the city":
+        ("会议审议了《海东市互助土族自治县文旅融合发展规划》。",
+         {"《海东市互助土族自治县文旅融合发展规划》"},
+         {("互助土族自治县", "implements", "《海东市互助土族自治县文旅融合发展规划》")},
+         {("海东市", "implements", "《海东市互助土族自治县文旅融合发展规划》")}),
 }
 
 NEGATIVES = {
@@ -483,6 +521,8 @@ NEGATIVES = {
     "projects a clause says will follow": "全会提出，做强三大产业，带动一批重点项目落地。",
     "a session's own voting rules": "会议审议了《安塞区第三届人民代表大会第四次会议选举办法（草案）》。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
+    "labour cooperation between departments is no pairing": "县人社局加强部门协作和劳务协作，促进稳岗就业。",
+    "two ordinary characters before 协作 name no partners": "各村要强化上下协作，形成工作合力。",
 }
 
 
