@@ -105,6 +105,10 @@ class _Vocabulary:
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
         # 《甲市乙市…合作协议》: an agreement's title, perhaps with its years in brackets
+        self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
+        self.report_by = lex.regex(r"(?:{ReportBy})")
+        self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
+        self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
 
 
@@ -496,11 +500,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "place-of-brand", 0.7)
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
-        if p.programme.works:
-            first = by_start.first_in(s_start, p.start)
-            if first is not None and first.type == "Place" and v.site_preposition.fullmatch(text, s_start, first.start) \
-                    and text[first.end : first.end + 1] in v.clause_marks:
-                add(first, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
+        # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
+        if p.programme.works or p.method == "cue-scheme-head":
+            lead = by_start.first_in(s_start, p.start)
+            if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
+                last = lead
+                while True:
+                    nxt = by_start.first_in(last.end, last.end + 1)
+                    if nxt is None or nxt.type != "Place" or nxt.end > p.start:
+                        break
+                    last = nxt
+                if text[last.end : last.end + 1] in v.clause_marks:
+                    add(last, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
         if anchor > 0 and text[anchor - 1] == "的":
             vm = None
@@ -640,6 +651,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 vm = m
         if vm is None:
             continue
+        # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
+        run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
+        if run and run[-1].type == "Place" and run[-1].end == vm.start() \
+                and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
+            sites, left = [run[-1]], run[-1].start
+            for a in reversed(run[:-1]):
+                if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
+                    break
+                if a.end != left:
+                    sites.append(a)  # 台山市台城街道: the earlier name only says where the later one is
+                left = a.start
+            if v.site_preposition.search(text, max(s_start, left - 1), left):
+                for a in sites:
+                    add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)
@@ -660,6 +685,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            continue
+        # no subject, in a work report's plans: the body on whose behalf the report was made
+        maker = _report_maker(text, by_start, ps)
+        if maker is not None:
+            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
@@ -704,6 +734,23 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for c in mentions:
             if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.titles.orgs):
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
+    # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
+    # enters the designation named last before it
+    desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
+    for m in v.trailing_lead.finditer(text) if desigs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        k = bisect_right([d.start for d in desigs], m.start()) - 1
+        if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
+            continue
+        d = desigs[k]
+        if article_of(d.start) != article_of(m.start()) or any(d.end <= q.start < s_start for q in progs):
+            continue  # another programme named in between
+        listed = v.trailing_list.match(text, m.end())
+        end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
+        members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
+        for a in members:
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
@@ -824,6 +871,27 @@ def _kind_of(part: str, umbrella: str) -> bool:
         stem += 1
     rest, whole = part[stem:], umbrella[stem:]
     return stem >= 4 and 0 < len(rest) <= 3 and 0 < len(whole) <= 3 and rest != whole and bool(set(rest) & set(whole))
+
+
+def _report_maker(text: str, actors: SortedSpans, pos: int):
+    """The body a work report speaks for, where ``pos`` lies in what the report sets out (市长某某代表市人民政府作
+    政府工作报告。报告提出，今年要…实施“…”行动；…): the cue opens a sentence of the paragraph, no full stop lies
+    between it and ``pos``, and the body follows 代表 in the report's sentence before the cue."""
+    v = _vocabulary()
+    para = text.rfind("\n", 0, pos) + 1
+    cue = None
+    for m in v.report_says.finditer(text, para, pos):
+        if m.start() == para or text[m.start() - 1] in "。！？":
+            cue = m
+    if cue is None or any(c in text[cue.end() : pos] for c in "。！？\n"):
+        return None
+    made = None
+    for m in v.report_by.finditer(text, para, cue.start()):
+        made = m
+    body = actors.first_in(made.end(), made.end() + 1) if made else None
+    if body is None or body.type != "Agency" or not v.report_made.match(text, body.end):
+        return None
+    return body
 
 
 def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], s_start: int):

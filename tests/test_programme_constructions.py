@@ -463,10 +463,41 @@ CASES = {
         ("调研组深入侯官村，察看侯官乡村振兴示范带建设情况。",
          {"侯官乡村振兴示范带"},
          set(), set()),
-    "a particle after the visit's verb is no part of the belt":
-        ("在桂城村，考察组察看了西江沿岸乡村振兴示范带建设。",
-         {"西江沿岸乡村振兴示范带"},
-         set(), set()),
+    "a particle after the visit's verb is no part of the belt; the village visited carries it":
+        ("在南雄市珠玑镇灵潭村，考察组察看了浈江沿岸乡村振兴示范带建设。",
+         {"浈江沿岸乡村振兴示范带"},
+         {("灵潭村", "implements", "浈江沿岸乡村振兴示范带")},
+         {("珠玑镇", "implements", "浈江沿岸乡村振兴示范带"), ("南雄市", "implements", "浈江沿岸乡村振兴示范带")}),
+    # counties after 在, right before the verb, are the sites; a second scheme after the first is not the verb's
+    "two counties after 在 where a scheme is carried out":
+        ("今年将在临洮县、渭源县推行“订单农业”示范工程，建成省级农业示范园5个。",
+         {"订单农业示范工程"},
+         {("临洮县", "implements", "订单农业示范工程"), ("渭源县", "implements", "订单农业示范工程")}, set()),
+    # a later sentence that names no programme enters the designation named last before it
+    "villages listed after 分别是 in the sentence after the designation":
+        ("福建省农业农村厅日前公布2025年福建省乡村振兴示范村名单。永泰县有2个村入选，分别是嵩口镇月洲村、梧桐镇春光村。",
+         {"福建省乡村振兴示范村"},
+         {("月洲村", "implements", "福建省乡村振兴示范村"), ("春光村", "implements", "福建省乡村振兴示范村")},
+         {("永泰县", "implements", "福建省乡村振兴示范村")}),
+    "villages that enter together, a paragraph after the designation":
+        ("福建省农业农村厅日前公布2025年福建省乡村振兴示范村名单。\n连城县四堡镇雾阁村、宣和镇培田村同时入选。",
+         {"福建省乡村振兴示范村"},
+         {("雾阁村", "implements", "福建省乡村振兴示范村"), ("培田村", "implements", "福建省乡村振兴示范村")},
+         {("四堡镇", "implements", "福建省乡村振兴示范村")}),
+    "a scheme named in between owns the villages that enter":
+        ("福建省农业农村厅日前公布2025年福建省乡村振兴示范村名单。连城县启动“客家古村”保护计划。四堡镇雾阁村、宣和镇培田村同时入选。",
+         {"福建省乡村振兴示范村"},
+         set(), {("雾阁村", "implements", "福建省乡村振兴示范村")}),
+    # a work report's plans are those of the body it was made for
+    "a work report's plans, over clauses after 报告提出":
+        ("永登县第十八届人民代表大会第三次会议开幕。县长张明代表县人民政府作政府工作报告。报告提出，今年要全面实施“暖心食堂”工程；"
+         "持续推进“三变”改革，做强高原夏菜产业。",
+         {"暖心食堂工程", "三变改革"},
+         {("永登县人民政府", "implements", "暖心食堂工程"), ("永登县人民政府", "implements", "三变改革")}, set()),
+    "plans set out without a report are no report's":
+        ("永登县第十八届人民代表大会第三次会议开幕。县长张明代表县人民政府作政府工作报告。会议提出，今年要全面实施“暖心食堂”工程。",
+         {"暖心食堂工程"},
+         set(), {("永登县人民政府", "implements", "暖心食堂工程")}),
     "a belt whose long name starts well before its head":
         ("会议要求加快北江上游生态农业观光乡村振兴示范带建设。",
          {"北江上游生态农业观光乡村振兴示范带"},

@@ -58,6 +58,7 @@ class _Vocabulary:
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
+        self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
@@ -382,7 +383,10 @@ class ProgrammeFinder:
         v = self.v
         out = []
         for m in v.scheme_head.finditer(text):
-            bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 16), m.start()))
+            bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 12), m.start()))
+            if not bounds:  # 加快梵净山旅游环线乡村振兴示范带建设: a longer name, only after a governing verb
+                bounds = [b for b in v.scheme_verb.finditer(text, max(0, m.start() - 16), m.start())
+                          if not v.scheme_boundary.search(text, b.end(), m.start())]
             line_start = text.rfind("\n", 0, m.start()) + 1
             if bounds:
                 start = bounds[-1].end()
