@@ -449,6 +449,10 @@ CASES = {
         ("麻阳苗族自治县召开春耕生产会议。县长李明表示，我县将启动“稻渔共生”示范工程。",
          {"稻渔共生示范工程"},
          {("麻阳苗族自治县", "implements", "稻渔共生示范工程")}, {("麻阳苗族自治县人民政府", "implements", "稻渔共生示范工程")}),
+    "a deputy county head speaks of what 县里 will carry out":
+        ("隆回县召开产业发展推进会。副县长刘伟介绍，县里将在各乡镇推行“金银花+”产业提升行动。",
+         {"金银花+产业提升行动"},
+         {("隆回县", "implements", "金银花+产业提升行动")}, {("隆回县人民政府", "implements", "金银花+产业提升行动")}),
     # a place that is one of a designation's members (X县是…试验区; 两县均为某省“…”示范创建县)
     "a county that is a reform zone":
         ("凤冈县是全国农村改革试验区，近年来持续深化集体产权制度改革。",
@@ -554,6 +558,8 @@ NEGATIVES = {
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
     "labour cooperation between departments is no pairing": "县人社局加强部门协作和劳务协作，促进稳岗就业。",
     "two ordinary characters before 协作 name no partners": "各村要强化上下协作，形成工作合力。",
+    "a brand with a modifier before its head word": "县里将以示范村为样板，推进“花儿故里·山水泾川”乡村旅游品牌建设。",
+    "a culture-and-tourism brand": "明年要推进“塞上江南·神奇宁夏”文旅品牌建设。",
 }
 
 
