@@ -469,3 +469,19 @@ def test_a_timer_sees_every_stage_and_changes_nothing(nlp):
     doc = decode_bytes("t.txt", "t.txt", "云浮市新兴县委书记罗志明到六祖镇调研。".encode("utf-8"))
     assert extract(doc, nlp, timer=timer) == extract(doc, nlp)
     assert set(seen) == {"clean", "ner: tokenizer"} | {f"ner: {name}" for name in nlp.pipe_names}
+
+
+def test_cluener_scores_take_the_lines_in_batches_as_each_alone(nlp, tmp_path):
+    import json
+
+    from kg.evaluate import score_cluener
+    from kg.ner.api import ner_text
+
+    rows = [{"text": "鹤山市副市长罗文静到址山镇检查防汛工作。", "label": {"name": {"罗文静": [[6, 8]]}}},
+            {"text": "恩平市委组织部部长冯志坚主持", "label": {"government": {"恩平市委组织部": [[0, 6]]}}},
+            {"text": "", "label": {}}]
+    path = tmp_path / "dev.json"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    alone = score_cluener(path, predictions=[ner_text(r["text"], nlp) for r in rows])
+    assert score_cluener(path, nlp) == alone
+    assert sum(v["tp"] + v["fp"] for v in alone.values() if isinstance(v, dict) and "tp" in v)  # it found some
