@@ -89,6 +89,17 @@ class _Vocabulary:
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        # 条例明确，…: a document the text has named, and what it says of the body after the comma
+        self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
+        # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
+        # its quote end in
+        self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
+        self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|试验区|示范区)")
+        self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
+        self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
+        self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
+        self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
@@ -98,6 +109,9 @@ class _Vocabulary:
 @lexicon_cache
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
+
+
+_COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -301,16 +315,20 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     v = _vocabulary()
     before = [a for a in actors if sent_start <= a.start and a.end <= pos]
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
-    # unless the two act together (与开平市政府联合印发)
+    # unless the two act together (与开平市政府联合印发); a site never acts (两市在长沙联合签署…)
     before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
                                         and text[max(0, a.start - 2) : a.start] not in v.together_with
-                                        and not v.joint_after.match(text, a.end))]
+                                        and not (v.joint_after.match(text, a.end)
+                                                 and not v.site_preposition.search(text, max(0, a.start - 1), a.start)))]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
     chosen = [before[-1]]
+    # the places a counted word stands for (两镇) act together
+    chosen += [a for a in before[:-1] if isinstance(a, _Actor) and isinstance(chosen[0], _Actor)
+               and (a.start, a.end) == (chosen[0].start, chosen[0].end)]
     left = before[-1].start  # where the names written side by side with the last chosen one begin
     for a in reversed(before[:-1]):
         gap = text[a.end : left]
@@ -338,10 +356,27 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
     if not found:
         return []
+    # a list grouped by county with commas (拟命名甲县A镇X村、B镇Y村，乙县C镇Z村等46个村为…): an earlier clause
+    # that ends in a run of places of the members' level belongs to the list
+    commas = []
+    while clause - 1 > sent_start and text[clause - 1] == "，":
+        mark = clause - 1
+        start = max(sent_start, max((text.rfind(c, sent_start, mark) + 1 for c in v.clause_marks), default=sent_start))
+        run = [a for a in actors.starting_in(start, mark) if a.end <= mark and isinstance(a, Candidate) and a.type == "Place"]
+        k, last = len(run), mark
+        while k and (run[k - 1].end == last or v.coordination.fullmatch(text, run[k - 1].end, last)):
+            k -= 1
+            last = run[k].start
+        if k == len(run) or run[-1].end != mark or not isinstance(found[-1], Candidate) \
+                or run[-1].division.level != found[-1].division.level:
+            break
+        found = run[k:] + found
+        clause = start
+        commas.append(mark)
     inside = [(a.start, a.end) for a in found]
     cuts = sorted([m.start() for m in v.coordination.finditer(text, clause, pos)
                    if not any(s <= m.start() < e for s, e in inside)]
-                  + [m.start() for m in v.passive.finditer(text, clause, pos)])  # 江山市被农业农村部列为…
+                  + [m.start() for m in v.passive.finditer(text, clause, pos)] + commas)  # 江山市被农业农村部列为…
     last: dict[int, object] = {}
     for a in sorted(found, key=lambda a: (a.end, a.start)):
         last[bisect_right(cuts, a.start)] = a
@@ -378,6 +413,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
+    # 两镇, 三县 (蓝塘镇、龙窝镇入选…。两镇将…): the last places of that kind the article names, as many as counted
+    for m in v.counted.finditer(text):
+        for ref in referents.resolve_many(m.group(2), _COUNTS[m.group(1)], m.start(), article_of):
+            actors.append(_Actor(ref, m.start(), m.end()))
     # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
     actors += [c for c in mentions if c.type == "Official" and c.key]
     actors.sort(key=lambda c: c.start)
@@ -401,6 +440,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         predicate = "participatesIn" if actor.type == "Official" else "implements"
         out.append(Fact(actor.key, predicate, prog.key, s, e, method, conf))
 
+    # officials who speak (…局长某某介绍，): the body of the last post printed with the name
+    keyed = {a.key: a for a in agencies}
+    speakers = [(c, keyed[c.titles.orgs[-1].key]) for c in mentions
+                if c.type == "Official" and c.titles.orgs and c.titles.orgs[-1].key in keyed and v.speech.match(text, c.end)]
     # cities and counties by name, each with its first place in ``named``
     owners: dict[str, tuple[int, Candidate]] = {}
     for i, a in enumerate(named):
@@ -433,6 +476,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if isinstance(lead, int) and s_start <= p.start - lead:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
+        # the body that issues the notice naming a designation's members, in the sentence's first clause
+        # (财政部、农业农村部近日联合下发通知，将X镇、Y镇列入…名单; 某厅发布公示，拟命名…为…)
+        if p.programme.designation:
+            first_end = min([k for k in (text.find(c, s_start, ps) for c in v.clause_marks) if k >= 0] + [ps])
+            issue = v.issue.search(text, s_start, first_end) if first_end < ps else None
+            if issue is not None:
+                for a in _actors_before(text, by_start.starting_in(s_start, issue.start()), issue.start(), s_start):
+                    if a.type == "Agency":
+                        add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-designation", 0.65)
         anchor = anchors.get(id(p), ps)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place
@@ -461,9 +513,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if a.type != "Official":
                     add(a, p, a.start, min(s_end, p.end + 1), "proposer-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
-        stem = p.name.lstrip("《")
-        found = [owners[stem[:n]] for n in range(1, min(len(stem), longest_owner) + 1) if stem[:n] in owners]
-        owner = min(found, key=lambda x: x[0])[1] if found else None
+        # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
+        stem, at, owner = p.name.lstrip("《"), 0, None
+        while True:
+            found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
+            if not found:
+                break
+            owner = min(found, key=lambda x: x[0])[1]
+            at += len(owner.name)
         if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
@@ -502,8 +559,25 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
             if subj:
                 continue
+        # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
+        if ps > s_start and text[ps - 1] == "以" and v.taken_as.match(text, pe):
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ps - 1), ps - 1, s_start) if a.type != "Official"]
+            for a in subj:
+                add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)
+            if subj:
+                continue
+        # a place that is one of a designation's members (湄潭县是全国农村改革试验区; 两县均为青海省“四好农村路”示范创建县)
+        ism = v.is_member.search(text, max(s_start, ps - 10), ps)
+        if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]):
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ism.start()), ism.start(), s_start) if a.type == "Place"]
+            for a in subj:
+                add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
+            if subj:
+                continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = min([k for k in (text.find(c, pe, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+        if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
+            clause_end = min([k for k in (text.find(c, clause_end + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
         by = v.by_agent.search(text, pe, clause_end)
         if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
             agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
@@ -548,6 +622,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)
+        # 由县农业农村局牵头，甲镇、乙镇共同实施“…”: the body that leads, in a clause before, carries it out too
+        for m in v.by_agent.finditer(text, s_start, vm.start()):
+            if m.start() > s_start and text[m.start() - 1] not in v.clause_marks:
+                continue
+            agents = [a for a in by_start.starting_in(m.end(), vm.start()) if a.type == "Agency"]
+            if agents and agents[0].start == m.end() and v.lead_verb.match(text, agents[0].end):
+                add(agents[0], p, s_start, min(s_end, p.end + 1), "led-by", 0.65)
+        # no subject but a speaker's words (市农业农村委副主任周松介绍，今年已启动…): the body of the post he speaks in
+        spoken = [o for c, o in speakers if s_start <= c.start and c.end < vm.start() and any(a is c for a in subj)]
+        if spoken and all(a.type == "Official" and not v.doer_gap.fullmatch(text[a.end : vm.start()]) for a in subj):
+            add(spoken[-1], p, s_start, min(s_end, p.end + 1), "speaker-body", 0.6)
+            continue
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -558,6 +644,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
+    # 条例明确，雷山县人民政府负责…: the body a document names at the head of the next clause carries it out
+    docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.start)
+    for m in v.document_says.finditer(text) if docs else ():
+        if m.start() and text[m.start() - 1] not in "。；\n":
+            continue
+        k = bisect_right([d.start for d in docs], m.start()) - 1
+        while k >= 0 and not re.sub(r"[（(][^（）()]*[）)]$", "", docs[k].name.rstrip("》")).endswith(m.group(1)):
+            k -= 1
+        if k < 0 or article_of(docs[k].start) != article_of(m.start()):
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type == "Agency"]
+        if not agents or agents[0].start != m.end():
+            continue
+        chosen = [agents[0]]
+        for a in agents[1:]:
+            if not v.coordination.fullmatch(text, chosen[-1].end, a.start):
+                break
+            chosen.append(a)
+        for a in chosen:
+            add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:
@@ -566,6 +673,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for a in agencies:
         named_after = re.search(r"“([^“”]{2,20})”", text[a.start : a.end])
         p = by_form.get(named_after.group(1)) if named_after else None
+        if p is None and named_after:  # the quote and the head of the name after it (“某某”文旅融合工程指挥部)
+            rest = named_after.group(1) + text[a.start + named_after.end() : a.end]
+            longest = max((f for f in by_form if len(f) > len(named_after.group(1)) and rest.startswith(f)), key=len, default=None)
+            p = by_form[longest] if longest else None
         if p is None:
             continue
         add(a, p, a.start, a.end, "body-named-after", 0.8)
@@ -714,18 +825,42 @@ class _Referents:
 
     def __init__(self, named: list) -> None:
         self.named = named
-        self._index: dict[tuple[str, str], tuple[list[int], list]] = {}
+        self._index: dict[tuple[str, str, bool], tuple[list[int], list]] = {}
+        # the county and town of a village's full address (旬阳市蜀河镇寨坡村 in a list): they say where the village
+        # lies, and 我市 or 该县 after the list is not theirs
+        by_end = {a.end: a for a in named if a.type == "Place"}
+        self.address = set()
+        for a in named:
+            if a.type == "Place" and a.division.level in (Level.VILLAGE, Level.COMMUNITY) and a.division.chained_to:
+                town = by_end.get(a.start)
+                county = by_end.get(town.start) if town is not None and town.division.chained_to else None
+                if county is not None:
+                    self.address.update((id(town), id(county)))
+
+    def resolve_many(self, head: str, count: int, pos: int, article_of) -> list:
+        """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
+        the article has named fewer."""
+        found: list = []
+        for a in sorted((a for a in self.named if a.type == "Place" and a.name.endswith(head) and a.end <= pos
+                         and article_of(a.start) == article_of(pos)), key=lambda a: -a.start):
+            if all(a.key != b.key for b in found):
+                found.append(a)
+            if len(found) == count:
+                return found
+        return []
 
     def resolve(self, word: str, pos: int, article_of) -> Candidate | None:
         """该局 → the last 局 named before it in the article (全省 → the last 省); of two named at
         one position, the first in ``named``."""
         typ, head = _vocabulary().pronouns[word]
-        if (typ, head) not in self._index:
-            order = sorted(((a.start, -i, a) for i, a in enumerate(self.named)
-                            if a.type == typ and a.name.endswith(head)), key=lambda x: (x[0], x[1]))
-            self._index[(typ, head)] = ([x[0] for x in order], [x[2] for x in order])
-        starts, items = self._index[(typ, head)]
-        i = bisect_right(starts, pos - 1) - 1
-        if i < 0 or article_of(items[i].start) != article_of(pos):
-            return None
-        return items[i]
+        for plain in (True, False):  # a place other than an address's first; else any
+            if (typ, head, plain) not in self._index:
+                order = sorted(((a.start, -i, a) for i, a in enumerate(self.named)
+                                if a.type == typ and a.name.endswith(head) and not (plain and id(a) in self.address)),
+                               key=lambda x: (x[0], x[1]))
+                self._index[(typ, head, plain)] = ([x[0] for x in order], [x[2] for x in order])
+            starts, items = self._index[(typ, head, plain)]
+            i = bisect_right(starts, pos - 1) - 1
+            if i >= 0 and article_of(items[i].start) == article_of(pos):
+                return items[i]
+        return None

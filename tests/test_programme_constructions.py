@@ -283,6 +283,186 @@ CASES = {
         ("寻乌县人民政府印发《寻乌县脐橙产业高质量发展三年行动方案》。",
          {"《寻乌县脐橙产业高质量发展三年行动方案》"},
          {("寻乌县人民政府", "implements", "《寻乌县脐橙产业高质量发展三年行动方案》")}, set()),
+    # a quoted name and the head printed after it name one scheme (the quote alone is a form of it)
+    "a special campaign after the quote":
+        ("沁源县今年开展“净河护岸”专项行动，清理河道垃圾300吨。",
+         {"净河护岸专项行动", "净河护岸"},
+         {("沁源县", "implements", "净河护岸专项行动")}, set()),
+    "a creation drive after the quote":
+        ("金寨县各乡镇同步开展“无废乡村”创建，新建垃圾分拣站20个。",
+         {"无废乡村创建"},
+         {("金寨县", "implements", "无废乡村创建")}, set()),
+    "an activity after the quote":
+        ("会同县把“十户一体”活动作为基层治理的重要抓手。",
+         {"十户一体活动"},
+         {("会同县", "implements", "十户一体活动")}, set()),
+    "an economic belt with a modifier after the quote":
+        ("安化县着力打造“黑茶飘香”文旅经济带，串联茶园12处。",
+         {"黑茶飘香文旅经济带"},
+         {("安化县", "implements", "黑茶飘香文旅经济带")}, {("安化县", "implements", "文旅经济带")}),
+    "a demonstration belt the villages are brought into":
+        ("洪江市将沿线12个村纳入“雪峰山”生态康养示范带统一建设。",
+         {"雪峰山生态康养示范带"},
+         {("洪江市", "implements", "雪峰山生态康养示范带")}, {("洪江市", "implements", "雪峰山")}),
+    "a layout after the quote":
+        ("通道侗族自治县实施“一心三区”全域旅游发展布局，推进景区提质。",
+         {"一心三区全域旅游发展布局"},
+         {("通道侗族自治县", "implements", "一心三区全域旅游发展布局")}, set()),
+    "an industrial belt right after the quote":
+        ("辰溪县深入推进“舞水河畔”产业带建设，引进企业8家。",
+         {"舞水河畔产业带"},
+         {("辰溪县", "implements", "舞水河畔产业带")}, set()),
+    # 我旗 / 全旗: a banner speaks of itself as a county does
+    "our banner as the subject":
+        ("阿荣旗召开生态保护工作会议。会议认为，扎兰屯市的做法值得借鉴，我旗将深入实施“草原牧歌”生态修复工程。",
+         {"草原牧歌生态修复工程"},
+         {("阿荣旗", "implements", "草原牧歌生态修复工程")}, {("扎兰屯市", "implements", "草原牧歌生态修复工程")}),
+    # the place where two bodies sign is no party to what they sign
+    "two counties sign at a site":
+        ("桃源县、石门县近日在常德联合签署协议，共同实施“武陵山”茶旅融合计划。",
+         {"武陵山茶旅融合计划"},
+         {("桃源县", "implements", "武陵山茶旅融合计划"), ("石门县", "implements", "武陵山茶旅融合计划")},
+         {("常德市", "implements", "武陵山茶旅融合计划")}),
+    "an agreement two counties sign":
+        ("桃源县与石门县签订《武陵山茶旅融合发展框架协议》，两县将共建茶旅线路。",
+         {"《武陵山茶旅融合发展框架协议》"},
+         {("桃源县", "implements", "《武陵山茶旅融合发展框架协议》"), ("石门县", "implements", "《武陵山茶旅融合发展框架协议》")}, set()),
+    # designations: a banner's villages (嘎查村), a quoted scheme conferred as a title, lists grouped by county
+    "a designation of gacha villages":
+        ("鄂温克族自治旗巴彦托海镇团结嘎查入选第二批自治区级民族团结示范嘎查村。",
+         {"自治区级民族团结示范嘎查村"},
+         {("团结嘎查", "implements", "自治区级民族团结示范嘎查村")}, set()),
+    "a quoted scheme conferred on villages listed after it":
+        ("建瓯市农业农村局公示2024年“一村一品”示范村名单，东游镇安国村、吉阳镇玉山村入选。",
+         {"一村一品", "一村一品示范村"},
+         {("建瓯市农业农村局", "implements", "一村一品"), ("安国村", "implements", "一村一品"),
+          ("玉山村", "implements", "一村一品")}, set()),
+    "villages grouped by county with a comma before the designation":
+        ("省农业农村厅拟命名宁县春荣镇宇村村、早胜镇中村村，正宁县山河镇东关村等30个村为甘肃省美丽乡村示范村。",
+         {"甘肃省美丽乡村示范村"},
+         {(v, "implements", "甘肃省美丽乡村示范村") for v in ("宇村村", "中村村", "东关村")}, set()),
+    "a county clause before a comma is no member":
+        ("开平市赤坎镇，水口镇龙塘村入选广东省美丽乡村示范村。",
+         {"广东省美丽乡村示范村"},
+         {("龙塘村", "implements", "广东省美丽乡村示范村")}, {("赤坎镇", "implements", "广东省美丽乡村示范村")}),
+    # a body named after a scheme, with the head of the scheme's name between the quote and its own head
+    "a task group named after a quoted campaign and its head":
+        ("会上，县“双招双引”行动工作专班通报了进展。渭源县今年已签约项目12个。",
+         {"双招双引行动"},
+         {("渭源县“双招双引”行动工作专班", "implements", "双招双引行动")}, set()),
+    "a headquarters set up for a works scheme, of the article's county":
+        ("渭源县今年专门成立了“药乡振兴”产业发展工程指挥部，统筹全县中药材产业。",
+         {"药乡振兴产业发展工程"},
+         {("渭源县“药乡振兴”产业发展工程指挥部", "implements", "药乡振兴产业发展工程")}, set()),
+    "a headquarters in a chain of posts is not the county's":
+        ("定西市委副书记、“药乡振兴”产业发展工程指挥部总指挥李强表示，渭源县要加快推进“药乡振兴”产业发展工程。",
+         {"药乡振兴产业发展工程"},
+         {("渭源县", "implements", "药乡振兴产业发展工程")},
+         {("渭源县“药乡振兴”产业发展工程指挥部", "implements", "药乡振兴产业发展工程")}),
+    # road works that open or reach a stage, and the innermost place printed before their names
+    "a road carried out by a bureau opens to traffic":
+        ("近日，由镇原县交通运输局组织实施的S318线屯字至孟坝段公路改建工程全线通车。",
+         {"S318线屯字至孟坝段公路改建工程"},
+         {("镇原县交通运输局", "implements", "S318线屯字至孟坝段公路改建工程")}, set()),
+    "a road that broke ground of late, owned by the county printed after its city":
+        ("庆阳市镇原县平泉镇至新集镇公路改建工程日前开工。",
+         {"庆阳市镇原县平泉镇至新集镇公路改建工程"},
+         {("镇原县", "implements", "庆阳市镇原县平泉镇至新集镇公路改建工程")},
+         {("庆阳市", "implements", "庆阳市镇原县平泉镇至新集镇公路改建工程")}),
+    "a road reaching its last stage":
+        ("环县曲子镇至木钵镇旅游公路提升工程已进入收尾阶段。",
+         {"环县曲子镇至木钵镇旅游公路提升工程"},
+         {("环县", "implements", "环县曲子镇至木钵镇旅游公路提升工程")}, set()),
+    # who takes a scheme up: 以“…”为抓手, a plenum that proposes it, the core zone and the key towns of a plan
+    "a county takes a scheme up as its lever":
+        ("靖州苗族侗族自治县以“杨梅之乡”示范区创建为抓手，新建标准化果园5000亩。",
+         {"杨梅之乡示范区创建"},
+         {("靖州苗族侗族自治县", "implements", "杨梅之乡示范区创建")}, set()),
+    "a plenum of a county committee proposes a line of work":
+        ("会同县委十三届九次全会提出“一园两带”发展思路。",
+         {"一园两带发展思路"},
+         {("中共会同县委员会", "implements", "一园两带发展思路")}, set()),
+    "an industrial belt built by the county around its core towns":
+        ("通道侗族自治县近日印发茶旅产业规划。规划提出，全县以坪坦乡、牙屯堡镇为核心区，打造侗寨茶旅产业带。",
+         {"侗寨茶旅产业带"},
+         {("通道侗族自治县", "implements", "侗寨茶旅产业带"), ("坪坦乡", "implements", "侗寨茶旅产业带")}, set()),
+    "the key towns a plan names":
+        ("洪江市政府印发《洪江市油茶产业三年行动方案》，明确托口镇、沅河镇为首批重点镇。",
+         {"《洪江市油茶产业三年行动方案》"},
+         {(t, "implements", "《洪江市油茶产业三年行动方案》") for t in ("托口镇", "沅河镇")}, set()),
+    # 镇街 (towns and streets) after a word that is also some town's name elsewhere: the listed towns act
+    "towns and streets along a river":
+        ("南雄市今年以来，珠玑镇、乌迳镇等沿河镇街同步开展“清水绿岸”创建。",
+         {"清水绿岸创建"},
+         {("珠玑镇", "implements", "清水绿岸创建"), ("乌迳镇", "implements", "清水绿岸创建")},
+         {("沿河镇", "implements", "清水绿岸创建")}),
+    # the body that leads, in a clause of its own before or after the programme
+    "a bureau leads and towns carry it out":
+        ("凤凰县今年启动林业改革。由县林业局牵头，吉信镇、阿拉营镇共同实施“绿满凤凰”工程。",
+         {"绿满凤凰工程"},
+         {(a, "implements", "绿满凤凰工程") for a in ("凤凰县林业局", "吉信镇", "阿拉营镇")}, set()),
+    "works carried out by a bureau named in the next clause":
+        ("泸溪县浦市镇至达岚镇公路改建工程日前开工，由县交通运输局负责实施。",
+         {"泸溪县浦市镇至达岚镇公路改建工程"},
+         {("泸溪县交通运输局", "implements", "泸溪县浦市镇至达岚镇公路改建工程")}, set()),
+    # the bodies that issue the notice naming a designation's members, in the sentence's first clause
+    "two ministries put towns on a list":
+        ("交通运输部、财政部近日联合下发通知，将甘泉县下寺湾镇、富县张村驿镇列入2025年农业产业强镇建设名单。",
+         {"农业产业强镇"},
+         {(a, "implements", "农业产业强镇") for a in ("交通运输部", "财政部", "下寺湾镇", "张村驿镇")}, set()),
+    "a department publishes villages it intends to name":
+        ("甘肃省文化和旅游厅日前发布公示，拟命名宁县春荣镇宇村村、早胜镇中村村等20个村为甘肃省乡村旅游示范村。",
+         {"甘肃省乡村旅游示范村"},
+         {(a, "implements", "甘肃省乡村旅游示范村") for a in ("甘肃省文化和旅游厅", "宇村村", "中村村")}, set()),
+    # a county's short form after its full name (信宜市 … 信宜还将…) is the county, without its city on the page
+    "a county's short form after its full name":
+        ("信宜市全面推行林长制。\n市林业局局长黄伟介绍，信宜还将加快推进“青山绿道”示范带建设。",
+         {"青山绿道示范带"},
+         {("信宜市", "implements", "青山绿道示范带")}, set()),
+    # 两镇, 三县: the places of that kind just named, as many as counted
+    "two towns named before act together":
+        ("宜君县彭镇、哭泉镇近日入选省级农业产业强镇。两镇将围绕“苹果+”发展思路建设加工园。",
+         {"苹果+发展思路"},
+         {("彭镇", "implements", "苹果+发展思路"), ("哭泉镇", "implements", "苹果+发展思路")}, set()),
+    "a count with fewer places named stands for none":
+        ("宜君县彭镇近日入选省级农业产业强镇。两镇将围绕“苹果+”发展思路建设加工园。",
+         {"苹果+发展思路"},
+         set(), {("彭镇", "implements", "苹果+发展思路")}),
+    # a county-level city printed only in a village's address (韩城市芝川镇吕庄村) is not the 市 of 我市 or 市农业农村局
+    "our city after a list of villages' addresses":
+        ("渭南市共有3个村入选，分别是：华州区莲花寺镇白家河村、韩城市芝川镇吕庄村、华阴市罗敷镇仁和村。"
+         "市农业农村局局长王强表示，我市将推进“秦东果香”产业带建设。",
+         {"秦东果香产业带"},
+         {("渭南市", "implements", "秦东果香产业带")}, {("华阴市", "implements", "秦东果香产业带")}),
+    # a document the text has named says which bodies carry it out (规划明确，县农业农村局、县林业局负责…)
+    "the bodies a plan makes responsible":
+        ("永顺县人民政府近日印发《永顺县莓茶产业发展规划（2025—2030年）》。规划明确，县农业农村局、县林业局负责莓茶基地建设。",
+         {"《永顺县莓茶产业发展规划(2025—2030年)》"},
+         {(a, "implements", "《永顺县莓茶产业发展规划(2025—2030年)》") for a in ("永顺县人民政府", "永顺县农业农村局", "永顺县林业局")},
+         set()),
+    # a speaker with no other subject speaks for the body of his post; 我县 in his words is the county
+    "a bureau chief speaks of what the bureau will start":
+        ("麻阳苗族自治县召开春耕生产会议。县农业农村局局长李明介绍，下一步将启动“稻渔共生”示范工程。",
+         {"稻渔共生示范工程"},
+         {("麻阳苗族自治县农业农村局", "implements", "稻渔共生示范工程")}, set()),
+    "a county head speaks of what the county will start":
+        ("麻阳苗族自治县召开春耕生产会议。县长李明表示，我县将启动“稻渔共生”示范工程。",
+         {"稻渔共生示范工程"},
+         {("麻阳苗族自治县", "implements", "稻渔共生示范工程")}, {("麻阳苗族自治县人民政府", "implements", "稻渔共生示范工程")}),
+    # a place that is one of a designation's members (X县是…试验区; 两县均为某省“…”示范创建县)
+    "a county that is a reform zone":
+        ("凤冈县是全国农村改革试验区，近年来持续深化集体产权制度改革。",
+         {"全国农村改革试验区"},
+         {("凤冈县", "implements", "全国农村改革试验区")}, set()),
+    "two counties named short, both members of a quoted scheme's designation":
+        ("石阡、思南两县均为贵州省“四好农村路”示范创建县。",
+         {"四好农村路"},
+         {("石阡县", "implements", "四好农村路"), ("思南县", "implements", "四好农村路")}, set()),
+    # a visit's verb is no part of the scheme it looks at
+    "a leader looks at a demonstration belt":
+        ("调研组深入侯官村，察看侯官乡村振兴示范带建设情况。",
+         {"侯官乡村振兴示范带"},
+         set(), set()),
 }
 
 NEGATIVES = {
@@ -299,6 +479,9 @@ NEGATIVES = {
     "places described by a count": "今年重点推进三个旅游重点镇的环境整治。",
     "a building described after 作为": "作为东城片区大型城市综合体项目，它将带来可观客流。",
     "an honour named after a scheme": "会议表彰了获得全国脱贫攻坚先进集体称号的县扶贫办。",
+    "an honour of an advanced county": "宁县被评为全省双拥模范先进县，表彰大会在兰州举行。",
+    "projects a clause says will follow": "全会提出，做强三大产业，带动一批重点项目落地。",
+    "a session's own voting rules": "会议审议了《安塞区第三届人民代表大会第四次会议选举办法（草案）》。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
 }
 
@@ -321,3 +504,15 @@ def test_short_form_of_a_designation_is_no_programme_of_its_own():
 def test_no_programme(text):
     forms, _ = build(text)
     assert not forms, sorted(forms)
+
+
+def test_villages_as_a_kind_are_no_village():
+    """西江镇等传统村落: 村落 is the word for villages, no village is named 等传统村."""
+    r = extract(decode_bytes("t.txt", "t.txt", "雷山县境内多个传统村落集中连片，西江镇等传统村落保护较好。".encode("utf-8")))
+    assert not [e.name for e in r.entities if e.type == "Place" and e.name.endswith("村")]
+
+
+def test_a_city_body_after_a_list_of_addresses_is_the_citys():
+    r = extract(decode_bytes("t.txt", "t.txt", ("渭南市共有4个村入选，分别是：华州区莲花寺镇白家河村、华阴市罗敷镇仁和村、"
+                                                "华阴市孟塬镇司家村、华阴市华西镇东阳村。市农业农村局局长王强介绍了情况。").encode("utf-8")))
+    assert {e.name for e in r.entities if e.type == "Agency"} == {"渭南市农业农村局"}

@@ -36,7 +36,9 @@ class _Vocabulary:
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
-        self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”({BodyHead.home:longest})")
+        # the head of a programme's name between its quote and a body's head (“某某”行动工作专班)
+        self.quoted_tail = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?=(?:{BodyHead.quoted:longest}))")
+        self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”(?:[\u4e00-\u9fff]{0,8}?(?:{TailHead}))?({BodyHead.home:longest})")
         #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})([\u4e00-\u9fff]{2,12}?)({BodyHead.home:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
@@ -70,6 +72,7 @@ class _Vocabulary:
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
+        self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.inner_bodies = lex.words("InnerBody")
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
@@ -412,6 +415,8 @@ class AgencyFinder:
         for s, e in spans:
             if e in taken:
                 continue  # printed with its jurisdiction (县“某某”工作专班)
+            if s and text[s - 1] == "、":
+                continue  # a post in a chain (市委副书记、“某某”指挥部总指挥): the body of the jurisdiction before
             home = home_of(s)
             div = home.county or home.district or home.city
             if div is None:
@@ -665,11 +670,15 @@ class AgencyFinder:
         if best:
             return best
         # a body named after a quoted programme: 韶关市“百千万工程”指挥部
+        # … and the head of the programme's name between (县“某某”行动工作专班, “某某”文旅融合工程指挥部)
         quoted = re.match(r"“[^“”\n]{2,20}”", text[pos : pos + 24])
         if quoted:
-            for h in self.v.quoted_heads:
-                if text.startswith(h, pos + quoted.end()) and not self._bad_after(text, pos + quoted.end() + len(h)):
-                    return pos + quoted.end() + len(h), f"{juris}{quoted.group()}{self.v.head_full[h]}", "free"
+            q = pos + quoted.end()
+            tail = self.v.quoted_tail.match(text, q)
+            for k in (0, len(tail.group()) if tail and self._stopped(tail.group()) is False else 0):
+                for h in self.v.quoted_heads:
+                    if text.startswith(h, q + k) and not self._bad_after(text, q + k + len(h)):
+                        return q + k + len(h), f"{juris}{text[pos : q + k]}{self.v.head_full[h]}", "free"
         # a head whose body may hold verbs: 交通和港口项目推进指挥部 (not 召开防汛指挥部会议)
         for h in self.v.any_body_heads:
             i = text.find(h, pos + 2, pos + _MAX_ANY_BODY + 1)
@@ -739,7 +748,9 @@ class AgencyFinder:
                 if not self._bad_after(text, end):  # 市委办理 is no office
                     return end, department_name(parent.name, dept)
             m = self.v.work_group.match(rest)
-            if m and not any(w in m.group(1) for w in self.v.stop_words):
+            if not (m and not any(w in m.group(1) for w in self.v.stop_words)):
+                m = self.v.committee_group.match(rest)  # 县委第一巡察组
+            if m:
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return pos + m.end(), f"{root}委{m.group()}"
             return None

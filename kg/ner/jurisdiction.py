@@ -117,7 +117,20 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     items = sorted(x for b in (structure.lists if structure else ()) for x in b.items)
     item_starts = [s for s, _ in items]
 
+    # a village's address printed in full (旬阳市蜀河镇寨坡村、…) is a list's item too: the county and town before
+    # the village say where it lies, not whose the text is
+    by_end = {c.end: c for c in places}
+    addresses = set()
+    for c in places:
+        if c.division.level in (Level.VILLAGE, Level.COMMUNITY) and c.division.chained_to:
+            town = by_end.get(c.start)
+            county = by_end.get(town.start) if town is not None and town.division.chained_to else None
+            if county is not None:
+                addresses.update((town.start, county.start))
+
     def in_item(pos: int) -> bool:
+        if pos in addresses:
+            return True
         i = bisect_right(item_starts, pos) - 1
         return i >= 0 and pos < items[i][1]
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]

@@ -130,8 +130,11 @@ class PlaceFinder:
 
         # pass 1: names with a single sensible reading give the page its context
         doc_context: Counter[str] = Counter()
+        named_in_full: Counter[str] = Counter()  # counties printed by their full names (化州市: then 化州 is one too)
         for s, e, surface, divs, full in hits:
             d = self.gaz.resolve(surface)
+            if d is not None and full and d.name == surface:
+                named_in_full[d.code] += 1
             if d is not None and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                 doc_context[d.code] += 1
                 for a in self.gaz.ancestors(d.code):
@@ -164,7 +167,8 @@ class PlaceFinder:
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
-                if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2:
+                if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2 \
+                        or v.not_place_after.match(text[e : e + 9]):  # 沿江镇街: towns and streets along a river, no town's name
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
@@ -196,9 +200,9 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == Level.COUNTY and not chained:
-                # a bare county name (开平) needs its city or province on the page
+                # a bare county name (开平) needs its city or province on the page, or its own full name (化州市 … 化州还将…)
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
-                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc):
+                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code]:
                     prev_end, prev_div = -1, None
                     continue
             conf = 0.95 if full else 0.8

@@ -40,6 +40,7 @@ class _Vocabulary:
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
+        self.procedural = lex.regex(r"(?:{ProceduralDocument})(?:[（(][^（）()]{0,8}[）)])?$")
         # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
         self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
                                       r"(?=[，。；：！？\s]|$)")
@@ -54,7 +55,7 @@ class _Vocabulary:
         self.brand_stop = lex.regex(r"[{BrandStopChar}]")
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
-        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|[{DesignationStopChar}{SchemeStopChar}]")
+        self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
                                      r"(?=[，。；、]|{RepresentedFollower})")
@@ -65,7 +66,7 @@ class _Vocabulary:
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,6}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.tail_stop = lex.words("TailStop")
         strong = lex.alternation("ProgrammeVerb", "strong")
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
@@ -104,6 +105,7 @@ class _Vocabulary:
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
+        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
@@ -121,7 +123,7 @@ class _Vocabulary:
         self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
-            r"(?:{ProjectBatch})?(?:举行集中)?(?:正式)?(?:{ProjectStart})"
+            r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
 
 
@@ -256,9 +258,14 @@ class ProgrammeFinder:
             if re.fullmatch(r"[\d+\s]+", name):  # “1+6+ 3”: a formula keeps no space that OCR put in it
                 name = re.sub(r"\s", "", name)
                 surface = name
+            # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
+            designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
             if naming and not head_inside:
                 long = name + naming.group()
                 tail_length = len(naming.group())
+            elif designated:
+                long = name + designated.group()
+                tail_length = len(designated.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
             known_id = self.lexicon.get(long) or self.lexicon.get(inner)
             if known_id and known_id != name:
@@ -269,7 +276,8 @@ class ProgrammeFinder:
             extends_known = known and inner not in self.lexicon.table
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
-                                 programme=ProgrammeRef(surface, long, tail_length, context), aliases=aliases))
+                                 programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
+                                 aliases=aliases))
         return out
 
     def _np_before(self, text: str, quote: int) -> str:
@@ -295,6 +303,8 @@ class ProgrammeFinder:
                 continue
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
+            if self.v.procedural.search(inner):
+                continue  # 《…人民代表大会第二次会议补选办法》: how a session votes, no programme
             aliases = ()
             draft = self.v.draft.search(inner)
             if draft and draft.start() >= 3:
