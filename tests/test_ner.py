@@ -227,6 +227,47 @@ def test_lines_in_batches_get_what_each_line_alone_gets(nlp, monkeypatch, batch)
     assert [m["text"] for m in alone[0]["mentions"]] and not alone[1]["mentions"]
 
 
+STATE_LINES = ["鹤山市副市长罗文静到址山镇检查防汛工作。", "", "恩平市委组织部  部长冯志坚", "新会区“百千万工程”推进会召开"]
+
+
+def _state_view(st):
+    def cands(cs):
+        return [(c.start, c.end, c.type, c.name, c.method, round(c.confidence, 6)) for c in cs]
+
+    return st.text, cands(st.candidates), cands(st.final), st.homes
+
+
+@pytest.mark.parametrize("statistical", [True, False])
+def test_states_without_docs_match_the_docs_states(statistical):
+    """kg ner runs the components on the states alone; they end as the Docs' states do."""
+    from kg.nlp import extract_states, extract_texts, load_nlp
+    from kg.ner.state import doc_state
+
+    nlp = load_nlp(statistical=statistical)
+    via_docs = [_state_view(doc_state(doc)) for doc in extract_texts(STATE_LINES, nlp, 3)]
+    assert [_state_view(st) for st in extract_states(STATE_LINES, nlp, 3)] == via_docs
+    assert via_docs[0][2] and not via_docs[1][2]
+
+
+def test_states_fall_back_to_docs_for_a_component_without_pipe_states():
+    import spacy
+
+    from kg.nlp import extract_states
+    from kg.ner.state import doc_state
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_places")
+    nlp.add_pipe("kg_resolve")
+
+    @spacy.Language.component("kg_test_mark_docs")
+    def mark(doc):
+        doc_state(doc).text += "·"  # only a Doc's pass leaves this mark
+        return doc
+
+    nlp.add_pipe("kg_test_mark_docs")
+    assert [st.text for st in extract_states(["开平市", "台山市"], nlp)] == ["开平市·", "台山市·"]
+
+
 # --- the pipeline's configuration ------------------------------------------------------
 
 
@@ -428,3 +469,19 @@ def test_a_timer_sees_every_stage_and_changes_nothing(nlp):
     doc = decode_bytes("t.txt", "t.txt", "云浮市新兴县委书记罗志明到六祖镇调研。".encode("utf-8"))
     assert extract(doc, nlp, timer=timer) == extract(doc, nlp)
     assert set(seen) == {"clean", "ner: tokenizer"} | {f"ner: {name}" for name in nlp.pipe_names}
+
+
+def test_cluener_scores_take_the_lines_in_batches_as_each_alone(nlp, tmp_path):
+    import json
+
+    from kg.evaluate import score_cluener
+    from kg.ner.api import ner_text
+
+    rows = [{"text": "鹤山市副市长罗文静到址山镇检查防汛工作。", "label": {"name": {"罗文静": [[6, 8]]}}},
+            {"text": "恩平市委组织部部长冯志坚主持", "label": {"government": {"恩平市委组织部": [[0, 6]]}}},
+            {"text": "", "label": {}}]
+    path = tmp_path / "dev.json"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    alone = score_cluener(path, predictions=[ner_text(r["text"], nlp) for r in rows])
+    assert score_cluener(path, nlp) == alone
+    assert sum(v["tp"] + v["fp"] for v in alone.values() if isinstance(v, dict) and "tp" in v)  # it found some
