@@ -126,6 +126,14 @@ CASES = [
     ("法院庭", "苍溪县人民法院民事审判第一庭庭长赵春林介绍案情。", {("Agency", "苍溪县人民法院民事审判第一庭")},
      {("赵春林", HP, "苍溪县人民法院民事审判第一庭")}, set()),
     # a court's division printed bare in a chain after the court: a unit of that court
+    # a named person right after a role, then running text with no punctuation (the model reads the name)
+    ("角色+名+行文", "洛南县召开会议。养殖户贺春生一家去年养了两百只羊。", {("Person", "贺春生")}, set(), set()),
+    ("职称+名+行文", "洛南县召开会议。陕西师范大学教授阎志斌每月到村里讲课。", {("Person", "阎志斌")}, set(), set()),
+    ("角色+非名", "洛南县召开会议。村民代表一致同意修路。", set(), set(), {"代表一"}),
+    # 理事长 of a body that is an agency (残联) is its post; of an association, a person's role
+    ("理事长+群团", "洛南县召开会议。县残联理事长孔德明出席。", {("Official", "孔德明")},
+     {("孔德明", HP, "洛南县残疾人联合会")}, set()),
+    ("理事长+协会", "洛南县召开会议。县核桃协会理事长孔德明介绍了情况。", {("Person", "孔德明")}, set(), set()),
     ("法院庭+省略", "苍溪县人民法院召开发布会。县法院院长孙杰通报情况，副院长罗云、刑事审判第二庭庭长杜鹃回答提问。",
      {("Agency", "苍溪县人民法院刑事审判第二庭")}, {("杜鹃", HP, "苍溪县人民法院刑事审判第二庭"), ("罗云", HP, "苍溪县人民法院")}, set()),
 ]
