@@ -376,6 +376,10 @@ class _Vocabulary:
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
             lex.regex(r"^({WeatherLead})[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
         ]
+        #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
+        self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
+        #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
+        self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 
@@ -508,7 +512,10 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if line.startswith("（") and last == "）":
         return False
-    if _vocabulary().dateline.match(nxt) or is_furniture(nxt):
+    v = _vocabulary()
+    if v.dateline.match(nxt) or is_furniture(nxt) or v.header_line.match(nxt):
+        return False
+    if v.header_record.search(line) and not any(c in line for c in "，。；！？"):
         return False
     if last in "，、：；—《“‘（(":
         return True

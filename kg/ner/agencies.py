@@ -909,20 +909,42 @@ class AgencyFinder:
                 return found[0]
         return None
 
+    def _province_before_place(self, name: str) -> tuple[Division, str] | None:
+        """(the province, its short form as printed) when ``name`` begins with a province's short form and goes on
+        (福建建宁 → 福建省, 福建), else None."""
+        for k in (3, 2):
+            if len(name) > k + 1:
+                d = next((d for d in self.gaz.lookup(name[:k]) if d.level == Level.PROVINCE and d.name != name[:k]), None)
+                if d is not None:
+                    return d, name[:k]
+        return None
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,14})(管委会|管理委员会)", text):
             j = m.end(1)
             zm = self.v.zone_kind.search(text, m.start(1), j)
             if zm is None and m.group(2) == "管理委员会":
                 continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
             i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
+            if zm:  # a place printed right before the kind is the zone's name, whatever characters it holds (靖远经济开发区)
+                i = next((i - k for k in (4, 3, 2) if i - k >= m.start(1) and self.gaz.lookup(text[i - k : i])), i)
             while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
                 i -= 1
             raw = text[i:j]
             name = text[i : zm.start()] if zm else raw
             county = home_of(m.start()).local()
+            province = self._province_before_place(name)
+            if province is not None and zm:  # 福建建宁经济开发区: a zone named by its province's and county's short names
+                place = next((d for d in self.gaz.lookup(name[len(province[1]) :])
+                              if d.code[:2] == province[0].code[:2]), None)
+                if place is not None:
+                    zone = self.v.zone_full.get(zm.group(), zm.group())
+                    body = BodyRef(text[i : m.end()], place.name, place.code)
+                    out.append(Candidate(i, m.end(), "Agency", f"{name}{zone}管理委员会", "grammar-zone", 0.75,
+                                         priority=Priority.ZONE, body=body))
+                    continue
             lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
                          if d.name == name[:k]), None)
             if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place

@@ -52,6 +52,7 @@ class _Vocabulary:
         self.strong_titles = frozenset(lex.words("Post", "strong"))
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
+        self.government_bodies: dict[str, str] = lex.field("Post", "government_body")
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
@@ -165,7 +166,7 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     if div is None:
         return None
     juris = home.name_of(div) if home is not None and div.level not in (Level.TOWN, Level.STREET) else jurisdiction_name(gaz, div)
-    name = with_city(f"{juris}人民政府", div.code, gaz)
+    name = with_city(juris + v.government_bodies.get(post.head, "人民政府"), div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
