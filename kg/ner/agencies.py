@@ -96,6 +96,8 @@ class _Vocabulary:
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
+        self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
@@ -276,7 +278,8 @@ class AgencyFinder:
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}委员会", "grammar-party", 0.9,
+            ending = self.v.party_committee_ends.get(committee.group(), "委员会")  # 民盟某县总支部: its 总支部委员会
+            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
 

@@ -524,6 +524,11 @@ class PeopleFinder:
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
+    def _transliterated_name(self, name: str) -> bool:
+        """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力)."""
+        return len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
+            and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
+
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
         """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
         boundary or a word that follows names, or None."""
@@ -863,10 +868,10 @@ class PeopleFinder:
         names: list[tuple[int, int]] = []
         while True:
             end = None
-            for n in (2, 3, 4):
+            for n in (2, 3, 4, 5, 6, 7):
                 name = text[pos : pos + n]
-                if not is_person_name(name) or name in common_words():
-                    continue
+                if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
+                    continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
                 after = text[pos + n :]
                 if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
                         or after.startswith(links):
