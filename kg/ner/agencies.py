@@ -85,6 +85,9 @@ class _Vocabulary:
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
+        self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
+        self.unit_list_joint = lex.chars("UnitListJoint")
+        self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         #: the titles of posts in chains, not of members, of two characters or more (院长, 主任): no unit's name starts
@@ -176,6 +179,7 @@ class AgencyFinder:
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of)
         out += self._bare_units(text, out)
+        out += self._units_of_own_head(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._home_task_groups(text, home_of, out)
@@ -901,6 +905,35 @@ class AgencyFinder:
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
                                      priority=Priority.SUBUNIT, body=body))
+        return out
+
+    def _units_of_own_head(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """某县农业农村局副局长某带领局农机服务中心、检测站和执法大队: the head of a body printed alone (局), then a unit's
+        name, stands for the body of that head named last before it in the sentence; units joined to that one by 、
+        or 和 are its units too."""
+        out, v = [], self.v
+        ends = {c.end for c in found}
+        starts = {c.start for c in found}
+        bodies = sorted((c for c in found if c.type == "Agency" and c.name[-1:] in v.own_head_abbrev and not c.implied),
+                        key=lambda c: c.end)
+        for i, ch in enumerate(text):
+            if ch not in v.own_head_abbrev or i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i):
+                continue  # 公安局交警大队: the end of a body's own name; 局长: a title
+            before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
+                      and not any(x in v.sentence_end for x in text[c.end : i])]
+            if not before:
+                continue
+            parent, pos = before[-1], i + 1
+            while True:
+                m = v.own_unit.match(text, pos)
+                if m is None or pos in starts or self._stopped(m.group(1)) is not False:
+                    break
+                body = dataclasses.replace(parent.body, surface=m.group(), parent=parent.name)
+                out.append(Candidate(pos, m.end(), "Agency", f"{parent.name}{m.group()}", "grammar-own-unit", 0.7,
+                                     priority=Priority.SUBUNIT, body=body))
+                if text[m.end() : m.end() + 1] not in v.unit_list_joint:
+                    break
+                pos = m.end() + 1
         return out
 
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
