@@ -49,6 +49,8 @@ class _Vocabulary:
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
+        self.jurisdiction_committees = lex.patterns("JurisdictionCommittee")  # 直机关工委 → 直属机关工作委员会
+        self.jurisdiction_committee = lex.regex(r"(?:{JurisdictionCommittee:longest})")
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
         self.dept_of_full_name = frozenset(lex.words("PartyDepartment", "of_full_name"))  # 区委办 → 中共…区委员会办公室
         self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
@@ -568,6 +570,9 @@ class AgencyFinder:
         m = v.termed_committee.match(rest) if before and juris and level in _COMMITTEE_LEVELS else None
         if m:  # 政协宾川县第十届委员会: the CPPCC committee of the place, in one of its terms
             return pos + m.end(), f"{before}{juris}委员会", "cppcc"
+        m = v.jurisdiction_committee.match(rest) if juris and level in _COMMITTEE_LEVELS else None
+        if m:  # 县直机关工委: a working committee of the place's Party committee, printed after the place alone
+            return pos + m.end(), f"中共{juris}{v.jurisdiction_committees[m.group()]}", "committee"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
