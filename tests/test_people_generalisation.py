@@ -185,6 +185,9 @@ CASES = [
     # the working committee of a county's organs, printed after the county's level alone (县直机关工委)
     ("县直机关工委", "宁化县召开会议。县直机关工委书记邹丽华讲话。", {("Agency", "中共宁化县直属机关工作委员会")},
      {("邹丽华", HP, "中共宁化县直属机关工作委员会")}, set()),
+    # a transliterated name of three characters after a title, before a verb of speech
+    ("三字蒙古族名+介绍", "阿巴嘎旗召开会议。宝格达乌拉苏木党委书记敖登介绍情况，嘎查党支部书记额日敦介绍了经验。",
+     {("Official", "额日敦")}, set(), set()),
     ("法院庭+省略", "苍溪县人民法院召开发布会。县法院院长孙杰通报情况，副院长罗云、刑事审判第二庭庭长杜鹃回答提问。",
      {("Agency", "苍溪县人民法院刑事审判第二庭")}, {("杜鹃", HP, "苍溪县人民法院刑事审判第二庭"), ("罗云", HP, "苍溪县人民法院")}, set()),
 ]

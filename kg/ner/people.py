@@ -541,8 +541,8 @@ class PeopleFinder:
             if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
             after = text[p + n : p + n + 4]
-            if after and after[0] not in v.hard_boundary and (n < 4 or not after.startswith(v.after_name)):
-                continue  # a short one (达娃) only before punctuation
+            if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(v.after_name if n >= 4 else v.speech_after)):
+                continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
             if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
                 continue
             return p + n
