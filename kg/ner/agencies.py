@@ -88,6 +88,9 @@ class _Vocabulary:
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
+        self.session_abbrev = lex.regex(r"(?:{SessionAbbrev:longest})")
+        self.session_bodies = lex.field("SessionBody", "at")
+        self.session_titles = tuple(sorted(lex.words("Post", "session"), key=len, reverse=True))
         self.unit_list_joint = lex.chars("UnitListJoint")
         self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
@@ -182,6 +185,7 @@ class AgencyFinder:
         out += self._bare_departments(text, home_of)
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
+        out += self._sessions(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._home_task_groups(text, home_of, out)
@@ -910,6 +914,25 @@ class AgencyFinder:
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
                                      priority=Priority.SUBUNIT, body=body))
+        return out
+
+    def _is_session_body(self, name: str) -> bool:
+        return any(name.endswith(p) if at == "end" else name.startswith(p) for p, at in self.v.session_bodies.items())
+
+    def _sessions(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """大会主席团常务主席某, 大会执行主席某: the session printed alone before a title of its presidium is the
+        people's congress (or CPPCC committee) named last before it."""
+        out, v = [], self.v
+        bodies = sorted((c for c in found if c.type == "Agency" and not c.implied and self._is_session_body(c.name)),
+                        key=lambda c: c.end)
+        for m in v.session_abbrev.finditer(text):
+            if not text.startswith(v.session_titles, m.end()) or any(c.start <= m.start() < c.end for c in found):
+                continue
+            before = [c for c in bodies if c.end <= m.start()]
+            if before:
+                body = before[-1]
+                out.append(Candidate(m.start(), m.end(), "Agency", body.name, "grammar-session", 0.7, priority=Priority.AGENCY,
+                                     body=dataclasses.replace(body.body, surface=m.group())))
         return out
 
     def _units_of_own_head(self, text: str, found: list[Candidate]) -> list[Candidate]:
