@@ -183,8 +183,8 @@ CASES = [
     ("县级市本地", "邵武市召开林业工作会议。邵武市副市长杨帆出席，市林业局局长陈建明作报告。邵武市水北镇作交流发言。",
      {("Agency", "邵武市林业局")}, {("陈建明", HP, "邵武市林业局")}, {"南平市林业局"}),
     # the working committee of a county's organs, printed after the county's level alone (县直机关工委)
-    ("县直机关工委", "宁化县召开会议。县直机关工委书记邹丽华讲话。", {("Agency", "中共宁化县直属机关工作委员会")},
-     {("邹丽华", HP, "中共宁化县直属机关工作委员会")}, set()),
+    ("县直机关工委", "宁化县召开会议。县直机关工委书记邹丽华讲话。", {("Agency", "中共宁化县委直属机关工作委员会")},
+     {("邹丽华", HP, "中共宁化县委直属机关工作委员会")}, set()),
     # a transliterated name of three characters after a title, before a verb of speech
     ("三字蒙古族名+介绍", "阿巴嘎旗召开会议。宝格达乌拉苏木党委书记敖登介绍情况，嘎查党支部书记额日敦介绍了经验。",
      {("Official", "额日敦")}, set(), set()),
