@@ -46,6 +46,7 @@ class _Vocabulary:
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
+        self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
         self.stop_words = lex.words("AgencyStopWord")
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
@@ -689,8 +690,8 @@ class AgencyFinder:
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if n == 1:  # the first character: a body never starts at a line break or a mark
-                if not "\u4e00" <= ch <= "\u9fff":
+            if n == 1:  # the first character: a body never starts at a line break, a mark or a conjunction (德州及齐河县公安局)
+                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars:
                     break
                 continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
