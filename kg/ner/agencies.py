@@ -70,6 +70,7 @@ class _Vocabulary:
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
+        self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.inner_bodies = lex.words("InnerBody")
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
@@ -746,7 +747,9 @@ class AgencyFinder:
                 if not self._bad_after(text, end):  # 市委办理 is no office
                     return end, department_name(parent.name, dept)
             m = self.v.work_group.match(rest)
-            if m and not any(w in m.group(1) for w in self.v.stop_words):
+            if not (m and not any(w in m.group(1) for w in self.v.stop_words)):
+                m = self.v.committee_group.match(rest)  # 县委第一巡察组
+            if m:
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return pos + m.end(), f"{root}委{m.group()}"
             return None
