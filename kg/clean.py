@@ -309,13 +309,13 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
         for line in lines:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
-            zones = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
+            zones = sorted({(b.start(), b.end()) for zone in (_BYLINE_ZONE, _vocabulary().credit_zone) for b in zone.finditer(line)})
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
                 z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
-                        and _phrase_gap(line, m.start(), m.end()):
+                        and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())):
                     if e - s > 1:
                         yield s, e, " "
                     continue
@@ -388,6 +388,13 @@ class _Vocabulary:
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
             lex.regex(r"^({WeatherLead})[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
         ]
+        #: a bracket of credits marked with slashes (（文/某报 张三 图/李四）): its blanks separate names, as a byline's do
+        self.credit_slash = lex.regex(r"(?:{CreditSlash})")
+        self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]")
+        #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
+        self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
+        #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
+        self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 
@@ -520,7 +527,10 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if line.startswith("（") and last == "）":
         return False
-    if _vocabulary().dateline.match(nxt) or is_furniture(nxt):
+    v = _vocabulary()
+    if v.dateline.match(nxt) or is_furniture(nxt) or v.header_line.match(nxt):
+        return False
+    if v.header_record.search(line) and not any(c in line for c in "，。；！？"):
         return False
     if last in "，、：；—《“‘（(":
         return True

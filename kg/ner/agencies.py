@@ -94,6 +94,9 @@ class _Vocabulary:
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
+        self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
+        self.unit_list_joint = lex.chars("UnitListJoint")
+        self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
@@ -106,6 +109,8 @@ class _Vocabulary:
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
+        self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
@@ -184,6 +189,7 @@ class AgencyFinder:
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
+        out += self._units_of_own_head(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._home_task_groups(text, home_of, out)
@@ -287,7 +293,8 @@ class AgencyFinder:
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}委员会", "grammar-party", 0.9,
+            ending = self.v.party_committee_ends.get(committee.group(), "委员会")  # 民盟某县总支部: its 总支部委员会
+            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
 
@@ -957,6 +964,35 @@ class AgencyFinder:
                                      priority=Priority.SUBUNIT, body=body))
         return out
 
+    def _units_of_own_head(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """某县农业农村局副局长某带领局农机服务中心、检测站和执法大队: the head of a body printed alone (局), then a unit's
+        name, stands for the body of that head named last before it in the sentence; units joined to that one by 、
+        or 和 are its units too."""
+        out, v = [], self.v
+        ends = {c.end for c in found}
+        starts = {c.start for c in found}
+        bodies = sorted((c for c in found if c.type == "Agency" and c.name[-1:] in v.own_head_abbrev and not c.implied),
+                        key=lambda c: c.end)
+        for i, ch in enumerate(text):
+            if ch not in v.own_head_abbrev or i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i):
+                continue  # 公安局交警大队: the end of a body's own name; 局长: a title
+            before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
+                      and not any(x in v.sentence_end for x in text[c.end : i])]
+            if not before:
+                continue
+            parent, pos = before[-1], i + 1
+            while True:
+                m = v.own_unit.match(text, pos)
+                if m is None or pos in starts or self._stopped(m.group(1)) is not False:
+                    break
+                body = dataclasses.replace(parent.body, surface=m.group(), parent=parent.name)
+                out.append(Candidate(pos, m.end(), "Agency", f"{parent.name}{m.group()}", "grammar-own-unit", 0.7,
+                                     priority=Priority.SUBUNIT, body=body))
+                if text[m.end() : m.end() + 1] not in v.unit_list_joint:
+                    break
+                pos = m.end() + 1
+        return out
+
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
         """The division whose full name is printed right before ``end`` (not before ``start``), longest first."""
         for k in range(min(end - start, 8), 1, -1):
@@ -966,20 +1002,42 @@ class AgencyFinder:
                 return found[0]
         return None
 
+    def _province_before_place(self, name: str) -> tuple[Division, str] | None:
+        """(the province, its short form as printed) when ``name`` begins with a province's short form and goes on
+        (福建建宁 → 福建省, 福建), else None."""
+        for k in (3, 2):
+            if len(name) > k + 1:
+                d = next((d for d in self.gaz.lookup(name[:k]) if d.level == Level.PROVINCE and d.name != name[:k]), None)
+                if d is not None:
+                    return d, name[:k]
+        return None
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,14})(管委会|管理委员会)", text):
             j = m.end(1)
             zm = self.v.zone_kind.search(text, m.start(1), j)
             if zm is None and m.group(2) == "管理委员会":
                 continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
             i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
+            if zm:  # a place printed right before the kind is the zone's name, whatever characters it holds (靖远经济开发区)
+                i = next((i - k for k in (4, 3, 2) if i - k >= m.start(1) and self.gaz.lookup(text[i - k : i])), i)
             while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
                 i -= 1
             raw = text[i:j]
             name = text[i : zm.start()] if zm else raw
             county = home_of(m.start()).local()
+            province = self._province_before_place(name)
+            if province is not None and zm:  # 福建建宁经济开发区: a zone named by its province's and county's short names
+                place = next((d for d in self.gaz.lookup(name[len(province[1]) :])
+                              if d.code[:2] == province[0].code[:2]), None)
+                if place is not None:
+                    zone = self.v.zone_full.get(zm.group(), zm.group())
+                    body = BodyRef(text[i : m.end()], place.name, place.code)
+                    out.append(Candidate(i, m.end(), "Agency", f"{name}{zone}管理委员会", "grammar-zone", 0.75,
+                                         priority=Priority.ZONE, body=body))
+                    continue
             lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
                          if d.name == name[:k]), None)
             if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place

@@ -31,6 +31,8 @@ __all__ = ["PlacesComponent", "AgenciesComponent", "PeopleComponent", "Programme
 MODEL_TYPES = {"name": "Person", "government": "Agency", "address": "Place", "position": "Post"}
 #: the least confidence for a name from the model alone to become a Person in the graph
 MODEL_PERSON_CONFIDENCE = 0.5
+#: the least confidence for a name the model reads right after a role to need no boundary after it (村民余光明一家)
+MODEL_ROLE_NAME_CONFIDENCE = 0.6
 
 
 class _StateComponent:
@@ -82,7 +84,8 @@ class PeopleComponent(_StateComponent):
         for c in st.candidates:
             if c.method == "model-name" and c.confidence >= self.min_person_confidence:
                 model_names.add((c.start, c.end))
-                span = model_person(st.text, c.start, c.end, boundary_before=False)
+                span = model_person(st.text, c.start, c.end, boundary_before=False,
+                                    open_end=c.confidence >= MODEL_ROLE_NAME_CONFIDENCE)
                 if span is not None:
                     role_hints.add(span[1])
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from ..gazetteer import Division, Gazetteer, Level, town_short_form
+from ..gazetteer import Division, Gazetteer, Level, autonomous_plain_form, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
 from ..names import surname_first
 from ..resources import collector_paused
@@ -112,7 +112,7 @@ class PlaceFinder:
         v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
-            full = any(d.name == surface for d in divs)
+            full = any(d.name == surface or autonomous_plain_form(d.name, d.level) == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
