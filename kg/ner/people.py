@@ -602,9 +602,12 @@ class PeopleFinder:
         """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
         its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
         text = pg.text
+        starts = self._title_starts
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
+            if text[k] not in starts:
+                continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)
             if found is None or found[4] or not _heads_body(found[1], text[pos:k]):
                 continue
@@ -695,9 +698,12 @@ class PeopleFinder:
         """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
+        starts = self._title_starts
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
+            if text[k] not in starts:
+                continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)
             if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
                     self.v.name_list_separators:
