@@ -26,6 +26,7 @@ from typing import Iterable
 
 import networkx as nx
 
+from .resources import collector_relaxed
 from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .identity.aliases import AliasRules
 from .gazetteer import Division, Gazetteer
@@ -265,7 +266,15 @@ class GraphMerger:
             self._duplicates += duplicates
 
     def graph(self) -> nx.MultiDiGraph:
-        """Finish the merge (node merging, sorting, co-occurrence) and return the graph."""
+        """Finish the merge (node merging, sorting, co-occurrence) and return the graph.
+
+        The collector runs less often meanwhile (:func:`kg.resources.collector_relaxed`): the finish
+        makes many small records and keeps nearly all of them (200 article files: some 30 collections
+        of the youngest generation and 3 of the next, 0.04-0.05 s, before)."""
+        with collector_relaxed():
+            return self._finish()
+
+    def _finish(self) -> nx.MultiDiGraph:
         G = self.G
         merge_nodes(G, self.aliases)
         renamed = G.graph.pop("renamed", {})
