@@ -23,6 +23,13 @@ from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
 
+#: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
+_PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
+_GOVERNMENT = re.compile(r"(人民政府|政府)(办公室|办公厅|办(?!公))?")
+_CONGRESS = re.compile(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)")
+_CPPCC = re.compile(r"政协(?!委员)")
+_STREET_OFFICE = re.compile(r"(街道)?(办事处|街道办|办)")
+_QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 
 class _Vocabulary:
@@ -547,7 +554,7 @@ class AgencyFinder:
         juris = a.printed
         if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
-        paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
+        paren = _PAREN_FIELD.match(text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
             found = self._field_body(text, pos + paren.end(), juris + paren.group())
             if found is not None:
@@ -585,22 +592,22 @@ class AgencyFinder:
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
-        m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
+        m = _GOVERNMENT.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
-        m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
+        m = _CONGRESS.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
-        m = re.match(r"政协(?!委员)", rest)
+        m = _CPPCC.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
         if level == Level.STREET:
-            m = re.match(r"(街道)?(办事处|街道办|办)", rest)
+            m = _STREET_OFFICE.match(rest)
             if m:
                 county = self._county_of(div)
                 if juris.startswith(county):
@@ -629,7 +636,7 @@ class AgencyFinder:
         if best:
             return best
         # a body named after a quoted programme: 韶关市“百千万工程”指挥部
-        quoted = re.match(r"“[^“”\n]{2,20}”", text[pos : pos + 24])
+        quoted = _QUOTED_NAME.match(text[pos : pos + 24])
         if quoted:
             for h in self.v.quoted_heads:
                 if text.startswith(h, pos + quoted.end()) and not self._bad_after(text, pos + quoted.end() + len(h)):
