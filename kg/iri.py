@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -67,6 +68,7 @@ def encode_segment(s: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def mint(key: str | EntityKey) -> str:
     """The IRI of an entity key ``Type/local``; the type becomes a lower-case path segment.
 
