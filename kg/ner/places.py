@@ -86,6 +86,7 @@ class PlaceFinder:
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
         self._village_indexes: dict[tuple, PhraseIndex] = {}
         self._variant_indexes: dict[tuple, PhraseIndex] = {}
+        self._village_names: dict[tuple[str, bool], dict[str, tuple[Division, ...]]] = {}
         self._children: tuple[dict, dict] | None = None
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
@@ -271,13 +272,27 @@ class PlaceFinder:
             code = c.division.code
             if art_of(c.start) != a or not code or c.division.level not in (Level.TOWN, Level.STREET, Level.COUNTY):
                 continue
-            pool = self.gaz.villages_in_county(code) if c.division.level == Level.COUNTY else self.gaz.villages_of(code)
-            hits += [d for d in pool if d.name in (wanted, stem)]
+            by_name = self._villages_by_name(code, c.division.level == Level.COUNTY)
+            hits += by_name.get(wanted, ()) + by_name.get(stem, ())
         hits = list({d.code: d for d in hits}.values())
         if len(hits) == 1:
             return hits[0]
         d = self.gaz.resolve(wanted, context=ctx) if ctx else None  # a village the gazetteer lists (Guangdong)
         return d if d is not None and d.level == level else None
+
+    def _villages_by_name(self, code: str, county: bool) -> dict[str, tuple[Division, ...]]:
+        """The villages and communities of a township (of a county, with ``county``) by name, made once
+        (kept for the next article about the same places, as the village indexes are)."""
+        key = (code, county)
+        found = self._village_names.get(key)
+        if found is None:
+            names: dict[str, tuple[Division, ...]] = {}
+            for d in self.gaz.villages_in_county(code) if county else self.gaz.villages_of(code):
+                names[d.name] = names.get(d.name, ()) + (d,)
+            if len(self._village_names) >= _INDEXES_KEPT:
+                self._village_names.clear()
+            found = self._village_names[key] = names
+        return found
 
     @property
     def generic_children(self) -> dict[str, list[Division]]:
