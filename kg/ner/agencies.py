@@ -294,6 +294,7 @@ class AgencyFinder:
         主任刘耿、市政协主席林海宁: 三亚市), else the article's home."""
         v = self.v
         by_end = _by_end(places)
+        placed = None
         for m in v.abbrevs.finditer(text):
             s = m.start()
             if next(self.abbrevs.matches_at(text, s), None) is not None:
@@ -315,17 +316,25 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.division.code) if near is not None else None
-            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
+            if placed is None:  # the same for every abbreviation of the text: made once, when first needed
+                placed = self._placed_before(text, bodies, places)
+            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
-    def _body_place_before(self, text: str, pos: int, home_attr: str, bodies: list[Candidate],
-                           places: list[Candidate] = ()) -> Division | None:
+    def _placed_before(self, text: str, bodies: list[Candidate], places: list[Candidate]) -> list[tuple[Candidate, str]]:
+        """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the
+        places printed with a title (开平市副市长) with theirs."""
+        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
+        return [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]
+
+    def _body_place_before(self, text: str, pos: int, home_attr: str,
+                           placed: list[tuple[Candidate, str]]) -> Division | None:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
-        place printed with a title (开平市副市长、市总工会主席: 开平市)."""
-        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
+        place printed with a title (开平市副市长、市总工会主席: 开平市); ``placed`` as :meth:`_placed_before`
+        gives it."""
         best, best_code = None, ""
-        for b, code in [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]:
+        for b, code in placed:
             if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
