@@ -134,6 +134,45 @@ def test_batching_does_not_change_results(statistical_ner):
     assert together == alone
 
 
+def test_emissions_add_each_template_in_order(statistical_ner):
+    """The emission scores are, bit for bit, the weight rows of every template added one template
+    after another, as training adds them (the lexicon templates where they fire included)."""
+    from kg.ner import features as F
+
+    m = statistical_ner
+    texts = ["江门市生态环境局局长李明出席会议。", "王小明在dota2比赛中获胜", "司马相如与欧阳修"] * 700  # past one 4096 chunk
+    hashes = F.extract_many(texts, m.lexicon)
+    rows = m.fmap.lookup(hashes)
+    assert (rows[F.N_DENSE:] != 0).any() and (rows[F.N_DENSE:] == 0).any()
+    expected = m.weights[rows[0]].copy()
+    for k in range(1, len(rows)):
+        expected += m.weights[rows[k]]
+    assert np.array_equal(m.emissions(hashes), expected)
+
+
+def test_span_marginals_of_some_rows_are_those_of_the_whole_batch():
+    """Confidences are computed for the first rows of a batch, up to the last with a span: each row's
+    numbers must not depend on the other rows of the batch (nor a line's on the lines batched with it)."""
+    from kg.ner.crf import NEG, TagSet, span_log_marginals
+
+    tags = TagSet(list(LABELS))
+    rng = np.random.default_rng(3)
+    Y = tags.n
+    trans = np.where(tags.allowed, rng.normal(size=(Y, Y)), NEG)
+    start = np.where(tags.allowed_start, rng.normal(size=Y), NEG)
+    end = np.where(tags.allowed_end, rng.normal(size=Y), NEG)
+    lengths = np.array(sorted(rng.integers(1, 60, size=40).tolist(), reverse=True))
+    scores = (rng.normal(size=(int(lengths[0]), 40, Y)) * 3).astype(np.float32)
+    whole = span_log_marginals(scores, lengths, trans, start, end)
+    some = np.array([1, 2, 7, 20, 39])
+    part = span_log_marginals(scores[: lengths[some[0]], some], lengths[some], trans, start, end)
+    for j, r in enumerate(some.tolist()):
+        n = int(lengths[r])
+        assert np.array_equal(whole[0][:n, r], part[0][:n, j]) and np.array_equal(whole[2][:n, r], part[2][:n, j])
+        assert np.array_equal(whole[1][:n, r], part[1][:n, j]) and np.array_equal(whole[3][:n, r], part[3][:n, j])
+        assert whole[4][r] == part[4][j]
+
+
 def test_predict_refuses_a_bare_string(statistical_ner):
     with pytest.raises(TypeError):
         statistical_ner.predict("记者王小明")

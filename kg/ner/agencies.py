@@ -44,6 +44,10 @@ class _Vocabulary:
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”({BodyHead.home:longest})")
+        #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
+        self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})([\u4e00-\u9fff]{2,12}?)({BodyHead.home:longest})")
+        self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
+        self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -57,6 +61,7 @@ class _Vocabulary:
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
+        self.level_departments = lex.words("PartyDepartment", "after_level")  # 县 + 直机关工委
         self.dept_of_full_name = frozenset(lex.words("PartyDepartment", "of_full_name"))  # 区委办 → 中共…区委员会办公室
         self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
@@ -94,6 +99,7 @@ class _Vocabulary:
         self.sentence_end = lex.chars("SentenceEnd")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
+        self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
         #: the titles of posts in chains, not of members, of two characters or more (院长, 主任): no unit's name starts
         #: with one
         self.head_post_titles = tuple(sorted(e.pattern for e in lex.of("Post")
@@ -179,11 +185,12 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
-        out += self._bare_departments(text, home_of)
+        out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._home_task_groups(text, home_of, out)
+        out += self._short_form_references(text, out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
             if code:
@@ -233,7 +240,7 @@ class AgencyFinder:
                 # 浙江省湖州市委 is 中共湖州市委员会: a city's or county's bodies never carry the province
                 printed = printed[len(p.name) :]
             extra = {}
-            if div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY):
+            if div is None and last.division.parent and last.division.level in (Level.VILLAGE, Level.COMMUNITY, Level.TOWN):
                 extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
@@ -363,6 +370,8 @@ class AgencyFinder:
                          unresolved=bool(a.abbr) and a.division is None)
         if kind == "free" and canonical.endswith(self.v.stationed_heads or ("\0",)):
             base.body = self._stationed_place(text, a, base.body)
+        if kind == "level-department":  # 县直机关工委: a department of the place's Party committee
+            base.body = dataclasses.replace(base.body, parent=f"中共{a.printed}委员会")
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
@@ -408,20 +417,43 @@ class AgencyFinder:
         return out
 
     def _home_task_groups(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
-        """成立由某某任组长的“某某年”工作专班: a task group named by a quoted name alone is the article's own,
-        of its lowest county-level home."""
+        """成立由某某任组长的“某某年”工作专班, 成立了防汛救灾工作专班: a task group named by a quoted name alone, or by an
+        unquoted one right after a verb that sets it up, is the article's own, of its lowest county-level home."""
         out = []
         taken = {c.end for c in found if c.type == "Agency"}
-        for m in self.v.home_quoted.finditer(text):
-            if m.end() in taken:
+        spans = [m.span() for m in self.v.home_quoted.finditer(text)]
+        spans += [(m.start(1), m.end()) for m in self.v.home_unquoted.finditer(text)
+                  if not any(ch in self.v.stop_chars for ch in m.group(1)) and self._stopped(m.group(1)) is False]
+        for s, e in spans:
+            if e in taken:
                 continue  # printed with its jurisdiction (县“某某”工作专班)
-            home = home_of(m.start())
+            home = home_of(s)
             div = home.county or home.district or home.city
             if div is None:
                 continue
             juris = home.name_of(div)
-            out.append(Candidate(m.start(), m.end(), "Agency", f"{juris}{m.group()}", "grammar-home-task-group", 0.7,
-                                 priority=Priority.GRASSROOTS_ABBREV, body=BodyRef(m.group(), div.name, div.code)))
+            out.append(Candidate(s, e, "Agency", f"{juris}{text[s:e]}", "grammar-home-task-group", 0.7,
+                                 priority=Priority.GRASSROOTS_ABBREV, body=BodyRef(text[s:e], div.name, div.code)))
+        return out
+
+    def _short_form_references(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """…成立防汛救灾工作专班。专班组长…, 该专班副组长…: a short form at the start of a clause (or after 该) names the
+        body with its head printed last before it, as one mention of that body."""
+        out = []
+        bodies = sorted((c for c in found if c.type == "Agency"), key=lambda c: c.end)
+        for m in self.v.short_form.finditer(text):
+            s, e = m.span(2)
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if not m.group(1) and "\u4e00" <= prev <= "\u9fff":
+                continue  # 防汛专班: part of a longer name
+            if next(self.v.unit_heads.matches_at(text, e), None) is not None or any(c.start <= s < c.end for c in found):
+                continue  # 专班办公室: another body; a body's own name
+            head = self.v.short_forms[m.group(2)]
+            before = [c for c in bodies if c.end <= m.start() and c.name.endswith(head)]
+            if before:
+                b = before[-1]
+                out.append(Candidate(s, e, "Agency", b.name, "grammar-short-form", 0.7,
+                                     priority=Priority.GRASSROOTS_ABBREV, body=b.body))
         return out
 
     def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
@@ -578,6 +610,9 @@ class AgencyFinder:
         if m:  # 政协宾川县第十届委员会: the CPPCC committee of the place, in one of its terms
             return pos + m.end(), f"{before}{juris}委员会", "cppcc"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
+            dept = next((d for d in v.level_departments if rest.startswith(d)), None) if juris and not a.league else None
+            if dept is not None:  # 县直机关工委: a department printed after the level's character alone
+                return pos + len(dept), department_name(f"中共{juris}委员会", dept), "level-department"
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
             m = re.match(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level_char}党?委(?!员)|委员会|党委|委)(?!员)", rest)
@@ -881,36 +916,46 @@ class AgencyFinder:
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
         return out
 
-    def _bare_departments(self, text: str, home_of) -> list[Candidate]:
-        """宣传部部长陈冀: a Party department named without its committee is the home city's."""
+    def _bare_departments(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
+        """宣传部部长陈冀: a Party department named without its committee is that of the Party committee its sentence
+        named last before it (县委书记李明、组织部部长张红: the county's), else the home city's."""
         out = []
+        committees = sorted((c for c in found if c.method == "grammar-committee" and c.body.place_code), key=lambda c: c.end)
         for m in self.v.bare_department.finditer(text):
-            home = home_of(m.start())
-            city = home.local()
-            if city is None:
-                continue
-            committee = f"中共{home.name_of(city)}委员会"
-            body = BodyRef(m.group(), city.name, city.code, committee, abbr_anchor="部")
+            near = [c for c in committees if c.end <= m.start()
+                    and not any(ch in self.v.sentence_end for ch in text[c.end : m.start()])]
+            if near:
+                committee, place, code = near[-1].name, near[-1].body.place, near[-1].body.place_code
+            else:
+                home = home_of(m.start())
+                city = home.local()
+                if city is None:
+                    continue
+                committee, place, code = f"中共{home.name_of(city)}委员会", city.name, city.code
+            body = BodyRef(m.group(), place, code, committee, abbr_anchor="部")
             out.append(Candidate(m.start(), m.end(), "Agency", department_name(committee, m.group()), "grammar-department",
                                  0.7, priority=Priority.GRASSROOTS_ABBREV, body=body))
         return out
 
     def _bare_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """副院长某、民事审判第一庭庭长某: a unit whose head only one kind of body has (庭: a court's), printed in a
-        title chain without its body, is a unit of that kind of body named last before it in the sentence."""
+        title chain without its body, is a unit of that kind of body named last before it in the sentence, or, where
+        the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
         for head, of in v.unit_head_of.items():
             bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
             for m in re.finditer(rf"(?<=[{v.abbr_before_class}])([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}", text):
-                if not text.startswith(v.head_post_titles, m.end()):
-                    continue  # 立案庭庭长: only before its head's title
+                after = m.end() + len(next((x for x in v.title_modifiers if text.startswith(x, m.end())), ""))
+                if not text.startswith(v.head_post_titles, after):
+                    continue  # 立案庭庭长, 立案庭副庭长: only before its head's title
                 name = m.group(1)
                 if self._stopped(v.unit_ordinal.sub("", name)) is None or name.startswith(v.head_post_titles):
                     continue
-                before = [c for c in bodies if c.end <= m.start() and not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
-                if not before:
-                    continue
-                court = before[-1]
+                before = [c for c in bodies if c.end <= m.start()]
+                same = [c for c in before if not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
+                if not same and len({c.name for c in before}) != 1:
+                    continue  # no court in the sentence, and none or several before it
+                court = (same or before)[-1]
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
                                      priority=Priority.SUBUNIT, body=body))

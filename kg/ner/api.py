@@ -25,6 +25,7 @@ from ..clean import clean
 from ..nlp import extract_texts, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
+from .state import doc_state
 
 __all__ = ["ner_text", "ner_texts", "RULE_ADDITIONS"]
 
@@ -68,14 +69,17 @@ def ner_texts(texts: Iterable[str], nlp=None) -> Iterator[dict]:
     [2, 0, 1]
     """
     nlp = nlp or load_nlp()
+    # rule types added where the model found nothing; without the model, every rule's mentions
+    additions = RULE_ADDITIONS if "kg_statistical" in nlp.pipe_names else None  # (pipe_names makes a list)
     for batch in minibatch(texts, BATCH_TEXTS):
         cleaned = [clean(text) for text in batch]
         for text, c, doc in zip(batch, cleaned, extract_texts([c.text for c in cleaned], nlp, len(batch))):
-            yield _mentions(text, c, doc._.kg, nlp)
+            yield _mentions(text, c, doc_state(doc), additions)
 
 
-def _mentions(text: str, cleaned, st, nlp) -> dict:
-    """The mentions of one text, once the pipeline has been over it (``st``: its ``doc._.kg``)."""
+def _mentions(text: str, cleaned, st, additions: tuple[str, ...] | None) -> dict:
+    """The mentions of one text, once the pipeline has been over it (``st``: its ``doc._.kg``); the rules'
+    mentions of the types ``additions`` (all, when None) join the model's."""
     model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
              and _well_formed(cleaned.text[c.start : c.end])]
     rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts
@@ -98,7 +102,6 @@ def _mentions(text: str, cleaned, st, nlp) -> dict:
 
     # the one overlap policy (kg.ner.resolve.settle), with the model's spans first; the rules' mentions
     # were settled by the build already, so they may overlap each other (a title inside an official's post)
-    additions = RULE_ADDITIONS if "kg_statistical" in nlp.pipe_names else None  # without the model: every rule
     modelled = {id(c) for c in model}
     kept = settle(model + [c for c in rules if additions is None or c.type in additions],
                   model_first(lambda c: id(c) in modelled),

@@ -164,7 +164,7 @@ class Lexicon:
             bloom[self.hashes >> _U64(64 - self.BLOOM_BITS)] = True
         elif bloom.shape != (1 << self.BLOOM_BITS,):
             raise ValueError(f"a bloom filter of {bloom.shape} is not one of {1 << self.BLOOM_BITS} bits")
-        self.bloom = bloom
+        self.bloom = np.asarray(bloom)  # a plain view: numpy's memmap class costs a Python call per index
 
     @classmethod
     def build(cls, lexicons: Mapping[str, Sequence[str]], max_len: int = 10) -> "Lexicon":
@@ -395,6 +395,5 @@ def extract_many(texts: Sequence[str], lexicon: Lexicon) -> np.ndarray:
     hashes = extract_cp(cp, lexicon)
     if len(texts) == 1:
         return hashes
-    keep = np.ones(len(cp), dtype=bool)
-    keep[(cp == BOS) | (cp == EOS)] = False
-    return hashes[:, keep]
+    keep = np.flatnonzero((cp != BOS) & (cp != EOS))
+    return hashes.take(keep, axis=1)  # a gather by index: twice as fast as a boolean mask over columns

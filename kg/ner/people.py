@@ -58,6 +58,15 @@ class _Vocabulary:
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
+        #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
+        self.session_titles = frozenset(lex.words("Post", "session"))
+        self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
+        #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
+        self.held_in: dict[str, str] = lex.field("Post", "held_in")
+        self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
+        #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
+        self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
+        self.task_group_heads = tuple(lex.words("TaskGroupHead"))
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
@@ -155,11 +164,15 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     div = None
     if place_before is not None and place_before.name.endswith(kind):  # 浦东新区区长: the place just named
         div = gaz.get(place_before.division.code)
+        if div is None and place_before.division.parent and place_before.division.level == Level.TOWN:
+            return _unlisted_town_government(post, place_before.name, place_before.division.parent)  # 某县某乡乡长
     for org in chain_orgs if div is None else ():
         place = org.body.place
         if org.body.place_code and place.endswith(kind):
             div = gaz.get(org.body.place_code)
             break
+        if not org.body.place_code and org.body.within_code and place.endswith(kind):  # 某乡党委副书记、乡长
+            return _unlisted_town_government(post, place, org.body.within_code)
     if div is None:
         div = home.for_abbr(kind) if home is not None else None
     if div is None:
@@ -168,6 +181,19 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     name = with_city(f"{juris}人民政府", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
+
+
+def _unlisted_town_government(post: "_Title", town: str, county_code: str) -> Candidate | None:
+    """The people's government of a township the tables do not list, named within its county (宣汉县某乡人民政府)."""
+    gaz = Gazetteer.load()
+    county = gaz.get(county_code)
+    if county is None or county.level != Level.COUNTY:
+        return None
+    juris = jurisdiction_name(gaz, county)
+    town = town.rpartition(county.name)[2] or town  # its committee's place as printed: 达州市宣汉县某乡
+    name = with_city(f"{juris}{town}人民政府", county.code, gaz)
+    return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                     body=BodyRef(place=town, within_code=county.code, place_key=f"Place/{county.code}-{town}"), implied=True)
 
 
 def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidate | None:
@@ -183,6 +209,28 @@ def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidat
     name = with_city(f"中共{jurisdiction_name(gaz, div)}委员会", div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
+
+
+def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...]) -> Candidate | None:
+    """The body named last before ``pos`` whose name ends and begins as one of ``kinds`` ((end, start) pairs): the
+    congress whose session the text named (大会主席团常务主席), the court a member of its committee sits in."""
+    best = None
+    for at, org in pg.org_at.items():
+        if at < pos and (best is None or at > best.start) and any(
+                org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
+            best = org
+    return best
+
+
+def _sentence_bounds(text: str, pos: int, ends: str) -> tuple[int, int]:
+    """The start and end of the sentence around ``pos`` (its ends: ``ends``)."""
+    s = pos
+    while s > 0 and text[s - 1] not in ends:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in ends:
+        e += 1
+    return s, e
 
 
 def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
@@ -257,7 +305,7 @@ class PeopleFinder:
         after a title or a role, which only a role may use (校长高松); ``model_names``: the model's confident
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
         listed = [p for p in places if p.division.code]
-        local = [p for p in places if p.division.code or p.division.level in _LOCAL_LEVELS]
+        local = [p for p in places if p.division.code or p.division.parent or p.division.level in _LOCAL_LEVELS]
         pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
@@ -270,7 +318,30 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out = self._group_posts_after_names(pg, out)
         return self._printed_longer(text, out) + pg.bodies
+
+    def _group_posts_after_names(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
+        """专班由县委常委、常务副县长某某任组长, 成立由某某任组长的…领导小组: a name followed by 任 and a task group's
+        post holds that post in the task group its sentence names (before the name, or after it within the clause)."""
+        text, v = pg.text, self.v
+        groups = [o for o in pg.org_at.values() if o.name.endswith(v.task_group_heads)]
+        if not groups:
+            return found
+        out = []
+        for c in found:
+            m = v.group_post_after.match(text, c.end) if c.type in ("Official", "Person") else None
+            if m is not None:
+                s, e = _sentence_bounds(text, c.start, v.sentence_end)
+                near = [o for o in groups if s <= o.start and o.end <= e]
+                if near:
+                    org = min(near, key=lambda o: abs(o.start - c.start))
+                    t = c.titles
+                    c = dataclasses.replace(c, type="Official", titles=Titles(
+                        t.posts + (Post(m.group(1), org.name, ""),), t.orgs + (org,), t.post_span or (c.start, c.end),
+                        t.title_spans + (m.span(1),)))
+            out.append(c)
+        return out
 
     def _printed_longer(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """副县长赵明正带队…赵明正指出: a two-character name read before a character that may follow a name (正, 于) is
@@ -326,6 +397,11 @@ class PeopleFinder:
             branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
+            if c.org is None and c.head in self.v.session_titles:
+                c.org = _last_body_before(pg, c.start, self.v.session_bodies)
+            kind = self.v.held_in.get(c.head)
+            if kind is not None and (c.org is None or not c.org.name.endswith(kind)):  # not the unit before it in a list
+                c.org = _last_body_before(pg, c.start, ((kind, ""),))
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -341,7 +417,7 @@ class PeopleFinder:
         place = pg.place_end.get(at) or post.place
         if place is None and at and pg.text[at - 1] in self.v.place_link:
             place = pg.place_end.get(at - 1)
-        if place is None or place.division.level != Level.VILLAGE or not place.division.parent:
+        if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
         gaz = Gazetteer.load()
         town = gaz.get(place.division.parent)
@@ -402,7 +478,32 @@ class PeopleFinder:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
             before = (i, chain) if any(c.org is not None and not c.org.implied for c in chain) else None
+            sibling = self._sibling_official(pg, i, chain) if before is not None else None
+            if sibling is not None:  # 街道党工委书记李明、办事处主任张红
+                out += sibling[1]
+                i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _sibling_official(self, pg: _Page, end: int, chain: list[_Title]) -> tuple[int, list[Candidate], list[_Title]] | None:
+        """街道党工委书记李明、办事处主任张红: after an official's names and a list separator, a body printed without its
+        jurisdiction (read in the jurisdiction of the official's last body), its title and the next official's names:
+        (where they end, the officials, their chain)."""
+        text = pg.text
+        at = end + 1
+        if end >= len(text) or text[end] not in self.v.list_separators or at in pg.org_at or at in pg.place_at \
+                or self._title_after(text, at) is not None:
+            return None  # a body or place read there, or a title (审判委员会委员): the chain rules read it
+        last = next((c.org for c in reversed(chain) if c.org is not None and not c.org.implied), None)
+        found = self._sibling_title_at(pg, at, last) if last is not None else None
+        if found is None:
+            return None
+        pos, titles = found[0], [found[1]]
+        pos = self._extend_chain(pg, pos, titles)
+        names = self._names_at(pg, pos)
+        if not names:
+            return None
+        pg.bodies.append(found[1].org)
+        return names[-1][1], [self._official(pg, s, e, titles, (at, pos), "pattern-title-name", 0.9) for s, e in names], titles
 
     def _inherit_body(self, text: str, before: tuple[int, list[_Title]], chain: list[_Title]) -> None:
         """副主任程卫民 right after 区人大常委会常务副主任王岩石: a title printed without its body, in a list
@@ -603,6 +704,8 @@ class PeopleFinder:
         its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
         text = pg.text
         starts = self._title_starts
+        if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
+            return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
@@ -699,9 +802,11 @@ class PeopleFinder:
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
         starts = self._title_starts
+        if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
+            return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
-            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
-                return None
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
+                return None  # 专班由县委常委…: a body a rule reads is no part of an unread one
             if text[k] not in starts:
                 continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)

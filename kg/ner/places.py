@@ -46,6 +46,8 @@ class _Vocabulary:
                                        r"((?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
+        self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix})"
+                                     r"(?={TownChainNext}|[\u4e00-\u9fff]{1,3}?(?:{LevelSuffix.local})(?![{NotAfterLocal}]))")
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
         # holding a post (曾任醴陵市副市长)
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
@@ -214,6 +216,9 @@ class PlaceFinder:
             prev_end, prev_div = e, d
         out += self._generic_after_parent(text, out)
         out += self._town_variants(text, out, art_of)
+        merged = self._merged_townships(text, out)
+        if merged:
+            out = sorted([c for c in out if not any(x.overlaps(c) for x in merged)] + merged, key=lambda c: c.start)
         self._listed_under(text, out)
         villages = self._store_villages(text, out, art_of, articles or [(0, len(text))])
         if villages:
@@ -367,6 +372,32 @@ class PlaceFinder:
             for i, e, _, d in index.finditer(text, overlapping=True):
                 if art_of(i) == a:
                     add(i, e, d)
+        return out
+
+    def _merged_townships(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """通江县龙凤乡党委, 通江县龙凤乡龙王村: a name with a township's suffix printed right after its county, that
+        county's table does not list (merged away before 2023) and its body, head or village follows, is a township
+        of that county the gazetteer lacks; a township of that name elsewhere (read without the chain) gives way."""
+        v = self.v
+        out: list[Candidate] = []
+        for c in found:
+            code = c.division.code
+            m = v.merged_town.match(text, c.end) if c.division.level == Level.COUNTY and code else None
+            if m is None:
+                continue
+            at = [x for x in found if x.start < m.end() and c.end < x.end]
+            if any(x.division.chained_to or x.division.parent and not x.division.code or x.end > m.end()
+                   or x.division.code and self.gaz.is_within(x.division.code, code) for x in at):
+                continue  # the county's own township (or a variant of one), an unlisted village, a longer name
+            stem = m.group(1)
+            if text.startswith(v.not_after_name_words, m.end()):
+                continue  # 翠屏乡村振兴: 翠屏 and 乡村振兴
+            if stem in v.generic_local or any(ch in v.verbish for ch in stem) \
+                    or any(_one_apart(st, stem, d.name.endswith(m.group(2))) for st, d in self.towns_of(code)):
+                continue
+            out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-merged-township", 0.6,
+                                 priority=Priority.PLACE_UNLISTED, division=DivisionRef(Level.TOWN, parent=code,
+                                                                                      chained_to=code)))
         return out
 
     def _variant_index(self, counties: tuple[str, ...]) -> PhraseIndex:

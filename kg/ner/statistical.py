@@ -220,25 +220,38 @@ class StatisticalNER:
     def emissions(self, hashes: np.ndarray) -> np.ndarray:
         """Emission scores (n, n_tags) float32 from feature hashes (n_templates, n).
 
-        Works in chunks of 4096 characters, so that the rows gathered stay in cache, and reads
-        the lexicon templates (zero for most characters) only where they fire.
+        The dense templates are summed in chunks of 4096 characters, so that the rows gathered
+        stay in cache, each row gathered into one reused buffer; the lexicon templates (zero for
+        most characters) are looked up together where they fire and added template by template.
+        The additions of each character come in template order, as in training.
         """
         n = hashes.shape[1]
         w = self.weights
         out = np.empty((n, w.shape[1]), dtype=np.float32)
         lookup = self.fmap.lookup
         n_dense = F.N_DENSE
+        tmp = np.empty((min(n, 4096), w.shape[1]), dtype=np.float32)
         for c0 in range(0, n, 4096):
-            h = hashes[:, c0: c0 + 4096]
-            rows = lookup(h[:n_dense])
-            acc = w[rows[0]]
+            rows = lookup(hashes[:n_dense, c0: c0 + 4096])
+            m = rows.shape[1]
+            acc, buf = out[c0: c0 + m], tmp[:m]
+            np.take(w, rows[0], axis=0, out=acc)
             for k in range(1, n_dense):
-                acc += w[rows[k]]
-            for k in range(n_dense, h.shape[0]):
-                hit = np.flatnonzero(h[k])
-                if len(hit):
-                    acc[hit] += w[lookup(h[k, hit])]
-            out[c0: c0 + len(acc)] = acc
+                np.take(w, rows[k], axis=0, out=buf)
+                acc += buf
+        sparse = hashes[n_dense:]
+        k, pos = np.nonzero(sparse)  # by template, then by character
+        if len(k):
+            rows = lookup(sparse[k, pos])
+            hit = rows != 0
+            k, pos, rows = k[hit], pos[hit], rows[hit]
+            bounds = np.searchsorted(k, np.arange(sparse.shape[0] + 1)).tolist()
+            for a, b in zip(bounds[:-1], bounds[1:]):
+                if a < b:  # a character appears once per template: gather, add, put back
+                    at = pos[a:b]
+                    part = np.take(out, at, axis=0)
+                    part += np.take(w, rows[a:b], axis=0)
+                    out[at] = part
         return out
 
     def predict(self, texts: Sequence[str]) -> list[list[tuple[int, int, str, float]]]:
