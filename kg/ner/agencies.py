@@ -176,9 +176,10 @@ class AgencyFinder:
             out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
         anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
+        listed = self._listed_anchor_ends(anchors)
         for anchor in anchors:
             parsed = self._parse_from(text, anchor, home_of)
-            bodies += parsed + self._shared_by_places_before(text, anchor, anchors, parsed)
+            bodies += parsed + self._shared_by_places_before(text, anchor, listed, parsed)
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
@@ -469,17 +470,22 @@ class AgencyFinder:
                 return dataclasses.replace(body, place=inner[0].name, place_code=inner[0].code)
         return body
 
-    def _shared_by_places_before(self, text: str, a: _Anchor, anchors: list[_Anchor],
+    @staticmethod
+    def _listed_anchor_ends(anchors: list[_Anchor]) -> dict[int, _Anchor]:
+        """The anchors that may list a body shared with the places after them (:meth:`_shared_by_places_before`),
+        by where they end (made once per text)."""
+        return {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
+
+    def _shared_by_places_before(self, text: str, a: _Anchor, by_end: dict[int, _Anchor],
                                  parsed: list[Candidate]) -> list[Candidate]:
         """A body printed once after several places of one level (甲市、乙市农业农村局; 甲县和乙县财政局) is
         each place's own: the places listed before ``a`` get a body of the same kind, whose mention is the
-        place and the joint after it."""
+        place and the joint after it; ``by_end``: the anchors as :meth:`_listed_anchor_ends` gives them."""
         first = parsed[0] if parsed else None
         if first is None or a.division is None or a.cpc or a.league or a.abbr or first.start != a.start \
                 or first.method == "grammar-subunit":
             return []
         kind = first.method.removeprefix("grammar-")
-        by_end = {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
         out: list[Candidate] = []
         end = a.start
         for _ in range(_MAX_LISTED):
