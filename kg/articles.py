@@ -69,6 +69,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
     ['朱敏']
     >>> [(n, r) for n, _, _, r in parse_reporters("■本报记者 赵晓东 通讯员 钱文、李明")]
     [('赵晓东', '记者'), ('钱文', '通讯员'), ('李明', '通讯员')]
+    >>> parse_reporters("（东方海洋研究院王海）")  # an organisation's name, no list of names
+    []
     """
     out: list[tuple[str, int, int, str]] = []
     # remove role words and paper names; what remains between separators are names
@@ -82,6 +84,9 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
             for i in range(m.start(), m.end()):
                 masked[i] = " "
     s = "".join(masked)
+    # a longer run without a role before it is no list of names but an organisation's name or prose
+    # (（东方海洋研究院王海）: never 东方海洋, 院王海)
+    long_runs = [r.span() for r in re.finditer(r"[\u4e00-\u9fff]{5,}", s)]
     for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
         run = m.group()
         if run.endswith("摄") and is_person_name(run[:-1]):
@@ -91,6 +96,10 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
         after_role = any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []
+        whole = next(((a, b) for a, b in long_runs if a <= m.start() < b), None)
+        if whole and not any(end <= whole[0] and not s[end : whole[0]].strip() for end, _ in roles) \
+                and not (s[whole[1] - 1] == "摄" and is_person_name(s[whole[0] : whole[1] - 1])):
+            continue
         for i, name in found or [(c.start(), c.group()) for c in re.finditer(r"[\u4e00-\u9fff]{2,4}", run)
                                  if is_person_name(c.group())]:
             out.append((name, offset + m.start() + i, offset + m.start() + i + len(name), role))

@@ -31,7 +31,7 @@ __all__ = ["extract", "extract_many", "extract_text"]
 
 log = logging.getLogger(__name__)
 
-_ALIAS_RE = re.compile(r"^[（(](?:以下)?简称[“\"《]([^”\"》]{2,20})[”\"》][）)]")
+_ALIAS_RE = re.compile(r"^[（(](?:以下)?(?:简称|下称|称)[“\"《]([^”\"》]{2,20})[”\"》][）)]")
 
 
 #: The most cleaned characters the pipeline takes at once. A longer document (a year of pages
@@ -370,11 +370,16 @@ def _enumeration_marks() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _explicit_aliases(text: str, final: list[Candidate]) -> None:
-    """X（以下简称“Y”）: Y names X; later bare Y mentions get X's name."""
+    """X（以下简称“Y”）, X（下称《Y》）: Y names X; later bare Y mentions get X's name, and a name of the same type
+    read from Y itself (《个贷办法》 after 《个人贷款管理暂行办法》（下称《个贷办法》）) is a mention of X, not a second entity."""
     for c in final:
         m = _ALIAS_RE.match(text[c.end : c.end + 30])
         if m:
             c.aliases += (m.group(1),)
+            short = {m.group(1), f"《{m.group(1)}》"}
+            for d in final:
+                if d is not c and d.type == c.type and d.start >= c.end and d.name in short and d.same_as is None:
+                    d.same_as = c.same_as or c
 
 
 def _printed_aliases(entities: list[Entity], final: list[Candidate], cleaned: Cleaned) -> list[Entity]:

@@ -181,7 +181,7 @@ def anonymised(name: str) -> bool:
 def reads_as_words(name: str, after: str = "") -> bool:
     """Whether a name that a rule reads without the model's support reads as ordinary words instead: its
     surname is more often a function word (专家向晨报表示, 居民于昨日), its given name is a word that follows names
-    (博士曾表示), or its first two characters are a word (专家计算出, 学生毕业后). A given name that is a word
+    (博士曾表示), or its first two characters are a word (专家计算出, 学生毕业后, 学生信用卡). A given name that is a word
     (王宪章, 余夕阳) is still a name, and so is one with such a surname that punctuation closes (``after``: what
     follows it; 记者于杰）).
 
@@ -190,8 +190,8 @@ def reads_as_words(name: str, after: str = "") -> bool:
     """
     v = _vocabulary()
     common = common_words()
-    if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common):
-        return True
+    if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common or name[:2] in ordinary_words()):
+        return True  # 学生信用卡: 信用 is a word
     return name[0] in v.function_surnames and after[:1] not in v.name_close
 
 
@@ -206,17 +206,27 @@ def _name_vocabulary():
             lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"), lex.chars("CreditMark"))
 
 
+@lexicon_cache
+def _organisation_heads() -> tuple[str, ...]:
+    """The heads an organisation's or a firm's name ends in (seeds/lexicons/model_features.jsonl: 组织, 集团, 协会)."""
+    lex = lexicon()
+    return tuple(sorted(set(lex.words("OrganizationHead")) | set(lex.words("CompanyHead")), key=len, reverse=True))
+
+
 def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
     The name must have a known surname, not be a common word, an anonymised form
-    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村),
+    (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村)
+    nor an organisation's short form in brackets after its name (…组织（欧佩克））,
     and stand between word boundaries (``boundary_before=False``: a title or a role
     before it is the boundary, 校长高松); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
     name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, credit_marks = _name_vocabulary()
     prev = text[s - 1] if s else "\n"
+    if prev in "（(" and text[e : e + 1] in "）)" and text[: s - 1].endswith(_organisation_heads()):
+        return None  # 石油输出国组织（欧佩克）: an organisation's short form in brackets after its name
     if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
         return None
     if place_list.match(text, e):

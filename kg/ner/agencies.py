@@ -53,6 +53,7 @@ class _Vocabulary:
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
+        self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
         self.stop_words = lex.words("AgencyStopWord")
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
@@ -76,6 +77,7 @@ class _Vocabulary:
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
+        self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.inner_bodies = lex.words("InnerBody")
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
@@ -704,8 +706,8 @@ class AgencyFinder:
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if n == 1:  # the first character: a body never starts at a line break or a mark
-                if not "\u4e00" <= ch <= "\u9fff":
+            if n == 1:  # the first character: a body never starts at a line break, a mark or a conjunction (德州及齐河县公安局)
+                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars:
                     break
                 continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
@@ -760,7 +762,9 @@ class AgencyFinder:
                 if not self._bad_after(text, end):  # 市委办理 is no office
                     return end, department_name(parent.name, dept)
             m = self.v.work_group.match(rest)
-            if m and not any(w in m.group(1) for w in self.v.stop_words):
+            if not (m and not any(w in m.group(1) for w in self.v.stop_words)):
+                m = self.v.committee_group.match(rest)  # 县委第一巡察组
+            if m:
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return pos + m.end(), f"{root}委{m.group()}"
             return None

@@ -63,6 +63,7 @@ class _Vocabulary:
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, str] = lex.field("Post", "held_in")
+        self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
         self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
@@ -491,8 +492,8 @@ class PeopleFinder:
         text = pg.text
         at = end + 1
         if end >= len(text) or text[end] not in self.v.list_separators or at in pg.org_at or at in pg.place_at \
-                or self._title_after(text, at) is not None:
-            return None  # a body or place read there, or a title (审判委员会委员): the chain rules read it
+                or self._title_after(text, at) is not None or text.startswith(self.v.jurisdiction_abbrevs, at):
+            return None  # a body or place read there, a title (审判委员会委员), an abbreviation (县政府办): the chain rules'
         last = next((c.org for c in reversed(chain) if c.org is not None and not c.org.implied), None)
         found = self._sibling_title_at(pg, at, last) if last is not None else None
         if found is None:

@@ -26,7 +26,14 @@ class _Vocabulary:
         self.heads = lex.words("ProgrammeHead")  # tried in this order
         self.weak_heads = lex.words("ProgrammeHead", "weak")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
-        self.not_programme_after = lex.regex(r"^({NotProgrammeAfter})")
+        # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
+        # contest's event or an estate's name (“…”项目进入决赛, “…”项目的商品房)
+        self.task_start = tuple(lex.words("QuotedTaskStart"))
+        self.procedural_ends = tuple(lex.words("ProceduralDocumentEnd"))
+        self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
+        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
+        # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
+        self.not_programme_after = lex.regex(r"^(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})")
         self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
@@ -208,9 +215,12 @@ class ProgrammeFinder:
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith("办") and text.startswith("服务", m.end())  # “医保视频办”服务
-            m_after = (v.after_quote.match(after_chain) or v.after_quote.match(after)) and not (slogan and not naming) \
-                or bool(v.numbered_head.match(after))  # “…、…”五大战略
             verb_before = v.verb_before.search(before_chain)
+            aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
+            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
+                aq = None
+            m_after = aq and not (slogan and not naming) \
+                or bool(v.numbered_head.match(after))  # “…、…”五大战略
             known = known and not slogan
             # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
             formula = len(inner) == 3 and inner[0] in v.formula_numerals and sum(c in v.formula_chars for c in inner) == 1  # not “一对一”
@@ -221,6 +231,9 @@ class ProgrammeFinder:
                 tail = None
             # “…”品牌 is a brand, “…”品牌工程 a scheme
             negative = v.not_programme_after.match(after) and not m_after and not tail
+            # “推进农村经济改革”: a quoted task that opens with the verb that governs it names no scheme unless a
+            # head after the quote does (“加快建设…”三年行动)
+            negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
                 continue
             name = inner
@@ -287,6 +300,8 @@ class ProgrammeFinder:
             if draft and draft.start() >= 3:
                 aliases = (inner,)
                 inner = inner[: draft.start()]
+            if inner.endswith(self.v.procedural_ends):
+                continue  # 《…第二次会议补选办法（草案）》: how a session votes, no programme
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
