@@ -346,6 +346,22 @@ def test_phrase_index_automaton_finds_what_the_scan_finds(phrases, text, start, 
     assert index._automata[overlapping] is not None or not phrases
 
 
+@settings(max_examples=300, deadline=None)
+@given(phrases=st.lists(st.text("开平市水口镇𬊤 ", min_size=2, max_size=5), max_size=12),
+       text=st.text("开平市水口镇𬊤 ", max_size=30), start=st.integers(0, 32), length=st.none() | st.integers(0, 32),
+       overlapping=st.booleans())
+def test_phrase_index_scan_by_pairs_finds_what_a_scan_of_every_position_finds(phrases, text, start, length,
+                                                                              overlapping):
+    """Without one-character phrases the scan visits only the positions that begin a phrase's first two
+    characters; it finds what the scan of every position finds, within [start, end) only."""
+    from kg.ner.base import PhraseIndex
+
+    index = PhraseIndex({p: i for i, p in enumerate(phrases)})
+    start = min(start, len(text))
+    end = len(text) if length is None else min(start + length, len(text))
+    assert list(index._scan(text, start, end, overlapping)) == list(index._scan_each(text, start, end, overlapping))
+
+
 def test_phrase_index_builds_an_automaton_only_after_scans_that_pay_for_it():
     """An index made for one text scans it without building an automaton, however long the text; once
     it has scanned AUTOMATON_AFTER characters a phrase, the next scan builds one (same matches)."""

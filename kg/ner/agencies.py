@@ -23,6 +23,13 @@ from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
 
+#: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
+_PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
+_GOVERNMENT = re.compile(r"(人民政府|政府)(办公室|办公厅|办(?!公))?")
+_CONGRESS = re.compile(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)")
+_CPPCC = re.compile(r"政协(?!委员)")
+_STREET_OFFICE = re.compile(r"(街道)?(办事处|街道办|办)")
+_QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 
 class _Vocabulary:
@@ -178,9 +185,10 @@ class AgencyFinder:
             out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
         anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
+        listed = self._listed_anchor_ends(anchors)
         for anchor in anchors:
             parsed = self._parse_from(text, anchor, home_of)
-            bodies += parsed + self._shared_by_places_before(text, anchor, anchors, parsed)
+            bodies += parsed + self._shared_by_places_before(text, anchor, listed, parsed)
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
@@ -305,6 +313,7 @@ class AgencyFinder:
         主任刘耿、市政协主席林海宁: 三亚市), else the article's home."""
         v = self.v
         by_end = _by_end(places)
+        placed = None
         for m in v.abbrevs.finditer(text):
             s = m.start()
             if next(self.abbrevs.matches_at(text, s), None) is not None:
@@ -326,17 +335,25 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.division.code) if near is not None else None
-            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
+            if placed is None:  # the same for every abbreviation of the text: made once, when first needed
+                placed = self._placed_before(text, bodies, places)
+            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
-    def _body_place_before(self, text: str, pos: int, home_attr: str, bodies: list[Candidate],
-                           places: list[Candidate] = ()) -> Division | None:
+    def _placed_before(self, text: str, bodies: list[Candidate], places: list[Candidate]) -> list[tuple[Candidate, str]]:
+        """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the
+        places printed with a title (开平市副市长) with theirs."""
+        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
+        return [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]
+
+    def _body_place_before(self, text: str, pos: int, home_attr: str,
+                           placed: list[tuple[Candidate, str]]) -> Division | None:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
-        place printed with a title (开平市副市长、市总工会主席: 开平市)."""
-        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
+        place printed with a title (开平市副市长、市总工会主席: 开平市); ``placed`` as :meth:`_placed_before`
+        gives it."""
         best, best_code = None, ""
-        for b, code in [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]:
+        for b, code in placed:
             if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
@@ -466,17 +483,22 @@ class AgencyFinder:
                 return dataclasses.replace(body, place=inner[0].name, place_code=inner[0].code)
         return body
 
-    def _shared_by_places_before(self, text: str, a: _Anchor, anchors: list[_Anchor],
+    @staticmethod
+    def _listed_anchor_ends(anchors: list[_Anchor]) -> dict[int, _Anchor]:
+        """The anchors that may list a body shared with the places after them (:meth:`_shared_by_places_before`),
+        by where they end (made once per text)."""
+        return {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
+
+    def _shared_by_places_before(self, text: str, a: _Anchor, by_end: dict[int, _Anchor],
                                  parsed: list[Candidate]) -> list[Candidate]:
         """A body printed once after several places of one level (甲市、乙市农业农村局; 甲县和乙县财政局) is
         each place's own: the places listed before ``a`` get a body of the same kind, whose mention is the
-        place and the joint after it."""
+        place and the joint after it; ``by_end``: the anchors as :meth:`_listed_anchor_ends` gives them."""
         first = parsed[0] if parsed else None
         if first is None or a.division is None or a.cpc or a.league or a.abbr or first.start != a.start \
                 or first.method == "grammar-subunit":
             return []
         kind = first.method.removeprefix("grammar-")
-        by_end = {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
         out: list[Candidate] = []
         end = a.start
         for _ in range(_MAX_LISTED):
@@ -592,7 +614,7 @@ class AgencyFinder:
         juris = a.printed
         if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
-        paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
+        paren = _PAREN_FIELD.match(text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
             found = self._field_body(text, pos + paren.end(), juris + paren.group())
             if found is not None:
@@ -633,22 +655,22 @@ class AgencyFinder:
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
-        m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
+        m = _GOVERNMENT.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
-        m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
+        m = _CONGRESS.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
-        m = re.match(r"政协(?!委员)", rest)
+        m = _CPPCC.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
         if level == Level.STREET:
-            m = re.match(r"(街道)?(办事处|街道办|办)", rest)
+            m = _STREET_OFFICE.match(rest)
             if m:
                 county = self._county_of(div)
                 if juris.startswith(county):
@@ -678,7 +700,7 @@ class AgencyFinder:
             return best
         # a body named after a quoted programme: 韶关市“百千万工程”指挥部
         # … and the head of the programme's name between (县“某某”行动工作专班, “某某”文旅融合工程指挥部)
-        quoted = re.match(r"“[^“”\n]{2,20}”", text[pos : pos + 24])
+        quoted = _QUOTED_NAME.match(text[pos : pos + 24])
         if quoted:
             q = pos + quoted.end()
             tail = self.v.quoted_tail.match(text, q)

@@ -712,11 +712,14 @@ class PeopleFinder:
         """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
         its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
         text = pg.text
+        starts = self._title_starts
         if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
             return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
+            if text[k] not in starts:
+                continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)
             if found is None or found[4] or not _heads_body(found[1], text[pos:k]):
                 continue
@@ -807,11 +810,14 @@ class PeopleFinder:
         """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
+        starts = self._title_starts
         if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
             return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
                 return None  # 专班由县委常委…: a body a rule reads is no part of an unread one
+            if text[k] not in starts:
+                continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)
             if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
                     self.v.name_list_separators:
