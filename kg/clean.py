@@ -89,6 +89,8 @@ _ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _ASCII_PUNCT_RE = re.compile(f"(?<={_CJKISH})[,;:!?]|[,;:!?](?=[ ]*{_CJKISH})")
 _LINE_END_MARK = re.compile(r"[,;:!?](?=[ ]*$)")
 _SPACE_RUN = re.compile(r"[ \t]+")
+_CJK_RE = re.compile(_CJK)
+_ASCII_PARENS = re.compile(r"\(([^()\n]{0,80})\)")
 _INNER_SPACE = re.compile(f"{_CJK}[ ]+{_CJK}")
 _CJK_SPACE_RE = re.compile(
     f"(?<=[{_CJK_RANGES}{_CJK_PUNCT}0-9])[ ]+(?=[{_CJK_RANGES}{_CJK_PUNCT}])"
@@ -153,11 +155,15 @@ def _identity(text: str) -> np.ndarray:
     return np.arange(len(text), dtype=np.int64)
 
 
+_CR_RE = re.compile(r"\r\n?")
+
+
 def _step_chars(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     """Normalise newlines, delete invisible characters, map full-width forms."""
-    edits = ((m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text))
-    text, idx = _apply(text, idx, edits)
-    text, idx = _apply(text, idx, ((m.start(), m.end(), "") for m in _DELETE_RE.finditer(text)))
+    if "\r" in text:
+        text, idx = _apply(text, idx, ((m.start(), m.end(), "\n") for m in _CR_RE.finditer(text)))
+    if _DELETE_RE.search(text):
+        text, idx = _apply(text, idx, ((m.start(), m.end(), "") for m in _DELETE_RE.finditer(text)))
     text = text.translate(_CHAR_MAP)  # all one-to-one: offsets unchanged
     return text, idx
 
@@ -173,6 +179,8 @@ _GLOSS_RE = re.compile(
 
 def _step_glosses(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     """Drop pinyin (toned or numbered) and zhuyin glosses written in brackets after a character."""
+    if "（" not in text and "(" not in text:  # a gloss is bracketed
+        return text, idx
     return _apply(text, idx, ((m.start(), m.end(), "") for m in _GLOSS_RE.finditer(text)
                               if re.search("[a-zü\u3105-\u312f\u31a0-\u31bf]", m.group())))
 
@@ -247,11 +255,13 @@ def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     # ASCII double and single quotes in a line with Chinese: alternate opening / closing
     line_start = 0
     for line in text.split("\n"):
-        if re.search(_CJK, line):
+        if _CJK_RE.search(line):
             end = _LINE_END_MARK.search(line)  # 完成率100%! at the end of a Chinese line
             if end:
                 chars[line_start + end.start()] = _ASCII_TO_CJK[end.group()]
             for q, (op, cl) in (('"', ("“", "”")), ("'", ("‘", "’"))):
+                if q not in line:
+                    continue
                 n = 0
                 for m in re.finditer(re.escape(q), line):
                     i = line_start + m.start()
@@ -262,13 +272,13 @@ def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                     chars[i] = op if n % 2 == 0 else cl
                     n += 1
             # parentheses around or next to Chinese become full-width
-            for m in re.finditer(r"\(([^()\n]{0,80})\)", line):
+            for m in (_ASCII_PARENS.finditer(line) if "(" in line else ()):
                 s = line_start + m.start()
                 e = line_start + m.end() - 1
                 inner = m.group(1)
                 before = text[s - 1] if s > line_start else ""
                 after = text[e + 1] if e + 1 < len(text) else ""
-                if re.search(_CJK, inner) or is_cjk(before) or is_cjk(after):
+                if _CJK_RE.search(inner) or is_cjk(before) or is_cjk(after):
                     chars[s] = "（"
                     chars[e] = "）"
         line_start += len(line) + 1
@@ -285,6 +295,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     In headline-like lines a space between Chinese characters separates phrases
     (``开平民营企业家赴东莞深圳考察 推动交流合作``) and is kept as one space.
     """
+    if " " not in text and "\t" not in text:  # no run of spaces to edit
+        return text, idx
     lines = text.split("\n")
     # on pages where OCR spaced most lines, spaces never separate phrases
     long_lines = [l for l in lines if len(l) > 20]
@@ -297,13 +309,13 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
         for line in lines:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
-            zones = [(b.start(), b.end()) for b in _BYLINE_ZONE.finditer(line)]
+            zones = sorted({(b.start(), b.end()) for zone in (_BYLINE_ZONE, _vocabulary().credit_zone) for b in zone.finditer(line)})
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
                 z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
-                        and _phrase_gap(line, m.start(), m.end()):
+                        and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())):
                     if e - s > 1:
                         yield s, e, " "
                     continue
@@ -376,6 +388,13 @@ class _Vocabulary:
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
             lex.regex(r"^({WeatherLead})[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
         ]
+        #: a bracket of credits marked with slashes (（文/某报 张三 图/李四）): its blanks separate names, as a byline's do
+        self.credit_slash = lex.regex(r"(?:{CreditSlash})")
+        self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]")
+        #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
+        self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
+        #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
+        self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 
@@ -404,7 +423,7 @@ _SENT_PUNCT = "，。；！？、："
 
 def display_width(line: str) -> float:
     """Width of a line in Chinese character cells: ASCII counts half."""
-    return len(line) - 0.5 * sum(1 for c in line if c < "\u0100")
+    return len(line) - 0.5 * len(line.encode("latin-1", "ignore"))  # the characters below U+0100
 
 
 def _is_headline_like(line: str, width: float) -> bool:
@@ -508,7 +527,10 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if line.startswith("（") and last == "）":
         return False
-    if _vocabulary().dateline.match(nxt) or is_furniture(nxt):
+    v = _vocabulary()
+    if v.dateline.match(nxt) or is_furniture(nxt) or v.header_line.match(nxt):
+        return False
+    if v.header_record.search(line) and not any(c in line for c in "，。；！？"):
         return False
     if last in "，、：；—《“‘（(":
         return True
@@ -592,6 +614,9 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
                 pieces.append((-1, -1))  # paragraph separator
                 out_len += 1
             cur_start = None
+    if len(pieces) == 1:  # one line kept (a text of one line): its slice
+        s, e = pieces[0]
+        return text[s:e], idx[s:e], paragraphs, furniture
     chunks: list[str] = []
     chunk_maps: list[np.ndarray] = []
     parts: list[str] = []

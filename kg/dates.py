@@ -38,6 +38,7 @@ _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"\u30
 _SEP_DATE = re.compile(r"(?<!\d)((?:19|20|21)\d{2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.])"
                        r"|(?<!\d)((?:19|20|21)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _CN_DATE = re.compile(f"([{_CN_DIGIT}]{{4}})\\s*年\\s*([{_CN_NUMBER}]{{1,3}})\\s*月\\s*([{_CN_NUMBER}]{{1,3}})\\s*[日号]")
+_DIGIT = re.compile(r"\d").search
 _MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?!\d)")
 _EDITION = re.compile(r"第?\s*[A-Za-z]?\s*\d{1,3}\s*版|[A-Za-z]\d{1,3}(?![\d])")
@@ -262,6 +263,8 @@ def dates_in_text(text: str, reference: str | int | None = None) -> list[tuple[i
     >>> dates_in_text("二〇二五年八月九日印发；8月8日起施行。", 2025)
     [(0, 9, '2025-08-09'), (12, 16, '2025-08-08')]
     """
+    if "月" not in text and _DIGIT(text) is None:
+        return []  # every pattern below needs a month mark or a digit (the ASCII ones the full-width become)
     t = text.translate(_FULLWIDTH)
     out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []

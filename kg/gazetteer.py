@@ -176,6 +176,24 @@ def short_form(name: str, level: str, *, safe: bool = True) -> str:
     return ""
 
 
+def autonomous_plain_form(name: str, level: str) -> str:
+    """An autonomous county's or prefecture's name as papers often print it, without its people's names and with
+    the plain level (互助土族自治县 → 互助县, 海北藏族自治州 → 海北州), or '' for other divisions.
+
+    >>> autonomous_plain_form("互助土族自治县", "county"), autonomous_plain_form("海北藏族自治州", "city")
+    ('互助县', '海北州')
+    >>> autonomous_plain_form("开平市", "county"), autonomous_plain_form("广西壮族自治区", "province")
+    ('', '')
+    """
+    if level not in (Level.CITY, Level.COUNTY):
+        return ""
+    for suffix in _vocabulary().suffixes.get(level, ()):
+        if suffix.startswith("自治") and len(suffix) > 2 and name.endswith(suffix):
+            stem = strip_ethnic(name[: -len(suffix)], True)
+            return stem + suffix[2:] if _safe_stem(stem) and stem != name[: -len(suffix)] else ""
+    return ""
+
+
 def town_short_form(name: str) -> str:
     """The bare form of a township name (水口镇 → 水口), or '' when under two characters.
 
@@ -244,6 +262,10 @@ class Gazetteer:
             index[d.name].append(d)
             if d.short:
                 index[d.short].append(d)
+        for d in self._divisions:  # 互助县 for 互助土族自治县, 海北州 for 海北藏族自治州: where no division has that name
+            plain = autonomous_plain_form(d.name, d.level)
+            if plain and plain not in index:
+                index[plain].append(d)
         self._index = dict(index)
         self._towns_by_pair: dict[str, list[Division]] | None = None  # townships by their names' first two characters
         self._chains: dict[str, tuple[str, ...]] = {}
@@ -409,7 +431,7 @@ class Gazetteer:
     ) -> Iterator[tuple[str, Division]]:
         """Every (surface, division) pair, to build a phrase matcher.
 
-        Yields each full name and each short form, in code order; ``levels`` keeps only
+        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order; ``levels`` keeps only
         those levels. ``short_towns=True`` adds the bare township names (水口镇 → 水口);
         they are risky: a pair is a bare township name exactly when its surface is
         neither ``division.name`` nor ``division.short``. Full names that are everyday
@@ -433,6 +455,8 @@ class Gazetteer:
                 yield d.name, d
             if d.short:
                 yield d.short, d
+            if (plain := autonomous_plain_form(d.name, d.level)) and self._index.get(plain, [None])[0] is d:
+                yield plain, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
 

@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 from .identity.keys import EntityKey
@@ -44,12 +46,19 @@ def _kept(ch: str) -> bool:
     return cp > 0x7F and _ucschar(cp) and not ch.isspace() and unicodedata.category(ch) != "Cf"
 
 
+#: a segment of characters that all stand as themselves: unreserved ASCII and the CJK Unified
+#: Ideographs (U+4E00-U+9FFF, inside the ucschar range, none a space or format character)
+_PLAIN = re.compile(r"[A-Za-z0-9\-._~\u4e00-\u9fff]*").fullmatch
+
+
 def encode_segment(s: str) -> str:
     """Percent-encode what may not stand in an IRI path segment; injective on strings.
 
     >>> encode_segment("开平 日报\u3000/2024%")
     '开平%20日报%E3%80%80%2F2024%25'
     """
+    if _PLAIN(s):
+        return s  # unreserved ASCII and CJK ideographs only: nothing to encode
     out = []
     for ch in s:
         if _kept(ch):
@@ -59,6 +68,7 @@ def encode_segment(s: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def mint(key: str | EntityKey) -> str:
     """The IRI of an entity key ``Type/local``; the type becomes a lower-case path segment.
 

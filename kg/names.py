@@ -213,14 +213,15 @@ def _organisation_heads() -> tuple[str, ...]:
     return tuple(sorted(set(lex.words("OrganizationHead")) | set(lex.words("CompanyHead")), key=len, reverse=True))
 
 
-def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tuple[int, int] | None:
+def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_end: bool = False) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
     The name must have a known surname, not be a common word, an anonymised form
     (吴婆婆) or end like a place's name (丁村), be no item of a list of places sharing their level (高坪、金田三村)
     nor an organisation's short form in brackets after its name (…组织（欧佩克））,
     and stand between word boundaries (``boundary_before=False``: a title or a role
-    before it is the boundary, 校长高松); a three-character span whose third
+    before it is the boundary, 校长高松; ``open_end=True``: running text may follow it, as it may
+    a name the model reads right after a role, 村民余光明一家); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
     name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, credit_marks = _name_vocabulary()
@@ -241,6 +242,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True) -> tup
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
             continue
         after = text[end : end + 2]
+        if open_end and end == e and given_name_ok(name[1:] if len(name) < 4 else name[2:]) and not reads_as_words(name, after):
+            return s, end
         if not after or after[0] in boundary or after.startswith(after_name) or text.startswith(titles_after, end):
             return s, end
     return None

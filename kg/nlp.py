@@ -28,11 +28,11 @@ from spacy.util import minibatch
 from .errors import ModelError
 from .ner.components import (MODEL_PERSON_CONFIDENCE, AgenciesComponent, PeopleComponent, PlacesComponent,
                              ProgrammesComponent, ResolveComponent, StatisticalComponent)
-from .ner.state import ArticleInfo, DocState
+from .ner.state import ArticleInfo, DocState, doc_state
 from .resources import collector_paused
 from .structure import Structure
 
-__all__ = ["load_nlp", "extract_text", "extract_texts", "COMPONENTS", "CharTokenizer"]
+__all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "COMPONENTS", "CharTokenizer"]
 
 #: the rule components, in pipeline order (``kg_statistical`` goes first when the model is on)
 COMPONENTS = ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve")
@@ -152,6 +152,33 @@ def extract_texts(texts: Iterable[str], nlp=None, batch_size: int = 256) -> Iter
             doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure())
             docs.append(doc)
         yield from nlp.pipe(docs, batch_size=len(docs))
+
+
+def extract_states(texts: Iterable[str], nlp=None, batch_size: int = 256) -> Iterator[DocState]:
+    """The states (``doc._.kg``) :func:`extract_texts` leaves on its Docs, in order, made without the Docs
+    when every component of the pipeline works on the state alone (``pipe_states``, as kg's do): the
+    characters' tokens, spaCy's pipe and the Doc's spans cost more than the rules on a short line, and
+    ``kg ner`` reads the state only. The components go over each batch as ``nlp.pipe`` takes them.
+
+    >>> [[c.name for c in st.final] for st in extract_states(["开平市委书记陈小曼出席会议。", ""])]
+    [['中共开平市委员会', '开平市', '陈小曼'], []]
+    """
+    nlp = nlp or load_nlp()
+    procs = [proc for _, proc in nlp.pipeline]
+    if not all(hasattr(proc, "pipe_states") for proc in procs):
+        for doc in extract_texts(texts, nlp, batch_size):
+            yield doc_state(doc)
+        return
+    for batch in minibatch(texts, batch_size):
+        states = []
+        for text in batch:
+            if len(text) > nlp.max_length:
+                nlp.make_doc(text)  # spaCy's error for a text too long for a Doc, as extract_texts gives it
+            states.append(DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure()))
+        stream: Iterable[DocState] = states
+        for proc in procs:
+            stream = proc.pipe_states(stream, batch_size=len(states))
+        yield from stream
 
 
 def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None,

@@ -15,6 +15,8 @@ SKETCH_SIZE = 32
 _SHINGLE = 5
 #: estimated Jaccard similarity above which two articles are one story printed twice
 NEAR_DUPLICATE = 0.7
+#: what a sketch leaves out of the text
+_SKIPPED = re.compile(r"[\W\d_]+")
 
 
 def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
@@ -23,11 +25,16 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
     >>> sketch("开平市召开推进会。") == sketch("开平市 召开推进会!")
     True
     """
-    t = re.sub(r"[\W\d_]+", "", text)
+    t = _SKIPPED.sub("", text)
     if len(t) < _SHINGLE:
         return (zlib.crc32(t.encode("utf-8")),) if t else ()
-    hashes = {zlib.crc32(t[i : i + _SHINGLE].encode("utf-8")) for i in range(len(t) - _SHINGLE + 1)}
-    return tuple(heapq.nsmallest(k, hashes))
+    data = t.encode("utf-8")
+    n = len(t) - _SHINGLE + 1
+    if len(data) == 3 * len(t):  # every character three bytes in UTF-8 (Chinese): shingles cut from the bytes
+        hashes = set(map(zlib.crc32, [data[j : j + 3 * _SHINGLE] for j in range(0, 3 * n, 3)]))
+    else:
+        hashes = {zlib.crc32(t[i : i + _SHINGLE].encode("utf-8")) for i in range(n)}
+    return tuple(sorted(hashes)[:k])  # the k smallest, in order
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...], k: int = SKETCH_SIZE) -> float:

@@ -73,7 +73,7 @@ _CLAUSE_PUNCT = set("，。；！？：、")
 
 
 def _width(line: str) -> float:
-    return len(line) - 0.5 * sum(1 for c in line if c < "\u0100")
+    return len(line) - 0.5 * len(line.encode("latin-1", "ignore"))  # the characters below U+0100
 
 
 def is_date_line(line: str) -> bool:

@@ -142,3 +142,30 @@ def test_a_dateline_with_a_spaced_byline_continues_on_the_next_line():
 def test_weather_boxes_are_furniture(line):
     c = clean("近日，开平市召开会议。\n" + line + "\n会议强调，要推进改革。")
     assert line.split()[0] not in c.text
+
+
+# --- the shortcuts a step takes when it has nothing to do -------------------------------------
+
+
+def test_display_width_counts_latin1_characters_as_half_cells():
+    from kg.clean import display_width
+    from kg.structure import _width
+
+    for line, width in (("开平abé\u0100", 4.5), ("a\udc80b", 2.0), ("", 0.0), ("台山市", 3.0)):
+        assert display_width(line) == _width(line) == width
+
+
+def test_tabs_alone_still_count_as_space_runs():
+    from kg.clean import remove_cjk_spaces
+
+    assert remove_cjk_spaces("鹤山\t\t址山") == "鹤山 址山"  # two phrases of two: one space between
+    assert remove_cjk_spaces("鹤山\t市") == "鹤山市"
+
+
+def test_carriage_returns_and_invisible_marks_still_go_with_their_offsets():
+    c = clean("恩\r\n平\u200b市(ping2)委")
+    assert c.text == "恩\n平市委"
+    assert c.offsets.tolist() == [0, 1, 3, 5, 13, 14]
+    c = clean("恩平\u200b市(ping2)委\r\n")
+    assert c.text == "恩平市委"
+    assert c.offsets.tolist() == [0, 1, 3, 11, 14]

@@ -124,3 +124,12 @@ def test_dates_in_text_completes_the_year_and_keeps_offsets():
 ])
 def test_record_date(value, iso):
     assert record_date(value) == iso
+
+
+@pytest.mark.parametrize("text, found", [
+    ("２０２４／３／５召开会议", [(0, 8, "2024-03-05")]),  # full-width digits, no month mark
+    ("二〇二四年三月五日召开会议", [(0, 9, "2024-03-05")]),  # a month mark, no digit
+    ("会议于上午召开，各村代表参加", []),  # neither: nothing to read
+])
+def test_dates_in_text_with_and_without_month_marks_or_digits(text, found):
+    assert dates_in_text(text, 2024) == found

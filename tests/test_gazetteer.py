@@ -433,3 +433,19 @@ def test_village_store_reads_through_a_file_of_its_own_after_a_fork():
     os.waitpid(pid, 0)
     assert os.read(r, 1) == b"1"
     assert store._zip is inherited and store._pid == os.getpid()
+
+
+def test_build_doctests():
+    import kg.data_build.gazetteer
+
+    assert doctest.testmod(kg.data_build.gazetteer).failed == 0
+
+
+def test_villages_printed_after_their_chain_are_listed_by_their_own_name():
+    """Some NBS rows print the enclosing divisions before a village's name; the gazetteer lists the village
+    by its own name under its township, and no name of a village begins with its province's."""
+    g = gaz()
+    found = [d for d in g.lookup("南门村") if d.code.startswith("445103")]  # 潮州市潮安区凤塘镇南门村
+    assert found and all(d.level == "village" for d in found)
+    with gzip.open(DATA_PATH, "rt", encoding="utf-8") as f:
+        assert not [line for line in f if line.split("\t")[1].startswith("广东省") and "\tvillage\t" in line]

@@ -103,6 +103,21 @@ def test_sketch_similarity():
     assert similarity(a, b) == 1.0 and similarity(a, c) < 0.2
 
 
+@pytest.mark.parametrize("text", [
+    "开平市创建全国文明城市工作推进会召开，推动城市文明程度持续提升。" * 3,  # Chinese only: shingles cut from the bytes
+    "镇里召开GDP核算培训会，3个村的会计参加了学习。",  # Latin letters too: each shingle encoded on its own
+    "韩国首尔의 대표단，来访交流。",  # Hangul: three bytes a character, like Chinese
+    "四字词语", "",
+])
+def test_sketch_is_the_smallest_crc32_of_the_five_character_shingles(text):
+    import re
+    import zlib
+
+    t = re.sub(r"[\W\d_]+", "", text)
+    shingles = {t[i : i + 5] for i in range(len(t) - 4)} if len(t) >= 5 else ({t} if t else set())
+    assert sketch(text) == tuple(sorted(zlib.crc32(x.encode("utf-8")) for x in shingles)[:32])
+
+
 ANNEX_NOTICE = """关于公布2025年湖南省森林乡村名单的通知
 各市州林业局：
 经县级推荐、省级审核，现将名单公布如下。

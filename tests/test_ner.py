@@ -227,6 +227,47 @@ def test_lines_in_batches_get_what_each_line_alone_gets(nlp, monkeypatch, batch)
     assert [m["text"] for m in alone[0]["mentions"]] and not alone[1]["mentions"]
 
 
+STATE_LINES = ["鹤山市副市长罗文静到址山镇检查防汛工作。", "", "恩平市委组织部  部长冯志坚", "新会区“百千万工程”推进会召开"]
+
+
+def _state_view(st):
+    def cands(cs):
+        return [(c.start, c.end, c.type, c.name, c.method, round(c.confidence, 6)) for c in cs]
+
+    return st.text, cands(st.candidates), cands(st.final), st.homes
+
+
+@pytest.mark.parametrize("statistical", [True, False])
+def test_states_without_docs_match_the_docs_states(statistical):
+    """kg ner runs the components on the states alone; they end as the Docs' states do."""
+    from kg.nlp import extract_states, extract_texts, load_nlp
+    from kg.ner.state import doc_state
+
+    nlp = load_nlp(statistical=statistical)
+    via_docs = [_state_view(doc_state(doc)) for doc in extract_texts(STATE_LINES, nlp, 3)]
+    assert [_state_view(st) for st in extract_states(STATE_LINES, nlp, 3)] == via_docs
+    assert via_docs[0][2] and not via_docs[1][2]
+
+
+def test_states_fall_back_to_docs_for_a_component_without_pipe_states():
+    import spacy
+
+    from kg.nlp import extract_states
+    from kg.ner.state import doc_state
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_places")
+    nlp.add_pipe("kg_resolve")
+
+    @spacy.Language.component("kg_test_mark_docs")
+    def mark(doc):
+        doc_state(doc).text += "·"  # only a Doc's pass leaves this mark
+        return doc
+
+    nlp.add_pipe("kg_test_mark_docs")
+    assert [st.text for st in extract_states(["开平市", "台山市"], nlp)] == ["开平市·", "台山市·"]
+
+
 # --- the pipeline's configuration ------------------------------------------------------
 
 
@@ -303,6 +344,22 @@ def test_phrase_index_automaton_finds_what_the_scan_finds(phrases, text, start, 
     index._scanned = 10**9  # past the point where an automaton is built
     assert list(index.finditer(text, start, end, overlapping=overlapping)) == scanned
     assert index._automata[overlapping] is not None or not phrases
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases=st.lists(st.text("开平市水口镇𬊤 ", min_size=2, max_size=5), max_size=12),
+       text=st.text("开平市水口镇𬊤 ", max_size=30), start=st.integers(0, 32), length=st.none() | st.integers(0, 32),
+       overlapping=st.booleans())
+def test_phrase_index_scan_by_pairs_finds_what_a_scan_of_every_position_finds(phrases, text, start, length,
+                                                                              overlapping):
+    """Without one-character phrases the scan visits only the positions that begin a phrase's first two
+    characters; it finds what the scan of every position finds, within [start, end) only."""
+    from kg.ner.base import PhraseIndex
+
+    index = PhraseIndex({p: i for i, p in enumerate(phrases)})
+    start = min(start, len(text))
+    end = len(text) if length is None else min(start + length, len(text))
+    assert list(index._scan(text, start, end, overlapping)) == list(index._scan_each(text, start, end, overlapping))
 
 
 def test_phrase_index_builds_an_automaton_only_after_scans_that_pay_for_it():
@@ -428,3 +485,19 @@ def test_a_timer_sees_every_stage_and_changes_nothing(nlp):
     doc = decode_bytes("t.txt", "t.txt", "云浮市新兴县委书记罗志明到六祖镇调研。".encode("utf-8"))
     assert extract(doc, nlp, timer=timer) == extract(doc, nlp)
     assert set(seen) == {"clean", "ner: tokenizer"} | {f"ner: {name}" for name in nlp.pipe_names}
+
+
+def test_cluener_scores_take_the_lines_in_batches_as_each_alone(nlp, tmp_path):
+    import json
+
+    from kg.evaluate import score_cluener
+    from kg.ner.api import ner_text
+
+    rows = [{"text": "鹤山市副市长罗文静到址山镇检查防汛工作。", "label": {"name": {"罗文静": [[6, 8]]}}},
+            {"text": "恩平市委组织部部长冯志坚主持", "label": {"government": {"恩平市委组织部": [[0, 6]]}}},
+            {"text": "", "label": {}}]
+    path = tmp_path / "dev.json"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    alone = score_cluener(path, predictions=[ner_text(r["text"], nlp) for r in rows])
+    assert score_cluener(path, nlp) == alone
+    assert sum(v["tp"] + v["fp"] for v in alone.values() if isinstance(v, dict) and "tp" in v)  # it found some

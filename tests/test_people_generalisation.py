@@ -126,6 +126,74 @@ CASES = [
     ("法院庭", "苍溪县人民法院民事审判第一庭庭长赵春林介绍案情。", {("Agency", "苍溪县人民法院民事审判第一庭")},
      {("赵春林", HP, "苍溪县人民法院民事审判第一庭")}, set()),
     # a court's division printed bare in a chain after the court: a unit of that court
+    # a named person right after a role, then running text with no punctuation (the model reads the name)
+    ("角色+名+行文", "洛南县召开会议。养殖户贺春生一家去年养了两百只羊。", {("Person", "贺春生")}, set(), set()),
+    ("职称+名+行文", "洛南县召开会议。陕西师范大学教授阎志斌每月到村里讲课。", {("Person", "阎志斌")}, set(), set()),
+    ("角色+非名", "洛南县召开会议。村民代表一致同意修路。", set(), set(), {"代表一"}),
+    # 理事长 of a body that is an agency (残联) is its post; of an association, a person's role
+    ("理事长+群团", "洛南县召开会议。县残联理事长孔德明出席。", {("Official", "孔德明")},
+     {("孔德明", HP, "洛南县残疾人联合会")}, set()),
+    ("理事长+协会", "洛南县召开会议。县核桃协会理事长孔德明介绍了情况。", {("Person", "孔德明")}, set(), set()),
+    # a banner's head heads its people's government; a league's its 行政公署; Mongolian names after such titles
+    ("旗长", "阿巴嘎旗召开会议。旗委副书记、旗长朝鲁孟出席。", {("Official", "朝鲁孟")},
+     {("朝鲁孟", HP, "阿巴嘎旗人民政府"), ("朝鲁孟", HP, "中共阿巴嘎旗委员会")}, set()),
+    ("副旗长+蒙古族名", "阿巴嘎旗召开会议。副旗长其木格图雅介绍情况。", {("Official", "其木格图雅")},
+     {("其木格图雅", HP, "阿巴嘎旗人民政府")}, set()),
+    ("副盟长", "兴安盟召开会议。副盟长巴特尔到乌兰浩特市调研。", {("Official", "巴特尔"), ("Agency", "兴安盟行政公署")},
+     {("巴特尔", HP, "兴安盟行政公署")}, {"兴安盟人民政府"}),
+    # a development zone named by its province's and its county's short names; a place's name with a stop character
+    ("省+县+开发区管委会", "会议在沙县召开。江西瑞金经济开发区管委会主任韦志明介绍情况。",
+     {("Agency", "江西瑞金经济开发区管理委员会"), ("Official", "韦志明")},
+     {("韦志明", HP, "江西瑞金经济开发区管理委员会")}, {"西瑞金经济开发区管理委员会"}),
+    # a header in the colon layout after a headline of no punctuation: its lines are not joined as wrapped text
+    ("冒号版式+标题", "安远县举办第十届赣南脐橙文化节新闻发布会\n主持人：安远县委宣传部副部长、县政府新闻办主任 魏红\n发布人：\n"
+     "安远县人民政府副县长：欧阳平\n安远县农业农村局局长：唐新民\n安远县商务局局长：邝文\n安远县欣山镇人民政府镇长：钟小兰\n"
+     "欧阳平介绍，本届脐橙节将在欣山镇、孔田镇等地举办采摘体验活动，并在县城设脐橙文化展区。",
+     {("Official", "唐新民"), ("Official", "邝文"), ("Official", "欧阳平"), ("Official", "钟小兰")},
+     {("唐新民", HP, "安远县农业农村局"), ("邝文", HP, "安远县商务局")}, {"邝文安远县"}),
+    # an autonomous county or prefecture printed with the plain level (循化县, 甘南州): the same division
+    ("自治县+县委", "循化县委书记韩建华陪同。", {("Official", "韩建华"), ("Agency", "中共循化撒拉族自治县委员会")},
+     {("韩建华", HP, "中共循化撒拉族自治县委员会")}, set()),
+    ("自治县+镇", "会议在化隆县群科镇召开。", {("Place", "化隆回族自治县"), ("Place", "群科镇")},
+     {("群科镇", "partOf", "化隆回族自治县")}, set()),
+    # a bureau's 股 and its head; a transliterated name elected or appointed; a democratic party's 总支部 in a county
+    ("股长", "松溪县召开会议。县财政局预算股股长邱丽萍通报情况。", {("Official", "邱丽萍"), ("Agency", "松溪县财政局预算股")},
+     {("邱丽萍", HP, "松溪县财政局预算股")}, set()),
+    ("股长期", "松溪县召开会议。会议提醒防范股长期下跌的风险。", set(), set(), {"股长期"}),
+    ("选举+蒙古族名", "科右中旗召开会议。会议选举斯琴图雅为科尔沁右翼中旗人民代表大会常务委员会副主任。",
+     {("Official", "斯琴图雅")}, {("斯琴图雅", HP, "科尔沁右翼中旗人民代表大会常务委员会")}, set()),
+    ("民主党派总支部", "九三学社松溪县总支部主委卢晓梅出席。", {("Agency", "九三学社松溪县总支部委员会")},
+     {("卢晓梅", HP, "九三学社松溪县总支部委员会")}, {"九三学社松溪县委员会"}),
+    # a body's head printed alone (局) before its units, after the body named in the sentence; units joined by 、 and 和
+    ("局+下属单位", "松溪县林业局局长吴建军率局森林防火指挥中心、林业技术推广站和森林病虫害防治检疫站人员巡山。",
+     {("Agency", "松溪县林业局森林防火指挥中心"), ("Agency", "松溪县林业局林业技术推广站")},
+     {("松溪县林业局林业技术推广站", "subOrganizationOf", "松溪县林业局"),
+      ("松溪县林业局森林病虫害防治检疫站", "subOrganizationOf", "松溪县林业局")}, set()),
+    ("局+局长", "松溪县林业局召开会议，局长吴建军带领干部巡山。", set(), set(), {"松溪县林业局长吴建军带领干部巡山"}),
+    # a bracket of credits with slashed roles (文/…, 图/…): the blank before 图/ ends the writer's name
+    ("文/图/署名", "松溪县召开会议。\n（文/松溪县融媒体中心 邓丽 图/黄振宇）", {("Person", "邓丽"), ("Person", "黄振宇")}, set(),
+     {"邓丽图"}),
+    # verbs of talking with someone end the name before them
+    ("名+交流", "调研组来到基地，与基地负责人殷少堂交流。", {("Person", "殷少堂")}, set(), {"殷少堂交"}),
+    ("名+交谈", "调研组来到基地，与负责人包立新交谈。", {("Person", "包立新")}, set(), set()),
+    # a leader of a city who goes to a county-level city to inspect: the bare 市 bodies after him are his city's
+    ("市领导到县级市调研", "南平市副市长周立平到邵武市调研林业工作\n南平市副市长周立平到邵武市水北镇和拿口镇调研。"
+     "市林业局局长陈建明参加调研。邵武市委副书记、市长黄文辉陪同。",
+     {("Agency", "南平市林业局")}, {("陈建明", HP, "南平市林业局"), ("黄文辉", HP, "邵武市人民政府")}, {"邵武市林业局"}),
+    ("县级市本地", "邵武市召开林业工作会议。邵武市副市长杨帆出席，市林业局局长陈建明作报告。邵武市水北镇作交流发言。",
+     {("Agency", "邵武市林业局")}, {("陈建明", HP, "邵武市林业局")}, {"南平市林业局"}),
+    # the working committee of a county's organs, printed after the county's level alone (县直机关工委)
+    ("县直机关工委", "宁化县召开会议。县直机关工委书记邹丽华讲话。", {("Agency", "中共宁化县委直属机关工作委员会")},
+     {("邹丽华", HP, "中共宁化县委直属机关工作委员会")}, set()),
+    # a transliterated name of three characters after a title, before a verb of speech
+    ("三字蒙古族名+介绍", "阿巴嘎旗召开会议。宝格达乌拉苏木党委书记敖登介绍情况，嘎查党支部书记额日敦介绍了经验。",
+     {("Official", "额日敦")}, set(), set()),
+    # 大会 before a title of the session's presidium: the people's congress (or CPPCC committee) named before it
+    ("大会主席团常务主席", "宁化县第十七届人民代表大会第三次会议开幕。大会主席团常务主席、县人大常委会主任邱建民主持。",
+     {("Official", "邱建民")}, {("邱建民", HP, "宁化县人民代表大会"), ("邱建民", HP, "宁化县人民代表大会常务委员会")}, set()),
+    ("政协大会执行主席", "政协宁化县第十届委员会第二次会议闭幕。大会执行主席罗丽芳主持会议。",
+     {("Official", "罗丽芳")}, {("罗丽芳", HP, "中国人民政治协商会议宁化县委员会")}, set()),
+    ("大会+非职务", "宁化县召开大会。大会听取了工作报告。", set(), set(), {"大会"}),
     ("法院庭+省略", "苍溪县人民法院召开发布会。县法院院长孙杰通报情况，副院长罗云、刑事审判第二庭庭长杜鹃回答提问。",
      {("Agency", "苍溪县人民法院刑事审判第二庭")}, {("杜鹃", HP, "苍溪县人民法院刑事审判第二庭"), ("罗云", HP, "苍溪县人民法院")}, set()),
 ]

@@ -142,6 +142,19 @@ def test_encode_segment_is_undone_by_percent_decoding(s):
     assert "/" not in enc and urllib.parse.unquote(enc, errors="strict") == s
 
 
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xA000)))
+@example("开平市医疗保障局")
+@example("开平_-.~9")
+@example("\u4dff开")  # the character before the CJK block: encoded one character at a time
+def test_encode_segment_shortcut_is_the_character_rule(s):
+    """A segment the shortcut passes as it is holds only characters that the per-character rule keeps."""
+    from kg.iri import _kept
+
+    expected = "".join(ch if _kept(ch) else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+                       for ch in s)
+    assert encode_segment(s) == expected
+
+
 # --- Turtle round trip ------------------------------------------------------------------------
 
 NAMES = st.text(min_size=1, max_size=30) | st.sampled_from(

@@ -168,3 +168,19 @@ def test_changes_query_lists_tenure_changes(tenure_store):
 def test_tenures_conform_to_the_shapes(tenure_store):
     report = validate(tenure_store[0])
     assert report.conforms, [p.message for p in report.problems][:5]
+
+
+def test_tenure_record_is_every_field_as_plain_data():
+    """A tenure's record holds every field (the bounds as dicts, tuples as lists) and reads back the same."""
+    from dataclasses import asdict
+
+    from kg.identity.tenures import Bound, Tenure
+
+    t = Tenure("Official/林国栋@440783", "Agency/开平市人民政府", "市长", Bound("2021-03-02", "exact", "appointment"),
+               Bound("2023-07-01", "not_after", "succession"), ("代理",),
+               [("2021-03-02", "start", "a.txt"), ("2022-05-09", "report", "b.txt")], "Official/苏志远@440783", "",
+               "2022-05-09")
+    expected = asdict(t)
+    expected["qualifiers"], expected["reports"] = ["代理"], [list(r) for r in t.reports]
+    assert t.record() == expected and list(t.record()) == list(expected)
+    assert Tenure.from_record(t.record()) == t

@@ -99,7 +99,7 @@ def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
         link_counts[methods[v["streetCode"]]] += 1
         if methods[v["streetCode"]] == "county":
             to_county[v["streetCode"]] += 1
-        rows[v["code"]] = Division(v["code"], named[0], named[1], parent, "")
+        rows[v["code"]] = Division(v["code"], _without_chain(named[0], parent, rows), named[1], parent, "")
 
     for d in rows.values():
         if d.parent and d.parent not in rows:
@@ -128,6 +128,31 @@ def build(source_dir: str | Path, out: str | Path | None = None) -> BuildReport:
     )
     log.info("wrote %s: %d divisions, %d bytes", out_path, len(rows), len(payload))
     return report
+
+
+def _without_chain(name: str, parent: str, rows: dict[str, Division]) -> str:
+    """A village's name without the chain of its enclosing divisions, which a few NBS rows print before it
+    (广东省河源市和平县林寨镇石镇村 → 石镇村); a name whose rest is only a level word (…林寨镇街道社区) is left whole.
+
+    >>> rows = {"44": Division("44", "甲省", "province", "", ""), "4401": Division("4401", "乙市", "city", "44", ""),
+    ...         "440101": Division("440101", "丙镇", "town", "4401", "")}
+    >>> _without_chain("甲省乙市丙镇丁村", "440101", rows), _without_chain("丙镇丁村", "440101", rows), _without_chain("丁村", "440101", rows)
+    ('丁村', '丁村', '丁村')
+    """
+    chain = []
+    code = parent
+    while code in rows:
+        chain.insert(0, rows[code].name)
+        code = rows[code].parent
+    for i in range(len(chain)):
+        prefix = "".join(chain[i:])
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and rest:
+            stem = rest.removesuffix("村").removesuffix("社区")
+            if stem and not chain[-1].endswith(stem):
+                return rest
+            return name
+    return name
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

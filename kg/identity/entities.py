@@ -74,8 +74,10 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
         c.key = str(key) if key is not None else ""
         if not c.key:
             continue
-        rec = found.setdefault(c.key, {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set(),
-                                        "titles": set(), "national": False, "implied": False})
+        rec = found.get(c.key)
+        if rec is None:  # (not setdefault: its record with three sets would be made for every mention)
+            rec = found[c.key] = {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set(),
+                                  "titles": set(), "national": False, "implied": False}
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.programme.surface or surface

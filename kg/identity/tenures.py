@@ -20,7 +20,7 @@ edges; :func:`holders` answers "who held posts in this agency on this day".
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -70,10 +70,13 @@ class Tenure:
 
     def record(self) -> dict:
         """The tenure as plain data (kept on the graph's holdsPost edge, exported as JSON)."""
-        d = asdict(self)
-        d["qualifiers"] = list(self.qualifiers)
-        d["reports"] = [list(r) for r in self.reports]
-        return d
+        # as dataclasses.asdict writes it, field by field (asdict copies deeply, by reflection: the
+        # merge's finish made a thousand of these)
+        return {"official": self.official, "agency": self.agency, "title": self.title,
+                "start": {"date": self.start.date, "kind": self.start.kind, "by": self.start.by},
+                "end": {"date": self.end.date, "kind": self.end.kind, "by": self.end.by},
+                "qualifiers": list(self.qualifiers), "reports": [list(r) for r in self.reports],
+                "predecessor": self.predecessor, "successor": self.successor, "last_current": self.last_current}
 
     @classmethod
     def from_record(cls, d: dict) -> Tenure:

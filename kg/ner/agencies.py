@@ -23,6 +23,13 @@ from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
 
+#: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
+_PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
+_GOVERNMENT = re.compile(r"(人民政府|政府)(办公室|办公厅|办(?!公))?")
+_CONGRESS = re.compile(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)")
+_CPPCC = re.compile(r"政协(?!委员)")
+_STREET_OFFICE = re.compile(r"(街道)?(办事处|街道办|办)")
+_QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 
 class _Vocabulary:
@@ -94,6 +101,9 @@ class _Vocabulary:
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
+        self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
+        self.unit_list_joint = lex.chars("UnitListJoint")
+        self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
@@ -106,6 +116,8 @@ class _Vocabulary:
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
+        self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
@@ -173,9 +185,10 @@ class AgencyFinder:
             out += self._units_of_national(text, body)
         bodies: list[Candidate] = []
         anchors = list(self._place_anchors(text, places)) + self._corps_anchors(text, places, out)
+        listed = self._listed_anchor_ends(anchors)
         for anchor in anchors:
             parsed = self._parse_from(text, anchor, home_of)
-            bodies += parsed + self._shared_by_places_before(text, anchor, anchors, parsed)
+            bodies += parsed + self._shared_by_places_before(text, anchor, listed, parsed)
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
@@ -184,6 +197,7 @@ class AgencyFinder:
         out += self._field_offices(text, home_of)
         out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
+        out += self._units_of_own_head(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._home_task_groups(text, home_of, out)
@@ -287,7 +301,8 @@ class AgencyFinder:
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}委员会", "grammar-party", 0.9,
+            ending = self.v.party_committee_ends.get(committee.group(), "委员会")  # 民盟某县总支部: its 总支部委员会
+            out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
 
@@ -298,6 +313,7 @@ class AgencyFinder:
         主任刘耿、市政协主席林海宁: 三亚市), else the article's home."""
         v = self.v
         by_end = _by_end(places)
+        placed = None
         for m in v.abbrevs.finditer(text):
             s = m.start()
             if next(self.abbrevs.matches_at(text, s), None) is not None:
@@ -319,17 +335,25 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.division.code) if near is not None else None
-            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], bodies, places) or home.for_abbr(m.group())
+            if placed is None:  # the same for every abbreviation of the text: made once, when first needed
+                placed = self._placed_before(text, bodies, places)
+            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
-    def _body_place_before(self, text: str, pos: int, home_attr: str, bodies: list[Candidate],
-                           places: list[Candidate] = ()) -> Division | None:
+    def _placed_before(self, text: str, bodies: list[Candidate], places: list[Candidate]) -> list[tuple[Candidate, str]]:
+        """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the
+        places printed with a title (开平市副市长) with theirs."""
+        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
+        return [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]
+
+    def _body_place_before(self, text: str, pos: int, home_attr: str,
+                           placed: list[tuple[Candidate, str]]) -> Division | None:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
-        place printed with a title (开平市副市长、市总工会主席: 开平市)."""
-        titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
+        place printed with a title (开平市副市长、市总工会主席: 开平市); ``placed`` as :meth:`_placed_before`
+        gives it."""
         best, best_code = None, ""
-        for b, code in [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]:
+        for b, code in placed:
             if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                 continue
             if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
@@ -459,17 +483,22 @@ class AgencyFinder:
                 return dataclasses.replace(body, place=inner[0].name, place_code=inner[0].code)
         return body
 
-    def _shared_by_places_before(self, text: str, a: _Anchor, anchors: list[_Anchor],
+    @staticmethod
+    def _listed_anchor_ends(anchors: list[_Anchor]) -> dict[int, _Anchor]:
+        """The anchors that may list a body shared with the places after them (:meth:`_shared_by_places_before`),
+        by where they end (made once per text)."""
+        return {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
+
+    def _shared_by_places_before(self, text: str, a: _Anchor, by_end: dict[int, _Anchor],
                                  parsed: list[Candidate]) -> list[Candidate]:
         """A body printed once after several places of one level (甲市、乙市农业农村局; 甲县和乙县财政局) is
         each place's own: the places listed before ``a`` get a body of the same kind, whose mention is the
-        place and the joint after it."""
+        place and the joint after it; ``by_end``: the anchors as :meth:`_listed_anchor_ends` gives them."""
         first = parsed[0] if parsed else None
         if first is None or a.division is None or a.cpc or a.league or a.abbr or first.start != a.start \
                 or first.method == "grammar-subunit":
             return []
         kind = first.method.removeprefix("grammar-")
-        by_end = {x.end: x for x in anchors if x.division is not None and not (x.cpc or x.league or x.abbr)}
         out: list[Candidate] = []
         end = a.start
         for _ in range(_MAX_LISTED):
@@ -585,7 +614,7 @@ class AgencyFinder:
         juris = a.printed
         if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # 井岸镇人民政府 → 斗门区井岸镇人民政府, as printed in full
-        paren = re.match(r"（[\u4e00-\u9fff]{2,8}）", text[pos : pos + 10])
+        paren = _PAREN_FIELD.match(text[pos : pos + 10])
         if paren and a.division is not None:  # 开平（水暖卫浴）知识产权快速维权中心
             found = self._field_body(text, pos + paren.end(), juris + paren.group())
             if found is not None:
@@ -626,22 +655,22 @@ class AgencyFinder:
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
-        m = re.match(r"(人民政府|政府)(办公室|办公厅|办(?!公))?", rest)
+        m = _GOVERNMENT.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
-        m = re.match(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)", rest)
+        m = _CONGRESS.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
-        m = re.match(r"政协(?!委员)", rest)
+        m = _CPPCC.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
         if level == Level.STREET:
-            m = re.match(r"(街道)?(办事处|街道办|办)", rest)
+            m = _STREET_OFFICE.match(rest)
             if m:
                 county = self._county_of(div)
                 if juris.startswith(county):
@@ -671,7 +700,7 @@ class AgencyFinder:
             return best
         # a body named after a quoted programme: 韶关市“百千万工程”指挥部
         # … and the head of the programme's name between (县“某某”行动工作专班, “某某”文旅融合工程指挥部)
-        quoted = re.match(r"“[^“”\n]{2,20}”", text[pos : pos + 24])
+        quoted = _QUOTED_NAME.match(text[pos : pos + 24])
         if quoted:
             q = pos + quoted.end()
             tail = self.v.quoted_tail.match(text, q)
@@ -957,6 +986,35 @@ class AgencyFinder:
                                      priority=Priority.SUBUNIT, body=body))
         return out
 
+    def _units_of_own_head(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """某县农业农村局副局长某带领局农机服务中心、检测站和执法大队: the head of a body printed alone (局), then a unit's
+        name, stands for the body of that head named last before it in the sentence; units joined to that one by 、
+        or 和 are its units too."""
+        out, v = [], self.v
+        ends = {c.end for c in found}
+        starts = {c.start for c in found}
+        bodies = sorted((c for c in found if c.type == "Agency" and c.name[-1:] in v.own_head_abbrev and not c.implied),
+                        key=lambda c: c.end)
+        for i, ch in enumerate(text):
+            if ch not in v.own_head_abbrev or i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i):
+                continue  # 公安局交警大队: the end of a body's own name; 局长: a title
+            before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
+                      and not any(x in v.sentence_end for x in text[c.end : i])]
+            if not before:
+                continue
+            parent, pos = before[-1], i + 1
+            while True:
+                m = v.own_unit.match(text, pos)
+                if m is None or pos in starts or self._stopped(m.group(1)) is not False:
+                    break
+                body = dataclasses.replace(parent.body, surface=m.group(), parent=parent.name)
+                out.append(Candidate(pos, m.end(), "Agency", f"{parent.name}{m.group()}", "grammar-own-unit", 0.7,
+                                     priority=Priority.SUBUNIT, body=body))
+                if text[m.end() : m.end() + 1] not in v.unit_list_joint:
+                    break
+                pos = m.end() + 1
+        return out
+
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:
         """The division whose full name is printed right before ``end`` (not before ``start``), longest first."""
         for k in range(min(end - start, 8), 1, -1):
@@ -966,20 +1024,42 @@ class AgencyFinder:
                 return found[0]
         return None
 
+    def _province_before_place(self, name: str) -> tuple[Division, str] | None:
+        """(the province, its short form as printed) when ``name`` begins with a province's short form and goes on
+        (福建建宁 → 福建省, 福建), else None."""
+        for k in (3, 2):
+            if len(name) > k + 1:
+                d = next((d for d in self.gaz.lookup(name[:k]) if d.level == Level.PROVINCE and d.name != name[:k]), None)
+                if d is not None:
+                    return d, name[:k]
+        return None
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})(管委会|管理委员会)", text):
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,14})(管委会|管理委员会)", text):
             j = m.end(1)
             zm = self.v.zone_kind.search(text, m.start(1), j)
             if zm is None and m.group(2) == "管理委员会":
                 continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
             i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
+            if zm:  # a place printed right before the kind is the zone's name, whatever characters it holds (靖远经济开发区)
+                i = next((i - k for k in (4, 3, 2) if i - k >= m.start(1) and self.gaz.lookup(text[i - k : i])), i)
             while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
                 i -= 1
             raw = text[i:j]
             name = text[i : zm.start()] if zm else raw
             county = home_of(m.start()).local()
+            province = self._province_before_place(name)
+            if province is not None and zm:  # 福建建宁经济开发区: a zone named by its province's and county's short names
+                place = next((d for d in self.gaz.lookup(name[len(province[1]) :])
+                              if d.code[:2] == province[0].code[:2]), None)
+                if place is not None:
+                    zone = self.v.zone_full.get(zm.group(), zm.group())
+                    body = BodyRef(text[i : m.end()], place.name, place.code)
+                    out.append(Candidate(i, m.end(), "Agency", f"{name}{zone}管理委员会", "grammar-zone", 0.75,
+                                         priority=Priority.ZONE, body=body))
+                    continue
             lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
                          if d.name == name[:k]), None)
             if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place

@@ -22,10 +22,9 @@ from typing import Iterable, Iterator
 from spacy.util import minibatch
 
 from ..clean import clean
-from ..nlp import extract_texts, load_nlp
+from ..nlp import extract_states, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
-from .state import doc_state
 
 __all__ = ["ner_text", "ner_texts", "RULE_ADDITIONS"]
 
@@ -63,7 +62,8 @@ BATCH_TEXTS = 256
 
 def ner_texts(texts: Iterable[str], nlp=None) -> Iterator[dict]:
     """:func:`ner_text` of each text, in order, with the pipeline run over batches of texts
-    (``nlp.pipe``): the statistical model decodes a batch of short lines in one pass.
+    (as ``nlp.pipe`` would, on the states alone: :func:`kg.nlp.extract_states`): the statistical model
+    decodes a batch of short lines in one pass.
 
     >>> [len(r["mentions"]) for r in ner_texts(["开平市委书记陈小曼出席会议。", "", "台山市"])]
     [2, 0, 1]
@@ -73,8 +73,8 @@ def ner_texts(texts: Iterable[str], nlp=None) -> Iterator[dict]:
     additions = RULE_ADDITIONS if "kg_statistical" in nlp.pipe_names else None  # (pipe_names makes a list)
     for batch in minibatch(texts, BATCH_TEXTS):
         cleaned = [clean(text) for text in batch]
-        for text, c, doc in zip(batch, cleaned, extract_texts([c.text for c in cleaned], nlp, len(batch))):
-            yield _mentions(text, c, doc_state(doc), additions)
+        for text, c, st in zip(batch, cleaned, extract_states([c.text for c in cleaned], nlp, len(batch))):
+            yield _mentions(text, c, st, additions)
 
 
 def _mentions(text: str, cleaned, st, additions: tuple[str, ...] | None) -> dict:

@@ -20,7 +20,7 @@ from .places import place_finder
 from .programmes import programme_finder
 from .propagate import propagate
 from .resolve import Priority, resolve_candidates
-from .state import doc_state
+from .state import DocState, doc_state
 
 __all__ = ["PlacesComponent", "AgenciesComponent", "PeopleComponent", "ProgrammesComponent", "ResolveComponent",
            "StatisticalComponent", "MODEL_TYPES", "MODEL_PERSON_CONFIDENCE"]
@@ -31,35 +31,51 @@ __all__ = ["PlacesComponent", "AgenciesComponent", "PeopleComponent", "Programme
 MODEL_TYPES = {"name": "Person", "government": "Agency", "address": "Place", "position": "Post"}
 #: the least confidence for a name from the model alone to become a Person in the graph
 MODEL_PERSON_CONFIDENCE = 0.5
+#: the least confidence for a name the model reads right after a role to need no boundary after it (村民余光明一家)
+MODEL_ROLE_NAME_CONFIDENCE = 0.6
 
 
-class PlacesComponent:
+class _StateComponent:
+    """A component that reads and writes ``doc._.kg`` (:class:`~kg.ner.state.DocState`) alone:
+    :meth:`process` does its work, and ``kg ner`` runs it on states without spaCy Docs
+    (:func:`kg.nlp.extract_states`)."""
+
     def __call__(self, doc: Doc) -> Doc:
-        st = doc_state(doc)
+        self.process(doc_state(doc))
+        return doc
+
+    def process(self, st: DocState) -> None:
+        raise NotImplementedError
+
+    def pipe_states(self, states: Iterable[DocState], batch_size: int = 128) -> Iterator[DocState]:
+        """Each state in turn, as ``nlp.pipe`` passes Docs (not named ``pipe``: spaCy would call it)."""
+        for st in states:
+            self.process(st)
+            yield st
+
+
+class PlacesComponent(_StateComponent):
+    def process(self, st: DocState) -> None:
         places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
         st.candidates += places
         st.homes = compute_homes(st.text, st.articles, places, st.structure)
-        return doc
 
 
-class AgenciesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        st = doc_state(doc)
+class AgenciesComponent(_StateComponent):
+    def process(self, st: DocState) -> None:
         found = agency_finder().find(st.text, st.of_type("Place"), st.home_of)
         model = [c for c in st.candidates if c.method == "model-government"]
         st.candidates += found + model_subunits(st.text, found, model)
-        return doc
 
 
-class PeopleComponent:
+class PeopleComponent(_StateComponent):
     """Officials and other people; a name the model proposes with at least ``min_person_confidence``
     after a title or a role tells the rules where the name ends."""
 
     def __init__(self, min_person_confidence: float = MODEL_PERSON_CONFIDENCE) -> None:
         self.min_person_confidence = min_person_confidence
 
-    def __call__(self, doc: Doc) -> Doc:
-        st = doc_state(doc)
+    def process(self, st: DocState) -> None:
         # where the model's names end: after a title or a role (院长黄飞) the name need not pass
         # model_person's boundary check, the title or role before it is the boundary
         hint_ends = {c.end for c in st.candidates if c.method == "model-name-checked"}
@@ -68,7 +84,8 @@ class PeopleComponent:
         for c in st.candidates:
             if c.method == "model-name" and c.confidence >= self.min_person_confidence:
                 model_names.add((c.start, c.end))
-                span = model_person(st.text, c.start, c.end, boundary_before=False)
+                span = model_person(st.text, c.start, c.end, boundary_before=False,
+                                    open_end=c.confidence >= MODEL_ROLE_NAME_CONFIDENCE)
                 if span is not None:
                     role_hints.add(span[1])
         st.candidates += people_finder().find(st.text, st.of_type("Agency"), hint_ends, st.home_of, role_hints,
@@ -77,17 +94,14 @@ class PeopleComponent:
             for name, s, e, role in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
                                                role=role))
-        return doc
 
 
-class ProgrammesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        st = doc_state(doc)
+class ProgrammesComponent(_StateComponent):
+    def process(self, st: DocState) -> None:
         st.candidates += programme_finder().find(st.text)
-        return doc
 
 
-class ResolveComponent:
+class ResolveComponent(_StateComponent):
     """Settles overlaps; with ``propagate``, every other occurrence of a name found once is a mention
     too (:mod:`kg.ner.propagate`), and the overlaps are settled again."""
 
@@ -96,10 +110,14 @@ class ResolveComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         st = doc_state(doc)
-        first = resolve_candidates(st.text, st.candidates)
-        st.final = resolve_candidates(st.text, first + propagate(st.text, first)) if self.propagate else first
+        self.process(st)
         doc.spans["kg"] = _token_spans(doc, st.text, st.final)
         return doc
+
+    def process(self, st: DocState) -> None:
+        """The settled mentions in ``st.final`` (the Doc's spans are left to :meth:`__call__`)."""
+        first = resolve_candidates(st.text, st.candidates)
+        st.final = resolve_candidates(st.text, first + propagate(st.text, first)) if self.propagate else first
 
 
 def _token_spans(doc: Doc, text: str, final: list[Candidate]) -> list[Span]:
@@ -137,7 +155,9 @@ class StatisticalComponent:
         self.min_person_confidence = min_person_confidence
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._add(doc, self.model.predict([doc_state(doc).text])[0])
+        st = doc_state(doc)
+        self._add(st, self.model.predict([st.text])[0])
+        return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """The docs of each batch decoded together (``nlp.pipe``): the model's cost per step is
@@ -145,10 +165,18 @@ class StatisticalComponent:
         for batch in minibatch(docs, batch_size):
             found = self.model.predict([doc_state(doc).text for doc in batch])
             for doc, spans in zip(batch, found):
-                yield self._add(doc, spans)
+                self._add(doc_state(doc), spans)
+                yield doc
 
-    def _add(self, doc: Doc, found) -> Doc:
-        st = doc_state(doc)
+    def pipe_states(self, states: Iterable[DocState], batch_size: int = 128) -> Iterator[DocState]:
+        """:meth:`pipe` on the states alone (:func:`kg.nlp.extract_states`)."""
+        for batch in minibatch(states, batch_size):
+            found = self.model.predict([st.text for st in batch])
+            for st, spans in zip(batch, found):
+                self._add(st, spans)
+                yield st
+
+    def _add(self, st: DocState, found) -> None:
         text = st.text
         for s, e, label, conf in found:
             typ = MODEL_TYPES.get(label)
@@ -161,4 +189,3 @@ class StatisticalComponent:
                 if span is not None:
                     st.candidates.append(Candidate(span[0], span[1], "Person", text[span[0] : span[1]],
                                                    "model-name-checked", float(conf), priority=Priority.MODEL_NAME, label=label))
-        return doc

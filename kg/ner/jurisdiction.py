@@ -85,7 +85,7 @@ def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
 def _delegation_lead():
     """After a place, the rest of a clause in which it leads a delegation (屏山县委书记冷建国率县党政代表团赴…), or
     the delegation's name (屏山县党政代表团)."""
-    return lexicon().regex(r"[^{SentenceEnd}]{0,24}?(?:{DelegationVerb:longest})[^{SentenceEnd}]{0,16}?(?:{DelegationWord})"
+    return lexicon().regex(r"[^{SentenceEnd}]{0,24}?(?:{DelegationVerb:longest})[^{SentenceEnd}]{0,30}?(?:{DelegationWord})"
                            r"|[\u4e00-\u9fff]{0,4}?(?:{DelegationWord})")
 
 

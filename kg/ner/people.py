@@ -52,6 +52,7 @@ class _Vocabulary:
         self.strong_titles = frozenset(lex.words("Post", "strong"))
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
+        self.government_bodies: dict[str, str] = lex.field("Post", "government_body")
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
@@ -179,7 +180,7 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
     if div is None:
         return None
     juris = home.name_of(div) if home is not None and div.level not in (Level.TOWN, Level.STREET) else jurisdiction_name(gaz, div)
-    name = with_city(f"{juris}人民政府", div.code, gaz)
+    name = with_city(juris + v.government_bodies.get(post.head, "人民政府"), div.code, gaz)
     return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
@@ -559,6 +560,8 @@ class PeopleFinder:
             names.append((p, e))
             if e < len(text) and text[e] in self.v.name_list_separators:
                 p = e + 1
+                if next(self.titles.matches_at(text, p), None) is not None:
+                    break  # 书记朝鲁、苏木达高娃: a title after the comma begins the next official's chain
                 e = self._name_after_title(pg, p, strict=True)
                 continue
             if len(names) >= 2 and e < len(text) and text[e] in self.v.name_list_last:  # 县领导A、B和C
@@ -625,6 +628,11 @@ class PeopleFinder:
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
+    def _transliterated_name(self, name: str) -> bool:
+        """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力)."""
+        return len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
+            and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
+
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
         """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
         boundary or a word that follows names, or None."""
@@ -637,8 +645,8 @@ class PeopleFinder:
             if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
             after = text[p + n : p + n + 4]
-            if after and after[0] not in v.hard_boundary and (n < 4 or not after.startswith(v.after_name)):
-                continue  # a short one (达娃) only before punctuation
+            if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(v.after_name if n >= 4 else v.speech_after)):
+                continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
             if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
                 continue
             return p + n
@@ -704,11 +712,14 @@ class PeopleFinder:
         """池河镇综合执法办主任, 明星村退役军人服务站站长: after a place, a body that no rule reads, then the title of
         its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
         text = pg.text
+        starts = self._title_starts
         if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
             return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return None
+            if text[k] not in starts:
+                continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)
             if found is None or found[4] or not _heads_body(found[1], text[pos:k]):
                 continue
@@ -799,11 +810,14 @@ class PeopleFinder:
         """市委常委、市委对外宣传办公室主任、市委新闻发言人: in a chain, or after a body's name, a title after a
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
+        starts = self._title_starts
         if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
             return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
                 return None  # 专班由县委常委…: a body a rule reads is no part of an unread one
+            if text[k] not in starts:
+                continue  # no title begins here (what _title_after would say first)
             found = self._title_after(text, k)
             if found is not None and found[4] == "" and text[found[0] : found[0] + 1] not in self.v.boundary - \
                     self.v.name_list_separators:
@@ -968,10 +982,10 @@ class PeopleFinder:
         names: list[tuple[int, int]] = []
         while True:
             end = None
-            for n in (2, 3, 4):
+            for n in (2, 3, 4, 5, 6, 7):
                 name = text[pos : pos + n]
-                if not is_person_name(name) or name in common_words():
-                    continue
+                if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
+                    continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
                 after = text[pos + n :]
                 if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
                         or after.startswith(links):

@@ -9,9 +9,10 @@ county is in view, because their names repeat across the country.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from ..gazetteer import Division, Gazetteer, Level, town_short_form
+from ..gazetteer import Division, Gazetteer, Level, autonomous_plain_form, town_short_form
 from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
 from ..names import surname_first
 from ..resources import collector_paused
@@ -88,6 +89,7 @@ class PlaceFinder:
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
         self._village_indexes: dict[tuple, PhraseIndex] = {}
         self._variant_indexes: dict[tuple, PhraseIndex] = {}
+        self._village_names: dict[tuple[str, bool], dict[str, tuple[Division, ...]]] = {}
         self._children: tuple[dict, dict] | None = None
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
@@ -112,7 +114,7 @@ class PlaceFinder:
         v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
-            full = any(d.name == surface for d in divs)
+            full = any(d.name == surface or autonomous_plain_form(d.name, d.level) == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
@@ -280,13 +282,27 @@ class PlaceFinder:
             code = c.division.code
             if art_of(c.start) != a or not code or c.division.level not in (Level.TOWN, Level.STREET, Level.COUNTY):
                 continue
-            pool = self.gaz.villages_in_county(code) if c.division.level == Level.COUNTY else self.gaz.villages_of(code)
-            hits += [d for d in pool if d.name in (wanted, stem)]
+            by_name = self._villages_by_name(code, c.division.level == Level.COUNTY)
+            hits += by_name.get(wanted, ()) + by_name.get(stem, ())
         hits = list({d.code: d for d in hits}.values())
         if len(hits) == 1:
             return hits[0]
         d = self.gaz.resolve(wanted, context=ctx) if ctx else None  # a village the gazetteer lists (Guangdong)
         return d if d is not None and d.level == level else None
+
+    def _villages_by_name(self, code: str, county: bool) -> dict[str, tuple[Division, ...]]:
+        """The villages and communities of a township (of a county, with ``county``) by name, made once
+        (kept for the next article about the same places, as the village indexes are)."""
+        key = (code, county)
+        found = self._village_names.get(key)
+        if found is None:
+            names: dict[str, tuple[Division, ...]] = {}
+            for d in self.gaz.villages_in_county(code) if county else self.gaz.villages_of(code):
+                names[d.name] = names.get(d.name, ()) + (d,)
+            if len(self._village_names) >= _INDEXES_KEPT:
+                self._village_names.clear()
+            found = self._village_names[key] = names
+        return found
 
     @property
     def generic_children(self) -> dict[str, list[Division]]:
@@ -345,10 +361,11 @@ class PlaceFinder:
                                  division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
+        found_starts = {x.start for x in found}  # a name found right after the county takes its place
         for c in found:  # right after the county
             code = c.division.code
             m = self.v.town_after.match(text, c.end) if c.division.level == Level.COUNTY and code else None
-            if m is None or any(x.start == c.end for x in found):
+            if m is None or c.end in found_starts:
                 continue
             stem, suffix = m.group(1), m.group(2)
             near = [d for st, d in self.towns_of(code) if _one_apart(st, stem, d.name.endswith(suffix))]
@@ -369,12 +386,20 @@ class PlaceFinder:
         of that county the gazetteer lacks; a township of that name elsewhere (read without the chain) gives way."""
         v = self.v
         out: list[Candidate] = []
+        by_start: list[Candidate] | None = None  # the places by start, made at the first name after a county
         for c in found:
             code = c.division.code
             m = v.merged_town.match(text, c.end) if c.division.level == Level.COUNTY and code else None
             if m is None:
                 continue
-            at = [x for x in found if x.start < m.end() and c.end < x.end]
+            if by_start is None:
+                by_start = sorted(found, key=lambda x: x.start)
+                starts = [x.start for x in by_start]
+                longest = max(x.end - x.start for x in found)
+            # the places that reach past the county and begin before the name ends: only those that begin
+            # within ``longest`` characters before the county's end can reach past it (not every place found)
+            window = by_start[bisect_right(starts, c.end - longest) : bisect_left(starts, m.end())]
+            at = [x for x in window if x.start < m.end() and c.end < x.end]
             if any(x.division.chained_to or x.division.parent and not x.division.code or x.end > m.end()
                    or x.division.code and self.gaz.is_within(x.division.code, code) for x in at):
                 continue  # the county's own township (or a variant of one), an unlisted village, a longer name

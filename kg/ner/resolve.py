@@ -95,11 +95,23 @@ def settle(candidates: Iterable[Candidate], order: Callable[[Candidate], tuple],
     default). The kept candidates come in the order they were taken."""
     accepted: list[Candidate] = []
     buckets: dict[int, list[Candidate]] = {}  # accepted candidates by the 64-character blocks they touch
+    # the characters the accepted candidates cover: a candidate none of whose characters is covered
+    # overlaps none of them, and is taken without asking ``may_overlap``
+    # (an empty candidate accepted, which covers no character, turns the shortcut off)
+    covered: bytearray | None = bytearray()
     for c in sorted(candidates, key=order):
-        blocks = range(c.start >> 6, ((c.end - 1) >> 6) + 1)
-        if any(c.overlaps(a) and not may_overlap(c, a) for b in blocks for a in buckets.get(b, ())):
+        start, end = c.start, c.end
+        blocks = range(start >> 6, ((end - 1) >> 6) + 1)
+        if not (covered is not None and 0 <= start < end and covered.find(1, start, end) < 0) and \
+                any(c.overlaps(a) and not may_overlap(c, a) for b in blocks for a in buckets.get(b, ())):
             continue
         accepted.append(c)
+        if not 0 <= start < end:
+            covered = None
+        elif covered is not None:
+            if len(covered) < end:
+                covered.extend(bytes(end - len(covered)))
+            covered[start:end] = b"\x01" * (end - start)
         for b in blocks:
             buckets.setdefault(b, []).append(c)
     return accepted
