@@ -109,6 +109,8 @@ class _Vocabulary:
         self.report_by = lex.regex(r"(?:{ReportBy})")
         self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
+        self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
+        self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
 
 
@@ -544,6 +546,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "party-in-name", 0.7)
         elif owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
+        # 甲市党政代表团到乙市丙县考察东西部协作工作: the delegation's place and the last place it goes to
+        if not p.programme.partners and v.cooperation_end.search(p.name):
+            dm = None
+            for m in v.visiting_party.finditer(text, s_start, ps):
+                dm = m
+            guest = by_start.ending_by(dm.start()) if dm else None
+            if guest is not None and guest.end == dm.start() and guest.type == "Place" and guest.start >= s_start:
+                host = by_start.first_in(dm.end(), dm.end() + 1)
+                while host is not None and host.type == "Place":
+                    nxt = by_start.first_in(host.end, host.end + 1)
+                    if nxt is None or nxt.type != "Place" or nxt.end > ps:
+                        break
+                    host = nxt
+                if host is not None and host.type == "Place" and host.end <= ps:
+                    add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+                    add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
         # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
         partners = [[a for a in places if s_start <= a.start < s_end and a.division.code
                      and gaz.is_within(a.division.code, code)] for code in p.programme.partners]

@@ -525,6 +525,16 @@ CASES = {
         ("考察组参观了杭州市西湖区浙川协作成果展。",
          {"浙川协作"},
          set(), {("西湖区", "implements", "浙川协作"), ("杭州市", "implements", "浙川协作")}),
+    # a delegation of one place that goes to another to look at a cooperation: both carry it out
+    "a district's delegation to a county, for a known cooperation":
+        ("3月5日，天津市河西区党政代表团一行12人到甘肃省天水市麦积区考察东西部协作工作。",
+         {"东西部协作"},
+         {("河西区", "implements", "东西部协作"), ("麦积区", "implements", "东西部协作")},
+         {("天水市", "implements", "东西部协作"), ("天津市", "implements", "东西部协作")}),
+    "a delegation that studies a scheme of no cooperation carries none of it":
+        ("天津市河西区党政代表团到天水市麦积区考察“智慧社区”建设。",
+         {"智慧社区建设"},
+         set(), {("麦积区", "implements", "智慧社区建设")}),
     # an agreement's title naming two places side by side: both are parties
     "an agreement between two cities of two provinces":
         ("会上，两地签订《宁波市黔东南苗族侗族自治州劳务协作框架协议（2025—2027年）》。",
