@@ -535,6 +535,10 @@ CASES = {
         ("天津市河西区党政代表团到天水市麦积区考察“智慧社区”建设。",
          {"智慧社区建设"},
          set(), {("麦积区", "implements", "智慧社区建设")}),
+    "a county told to use a cooperation's funds":
+        ("固原市委书记马明到泾源县调研。他要求泾源县用好东西部协作资金，补齐村庄基础设施短板。",
+         {"东西部协作"},
+         {("泾源县", "implements", "东西部协作")}, set()),
     # an agreement's title naming two places side by side: both are parties
     "an agreement between two cities of two provinces":
         ("会上，两地签订《宁波市黔东南苗族侗族自治州劳务协作框架协议（2025—2027年）》。",
