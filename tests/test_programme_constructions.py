@@ -607,3 +607,10 @@ def test_a_city_body_after_a_list_of_addresses_is_the_citys():
     r = extract(decode_bytes("t.txt", "t.txt", ("渭南市共有4个村入选，分别是：华州区莲花寺镇白家河村、华阴市罗敷镇仁和村、"
                                                 "华阴市孟塬镇司家村、华阴市华西镇东阳村。市农业农村局局长王强介绍了情况。").encode("utf-8")))
     assert {e.name for e in r.entities if e.type == "Agency"} == {"渭南市农业农村局"}
+
+
+def test_partners_form_of_a_known_cooperation_is_one_programme():
+    """浙黔东西部协作: the partners' part of the known 东西部协作, named as 浙黔协作 wherever it is printed."""
+    forms, _ = build("遵义市将把湄潭县作为浙黔东西部协作的重点县，深化浙黔协作。")
+    assert forms.get("浙黔东西部协作") == forms.get("浙黔协作") == "浙黔协作", forms
+    assert "东西部协作" not in forms, forms

@@ -61,6 +61,7 @@ class _Vocabulary:
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
+        self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
@@ -424,8 +425,12 @@ class ProgrammeFinder:
                 continue  # two named partners, at least one a province (劳务协作, 部门协作 name none)
             e = v.pairing_tail.match(text, s + 2).end()
             name = text[s:e]
-            out.append(Candidate(s, e, "Programme", name, "cue-pairing", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                 programme=ProgrammeRef(name, partners=codes)))
+            # 粤黔东西部协作: the partners' part of a known scheme, the one cooperation as 粤黔协作
+            known = self.lexicon.get(name[2:]) is not None
+            head = v.pairing_head.search(name).group() if known else ""
+            out.append(Candidate(s, e, "Programme", name[:2] + head if known else name, "cue-pairing", 0.6,
+                                 priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name, partners=codes), aliases=(name,) if known else ()))
         return out
 
     def _partner(self, char: str, text: str) -> str | None:
