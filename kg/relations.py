@@ -96,7 +96,8 @@ class _Vocabulary:
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|试验区|示范区)")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
-        self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
+        self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
@@ -665,6 +666,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
+            if v.verb_in_meeting.match(text, m.end()):
+                continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
                 vm = m
         if vm is None:

@@ -539,6 +539,11 @@ CASES = {
         ("固原市委书记马明到泾源县调研。他要求泾源县用好东西部协作资金，补齐村庄基础设施短板。",
          {"东西部协作"},
          {("泾源县", "implements", "东西部协作")}, set()),
+    # a press conference's header: the news office presents a designation, it neither issues nor carries it out
+    "a news office's press conference on a designation":
+        ("甘肃省人民政府新闻办公室9月8日举行新闻发布会，介绍第二批甘肃省乡村振兴示范村认定情况。",
+         {"甘肃省乡村振兴示范村"},
+         set(), {("甘肃省人民政府新闻办公室", "implements", "甘肃省乡村振兴示范村")}),
     # an agreement's title naming two places side by side: both are parties
     "an agreement between two cities of two provinces":
         ("会上，两地签订《宁波市黔东南苗族侗族自治州劳务协作框架协议（2025—2027年）》。",
