@@ -112,6 +112,7 @@ class _Vocabulary:
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
+        self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
 
 
@@ -927,6 +928,8 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
     first = actors.first_in(ps, pe)
     if first is None or not _vocabulary().topic_lead.fullmatch(text[ps : first.start]):
         return None
+    if first.type == "Agency" and _vocabulary().staff_after.match(text, first.end):
+        return None  # 县水利局干部王刚被派驻…: the sentence is about one of its staff
     return first
 
 

@@ -544,6 +544,15 @@ CASES = {
         ("甘肃省人民政府新闻办公室9月8日举行新闻发布会，介绍第二批甘肃省乡村振兴示范村认定情况。",
          {"甘肃省乡村振兴示范村"},
          set(), {("甘肃省人民政府新闻办公室", "implements", "甘肃省乡村振兴示范村")}),
+    # a body that opens a sentence about one of its staff is no topic for the next sentence's scheme
+    "a bureau's cadre sent to a village, who then starts a scheme":
+        ("2024年，宁县水利局干部王刚被派驻到石门村任第一书记。两年来，他带领村民实施“清水入户”工程。",
+         {"清水入户工程"},
+         set(), {("宁县水利局", "implements", "清水入户工程")}),
+    "a bureau that opens the sentence before still carries the scheme out":
+        ("2024年，宁县水利局召开专题会议。会后，全面实施“清水入户”工程。",
+         {"清水入户工程"},
+         {("宁县水利局", "implements", "清水入户工程")}, set()),
     # an agreement's title naming two places side by side: both are parties
     "an agreement between two cities of two provinces":
         ("会上，两地签订《宁波市黔东南苗族侗族自治州劳务协作框架协议（2025—2027年）》。",
