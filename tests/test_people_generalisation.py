@@ -215,3 +215,13 @@ def test_first_secretary_of_a_town_is_no_village_branch(nlp):
     entities, _ = _read(nlp, "旺苍县召开会议。木门镇第一书记刘志远介绍情况。")
     assert ("Official", "刘志远") in entities
     assert not [n for t, n in entities if t == "Agency" and n.endswith("支部委员会")], sorted(entities)
+
+
+@pytest.mark.parametrize("line", ["会议选举", "常委会任命", "县人民政府关于"])
+def test_a_line_that_ends_where_a_name_would_begin(line):
+    """An appointment verb or a heading's 关于 at the very end of a line leaves no name to read (it raised once)."""
+    from kg.ner.api import ner_texts
+
+    (record,) = ner_texts([line])
+    assert record["text"] == line
+    assert not [m for m in record["mentions"] if m["type"] in ("Official", "Person")]

@@ -630,7 +630,7 @@ class PeopleFinder:
 
     def _transliterated_name(self, name: str) -> bool:
         """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力)."""
-        return len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
+        return bool(name) and len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
             and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
