@@ -96,7 +96,8 @@ class _Vocabulary:
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|试验区|示范区)")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
-        self.issue = lex.regex(r"(?:{IssueVerb:longest})")  # 发布公示，拟命名…: the notice that names a designation
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
+        self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[将要均还也都已正分共同各])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
@@ -104,6 +105,15 @@ class _Vocabulary:
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
+        # 《甲市乙市…合作协议》: an agreement's title, perhaps with its years in brackets
+        self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
+        self.report_by = lex.regex(r"(?:{ReportBy})")
+        self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
+        self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
+        self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
+        self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
+        self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
+        self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
 
 
 @lexicon_cache
@@ -392,6 +402,7 @@ class _Actor:
 
 def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     v = _vocabulary()
+    gaz = Gazetteer.load()
     out = []
     progs = [c for c in mentions if c.type == "Programme" and c.key]
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
@@ -493,11 +504,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "place-of-brand", 0.7)
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
-        if p.programme.works:
-            first = by_start.first_in(s_start, p.start)
-            if first is not None and first.type == "Place" and v.site_preposition.fullmatch(text, s_start, first.start) \
-                    and text[first.end : first.end + 1] in v.clause_marks:
-                add(first, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
+        # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
+        if p.programme.works or p.method == "cue-scheme-head":
+            lead = by_start.first_in(s_start, p.start)
+            if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
+                last = lead
+                while True:
+                    nxt = by_start.first_in(last.end, last.end + 1)
+                    if nxt is None or nxt.type != "Place" or nxt.end > p.start:
+                        break
+                    last = nxt
+                if text[last.end : last.end + 1] in v.clause_marks:
+                    add(last, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
         if anchor > 0 and text[anchor - 1] == "的":
             vm = None
@@ -514,20 +532,54 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, a.start, min(s_end, p.end + 1), "proposer-of-programme", 0.7)
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
-        stem, at, owner = p.name.lstrip("《"), 0, None
+        stem, at, owner, side = p.name.lstrip("《"), 0, None, []
         while True:
             found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
             if not found:
                 break
             owner = min(found, key=lambda x: x[0])[1]
+            side.append(owner)
             at += len(owner.name)
-        if owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
+        # 《深圳市汕尾市…框架协议》: places side by side, neither within the other, are an agreement's parties
+        if len(side) > 1 and v.agreement.search(p.name) and not any(
+                gaz.is_within(x.division.code, y.division.code) or gaz.is_within(y.division.code, x.division.code)
+                for x, y in zip(side, side[1:])):
+            for a in side:
+                add(a, p, s_start, s_end, "party-in-name", 0.7)
+        elif owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
+        # 甲市党政代表团到乙市丙县考察东西部协作工作: the delegation's place and the last place it goes to
+        if not p.programme.partners and v.cooperation_end.search(p.name):
+            dm = None
+            for m in v.visiting_party.finditer(text, s_start, ps):
+                dm = m
+            guest = by_start.ending_by(dm.start()) if dm else None
+            if guest is not None and guest.end == dm.start() and guest.type == "Place" and guest.start >= s_start:
+                host = by_start.first_in(dm.end(), dm.end() + 1)
+                while host is not None and host.type == "Place":
+                    nxt = by_start.first_in(host.end, host.end + 1)
+                    if nxt is None or nxt.type != "Place" or nxt.end > ps:
+                        break
+                    host = nxt
+                if host is not None and host.type == "Place" and host.end <= ps:
+                    add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+                    add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+        # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
+        partners = [[a for a in places if s_start <= a.start < s_end and a.division.code
+                     and gaz.is_within(a.division.code, code)] for code in p.programme.partners]
+        if partners and all(partners):  # both partners named in the sentence (参观了福州市…闽宁协作产品展销中心 names one)
+            for inside in partners:
+                for a in inside:
+                    if not any(b.division.code != a.division.code and gaz.is_within(b.division.code, a.division.code)
+                               for b in inside):
+                        add(a, p, s_start, s_end, "partner-of-cooperation", 0.65)
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
         # … and a body's report on it: 市人民政府关于《…规划》实施情况的报告
         gap = v.report_on.search(text, max(0, ps - 4), ps)
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
                         + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
+            if p.programme.partners:
+                break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
@@ -615,10 +667,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
+            if v.verb_in_meeting.match(text, m.end()):
+                continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
                 vm = m
         if vm is None:
             continue
+        # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
+        run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
+        if run and run[-1].type == "Place" and run[-1].end == vm.start() \
+                and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
+            sites, left = [run[-1]], run[-1].start
+            for a in reversed(run[:-1]):
+                if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
+                    break
+                if a.end != left:
+                    sites.append(a)  # 台山市台城街道: the earlier name only says where the later one is
+                left = a.start
+            if v.site_preposition.search(text, max(s_start, left - 1), left):
+                for a in sites:
+                    add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)
@@ -639,6 +707,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            continue
+        # no subject, in a work report's plans: the body on whose behalf the report was made
+        maker = _report_maker(text, by_start, ps)
+        if maker is not None:
+            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
@@ -683,6 +756,23 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for c in mentions:
             if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.titles.orgs):
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
+    # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
+    # enters the designation named last before it
+    desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
+    for m in v.trailing_lead.finditer(text) if desigs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        k = bisect_right([d.start for d in desigs], m.start()) - 1
+        if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
+            continue
+        d = desigs[k]
+        if article_of(d.start) != article_of(m.start()) or any(d.end <= q.start < s_start for q in progs):
+            continue  # another programme named in between
+        listed = v.trailing_list.match(text, m.end())
+        end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
+        members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
+        for a in members:
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
@@ -805,6 +895,27 @@ def _kind_of(part: str, umbrella: str) -> bool:
     return stem >= 4 and 0 < len(rest) <= 3 and 0 < len(whole) <= 3 and rest != whole and bool(set(rest) & set(whole))
 
 
+def _report_maker(text: str, actors: SortedSpans, pos: int):
+    """The body a work report speaks for, where ``pos`` lies in what the report sets out (市长某某代表市人民政府作
+    政府工作报告。报告提出，今年要…实施“…”行动；…): the cue opens a sentence of the paragraph, no full stop lies
+    between it and ``pos``, and the body follows 代表 in the report's sentence before the cue."""
+    v = _vocabulary()
+    para = text.rfind("\n", 0, pos) + 1
+    cue = None
+    for m in v.report_says.finditer(text, para, pos):
+        if m.start() == para or text[m.start() - 1] in "。！？":
+            cue = m
+    if cue is None or any(c in text[cue.end() : pos] for c in "。！？\n"):
+        return None
+    made = None
+    for m in v.report_by.finditer(text, para, cue.start()):
+        made = m
+    body = actors.first_in(made.end(), made.end() + 1) if made else None
+    if body is None or body.type != "Agency" or not v.report_made.match(text, body.end):
+        return None
+    return body
+
+
 def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], s_start: int):
     """The first actor of the previous sentence when it opens that sentence (zero anaphora);
     ``ends``: the sentences' ends."""
@@ -817,6 +928,8 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
     first = actors.first_in(ps, pe)
     if first is None or not _vocabulary().topic_lead.fullmatch(text[ps : first.start]):
         return None
+    if first.type == "Agency" and _vocabulary().staff_after.match(text, first.end):
+        return None  # 县水利局干部王刚被派驻…: the sentence is about one of its staff
     return first
 
 

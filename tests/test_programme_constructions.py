@@ -449,6 +449,10 @@ CASES = {
         ("麻阳苗族自治县召开春耕生产会议。县长李明表示，我县将启动“稻渔共生”示范工程。",
          {"稻渔共生示范工程"},
          {("麻阳苗族自治县", "implements", "稻渔共生示范工程")}, {("麻阳苗族自治县人民政府", "implements", "稻渔共生示范工程")}),
+    "a deputy county head speaks of what 县里 will carry out":
+        ("隆回县召开产业发展推进会。副县长刘伟介绍，县里将在各乡镇推行“金银花+”产业提升行动。",
+         {"金银花+产业提升行动"},
+         {("隆回县", "implements", "金银花+产业提升行动")}, {("隆回县人民政府", "implements", "金银花+产业提升行动")}),
     # a place that is one of a designation's members (X县是…试验区; 两县均为某省“…”示范创建县)
     "a county that is a reform zone":
         ("凤冈县是全国农村改革试验区，近年来持续深化集体产权制度改革。",
@@ -463,6 +467,103 @@ CASES = {
         ("调研组深入侯官村，察看侯官乡村振兴示范带建设情况。",
          {"侯官乡村振兴示范带"},
          set(), set()),
+    "a particle after the visit's verb is no part of the belt; the village visited carries it":
+        ("在南雄市珠玑镇灵潭村，考察组察看了浈江沿岸乡村振兴示范带建设。",
+         {"浈江沿岸乡村振兴示范带"},
+         {("灵潭村", "implements", "浈江沿岸乡村振兴示范带")},
+         {("珠玑镇", "implements", "浈江沿岸乡村振兴示范带"), ("南雄市", "implements", "浈江沿岸乡村振兴示范带")}),
+    # counties after 在, right before the verb, are the sites; a second scheme after the first is not the verb's
+    "two counties after 在 where a scheme is carried out":
+        ("今年将在临洮县、渭源县推行“订单农业”示范工程，建成省级农业示范园5个。",
+         {"订单农业示范工程"},
+         {("临洮县", "implements", "订单农业示范工程"), ("渭源县", "implements", "订单农业示范工程")}, set()),
+    # a later sentence that names no programme enters the designation named last before it
+    "villages listed after 分别是 in the sentence after the designation":
+        ("福建省农业农村厅日前公布2025年福建省乡村振兴示范村名单。永泰县有2个村入选，分别是嵩口镇月洲村、梧桐镇春光村。",
+         {"福建省乡村振兴示范村"},
+         {("月洲村", "implements", "福建省乡村振兴示范村"), ("春光村", "implements", "福建省乡村振兴示范村")},
+         {("永泰县", "implements", "福建省乡村振兴示范村")}),
+    "villages that enter together, a paragraph after the designation":
+        ("福建省农业农村厅日前公布2025年福建省乡村振兴示范村名单。\n连城县四堡镇雾阁村、宣和镇培田村同时入选。",
+         {"福建省乡村振兴示范村"},
+         {("雾阁村", "implements", "福建省乡村振兴示范村"), ("培田村", "implements", "福建省乡村振兴示范村")},
+         {("四堡镇", "implements", "福建省乡村振兴示范村")}),
+    "a scheme named in between owns the villages that enter":
+        ("福建省农业农村厅日前公布2025年福建省乡村振兴示范村名单。连城县启动“客家古村”保护计划。四堡镇雾阁村、宣和镇培田村同时入选。",
+         {"福建省乡村振兴示范村"},
+         set(), {("雾阁村", "implements", "福建省乡村振兴示范村")}),
+    # a work report's plans are those of the body it was made for
+    "a work report's plans, over clauses after 报告提出":
+        ("永登县第十八届人民代表大会第三次会议开幕。县长张明代表县人民政府作政府工作报告。报告提出，今年要全面实施“暖心食堂”工程；"
+         "持续推进“三变”改革，做强高原夏菜产业。",
+         {"暖心食堂工程", "三变改革"},
+         {("永登县人民政府", "implements", "暖心食堂工程"), ("永登县人民政府", "implements", "三变改革")}, set()),
+    "plans set out without a report are no report's":
+        ("永登县第十八届人民代表大会第三次会议开幕。县长张明代表县人民政府作政府工作报告。会议提出，今年要全面实施“暖心食堂”工程。",
+         {"暖心食堂工程"},
+         set(), {("永登县人民政府", "implements", "暖心食堂工程")}),
+    "a belt whose long name starts well before its head":
+        ("会议要求加快北江上游生态农业观光乡村振兴示范带建设。",
+         {"北江上游生态农业观光乡村振兴示范带"},
+         set(), set()),
+    # a cooperation named by its two partners' short forms; the partners' places in the sentence carry it out
+    "a delegation from one province's city to another's, for a pairing of two provinces":
+        ("遵义市代表团赴浙江省宁波市考察，共同推进浙黔协作。",
+         {"浙黔协作"},
+         {("遵义市", "implements", "浙黔协作"), ("宁波市", "implements", "浙黔协作")},
+         {("浙江省", "implements", "浙黔协作")}),
+    "a pairing with a middle word, a county visited by a district's delegation":
+        ("上海市杨浦区代表团到延边朝鲜族自治州龙井市考察沪吉对口协作项目。",
+         {"沪吉对口协作"},
+         {("杨浦区", "implements", "沪吉对口协作"), ("龙井市", "implements", "沪吉对口协作")},
+         {("延边朝鲜族自治州", "implements", "沪吉对口协作")}),
+    "a city partner by the first character of a city the text prints in full":
+        ("安顺市人民政府与江苏省签署协议。苏安协作中，江苏省徐州市与安顺市紫云苗族布依族自治县结成对子。",
+         {"苏安协作"},
+         {("徐州市", "implements", "苏安协作"), ("紫云苗族布依族自治县", "implements", "苏安协作")}, set()),
+    "a pairing named on one partner's ground belongs to neither place alone":
+        ("考察组参观了杭州市西湖区浙川协作成果展。",
+         {"浙川协作"},
+         set(), {("西湖区", "implements", "浙川协作"), ("杭州市", "implements", "浙川协作")}),
+    # a delegation of one place that goes to another to look at a cooperation: both carry it out
+    "a district's delegation to a county, for a known cooperation":
+        ("3月5日，天津市河西区党政代表团一行12人到甘肃省天水市麦积区考察东西部协作工作。",
+         {"东西部协作"},
+         {("河西区", "implements", "东西部协作"), ("麦积区", "implements", "东西部协作")},
+         {("天水市", "implements", "东西部协作"), ("天津市", "implements", "东西部协作")}),
+    "a delegation that studies a scheme of no cooperation carries none of it":
+        ("天津市河西区党政代表团到天水市麦积区考察“智慧社区”建设。",
+         {"智慧社区建设"},
+         set(), {("麦积区", "implements", "智慧社区建设")}),
+    "a county told to use a cooperation's funds":
+        ("固原市委书记马明到泾源县调研。他要求泾源县用好东西部协作资金，补齐村庄基础设施短板。",
+         {"东西部协作"},
+         {("泾源县", "implements", "东西部协作")}, set()),
+    # a press conference's header: the news office presents a designation, it neither issues nor carries it out
+    "a news office's press conference on a designation":
+        ("甘肃省人民政府新闻办公室9月8日举行新闻发布会，介绍第二批甘肃省乡村振兴示范村认定情况。",
+         {"甘肃省乡村振兴示范村"},
+         set(), {("甘肃省人民政府新闻办公室", "implements", "甘肃省乡村振兴示范村")}),
+    # a body that opens a sentence about one of its staff is no topic for the next sentence's scheme
+    "a bureau's cadre sent to a village, who then starts a scheme":
+        ("2024年，宁县水利局干部王刚被派驻到石门村任第一书记。两年来，他带领村民实施“清水入户”工程。",
+         {"清水入户工程"},
+         set(), {("宁县水利局", "implements", "清水入户工程")}),
+    "a bureau that opens the sentence before still carries the scheme out":
+        ("2024年，宁县水利局召开专题会议。会后，全面实施“清水入户”工程。",
+         {"清水入户工程"},
+         {("宁县水利局", "implements", "清水入户工程")}, set()),
+    # an agreement's title naming two places side by side: both are parties
+    "an agreement between two cities of two provinces":
+        ("会上，两地签订《宁波市黔东南苗族侗族自治州劳务协作框架协议（2025—2027年）》。",
+         {"《宁波市黔东南苗族侗族自治州劳务协作框架协议(2025—2027年)》"},
+         {("宁波市", "implements", "《宁波市黔东南苗族侗族自治州劳务协作框架协议(2025—2027年)》"),
+          ("黔东南苗族侗族自治州", "implements", "《宁波市黔东南苗族侗族自治州劳务协作框架协议(2025—2027年)》")}, set()),
+    "a city and its county side by side: the county owns its plan, not the city":
+        ("会议审议了《海东市互助土族自治县文旅融合发展规划》。",
+         {"《海东市互助土族自治县文旅融合发展规划》"},
+         {("互助土族自治县", "implements", "《海东市互助土族自治县文旅融合发展规划》")},
+         {("海东市", "implements", "《海东市互助土族自治县文旅融合发展规划》")}),
 }
 
 NEGATIVES = {
@@ -483,6 +584,10 @@ NEGATIVES = {
     "projects a clause says will follow": "全会提出，做强三大产业，带动一批重点项目落地。",
     "a session's own voting rules": "会议审议了《安塞区第三届人民代表大会第四次会议选举办法（草案）》。",
     "a zone to build at the end of a paragraph": "要加快推进农业现代化，建设新型城镇化与城乡融合示范区。\n",
+    "labour cooperation between departments is no pairing": "县人社局加强部门协作和劳务协作，促进稳岗就业。",
+    "two ordinary characters before 协作 name no partners": "各村要强化上下协作，形成工作合力。",
+    "a brand with a modifier before its head word": "县里将以示范村为样板，推进“花儿故里·山水泾川”乡村旅游品牌建设。",
+    "a culture-and-tourism brand": "明年要推进“塞上江南·神奇宁夏”文旅品牌建设。",
 }
 
 
@@ -516,3 +621,10 @@ def test_a_city_body_after_a_list_of_addresses_is_the_citys():
     r = extract(decode_bytes("t.txt", "t.txt", ("渭南市共有4个村入选，分别是：华州区莲花寺镇白家河村、华阴市罗敷镇仁和村、"
                                                 "华阴市孟塬镇司家村、华阴市华西镇东阳村。市农业农村局局长王强介绍了情况。").encode("utf-8")))
     assert {e.name for e in r.entities if e.type == "Agency"} == {"渭南市农业农村局"}
+
+
+def test_partners_form_of_a_known_cooperation_is_one_programme():
+    """浙黔东西部协作: the partners' part of the known 东西部协作, named as 浙黔协作 wherever it is printed."""
+    forms, _ = build("遵义市将把湄潭县作为浙黔东西部协作的重点县，深化浙黔协作。")
+    assert forms.get("浙黔东西部协作") == forms.get("浙黔协作") == "浙黔协作", forms
+    assert "东西部协作" not in forms, forms

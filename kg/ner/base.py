@@ -118,6 +118,7 @@ class ProgrammeRef:
     works: bool = False
     designation: bool = False
     member_lead: int | None = None
+    partners: tuple[str, ...] = ()  # a cooperation's partners, by division code (闽宁协作: 福建省, 宁夏回族自治区)
 
     def strings(self) -> Iterator[tuple[str, str]]:
         """The record's text fields that are not empty, as (name, value) pairs."""

@@ -57,6 +57,13 @@ class _Vocabulary:
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
+        self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
+        self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
+        # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
+        self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
+        self.pairing_head = lex.regex(r"(?:{PairingHead})$")
+        self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
+        self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
                                      r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
@@ -151,6 +158,7 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._place_brands(text)
         out += self._headed(text)
+        out += self._pairings(text)
         self._short_forms(out)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
@@ -377,9 +385,14 @@ class ProgrammeFinder:
         out = []
         for m in v.scheme_head.finditer(text):
             bounds = list(v.scheme_boundary.finditer(text, max(0, m.start() - 12), m.start()))
+            if not bounds:  # 加快梵净山旅游环线乡村振兴示范带建设: a longer name, only after a governing verb
+                bounds = [b for b in v.scheme_verb.finditer(text, max(0, m.start() - 16), m.start())
+                          if not v.scheme_boundary.search(text, b.end(), m.start())]
             line_start = text.rfind("\n", 0, m.start()) + 1
             if bounds:
                 start = bounds[-1].end()
+                skip = v.scheme_lead_skip.match(text, start, m.start())
+                start = skip.end() if skip else start  # 察看了…示范带: the verb's particle is no part of the name
             elif m.start() - line_start <= 12:
                 start = line_start  # a headline opens with the scheme: 某地普惠金融改革试验区建设推进会召开
             else:
@@ -399,6 +412,33 @@ class ProgrammeFinder:
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
         return out
+
+    def _pairings(self, text: str) -> list[Candidate]:
+        """A cooperation named by its two partners' short forms (闽宁协作, 京蒙协作, 湘黔边区协作): a province's
+        one-character short form, or the first character of a city the text names in full (苏铜协作 beside 铜仁市)."""
+        v = self.v
+        out = []
+        for m in v.pairing.finditer(text):
+            s = m.start()
+            codes = tuple(self._partner(text[s + k], text) for k in (0, 1))
+            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_short.values() or codes[1] in v.region_short.values()):
+                continue  # two named partners, at least one a province (劳务协作, 部门协作 name none)
+            e = v.pairing_tail.match(text, s + 2).end()
+            name = text[s:e]
+            # 粤黔东西部协作: the partners' part of a known scheme, the one cooperation as 粤黔协作
+            known = self.lexicon.get(name[2:]) is not None
+            head = v.pairing_head.search(name).group() if known else ""
+            out.append(Candidate(s, e, "Programme", name[:2] + head if known else name, "cue-pairing", 0.6,
+                                 priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name, partners=codes), aliases=(name,) if known else ()))
+        return out
+
+    def _partner(self, char: str, text: str) -> str | None:
+        code = self.v.region_short.get(char)
+        if code is not None:
+            return code
+        cities = _cities_by_first_char()
+        return next((d.code for d in cities.get(char, ()) if d.name in text), None)
 
     def _place_brands(self, text: str) -> list[Candidate]:
         """A place's own scheme named by a brand word and the place (平安武义, 法治浏阳建设): the brand, then a
@@ -552,3 +592,17 @@ class ProgrammeFinder:
 @lexicon_cache
 def programme_finder() -> ProgrammeFinder:
     return ProgrammeFinder(lexicon())
+
+
+_CITIES: dict[str, tuple] = {}
+
+
+def _cities_by_first_char() -> dict[str, tuple]:
+    """Prefecture-level cities by the first character of their name (a cooperation's partner: 铜 for 铜仁市)."""
+    if not _CITIES:
+        found: dict[str, list] = {}
+        for d in Gazetteer.load():
+            if d.level == Level.CITY:
+                found.setdefault(d.name[0], []).append(d)
+        _CITIES.update({k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()})
+    return _CITIES
