@@ -121,3 +121,20 @@ def test_a_village_party_branch_far_after_its_village(nlp):
     text = "新邵县陈家坊镇，江村坐落在山脚下。清晨，村道上已有人走动，68岁的村党支部书记某某正在巡查。"
     doc = extract_text(text, nlp)
     assert any(c.name.endswith("江村支部委员会") for c in doc._.kg.graph_final if c.type == "Agency")
+
+
+# a list of one county's villages in which two towns each have a village of the same name: the town each line
+# chains it to decides which one it is, however many other villages of the county the list names
+_TWIN_LIST = ["陆丰市东海街道红光村", "陆丰市城东街道竹林村", "陆丰市东海街道龙光村", "陆丰市东海街道崎砂村",
+              "陆丰市东海街道头肖村", "陆丰市东海街道六驿村", "陆丰市城东街道大务村", "陆丰市城东街道山脚村",
+              "陆丰市城东街道夏陇村", "陆丰市城东街道汾河村", "陆丰市河西街道水乾村", "陆丰市湖东镇竹林村"]
+_TWIN_TEXT = "关于公布美丽乡村示范村名单的通知\n\n附件\n\n" + "\n".join(f"{i}.{x}" for i, x in enumerate(_TWIN_LIST, 1)) + "\n"
+
+
+def test_a_village_named_like_another_of_its_county_is_the_one_in_its_town(nlp):
+    assert ("竹林村", "竹林村", "441581103210") in places(nlp, _TWIN_TEXT)
+
+
+@pytest.mark.xfail(strict=True, reason="the first of the two is still read as an unlisted village of its street")
+def test_the_first_of_two_villages_of_one_name_in_a_list(nlp):
+    assert ("竹林村", "竹林村", "441581002202") in places(nlp, _TWIN_TEXT)

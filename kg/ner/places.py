@@ -156,9 +156,10 @@ class PlaceFinder:
             ctx += [c for c, n in doc_context.most_common() if n]
             d = self.gaz.resolve(surface, context=ctx[:12])
             moved = False
-            if d is not None and chained and d.level not in (Level.PROVINCE, Level.CITY) and not self.gaz.is_within(d.code, prev_div.code):
+            if chained and (d is None or d.level not in (Level.PROVINCE, Level.CITY) and not self.gaz.is_within(d.code, prev_div.code)):
                 # a chained lower name must lie inside the name before it, or have moved from it to a
-                # neighbour in the same city since (苍梧县龙圩镇, now in 龙圩区)
+                # neighbour in the same city since (苍梧县龙圩镇, now in 龙圩区); when the page's places leave the
+                # name a tie (新楼村 in two towns of the county), the name it is chained to decides
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
                 near = [x for x in divs if _city_of(self.gaz, x) is not None and _city_of(self.gaz, x) == _city_of(self.gaz, prev_div)
                         and x.level in (Level.TOWN, Level.STREET) and prev_div.level == Level.COUNTY]
