@@ -21,14 +21,13 @@ import argparse
 import filecmp
 import json
 import os
-import statistics
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from checkouts import run_json  # noqa: E402
+from checkouts import alternated_rounds, medians, run_json, write_runs  # noqa: E402
 
 
 def run(checkout: Path, corpus: Path, out: Path) -> dict:
@@ -59,22 +58,13 @@ def main() -> None:
         same = filecmp.cmp(outs["baseline"] / "graph.json", outs["this"] / "graph.json", shallow=False)
         if not same and not args.outputs_may_differ:
             raise SystemExit("the checkouts wrote different graph.json files")
-        runs: dict[str, list[dict]] = {name: [] for name in checkouts}
-        for r in range(args.rounds):
-            order = list(checkouts.items()) if r % 2 == 0 else list(checkouts.items())[::-1]
-            for name, path in order:
-                runs[name].append(run(path, corpus, outs[name]))
-            print(f"round {r + 1}: " + ", ".join(
-                f"{n} {v[-1]['cpu']:.2f} s ({v[-1]['jieba_cut'] / v[-1]['cpu']:.3f}× jieba.cut)" for n, v in runs.items()),
-                file=sys.stderr)
+        runs = alternated_rounds(checkouts, lambda name, path: run(path, corpus, outs[name]), args.rounds)
     first = runs["this"][0]
     if any(x["mentions"] != v[0]["mentions"] for v in runs.values() for x in v) or \
             same and runs["baseline"][0]["mentions"] != first["mentions"]:
         raise SystemExit("the checkouts found different numbers of mentions")
     docs, chars = first["documents"], first["chars"]
-    med = {n: {"cpu": statistics.median(x["cpu"] for x in v),
-               "vs_jieba_cut": statistics.median(x["jieba_cut"] / x["cpu"] for x in v)} for n, v in runs.items()}
-    ratio = statistics.median(t["cpu"] / b["cpu"] for t, b in zip(runs["this"], runs["baseline"]))
+    med, ratio = medians(runs)
     print(f"{docs} article-sized files ({chars:,} characters, {first['mentions']:,} mentions), whole build, one "
           f"worker, no cache, JSON export, after loading; one core, CPU seconds; {args.rounds} interleaved rounds "
           f"(order alternated); load average {os.getloadavg()[0]:.1f} at the end\n")
@@ -90,9 +80,7 @@ def main() -> None:
         print(f"| {name} | {1000 * m['cpu'] / docs:.1f} | {chars / m['cpu']:,.0f} | {m['vs_jieba_cut']:.3f} |")
     print(f"\nthis / baseline, CPU: {ratio:.2f}; graph.json " + ("the same bytes" if same else
           f"differs (the rules differ: {runs['baseline'][0]['mentions']:,} against {first['mentions']:,} mentions)"))
-    if args.json:
-        Path(args.json).write_text(json.dumps({"runs": runs, "medians": med, "this_vs_baseline": ratio}, indent=1) + "\n",
-                                   encoding="utf-8")
+    write_runs(args.json, runs, med, ratio)
 
 
 if __name__ == "__main__":

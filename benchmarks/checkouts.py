@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -28,3 +29,30 @@ def run_json(checkout: Path, args: list[str]) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"{checkout}: {proc.stderr.strip()[-500:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def alternated_rounds(checkouts: dict, run, rounds: int) -> dict[str, list[dict]]:
+    """``run(name, path)`` for each checkout once a round, the order alternated from round to round; each round's
+    CPU seconds and ratio to jieba.cut printed on standard error as it ends."""
+    runs: dict[str, list[dict]] = {name: [] for name in checkouts}
+    for r in range(rounds):
+        for name, path in (list(checkouts.items()) if r % 2 == 0 else list(checkouts.items())[::-1]):
+            runs[name].append(run(name, path))
+        print(f"round {r + 1}: " + ", ".join(f"{n} {v[-1]['cpu']:.2f} s ({v[-1]['jieba_cut'] / v[-1]['cpu']:.3f}× jieba.cut)"
+                                             for n, v in runs.items()), file=sys.stderr)
+    return runs
+
+
+def medians(runs: dict[str, list[dict]]) -> tuple[dict, float]:
+    """Each checkout's median CPU seconds and ratio to jieba.cut, and this checkout's CPU over the baseline's
+    as the median of each round's ratio."""
+    med = {n: {"cpu": statistics.median(x["cpu"] for x in v),
+               "vs_jieba_cut": statistics.median(x["jieba_cut"] / x["cpu"] for x in v)} for n, v in runs.items()}
+    return med, statistics.median(t["cpu"] / b["cpu"] for t, b in zip(runs["this"], runs["baseline"]))
+
+
+def write_runs(path: str | None, runs: dict, med: dict, ratio: float) -> None:
+    """The rounds, medians and ratio as JSON at ``path`` (nothing when None)."""
+    if path:
+        Path(path).write_text(json.dumps({"runs": runs, "medians": med, "this_vs_baseline": ratio}, indent=1) + "\n",
+                              encoding="utf-8")

@@ -19,13 +19,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from checkouts import run_json  # noqa: E402
+from checkouts import alternated_rounds, medians, run_json, write_runs  # noqa: E402
 
 
 def run(checkout: Path, lines: Path) -> dict:
@@ -46,18 +45,12 @@ def main() -> None:
     lines = Path(args.lines).resolve()
     for path in checkouts.values():  # untimed
         run(path, lines)
-    runs: dict[str, list[dict]] = {name: [] for name in checkouts}
-    for r in range(args.rounds):
-        for name, path in (list(checkouts.items()) if r % 2 == 0 else list(checkouts.items())[::-1]):
-            runs[name].append(run(path, lines))
-        print(f"round {r + 1}: " + ", ".join(f"{n} {v[-1]['cpu']:.2f} s ({v[-1]['jieba_cut'] / v[-1]['cpu']:.3f}× jieba.cut)"
-                                             for n, v in runs.items()), file=sys.stderr)
+    runs = alternated_rounds(checkouts, lambda name, path: run(path, lines), args.rounds)
     first = runs["this"][0]
     if any(x["mentions"] != v[0]["mentions"] for v in runs.values() for x in v) or \
             not args.outputs_may_differ and runs["baseline"][0]["mentions"] != first["mentions"]:
         raise SystemExit("the checkouts found different numbers of mentions")
-    med = {n: {"cpu": statistics.median(x["cpu"] for x in v),
-               "vs_jieba_cut": statistics.median(x["jieba_cut"] / x["cpu"] for x in v)} for n, v in runs.items()}
+    med, ratio = medians(runs)
     print(f"`kg ner` on {first['lines']:,} lines ({first['chars']:,} characters, {first['mentions']:,} mentions) after "
           f"loading, one core, CPU seconds; medians of {args.rounds} interleaved rounds; load average "
           f"{os.getloadavg()[0]:.1f} at the end\n")
@@ -65,13 +58,10 @@ def main() -> None:
     for name, m in med.items():
         print(f"| {name} | {m['cpu']:.3f} | {first['chars'] / m['cpu']:,.0f} | {1000 * m['cpu'] / first['lines']:.2f} | "
               f"{m['vs_jieba_cut']:.3f} |")
-    ratio = statistics.median(t["cpu"] / b["cpu"] for t, b in zip(runs["this"], runs["baseline"]))
     same = runs["baseline"][0]["mentions"] == first["mentions"]
     print(f"\nthis / baseline, CPU: {ratio:.2f}" + ("" if same else
           f"; the rules differ: {runs['baseline'][0]['mentions']:,} against {first['mentions']:,} mentions"))
-    if args.json:
-        Path(args.json).write_text(json.dumps({"runs": runs, "medians": med, "this_vs_baseline": ratio}, indent=1) + "\n",
-                                   encoding="utf-8")
+    write_runs(args.json, runs, med, ratio)
 
 
 if __name__ == "__main__":
