@@ -163,9 +163,7 @@ class StatisticalComponent:
         """The docs of each batch decoded together (``nlp.pipe``): the model's cost per step is
         then paid once for the batch, not once for each short text."""
         for batch in minibatch(docs, batch_size):
-            found = self.model.predict([doc_state(doc).text for doc in batch])
-            for doc, spans in zip(batch, found):
-                self._add(doc_state(doc), spans)
+            for doc, _ in zip(batch, self.pipe_states([doc_state(doc) for doc in batch], len(batch))):
                 yield doc
 
     def pipe_states(self, states: Iterable[DocState], batch_size: int = 128) -> Iterator[DocState]:
