@@ -164,7 +164,7 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
         if c.type != "Official":
             continue
         for org in c.titles.orgs:
-            target = org if org.implied else by_span.get((org.start, org.end))
+            target = org if org.implied else by_span.get((org.start, org.end)) or _same_body_within(by_span, org)
             if target is None or not target.key:
                 continue
             posts = c.titles.posts
@@ -175,6 +175,12 @@ def _holds_post(text, mentions, sentences) -> list[Fact]:
             out.append(Fact(c.key, "holdsPost", target.key, min(s, c.start), c.end, "pattern-title-name", c.confidence,
                             post=PostDetail(title, mod, event, cue, qualifier)))
     return out
+
+
+def _same_body_within(by_span, org: Candidate) -> Candidate | None:
+    """The accepted mention of the body a title names, where overlap resolution kept a shorter reading of the same
+    name inside the title's span (县司法局古田司法所: the field office read from 古田司法所)."""
+    return next((m for (s, e), m in by_span.items() if org.start <= s and e <= org.end and m.name == org.name), None)
 
 
 @dataclass(frozen=True)

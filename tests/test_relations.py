@@ -18,8 +18,8 @@ CASES = [
     ("长沙市生态环境局浏阳分局召开会议。", ("长沙市生态环境局浏阳分局", "subOrganizationOf", "长沙市生态环境局")),
     ("浏阳市市场监督管理局在大瑶镇设立大瑶市场监督管理所。",
      ("大瑶市场监督管理所", "subOrganizationOf", "浏阳市市场监督管理局")),
-    # a field office whose town has a three-character name, right after its bureau
-    ("隆回县司法局金石桥司法所开展普法宣传。", ("金石桥司法所", "subOrganizationOf", "隆回县司法局")),
+    # a field office whose town has a three-character name, right after its bureau: named after the bureau
+    ("隆回县司法局金石桥司法所开展普法宣传。", ("隆回县司法局金石桥司法所", "subOrganizationOf", "隆回县司法局")),
     # national bodies' units
     ("农业农村部乡村产业发展司召开座谈会。", ("农业农村部乡村产业发展司", "subOrganizationOf", "农业农村部")),
     ("杭州市余杭区良渚街道举行活动。", ("良渚街道", "partOf", "余杭区")),

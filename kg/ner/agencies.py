@@ -103,6 +103,7 @@ class _Vocabulary:
         self.sentence_end = lex.chars("SentenceEnd")
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
         self.unit_list_joint = lex.chars("UnitListJoint")
+        self.listed_unit_not_start = lex.chars("ListedUnitNotStart")
         self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
@@ -894,9 +895,15 @@ class AgencyFinder:
             if town is None:
                 continue
             bureau_county = self._county_of(town)
-            parent = f"{bureau_county}{self.v.office_bureau[m.group(1)]}" if bureau_county else ""
-            out.append(Candidate(start, m.end(), "Agency", text[start : m.end()], "grammar-field-office", 0.85,
-                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], town.name, town.code, parent)))
+            bureau = self.v.office_bureau[m.group(1)]
+            parent = f"{bureau_county}{bureau}" if bureau_county else ""
+            name, place, code = text[start : m.end()], town.name, town.code
+            if parent and text[max(0, start - len(bureau)) : start] == bureau:
+                # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
+                county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
+                name, place, code = f"{parent}{name}", county.name, county.code
+            out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
         return out
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
@@ -1013,6 +1020,26 @@ class AgencyFinder:
                 if text[m.end() : m.end() + 1] not in v.unit_list_joint:
                     break
                 pos = m.end() + 1
+        return out
+
+    def units_listed_after(self, text: str, units: list[Candidate]) -> list[Candidate]:
+        """省文化和旅游厅资源开发处、产业发展处: a unit printed with its body, then, after 、 or 和, a name that ends in a
+        unit's head and begins no body of its own: a unit of the same body (and so on down the list)."""
+        out, v = [], self.v
+        starts = {c.start for c in units}
+        for c in units:
+            if c.type != "Agency" or not c.body.parent or c.implied or not v.subunit_end.search(c.name):
+                continue
+            pos = c.end
+            while text[pos : pos + 1] in v.unit_list_joint and pos + 1 < len(text) and pos + 1 not in starts:
+                m = v.own_unit.match(text, pos + 1)
+                if m is None or self._stopped(m.group(1)) is not False or m.group(1).startswith(v.head_post_titles) \
+                        or m.group(1)[0] in v.listed_unit_not_start:
+                    break
+                body = dataclasses.replace(c.body, surface=m.group(), parent=c.body.parent)
+                out.append(Candidate(m.start(), m.end(), "Agency", f"{c.body.parent}{m.group()}", "grammar-listed-unit", 0.7,
+                                     priority=Priority.SUBUNIT, body=body))
+                pos = m.end()
         return out
 
     def _place_ending_at(self, text: str, end: int, start: int) -> Division | None:

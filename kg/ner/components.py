@@ -63,9 +63,11 @@ class PlacesComponent(_StateComponent):
 
 class AgenciesComponent(_StateComponent):
     def process(self, st: DocState) -> None:
-        found = agency_finder().find(st.text, st.of_type("Place"), st.home_of)
+        finder = agency_finder()
+        found = finder.find(st.text, st.of_type("Place"), st.home_of)
         model = [c for c in st.candidates if c.method == "model-government"]
-        st.candidates += found + model_subunits(st.text, found, model)
+        found += model_subunits(st.text, found, model)
+        st.candidates += found + finder.units_listed_after(st.text, found)
 
 
 class PeopleComponent(_StateComponent):
