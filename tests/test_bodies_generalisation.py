@@ -33,6 +33,15 @@ CASES = [
     ("局中心、站", "汉源县农业农村局局长王刚带领县农业农村局农机服务中心、农产品质量检测站有关人员检查。",
      {("Agency", "汉源县农业农村局农产品质量检测站")},
      {("汉源县农业农村局农产品质量检测站", SUB, "汉源县农业农村局")}, set()),
+    # a station of a bureau (站), read after a verb of visiting; a bare head's title opening the next clause heads it
+    ("走进+局站,站长", "汉源县召开会议。检查组走进县水务局农村供水管理站的化验室，站长王刚介绍了情况。",
+     {("Agency", "汉源县水务局农村供水管理站"), ("Official", "王刚")},
+     {("汉源县水务局农村供水管理站", SUB, "汉源县水务局"), ("王刚", HP, "汉源县水务局农村供水管理站")}, set()),
+    ("来到+局,局长", "汉源县召开会议。检查组来到县气象局，局长王刚介绍了情况。",
+     {("Official", "王刚")}, {("王刚", HP, "汉源县气象局")}, set()),
+    ("站+站在", "汉源县召开会议。县水务局工作人员站在堤上。", set(), set(), {"汉源县水务局工作人员站"}),
+    # the same clause after a place that is no agency: the head stays a person
+    ("医院,院长", "检查组来到汉源县人民医院，院长王刚介绍了情况。", {("Person", "王刚")}, set(), set()),
     # what follows a unit and 、 but is a body of its own, or no unit at all
     ("处、各地局", "四川省农业农村厅种植业管理处、各市州农业农村局负责同志参加。", set(), set(),
      {"四川省农业农村厅各市州农业农村局"}),
@@ -44,3 +53,21 @@ CASES = [
 @pytest.mark.parametrize("kind, text, entities, facts, absent", CASES, ids=[f"{i}-{c[0]}" for i, c in enumerate(CASES)])
 def test_bodies_generalisation(nlp, kind, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+# people who hold no post, after the word of their trade: (text, the person's name)
+PEOPLE = [
+    ("在九襄镇，民宿业主罗春兰介绍，今年客房很紧俏。", "罗春兰"),
+    ("民宿经营户马生兰说，去年入住率超过七成。", "马生兰"),
+    ("果农冯德贵说，今年价格不错。", "冯德贵"),
+    ("渔民蔡阿水和妻子坐在船头补网。", "蔡阿水"),
+    ("驻村干部蹲在地头，和村民石来福一起查看苗情。", "石来福"),
+]
+
+
+@pytest.mark.parametrize("text, name", PEOPLE)
+def test_people_after_a_trade(nlp, text, name):
+    from conftest import read_names
+
+    entities, _ = read_names(nlp, text)
+    assert ("Person", name) in entities, sorted(entities)

@@ -65,7 +65,8 @@ class _Vocabulary:
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, str] = lex.field("Post", "held_in")
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
-        self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
+        self.sentence_end = lex.charstr("SentenceEnd")
+        self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title  # what ends the sentence a task group is looked for in
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
         self.task_group_heads = tuple(lex.words("TaskGroupHead"))
@@ -404,6 +405,8 @@ class PeopleFinder:
             kind = self.v.held_in.get(c.head)
             if kind is not None and (c.org is None or not c.org.name.endswith(kind)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, ((kind, ""),))
+        if chain[0].org is None and chain[0].place is None and chain[0].within is None:
+            chain[0].org = self._body_visited(pg, chain[0])
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -411,6 +414,17 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _body_visited(self, pg: _Page, post: _Title) -> Candidate | None:
+        """走进县水务局农村供水管理站，站长何平介绍: a bare head's title (站长, 局长, 主任) opening a clause, with no body
+        of its own, heads the body of that head that its sentence named last before it; a place visited that is no
+        body (县人民医院，院长…) leaves the title a role."""
+        text = pg.text
+        if post.title.removeprefix("副") != post.head.removeprefix("副") or text[post.start - 1 : post.start] not in self.v.clause_open:
+            return None
+        s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
+        heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]
+        return max(heads, key=lambda org: (org.end, org.start)) if heads else None
 
     def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
         """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
