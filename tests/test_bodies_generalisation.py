@@ -42,6 +42,16 @@ CASES = [
     ("站+站在", "汉源县召开会议。县水务局工作人员站在堤上。", set(), set(), {"汉源县水务局工作人员站"}),
     # the same clause after a place that is no agency: the head stays a person
     ("医院,院长", "检查组来到汉源县人民医院，院长王刚介绍了情况。", {("Person", "王刚")}, set(), set()),
+    # bodies in passing whose fields the grammar did not know: a county's list, a town's centre and team
+    ("县局列举", "汉源县召开会议。县发展和改革局、县财政局、县行政审批服务局主要负责人参加。",
+     {("Agency", "汉源县行政审批服务局")}, {("汉源县行政审批服务局", LOC, "汉源县")}, set()),
+    ("镇文化服务中心", "汉源县召开会议。九襄镇文化服务中心主任王丽介绍了情况。",
+     {("Agency", "汉源县九襄镇文化服务中心")}, {("王丽", HP, "汉源县九襄镇文化服务中心")}, set()),
+    ("镇综合执法队", "汉源县九襄镇综合执法队队长王刚作了提醒。",
+     {("Agency", "汉源县九襄镇综合执法队")}, {("王刚", HP, "汉源县九襄镇综合执法队")}, set()),
+    ("应急执法大队", "汉源县召开会议。县应急管理综合行政执法大队和县消防救援大队派员参加。",
+     {("Agency", "汉源县应急管理综合行政执法大队")}, set(), set()),
+    ("队伍", "汉源县加强教育队伍建设。", set(), set(), {"汉源县教育队"}),
     # what follows a unit and 、 but is a body of its own, or no unit at all
     ("处、各地局", "四川省农业农村厅种植业管理处、各市州农业农村局负责同志参加。", set(), set(),
      {"四川省农业农村厅各市州农业农村局"}),
