@@ -207,6 +207,13 @@ def _name_vocabulary():
 
 
 @lexicon_cache
+def _quote_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The marks that open and close a quoted term (seeds/lexicons/people.jsonl: QuoteOpen, QuoteClose)."""
+    lex = lexicon()
+    return lex.chars("QuoteOpen"), lex.chars("QuoteClose")
+
+
+@lexicon_cache
 def _organisation_heads() -> tuple[str, ...]:
     """The heads an organisation's or a firm's name ends in (seeds/lexicons/model_features.jsonl: 组织, 集团, 协会)."""
     lex = lexicon()
@@ -239,6 +246,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
             continue  # 丁村、王营等村: a place's name is no person's
+        if prev in _quote_marks()[0] and text[end : end + 1] in _quote_marks()[1]:
+            continue  # 做出新“钱景”: a word quoted alone is a coined term, not a name
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
             continue
         after = text[end : end + 2]

@@ -52,6 +52,15 @@ CASES = [
     ("应急执法大队", "汉源县召开会议。县应急管理综合行政执法大队和县消防救援大队派员参加。",
      {("Agency", "汉源县应急管理综合行政执法大队")}, set(), set()),
     ("队伍", "汉源县加强教育队伍建设。", set(), set(), {"汉源县教育队"}),
+    # a gacha's Party branch, abbreviated after the gacha's name
+    ("嘎查党支部", "科尔沁右翼前旗召开会议。在索伦镇联兴嘎查，嘎查党支部书记乌力吉介绍了情况。",
+     {("Agency", "中共科尔沁右翼前旗索伦镇联兴嘎查支部委员会")},
+     {("乌力吉", HP, "中共科尔沁右翼前旗索伦镇联兴嘎查支部委员会")}, set()),
+    # the reason a post is left, between the name and the verb
+    ("因…辞去", "汉源县人大常委会召开会议。会议接受张明因个人原因辞去汉源县人民政府副县长职务的请求。",
+     {("Official", "张明")}, {("张明", HP, "汉源县人民政府")}, set()),
+    ("因工作调动辞去", "汉源县人大常委会召开会议。会议接受李芳因工作调动辞去汉源县人民政府县长职务的请求。",
+     {("Official", "李芳")}, {("李芳", HP, "汉源县人民政府")}, set()),
     # what follows a unit and 、 but is a body of its own, or no unit at all
     ("处、各地局", "四川省农业农村厅种植业管理处、各市州农业农村局负责同志参加。", set(), set(),
      {"四川省农业农村厅各市州农业农村局"}),
@@ -81,3 +90,13 @@ def test_people_after_a_trade(nlp, text, name):
 
     entities, _ = read_names(nlp, text)
     assert ("Person", name) in entities, sorted(entities)
+
+
+@pytest.mark.parametrize("text, word", [("老手艺做出新“钱景”\n", "钱景"), ("小小茶叶泡出‘钱途’。", "钱途")])
+def test_a_word_quoted_alone_is_no_name(text, word):
+    """The model may read a coined word in quotes as a name: it is a term, not a person."""
+    from kg.names import model_person
+
+    s = text.index(word)
+    assert model_person(text, s, s + len(word) + 1) is None
+    assert model_person(text, s, s + len(word)) is None

@@ -117,6 +117,8 @@ class _Vocabulary:
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
         self.name_verb_links = lex.words("NameVerbLink")
+        # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
+        self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
@@ -1028,6 +1030,9 @@ class PeopleFinder:
             s = self._name_before(pg, name_end)
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+                reason = self.v.leaving_reason.search(text, max(0, name_end - 10), name_end) \
+                    if link is None and verb in self.v.leaving_verbs else None
+                link = reason.group() if reason is not None else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
                     continue
                 name_end -= len(link)
