@@ -100,3 +100,15 @@ def test_a_word_quoted_alone_is_no_name(text, word):
     s = text.index(word)
     assert model_person(text, s, s + len(word) + 1) is None
     assert model_person(text, s, s + len(word)) is None
+
+
+@pytest.mark.parametrize("text, town", [("光泽县领导到寨里镇止马镇调研。", "止马镇"),
+                                        ("汉源县委书记到九襄镇富林镇调研产业发展", "富林镇")])
+def test_towns_side_by_side_are_siblings(nlp, text, town):
+    """A headline's towns printed side by side (no 、 between): the second is a sibling of the first in its county,
+    not a place inside it the gazetteer cannot find."""
+    from conftest import read_names
+
+    entities, facts = read_names(nlp, text)
+    county = text[:3]
+    assert (town, "partOf", county) in facts, sorted(facts)

@@ -165,6 +165,10 @@ class PlaceFinder:
                         and x.level in (Level.TOWN, Level.STREET) and prev_div.level == Level.COUNTY]
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
                 moved = d is not None and not inside
+                if d is None:  # 到马头镇梅坑镇调研: a headline's towns side by side, siblings in the same county
+                    siblings = [x for x in divs if x.parent == prev_div.parent and _PEERS.get(x.level) == _PEERS.get(prev_div.level)]
+                    if len(siblings) == 1 and prev_div.level in _PEERS:
+                        d, chained = siblings[0], False
             prev = text[s - 1] if s else ""
             glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
@@ -579,6 +583,10 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+#: levels whose places may be printed side by side as siblings (a town, then a street of the same county)
+_PEERS = {Level.TOWN: "town", Level.STREET: "town", Level.VILLAGE: "village", Level.COMMUNITY: "village"}
 
 
 def _one_apart(a: str, b: str, same_suffix: bool) -> bool:
