@@ -112,3 +112,24 @@ def test_towns_side_by_side_are_siblings(nlp, text, town):
     entities, facts = read_names(nlp, text)
     county = text[:3]
     assert (town, "partOf", county) in facts, sorted(facts)
+
+
+def test_a_header_line_ends_in_its_name_even_a_word(nlp):
+    """发布会 header lines: the rest of a line after a title and a blank is a name, even one that is a word (冷静,
+    甘霖); a line that ends in no surname's name reads no one."""
+    from conftest import read_names
+
+    text = "汉源县举行新闻发布会\n发布人：\n汉源县交通运输局局长 甘霖\n主持人：\n汉源县委宣传部副部长 冷静\n"
+    entities, facts = read_names(nlp, text)
+    assert {("Official", "甘霖"), ("Official", "冷静")} <= entities, sorted(entities)
+    assert ("冷静", "holdsPost", "中共汉源县委宣传部") in facts, sorted(facts)
+    entities, _ = read_names(nlp, "汉源县举行新闻发布会\n发布人：\n汉源县交通运输局局长 待定\n")
+    assert not [n for t, n in entities if t in ("Official", "Person")], sorted(entities)
+
+
+@pytest.mark.parametrize("text", ["贵德县召开会议。村民张大姐笑着说，日子越来越好。", "村里的王大伯说，路修好了。"])
+def test_a_form_of_address_is_no_name(nlp, text):
+    from conftest import read_names
+
+    entities, _ = read_names(nlp, text)
+    assert not [n for t, n in entities if t in ("Official", "Person")], sorted(entities)

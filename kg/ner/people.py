@@ -599,6 +599,11 @@ class PeopleFinder:
         e = self._name_after_title(pg, q, strict=True)
         if e is not None and (e == len(text) or text[e] in "\r\n"):
             return [(q, e)]
+        for n in (3, 2):  # 交通运输局局长 甘霖⏎: the whole rest of a header's line is its name, a word or not
+            name = text[q : q + n]
+            if len(name) == n and (q + n == len(text) or text[q + n] in "\r\n") and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    and not anonymised(name) and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF:
+                return [(q, q + n)]
         for n in (3, 2):  # the next line's body or place right after the name (lines the cleaning joined)
             if (q + n in pg.org_at or q + n in pg.place_at) and is_person_name(text[q : q + n]) \
                     and text[q : q + n] not in common_words():
