@@ -32,7 +32,7 @@ _SELF_STANDING_TITLE = 5
 #: the longest name of a body no rule reads, before its title (省委政研室二级巡视员)
 _UNREAD_BODY_MAX = 12
 #: the most characters between a verb of a post and the title that closes it (是市财政局派驻龙美村的第一书记)
-_LOOSE_POST_MAX = 16
+_LOOSE_POST_MAX = 28
 #: the longest object of an official's verb before a list of officials goes on (主持会议并讲话，副主任…)
 _VERB_OBJECT_MAX = 7
 #: the longest clause after an official before the same title of the same body goes on the list (院长A通报了…，副院长B)
@@ -57,6 +57,7 @@ class _Vocabulary:
         self.party_members: dict[str, str] = lex.field("Post", "party")
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
+        self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
@@ -117,6 +118,11 @@ class _Vocabulary:
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
         self.name_verb_links = lex.words("NameVerbLink")
+        # 选派张伟到某村任第一书记: a verb of sending a cadre, what links it to the place, the verb of the post taken there
+        self.dispatch = lex.regex(r"({DispatchVerb:longest})")
+        self.dispatch_link = lex.words("DispatchLink")
+        self.dispatch_passive = lex.words("DispatchPassive")
+        self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
@@ -319,6 +325,7 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
+        out += self._dispatched(pg)
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
@@ -400,6 +407,9 @@ class PeopleFinder:
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
             branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
+            neutral = next((w for w in self.v.stationed_modifiers if c.modifier.startswith(w)), "")
+            if branch is None and neutral:  # 驻村第一书记: a post of the branch of the village the official is sent to
+                branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
             if c.org is None and c.head in self.v.session_titles:
@@ -434,6 +444,8 @@ class PeopleFinder:
         at = post.span[0]
         place = pg.place_end.get(at) or post.place
         if place is None and at and pg.text[at - 1] in self.v.place_link:
+            place = pg.place_end.get(at - 1)
+        if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在清泉村，驻村第一书记张伟
             place = pg.place_end.get(at - 1)
         if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
@@ -1106,6 +1118,40 @@ class PeopleFinder:
             return end, [_Title(title=text[k:end], head=title, modifier=mod, org=None, start=pos,
                           span=span, place=None, government=bool(lead), within=pg.org_at.get(pos))]
         return None
+
+    def _dispatched(self, pg: _Page) -> list[Candidate]:
+        """选派张伟到某村任第一书记, 张伟被选派到某村，担任第一书记: a name sent to a place (before the verb of sending,
+        or right after it), then, in the same sentence, the post taken there; a post of a village's branch is that
+        of the place the name was sent to."""
+        text, v = pg.text, self.v
+        out = []
+        for m in v.dispatch.finditer(text):
+            after = m.end(1)
+            name = None
+            e = self._name_after_title(pg, after, strict=True) if text[after : after + 1] not in v.dispatch_link else None
+            if e is not None and text.startswith(v.dispatch_link, e):
+                name, to = (after, e), e + 1
+            else:
+                k = m.start(1) - (1 if text[: m.start(1)].endswith(v.dispatch_passive) else 0)
+                s = self._name_before(pg, k)
+                if s is not None and text[after : after + 1] in v.dispatch_link:
+                    name, to = (s, k), after + 1
+            if name is None:
+                continue
+            verb = v.dispatch_post.search(text, to, min(len(text), to + _LOOSE_POST_MAX + 8))
+            if verb is None or any(ch in v.sentence_end for ch in text[to : verb.start()]):
+                continue
+            found = self._chain_at(pg, verb.end())
+            if found is None:
+                continue
+            p, chain = found
+            if chain[0].org is None and chain[0].place is None:
+                local = [c for at, c in pg.place_at.items() if to <= at and c.end <= verb.start()
+                         and c.division.level in _LOCAL_LEVELS]
+                if local:
+                    chain[0].place = max(local, key=lambda c: c.end)
+            out.append(self._official(pg, name[0], name[1], chain, (verb.end(), p), "pattern-dispatched", 0.75))
+        return out
 
     def _name_before(self, pg: _Page, end: int) -> int | None:
         """Where a name that ends at ``end`` starts: after a boundary, a word that leads a name (由, 同意), or
