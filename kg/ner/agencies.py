@@ -828,7 +828,10 @@ class AgencyFinder:
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
                 break
             body = text[pos : pos + n]
-            last = self._stopped(v.unit_ordinal.sub("", body))  # 第一 stops a body's name, not a numbered unit's
+            stem = v.unit_ordinal.sub("", body)
+            last = self._stopped(stem)  # 第一 stops a body's name, not a numbered unit's
+            if last is None and any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0)):
+                last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb
             if last is None:
                 break
             if n < 2:
