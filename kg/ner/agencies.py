@@ -99,6 +99,8 @@ class _Vocabulary:
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
+        self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
+        self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
@@ -843,6 +845,10 @@ class AgencyFinder:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
                 if head in v.unit_head_of and not parent.name.endswith(v.unit_head_of[head]):
                     continue  # 庭 is a court's division (民事审判第一庭), not the end of 家庭
+                if head in v.unit_head_after and not parent.name.endswith(v.unit_head_after[head]):
+                    continue  # 部 is an association's department (妇联权益部), not one of any body
+                if n > v.unit_name_max.get(head, n):
+                    continue  # 妇联权益部, not 妇联…村党支部: an association's department has a short name
                 if any(w in body + head and w not in body for w in v.stop_words):
                     continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
