@@ -532,6 +532,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if v.header_record.search(line) and not any(c in line for c in "，。；！？"):
         return False
+    if v.header_line.match(line) and not any(c in line for c in "，。；！？"):
+        return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":
         return True
     if _is_headline_like(line, width):

@@ -161,3 +161,15 @@ def test_a_form_of_address_is_no_name(nlp, text):
 
     entities, _ = read_names(nlp, text)
     assert not [n for t, n in entities if t in ("Official", "Person")], sorted(entities)
+
+
+def test_a_header_line_is_no_wrapped_text(nlp):
+    """发布人：title  name, then the next record indented under it: each line is one record, not a sentence the
+    cleaning joins (王刚 would run into the next line's body)."""
+    from conftest import read_names
+
+    text = ("汉源县召开新闻发布会\n发布人：汉源县人民政府副县长  王刚\n      汉源县农业农村局局长  李红\n"
+            "主持人：汉源县人民政府新闻办公室主任  赵强\n")
+    entities, facts = read_names(nlp, text)
+    assert {("Official", "王刚"), ("Official", "李红"), ("Official", "赵强")} <= entities, sorted(entities)
+    assert ("李红", "holdsPost", "汉源县农业农村局") in facts, sorted(facts)
