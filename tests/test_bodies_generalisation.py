@@ -173,3 +173,11 @@ def test_a_header_line_is_no_wrapped_text(nlp):
     entities, facts = read_names(nlp, text)
     assert {("Official", "王刚"), ("Official", "李红"), ("Official", "赵强")} <= entities, sorted(entities)
     assert ("李红", "holdsPost", "汉源县农业农村局") in facts, sorted(facts)
+
+
+def test_a_credit_mark_closes_a_short_name(nlp):
+    """（通讯员 李红 摄）: the mark of a photo credit is no part of a two-character name after a role."""
+    from conftest import read_names
+
+    entities, _ = read_names(nlp, "村民在田间劳作。（通讯员 李红 摄）")
+    assert ("Person", "李红") in entities and ("Person", "李红摄") not in entities, sorted(entities)

@@ -67,6 +67,8 @@ class _Vocabulary:
         self.held_in: dict[str, str] = lex.field("Post", "held_in")
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
         self.sentence_end = lex.charstr("SentenceEnd")
+        self.credit_marks = lex.chars("CreditMark")  # 摄
+        self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title  # what ends the sentence a task group is looked for in
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
@@ -1182,6 +1184,10 @@ class PeopleFinder:
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
+            credited = ne is not None and ne - e == 3 and text[ne - 1] in self.v.credit_marks \
+                and text[ne : ne + 1] in self.v.credit_close
+            if credited:
+                ne -= 1  # （通讯员 李红摄）: the mark of a photo credit closes a two-character name
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
                 continue  # 村民代表可以: a role or title after a role starts no name
@@ -1198,7 +1204,7 @@ class PeopleFinder:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             common = ne - e == 3 and tf >= 100 and after.startswith(self.v.after_name)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
-                    and not after.startswith(self.v.speech_after) and not common:
+                    and not after.startswith(self.v.speech_after) and not common and not credited:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
