@@ -323,13 +323,21 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     (台山市台城街道) are one actor: the last. ``actors``: those that start in the sentence
     before ``pos``."""
     v = _vocabulary()
-    before = [a for a in actors if sent_start <= a.start and a.end <= pos]
+    before = sorted((a for a in actors if sent_start <= a.start and a.end <= pos), key=lambda a: (a.start, a.end))
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
-    # unless the two act together (与开平市政府联合印发); a site never acts (两市在长沙联合签署…)
-    before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
-                                        and text[max(0, a.start - 2) : a.start] not in v.together_with
-                                        and not (v.joint_after.match(text, a.end)
-                                                 and not v.site_preposition.search(text, max(0, a.start - 1), a.start)))]
+    # unless the two act together (与开平市政府联合印发); a site never acts (两市在长沙联合签署…); nor do the names
+    # written side by side with the object or coordinated with it (在甲镇X村、乙镇Y村新建…，并启动…: all four are sites)
+    objects: list = []
+    for a in before:
+        if objects and a.start >= objects[-1].end and (a.start == objects[-1].end
+                                                      or v.coordination.fullmatch(text, objects[-1].end, a.start)):
+            objects.append(a)
+        elif (v.preposition_before.search(text, max(0, a.start - 2), a.start)
+              and text[max(0, a.start - 2) : a.start] not in v.together_with
+              and not (v.joint_after.match(text, a.end)
+                       and not v.site_preposition.search(text, max(0, a.start - 1), a.start))):
+            objects.append(a)
+    before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
     if not before:
@@ -505,7 +513,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
-        if p.programme.works or p.method == "cue-scheme-head":
+        if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase"):
             lead = by_start.first_in(s_start, p.start)
             if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
                 last = lead
