@@ -109,6 +109,7 @@ class _Vocabulary:
         self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
         self.report_by = lex.regex(r"(?:{ReportBy})")
         self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
+        self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
@@ -680,6 +681,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
                 vm = m
         if vm is None:
+            # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
+            if v.item_lead.search(text, max(s_start, ps - 4), ps):
+                maker = _report_maker(text, by_start, ps)
+                if maker is not None:
+                    add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
             continue
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
@@ -906,7 +912,8 @@ def _kind_of(part: str, umbrella: str) -> bool:
 def _report_maker(text: str, actors: SortedSpans, pos: int):
     """The body a work report speaks for, where ``pos`` lies in what the report sets out (市长某某代表市人民政府作
     政府工作报告。报告提出，今年要…实施“…”行动；…): the cue opens a sentence of the paragraph, no full stop lies
-    between it and ``pos``, and the body follows 代表 in the report's sentence before the cue."""
+    between it and ``pos``, and the body follows 代表 in the report's sentence before the cue, in the paragraph or, where
+    the cue opens a paragraph, in the one before."""
     v = _vocabulary()
     para = text.rfind("\n", 0, pos) + 1
     cue = None
@@ -916,7 +923,9 @@ def _report_maker(text: str, actors: SortedSpans, pos: int):
     if cue is None or any(c in text[cue.end() : pos] for c in "。！？\n"):
         return None
     made = None
-    for m in v.report_by.finditer(text, para, cue.start()):
+    # the report's sentence: in the paragraph, or closing the one before where the cue opens its own (…作政府工作报告。\n报告提出，…)
+    start = text.rfind("\n", 0, para - 1) + 1 if cue.start() == para and para else para
+    for m in v.report_by.finditer(text, start, cue.start()):
         made = m
     body = actors.first_in(made.end(), made.end() + 1) if made else None
     if body is None or body.type != "Agency" or not v.report_made.match(text, body.end):

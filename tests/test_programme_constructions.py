@@ -590,6 +590,18 @@ CASES = {
         ("赵明介绍，贺兰山东麓矿山修复三年行动由银川市自然资源局牵头，各县区分别负责辖区任务。",
          {"贺兰山东麓矿山修复三年行动"},
          {("银川市自然资源局", "implements", "贺兰山东麓矿山修复三年行动")}, set()),
+    "a work report introduced in the paragraph before, its numbered items":
+        ("随后，县长李华代表城步苗族自治县人民政府作政府工作报告。\n报告提出，今年重点办好三件事：一是巫水河道治理工程，年内完成12公里；二是新建两所寄宿制学校。",
+         {"巫水河道治理工程"},
+         {("城步苗族自治县人民政府", "implements", "巫水河道治理工程")}, set()),
+    "a press conference reports on a campaign, the office that holds it carries nothing out":
+        ("贵阳市人民政府新闻办公室举行新闻发布会，通报南明河流域生态治理三年行动进展情况。",
+         {"南明河流域生态治理三年行动"}, set(),
+         {("贵阳市人民政府新闻办公室", "implements", "南明河流域生态治理三年行动")}),
+    "a visited project followed by a part of its works":
+        ("在茅坪镇鱼塘村，调研组察看了雷山银球茶提质工程核心茶园建设情况。",
+         {"雷山银球茶提质工程"},
+         {("鱼塘村", "implements", "雷山银球茶提质工程")}, set()),
     # a quoted formula with + before a head that names a scheme
     "a quoted formula with a plus before 试点":
         ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",

@@ -140,7 +140,7 @@ class _Vocabulary:
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination})"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
         )
 
 
