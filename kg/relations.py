@@ -63,6 +63,7 @@ class _Vocabulary:
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
+        self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -428,8 +429,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
     referents = _Referents(named)
     for m in v.pronoun.finditer(text):
-        if m.group().startswith("全") and not v.whole_lead.search(text, max(0, m.start() - 8), m.start()):
-            continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展
+        if m.group().startswith("全") and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
+                                          or v.whole_not_before.match(text, m.end())):
+            continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
         ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))

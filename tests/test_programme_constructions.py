@@ -602,6 +602,12 @@ CASES = {
         ("在茅坪镇鱼塘村，调研组察看了雷山银球茶提质工程核心茶园建设情况。",
          {"雷山银球茶提质工程"},
          {("鱼塘村", "implements", "雷山银球茶提质工程")}, set()),
+    "the localities and departments of the whole act, not the whole":
+        ("浙江省水利厅日前发布通报。全省各地、各有关部门扎实推进“美丽河湖”行动，新建美丽河湖120条。",
+         {"美丽河湖行动"}, set(), {("浙江省", "implements", "美丽河湖行动")}),
+    "the people of the whole a secretary leads still carry it out":
+        ("宁德市委书记带领全市各族群众全面实施“山海协同”行动。",
+         {"山海协同行动"}, {("宁德市", "implements", "山海协同行动")}, set()),
     # a quoted formula with + before a head that names a scheme
     "a quoted formula with a plus before 试点":
         ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",
