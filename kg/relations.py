@@ -64,6 +64,9 @@ class _Vocabulary:
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
+        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:该)?({ReferenceHead:longest})由")
+        self.co_doer_mark = lex.charstr("CoDoerMark")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -650,9 +653,28 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if not v.coordination.fullmatch(text, last.end, a.start) and a.start != last.end:
                         break
                     last = a
-                if v.by_verb.match(text, last.end):
+                bv = v.by_verb.match(text, last.end)
+                if bv:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
+                    # 由县文旅局牵头、某街道配合实施 / 由…牵头，某镇具体实施: those the next clause names as doers too
+                    k = bv.end()
+                    if text[k : k + 1] in v.co_doer_mark:
+                        more = [a for a in by_start.starting_in(k + 1, s_end) if a.type != "Official"]
+                        if more and more[0].start == k + 1:
+                            run = [more[0]]
+                            for a in more[1:]:
+                                if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+                                    break
+                                run.append(a)
+                            if v.co_doer.match(text, run[-1].end):
+                                for a in _actors_before(text, run, run[-1].end, k + 1):
+                                    add(a, p, s_start, s_end, "co-doer", 0.65)
+                    # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
+                    if v.item_lead.search(text, max(s_start, ps - 4), ps):
+                        maker = _report_maker(text, by_start, ps)
+                        if maker is not None:
+                            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
@@ -754,6 +776,34 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             chosen.append(a)
         for a in chosen:
             add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
+    # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
+    # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
+    for m in v.programme_ref.finditer(text) if progs else ():
+        head = m.group(1)
+        named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
+                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
+        if not named:
+            continue
+        target = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        by = m.end()
+        doers = []
+        agents = [a for a in by_start.starting_in(by, s_end) if a.type != "Official"]
+        if agents and agents[0].start == by:
+            run = [agents[0]]
+            for a in agents[1:]:
+                if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+                    break
+                run.append(a)
+            if v.by_verb.match(text, run[-1].end):
+                doers = _actors_before(text, run, run[-1].end, by)
+        if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施)
+            for a in agents:
+                if text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end):
+                    doers = [a]
+                    break
+        for a in doers:
+            add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:

@@ -608,6 +608,20 @@ CASES = {
     "the people of the whole a secretary leads still carry it out":
         ("宁德市委书记带领全市各族群众全面实施“山海协同”行动。",
          {"山海协同行动"}, {("宁德市", "implements", "山海协同行动")}, set()),
+    # after 由…牵头, the doers the next clause names
+    "a bureau leads, a street carries out alongside":
+        ("今年将启动武冈古城墙保护利用项目，由武冈市文化和旅游局牵头、法相岩街道配合实施。",
+         {"武冈古城墙保护利用项目"},
+         {("武冈市文化和旅游局", "implements", "武冈古城墙保护利用项目"), ("法相岩街道", "implements", "武冈古城墙保护利用项目")}, set()),
+    # a programme named before, by 该 and its head, or by its head alone opening a clause
+    "该工程 in a later sentence, carried out by a bureau":
+        ("在茅坪镇，调研组察看了雷山县高山茶园提质工程实施情况。县农业农村局局长介绍，该工程由雷山县农业农村局组织实施。",
+         {"雷山县高山茶园提质工程"},
+         {("雷山县农业农村局", "implements", "雷山县高山茶园提质工程")}, set()),
+    "the head alone opens a clause, a funder first and the doer after":
+        ("代表团察看了余杭从江共建苗寨文旅示范区建设情况。示范区由余杭区投入资金1800万元，从江县文体广电旅游局负责实施。",
+         {"余杭从江共建苗寨文旅示范区"},
+         {("从江县文体广电旅游局", "implements", "余杭从江共建苗寨文旅示范区")}, set()),
     # a quoted formula with + before a head that names a scheme
     "a quoted formula with a plus before 试点":
         ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",
