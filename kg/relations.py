@@ -65,6 +65,7 @@ class _Vocabulary:
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|今年|年内)?(?:已|将)?(?:{SitePreposition})")
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:该)?({ReferenceHead:longest})由")
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
@@ -370,6 +371,44 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     return chosen
 
 
+def _run_at(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """The bodies and places written side by side or coordinated from ``pos`` on (甲镇、乙镇和丙镇), or none when no
+    name starts at ``pos``."""
+    v = _vocabulary()
+    found = [a for a in actors.starting_in(pos, end) if a.type != "Official"]
+    if not found or found[0].start != pos:
+        return []
+    run = [found[0]]
+    for a in found[1:]:
+        if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+            break
+        run.append(a)
+    return run
+
+
+def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """After 由…牵头 (``pos`` its end), the bodies or places the next clause names as doers (、某街道配合实施;
+    ，长安区、蓝田县分别负责…)."""
+    v = _vocabulary()
+    if text[pos : pos + 1] not in v.co_doer_mark:
+        return []
+    run = _run_at(text, actors, pos + 1, end)
+    if not run or not v.co_doer.match(text, run[-1].end):
+        return []
+    return _actors_before(text, run, run[-1].end, pos + 1)
+
+
+def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """The places after 在 that open a later clause of the sentence (…，今年已在甲镇、乙镇改造…), the last of those
+    written side by side."""
+    v = _vocabulary()
+    out = []
+    for m in v.site_clause.finditer(text, pos, end):
+        run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
+        out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+    return out
+
+
 def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -> list:
     """The places and bodies a clause lists before ``pos`` (the lead of a designation): the last
     of each coordinated item (吴中区临湖镇牛桥村、吴江区盛泽镇黄家溪村入选…; 江苏省南京市等14个城市为…),
@@ -658,18 +697,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
                     # 由县文旅局牵头、某街道配合实施 / 由…牵头，某镇具体实施: those the next clause names as doers too
-                    k = bv.end()
-                    if text[k : k + 1] in v.co_doer_mark:
-                        more = [a for a in by_start.starting_in(k + 1, s_end) if a.type != "Official"]
-                        if more and more[0].start == k + 1:
-                            run = [more[0]]
-                            for a in more[1:]:
-                                if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
-                                    break
-                                run.append(a)
-                            if v.co_doer.match(text, run[-1].end):
-                                for a in _actors_before(text, run, run[-1].end, k + 1):
-                                    add(a, p, s_start, s_end, "co-doer", 0.65)
+                    for a in _co_doers(text, by_start, bv.end(), s_end):
+                        add(a, p, s_start, s_end, "co-doer", 0.65)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     if v.item_lead.search(text, max(s_start, ps - 4), ps):
                         maker = _report_maker(text, by_start, ps)
@@ -797,6 +826,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 run.append(a)
             if v.by_verb.match(text, run[-1].end):
                 doers = _actors_before(text, run, run[-1].end, by)
+            if doers:
+                doers += _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
         if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施)
             for a in agents:
                 if text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end):
@@ -804,6 +835,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
         for a in doers:
             add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
+        # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
+        for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
+            add(a, target, s_start, s_end, "site-of-reference", 0.6)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:

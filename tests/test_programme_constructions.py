@@ -622,6 +622,16 @@ CASES = {
         ("代表团察看了余杭从江共建苗寨文旅示范区建设情况。示范区由余杭区投入资金1800万元，从江县文体广电旅游局负责实施。",
          {"余杭从江共建苗寨文旅示范区"},
          {("从江县文体广电旅游局", "implements", "余杭从江共建苗寨文旅示范区")}, set()),
+    "a campaign by its head alone, led by a bureau, its counties each responsible":
+        ("发布会上，市生态环境局通报了南明河流域生态治理三年行动进展。三年行动由贵阳市生态环境局牵头，南明区、云岩区分别负责辖区内河段的治理任务。",
+         {"南明河流域生态治理三年行动"},
+         {("贵阳市生态环境局", "implements", "南明河流域生态治理三年行动"), ("南明区", "implements", "南明河流域生态治理三年行动"),
+          ("云岩区", "implements", "南明河流域生态治理三年行动")}, set()),
+    "the towns after 在 in a clause after the doer of a named project":
+        ("调研组察看了石阡县苔茶提质工程实施情况。该工程由石阡县农业农村局组织实施，今年已在龙塘镇、花桥镇改造茶园5000亩。",
+         {"石阡县苔茶提质工程"},
+         {("石阡县农业农村局", "implements", "石阡县苔茶提质工程"), ("龙塘镇", "implements", "石阡县苔茶提质工程"),
+          ("花桥镇", "implements", "石阡县苔茶提质工程")}, set()),
     # a quoted formula with + before a head that names a scheme
     "a quoted formula with a plus before 试点":
         ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",
