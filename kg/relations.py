@@ -618,7 +618,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
                     add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
         # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
+        # (a town or village visited in the sentence is a site, not a partner: partners are counties and above)
         partners = [[a for a in places if s_start <= a.start < s_end and a.division.code
+                     and a.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY)
                      and gaz.is_within(a.division.code, code)] for code in p.programme.partners]
         if partners and all(partners):  # both partners named in the sentence (参观了福州市…闽宁协作产品展销中心 names one)
             for inside in partners:

@@ -632,6 +632,11 @@ CASES = {
          {"石阡县苔茶提质工程"},
          {("石阡县农业农村局", "implements", "石阡县苔茶提质工程"), ("龙塘镇", "implements", "石阡县苔茶提质工程"),
           ("花桥镇", "implements", "石阡县苔茶提质工程")}, set()),
+    "a village visited is a site, its county the cooperation's partner":
+        ("固原市代表团先后来到福州市闽侯县、西吉县将台堡镇明台村，考察闽宁协作工作。",
+         {"闽宁协作"},
+         {("闽侯县", "implements", "闽宁协作"), ("西吉县", "implements", "闽宁协作")},
+         {("明台村", "implements", "闽宁协作")}),
     # a quoted formula with + before a head that names a scheme
     "a quoted formula with a plus before 试点":
         ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",
