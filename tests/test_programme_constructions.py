@@ -637,6 +637,13 @@ CASES = {
          {"闽宁协作"},
          {("闽侯县", "implements", "闽宁协作"), ("西吉县", "implements", "闽宁协作")},
          {("明台村", "implements", "闽宁协作")}),
+    "a works name opens a clause before 完成":
+        ("过去一年，全县深入实施“工业强县”行动；渭河源头生态保护修复工程完成治理面积12平方公里。",
+         {"渭河源头生态保护修复工程"}, set(), set()),
+    "a verb's particle before an unquoted project":
+        ("湄潭县永兴镇申报实施了永兴镇茶叶初制加工厂建设项目。",
+         {"永兴镇茶叶初制加工厂建设项目"},
+         {("永兴镇", "implements", "永兴镇茶叶初制加工厂建设项目")}, set()),
     # a quoted formula with + before a head that names a scheme
     "a quoted formula with a plus before 试点":
         ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",

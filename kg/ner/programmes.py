@@ -94,7 +94,7 @@ class _Vocabulary:
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.unquoted = lex.regex(
-            r"(?:{CarriedOutBy:longest}|" + strong_longest + r")((?:" + batch + r"|首批)?"
+            r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|首批)?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
@@ -135,7 +135,7 @@ class _Vocabulary:
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
-            r"|(?:(?<=[，。；：,;:\n])|^)([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?=由)"
+            r"|(?:(?<=[，。；：,;:\n])|^)([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.visited = lex.regex(
