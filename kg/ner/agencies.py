@@ -25,10 +25,6 @@ __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
 
 #: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
 _PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
-_GOVERNMENT = re.compile(r"(人民政府|政府)(办公室|办公厅|办(?!公))?")
-_CONGRESS = re.compile(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)")
-_CPPCC = re.compile(r"政协(?!委员)")
-_STREET_OFFICE = re.compile(r"(街道)?(办事处|街道办|办)")
 _QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 
@@ -121,6 +117,12 @@ class _Vocabulary:
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
+        #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
+        #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
+        self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
+        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody})")
+        self.cppcc = lex.regex(r"{CppccBody}")
+        self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
         self.stationed_groups = lex.patterns("StationedGroup")
         self.group_sender: dict[str, str] = lex.field("StationedGroup", "sender")
@@ -655,22 +657,22 @@ class AgencyFinder:
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
-        m = _GOVERNMENT.match(rest)
+        m = v.government.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
-        m = _CONGRESS.match(rest)
+        m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
-        m = _CPPCC.match(rest)
+        m = v.cppcc.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
         if level == Level.STREET:
-            m = _STREET_OFFICE.match(rest)
+            m = v.street_office.match(rest)
             if m:
                 county = self._county_of(div)
                 if juris.startswith(county):
