@@ -88,6 +88,11 @@ class _Vocabulary:
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
         self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
+        self.zone_any = lex.regex(r"{ZoneKind:longest}")
+        self.zone_body = lex.regex(r"{ZoneBody:longest}")  # 党工委 → 工作委员会, 管委会 → 管理委员会
+        self.zone_body_full = lex.patterns("ZoneBody")
+        self.zone_party = frozenset(lex.words("ZoneBody", "party"))
+        self.cpc_prefix = lex.words("CpcPrefix")
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_name_start = lex.words("UnitNameStart")
@@ -117,6 +122,11 @@ class _Vocabulary:
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
+        self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
+        #: a regiment of the Corps: its number, then its head (一二三团); not a word the head begins (团结, 团委)
+        self.regiment = lex.regex(r"(?<![{RegimentNumeral}第])([{RegimentNumeral}]{1,4})(?:{RegimentHead})(?![{RegimentBadAfter}])")
+        self.regiment_division: dict[str, str] = lex.field("CorpsRegiment", "division")  # 一二三团 → its division
+        self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
@@ -145,6 +155,8 @@ _CORPS = "corps"  # the level of a division of the Production and Construction C
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
+#: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
+_ZONE_SHORT_FORM = 200
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
 
@@ -202,6 +214,7 @@ class AgencyFinder:
         out += self._units_of_own_head(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
+        out += self._zone_bodies(text, home_of, places, out)
         out += self._home_task_groups(text, home_of, out)
         out += self._short_form_references(text, out)
         for c in out:  # one name for a district's body however the text prints it
@@ -275,12 +288,57 @@ class AgencyFinder:
         """The divisions of the Production and Construction Corps (七师, 第七师) on a page about their
         province: each is a body (added to ``out``) and the jurisdiction of the bodies printed after it."""
         anchors = []
+        divisions = []
         for s, e, surface, full in self.corps.finditer(text):
-            if self._bad_after(text, e) or not any(self._within_province(p, self.v.corps_province) for p in places):
+            if self._bad_after(text, e):
+                continue
+            divisions.append((s, e, full))
+            if not any(self._within_province(p, self.v.corps_province) for p in places):
                 continue
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
                                  body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
+        anchors += self._regiments(text, divisions, out)
+        return anchors + self._corps_abbreviations(text, anchors)
+
+    def _corps_abbreviations(self, text: str, units: list[_Anchor]) -> list[_Anchor]:
+        """师党委, 团党委: the level's character alone before a Party committee stands for the division (师) or regiment
+        (团) the text named last before it, as 市委 does for a city (七师党委书记…，师党委常委、副政委某)."""
+        out = []
+        for m in self.v.corps_abbrev.finditer(text):
+            s = m.start()
+            prev = text[s - 1] if s else "\n"
+            if prev not in self.v.abbr_before and text[max(0, s - 2) : s] not in self.v.abbr_after_words:
+                continue  # 教师党委: the end of another word
+            unit = next((a for a in sorted(units, key=lambda a: a.end, reverse=True)
+                         if a.end <= s and a.printed.endswith(m.group())), None)
+            if unit is not None:
+                out.append(_Anchor(s, m.end(), unit.printed, None, level=_CORPS))
+        return out
+
+    def _regiments(self, text: str, divisions: list[tuple[int, int, str]], out: list[Candidate]) -> list[_Anchor]:
+        """The Corps' regiments (一二三团, 第八师一四三团): each is a body, a unit of its division (added to ``out``), and
+        the jurisdiction of the bodies printed after it (一二三团党委 → 中共新疆生产建设兵团第七师一二三团委员会). Its
+        division is the one printed right before it, else the one the lexicon gives it (CorpsRegiment), else the one
+        the text named last before it; with none, the Corps printed in the text is its only jurisdiction, and with no
+        Corps either a number and 团 is no regiment (共青团, 代表团 hold no number; a number of one character needs its
+        division printed before it)."""
+        v, anchors = self.v, []
+        corps_named = v.corps_name in text
+        for m in v.regiment.finditer(text):
+            s, e = m.span()
+            printed = next((d for d in divisions if d[1] == s), None)
+            if printed is None and len(m.group(1)) < 2:
+                continue
+            division = printed[2] if printed else v.regiment_division.get(m.group()) \
+                or next((d[2] for d in reversed(divisions) if d[1] <= s), "")
+            if not division and not corps_named:
+                continue
+            start = printed[0] if printed else s
+            full = f"{division or v.corps_name}{m.group()}"
+            out.append(Candidate(start, e, "Agency", full, "grammar-corps-regiment", 0.8, priority=Priority.AGENCY,
+                                 body=BodyRef(text[start:e], parent=division or v.corps_name)))
+            anchors.append(_Anchor(start, e, full, None, level=_CORPS))
         return anchors
 
     def _within_province(self, place: Candidate, province: str) -> bool:
@@ -808,6 +866,8 @@ class AgencyFinder:
         for _ in range(2):
             if next(self.national.matches_at(text, parent.end), None) if parent.end < len(text) else True:
                 break  # 财政部证监会审计署: national bodies side by side, none a unit of the one before
+            if next(self.corps.matches_at(text, parent.end), None) is not None:
+                break  # 新疆生产建设兵团第八师: a division, read with its own bodies after it
             nxt = self._subunit_at(text, parent.end, parent)
             if nxt is None:
                 break
@@ -1036,6 +1096,107 @@ class AgencyFinder:
                     return d, name[:k]
         return None
 
+    def _zone_at(self, text: str, zm: re.Match, home_of) -> _Zone | None:
+        """The zone whose kind ``zm`` is (经济开发区, 高新区), its name walked back from it: a place printed right before
+        the kind names it (南充经济开发区: in 南充市; 福建建宁经济开发区: in 建宁县, of 福建省), places printed before a
+        name of its own are where it lies (宜宾市临港经济技术开发区, 开平市翠山湖新区), a place alone before the kind is
+        its place (巴中市经开区: 巴中市经济技术开发区); a name of its own with no place printed lies in the article's
+        city or county (翠山湖新区 in an article about 开平市)."""
+        v = self.v
+        lo = zm.start()
+        while lo > 0 and zm.start() - lo < 14 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        i = zm.start()
+        i = next((i - k for k in (4, 3, 2) if i - k >= lo and self.gaz.lookup(text[i - k : i])), i)
+        while i > lo and text[i - 1] not in v.abbr_before and text[i - 1] not in v.stop_chars \
+                and not text.endswith(v.cpc_prefix, 0, i):
+            i -= 1
+        name, zone = text[i : zm.start()], v.zone_full.get(zm.group(), zm.group())
+        if any(w in text[i : zm.end()] for w in v.stop_words):
+            return None
+        if not name:  # 经开区管委会 alone: the zone of the article's city or county
+            home = home_of(zm.start()).local()
+            return _Zone(i, f"{home_of(zm.start()).name_of(home)}{zone}", home) if home is not None else None
+        province = self._province_before_place(name)
+        if province is not None:  # 福建建宁经济开发区: named by its province's and county's short names
+            place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
+            if place is not None:
+                return _Zone(i, f"{name}{zone}", place)
+        printed = self._place_ending_at(text, zm.start(), i)
+        if printed is not None and printed.name == name:  # 巴中市经开区: the zone of the place printed before it
+            return _Zone(i, f"{name}{zone}", printed)
+        place, rest = None, name
+        while True:  # 四川省宜宾市临港…: the places printed before the zone's own name, the innermost its place
+            lead = next((d for k in range(len(rest) - 2, 1, -1) for d in self.gaz.lookup(rest[:k])[:1]
+                         if d.name == rest[:k]), None)
+            if lead is None:
+                break
+            place, rest = lead, rest[len(lead.name) :]
+        if len(rest) < 2:
+            return None
+        own = [d for d in self.gaz.lookup(rest) if d.level in _COMMITTEE_LEVELS[1:]]
+        if place is None and own:  # 南充经济开发区: named by the short name of its city or county
+            home = home_of(zm.start()).local()
+            near = [d for d in own if home is not None and (d.code == home.code or self.gaz.is_within(d.code, home.code)
+                                                            or self.gaz.is_within(home.code, d.code))]
+            if len(near) == 1 or len(own) == 1:
+                return _Zone(i, f"{rest}{zone}", (near or own)[0])
+            return None
+        if self.gaz.lookup(rest):
+            return None  # a town's or village's name before a zone's kind: no zone of the grammar's
+        place = place or home_of(zm.start()).local()
+        return _Zone(i, f"{place.name if place else ''}{rest}{zone}", place)
+
+    def _zone_bodies(self, text: str, home_of, places: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """A development zone's bodies: its Party working committee (南充经济开发区党工委, 中共某某高新区工作委员会 →
+        中共…工作委员会), its administrative committee (某某经开区管委会 → …管理委员会) and the administrative committee's
+        bureaus (某某高新区经济发展局). Each lies in the zone's city or county. A body's short form printed on its own
+        after them (党工委副书记、管委会主任; …。管委会副主任) is the body of the zone named last before it."""
+        v, out = self.v, []
+        taken = [(c.start, c.end) for c in found if c.type == "Agency" and c.method == "lexicon"]
+        zones: list[tuple[int, _Zone]] = []
+        for zm in v.zone_any.finditer(text):
+            after = zm.end()
+            body = v.zone_body.match(text, after)
+            unit = self._field_body(text, after, "") if body is None else None
+            if body is None and unit is None:
+                continue  # no body of the zone's follows (科技园区企业, 城市新区)
+            if any(s <= zm.start() < e for s, e in taken):
+                continue  # a national lexicon's zone body (雄安新区管委会)
+            if any(p.start <= zm.start() < p.end for p in places):
+                continue  # a district named so (浦东新区): its bodies are the grammar's
+            zone = self._zone_at(text, zm, home_of)
+            if zone is None:
+                continue
+            place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            admin = f"{zone.name}管理委员会"
+            if body is not None:
+                full = v.zone_body_full[body.group()]
+                party = body.group() in v.zone_party
+                start = zone.start - 2 if party and text.endswith(v.cpc_prefix, 0, zone.start) else zone.start
+                name = f"中共{zone.name}{full}" if party else f"{zone.name}{full}"
+                out.append(Candidate(start, body.end(), "Agency", name, "grammar-zone-party" if party else "grammar-zone",
+                                     0.75, priority=Priority.ZONE, body=BodyRef(text[start : body.end()], *place)))
+                zones.append((body.end(), zone))
+                continue
+            out.append(Candidate(zone.start, unit[0], "Agency", f"{zone.name}{unit[1]}", "grammar-zone-unit", 0.75, priority=Priority.SUBUNIT,
+                                 body=BodyRef(text[zone.start : unit[0]], *place, parent=admin)))
+            zones.append((unit[0], zone))
+        for m in v.zone_body.finditer(text):  # 党工委副书记、管委会主任: the short form of the zone named last
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if "\u4e00" <= prev <= "\u9fff":
+                continue
+            before = [z for e, z in zones if e <= m.start() and m.start() - e <= _ZONE_SHORT_FORM]
+            if not before:
+                continue
+            zone = before[-1]
+            full = v.zone_body_full[m.group()]
+            name = f"中共{zone.name}{full}" if m.group() in v.zone_party else f"{zone.name}{full}"
+            place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-zone-short", 0.7, priority=Priority.ZONE,
+                                 body=BodyRef(m.group(), *place, abbr_anchor=m.group())))
+        return out
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
         """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
         out = []
@@ -1044,6 +1205,8 @@ class AgencyFinder:
             zm = self.v.zone_kind.search(text, m.start(1), j)
             if zm is None and m.group(2) == "管理委员会":
                 continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
+            if zm is not None:
+                continue  # a zone's kind printed: read with its other bodies (_zone_bodies)
             i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
             if zm:  # a place printed right before the kind is the zone's name, whatever characters it holds (靖远经济开发区)
                 i = next((i - k for k in (4, 3, 2) if i - k >= m.start(1) and self.gaz.lookup(text[i - k : i])), i)
@@ -1079,6 +1242,15 @@ class AgencyFinder:
             body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
+
+
+@dataclass(frozen=True)
+class _Zone:
+    """A development zone printed before one of its bodies: where its name starts, its full name (南充经济开发区,
+    开平市翠山湖新区), and the city or county it lies in (None where neither the text nor the article's home says)."""
+    start: int
+    name: str
+    place: Division | None
 
 
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:
