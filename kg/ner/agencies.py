@@ -444,6 +444,8 @@ class AgencyFinder:
             base.body = self._stationed_place(text, a, base.body)
         if kind == "level-department":  # 县直机关工委: a department of the place's Party committee
             base.body = dataclasses.replace(base.body, parent=f"中共{a.printed}委员会")
+        if a.level == _CORPS and kind in ("field", "free", "abbrev"):  # 第七师财政局: a bureau of the division
+            base.body = dataclasses.replace(base.body, parent=a.printed)
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
