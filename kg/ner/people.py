@@ -422,14 +422,21 @@ class PeopleFinder:
         body belongs to: the unit whose Party committee the chain named before it (七师党委书记、政委 → 新疆生产建设兵团
         第七师), else the unit of that kind named last before it in the text."""
         corps = self.v.corps_name
+
+        def unit_of(org: Candidate) -> str:
+            """The Corps unit ``org`` is, or whose Party committee it is ("" for neither)."""
+            name = org.body.place if org.name == f"中共{org.body.place}委员会" and not org.body.place_code else org.name
+            return name if name.startswith(corps) and name[-1:] in units else ""
+
         at = next(k for k, c in enumerate(chain) if c is post)
-        for c in reversed(chain[:at]):
-            org = c.org
-            if org is not None and org.name == f"中共{org.body.place}委员会" and org.body.place.startswith(corps) \
-                    and not org.body.place_code and org.body.place[-1:] in units:
-                return Candidate(post.start, post.start, "Agency", org.body.place, "implied-by-title", 0.6,
-                                 priority=Priority.IMPLIED, body=BodyRef(), implied=True)
-        return _last_body_before(pg, post.start, tuple((u, corps) for u in units))
+        found = next((c.org for c in reversed(chain[:at]) if c.org is not None and unit_of(c.org)), None)
+        if found is None:  # the unit named last before it, or whose committee was
+            found = max((o for s, o in pg.org_at.items() if s < post.start and unit_of(o)), key=lambda o: o.start,
+                        default=None)
+        if found is None or found.name == unit_of(found):
+            return found
+        return Candidate(post.start, post.start, "Agency", unit_of(found), "implied-by-title", 0.6,
+                         priority=Priority.IMPLIED, body=BodyRef(), implied=True)
 
     def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
         """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
