@@ -92,6 +92,10 @@ class _Vocabulary:
         self.zone_body = lex.regex(r"{ZoneBody:longest}")  # 党工委 → 工作委员会, 管委会 → 管理委员会
         self.zone_body_full = lex.patterns("ZoneBody")
         self.zone_party = frozenset(lex.words("ZoneBody", "party"))
+        #: the administrative committee's short form, which names a zone without its kind (翠山湖管委会; not 管理委员会:
+        #: 国有资产监督管理委员会 is no zone)
+        self.zone_admin_alone = lex.regex(r"([\u4e00-\u9fff]{2,14})({ZoneBody.alone})")
+        self.zone_admin = next(full for form, full in self.zone_body_full.items() if form not in self.zone_party)
         self.cpc_prefix = lex.words("CpcPrefix")
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
@@ -1124,6 +1128,11 @@ class AgencyFinder:
             place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
             if place is not None:
                 return _Zone(i, f"{name}{zone}", place)
+            # 四川天府新区: the province's short name, then a name of the zone's own (in the article's city there)
+            if not name.startswith(province[0].name) and not self.gaz.lookup(name[len(province[1]) :]):
+                home = home_of(zm.start()).local()
+                inside = home is not None and home.code[:2] == province[0].code[:2]
+                return _Zone(i, f"{name}{zone}", home if inside else province[0])
         printed = self._place_ending_at(text, zm.start(), i)
         if printed is not None and printed.name == name:  # 巴中市经开区: the zone of the place printed before it
             return _Zone(i, f"{name}{zone}", printed)
@@ -1171,7 +1180,7 @@ class AgencyFinder:
             if zone is None:
                 continue
             place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
-            admin = f"{zone.name}管理委员会"
+            admin = f"{zone.name}{v.zone_admin}"
             if body is not None:
                 full = v.zone_body_full[body.group()]
                 party = body.group() in v.zone_party
@@ -1200,47 +1209,29 @@ class AgencyFinder:
         return out
 
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
-        """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
-        out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,14})(管委会|管理委员会)", text):
+        """[zone]管委会 with no zone kind printed: the administrative committee of a development zone named by its own
+        name alone (翠山湖管委会: of the article's place; 开平市翠山湖管委会: of the place printed before it), in the
+        lexicon's first ZoneKind. A zone whose kind is printed is read by :meth:`_zone_bodies`."""
+        out, v = [], self.v
+        for m in v.zone_admin_alone.finditer(text):
             j = m.end(1)
-            zm = self.v.zone_kind.search(text, m.start(1), j)
-            if zm is None and m.group(2) == "管理委员会":
-                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
-            if zm is not None:
+            if v.zone_kind.search(text, m.start(1), j) is not None:
                 continue  # a zone's kind printed: read with its other bodies (_zone_bodies)
-            i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
-            if zm:  # a place printed right before the kind is the zone's name, whatever characters it holds (靖远经济开发区)
-                i = next((i - k for k in (4, 3, 2) if i - k >= m.start(1) and self.gaz.lookup(text[i - k : i])), i)
-            while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
+            i = j
+            while i > m.start(1) and text[i - 1] not in v.abbr_before and text[i - 1] not in v.stop_chars:
                 i -= 1
-            raw = text[i:j]
-            name = text[i : zm.start()] if zm else raw
+            name = text[i:j]
             county = home_of(m.start()).local()
-            province = self._province_before_place(name)
-            if province is not None and zm:  # 福建建宁经济开发区: a zone named by its province's and county's short names
-                place = next((d for d in self.gaz.lookup(name[len(province[1]) :])
-                              if d.code[:2] == province[0].code[:2]), None)
-                if place is not None:
-                    zone = self.v.zone_full.get(zm.group(), zm.group())
-                    body = BodyRef(text[i : m.end()], place.name, place.code)
-                    out.append(Candidate(i, m.end(), "Agency", f"{name}{zone}管理委员会", "grammar-zone", 0.75,
-                                         priority=Priority.ZONE, body=body))
-                    continue
             lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
                          if d.name == name[:k]), None)
             if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place
                 county, name = lead, name[len(lead.name) :]
-            printed = self._place_ending_at(text, zm.start(), m.start(1)) if zm else None
-            if printed is not None:  # 巴中市经开区管委会: the zone of the place printed right before it
-                county, name, i = printed, "", zm.start() - len(printed.name)
             juris = county.name if county else ""
             if not name and not juris:
                 continue
-            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words)):
+            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)):
                 continue
-            zone = self.v.zone_full.get(zm.group(), zm.group()) if zm else self.v.default_zone
-            canonical = f"{juris}{name}{zone}管理委员会"  # 经开区管委会 alone: the article's place's zone
+            canonical = f"{juris}{name}{v.default_zone}{v.zone_body_full[m.group(2)]}"
             body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
