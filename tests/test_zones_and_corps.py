@@ -81,6 +81,10 @@ NOT_BODIES = [
      {("Agency", "共青团乐山市委员会")}, set(), set()),
     ("a number and 团 where no Corps is named", "乐山市举办活动，二十团志愿者和团员青年参加。", set(), set(), set()),
     ("a district named 新区", "上海市浦东新区经济发展局召开会议。", set(), set(), set()),
+    ("a zone's kind inside a task group's name", "乐山市召开会议。城市新区建设指挥部负责人发言。", set(), set(),
+     {"乐山市城市新区建设指挥部"}),
+    ("a designation's name before a body", "乐山市召开会议，全力推进国家级乡村振兴示范区建设工作领导小组会议召开。", set(), set(),
+     {"乐山市级乡村振兴示范区建设工作领导小组"}),
     ("管委会 with no zone before it", "乐山市召开会议。管委会主任王强出席。", set(), set(), set()),
 ]
 

@@ -1122,7 +1122,7 @@ class AgencyFinder:
             return None
         if not name:  # 经开区管委会 alone: the zone of the article's city or county
             home = home_of(zm.start()).local()
-            return _Zone(i, f"{home_of(zm.start()).name_of(home)}{zone}", home) if home is not None else None
+            return _Zone(i, f"{home_of(zm.start()).name_of(home)}{zone}", home, False) if home is not None else None
         province = self._province_before_place(name)
         if province is not None:  # 福建建宁经济开发区: named by its province's and county's short names
             place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
@@ -1155,8 +1155,10 @@ class AgencyFinder:
             return None
         if self.gaz.lookup(rest):
             return None  # a town's or village's name before a zone's kind: no zone of the grammar's
-        place = place or home_of(zm.start()).local()
-        return _Zone(i, f"{place.name if place else ''}{rest}{zone}", place)
+        if place is not None:
+            return _Zone(i, f"{place.name}{rest}{zone}", place)
+        place = home_of(zm.start()).local()
+        return _Zone(i, f"{place.name if place else ''}{rest}{zone}", place, False)
 
     def _zone_bodies(self, text: str, home_of, places: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """A development zone's bodies: its Party working committee (南充经济开发区党工委, 中共某某高新区工作委员会 →
@@ -1190,6 +1192,8 @@ class AgencyFinder:
                                      0.75, priority=Priority.ZONE, body=BodyRef(text[start : body.end()], *place)))
                 zones.append((body.end(), zone))
                 continue
+            if not zone.placed:
+                continue  # 城市新区建设指挥部: a bureau only of a zone its place names (绵阳高新区经济发展局)
             out.append(Candidate(zone.start, unit[0], "Agency", f"{zone.name}{unit[1]}", "grammar-zone-unit", 0.75, priority=Priority.SUBUNIT,
                                  body=BodyRef(text[zone.start : unit[0]], *place, parent=admin)))
             zones.append((unit[0], zone))
@@ -1244,6 +1248,7 @@ class _Zone:
     start: int
     name: str
     place: Division | None
+    placed: bool = True  # its place printed in or before its name (not the article's home)
 
 
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:
