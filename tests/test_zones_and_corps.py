@@ -41,6 +41,8 @@ ZONES = [
     ("province's short name and the zone's own", "成都市召开会议。四川天府新区党工委专职副书记林峰出席。",
      {("Agency", "中共四川天府新区工作委员会"), ("Official", "林峰")},
      {("林峰", HP, "中共四川天府新区工作委员会"), ("中共四川天府新区工作委员会", LI, "成都市")}, {"中共成都市四川天府新区工作委员会"}),
+    ("a village printed after the zone", "乐山市召开会议，沐川经济开发区茨梨村的村民参加。", {("Place", "茨梨村")}, set(),
+     {"沐川经济开发区茨梨村"}),
     ("综合保税区", "泸州市召开会议。泸州综合保税区管委会副主任何军出席。", {("Official", "何军")},
      {("何军", HP, "泸州综合保税区管理委员会")}, set()),
 ]
@@ -119,3 +121,9 @@ def test_short_form_with_no_zone_is_no_zone_body(nlp):
     """管委会 printed on its own names the zone named before it; with none, no zone's committee is read."""
     entities, _ = read_names(nlp, "乐山市召开会议。管委会主任王强出席。")
     assert not [n for t, n in entities if n.endswith("管理委员会")], sorted(entities)
+
+
+def test_village_after_a_zone_needs_the_zones_county(nlp):
+    """A village is read after a zone only in the county the zone's name gives: 茨梨村 is 沐川县's, not 犍为县's."""
+    entities, _ = read_names(nlp, "乐山市召开会议，犍为经济开发区茨梨村的村民参加。")
+    assert ("Place", "茨梨村") not in entities, sorted(entities)
