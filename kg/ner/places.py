@@ -81,12 +81,7 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, lex: Lexicon | None = None):
         self.gaz = gazetteer
         self.v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
-        table: dict[str, list[Division]] = {}
-        for surface, div in gazetteer.names():
-            if len(surface) < 2:
-                continue
-            table.setdefault(surface, []).append(div)
-        self.index = PhraseIndex(table)
+        self.index = PhraseIndex(gazetteer.surface_table(min_length=2))  # every name, short and plain form
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
         self._village_indexes: dict[tuple, PhraseIndex] = {}
         self._variant_indexes: dict[tuple, PhraseIndex] = {}
