@@ -187,3 +187,19 @@ def test_a_village_right_after_its_town_or_after_blanks_on_its_line(nlp, text, e
 ])
 def test_no_short_village_read_across_a_line_or_out_of_a_word(nlp, text, absent):
     assert absent not in {n for _, n, _ in places(nlp, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district name two cities share, chained before a street or town that only one of them holds
+    ("朝阳区三里屯街道召开会议。", {("朝阳区", "110105"), ("三里屯街道", "110105004")}),
+    ("朝阳区桂林街道召开会议。", {("朝阳区", "220104"), ("桂林街道", "220104002")}),
+    ("鼓楼区五凤街道召开会议。", {("鼓楼区", "350102")}),  # four cities have a 鼓楼区
+    ("南沙区 东涌镇 东涌村开展活动。", {("南沙区", "440115"), ("东涌镇", "440115104")}),
+])
+def test_a_tied_name_is_the_one_that_holds_the_name_chained_after_it(nlp, text, expected):
+    assert expected <= {(n, c) for _, n, c in places(nlp, text)}
+
+
+def test_a_tied_name_stays_unread_when_nothing_is_chained_after_it(nlp):
+    got = {n for _, n, _ in places(nlp, "朝阳区，三里屯街道召开会议。")}
+    assert "朝阳区" not in got

@@ -142,7 +142,7 @@ class PlaceFinder:
         out: list[Candidate] = []
         prev_end, prev_div = -1, None
         art_context: dict[int, Counter[str]] = {}
-        for s, e, surface, divs, full in hits:
+        for i, (s, e, surface, divs, full) in enumerate(hits):
             a = art_of(s)
             ctx: list[str] = []
             # a name right after another, or after it and blanks on the same line (a list's columns: 斗门区 乾务镇)
@@ -162,6 +162,12 @@ class PlaceFinder:
                         and x.level in (Level.TOWN, Level.STREET) and prev_div.level == Level.COUNTY]
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
                 moved = d is not None and not inside
+            if d is None and full and not chained and i + 1 < len(hits) and _after_blanks(text, e) == hits[i + 1][0]:
+                # a name the page leaves a tie (南沙区 of 广州市 and of 三沙市) is the one that holds the name chained
+                # after it (南沙区东涌镇: only 广州's has a 东涌镇)
+                holding = [x for x in divs if x.level not in _VILLAGE_LEVELS
+                           and any(self.gaz.is_within(n.code, x.code) for n in hits[i + 1][3] if n.code != x.code)]
+                d = holding[0] if len(holding) == 1 else None
             prev = text[s - 1] if s else ""
             glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
