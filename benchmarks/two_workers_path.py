@@ -18,7 +18,9 @@ samples; the sampling thread's own CPU is taken off this process's). The phases,
 
 A phase run on two cores takes at least its busiest process's CPU and at least half of all its
 processes' CPU: ``critical`` is the sum over phases of the larger of the two, the wall time the build
-would take on two cores of its own (waits between processes apart). The speed-up of two workers is
+would take on two cores of its own (waits between processes apart). Workers that end the extraction at
+different times leave a core idle meanwhile: ``imbalance`` is the difference of the workers' CPU in the
+extraction, and ``critical_tail`` adds half of it. The speed-up of two workers is
 the one-worker build's ``critical`` (all of it one process) over the two-worker build's. Run it with
 ``PYTHONPATH`` set to each checkout to compare two versions of kg (``benchmarks/articles-run.md``).
 """
@@ -180,10 +182,15 @@ def main() -> None:
         path = max(max(cpus.values()), total / 2)
         critical += path
         phases[name] = {"wall": round(b - a, 2), "path": round(path, 2), **{k: round(v, 2) for k, v in cpus.items()}}
+    # the workers seldom end together: for as long as the one that ends last goes on alone, one core
+    # is idle (but for this process's share of the merge): half that difference is wall time too
+    ext = [v for k, v in phases["extract"].items() if k.startswith("worker")]
+    imbalance = max(ext) - min(ext) if len(ext) > 1 else 0.0
     all_cpu = (marks["exports"][1] - marks["begin"][1] - marks["exports"][2] + marks["begin"][2]
                + sum(sampler.samples[p][-1][1] for p in roles))
     print(json.dumps({"code": label, "w": workers, "workers": report.workers, "wall": round(bounds[-1] - bounds[0], 2),
-                      "critical": round(critical, 2), "cpu_all": round(all_cpu, 2), "phases": phases,
+                      "critical": round(critical, 2),
+                      "imbalance": round(imbalance, 2), "critical_tail": round(critical + imbalance / 2, 2), "cpu_all": round(all_cpu, 2), "phases": phases,
                       "load": round(os.getloadavg()[0], 2)}), flush=True)
 
 

@@ -5,10 +5,7 @@ are done, in any order; :func:`kg.builder.build` merges them in document order, 
 does not depend on the engine or the number of workers. Documents are pulled from the input
 lazily and only a few batches are in flight at a time, so a corpus is never in memory at once.
 
-Work is sent in batches of whole documents (about :data:`BATCH_CHARS` characters). With
-:func:`shares_extraction`, this process is one of the local engine's workers: it loads the pipeline
-while the workers' fork server does, then extracts a batch whenever the worker processes have their
-window of batches, merging their results in between. Messages
+Work is sent in batches of whole documents (about :data:`BATCH_CHARS` characters). Messages
 that extraction logs in a worker come back with its batch and are logged here, so the command
 line shows them as it does for a build in one process.
 
@@ -44,12 +41,13 @@ __all__ = ["LocalEngine", "DaskEngine", "make_engine", "default_workers", "extra
 
 log = logging.getLogger(__name__)
 
-#: Characters of text per batch sent to a worker (documents are never split).
-BATCH_CHARS = 40_000
-#: Characters of text per batch when this process extracts too (:func:`shares_extraction`): it takes
-#: batches between the workers' and merges their results after each, so a batch is short enough for
-#: the workers' queue not to run dry meanwhile, and the last batches end at nearly the same time.
-SHARED_BATCH_CHARS = 5_000
+#: Characters of text per batch sent to a worker (documents are never split). Small enough that the
+#: workers' last batches end at nearly the same time (a batch is a fifth of a CPU second or so: the
+#: worker that ends first waits at most that long for the other), large enough that sending it costs
+#: nothing much (the pipeline's own batches, :data:`kg.extraction.BATCH_CHARS`, are no cheaper larger).
+BATCH_CHARS = 10_000
+#: Characters per task on a Dask cluster: tasks cost more to send and schedule than a pool's batches.
+DASK_BATCH_CHARS = 160_000
 #: A fixed number of characters from which the local engine uses worker processes; None (the
 #: default): chosen by :func:`parallel_threshold` from what extraction costs on this machine.
 PARALLEL_MIN_CHARS: int | None = None
@@ -285,7 +283,6 @@ class LocalEngine(_Engine):
         self.batch_chars = batch_chars or BATCH_CHARS
         self.on_start = on_start  # called here while the workers' fork server loads the pipeline
         self.parallel = False  # whether the last map used worker processes
-        self.here = 0  # batches the last map extracted in this process beside the workers
         self._pool: ProcessPoolExecutor | None = None
 
     def close(self) -> None:
@@ -316,7 +313,7 @@ class LocalEngine(_Engine):
         if not self.parallel:
             yield from self._serial(chain(head, pairs))
         else:
-            yield from self._parallel(chain(head, pairs))
+            yield from self._parallel(_batches(chain(head, pairs), self.batch_chars))
 
     def _serial(self, pairs: Iterable[Pair]) -> Iterator[tuple[object, MergeInput]]:
         keys: list[object] = []
@@ -337,106 +334,30 @@ class LocalEngine(_Engine):
         if chars >= _MEASURE_MIN_CHARS:
             record_rates(per_char=max(0.0, results.spent - timing.get("load", 0.0) - source.spent) / chars)
 
-    def _parallel(self, pairs: Iterator[Pair]) -> Iterator[tuple[object, MergeInput]]:
-        share = self.workers > 1 and shares_extraction()
-        procs = self.workers - 1 if share else self.workers  # worker processes: this one is one of them too
-        batch_chars = min(self.batch_chars, SHARED_BATCH_CHARS) if share else self.batch_chars
-        batches = _batches(pairs, batch_chars)
-        window = 2 * procs
+    def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
+        if self._pool is None:
+            context = _mp_context()
+            if self.on_start is not None:
+                if context.get_start_method() == "forkserver":
+                    from multiprocessing import forkserver
+
+                    forkserver.ensure_running()  # it loads the pipeline (a second or two) while this process ...
+                self.on_start()  # ... loads what it needs itself
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         from .lexicon import extra_lexicons
 
         level = _level()
         lexicons = extra_lexicons()
+        window = 2 * self.workers
         pending: set = set()
-        self.here = 0
-        if self._pool is None:
-            context = _mp_context()
-            if context.get_start_method() == "forkserver":
-                from multiprocessing import forkserver
-
-                forkserver.ensure_running()  # it loads the pipeline (a second or two) while this process ...
-            self._pool = ProcessPoolExecutor(procs, mp_context=context)
-            # the first submission waits until the fork server is ready: a thread of this process waits
-            starter = _Submit(self._pool, [b for _, b in zip(range(window), batches)] if share else [], level, lexicons)
-            try:
-                if share:  # ... loads the pipeline too (its first batch waits for it), ...
-                    _load_pipeline()
-                if self.on_start is not None:
-                    self.on_start()  # ... and what it needs itself
-            finally:
-                pending.update(starter.result())
         for batch in batches:
-            if not share or len(pending) < window:
-                pending.add(self._pool.submit(extract_batch, batch, level, lexicons))
-                if not share:
-                    while len(pending) >= window:
-                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                        yield from _collect(done)
-                continue
-            # the workers have their window of batches: this process extracts the next one itself,
-            # then merges what the workers have sent meanwhile
-            yield from _extract_here(batch)
-            self.here += 1
-            done = {f for f in pending if f.done()}
-            pending -= done
-            yield from _collect(done)
+            pending.add(self._pool.submit(extract_batch, batch, level, lexicons))
+            while len(pending) >= window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from _collect(done)
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             yield from _collect(done)
-
-
-class _Submit(threading.Thread):
-    """Batches submitted to a pool by a thread of their own, while this one goes on; :meth:`result`
-    waits for it and gives their futures (or raises what submitting raised)."""
-
-    def __init__(self, pool: ProcessPoolExecutor, batches: list[list[Pair]], level: int, lexicons: tuple) -> None:
-        super().__init__(daemon=True)
-        self.pool, self.batches, self.args = pool, batches, (level, lexicons)
-        self.futures: list = []
-        self.error: BaseException | None = None
-        if batches:
-            self.start()
-
-    def run(self) -> None:
-        try:
-            for batch in self.batches:
-                self.futures.append(self.pool.submit(extract_batch, batch, *self.args))
-        except BaseException as exc:  # noqa: BLE001 - raised again in the thread that asked
-            self.error = exc
-
-    def result(self) -> list:
-        if self.batches:
-            self.join()
-        if self.error is not None:
-            raise self.error
-        return self.futures
-
-
-def shares_extraction() -> bool:
-    """Whether a build with worker processes extracts in this process too (one of its ``workers``),
-    instead of waiting for theirs: where this process may still fork the exports' processes after
-    loading the pipeline (:func:`kg.exporters.atomic.can_fork`). Python 3.12 and later warn of a fork
-    from a process with threads, and numpy's BLAS, which the pipeline imports, starts some."""
-    return sys.version_info < (3, 12)
-
-
-def _load_pipeline() -> None:
-    """Load the pipeline in this process, its objects kept out of the collector's reach (as
-    :func:`_extract_many` does)."""
-    with collector_paused(freeze=True):
-        from .extraction import extract_many  # noqa: F401
-        from .nlp import load_nlp
-
-        load_nlp()
-
-
-def _extract_here(batch: list[Pair]) -> Iterator[tuple[object, MergeInput]]:
-    """A batch extracted in this process (its pipeline loaded), with the collector relaxed."""
-    from .extraction import extract_many
-
-    with collector_relaxed():
-        results = [(key, merge_input(r)) for (key, _), r in zip(batch, extract_many(doc for _, doc in batch))]
-    yield from results
 
 
 def _extract_many(documents: Iterator[Document], timing: dict[str, float]) -> Iterator:
@@ -493,7 +414,7 @@ class DaskEngine(_Engine):
             raise KGError("the dask engine needs dask.distributed; install it with pip install 'kg[dask]'") from None
         self.workers = max(1, workers or default_workers())
         self.scheduler = scheduler
-        self.batch_chars = batch_chars or 4 * BATCH_CHARS
+        self.batch_chars = batch_chars or DASK_BATCH_CHARS
         self.connect_timeout = connect_timeout
         self.parallel = True
         self._client = None

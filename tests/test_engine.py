@@ -59,36 +59,6 @@ def test_the_pool_returns_what_one_process_does(documents, seed_results):
     assert got == {r.document.doc_id: merge_input(r) for r in seed_results}
 
 
-@pytest.mark.parametrize("share", [True, False])
-def test_this_process_extracts_beside_the_workers_where_it_shares(documents, seed_results, monkeypatch, share):
-    """Sharing, two workers are this process and one worker process: the worker has its window of
-    batches (two) and this process extracts the next itself; not sharing, the workers do it all. The
-    results are one process's either way."""
-    import kg.engine
-
-    monkeypatch.setattr(kg.engine, "shares_extraction", lambda: share)
-    assert len(documents) > 3
-    with LocalEngine(workers=2, min_parallel_chars=0, batch_chars=1) as engine:
-        got = dict(engine.map((d.doc_id, d) for d in documents))
-        assert engine.parallel
-        assert (engine.here >= 1) if share else engine.here == 0
-        assert engine.here < len(documents)  # the worker got its first batches at least
-        assert engine._pool._max_workers == (1 if share else 2)
-    assert got == {r.document.doc_id: merge_input(r) for r in seed_results}
-
-
-def test_batches_submitted_by_a_thread_raise_its_error_in_the_caller(documents):
-    from kg.engine import _Submit
-
-    class Broken:
-        def submit(self, *args):
-            raise RuntimeError("no pool")
-
-    with pytest.raises(RuntimeError, match="no pool"):
-        _Submit(Broken(), [[(0, documents[0])]], logging.WARNING, ()).result()
-    assert _Submit(Broken(), [], logging.WARNING, ()).result() == []  # nothing to submit: no thread
-
-
 @pytest.mark.parametrize("workers, least, calls", [(2, 0, 1), (2, None, 0), (1, 0, 0)])
 def test_this_process_prepares_the_merge_while_workers_start_and_only_then(documents, workers, least, calls):
     """``on_start`` runs once, before any result, when the engine starts workers; never when it
