@@ -268,6 +268,30 @@ def test_states_fall_back_to_docs_for_a_component_without_pipe_states():
     assert [st.text for st in extract_states(["开平市", "台山市"], nlp)] == ["开平市·", "台山市·"]
 
 
+def test_a_batch_of_documents_goes_through_docs_for_a_component_without_pipe_states():
+    """A build's batches skip spaCy's Docs only when every component can go without one."""
+    import spacy
+
+    from kg.extraction import extract_many
+    from kg.model import Document
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_places")
+    seen = []
+
+    @spacy.Language.component("kg_test_count_docs")
+    def count(doc):
+        seen.append(len(doc))  # a Doc of the document's characters
+        return doc
+
+    nlp.add_pipe("kg_test_count_docs")
+    nlp.add_pipe("kg_resolve")
+    docs = [Document(f"{i}.txt", "", t, "utf-8", "") for i, t in enumerate(["恩平市召开会议。", "鹤山市"])]
+    results = list(extract_many(docs, nlp))
+    assert seen == [8, 3]
+    assert [[e.name for e in r.entities] for r in results] == [["恩平市"], ["鹤山市"]]
+
+
 # --- the pipeline's configuration ------------------------------------------------------
 
 
