@@ -309,7 +309,7 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
         for line in lines:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
-            zones = sorted({(b.start(), b.end()) for zone in (_BYLINE_ZONE, _vocabulary().credit_zone) for b in zone.finditer(line)})
+            zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone) for b in zone.finditer(line)})
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
@@ -334,8 +334,6 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     return _apply(text, idx, edits())
 
 
-_BYLINE_ZONE = re.compile(r"[（(][^）)\n]{0,12}(记者|通讯员)[^）)\n]{0,50}[）)]"
-                          r"|^\s*[■□●○◆◇▲△★☆▪]?\s*(文/图|图/文|[\u4e00-\u9fff]{0,4}记者|通讯员|统筹)[^。！？\n]{0,60}$")
 _PHRASE_STOP = re.compile(f"[ /{re.escape(_CJK_PUNCT)}，。、；：！？]")
 
 
@@ -390,6 +388,11 @@ class _Vocabulary:
         ]
         #: a bracket of credits marked with slashes (（文/某报 张三 图/李四）): its blanks separate names, as a byline's do
         self.credit_slash = lex.regex(r"(?:{CreditSlash})")
+        #: a byline: a bracket with a reporter's role in it (（记者 刘洋 张敏）), or a line that opens with a byline's lead
+        #: (记者, 首席记者, 文/图), after a mark or none
+        self.byline_zone = lex.regex(r"[（(][^）)\n]{0,12}({ReporterRole.bracket})[^）)\n]{0,50}[）)]"
+                                     r"|^\s*[{BylineMark}]?\s*({BylineLineLead.plain}|[\u4e00-\u9fff]{0,4}(?:{BylineLineLead.titled}))"
+                                     r"[^。！？\n]{0,60}$")
         self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]")
         #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
@@ -439,7 +442,7 @@ def _is_headline_like(line: str, width: float) -> bool:
     if any(c in line[:-1] for c in "。！？"):
         return False  # a sentence ends inside it: running text, however OCR spaced it
     has_punct = any(c in line for c in "，。；！？")
-    spaced = bool(_INNER_SPACE.search(_BYLINE_ZONE.sub("", line)))  # a byline's spaces part names
+    spaced = bool(_INNER_SPACE.search(_vocabulary().byline_zone.sub("", line)))  # a byline's spaces part names
     if has_punct and not spaced:
         return False
     return display_width(line) < 0.8 * width or spaced

@@ -31,7 +31,6 @@ __all__ = ["extract", "extract_many", "extract_text"]
 
 log = logging.getLogger(__name__)
 
-_ALIAS_RE = re.compile(r"^[（(](?:以下)?(?:简称|下称|称)[“\"《]([^”\"》]{2,20})[”\"》][）)]")
 
 
 #: The most cleaned characters the pipeline takes at once. A longer document (a year of pages
@@ -368,6 +367,12 @@ def _enumerations(text: str, mentions: list[Candidate], unit_of) -> dict[int, tu
 
 
 @lexicon_cache
+def _alias_note() -> re.Pattern:
+    """X（以下简称“Y”）: the bracket that gives a name its short form (AliasLead, AliasCue in structure.jsonl)."""
+    return lexicon().regex(r"^[（(](?:{AliasLead})?(?:{AliasCue})[“\"《]([^”\"》]{2,20})[”\"》][）)]")
+
+
+@lexicon_cache
 def _enumeration_marks() -> tuple[frozenset[str], frozenset[str]]:
     """What joins the members of an enumeration (、), and what may join its last member (和, 及)."""
     lex = lexicon()
@@ -378,7 +383,7 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
     """X（以下简称“Y”）, X（下称《Y》）: Y names X; later bare Y mentions get X's name, and a name of the same type
     read from Y itself (《个贷办法》 after 《个人贷款管理暂行办法》（下称《个贷办法》）) is a mention of X, not a second entity."""
     for c in final:
-        m = _ALIAS_RE.match(text[c.end : c.end + 30])
+        m = _alias_note().match(text[c.end : c.end + 30])
         if m:
             c.aliases += (m.group(1),)
             short = {m.group(1), f"《{m.group(1)}》"}

@@ -218,8 +218,11 @@ class Lexicon:
         return self._view(("charstr", label), make)
 
     def alternation(self, label: str, where: str | None = None, longest_first: bool = False) -> str:
-        """``(?:w1|w2|...)`` matching the words of a label (escaped); ``where`` as in :meth:`words`."""
-        return "(?:" + "|".join(re.escape(w) for w in self.words(label, where, longest_first=longest_first)) + ")"
+        """``(?:w1|w2|...)`` matching the words of a label (escaped); ``where`` as in :meth:`words`. A word whose
+        entry has ``"not_before"`` matches only where that text does not follow it (政协, not 政协委员)."""
+        not_before = self.field(label, "not_before")
+        return "(?:" + "|".join(re.escape(w) + (f"(?!{re.escape(str(not_before[w]))})" if w in not_before else "")
+                                for w in self.words(label, where, longest_first=longest_first)) + ")"
 
     def regex(self, template: str, flags: int = 0) -> re.Pattern:
         """Compile ``template`` with each ``{Label}`` replaced by the words of that label as an

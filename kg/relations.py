@@ -63,6 +63,11 @@ class _Vocabulary:
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
+        self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
+        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|今年|年内)?(?:已|将)?(?:{SitePreposition})")
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:该)?({ReferenceHead:longest})由")
+        self.co_doer_mark = lex.charstr("CoDoerMark")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -109,6 +114,7 @@ class _Vocabulary:
         self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
         self.report_by = lex.regex(r"(?:{ReportBy})")
         self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
+        self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
@@ -323,13 +329,21 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     (台山市台城街道) are one actor: the last. ``actors``: those that start in the sentence
     before ``pos``."""
     v = _vocabulary()
-    before = [a for a in actors if sent_start <= a.start and a.end <= pos]
+    before = sorted((a for a in actors if sent_start <= a.start and a.end <= pos), key=lambda a: (a.start, a.end))
     # the object of a preposition is not the subject (开平市医保局加强与市行政服务中心…沟通协作，…实现“一窗通办”),
-    # unless the two act together (与开平市政府联合印发); a site never acts (两市在长沙联合签署…)
-    before = [a for a in before if not (v.preposition_before.search(text, max(0, a.start - 2), a.start)
-                                        and text[max(0, a.start - 2) : a.start] not in v.together_with
-                                        and not (v.joint_after.match(text, a.end)
-                                                 and not v.site_preposition.search(text, max(0, a.start - 1), a.start)))]
+    # unless the two act together (与开平市政府联合印发); a site never acts (两市在长沙联合签署…); nor do the names
+    # written side by side with the object or coordinated with it (在甲镇X村、乙镇Y村新建…，并启动…: all four are sites)
+    objects: list = []
+    for a in before:
+        if objects and a.start >= objects[-1].end and (a.start == objects[-1].end
+                                                      or v.coordination.fullmatch(text, objects[-1].end, a.start)):
+            objects.append(a)
+        elif (v.preposition_before.search(text, max(0, a.start - 2), a.start)
+              and text[max(0, a.start - 2) : a.start] not in v.together_with
+              and not (v.joint_after.match(text, a.end)
+                       and not v.site_preposition.search(text, max(0, a.start - 1), a.start))):
+            objects.append(a)
+    before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
     if not before:
@@ -355,6 +369,44 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
+
+
+def _run_at(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """The bodies and places written side by side or coordinated from ``pos`` on (甲镇、乙镇和丙镇), or none when no
+    name starts at ``pos``."""
+    v = _vocabulary()
+    found = [a for a in actors.starting_in(pos, end) if a.type != "Official"]
+    if not found or found[0].start != pos:
+        return []
+    run = [found[0]]
+    for a in found[1:]:
+        if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+            break
+        run.append(a)
+    return run
+
+
+def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """After 由…牵头 (``pos`` its end), the bodies or places the next clause names as doers (、某街道配合实施;
+    ，长安区、蓝田县分别负责…)."""
+    v = _vocabulary()
+    if text[pos : pos + 1] not in v.co_doer_mark:
+        return []
+    run = _run_at(text, actors, pos + 1, end)
+    if not run or not v.co_doer.match(text, run[-1].end):
+        return []
+    return _actors_before(text, run, run[-1].end, pos + 1)
+
+
+def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """The places after 在 that open a later clause of the sentence (…，今年已在甲镇、乙镇改造…), the last of those
+    written side by side."""
+    v = _vocabulary()
+    out = []
+    for m in v.site_clause.finditer(text, pos, end):
+        run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
+        out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+    return out
 
 
 def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -> list:
@@ -419,8 +471,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
     referents = _Referents(named)
     for m in v.pronoun.finditer(text):
-        if m.group().startswith("全") and not v.whole_lead.search(text, max(0, m.start() - 8), m.start()):
-            continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展
+        if m.group().startswith("全") and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
+                                          or v.whole_not_before.match(text, m.end())):
+            continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
         ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
@@ -505,7 +558,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
-        if p.programme.works or p.method == "cue-scheme-head":
+        if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase"):
             lead = by_start.first_in(s_start, p.start)
             if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
                 last = lead
@@ -565,7 +618,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
                     add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
         # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
+        # (a town or village visited in the sentence is a site, not a partner: partners are counties and above)
         partners = [[a for a in places if s_start <= a.start < s_end and a.division.code
+                     and a.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY)
                      and gaz.is_within(a.division.code, code)] for code in p.programme.partners]
         if partners and all(partners):  # both partners named in the sentence (参观了福州市…闽宁协作产品展销中心 names one)
             for inside in partners:
@@ -639,9 +694,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if not v.coordination.fullmatch(text, last.end, a.start) and a.start != last.end:
                         break
                     last = a
-                if v.by_verb.match(text, last.end):
+                bv = v.by_verb.match(text, last.end)
+                if bv:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
+                    # 由县文旅局牵头、某街道配合实施 / 由…牵头，某镇具体实施: those the next clause names as doers too
+                    for a in _co_doers(text, by_start, bv.end(), s_end):
+                        add(a, p, s_start, s_end, "co-doer", 0.65)
+                    # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
+                    if v.item_lead.search(text, max(s_start, ps - 4), ps):
+                        maker = _report_maker(text, by_start, ps)
+                        if maker is not None:
+                            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
@@ -672,6 +736,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
                 vm = m
         if vm is None:
+            # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
+            if v.item_lead.search(text, max(s_start, ps - 4), ps):
+                maker = _report_maker(text, by_start, ps)
+                if maker is not None:
+                    add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
             continue
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
@@ -738,6 +807,39 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             chosen.append(a)
         for a in chosen:
             add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
+    # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
+    # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
+    for m in v.programme_ref.finditer(text) if progs else ():
+        head = m.group(1)
+        named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
+                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
+        if not named:
+            continue
+        target = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        by = m.end()
+        doers = []
+        agents = [a for a in by_start.starting_in(by, s_end) if a.type != "Official"]
+        if agents and agents[0].start == by:
+            run = [agents[0]]
+            for a in agents[1:]:
+                if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+                    break
+                run.append(a)
+            if v.by_verb.match(text, run[-1].end):
+                doers = _actors_before(text, run, run[-1].end, by)
+            if doers:
+                doers += _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
+        if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施)
+            for a in agents:
+                if text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end):
+                    doers = [a]
+                    break
+        for a in doers:
+            add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
+        # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
+        for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
+            add(a, target, s_start, s_end, "site-of-reference", 0.6)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:
@@ -898,7 +1000,8 @@ def _kind_of(part: str, umbrella: str) -> bool:
 def _report_maker(text: str, actors: SortedSpans, pos: int):
     """The body a work report speaks for, where ``pos`` lies in what the report sets out (市长某某代表市人民政府作
     政府工作报告。报告提出，今年要…实施“…”行动；…): the cue opens a sentence of the paragraph, no full stop lies
-    between it and ``pos``, and the body follows 代表 in the report's sentence before the cue."""
+    between it and ``pos``, and the body follows 代表 in the report's sentence before the cue, in the paragraph or, where
+    the cue opens a paragraph, in the one before."""
     v = _vocabulary()
     para = text.rfind("\n", 0, pos) + 1
     cue = None
@@ -908,7 +1011,9 @@ def _report_maker(text: str, actors: SortedSpans, pos: int):
     if cue is None or any(c in text[cue.end() : pos] for c in "。！？\n"):
         return None
     made = None
-    for m in v.report_by.finditer(text, para, cue.start()):
+    # the report's sentence: in the paragraph, or closing the one before where the cue opens its own (…作政府工作报告。\n报告提出，…)
+    start = text.rfind("\n", 0, para - 1) + 1 if cue.start() == para and para else para
+    for m in v.report_by.finditer(text, start, cue.start()):
         made = m
     body = actors.first_in(made.end(), made.end() + 1) if made else None
     if body is None or body.type != "Agency" or not v.report_made.match(text, body.end):

@@ -163,3 +163,29 @@ def test_workers_use_the_lexicons_they_are_sent(mine, use_lexicons):
     doc = Document("a.txt", "a.txt", TEXT, "utf-8", "0" * 64)
     results, _ = extract_batch([(0, doc)], lexicons=read_sources([mine]))
     assert "Programme/三清三拆三整治行动" in {e.key for e in results[0][1].entities}
+
+
+def test_a_word_with_not_before_does_not_match_before_that_text():
+    """"not_before" on an entry: the regex built from the label skips the word where that text follows it."""
+    lex = Lexicon.from_rows([{"label": "Body", "pattern": "协会", "not_before": "会员"},
+                             {"label": "Body", "pattern": "中心"}])
+    rx = lex.regex(r"({Body})")
+    assert rx.match("协会章程") and rx.match("中心会员")
+    assert rx.match("协会会员") is None
+
+
+def test_top_tier_bodies_and_byline_words_are_lexicon_entries():
+    """The government, congress, CPPCC and street-office words, the byline leads and the alias cues are read from the
+    lexicons (the regexes built from them at load), not written into the code."""
+    from kg.clean import _vocabulary as page_words
+    from kg.extraction import _alias_note
+    from kg.ner.agencies import _vocabulary as agency_words
+
+    v = agency_words()
+    assert v.government.match("人民政府办公室").group(2) == "办公室" and v.government.match("政府办公楼").group(2) is None
+    assert v.congress.match("第十届人大常委会") and v.congress.match("人大代表") is None
+    assert v.cppcc.match("政协") and v.cppcc.match("政协委员") is None
+    assert v.street_office.match("街道办事处").group(2) == "办事处"
+    assert page_words().byline_zone.search("（通讯员 王小明 李华）") and page_words().byline_zone.search("首席记者 张强")
+    assert not page_words().byline_zone.search("（摄影 王小明）")
+    assert _alias_note().match("（以下简称“数字办”）").group(1) == "数字办" and _alias_note().match("（即“数字办”）") is None

@@ -564,6 +564,100 @@ CASES = {
          {"《海东市互助土族自治县文旅融合发展规划》"},
          {("互助土族自治县", "implements", "《海东市互助土族自治县文旅融合发展规划》")},
          {("海东市", "implements", "《海东市互助土族自治县文旅融合发展规划》")}),
+    # a named project looked at on a visit: the visit's verb names it, a relative clause before it is no part of it
+    "a project looked at on a visit, and its village after 在":
+        ("在石门镇龙潭村，调研组察看了桑植县白茶基地提质工程实施情况。",
+         {"桑植县白茶基地提质工程"},
+         {("龙潭村", "implements", "桑植县白茶基地提质工程")}, set()),
+    "a jointly built park looked at by a delegation":
+        ("代表团来到东阳镇，考察了福清永春共建食品加工产业园。",
+         {"福清永春共建食品加工产业园"}, set(), set()),
+    "a relative clause before a visited project":
+        ("在麻阳镇，调研组察看了由省卫生健康委支持建设的麻阳镇卫生院改扩建项目。",
+         {"麻阳镇卫生院改扩建项目"}, set(), {("湖南省卫生健康委员会", "implements", "麻阳镇卫生院改扩建项目")}),
+    # the objects of a preposition, and the names written side by side or coordinated with them, are no subjects
+    "villages after 在 in an earlier clause are no subject of the next verb":
+        ("会上介绍，祁东县今年在归阳镇白地市村、风石堰镇大合村新建油茶基地3000亩，并启动祁东县油茶精深加工项目。",
+         {"祁东县油茶精深加工项目"},
+         {("祁东县", "implements", "祁东县油茶精深加工项目")},
+         {("白地市村", "implements", "祁东县油茶精深加工项目"), ("大合村", "implements", "祁东县油茶精深加工项目")}),
+    # a numbered item of a work report that opens with a name, and a clause that opens with one before 由
+    "a numbered item opens with a works name carried out by a bureau":
+        ("辰溪县县长在报告中提出，今年重点抓好两件事：一是沅水风光带整治工程，由县水利局牵头实施；二是城区停车场建设，年内建成5处。",
+         {"沅水风光带整治工程"},
+         {("辰溪县水利局", "implements", "沅水风光带整治工程")}, set()),
+    "a clause opens with a campaign led by a bureau":
+        ("赵明介绍，贺兰山东麓矿山修复三年行动由银川市自然资源局牵头，各县区分别负责辖区任务。",
+         {"贺兰山东麓矿山修复三年行动"},
+         {("银川市自然资源局", "implements", "贺兰山东麓矿山修复三年行动")}, set()),
+    "a work report introduced in the paragraph before, its numbered items":
+        ("随后，县长李华代表城步苗族自治县人民政府作政府工作报告。\n报告提出，今年重点办好三件事：一是巫水河道治理工程，年内完成12公里；二是新建两所寄宿制学校。",
+         {"巫水河道治理工程"},
+         {("城步苗族自治县人民政府", "implements", "巫水河道治理工程")}, set()),
+    "a press conference reports on a campaign, the office that holds it carries nothing out":
+        ("贵阳市人民政府新闻办公室举行新闻发布会，通报南明河流域生态治理三年行动进展情况。",
+         {"南明河流域生态治理三年行动"}, set(),
+         {("贵阳市人民政府新闻办公室", "implements", "南明河流域生态治理三年行动")}),
+    "a visited project followed by a part of its works":
+        ("在茅坪镇鱼塘村，调研组察看了雷山银球茶提质工程核心茶园建设情况。",
+         {"雷山银球茶提质工程"},
+         {("鱼塘村", "implements", "雷山银球茶提质工程")}, set()),
+    "the localities and departments of the whole act, not the whole":
+        ("浙江省水利厅日前发布通报。全省各地、各有关部门扎实推进“美丽河湖”行动，新建美丽河湖120条。",
+         {"美丽河湖行动"}, set(), {("浙江省", "implements", "美丽河湖行动")}),
+    "the people of the whole a secretary leads still carry it out":
+        ("宁德市委书记带领全市各族群众全面实施“山海协同”行动。",
+         {"山海协同行动"}, {("宁德市", "implements", "山海协同行动")}, set()),
+    # after 由…牵头, the doers the next clause names
+    "a bureau leads, a street carries out alongside":
+        ("今年将启动武冈古城墙保护利用项目，由武冈市文化和旅游局牵头、法相岩街道配合实施。",
+         {"武冈古城墙保护利用项目"},
+         {("武冈市文化和旅游局", "implements", "武冈古城墙保护利用项目"), ("法相岩街道", "implements", "武冈古城墙保护利用项目")}, set()),
+    # a programme named before, by 该 and its head, or by its head alone opening a clause
+    "该工程 in a later sentence, carried out by a bureau":
+        ("在茅坪镇，调研组察看了雷山县高山茶园提质工程实施情况。县农业农村局局长介绍，该工程由雷山县农业农村局组织实施。",
+         {"雷山县高山茶园提质工程"},
+         {("雷山县农业农村局", "implements", "雷山县高山茶园提质工程")}, set()),
+    "the head alone opens a clause, a funder first and the doer after":
+        ("代表团察看了余杭从江共建苗寨文旅示范区建设情况。示范区由余杭区投入资金1800万元，从江县文体广电旅游局负责实施。",
+         {"余杭从江共建苗寨文旅示范区"},
+         {("从江县文体广电旅游局", "implements", "余杭从江共建苗寨文旅示范区")}, set()),
+    "a campaign by its head alone, led by a bureau, its counties each responsible":
+        ("发布会上，市生态环境局通报了南明河流域生态治理三年行动进展。三年行动由贵阳市生态环境局牵头，南明区、云岩区分别负责辖区内河段的治理任务。",
+         {"南明河流域生态治理三年行动"},
+         {("贵阳市生态环境局", "implements", "南明河流域生态治理三年行动"), ("南明区", "implements", "南明河流域生态治理三年行动"),
+          ("云岩区", "implements", "南明河流域生态治理三年行动")}, set()),
+    "the towns after 在 in a clause after the doer of a named project":
+        ("调研组察看了石阡县苔茶提质工程实施情况。该工程由石阡县农业农村局组织实施，今年已在龙塘镇、花桥镇改造茶园5000亩。",
+         {"石阡县苔茶提质工程"},
+         {("石阡县农业农村局", "implements", "石阡县苔茶提质工程"), ("龙塘镇", "implements", "石阡县苔茶提质工程"),
+          ("花桥镇", "implements", "石阡县苔茶提质工程")}, set()),
+    "a village visited is a site, its county the cooperation's partner":
+        ("固原市代表团先后来到福州市闽侯县、西吉县将台堡镇明台村，考察闽宁协作工作。",
+         {"闽宁协作"},
+         {("闽侯县", "implements", "闽宁协作"), ("西吉县", "implements", "闽宁协作")},
+         {("明台村", "implements", "闽宁协作")}),
+    "a works name opens a clause before 完成":
+        ("过去一年，全县深入实施“工业强县”行动；渭河源头生态保护修复工程完成治理面积12平方公里。",
+         {"渭河源头生态保护修复工程"}, set(), set()),
+    "a verb's particle before an unquoted project":
+        ("湄潭县永兴镇申报实施了永兴镇茶叶初制加工厂建设项目。",
+         {"永兴镇茶叶初制加工厂建设项目"},
+         {("永兴镇", "implements", "永兴镇茶叶初制加工厂建设项目")}, set()),
+    # a quoted formula with + before a head that names a scheme
+    "a quoted formula with a plus before 试点":
+        ("武功县农业农村局推出猕猴桃“订单+保险”试点，首批覆盖6个村。",
+         {"订单+保险试点"},
+         {("武功县农业农村局", "implements", "订单+保险试点")}, set()),
+    # a cooperation named by the first characters of two cities of two provinces
+    "two cities of two provinces by their first characters":
+        ("杭州市西湖区代表团赴恩施土家族苗族自治州考察。双方表示，西湖区将持续深化杭恩协作。",
+         {"杭恩协作"},
+         {("西湖区", "implements", "杭恩协作")}, set()),
+    "a designation ending in 特色村 over a list":
+        ("省文化和旅游厅确定60个村为第二批江西省文化和旅游特色村。名单如下：\n上饶市（2个）：婺源县江湾镇篁岭村，婺源县秋口镇李坑村。",
+         {"江西省文化和旅游特色村"},
+         {("篁岭村", "implements", "江西省文化和旅游特色村"), ("李坑村", "implements", "江西省文化和旅游特色村")}, set()),
 }
 
 NEGATIVES = {
@@ -588,6 +682,8 @@ NEGATIVES = {
     "two ordinary characters before 协作 name no partners": "各村要强化上下协作，形成工作合力。",
     "a brand with a modifier before its head word": "县里将以示范村为样板，推进“花儿故里·山水泾川”乡村旅游品牌建设。",
     "a culture-and-tourism brand": "明年要推进“塞上江南·神奇宁夏”文旅品牌建设。",
+    "a visiting group is no visit's verb": "考察组一行还来到湘潭经开区中德合作产业园，了解企业生产情况。",
+    "two cities of one province name no cooperation": "广州市与清远市深化广清协作，共建产业园区。",
 }
 
 
@@ -621,6 +717,12 @@ def test_a_city_body_after_a_list_of_addresses_is_the_citys():
     r = extract(decode_bytes("t.txt", "t.txt", ("渭南市共有4个村入选，分别是：华州区莲花寺镇白家河村、华阴市罗敷镇仁和村、"
                                                 "华阴市孟塬镇司家村、华阴市华西镇东阳村。市农业农村局局长王强介绍了情况。").encode("utf-8")))
     assert {e.name for e in r.entities if e.type == "Agency"} == {"渭南市农业农村局"}
+
+
+def test_a_clause_that_names_a_programme_again_by_its_place_and_end_is_no_new_programme():
+    """…旅游公路项目 named in full, then 新县旅游公路项目由…实施: a reference to the one already named."""
+    forms, _ = build("据介绍，罗霄山区红色旅游公路项目已开工;炎陵县旅游公路项目由县交通运输局组织实施。")
+    assert set(forms.values()) == {"罗霄山区红色旅游公路项目"}, forms
 
 
 def test_partners_form_of_a_known_cooperation_is_one_programme():

@@ -26,10 +26,6 @@ __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
 
 #: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
 _PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
-_GOVERNMENT = re.compile(r"(人民政府|政府)(办公室|办公厅|办(?!公))?")
-_CONGRESS = re.compile(r"(第[一二三四五六七八九十百]+届)?(人大常委会|人民代表大会常务委员会|人民代表大会|人大)(?!代表)")
-_CPPCC = re.compile(r"政协(?!委员)")
-_STREET_OFFICE = re.compile(r"(街道)?(办事处|街道办|办)")
 _QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 
@@ -93,6 +89,15 @@ class _Vocabulary:
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
         self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
+        self.zone_any = lex.regex(r"{ZoneKind:longest}")
+        self.zone_body = lex.regex(r"{ZoneBody:longest}")  # 党工委 → 工作委员会, 管委会 → 管理委员会
+        self.zone_body_full = lex.patterns("ZoneBody")
+        self.zone_party = frozenset(lex.words("ZoneBody", "party"))
+        #: the administrative committee's short form, which names a zone without its kind (翠山湖管委会; not 管理委员会:
+        #: 国有资产监督管理委员会 is no zone)
+        self.zone_admin_alone = lex.regex(r"([\u4e00-\u9fff]{2,14})({ZoneBody.alone})")
+        self.zone_admin = next(full for form, full in self.zone_body_full.items() if form not in self.zone_party)
+        self.cpc_prefix = lex.words("CpcPrefix")
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_name_start = lex.words("UnitNameStart")
@@ -122,6 +127,17 @@ class _Vocabulary:
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
+        self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
+        #: a regiment of the Corps: its number, then its head (一二三团); not a word the head begins (团结, 团委)
+        self.regiment = lex.regex(r"(?<![{RegimentNumeral}第])([{RegimentNumeral}]{1,4})(?:{RegimentHead})(?![{RegimentBadAfter}])")
+        self.regiment_division: dict[str, str] = lex.field("CorpsRegiment", "division")  # 一二三团 → its division
+        self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
+        #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
+        #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
+        self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
+        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody})")
+        self.cppcc = lex.regex(r"{CppccBody}")
+        self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
         self.stationed_groups = lex.patterns("StationedGroup")
         self.group_sender: dict[str, str] = lex.field("StationedGroup", "sender")
@@ -144,6 +160,8 @@ _CORPS = "corps"  # the level of a division of the Production and Construction C
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
+#: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
+_ZONE_SHORT_FORM = 200
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
 
@@ -201,6 +219,7 @@ class AgencyFinder:
         out += self._units_of_own_head(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
+        out += self._zone_bodies(text, home_of, places, out)
         out += self._home_task_groups(text, home_of, out)
         out += self._short_form_references(text, out)
         for c in out:  # one name for a district's body however the text prints it
@@ -274,12 +293,57 @@ class AgencyFinder:
         """The divisions of the Production and Construction Corps (七师, 第七师) on a page about their
         province: each is a body (added to ``out``) and the jurisdiction of the bodies printed after it."""
         anchors = []
+        divisions = []
         for s, e, surface, full in self.corps.finditer(text):
-            if self._bad_after(text, e) or not any(self._within_province(p, self.v.corps_province) for p in places):
+            if self._bad_after(text, e):
+                continue
+            divisions.append((s, e, full))
+            if not any(self._within_province(p, self.v.corps_province) for p in places):
                 continue
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
                                  body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
+        anchors += self._regiments(text, divisions, out)
+        return anchors + self._corps_abbreviations(text, anchors)
+
+    def _corps_abbreviations(self, text: str, units: list[_Anchor]) -> list[_Anchor]:
+        """师党委, 团党委: the level's character alone before a Party committee stands for the division (师) or regiment
+        (团) the text named last before it, as 市委 does for a city (七师党委书记…，师党委常委、副政委某)."""
+        out = []
+        for m in self.v.corps_abbrev.finditer(text):
+            s = m.start()
+            prev = text[s - 1] if s else "\n"
+            if prev not in self.v.abbr_before and text[max(0, s - 2) : s] not in self.v.abbr_after_words:
+                continue  # 教师党委: the end of another word
+            unit = next((a for a in sorted(units, key=lambda a: a.end, reverse=True)
+                         if a.end <= s and a.printed.endswith(m.group())), None)
+            if unit is not None:
+                out.append(_Anchor(s, m.end(), unit.printed, None, level=_CORPS))
+        return out
+
+    def _regiments(self, text: str, divisions: list[tuple[int, int, str]], out: list[Candidate]) -> list[_Anchor]:
+        """The Corps' regiments (一二三团, 第八师一四三团): each is a body, a unit of its division (added to ``out``), and
+        the jurisdiction of the bodies printed after it (一二三团党委 → 中共新疆生产建设兵团第七师一二三团委员会). Its
+        division is the one printed right before it, else the one the lexicon gives it (CorpsRegiment), else the one
+        the text named last before it; with none, the Corps printed in the text is its only jurisdiction, and with no
+        Corps either a number and 团 is no regiment (共青团, 代表团 hold no number; a number of one character needs its
+        division printed before it)."""
+        v, anchors = self.v, []
+        corps_named = v.corps_name in text
+        for m in v.regiment.finditer(text):
+            s, e = m.span()
+            printed = next((d for d in divisions if d[1] == s), None)
+            if printed is None and len(m.group(1)) < 2:
+                continue
+            division = printed[2] if printed else v.regiment_division.get(m.group()) \
+                or next((d[2] for d in reversed(divisions) if d[1] <= s), "")
+            if not division and not corps_named:
+                continue
+            start = printed[0] if printed else s
+            full = f"{division or v.corps_name}{m.group()}"
+            out.append(Candidate(start, e, "Agency", full, "grammar-corps-regiment", 0.8, priority=Priority.AGENCY,
+                                 body=BodyRef(text[start:e], parent=division or v.corps_name)))
+            anchors.append(_Anchor(start, e, full, None, level=_CORPS))
         return anchors
 
     def _within_province(self, place: Candidate, province: str) -> bool:
@@ -385,6 +449,8 @@ class AgencyFinder:
             base.body = self._stationed_place(text, a, base.body)
         if kind == "level-department":  # 县直机关工委: a department of the place's Party committee
             base.body = dataclasses.replace(base.body, parent=f"中共{a.printed}委员会")
+        if a.level == _CORPS and kind in ("field", "free", "abbrev"):  # 第七师财政局: a bureau of the division
+            base.body = dataclasses.replace(base.body, parent=a.printed)
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
         out.append(base)
@@ -655,22 +721,22 @@ class AgencyFinder:
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
                     return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
                 return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
-        m = _GOVERNMENT.match(rest)
+        m = v.government.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
             if m.group(2):
                 return pos + m.end(), f"{juris}人民政府办公室", "government-office"
             return pos + m.end(), f"{juris}人民政府", "government"
-        m = _CONGRESS.match(rest)
+        m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
             return pos + m.end(), f"{juris}{full}", "congress"
-        m = _CPPCC.match(rest)
+        m = v.cppcc.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
         if level == Level.STREET:
-            m = _STREET_OFFICE.match(rest)
+            m = v.street_office.match(rest)
             if m:
                 county = self._county_of(div)
                 if juris.startswith(county):
@@ -806,6 +872,8 @@ class AgencyFinder:
         for _ in range(2):
             if next(self.national.matches_at(text, parent.end), None) if parent.end < len(text) else True:
                 break  # 财政部证监会审计署: national bodies side by side, none a unit of the one before
+            if next(self.corps.matches_at(text, parent.end), None) is not None:
+                break  # 新疆生产建设兵团第八师: a division, read with its own bodies after it
             nxt = self._subunit_at(text, parent.end, parent)
             if nxt is None:
                 break
@@ -1034,46 +1102,140 @@ class AgencyFinder:
                     return d, name[:k]
         return None
 
+    def _zone_at(self, text: str, zm: re.Match, home_of) -> _Zone | None:
+        """The zone whose kind ``zm`` is (经济开发区, 高新区), its name walked back from it: a place printed right before
+        the kind names it (南充经济开发区: in 南充市; 福建建宁经济开发区: in 建宁县, of 福建省), places printed before a
+        name of its own are where it lies (宜宾市临港经济技术开发区, 开平市翠山湖新区), a place alone before the kind is
+        its place (巴中市经开区: 巴中市经济技术开发区); a name of its own with no place printed lies in the article's
+        city or county (翠山湖新区 in an article about 开平市)."""
+        v = self.v
+        lo = zm.start()
+        while lo > 0 and zm.start() - lo < 14 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            lo -= 1
+        i = zm.start()
+        i = next((i - k for k in (4, 3, 2) if i - k >= lo and self.gaz.lookup(text[i - k : i])), i)
+        while i > lo and text[i - 1] not in v.abbr_before and text[i - 1] not in v.stop_chars \
+                and not text.endswith(v.cpc_prefix, 0, i):
+            i -= 1
+        name, zone = text[i : zm.start()], v.zone_full.get(zm.group(), zm.group())
+        if any(w in text[i : zm.end()] for w in v.stop_words):
+            return None
+        if not name:  # 经开区管委会 alone: the zone of the article's city or county
+            home = home_of(zm.start()).local()
+            return _Zone(i, f"{home_of(zm.start()).name_of(home)}{zone}", home, False) if home is not None else None
+        province = self._province_before_place(name)
+        if province is not None:  # 福建建宁经济开发区: named by its province's and county's short names
+            place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
+            if place is not None:
+                return _Zone(i, f"{name}{zone}", place)
+            # 四川天府新区: the province's short name, then a name of the zone's own (in the article's city there)
+            if not name.startswith(province[0].name) and not self.gaz.lookup(name[len(province[1]) :]):
+                home = home_of(zm.start()).local()
+                inside = home is not None and home.code[:2] == province[0].code[:2]
+                return _Zone(i, f"{name}{zone}", home if inside else province[0])
+        printed = self._place_ending_at(text, zm.start(), i)
+        if printed is not None and printed.name == name:  # 巴中市经开区: the zone of the place printed before it
+            return _Zone(i, f"{name}{zone}", printed)
+        place, rest = None, name
+        while True:  # 四川省宜宾市临港…: the places printed before the zone's own name, the innermost its place
+            lead = next((d for k in range(len(rest) - 2, 1, -1) for d in self.gaz.lookup(rest[:k])[:1]
+                         if d.name == rest[:k]), None)
+            if lead is None:
+                break
+            place, rest = lead, rest[len(lead.name) :]
+        if len(rest) < 2:
+            return None
+        own = [d for d in self.gaz.lookup(rest) if d.level in _COMMITTEE_LEVELS[1:]]
+        if place is None and own:  # 南充经济开发区: named by the short name of its city or county
+            home = home_of(zm.start()).local()
+            near = [d for d in own if home is not None and (d.code == home.code or self.gaz.is_within(d.code, home.code)
+                                                            or self.gaz.is_within(home.code, d.code))]
+            if len(near) == 1 or len(own) == 1:
+                return _Zone(i, f"{rest}{zone}", (near or own)[0])
+            return None
+        if self.gaz.lookup(rest):
+            return None  # a town's or village's name before a zone's kind: no zone of the grammar's
+        if place is not None:
+            return _Zone(i, f"{place.name}{rest}{zone}", place)
+        place = home_of(zm.start()).local()
+        return _Zone(i, f"{place.name if place else ''}{rest}{zone}", place, False)
+
+    def _zone_bodies(self, text: str, home_of, places: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """A development zone's bodies: its Party working committee (南充经济开发区党工委, 中共某某高新区工作委员会 →
+        中共…工作委员会), its administrative committee (某某经开区管委会 → …管理委员会) and the administrative committee's
+        bureaus (某某高新区经济发展局). Each lies in the zone's city or county. A body's short form printed on its own
+        after them (党工委副书记、管委会主任; …。管委会副主任) is the body of the zone named last before it."""
+        v, out = self.v, []
+        taken = [(c.start, c.end) for c in found if c.type == "Agency" and c.method == "lexicon"]
+        zones: list[tuple[int, _Zone]] = []
+        for zm in v.zone_any.finditer(text):
+            after = zm.end()
+            body = v.zone_body.match(text, after)
+            unit = self._field_body(text, after, "") if body is None else None
+            if body is None and unit is None:
+                continue  # no body of the zone's follows (科技园区企业, 城市新区)
+            if any(s <= zm.start() < e for s, e in taken):
+                continue  # a national lexicon's zone body (雄安新区管委会)
+            if any(p.start <= zm.start() < p.end for p in places):
+                continue  # a district named so (浦东新区): its bodies are the grammar's
+            zone = self._zone_at(text, zm, home_of)
+            if zone is None:
+                continue
+            place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            admin = f"{zone.name}{v.zone_admin}"
+            if body is not None:
+                full = v.zone_body_full[body.group()]
+                party = body.group() in v.zone_party
+                start = zone.start - 2 if party and text.endswith(v.cpc_prefix, 0, zone.start) else zone.start
+                name = f"中共{zone.name}{full}" if party else f"{zone.name}{full}"
+                out.append(Candidate(start, body.end(), "Agency", name, "grammar-zone-party" if party else "grammar-zone",
+                                     0.75, priority=Priority.ZONE, body=BodyRef(text[start : body.end()], *place)))
+                zones.append((body.end(), zone))
+                continue
+            if not zone.placed:
+                continue  # 城市新区建设指挥部: a bureau only of a zone its place names (绵阳高新区经济发展局)
+            out.append(Candidate(zone.start, unit[0], "Agency", f"{zone.name}{unit[1]}", "grammar-zone-unit", 0.75, priority=Priority.SUBUNIT,
+                                 body=BodyRef(text[zone.start : unit[0]], *place, parent=admin)))
+            zones.append((unit[0], zone))
+        for m in v.zone_body.finditer(text):  # 党工委副书记、管委会主任: the short form of the zone named last
+            prev = text[m.start() - 1] if m.start() else "\n"
+            if "\u4e00" <= prev <= "\u9fff":
+                continue
+            before = [z for e, z in zones if e <= m.start() and m.start() - e <= _ZONE_SHORT_FORM]
+            if not before:
+                continue
+            zone = before[-1]
+            full = v.zone_body_full[m.group()]
+            name = f"中共{zone.name}{full}" if m.group() in v.zone_party else f"{zone.name}{full}"
+            place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-zone-short", 0.7, priority=Priority.ZONE,
+                                 body=BodyRef(m.group(), *place, abbr_anchor=m.group())))
+        return out
+
     def _zone_committees(self, text: str, home_of) -> list[Candidate]:
-        """[zone]管委会: the administrative committee of a development zone (翠山湖管委会)."""
-        out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,14})(管委会|管理委员会)", text):
+        """[zone]管委会 with no zone kind printed: the administrative committee of a development zone named by its own
+        name alone (翠山湖管委会: of the article's place; 开平市翠山湖管委会: of the place printed before it), in the
+        lexicon's first ZoneKind. A zone whose kind is printed is read by :meth:`_zone_bodies`."""
+        out, v = [], self.v
+        for m in v.zone_admin_alone.finditer(text):
             j = m.end(1)
-            zm = self.v.zone_kind.search(text, m.start(1), j)
-            if zm is None and m.group(2) == "管理委员会":
-                continue  # 国有资产监督管理委员会 is no zone: only 管委会 stands for one without 新区
-            i = zm.start() if zm else j  # the zone's kind is read whole (经开区), its name walked back from it
-            if zm:  # a place printed right before the kind is the zone's name, whatever characters it holds (靖远经济开发区)
-                i = next((i - k for k in (4, 3, 2) if i - k >= m.start(1) and self.gaz.lookup(text[i - k : i])), i)
-            while i > m.start(1) and text[i - 1] not in self.v.abbr_before and text[i - 1] not in self.v.stop_chars:
+            if v.zone_kind.search(text, m.start(1), j) is not None:
+                continue  # a zone's kind printed: read with its other bodies (_zone_bodies)
+            i = j
+            while i > m.start(1) and text[i - 1] not in v.abbr_before and text[i - 1] not in v.stop_chars:
                 i -= 1
-            raw = text[i:j]
-            name = text[i : zm.start()] if zm else raw
+            name = text[i:j]
             county = home_of(m.start()).local()
-            province = self._province_before_place(name)
-            if province is not None and zm:  # 福建建宁经济开发区: a zone named by its province's and county's short names
-                place = next((d for d in self.gaz.lookup(name[len(province[1]) :])
-                              if d.code[:2] == province[0].code[:2]), None)
-                if place is not None:
-                    zone = self.v.zone_full.get(zm.group(), zm.group())
-                    body = BodyRef(text[i : m.end()], place.name, place.code)
-                    out.append(Candidate(i, m.end(), "Agency", f"{name}{zone}管理委员会", "grammar-zone", 0.75,
-                                         priority=Priority.ZONE, body=body))
-                    continue
             lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
                          if d.name == name[:k]), None)
             if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place
                 county, name = lead, name[len(lead.name) :]
-            printed = self._place_ending_at(text, zm.start(), m.start(1)) if zm else None
-            if printed is not None:  # 巴中市经开区管委会: the zone of the place printed right before it
-                county, name, i = printed, "", zm.start() - len(printed.name)
             juris = county.name if county else ""
             if not name and not juris:
                 continue
-            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in raw for w in self.v.stop_words)):
+            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)):
                 continue
-            zone = self.v.zone_full.get(zm.group(), zm.group()) if zm else self.v.default_zone
-            canonical = f"{juris}{name}{zone}管理委员会"  # 经开区管委会 alone: the article's place's zone
+            canonical = f"{juris}{name}{v.default_zone}{v.zone_body_full[m.group(2)]}"
             body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
@@ -1085,6 +1247,16 @@ def _level_committee(level_char: str) -> re.Pattern:
     level repeated), 委员会, 党委, 委; compiled once for each of the few level characters."""
     level = re.escape(level_char) if level_char else "$^"
     return re.compile(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level}党?委(?!员)|委员会|党委|委)(?!员)")
+
+
+@dataclass(frozen=True)
+class _Zone:
+    """A development zone printed before one of its bodies: where its name starts, its full name (南充经济开发区,
+    开平市翠山湖新区), and the city or county it lies in (None where neither the text nor the article's home says)."""
+    start: int
+    name: str
+    place: Division | None
+    placed: bool = True  # its place printed in or before its name (not the article's home)
 
 
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:

@@ -64,6 +64,8 @@ class _Vocabulary:
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, str] = lex.field("Post", "held_in")
+        self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
+        self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
         self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
@@ -401,6 +403,9 @@ class PeopleFinder:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
             if c.org is None and c.head in self.v.session_titles:
                 c.org = _last_body_before(pg, c.start, self.v.session_bodies)
+            units = self.v.corps_posts.get(c.head)
+            if c.org is None and units:
+                c.org = self._corps_unit(pg, chain, c, units)
             kind = self.v.held_in.get(c.head)
             if kind is not None and (c.org is None or not c.org.name.endswith(kind)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, ((kind, ""),))
@@ -411,6 +416,27 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _corps_unit(self, pg: _Page, chain: list[_Title], post: _Title, units: str) -> Candidate | None:
+        """The Corps division or regiment (its kind's last character in ``units``) a command post printed without a
+        body belongs to: the unit whose Party committee the chain named before it (七师党委书记、政委 → 新疆生产建设兵团
+        第七师), else the unit of that kind named last before it in the text."""
+        corps = self.v.corps_name
+
+        def unit_of(org: Candidate) -> str:
+            """The Corps unit ``org`` is, or whose Party committee it is ("" for neither)."""
+            name = org.body.place if org.name == f"中共{org.body.place}委员会" and not org.body.place_code else org.name
+            return name if name.startswith(corps) and name[-1:] in units else ""
+
+        at = next(k for k, c in enumerate(chain) if c is post)
+        found = next((c.org for c in reversed(chain[:at]) if c.org is not None and unit_of(c.org)), None)
+        if found is None:  # the unit named last before it, or whose committee was
+            found = max((o for s, o in pg.org_at.items() if s < post.start and unit_of(o)), key=lambda o: o.start,
+                        default=None)
+        if found is None or found.name == unit_of(found):
+            return found
+        return Candidate(post.start, post.start, "Agency", unit_of(found), "implied-by-title", 0.6,
+                         priority=Priority.IMPLIED, body=BodyRef(), implied=True)
 
     def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
         """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title

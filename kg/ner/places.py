@@ -67,6 +67,7 @@ class _Vocabulary:
         self.verbish = lex.chars("VerbishChar")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
         self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
+        self.zone_kind = lex.regex(r"{ZoneKind:longest}")  # a development zone (agency_grammar.jsonl): 经济技术开发区
 
 
 @lexicon_cache
@@ -490,6 +491,8 @@ class PlaceFinder:
                         best = (d, printed)
             if best is not None:
                 add(c.end, c.end + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
+        for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
+            by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         for a, (towns, counties) in sorted(by_article.items()):
             town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
             index = self._village_index(tuple(sorted(towns)), tuple(sorted(counties)))
@@ -499,6 +502,20 @@ class PlaceFinder:
                 after_town = i > 0 and town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
                 if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
                     add(i, e, d, "gazetteer-village", 0.8)
+        return out
+
+    def _zone_counties(self, text: str) -> list[tuple[int, str]]:
+        """(where, the county's code) for each development zone named by a county's short name printed right before
+        its kind (张家港经济技术开发区: 张家港市): the zone lies in that county, and the villages printed after it are the
+        county's, though the zone is no place of the tables and the county is not printed in full."""
+        out = []
+        for m in self.v.zone_kind.finditer(text):
+            for k in (3, 2):
+                stem = text[max(0, m.start() - k) : m.start()]
+                counties = [d for d in self.gaz.lookup(stem) if d.level == Level.COUNTY and d.short == stem]
+                if len(stem) == k and len(counties) == 1:
+                    out.append((m.start(), counties[0].code))
+                    break
         return out
 
     def _village_index(self, towns: tuple[str, ...], counties: tuple[str, ...]) -> PhraseIndex:

@@ -94,7 +94,7 @@ class _Vocabulary:
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.unquoted = lex.regex(
-            r"(?:{CarriedOutBy:longest}|" + strong_longest + r")((?:" + batch + r"|首批)?"
+            r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|首批)?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
@@ -132,6 +132,16 @@ class _Vocabulary:
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
+        # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
+        self.item_name = lex.regex(
+            r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
+            r"|(?:(?<=[，。；：,;:\n])|^)([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
+        )
+        # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
+        self.visited = lex.regex(
+            r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
+        )
 
 
 @lexicon_cache
@@ -160,6 +170,7 @@ class ProgrammeFinder:
         out += self._headed(text)
         out += self._pairings(text)
         self._short_forms(out)
+        out = self._drop_references(out)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(converter()(c.name))
@@ -167,6 +178,30 @@ class ProgrammeFinder:
                     c.aliases += (c.name,)
                     c.name = str(known)
         return out
+
+    def _drop_references(self, out: list[Candidate]) -> list[Candidate]:
+        """A name that opens a clause (…项目由某局实施) and is, but for a place before it, the end of a programme named
+        earlier (大别山革命老区旅游公路项目 … 新县旅游公路项目由…) refers to that one: it names no new programme. A name read
+        after a visit's verb or an item's lead that is a programme found otherwise and a bare head of two characters
+        (考察沪吉对口协作项目) names that programme's projects, not one of its own."""
+        gaz = Gazetteer.load()
+        drop = set()
+        for c in out:
+            # 考察沪吉对口协作项目: a programme found otherwise and a bare head after it are that programme's projects
+            if c.method in ("cue-item-phrase", "cue-visit-phrase") and any(
+                    d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end for d in out):
+                drop.add(id(c))
+                continue
+            if c.method != "cue-item-phrase":
+                continue
+            rest = c.name
+            for n in range(min(8, len(rest) - 4), 1, -1):
+                if gaz.resolve(rest[:n]) is not None:
+                    rest = rest[n:]
+                    break
+            if any(d.end <= c.start and d.name != c.name and d.name.endswith(rest) for d in out):
+                drop.add(id(c))
+        return [c for c in out if id(c) not in drop]
 
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
@@ -344,6 +379,21 @@ class ProgrammeFinder:
                 found += self._unquoted_name(more.group(1), more.start(1))
                 more = v.unquoted_more.match(text, more.end())
             out += found
+        for m in v.item_name.finditer(text):
+            k = 1 if m.group(1) else 2
+            inner = m.group(k)
+            if v.scheme_verb.search(inner) or inner.startswith(v.phrase_not_start):
+                continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it
+            for c in self._unquoted_name(inner, m.start(k)):
+                c.method = "cue-item-phrase"
+                out.append(c)
+        # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
+        for m in v.visited.finditer(text):
+            inner, s = m.group(1), m.start(1)
+            cut = inner.rfind("的") + 1
+            for c in self._unquoted_name(inner[cut:], s + cut):
+                c.method = "cue-visit-phrase"
+                out.append(c)
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text):
             inner, s = m.group(1), m.start(1)
@@ -415,14 +465,16 @@ class ProgrammeFinder:
 
     def _pairings(self, text: str) -> list[Candidate]:
         """A cooperation named by its two partners' short forms (闽宁协作, 京蒙协作, 湘黔边区协作): a province's
-        one-character short form, or the first character of a city the text names in full (苏铜协作 beside 铜仁市)."""
+        one-character short form, or the first character of a city the text names in full (苏铜协作 beside 铜仁市); two
+        cities are partners only when they lie in two provinces (厦临协作 beside 厦门市 and 临夏州, not 深汕协作)."""
         v = self.v
         out = []
         for m in v.pairing.finditer(text):
             s = m.start()
             codes = tuple(self._partner(text[s + k], text) for k in (0, 1))
-            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_short.values() or codes[1] in v.region_short.values()):
-                continue  # two named partners, at least one a province (劳务协作, 部门协作 name none)
+            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_short.values() or codes[1] in v.region_short.values()
+                                                             or codes[0][:2] != codes[1][:2]):
+                continue  # two named partners, one a province or two cities of two provinces (劳务协作, 部门协作 name none)
             e = v.pairing_tail.match(text, s + 2).end()
             name = text[s:e]
             # 粤黔东西部协作: the partners' part of a known scheme, the one cooperation as 粤黔协作
