@@ -110,6 +110,21 @@ def test_national_designations_stay_as_they_are():
     assert not any(n.startswith("北京") for n in found)
 
 
+def test_a_national_issuer_of_a_level_only_list_gives_no_jurisdiction():
+    # a ministry's list of the provinces' own designations, though the text names a province
+    text = "农业农村部办公厅关于公布省级农业产业强镇名单的通知\n\n经江苏省南京市江宁区推荐，确定以下乡镇为省级农业产业强镇。\n\n" \
+           "农业农村部办公厅\n2024年1月2日\n"
+    found = programmes(text)
+    assert "省级农业产业强镇" in found and "江苏省农业产业强镇" not in found, found
+    # without the ministry, the province of the article
+    assert "江苏省农业产业强镇" in programmes(text.replace("农业农村部办公厅", ""))
+
+
+def test_a_body_abbreviated_on_the_line_gives_the_articles_province():
+    found = programmes("本报讯 近日，省农业农村厅公布第三批省级乡村振兴示范村名单，兰州市榆中县青城镇城河村入选。")
+    assert "甘肃省乡村振兴示范村" in found and "第三批省级乡村振兴示范村" in found["甘肃省乡村振兴示范村"], found
+
+
 def test_an_issuer_above_the_level_gives_no_jurisdiction():
     # a province's notice of counties' own lists: no one county's, though the text names a county
     text = "湖北省农业农村厅关于公布县级美丽乡村示范村名单的通知\n\n经阳新县等地推荐，确定以下村为县级美丽乡村示范村。\n"

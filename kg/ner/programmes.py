@@ -281,13 +281,13 @@ class ProgrammeFinder:
         for s, e in spans:
             if s < lo or e > hi:
                 continue
-            bodies = sorted((c for c in agencies if s <= c.start and c.end <= e), key=lambda c: (c.start, -c.end))
+            bodies = sorted((c for c in agencies if s <= c.start and c.end <= e and (c.national or gaz.get(c.body.place_code))),
+                            key=lambda c: (c.start, -c.end))
             if not bodies:
                 continue
-            issuer = bodies[0]
-            d = gaz.get(issuer.body.place_code) if issuer.body.place_code else None
-            if d is None:
-                return None  # a national body, or one whose place is not known: no jurisdiction to give
+            if bodies[0].national:
+                return None  # a ministry's list of the provinces' own designations: no one province's
+            d = gaz.get(bodies[0].body.place_code)
             chain = [d] + gaz.ancestors(d.code)
             return next((x for k in kinds for x in chain if k in home_kinds(x, home.name_of(x))), None)
         return next((d for d in (home.for_abbr(k) for k in kinds) if d is not None), None)
