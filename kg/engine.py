@@ -41,8 +41,13 @@ __all__ = ["LocalEngine", "DaskEngine", "make_engine", "default_workers", "extra
 
 log = logging.getLogger(__name__)
 
-#: Characters of text per batch sent to a worker (documents are never split).
-BATCH_CHARS = 40_000
+#: Characters of text per batch sent to a worker (documents are never split). Small enough that the
+#: workers' last batches end at nearly the same time (a batch is a fifth of a CPU second or so: the
+#: worker that ends first waits at most that long for the other), large enough that sending it costs
+#: nothing much (the pipeline's own batches, :data:`kg.extraction.BATCH_CHARS`, are no cheaper larger).
+BATCH_CHARS = 10_000
+#: Characters per task on a Dask cluster: tasks cost more to send and schedule than a pool's batches.
+DASK_BATCH_CHARS = 160_000
 #: A fixed number of characters from which the local engine uses worker processes; None (the
 #: default): chosen by :func:`parallel_threshold` from what extraction costs on this machine.
 PARALLEL_MIN_CHARS: int | None = None
@@ -409,7 +414,7 @@ class DaskEngine(_Engine):
             raise KGError("the dask engine needs dask.distributed; install it with pip install 'kg[dask]'") from None
         self.workers = max(1, workers or default_workers())
         self.scheduler = scheduler
-        self.batch_chars = batch_chars or 4 * BATCH_CHARS
+        self.batch_chars = batch_chars or DASK_BATCH_CHARS
         self.connect_timeout = connect_timeout
         self.parallel = True
         self._client = None

@@ -72,6 +72,8 @@ _RESOLVED_KEPT = 20_000  # answers of Gazetteer.resolve kept (a name with its co
 _UNSEEN = object()
 _GROUP = "族"  # ends an ethnic group's name in a division's (瑶族乡); the tail strip_ethnic looks for
 _LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
+_PLAIN_LEVELS = frozenset({Level.CITY, Level.COUNTY})  # the levels of autonomous_plain_form
+_AUTONOMOUS = "自治"  # in the name of every division autonomous_plain_form gives a form
 _RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
 
 
@@ -262,11 +264,16 @@ class Gazetteer:
             index[d.name].append(d)
             if d.short:
                 index[d.short].append(d)
-        for d in self._divisions:  # 互助县 for 互助土族自治县, 海北州 for 海北藏族自治州: where no division has that name
-            plain = autonomous_plain_form(d.name, d.level)
-            if plain and plain not in index:
+        # 互助县 for 互助土族自治县, 海北州 for 海北藏族自治州: where no division has that name (only an autonomous city's or
+        # county's name has such a form: the others, 68,000 of 69,000 divisions, are not asked)
+        plain_of = {}
+        for d in self._divisions:
+            if _AUTONOMOUS in d.name and d.level in _PLAIN_LEVELS and (plain := autonomous_plain_form(d.name, d.level)) \
+                    and plain not in index:
                 index[plain].append(d)
+                plain_of[d.code] = plain
         self._index = dict(index)
+        self._plain = plain_of  # code -> the plain form that names the division in the index
         self._towns_by_pair: dict[str, list[Division]] | None = None  # townships by their names' first two characters
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
@@ -455,10 +462,33 @@ class Gazetteer:
                 yield d.name, d
             if d.short:
                 yield d.short, d
-            if (plain := autonomous_plain_form(d.name, d.level)) and self._index.get(plain, [None])[0] is d:
+            if (plain := self._plain.get(d.code)) is not None:
                 yield plain, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
+
+    def surface_table(self, min_length: int = 1) -> dict[str, list[Division]]:
+        """Every surface of :meth:`names` (no bare township names, no generic full names) with its divisions
+        in the order :meth:`names` yields them, for the surfaces of at least ``min_length`` characters:
+        what a phrase matcher over all of them is built from, made from the index the gazetteer already
+        holds instead of a pass over every division.
+
+        >>> gaz = Gazetteer.load()
+        >>> [d.code for d in gaz.surface_table(2)["开平"]], "城区" in gaz.surface_table()
+        (['130205', '440783'], False)
+        """
+        generic_names = _vocabulary().generic_names
+        out = {surface: found[:] for surface, found in self._index.items() if len(surface) >= min_length}
+        # the index lists a division under its name and its short form, and under its plain form (互助县) only
+        # where names() gives that form: only a generic full name (城区; a village's of two characters, 南村) is
+        # left out, and only a surface of the generic names or of two characters or fewer can be one
+        for surface in [x for x in out if len(x) <= 2 or x in generic_names]:
+            kept = [d for d in out[surface] if d.short == surface or d.name != surface or not _is_generic(d, generic_names)]
+            if kept:
+                out[surface] = kept
+            else:
+                del out[surface]
+        return out
 
     # helpers
 

@@ -160,6 +160,14 @@ class Lexicon:
             value = self._views[key] = make()
             return value
 
+    def compile_patterns(self) -> int:
+        """Compile every pattern :meth:`regex` has handed out and not yet compiled (they compile when first
+        used): what a process that forks workers does once for all of them. Returns how many it compiled."""
+        todo = [v for v in list(self._views.values()) if isinstance(v, _LazyPattern) and "_compiled" not in v.__dict__]
+        for v in todo:
+            v.groups  # noqa: B018 - compiles it
+        return len(todo)
+
     def labels(self) -> list[str]:
         return sorted(self._by_label)
 
@@ -224,7 +232,7 @@ class Lexicon:
         return "(?:" + "|".join(re.escape(w) + (f"(?!{re.escape(str(not_before[w]))})" if w in not_before else "")
                                 for w in self.words(label, where, longest_first=longest_first)) + ")"
 
-    def regex(self, template: str, flags: int = 0) -> re.Pattern:
+    def regex(self, template: str, flags: int = 0) -> "re.Pattern":
         """Compile ``template`` with each ``{Label}`` replaced by the words of that label as an
         alternation (``{Label.field}``: of its entries with that field true; ``{Label:longest}``:
         longest first), or, for a character set, by its escaped characters."""
@@ -234,8 +242,35 @@ class Lexicon:
                 if any(e.chars for e in self.of(label)):
                     return "".join("\\" + c if c in _CLASS_SPECIAL else c for c in self.charstr(label))
                 return self.alternation(label, m.group(2), longest_first=bool(m.group(3)))
-            return re.compile(_SLOT.sub(fill, template), flags)
+            return _LazyPattern(_SLOT.sub(fill, template), flags)
         return self._view(("regex", template, flags), make)
+
+
+class _LazyPattern:
+    """A compiled pattern made when first used: a process compiles only the patterns its texts reach (a
+    one-line ``kg build`` needs some of the lexicons' 160). Each attribute asked for is the compiled
+    pattern's, kept on the instance at the first ask, so later calls cost what the pattern's own do.
+
+    >>> p = _LazyPattern("a(b)", 0)
+    >>> p.match("ab").group(1), p.pattern, p.groups
+    ('b', 'a(b)', 1)
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self._flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
+
+    def __reduce__(self):
+        return _LazyPattern, (self.pattern, self._flags)
 
 
 def _bundled_files() -> list[Path]:

@@ -18,6 +18,9 @@ try:
     from .nlp import load_nlp
 
     load_nlp()
+    from .lexicon import lexicon
+
+    lexicon().compile_patterns()  # compiled once here, not in every worker (they compile when first used)
     from .engine import record_rates
 
     record_rates(pool_start=time.process_time())

@@ -449,3 +449,14 @@ def test_villages_printed_after_their_chain_are_listed_by_their_own_name():
     assert found and all(d.level == "village" for d in found)
     with gzip.open(DATA_PATH, "rt", encoding="utf-8") as f:
         assert not [line for line in f if line.split("\t")[1].startswith("广东省") and "\tvillage\t" in line]
+
+
+def test_the_surface_table_holds_what_names_gives():
+    gaz = Gazetteer.load()
+    for min_length in (1, 2):
+        table: dict = {}
+        for surface, d in gaz.names():
+            if len(surface) >= min_length:
+                table.setdefault(surface, []).append(d)
+        assert gaz.surface_table(min_length) == table
+    assert "南村" not in gaz.surface_table() and "城区" not in gaz.surface_table()  # generic full names stay out

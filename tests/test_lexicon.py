@@ -165,6 +165,19 @@ def test_workers_use_the_lexicons_they_are_sent(mine, use_lexicons):
     assert "Programme/三清三拆三整治行动" in {e.key for e in results[0][1].entities}
 
 
+def test_a_pattern_compiles_when_first_used_and_behaves_as_compiled():
+    import pickle
+
+    lex = Lexicon.from_rows([{"label": "Stop", "chars": "。；"}, {"label": "Body", "pattern": "县委"}])
+    p = lex.regex(r"({Body})[{Stop}]")
+    assert "_compiled" not in p.__dict__  # made, not compiled
+    assert p.search("开平县委。").group(1) == "县委" and p.pattern == "((?:县委))[。；]"
+    assert [m.span() for m in p.finditer("县委；县委。")] == [(0, 3), (3, 6)] and p.groups == 1
+    q = lex.regex(r"{Body}$")
+    assert lex.compile_patterns() == 1 and "_compiled" in q.__dict__ and lex.compile_patterns() == 0
+    assert pickle.loads(pickle.dumps(p)).sub("X", "县委。") == "X"
+
+
 def test_a_word_with_not_before_does_not_match_before_that_text():
     """"not_before" on an entry: the regex built from the label skips the word where that text follows it."""
     lex = Lexicon.from_rows([{"label": "Body", "pattern": "协会", "not_before": "会员"},

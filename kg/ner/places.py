@@ -55,6 +55,7 @@ class _Vocabulary:
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
         self.road_after_village = lex.chars("RoadAfterVillage")
+        self.not_after_short_village = lex.chars("NotAfterShortVillage")
         self.village_char = lex.words("VillageChar")[0]
         self.after_doubled = lex.chars("AfterDoubledVillage")
         self.not_after_name = lex.chars("NotAfterPlaceName")
@@ -81,17 +82,12 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, lex: Lexicon | None = None):
         self.gaz = gazetteer
         self.v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
-        table: dict[str, list[Division]] = {}
-        for surface, div in gazetteer.names():
-            if len(surface) < 2:
-                continue
-            table.setdefault(surface, []).append(div)
-        self.index = PhraseIndex(table)
+        self.index = PhraseIndex(gazetteer.surface_table(min_length=2))  # every name, short and plain form
         # divisions whose names are everyday words (郊区, 城区): found only right after their parent (阳泉市郊区)
         self._village_indexes: dict[tuple, PhraseIndex] = {}
         self._variant_indexes: dict[tuple, PhraseIndex] = {}
         self._village_names: dict[tuple[str, bool], dict[str, tuple[Division, ...]]] = {}
-        self._children: tuple[dict, dict] | None = None
+        self._children: tuple[dict, dict, dict] | None = None
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
     def _select(self, text: str):
@@ -147,10 +143,11 @@ class PlaceFinder:
         out: list[Candidate] = []
         prev_end, prev_div = -1, None
         art_context: dict[int, Counter[str]] = {}
-        for s, e, surface, divs, full in hits:
+        for i, (s, e, surface, divs, full) in enumerate(hits):
             a = art_of(s)
             ctx: list[str] = []
-            chained = prev_div is not None and prev_end == s
+            # a name right after another, or after it and blanks on the same line (a list's columns: 斗门区 乾务镇)
+            chained = prev_div is not None and _after_blanks(text, prev_end) == s
             if chained:
                 ctx.append(prev_div.code)
             ctx += [c for c, _ in art_context.get(a, Counter()).most_common()]
@@ -166,6 +163,12 @@ class PlaceFinder:
                         and x.level in (Level.TOWN, Level.STREET) and prev_div.level == Level.COUNTY]
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
                 moved = d is not None and not inside
+            if d is None and full and not chained and i + 1 < len(hits) and _after_blanks(text, e) == hits[i + 1][0]:
+                # a name the page leaves a tie (南沙区 of 广州市 and of 三沙市) is the one that holds the name chained
+                # after it (南沙区东涌镇: only 广州's has a 东涌镇)
+                holding = [x for x in divs if x.level not in _VILLAGE_LEVELS
+                           and any(self.gaz.is_within(n.code, x.code) for n in hits[i + 1][3] if n.code != x.code)]
+                d = holding[0] if len(holding) == 1 else None
             prev = text[s - 1] if s else ""
             glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
@@ -319,17 +322,25 @@ class PlaceFinder:
                                                 if (stem := town_short_form(d.name))]
         return found
 
-    def _child_tables(self) -> tuple[dict, dict]:
+    def short_villages_of(self, code: str) -> tuple[Division, ...]:
+        """The villages of a township the gazetteer itself lists whose names its index leaves out as too short
+        to tell on their own (新村, 南村): found only right after their township."""
+        return self._child_tables()[2].get(code, ())
+
+    def _child_tables(self) -> tuple[dict, dict, dict]:
         if self._children is None:  # made when first needed, not at start-up
             generic: dict[str, list[Division]] = {}
             towns: dict[str, list[Division]] = {}
+            short: dict[str, tuple[Division, ...]] = {}
             names = _generic_names()
             for d in self.gaz:
                 if d.name in names and d.parent:
                     generic.setdefault(d.parent, []).append(d)
                 if d.level in (Level.TOWN, Level.STREET):
                     towns.setdefault(d.parent, []).append(d)
-            self._children = (generic, towns)
+                elif d.level in _VILLAGE_LEVELS and (len(d.name) <= 2 or d.name in names):  # what Gazetteer.names leaves out
+                    short[d.parent] = short.get(d.parent, ()) + (d,)
+            self._children = (generic, towns, short)
         return self._children
 
     def _generic_after_parent(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -480,17 +491,21 @@ class PlaceFinder:
             if level == Level.COUNTY:
                 continue
             best = None
-            for d in self.gaz.villages_of(code):
+            at = _after_blanks(text, c.end)  # right after the township, or after blanks on its line
+            # the store's villages of the township, and the gazetteer's own whose names are too short for its index
+            for d in self.gaz.villages_of(code) + self.short_villages_of(code):
                 for printed in (d.name + v.village_char, d.name) if d.name.endswith(v.village_char) else (d.name,):
                     # NBS's 中村村委会 may be 中村 or 中村村: the text says which (not 江村村民)
-                    e = c.end + len(printed)
+                    e = at + len(printed)
                     if printed != d.name and "\u4e00" <= text[e : e + 1] <= "\u9fff" and text[e] not in v.after_doubled:
                         continue
-                    if text.startswith(printed, c.end) and text[e : e + 1] not in v.road_after_village \
-                            and free(c.end, e) and (best is None or len(printed) > len(best[1])):
+                    if len(printed) <= 2 and text[e : e + 1] in v.not_after_short_village:
+                        continue  # 乾务镇新村民: new villagers of the town
+                    if text.startswith(printed, at) and text[e : e + 1] not in v.road_after_village \
+                            and free(at, e) and (best is None or len(printed) > len(best[1])):
                         best = (d, printed)
             if best is not None:
-                add(c.end, c.end + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
+                add(at, at + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         for a, (towns, counties) in sorted(by_article.items()):
@@ -563,7 +578,7 @@ class PlaceFinder:
         out = []
         for c in found:  # 崇州市白头镇五星村: a village written after its town
             if c.division.level in (Level.TOWN, Level.STREET) and c.division.code:
-                m = v.chained_local.match(text, c.end)
+                m = v.chained_local.match(text, _after_blanks(text, c.end))
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
                         and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
@@ -596,6 +611,13 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+def _after_blanks(text: str, end: int) -> int:
+    """The position after the blanks (spaces, tabs, but no line break) that start at ``end``."""
+    while end < len(text) and text[end].isspace() and text[end] not in "\r\n":
+        end += 1
+    return end
 
 
 def _one_apart(a: str, b: str, same_suffix: bool) -> bool:
