@@ -21,7 +21,7 @@ from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .ner.base import Candidate
 from .ner.state import ArticleInfo, DocState
-from .nlp import extract_text, load_nlp
+from .nlp import extract_text, load_nlp, pipe_states
 from .relations import extract_relations
 from .sketch import sketch
 from .spans import outermost
@@ -98,16 +98,23 @@ def extract_many(documents: Iterable[Document], nlp=None) -> Iterator[DocResult]
 
 
 def _extract_batch(batch: list[tuple[Document, Cleaned, str, int | None]], nlp) -> list[DocResult]:
-    short = [(d, c, page, year, *_prepare(c, page, year, nlp)) for d, c, page, year in batch if len(c.text) <= WINDOW]
-    done = iter([_about(_finish(d, c, page, year, spans, doc, True))
-                 for (d, c, page, year, spans, _), doc in zip(short, _pipe(nlp, [x[5] for x in short]))])
+    short = [(d, c, page, year, *_prepare(c, page, year)) for d, c, page, year in batch if len(c.text) <= WINDOW]
+    done = iter([_about(_finish(d, c, page, year, spans, st, True))
+                 for (d, c, page, year, spans, _), st in zip(short, _pipe(nlp, [x[5] for x in short]))])
     return [next(done) if len(c.text) <= WINDOW else _extract_long(d, c, page, year, nlp) for d, c, page, year in batch]
 
 
-def _pipe(nlp, docs: list) -> Iterable:
-    """The pipeline over Docs, batched where the pipeline can (spaCy's ``Language.pipe``)."""
-    pipe = getattr(nlp, "pipe", None)
-    return pipe(docs, batch_size=max(len(docs), 1)) if pipe is not None else (nlp(d) for d in docs)
+def _pipe(nlp, states: list[DocState]) -> Iterable[DocState]:
+    """The pipeline over prepared states, batched where the pipeline can: a result is made from the
+    states alone, so kg's components go over them without spaCy Docs (:func:`kg.nlp.pipe_states`)."""
+    if hasattr(nlp, "pipeline"):
+        return pipe_states(nlp, states)
+    docs = []
+    for st in states:
+        doc = nlp.make_doc(st.text)
+        doc._.kg = st
+        docs.append(doc)
+    return (nlp(d)._.kg for d in docs)
 
 
 def _about(r: DocResult) -> DocResult:
@@ -149,25 +156,23 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
     infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
     doc = extract_text(text, nlp, infos, document_structure(cleaned.paragraphs, text),
                        timer=None if timer is _untimed else timer)
-    return _finish(document, cleaned, page, year, spans, doc, first)
+    return _finish(document, cleaned, page, year, spans, doc._.kg, first)
 
 
-def _prepare(cleaned: Cleaned, page: str, year: int | None, nlp):
-    """The articles of cleaned text and its spaCy Doc, ready for the pipeline's components (as
+def _prepare(cleaned: Cleaned, page: str, year: int | None):
+    """The articles of cleaned text and the state the pipeline's components start from (as
     :func:`kg.nlp.extract_text` makes it), for a batch of documents (:func:`extract_many`)."""
     text = cleaned.text
     spans = segment(cleaned, year, page)
     infos = [ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans]
-    doc = nlp.make_doc(text)
-    doc._.kg = DocState(text=text, articles=infos or [ArticleInfo(0, len(text))],
-                        structure=document_structure(cleaned.paragraphs, text))
-    return spans, doc
+    return spans, DocState(text=text, articles=infos or [ArticleInfo(0, len(text))],
+                           structure=document_structure(cleaned.paragraphs, text))
 
 
-def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, spans, doc, first: bool) -> DocResult:
-    """The result of one document (or window) from the Doc the pipeline has been over."""
+def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, spans, st: DocState,
+            first: bool) -> DocResult:
+    """The result of one document (or window) from the state the pipeline has been over."""
     text = cleaned.text
-    st: DocState = doc._.kg
     gaz = Gazetteer.load()
     starts = [a.start for a in spans]
 

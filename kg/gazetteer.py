@@ -278,6 +278,7 @@ class Gazetteer:
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
         self._resolved: dict[tuple[str, frozenset[str], bool], Division | None] = {}
+        self._unknown: set[tuple[str, bool]] = set()  # names that name no division (see lookup)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -340,10 +341,17 @@ class Gazetteer:
         key = (name, short_towns)
         ranked = self._ranked.get(key)
         if ranked is None:
+            if key in self._unknown:
+                return []
             found = list(self._index.get(name, ()))
             if short_towns:
                 found.extend(self._towns_named(name))
             if not found:
+                # kept too, in a bounded set: rules try stems of the text that name nothing (金石桥 before 司法所),
+                # and a bare name is looked for among every township whose name begins like it
+                if len(self._unknown) >= _RESOLVED_KEPT:
+                    self._unknown.clear()
+                self._unknown.add(key)
                 return []
             # kept (a name of the gazetteer, so a bounded table): a page names its places again and again
             ranked = self._ranked[key] = tuple(sorted(found, key=lambda d: (_preference(d, name), d.code)))

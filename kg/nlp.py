@@ -32,7 +32,7 @@ from .ner.state import ArticleInfo, DocState, doc_state
 from .resources import collector_paused
 from .structure import Structure
 
-__all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "COMPONENTS", "CharTokenizer"]
+__all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "pipe_states", "COMPONENTS", "CharTokenizer"]
 
 #: the rule components, in pipeline order (``kg_statistical`` goes first when the model is on)
 COMPONENTS = ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve")
@@ -164,21 +164,32 @@ def extract_states(texts: Iterable[str], nlp=None, batch_size: int = 256) -> Ite
     [['中共开平市委员会', '开平市', '陈小曼'], []]
     """
     nlp = nlp or load_nlp()
+    for batch in minibatch(texts, batch_size):
+        yield from pipe_states(nlp, [DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure())
+                                     for text in batch])
+
+
+def pipe_states(nlp, states: list[DocState]) -> Iterator[DocState]:
+    """The pipeline over one batch of prepared states (text, articles, structure), in order: each component's
+    ``pipe_states`` when all of them have one (no Doc, no tokens, no ``doc.spans``: what a caller that reads
+    the states alone never looks at), else ``nlp.pipe`` over a Doc made for each state."""
     procs = [proc for _, proc in nlp.pipeline]
     if not all(hasattr(proc, "pipe_states") for proc in procs):
-        for doc in extract_texts(texts, nlp, batch_size):
+        docs = []
+        for st in states:
+            doc = nlp.make_doc(st.text)
+            doc._.kg = st
+            docs.append(doc)
+        for doc in nlp.pipe(docs, batch_size=max(len(docs), 1)):
             yield doc_state(doc)
         return
-    for batch in minibatch(texts, batch_size):
-        states = []
-        for text in batch:
-            if len(text) > nlp.max_length:
-                nlp.make_doc(text)  # spaCy's error for a text too long for a Doc, as extract_texts gives it
-            states.append(DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure()))
-        stream: Iterable[DocState] = states
-        for proc in procs:
-            stream = proc.pipe_states(stream, batch_size=len(states))
-        yield from stream
+    for st in states:
+        if len(st.text) > nlp.max_length:
+            nlp.make_doc(st.text)  # spaCy's error for a text too long for a Doc, as nlp.pipe gives it
+    stream: Iterable[DocState] = states
+    for proc in procs:
+        stream = proc.pipe_states(stream, batch_size=max(len(states), 1))
+    yield from stream
 
 
 def extract_text(text: str, nlp=None, article_hint: tuple[ArticleInfo, ...] | None = None,

@@ -8,6 +8,12 @@ only the zip's directory; a prefecture's member is read the first time one of it
 villages is asked for (about 1,700 villages), and only the county asked about is made into
 divisions, so a build's start-up and memory do not grow with the country.
 
+Decompressing a prefecture's member costs more than making its county's divisions: the shipped
+store is also kept in the per-user cache of prebuilt tables (:mod:`kg.prebuilt`) as its plain lines,
+memory-mapped, with where each county's lines lie; a process that finds that entry reads a county's
+lines from it and decompresses nothing. The first process to need a village builds the entry (every
+member read once, a fraction of a second); without the cache the members are read as needed.
+
 >>> store = VillageStore.load()
 >>> [(d.name, d.level) for d in store.villages_of("110115109")][:2]
 [('六合庄村', 'village'), ('马村', 'village')]
@@ -27,6 +33,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
+from .prebuilt import Entry, cache_root, cached
 from .resources import collector_paused, data_path
 
 __all__ = ["VillageStore", "STORE_PATH"]
@@ -50,8 +57,11 @@ class VillageStore:
 
     _default: VillageStore | None = None
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, prebuilt: bool | None = None):
+        """``prebuilt``: read through the prebuilt form in the per-user cache (default: for the shipped store)."""
         self.path = Path(path)
+        self._use_prebuilt = self.path == STORE_PATH if prebuilt is None else prebuilt
+        self._prebuilt: tuple | None = None  # (the lines' bytes, memory-mapped; {county: (start, end)})
         self._zip: zipfile.ZipFile | None = None
         self._pid: int | None = None  # the process that opened _zip
         self._members: frozenset[str] | None = None
@@ -94,14 +104,13 @@ class VillageStore:
             return found
         from .gazetteer import Division
 
-        lines = self._block(county[:4])
+        lines = self._county_lines(county)
         with self._lock, collector_paused():
             found = self._counties.get(county)
             if found is None:
                 by_code: dict[str, Division] = {}
                 by_parent: dict[str, list[Division]] = defaultdict(list)
-                # the codes are digits, so every line of the county sorts before the county's code + ":"
-                for line in lines[bisect_left(lines, county) : bisect_left(lines, county + ":")]:
+                for line in lines:
                     code, vname, level, parent = line.split("\t")
                     d = Division(code, vname, _LEVEL[level], parent, "")
                     by_code[code] = d
@@ -109,6 +118,48 @@ class VillageStore:
                 found = self._counties[county] = _County(by_code, {k: tuple(v) for k, v in by_parent.items()},
                                                          tuple(by_code.values()))
         return found
+
+    def _county_lines(self, county: str) -> list[str]:
+        """The lines of one county, in code order: from the prebuilt form when there is one, else a run of its
+        prefecture's member (the codes are digits, so every line of the county sorts before the county's
+        code + ":")."""
+        table = self._table()
+        if table is not None:
+            data, spans = table
+            span = spans.get(county)
+            return bytes(data[span[0] : span[1]]).decode("utf-8").splitlines() if span else []
+        lines = self._block(county[:4])
+        return lines[bisect_left(lines, county) : bisect_left(lines, county + ":")]
+
+    def _table(self) -> tuple | None:
+        """The prebuilt form (see the module's notes), or None where the store is read member by member."""
+        if self._prebuilt is None and self._use_prebuilt and cache_root() is not None:
+            with self._lock:
+                if self._prebuilt is None:
+                    self._prebuilt = cached("villages", [self.path, Path(__file__)], self._read_all, _save, _open)
+        return self._prebuilt
+
+    def _read_all(self) -> tuple:
+        """Every county's lines, read from the members: one run of bytes, and where each county's lie."""
+        with collector_paused():
+            if self._members is None or self._pid != os.getpid():
+                self._open()
+            parts: list[bytes] = []
+            spans: dict[str, tuple[int, int]] = {}
+            at = 0
+            for name in sorted(self._members):
+                prefix = name[:-len(".tsv")]
+                if not name.endswith(".tsv") or not prefix.isdigit():
+                    continue
+                lines = self._zip.read(name).decode("utf-8").splitlines()
+                for county in sorted({line[:_COUNTY_DIGITS] for line in lines if line.startswith(prefix)}):
+                    run = "\n".join(lines[bisect_left(lines, county) : bisect_left(lines, county + ":")]).encode("utf-8")
+                    spans[county] = (at, at + len(run))
+                    parts.append(run)
+                    at += len(run)
+        import numpy as np
+
+        return np.frombuffer(b"".join(parts), dtype=np.uint8), spans
 
     def _block(self, prefix: str) -> list[str]:
         """The lines of a prefecture's member, in code order ([] for one the store does not hold)."""
@@ -135,3 +186,18 @@ class VillageStore:
                              "`kg data villages SHARED_DATA_DIR`") from exc
         self._members = frozenset(self._zip.namelist())
         self._pid = os.getpid()
+
+
+def _save(table: tuple) -> Entry:
+    data, spans = table
+    return Entry({"lines": data}, {"counties": {county: list(span) for county, span in spans.items()}})
+
+
+def _open(entry: Entry) -> tuple:
+    import numpy as np
+
+    data, counties = np.asarray(entry.arrays["lines"]), entry.value["counties"]  # a plain view of the mapped file
+    spans = {county: (int(a), int(b)) for county, (a, b) in counties.items()}
+    if data.ndim != 1 or any(not 0 <= a <= b <= len(data) for a, b in spans.values()):
+        raise ValueError("a county's lines lie outside the prebuilt village store")
+    return data, spans

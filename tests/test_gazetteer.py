@@ -383,17 +383,20 @@ def test_malformed_file(tmp_path):
         Gazetteer.load(bad)
 
 
+@pytest.mark.parametrize("prebuilt", [True, False], ids=["prebuilt", "members"])
 @pytest.mark.parametrize("prefecture", ["1101", "4201"])
-def test_village_store_answers_as_a_whole_prefecture_read_at_once(prefecture):
+def test_village_store_answers_as_a_whole_prefecture_read_at_once(prefecture, prebuilt):
     """The store makes divisions one county at a time; every answer is what reading the prefecture's
     whole member gives, villages whose NBS code and township code begin differently (北京 朝阳区's
-    南路西里社区 110105020001 in 110105400) included."""
+    南路西里社区 110105020001 in 110105400) included; read through the prebuilt form of the per-user
+    cache or member by member alike."""
     import zipfile
 
     from kg.villages import STORE_PATH, VillageStore
 
     rows = [line.split("\t") for line in zipfile.ZipFile(STORE_PATH).read(f"{prefecture}.tsv").decode("utf-8").splitlines()]
-    store = VillageStore(STORE_PATH)
+    VillageStore(STORE_PATH).villages_of("110115109")  # the prebuilt form is there
+    store = VillageStore(STORE_PATH, prebuilt=prebuilt)
     parents = sorted({parent for _, _, _, parent in rows})
     counties = sorted({code[:6] for code, _, _, _ in rows})
     assert any(not code.startswith(parent) for code, _, _, parent in rows)
@@ -407,6 +410,7 @@ def test_village_store_answers_as_a_whole_prefecture_read_at_once(prefecture):
         assert d is store.villages_of(parent)[[x.code for x in store.villages_of(parent)].index(code)]
     assert store.get(prefecture + "99999999") is None and store.villages_of(prefecture + "99") == ()
     assert store.villages_of("990101001") == () and store.in_county("990101") == ()
+    assert (store._zip is None) == prebuilt  # read through the prebuilt form: no member decompressed
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="this platform cannot fork")
@@ -417,7 +421,7 @@ def test_village_store_reads_through_a_file_of_its_own_after_a_fork():
 
     from kg.villages import STORE_PATH, VillageStore
 
-    store = VillageStore(STORE_PATH)
+    store = VillageStore(STORE_PATH, prebuilt=False)
     assert store.villages_of("110115109")  # the store is open in this process
     inherited = store._zip
     r, w = os.pipe()

@@ -69,10 +69,10 @@ def test_the_merge_finds_the_villages_its_inputs_name_without_reading_the_villag
     assert {d.name for d in r.villages} == {"新立村", "西大营村"}
     want = build_graph([replace(r, villages=())])
 
-    def unread(self, prefix):
-        raise AssertionError(f"the village store was read ({prefix})")
+    def unread(self, county):
+        raise AssertionError(f"the village store was read ({county})")
 
-    monkeypatch.setattr(VillageStore, "_block", unread)
+    monkeypatch.setattr(VillageStore, "_county_lines", unread)
     got = build_graph([r])
     chains = {n: d["jurisdiction"] for n, d in got.nodes(data=True)}
     assert chains == {n: d["jurisdiction"] for n, d in want.nodes(data=True)}

@@ -268,6 +268,30 @@ def test_states_fall_back_to_docs_for_a_component_without_pipe_states():
     assert [st.text for st in extract_states(["开平市", "台山市"], nlp)] == ["开平市·", "台山市·"]
 
 
+def test_a_batch_of_documents_goes_through_docs_for_a_component_without_pipe_states():
+    """A build's batches skip spaCy's Docs only when every component can go without one."""
+    import spacy
+
+    from kg.extraction import extract_many
+    from kg.model import Document
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("kg_places")
+    seen = []
+
+    @spacy.Language.component("kg_test_count_docs")
+    def count(doc):
+        seen.append(len(doc))  # a Doc of the document's characters
+        return doc
+
+    nlp.add_pipe("kg_test_count_docs")
+    nlp.add_pipe("kg_resolve")
+    docs = [Document(f"{i}.txt", "", t, "utf-8", "") for i, t in enumerate(["恩平市召开会议。", "鹤山市"])]
+    results = list(extract_many(docs, nlp))
+    assert seen == [8, 3]
+    assert [[e.name for e in r.entities] for r in results] == [["恩平市"], ["鹤山市"]]
+
+
 # --- the pipeline's configuration ------------------------------------------------------
 
 
@@ -346,20 +370,42 @@ def test_phrase_index_automaton_finds_what_the_scan_finds(phrases, text, start, 
     assert index._automata[overlapping] is not None or not phrases
 
 
+@pytest.mark.parametrize("per_first", [0, 10**9], ids=["first characters found", "every pair looked up"])
 @settings(max_examples=300, deadline=None)
 @given(phrases=st.lists(st.text("开平市水口镇𬊤 ", min_size=2, max_size=5), max_size=12),
        text=st.text("开平市水口镇𬊤 ", max_size=30), start=st.integers(0, 32), length=st.none() | st.integers(0, 32),
        overlapping=st.booleans())
-def test_phrase_index_scan_by_pairs_finds_what_a_scan_of_every_position_finds(phrases, text, start, length,
+def test_phrase_index_scan_by_pairs_finds_what_a_scan_of_every_position_finds(per_first, phrases, text, start, length,
                                                                               overlapping):
     """Without one-character phrases the scan visits only the positions that begin a phrase's first two
-    characters; it finds what the scan of every position finds, within [start, end) only."""
-    from kg.ner.base import PhraseIndex
+    characters, found by looking up every pair of the text or from where the phrases' first characters
+    occur; either way it finds what the scan of every position finds, within [start, end) only."""
+    from unittest import mock
 
-    index = PhraseIndex({p: i for i, p in enumerate(phrases)})
+    from kg.ner import base
+
+    index = base.PhraseIndex({p: i for i, p in enumerate(phrases)})
     start = min(start, len(text))
     end = len(text) if length is None else min(start + length, len(text))
-    assert list(index._scan(text, start, end, overlapping)) == list(index._scan_each(text, start, end, overlapping))
+    with mock.patch.object(base, "_FIND_PER_FIRST", per_first), \
+            mock.patch.object(base.PhraseIndex, "_pairs_by_first", side_effect=base.PhraseIndex._pairs_by_first,
+                              autospec=True) as by_first:
+        assert list(index._scan(text, start, end, overlapping)) == list(index._scan_each(text, start, end, overlapping))
+    assert by_first.called == (per_first == 0 or not index._firsts)
+
+
+@pytest.mark.parametrize("overlapping, expected", [
+    (False, [(0, 2, "开平"), (4, 6, "口镇"), (6, 8, "开平")]),
+    (True, [(0, 2, "开平"), (1, 3, "平市"), (4, 6, "口镇"), (6, 8, "开平")]),
+])
+def test_phrase_index_found_by_first_characters_goes_in_text_order(overlapping, expected, monkeypatch):
+    """Found character by character (口, then 平, then 开), the matches still come in the text's order, and a
+    match ends where the next may begin only after it."""
+    from kg.ner import base
+
+    monkeypatch.setattr(base, "_FIND_PER_FIRST", 0)
+    index = base.PhraseIndex({"口镇": 1, "开平": 2, "平市": 3})
+    assert [(s, e, p) for s, e, p, _ in index._scan("开平市水口镇开平", 0, 8, overlapping)] == expected
 
 
 def test_phrase_index_builds_an_automaton_only_after_scans_that_pay_for_it():

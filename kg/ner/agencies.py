@@ -10,6 +10,7 @@ Canonical names expand abbreviations (医保局 → 医疗保障局, 市政协 �
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -699,8 +700,7 @@ class AgencyFinder:
             if dept is not None:  # 县直机关工委: a department printed after the level's character alone
                 return pos + len(dept), department_name(f"中共{juris}委员会", dept), "level-department"
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
-            level_char = re.escape(juris[-1]) if juris and not a.abbr and juris[-1] in "区县市州旗" else "$^"
-            m = re.match(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level_char}党?委(?!员)|委员会|党委|委)(?!员)", rest)
+            m = _level_committee(juris[-1] if juris and not a.abbr and juris[-1] in "区县市州旗" else "").match(rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
@@ -1239,6 +1239,14 @@ class AgencyFinder:
             body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
+
+
+@functools.lru_cache(maxsize=None)
+def _level_committee(level_char: str) -> re.Pattern:
+    """The committee after a place whose level character is ``level_char`` ("" for none): 县委 after 澧县 (the
+    level repeated), 委员会, 党委, 委; compiled once for each of the few level characters."""
+    level = re.escape(level_char) if level_char else "$^"
+    return re.compile(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level}党?委(?!员)|委员会|党委|委)(?!员)")
 
 
 @dataclass(frozen=True)

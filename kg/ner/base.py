@@ -13,6 +13,9 @@ __all__ = ["Candidate", "Post", "Titles", "NO_TITLES", "DivisionRef", "NO_DIVISI
 #: one costs about what the scan below spends on 13 characters a phrase (measured), so an index
 #: never spends more than about twice what it would have with the better choice made up front.
 AUTOMATON_AFTER = 16
+#: A scan finds the phrases' first characters one by one (``str.find``) when the text has at least this
+#: many characters for each of them, else it looks up every pair of characters of the text
+_FIND_PER_FIRST = 8
 
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -219,6 +222,7 @@ class PhraseIndex:
             for pair in {phrase[:2] for phrase in by_length[n]}:
                 pairs.setdefault(pair, []).append(n)  # longest first
         self._pairs = pairs
+        self._firsts: tuple[str, ...] | None = None  # the pairs' first characters (made when a scan needs them)
         self._patterns: list[str] | None = None  # the phrases in the automata's order
         self._automata: dict[bool, object] = {False: None, True: None}  # by ``overlapping``
         self._scanned = 0  # characters scanned without an automaton
@@ -324,7 +328,13 @@ class PhraseIndex:
         seg = text[start:end]
         after = start  # with ``overlapping`` off, where the last match ended
         # (position, lengths) of each pair inside [start, end) that begins a phrase
-        for i, ls in filter(itemgetter(1), zip(count(start), map(self._pairs.get, map(add, seg, seg[1:])))):
+        if getattr(self, "_firsts", None) is None:  # (an index pickled before there were _firsts has none)
+            self._firsts = tuple(sorted({pair[0] for pair in self._pairs}))
+        if len(self._firsts) * _FIND_PER_FIRST <= len(seg):
+            found = self._pairs_by_first(seg, start)
+        else:
+            found = filter(itemgetter(1), zip(count(start), map(self._pairs.get, map(add, seg, seg[1:]))))
+        for i, ls in found:
             if i < after:
                 continue
             for m in ls:
@@ -335,6 +345,22 @@ class PhraseIndex:
                         if not overlapping:
                             after = i + m
                         break
+
+    def _pairs_by_first(self, seg: str, start: int) -> list[tuple[int, list[int]]]:
+        """(position, lengths) of each pair of ``seg`` that begins a phrase, in order, found from the
+        occurrences of the phrases' first characters (``str.find``): an index of a few names (a document's
+        repeated names, a county's townships) has a few first characters, most of a text none of them."""
+        pairs = self._pairs
+        hits = []
+        for ch in self._firsts:
+            j = seg.find(ch)
+            while j >= 0:
+                ls = pairs.get(seg[j : j + 2])
+                if ls and j + 1 < len(seg):
+                    hits.append((start + j, ls))
+                j = seg.find(ch, j + 1)
+        hits.sort(key=itemgetter(0))
+        return hits
 
     def _scan_each(self, text: str, start: int, end: int, overlapping: bool):
         i = start
