@@ -330,8 +330,8 @@ GENERAL = [
      {"老旧小区改造三年规划"}, {("湖南省住房和城乡建设厅", "implements", "老旧小区改造三年规划")}),
     ("湖南省人民政府办公厅下发《关于进一步规范涉企收费的通知》。",  # 下发 as 印发
      {"《关于进一步规范涉企收费的通知》"}, {("湖南省人民政府办公厅", "implements", "《关于进一步规范涉企收费的通知》")}),
-    ("茶陵县严塘镇获评省级卫生乡镇。",  # a health designation of towns
-     {"省级卫生乡镇"}, {("严塘镇", "implements", "省级卫生乡镇")}),
+    ("茶陵县严塘镇获评省级卫生乡镇。",  # a health designation of towns, the province's (茶陵县 lies in 湖南省)
+     {"湖南省卫生乡镇"}, {("严塘镇", "implements", "湖南省卫生乡镇")}),
     ("攸县网岭镇、茶陵县腰潞镇入围第三批全国农业产业强镇建设名单。",  # …强镇 before 建设名单
      {"全国农业产业强镇"}, {("网岭镇", "implements", "全国农业产业强镇"), ("腰潞镇", "implements", "全国农业产业强镇")}),
     ("渌口区、芦淞区共建湘江生态走廊，打造滨水空间。",  # 共建 governs, and stays out of the name
@@ -363,12 +363,13 @@ PARTS = """一、全省森林康养示范乡镇
 
 @pytest.mark.parametrize("title, umbrella", [
     ("", None),  # parts without a whole: each part's places under it alone
-    ("2024年全省森林康养示范村镇名单\n", "全省森林康养示范村镇"),  # an umbrella whose kinds the parts are
+    ("2024年全省森林康养示范村镇名单\n", "江西省森林康养示范村镇"),  # an umbrella whose kinds the parts are
 ])
 def test_the_parts_of_a_list_are_not_each_others(title, umbrella):
+    # 全省…: the province of the listed places (婺源县, 浮梁县: 江西省)
     programmes, facts = build(title + PARTS)
     implements = {(s, o) for s, p, o in facts if p == "implements"}
-    assert {("江湾镇", "全省森林康养示范乡镇"), ("瑶里村", "全省森林康养示范村"), ("李坑村", "全省森林康养示范村")} <= implements
-    assert ("瑶里村", "全省森林康养示范乡镇") not in implements, sorted(implements)  # a sibling part, not its whole
+    assert {("江湾镇", "江西省森林康养示范乡镇"), ("瑶里村", "江西省森林康养示范村"), ("李坑村", "江西省森林康养示范村")} <= implements
+    assert ("瑶里村", "江西省森林康养示范乡镇") not in implements, sorted(implements)  # a sibling part, not its whole
     if umbrella:
         assert {("江湾镇", umbrella), ("瑶里村", umbrella)} <= implements, sorted(implements)

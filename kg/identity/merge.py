@@ -14,7 +14,7 @@ import networkx as nx
 
 from .aliases import AliasRules
 from .keys import EntityKey, place_key
-from .normalise import normalise_name, programme_stem
+from .normalise import level_only, normalise_name, programme_stem
 from .tenures import post_title, single_holder
 
 __all__ = ["merge_nodes", "Merges", "MERGE_RULES"]
@@ -74,7 +74,8 @@ def _programme_variants(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[
 
 
 def _aliases(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, str]]:
-    """Two nodes of one type where one's alias is the other's name (开平市医保局 → 开平市医疗保障局)."""
+    """Two nodes of one type where one's alias is the other's name (开平市医保局 → 开平市医疗保障局). A designation's
+    alias printed by its level alone (省级乡村振兴示范村 of 甘肃省乡村振兴示范村) joins nothing: every province has one."""
     names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for n in nodes:
         d = G.nodes[n]
@@ -82,6 +83,8 @@ def _aliases(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, s
     for n in nodes:
         d = G.nodes[n]
         for alias in sorted(d["aliases"]):
+            if d["type"] == "Programme" and level_only(alias):
+                continue
             for other in names.get((d["type"], normalise_name(alias)), ()):
                 if other != n:
                     yield n, other, f"alias {alias}"

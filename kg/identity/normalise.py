@@ -10,7 +10,7 @@ import unicodedata
 
 from ..lexicon import lexicon
 
-__all__ = ["normalise_name", "normalise_programme", "programme_stem"]
+__all__ = ["normalise_name", "normalise_programme", "programme_stem", "level_only"]
 
 _QUOTES = re.compile(r"[\s“”\"'‘’「」『』]")
 
@@ -23,6 +23,15 @@ def normalise_name(name: str) -> str:
 def normalise_programme(name: str) -> str:
     """A programme's name without quote marks or spaces: the name in its key."""
     return _QUOTES.sub("", name).strip()
+
+
+def level_only(name: str) -> bool:
+    """Whether a programme's name opens with a designation's level word (省级乡村振兴示范村, 全市…示范村): it names
+    no jurisdiction, so two provinces' designations share it (DesignationLevel in the lexicon); a batch may come
+    first (第三批省级…)."""
+    lex = lexicon()
+    batch = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")*")
+    return name.startswith(lex.words("DesignationLevel"), batch.match(name).end())
 
 
 def programme_stem(name: str) -> str:

@@ -100,7 +100,8 @@ class PeopleComponent(_StateComponent):
 
 class ProgrammesComponent(_StateComponent):
     def process(self, st: DocState) -> None:
-        st.candidates += programme_finder().find(st.text)
+        st.candidates += programme_finder().find(st.text, st.of_type("Agency"), st.home_of, st.structure,
+                                                 [a.start for a in st.articles])
 
 
 class ResolveComponent(_StateComponent):

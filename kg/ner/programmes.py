@@ -9,11 +9,15 @@ that end in a programme head (…工作方案, …试点, …学习教育).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import Callable, Sequence
 
-from ..gazetteer import Gazetteer, Level
+from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, lexicon, lexicon_cache
 from ..script import converter
+from ..structure import Structure
 from .base import Candidate, PhraseIndex, ProgrammeRef
+from .jurisdiction import Home, home_kinds, with_city
 from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
@@ -125,6 +129,10 @@ class _Vocabulary:
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
+        # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
+        self.level_words = lex.words("DesignationLevel", longest_first=True)
+        self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
+        self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
         self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
@@ -154,7 +162,10 @@ class ProgrammeFinder:
         self.lexicon = PhraseIndex(lex.patterns("Programme"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
 
-    def find(self, text: str) -> list[Candidate]:
+    def find(self, text: str, agencies: Sequence[Candidate] = (), home_of: Callable[[int], Home] | None = None,
+             structure: Structure | None = None, article_starts: Sequence[int] = ()) -> list[Candidate]:
+        """The programmes of ``text``. With the document's bodies (``agencies``), its articles' homes (``home_of``),
+        its layout and its articles' starts, a designation printed by its level alone is its jurisdiction's."""
         out: list[Candidate] = []
         for s, e, surface, cid in self.lexicon.finditer(text):
             if self.v.honour_after.match(text, e):
@@ -170,6 +181,8 @@ class ProgrammeFinder:
         out += self._headed(text)
         out += self._pairings(text)
         self._short_forms(out)
+        if home_of is not None:
+            self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
         out = self._drop_references(out)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
@@ -217,6 +230,67 @@ class ProgrammeFinder:
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
+
+    def _by_jurisdiction(self, out: list[Candidate], text: str, agencies: Sequence[Candidate],
+                         home_of: Callable[[int], Home], structure: Structure | None, article_starts: Sequence[int]) -> None:
+        """A designation printed by its level alone (省级乡村振兴示范村, 全市美丽乡村示范村) is the one of the
+        jurisdiction that level names: the issuer's (甘肃省农业农村厅 → 甘肃省乡村振兴示范村), else the article's
+        home (省级 → its province). The printed form, with its batch (第三批…, 2024年度…), is an alias. A shorter
+        form (省级示范村) is the longer one of the same jurisdiction that ends the same way. Where no jurisdiction
+        is known, or the issuer stands above the level, the name stays as printed."""
+        v, gaz = self.v, Gazetteer.load()
+        placed: list[tuple[Candidate, str, str]] = []  # candidate, jurisdiction code, the name after the level word
+        for c in out:
+            if c.method != "cue-designation":
+                continue
+            word = next((w for w in v.level_words if c.name.startswith(w)), "")
+            rest = c.name[len(word) :]
+            if not word or len(rest) < 3:
+                continue
+            home = home_of(c.start)
+            div = self._designation_jurisdiction(c.start, v.level_homes.get(word, ""), text, agencies, home,
+                                                 structure, article_starts)
+            if div is None:
+                continue
+            batch = v.printed_batches.search(text, max(0, c.start - 12), c.start)
+            aliases = (c.name,) + ((batch.group() + c.name,) if batch else ())
+            c.name = with_city(home.name_of(div) + rest, div.code, gaz)
+            c.aliases += tuple(a for a in aliases if a not in c.aliases)
+            placed.append((c, div.code, rest))
+        for c, code, rest in placed:  # 省级示范村 beside 省级乡村振兴示范村: the one designation
+            longer = {d.name for d, other, r in placed if other == code and len(r) > len(rest) and r.endswith(rest)}
+            if len(longer) == 1:
+                c.name = longer.pop()
+
+    def _designation_jurisdiction(self, pos: int, kinds: str, text: str, agencies: Sequence[Candidate], home: Home,
+                                  structure: Structure | None, article_starts: Sequence[int]) -> Division | None:
+        """The jurisdiction of one of ``kinds`` (省, 市, 县 …) a level-only designation at ``pos`` belongs to: that of
+        the body that issues it (printed before it on its line, in the title, or in the sign-off of its article)
+        or of a place above that body's; else the article's home of that kind. None where the issuer is national or
+        stands above the level, or no home of the kind is known."""
+        if not kinds:
+            return None
+        gaz = Gazetteer.load()
+        a = max(bisect_right(article_starts, pos) - 1, 0) if article_starts else 0
+        lo = article_starts[a] if article_starts else 0
+        hi = article_starts[a + 1] if a + 1 < len(article_starts) else len(text)
+        line = text.rfind("\n", 0, pos) + 1
+        spans = [(line, pos)]
+        if structure is not None:
+            spans += ([structure.title] if structure.title else []) + list(structure.signoff)
+        for s, e in spans:
+            if s < lo or e > hi:
+                continue
+            bodies = sorted((c for c in agencies if s <= c.start and c.end <= e and (c.national or gaz.get(c.body.place_code))),
+                            key=lambda c: (c.start, -c.end))
+            if not bodies:
+                continue
+            if bodies[0].national:
+                return None  # a ministry's list of the provinces' own designations: no one province's
+            d = gaz.get(bodies[0].body.place_code)
+            chain = [d] + gaz.ancestors(d.code)
+            return next((x for k in kinds for x in chain if k in home_kinds(x, home.name_of(x))), None)
+        return next((d for d in (home.for_abbr(k) for k in kinds) if d is not None), None)
 
     def _quoted(self, text: str) -> list[Candidate]:
         v = self.v
