@@ -111,6 +111,10 @@ def cmd_sample(args) -> None:
     preds = []
     for doc in documents(read_sentences(Path(args.data), tuple(args.corpora.split(","))), args.group):
         preds += predictions(extract(doc, nlp))
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for p in preds:
+                f.write(json.dumps({k: v for k, v in p.items() if k != "context"}, ensure_ascii=False) + "\n")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     counts = Counter(p["class"] for p in preds)
@@ -177,6 +181,7 @@ def main() -> None:
     s.add_argument("--group", type=int, default=10, help="sentences a document")
     s.add_argument("--seed", type=int, default=20261204)
     s.add_argument("--n", type=int, default=100, help="predictions drawn a class")
+    s.add_argument("--dump", default="", help="also write every prediction (no text) to this JSON-lines file, to diff")
     for p in (s, sub.add_parser("score")):
         p.add_argument("--tag", default="before", help="the name of the draw (before, after)")
         p.add_argument("--out", default=str(Path(__file__).with_suffix("")), help="the folder of the judged files")
