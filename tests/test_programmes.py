@@ -304,6 +304,27 @@ def test_a_count_of_schemes_after_their_names_is_none():
     assert not any("和" in p or "两大" in p for p in programmes), sorted(programmes)
 
 
+GENERIC_BELTS = [
+    # a kind of belt named by general words and a field alone, and names whose left edge was missed
+    ("这座小城被列为全省现代物流产业带的节点之一。", "产业带"),
+    ("该片区作为国家重点制造产业带规划的一环，吸引了不少企业。", "产业带"),
+    ("有人说，还是从全国能源经济带看这座港口的作用更清楚。", "经济带"),
+    ("城区正在南扩，包括整个临河产业带的厂房都在加紧建设。", "产业带"),
+]
+
+
+@pytest.mark.parametrize("text, head", GENERIC_BELTS)
+def test_a_belt_named_by_general_words_and_a_field_is_no_scheme(text, head):
+    programmes, _ = build(text)
+    assert not any(p.endswith(head) for p in programmes), sorted(programmes)
+
+
+def test_a_belt_with_a_proper_word_among_general_ones_stays():
+    programmes, facts = build("近年来，石门县着力打造澧水特色柑橘产业带，带动果农增收。")
+    assert "澧水特色柑橘产业带" in programmes, sorted(programmes)
+    assert ("石门县", "implements", "澧水特色柑橘产业带") in facts, sorted(facts)
+
+
 GENERAL = [
     # text, programmes that must be found, facts that must hold
     ("县公路局加快推进207国道改线工程和青溪大桥工程建设，力争年内完工。",  # coordinated projects under one verb

@@ -62,6 +62,8 @@ class _Vocabulary:
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
+        # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
+        self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
@@ -526,6 +528,8 @@ class ProgrammeFinder:
                 continue
             if v.scheme_head.search(text, start, m.start()):
                 continue  # 环首都经济圈三大经济圈: a count of the schemes just named, not one more
+            if v.scheme_generic.fullmatch(text, start, m.start()):
+                continue  # 国家战略产业带, 从国家金融产业带: no place or proper word in the name
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name)))
         for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
