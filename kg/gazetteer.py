@@ -73,7 +73,6 @@ _UNSEEN = object()
 _GROUP = "族"  # ends an ethnic group's name in a division's (瑶族乡); the tail strip_ethnic looks for
 _LOCAL_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
 _PLAIN_LEVELS = frozenset({Level.CITY, Level.COUNTY})  # the levels of autonomous_plain_form
-_AUTONOMOUS = "自治"  # in the name of every division autonomous_plain_form gives a form
 _RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
 
 
@@ -118,6 +117,7 @@ class _Vocabulary:
         self.village_tail = lex.regex(r"{VillageTail}$")
         self.community_tail = lex.regex(r"{CommunityTail}$")
         self.fishery_tail = lex.words("FisheryTail")[0]
+        self.autonomous = lex.words("AutonomousMark")[0]  # 自治: in the name of every division given a plain form
 
 
 @lexicon_cache
@@ -149,7 +149,7 @@ def strip_ethnic(stem: str, autonomous: bool = False) -> str:
 
 
 def _safe_stem(stem: str) -> bool:
-    return len(stem) >= 2 and "自治" not in stem and not stem.endswith(_GROUP)
+    return len(stem) >= 2 and _vocabulary().autonomous not in stem and not stem.endswith(_GROUP)
 
 
 def short_form(name: str, level: str, *, safe: bool = True) -> str:
@@ -172,7 +172,7 @@ def short_form(name: str, level: str, *, safe: bool = True) -> str:
         return v.short_overrides[name]
     for suffix in v.suffixes.get(level, ()):
         if name.endswith(suffix):
-            stem = strip_ethnic(name[: -len(suffix)], suffix.startswith("自治"))
+            stem = strip_ethnic(name[: -len(suffix)], suffix.startswith(v.autonomous))
             if _safe_stem(stem):
                 return "" if safe and stem in v.unsafe_short else stem
     return ""
@@ -189,10 +189,12 @@ def autonomous_plain_form(name: str, level: str) -> str:
     """
     if level not in (Level.CITY, Level.COUNTY):
         return ""
-    for suffix in _vocabulary().suffixes.get(level, ()):
-        if suffix.startswith("自治") and len(suffix) > 2 and name.endswith(suffix):
+    v = _vocabulary()
+    mark = v.autonomous
+    for suffix in v.suffixes.get(level, ()):
+        if suffix.startswith(mark) and len(suffix) > len(mark) and name.endswith(suffix):
             stem = strip_ethnic(name[: -len(suffix)], True)
-            return stem + suffix[2:] if _safe_stem(stem) and stem != name[: -len(suffix)] else ""
+            return stem + suffix[len(mark):] if _safe_stem(stem) and stem != name[: -len(suffix)] else ""
     return ""
 
 
@@ -267,8 +269,9 @@ class Gazetteer:
         # 互助县 for 互助土族自治县, 海北州 for 海北藏族自治州: where no division has that name (only an autonomous city's or
         # county's name has such a form: the others, 68,000 of 69,000 divisions, are not asked)
         plain_of = {}
+        autonomous = _vocabulary().autonomous
         for d in self._divisions:
-            if _AUTONOMOUS in d.name and d.level in _PLAIN_LEVELS and (plain := autonomous_plain_form(d.name, d.level)) \
+            if autonomous in d.name and d.level in _PLAIN_LEVELS and (plain := autonomous_plain_form(d.name, d.level)) \
                     and plain not in index:
                 index[plain].append(d)
                 plain_of[d.code] = plain

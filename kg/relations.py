@@ -60,13 +60,14 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
+        self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
-        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|今年|年内)?(?:已|将)?(?:{SitePreposition})")
-        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:该)?({ReferenceHead:longest})由")
+        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})?({ReferenceHead:longest})(?:{ByAgent})")
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
@@ -477,7 +478,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
     referents = _Referents(named)
     for m in v.pronoun.finditer(text):
-        if m.group().startswith("全") and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
+        if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
         ref = referents.resolve(m.group(), m.start(), article_of)

@@ -202,3 +202,37 @@ def test_top_tier_bodies_and_byline_words_are_lexicon_entries():
     assert page_words().byline_zone.search("（通讯员 王小明 李华）") and page_words().byline_zone.search("首席记者 张强")
     assert not page_words().byline_zone.search("（摄影 王小明）")
     assert _alias_note().match("（以下简称“数字办”）").group(1) == "数字办" and _alias_note().match("（即“数字办”）") is None
+
+
+def test_cue_words_of_the_site_clause_and_of_committees_are_lexicon_entries(tmp_path, use_lexicons):
+    """The words a site clause allows before 在, which pronouns name a whole place, the level characters of a
+    committee, the deputy's mark, the batch word and the autonomous mark are lexicon entries: an extra lexicon
+    extends them, and the rules built from them read its words."""
+    from kg.gazetteer import _vocabulary as place_words
+    from kg.ner.agencies import _level_committee
+    from kg.ner.agencies import _vocabulary as agency_words
+    from kg.ner.people import _undeputy
+    from kg.ner.people import _vocabulary as people_words
+    from kg.ner.programmes import _vocabulary as programme_words
+    from kg.relations import _vocabulary as relation_words
+
+    v = relation_words()
+    assert v.site_clause.match("，年内将在北岭镇") and v.site_clause.match("，月内将在北岭镇") is None
+    assert {"全省", "全县"} <= v.whole_pronouns and "我县" not in v.whole_pronouns
+    assert v.programme_ref.match("该园区由") is None
+    a = agency_words()
+    assert "县" in a.repeated_levels and "镇" not in a.repeated_levels
+    assert _level_committee("", a.department_levels).match("县委宣传部").group(1) == "县委"
+    assert _level_committee("", a.department_levels).match("镇委宣传部") is None
+    assert _undeputy("副站长", people_words()) == "站长" and _undeputy("站长", people_words()) == "站长"
+    assert programme_words().relative_marks == "的" and place_words().autonomous == "自治"
+    mine = tmp_path / "mine.jsonl"
+    rows = [{"label": "SiteTime", "pattern": "月内"}, {"label": "ReferenceHead", "pattern": "园区"},
+            {"label": "JurisdictionAbbrev", "pattern": "镇", "home": "town", "department_committee": True},
+            {"label": "TitleModifier", "pattern": "代", "deputy": True}]
+    mine.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    use_lexicons([mine])
+    v, a = relation_words(), agency_words()
+    assert v.site_clause.match("，月内将在北岭镇") and v.programme_ref.match("该园区由").group(1) == "园区"
+    assert _level_committee("", a.department_levels).match("镇委宣传部").group(1) == "镇委"
+    assert _undeputy("代站长", people_words()) == "站长"

@@ -66,6 +66,8 @@ class _Vocabulary:
         self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
+        self.repeated_levels = frozenset(lex.words("JurisdictionAbbrev", "repeated"))  # 澧县 + 县委
+        self.department_levels = lex.words("JurisdictionAbbrev", "department_committee")  # 县委 + 组织部
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
         self.grassroots = lex.regex(r"({GrassrootsParty})")
@@ -703,7 +705,8 @@ class AgencyFinder:
             if dept is not None:  # 县直机关工委: a department printed after the level's character alone
                 return pos + len(dept), department_name(f"中共{juris}委员会", dept), "level-department"
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
-            m = _level_committee(juris[-1] if juris and not a.abbr and juris[-1] in "区县市州旗" else "").match(rest)
+            level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
+            m = _level_committee(level_char, v.department_levels).match(rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
@@ -1278,11 +1281,13 @@ class AgencyFinder:
 
 
 @functools.lru_cache(maxsize=None)
-def _level_committee(level_char: str) -> re.Pattern:
+def _level_committee(level_char: str, department_levels: tuple[str, ...]) -> re.Pattern:
     """The committee after a place whose level character is ``level_char`` ("" for none): 县委 after 澧县 (the
-    level repeated), 委员会, 党委, 委; compiled once for each of the few level characters."""
+    level repeated), 委员会, 党委, 委; ``department_levels``: the levels whose committee may open a department's
+    name after any place (县委组织部); compiled once for each of the few level characters."""
     level = re.escape(level_char) if level_char else "$^"
-    return re.compile(rf"([区县市]委(?=[\u4e00-\u9fff]{{2,6}}部)|{level}党?委(?!员)|委员会|党委|委)(?!员)")
+    dept = "|".join(map(re.escape, department_levels))
+    return re.compile(rf"((?:{dept})委(?=[\u4e00-\u9fff]{{2,6}}部)|{level}党?委(?!员)|委员会|党委|委)(?!员)")
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ class _Vocabulary:
         self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
         self.credit_marks = lex.chars("CreditMark")  # 摄
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
+        self.deputy_marks = lex.words("TitleModifier", "deputy")  # 副
         self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
@@ -258,6 +259,11 @@ def _longest_by_start(agencies: list[Candidate]) -> dict[int, Candidate]:
     return out
 
 
+def _undeputy(title: str, v: "_Vocabulary") -> str:
+    """``title`` without its deputy's mark (副局长 → 局长)."""
+    return next((title[len(d):] for d in v.deputy_marks if title.startswith(d)), title)
+
+
 def _heads_body(title: str, body: str) -> bool:
     """Whether a bare title is the head of ``body`` (局长 of a 局, 主任 of a 委员会 or 办公室).
 
@@ -265,7 +271,7 @@ def _heads_body(title: str, body: str) -> bool:
     (True, True, False)
     """
     v = _vocabulary()
-    title = title.removeprefix("副")
+    title = _undeputy(title, v)
     if len(title) == 2 and title[1] == "长" and body.endswith(title[0]) and title[0] in v.headed_body_ends:
         return True
     return title == "主任" and body.endswith(v.directed_bodies) and not body.startswith("中共")
@@ -439,7 +445,7 @@ class PeopleFinder:
         of its own, heads the body of that head that its sentence named last before it; a place visited that is no
         body (县人民医院，院长…) leaves the title a role."""
         text = pg.text
-        if post.title.removeprefix("副") != post.head.removeprefix("副") or text[post.start - 1 : post.start] not in self.v.clause_open:
+        if _undeputy(post.title, self.v) != _undeputy(post.head, self.v) or text[post.start - 1 : post.start] not in self.v.clause_open:
             return None
         s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
         heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]

@@ -100,13 +100,13 @@ class _Vocabulary:
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.unquoted = lex.regex(
-            r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|首批)?"
+            r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
         self.unquoted_led = lex.regex(
-            r"(?:{UnquotedLead:longest})((?:" + batch + r"|首批)?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
+            r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
@@ -148,6 +148,7 @@ class _Vocabulary:
             r"|(?:(?<=[，。；：,;:\n])|^)([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
+        self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
@@ -466,7 +467,7 @@ class ProgrammeFinder:
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
         for m in v.visited.finditer(text):
             inner, s = m.group(1), m.start(1)
-            cut = inner.rfind("的") + 1
+            cut = max(inner.rfind(c) for c in v.relative_marks) + 1
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
