@@ -318,6 +318,10 @@ CASES = {
          {"草原牧歌生态修复工程"},
          {("阿荣旗", "implements", "草原牧歌生态修复工程")}, {("扎兰屯市", "implements", "草原牧歌生态修复工程")}),
     # the place where two bodies sign is no party to what they sign
+    "an aid agreement between a district and a county":
+        ("南山区与和平县签订《南山区和平县产业帮扶协议》，明年起共建农产品基地。",
+         {"《南山区和平县产业帮扶协议》"},
+         {("南山区", "implements", "《南山区和平县产业帮扶协议》"), ("和平县", "implements", "《南山区和平县产业帮扶协议》")}, set()),
     "two counties sign at a site":
         ("桃源县、石门县近日在常德联合签署协议，共同实施“武陵山”茶旅融合计划。",
          {"武陵山茶旅融合计划"},
@@ -684,6 +688,8 @@ NEGATIVES = {
     "a culture-and-tourism brand": "明年要推进“塞上江南·神奇宁夏”文旅品牌建设。",
     "a visiting group is no visit's verb": "考察组一行还来到湘潭经开区中德合作产业园，了解企业生产情况。",
     "two cities of one province name no cooperation": "广州市与清远市深化广清协作，共建产业园区。",
+    "a game's title ending in 协议": "这款名为《星海协议》的游戏上线首周，玩家数突破百万。",
+    "a card's terms in 《》": "办卡前请仔细阅读《会员储值卡协议》中的退款条款。",
 }
 
 
