@@ -187,7 +187,7 @@ def autonomous_plain_form(name: str, level: str) -> str:
     >>> autonomous_plain_form("开平市", "county"), autonomous_plain_form("广西壮族自治区", "province")
     ('', '')
     """
-    if level not in (Level.CITY, Level.COUNTY):
+    if level not in _PLAIN_LEVELS:
         return ""
     v = _vocabulary()
     mark = v.autonomous
@@ -271,8 +271,7 @@ class Gazetteer:
         plain_of = {}
         autonomous = _vocabulary().autonomous
         for d in self._divisions:
-            if autonomous in d.name and d.level in _PLAIN_LEVELS and (plain := autonomous_plain_form(d.name, d.level)) \
-                    and plain not in index:
+            if autonomous in d.name and (plain := autonomous_plain_form(d.name, d.level)) and plain not in index:
                 index[plain].append(d)
                 plain_of[d.code] = plain
         self._index = dict(index)
