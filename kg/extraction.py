@@ -21,7 +21,7 @@ from .lexicon import lexicon, lexicon_cache
 from .model import Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
 from .ner.base import Candidate
 from .ner.state import ArticleInfo, DocState
-from .nlp import extract_text, load_nlp, pipe_states
+from .nlp import extract_text, load_nlp, pipe_states, state_doc
 from .relations import extract_relations
 from .sketch import sketch
 from .spans import outermost
@@ -109,11 +109,7 @@ def _pipe(nlp, states: list[DocState]) -> Iterable[DocState]:
     states alone, so kg's components go over them without spaCy Docs (:func:`kg.nlp.pipe_states`)."""
     if hasattr(nlp, "pipeline"):
         return pipe_states(nlp, states)
-    docs = []
-    for st in states:
-        doc = nlp.make_doc(st.text)
-        doc._.kg = st
-        docs.append(doc)
+    docs = [state_doc(nlp, st) for st in states]
     return (nlp(d)._.kg for d in docs)
 
 

@@ -32,7 +32,7 @@ from .ner.state import ArticleInfo, DocState, doc_state
 from .resources import collector_paused
 from .structure import Structure
 
-__all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "pipe_states", "COMPONENTS", "CharTokenizer"]
+__all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "pipe_states", "state_doc", "COMPONENTS", "CharTokenizer"]
 
 #: the rule components, in pipeline order (``kg_statistical`` goes first when the model is on)
 COMPONENTS = ("kg_places", "kg_agencies", "kg_people", "kg_programmes", "kg_resolve")
@@ -146,11 +146,7 @@ def extract_texts(texts: Iterable[str], nlp=None, batch_size: int = 256) -> Iter
     time (``nlp.pipe``): the statistical model decodes a batch of short texts in one pass."""
     nlp = nlp or load_nlp()
     for batch in minibatch(texts, batch_size):
-        docs = []
-        for text in batch:
-            doc = nlp.make_doc(text)
-            doc._.kg = DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure())
-            docs.append(doc)
+        docs = [state_doc(nlp, _text_state(text)) for text in batch]
         yield from nlp.pipe(docs, batch_size=len(docs))
 
 
@@ -165,8 +161,19 @@ def extract_states(texts: Iterable[str], nlp=None, batch_size: int = 256) -> Ite
     """
     nlp = nlp or load_nlp()
     for batch in minibatch(texts, batch_size):
-        yield from pipe_states(nlp, [DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure())
-                                     for text in batch])
+        yield from pipe_states(nlp, [_text_state(text) for text in batch])
+
+
+def _text_state(text: str) -> DocState:
+    """The state a text of one article, with no lists or title, starts the pipeline from."""
+    return DocState(text=text, articles=[ArticleInfo(0, len(text))], structure=Structure())
+
+
+def state_doc(nlp, st: DocState) -> Doc:
+    """A Doc of a prepared state's text, with the state on it (``doc._.kg``)."""
+    doc = nlp.make_doc(st.text)
+    doc._.kg = st
+    return doc
 
 
 def pipe_states(nlp, states: list[DocState]) -> Iterator[DocState]:
@@ -175,11 +182,7 @@ def pipe_states(nlp, states: list[DocState]) -> Iterator[DocState]:
     the states alone never looks at), else ``nlp.pipe`` over a Doc made for each state."""
     procs = [proc for _, proc in nlp.pipeline]
     if not all(hasattr(proc, "pipe_states") for proc in procs):
-        docs = []
-        for st in states:
-            doc = nlp.make_doc(st.text)
-            doc._.kg = st
-            docs.append(doc)
+        docs = [state_doc(nlp, st) for st in states]
         for doc in nlp.pipe(docs, batch_size=max(len(docs), 1)):
             yield doc_state(doc)
         return
