@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, lexicon_cache
 
 __all__ = ["normalise_name", "normalise_programme", "programme_stem", "level_only"]
 
@@ -25,13 +25,20 @@ def normalise_programme(name: str) -> str:
     return _QUOTES.sub("", name).strip()
 
 
+@lexicon_cache
+def _designation_levels() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The batches a designation's name may open with (DesignationBatch, printed), and its level words."""
+    lex = lexicon()
+    batch = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")*")
+    return batch, lex.words("DesignationLevel")
+
+
 def level_only(name: str) -> bool:
     """Whether a programme's name opens with a designation's level word (省级乡村振兴示范村, 全市…示范村): it names
     no jurisdiction, so two provinces' designations share it (DesignationLevel in the lexicon); a batch may come
     first (第三批省级…)."""
-    lex = lexicon()
-    batch = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")*")
-    return name.startswith(lex.words("DesignationLevel"), batch.match(name).end())
+    batch, levels = _designation_levels()
+    return name.startswith(levels, batch.match(name).end())
 
 
 def programme_stem(name: str) -> str:

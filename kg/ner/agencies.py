@@ -315,12 +315,13 @@ class AgencyFinder:
         """师党委, 团党委: the level's character alone before a Party committee stands for the division (师) or regiment
         (团) the text named last before it, as 市委 does for a city (七师党委书记…，师党委常委、副政委某)."""
         out = []
+        latest = sorted(units, key=lambda a: a.end, reverse=True)
         for m in self.v.corps_abbrev.finditer(text):
             s = m.start()
             prev = text[s - 1] if s else "\n"
             if prev not in self.v.abbr_before and text[max(0, s - 2) : s] not in self.v.abbr_after_words:
                 continue  # 教师党委: the end of another word
-            unit = next((a for a in sorted(units, key=lambda a: a.end, reverse=True)
+            unit = next((a for a in latest
                          if a.end <= s and a.printed.endswith(m.group())), None)
             if unit is not None:
                 out.append(_Anchor(s, m.end(), unit.printed, None, level=_CORPS))
