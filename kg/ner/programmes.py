@@ -8,6 +8,7 @@ that end in a programme head (…工作方案, …试点, …学习教育).
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Callable, Sequence
@@ -725,15 +726,11 @@ def programme_finder() -> ProgrammeFinder:
     return ProgrammeFinder(lexicon())
 
 
-_CITIES: dict[str, tuple] = {}
-
-
+@functools.lru_cache(maxsize=1)
 def _cities_by_first_char() -> dict[str, tuple]:
     """Prefecture-level cities by the first character of their name (a cooperation's partner: 铜 for 铜仁市)."""
-    if not _CITIES:
-        found: dict[str, list] = {}
-        for d in Gazetteer.load():
-            if d.level == Level.CITY:
-                found.setdefault(d.name[0], []).append(d)
-        _CITIES.update({k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()})
-    return _CITIES
+    found: dict[str, list] = {}
+    for d in Gazetteer.load():
+        if d.level == Level.CITY:
+            found.setdefault(d.name[0], []).append(d)
+    return {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()}
