@@ -71,6 +71,7 @@ class _Vocabulary:
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
+        self.region_codes = frozenset(self.region_short.values())
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
                                      r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
@@ -552,7 +553,7 @@ class ProgrammeFinder:
         for m in v.pairing.finditer(text):
             s = m.start()
             codes = tuple(self._partner(text[s + k], text) for k in (0, 1))
-            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_short.values() or codes[1] in v.region_short.values()
+            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_codes or codes[1] in v.region_codes
                                                              or codes[0][:2] != codes[1][:2]):
                 continue  # two named partners, one a province or two cities of two provinces (劳务协作, 部门协作 name none)
             e = v.pairing_tail.match(text, s + 2).end()
