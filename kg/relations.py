@@ -795,10 +795,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
     # 条例明确，雷山县人民政府负责…: the body a document names at the head of the next clause carries it out
     docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.start)
+    doc_starts = [d.start for d in docs]
     for m in v.document_says.finditer(text) if docs else ():
         if m.start() and text[m.start() - 1] not in "。；\n":
             continue
-        k = bisect_right([d.start for d in docs], m.start()) - 1
+        k = bisect_right(doc_starts, m.start()) - 1
         while k >= 0 and not re.sub(r"[（(][^（）()]*[）)]$", "", docs[k].name.rstrip("》")).endswith(m.group(1)):
             k -= 1
         if k < 0 or article_of(docs[k].start) != article_of(m.start()):
@@ -868,9 +869,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
     # enters the designation named last before it
     desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
+    desig_starts = [d.start for d in desigs]
     for m in v.trailing_lead.finditer(text) if desigs else ():
         s_start, s_end = _sentence_of(sentences, m.start())
-        k = bisect_right([d.start for d in desigs], m.start()) - 1
+        k = bisect_right(desig_starts, m.start()) - 1
         if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
             continue
         d = desigs[k]
