@@ -378,6 +378,13 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     return chosen
 
 
+def _last_adjoining_place(actors: SortedSpans, place, limit: int):
+    """The last of the places written side by side from ``place`` on, each ending by ``limit`` (董塘镇红星村)."""
+    while (nxt := actors.first_in(place.end, place.end + 1)) is not None and nxt.type == "Place" and nxt.end <= limit:
+        place = nxt
+    return place
+
+
 def _run_at(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """The bodies and places written side by side or coordinated from ``pos`` on (甲镇、乙镇和丙镇), or none when no
     name starts at ``pos``."""
@@ -568,12 +575,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase"):
             lead = by_start.first_in(s_start, p.start)
             if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
-                last = lead
-                while True:
-                    nxt = by_start.first_in(last.end, last.end + 1)
-                    if nxt is None or nxt.type != "Place" or nxt.end > p.start:
-                        break
-                    last = nxt
+                last = _last_adjoining_place(by_start, lead, p.start)
                 if text[last.end : last.end + 1] in v.clause_marks:
                     add(last, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
@@ -616,14 +618,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             guest = by_start.ending_by(dm.start()) if dm else None
             if guest is not None and guest.end == dm.start() and guest.type == "Place" and guest.start >= s_start:
                 host = by_start.first_in(dm.end(), dm.end() + 1)
-                while host is not None and host.type == "Place":
-                    nxt = by_start.first_in(host.end, host.end + 1)
-                    if nxt is None or nxt.type != "Place" or nxt.end > ps:
-                        break
-                    host = nxt
-                if host is not None and host.type == "Place" and host.end <= ps:
-                    add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
-                    add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+                if host is not None and host.type == "Place":
+                    host = _last_adjoining_place(by_start, host, ps)
+                    if host.end <= ps:
+                        add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+                        add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
         # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
         # (a town or village visited in the sentence is a site, not a partner: partners are counties and above)
         partners = [[a for a in places if s_start <= a.start < s_end and a.division.code
@@ -795,10 +794,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
     # 条例明确，雷山县人民政府负责…: the body a document names at the head of the next clause carries it out
     docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.start)
+    doc_starts = [d.start for d in docs]
     for m in v.document_says.finditer(text) if docs else ():
         if m.start() and text[m.start() - 1] not in "。；\n":
             continue
-        k = bisect_right([d.start for d in docs], m.start()) - 1
+        k = bisect_right(doc_starts, m.start()) - 1
         while k >= 0 and not re.sub(r"[（(][^（）()]*[）)]$", "", docs[k].name.rstrip("》")).endswith(m.group(1)):
             k -= 1
         if k < 0 or article_of(docs[k].start) != article_of(m.start()):
@@ -868,9 +868,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
     # enters the designation named last before it
     desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
+    desig_starts = [d.start for d in desigs]
     for m in v.trailing_lead.finditer(text) if desigs else ():
         s_start, s_end = _sentence_of(sentences, m.start())
-        k = bisect_right([d.start for d in desigs], m.start()) - 1
+        k = bisect_right(desig_starts, m.start()) - 1
         if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
             continue
         d = desigs[k]

@@ -8,6 +8,7 @@ that end in a programme head (…工作方案, …试点, …学习教育).
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import Callable, Sequence
@@ -70,6 +71,7 @@ class _Vocabulary:
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
+        self.region_codes = frozenset(self.region_short.values())
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
                                      r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
@@ -551,7 +553,7 @@ class ProgrammeFinder:
         for m in v.pairing.finditer(text):
             s = m.start()
             codes = tuple(self._partner(text[s + k], text) for k in (0, 1))
-            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_short.values() or codes[1] in v.region_short.values()
+            if None in codes or codes[0] == codes[1] or not (codes[0] in v.region_codes or codes[1] in v.region_codes
                                                              or codes[0][:2] != codes[1][:2]):
                 continue  # two named partners, one a province or two cities of two provinces (劳务协作, 部门协作 name none)
             e = v.pairing_tail.match(text, s + 2).end()
@@ -725,15 +727,11 @@ def programme_finder() -> ProgrammeFinder:
     return ProgrammeFinder(lexicon())
 
 
-_CITIES: dict[str, tuple] = {}
-
-
+@functools.lru_cache(maxsize=1)
 def _cities_by_first_char() -> dict[str, tuple]:
     """Prefecture-level cities by the first character of their name (a cooperation's partner: 铜 for 铜仁市)."""
-    if not _CITIES:
-        found: dict[str, list] = {}
-        for d in Gazetteer.load():
-            if d.level == Level.CITY:
-                found.setdefault(d.name[0], []).append(d)
-        _CITIES.update({k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()})
-    return _CITIES
+    found: dict[str, list] = {}
+    for d in Gazetteer.load():
+        if d.level == Level.CITY:
+            found.setdefault(d.name[0], []).append(d)
+    return {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()}
