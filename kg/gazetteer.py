@@ -115,6 +115,9 @@ class _Vocabulary:
         self.generic_names = frozenset(lex.words("GenericPlaceName"))
         self.nbs_composed = lex.patterns("NbsComposed")
         self.village_tail = lex.regex(r"{VillageTail}$")
+        # a gacha's committee (瀚乌拉嘎查委员会): the village keeps its own level word (瀚乌拉嘎查), no 村 nor 社区
+        self.own_word_tail = lex.regex(r"{VillageOwnTail}$")
+        self.own_word = lex.patterns("VillageOwnTail")
         self.community_tail = lex.regex(r"{CommunityTail}$")
         self.fishery_tail = lex.words("FisheryTail")[0]
         self.autonomous = lex.words("AutonomousMark")[0]  # 自治: in the name of every division given a plain form
@@ -224,6 +227,8 @@ def village_name(raw: str, code: str) -> tuple[str, str] | None:
     (('翠洲社区', 'community'), ('新建村', 'village'))
     >>> village_name("新民居委会", "440000000001"), village_name("南村村委会", "440000000201")
     (('新民社区', 'community'), ('南村', 'village'))
+    >>> village_name("白音花嘎查委员会", "150929200201"), village_name("宝力嘎查委会", "152223106200")
+    (('白音花嘎查', 'village'), ('宝力嘎查', 'village'))
     """
     kind = code[9]
     if kind in "45":
@@ -231,7 +236,10 @@ def village_name(raw: str, code: str) -> tuple[str, str] | None:
     v = _vocabulary()
     for parts, char in v.nbs_composed.items():  # NBS spells a few characters missing from GB2312 as their parts
         raw = raw.replace(parts, char)
-    if (m := v.village_tail.search(raw)) is not None:
+    if (m := v.own_word_tail.search(raw)) is not None:
+        stem = raw[: m.start()]
+        name, level = stem + v.own_word[m.group()], Level.VILLAGE.value
+    elif (m := v.village_tail.search(raw)) is not None:
         stem = raw[: m.start()]
         # a Division's level is the text the data files write: the value, not the member
         name, level = (stem if stem.endswith("村") else stem + "村"), Level.VILLAGE.value

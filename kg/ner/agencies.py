@@ -49,6 +49,8 @@ class _Vocabulary:
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
+        # a centre named by a product and its industry: 花椒产业发展中心, 茶业服务中心, 蜂产业发展服务中心
+        self.industry_centre = lex.regex(r"(?P<stem>[\u4e00-\u9fff]{1,3}?)(?:{IndustryWord})(?:{CentreBody}){1,2}中心")
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
@@ -771,6 +773,9 @@ class AgencyFinder:
                 break
         if best:
             return best
+        m = self.v.industry_centre.match(text, pos)
+        if m and not any(ch in self.v.stop_chars for ch in m.group("stem")) and not self._bad_after(text, m.end()):
+            return m.end(), f"{juris}{m.group()}", "field"  # 县花椒产业发展中心: a product's industry names the centre
         # a body named after a quoted programme: 韶关市“百千万工程”指挥部
         # … and the head of the programme's name between (县“某某”行动工作专班, “某某”文旅融合工程指挥部)
         quoted = _QUOTED_NAME.match(text[pos : pos + 24])
@@ -800,6 +805,8 @@ class AgencyFinder:
                 continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
                 break
+            if ch in self.v.conjunction_chars and text.startswith(tuple(self.v.home_of_abbr), pos + n):
+                break  # 镇里正和县文化局一道: a conjunction before a jurisdiction's character joins two bodies
             body = text[pos : pos + n]
             last = self._stopped(body)
             if last is None:

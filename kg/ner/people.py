@@ -110,6 +110,8 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
+        self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
+        self.event_count = lex.chars("EventCount")  # 第五届牧民那达慕: a role after an event's count is no person's
         self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
         self.name_list_last = lex.chars("NameListLast")
@@ -676,7 +678,8 @@ class PeopleFinder:
         compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
-            if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name and (
+            if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
+                    and given_name_ok(name[1:]) and (  # 第一书记和他的“…”: a pronoun is in no given name
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
@@ -691,7 +694,7 @@ class PeopleFinder:
         text = pg.text
         if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
             return False
-        return text[p + 1 : e] in common_words() or p + 1 in pg.org_at or p + 1 in pg.place_at \
+        return text[p + 1 : e] in common_words() or not given_name_ok(text[p + 1 : e]) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
 
@@ -714,7 +717,9 @@ class PeopleFinder:
             after = text[p + n : p + n + 4]
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(v.after_name if n >= 4 else v.speech_after)):
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
-            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n)) or name in common_words():
+            closed = after[:1] in v.hard_boundary and text[p + n - 1] in v.closing_verbs  # 阿木拉则，: 则 ends the name
+            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n - (1 if closed else 0))) \
+                    or name in common_words():
                 continue
             return p + n
         return None
@@ -1209,6 +1214,8 @@ class PeopleFinder:
         for s, e, role, _ in self.roles.finditer(text):
             if self._within_longer_word(text, s, e):
                 continue  # 副秘书长何琦, 老师傅陈博: the role is part of a longer title or role
+            if s and text[s - 1] in self.v.event_count:
+                continue  # 第五届牧民那达慕, 首届农民丰收节: the role names an event's people, no name follows it
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
