@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .clean import Cleaned
 from .lexicon import common_words, lexicon, lexicon_cache
-from .names import is_person_name
+from .names import is_person_name, transliterated_name
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date"]
 
@@ -28,7 +28,8 @@ class _Vocabulary:
     def __init__(self, lex) -> None:
         self.paper = lex.regex(r"([\u4e00-\u9fff]{2,8}?{NewspaperSuffix.paper})(?:讯|社)?|本报|本刊")
         self.dateline_head = lex.regex(
-            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.dateline}|本报)讯"
+            r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.dateline}|本报"
+            r"|(?P<local>[\u4e00-\u9fff]{2,6}(?=讯[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))))讯"
             r"|(?P<agency>{NewsAgency})[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
             r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
         )
@@ -113,8 +114,8 @@ def _names_in_run(run: str) -> list[tuple[int, str]]:
     >>> _names_in_run("张华焯"), _names_in_run("张琦杨琢")
     ([(0, '张华焯')], [(0, '张琦'), (2, '杨琢')])
     """
-    if is_person_name(run):
-        return [(0, run)]
+    if is_person_name(run) or transliterated_name(run):
+        return [(0, run)]  # 萨仁图雅, 才让卓玛: a transliterated name is one name
     cuts = [k for k in (2, 3) if len(run) - k in (2, 3) and all(is_person_name(x) and x not in common_words()
                                                               for x in (run[:k], run[k:]))]
     return [(0, run[: cuts[0]]), (cuts[0], run[cuts[0] :])] if len(cuts) == 1 else []
@@ -201,7 +202,7 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             m = _vocabulary().dateline_head.match(line)
             if m:
                 paper = m.group("paper") or m.group("agency") or ""
-                paper = "" if paper == "本报" else paper
+                paper = "" if paper == "本报" or m.group("local") else paper  # 威宁讯（记者…）: a place, no paper
                 inner = m.group("inner") or m.group("bare")
                 if inner:
                     at = d.start + (m.start("inner") if m.group("inner") else m.start("bare"))

@@ -309,7 +309,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
         for line in lines:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
-            zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone) for b in zone.finditer(line)})
+            zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone,
+                                                                 _vocabulary().photo_credit_zone) for b in zone.finditer(line)})
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
@@ -394,11 +395,15 @@ class _Vocabulary:
                                      r"|^\s*[{BylineMark}]?\s*({BylineLineLead.plain}|[\u4e00-\u9fff]{0,4}(?:{BylineLineLead.titled}))"
                                      r"[^。！？\n]{0,60}$")
         self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]")
+        #: a bracket of credits closed by a photo credit's mark after a blank (（某县融媒体中心 王冬 摄）): a byline's blanks
+        marks = "".join(sorted(lex.chars("CreditMark")))
+        self.photo_credit_zone = re.compile(rf"[（(][^）)\n]{{2,40}}\s[{re.escape(marks)}][）)]")
         #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
         #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
         self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
+                                  r"|[\u4e00-\u9fff]{2,6}讯(?=[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 
 

@@ -43,6 +43,7 @@ class _Vocabulary:
         self.date_after = lex.regex(r"[0-9０-９]{1,2}(?:{DateUnit})")  # 才有为7月4日: a date follows the name
         self.ends_before_date = lex.chars("NameEndBeforeDate")  # 为 (才有为7月4日), never 于 (龙刚于5月4日)
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
+        self.transliterated = lex.chars("TransliteratedNameChar")
 
 
 @lexicon_cache
@@ -60,6 +61,16 @@ def is_person_name(s: str) -> bool:
     if len(s) >= 3 and s[:2] in sn:
         return True
     return s[0] in sn and len(s) <= 3
+
+
+def transliterated_name(s: str) -> bool:
+    """A name written whole in the characters of Tibetan, Mongolian and Uyghur names (萨仁图雅, 才让卓玛), which has no
+    surname structure: in a byline's run after a role it is one name, not two.
+
+    >>> transliterated_name("萨仁图雅"), transliterated_name("才让卓玛"), transliterated_name("张宏伟")
+    (True, True, False)
+    """
+    return 3 <= len(s) <= 8 and all(ch in _vocabulary().transliterated for ch in s)
 
 
 def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: bool = False,

@@ -93,3 +93,30 @@ def test_a_gacha_is_a_village_of_its_sumu_or_town(nlp):
     entities, facts = read_names(nlp, "扎赉特旗召开会议。在音德尔镇茂力格尔嘎查，牧民们正在剪羊毛。")
     assert ("Place", "茂力格尔嘎查") in entities, sorted(entities)
     assert ("茂力格尔嘎查", "partOf", "音德尔镇") in facts, sorted(facts)
+
+
+# people whom kg missed: (text, name); none of them holds a post
+PEOPLE = [
+    # a county's dateline (某地讯) before a bracket of reporters: the bracket is a byline
+    ("汉源县召开会议\n汉源讯（记者 禄小川）7月6日，县委书记王刚到九襄镇调研。\n", "禄小川"),
+    # a transliterated name in a byline is one name, not two
+    ("阿巴嘎旗召开会议\n阿巴嘎旗讯（记者 萨日娜 通讯员 次仁卓嘎）7月6日，旗委书记王刚调研。\n", "萨日娜"),
+    ("阿巴嘎旗召开会议\n阿巴嘎旗讯（记者 萨日娜 通讯员 次仁卓嘎）7月6日，旗委书记王刚调研。\n", "次仁卓嘎"),
+    # a photo credit after a body's name, the mark after a blank
+    ("汉源县召开会议\n汉源讯（记者 李明）县委书记王刚到九襄镇调研。\n（汉源县融媒体中心 刘晓东 摄）\n", "刘晓东"),
+    # trades and kin that name people who hold no post
+    ("在石村，蜂农王建国正在查看蜂箱。", "王建国"),
+    ("年轻人杨阿妹回到家乡开了网店。", "杨阿妹"),
+    ("老周的妻子刘晓梅说，日子好过了。", "刘晓梅"),
+    # a transliterated name after a trade, read whole before 的 or a number
+    ("在石村，牧民巴特尔朝鲁的枣红马跑了第一。", "巴特尔朝鲁"),
+    ("石刻艺人次仁多吉15岁学艺。", "次仁多吉"),
+]
+
+
+@pytest.mark.parametrize("text, name", PEOPLE)
+def test_people_kg_missed(nlp, text, name):
+    entities, _ = read_names(nlp, text)
+    assert ("Person", name) in entities, sorted(entities)
+    assert not [n for t, n in entities if t in ("Person", "Official") and n != name and (name in n or n in name)], \
+        sorted(entities)

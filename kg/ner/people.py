@@ -1223,6 +1223,13 @@ class PeopleFinder:
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
+            translit = None
+            if ne is None:  # 牧民巴特尔的马, 艺人次仁多吉15岁: a name in transliteration characters, read whole
+                translit = self._transliterated_end(text, e, minimum=3)
+                if translit is not None and translit - e >= 4 and not any(True for _ in self.roles.matches_at(text, e)):
+                    out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
+                                         priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                continue
             credited = ne is not None and ne - e == 3 and text[ne - 1] in self.v.credit_marks \
                 and text[ne : ne + 1] in self.v.credit_close
             if credited:
@@ -1258,7 +1265,8 @@ class PeopleFinder:
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
         # 周华东摄: a photo credit closing a caption
-        for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})摄(?=\n|$)", text):
+        # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
+        for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?摄(?=[）)]?(?:\n|$))", text):
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
