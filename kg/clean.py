@@ -310,7 +310,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
             zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone,
-                                                                 _vocabulary().photo_credit_zone) for b in zone.finditer(line)})
+                                                                 _vocabulary().photo_credit_zone, _vocabulary().name_record)
+                            for b in zone.finditer(line)})
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
@@ -402,6 +403,9 @@ class _Vocabulary:
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
         #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
         self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
+        #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a line,
+        #: its blank kept
+        self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|[\u4e00-\u9fff]{2,6}讯(?=[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
@@ -540,6 +544,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if v.header_record.search(line) and not any(c in line for c in "，。；！？"):
         return False
+    if v.name_record.match(line):
+        return False  # 王强　某县人民政府副县长⏎: a header's record, name first
     if v.header_line.match(line) and not any(c in line for c in "，。；！？"):
         return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":

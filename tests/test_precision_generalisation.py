@@ -120,3 +120,27 @@ def test_people_kg_missed(nlp, text, name):
     assert ("Person", name) in entities, sorted(entities)
     assert not [n for t, n in entities if t in ("Person", "Official") and n != name and (name in n or n in name)], \
         sorted(entities)
+
+
+def test_a_header_record_name_first(nlp):
+    """【发布人】 then one record a line, the name first and a blank before its title chain (王刚　某县某局局长): each
+    line is one official; the last record is no sentence the next paragraph continues."""
+    text = ("汉源县举行新闻发布会\n【发布人】\n王刚　中共汉源县九襄镇委员会书记\n李红　汉源县农业农村局局长\n【主持人】\n"
+            "赵强　中共汉源县委宣传部副部长\n赵强介绍，今年全县梨花节将于3月开幕。\n")
+    entities, facts = read_names(nlp, text)
+    assert {("Official", "王刚"), ("Official", "李红"), ("Official", "赵强")} <= entities, sorted(entities)
+    assert {("王刚", HP, "中共汉源县九襄镇委员会"), ("李红", HP, "汉源县农业农村局"), ("赵强", HP, "中共汉源县委宣传部")} <= facts, \
+        sorted(facts)
+    assert not [f for f in facts if f[0] == "李红" and f[2] != "汉源县农业农村局"], sorted(facts)
+
+
+@pytest.mark.parametrize("text, body, absent", [
+    ("汉源县召开会议。中共汉源县九襄镇委员会书记王刚出席。", "中共汉源县九襄镇委员会", None),
+    ("汉源县召开会议。九襄镇委员会委员王刚出席。", None, "中共汉源县九襄镇委员会"),
+])
+def test_a_town_committee_by_its_full_name(nlp, text, body, absent):
+    """中共 + a town + 委员会: the town's Party committee printed in full; without 中共 no such reading."""
+    entities, _ = read_names(nlp, text)
+    names = {n for t, n in entities if t == "Agency"}
+    assert body is None or body in names, sorted(entities)
+    assert absent is None or absent not in names, sorted(entities)

@@ -76,6 +76,7 @@ class _Vocabulary:
         #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
+        self.grassroots_full = frozenset(lex.words("GrassrootsParty", "cpc"))  # 中共某镇委员会: only after 中共
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
@@ -717,6 +718,8 @@ class AgencyFinder:
         if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
             shared = v.shared_count.match(rest)  # 云峰、东青、白桥三镇党委: each town's committee
             m = v.grassroots.match(rest, shared.end() if shared else 0)
+            if m and m.group() in v.grassroots_full and not a.cpc:
+                m = None  # 某镇委员会 without 中共: no Party committee's full name
             if m:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"
