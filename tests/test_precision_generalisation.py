@@ -56,6 +56,13 @@ BODIES = [
      {("Agency", "正镶白旗水利局"), ("Agency", "正镶白旗消防救援大队")}, {("王刚", HP, "正镶白旗消防救援大队")}, set()),
     ("要求县局", "礼县召开会议。副县长王刚要求县市场监督管理局加强监管。",
      {("Agency", "礼县市场监督管理局")}, {("礼县市场监督管理局", LOC, "礼县")}, set()),
+    # a city bureau's branch named after a county stands in that county, not in the city
+    ("市局+县分局", "临泽县召开会议。会上，张掖市生态环境局临泽分局局长王刚通报了情况。",
+     {("Agency", "张掖市生态环境局临泽分局")},
+     {("张掖市生态环境局临泽分局", LOC, "临泽县"), ("张掖市生态环境局临泽分局", SUB, "张掖市生态环境局")}, set()),
+    # a unit printed with its bureau, then named again after the county alone: the same unit
+    ("局+大队,再称县大队", "临泽县召开会议。县公安局交通警察大队大队长王刚发言。会议要求，县交通警察大队加强路检。",
+     {("Agency", "临泽县公安局交通警察大队")}, set(), {"临泽县交通警察大队"}),
 ]
 CASES += BODIES
 

@@ -230,6 +230,7 @@ class AgencyFinder:
         out += self._zone_bodies(text, home_of, places, out)
         out += self._home_task_groups(text, home_of, out)
         out += self._short_form_references(text, out)
+        self._units_named_again(out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
             if code:
@@ -477,6 +478,9 @@ class AgencyFinder:
             sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
                             body=self._body(a, text[a.start : s_end], parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
+            branch = self._branch_place(text, parent.end, a.division)
+            if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
+                sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
             if parent is base and kind in _TOP_TIER:
                 out.remove(base)  # 省委宣传部 names the department, not the committee as well
             out.append(sub)
@@ -881,6 +885,33 @@ class AgencyFinder:
         if m:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return self._free_subunit(text, pos, parent)
+
+    @staticmethod
+    def _units_named_again(found: list[Candidate]) -> None:
+        """县公安局交通警察大队, then 县交通警察大队: a unit printed first with its body and named again after the
+        jurisdiction alone is that unit (its name and parent), not a body of the jurisdiction's own."""
+        units = sorted((c for c in found if c.method == "grammar-subunit" and c.body.parent and c.body.place_code),
+                       key=lambda c: c.start)
+        for c in found:
+            if c.method not in ("grammar-field", "grammar-free", "grammar-abbrev") or not c.body.place \
+                    or not c.name.startswith(c.body.place) or c.body.parent:
+                continue
+            tail = c.name[len(c.body.place):]
+            unit = next((u for u in units if u.start < c.start and u.body.place_code == c.body.place_code
+                         and u.name.startswith(c.body.place) and u.name.endswith(tail)
+                         and len(u.name) > len(c.name) and u.body.parent.startswith(c.body.place)
+                         and u.body.parent + tail == u.name), None)
+            if unit is not None:
+                c.name, c.body = unit.name, dataclasses.replace(c.body, parent=unit.body.parent)
+
+    def _branch_place(self, text: str, pos: int, within: Division | None) -> Division | None:
+        """The county or district a city bureau's branch printed at ``pos`` is named after (长沙市生态环境局浏阳分局 →
+        浏阳市), when it lies within the bureau's jurisdiction ``within``; else None."""
+        m = self.v.district_subunit.match(text, pos)
+        if m is None or within is None:
+            return None
+        return next((d for d in self.gaz.lookup(m.group(1))
+                     if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
 
     def _units_of_national(self, text: str, body: Candidate) -> list[Candidate]:
         """The units printed right after a national body's name: 农业农村部农村社会事业促进司,
