@@ -151,3 +151,11 @@ def test_a_town_committee_by_its_full_name(nlp, text, body, absent):
     names = {n for t, n in entities if t == "Agency"}
     assert body is None or body in names, sorted(entities)
     assert absent is None or absent not in names, sorted(entities)
+
+
+def test_a_cadre_sent_named_after_the_word_cadre(nlp):
+    """选派干部某某到某村任第一书记: the word for the cadre stands between the verb of sending and the name."""
+    text = "泰宁县召开会议。2023年，福建省财政厅选派干部刘建华到朱口镇音山村任驻村第一书记。刘建华到任后走访了全村。"
+    entities, facts = read_names(nlp, text)
+    assert ("Official", "刘建华") in entities and ("Person", "刘建华") not in entities, sorted(entities)
+    assert ("刘建华", HP, "中共泰宁县朱口镇音山村支部委员会") in facts, sorted(facts)

@@ -128,6 +128,7 @@ class _Vocabulary:
         # 选派张伟到某村任第一书记: a verb of sending a cadre, what links it to the place, the verb of the post taken there
         self.dispatch = lex.regex(r"({DispatchVerb:longest})")
         self.dispatch_link = lex.words("DispatchLink")
+        self.dispatch_object = lex.words("DispatchObject", longest_first=True)  # 选派干部张伟到…: who is sent
         self.dispatch_passive = lex.words("DispatchPassive")
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
@@ -1166,6 +1167,7 @@ class PeopleFinder:
         out = []
         for m in v.dispatch.finditer(text):
             after = m.end(1)
+            after += next((len(w) for w in v.dispatch_object if text.startswith(w, after)), 0)  # 选派干部张伟
             name = None
             e = self._name_after_title(pg, after, strict=True) if text[after : after + 1] not in v.dispatch_link else None
             if e is not None and text.startswith(v.dispatch_link, e):
