@@ -159,3 +159,13 @@ def test_a_cadre_sent_named_after_the_word_cadre(nlp):
     entities, facts = read_names(nlp, text)
     assert ("Official", "刘建华") in entities and ("Person", "刘建华") not in entities, sorted(entities)
     assert ("刘建华", HP, "中共泰宁县朱口镇音山村支部委员会") in facts, sorted(facts)
+
+
+def test_a_village_body_of_the_one_village_its_paragraph_names(nlp):
+    """在某村，… then, farther on in the same paragraph, 村党支部书记: the branch of that village, though the article
+    names other villages in other paragraphs."""
+    text = ("曲江区召开会议。\n区委书记王刚到马坝镇、枫湾镇调研，先后来到安山社区和石峰村。\n"
+            "在石峰村，区委书记王刚察看了产业。村民们把村里最壮的一头黄牛唤作“大力士”，说它今年又添了两头小牛，"
+            "村党支部书记李红笑着介绍了情况。\n")
+    entities, facts = read_names(nlp, text)
+    assert ("李红", HP, "中共韶关市曲江区枫湾镇石峰村支部委员会") in facts, sorted(facts)

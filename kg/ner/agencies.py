@@ -1035,6 +1035,10 @@ class AgencyFinder:
         locals_ = sorted((p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text):
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
+            if not before:  # else the one village its paragraph names before it (在石村，…。…，村党支部书记)
+                before = [p for p in locals_ if p.end <= m.start() and "\n" not in text[p.end : m.start()]]
+                if len({p.name for p in before}) != 1:
+                    before = []
             if not before:  # else the one village the text has been about (焦村…，村党支部书记)
                 before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < _ONE_VILLAGE]
                 if len({p.name for p in before}) != 1:
