@@ -433,10 +433,16 @@ def surname_lists() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA): never a person's name alone."""
+def _treebank_words() -> frozenset[str]:
     with open(data_path("common_words.txt"), encoding="utf-8") as f:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+@lexicon_cache
+def common_words() -> frozenset[str]:
+    """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA), and the lexicon's words that begin
+    with a surname's character but name crops, herbs and products (NotAName: 马铃薯, 罗汉果): never a person's name alone."""
+    return _treebank_words() | frozenset(lexicon().words("NotAName"))
 
 
 @functools.lru_cache(maxsize=1)

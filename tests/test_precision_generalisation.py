@@ -169,3 +169,18 @@ def test_a_village_body_of_the_one_village_its_paragraph_names(nlp):
             "村党支部书记李红笑着介绍了情况。\n")
     entities, facts = read_names(nlp, text)
     assert ("李红", HP, "中共韶关市曲江区枫湾镇石峰村支部委员会") in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("汉源县召开会议。在石村，罗汉果也进入了采摘期。", "罗汉果"),
+    ("村民刘大爷笑着说，马铃薯今年亩产三吨。", "马铃薯"),
+])
+def test_a_crop_that_begins_with_a_surname_is_no_name(nlp, text, word):
+    entities, _ = read_names(nlp, text)
+    assert word not in {n for _, n in entities}, sorted(entities)
+
+
+def test_a_herb_word_stays_a_name_after_a_title(nlp):
+    """Only words that are never names are listed: 黄精 and 高粱 are names too (副县长黄精)."""
+    entities, _ = read_names(nlp, "汉源县召开会议。副县长黄精出席。")
+    assert ("Official", "黄精") in entities, sorted(entities)
