@@ -184,3 +184,14 @@ def test_a_herb_word_stays_a_name_after_a_title(nlp):
     """Only words that are never names are listed: 黄精 and 高粱 are names too (副县长黄精)."""
     entities, _ = read_names(nlp, "汉源县召开会议。副县长黄精出席。")
     assert ("Official", "黄精") in entities, sorted(entities)
+
+
+@pytest.mark.parametrize("text, form", [
+    ("汉源县召开会议。孙厨师说，今天的菜都是本地的。", "孙厨师"),
+    ("汉源县召开会议。何婶说，日子越过越好。", "何婶"),
+    ("“多亏了杨大夫。”村民说。", "杨大夫"),
+])
+def test_a_surname_with_a_trade_or_kin_word_is_no_name(nlp, text, form):
+    """A surname then a trade or a kin word used in address (孙厨师, 何婶): an anonymised form, not a name."""
+    entities, _ = read_names(nlp, text)
+    assert form not in {n for _, n in entities}, sorted(entities)
