@@ -518,6 +518,17 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         predicate = "participatesIn" if actor.type == "Official" else "implements"
         out.append(Fact(actor.key, predicate, prog.key, s, e, method, conf))
 
+    def credit_report_maker(prog: Candidate, ps: int, s_start: int, s_end: int, item_only: bool = False) -> bool:
+        """Credit ``prog`` to the body a work report speaks for, where ``ps`` lies in the report's plans (and, with
+        ``item_only``, right after a numbered item's lead: 一是, 其二); True where there is such a body."""
+        if item_only and not v.item_lead.search(text, max(s_start, ps - 4), ps):
+            return False
+        maker = _report_maker(text, by_start, ps)
+        if maker is None:
+            return False
+        add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
+        return True
+
     # officials who speak (…局长某某介绍，): the body of the last post printed with the name
     keyed = {a.key: a for a in agencies}
     speakers = [(c, keyed[c.titles.orgs[-1].key]) for c in mentions
@@ -708,10 +719,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     for a in _co_doers(text, by_start, bv.end(), s_end):
                         add(a, p, s_start, s_end, "co-doer", 0.65)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
-                    if v.item_lead.search(text, max(s_start, ps - 4), ps):
-                        maker = _report_maker(text, by_start, ps)
-                        if maker is not None:
-                            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
+                    credit_report_maker(p, ps, s_start, s_end, item_only=True)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
@@ -743,10 +751,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 vm = m
         if vm is None:
             # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
-            if v.item_lead.search(text, max(s_start, ps - 4), ps):
-                maker = _report_maker(text, by_start, ps)
-                if maker is not None:
-                    add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
+            credit_report_maker(p, ps, s_start, s_end, item_only=True)
             continue
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
@@ -784,9 +789,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
             continue
         # no subject, in a work report's plans: the body on whose behalf the report was made
-        maker = _report_maker(text, by_start, ps)
-        if maker is not None:
-            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
+        if credit_report_maker(p, ps, s_start, s_end):
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
