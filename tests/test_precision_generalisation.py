@@ -195,3 +195,18 @@ def test_a_surname_with_a_trade_or_kin_word_is_no_name(nlp, text, form):
     """A surname then a trade or a kin word used in address (孙厨师, 何婶): an anonymised form, not a name."""
     entities, _ = read_names(nlp, text)
     assert form not in {n for _, n in entities}, sorted(entities)
+
+
+def test_a_three_character_transliterated_name_before_a_verb(nlp):
+    """副县长拉姆措陪同: a name of three transliteration characters after a title ends before a verb that follows names."""
+    entities, facts = read_names(nlp, "泽库县召开会议。副县长拉姆措陪同。")
+    assert ("Official", "拉姆措") in entities, sorted(entities)
+    assert ("拉姆措", HP, "泽库县人民政府") in facts, sorted(facts)
+
+
+def test_the_last_name_of_a_list_before_its_count_of_people(nlp):
+    """某某、某某等10人: the last name before the count (等…人, as 等…位) is a name, one with a rare surname too; a
+    word before the count is none."""
+    entities, _ = read_names(nlp, "在石村，蜂农于海洋、冶小红等10人获评。工作人员等3人到场。")
+    names = {n for t, n in entities if t == "Person"}
+    assert {"于海洋", "冶小红"} <= names and not any("人员" in n for n in names), sorted(entities)

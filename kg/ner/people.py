@@ -79,6 +79,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
         self.institution_heads = lex.words("InstitutionHead", "title")
@@ -716,7 +717,8 @@ class PeopleFinder:
             if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
             after = text[p + n : p + n + 4]
-            if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(v.after_name if n >= 4 else v.speech_after)):
+            if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
+                    v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
             closed = after[:1] in v.hard_boundary and text[p + n - 1] in v.closing_verbs  # 阿木拉则，: 则 ends the name
             if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n - (1 if closed else 0))) \
@@ -1257,12 +1259,12 @@ class PeopleFinder:
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
         # 田华等8位电影艺术家
-        for m in re.finditer(r"等\d+[位名]", text):
+        for m in self.v.listed_count.finditer(text):  # 田华等8位, 冶小花等10人: the last name of a list before its count
             for n in (3, 2):
                 s = m.start() - n
                 name = text[max(s, 0) : m.start()]
                 prev = text[s - 1] if s > 0 else "\n"
-                if s >= 0 and is_person_name(name) and not anonymised(name) \
+                if s >= 0 and is_person_name(name) and not anonymised(name) and name not in common_words() \
                         and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
