@@ -51,6 +51,7 @@ class _Vocabulary:
         self.place_ends = lex.chars("PlaceNameEnd")
         self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]")
         self.credit_marks = lex.chars("CreditMark")
+        self.hamlet = lex.regex(r"^[\u4e00-\u9fff](?:{HamletLink})[{HamletEnd}]$")  # 王家坝, 赵家岭: a hamlet's name
 
 
 @lexicon_cache
@@ -251,8 +252,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         name = text[s:end]
         if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)) or name[-1] in v.credit_marks:
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
-        if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends:
-            continue  # 丁村、王营等村: a place's name is no person's
+        if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends or v.hamlet.match(name):
+            continue  # 丁村、王营等村, 王家坝: a place's name is no person's
         if prev in _quote_marks()[0] and text[end : end + 1] in _quote_marks()[1]:
             continue  # 做出新“钱景”: a word quoted alone is a coined term, not a name
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:

@@ -210,3 +210,11 @@ def test_the_last_name_of_a_list_before_its_count_of_people(nlp):
     entities, _ = read_names(nlp, "在石村，蜂农于海洋、冶小红等10人获评。工作人员等3人到场。")
     names = {n for t, n in entities if t == "Person"}
     assert {"于海洋", "冶小红"} <= names and not any("人员" in n for n in names), sorted(entities)
+
+
+def test_a_hamlet_named_after_a_family_is_no_name(nlp):
+    """王家坝, 赵家岭: a surname, 家 and a word of the land name a hamlet; a name with 家 in it stays one (导演王家卫)."""
+    entities, _ = read_names(nlp, "汉源县召开会议。\n在王家坝，村民们正在插秧。随后，他又前往李家沟、赵家岭和孙家营，看望了困难群众。"
+                                  "导演王家卫说，好。\n")
+    names = {n for t, n in entities if t in ("Person", "Official")}
+    assert not names & {"王家坝", "赵家岭", "孙家营", "李家沟"} and "王家卫" in names, sorted(entities)
