@@ -34,7 +34,8 @@ class _Vocabulary:
         self.name_end_stop = lex.chars("NameEndStop")
         self.third_stop = lex.chars("NameThirdStop")
         self.two_char_follower = lex.chars("TwoCharNameFollower")
-        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post"))
+        self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post")) \
+            | frozenset(w for w in lex.words("AfterName", "speech") if len(w) == 1)  # 第一书记常说：: 说 is no given name
         self.not_name_chars = lex.chars("NotNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.name_close = lex.chars("NameClose")

@@ -218,3 +218,13 @@ def test_a_hamlet_named_after_a_family_is_no_name(nlp):
                                   "导演王家卫说，好。\n")
     names = {n for t, n in entities if t in ("Person", "Official")}
     assert not names & {"王家坝", "赵家岭", "孙家营", "李家沟"} and "王家卫" in names, sorted(entities)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("驻村第一书记常说：“群众的事就是我的事。”", "常说"),
+    ("汉源县召开会议。脱贫户张三家的房子修好了。", "张三家"),
+])
+def test_a_verb_or_a_household_after_a_title_or_a_trade_is_no_name(nlp, text, wrong):
+    """第一书记常说：: a surname's character then a verb of speech is no name; 脱贫户张三家的: 家 is the household."""
+    entities, _ = read_names(nlp, text)
+    assert wrong not in {n for _, n in entities}, sorted(entities)

@@ -79,6 +79,8 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
+        self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
         self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
@@ -1234,6 +1236,9 @@ class PeopleFinder:
                     out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
                 continue
+            if ne is not None and ne - e == 3 and text[ne - 1] in self.v.household and text[ne : ne + 1] in self.v.household_after \
+                    and is_person_name(text[e : ne - 1]):
+                ne -= 1  # 脱贫户张三家的房子: the household of a two-character name
             credited = ne is not None and ne - e == 3 and text[ne - 1] in self.v.credit_marks \
                 and text[ne : ne + 1] in self.v.credit_close
             if credited:
