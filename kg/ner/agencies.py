@@ -83,6 +83,7 @@ class _Vocabulary:
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
@@ -886,8 +887,7 @@ class AgencyFinder:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
         return self._free_subunit(text, pos, parent)
 
-    @staticmethod
-    def _units_named_again(found: list[Candidate]) -> None:
+    def _units_named_again(self, found: list[Candidate]) -> None:
         """县公安局交通警察大队, then 县交通警察大队: a unit printed first with its body and named again after the
         jurisdiction alone is that unit (its name and parent), not a body of the jurisdiction's own."""
         units = sorted((c for c in found if c.method == "grammar-subunit" and c.body.parent and c.body.place_code),
@@ -901,6 +901,10 @@ class AgencyFinder:
                          and u.name.startswith(c.body.place) and u.name.endswith(tail)
                          and len(u.name) > len(c.name) and u.body.parent.startswith(c.body.place)
                          and u.body.parent + tail == u.name), None)
+            if unit is None:  # 县生态环境分局 after 某市生态环境局某县分局: the branch of the city's bureau in this county
+                head = next((h for h in self.v.branch_heads if tail.endswith(h) and len(tail) > len(h)), None)
+                unit = next((u for u in units if head and u.start < c.start and u.body.place_code == c.body.place_code
+                             and u.name.endswith(head) and u.body.parent.endswith(tail[: -len(head)] + head[1:])), None)
             if unit is not None:
                 c.name, c.body = unit.name, dataclasses.replace(c.body, parent=unit.body.parent)
 

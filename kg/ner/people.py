@@ -79,6 +79,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
         self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
@@ -683,7 +684,8 @@ class PeopleFinder:
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
-                    and given_name_ok(name[1:]) and (  # 第一书记和他的“…”: a pronoun is in no given name
+                    and not any(ch in self.v.not_name_chars for ch in name[1:]) \
+                    and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
