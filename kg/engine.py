@@ -393,7 +393,7 @@ def _mp_context():
     threads (fork) nor from scratch (spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extraction", "kg.preload"])
+        ctx.set_forkserver_preload(["kg.preload", "kg.extraction"])  # kg.preload first: see kg.deferred
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 
