@@ -76,3 +76,33 @@ def test_no_stand_ins_once_spacy_is_imported():
         print(json.dumps({"done": defer_spacy_cli(), "real": not isinstance(sys.modules["spacy.cli"], Deferred)}))
     """)
     assert got == {"done": False, "real": True}
+
+
+def test_the_workers_load_this_kg_when_the_current_folder_holds_another(tmp_path):
+    # a build run from another checkout's folder: the fork server is a fresh interpreter whose path began
+    # with that folder, so it imported that folder's kg (here one that leaves a mark when preloaded)
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "kg").mkdir(parents=True)
+    (elsewhere / "kg" / "__init__.py").write_text("", encoding="utf-8")
+    mark = tmp_path / "imported"
+    (elsewhere / "kg" / "preload.py").write_text(f"open({str(mark)!r}, 'w').close()\n", encoding="utf-8")
+    script = tmp_path / "run.py"
+    script.write_text(textwrap.dedent("""
+        import json
+        from kg.engine import LocalEngine
+        from kg.model import Document
+
+        def main():
+            docs = [(i, Document(f"{i}.txt", "", "开平市委书记陈小曼出席会议。", "utf-8", str(i))) for i in range(4)]
+            with LocalEngine(workers=2, min_parallel_chars=0) as engine:
+                got = dict(engine.map(docs))
+                print(json.dumps({"parallel": engine.parallel, "names": [e.name for e in got[3].entities]}))
+
+        if __name__ == "__main__":
+            main()
+    """), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], cwd=elsewhere, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["parallel"] and "陈小曼" in got["names"]
+    assert not mark.exists()
