@@ -141,3 +141,18 @@ def test_a_users_lexicon_adds_and_overrides_regiments(tmp_path, use_lexicons):
     after = {c for _, t, c in _found(text) if t == "Agency"}
     assert {"新疆生产建设兵团第九师一八四团", "新疆生产建设兵团第三师一九九团"} <= after
     assert "新疆生产建设兵团第十师一八四团" not in after
+
+
+def test_a_communitys_name_drops_the_regiment_printed_before_it(nlp):
+    import zipfile
+
+    from kg.villages import STORE_PATH
+
+    with zipfile.ZipFile(STORE_PATH) as z:
+        names = [line.split("\t")[1] for m in z.namelist() if m.startswith("65")
+                 for line in z.read(m).decode("utf-8").splitlines()]
+    corps = lexicon().words("CorpsName")[0]
+    assert names and not [n for n in names if n.startswith(corps) or n.startswith(regiment_key("一〇四团"))]
+    check_reading(nlp, "乌鲁木齐市沙依巴克区召开会议，一〇四团兴业路社区的居民代表参加。",
+                  {("Agency", "新疆生产建设兵团第十二师一〇四团"), ("Place", "兴业路社区")}, set(),
+                  {"一〇四团兴业路社区"})

@@ -11,6 +11,7 @@ the division so found; one found with two divisions is left out, and so is one t
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import hashlib
 import json
@@ -25,7 +26,7 @@ from ..ner.agencies import regiment_key
 from ..resources import data_path
 from .gazetteer import read_csv
 
-__all__ = ["OUT_NAME", "RegimentReport", "build_regiments"]
+__all__ = ["OUT_NAME", "RegimentReport", "build_regiments", "without_regiment"]
 
 OUT_NAME = DERIVED[0]
 _AREAS_CSV = "china-admin-divisions-modood/areas.csv"
@@ -52,12 +53,34 @@ class RegimentReport:
     undivided: tuple[str, ...]  # regiments the data names with no division: left out
 
 
+@functools.lru_cache(maxsize=4)
 def _mentions(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """(a division's printed name, a regiment of two numerals or more) as the lexicon writes them."""
     divisions = re.compile(lex.alternation("CorpsDivision", longest_first=True))
     regiment = re.compile(lex.regex(r"(?<![{RegimentNumeral}{RegimentZero}第])[{RegimentNumeral}]"
                                     r"[{RegimentNumeral}{RegimentZero}]{1,3}(?:{RegimentHead})(?![{RegimentBadAfter}])").pattern)
     return divisions, regiment
+
+
+def without_regiment(name: str, lex: Lexicon) -> str:
+    """A village's or community's name without the regiment (and the Corps and division before it) that a few NBS rows
+    print before it: the news names the community alone, or after its regiment, which kg reads as a body.
+
+    >>> from kg.lexicon import curated_lexicon
+    >>> lex = curated_lexicon()
+    >>> without_regiment("新疆生产建设兵团第三师二〇五团枣林社区", lex), without_regiment("二〇五团枣林社区", lex)
+    ('枣林社区', '枣林社区')
+    >>> without_regiment("团结社区", lex), without_regiment("二〇五团", lex), without_regiment("东村二十团社区", lex)
+    ('团结社区', '二〇五团', '东村二十团社区')
+    """
+    divisions_re, regiment_re = _mentions(lex)
+    m = regiment_re.search(name)
+    if m is None or m.end() == len(name):
+        return name
+    before = name[: m.start()]
+    if before and not any(before.endswith(d) for d in lex.patterns("CorpsDivision")):
+        return name
+    return name[m.end():]
 
 
 def build_regiments(source_dir: str | Path, out: str | Path | None = None) -> RegimentReport:
