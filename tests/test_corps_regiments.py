@@ -107,6 +107,8 @@ READINGS = [
      {"新疆生产建设兵团第十二师一零四团", "新疆生产建设兵团第十二师一0四团"}),
     ("a listed regiment's number on a page set elsewhere", "乐山市举办活动，一六五团志愿者参加。", set(), set(),
      {"新疆生产建设兵团第九师一六五团"}),
+    ("a division's city stays a place and body of its own", "石河子市人民政府召开会议，石河子市各部门参加。",
+     {("Place", "石河子市"), ("Agency", "石河子市人民政府")}, set(), {"新疆生产建设兵团第八师"}),
     ("a number and 团 no lexicon lists, with no Corps", "新疆维吾尔自治区举办活动，一九九团志愿者参加。", set(), set(),
      {"新疆生产建设兵团一九九团"}),
 ]
