@@ -289,6 +289,13 @@ NOT_SCHEMES = [
     "希腊政府决定实行私有化计划。",  # a weak head after a short modifier
     "社区推行“一对一”帮扶，干部结对到户。",  # a phrase of numbers, not a numbered formula
     "这是该镇首个由合作社参与的光伏发电示范项目。",  # a description after 参与的, not a project's name
+    "“星光之约”活动结束后，这位歌手将赶赴新片片场。",  # a star's event: no cue of a public scheme before 活动
+    "《山野画报》举办的“寻找最美山谷”活动中，十处湿地入选。",  # a magazine's event
+    "某游戏的“百宝寻踪”系列活动现在上线啦！",  # a game's event
+    "星光俱乐部“周末畅游”活动吸引了不少会员。",  # a club's event, though 部 ends a body's name too
+    "星河艺术村“海外画家驻留计划”圆满成功。",  # an art village's own scheme
+    "某科技公司今年推出的“青苗扶持计划”面向高校学生。",  # a firm's scheme, named before its verb
+    "这部游戏承袭前作的“暗夜行动”特色。",  # an element of a game's earlier work
 ]
 
 
@@ -296,6 +303,23 @@ NOT_SCHEMES = [
 def test_spans_of_other_news_are_no_programmes(text):
     programmes, _ = build(text)
     assert not programmes, sorted(programmes)
+
+
+PUBLIC_EVENTS = [
+    # text, the programme, a fact: a quoted event under a cue of a public scheme stays
+    ("浏阳市妇联开展“巾帼护河”活动，志愿者清理河道。", "巾帼护河", ("浏阳市妇女联合会", "implements", "巾帼护河")),
+    ("团县委组织的“青春助农”活动吸引了两百名青年参加。", "青春助农", None),  # a verb that organises it
+    ("石门县文明办“邻里守望”活动覆盖全县各村。", "邻里守望", None),  # a body's head right before the quote
+    ("按照《醴陵市乡村振兴实施方案》开展“美丽庭院”活动。", "美丽庭院", None),  # a document's title is no organiser
+    ("某公司积极参与“百千万工程”建设。", "百千万工程", None),  # a known scheme a firm takes part in
+]
+
+
+@pytest.mark.parametrize("text, programme, fact", PUBLIC_EVENTS)
+def test_a_quoted_event_under_a_public_cue_stays(text, programme, fact):
+    programmes, facts = build(text)
+    assert programme in programmes, sorted(programmes)
+    assert fact is None or fact in facts, sorted(facts)
 
 
 def test_a_count_of_schemes_after_their_names_is_none():

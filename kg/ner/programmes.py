@@ -39,7 +39,17 @@ class _Vocabulary:
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         self.not_programme_after = lex.regex(r"^(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})")
-        self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
+        self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})的?$")
+        # “…”活动: an event head names a public scheme only under a cue of one: a governing verb, a verb that organises
+        # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
+        # star's or a magazine's event (“…”活动结束后)
+        self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
+        self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
+        self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev})的?$")  # 县文明办“…”活动, 团县委的“…”活动
+        # a quote whose organiser is no public body: a firm, a club, a magazine or a work's title in 《》 right before it,
+        # or before the verb that organises it (某公司今年推出的“…”计划, 《某杂志》举办的“…”活动)
+        self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
+                                              r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
@@ -177,7 +187,7 @@ class ProgrammeFinder:
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
-        out += self._quoted(text)
+        out += self._quoted(text, agencies)
         out += self._documents(text)
         out += self._unquoted(text)
         out += self._designations(text)
@@ -297,9 +307,10 @@ class ProgrammeFinder:
             return next((x for k in kinds for x in chain if k in home_kinds(x, home.name_of(x))), None)
         return next((d for d in (home.for_abbr(k) for k in kinds) if d is not None), None)
 
-    def _quoted(self, text: str) -> list[Candidate]:
+    def _quoted(self, text: str, agencies: Sequence[Candidate] = ()) -> list[Candidate]:
         v = self.v
         out = []
+        body_ends = {c.end for c in agencies}
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
         doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
         singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
@@ -343,6 +354,8 @@ class ProgrammeFinder:
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
             if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
                 aq = None
+            if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends):
+                aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
             m_after = aq and not (slogan and not naming) \
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             known = known and not slogan
@@ -360,6 +373,8 @@ class ProgrammeFinder:
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
                 continue
+            if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
+                continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
             name = inner
             if tail:
                 name = inner + tail.group()
@@ -401,6 +416,28 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
                                  aliases=aliases))
         return out
+
+    def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
+        """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
+        governs a programme (开展“…”活动), one that organises an event (举办的), or a public body printed right before
+        it, perhaps with 的 (县妇联“…”活动, 团县委的“…”活动), found as a body or ending in a body's head."""
+        v = self.v
+        if v.any_verb_before.search(before) or v.event_verb_before.search(before) or v.body_before.search(before):
+            return True
+        return quote in body_ends or text[quote - 1 : quote] == "的" and quote - 1 in body_ends
+
+    def _non_public(self, text: str, quote: int, body_ends: set[int]) -> bool:
+        """Whether the quote at ``quote`` is named by an organiser that is no public body: a firm, club, magazine …
+        (NonPublicOrganiser) or a work's title in 《》 (not a document's) right before it or before its organising
+        verb. A public body found there (…集团 read as a body) keeps it."""
+        v = self.v
+        line = text.rfind("\n", max(0, quote - 40), quote) + 1 or max(0, quote - 40)
+        m = v.non_public_organiser.search(text[line:quote])
+        if not m:
+            return False
+        if m.group(2) is not None and v.doc_heads.search(m.group(2)):
+            return False  # 按照《…实施方案》开展“…”: a document, issued by a public body
+        return not any(line + m.start() < e <= line + m.end() for e in body_ends)
 
     def _np_before(self, text: str, quote: int) -> str:
         """The unquoted head of a programme name: 纳入推进人才高地建设“百日行动” → 推进人才高地建设."""
