@@ -296,6 +296,8 @@ NOT_SCHEMES = [
     "星河艺术村“海外画家驻留计划”圆满成功。",  # an art village's own scheme
     "某科技公司今年推出的“青苗扶持计划”面向高校学生。",  # a firm's scheme, named before its verb
     "这部游戏承袭前作的“暗夜行动”特色。",  # an element of a game's earlier work
+    "与农民关系最密切的“老朋友”建设局终于表态了。",  # a nickname of the body after it, not a scheme's 建设
+    "新赛季，电视台接着推出“乡间寻味之旅”第三季。",  # a show counted by its seasons
 ]
 
 
@@ -312,6 +314,7 @@ PUBLIC_EVENTS = [
     ("石门县文明办“邻里守望”活动覆盖全县各村。", "邻里守望", None),  # a body's head right before the quote
     ("按照《醴陵市乡村振兴实施方案》开展“美丽庭院”活动。", "美丽庭院", None),  # a document's title is no organiser
     ("某公司积极参与“百千万工程”建设。", "百千万工程", None),  # a known scheme a firm takes part in
+    ("全县推进“美丽乡村”建设，改善人居环境。", "美丽乡村", None),  # 建设 after a quote, no body's name
 ]
 
 
@@ -323,9 +326,34 @@ def test_a_quoted_event_under_a_public_cue_stays(text, programme, fact):
 
 
 def test_a_count_of_schemes_after_their_names_is_none():
-    programmes, _ = build("该县地处湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈之间。")
+    programmes, _ = build("该县主动融入湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈建设。")
     assert "环洞庭湖经济圈" in programmes, sorted(programmes)
     assert not any("和" in p or "两大" in p for p in programmes), sorted(programmes)
+
+
+@pytest.mark.parametrize("text", [
+    "该县地处湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈之间。",  # where the county lies, a list after 地处
+    "专家认为，这片区域处在沿海经济带和环湖经济圈的交汇处，潜力很大。",
+])
+def test_belts_and_circles_named_after_a_lead_of_location_are_regions(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("家具企业必须遵守《湖南省地方标准》的规定。", None),  # a kind of document after a place
+    ("企业须执行《国家标准》。", None),
+    ("长沙市出台《长沙市养老服务地方标准》。", "《长沙市养老服务地方标准》"),  # one standard, named by its subject
+])
+def test_a_title_that_is_a_kind_of_document_names_none(text, programme):
+    programmes, _ = build(text)
+    assert set(programmes) == ({programme} if programme else set()), sorted(programmes)
+
+
+def test_a_verb_after_a_lead_of_location_governs_a_scheme_again():
+    programmes, facts = build("石门县位于澧水经济带核心区，近年来积极融入澧水经济带建设。")
+    assert set(programmes) == {"澧水经济带"}, sorted(programmes)
+    assert ("石门县", "implements", "澧水经济带") in facts, sorted(facts)
 
 
 GENERIC_BELTS = [

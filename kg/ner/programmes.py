@@ -35,15 +35,18 @@ class _Vocabulary:
         # contest's event or an estate's name (“…”项目进入决赛, “…”项目的商品房)
         self.task_start = tuple(lex.words("QuotedTaskStart"))
         self.procedural_ends = tuple(lex.words("ProceduralDocumentEnd"))
+        self.document_kinds = lex.words("DocumentKind", longest_first=True)
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
-        self.not_programme_after = lex.regex(r"^(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})")
+        # “…”第三季: a series or a show, counted by its seasons or episodes
+        self.not_programme_after = lex.regex(r"^(?:(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})|第[{NumeralChar}\d]+[{SeriesUnit}])")
         self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})的?$")
         # “…”活动: an event head names a public scheme only under a cue of one: a governing verb, a verb that organises
         # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
         # star's or a magazine's event (“…”活动结束后)
         self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
+        self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})")  # “娘家人”建设部: a body, not the head 建设
         self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
         self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev})的?$")  # 县文明办“…”活动, 团县委的“…”活动
         # a quote whose organiser is no public body: a firm, a club, a magazine or a work's title in 《》 right before it,
@@ -76,6 +79,7 @@ class _Vocabulary:
         # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
         self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
+        self.scheme_region_lead = lex.regex(r"{SchemeRegionLead:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
@@ -352,6 +356,8 @@ class ProgrammeFinder:
             service_mode = inner.endswith("办") and text.startswith("服务", m.end())  # “医保视频办”服务
             verb_before = v.verb_before.search(before_chain)
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
+            if aq and v.after_quote_body.match(aq.string):
+                aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
             if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
                 aq = None
             if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends):
@@ -471,12 +477,22 @@ class ProgrammeFinder:
                 inner = inner[: draft.start()]
             if inner.endswith(self.v.procedural_ends):
                 continue  # 《…第二次会议补选办法（草案）》: how a session votes, no programme
+            if self._document_kind(inner):
+                continue  # 《某省地方标准》: a kind of document, not one
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         return out
+
+    def _document_kind(self, title: str) -> bool:
+        """Whether a title is a kind of document (DocumentKind), alone or after a place's name: 《某省地方标准》."""
+        kind = next((k for k in self.v.document_kinds if title.endswith(k)), "")
+        if not kind:
+            return False
+        rest = title[: -len(kind)]
+        return not rest or Gazetteer.load().resolve(rest) is not None
 
     def _unquoted(self, text: str) -> list[Candidate]:
         v = self.v
@@ -570,6 +586,8 @@ class ProgrammeFinder:
                 continue  # 环首都经济圈三大经济圈: a count of the schemes just named, not one more
             if v.scheme_generic.fullmatch(text, start, m.start()):
                 continue  # 国家战略产业带, 从国家金融产业带: no place or proper word in the name
+            if self._in_region_clause(text, m.start()):
+                continue  # 地处湘江经济带、环湖经济圈之间: where a place lies, no scheme carried out
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name)))
         for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
@@ -580,6 +598,17 @@ class ProgrammeFinder:
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
         return out
+
+    def _in_region_clause(self, text: str, start: int) -> bool:
+        """Whether the head at ``start`` follows a lead of location (地处, 位于, 处在) in its clause with no governing
+        verb after the lead: the names listed after 地处 say where a place lies."""
+        v = self.v
+        k = max(text.rfind(c, max(0, start - 40), start) for c in "，。；！？：\n")
+        clause = k + 1 if k >= 0 else max(0, start - 40)
+        lead = None
+        for lead in v.scheme_region_lead.finditer(text, clause, start):
+            pass
+        return lead is not None and not v.scheme_verb.search(text, lead.end(), start)
 
     def _pairings(self, text: str) -> list[Candidate]:
         """A cooperation named by its two partners' short forms (闽宁协作, 京蒙协作, 湘黔边区协作): a province's
