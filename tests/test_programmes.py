@@ -293,6 +293,7 @@ NOT_SCHEMES = [
     "《山野画报》举办的“寻找最美山谷”活动中，十处湿地入选。",  # a magazine's event
     "某游戏的“百宝寻踪”系列活动现在上线啦！",  # a game's event
     "星光俱乐部“周末畅游”活动吸引了不少会员。",  # a club's event, though 部 ends a body's name too
+    "阳光超市“周末特惠”活动吸引了不少顾客。",  # a shop's event, though 市 ends a place's name too
     "星河艺术村“海外画家驻留计划”圆满成功。",  # an art village's own scheme
     "某科技公司今年推出的“青苗扶持计划”面向高校学生。",  # a firm's scheme, named before its verb
     "这部游戏承袭前作的“暗夜行动”特色。",  # an element of a game's earlier work
@@ -315,6 +316,9 @@ PUBLIC_EVENTS = [
     ("按照《醴陵市乡村振兴实施方案》开展“美丽庭院”活动。", "美丽庭院", None),  # a document's title is no organiser
     ("某公司积极参与“百千万工程”建设。", "百千万工程", None),  # a known scheme a firm takes part in
     ("全县推进“美丽乡村”建设，改善人居环境。", "美丽乡村", None),  # 建设 after a quote, no body's name
+    ("“我为群众办实事”活动扎实推进，群众满意度提升。", "我为群众办实事", None),  # a cue after the event head
+    ("“文明餐桌”活动启动仪式在县城举行。", "文明餐桌", None),
+    ("醴陵市“绿色出行”活动吸引市民参与。", "绿色出行", ("醴陵市", "implements", "绿色出行")),  # a place right before
 ]
 
 

@@ -48,7 +48,8 @@ class _Vocabulary:
         self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
         self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})")  # “娘家人”建设部: a body, not the head 建设
         self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
-        self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev})的?$")  # 县文明办“…”活动, 团县委的“…”活动
+        self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev}|{VerbOwner})的?$")  # 县文明办“…”活动, 团县委的“…”活动
+        self.event_cue_after = lex.regex(r"(?:{EventCueAfter})")  # “…”活动扎实推进, “…”活动启动仪式
         # a quote whose organiser is no public body: a firm, a club, a magazine or a work's title in 《》 right before it,
         # or before the verb that organises it (某公司今年推出的“…”计划, 《某杂志》举办的“…”活动)
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
@@ -360,7 +361,8 @@ class ProgrammeFinder:
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
             if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
                 aq = None
-            if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends):
+            if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
+                    and not v.event_cue_after.match(aq.string, aq.end()):
                 aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
             m_after = aq and not (slogan and not naming) \
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
