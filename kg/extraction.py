@@ -362,10 +362,14 @@ def _enumerations(text: str, mentions: list[Candidate], unit_of) -> dict[int, tu
     return out
 
 
+#: the brackets an alias note opens with
+_ALIAS_OPEN = ("（", "(")
+
+
 @lexicon_cache
 def _alias_note() -> re.Pattern:
     """X（以下简称“Y”）: the bracket that gives a name its short form (AliasLead, AliasCue in structure.jsonl)."""
-    return lexicon().regex(r"^[（(](?:{AliasLead})?(?:{AliasCue})[“\"《]([^”\"》]{2,20})[”\"》][）)]")
+    return lexicon().regex(r"^[" + "".join(_ALIAS_OPEN) + r"](?:{AliasLead})?(?:{AliasCue})[“\"《]([^”\"》]{2,20})[”\"》][）)]")
 
 
 @lexicon_cache
@@ -379,6 +383,8 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
     """X（以下简称“Y”）, X（下称《Y》）: Y names X; later bare Y mentions get X's name, and a name of the same type
     read from Y itself (《个贷办法》 after 《个人贷款管理暂行办法》（下称《个贷办法》）) is a mention of X, not a second entity."""
     for c in final:
+        if not text.startswith(_ALIAS_OPEN, c.end):
+            continue  # the note opens with its bracket: most names are followed by none
         m = _alias_note().match(text[c.end : c.end + 30])
         if m:
             c.aliases += (m.group(1),)

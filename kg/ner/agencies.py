@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..gazetteer import Division, Gazetteer, Level
-from ..lexicon import Lexicon, lexicon, lexicon_cache
+from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
@@ -47,6 +47,7 @@ class _Vocabulary:
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})([\u4e00-\u9fff]{2,12}?)({BodyHead.home:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
+        self.short_form_cues = lex.cues("BodyShortForm")
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -86,7 +87,9 @@ class _Vocabulary:
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
         self.local_abbrev = lex.regex(r"(?:(?<=[{BeforeAbbreviation}])|(?<={BeforeLocalPost}))({LocalBodyAbbrev})")
+        self.local_abbrev_cues = lex.cues("LocalBodyAbbrev")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
+        self.town_party_cues = lex.cues("TownPartyAbbrev")
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
@@ -98,6 +101,7 @@ class _Vocabulary:
         #: the administrative committee's short form, which names a zone without its kind (翠山湖管委会; not 管理委员会:
         #: 国有资产监督管理委员会 is no zone)
         self.zone_admin_alone = lex.regex(r"([\u4e00-\u9fff]{2,14})({ZoneBody.alone})")
+        self.zone_admin_alone_cues = lex.cues("ZoneBody", "alone")
         self.zone_admin = next(full for form, full in self.zone_body_full.items() if form not in self.zone_party)
         self.cpc_prefix = lex.words("CpcPrefix")
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
@@ -135,6 +139,7 @@ class _Vocabulary:
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         #: a regiment of the Corps: its number, then its head (一二三团); not a word the head begins (团结, 团委)
         self.regiment = lex.regex(r"(?<![{RegimentNumeral}第])([{RegimentNumeral}]{1,4})(?:{RegimentHead})(?![{RegimentBadAfter}])")
+        self.regiment_cues = lex.cues("RegimentHead")
         self.regiment_division: dict[str, str] = lex.field("CorpsRegiment", "division")  # 一二三团 → its division
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
@@ -336,6 +341,8 @@ class AgencyFinder:
         division printed before it)."""
         v, anchors = self.v, []
         corps_named = v.corps_name in text
+        if not holds_any(text, v.regiment_cues):
+            return anchors
         for m in v.regiment.finditer(text):
             s, e = m.span()
             printed = next((d for d in divisions if d[1] == s), None)
@@ -527,6 +534,8 @@ class AgencyFinder:
         """…成立防汛救灾工作专班。专班组长…, 该专班副组长…: a short form at the start of a clause (or after 该) names the
         body with its head printed last before it, as one mention of that body."""
         out = []
+        if not holds_any(text, self.v.short_form_cues):
+            return out
         bodies = sorted((c for c in found if c.type == "Agency"), key=lambda c: c.end)
         for m in self.v.short_form.finditer(text):
             s, e = m.span(2)
@@ -992,7 +1001,7 @@ class AgencyFinder:
         the village or community named last before it."""
         out = []
         locals_ = sorted((p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)), key=lambda p: p.start)
-        for m in self.v.local_abbrev.finditer(text):
+        for m in self.v.local_abbrev.finditer(text) if holds_any(text, self.v.local_abbrev_cues) else ():
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
             if not before:  # else the one village the text has been about (焦村…，村党支部书记)
                 before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < _ONE_VILLAGE]
@@ -1015,7 +1024,7 @@ class AgencyFinder:
             out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
                                  body=body_of))
         by_end = _by_end(places)
-        for m in self.v.town_party.finditer(text):
+        for m in self.v.town_party.finditer(text) if holds_any(text, self.v.town_party_cues) else ():
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
             home = home_of(m.start())
             near = _nearest_before(by_end, m.start(), ("street",) if kind == "街道" else ("town",))
@@ -1257,6 +1266,8 @@ class AgencyFinder:
         name alone (翠山湖管委会: of the article's place; 开平市翠山湖管委会: of the place printed before it), in the
         lexicon's first ZoneKind. A zone whose kind is printed is read by :meth:`_zone_bodies`."""
         out, v = [], self.v
+        if not holds_any(text, v.zone_admin_alone_cues):
+            return out
         for m in v.zone_admin_alone.finditer(text):
             j = m.end(1)
             if v.zone_kind.search(text, m.start(1), j) is not None:

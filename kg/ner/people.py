@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..gazetteer import Gazetteer, Level
-from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
+from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
@@ -131,6 +131,7 @@ class _Vocabulary:
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
+        self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
         self.header_colons = lex.chars("RoleColon")
@@ -144,6 +145,7 @@ class _Vocabulary:
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
         self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[，,](?:{ProfileMark})[，,]")
+        self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
@@ -944,7 +946,7 @@ class PeopleFinder:
         then its title chain (the title-then-name order is read by :meth:`_officials`)."""
         text = pg.text
         out = []
-        for m in self.v.header.finditer(text):
+        for m in self.v.header.finditer(text) if holds_any(text, self.v.header_cues) else ():
             p = m.end()
             while p < len(text) and text[p] in "\r\n":  # 【发布人】⏎王强  南充市发展和改革委员会主任: the lines below the label
                 p += 1
@@ -983,6 +985,8 @@ class PeopleFinder:
         such as the sex), then the post it holds now, in the same paragraph."""
         text = pg.text
         out = []
+        if not holds_any(text, self.v.profile_cues):
+            return out
         for m in self.v.profile.finditer(text):
             name = m.group(1)
             if not is_person_name(name) or name in common_words():

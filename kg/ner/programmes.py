@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import Callable, Sequence
 
 from ..gazetteer import Division, Gazetteer, Level
-from ..lexicon import Lexicon, lexicon, lexicon_cache
+from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from ..script import converter
 from ..structure import Structure
 from .base import Candidate, PhraseIndex, ProgrammeRef
@@ -57,6 +57,7 @@ class _Vocabulary:
         self.works_after = lex.regex(r"{WorksAfter:longest}")
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
+        self.brand_cues = lex.cues("PlaceBrand")
         self.brand_stop = lex.regex(r"[{BrandStopChar}]")
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
@@ -68,6 +69,7 @@ class _Vocabulary:
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
+        self.pairing_cues = lex.cues("PairingHead")
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
@@ -144,6 +146,7 @@ class _Vocabulary:
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
+        self.started_cues = lex.cues("ProjectStart")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
@@ -474,7 +477,7 @@ class ProgrammeFinder:
                 c.method = "cue-visit-phrase"
                 out.append(c)
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
-        for m in v.started.finditer(text):
+        for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
             owner = ""
             pm = v.batch_owner.match(inner)
@@ -550,6 +553,8 @@ class ProgrammeFinder:
         cities are partners only when they lie in two provinces (厦临协作 beside 厦门市 and 临夏州, not 深汕协作)."""
         v = self.v
         out = []
+        if not holds_any(text, v.pairing_cues):
+            return out
         for m in v.pairing.finditer(text):
             s = m.start()
             codes = tuple(self._partner(text[s + k], text) for k in (0, 1))
@@ -578,7 +583,7 @@ class ProgrammeFinder:
         province, city or county by its full or short name, not run on into a longer name."""
         v, gaz = self.v, Gazetteer.load()
         out = []
-        for m in v.brand.finditer(text):
+        for m in v.brand.finditer(text) if holds_any(text, v.brand_cues) else ():
             line = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)  # a title's length
             if text.rfind("《", line, m.start()) > text.rfind("》", line, m.start()):
                 continue  # inside a document's title (《珠海市推进健康珠海行动实施意见》): the document is the programme
