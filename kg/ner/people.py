@@ -49,6 +49,11 @@ class _Vocabulary:
 
     def __init__(self, lex: Lexicon):
         self.modifiers = lex.words("TitleModifier")
+        #: the modifiers by their last character (in the lexicon's order), and the longest one's length
+        self.modifiers_by_last: dict[str, tuple[str, ...]] = {}
+        for m in self.modifiers:
+            self.modifiers_by_last[m[-1]] = self.modifiers_by_last.get(m[-1], ()) + (m,)
+        self.modifier_longest = max(map(len, self.modifiers))
         self.strong_titles = frozenset(lex.words("Post", "strong"))
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
@@ -500,11 +505,15 @@ class PeopleFinder:
         out: list[Candidate] = []
         # a title chain can only start at an organisation, a place or a title (after a modifier)
         starts = set(pg.org_at) | set(pg.place_at)
+        # a modifier before q ends with the character before q: only those are tried (all where q is nearer
+        # the text's start than the longest modifier is long)
+        modifiers, by_last, longest = self.v.modifiers, self.v.modifiers_by_last, self.v.modifier_longest
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
             frontier = [s]
             for _ in range(2):  # up to two modifiers, as _title_after reads them (专职 + 副 + 主委)
-                frontier = [q - len(m) for q in frontier for m in self.v.modifiers if text.startswith(m, q - len(m))]
+                frontier = [q - len(m) for q in frontier for m in (by_last.get(text[q - 1], ()) if q >= longest else modifiers)
+                            if text.startswith(m, q - len(m))]
                 starts.update(frontier)
         order = sorted(starts)
         k = 0
