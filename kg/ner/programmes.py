@@ -23,6 +23,9 @@ from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
+#: the word that ends a policy read after a verb (试点实施的往来港澳人才签注政策)
+_POLICY = "政策"
+
 
 class _Vocabulary:
     """The programme cues of the lexicon (seeds/lexicons/programme_cues.jsonl)."""
@@ -118,7 +121,11 @@ class _Vocabulary:
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
-        self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}政策)(?=[，。、；“”\s]|$)")
+        self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}" + _POLICY + r")(?=[，。、；“”\s]|$)")
+        # what every match of the unquoted names' patterns holds (a text without it is not scanned)
+        self.unquoted_cues = lex.cues("UnquotedHead")
+        self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
+        self.visited_cues = lex.cues("UnquotedHead") + lex.cues("VisitedHead")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
@@ -447,21 +454,22 @@ class ProgrammeFinder:
     def _unquoted(self, text: str) -> list[Candidate]:
         v = self.v
         out = []
-        for m in v.policy.finditer(text):  # 试点实施的往来港澳人才签注政策
+        for m in v.policy.finditer(text) if _POLICY in text else ():  # 试点实施的往来港澳人才签注政策
             inner = m.group(1)
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(inner)))
-        for m in v.unquoted_led.finditer(text):
+        named = holds_any(text, v.unquoted_cues)
+        for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
-        for m in v.unquoted.finditer(text):
+        for m in v.unquoted.finditer(text) if named else ():
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
             while more:
                 found += self._unquoted_name(more.group(1), more.start(1))
                 more = v.unquoted_more.match(text, more.end())
             out += found
-        for m in v.item_name.finditer(text):
+        for m in v.item_name.finditer(text) if named else ():
             k = 1 if m.group(1) else 2
             inner = m.group(k)
             if v.scheme_verb.search(inner) or inner.startswith(v.phrase_not_start):
@@ -470,7 +478,7 @@ class ProgrammeFinder:
                 c.method = "cue-item-phrase"
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
-        for m in v.visited.finditer(text):
+        for m in v.visited.finditer(text) if holds_any(text, v.visited_cues) else ():
             inner, s = m.group(1), m.start(1)
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
             for c in self._unquoted_name(inner[cut:], s + cut):
