@@ -62,6 +62,8 @@ class _Vocabulary:
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})([\u4e00-\u9fff]{2,12}?)({BodyHead.home:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
+        self.own_unit_not_end = tuple(lex.words("OwnUnitNotEnd"))
+        self.short_form_leads = frozenset(lex.words("ShortFormLead"))  # 该局办公室: the body of that head named last
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -129,7 +131,10 @@ class _Vocabulary:
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
         self.unit_list_joint = lex.chars("UnitListJoint")
         self.listed_unit_not_start = lex.chars("ListedUnitNotStart")
-        self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
+        self.own_unit = lex.regex(r"(?:([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})|(){OwnUnitAlone:longest})")
+        # 局属, 厅直属单位: what makes the bodies printed after it (and listed after them) units of the one body of
+        # that head named before
+        self.subordinate_lead = lex.regex(r"([{OwnHeadAbbrev}])(?:{SubordinateLead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
@@ -243,6 +248,7 @@ class AgencyFinder:
         out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
+        self._subordinates(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._zone_bodies(text, home_of, places, out)
@@ -1035,7 +1041,7 @@ class AgencyFinder:
             town = self.gaz.get(p.division.parent) if div is None else None
             if m.group() in self.v.village_body:  # the self-governing committee
                 body = self.v.village_body[m.group()]
-                if p.division.level != (Level.VILLAGE if body == "村民委员会" else Level.COMMUNITY):
+                if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
@@ -1118,13 +1124,18 @@ class AgencyFinder:
                 continue  # 公安局交警大队: the end of a body's own name; 局长: a title
             before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
                       and not any(x in v.sentence_end for x in text[c.end : i])]
-            if not before:
-                continue
+            if not before:  # 本局食品安全股, 厅种植业管理处 in a later sentence: the one such body named so far;
+                before = [c for c in bodies if c.end <= i and c.name.endswith(ch)]  # 该局办公室: the last one
+                if len({c.name for c in before}) != 1 and not (before and text[i - 1 : i] in v.short_form_leads):
+                    continue
             parent, pos = before[-1], i + 1
             while True:
                 m = v.own_unit.match(text, pos)
-                if m is None or pos in starts or self._stopped(m.group(1)) is not False:
-                    break
+                if m is None or pos in starts or self._stopped(m.group(1) or "") is not False \
+                        or len(m.group(2) or "") == 1 and (m.group(1) or "").endswith(v.own_unit_not_end) \
+                        or text.startswith(ch, pos) or v.subordinate_lead.match(text, i) \
+                        or any(pos < s < m.end() for s in starts):
+                    break  # 局属某中心: no unit's name; 、局某处: a unit of its own; 局某县…: a body printed in full
                 body = dataclasses.replace(parent.body, surface=m.group(), parent=parent.name)
                 out.append(Candidate(pos, m.end(), "Agency", f"{parent.name}{m.group()}", "grammar-own-unit", 0.7,
                                      priority=Priority.SUBUNIT, body=body))
@@ -1132,6 +1143,35 @@ class AgencyFinder:
                     break
                 pos = m.end() + 1
         return out
+
+    def _subordinates(self, text: str, found: list[Candidate]) -> None:
+        """局属某县疾病预防控制中心, 厅直属单位某省农业技术推广总站、某省种子站: a body printed after such a lead (and those
+        listed right after it) is a unit of the one body of that head the text has named before."""
+        v = self.v
+        agencies = sorted((c for c in found if c.type == "Agency" and not c.implied), key=lambda c: (c.start, -c.end))
+        for m in v.subordinate_lead.finditer(text):
+            # the body of that head the sentence named last (or a unit's body), else the one the text named
+            ends = (m.group(1), v.head_full.get(m.group(1), m.group(1)))  # 委: …委员会
+            sentence = max((k + 1 for k in range(m.start()) if text[k] in v.sentence_end), default=0)
+            near = [c.body.parent if c.body.parent.endswith(ends) else c.name for c in agencies
+                    if sentence <= c.start and c.end <= m.start()
+                    and (c.name.endswith(ends) or c.body.parent.endswith(ends))]
+            owners = {c.name for c in agencies if c.end <= m.start() and c.name.endswith(ends)}
+            if near:
+                owner = near[-1]
+            elif len(owners) == 1:
+                owner = owners.pop()
+            else:
+                continue
+            pos = m.end()
+            while True:
+                c = next((c for c in agencies if c.start == pos and c.name != owner and not c.body.parent), None)
+                if c is None:
+                    break
+                c.body = dataclasses.replace(c.body, parent=owner)
+                if text[c.end : c.end + 1] not in v.unit_list_joint:
+                    break
+                pos = c.end + 1
 
     def units_listed_after(self, text: str, units: list[Candidate]) -> list[Candidate]:
         """省文化和旅游厅资源开发处、产业发展处: a unit printed with its body, then, after 、 or 和, a name that ends in a
@@ -1144,9 +1184,10 @@ class AgencyFinder:
             pos = c.end
             while text[pos : pos + 1] in v.unit_list_joint and pos + 1 < len(text) and pos + 1 not in starts:
                 m = v.own_unit.match(text, pos + 1)
-                if m is None or self._stopped(m.group(1)) is not False or m.group(1).startswith(v.head_post_titles) \
-                        or m.group(1)[0] in v.listed_unit_not_start:
-                    break
+                if m is None or not m.group(1) or self._stopped(m.group(1)) is not False \
+                        or m.group(1).startswith(v.head_post_titles) or m.group(1)[0] in v.listed_unit_not_start \
+                        or text.startswith(c.body.parent[:2], pos + 1):
+                    break  # …股、某县自然资源执法大队: a body named as its body's name begins, one of its own
                 body = dataclasses.replace(c.body, surface=m.group(), parent=c.body.parent)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{c.body.parent}{m.group()}", "grammar-listed-unit", 0.7,
                                      priority=Priority.SUBUNIT, body=body))
