@@ -166,7 +166,8 @@ class _Vocabulary:
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
-        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody})")
+        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody:longest})")
+        self.congress_full = lex.patterns("CongressBody")
         self.cppcc = lex.regex(r"{CppccBody}")
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
@@ -773,7 +774,7 @@ class AgencyFinder:
             return pos + m.end(), f"{juris}人民政府", "government"
         m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
-            full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
+            full = v.congress_full[m.group(2)]
             return pos + m.end(), f"{juris}{full}", "congress"
         m = v.cppcc.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
