@@ -63,6 +63,7 @@ class _Vocabulary:
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.own_unit_not_end = tuple(lex.words("OwnUnitNotEnd"))
+        self.venue_names = frozenset(lex.words("VenueName"))
         self.short_form_leads = frozenset(lex.words("ShortFormLead"))  # 该局办公室: the body of that head named last
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
@@ -190,6 +191,7 @@ _CORPS = "corps"  # the level of a division of the Production and Construction C
 #: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
 #: 市人大法制委), is no mention of them
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
+_COMMITTEE_OWNERS = ("grammar-cppcc", "grammar-congress")  # bodies with committees of their own (提案委员会, 法制委员会)
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
 #: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
@@ -275,6 +277,10 @@ class AgencyFinder:
         if found is None or not found[1]:
             return None
         end, canonical, kind = found
+        if kind == "free" and before.method in _COMMITTEE_OWNERS and text[pos:end].endswith(self.v.head_full["委"]):
+            # 县政协副主席、提案委员会主任: a committee named bare after a post in a CPPCC or congress is one of its own
+            return Candidate(pos, end, "Agency", f"{before.name}{text[pos:end]}", "grammar-unit-in-chain", 0.8,
+                             priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code, before.name))
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
                          priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code))
 
@@ -947,8 +953,10 @@ class AgencyFinder:
                 break
             if n < 2:
                 continue
-            if v.national.search(body) or n == 3 and body in v.post_title_set or body.startswith(v.head_post_titles):
-                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…, 法院院长李栓科: a title, no unit
+            if v.national.search(body) or n == 3 and body in v.post_title_set or body.startswith(v.head_post_titles) \
+                    or body in v.venue_names:
+                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…, 法院院长李栓科: a title, no unit;
+                #        镇政府会议中心: a venue, no unit
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
