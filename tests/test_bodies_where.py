@@ -97,3 +97,19 @@ CASES = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CASES, ids=[c[0] for c in CASES])
 def test_bodies_where(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+# a county printed after a verb of visiting, with no other mention of it in the text, is still a place
+VISITS = [
+    ("走进", "记者走进石棉县迎政乡，看到新修的水渠。", {"石棉县", "迎政乡"}),
+    ("深入", "调研组深入泰宁县朱口镇，察看茶园。", {"泰宁县", "朱口镇"}),
+    ("走访", "代表们走访平和县山格镇的农户。", {"平和县", "山格镇"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,places", VISITS, ids=[c[0] for c in VISITS])
+def test_place_after_visiting_verb(nlp, cls, text, places):
+    from conftest import read_names
+
+    got, _ = read_names(nlp, text)
+    assert {("Place", p) for p in places} <= got, sorted(got)
