@@ -94,6 +94,12 @@ CASES = [
     # a stationed discipline group named again by its short form, with its head's title after it
     ("派驻纪检监察组组长", "攸县纪委监委派驻县财政局纪检监察组开展专项检查。检查组由派驻纪检监察组组长丁伟带队。",
      {("Official", "丁伟")}, {("丁伟", HP, "攸县纪律检查委员会驻攸县财政局纪检监察组")}, set()),
+    # a court's 人民法庭 named again by a shorter name, after a word that ends no body (庭审由…)
+    ("法庭简称", "石棉县人民法院迎政人民法庭开庭审理一起纠纷。庭审由迎政法庭庭长汪平担任审判长。",
+     {("Official", "汪平")}, {("汪平", HP, "石棉县人民法院迎政人民法庭")},
+     {"石棉县人民法院迎政法庭", "石棉县人民法院庭审由迎政法庭"}),
+    ("法庭,无全称", "石棉县人民法院召开发布会。会上，迎政法庭庭长汪平通报了案件情况。",
+     {("Agency", "石棉县人民法院迎政法庭")}, {("汪平", HP, "石棉县人民法院迎政法庭")}, set()),
 ]
 
 

@@ -1102,7 +1102,10 @@ class AgencyFinder:
         out, v = [], self.v
         for head, of in v.unit_head_of.items():
             bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
-            for m in re.finditer(rf"(?<=[{v.abbr_before_class}])([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}", text):
+            unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+            # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
+            for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
+                m = unit.match(text, look.start())
                 after = m.end() + len(next((x for x in v.title_modifiers if text.startswith(x, m.end())), ""))
                 if not text.startswith(v.head_post_titles, after):
                     continue  # 立案庭庭长, 立案庭副庭长: only before its head's title
@@ -1115,8 +1118,11 @@ class AgencyFinder:
                     continue  # no court in the sentence, and none or several before it
                 court = (same or before)[-1]
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
-                out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
-                                     priority=Priority.SUBUNIT, body=body))
+                # 曲子法庭 after 某县人民法院曲子人民法庭: the unit printed in full before, by a shorter name
+                full = next((c.name for c in found if c.end <= m.start() and c.name.startswith(court.name + name[:2])
+                             and c.name.endswith(head) and len(c.name) > len(court.name) + len(m.group())), None)
+                out.append(Candidate(m.start(), m.end(), "Agency", full or f"{court.name}{m.group()}", "grammar-bare-unit",
+                                     0.75, priority=Priority.SUBUNIT, body=body))
         return out
 
     def _units_of_own_head(self, text: str, found: list[Candidate]) -> list[Candidate]:
