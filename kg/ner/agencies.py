@@ -63,6 +63,9 @@ class _Vocabulary:
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.short_form_cues = lex.cues("BodyShortForm")
+        self.own_unit_not_end = tuple(lex.words("OwnUnitNotEnd"))
+        self.venue_names = frozenset(lex.words("VenueName"))
+        self.short_form_leads = frozenset(lex.words("ShortFormLead"))  # 该局办公室: the body of that head named last
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
         self.museum_bodies = lex.words("MuseumBody")
@@ -133,7 +136,10 @@ class _Vocabulary:
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
         self.unit_list_joint = lex.chars("UnitListJoint")
         self.listed_unit_not_start = lex.chars("ListedUnitNotStart")
-        self.own_unit = lex.regex(r"([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})")
+        self.own_unit = lex.regex(r"(?:([\u4e00-\u9fff]{2,10}?)({SubunitHead:longest})|(){OwnUnitAlone:longest})")
+        # 局属, 厅直属单位: what makes the bodies printed after it (and listed after them) units of the one body of
+        # that head named before
+        self.subordinate_lead = lex.regex(r"([{OwnHeadAbbrev}])(?:{SubordinateLead:longest})")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
@@ -166,7 +172,8 @@ class _Vocabulary:
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
-        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody})")
+        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody:longest})")
+        self.congress_full = lex.patterns("CongressBody")
         self.cppcc = lex.regex(r"{CppccBody}")
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
@@ -189,6 +196,7 @@ _CORPS = "corps"  # the level of a division of the Production and Construction C
 #: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
 #: 市人大法制委), is no mention of them
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
+_COMMITTEE_OWNERS = ("grammar-cppcc", "grammar-congress")  # bodies with committees of their own (提案委员会, 法制委员会)
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
 #: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
@@ -254,6 +262,7 @@ class AgencyFinder:
         out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
+        self._subordinates(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._zone_bodies(text, home_of, places, out)
@@ -279,6 +288,10 @@ class AgencyFinder:
         if found is None or not found[1]:
             return None
         end, canonical, kind = found
+        if kind == "free" and before.method in _COMMITTEE_OWNERS and text[pos:end].endswith(self.v.head_full["委"]):
+            # 县政协副主席、提案委员会主任: a committee named bare after a post in a CPPCC or congress is one of its own
+            return Candidate(pos, end, "Agency", f"{before.name}{text[pos:end]}", "grammar-unit-in-chain", 0.8,
+                             priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code, before.name))
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
                          priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code))
 
@@ -782,7 +795,7 @@ class AgencyFinder:
             return pos + m.end(), f"{juris}人民政府", "government"
         m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
-            full = "人民代表大会常务委员会" if "常" in m.group(2) else "人民代表大会"
+            full = v.congress_full[m.group(2)]
             return pos + m.end(), f"{juris}{full}", "congress"
         m = v.cppcc.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
@@ -965,8 +978,10 @@ class AgencyFinder:
                 break
             if n < 2:
                 continue
-            if v.national.search(body) or n == 3 and body in v.post_title_set or body.startswith(v.head_post_titles):
-                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…, 法院院长李栓科: a title, no unit
+            if v.national.search(body) or n == 3 and body in v.post_title_set or body.startswith(v.head_post_titles) \
+                    or body in v.venue_names:
+                break  # 中央纪委国家监委: a national body of its own; 侦查局巡视员和…, 法院院长李栓科: a title, no unit;
+                #        镇政府会议中心: a venue, no unit
             for end, head, full in v.unit_heads.matches_at(text, pos + n) if pos + n < len(text) else ():
                 if head in v.national_unit_heads and not parent.national:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
@@ -1060,7 +1075,7 @@ class AgencyFinder:
             town = self.gaz.get(p.division.parent) if div is None else None
             if m.group() in self.v.village_body:  # the self-governing committee
                 body = self.v.village_body[m.group()]
-                if p.division.level != (Level.VILLAGE if body == "村民委员会" else Level.COMMUNITY):
+                if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
                     continue
                 county = self._county_of(div if div is not None else town)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
@@ -1112,7 +1127,10 @@ class AgencyFinder:
         out, v = [], self.v
         for head, of in v.unit_head_of.items():
             bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
-            for m in re.finditer(rf"(?<=[{v.abbr_before_class}])([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}", text):
+            unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+            # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
+            for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
+                m = unit.match(text, look.start())
                 after = m.end() + len(next((x for x in v.title_modifiers if text.startswith(x, m.end())), ""))
                 if not text.startswith(v.head_post_titles, after):
                     continue  # 立案庭庭长, 立案庭副庭长: only before its head's title
@@ -1125,8 +1143,11 @@ class AgencyFinder:
                     continue  # no court in the sentence, and none or several before it
                 court = (same or before)[-1]
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
-                out.append(Candidate(m.start(), m.end(), "Agency", f"{court.name}{m.group()}", "grammar-bare-unit", 0.75,
-                                     priority=Priority.SUBUNIT, body=body))
+                # 曲子法庭 after 某县人民法院曲子人民法庭: the unit printed in full before, by a shorter name
+                full = next((c.name for c in found if c.end <= m.start() and c.name.startswith(court.name + name[:2])
+                             and c.name.endswith(head) and len(c.name) > len(court.name) + len(m.group())), None)
+                out.append(Candidate(m.start(), m.end(), "Agency", full or f"{court.name}{m.group()}", "grammar-bare-unit",
+                                     0.75, priority=Priority.SUBUNIT, body=body))
         return out
 
     def _units_of_own_head(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1143,13 +1164,18 @@ class AgencyFinder:
                 continue  # 公安局交警大队: the end of a body's own name; 局长: a title
             before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
                       and not any(x in v.sentence_end for x in text[c.end : i])]
-            if not before:
-                continue
+            if not before:  # 本局食品安全股, 厅种植业管理处 in a later sentence: the one such body named so far;
+                before = [c for c in bodies if c.end <= i and c.name.endswith(ch)]  # 该局办公室: the last one
+                if len({c.name for c in before}) != 1 and not (before and text[i - 1 : i] in v.short_form_leads):
+                    continue
             parent, pos = before[-1], i + 1
             while True:
                 m = v.own_unit.match(text, pos)
-                if m is None or pos in starts or self._stopped(m.group(1)) is not False:
-                    break
+                if m is None or pos in starts or self._stopped(m.group(1) or "") is not False \
+                        or len(m.group(2) or "") == 1 and (m.group(1) or "").endswith(v.own_unit_not_end) \
+                        or text.startswith(ch, pos) or v.subordinate_lead.match(text, i) \
+                        or any(pos < s < m.end() for s in starts):
+                    break  # 局属某中心: no unit's name; 、局某处: a unit of its own; 局某县…: a body printed in full
                 body = dataclasses.replace(parent.body, surface=m.group(), parent=parent.name)
                 out.append(Candidate(pos, m.end(), "Agency", f"{parent.name}{m.group()}", "grammar-own-unit", 0.7,
                                      priority=Priority.SUBUNIT, body=body))
@@ -1157,6 +1183,35 @@ class AgencyFinder:
                     break
                 pos = m.end() + 1
         return out
+
+    def _subordinates(self, text: str, found: list[Candidate]) -> None:
+        """局属某县疾病预防控制中心, 厅直属单位某省农业技术推广总站、某省种子站: a body printed after such a lead (and those
+        listed right after it) is a unit of the one body of that head the text has named before."""
+        v = self.v
+        agencies = sorted((c for c in found if c.type == "Agency" and not c.implied), key=lambda c: (c.start, -c.end))
+        for m in v.subordinate_lead.finditer(text):
+            # the body of that head the sentence named last (or a unit's body), else the one the text named
+            ends = (m.group(1), v.head_full.get(m.group(1), m.group(1)))  # 委: …委员会
+            sentence = max((k + 1 for k in range(m.start()) if text[k] in v.sentence_end), default=0)
+            near = [c.body.parent if c.body.parent.endswith(ends) else c.name for c in agencies
+                    if sentence <= c.start and c.end <= m.start()
+                    and (c.name.endswith(ends) or c.body.parent.endswith(ends))]
+            owners = {c.name for c in agencies if c.end <= m.start() and c.name.endswith(ends)}
+            if near:
+                owner = near[-1]
+            elif len(owners) == 1:
+                owner = owners.pop()
+            else:
+                continue
+            pos = m.end()
+            while True:
+                c = next((c for c in agencies if c.start == pos and c.name != owner and not c.body.parent), None)
+                if c is None:
+                    break
+                c.body = dataclasses.replace(c.body, parent=owner)
+                if text[c.end : c.end + 1] not in v.unit_list_joint:
+                    break
+                pos = c.end + 1
 
     def units_listed_after(self, text: str, units: list[Candidate]) -> list[Candidate]:
         """省文化和旅游厅资源开发处、产业发展处: a unit printed with its body, then, after 、 or 和, a name that ends in a
@@ -1169,9 +1224,10 @@ class AgencyFinder:
             pos = c.end
             while text[pos : pos + 1] in v.unit_list_joint and pos + 1 < len(text) and pos + 1 not in starts:
                 m = v.own_unit.match(text, pos + 1)
-                if m is None or self._stopped(m.group(1)) is not False or m.group(1).startswith(v.head_post_titles) \
-                        or m.group(1)[0] in v.listed_unit_not_start:
-                    break
+                if m is None or not m.group(1) or self._stopped(m.group(1)) is not False \
+                        or m.group(1).startswith(v.head_post_titles) or m.group(1)[0] in v.listed_unit_not_start \
+                        or text.startswith(c.body.parent[:2], pos + 1):
+                    break  # …股、某县自然资源执法大队: a body named as its body's name begins, one of its own
                 body = dataclasses.replace(c.body, surface=m.group(), parent=c.body.parent)
                 out.append(Candidate(m.start(), m.end(), "Agency", f"{c.body.parent}{m.group()}", "grammar-listed-unit", 0.7,
                                      priority=Priority.SUBUNIT, body=body))
