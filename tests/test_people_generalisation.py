@@ -225,3 +225,13 @@ def test_a_line_that_ends_where_a_name_would_begin(line):
     (record,) = ner_texts([line])
     assert record["text"] == line
     assert not [m for m in record["mentions"] if m["type"] in ("Official", "Person")]
+
+
+@pytest.mark.parametrize("line, name", [("县政协副主席刘建国、", "刘建国"), ("市委副书记孙海涛、副市长林一凡、", "林一凡")])
+def test_a_list_of_names_cut_off_after_its_separator(line, name):
+    """A line that ends with the mark between two names of a list (a text cut in the middle of a list) reads the
+    names before it (it raised once: the next title was looked for past the line's end)."""
+    from kg.ner.api import ner_texts
+
+    (record,) = ner_texts([line])
+    assert name in {m["text"] for m in record["mentions"] if m["type"] in ("Official", "Person")}

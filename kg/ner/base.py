@@ -254,7 +254,9 @@ class PhraseIndex:
         return self.table.get(phrase, default)
 
     def matches_at(self, text: str, i: int) -> Iterator[tuple[int, str, object]]:
-        """Every phrase starting at ``i``, longest first: (end, phrase, value)."""
+        """Every phrase starting at ``i``, longest first: (end, phrase, value); none at or past the text's end."""
+        if i >= len(text):
+            return
         for n in self._lengths.get(text[i], ()):
             s = text[i : i + n]
             if len(s) == n and s in self.table:
