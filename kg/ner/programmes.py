@@ -123,6 +123,12 @@ class _Vocabulary:
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
+        # a head as common as a plain noun (美丽村庄, 示范点) names a designation only where one is conferred: after a lead
+        # that makes the places before it members (…为2025年度宁夏美丽村庄), or before a list word or a count
+        self.conferred_heads = frozenset(lex.words("DesignationHead", "conferred"))
+        self.designation_joiners = lex.chars("DesignationJoiner")
+        self.designation_coordinators = lex.chars("DesignationCoordinator")
+        self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
         self.unit_kind = lex.patterns("DesignationUnit")
@@ -651,6 +657,7 @@ class ProgrammeFinder:
         the names coordinated with it (…示范镇、村: …示范镇 and …示范村)."""
         v = self.v
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
+        bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
         for m in v.designation_head.finditer(text):
             hs, he = m.span()
             # the line around the head, looked for no further than a designation's length (long lines stay linear)
@@ -659,6 +666,12 @@ class ProgrammeFinder:
             line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
             tokens = list(v.designation_token.finditer(text, window_start, hs))
+            # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
+            # name, not between two names (a place before it, 甲村与乙村, is no field)
+            if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
+                    and tokens[-2].lastgroup in ("lead", "batch") and 2 <= tokens[-1].start() - tokens[-2].end() <= 8
+                    and text[tokens[-1].start() - 1] not in v.joined_field_end and hs - tokens[-1].end() >= 2):
+                tokens.pop()
             if tokens:
                 start = tokens[-1].end()
             elif window_start == line_start:
@@ -666,7 +679,14 @@ class ProgrammeFinder:
             else:
                 continue
             name = text[start:he]
-            if len(name) - len(m.group()) < 2 or any(c in v.designation_stop for c in name):
+            if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
+                continue
+            if len(name) - len(m.group()) < 2:
+                # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
+                # designation of the text that ends in it, or the one named just before with its head changed
+                if name == m.group() and (v.designation_count.match(text, he) or v.designation_after.match(text, he)
+                                          or (tokens and tokens[-1].end() == start and tokens[-1].group() in v.member_leads)):
+                    bare.append((start, he, name, tokens[-1].start() if tokens and tokens[-1].end() == start else -1))
                 continue
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
@@ -688,10 +708,21 @@ class ProgrammeFinder:
                 continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
+            if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
+                continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
                 name = scope.group() + name
+            # 公布…美丽小城镇和美丽村庄名单: two designations coordinated under one lead or list word
+            cut = max((k for k in range(2, len(name) - len(m.group())) if name[k] in v.designation_coordinators
+                       and any(name[:k].endswith(h) for h in v.designation_heads)), default=0)
+            if cut:
+                found.append((start, start + cut, name[:cut], text[start : start + cut], lead_at))
+                start, name = start + cut + 1, name[cut + 1 :]
+                if name == m.group():  # …卫生镇和卫生村名单: the second printed by its head alone
+                    bare.append((start, he, name, -1))
+                    continue
             found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
             more = v.designation_more.match(text, he)
@@ -703,6 +734,7 @@ class ProgrammeFinder:
                         name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
                     if base and len(base) >= 2:
                         found.append((more.start(1), more.end(), base + word, base + word, lead_at))
+        found += self._bare_designations(text, found, bare)
         # one designation for each kind of place in a document: …示范镇 = …示范乡镇 where both are written
         names = {f[2] for f in found}
         out = []
@@ -719,6 +751,43 @@ class ProgrammeFinder:
             out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=record, aliases=aliases))
+        return out
+
+
+    def _bare_designations(self, text: str, found: list, bare: list) -> list:
+        """Designations printed by their head alone, or by a short form, that stand for one the text names in full: a
+        list's heading (一、示范镇（5个）; 美丽小城镇（4个）) is the one designation of the text whose name ends in it; a
+        head conferred in the sentence that names another designation in full (认定…为某省休闲农业示范镇，…等6个村为
+        示范点) is that name with its head changed (某省休闲农业示范点), where the two heads share their first two
+        characters. The short form stays out of the aliases: it names nothing outside its article."""
+        v, out = self.v, []
+        full = [f for f in found]
+        def ending(name: str) -> set:  # the full names ending in ``name``; where several, those conferred on members
+            ends = {f[2] for f in full if f[2].endswith(name) and len(f[2]) > len(name) + 1}
+            conferred = {f[2] for f in full if f[2] in ends and f[4] >= 0}
+            return conferred if len(ends) > 1 and len(conferred) == 1 else ends
+
+        for s, e, name, lead_at in bare:
+            ends = ending(name)
+            if len(ends) == 1:
+                out.append((s, e, ends.pop(), text[s:e], lead_at))
+                continue
+            if ends:
+                continue
+            sentence = max(text.rfind(c, 0, s) for c in "。！？\n") + 1
+            before = [f for f in full if sentence <= f[0] and f[1] <= s]
+            if not before:
+                continue
+            other = before[-1][2]
+            head = next((h for h in v.designation_heads if other.endswith(h)), "")
+            if head and head != name and head[:2] == name[:2] and len(other) - len(head) >= 2:
+                out.append((s, e, other[: -len(head)] + name, text[s:e], lead_at))
+        # a heading's short form (美丽小城镇（4个）) found as a name of its own: the one full name that ends in it
+        for k, f in enumerate(found):
+            ends = ending(f[2])
+            if len(ends) == 1 and (v.designation_count.match(text, f[1]) or v.designation_after.match(text, f[1])) \
+                    and not any(f[2].startswith(w) for w in v.level_words + v.short_scopes):
+                found[k] = (f[0], f[1], ends.pop(), f[3], f[4])
         return out
 
 

@@ -1,0 +1,87 @@
+"""One programme printed under several names, and programmes printed side by side.
+
+Sentences written for these tests in the manner of provincial notices, visit reports and work reports; the schemes,
+villages and figures are invented, none taken from a passage of the held-out sets. Each row: the programmes that must
+be found (by name or alias), the implements facts that must hold, and those that must not."""
+import pytest
+
+from kg.clean import join_lines
+from test_programme_constructions import _resolve, build
+
+CASES = {
+    # a joiner between two fields after a lead or a batch lies inside the designation's name
+    "a field joined by 与 inside a designation":
+        ("经综合评审，确定临桂区会仙镇等3个镇为2024年广西生态农业与康养旅游示范镇，现予公布。",
+         {"广西生态农业与康养旅游示范镇"},
+         {("会仙镇", "implements", "广西生态农业与康养旅游示范镇")}, set()),
+    "two villages joined by 与 are no field":
+        ("确定龙门村与石桥村为2024年度黄山市研学旅行示范村。",
+         {"黄山市研学旅行示范村"}, set(), set()),
+    # a second designation of the sentence printed by its head alone takes the first one's name
+    "a second designation printed by its head alone":
+        ("经各市推荐，认定东山县陈城镇等4个镇为福建省海洋渔业与休闲垂钓示范镇，诏安县梅岭镇宫口村等5个村为示范点。",
+         {"福建省海洋渔业与休闲垂钓示范镇", "福建省海洋渔业与休闲垂钓示范点"},
+         {("陈城镇", "implements", "福建省海洋渔业与休闲垂钓示范镇"),
+          ("宫口村", "implements", "福建省海洋渔业与休闲垂钓示范点")},
+         {("宫口村", "implements", "福建省海洋渔业与休闲垂钓示范镇")}),
+    # heads as common as plain nouns, conferred on members
+    "a designation ending in 村庄 conferred on villages":
+        ("经实地核查，评定大通县桥头镇元树尔村等6个村为2024年度青海美丽村庄。",
+         {"青海美丽村庄"}, {("元树尔村", "implements", "青海美丽村庄")}, set()),
+    "a designation ending in 小城镇 conferred on towns":
+        ("评定敦煌市七里镇等3个镇为第二批甘肃精品小城镇，现予命名。",
+         {"甘肃精品小城镇"}, {("七里镇", "implements", "甘肃精品小城镇")}, set()),
+}
+
+NEGATIVES = {
+    "villages to build": "今年全县将推进美丽村庄建设，新建污水管网30公里。",
+    "a kind of town to build after 为": "以会仙镇为龙头的特色小城镇建设进展顺利。",
+    "a town that became a model of a kind": "该镇已成为全市精品小城镇建设中的样板。",
+    "points of a service": "县里设立便民服务示范点12个，方便群众办事。",
+}
+
+
+@pytest.mark.parametrize("text,programmes,present,absent", CASES.values(), ids=CASES.keys())
+def test_names_of_programmes(text, programmes, present, absent):
+    forms, facts = build(text)
+    assert programmes <= set(forms), sorted(forms)
+    facts = _resolve(forms, facts)
+    assert present <= facts, sorted(present - facts)
+    assert not absent & facts, sorted(absent & facts)
+
+
+@pytest.mark.parametrize("text", NEGATIVES.values(), ids=NEGATIVES.keys())
+def test_no_designation(text):
+    forms, _ = build(text)
+    assert not forms, sorted(forms)
+
+
+NOTICE = """海南省爱国卫生运动委员会关于命名2024年度全省卫生镇和卫生村名单的通知
+各市县爱卫会：
+经市县申报、技术评估，命名琼中县湾岭镇等2个镇为2024年度海南省卫生镇，万宁市和乐镇六连村等4个村为2024年度海南省卫生村。
+一、卫生镇（2个）
+琼中黎族苗族自治县：湾岭镇，五指山市：水满乡
+二、卫生村（4个）
+万宁市：和乐镇六连村、北大镇尖岭村，陵水黎族自治县：光坡镇武山村
+琼海市：博鳌镇沙美村
+海南省爱国卫生运动委员会"""
+
+
+def test_a_list_heading_by_short_form_and_two_designations_of_one_title():
+    """A title's two designations coordinated under one list word, a body that names them in full, headings printed
+    by the head alone: one programme each, the places of each part its members only."""
+    forms, facts = build(NOTICE)
+    facts = _resolve(forms, facts)
+    names = set(forms.values())
+    assert {"海南省卫生镇", "海南省卫生村"} <= names, sorted(forms)
+    assert not {"卫生村", "卫生镇"} & names and not any("和" in n for n in names), sorted(forms)
+    for village in ("六连村", "尖岭村", "武山村", "沙美村"):
+        assert (village, "implements", "海南省卫生村") in facts, (village, sorted(facts))
+        assert (village, "implements", "海南省卫生镇") not in facts
+    assert ("湾岭镇", "implements", "海南省卫生镇") in facts, sorted(facts)
+
+
+def test_a_group_line_ends_where_the_next_group_opens():
+    """List lines grouped by a place and a colon stay lines of their own although they hold commas."""
+    text = "附件：\n定西市（2个）：安定区香泉镇，通渭县平襄镇\n天水市（1个）：甘谷县大像山镇\n"
+    assert "平襄镇\n天水市" in join_lines(text), join_lines(text)
