@@ -31,6 +31,20 @@ CASES = {
     "a designation ending in 小城镇 conferred on towns":
         ("评定敦煌市七里镇等3个镇为第二批甘肃精品小城镇，现予命名。",
          {"甘肃精品小城镇"}, {("七里镇", "implements", "甘肃精品小城镇")}, set()),
+    # a title cited again by the end of its name
+    "a plan in 《》 cited again by its end":
+        ("县政府印发《靖边县马铃薯产业提质增效五年规划（2025—2029年）》。按照《五年规划》，全县将新建种薯基地2万亩。",
+         {"《靖边县马铃薯产业提质增效五年规划(2025—2029年)》"}, set(), set()),
+    # a year's project named after a known scheme is a project of its own
+    "a dated project named after a known scheme":
+        ("副市长一行来到靖边县东坑镇，察看靖边县2024年高标准农田建设项目。该项目由县农业农村局组织实施。",
+         {"靖边县2024年高标准农田建设项目"},
+         {("靖边县农业农村局", "implements", "靖边县2024年高标准农田建设项目")},
+         {("靖边县农业农村局", "implements", "高标准农田建设")}),
+    # a project named again by the end of its name
+    "a project named again by its end":
+        ("驻村工作队谋划了东岭村红色研学基地提升项目，争取资金300万元。今年5月，基地提升项目完工。",
+         {"东岭村红色研学基地提升项目"}, set(), set()),
 }
 
 NEGATIVES = {
@@ -39,6 +53,18 @@ NEGATIVES = {
     "a town that became a model of a kind": "该镇已成为全市精品小城镇建设中的样板。",
     "points of a service": "县里设立便民服务示范点12个，方便群众办事。",
 }
+
+
+def test_one_name_for_a_document_cited_again_and_a_project_named_again():
+    forms, _ = build("县政府印发《靖边县马铃薯产业提质增效五年规划（2025—2029年）》。按照《五年规划》，全县将新建种薯基地2万亩。")
+    assert len(set(forms.values())) == 1, forms
+    forms, _ = build("驻村工作队谋划了东岭村红色研学基地提升项目，争取资金300万元。今年5月，基地提升项目完工。")
+    assert set(forms.values()) == {"东岭村红色研学基地提升项目"}, forms
+
+
+def test_a_project_named_after_a_kind_of_place_is_no_designation():
+    forms, _ = build("调研组察看了龙门特色小镇建设项目，听取了项目进展汇报。")
+    assert "龙门特色小镇" not in forms, forms
 
 
 @pytest.mark.parametrize("text,programmes,present,absent", CASES.values(), ids=CASES.keys())

@@ -128,6 +128,9 @@ class _Vocabulary:
         self.conferred_heads = frozenset(lex.words("DesignationHead", "conferred"))
         self.designation_joiners = lex.chars("DesignationJoiner")
         self.designation_coordinators = lex.chars("DesignationCoordinator")
+        self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
+        self.dated = re.compile(r"\d{4}年度?")
+        self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
@@ -211,9 +214,14 @@ class ProgrammeFinder:
         gaz = Gazetteer.load()
         drop = set()
         for c in out:
-            # 考察沪吉对口协作项目: a programme found otherwise and a bare head after it are that programme's projects
-            if c.method in ("cue-item-phrase", "cue-visit-phrase") and any(
-                    d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end for d in out):
+            # 考察沪吉对口协作项目: a programme found otherwise and a bare head after it are that programme's projects;
+            # with a year before it (察看某县2025年高标准农田建设项目) it is one year's project of its own, which the
+            # known name inside it does not outrank
+            inner = [d for d in out if d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end]
+            if c.method in ("cue-item-phrase", "cue-visit-phrase") and inner:
+                if any(self.v.dated.search(c.name, 0, d.start - c.start) for d in inner):
+                    c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
+                    continue
                 drop.add(id(c))
                 continue
             if c.method != "cue-item-phrase":
@@ -225,7 +233,16 @@ class ProgrammeFinder:
                     break
             if any(d.end <= c.start and d.name != c.name and d.name.endswith(rest) for d in out):
                 drop.add(id(c))
-        return [c for c in out if id(c) not in drop]
+        kept = [c for c in out if id(c) not in drop]
+        # a project named again by the end of its name (…小吃文化街区改造项目 … 街区改造项目完工): the one named before
+        for c in kept:
+            if c.method not in self.v.phrase_methods:
+                continue
+            full = {d.name for d in kept if d.end <= c.start and len(d.name) >= len(c.name) + 2 and d.name.endswith(c.name)
+                    and d.method in self.v.phrase_methods}
+            if len(full) == 1:
+                c.name = full.pop()
+        return kept
 
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
@@ -442,6 +459,14 @@ class ProgrammeFinder:
                 continue  # 《…第二次会议补选办法（草案）》: how a session votes, no programme
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
+        # a title cited again by the end of its name (《…三年行动方案（2025—2027年）》 … 《三年行动方案》): the one
+        # document printed before it whose name, but for a bracket at its end, ends so
+        for k, c in enumerate(out):
+            short = c.name[1:-1]
+            full = {d.name for d in out[:k] if d.name != c.name
+                    and re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]).endswith(short)}
+            if len(full) == 1:
+                c.name = full.pop()
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
@@ -708,6 +733,8 @@ class ProgrammeFinder:
                 continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
+            if v.designation_not_before.match(text, he):
+                continue  # 察看了某地特色小镇建设项目: a project named after a kind of place, no designation
             if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
                 continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
