@@ -67,7 +67,9 @@ class _Vocabulary:
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
         self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
-        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})?({ReferenceHead:longest})(?:{ByAgent})")
+        # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
+                                       r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
@@ -121,6 +123,7 @@ class _Vocabulary:
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
+        self.joint_work = lex.regex(r"(?:{JointWork})")
 
 
 @lexicon_cache
@@ -385,6 +388,26 @@ def _last_adjoining_place(actors: SortedSpans, place, limit: int):
     return place
 
 
+def _partners_by_short_form(stem: str, named: list, gaz: Gazetteer) -> list:
+    """The counties and cities of the article that open ``stem`` side by side, each by its name or by its name without
+    the unit that ends it (龙岗 for 龙岗区, 普定 for 普定县): the partners of 龙岗海丰产业共建园. None unless two."""
+    forms: dict[str, Candidate] = {}
+    for a in named:
+        if a.division.level in (Level.CITY, Level.COUNTY):
+            forms.setdefault(a.name, a)
+            short = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", a.name)
+            if len(short) >= 2:
+                forms.setdefault(short, a)
+    side, at = [], 0
+    while True:
+        n = max((k for k in range(2, min(len(stem) - at, 8) + 1) if stem[at : at + k] in forms), default=0)
+        if not n:
+            break
+        side.append(forms[stem[at : at + n]])
+        at += n
+    return side if len(side) > 1 and len({a.division.code for a in side}) == len(side) else []
+
+
 def _run_at(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """The bodies and places written side by side or coordinated from ``pos`` on (甲镇、乙镇和丙镇), or none when no
     name starts at ``pos``."""
@@ -602,8 +625,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             owner = min(found, key=lambda x: x[0])[1]
             side.append(owner)
             at += len(owner.name)
+        # 甲乙共建…产业园 (甲区乙县 printed by their short forms): the partners of a jointly built work
+        if len(side) < 2 and v.joint_work.search(p.name):
+            side = _partners_by_short_form(stem, named, gaz) or side
         # 《深圳市汕尾市…框架协议》: places side by side, neither within the other, are an agreement's parties
-        if len(side) > 1 and v.agreement.search(p.name) and not any(
+        if len(side) > 1 and (v.agreement.search(p.name) or v.joint_work.search(p.name)) and not any(
                 gaz.is_within(x.division.code, y.division.code) or gaz.is_within(y.division.code, x.division.code)
                 for x, y in zip(side, side[1:])):
             for a in side:
@@ -817,7 +843,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs else ():
-        head = m.group(1)
+        head = m.group(1) or m.group(2)
         named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
                  and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
         if not named:
@@ -837,9 +863,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 doers = _actors_before(text, run, run[-1].end, by)
             if doers:
                 doers += _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
-        if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施)
+        if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施;
+            # ，由某管委会负责运营)
             for a in agents:
-                if text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end):
+                if (text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end)) or (
+                        a.start > by and text[a.start - 2 : a.start - 1] in v.co_doer_mark and v.by_agent.match(text, a.start - 1)
+                        and v.by_verb.match(text, a.end)):
                     doers = [a]
                     break
         for a in doers:

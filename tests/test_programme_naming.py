@@ -45,6 +45,36 @@ CASES = {
     "a project named again by its end":
         ("驻村工作队谋划了东岭村红色研学基地提升项目，争取资金300万元。今年5月，基地提升项目完工。",
          {"东岭村红色研学基地提升项目"}, set(), set()),
+    # a project named again by the end of its name before 由, and the places the next clause makes its co-doers
+    "the end of a name before 由 and co-doers after 配合":
+        ("副州长来到祁连县八宝镇，察看祁连县牧区道路畅通提升工程。畅通提升工程由县交通运输局牵头，八宝镇、峨堡镇配合，年内完工。",
+         {"祁连县牧区道路畅通提升工程"},
+         {("祁连县交通运输局", "implements", "祁连县牧区道路畅通提升工程"),
+          ("八宝镇", "implements", "祁连县牧区道路畅通提升工程"), ("峨堡镇", "implements", "祁连县牧区道路畅通提升工程")},
+         set()),
+    "a project referred to by 该 whose doer a later clause names after 由":
+        ("市长察看了化隆县群科镇集中供暖改造项目。该项目今年新铺设管网12公里，由县住房和城乡建设局负责实施。",
+         {"化隆县群科镇集中供暖改造项目"},
+         {("化隆回族自治县住房和城乡建设局", "implements", "化隆县群科镇集中供暖改造项目")}, set()),
+    "a park whose runner a later clause names after 由":
+        ("考察组察看了泾源县闽宁协作产业园。产业园由两地共同投资，由泾源县工业园区管理委员会负责运营。",
+         {"泾源县闽宁协作产业园"},
+         {("泾源县工业园区管理委员会", "implements", "泾源县闽宁协作产业园")}, set()),
+    # the partners of a jointly built park printed by their short forms
+    "partners of a park by their short forms":
+        ("宝安区党政代表团到揭西县考察，察看了宝安揭西共建电子信息产业园。宝安区、揭西县负责同志参加座谈。",
+         {"宝安揭西共建电子信息产业园"},
+         {("宝安区", "implements", "宝安揭西共建电子信息产业园"), ("揭西县", "implements", "宝安揭西共建电子信息产业园")},
+         set()),
+    "a visit to a park whose name opens with 中":
+        ("省长一行来到中宁县，察看中宁枸杞深加工产业园。",
+         {"中宁枸杞深加工产业园"}, set(), set()),
+    # the sites of a project after its doer, last year
+    "sites after a doer, last year":
+        ("市长察看了岷县中药材仓储物流工程。该工程由县商务局组织实施，去年已在梅川镇、西江镇建成仓库6座。",
+         {"岷县中药材仓储物流工程"},
+         {("岷县商务局", "implements", "岷县中药材仓储物流工程"), ("梅川镇", "implements", "岷县中药材仓储物流工程")},
+         set()),
 }
 
 NEGATIVES = {
@@ -52,6 +82,7 @@ NEGATIVES = {
     "a kind of town to build after 为": "以会仙镇为龙头的特色小城镇建设进展顺利。",
     "a town that became a model of a kind": "该镇已成为全市精品小城镇建设中的样板。",
     "points of a service": "县里设立便民服务示范点12个，方便群众办事。",
+    "a visit's group and what it found": "调研组在察看中发现，部分项目进度滞后。",
 }
 
 

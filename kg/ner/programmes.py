@@ -160,8 +160,14 @@ class _Vocabulary:
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
+        self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
+        )
+        # 察看中山普定…产业园: a name that opens with a place's name, although its first character may follow a lead as a word
+        self.visited_placed = lex.regex(
+            r"(?:{VisitLead:longest})(?=[{VisitLeadNotBefore}])([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
         )
 
@@ -498,8 +504,10 @@ class ProgrammeFinder:
                 c.method = "cue-item-phrase"
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
-        for m in v.visited.finditer(text):
+        for m in [*v.visited.finditer(text), *v.visited_placed.finditer(text)]:
             inner, s = m.group(1), m.start(1)
+            if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
+                continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
@@ -521,6 +529,16 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(inner), aliases=(inner,) if owner else ()))
         return out
 
+
+    @staticmethod
+    def _opens_with_place(name: str) -> bool:
+        """Whether ``name`` opens with a city's or county's name or its short form (中山普定…, 中山市…)."""
+        gaz = Gazetteer.load()
+        for n in (4, 3, 2):
+            d = gaz.resolve(name[:n])
+            if d is not None and d.level in (Level.CITY, Level.COUNTY):
+                return True
+        return False
 
     def _unquoted_name(self, inner: str, s: int) -> list[Candidate]:
         """An unquoted name after a governing verb, without a batch or year before it."""
