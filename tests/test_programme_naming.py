@@ -75,6 +75,12 @@ CASES = {
          {"岷县中药材仓储物流工程"},
          {("岷县商务局", "implements", "岷县中药材仓储物流工程"), ("梅川镇", "implements", "岷县中药材仓储物流工程")},
          set()),
+    # a head conferred in a sentence stands for a designation named before it, never one the text names later
+    "a bare head after 入选 is no designation named later":
+        ("在柞水县营盘镇大营村，考察组察看了苏陕协作示范村建设情况，该村去年入选示范村后建成了社区工厂。"
+         "同行的柳林村负责同志介绍，柳林村入选的是陕西省美丽宜居示范村。",
+         {"陕西省美丽宜居示范村"}, set(),
+         {("大营村", "implements", "陕西省美丽宜居示范村")}),
 }
 
 NEGATIVES = {

@@ -807,13 +807,17 @@ class ProgrammeFinder:
         characters. The short form stays out of the aliases: it names nothing outside its article."""
         v, out = self.v, []
         full = [f for f in found]
-        def ending(name: str) -> set:  # the full names ending in ``name``; where several, those conferred on members
-            ends = {f[2] for f in full if f[2].endswith(name) and len(f[2]) > len(name) + 1}
+        def ending(name: str, before: int = -1) -> set:
+            """The full names ending in ``name`` (printed before ``before`` where given); where several, those
+            conferred on members."""
+            ends = {f[2] for f in full if f[2].endswith(name) and len(f[2]) > len(name) + 1 and (before < 0 or f[1] <= before)}
             conferred = {f[2] for f in full if f[2] in ends and f[4] >= 0}
             return conferred if len(ends) > 1 and len(conferred) == 1 else ends
 
         for s, e, name, lead_at in bare:
-            ends = ending(name)
+            # a heading may name a designation the body names in full after it; a head conferred in a sentence
+            # (该村入选示范村) is one already named
+            ends = ending(name, -1 if lead_at < 0 else s)
             if len(ends) == 1:
                 out.append((s, e, ends.pop(), text[s:e], lead_at))
                 continue
