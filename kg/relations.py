@@ -66,6 +66,7 @@ class _Vocabulary:
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
         self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
@@ -96,6 +97,7 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
+        self.builder = lex.regex(r"(?:{BuilderVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
@@ -427,6 +429,8 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """After 由…牵头 (``pos`` its end), the bodies or places the next clause names as doers (、某街道配合实施;
     ，长安区、蓝田县分别负责…)."""
     v = _vocabulary()
+    rest = v.verb_rest.match(text, pos, end)  # 由县文旅局负责实施，甲镇、乙镇配合: past the rest of the verb
+    pos = rest.end() if rest else pos
     if text[pos : pos + 1] not in v.co_doer_mark:
         return []
     run = _run_at(text, actors, pos + 1, end)
@@ -551,6 +555,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
     longest_owner = max((len(n) for n in owners), default=0)
+    provinces = sorted({a.name for a in named if a.division.level == Level.PROVINCE}, key=len, reverse=True)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
     anchors: dict[int, int] = {}
     ordered = sorted(progs, key=lambda c: (c.start, c.end))
@@ -610,6 +615,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in by_end.get(vm.start(), []) if vm else []:
                 if a.type != "Official" and v.site_preposition.search(text, max(0, a.start - 2), a.start):
                     add(a, p, a.start, min(s_end, p.end + 1), "site-of-programme", 0.7)
+            # who built it for the place: 察看了某区援建的…示范区, 走访由某区援建的…项目
+            bm = v.builder.search(text, max(s_start, anchor - 5), anchor - 1)
+            for a in by_end.get(bm.start(), []) if bm else []:
+                if a.type != "Official":
+                    add(a, p, a.start, min(s_end, p.end + 1), "builder-of-programme", 0.65)
             # who set it out: 漠河市委提出的“1368”工作思路
             pm = v.propose.search(text, max(s_start, anchor - 5), anchor - 1)
             for a in by_end.get(pm.start(), []) if pm else []:
@@ -621,14 +631,28 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         while True:
             found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
             if not found:
-                break
+                # 《北京市顺义区通辽市奈曼旗…协议》: a province printed before a party's place is no party of its own
+                province = next((q for q in provinces if stem.startswith(q, at)), None)
+                if province is None:
+                    break
+                at += len(province)
+                continue
             owner = min(found, key=lambda x: x[0])[1]
             side.append(owner)
             at += len(owner.name)
+        # of places side by side that chain (深圳市龙岗区汕尾市海丰县), each chain's last is the party
+        chained = []
+        for a in side:
+            if chained and gaz.is_within(a.division.code, chained[-1].division.code):
+                chained[-1] = a
+            else:
+                chained.append(a)
         # 甲乙共建…产业园 (甲区乙县 printed by their short forms): the partners of a jointly built work
         if len(side) < 2 and v.joint_work.search(p.name):
             side = _partners_by_short_form(stem, named, gaz) or side
         # 《深圳市汕尾市…框架协议》: places side by side, neither within the other, are an agreement's parties
+        if len(side) > 1 and len(chained) > 1:
+            side = chained
         if len(side) > 1 and (v.agreement.search(p.name) or v.joint_work.search(p.name)) and not any(
                 gaz.is_within(x.division.code, y.division.code) or gaz.is_within(y.division.code, x.division.code)
                 for x, y in zip(side, side[1:])):

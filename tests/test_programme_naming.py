@@ -81,6 +81,35 @@ CASES = {
          "同行的柳林村负责同志介绍，柳林村入选的是陕西省美丽宜居示范村。",
          {"陕西省美丽宜居示范村"}, set(),
          {("大营村", "implements", "陕西省美丽宜居示范村")}),
+    # an agreement's parties: the last place of each chain, a province before one no party
+    "agreement parties after province prefixes":
+        ("会上，两地签订了《上海市奉贤区云南省普洱市思茅区2025年沪滇协作协议》。",
+         {"《上海市奉贤区云南省普洱市思茅区2025年沪滇协作协议》"},
+         {("奉贤区", "implements", "《上海市奉贤区云南省普洱市思茅区2025年沪滇协作协议》"),
+          ("思茅区", "implements", "《上海市奉贤区云南省普洱市思茅区2025年沪滇协作协议》")},
+         {("普洱市", "implements", "《上海市奉贤区云南省普洱市思茅区2025年沪滇协作协议》")}),
+    # the builder named in a relative clause before a visited work
+    "a builder in a relative clause":
+        ("代表团走访了由奉贤区援建的景东县文龙镇茶叶初制所改造项目。",
+         {"景东县文龙镇茶叶初制所改造项目"},
+         {("奉贤区", "implements", "景东县文龙镇茶叶初制所改造项目")}, set()),
+    # co-doers after the rest of a doer's verb
+    "co-doers after 负责实施":
+        ("二是实施城区供水管网改造工程，由旬邑县水利局负责实施，城关街道、太村镇配合；",
+         {"城区供水管网改造工程"},
+         {("旬邑县水利局", "implements", "城区供水管网改造工程"), ("太村镇", "implements", "城区供水管网改造工程")},
+         set()),
+    # a park whose core zone a visit looks at, run by bodies named after 统筹 and 共同负责
+    "a park's core zone, 统筹 and 共同负责":
+        ("在永安市，副省长察看了永安竹业国家现代农业产业园核心区。产业园由永安市人民政府统筹，永安市林业局和洪田镇人民政府共同负责运营管理。",
+         {"永安竹业国家现代农业产业园"},
+         {("永安市人民政府", "implements", "永安竹业国家现代农业产业园"),
+          ("永安市林业局", "implements", "永安竹业国家现代农业产业园"),
+          ("永安市洪田镇人民政府", "implements", "永安竹业国家现代农业产业园")}, set()),
+    # a province printed before a designation's batch owns it
+    "a province before a batch":
+        ("高唐县清平镇去年入选山东省首批典型镇培育名单。",
+         {"山东省典型镇"}, {("清平镇", "implements", "山东省典型镇")}, set()),
 }
 
 NEGATIVES = {
@@ -97,6 +126,12 @@ def test_one_name_for_a_document_cited_again_and_a_project_named_again():
     assert len(set(forms.values())) == 1, forms
     forms, _ = build("驻村工作队谋划了东岭村红色研学基地提升项目，争取资金300万元。今年5月，基地提升项目完工。")
     assert set(forms.values()) == {"东岭村红色研学基地提升项目"}, forms
+
+
+def test_a_quoted_schemes_list_is_no_designation_named_elsewhere():
+    """“千万工程”示范村培育名单: the quoted scheme's villages, not the text's other designation ending in 示范村."""
+    forms, facts = build("宁德市农业农村局局长说，下党村是福建省乡村振兴示范村。全市已有12个村纳入“千万工程”示范村培育名单。")
+    assert ("宁德市", "implements", "福建省乡村振兴示范村") not in facts, sorted(facts)
 
 
 def test_a_project_named_after_a_kind_of_place_is_no_designation():

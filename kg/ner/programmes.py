@@ -722,8 +722,22 @@ class ProgrammeFinder:
             else:
                 continue
             name = text[start:he]
+            # 入选广东省首批典型镇培育名单: a province or city printed before the batch owns the designation
+            owner = None
+            if len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].lastgroup in ("lead", "batch") \
+                    and tokens[-2].end() < tokens[-1].start() and len(name) - len(m.group()) < 2:
+                place = Gazetteer.load().resolve(text[tokens[-2].end() : tokens[-1].start()])
+                if place is not None and place.level in (Level.PROVINCE, Level.CITY) \
+                        and place.name == text[tokens[-2].end() : tokens[-1].start()]:
+                    owner = place.name
+            if owner:
+                found.append((tokens[-2].end(), he, owner + name, text[tokens[-2].end() : he],
+                              tokens[-2].start() if tokens[-2].group() in v.member_leads else -1))
+                continue
             if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
                 continue
+            if start and text[start - 1] in "”’\"":
+                continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
             if len(name) - len(m.group()) < 2:
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
