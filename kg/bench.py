@@ -288,15 +288,21 @@ def _child_merge(config: dict) -> dict:
             "peak_added": max(_peak_rss_self() - rss0, 0)}
 
 
-def _rss_self() -> int:
-    """Resident memory of this process now (VmRSS), 0 where /proc is not there."""
+def _status_bytes(field: str) -> int | None:
+    """A memory figure of this process in /proc/self/status (VmRSS, VmHWM), None where /proc is not there."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) * 1024
     except OSError:
         pass
-    return 0
+    return None
+
+
+def _rss_self() -> int:
+    """Resident memory of this process now (VmRSS), 0 where /proc is not there."""
+    rss = _status_bytes("VmRSS")
+    return 0 if rss is None else rss
 
 
 def _notice_check(G, truth: Path) -> dict:
@@ -369,12 +375,9 @@ def _child_build(config: dict) -> dict:
 
 def _peak_rss_self() -> int:
     """Peak resident memory of this process (VmHWM; ru_maxrss would carry the parent's over exec)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
+    peak = _status_bytes("VmHWM")
+    if peak is not None:
+        return peak
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -29,14 +29,13 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import networkx as nx
 
 from . import __version__
-from .cache import BuildCache, pipeline_version
+from .cache import BuildCache, dist_version, pipeline_version
 from .engine import make_engine
 from .errors import ExportError, InputError, KGError
 from .exporters import EXPORTERS, EXTENSIONS
@@ -538,7 +537,7 @@ def _build_id(docs: list[tuple[str, str, str, str]], options: list) -> str:
     """What the exports of a build depend on: the documents, the build's options (alias file,
     min_support), the pipeline (kg's code, data and models) and the libraries that write them.
     Two builds with the same id write the same bytes."""
-    libs = {name: _version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
+    libs = {name: dist_version(name) for name in ("networkx", "rdflib", "pyvis", "spacy")}
     state = [pipeline_version(), libs, list(sys.version_info[:2]), options, docs]
     return hashlib.sha256(json.dumps(state).encode("ascii")).hexdigest()  # ASCII: any file name fits
 
@@ -546,10 +545,3 @@ def _build_id(docs: list[tuple[str, str, str, str]], options: list) -> str:
 def _export_key(fmt: str, build_id: str) -> str:
     """The key of one export of a build in the cache's record of exports."""
     return hashlib.sha256(f"{fmt}\0{build_id}".encode("ascii")).hexdigest()
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "none"

@@ -49,7 +49,7 @@ from .lexicon import extra_digest
 from .model import ENTITY_TYPES, RELATION_TYPES, Article, Document, Entity, ItemList, Mention, Relation, Sentence
 from .resources import lexicon_dir, package_dir
 
-__all__ = ["BuildCache", "pipeline_version", "FORMAT", "max_entry_bytes"]
+__all__ = ["BuildCache", "pipeline_version", "dist_version", "FORMAT", "max_entry_bytes"]
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ OFFLINE = ("train", "data_build", "models/pkuseg")
 
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
-    head = f"kg {__version__}\nspacy {_dist_version('spacy')}\nopencc {_dist_version('opencc')}\n"
+    head = f"kg {__version__}\nspacy {dist_version('spacy')}\nopencc {dist_version('opencc')}\n"
     files: list[tuple[Path, Path]] = []  # (root, file)
     seen: set[Path] = set()
     for root in (package_dir(), lexicon_dir()):
@@ -120,7 +120,8 @@ def _code_version() -> str:
     return prebuilt.remembered_digest("pipeline", [path for _, path in files], compute, salt)
 
 
-def _dist_version(name: str) -> str:
+def dist_version(name: str) -> str:
+    """The installed version of the distribution ``name``, or "none"."""
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

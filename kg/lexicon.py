@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from .errors import LexiconError
+from .jsonlines import parse_jsonl_rows, read_text
 from .resources import data_path, lexicon_dir
 
 __all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
@@ -71,18 +71,7 @@ class Entry:
 
 def parse_jsonl(name: str, text: str) -> list[Entry]:
     """The entries of one lexicon file's text; ``name`` is the file named in errors."""
-    out: list[Entry] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LexiconError(f"{name}:{n}: invalid JSON ({exc.msg}); {_HINT}") from None
-        if not isinstance(row, dict):
-            raise LexiconError(f"{name}:{n}: not an object; {_HINT}")
-        out.append(_entry(row, f"{name}:{n}"))
-    return out
+    return [_entry(row, f"{name}:{n}") for n, row in parse_jsonl_rows(name, text, _HINT, LexiconError)]
 
 
 def _entry(row: dict, where: str) -> Entry:
@@ -119,14 +108,7 @@ def _entry(row: dict, where: str) -> Entry:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LexiconError(f"{path}: no such lexicon file or folder") from None
-    except UnicodeDecodeError:
-        raise LexiconError(f"{path}: not UTF-8; save the lexicon file as UTF-8") from None
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read the lexicon file ({exc.strerror or exc})") from None
+    return read_text(path, "lexicon", LexiconError, "file or folder")
 
 
 def read_jsonl(path: str | Path) -> list[Entry]:

@@ -43,6 +43,13 @@ class _Vocabulary:
         self.date_after = lex.regex(r"[0-9０-９]{1,2}(?:{DateUnit})")  # 才有为7月4日: a date follows the name
         self.ends_before_date = lex.chars("NameEndBeforeDate")  # 为 (才有为7月4日), never 于 (龙刚于5月4日)
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
+        # around a name the statistical model reads (model_person): the characters it may follow, the titles that
+        # may follow it (陈伟市长带队), how a place's name ends, a list of places sharing their level, a photo credit
+        self.name_start = lex.chars("NameStart")
+        self.titles_after = lex.words("Post", "after_name")
+        self.place_ends = lex.chars("PlaceNameEnd")
+        self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]")
+        self.credit_marks = lex.chars("CreditMark")
 
 
 @lexicon_cache
@@ -196,17 +203,6 @@ def reads_as_words(name: str, after: str = "") -> bool:
 
 
 @lexicon_cache
-def _name_vocabulary():
-    """What may stand before and after a name, from the lexicon (seeds/lexicons/people.jsonl, titles.jsonl):
-    the characters a name may follow, an anonymised form, what ends a name (punctuation, words
-    such as 出席, titles that may follow a name: 陈伟市长带队)."""
-    lex = lexicon()
-    return (lex.chars("NameStart"), lex.regex(r"^{AnonymousForm}"), lex.chars("NameBoundary"),
-            lex.words("AfterName"), lex.words("Post", "after_name"), lex.chars("PlaceNameEnd"),
-            lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]"), lex.chars("CreditMark"))
-
-
-@lexicon_cache
 def _quote_marks() -> tuple[frozenset[str], frozenset[str]]:
     """The marks that open and close a quoted term (seeds/lexicons/people.jsonl: QuoteOpen, QuoteClose)."""
     lex = lexicon()
@@ -231,20 +227,20 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
     a name the model reads right after a role, 村民余光明一家); a three-character span whose third
     character starts a verb (张良牵头) is cut to two.
     """
-    name_start, anonymous, boundary, after_name, titles_after, place_ends, place_list, credit_marks = _name_vocabulary()
+    v = _vocabulary()
     prev = text[s - 1] if s else "\n"
     if prev in "（(" and text[e : e + 1] in "）)" and text[: s - 1].endswith(_organisation_heads()):
         return None  # 石油输出国组织（欧佩克）: an organisation's short form in brackets after its name
-    if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in name_start:
+    if boundary_before and "\u4e00" <= prev <= "\u9fff" and prev not in v.name_start:
         return None
-    if place_list.match(text, e):
+    if v.place_list.match(text, e):
         return None  # 高坪、金田、石门三村: names of places sharing the level printed after them
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]
-        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)) or name[-1] in credit_marks:
+        if not (2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)) or name[-1] in v.credit_marks:
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
-        if name in common_words() or anonymous.search(name[1:]) or name[-1] in place_ends:
+        if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends:
             continue  # 丁村、王营等村: a place's name is no person's
         if prev in _quote_marks()[0] and text[end : end + 1] in _quote_marks()[1]:
             continue  # 做出新“钱景”: a word quoted alone is a coined term, not a name
@@ -253,6 +249,6 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         after = text[end : end + 2]
         if open_end and end == e and given_name_ok(name[1:] if len(name) < 4 else name[2:]) and not reads_as_words(name, after):
             return s, end
-        if not after or after[0] in boundary or after.startswith(after_name) or text.startswith(titles_after, end):
+        if not after or after[0] in v.boundary or after.startswith(v.after_name) or text.startswith(v.titles_after, end):
             return s, end
     return None

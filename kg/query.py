@@ -144,16 +144,22 @@ def load_store(path: str | Path):
     """An in-memory Oxigraph store holding the Turtle file ``path``."""
     import pyoxigraph as ox
 
-    path = Path(path)
-    if not path.is_file():
-        what = "is a folder" if path.is_dir() else "no such file"
-        raise InputError(f"{path}: {what}; run `kg build` first or pass --graph path/to/graph.ttl")
+    path = _graph_file(path)
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not valid Turtle ({_one_line(exc)})") from None
     return store
+
+
+def _graph_file(path: str | Path) -> Path:
+    """``path`` as a Path, where it is a file; an InputError saying how to make one where it is not."""
+    path = Path(path)
+    if not path.is_file():
+        what = "is a folder" if path.is_dir() else "no such file"
+        raise InputError(f"{path}: {what}; run `kg build` first or pass --graph path/to/graph.ttl")
+    return path
 
 
 def _one_line(exc: BaseException, limit: int = 200) -> str:
@@ -293,10 +299,7 @@ def query_graph(graph: str | Path, query: NamedQuery | str, params: dict[str, st
     _bind(q, dict(params or {}))  # a bad parameter is found here, before any process starts
     if not allow_service:
         _refuse_service(q)
-    path = Path(graph)
-    if not path.is_file():
-        what = "is a folder" if path.is_dir() else "no such file"
-        raise InputError(f"{path}: {what}; run `kg build` first or pass --graph path/to/graph.ttl")
+    path = _graph_file(graph)
     ctx = _mp_context()
     receive, send = ctx.Pipe(duplex=False)
     worker = ctx.Process(target=_worker, args=(send, str(path), q, dict(params or {}), timeout, os.getpid()),

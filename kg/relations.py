@@ -545,6 +545,17 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         predicate = "participatesIn" if actor.type == "Official" else "implements"
         out.append(Fact(actor.key, predicate, prog.key, s, e, method, conf))
 
+    def credit_report_maker(prog: Candidate, ps: int, s_start: int, s_end: int, item_only: bool = False) -> bool:
+        """Credit ``prog`` to the body a work report speaks for, where ``ps`` lies in the report's plans (and, with
+        ``item_only``, right after a numbered item's lead: 一是, 其二); True where there is such a body."""
+        if item_only and not v.item_lead.search(text, max(s_start, ps - 4), ps):
+            return False
+        maker = _report_maker(text, by_start, ps)
+        if maker is None:
+            return False
+        add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
+        return True
+
     # officials who speak (…局长某某介绍，): the body of the last post printed with the name
     keyed = {a.key: a for a in agencies}
     speakers = [(c, keyed[c.titles.orgs[-1].key]) for c in mentions
@@ -560,22 +571,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     anchors: dict[int, int] = {}
     ordered = sorted(progs, key=lambda c: (c.start, c.end))
     for prev, p in zip(ordered, ordered[1:]):
-        ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
-        pe = prev.end + 1 if prev.end < len(text) and text[prev.end] in "”》" else prev.end
+        ps = _quote_start(text, p)
+        pe = _quote_end(text, prev)
         if prev.end <= p.start and v.coordinated.fullmatch(text, pe, ps):
-            anchors[id(p)] = anchors.get(id(prev), prev.start - 1 if prev.start and text[prev.start - 1] in "“《" else prev.start)
+            anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
     place_code: dict[str, list] = {}
     for a in places:
         if a.division.code:
             place_code.setdefault(a.division.code, []).append(a)
-    owned = {p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start for p in progs}
+    owned = {_quote_start(text, p) for p in progs}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
         tail = p.programme.tail
         end = p.end + 1 + tail if isinstance(tail, int) else p.end
         inside_name.update(range(p.start, end))
     for p in progs:
-        ps = p.start - 1 if p.start and text[p.start - 1] in "“《" else p.start
+        ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
         lead = p.programme.member_lead
@@ -585,7 +596,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # the body that issues the notice naming a designation's members, in the sentence's first clause
         # (财政部、农业农村部近日联合下发通知，将X镇、Y镇列入…名单; 某厅发布公示，拟命名…为…)
         if p.programme.designation:
-            first_end = min([k for k in (text.find(c, s_start, ps) for c in v.clause_marks) if k >= 0] + [ps])
+            first_end = _first_mark(text, v.clause_marks, s_start, ps)
             issue = v.issue.search(text, s_start, first_end) if first_end < ps else None
             if issue is not None:
                 for a in _actors_before(text, by_start.starting_in(s_start, issue.start()), issue.start(), s_start):
@@ -709,7 +720,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, s_end, "pilot-site", 0.75)
                     pilots.add(id(a))
         # a meeting held for it: 韶关市召开全市“百千万工程”推进会
-        pe = p.end + 1 if p.end < len(text) and text[p.end] in "”》" else p.end
+        pe = _quote_end(text, p)
         if isinstance(p.programme.tail, int):
             pe += p.programme.tail  # “强科技”行动推进会
         if v.meeting_after.match(text, pe):
@@ -738,9 +749,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if subj:
                 continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
-        clause_end = min([k for k in (text.find(c, pe, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+        clause_end = _first_mark(text, v.clause_marks, pe, s_end)
         if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
-            clause_end = min([k for k in (text.find(c, clause_end + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+            clause_end = _first_mark(text, v.clause_marks, clause_end + 1, s_end)
         by = v.by_agent.search(text, pe, clause_end)
         if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
             agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
@@ -758,17 +769,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     for a in _co_doers(text, by_start, bv.end(), s_end):
                         add(a, p, s_start, s_end, "co-doer", 0.65)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
-                    if v.item_lead.search(text, max(s_start, ps - 4), ps):
-                        maker = _report_maker(text, by_start, ps)
-                        if maker is not None:
-                            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
+                    credit_report_maker(p, ps, s_start, s_end, item_only=True)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
         after = v.designation_after.match(text, pe).end()
         listed = p.programme.designation or after > pe
         if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
-            nxt = min([k for k in (text.find(c, after + 1, s_end) for c in v.clause_marks) if k >= 0] + [s_end])
+            nxt = _first_mark(text, v.clause_marks, after + 1, s_end)
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
@@ -793,10 +801,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 vm = m
         if vm is None:
             # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
-            if v.item_lead.search(text, max(s_start, ps - 4), ps):
-                maker = _report_maker(text, by_start, ps)
-                if maker is not None:
-                    add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
+            credit_report_maker(p, ps, s_start, s_end, item_only=True)
             continue
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
@@ -834,9 +839,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
             continue
         # no subject, in a work report's plans: the body on whose behalf the report was made
-        maker = _report_maker(text, by_start, ps)
-        if maker is not None:
-            add(maker, p, s_start, min(s_end, p.end + 1), "report-maker", 0.6)
+        if credit_report_maker(p, ps, s_start, s_end):
             continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
@@ -1056,6 +1059,25 @@ def _kind_of(part: str, umbrella: str) -> bool:
         stem += 1
     rest, whole = part[stem:], umbrella[stem:]
     return stem >= 4 and 0 < len(rest) <= 3 and 0 < len(whole) <= 3 and rest != whole and bool(set(rest) & set(whole))
+
+
+def _quote_start(text: str, c) -> int:
+    """Where ``c`` begins with the quote or title mark that opens it (“百千万工程”, 《…方案》)."""
+    return c.start - 1 if c.start and text[c.start - 1] in "“《" else c.start
+
+
+def _quote_end(text: str, c) -> int:
+    """Where ``c`` ends with the quote or title mark that closes it."""
+    return c.end + 1 if c.end < len(text) and text[c.end] in "”》" else c.end
+
+
+def _first_mark(text: str, marks: str, start: int, end: int) -> int:
+    """Where the first of the characters ``marks`` stands in ``text[start:end]``; ``end`` where none does.
+
+    >>> _first_mark("甲乙，丙。", "，。", 0, 5), _first_mark("甲乙，丙。", "；", 0, 5)
+    (2, 5)
+    """
+    return min([k for k in (text.find(c, start, end) for c in marks) if k >= 0] + [end])
 
 
 def _report_maker(text: str, actors: SortedSpans, pos: int):
