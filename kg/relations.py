@@ -768,6 +768,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     # 由县文旅局牵头、某街道配合实施 / 由…牵头，某镇具体实施: those the next clause names as doers too
                     for a in _co_doers(text, by_start, bv.end(), s_end):
                         add(a, p, s_start, s_end, "co-doer", 0.65)
+                    # …工程由县农业农村局组织实施，在甲镇、乙镇建设…: the places after 在 in the clauses that follow
+                    for a in _sites_after(text, by_start, last.end, s_end):
+                        add(a, p, s_start, s_end, "site-of-reference", 0.6)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     credit_report_maker(p, ps, s_start, s_end, item_only=True)
                     continue

@@ -110,6 +110,17 @@ CASES = {
     "a province before a batch":
         ("高唐县清平镇去年入选山东省首批典型镇培育名单。",
          {"山东省典型镇"}, {("清平镇", "implements", "山东省典型镇")}, set()),
+    # a name after 其中 that opens a clause before 由, and its sites after its doer
+    "a name after 其中 before 由, and its sites":
+        ("渭源县将实施育苗扩繁、仓储升级两大工程，其中育苗扩繁工程由县农业农村局组织实施，在会川镇、莲峰镇建设育苗基地。",
+         {"育苗扩繁工程"},
+         {("渭源县农业农村局", "implements", "育苗扩繁工程"), ("会川镇", "implements", "育苗扩繁工程"),
+          ("莲峰镇", "implements", "育苗扩繁工程")}, set()),
+    # 建设 right before a name's head is part of the name, no verb
+    "a works' name ending in 建设项目 opens a clause before 由":
+        ("在宜章县，检查组听取了汇报。莽山镇森林康养基地建设项目由县林业局牵头，莽山镇人民政府具体实施。",
+         {"莽山镇森林康养基地建设项目"},
+         {("宜章县林业局", "implements", "莽山镇森林康养基地建设项目")}, set()),
 }
 
 NEGATIVES = {

@@ -156,9 +156,10 @@ class _Vocabulary:
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
-            r"|(?:(?<=[，。；：,;:\n])|^)([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
+            r"|(?:(?<=[，。；：,;:\n])|^)(?:{ClauseLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
+        self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.visited = lex.regex(
@@ -498,8 +499,8 @@ class ProgrammeFinder:
         for m in v.item_name.finditer(text):
             k = 1 if m.group(1) else 2
             inner = m.group(k)
-            if v.scheme_verb.search(inner) or inner.startswith(v.phrase_not_start):
-                continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it
+            if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
+                continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             for c in self._unquoted_name(inner, m.start(k)):
                 c.method = "cue-item-phrase"
                 out.append(c)
