@@ -145,6 +145,11 @@ def test_a_quoted_schemes_list_is_no_designation_named_elsewhere():
     assert ("宁德市", "implements", "福建省乡村振兴示范村") not in facts, sorted(facts)
 
 
+def test_a_dated_project_printed_again_without_its_place_and_year():
+    forms, _ = build("副市长来到靖边县东坑镇，察看靖边县2024年高标准农田建设项目，要求把高标准农田建设项目建成民心工程。")
+    assert set(forms.values()) == {"靖边县2024年高标准农田建设项目"}, forms
+
+
 def test_a_project_named_after_a_kind_of_place_is_no_designation():
     forms, _ = build("调研组察看了龙门特色小镇建设项目，听取了项目进展汇报。")
     assert "龙门特色小镇" not in forms, forms

@@ -204,7 +204,7 @@ class ProgrammeFinder:
         self._short_forms(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
-        out = self._drop_references(out)
+        out = self._drop_references(out, text)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(converter()(c.name))
@@ -213,7 +213,7 @@ class ProgrammeFinder:
                     c.name = str(known)
         return out
 
-    def _drop_references(self, out: list[Candidate]) -> list[Candidate]:
+    def _drop_references(self, out: list[Candidate], text: str = "") -> list[Candidate]:
         """A name that opens a clause (…项目由某局实施) and is, but for a place before it, the end of a programme named
         earlier (大别山革命老区旅游公路项目 … 新县旅游公路项目由…) refers to that one: it names no new programme. A name read
         after a visit's verb or an item's lead that is a programme found otherwise and a bare head of two characters
@@ -249,6 +249,16 @@ class ProgrammeFinder:
                     and d.method in self.v.phrase_methods}
             if len(full) == 1:
                 c.name = full.pop()
+        # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
+        # (某县2025年高标准农田建设项目): that project, printed again without its place and year
+        for c in kept:
+            head = self.v.works_head.match(text, c.end) if c.method == "lexicon" else None
+            if head is None:
+                continue
+            full = {d.name for d in kept if d.end <= c.start and d.method in self.v.phrase_methods
+                    and d.name.endswith(text[c.start : head.end()]) and len(d.name) > head.end() - c.start + 1}
+            if len(full) == 1:
+                c.name, c.end, c.programme = full.pop(), head.end(), ProgrammeRef(text[c.start : head.end()])
         return kept
 
     def _short_forms(self, out: list[Candidate]) -> None:
