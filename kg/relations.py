@@ -966,6 +966,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
 
 
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
+_UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
 
 
@@ -1022,6 +1023,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
         listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end)]
+        # a town before a village's name kg does not know (瞿昙镇城台村) is no member: the village is
+        listed = [c for c in listed if not (c.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, c.end))]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
         for c in here + [None]:
             gap = text[k : c.start if c is not None else end]

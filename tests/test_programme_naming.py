@@ -195,6 +195,15 @@ def test_a_list_heading_by_short_form_and_two_designations_of_one_title():
     assert ("湾岭镇", "implements", "海南省卫生镇") in facts, sorted(facts)
 
 
+def test_a_town_before_a_village_kg_does_not_know_is_no_member():
+    text = ("关于公布第二批甘肃省生态文明示范村名单的通知\n"
+            "第二批甘肃省生态文明示范村名单\n"
+            "定西市（2个）：临洮县洮阳镇苗家湾村、渭源县会川镇本庙垭村\n")
+    forms, facts = build(text)
+    facts = _resolve(forms, facts)
+    assert not {s for s, _, o in facts if s in ("洮阳镇", "会川镇")}, sorted(facts)
+
+
 def test_a_group_line_ends_where_the_next_group_opens():
     """List lines grouped by a place and a colon stay lines of their own although they hold commas."""
     text = "附件：\n定西市（2个）：安定区香泉镇，通渭县平襄镇\n天水市（1个）：甘谷县大像山镇\n"
