@@ -121,6 +121,11 @@ CASES = {
         ("在宜章县，检查组听取了汇报。莽山镇森林康养基地建设项目由县林业局牵头，莽山镇人民政府具体实施。",
          {"莽山镇森林康养基地建设项目"},
          {("宜章县林业局", "implements", "莽山镇森林康养基地建设项目")}, set()),
+    # a regulation named later by its kind alone, after a verb that carries it out
+    "a regulation named again by its kind":
+        ("市人大常委会检查《临沧市古茶树保护条例》实施情况。检查组指出，双江县贯彻实施条例工作扎实。",
+         {"《临沧市古茶树保护条例》"},
+         {("双江拉祜族佤族布朗族傣族自治县", "implements", "《临沧市古茶树保护条例》")}, set()),
 }
 
 NEGATIVES = {

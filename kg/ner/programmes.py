@@ -45,6 +45,7 @@ class _Vocabulary:
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
+        self.doc_short_ref = lex.regex(r"《({DocumentShortRef})》|(?:{DocumentShortRefLead})({DocumentShortRef})(?={DocumentShortRefFollower}|[，。、；：])")
         self.procedural = lex.regex(r"(?:{ProceduralDocument})(?:[（(][^（）()]{0,8}[）)])?$")
         # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
         self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
@@ -484,6 +485,15 @@ class ProgrammeFinder:
                     and re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]).endswith(short)}
             if len(full) == 1:
                 c.name = full.pop()
+        # a document named by its kind alone (《条例》施行以来; 贯彻实施条例工作; 按照该方案): the one of that kind printed before
+        for m in self.v.doc_short_ref.finditer(text):
+            head = m.group(1) or m.group(2)
+            full = {d.name for d in out if d.end <= m.start() and d.name.startswith("《")
+                    and re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]).endswith(head)}
+            if len(full) == 1:
+                s, e = m.span(1) if m.group(1) else m.span(2)
+                out.append(Candidate(s, e, "Programme", full.pop(), "cue-document-reference", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     programme=ProgrammeRef(text[s:e])))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
