@@ -209,6 +209,12 @@ def test_a_town_before_a_village_kg_does_not_know_is_no_member():
     assert not {s for s, _, o in facts if s in ("洮阳镇", "会川镇")}, sorted(facts)
 
 
+def test_a_unit_in_brackets_names_a_second_designation():
+    forms, facts = build("湖南省林业局关于认定湖南省森林康养示范镇（点）的通知")
+    assert {"湖南省森林康养示范镇", "湖南省森林康养示范点"} <= set(forms.values()), forms
+    assert ("湖南省林业局", "implements", "湖南省森林康养示范点") in facts, sorted(facts)
+
+
 def test_a_group_line_ends_where_the_next_group_opens():
     """List lines grouped by a place and a colon stay lines of their own although they hold commas."""
     text = "附件：\n定西市（2个）：安定区香泉镇，通渭县平襄镇\n天水市（1个）：甘谷县大像山镇\n"

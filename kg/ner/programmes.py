@@ -149,7 +149,8 @@ class _Vocabulary:
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
-        self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
+        # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
+        self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
@@ -813,7 +814,7 @@ class ProgrammeFinder:
                     base = name[: -len(m.group())] if word in v.designation_heads else \
                         name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
                     if base and len(base) >= 2:
-                        found.append((more.start(1), more.end(), base + word, base + word, lead_at))
+                        found.append((more.start(1), more.end(1), base + word, base + word, lead_at))
         found += self._bare_designations(text, found, bare)
         # one designation for each kind of place in a document: …示范镇 = …示范乡镇 where both are written
         names = {f[2] for f in found}
