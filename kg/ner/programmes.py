@@ -175,6 +175,23 @@ class _Vocabulary:
         )
 
 
+class _Endings:
+    """The names of some candidates by each of their ends at least two characters shorter than the name: which names,
+    printed before a point, end in a given form. Built once, asked once a candidate: no step compares every pair."""
+
+    def __init__(self, cands, key=lambda c: c.name):
+        self.first: dict[str, dict[str, int]] = {}  # an end → name → where that name is first printed to its end
+        for c in cands:
+            name = key(c)
+            for k in range(2, len(name) - 1):
+                seen = self.first.setdefault(name[k:], {})
+                seen[c.name] = min(seen.get(c.name, c.end), c.end)
+
+    def before(self, form: str, pos: int = -1) -> set:
+        """The names ending in ``form`` (printed by ``pos`` where it is given)."""
+        return {n for n, end in self.first.get(form, {}).items() if pos < 0 or end <= pos}
+
+
 @lexicon_cache
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
@@ -226,8 +243,9 @@ class ProgrammeFinder:
             # 考察沪吉对口协作项目: a programme found otherwise and a bare head after it are that programme's projects;
             # with a year before it (察看某县2025年高标准农田建设项目) it is one year's project of its own, which the
             # known name inside it does not outrank
-            inner = [d for d in out if d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end]
-            if c.method in ("cue-item-phrase", "cue-visit-phrase") and inner:
+            inner = [d for d in out if d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end] \
+                if c.method in ("cue-item-phrase", "cue-visit-phrase") else []
+            if inner:
                 if any(self.v.dated.search(c.name, 0, d.start - c.start) for d in inner):
                     c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
                     continue
@@ -244,21 +262,19 @@ class ProgrammeFinder:
                 drop.add(id(c))
         kept = [c for c in out if id(c) not in drop]
         # a project named again by the end of its name (…小吃文化街区改造项目 … 街区改造项目完工): the one named before
+        phrases = _Endings(c for c in kept if c.method in self.v.phrase_methods)
         for c in kept:
-            if c.method not in self.v.phrase_methods:
-                continue
-            full = {d.name for d in kept if d.end <= c.start and len(d.name) >= len(c.name) + 2 and d.name.endswith(c.name)
-                    and d.method in self.v.phrase_methods}
-            if len(full) == 1:
-                c.name = full.pop()
+            if c.method in self.v.phrase_methods:
+                full = phrases.before(c.name, c.start)
+                if len(full) == 1:
+                    c.name = full.pop()
         # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
         # (某县2025年高标准农田建设项目): that project, printed again without its place and year
         for c in kept:
             head = self.v.works_head.match(text, c.end) if c.method == "lexicon" else None
             if head is None:
                 continue
-            full = {d.name for d in kept if d.end <= c.start and d.method in self.v.phrase_methods
-                    and d.name.endswith(text[c.start : head.end()]) and len(d.name) > head.end() - c.start + 1}
+            full = phrases.before(text[c.start : head.end()], c.start)
             if len(full) == 1:
                 c.name, c.end, c.programme = full.pop(), head.end(), ProgrammeRef(text[c.start : head.end()])
         return kept
@@ -480,17 +496,16 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
         # a title cited again by the end of its name (《…三年行动方案（2025—2027年）》 … 《三年行动方案》): the one
         # document printed before it whose name, but for a bracket at its end, ends so
-        for k, c in enumerate(out):
-            short = c.name[1:-1]
-            full = {d.name for d in out[:k] if d.name != c.name
-                    and re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]).endswith(short)}
+        titles = _Endings(out, key=lambda d: re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]))
+        for c in out:
+            full = titles.before(c.name[1:-1], c.start) - {c.name}
             if len(full) == 1:
                 c.name = full.pop()
         # a document named by its kind alone (《条例》施行以来; 贯彻实施条例工作; 按照该方案): the one of that kind printed before
+        titles = _Endings(out, key=lambda d: re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]))  # as renamed
         for m in self.v.doc_short_ref.finditer(text):
             head = m.group(1) or m.group(2)
-            full = {d.name for d in out if d.end <= m.start() and d.name.startswith("《")
-                    and re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]).endswith(head)}
+            full = titles.before(head, m.start())
             if len(full) == 1:
                 s, e = m.span(1) if m.group(1) else m.span(2)
                 out.append(Candidate(s, e, "Programme", full.pop(), "cue-document-reference", 0.6, priority=Priority.PROGRAMME_PHRASE,
@@ -869,9 +884,11 @@ class ProgrammeFinder:
                 out.append((s, e, other[: -len(head)] + name, text[s:e], lead_at))
         # a heading's short form (美丽小城镇（4个）) found as a name of its own: the one full name that ends in it
         for k, f in enumerate(found):
+            if not (v.designation_count.match(text, f[1]) or v.designation_after.match(text, f[1])) \
+                    or any(f[2].startswith(w) for w in v.level_words + v.short_scopes):
+                continue
             ends = ending(f[2])
-            if len(ends) == 1 and (v.designation_count.match(text, f[1]) or v.designation_after.match(text, f[1])) \
-                    and not any(f[2].startswith(w) for w in v.level_words + v.short_scopes):
+            if len(ends) == 1:
                 found[k] = (f[0], f[1], ends.pop(), f[3], f[4])
         return out
 
