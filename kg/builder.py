@@ -30,9 +30,10 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-import networkx as nx
+if TYPE_CHECKING:  # imported with the first graph: a build with workers starts them first (see _prepare_merge)
+    import networkx as nx
 
 from . import __version__
 from .cache import BuildCache, dist_version, pipeline_version
@@ -240,7 +241,9 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                 cooccurrence=cooccurrence, merge_unchanged=True).graph
             return report
     report = BuildReport(problems=problems)
-    merger = GraphMerger(aliases=rules, min_support=min_support, cooccurrence=cooccurrence)
+    # made with the first result (it imports networkx): a build with workers has started them by then
+    merger = functools.partial(GraphMerger, aliases=rules, min_support=min_support, cooccurrence=cooccurrence)
+    merged: list[GraphMerger] = []
     ready: dict[int, MergeInput | None] = {}
     last_of_source: dict[int, int] = {}  # slot that ends a source -> the source: progress counts sources
     extracted: set[int] = set()  # sources with a document the engine extracts (not from the cache)
@@ -262,7 +265,9 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                     meter.advance(sizes[source], cached=source not in extracted)
             next_index += 1
             if r is not None:
-                merger.add(r)
+                if not merged:
+                    merged.append(merger())
+                merged[0].add(r)
                 report.documents += 1
                 report.articles += len(r.articles)
                 report.characters += r.chars
@@ -312,7 +317,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     t0 = time.perf_counter()
     if meter:
         meter.stage("merging the graph")
-    G = merger.graph()
+    G = merged[0].graph()
     report.summary = summary(G)
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0

@@ -401,6 +401,7 @@ def data() -> None:
     Examples:
       kg data gazetteer ../shared/data
       kg data villages ../shared/data
+      kg data corps ../shared/data
       kg data ner-lexicons --data ../shared/data
     """
 
@@ -446,6 +447,27 @@ def data_villages_cmd(source_dir: str, out: str | None) -> None:
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{path}: {n:,} villages and communities, {size:,} bytes, sha256 {digest[:16]}")
+
+
+@data.command(name="corps")
+@click.argument("source_dir", type=click.Path(file_okay=False))
+@click.option("-o", "--out", default=None, type=click.Path(dir_okay=False),
+              help="Output file (default: kg/data/corps_regiments.jsonl).")
+def data_corps_cmd(source_dir: str, out: str | None) -> None:
+    """Rebuild the Corps' regiments and their divisions (kg/data/corps_regiments.jsonl) from SOURCE_DIR.
+
+    SOURCE_DIR holds china-admin-divisions-modood/.
+    """
+    from .data_build.corps import build_regiments
+
+    try:
+        report = build_regiments(source_dir, out)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{report.path}: {len(report.regiments)} regiments, sha256 {report.sha256[:16]}")
+    click.echo("by division: " + ", ".join(f"{d} {n}" for d, n in report.by_division))
+    click.echo(f"left out: {len(report.undivided)} named with no division, {len(report.ambiguous)} with two"
+               + (f" ({', '.join(report.ambiguous)})" if report.ambiguous else ""))
 
 
 @data.command(name="ner-lexicons")

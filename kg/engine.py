@@ -337,11 +337,12 @@ class LocalEngine(_Engine):
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
             context = _mp_context()
-            if self.on_start is not None:
-                if context.get_start_method() == "forkserver":
-                    from multiprocessing import forkserver
+            if context.get_start_method() == "forkserver":
+                from multiprocessing import forkserver
 
+                with _this_kg():
                     forkserver.ensure_running()  # it loads the pipeline (a second or two) while this process ...
+            if self.on_start is not None:
                 self.on_start()  # ... loads what it needs itself
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         from .lexicon import extra_lexicons
@@ -387,13 +388,40 @@ def _collect(futures) -> Iterator[tuple[object, MergeInput]]:
         yield from results
 
 
+@contextmanager
+def _this_kg() -> Iterator[None]:
+    """While the workers' fork server starts: it imports this process's kg, not one in the current folder.
+
+    The server is a fresh interpreter run with ``python -c``, whose path begins with the current folder,
+    and (in Python 3.11) is not given this process's path: started from a folder that holds another kg
+    (another checkout), it would load that one, and its workers would extract with other code than this
+    process merges and caches with. Unless this kg is the current folder's, ``PYTHONSAFEPATH`` leaves the
+    current folder off the server's path (it finds kg where this process's environment says, as before).
+    """
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        here = os.path.samefile(root, os.getcwd())
+    except OSError:
+        here = False
+    saved = os.environ.get("PYTHONSAFEPATH")
+    if not here:
+        os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("PYTHONSAFEPATH", None)
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved
+
+
 def _mp_context():
     """forkserver where there is one: workers start from a clean process with the pipeline loaded
     (:mod:`kg.preload`, loaded once in the fork server), not from a copy of this one with its
     threads (fork) nor from scratch (spawn)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["kg.extraction", "kg.preload"])
+        ctx.set_forkserver_preload(["kg.preload", "kg.extraction"])  # kg.preload first: see kg.deferred
         return ctx
     return multiprocessing.get_context("spawn")  # pragma: no cover - Windows
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field, fields, replace
 from itertools import combinations
 from operator import attrgetter
 from sys import intern
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
+if TYPE_CHECKING:  # networkx is imported where a graph is made: not in the workers, which make none
+    import networkx as nx
 
 from .resources import collector_relaxed
 from .model import RELATION_TYPES, Article, Document, DocResult, Entity, ItemList, Mention, Relation, Sentence
@@ -177,6 +178,8 @@ class GraphMerger:
     """
 
     def __init__(self, *, cooccurrence: bool | str = True, min_support: int = 1, aliases: AliasRules | None = None) -> None:
+        import networkx as nx
+
         self.G = nx.MultiDiGraph(documents={}, articles={}, sentences={})
         # True is the default unit, the sentence; False none
         unit = {True: "sentence", False: "none"}.get(cooccurrence, cooccurrence)

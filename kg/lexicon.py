@@ -15,7 +15,9 @@ A label names one list; :meth:`Lexicon.words` gives its phrases in file order,
 A malformed line raises :class:`~kg.errors.LexiconError` naming ``file:line``.
 
 Extra files (``kg build --lexicon FILE``) are added with :func:`use_lexicons`: they extend every
-label, so a province's bodies, titles or programmes need no code. Code that derives tables from
+label, so a province's bodies, titles or programmes need no code. Lexicon files derived from open data
+(:data:`DERIVED`, in ``kg/data``, rebuilt by ``kg data``) are read last: where a curated or a user's line
+gives the same pattern, that line wins. Code that derives tables from
 the lexicon caches them with :func:`lexicon_cache`, which :func:`use_lexicons` clears.
 
 >>> lex = Lexicon.from_rows([{"label": "Agency", "pattern": "党中央", "id": "中国共产党中央委员会"},
@@ -42,7 +44,7 @@ from .resources import data_path, lexicon_dir
 
 __all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
            "lexicon", "use_lexicons", "using_lexicons", "extra_lexicons", "extra_digest", "lexicon_cache", "surnames", "surname_lists",
-           "common_words", "ordinary_words", "Source"]
+           "common_words", "ordinary_words", "Source", "DERIVED", "curated_lexicon"]
 
 #: a lexicon file as read: (its name for messages, its text)
 Source = tuple[str, str]
@@ -283,6 +285,11 @@ def read_sources(paths: Iterable[str | Path]) -> tuple[Source, ...]:
     return sources
 
 
+#: lexicon files under ``kg/data`` derived from open data by ``kg data`` (the Corps' regiments and their divisions:
+#: ``kg data corps``), read after the curated and the user's lexicons
+DERIVED = ("corps_regiments.jsonl",)
+
+
 @functools.lru_cache(maxsize=1)
 def _bundled() -> tuple[Entry, ...]:
     entries: list[Entry] = []
@@ -291,12 +298,25 @@ def _bundled() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+@functools.lru_cache(maxsize=1)
+def _derived() -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    for name in DERIVED:
+        entries += read_jsonl(data_path(name))
+    return tuple(entries)
+
+
+def curated_lexicon() -> Lexicon:
+    """The curated lexicons alone, without the files derived from open data (what ``kg data`` builds those from)."""
+    return Lexicon(_bundled())
+
+
 def load_lexicon(paths: Iterable[str | Path] = ()) -> Lexicon:
-    """The bundled lexicons plus any extra files or folders of ``.jsonl`` files."""
+    """The bundled lexicons plus any extra files or folders of ``.jsonl`` files (read before the derived ones)."""
     entries = list(_bundled())
     for name, text in read_sources(paths):
         entries += parse_jsonl(name, text)
-    return Lexicon(entries)
+    return Lexicon(entries + list(_derived()))
 
 
 # --- the lexicon in use ---------------------------------------------------------------------
@@ -316,11 +336,11 @@ def lexicon_cache(fn: Callable[[], T]) -> Callable[[], T]:
 
 @lexicon_cache
 def lexicon() -> Lexicon:
-    """The lexicon in use: the bundled files and those given to :func:`use_lexicons`."""
+    """The lexicon in use: the curated files, those given to :func:`use_lexicons`, then the derived ones."""
     entries = list(_bundled())
     for name, text in _extra:
         entries += parse_jsonl(name, text)
-    return Lexicon(entries)
+    return Lexicon(entries + list(_derived()))
 
 
 default_lexicon = lexicon

@@ -33,7 +33,7 @@ LAYERS = {
     # 5 what reads a finished graph
     "kg.exporters": 5, "kg.validate": 5, "kg.query": 5,
     # 6 orchestration and tools: one document, a build, the cache, engines, the CLI, evaluation, benchmarks
-    "kg.extraction": 6, "kg.cache": 6, "kg.engine": 6, "kg.preload": 6, "kg.builder": 6, "kg.lock": 6, "kg.progress": 6,
+    "kg.extraction": 6, "kg.cache": 6, "kg.engine": 6, "kg.preload": 6, "kg.deferred": 6, "kg.builder": 6, "kg.lock": 6, "kg.progress": 6,
     "kg.evaluate": 6, "kg.bench": 6, "kg.corpora": 6, "kg.serve": 6, "kg.cli": 6, "kg.__main__": 6, "kg": 6,
     # offline tooling: training the models, building the data files
     "kg.train": 6, "kg.data_build": 6,

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..gazetteer import Division, village_name
+from ..lexicon import curated_lexicon
 from ..villages import STORE_PATH
+from .corps import without_regiment
 from .gazetteer import MCA_CSV, NBS_STREETS_CSV, mca_level, read_csv, township_links
 
 __all__ = ["NBS_ALL_VILLAGES_CSV", "IN_GAZETTEER", "build_store"]
@@ -30,7 +32,8 @@ def build_store(source_dir: str | Path, out: str | Path | None = None) -> tuple[
     :func:`kg.gazetteer.village_name` and linked to a township of its county exactly as the
     gazetteer's build links Guangdong's (same code and name, same name, a near-same name, an NBS
     township the gazetteer adds, else the county: :func:`~kg.data_build.gazetteer.township_links`);
-    pseudo-units are left out.
+    pseudo-units are left out, and a regiment printed before a community is dropped from its name
+    (:func:`~kg.data_build.corps.without_regiment`).
     """
     src = Path(source_dir)
     out_path = STORE_PATH if out is None else Path(out)
@@ -45,6 +48,7 @@ def build_store(source_dir: str | Path, out: str | Path | None = None) -> tuple[
     except OSError as exc:
         raise InputError(f"{src / NBS_ALL_VILLAGES_CSV}: cannot read ({exc})") from exc
     links, _, _ = township_links(rows, streets)
+    lex = curated_lexicon()
     blocks: dict[str, list[str]] = defaultdict(list)
     n = 0
     for v in sorted(villages, key=lambda v: v["code"]):
@@ -52,7 +56,7 @@ def build_store(source_dir: str | Path, out: str | Path | None = None) -> tuple[
         parent = links.get(v["streetCode"], "")
         if named is None or not parent:
             continue
-        blocks[parent[:4]].append(f"{v['code']}\t{named[0]}\t{named[1][0]}\t{parent}")
+        blocks[parent[:4]].append(f"{v['code']}\t{without_regiment(named[0], lex)}\t{named[1][0]}\t{parent}")
         n += 1
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:

@@ -9,7 +9,10 @@
 """
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # networkx is imported where a graph is made: not in the workers, which make none
+    import networkx as nx
 
 from ..gazetteer import Gazetteer
 from .keys import EntityKey

@@ -8,9 +8,10 @@ refused, is recorded in ``G.graph["merges"]`` (written to ``merges.jsonl`` by a 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
-import networkx as nx
+if TYPE_CHECKING:  # networkx is imported where a graph is made: not in the workers, which make none
+    import networkx as nx
 
 from .aliases import AliasRules
 from .keys import EntityKey, place_key

@@ -19,10 +19,13 @@ edges; :func:`holders` answers "who held posts in this agency on this day".
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import networkx as nx
+if TYPE_CHECKING:  # networkx is imported where a graph is made: not in the workers, which make none
+    import networkx as nx
 
 from ..lexicon import lexicon, lexicon_cache
 

@@ -22,7 +22,22 @@ from .base import BodyRef, Candidate, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
-__all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits"]
+__all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
+
+
+def _zero_table(lex: Lexicon) -> dict[int, str]:
+    zeros = lex.charstr("RegimentZero")
+    return str.maketrans(zeros[1:], zeros[0] * (len(zeros) - 1))
+
+
+def regiment_key(name: str, lex: Lexicon | None = None) -> str:
+    """A Corps regiment's number written with the one zero of ``RegimentZero`` (its first character), as the
+    lexicon lists regiments and kg names them: the forms printed for it (零, 0) are read as that one.
+
+    >>> regiment_key("一零四团"), regiment_key("一0四团"), regiment_key("一二三团")
+    ('一〇四团', '一〇四团', '一二三团')
+    """
+    return name.translate(_zero_table(lex or lexicon()))
 
 #: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
 _PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
@@ -133,9 +148,15 @@ class _Vocabulary:
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
-        #: a regiment of the Corps: its number, then its head (一二三团); not a word the head begins (团结, 团委)
-        self.regiment = lex.regex(r"(?<![{RegimentNumeral}第])([{RegimentNumeral}]{1,4})(?:{RegimentHead})(?![{RegimentBadAfter}])")
-        self.regiment_division: dict[str, str] = lex.field("CorpsRegiment", "division")  # 一二三团 → its division
+        #: a regiment of the Corps: its number, then its head (一二三团, 一0四团); not a word the head begins (团结, 团委)
+        self.regiment = lex.regex(r"(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}][{RegimentNumeral}"
+                                  r"{RegimentZero}]{0,3})(?:{RegimentHead})(?![{RegimentBadAfter}])")
+        #: 一二三团 → its division (CorpsRegiment: the curated lines, a user's, those derived from open data; the first
+        #: line of a regiment wins), the number written with the one zero (一零四团, 一0四团 → 一〇四团)
+        self.regiment_division: dict[str, str] = {}
+        for pattern, division in lex.field("CorpsRegiment", "division").items():
+            self.regiment_division.setdefault(regiment_key(pattern, lex), str(division))
+        self.regiment_zero = _zero_table(lex)
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
@@ -308,7 +329,7 @@ class AgencyFinder:
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
                                  body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
-        anchors += self._regiments(text, divisions, out)
+        anchors += self._regiments(text, divisions, places, out)
         return anchors + self._corps_abbreviations(text, anchors)
 
     def _corps_abbreviations(self, text: str, units: list[_Anchor]) -> list[_Anchor]:
@@ -327,26 +348,35 @@ class AgencyFinder:
                 out.append(_Anchor(s, m.end(), unit.printed, None, level=_CORPS))
         return out
 
-    def _regiments(self, text: str, divisions: list[tuple[int, int, str]], out: list[Candidate]) -> list[_Anchor]:
+    def _regiments(self, text: str, divisions: list[tuple[int, int, str]], places: list[Candidate],
+                   out: list[Candidate]) -> list[_Anchor]:
         """The Corps' regiments (一二三团, 第八师一四三团): each is a body, a unit of its division (added to ``out``), and
         the jurisdiction of the bodies printed after it (一二三团党委 → 中共新疆生产建设兵团第七师一二三团委员会). Its
         division is the one printed right before it, else the one the lexicon gives it (CorpsRegiment), else the one
         the text named last before it; with none, the Corps printed in the text is its only jurisdiction, and with no
         Corps either a number and 团 is no regiment (共青团, 代表团 hold no number; a number of one character needs its
-        division printed before it)."""
+        division printed before it). A regiment the lexicon alone gives a division is none on a page whose places all
+        lie outside the Corps' province, with no division or Corps printed (乐山市…一六五团志愿者)."""
         v, anchors = self.v, []
         corps_named = v.corps_name in text
+        elsewhere = None
         for m in v.regiment.finditer(text):
             s, e = m.span()
             printed = next((d for d in divisions if d[1] == s), None)
             if printed is None and len(m.group(1)) < 2:
                 continue
-            division = printed[2] if printed else v.regiment_division.get(m.group()) \
-                or next((d[2] for d in reversed(divisions) if d[1] <= s), "")
+            named = printed[2] if printed else next((d[2] for d in reversed(divisions) if d[1] <= s), "")
+            listed = "" if printed else v.regiment_division.get(m.group().translate(v.regiment_zero), "")
+            if listed and not named and not corps_named:
+                if elsewhere is None:
+                    elsewhere = bool(places) and not any(self._within_province(p, v.corps_province) for p in places)
+                if elsewhere:
+                    continue
+            division = printed[2] if printed else listed or named
             if not division and not corps_named:
                 continue
             start = printed[0] if printed else s
-            full = f"{division or v.corps_name}{m.group()}"
+            full = f"{division or v.corps_name}{m.group().translate(v.regiment_zero)}"
             out.append(Candidate(start, e, "Agency", full, "grammar-corps-regiment", 0.8, priority=Priority.AGENCY,
                                  body=BodyRef(text[start:e], parent=division or v.corps_name)))
             anchors.append(_Anchor(start, e, full, None, level=_CORPS))
