@@ -97,7 +97,6 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
-        self.builder = lex.regex(r"(?:{BuilderVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
@@ -626,11 +625,6 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in by_end.get(vm.start(), []) if vm else []:
                 if a.type != "Official" and v.site_preposition.search(text, max(0, a.start - 2), a.start):
                     add(a, p, a.start, min(s_end, p.end + 1), "site-of-programme", 0.7)
-            # who built it for the place: 察看了某区援建的…示范区, 走访由某区援建的…项目
-            bm = v.builder.search(text, max(s_start, anchor - 5), anchor - 1)
-            for a in by_end.get(bm.start(), []) if bm else []:
-                if a.type != "Official":
-                    add(a, p, a.start, min(s_end, p.end + 1), "builder-of-programme", 0.65)
             # who set it out: 漠河市委提出的“1368”工作思路
             pm = v.propose.search(text, max(s_start, anchor - 5), anchor - 1)
             for a in by_end.get(pm.start(), []) if pm else []:

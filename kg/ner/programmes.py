@@ -567,13 +567,19 @@ class ProgrammeFinder:
         return out
 
 
+    def _owned(self, name: str) -> bool:
+        """Whether a designation's name opens with its owner: a place's name or short form, a level or a scope word."""
+        v = self.v
+        return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
+            name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
+
     @staticmethod
-    def _opens_with_place(name: str) -> bool:
+    def _opens_with_place(name: str, levels=(Level.CITY, Level.COUNTY)) -> bool:
         """Whether ``name`` opens with a city's or county's name or its short form (中山普定…, 中山市…)."""
         gaz = Gazetteer.load()
         for n in (4, 3, 2):
             d = gaz.resolve(name[:n])
-            if d is not None and d.level in (Level.CITY, Level.COUNTY):
+            if d is not None and d.level in levels:
                 return True
         return False
 
@@ -806,6 +812,9 @@ class ProgrammeFinder:
                 continue  # 察看了某地特色小镇建设项目: a project named after a kind of place, no designation
             if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
                 continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
+            if m.group() in v.conferred_heads and not self._owned(name):
+                bare.append((start, he, name, lead_at))  # 被评为美丽村庄: a kind of village, unless the text names it in full
+                continue
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
