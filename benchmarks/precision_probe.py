@@ -15,6 +15,9 @@ judged sample is re-judged by judging the new lines only.
 
 ``--corpora cluener-test`` probes CLUENER2020's test split instead: sentences of the same news with no labels, which
 kg's statistical model (trained on the train split) has never seen, so its people are read there as on new text.
+``--corpora cluener-dev`` adds the dev split (1,343 sentences of the same news, also never trained on): every Programme,
+implements and subOrganizationOf prediction on train + UD is already drawn, so more text is the one way to narrow
+their intervals.
 
 ``sample`` writes ``draw-TAG.json`` (which predictions were drawn, by document and name, and how many of each
 class were made) and appends the drawn predictions not yet judged, with their evidence, to ``judged-CLASS.jsonl``
@@ -38,12 +41,13 @@ CLASSES = ("Programme", "implements", "Person", "subOrganizationOf", "Agency")
 CONTEXT = 18  # characters of context either side of an entity mention
 
 
-CORPORA = ("cluener-train", "cluener-test", "ud")
+CORPORA = ("cluener-train", "cluener-test", "cluener-dev", "ud")
 
 
 def read_sentences(data: Path, corpora: tuple[str, ...] = ("cluener-train", "ud")) -> list[tuple[str, str]]:
     """(corpus, sentence) in a fixed order: CLUENER2020 train, its test split (unlabelled, never seen by kg's model),
-    then the UD Chinese treebanks' texts; those of ``corpora`` only."""
+    its dev split (labelled, never trained on: kg scores its spans on it), then the UD Chinese treebanks' texts; those
+    of ``corpora`` only."""
     out = []
     if "cluener-train" in corpora:
         with open(data / "cluener2020" / "train.json", encoding="utf-8") as f:
@@ -51,6 +55,9 @@ def read_sentences(data: Path, corpora: tuple[str, ...] = ("cluener-train", "ud"
     if "cluener-test" in corpora:
         with open(data / "cluener2020" / "test.json", encoding="utf-8") as f:
             out += [("cluener-test", json.loads(line)["text"]) for line in f if line.strip()]
+    if "cluener-dev" in corpora:
+        with open(data / "cluener2020" / "dev.json", encoding="utf-8") as f:
+            out += [("cluener-dev", json.loads(line)["text"]) for line in f if line.strip()]
     for tb in ("ud-chinese-gsdsimp", "ud-chinese-pud", "ud-chinese-cfl") if "ud" in corpora else ():
         for path in sorted((data / tb).glob("*.conllu")):
             with open(path, encoding="utf-8") as f:

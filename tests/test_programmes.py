@@ -289,6 +289,16 @@ NOT_SCHEMES = [
     "希腊政府决定实行私有化计划。",  # a weak head after a short modifier
     "社区推行“一对一”帮扶，干部结对到户。",  # a phrase of numbers, not a numbered formula
     "这是该镇首个由合作社参与的光伏发电示范项目。",  # a description after 参与的, not a project's name
+    "“星光之约”活动结束后，这位歌手将赶赴新片片场。",  # a star's event: no cue of a public scheme before 活动
+    "《山野画报》举办的“寻找最美山谷”活动中，十处湿地入选。",  # a magazine's event
+    "某游戏的“百宝寻踪”系列活动现在上线啦！",  # a game's event
+    "星光俱乐部“周末畅游”活动吸引了不少会员。",  # a club's event, though 部 ends a body's name too
+    "阳光超市“周末特惠”活动吸引了不少顾客。",  # a shop's event, though 市 ends a place's name too
+    "星河艺术村“海外画家驻留计划”圆满成功。",  # an art village's own scheme
+    "某科技公司今年推出的“青苗扶持计划”面向高校学生。",  # a firm's scheme, named before its verb
+    "这部游戏承袭前作的“暗夜行动”特色。",  # an element of a game's earlier work
+    "与农民关系最密切的“老朋友”建设局终于表态了。",  # a nickname of the body after it, not a scheme's 建设
+    "新赛季，电视台接着推出“乡间寻味之旅”第三季。",  # a show counted by its seasons
 ]
 
 
@@ -298,10 +308,56 @@ def test_spans_of_other_news_are_no_programmes(text):
     assert not programmes, sorted(programmes)
 
 
+PUBLIC_EVENTS = [
+    # text, the programme, a fact: a quoted event under a cue of a public scheme stays
+    ("浏阳市妇联开展“巾帼护河”活动，志愿者清理河道。", "巾帼护河", ("浏阳市妇女联合会", "implements", "巾帼护河")),
+    ("团县委组织的“青春助农”活动吸引了两百名青年参加。", "青春助农", None),  # a verb that organises it
+    ("石门县文明办“邻里守望”活动覆盖全县各村。", "邻里守望", None),  # a body's head right before the quote
+    ("按照《醴陵市乡村振兴实施方案》开展“美丽庭院”活动。", "美丽庭院", None),  # a document's title is no organiser
+    ("某公司积极参与“百千万工程”建设。", "百千万工程", None),  # a known scheme a firm takes part in
+    ("全县推进“美丽乡村”建设，改善人居环境。", "美丽乡村", None),  # 建设 after a quote, no body's name
+    ("“我为群众办实事”活动扎实推进，群众满意度提升。", "我为群众办实事", None),  # a cue after the event head
+    ("“文明餐桌”活动启动仪式在县城举行。", "文明餐桌", None),
+    ("醴陵市“绿色出行”活动吸引市民参与。", "绿色出行", ("醴陵市", "implements", "绿色出行")),  # a place right before
+]
+
+
+@pytest.mark.parametrize("text, programme, fact", PUBLIC_EVENTS)
+def test_a_quoted_event_under_a_public_cue_stays(text, programme, fact):
+    programmes, facts = build(text)
+    assert programme in programmes, sorted(programmes)
+    assert fact is None or fact in facts, sorted(facts)
+
+
 def test_a_count_of_schemes_after_their_names_is_none():
-    programmes, _ = build("该县地处湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈之间。")
+    programmes, _ = build("该县主动融入湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈建设。")
     assert "环洞庭湖经济圈" in programmes, sorted(programmes)
     assert not any("和" in p or "两大" in p for p in programmes), sorted(programmes)
+
+
+@pytest.mark.parametrize("text", [
+    "该县地处湘江经济带、长株潭都市圈和环洞庭湖经济圈两大经济圈之间。",  # where the county lies, a list after 地处
+    "专家认为，这片区域处在沿海经济带和环湖经济圈的交汇处，潜力很大。",
+])
+def test_belts_and_circles_named_after_a_lead_of_location_are_regions(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("家具企业必须遵守《湖南省地方标准》的规定。", None),  # a kind of document after a place
+    ("企业须执行《国家标准》。", None),
+    ("长沙市出台《长沙市养老服务地方标准》。", "《长沙市养老服务地方标准》"),  # one standard, named by its subject
+])
+def test_a_title_that_is_a_kind_of_document_names_none(text, programme):
+    programmes, _ = build(text)
+    assert set(programmes) == ({programme} if programme else set()), sorted(programmes)
+
+
+def test_a_verb_after_a_lead_of_location_governs_a_scheme_again():
+    programmes, facts = build("石门县位于澧水经济带核心区，近年来积极融入澧水经济带建设。")
+    assert set(programmes) == {"澧水经济带"}, sorted(programmes)
+    assert ("石门县", "implements", "澧水经济带") in facts, sorted(facts)
 
 
 GENERIC_BELTS = [

@@ -95,10 +95,26 @@ class Server:
         raise AssertionError(f"no line with {text!r} in {self.seen}")
 
     def close(self) -> None:
+        """Stop kg as a service manager does (SIGTERM, which kg turns into a clean stop of its Oxigraph
+        server); SIGKILL only if it does not exit, since a killed kg cannot stop the server it started."""
         if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
         self.proc.stderr.close()
+
+
+def servers_on(store: Path) -> list[int]:
+    """The pids of processes whose command line names ``store`` (Oxigraph servers on it), from /proc."""
+    pids = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            if str(store).encode() in cmdline.read_bytes():
+                pids.append(int(cmdline.parent.name))
+    return pids
 
 
 @pytest.fixture
@@ -157,6 +173,26 @@ def test_the_endpoint_answers_sparql_updates_with_the_graph_and_stops_on_ctrl_c(
         assert server.wait_for("stopped") == "kg serve: stopped"
         assert server.proc.wait(timeout=20) == 0
         assert port_free(port)
+    finally:
+        server.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads processes from /proc")
+def test_sigterm_stops_kg_serve_and_its_oxigraph_server(graph, tmp_path):
+    """A service manager stops kg with SIGTERM: kg stops the Oxigraph server it started (in a session of its
+    own, so no signal to kg reaches it) before it exits, leaving no server running on the store."""
+    store = (tmp_path / "exports" / ".kgstore").resolve()
+    server = Server(str(graph), "--port", str(free_port()), cwd=tmp_path)
+    try:
+        server.wait_for("SPARQL endpoint")
+        assert servers_on(store)  # the check sees a running server
+        server.proc.send_signal(signal.SIGTERM)
+        assert server.wait_for("stopped") == "kg serve: stopped"
+        assert server.proc.wait(timeout=20) == 0
+        deadline = time.monotonic() + 10
+        while servers_on(store) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not servers_on(store)
     finally:
         server.close()
 

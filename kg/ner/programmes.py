@@ -35,11 +35,25 @@ class _Vocabulary:
         # contest's event or an estate's name (“…”项目进入决赛, “…”项目的商品房)
         self.task_start = tuple(lex.words("QuotedTaskStart"))
         self.procedural_ends = tuple(lex.words("ProceduralDocumentEnd"))
+        self.document_kinds = lex.words("DocumentKind", longest_first=True)
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
-        self.not_programme_after = lex.regex(r"^(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})")
-        self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})$")
+        # “…”第三季: a series or a show, counted by its seasons or episodes
+        self.not_programme_after = lex.regex(r"^(?:(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})|第[{NumeralChar}\d]+[{SeriesUnit}])")
+        self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})的?$")
+        # “…”活动: an event head names a public scheme only under a cue of one: a governing verb, a verb that organises
+        # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
+        # star's or a magazine's event (“…”活动结束后)
+        self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
+        self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})")  # “娘家人”建设部: a body, not the head 建设
+        self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
+        self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev}|{VerbOwner})的?$")  # 县文明办“…”活动, 团县委的“…”活动
+        self.event_cue_after = lex.regex(r"(?:{EventCueAfter})")  # “…”活动扎实推进, “…”活动启动仪式
+        # a quote whose organiser is no public body: a firm, a club, a magazine or a work's title in 《》 right before it,
+        # or before the verb that organises it (某公司今年推出的“…”计划, 《某杂志》举办的“…”活动)
+        self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
+                                              r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
@@ -67,6 +81,7 @@ class _Vocabulary:
         # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
         self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
+        self.scheme_region_lead = lex.regex(r"{SchemeRegionLead:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
@@ -212,7 +227,7 @@ class ProgrammeFinder:
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
-        out += self._quoted(text)
+        out += self._quoted(text, agencies)
         out += self._documents(text)
         out += self._unquoted(text)
         out += self._designations(text)
@@ -355,9 +370,10 @@ class ProgrammeFinder:
             return next((x for k in kinds for x in chain if k in home_kinds(x, home.name_of(x))), None)
         return next((d for d in (home.for_abbr(k) for k in kinds) if d is not None), None)
 
-    def _quoted(self, text: str) -> list[Candidate]:
+    def _quoted(self, text: str, agencies: Sequence[Candidate] = ()) -> list[Candidate]:
         v = self.v
         out = []
+        body_ends = {c.end for c in agencies}
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
         doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
         singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
@@ -399,8 +415,13 @@ class ProgrammeFinder:
             service_mode = inner.endswith("办") and text.startswith("服务", m.end())  # “医保视频办”服务
             verb_before = v.verb_before.search(before_chain)
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
+            if aq and v.after_quote_body.match(aq.string):
+                aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
             if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
                 aq = None
+            if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
+                    and not v.event_cue_after.match(aq.string, aq.end()):
+                aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
             m_after = aq and not (slogan and not naming) \
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             known = known and not slogan
@@ -418,6 +439,8 @@ class ProgrammeFinder:
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
                 continue
+            if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
+                continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
             name = inner
             if tail:
                 name = inner + tail.group()
@@ -460,6 +483,28 @@ class ProgrammeFinder:
                                  aliases=aliases))
         return out
 
+    def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
+        """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
+        governs a programme (开展“…”活动), one that organises an event (举办的), or a public body printed right before
+        it, perhaps with 的 (县妇联“…”活动, 团县委的“…”活动), found as a body or ending in a body's head."""
+        v = self.v
+        if v.any_verb_before.search(before) or v.event_verb_before.search(before) or v.body_before.search(before):
+            return True
+        return quote in body_ends or text[quote - 1 : quote] == "的" and quote - 1 in body_ends
+
+    def _non_public(self, text: str, quote: int, body_ends: set[int]) -> bool:
+        """Whether the quote at ``quote`` is named by an organiser that is no public body: a firm, club, magazine …
+        (NonPublicOrganiser) or a work's title in 《》 (not a document's) right before it or before its organising
+        verb. A public body found there (…集团 read as a body) keeps it."""
+        v = self.v
+        line = text.rfind("\n", max(0, quote - 40), quote) + 1 or max(0, quote - 40)
+        m = v.non_public_organiser.search(text[line:quote])
+        if not m:
+            return False
+        if m.group(2) is not None and v.doc_heads.search(m.group(2)):
+            return False  # 按照《…实施方案》开展“…”: a document, issued by a public body
+        return not any(line + m.start() < e <= line + m.end() for e in body_ends)
+
     def _np_before(self, text: str, quote: int) -> str:
         """The unquoted head of a programme name: 纳入推进人才高地建设“百日行动” → 推进人才高地建设."""
         v = self.v
@@ -492,6 +537,8 @@ class ProgrammeFinder:
                 inner = inner[: draft.start()]
             if inner.endswith(self.v.procedural_ends):
                 continue  # 《…第二次会议补选办法（草案）》: how a session votes, no programme
+            if self._document_kind(inner):
+                continue  # 《某省地方标准》: a kind of document, not one
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
         # a title cited again by the end of its name (《…三年行动方案（2025—2027年）》 … 《三年行动方案》): the one
@@ -514,6 +561,14 @@ class ProgrammeFinder:
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         return out
+
+    def _document_kind(self, title: str) -> bool:
+        """Whether a title is a kind of document (DocumentKind), alone or after a place's name: 《某省地方标准》."""
+        kind = next((k for k in self.v.document_kinds if title.endswith(k)), "")
+        if not kind:
+            return False
+        rest = title[: -len(kind)]
+        return not rest or Gazetteer.load().resolve(rest) is not None
 
     def _unquoted(self, text: str) -> list[Candidate]:
         v = self.v
@@ -625,6 +680,8 @@ class ProgrammeFinder:
                 continue  # 环首都经济圈三大经济圈: a count of the schemes just named, not one more
             if v.scheme_generic.fullmatch(text, start, m.start()):
                 continue  # 国家战略产业带, 从国家金融产业带: no place or proper word in the name
+            if self._in_region_clause(text, m.start()):
+                continue  # 地处湘江经济带、环湖经济圈之间: where a place lies, no scheme carried out
             out.append(Candidate(start, m.end(), "Programme", name, "cue-scheme-head", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name)))
         for m in v.represented.finditer(text):  # 以华明镇为代表的示范小城镇建设: what the places are examples of
@@ -635,6 +692,17 @@ class ProgrammeFinder:
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
         return out
+
+    def _in_region_clause(self, text: str, start: int) -> bool:
+        """Whether the head at ``start`` follows a lead of location (地处, 位于, 处在) in its clause with no governing
+        verb after the lead: the names listed after 地处 say where a place lies."""
+        v = self.v
+        k = max(text.rfind(c, max(0, start - 40), start) for c in "，。；！？：\n")
+        clause = k + 1 if k >= 0 else max(0, start - 40)
+        lead = None
+        for lead in v.scheme_region_lead.finditer(text, clause, start):
+            pass
+        return lead is not None and not v.scheme_verb.search(text, lead.end(), start)
 
     def _pairings(self, text: str) -> list[Candidate]:
         """A cooperation named by its two partners' short forms (闽宁协作, 京蒙协作, 湘黔边区协作): a province's
