@@ -732,14 +732,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 _CLAUSE_CUT = re.compile(f"[，；：、][{re.escape(_CLOSERS)}]*")
 
 
-def split_units(text: str, limit: int, protected: bytes | bytearray | None = None) -> list[tuple[int, int, bool]]:
+def split_units(text: str, limit: int, protected: bytes | bytearray | None = None,
+                sentences: list[tuple[int, int]] | None = None) -> list[tuple[int, int, bool]]:
     """The sentences of ``text`` (as :func:`split_sentences`), each at most ``limit`` characters:
     a longer one is cut after its last clause mark within the limit (but in its first quarter),
     and where a stretch has none, at the limit. ``protected[i]`` true forbids a cut before
     ``text[i]`` (inside a name); a cut at the limit moves back to the nearest allowed place.
 
     Returns ``(start, end, runon)``: ``runon`` marks a piece cut at a fixed width, whose text has
-    no clause mark to tell how its words go together.
+    no clause mark to tell how its words go together. ``sentences``: the text's
+    :func:`split_sentences`, when the caller has them already (a text cut at two widths).
 
     >>> split_units("甲乙丙，丁戊己，庚辛。壬", 5)
     [(0, 4, False), (4, 8, False), (8, 11, False), (11, 12, False)]
@@ -749,7 +751,7 @@ def split_units(text: str, limit: int, protected: bytes | bytearray | None = Non
     if limit < 2:
         raise ValueError("a unit holds at least 2 characters")
     out: list[tuple[int, int, bool]] = []
-    for s, e in split_sentences(text):
+    for s, e in split_sentences(text) if sentences is None else sentences:
         fixed_before = False
         while e - s > limit:
             hi = s + limit

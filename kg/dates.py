@@ -109,7 +109,7 @@ def find_date(s: str, start: int = 0) -> tuple[int, int, str] | None:
     """
     t = s.translate(_FULLWIDTH)
     best = None
-    for rx in (_SEP_DATE, _CN_DATE):
+    for rx in _date_patterns(t, start):
         for m in rx.finditer(t, start):
             iso = _match_iso(m)
             if iso:
@@ -117,6 +117,13 @@ def find_date(s: str, start: int = 0) -> tuple[int, int, str] | None:
                     best = (m.start(), m.end(), iso)
                 break
     return best
+
+
+def _date_patterns(t: str, start: int = 0) -> tuple[re.Pattern, ...]:
+    """The full-date patterns that can match in ``t`` from ``start``: a digit for the one, 年 for the other."""
+    if _DIGIT(t, start) is not None:
+        return (_SEP_DATE, _CN_DATE) if t.find("年", start) >= 0 else (_SEP_DATE,)
+    return (_CN_DATE,) if t.find("年", start) >= 0 else ()
 
 
 def _match_iso(m: re.Match) -> str | None:
@@ -268,7 +275,7 @@ def dates_in_text(text: str, reference: str | int | None = None) -> list[tuple[i
     t = text.translate(_FULLWIDTH)
     out: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_SEP_DATE, _CN_DATE):
+    for rx in _date_patterns(t):
         for m in rx.finditer(t):
             iso = _match_iso(m)
             if iso:

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Callable, Iterable, Iterator
 
 from .articles import page_date, segment
-from .clean import Cleaned, clean, split_units, windows
+from .clean import Cleaned, clean, split_sentences, split_units, windows
 from .dates import dates_in_text
 from .gazetteer import Gazetteer
 from .identity.entities import document_entities, merge_entities
@@ -180,7 +180,8 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     entities = _printed_aliases(document_entities(final, st.home_of, gaz, text), final, cleaned)
     keyed = [c for c in final if c.key]
     protected = _inside_names(len(text), keyed)
-    sentences = [(a, b) for a, b, _ in split_units(text, RELATION_SENTENCE, protected)]
+    whole = split_sentences(text)  # cut at two widths: for the relation rules and into evidence units
+    sentences = [(a, b) for a, b, _ in split_units(text, RELATION_SENTENCE, protected, whole)]
     facts = extract_relations(text, final, gaz, article_of, sentences)
 
     structure = st.structure
@@ -199,7 +200,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
                                 place, code, sketch(text[a.start : a.end]),
                                 tuple(dict.fromkeys(c.key for c in signed))))
 
-    units, unit_of = _units(text, cleaned, structure, protected, article_of)
+    units, unit_of = _units(text, cleaned, structure, protected, article_of, whole)
     lists = tuple(ItemList(*cleaned.span(b.start, b.end), len(b.items),
                            tuple(cleaned.span(c.start, c.end) for c in _about_names(keyed)
                                  if b.heading and b.heading[0] <= c.start and c.end <= b.heading[1]))
@@ -281,7 +282,8 @@ def _issuers(mentions: list[Candidate], structure: Structure) -> list[Candidate]
     return sorted(outermost(signed), key=lambda c: c.start)
 
 
-def _units(text: str, cleaned: Cleaned, structure: Structure, protected: bytearray, article_of):
+def _units(text: str, cleaned: Cleaned, structure: Structure, protected: bytearray, article_of,
+           sentences: list[tuple[int, int]] | None = None):
     """The evidence units of the text, ``(start, end, kind, list, runon)`` without surrounding
     spaces, and a function from a position to the index of its unit (-1 outside every unit)."""
     marks = [(s, e, "item", li) for li, b in enumerate(structure.lists) for s, e in b.items]
@@ -292,7 +294,7 @@ def _units(text: str, cleaned: Cleaned, structure: Structure, protected: bytearr
     marks.sort()
     mark_starts = [m[0] for m in marks]
     units = []
-    for a, b, runon in split_units(text, EVIDENCE_UNIT, protected):
+    for a, b, runon in split_units(text, EVIDENCE_UNIT, protected, sentences):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -362,10 +364,14 @@ def _enumerations(text: str, mentions: list[Candidate], unit_of) -> dict[int, tu
     return out
 
 
+#: the brackets an alias note opens with
+_ALIAS_OPEN = ("（", "(")
+
+
 @lexicon_cache
 def _alias_note() -> re.Pattern:
     """X（以下简称“Y”）: the bracket that gives a name its short form (AliasLead, AliasCue in structure.jsonl)."""
-    return lexicon().regex(r"^[（(](?:{AliasLead})?(?:{AliasCue})[“\"《]([^”\"》]{2,20})[”\"》][）)]")
+    return lexicon().regex(r"^[" + "".join(_ALIAS_OPEN) + r"](?:{AliasLead})?(?:{AliasCue})[“\"《]([^”\"》]{2,20})[”\"》][）)]")
 
 
 @lexicon_cache
@@ -379,6 +385,8 @@ def _explicit_aliases(text: str, final: list[Candidate]) -> None:
     """X（以下简称“Y”）, X（下称《Y》）: Y names X; later bare Y mentions get X's name, and a name of the same type
     read from Y itself (《个贷办法》 after 《个人贷款管理暂行办法》（下称《个贷办法》）) is a mention of X, not a second entity."""
     for c in final:
+        if not text.startswith(_ALIAS_OPEN, c.end):
+            continue  # the note opens with its bracket: most names are followed by none
         m = _alias_note().match(text[c.end : c.end + 30])
         if m:
             c.aliases += (m.group(1),)

@@ -326,7 +326,7 @@ def _unique(records: list[dict], fields: tuple[str, ...]) -> list[dict]:
     seen: set = set()
     out = []
     for r in records:
-        key = tuple(r.get(f, "") for f in fields)
+        key = tuple([r.get(f, "") for f in fields])  # a list first: a tuple of a generator is slower
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -42,7 +42,7 @@ from .errors import LexiconError
 from .jsonlines import parse_jsonl_rows, read_text
 from .resources import data_path, lexicon_dir
 
-__all__ = ["Entry", "Lexicon", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
+__all__ = ["Entry", "Lexicon", "holds_any", "read_jsonl", "parse_jsonl", "read_sources", "load_lexicon", "default_lexicon",
            "lexicon", "use_lexicons", "using_lexicons", "extra_lexicons", "extra_digest", "lexicon_cache", "surnames", "surname_lists",
            "common_words", "ordinary_words", "Source", "DERIVED", "curated_lexicon"]
 
@@ -209,6 +209,20 @@ class Lexicon:
             return out
         return self._view(("charstr", label), make)
 
+    def cues(self, label: str, where: str | None = None) -> tuple[str, ...]:
+        """What a text must hold for ``{Label}`` (``{Label.where}``) of a pattern to match in it: the label's
+        words, or the characters of a character set, one string each. A rule tests them with :func:`holds_any`
+        before running a pattern that needs the label over a whole text: most texts hold none of a rare cue.
+
+        >>> holds_any("开平市召开推进会", ("推进", "动员")), holds_any("开平市", ("推进", "动员"))
+        (True, False)
+        """
+        def make():
+            if any(e.chars for e in self.of(label)):
+                return tuple(self.charstr(label))
+            return self.words(label, where)
+        return self._view(("cues", label, where), make)
+
     def alternation(self, label: str, where: str | None = None, longest_first: bool = False) -> str:
         """``(?:w1|w2|...)`` matching the words of a label (escaped); ``where`` as in :meth:`words`. A word whose
         entry has ``"not_before"`` matches only where that text does not follow it (政协, not 政协委员)."""
@@ -228,6 +242,15 @@ class Lexicon:
                 return self.alternation(label, m.group(2), longest_first=bool(m.group(3)))
             return _LazyPattern(_SLOT.sub(fill, template), flags)
         return self._view(("regex", template, flags), make)
+
+
+def holds_any(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``cues`` (:meth:`Lexicon.cues`): a test by ``str.find``, much cheaper than a
+    pattern that begins with a run of any characters and tries every position of a text without its cue."""
+    for cue in cues:
+        if cue in text:
+            return True
+    return False
 
 
 class _LazyPattern:

@@ -497,6 +497,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     gaz = Gazetteer.load()
     out = []
     progs = [c for c in mentions if c.type == "Programme" and c.key]
+    if not progs:
+        return out  # every fact below relates an actor to a programme of the text
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
     places = [c for c in mentions if c.type == "Place" and c.key]
     named = agencies + places

@@ -236,3 +236,67 @@ def test_cue_words_of_the_site_clause_and_of_committees_are_lexicon_entries(tmp_
     assert v.site_clause.match("，月内将在北岭镇") and v.programme_ref.match("该园区由").group(1) == "园区"
     assert _level_committee("", a.department_levels).match("镇委宣传部").group(1) == "镇委"
     assert _undeputy("代站长", people_words()) == "站长"
+
+
+def test_cues_are_a_labels_words_or_its_characters():
+    lex = load_lexicon([])
+    assert lex.cues("ZoneBody", "alone") == lex.words("ZoneBody", "alone")
+    assert set(lex.cues("Numeral")) == lex.chars("Numeral")
+    from kg.lexicon import holds_any
+    assert holds_any("某某区管委会主任", ("管委会",)) and not holds_any("某某区管理处主任", ("管委会",))
+    assert not holds_any("任何文字", ())
+
+
+def _cued_patterns():
+    """Each pattern a rule runs over a whole text only when the text holds one of its cues: (name, pattern, cues)."""
+    from kg.dates import _CN_DATE, _SEP_DATE, _date_patterns  # noqa: F401  (the dates' own test is below)
+    from kg.ner.agencies import agency_finder
+    from kg.ner.jurisdiction import _delegation_cues, _delegation_lead
+    from kg.ner.people import people_finder
+    from kg.ner.programmes import programme_finder
+    out = [("delegation_lead", _delegation_lead(), _delegation_cues())]
+    for finder in (agency_finder(), people_finder(), programme_finder()):
+        v = finder.v
+        for name, cues in vars(v).items():
+            if name.endswith("_cues"):
+                out.append((name[:-5], getattr(v, name[:-5]), cues))
+    return out
+
+
+_MADE_UP = [
+    "某某开发区管委会主任王小明到某某村调研。", "甲乙协作项目推进会召开。", "防汛工作专班组长李大红。",
+    "某某县首批乡村振兴项目正式开工。", "张三丰，男，汉族，现任某某县副县长。", "一二三团党委书记赵四。",
+    "【发布人】钱五，某某局副局长。", "平安某某建设推进会。", "会议由镇党委书记孙六主持。", "某某村党支部书记周七。",
+    "某某县代表团赴某某市考察。", "没有任何线索的一句话。",
+]
+
+
+def test_every_match_of_a_cued_pattern_holds_one_of_its_cues():
+    """A rule skips a pattern over a text that holds none of its cues: the pattern must need one in every match,
+    on made-up sentences that hold each cue and on the seed pages and dev passages."""
+    texts = _MADE_UP + [p.read_text(encoding="utf-8") for d in ("seeds/documents", "eval/dev-texts")
+                        for p in sorted((ROOT / d).glob("*.txt"))]
+    from kg.lexicon import holds_any
+    cued = _cued_patterns()
+    assert len(cued) >= 10
+    matched = set()
+    for text in texts:
+        for name, pattern, cues in cued:
+            for m in pattern.finditer(text):
+                # in the match, or in what a lookahead read after it (甲乙协作: the partners, then the cue)
+                assert any(c in text[m.start() : m.end() + 12] for c in cues), (name, m.group())
+                assert holds_any(text, cues), name
+                matched.add(name)
+    assert matched >= {"zone_admin_alone", "pairing", "short_form", "started", "profile", "regiment", "header", "brand",
+                       "town_party", "local_abbrev"}
+
+
+def test_dates_skip_only_the_patterns_a_text_cannot_match():
+    from kg.dates import _CN_DATE, _SEP_DATE, _date_patterns, dates_in_text, find_date
+    assert _date_patterns("二〇二五年八月九日") == (_CN_DATE,)
+    assert _date_patterns("2025-08-09") == (_SEP_DATE,)
+    assert _date_patterns("2025年8月9日") == (_SEP_DATE, _CN_DATE)
+    assert _date_patterns("没有日期") == ()
+    assert _date_patterns("2025年，", 5) == ()
+    assert find_date("印发于二〇二五年八月九日") == (3, 12, "2025-08-09")
+    assert dates_in_text("2025/08/09 与 二〇二五年八月十日", 2025) == [(0, 10, "2025-08-09"), (13, 22, "2025-08-10")]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..gazetteer import Division, Gazetteer, Level
-from ..lexicon import lexicon, lexicon_cache
+from ..lexicon import holds_any, lexicon, lexicon_cache
 from ..structure import Structure
 from .base import Candidate
 
@@ -89,6 +89,12 @@ def _delegation_lead():
                            r"|[\u4e00-\u9fff]{0,4}?(?:{DelegationWord})")
 
 
+@lexicon_cache
+def _delegation_cues() -> tuple[str, ...]:
+    """What every match of :func:`_delegation_lead` holds: a text without one has no delegation to lead."""
+    return lexicon().cues("DelegationWord")
+
+
 #: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
 #: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
 #: how much the newspaper's city counts (黄石日报讯)
@@ -135,6 +141,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         return i >= 0 and pos < items[i][1]
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
     page: dict[str, dict[str, float]] = {}
+    leads = _delegation_lead().match if holds_any(text, _delegation_cues()) else None
     printed: dict[str, str] = {}
 
     def add(a: int, kind: str, code: str, w: float) -> None:
@@ -152,7 +159,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
         w = _HOME_WEIGHT.get(d.level, 1.0) * (ITEM_WEIGHT if in_item(c.start) else 1.0)
-        lead = _DELEGATION_VOTE if _delegation_lead().match(text, c.end) else 0.0
+        lead = _DELEGATION_VOTE if leads is not None and leads(text, c.end) else 0.0
         for k in home_kinds(d, printed.get(d.code, "")):
             add(a, k, d.code, w + lead)
         up = gaz.get(d.parent) if d.parent and d.level in (Level.COUNTY, Level.TOWN, Level.STREET) else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..gazetteer import Gazetteer, Level
-from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache, surnames
+from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
@@ -49,6 +49,11 @@ class _Vocabulary:
 
     def __init__(self, lex: Lexicon):
         self.modifiers = lex.words("TitleModifier")
+        #: the modifiers by their last character (in the lexicon's order), and the longest one's length
+        self.modifiers_by_last: dict[str, tuple[str, ...]] = {}
+        for m in self.modifiers:
+            self.modifiers_by_last[m[-1]] = self.modifiers_by_last.get(m[-1], ()) + (m,)
+        self.modifier_longest = max(map(len, self.modifiers))
         self.strong_titles = frozenset(lex.words("Post", "strong"))
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
@@ -131,6 +136,7 @@ class _Vocabulary:
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
+        self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
         self.header_colons = lex.chars("RoleColon")
@@ -144,6 +150,7 @@ class _Vocabulary:
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
         self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[，,](?:{ProfileMark})[，,]")
+        self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
@@ -498,11 +505,15 @@ class PeopleFinder:
         out: list[Candidate] = []
         # a title chain can only start at an organisation, a place or a title (after a modifier)
         starts = set(pg.org_at) | set(pg.place_at)
+        # a modifier before q ends with the character before q: only those are tried (all where q is nearer
+        # the text's start than the longest modifier is long)
+        modifiers, by_last, longest = self.v.modifiers, self.v.modifiers_by_last, self.v.modifier_longest
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
             frontier = [s]
             for _ in range(2):  # up to two modifiers, as _title_after reads them (专职 + 副 + 主委)
-                frontier = [q - len(m) for q in frontier for m in self.v.modifiers if text.startswith(m, q - len(m))]
+                frontier = [q - len(m) for q in frontier for m in (by_last.get(text[q - 1], ()) if q >= longest else modifiers)
+                            if text.startswith(m, q - len(m))]
                 starts.update(frontier)
         order = sorted(starts)
         k = 0
@@ -944,7 +955,7 @@ class PeopleFinder:
         then its title chain (the title-then-name order is read by :meth:`_officials`)."""
         text = pg.text
         out = []
-        for m in self.v.header.finditer(text):
+        for m in self.v.header.finditer(text) if holds_any(text, self.v.header_cues) else ():
             p = m.end()
             while p < len(text) and text[p] in "\r\n":  # 【发布人】⏎王强  南充市发展和改革委员会主任: the lines below the label
                 p += 1
@@ -983,6 +994,8 @@ class PeopleFinder:
         such as the sex), then the post it holds now, in the same paragraph."""
         text = pg.text
         out = []
+        if not holds_any(text, self.v.profile_cues):
+            return out
         for m in self.v.profile.finditer(text):
             name = m.group(1)
             if not is_person_name(name) or name in common_words():

@@ -143,6 +143,10 @@ class PlaceFinder:
         out: list[Candidate] = []
         prev_end, prev_div = -1, None
         art_context: dict[int, Counter[str]] = {}
+        # the places of the page, most named first (pass 1 made them; this pass only reads them), and of each
+        # article so far (made again after the article's places change)
+        page_ctx = [c for c, n in doc_context.most_common() if n]
+        art_ctx: dict[int, list[str]] = {}
         for i, (s, e, surface, divs, full) in enumerate(hits):
             a = art_of(s)
             ctx: list[str] = []
@@ -150,8 +154,10 @@ class PlaceFinder:
             chained = prev_div is not None and _after_blanks(text, prev_end) == s
             if chained:
                 ctx.append(prev_div.code)
-            ctx += [c for c, _ in art_context.get(a, Counter()).most_common()]
-            ctx += [c for c, n in doc_context.most_common() if n]
+            if a not in art_ctx:
+                art_ctx[a] = [c for c, _ in art_context[a].most_common()] if a in art_context else []
+            ctx += art_ctx[a]
+            ctx += page_ctx
             d = self.gaz.resolve(surface, context=ctx[:12])
             moved = False
             if chained and (d is None or d.level not in (Level.PROVINCE, Level.CITY) and not self.gaz.is_within(d.code, prev_div.code)):
@@ -190,12 +196,12 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
-            if full and not chained and not art_context.get(a, Counter())[d.code] and _split_reading(text, s, surface, v):
+            if full and not chained and not art_context.get(a, _NONE_COUNTED)[d.code] and _split_reading(text, s, surface, v):
                 # 新兴城市 is not 兴城市, 向城镇发展 not 向城镇: the words on either side read better, unless the
                 # article has printed the place before
                 prev_end, prev_div = -1, None
                 continue
-            if full and not chained and glued and not art_context.get(a, Counter())[d.code] and (
+            if full and not chained and glued and not art_context.get(a, _NONE_COUNTED)[d.code] and (
                 (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)))
                 or (d.level in (Level.TOWN, Level.STREET) and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
@@ -227,6 +233,7 @@ class PlaceFinder:
                                                       chained_to=prev_div.code if chained else "", moved=moved))
             )
             art_context.setdefault(a, Counter())[d.code] += 1
+            art_ctx.pop(a, None)
             prev_end, prev_div = e, d
         out += self._generic_after_parent(text, out)
         out += self._town_variants(text, out, art_of)
@@ -654,6 +661,10 @@ def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     if len(surface) != 3 or surface[1:] not in common_words():
         return False
     return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
+
+
+#: the counts of an article that has named no place yet (read, never written)
+_NONE_COUNTED: Counter = Counter()
 
 
 def _supported(gaz: Gazetteer, d: Division, doc_context: Counter, art: Counter | None) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import Callable, Sequence
 
 from ..gazetteer import Division, Gazetteer, Level
-from ..lexicon import Lexicon, lexicon, lexicon_cache
+from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from ..script import converter
 from ..structure import Structure
 from .base import Candidate, PhraseIndex, ProgrammeRef
@@ -22,6 +22,9 @@ from .jurisdiction import Home, home_kinds, with_city
 from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
+
+#: the word that ends a policy read after a verb (试点实施的往来港澳人才签注政策)
+_POLICY = "政策"
 
 
 class _Vocabulary:
@@ -72,6 +75,7 @@ class _Vocabulary:
         self.works_after = lex.regex(r"{WorksAfter:longest}")
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
+        self.brand_cues = lex.cues("PlaceBrand")
         self.brand_stop = lex.regex(r"[{BrandStopChar}]")
         self.brand_suffix = lex.regex(r"{BrandSuffix}")
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
@@ -84,6 +88,7 @@ class _Vocabulary:
         self.scheme_region_lead = lex.regex(r"{SchemeRegionLead:longest}")
         # a cooperation named by its two partners (闽宁协作, 湘黔边区协作): two characters, then perhaps a middle word
         self.pairing = lex.regex(r"(?=([\u4e00-\u9fff])([\u4e00-\u9fff])(?:{PairingMiddle:longest})?(?:{PairingHead}))")
+        self.pairing_cues = lex.cues("PairingHead")
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
@@ -132,7 +137,11 @@ class _Vocabulary:
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
-        self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}政策)(?=[，。、；“”\s]|$)")
+        self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}" + _POLICY + r")(?=[，。、；“”\s]|$)")
+        # what every match of the unquoted names' patterns holds (a text without it is not scanned)
+        self.unquoted_cues = lex.cues("UnquotedHead")
+        self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
+        self.visited_cues = lex.cues("UnquotedHead") + lex.cues("VisitedHead")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
@@ -170,6 +179,7 @@ class _Vocabulary:
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
+        self.started_cues = lex.cues("ProjectStart")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
@@ -573,21 +583,22 @@ class ProgrammeFinder:
     def _unquoted(self, text: str) -> list[Candidate]:
         v = self.v
         out = []
-        for m in v.policy.finditer(text):  # 试点实施的往来港澳人才签注政策
+        for m in v.policy.finditer(text) if _POLICY in text else ():  # 试点实施的往来港澳人才签注政策
             inner = m.group(1)
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(inner)))
-        for m in v.unquoted_led.finditer(text):
+        named = holds_any(text, v.unquoted_cues)
+        for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
-        for m in v.unquoted.finditer(text):
+        for m in v.unquoted.finditer(text) if named else ():
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
             while more:
                 found += self._unquoted_name(more.group(1), more.start(1))
                 more = v.unquoted_more.match(text, more.end())
             out += found
-        for m in v.item_name.finditer(text):
+        for m in v.item_name.finditer(text) if named else ():
             k = 1 if m.group(1) else 2
             inner = m.group(k)
             if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
@@ -596,7 +607,8 @@ class ProgrammeFinder:
                 c.method = "cue-item-phrase"
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
-        for m in [*v.visited.finditer(text), *v.visited_placed.finditer(text)]:
+        visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
+        for m in visits:
             inner, s = m.group(1), m.start(1)
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
                 continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
@@ -605,7 +617,7 @@ class ProgrammeFinder:
                 c.method = "cue-visit-phrase"
                 out.append(c)
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
-        for m in v.started.finditer(text):
+        for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
             owner = ""
             pm = v.batch_owner.match(inner)
@@ -710,6 +722,8 @@ class ProgrammeFinder:
         cities are partners only when they lie in two provinces (厦临协作 beside 厦门市 and 临夏州, not 深汕协作)."""
         v = self.v
         out = []
+        if not holds_any(text, v.pairing_cues):
+            return out
         for m in v.pairing.finditer(text):
             s = m.start()
             codes = tuple(self._partner(text[s + k], text) for k in (0, 1))
@@ -738,7 +752,7 @@ class ProgrammeFinder:
         province, city or county by its full or short name, not run on into a longer name."""
         v, gaz = self.v, Gazetteer.load()
         out = []
-        for m in v.brand.finditer(text):
+        for m in v.brand.finditer(text) if holds_any(text, v.brand_cues) else ():
             line = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1 or max(0, m.start() - 60)  # a title's length
             if text.rfind("《", line, m.start()) > text.rfind("》", line, m.start()):
                 continue  # inside a document's title (《珠海市推进健康珠海行动实施意见》): the document is the programme
