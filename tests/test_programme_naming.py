@@ -124,6 +124,10 @@ CASES = {
 }
 
 NEGATIVES = {
+    # 典型镇/典型村 are everyday words of rural-revitalisation reports: a designation only where one is conferred
+    "典型镇 as a plain noun of a plan":
+        "广东省提出，三年内打造一批典型镇和典型村，带动县域发展。",
+
     "villages to build": "今年全县将推进美丽村庄建设，新建污水管网30公里。",
     "a kind of town to build after 为": "以会仙镇为龙头的特色小城镇建设进展顺利。",
     "a town that became a model of a kind": "该镇已成为全市精品小城镇建设中的样板。",
