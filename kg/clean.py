@@ -431,6 +431,9 @@ def is_furniture(line: str) -> bool:
 # --- paragraphs -------------------------------------------------------------------------
 
 _SENT_PUNCT = "，。；！？、："
+# a list line that opens with its group's head (海东市（3个）：…; 吴忠市：…): the next line that opens the same way is the
+# next group, however the line before ends
+_GROUP_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[（(][^（）()]{0,8}[）)])?[：:](?=\S)")
 
 
 def display_width(line: str) -> float:
@@ -550,6 +553,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":
         return True
+    if _GROUP_LINE.match(line) and _GROUP_LINE.match(nxt):
+        return False
     if _is_headline_like(line, width):
         return False
     if _BYLINE_RE.match(line):

@@ -66,8 +66,11 @@ class _Vocabulary:
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
         self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
-        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})?({ReferenceHead:longest})(?:{ByAgent})")
+        # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
+                                       r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
@@ -121,6 +124,7 @@ class _Vocabulary:
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
+        self.joint_work = lex.regex(r"(?:{JointWork})")
 
 
 @lexicon_cache
@@ -385,6 +389,26 @@ def _last_adjoining_place(actors: SortedSpans, place, limit: int):
     return place
 
 
+def _partners_by_short_form(stem: str, named: list, gaz: Gazetteer) -> list:
+    """The counties and cities of the article that open ``stem`` side by side, each by its name or by its name without
+    the unit that ends it (龙岗 for 龙岗区, 普定 for 普定县): the partners of 龙岗海丰产业共建园. None unless two."""
+    forms: dict[str, Candidate] = {}
+    for a in named:
+        if a.division.level in (Level.CITY, Level.COUNTY):
+            forms.setdefault(a.name, a)
+            short = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", a.name)
+            if len(short) >= 2:
+                forms.setdefault(short, a)
+    side, at = [], 0
+    while True:
+        n = max((k for k in range(2, min(len(stem) - at, 8) + 1) if stem[at : at + k] in forms), default=0)
+        if not n:
+            break
+        side.append(forms[stem[at : at + n]])
+        at += n
+    return side if len(side) > 1 and len({a.division.code for a in side}) == len(side) else []
+
+
 def _run_at(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """The bodies and places written side by side or coordinated from ``pos`` on (甲镇、乙镇和丙镇), or none when no
     name starts at ``pos``."""
@@ -404,6 +428,8 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """After 由…牵头 (``pos`` its end), the bodies or places the next clause names as doers (、某街道配合实施;
     ，长安区、蓝田县分别负责…)."""
     v = _vocabulary()
+    rest = v.verb_rest.match(text, pos, end)  # 由县文旅局负责实施，甲镇、乙镇配合: past the rest of the verb
+    pos = rest.end() if rest else pos
     if text[pos : pos + 1] not in v.co_doer_mark:
         return []
     run = _run_at(text, actors, pos + 1, end)
@@ -541,6 +567,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
     longest_owner = max((len(n) for n in owners), default=0)
+    provinces = sorted({a.name for a in named if a.division.level == Level.PROVINCE}, key=len, reverse=True)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
     anchors: dict[int, int] = {}
     ordered = sorted(progs, key=lambda c: (c.start, c.end))
@@ -611,12 +638,29 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         while True:
             found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
             if not found:
-                break
+                # 《北京市顺义区通辽市奈曼旗…协议》: a province printed before a party's place is no party of its own
+                province = next((q for q in provinces if stem.startswith(q, at)), None)
+                if province is None:
+                    break
+                at += len(province)
+                continue
             owner = min(found, key=lambda x: x[0])[1]
             side.append(owner)
             at += len(owner.name)
+        # of places side by side that chain (深圳市龙岗区汕尾市海丰县), each chain's last is the party
+        chained = []
+        for a in side:
+            if chained and gaz.is_within(a.division.code, chained[-1].division.code):
+                chained[-1] = a
+            else:
+                chained.append(a)
+        # 甲乙共建…产业园 (甲区乙县 printed by their short forms): the partners of a jointly built work
+        if len(side) < 2 and v.joint_work.search(p.name):
+            side = _partners_by_short_form(stem, named, gaz) or side
         # 《深圳市汕尾市…框架协议》: places side by side, neither within the other, are an agreement's parties
-        if len(side) > 1 and v.agreement.search(p.name) and not any(
+        if len(side) > 1 and len(chained) > 1:
+            side = chained
+        if len(side) > 1 and (v.agreement.search(p.name) or v.joint_work.search(p.name)) and not any(
                 gaz.is_within(x.division.code, y.division.code) or gaz.is_within(y.division.code, x.division.code)
                 for x, y in zip(side, side[1:])):
             for a in side:
@@ -720,6 +764,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     # 由县文旅局牵头、某街道配合实施 / 由…牵头，某镇具体实施: those the next clause names as doers too
                     for a in _co_doers(text, by_start, bv.end(), s_end):
                         add(a, p, s_start, s_end, "co-doer", 0.65)
+                    # …工程由县农业农村局组织实施，在甲镇、乙镇建设…: the places after 在 in the clauses that follow
+                    for a in _sites_after(text, by_start, last.end, s_end):
+                        add(a, p, s_start, s_end, "site-of-reference", 0.6)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     credit_report_maker(p, ps, s_start, s_end, item_only=True)
                     continue
@@ -822,7 +869,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs else ():
-        head = m.group(1)
+        head = m.group(1) or m.group(2)
         named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
                  and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
         if not named:
@@ -842,9 +889,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 doers = _actors_before(text, run, run[-1].end, by)
             if doers:
                 doers += _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
-        if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施)
+        if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施;
+            # ，由某管委会负责运营)
             for a in agents:
-                if text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end):
+                if (text[a.start - 1 : a.start] in v.co_doer_mark and v.co_doer.match(text, a.end)) or (
+                        a.start > by and text[a.start - 2 : a.start - 1] in v.co_doer_mark and v.by_agent.match(text, a.start - 1)
+                        and v.by_verb.match(text, a.end)):
                     doers = [a]
                     break
         for a in doers:
@@ -912,6 +962,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
 
 
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
+_UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
 
 
@@ -968,6 +1019,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
         listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end)]
+        # a town before a village's name kg does not know (瞿昙镇城台村) is no member: the village is
+        listed = [c for c in listed if not (c.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, c.end))]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
         for c in here + [None]:
             gap = text[k : c.start if c is not None else end]

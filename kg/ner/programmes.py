@@ -62,6 +62,7 @@ class _Vocabulary:
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
+        self.doc_short_ref = lex.regex(r"《({DocumentShortRef})》|(?:{DocumentShortRefLead})({DocumentShortRef})(?={DocumentShortRefFollower}|[，。、；：])")
         self.procedural = lex.regex(r"(?:{ProceduralDocument})(?:[（(][^（）()]{0,8}[）)])?$")
         # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
         self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
@@ -147,6 +148,15 @@ class _Vocabulary:
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
+        # a head as common as a plain noun (美丽村庄, 示范点) names a designation only where one is conferred: after a lead
+        # that makes the places before it members (…为2025年度宁夏美丽村庄), or before a list word or a count
+        self.conferred_heads = frozenset(lex.words("DesignationHead", "conferred"))
+        self.designation_joiners = lex.chars("DesignationJoiner")
+        self.designation_coordinators = lex.chars("DesignationCoordinator")
+        self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
+        self.dated = re.compile(r"\d{4}年度?")
+        self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
+        self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
         self.unit_kind = lex.patterns("DesignationUnit")
@@ -163,7 +173,8 @@ class _Vocabulary:
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
-        self.designation_more = lex.regex(r"、((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))")
+        # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
+        self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
@@ -172,14 +183,38 @@ class _Vocabulary:
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
-            r"|(?:(?<=[，。；：,;:\n])|^)([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
+            r"|(?:(?<=[，。；：,;:\n])|^)(?:{ClauseLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
+        self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
+        self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
         )
+        # 察看中山普定…产业园: a name that opens with a place's name, although its first character may follow a lead as a word
+        self.visited_placed = lex.regex(
+            r"(?:{VisitLead:longest})(?=[{VisitLeadNotBefore}])([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
+        )
+
+
+class _Endings:
+    """The names of some candidates by each of their ends at least two characters shorter than the name: which names,
+    printed before a point, end in a given form. Built once, asked once a candidate: no step compares every pair."""
+
+    def __init__(self, cands, key=lambda c: c.name):
+        self.first: dict[str, dict[str, int]] = {}  # an end → name → where that name is first printed to its end
+        for c in cands:
+            name = key(c)
+            for k in range(2, len(name) - 1):
+                seen = self.first.setdefault(name[k:], {})
+                seen[c.name] = min(seen.get(c.name, c.end), c.end)
+
+    def before(self, form: str, pos: int = -1) -> set:
+        """The names ending in ``form`` (printed by ``pos`` where it is given)."""
+        return {n for n, end in self.first.get(form, {}).items() if pos < 0 or end <= pos}
 
 
 @lexicon_cache
@@ -213,7 +248,7 @@ class ProgrammeFinder:
         self._short_forms(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
-        out = self._drop_references(out)
+        out = self._drop_references(out, text)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(converter()(c.name))
@@ -222,7 +257,7 @@ class ProgrammeFinder:
                     c.name = str(known)
         return out
 
-    def _drop_references(self, out: list[Candidate]) -> list[Candidate]:
+    def _drop_references(self, out: list[Candidate], text: str = "") -> list[Candidate]:
         """A name that opens a clause (…项目由某局实施) and is, but for a place before it, the end of a programme named
         earlier (大别山革命老区旅游公路项目 … 新县旅游公路项目由…) refers to that one: it names no new programme. A name read
         after a visit's verb or an item's lead that is a programme found otherwise and a bare head of two characters
@@ -230,9 +265,15 @@ class ProgrammeFinder:
         gaz = Gazetteer.load()
         drop = set()
         for c in out:
-            # 考察沪吉对口协作项目: a programme found otherwise and a bare head after it are that programme's projects
-            if c.method in ("cue-item-phrase", "cue-visit-phrase") and any(
-                    d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end for d in out):
+            # 考察沪吉对口协作项目: a programme found otherwise and a bare head after it are that programme's projects;
+            # with a year before it (察看某县2025年高标准农田建设项目) it is one year's project of its own, which the
+            # known name inside it does not outrank
+            inner = [d for d in out if d is not c and c.start <= d.start and c.end - 2 <= d.end < c.end] \
+                if c.method in ("cue-item-phrase", "cue-visit-phrase") else []
+            if inner:
+                if any(self.v.dated.search(c.name, 0, d.start - c.start) for d in inner):
+                    c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
+                    continue
                 drop.add(id(c))
                 continue
             if c.method != "cue-item-phrase":
@@ -244,7 +285,24 @@ class ProgrammeFinder:
                     break
             if any(d.end <= c.start and d.name != c.name and d.name.endswith(rest) for d in out):
                 drop.add(id(c))
-        return [c for c in out if id(c) not in drop]
+        kept = [c for c in out if id(c) not in drop]
+        # a project named again by the end of its name (…小吃文化街区改造项目 … 街区改造项目完工): the one named before
+        phrases = _Endings(c for c in kept if c.method in self.v.phrase_methods)
+        for c in kept:
+            if c.method in self.v.phrase_methods:
+                full = phrases.before(c.name, c.start)
+                if len(full) == 1:
+                    c.name = full.pop()
+        # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
+        # (某县2025年高标准农田建设项目): that project, printed again without its place and year
+        for c in kept:
+            head = self.v.works_head.match(text, c.end) if c.method == "lexicon" else None
+            if head is None:
+                continue
+            full = phrases.before(text[c.start : head.end()], c.start)
+            if len(full) == 1:
+                c.name, c.end, c.programme = full.pop(), head.end(), ProgrammeRef(text[c.start : head.end()])
+        return kept
 
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
@@ -493,6 +551,22 @@ class ProgrammeFinder:
                 continue  # 《某省地方标准》: a kind of document, not one
             out.append(Candidate(m.start(), m.end(), "Programme", f"《{inner}》", "cue-document", 0.85, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(m.group()), aliases=aliases))
+        # a title cited again by the end of its name (《…三年行动方案（2025—2027年）》 … 《三年行动方案》): the one
+        # document printed before it whose name, but for a bracket at its end, ends so
+        titles = _Endings(out, key=lambda d: re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]))
+        for c in out:
+            full = titles.before(c.name[1:-1], c.start) - {c.name}
+            if len(full) == 1:
+                c.name = full.pop()
+        # a document named by its kind alone (《条例》施行以来; 贯彻实施条例工作; 按照该方案): the one of that kind printed before
+        titles = _Endings(out, key=lambda d: re.sub(r"[（(][^（）()]{0,20}[）)]$", "", d.name[1:-1]))  # as renamed
+        for m in self.v.doc_short_ref.finditer(text):
+            head = m.group(1) or m.group(2)
+            full = titles.before(head, m.start())
+            if len(full) == 1:
+                s, e = m.span(1) if m.group(1) else m.span(2)
+                out.append(Candidate(s, e, "Programme", full.pop(), "cue-document-reference", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     programme=ProgrammeRef(text[s:e])))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
@@ -527,14 +601,17 @@ class ProgrammeFinder:
         for m in v.item_name.finditer(text) if named else ():
             k = 1 if m.group(1) else 2
             inner = m.group(k)
-            if v.scheme_verb.search(inner) or inner.startswith(v.phrase_not_start):
-                continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it
+            if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
+                continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             for c in self._unquoted_name(inner, m.start(k)):
                 c.method = "cue-item-phrase"
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
-        for m in v.visited.finditer(text) if holds_any(text, v.visited_cues) else ():
+        visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
+        for m in visits:
             inner, s = m.group(1), m.start(1)
+            if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
+                continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
@@ -556,6 +633,22 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(inner), aliases=(inner,) if owner else ()))
         return out
 
+
+    def _owned(self, name: str) -> bool:
+        """Whether a designation's name opens with its owner: a place's name or short form, a level or a scope word."""
+        v = self.v
+        return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
+            name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
+
+    @staticmethod
+    def _opens_with_place(name: str, levels=(Level.CITY, Level.COUNTY)) -> bool:
+        """Whether ``name`` opens with a city's or county's name or its short form (中山普定…, 中山市…)."""
+        gaz = Gazetteer.load()
+        for n in (4, 3, 2):
+            d = gaz.resolve(name[:n])
+            if d is not None and d.level in levels:
+                return True
+        return False
 
     def _unquoted_name(self, inner: str, s: int) -> list[Candidate]:
         """An unquoted name after a governing verb, without a batch or year before it."""
@@ -732,6 +825,7 @@ class ProgrammeFinder:
         the names coordinated with it (…示范镇、村: …示范镇 and …示范村)."""
         v = self.v
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
+        bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
         for m in v.designation_head.finditer(text):
             hs, he = m.span()
             # the line around the head, looked for no further than a designation's length (long lines stay linear)
@@ -740,6 +834,12 @@ class ProgrammeFinder:
             line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
             tokens = list(v.designation_token.finditer(text, window_start, hs))
+            # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
+            # name, not between two names (a place before it, 甲村与乙村, is no field)
+            if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
+                    and tokens[-2].lastgroup in ("lead", "batch") and 2 <= tokens[-1].start() - tokens[-2].end() <= 8
+                    and text[tokens[-1].start() - 1] not in v.joined_field_end and hs - tokens[-1].end() >= 2):
+                tokens.pop()
             if tokens:
                 start = tokens[-1].end()
             elif window_start == line_start:
@@ -747,7 +847,28 @@ class ProgrammeFinder:
             else:
                 continue
             name = text[start:he]
-            if len(name) - len(m.group()) < 2 or any(c in v.designation_stop for c in name):
+            # 入选广东省首批典型镇培育名单: a province or city printed before the batch owns the designation
+            owner = None
+            if len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].lastgroup in ("lead", "batch") \
+                    and tokens[-2].end() < tokens[-1].start() and len(name) - len(m.group()) < 2:
+                place = Gazetteer.load().resolve(text[tokens[-2].end() : tokens[-1].start()])
+                if place is not None and place.level in (Level.PROVINCE, Level.CITY) \
+                        and place.name == text[tokens[-2].end() : tokens[-1].start()]:
+                    owner = place.name
+            if owner:
+                found.append((tokens[-2].end(), he, owner + name, text[tokens[-2].end() : he],
+                              tokens[-2].start() if tokens[-2].group() in v.member_leads else -1))
+                continue
+            if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
+                continue
+            if start and text[start - 1] in "”’\"":
+                continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
+            if len(name) - len(m.group()) < 2:
+                # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
+                # designation of the text that ends in it, or the one named just before with its head changed
+                if name == m.group() and (v.designation_count.match(text, he) or v.designation_after.match(text, he)
+                                          or (tokens and tokens[-1].end() == start and tokens[-1].group() in v.member_leads)):
+                    bare.append((start, he, name, tokens[-1].start() if tokens and tokens[-1].end() == start else -1))
                 continue
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
@@ -769,10 +890,26 @@ class ProgrammeFinder:
                 continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
+            if v.designation_not_before.match(text, he):
+                continue  # 察看了某地特色小镇建设项目: a project named after a kind of place, no designation
+            if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
+                continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
+            if m.group() in v.conferred_heads and not self._owned(name):
+                bare.append((start, he, name, lead_at))  # 被评为美丽村庄: a kind of village, unless the text names it in full
+                continue
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
                 name = scope.group() + name
+            # 公布…美丽小城镇和美丽村庄名单: two designations coordinated under one lead or list word
+            cut = max((k for k in range(2, len(name) - len(m.group())) if name[k] in v.designation_coordinators
+                       and any(name[:k].endswith(h) for h in v.designation_heads)), default=0)
+            if cut:
+                found.append((start, start + cut, name[:cut], text[start : start + cut], lead_at))
+                start, name = start + cut + 1, name[cut + 1 :]
+                if name == m.group():  # …卫生镇和卫生村名单: the second printed by its head alone
+                    bare.append((start, he, name, -1))
+                    continue
             found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
             more = v.designation_more.match(text, he)
@@ -783,7 +920,8 @@ class ProgrammeFinder:
                     base = name[: -len(m.group())] if word in v.designation_heads else \
                         name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
                     if base and len(base) >= 2:
-                        found.append((more.start(1), more.end(), base + word, base + word, lead_at))
+                        found.append((more.start(1), more.end(1), base + word, base + word, lead_at))
+        found += self._bare_designations(text, found, bare)
         # one designation for each kind of place in a document: …示范镇 = …示范乡镇 where both are written
         names = {f[2] for f in found}
         out = []
@@ -800,6 +938,49 @@ class ProgrammeFinder:
             out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=record, aliases=aliases))
+        return out
+
+
+    def _bare_designations(self, text: str, found: list, bare: list) -> list:
+        """Designations printed by their head alone, or by a short form, that stand for one the text names in full: a
+        list's heading (一、示范镇（5个）; 美丽小城镇（4个）) is the one designation of the text whose name ends in it; a
+        head conferred in the sentence that names another designation in full (认定…为某省休闲农业示范镇，…等6个村为
+        示范点) is that name with its head changed (某省休闲农业示范点), where the two heads share their first two
+        characters. The short form stays out of the aliases: it names nothing outside its article."""
+        v, out = self.v, []
+        full = [f for f in found]
+        def ending(name: str, before: int = -1) -> set:
+            """The full names ending in ``name`` (printed before ``before`` where given); where several, those
+            conferred on members."""
+            ends = {f[2] for f in full if f[2].endswith(name) and len(f[2]) > len(name) + 1 and (before < 0 or f[1] <= before)}
+            conferred = {f[2] for f in full if f[2] in ends and f[4] >= 0}
+            return conferred if len(ends) > 1 and len(conferred) == 1 else ends
+
+        for s, e, name, lead_at in bare:
+            # a heading may name a designation the body names in full after it; a head conferred in a sentence
+            # (该村入选示范村) is one already named
+            ends = ending(name, -1 if lead_at < 0 else s)
+            if len(ends) == 1:
+                out.append((s, e, ends.pop(), text[s:e], lead_at))
+                continue
+            if ends:
+                continue
+            sentence = max(text.rfind(c, 0, s) for c in "。！？\n") + 1
+            before = [f for f in full if sentence <= f[0] and f[1] <= s]
+            if not before:
+                continue
+            other = before[-1][2]
+            head = next((h for h in v.designation_heads if other.endswith(h)), "")
+            if head and head != name and head[:2] == name[:2] and len(other) - len(head) >= 2:
+                out.append((s, e, other[: -len(head)] + name, text[s:e], lead_at))
+        # a heading's short form (美丽小城镇（4个）) found as a name of its own: the one full name that ends in it
+        for k, f in enumerate(found):
+            if not (v.designation_count.match(text, f[1]) or v.designation_after.match(text, f[1])) \
+                    or any(f[2].startswith(w) for w in v.level_words + v.short_scopes):
+                continue
+            ends = ending(f[2])
+            if len(ends) == 1:
+                found[k] = (f[0], f[1], ends.pop(), f[3], f[4])
         return out
 
 
