@@ -47,6 +47,8 @@ def _nodes(G: nx.MultiDiGraph, mentions: bool = True, plain=_plain) -> Iterator[
 
 
 def _links(G: nx.MultiDiGraph, plain=_plain) -> Iterator[dict]:
+    if plain is _Plain:
+        plain = _wrap
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
         link = {"source": mint(u), "target": mint(v), "predicate": k, "cooccurrence": bool(d.get("cooccurrence"))}
         for key in ("support", "pmi", "dates", "confidence", "titles", "tenures", "evidence"):
@@ -106,6 +108,20 @@ class _Plain:
         self.value = value
 
 
+def _wrap(value):
+    """``value`` as the writer takes it to write ``_plain(value)``: a scalar, an empty list or dict, or
+    a list or tuple of scalars as it is (``_plain`` leaves them alike), anything else a :class:`_Plain`.
+
+    >>> _wrap(3), _wrap([]), _wrap(("a", 1)), type(_wrap({"b": 1})).__name__, type(_wrap([[]])).__name__
+    (3, [], ('a', 1), '_Plain', '_Plain')
+    """
+    kind = type(value)
+    if kind in _SCALARS or (kind is list or kind is tuple) and _SCALARS.issuperset(map(type, value)) \
+            or kind is dict and not value:
+        return value
+    return _Plain(value)
+
+
 def _unwrap(o):
     if type(o) is _Plain:
         return _plain(o.value)
@@ -117,6 +133,24 @@ _string = json.encoder.encode_basestring  # json's C function where it has one
 _CONSTANTS = {None: "null", True: "true", False: "false"}
 #: the types json writes without looking inside
 _SCALARS = frozenset({str, int, float, bool, type(None)})
+#: the containers that json.dumps(indent=1) writes as the compact encoder does when empty ([] and {})
+_CONTAINERS = frozenset({list, tuple, dict})
+
+
+def _flat_values(values) -> bool:
+    """Whether ``values`` are all scalars or empty lists, tuples and dicts: what a list or dict may hold
+    to be written by json's C encoder in one call (:func:`_flat`).
+
+    >>> _flat_values(["a", 1, None]), _flat_values([1, [], {}, ()]), _flat_values([1, [2]]), _flat_values([set()])
+    (True, True, False, False)
+    """
+    if _SCALARS.issuperset(map(type, values)):
+        return True
+    for v in values:
+        kind = type(v)
+        if kind not in _SCALARS and (kind not in _CONTAINERS or v):
+            return False
+    return True
 
 
 def _scalar(value) -> str:
@@ -168,7 +202,7 @@ def _indented(value, indent: str, plain: bool = False) -> str:
         if not value:
             return "{}"
         inner = indent + " "
-        if _SCALARS.issuperset(map(type, value.values())):
+        if _flat_values(value.values()):
             if not plain and not all(type(k) is str for k in value):
                 raise _NotPlain
             s = _flat(inner, plain)(value)
@@ -186,7 +220,7 @@ def _indented(value, indent: str, plain: bool = False) -> str:
         if not value:
             return "[]"
         inner = indent + " "
-        if _SCALARS.issuperset(map(type, value)):
+        if _flat_values(value):
             s = _flat(inner, False)(value)
             return "[\n" + inner + s[1:-1] + "\n" + indent + "]"
         return "[" + ",".join(f"\n{inner}{_indented(v, inner, plain)}" for v in value) + "\n" + indent + "]"
@@ -202,9 +236,47 @@ def _put_node(f, put, item: dict, mentions: list[dict]) -> None:
     tail = "[]\n  }"
     assert head.endswith(tail)
     put(f, head[: -len(tail)] + "[")
-    for i, m in enumerate(mentions):
-        put(f, ("," if i else "") + "\n    " + _dump(m, 4, plain=True))
+    for i in range(0, len(mentions), _CHUNK):
+        chunk = mentions[i : i + _CHUNK]
+        got = _records(chunk, 4)
+        if got is None:
+            got = ",\n    ".join(_dump(m, 4, plain=True) for m in chunk)
+        put(f, ("," if i else "") + "\n    " + got)
     put(f, "\n   ]\n  }")
+
+
+#: the mentions written at once (a node's may be many)
+_CHUNK = 2000
+#: the item separator of :func:`_records`' encoder: json writes a NUL inside a string as \u0000
+_MARK = "\x00"
+_RECORDS: dict = {}
+
+
+def _records(records: list, level: int) -> str | None:
+    """``",\\n" + indent`` joined ``_dump(r, level, plain=True)`` of ``records``, dicts of scalars none
+    of them empty, in one call of json's C encoder; None for records of other kinds.
+
+    The encoder writes them as a list, every item separator ``,`` and a NUL: between two records it
+    follows a ``}`` (a scalar ends no other way in a dict of scalars) and precedes a ``{``; the other
+    NULs separate a record's fields. Both are replaced with their line break and indent.
+
+    >>> r = [{"b": "x}", "a": 1.5}, {"c": None, "d": "\\u0000,"}]
+    >>> _records(r, 4) == ",\\n    ".join(_dump(x, 4, plain=True) for x in r)
+    True
+    """
+    encode = _RECORDS.get(level)
+    if encode is None:
+        make = json.encoder.c_make_encoder
+        if make is None:  # pragma: no cover - a Python without json's C module
+            return None
+        encode = _RECORDS[level] = make(None, _unwrap, _string, None, ": ", "," + _MARK, True, False, True)
+    if not records or not all(type(r) is dict and r and _SCALARS.issuperset(map(type, r.values())) for r in records):
+        return None
+    indent = " " * level
+    inner = "\n" + indent + " "
+    body = "".join(encode(records, 0))[2:-2]
+    body = body.replace("}," + _MARK + "{", "\n" + indent + "},\n" + indent + "{" + inner).replace(_MARK, inner)
+    return "{" + inner + body + "\n" + indent + "}"
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
