@@ -291,6 +291,49 @@ def test_json_pieces_with_sorted_keys_are_what_json_dumps_writes_of_plain_values
     assert _dump(value, level, plain=True) == want
 
 
+_EVIDENCE = {"doc": "b.txt", "start": 7, "end": 19, "sentences": ["9f0e", "1a2b"], "confidence": 0.85,
+             "method": "rule", "headline": "", "article": 0}
+
+
+@pytest.mark.parametrize("records", [
+    [_EVIDENCE, {**_EVIDENCE, "sentences": ["x"], "title": "主任"}, {**_EVIDENCE, "sentences": []}],
+    [{"text": "a}", "n": 1}, {"text": "{b", "tags": ("p", "q"), "z": None}, {"m": [1, 2.5, True]}],
+    [{"text": "\x00", "l": ["x"]}, {"l": ["\x00"], "s": "\"\x00"}],  # strings json writes as the stand-in of a list
+    [{"text": "\x00,\n\"}", "v": float("nan")}, {"w": -0.0}],
+    [{"a": 1}, {"b": {"c": 2}}], [{"a": 1}, {}], [{"a": [[1]]}], [{"a": {1, 2}}], [{"a": 1}, [1]],
+])
+@pytest.mark.parametrize("level", [2, 4])
+def test_lists_of_records_are_what_json_dumps_writes_of_plain_values(records, level):
+    from kg.exporters.jsonexport import _dump, _plain
+
+    want = json.dumps(_plain(records), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+    assert _dump(records, level, plain=True) == want
+    assert _dump({"evidence": records, "n": 2}, level, plain=True) == \
+        json.dumps(_plain({"evidence": records, "n": 2}), ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+@pytest.mark.parametrize("mentions", [2, 4999])
+def test_json_export_of_many_mentions_and_links_is_what_json_dumps_writes(tmp_path, monkeypatch, mentions):
+    import networkx as nx
+
+    from kg.exporters import jsonexport
+
+    monkeypatch.setattr(jsonexport, "_CHUNK", 1000)  # several chunks
+    G = nx.MultiDiGraph(documents={"a.txt": {"path": "a.txt", "chars": 9}}, articles={}, sentences={})
+    for key, name in (("Place/1", "甲地"), ("Agency/乙局", "乙局")):
+        G.add_node(key, type=key.split("/")[0], name=name, aliases={"乙", "丙"}, context_aliases=set(),
+                   attrs={"code": "1", "national": True}, docs={"a.txt"},
+                   mentions=[{"doc": "a.txt", "start": i, "end": i + 2, "text": "甲\x00}" if i % 7 else name,
+                              "method": "m", "confidence": 0.5, "article": 0, "sentence": "s", "date": ""}
+                             for i in range(mentions)])
+    G.add_edge("Agency/乙局", "Place/1", key="locatedIn", evidence=[_EVIDENCE, {**_EVIDENCE, "sentences": ["\x00"]}],
+               confidence=0.9, cooccurrence=False)
+    G.add_edge("Agency/乙局", "Place/1", key="coOccursWith", support=2, pmi=1.5, dates=["2024-01-02"], confidence=0.0,
+               evidence=[], cooccurrence=True)
+    got = write_json(G, tmp_path / "g.json").read_text(encoding="utf-8")
+    assert got == json.dumps(jsonexport.to_json(G), ensure_ascii=False, indent=1) + "\n"
+
+
 # --- graph.ttl written in parts by forked processes ----------------------------------------------------
 
 @pytest.fixture
