@@ -1,10 +1,10 @@
 """Elliptical lists of bodies: several bodies that share one head or one jurisdiction, printed once. Towns listed
-before one field office (甲、乙、丙市场监督管理所: each town's office, a unit of its county bureau named
-in full after it); fields listed after
-one jurisdiction and words for "these bodies" (县教育、民政等部门; 市发改、财政部门负责同志: each field is that
-jurisdiction's body); bodies listed bare after one printed with its jurisdiction. Lists that name no body (各乡镇党委、
-政府; 教育、卫生等事业) give none, and lists of places sharing a suffix still give each place. Sentences written for
-this test."""
+before one field office (甲、乙、丙市场监督管理所: each town's office, a unit of its county bureau named in full
+after it); fields listed after one jurisdiction and words for "these bodies" (县教育、民政等部门; 市发改、财政部门负责
+同志: each field is that jurisdiction's body); Party departments listed after their committee without their head
+(市委宣传、组织等部门); bodies listed bare after one printed with its jurisdiction. Lists that name no body (各乡镇
+党委、政府; 教育、卫生等事业) give none, and lists of places sharing a suffix still give each place. Sentences
+written for this test."""
 import pytest
 
 from conftest import check_reading
@@ -51,7 +51,11 @@ CASES = [
     ("各乡镇党委、政府", "开平市召开会议。各乡镇党委、政府主要负责人参加。", set(), set(), {"乡镇党委", "政府"}),
     ("领域等事业", "开平市大力发展教育、卫生、文化等事业。", set(), set(), {"开平市教育局", "开平市卫生局"}),
     ("一个领域", "开平市召开会议。市教育部门负责人参加。", set(), set(), {"开平市教育局"}),
-    ("党的部门", "开平市召开会议。市委宣传、组织等部门负责人参加。", set(), set(), {"开平市宣传局", "开平市组织局"}),
+    # Party departments printed once after their committee, without their head: each the committee's department
+    ("市委+部门等部门", "开平市召开会议。市委宣传、组织、统战等部门负责人参加。",
+     {("Agency", "中共开平市委宣传部"), ("Agency", "中共开平市委组织部"), ("Agency", "中共开平市委统一战线工作部")},
+     {("中共开平市委组织部", SUB, "中共开平市委员会")}, {"开平市宣传局", "开平市组织局"}),
+    ("市委+一项工作", "开平市召开会议。市委宣传工作会议部署了任务。", set(), set(), {"中共开平市委宣传部"}),
     # lists of places sharing a suffix still give each place, and a field office after them names no town's office
     ("三镇", "开平市水口、月山、沙塘三镇开展巡查。",
      {("Place", "水口镇"), ("Place", "月山镇"), ("Place", "沙塘镇")}, {("沙塘镇", PART, "开平市")}, set()),

@@ -109,6 +109,9 @@ class _Vocabulary:
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
         self.listed_bodies_end = lex.regex(r"{ListedBodiesEnd:longest}")
+        #: the Party departments by the name they are listed under without their head (宣传 → 宣传部), longest first
+        self.listed_dept_stems = {d[:-1]: d for d in sorted(self.party_depts, key=len, reverse=True)
+                                  if d.endswith("部") and len(d) >= 3}
         self.listed_field_head = {e.get("level") or "": e.pattern for e in lex.of("ListedFieldHead")}
         self.local_abbrev = lex.regex(r"(?:(?<=[{BeforeAbbreviation}])|(?<={BeforeLocalPost}))({LocalBodyAbbrev})")
         self.local_abbrev_cues = lex.cues("LocalBodyAbbrev")
@@ -266,6 +269,7 @@ class AgencyFinder:
         out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
         out += self._listed_fields(text, places, home_of, out)
+        out += self._listed_departments(text, out)
         out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
@@ -1184,6 +1188,33 @@ class AgencyFinder:
                                 and c.name[len(juris + full):] in self.v.head_full.values()), None)
                 out.append(Candidate(s, e, "Agency", printed or name, "grammar-listed-field", 0.7, priority=Priority.AGENCY,
                                      body=BodyRef(text[s:e], div.name, div.code)))
+        return out
+
+    def _listed_departments(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """市委宣传、组织、统战等部门: two or more Party departments printed once after their committee, without
+        their head (部), then words for "these bodies": each the committee's department."""
+        out: list[Candidate] = []
+        stems = self.v.listed_dept_stems
+        for c in found:
+            if c.method != "grammar-committee" or not c.name.startswith("中共"):
+                continue
+            items: list[tuple[int, int, str]] = []
+            p = c.end
+            while len(items) < _MAX_LISTED:
+                stem = next((x for x in stems if text.startswith(x, p)), None)
+                if stem is None or text.startswith(stems[stem], p):
+                    break  # 宣传部、组织部: printed whole, the bodies listed after their committee already
+                items.append((p, p + len(stem), stems[stem]))
+                j = self.v.list_joint.match(text, p + len(stem))
+                p = j.end() if j else p + len(stem)
+                if j is None:
+                    break
+            if len(items) < 2 or not self.v.listed_bodies_end.match(text, p):
+                continue
+            for s, e, dept in items:
+                out.append(Candidate(s, e, "Agency", department_name(c.name, dept), "grammar-listed-department", 0.7,
+                                     priority=Priority.AGENCY, body=BodyRef(text[s:e], c.body.place, c.body.place_code,
+                                                                           c.name)))
         return out
 
     def listed_field_head_of(self, div: Division) -> str:
