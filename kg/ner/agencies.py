@@ -108,6 +108,11 @@ class _Vocabulary:
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
+        self.listed_bodies_end = lex.regex(r"{ListedBodiesEnd:longest}")
+        #: the Party departments by the name they are listed under without their head (宣传 → 宣传部), longest first
+        self.listed_dept_stems = {d[:-1]: d for d in sorted(self.party_depts, key=len, reverse=True)
+                                  if d.endswith("部") and len(d) >= 3}
+        self.listed_field_head = {e.get("level") or "": e.pattern for e in lex.of("ListedFieldHead")}
         self.local_abbrev = lex.regex(r"(?:(?<=[{BeforeAbbreviation}])|(?<={BeforeLocalPost}))({LocalBodyAbbrev})")
         self.local_abbrev_cues = lex.cues("LocalBodyAbbrev")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
@@ -263,6 +268,8 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
+        out += self._listed_fields(text, places, home_of, out)
+        out += self._listed_departments(text, out)
         out += self._bare_departments(text, home_of, out)
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
@@ -1098,9 +1105,121 @@ class AgencyFinder:
                 # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
                 county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
                 name, place, code = f"{parent}{name}", county.name, county.code
+            listed = self._listed_field_offices(text, start, m, town, parent) if name == text[start : m.end()] else []
+            if listed:  # the office that ends the list is named as the others are
+                name, place, code = f"{parent}{name}", listed[0].body.place, listed[0].body.place_code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
+            out += listed
         return out
+
+    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str) -> list[Candidate]:
+        """甲、乙、丙市场监督管理所: towns of one county listed before a field office printed once, each the office
+        of its own town, a unit of the same bureau, named in full after it (某县市场监督管理局甲市场监督管理所) where
+        the county is: the mention of each is its town's short name."""
+        out: list[Candidate] = []
+        county = next((a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY), None)
+        office = text[m.start() : m.end()]
+        if county is None or not parent:
+            return out
+        end = start
+        for _ in range(_MAX_LISTED):
+            j = next((end - k for k in (1, 2) if end - k >= 0 and self.v.list_joint.fullmatch(text, end - k, end)), None)
+            if j is None:
+                break
+            item = None
+            for k in (3, 2):
+                stem = text[max(0, j - k) : j]
+                if len(stem) != k or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                    continue
+                d = self.gaz.resolve(stem, context=(county.code,), short_towns=True)
+                if d is not None and d.level in (Level.TOWN, Level.STREET) and d.name != stem \
+                        and county in self.gaz.ancestors(d.code):
+                    item = (j - k, d)
+                    break
+            if item is None:
+                break
+            s, d = item
+            out.append(Candidate(s, j, "Agency", f"{parent}{text[s:j]}{office}", "grammar-field-office-listed", 0.8,
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], county.name, county.code, parent)))
+            end = s
+        return out
+
+    def _listed_fields(self, text: str, places: list[Candidate], home_of, found: list[Candidate]) -> list[Candidate]:
+        """县教育、卫健、民政等部门; 市发改、财政部门负责同志; 开平市教育、民政等部门: two or more fields printed once
+        after their jurisdiction (a place or its level's character), then words for "these bodies": each field is that
+        jurisdiction's body, under the head the article prints it with, else the one its level takes."""
+        starts: list[tuple[int, Division]] = []
+        for c in places:
+            div = self.gaz.get(c.division.code) if c.type == "Place" and c.division.code else None
+            if div is not None and div.level in _COMMITTEE_LEVELS:
+                starts.append((c.end, div))
+        for m in self.v.abbrevs.finditer(text):
+            home = home_of(m.start())
+            div = home.for_abbr(m.group()) if m.start() == 0 or text[m.start() - 1] in self.v.abbr_before else None
+            if div is not None and div.level in _COMMITTEE_LEVELS:
+                starts.append((m.end(), div))
+        out: list[Candidate] = []
+        for pos, div in sorted(starts, key=lambda x: x[0]):
+            items: list[tuple[int, int, str]] = []
+            p = pos
+            while len(items) < _MAX_LISTED:
+                got = max(self.fields.matches_at(text, p), default=None, key=lambda x: x[0]) if p < len(text) else None
+                if got is None:
+                    break
+                f_end, printed, full = got
+                if any(d == printed + "部" for _, d, _ in self.depts.matches_at(text, p)):
+                    items = []  # 宣传、组织部门: Party departments, not the government's bodies
+                    break
+                items.append((p, f_end, full))
+                j = self.v.list_joint.match(text, f_end)
+                if j is None:
+                    p = f_end
+                    break
+                p = j.end()
+            end = self.v.listed_bodies_end.match(text, p) if len(items) >= 2 else None
+            if end is None:
+                continue
+            juris = jurisdiction_name(self.gaz, div)
+            head = self.listed_field_head_of(div)
+            for s, e, full in items:
+                name = f"{juris}{full}{head}"
+                printed = next((c.name for c in found if c.type == "Agency" and c.name.startswith(juris + full)
+                                and c.name[len(juris + full):] in self.v.head_full.values()), None)
+                out.append(Candidate(s, e, "Agency", printed or name, "grammar-listed-field", 0.7, priority=Priority.AGENCY,
+                                     body=BodyRef(text[s:e], div.name, div.code)))
+        return out
+
+    def _listed_departments(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """市委宣传、组织、统战等部门: two or more Party departments printed once after their committee, without
+        their head (部), then words for "these bodies": each the committee's department."""
+        out: list[Candidate] = []
+        stems = self.v.listed_dept_stems
+        for c in found:
+            if c.method != "grammar-committee" or not c.name.startswith("中共"):
+                continue
+            items: list[tuple[int, int, str]] = []
+            p = c.end
+            while len(items) < _MAX_LISTED:
+                stem = next((x for x in stems if text.startswith(x, p)), None)
+                if stem is None or text.startswith(stems[stem], p):
+                    break  # 宣传部、组织部: printed whole, the bodies listed after their committee already
+                items.append((p, p + len(stem), stems[stem]))
+                j = self.v.list_joint.match(text, p + len(stem))
+                p = j.end() if j else p + len(stem)
+                if j is None:
+                    break
+            if len(items) < 2 or not self.v.listed_bodies_end.match(text, p):
+                continue
+            for s, e, dept in items:
+                out.append(Candidate(s, e, "Agency", department_name(c.name, dept), "grammar-listed-department", 0.7,
+                                     priority=Priority.AGENCY, body=BodyRef(text[s:e], c.body.place, c.body.place_code,
+                                                                           c.name)))
+        return out
+
+    def listed_field_head_of(self, div: Division) -> str:
+        heads = self.v.listed_field_head
+        return heads.get(div.level, heads.get("", ""))
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
         """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of

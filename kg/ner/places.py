@@ -301,6 +301,10 @@ class PlaceFinder:
             by_name = self._villages_by_name(code, c.division.level == Level.COUNTY)
             hits += by_name.get(wanted, ()) + by_name.get(stem, ())
         hits = list({d.code: d for d in hits}.values())
+        if len(hits) > 1:  # two of the name in the county: the one of a township the article names (田心村 of 某镇)
+            towns = {c.division.code for c in found if art_of(c.start) == a
+                     and c.division.level in (Level.TOWN, Level.STREET)}
+            hits = [d for d in hits if d.parent in towns] or hits
         if len(hits) == 1:
             return hits[0]
         d = self.gaz.resolve(wanted, context=ctx) if ctx else None  # a village the gazetteer lists (Guangdong)
