@@ -125,6 +125,7 @@ class _Vocabulary:
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
         self.joint_work = lex.regex(r"(?:{JointWork})")
+        self.partner_unit = lex.regex(r"(?:{PartnerUnit:longest})$")  # 龙岗区 → 龙岗: a partner's name in a joint work's
 
 
 @lexicon_cache
@@ -396,7 +397,7 @@ def _partners_by_short_form(stem: str, named: list, gaz: Gazetteer) -> list:
     for a in named:
         if a.division.level in (Level.CITY, Level.COUNTY):
             forms.setdefault(a.name, a)
-            short = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", a.name)
+            short = _vocabulary().partner_unit.sub("", a.name)
             if len(short) >= 2:
                 forms.setdefault(short, a)
     side, at = [], 0

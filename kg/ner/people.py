@@ -75,6 +75,8 @@ class _Vocabulary:
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
         self.sentence_end = lex.charstr("SentenceEnd")  # what ends the sentence a task group is looked for in
         self.credit_marks = lex.chars("CreditMark")  # 摄
+        #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
+        self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         self.deputy_marks = lex.words("TitleModifier", "deputy")  # 副
         self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title
@@ -1290,7 +1292,7 @@ class PeopleFinder:
                     break
         # 周华东摄: a photo credit closing a caption
         # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
-        for m in re.finditer(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?摄(?=[）)]?(?:\n|$))", text):
+        for m in self.v.photo_credit.finditer(text):
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
