@@ -313,12 +313,11 @@ def test_lists_of_records_are_what_json_dumps_writes_of_plain_values(records, le
 
 
 @pytest.mark.parametrize("mentions", [2, 4999])
-def test_json_export_of_many_mentions_and_links_is_what_json_dumps_writes(tmp_path, monkeypatch, mentions):
+def test_json_export_of_many_mentions_and_links_is_what_json_dumps_writes(tmp_path, mentions):
     import networkx as nx
 
     from kg.exporters import jsonexport
 
-    monkeypatch.setattr(jsonexport, "_CHUNK", 1000)  # several chunks
     G = nx.MultiDiGraph(documents={"a.txt": {"path": "a.txt", "chars": 9}}, articles={}, sentences={})
     for key, name in (("Place/1", "甲地"), ("Agency/乙局", "乙局")):
         G.add_node(key, type=key.split("/")[0], name=name, aliases={"乙", "丙"}, context_aliases=set(),

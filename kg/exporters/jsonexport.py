@@ -47,17 +47,8 @@ def _nodes(G: nx.MultiDiGraph, mentions: bool = True, plain=_plain) -> Iterator[
 
 
 def _links(G: nx.MultiDiGraph, plain=_plain) -> Iterator[dict]:
-    if plain is _Plain:
-        plain = _wrap
-    iri: dict[str, str] = {}  # a node is the end of many links: its IRI minted once
     for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1])):
-        source = iri.get(u)
-        if source is None:
-            source = iri[u] = mint(u)
-        target = iri.get(v)
-        if target is None:
-            target = iri[v] = mint(v)
-        link = {"source": source, "target": target, "predicate": k, "cooccurrence": bool(d.get("cooccurrence"))}
+        link = {"source": mint(u), "target": mint(v), "predicate": k, "cooccurrence": bool(d.get("cooccurrence"))}
         for key in ("support", "pmi", "dates", "confidence", "titles", "tenures", "evidence"):
             if key in d:
                 link[key] = plain(d[key])
@@ -115,20 +106,6 @@ class _Plain:
         self.value = value
 
 
-def _wrap(value):
-    """``value`` as the writer takes it to write ``_plain(value)``: a scalar, an empty list or dict, or
-    a list or tuple of scalars as it is (``_plain`` leaves them alike), anything else a :class:`_Plain`.
-
-    >>> _wrap(3), _wrap([]), _wrap(("a", 1)), type(_wrap({"b": 1})).__name__, type(_wrap([[]])).__name__
-    (3, [], ('a', 1), '_Plain', '_Plain')
-    """
-    kind = type(value)
-    if kind in _SCALARS or (kind is list or kind is tuple) and _SCALARS.issuperset(map(type, value)) \
-            or kind is dict and not value:
-        return value
-    return _Plain(value)
-
-
 def _unwrap(o):
     if type(o) is _Plain:
         return _plain(o.value)
@@ -140,24 +117,6 @@ _string = json.encoder.encode_basestring  # json's C function where it has one
 _CONSTANTS = {None: "null", True: "true", False: "false"}
 #: the types json writes without looking inside
 _SCALARS = frozenset({str, int, float, bool, type(None)})
-#: the containers that json.dumps(indent=1) writes as the compact encoder does when empty ([] and {})
-_CONTAINERS = frozenset({list, tuple, dict})
-
-
-def _flat_values(values) -> bool:
-    """Whether ``values`` are all scalars or empty lists, tuples and dicts: what a list or dict may hold
-    to be written by json's C encoder in one call (:func:`_flat`).
-
-    >>> _flat_values(["a", 1, None]), _flat_values([1, [], {}, ()]), _flat_values([1, [2]]), _flat_values([set()])
-    (True, True, False, False)
-    """
-    if _SCALARS.issuperset(map(type, values)):
-        return True
-    for v in values:
-        kind = type(v)
-        if kind not in _SCALARS and (kind not in _CONTAINERS or v):
-            return False
-    return True
 
 
 def _scalar(value) -> str:
@@ -209,7 +168,7 @@ def _indented(value, indent: str, plain: bool = False) -> str:
         if not value:
             return "{}"
         inner = indent + " "
-        if _flat_values(value.values()):
+        if _SCALARS.issuperset(map(type, value.values())):
             if not plain and not all(type(k) is str for k in value):
                 raise _NotPlain
             s = _flat(inner, plain)(value)
@@ -227,13 +186,9 @@ def _indented(value, indent: str, plain: bool = False) -> str:
         if not value:
             return "[]"
         inner = indent + " "
-        if _flat_values(value):
+        if _SCALARS.issuperset(map(type, value)):
             s = _flat(inner, False)(value)
             return "[\n" + inner + s[1:-1] + "\n" + indent + "]"
-        if plain and type(value[0]) is dict:
-            s = _records(value, len(inner))
-            if s is not None:
-                return "[\n" + inner + s + "\n" + indent + "]"
         return "[" + ",".join(f"\n{inner}{_indented(v, inner, plain)}" for v in value) + "\n" + indent + "]"
     return _scalar(value)
 
@@ -247,81 +202,9 @@ def _put_node(f, put, item: dict, mentions: list[dict]) -> None:
     tail = "[]\n  }"
     assert head.endswith(tail)
     put(f, head[: -len(tail)] + "[")
-    for i in range(0, len(mentions), _CHUNK):
-        chunk = mentions[i : i + _CHUNK]
-        got = _records(chunk, 4)
-        if got is None:
-            got = ",\n    ".join(_dump(m, 4, plain=True) for m in chunk)
-        put(f, ("," if i else "") + "\n    " + got)
+    for i, m in enumerate(mentions):
+        put(f, ("," if i else "") + "\n    " + _dump(m, 4, plain=True))
     put(f, "\n   ]\n  }")
-
-
-#: the mentions written at once (a node's may be many)
-_CHUNK = 2000
-#: the item separator of :func:`_records`' encoder: json writes a NUL inside a string as \\u0000
-_MARK = "\x00"
-#: what stands for a list inside a record while :func:`_records` encodes it, and how json writes it
-_SLOT = "\x00"
-_SLOT_TEXT = '"\\u0000"'
-_ENCODER: list = []
-
-
-def _records(records: list, level: int) -> str | None:
-    """``",\\n" + indent`` joined ``_dump(r, level, plain=True)`` of ``records``, in one call of json's
-    C encoder: records that are dicts, none empty, of scalars and lists (or tuples) of scalars; None
-    for records of other kinds.
-
-    The encoder writes them as a list, every item separator ``,`` and a NUL: between two records it
-    follows a ``}`` (a record's last value, a scalar or a slot, ends no other way) and precedes a ``{``;
-    the other NULs separate a record's fields. Both are replaced with their line break and indent. A
-    list is written on its own (as :func:`_indented` writes it a level deeper) and a slot (a string
-    that is one NUL) stands for it in its record, to be replaced with it, in the encoder's order of
-    keys; where a string of the records writes as a slot does too, the records are not written here.
-
-    >>> r = [{"b": "x}", "a": 1.5, "l": ["p", 2]}, {"c": None, "d": "\\x00,", "e": [], "f": ("q",)}]
-    >>> _records(r, 4) == ",\\n    ".join(_dump(x, 4, plain=True) for x in r)
-    True
-    >>> _records([{"a": ["x"], "b": "\\x00"}], 2) is None, _records([{"a": {"b": 1}}], 2), _records([{}], 2)
-    (True, None, None)
-    """
-    if not _ENCODER:
-        make = json.encoder.c_make_encoder
-        if make is None:  # pragma: no cover - a Python without json's C module
-            return None
-        _ENCODER.append(make(None, _unwrap, _string, None, ": ", "," + _MARK, True, False, True))
-    if not records:
-        return None
-    indent = " " * level
-    inner = "\n" + indent + " "
-    lists = []  # written, in the order of their slots
-    slotted = records
-    for n, r in enumerate(records):
-        if type(r) is not dict or not r:
-            return None
-        if _SCALARS.issuperset(map(type, r.values())):
-            continue
-        keys = [k for k, v in r.items() if type(v) is not str and type(v) not in _SCALARS]
-        if len(keys) > 1:
-            keys.sort()
-        for k in keys:
-            v = r[k]
-            if (type(v) is not list and type(v) is not tuple) or not _SCALARS.issuperset(map(type, v)):
-                return None
-            if len(v) == 1 and type(v[0]) is str:  # most often: one evidence unit
-                lists.append("[" + inner + " " + _string(v[0]) + inner + "]")
-            else:
-                lists.append(_indented(v, indent + " "))
-        if slotted is records:
-            slotted = list(records)
-        slotted[n] = {**r, **dict.fromkeys(keys, _SLOT)}
-    body = "".join(_ENCODER[0](slotted, 0))[2:-2]
-    if lists:
-        parts = body.split(_SLOT_TEXT)
-        if len(parts) != len(lists) + 1:
-            return None  # a string of the records writes as a slot
-        body = "".join([x for pair in zip(parts, lists) for x in pair] + [parts[-1]])
-    body = body.replace("}," + _MARK + "{", "\n" + indent + "},\n" + indent + "{" + inner).replace(_MARK, inner)
-    return "{" + inner + body + "\n" + indent + "}"
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
