@@ -394,10 +394,11 @@ def _partners_by_short_form(stem: str, named: list, gaz: Gazetteer) -> list:
     """The counties and cities of the article that open ``stem`` side by side, each by its name or by its name without
     the unit that ends it (龙岗 for 龙岗区, 普定 for 普定县): the partners of 龙岗海丰产业共建园. None unless two."""
     forms: dict[str, Candidate] = {}
+    unit = _vocabulary().partner_unit
     for a in named:
         if a.division.level in (Level.CITY, Level.COUNTY):
             forms.setdefault(a.name, a)
-            short = _vocabulary().partner_unit.sub("", a.name)
+            short = unit.sub("", a.name)
             if len(short) >= 2:
                 forms.setdefault(short, a)
     side, at = [], 0
