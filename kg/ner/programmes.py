@@ -23,9 +23,6 @@ from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
-#: the word that ends a policy read after a verb (试点实施的往来港澳人才签注政策)
-_POLICY = "政策"
-
 
 class _Vocabulary:
     """The programme cues of the lexicon (seeds/lexicons/programme_cues.jsonl)."""
@@ -137,7 +134,8 @@ class _Vocabulary:
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
-        self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}" + _POLICY + r")(?=[，。、；“”\s]|$)")
+        self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}(?:{PolicyHead}))(?=[，。、；“”\s]|$)")
+        self.policy_cues = lex.cues("PolicyHead")
         # what every match of the unquoted names' patterns holds (a text without it is not scanned)
         self.unquoted_cues = lex.cues("UnquotedHead")
         self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
@@ -583,7 +581,7 @@ class ProgrammeFinder:
     def _unquoted(self, text: str) -> list[Candidate]:
         v = self.v
         out = []
-        for m in v.policy.finditer(text) if _POLICY in text else ():  # 试点实施的往来港澳人才签注政策
+        for m in v.policy.finditer(text) if holds_any(text, v.policy_cues) else ():  # 试点实施的往来港澳人才签注政策
             inner = m.group(1)
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
