@@ -203,3 +203,29 @@ def test_a_tied_name_is_the_one_that_holds_the_name_chained_after_it(nlp, text, 
 def test_a_tied_name_stays_unread_when_nothing_is_chained_after_it(nlp):
     got = {n for _, n, _ in places(nlp, "朝阳区，三里屯街道召开会议。")}
     assert "朝阳区" not in got
+
+
+def test_a_townships_villages_by_first_character_keep_every_printing_in_list_order():
+    from kg.ner.places import place_finder
+
+    finder = place_finder()
+    code = "430524102"  # 金石桥镇: 丰云村, 洞下村 ... (the store's), then the gazetteer's short ones
+    mark = finder.v.village_char
+    walked = [(d, p) for d in finder.gaz.villages_of(code) + finder.short_villages_of(code)
+              for p in ((d.name + mark, d.name) if d.name.endswith(mark) else (d.name,))]
+    table = finder._printed_villages(code)
+    assert len(walked) > 20 and sum(map(len, table.values())) == len(walked)
+    for first, pairs in table.items():
+        assert list(pairs) == [x for x in walked if x[1].startswith(first)]
+    # a name that ends with the village mark may be printed with it doubled, the doubled form first
+    assert [p for d, p in table["丰"] if d.name == "丰云村"] == ["丰云村村", "丰云村"]
+    assert finder._printed_villages(code) is table  # made once a township
+
+
+@pytest.mark.parametrize("text, expected", [
+    # villages of one township that begin with the same character: the one printed is read
+    ("隆回县金石桥镇新良村修通了公路。", ("新良村", "新良村", "430524102264")),
+    ("隆回县金石桥镇新花园村修通了公路。", ("新花园村", "新花园村", "430524102260")),
+])
+def test_villages_of_a_township_that_share_their_first_character(nlp, text, expected):
+    assert expected in places(nlp, text)

@@ -23,6 +23,7 @@ __all__ = ["PlaceFinder", "place_finder"]
 
 _VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 _INDEXES_KEPT = 256  # indexes of village names kept for the next article about the same places
+_PRINTED_KEPT = 4096  # townships whose villages are kept by first character (PlaceFinder._printed_villages)
 
 
 class _Vocabulary:
@@ -87,6 +88,7 @@ class PlaceFinder:
         self._village_indexes: dict[tuple, PhraseIndex] = {}
         self._variant_indexes: dict[tuple, PhraseIndex] = {}
         self._village_names: dict[tuple[str, bool], dict[str, tuple[Division, ...]]] = {}
+        self._printed: dict[str, dict[str, tuple[tuple[Division, str], ...]]] = {}  # see _printed_villages
         self._children: tuple[dict, dict, dict] | None = None
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
@@ -507,18 +509,17 @@ class PlaceFinder:
                 continue
             best = None
             at = _after_blanks(text, c.end)  # right after the township, or after blanks on its line
-            # the store's villages of the township, and the gazetteer's own whose names are too short for its index
-            for d in self.gaz.villages_of(code) + self.short_villages_of(code):
-                for printed in (d.name + v.village_char, d.name) if d.name.endswith(v.village_char) else (d.name,):
-                    # NBS's 中村村委会 may be 中村 or 中村村: the text says which (not 江村村民)
-                    e = at + len(printed)
-                    if printed != d.name and "\u4e00" <= text[e : e + 1] <= "\u9fff" and text[e] not in v.after_doubled:
-                        continue
-                    if len(printed) <= 2 and text[e : e + 1] in v.not_after_short_village:
-                        continue  # 乾务镇新村民: new villagers of the town
-                    if text.startswith(printed, at) and text[e : e + 1] not in v.road_after_village \
-                            and free(at, e) and (best is None or len(printed) > len(best[1])):
-                        best = (d, printed)
+            # the township's villages as they may be printed, those that begin with the character there
+            for d, printed in self._printed_villages(code).get(text[at : at + 1], ()):
+                # NBS's 中村村委会 may be 中村 or 中村村: the text says which (not 江村村民)
+                e = at + len(printed)
+                if printed != d.name and "\u4e00" <= text[e : e + 1] <= "\u9fff" and text[e] not in v.after_doubled:
+                    continue
+                if len(printed) <= 2 and text[e : e + 1] in v.not_after_short_village:
+                    continue  # 乾务镇新村民: new villagers of the town
+                if text.startswith(printed, at) and text[e : e + 1] not in v.road_after_village \
+                        and free(at, e) and (best is None or len(printed) > len(best[1])):
+                    best = (d, printed)
             if best is not None:
                 add(at, at + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
@@ -533,6 +534,24 @@ class PlaceFinder:
                 if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _printed_villages(self, code: str) -> dict[str, tuple[tuple[Division, str], ...]]:
+        """The villages a township's name may be followed by, as printed (NBS's 中村村委会: 中村村 and 中村), by
+        their first character, in the order of the township's list: the store's villages, then the gazetteer's
+        own whose names are too short for its index. Made once a township and kept, not walked whole at each
+        mention of the township."""
+        table = self._printed.get(code)
+        if table is None:
+            mark = self.v.village_char
+            by_first: dict[str, list[tuple[Division, str]]] = {}
+            for d in self.gaz.villages_of(code) + self.short_villages_of(code):
+                for printed in (d.name + mark, d.name) if d.name.endswith(mark) else (d.name,):
+                    by_first.setdefault(printed[:1], []).append((d, printed))
+            table = {first: tuple(pairs) for first, pairs in by_first.items()}
+            if len(self._printed) >= _PRINTED_KEPT:
+                self._printed.clear()
+            self._printed[code] = table
+        return table
 
     def _zone_counties(self, text: str) -> list[tuple[int, str]]:
         """(where, the county's code) for each development zone named by a county's short name printed right before
