@@ -69,15 +69,17 @@ def _patterns() -> dict[str, re.Pattern]:
     def alt(label: str) -> str:
         return "|".join(re.escape(w) for w in sorted(words.get(label, ()), key=lambda w: (-len(w), w)))
 
+    from .prebuilt import compile_pattern  # the code a process compiled before, where it saved it
+
     label = r"\s*[:：]\s*"
     return {
-        "date": re.compile(f"(?:{alt('DateLabel')}){label}"),
-        "source": re.compile(f"(?:{alt('SourceLabel')}){label}"),
-        "author": re.compile(f"(?:{alt('AuthorLabel')}){label}"),
-        "other": re.compile(f"(?:{alt('OtherLabel')})\\s*[:：]?"),
-        "any": re.compile(f"(?:{alt('DateLabel')}|{alt('SourceLabel')}|{alt('AuthorLabel')}|{alt('OtherLabel')})\\s*[:：]"),
-        "paper": re.compile(f"[\u4e00-\u9fff]{{1,10}}?(?:{alt('PaperSuffix')})(?:[\u4e00-\u9fff]{{0,4}}版)?"),
-        "weekday": re.compile(f"(?:{alt('Weekday')})[一二三四五六日天七]"),
+        "date": compile_pattern(f"(?:{alt('DateLabel')}){label}"),
+        "source": compile_pattern(f"(?:{alt('SourceLabel')}){label}"),
+        "author": compile_pattern(f"(?:{alt('AuthorLabel')}){label}"),
+        "other": compile_pattern(f"(?:{alt('OtherLabel')})\\s*[:：]?"),
+        "any": compile_pattern(f"(?:{alt('DateLabel')}|{alt('SourceLabel')}|{alt('AuthorLabel')}|{alt('OtherLabel')})\\s*[:：]"),
+        "paper": compile_pattern(f"[\u4e00-\u9fff]{{1,10}}?(?:{alt('PaperSuffix')})(?:[\u4e00-\u9fff]{{0,4}}版)?"),
+        "weekday": compile_pattern(f"(?:{alt('Weekday')})[一二三四五六日天七]"),
     }
 
 

@@ -271,7 +271,9 @@ class _LazyPattern:
             raise AttributeError(name)
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+            from .prebuilt import compile_pattern  # the code a process compiled before, where it saved it
+
+            compiled = self.__dict__["_compiled"] = compile_pattern(self.pattern, self._flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value

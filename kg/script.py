@@ -70,13 +70,17 @@ def _changed_by(config: str) -> tuple[list[str], list[str]]:
 @cache
 def _traditional_re() -> re.Pattern:
     """Characters the conversion changes: found only in traditional text."""
-    return re.compile("[" + _class("script-traditional", _traditional_chars) + "]")
+    from .prebuilt import compile_pattern
+
+    return compile_pattern("[" + _class("script-traditional", _traditional_chars) + "]")
 
 
 @cache
 def _simplified_re() -> re.Pattern:
     """Characters OpenCC's s2t changes and the conversion keeps: found only in simplified text."""
-    return re.compile("[" + _class("script-simplified", _simplified_chars) + "]")
+    from .prebuilt import compile_pattern
+
+    return compile_pattern("[" + _class("script-simplified", _simplified_chars) + "]")
 
 
 def _traditional_chars() -> str:

@@ -254,3 +254,66 @@ def test_a_build_in_one_process_records_the_rate_of_extraction(home, tmp_path):
     build([str(SEEDS)], tmp_path / "out", ("json",), workers=1, cache=False)  # 30,389 characters
     saved = json.loads((home / kg.engine.RATES_FILE).read_text(encoding="utf-8"))
     assert saved["per_char"] != Rates().per_char and 1e-7 < saved["per_char"] < 1e-3
+
+
+PATTERNS = [
+    (r"(?P<place>[\u4e00-\u9fff]{2,4}?)(市|县)委(?!员)", 0),
+    (r"[一二三四五六七八九十]是([^，。]{2,12}?)(?:工程|行动)", 0),
+    (r"^\s*(?:记者|通讯员)\s*([a-z]+)$", int(prebuilt.re.IGNORECASE | prebuilt.re.MULTILINE)),
+]
+SAMPLES = ["开平市委书记到台山县委调研", "一是乡村振兴工程，二是清洁行动", "  记者 ABC\n通讯员 xy", ""]
+
+
+def behaviour(p):
+    return (p.pattern, p.flags, p.groups, dict(p.groupindex),
+            [[(m.span(), m.groups()) for m in p.finditer(t)] for t in SAMPLES])
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS)
+def test_a_pattern_compiled_from_saved_code_is_the_one_re_compiles(home, pattern, flags):
+    first = prebuilt.compile_pattern(pattern, flags)  # compiled, its code saved
+    (saved,) = [p for p in prebuilt._pattern_folder().iterdir() if not p.name.startswith(".")]
+    second = prebuilt.compile_pattern(pattern, flags)  # from the saved code
+    expected = re_compiled = __import__("re").compile(pattern, flags)
+    assert behaviour(first) == behaviour(second) == behaviour(expected)
+    assert second == re_compiled  # re's patterns are equal when pattern, flags and code are
+    assert saved.stat().st_size > 0 and len(list(prebuilt._pattern_folder().iterdir())) == 1
+
+
+@pytest.mark.parametrize("damage", ["cut", "other pattern", "junk code"])
+def test_a_damaged_or_foreign_saved_pattern_is_compiled_again(home, damage):
+    import marshal
+
+    pattern, flags = PATTERNS[0]
+    prebuilt.compile_pattern(pattern, flags)
+    (saved,) = [p for p in prebuilt._pattern_folder().iterdir() if not p.name.startswith(".")]
+    data = saved.read_bytes()
+    if damage == "cut":
+        saved.write_bytes(data[: len(data) // 2])
+    else:
+        value = list(marshal.loads(data))
+        if damage == "other pattern":
+            value[0] = PATTERNS[1][0]
+        else:
+            value[3] = [17] * len(value[3])  # code the engine must refuse
+        saved.write_bytes(marshal.dumps(tuple(value)))
+    again = prebuilt.compile_pattern(pattern, flags)
+    assert behaviour(again) == behaviour(__import__("re").compile(pattern, flags))
+    assert saved.read_bytes() == data  # and saved again
+
+
+def test_without_a_cache_folder_a_pattern_is_compiled_as_re_does(monkeypatch):
+    monkeypatch.setenv("KG_CACHE_HOME", "off")
+    pattern, flags = PATTERNS[1]
+    assert prebuilt._pattern_folder() is None
+    assert behaviour(prebuilt.compile_pattern(pattern, flags)) == behaviour(__import__("re").compile(pattern, flags))
+
+
+def test_the_lexicons_patterns_compile_through_the_saved_code(home):
+    from kg.lexicon import Lexicon
+
+    lex = Lexicon.from_rows([{"label": "Level", "pattern": "市"}, {"label": "Level", "pattern": "县"}])
+    assert lex.regex(r"([\u4e00-\u9fff]{2})({Level})委").search("开平市委书记").groups() == ("开平", "市")
+    assert len([p for p in prebuilt._pattern_folder().iterdir() if not p.name.startswith(".")]) == 1
+    fresh = Lexicon.from_rows([{"label": "Level", "pattern": "市"}, {"label": "Level", "pattern": "县"}])
+    assert fresh.regex(r"([\u4e00-\u9fff]{2})({Level})委").search("台山县委").groups() == ("台山", "县")

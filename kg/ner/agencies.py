@@ -1567,9 +1567,11 @@ def _level_committee(level_char: str, department_levels: tuple[str, ...]) -> re.
     """The committee after a place whose level character is ``level_char`` ("" for none): 县委 after 澧县 (the
     level repeated), 委员会, 党委, 委; ``department_levels``: the levels whose committee may open a department's
     name after any place (县委组织部); compiled once for each of the few level characters."""
+    from ..prebuilt import compile_pattern  # the code a process compiled before, where it saved it
+
     level = re.escape(level_char) if level_char else "$^"
     dept = "|".join(map(re.escape, department_levels))
-    return re.compile(rf"((?:{dept})委(?=[\u4e00-\u9fff]{{2,6}}部)|{level}党?委(?!员)|委员会|党委|委)(?!员)")
+    return compile_pattern(rf"((?:{dept})委(?=[\u4e00-\u9fff]{{2,6}}部)|{level}党?委(?!员)|委员会|党委|委)(?!员)")
 
 
 @dataclass(frozen=True)
