@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .lexicon import lexicon, lexicon_cache
+from .records import quick_init
 
 __all__ = [
     "Level",
@@ -76,6 +77,7 @@ _PLAIN_LEVELS = frozenset({Level.CITY, Level.COUNTY})  # the levels of autonomou
 _RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2, Level.COMMUNITY: 2}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Division:
     """One administrative division.

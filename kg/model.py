@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from .records import quick_init
 
 __all__ = [
     "ENTITY_TYPES",
@@ -45,6 +46,7 @@ def _attr(attrs: Attrs, key: str, default: str | None = None) -> str | None:
     return default
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """A source file (or one record of a records file) as its reader gives it: the text it
@@ -92,6 +94,7 @@ class Document:
         return out
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article of a newspaper page, with what the page says about it."""
@@ -110,6 +113,7 @@ class Article:
     issuers: tuple[str, ...] = ()  # entity keys of the bodies that sign it (a notice's sign-off line)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """An evidence unit: a sentence, a list item or a line, or a clause of a long sentence, never
@@ -125,6 +129,7 @@ class Sentence:
     runon: bool = False  # cut at a fixed width inside text without clause marks
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ItemList:
     """A list of a document (item lines under a heading) and what it is about: the mentions of
@@ -136,6 +141,7 @@ class ItemList:
     about: tuple[tuple[int, int], ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of text that names an entity."""
@@ -159,6 +165,7 @@ class Mention:
         return _attr(self.attrs, key, default)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A real-world entity as one document sees it; the graph merges them by key."""
@@ -177,6 +184,7 @@ class Entity:
         return _attr(self.attrs, key, default)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A typed fact between two entities, with its evidence."""
@@ -197,6 +205,7 @@ class Relation:
         return _attr(self.attrs, key, default)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DocResult:
     """Everything extracted from one document: the unit of caching and of the map step."""

@@ -1,67 +1,100 @@
-"""The typed records a candidate carries: what each type's rules found, read by name."""
+"""kg.records.quick_init: a frozen record's quicker constructor makes the very object the dataclass's would."""
 import dataclasses
+import inspect
+import pickle
+from dataclasses import dataclass, field
 
 import pytest
 
-from kg.extraction import extract, extract_text
-from kg.model import Document
-from kg.ner.base import NO_BODY, NO_DIVISION, NO_PROGRAMME, BodyRef, Candidate, DivisionRef, ProgrammeRef
+from kg.gazetteer import Division
+from kg.identity.keys import EntityKey
+from kg.model import Article, Document, Entity, ItemList, Mention, Relation, Sentence
+from kg.ner.base import BodyRef, DivisionRef, ProgrammeRef, Titles
+from kg.records import quick_init
 
-RECORDS = [(NO_DIVISION, "parent_code"), (NO_BODY, "placecode"), (NO_PROGRAMME, "longname")]
+
+def plain_twin(cls):
+    """The same fields as ``cls``, made by dataclasses alone (its own generated ``__init__``)."""
+    specs = []
+    for f in dataclasses.fields(cls):
+        kw = {"init": f.init}
+        if f.default is not dataclasses.MISSING:
+            kw["default"] = f.default
+        if f.default_factory is not dataclasses.MISSING:
+            kw["default_factory"] = f.default_factory
+        specs.append((f.name, f.type, field(**kw)))
+    return dataclasses.make_dataclass(cls.__name__, specs, frozen=True, slots=True)
 
 
-@pytest.mark.parametrize("record, misspelt", RECORDS)
-def test_a_misspelt_detail_is_an_error_not_an_empty_value(record, misspelt):
-    with pytest.raises(AttributeError):
-        getattr(record, misspelt)
+RECORDS = [Division, EntityKey, Mention, Relation, Entity, Sentence, ItemList, Article, Document, DivisionRef, BodyRef,
+           ProgrammeRef, Titles]
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+def test_a_records_constructor_takes_what_the_dataclasss_takes(cls):
+    assert "_set_" in " ".join(cls.__init__.__code__.co_names)  # the quick one is in place
+    mine = inspect.signature(cls.__init__).parameters
+    theirs = inspect.signature(plain_twin(cls).__init__).parameters
+    assert [(p.name, p.kind, p.default) for p in mine.values()] == [(p.name, p.kind, p.default) for p in theirs.values()]
+
+
+def test_records_made_quickly_are_the_records_the_dataclass_makes():
+    twin = plain_twin(Mention)
+    args = ("a.txt", 3, 7, "开平市", "Place", "Place/440783", "gazetteer", 0.95)
+    for made, ref in [(Mention(*args), twin(*args)),
+                      (Mention(*args, article=2, attrs=(("code", "440783"),), national=True),
+                       twin(*args, article=2, attrs=(("code", "440783"),), national=True))]:
+        assert [getattr(made, f.name) for f in dataclasses.fields(Mention)] == \
+               [getattr(ref, f.name) for f in dataclasses.fields(twin)]
+    m = Mention(*args)
+    assert m == Mention(*args) and hash(m) == hash(Mention(*args)) and m != Mention(*args[:-1], 0.9)
+    assert repr(m).startswith("Mention(doc_id='a.txt', start=3, end=7")
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert dataclasses.replace(m, start=4).start == 4
     with pytest.raises(dataclasses.FrozenInstanceError):
-        setattr(record, dataclasses.fields(record)[0].name, "x")
-
-
-def test_a_candidate_takes_no_free_form_details():
+        m.start = 5
     with pytest.raises(TypeError):
-        Candidate(0, 3, "Place", "开平市", "gazetteer", 0.9, attrs={"code": "440783"})
-
-
-DETAILS = [
-    # a township written right after its county is chained to it
-    ("平江县长寿镇召开会议。", "长寿镇", "division",
-     DivisionRef("town", "430626104", "430626", chained_to="430626"),
-     {"level": "town", "code": "430626104", "parent": "430626", "chained_to": "430626"}),
-    # a township listed after one written under its county shares that county
-    ("苍梧县龙圩镇、广平镇推进工作。", "广平镇", "division",
-     DivisionRef("town", "450406102", "450406", listed_under="450421", moved=True),
-     {"level": "town", "code": "450406102", "parent": "450406", "listed_under": "450421"}),
-    ("开平市医疗保障局推进工作。", "开平市医疗保障局", "body",
-     BodyRef("开平市医疗保障局", "开平市", "440783"),
-     {"surface": "开平市医疗保障局", "place": "开平市", "place_code": "440783"}),
-    ("余杭区深入实施“千万工程”。", "千村示范、万村整治工程", "programme", ProgrammeRef("千万工程"), {"surface": "千万工程"}),
-]
-
-
-@pytest.mark.parametrize("text, name, field, record, details", DETAILS)
-def test_each_type_carries_its_record(nlp, text, name, field, record, details):
-    found = {c.name: c for c in extract_text(text, nlp)._.kg.graph_final}
-    assert getattr(found[name], field) == record
-    assert found[name].details() == details
-
-
-def test_a_mention_carries_the_text_details_and_a_national_flag():
-    text = "国务院召开会议。开平市医疗保障局推进工作。"
-    mentions = {m.text: m for m in extract(Document("t.txt", "t.txt", text, "utf-8", "0" * 64)).mentions}
-    assert mentions["国务院"].national is True and mentions["国务院"].attrs == ()
-    bureau = mentions["开平市医疗保障局"]
-    assert bureau.national is False
-    assert bureau.attrs == (("place", "开平市"), ("place_code", "440783"))  # the surface is the mention's text
-
-
-def test_a_post_fact_carries_its_detail_as_a_record():
-    from kg.relations import PostDetail
-
-    text = "开平市人民政府任命李明为开平市医疗保障局局长。"
-    relations = extract(Document("t.txt", "t.txt", text, "utf-8", "0" * 64)).relations
-    post = next(r for r in relations if r.predicate == "holdsPost")
-    assert dict(post.attrs) == {"title": "医疗保障局局长", "event": "start", "cue": "任命"}  # an appointment
-    assert PostDetail(title="局长").details() == {"title": "局长"}  # empty fields say nothing
+        Mention("a.txt", 3)  # a field without a default still has to be given
     with pytest.raises(TypeError):
-        PostDetail(titel="局长")
+        Division("440783", "开平市", "county", "440700", "开平", "extra")
+
+
+def test_defaults_factories_and_fields_out_of_init():
+    @quick_init
+    @dataclass(frozen=True, slots=True)
+    class Record:
+        name: str
+        tags: tuple = ()
+        seen: list = field(default_factory=list)
+        note: str = field(default="made", init=False)
+
+    a, b = Record("x"), Record("x")
+    assert a.seen == [] and a.seen is not b.seen  # a new list each time, as the dataclass gives
+    assert a.note == "made" and a.tags == () and Record("y", ("t",), [1]).seen == [1]
+    assert "_set_" in " ".join(Record.__init__.__code__.co_names)
+
+
+def test_a_class_it_does_not_fit_keeps_its_dataclass_constructor():
+    @quick_init
+    @dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    @quick_init
+    @dataclass(slots=True)
+    class NotFrozen:
+        a: int
+
+    @quick_init
+    @dataclass(frozen=True, slots=True)
+    class Checked:
+        a: int
+
+        def __post_init__(self):
+            if self.a < 0:
+                raise ValueError(self.a)
+
+    for cls in (NoSlots, NotFrozen, Checked):
+        assert "_set_" not in " ".join(cls.__init__.__code__.co_names)
+    with pytest.raises(ValueError):
+        Checked(-1)

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..records import quick_init
+
 __all__ = ["EntityKey", "place_key", "TYPES"]
 
 #: the entity types a key may have
 TYPES = ("Official", "Person", "Agency", "Place", "Programme")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, eq=False)
 class EntityKey:
     """The identity of an entity. ``jurisdiction`` is a division code (or, when the text names

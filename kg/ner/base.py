@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..records import quick_init
 from itertools import count
 from operator import add, itemgetter
 from typing import Iterable, Iterator, NamedTuple
@@ -30,6 +31,7 @@ class Post(NamedTuple):
     qualifier: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Titles:
     """What the titles printed with a name say (an official's, or a person's role): the posts in
@@ -51,6 +53,7 @@ def _filled(record, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     return ((name, value) for name in names if (value := getattr(record, name)))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DivisionRef:
     """The division a Place candidate names: its level (county, town, village ...), its code and its
@@ -78,6 +81,7 @@ _DIVISION_TEXT_FIELDS = ("level", "code", "parent", "printed", "chained_to", "li
 NO_DIVISION = DivisionRef()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BodyRef:
     """Where an Agency candidate stands: the text it was read from (``surface``), the jurisdiction
@@ -105,6 +109,7 @@ _BODY_FIELDS = ("surface", "place", "place_code", "parent", "abbr_anchor", "with
 NO_BODY = BodyRef()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ProgrammeRef:
     """How a Programme candidate was read: the text its name comes from (``surface``), the longer
