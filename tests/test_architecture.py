@@ -16,7 +16,7 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 #: layer of each module (the longest matching prefix wins), lowest first
 LAYERS = {
     # 0 base: records, errors, data files and the lookups over them, small helpers every layer uses
-    "kg.errors": 0, "kg.model": 0, "kg.jsonlines": 0, "kg.resources": 0, "kg.prebuilt": 0, "kg.lexicon": 0, "kg.vocab": 0,
+    "kg.errors": 0, "kg.model": 0, "kg.records": 0, "kg.jsonlines": 0, "kg.resources": 0, "kg.prebuilt": 0, "kg.lexicon": 0, "kg.vocab": 0,
     "kg.iri": 0, "kg.gazetteer": 0, "kg.villages": 0, "kg.spans": 0,
     # typed entity keys and the forms names are compared in: the part of identity every layer may use
     "kg.identity.keys": 0, "kg.identity.normalise": 0,
