@@ -286,7 +286,7 @@ class Gazetteer:
                 plain_of[d.code] = plain
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
-        self._towns_by_pair: dict[str, list[Division]] | None = None  # townships by their names' first two characters
+        self._towns_by_pair: tuple | None = None  # townships by their names' first two characters (_town_pairs)
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
         self._resolved: dict[tuple[str, frozenset[str], bool], Division | None] = {}
@@ -519,13 +519,49 @@ class Gazetteer:
         whose names begin with its first two characters are tried: the bare names of all 38,000
         townships are never made for the few a build asks about."""
         if self._towns_by_pair is None:
-            by_pair: dict[str, list[Division]] = defaultdict(list)
-            levels = (Level.TOWN.value, Level.STREET.value)  # compared as plain strings: 68,000 divisions
-            for d in self._divisions:
+            self._towns_by_pair = self._town_pairs()
+        slots, order, bounds = self._towns_by_pair
+        k = slots.get(bare[:2])
+        towns = [] if k is None else [self._divisions[i] for i in order[bounds[k] : bounds[k + 1]].tolist()]
+        return [d for d in towns if d.name.startswith(bare) and town_short_form(d.name) == bare]
+
+    def _town_pairs(self) -> tuple[dict[str, int], "np.ndarray", "np.ndarray"]:
+        """The townships by their names' first two characters: (pair -> k, the townships' places in the
+        gazetteer's list grouped by pair, in list order within a pair, and where group k begins and ends).
+        The shipped gazetteer's table is kept in the per-user cache of prebuilt tables (:mod:`kg.prebuilt`):
+        made from its 69,000 divisions it takes 20 ms, the first time a process asks for a township's bare
+        name; read, about 2 ms."""
+        import numpy as np
+
+        levels = (Level.TOWN.value, Level.STREET.value)  # compared as plain strings: 68,000 divisions
+
+        def build() -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+            by_pair: dict[str, list[int]] = defaultdict(list)
+            for i, d in enumerate(self._divisions):
                 if d.level in levels:
-                    by_pair[d.name[:2]].append(d)
-            self._towns_by_pair = dict(by_pair)
-        return [d for d in self._towns_by_pair.get(bare[:2], ()) if d.name.startswith(bare) and town_short_form(d.name) == bare]
+                    by_pair[d.name[:2]].append(i)
+            order = np.fromiter((i for group in by_pair.values() for i in group), dtype=np.int32)
+            bounds = np.zeros(len(by_pair) + 1, dtype=np.int32)
+            np.cumsum([len(group) for group in by_pair.values()], out=bounds[1:])
+            return {pair: k for k, pair in enumerate(by_pair)}, order, bounds
+
+        if self is not Gazetteer._default:
+            return build()
+        from . import prebuilt
+
+        def save(table) -> prebuilt.Entry:
+            slots, order, bounds = table
+            return prebuilt.Entry({"order": order, "bounds": bounds}, "\n".join(slots))
+
+        def opened(entry: prebuilt.Entry):
+            pairs = entry.value.split("\n") if type(entry.value) is str else None
+            order, bounds = np.asarray(entry.arrays["order"]), np.asarray(entry.arrays["bounds"])
+            if pairs is None or len(bounds) != len(pairs) + 1 or bounds[0] != 0 or bounds[-1] != len(order) \
+                    or np.any(np.diff(bounds) <= 0) or (len(order) and not 0 <= order.min() <= order.max() < len(self)):
+                raise ValueError("not a table of townships by pair")
+            return dict(zip(pairs, range(len(pairs)))), order, bounds
+
+        return prebuilt.cached("town-pairs", [DATA_PATH, Path(__file__)], build, save, opened)
 
     def _chain(self, code: str) -> tuple[str, ...]:
         """Codes from the province down to ``code`` (kept: resolving each name of a page asks for

@@ -464,3 +464,22 @@ def test_the_surface_table_holds_what_names_gives():
                 table.setdefault(surface, []).append(d)
         assert gaz.surface_table(min_length) == table
     assert "南村" not in gaz.surface_table() and "城区" not in gaz.surface_table()  # generic full names stay out
+
+
+@pytest.mark.parametrize("bare", ["水口", "蓝田", "新兴", "城关", "不是地名"])
+def test_townships_by_bare_name_from_the_prebuilt_table_are_those_of_the_whole_list(bare, tmp_path, monkeypatch):
+    from kg.gazetteer import Gazetteer, Level, town_short_form
+
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path / "home"))
+    gaz = Gazetteer.load()
+    expected = [d for d in gaz if d.level in (Level.TOWN, Level.STREET) and town_short_form(d.name) == bare]
+    built = gaz._town_pairs()  # made, and saved for the next process
+    (entry,) = [p for p in (tmp_path / "home").iterdir() if p.name.startswith("town-pairs-")]
+    read = gaz._town_pairs()  # read back
+    assert built[0] == read[0] and built[1].tolist() == read[1].tolist() and built[2].tolist() == read[2].tolist()
+    monkeypatch.setattr(gaz, "_towns_by_pair", read)
+    assert gaz._towns_named(bare) == expected
+    assert bare == "不是地名" or expected  # the real names are found
+    (entry / "value.marshal").write_bytes(b"junk")  # a damaged entry is made again
+    again = gaz._town_pairs()
+    assert again[0] == built[0] and again[1].tolist() == built[1].tolist()
