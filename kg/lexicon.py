@@ -466,8 +466,9 @@ def _treebank_words() -> frozenset[str]:
 @lexicon_cache
 def common_words() -> frozenset[str]:
     """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA), and the lexicon's words that begin
-    with a surname's character but name crops, herbs and products (NotAName: 马铃薯, 罗汉果): never a person's name alone."""
-    return _treebank_words() | frozenset(lexicon().words("NotAName"))
+    with a surname's character but name crops, herbs and products (NotAName: 马铃薯, 罗汉果) or figures of fiction and
+    legend (FictionName: 孙悟空): never a person's name alone."""
+    return _treebank_words() | frozenset(lexicon().words("NotAName")) | frozenset(lexicon().words("FictionName"))
 
 
 @functools.lru_cache(maxsize=1)

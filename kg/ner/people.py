@@ -69,7 +69,7 @@ class _Vocabulary:
         self.session_titles = frozenset(lex.words("Post", "session"))
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
-        self.held_in: dict[str, str] = lex.field("Post", "held_in")
+        self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
         self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
@@ -119,6 +119,7 @@ class _Vocabulary:
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
+        self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -443,9 +444,9 @@ class PeopleFinder:
             units = self.v.corps_posts.get(c.head)
             if c.org is None and units:
                 c.org = self._corps_unit(pg, chain, c, units)
-            kind = self.v.held_in.get(c.head)
-            if kind is not None and (c.org is None or not c.org.name.endswith(kind)):  # not the unit before it in a list
-                c.org = _last_body_before(pg, c.start, ((kind, ""),))
+            kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
+            if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
+                c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
@@ -698,6 +699,7 @@ class PeopleFinder:
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
                     and not any(ch in self.v.not_name_chars for ch in name[1:]) \
+                    and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
@@ -713,6 +715,8 @@ class PeopleFinder:
         text = pg.text
         if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
             return False
+        if text[p] in self.v.adverb_surnames:
+            return True  # 民警将追回…, 民警及时赶到: the adverb before a verb, unless the model reads a name
         return text[p + 1 : e] in common_words() or not given_name_ok(text[p + 1 : e]) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
@@ -1231,6 +1235,20 @@ class PeopleFinder:
                 return s
         return None
 
+    def _line_name(self, text: str, p: int) -> int | None:
+        """The end of a name of two or three characters that is the whole rest of its line after a role's colon
+        (校对：纳文娟⏎): a known surname is enough there for three characters, though the name be a word (文博) or its
+        surname rare; two want a frequent surname (编辑：本报 is no name)."""
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) == n and (p + n == len(text) or text[p + n] in "\r\n") \
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
+                    and name not in common_words() \
+                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > (0 if n == 3 else MIN_SURNAME_TF - 1) \
+                    and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
+                return p + n
+        return None
+
     def _roles(self, text: str, hint_ends: set[int], place_at: dict | None = None) -> list[Candidate]:
         out = []
         place_at = place_at or {}
@@ -1242,6 +1260,11 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
+                whole = self._line_name(text, e)
+                if whole is not None:  # 责任编辑：石文博⏎, 编辑：纳文娟⏎: the rest of a footer's line is the name
+                    out.append(Candidate(e, whole, "Person", text[e:whole], "pattern-role-name", 0.75,
+                                         priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                    continue
             elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
