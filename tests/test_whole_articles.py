@@ -54,6 +54,12 @@ CASES = [
     ("选手+名+凭借", "比赛进行了两天，选手邓文彬凭借一段快板拿下第一名。", {("Person", "邓文彬")}, set(), set()),
     ("亲属称呼无名", "她的女儿今年考上了大学。爷爷说，日子越过越好。", set(), set(), {"今年考", "日子越"}),
     ("姓+爷爷", "李爷爷今年八十五岁，身体还很硬朗。", set(), set(), {"李爷爷"}),
+    # a resident named after a town's or a village's name and 的
+    ("镇的+名+是", "宁远县召开电商大会。冷水镇的欧阳飞是一名返乡青年，开了三家网店。", {("Person", "欧阳飞")}, set(), set()),
+    ("村的+名+说", "宁远县召开电商大会。冷水镇清水村的周桂兰说，网店让她多了一份收入。", {("Person", "周桂兰")}, set(), set()),
+    ("镇的+非名", "宁远县冷水镇的马铃薯丰收了，冷水镇的王牌产品是豆腐，冷水镇的高山上有雪。", set(), set(),
+     {"马铃薯", "王牌", "高山"}),
+    ("镇的+匿名", "宁远县召开会议。冷水镇的王某说，路修好了。", set(), set(), {"王某"}),
     # the rest of a footer's line after a role's colon is the name, though it be a word or its surname rare
     ("页脚+名是词", "村里的路灯全亮了。\n校对：石文博\n", {("Person", "石文博")}, set(), set()),
     ("页脚+少见姓", "村里的路灯全亮了。\n责任编辑：纳思源\n", {("Person", "纳思源")}, set(), set()),
@@ -67,6 +73,18 @@ CASES = [
      {("隆回县妇女联合会", "locatedIn", "隆回县"), ("隆回县残疾人联合会", "locatedIn", "隆回县")}, set()),
     ("科协与文联全称", "邵阳市科学技术协会、邵阳市文学艺术界联合会派员参加。",
      {("Agency", "邵阳市科学技术协会"), ("Agency", "邵阳市文学艺术界联合会")}, set(), set()),
+    # a county whose name begins with a verb (会同县): in another county's article, 会同 (together with) and that
+    # county's own 县公安局
+    ("会同+县局", "宁远县公安局接到报警后，会同县市场监督管理局连夜查处了这家作坊。",
+     {("Agency", "宁远县市场监督管理局")}, set(), {"会同县", "会同县市场监督管理局"}),
+    ("会同县在其市后", "宁远县考察团来到怀化市会同县学习经验。", {("Place", "会同县")}, {("会同县", "partOf", "怀化市")}, set()),
+    ("会同县本县", "会同县召开安全生产会议，县公安局局长唐志勇出席。", {("Place", "会同县")},
+     {("唐志勇", HP, "会同县公安局")}, set()),
+    # a transliterated name of three characters closed by the verb 代表 (on behalf of)
+    ("音译名+代表", "清水河县召开总结会。城关镇党委书记乌日罕代表受表彰的乡镇发言。",
+     {("Official", "乌日罕")}, {("乌日罕", HP, "中共清水河县城关镇委员会")}, set()),
+    # 政治委员 written out: the title 政委
+    ("政治委员", "临武县公安局政治委员黄立新在会上作了部署。", {("Official", "黄立新")}, {("黄立新", HP, GA)}, set()),
     # figures of fiction and legend are no persons
     ("神话与小说人物", "庙会上，孩子们扮成孙悟空和猪八戒，老人们讲起女娲补天的故事。", set(), set(), {"孙悟空", "猪八戒", "女娲"}),
 ]

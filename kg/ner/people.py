@@ -309,6 +309,10 @@ class _Title:
     within: Candidate | None = None  # the body whose unit no rule reads (省委 in 省委政研室二级巡视员)
 
 
+#: the levels of places whose residents a text names after 的 (土基镇的王晨阳)
+_RESIDENT_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
+
+
 @dataclass
 class _Page:
     """What the people rules read on one text: the bodies and places found, the article's homes and the
@@ -357,8 +361,31 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
         return self._printed_longer(text, out) + pg.bodies
+
+    def _place_residents(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
+        """土基镇的王晨阳是…, 龙坪村的周桂兰说: a name right after a town's, a village's or a community's name and 的
+        (PlaceTitleLink), with a frequent surname, closed by punctuation or a word that follows names, is a person."""
+        text, v, out = pg.text, self.v, []
+        taken = {c.start for c in found}
+        for p in pg.places:
+            q = p.end + 1
+            if p.division.level not in _RESIDENT_LEVELS or text[p.end : q] not in v.place_link or q in taken \
+                    or q in pg.org_at or q in pg.place_at or next(self.titles.matches_at(text, q), None) is not None \
+                    or next(self.roles.matches_at(text, q), None) is not None:
+                continue
+            e = name_end(text, q, pg.hint_ends, strict=True, min_tf=MIN_SURNAME_TF)
+            if e is None or not 2 <= e - q <= 3:
+                continue
+            name, after = text[q:e], text[e : e + 2]
+            tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0))
+            if name in common_words() or anonymised(name) or reads_as_words(name, text[e : e + 1]) or tf < 100:
+                continue  # 镇的马铃薯, 村的王某: no name; a rare surname wants the model
+            if after[:1] in v.hard_boundary or after.startswith(v.after_name) or (q, e) in pg.model_names:
+                out.append(Candidate(q, e, "Person", name, "pattern-place-resident", 0.6, priority=Priority.ROLE_NAME))
+        return out
 
     def _group_posts_after_names(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
         """专班由县委常委、常务副县长某某任组长, 成立由某某任组长的…领导小组: a name followed by 任 and a task group's

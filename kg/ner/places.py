@@ -34,6 +34,7 @@ class _Vocabulary:
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
+        self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -214,6 +215,13 @@ class PlaceFinder:
                     and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)):
                 # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support; so does
                 # one that ends a name with the character before it (书记浦大庆，: no 大庆)
+                prev_end, prev_div = -1, None
+                continue
+            if full and d.name in v.verb_counties and not chained and not named_after_parent(text, s, d, self.gaz) \
+                    and any(c != d.code and self.gaz.get(c) is not None and self.gaz.get(c).level == Level.COUNTY
+                            for c in art_context.get(a, ())):
+                # 会同县公安局 in an article about another county: the verb 会同 (together with), then that county's
+                # own 县公安局, unless the name is printed after its city or province (怀化市会同县)
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == Level.COUNTY and not chained:
@@ -657,6 +665,11 @@ def _two_words(stem: str, suffix: str) -> bool:
     """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
     words = common_words()
     return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
+
+
+def named_after_parent(text: str, s: int, d: Division, gaz: Gazetteer) -> bool:
+    """Whether the division ``d`` printed at ``s`` follows the name of one of its ancestors (怀化市会同县)."""
+    return any(text.endswith(a.name, 0, s) or (a.short and text.endswith(a.short, 0, s)) for a in gaz.ancestors(d.code))
 
 
 def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
