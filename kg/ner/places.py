@@ -267,6 +267,8 @@ class PlaceFinder:
         out: list[Candidate] = []
         for m in v.shared_suffix.finditer(text):
             stems = v.stem_joint.split(m.group(1))
+            if stems[0].endswith(m.group(3)):
+                continue  # 奇石村、山前村: full names listed, each with its own suffix, no stems sharing one
             level = v.shared_level[m.group(3)]
             a = art_of(m.start())
             ctx = [c for c, _ in art_context.get(a, Counter()).most_common()][:12]
