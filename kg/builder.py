@@ -335,13 +335,14 @@ def _prepare_merge(formats: Sequence[str]) -> None:
     """Load what the merge and the exports need (the gazetteer, the exporters' modules) in this
     process while the workers start: time this process would otherwise wait, and not spend after
     the extraction, when nothing else runs."""
-    from .exporters import preload
+    from .exporters import preload_one_thread
     from .gazetteer import Gazetteer
 
     Gazetteer.load()
-    # not the page's module: it imports numpy, whose BLAS starts threads, and the exports are written
-    # by forked processes (kg.exporters.atomic.can_fork)
-    preload([f for f in formats if f != "html"])
+    # the page's module too (numpy, 0.15-0.2 s, else imported by the process that writes the page, when
+    # both cores are busy), with numpy's BLAS on one thread: the exports are written by forked processes
+    # (kg.exporters.atomic.can_fork)
+    preload_one_thread(formats)
 
 
 def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], out: Path, formats: Sequence[str],

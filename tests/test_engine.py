@@ -131,3 +131,73 @@ def test_batched_extraction_gives_what_one_document_at_a_time_does(documents, se
     expected = list(seed_results) if usual else [kg.extraction.extract(d) for d in documents]
     assert list(kg.extraction.extract_many(documents)) == expected
     assert usual or 0 < sum(len(d.text) <= window for d in documents) < len(documents)
+
+
+class _SlowPool:
+    """A pool whose first ``submit`` waits until released, as the first worker waits on the fork server."""
+
+    def __init__(self, fail: bool = False) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.submitted = 0
+        self.fail = fail
+
+    def submit(self, fn, *args):
+        if self.submitted == 0:
+            assert self.release.wait(10)
+        self.submitted += 1
+        if self.fail:
+            raise RuntimeError("broken pool")
+
+
+def _counted(n: int, pulled: list, pool: _SlowPool | None = None, release_after: int | None = None):
+    for i in range(n):
+        if pool is not None and i == release_after:  # the workers start while this batch is read
+            import time
+
+            pool.release.set()
+            while pool.submitted < 2:
+                time.sleep(0.01)
+            time.sleep(0.1)  # the starting thread ends
+        pulled.append(i)
+        yield [(i, f"doc {i}")]
+
+
+@pytest.mark.parametrize("n, most, release_after, read_ahead", [
+    (10, 100, 4, 5),  # the workers started while the fifth batch was read: five read ahead
+    (10, 3, None, 3),  # at most three, however long the workers take
+    (2, 100, None, 2),  # the input's end
+])
+def test_batches_are_read_while_the_workers_start_in_order_and_none_lost(n, most, release_after, read_ahead):
+    from kg.engine import _read_while_starting
+
+    pool, pulled = _SlowPool(), []
+    batches = _counted(n, pulled, pool, release_after)
+    if release_after is None:
+        import threading
+
+        threading.Timer(0.3, pool.release.set).start()
+    got = _read_while_starting(pool, 2, batches, most)
+    assert pool.submitted == 2  # a task for each worker, so the pool starts both
+    assert pulled == list(range(read_ahead))  # read before the first result is asked for
+    assert [b[0][0] for b in got] == list(range(n))  # then every batch, once, in order
+
+
+def test_a_pool_that_fails_to_start_leaves_the_batches_to_say_so():
+    from kg.engine import _read_while_starting
+
+    pool, pulled = _SlowPool(fail=True), []
+    pool.release.set()
+    got = _read_while_starting(pool, 2, _counted(3, pulled), 100)
+    assert [b[0][0] for b in got] == [0, 1, 2]
+
+
+def test_the_read_ahead_is_the_same_build(tmp_path, seed_graph, monkeypatch):
+    import kg.engine
+
+    monkeypatch.setattr(kg.engine, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(kg.engine, "BATCH_CHARS", 500)  # many small batches, several read ahead
+    report = build([str(SEEDS)], tmp_path / "out", ["json"], workers=2, cache=False)
+    assert report.workers == 2
+    assert to_json(report.graph) == to_json(seed_graph)
