@@ -47,6 +47,7 @@ from .lexicon import extra_lexicons, using_lexicons
 from .lock import locked
 from .model import Document, DocResult
 from .progress import Meter
+from .resources import collector_relaxed
 from .readers import ReadOptions
 from .identity.aliases import AliasRules, load_alias_rules
 from .identity.keys import EntityKey
@@ -323,7 +324,8 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
     t0 = time.perf_counter()
-    _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
+    with collector_relaxed():  # the graph's many objects are walked again by each collection (1 MB: 32, 0.06 s)
+        _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
     report.seconds["exports"] = time.perf_counter() - t0  # the exports' own times overlap when written at once
     if store:
         store.save()

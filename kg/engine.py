@@ -338,6 +338,12 @@ class LocalEngine(_Engine):
             record_rates(per_char=max(0.0, results.spent - timing.get("load", 0.0) - source.spent) / chars)
 
     def _parallel(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
+        # this process loads, reads and merges each result meanwhile: with the collector relaxed as when it
+        # extracts itself (at the default threshold, 1 MB of article files saw 545 collections, 0.3 CPU s)
+        with collector_relaxed():
+            yield from self._parallel_relaxed(batches)
+
+    def _parallel_relaxed(self, batches: Iterator[list[Pair]]) -> Iterator[tuple[object, MergeInput]]:
         if self._pool is None:
             context = _mp_context()
             if context.get_start_method() == "forkserver":

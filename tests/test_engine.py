@@ -52,6 +52,17 @@ def test_documents_extracted_in_this_process_are_merged_with_the_collector_relax
     assert seen == [EXTRACTION_GC_THRESHOLD] * 2 and gc.get_threshold()[0] < EXTRACTION_GC_THRESHOLD
 
 
+def test_results_of_workers_are_merged_with_the_collector_relaxed_then_as_before(documents):
+    """The build process merges each worker's result (and loads, reads meanwhile) as it merges its own."""
+    seen = []
+    before = gc.get_threshold()
+    with LocalEngine(workers=2, min_parallel_chars=0, batch_chars=1, on_start=lambda: seen.append(gc.get_threshold()[0])) as engine:
+        for _ in engine.map(enumerate(documents[:3])):
+            seen.append(gc.get_threshold()[0])
+        assert engine.parallel
+    assert seen == [EXTRACTION_GC_THRESHOLD] * 4 and gc.get_threshold() == before
+
+
 def test_the_pool_returns_what_one_process_does(documents, seed_results):
     with LocalEngine(workers=2, min_parallel_chars=0, batch_chars=1) as engine:
         got = dict(engine.map((d.doc_id, d) for d in documents))
