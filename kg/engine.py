@@ -354,7 +354,8 @@ class LocalEngine(_Engine):
             if self.on_start is not None:
                 self.on_start()  # ... loads what it needs itself
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
-            batches = _read_while_starting(self._pool, self.workers, batches, READ_AHEAD_BATCHES)  # ... and reads
+            # ... and reads (and cleans) what the workers will extract first
+            batches = _read_while_starting(self._pool, self.workers, batches, READ_AHEAD_BATCHES, clean_batch)
         from .lexicon import extra_lexicons
 
         level = _level()
@@ -375,15 +376,26 @@ def _started() -> None:
     """Nothing: a task that only makes the pool start a worker (:func:`_read_while_starting`)."""
 
 
+def clean_batch(batch: list[Pair]) -> list:
+    """The batch with each document's text cleaned (``(key, (document, cleaned))``), as
+    :func:`kg.extraction.extract_many` would clean it first: the same results."""
+    from .resources import one_blas_thread
+
+    with one_blas_thread():  # kg.clean imports numpy: see kg.exporters.preload_one_thread
+        from .clean import clean
+    return [(key, (document, clean(document.text))) for key, document in batch]
+
+
 def _read_while_starting(pool: ProcessPoolExecutor, workers: int, batches: Iterator[list[Pair]],
-                         most: int) -> Iterator[list[Pair]]:
+                         most: int, prepare: Callable[[list[Pair]], list] | None = None) -> Iterator[list[Pair]]:
     """The batches, with up to ``most`` of them pulled (the inputs read) while the pool's workers start.
 
     The first worker starts only once the fork server has loaded the pipeline (a second or so, one
     core busy): a thread asks the pool for its workers (it waits on the server, not holding the
-    interpreter) while this one reads ahead, work it would otherwise do once the workers extract,
-    with both cores busy. It stops at the first of: the workers started, ``most`` batches, the
-    input's end. What is read and in which order does not change, only when.
+    interpreter) while this one reads ahead, and ``prepare`` s each batch it read (cleans its texts:
+    :func:`clean_batch`), work otherwise done once the workers extract, with both cores busy. It
+    stops at the first of: the workers started, ``most`` batches, the input's end. What is read and
+    in which order does not change, only when.
     """
     failed: list[BaseException] = []
 
@@ -402,7 +414,7 @@ def _read_while_starting(pool: ProcessPoolExecutor, workers: int, batches: Itera
             batch = next(batches, None)
             if batch is None:
                 break
-            ahead.append(batch)
+            ahead.append(prepare(batch) if prepare is not None else batch)
     finally:
         starting.join()
     return chain(ahead, batches)

@@ -212,3 +212,35 @@ def test_the_read_ahead_is_the_same_build(tmp_path, seed_graph, monkeypatch):
     report = build([str(SEEDS)], tmp_path / "out", ["json"], workers=2, cache=False)
     assert report.workers == 2
     assert to_json(report.graph) == to_json(seed_graph)
+
+
+def test_batches_read_ahead_are_prepared_and_the_rest_left_as_they_are():
+    from kg.engine import _read_while_starting
+
+    pool, pulled = _SlowPool(), []
+    batches = _counted(6, pulled, pool, 2)
+    got = list(_read_while_starting(pool, 2, batches, 100, lambda b: [(k, ("prepared", d)) for k, d in b]))
+    assert [b[0][1] for b in got] == [("prepared", "doc 0"), ("prepared", "doc 1"), ("prepared", "doc 2"),
+                                      "doc 3", "doc 4", "doc 5"]
+
+
+def test_documents_cleaned_ahead_give_what_documents_cleaned_in_extraction_do():
+    """The build process cleans the texts it reads while the workers start (kg.engine.clean_batch):
+    extraction from a document and its cleaned text is extraction from the document."""
+    from kg.clean import clean
+    from kg.engine import clean_batch
+    from kg.model import Document
+
+    texts = ["本报讯（记者 林晓）3月5日，沙田县县长何东明到溪口镇调研春耕。",
+             "鹤山市人民政府办公室关于印发《鹤山市乡村道路养护方案》的通知\n\n各镇人民政府：\n现将方案印发给你们。",
+             "  "]
+    docs = [Document(f"d{i}.txt", f"d{i}.txt", t, "utf-8", str(i)) for i, t in enumerate(texts)]
+    batch = clean_batch(list(enumerate(docs)))
+    assert [k for k, _ in batch] == [0, 1, 2]
+    for k, (d, c) in batch:
+        again = clean(d.text)
+        assert d is docs[k] and (c.text, c.paragraphs, c.furniture, c.printed, c.offsets.tolist()) == (
+            again.text, again.paragraphs, again.furniture, again.printed, again.offsets.tolist())
+    assert list(kg.extraction.extract_many([x for _, x in batch])) == list(kg.extraction.extract_many(docs))
+    # mixed, as a build sends them: the batches read ahead cleaned, the others not
+    assert list(kg.extraction.extract_many([batch[0][1], docs[1], batch[2][1]])) == list(kg.extraction.extract_many(docs))

@@ -9,8 +9,6 @@ others' dependencies.
 from __future__ import annotations
 
 import importlib
-import os
-import sys
 
 __all__ = ["EXPORTERS", "EXTENSIONS", "to_rdf", "write_turtle", "to_html", "write_html", "to_json", "write_json",
            "to_jsonld", "write_jsonld", "flatten", "to_graphml", "write_graphml", "to_csv", "write_csv",
@@ -35,28 +33,14 @@ def preload(formats) -> None:
             importlib.import_module(f".{_WHERE[EXPORTERS[f].__name__]}", __name__)
 
 
-#: what BLAS libraries read for their number of threads when they load
-_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
 def preload_one_thread(formats) -> None:
     """:func:`preload`, with numpy's BLAS (which the page's layout uses) loaded to run on this thread
-    alone where this call loads numpy: a BLAS starts threads of its own otherwise, and a process that
-    forks to write exports (:func:`kg.exporters.atomic.can_fork`) should have none. The environment is
-    as it was afterwards."""
-    if "numpy" in sys.modules:
+    alone where this call loads numpy (:func:`kg.resources.one_blas_thread`): a process that forks to
+    write exports should have no thread but its own."""
+    from ..resources import one_blas_thread
+
+    with one_blas_thread():
         preload(formats)
-        return
-    saved = {k: os.environ.get(k) for k in _BLAS_THREADS}
-    os.environ.update(dict.fromkeys(_BLAS_THREADS, "1"))
-    try:
-        preload(formats)
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 def _lazy(name: str):
