@@ -397,14 +397,12 @@ def _read_while_starting(pool: ProcessPoolExecutor, workers: int, batches: Itera
     stops at the first of: the workers started, ``most`` batches, the input's end. What is read and
     in which order does not change, only when.
     """
-    failed: list[BaseException] = []
-
     def start() -> None:
         try:
             for _ in range(workers):  # a pool starts a worker for each task while none is idle
                 pool.submit(_started)
-        except BaseException as exc:  # the pool is broken: the batches' submission says so again
-            failed.append(exc)
+        except Exception:  # noqa: BLE001 - a broken pool: submitting the batches raises it again, there
+            pass
 
     starting = threading.Thread(target=start, name="kg-workers-start", daemon=True)
     starting.start()
