@@ -287,8 +287,11 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     with collector_paused(freeze=True):  # spaCy and kg's modules
         from .ingest import Problem, read_source
         from .lexicon import use_lexicons
+        from .deferred import attach_spacy_cli
         from .ner.api import ner_texts
         from .nlp import load_nlp
+
+        attach_spacy_cli()
 
     try:
         use_lexicons(lexicons)

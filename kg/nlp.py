@@ -25,15 +25,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from .deferred import attach_spacy_cli
 from .errors import ModelError
 from .ner.components import (MODEL_PERSON_CONFIDENCE, AgenciesComponent, PeopleComponent, PlacesComponent,
                              ProgrammesComponent, ResolveComponent, StatisticalComponent)
 from .ner.state import ArticleInfo, DocState, doc_state
 from .resources import collector_paused
 from .structure import Structure
-
-attach_spacy_cli()  # spacy.cli names the stand-in where the command line is deferred (kg.deferred)
 
 __all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "pipe_states", "state_doc", "COMPONENTS", "CharTokenizer"]
 
