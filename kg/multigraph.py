@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any, Hashable, Iterator
 
-__all__ = ["MultiDiGraph"]
+__all__ = ["MultiDiGraph", "Graph"]
 
 
 class MultiDiGraph:
@@ -139,6 +139,68 @@ class MultiDiGraph:
         H._adj = H._succ = self._succ
         H._pred = self._pred
         return H
+
+
+class Graph:
+    """An undirected graph with ``networkx.Graph``'s tables (``_node``, ``_adj``: node -> neighbour -> the
+    edge's attributes, one dict shared by both ends), for the layout of the HTML page: nodes and edges
+    added in bulk, then read in networkx's order.
+
+    >>> H = Graph()
+    >>> H.add_nodes_from(["a", "b", "c"])
+    >>> H.add_edges_from([("a", "b"), ("c", "a"), ("b", "a")])
+    >>> list(H.edges(data=True)), len(H), list(H.adj["a"])
+    ([('a', 'b', {}), ('a', 'c', {})], 3, ['b', 'c'])
+    """
+
+    def __init__(self) -> None:
+        self._node: dict = {}
+        self._adj: dict = {}
+
+    def add_nodes_from(self, nodes) -> None:
+        for n in nodes:
+            if n not in self._node:
+                self._adj[n] = {}
+                self._node[n] = {}
+
+    def add_edges_from(self, pairs) -> None:
+        for u, v in pairs:
+            for n in (u, v):
+                if n not in self._node:
+                    self._adj[n] = {}
+                    self._node[n] = {}
+            data = self._adj[u].get(v, {})
+            self._adj[u][v] = data
+            self._adj[v][u] = data
+
+    @property
+    def adj(self) -> dict:
+        return self._adj
+
+    @property
+    def nodes(self) -> _Nodes:
+        return _Nodes(self._node)
+
+    def edges(self, data: bool = False) -> Iterator[tuple]:
+        """Each edge once, from the end added first (networkx's order)."""
+        seen = set()
+        for n, nbrs in self._adj.items():
+            for nbr, d in nbrs.items():
+                if nbr not in seen:
+                    yield (n, nbr, d) if data else (n, nbr)
+            seen.add(n)
+
+    def __iter__(self) -> Iterator:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+    def __contains__(self, n: object) -> bool:
+        try:
+            return n in self._node
+        except TypeError:
+            return False
 
 
 class _Nodes:

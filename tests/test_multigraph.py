@@ -97,3 +97,36 @@ def test_a_build_writes_its_exports_without_networkx_and_its_report_gives_a_netw
     got = __import__("json").loads(out.stdout.strip().splitlines()[-1])
     assert got["before"] is False
     assert got["type"] == "networkx" and got["nodes"] >= 2
+
+
+PAIRS = st.lists(st.tuples(NODES, NODES), max_size=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NODES, max_size=5), PAIRS)
+def test_the_undirected_graph_is_read_as_networkx_reads_its_own(nodes, pairs):
+    from kg.multigraph import Graph
+
+    ours, theirs = Graph(), nx.Graph()
+    for H in (ours, theirs):
+        H.add_nodes_from(nodes)
+        H.add_edges_from(pairs)
+    assert list(ours) == list(theirs) and list(ours.nodes) == list(theirs.nodes) and len(ours) == len(theirs)
+    assert list(ours.edges(data=True)) == list(theirs.edges(data=True))
+    assert list(ours.edges()) == list(theirs.edges())
+    assert {n: list(ours.adj[n]) for n in ours} == {n: list(theirs.adj[n]) for n in theirs}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=60))
+def test_the_page_layout_is_the_same_on_either_graph(pairs):
+    from kg.exporters.layout import force_layout
+    from kg.multigraph import Graph
+
+    ours, theirs = Graph(), nx.Graph()
+    for H in (ours, theirs):
+        H.add_nodes_from(range(31))
+        H.add_edges_from(sorted((u, v) for u, v in pairs if u != v))
+    a, b = force_layout(ours, seed=1), force_layout(theirs, seed=1)
+    assert list(a) == list(b)
+    assert all((a[n] == b[n]).all() if hasattr(a[n], "all") else a[n] == b[n] for n in a)
