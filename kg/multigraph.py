@@ -38,6 +38,8 @@ class MultiDiGraph:
         self._node: dict = {}
         self._succ: dict = {}
         self._pred: dict = {}
+        self.nodes = _Nodes(self._node)  # views made once: G.nodes[n] runs in every exporter's loops
+        self.edges = _Edges(self, self._succ)
 
     # nodes
     def add_node(self, n: Hashable, **attr: Any) -> None:
@@ -60,10 +62,6 @@ class MultiDiGraph:
         for u in self._pred[n]:
             del self._succ[u][n]
         del self._pred[n]
-
-    @property
-    def nodes(self) -> _Nodes:
-        return _Nodes(self._node)
 
     def number_of_nodes(self) -> int:
         return len(self._node)
@@ -110,13 +108,16 @@ class MultiDiGraph:
         except KeyError:
             return False
 
-    @property
-    def edges(self) -> _Edges:
-        return _Edges(self, self._succ)
-
     def out_edges(self, nbunch: Hashable = None, data: bool | str = False, keys: bool = False,
-                  default: Any = None) -> _EdgeData:
-        return _Edges(self, self._succ)(nbunch, data=data, keys=keys, default=default)
+                  default: Any = None) -> _EdgeData | list[tuple]:
+        if keys and data is True and nbunch is not None:  # one node's edges, as the Turtle export reads them
+            try:
+                nbrs = self._succ[nbunch]
+            except (KeyError, TypeError):
+                pass
+            else:
+                return [(nbunch, nbr, k, dd) for nbr, kd in nbrs.items() for k, dd in kd.items()]
+        return _EdgeData(self, self._succ, nbunch, data, keys, default)
 
     def in_edges(self, nbunch: Hashable = None, data: bool | str = False, keys: bool = False,
                  default: Any = None) -> _EdgeData:
@@ -301,6 +302,16 @@ class _EdgeData:
     def __iter__(self) -> Iterator[tuple]:
         adj, data, keys, default, reverse = self._adj, self._data, self._keys, self._default, self._reverse
         pairs = adj.items() if self._nodes is None else ((n, adj[n]) for n in self._nodes)
+        if not reverse and data is True:  # the exporters' and the merge's reading: one loop each, no tests inside
+            if keys:
+                return ((n, nbr, k, dd) for n, nbrs in pairs for nbr, kd in nbrs.items() for k, dd in kd.items())
+            return ((n, nbr, dd) for n, nbrs in pairs for nbr, kd in nbrs.items() for dd in kd.values())
+        if not reverse and data is False and keys:
+            return ((n, nbr, k) for n, nbrs in pairs for nbr, kd in nbrs.items() for k in kd)
+        return self._general(pairs)
+
+    def _general(self, pairs) -> Iterator[tuple]:
+        data, keys, default, reverse = self._data, self._keys, self._default, self._reverse
         for n, nbrs in pairs:
             for nbr, kd in nbrs.items():
                 u, v = (nbr, n) if reverse else (n, nbr)
