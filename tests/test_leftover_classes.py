@@ -22,8 +22,8 @@ ROWS = [
      {("Agency", "洪雅县止戈镇畜牧兽医站"), ("Agency", "洪雅县止戈镇农业技术推广站"), ("Official", "杜春梅"), ("Official", "钟建华")},
      {("杜春梅", HP, "洪雅县止戈镇畜牧兽医站"), ("钟建华", HP, "洪雅县止戈镇农业技术推广站"),
       ("洪雅县止戈镇畜牧兽医站", LI, "止戈镇")}, set()),
-    ("镇 and a 站 of the article's town", "洪雅县止戈镇召开会议。镇文化站站长杜春梅介绍情况。",
-     {("Agency", "洪雅县止戈镇综合文化站"), ("Official", "杜春梅")}, {("杜春梅", HP, "洪雅县止戈镇综合文化站")}, set()),
+    ("镇 and a 站 of the article's town", "洪雅县止戈镇召开会议。镇林业站站长杜春梅介绍情况。",
+     {("Agency", "洪雅县止戈镇林业工作站"), ("Official", "杜春梅")}, {("杜春梅", HP, "洪雅县止戈镇林业工作站")}, set()),
     # 2. a list of bodies after one jurisdiction, mixing heads, some with their own jurisdiction
     ("局 after a field, in a list with no jurisdiction", "县发改局、统计局和水利局负责人参加会议。", set(), set(),
      {"发展和改革局和水利局", "发展和改革局水利局"}),
