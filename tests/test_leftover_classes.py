@@ -24,6 +24,9 @@ ROWS = [
       ("洪雅县止戈镇畜牧兽医站", LI, "止戈镇")}, set()),
     ("镇 and a 站 of the article's town", "洪雅县止戈镇召开会议。镇林业站站长杜春梅介绍情况。",
      {("Agency", "洪雅县止戈镇林业工作站"), ("Official", "杜春梅")}, {("杜春梅", HP, "洪雅县止戈镇林业工作站")}, set()),
+    ("an office printed alone in an article about one town", "洪雅县止戈镇召开会议。派出所、税务所负责人参加，财政所所长杜春梅发言。",
+     {("Agency", "洪雅县止戈镇派出所"), ("Agency", "洪雅县止戈镇税务所"), ("Agency", "洪雅县止戈镇财政所"), ("Official", "杜春梅")},
+     {("杜春梅", HP, "洪雅县止戈镇财政所"), ("洪雅县止戈镇派出所", LI, "止戈镇")}, set()),
     # 2. a list of bodies after one jurisdiction, mixing heads, some with their own jurisdiction
     ("局 after a field, in a list with no jurisdiction", "县发改局、统计局和水利局负责人参加会议。", set(), set(),
      {"发展和改革局和水利局", "发展和改革局水利局"}),
@@ -68,6 +71,37 @@ ROWS = [
 @pytest.mark.parametrize("kind,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_leftover_classes(nlp, kind, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("text", ["洪雅县召开会议。县司法局止戈镇司法所所长邹丽娟出席。",
+                                  "洪雅县召开会议。县市场监管局止戈镇市场监管所所长邹丽娟出席。",
+                                  "洪雅县召开会议。县农业农村局止戈镇农技站站长邹丽娟出席。"])
+def test_town_office_printed_after_its_county_bureau_is_its_unit(nlp, text):
+    """However the office's whole name is read (the town's office, or the bureau's unit named with the bureau), it
+    is a unit of the county bureau printed right before it, and the official holds a post in it."""
+    _, facts = read_names(nlp, text)
+    units = {s for s, p, o in facts if p == SO and o.startswith("洪雅县") and "止戈镇" in s}
+    assert len(units) == 1 and ("邹丽娟", HP, units.pop()) in facts, sorted(facts)
+
+
+def test_town_office_is_no_unit_of_a_bureau_the_text_does_not_print(nlp):
+    """A town's office printed with its town alone is that town's, no unit of a county bureau guessed for it; printed
+    alone in an article about a county, it is no body of the grammar's."""
+    _, facts = read_names(nlp, "洪雅县召开会议。止戈镇司法所所长邹丽娟出席。")
+    assert ("洪雅县止戈镇司法所", LI, "止戈镇") in facts and not {f for f in facts if f[1] == SO}, sorted(facts)
+    entities, _ = read_names(nlp, "洪雅县召开会议。司法所所长邹丽娟出席。")
+    assert not {n for t, n in entities if t == "Agency"}, sorted(entities)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("洪雅县止戈镇召开会议。县公安局止戈派出所所长龙飞说，派出所将加强夜间巡逻。", "洪雅县止戈镇派出所"),
+    ("洪雅县止戈镇召开会议。县司法局在中保镇、余坪镇的司法所配备了调解员。", "洪雅县止戈镇司法所"),
+])
+def test_town_office_printed_alone_that_is_not_the_article_town(nlp, text, absent):
+    """An office printed alone after the text named one of its kind in full is that one again, and one printed after
+    other towns in its sentence is theirs: neither is the article's town's."""
+    entities, _ = read_names(nlp, text)
+    assert absent not in {n for _, n in entities}, sorted(entities)
 
 
 def test_zone_of_another_province_is_not_in_the_article_city(nlp):

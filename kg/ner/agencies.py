@@ -124,6 +124,9 @@ class _Vocabulary:
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
         self.office_full: dict[str, str] = lex.field("FieldOffice", "full")  # 市场监管 → 市场监督管理
+        #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
+        self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
+                                         if e.get("bureau")})
         #: each bureau of a field office with the forms it is printed in (市场监督管理局, 市场监管局), the longest first
         self.bureau_forms: dict[str, tuple[str, ...]] = {
             b: tuple(sorted({b} | {p for p, full in lex.patterns("AgencyAbbrev").items() if full == b}, key=len, reverse=True))
@@ -233,6 +236,8 @@ _TOP_TIER = ("committee", "government", "congress", "cppcc")
 _COMMITTEE_OWNERS = ("grammar-cppcc", "grammar-congress")  # bodies with committees of their own (提案委员会, 法制委员会)
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
+#: the levels of the places whose offices a town's office printed alone after them may be (在甲镇、乙乡的司法所)
+_LOCAL_LEVELS = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
 #: the most characters a field of government work (AgencyField) is looked for before a body's head
 _LONGEST_FIELD = 10
 #: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
@@ -295,6 +300,7 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
+        out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
         out += self._listed_departments(text, out)
         out += self._bare_departments(text, home_of, out)
@@ -1142,6 +1148,45 @@ class AgencyFinder:
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
+        return out
+
+    def _town_offices(self, text: str, home_of, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+        """A town's office or station printed short (AgencyAbbrev with a "bureau": 派出所, 司法所, 农技站). Printed with
+        its town right after the county bureau it is a branch of (县市场监管局某镇市场监管所), it is that bureau's unit;
+        printed alone (、司法所所长某) in an article about one town, it is that town's office, unless the text names
+        an office of that kind in full (某派出所…。派出所每天…: that one again) or its sentence names a town or village
+        before it (在甲镇、乙乡的司法所: theirs). Neither is guessed elsewhere: a town's office printed with its town
+        alone is no unit of a bureau the text does not print."""
+        v, out = self.v, []
+        agencies = [c for c in found if c.type == "Agency"]
+        by_end: dict[int, list[Candidate]] = {}
+        for c in agencies:
+            by_end.setdefault(c.end, []).append(c)
+        for k, c in enumerate(found):
+            if c.type != "Agency" or c.body.parent or not c.body.place_code:
+                continue
+            town = self.gaz.get(c.body.place_code)
+            office = next(((full, bureau) for _, _, _, (full, bureau) in self.v.town_offices.finditer(text, c.start, c.end)
+                           if c.name.endswith(full)), None)
+            if town is None or town.level not in (Level.TOWN, Level.STREET) or office is None:
+                continue
+            county = {a.code for a in self.gaz.ancestors(town.code)}
+            parent = next((b for b in by_end.get(c.start, ()) if b.name.endswith(office[1]) and b.body.place_code in county),
+                          None)
+            if parent is not None:  # 县市场监管局甘江镇市场监管所: the bureau's unit in that town
+                found[k] = dataclasses.replace(c, body=dataclasses.replace(c.body, parent=parent.name))
+        local = [p.start for p in places if p.division.level in _LOCAL_LEVELS]
+        for s, e, printed, (full, _) in self.v.town_offices.finditer(text):
+            if s and text[s - 1] not in v.abbr_before or any(c.start <= s < c.end for c in agencies):
+                continue  # 城关派出所, 公安局派出所, 镇派出所: another rule's
+            town = home_of(s).town
+            if town is None or any(c.name.endswith(full) for c in agencies):
+                continue
+            sentence = max((k + 1 for k in range(s) if text[k] in v.sentence_end), default=0)
+            if any(sentence <= p < s for p in local):
+                continue
+            out.append(Candidate(s, e, "Agency", f"{jurisdiction_name(self.gaz, town)}{full}", "grammar-town-office", 0.7,
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(printed, town.name, town.code)))
         return out
 
     def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str) -> list[Candidate]:
