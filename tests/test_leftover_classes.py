@@ -32,6 +32,13 @@ ROWS = [
      {"发展和改革局和水利局", "发展和改革局水利局"}),
     ("局, 委 and 办 after one county", "洪雅县应急局、卫健委和县政府办负责人参加会议。",
      {("Agency", "洪雅县卫生健康委员会"), ("Agency", "洪雅县人民政府办公室")}, set(), set()),
+    ("委办, 政府办, 人大办 and 政协办 after one county", "洪雅县委办、政府办、人大办、政协办负责同志参加。",
+     {("Agency", "中共洪雅县委员会办公室"), ("Agency", "洪雅县人民政府办公室"), ("Agency", "洪雅县人民代表大会常务委员会办公室"),
+      ("Agency", "中国人民政治协商会议洪雅县委员会办公室")}, set(), {"洪雅县人民代表大会"}),
+    ("a province's CPPCC general office", "云南省政协办公厅负责同志参加。",
+     {("Agency", "中国人民政治协商会议云南省委员会办公厅")}, set(), set()),
+    ("办理 after 政府 and 政协 is a verb", "洪雅县召开会议。县政协办理提案86件，县政府办结民生实事9件。", set(), set(),
+     {"中国人民政治协商会议洪雅县委员会办公室", "洪雅县人民政府办公室"}),
     # 3. the head of a listed field, told by how the jurisdiction's name ends
     ("a province-level city's listed fields take 局", "天津市民政、财政等部门负责同志参加。",
      {("Agency", "天津市民政局"), ("Agency", "天津市财政局")}, set(), {"天津市民政厅", "天津市财政厅"}),

@@ -211,7 +211,8 @@ class _Vocabulary:
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
         self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody:longest})")
         self.congress_full = lex.patterns("CongressBody")
-        self.cppcc = lex.regex(r"{CppccBody}")
+        self.cppcc = lex.regex(r"{CppccBody}({GovernmentOffice})?")  # 政协办, 政协办公厅: its general office
+        self.government_offices = tuple(w for w in lex.words("GovernmentOffice") if len(w) > 1)  # 办公室, 办公厅
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
         self.stationed_groups = lex.patterns("StationedGroup")
@@ -563,6 +564,8 @@ class AgencyFinder:
             base.body = dataclasses.replace(base.body, parent=a.printed)
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
+        if kind in ("congress-office", "cppcc-office"):  # 人大办, 政协办: the standing committee's, the committee's
+            base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("委员会") + 3])
         out.append(base)
         paired = self._paired_at(text, end, a, base)
         if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
@@ -770,6 +773,9 @@ class AgencyFinder:
         if pos >= len(text):
             return None
         juris = a.printed
+        m = self.v.cppcc.match(text, pos)
+        if m and juris and a.division is not None and a.division.level in _COMMITTEE_LEVELS:
+            return self._cppcc_body(m, juris, pos)  # 县政府办、政协办: the CPPCC committee's, named as it names itself
         for end, _, full in self.abbrevs.matches_at(text, pos):
             if not self._bad_after(text, end):
                 return end, _joined(juris, full, shortest=2), "abbrev"  # 冰溪街道 + 街道办事处
@@ -778,6 +784,14 @@ class AgencyFinder:
             if h is not None and h[1] not in ("委", "部"):
                 return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
         return None
+
+    def _cppcc_body(self, m: re.Match, juris: str, pos: int) -> tuple[int, str, str]:
+        """(end, name, kind) of the CPPCC committee of ``juris`` printed as ``m`` (政协) at ``pos``, or of its general
+        office (政协办, 政协办公厅: a province's)."""
+        if m.group(1):
+            office = m.group(1) if m.group(1) in self.v.government_offices else self.v.government_offices[0]
+            return pos + m.end() - m.start(), f"中国人民政治协商会议{juris}委员会{office}", "cppcc-office"
+        return pos + m.end() - m.start(), f"中国人民政治协商会议{juris}委员会", "cppcc"
 
     def _body(self, a: _Anchor, surface: str, parent: str = "") -> BodyRef:
         """Where a body read after the anchor ``a`` stands, printed as ``surface``, a unit of ``parent``."""
@@ -849,10 +863,11 @@ class AgencyFinder:
         m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = v.congress_full[m.group(2)]
-            return pos + m.end(), f"{juris}{full}", "congress"
+            office = next((o for o in v.government_offices if full.endswith(o)), "") if not m.group(1) else ""
+            return pos + m.end(), f"{juris}{full}", "congress-office" if office else "congress"
         m = v.cppcc.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
-            return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
+            return self._cppcc_body(m, juris, pos)
         if level == Level.STREET:
             m = v.street_office.match(rest)
             if m:
