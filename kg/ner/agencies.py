@@ -39,6 +39,7 @@ def regiment_key(name: str, lex: Lexicon | None = None) -> str:
     """
     return name.translate(_zero_table(lex or lexicon()))
 
+
 def regiment_numerals(digits: str, numerals: str) -> str:
     """A regiment's number printed in Arabic digits (half or full width) written as the lexicon writes regiments:
     ``numerals`` the numerals of 0 to 9 in order, then ten's (RegimentDigit); three digits one numeral each, fewer as
@@ -127,6 +128,7 @@ class _Vocabulary:
         #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
         self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
                                          if e.get("bureau")})
+        self.town_office_bureau = {full: bureau for full, bureau in self.town_offices.table.values()}  # 派出所 → 公安局
         #: each bureau of a field office with the forms it is printed in (市场监督管理局, 市场监管局), the longest first
         self.bureau_forms: dict[str, tuple[str, ...]] = {
             b: tuple(sorted({b} | {p for p, full in lex.patterns("AgencyAbbrev").items() if full == b}, key=len, reverse=True))
@@ -1180,14 +1182,12 @@ class AgencyFinder:
         for k, c in enumerate(found):
             if c.type != "Agency" or c.body.parent or not c.body.place_code:
                 continue
-            town = self.gaz.get(c.body.place_code)
-            office = next(((full, bureau) for _, _, _, (full, bureau) in self.v.town_offices.finditer(text, c.start, c.end)
-                           if c.name.endswith(full)), None)
-            if town is None or town.level not in (Level.TOWN, Level.STREET) or office is None:
+            bureau = next((b for full, b in v.town_office_bureau.items() if c.name.endswith(full)), None)
+            town = self.gaz.get(c.body.place_code) if bureau is not None and c.start in by_end else None
+            if town is None or town.level not in (Level.TOWN, Level.STREET):
                 continue
             county = {a.code for a in self.gaz.ancestors(town.code)}
-            parent = next((b for b in by_end.get(c.start, ()) if b.name.endswith(office[1]) and b.body.place_code in county),
-                          None)
+            parent = next((b for b in by_end[c.start] if b.name.endswith(bureau) and b.body.place_code in county), None)
             if parent is not None:  # 县市场监管局甘江镇市场监管所: the bureau's unit in that town
                 found[k] = dataclasses.replace(c, body=dataclasses.replace(c.body, parent=parent.name))
         local = [p.start for p in places if p.division.level in _LOCAL_LEVELS]
@@ -1197,7 +1197,7 @@ class AgencyFinder:
             town = home_of(s).town
             if town is None or any(c.name.endswith(full) for c in agencies):
                 continue
-            sentence = max((k + 1 for k in range(s) if text[k] in v.sentence_end), default=0)
+            sentence = max(text.rfind(ch, 0, s) for ch in v.sentence_end) + 1
             if any(sentence <= p < s for p in local):
                 continue
             out.append(Candidate(s, e, "Agency", f"{jurisdiction_name(self.gaz, town)}{full}", "grammar-town-office", 0.7,
