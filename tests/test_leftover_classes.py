@@ -65,6 +65,8 @@ ROWS = [
     ("a legend's figure after 传说中的", "传说中的阿木嘎是一位牧羊少年，阿木嘎的歌声传遍草原。", set(), set(), {"阿木嘎"}),
     ("a role after 饰演; the actor stays", "青年演员周晓燕在剧中饰演张桂兰，张桂兰带领村民修路。",
      {("Person", "周晓燕")}, set(), {"张桂兰"}),
+    ("a character after a work's title", "孩子们最喜欢《山林奇遇》中的王小虎，王小虎带领伙伴们保护森林。", set(), set(),
+     {"王小虎"}),
     ("a statue's figure", "村口新立了一尊石凤英塑像，石凤英的故事在当地流传。", set(), set(), {"石凤英"}),
     ("a well-known figure without a cue", "孙悟空和猪八戒的彩绘吸引了不少游客驻足。", set(), set(), {"孙悟空", "猪八戒"}),
     # 6. a development zone of another province
