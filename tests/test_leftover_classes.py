@@ -129,6 +129,12 @@ def test_actor_of_a_legend_role_is_a_person(nlp):
     assert ("Person", "罗志明") in entities and not any(n == "孙悟空" for _, n in entities), sorted(entities)
 
 
+def test_real_person_honoured_with_a_bronze_statue_stays_a_person(nlp):
+    """A bronze statue honours real people as often as legends (a martyr's): 铜像 is no cue of fiction."""
+    entities, _ = read_names(nlp, "在革命烈士陈志远铜像前，党员们重温入党誓词，陈志远的事迹感人至深。")
+    assert ("Person", "陈志远") in entities, sorted(entities)
+
+
 def test_listed_field_head_of_a_jurisdiction_no_ending_fits_is_left_unguessed(monkeypatch):
     """Where no ending of the lexicon's fits the jurisdiction's name, no head is guessed and no body made."""
     from kg.ner.agencies import agency_finder
