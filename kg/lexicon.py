@@ -225,16 +225,19 @@ class Lexicon:
 
     def alternation(self, label: str, where: str | None = None, longest_first: bool = False) -> str:
         """``(?:w1|w2|...)`` matching the words of a label (escaped); ``where`` as in :meth:`words`. A word whose
-        entry has ``"not_before"`` matches only where that text does not follow it (政协, not 政协委员), unless one of
-        the words of its ``"unless"`` list follows that text (人大常委会 + 代表, but 人大常委会 + 代表 + 工作委员会)."""
+        entry has ``"not_before"`` (a text, or a list of texts) matches only where no such text follows it (政协, not
+        政协委员), unless one of the words of its ``"unless"`` list follows that text (人大常委会 + 代表, but 人大常委会 +
+        代表 + 工作委员会)."""
         not_before = self.field(label, "not_before")
         unless = self.field(label, "unless")
 
         def guard(w: str) -> str:
             if w not in not_before:
                 return ""
+            texts = not_before[w] if isinstance(not_before[w], (list, tuple)) else [not_before[w]]
             rest = "|".join(re.escape(u) for u in unless.get(w, ()))
-            return f"(?!{re.escape(str(not_before[w]))}" + (f"(?!{rest})" if rest else "") + ")"
+            return "(?!(?:" + "|".join(re.escape(str(t)) for t in texts) + ")" + (f"(?!{rest})" if rest else "") + ")"
+
         return "(?:" + "|".join(re.escape(w) + guard(w) for w in self.words(label, where, longest_first=longest_first)) + ")"
 
     def regex(self, template: str, flags: int = 0) -> "re.Pattern":

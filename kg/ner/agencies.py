@@ -39,6 +39,22 @@ def regiment_key(name: str, lex: Lexicon | None = None) -> str:
     """
     return name.translate(_zero_table(lex or lexicon()))
 
+
+def regiment_numerals(digits: str, numerals: str) -> str:
+    """A regiment's number printed in Arabic digits (half or full width) written as the lexicon writes regiments:
+    ``numerals`` the numerals of 0 to 9 in order, then ten's (RegimentDigit); three digits one numeral each, fewer as
+    a number is read (47 → 四十七, 16 → 十六, 8 → 八).
+
+    >>> [regiment_numerals(d, "〇一二三四五六七八九十") for d in ("104", "148", "47", "16", "20", "8", "１０４")]
+    ['一〇四', '一四八', '四十七', '十六', '二十', '八', '一〇四']
+    """
+    n = [int(ch) for ch in digits]
+    if len(n) != 2:
+        return "".join(numerals[d] for d in n)
+    tens = numerals[10] if n[0] == 1 else numerals[n[0]] + numerals[10]
+    return tens + (numerals[n[1]] if n[1] else "")
+
+
 #: the fixed patterns of _body_at and _field_body, compiled once (not looked up in re's cache each call)
 _PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
 _QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
@@ -108,11 +124,22 @@ class _Vocabulary:
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
         self.office_bureau = lex.patterns("FieldOffice")
+        self.office_full: dict[str, str] = lex.field("FieldOffice", "full")  # 市场监管 → 市场监督管理
+        #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
+        self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
+                                         if e.get("bureau")})
+        self.town_office_bureau = {full: bureau for full, bureau in self.town_offices.table.values()}  # 派出所 → 公安局
+        #: each bureau of a field office with the forms it is printed in (市场监督管理局, 市场监管局), the longest first
+        self.bureau_forms: dict[str, tuple[str, ...]] = {
+            b: tuple(sorted({b} | {p for p, full in lex.patterns("AgencyAbbrev").items() if full == b}, key=len, reverse=True))
+            for b in set(self.office_bureau.values())}
         self.listed_bodies_end = lex.regex(r"{ListedBodiesEnd:longest}")
         #: the Party departments by the name they are listed under without their head (宣传 → 宣传部), longest first
         self.listed_dept_stems = {d[:-1]: d for d in sorted(self.party_depts, key=len, reverse=True)
                                   if d.endswith("部") and len(d) >= 3}
-        self.listed_field_head = {e.get("level") or "": e.pattern for e in lex.of("ListedFieldHead")}
+        #: (the ending of a jurisdiction's name, the head its listed fields take), the longest ending first
+        self.listed_field_head = sorted(((e.pattern, e.get("head") or "") for e in lex.of("ListedFieldHead")),
+                                        key=lambda x: -len(x[0]))
         self.local_abbrev = lex.regex(r"(?:(?<=[{BeforeAbbreviation}])|(?<={BeforeLocalPost}))({LocalBodyAbbrev})")
         self.local_abbrev_cues = lex.cues("LocalBodyAbbrev")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
@@ -168,8 +195,11 @@ class _Vocabulary:
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         #: a regiment of the Corps: its number, then its head (一二三团, 一0四团); not a word the head begins (团结, 团委)
-        self.regiment = lex.regex(r"(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}][{RegimentNumeral}"
-                                  r"{RegimentZero}]{0,3})(?:{RegimentHead})(?![{RegimentBadAfter}])")
+        #: group 1 its number in numerals, group 2 in Arabic digits (104团: read as 一〇四团, RegimentDigit)
+        self.regiment = lex.regex(r"(?:(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}][{RegimentNumeral}"
+                                  r"{RegimentZero}]{0,3})|(?<![0-9０-９.．第])([0-9０-９]{1,3}))(?:{RegimentHead})"
+                                  r"(?![{RegimentBadAfter}])")
+        self.regiment_digits = lex.charstr("RegimentDigit")
         #: 一二三团 → its division (CorpsRegiment: the curated lines, a user's, those derived from open data; the first
         #: line of a regiment wins), the number written with the one zero (一零四团, 一0四团 → 一〇四团)
         self.regiment_cues = lex.cues("RegimentHead")
@@ -183,7 +213,8 @@ class _Vocabulary:
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
         self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody:longest})")
         self.congress_full = lex.patterns("CongressBody")
-        self.cppcc = lex.regex(r"{CppccBody}")
+        self.cppcc = lex.regex(r"{CppccBody}({GovernmentOffice})?")  # 政协办, 政协办公厅: its general office
+        self.government_offices = tuple(w for w in lex.words("GovernmentOffice") if len(w) > 1)  # 办公室, 办公厅
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
         self.stationed_groups = lex.patterns("StationedGroup")
@@ -208,6 +239,10 @@ _TOP_TIER = ("committee", "government", "congress", "cppcc")
 _COMMITTEE_OWNERS = ("grammar-cppcc", "grammar-congress")  # bodies with committees of their own (提案委员会, 法制委员会)
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
+#: the levels of the places whose offices a town's office printed alone after them may be (在甲镇、乙乡的司法所)
+_LOCAL_LEVELS = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
+#: the most characters a field of government work (AgencyField) is looked for before a body's head
+_LONGEST_FIELD = 10
 #: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
 _ZONE_SHORT_FORM = 200
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
@@ -268,6 +303,7 @@ class AgencyFinder:
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
         out += self._field_offices(text, home_of)
+        out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
         out += self._listed_departments(text, out)
         out += self._bare_departments(text, home_of, out)
@@ -401,10 +437,13 @@ class AgencyFinder:
         for m in v.regiment.finditer(text):
             s, e = m.span()
             printed = next((d for d in divisions if d[1] == s), None)
-            if printed is None and len(m.group(1)) < 2:
+            number = m.group(1) or m.group(2)
+            if printed is None and len(number) < 2:
                 continue
+            regiment = (m.group(1) or regiment_numerals(m.group(2), v.regiment_digits)) + text[m.end(2 if m.group(2) else 1) : e]
+            regiment = regiment.translate(v.regiment_zero)
             named = printed[2] if printed else next((d[2] for d in reversed(divisions) if d[1] <= s), "")
-            listed = "" if printed else v.regiment_division.get(m.group().translate(v.regiment_zero), "")
+            listed = "" if printed else v.regiment_division.get(regiment, "")
             if listed and not named and not corps_named:
                 if elsewhere is None:
                     elsewhere = bool(places) and not any(self._within_province(p, v.corps_province) for p in places)
@@ -414,7 +453,7 @@ class AgencyFinder:
             if not division and not corps_named:
                 continue
             start = printed[0] if printed else s
-            full = f"{division or v.corps_name}{m.group().translate(v.regiment_zero)}"
+            full = f"{division or v.corps_name}{regiment}"
             out.append(Candidate(start, e, "Agency", full, "grammar-corps-regiment", 0.8, priority=Priority.AGENCY,
                                  body=BodyRef(text[start:e], parent=division or v.corps_name)))
             anchors.append(_Anchor(start, e, full, None, level=_CORPS))
@@ -527,6 +566,8 @@ class AgencyFinder:
             base.body = dataclasses.replace(base.body, parent=a.printed)
         if kind == "government-office":  # the general office of a people's government is one of its units
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("人民政府") + 4])
+        if kind in ("congress-office", "cppcc-office"):  # 人大办, 政协办: the standing committee's, the committee's
+            base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("委员会") + 3])
         out.append(base)
         paired = self._paired_at(text, end, a, base)
         if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
@@ -735,6 +776,9 @@ class AgencyFinder:
         if pos >= len(text):
             return None
         juris = a.printed
+        m = self.v.cppcc.match(text, pos)
+        if m and juris and a.division is not None and a.division.level in _COMMITTEE_LEVELS:
+            return self._cppcc_body(m, juris, pos)  # 县政府办、政协办: the CPPCC committee's, named as it names itself
         for end, _, full in self.abbrevs.matches_at(text, pos):
             if not self._bad_after(text, end):
                 return end, _joined(juris, full, shortest=2), "abbrev"  # 冰溪街道 + 街道办事处
@@ -743,6 +787,14 @@ class AgencyFinder:
             if h is not None and h[1] not in ("委", "部"):
                 return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
         return None
+
+    def _cppcc_body(self, m: re.Match, juris: str, pos: int) -> tuple[int, str, str]:
+        """(end, name, kind) of the CPPCC committee of ``juris`` printed as ``m`` (政协) at ``pos``, or of its general
+        office (政协办, 政协办公厅: a province's)."""
+        if m.group(1):
+            office = m.group(1) if m.group(1) in self.v.government_offices else self.v.government_offices[0]
+            return pos + m.end() - m.start(), f"中国人民政治协商会议{juris}委员会{office}", "cppcc-office"
+        return pos + m.end() - m.start(), f"中国人民政治协商会议{juris}委员会", "cppcc"
 
     def _body(self, a: _Anchor, surface: str, parent: str = "") -> BodyRef:
         """Where a body read after the anchor ``a`` stands, printed as ``surface``, a unit of ``parent``."""
@@ -814,10 +866,11 @@ class AgencyFinder:
         m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = v.congress_full[m.group(2)]
-            return pos + m.end(), f"{juris}{full}", "congress"
+            office = next((o for o in v.government_offices if full.endswith(o)), "") if not m.group(1) else ""
+            return pos + m.end(), f"{juris}{full}", "congress-office" if office else "congress"
         m = v.cppcc.match(rest)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
-            return pos + m.end(), f"中国人民政治协商会议{juris}委员会", "cppcc"
+            return self._cppcc_body(m, juris, pos)
         if level == Level.STREET:
             m = v.street_office.match(rest)
             if m:
@@ -1101,17 +1154,55 @@ class AgencyFinder:
             bureau_county = self._county_of(town)
             bureau = self.v.office_bureau[m.group(1)]
             parent = f"{bureau_county}{bureau}" if bureau_county else ""
-            name, place, code = text[start : m.end()], town.name, town.code
-            if parent and text[max(0, start - len(bureau)) : start] == bureau:
+            printed = f"{text[start : m.start()]}{self.v.office_full.get(m.group(1), m.group(1))}{text[m.end(1) : m.end()]}"
+            name, place, code = printed, town.name, town.code
+            if parent and text.endswith(self.v.bureau_forms.get(bureau, (bureau,)), 0, start):
                 # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
                 county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
-                name, place, code = f"{parent}{name}", county.name, county.code
-            listed = self._listed_field_offices(text, start, m, town, parent) if name == text[start : m.end()] else []
+                name, place, code = f"{parent}{text[start : m.end()]}", county.name, county.code  # as the unit names it
+            listed = self._listed_field_offices(text, start, m, town, parent) if name == printed else []
             if listed:  # the office that ends the list is named as the others are
                 name, place, code = f"{parent}{name}", listed[0].body.place, listed[0].body.place_code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
+        return out
+
+    def _town_offices(self, text: str, home_of, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+        """A town's office or station printed short (AgencyAbbrev with a "bureau": 派出所, 司法所, 农技站). Printed with
+        its town right after the county bureau it is a branch of (县市场监管局某镇市场监管所), it is that bureau's unit;
+        printed alone (、司法所所长某) in an article about one town, it is that town's office, unless the text names
+        an office of that kind in full (某派出所…。派出所每天…: that one again) or its sentence names a town or village
+        before it (在甲镇、乙乡的司法所: theirs). Neither is guessed elsewhere: a town's office printed with its town
+        alone is no unit of a bureau the text does not print."""
+        v, out = self.v, []
+        agencies = [c for c in found if c.type == "Agency"]
+        by_end: dict[int, list[Candidate]] = {}
+        for c in agencies:
+            by_end.setdefault(c.end, []).append(c)
+        for k, c in enumerate(found):
+            if c.type != "Agency" or c.body.parent or not c.body.place_code:
+                continue
+            bureau = next((b for full, b in v.town_office_bureau.items() if c.name.endswith(full)), None)
+            town = self.gaz.get(c.body.place_code) if bureau is not None and c.start in by_end else None
+            if town is None or town.level not in (Level.TOWN, Level.STREET):
+                continue
+            county = {a.code for a in self.gaz.ancestors(town.code)}
+            parent = next((b for b in by_end[c.start] if b.name.endswith(bureau) and b.body.place_code in county), None)
+            if parent is not None:  # 县市场监管局甘江镇市场监管所: the bureau's unit in that town
+                found[k] = dataclasses.replace(c, body=dataclasses.replace(c.body, parent=parent.name))
+        local = [p.start for p in places if p.division.level in _LOCAL_LEVELS]
+        for s, e, printed, (full, _) in self.v.town_offices.finditer(text):
+            if s and text[s - 1] not in v.abbr_before or any(c.start <= s < c.end for c in agencies):
+                continue  # 城关派出所, 公安局派出所, 镇派出所: another rule's
+            town = home_of(s).town
+            if town is None or any(c.name.endswith(full) for c in agencies):
+                continue
+            sentence = max(text.rfind(ch, 0, s) for ch in v.sentence_end) + 1
+            if any(sentence <= p < s for p in local):
+                continue
+            out.append(Candidate(s, e, "Agency", f"{jurisdiction_name(self.gaz, town)}{full}", "grammar-town-office", 0.7,
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(printed, town.name, town.code)))
         return out
 
     def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str) -> list[Candidate]:
@@ -1120,7 +1211,7 @@ class AgencyFinder:
         the county is: the mention of each is its town's short name."""
         out: list[Candidate] = []
         county = next((a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY), None)
-        office = text[m.start() : m.end()]
+        office = f"{self.v.office_full.get(m.group(1), m.group(1))}{text[m.end(1) : m.end()]}"
         if county is None or not parent:
             return out
         end = start
@@ -1182,7 +1273,9 @@ class AgencyFinder:
             if end is None:
                 continue
             juris = jurisdiction_name(self.gaz, div)
-            head = self.listed_field_head_of(div)
+            head = self.listed_field_head_of(juris)
+            if not head:
+                continue  # no head the jurisdiction's name tells: left unguessed
             for s, e, full in items:
                 name = f"{juris}{full}{head}"
                 printed = next((c.name for c in found if c.type == "Agency" and c.name.startswith(juris + full)
@@ -1218,9 +1311,10 @@ class AgencyFinder:
                                                                            c.name)))
         return out
 
-    def listed_field_head_of(self, div: Division) -> str:
-        heads = self.v.listed_field_head
-        return heads.get(div.level, heads.get("", ""))
+    def listed_field_head_of(self, juris: str) -> str:
+        """The head a field listed after the jurisdiction named ``juris`` takes, told by how that name ends (四川省 →
+        厅, 北京市 → 局), or "" where no ending of the lexicon's fits."""
+        return next((head for after, head in self.v.listed_field_head if juris.endswith(after)), "")
 
     def _grassroots_abbreviations(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
         """街道党工委书记, 镇党委, 村党委: the Party committee of the article's street or town, or of
@@ -1333,8 +1427,9 @@ class AgencyFinder:
         bodies = sorted((c for c in found if c.type == "Agency" and c.name[-1:] in v.own_head_abbrev and not c.implied),
                         key=lambda c: c.end)
         for i, ch in enumerate(text):
-            if ch not in v.own_head_abbrev or i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i):
-                continue  # 公安局交警大队: the end of a body's own name; 局长: a title
+            if ch not in v.own_head_abbrev or i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i) \
+                    or self._field_ends_at(text, i):
+                continue  # 公安局交警大队, 、财政局和…: the end of a body's own name; 局长: a title
             before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
                       and not any(x in v.sentence_end for x in text[c.end : i])]
             if not before:  # 本局食品安全股, 厅种植业管理处 in a later sentence: the one such body named so far;
@@ -1356,6 +1451,10 @@ class AgencyFinder:
                     break
                 pos = m.end() + 1
         return out
+
+    def _field_ends_at(self, text: str, i: int) -> bool:
+        """Whether a field of government work (财政, 发改) is printed right before ``i``."""
+        return any(e == i for s in range(max(0, i - _LONGEST_FIELD), i) for e, _, _ in self.fields.matches_at(text, s))
 
     def _subordinates(self, text: str, found: list[Candidate]) -> None:
         """局属某县疾病预防控制中心, 厅直属单位某省农业技术推广总站、某省种子站: a body printed after such a lead (and those
@@ -1477,12 +1576,22 @@ class AgencyFinder:
             if len(near) == 1 or len(own) == 1:
                 return _Zone(i, f"{rest}{zone}", (near or own)[0])
             return None
+        inside = [d for d in own if place is not None and self.gaz.is_within(d.code, place.code)]
+        if len(inside) == 1:  # 江苏省苏州工业园区: a province, then the short name of its city there
+            return _Zone(i, f"{name}{zone}", inside[0])
         if self.gaz.lookup(rest):
             return None  # a town's or village's name before a zone's kind: no zone of the grammar's
         if place is not None:
             return _Zone(i, f"{place.name}{rest}{zone}", place)
-        place = home_of(zm.start()).local()
-        return _Zone(i, f"{place.name if place else ''}{rest}{zone}", place, False)
+        home = home_of(zm.start()).local()
+        towns = self.gaz.lookup(rest, short_towns=True) if home is not None else []
+        if towns and not any(d.code[:2] == home.code[:2] for d in towns):
+            # 张江高新区 in an article of another province: named after a town there, it lies in that town's county
+            # where the gazetteer has one town so named, else nowhere the text says; never in the article's city
+            counties = {d.parent for d in towns}
+            county = self.gaz.get(counties.pop()) if len(counties) == 1 else None
+            return _Zone(i, f"{rest}{zone}", county, False)
+        return _Zone(i, f"{home.name if home else ''}{rest}{zone}", home, False)
 
     def _zone_bodies(self, text: str, home_of, places: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """A development zone's bodies: its Party working committee (南充经济开发区党工委, 中共某某高新区工作委员会 →

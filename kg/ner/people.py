@@ -164,6 +164,12 @@ class _Vocabulary:
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
+        #: a figure of legend, myth or literature, no real person (guidelines: only real people are Person): a name
+        #: printed right after a FictionCueBefore (传说中的, 饰演) or right before a FictionCueAfter (雕像, 人物形象), or
+        #: one of the well-known figures of FictionName (孙悟空)
+        self.fiction_before = tuple(lex.words("FictionCueBefore"))
+        self.fiction_after = tuple(lex.words("FictionCueAfter"))
+        self.fictional = frozenset(lex.words("FictionName"))
 
 
 @lexicon_cache
@@ -1398,6 +1404,27 @@ class PeopleFinder:
                                              titles=titles))
                         break
         return out
+
+
+def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> set[str]:
+    """The ``names`` that name a figure of legend, myth or literature in ``text``: a well-known one of the lexicon's
+    (FictionName), or one printed once or more with a cue of fiction right before it (传说中的阿诗玛, 饰演刘三姐:
+    the role, not the actor) or right after it (孙悟空雕像, 刘三姐的人物形象). Such a figure is no Person anywhere in
+    the text; the real person who plays it is one.
+
+    >>> sorted(fictional_names("演员王丽饰演阿月，阿月是故事的主角。", {"王丽", "阿月"}))
+    ['阿月']
+    """
+    v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
+    out = {n for n in names if n in v.fictional}
+    for name in names - out:
+        i = text.find(name)
+        while i >= 0:
+            if text.endswith(v.fiction_before, 0, i) or text.startswith(v.fiction_after, i + len(name)):
+                out.add(name)
+                break
+            i = text.find(name, i + 1)
+    return out
 
 
 @lexicon_cache
