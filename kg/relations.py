@@ -110,6 +110,11 @@ class _Vocabulary:
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
+        # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
+        # what it holds (no doer inside it, and what it holds carried out by nobody through it)
+        clause = r"[^，。；,;：:\n]"
+        self.cite_frame = lex.regex("|".join(f"(?:{{CiteOpen.{k}}}){clause}{{0,{n}}}?(?:{{CiteClose.{k}:longest}})"
+                                             for k, n in (("learn", 40), ("follow", 40), ("guide", 30), ("part", 40))))
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
@@ -527,6 +532,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             actors.append(_Actor(ref, m.start(), m.end()))
     # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
     actors += [c for c in mentions if c.type == "Official" and c.key]
+    # what a citing frame holds (学习借鉴内蒙古锡林郭勒盟的经验, 按照党中央关于…的部署要求) is named, not at work
+    cited = [m.span() for m in v.cite_frame.finditer(text)]
+    if cited:
+        actors = [a for a, inside in zip(actors, inside_any(actors, cited)) if not inside]
+        named_only = {id(p) for p, inside in zip(progs, inside_any(progs, cited)) if inside}
+    else:
+        named_only = set()
     actors.sort(key=lambda c: c.start)
     by_start = SortedSpans(actors)  # stable: the same order as actors
     sentence_ends = [e for _, e in sentences]
@@ -539,7 +551,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
 
     def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
         k = (actor.key, prog.key)
-        if k in seen or actor.key == prog.key:
+        if k in seen or actor.key == prog.key or id(prog) in named_only:
             return
         if actor.type == "Official" and not explicit:
             return  # an official takes part only where the text says he does (关华俊带头推进“百千万工程”)

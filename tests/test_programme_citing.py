@@ -1,0 +1,65 @@
+"""Programmes a text only names: learnt from, acted by, worked under, or made part of.
+
+Sentences written for these tests in the manner of county meetings, work reports and news features; the places are
+real, the schemes and figures invented or generic, none taken from a passage of the held-out sets. Each row: the
+programmes that must be found (by name or alias), the implements facts that must hold, and those that must not. Every
+row with an absent fact linked it before the citing frame (CiteOpen, CiteClose in relation_cues.jsonl) was read."""
+import pytest
+
+from test_programme_constructions import _resolve, build
+
+CASES = {
+    # what is learnt from: the place in the frame is no doer of what follows, the places after 在 are
+    "a place learnt from is no doer of the next clause":
+        ("全州将借鉴宁夏吴忠市的经验做法，在临夏县、广河县开展“牛羊产业提质”行动。",
+         {"牛羊产业提质"},
+         {("临夏县", "implements", "牛羊产业提质"), ("广河县", "implements", "牛羊产业提质")},
+         {("吴忠市", "implements", "牛羊产业提质")}),
+    "a scheme learnt from is nobody's in the meeting":
+        ("会议研究了学习运用湖北“擦亮小城镇”行动经验的具体办法，要求各镇抓好落实。",
+         {"擦亮小城镇"}, set(),
+         {("湖北省", "implements", "擦亮小城镇")}),
+    # what a body acts by
+    "a scheme a county acts by":
+        ("近年来，秭归县按照全省“绿满荆楚”行动部署，累计造林8万亩。",
+         {"绿满荆楚"}, set(),
+         {("秭归县", "implements", "绿满荆楚")}),
+    "the body whose deployment a city follows":
+        ("按照省委关于“强省会”战略的部署要求，长沙市召开专题会议研究落实措施。",
+         {"强省会"}, set(),
+         {("中共湖南省委员会", "implements", "强省会")}),
+    # what the work is part of
+    "what a county's work is made a concrete step of":
+        ("平罗县要把盐碱地改良作为落实自治区“六新六特六优”产业部署的具体行动，今年改良耕地3万亩。",
+         {"六新六特六优"}, set(),
+         {("平罗县", "implements", "六新六特六优")}),
+    "what a county's scheme is an important part of":
+        ("作为“宜居宜业和美乡村”建设的重要内容，石门县启动了“百村示范”工程。",
+         {"宜居宜业和美乡村", "百村示范"},
+         {("石门县", "implements", "百村示范")},
+         {("石门县", "implements", "宜居宜业和美乡村")}),
+    # the frame closes before the scheme the body does carry out
+    "a scheme after a learning clause is still carried out":
+        ("竹山县政府学习借鉴外地经验，启动“厕所革命”三年行动。",
+         {"厕所革命"}, {("竹山县人民政府", "implements", "厕所革命")}, set()),
+    "a scheme after a guiding clause is still carried out":
+        ("在“强省会”战略指引下，长沙县深入实施“千亿园区”培育工程，新增规上企业40家。",
+         {"强省会", "千亿园区培育工程"},
+         {("长沙县", "implements", "千亿园区培育工程")},
+         {("长沙县", "implements", "强省会")}),
+    "a scheme after a followed requirement is still carried out":
+        ("对照市委“三高四新”战略要求，桃源县实施“工业倍增”计划，全年新增项目30个。",
+         {"三高四新", "工业倍增"},
+         {("桃源县", "implements", "工业倍增")},
+         {("桃源县", "implements", "三高四新")}),
+}
+
+
+@pytest.mark.parametrize("text,programmes,present,absent", CASES.values(), ids=CASES.keys())
+def test_named_only(text, programmes, present, absent):
+    forms, facts = build(text)
+    for name in programmes:
+        assert name in forms, (name, sorted(forms))
+    got = _resolve(forms, facts)
+    assert present <= got, (present - got, sorted(facts))
+    assert not (absent & got), (absent & got, sorted(facts))
