@@ -52,6 +52,17 @@ CASES = {
          {"三高四新", "工业倍增"},
          {("桃源县", "implements", "工业倍增")},
          {("桃源县", "implements", "三高四新")}),
+    # a scheme said of a programme named before (a list it entered, a scheme it is part of) is not carried out by the
+    # doer of that programme
+    "a list a project is part of, before the project's doer":
+        ("副市长察看了定边县砖井镇供水管网改造项目。该项目是全省“农村供水保障”工程的重点项目，由县水务局组织实施。",
+         {"定边县砖井镇供水管网改造项目", "农村供水保障"},
+         {("定边县水务局", "implements", "定边县砖井镇供水管网改造项目")},
+         {("定边县水务局", "implements", "农村供水保障")}),
+    "a scheme a works entered, before the works' doer":
+        ("调研组来到旬阳市蜀河镇古镇保护提升工程现场。该工程纳入了国家文物保护利用示范区建设，由旬阳市文化和旅游广电局负责实施。",
+         {"国家文物保护利用示范区"}, set(),
+         {("旬阳市文化和旅游广电局", "implements", "国家文物保护利用示范区")}),
 }
 
 
