@@ -3,7 +3,8 @@
 Sentences written for these tests in the manner of county meetings, work reports and news features; the places are
 real, the schemes and figures invented or generic, none taken from a passage of the held-out sets. Each row: the
 programmes that must be found (by name or alias), the implements facts that must hold, and those that must not. Every
-row with an absent fact linked it before the citing frame (CiteOpen, CiteClose in relation_cues.jsonl) was read."""
+row with an absent fact linked it before the citing frame (CiteOpen, CiteClose in relation_cues.jsonl) was read. Last,
+a place's project named after a known scheme (某镇高标准农田建设项目) is a project of its own."""
 import pytest
 
 from test_programme_constructions import _resolve, build
@@ -74,3 +75,25 @@ def test_named_only(text, programmes, present, absent):
     got = _resolve(forms, facts)
     assert present <= got, (present - got, sorted(facts))
     assert not (absent & got), (absent & got, sorted(facts))
+
+
+# a place, perhaps a year, then a known scheme and a project's head: that place's project, not the known scheme
+PROJECTS = {
+    "a town's project named after a known scheme":
+        ("县水利局实施龙泉镇高标准农田建设项目，年内完工。", "龙泉镇高标准农田建设项目"),
+    "a district's project of one year named after a known scheme":
+        ("区农业农村局牵头实施雁塔区2024年高标准农田建设项目，新建农田3000亩。", "雁塔区2024年高标准农田建设项目"),
+}
+
+
+@pytest.mark.parametrize("text,name", PROJECTS.values(), ids=PROJECTS.keys())
+def test_a_places_project_named_after_a_known_scheme(text, name):
+    forms, _ = build(text)
+    assert forms.get(name) == name, sorted(forms)
+    assert "高标准农田建设" not in forms, sorted(forms)
+
+
+def test_a_known_scheme_with_a_projects_head_and_no_place_stays_the_scheme():
+    forms, _ = build("全县实施高标准农田建设项目12个，新建农田2万亩。")
+    assert "高标准农田建设" in forms, sorted(forms)
+

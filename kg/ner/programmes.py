@@ -153,6 +153,8 @@ class _Vocabulary:
         self.designation_coordinators = lex.chars("DesignationCoordinator")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
         self.dated = re.compile(r"\d{4}年度?")
+        self.dated_before = re.compile(r"\d{4}年度?$")
+        self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
@@ -300,7 +302,25 @@ class ProgrammeFinder:
             full = phrases.before(text[c.start : head.end()], c.start)
             if len(full) == 1:
                 c.name, c.end, c.programme = full.pop(), head.end(), ProgrammeRef(text[c.start : head.end()])
+                continue
+            # a place, perhaps a year, then a known scheme and a project's head (实施甲良镇高标准农田建设项目, 某区2025年
+            # 高标准农田建设项目): one place's project of its own, which the known name inside it does not outrank
+            start = self._place_before(text, c.start, gaz)
+            if start is not None:
+                name = text[start : head.end()]
+                c.start, c.end, c.name, c.programme = start, head.end(), name, ProgrammeRef(name)
+                c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
         return kept
+
+    def _place_before(self, text: str, pos: int, gaz) -> int | None:
+        """The start of a place's name printed right before ``pos``, perhaps with a year between (甲良镇, 某区2025年)."""
+        year = self.v.dated_before.search(text, max(0, pos - 6), pos)
+        end = year.start() if year else pos
+        for n in range(min(8, end), 1, -1):
+            name = text[end - n : end]
+            if self.v.place_end.search(name) and gaz.lookup(name):
+                return end - n
+        return None
 
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
