@@ -109,6 +109,7 @@ class _Vocabulary:
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
+        self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
@@ -125,6 +126,8 @@ class _Vocabulary:
         self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
         self.report_by = lex.regex(r"(?:{ReportBy})")
         self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
+        self.report_to = lex.regex(r"[，,]?(?:{ReportTo})")
+        self.report_we = lex.regex(r"(?:{ReportWe})")
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
@@ -532,6 +535,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for m in v.counted.finditer(text):
         for ref in referents.resolve_many(m.group(2), _COUNTS[m.group(1)], m.start(), article_of):
             actors.append(_Actor(ref, m.start(), m.end()))
+    # 我们全面完成…: in an article that is a body's work report, the speaker's we is that body
+    if v.report_we.search(text):
+        spans = SortedSpans(sorted(named, key=lambda c: c.start))
+        for m in v.report_we.finditer(text):
+            body = _report_of_article(text, spans, m.start(), article_of)
+            if body is not None:
+                actors.append(_Actor(body, m.start(), m.end()))
     # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
     actors += [c for c in mentions if c.type == "Official" and c.key]
     # what a citing frame holds (学习借鉴内蒙古锡林郭勒盟的经验, 按照党中央关于…的部署要求) is named, not at work
@@ -567,7 +577,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         ``item_only``, right after a numbered item's lead: 一是, 其二); True where there is such a body."""
         if item_only and not v.item_lead.search(text, max(s_start, ps - 4), ps):
             return False
-        maker = _report_maker(text, by_start, ps)
+        maker = _report_maker(text, by_start, ps, article_of)
         if maker is None:
             return False
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
@@ -1102,7 +1112,30 @@ def _first_mark(text: str, marks: str, start: int, end: int) -> int:
     return min([k for k in (text.find(c, start, end) for c in marks) if k >= 0] + [end])
 
 
-def _report_maker(text: str, actors: SortedSpans, pos: int):
+# how far into its article the sentence may lie that makes the whole article a body's work report
+_REPORT_OPENING = 300
+
+
+def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
+    """The body a whole work report speaks for, where ``pos`` lies in an article whose opening says it is that report
+    (…代表某区人民政府作政府工作报告; 我代表县人民政府，向大会报告工作): the first such body of the article."""
+    v = _vocabulary()
+    art = article_of(pos)
+    lo, hi = 0, pos
+    while lo < hi:  # the article's start: article_of never decreases along the text
+        mid = (lo + hi) // 2
+        if article_of(mid) == art:
+            hi = mid
+        else:
+            lo = mid + 1
+    for m in v.report_by.finditer(text, lo, min(pos, lo + _REPORT_OPENING)):
+        body = actors.first_in(m.end(), m.end() + 1)
+        if body is not None and body.type == "Agency" and (v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
+            return body
+    return None
+
+
+def _report_maker(text: str, actors: SortedSpans, pos: int, article_of=None):
     """The body a work report speaks for, where ``pos`` lies in what the report sets out (市长某某代表市人民政府作
     政府工作报告。报告提出，今年要…实施“…”行动；…): the cue opens a sentence of the paragraph, no full stop lies
     between it and ``pos``, and the body follows 代表 in the report's sentence before the cue, in the paragraph or, where
@@ -1113,7 +1146,9 @@ def _report_maker(text: str, actors: SortedSpans, pos: int):
     for m in v.report_says.finditer(text, para, pos):
         if m.start() == para or text[m.start() - 1] in "。！？":
             cue = m
-    if cue is None or any(c in text[cue.end() : pos] for c in "。！？\n"):
+    if cue is None:
+        return _report_of_article(text, actors, pos, article_of) if article_of else None
+    if any(c in text[cue.end() : pos] for c in "。！？\n"):
         return None
     made = None
     # the report's sentence: in the paragraph, or closing the one before where the cue opens its own (…作政府工作报告。\n报告提出，…)
@@ -1164,8 +1199,14 @@ class _Referents:
         """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
         the article has named fewer."""
         found: list = []
-        for a in sorted((a for a in self.named if a.type == "Place" and a.name.endswith(head) and a.end <= pos
-                         and article_of(a.start) == article_of(pos)), key=lambda a: -a.start):
+        anywhere = head in _vocabulary().counted_any  # 两地: places of any kind, counties and above, none within another
+        gaz = Gazetteer.load() if anywhere else None
+        for a in sorted((a for a in self.named if a.type == "Place" and a.end <= pos and article_of(a.start) == article_of(pos)
+                         and (a.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and a.division.code
+                              if anywhere else a.name.endswith(head))), key=lambda a: -a.start):
+            if anywhere and any(gaz.is_within(a.division.code, b.division.code) or gaz.is_within(b.division.code, a.division.code)
+                                for b in found):
+                continue
             if all(a.key != b.key for b in found):
                 found.append(a)
             if len(found) == count:

@@ -53,6 +53,19 @@ CASES = {
          {"三高四新", "工业倍增"},
          {("桃源县", "implements", "工业倍增")},
          {("桃源县", "implements", "三高四新")}),
+    # 两地: the last two places of county level or above, neither within the other, not a speaker's body
+    "two places counted after a speaker from one of them":
+        ("江北区挂职干部、黔江区委常委、副区长王明介绍，明年两地将共同实施“渝东南消费协作”行动。",
+         {"渝东南消费协作"},
+         {("江北区", "implements", "渝东南消费协作"), ("黔江区", "implements", "渝东南消费协作")},
+         {("重庆市黔江区人民政府", "implements", "渝东南消费协作")}),
+    "two places counted in the next sentence":
+        ("泉州市和甘南州签订协作协议。两地将共同实施“藏区茶旅互补”行动。",
+         {"藏区茶旅互补"},
+         {("泉州市", "implements", "藏区茶旅互补"), ("甘南藏族自治州", "implements", "藏区茶旅互补")}, set()),
+    "a county and its own city are not two places":
+        ("吴忠市同心县今年实施“枸杞提质”工程，两地将合力推进。",
+         {"枸杞提质"}, set(), {("吴忠市", "implements", "枸杞提质")}),
     # a scheme said of a programme named before (a list it entered, a scheme it is part of) is not carried out by the
     # doer of that programme
     "a list a project is part of, before the project's doer":
@@ -97,3 +110,30 @@ def test_a_known_scheme_with_a_projects_head_and_no_place_stays_the_scheme():
     forms, _ = build("全县实施高标准农田建设项目12个，新建农田2万亩。")
     assert "高标准农田建设" in forms, sorted(forms)
 
+
+
+# an article that is a body's work report (its opening: 我代表县人民政府，向大会报告工作; 代表某县人民政府作政府工作报告):
+# the speaker's we and the report's sentences without a subject are that body's
+REPORTS = {
+    "a report read to the congress, we and a sentence without a subject":
+        ("石泉县人民政府工作报告\n——2026年1月5日在石泉县第十八届人民代表大会第四次会议上\n各位代表：\n"
+         "现在，我代表县人民政府，向大会报告工作，请予审议。\n过去一年，我们深入实施“蚕桑强县”行动，新建桑园5000亩。\n"
+         "新的一年，县政府将突出抓好三件事。启动池河镇污水管网改造项目，年内完工。",
+         {("石泉县人民政府", "implements", "蚕桑强县"), ("石泉县人民政府", "implements", "池河镇污水管网改造项目")}, set()),
+    "a summary of a report, a plan without a subject":
+        ("紫阳县2025年政府工作报告摘要\n1月6日，紫阳县县长李某在县人民代表大会会议上代表紫阳县人民政府作政府工作报告。\n"
+         "过去一年，全县持续推进“富硒茶产业提升”行动。\n今年要实施城关镇老街改造项目，打造特色街区。",
+         {("紫阳县人民政府", "implements", "城关镇老街改造项目")}, set()),
+    "a villager's we in an article that only mentions a report":
+        ("汉阴县涧池镇：小庭院变成增收园\n“我们去年实施了‘庭院经济’行动，家家户户种上了魔芋。”村民王某说。\n"
+         "2月10日，县长刘某代表汉阴县人民政府作政府工作报告。",
+         set(), {("汉阴县人民政府", "implements", "庭院经济")}),
+}
+
+
+@pytest.mark.parametrize("text,present,absent", REPORTS.values(), ids=REPORTS.keys())
+def test_a_whole_work_report_is_its_bodys(text, present, absent):
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    assert present <= got, (present - got, sorted(facts))
+    assert not (absent & got), (absent & got, sorted(facts))
