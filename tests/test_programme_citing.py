@@ -137,3 +137,27 @@ def test_a_whole_work_report_is_its_bodys(text, present, absent):
     got = _resolve(forms, facts)
     assert present <= got, (present - got, sorted(facts))
     assert not (absent & got), (absent & got, sorted(facts))
+
+
+def test_a_works_named_again_by_this_and_its_head_is_carried_out_by_the_body_after_by():
+    forms, facts = build("柘荣县今年启动了城区污水管网改造工程。这项工程自3月开工以来，由柘荣县住房和城乡建设局负责实施。")
+    assert ("柘荣县住房和城乡建设局", "implements", "城区污水管网改造工程") in _resolve(forms, facts), sorted(facts)
+
+
+def _agencies(text):
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    return {e.name for e in extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8"))).entities if e.type == "Agency"}
+
+
+# a scheme's own task group: two fields joined by 与 in its name, or a name opening with 和美
+@pytest.mark.parametrize("text,name", [
+    ("这项工作由宁陕县秦岭生态保护与修复工作专班统筹推进。", "宁陕县秦岭生态保护与修复工作专班"),
+    ("宁陕县成立了宁陕县和美乡村建设工作专班。", "宁陕县和美乡村建设工作专班"),
+])
+def test_a_task_groups_name_with_a_joiner_or_opening_with_hemei(text, name):
+    assert name in _agencies(text)
+
+
+def test_a_joiner_makes_no_other_free_body():
+    assert not any("与" in n for n in _agencies("宁陕县卫生与健康委员会召开会议，县交通与物流中心参加。"))
