@@ -161,3 +161,29 @@ def test_a_task_groups_name_with_a_joiner_or_opening_with_hemei(text, name):
 
 def test_a_joiner_makes_no_other_free_body():
     assert not any("与" in n for n in _agencies("宁陕县卫生与健康委员会召开会议，县交通与物流中心参加。"))
+
+
+# designations ending in heads the set of designations lacked (森林乡镇, 旅游乡镇, 质量安全县, 消费集聚区, 旅游度假区)
+DESIGNATIONS = {
+    "a forest township":
+        ("西吉县火石寨乡入选宁夏森林乡镇。", "宁夏森林乡镇", {("火石寨乡", "implements", "宁夏森林乡镇")}),
+    "a county's quality title it created":
+        ("榕江县成功创建国家农产品质量安全县。", "国家农产品质量安全县", {("榕江县", "implements", "国家农产品质量安全县")}),
+    "a tourism township":
+        ("台江县施洞镇入选贵州省民族特色旅游乡镇。", "贵州省民族特色旅游乡镇",
+         {("施洞镇", "implements", "贵州省民族特色旅游乡镇")}),
+    "a night-time consumption zone":
+        ("凯里市文体广电旅游局报送的“夜郎街”入选贵州省夜间文化和旅游消费集聚区。", "贵州省夜间文化和旅游消费集聚区", set()),
+}
+
+
+@pytest.mark.parametrize("text,name,present", DESIGNATIONS.values(), ids=DESIGNATIONS.keys())
+def test_designations_with_new_heads(text, name, present):
+    forms, facts = build(text)
+    assert name in forms, sorted(forms)
+    assert present <= _resolve(forms, facts), sorted(facts)
+
+
+def test_zones_to_build_are_no_designation():
+    forms, _ = build("县里规划建设旅游度假区和消费集聚区。")
+    assert not forms, sorted(forms)
