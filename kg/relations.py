@@ -79,6 +79,8 @@ class _Vocabulary:
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        self.list_inside = lex.regex(r"(?:{ListInside})?")  # 名单中: what follows is in the list
+        self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
@@ -804,9 +806,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # “…”示范点名单，X村、Y村入选)
         after = v.designation_after.match(text, pe).end()
         listed = p.programme.designation or after > pe
+        if after > pe:  # 在…名单中，X村、Y村榜上有名: the list's inside
+            after = v.list_inside.match(text, after).end()
         if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
             nxt = _first_mark(text, v.clause_marks, after + 1, s_end)
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
+            if trail is None and text[after] in v.list_commas:
+                # a list grouped by county across commas before its verb (…名单中，甲县A镇X村，乙县B镇Y村入选)
+                trail = v.trailing_lead.search(text, after + 1, s_end)
+                nxt = trail.end() if trail is not None else nxt
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)

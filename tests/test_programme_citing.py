@@ -187,3 +187,20 @@ def test_designations_with_new_heads(text, name, present):
 def test_zones_to_build_are_no_designation():
     forms, _ = build("县里规划建设旅游度假区和消费集聚区。")
     assert not forms, sorted(forms)
+
+
+# 在…名单中，X村、Y村榜上有名: the members after the list word, a list grouped by county across commas too
+@pytest.mark.parametrize("text,present", [
+    ("在青海省美丽乡村示范村名单中，湟中区鲁沙尔镇阳坡村、上五庄镇拉斯目村，大通县桥头镇元树尔村榜上有名。",
+     {(v, "implements", "青海省美丽乡村示范村") for v in ("阳坡村", "拉斯目村", "元树尔村")}),
+    ("甘肃省休闲农业重点村名单中，临泽县沙河镇化音村和高台县宣化镇乐善村入选。",
+     {(v, "implements", "甘肃省休闲农业重点村") for v in ("化音村", "乐善村")}),
+])
+def test_members_inside_a_list_named_before_them(text, present):
+    forms, facts = build(text)
+    assert present <= _resolve(forms, facts), sorted(facts)
+
+
+def test_a_place_after_a_list_with_another_verb_is_no_member():
+    forms, facts = build("在全省文明村镇名单公布后，西宁市召开会议，湟中区作交流发言。")
+    assert not any(p == "implements" and s in ("西宁市", "湟中区") for s, p, o in facts), sorted(facts)
