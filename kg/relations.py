@@ -132,6 +132,7 @@ class _Vocabulary:
         self.report_we = lex.regex(r"(?:{ReportWe})")
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
+        self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
@@ -818,6 +819,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # 有4个村获评…示范村，分别是A村、B村: a designation conferred in the sentence, its members listed after it
+        if p.programme.designation or isinstance(p.programme.tail, int):
+            listed = v.trailing_list.match(text, pe)
+            if listed and v.member_lead_before.search(text, max(s_start, ps - 12), ps):
+                end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
+                for a in _members_before(text, by_start, end, listed.end()):
+                    # a town before a village's name kg does not know (某镇某某村) is no member: the village is
+                    if a.type == "Place" and not (a.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, a.end)):
+                        add(a, p, s_start, s_end, "designation-members-listed", 0.65)
         # the places a programme names as its objects later in the sentence: 印发《…培育工作方案》，明确X市、Y县为
         # 首批培育对象; 启动“…”创建工作，确定X镇、Y镇等10个乡镇为创建对象
         for m in v.object_of.finditer(text, pe, s_end):

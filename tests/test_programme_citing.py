@@ -204,3 +204,21 @@ def test_members_inside_a_list_named_before_them(text, present):
 def test_a_place_after_a_list_with_another_verb_is_no_member():
     forms, facts = build("在全省文明村镇名单公布后，西宁市召开会议，湟中区作交流发言。")
     assert not any(p == "implements" and s in ("西宁市", "湟中区") for s, p, o in facts), sorted(facts)
+
+
+def test_towns_a_plan_makes_its_first_carriers():
+    forms, facts = build("今年，由县农业农村局牵头制定《江华县乡村建设2026年实施方案》，确定沱江镇、涛圩镇为首批推进镇，建设美丽示范村8个。")
+    got = _resolve(forms, facts)
+    assert {(t, "implements", "《江华县乡村建设2026年实施方案》") for t in ("沱江镇", "涛圩镇")} <= got, sorted(facts)
+
+
+def test_members_listed_after_a_designation_conferred_in_the_sentence():
+    forms, facts = build("全县有3个村获评湖南省美丽乡村示范村，分别是沱江镇东田村、涛圩镇芦洪村和大圩镇宝镜村。")
+    got = _resolve(forms, facts)
+    assert {(v, "implements", "湖南省美丽乡村示范村") for v in ("芦洪村", "宝镜村")} <= got, sorted(facts)
+    assert ("沱江镇", "implements", "湖南省美丽乡村示范村") not in got  # the town before a village kg does not know
+
+
+def test_places_listed_after_villages_built_are_no_members():
+    forms, facts = build("全县今年建设了3个美丽乡村示范村，分别是沱江镇东田村、涛圩镇芦洪村和大圩镇宝镜村。")
+    assert not [f for f in facts if f[1] == "implements"], sorted(facts)
