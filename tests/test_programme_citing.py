@@ -39,6 +39,11 @@ CASES = {
          {"宜居宜业和美乡村", "百村示范"},
          {("石门县", "implements", "百村示范")},
          {("石门县", "implements", "宜居宜业和美乡村")}),
+    "a standard a county works by":
+        ("临夏县尹集镇新庄村入选甘肃省和美乡村示范村。临夏县将按照甘肃省和美乡村示范村建设标准，指导新庄村编制提升方案。",
+         {"甘肃省和美乡村示范村"},
+         {("新庄村", "implements", "甘肃省和美乡村示范村")},
+         {("临夏县", "implements", "甘肃省和美乡村示范村")}),
     # the frame closes before the scheme the body does carry out
     "a scheme after a learning clause is still carried out":
         ("竹山县政府学习借鉴外地经验，启动“厕所革命”三年行动。",
@@ -222,3 +227,9 @@ def test_members_listed_after_a_designation_conferred_in_the_sentence():
 def test_places_listed_after_villages_built_are_no_members():
     forms, facts = build("全县今年建设了3个美丽乡村示范村，分别是沱江镇东田村、涛圩镇芦洪村和大圩镇宝镜村。")
     assert not [f for f in facts if f[1] == "implements"], sorted(facts)
+
+
+def test_roles_a_place_is_given_are_no_programmes():
+    forms, _ = build("全州要落实“两个中心”“一个高地”战略定位，推动高质量发展。")
+    assert not forms, sorted(forms)
+

@@ -31,6 +31,7 @@ class _Vocabulary:
         self.heads = lex.words("ProgrammeHead")  # tried in this order
         self.weak_heads = lex.words("ProgrammeHead", "weak")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
+        self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
         # contest's event or an estate's name (“…”项目进入决赛, “…”项目的商品房)
         self.task_start = tuple(lex.words("QuotedTaskStart"))
@@ -436,6 +437,8 @@ class ProgrammeFinder:
                     break
                 i = k
             before_chain = text[max(0, i - 6) : i]
+            if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
+                continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
             slogan = any(c in inner for c in "、-—+") or len(inner) < 3
             head = next((h for h in v.heads if inner.endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
