@@ -233,3 +233,13 @@ def test_roles_a_place_is_given_are_no_programmes():
     forms, _ = build("全州要落实“两个中心”“一个高地”战略定位，推动高质量发展。")
     assert not forms, sorted(forms)
 
+
+
+def test_a_places_project_learnt_about_on_a_visit():
+    forms, facts = build("在临泽县沙河镇化音村，调研组走进日光温室，详细了解化音村设施蔬菜提质增效项目建设情况。")
+    assert ("化音村", "implements", "化音村设施蔬菜提质增效项目") in _resolve(forms, facts), sorted(facts)
+
+
+def test_works_learnt_about_without_a_place_are_no_programme():
+    forms, _ = build("他了解园区企业生产经营和在建项目推进情况。")
+    assert not forms, sorted(forms)

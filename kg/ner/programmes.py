@@ -190,6 +190,7 @@ class _Vocabulary:
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
+        self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
@@ -631,6 +632,8 @@ class ProgrammeFinder:
         visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
         for m in visits:
             inner, s = m.group(1), m.start(1)
+            if m.group().startswith(v.placed_visit_leads) and not self._opens_with_named_place(inner, text, s):
+                continue  # 了解园区企业…在建项目推进情况: only a place's named project after such a lead
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
                 continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
@@ -660,6 +663,18 @@ class ProgrammeFinder:
         v = self.v
         return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
+
+
+    def _opens_with_named_place(self, name: str, text: str, pos: int) -> bool:
+        """Whether ``name`` (at ``pos``) opens with a place's name the text printed before it (在某镇某村，…了解某村…项目)
+        or a county or city kg knows."""
+        if self._opens_with_place(name):
+            return True
+        for n in range(min(6, len(name) - 2), 1, -1):
+            head = name[:n]
+            if self.v.place_end.search(head) and 0 <= text.find(head) < pos:
+                return True
+        return False
 
     @staticmethod
     def _opens_with_place(name: str, levels=(Level.CITY, Level.COUNTY)) -> bool:
