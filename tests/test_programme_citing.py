@@ -243,3 +243,13 @@ def test_a_places_project_learnt_about_on_a_visit():
 def test_works_learnt_about_without_a_place_are_no_programme():
     forms, _ = build("他了解园区企业生产经营和在建项目推进情况。")
     assert not forms, sorted(forms)
+
+
+def test_a_places_project_after_its_doers_relative_clause():
+    forms, facts = build("在北山镇，由平罗县水务局组织实施的北山镇盐碱地改良示范项目今年完成改良面积2万亩。")
+    assert ("平罗县水务局", "implements", "北山镇盐碱地改良示范项目") in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_firms_works_after_a_relative_clause_are_no_programme():
+    forms, _ = build("由某公司投资建设的红星广场项目已经建成。")
+    assert not forms, sorted(forms)

@@ -185,6 +185,8 @@ class _Vocabulary:
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
             r"|(?:(?<=[，。；：,;:\n])|^)(?:{ClauseLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
+            # 由县林业和草原局组织实施的某镇防沙治沙示范项目今年完成…: a name after its doer's relative clause, its subject
+            r"|(?:{RelativeDoerVerb:longest})的([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?=(?:{NameSubjectTime})?(?:{NameSubjectNext:longest}))"
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
@@ -621,8 +623,10 @@ class ProgrammeFinder:
                 more = v.unquoted_more.match(text, more.end())
             out += found
         for m in v.item_name.finditer(text) if named else ():
-            k = 1 if m.group(1) else 2
+            k = next(i for i in (1, 2, 3) if m.group(i))
             inner = m.group(k)
+            if k == 3 and not self._opens_with_named_place(inner, text, m.start(k)):
+                continue  # after a doer's relative clause, only a place's named project
             if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             for c in self._unquoted_name(inner, m.start(k)):
