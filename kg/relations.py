@@ -132,6 +132,8 @@ class _Vocabulary:
         self.report_we = lex.regex(r"(?:{ReportWe})")
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
+        self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
+        self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
@@ -819,6 +821,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # 县委、县政府决定授予甲村、乙村“某某示范村”称号: the places between the verb and the title are its members, the
+        # bodies before the verb its conferrers
+        if v.title_word.match(text, pe):
+            confers = list(v.confer.finditer(text, s_start, ps))
+            if confers:
+                cm = confers[-1]
+                for a in _members_before(text, by_start, ps, cm.end()):
+                    if a.type == "Place":
+                        add(a, p, s_start, min(s_end, pe + 2), "title-conferred", 0.7)
+                # the conferrers open the chain (决定授予甲镇“…”称号，授予乙局“…”称号，…): before its first verb
+                first = confers[0]
+                for a in _actors_before(text, by_start.starting_in(s_start, first.start()), first.start(), s_start):
+                    if a.type == "Agency":
+                        add(a, p, s_start, min(s_end, pe + 2), "title-conferrer", 0.65)
         # 有4个村获评…示范村，分别是A村、B村: a designation conferred in the sentence, its members listed after it
         if p.programme.designation or isinstance(p.programme.tail, int):
             listed = v.trailing_list.match(text, pe)

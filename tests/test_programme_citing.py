@@ -253,3 +253,12 @@ def test_a_places_project_after_its_doers_relative_clause():
 def test_a_firms_works_after_a_relative_clause_are_no_programme():
     forms, _ = build("由某公司投资建设的红星广场项目已经建成。")
     assert not forms, sorted(forms)
+
+
+def test_a_title_conferred_on_places_by_the_bodies_that_open_the_chain():
+    forms, facts = build("榕江县委、县政府决定授予忠诚镇“2025年度先进镇”称号，授予榕江县交通运输局“2025年度先进单位”称号，"
+                         "授予忠诚镇高扒村、栽麻镇大利村“2025年度美丽乡村示范村”称号。")
+    got = _resolve(forms, facts)
+    want = {(x, "implements", "美丽乡村示范村") for x in ("高扒村", "大利村", "中共榕江县委员会", "榕江县人民政府")}
+    assert want <= got, sorted(facts)
+    assert ("榕江县交通运输局", "implements", "美丽乡村示范村") not in got
