@@ -262,3 +262,8 @@ def test_a_title_conferred_on_places_by_the_bodies_that_open_the_chain():
     want = {(x, "implements", "美丽乡村示范村") for x in ("高扒村", "大利村", "中共榕江县委员会", "榕江县人民政府")}
     assert want <= got, sorted(facts)
     assert ("榕江县交通运输局", "implements", "美丽乡村示范村") not in got
+
+
+def test_as_in_zuowei_leads_no_designation():
+    forms, _ = build("作为滨河休闲旅游度假区的核心，项目紧邻三条快速通道。")
+    assert not forms, sorted(forms)

@@ -163,6 +163,7 @@ class _Vocabulary:
         self.unit_kind = lex.patterns("DesignationUnit")
         self.member_leads = frozenset(lex.words("DesignationLead", "member"))
         batch = "|".join(lex.words("DesignationBatch"))
+        self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -928,6 +929,8 @@ class ProgrammeFinder:
                 continue
             if tokens and v.count_batch.fullmatch(tokens[-1].group()) and not after and text.startswith("的", he):
                 continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
+            if m.group() in v.led_heads and led and tokens and text[max(0, tokens[-1].start() - 1) : tokens[-1].end()] in v.not_leads:
+                led = False  # 作为某某旅游度假区的核心: 为 in 作为 confers nothing
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
             if v.designation_not_before.match(text, he):
