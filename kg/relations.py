@@ -130,6 +130,7 @@ class _Vocabulary:
         self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
         self.report_to = lex.regex(r"[，,]?(?:{ReportTo})")
         self.report_we = lex.regex(r"(?:{ReportWe})")
+        self.report_title = lex.regex(r"(?:{ReportTitle})")  # a headline that makes its article a work report
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
@@ -1162,9 +1163,14 @@ def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
             hi = mid
         else:
             lo = mid + 1
+    # 代表某县人民政府作政府工作报告 makes the article the report only under a headline that says so (…政府工作报告摘要);
+    # news of a session (…会议开幕。县长某某代表县人民政府作政府工作报告。会议提出，…) is not the report
+    head_end = text.find("\n", lo, pos)
+    headline = text[lo:head_end] if head_end > lo else ""
+    titled = bool(headline) and "。" not in headline and v.report_title.search(headline) is not None
     for m in v.report_by.finditer(text, lo, min(pos, lo + _REPORT_OPENING)):
         body = actors.first_in(m.end(), m.end() + 1)
-        if body is not None and body.type == "Agency" and (v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
+        if body is not None and body.type == "Agency" and (titled and v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
             return body
     return None
 
