@@ -225,10 +225,17 @@ class Lexicon:
 
     def alternation(self, label: str, where: str | None = None, longest_first: bool = False) -> str:
         """``(?:w1|w2|...)`` matching the words of a label (escaped); ``where`` as in :meth:`words`. A word whose
-        entry has ``"not_before"`` matches only where that text does not follow it (政协, not 政协委员)."""
+        entry has ``"not_before"`` matches only where that text does not follow it (政协, not 政协委员), unless one of
+        the words of its ``"unless"`` list follows that text (人大常委会 + 代表, but 人大常委会 + 代表 + 工作委员会)."""
         not_before = self.field(label, "not_before")
-        return "(?:" + "|".join(re.escape(w) + (f"(?!{re.escape(str(not_before[w]))})" if w in not_before else "")
-                                for w in self.words(label, where, longest_first=longest_first)) + ")"
+        unless = self.field(label, "unless")
+
+        def guard(w: str) -> str:
+            if w not in not_before:
+                return ""
+            rest = "|".join(re.escape(u) for u in unless.get(w, ()))
+            return f"(?!{re.escape(str(not_before[w]))}" + (f"(?!{rest})" if rest else "") + ")"
+        return "(?:" + "|".join(re.escape(w) + guard(w) for w in self.words(label, where, longest_first=longest_first)) + ")"
 
     def regex(self, template: str, flags: int = 0) -> "re.Pattern":
         """Compile ``template`` with each ``{Label}`` replaced by the words of that label as an
@@ -466,8 +473,9 @@ def _treebank_words() -> frozenset[str]:
 @lexicon_cache
 def common_words() -> frozenset[str]:
     """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA), and the lexicon's words that begin
-    with a surname's character but name crops, herbs and products (NotAName: 马铃薯, 罗汉果): never a person's name alone."""
-    return _treebank_words() | frozenset(lexicon().words("NotAName"))
+    with a surname's character but name crops, herbs and products (NotAName: 马铃薯, 罗汉果) or figures of fiction and
+    legend (FictionName: 孙悟空): never a person's name alone."""
+    return _treebank_words() | frozenset(lexicon().words("NotAName")) | frozenset(lexicon().words("FictionName"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -608,8 +608,9 @@ class AgencyFinder:
             prev = text[m.start() - 1] if m.start() else "\n"
             if not m.group(1) and "\u4e00" <= prev <= "\u9fff":
                 continue  # 防汛专班: part of a longer name
-            if next(self.v.unit_heads.matches_at(text, e), None) is not None or any(c.start <= s < c.end for c in found):
-                continue  # 专班办公室: another body; a body's own name
+            if next(self.v.unit_heads.matches_at(text, e), None) is not None and not text.startswith(self.v.head_post_titles, e) \
+                    or any(c.start <= s < c.end for c in found):
+                continue  # 专班办公室: another body (派出所所长: its head's title); a body's own name
             head = self.v.short_forms[m.group(2)]
             before = [c for c in bodies if c.end <= m.start() and c.name.endswith(head)]
             if before:
@@ -1241,6 +1242,10 @@ class AgencyFinder:
             if not before:  # else the one village the text has been about (焦村…，村党支部书记)
                 before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < _ONE_VILLAGE]
                 if len({p.name for p in before}) != 1:
+                    before = []
+            if not before:  # else, in a long article, the one village it names before, named more than once
+                before = [p for p in locals_ if p.end <= m.start()]
+                if len({p.name for p in before}) != 1 or len(before) < 2:
                     continue
             p = before[-1]
             div = self.gaz.get(p.division.code) if p.division.code else None

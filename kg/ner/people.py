@@ -69,7 +69,7 @@ class _Vocabulary:
         self.session_titles = frozenset(lex.words("Post", "session"))
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
-        self.held_in: dict[str, str] = lex.field("Post", "held_in")
+        self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
         self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
@@ -119,6 +119,7 @@ class _Vocabulary:
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
+        self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -308,6 +309,10 @@ class _Title:
     within: Candidate | None = None  # the body whose unit no rule reads (省委 in 省委政研室二级巡视员)
 
 
+#: the levels of places whose residents a text names after 的 (土基镇的王晨阳)
+_RESIDENT_LEVELS = frozenset({Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY})
+
+
 @dataclass
 class _Page:
     """What the people rules read on one text: the bodies and places found, the article's homes and the
@@ -356,8 +361,31 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
         return self._printed_longer(text, out) + pg.bodies
+
+    def _place_residents(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
+        """土基镇的王晨阳是…, 龙坪村的周桂兰说: a name right after a town's, a village's or a community's name and 的
+        (PlaceTitleLink), with a frequent surname, closed by punctuation or a word that follows names, is a person."""
+        text, v, out = pg.text, self.v, []
+        taken = {c.start for c in found}
+        for p in pg.places:
+            q = p.end + 1
+            if p.division.level not in _RESIDENT_LEVELS or text[p.end : q] not in v.place_link or q in taken \
+                    or q in pg.org_at or q in pg.place_at or next(self.titles.matches_at(text, q), None) is not None \
+                    or next(self.roles.matches_at(text, q), None) is not None:
+                continue
+            e = name_end(text, q, pg.hint_ends, strict=True, min_tf=MIN_SURNAME_TF)
+            if e is None or not 2 <= e - q <= 3:
+                continue
+            name, after = text[q:e], text[e : e + 2]
+            tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0))
+            if name in common_words() or anonymised(name) or reads_as_words(name, text[e : e + 1]) or tf < 100:
+                continue  # 镇的马铃薯, 村的王某: no name; a rare surname wants the model
+            if after[:1] in v.hard_boundary or after.startswith(v.after_name) or (q, e) in pg.model_names:
+                out.append(Candidate(q, e, "Person", name, "pattern-place-resident", 0.6, priority=Priority.ROLE_NAME))
+        return out
 
     def _group_posts_after_names(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
         """专班由县委常委、常务副县长某某任组长, 成立由某某任组长的…领导小组: a name followed by 任 and a task group's
@@ -443,9 +471,9 @@ class PeopleFinder:
             units = self.v.corps_posts.get(c.head)
             if c.org is None and units:
                 c.org = self._corps_unit(pg, chain, c, units)
-            kind = self.v.held_in.get(c.head)
-            if kind is not None and (c.org is None or not c.org.name.endswith(kind)):  # not the unit before it in a list
-                c.org = _last_body_before(pg, c.start, ((kind, ""),))
+            kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
+            if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
+                c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
@@ -698,6 +726,7 @@ class PeopleFinder:
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
                     and not any(ch in self.v.not_name_chars for ch in name[1:]) \
+                    and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
@@ -713,6 +742,8 @@ class PeopleFinder:
         text = pg.text
         if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
             return False
+        if text[p] in self.v.adverb_surnames:
+            return True  # 民警将追回…, 民警及时赶到: the adverb before a verb, unless the model reads a name
         return text[p + 1 : e] in common_words() or not given_name_ok(text[p + 1 : e]) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
@@ -1231,6 +1262,20 @@ class PeopleFinder:
                 return s
         return None
 
+    def _line_name(self, text: str, p: int) -> int | None:
+        """The end of a name of two or three characters that is the whole rest of its line after a role's colon
+        (校对：纳文娟⏎): a known surname is enough there for three characters, though the name be a word (文博) or its
+        surname rare; two want a frequent surname (编辑：本报 is no name)."""
+        for n in (3, 2):
+            name = text[p : p + n]
+            if len(name) == n and (p + n == len(text) or text[p + n] in "\r\n") \
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
+                    and name not in common_words() \
+                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > (0 if n == 3 else MIN_SURNAME_TF - 1) \
+                    and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
+                return p + n
+        return None
+
     def _roles(self, text: str, hint_ends: set[int], place_at: dict | None = None) -> list[Candidate]:
         out = []
         place_at = place_at or {}
@@ -1242,6 +1287,11 @@ class PeopleFinder:
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
+                whole = self._line_name(text, e)
+                if whole is not None:  # 责任编辑：石文博⏎, 编辑：纳文娟⏎: the rest of a footer's line is the name
+                    out.append(Candidate(e, whole, "Person", text[e:whole], "pattern-role-name", 0.75,
+                                         priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                    continue
             elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1

@@ -34,6 +34,7 @@ class _Vocabulary:
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
+        self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -216,6 +217,13 @@ class PlaceFinder:
                 # one that ends a name with the character before it (书记浦大庆，: no 大庆)
                 prev_end, prev_div = -1, None
                 continue
+            if full and d.name in v.verb_counties and not chained and not named_after_parent(text, s, d, self.gaz) \
+                    and any(c != d.code and self.gaz.get(c) is not None and self.gaz.get(c).level == Level.COUNTY
+                            for c in art_context.get(a, ())):
+                # 会同县公安局 in an article about another county: the verb 会同 (together with), then that county's
+                # own 县公安局, unless the name is printed after its city or province (怀化市会同县)
+                prev_end, prev_div = -1, None
+                continue
             if not full and d.level == Level.COUNTY and not chained:
                 # a bare county name (开平) needs its city or province on the page, or its own full name (化州市 … 化州还将…)
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
@@ -259,6 +267,8 @@ class PlaceFinder:
         out: list[Candidate] = []
         for m in v.shared_suffix.finditer(text):
             stems = v.stem_joint.split(m.group(1))
+            if stems[0].endswith(m.group(3)):
+                continue  # 奇石村、山前村: full names listed, each with its own suffix, no stems sharing one
             level = v.shared_level[m.group(3)]
             a = art_of(m.start())
             ctx = [c for c, _ in art_context.get(a, Counter()).most_common()][:12]
@@ -657,6 +667,11 @@ def _two_words(stem: str, suffix: str) -> bool:
     """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
     words = common_words()
     return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
+
+
+def named_after_parent(text: str, s: int, d: Division, gaz: Gazetteer) -> bool:
+    """Whether the division ``d`` printed at ``s`` follows the name of one of its ancestors (怀化市会同县)."""
+    return any(text.endswith(a.name, 0, s) or (a.short and text.endswith(a.short, 0, s)) for a in gaz.ancestors(d.code))
 
 
 def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
