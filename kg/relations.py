@@ -553,7 +553,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # what a citing frame holds (学习借鉴内蒙古锡林郭勒盟的经验, 按照党中央关于…的部署要求) is named, not at work
     cited = [m.span() for m in v.cite_frame.finditer(text)]
     if cited:
-        actors = [a for a, inside in zip(actors, inside_any(actors, cited)) if not inside]
+        # … but a body printed right before its own programme (对标省委“2410”具体部署) owns it and carries it out
+        owners_at = {_quote_start(text, p) for p in progs}
+        actors = [a for a, inside in zip(actors, inside_any(actors, cited)) if not inside or a.end in owners_at]
         named_only = {id(p) for p, inside in zip(progs, inside_any(progs, cited)) if inside}
     else:
         named_only = set()
@@ -569,7 +571,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
 
     def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
         k = (actor.key, prog.key)
-        if k in seen or actor.key == prog.key or id(prog) in named_only:
+        if k in seen or actor.key == prog.key or id(prog) in named_only and method != "actor-then-programme":
             return
         if actor.type == "Official" and not explicit:
             return  # an official takes part only where the text says he does (关华俊带头推进“百千万工程”)

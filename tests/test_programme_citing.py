@@ -16,10 +16,10 @@ CASES = {
          {"牛羊产业提质"},
          {("临夏县", "implements", "牛羊产业提质"), ("广河县", "implements", "牛羊产业提质")},
          {("吴忠市", "implements", "牛羊产业提质")}),
-    "a scheme learnt from is nobody's in the meeting":
-        ("会议研究了学习运用湖北“擦亮小城镇”行动经验的具体办法，要求各镇抓好落实。",
+    "a scheme learnt from is not the learner's (its owner printed before it may carry it out)":
+        ("镇安县委常委会研究部署学习借鉴湖北“擦亮小城镇”行动经验的具体举措。",
          {"擦亮小城镇"}, set(),
-         {("湖北省", "implements", "擦亮小城镇")}),
+         {("中共镇安县委员会", "implements", "擦亮小城镇")}),
     # what a body acts by
     "a scheme a county acts by":
         ("近年来，秭归县按照全省“绿满荆楚”行动部署，累计造林8万亩。",
