@@ -11,7 +11,8 @@ samples; the sampling thread's own CPU is taken off this process's). The phases,
 - ``start``: from the call to the start of the workers' fork server (reading ahead, deciding on workers);
   with one worker, the whole extraction (this process alone loads and extracts);
 - ``load``: from there to the first worker's first hundredth of a CPU second (the fork server loads the
-  pipeline while this process loads what the merge and exports need, and the pipeline where it extracts too);
+  pipeline while this process loads what the merge and exports need, reads and cleans the first batches,
+  and loads the pipeline where it extracts too);
 - ``extract``: to the last result (the workers extract, this process reads, sends and merges);
 - ``merge``: the merge's finish (``GraphMerger.graph``);
 - ``exports``: the exports, the merges file and the manifest.

@@ -47,6 +47,7 @@ from .lexicon import extra_lexicons, using_lexicons
 from .lock import locked
 from .model import Document, DocResult
 from .progress import Meter
+from .resources import collector_relaxed
 from .readers import ReadOptions
 from .identity.aliases import AliasRules, load_alias_rules
 from .identity.keys import EntityKey
@@ -323,7 +324,8 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     report.seconds["merge"] = time.perf_counter() - t0
     _remove_stale_temporaries(out)
     t0 = time.perf_counter()
-    _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
+    with collector_relaxed():  # the graph's many objects are walked again by each collection (1 MB: 32, 0.06 s)
+        _write_exports(G, out, formats, store, _build_id(docs, options), report, meter, parts=parts)
     report.seconds["exports"] = time.perf_counter() - t0  # the exports' own times overlap when written at once
     if store:
         store.save()
@@ -335,13 +337,14 @@ def _prepare_merge(formats: Sequence[str]) -> None:
     """Load what the merge and the exports need (the gazetteer, the exporters' modules) in this
     process while the workers start: time this process would otherwise wait, and not spend after
     the extraction, when nothing else runs."""
-    from .exporters import preload
+    from .exporters import preload_one_thread
     from .gazetteer import Gazetteer
 
     Gazetteer.load()
-    # not the page's module: it imports numpy, whose BLAS starts threads, and the exports are written
-    # by forked processes (kg.exporters.atomic.can_fork)
-    preload([f for f in formats if f != "html"])
+    # the page's module too (numpy, 0.15-0.2 s, else imported by the process that writes the page, when
+    # both cores are busy), with numpy's BLAS on one thread: the exports are written by forked processes
+    # (kg.exporters.atomic.can_fork)
+    preload_one_thread(formats)
 
 
 def _unchanged_build(sources: list, problems: list[Problem], sizes: list[int], out: Path, formats: Sequence[str],

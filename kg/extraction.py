@@ -73,9 +73,11 @@ BATCH_DOCS = 64
 BATCH_CHARS = 60_000
 
 
-def extract_many(documents: Iterable[Document], nlp=None) -> Iterator[DocResult]:
+def extract_many(documents: Iterable[Document | tuple[Document, Cleaned]], nlp=None) -> Iterator[DocResult]:
     """:func:`extract` of each document, in order, the same results, with the pipeline run over
-    batches of documents (``nlp.pipe``): much faster on many short documents.
+    batches of documents (``nlp.pipe``): much faster on many short documents. A document may come
+    with its text cleaned already (``(document, clean(document.text))``: the build process cleans
+    what it reads while the workers start, :func:`kg.engine.clean_batch`).
 
     >>> from kg.model import Document
     >>> docs = [Document(f"{i}.txt", "", t, "utf-8", "") for i, t in enumerate(["开平市委书记陈小曼出席会议。", "台山市"])]
@@ -86,7 +88,7 @@ def extract_many(documents: Iterable[Document], nlp=None) -> Iterator[DocResult]
     batch: list[tuple[Document, Cleaned, str, int | None]] = []
     size = 0
     for document in documents:
-        cleaned = clean(document.text)
+        document, cleaned = document if type(document) is tuple else (document, clean(document.text))
         page, year = _page_date(document, *page_date(cleaned.furniture, cleaned.text))
         batch.append((document, cleaned, page, year))
         size += len(cleaned.text)

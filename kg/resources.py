@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 __all__ = ["package_dir", "data_path", "lexicon_dir", "ontology_dir", "queries_dir", "collector_paused",
-           "collector_relaxed"]
+           "collector_relaxed", "one_blas_thread"]
 
 #: Allocations between two collections of the youngest generation while documents are extracted
 #: (Python's default is 700).
@@ -83,3 +85,28 @@ def queries_dir() -> Path:
     if checkout.is_dir():
         return checkout
     return package_dir() / "queries"
+
+
+#: what BLAS libraries read for their number of threads when they load
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """numpy, where it is first imported inside the block, with its BLAS running on the calling thread
+    alone: a BLAS starts threads of its own otherwise, and a process that forks to write exports
+    (:func:`kg.exporters.atomic.can_fork`) should have none. The environment is as it was afterwards;
+    where numpy is loaded already, nothing changes."""
+    if "numpy" in sys.modules:
+        yield
+        return
+    saved = {k: os.environ.get(k) for k in _BLAS_THREADS}
+    os.environ.update(dict.fromkeys(_BLAS_THREADS, "1"))
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v

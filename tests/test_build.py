@@ -242,3 +242,21 @@ def test_a_file_name_that_is_not_utf8(tmp_path):
     assert report.documents == 1 and report.reused == 1
     doc_id = name.decode("utf-8", "surrogateescape")
     assert len(_export_key("json", _build_id([(doc_id, f"in/{doc_id}", "utf-8", "0" * 64)], [1, ""]))) == 64
+
+
+def test_the_exports_are_written_with_the_collector_relaxed_then_as_before(tmp_path, monkeypatch):
+    import gc
+
+    from kg.resources import EXTRACTION_GC_THRESHOLD
+
+    seen = []
+    write = kg.builder._write_exports
+
+    def recording(*args, **kw):
+        seen.append(gc.get_threshold()[0])
+        return write(*args, **kw)
+
+    monkeypatch.setattr(kg.builder, "_write_exports", recording)
+    before = gc.get_threshold()
+    build([str(SEEDS)], tmp_path / "out", ["json"], workers=1, cache=False)
+    assert seen == [EXTRACTION_GC_THRESHOLD] and gc.get_threshold() == before

@@ -52,6 +52,17 @@ def test_documents_extracted_in_this_process_are_merged_with_the_collector_relax
     assert seen == [EXTRACTION_GC_THRESHOLD] * 2 and gc.get_threshold()[0] < EXTRACTION_GC_THRESHOLD
 
 
+def test_results_of_workers_are_merged_with_the_collector_relaxed_then_as_before(documents):
+    """The build process merges each worker's result (and loads, reads meanwhile) as it merges its own."""
+    seen = []
+    before = gc.get_threshold()
+    with LocalEngine(workers=2, min_parallel_chars=0, batch_chars=1, on_start=lambda: seen.append(gc.get_threshold()[0])) as engine:
+        for _ in engine.map(enumerate(documents[:3])):
+            seen.append(gc.get_threshold()[0])
+        assert engine.parallel
+    assert seen == [EXTRACTION_GC_THRESHOLD] * 4 and gc.get_threshold() == before
+
+
 def test_the_pool_returns_what_one_process_does(documents, seed_results):
     with LocalEngine(workers=2, min_parallel_chars=0, batch_chars=1) as engine:
         got = dict(engine.map((d.doc_id, d) for d in documents))
@@ -131,3 +142,105 @@ def test_batched_extraction_gives_what_one_document_at_a_time_does(documents, se
     expected = list(seed_results) if usual else [kg.extraction.extract(d) for d in documents]
     assert list(kg.extraction.extract_many(documents)) == expected
     assert usual or 0 < sum(len(d.text) <= window for d in documents) < len(documents)
+
+
+class _SlowPool:
+    """A pool whose first ``submit`` waits until released, as the first worker waits on the fork server."""
+
+    def __init__(self, fail: bool = False) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.submitted = 0
+        self.fail = fail
+
+    def submit(self, fn, *args):
+        if self.submitted == 0:
+            assert self.release.wait(10)
+        self.submitted += 1
+        if self.fail:
+            raise RuntimeError("broken pool")
+
+
+def _counted(n: int, pulled: list, pool: _SlowPool | None = None, release_after: int | None = None):
+    for i in range(n):
+        if pool is not None and i == release_after:  # the workers start while this batch is read
+            import time
+
+            pool.release.set()
+            while pool.submitted < 2:
+                time.sleep(0.01)
+            time.sleep(0.1)  # the starting thread ends
+        pulled.append(i)
+        yield [(i, f"doc {i}")]
+
+
+@pytest.mark.parametrize("n, most, release_after, read_ahead", [
+    (10, 100, 4, 5),  # the workers started while the fifth batch was read: five read ahead
+    (10, 3, None, 3),  # at most three, however long the workers take
+    (2, 100, None, 2),  # the input's end
+])
+def test_batches_are_read_while_the_workers_start_in_order_and_none_lost(n, most, release_after, read_ahead):
+    from kg.engine import _read_while_starting
+
+    pool, pulled = _SlowPool(), []
+    batches = _counted(n, pulled, pool, release_after)
+    if release_after is None:
+        import threading
+
+        threading.Timer(0.3, pool.release.set).start()
+    got = _read_while_starting(pool, 2, batches, most)
+    assert pool.submitted == 2  # a task for each worker, so the pool starts both
+    assert pulled == list(range(read_ahead))  # read before the first result is asked for
+    assert [b[0][0] for b in got] == list(range(n))  # then every batch, once, in order
+
+
+def test_a_pool_that_fails_to_start_leaves_the_batches_to_say_so():
+    from kg.engine import _read_while_starting
+
+    pool, pulled = _SlowPool(fail=True), []
+    pool.release.set()
+    got = _read_while_starting(pool, 2, _counted(3, pulled), 100)
+    assert [b[0][0] for b in got] == [0, 1, 2]
+
+
+def test_the_read_ahead_is_the_same_build(tmp_path, seed_graph, monkeypatch):
+    import kg.engine
+
+    monkeypatch.setattr(kg.engine, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(kg.engine, "BATCH_CHARS", 500)  # many small batches, several read ahead
+    report = build([str(SEEDS)], tmp_path / "out", ["json"], workers=2, cache=False)
+    assert report.workers == 2
+    assert to_json(report.graph) == to_json(seed_graph)
+
+
+def test_batches_read_ahead_are_prepared_and_the_rest_left_as_they_are():
+    from kg.engine import _read_while_starting
+
+    pool, pulled = _SlowPool(), []
+    batches = _counted(6, pulled, pool, 2)
+    got = list(_read_while_starting(pool, 2, batches, 100, lambda b: [(k, ("prepared", d)) for k, d in b]))
+    assert [b[0][1] for b in got] == [("prepared", "doc 0"), ("prepared", "doc 1"), ("prepared", "doc 2"),
+                                      "doc 3", "doc 4", "doc 5"]
+
+
+def test_documents_cleaned_ahead_give_what_documents_cleaned_in_extraction_do():
+    """The build process cleans the texts it reads while the workers start (kg.engine.clean_batch):
+    extraction from a document and its cleaned text is extraction from the document."""
+    from kg.clean import clean
+    from kg.engine import clean_batch
+    from kg.model import Document
+
+    texts = ["本报讯（记者 林晓）3月5日，沙田县县长何东明到溪口镇调研春耕。",
+             "鹤山市人民政府办公室关于印发《鹤山市乡村道路养护方案》的通知\n\n各镇人民政府：\n现将方案印发给你们。",
+             "  "]
+    docs = [Document(f"d{i}.txt", f"d{i}.txt", t, "utf-8", str(i)) for i, t in enumerate(texts)]
+    batch = clean_batch(list(enumerate(docs)))
+    assert [k for k, _ in batch] == [0, 1, 2]
+    for k, (d, c) in batch:
+        again = clean(d.text)
+        assert d is docs[k] and (c.text, c.paragraphs, c.furniture, c.printed, c.offsets.tolist()) == (
+            again.text, again.paragraphs, again.furniture, again.printed, again.offsets.tolist())
+    assert list(kg.extraction.extract_many([x for _, x in batch])) == list(kg.extraction.extract_many(docs))
+    # mixed, as a build sends them: the batches read ahead cleaned, the others not
+    assert list(kg.extraction.extract_many([batch[0][1], docs[1], batch[2][1]])) == list(kg.extraction.extract_many(docs))

@@ -496,3 +496,23 @@ def test_a_fact_stated_in_two_documents_is_one_assertion_citing_both(tmp_path):
     assert {str(g.value(g.value(s, OA.hasSource), RDFS.label)) for s in sentences} == {"a.txt", "b.txt"}
     assert float(g.value(assertions[0], KG.confidence)) == 0.9  # the most confident of its sentences
     assert not list(g.triples((None, KG.assertion, None)))  # the subject does not point back
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="threads counted in /proc")
+@pytest.mark.parametrize("before", [None, "3"])
+def test_the_page_module_loads_in_a_process_that_stays_one_thread(before):
+    """A parallel build loads the page's exporter (numpy) while its workers start, then forks to write
+    the exports: numpy's BLAS must start no thread, and the environment must be as it was."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    if before is not None:
+        env["OPENBLAS_NUM_THREADS"] = before
+    code = ("import os, sys\n"
+            "from kg.exporters import preload_one_thread\n"
+            "assert 'numpy' not in sys.modules\n"
+            "preload_one_thread(['ttl', 'html', 'json'])\n"
+            "import kg.exporters.html, numpy\n"
+            "print(len(os.listdir('/proc/self/task')), os.environ.get('OPENBLAS_NUM_THREADS'), os.environ.get('OMP_NUM_THREADS'))\n")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["1", str(before), "None"]

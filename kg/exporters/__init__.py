@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 
 __all__ = ["EXPORTERS", "EXTENSIONS", "to_rdf", "write_turtle", "to_html", "write_html", "to_json", "write_json",
-           "to_jsonld", "write_jsonld", "flatten", "to_graphml", "write_graphml", "to_csv", "write_csv"]
+           "to_jsonld", "write_jsonld", "flatten", "to_graphml", "write_graphml", "to_csv", "write_csv",
+           "preload", "preload_one_thread"]
 
 #: public name -> the module that defines it
 _WHERE = {"to_rdf": "rdf", "write_turtle": "rdf", "to_html": "html", "write_html": "html", "to_json": "jsonexport",
@@ -30,6 +31,16 @@ def preload(formats) -> None:
     for f in formats:
         if f in EXPORTERS:
             importlib.import_module(f".{_WHERE[EXPORTERS[f].__name__]}", __name__)
+
+
+def preload_one_thread(formats) -> None:
+    """:func:`preload`, with numpy's BLAS (which the page's layout uses) loaded to run on this thread
+    alone where this call loads numpy (:func:`kg.resources.one_blas_thread`): a process that forks to
+    write exports should have no thread but its own."""
+    from ..resources import one_blas_thread
+
+    with one_blas_thread():
+        preload(formats)
 
 
 def _lazy(name: str):
