@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-if TYPE_CHECKING:  # imported with the first graph: a build with workers starts them first (see _prepare_merge)
+if TYPE_CHECKING:  # imported only when BuildReport.graph is asked for: a build merges without it (kg.multigraph)
     import networkx as nx
 
 from . import __version__
@@ -46,6 +46,7 @@ from .ingest import Problem, UniqueIds, list_sources, read_source
 from .lexicon import extra_lexicons, using_lexicons
 from .lock import locked
 from .model import Document, DocResult
+from .multigraph import MultiDiGraph
 from .progress import Meter
 from .resources import collector_relaxed
 from .readers import ReadOptions
@@ -83,19 +84,22 @@ class BuildReport:
     workers: int = 1  # processes that extracted: 1 when it ran in this one
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each phase
     merges: Path | None = None  # merges.jsonl: what entity resolution merged
-    _graph: nx.MultiDiGraph | None = field(default=None, repr=False)
+    _graph: nx.MultiDiGraph | MultiDiGraph | None = field(default=None, repr=False)
     _merge_again: Callable[[], nx.MultiDiGraph] | None = field(default=None, repr=False)
 
     @property
     def graph(self) -> nx.MultiDiGraph | None:
         """The merged graph. A build that found its exports current merged nothing: the graph is then
-        merged from the cache when first asked for."""
+        merged from the cache when first asked for. A build merges without networkx
+        (:mod:`kg.multigraph`): its graph becomes a ``networkx.MultiDiGraph`` when first asked for."""
         if self._graph is None and self._merge_again is not None:
             self._graph, self._merge_again = self._merge_again(), None
+        if isinstance(self._graph, MultiDiGraph):
+            self._graph = self._graph.to_networkx()
         return self._graph
 
     @graph.setter
-    def graph(self, G: nx.MultiDiGraph | None) -> None:
+    def graph(self, G: nx.MultiDiGraph | MultiDiGraph | None) -> None:
         self._graph, self._merge_again = G, None
 
     def line(self) -> str:
@@ -242,7 +246,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
                 cooccurrence=cooccurrence, merge_unchanged=True).graph
             return report
     report = BuildReport(problems=problems)
-    # made with the first result (it imports networkx): a build with workers has started them by then
+    # made with the first result
     merger = functools.partial(GraphMerger, aliases=rules, min_support=min_support, cooccurrence=cooccurrence)
     merged: list[GraphMerger] = []
     ready: dict[int, MergeInput | None] = {}
@@ -318,7 +322,7 @@ def _build(inputs: Iterable[str], out: Path, formats: Sequence[str], *, workers:
     t0 = time.perf_counter()
     if meter:
         meter.stage("merging the graph")
-    G = merged[0].graph()
+    G = merged[0].graph(networkx=False)  # networkx is imported only if report.graph is asked for
     report.summary = summary(G)
     report.graph = G
     report.seconds["merge"] = time.perf_counter() - t0

@@ -25,6 +25,14 @@ def _default_input() -> str:
     raise click.ClickException("no INPUTS given and no seeds/documents folder here; name the files or folders to read")
 
 
+def _defer_spacy_cli() -> None:
+    """spaCy's own command line (typer, weasel, rich: 0.1-0.2 CPU s) imported only if something uses it:
+    ``kg build`` and ``kg ner`` never do (:mod:`kg.deferred`)."""
+    from .deferred import defer_spacy_cli
+
+    defer_spacy_cli()
+
+
 class _OneLineHandler(logging.Handler):
     """Log records as single lines on stderr: 'warning: ...'."""
 
@@ -135,6 +143,7 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
       kg build scraped.jsonl --field text=article_body --field date=pub_time
       kg build news/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    _defer_spacy_cli()
     with collector_paused(freeze=True):  # networkx and kg's modules; spaCy is imported where it is needed
         from .builder import build as run_build
         from .progress import Meter, Ticker
@@ -274,11 +283,15 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
     """
     import json
 
+    _defer_spacy_cli()
     with collector_paused(freeze=True):  # spaCy and kg's modules
         from .ingest import Problem, read_source
         from .lexicon import use_lexicons
+        from .deferred import attach_spacy_cli
         from .ner.api import ner_texts
         from .nlp import load_nlp
+
+        attach_spacy_cli()
 
     try:
         use_lexicons(lexicons)

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 from .articles import page_date, segment
 from .clean import Cleaned, clean, split_sentences, split_units, windows
 from .dates import dates_in_text
+from .deferred import attach_spacy_cli
 from .gazetteer import Gazetteer
 from .identity.entities import document_entities, merge_entities
 from .lexicon import lexicon, lexicon_cache
@@ -28,6 +29,8 @@ from .spans import outermost
 from .structure import Structure, document_structure
 
 __all__ = ["extract", "extract_many", "extract_text"]
+
+attach_spacy_cli()  # spaCy is imported: spacy.cli names the stand-in where its command line is deferred (kg.cli)
 
 log = logging.getLogger(__name__)
 

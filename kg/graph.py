@@ -34,6 +34,7 @@ from .gazetteer import Division, Gazetteer
 from .identity.jurisdiction import add_jurisdictions, jurisdiction_code
 from .identity.merge import merge_nodes
 from .identity.tenures import add_tenures
+from .multigraph import MultiDiGraph
 from .sketch import NEAR_DUPLICATE, similarity
 
 __all__ = ["build_graph", "GraphMerger", "MergeInput", "merge_input", "merge_nodes", "add_cooccurrence", "summary",
@@ -178,9 +179,8 @@ class GraphMerger:
     """
 
     def __init__(self, *, cooccurrence: bool | str = True, min_support: int = 1, aliases: AliasRules | None = None) -> None:
-        import networkx as nx
-
-        self.G = nx.MultiDiGraph(documents={}, articles={}, sentences={})
+        # networkx's tables without networkx (kg.multigraph): handed to a networkx graph when one is asked for
+        self.G = MultiDiGraph(documents={}, articles={}, sentences={})
         # True is the default unit, the sentence; False none
         unit = {True: "sentence", False: "none"}.get(cooccurrence, cooccurrence)
         if unit not in COOCCURRENCE_UNITS:
@@ -272,16 +272,20 @@ class GraphMerger:
             self._articles += articles
             self._duplicates += duplicates
 
-    def graph(self) -> nx.MultiDiGraph:
-        """Finish the merge (node merging, sorting, co-occurrence) and return the graph.
+    def graph(self, *, networkx: bool = True) -> nx.MultiDiGraph | MultiDiGraph:
+        """Finish the merge (node merging, sorting, co-occurrence) and return the graph: a
+        ``networkx.MultiDiGraph``, or with ``networkx=False`` the same tables in a
+        :class:`kg.multigraph.MultiDiGraph` (what a build's exports are written from: networkx
+        not imported).
 
         The collector runs less often meanwhile (:func:`kg.resources.collector_relaxed`): the finish
         makes many small records and keeps nearly all of them (200 article files: some 30 collections
         of the youngest generation and 3 of the next, 0.04-0.05 s, before)."""
         with collector_relaxed():
-            return self._finish()
+            G = self._finish()
+        return G.to_networkx() if networkx else G
 
-    def _finish(self) -> nx.MultiDiGraph:
+    def _finish(self) -> MultiDiGraph:
         G = self.G
         merge_nodes(G, self.aliases)
         renamed = G.graph.pop("renamed", {})

@@ -29,7 +29,7 @@ LAYERS = {
     # 3 relations between mentions
     "kg.relations": 3,
     # 4 identity (keys of mentions, aliases, merges, jurisdictions, tenures) and the graph
-    "kg.identity": 4, "kg.graph": 4,
+    "kg.identity": 4, "kg.graph": 4, "kg.multigraph": 4,
     # 5 what reads a finished graph
     "kg.exporters": 5, "kg.validate": 5, "kg.query": 5,
     # 6 orchestration and tools: one document, a build, the cache, engines, the CLI, evaluation, benchmarks

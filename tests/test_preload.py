@@ -106,3 +106,33 @@ def test_the_workers_load_this_kg_when_the_current_folder_holds_another(tmp_path
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["parallel"] and "陈小曼" in got["names"]
     assert not mark.exists()
+
+
+@pytest.mark.parametrize("command", ["build", "ner"])
+def test_kg_build_and_kg_ner_leave_spacys_command_line_out(command, tmp_path):
+    line = tmp_path / "line.txt"
+    line.write_text("开平市委书记陈小曼出席会议。\n", encoding="utf-8")
+    args = [command, str(line)] + (["--out", str(tmp_path / "out"), "--no-cache", "-q", "--format", "json"]
+                                   if command == "build" else [])
+    got = _run(f"""
+        import contextlib, io, json, sys
+        from kg.cli import cli
+        from kg.deferred import Deferred
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            try:
+                cli({args!r}, prog_name="kg")
+            except SystemExit as exc:
+                code = exc.code
+        import spacy
+        print(json.dumps({{"code": code, "typer": "typer" in sys.modules, "wrote": "陈小曼" in out.getvalue(),
+                          "stand_in": isinstance(sys.modules["spacy.cli"], Deferred) and spacy.cli is sys.modules["spacy.cli"],
+                          "download": callable(spacy.cli.download)}}))
+    """)
+    assert got["code"] in (0, None)
+    assert got["stand_in"] and not got["typer"]  # not imported while the command ran ...
+    assert got["download"]  # ... and still there for whoever asks for it afterwards
+    if command == "ner":
+        assert got["wrote"]
+    else:
+        assert "陈小曼" in (tmp_path / "out" / "graph.json").read_text(encoding="utf-8")

@@ -7,8 +7,9 @@ time of the child (``RUSAGE_CHILDREN``). The checkouts are run in turn, round af
 of load on a shared machine falls on both alike; the tables give medians of CPU seconds, and ratios
 as the medians of each round's ratios:
 
-* start-up: ``kg ner`` of one line and ``kg build`` of one line (JSON, no cache) against
-  ``import spacy; spacy.blank("zh")`` measured in the same round;
+* start-up: ``kg ner`` of one line and ``kg build`` of one line (JSON, no cache; with ``--default-exports``
+  also with the default exports, Turtle, HTML and JSON) against ``import spacy; spacy.blank("zh")``
+  measured in the same round;
 * rebuilds: the seed pages copied ``--copies`` times, a cold build (Turtle, HTML and JSON, one worker)
   and an unchanged rebuild with the cache, each a ``build()`` in a fresh process as ``kg bench`` runs it,
   as a fraction of the cold build: CPU of the whole process, and of the build from the call
@@ -55,6 +56,8 @@ def main() -> None:
     ap.add_argument("--baseline", required=True, help="another checkout of kg (its root folder)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--copies", type=int, default=12, help="copies of the seed pages for the rebuilds (0: none)")
+    ap.add_argument("--default-exports", action="store_true",
+                    help="also a one-line build with the default exports (Turtle, HTML and JSON)")
     ap.add_argument("--json")
     args = ap.parse_args()
     checkouts = {"baseline": Path(args.baseline).resolve(), "this": ROOT}
@@ -73,6 +76,9 @@ def main() -> None:
         "build, one line": lambda out: [py, "-m", "kg", "build", str(work / "line.txt"), "--out", str(out),
                                         "--format", "json", "--no-cache", "-q"],
     }
+    if args.default_exports:
+        commands["build, one line, ttl+html+json"] = lambda out: [
+            py, "-m", "kg", "build", str(work / "line.txt"), "--out", str(out) + "-all", "--no-cache", "-q"]
     for name, env in envs.items():  # untimed: compiles the modules, fills the per-user cache where there is one
         cpu_of(commands["build, one line"](work / f"out-{name}"), env, work)
     times: dict[str, list[float]] = {"spacy blank zh": []}

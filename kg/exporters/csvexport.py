@@ -26,12 +26,14 @@ import io
 import re
 from datetime import date
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..graph import evidence_text
 from ..iri import mint
 from .atomic import atomic_write
+
+if TYPE_CHECKING:  # a build's graph is kg.multigraph's, with networkx's interface
+    import networkx as nx
 
 __all__ = ["NODE_HEADER", "RELATIONSHIP_HEADER", "to_csv", "write_csv", "safe_cell"]
 

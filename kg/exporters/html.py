@@ -20,10 +20,13 @@ import math
 import re
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:  # a build's graph is kg.multigraph's: the page is made without importing networkx
+    import networkx as nx
 
 from ..iri import mint
+from ..multigraph import Graph
 from .atomic import atomic_write
 from .layout import force_layout
 
@@ -214,10 +217,17 @@ def _first_report(t: dict) -> str:
     return next((r[0] for r in t.get("reports", ()) if r[0]), "")
 
 
-def layout_graph(G: nx.MultiDiGraph) -> nx.Graph:
+def layout_graph(G: nx.MultiDiGraph, *, networkx: bool = True) -> nx.Graph | Graph:
     """The undirected graph the layout runs on: every entity, and the typed relations (what the
-    page shows by default); co-occurrence does not move nodes. Built in sorted order."""
-    H = nx.Graph()
+    page shows by default); co-occurrence does not move nodes. Built in sorted order. A
+    ``networkx.Graph``, or with ``networkx=False`` a :class:`kg.multigraph.Graph` (the same tables,
+    networkx not imported: what the page's own layout uses)."""
+    if networkx:
+        import networkx as nx
+
+        H = nx.Graph()
+    else:
+        H = Graph()
     H.add_nodes_from(sorted(G.nodes))
     H.add_edges_from(sorted((u, v) for u, v, k in G.edges(keys=True) if k != "coOccursWith" and u != v))
     return H
@@ -225,7 +235,8 @@ def layout_graph(G: nx.MultiDiGraph) -> nx.Graph:
 
 def _positions(G: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Force-directed positions over the typed relations."""
-    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in force_layout(layout_graph(G), seed=1).items()}
+    return {n: (round(x, 1), round(y, 1))
+            for n, (x, y) in force_layout(layout_graph(G, networkx=False), seed=1).items()}
 
 
 def _script_json(data: dict) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import networkx as nx
+if TYPE_CHECKING:  # a build's graph is kg.multigraph's, with networkx's interface: networkx need not be imported
+    import networkx as nx
 
 from ..iri import mint
 from .atomic import atomic_open

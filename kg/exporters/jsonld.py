@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from ..vocab import ID, KG_NS
 from .atomic import atomic_write
 from .rdf import to_rdf
+
+if TYPE_CHECKING:  # a build's graph is kg.multigraph's, with networkx's interface
+    import networkx as nx
 
 __all__ = ["to_jsonld", "write_jsonld", "CONTEXT"]
 

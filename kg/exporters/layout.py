@@ -18,9 +18,12 @@ True
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
+
+if TYPE_CHECKING:  # any graph with networkx.Graph's interface: kg.multigraph.Graph (no networkx imported) or its own
+    import networkx as nx
 
 __all__ = ["force_layout"]
 
@@ -52,7 +55,7 @@ def force_layout(G: nx.Graph, *, seed: int = 0, iterations: int = 60, spacing: f
             w.append(float(d.get(weight, 1.0)) if weight else 1.0)
     src_a, dst_a = np.array(src, dtype=np.intp), np.array(dst, dtype=np.intp)
     w_a = np.array(w, dtype=np.float32)
-    comps = sorted((sorted(order[v] for v in c) for c in nx.connected_components(G)), key=lambda c: (-len(c), c[0]))
+    comps = sorted((sorted(order[v] for v in c) for c in _connected(G)), key=lambda c: (-len(c), c[0]))
     label = np.empty(len(order), dtype=np.intp)
     local = np.empty(len(order), dtype=np.intp)
     for c, members in enumerate(comps):
@@ -69,6 +72,26 @@ def force_layout(G: nx.Graph, *, seed: int = 0, iterations: int = 60, spacing: f
                         k=spacing, pivots=pivots)
         placed.append(([nodes[i] for i in members], xy))
     return _pack(placed, spacing)
+
+
+def _connected(G) -> list[set]:
+    """The node sets of ``G``'s connected components (any order: the caller sorts them)."""
+    adj = G.adj
+    seen: set = set()
+    out = []
+    for start in G:
+        if start in seen:
+            continue
+        comp = {start}
+        todo = [start]
+        while todo:
+            for nbr in adj[todo.pop()]:
+                if nbr not in comp:
+                    comp.add(nbr)
+                    todo.append(nbr)
+        seen |= comp
+        out.append(comp)
+    return out
 
 
 def _component(n: int, src_a, dst_a, w_a, rng, *, iterations: int, k: float, pivots: int) -> np.ndarray:

@@ -27,9 +27,8 @@ import signal
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, SKOS, TIME
 
@@ -38,6 +37,9 @@ from ..graph import sentence_id
 from ..model import RELATION_TYPES
 from ..vocab import ID, KG, OA
 from .atomic import atomic_open, can_fork as _can_fork
+
+if TYPE_CHECKING:  # a build's graph is kg.multigraph's, with networkx's interface: networkx need not be imported
+    import networkx as nx
 
 __all__ = ["to_rdf", "iter_triples", "write_turtle", "serialize_turtle"]
 
