@@ -72,11 +72,15 @@ class _Vocabulary:
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
+        self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        self.list_inside = lex.regex(r"(?:{ListInside})?")  # 名单中: what follows is in the list
+        self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
@@ -107,9 +111,15 @@ class _Vocabulary:
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
+        self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
+        # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
+        # what it holds (no doer inside it, and what it holds carried out by nobody through it)
+        clause = r"[^，。；,;：:\n]"
+        self.cite_frame = lex.regex("|".join(f"(?:{{CiteOpen.{k}}}){clause}{{0,{n}}}?(?:{{CiteClose.{k}:longest}})"
+                                             for k, n in (("learn", 40), ("follow", 40), ("guide", 30), ("part", 40))))
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
@@ -118,8 +128,14 @@ class _Vocabulary:
         self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
         self.report_by = lex.regex(r"(?:{ReportBy})")
         self.report_made = lex.regex(r"作[^，。；\n]{0,12}?(?:{ReportMade})")
+        self.report_to = lex.regex(r"[，,]?(?:{ReportTo})")
+        self.report_we = lex.regex(r"(?:{ReportWe})")
+        self.report_title = lex.regex(r"(?:{ReportTitle})")  # a headline that makes its article a work report
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
+        self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
+        self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
+        self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
@@ -525,8 +541,24 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for m in v.counted.finditer(text):
         for ref in referents.resolve_many(m.group(2), _COUNTS[m.group(1)], m.start(), article_of):
             actors.append(_Actor(ref, m.start(), m.end()))
+    # 我们全面完成…: in an article that is a body's work report, the speaker's we is that body
+    if v.report_we.search(text):
+        spans = SortedSpans(sorted(named, key=lambda c: c.start))
+        for m in v.report_we.finditer(text):
+            body = _report_of_article(text, spans, m.start(), article_of)
+            if body is not None:
+                actors.append(_Actor(body, m.start(), m.end()))
     # officials, for participatesIn: “我们将推进‘百千万工程’。”关华俊说 has no body as its subject
     actors += [c for c in mentions if c.type == "Official" and c.key]
+    # what a citing frame holds (学习借鉴内蒙古锡林郭勒盟的经验, 按照党中央关于…的部署要求) is named, not at work
+    cited = [m.span() for m in v.cite_frame.finditer(text)]
+    if cited:
+        # … but a body printed right before its own programme (对标省委“2410”具体部署) owns it and carries it out
+        owners_at = {_quote_start(text, p) for p in progs}
+        actors = [a for a, inside in zip(actors, inside_any(actors, cited)) if not inside or a.end in owners_at]
+        named_only = {id(p) for p, inside in zip(progs, inside_any(progs, cited)) if inside}
+    else:
+        named_only = set()
     actors.sort(key=lambda c: c.start)
     by_start = SortedSpans(actors)  # stable: the same order as actors
     sentence_ends = [e for _, e in sentences]
@@ -539,7 +571,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
 
     def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
         k = (actor.key, prog.key)
-        if k in seen or actor.key == prog.key:
+        if k in seen or actor.key == prog.key or id(prog) in named_only and method != "actor-then-programme":
             return
         if actor.type == "Official" and not explicit:
             return  # an official takes part only where the text says he does (关华俊带头推进“百千万工程”)
@@ -553,7 +585,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         ``item_only``, right after a numbered item's lead: 一是, 其二); True where there is such a body."""
         if item_only and not v.item_lead.search(text, max(s_start, ps - 4), ps):
             return False
-        maker = _report_maker(text, by_start, ps)
+        maker = _report_maker(text, by_start, ps, article_of)
         if maker is None:
             return False
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
@@ -751,6 +783,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
             clause_end = _first_mark(text, v.clause_marks, clause_end + 1, s_end)
         by = v.by_agent.search(text, pe, clause_end)
+        # …由某局负责实施 after 该项目是…重点项目: the doer is the referent's (carried-out-by-reference), not the list's
+        opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1)
+        if by is not None and v.said_of_reference.match(text, max(s_start, opened + 1)):
+            by = None
         if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
             agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
             if agents and agents[0].start == by.end():
@@ -776,12 +812,41 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # “…”示范点名单，X村、Y村入选)
         after = v.designation_after.match(text, pe).end()
         listed = p.programme.designation or after > pe
+        if after > pe:  # 在…名单中，X村、Y村榜上有名: the list's inside
+            after = v.list_inside.match(text, after).end()
         if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
             nxt = _first_mark(text, v.clause_marks, after + 1, s_end)
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
+            if trail is None and text[after] in v.list_commas:
+                # a list grouped by county across commas before its verb (…名单中，甲县A镇X村，乙县B镇Y村入选)
+                trail = v.trailing_lead.search(text, after + 1, s_end)
+                nxt = trail.end() if trail is not None else nxt
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # 县委、县政府决定授予甲村、乙村“某某示范村”称号: the places between the verb and the title are its members, the
+        # bodies before the verb its conferrers
+        if v.title_word.match(text, pe):
+            confers = list(v.confer.finditer(text, s_start, ps))
+            if confers:
+                cm = confers[-1]
+                for a in _members_before(text, by_start, ps, cm.end()):
+                    if a.type == "Place":
+                        add(a, p, s_start, min(s_end, pe + 2), "title-conferred", 0.7)
+                # the conferrers open the chain (决定授予甲镇“…”称号，授予乙局“…”称号，…): before its first verb
+                first = confers[0]
+                for a in _actors_before(text, by_start.starting_in(s_start, first.start()), first.start(), s_start):
+                    if a.type == "Agency":
+                        add(a, p, s_start, min(s_end, pe + 2), "title-conferrer", 0.65)
+        # 有4个村获评…示范村，分别是A村、B村: a designation conferred in the sentence, its members listed after it
+        if p.programme.designation or isinstance(p.programme.tail, int):
+            listed = v.trailing_list.match(text, pe)
+            if listed and v.member_lead_before.search(text, max(s_start, ps - 12), ps):
+                end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
+                for a in _members_before(text, by_start, end, listed.end()):
+                    # a town before a village's name kg does not know (某镇某某村) is no member: the village is
+                    if a.type == "Place" and not (a.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, a.end)):
+                        add(a, p, s_start, s_end, "designation-members-listed", 0.65)
         # the places a programme names as its objects later in the sentence: 印发《…培育工作方案》，明确X市、Y县为
         # 首批培育对象; 启动“…”创建工作，确定X镇、Y镇等10个乡镇为创建对象
         for m in v.object_of.finditer(text, pe, s_end):
@@ -1084,7 +1149,35 @@ def _first_mark(text: str, marks: str, start: int, end: int) -> int:
     return min([k for k in (text.find(c, start, end) for c in marks) if k >= 0] + [end])
 
 
-def _report_maker(text: str, actors: SortedSpans, pos: int):
+# how far into its article the sentence may lie that makes the whole article a body's work report
+_REPORT_OPENING = 300
+
+
+def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
+    """The body a whole work report speaks for, where ``pos`` lies in an article whose opening says it is that report
+    (…代表某区人民政府作政府工作报告; 我代表县人民政府，向大会报告工作): the first such body of the article."""
+    v = _vocabulary()
+    art = article_of(pos)
+    lo, hi = 0, pos
+    while lo < hi:  # the article's start: article_of never decreases along the text
+        mid = (lo + hi) // 2
+        if article_of(mid) == art:
+            hi = mid
+        else:
+            lo = mid + 1
+    # 代表某县人民政府作政府工作报告 makes the article the report only under a headline that says so (…政府工作报告摘要);
+    # news of a session (…会议开幕。县长某某代表县人民政府作政府工作报告。会议提出，…) is not the report
+    head_end = text.find("\n", lo, pos)
+    headline = text[lo:head_end] if head_end > lo else ""
+    titled = bool(headline) and "。" not in headline and v.report_title.search(headline) is not None
+    for m in v.report_by.finditer(text, lo, min(pos, lo + _REPORT_OPENING)):
+        body = actors.first_in(m.end(), m.end() + 1)
+        if body is not None and body.type == "Agency" and (titled and v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
+            return body
+    return None
+
+
+def _report_maker(text: str, actors: SortedSpans, pos: int, article_of=None):
     """The body a work report speaks for, where ``pos`` lies in what the report sets out (市长某某代表市人民政府作
     政府工作报告。报告提出，今年要…实施“…”行动；…): the cue opens a sentence of the paragraph, no full stop lies
     between it and ``pos``, and the body follows 代表 in the report's sentence before the cue, in the paragraph or, where
@@ -1095,7 +1188,9 @@ def _report_maker(text: str, actors: SortedSpans, pos: int):
     for m in v.report_says.finditer(text, para, pos):
         if m.start() == para or text[m.start() - 1] in "。！？":
             cue = m
-    if cue is None or any(c in text[cue.end() : pos] for c in "。！？\n"):
+    if cue is None:
+        return _report_of_article(text, actors, pos, article_of) if article_of else None
+    if any(c in text[cue.end() : pos] for c in "。！？\n"):
         return None
     made = None
     # the report's sentence: in the paragraph, or closing the one before where the cue opens its own (…作政府工作报告。\n报告提出，…)
@@ -1146,8 +1241,14 @@ class _Referents:
         """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
         the article has named fewer."""
         found: list = []
-        for a in sorted((a for a in self.named if a.type == "Place" and a.name.endswith(head) and a.end <= pos
-                         and article_of(a.start) == article_of(pos)), key=lambda a: -a.start):
+        anywhere = head in _vocabulary().counted_any  # 两地: places of any kind, counties and above, none within another
+        gaz = Gazetteer.load() if anywhere else None
+        for a in sorted((a for a in self.named if a.type == "Place" and a.end <= pos and article_of(a.start) == article_of(pos)
+                         and (a.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and a.division.code
+                              if anywhere else a.name.endswith(head))), key=lambda a: -a.start):
+            if anywhere and any(gaz.is_within(a.division.code, b.division.code) or gaz.is_within(b.division.code, a.division.code)
+                                for b in found):
+                continue
             if all(a.key != b.key for b in found):
                 found.append(a)
             if len(found) == count:

@@ -90,6 +90,8 @@ class _Vocabulary:
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
         self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
+        self.task_joiners = lex.chars("TaskNameJoiner")  # 保护与发展工作专班: two fields joined inside a task group's name
+        self.body_start_words = tuple(lex.words("BodyStartWord"))  # 和美乡村建设工作专班: not the conjunction 和
         self.stop_words = lex.words("AgencyStopWord")
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
@@ -922,26 +924,30 @@ class AgencyFinder:
                     and not body.startswith(self.v.stop_words) and not self._bad_after(text, i + len(h)):
                 return i + len(h), f"{juris}{body}{self.v.head_full[h]}", "free"
         # free body: 2-12 characters, no function words or verbs, then a head
+        joined = -1  # where a joiner stands between two fields of a task group's name (保护与发展工作专班)
         for n in range(1, 13):
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
             if n == 1:  # the first character: a body never starts at a line break, a mark or a conjunction (德州及齐河县公安局)
-                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars:
+                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars and not text.startswith(self.v.body_start_words, pos):
                     break
                 continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
+                if ch in self.v.task_joiners and joined < 0 and n >= 3:
+                    joined = n - 1
+                    continue
                 break
             if ch in self.v.conjunction_chars and text.startswith(tuple(self.v.home_of_abbr), pos + n):
                 break  # 镇里正和县文化局一道: a conjunction before a jurisdiction's character joins two bodies
             body = text[pos : pos + n]
-            last = self._stopped(body)
+            last = self._stopped(body if joined < 0 else body[:joined] + body[joined + 1 :])
             if last is None:
                 break
             h = self._head_at(text, pos + n, body, free=True)
-            if h is not None:
+            if h is not None and (joined < 0 or h[1] in self.v.quoted_heads and len(body) - joined > 2):
                 return h[0], f"{juris}{body}{self.v.head_full[h[1]]}", "free"
-            if last:
+            if last or h is not None:
                 break
         return None
 

@@ -31,6 +31,7 @@ class _Vocabulary:
         self.heads = lex.words("ProgrammeHead")  # tried in this order
         self.weak_heads = lex.words("ProgrammeHead", "weak")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
+        self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
         # contest's event or an estate's name (“…”项目进入决赛, “…”项目的商品房)
         self.task_start = tuple(lex.words("QuotedTaskStart"))
@@ -153,6 +154,8 @@ class _Vocabulary:
         self.designation_coordinators = lex.chars("DesignationCoordinator")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
         self.dated = re.compile(r"\d{4}年度?")
+        self.dated_before = re.compile(r"\d{4}年度?$")
+        self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
@@ -160,6 +163,7 @@ class _Vocabulary:
         self.unit_kind = lex.patterns("DesignationUnit")
         self.member_leads = frozenset(lex.words("DesignationLead", "member"))
         batch = "|".join(lex.words("DesignationBatch"))
+        self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -182,11 +186,14 @@ class _Vocabulary:
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
             r"|(?:(?<=[，。；：,;:\n])|^)(?:{ClauseLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
+            # 由县林业和草原局组织实施的某镇防沙治沙示范项目今年完成…: a name after its doer's relative clause, its subject
+            r"|(?:{RelativeDoerVerb:longest})的([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?=(?:{NameSubjectTime})?(?:{NameSubjectNext:longest}))"
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
+        self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
@@ -300,7 +307,25 @@ class ProgrammeFinder:
             full = phrases.before(text[c.start : head.end()], c.start)
             if len(full) == 1:
                 c.name, c.end, c.programme = full.pop(), head.end(), ProgrammeRef(text[c.start : head.end()])
+                continue
+            # a place, perhaps a year, then a known scheme and a project's head (实施甲良镇高标准农田建设项目, 某区2025年
+            # 高标准农田建设项目): one place's project of its own, which the known name inside it does not outrank
+            start = self._place_before(text, c.start, gaz)
+            if start is not None:
+                name = text[start : head.end()]
+                c.start, c.end, c.name, c.programme = start, head.end(), name, ProgrammeRef(name)
+                c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
         return kept
+
+    def _place_before(self, text: str, pos: int, gaz) -> int | None:
+        """The start of a place's name printed right before ``pos``, perhaps with a year between (甲良镇, 某区2025年)."""
+        year = self.v.dated_before.search(text, max(0, pos - 6), pos)
+        end = year.start() if year else pos
+        for n in range(min(8, end), 1, -1):
+            name = text[end - n : end]
+            if self.v.place_end.search(name) and gaz.lookup(name):
+                return end - n
+        return None
 
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
@@ -416,6 +441,8 @@ class ProgrammeFinder:
                     break
                 i = k
             before_chain = text[max(0, i - 6) : i]
+            if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
+                continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
             slogan = any(c in inner for c in "、-—+") or len(inner) < 3
             head = next((h for h in v.heads if inner.endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
@@ -597,8 +624,10 @@ class ProgrammeFinder:
                 more = v.unquoted_more.match(text, more.end())
             out += found
         for m in v.item_name.finditer(text) if named else ():
-            k = 1 if m.group(1) else 2
+            k = next(i for i in (1, 2, 3) if m.group(i))
             inner = m.group(k)
+            if k == 3 and not self._opens_with_named_place(inner, text, m.start(k)):
+                continue  # after a doer's relative clause, only a place's named project
             if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             for c in self._unquoted_name(inner, m.start(k)):
@@ -608,6 +637,8 @@ class ProgrammeFinder:
         visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
         for m in visits:
             inner, s = m.group(1), m.start(1)
+            if m.group().startswith(v.placed_visit_leads) and not self._opens_with_named_place(inner, text, s):
+                continue  # 了解园区企业…在建项目推进情况: only a place's named project after such a lead
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
                 continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
@@ -637,6 +668,18 @@ class ProgrammeFinder:
         v = self.v
         return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
+
+
+    def _opens_with_named_place(self, name: str, text: str, pos: int) -> bool:
+        """Whether ``name`` (at ``pos``) opens with a place's name the text printed before it (在某镇某村，…了解某村…项目)
+        or a county or city kg knows."""
+        if self._opens_with_place(name):
+            return True
+        for n in range(min(6, len(name) - 2), 1, -1):
+            head = name[:n]
+            if self.v.place_end.search(head) and 0 <= text.find(head) < pos:
+                return True
+        return False
 
     @staticmethod
     def _opens_with_place(name: str, levels=(Level.CITY, Level.COUNTY)) -> bool:
@@ -886,6 +929,8 @@ class ProgrammeFinder:
                 continue
             if tokens and v.count_batch.fullmatch(tokens[-1].group()) and not after and text.startswith("的", he):
                 continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
+            if m.group() in v.led_heads and led and tokens and text[max(0, tokens[-1].start() - 1) : tokens[-1].end()] in v.not_leads:
+                led = False  # 作为某某旅游度假区的核心: 为 in 作为 confers nothing
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
             if v.designation_not_before.match(text, he):
