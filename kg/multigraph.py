@@ -30,7 +30,27 @@ from typing import Any, Hashable, Iterator
 __all__ = ["MultiDiGraph", "Graph"]
 
 
-class MultiDiGraph:
+class _NodeTable:
+    """What a graph and its ``nodes`` view share: iteration, length and membership over the node table ``_node``
+    (an unhashable value is no node, as in networkx)."""
+
+    __slots__ = ()
+    _node: dict
+
+    def __iter__(self) -> Iterator:
+        return iter(self._node)
+
+    def __len__(self) -> int:
+        return len(self._node)
+
+    def __contains__(self, n: object) -> bool:
+        try:
+            return n in self._node
+        except TypeError:
+            return False
+
+
+class MultiDiGraph(_NodeTable):
     """A directed multigraph with networkx's tables (see the module's notes)."""
 
     def __init__(self, **attr: Any) -> None:
@@ -64,18 +84,6 @@ class MultiDiGraph:
         del self._pred[n]
 
     def number_of_nodes(self) -> int:
-        return len(self._node)
-
-    def __contains__(self, n: object) -> bool:
-        try:
-            return n in self._node
-        except TypeError:
-            return False
-
-    def __iter__(self) -> Iterator:
-        return iter(self._node)
-
-    def __len__(self) -> int:
         return len(self._node)
 
     # edges
@@ -142,7 +150,7 @@ class MultiDiGraph:
         return H
 
 
-class Graph:
+class Graph(_NodeTable):
     """An undirected graph with ``networkx.Graph``'s tables (``_node``, ``_adj``: node -> neighbour -> the
     edge's attributes, one dict shared by both ends), for the layout of the HTML page: nodes and edges
     added in bulk, then read in networkx's order.
@@ -191,20 +199,8 @@ class Graph:
                     yield (n, nbr, d) if data else (n, nbr)
             seen.add(n)
 
-    def __iter__(self) -> Iterator:
-        return iter(self._node)
 
-    def __len__(self) -> int:
-        return len(self._node)
-
-    def __contains__(self, n: object) -> bool:
-        try:
-            return n in self._node
-        except TypeError:
-            return False
-
-
-class _Nodes:
+class _Nodes(_NodeTable):
     """``G.nodes``: the nodes, ``G.nodes[n]`` a node's attributes, ``G.nodes(data=True)`` (node, attributes)."""
 
     __slots__ = ("_node",)
@@ -221,18 +217,6 @@ class _Nodes:
 
     def __getitem__(self, n: Hashable) -> dict:
         return self._node[n]
-
-    def __iter__(self) -> Iterator:
-        return iter(self._node)
-
-    def __len__(self) -> int:
-        return len(self._node)
-
-    def __contains__(self, n: object) -> bool:
-        try:
-            return n in self._node
-        except TypeError:
-            return False
 
 
 class _Items:
