@@ -112,9 +112,9 @@ def main() -> None:
     prepare = kg.builder._prepare_merge
     serve = forkserver.ensure_running
 
-    def timed_graph(self):
+    def timed_graph(self, **kwargs):
         mark("extract")
-        G = finish(self)
+        G = finish(self, **kwargs)
         mark("merge")
         return G
 

@@ -31,9 +31,9 @@ def main() -> None:
     mark = {}
     finish = kg.graph.GraphMerger.graph
 
-    def timed(self):
+    def timed(self, **kwargs):
         mark["extracted"], mark["extracted_wall"] = cpu(), time.perf_counter() - t0
-        G = finish(self)
+        G = finish(self, **kwargs)
         mark["graph"] = cpu() - mark["extracted"]
         return G
 
