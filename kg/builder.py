@@ -69,6 +69,9 @@ CSV_FILES = ("nodes.csv", "relationships.csv")
 #: the least weight of a graph (twice its nodes, and its mentions and edges) whose exports are written by
 #: forked processes at once when a build has more than one core (below it a fork costs more than it saves)
 FORK_MIN_WEIGHT = 2_000
+#: how much lower the priority of the processes that write the other exports is than that of the Turtle's
+#: parts: the Turtle's end is written here once its parts are done, while the others may still run
+EXPORT_NICE = 10
 
 
 @dataclass
@@ -442,7 +445,8 @@ def _write_exports(G: nx.MultiDiGraph, out: Path, formats: Sequence[str], store:
                 for f, path, _ in todo:
                     if f not in started and f != "csv":  # csv is a folder of files
                         t0 = time.perf_counter()
-                        started[f] = (turtle.enter_context(ForkedWrite(functools.partial(EXPORTERS[f], G), path)), t0)
+                        started[f] = (turtle.enter_context(ForkedWrite(functools.partial(EXPORTERS[f], G), path,
+                                                                       nice=EXPORT_NICE)), t0)
             # those written here first (while the others are written elsewhere), then the Turtle, whose
             # end is written here too, then the rest
             for f, path, key in sorted(todo, key=lambda x: (x[0] in started, x[0] != "ttl")):

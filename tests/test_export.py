@@ -516,3 +516,42 @@ def test_the_page_module_loads_in_a_process_that_stays_one_thread(before):
             "print(len(os.listdir('/proc/self/task')), os.environ.get('OPENBLAS_NUM_THREADS'), os.environ.get('OMP_NUM_THREADS'))\n")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split()
     assert out == ["1", str(before), "None"]
+
+
+def test_a_forked_export_runs_at_the_priority_it_is_given(turtle_parts, tmp_path):
+    import os
+
+    from kg.exporters.atomic import ForkedWrite, atomic_write
+
+    here = os.nice(0)
+
+    def write(path):  # the file says the priority of the process that wrote it
+        return atomic_write(path, str(os.nice(0)).encode("ascii"))
+
+    with ForkedWrite(write, tmp_path / "low.txt", nice=3) as low, ForkedWrite(write, tmp_path / "same.txt") as same:
+        assert low._pid is not None and same._pid is not None
+        low.finish(), same.finish()
+    assert int((tmp_path / "low.txt").read_text()) == min(19, here + 3)
+    assert int((tmp_path / "same.txt").read_text()) == here
+    assert os.nice(0) == here  # this process keeps its own
+
+
+def test_a_build_writes_the_other_exports_below_the_turtles_priority(forked_exports, monkeypatch, tmp_path):
+    import os
+
+    from kg.exporters.atomic import atomic_write
+
+    here = os.nice(0)
+    seen = tmp_path / "nice.txt"
+    json = forked_exports.EXPORTERS["json"]
+
+    def write_json(G, path):
+        seen.write_text(f"{os.getpid()} {os.nice(0)}")
+        return json(G, path)
+
+    monkeypatch.setitem(forked_exports.EXPORTERS, "json", write_json)
+    report = forked_exports.build([str(SEEDS)], tmp_path / "out", formats=("ttl", "json"), workers=2, cache=False)
+    pid, nice = map(int, seen.read_text().split())
+    assert pid != os.getpid()
+    assert nice == min(19, here + forked_exports.EXPORT_NICE) > here
+    assert report.outputs["json"].is_file()

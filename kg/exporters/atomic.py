@@ -164,10 +164,12 @@ class ForkedWrite:
     done it: at once, or with the other files of a :func:`staged` block. Where processes cannot be
     forked or the child failed, :meth:`finish` calls ``write(path)`` in this process (so an error is
     raised here, as it would be without a fork). Use it in a ``with`` block, so that a process still
-    running and its folder go when the block ends.
+    running and its folder go when the block ends. ``nice`` > 0 lowers the child's priority by that
+    much: a write the parent will wait for last leaves the cores to those it waits for first.
     """
 
-    def __init__(self, write: Callable[[Path], object], path: str | Path, *, fork: bool = True) -> None:
+    def __init__(self, write: Callable[[Path], object], path: str | Path, *, fork: bool = True,
+                 nice: int = 0) -> None:
         self.write, self.path = write, Path(path)
         self._pid: int | None = None
         self._folder: Path | None = None
@@ -183,6 +185,11 @@ class ForkedWrite:
                 try:
                     gc.freeze()  # the parent's objects are never collected here: their pages stay shared
                     _STAGED.set(None)  # the file is renamed into place by the parent
+                    if nice > 0:  # yield the cores to work the parent waits for first
+                        try:
+                            os.nice(nice)
+                        except OSError:
+                            pass
                     write(self._folder / self.path.name)
                     code = 0
                 finally:
