@@ -1,5 +1,5 @@
-"""The ``kg`` command line: each command resolves its arguments, calls one library function
-and turns :class:`~kg.errors.KGError` into a one-line ``Error:`` message."""
+"""The ``kg`` command line: each command resolves its arguments and calls one library function;
+the group turns :class:`~kg.errors.KGError` from any of them into a one-line ``Error:`` message."""
 from __future__ import annotations
 
 import contextlib
@@ -49,12 +49,15 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
 
 
 class _Group(click.Group):
-    """kg's commands: Ctrl-C ends any of them with one line and exit code 130, as shells expect
+    """kg's commands: a :class:`~kg.errors.KGError` from any of them ends it with one ``Error:`` line and
+    exit code 1 (click's own error); Ctrl-C ends it with one line and exit code 130, as shells expect
     (click's own handling prints "Aborted!" and exits with 1, the code of skipped inputs)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
         except KeyboardInterrupt:
             click.echo("Error: interrupted", err=True)
             ctx.exit(130)
@@ -161,14 +164,11 @@ def build(inputs: tuple[str, ...], out_dir: str, formats: str, aliases: str | No
     paths = list(inputs) or [_default_input()]
     meter = Meter()
     ticker = Ticker(meter, lambda text: click.echo(text, err=True, nl=False), tty=sys.stderr.isatty())
-    try:
-        with ticker if not quiet else contextlib.nullcontext():
-            report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
-                               scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
-                               aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
-                               lexicons=lexicons, wait=None if wait else 0, cooccurrence=cooccurrence)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    with ticker if not quiet else contextlib.nullcontext():
+        report = run_build(paths, out_dir, fmts, workers=workers, engine="dask" if scheduler else engine,
+                           scheduler=scheduler, cache=False if no_cache else cache_dir or True, meter=meter,
+                           aliases=aliases, min_support=min_support, read_options=ReadOptions(tuple(named)),
+                           lexicons=lexicons, wait=None if wait else 0, cooccurrence=cooccurrence)
     for p in report.problems:
         click.echo(f"Error: {p}", err=True)
     if not quiet:
@@ -234,11 +234,8 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     if corpora_only:
         import tempfile
 
-        try:
-            with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
-                others = run_others(work, notices=notices, merge_entities=merges, echo=echo)
-        except KGError as exc:
-            raise click.ClickException(str(exc)) from None
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            others = run_others(work, notices=notices, merge_entities=merges, echo=echo)
         click.echo(format_corpora(others["corpora"]) + "\n\n" + format_others(others["lines"], others["startup"],
                                                                            others["merges"], others["article_workers"]))
         if json_path:
@@ -249,12 +246,9 @@ def bench(corpus: str | None, size_mb: float, stage_chars: int, workers: str, fo
     except ValueError:
         raise click.BadParameter(f"{workers!r} is not a list of numbers", param_hint="--workers") from None
     fmts = tuple(f.strip() for f in formats.split(",") if f.strip())
-    try:
-        result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
-                           rebuilds=not no_rebuilds, dask=dask, corpora=not no_corpora, notices=notices,
-                           merge_entities=merges, echo=echo)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    result = run_bench(corpus, size_mb=size_mb, stage_chars=stage_chars, workers=counts, formats=fmts,
+                       rebuilds=not no_rebuilds, dask=dask, corpora=not no_corpora, notices=notices,
+                       merge_entities=merges, echo=echo)
     click.echo(format_table(result))
     if json_path:
         Path(json_path).write_text(result.to_json() + "\n", encoding="utf-8")
@@ -293,10 +287,7 @@ def ner(inputs: tuple[str, ...], no_model: bool, lexicons: tuple[str, ...]) -> N
 
         attach_spacy_cli()
 
-    try:
-        use_lexicons(lexicons)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    use_lexicons(lexicons)
     nlp = None
     skipped = False
     for path in inputs or ("-",):
@@ -342,10 +333,7 @@ def evaluate(graph_path: str, gold_path: str | None, cluener_path: str | None, a
     if not gold_path and not cluener_path:
         raise click.ClickException("give --gold FILE to score a graph or --cluener FILE to score NER")
     errors: list | None = [] if show_errors and not cluener_path else None
-    try:
-        scores = score_cluener(cluener_path) if cluener_path else score_graph(graph_path, gold_path, errors)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    scores = score_cluener(cluener_path) if cluener_path else score_graph(graph_path, gold_path, errors)
     if as_json:
         if errors is not None:
             scores = {**scores, "errors": [{"kind": k, "what": w, "item": i} for k, w, i in errors]}
@@ -380,10 +368,7 @@ def train_ner_cmd(data_dir: str, out_dir: str, seed: int, epochs: int | None) ->
     """
     from .train.ner import train
 
-    try:
-        metrics = train(data_dir, out_dir, seed=seed, **({"epochs": epochs} if epochs else {}))
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    metrics = train(data_dir, out_dir, seed=seed, **({"epochs": epochs} if epochs else {}))
     for label, m in sorted(metrics.get("dev", {}).items()):
         click.echo(f"{label}: F1 {m['f1']:.4f}")
 
@@ -398,10 +383,7 @@ def train_pkuseg_cmd(data_dir: str, out_dir: str, seed: int, train_iter: int) ->
     """Train the pkuseg word segmenter on the UD Chinese treebanks; prints held-out word F1."""
     from .train.segment import train_pkuseg
 
-    try:
-        report = train_pkuseg(data_dir, out_dir, seed=seed, train_iter=train_iter)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    report = train_pkuseg(data_dir, out_dir, seed=seed, train_iter=train_iter)
     for part, score in report.scores.items():
         click.echo(f"{part}: word F1 {score.f1:.4f}")
 
@@ -431,10 +413,7 @@ def data_gazetteer_cmd(source_dir: str, out: str | None, verbose: bool) -> None:
     """
     from .data_build.gazetteer import build as build_gazetteer
 
-    try:
-        report = build_gazetteer(source_dir, out)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    report = build_gazetteer(source_dir, out)
     click.echo(f"{report.path}: {report.size:,} bytes, sha256 {report.sha256[:16]}")
     click.echo("divisions: " + ", ".join(f"{lv} {n:,}" for lv, n in report.levels))
     click.echo(f"villages: {report.villages_read:,} read, {report.villages_pseudo:,} pseudo or unnamed units left out; "
@@ -455,10 +434,7 @@ def data_villages_cmd(source_dir: str, out: str | None) -> None:
     """
     from .data_build.villages import build_store
 
-    try:
-        path, n, size, digest = build_store(source_dir, out)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    path, n, size, digest = build_store(source_dir, out)
     click.echo(f"{path}: {n:,} villages and communities, {size:,} bytes, sha256 {digest[:16]}")
 
 
@@ -473,10 +449,7 @@ def data_corps_cmd(source_dir: str, out: str | None) -> None:
     """
     from .data_build.corps import build_regiments
 
-    try:
-        report = build_regiments(source_dir, out)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    report = build_regiments(source_dir, out)
     click.echo(f"{report.path}: {len(report.regiments)} regiments, sha256 {report.sha256[:16]}")
     click.echo("by division: " + ", ".join(f"{d} {n}" for d, n in report.by_division))
     click.echo(f"left out: {len(report.undivided)} named with no division, {len(report.ambiguous)} with two"
@@ -522,10 +495,7 @@ def validate(graph: str, shapes: str | None, allow_warnings: bool, quiet: bool) 
     """
     from .validate import validate as run_validate
 
-    try:
-        report = run_validate(graph, shapes, allow_warnings=allow_warnings)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    report = run_validate(graph, shapes, allow_warnings=allow_warnings)
     for p in report.problems:
         if p.severity == "violation" or not quiet:
             click.echo(p.line())
@@ -576,8 +546,6 @@ def serve(graph: str, store: str | None, port: int, host: str, writable: bool, t
     try:
         run_serve(graph, store_dir, host=host, port=port, writable=writable, allow_service=allow_service,
                   timeout=timeout or None, say=lambda m: click.echo(m, err=True))
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
         click.echo("kg serve: stopped", err=True)
 
@@ -635,12 +603,9 @@ def query(query: str | None, graph: str, params: tuple[str, ...], fmt: str, list
         return
     if not query:
         raise click.ClickException("name a query, a .rq file or SPARQL text; `kg query --list` shows the named queries")
-    try:
-        q = resolve(query)
-        values = _params(params)
-        result = query_graph(graph, q, values, timeout=timeout or None, allow_service=allow_service)
-    except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+    q = resolve(query)
+    values = _params(params)
+    result = query_graph(graph, q, values, timeout=timeout or None, allow_service=allow_service)
     click.echo(format_result(result, fmt))
 
 
