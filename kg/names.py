@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, ordinary_words, surnames
 
-__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF",
+__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "reads_as_words", "MIN_SURNAME_TF",
            "MIN_CUED_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
@@ -31,6 +31,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
+        self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
         self.name_end_stop = lex.chars("NameEndStop")
         self.third_stop = lex.chars("NameThirdStop")
         self.two_char_follower = lex.chars("TwoCharNameFollower")
@@ -198,6 +199,20 @@ def anonymised(name: str) -> bool:
     return bool(_vocabulary().anonymous.match(name[1:]))
 
 
+def never_a_name(name: str) -> bool:
+    """Whether a span read as a name is none in any context: a surname and a form of address alone (李先生, 陈大爷,
+    刘总, 欧阳女士), an ordinary word (骆驼, 王子, and the lexicon's NotAName: 黄瓜) or a figure of fiction (孙悟空).
+    A full name with such a part (叶老桂) is still a name.
+
+    >>> never_a_name("李先生"), never_a_name("欧阳女士"), never_a_name("叶老桂"), never_a_name("骆驼"), never_a_name("陈小曼")
+    (True, True, False, True, False)
+    """
+    forms = _vocabulary().anonymous_forms
+    if name[1:] in forms or (len(name) > 3 and name[:2] in surnames() and name[2:] in forms):
+        return True
+    return name in common_words() or (len(name) == 2 and name in ordinary_words())
+
+
 def reads_as_words(name: str, after: str = "") -> bool:
     """Whether a name that a rule reads without the model's support reads as ordinary words instead: its
     surname is more often a function word (专家向晨报表示, 居民于昨日), its given name is a word that follows names
@@ -262,6 +277,11 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         after = text[end : end + 2]
         if open_end and end == e and given_name_ok(name[1:] if len(name) < 4 else name[2:]) and not reads_as_words(name, after):
             return s, end
-        if not after or after[0] in v.boundary or after.startswith(v.after_name) or text.startswith(v.titles_after, end):
+        if not after or after[0] in v.boundary or text.startswith(v.titles_after, end):
+            return s, end
+        if after.startswith(v.after_name):
+            if end < e and not any(len(w) > 1 and text.startswith(w, end) for w in v.after_name) \
+                    and given_name_ok(text[s + 1 : e]) and text[s:e] not in common_words():
+                return s, e  # 周清来发现: the model's third character is no one-character word after a two-character name
             return s, end
     return None

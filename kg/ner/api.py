@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 from spacy.util import minibatch
 
 from ..clean import clean
+from ..names import never_a_name
 from ..nlp import extract_states, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
@@ -81,7 +82,8 @@ def _mentions(text: str, cleaned, st, additions: tuple[str, ...] | None) -> dict
     """The mentions of one text, once the pipeline has been over it (``st``: its ``doc._.kg``); the rules'
     mentions of the types ``additions`` (all, when None) join the model's."""
     model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
-             and _well_formed(cleaned.text[c.start : c.end])]
+             and _well_formed(cleaned.text[c.start : c.end])
+             and not (c.method == "model-name" and never_a_name(cleaned.text[c.start : c.end]))]
     rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts
     for c in st.final:
         if c.method.startswith("model"):
