@@ -2,7 +2,7 @@
 trained on the other half): what ``kg ner`` and the build may take from it. Sentences written for these tests."""
 import pytest
 
-from kg.names import model_person, never_a_name
+from kg.names import model_name_end, model_person, never_a_name
 from kg.ner.api import ner_text
 from kg.nlp import extract_texts
 
@@ -55,3 +55,19 @@ def test_three_character_name_not_cut_at_a_one_character_word(text, name, short)
 ])
 def test_model_person_cut(text, s, e, expected):
     assert model_person(text, s, e) == expected
+
+
+# a name the model runs into the word after it (科林斯宣称): kg ner ends it where the word starts
+def test_ner_ends_a_model_name_before_the_word_it_ran_into():
+    people = _ner_people("随后，科林斯宣称新作明年上市。")
+    assert "科林斯" in people and "科林斯宣" not in people
+
+
+@pytest.mark.parametrize("text, s, e, expected", [
+    ("据悉，韩立成功卫冕。", 3, 6, 5),    # 成功: the name is 韩立
+    ("当晚，莫里森夫妇到场。", 3, 7, 6),  # 森夫 is no word, 夫妇 is: 莫里森
+    ("当晚，韩立成说。", 3, 6, 6),        # 成说 is no word: the name stands
+    ("当晚，韩立到场。", 3, 5, 5),        # two characters are never cut
+])
+def test_model_name_end(text, s, e, expected):
+    assert model_name_end(text, s, e) == expected
