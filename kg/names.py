@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, ordinary_words, surnames
 
-__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "model_name_end", "reads_as_words", "MIN_SURNAME_TF",
+__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "names_a_vessel", "model_name_end", "reads_as_words", "MIN_SURNAME_TF",
            "MIN_CUED_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
@@ -211,6 +211,22 @@ def never_a_name(name: str) -> bool:
     if name[1:] in forms or (len(name) > 3 and name[:2] in surnames() and name[2:] in forms):
         return True
     return name in common_words() or (len(name) == 2 and name in ordinary_words())
+
+
+def names_a_vessel(text: str, s: int, e: int) -> bool:
+    """Whether the span ``s:e`` is quoted alone and a ship's mark follows the quote (“长风”号, “海鹰”级): a ship's name
+    or a class of ships, no person's (seeds/lexicons/people.jsonl: VesselMark).
+
+    >>> names_a_vessel("“郑和”号起航", 1, 3), names_a_vessel("“郑和”精神", 1, 3)
+    (True, False)
+    """
+    opening, closing = _quote_marks()
+    return s > 0 and text[s - 1] in opening and text[e : e + 1] in closing and text[e + 1 : e + 2] in _vessel_marks()
+
+
+@lexicon_cache
+def _vessel_marks() -> frozenset[str]:
+    return lexicon().chars("VesselMark")
 
 
 def model_name_end(text: str, s: int, e: int) -> int:

@@ -2,7 +2,7 @@
 trained on the other half): what ``kg ner`` and the build may take from it. Sentences written for these tests."""
 import pytest
 
-from kg.names import model_name_end, model_person, never_a_name
+from kg.names import model_name_end, model_person, names_a_vessel, never_a_name
 from kg.ner.api import ner_text
 from kg.nlp import extract_texts
 
@@ -71,3 +71,18 @@ def test_ner_ends_a_model_name_before_the_word_it_ran_into():
 ])
 def test_model_name_end(text, s, e, expected):
     assert model_name_end(text, s, e) == expected
+
+
+# a ship's or a class of ships' name, quoted alone before 号 or 级: no person (kg's guidelines and CLUENER agree)
+def test_ner_drops_a_quoted_ships_name():
+    assert "阿诺德" not in _ner_people("两艘“阿诺德”级护卫舰参加了演习。")
+
+
+@pytest.mark.parametrize("text, s, e, expected", [
+    ("海军“长风”号驶入港口。", 3, 5, True),
+    ("两艘“海鹰”级快艇返航。", 3, 5, True),
+    ("大家称他“老黄牛”，号召向他学习。", 5, 8, False),  # the quote closes before punctuation
+    ("弘扬“郑和”精神。", 3, 5, False),
+])
+def test_names_a_vessel(text, s, e, expected):
+    assert names_a_vessel(text, s, e) is expected

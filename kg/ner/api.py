@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from spacy.util import minibatch
 
 from ..clean import clean
-from ..names import model_name_end, never_a_name
+from ..names import model_name_end, names_a_vessel, never_a_name
 from ..nlp import extract_states, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
@@ -93,7 +93,8 @@ def _mentions(text: str, cleaned, st, additions: tuple[str, ...] | None) -> dict
     mentions of the types ``additions`` (all, when None) join the model's."""
     model = [_name_end_repaired(cleaned.text, c) for c in st.candidates
              if c.method.startswith("model-") and c.method != "model-name-checked" and _well_formed(cleaned.text[c.start : c.end])
-             and not (c.method == "model-name" and never_a_name(cleaned.text[c.start : c.end]))]
+             and not (c.method == "model-name" and (never_a_name(cleaned.text[c.start : c.end])
+                                                    or names_a_vessel(cleaned.text, c.start, c.end)))]
     rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts
     for c in st.final:
         if c.method.startswith("model"):
