@@ -201,14 +201,19 @@ def anonymised(name: str) -> bool:
 
 def never_a_name(name: str) -> bool:
     """Whether a span read as a name is none in any context: a surname and a form of address alone (李先生, 陈大爷,
-    刘总, 欧阳女士), an ordinary word (骆驼, 王子, and the lexicon's NotAName: 黄瓜) or a figure of fiction (孙悟空).
-    A full name with such a part (叶老桂) is still a name.
+    刘总, 欧阳女士), an ordinary word (骆驼, 王子, and the lexicon's NotAName: 黄瓜), a figure of fiction (孙悟空), or
+    a place's name by its end (张坝村, 马家坡: as :func:`model_person` reads them). A full name with such a part (叶老桂)
+    is still a name.
 
     >>> never_a_name("李先生"), never_a_name("欧阳女士"), never_a_name("叶老桂"), never_a_name("骆驼"), never_a_name("陈小曼")
     (True, True, False, True, False)
+    >>> never_a_name("张坝村"), never_a_name("马家坡"), never_a_name("马家辉")
+    (True, True, False)
     """
-    forms = _vocabulary().anonymous_forms
-    if name[1:] in forms or (len(name) > 3 and name[:2] in surnames() and name[2:] in forms):
+    v = _vocabulary()
+    if name[1:] in v.anonymous_forms or (len(name) > 3 and name[:2] in surnames() and name[2:] in v.anonymous_forms):
+        return True
+    if name[-1:] in v.place_ends or v.hamlet.match(name):
         return True
     return name in common_words() or (len(name) == 2 and name in ordinary_words())
 

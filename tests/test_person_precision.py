@@ -16,7 +16,7 @@ def _build_people(text: str) -> set[str]:
     return {text[c.start : c.end] for c in st.final if c.type in ("Person", "Official") and not c.ner_only}
 
 
-# a surname and a form of address, an ordinary word, a crop: never a name (both kg's guidelines and CLUENER agree)
+# a surname and a form of address, an ordinary word, a crop, a village: never a name (kg's guidelines and CLUENER agree)
 @pytest.mark.parametrize("text, word", [
     ("住在河边的丁大妈说，路灯已经修好了。", "丁大妈"),
     ("菜场里黄瓜和白菜都涨了价。", "黄瓜"),
@@ -27,7 +27,8 @@ def test_ner_drops_model_names_that_are_no_names(text, word):
 
 @pytest.mark.parametrize("name, expected", [
     ("丁大妈", True), ("韩先生", True), ("欧阳女士", True), ("蒋总", True), ("豆角", True), ("骆驼", True),
-    ("丁大明", False), ("叶老松", False), ("欧阳明月", False),
+    ("冯坝村", True), ("石家坡", True),  # a place's name by its end
+    ("丁大明", False), ("叶老松", False), ("欧阳明月", False), ("石家辉", False),
 ])
 def test_never_a_name(name, expected):
     assert never_a_name(name) is expected
