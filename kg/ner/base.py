@@ -22,6 +22,24 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: the last text whose pairs of characters a scan made: (text, start, end, pairs), one tuple read at once
+_last_pairs: tuple = (None, 0, 0, [])
+
+
+def _text_pairs(text: str, start: int, end: int) -> list[str]:
+    """The pairs of characters beginning at ``start`` .. ``end - 2`` of ``text``, as strings. The
+    several indexes that scan one document in a row (the places, a county's villages, its variants)
+    share one list: its strings are made and hashed once, and a dictionary lookup reuses the hash."""
+    global _last_pairs
+    last = _last_pairs
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    seg = text[start:end]
+    pairs = list(map(add, seg, seg[1:]))
+    _last_pairs = (text, start, end, pairs)
+    return pairs
+
+
 class Post(NamedTuple):
     """One post the text gives a name: its title (副市长), the canonical name of the body it is held in
     ("" when none is printed or implied) and the title's qualifier (常务, 代理)."""
@@ -340,7 +358,7 @@ class PhraseIndex:
         if len(self._firsts) * _FIND_PER_FIRST <= len(seg):
             found = self._pairs_by_first(seg, start)
         else:
-            found = filter(itemgetter(1), zip(count(start), map(self._pairs.get, map(add, seg, seg[1:]))))
+            found = filter(itemgetter(1), zip(count(start), map(self._pairs.get, _text_pairs(text, start, end))))
         for i, ls in found:
             if i < after:
                 continue
