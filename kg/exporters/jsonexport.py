@@ -107,6 +107,16 @@ class _Plain:
         self.value = value
 
 
+def _wrapped(value):
+    """``value`` for an item written with :func:`_dump`, as ``_plain(value)`` would write it: strings,
+    numbers and empty lists as they are (``_plain`` leaves them so), anything else wrapped in :class:`_Plain`."""
+    if type(value) in _SCALARS:
+        return value
+    if not value and type(value) in (list, tuple, set):
+        return []
+    return _Plain(value)
+
+
 def _unwrap(o):
     if type(o) is _Plain:
         return _plain(o.value)
@@ -226,7 +236,7 @@ def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
         put(f, "]" if first else "\n ]")
         put(f, ',\n "links": [')
         first = True
-        for item in _links(G, plain=_Plain):
+        for item in _links(G, plain=_wrapped):
             put(f, ("" if first else ",") + "\n  " + _dump(item, 2))
             first = False
         put(f, "]" if first else "\n ]")
