@@ -1399,6 +1399,8 @@ class AgencyFinder:
         the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
         for head, of in v.unit_head_of.items():
+            if head not in text:
+                continue  # the look-ahead below needs the head: a text without it has none of these units
             bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
             unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
