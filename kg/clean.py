@@ -53,6 +53,7 @@ _CJK = f"[{_CJK_RANGES}]"
 # punctuation that belongs to Chinese text: a space next to it is an OCR artefact
 _CJK_PUNCT = "，。、；：！？“”‘’《》〈〉（）【】「」『』…—·"
 _CJKISH = f"[{_CJK_RANGES}{_CJK_PUNCT}]"
+_CJKISH_RE = re.compile(_CJKISH)
 _TERMINAL = "。！？；…"
 _CLOSERS = "”’」』）)》】"
 
@@ -325,8 +326,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                     yield s, e, ""  # leading / trailing spaces
                     continue
                 prev, nxt = line[m.start() - 1], line[m.end()]
-                cjk_pair = bool(re.match(_CJKISH, prev) or prev.isdigit()) and bool(re.match(_CJKISH, nxt))
-                cjk_pair = cjk_pair or (bool(re.match(_CJKISH, prev)) and nxt.isdigit())
+                cjk_pair = bool(_CJKISH_RE.match(prev) or prev.isdigit()) and bool(_CJKISH_RE.match(nxt))
+                cjk_pair = cjk_pair or (bool(_CJKISH_RE.match(prev)) and nxt.isdigit())
                 if cjk_pair and not (keep_separators and is_cjk(prev) and is_cjk(nxt) and _phrase_gap(line, m.start(), m.end())):
                     yield s, e, ""
                 elif e - s > 1:
