@@ -178,7 +178,8 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     starts = [a.start for a in spans]
 
     def article_of(pos: int) -> int:
-        return max(bisect_right(starts, pos) - 1, 0)
+        i = bisect_right(starts, pos) - 1
+        return i if i > 0 else 0
 
     final = list(st.final)
     _explicit_aliases(text, final)

@@ -280,10 +280,14 @@ class PhraseIndex:
         """Every phrase starting at ``i``, longest first: (end, phrase, value); none at or past the text's end."""
         if i >= len(text):
             return
-        for n in self._lengths.get(text[i], ()):
+        by_first = self._by_first
+        if by_first is None:
+            by_first = self._lengths
+        table = self.table
+        for n in by_first.get(text[i], ()):
             s = text[i : i + n]
-            if len(s) == n and s in self.table:
-                yield i + n, s, self.table[s]
+            if len(s) == n and s in table:
+                yield i + n, s, table[s]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None, overlapping: bool = False):
         """Longest matches left to right: (start, end, phrase, value).
