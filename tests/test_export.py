@@ -555,3 +555,21 @@ def test_a_build_writes_the_other_exports_below_the_turtles_priority(forked_expo
     assert pid != os.getpid()
     assert nice == min(19, here + forked_exports.EXPORT_NICE) > here
     assert report.outputs["json"].is_file()
+
+
+def test_json_export_of_mentions_with_a_nested_value_is_what_json_dumps_writes(tmp_path):
+    """Mentions of scalars are written in runs by json's encoder; one holding a list or a set among them
+    still comes out as json.dumps writes its plain form."""
+    import networkx as nx
+
+    from kg.exporters import jsonexport
+
+    G = nx.MultiDiGraph(documents={}, articles={}, sentences={})
+    mentions = [{"doc": "b.txt", "start": i, "end": i + 1, "text": "丁"} for i in range(2500)]
+    mentions[3]["pages"] = {"7", "2"}
+    mentions[1000]["notes"] = ["x", {"k": 1}]
+    G.add_node("Place/2", type="Place", name="丁村", aliases=set(), context_aliases=set(), attrs={}, docs={"b.txt"},
+               mentions=mentions)
+    got = write_json(G, tmp_path / "g.json").read_text(encoding="utf-8")
+    assert got == json.dumps(jsonexport.to_json(G), ensure_ascii=False, indent=1) + "\n"
+    assert '"pages": [\n      "2",\n      "7"\n     ]' in got

@@ -213,9 +213,23 @@ def _put_node(f, put, item: dict, mentions: list[dict]) -> None:
     tail = "[]\n  }"
     assert head.endswith(tail)
     put(f, head[: -len(tail)] + "[")
-    for i, m in enumerate(mentions):
-        put(f, ("," if i else "") + "\n    " + _dump(m, 4, plain=True))
+    # a mention is a dict of strings and numbers (json's encoder writes it in one call, as _dump would);
+    # they are written in runs of _MENTIONS_A_WRITE, one string each
+    flat = _flat("     ", True)
+    for a in range(0, len(mentions), _MENTIONS_A_WRITE):
+        parts = []
+        for m in mentions[a : a + _MENTIONS_A_WRITE]:
+            if type(m) is dict and m and _SCALARS.issuperset(map(type, m.values())) and \
+                    all(type(k) is str for k in m):
+                parts.append("\n    {\n     " + flat(m)[1:-1] + "\n    }")
+            else:
+                parts.append("\n    " + _dump(m, 4, plain=True))
+        put(f, ("," if a else "") + ",".join(parts))
     put(f, "\n   ]\n  }")
+
+
+#: how many mentions of a node go to the file in one write
+_MENTIONS_A_WRITE = 1000
 
 
 def write_json(G: nx.MultiDiGraph, path: str | Path) -> Path:
