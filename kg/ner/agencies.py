@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
+from ..clean import is_title_record
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, PhraseIndex
@@ -144,6 +145,11 @@ class _Vocabulary:
                                         key=lambda x: -len(x[0]))
         self.local_abbrev = lex.regex(r"(?:(?<=[{BeforeAbbreviation}])|(?<={BeforeLocalPost}))({LocalBodyAbbrev})")
         self.local_abbrev_cues = lex.cues("LocalBodyAbbrev")
+        #: a town's body printed without its level at the start of a record or after 、 in its chain (党委书记：某某)
+        self.record_body = lex.regex(r"(?:^|(?<=[\n、；;]))(?:{RecordTownBody})")
+        self.record_body_cues = lex.cues("RecordTownBody")
+        #: the abbreviation such a body is read after: the first that points at the article's town (镇)
+        self.record_body_level = next(k for k, h in lex.field("JurisdictionAbbrev", "home").items() if h == "town")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
         self.town_party_cues = lex.cues("TownPartyAbbrev")
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
@@ -301,6 +307,8 @@ class AgencyFinder:
             bodies += parsed + self._shared_by_places_before(text, anchor, listed, parsed)
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
+            out += self._parse_from(text, anchor, home_of)
+        for anchor in self._record_anchors(text, home_of):
             out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
@@ -519,6 +527,26 @@ class AgencyFinder:
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _record_anchors(self, text: str, home_of: Callable[[int], Home]):
+        """党委书记：某某, 人大主席　某某, 党委委员、纪委书记：某某 on the list of a town's leaders that the page's headline
+        names the town of: a town's body printed without its level (党委, 人大, 纪委, 武装部) that opens a record (a line,
+        title first) or follows 、 in its title chain is the body of that town, as if 镇 were printed before it."""
+        v = self.v
+        if not holds_any(text, v.record_body_cues):
+            return
+        headline = text[: text.find("\n")] if "\n" in text else text
+        for m in v.record_body.finditer(text):
+            s = m.start()
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", s)
+            if not is_title_record(text[line_start : len(text) if line_end < 0 else line_end]):
+                continue
+            home = home_of(s)
+            div = home.town
+            if div is None or not any(n in headline for n in (home.name_of(div), div.short) if n):
+                continue
+            yield _Anchor(s, s, home.name_of(div), div, abbr=self.v.record_body_level)
 
     def _placed_before(self, text: str, bodies: list[Candidate], places: list[Candidate]) -> list[tuple[Candidate, str]]:
         """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..clean import is_title_record
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
@@ -163,6 +164,10 @@ class _Vocabulary:
         self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
+        #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
+        #: a record before a blank (a village's or a unit's name)
+        self.record_name_close = lex.chars("RecordNameClose")
+        self.record_lead = re.compile(r"[\u4e00-\u9fff]{2,12}")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
         #: a figure of legend, myth or literature, no real person (guidelines: only real people are Person): a name
         #: printed right after a FictionCueBefore (传说中的, 饰演) or right before a FictionCueAfter (雕像, 人物形象), or
@@ -579,14 +584,14 @@ class PeopleFinder:
             lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
-            names = self._names_at(pg, p) or self._spaced_name_line(pg, p)
+            names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
                     break
                 pos, chain = more[0], chain + more[1]
                 p = pos
-                names = self._names_at(pg, p)
+                names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -687,17 +692,31 @@ class PeopleFinder:
             break
         return names
 
-    def _spaced_name_line(self, pg: _Page, p: int) -> list[tuple[int, int]]:
+    def _opens_record(self, text: str, start: int) -> bool:
+        """Whether a title chain that starts at ``start`` is in a record of a list page, title first (党委副书记、镇长：某某　电话…;
+        某村　党支部书记　某某): the cleaning keeps such records one a line."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        return is_title_record(text[line_start : len(text) if line_end < 0 else line_end])
+
+    def _spaced_name_line(self, pg: _Page, p: int, record: bool = False) -> list[tuple[int, int]]:
         """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
-        that ends its line."""
+        that ends its line; in a record that the title chain opens, a name after them that a blank, a colon, a comma or
+        a bracket closes (党委书记：李红　联系电话：…, 局长：刘军，负责…)."""
         text = pg.text
         q = p
         while q < len(text) and (text[q] in self.v.title_name_gap or text[q] in self.v.header_colons):
             q += 1  # blanks, or a colon (南充市财政局局长：李红)
         if q == p or q >= len(text):
             return []
+        if record:  # 苏木党委书记　巴图孟和　电话…: a transliterated name is the whole column up to the next blank or colon
+            k = q
+            while k < len(text) and text[k] not in self.v.record_name_close and text[k] not in "\r\n":
+                k += 1
+            if 4 <= k - q <= 7 and self._transliterated_name(text[q:k]) and text[q:k] not in common_words():
+                return [(q, k)]
         e = self._name_after_title(pg, q, strict=True)
-        if e is not None and (e == len(text) or text[e] in "\r\n"):
+        if e is not None and (e == len(text) or text[e] in "\r\n" or (record and text[e] in self.v.record_name_close)):
             return [(q, e)]
         for n in (3, 2):  # 交通运输局局长 甘霖⏎: the whole rest of a header's line is its name, a word or not
             name = text[q : q + n]

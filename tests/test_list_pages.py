@@ -1,0 +1,58 @@
+"""Construction classes of the semi-structured pages of government websites (a held-out set of our own:
+eval/own-people-9.jsonl) that kg missed: a list of leaders, one record a line with the title first (副县长 某某⏎,
+党委书记：某某　电话…, 局长：某某，负责…); a town's or a sumu's bodies printed without their level on the page of that town;
+a numbered profile in a notice (1．某某，男，…现任…). One table of made-up sentences, written for this test and unlike the
+passages: the entities and facts that must be read, the names no entity may have."""
+import pytest
+
+from conftest import check_reading
+
+HP = "holdsPost"
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+CASES = [
+    # a record of a county's list of leaders: the title, a blank or a colon, then the name, closed by the line's end,
+    # a blank, a colon or a comma
+    ("副县长+空格+名+行尾", "榆中县人民政府领导信息\n\n副县长 鲍文清\n协助县长抓好农业农村工作。\n",
+     {("Official", "鲍文清")}, {("鲍文清", HP, "榆中县人民政府")}, set()),
+    ("副县长+冒号+名+逗号", "榆中县人民政府领导信息\n副县长：鲍文清，负责农业农村、水务工作。\n",
+     {("Official", "鲍文清")}, {("鲍文清", HP, "榆中县人民政府")}, set()),
+    ("链+冒号+名+全角空格+电话", "榆中县金崖镇领导联系电话\n镇党委副书记、镇长：卜小芸　办公电话：0931-5260311\n",
+     {("Official", "卜小芸")}, {("卜小芸", HP, "榆中县金崖镇人民政府")}, set()),
+    ("记者问非记录", "榆中县召开会议。镇长卜小芸主持会议，并就秋粮收购作了安排。",
+     {("Official", "卜小芸")}, set(), set()),
+    # the town's bodies printed without their level, on the page whose headline names the town
+    ("镇页+党委书记", "榆中县金崖镇领导班子成员\n党委书记：石建中　分管全面工作\n人大主席：闫秀琴\n",
+     {("Official", "石建中"), ("Official", "闫秀琴")},
+     {("石建中", HP, "中共榆中县金崖镇委员会"), ("闫秀琴", HP, "榆中县金崖镇人民代表大会")}, set()),
+    ("镇页+党委委员、纪委书记", "榆中县金崖镇领导班子成员\n党委委员、纪委书记：滕雅丽\n党委委员、武装部部长：车永刚\n",
+     {("Official", "滕雅丽"), ("Official", "车永刚")},
+     {("滕雅丽", HP, "中共榆中县金崖镇委员会"), ("车永刚", HP, "榆中县金崖镇人民武装部")}, set()),
+    ("县页+党委非镇", "榆中县召开座谈会\n县卫生健康局党委书记：石建中介绍了情况。\n", set(), set(), {"中共榆中县金崖镇委员会"}),
+    # a sumu's bodies: 苏木 stands for the sumu as 镇 does for a town; a Mongolian name is the whole column
+    ("苏木党委书记+蒙古族名", "苏尼特左旗达来苏木领导\n苏木党委书记　巴雅尔图　0479-1234567\n苏木党委副书记、苏木达　其木格　0479-1234568\n",
+     {("Official", "巴雅尔图"), ("Official", "其木格")},
+     {("巴雅尔图", HP, "中共苏尼特左旗达来苏木委员会"), ("其木格", HP, "苏尼特左旗达来苏木人民政府")}, set()),
+    # a village's record: the village, its titles, the name, a phone number
+    ("村+职务+名+电话", "榆中县金崖镇村干部联系方式\n永丰村　党支部书记、村委会主任　蒲建英　13919001234\n",
+     {("Official", "蒲建英")}, {("蒲建英", HP, "中共榆中县金崖镇永丰村支部委员会")}, set()),
+    # a numbered profile in a notice: the list's number before the name
+    ("编号+简历+现任", "干部任前公示\n1．卜海鹰，男，汉族，1984年5月生，大学学历，中共党员，现任榆中县金崖镇党委副书记，拟任榆中县青城镇镇长。\n",
+     {("Official", "卜海鹰")}, {("卜海鹰", HP, "中共榆中县金崖镇委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_list_page_classes(nlp, case):
+    _, text, entities, facts, absent = case
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_record_lines_are_kept_apart():
+    """A list page's records, title first, stay one a line with their blanks; the headline above them stays whole."""
+    from kg.clean import clean, is_title_record
+
+    c = clean("榆中县金崖镇领导\n党委书记：石建中　电话：0931-5260310\n镇长：卜小芸　电话：0931-5260311\n")
+    assert c.text.split("\n") == ["榆中县金崖镇领导", "党委书记：石建中 电话：0931-5260310", "镇长：卜小芸 电话：0931-5260311"]
+    assert is_title_record("副县长 鲍文清") and is_title_record("局长：鲍文清，负责全面工作。")
+    assert not is_title_record("副县长鲍文清主持会议。") and not is_title_record("会议由镇长主持。")
