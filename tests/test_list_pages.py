@@ -36,6 +36,30 @@ CASES = [
     # a village's record: the village, its titles, the name, a phone number
     ("村+职务+名+电话", "榆中县金崖镇村干部联系方式\n永丰村　党支部书记、村委会主任　蒲建英　13919001234\n",
      {("Official", "蒲建英")}, {("蒲建英", HP, "中共榆中县金崖镇永丰村支部委员会")}, set()),
+    # the bodies a leader is in charge of or linked to (分管, 联系), each printed after the county's level alone
+    ("分管+县简称机构", "榆中县人民政府领导分工\n副县长 鲍文清\n分管县审计局、县统计局。联系县人民法院、县招商服务中心。\n",
+     {("Agency", "榆中县审计局"), ("Agency", "榆中县人民法院"), ("Agency", "榆中县招商服务中心")},
+     {("榆中县审计局", "locatedIn", "榆中县")}, set()),
+    # a bare head's title (局长) or the body's Party group after its head's character (局党组书记) on the body's own page
+    ("局页+局长", "榆中县林业和草原局领导信息\n局长：鲍文清，主持全面工作。\n局党组书记、副局长：闫秀琴　分管办公室。\n",
+     {("Official", "鲍文清"), ("Official", "闫秀琴")},
+     {("鲍文清", HP, "榆中县林业和草原局"), ("闫秀琴", HP, "榆中县林业和草原局")}, set()),
+    ("句中局长非记录", "榆中县林业和草原局召开会议。会上，局长鲍文清要求抓好防火。", {("Official", "鲍文清")}, set(), set()),
+    # the units a body's set-up page lists after 内设机构 / 派出机构 / 直属事业单位, on the label's line or numbered below it
+    ("内设机构+列表", "榆中县林业和草原局机构设置\n内设机构（3个）：办公室、森林资源管理股、生态修复股。\n",
+     {("Agency", "榆中县林业和草原局森林资源管理股")},
+     {("榆中县林业和草原局森林资源管理股", "subOrganizationOf", "榆中县林业和草原局"),
+      ("榆中县林业和草原局办公室", "subOrganizationOf", "榆中县林业和草原局")}, set()),
+    ("内设机构+编号行", "榆中县林业和草原局职能\n榆中县林业和草原局设下列内设机构：\n（一）办公室。负责文电工作。\n（二）生态修复股。负责造林绿化。\n",
+     {("Agency", "榆中县林业和草原局生态修复股")},
+     {("榆中县林业和草原局生态修复股", "subOrganizationOf", "榆中县林业和草原局")}, set()),
+    ("直属事业单位+全称", "榆中县林业和草原局机构设置\n直属事业单位：\n榆中县农业技术推广中心、榆中县动物疫病预防控制中心。\n",
+     {("Agency", "榆中县农业技术推广中心")}, {("榆中县农业技术推广中心", "subOrganizationOf", "榆中县林业和草原局"), ("榆中县动物疫病预防控制中心", "subOrganizationOf", "榆中县林业和草原局")},
+     {"榆中县林业和草原局榆中县农业技术推广中心"}),
+    # fields of bodies a set-up page names (动物疫病预防控制, 质量安全检测站, 检验检测中心, 退役军人服务站)
+    ("事业单位领域", "榆中县动物疫病预防控制中心和榆中县农产品质量安全检测站、榆中县检验检测中心联合抽检。",
+     {("Agency", "榆中县动物疫病预防控制中心"), ("Agency", "榆中县农产品质量安全检测站"), ("Agency", "榆中县检验检测中心")},
+     set(), set()),
     # a numbered profile in a notice: the list's number before the name
     ("编号+简历+现任", "干部任前公示\n1．卜海鹰，男，汉族，1984年5月生，大学学历，中共党员，现任榆中县金崖镇党委副书记，拟任榆中县青城镇镇长。\n",
      {("Official", "卜海鹰")}, {("卜海鹰", HP, "中共榆中县金崖镇委员会")}, set()),

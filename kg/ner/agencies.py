@@ -184,6 +184,12 @@ class _Vocabulary:
         # 局属, 厅直属单位: what makes the bodies printed after it (and listed after them) units of the one body of
         # that head named before
         self.subordinate_lead = lex.regex(r"([{OwnHeadAbbrev}])(?:{SubordinateLead:longest})")
+        # 内设机构, 派出机构, 所属事业单位: a body's page lists its units after such a label (and a count, a colon or a line
+        # break); the numbering of an item listed one a line
+        self.unit_list_label = lex.regex(r"(?:{UnitListLabel:longest})")
+        self.unit_list_label_cues = lex.cues("UnitListLabel")
+        self.unit_list_label_tail = re.compile(r"(?:[（(][0-9一二三四五六七八九十]{1,3}个[）)])?[：:]?\n?")
+        self.unit_item_number = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[．.、]")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
@@ -320,6 +326,7 @@ class AgencyFinder:
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
         self._subordinates(text, out)
+        out += self._set_up_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._zone_bodies(text, home_of, places, out)
@@ -1518,6 +1525,57 @@ class AgencyFinder:
                 if text[c.end : c.end + 1] not in v.unit_list_joint:
                     break
                 pos = c.end + 1
+
+    def _set_up_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """内设机构：办公室、法规科…; 派出机构：某市场监督管理所…; 所属事业单位⏎某县某中心、…; 设下列内设机构：⏎（一）办公室。…:
+        on a body's page of its set-up, the units listed after such a label (on its line or the next, or one a numbered
+        line below it) are units of the body the page's headline names, else of the one it named last before the
+        label; a unit without a jurisdiction is named within that body (某局法规科)."""
+        v = self.v
+        if not holds_any(text, v.unit_list_label_cues):
+            return []
+        out: list[Candidate] = []
+        agencies = sorted((c for c in found if c.type == "Agency" and not c.implied), key=lambda c: (c.start, -c.end))
+        for m in v.unit_list_label.finditer(text):
+            owners = [c for c in agencies if c.end <= m.start() and not c.body.parent
+                      and c.name.endswith(tuple(v.own_head_abbrev) + tuple(v.head_full.values()))]
+            if not owners:
+                continue
+            first_line = text.find("\n")
+            headline = [c for c in owners if first_line < 0 or c.end <= first_line]
+            owner = (headline or owners)[-1]  # the body the page's headline names, else the one named last
+            pos = v.unit_list_label_tail.match(text, m.end()).end()
+            numbered = v.unit_item_number.match(text, pos) is not None and text[pos - 1 : pos] == "\n"
+            while pos < len(text):
+                item = v.unit_item_number.match(text, pos)
+                if numbered and item is None:
+                    break
+                if item is not None:
+                    pos = item.end()
+                c = next((c for c in agencies if c.start == pos and c.name != owner), None)
+                if c is not None:
+                    if not c.body.parent:
+                        c.body = dataclasses.replace(c.body, parent=owner.name)
+                    end = c.end
+                else:
+                    u = v.own_unit.match(text, pos)
+                    if u is None or self._stopped(u.group(1) or "") is not False \
+                            or (owner.body.place and text.startswith(owner.body.place, pos)):
+                        break  # 某县某站 not read as a body: no unit's name begins with the jurisdiction
+                    body = dataclasses.replace(owner.body, surface=u.group(), parent=owner.name)
+                    out.append(Candidate(pos, u.end(), "Agency", f"{owner.name}{u.group()}", "grammar-set-up-unit", 0.7,
+                                         priority=Priority.SUBUNIT, body=body))
+                    end = u.end()
+                if numbered:  # the next numbered line
+                    nl = text.find("\n", end)
+                    if nl < 0:
+                        break
+                    pos = nl + 1
+                elif text[end : end + 1] in v.unit_list_joint:
+                    pos = end + 1
+                else:
+                    break
+        return out
 
     def units_listed_after(self, text: str, units: list[Candidate]) -> list[Candidate]:
         """省文化和旅游厅资源开发处、产业发展处: a unit printed with its body, then, after 、 or 和, a name that ends in a

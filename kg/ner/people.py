@@ -167,6 +167,9 @@ class _Vocabulary:
         #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
         #: a record before a blank (a village's or a unit's name)
         self.record_name_close = lex.chars("RecordNameClose")
+        #: a body's Party group or committee as a title's modifier (局党组书记), and the heads' characters printed before it
+        self.body_party_groups = frozenset(lex.words("BodyPartyGroup"))
+        self.own_head_chars = lex.chars("OwnHeadAbbrev")
         self.record_lead = re.compile(r"[\u4e00-\u9fff]{2,12}")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
         #: a figure of legend, myth or literature, no real person (guidelines: only real people are Person): a name
@@ -487,6 +490,11 @@ class PeopleFinder:
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
+        if chain[0].org is None and chain[0].place is None and chain[0].within is None \
+                and self._opens_record(pg.text, chain[0].start):
+            for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
+                if c.org is None and c.place is None and c.within is None:
+                    c.org = self._page_body(pg, c)
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -504,6 +512,24 @@ class PeopleFinder:
             return None
         s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
         heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]
+        return max(heads, key=lambda org: (org.end, org.start)) if heads else None
+
+    def _page_body(self, pg: _Page, post: _Title) -> Candidate | None:
+        """局长：某某, 局党组书记、局长：某某 in a record of a body's own page (its set-up, its leaders): a bare head's title, or
+        a title of the body's Party group printed after its head's character alone (局 + 党组书记), is a post in the body
+        of that head the page named last before it."""
+        text = pg.text
+        if _undeputy(post.title, self.v) == _undeputy(post.head, self.v):
+            def fits(org: Candidate) -> bool:
+                return _heads_body(post.head, org.name)
+        elif post.modifier in self.v.body_party_groups and text[post.start - 1 : post.start] in self.v.own_head_chars:
+            ch = text[post.start - 1]
+
+            def fits(org: Candidate) -> bool:
+                return org.name.endswith(ch) and _heads_body(ch + "长", org.name)
+        else:
+            return None
+        heads = [org for org in pg.org_at.values() if org.end < post.start and not org.implied and fits(org)]
         return max(heads, key=lambda org: (org.end, org.start)) if heads else None
 
     def _corps_unit(self, pg: _Page, chain: list[_Title], post: _Title, units: str) -> Candidate | None:
