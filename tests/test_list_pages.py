@@ -60,6 +60,9 @@ CASES = [
     ("事业单位领域", "榆中县动物疫病预防控制中心和榆中县农产品质量安全检测站、榆中县检验检测中心联合抽检。",
      {("Agency", "榆中县动物疫病预防控制中心"), ("Agency", "榆中县农产品质量安全检测站"), ("Agency", "榆中县检验检测中心")},
      set(), set()),
+    # a gacha whose committee the tables print as 嘎查村委员会 is a gacha, and its committee is named once with the level
+    ("嘎查+嘎查委员会", "乌审旗嘎鲁图镇干部名单\n斯布扣嘎查　党支部书记、嘎查委员会主任　阿拉腾　13904770000\n",
+     {("Place", "斯布扣嘎查"), ("Official", "阿拉腾")}, {("阿拉腾", HP, "斯布扣嘎查委员会")}, {"斯布扣嘎查嘎查委员会"}),
     # a numbered profile in a notice: the list's number before the name
     ("编号+简历+现任", "干部任前公示\n1．卜海鹰，男，汉族，1984年5月生，大学学历，中共党员，现任榆中县金崖镇党委副书记，拟任榆中县青城镇镇长。\n",
      {("Official", "卜海鹰")}, {("卜海鹰", HP, "中共榆中县金崖镇委员会")}, set()),
@@ -80,3 +83,11 @@ def test_record_lines_are_kept_apart():
     assert c.text.split("\n") == ["榆中县金崖镇领导", "党委书记：石建中 电话：0931-5260310", "镇长：卜小芸 电话：0931-5260311"]
     assert is_title_record("副县长 鲍文清") and is_title_record("局长：鲍文清，负责全面工作。")
     assert not is_title_record("副县长鲍文清主持会议。") and not is_title_record("会议由镇长主持。")
+
+
+def test_gacha_committee_rows_name_a_gacha():
+    """The tables' 某某嘎查村委员会 is the gacha 某某嘎查, a village, as 某某嘎查委员会 is."""
+    from kg.gazetteer import village_name
+
+    assert village_name("乌兰敖包嘎查村委员会", "150626108201") == ("乌兰敖包嘎查", "village")
+    assert village_name("乌兰敖包嘎查委员会", "150626108201") == ("乌兰敖包嘎查", "village")

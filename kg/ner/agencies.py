@@ -981,7 +981,8 @@ class AgencyFinder:
                 break
             h = self._head_at(text, pos + n, body, free=True)
             if h is not None and (joined < 0 or h[1] in self.v.quoted_heads and len(body) - joined > 2):
-                return h[0], f"{juris}{body}{self.v.head_full[h[1]]}", "free"
+                # 某嘎查 + 嘎查委员会: the level the place's name ends in and the body's begins with, written once
+                return h[0], _joined(juris, f"{body}{self.v.head_full[h[1]]}", shortest=2), "free"
             if last or h is not None:
                 break
         return None
