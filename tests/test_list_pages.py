@@ -63,6 +63,18 @@ CASES = [
     # a gacha whose committee the tables print as 嘎查村委员会 is a gacha, and its committee is named once with the level
     ("嘎查+嘎查委员会", "乌审旗嘎鲁图镇干部名单\n斯布扣嘎查　党支部书记、嘎查委员会主任　阿拉腾　13904770000\n",
      {("Place", "斯布扣嘎查"), ("Official", "阿拉腾")}, {("阿拉腾", HP, "斯布扣嘎查委员会")}, {"斯布扣嘎查嘎查委员会"}),
+    # a village's own page (村务公开): its bodies printed without 村 at the start of a record are that village's
+    ("村页+党支部+监委会", "榆中县金崖镇永丰村村务公开栏\n党支部副书记：马福祥\n监委会主任：韩玉兰\n",
+     {("Official", "马福祥"), ("Official", "韩玉兰")},
+     {("马福祥", HP, "中共榆中县金崖镇永丰村支部委员会")}, set()),
+    # a record's name column: a rare surname, a given name that is a word (国庆), a Tibetan name with 青, a gacha's
+    # stationed first secretary (驻嘎查)
+    ("记录+罕见姓", "榆中县林业和草原局领导信息\n局党组成员、副局长：纳国庆　分管造林工作\n",
+     {("Official", "纳国庆")}, {("纳国庆", HP, "榆中县林业和草原局")}, set()),
+    ("藏族名+青", "【发布人】\n中共玛多县委副书记、玛多县人民政府县长 扎西仁青\n",
+     {("Official", "扎西仁青")}, {("扎西仁青", HP, "玛多县人民政府")}, set()),
+    ("驻嘎查第一书记", "乌审旗嘎鲁图镇干部名单\n斯布扣嘎查　驻嘎查第一书记　王海涛　13904770001\n",
+     {("Official", "王海涛")}, {("王海涛", HP, "中共乌审旗嘎鲁图镇斯布扣嘎查支部委员会")}, set()),
     # a numbered profile in a notice: the list's number before the name
     ("编号+简历+现任", "干部任前公示\n1．卜海鹰，男，汉族，1984年5月生，大学学历，中共党员，现任榆中县金崖镇党委副书记，拟任榆中县青城镇镇长。\n",
      {("Official", "卜海鹰")}, {("卜海鹰", HP, "中共榆中县金崖镇委员会")}, set()),

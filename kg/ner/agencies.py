@@ -148,6 +148,11 @@ class _Vocabulary:
         #: a town's body printed without its level at the start of a record or after 、 in its chain (党委书记：某某)
         self.record_body = lex.regex(r"(?:^|(?<=[\n、；;]))(?:{RecordTownBody})")
         self.record_body_cues = lex.cues("RecordTownBody")
+        #: a village's body printed without 村 at the start of a record on the village's page (党支部, 监委会), and the
+        #: abbreviation it stands for (村党支部, 村务监督委员会)
+        self.record_village_body = lex.regex(r"(?:^|(?<=[\n、；;]))(?:{RecordVillageBody:longest})")
+        self.record_village_body_cues = lex.cues("RecordVillageBody")
+        self.record_village_forms = lex.patterns("RecordVillageBody")
         #: the abbreviation such a body is read after: the first that points at the article's town (镇)
         self.record_body_level = next(k for k, h in lex.field("JurisdictionAbbrev", "home").items() if h == "town")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
@@ -1377,22 +1382,10 @@ class AgencyFinder:
                 before = [p for p in locals_ if p.end <= m.start()]
                 if len({p.name for p in before}) != 1 or len(before) < 2:
                     continue
-            p = before[-1]
-            div = self.gaz.get(p.division.code) if p.division.code else None
-            form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
-            body_of = BodyRef(m.group(), p.name, div.code if div is not None else "", abbr_anchor=m.group()[:1])
-            town = self.gaz.get(p.division.parent) if div is None else None
-            if m.group() in self.v.village_body:  # the self-governing committee
-                body = self.v.village_body[m.group()]
-                if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
-                    continue
-                county = self._county_of(div if div is not None else town)
-                out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
-                                     0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of))
-                continue
-            name = self._grassroots_party(div, p.name, form, within=town)
-            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
-                                 body=body_of))
+            found = self._local_body(before[-1], m.group(), m.start(), m.end())
+            if found is not None:
+                out.append(found)
+        out += self._record_village_bodies(text, locals_)
         by_end = _by_end(places)
         for m in self.v.town_party.finditer(text) if holds_any(text, self.v.town_party_cues) else ():
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
@@ -1406,6 +1399,45 @@ class AgencyFinder:
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
                                  "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
+        return out
+
+    def _local_body(self, p: Candidate, abbr: str, start: int, end: int) -> Candidate | None:
+        """The body of the village or community ``p`` that the abbreviation ``abbr`` (村党支部, 村委会, 社区党委) printed at
+        ``start:end`` names, or None where it names a body of the other kind of place."""
+        div = self.gaz.get(p.division.code) if p.division.code else None
+        form = abbr[1:] if abbr.startswith("村") else abbr[2:]
+        body_of = BodyRef(abbr, p.name, div.code if div is not None else "", abbr_anchor=abbr[:1])
+        town = self.gaz.get(p.division.parent) if div is None else None
+        if abbr in self.v.village_body:  # the self-governing committee
+            body = self.v.village_body[abbr]
+            if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
+                return None
+            county = self._county_of(div if div is not None else town)
+            return Candidate(start, end, "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
+                             0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of)
+        name = self._grassroots_party(div, p.name, form, within=town)
+        return Candidate(start, end, "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
+                         body=body_of)
+
+    def _record_village_bodies(self, text: str, locals_: list[Candidate]) -> list[Candidate]:
+        """党支部副书记：某某, 监委会主任：某某 on a village's own page (村务公开: its headline names the one village): a
+        village's body printed without 村 at the start of a record (a line, title first) or after 、 is that village's."""
+        if not holds_any(text, self.v.record_village_body_cues):
+            return []
+        first_line = text.find("\n") if "\n" in text else len(text)
+        villages = {p.name: p for p in locals_ if p.end <= first_line and p.division.level == Level.VILLAGE}
+        if len(villages) != 1:
+            return []
+        p = next(iter(villages.values()))
+        out = []
+        for m in self.v.record_village_body.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.start())
+            if not is_title_record(text[line_start : len(text) if line_end < 0 else line_end]):
+                continue
+            found = self._local_body(p, self.v.record_village_forms[m.group()], m.start(), m.end())
+            if found is not None:
+                out.append(found)
         return out
 
     def _bare_departments(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:

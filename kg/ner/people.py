@@ -739,8 +739,13 @@ class PeopleFinder:
             k = q
             while k < len(text) and text[k] not in self.v.record_name_close and text[k] not in "\r\n":
                 k += 1
-            if 4 <= k - q <= 7 and self._transliterated_name(text[q:k]) and text[q:k] not in common_words():
+            name = text[q:k]
+            if 3 <= len(name) <= 7 and self._transliterated_name(name) and name not in common_words():
                 return [(q, k)]
+            if 2 <= len(name) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
+                    and not self._title_after(text, q) and name not in self.v.after_name \
+                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > 0:
+                return [(q, k)]  # 副局长：纳国庆　分管…: the column is the name, a word or not (国庆), its surname rare or not
         e = self._name_after_title(pg, q, strict=True)
         if e is not None and (e == len(text) or text[e] in "\r\n" or (record and text[e] in self.v.record_name_close)):
             return [(q, e)]
