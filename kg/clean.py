@@ -408,6 +408,8 @@ class _Vocabulary:
         #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a line,
         #: its blank kept
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        #: a table's row: cells between at least three column bars (王强｜男｜汉族｜某县某局局长)
+        self.table_row = lex.regex(r"[^{ColumnBar}\n]*(?:[{ColumnBar}][^{ColumnBar}\n]*){3,}")
         #: a record of a list page in the title-first order: a title chain (after a unit's or place's name and a blank, or
         #: none), a blank or a colon, then a name that ends the line or is followed by a blank, a colon, a comma or a
         #: bracket (副县长 王强⏎; 党委书记：李红　联系电话：…; 某村　党支部书记、村委会主任　张明　139…; 局长：刘军，负责…):
@@ -545,8 +547,8 @@ def _classify(line: str, width: int, nxt: str | None) -> str:
         return "dateline"
     if len(line) <= 60 and _BYLINE_RE.match(line) and not any(c in line for c in "。！？"):
         return "byline"
-    if _vocabulary().title_record.match(line):
-        return "body"  # 副县长 王强: a list page's record is no headline
+    if _vocabulary().title_record.match(line) or _vocabulary().table_row.search(line):
+        return "body"  # 副县长 王强, 王强｜男｜汉族: a list page's record or a table's row is no headline
     if _is_headline_like(line, width):
         return "headline"
     return "body"
@@ -572,6 +574,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False  # 王强　某县人民政府副县长⏎: a header's record, name first
     if v.title_record.match(line) or v.title_record.match(nxt):
         return False  # 副县长 王强⏎, 党委书记：李红　电话…⏎: a list page's records, title first, one a line
+    if v.table_row.search(line) or v.table_row.search(nxt):
+        return False  # 王强｜男｜汉族｜…⏎: a table's rows, one a line
     if v.header_line.match(line) and not any(c in line for c in "，。；！？"):
         return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":

@@ -396,8 +396,9 @@ class AgencyFinder:
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
-            if league:
-                yield _Anchor(start - 1, end, printed, div, league=True, **extra)
+            if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
+                full = text[max(0, start - 3) : start] == "共青团"
+                yield _Anchor(start - (3 if full else 1), end, printed, div, league=True, **extra)
             else:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
@@ -1563,7 +1564,8 @@ class AgencyFinder:
         """内设机构：办公室、法规科…; 派出机构：某市场监督管理所…; 所属事业单位⏎某县某中心、…; 设下列内设机构：⏎（一）办公室。…:
         on a body's page of its set-up, the units listed after such a label (on its line or the next, or one a numbered
         line below it) are units of the body the page's headline names, else of the one it named last before the
-        label; a unit without a jurisdiction is named within that body (某局法规科)."""
+        label; a unit without a jurisdiction is named within that body (某局法规科), and one whose jurisdiction the
+        tables do not list (a field office printed with its town's name alone) stands where that body does."""
         v = self.v
         if not holds_any(text, v.unit_list_label_cues):
             return []
@@ -1589,6 +1591,8 @@ class AgencyFinder:
                 if c is not None:
                     if not c.body.parent:
                         c.body = dataclasses.replace(c.body, parent=owner.name)
+                    if not c.body.place_code and not c.body.within_code:  # 某市场监督管理所 printed with its town alone
+                        c.body = dataclasses.replace(c.body, place=owner.body.place, place_code=owner.body.place_code)
                     end = c.end
                 else:
                     u = v.own_unit.match(text, pos)

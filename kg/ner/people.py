@@ -160,7 +160,10 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[，,](?:{ProfileMark})[，,]")
+        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
+        #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
+        self.column_bar = lex.regex(r"[{ColumnBar}]")
+        self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
         self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
@@ -1103,14 +1106,33 @@ class PeopleFinder:
                 continue
             end = text.find("\n", m.end())
             verb = self.v.current_post.search(text, m.end(), len(text) if end < 0 else end)
-            found = self._chain_at(pg, verb.end()) if verb else None
+            at = verb.end() if verb else self._current_post_cell(text, m.start(1))
+            found = self._chain_at(pg, at) if at is not None else None
             if found is None:
                 continue
             first = found[1][0]
             if first.org is None and first.place is None and first.within is None and first.head not in self.v.strong_titles:
                 continue
-            out.append(self._official(pg, m.start(1), m.end(1), found[1], (verb.end(), found[0]), "pattern-profile", 0.85))
+            out.append(self._official(pg, m.start(1), m.end(1), found[1], (at, found[0]), "pattern-profile", 0.85))
         return out
+
+    def _current_post_cell(self, text: str, row: int) -> int | None:
+        """王强｜男｜汉族｜…｜某县某局局长｜…: in a table's row, where the cell the header above names as the post held now
+        (现任职务) starts, or None."""
+        line_end = text.find("\n", row)
+        cells = self.v.column_bar.split(text[row : len(text) if line_end < 0 else line_end])
+        if len(cells) < 4:
+            return None
+        header = None
+        for h in self.v.current_post_column.finditer(text, 0, row):
+            header = h
+        if header is None:
+            return None
+        h_start = text.rfind("\n", 0, header.start()) + 1
+        column = len(self.v.column_bar.findall(text, h_start, header.start()))
+        if column >= len(cells):
+            return None
+        return row + sum(len(c) + 1 for c in cells[:column])
 
     def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
         """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
