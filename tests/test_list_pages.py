@@ -85,6 +85,10 @@ CASES = [
     # the Youth League committee printed in full (共青团某县委员会) begins with 共青团, as a post's body after 现任
     ("现任+共青团全称", "干部任前公示\n2．卜海鹰，男，汉族，1984年5月生，现任共青团榆中县委员会书记，拟任榆中县民政局局长。\n",
      {("Official", "卜海鹰")}, {("卜海鹰", HP, "共青团榆中县委员会")}, set()),
+    # an obituary: a former post, then a retired official's status, then the name
+    ("原职务+离休干部+名", "讣告\n榆中县政协原副主席、退休干部鲍志成同志，因病于日前逝世。\n",
+     {("Official", "鲍志成")}, {("鲍志成", HP, "中国人民政治协商会议榆中县委员会")}, set()),
+    ("离休干部无职务", "村里的退休干部说，今年的收成不错。", set(), set(), {"退休干部"}),
     # a numbered profile in a notice: the list's number before the name
     ("编号+简历+现任", "干部任前公示\n1．卜海鹰，男，汉族，1984年5月生，大学学历，中共党员，现任榆中县金崖镇党委副书记，拟任榆中县青城镇镇长。\n",
      {("Official", "卜海鹰")}, {("卜海鹰", HP, "中共榆中县金崖镇委员会")}, set()),

@@ -170,6 +170,8 @@ class _Vocabulary:
         #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
         #: a record before a blank (a village's or a unit's name)
         self.record_name_close = lex.chars("RecordNameClose")
+        #: a status printed after a post and before the name (离休干部: 某县原县长、离休干部某某)
+        self.status_after_post = lex.words("StatusAfterPost", longest_first=True)
         #: a body's Party group or committee as a title's modifier (局党组书记), and the heads' characters printed before it
         self.body_party_groups = frozenset(lex.words("BodyPartyGroup"))
         self.own_head_chars = lex.chars("OwnHeadAbbrev")
@@ -614,6 +616,10 @@ class PeopleFinder:
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
             names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
+            status = next((w for w in self.v.status_after_post if text.startswith(w, pos + 1)), "") \
+                if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
+            if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
+                names = self._names_at(pg, pos + 1 + len(status))
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
