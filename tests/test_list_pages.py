@@ -117,3 +117,15 @@ def test_gacha_committee_rows_name_a_gacha():
 
     assert village_name("乌兰敖包嘎查村委员会", "150626108201") == ("乌兰敖包嘎查", "village")
     assert village_name("乌兰敖包嘎查委员会", "150626108201") == ("乌兰敖包嘎查", "village")
+
+
+def test_records_and_rows_are_looked_for_in_short_lines_only():
+    """A record is read in a line no longer than a record's; a row needs three column bars. A page of one long line
+    (millions of characters) holds no record, and its line is never scanned whole for one at every title."""
+    from kg.clean import is_table_row, title_record_at
+
+    record = "党委书记：石建中　电话：0931-5260310"
+    assert title_record_at(record, 2) and title_record_at("镇领导\n" + record + "\n下一行", 6)
+    long_line = "会议指出，" * 200 + record
+    assert not title_record_at(long_line, len(long_line) - 10)
+    assert is_table_row("王强｜男｜汉族｜县财政局局长") and not is_table_row("甲｜乙｜丙")

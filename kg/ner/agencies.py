@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from ..clean import is_title_record
+from ..clean import title_record_at
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, PhraseIndex
@@ -551,9 +551,7 @@ class AgencyFinder:
         headline = text[: text.find("\n")] if "\n" in text else text
         for m in v.record_body.finditer(text):
             s = m.start()
-            line_start = text.rfind("\n", 0, s) + 1
-            line_end = text.find("\n", s)
-            if not is_title_record(text[line_start : len(text) if line_end < 0 else line_end]):
+            if not title_record_at(text, s):
                 continue
             home = home_of(s)
             div = home.town
@@ -1432,9 +1430,7 @@ class AgencyFinder:
         p = next(iter(villages.values()))
         out = []
         for m in self.v.record_village_body.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.start())
-            if not is_title_record(text[line_start : len(text) if line_end < 0 else line_end]):
+            if not title_record_at(text, m.start()):
                 continue
             found = self._local_body(p, self.v.record_village_forms[m.group()], m.start(), m.end())
             if found is not None:

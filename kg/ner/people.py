@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..clean import is_title_record
+from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
@@ -730,9 +730,7 @@ class PeopleFinder:
     def _opens_record(self, text: str, start: int) -> bool:
         """Whether a title chain that starts at ``start`` is in a record of a list page, title first (党委副书记、镇长：某某　电话…;
         某村　党支部书记　某某): the cleaning keeps such records one a line."""
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        return is_title_record(text[line_start : len(text) if line_end < 0 else line_end])
+        return title_record_at(text, start)
 
     def _spaced_name_line(self, pg: _Page, p: int, record: bool = False) -> list[tuple[int, int]]:
         """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
