@@ -142,6 +142,13 @@ class _Vocabulary:
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
         self.joint_work = lex.regex(r"(?:{JointWork})")
         self.partner_unit = lex.regex(r"(?:{PartnerUnit:longest})$")  # 龙岗区 → 龙岗: a partner's name in a joint work's
+        # a notice's field lines after its project's (项目名称：…): the body that procures or builds it (采购人：, 建设单位：)
+        # and the places it is built in (建设地点：)
+        # 林西镇：任务520户，完工486户; 第一名：都兰县，96.5分; 思南县860万元，用于…: a line that opens with a place (after its
+        # rank perhaps) and gives its figures (a line after 如下： may be joined to it in cleaning)
+        self.tally_line = lex.regex(r"(?:^|(?<=[\n：:]))[ \t\u3000]*(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
+        self.tally_after = re.compile(r"(?:[：:][^\n]*?|[，,]?)\d")
+        self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
 @lexicon_cache
@@ -1007,6 +1014,39 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, d, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
+    # 项目名称：…工程 / 建设单位：某县水利局 / 建设地点：某县甲镇、乙镇: a notice's field lines name who carries out the
+    # project of its name line (the one named last before them, else the first) and where; of places written side by
+    # side (某县甲镇) the last is the site
+    fields = sorted((p for p in progs if p.method == "cue-field-project"), key=lambda p: p.start)
+    for m in v.field_line.finditer(text) if fields else ():
+        k = bisect_right([p.start for p in fields], m.start()) - 1
+        target = fields[max(k, 0)]  # no test of the article: a notice's short field lines read as headlines
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        run = [a for a in by_start.starting_in(m.end(), line_end) if isinstance(a, Candidate) and a.type != "Official"]
+        if m.group("doer"):
+            if run and run[0].start == m.end() and run[0].type == "Agency":
+                add(run[0], target, m.start(), line_end, "field-doer", 0.7)
+            continue
+        sites = [a for a in run if a.type == "Place"]
+        for i, a in enumerate(sites):
+            if i + 1 == len(sites) or sites[i + 1].start != a.end:
+                add(a, target, m.start(), line_end, "field-site", 0.7)
+    # a bulletin or a ranking whose headline names a programme, with a line of figures for each place (林西镇：任务520户，
+    # 完工486户; 第一名：都兰县，96.5分): every place that opens such a line carries it out; two lines at least
+    head_end = text.find("\n")
+    headline = [p for p in progs if p.end <= head_end and not p.programme.designation] if head_end > 0 else []
+    if headline:
+        target = min(headline, key=lambda p: p.start)
+        tallied = []
+        for m in v.tally_line.finditer(text, target.end):  # the headline may be joined to the lines in cleaning
+            first = by_start.first_in(m.end(), m.end() + 1)
+            if first is not None and isinstance(first, Candidate) and first.type == "Place" \
+                    and v.tally_after.match(text, first.end):
+                line_end = text.find("\n", m.end())
+                tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))
+        for a, s, e in tallied if len(tallied) > 1 else ():
+            add(a, target, s, e, "tally-line", 0.6)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]

@@ -1,0 +1,100 @@
+"""Programmes and who carries them out in the genres a government website prints besides news: procurement and
+tender notices and project notice boards (field lines), bulletins and rankings with a line of figures per place,
+replies written by a bureau (我局), and the outcome of a scheme named after it.
+
+Texts written for these tests in our own words, with places, bodies and schemes other than those of the held-out
+set that revealed the constructions."""
+import pytest
+
+from test_programme_constructions import _resolve, build
+
+# a notice's field lines: the project of its name line, the body that procures or builds it, the places it is built in
+FIELDS = {
+    "a tender notice with numbered fields":
+        ("凤县双石铺镇2025年污水管网改造项目招标公告\n一、项目名称：凤县双石铺镇2025年污水管网改造项目\n"
+         "二、招标人：凤县住房和城乡建设局\n三、建设地点：宝鸡市凤县双石铺镇、留凤关镇\n四、资金来源：县级财政资金\n",
+         "凤县双石铺镇2025年污水管网改造项目",
+         {"凤县住房和城乡建设局", "双石铺镇", "留凤关镇"}, {"宝鸡市"}),
+    "a notice board with a builder and firms":
+        ("项目公示\n工程名称：永登县红城镇农村供水管网提升工程\n建设单位：永登县水务局\n施工单位：甘肃某某水利建设有限公司\n"
+         "监理单位：兰州某某工程咨询有限公司\n建设地点：红城镇、中堡镇\n",
+         "永登县红城镇农村供水管网提升工程",
+         {"永登县水务局", "红城镇", "中堡镇"}, set()),
+    "a procurement notice whose buyer is a town government":
+        ("采购公告\n项目名称：宜君县彭镇人居环境整治提升项目\n采购方式：公开招标\n预算金额：150万元\n采购人：宜君县彭镇人民政府\n"
+         "项目地点：宜君县彭镇\n",
+         "宜君县彭镇人居环境整治提升项目",
+         {"宜君县彭镇人民政府", "彭镇"}, set()),
+}
+
+
+@pytest.mark.parametrize("text,project,doers,not_doers", FIELDS.values(), ids=FIELDS.keys())
+def test_a_notices_field_lines(text, project, doers, not_doers):
+    forms, facts = build(text)
+    assert project in forms, sorted(forms)
+    got = _resolve(forms, facts)
+    assert {(d, "implements", project) for d in doers} <= got, sorted(facts)
+    assert not {(d, "implements", project) for d in not_doers} & got, sorted(facts)
+    assert not any("公司" in s for s, _, _ in facts), sorted(facts)  # a firm is no body and carries nothing out
+
+
+def test_a_project_names_tag_in_brackets_stays_in_its_name_and_out_of_an_alias():
+    forms, _ = build("项目名称：临夏县北塬灌区续建配套工程（EPC）\n建设单位：临夏县水务局\n")
+    assert forms.get("临夏县北塬灌区续建配套工程(EPC)") == "临夏县北塬灌区续建配套工程(EPC)", sorted(forms)
+    assert forms.get("临夏县北塬灌区续建配套工程") == "临夏县北塬灌区续建配套工程(EPC)", sorted(forms)
+
+
+def test_a_name_field_without_a_projects_head_names_no_programme():
+    forms, facts = build("项目名称：城区道路照明设施维护服务采购\n采购人：凤县城市管理局\n")
+    assert not forms and not facts, (sorted(forms), sorted(facts))
+
+
+# a line of figures for each place under a headline that names the programme
+TALLIES = {
+    "a progress bulletin by town":
+        ("永登县“厕所革命”推进情况通报（第2期）\n截至9月底，各乡镇进度如下：\n城关镇：完成改厕310户，完成率88%；\n"
+         "河桥镇：完成改厕260户，完成率79%；\n苦水镇：完成改厕198户，完成率61%。\n",
+         "厕所革命", {"城关镇", "河桥镇", "苦水镇"}),
+    "a ranking of counties":
+        ("2025年度“四好农村路”建设工作考核结果\n现将结果通报如下：\n第一名：宜君县，95分；\n第二名：印台区，91分；\n"
+         "第三名：王益区，87分。\n",
+         "四好农村路", {"宜君县", "印台区", "王益区"}),
+}
+
+
+@pytest.mark.parametrize("text,programme,places", TALLIES.values(), ids=TALLIES.keys())
+def test_lines_of_figures_under_a_programmes_headline(text, programme, places):
+    forms, facts = build(text)
+    assert {(p, "implements", programme) for p in places} <= _resolve(forms, facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text,places", [
+    # a headline that names no programme
+    ("全市上半年经济运行情况\n永登县：增长6.1%；\n皋兰县：增长5.3%。\n", ("永登县", "皋兰县")),
+    # one line of figures is no list
+    ("永登县“厕所革命”推进情况\n城关镇：完成改厕310户。\n全县将继续推进。\n", ("城关镇",)),
+], ids=["no programme in the headline", "one line only"])
+def test_lines_of_figures_without_a_headline_programme_or_a_list_link_nothing(text, places):
+    forms, facts = build(text)
+    assert not any(p == "implements" and s in places for s, p, _ in facts), sorted(facts)
+
+
+def test_the_outcome_of_a_scheme_is_no_mention_of_it():
+    forms, _ = build("今年，凤县持续巩固拓展脱贫攻坚成果，新建产业基地12个。")
+    assert "脱贫攻坚" not in forms, sorted(forms)
+    forms, _ = build("凤县在脱贫攻坚中探索出了一条山区产业发展路子。")
+    assert "脱贫攻坚" in forms, sorted(forms)
+
+
+def test_we_the_bureau_is_the_bureau_that_writes_the_reply():
+    text = ("永登县林业和草原局关于县政协第12号提案的答复\n提案人：\n您提出的提案收悉，现答复如下：\n"
+            "一、关于造林工作。近年来，县委、县政府高度重视生态建设。今年我局深入实施“国土绿化”提升行动，在连城镇、河桥镇新造林1.2万亩。\n")
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    assert ("永登县林业和草原局", "implements", "国土绿化提升行动") in got, sorted(facts)
+    assert ("中共永登县委员会", "implements", "国土绿化提升行动") not in got, sorted(facts)  # the sentence before's topic
+
+
+def test_we_the_bureau_with_no_bureau_named_before_is_nobody():
+    forms, facts = build("今年我局深入实施“国土绿化”提升行动。永登县林业和草原局将做好总结。")
+    assert not any(s == "永登县林业和草原局" for s, _, _ in facts), sorted(facts)
