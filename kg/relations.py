@@ -72,6 +72,7 @@ class _Vocabulary:
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
@@ -455,12 +456,15 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     v = _vocabulary()
     rest = v.verb_rest.match(text, pos, end)  # 由县文旅局负责实施，甲镇、乙镇配合: past the rest of the verb
     pos = rest.end() if rest else pos
-    if text[pos : pos + 1] not in v.co_doer_mark:
-        return []
-    run = _run_at(text, actors, pos + 1, end)
-    if not run or not v.co_doer.match(text, run[-1].end):
-        return []
-    return _actors_before(text, run, run[-1].end, pos + 1)
+    out: list = []
+    while text[pos : pos + 1] in v.co_doer_mark:
+        run = _run_at(text, actors, pos + 1, end)
+        if not run or not v.co_doer.match(text, run[-1].end):
+            break
+        out += _actors_before(text, run, run[-1].end, pos + 1)
+        # a task list goes on clause by clause (由甲局牵头，乙局负责…，丙局负责…): the next clause after this one's task
+        pos = _first_mark(text, v.clause_comma, run[-1].end, end)
+    return out
 
 
 def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:

@@ -98,3 +98,27 @@ def test_we_the_bureau_is_the_bureau_that_writes_the_reply():
 def test_we_the_bureau_with_no_bureau_named_before_is_nobody():
     forms, facts = build("今年我局深入实施“国土绿化”提升行动。永登县林业和草原局将做好总结。")
     assert not any(s == "永登县林业和草原局" for s, _, _ in facts), sorted(facts)
+
+
+def test_the_body_that_drafts_a_document_carries_it_out():
+    forms, facts = build("为推动茶产业提档升级，紫阳县农业农村局起草了《紫阳县富硒茶产业提升三年行动方案》，现向社会公开征求意见。")
+    assert ("紫阳县农业农村局", "implements", "《紫阳县富硒茶产业提升三年行动方案》") in _resolve(forms, facts), sorted(facts)
+
+
+# a task list after the lead body: 由甲局牵头，乙局负责…，丙局负责…
+TASKS = {
+    "a campaign's tasks clause by clause":
+        ("会议明确，“清河净岸”专项行动由白河县水利局牵头，白河县生态环境局负责入河排污口排查，白河县农业农村局负责农业面源污染治理。",
+         "清河净岸专项行动", {"白河县水利局", "白河县生态环境局", "白河县农业农村局"}, set()),
+    "a task list that stops at a clause without a body":
+        ("“清河净岸”专项行动由白河县水利局牵头，县长办公会定期听取汇报，白河县财政局负责资金保障。",
+         "清河净岸专项行动", {"白河县水利局"}, {"白河县财政局"}),
+}
+
+
+@pytest.mark.parametrize("text,programme,doers,not_doers", TASKS.values(), ids=TASKS.keys())
+def test_a_task_list_after_the_lead_body(text, programme, doers, not_doers):
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    assert {(d, "implements", programme) for d in doers} <= got, sorted(facts)
+    assert not {(d, "implements", programme) for d in not_doers} & got, sorted(facts)
