@@ -474,6 +474,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     out = []
     for m in v.site_clause.finditer(text, pos, end):
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
+        if run and v.hold.match(text, run[-1].end):
+            continue  # …，在甲镇召开现场会: where a meeting is held, not where the work is done
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
     return out
 
@@ -914,6 +916,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            # 区民政局部署…工程，年内在甲镇、乙镇改造…: the places after 在 in the clauses after the programme are its sites
+            if any(a.type != "Official" for a in subj) and not any(p.end <= q.start < s_end for q in progs if q is not p):
+                for a in _sites_after(text, by_start, p.end, s_end):
+                    add(a, p, s_start, s_end, "site-after-doer", 0.6)
             continue
         # no subject, in a work report's plans: the body on whose behalf the report was made
         if credit_report_maker(p, ps, s_start, s_end):

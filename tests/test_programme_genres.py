@@ -122,3 +122,25 @@ def test_a_task_list_after_the_lead_body(text, programme, doers, not_doers):
     got = _resolve(forms, facts)
     assert {(d, "implements", programme) for d in doers} <= got, sorted(facts)
     assert not {(d, "implements", programme) for d in not_doers} & got, sorted(facts)
+
+
+# a doer's clause, then the places after 在 in a later clause: where the programme is carried out
+SITES = {
+    "sites in the next clause":
+        ("紫阳县民政局深入实施“幸福食堂”提升工程，年内在蒿坪镇、汉王镇新建食堂12个。",
+         "幸福食堂提升工程", {"蒿坪镇", "汉王镇"}, set()),
+    "a meeting's site is no site of the work":
+        ("紫阳县民政局深入实施“幸福食堂”提升工程，在蒿坪镇召开现场推进会。",
+         "幸福食堂提升工程", set(), {"蒿坪镇"}),
+    "a second programme in the sentence owns what follows it":
+        ("紫阳县民政局深入实施“幸福食堂”提升工程，并启动“银龄互助”行动，在蒿坪镇试点。",
+         "幸福食堂提升工程", set(), {"蒿坪镇"}),
+}
+
+
+@pytest.mark.parametrize("text,programme,sites,not_sites", SITES.values(), ids=SITES.keys())
+def test_sites_after_a_doers_clause(text, programme, sites, not_sites):
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    assert {(s, "implements", programme) for s in sites} <= got, sorted(facts)
+    assert not {(s, "implements", programme) for s in not_sites} & got, sorted(facts)
