@@ -149,6 +149,14 @@ class _Vocabulary:
         # rank perhaps) and gives its figures (a line after 如下： may be joined to it in cleaning)
         self.tally_line = lex.regex(r"(?:^|(?<=[\n：:]))[ \t\u3000]*(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
         self.tally_after = re.compile(r"(?:[：:][^\n]*?|[，,]?)\d")
+        # 一、复审合格，继续保留称号 / 二、复审不合格，撤销称号: a review's numbered sections, the places each lists keeping a
+        # designation or losing it; the unit a designation's name ends in says which level of place it takes
+        self.section_head = lex.regex(r"(?:^|(?<=\n))[ \t\u3000]*[{HeadingNumeral}]{1,3}[、.．]")
+        self.review_keep = lex.regex(r"(?:{ReviewKeep})")
+        self.review_lose = lex.regex(r"(?:{ReviewLose})")
+        self.unit_level = {str(k): str(x) for k, x in lex.field("MemberUnitLevel", "level").items()}
+        self.unit_levels = sorted(self.unit_level, key=len, reverse=True)
+        self.about = lex.regex(r"(?:{DocumentAbout})")  # 某局关于…的通报: the body that issues a notice, before its subject
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
@@ -1024,6 +1032,42 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, d, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
+    # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
+    # before 关于 issues the designations and documents the headline names
+    head_end = text.find("\n") if "\n" in text else len(text)
+    issued = [p for p in progs if p.end <= head_end and (p.programme.designation or p.name.startswith("《"))]
+    opener = by_start.first_in(0, 1) if issued else None
+    if opener is not None and isinstance(opener, Candidate) and opener.type == "Agency":
+        run = _run_at(text, by_start, 0, head_end)
+        if run and v.about.match(text, run[-1].end):
+            for a in run:
+                if a.type == "Agency":
+                    for p in issued:
+                        if p.start >= run[-1].end:
+                            add(a, p, 0, head_end, "issuer-in-headline", 0.65)
+    # 一、复审合格，继续保留称号 甲县A镇、甲县B镇… / 二、复审不合格，撤销称号 … / 三、限期整改 … 暂予保留称号: a review's
+    # sections; the places of a section that keeps the title carry out the designation of their level named before the
+    # sections (they still hold it), those of a section that withdraws it no longer do
+    desig_named = [p for p in progs if p.programme.designation]
+    sections = list(v.section_head.finditer(text)) if desig_named and v.review_keep.search(text) else []
+    for k, h in enumerate(sections):
+        end = sections[k + 1].start() if k + 1 < len(sections) else len(text)
+        if v.review_lose.search(text, h.end(), end) or not v.review_keep.search(text, h.end(), end):
+            continue
+        by_level: dict[str, Candidate] = {}
+        for p in sorted((p for p in desig_named if p.end <= h.start()), key=lambda p: p.start):
+            unit = next((u for u in v.unit_levels if p.name.endswith(u)), None)
+            if unit is not None:
+                by_level.setdefault(v.unit_level[unit], p)
+        found = [a for a in by_start.starting_in(h.end(), end) if isinstance(a, Candidate) and a.type == "Place"]
+        for i, a in enumerate(found):
+            if i + 1 < len(found) and found[i + 1].start == a.end:
+                continue  # 临洮县八里铺镇: the earlier name only says where the later one is
+            if a.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, a.end):
+                continue  # a town before a village kg does not know: the village is the member
+            target = by_level.get(str(a.division.level))
+            if target is not None:
+                add(a, target, h.start(), end, "review-kept", 0.6)
     # 项目名称：…工程 / 建设单位：某县水利局 / 建设地点：某县甲镇、乙镇: a notice's field lines name who carries out the
     # project of its name line (the one named last before them, else the first) and where; of places written side by
     # side (某县甲镇) the last is the site

@@ -144,3 +144,29 @@ def test_sites_after_a_doers_clause(text, programme, sites, not_sites):
     got = _resolve(forms, facts)
     assert {(s, "implements", programme) for s in sites} <= got, sorted(facts)
     assert not {(s, "implements", programme) for s in not_sites} & got, sorted(facts)
+
+
+REVIEW = ("关于2025年省级卫生乡镇（村）复核结果的通报\n"
+          "一、复核合格，继续保留称号\n宁县早胜镇、宁县春荣镇；\n"
+          "二、复核不合格，撤销称号\n宁县米桥镇。\n"
+          "三、限期整改\n宁县良平镇存在环境卫生问题，整改期间暂予保留称号。\n")
+
+
+def test_a_reviews_sections_keep_or_withdraw_a_designation():
+    forms, facts = build(REVIEW)
+    got = _resolve(forms, facts)
+    assert {(t, "implements", "省级卫生乡镇") for t in ("早胜镇", "春荣镇", "良平镇")} <= got, sorted(facts)
+    assert ("米桥镇", "implements", "省级卫生乡镇") not in got, sorted(facts)  # withdrawn: no longer selected
+    assert not any(s == "宁县" for s, _, _ in facts), sorted(facts)  # the county only says where the town is
+
+
+def test_a_unit_in_brackets_names_a_second_designation_before_any_word():
+    forms, _ = build("省爱卫会公布了2025年省级卫生乡镇（村）复审结果。")
+    assert {"省级卫生乡镇", "省级卫生村"} <= set(forms), sorted(forms)
+
+
+def test_the_body_before_about_in_a_headline_issues_what_it_names():
+    forms, facts = build("庆阳市爱国卫生运动委员会关于2025年市级卫生村复核结果的通报\n各县（区）爱卫会：现将结果通报如下。\n")
+    assert any(s == "庆阳市爱国卫生运动委员会" and p == "implements" for s, p, _ in facts), sorted(facts)
+    forms, facts = build("庆阳市爱国卫生运动委员会召开会议\n会议听取了关于市级卫生村复核工作的汇报。\n")
+    assert not any(s == "庆阳市爱国卫生运动委员会" and p == "implements" for s, p, _ in facts), sorted(facts)

@@ -981,7 +981,9 @@ class ProgrammeFinder:
             if more:
                 word = more.group(1)
                 nxt = text[more.end() : more.end() + 1]
-                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()):
+                # a unit in brackets closes itself (…卫生乡镇（村）复审结果): what follows may be any word
+                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()) \
+                        or more.group().startswith("（"):
                     base = name[: -len(m.group())] if word in v.designation_heads else \
                         name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
                     if base and len(base) >= 2:
