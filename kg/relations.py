@@ -157,6 +157,7 @@ class _Vocabulary:
         self.unit_level = {str(k): str(x) for k, x in lex.field("MemberUnitLevel", "level").items()}
         self.unit_levels = sorted(self.unit_level, key=len, reverse=True)
         self.about = lex.regex(r"(?:{DocumentAbout})")  # 某局关于…的通报: the body that issues a notice, before its subject
+        self.works_after = lex.regex(r"(?:{WorksAfter})")  # “…”提升工程现场: a works visited where it is built
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
@@ -667,7 +668,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
-        if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase"):
+        if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase") or v.works_after.match(text, p.end):
             lead = by_start.first_in(s_start, p.start)
             if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
                 last = _last_adjoining_place(by_start, lead, p.start)

@@ -170,3 +170,24 @@ def test_the_body_before_about_in_a_headline_issues_what_it_names():
     assert any(s == "庆阳市爱国卫生运动委员会" and p == "implements" for s, p, _ in facts), sorted(facts)
     forms, facts = build("庆阳市爱国卫生运动委员会召开会议\n会议听取了关于市级卫生村复核工作的汇报。\n")
     assert not any(s == "庆阳市爱国卫生运动委员会" and p == "implements" for s, p, _ in facts), sorted(facts)
+
+
+# a research visit that names projects by site
+VISITS = {
+    "a park's phase looked at for its progress":
+        ("在南白街道，调研组察看了南白智能制造产业园三期项目建设进度。", "南白智能制造产业园三期项目", "南白街道"),
+    "a quoted works entered where it is built":
+        ("在团溪镇白果村，调研组走进“白果花海”提升工程现场，了解游客接待情况。", "白果花海提升工程", "白果村"),
+}
+
+
+@pytest.mark.parametrize("text,programme,site", VISITS.values(), ids=VISITS.keys())
+def test_a_visit_names_projects_by_site(text, programme, site):
+    forms, facts = build(text)
+    assert programme in forms, sorted(forms)
+    assert (site, "implements", programme) in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_progress_looked_at_without_a_projects_name_is_no_programme():
+    forms, _ = build("在南白街道，调研组察看了企业生产进度。")
+    assert not forms, sorted(forms)
