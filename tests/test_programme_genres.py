@@ -191,3 +191,8 @@ def test_a_visit_names_projects_by_site(text, programme, site):
 def test_a_progress_looked_at_without_a_projects_name_is_no_programme():
     forms, _ = build("在南白街道，调研组察看了企业生产进度。")
     assert not forms, sorted(forms)
+
+
+def test_a_deployment_meeting_held_for_a_campaign():
+    forms, facts = build("3月2日，宁县召开“清洁家园”百日行动动员部署大会，县长主持会议。")
+    assert ("宁县", "implements", "清洁家园百日行动") in _resolve(forms, facts), sorted(facts)
