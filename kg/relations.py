@@ -158,6 +158,9 @@ class _Vocabulary:
         self.unit_levels = sorted(self.unit_level, key=len, reverse=True)
         self.about = lex.regex(r"(?:{DocumentAbout})")  # 某局关于…的通报: the body that issues a notice, before its subject
         self.works_after = lex.regex(r"(?:{WorksAfter})")  # “…”提升工程现场: a works visited where it is built
+        # 根据《…考核办法》，州农牧局会同州财政局…进行了考核: the bodies that apply a method or standard to assess or review
+        self.apply_lead = lex.regex(r"(?:{ApplyLead})$")
+        self.apply_verb = lex.regex(r"(?:{ApplyVerb})")
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
@@ -1033,6 +1036,19 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, d, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
+    # 根据《某州…考核办法》，州农牧局会同州财政局、州自然资源局…进行了考核: a document that opens a sentence after 根据 or 按照,
+    # then the bodies that open its next clause and assess or review by it, carry it out
+    for p in progs:
+        if not p.name.startswith("《") or text[p.end : p.end + 1] not in v.clause_comma:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        lead = v.apply_lead.search(text, s_start, p.start)
+        if lead is None or lead.start() != s_start and text[lead.start() - 1] not in v.clause_marks:
+            continue
+        run = [a for a in _run_at(text, by_start, p.end + 1, s_end) if a.type == "Agency"]
+        if run and run[0].start == p.end + 1 and v.apply_verb.search(text, run[-1].end, s_end):
+            for a in run:
+                add(a, p, s_start, s_end, "applies-document", 0.6)
     # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
     # before 关于 issues the designations and documents the headline names
     head_end = text.find("\n") if "\n" in text else len(text)

@@ -196,3 +196,26 @@ def test_a_progress_looked_at_without_a_projects_name_is_no_programme():
 def test_a_deployment_meeting_held_for_a_campaign():
     forms, facts = build("3月2日，宁县召开“清洁家园”百日行动动员部署大会，县长主持会议。")
     assert ("宁县", "implements", "清洁家园百日行动") in _resolve(forms, facts), sorted(facts)
+
+
+# 根据《…办法》，甲局会同乙局…进行了考核: the bodies that assess or review by a method carry it out
+APPLY = {
+    "bodies that assess by a method":
+        ("根据《宁县农村公路养护考核办法》，宁县交通运输局会同宁县财政局于11月对各乡镇进行了考核。",
+         {"宁县交通运输局", "宁县财政局"}, set()),
+    "a method only cited as a requirement":
+        ("按照《宁县农村公路养护考核办法》要求，宁县交通运输局会同宁县财政局对各乡镇进行了考核。",
+         set(), {"宁县交通运输局", "宁县财政局"}),
+    "a method before a clause that assesses nothing":
+        ("根据《宁县农村公路养护考核办法》，宁县交通运输局召开了专题会议。",
+         set(), {"宁县交通运输局"}),
+}
+
+
+@pytest.mark.parametrize("text,doers,not_doers", APPLY.values(), ids=APPLY.keys())
+def test_bodies_that_apply_a_method(text, doers, not_doers):
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    method = "《宁县农村公路养护考核办法》"
+    assert {(d, "implements", method) for d in doers} <= got, sorted(facts)
+    assert not {(d, "implements", method) for d in not_doers} & got, sorted(facts)
