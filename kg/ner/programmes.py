@@ -56,6 +56,7 @@ class _Vocabulary:
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
+        self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -182,6 +183,13 @@ class _Vocabulary:
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
         self.started_cues = lex.cues("ProjectStart")
+        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
+        # running to the line's end (a title without a stop may be joined to the line in cleaning)
+        self.field_project = lex.regex(
+            r"(?:{ProjectNameField})[ \t\u3000]*[：:][ \t\u3000]*"
+            r"([\u4e00-\u9fffA-Za-z0-9·—\-]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
+        )
+        self.field_project_cues = lex.cues("ProjectNameField")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
@@ -240,6 +248,8 @@ class ProgrammeFinder:
         for s, e, surface, cid in self.lexicon.finditer(text):
             if self.v.honour_after.match(text, e):
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
+            if self.v.outcome_after.match(text, e):
+                continue  # 巩固拓展脱贫攻坚成果: the outcome of a scheme, no mention of carrying it out
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
         out += self._quoted(text, agencies)
@@ -250,6 +260,7 @@ class ProgrammeFinder:
         out += self._place_brands(text)
         out += self._headed(text)
         out += self._pairings(text)
+        out += self._field_projects(text)
         self._short_forms(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
@@ -813,6 +824,17 @@ class ProgrammeFinder:
                 break
         return out
 
+    def _field_projects(self, text: str) -> list[Candidate]:
+        """The project a notice names in its field line (项目名称：…工程), the tag in brackets after it (（EPC）) kept in
+        the name and left out of an alias."""
+        out = []
+        for m in self.v.field_project.finditer(text) if holds_any(text, self.v.field_project_cues) else ():
+            inner, tag = m.group(1), m.group(2)
+            out.append(Candidate(m.start(1), m.end(2), "Programme", inner + tag, "cue-field-project", 0.7,
+                                 priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(inner + tag),
+                                 aliases=(inner,) if tag else ()))
+        return out
+
     def _works(self, text: str) -> list[Candidate]:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
         以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
@@ -959,7 +981,9 @@ class ProgrammeFinder:
             if more:
                 word = more.group(1)
                 nxt = text[more.end() : more.end() + 1]
-                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()):
+                # a unit in brackets closes itself (…卫生乡镇（村）复审结果): what follows may be any word
+                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()) \
+                        or more.group().startswith("（"):
                     base = name[: -len(m.group())] if word in v.designation_heads else \
                         name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
                     if base and len(base) >= 2:
