@@ -1,7 +1,8 @@
 """More construction classes from news of every province, each row a sentence written for this test: a post played
 on stage or screen, which nobody holds (the actor is a Person, the character no entity; eval/GUIDELINES.md: only real
 people are Person, and a real official who 扮演 a commander in a drill keeps his post); the commissions of a
-province-level city (北京市教育委员会) and their short forms after 市 or a district's name."""
+province-level city (北京市教育委员会) and their short forms after 市 or a district's name; the posts of a court's or a
+procuratorate's own committee (审判委员会委员), which belong to the court, title kept, as 党组 posts belong to the body."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -31,6 +32,14 @@ ROWS = [
     ("市科委 in Tianjin", "天津市召开会议。市科委主任孙强和市住建委副主任何丽出席。",
      {("Agency", "天津市科学技术委员会"), ("Agency", "天津市住房和城乡建设委员会")},
      {("孙强", HP, "天津市科学技术委员会"), ("何丽", HP, "天津市住房和城乡建设委员会")}, set()),
+    # 4. a post of the committee inside a court or a procuratorate is the court's or the procuratorate's
+    ("审判委员会委员 right after the court", "洪雅县人民法院审判委员会委员邓国强主持庭审。",
+     {("Official", "邓国强")}, {("邓国强", HP, "洪雅县人民法院")}, {"洪雅县人民法院审判委员会"}),
+    ("审判委员会专职委员 after the county's short court", "洪雅县召开会议。县法院审判委员会专职委员邓国强出席。",
+     {("Official", "邓国强")}, {("邓国强", HP, "洪雅县人民法院")}, {"洪雅县人民法院审判委员会"}),
+    ("检察委员会委员 before another post in a chain", "洪雅县人民检察院检察委员会委员、第一检察部主任杜春梅出席。",
+     {("Official", "杜春梅")}, {("杜春梅", HP, "洪雅县人民检察院"), ("杜春梅", HP, "洪雅县人民检察院第一检察部")},
+     {"洪雅县人民检察院检察委员会"}),
 ]
 
 
@@ -54,3 +63,9 @@ def test_municipal_commission_does_not_merge_with_a_district_one(nlp):
     entities, _ = read_names(nlp, "上海市召开会议。上海市卫生健康委员会副主任周敏介绍情况，市卫健委副主任张华发言，浦东新区卫健委主任赵磊参加。")
     agencies = {n for t, n in entities if t == "Agency"}
     assert {"上海市卫生健康委员会", "上海市浦东新区卫生健康委员会"} <= agencies, sorted(entities)
+
+
+def test_court_committee_printed_as_the_subject_stays_a_unit(nlp):
+    """The committee named on its own, with no post of it after it, is still read as the court's unit."""
+    entities, facts = read_names(nlp, "洪雅县人民法院审判委员会召开会议，讨论重大疑难案件。")
+    assert ("洪雅县人民法院审判委员会", SO, "洪雅县人民法院") in facts, sorted(facts)

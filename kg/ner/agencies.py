@@ -122,6 +122,10 @@ class _Vocabulary:
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
+        #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
+        #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
+        self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
+                                          key=lambda x: -len(x[0])))
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
@@ -995,6 +999,8 @@ class AgencyFinder:
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]
+        if any(rest.startswith(t) and parent.name.endswith(kinds) for t, kinds in self.v.held_in_posts):
+            return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
                 if not self._bad_after(text, end):  # 市委办理 is no office
@@ -1754,6 +1760,8 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
+        if any(text.startswith(t, body.end) and body.name.endswith(kinds) for t, kinds in v.held_in_posts):
+            continue  # 某县人民法院审判委员会委员: the court's post, no committee of it
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
                              round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, body=unit,
