@@ -40,6 +40,13 @@ ROWS = [
     ("检察委员会委员 before another post in a chain", "洪雅县人民检察院检察委员会委员、第一检察部主任杜春梅出席。",
      {("Official", "杜春梅")}, {("杜春梅", HP, "洪雅县人民检察院"), ("杜春梅", HP, "洪雅县人民检察院第一检察部")},
      {"洪雅县人民检察院检察委员会"}),
+    # 5. a quoted scheme with its head after the quote keeps the head
+    ("“…”工程 keeps 工程", "洪雅县推进“茶乡工匠”工程，带动茶农增收。",
+     {("Programme", "茶乡工匠工程")}, {("洪雅县", "implements", "茶乡工匠工程")}, {"茶乡工匠"}),
+    ("“…”计划, its quoted form alone later the same scheme", "洪雅县实施“青苗成长”计划。县教育局介绍，“青苗成长”已惠及学生三千人。",
+     {("Programme", "青苗成长计划")}, set(), {"青苗成长"}),
+    ("“…”专项行动 keeps its head", "洪雅县开展“净水护岸”专项行动，清理河道垃圾。",
+     {("Programme", "净水护岸专项行动")}, set(), {"净水护岸"}),
 ]
 
 
@@ -69,3 +76,18 @@ def test_court_committee_printed_as_the_subject_stays_a_unit(nlp):
     """The committee named on its own, with no post of it after it, is still read as the court's unit."""
     entities, facts = read_names(nlp, "洪雅县人民法院审判委员会召开会议，讨论重大疑难案件。")
     assert ("洪雅县人民法院审判委员会", SO, "洪雅县人民法院") in facts, sorted(facts)
+
+
+def test_quoted_form_of_a_scheme_with_its_head_is_its_alias(nlp):
+    from kg.extraction import extract
+    from kg.model import Document
+
+    r = extract(Document("t.txt", "t.txt", "洪雅县实施“茶乡工匠”工程，今年认定“茶乡工匠”五百名。", "utf-8", ""), nlp)
+    programmes = [e for e in r.entities if e.type == "Programme"]
+    assert [(e.name, "茶乡工匠" in e.aliases) for e in programmes] == [("茶乡工匠工程", True)], programmes
+
+
+def test_a_campaign_after_a_quoted_scheme_keeps_the_quoted_name(nlp):
+    """Only a scheme's own heads (NamingHead "kept") stay in its name: 活动 and 创建 name a campaign of the scheme."""
+    entities, _ = read_names(nlp, "洪雅县开展“书香茶乡”创建活动，建成农家书屋二十个。")
+    assert not {n for t, n in entities if t == "Programme" and n.endswith("活动")}, sorted(entities)

@@ -8,6 +8,7 @@ that end in a programme head (…工作方案, …试点, …学习教育).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_right
@@ -38,6 +39,7 @@ class _Vocabulary:
         self.procedural_ends = tuple(lex.words("ProceduralDocumentEnd"))
         self.document_kinds = lex.words("DocumentKind", longest_first=True)
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
+        self.kept_heads = frozenset(lex.words("NamingHead", "kept"))  # “某某”工程 is 某某工程
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
@@ -407,6 +409,7 @@ class ProgrammeFinder:
         v = self.v
         out = []
         body_ends = {c.end for c in agencies}
+        kept: dict[str, str] = {}  # a quoted name → its name with the head kept after the quote (“某某”工程)
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
         doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
         singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
@@ -509,6 +512,9 @@ class ProgrammeFinder:
             if known_id and known_id != name:
                 aliases += (name,)
                 name = str(known_id)
+            elif naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
+                name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
+                kept[inner] = name
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
@@ -516,7 +522,13 @@ class ProgrammeFinder:
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
                                  aliases=aliases))
-        return out
+        return self._kept_heads(out, kept) if kept else out
+
+    def _kept_heads(self, out: list[Candidate], kept: dict[str, str]) -> list[Candidate]:
+        """One programme for a scheme printed with its head after the quote (“某某”工程) and its quoted form alone
+        (“某某”) read as a scheme too: the quoted form alone is that scheme."""
+        return [dataclasses.replace(c, name=kept[c.name]) if c.method == "cue-quoted" and c.name in kept else c
+                for c in out]
 
     def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
         """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
