@@ -2,7 +2,9 @@
 on stage or screen, which nobody holds (the actor is a Person, the character no entity; eval/GUIDELINES.md: only real
 people are Person, and a real official who 扮演 a commander in a drill keeps his post); the commissions of a
 province-level city (北京市教育委员会) and their short forms after 市 or a district's name; the posts of a court's or a
-procuratorate's own committee (审判委员会委员), which belong to the court, title kept, as 党组 posts belong to the body."""
+procuratorate's own committee (审判委员会委员), which belong to the court, title kept, as 党组 posts belong to the body;
+development zones of another province named with their own name alone, which lie where that name says when the
+gazetteer knows it once, and never in the article's county; quoted schemes that keep the head after the quote."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -40,6 +42,13 @@ ROWS = [
     ("检察委员会委员 before another post in a chain", "洪雅县人民检察院检察委员会委员、第一检察部主任杜春梅出席。",
      {("Official", "杜春梅")}, {("杜春梅", HP, "洪雅县人民检察院"), ("杜春梅", HP, "洪雅县人民检察院第一检察部")},
      {"洪雅县人民检察院检察委员会"}),
+    # 2. a development zone of another province named with its own name alone
+    ("a zone named after a city the gazetteer knows once", "洪雅县召开会议。苏州工业园区管委会副主任龙飞介绍经验。",
+     {("Agency", "苏州工业园区管理委员会"), ("Place", "苏州市")}, {("苏州工业园区管理委员会", LI, "苏州市")}, set()),
+    ("a zone named after a county-level city of another province", "洪雅县召开会议。昆山开发区管委会主任龙飞介绍经验。",
+     {("Agency", "昆山开发区管理委员会")}, {("昆山开发区管理委员会", LI, "昆山市")}, set()),
+    ("a zone named by its province's and county's short names", "开平市召开会议。福建建宁经济开发区管委会主任龙飞介绍经验。",
+     set(), {("福建建宁经济开发区管理委员会", LI, "建宁县")}, set()),
     # 5. a quoted scheme with its head after the quote keeps the head
     ("“…”工程 keeps 工程", "洪雅县推进“茶乡工匠”工程，带动茶农增收。",
      {("Programme", "茶乡工匠工程")}, {("洪雅县", "implements", "茶乡工匠工程")}, {"茶乡工匠"}),
@@ -91,3 +100,11 @@ def test_a_campaign_after_a_quoted_scheme_keeps_the_quoted_name(nlp):
     """Only a scheme's own heads (NamingHead "kept") stay in its name: 活动 and 创建 name a campaign of the scheme."""
     entities, _ = read_names(nlp, "洪雅县开展“书香茶乡”创建活动，建成农家书屋二十个。")
     assert not {n for t, n in entities if t == "Programme" and n.endswith("活动")}, sorted(entities)
+
+
+@pytest.mark.parametrize("text", ["洪雅县召开会议。鼓楼高新区管委会主任龙飞介绍经验。",
+                                  "洪雅县召开会议。苏州工业园区管委会副主任龙飞介绍经验。"])
+def test_zone_of_another_province_never_lies_in_the_article_county(nlp, text):
+    """Where the zone's name says no place the gazetteer knows once, it is left without one."""
+    _, facts = read_names(nlp, text)
+    assert not {f for f in facts if f[1] == LI and f[2] == "洪雅县"}, sorted(facts)

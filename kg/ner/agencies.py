@@ -18,7 +18,7 @@ from typing import Callable
 
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
-from .base import BodyRef, Candidate, PhraseIndex
+from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -1562,7 +1562,7 @@ class AgencyFinder:
         if province is not None:  # 福建建宁经济开发区: named by its province's and county's short names
             place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
             if place is not None:
-                return _Zone(i, f"{name}{zone}", place)
+                return _Zone(i, f"{name}{zone}", place, named=(i + len(province[1]), zm.start()))
             # 四川天府新区: the province's short name, then a name of the zone's own (in the article's city there)
             if not name.startswith(province[0].name) and not self.gaz.lookup(name[len(province[1]) :]):
                 home = home_of(zm.start()).local()
@@ -1586,7 +1586,7 @@ class AgencyFinder:
             near = [d for d in own if home is not None and (d.code == home.code or self.gaz.is_within(d.code, home.code)
                                                             or self.gaz.is_within(home.code, d.code))]
             if len(near) == 1 or len(own) == 1:
-                return _Zone(i, f"{rest}{zone}", (near or own)[0])
+                return _Zone(i, f"{rest}{zone}", (near or own)[0], named=(i, zm.start()))
             return None
         inside = [d for d in own if place is not None and self.gaz.is_within(d.code, place.code)]
         if len(inside) == 1:  # 江苏省苏州工业园区: a province, then the short name of its city there
@@ -1627,6 +1627,11 @@ class AgencyFinder:
             if zone is None:
                 continue
             place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            if zone.named is not None and zone.place is not None and not any(
+                    p.start <= zone.named[0] < p.end for p in places):  # 苏州工业园区: 苏州 names 苏州市
+                d = zone.place
+                out.append(Candidate(*zone.named, "Place", d.name, "grammar-zone-place", 0.8, priority=Priority.PLACE,
+                                     division=DivisionRef(d.level, d.code, d.parent)))
             admin = f"{zone.name}{v.zone_admin}"
             if body is not None:
                 full = v.zone_body_full[body.group()]
@@ -1708,6 +1713,9 @@ class _Zone:
     name: str
     place: Division | None
     placed: bool = True  # its place printed in or before its name (not the article's home)
+    #: where the short name of its city or county is printed in its name, where that name alone says the place
+    #: (苏州工业园区, 福建建宁经济开发区): the place's mention, so that the zone's bodies lie in it
+    named: tuple[int, int] | None = None
 
 
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:
