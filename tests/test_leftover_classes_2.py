@@ -4,7 +4,9 @@ people are Person, and a real official who 扮演 a commander in a drill keeps h
 province-level city (北京市教育委员会) and their short forms after 市 or a district's name; the posts of a court's or a
 procuratorate's own committee (审判委员会委员), which belong to the court, title kept, as 党组 posts belong to the body;
 development zones of another province named with their own name alone, which lie where that name says when the
-gazetteer knows it once, and never in the article's county; quoted schemes that keep the head after the quote."""
+gazetteer knows it once, and never in the article's county; quoted schemes that keep the head after the quote; a
+province's own version of a scheme begun in another province, and a province's level of a designation beside the
+national one, which are programmes of their own."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -56,6 +58,17 @@ ROWS = [
      {("Programme", "青苗成长计划")}, set(), {"青苗成长"}),
     ("“…”专项行动 keeps its head", "洪雅县开展“净水护岸”专项行动，清理河道垃圾。",
      {("Programme", "净水护岸专项行动")}, set(), {"净水护岸"}),
+    # 6. a province's own version of a scheme, or its own level of a designation, is no national one
+    ("a province's own version of a scheme begun in another", "我们在两河镇、青山镇实施湖南省“千村示范、万村整治”工程，建成示范点12个。",
+     {("Programme", "湖南省千村示范、万村整治工程")}, {("两河镇", "implements", "湖南省千村示范、万村整治工程")},
+     {"千村示范、万村整治工程"}),
+    ("a province's version of a scheme quoted without its head", "湖南省“五水共治”行动全面启动。",
+     {("Programme", "湖南省五水共治行动")}, set(), {"五水共治"}),
+    ("the scheme printed after its home province is the scheme", "浙江省“千万工程”经验值得各地学习。",
+     {("Programme", "千村示范、万村整治工程")}, set(), {"浙江省千万工程"}),
+    ("a province's designation beside the national one", "洪雅县止戈镇石堰村入选省级乡村振兴示范村，余坪村入选全国乡村振兴示范村。",
+     {("Programme", "四川省乡村振兴示范村"), ("Programme", "全国乡村振兴示范村")},
+     {("石堰村", "implements", "四川省乡村振兴示范村")}, set()),
 ]
 
 
@@ -108,3 +121,12 @@ def test_zone_of_another_province_never_lies_in_the_article_county(nlp, text):
     """Where the zone's name says no place the gazetteer knows once, it is left without one."""
     _, facts = read_names(nlp, text)
     assert not {f for f in facts if f[1] == LI and f[2] == "洪雅县"}, sorted(facts)
+
+
+def test_a_provincial_designation_is_no_alias_of_the_national_one(nlp):
+    from kg.extraction import extract
+    from kg.model import Document
+
+    r = extract(Document("t.txt", "t.txt", "石堰村入选省级乡村振兴示范村，余坪村入选全国乡村振兴示范村。", "utf-8", ""), nlp)
+    national = [e for e in r.entities if e.type == "Programme" and e.name == "全国乡村振兴示范村"]
+    assert national and not any("省级" in a for e in national for a in e.aliases), r.entities
