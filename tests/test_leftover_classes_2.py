@@ -6,7 +6,9 @@ procuratorate's own committee (审判委员会委员), which belong to the court
 development zones of another province named with their own name alone, which lie where that name says when the
 gazetteer knows it once, and never in the article's county; quoted schemes that keep the head after the quote; a
 province's own version of a scheme begun in another province, and a province's level of a designation beside the
-national one, which are programmes of their own."""
+national one, which are programmes of their own; a town's police station or field office, which lies in its town
+where the text prints the town (its jurisdiction), is the unit of the county bureau only where printed after it, and
+printed short after its full name is that office again."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -69,6 +71,14 @@ ROWS = [
     ("a province's designation beside the national one", "洪雅县止戈镇石堰村入选省级乡村振兴示范村，余坪村入选全国乡村振兴示范村。",
      {("Programme", "四川省乡村振兴示范村"), ("Programme", "全国乡村振兴示范村")},
      {("石堰村", "implements", "四川省乡村振兴示范村")}, set()),
+    # 7. a town's police station or field office lies in its town where the text prints the town
+    ("a station printed after its bureau, then short", "洪雅县止戈镇召开会议。县公安局止戈派出所所长龙飞说，止戈派出所将加强夜间巡逻。",
+     {("Agency", "洪雅县公安局止戈派出所")},
+     {("洪雅县公安局止戈派出所", LI, "止戈镇"), ("洪雅县公安局止戈派出所", SO, "洪雅县公安局")}, {"止戈派出所"}),
+    ("a justice office after its bureau, its town printed", "洪雅县止戈镇召开会议。县司法局止戈司法所所长邹丽娟出席。",
+     set(), {("洪雅县司法局止戈司法所", LI, "止戈镇"), ("邹丽娟", HP, "洪雅县司法局止戈司法所")}, set()),
+    ("a station after its bureau, its town not printed", "洪雅县召开会议。县公安局止戈派出所所长龙飞汇报工作。",
+     set(), {("洪雅县公安局止戈派出所", LI, "洪雅县"), ("洪雅县公安局止戈派出所", SO, "洪雅县公安局")}, set()),
 ]
 
 
@@ -130,3 +140,8 @@ def test_a_provincial_designation_is_no_alias_of_the_national_one(nlp):
     r = extract(Document("t.txt", "t.txt", "石堰村入选省级乡村振兴示范村，余坪村入选全国乡村振兴示范村。", "utf-8", ""), nlp)
     national = [e for e in r.entities if e.type == "Programme" and e.name == "全国乡村振兴示范村"]
     assert national and not any("省级" in a for e in national for a in e.aliases), r.entities
+
+
+def test_station_printed_with_its_town_alone_is_no_unit_of_an_unprinted_bureau(nlp):
+    _, facts = read_names(nlp, "洪雅县召开会议。止戈派出所所长龙飞说，止戈镇治安平稳。")
+    assert ("止戈派出所", LI, "止戈镇") in facts and not {f for f in facts if f[1] == SO}, sorted(facts)

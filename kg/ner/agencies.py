@@ -308,7 +308,7 @@ class AgencyFinder:
             out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
-        out += self._field_offices(text, home_of)
+        out += self._field_offices(text, home_of, places)
         out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
         out += self._listed_departments(text, out)
@@ -1146,9 +1146,13 @@ class AgencyFinder:
 
     # --- special forms ------------------------------------------------------------------
 
-    def _field_offices(self, text: str, home_of) -> list[Candidate]:
-        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
+    def _field_offices(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
+        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所). It lies in its town wherever
+        the text prints the town (its jurisdiction), printed after its bureau (县公安局闽宁派出所: the bureau's unit,
+        named after it) or not, else in the county of the bureau it is printed after; printed short after the text
+        printed it after its bureau (…闽宁派出所。闽宁派出所接到报警) it is that office again."""
         out = []
+        printed_towns = {p.division.code for p in places if p.type == "Place" and p.division.code}
         for m in self.v.field_office.finditer(text):
             county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
@@ -1171,13 +1175,23 @@ class AgencyFinder:
             if parent and text.endswith(self.v.bureau_forms.get(bureau, (bureau,)), 0, start):
                 # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
                 county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
-                name, place, code = f"{parent}{text[start : m.end()]}", county.name, county.code  # as the unit names it
-            listed = self._listed_field_offices(text, start, m, town, parent) if name == printed else []
+                name = f"{parent}{text[start : m.end()]}"  # as the unit names it
+                if town.code not in printed_towns:
+                    place, code = county.name, county.code
+            listed = self._listed_field_offices(text, start, m, town, parent, printed_towns) if name == printed else []
             if listed:  # the office that ends the list is named as the others are
-                name, place, code = f"{parent}{name}", listed[0].body.place, listed[0].body.place_code
+                name = f"{parent}{name}"
+                if town.code not in printed_towns:
+                    place, code = listed[0].body.place, listed[0].body.place_code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
+        # 永宁县公安局闽宁派出所 … 闽宁派出所: the office printed short after its full name is that office
+        full = {(c.body.parent, c.name[len(c.body.parent):]): c for c in out if c.body.parent and c.name.startswith(c.body.parent)}
+        for k, c in enumerate(out):
+            again = full.get((c.body.parent, c.name)) if c.body.parent and not c.name.startswith(c.body.parent) else None
+            if again is not None and again.start < c.start:
+                out[k] = dataclasses.replace(c, name=again.name, body=dataclasses.replace(again.body, surface=c.body.surface))
         return out
 
     def _town_offices(self, text: str, home_of, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:
@@ -1217,7 +1231,8 @@ class AgencyFinder:
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(printed, town.name, town.code)))
         return out
 
-    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str) -> list[Candidate]:
+    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str,
+                              printed_towns: set[str] = frozenset()) -> list[Candidate]:
         """甲、乙、丙市场监督管理所: towns of one county listed before a field office printed once, each the office
         of its own town, a unit of the same bureau, named in full after it (某县市场监督管理局甲市场监督管理所) where
         the county is: the mention of each is its town's short name."""
@@ -1244,8 +1259,9 @@ class AgencyFinder:
             if item is None:
                 break
             s, d = item
+            where = d if d.code in printed_towns else county  # in its town where the text prints the town
             out.append(Candidate(s, j, "Agency", f"{parent}{text[s:j]}{office}", "grammar-field-office-listed", 0.8,
-                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], county.name, county.code, parent)))
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], where.name, where.code, parent)))
             end = s
         return out
 
