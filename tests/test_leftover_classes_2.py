@@ -145,3 +145,8 @@ def test_a_provincial_designation_is_no_alias_of_the_national_one(nlp):
 def test_station_printed_with_its_town_alone_is_no_unit_of_an_unprinted_bureau(nlp):
     _, facts = read_names(nlp, "洪雅县召开会议。止戈派出所所长龙飞说，止戈镇治安平稳。")
     assert ("止戈派出所", LI, "止戈镇") in facts and not {f for f in facts if f[1] == SO}, sorted(facts)
+
+
+def test_a_known_scheme_quoted_before_a_head_keeps_the_lexicons_name(nlp):
+    entities, _ = read_names(nlp, "洪雅县推进“四好农村路”工程建设，新改建道路三十公里。")
+    assert ("Programme", "四好农村路") in entities and ("Programme", "四好农村路工程") not in entities, sorted(entities)

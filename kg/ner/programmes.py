@@ -527,7 +527,7 @@ class ProgrammeFinder:
             if known_id and known_id != name:
                 aliases += (name,)
                 name = str(known_id)
-            elif naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
+            elif not known_id and naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
                 name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
                 kept[inner] = name
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
