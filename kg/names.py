@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, ordinary_words, surnames
 
-__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "reads_as_words", "MIN_SURNAME_TF",
+__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "names_a_vessel", "model_name_end", "reads_as_words", "MIN_SURNAME_TF",
            "MIN_CUED_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
@@ -31,6 +31,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
+        self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
         self.name_end_stop = lex.chars("NameEndStop")
         self.third_stop = lex.chars("NameThirdStop")
         self.two_char_follower = lex.chars("TwoCharNameFollower")
@@ -198,6 +199,53 @@ def anonymised(name: str) -> bool:
     return bool(_vocabulary().anonymous.match(name[1:]))
 
 
+def never_a_name(name: str) -> bool:
+    """Whether a span read as a name is none in any context: a surname and a form of address alone (李先生, 陈大爷,
+    刘总, 欧阳女士), an ordinary word (骆驼, 王子, and the lexicon's NotAName: 黄瓜), a figure of fiction (孙悟空), or
+    a place's name by its end (张坝村, 马家坡: as :func:`model_person` reads them). A full name with such a part (叶老桂)
+    is still a name.
+
+    >>> never_a_name("李先生"), never_a_name("欧阳女士"), never_a_name("叶老桂"), never_a_name("骆驼"), never_a_name("陈小曼")
+    (True, True, False, True, False)
+    >>> never_a_name("张坝村"), never_a_name("马家坡"), never_a_name("马家辉")
+    (True, True, False)
+    """
+    v = _vocabulary()
+    if name[1:] in v.anonymous_forms or (len(name) > 3 and name[:2] in surnames() and name[2:] in v.anonymous_forms):
+        return True
+    if name[-1:] in v.place_ends or v.hamlet.match(name):
+        return True
+    return name in common_words() or (len(name) == 2 and name in ordinary_words())
+
+
+def names_a_vessel(text: str, s: int, e: int) -> bool:
+    """Whether the span ``s:e`` is quoted alone and a ship's mark follows the quote (“长风”号, “海鹰”级): a ship's name
+    or a class of ships, no person's (seeds/lexicons/people.jsonl: VesselMark).
+
+    >>> names_a_vessel("“郑和”号起航", 1, 3), names_a_vessel("“郑和”精神", 1, 3)
+    (True, False)
+    """
+    opening, closing = _quote_marks()
+    return s > 0 and text[s - 1] in opening and text[e : e + 1] in closing and text[e + 1 : e + 2] in _vessel_marks()
+
+
+@lexicon_cache
+def _vessel_marks() -> frozenset[str]:
+    return lexicon().chars("VesselMark")
+
+
+def model_name_end(text: str, s: int, e: int) -> int:
+    """Where a name the statistical model reads at ``s:e`` ends: one of three characters or more whose last character
+    starts an ordinary word with the next one (刘元成功, 泰勒夫妇, 科蒂克宣称) ends a character earlier.
+
+    >>> model_name_end("刘元成功晋级", 0, 3), model_name_end("泰勒夫妇到访", 0, 3), model_name_end("刘元成说", 0, 3)
+    (2, 2, 3)
+    """
+    if e - s >= 3 and "\u4e00" <= text[e : e + 1] <= "\u9fff" and text[e - 1 : e + 1] in common_words():
+        return e - 1
+    return e
+
+
 def reads_as_words(name: str, after: str = "") -> bool:
     """Whether a name that a rule reads without the model's support reads as ordinary words instead: its
     surname is more often a function word (专家向晨报表示, 居民于昨日), its given name is a word that follows names
@@ -262,6 +310,11 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         after = text[end : end + 2]
         if open_end and end == e and given_name_ok(name[1:] if len(name) < 4 else name[2:]) and not reads_as_words(name, after):
             return s, end
-        if not after or after[0] in v.boundary or after.startswith(v.after_name) or text.startswith(v.titles_after, end):
+        if not after or after[0] in v.boundary or text.startswith(v.titles_after, end):
+            return s, end
+        if after.startswith(v.after_name):
+            if end < e and not any(len(w) > 1 and text.startswith(w, end) for w in v.after_name) \
+                    and given_name_ok(text[s + 1 : e]) and text[s:e] not in common_words():
+                return s, e  # 周清来发现: the model's third character is no one-character word after a two-character name
             return s, end
     return None

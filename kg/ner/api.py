@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import unicodedata
 
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from spacy.util import minibatch
 
 from ..clean import clean
+from ..names import model_name_end, names_a_vessel, never_a_name
 from ..nlp import extract_states, load_nlp
 from .base import Candidate
 from .resolve import model_first, settle
@@ -77,11 +79,22 @@ def ner_texts(texts: Iterable[str], nlp=None) -> Iterator[dict]:
             yield _mentions(text, c, st, additions)
 
 
+def _name_end_repaired(text: str, c: Candidate) -> Candidate:
+    """A name of the model's that ran into the word after it (刘元成功, 泰勒夫妇), ended where the name ends
+    (:func:`kg.names.model_name_end`); any other span as it is."""
+    if c.method != "model-name":
+        return c
+    end = model_name_end(text, c.start, c.end)
+    return c if end == c.end else replace(c, end=end, name=text[c.start : end])
+
+
 def _mentions(text: str, cleaned, st, additions: tuple[str, ...] | None) -> dict:
     """The mentions of one text, once the pipeline has been over it (``st``: its ``doc._.kg``); the rules'
     mentions of the types ``additions`` (all, when None) join the model's."""
-    model = [c for c in st.candidates if c.method.startswith("model-") and c.method != "model-name-checked"
-             and _well_formed(cleaned.text[c.start : c.end])]
+    model = [_name_end_repaired(cleaned.text, c) for c in st.candidates
+             if c.method.startswith("model-") and c.method != "model-name-checked" and _well_formed(cleaned.text[c.start : c.end])
+             and not (c.method == "model-name" and (never_a_name(cleaned.text[c.start : c.end])
+                                                    or names_a_vessel(cleaned.text, c.start, c.end)))]
     rules: list[Candidate] = []  # the build's accepted mentions, and the titles of officials as Posts
     for c in st.final:
         if c.method.startswith("model"):
