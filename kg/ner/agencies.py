@@ -19,7 +19,7 @@ from typing import Callable
 from ..clean import title_record_at
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
-from .base import BodyRef, Candidate, PhraseIndex
+from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -123,6 +123,10 @@ class _Vocabulary:
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
+        #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
+        #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
+        self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
+                                          key=lambda x: -len(x[0])))
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
@@ -323,7 +327,7 @@ class AgencyFinder:
             out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
-        out += self._field_offices(text, home_of)
+        out += self._field_offices(text, home_of, places)
         out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
         out += self._listed_departments(text, out)
@@ -1035,6 +1039,8 @@ class AgencyFinder:
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]
+        if any(rest.startswith(t) and parent.name.endswith(kinds) for t, kinds in self.v.held_in_posts):
+            return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
                 if not self._bad_after(text, end):  # 市委办理 is no office
@@ -1180,9 +1186,13 @@ class AgencyFinder:
 
     # --- special forms ------------------------------------------------------------------
 
-    def _field_offices(self, text: str, home_of) -> list[Candidate]:
-        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
+    def _field_offices(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
+        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所). It lies in its town wherever
+        the text prints the town (its jurisdiction), printed after its bureau (县公安局闽宁派出所: the bureau's unit,
+        named after it) or not, else in the county of the bureau it is printed after; printed short after the text
+        printed it after its bureau (…闽宁派出所。闽宁派出所接到报警) it is that office again."""
         out = []
+        printed_towns = {p.division.code for p in places if p.type == "Place" and p.division.code}
         for m in self.v.field_office.finditer(text):
             county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
@@ -1205,13 +1215,23 @@ class AgencyFinder:
             if parent and text.endswith(self.v.bureau_forms.get(bureau, (bureau,)), 0, start):
                 # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
                 county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
-                name, place, code = f"{parent}{text[start : m.end()]}", county.name, county.code  # as the unit names it
-            listed = self._listed_field_offices(text, start, m, town, parent) if name == printed else []
+                name = f"{parent}{text[start : m.end()]}"  # as the unit names it
+                if town.code not in printed_towns:
+                    place, code = county.name, county.code
+            listed = self._listed_field_offices(text, start, m, town, parent, printed_towns) if name == printed else []
             if listed:  # the office that ends the list is named as the others are
-                name, place, code = f"{parent}{name}", listed[0].body.place, listed[0].body.place_code
+                name = f"{parent}{name}"
+                if town.code not in printed_towns:
+                    place, code = listed[0].body.place, listed[0].body.place_code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
+        # 永宁县公安局闽宁派出所 … 闽宁派出所: the office printed short after its full name is that office
+        full = {(c.body.parent, c.name[len(c.body.parent):]): c for c in out if c.body.parent and c.name.startswith(c.body.parent)}
+        for k, c in enumerate(out):
+            again = full.get((c.body.parent, c.name)) if c.body.parent and not c.name.startswith(c.body.parent) else None
+            if again is not None and again.start < c.start:
+                out[k] = dataclasses.replace(c, name=again.name, body=dataclasses.replace(again.body, surface=c.body.surface))
         return out
 
     def _town_offices(self, text: str, home_of, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:
@@ -1251,7 +1271,8 @@ class AgencyFinder:
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(printed, town.name, town.code)))
         return out
 
-    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str) -> list[Candidate]:
+    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str,
+                              printed_towns: set[str] = frozenset()) -> list[Candidate]:
         """甲、乙、丙市场监督管理所: towns of one county listed before a field office printed once, each the office
         of its own town, a unit of the same bureau, named in full after it (某县市场监督管理局甲市场监督管理所) where
         the county is: the mention of each is its town's short name."""
@@ -1278,8 +1299,9 @@ class AgencyFinder:
             if item is None:
                 break
             s, d = item
+            where = d if d.code in printed_towns else county  # in its town where the text prints the town
             out.append(Candidate(s, j, "Agency", f"{parent}{text[s:j]}{office}", "grammar-field-office-listed", 0.8,
-                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], county.name, county.code, parent)))
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], where.name, where.code, parent)))
             end = s
         return out
 
@@ -1675,7 +1697,7 @@ class AgencyFinder:
         if province is not None:  # 福建建宁经济开发区: named by its province's and county's short names
             place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
             if place is not None:
-                return _Zone(i, f"{name}{zone}", place)
+                return _Zone(i, f"{name}{zone}", place, named=(i + len(province[1]), zm.start()))
             # 四川天府新区: the province's short name, then a name of the zone's own (in the article's city there)
             if not name.startswith(province[0].name) and not self.gaz.lookup(name[len(province[1]) :]):
                 home = home_of(zm.start()).local()
@@ -1699,7 +1721,7 @@ class AgencyFinder:
             near = [d for d in own if home is not None and (d.code == home.code or self.gaz.is_within(d.code, home.code)
                                                             or self.gaz.is_within(home.code, d.code))]
             if len(near) == 1 or len(own) == 1:
-                return _Zone(i, f"{rest}{zone}", (near or own)[0])
+                return _Zone(i, f"{rest}{zone}", (near or own)[0], named=(i, zm.start()))
             return None
         inside = [d for d in own if place is not None and self.gaz.is_within(d.code, place.code)]
         if len(inside) == 1:  # 江苏省苏州工业园区: a province, then the short name of its city there
@@ -1740,6 +1762,11 @@ class AgencyFinder:
             if zone is None:
                 continue
             place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            if zone.named is not None and zone.place is not None and not any(
+                    p.start <= zone.named[0] < p.end for p in places):  # 苏州工业园区: 苏州 names 苏州市
+                d = zone.place
+                out.append(Candidate(*zone.named, "Place", d.name, "grammar-zone-place", 0.8, priority=Priority.PLACE,
+                                     division=DivisionRef(d.level, d.code, d.parent)))
             admin = f"{zone.name}{v.zone_admin}"
             if body is not None:
                 full = v.zone_body_full[body.group()]
@@ -1821,6 +1848,9 @@ class _Zone:
     name: str
     place: Division | None
     placed: bool = True  # its place printed in or before its name (not the article's home)
+    #: where the short name of its city or county is printed in its name, where that name alone says the place
+    #: (苏州工业园区, 福建建宁经济开发区): the place's mention, so that the zone's bodies lie in it
+    named: tuple[int, int] | None = None
 
 
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:
@@ -1873,6 +1903,8 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
+        if any(text.startswith(t, body.end) and body.name.endswith(kinds) for t, kinds in v.held_in_posts):
+            continue  # 某县人民法院审判委员会委员: the court's post, no committee of it
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
                              round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, body=unit,

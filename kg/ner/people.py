@@ -183,6 +183,14 @@ class _Vocabulary:
         self.fiction_before = tuple(lex.words("FictionCueBefore"))
         self.fiction_after = tuple(lex.words("FictionCueAfter"))
         self.fictional = frozenset(lex.words("FictionName"))
+        #: 饰演县委书记的某 (the actor), 饰演镇长某 and 电影里的镇长某 (the character): a post played, not held; 扮演 is no
+        #: play in a sentence about a drill (DrillWord: 演练)
+        self.play_verbs = lex.regex(r"{FictionPlayVerb:longest}")
+        self.drill_verbs = tuple(lex.words("FictionPlayVerb", "drill"))
+        self.drill_words = tuple(lex.words("DrillWord"))
+        self.role_attributes = lex.chars("FictionRoleAttribute")  # 饰演女村支书某
+        self.posts = frozenset(lex.words("Post"))
+        self.post_longest = max(map(len, self.posts))
 
 
 @lexicon_cache
@@ -380,9 +388,31 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
         return self._printed_longer(text, out) + pg.bodies
+
+    def _players(self, pg: _Page) -> list[Candidate]:
+        """饰演县委书记的王某, 在剧中扮演村支书的李某: the name after a post played (FictionPlayVerb) and 的 is the
+        actor's, a real person holding no post."""
+        text, out = pg.text, []
+        for m in self.v.play_verbs.finditer(text):
+            d = text.find("的", m.end(), m.end() + _PLAYED_POST_LONGEST + 1)
+            played = text[m.end() : d]
+            if d < 0 or not played.isalpha() or not any(played.endswith(t) for t in self.v.posts if len(t) >= 2) \
+                    or _in_drill(self.v, text, m.start(), m.group()):
+                continue
+            p = d + 1
+            ne = name_end(text, p, pg.hint_ends, strict=True)
+            if ne is None:  # 扮演村支书的李某表演生动: after the role played, a name the model or the surname's frequency bears
+                ne = name_end(text, p, pg.hint_ends, min_tf=MIN_CUED_SURNAME_TF)
+                if ne is not None and not (ne in pg.hint_ends or is_person_name(text[p:ne])):
+                    ne = None
+            if ne is None or any(True for _ in self.titles.matches_at(text, p)) or any(True for _ in self.roles.matches_at(text, p)):
+                continue
+            out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-player-name", 0.75, priority=Priority.ROLE_NAME))
+        return out
 
     def _place_residents(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
         """土基镇的王晨阳是…, 龙坪村的周桂兰说: a name right after a town's, a village's or a community's name and 的
@@ -629,6 +659,10 @@ class PeopleFinder:
                 names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
             if not names:
                 i = pos if pos > i else i + 1
+                continue
+            if _fiction_cue_ends_at(self.v, text, chain[0].start):
+                i = names[-1][1]  # 电影里的镇长某, 饰演县委书记某: the character's post, held by nobody
+                before = None
                 continue
             if before is not None:
                 self._inherit_body(text, before, chain)
@@ -1482,6 +1516,38 @@ class PeopleFinder:
         return out
 
 
+_PLAYED_POST_LONGEST = 10  # 饰演县委常务副书记的某: the longest post played, with its body, read before 的
+
+
+def _in_drill(v: _Vocabulary, text: str, pos: int, cue: str) -> bool:
+    """Whether ``cue`` at ``pos`` is a verb of play (扮演) that its sentence makes part of a drill (演练)."""
+    if not cue.startswith(v.drill_verbs):
+        return False
+    s, e = _sentence_bounds(text, pos, v.sentence_end)
+    return any(w in text[s:e] for w in v.drill_words)
+
+
+def _fiction_cue_ends_at(v: _Vocabulary, text: str, i: int) -> bool:
+    """Whether a cue of fiction ends right before ``i`` (传说中的某, 电影里的镇长某), and is no play in a drill."""
+    if i > 0 and text[i - 1] in v.role_attributes and not text.endswith(v.fiction_before, 0, i):
+        i -= 1  # 饰演女村支书某
+    cue = next((c for c in v.fiction_before if text.endswith(c, 0, i)), None)
+    return cue is not None and not _in_drill(v, text, i - len(cue), cue)
+
+
+def _after_fiction_cue(v: _Vocabulary, text: str, i: int) -> bool:
+    """Whether the name at ``i`` follows a cue of fiction, directly or after a post (饰演镇长某, 剧中的副县长某)."""
+    if _fiction_cue_ends_at(v, text, i):
+        return True
+    for k in range(2, min(v.post_longest, i) + 1):
+        j = i - k
+        if text[j:i] in v.posts:
+            if _fiction_cue_ends_at(v, text, j) or any(text.endswith(m, 0, j) and _fiction_cue_ends_at(v, text, j - len(m))
+                                                      for m in v.modifiers):
+                return True
+    return False
+
+
 def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> set[str]:
     """The ``names`` that name a figure of legend, myth or literature in ``text``: a well-known one of the lexicon's
     (FictionName), or one printed once or more with a cue of fiction right before it (传说中的阿诗玛, 饰演刘三姐:
@@ -1496,7 +1562,7 @@ def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> s
     for name in names - out:
         i = text.find(name)
         while i >= 0:
-            if text.endswith(v.fiction_before, 0, i) or text.startswith(v.fiction_after, i + len(name)):
+            if _after_fiction_cue(v, text, i) or text.startswith(v.fiction_after, i + len(name)):
                 out.add(name)
                 break
             i = text.find(name, i + 1)
