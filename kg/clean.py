@@ -312,7 +312,10 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
             zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone,
                                                                  _vocabulary().photo_credit_zone, _vocabulary().name_record)
-                            for b in zone.finditer(line)})
+                            for b in zone.finditer(line)}
+                           # a record's blanks from its title on (某村　党支部书记　张明: the village's blank goes)
+                           | {b.span("rec") for b in _vocabulary().title_record.finditer(line)
+                              if len(line) <= _RECORD_LINE_MAX})
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
@@ -407,6 +410,16 @@ class _Vocabulary:
         #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a line,
         #: its blank kept
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)
+        self.column_bar = lex.regex(r"[{ColumnBar}]")
+        #: a record of a list page in the title-first order: a title chain (after a unit's or place's name and a blank, or
+        #: none), a blank or a colon, then a name that ends the line or is followed by a blank, a colon, a comma or a
+        #: bracket (副县长 王强⏎; 党委书记：李红　联系电话：…; 某村　党支部书记、村委会主任　张明　139…; 局长：刘军，负责…):
+        #: one a line, its blanks kept
+        self.title_record = lex.regex(r"^[ \u3000\t]*(?:[\u4e00-\u9fff]{2,12}[ \u3000\t]+)?(?P<rec>[\u4e00-\u9fff、“”]{0,30}?"
+                                      r"(?:{TitleEnd})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
+                                      r"(?:[ \u3000\t]+|[ \u3000\t]*[：:][ \u3000\t]*)[\u4e00-\u9fff·]{2,7}"
+                                      r"(?=$|[ \u3000\t：:，,（(；;])[^\n]*)")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|[\u4e00-\u9fff]{2,6}讯(?=[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
@@ -421,6 +434,43 @@ def _vocabulary() -> _Vocabulary:
 
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _MD_QUOTE = re.compile(r"^\s*(>\s*)+")
+
+
+def is_title_record(line: str) -> bool:
+    """Whether ``line`` is a record of a list page in the title-first order (副县长 王强; 党委书记：李红　电话…).
+
+    >>> is_title_record("党委副书记、镇长：岑玉兰　联系电话：0859-4212002"), is_title_record("镇长岑玉兰主持会议。")
+    (True, False)
+    """
+    return len(line) <= _RECORD_LINE_MAX and _vocabulary().title_record.match(line) is not None
+
+
+def title_record_at(text: str, pos: int) -> bool:
+    """Whether the line of ``text`` that holds ``pos`` is a record of a list page, title first (:func:`is_title_record`);
+    the line is looked for only as far as a record's longest line, so that the cost stays bounded on a page of one line."""
+    start = text.rfind("\n", max(0, pos - _RECORD_LINE_MAX), pos) + 1
+    if start == 0 and pos > _RECORD_LINE_MAX:
+        return False
+    end = text.find("\n", pos, start + _RECORD_LINE_MAX + 1)
+    if end < 0:
+        if len(text) > start + _RECORD_LINE_MAX:
+            return False
+        end = len(text)
+    return is_title_record(text[start:end])
+
+
+def is_table_row(line: str) -> bool:
+    """Whether ``line`` is a table's row: three column bars or more (王强｜男｜汉族｜某县某局局长)."""
+    bars = 0
+    for _ in _vocabulary().column_bar.finditer(line):
+        bars += 1
+        if bars >= 3:
+            return True
+    return False
+
+
+#: the longest line a list page's record is read in (a title chain, a name, a phone number, a short duty)
+_RECORD_LINE_MAX = 120
 
 
 def is_furniture(line: str) -> bool:
@@ -527,6 +577,8 @@ def _classify(line: str, width: int, nxt: str | None) -> str:
         return "dateline"
     if len(line) <= 60 and _BYLINE_RE.match(line) and not any(c in line for c in "。！？"):
         return "byline"
+    if is_title_record(line) or is_table_row(line):
+        return "body"  # 副县长 王强, 王强｜男｜汉族: a list page's record or a table's row is no headline
     if _is_headline_like(line, width):
         return "headline"
     return "body"
@@ -550,6 +602,10 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if v.name_record.match(line):
         return False  # 王强　某县人民政府副县长⏎: a header's record, name first
+    if is_title_record(line) or is_title_record(nxt):
+        return False  # 副县长 王强⏎, 党委书记：李红　电话…⏎: a list page's records, title first, one a line
+    if is_table_row(line) or is_table_row(nxt):
+        return False  # 王强｜男｜汉族｜…⏎: a table's rows, one a line
     if v.header_line.match(line) and not any(c in line for c in "，。；！？"):
         return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":

@@ -72,6 +72,7 @@ class _Vocabulary:
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
@@ -142,6 +143,25 @@ class _Vocabulary:
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
         self.joint_work = lex.regex(r"(?:{JointWork})")
         self.partner_unit = lex.regex(r"(?:{PartnerUnit:longest})$")  # 龙岗区 → 龙岗: a partner's name in a joint work's
+        # a notice's field lines after its project's (项目名称：…): the body that procures or builds it (采购人：, 建设单位：)
+        # and the places it is built in (建设地点：)
+        # 林西镇：任务520户，完工486户; 第一名：都兰县，96.5分; 思南县860万元，用于…: a line that opens with a place (after its
+        # rank perhaps) and gives its figures (a line after 如下： may be joined to it in cleaning)
+        self.tally_line = lex.regex(r"(?:^|(?<=[\n：:]))[ \t\u3000]*(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
+        self.tally_after = re.compile(r"(?:[：:][^\n]*?|[，,]?)\d")
+        # 一、复审合格，继续保留称号 / 二、复审不合格，撤销称号: a review's numbered sections, the places each lists keeping a
+        # designation or losing it; the unit a designation's name ends in says which level of place it takes
+        self.section_head = lex.regex(r"(?:^|(?<=\n))[ \t\u3000]*[{HeadingNumeral}]{1,3}[、.．]")
+        self.review_keep = lex.regex(r"(?:{ReviewKeep})")
+        self.review_lose = lex.regex(r"(?:{ReviewLose})")
+        self.unit_level = {str(k): str(x) for k, x in lex.field("MemberUnitLevel", "level").items()}
+        self.unit_levels = sorted(self.unit_level, key=len, reverse=True)
+        self.about = lex.regex(r"(?:{DocumentAbout})")  # 某局关于…的通报: the body that issues a notice, before its subject
+        self.works_after = lex.regex(r"(?:{WorksAfter})")  # “…”提升工程现场: a works visited where it is built
+        # 根据《…考核办法》，州农牧局会同州财政局…进行了考核: the bodies that apply a method or standard to assess or review
+        self.apply_lead = lex.regex(r"(?:{ApplyLead})$")
+        self.apply_verb = lex.regex(r"(?:{ApplyVerb})")
+        self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
 @lexicon_cache
@@ -448,12 +468,15 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     v = _vocabulary()
     rest = v.verb_rest.match(text, pos, end)  # 由县文旅局负责实施，甲镇、乙镇配合: past the rest of the verb
     pos = rest.end() if rest else pos
-    if text[pos : pos + 1] not in v.co_doer_mark:
-        return []
-    run = _run_at(text, actors, pos + 1, end)
-    if not run or not v.co_doer.match(text, run[-1].end):
-        return []
-    return _actors_before(text, run, run[-1].end, pos + 1)
+    out: list = []
+    while text[pos : pos + 1] in v.co_doer_mark:
+        run = _run_at(text, actors, pos + 1, end)
+        if not run or not v.co_doer.match(text, run[-1].end):
+            break
+        out += _actors_before(text, run, run[-1].end, pos + 1)
+        # a task list goes on clause by clause (由甲局牵头，乙局负责…，丙局负责…): the next clause after this one's task
+        pos = _first_mark(text, v.clause_comma, run[-1].end, end)
+    return out
 
 
 def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
@@ -463,6 +486,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     out = []
     for m in v.site_clause.finditer(text, pos, end):
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
+        if run and v.hold.match(text, run[-1].end):
+            continue  # …，在甲镇召开现场会: where a meeting is held, not where the work is done
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
     return out
 
@@ -646,7 +671,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
-        if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase"):
+        if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase") or v.works_after.match(text, p.end):
             lead = by_start.first_in(s_start, p.start)
             if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
                 last = _last_adjoining_place(by_start, lead, p.start)
@@ -903,6 +928,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            # 区民政局部署…工程，年内在甲镇、乙镇改造…: the places after 在 in the clauses after the programme are its sites
+            if any(a.type != "Official" for a in subj) and not any(p.end <= q.start < s_end for q in progs if q is not p):
+                for a in _sites_after(text, by_start, p.end, s_end):
+                    add(a, p, s_start, s_end, "site-after-doer", 0.6)
             continue
         # no subject, in a work report's plans: the body on whose behalf the report was made
         if credit_report_maker(p, ps, s_start, s_end):
@@ -1007,6 +1036,88 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, d, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
+    # 根据《某州…考核办法》，州农牧局会同州财政局、州自然资源局…进行了考核: a document that opens a sentence after 根据 or 按照,
+    # then the bodies that open its next clause and assess or review by it, carry it out
+    for p in progs:
+        if not p.name.startswith("《") or text[p.end : p.end + 1] not in v.clause_comma:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        lead = v.apply_lead.search(text, s_start, p.start)
+        if lead is None or lead.start() != s_start and text[lead.start() - 1] not in v.clause_marks:
+            continue
+        run = [a for a in _run_at(text, by_start, p.end + 1, s_end) if a.type == "Agency"]
+        if run and run[0].start == p.end + 1 and v.apply_verb.search(text, run[-1].end, s_end):
+            for a in run:
+                add(a, p, s_start, s_end, "applies-document", 0.6)
+    # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
+    # before 关于 issues the designations and documents the headline names
+    head_end = text.find("\n") if "\n" in text else len(text)
+    issued = [p for p in progs if p.end <= head_end and (p.programme.designation or p.name.startswith("《"))]
+    opener = by_start.first_in(0, 1) if issued else None
+    if opener is not None and isinstance(opener, Candidate) and opener.type == "Agency":
+        run = _run_at(text, by_start, 0, head_end)
+        if run and v.about.match(text, run[-1].end):
+            for a in run:
+                if a.type == "Agency":
+                    for p in issued:
+                        if p.start >= run[-1].end:
+                            add(a, p, 0, head_end, "issuer-in-headline", 0.65)
+    # 一、复审合格，继续保留称号 甲县A镇、甲县B镇… / 二、复审不合格，撤销称号 … / 三、限期整改 … 暂予保留称号: a review's
+    # sections; the places of a section that keeps the title carry out the designation of their level named before the
+    # sections (they still hold it), those of a section that withdraws it no longer do
+    desig_named = [p for p in progs if p.programme.designation]
+    sections = list(v.section_head.finditer(text)) if desig_named and v.review_keep.search(text) else []
+    for k, h in enumerate(sections):
+        end = sections[k + 1].start() if k + 1 < len(sections) else len(text)
+        if v.review_lose.search(text, h.end(), end) or not v.review_keep.search(text, h.end(), end):
+            continue
+        by_level: dict[str, Candidate] = {}
+        for p in sorted((p for p in desig_named if p.end <= h.start()), key=lambda p: p.start):
+            unit = next((u for u in v.unit_levels if p.name.endswith(u)), None)
+            if unit is not None:
+                by_level.setdefault(v.unit_level[unit], p)
+        found = [a for a in by_start.starting_in(h.end(), end) if isinstance(a, Candidate) and a.type == "Place"]
+        for i, a in enumerate(found):
+            if i + 1 < len(found) and found[i + 1].start == a.end:
+                continue  # 临洮县八里铺镇: the earlier name only says where the later one is
+            if a.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, a.end):
+                continue  # a town before a village kg does not know: the village is the member
+            target = by_level.get(str(a.division.level))
+            if target is not None:
+                add(a, target, h.start(), end, "review-kept", 0.6)
+    # 项目名称：…工程 / 建设单位：某县水利局 / 建设地点：某县甲镇、乙镇: a notice's field lines name who carries out the
+    # project of its name line (the one named last before them, else the first) and where; of places written side by
+    # side (某县甲镇) the last is the site
+    fields = sorted((p for p in progs if p.method == "cue-field-project"), key=lambda p: p.start)
+    for m in v.field_line.finditer(text) if fields else ():
+        k = bisect_right([p.start for p in fields], m.start()) - 1
+        target = fields[max(k, 0)]  # no test of the article: a notice's short field lines read as headlines
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        run = [a for a in by_start.starting_in(m.end(), line_end) if isinstance(a, Candidate) and a.type != "Official"]
+        if m.group("doer"):
+            if run and run[0].start == m.end() and run[0].type == "Agency":
+                add(run[0], target, m.start(), line_end, "field-doer", 0.7)
+            continue
+        sites = [a for a in run if a.type == "Place"]
+        for i, a in enumerate(sites):
+            if i + 1 == len(sites) or sites[i + 1].start != a.end:
+                add(a, target, m.start(), line_end, "field-site", 0.7)
+    # a bulletin or a ranking whose headline names a programme, with a line of figures for each place (林西镇：任务520户，
+    # 完工486户; 第一名：都兰县，96.5分): every place that opens such a line carries it out; two lines at least
+    head_end = text.find("\n")
+    headline = [p for p in progs if p.end <= head_end and not p.programme.designation] if head_end > 0 else []
+    if headline:
+        target = min(headline, key=lambda p: p.start)
+        tallied = []
+        for m in v.tally_line.finditer(text, target.end):  # the headline may be joined to the lines in cleaning
+            first = by_start.first_in(m.end(), m.end() + 1)
+            if first is not None and isinstance(first, Candidate) and first.type == "Place" \
+                    and v.tally_after.match(text, first.end):
+                line_end = text.find("\n", m.end())
+                tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))
+        for a, s, e in tallied if len(tallied) > 1 else ():
+            add(a, target, s, e, "tally-line", 0.6)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]

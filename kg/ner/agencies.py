@@ -16,9 +16,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
+from ..clean import title_record_at
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
-from .base import BodyRef, Candidate, PhraseIndex
+from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
 from .resolve import Priority
 
@@ -122,6 +123,10 @@ class _Vocabulary:
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
+        #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
+        #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
+        self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
+                                          key=lambda x: -len(x[0])))
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
@@ -144,6 +149,16 @@ class _Vocabulary:
                                         key=lambda x: -len(x[0]))
         self.local_abbrev = lex.regex(r"(?:(?<=[{BeforeAbbreviation}])|(?<={BeforeLocalPost}))({LocalBodyAbbrev})")
         self.local_abbrev_cues = lex.cues("LocalBodyAbbrev")
+        #: a town's body printed without its level at the start of a record or after 、 in its chain (党委书记：某某)
+        self.record_body = lex.regex(r"(?:^|(?<=[\n、；;]))(?:{RecordTownBody})")
+        self.record_body_cues = lex.cues("RecordTownBody")
+        #: a village's body printed without 村 at the start of a record on the village's page (党支部, 监委会), and the
+        #: abbreviation it stands for (村党支部, 村务监督委员会)
+        self.record_village_body = lex.regex(r"(?:^|(?<=[\n、；;]))(?:{RecordVillageBody:longest})")
+        self.record_village_body_cues = lex.cues("RecordVillageBody")
+        self.record_village_forms = lex.patterns("RecordVillageBody")
+        #: the abbreviation such a body is read after: the first that points at the article's town (镇)
+        self.record_body_level = next(k for k, h in lex.field("JurisdictionAbbrev", "home").items() if h == "town")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
         self.town_party_cues = lex.cues("TownPartyAbbrev")
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
@@ -178,6 +193,12 @@ class _Vocabulary:
         # 局属, 厅直属单位: what makes the bodies printed after it (and listed after them) units of the one body of
         # that head named before
         self.subordinate_lead = lex.regex(r"([{OwnHeadAbbrev}])(?:{SubordinateLead:longest})")
+        # 内设机构, 派出机构, 所属事业单位: a body's page lists its units after such a label (and a count, a colon or a line
+        # break); the numbering of an item listed one a line
+        self.unit_list_label = lex.regex(r"(?:{UnitListLabel:longest})")
+        self.unit_list_label_cues = lex.cues("UnitListLabel")
+        self.unit_list_label_tail = re.compile(r"(?:[（(][0-9一二三四五六七八九十]{1,3}个[）)])?[：:]?\n?")
+        self.unit_item_number = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[）)]|[0-9]{1,2}[．.、]")
         self.post_titles = lex.words("Post", longest_first=True)  # titles (titles.jsonl): 开平市副市长
         self.post_title_set = frozenset(self.post_titles)
         self.title_modifiers = lex.words("TitleModifier", longest_first=True)  # 副 before a unit head's title
@@ -302,9 +323,11 @@ class AgencyFinder:
         out += bodies + self._party_committees(text, anchors)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
+        for anchor in self._record_anchors(text, home_of):
+            out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
-        out += self._field_offices(text, home_of)
+        out += self._field_offices(text, home_of, places)
         out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
         out += self._listed_departments(text, out)
@@ -312,6 +335,7 @@ class AgencyFinder:
         out += self._bare_units(text, out)
         out += self._units_of_own_head(text, out)
         self._subordinates(text, out)
+        out += self._set_up_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
         out += self._zone_bodies(text, home_of, places, out)
@@ -376,8 +400,9 @@ class AgencyFinder:
                              local=last.name)
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
-            if league:
-                yield _Anchor(start - 1, end, printed, div, league=True, **extra)
+            if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
+                full = text[max(0, start - 3) : start] == "共青团"
+                yield _Anchor(start - (3 if full else 1), end, printed, div, league=True, **extra)
             else:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
@@ -519,6 +544,24 @@ class AgencyFinder:
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _record_anchors(self, text: str, home_of: Callable[[int], Home]):
+        """党委书记：某某, 人大主席　某某, 党委委员、纪委书记：某某 on the list of a town's leaders that the page's headline
+        names the town of: a town's body printed without its level (党委, 人大, 纪委, 武装部) that opens a record (a line,
+        title first) or follows 、 in its title chain is the body of that town, as if 镇 were printed before it."""
+        v = self.v
+        if not holds_any(text, v.record_body_cues):
+            return
+        headline = text[: text.find("\n")] if "\n" in text else text
+        for m in v.record_body.finditer(text):
+            s = m.start()
+            if not title_record_at(text, s):
+                continue
+            home = home_of(s)
+            div = home.town
+            if div is None or not any(n in headline for n in (home.name_of(div), div.short) if n):
+                continue
+            yield _Anchor(s, s, home.name_of(div), div, abbr=self.v.record_body_level)
 
     def _placed_before(self, text: str, bodies: list[Candidate], places: list[Candidate]) -> list[tuple[Candidate, str]]:
         """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the
@@ -946,7 +989,8 @@ class AgencyFinder:
                 break
             h = self._head_at(text, pos + n, body, free=True)
             if h is not None and (joined < 0 or h[1] in self.v.quoted_heads and len(body) - joined > 2):
-                return h[0], f"{juris}{body}{self.v.head_full[h[1]]}", "free"
+                # 某嘎查 + 嘎查委员会: the level the place's name ends in and the body's begins with, written once
+                return h[0], _joined(juris, f"{body}{self.v.head_full[h[1]]}", shortest=2), "free"
             if last or h is not None:
                 break
         return None
@@ -995,6 +1039,8 @@ class AgencyFinder:
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]
+        if any(rest.startswith(t) and parent.name.endswith(kinds) for t, kinds in self.v.held_in_posts):
+            return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
                 if not self._bad_after(text, end):  # 市委办理 is no office
@@ -1140,9 +1186,13 @@ class AgencyFinder:
 
     # --- special forms ------------------------------------------------------------------
 
-    def _field_offices(self, text: str, home_of) -> list[Candidate]:
-        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所)."""
+    def _field_offices(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
+        """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所). It lies in its town wherever
+        the text prints the town (its jurisdiction), printed after its bureau (县公安局闽宁派出所: the bureau's unit,
+        named after it) or not, else in the county of the bureau it is printed after; printed short after the text
+        printed it after its bureau (…闽宁派出所。闽宁派出所接到报警) it is that office again."""
         out = []
+        printed_towns = {p.division.code for p in places if p.type == "Place" and p.division.code}
         for m in self.v.field_office.finditer(text):
             county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
@@ -1165,13 +1215,23 @@ class AgencyFinder:
             if parent and text.endswith(self.v.bureau_forms.get(bureau, (bureau,)), 0, start):
                 # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
                 county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
-                name, place, code = f"{parent}{text[start : m.end()]}", county.name, county.code  # as the unit names it
-            listed = self._listed_field_offices(text, start, m, town, parent) if name == printed else []
+                name = f"{parent}{text[start : m.end()]}"  # as the unit names it
+                if town.code not in printed_towns:
+                    place, code = county.name, county.code
+            listed = self._listed_field_offices(text, start, m, town, parent, printed_towns) if name == printed else []
             if listed:  # the office that ends the list is named as the others are
-                name, place, code = f"{parent}{name}", listed[0].body.place, listed[0].body.place_code
+                name = f"{parent}{name}"
+                if town.code not in printed_towns:
+                    place, code = listed[0].body.place, listed[0].body.place_code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
+        # 永宁县公安局闽宁派出所 … 闽宁派出所: the office printed short after its full name is that office
+        full = {(c.body.parent, c.name[len(c.body.parent):]): c for c in out if c.body.parent and c.name.startswith(c.body.parent)}
+        for k, c in enumerate(out):
+            again = full.get((c.body.parent, c.name)) if c.body.parent and not c.name.startswith(c.body.parent) else None
+            if again is not None and again.start < c.start:
+                out[k] = dataclasses.replace(c, name=again.name, body=dataclasses.replace(again.body, surface=c.body.surface))
         return out
 
     def _town_offices(self, text: str, home_of, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:
@@ -1211,7 +1271,8 @@ class AgencyFinder:
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(printed, town.name, town.code)))
         return out
 
-    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str) -> list[Candidate]:
+    def _listed_field_offices(self, text: str, start: int, m: re.Match, town: Division, parent: str,
+                              printed_towns: set[str] = frozenset()) -> list[Candidate]:
         """甲、乙、丙市场监督管理所: towns of one county listed before a field office printed once, each the office
         of its own town, a unit of the same bureau, named in full after it (某县市场监督管理局甲市场监督管理所) where
         the county is: the mention of each is its town's short name."""
@@ -1238,8 +1299,9 @@ class AgencyFinder:
             if item is None:
                 break
             s, d = item
+            where = d if d.code in printed_towns else county  # in its town where the text prints the town
             out.append(Candidate(s, j, "Agency", f"{parent}{text[s:j]}{office}", "grammar-field-office-listed", 0.8,
-                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], county.name, county.code, parent)))
+                                 priority=Priority.FIELD_OFFICE, body=BodyRef(text[s:j], where.name, where.code, parent)))
             end = s
         return out
 
@@ -1341,22 +1403,10 @@ class AgencyFinder:
                 before = [p for p in locals_ if p.end <= m.start()]
                 if len({p.name for p in before}) != 1 or len(before) < 2:
                     continue
-            p = before[-1]
-            div = self.gaz.get(p.division.code) if p.division.code else None
-            form = m.group()[1:] if m.group().startswith("村") else m.group()[2:]
-            body_of = BodyRef(m.group(), p.name, div.code if div is not None else "", abbr_anchor=m.group()[:1])
-            town = self.gaz.get(p.division.parent) if div is None else None
-            if m.group() in self.v.village_body:  # the self-governing committee
-                body = self.v.village_body[m.group()]
-                if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
-                    continue
-                county = self._county_of(div if div is not None else town)
-                out.append(Candidate(m.start(), m.end(), "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
-                                     0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of))
-                continue
-            name = self._grassroots_party(div, p.name, form, within=town)
-            out.append(Candidate(m.start(), m.end(), "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
-                                 body=body_of))
+            found = self._local_body(before[-1], m.group(), m.start(), m.end())
+            if found is not None:
+                out.append(found)
+        out += self._record_village_bodies(text, locals_)
         by_end = _by_end(places)
         for m in self.v.town_party.finditer(text) if holds_any(text, self.v.town_party_cues) else ():
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
@@ -1370,6 +1420,43 @@ class AgencyFinder:
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
                                  "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
+        return out
+
+    def _local_body(self, p: Candidate, abbr: str, start: int, end: int) -> Candidate | None:
+        """The body of the village or community ``p`` that the abbreviation ``abbr`` (村党支部, 村委会, 社区党委) printed at
+        ``start:end`` names, or None where it names a body of the other kind of place."""
+        div = self.gaz.get(p.division.code) if p.division.code else None
+        form = abbr[1:] if abbr.startswith("村") else abbr[2:]
+        body_of = BodyRef(abbr, p.name, div.code if div is not None else "", abbr_anchor=abbr[:1])
+        town = self.gaz.get(p.division.parent) if div is None else None
+        if abbr in self.v.village_body:  # the self-governing committee
+            body = self.v.village_body[abbr]
+            if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
+                return None
+            county = self._county_of(div if div is not None else town)
+            return Candidate(start, end, "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
+                             0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of)
+        name = self._grassroots_party(div, p.name, form, within=town)
+        return Candidate(start, end, "Agency", name, "grammar-grassroots-abbrev", 0.65, priority=Priority.GRASSROOTS_ABBREV,
+                         body=body_of)
+
+    def _record_village_bodies(self, text: str, locals_: list[Candidate]) -> list[Candidate]:
+        """党支部副书记：某某, 监委会主任：某某 on a village's own page (村务公开: its headline names the one village): a
+        village's body printed without 村 at the start of a record (a line, title first) or after 、 is that village's."""
+        if not holds_any(text, self.v.record_village_body_cues):
+            return []
+        first_line = text.find("\n") if "\n" in text else len(text)
+        villages = {p.name: p for p in locals_ if p.end <= first_line and p.division.level == Level.VILLAGE}
+        if len(villages) != 1:
+            return []
+        p = next(iter(villages.values()))
+        out = []
+        for m in self.v.record_village_body.finditer(text):
+            if not title_record_at(text, m.start()):
+                continue
+            found = self._local_body(p, self.v.record_village_forms[m.group()], m.start(), m.end())
+            if found is not None:
+                out.append(found)
         return out
 
     def _bare_departments(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
@@ -1493,6 +1580,60 @@ class AgencyFinder:
                     break
                 pos = c.end + 1
 
+    def _set_up_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """内设机构：办公室、法规科…; 派出机构：某市场监督管理所…; 所属事业单位⏎某县某中心、…; 设下列内设机构：⏎（一）办公室。…:
+        on a body's page of its set-up, the units listed after such a label (on its line or the next, or one a numbered
+        line below it) are units of the body the page's headline names, else of the one it named last before the
+        label; a unit without a jurisdiction is named within that body (某局法规科), and one whose jurisdiction the
+        tables do not list (a field office printed with its town's name alone) stands where that body does."""
+        v = self.v
+        if not holds_any(text, v.unit_list_label_cues):
+            return []
+        out: list[Candidate] = []
+        agencies = sorted((c for c in found if c.type == "Agency" and not c.implied), key=lambda c: (c.start, -c.end))
+        for m in v.unit_list_label.finditer(text):
+            owners = [c for c in agencies if c.end <= m.start() and not c.body.parent
+                      and c.name.endswith(tuple(v.own_head_abbrev) + tuple(v.head_full.values()))]
+            if not owners:
+                continue
+            first_line = text.find("\n")
+            headline = [c for c in owners if first_line < 0 or c.end <= first_line]
+            owner = (headline or owners)[-1]  # the body the page's headline names, else the one named last
+            pos = v.unit_list_label_tail.match(text, m.end()).end()
+            numbered = v.unit_item_number.match(text, pos) is not None and text[pos - 1 : pos] == "\n"
+            while pos < len(text):
+                item = v.unit_item_number.match(text, pos)
+                if numbered and item is None:
+                    break
+                if item is not None:
+                    pos = item.end()
+                c = next((c for c in agencies if c.start == pos and c.name != owner), None)
+                if c is not None:
+                    if not c.body.parent:
+                        c.body = dataclasses.replace(c.body, parent=owner.name)
+                    if not c.body.place_code and not c.body.within_code:  # 某市场监督管理所 printed with its town alone
+                        c.body = dataclasses.replace(c.body, place=owner.body.place, place_code=owner.body.place_code)
+                    end = c.end
+                else:
+                    u = v.own_unit.match(text, pos)
+                    if u is None or self._stopped(u.group(1) or "") is not False \
+                            or (owner.body.place and text.startswith(owner.body.place, pos)):
+                        break  # 某县某站 not read as a body: no unit's name begins with the jurisdiction
+                    body = dataclasses.replace(owner.body, surface=u.group(), parent=owner.name)
+                    out.append(Candidate(pos, u.end(), "Agency", f"{owner.name}{u.group()}", "grammar-set-up-unit", 0.7,
+                                         priority=Priority.SUBUNIT, body=body))
+                    end = u.end()
+                if numbered:  # the next numbered line
+                    nl = text.find("\n", end)
+                    if nl < 0:
+                        break
+                    pos = nl + 1
+                elif text[end : end + 1] in v.unit_list_joint:
+                    pos = end + 1
+                else:
+                    break
+        return out
+
     def units_listed_after(self, text: str, units: list[Candidate]) -> list[Candidate]:
         """省文化和旅游厅资源开发处、产业发展处: a unit printed with its body, then, after 、 or 和, a name that ends in a
         unit's head and begins no body of its own: a unit of the same body (and so on down the list)."""
@@ -1558,7 +1699,7 @@ class AgencyFinder:
         if province is not None:  # 福建建宁经济开发区: named by its province's and county's short names
             place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
             if place is not None:
-                return _Zone(i, f"{name}{zone}", place)
+                return _Zone(i, f"{name}{zone}", place, named=(i + len(province[1]), zm.start()))
             # 四川天府新区: the province's short name, then a name of the zone's own (in the article's city there)
             if not name.startswith(province[0].name) and not self.gaz.lookup(name[len(province[1]) :]):
                 home = home_of(zm.start()).local()
@@ -1582,7 +1723,7 @@ class AgencyFinder:
             near = [d for d in own if home is not None and (d.code == home.code or self.gaz.is_within(d.code, home.code)
                                                             or self.gaz.is_within(home.code, d.code))]
             if len(near) == 1 or len(own) == 1:
-                return _Zone(i, f"{rest}{zone}", (near or own)[0])
+                return _Zone(i, f"{rest}{zone}", (near or own)[0], named=(i, zm.start()))
             return None
         inside = [d for d in own if place is not None and self.gaz.is_within(d.code, place.code)]
         if len(inside) == 1:  # 江苏省苏州工业园区: a province, then the short name of its city there
@@ -1623,6 +1764,11 @@ class AgencyFinder:
             if zone is None:
                 continue
             place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
+            if zone.named is not None and zone.place is not None and not any(
+                    p.start <= zone.named[0] < p.end for p in places):  # 苏州工业园区: 苏州 names 苏州市
+                d = zone.place
+                out.append(Candidate(*zone.named, "Place", d.name, "grammar-zone-place", 0.8, priority=Priority.PLACE,
+                                     division=DivisionRef(d.level, d.code, d.parent)))
             admin = f"{zone.name}{v.zone_admin}"
             if body is not None:
                 full = v.zone_body_full[body.group()]
@@ -1704,6 +1850,9 @@ class _Zone:
     name: str
     place: Division | None
     placed: bool = True  # its place printed in or before its name (not the article's home)
+    #: where the short name of its city or county is printed in its name, where that name alone says the place
+    #: (苏州工业园区, 福建建宁经济开发区): the place's mention, so that the zone's bodies lie in it
+    named: tuple[int, int] | None = None
 
 
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:
@@ -1756,6 +1905,8 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
+        if any(text.startswith(t, body.end) and body.name.endswith(kinds) for t, kinds in v.held_in_posts):
+            continue  # 某县人民法院审判委员会委员: the court's post, no committee of it
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",
                              round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, body=unit,

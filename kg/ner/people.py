@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
@@ -159,10 +160,22 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[，,](?:{ProfileMark})[，,]")
+        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
+        #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
+        self.column_bar = lex.regex(r"[{ColumnBar}]")
+        self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
         self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
+        #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
+        #: a record before a blank (a village's or a unit's name)
+        self.record_name_close = lex.chars("RecordNameClose")
+        #: a status printed after a post and before the name (离休干部: 某县原县长、离休干部某某)
+        self.status_after_post = lex.words("StatusAfterPost", longest_first=True)
+        #: a body's Party group or committee as a title's modifier (局党组书记), and the heads' characters printed before it
+        self.body_party_groups = frozenset(lex.words("BodyPartyGroup"))
+        self.own_head_chars = lex.chars("OwnHeadAbbrev")
+        self.record_lead = re.compile(r"[\u4e00-\u9fff]{2,12}")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
         #: a figure of legend, myth or literature, no real person (guidelines: only real people are Person): a name
         #: printed right after a FictionCueBefore (传说中的, 饰演) or right before a FictionCueAfter (雕像, 人物形象), or
@@ -170,6 +183,14 @@ class _Vocabulary:
         self.fiction_before = tuple(lex.words("FictionCueBefore"))
         self.fiction_after = tuple(lex.words("FictionCueAfter"))
         self.fictional = frozenset(lex.words("FictionName"))
+        #: 饰演县委书记的某 (the actor), 饰演镇长某 and 电影里的镇长某 (the character): a post played, not held; 扮演 is no
+        #: play in a sentence about a drill (DrillWord: 演练)
+        self.play_verbs = lex.regex(r"{FictionPlayVerb:longest}")
+        self.drill_verbs = tuple(lex.words("FictionPlayVerb", "drill"))
+        self.drill_words = tuple(lex.words("DrillWord"))
+        self.role_attributes = lex.chars("FictionRoleAttribute")  # 饰演女村支书某
+        self.posts = frozenset(lex.words("Post"))
+        self.post_longest = max(map(len, self.posts))
 
 
 @lexicon_cache
@@ -367,9 +388,31 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
         return self._printed_longer(text, out) + pg.bodies
+
+    def _players(self, pg: _Page) -> list[Candidate]:
+        """饰演县委书记的王某, 在剧中扮演村支书的李某: the name after a post played (FictionPlayVerb) and 的 is the
+        actor's, a real person holding no post."""
+        text, out = pg.text, []
+        for m in self.v.play_verbs.finditer(text):
+            d = text.find("的", m.end(), m.end() + _PLAYED_POST_LONGEST + 1)
+            played = text[m.end() : d]
+            if d < 0 or not played.isalpha() or not any(played.endswith(t) for t in self.v.posts if len(t) >= 2) \
+                    or _in_drill(self.v, text, m.start(), m.group()):
+                continue
+            p = d + 1
+            ne = name_end(text, p, pg.hint_ends, strict=True)
+            if ne is None:  # 扮演村支书的李某表演生动: after the role played, a name the model or the surname's frequency bears
+                ne = name_end(text, p, pg.hint_ends, min_tf=MIN_CUED_SURNAME_TF)
+                if ne is not None and not (ne in pg.hint_ends or is_person_name(text[p:ne])):
+                    ne = None
+            if ne is None or any(True for _ in self.titles.matches_at(text, p)) or any(True for _ in self.roles.matches_at(text, p)):
+                continue
+            out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-player-name", 0.75, priority=Priority.ROLE_NAME))
+        return out
 
     def _place_residents(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
         """土基镇的王晨阳是…, 龙坪村的周桂兰说: a name right after a town's, a village's or a community's name and 的
@@ -482,6 +525,11 @@ class PeopleFinder:
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
+        if chain[0].org is None and chain[0].place is None and chain[0].within is None \
+                and self._opens_record(pg.text, chain[0].start):
+            for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
+                if c.org is None and c.place is None and c.within is None:
+                    c.org = self._page_body(pg, c)
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -499,6 +547,24 @@ class PeopleFinder:
             return None
         s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
         heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]
+        return max(heads, key=lambda org: (org.end, org.start)) if heads else None
+
+    def _page_body(self, pg: _Page, post: _Title) -> Candidate | None:
+        """局长：某某, 局党组书记、局长：某某 in a record of a body's own page (its set-up, its leaders): a bare head's title, or
+        a title of the body's Party group printed after its head's character alone (局 + 党组书记), is a post in the body
+        of that head the page named last before it."""
+        text = pg.text
+        if _undeputy(post.title, self.v) == _undeputy(post.head, self.v):
+            def fits(org: Candidate) -> bool:
+                return _heads_body(post.head, org.name)
+        elif post.modifier in self.v.body_party_groups and text[post.start - 1 : post.start] in self.v.own_head_chars:
+            ch = text[post.start - 1]
+
+            def fits(org: Candidate) -> bool:
+                return org.name.endswith(ch) and _heads_body(ch + "长", org.name)
+        else:
+            return None
+        heads = [org for org in pg.org_at.values() if org.end < post.start and not org.implied and fits(org)]
         return max(heads, key=lambda org: (org.end, org.start)) if heads else None
 
     def _corps_unit(self, pg: _Page, chain: list[_Title], post: _Title, units: str) -> Candidate | None:
@@ -579,16 +645,24 @@ class PeopleFinder:
             lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
-            names = self._names_at(pg, p) or self._spaced_name_line(pg, p)
+            names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
+            status = next((w for w in self.v.status_after_post if text.startswith(w, pos + 1)), "") \
+                if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
+            if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
+                names = self._names_at(pg, pos + 1 + len(status))
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
                     break
                 pos, chain = more[0], chain + more[1]
                 p = pos
-                names = self._names_at(pg, p)
+                names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
             if not names:
                 i = pos if pos > i else i + 1
+                continue
+            if _fiction_cue_ends_at(self.v, text, chain[0].start):
+                i = names[-1][1]  # 电影里的镇长某, 饰演县委书记某: the character's post, held by nobody
+                before = None
                 continue
             if before is not None:
                 self._inherit_body(text, before, chain)
@@ -687,17 +761,34 @@ class PeopleFinder:
             break
         return names
 
-    def _spaced_name_line(self, pg: _Page, p: int) -> list[tuple[int, int]]:
+    def _opens_record(self, text: str, start: int) -> bool:
+        """Whether a title chain that starts at ``start`` is in a record of a list page, title first (党委副书记、镇长：某某　电话…;
+        某村　党支部书记　某某): the cleaning keeps such records one a line."""
+        return title_record_at(text, start)
+
+    def _spaced_name_line(self, pg: _Page, p: int, record: bool = False) -> list[tuple[int, int]]:
         """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
-        that ends its line."""
+        that ends its line; in a record that the title chain opens, a name after them that a blank, a colon, a comma or
+        a bracket closes (党委书记：李红　联系电话：…, 局长：刘军，负责…)."""
         text = pg.text
         q = p
         while q < len(text) and (text[q] in self.v.title_name_gap or text[q] in self.v.header_colons):
             q += 1  # blanks, or a colon (南充市财政局局长：李红)
         if q == p or q >= len(text):
             return []
+        if record:  # 苏木党委书记　巴图孟和　电话…: a transliterated name is the whole column up to the next blank or colon
+            k = q
+            while k < len(text) and text[k] not in self.v.record_name_close and text[k] not in "\r\n":
+                k += 1
+            name = text[q:k]
+            if 3 <= len(name) <= 7 and self._transliterated_name(name) and name not in common_words():
+                return [(q, k)]
+            if 2 <= len(name) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
+                    and not self._title_after(text, q) and name not in self.v.after_name \
+                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > 0:
+                return [(q, k)]  # 副局长：纳国庆　分管…: the column is the name, a word or not (国庆), its surname rare or not
         e = self._name_after_title(pg, q, strict=True)
-        if e is not None and (e == len(text) or text[e] in "\r\n"):
+        if e is not None and (e == len(text) or text[e] in "\r\n" or (record and text[e] in self.v.record_name_close)):
             return [(q, e)]
         for n in (3, 2):  # 交通运输局局长 甘霖⏎: the whole rest of a header's line is its name, a word or not
             name = text[q : q + n]
@@ -1053,14 +1144,33 @@ class PeopleFinder:
                 continue
             end = text.find("\n", m.end())
             verb = self.v.current_post.search(text, m.end(), len(text) if end < 0 else end)
-            found = self._chain_at(pg, verb.end()) if verb else None
+            at = verb.end() if verb else self._current_post_cell(text, m.start(1))
+            found = self._chain_at(pg, at) if at is not None else None
             if found is None:
                 continue
             first = found[1][0]
             if first.org is None and first.place is None and first.within is None and first.head not in self.v.strong_titles:
                 continue
-            out.append(self._official(pg, m.start(1), m.end(1), found[1], (verb.end(), found[0]), "pattern-profile", 0.85))
+            out.append(self._official(pg, m.start(1), m.end(1), found[1], (at, found[0]), "pattern-profile", 0.85))
         return out
+
+    def _current_post_cell(self, text: str, row: int) -> int | None:
+        """王强｜男｜汉族｜…｜某县某局局长｜…: in a table's row, where the cell the header above names as the post held now
+        (现任职务) starts, or None."""
+        line_end = text.find("\n", row)
+        cells = self.v.column_bar.split(text[row : len(text) if line_end < 0 else line_end])
+        if len(cells) < 4:
+            return None
+        header = None
+        for h in self.v.current_post_column.finditer(text, 0, row):
+            header = h
+        if header is None:
+            return None
+        h_start = text.rfind("\n", 0, header.start()) + 1
+        column = len(self.v.column_bar.findall(text, h_start, header.start()))
+        if column >= len(cells):
+            return None
+        return row + sum(len(c) + 1 for c in cells[:column])
 
     def _titles_in_brackets(self, pg: _Page) -> list[Candidate]:
         """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
@@ -1406,6 +1516,38 @@ class PeopleFinder:
         return out
 
 
+_PLAYED_POST_LONGEST = 10  # 饰演县委常务副书记的某: the longest post played, with its body, read before 的
+
+
+def _in_drill(v: _Vocabulary, text: str, pos: int, cue: str) -> bool:
+    """Whether ``cue`` at ``pos`` is a verb of play (扮演) that its sentence makes part of a drill (演练)."""
+    if not cue.startswith(v.drill_verbs):
+        return False
+    s, e = _sentence_bounds(text, pos, v.sentence_end)
+    return any(w in text[s:e] for w in v.drill_words)
+
+
+def _fiction_cue_ends_at(v: _Vocabulary, text: str, i: int) -> bool:
+    """Whether a cue of fiction ends right before ``i`` (传说中的某, 电影里的镇长某), and is no play in a drill."""
+    if i > 0 and text[i - 1] in v.role_attributes and not text.endswith(v.fiction_before, 0, i):
+        i -= 1  # 饰演女村支书某
+    cue = next((c for c in v.fiction_before if text.endswith(c, 0, i)), None)
+    return cue is not None and not _in_drill(v, text, i - len(cue), cue)
+
+
+def _after_fiction_cue(v: _Vocabulary, text: str, i: int) -> bool:
+    """Whether the name at ``i`` follows a cue of fiction, directly or after a post (饰演镇长某, 剧中的副县长某)."""
+    if _fiction_cue_ends_at(v, text, i):
+        return True
+    for k in range(2, min(v.post_longest, i) + 1):
+        j = i - k
+        if text[j:i] in v.posts:
+            if _fiction_cue_ends_at(v, text, j) or any(text.endswith(m, 0, j) and _fiction_cue_ends_at(v, text, j - len(m))
+                                                      for m in v.modifiers):
+                return True
+    return False
+
+
 def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> set[str]:
     """The ``names`` that name a figure of legend, myth or literature in ``text``: a well-known one of the lexicon's
     (FictionName), or one printed once or more with a cue of fiction right before it (传说中的阿诗玛, 饰演刘三姐:
@@ -1420,7 +1562,7 @@ def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> s
     for name in names - out:
         i = text.find(name)
         while i >= 0:
-            if text.endswith(v.fiction_before, 0, i) or text.startswith(v.fiction_after, i + len(name)):
+            if _after_fiction_cue(v, text, i) or text.startswith(v.fiction_after, i + len(name)):
                 out.add(name)
                 break
             i = text.find(name, i + 1)

@@ -8,6 +8,7 @@ that end in a programme head (…工作方案, …试点, …学习教育).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from bisect import bisect_right
@@ -38,6 +39,8 @@ class _Vocabulary:
         self.procedural_ends = tuple(lex.words("ProceduralDocumentEnd"))
         self.document_kinds = lex.words("DocumentKind", longest_first=True)
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
+        self.kept_heads = frozenset(lex.words("NamingHead", "kept"))  # “某某”工程 is 某某工程
+        self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
@@ -56,6 +59,7 @@ class _Vocabulary:
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
+        self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -169,6 +173,7 @@ class _Vocabulary:
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
+        self.scopes = lex.words("DesignationScope", longest_first=True)  # 全国, 国家级, 省级 …
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
@@ -182,6 +187,13 @@ class _Vocabulary:
             r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
         self.started_cues = lex.cues("ProjectStart")
+        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
+        # running to the line's end (a title without a stop may be joined to the line in cleaning)
+        self.field_project = lex.regex(
+            r"(?:{ProjectNameField})[ \t\u3000]*[：:][ \t\u3000]*"
+            r"([\u4e00-\u9fffA-Za-z0-9·—\-]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
+        )
+        self.field_project_cues = lex.cues("ProjectNameField")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
@@ -227,6 +239,10 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
 
 
+#: the longest full name of a province (新疆维吾尔自治区), read before a quoted scheme
+_PROVINCE_LONGEST = 8
+
+
 class ProgrammeFinder:
     def __init__(self, lex: Lexicon):
         self.lexicon = PhraseIndex(lex.patterns("Programme"))
@@ -240,6 +256,10 @@ class ProgrammeFinder:
         for s, e, surface, cid in self.lexicon.finditer(text):
             if self.v.honour_after.match(text, e):
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
+            if self.v.outcome_after.match(text, e):
+                continue  # 巩固拓展脱贫攻坚成果: the outcome of a scheme, no mention of carrying it out
+            if s > 0 and text[s - 1] == "“" and self._own_version(text, s - 1, surface):
+                continue  # 湖南省“五水共治”: the province's own version, read with its quote (_quoted)
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
         out += self._quoted(text, agencies)
@@ -250,6 +270,7 @@ class ProgrammeFinder:
         out += self._place_brands(text)
         out += self._headed(text)
         out += self._pairings(text)
+        out += self._field_projects(text)
         self._short_forms(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
@@ -330,14 +351,16 @@ class ProgrammeFinder:
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
         programme of the text whose name ends the same way (四川省乡村振兴示范村, 和美乡村精品示范村)."""
+        v = self.v
         for c in out:
             if c.method != "cue-designation":
                 continue
-            scope = next((w for w in self.v.short_scopes if c.name.startswith(w)), "")
+            scope = next((w for w in v.short_scopes if c.name.startswith(w)), "")
             rest = c.name[len(scope) :]
             if not scope or len(rest) < 3:
                 continue
-            full = {d.name for d in out if d.name.endswith(rest) and len(d.name) > len(rest) + 1 and not d.name.startswith(scope)}
+            # (全国乡村振兴示范村 is another scope's designation, never the full form of 省级乡村振兴示范村)
+            full = {d.name for d in out if d.name.endswith(rest) and len(d.name) > len(rest) + 1 and not d.name.startswith(v.scopes)}
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
@@ -407,6 +430,7 @@ class ProgrammeFinder:
         v = self.v
         out = []
         body_ends = {c.end for c in agencies}
+        kept: dict[str, str] = {}  # a quoted name → its name with the head kept after the quote (“某某”工程)
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
         doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
         singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
@@ -506,9 +530,17 @@ class ProgrammeFinder:
                 tail_length = len(designated.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
             known_id = self.lexicon.get(long) or self.lexicon.get(inner)
+            own = self._own_version(text, i, long, inner) if known_id else ""
+            if own:  # 贵州省“千村示范、万村整治”工程: the province's own version, not the scheme of 浙江省
+                known_id = None
+                name = surface = own + (long if naming and naming.group(1) in v.kept_heads else inner)
+                long = ""  # nor is the scheme's own name an alias of it
             if known_id and known_id != name:
                 aliases += (name,)
                 name = str(known_id)
+            elif not known_id and naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
+                name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
+                kept[inner] = name
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
@@ -516,7 +548,26 @@ class ProgrammeFinder:
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
                                  aliases=aliases))
-        return out
+        return self._kept_heads(out, kept) if kept else out
+
+    def _own_version(self, text: str, quote: int, *forms: str) -> str:
+        """The province whose own version of a known scheme the quote at ``quote`` names: the full name of a province
+        printed right before it that is not the scheme's home (贵州省“千村示范、万村整治”工程; not 浙江省“千万工程”), or ""."""
+        home = next((self.v.scheme_home[f] for f in forms if f in self.v.scheme_home), "")
+        if not home:
+            return ""
+        gaz = Gazetteer.load()
+        for k in range(2, min(quote, _PROVINCE_LONGEST) + 1):
+            name = text[quote - k : quote]
+            if any(d.level == Level.PROVINCE and d.name == name for d in gaz.lookup(name)):
+                return name if name != home else ""
+        return ""
+
+    def _kept_heads(self, out: list[Candidate], kept: dict[str, str]) -> list[Candidate]:
+        """One programme for a scheme printed with its head after the quote (“某某”工程) and its quoted form alone
+        (“某某”) read as a scheme too: the quoted form alone is that scheme."""
+        return [dataclasses.replace(c, name=kept[c.name]) if c.method == "cue-quoted" and c.name in kept else c
+                for c in out]
 
     def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
         """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
@@ -813,6 +864,17 @@ class ProgrammeFinder:
                 break
         return out
 
+    def _field_projects(self, text: str) -> list[Candidate]:
+        """The project a notice names in its field line (项目名称：…工程), the tag in brackets after it (（EPC）) kept in
+        the name and left out of an alias."""
+        out = []
+        for m in self.v.field_project.finditer(text) if holds_any(text, self.v.field_project_cues) else ():
+            inner, tag = m.group(1), m.group(2)
+            out.append(Candidate(m.start(1), m.end(2), "Programme", inner + tag, "cue-field-project", 0.7,
+                                 priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(inner + tag),
+                                 aliases=(inner,) if tag else ()))
+        return out
+
     def _works(self, text: str) -> list[Candidate]:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
         以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
@@ -959,7 +1021,9 @@ class ProgrammeFinder:
             if more:
                 word = more.group(1)
                 nxt = text[more.end() : more.end() + 1]
-                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()):
+                # a unit in brackets closes itself (…卫生乡镇（村）复审结果): what follows may be any word
+                if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt == "的" or v.designation_after.match(text, more.end()) \
+                        or more.group().startswith("（"):
                     base = name[: -len(m.group())] if word in v.designation_heads else \
                         name[: -len(next((u for u in v.units if name.endswith(u)), ""))] if any(name.endswith(u) for u in v.units) else ""
                     if base and len(base) >= 2:
