@@ -29,7 +29,7 @@ from .errors import ModelError
 from .ner.components import (MODEL_PERSON_CONFIDENCE, AgenciesComponent, PeopleComponent, PlacesComponent,
                              ProgrammesComponent, ResolveComponent, StatisticalComponent)
 from .ner.state import ArticleInfo, DocState, doc_state
-from .resources import collector_paused
+from .resources import collector_paused, hold_freed_memory
 from .structure import Structure
 
 __all__ = ["load_nlp", "extract_text", "extract_texts", "extract_states", "pipe_states", "state_doc", "COMPONENTS", "CharTokenizer"]
@@ -123,6 +123,7 @@ def load_nlp(statistical: bool = True) -> Language:
 
     Without its model file the pipeline still runs on rules and gazetteers (a warning says so).
     """
+    hold_freed_memory()  # the model's batches reuse the memory the last one freed (see there)
     with collector_paused(freeze=True):
         nlp = spacy.blank("zh")
         nlp.tokenizer = CharTokenizer(nlp.vocab)
