@@ -72,7 +72,7 @@ def test_the_merge_finds_the_villages_its_inputs_name_without_reading_the_villag
     def unread(self, county):
         raise AssertionError(f"the village store was read ({county})")
 
-    monkeypatch.setattr(VillageStore, "_county_text", unread)
+    monkeypatch.setattr(VillageStore, "_county_lines", unread)
     got = build_graph([r])
     chains = {n: d["jurisdiction"] for n, d in got.nodes(data=True)}
     assert chains == {n: d["jurisdiction"] for n, d in want.nodes(data=True)}
