@@ -28,7 +28,7 @@ import os
 import threading
 import zipfile
 from bisect import bisect_left
-from itertools import repeat
+from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
@@ -104,24 +104,32 @@ class VillageStore:
             return found
         from .gazetteer import Division
 
-        text = self._county_text(county)
+        lines = self._county_lines(county)
         with self._lock, collector_paused():
             found = self._counties.get(county)
             if found is None:
-                found = self._counties[county] = _divisions(text, f"{self.path}, county {county}", Division)
+                by_code: dict[str, Division] = {}
+                by_parent: dict[str, list[Division]] = defaultdict(list)
+                for line in lines:
+                    code, vname, level, parent = line.split("\t")
+                    d = Division(code, vname, _LEVEL[level], parent, "")
+                    by_code[code] = d
+                    by_parent[parent].append(d)
+                found = self._counties[county] = _County(by_code, {k: tuple(v) for k, v in by_parent.items()},
+                                                         tuple(by_code.values()))
         return found
 
-    def _county_text(self, county: str) -> str:
-        """The lines of one county, in code order, joined by newlines: from the prebuilt form when there is one,
-        else a run of its prefecture's member (the codes are digits, so every line of the county sorts before
-        the county's code + ":")."""
+    def _county_lines(self, county: str) -> list[str]:
+        """The lines of one county, in code order: from the prebuilt form when there is one, else a run of its
+        prefecture's member (the codes are digits, so every line of the county sorts before the county's
+        code + ":")."""
         table = self._table()
         if table is not None:
             data, spans = table
             span = spans.get(county)
-            return bytes(data[span[0] : span[1]]).decode("utf-8") if span else ""
+            return bytes(data[span[0] : span[1]]).decode("utf-8").splitlines() if span else []
         lines = self._block(county[:4])
-        return "\n".join(lines[bisect_left(lines, county) : bisect_left(lines, county + ":")])
+        return lines[bisect_left(lines, county) : bisect_left(lines, county + ":")]
 
     def _table(self) -> tuple | None:
         """The prebuilt form (see the module's notes), or None where the store is read member by member."""
@@ -178,26 +186,6 @@ class VillageStore:
                              "`kg data villages SHARED_DATA_DIR`") from exc
         self._members = frozenset(self._zip.namelist())
         self._pid = os.getpid()
-
-
-def _divisions(text: str, where: str, division: type) -> _County:
-    """A county's villages from its lines (``code name level parent``, joined by newlines), made column by column:
-    one split of the whole run and one ``map`` a column, not a split and a call a line (the county's tables are
-    made the first time an article names it: a few hundred villages, a hundred counties in a build of articles)."""
-    if not text:
-        return _County({}, {}, ())
-    fields = text.replace("\n", "\t").split("\t")
-    if len(fields) != 4 * (text.count("\n") + 1):
-        raise InputError(f"{where}: a line has not 4 fields; rebuild the village store with "
-                         "`kg data villages SHARED_DATA_DIR`")
-    codes, parents = fields[0::4], fields[3::4]
-    made = tuple(map(division, codes, fields[1::4], map(_LEVEL.__getitem__, fields[2::4]), parents,
-                     repeat("", len(codes))))
-    by_code = dict(zip(codes, made))
-    by_parent: dict[str, list] = {}
-    for parent, d in zip(parents, made):
-        by_parent.setdefault(parent, []).append(d)
-    return _County(by_code, {k: tuple(v) for k, v in by_parent.items()}, tuple(by_code.values()))
 
 
 def _save(table: tuple) -> Entry:

@@ -483,23 +483,3 @@ def test_townships_by_bare_name_from_the_prebuilt_table_are_those_of_the_whole_l
     (entry / "value.marshal").write_bytes(b"junk")  # a damaged entry is made again
     again = gaz._town_pairs()
     assert again[0] == built[0] and again[1].tolist() == built[1].tolist()
-
-
-def test_village_store_makes_a_county_column_by_column():
-    """A county's lines become its villages by code, by parent (in code order) and all; a line without its
-    four fields is an error naming the store, not columns shifted silently."""
-    from kg.villages import _divisions
-
-    text = "\n".join(["990101001201\t甲坝村\tv\t990101001", "990101001202\t乙塘社区\tc\t990101001",
-                      "990101002201\t丙岭村\tv\t990101002", "990101003201\t丁湾村\tv\t990101"])
-    county = _divisions(text, "made-up", Division)
-    assert [(d.code, d.name, d.level, d.parent, d.short) for d in county.all] == [
-        ("990101001201", "甲坝村", "village", "990101001", ""), ("990101001202", "乙塘社区", "community", "990101001", ""),
-        ("990101002201", "丙岭村", "village", "990101002", ""), ("990101003201", "丁湾村", "village", "990101", "")]
-    assert [d.name for d in county.by_parent["990101001"]] == ["甲坝村", "乙塘社区"]
-    assert county.by_parent["990101"] == (county.by_code["990101003201"],)
-    assert _divisions("", "made-up", Division).all == ()
-    with pytest.raises(InputError, match="made-up: a line has not 4 fields"):
-        _divisions("990101001201\t甲坝村\tv\n990101001202\t乙塘社区\tc\t990101001", "made-up", Division)
-    with pytest.raises(KeyError):
-        _divisions("990101001201\t甲坝村\tx\t990101001", "made-up", Division)
