@@ -479,8 +479,11 @@ def _treebank_words() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Ordinary two- and three-character words (UD Chinese treebanks, CC BY-SA), and the lexicon's words that begin
     with a surname's character but name crops, herbs and products (NotAName: 马铃薯, 罗汉果) or figures of fiction and
-    legend (FictionName: 孙悟空): never a person's name alone."""
-    return _treebank_words() | frozenset(lexicon().words("NotAName")) | frozenset(lexicon().words("FictionName"))
+    legend (FictionName: 孙悟空), and any two ethnic groups' one-character short forms (EthnicShortChar: 蒙汉, 回汉):
+    never a person's name alone."""
+    ethnic = lexicon().charstr("EthnicShortChar")
+    pairs = frozenset(a + b for a in ethnic for b in ethnic if a != b)
+    return _treebank_words() | frozenset(lexicon().words("NotAName")) | frozenset(lexicon().words("FictionName")) | pairs
 
 
 @functools.lru_cache(maxsize=1)

@@ -99,6 +99,7 @@ class _Vocabulary:
         self.abbr_before = lex.chars("BeforeAbbreviation")
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
+        self.bad_after_unless_known: dict[str, str] = lex.field("HeadBadAfter", "known_body")  # 民政局部署: a body, then a verb
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
         self.level_departments = lex.words("PartyDepartment", "after_level")  # 县 + 直机关工委
@@ -925,7 +926,7 @@ class AgencyFinder:
                 return pos + m.end(), f"{county}{juris}办事处", "street-office"
         # abbreviations from the lexicon (医保局, 工商联, 管委会)
         for end, surface, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
-            if self._bad_after(text, end):
+            if self._bad_after(text, end, known=True):
                 continue
             return end, _joined(juris, full, shortest=2), "abbrev"
         # field bodies and free bodies
@@ -1027,15 +1028,18 @@ class AgencyFinder:
             if head in ("办", "站") and not body.endswith(v.station_bodies):
                 continue
             end = pos + len(head)
-            if self._bad_after(text, end):
+            if self._bad_after(text, end, known=not free):
                 continue
             return end, head
         return None
 
-    def _bad_after(self, text: str, end: int) -> bool:
-        """A head followed by these is part of a longer word (部门, 局面, 所有, 委托)."""
+    def _bad_after(self, text: str, end: int, known: bool = False) -> bool:
+        """A head followed by these is part of a longer word (部门, 局面, 所有, 委托); with ``known`` (the stem before the
+        head is a listed field or short form), not those the lexicon lets end such a body (某县民政局部署, 某县发改委托管)."""
         head, nxt = text[end - 1 : end], text[end : end + 1]
-        return bool(nxt) and nxt in self.v.bad_after.get(head, "")  # at the end of the text (a sign-off line) nothing follows
+        if not nxt or nxt not in self.v.bad_after.get(head, ""):  # at the end of the text (a sign-off line) nothing follows
+            return False
+        return not (known and nxt in self.v.bad_after_unless_known.get(head, ""))
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]

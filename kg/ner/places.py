@@ -62,6 +62,8 @@ class _Vocabulary:
         self.after_doubled = lex.chars("AfterDoubledVillage")
         self.not_after_name = lex.chars("NotAfterPlaceName")
         self.not_after_name_words = tuple(lex.words("NotAfterPlaceWord"))
+        self.conjunctions = lex.chars("AgencyConjunctionChar")
+        self.not_after_conjunction_name = lex.chars("NotAfterConjunctionName")  # 乡镇和县直: 和 joins 乡镇 and 县直
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
@@ -119,6 +121,9 @@ class PlaceFinder:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
                 continue  # 建设镇域 is the land of a town, not 建设镇; 白水乡村振兴 is 白水's 乡村振兴
+            if full and surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                    and text[e : e + 1] in v.not_after_conjunction_name:
+                continue  # 各乡镇和县直部门: the conjunction 和 before 县直, no 和县
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
