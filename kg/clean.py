@@ -386,7 +386,9 @@ class _Vocabulary:
             lex.regex(r"^({PageJump})[A-Z]?\d{1,3}版"),
             re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
             lex.regex(r"^({HotlineKind})热线"),
-            lex.regex(r"^(?=.{0,80}$)(.*({EditorCredit})){2,}"),
+            # two credits or more (责编 某某 / 校对 某某); a credit word a sentence's mark follows is that sentence's noun
+            # (某局负责补助的审核，某局负责奖励的审核。: duties, not credits)
+            lex.regex(r"^(?=.{0,80}$)(.*({EditorCredit})(?![，。；！？、])){2,}"),
             lex.regex(r"^[□■★☆◆◇●○▲△]?\s*({SectionMark})$"),
             re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
