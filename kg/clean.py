@@ -314,8 +314,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                                                                  _vocabulary().photo_credit_zone, _vocabulary().name_record)
                             for b in zone.finditer(line)}
                            # a record's blanks from its title on (某村　党支部书记　张明: the village's blank goes)
-                           | {b.span("rec") for b in _vocabulary().title_record.finditer(line)
-                              if len(line) <= _RECORD_LINE_MAX})
+                           | ({b.span("rec") for b in _vocabulary().title_record.finditer(line)}
+                              if len(line) <= _RECORD_LINE_MAX else set()))
             zone_starts = [a for a, _ in zones]
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()

@@ -1051,7 +1051,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "applies-document", 0.6)
     # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
     # before 关于 issues the designations and documents the headline names
-    head_end = text.find("\n") if "\n" in text else len(text)
+    first_nl = text.find("\n")
+    head_end = len(text) if first_nl < 0 else first_nl
     issued = [p for p in progs if p.end <= head_end and (p.programme.designation or p.name.startswith("《"))]
     opener = by_start.first_in(0, 1) if issued else None
     if opener is not None and isinstance(opener, Candidate) and opener.type == "Agency":
@@ -1089,8 +1090,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # project of its name line (the one named last before them, else the first) and where; of places written side by
     # side (某县甲镇) the last is the site
     fields = sorted((p for p in progs if p.method == "cue-field-project"), key=lambda p: p.start)
+    field_starts = [p.start for p in fields]
     for m in v.field_line.finditer(text) if fields else ():
-        k = bisect_right([p.start for p in fields], m.start()) - 1
+        k = bisect_right(field_starts, m.start()) - 1
         target = fields[max(k, 0)]  # no test of the article: a notice's short field lines read as headlines
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -1105,8 +1107,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, target, m.start(), line_end, "field-site", 0.7)
     # a bulletin or a ranking whose headline names a programme, with a line of figures for each place (林西镇：任务520户，
     # 完工486户; 第一名：都兰县，96.5分): every place that opens such a line carries it out; two lines at least
-    head_end = text.find("\n")
-    headline = [p for p in progs if p.end <= head_end and not p.programme.designation] if head_end > 0 else []
+    headline = [p for p in progs if p.end <= first_nl and not p.programme.designation] if first_nl > 0 else []
     if headline:
         target = min(headline, key=lambda p: p.start)
         tallied = []

@@ -553,7 +553,7 @@ class AgencyFinder:
         v = self.v
         if not holds_any(text, v.record_body_cues):
             return
-        headline = text[: text.find("\n")] if "\n" in text else text
+        headline = text[: _headline_end(text)]
         for m in v.record_body.finditer(text):
             s = m.start()
             if not title_record_at(text, s):
@@ -1043,7 +1043,7 @@ class AgencyFinder:
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         rest = text[pos : pos + 20]
-        if any(rest.startswith(t) and parent.name.endswith(kinds) for t, kinds in self.v.held_in_posts):
+        if _held_in_post(self.v, text, pos, parent.name):
             return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
@@ -1449,7 +1449,7 @@ class AgencyFinder:
         village's body printed without 村 at the start of a record (a line, title first) or after 、 is that village's."""
         if not holds_any(text, self.v.record_village_body_cues):
             return []
-        first_line = text.find("\n") if "\n" in text else len(text)
+        first_line = _headline_end(text)
         villages = {p.name: p for p in locals_ if p.end <= first_line and p.division.level == Level.VILLAGE}
         if len(villages) != 1:
             return []
@@ -1595,13 +1595,16 @@ class AgencyFinder:
             return []
         out: list[Candidate] = []
         agencies = sorted((c for c in found if c.type == "Agency" and not c.implied), key=lambda c: (c.start, -c.end))
+        at_start: dict[int, list[Candidate]] = {}
+        for c in agencies:
+            at_start.setdefault(c.start, []).append(c)
+        heads = tuple(v.own_head_abbrev) + tuple(v.head_full.values())
+        first_line = _headline_end(text)
         for m in v.unit_list_label.finditer(text):
-            owners = [c for c in agencies if c.end <= m.start() and not c.body.parent
-                      and c.name.endswith(tuple(v.own_head_abbrev) + tuple(v.head_full.values()))]
+            owners = [c for c in agencies if c.end <= m.start() and not c.body.parent and c.name.endswith(heads)]
             if not owners:
                 continue
-            first_line = text.find("\n")
-            headline = [c for c in owners if first_line < 0 or c.end <= first_line]
+            headline = [c for c in owners if c.end <= first_line]
             owner = (headline or owners)[-1]  # the body the page's headline names, else the one named last
             pos = v.unit_list_label_tail.match(text, m.end()).end()
             numbered = v.unit_item_number.match(text, pos) is not None and text[pos - 1 : pos] == "\n"
@@ -1611,7 +1614,7 @@ class AgencyFinder:
                     break
                 if item is not None:
                     pos = item.end()
-                c = next((c for c in agencies if c.start == pos and c.name != owner), None)
+                c = next((c for c in at_start.get(pos, ()) if c is not owner), None)
                 if c is not None:
                     if not c.body.parent:
                         c.body = dataclasses.replace(c.body, parent=owner.name)
@@ -1859,6 +1862,18 @@ class _Zone:
     named: tuple[int, int] | None = None
 
 
+def _held_in_post(v: _Vocabulary, text: str, pos: int, body: str) -> bool:
+    """Whether a post of a committee inside a body of ``body``'s kind starts at ``pos`` (法院 + 审判委员会委员): the
+    body's post, title kept, not a committee of it."""
+    return any(text.startswith(t, pos) and body.endswith(kinds) for t, kinds in v.held_in_posts)
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line of ``text`` (a page's headline) ends."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
 def _joined(parent: str, unit: str, shortest: int = 1) -> str:
     """A unit's full name after its parent's, the words they share written once (…人民政府 + 人民政府侨务办公室);
     ``shortest``: the fewest characters that count as shared (2: 冰溪街道 + 街道办事处, but 开平市 + 市场监管局)."""
@@ -1909,7 +1924,7 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
-        if any(text.startswith(t, body.end) and body.name.endswith(kinds) for t, kinds in v.held_in_posts):
+        if _held_in_post(v, text, body.end, body.name):
             continue  # 某县人民法院审判委员会委员: the court's post, no committee of it
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
         out.append(Candidate(m.start, m.end, "Agency", body.name + ext, "grammar-subunit-model",

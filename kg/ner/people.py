@@ -400,7 +400,7 @@ class PeopleFinder:
         for m in self.v.play_verbs.finditer(text):
             d = text.find("的", m.end(), m.end() + _PLAYED_POST_LONGEST + 1)
             played = text[m.end() : d]
-            if d < 0 or not played.isalpha() or not any(played.endswith(t) for t in self.v.posts if len(t) >= 2) \
+            if d < 0 or not played.isalpha() or not any(played[-k:] in self.v.posts for k in range(2, min(len(played), self.v.post_longest) + 1)) \
                     or _in_drill(self.v, text, m.start(), m.group()):
                 continue
             p = d + 1
@@ -526,7 +526,7 @@ class PeopleFinder:
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
-                and self._opens_record(pg.text, chain[0].start):
+                and title_record_at(pg.text, chain[0].start):
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
                     c.org = self._page_body(pg, c)
@@ -645,7 +645,7 @@ class PeopleFinder:
             lead = self.v.group_list_lead.match(text, p)
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
-            names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
+            names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
             status = next((w for w in self.v.status_after_post if text.startswith(w, pos + 1)), "") \
                 if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
             if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
@@ -656,7 +656,7 @@ class PeopleFinder:
                     break
                 pos, chain = more[0], chain + more[1]
                 p = pos
-                names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=self._opens_record(text, chain[0].start))
+                names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -760,11 +760,6 @@ class PeopleFinder:
                     names.append((e + 1, last))
             break
         return names
-
-    def _opens_record(self, text: str, start: int) -> bool:
-        """Whether a title chain that starts at ``start`` is in a record of a list page, title first (党委副书记、镇长：某某　电话…;
-        某村　党支部书记　某某): the cleaning keeps such records one a line."""
-        return title_record_at(text, start)
 
     def _spaced_name_line(self, pg: _Page, p: int, record: bool = False) -> list[tuple[int, int]]:
         """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
