@@ -103,7 +103,8 @@ class _Vocabulary:
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
         self.level_departments = lex.words("PartyDepartment", "after_level")  # 县 + 直机关工委
-        self.dept_of_full_name = frozenset(lex.words("PartyDepartment", "of_full_name"))  # 区委办 → 中共…区委员会办公室
+        # 区委办 → 中共…区委办公室, also named 中共…区委员会办公室
+        self.dept_full_name_alias = frozenset(self.party_depts.get(d, d) for d in lex.words("PartyDepartment", "full_name_alias"))
         self.abbrevs = lex.regex("{JurisdictionAbbrev.body_start}")
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
@@ -349,6 +350,9 @@ class AgencyFinder:
                 c.name = with_city(c.name, code, self.gaz)
                 if c.body.parent:
                     c.body = dataclasses.replace(c.body, parent=with_city(c.body.parent, code, self.gaz))
+            alias = committee_office_alias(c)
+            if alias and alias not in c.aliases:
+                c.aliases += (alias,)
         return out
 
     def body_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
@@ -1886,15 +1890,27 @@ def _joined(parent: str, unit: str, shortest: int = 1) -> str:
 def department_name(committee: str, dept: str) -> str:
     """The full name of a Party committee's department printed ``dept`` (PartyDepartment in the lexicon).
 
-    >>> department_name("中共开平市委员会", "统战部"), department_name("中共开平市委员会", "办公室")
-    ('中共开平市委统一战线工作部', '中共开平市委员会办公室')
+    >>> department_name("中共开平市委员会", "统战部"), department_name("中共开平市委员会", "办")
+    ('中共开平市委统一战线工作部', '中共开平市委办公室')
     """
-    v = _vocabulary()
-    full = v.party_depts.get(dept, dept)
-    if dept in v.dept_of_full_name:
-        return committee + full
+    full = _vocabulary().party_depts.get(dept, dept)
     root = committee[:-3] if committee.endswith("委员会") else committee
     return f"{root}委{full}"
+
+
+def committee_office_alias(c: Candidate) -> str:
+    """The other full name of a Party committee's department named after the committee's full name
+    (PartyDepartment "full_name_alias": 中共开平市委办公室 is also 中共开平市委员会办公室), or "".
+
+    >>> committee_office_alias(Candidate(0, 3, "Agency", "中共开平市委办公室", "t", 1.0,
+    ...                                  body=BodyRef("市委办", parent="中共开平市委员会")))
+    '中共开平市委员会办公室'
+    """
+    parent = c.body.parent
+    if not (parent.startswith("中共") and parent.endswith("委员会")):
+        return ""
+    full = next((d for d in _vocabulary().dept_full_name_alias if c.name == f"{parent[:-3]}委{d}"), "")
+    return parent + full if full else ""
 
 
 def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate]) -> list[Candidate]:
