@@ -415,13 +415,13 @@ class _Vocabulary:
         #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         #: a record of a list page in the title-first order: a title chain (after a unit's or place's name and a blank, or
-        #: none), a blank or a colon, then a name that ends the line or is followed by a blank, a colon, a comma or a
-        #: bracket (副县长 王强⏎; 党委书记：李红　联系电话：…; 某村　党支部书记、村委会主任　张明　139…; 局长：刘军，负责…):
+        #: none), a blank or a colon, then a name that ends the line or is followed by a blank, a colon, a comma, a
+        #: bracket or the 、 of a list of names (副县长 王强⏎; 委员：李红、张明⏎; 党委书记：李红　联系电话：…; 某村　党支部书记、村委会主任　张明　139…; 局长：刘军，负责…):
         #: one a line, its blanks kept
         self.title_record = lex.regex(r"^[ \u3000\t]*(?:[\u4e00-\u9fff]{2,12}[ \u3000\t]+)?(?P<rec>[\u4e00-\u9fff、“”]{0,30}?"
                                       r"(?:{TitleEnd})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
                                       r"(?:[ \u3000\t]+|[ \u3000\t]*[：:][ \u3000\t]*)[\u4e00-\u9fff·]{2,7}"
-                                      r"(?=$|[ \u3000\t：:，,（(；;])[^\n]*)")
+                                      r"(?=$|[ \u3000\t：:，,（(；;、])[^\n]*)")
         self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
                                   r"|[\u4e00-\u9fff]{2,6}讯(?=[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")

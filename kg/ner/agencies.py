@@ -80,6 +80,7 @@ class _Vocabulary:
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.short_form_cues = lex.cues("BodyShortForm")
+        self.titled_short_forms = frozenset(lex.words("BodyShortForm", "titled"))  # 办公室 + 副主任 only
         self.own_unit_not_end = tuple(lex.words("OwnUnitNotEnd"))
         self.venue_names = frozenset(lex.words("VenueName"))
         self.short_form_leads = frozenset(lex.words("ShortFormLead"))  # 该局办公室: the body of that head named last
@@ -209,6 +210,9 @@ class _Vocabulary:
         self.head_post_titles = tuple(sorted(e.pattern for e in lex.of("Post")
                                              if len(e.pattern) >= 2 and e.get("chain", True) and not e.get("member")))
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
+        self.town_set_up = lex.regex(r"{TownSetUpVerb:longest}")  # 镇设 + the units it lists
+        self.government_full = lex.words("GovernmentBody", "full")  # 人民政府, before a unit: a body of its own
+        self.service_line = lex.regex(r"(?:{ServiceLine})(?!\d)")  # 某市 + 12315 + 投诉举报中心
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
@@ -599,14 +603,17 @@ class AgencyFinder:
         pos = a.end
         out: list[Candidate] = []
         first = self._body_at(text, pos, a)
+        start = a.start
+        if first is None:
+            start, first = self._set_up_at(text, pos, a)
         if first is None:
             return out
         end, canonical, kind = first
         conf = 0.9 if not a.abbr else 0.85
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
-        base = Candidate(a.start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
-                         body=self._body(a, text[a.start : end]), national=a.national,
+        base = Candidate(start, end, "Agency", canonical, f"grammar-{kind}", conf, priority=Priority.AGENCY,
+                         body=self._body(a, text[start:end]), national=a.national,
                          unresolved=bool(a.abbr) and a.division is None)
         if kind == "free" and canonical.endswith(self.v.stationed_heads or ("\0",)):
             base.body = self._stationed_place(text, a, base.body)
@@ -636,13 +643,28 @@ class AgencyFinder:
             branch = self._branch_place(text, parent.end, a.division)
             if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
                 sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
-            if parent is base and kind in _TOP_TIER:
-                out.remove(base)  # 省委宣传部 names the department, not the committee as well
+            if parent is base and kind in _TOP_TIER and not (kind == "government" and not a.abbr
+                                                             and text.endswith(self.v.government_full, 0, base.end)):
+                out.remove(base)  # 省委宣传部, 省政府新闻办 name the unit, not the committee or government as well; a
+                #                   government printed in full stays one (某省人民政府新闻办公室)
             out.append(sub)
             parent = sub
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
         return out
+
+    def _set_up_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, tuple[int, str, str] | None]:
+        """镇设党政办、经济发展办、社会事务办: a town or street, a verb of setting up (TownSetUpVerb), then a unit printed
+        bare (a short form or a field and its head): (where the unit starts, what :meth:`_body_at` reads there), the
+        town's unit; the units listed after it are read as a list after the town's body."""
+        level = a.division.level if a.division is not None else a.level
+        if not (level in (Level.TOWN, Level.STREET) or self.v.home_of_abbr.get(a.abbr) == "town"):
+            return pos, None
+        m = self.v.town_set_up.match(text, pos)
+        found = self._body_at(text, m.end(), a) if m else None
+        if found is None or found[2] not in ("abbrev", "field"):
+            return pos, None
+        return m.end(), found
 
     def _stationed_teams(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """县农业农村局驻某镇帮扶工作队: a team a body sends, printed right after it, is a unit of that body, standing
@@ -702,10 +724,13 @@ class AgencyFinder:
                 continue  # 专班办公室: another body (派出所所长: its head's title); a body's own name
             head = self.v.short_forms[m.group(2)]
             before = [c for c in bodies if c.end <= m.start() and c.name.endswith(head)]
+            if m.group(2) in self.v.titled_short_forms:  # 办公室副主任: only before a post's title, in the office's paragraph
+                t = e + len(next((x for x in self.v.title_modifiers if text.startswith(x, e)), ""))
+                before = [c for c in before if "\n" not in text[c.end : s]] if text.startswith(self.v.head_post_titles, t) else []
             if before:
                 b = before[-1]
-                out.append(Candidate(s, e, "Agency", b.name, "grammar-short-form", 0.7,
-                                     priority=Priority.GRASSROOTS_ABBREV, body=b.body))
+                out.append(Candidate(s, e, "Agency", b.name, "grammar-short-form", 0.7,  # a form of its context only
+                                     priority=Priority.GRASSROOTS_ABBREV, body=dataclasses.replace(b.body, abbr_anchor=m.group(2))))
         return out
 
     def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
@@ -826,6 +851,8 @@ class AgencyFinder:
         if pos >= len(text):
             return None
         juris = a.printed
+        if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
+            juris = jurisdiction_name(self.gaz, a.division)  # as the body printed first with the town is named
         m = self.v.cppcc.match(text, pos)
         if m and juris and a.division is not None and a.division.level in _COMMITTEE_LEVELS:
             return self._cppcc_body(m, juris, pos)  # 县政府办、政协办: the CPPCC committee's, named as it names itself
@@ -937,6 +964,9 @@ class AgencyFinder:
         return self._field_body(text, pos, juris)
 
     def _field_body(self, text: str, pos: int, juris: str) -> tuple[int, str, str] | None:
+        line = self.v.service_line.match(text, pos)
+        if line and not juris.endswith(line.group()):  # 某市12315投诉举报中心: a body named by its service number
+            return self._field_body(text, line.end(), juris + line.group())
         best = None
         for f_end, field, full in self.fields.matches_at(text, pos) if pos < len(text) else ():
             h = self._head_at(text, f_end, field, free=False)
@@ -1128,6 +1158,8 @@ class AgencyFinder:
         """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
         v = self.v
         start = next((len(w) for w in v.unit_name_start if text.startswith(w, pos)), 0)  # 对外新闻处
+        # 组织部干部监督室: a field of government work opening the unit's name, though it begins with a stop word (干部)
+        field_end = max((end - pos for end, _, _ in self.fields.matches_at(text, pos)), default=0) if pos < len(text) else 0
         for n in range(1, 11):
             if pos + n > len(text):
                 break
@@ -1138,7 +1170,7 @@ class AgencyFinder:
             body = text[pos : pos + n]
             stem = v.unit_ordinal.sub("", body)
             last = self._stopped(stem)  # 第一 stops a body's name, not a numbered unit's
-            if last is None and any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0)):
+            if last is None and (n < field_end or any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0))):
                 last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb
             if last is None:
                 break
@@ -1604,6 +1636,7 @@ class AgencyFinder:
             at_start.setdefault(c.start, []).append(c)
         heads = tuple(v.own_head_abbrev) + tuple(v.head_full.values())
         first_line = _headline_end(text)
+        units: list[Candidate] = []  # the units listed, read here or before
         for m in v.unit_list_label.finditer(text):
             owners = [c for c in agencies if c.end <= m.start() and not c.body.parent and c.name.endswith(heads)]
             if not owners:
@@ -1624,6 +1657,7 @@ class AgencyFinder:
                         c.body = dataclasses.replace(c.body, parent=owner.name)
                     if not c.body.place_code and not c.body.within_code:  # 某市场监督管理所 printed with its town alone
                         c.body = dataclasses.replace(c.body, place=owner.body.place, place_code=owner.body.place_code)
+                    units.append(c)
                     end = c.end
                 else:
                     u = v.own_unit.match(text, pos)
@@ -1633,6 +1667,7 @@ class AgencyFinder:
                     body = dataclasses.replace(owner.body, surface=u.group(), parent=owner.name)
                     out.append(Candidate(pos, u.end(), "Agency", f"{owner.name}{u.group()}", "grammar-set-up-unit", 0.7,
                                          priority=Priority.SUBUNIT, body=body))
+                    units.append(out[-1])
                     end = u.end()
                 if numbered:  # the next numbered line
                     nl = text.find("\n", end)
@@ -1643,6 +1678,22 @@ class AgencyFinder:
                     pos = end + 1
                 else:
                     break
+        return out + self._units_in_records(text, units, found)
+
+    def _units_in_records(self, text: str, units: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """特种设备安全监察科科长：某某 on the page that listed the unit among its body's set-up units: a record (a line,
+        title first) that opens with the unit's name as listed, then its head's title, names that unit again."""
+        out, v = [], self.v
+        taken = {c.start for c in found}
+        for surface, u in {text[u.start : u.end]: u for u in reversed(units)}.items():
+            pos = text.find("\n" + surface, u.end)
+            while pos >= 0:
+                s, e = pos + 1, pos + 1 + len(surface)
+                t = e + len(next((x for x in v.title_modifiers if text.startswith(x, e)), ""))
+                if s not in taken and text.startswith(v.head_post_titles, t) and title_record_at(text, s):
+                    out.append(Candidate(s, e, "Agency", u.name, "grammar-set-up-unit-record", 0.7, priority=Priority.SUBUNIT,
+                                         body=dataclasses.replace(u.body, surface=surface)))
+                pos = text.find("\n" + surface, e)
         return out
 
     def units_listed_after(self, text: str, units: list[Candidate]) -> list[Candidate]:

@@ -42,6 +42,8 @@ _SAME_TITLE_CLAUSE_MAX = 16
 _CREDIT_MAX = 24
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
+#: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
+_BRACKET_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
 
 
 class _Vocabulary:
@@ -164,12 +166,15 @@ class _Vocabulary:
         #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
+        #: the titles a post in no body of government ends in, read in a profile (县人民医院副院长)
+        self.profile_post_ends = tuple(lex.words("Post", "chain", default=True, longest_first=True))
         self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
         #: a record before a blank (a village's or a unit's name)
         self.record_name_close = lex.chars("RecordNameClose")
+        self.record_name_list = lex.chars("RecordNameList")  # 委员：某某、某某
         #: a status printed after a post and before the name (离休干部: 某县原县长、离休干部某某)
         self.status_after_post = lex.words("StatusAfterPost", longest_first=True)
         #: a body's Party group or committee as a title's modifier (局党组书记), and the heads' characters printed before it
@@ -772,16 +777,9 @@ class PeopleFinder:
         if q == p or q >= len(text):
             return []
         if record:  # 苏木党委书记　巴图孟和　电话…: a transliterated name is the whole column up to the next blank or colon
-            k = q
-            while k < len(text) and text[k] not in self.v.record_name_close and text[k] not in "\r\n":
-                k += 1
-            name = text[q:k]
-            if 3 <= len(name) <= 7 and self._transliterated_name(name) and name not in common_words():
-                return [(q, k)]
-            if 2 <= len(name) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
-                    and not self._title_after(text, q) and name not in self.v.after_name \
-                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > 0:
-                return [(q, k)]  # 副局长：纳国庆　分管…: the column is the name, a word or not (国庆), its surname rare or not
+            names = self._record_names(text, q)
+            if names:
+                return names
         e = self._name_after_title(pg, q, strict=True)
         if e is not None and (e == len(text) or text[e] in "\r\n" or (record and text[e] in self.v.record_name_close)):
             return [(q, e)]
@@ -795,6 +793,30 @@ class PeopleFinder:
                     and text[q : q + n] not in common_words():
                 return [(q, q + n)]
         return []
+
+    def _record_names(self, text: str, q: int) -> list[tuple[int, int]]:
+        """The names of a record's column that starts at ``q``: one up to the next blank, colon, comma or bracket, and
+        after a 、 (RecordNameList) the next (监委会委员：某某、某某; a bracketed note after a name left out), each a
+        transliterated name whole, or two or three characters after a surname, a word or not (副局长：纳国庆　分管…)."""
+        names: list[tuple[int, int]] = []
+        while q < len(text):
+            k = q
+            while k < len(text) and text[k] not in self.v.record_name_close and text[k] not in self.v.record_name_list \
+                    and text[k] not in "\r\n":
+                k += 1
+            name = text[q:k]
+            if not (3 <= len(name) <= 7 and self._transliterated_name(name) and name not in common_words()
+                    or 2 <= len(name) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name)
+                    and not self._title_after(text, q) and name not in self.v.after_name
+                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > 0):
+                break
+            names.append((q, k))
+            note = _BRACKET_NOTE.match(text, k)  # 某某（兼村妇联主席）、某某
+            nxt = note.end() if note else k
+            if nxt >= len(text) or text[nxt] not in self.v.record_name_list:
+                break
+            q = nxt + 1
+        return names
 
     def _name_after_title(self, pg: _Page, p: int, strict: bool) -> int | None:
         """The end of the name a title introduces at ``p``: a Tibetan, Uyghur or Mongolian name whole (普布顿珠),
@@ -1142,12 +1164,28 @@ class PeopleFinder:
             at = verb.end() if verb else self._current_post_cell(text, m.start(1))
             found = self._chain_at(pg, at) if at is not None else None
             if found is None:
+                role = self._post_in_no_body(text, at) if at is not None else ""
+                if role:  # 某某｜男｜…｜县人民医院副院长: a post read in no body of government, its holder a person
+                    out.append(Candidate(m.start(1), m.end(1), "Person", name, "pattern-profile-person", 0.7,
+                                         priority=Priority.ROLE_NAME, role=role))
                 continue
             first = found[1][0]
             if first.org is None and first.place is None and first.within is None and first.head not in self.v.strong_titles:
                 continue
             out.append(self._official(pg, m.start(1), m.end(1), found[1], (at, found[0]), "pattern-profile", 0.85))
         return out
+
+    def _post_in_no_body(self, text: str, at: int) -> str:
+        """The post printed at ``at`` up to the end of its cell or clause where it ends in a post's title and no title
+        chain reads it (县人民医院副院长: a hospital's, no government's), else ""."""
+        end = at
+        while end < len(text) and end - at <= _UNREAD_BODY_MAX + 4 and "\u4e00" <= text[end] <= "\u9fff":
+            end += 1
+        post = text[at:end]
+        if end - at > _UNREAD_BODY_MAX + 4 or end < len(text) and not self.v.column_bar.match(text, end) \
+                and text[end] not in self.v.chain_commas and text[end] not in "。；;\r\n":
+            return ""
+        return post if any(post.endswith(t) and len(post) > len(t) for t in self.v.profile_post_ends) else ""
 
     def _current_post_cell(self, text: str, row: int) -> int | None:
         """王强｜男｜汉族｜…｜某县某局局长｜…: in a table's row, where the cell the header above names as the post held now
