@@ -310,11 +310,15 @@ def _located_in(mentions, sentences) -> list[Fact]:
 def _sub_organization(mentions, sentences) -> list[Fact]:
     out = []
     agencies = {c.name: c for c in mentions if c.type == "Agency" and c.key}
+    # a body a title implies (县长某 → 某县人民政府) is the parent of a unit printed without it (县政府办公室), the unit's
+    # own mention its evidence
+    implied = {o.name: o for c in mentions if c.type == "Official" for o in c.titles.orgs if o.implied and o.key}
     for c in mentions:
         parent = c.body.parent if c.type == "Agency" else None
-        if parent and parent in agencies and agencies[parent].key != c.key:
-            p = agencies[parent]
-            s, e = (min(c.start, p.start), max(c.end, p.end)) if abs(c.start - p.start) < 80 else (c.start, c.end)
+        p = agencies.get(parent) or implied.get(parent) if parent else None
+        if p is not None and p.key != c.key:
+            s, e = (min(c.start, p.start), max(c.end, p.end)) if parent in agencies and abs(c.start - p.start) < 80 \
+                else (c.start, c.end)
             out.append(Fact(c.key, "subOrganizationOf", p.key, s, e, c.method, 0.85))
     return out
 

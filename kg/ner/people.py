@@ -882,7 +882,10 @@ class PeopleFinder:
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
                     v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
-            closed = after[:1] in v.hard_boundary and text[p + n - 1] in v.closing_verbs  # 阿木拉则，: 则 ends the name
+            # 阿木拉则，: 则 ends the name; 宝音达来带领: 来 too, in a long one, before a word that follows names and that
+            # it begins none of (巴特尔来到: the verb)
+            closed = text[p + n - 1] in v.closing_verbs and (after[:1] in v.hard_boundary or n >= 4 and after.startswith(
+                v.after_name) and not any(len(w) > 1 and text.startswith(w, p + n - 1) for w in v.after_name))
             if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n - (1 if closed else 0))) \
                     or name in common_words():
                 continue
