@@ -161,6 +161,13 @@ class _Vocabulary:
         # 根据《…考核办法》，州农牧局会同州财政局…进行了考核: the bodies that apply a method or standard to assess or review
         self.apply_lead = lex.regex(r"(?:{ApplyLead})$")
         self.apply_verb = lex.regex(r"(?:{ApplyVerb})")
+        # 《…》，经县政府第8次常务会议审议通过，由县人民政府办公室印发实施: the body whose meeting passes a document printed
+        # before, and the body that issues it
+        self.pass_lead = lex.regex(r"(?:{PassLead})")
+        self.pass_meeting = lex.regex(r"[^，。；,;\n]{0,10}?(?:{PassMeeting:longest})(?:{PassVerb:longest})")
+        # 各乡镇是行动的责任主体，甲镇、乙镇要…: the places made responsible for the campaign named by its head
+        self.responsible = lex.regex(r"是(?:本次|这次|此次)?({ResponsibleHead})的(?:{ResponsibleSubject})")
+        self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
@@ -1049,6 +1056,50 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if run and run[0].start == p.end + 1 and v.apply_verb.search(text, run[-1].end, s_end):
             for a in run:
                 add(a, p, s_start, s_end, "applies-document", 0.6)
+    # 《某县…办法》，经县政府常务会议审议通过，由县人民政府办公室印发实施: the body whose meeting passes the document printed
+    # last before in the sentence, and the body after 由 that issues it, carry it out
+    docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.end)
+    doc_ends = [p.end for p in docs]
+    leads = [(m, False) for m in v.pass_lead.finditer(text)] + [(m, True) for m in v.by_agent.finditer(text)] if docs else []
+    for m, by in leads:
+        lead = m.start()
+        if by:  # 于2025年9月由…: a date may stand before 由
+            lead = _DATE_BEFORE.search(text, max(0, lead - 16), lead).start()
+        k = bisect_right(doc_ends, m.start()) - 1
+        if k < 0:
+            continue
+        doc = docs[k]
+        if lead > 0 and text[lead - 1] not in v.clause_marks and lead != doc.end:
+            continue  # the lead opens a clause, or follows the document (《…》经…审议通过)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if doc.start < s_start:
+            continue
+        run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+        if not run or run[0].start != m.end() or any(a.type != "Agency" for a in run):
+            continue
+        if not (v.issue_after_by if by else v.pass_meeting).match(text, run[-1].end):
+            continue
+        for a in run:
+            add(a, doc, s_start, s_end, "passes-or-issues-document", 0.6)
+    # 各乡镇（街道）是行动的责任主体，甲镇、乙镇要在月底前…。丙镇、丁镇作了表态发言: the campaign named last before with
+    # that head; the places after the cue in its sentence and those that open the next sentence carry it out
+    for m in v.responsible.finditer(text) if progs else ():
+        head = m.group(1)
+        named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
+                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
+        if not named:
+            continue
+        target = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        found = [a for a in by_start.starting_in(m.end(), s_end) if isinstance(a, Candidate) and a.type == "Place"]
+        nxt = s_end
+        while nxt < len(text) and text[nxt] in " \t\u3000":
+            nxt += 1
+        if nxt < len(text) and text[nxt] != "\n" and article_of(nxt) == article_of(m.start()):
+            n_start, n_end = _sentence_of(sentences, nxt)
+            found += [a for a in _run_at(text, by_start, nxt, n_end) if isinstance(a, Candidate) and a.type == "Place"]
+        for a in found:
+            add(a, target, s_start, s_end, "responsible-subject", 0.6)
     # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
     # before 关于 issues the designations and documents the headline names
     first_nl = text.find("\n")
@@ -1119,6 +1170,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))
         for a, s, e in tallied if len(tallied) > 1 else ():
             add(a, target, s, e, "tally-line", 0.6)
+        # … and so do the place that opens the headline (林西县2025年…通报) and the bodies of the sign-off line after the
+        # lines (…工作领导小组办公室 above the date): the county whose bulletin it is, the office that issues it
+        if len(tallied) > 1:
+            opener = by_start.first_in(0, 1)
+            if isinstance(opener, Candidate) and opener.type == "Place" and opener.end <= target.start \
+                    and opener.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+                add(opener, target, 0, first_nl, "tally-headline-place", 0.6)
+            for a, s, e in _sign_off(text, by_start, tallied[-1][2]):
+                add(a, target, s, e, "tally-sign-off", 0.6)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]
@@ -1138,6 +1198,41 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
+
+
+#: a date that may stand before 由 in its clause (于2025年9月由…印发)
+_DATE_BEFORE = re.compile(r"(?:于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)$")
+#: a line that gives a date alone (the last line of a notice, under its sign-off)
+_DATE_LINE = re.compile(r"[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*")
+
+
+def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
+    """The bodies of a notice's sign-off: the last line before its date line (or the last line) after ``after``, when
+    it holds bodies and nothing else but spaces (县农业农村局　县财政局). (body, line start, line end) for each."""
+    lines = []
+    pos = after
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    if lines and _DATE_LINE.fullmatch(text, *lines[-1]):
+        lines.pop()
+    if not lines:
+        return []
+    s, e = lines[-1]
+    bodies = [a for a in actors.starting_in(s, e) if a.end <= e]
+    if not bodies or any(not isinstance(a, Candidate) or a.type != "Agency" for a in bodies):
+        return []
+    left = s
+    for a in bodies:
+        if text[left : a.start].strip(" \t\u3000"):
+            return []
+        left = a.end
+    if text[left:e].strip(" \t\u3000"):
+        return []
+    return [(a, s, e) for a in bodies]
 
 
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
