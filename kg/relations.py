@@ -401,6 +401,9 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
+    # 某市爱卫会：按照…: a notice's addressee, opening the line after its headline and ending in a colon (the line after it
+    # may be joined to it in cleaning), is no subject of what follows
+    before = [a for a in before if not _addressee(text, a)]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
@@ -1200,6 +1203,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
+#: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon
+_ADDRESSEE = re.compile(r"[^\n。；！？：:]{0,20}?[：:]")
+
+
+def _addressee(text: str, a) -> bool:
+    """Whether ``a`` is among the addressees of a notice: on the line after the headline (the text's first line), before
+    the colon that ends them, with no sentence's mark before it on its line."""
+    m = _ADDRESSEE.match(text, a.end)
+    if m is None:
+        return False
+    line = text.rfind("\n", 0, a.start) + 1
+    return 0 < line and text.rfind("\n", 0, line - 1) < 0 and not re.search(r"[。；！？：:]", text[line : a.start])
 #: a date that may stand before 由 in its clause (于2025年9月由…印发)
 _DATE_BEFORE = re.compile(r"(?:于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)$")
 #: a line that gives a date alone (the last line of a notice, under its sign-off)

@@ -84,3 +84,22 @@ def test_places_made_the_responsible_subjects_of_a_campaign_named_before():
 def test_a_responsible_subject_names_no_campaign_of_another_head():
     # the head 行动 names no 工程 printed before it
     assert "responsible-subject" not in _methods("紫阳县启动“富硒茶园提质”工程。各镇是行动的责任主体，蒿坪镇要在月底前完成茶园改造。")
+
+
+# a notice's addressee line is no subject; a patriotic health committee printed by its short form
+NOTICE = ("陕西省爱国卫生运动委员会关于安康市省级卫生县城复核结果的通报\n{addressee}\n"
+          "根据《陕西省卫生县城评审管理办法》，省爱卫会办公室于10月对安康市有关县城进行了复核。现将复核结果通报如下：\n")
+
+
+@pytest.mark.parametrize("addressee", ["安康市爱卫会：", "安康市人民政府，省爱卫会各成员单位："])
+def test_a_notices_addressee_is_no_subject_and_a_short_form_office_applies_the_method(addressee):
+    forms, facts = build(NOTICE.format(addressee=addressee))
+    got = _resolve(forms, facts)
+    doc = "《陕西省卫生县城评审管理办法》"
+    assert ("陕西省爱国卫生运动委员会办公室", "implements", doc) in got, sorted(facts)
+    assert not {(s, o) for s, _, o in got if o == doc and s != "陕西省爱国卫生运动委员会办公室"}, sorted(facts)
+
+
+def test_a_body_that_opens_a_later_line_with_a_colon_stays_a_subject():
+    forms, facts = build("石泉县本周工作\n会议纪要如下。\n县交通运输局：启动“畅通乡村”工程，年内完成道路改造30公里。\n")
+    assert ("石泉县交通运输局", "implements", "畅通乡村工程") in _resolve(forms, facts), sorted(facts)
