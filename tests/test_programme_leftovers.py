@@ -103,3 +103,48 @@ def test_a_notices_addressee_is_no_subject_and_a_short_form_office_applies_the_m
 def test_a_body_that_opens_a_later_line_with_a_colon_stays_a_subject():
     forms, facts = build("石泉县本周工作\n会议纪要如下。\n县交通运输局：启动“畅通乡村”工程，年内完成道路改造30公里。\n")
     assert ("石泉县交通运输局", "implements", "畅通乡村工程") in _resolve(forms, facts), sorted(facts)
+
+
+# how a programme is printed: with its common name after 即, before 示范创建(活动), before 建设部署, a law cited as a ground
+NAMES = {
+    "a scheme with its common name after 即":
+        ("近年来，岚皋县城镇老旧小区综合提升工作（即老旧小区改造）由县住房和城乡建设局牵头实施。",
+         "岚皋县城镇老旧小区综合提升工作", {"老旧小区改造"}, {("岚皋县住房和城乡建设局", "implements", "岚皋县城镇老旧小区综合提升工作")}),
+    "our district's scheme with its common name":
+        ("旬阳市住房和城乡建设局答复：我市农村住房安全保障工作（即农村危房改造）由我局会同市民政局组织实施。",
+         "农村住房安全保障工作", {"农村危房改造"},
+         {("旬阳市住房和城乡建设局", "implements", "农村住房安全保障工作"), ("旬阳市民政局", "implements", "农村住房安全保障工作")}),
+    "a campaign of demonstration":
+        ("居民可关注我县正在开展的“美丽庭院”示范创建活动，相关事宜可咨询镇妇联。", "美丽庭院", {"美丽庭院示范创建"}, set()),
+    "a quoted platform before its deployment, after a document":
+        ("为贯彻落实《陕西省关于加快茶产业发展的意见》和安康市“秦巴硒谷·茶旅融合”建设部署，县茶业局起草了《若干措施》。",
+         "秦巴硒谷·茶旅融合", set(), set()),
+    "a law cited as the ground of an act":
+        ("依据《中华人民共和国农业技术推广法》，石泉县农业农村局制定了年度推广计划。", "《中华人民共和国农业技术推广法》", set(), set()),
+}
+
+
+@pytest.mark.parametrize("text,name,aliases,facts_in", NAMES.values(), ids=NAMES.keys())
+def test_how_a_programme_is_printed(text, name, aliases, facts_in):
+    forms, facts = build(text)
+    assert forms.get(name) == name, sorted(forms)
+    assert all(forms.get(a) == name for a in aliases), sorted(forms)
+    assert facts_in <= _resolve(forms, facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a law read, not cited as the ground of an act
+    ("他认真学习了《中华人民共和国农业技术推广法》，深受启发。", "《中华人民共和国农业技术推广法》"),
+    # a bracket after 即 whose words end in no scheme's head
+    ("近年来，岚皋县城镇老旧小区综合提升工作（即三年内完成）进展顺利。", "岚皋县城镇老旧小区综合提升工作"),
+    # the ministry after a quote stays a body
+    ("“美丽乡村”建设部近日召开会议。", "美丽乡村"),
+], ids=["a law read", "no scheme's head after 即", "a ministry after a quote"])
+def test_no_programme_without_the_construction(text, not_name):
+    forms, _ = build(text)
+    assert not_name not in forms, sorted(forms)
+
+
+def test_nobody_carries_a_law_out_by_citing_it():
+    forms, facts = build("依据《中华人民共和国农业技术推广法》，石泉县农业农村局制定了年度推广计划。")
+    assert not any(o == "《中华人民共和国农业技术推广法》" for _, _, o in facts), sorted(facts)

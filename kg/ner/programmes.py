@@ -50,7 +50,7 @@ class _Vocabulary:
         # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
         # star's or a magazine's event (“…”活动结束后)
         self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
-        self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})")  # “娘家人”建设部: a body, not the head 建设
+        self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})(?![{AfterQuoteBodyNotBefore}])")  # “娘家人”建设部: a body, not the head 建设
         self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
         self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev}|{VerbOwner})的?$")  # 县文明办“…”活动, 团县委的“…”活动
         self.event_cue_after = lex.regex(r"(?:{EventCueAfter})")  # “…”活动扎实推进, “…”活动启动仪式
@@ -60,6 +60,11 @@ class _Vocabulary:
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
+        # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
+        self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
+        self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
+        self.cited_law = lex.regex(r"(?:{CitedLawHead})$")
+        self.cited_law_lead = lex.regex(r"(?:{CitedLawLead})$")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -271,6 +276,7 @@ class ProgrammeFinder:
         out += self._headed(text)
         out += self._pairings(text)
         out += self._field_projects(text)
+        out += self._also_known(text)
         self._short_forms(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
@@ -610,8 +616,9 @@ class ProgrammeFinder:
         titles = list(re.finditer(r"《([^《》\n]{3,60})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,40})〉", text))
         for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
-            if "〈" in inner or not self.v.doc_heads.search(inner):
-                continue
+            cited_law = self.v.cited_law.search(inner) and self.v.cited_law_lead.search(text, max(0, m.start() - 4), m.start())
+            if "〈" in inner or not (self.v.doc_heads.search(inner) or cited_law):
+                continue  # 依据《中华人民共和国…法》: a law is a document where it is cited as the ground of an act
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
             if self.v.procedural.search(inner):
@@ -862,6 +869,24 @@ class ProgrammeFinder:
                                      programme=ProgrammeRef(name, brand_place=place.code),
                                      aliases=(name + build.group(),) if build else ()))
                 break
+        return out
+
+    def _also_known(self, text: str) -> list[Candidate]:
+        """A scheme printed with its common name in brackets after 即 (我区…住房安全保障工作（即农村危房改造）): the name
+        from the clause's start (less an own place's word, 我区) to the bracket, ending in a programme's head, and the
+        common name, ending in a scheme's head, its alias; the span runs to the bracket's end, so that what follows it
+        (由某局组织实施) reads as said of the name."""
+        v = self.v
+        out = []
+        for m in v.also_known.finditer(text) if "即" in text else ():
+            start = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "，。；：！？\n,;:") + 1
+            lead = v.also_known_lead.match(text, start)
+            start = lead.end() if lead else start
+            name = text[start : m.start()]
+            if len(name) < 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not name.endswith(tuple(v.heads)):
+                continue
+            out.append(Candidate(start, m.end(), "Programme", name, "cue-also-known", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name), aliases=(m.group(1),)))
         return out
 
     def _field_projects(self, text: str) -> list[Candidate]:
