@@ -148,3 +148,18 @@ def test_no_programme_without_the_construction(text, not_name):
 def test_nobody_carries_a_law_out_by_citing_it():
     forms, facts = build("依据《中华人民共和国农业技术推广法》，石泉县农业农村局制定了年度推广计划。")
     assert not any(o == "《中华人民共和国农业技术推广法》" for _, _, o in facts), sorted(facts)
+
+
+# “某某”专项行动 and “某某”行动 in one text: one campaign, named by the longer head; a different head stays another scheme
+@pytest.mark.parametrize("text", [
+    "石泉县启动“护河清源”专项行动，县水利局牵头实施。截至目前，“护河清源”行动已清理河道垃圾120吨。",
+    "石泉县启动“护河清源”行动。今年以来，“护河清源”专项行动已清理河道垃圾120吨。",
+], ids=["the longer head first", "the shorter head first"])
+def test_a_special_campaign_and_the_campaign_are_one(text):
+    forms, _ = build(text)
+    assert forms.get("护河清源行动") == "护河清源专项行动" == forms.get("护河清源专项行动"), sorted(forms)
+
+
+def test_a_campaign_and_a_works_of_one_quote_stay_two():
+    forms, _ = build("石泉县启动“护河清源”工程。今年以来，“护河清源”行动已清理河道垃圾120吨。")
+    assert forms.get("护河清源行动") == "护河清源行动" and forms.get("护河清源工程") == "护河清源工程", sorted(forms)

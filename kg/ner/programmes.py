@@ -546,7 +546,10 @@ class ProgrammeFinder:
                 name = str(known_id)
             elif not known_id and naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
                 name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
-                kept[inner] = name
+                # “某某”专项行动 and “某某”行动 in one text: one campaign, named by the longer head that ends in the shorter
+                prev = kept.get(inner)
+                if prev is None or len(name) > len(prev) and name.endswith(prev[len(inner) :]):
+                    kept[inner] = name
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
@@ -572,8 +575,16 @@ class ProgrammeFinder:
     def _kept_heads(self, out: list[Candidate], kept: dict[str, str]) -> list[Candidate]:
         """One programme for a scheme printed with its head after the quote (“某某”工程) and its quoted form alone
         (“某某”) read as a scheme too: the quoted form alone is that scheme."""
-        return [dataclasses.replace(c, name=kept[c.name]) if c.method == "cue-quoted" and c.name in kept else c
-                for c in out]
+        # the shorter form (“某某”行动 beside “某某”专项行动) is the longer one's, and an alias of it
+        for c in out:
+            if c.method != "cue-quoted" or c.name in kept:
+                continue
+            inner = c.programme.surface
+            if inner in kept and c.name.startswith(inner) and len(c.name) > len(inner) \
+                    and kept[inner] != c.name and kept[inner].endswith(c.name[len(inner) :]):
+                kept[c.name] = kept[inner]
+        return [dataclasses.replace(c, name=kept[c.name], aliases=c.aliases + ((c.name,) if c.name != c.programme.surface else ()))
+                if c.method == "cue-quoted" and c.name in kept else c for c in out]
 
     def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
         """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
