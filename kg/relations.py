@@ -167,6 +167,9 @@ class _Vocabulary:
         self.pass_meeting = lex.regex(r"[^，。；,;\n]{0,10}?(?:{PassMeeting:longest})(?:{PassVerb:longest})")
         # 各乡镇是行动的责任主体，甲镇、乙镇要…: the places made responsible for the campaign named by its head
         self.responsible = lex.regex(r"是(?:本次|这次|此次)?({ResponsibleHead})的(?:{ResponsibleSubject})")
+        # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
+        self.arrive = lex.regex(r"(?:{ArriveVerb})$")
+        self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
         self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
@@ -687,6 +690,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 last = _last_adjoining_place(by_start, lead, p.start)
                 if text[last.end : last.end + 1] in v.clause_marks:
                     add(last, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
+        # 随后，某某来到甲镇，察看了…工程 (…由某局负责实施的…工程): the place arrived at is the site of what is looked at next
+        arrived = [a for a in by_start.starting_in(s_start, p.start) if isinstance(a, Candidate) and a.type == "Place"
+                   and v.arrive.search(text, max(s_start, a.start - 3), a.start)]
+        if arrived:
+            last = _last_adjoining_place(by_start, arrived[-1], p.start)
+            look = v.arrive_look.match(text, last.end)
+            if look is not None and look.end() == ps:
+                add(last, p, s_start, min(s_end, p.end + 1), "site-arrived-at", 0.6)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
         if anchor > 0 and text[anchor - 1] == "的":
             vm = None

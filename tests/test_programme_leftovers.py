@@ -163,3 +163,29 @@ def test_a_special_campaign_and_the_campaign_are_one(text):
 def test_a_campaign_and_a_works_of_one_quote_stay_two():
     forms, _ = build("石泉县启动“护河清源”工程。今年以来，“护河清源”行动已清理河道垃圾120吨。")
     assert forms.get("护河清源行动") == "护河清源行动" and forms.get("护河清源工程") == "护河清源工程", sorted(forms)
+
+
+# a visitor arrives at a place, then looks at a named project in the next clause: the place is its site
+ARRIVED = {
+    "a works looked at after arriving":
+        ("随后，调研组来到蒿坪镇，察看了紫阳县富硒茶加工园区二期工程。", "紫阳县富硒茶加工园区二期工程", "蒿坪镇"),
+    "a village after its town, a project after a relative clause":
+        ("检查组首先来到洄水镇庙坪村，察看了由县水利局负责实施的庙坪村人饮巩固提升工程。", "庙坪村人饮巩固提升工程", "庙坪村"),
+}
+
+
+@pytest.mark.parametrize("text,project,site", ARRIVED.values(), ids=ARRIVED.keys())
+def test_the_place_a_visitor_arrives_at_is_the_site_of_what_he_looks_at_next(text, project, site):
+    forms, facts = build(text)
+    assert (site, "implements", project) in _resolve(forms, facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text,place", [
+    # the project looked at is another place's
+    ("随后，调研组来到蒿坪镇，察看了洄水镇的富硒茶加工园区二期工程。", "蒿坪镇"),
+    # arriving, then doing something else than looking at it
+    ("随后，调研组来到蒿坪镇，听取了紫阳县富硒茶加工园区二期工程情况汇报。", "蒿坪镇"),
+], ids=["another place's project", "no looking at it"])
+def test_no_site_without_looking_at_the_project_next(text, place):
+    forms, facts = build(text)
+    assert not any(s == place for s, _, _ in facts), sorted(facts)
