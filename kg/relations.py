@@ -638,7 +638,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for i, a in enumerate(named):
         if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
-    longest_owner = max((len(n) for n in owners), default=0)
+    # towns and villages by name: the owner of a project named after them (某镇熏鸡产业园项目), not of a scheme's
+    local_owners: dict[str, tuple[int, Candidate]] = {}
+    for i, a in enumerate(named):
+        if a.type == "Place" and a.division.level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY):
+            local_owners.setdefault(a.name, (i, a))
+    longest_owner = max((len(n) for n in [*owners, *local_owners]), default=0)
     provinces = sorted({a.name for a in named if a.division.level == Level.PROVINCE}, key=len, reverse=True)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
     anchors: dict[int, int] = {}
@@ -715,8 +720,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
         stem, at, owner, side = p.name.lstrip("《"), 0, None, []
+        these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
         while True:
-            found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
+            found = [these[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in these]
             if not found:
                 # 《北京市顺义区通辽市奈曼旗…协议》: a province printed before a party's place is no party of its own
                 province = next((q for q in provinces if stem.startswith(q, at)), None)

@@ -189,3 +189,19 @@ def test_the_place_a_visitor_arrives_at_is_the_site_of_what_he_looks_at_next(tex
 def test_no_site_without_looking_at_the_project_next(text, place):
     forms, facts = build(text)
     assert not any(s == place for s, _, _ in facts), sorted(facts)
+
+
+# a town or village that opens a project's name (named in the text) carries it out; not a scheme's or a document's
+@pytest.mark.parametrize("text,owner,project", [
+    ("在洄水镇，由县林业局组织实施的洄水镇油茶低产林改造项目今年完成改造3000亩。", "洄水镇", "洄水镇油茶低产林改造项目"),
+    ("项目名称：紫阳县蒿坪镇2025年农村道路提升项目\n采购人：紫阳县蒿坪镇人民政府\n资金来源：县级财政资金\n", "蒿坪镇",
+     "紫阳县蒿坪镇2025年农村道路提升项目"),
+], ids=["a town's project", "a project named after its county and town"])
+def test_a_town_that_opens_a_projects_name_carries_it_out(text, owner, project):
+    forms, facts = build(text)
+    assert (owner, "implements", project) in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_town_that_opens_a_documents_name_is_governed_by_it():
+    forms, facts = build("洄水镇召开会议，学习《洄水镇环境卫生管理办法》。")
+    assert ("洄水镇", "implements", "《洄水镇环境卫生管理办法》") not in _resolve(forms, facts), sorted(facts)
