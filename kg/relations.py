@@ -170,6 +170,7 @@ class _Vocabulary:
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
+        self.route_mark = lex.charstr("RouteMark")  # 甲镇至乙镇…公路: a route between the places, neither its owner
         self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
@@ -730,7 +731,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
                 at += len(province)
                 continue
-            owner = min(found, key=lambda x: x[0])[1]
+            first = min(found, key=lambda x: x[0])[1]
+            after = stem[at + len(first.name) : at + len(first.name) + 1]
+            if first.name in local_owners and after and after in v.route_mark:
+                break  # 甲镇至乙镇公路改建工程: a route between towns, no town's own
+            owner = first
             side.append(owner)
             at += len(owner.name)
         # of places side by side that chain (深圳市龙岗区汕尾市海丰县), each chain's last is the party

@@ -205,3 +205,9 @@ def test_a_town_that_opens_a_projects_name_carries_it_out(text, owner, project):
 def test_a_town_that_opens_a_documents_name_is_governed_by_it():
     forms, facts = build("洄水镇召开会议，学习《洄水镇环境卫生管理办法》。")
     assert ("洄水镇", "implements", "《洄水镇环境卫生管理办法》") not in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_town_at_the_end_of_a_route_owns_no_road():
+    forms, facts = build("在洄水镇，由县交通运输局负责实施的洄水镇至高桥镇公路改建工程今年完成路基15公里。")
+    assert not {("洄水镇", "implements", "洄水镇至高桥镇公路改建工程"), ("高桥镇", "implements", "洄水镇至高桥镇公路改建工程")} \
+        & _resolve(forms, facts), sorted(facts)
