@@ -622,7 +622,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     def credit_report_maker(prog: Candidate, ps: int, s_start: int, s_end: int, item_only: bool = False) -> bool:
         """Credit ``prog`` to the body a work report speaks for, where ``ps`` lies in the report's plans (and, with
         ``item_only``, right after a numbered item's lead: 一是, 其二); True where there is such a body."""
-        if item_only and not v.item_lead.search(text, max(s_start, ps - 4), ps):
+        at = ps  # 二是启动某某项目: a verb may stand between the item's lead and the name
+        for m in v.govern.finditer(text, max(s_start, ps - 4), ps) if item_only else ():
+            if m.end() == ps:
+                at = m.start()
+        if item_only and not v.item_lead.search(text, max(s_start, at - 4), at):
             return False
         maker = _report_maker(text, by_start, ps, article_of)
         if maker is None:
@@ -864,6 +868,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         add(a, p, s_start, s_end, "site-of-reference", 0.6)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     credit_report_maker(p, ps, s_start, s_end, item_only=True)
+                    # 县政府已启动某某项目，由某镇负责实施: the body that launches it, in its clause, carries it out too
+                    for a in _launcher(text, by_start, p, ps, s_start):
+                        add(a, p, s_start, min(s_end, clause_end + 1), "launched-then-carried-out-by", 0.6)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
@@ -1223,6 +1230,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
+
+
+def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: int) -> list:
+    """The bodies that open the clause of ``p`` and govern it by a verb right before it (县政府已启动…项目): no mark
+    between them and the verb, the verb (perhaps with 了) right before the name."""
+    v = _vocabulary()
+    opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1
+    opened = max(opened, s_start)
+    vm = None
+    for m in v.govern.finditer(text, opened, ps):
+        if m.end() == ps or m.end() + 1 == ps and text[m.end()] == "了":
+            vm = m
+    if vm is None:
+        return []
+    subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
+    return [a for a in subj if a.type == "Agency" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[a.end : vm.start()])]
 
 
 #: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon

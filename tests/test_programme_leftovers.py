@@ -135,11 +135,15 @@ def test_how_a_programme_is_printed(text, name, aliases, facts_in):
 @pytest.mark.parametrize("text,not_name", [
     # a law read, not cited as the ground of an act
     ("他认真学习了《中华人民共和国农业技术推广法》，深受启发。", "《中华人民共和国农业技术推广法》"),
+    # a law whose provisions a dispute is settled by: no lead opening a clause, no comma after it
+    ("律师说，这类租赁纠纷应当依照《民法典》的有关规定处理。", "《民法典》"),
+    ("律师说，这类租赁纠纷应当依照《中华人民共和国民法典》的有关规定处理。", "《中华人民共和国民法典》"),
     # a bracket after 即 whose words end in no scheme's head
     ("近年来，岚皋县城镇老旧小区综合提升工作（即三年内完成）进展顺利。", "岚皋县城镇老旧小区综合提升工作"),
     # the ministry after a quote stays a body
     ("“美丽乡村”建设部近日召开会议。", "美丽乡村"),
-], ids=["a law read", "no scheme's head after 即", "a ministry after a quote"])
+], ids=["a law read", "a law's provisions", "a law's provisions, in full", "no scheme's head after 即",
+        "a ministry after a quote"])
 def test_no_programme_without_the_construction(text, not_name):
     forms, _ = build(text)
     assert not_name not in forms, sorted(forms)
@@ -211,3 +215,26 @@ def test_a_town_at_the_end_of_a_route_owns_no_road():
     forms, facts = build("在洄水镇，由县交通运输局负责实施的洄水镇至高桥镇公路改建工程今年完成路基15公里。")
     assert not {("洄水镇", "implements", "洄水镇至高桥镇公路改建工程"), ("高桥镇", "implements", "洄水镇至高桥镇公路改建工程")} \
         & _resolve(forms, facts), sorted(facts)
+
+
+# a government that launches a project another body carries out: both carry it out
+LAUNCHED = {
+    "the government launches, a town carries out":
+        ("今年以来，岚皋县政府已启动佐龙村魔芋产业提升项目，由佐龙镇负责实施，新建魔芋种植基地600亩。",
+         "佐龙村魔芋产业提升项目", {"岚皋县人民政府", "佐龙镇"}),
+    "an item of a work report's plans, a bureau leads":
+        ("1月8日，岚皋县第十八届人民代表大会第五次会议开幕，县长王林代表县人民政府作政府工作报告。报告提出，今年县政府将重点抓好"
+         "三方面工作：一是稳定粮食生产；二是启动南宫山景区提升项目，由县文化和旅游广电局牵头实施；三是改善农村人居环境。",
+         "南宫山景区提升项目", {"岚皋县人民政府", "岚皋县文化和旅游广电局"}),
+}
+
+
+@pytest.mark.parametrize("text,project,doers", LAUNCHED.values(), ids=LAUNCHED.keys())
+def test_the_body_that_launches_what_another_carries_out(text, project, doers):
+    forms, facts = build(text)
+    assert {(d, "implements", project) for d in doers} <= _resolve(forms, facts), sorted(facts)
+
+
+def test_a_speaker_body_launches_nothing():
+    forms, facts = build("岚皋县农业农村局介绍，佐龙村魔芋产业提升项目由佐龙镇负责实施。")
+    assert not any(s == "岚皋县农业农村局" for s, _, _ in facts), sorted(facts)

@@ -627,7 +627,10 @@ class ProgrammeFinder:
         titles = list(re.finditer(r"《([^《》\n]{3,60})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,40})〉", text))
         for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
-            cited_law = self.v.cited_law.search(inner) and self.v.cited_law_lead.search(text, max(0, m.start() - 4), m.start())
+            lead = self.v.cited_law_lead.search(text, max(0, m.start() - 4), m.start()) if self.v.cited_law.search(inner) else None
+            # 依据《…法》，某局…: the lead opens its clause and a comma follows the title (not 依照《…法》的规定处理)
+            cited_law = lead is not None and text[m.end() : m.end() + 1] in "，," and (
+                lead.start() == 0 or text[lead.start() - 1] in "，。；：！？\n,;:")
             if "〈" in inner or not (self.v.doc_heads.search(inner) or cited_law):
                 continue  # 依据《中华人民共和国…法》: a law is a document where it is cited as the ground of an act
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
