@@ -6,7 +6,9 @@ column (监委会委员：某某、某某, a bracketed note between); a village'
 the guidelines' sets leave the body optional); a profile's post in no body of government (a hospital's: a person); a
 government's office printed after a prefecture's full name (某州人民政府新闻办公室); a unit of a committee's department
 whose name opens with a field that begins with a stop word (组织部干部监督室); a centre named by its service number
-(某县12315投诉举报中心)."""
+(某县12315投诉举报中心). Then classes found in more than one set: a long transliterated name ending in a character that
+also follows names (某某达来带领, 某某格日乐介绍; 来到 stays the verb); a cooperation office printed short (区协作办); the
+general office of a government that only a title names (副县长某、县政府办公室副主任某: the government's unit)."""
 import pytest
 
 from conftest import check_reading
