@@ -62,6 +62,15 @@ CASES = [
     # a judge printed bare after the court: a post in the court named last before the title
     ("审判员+前句法院", "临武县人民法院公开审理一起案件。合议庭由庭长欧阳明和审判员邓雅琴组成。",
      {("Official", "邓雅琴")}, {("邓雅琴", HP, "临武县人民法院")}, set()),
+    # a naming verb (名字就叫, 名叫): the name is a person's though it be a word; a village's name is none
+    ("名字叫+词名", "这位护士的名字就叫金秋。她在镇卫生院干了十年。", {("Person", "金秋")}, set(), set()),
+    ("名叫+村名", "山那边有一个名叫石村的地方。", set(), set(), {"石村"}),
+    # a province's or a city's team, then its athlete
+    ("省队+运动员", "在女子比赛中，宁夏队陈晓峰和甘肃队马丽娟分获冠亚军。",
+     {("Person", "陈晓峰"), ("Person", "马丽娟")}, set(), set()),
+    # a nickname in quotes given by a verb of naming, 的, then the name: a person; a village so praised is none
+    ("称为+绰号+名", "被乡亲们称为“茶博士”的林志远是村里第一个大学生。", {("Person", "林志远")}, set(), set()),
+    ("誉为+绰号+村", "被誉为“中国第一村”的华西村很有名。", set(), set(), {"华西村"}),
     # a count of villagers (3000多名村民): 名 is a measure word, 村民 a word, no designation 名村
     ("名村民非称号", "庙会吸引了2000多名村民和游客。", set(), set(), {"2000多名村", "名村"}),
 ]

@@ -81,6 +81,13 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
+        #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
+        self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
+        self.naming = lex.regex(r"(?:{NamingLead})([\u4e00-\u9fff]{2,3}?)(?=[。，；！？”]|的)")
+        #: 福建队陈某某: a province's or a city's team, then its athlete's name
+        self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
+        #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for
+        self.nickname_lead = lex.regex(r"(?:{NicknameLead})[{QuoteOpen}][^{QuoteClose}\n]{1,10}[{QuoteClose}]的")
         #: 10岁的杨某某, 七十二岁的某某: an age and 的 right before a name
         self.age_lead = lex.regex(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:{AgeLead})")
         #: （某县融媒体中心 乌日娜/文 孟根/图）: a name, a slash and the mark of what it credits, after a blank, a bracket or
@@ -1464,6 +1471,29 @@ class PeopleFinder:
                         and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
+        for m in self.v.naming.finditer(text):  # 名字就叫高某。: the name, though it be a word too
+            p, ne = m.span(1)
+            name = m.group(1)
+            if max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF and not anonymised(name) \
+                    and given_name_ok(name[1:]) and p not in place_at and name[-1] not in self.v.place_ends:
+                out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.team.finditer(text):  # 福建队陈某某和海南队符某某: a team's athlete
+            home = [d for n in (2, 3) if m.start() >= n and (d := Gazetteer.load().resolve(text[m.start() - n : m.start()]))
+                    and d.level in (Level.PROVINCE, Level.CITY) and text[m.start() - n : m.start()] in (d.name, d.short)]
+            if not home:
+                continue
+            p = m.end()
+            ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
+            if ne is not None and is_person_name(text[p:ne]) and not anonymised(text[p:ne]) and text[p:ne] not in common_words() \
+                    and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
+                out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.nickname_lead.finditer(text):  # 人称“茶博士”的林某某: the name after the nickname
+            p = m.end()
+            ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
+            if ne is not None and ne - p >= 3 and is_person_name(text[p:ne]) and not anonymised(text[p:ne]) \
+                    and text[ne - 1] not in self.v.place_ends and p not in place_at \
+                    and text[p:ne] not in common_words() and next(self.roles.matches_at(text, p), None) is None:
+                out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
         for m in self.v.age_lead.finditer(text):  # 10岁的杨某某用侗语唱: a name right after an age and 的
             p = m.end()
             ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
