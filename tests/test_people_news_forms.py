@@ -71,6 +71,12 @@ CASES = [
     # a nickname in quotes given by a verb of naming, 的, then the name: a person; a village so praised is none
     ("称为+绰号+名", "被乡亲们称为“茶博士”的林志远是村里第一个大学生。", {("Person", "林志远")}, set(), set()),
     ("誉为+绰号+村", "被誉为“中国第一村”的华西村很有名。", set(), set(), {"华西村"}),
+    # a transliterated name after a role that a word closes, not punctuation
+    ("角色+音译名+词", "她的丈夫、藏族老师扎西多杰上个月结了婚。", {("Person", "扎西多杰")}, set(), set()),
+    ("角色+三字音译名+词", "妻子乌云格当时不同意减羊。", {("Person", "乌云格")}, set(), {"乌云格当"}),
+    ("角色+二字音译名+说", "阿柔乡的牧民索南说：“今年草长得好。”", {("Person", "索南")}, set(), set()),
+    # an adverb whose character is a rare surname after a role: no name
+    ("角色+都+动词", "听完介绍，村民都说好。", set(), set(), {"都说好"}),
     # a count of villagers (3000多名村民): 名 is a measure word, 村民 a word, no designation 名村
     ("名村民非称号", "庙会吸引了2000多名村民和游客。", set(), set(), {"2000多名村", "名村"}),
 ]

@@ -860,6 +860,25 @@ class PeopleFinder:
         return bool(name) and len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
             and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
 
+    def _transliterated_run(self, text: str, p: int) -> int | None:
+        """After a role, the end of a transliterated name that a word closes, not punctuation (老师多杰扎西结了婚,
+        妻子其其格当时想不通, 牧民旦增说): the run of transliteration characters, less a last one that makes a word with
+        the character after it (当时); four characters or more, three before a word, two before a verb of speech."""
+        v = self.v
+        end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
+        while end < len(text) and end - p < 7 and text[end] in v.transliterated:
+            end += 1
+        common = common_words()
+        if end - p >= 3 and text[end - 1 : end + 1] in common:
+            end -= 1  # 其其格当时: 当 begins 当时
+        if end - p < 2 or text[p:end] in common or any(text.startswith(v.after_name, j) for j in range(p + 1, end)):
+            return None
+        nxt = text[end : end + 2]
+        if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
+                or end - p == 2 and text.startswith(v.speech_after, end):
+            return end
+        return None
+
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
         """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
         boundary or a word that follows names, or None."""
@@ -1430,7 +1449,9 @@ class PeopleFinder:
             translit = None
             if ne is None:  # 牧民巴特尔的马, 艺人次仁多吉15岁: a name in transliteration characters, read whole
                 translit = self._transliterated_end(text, e, minimum=3)
-                if translit is not None and translit - e >= 4 and not any(True for _ in self.roles.matches_at(text, e)):
+                if translit is None or translit - e < 4:
+                    translit = self._transliterated_run(text, e)
+                if translit is not None and translit - e >= 2 and not any(True for _ in self.roles.matches_at(text, e)):
                     out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
                 continue
@@ -1451,6 +1472,8 @@ class PeopleFinder:
             if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
                     and not after.startswith(self.v.speech_after):
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
+            if text[e] in self.v.adverb_surnames and ne not in hint_ends and not colon:
+                continue  # 村民都说好: the adverb before a verb, unless the model reads a name
             if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
