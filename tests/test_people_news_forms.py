@@ -75,8 +75,13 @@ CASES = [
     ("角色+音译名+词", "她的丈夫、藏族老师扎西多杰上个月结了婚。", {("Person", "扎西多杰")}, set(), set()),
     ("角色+三字音译名+词", "妻子乌云格当时不同意减羊。", {("Person", "乌云格")}, set(), {"乌云格当"}),
     ("角色+二字音译名+说", "阿柔乡的牧民索南说：“今年草长得好。”", {("Person", "索南")}, set(), set()),
+    ("角色+日期词", "据了解，央行有关负责人近日表示，将加快出台条例。", set(), set(), {"近日"}),
     # an adverb whose character is a rare surname after a role: no name
     ("角色+都+动词", "听完介绍，村民都说好。", set(), set(), {"都说好"}),
+    # a cadre sent (被派到) to a village, then the post taken there: the post of the village's branch
+    ("被派到+任", "隆回县小沙江镇旺溪村迎来了新书记。2023年，邝志军被派到旺溪村任驻村第一书记。",
+     {("Official", "邝志军")}, {("邝志军", HP, "中共隆回县小沙江镇旺溪村支部委员会")}, set()),
+    ("派出所非派", "临武县公安局金江派出所民警谢文博在巡逻中救下一名落水儿童。", {("Official", "谢文博")}, set(), set()),
     # a count of villagers (3000多名村民): 名 is a measure word, 村民 a word, no designation 名村
     ("名村民非称号", "庙会吸引了2000多名村民和游客。", set(), set(), {"2000多名村", "名村"}),
 ]

@@ -871,8 +871,9 @@ class PeopleFinder:
         common = common_words()
         if end - p >= 3 and text[end - 1 : end + 1] in common:
             end -= 1  # 其其格当时: 当 begins 当时
-        if end - p < 2 or text[p:end] in common or any(text.startswith(v.after_name, j) for j in range(p + 1, end)):
-            return None
+        if end - p < 2 or text[p:end] in common or any(text.startswith(v.after_name, j) for j in range(p + 1, end)) \
+                or end - p < 4 and text[p] not in v.transliterated:
+            return None  # 负责人近日表示: a short one wholly of transliteration characters
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
                 or end - p == 2 and text.startswith(v.speech_after, end):
