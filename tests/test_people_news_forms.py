@@ -82,6 +82,12 @@ CASES = [
     ("被派到+任", "隆回县小沙江镇旺溪村迎来了新书记。2023年，邝志军被派到旺溪村任驻村第一书记。",
      {("Official", "邝志军")}, {("邝志军", HP, "中共隆回县小沙江镇旺溪村支部委员会")}, set()),
     ("派出所非派", "临武县公安局金江派出所民警谢文博在巡逻中救下一名落水儿童。", {("Official", "谢文博")}, set(), set()),
+    # a court clerk is a title of its own (书记员), not 书记 and a name
+    ("书记员+动词", "庭审由审判长主持，书记员记录在案。", set(), set(), {"员记录"}),
+    ("书记员+名", "临武县人民法院公开审理一起案件。书记员邓小雅宣读法庭纪律。",
+     {("Official", "邓小雅")}, {("邓小雅", HP, "临武县人民法院")}, set()),
+    # figures of classic stories and legend are no persons
+    ("故事人物", "戏台上，演员扮演的秦香莲一出场就赢得了掌声。", set(), set(), {"秦香莲"}),
     # a count of villagers (3000多名村民): 名 is a measure word, 村民 a word, no designation 名村
     ("名村民非称号", "庙会吸引了2000多名村民和游客。", set(), set(), {"2000多名村", "名村"}),
 ]
