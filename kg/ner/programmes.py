@@ -148,6 +148,8 @@ class _Vocabulary:
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
+        self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
+        self.title_after = lex.regex(r"(?:{QuotedTitleAfter:longest})")  # “…示范村”称号, “…示范村”授牌
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
@@ -184,7 +186,8 @@ class _Vocabulary:
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
-            r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
+            r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
+            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
         self.started_cues = lex.cues("ProjectStart")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
@@ -496,7 +499,11 @@ class ProgrammeFinder:
             # “推进农村经济改革”: a quoted task that opens with the verb that governs it names no scheme unless a
             # head after the quote does (“加快建设…”三年行动)
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
-            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
+            # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
+            # honour, “先进镇”称号, ends in no designation's head and stays none)
+            titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
+            negative = negative and not titled
+            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled):
                 continue
             if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
                 continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
@@ -522,10 +529,11 @@ class ProgrammeFinder:
                 surface = name
             # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
             designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
+            designated = designated or titled
             if naming and not head_inside:
                 long = name + naming.group()
                 tail_length = len(naming.group())
-            elif designated:
+            elif designated and designated is not True:
                 long = name + designated.group()
                 tail_length = len(designated.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name

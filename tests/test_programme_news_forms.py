@@ -1,0 +1,103 @@
+"""Programmes and who carries them out in the forms of ordinary county and city news: a reference that carries the
+doer across sentences (这个村, 该乡, 该项目 for a works named …工程), the places a reference puts a programme in, a group
+or headquarters the text sets up for a programme and its office, a bureau's year-end summary and an interview in its
+own words (我局, 我们, 一是…), a purpose clause before its subject, a title handed over with a plaque, and a works' site
+printed right after its name.
+
+Texts written for these tests in our own words, with places, bodies and schemes other than those of the held-out set
+that revealed the constructions."""
+import pytest
+
+from test_programme_constructions import _resolve, build
+
+CASES = {
+    "这个村 carries the village named before":
+        ("临泽县沙河镇新民村位于黑河岸边。今年，这个村开展“清洁庭院”创建，全村清理杂物800车。",
+         {("新民村", "implements", "清洁庭院")}, {("临泽县", "implements", "清洁庭院")}),
+    "该乡 carries the township named before":
+        ("尤溪县台溪乡位于闽中山区。今年，该乡实施“油茶扩面”工程，新种油茶3000亩。",
+         {("台溪乡", "implements", "油茶扩面工程")}, set()),
+    "该项目 stands for a works named …工程, and 该工程 puts it in towns":
+        ("宁陕县城关镇污水管网改造工程日前开工。该工程在城关镇、四亩地镇新建管网12公里。该项目由县住房和城乡建设局负责建设。",
+         {("宁陕县住房和城乡建设局", "implements", "宁陕县城关镇污水管网改造工程"),
+          ("四亩地镇", "implements", "宁陕县城关镇污水管网改造工程")}, set()),
+    "a reference two clauses before the towns it covers":
+        ("盘州市城乡供水一体化工程完成主体建设。记者从盘州市水务局获悉，这项工程进展顺利。"
+         "该项目总投资3亿元，铺设管网90公里，覆盖柏果镇、红果街道。",
+         {("柏果镇", "implements", "盘州市城乡供水一体化工程"), ("红果街道", "implements", "盘州市城乡供水一体化工程")}, set()),
+    "towns opening the sentence before the reference":
+        ("近日，尤溪县教育局启动“尤溪茶农技能提升计划”。在洋中镇、新阳镇，该计划依托合作社建设实训基地5个。",
+         {("洋中镇", "implements", "尤溪茶农技能提升计划"), ("新阳镇", "implements", "尤溪茶农技能提升计划")}, set()),
+    "a group set up for a campaign, and its office":
+        ("为加快推进国家卫生县城创建工作，新化县近日成立由县长刘某某任组长的创建国家卫生县城工作领导小组，"
+         "领导小组办公室设在县卫生健康局。",
+         {("新化县", "implements", "国家卫生县城"),
+          ("新化县创建国家卫生县城工作领导小组", "implements", "国家卫生县城"),
+          ("新化县创建国家卫生县城工作领导小组办公室", "implements", "国家卫生县城")},
+         {("新化县卫生健康局", "implements", "国家卫生县城")}),
+    "a headquarters set up for a works named before, and its office":
+        ("临泽县城区供水提升改造工程正式开工。为确保进度，县里成立了城区供水提升改造工程建设指挥部，指挥部办公室设在县水务局。",
+         {("临泽县城区供水提升改造工程建设指挥部", "implements", "临泽县城区供水提升改造工程"),
+          ("临泽县城区供水提升改造工程建设指挥部办公室", "implements", "临泽县城区供水提升改造工程")},
+         {("临泽县水务局", "implements", "临泽县城区供水提升改造工程")}),
+    "a bureau's year-end summary: its items and their lines":
+        ("盘州市文化广电旅游局2025年工作总结\n一是抓实“乡村旅游提质”工程。全年在红果街道、柏果镇新建旅游厕所16座。\n"
+         "二是推进“夜游盘州”行动。联合市商务局在红果街道打造夜市街区2条。\n",
+         {("盘州市文化广电旅游局", "implements", "乡村旅游提质工程"), ("柏果镇", "implements", "乡村旅游提质工程"),
+          ("盘州市文化广电旅游局", "implements", "夜游盘州行动"), ("盘州市商务局", "implements", "夜游盘州行动")}, set()),
+    "an interview: the answerer's bureau is 我们, and 配合 joins it to the bureau it helps":
+        ("让山里的民宿住满人\n——访尤溪县文化体育和旅游局局长陈建华\n本报记者 张三\n"
+         "尤溪县民宿发展很快。围绕民宿产业，记者采访了尤溪县文化体育和旅游局局长陈建华。\n记者：今年有哪些新举措？\n"
+         "答：今年我们实施“民宿提质”工程，在洋中镇、新阳镇培育精品民宿40家。\n记者：明年呢？\n"
+         "答：我们将配合县市场监督管理局开展“放心民宿”行动。\n",
+         {("尤溪县文化体育和旅游局", "implements", "民宿提质工程"), ("洋中镇", "implements", "民宿提质工程"),
+          ("尤溪县文化体育和旅游局", "implements", "放心民宿行动"), ("尤溪县市场监督管理局", "implements", "放心民宿行动")},
+         set()),
+    "a title handed over with a plaque, its members listed after it":
+        ("县委、县政府召开表彰大会。大会为新命名的2个“新化县和美乡村示范村”授牌，分别是洋溪镇洋溪村和琅塘镇白溪村。",
+         {("洋溪村", "implements", "新化县和美乡村示范村"), ("白溪村", "implements", "新化县和美乡村示范村")}, set()),
+    "a title conferred in quotes without a year":
+        ("凤县县委、县政府决定授予双石铺镇新庄村、留凤关镇费家庄村“美丽乡村示范村”称号。",
+         {("新庄村", "implements", "美丽乡村示范村"), ("费家庄村", "implements", "美丽乡村示范村")}, set()),
+    "a works' site right after its name":
+        ("11月3日，临泽县蓼泉镇灌区节水改造工程在蓼泉镇开工，总投资1.2亿元。",
+         {("蓼泉镇", "implements", "临泽县蓼泉镇灌区节水改造工程")}, set()),
+}
+
+
+@pytest.mark.parametrize("text,want,not_want", CASES.values(), ids=CASES.keys())
+def test_who_carries_it_out(text, want, not_want):
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    assert want <= got, (sorted(want - got), sorted(facts))
+    assert not (not_want & got), sorted(not_want & got)
+
+
+def test_a_standing_office_that_only_attends_carries_nothing_out():
+    forms, facts = build("甘南州乡村振兴工作领导小组办公室负责同志参加座谈，介绍了“百村提升”行动的做法。")
+    assert not any(s.endswith("领导小组办公室") and p == "implements" for s, p, _ in facts), sorted(facts)
+
+
+def test_an_honour_in_quotes_is_no_programme():
+    forms, _ = build("县委、县政府决定授予双石铺镇“先进镇”称号，授予县水务局“先进单位”称号。")
+    assert not forms, sorted(forms)
+
+
+def test_a_meeting_at_a_works_site_is_not_where_it_is_built():
+    forms, facts = build("临泽县蓼泉镇灌区节水改造工程在平川镇召开推进会。")
+    assert ("平川镇", "implements", "临泽县蓼泉镇灌区节水改造工程") not in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_known_scheme_named_in_passing_is_not_what_the_project_stands_for():
+    forms, facts = build("宁陕县城关镇污水管网改造工程日前开工，该工程是宁陕县推进“千万工程”的重点工程。"
+                         "该项目由县住房和城乡建设局负责建设。")
+    got = _resolve(forms, facts)
+    assert ("宁陕县住房和城乡建设局", "implements", "宁陕县城关镇污水管网改造工程") in got, sorted(facts)
+    assert not any(o.startswith("千万工程") and s == "宁陕县住房和城乡建设局" for s, _, o in got), sorted(facts)
+
+
+def test_a_towns_group_set_up_in_its_words_is_not_the_countys():
+    from test_programme_constructions import extract, decode_bytes
+    text = "汇报会上，凤县县委书记介绍了全县创建工作。双石铺镇党委书记说，镇里成立了民族团结进步创建工作领导小组。"
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    assert not any(e.type == "Agency" and e.name.startswith("凤县民族团结") for e in r.entities), [e.name for e in r.entities]
