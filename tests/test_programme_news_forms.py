@@ -59,6 +59,12 @@ CASES = {
     "a title conferred in quotes without a year":
         ("凤县县委、县政府决定授予双石铺镇新庄村、留凤关镇费家庄村“美丽乡村示范村”称号。",
          {("新庄村", "implements", "美丽乡村示范村"), ("费家庄村", "implements", "美丽乡村示范村")}, set()),
+    "a pilot taken on as a task":
+        ("去年，蓼泉镇承担了临泽县农村电商服务体系建设试点任务，建成村级服务站12个。",
+         {("蓼泉镇", "implements", "临泽县农村电商服务体系建设试点")}, set()),
+    "a designation's campaign taken on as a task, with its sites":
+        ("近年来，尤溪县大力发展油茶产业。该县承接了国家农村产业融合发展示范园创建任务，在洋中镇建设油茶加工园1个。",
+         {("尤溪县", "implements", "国家农村产业融合发展示范园"), ("洋中镇", "implements", "国家农村产业融合发展示范园")}, set()),
     "a works' site right after its name":
         ("11月3日，临泽县蓼泉镇灌区节水改造工程在蓼泉镇开工，总投资1.2亿元。",
          {("蓼泉镇", "implements", "临泽县蓼泉镇灌区节水改造工程")}, set()),
@@ -76,6 +82,16 @@ def test_who_carries_it_out(text, want, not_want):
 def test_a_standing_office_that_only_attends_carries_nothing_out():
     forms, facts = build("甘南州乡村振兴工作领导小组办公室负责同志参加座谈，介绍了“百村提升”行动的做法。")
     assert not any(s.endswith("领导小组办公室") and p == "implements" for s, p, _ in facts), sorted(facts)
+
+
+def test_a_share_of_work_taken_on_is_no_programme():
+    forms, _ = build("该镇承担了全县三成的种植任务，县农业农村局承担了项目的日常管理工作。")
+    assert not forms, sorted(forms)
+
+
+def test_a_brand_with_a_regions_public_mark_is_no_programme():
+    forms, _ = build("尤溪县继续擦亮“尤溪绿茶”区域公用品牌，让山里的茶叶卖得更远。")
+    assert not forms, sorted(forms)
 
 
 def test_an_honour_in_quotes_is_no_programme():

@@ -78,7 +78,7 @@ class _Vocabulary:
         #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
         #: 成立由某某任组长的…领导小组: the leader's clause between the verb and the name
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})(?:由[^，。；：\n]{2,20}?任(?:{TaskGroupLeader:longest})的)?"
-                                       r"([\u4e00-\u9fff]{2,16}?)({BodyHead.home:longest})")
+                                       r"([\u4e00-\u9fff]{2,16}?)({BodyHead.set_up:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.short_form_cues = lex.cues("BodyShortForm")
