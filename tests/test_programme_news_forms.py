@@ -65,6 +65,9 @@ CASES = {
     "a designation's campaign taken on as a task, with its sites":
         ("近年来，尤溪县大力发展油茶产业。该县承接了国家农村产业融合发展示范园创建任务，在洋中镇建设油茶加工园1个。",
          {("尤溪县", "implements", "国家农村产业融合发展示范园"), ("洋中镇", "implements", "国家农村产业融合发展示范园")}, set()),
+    "a town that completes a works":
+        ("日前，尤溪县洋中镇完成“古厝新生”民居修缮工程，修缮传统民居40栋。",
+         {("洋中镇", "implements", "古厝新生民居修缮工程")}, set()),
     "a works' site right after its name":
         ("11月3日，临泽县蓼泉镇灌区节水改造工程在蓼泉镇开工，总投资1.2亿元。",
          {("蓼泉镇", "implements", "临泽县蓼泉镇灌区节水改造工程")}, set()),
@@ -117,3 +120,12 @@ def test_a_towns_group_set_up_in_its_words_is_not_the_countys():
     text = "汇报会上，凤县县委书记介绍了全县创建工作。双石铺镇党委书记说，镇里成立了民族团结进步创建工作领导小组。"
     r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
     assert not any(e.type == "Agency" and e.name.startswith("凤县民族团结") for e in r.entities), [e.name for e in r.entities]
+
+
+def test_a_page_of_briefs_reads_each_item_in_its_own_county():
+    forms, facts = build("三明新闻快讯\n【尤溪县】尤溪县启动“茶乡共富”行动，首批茶叶由洋中镇发往福州。尤溪县农业农村局将组织新阳镇、"
+                         "西滨镇的合作社参与。\n"
+                         "【宁化县】宁化县石壁镇完成“客家祖地”古村修缮工程。该工程由县住房和城乡建设局组织实施。\n")
+    got = _resolve(forms, facts)
+    assert ("宁化县住房和城乡建设局", "implements", "客家祖地古村修缮工程") in got, sorted(facts)
+    assert not any(s.startswith("尤溪县住房") for s, _, _ in got), sorted(facts)
