@@ -68,7 +68,8 @@ class _Vocabulary:
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
-        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
+        # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩: a later clause's places where the work is done
+        self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition})|(?:{SiteShare}))")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
@@ -76,7 +77,9 @@ class _Vocabulary:
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.reference_site = lex.regex(
             r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})(?P<after>{ReferenceHead:longest})(?:[^，。；！？\n]{0,16}?[，,]){0,2}(?:{ReferenceSite})"
-            r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})")
+            r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
+            r"|(?:{SitePreposition})(?P<asites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceAs})(?:{ReferenceLead})(?P<ashead>{ReferenceHead:longest})"
+            r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)")
         self.task_body_head = lex.regex(r"(?:{TaskBodyHead:longest})$")  # a body named after its task, unquoted
         self.account_title = lex.regex(r"(?:{AccountTitle})$")  # 某局2025年工作总结: the body's own account
         self.interview_lead = lex.regex(r"[ \t\u3000]*(?:{InterviewLead})")  # ——访某局局长某某
@@ -1029,18 +1032,24 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():
-        head = m.group("after") or m.group("before")
+        head = m.group("after") or m.group("before") or m.group("ashead") or m.group("owned")
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:
             continue
         s_start, s_end = _sentence_of(sentences, m.start())
+        if m.group("duty"):  # 旗农牧和科技局负责示范园的规划: the body given the named work's duty
+            a = by_start.ending_by(m.start())
+            if a is not None and a.end == m.start() and a.type == "Agency" and a.start >= s_start:
+                add(a, target, s_start, s_end, "duty-of-reference", 0.6)
+            continue
         if m.group("after"):
             run = [a for a in _run_at(text, by_start, m.end(), s_end) if a.type == "Place"]
             if run and v.hold.match(text, run[-1].end):
                 continue  # 该项目在甲镇召开现场会: where a meeting is held
-        else:
-            run = [a for a in _run_at(text, by_start, m.start("sites"), m.end("sites")) if a.type == "Place"]
-            if not run or run[-1].end != m.end("sites"):
+        else:  # 在甲镇、乙镇，该计划…; 在甲镇新建…，作为该工程的二期内容
+            group = "sites" if m.group("before") else "asites"
+            run = [a for a in _run_at(text, by_start, m.start(group), m.end(group)) if a.type == "Place"]
+            if not run or group == "sites" and run[-1].end != m.end(group):
                 continue
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side

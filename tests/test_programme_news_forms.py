@@ -68,6 +68,18 @@ CASES = {
     "a town that completes a works":
         ("日前，尤溪县洋中镇完成“古厝新生”民居修缮工程，修缮传统民居40栋。",
          {("洋中镇", "implements", "古厝新生民居修缮工程")}, set()),
+    "a year before the sites of a later clause":
+        ("12月2日，刚察县召开畜牧工作会议。会议要求，全县要深入实施“高原牧场提质工程”，2026年在泉吉乡、吉尔孟乡建设标准化暖棚120座。",
+         {("泉吉乡", "implements", "高原牧场提质工程"), ("吉尔孟乡", "implements", "高原牧场提质工程")}, set()),
+    "a town's share of the work in a later clause":
+        ("今年，临泽县同步推进“老园焕新”工程，改造老果园1.5万亩，其中平川镇改造4000亩。",
+         {("临泽县", "implements", "老园焕新工程"), ("平川镇", "implements", "老园焕新工程")}, set()),
+    "sites of a clause made part of the work named before":
+        ("临泽县实施“戈壁菜园”工程，在沙河镇新建温室200座。下一步，该县将在新华镇、蓼泉镇新建冷库2座，作为该工程的二期内容。",
+         {("新华镇", "implements", "戈壁菜园工程"), ("蓼泉镇", "implements", "戈壁菜园工程")}, set()),
+    "a bureau given the duty of a work named before":
+        ("尤溪县承接了国家农村产业融合发展示范园创建任务。县农业农村局负责示范园的规划和技术服务。",
+         {("尤溪县农业农村局", "implements", "国家农村产业融合发展示范园")}, set()),
     "a works' site right after its name":
         ("11月3日，临泽县蓼泉镇灌区节水改造工程在蓼泉镇开工，总投资1.2亿元。",
          {("蓼泉镇", "implements", "临泽县蓼泉镇灌区节水改造工程")}, set()),

@@ -153,6 +153,7 @@ class _Vocabulary:
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
+        self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
         # a head as common as a plain noun (美丽村庄, 示范点) names a designation only where one is conferred: after a lead
         # that makes the places before it members (…为2025年度宁夏美丽村庄), or before a list word or a count
         self.conferred_heads = frozenset(lex.words("DesignationHead", "conferred"))
@@ -984,9 +985,10 @@ class ProgrammeFinder:
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
             # the run of leads and batches just before the name
-            lead_at, member, i, led = -1, False, len(tokens) - 1, False
+            lead_at, member, i, led, worded = -1, False, len(tokens) - 1, False, False
             while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()):
                 led = True
+                worded = worded or tokens[i].lastgroup == "lead"
                 if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
                     member, lead_at = True, tokens[i].start()
                 i -= 1
@@ -1003,6 +1005,8 @@ class ProgrammeFinder:
                 led = False  # 作为某某旅游度假区的核心: 为 in 作为 confers nothing
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
+            if m.group() in v.worded_heads and not (worded or after or counted):
+                continue  # 察看了…养殖示范园: a park visited, unless a lead's word (承接了, 入选) confers it
             if v.designation_not_before.match(text, he):
                 continue  # 察看了某地特色小镇建设项目: a project named after a kind of place, no designation
             if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
