@@ -141,3 +141,9 @@ def test_a_page_of_briefs_reads_each_item_in_its_own_county():
     got = _resolve(forms, facts)
     assert ("宁化县住房和城乡建设局", "implements", "客家祖地古村修缮工程") in got, sorted(facts)
     assert not any(s.startswith("尤溪县住房") for s, _, _ in got), sorted(facts)
+
+
+def test_a_designation_named_after_a_known_scheme_inside_it_is_the_designation():
+    forms, facts = build("临泽县沙河镇新民村有500户。这个村还是全县农村厕所革命整村推进示范村，全村已改厕460户。")
+    assert "厕所革命" not in forms, sorted(forms)
+    assert ("新民村", "implements", "临泽县农村厕所革命整村推进示范村") in _resolve(forms, facts), sorted(facts)

@@ -171,6 +171,7 @@ class _Vocabulary:
         self.member_leads = frozenset(lex.words("DesignationLead", "member"))
         batch = "|".join(lex.words("DesignationBatch"))
         self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
+        self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -946,6 +947,9 @@ class ProgrammeFinder:
             line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
             tokens = list(v.designation_token.finditer(text, window_start, hs))
+            # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
+            tokens = [t for t in tokens if t.lastgroup != "lead" or not any(
+                text.startswith(w, t.end() - len(w)) and t.end() - len(w) >= window_start for w in v.inner_terms)]
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
@@ -1052,8 +1056,9 @@ class ProgrammeFinder:
                 name = name[: -len(unit)] + kind
                 aliases = (surface,)
             record = ProgrammeRef(surface, designation=True, member_lead=s - lead_at if lead_at >= 0 else None)
-            # a designation named after a known scheme (驻镇帮镇扶村示范村) is the designation, not the scheme in it
-            extends_known = any(surface.startswith(k) and surface != k for k in self.lexicon.table)
+            # a designation named after a known scheme (驻镇帮镇扶村示范村, 全县农村厕所革命整村推进示范村) is the designation, not the
+            # scheme in it
+            extends_known = any(k in surface and surface != k for k in self.lexicon.table)  # …厕所革命整村推进示范村 too
             out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=record, aliases=aliases))
