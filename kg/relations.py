@@ -117,6 +117,7 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
+        self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
@@ -1102,6 +1103,24 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for k, a in enumerate(run):
                 if k + 1 == len(run) or run[k + 1].start != a.end:
                     add(a, p, s_start, s_end, "site-after-name", 0.6)
+    # 按照分工，县农业农村局牵头…，县市场监督管理局负责…: each clause's body carries out the programme named last before the
+    # sentence (the campaign the tasks are shared out for)
+    for m in v.division_lead.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        before = [q for q in progs if q.end <= s_start and article_of(q.start) == article_of(m.start())]
+        if not before:
+            continue
+        target = max(before, key=lambda q: q.end)
+        pos = m.end()
+        while pos < s_end:
+            run = [a for a in _run_at(text, by_start, pos, s_end) if a.type == "Agency"]
+            if run and v.by_verb.match(text, run[-1].end):
+                for a in run:
+                    add(a, target, s_start, s_end, "task-shared-out", 0.6)
+            nxt = _first_mark(text, v.clause_comma, pos, s_end)
+            if nxt >= s_end:
+                break
+            pos = nxt + 1
     # …工作领导小组，领导小组办公室设在…: the office of a body named after a programme carries it out too
     for a in agencies if task_of else ():
         p = task_of.get(a.body.parent) if a.body.parent else None

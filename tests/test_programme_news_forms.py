@@ -80,6 +80,10 @@ CASES = {
     "a bureau given the duty of a work named before":
         ("尤溪县承接了国家农村产业融合发展示范园创建任务。县农业农村局负责示范园的规划和技术服务。",
          {("尤溪县农业农村局", "implements", "国家农村产业融合发展示范园")}, set()),
+    "tasks shared out clause by clause for the campaign named before":
+        ("为加快推进国家卫生县城创建工作，新化县近日成立创建国家卫生县城工作领导小组。按照分工，县卫生健康局牵头制定实施方案，县城市管理局负责市容整治，"
+         "县财政局负责保障经费。",
+         {("新化县卫生健康局", "implements", "国家卫生县城"), ("新化县城市管理局", "implements", "国家卫生县城")}, set()),
     "a works' site right after its name":
         ("11月3日，临泽县蓼泉镇灌区节水改造工程在蓼泉镇开工，总投资1.2亿元。",
          {("蓼泉镇", "implements", "临泽县蓼泉镇灌区节水改造工程")}, set()),
