@@ -151,3 +151,8 @@ def test_a_designation_named_after_a_known_scheme_inside_it_is_the_designation()
     forms, facts = build("临泽县沙河镇新民村有500户。这个村还是全县农村厕所革命整村推进示范村，全村已改厕460户。")
     assert "厕所革命" not in forms, sorted(forms)
     assert ("新民村", "implements", "临泽县农村厕所革命整村推进示范村") in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_headline_that_opens_with_a_visit_is_no_interview():
+    forms, facts = build("访贫问苦 尤溪县民政局走进山村\n记者：王某\n我们将继续实施“暖冬”行动。\n")
+    assert ("尤溪县民政局", "implements", "暖冬行动") not in _resolve(forms, facts), sorted(facts)
