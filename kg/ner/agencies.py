@@ -1639,10 +1639,11 @@ class AgencyFinder:
             # the body of that head the sentence named last (or a unit's body), else the one the text named
             ends = (m.group(1), v.head_full.get(m.group(1), m.group(1)))  # 委: …委员会
             sentence = max((k + 1 for k in range(m.start()) if text[k] in v.sentence_end), default=0)
+            # (the head may be the body's own last character: 某县农业农村局所属…)
             near = [c.body.parent if c.body.parent.endswith(ends) else c.name for c in agencies
-                    if sentence <= c.start and c.end <= m.start()
+                    if sentence <= c.start and c.end <= m.end(1)
                     and (c.name.endswith(ends) or c.body.parent.endswith(ends))]
-            owners = {c.name for c in agencies if c.end <= m.start() and c.name.endswith(ends)}
+            owners = {c.name for c in agencies if c.end <= m.end(1) and c.name.endswith(ends)}
             if near:
                 owner = near[-1]
             elif len(owners) == 1:
