@@ -69,6 +69,14 @@ CASES = [
       ("德宏边境管理支队瑞丽边境管理大队弄岛边境派出所", LOC, "弄岛镇"),
       ("德宏边境管理支队瑞丽边境管理大队弄岛边境派出所", SUB, "德宏边境管理支队瑞丽边境管理大队")},
      {"瑞丽边境管理大队", "弄岛边境派出所", "德宏傣族景颇族自治州边境管理支队"}),
+    # a forest police station and a border police station printed with their town's bare name; a tribunal printed
+    # alone by its town's name and in full lies in its court's county, whether or not the text prints the town
+    ("森林派出所,单印", "安吉县召开会议。报福森林派出所所长张勇带队巡山。报福镇干部参加。",
+     {("Agency", "报福森林派出所"), ("Official", "张勇")}, {("报福森林派出所", LOC, "报福镇")}, set()),
+    ("边防派出所,单印", "瑞丽市召开会议。弄岛边防派出所所长李军介绍情况。",
+     {("Agency", "弄岛边防派出所")}, {("李军", HP, "弄岛边防派出所")}, set()),
+    ("人民法庭,单印", "安吉县召开会议。孝丰人民法庭庭长刘伟介绍案件。孝丰镇干部参加。",
+     {("Agency", "孝丰人民法庭")}, {("刘伟", HP, "孝丰人民法庭"), ("孝丰人民法庭", LOC, "安吉县")}, set()),
     # a field office printed after a body the text names in full is named after that body
     ("全称局+税务所", "国家税务总局安吉县税务局孝丰税务所开展辅导。",
      {("Agency", "国家税务总局安吉县税务局孝丰税务所")},

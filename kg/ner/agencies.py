@@ -132,9 +132,12 @@ class _Vocabulary:
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         #: after a town's name of two or three characters; each field takes its own head (所 unless "head" says 站)
         self.as_printed_fields = frozenset(lex.words("AgencyField", "as_printed"))  # 边境管理: 呼伦贝尔边境管理支队
-        self.field_office = lex.regex(r"({FieldOffice:longest})(所|站)")
-        self.office_bureau = lex.patterns("FieldOffice")
         self.office_head: dict[str, str] = lex.field("FieldOffice", "head")  # 水文 → 站
+        heads = sorted({"所"} | {str(h) for h in self.office_head.values()}, key=len, reverse=True)
+        self.field_office = lex.regex(r"({FieldOffice:longest})(" + "|".join(map(re.escape, heads)) + ")")
+        self.office_bureau = lex.patterns("FieldOffice")
+        #: the offices that serve a district of towns (a court's 人民法庭): where the county of their bureau is
+        self.office_district = frozenset(lex.words("FieldOffice", "district"))
         self.office_full: dict[str, str] = lex.field("FieldOffice", "full")  # 市场监管 → 市场监督管理
         #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
         self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
@@ -1298,6 +1301,10 @@ class AgencyFinder:
                 name = f"{parent}{name}"
                 if town.code not in printed_towns:
                     place, code = listed[0].body.place, listed[0].body.place_code
+            if m.group(1) in self.v.office_district:  # 某人民法庭 serves several towns: it lies in its court's county
+                county = next((a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY), None)
+                if county is not None:
+                    place, code = county.name, county.code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
