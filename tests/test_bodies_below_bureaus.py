@@ -86,6 +86,9 @@ CASES = [
      {("Official", "刘伟")}, {("刘伟", HP, "安吉县人民法院孝丰人民法庭")}, {"刘伟审"}),
     ("所长某调解", "安吉县召开会议。孝丰镇司法所所长周敏调解了邻里纠纷。", {("Official", "周敏")}, set(), {"周敏调"}),
     ("站长某巡山", "安吉县召开会议。县林业局孝丰林业站站长吴敏巡山护林。", {("Official", "吴敏")}, set(), {"吴敏巡"}),
+    # the head of a hospital, a clinic or a state-grid office is a person with that role, no official
+    ("供电所所长", "闽清县召开会议。梅溪供电所所长郑丽芳带着电工检测线路。", {("Person", "郑丽芳")}, set(), set()),
+    ("保健院院长", "安吉县召开会议。县妇幼保健院院长张红参加。", {("Person", "张红")}, set(), set()),
     # a unit printed after its body, then alone by its own name
     ("单位全称,后单印", "安吉县公安局交通警察大队开展整治。交通警察大队大队长钱伟介绍了战果。",
      {("Agency", "安吉县公安局交通警察大队"), ("Official", "钱伟")},
