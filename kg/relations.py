@@ -115,6 +115,8 @@ class _Vocabulary:
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
+        # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
+        self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}]|$)")
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
@@ -181,6 +183,8 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
+#: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
+_LATER_BY_CLAUSES = 2
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -634,6 +638,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
         return True
 
+    def governed_at(at: int, s_start: int) -> bool:
+        """Whether a verb that governs a programme ends right before ``at`` in its clause (已制定《…》, 实施了…)."""
+        for m in v.govern.finditer(text, max(s_start, at - 6), at):
+            if m.end() == at or m.end() + 1 == at and text[m.end()] == "了":
+                return True
+        return False
+
     # officials who speak (…局长某某介绍，): the body of the last post printed with the name
     keyed = {a.key: a for a in agencies}
     speakers = [(c, keyed[c.titles.orgs[-1].key]) for c in mentions
@@ -848,6 +859,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1)
         if by is not None and v.said_of_reference.match(text, max(s_start, opened + 1)):
             by = None
+        if by is None and governed_at(anchor, s_start) and "的" not in text[pe:clause_end]:
+            # 县委、县政府已制定《…计划》，明确…，由县某局牵头，各镇分头落实: a doer named after 由 in a later clause (not
+            # where the verb's object is what the programme describes: 把条例规定的…纳入…)
+            for a in _later_doers(text, by_start, progs, pe, clause_end, s_end):
+                add(a, p, s_start, s_end, "carried-out-by-later-clause", 0.6)
         if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
             agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
             if agents and agents[0].start == by.end():
@@ -962,6 +978,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if spoken and all(a.type == "Official" and not v.doer_gap.fullmatch(text[a.end : vm.start()]) for a in subj):
             add(spoken[-1], p, s_start, min(s_end, p.end + 1), "speaker-body", 0.6)
             continue
+        if subj and not any(a.type == "Official" for a in subj):
+            # 县政府以此为契机，由县某局组织实施…: the body or place that opens the clause before a clause opened by 由 has
+            # the programme carried out
+            for a in _subject_before_by(text, by_start, vm, anchor, s_start):
+                add(a, p, s_start, min(s_end, p.end + 1), "subject-before-by", 0.6)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -1232,6 +1253,52 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
+def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_end: int, s_end: int) -> list:
+    """The bodies after 由 that open a clause later in the sentence than the one after ``clause_end`` (…制定《…》，明确…，
+    由县某局牵头推进，…), their verb ending that clause, with the co-doers of the clause after; none where a programme, or
+    a body or place opening a clause, stands in between, or where more than a few clauses do."""
+    v = _vocabulary()
+    pos, seen = clause_end, 0
+    while pos < s_end and text[pos] in v.clause_comma and seen <= _LATER_BY_CLAUSES:
+        start = pos + 1
+        if any(start > q.start >= pe for q in progs):
+            return []
+        if v.by_agent.match(text, start):
+            run = [a for a in _run_at(text, actors, start + 1, s_end) if isinstance(a, Candidate)]
+            if not run or any(a.type != "Agency" for a in run):
+                return []
+            verb = v.by_verb_alone.match(text, run[-1].end)
+            if verb is None:
+                return []
+            return _actors_before(text, run, run[-1].end, start + 1) + _co_doers(text, actors, verb.end(), s_end)
+        if _run_at(text, actors, start, s_end):
+            return []  # another subject opens the clause
+        pos = _first_mark(text, v.clause_marks, start, s_end)
+        seen += 1
+    return []
+
+
+def _subject_before_by(text: str, actors: SortedSpans, vm, anchor: int, s_start: int) -> list:
+    """Where the clause of the verb ``vm`` opens with 由 and its bodies and the verb governs the programme at ``anchor``
+    (not a name it describes: 由…实施的…工程), the bodies or places that open the clause before it (县政府以此为契机，
+    由…组织实施; 今年区政府将…，由…牵头实施), after a time perhaps, and are not followed by 的."""
+    v = _vocabulary()
+    if not (vm.end() == anchor or vm.end() + 1 == anchor and text[vm.end()] == "了"):
+        return []
+    verb = vm.start()
+    opened = max((text.rfind(c, s_start, verb) for c in v.clause_marks), default=-1) + 1
+    if opened <= s_start or text[opened - 1] not in v.clause_comma or not v.by_agent.match(text, opened):
+        return []
+    before = max((text.rfind(c, s_start, opened - 1) for c in v.clause_marks), default=-1) + 1
+    before = max(before, s_start)
+    lead = v.topic_lead.match(text, before, opened - 1)
+    at = lead.end() if lead else before
+    run = [a for a in _run_at(text, actors, at, opened - 1) if isinstance(a, Candidate)]
+    if not run or text[run[-1].end : run[-1].end + 1] in ("的", "") or v.by_agent.search(text, run[-1].end, opened - 1):
+        return []
+    return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
+
+
 def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: int) -> list:
     """The bodies that open the clause of ``p`` and govern it by a verb right before it (县政府已启动…项目): no mark
     between them and the verb, the verb (perhaps with 了) right before the name."""
@@ -1245,7 +1312,11 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     if vm is None:
         return []
     subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
-    return [a for a in subj if a.type == "Agency" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[a.end : vm.start()])]
+    # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
+    lead = v.topic_lead.match(text, opened, vm.start())
+    first = lead.end() if lead else opened
+    return [a for a in subj if (a.type == "Agency" or a.type == "Place" and a.start == first)
+            and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[a.end : vm.start()])]
 
 
 #: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon

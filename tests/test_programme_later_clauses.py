@@ -1,0 +1,100 @@
+"""Programmes whose doers are named in another clause of the sentence than the programme's: a government that opens
+the clause before a clause opened by 由 (县政府以此为契机，由某局组织实施…), a county that launches what a body after 由
+then carries out (某县将实施…，由某中心具体负责), and a body after 由 that opens a later clause, with the places of the
+clause after it (…制定《…计划》，明确…，由某局牵头，甲镇、乙镇分别负责).
+
+Texts written for these tests in our own words, with places, bodies and schemes other than those of the held-out sets
+that revealed the constructions; as many sentences that must link nobody as sentences that must."""
+import pytest
+
+from test_programme_constructions import _resolve, build
+from test_programme_leftovers import _methods
+
+LINKED = {
+    "a government opens the clause before 由, a time before it":
+        ("宁陕县召开产业发展大会。今年县政府将把板栗、中药材两大产业作为主攻方向，由县农业农村局牵头实施“宁陕板栗”品牌提升"
+         "工程，力争产值突破10亿元。",
+         "宁陕板栗品牌提升工程", {"宁陕县人民政府", "宁陕县农业农村局"}),
+    "a government takes an occasion, then 由":
+        ("旬阳市政府以此为契机，由市交通运输局组织实施“蜀河古镇”保护提升工程。",
+         "蜀河古镇保护提升工程", {"旬阳市人民政府", "旬阳市交通运输局"}),
+    "a county launches, a body after 由 carries out":
+        ("岚皋县将实施“岚皋魔芋”品牌提升行动，由县农业农村局具体负责，力争三年内产值翻番。",
+         "岚皋魔芋品牌提升行动", {"岚皋县", "岚皋县农业农村局"}),
+    "a plan, a clause of its goal, then 由 and the towns after":
+        ("县委、县政府已制定《平利县茶产业高质量发展三年行动计划》，明确到2027年茶园面积达到20万亩，由县农业农村局牵头，"
+         "老县镇、长安镇分别负责。",
+         "《平利县茶产业高质量发展三年行动计划》", {"平利县农业农村局", "老县镇", "长安镇"}),
+    "a plan, a clause of its measures, then 由 with two verbs":
+        ("区政府将结合实际制定《汉滨区营商环境提升实施方案》，在审批、监管、服务三个方面细化20条措施，由区发展和改革局牵头推进，"
+         "月调度、季通报。",
+         "《汉滨区营商环境提升实施方案》", {"安康市汉滨区人民政府", "安康市汉滨区发展和改革局"}),
+}
+
+
+@pytest.mark.parametrize("text,programme,doers", LINKED.values(), ids=LINKED.keys())
+def test_doers_named_in_another_clause_carry_it_out(text, programme, doers):
+    forms, facts = build(text)
+    assert programme in forms, sorted(forms)
+    assert {(d, "implements", programme) for d in doers} <= _resolve(forms, facts), sorted(facts)
+
+
+NOT_LINKED = {
+    # 由…实施的 describes the name: the town of the clause before is not made its doer by this rule (the sentence's
+    # subject, by another rule, is a matter of that rule)
+    "由 in a name's description":
+        ("截至目前，蒿坪镇已完成改造300户，由县住房和城乡建设局牵头实施的“危房清零”工程今年完工。", None, "subject-before-by"),
+    # the clause before opens with 在: a site, not a subject
+    "the clause before is a site":
+        ("在蜀河镇，由市交通运输局组织实施“蜀河古镇”保护提升工程。", "蜀河镇", "subject-before-by"),
+    # the body before 的 owns a report, it does not open the clause as its subject
+    "a body before 的":
+        ("旬阳市政府的报告显示，由市交通运输局组织实施“蜀河古镇”保护提升工程。", "旬阳市人民政府", "subject-before-by"),
+    # a clause in between opens with another subject: the body after 由 leads the town's work
+    "another subject in between":
+        ("县政府已出台《平利县茶产业高质量发展三年行动计划》，老县镇完成茶园改造3000亩，由县农业农村局牵头。",
+         "平利县农业农村局", "carried-out-by-later-clause"),
+    # the plan is only introduced, no verb that sets it going governs it
+    "a plan only introduced":
+        ("县农业农村局介绍《平利县茶产业高质量发展三年行动计划》有关情况，全县茶园面积达到20万亩，由县财政局负责。",
+         "平利县财政局", "carried-out-by-later-clause"),
+    # the verb after the body goes on to its own object: a task of its own
+    "a task of its own after 由":
+        ("县政府已出台《平利县茶产业高质量发展三年行动计划》，全县茶园面积达到20万亩，由县财政局负责拨付补助资金。",
+         "平利县财政局", "carried-out-by-later-clause"),
+    # too many clauses between the plan and 由
+    "too far":
+        ("县政府已出台《平利县茶产业高质量发展三年行动计划》，全县茶园面积达到20万亩，新建加工厂3座，培育龙头企业5家，"
+         "由县农业农村局牵头。", "平利县农业农村局", "carried-out-by-later-clause"),
+    # the verb's object is what the document describes, not the document
+    "the document describes the object":
+        ("县政府把《平利县茶产业高质量发展三年行动计划》规定的补贴政策纳入年度考核，每季度通报一次，由县财政局负责统筹。",
+         "平利县财政局", "carried-out-by-later-clause"),
+    # another programme named in between owns the clause after 由
+    "another programme in between":
+        ("县政府已出台《平利县茶产业高质量发展三年行动计划》，同步启动“茶旅融合”示范工程，由县文化和旅游局牵头。",
+         "平利县文化和旅游局", "carried-out-by-later-clause"),
+}
+
+
+@pytest.mark.parametrize("text,body,method", NOT_LINKED.values(), ids=NOT_LINKED.keys())
+def test_a_body_only_near_the_programme_carries_nothing_out(text, body, method):
+    forms, facts = build(text)
+    assert forms, "the programme is found"
+    assert method not in _methods(text)
+    if body is None:
+        return
+    if body != "平利县文化和旅游局":
+        assert not any(s == body for s, p, _ in facts if p == "implements"), sorted(facts)
+    else:
+        assert (body, "implements", "《平利县茶产业高质量发展三年行动计划》") not in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "在岚皋县实施“岚皋魔芋”品牌提升行动，由县农业农村局具体负责。",  # the county is a site after 在
+    "岚皋县的专家建议实施“岚皋魔芋”品牌提升行动，由县农业农村局具体负责。",  # the county only says whose experts
+], ids=["a site", "a place before 的"])
+def test_a_place_that_does_not_open_the_clause_as_its_subject_launches_nothing(text):
+    forms, facts = build(text)
+    assert "岚皋魔芋品牌提升行动" in forms, sorted(forms)
+    assert ("岚皋县", "implements", "岚皋魔芋品牌提升行动") not in facts, sorted(facts)
