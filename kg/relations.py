@@ -67,11 +67,12 @@ class _Vocabulary:
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
-        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
+        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
@@ -183,6 +184,8 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
+#: the most characters a numbered item of a list runs on after its programme (二是某某工程，在甲镇建设…；)
+_ITEM_WIDTH = 120
 #: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
 _LATER_BY_CLAUSES = 2
 
@@ -506,6 +509,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
         if run and v.hold.match(text, run[-1].end):
             continue  # …，在甲镇召开现场会: where a meeting is held, not where the work is done
+        if run and text[run[-1].end : run[-1].end + 1] in v.route_mark:
+            continue  # …，年内完成甲镇至乙镇公路改造: a route between the places
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
     return out
 
@@ -638,6 +643,19 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
         return True
 
+    def item_opened(ps: int, s_start: int) -> bool:
+        """Whether the programme starting at ``ps`` opens a numbered item (一是某某工程, 二是启动某某项目)."""
+        at = ps
+        for m in v.govern.finditer(text, max(s_start, ps - 4), ps):
+            if m.end() == ps:
+                at = m.start()
+        return bool(v.item_lead.search(text, max(s_start, at - 4), at)) and at - 2 >= s_start
+
+    def pe_of(p) -> int:
+        """The end of a programme's name with its quote and the head after it (“某某”产业振兴工程)."""
+        pe = _quote_end(text, p)
+        return pe + p.programme.tail if isinstance(p.programme.tail, int) else pe
+
     def governed_at(at: int, s_start: int) -> bool:
         """Whether a verb that governs a programme ends right before ``at`` in its clause (已制定《…》, 实施了…)."""
         for m in v.govern.finditer(text, max(s_start, at - 6), at):
@@ -697,6 +715,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if a.type == "Agency":
                         add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-designation", 0.65)
         anchor = anchors.get(id(p), ps)
+        # 二是某某工程，在甲镇建设…；三是某某工程，年内完成甲镇、乙镇管网改造: a numbered item that opens with a programme
+        # (perhaps after its verb); the places after 在 or 完成 in the item's later clauses are its sites
+        if item_opened(ps, s_start):  # the item may run past a sentence cut to the rules' width: to its own mark
+            limit = min(len(text), pe_of(p) + _ITEM_WIDTH)
+            item_end = _first_mark(text, v.item_marks, pe_of(p), limit)
+            if item_end < limit and not any(pe_of(p) <= q.start < item_end for q in progs if q is not p):
+                for a in _sites_after(text, by_start, pe_of(p), item_end):
+                    add(a, p, s_start, min(s_end, item_end + 1), "site-of-item", 0.6)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():

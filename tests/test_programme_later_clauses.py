@@ -98,3 +98,51 @@ def test_a_place_that_does_not_open_the_clause_as_its_subject_launches_nothing(t
     forms, facts = build(text)
     assert "岚皋魔芋品牌提升行动" in forms, sorted(forms)
     assert ("岚皋县", "implements", "岚皋魔芋品牌提升行动") not in facts, sorted(facts)
+
+
+# a work report's numbered items, each opening with a programme: the places of the item's later clauses are its sites
+REPORT = ("始兴县县长代表县人民政府作政府工作报告。报告提出，今年县政府将重点实施“三大工程”：一是“丹霞茶旅”融合工程，由县文化广电"
+          "旅游体育局牵头；{two}；三是城乡供水一体化工程，{three}。")
+ITEM_SITES = {
+    "在 and a place":
+        (REPORT.format(two="二是“始兴枇杷”产业振兴工程，在马市镇建设万亩枇杷产业园", three="年内完成顿岗镇、司前镇管网改造"),
+         {("马市镇", "始兴枇杷产业振兴工程"), ("顿岗镇", "城乡供水一体化工程"), ("司前镇", "城乡供水一体化工程")}),
+    "a verb between the lead and the name":
+        (REPORT.format(two="二是启动“始兴枇杷”产业振兴工程，年内将在马市镇新建枇杷产业园", three="加快管网建设"),
+         {("马市镇", "始兴枇杷产业振兴工程")}),
+}
+
+
+@pytest.mark.parametrize("text,pairs", ITEM_SITES.values(), ids=ITEM_SITES.keys())
+def test_the_places_of_an_items_later_clauses_are_its_sites(text, pairs):
+    forms, facts = build(text)
+    assert {(s, "implements", o) for s, o in pairs} <= _resolve(forms, facts), sorted(facts)
+
+
+def test_the_places_where_a_doer_completes_the_work_are_sites():
+    forms, facts = build("“清水入户”工程由始兴县水务局组织实施，年内完成顿岗镇、司前镇管网改造。")
+    assert {("顿岗镇", "implements", "清水入户工程"), ("司前镇", "implements", "清水入户工程")} <= _resolve(forms, facts), sorted(facts)
+
+
+ITEM_NOT_SITES = {
+    # a meeting held in the town, not work done there
+    "a meeting's place": (REPORT.format(two="二是“始兴枇杷”产业振兴工程，在马市镇召开现场推进会", three="加快管网建设"), "马市镇"),
+    # a route between towns
+    "a route": (REPORT.format(two="二是“始兴枇杷”产业振兴工程，加快产业园建设", three="年内完成顿岗镇至司前镇公路改造"), "顿岗镇"),
+    # a place neither after 在 nor after 完成: it only speaks
+    "a place that speaks": (REPORT.format(two="二是“始兴枇杷”产业振兴工程，马市镇代表作了发言", three="加快管网建设"), "马市镇"),
+    # another programme in the item owns the clause after it
+    "another programme in the item":
+        (REPORT.format(two="二是“始兴枇杷”产业振兴工程，同步实施“枇杷进城”行动，在马市镇建设销售中心", three="加快管网建设"), "马市镇"),
+    # no numbered item: a name opening a sentence with no doer
+    "no item":
+        ("始兴县今年有多项重点工作。“始兴枇杷”产业振兴工程进展顺利，在马市镇建设万亩枇杷产业园。", "马市镇"),
+}
+
+
+@pytest.mark.parametrize("text,place", ITEM_NOT_SITES.values(), ids=ITEM_NOT_SITES.keys())
+def test_a_place_only_near_an_item_is_no_site(text, place):
+    forms, facts = build(text)
+    assert "始兴枇杷产业振兴工程" in forms, sorted(forms)
+    assert (place, "implements", "始兴枇杷产业振兴工程") not in facts and (place, "implements", "城乡供水一体化工程") not in facts, \
+        sorted(facts)
