@@ -72,6 +72,8 @@ class _Vocabulary:
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
+        self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -715,6 +717,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if a.type == "Agency":
                         add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-designation", 0.65)
         anchor = anchors.get(id(p), ps)
+        # 甲镇、乙镇要在“…”行动中走在前列: the bodies or places that open the clause act in the programme framed by 在…中
+        if v.in_frame_close.match(text, pe_of(p)):
+            for a in _framed_subjects(text, by_start, ps, s_start):
+                add(a, p, s_start, min(s_end, pe_of(p) + 1), "subject-in-frame", 0.6)
         # 二是某某工程，在甲镇建设…；三是某某工程，年内完成甲镇、乙镇管网改造: a numbered item that opens with a programme
         # (perhaps after its verb); the places after 在 or 完成 in the item's later clauses are its sites
         if item_opened(ps, s_start):  # the item may run past a sentence cut to the rules' width: to its own mark
@@ -1302,6 +1308,22 @@ def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_en
         pos = _first_mark(text, v.clause_marks, start, s_end)
         seen += 1
     return []
+
+
+def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """The bodies or places that open the clause of a programme at ``ps`` printed in 在…中, only modal words between them
+    and 在 (甲镇、乙镇要在…中; 县住建局在…工作中), after a time perhaps."""
+    v = _vocabulary()
+    opened = max(s_start, max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1)
+    frame = v.in_frame_open.search(text, opened, ps)
+    if frame is None:
+        return []
+    lead = v.topic_lead.match(text, opened, frame.start())
+    at = lead.end() if lead else opened
+    run = [a for a in _run_at(text, actors, at, frame.start()) if isinstance(a, Candidate)]
+    if not run or run[-1].end != frame.start():
+        return []
+    return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
 
 
 def _subject_before_by(text: str, actors: SortedSpans, vm, anchor: int, s_start: int) -> list:

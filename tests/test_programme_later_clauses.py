@@ -146,3 +146,32 @@ def test_a_place_only_near_an_item_is_no_site(text, place):
     assert "始兴枇杷产业振兴工程" in forms, sorted(forms)
     assert (place, "implements", "始兴枇杷产业振兴工程") not in facts and (place, "implements", "城乡供水一体化工程") not in facts, \
         sorted(facts)
+
+
+# a programme framed by 在…中 as the work the subject of its clause acts in
+IN_FRAME = {
+    "towns in a requirement":
+        ("镇安县召开动员会。会议要求，各镇要结合实际抓好落实，木王镇、云盖寺镇要在“秦岭护绿”专项行动中走在前列，对违建问题开展排查。",
+         {"木王镇", "云盖寺镇"}),
+    "a bureau's part":
+        ("镇安县住房和城乡建设局在“危房清零”工程中发挥了牵头作用，全年改造危房300户。", {"镇安县住房和城乡建设局"}),
+}
+
+
+@pytest.mark.parametrize("text,doers", IN_FRAME.values(), ids=IN_FRAME.keys())
+def test_the_subject_that_acts_in_a_framed_programme_carries_it_out(text, doers):
+    forms, facts = build(text)
+    got = {s for s, p, _ in facts if p == "implements"}
+    assert doers <= got, sorted(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "镇安县今年有多项重点工作。木王镇的干部在“秦岭护绿”专项行动中表现突出。",  # the town only says whose cadres
+    "镇安县今年有多项重点工作。木王镇要在“秦岭护绿”专项行动的考核中争先。",  # the frame holds the assessment, not the campaign
+    "镇安县今年有多项重点工作。木王镇党委书记王林要在“秦岭护绿”专项行动中当好表率。",  # an official, the town in his title
+    "镇安县今年有多项重点工作。木王镇组织人员赴云盖寺镇学习在“秦岭护绿”专项行动中的做法。",  # 在 does not follow the town
+], ids=["a town before 的", "the frame holds another noun", "an official", "not right after the town"])
+def test_a_place_only_near_a_framed_programme_is_no_doer(text):
+    forms, facts = build(text)
+    assert "秦岭护绿专项行动" in forms, sorted(forms)
+    assert ("木王镇", "implements", "秦岭护绿专项行动") not in facts, sorted(facts)
