@@ -74,6 +74,7 @@ class _Vocabulary:
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
+        self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -1264,6 +1265,24 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(opener, target, 0, first_nl, "tally-headline-place", 0.6)
             for a, s, e in _sign_off(text, by_start, tallied[-1][2]):
                 add(a, target, s, e, "tally-sign-off", 0.6)
+    # 某局组织实施农村危房改造。今年甲镇、乙镇已完成改造126户: the places that open the next sentence of the paragraph
+    # (after a time perhaps) and report the work the name of the sentence's last programme holds as done carry it out
+    for (a0, b0), (a1, b1) in zip(sentences, sentences[1:]) if progs else ():
+        if text[b0 - 1 : b0] not in v.item_marks or "\n" in text[b0 - 1 : a1]:
+            continue
+        before = [q for q in progs if a0 <= q.start and q.end <= b0]
+        if not before or any(a1 <= q.start < b1 for q in progs):
+            continue
+        lead = v.topic_lead.match(text, a1, b1)
+        at = lead.end() if lead else a1
+        run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
+        done = v.done_work.match(text, run[-1].end) if run and all(a.type == "Place" for a in run) else None
+        if done is None:
+            continue
+        last = max(before, key=lambda q: q.end)
+        if done.group(1) in last.name or done.group(1) in last.programme.surface:
+            for a in _actors_before(text, run, run[-1].end, at):
+                add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]

@@ -175,3 +175,27 @@ def test_a_place_only_near_a_framed_programme_is_no_doer(text):
     forms, facts = build(text)
     assert "秦岭护绿专项行动" in forms, sorted(forms)
     assert ("木王镇", "implements", "秦岭护绿专项行动") not in facts, sorted(facts)
+
+
+# the places that open the next sentence of the paragraph and report as done the work the programme's name holds
+NEXT = "旬阳市“危房清零”改造工程由市住房和城乡建设局组织实施。{}"
+
+
+@pytest.mark.parametrize("after", ["今年蜀河镇、仙河镇已完成改造120户，其余镇年底前完成。", "目前，蜀河镇、仙河镇完成了危房改造120户。"],
+                         ids=["a time and 已完成", "a time with its comma and 完成了"])
+def test_the_places_that_report_the_work_done_in_the_next_sentence_carry_it_out(after):
+    forms, facts = build(NEXT.format(after))
+    assert {("蜀河镇", "implements", "危房清零改造工程"), ("仙河镇", "implements", "危房清零改造工程")} <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("after", [
+    "今年蜀河镇、仙河镇已完成绿化造林3000亩。",  # other work than the name holds
+    "\n今年蜀河镇、仙河镇已完成改造120户。",  # a new paragraph
+    "今年蜀河镇的企业已完成改造120户。",  # the town only says whose firms
+    "今年蜀河镇、仙河镇已完成“美丽庭院”改造120户。",  # the sentence names a programme of its own
+    "据了解，县文化馆在蜀河镇完成古建筑修缮3处。",  # the town does not open the sentence
+], ids=["other work", "a new paragraph", "a town before 的", "its own programme", "not opening the sentence"])
+def test_places_that_report_other_work_or_elsewhere_carry_nothing_out(after):
+    forms, facts = build(NEXT.format(after))
+    assert "危房清零改造工程" in forms, sorted(forms)
+    assert not {("蜀河镇", "implements", "危房清零改造工程"), ("仙河镇", "implements", "危房清零改造工程")} & facts, sorted(facts)
