@@ -79,6 +79,9 @@ class _Vocabulary:
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
+        # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
+        self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
+        self.reference_site = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -1091,6 +1094,31 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 蜀河镇、仙河镇已全面推进该工程 / 该工程今年在蜀河镇、仙河镇率先实施: a programme named before by 该 and the head of
+    # its name; the bodies or places that open the clause and govern the reference by a verb right before it, or the
+    # places after 在 right after a reference that opens its clause, where a verb of doing follows them in the clause
+    for m in v.reference.finditer(text) if progs else ():
+        named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
+                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(m.group(1))]
+        if not named:
+            continue
+        target = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for a in _launcher(text, by_start, target, m.start(), s_start):
+            add(a, target, s_start, min(s_end, m.end() + 1), "subject-of-reference", 0.6)
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        lead = v.topic_lead.match(text, opened, m.start())
+        site = v.reference_site.match(text, m.end()) if (lead.end() if lead else opened) == m.start() else None
+        if site is None:
+            continue
+        clause_end = _first_mark(text, v.clause_marks, site.end(), s_end)
+        run = [a for a in _run_at(text, by_start, site.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run) or text[run[-1].end : run[-1].end + 1] == "的" \
+                or v.hold.match(text, run[-1].end) or not v.govern.search(text, run[-1].end, clause_end):
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, min(s_end, clause_end + 1), "site-of-reference-clause", 0.6)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     by_form: dict[str, Candidate] = {}
     for p in progs:
@@ -1382,8 +1410,10 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
     lead = v.topic_lead.match(text, opened, vm.start())
     first = lead.end() if lead else opened
-    return [a for a in subj if (a.type == "Agency" or a.type == "Place" and a.start == first)
-            and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[a.end : vm.start()])]
+    if not subj or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[max(a.end for a in subj) : vm.start()]):
+        return []  # the last of the coordinated subjects right before the verb
+    opens = min(a.start for a in subj) == first
+    return [a for a in subj if a.type == "Agency" or a.type == "Place" and opens]
 
 
 #: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon

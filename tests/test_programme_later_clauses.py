@@ -199,3 +199,32 @@ def test_places_that_report_other_work_or_elsewhere_carry_nothing_out(after):
     forms, facts = build(NEXT.format(after))
     assert "危房清零改造工程" in forms, sorted(forms)
     assert not {("蜀河镇", "implements", "危房清零改造工程"), ("仙河镇", "implements", "危房清零改造工程")} & facts, sorted(facts)
+
+
+# a programme carried into a later sentence by 该 and the head of its name
+REFERRED = "旬阳市启动“汉江清流”综合整治工程。{}"
+
+
+@pytest.mark.parametrize("after,doers", [
+    ("该工程今年在蜀河镇、仙河镇率先实施，整治河道30公里。", {"蜀河镇", "仙河镇"}),
+    ("目前，蜀河镇、仙河镇已全面推进该工程。", {"蜀河镇", "仙河镇"}),
+    ("旬阳市水利局、旬阳市林业局联合启动该工程的二期建设。", {"旬阳市水利局", "旬阳市林业局"}),
+], ids=["sites after 在 when the reference opens its clause", "places that govern the reference",
+        "coordinated bodies that govern it"])
+def test_doers_of_a_programme_carried_by_a_reference(after, doers):
+    forms, facts = build(REFERRED.format(after))
+    assert {(d, "implements", "汉江清流综合整治工程") for d in doers} <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("after", [
+    "该工程今年在蜀河镇召开现场推进会。",  # a meeting's place
+    "该工程在蜀河镇的试点进展顺利。",  # the town only says whose pilot
+    "蜀河镇的干部群众积极参与该工程。",  # the town only says whose people
+    "该工程完工后，蜀河镇将受益。",  # a town that benefits
+    "蜀河镇学习了该工程的经验。",  # no verb of doing governs the reference
+    "该项目今年在蜀河镇率先实施。",  # another head: no programme named before ends in it
+], ids=["a meeting", "a town before 的 after 在", "a town before 的", "a beneficiary", "no verb of doing", "another head"])
+def test_a_place_near_a_reference_is_no_doer(after):
+    forms, facts = build(REFERRED.format(after))
+    assert "汉江清流综合整治工程" in forms, sorted(forms)
+    assert ("蜀河镇", "implements", "汉江清流综合整治工程") not in facts, sorted(facts)
