@@ -65,7 +65,7 @@ class _Vocabulary:
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
-        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
         self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
@@ -1024,6 +1024,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            # 某局牵头实施…工程，甲局、乙局配合: the bodies or places the next clause names as co-doers
+            if any(a.type != "Official" for a in subj):
+                for a in _co_doers(text, by_start, pe, s_end):
+                    add(a, p, s_start, s_end, "co-doer-after-subject", 0.6)
             # 区民政局部署…工程，年内在甲镇、乙镇改造…: the places after 在 in the clauses after the programme are its sites
             if any(a.type != "Official" for a in subj) and not any(p.end <= q.start < s_end for q in progs if q is not p):
                 for a in _sites_after(text, by_start, p.end, s_end):
