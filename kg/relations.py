@@ -733,6 +733,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if item_end < limit and not any(pe_of(p) <= q.start < item_end for q in progs if q is not p):
                 for a in _sites_after(text, by_start, pe_of(p), item_end):
                     add(a, p, s_start, min(s_end, item_end + 1), "site-of-item", 0.6)
+                # 三是某某工程，甲镇、乙镇具体实施: the item's next clause names its doers
+                for a in _co_doers(text, by_start, pe_of(p), item_end):
+                    add(a, p, s_start, min(s_end, item_end + 1), "doer-of-item", 0.6)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():

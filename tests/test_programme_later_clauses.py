@@ -252,3 +252,17 @@ def test_no_co_doer_without_a_doers_verb_after_it(text, body):
     forms, facts = build(text)
     assert "汉江清流综合整治工程" in forms, sorted(forms)
     assert (body, "implements", "汉江清流综合整治工程") not in facts, sorted(facts)
+
+
+def test_the_doers_an_items_next_clause_names_carry_it_out():
+    text = REPORT.format(two="二是“始兴枇杷”产业振兴工程，马市镇、顿岗镇具体实施", three="加快管网建设")
+    forms, facts = build(text)
+    assert {("马市镇", "implements", "始兴枇杷产业振兴工程"), ("顿岗镇", "implements", "始兴枇杷产业振兴工程")} <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("two", ["二是“始兴枇杷”产业振兴工程，马市镇负责人作了表态发言", "二是“始兴枇杷”产业振兴工程，带动马市镇农户增收"],
+                         ids=["负责人", "a town as an object"])
+def test_a_town_in_an_items_clause_without_a_doers_verb_is_no_doer(two):
+    forms, facts = build(REPORT.format(two=two, three="加快管网建设"))
+    assert "始兴枇杷产业振兴工程" in forms, sorted(forms)
+    assert ("马市镇", "implements", "始兴枇杷产业振兴工程") not in facts, sorted(facts)
