@@ -75,6 +75,7 @@ class _Vocabulary:
         self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
+        self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -1027,6 +1028,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            # 在甲局、乙局的配合下，丙局实施了…: the bodies whose help frames the subject's clause carry it out with it
+            if any(a.type != "Official" for a in subj):
+                for a in _helpers(text, by_start, s_start, min(a.start for a in subj)):
+                    add(a, p, s_start, min(s_end, p.end + 1), "helper-of-subject", 0.6)
             # 某局牵头实施…工程，甲局、乙局配合: the bodies or places the next clause names as co-doers
             if any(a.type != "Official" for a in subj):
                 for a in _co_doers(text, by_start, pe, s_end):
@@ -1378,6 +1383,24 @@ def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> l
     if not run or run[-1].end != frame.start():
         return []
     return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
+
+
+def _helpers(text: str, actors: SortedSpans, s_start: int, subject: int) -> list:
+    """The bodies or places of 在…的配合下， that opens the sentence right before its subject at ``subject`` (after a time
+    perhaps), and nothing else in the frame."""
+    v = _vocabulary()
+    m = v.help_frame.search(text, s_start, subject)
+    if m is None or m.end() != subject:
+        return []
+    lead = v.topic_lead.match(text, s_start, m.start())
+    at = lead.end() if lead else s_start
+    if not v.site_preposition.fullmatch(text, at, at + 1):
+        return []
+    run = [a for a in _run_at(text, actors, at + 1, m.start()) if isinstance(a, Candidate)]
+    if not run or run[-1].end != m.start():
+        return []
+    # of names written side by side (旬阳市蜀河镇), the last
+    return [a for k, a in enumerate(run) if a.type in ("Agency", "Place") and (k + 1 == len(run) or run[k + 1].start != a.end)]
 
 
 def _subject_before_by(text: str, actors: SortedSpans, vm, anchor: int, s_start: int) -> list:

@@ -266,3 +266,27 @@ def test_a_town_in_an_items_clause_without_a_doers_verb_is_no_doer(two):
     forms, facts = build(REPORT.format(two=two, three="加快管网建设"))
     assert "始兴枇杷产业振兴工程" in forms, sorted(forms)
     assert ("马市镇", "implements", "始兴枇杷产业振兴工程") not in facts, sorted(facts)
+
+
+# the bodies whose help frames the clause of the subject that carries a programme out (在…的配合下，)
+HELPED = "{}，旬阳市水利局实施了“汉江清流”综合整治工程。"
+
+
+@pytest.mark.parametrize("frame,helpers", [
+    ("在旬阳市林业局、旬阳市生态环境局的配合下", {"旬阳市林业局", "旬阳市生态环境局"}),
+    ("今年，在蜀河镇的大力配合下", {"蜀河镇"}),
+], ids=["two bodies", "a town after a time"])
+def test_the_bodies_that_help_the_subject_carry_it_out(frame, helpers):
+    forms, facts = build(HELPED.format(frame))
+    assert {(h, "implements", "汉江清流综合整治工程") for h in helpers} <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("frame,body", [
+    ("在旬阳市林业局的指导下", "旬阳市林业局"),  # guidance, not help in the work
+    ("在旬阳市林业局局长王明的配合下", "旬阳市林业局"),  # an official's help, his body only in his title
+    ("在蜀河镇召开现场会后，在各方的配合下", "蜀河镇"),  # the town is where a meeting was held
+], ids=["guidance", "an official", "a meeting's place"])
+def test_no_helper_without_the_frame_of_bodies(frame, body):
+    forms, facts = build(HELPED.format(frame))
+    assert "汉江清流综合整治工程" in forms, sorted(forms)
+    assert (body, "implements", "汉江清流综合整治工程") not in facts, sorted(facts)
