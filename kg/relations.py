@@ -124,6 +124,7 @@ class _Vocabulary:
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
+        self.later_by = lex.regex(r"(?:{ReferenceHead:longest})?(?:{ByAgent})")
         self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}]|$)")
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
@@ -1354,14 +1355,15 @@ def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_en
         start = pos + 1
         if any(start > q.start >= pe for q in progs):
             return []
-        if v.by_agent.match(text, start):
-            run = [a for a in _run_at(text, actors, start + 1, s_end) if isinstance(a, Candidate)]
+        by = v.later_by.match(text, start)  # 由, or the head of a name before it (，项目由…实施)
+        if by is not None:
+            run = [a for a in _run_at(text, actors, by.end(), s_end) if isinstance(a, Candidate)]
             if not run or any(a.type != "Agency" for a in run):
                 return []
             verb = v.by_verb_alone.match(text, run[-1].end)
             if verb is None:
                 return []
-            return _actors_before(text, run, run[-1].end, start + 1) + _co_doers(text, actors, verb.end(), s_end)
+            return _actors_before(text, run, run[-1].end, by.end()) + _co_doers(text, actors, verb.end(), s_end)
         if _run_at(text, actors, start, s_end):
             return []  # another subject opens the clause
         pos = _first_mark(text, v.clause_marks, start, s_end)

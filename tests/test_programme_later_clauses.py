@@ -29,6 +29,9 @@ LINKED = {
         ("区政府将结合实际制定《汉滨区营商环境提升实施方案》，在审批、监管、服务三个方面细化20条措施，由区发展和改革局牵头推进，"
          "月调度、季通报。",
          "《汉滨区营商环境提升实施方案》", {"安康市汉滨区人民政府", "安康市汉滨区发展和改革局"}),
+    "a works, a clause of its sites, then the head of a name before 由":
+        ("祁门县还将启动“徽州茶园”保护利用工程二期，对闪里镇、箬坑乡的茶园进行改造，项目由县农业农村局实施。",
+         "徽州茶园保护利用工程", {"祁门县", "祁门县农业农村局"}),
 }
 
 
@@ -70,6 +73,10 @@ NOT_LINKED = {
     "the document describes the object":
         ("县政府把《平利县茶产业高质量发展三年行动计划》规定的补贴政策纳入年度考核，每季度通报一次，由县财政局负责统筹。",
          "平利县财政局", "carried-out-by-later-clause"),
+    # 资金由…: who pays for it, not who carries it out
+    "the funds after a works":
+        ("祁门县还将启动“徽州茶园”保护利用工程二期，对闪里镇、箬坑乡的茶园进行改造，资金由县财政局负责。", "祁门县财政局",
+         "carried-out-by-later-clause"),
     # another programme named in between owns the clause after 由
     "another programme in between":
         ("县政府已出台《平利县茶产业高质量发展三年行动计划》，同步启动“茶旅融合”示范工程，由县文化和旅游局牵头。",
