@@ -69,8 +69,10 @@ class _Vocabulary:
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
         self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
+        # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
-                                       r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
+                                       r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
+                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
@@ -80,6 +82,7 @@ class _Vocabulary:
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
+        self.head_alone = lex.regex(r"(?:{ReferenceHead:longest})(?![\u4e00-\u9fff]{0,2}(?:{ByAgent}))")
         # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
         self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.reference_site = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
@@ -898,8 +901,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         by = v.by_agent.search(text, pe, clause_end)
         # …由某局负责实施 after 该项目是…重点项目: the doer is the referent's (carried-out-by-reference), not the list's
         opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1)
-        if by is not None and v.said_of_reference.match(text, max(s_start, opened + 1)):
-            by = None
+        alone = v.head_alone.match(text, s_start) if by is not None and opened < s_start else None
+        if by is not None and (v.said_of_reference.match(text, max(s_start, opened + 1)) or alone is not None and any(
+                q.end <= s_start and article_of(q.start) == article_of(s_start) and q.name.rstrip("》").endswith(alone.group())
+                for q in progs)):
+            by = None  # … and after a head alone that opens the sentence and stands for a name before (项目去年列入…重点项目，由…)
         if by is None and governed_at(anchor, s_start) and "的" not in text[pe:clause_end]:
             # 县委、县政府已制定《…计划》，明确…，由县某局牵头，各镇分头落实: a doer named after 由 in a later clause (not
             # where the verb's object is what the programme describes: 把条例规定的…纳入…)
@@ -1074,7 +1080,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs else ():
-        head = m.group(1) or m.group(2)
+        head = m.group(1) or m.group(2) or m.group(3)
         named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
                  and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
         if not named:

@@ -297,3 +297,24 @@ def test_no_helper_without_the_frame_of_bodies(frame, body):
     forms, facts = build(HELPED.format(frame))
     assert "汉江清流综合整治工程" in forms, sorted(forms)
     assert (body, "implements", "汉江清流综合整治工程") not in facts, sorted(facts)
+
+
+# the head of a name alone opening a later sentence, with the doer after 由 in a later clause of it
+HEAD = "岷县启动当归标准化种植示范园项目。{}"
+
+
+def test_a_head_alone_carries_the_programme_to_a_later_doer():
+    forms, facts = build(HEAD.format("项目去年列入省级重点项目，由岷县农业农村局组织建设，年产当归3000吨。"))
+    assert ("岷县农业农村局", "implements", "当归标准化种植示范园项目") in facts, sorted(facts)
+    assert ("岷县农业农村局", "implements", "省级重点项目") not in facts, sorted(facts)  # the list it entered is said of it
+
+
+@pytest.mark.parametrize("after,body", [
+    ("项目今年完成投资2亿元，由县财政局拨付补助资金。", "岷县财政局"),  # no verb of carrying out after the body
+    ("工程今年完成投资2亿元，由县水利局组织实施。", "岷县水利局"),  # no programme named before ends in 工程
+    ("据了解，项目去年完成投资2亿元，由县水利局组织实施。", "岷县水利局"),  # the head does not open the sentence
+], ids=["a funder's task", "another head", "not opening the sentence"])
+def test_a_head_alone_without_the_construction_names_no_doer(after, body):
+    forms, facts = build(HEAD.format(after))
+    assert "当归标准化种植示范园项目" in forms, sorted(forms)
+    assert (body, "implements", "当归标准化种植示范园项目") not in facts, sorted(facts)
