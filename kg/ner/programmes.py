@@ -970,6 +970,8 @@ class ProgrammeFinder:
         bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
         for m in v.designation_head.finditer(text):
             hs, he = m.span()
+            if v.designation_not_before.match(text, he):
+                continue  # 特色小镇建设项目, 3000多名村民: a project's name, another word; no designation, bare or whole
             # the line around the head, looked for no further than a designation's length (long lines stay linear)
             line_start = text.rfind("\n", max(0, hs - 21), hs) + 1 or max(0, hs - 21)
             line_end = text.find("\n", he, he + 40)
