@@ -78,6 +78,8 @@ class _Vocabulary:
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
         self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
+        # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
+        self.owners_count = re.compile(r"(?:[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{0,6}?)?的$")
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -726,6 +728,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if a.type == "Agency":
                         add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-designation", 0.65)
         anchor = anchors.get(id(p), ps)
+        # 重点推进甲镇、乙镇、丙镇三个重点镇的“…”建设: the places between a governing verb and 的 own the programme
+        if ps > s_start and text[ps - 1] == "的":
+            for a in _owners_before(text, by_start, ps, s_start):
+                add(a, p, s_start, min(s_end, pe_of(p) + 1), "owner-after-verb", 0.6)
         # 甲镇、乙镇要在“…”行动中走在前列: the bodies or places that open the clause act in the programme framed by 在…中
         if v.in_frame_close.match(text, pe_of(p)):
             for a in _framed_subjects(text, by_start, ps, s_start):
@@ -1375,6 +1381,32 @@ def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_en
         pos = _first_mark(text, v.clause_marks, start, s_end)
         seen += 1
     return []
+
+
+def _owners_before(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """The places written side by side or coordinated between a verb that governs programmes and the 的 before ``ps``
+    (推进甲镇、乙镇三个重点镇的…), a count of them perhaps before 的; of places side by side, the last."""
+    v = _vocabulary()
+    tail = v.owners_count.search(text, max(s_start, ps - 12), ps)
+    if tail is None:
+        return []
+    end = tail.start()
+    places = [a for a in actors.starting_in(s_start, end) if isinstance(a, Candidate) and a.end <= end]
+    if not places or places[-1].end != end or places[-1].type != "Place":
+        return []
+    run, left = [places[-1]], places[-1].start
+    for a in reversed(places[:-1]):
+        if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
+            break
+        run.append(a)
+        left = a.start
+    vm = None
+    for m in v.govern.finditer(text, max(s_start, left - 6), left):
+        if m.end() == left:
+            vm = m
+    if vm is None or vm.group() in v.adjacent_verbs:
+        return []
+    return [a for a in run if not any(b.start == a.end for b in run)]
 
 
 def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:

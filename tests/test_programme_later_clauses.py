@@ -318,3 +318,28 @@ def test_a_head_alone_without_the_construction_names_no_doer(after, body):
     forms, facts = build(HEAD.format(after))
     assert "当归标准化种植示范园项目" in forms, sorted(forms)
     assert (body, "implements", "当归标准化种植示范园项目") not in facts, sorted(facts)
+
+
+# the places a governing verb names before 的 and the programme: its owners
+OWNED = "息烽县召开全会。{}"
+
+
+@pytest.mark.parametrize("after,owners,programme", [
+    ("全会明确，今年全县重点推进永靖镇、温泉镇、九庄镇三个旅游重点镇的“绿美小镇”建设。", {"永靖镇", "温泉镇", "九庄镇"}, "绿美小镇"),
+    ("今年全县将深入推进永靖镇的“绿美小镇”建设。", {"永靖镇"}, "绿美小镇"),
+], ids=["three towns and their count", "one town"])
+def test_the_places_a_verb_names_before_the_programme_own_it(after, owners, programme):
+    forms, facts = build(OWNED.format(after))
+    assert {(o, "implements", programme) for o in owners} <= _resolve(forms, facts), sorted(facts)
+
+
+@pytest.mark.parametrize("after,programme", [
+    ("今年全县学习永靖镇的“绿美小镇”建设经验。", "绿美小镇"),  # no verb that governs a programme
+    ("永靖镇的“绿美小镇”建设进展顺利。", "绿美小镇"),  # no verb before the town (the town as subject is another rule's)
+    ("今年全县推进永靖镇至温泉镇的“绿美通道”工程。", "绿美通道工程"),  # a route between the towns
+    ("今年全县把永靖镇的“绿美小镇”建设经验推广到各镇。", "绿美小镇"),  # 把 governs only the name right after it
+], ids=["no governing verb", "no verb", "a route", "把 before the town"])
+def test_a_place_before_的_without_a_governing_verb_owns_nothing(after, programme):
+    forms, facts = build(OWNED.format(after))
+    assert programme in forms, sorted(forms)
+    assert ("永靖镇", "implements", programme) not in facts, sorted(facts)
