@@ -1093,6 +1093,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         target = max(named, key=lambda q: q.end)
         s_start, s_end = _sentence_of(sentences, m.start())
+        if m.group(3) and any(m.end() <= q.start < s_end for q in progs):
+            continue  # 规划明确，由某局牵头，甲镇共同实施“…”工程: the head alone stands for nothing the clause carries out
         by = m.end()
         doers = []
         agents = [a for a in by_start.starting_in(by, s_end) if a.type != "Official"]
