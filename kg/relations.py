@@ -80,6 +80,7 @@ class _Vocabulary:
         self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
         # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
         self.owners_count = re.compile(r"(?:[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{0,6}?)?的$")
+        self.role_next = lex.regex(r"作为(?:{RoleBatch})?(?:{RoleNoun:longest})[，,]")
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -1331,11 +1332,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         lead = v.topic_lead.match(text, a1, b1)
         at = lead.end() if lead else a1
         run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
-        done = v.done_work.match(text, run[-1].end) if run and all(a.type == "Place" for a in run) else None
-        if done is None:
+        places = bool(run) and all(a.type == "Place" for a in run)
+        done = v.done_work.match(text, run[-1].end) if places else None
+        role = v.role_next.match(text, run[-1].end) if places and done is None else None  # 甲镇作为首批推进乡镇，
+        if done is None and role is None:
             continue
         last = max(before, key=lambda q: q.end)
-        if done.group(1) in last.name or done.group(1) in last.programme.surface:
+        if role is not None:
+            for a in _actors_before(text, run, run[-1].end, at):
+                add(a, last, a1, min(b1, role.end()), "role-in-next-sentence", 0.55)
+        elif done.group(1) in last.name or done.group(1) in last.programme.surface:
             for a in _actors_before(text, run, run[-1].end, at):
                 add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named

@@ -346,3 +346,24 @@ def test_a_place_before_的_without_a_governing_verb_owns_nothing(after, program
     forms, facts = build(OWNED.format(after))
     assert programme in forms, sorted(forms)
     assert ("永靖镇", "implements", programme) not in facts, sorted(facts)
+
+
+# places that open the next sentence in the role the programme gives them (作为首批推进乡镇，)
+PLAN = "县政府已制定《平利县茶产业高质量发展三年行动计划》，由县农业农村局牵头，各镇分头落实。{}"
+
+
+def test_places_in_the_role_the_programme_gives_them_carry_it_out():
+    forms, facts = build(PLAN.format("老县镇、长安镇作为首批推进乡镇，今年已完成茶园改造3000亩。"))
+    doc = "《平利县茶产业高质量发展三年行动计划》"
+    assert {("老县镇", "implements", doc), ("长安镇", "implements", doc)} <= facts, sorted(facts)
+
+
+@pytest.mark.parametrize("after", [
+    "老县镇作为全县交通枢纽，今年新建茶厂2座。",  # a role the programme does not give
+    "\n老县镇作为首批推进乡镇，今年已完成茶园改造3000亩。",  # a new paragraph
+    "老县镇的企业作为首批推进单位，今年新建茶厂2座。",  # the town only says whose firms
+    "老县镇作为首批试点镇，同步开展“茶旅融合”示范创建。",  # the sentence names a programme of its own
+], ids=["another role", "a new paragraph", "a town before 的", "its own programme"])
+def test_places_in_another_role_or_elsewhere_carry_nothing_out(after):
+    forms, facts = build(PLAN.format(after))
+    assert ("老县镇", "implements", "《平利县茶产业高质量发展三年行动计划》") not in facts, sorted(facts)
