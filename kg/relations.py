@@ -90,6 +90,7 @@ class _Vocabulary:
         self.item_site = lex.regex(r"(?:^|(?<=[。，；]))(?:{TimeLead}|{SiteTime}|全年)?(?:{SiteAdverb})?"
                                    r"(?:(?:{SitePreposition})|(?P<joint>{JointVerb}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        self.co_doer_alone = lex.regex(r"(?:{CoDoerVerb:longest})(?:{ByVerbRest:longest})?(?=[{ClauseMark}]|$)")
         self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
@@ -1079,10 +1080,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if any(a.type != "Official" for a in subj):
                 for a in _helpers(text, by_start, s_start, min(a.start for a in subj)):
                     add(a, p, s_start, min(s_end, p.end + 1), "helper-of-subject", 0.6)
-            # 某局牵头实施…工程，甲局、乙局配合: the bodies or places the next clause names as co-doers
+            # 某局牵头实施…工程，甲局、乙局配合: the bodies or places the next clause names as co-doers, their verb ending
+            # the clause (not 乙局负责农产品抽检: a task of its own in a list of tasks)
             if any(a.type != "Official" for a in subj):
                 for a in _co_doers(text, by_start, pe, s_end):
-                    add(a, p, s_start, s_end, "co-doer-after-subject", 0.6)
+                    verb = v.co_doer.search(text, a.end, _first_mark(text, v.clause_marks, a.end, s_end))
+                    if verb is not None and v.co_doer_alone.match(text, verb.start()):
+                        add(a, p, s_start, s_end, "co-doer-after-subject", 0.6)
             if any(a.type != "Official" for a in subj):
                 item_tail(p, s_start, s_end)
             # 区民政局部署…工程，年内在甲镇、乙镇改造…: the places after 在 in the clauses after the programme are its sites
