@@ -38,7 +38,13 @@ def sketch(text: str, k: int = SKETCH_SIZE) -> tuple[int, ...]:
         crcs = tables[0][chars[:n]] ^ np.uint32(empty)
         for p in range(1, _SHINGLE):
             crcs ^= tables[p][chars[p : p + n]]
-        return tuple(np.unique(crcs)[:k].tolist())  # the k smallest, in order
+        crcs.sort()
+        if n > 1:  # each once: those unlike the one before them
+            first = np.empty(n, dtype=bool)
+            first[0] = True
+            np.not_equal(crcs[1:], crcs[:-1], out=first[1:])
+            crcs = crcs[first]
+        return tuple(crcs[:k].tolist())  # the k smallest, in order
     hashes = {zlib.crc32(t[i : i + _SHINGLE].encode("utf-8")) for i in range(n)}
     return tuple(sorted(hashes)[:k])  # the k smallest, in order
 
