@@ -161,6 +161,17 @@ class _Vocabulary:
         # 根据《…考核办法》，州农牧局会同州财政局…进行了考核: the bodies that apply a method or standard to assess or review
         self.apply_lead = lex.regex(r"(?:{ApplyLead})$")
         self.apply_verb = lex.regex(r"(?:{ApplyVerb})")
+        # 《…》，经县政府第8次常务会议审议通过，由县人民政府办公室印发实施: the body whose meeting passes a document printed
+        # before, and the body that issues it
+        self.pass_lead = lex.regex(r"(?:{PassLead})")
+        self.pass_meeting = lex.regex(r"[^，。；,;\n]{0,10}?(?:{PassMeeting:longest})(?:{PassVerb:longest})")
+        # 各乡镇是行动的责任主体，甲镇、乙镇要…: the places made responsible for the campaign named by its head
+        self.responsible = lex.regex(r"是(?:本次|这次|此次)?({ResponsibleHead})的(?:{ResponsibleSubject})")
+        # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
+        self.arrive = lex.regex(r"(?:{ArriveVerb})$")
+        self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
+        self.route_mark = lex.charstr("RouteMark")  # 甲镇至乙镇…公路: a route between the places, neither its owner
+        self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
@@ -394,6 +405,9 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
+    # 某市爱卫会：按照…: a notice's addressee, opening the line after its headline and ending in a colon (the line after it
+    # may be joined to it in cleaning), is no subject of what follows
+    before = [a for a in before if not _addressee(text, a)]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
@@ -608,7 +622,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     def credit_report_maker(prog: Candidate, ps: int, s_start: int, s_end: int, item_only: bool = False) -> bool:
         """Credit ``prog`` to the body a work report speaks for, where ``ps`` lies in the report's plans (and, with
         ``item_only``, right after a numbered item's lead: 一是, 其二); True where there is such a body."""
-        if item_only and not v.item_lead.search(text, max(s_start, ps - 4), ps):
+        at = ps  # 二是启动某某项目: a verb may stand between the item's lead and the name
+        for m in v.govern.finditer(text, max(s_start, ps - 4), ps) if item_only else ():
+            if m.end() == ps:
+                at = m.start()
+        if item_only and not v.item_lead.search(text, max(s_start, at - 4), at):
             return False
         maker = _report_maker(text, by_start, ps, article_of)
         if maker is None:
@@ -625,7 +643,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for i, a in enumerate(named):
         if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
-    longest_owner = max((len(n) for n in owners), default=0)
+    # towns and villages by name: the owner of a project named after them (某镇熏鸡产业园项目), not of a scheme's
+    local_owners: dict[str, tuple[int, Candidate]] = {}
+    for i, a in enumerate(named):
+        if a.type == "Place" and a.division.level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY):
+            local_owners.setdefault(a.name, (i, a))
+    longest_owner = max((len(n) for n in [*owners, *local_owners]), default=0)
     provinces = sorted({a.name for a in named if a.division.level == Level.PROVINCE}, key=len, reverse=True)
     # the start of each programme's coordination: 公布了第四批…重点村和第二批…重点镇(乡)名单 governs both
     anchors: dict[int, int] = {}
@@ -677,6 +700,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 last = _last_adjoining_place(by_start, lead, p.start)
                 if text[last.end : last.end + 1] in v.clause_marks:
                     add(last, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
+        # 随后，某某来到甲镇，察看了…工程 (…由某局负责实施的…工程): the place arrived at is the site of what is looked at next
+        arrived = [a for a in by_start.starting_in(s_start, p.start) if isinstance(a, Candidate) and a.type == "Place"
+                   and v.arrive.search(text, max(s_start, a.start - 3), a.start)]
+        if arrived:
+            last = _last_adjoining_place(by_start, arrived[-1], p.start)
+            look = v.arrive_look.match(text, last.end)
+            if look is not None and look.end() == ps:
+                add(last, p, s_start, min(s_end, p.end + 1), "site-arrived-at", 0.6)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
         if anchor > 0 and text[anchor - 1] == "的":
             vm = None
@@ -694,8 +725,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
         stem, at, owner, side = p.name.lstrip("《"), 0, None, []
+        these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
         while True:
-            found = [owners[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in owners]
+            found = [these[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in these]
             if not found:
                 # 《北京市顺义区通辽市奈曼旗…协议》: a province printed before a party's place is no party of its own
                 province = next((q for q in provinces if stem.startswith(q, at)), None)
@@ -703,7 +735,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
                 at += len(province)
                 continue
-            owner = min(found, key=lambda x: x[0])[1]
+            first = min(found, key=lambda x: x[0])[1]
+            after = stem[at + len(first.name) : at + len(first.name) + 1]
+            if first.name in local_owners and after and after in v.route_mark:
+                break  # 甲镇至乙镇公路改建工程: a route between towns, no town's own
+            owner = first
             side.append(owner)
             at += len(owner.name)
         # of places side by side that chain (深圳市龙岗区汕尾市海丰县), each chain's last is the party
@@ -832,6 +868,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         add(a, p, s_start, s_end, "site-of-reference", 0.6)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     credit_report_maker(p, ps, s_start, s_end, item_only=True)
+                    # 县政府已启动某某项目，由某镇负责实施: the body that launches it, in its clause, carries it out too
+                    for a in _launcher(text, by_start, p, ps, s_start):
+                        add(a, p, s_start, min(s_end, clause_end + 1), "launched-then-carried-out-by", 0.6)
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
@@ -1049,6 +1088,50 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if run and run[0].start == p.end + 1 and v.apply_verb.search(text, run[-1].end, s_end):
             for a in run:
                 add(a, p, s_start, s_end, "applies-document", 0.6)
+    # 《某县…办法》，经县政府常务会议审议通过，由县人民政府办公室印发实施: the body whose meeting passes the document printed
+    # last before in the sentence, and the body after 由 that issues it, carry it out
+    docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.end)
+    doc_ends = [p.end for p in docs]
+    leads = [(m, False) for m in v.pass_lead.finditer(text)] + [(m, True) for m in v.by_agent.finditer(text)] if docs else []
+    for m, by in leads:
+        lead = m.start()
+        if by:  # 于2025年9月由…: a date may stand before 由
+            lead = _DATE_BEFORE.search(text, max(0, lead - 16), lead).start()
+        k = bisect_right(doc_ends, m.start()) - 1
+        if k < 0:
+            continue
+        doc = docs[k]
+        if lead > 0 and text[lead - 1] not in v.clause_marks and lead != doc.end:
+            continue  # the lead opens a clause, or follows the document (《…》经…审议通过)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if doc.start < s_start:
+            continue
+        run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+        if not run or run[0].start != m.end() or any(a.type != "Agency" for a in run):
+            continue
+        if not (v.issue_after_by if by else v.pass_meeting).match(text, run[-1].end):
+            continue
+        for a in run:
+            add(a, doc, s_start, s_end, "passes-or-issues-document", 0.6)
+    # 各乡镇（街道）是行动的责任主体，甲镇、乙镇要在月底前…。丙镇、丁镇作了表态发言: the campaign named last before with
+    # that head; the places after the cue in its sentence and those that open the next sentence carry it out
+    for m in v.responsible.finditer(text) if progs else ():
+        head = m.group(1)
+        named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
+                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
+        if not named:
+            continue
+        target = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        found = [a for a in by_start.starting_in(m.end(), s_end) if isinstance(a, Candidate) and a.type == "Place"]
+        nxt = s_end
+        while nxt < len(text) and text[nxt] in " \t\u3000":
+            nxt += 1
+        if nxt < len(text) and text[nxt] != "\n" and article_of(nxt) == article_of(m.start()):
+            n_start, n_end = _sentence_of(sentences, nxt)
+            found += [a for a in _run_at(text, by_start, nxt, n_end) if isinstance(a, Candidate) and a.type == "Place"]
+        for a in found:
+            add(a, target, s_start, s_end, "responsible-subject", 0.6)
     # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
     # before 关于 issues the designations and documents the headline names
     first_nl = text.find("\n")
@@ -1119,6 +1202,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))
         for a, s, e in tallied if len(tallied) > 1 else ():
             add(a, target, s, e, "tally-line", 0.6)
+        # … and so do the place that opens the headline (林西县2025年…通报) and the bodies of the sign-off line after the
+        # lines (…工作领导小组办公室 above the date): the county whose bulletin it is, the office that issues it
+        if len(tallied) > 1:
+            opener = by_start.first_in(0, 1)
+            if isinstance(opener, Candidate) and opener.type == "Place" and opener.end <= target.start \
+                    and opener.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+                add(opener, target, 0, first_nl, "tally-headline-place", 0.6)
+            for a, s, e in _sign_off(text, by_start, tallied[-1][2]):
+                add(a, target, s, e, "tally-sign-off", 0.6)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]
@@ -1138,6 +1230,69 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
+
+
+def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: int) -> list:
+    """The bodies that open the clause of ``p`` and govern it by a verb right before it (县政府已启动…项目): no mark
+    between them and the verb, the verb (perhaps with 了) right before the name."""
+    v = _vocabulary()
+    opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1
+    opened = max(opened, s_start)
+    vm = None
+    for m in v.govern.finditer(text, opened, ps):
+        if m.end() == ps or m.end() + 1 == ps and text[m.end()] == "了":
+            vm = m
+    if vm is None:
+        return []
+    subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
+    return [a for a in subj if a.type == "Agency" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[a.end : vm.start()])]
+
+
+#: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon
+_ADDRESSEE = re.compile(r"[^\n。；！？：:]{0,20}?[：:]")
+
+
+def _addressee(text: str, a) -> bool:
+    """Whether ``a`` is among the addressees of a notice: on the line after the headline (the text's first line), before
+    the colon that ends them, with no sentence's mark before it on its line."""
+    m = _ADDRESSEE.match(text, a.end)
+    if m is None:
+        return False
+    line = text.rfind("\n", 0, a.start) + 1
+    return 0 < line and text.rfind("\n", 0, line - 1) < 0 and not re.search(r"[。；！？：:]", text[line : a.start])
+#: a date that may stand before 由 in its clause (于2025年9月由…印发)
+_DATE_BEFORE = re.compile(r"(?:于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)$")
+#: a line that gives a date alone (the last line of a notice, under its sign-off)
+_DATE_LINE = re.compile(r"[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*")
+
+
+def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
+    """The bodies of a notice's sign-off: the last line before its date line (or the last line) after ``after``, when
+    it holds bodies and nothing else but spaces (县农业农村局　县财政局). (body, line start, line end) for each."""
+    lines = []
+    pos = after
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    if lines and _DATE_LINE.fullmatch(text, *lines[-1]):
+        lines.pop()
+    if not lines:
+        return []
+    s, e = lines[-1]
+    bodies = [a for a in actors.starting_in(s, e) if a.end <= e]
+    if not bodies or any(not isinstance(a, Candidate) or a.type != "Agency" for a in bodies):
+        return []
+    left = s
+    for a in bodies:
+        if text[left : a.start].strip(" \t\u3000"):
+            return []
+        left = a.end
+    if text[left:e].strip(" \t\u3000"):
+        return []
+    return [(a, s, e) for a in bodies]
 
 
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon

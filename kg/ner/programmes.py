@@ -50,7 +50,7 @@ class _Vocabulary:
         # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
         # star's or a magazine's event (“…”活动结束后)
         self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
-        self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})")  # “娘家人”建设部: a body, not the head 建设
+        self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})(?![{AfterQuoteBodyNotBefore}])")  # “娘家人”建设部: a body, not the head 建设
         self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
         self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev}|{VerbOwner})的?$")  # 县文明办“…”活动, 团县委的“…”活动
         self.event_cue_after = lex.regex(r"(?:{EventCueAfter})")  # “…”活动扎实推进, “…”活动启动仪式
@@ -60,6 +60,11 @@ class _Vocabulary:
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
+        # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
+        self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
+        self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
+        self.cited_law = lex.regex(r"(?:{CitedLawHead})$")
+        self.cited_law_lead = lex.regex(r"(?:{CitedLawLead})$")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
@@ -271,6 +276,7 @@ class ProgrammeFinder:
         out += self._headed(text)
         out += self._pairings(text)
         out += self._field_projects(text)
+        out += self._also_known(text)
         self._short_forms(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
@@ -540,7 +546,10 @@ class ProgrammeFinder:
                 name = str(known_id)
             elif not known_id and naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
                 name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
-                kept[inner] = name
+                # “某某”专项行动 and “某某”行动 in one text: one campaign, named by the longer head that ends in the shorter
+                prev = kept.get(inner)
+                if prev is None or len(name) > len(prev) and name.endswith(prev[len(inner) :]):
+                    kept[inner] = name
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
@@ -566,8 +575,16 @@ class ProgrammeFinder:
     def _kept_heads(self, out: list[Candidate], kept: dict[str, str]) -> list[Candidate]:
         """One programme for a scheme printed with its head after the quote (“某某”工程) and its quoted form alone
         (“某某”) read as a scheme too: the quoted form alone is that scheme."""
-        return [dataclasses.replace(c, name=kept[c.name]) if c.method == "cue-quoted" and c.name in kept else c
-                for c in out]
+        # the shorter form (“某某”行动 beside “某某”专项行动) is the longer one's, and an alias of it
+        for c in out:
+            if c.method != "cue-quoted" or c.name in kept:
+                continue
+            inner = c.programme.surface
+            if inner in kept and c.name.startswith(inner) and len(c.name) > len(inner) \
+                    and kept[inner] != c.name and kept[inner].endswith(c.name[len(inner) :]):
+                kept[c.name] = kept[inner]
+        return [dataclasses.replace(c, name=kept[c.name], aliases=c.aliases + ((c.name,) if c.name != c.programme.surface else ()))
+                if c.method == "cue-quoted" and c.name in kept else c for c in out]
 
     def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
         """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
@@ -610,8 +627,12 @@ class ProgrammeFinder:
         titles = list(re.finditer(r"《([^《》\n]{3,60})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,40})〉", text))
         for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
-            if "〈" in inner or not self.v.doc_heads.search(inner):
-                continue
+            lead = self.v.cited_law_lead.search(text, max(0, m.start() - 4), m.start()) if self.v.cited_law.search(inner) else None
+            # 依据《…法》，某局…: the lead opens its clause and a comma follows the title (not 依照《…法》的规定处理)
+            cited_law = lead is not None and text[m.end() : m.end() + 1] in "，," and (
+                lead.start() == 0 or text[lead.start() - 1] in "，。；：！？\n,;:")
+            if "〈" in inner or not (self.v.doc_heads.search(inner) or cited_law):
+                continue  # 依据《中华人民共和国…法》: a law is a document where it is cited as the ground of an act
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
             if self.v.procedural.search(inner):
@@ -862,6 +883,24 @@ class ProgrammeFinder:
                                      programme=ProgrammeRef(name, brand_place=place.code),
                                      aliases=(name + build.group(),) if build else ()))
                 break
+        return out
+
+    def _also_known(self, text: str) -> list[Candidate]:
+        """A scheme printed with its common name in brackets after 即 (我区…住房安全保障工作（即农村危房改造）): the name
+        from the clause's start (less an own place's word, 我区) to the bracket, ending in a programme's head, and the
+        common name, ending in a scheme's head, its alias; the span runs to the bracket's end, so that what follows it
+        (由某局组织实施) reads as said of the name."""
+        v = self.v
+        out = []
+        for m in v.also_known.finditer(text) if "即" in text else ():
+            start = max(text.rfind(c, max(0, m.start() - 30), m.start()) for c in "，。；：！？\n,;:") + 1
+            lead = v.also_known_lead.match(text, start)
+            start = lead.end() if lead else start
+            name = text[start : m.start()]
+            if len(name) < 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not name.endswith(tuple(v.heads)):
+                continue
+            out.append(Candidate(start, m.end(), "Programme", name, "cue-also-known", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name), aliases=(m.group(1),)))
         return out
 
     def _field_projects(self, text: str) -> list[Candidate]:
