@@ -38,6 +38,7 @@ class _Vocabulary:
         # the role of a name after no role word (（黎禹君 李心草）, 文/图 张三): the paper's reporter
         self.default_role = next(e.pattern for e in lex.of("ReporterRole") if e.get("default"))
         self.byline_words = lex.regex(r"{BylineWord}|[（）()：:]")
+        self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
 
 
 @lexicon_cache
@@ -186,8 +187,8 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 cur = start(p.start)
             cur["bylines"].append(p)
         else:
-            if cur is None:
-                cur = start(p.start)
+            if cur is None or cur["body"] and _place_item(text, p.start):
+                cur = start(p.start)  # 【某县】…: a brief's item under its county's head is an article of its own
             cur["body"] = True
         cur["end"] = p.end
         i += 1
@@ -237,6 +238,18 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
     if not out:
         out = [ArticleSpan(0, len(text), "", "", (), (), page)]
     return out
+
+
+def _place_item(text: str, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` opens with a county, city or province in an item head's brackets (【新丰县】, the
+    item of a page of briefs): the place whose item it is."""
+    m = _vocabulary().place_item.match(text, pos)
+    if m is None:
+        return False
+    from .gazetteer import Gazetteer, Level
+
+    d = Gazetteer.load().resolve(m.group(1))
+    return d is not None and d.name == m.group(1) and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY)
 
 
 def _replace_paper(a: ArticleSpan, paper: str) -> ArticleSpan:

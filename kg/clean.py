@@ -328,7 +328,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                 s, e = line_start + m.start(), line_start + m.end()
                 z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
-                        and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())):
+                        and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())
+                             or _vocabulary().name_slash_credit.match(line, m.end())):
                     if e - s > 1:
                         yield s, e, " "
                     continue
@@ -394,8 +395,9 @@ class _Vocabulary:
             re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
             lex.regex(r"^({HotlineKind})热线"),
             # two credits or more (责编 某某 / 校对 某某); a credit word a sentence's mark follows is that sentence's noun
-            # (某局负责补助的审核，某局负责奖励的审核。: duties, not credits)
-            lex.regex(r"^(?=.{0,80}$)(.*({EditorCredit})(?![，。；！？、])){2,}"),
+            # (某局负责补助的审核，某局负责奖励的审核。: duties, not credits), one a colon follows the article's own
+            # credits (编辑：某某　校对：某某, whose names are read as a footer's on lines of their own are)
+            lex.regex(r"^(?=.{0,80}$)(.*({EditorCredit})(?![，。；！？、：:])){2,}"),
             lex.regex(r"^[□■★☆◆◇●○▲△]?\s*({SectionMark})$"),
             re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
@@ -408,7 +410,10 @@ class _Vocabulary:
         self.byline_zone = lex.regex(r"[（(][^）)\n]{0,12}({ReporterRole.bracket})[^）)\n]{0,50}[）)]"
                                      r"|^\s*[{BylineMark}]?\s*({BylineLineLead.plain}|[\u4e00-\u9fff]{0,4}(?:{BylineLineLead.titled}))"
                                      r"[^。！？\n]{0,60}$")
-        self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]")
+        self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]"
+                                     r"|[（(][^）)\n]{0,30}/[{CreditAfterSlash}](?=[\s）)])[^）)\n]{0,50}[）)]")
+        #: a credit printed name first (乌日娜/文): the blank before it in a bracket of credits separates it
+        self.name_slash_credit = lex.regex(r"[\u4e00-\u9fff·]{2,10}?/[{CreditAfterSlash}](?=[\s）)])")
         #: a bracket of credits closed by a photo credit's mark after a blank (（某县融媒体中心 王冬 摄）): a byline's blanks
         marks = "".join(sorted(lex.chars("CreditMark")))
         self.photo_credit_zone = re.compile(rf"[（(][^）)\n]{{2,40}}\s[{re.escape(marks)}][）)]")

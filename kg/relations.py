@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .clean import split_sentences
 from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
+from .ner.resolve import Priority
 from .lexicon import Lexicon, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
 
@@ -67,10 +68,24 @@ class _Vocabulary:
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
-        self.site_clause = lex.regex(r"[，,](?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
+        # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩: a later clause's places where the work is done
+        self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition})|(?:{SiteShare}))")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
+        # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
+        self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
+        self.reference_site = lex.regex(
+            r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})(?P<after>{ReferenceHead:longest})(?:[^，。；！？\n]{0,16}?[，,]){0,2}(?:{ReferenceSite})"
+            r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
+            r"|(?:{SitePreposition})(?P<asites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceAs})(?:{ReferenceLead})(?P<ashead>{ReferenceHead:longest})"
+            r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)")
+        self.task_body_head = lex.regex(r"(?:{TaskBodyHead:longest})$")  # a body named after its task, unquoted
+        self.account_title = lex.regex(r"(?:{AccountTitle})$")  # 某局2025年工作总结: the body's own account
+        self.interview_lead = lex.regex(r"[ \t\u3000]*(?:{InterviewLead})")  # ——访某局局长某某
+        # the rest of a numbered item's line: 全年在甲镇建成…; 联合县商务局在甲镇新建…
+        self.item_site = lex.regex(r"(?:^|(?<=[。，；]))(?:{TimeLead}|{SiteTime}|全年)?(?:{SiteAdverb})?"
+                                   r"(?:(?:{SitePreposition})|(?P<joint>{JointVerb}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -101,6 +116,10 @@ class _Vocabulary:
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
+        self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
+        self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
+        self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
+        self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
@@ -133,6 +152,7 @@ class _Vocabulary:
         self.report_we = lex.regex(r"(?:{ReportWe})")
         self.report_title = lex.regex(r"(?:{ReportTitle})")  # a headline that makes its article a work report
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
+        self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
@@ -582,7 +602,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             actors.append(_Actor(ref, m.start(), m.end()))
     # 我们全面完成…: in an article that is a body's work report, the speaker's we is that body
     if v.report_we.search(text):
-        spans = SortedSpans(sorted(named, key=lambda c: c.start))
+        spans = SortedSpans(sorted(named + [c for c in mentions if c.type == "Official" and c.key], key=lambda c: c.start))
         for m in v.report_we.finditer(text):
             body = _report_of_article(text, spans, m.start(), article_of)
             if body is not None:
@@ -632,7 +652,17 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if maker is None:
             return False
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
+        item_tail(prog, s_start, s_end)
         return True
+
+    def item_tail(prog: Candidate, s_start: int, s_end: int) -> None:
+        """一是抓实某某建设。全年在甲镇、乙镇建成…: after an item's heading sentence, its sites and co-doers on its line."""
+        pe = _quote_end(text, prog) + (prog.programme.tail if isinstance(prog.programme.tail, int) else 0)
+        # the item opens its line or follows a colon (主要做了以下工作：一是…, the lines joined in cleaning)
+        opening = max(s_start, text.rfind("\n", 0, prog.start) + 1, max(text.rfind(c, s_start, prog.start) for c in "：:") + 1)
+        if v.item_start.match(text, opening) and text[pe:s_end].strip() in v.clause_marks:
+            for a in _item_body(text, by_start, s_end):
+                add(a, prog, s_start, s_end, "item-body", 0.6)
 
     # officials who speak (…局长某某介绍，): the body of the last post printed with the name
     keyed = {a.key: a for a in agencies}
@@ -904,8 +934,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         add(a, p, s_start, min(s_end, pe + 2), "title-conferrer", 0.65)
         # 有4个村获评…示范村，分别是A村、B村: a designation conferred in the sentence, its members listed after it
         if p.programme.designation or isinstance(p.programme.tail, int):
-            listed = v.trailing_list.match(text, pe)
-            if listed and v.member_lead_before.search(text, max(s_start, ps - 12), ps):
+            plaque = v.plaque_after.match(text, pe)  # 为新命名的3个“…示范村”授牌，分别是…
+            listed = v.trailing_list.match(text, plaque.end() if plaque else pe)
+            if listed and (v.member_lead_before.search(text, max(s_start, ps - 12), ps)
+                           or plaque and v.named_before.search(text, max(s_start, ps - 12), ps)):
                 end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
                 for a in _members_before(text, by_start, end, listed.end()):
                     # a town before a village's name kg does not know (某镇某某村) is no member: the village is
@@ -967,6 +999,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            if any(a.type != "Official" for a in subj):
+                item_tail(p, s_start, s_end)
             # 区民政局部署…工程，年内在甲镇、乙镇改造…: the places after 在 in the clauses after the programme are its sites
             if any(a.type != "Official" for a in subj) and not any(p.end <= q.start < s_end for q in progs if q is not p):
                 for a in _sites_after(text, by_start, p.end, s_end):
@@ -1005,11 +1039,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs else ():
         head = m.group(1) or m.group(2)
-        named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
-                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
-        if not named:
+        target = _referred_programme(progs, head, m.start(), article_of)
+        if target is None:
             continue
-        target = max(named, key=lambda q: q.end)
         s_start, s_end = _sentence_of(sentences, m.start())
         by = m.end()
         doers = []
@@ -1037,7 +1069,33 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
+    # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
+    for m in v.reference_site.finditer(text) if progs else ():
+        head = m.group("after") or m.group("before") or m.group("ashead") or m.group("owned")
+        target = _referred_programme(progs, head, m.start(), article_of)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if m.group("duty"):  # 旗农牧和科技局负责示范园的规划: the body given the named work's duty
+            a = by_start.ending_by(m.start())
+            if a is not None and a.end == m.start() and a.type == "Agency" and a.start >= s_start:
+                add(a, target, s_start, s_end, "duty-of-reference", 0.6)
+            continue
+        if m.group("after"):
+            run = [a for a in _run_at(text, by_start, m.end(), s_end) if a.type == "Place"]
+            if run and v.hold.match(text, run[-1].end):
+                continue  # 该项目在甲镇召开现场会: where a meeting is held
+        else:  # 在甲镇、乙镇，该计划…; 在甲镇新建…，作为该工程的二期内容
+            group = "sites" if m.group("before") else "asites"
+            run = [a for a in _run_at(text, by_start, m.start(group), m.end(group)) if a.type == "Place"]
+            if not run or group == "sites" and run[-1].end != m.end(group):
+                continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
+                add(a, target, s_start, s_end, "site-of-reference", 0.6)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
+    task_of: dict[str, Candidate] = {}  # the name of each body named after a programme → that programme
     by_form: dict[str, Candidate] = {}
     for p in progs:
         for form in (p.name, p.programme.surface):
@@ -1049,12 +1107,64 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             rest = named_after.group(1) + text[a.start + named_after.end() : a.end]
             longest = max((f for f in by_form if len(f) > len(named_after.group(1)) and rest.startswith(f)), key=len, default=None)
             p = by_form[longest] if longest else None
+        if p is None and named_after is None and a.method == _SET_UP_GROUP and v.task_body_head.search(text, a.start, a.end):
+            # 成立…创建国家卫生县城工作领导小组, 成立了某某改造工程建设指挥部: a group the text sets up for a programme named
+            # in it, unquoted (not a standing body that only attends: 某州东西部协作工作领导小组办公室负责同志参加座谈)
+            inner = text[a.start : a.end]
+            longest = max((f for f in by_form if len(f) >= 4 and f in inner), key=len, default=None)
+            p = by_form[longest] if longest else None
+            if p is None:  # 马宫…改造工程建设指挥部 after 汕尾市城区马宫…改造工程: the works less the places that open its name
+                for q in progs:
+                    stem = q.name
+                    while (lead := max((x.name for x in places if stem.startswith(x.name)), key=len, default="")):
+                        stem = stem[len(lead):]
+                    if stem != q.name and len(stem) >= 4 and stem in inner:
+                        p = q
+                        break
         if p is None:
             continue
         add(a, p, a.start, a.end, "body-named-after", 0.8)
+        task_of.setdefault(a.name, p)
         for c in mentions:
             if c.type == "Official" and c.key and any(org.start == a.start and org.end == a.end for org in c.titles.orgs):
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
+    # …改造工程在马宫街道开工: the places after 在 right after a works' name (not a known scheme's, not a designation's)
+    for p in progs:
+        if p.priority == Priority.PROGRAMME_KNOWN or p.programme.designation:
+            continue
+        pe = _quote_end(text, p) + (p.programme.tail if isinstance(p.programme.tail, int) else 0)
+        site = v.site_preposition_at.match(text, pe)
+        if site is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
+        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks:
+            for k, a in enumerate(run):
+                if k + 1 == len(run) or run[k + 1].start != a.end:
+                    add(a, p, s_start, s_end, "site-after-name", 0.6)
+    # 按照分工，县农业农村局牵头…，县市场监督管理局负责…: each clause's body carries out the programme named last before the
+    # sentence (the campaign the tasks are shared out for)
+    for m in v.division_lead.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        before = [q for q in progs if q.end <= s_start and article_of(q.start) == article_of(m.start())]
+        if not before:
+            continue
+        target = max(before, key=lambda q: q.end)
+        pos = m.end()
+        while pos < s_end:
+            run = [a for a in _run_at(text, by_start, pos, s_end) if a.type == "Agency"]
+            if run and v.by_verb.match(text, run[-1].end):
+                for a in run:
+                    add(a, target, s_start, s_end, "task-shared-out", 0.6)
+            nxt = _first_mark(text, v.clause_comma, pos, s_end)
+            if nxt >= s_end:
+                break
+            pos = nxt + 1
+    # …工作领导小组，领导小组办公室设在…: the office of a body named after a programme carries it out too
+    for a in agencies if task_of else ():
+        p = task_of.get(a.body.parent) if a.body.parent else None
+        if p is not None:
+            add(a, p, a.start, a.end, "unit-of-body-named-after", 0.7)
     # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
     # enters the designation named last before it
     desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
@@ -1300,6 +1410,21 @@ _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
 
 
+def _referred_programme(progs: list, head: str, pos: int, article_of):
+    """The programme a reference before ``pos`` stands for (该工程, 提升工程, 这项工程): the last one of the article whose
+    name ends in ``head``; where none does, the last whose name ends in the head's kin (该项目 for a works named
+    …工程)."""
+    v = _vocabulary()
+    heads = [head] + [head[: -len(k)] + x for k, x in v.reference_kin.items() if head.endswith(k)]
+    for kin, h in enumerate(heads):
+        named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
+                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(h)
+                 and (not kin or q.priority != Priority.PROGRAMME_KNOWN)]  # by its kin, not a known scheme (百千万工程)
+        if named:
+            return max(named, key=lambda q: q.end)
+    return None
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -1418,6 +1543,8 @@ def _first_mark(text: str, marks: str, start: int, end: int) -> int:
 
 # how far into its article the sentence may lie that makes the whole article a body's work report
 _REPORT_OPENING = 300
+_SET_UP_GROUP = "grammar-home-task-group"  # the agencies' method for a task group the text sets up (成立了…指挥部)
+_ACCOUNT_LINES = 3  # the opening lines of an article that may say whose account it is
 
 
 def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
@@ -1434,6 +1561,9 @@ def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
             lo = mid + 1
     # 代表某县人民政府作政府工作报告 makes the article the report only under a headline that says so (…政府工作报告摘要);
     # news of a session (…会议开幕。县长某某代表县人民政府作政府工作报告。会议提出，…) is not the report
+    body = _account_body(text, actors, lo, pos)
+    if body is not None:
+        return body
     head_end = text.find("\n", lo, pos)
     headline = text[lo:head_end] if head_end > lo else ""
     titled = bool(headline) and "。" not in headline and v.report_title.search(headline) is not None
@@ -1442,6 +1572,59 @@ def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
         if body is not None and body.type == "Agency" and (titled and v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
             return body
     return None
+
+
+def _account_body(text: str, actors: SortedSpans, lo: int, pos: int):
+    """The body an article is the own account of, where its opening lines say so: a headline that opens with the body
+    and ends in a summary's title (某县农业农村局2025年工作总结), or an interview's line naming the body of the one who
+    answers (——访某县农业农村局局长某某). Its 我们 and its numbered items without a subject are that body's."""
+    v = _vocabulary()
+    start = lo
+    for _ in range(_ACCOUNT_LINES):
+        end = text.find("\n", start, pos)
+        if end < 0 or "。" in text[start:end]:
+            return None
+        line = text[start:end].strip()
+        if v.account_title.search(line):
+            body = actors.first_in(start, end)
+            if body is not None and body.type == "Agency" and not text[start : body.start].strip():
+                return body
+        lead = v.interview_lead.match(text, start)
+        if lead is not None:
+            for a in actors.starting_in(lead.end(), end):
+                if a.type == "Agency":
+                    return a
+                # ——访某局局长某某: the body of the post printed with the name (or with the same official's name later)
+                if a.type != "Official" or not a.key:
+                    continue
+                for b in [a] + [b for b in actors.items if b.type == "Official" and b.key == a.key]:
+                    orgs = b.titles.orgs
+                    if orgs and orgs[-1].key and orgs[-1].type == "Agency":
+                        return orgs[-1]
+        start = end + 1
+    return None
+
+
+def _item_body(text: str, actors: SortedSpans, pos: int):
+    """After a numbered item's heading sentence (一是抓实…建设。), the rest of its line: the places after 在 that open a
+    sentence or clause (全年在甲镇、乙镇建成…) and the bodies after 联合 or 会同 that open one (联合县商务局…), its
+    sites and co-doers."""
+    v = _vocabulary()
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    nxt = v.item_start.search(text, pos, end)  # 二是… on the same line: the next item's
+    end = nxt.start() if nxt else end
+    out = []
+    for m in v.item_site.finditer(text, pos, end):
+        run = _run_at(text, actors, m.end(), end)
+        if m.group("joint") is None:
+            run = [a for a in run if a.type == "Place"]
+            if run and v.hold.match(text, run[-1].end):
+                continue
+        else:
+            run = [a for a in run if a.type == "Agency"]
+        out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+    return out
 
 
 def _report_maker(text: str, actors: SortedSpans, pos: int, article_of=None):

@@ -76,10 +76,14 @@ class _Vocabulary:
         self.quoted_tail = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?=(?:{BodyHead.quoted:longest}))")
         self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”(?:[\u4e00-\u9fff]{0,8}?(?:{TailHead}))?({BodyHead.home:longest})")
         #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
-        self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})([\u4e00-\u9fff]{2,12}?)({BodyHead.home:longest})")
+        #: 成立由某某任组长的…领导小组: the leader's clause between the verb and the name
+        self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})(?:由[^，。；：\n]{2,20}?任(?:{TaskGroupLeader:longest})的)?"
+                                       r"([\u4e00-\u9fff]{2,16}?)({BodyHead.set_up:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.short_form_cues = lex.cues("BodyShortForm")
+        self.short_form_units = frozenset(lex.words("ShortFormUnit"))  # 领导小组办公室: the office of the group before
+        self.unit_short_forms = frozenset(lex.words("BodyShortForm", "units"))  # the short forms such a unit may follow
         self.own_unit_not_end = tuple(lex.words("OwnUnitNotEnd"))
         self.venue_names = frozenset(lex.words("VenueName"))
         self.short_form_leads = frozenset(lex.words("ShortFormLead"))  # 该局办公室: the body of that head named last
@@ -90,6 +94,8 @@ class _Vocabulary:
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
+        self.task_group_stop_chars = lex.chars("TaskGroupStopChar")  # in a task group's unquoted name after 成立
+        self.lower_home_before = lex.regex(r"(?:{LowerHome})$")  # 镇里成立了…领导小组: a town's group, not the county's
         self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
         self.task_joiners = lex.chars("TaskNameJoiner")  # 保护与发展工作专班: two fields joined inside a task group's name
         self.body_start_words = tuple(lex.words("BodyStartWord"))  # 和美乡村建设工作专班: not the conjunction 和
@@ -663,13 +669,17 @@ class AgencyFinder:
         """成立由某某任组长的“某某年”工作专班, 成立了防汛救灾工作专班: a task group named by a quoted name alone, or by an
         unquoted one right after a verb that sets it up, is the article's own, of its lowest county-level home."""
         out = []
-        taken = {c.end for c in found if c.type == "Agency"}
+        taken: dict[int, int] = {}
+        for c in found:
+            if c.type == "Agency":
+                taken[c.end] = min(c.start, taken.get(c.end, c.start))
         spans = [m.span() for m in self.v.home_quoted.finditer(text)]
         spans += [(m.start(1), m.end()) for m in self.v.home_unquoted.finditer(text)
-                  if not any(ch in self.v.stop_chars for ch in m.group(1)) and self._stopped(m.group(1)) is False]
+                  if not any(ch in self.v.task_group_stop_chars for ch in m.group(1)) and self._stopped(m.group(1)) is False
+                  and not self.v.lower_home_before.search(text, max(0, m.start() - 4), m.start())]  # 镇里成立了…: the town's
         for s, e in spans:
-            if e in taken:
-                continue  # printed with its jurisdiction (县“某某”工作专班)
+            if e in taken and taken[e] <= s:
+                continue  # printed with its jurisdiction (县“某某”工作专班); not a part of the name found alone
             if s and text[s - 1] == "、":
                 continue  # a post in a chain (市委副书记、“某某”指挥部总指挥): the body of the jurisdiction before
             home = home_of(s)
@@ -677,8 +687,10 @@ class AgencyFinder:
             if div is None:
                 continue
             juris = home.name_of(div)
+            # where the grammar found only the name's end (国家…县工作领导小组 of 创建国家…县工作领导小组), the longer name wins
             out.append(Candidate(s, e, "Agency", f"{juris}{text[s:e]}", "grammar-home-task-group", 0.7,
-                                 priority=Priority.GRASSROOTS_ABBREV, body=BodyRef(text[s:e], div.name, div.code)))
+                                 priority=Priority.AGENCY if e in taken else Priority.GRASSROOTS_ABBREV,
+                                 body=BodyRef(text[s:e], div.name, div.code)))
         return out
 
     def _short_form_references(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -693,8 +705,18 @@ class AgencyFinder:
             prev = text[m.start() - 1] if m.start() else "\n"
             if not m.group(1) and "\u4e00" <= prev <= "\u9fff":
                 continue  # 防汛专班: part of a longer name
-            if next(self.v.unit_heads.matches_at(text, e), None) is not None and not text.startswith(self.v.head_post_titles, e) \
+            unit = next(self.v.unit_heads.matches_at(text, e), None)
+            if unit is not None and not text.startswith(self.v.head_post_titles, e) \
                     or any(c.start <= s < c.end for c in found):
+                # 领导小组办公室设在县农业农村局: the office of the group printed last before it, a unit of that group
+                head = self.v.short_forms[m.group(2)]
+                before = [c for c in bodies if c.end <= m.start() and c.name.endswith(head)]
+                if unit is not None and unit[1] in self.v.short_form_units and m.group(2) in self.v.unit_short_forms and before \
+                        and not any(c.start <= s < c.end for c in found):
+                    b = before[-1]
+                    out.append(Candidate(s, unit[0], "Agency", f"{b.name}{unit[1]}", "grammar-short-form-unit", 0.7,
+                                         priority=Priority.SUBUNIT,
+                                         body=BodyRef(text[s : unit[0]], b.body.place, b.body.place_code, parent=b.name)))
                 continue  # 专班办公室: another body (派出所所长: its head's title); a body's own name
             head = self.v.short_forms[m.group(2)]
             before = [c for c in bodies if c.end <= m.start() and c.name.endswith(head)]

@@ -40,6 +40,8 @@ _VERB_OBJECT_MAX = 7
 _SAME_TITLE_CLAUSE_MAX = 16
 #: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
 _CREDIT_MAX = 24
+#: the longest transliterated name with a dot between a given name and a father's name (阿不都热依木·吐尔逊: 10)
+_DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 
@@ -79,6 +81,18 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
+        #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
+        self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
+        self.naming = lex.regex(r"(?:{NamingLead})([\u4e00-\u9fff]{2,3}?)(?=[。，；！？”]|的)")
+        #: 福建队陈某某: a province's or a city's team, then its athlete's name
+        self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
+        #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for
+        self.nickname_lead = lex.regex(r"(?:{NicknameLead})[{QuoteOpen}][^{QuoteClose}\n]{1,10}[{QuoteClose}]的")
+        #: 10岁的杨某某, 七十二岁的某某: an age and 的 right before a name
+        self.age_lead = lex.regex(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:{AgeLead})")
+        #: （某县融媒体中心 乌日娜/文 孟根/图）: a name, a slash and the mark of what it credits, after a blank, a bracket or
+        #: the credit before it (the cleaning drops the blank between two: 乌日娜/文孟根/图)
+        self.name_slash_credit = lex.regex(r"(?:(?<=[（(\s])|(?<=/[{CreditAfterSlash}]))([\u4e00-\u9fff·]{2,10}?)/[{CreditAfterSlash}]")
         self.deputy_marks = lex.words("TitleModifier", "deputy")  # 副
         self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
@@ -121,6 +135,7 @@ class _Vocabulary:
         self.transliterated = lex.chars("TransliteratedNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
+        self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -838,23 +853,48 @@ class PeopleFinder:
             return True  # 民警将追回…, 民警及时赶到: the adverb before a verb, unless the model reads a name
         return text[p + 1 : e] in common_words() or not given_name_ok(text[p + 1 : e]) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
-            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles)
+            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.locatives, p + 1)
 
     def _transliterated_name(self, name: str) -> bool:
         """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力)."""
         return bool(name) and len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
             and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
 
+    def _transliterated_run(self, text: str, p: int) -> int | None:
+        """After a role, the end of a transliterated name that a word closes, not punctuation (老师多杰扎西结了婚,
+        妻子其其格当时想不通, 牧民旦增说): the run of transliteration characters, less a last one that makes a word with
+        the character after it (当时); four characters or more, three before a word, two before a verb of speech."""
+        v = self.v
+        end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
+        while end < len(text) and end - p < 7 and text[end] in v.transliterated:
+            end += 1
+        common = common_words()
+        if end - p >= 3 and text[end - 1 : end + 1] in common:
+            end -= 1  # 其其格当时: 当 begins 当时
+        if end - p < 2 or text[p:end] in common or any(text.startswith(v.after_name, j) for j in range(p + 1, end)) \
+                or end - p < 4 and text[p] not in v.transliterated:
+            return None  # 负责人近日表示: a short one wholly of transliteration characters
+        nxt = text[end : end + 2]
+        if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
+                or end - p == 2 and text.startswith(v.speech_after, end):
+            return end
+        return None
+
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
         """The end of a name in transliteration characters (斯朗尼玛, 买买提·艾力) that runs from ``p`` to a
         boundary or a word that follows names, or None."""
         v = self.v
-        for n in range(7, minimum - 1, -1):
+        # a name with the dot of a father's name runs longer (阿依古丽·买买提, 阿不都热依木·吐尔逊)
+        for n in range(_DOTTED_NAME_MAX if "·" in text[p : p + _DOTTED_NAME_MAX] else 7, minimum - 1, -1):
             name = text[p : p + n]
             if len(name) < n or name[0] == "·" or name[-1] == "·":
                 continue
             rest = name[1:] if n >= 4 else name
-            if not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
+            parts = name.split("·")
+            # a given name and a father's name joined by the dot, each of two characters or more, is a transliterated
+            # name whatever its characters (艾克拜尔·买买提, 艾力肯·吐尔洪)
+            dotted = len(parts) == 2 and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts)
+            if not dotted and not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
             after = text[p + n : p + n + 4]
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
@@ -1410,7 +1450,9 @@ class PeopleFinder:
             translit = None
             if ne is None:  # 牧民巴特尔的马, 艺人次仁多吉15岁: a name in transliteration characters, read whole
                 translit = self._transliterated_end(text, e, minimum=3)
-                if translit is not None and translit - e >= 4 and not any(True for _ in self.roles.matches_at(text, e)):
+                if translit is None or translit - e < 4:
+                    translit = self._transliterated_run(text, e)
+                if translit is not None and translit - e >= 2 and not any(True for _ in self.roles.matches_at(text, e)):
                     out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
                 continue
@@ -1431,6 +1473,8 @@ class PeopleFinder:
             if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
                     and not after.startswith(self.v.speech_after):
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
+            if text[e] in self.v.adverb_surnames and ne not in hint_ends and not colon:
+                continue  # 村民都说好: the adverb before a verb, unless the model reads a name
             if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
@@ -1451,6 +1495,45 @@ class PeopleFinder:
                         and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     break
+        for m in self.v.naming.finditer(text):  # 名字就叫高某。: the name, though it be a word too
+            p, ne = m.span(1)
+            name = m.group(1)
+            if max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF and not anonymised(name) \
+                    and given_name_ok(name[1:]) and p not in place_at and name[-1] not in self.v.place_ends:
+                out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.team.finditer(text):  # 福建队陈某某和海南队符某某: a team's athlete
+            home = [d for n in (2, 3) if m.start() >= n and (d := Gazetteer.load().resolve(text[m.start() - n : m.start()]))
+                    and d.level in (Level.PROVINCE, Level.CITY) and text[m.start() - n : m.start()] in (d.name, d.short)]
+            if not home:
+                continue
+            p = m.end()
+            ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
+            if ne is not None and is_person_name(text[p:ne]) and not anonymised(text[p:ne]) and text[p:ne] not in common_words() \
+                    and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
+                out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.nickname_lead.finditer(text):  # 人称“茶博士”的林某某: the name after the nickname
+            p = m.end()
+            ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
+            if ne is not None and ne - p >= 3 and is_person_name(text[p:ne]) and not anonymised(text[p:ne]) \
+                    and text[ne - 1] not in self.v.place_ends and p not in place_at \
+                    and text[p:ne] not in common_words() and next(self.roles.matches_at(text, p), None) is None:
+                out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.age_lead.finditer(text):  # 10岁的杨某某用侗语唱: a name right after an age and 的
+            p = m.end()
+            ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
+            if ne is None or ne - p < 3 and ne not in hint_ends:
+                continue  # 20岁的小伙: a two-character "name" wants the model's support
+            name = text[p:ne]
+            if is_person_name(name) and not anonymised(name) and name not in common_words() and given_name_ok(name[1:]) \
+                    and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None \
+                    and not (p in place_at and place_at[p].end >= ne):
+                out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.name_slash_credit.finditer(text):
+            name = m.group(1)
+            if (is_person_name(name) or self._transliterated_name(name) or "·" in name.strip("·")) \
+                    and name not in common_words() and next(self.roles.matches_at(text, m.start(1)), None) is None:
+                out.append(Candidate(m.start(1), m.end(1), "Person", name, "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
+                                     role="摄影" if text[m.end(1) + 1] in self.v.credit_marks else "记者"))
         # 周华东摄: a photo credit closing a caption
         # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
         for m in self.v.photo_credit.finditer(text):

@@ -224,6 +224,13 @@ class PlaceFinder:
                 # one that ends a name with the character before it (书记浦大庆，: no 大庆)
                 prev_end, prev_div = -1, None
                 continue
+            if not full and not chained and d.level == Level.COUNTY and text[e - 1 : e + 1] in common_words() \
+                    and not named_in_full[d.code] and not any(doc_context[x.code] or x.code in art_context.get(a, ())
+                                                              for x in self.gaz.ancestors(d.code) if x.level == Level.CITY):
+                # 冯梦龙文化节 is not 龙文(区), 想起了天山脚下 not 天山(区): a county's short form whose last character makes a
+                # word with the next wants its city on the page, or its own full name, not its province alone
+                prev_end, prev_div = -1, None
+                continue
             if full and d.name in v.verb_counties and not chained and not named_after_parent(text, s, d, self.gaz) \
                     and any(c != d.code and self.gaz.get(c) is not None and self.gaz.get(c).level == Level.COUNTY
                             for c in art_context.get(a, ())):

@@ -153,9 +153,12 @@ class _Vocabulary:
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
+        self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
+        self.title_after = lex.regex(r"(?:{QuotedTitleAfter:longest})")  # “…示范村”称号, “…示范村”授牌
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
+        self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
         # a head as common as a plain noun (美丽村庄, 示范点) names a designation only where one is conferred: after a lead
         # that makes the places before it members (…为2025年度宁夏美丽村庄), or before a list word or a count
         self.conferred_heads = frozenset(lex.words("DesignationHead", "conferred"))
@@ -173,6 +176,7 @@ class _Vocabulary:
         self.member_leads = frozenset(lex.words("DesignationLead", "member"))
         batch = "|".join(lex.words("DesignationBatch"))
         self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
+        self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -189,7 +193,8 @@ class _Vocabulary:
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
-            r"(?:{ProjectBatch})?(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
+            r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
+            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
         self.started_cues = lex.cues("ProjectStart")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
@@ -502,7 +507,11 @@ class ProgrammeFinder:
             # “推进农村经济改革”: a quoted task that opens with the verb that governs it names no scheme unless a
             # head after the quote does (“加快建设…”三年行动)
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
-            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail):
+            # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
+            # honour, “先进镇”称号, ends in no designation's head and stays none)
+            titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
+            negative = negative and not titled
+            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled):
                 continue
             if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
                 continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
@@ -528,10 +537,11 @@ class ProgrammeFinder:
                 surface = name
             # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
             designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
+            designated = designated or titled
             if naming and not head_inside:
                 long = name + naming.group()
                 tail_length = len(naming.group())
-            elif designated:
+            elif designated and designated is not True:
                 long = name + designated.group()
                 tail_length = len(designated.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
@@ -970,12 +980,17 @@ class ProgrammeFinder:
         bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
         for m in v.designation_head.finditer(text):
             hs, he = m.span()
+            if v.designation_not_before.match(text, he):
+                continue  # 特色小镇建设项目, 3000多名村民: a project's name, another word; no designation, bare or whole
             # the line around the head, looked for no further than a designation's length (long lines stay linear)
             line_start = text.rfind("\n", max(0, hs - 21), hs) + 1 or max(0, hs - 21)
             line_end = text.find("\n", he, he + 40)
             line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
             tokens = list(v.designation_token.finditer(text, window_start, hs))
+            # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
+            tokens = [t for t in tokens if t.lastgroup != "lead" or not any(
+                text.startswith(w, t.end() - len(w)) and t.end() - len(w) >= window_start for w in v.inner_terms)]
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
@@ -1015,9 +1030,10 @@ class ProgrammeFinder:
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
             # the run of leads and batches just before the name
-            lead_at, member, i, led = -1, False, len(tokens) - 1, False
+            lead_at, member, i, led, worded = -1, False, len(tokens) - 1, False, False
             while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()):
                 led = True
+                worded = worded or tokens[i].lastgroup == "lead"
                 if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
                     member, lead_at = True, tokens[i].start()
                 i -= 1
@@ -1034,6 +1050,8 @@ class ProgrammeFinder:
                 led = False  # 作为某某旅游度假区的核心: 为 in 作为 confers nothing
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
+            if m.group() in v.worded_heads and not (worded or after or counted):
+                continue  # 察看了…养殖示范园: a park visited, unless a lead's word (承接了, 入选) confers it
             if v.designation_not_before.match(text, he):
                 continue  # 察看了某地特色小镇建设项目: a project named after a kind of place, no designation
             if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
@@ -1079,8 +1097,9 @@ class ProgrammeFinder:
                 name = name[: -len(unit)] + kind
                 aliases = (surface,)
             record = ProgrammeRef(surface, designation=True, member_lead=s - lead_at if lead_at >= 0 else None)
-            # a designation named after a known scheme (驻镇帮镇扶村示范村) is the designation, not the scheme in it
-            extends_known = any(surface.startswith(k) and surface != k for k in self.lexicon.table)
+            # a designation named after a known scheme (驻镇帮镇扶村示范村, 全县农村厕所革命整村推进示范村) is the designation, not the
+            # scheme in it
+            extends_known = any(k in surface and surface != k for k in self.lexicon.table)  # …厕所革命整村推进示范村 too
             out.append(Candidate(s, e, "Programme", name, "cue-designation", 0.7,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=record, aliases=aliases))

@@ -14,6 +14,9 @@ _PROPAGATE = {"Programme": 3, "Agency": 4, "Person": 3, "Official": 3}
 #: an official's two-character name (赵明) is repeated only where a person's name is read at exactly its span
 #: (赵明指出): elsewhere two characters are too often part of other words
 _SHORT_NAME = 2
+_PEOPLE = ("Person", "Official")
+#: the dot between a transliterated given name and the father's name (艾尔肯·吐尔逊)
+_DOT = "·"
 
 
 def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -29,6 +32,8 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         variants = [surface]
         if c.type == "Programme":
             variants.append(programme_stem(surface))  # 八镇联动发展 → 八镇联动
+        elif c.type in _PEOPLE and _DOT in surface:
+            variants.append(surface.split(_DOT)[0])  # 艾尔肯·吐尔逊 → 艾尔肯: the given name alone names him again
         for v in variants:  # a name read as an official's anywhere is repeated as that official (彭志军同志简历：彭志军，…现任局长)
             if len(v) >= minimum and (v not in forms or c.type == "Official" and forms[v].type == "Person"):
                 forms[v] = c
@@ -46,6 +51,8 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     for s, e, surface, c in hits:
         if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
             continue
+        if _DOT in text[max(s - 1, 0) : s] + text[e : e + 1]:
+            continue  # 艾尔肯 inside another's 艾尔肯·买买提: a part of a longer name
         # a repetition is printed short: the long name and the other names stay with the first
         programme = dataclasses.replace(c.programme, long="") if c.programme.long else c.programme
         # a repetition names the entity, not its posts: only where the titles stood goes with it
