@@ -62,6 +62,13 @@ class _Vocabulary:
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
+        # a unit's parent stated in words (某所由县自然资源局垂直管理, 这个站是县农业农村局的派出机构)
+        self.parent_is = lex.regex(r"(?:{StatedParentIs})$")
+        self.parent_mark = lex.regex(r"(?:{StatedParentMark:longest})")
+        self.parent_verb = lex.regex(r"(?:{StatedParentVerb:longest})")
+        self.unit_joint = lex.chars("StatedUnitJoint")
+        self.unit_pronouns = {e.pattern: e.get("head") for e in lex.of("UnitPronoun")}
+        self.unit_pronoun = re.compile("(?:" + "|".join(sorted(self.unit_pronouns, key=len, reverse=True)) + ")$")
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
@@ -250,6 +257,7 @@ def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, arti
     facts += _holds_post(text, mentions, sentences)
     facts += _located_in(mentions, sentences)
     facts += _sub_organization(mentions, sentences)
+    facts += _stated_parents(text, mentions, sentences)
     facts += _part_of(text, mentions, sentences, gaz)
     facts += _implements(text, mentions, sentences, article_of)
     return facts
@@ -370,6 +378,45 @@ def _sub_organization(mentions, sentences) -> list[Fact]:
             p = agencies[parent]
             s, e = (min(c.start, p.start), max(c.end, p.end)) if abs(c.start - p.start) < 80 else (c.start, c.end)
             out.append(Fact(c.key, "subOrganizationOf", p.key, s, e, c.method, 0.85))
+    return out
+
+
+def _stated_parents(text, mentions, sentences) -> list[Fact]:
+    """A unit's parent stated in words: 某所由县自然资源局垂直管理 (the bodies before 由, a list perhaps, or the one that
+    opens the sentence before ，由), 这个站是县农业农村局的派出机构 (the body before 是, or the one a pronoun stands for)."""
+    v = _vocabulary()
+    if "由" not in text and not v.parent_mark.search(text):
+        return []
+    agencies = sorted(outermost([c for c in mentions if c.type == "Agency" and c.key]), key=lambda c: (c.start, c.end))
+    by_end = {a.end: a for a in agencies}
+    out = []
+    for p in agencies:
+        if p.end < len(text) and v.parent_verb.match(text, p.end) and text.endswith("由", 0, p.start):
+            lead = p.start - 1
+        elif v.parent_mark.match(text, p.end) and (m := v.parent_is.search(text, max(0, p.start - 2), p.start)):
+            lead = m.start()
+        else:
+            continue
+        s, e = _sentence_of(sentences, lead)
+        units = []
+        pronoun = v.unit_pronoun.search(text, max(s, lead - 4), lead)
+        if pronoun is not None:  # 这个站: the body of that head named last before it
+            head = v.unit_pronouns[pronoun.group()]
+            ref = next((a for a in reversed(agencies) if a.end <= pronoun.start() and a.name.endswith(head)), None)
+            units = [ref] if ref is not None else []
+        elif lead in by_end:
+            units, a = [by_end[lead]], by_end[lead]
+            while a.start - 1 >= s and text[a.start - 1] in v.unit_joint and a.start - 1 in by_end:
+                a = by_end[a.start - 1]
+                units.append(a)
+        elif text[lead - 1 : lead] in "，," and lead > s:
+            # 某站是其中之一，由县医保局派驻…: the body that opens the sentence
+            first = next((a for a in agencies if a.start == s), None)
+            units = [first] if first is not None and not any(s < a.start < lead for a in agencies if a is not first) \
+                else []
+        for u in units:
+            if u.key != p.key:
+                out.append(Fact(u.key, "subOrganizationOf", p.key, s, e, "stated-parent", 0.8))
     return out
 
 

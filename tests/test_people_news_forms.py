@@ -75,6 +75,9 @@ CASES = [
     ("角色+音译名+词", "她的丈夫、藏族老师扎西多杰上个月结了婚。", {("Person", "扎西多杰")}, set(), set()),
     ("角色+三字音译名+词", "妻子乌云格当时不同意减羊。", {("Person", "乌云格")}, set(), {"乌云格当"}),
     ("角色+二字音译名+说", "阿柔乡的牧民索南说：“今年草长得好。”", {("Person", "索南")}, set(), set()),
+    # a word that is no surname (沿, 在) before transliteration characters opens no name: a route along a river
+    ("角色+沿+音译河名", "护林员沿乌尔逊河巡查了两天。", set(), set(), {"沿乌尔逊", "沿乌尔"}),
+    ("角色+在+音译地名", "牧民在巴尔虎草原放牧。", set(), set(), {"在巴尔虎", "在巴尔"}),
     ("角色+日期词", "据了解，央行有关负责人近日表示，将加快出台条例。", set(), set(), {"近日"}),
     # an adverb whose character is a rare surname after a role: no name
     ("角色+都+动词", "听完介绍，村民都说好。", set(), set(), {"都说好"}),

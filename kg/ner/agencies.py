@@ -136,17 +136,31 @@ class _Vocabulary:
                                           key=lambda x: -len(x[0])))
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
-        self.field_office = lex.regex(r"({FieldOffice})所")  # after a town's name of two or three characters
+        #: after a town's name of two or three characters; each field takes its own head (所 unless "head" says 站)
+        self.as_printed_fields = frozenset(lex.words("AgencyField", "as_printed"))  # 边境管理: 呼伦贝尔边境管理支队
+        self.office_head: dict[str, str] = lex.field("FieldOffice", "head")  # 水文 → 站
+        heads = sorted({"所"} | {str(h) for h in self.office_head.values()}, key=len, reverse=True)
+        self.field_office = lex.regex(r"({FieldOffice:longest})(" + "|".join(map(re.escape, heads)) + ")")
         self.office_bureau = lex.patterns("FieldOffice")
+        #: the offices that serve a district of towns (a court's 人民法庭): where the county of their bureau is
+        self.office_district = frozenset(lex.words("FieldOffice", "district"))
         self.office_full: dict[str, str] = lex.field("FieldOffice", "full")  # 市场监管 → 市场监督管理
         #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
         self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
                                          if e.get("bureau")})
         self.town_office_bureau = {full: bureau for full, bureau in self.town_offices.table.values()}  # 派出所 → 公安局
         #: each bureau of a field office with the forms it is printed in (市场监督管理局, 市场监管局), the longest first
+        #: (a bureau's other name it may be printed under: 林业局 for 林业和草原局)
+        names: dict[str, set[str]] = {}
+        for p, b in self.office_bureau.items():
+            names.setdefault(b, {b}).update(str(lex.field("FieldOffice", "also").get(p, "")).split("|") if
+                                            lex.field("FieldOffice", "also").get(p) else ())
         self.bureau_forms: dict[str, tuple[str, ...]] = {
-            b: tuple(sorted({b} | {p for p, full in lex.patterns("AgencyAbbrev").items() if full == b}, key=len, reverse=True))
-            for b in set(self.office_bureau.values())}
+            b: tuple(sorted(ns | {p for p, full in lex.patterns("AgencyAbbrev").items() if full in ns}, key=len, reverse=True))
+            for b, ns in names.items()}
+        #: the bureau a printed form names in full (林草局 → 林业和草原局, 林业局 → 林业局)
+        self.bureau_form_full: dict[str, str] = {f: (lex.patterns("AgencyAbbrev").get(f) or f)
+                                                 for forms in self.bureau_forms.values() for f in forms}
         self.listed_bodies_end = lex.regex(r"{ListedBodiesEnd:longest}")
         #: the Party departments by the name they are listed under without their head (宣传 → 宣传部), longest first
         self.listed_dept_stems = {d[:-1]: d for d in sorted(self.party_depts, key=len, reverse=True)
@@ -334,7 +348,7 @@ class AgencyFinder:
             out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
         out += self._stationed_teams(text, out)
-        out += self._field_offices(text, home_of, places)
+        out += self._field_offices(text, home_of, places, out)
         out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
         out += self._listed_departments(text, out)
@@ -349,6 +363,8 @@ class AgencyFinder:
         out += self._home_task_groups(text, home_of, out)
         out += self._short_form_references(text, out)
         self._units_named_again(out)
+        self._bodies_under_another_again(out)
+        out += self._units_printed_alone(text, out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
             if code:
@@ -951,7 +967,9 @@ class AgencyFinder:
             if self._bad_after(text, end, known=True):
                 continue
             return end, _joined(juris, full, shortest=2), "abbrev"
-        # field bodies and free bodies
+        # field bodies and free bodies; a field named after its place as printed keeps that form (呼伦贝尔边境管理支队)
+        if not a.abbr and a.end == pos and any(field in self.v.as_printed_fields for _, field, _ in self.fields.matches_at(text, pos)):
+            juris = text[a.start : a.end]
         return self._field_body(text, pos, juris)
 
     def _field_body(self, text: str, pos: int, juris: str) -> tuple[int, str, str] | None:
@@ -1115,6 +1133,54 @@ class AgencyFinder:
             if unit is not None:
                 c.name, c.body = unit.name, dataclasses.replace(c.body, parent=unit.body.parent)
 
+    def _units_printed_alone(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """县税务局庄里税务分局…。庄里税务分局局长某: a unit printed right after its body, then later by its own name
+        alone (four characters or more, at a clause's start or after what may stand before a body), is that unit again."""
+        units: dict[str, Candidate] = {}
+        for c in found:
+            p = c.body.parent
+            if c.method == "grammar-subunit" and p and c.name.startswith(p) and len(c.name) - len(p) >= _UNIT_ALONE_MIN:
+                units.setdefault(c.name[len(p):], c)
+        out: list[Candidate] = []
+        for tail, u in units.items():
+            for s in _occurrences(text, tail, u.end):
+                if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before \
+                        or any(c.start <= s < c.end for c in found):
+                    continue
+                out.append(Candidate(s, s + len(tail), "Agency", u.name, "grammar-unit-again", 0.7,
+                                     priority=Priority.SUBUNIT, body=dataclasses.replace(u.body, surface=tail)))
+        return out
+
+    @staticmethod
+    def _bodies_under_another_again(found: list[Candidate]) -> None:
+        """国家税务总局某县税务局, then 某县税务局 (or 某县税务局某分局); 某边境管理支队某边境管理大队, then 某边境管理大队: a
+        body printed right after the body above it (a national body, or a unit's parent) and elsewhere alone is that one
+        body, named as printed under its parent (its units named after it), where its own name places it."""
+        roots = {c.name for c in found if c.national and not c.body.parent and not c.body.place}
+        full = {c.name[len(c.body.parent):]: c for c in found
+                if c.body.parent and c.name.startswith(c.body.parent) and len(c.name) > len(c.body.parent)
+                and (c.national and c.body.parent in roots or c.method == "grammar-subunit")}
+        if not full:
+            return
+        alone = [c for c in found if c.name in full and c.name != full[c.name].name and c.body.place_code]
+        for c in alone:  # 额尔古纳边境管理大队 lies in 额尔古纳市, not where the detachment above it does
+            unit = full[c.name]
+            if not unit.national and unit.body.place_code != c.body.place_code:
+                unit.body = dataclasses.replace(unit.body, place=c.body.place, place_code=c.body.place_code)
+        units = {id(u) for u in full.values()}
+        for c in found:
+            if c.national or id(c) in units:
+                continue
+            parent = c.body.parent
+            if c.name in full:
+                branch = full[c.name]
+                where = branch.body if branch.body.place_code else c.body
+                c.name, c.body = branch.name, dataclasses.replace(c.body, parent=branch.body.parent,
+                                                                  place=where.place, place_code=where.place_code)
+            elif parent in full and c.name.startswith(parent):
+                c.name = f"{full[parent].name}{c.name[len(parent):]}"
+                c.body = dataclasses.replace(c.body, parent=full[parent].name)
+
     def _branch_place(self, text: str, pos: int, within: Division | None) -> Division | None:
         """The county or district a city bureau's branch printed at ``pos`` is named after (长沙市生态环境局浏阳分局 →
         浏阳市), when it lies within the bureau's jurisdiction ``within``; else None."""
@@ -1212,7 +1278,8 @@ class AgencyFinder:
 
     # --- special forms ------------------------------------------------------------------
 
-    def _field_offices(self, text: str, home_of, places: list[Candidate] = ()) -> list[Candidate]:
+    def _field_offices(self, text: str, home_of, places: list[Candidate] = (),
+                       found: list[Candidate] = ()) -> list[Candidate]:
         """[town][field]所: a county bureau's field office in a town (马冈市场监督管理所). It lies in its town wherever
         the text prints the town (its jurisdiction), printed after its bureau (县公安局闽宁派出所: the bureau's unit,
         named after it) or not, else in the county of the bureau it is printed after; printed short after the text
@@ -1220,6 +1287,8 @@ class AgencyFinder:
         out = []
         printed_towns = {p.division.code for p in places if p.type == "Place" and p.division.code}
         for m in self.v.field_office.finditer(text):
+            if self.v.office_head.get(m.group(1), "所") != m.group(2):
+                continue  # 水文所, 派出站: no field office
             county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
             town, start = None, m.start()
@@ -1238,8 +1307,13 @@ class AgencyFinder:
             parent = f"{bureau_county}{bureau}" if bureau_county else ""
             printed = f"{text[start : m.start()]}{self.v.office_full.get(m.group(1), m.group(1))}{text[m.end(1) : m.end()]}"
             name, place, code = printed, town.name, town.code
-            if parent and text.endswith(self.v.bureau_forms.get(bureau, (bureau,)), 0, start):
-                # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is
+            form = next((f for f in self.v.bureau_forms.get(bureau, (bureau,)) if text.endswith(f, 0, start)), None)
+            if parent and form is not None:
+                # 县公安局中都派出所: printed after its bureau, a unit named after the bureau, where the bureau is (the
+                # body the text prints there, 呼伦贝尔边境管理支队额尔古纳边境管理大队黑山头边境派出所, else the county's)
+                before = [c for c in found if c.type == "Agency" and c.end == start and c.name.endswith(form)]
+                parent = max(before, key=lambda c: (len(c.name), -c.start)).name if before else \
+                    f"{bureau_county}{self.v.bureau_form_full.get(form, bureau)}"
                 county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
                 name = f"{parent}{text[start : m.end()]}"  # as the unit names it
                 if town.code not in printed_towns:
@@ -1249,13 +1323,21 @@ class AgencyFinder:
                 name = f"{parent}{name}"
                 if town.code not in printed_towns:
                     place, code = listed[0].body.place, listed[0].body.place_code
+            if m.group(1) in self.v.office_district:  # 某人民法庭 serves several towns: it lies in its court's county
+                county = next((a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY), None)
+                if county is not None:
+                    place, code = county.name, county.code
             out.append(Candidate(start, m.end(), "Agency", name, "grammar-field-office", 0.85,
                                  priority=Priority.FIELD_OFFICE, body=BodyRef(text[start : m.end()], place, code, parent)))
             out += listed
         # 永宁县公安局闽宁派出所 … 闽宁派出所: the office printed short after its full name is that office
         full = {(c.body.parent, c.name[len(c.body.parent):]): c for c in out if c.body.parent and c.name.startswith(c.body.parent)}
+        by_tail: dict[str, Candidate] = {}  # …额尔古纳边境管理大队黑山头边境派出所 … 黑山头边境派出所: under a body the text printed
+        for (_, tail), c in full.items():
+            by_tail.setdefault(tail, c)
         for k, c in enumerate(out):
-            again = full.get((c.body.parent, c.name)) if c.body.parent and not c.name.startswith(c.body.parent) else None
+            again = full.get((c.body.parent, c.name)) or by_tail.get(c.name) \
+                if c.body.parent and not c.name.startswith(c.body.parent) else None
             if again is not None and again.start < c.start:
                 out[k] = dataclasses.replace(c, name=again.name, body=dataclasses.replace(again.body, surface=c.body.surface))
         return out
@@ -1586,10 +1668,11 @@ class AgencyFinder:
             # the body of that head the sentence named last (or a unit's body), else the one the text named
             ends = (m.group(1), v.head_full.get(m.group(1), m.group(1)))  # 委: …委员会
             sentence = max((k + 1 for k in range(m.start()) if text[k] in v.sentence_end), default=0)
+            # (the head may be the body's own last character: 某县农业农村局所属…)
             near = [c.body.parent if c.body.parent.endswith(ends) else c.name for c in agencies
-                    if sentence <= c.start and c.end <= m.start()
+                    if sentence <= c.start and c.end <= m.end(1)
                     and (c.name.endswith(ends) or c.body.parent.endswith(ends))]
-            owners = {c.name for c in agencies if c.end <= m.start() and c.name.endswith(ends)}
+            owners = {c.name for c in agencies if c.end <= m.end(1) and c.name.endswith(ends)}
             if near:
                 owner = near[-1]
             elif len(owners) == 1:
@@ -1977,3 +2060,14 @@ def _nearest_before(by_end: tuple[list[int], list[Candidate]], pos: int, levels:
 @lexicon_cache
 def agency_finder() -> AgencyFinder:
     return AgencyFinder(Gazetteer.load(), lexicon())
+
+
+_UNIT_ALONE_MIN = 4  # the fewest characters of a unit's own name read again alone (庄里税务分局, not 办公室 or 法规科)
+
+
+def _occurrences(text: str, word: str, start: int):
+    """The starts of ``word`` in ``text`` from ``start`` on."""
+    i = text.find(word, start)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))

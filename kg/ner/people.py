@@ -863,8 +863,12 @@ class PeopleFinder:
     def _transliterated_run(self, text: str, p: int) -> int | None:
         """After a role, the end of a transliterated name that a word closes, not punctuation (老师多杰扎西结了婚,
         妻子其其格当时想不通, 牧民旦增说): the run of transliteration characters, less a last one that makes a word with
-        the character after it (当时); four characters or more, three before a word, two before a verb of speech."""
+        the character after it (当时); four characters or more, three before a word, two before a verb of speech. Its first
+        character is a transliteration character or a surname that is no function word."""
         v = self.v
+        first = text[p : p + 1]
+        if first and first not in v.transliterated and (first in v.function_surnames or not surnames().get(first)):
+            return None  # 护林员沿额尔古纳河巡查: a word that is no surname (沿, 在) opens no transliterated name
         end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
