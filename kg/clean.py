@@ -88,6 +88,8 @@ _DELETE_RE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-
 # ASCII punctuation written between Chinese characters becomes its Chinese form
 _ASCII_TO_CJK = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 _ASCII_PUNCT_RE = re.compile(f"(?<={_CJKISH})[,;:!?]|[,;:!?](?=[ ]*{_CJKISH})")
+_ASCII_MARK = re.compile(r"[,;:!?]")  # what _ASCII_PUNCT_RE replaces, one character a match
+_match_start = re.Match.start
 _LINE_END_MARK = re.compile(r"[,;:!?](?=[ ]*$)")
 _SPACE_RUN = re.compile(r"[ \t]+")
 _CJK_RE = re.compile(_CJK)
@@ -286,7 +288,9 @@ def _step_punct(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     if chars:
         text = _apply(text, idx, ((i, i + 1, chars[i]) for i in sorted(chars)))[0]
     # then , ; : ! ? next to Chinese text (a closing quote or bracket included), spaces after them too
-    marks = [(m.start(), m.end(), _ASCII_TO_CJK[m.group()]) for m in _ASCII_PUNCT_RE.finditer(text)]
+    # (each match is one of the marks: the pattern tried only where one stands, not at every character)
+    marks = [(i, i + 1, _ASCII_TO_CJK[text[i]]) for i in map(_match_start, _ASCII_MARK.finditer(text))
+             if _ASCII_PUNCT_RE.match(text, i)]
     return (_apply(text, idx, marks)[0] if marks else text), idx
 
 
@@ -308,6 +312,9 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     def edits() -> Iterator[tuple[int, int, str]]:
         line_start = 0
         for line in lines:
+            if " " not in line and "\t" not in line:  # no run of spaces (_SPACE_RUN): nothing to edit in it
+                line_start += len(line) + 1
+                continue
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
             zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone,

@@ -152,6 +152,10 @@ def parse_date(s: str) -> str | None:
     return found[2] if not _PUNCT.sub("", rest) else None
 
 
+#: the longest header line
+_HEADER_MAX = 120
+
+
 def header(line: str) -> Header | None:
     """The date (and source, author) of a header line, or None when the line is not one.
 
@@ -166,8 +170,10 @@ def header(line: str) -> Header | None:
     >>> header("来源:公益时报  作者 : 张木兰  2014-11-11")
     Header(date='2014-11-11', source='公益时报', author='张木兰')
     """
+    if len(line) > _HEADER_MAX and len(line.strip()) > _HEADER_MAX:
+        return None  # a paragraph: not translated (_FULLWIDTH keeps a line's length and what strip() takes)
     s = line.translate(_FULLWIDTH).strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > _HEADER_MAX:
         return None
     found = find_date(s)
     if found is None:

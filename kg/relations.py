@@ -73,13 +73,16 @@ class _Vocabulary:
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
-        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})")
+        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
-        # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩: a later clause's places where the work is done
-        self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition})|(?:{SiteShare}))")
+        # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩; …，年内完成甲镇、乙镇管网改造: a later clause's places where the
+        # work is done
+        self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})|(?:{SiteShare}))")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
+        # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
         self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
-                                       r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))")
+                                       r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
+                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.reference_site = lex.regex(
@@ -94,9 +97,22 @@ class _Vocabulary:
         self.item_site = lex.regex(r"(?:^|(?<=[。，；]))(?:{TimeLead}|{SiteTime}|全年)?(?:{SiteAdverb})?"
                                    r"(?:(?:{SitePreposition})|(?P<joint>{JointVerb}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
+        self.co_doer_alone = lex.regex(r"(?:{CoDoerVerb:longest})(?:{ByVerbRest:longest})?(?=[{ClauseMark}]|$)")
+        self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
+        self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
+        self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
+        self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
+        # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
+        self.owners_count = re.compile(r"(?:[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{0,6}?)?的$")
+        self.role_next = lex.regex(r"作为(?:{RoleBatch})?(?:{RoleNoun:longest})[，,]")
+        self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
+        self.head_alone = lex.regex(r"(?:{ReferenceHead:longest})(?![\u4e00-\u9fff]{0,2}(?:{ByAgent}))")
+        # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
+        self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
+        self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -141,6 +157,9 @@ class _Vocabulary:
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
+        # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
+        self.later_by = lex.regex(r"(?:{ReferenceHead:longest})?(?:{ByAgent})")
+        self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}]|$)")
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
@@ -208,6 +227,10 @@ def _vocabulary() -> _Vocabulary:
 
 
 _COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
+#: the most characters a numbered item of a list runs on after its programme (二是某某工程，在甲镇建设…；)
+_ITEM_WIDTH = 120
+#: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
+_LATER_BY_CLAUSES = 2
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -573,6 +596,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
         if run and v.hold.match(text, run[-1].end):
             continue  # …，在甲镇召开现场会: where a meeting is held, not where the work is done
+        if run and text[run[-1].end : run[-1].end + 1] in v.route_mark:
+            continue  # …，年内完成甲镇至乙镇公路改造: a route between the places
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
     return out
 
@@ -706,6 +731,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         item_tail(prog, s_start, s_end)
         return True
 
+    def item_opened(ps: int, s_start: int) -> bool:
+        """Whether the programme starting at ``ps`` opens a numbered item (一是某某工程, 二是启动某某项目)."""
+        at = ps
+        for m in v.govern.finditer(text, max(s_start, ps - 4), ps):
+            if m.end() == ps:
+                at = m.start()
+        return bool(v.item_lead.search(text, max(s_start, at - 4), at)) and at - 2 >= s_start
+
+    def pe_of(p) -> int:
+        """The end of a programme's name with its quote and the head after it (“某某”产业振兴工程)."""
+        pe = _quote_end(text, p)
+        return pe + p.programme.tail if isinstance(p.programme.tail, int) else pe
+
+    def governed_at(at: int, s_start: int) -> bool:
+        """Whether a verb that governs a programme ends right before ``at`` in its clause (已制定《…》, 实施了…)."""
+        for m in v.govern.finditer(text, max(s_start, at - 6), at):
+            if m.end() == at or m.end() + 1 == at and text[m.end()] == "了":
+                return True
+        return False
+
     def item_tail(prog: Candidate, s_start: int, s_end: int) -> None:
         """一是抓实某某建设。全年在甲镇、乙镇建成…: after an item's heading sentence, its sites and co-doers on its line."""
         pe = _quote_end(text, prog) + (prog.programme.tail if isinstance(prog.programme.tail, int) else 0)
@@ -767,6 +812,25 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if a.type == "Agency":
                         add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-designation", 0.65)
         anchor = anchors.get(id(p), ps)
+        # 重点推进甲镇、乙镇、丙镇三个重点镇的“…”建设: the places between a governing verb and 的 own the programme
+        if ps > s_start and text[ps - 1] == "的":
+            for a in _owners_before(text, by_start, ps, s_start):
+                add(a, p, s_start, min(s_end, pe_of(p) + 1), "owner-after-verb", 0.6)
+        # 甲镇、乙镇要在“…”行动中走在前列: the bodies or places that open the clause act in the programme framed by 在…中
+        if v.in_frame_close.match(text, pe_of(p)):
+            for a in _framed_subjects(text, by_start, ps, s_start):
+                add(a, p, s_start, min(s_end, pe_of(p) + 1), "subject-in-frame", 0.6)
+        # 二是某某工程，在甲镇建设…；三是某某工程，年内完成甲镇、乙镇管网改造: a numbered item that opens with a programme
+        # (perhaps after its verb); the places after 在 or 完成 in the item's later clauses are its sites
+        if item_opened(ps, s_start):  # the item may run past a sentence cut to the rules' width: to its own mark
+            limit = min(len(text), pe_of(p) + _ITEM_WIDTH)
+            item_end = _first_mark(text, v.item_marks, pe_of(p), limit)
+            if item_end < limit and not any(pe_of(p) <= q.start < item_end for q in progs if q is not p):
+                for a in _sites_after(text, by_start, pe_of(p), item_end):
+                    add(a, p, s_start, min(s_end, item_end + 1), "site-of-item", 0.6)
+                # 三是某某工程，甲镇、乙镇具体实施: the item's next clause names its doers
+                for a in _co_doers(text, by_start, pe_of(p), item_end):
+                    add(a, p, s_start, min(s_end, item_end + 1), "doer-of-item", 0.6)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():
@@ -927,8 +991,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         by = v.by_agent.search(text, pe, clause_end)
         # …由某局负责实施 after 该项目是…重点项目: the doer is the referent's (carried-out-by-reference), not the list's
         opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1)
-        if by is not None and v.said_of_reference.match(text, max(s_start, opened + 1)):
-            by = None
+        alone = v.head_alone.match(text, s_start) if by is not None and opened < s_start else None
+        if by is not None and (v.said_of_reference.match(text, max(s_start, opened + 1)) or alone is not None and any(
+                q.end <= s_start and article_of(q.start) == article_of(s_start) and q.name.rstrip("》").endswith(alone.group())
+                for q in progs)):
+            by = None  # … and after a head alone that opens the sentence and stands for a name before (项目去年列入…重点项目，由…)
+        if by is None and governed_at(anchor, s_start) and "的" not in text[pe:clause_end]:
+            # 县委、县政府已制定《…计划》，明确…，由县某局牵头，各镇分头落实: a doer named after 由 in a later clause (not
+            # where the verb's object is what the programme describes: 把条例规定的…纳入…)
+            for a in _later_doers(text, by_start, progs, pe, clause_end, s_end):
+                add(a, p, s_start, s_end, "carried-out-by-later-clause", 0.6)
         if by is not None and not any(q.start > pe and q.start < by.start() for q in progs):
             agents = [a for a in by_start.starting_in(by.end(), clause_end) if a.type != "Official"]
             if agents and agents[0].start == by.end():
@@ -1045,11 +1117,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if spoken and all(a.type == "Official" and not v.doer_gap.fullmatch(text[a.end : vm.start()]) for a in subj):
             add(spoken[-1], p, s_start, min(s_end, p.end + 1), "speaker-body", 0.6)
             continue
+        if subj and not any(a.type == "Official" for a in subj):
+            # 县政府以此为契机，由县某局组织实施…: the body or place that opens the clause before a clause opened by 由 has
+            # the programme carried out
+            for a in _subject_before_by(text, by_start, vm, anchor, s_start):
+                add(a, p, s_start, min(s_end, p.end + 1), "subject-before-by", 0.6)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
                 explicit = a.type == "Official" and bool(v.doer_gap.fullmatch(text[a.end : vm.start()]))
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-verb-programme", 0.7, explicit)
+            # 在甲局、乙局的配合下，丙局实施了…: the bodies whose help frames the subject's clause carry it out with it
+            if any(a.type != "Official" for a in subj):
+                for a in _helpers(text, by_start, s_start, min(a.start for a in subj)):
+                    add(a, p, s_start, min(s_end, p.end + 1), "helper-of-subject", 0.6)
+            # 某局牵头实施…工程，甲局、乙局配合: the bodies or places the next clause names as co-doers, their verb ending
+            # the clause (not 乙局负责农产品抽检: a task of its own in a list of tasks)
+            if any(a.type != "Official" for a in subj):
+                for a in _co_doers(text, by_start, pe, s_end):
+                    verb = v.co_doer.search(text, a.end, _first_mark(text, v.clause_marks, a.end, s_end))
+                    if verb is not None and v.co_doer_alone.match(text, verb.start()):
+                        add(a, p, s_start, s_end, "co-doer-after-subject", 0.6)
             if any(a.type != "Official" for a in subj):
                 item_tail(p, s_start, s_end)
             # 区民政局部署…工程，年内在甲镇、乙镇改造…: the places after 在 in the clauses after the programme are its sites
@@ -1089,11 +1177,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs else ():
-        head = m.group(1) or m.group(2)
+        head = m.group(1) or m.group(2) or m.group(3)
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:
             continue
         s_start, s_end = _sentence_of(sentences, m.start())
+        if m.group(3) and any(m.end() <= q.start < s_end for q in progs):
+            continue  # 规划明确，由某局牵头，甲镇共同实施“…”工程: the head alone stands for nothing the clause carries out
         by = m.end()
         doers = []
         agents = [a for a in by_start.starting_in(by, s_end) if a.type != "Official"]
@@ -1145,6 +1235,29 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
                 add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 蜀河镇、仙河镇已全面推进该工程 / 该工程今年在蜀河镇、仙河镇率先实施: a programme named before by 该 and the head of
+    # its name; the bodies or places that open the clause and govern the reference by a verb right before it, or the
+    # places after 在 right after a reference that opens its clause, where a verb of doing follows them in the clause
+    for m in v.reference.finditer(text) if progs else ():
+        target = _referred_programme(progs, m.group(1), m.start(), article_of)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for a in _launcher(text, by_start, target, m.start(), s_start):
+            add(a, target, s_start, min(s_end, m.end() + 1), "subject-of-reference", 0.6)
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        lead = v.topic_lead.match(text, opened, m.start())
+        site = v.reference_site_lead.match(text, m.end()) if (lead.end() if lead else opened) == m.start() else None
+        if site is None:
+            continue
+        clause_end = _first_mark(text, v.clause_marks, site.end(), s_end)
+        run = [a for a in _run_at(text, by_start, site.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run) or text[run[-1].end : run[-1].end + 1] == "的" \
+                or v.hold.match(text, run[-1].end) or not v.govern.search(text, run[-1].end, clause_end):
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, min(s_end, clause_end + 1), "site-of-reference-clause", 0.6)
     # a body named after a programme (韶关市“百千万工程”指挥部) carries it out, and so do the officials who lead it
     task_of: dict[str, Candidate] = {}  # the name of each body named after a programme → that programme
     by_form: dict[str, Candidate] = {}
@@ -1372,6 +1485,29 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(opener, target, 0, first_nl, "tally-headline-place", 0.6)
             for a, s, e in _sign_off(text, by_start, tallied[-1][2]):
                 add(a, target, s, e, "tally-sign-off", 0.6)
+    # 某局组织实施农村危房改造。今年甲镇、乙镇已完成改造126户: the places that open the next sentence of the paragraph
+    # (after a time perhaps) and report the work the name of the sentence's last programme holds as done carry it out
+    for (a0, b0), (a1, b1) in zip(sentences, sentences[1:]) if progs else ():
+        if text[b0 - 1 : b0] not in v.item_marks or "\n" in text[b0 - 1 : a1]:
+            continue
+        before = [q for q in progs if a0 <= q.start and q.end <= b0]
+        if not before or any(a1 <= q.start < b1 for q in progs):
+            continue
+        lead = v.topic_lead.match(text, a1, b1)
+        at = lead.end() if lead else a1
+        run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
+        places = bool(run) and all(a.type == "Place" for a in run)
+        done = v.done_work.match(text, run[-1].end) if places else None
+        role = v.role_next.match(text, run[-1].end) if places and done is None else None  # 甲镇作为首批推进乡镇，
+        if done is None and role is None:
+            continue
+        last = max(before, key=lambda q: q.end)
+        if role is not None:
+            for a in _actors_before(text, run, run[-1].end, at):
+                add(a, last, a1, min(b1, role.end()), "role-in-next-sentence", 0.55)
+        elif done.group(1) in last.name or done.group(1) in last.programme.surface:
+            for a in _actors_before(text, run, run[-1].end, at):
+                add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]
@@ -1393,6 +1529,113 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     return out
 
 
+def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_end: int, s_end: int) -> list:
+    """The bodies after 由 that open a clause later in the sentence than the one after ``clause_end`` (…制定《…》，明确…，
+    由县某局牵头推进，…), their verb ending that clause, with the co-doers of the clause after; none where a programme, or
+    a body or place opening a clause, stands in between, or where more than a few clauses do."""
+    v = _vocabulary()
+    pos, seen = clause_end, 0
+    while pos < s_end and text[pos] in v.clause_comma and seen <= _LATER_BY_CLAUSES:
+        start = pos + 1
+        if any(start > q.start >= pe for q in progs):
+            return []
+        by = v.later_by.match(text, start)  # 由, or the head of a name before it (，项目由…实施)
+        if by is not None:
+            run = [a for a in _run_at(text, actors, by.end(), s_end) if isinstance(a, Candidate)]
+            if not run or any(a.type != "Agency" for a in run):
+                return []
+            verb = v.by_verb_alone.match(text, run[-1].end)
+            if verb is None:
+                return []
+            return _actors_before(text, run, run[-1].end, by.end()) + _co_doers(text, actors, verb.end(), s_end)
+        if _run_at(text, actors, start, s_end):
+            return []  # another subject opens the clause
+        pos = _first_mark(text, v.clause_marks, start, s_end)
+        seen += 1
+    return []
+
+
+def _owners_before(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """The places written side by side or coordinated between a verb that governs programmes and the 的 before ``ps``
+    (推进甲镇、乙镇三个重点镇的…), a count of them perhaps before 的; of places side by side, the last."""
+    v = _vocabulary()
+    tail = v.owners_count.search(text, max(s_start, ps - 12), ps)
+    if tail is None:
+        return []
+    end = tail.start()
+    places = [a for a in actors.starting_in(s_start, end) if isinstance(a, Candidate) and a.end <= end]
+    if not places or places[-1].end != end or places[-1].type != "Place":
+        return []
+    run, left = [places[-1]], places[-1].start
+    for a in reversed(places[:-1]):
+        if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
+            break
+        run.append(a)
+        left = a.start
+    vm = None
+    for m in v.govern.finditer(text, max(s_start, left - 6), left):
+        if m.end() == left:
+            vm = m
+    if vm is None or vm.group() in v.adjacent_verbs:
+        return []
+    return [a for a in run if not any(b.start == a.end for b in run)]
+
+
+def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """The bodies or places that open the clause of a programme at ``ps`` printed in 在…中, only modal words between them
+    and 在 (甲镇、乙镇要在…中; 县住建局在…工作中), after a time perhaps."""
+    v = _vocabulary()
+    opened = max(s_start, max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1)
+    frame = v.in_frame_open.search(text, opened, ps)
+    if frame is None:
+        return []
+    lead = v.topic_lead.match(text, opened, frame.start())
+    at = lead.end() if lead else opened
+    run = [a for a in _run_at(text, actors, at, frame.start()) if isinstance(a, Candidate)]
+    if not run or run[-1].end != frame.start():
+        return []
+    return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
+
+
+def _helpers(text: str, actors: SortedSpans, s_start: int, subject: int) -> list:
+    """The bodies or places of 在…的配合下， that opens the sentence right before its subject at ``subject`` (after a time
+    perhaps), and nothing else in the frame."""
+    v = _vocabulary()
+    m = v.help_frame.search(text, s_start, subject)
+    if m is None or m.end() != subject:
+        return []
+    lead = v.topic_lead.match(text, s_start, m.start())
+    at = lead.end() if lead else s_start
+    if not v.site_preposition.fullmatch(text, at, at + 1):
+        return []
+    run = [a for a in _run_at(text, actors, at + 1, m.start()) if isinstance(a, Candidate)]
+    if not run or run[-1].end != m.start():
+        return []
+    # of names written side by side (旬阳市蜀河镇), the last
+    return [a for k, a in enumerate(run) if a.type in ("Agency", "Place") and (k + 1 == len(run) or run[k + 1].start != a.end)]
+
+
+def _subject_before_by(text: str, actors: SortedSpans, vm, anchor: int, s_start: int) -> list:
+    """Where the clause of the verb ``vm`` opens with 由 and its bodies and the verb governs the programme at ``anchor``
+    (not a name it describes: 由…实施的…工程), the bodies or places that open the clause before it (县政府以此为契机，
+    由…组织实施; 今年区政府将…，由…牵头实施), after a time perhaps, and are not followed by 的."""
+    v = _vocabulary()
+    if not (vm.end() == anchor or vm.end() + 1 == anchor and text[vm.end()] == "了"):
+        return []
+    verb = vm.start()
+    opened = max((text.rfind(c, s_start, verb) for c in v.clause_marks), default=-1) + 1
+    if opened <= s_start or text[opened - 1] not in v.clause_comma or not v.by_agent.match(text, opened):
+        return []
+    before = max((text.rfind(c, s_start, opened - 1) for c in v.clause_marks), default=-1) + 1
+    before = max(before, s_start)
+    lead = v.topic_lead.match(text, before, opened - 1)
+    at = lead.end() if lead else before
+    run = [a for a in _run_at(text, actors, at, opened - 1) if isinstance(a, Candidate)]
+    if not run or text[run[-1].end : run[-1].end + 1] in ("的", "") or v.by_agent.search(text, run[-1].end, opened - 1):
+        return []
+    return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
+
+
 def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: int) -> list:
     """The bodies that open the clause of ``p`` and govern it by a verb right before it (县政府已启动…项目): no mark
     between them and the verb, the verb (perhaps with 了) right before the name."""
@@ -1406,7 +1649,13 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     if vm is None:
         return []
     subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
-    return [a for a in subj if a.type == "Agency" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[a.end : vm.start()])]
+    # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
+    lead = v.topic_lead.match(text, opened, vm.start())
+    first = lead.end() if lead else opened
+    if not subj or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[max(a.end for a in subj) : vm.start()]):
+        return []  # the last of the coordinated subjects right before the verb
+    opens = min(a.start for a in subj) == first
+    return [a for a in subj if a.type == "Agency" or a.type == "Place" and opens]
 
 
 #: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon

@@ -109,13 +109,17 @@ def _class(name: str, build: Callable[[], str]) -> str:
 
 
 def _sources() -> list:
-    """What the classes come from: this module's code and the installed OpenCC (its version)."""
+    """What the classes come from: this module's code and the installed OpenCC, by its version (the name of
+    its distribution's metadata folder). Not by where it is installed: every installation of one version
+    (each environment of a machine) shares the classes, instead of each pushing the others' out of the
+    few versions the cache keeps and building its own again (0.1 s a process). Only an OpenCC without
+    such metadata is told by its folder."""
     from importlib.util import find_spec
 
     spec = find_spec("opencc")
     where = Path(spec.origin).parent if spec and spec.origin else None
     dists = sorted(p.name for p in where.parent.glob("opencc-*info")) if where else []
-    return [Path(__file__), CONVERSION, repr(_BLOCKS), str(where), *dists]
+    return [Path(__file__), CONVERSION, repr(_BLOCKS), *(dists or [str(where)])]
 
 
 def is_traditional(line: str) -> bool | None:

@@ -39,14 +39,15 @@ def outermost(spans: Sequence[T], key: Callable[[T], tuple[int, int]] = bounds) 
     >>> outermost([(2, 4), (2, 4)])
     [(2, 4), (2, 4)]
     """
-    order = sorted(range(len(spans)), key=lambda i: (key(spans[i])[0], -key(spans[i])[1]))
+    keys = [key(x) for x in spans]  # each span's bounds read once
+    order = sorted(range(len(spans)), key=lambda i: (keys[i][0], -keys[i][1]))
     hidden = [False] * len(spans)
     furthest = -1
     i = 0
     while i < len(order):
-        s, e = key(spans[order[i]])
+        s, e = keys[order[i]]
         j = i
-        while j < len(order) and key(spans[order[j]]) == (s, e):  # a run of equal spans
+        while j < len(order) and keys[order[j]] == (s, e):  # a run of equal spans
             j += 1
         if furthest >= e:
             for k in order[i:j]:

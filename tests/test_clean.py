@@ -169,3 +169,30 @@ def test_carriage_returns_and_invisible_marks_still_go_with_their_offsets():
     c = clean("恩平\u200b市(ping2)委\r\n")
     assert c.text == "恩平市委"
     assert c.offsets.tolist() == [0, 1, 3, 11, 14]
+
+
+def test_spaces_dropped_on_a_later_line_keep_their_offsets_after_lines_without_any():
+    """Lines without a space are passed over whole: the spaces of a later line still go where they stand."""
+    raw = "某县召开会议。\n会议强调要抓好落实。\n某镇党委书记王 小明出席。\n镇长李  红主持。"
+    c = clean(raw)
+    assert c.text == "某县召开会议。\n会议强调要抓好落实。\n某镇党委书记王小明出席。\n镇长李红主持。"
+    assert all(raw[c.offsets[i]] == ch for i, ch in enumerate(c.text) if ch != "\n")
+    assert c.text.index("小明") == raw.index("小明") - 1 and c.offsets[c.text.index("小明")] == raw.index("小明")
+
+
+def test_ascii_marks_next_to_chinese_are_those_the_whole_pattern_finds(monkeypatch):
+    """The marks replaced are looked for where a mark stands: the same text as the pattern tried at every
+    character (a mark after Chinese, or before spaces then Chinese; none between Latin words)."""
+    import random
+    import re
+
+    import kg.clean as C
+
+    rng = random.Random(11)
+    alphabet = "某县,;:!?  ab12（）“”。，\n\"'("
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    got = [C._step_punct(t, C._identity(t))[0] for t in texts]
+    monkeypatch.setattr(C, "_ASCII_MARK", re.compile(r"(?s).", re.S))  # every position tried
+    assert got == [C._step_punct(t, C._identity(t))[0] for t in texts]
+    assert sum(g != t for g, t in zip(got, texts)) > 1000
+    assert normalize_chars("某县,某镇: ab, cd 某村 !") == "某县，某镇： ab, cd 某村 ！"

@@ -133,3 +133,16 @@ def test_record_date(value, iso):
 ])
 def test_dates_in_text_with_and_without_month_marks_or_digits(text, found):
     assert dates_in_text(text, 2024) == found
+
+
+def test_a_long_line_is_no_header_before_or_after_its_full_width_forms():
+    """header() passes over a line longer than a header without translating it: the translation maps each
+    character to one character, white space to white space, so it keeps what strip() leaves and its length."""
+    from kg.dates import _FULLWIDTH, _HEADER_MAX, header
+
+    for k, v in _FULLWIDTH.items():
+        v = chr(v) if isinstance(v, int) else v
+        assert len(v) == 1 and chr(k).isspace() == v.isspace()
+    head = "发布时间：２０２５－０８－０９"
+    assert header(head) is not None and header(head) == header("\u3000" * 200 + head + " " * 200)  # long by blanks: read
+    assert header(head + "。" + "某" * _HEADER_MAX) is None

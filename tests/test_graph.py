@@ -1,6 +1,8 @@
 """Merging documents into one graph: entity resolution, the alias file, co-occurrence."""
 import json
 
+import re
+
 import pytest
 
 from kg.errors import LexiconError
@@ -116,6 +118,24 @@ def test_sketch_is_the_smallest_crc32_of_the_five_character_shingles(text):
     t = re.sub(r"[\W\d_]+", "", text)
     shingles = {t[i : i + 5] for i in range(len(t) - 4)} if len(t) >= 5 else ({t} if t else set())
     assert sketch(text) == tuple(sorted(zlib.crc32(x.encode("utf-8")) for x in shingles)[:32])
+
+
+def test_sketch_of_three_byte_characters_is_zlib_crc32_at_every_code_point_and_size():
+    """The tables that give a shingle's CRC from its characters agree with zlib.crc32 over the whole range of
+    three-byte characters (U+0800 to U+FFFF, surrogates apart), for any number of hashes kept."""
+    import random
+    import zlib
+
+    rng = random.Random(7)
+    edges = [0x800, 0x801, 0xFFF, 0x1000, 0x4E00, 0x9FA5, 0xD7FF, 0xE000, 0xFEFF, 0xFFFD, 0xFFFF]
+    for _ in range(300):
+        pool = edges + [rng.randrange(0x800, 0xD800), rng.randrange(0xE000, 0x10000)]
+        text = "".join(chr(rng.choice(pool)) for _ in range(rng.randrange(5, 60)))
+        t = re.sub(r"[\W\d_]+", "", text)
+        shingles = {t[i : i + 5] for i in range(len(t) - 4)} if len(t) >= 5 else ({t} if t else set())
+        want = sorted(zlib.crc32(x.encode("utf-8")) for x in shingles)
+        for k in (1, 3, 32, 100):
+            assert sketch(text, k) == tuple(want[:k])
 
 
 ANNEX_NOTICE = """关于公布2025年湖南省森林乡村名单的通知

@@ -449,6 +449,49 @@ def test_phrase_index_from_pairs_keeps_the_first_value(pairs, text, expected, at
     assert "" not in index
 
 
+def test_phrase_index_finds_pairs_by_numbers_as_by_strings(monkeypatch):
+    """A long text's pairs looked up as numbers (numpy) give the matches the pairs' strings give: names with
+    characters beyond the basic plane (𬌗) and a lone surrogate, in slices of the text and overlapping."""
+    import random
+
+    from kg.ner import base
+    from kg.ner.base import PhraseIndex
+
+    rng = random.Random(3)
+    alphabet = "开平市水口镇台山区𬌗𠀀河东西南北中\ud800，。 a1"
+    names = {"".join(rng.choice(alphabet) for _ in range(rng.randrange(2, 6))): k for k in range(300)}
+    names.update({"开平市": "a", "水口镇": "b", "𬌗河镇": "c", "河\ud800": "d", "𠀀𬌗": "e"})
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 400))) for _ in range(60)]
+    texts.append("开平市水口镇、𬌗河镇和河\ud800东" * 10)
+    # a fresh index a scan: one that has scanned enough goes on with an automaton (the same matches);
+    # and no scan by the first characters' positions (a long text with few of them)
+    monkeypatch.setattr(base, "_FIND_PER_FIRST", 10**9)
+    got = [(list(PhraseIndex(names).finditer(t, a, b, overlapping=o)))
+           for t in texts for a, b in ((0, len(t)), (3, len(t) - 2)) for o in (False, True)]
+    monkeypatch.setattr(base, "_CODED_TEXT", 10**9)  # every scan by the pairs' strings
+    want = [(list(PhraseIndex(names).finditer(t, a, b, overlapping=o)))
+            for t in texts for a, b in ((0, len(t)), (3, len(t) - 2)) for o in (False, True)]
+    assert got == want
+    found = {m[2] for r in got for m in r}
+    assert {"𬌗河镇", "河\ud800", "𠀀𬌗", "开平市"} <= found
+
+
+def test_phrase_index_matches_at_is_an_iterator_at_every_position():
+    """The rules call next() on matches_at's answer: at a phrase, at a character that begins none, at the
+    text's end and past it; an answer used up leaves the next one whole."""
+    from kg.ner.base import PhraseIndex
+
+    index = PhraseIndex({"副县长": 1, "县长": 2, "长": 3})
+    text = "某副县长"
+    assert [list(index.matches_at(text, i)) for i in range(6)] == [
+        [], [(4, "副县长", 1)], [(4, "县长", 2)], [(4, "长", 3)], [], []]
+    first = index.matches_at(text, 0)
+    assert next(first, None) is None and next(first, None) is None
+    assert next(index.matches_at(text, 1)) == (4, "副县长", 1)
+    assert next(index.matches_at(text, 9), "none") == "none"
+    assert list(index.matches_at("副县", 1)) == []  # 县长 does not fit before the end
+
+
 @pytest.mark.parametrize("text", [
     "开平市水口镇党委书记罗志明出席会议。",
     "开平市 水口镇党委书记 罗志明出席会议。",  # spaces between names

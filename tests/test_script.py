@@ -141,3 +141,27 @@ def test_half_width_punctuation_gives_the_same_articles(space):
     assert read(_half(PAGE, space)) == read(PAGE)
     assert ("江门日报", ("严建广", "方玉祥"), "2025-01-06") in [a[1:] for a in read(PAGE)]
     assert [p.kind for p in clean(_half(PAGE, space)).paragraphs] == [p.kind for p in clean(PAGE).paragraphs]
+
+
+def test_the_character_classes_are_keyed_by_opencc_version_not_its_folder(monkeypatch, tmp_path):
+    """Two installations of one OpenCC version (two environments) give the classes the same sources, so
+    they share one prebuilt entry; another version, or an installation without metadata, its own."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    from kg import script
+
+    def installed(folder: str, dist: str | None):
+        site = tmp_path / folder / "site-packages"
+        (site / "opencc").mkdir(parents=True)
+        if dist:
+            (site / dist).mkdir()
+        spec = SimpleNamespace(origin=str(site / "opencc" / "__init__.py"))
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec)
+        return script._sources()
+
+    a = installed("env-a", "opencc-1.1.9.dist-info")
+    b = installed("env-b", "opencc-1.1.9.dist-info")
+    c = installed("env-c", "opencc-1.2.0.dist-info")
+    d, e = installed("env-d", None), installed("env-e", None)
+    assert a == b and a != c and d != e

@@ -22,6 +22,9 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: what :meth:`PhraseIndex.matches_at` returns where no phrase begins (exhausted: any caller may share it)
+_NO_MATCHES: Iterator = iter(())
+
 #: the last text whose pairs of characters a scan made: (text, start, end, pairs), one tuple read at once
 _last_pairs: tuple = (None, 0, 0, [])
 
@@ -38,6 +41,53 @@ def _text_pairs(text: str, start: int, end: int) -> list[str]:
     pairs = list(map(add, seg, seg[1:]))
     _last_pairs = (text, start, end, pairs)
     return pairs
+
+
+#: a scan of at least this many characters finds its pairs by numbers (:meth:`PhraseIndex._pairs_by_code`):
+#: numpy's fixed cost a call is paid back by the strings of shorter texts' pairs not made
+_CODED_TEXT = 64
+
+#: the last text whose pairs of code points a scan numbered: (text, start, end, numbers)
+_last_codes: tuple = (None, 0, 0, None)
+
+
+def _pair_code(pair: str) -> int:
+    """Two characters as one number: the first's code point above the second's (21 bits each)."""
+    return ord(pair[0]) << 21 | ord(pair[1])
+
+
+#: the multiplier that hashes a pair's number (Fibonacci hashing: the top bits of the product)
+_HASH = 0x9E3779B97F4A7C15
+
+
+def _pair_table(codes: list[int]):
+    """``(slots, shift)``: a table of ``2 ** k`` slots, sixteen or more a pair (one in sixteen of the
+    others' slots set at most), with the slot of each of ``codes`` set; a number's slot is the top ``k``
+    bits of its product with :data:`_HASH` (``64 - k`` is ``shift``)."""
+    import numpy as np
+
+    bits = max(8, (16 * len(codes)).bit_length())
+    slots = np.zeros(1 << bits, dtype=bool)
+    shift = np.uint64(64 - bits)
+    if codes:
+        slots[(np.array(codes, dtype=np.uint64) * np.uint64(_HASH)) >> shift] = True
+    return slots, shift
+
+
+def _text_pair_codes(text: str, start: int, end: int):
+    """:func:`_pair_code` of each pair of characters beginning at ``start`` .. ``end - 2`` of ``text``
+    (``uint64``), made once for the indexes that scan one text in a row. Code points as UTF-32 writes
+    them, a lone surrogate as its own value (as ``ord`` gives it)."""
+    global _last_codes
+    last = _last_codes
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    import numpy as np
+
+    cps = np.frombuffer(text[start:end].encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    codes = (cps[:-1] << np.uint64(21)) | cps[1:]
+    _last_codes = (text, start, end, codes)
+    return codes
 
 
 class Post(NamedTuple):
@@ -249,6 +299,7 @@ class PhraseIndex:
         self._patterns: list[str] | None = None  # the phrases in the automata's order
         self._automata: dict[bool, object] = {False: None, True: None}  # by ``overlapping``
         self._scanned = 0  # characters scanned without an automaton
+        self._codes = None  # the pairs as sorted numbers (see _pairs_by_code), made when a scan needs them
 
     @property
     def _lengths(self) -> dict[str, list[int]]:
@@ -277,17 +328,26 @@ class PhraseIndex:
         return self.table.get(phrase, default)
 
     def matches_at(self, text: str, i: int) -> Iterator[tuple[int, str, object]]:
-        """Every phrase starting at ``i``, longest first: (end, phrase, value); none at or past the text's end."""
+        """Every phrase starting at ``i``, longest first: (end, phrase, value); none at or past the text's end.
+
+        An iterator over a list made at once, not a generator: the rules ask at most positions, and most
+        begin no phrase (the one exhausted iterator then), so a generator's set-up costs more than the
+        few lookups it would leave undone."""
         if i >= len(text):
-            return
+            return _NO_MATCHES
         by_first = self._by_first
         if by_first is None:
             by_first = self._lengths
+        lengths = by_first.get(text[i])
+        if lengths is None:
+            return _NO_MATCHES
         table = self.table
-        for n in by_first.get(text[i], ()):
+        found = []
+        for n in lengths:
             s = text[i : i + n]
             if len(s) == n and s in table:
-                yield i + n, s, table[s]
+                found.append((i + n, s, table[s]))
+        return iter(found)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None, overlapping: bool = False):
         """Longest matches left to right: (start, end, phrase, value).
@@ -342,6 +402,7 @@ class PhraseIndex:
     def __getstate__(self) -> dict:
         state = {k: getattr(self, k) for k in self.__slots__} if hasattr(self, "__slots__") else dict(self.__dict__)
         state["_automata"] = {False: None, True: None}  # automata are made again where they are needed
+        state["_codes"] = None  # and the pairs' numbers
         return state
 
     def _scan(self, text: str, start: int, end: int, overlapping: bool):
@@ -361,6 +422,8 @@ class PhraseIndex:
             self._firsts = tuple(sorted({pair[0] for pair in self._pairs}))
         if len(self._firsts) * _FIND_PER_FIRST <= len(seg):
             found = self._pairs_by_first(seg, start)
+        elif len(seg) >= _CODED_TEXT:
+            found = self._pairs_by_code(text, start, end)
         else:
             found = filter(itemgetter(1), zip(count(start), map(self._pairs.get, _text_pairs(text, start, end))))
         for i, ls in found:
@@ -374,6 +437,28 @@ class PhraseIndex:
                         if not overlapping:
                             after = i + m
                         break
+
+    def _pairs_by_code(self, text: str, start: int, end: int) -> list[tuple[int, list[int]]]:
+        """(position, lengths) of each pair of ``text[start:end]`` that begins a phrase, in order: each pair
+        of code points as one number (:func:`_text_pair_codes`, shared by the indexes that scan one text in
+        a row), hashed into this index's table of its pairs' numbers (a bit a slot, set for every pair:
+        numpy finds the few positions whose slot is set), and the pair of each such position looked up as
+        before. A pair that begins a phrase always has its slot set, so the positions are those a lookup of
+        every pair's string finds, without making the strings."""
+        import numpy as np
+
+        table = getattr(self, "_codes", None)  # (an index pickled before there were _codes has none)
+        if table is None:
+            table = self._codes = _pair_table([_pair_code(pair) for pair in self._pairs])
+        slots, shift = table
+        keys = _text_pair_codes(text, start, end)
+        get = self._pairs.get
+        found = []
+        for j in np.flatnonzero(slots[(keys * np.uint64(_HASH)) >> shift]).tolist():
+            ls = get(text[start + j : start + j + 2])
+            if ls:
+                found.append((start + j, ls))
+        return found
 
     def _pairs_by_first(self, seg: str, start: int) -> list[tuple[int, list[int]]]:
         """(position, lengths) of each pair of ``seg`` that begins a phrase, in order, found from the
