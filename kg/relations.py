@@ -472,7 +472,7 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
         if best is None:
             best = _sentence_of(sentences, cs[0].start)
         out.append(Fact(cs[0].key, "partOf", f"Place/{d.parent}", best[0], best[1], "gazetteer-parent",
-                        0.8 if best != _sentence_of(sentences, cs[0].start) or True else 0.7))
+                        0.8))
     return out
 
 
@@ -1159,7 +1159,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if m.start() and text[m.start() - 1] not in "。；\n":
             continue
         k = bisect_right(doc_starts, m.start()) - 1
-        while k >= 0 and not re.sub(r"[（(][^（）()]*[）)]$", "", docs[k].name.rstrip("》")).endswith(m.group(1)):
+        while k >= 0 and not _name_core(docs[k].name).endswith(m.group(1)):
             k -= 1
         if k < 0 or article_of(docs[k].start) != article_of(m.start()):
             continue
@@ -1392,7 +1392,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for m in v.responsible.finditer(text) if progs else ():
         head = m.group(1)
         named = [q for q in progs if q.end <= m.start() and article_of(q.start) == article_of(m.start())
-                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(head)]
+                 and _name_core(q.name).endswith(head)]
         if not named:
             continue
         target = max(named, key=lambda q: q.end)
@@ -1659,6 +1659,15 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
 
 
 #: the rest of an addressee's words after a body (某市爱卫会：, 各乡镇人民政府，县直有关部门：) up to their colon
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _name_core(name: str) -> str:
+    """A programme's name as its head ends it: without a closing 》 and a bracketed note after it
+    (《…条例（草案）》 → …条例), so a later 该条例 or 规划明确 finds it."""
+    return _TRAILING_NOTE.sub("", name.rstrip("》"))
+
+
 _ADDRESSEE = re.compile(r"[^\n。；！？：:]{0,20}?[：:]")
 
 
@@ -1718,7 +1727,7 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
     heads = [head] + [head[: -len(k)] + x for k, x in v.reference_kin.items() if head.endswith(k)]
     for kin, h in enumerate(heads):
         named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
-                 and re.sub(r"[（(][^（）()]*[）)]$", "", q.name.rstrip("》")).endswith(h)
+                 and _name_core(q.name).endswith(h)
                  and (not kin or q.priority != Priority.PROGRAMME_KNOWN)]  # by its kin, not a known scheme (百千万工程)
         if named:
             return max(named, key=lambda q: q.end)
