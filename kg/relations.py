@@ -453,6 +453,15 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 seen.add(k)
                 p = sorted_code[c.division.chained_to].ending_by(c.start) or c
                 out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
+    # villages written right after a town the gazetteer lacks, itself read from its chain (某县甲镇乙村): listed or not,
+    # the village lies where the text prints it
+    unlisted = {m.end: m for m in mentions if m.type == "Place" and not m.division.code and m.division.parent
+                and m.division.level in (Level.TOWN, Level.STREET)}
+    for c in mentions:
+        town = unlisted.get(c.start) if c.type == "Place" and c.division.level in (Level.VILLAGE, Level.COMMUNITY) else None
+        if town is not None and (c.key, town.key) not in seen:
+            seen.add((c.key, town.key))
+            out.append(Fact(c.key, "partOf", town.key, town.start, c.end, "adjacent-names", 0.85))
     # a place and its administrative parent on the same page
     for code, cs in by_code.items():
         d = gaz.get(code)

@@ -49,8 +49,9 @@ class _Vocabulary:
                                        r"((?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
-        self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix})"
-                                     r"(?={TownChainNext}|[\u4e00-\u9fff]{1,3}?(?:{LevelSuffix.local})(?![{NotAfterLocal}]))")
+        self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
+                                     r"(?={TownChainNext}|[\u4e00-\u9fff]{1,4}?(?:{LevelSuffix.local})(?![{NotAfterLocal}])"
+                                     r"|[{TownChainEnd}]|$)")
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
         # holding a post (曾任醴陵市副市长)
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
@@ -458,12 +459,14 @@ class PlaceFinder:
             stem = m.group(1)
             if text.startswith(v.not_after_name_words, m.end()):
                 continue  # 翠屏乡村振兴: 翠屏 and 乡村振兴
+            if stem[-1] + m.group(2) in common_words():
+                continue  # 某县重点乡镇, 某县新型城镇: a word, no township
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) \
                     or any(_one_apart(st, stem, d.name.endswith(m.group(2))) for st, d in self.towns_of(code)):
                 continue
             out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-merged-township", 0.6,
-                                 priority=Priority.PLACE_UNLISTED, division=DivisionRef(Level.TOWN, parent=code,
-                                                                                      chained_to=code)))
+                                 priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(self._level_of(m.group()) or Level.TOWN, parent=code, chained_to=code)))
         return out
 
     def _variant_index(self, counties: tuple[str, ...]) -> PhraseIndex:
@@ -633,14 +636,17 @@ class PlaceFinder:
         v = self.v
         out = []
         for c in found:  # 崇州市白头镇五星村: a village written after its town
-            if c.division.level in (Level.TOWN, Level.STREET) and c.division.code:
+            # a town the gazetteer lacks, read from its chain after its county (某县甲镇乙村), holds its villages by name
+            unlisted = not c.division.code and c.division.parent and c.division.chained_to == c.division.parent
+            if c.division.level in (Level.TOWN, Level.STREET) and (c.division.code or unlisted):
                 m = v.chained_local.match(text, _after_blanks(text, c.end))
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
                         and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
                     level = v.local_level[m.group(2)]
+                    town = c.division.code or c.name  # an unlisted town: the village lies in the town so named
                     out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=c.division.code,
-                                                                                  chained_to=c.division.code)))
+                                         priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=town,
+                                                                                  chained_to=town)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()

@@ -1,0 +1,40 @@
+"""Construction classes that the perturbation probe (benchmarks/perturb) found: passages read right with the towns
+and people they happened to name, and wrong once those were replaced by invented ones that no list of kg holds.
+Each class has sentences written for this test (the towns and names are made up), with what must be read and
+what must not."""
+import pytest
+
+from conftest import check_reading
+
+HP = "holdsPost"
+PO = "partOf"
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+CASES = [
+    # a town the gazetteer lacks, printed right after its county and closed by punctuation or the line's end
+    ("县+未收录镇+标点", "记者日前走访了澧县葵荡镇，看到田里一片繁忙。", {("Place", "葵荡镇")}, {("葵荡镇", PO, "澧县")}, set()),
+    ("县+未收录乡+行末", "本批入选名单如下。\n  • 大同市灵丘县檀枫乡\n  • 临汾市曲沃县北董乡", {("Place", "檀枫乡")},
+     {("檀枫乡", PO, "灵丘县")}, set()),
+    # ... a street too, and the village printed after it lies in it
+    ("县+未收录街道+村", "湘潭县坳岭街道茶塘村的村民说，今年收成不错。",
+     {("Place", "坳岭街道"), ("Place", "茶塘村")}, {("坳岭街道", PO, "湘潭县"), ("茶塘村", PO, "坳岭街道")}, set()),
+    ("县+未收录乡+村+支部", "湘潭县坳岭乡茶塘村党支部书记刘明介绍了情况。",
+     {("Place", "坳岭乡"), ("Place", "茶塘村"), ("Official", "刘明")}, {("茶塘村", PO, "坳岭乡")}, set()),
+    # ... a village with a long name, or one the village list has elsewhere, lies where the text prints it
+    ("县+未收录镇+长村名", "长治市壶关县蕖坪乡南平头坞村入选。", {("Place", "蕖坪乡"), ("Place", "南平头坞村")},
+     {("蕖坪乡", PO, "壶关县"), ("南平头坞村", PO, "蕖坪乡")}, set()),
+    # a county before a word that ends in 乡镇 or 城镇 names no township
+    ("县+乡镇一词", "湘潭县重点乡镇，都在推进改厕工作。", set(), set(), {"重点乡镇", "重点乡"}),
+    ("县+城镇一词", "湘潭县新型城镇，正在加快建设。", set(), set(), {"新型城镇", "新型城"}),
+    # a compound surname (CC-CEDICT's) and a given name of two characters, after a title, closed by a boundary
+    ("复姓+双名", "区人大常委会副主任穆宁芮、令狐军茂出席。", {("Official", "令狐军茂")}, set(), {"令狐军"}),
+    ("复姓+双名", "市中级人民法院院长上官麦继宣读提请会议任免的议案。", {("Official", "上官麦继")}, set(), {"上官麦"}),
+    ("复姓+双名", "市乡村振兴局局长令狐勍渔介绍：“今年的工作很扎实。”", {("Official", "令狐勍渔")}, set(), {"令狐勍"}),
+    # ... a compound surname with one given character stays three
+    ("复姓+单名", "市中级人民法院院长上官麦宣读提请会议任免的议案。", {("Official", "上官麦")}, set(), {"上官麦宣"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CASES, ids=[c[0] for c in CASES])
+def test_perturbation_class(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
