@@ -447,11 +447,12 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
     # villages missing from the gazetteer, written after their town (白头镇五星村)
     for c in mentions:
-        if c.type == "Place" and not c.division.code and c.division.chained_to in by_code:
-            k = (c.key, f"Place/{c.division.chained_to}")
+        parent = c.division.chained_to or c.division.listed_under if c.type == "Place" and not c.division.code else ""
+        if parent in by_code:
+            k = (c.key, f"Place/{parent}")
             if k not in seen:
                 seen.add(k)
-                p = sorted_code[c.division.chained_to].ending_by(c.start) or c
+                p = sorted_code[parent].ending_by(c.start) or c
                 out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
     # villages written right after a town the gazetteer lacks, itself read from its chain (某县甲镇乙村): listed or not,
     # the village lies where the text prints it

@@ -23,6 +23,16 @@ CASES = [
     # ... a village with a long name, or one the village list has elsewhere, lies where the text prints it
     ("县+未收录镇+长村名", "长治市壶关县蕖坪乡南平头坞村入选。", {("Place", "蕖坪乡"), ("Place", "南平头坞村")},
      {("蕖坪乡", PO, "壶关县"), ("南平头坞村", PO, "蕖坪乡")}, set()),
+    # ... and the townships listed after it with the same suffix are the county's too
+    ("县+未收录镇、镇", "6月2日来到苍梧县菱塘镇、芦溪镇、枫坳镇，就农村经济发展调研。",
+     {("Place", "菱塘镇"), ("Place", "芦溪镇"), ("Place", "枫坳镇")},
+     {("芦溪镇", PO, "苍梧县"), ("枫坳镇", PO, "苍梧县")}, set()),
+    # a village the gazetteer lacks after a verb of visiting, in an article that names its town
+    ("走访动词+未收录村", "开平市水口镇召开会议。调研组一行来到源栗村砂糖橘基地。", {("Place", "源栗村")}, set(), set()),
+    ("走访动词+未收录村", "开平市水口镇召开会议。随后，大家走进柳下枞村一家民宿。", {("Place", "柳下枞村")}, set(), set()),
+    # ... but not an everyday word before 村
+    ("走访动词+词语村", "开平市水口镇召开会议。调研组深入困难村和示范村了解情况，又前往村委会。", set(), set(),
+     {"困难村", "示范村", "前往村"}),
     # a county before a word that ends in 乡镇 or 城镇 names no township
     ("县+乡镇一词", "湘潭县重点乡镇，都在推进改厕工作。", set(), set(), {"重点乡镇", "重点乡"}),
     ("县+城镇一词", "湘潭县新型城镇，正在加快建设。", set(), set(), {"新型城镇", "新型城"}),

@@ -68,6 +68,8 @@ class _Vocabulary:
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
+        # after a verb of visiting (来到, 走进, 深入): X村 of two or three characters the gazetteer may not list
+        self.visited_local = lex.regex(r"(?:{BeforePlaceWord})([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
@@ -456,18 +458,36 @@ class PlaceFinder:
             if any(x.division.chained_to or x.division.parent and not x.division.code or x.end > m.end()
                    or x.division.code and self.gaz.is_within(x.division.code, code) for x in at):
                 continue  # the county's own township (or a variant of one), an unlisted village, a longer name
-            stem = m.group(1)
-            if text.startswith(v.not_after_name_words, m.end()):
-                continue  # 翠屏乡村振兴: 翠屏 and 乡村振兴
-            if stem[-1] + m.group(2) in common_words():
-                continue  # 某县重点乡镇, 某县新型城镇: a word, no township
-            if stem in v.generic_local or any(ch in v.verbish for ch in stem) \
-                    or any(_one_apart(st, stem, d.name.endswith(m.group(2))) for st, d in self.towns_of(code)):
+            if not self._unlisted_township(text, m, code):
                 continue
             out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-merged-township", 0.6,
                                  priority=Priority.PLACE_UNLISTED,
                                  division=DivisionRef(self._level_of(m.group()) or Level.TOWN, parent=code, chained_to=code)))
+            # 某县甲镇、乙镇: the townships listed after it with the same suffix are the county's too, unless the
+            # county's table lists one (then the gazetteer reads it)
+            while (j := v.list_joint.match(text, m.end())) and (n := v.merged_town.match(text, j.end())) \
+                    and n.group(2) == m.group(2):
+                m = n
+                if any(x.start < n.end() and n.start() < x.end and x.division.code and self.gaz.is_within(x.division.code, code)
+                       for x in found) or not self._unlisted_township(text, n, code):
+                    break
+                out.append(Candidate(n.start(), n.end(), "Place", n.group(), "pattern-merged-township", 0.6,
+                                     priority=Priority.PLACE_UNLISTED,
+                                     division=DivisionRef(self._level_of(n.group()) or Level.TOWN, parent=code, listed_under=code)))
         return out
+
+    def _unlisted_township(self, text: str, m, code: str) -> bool:
+        """Whether the match ``m`` of a township's name after the county ``code`` (or listed after one) can be
+        a township of that county the gazetteer lacks: no word, no generic or verbish stem, no spelling of one of
+        the county's own townships."""
+        v = self.v
+        stem = m.group(1)
+        if text.startswith(v.not_after_name_words, m.end()):
+            return False  # 翠屏乡村振兴: 翠屏 and 乡村振兴
+        if stem[-1] + m.group(2) in common_words():
+            return False  # 某县重点乡镇, 某县新型城镇: a word, no township
+        return not (stem in v.generic_local or any(ch in v.verbish for ch in stem)
+                    or any(_one_apart(st, stem, d.name.endswith(m.group(2))) for st, d in self.towns_of(code)))
 
     def _variant_index(self, counties: tuple[str, ...]) -> PhraseIndex:
         """The townships of these counties under every other suffix (华明镇 for 华明街道), indexed once."""
@@ -637,7 +657,8 @@ class PlaceFinder:
         out = []
         for c in found:  # 崇州市白头镇五星村: a village written after its town
             # a town the gazetteer lacks, read from its chain after its county (某县甲镇乙村), holds its villages by name
-            unlisted = not c.division.code and c.division.parent and c.division.chained_to == c.division.parent
+            unlisted = not c.division.code and c.division.parent and c.division.parent in (c.division.chained_to,
+                                                                                         c.division.listed_under)
             if c.division.level in (Level.TOWN, Level.STREET) and (c.division.code or unlisted):
                 m = v.chained_local.match(text, _after_blanks(text, c.end))
                 if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
@@ -648,7 +669,9 @@ class PlaceFinder:
                                          priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=town,
                                                                                   chained_to=town)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        for m in v.local_re.finditer(text):
+        # 在某镇…来到甲村: after a verb of visiting, a name that is no everyday word (困难村, 示范村 are none)
+        visited = [m for m in v.visited_local.finditer(text) if m.group(1) not in common_words()] if parents else []
+        for m in [*v.local_re.finditer(text), *visited]:
             s, e = m.start(1), m.end()
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
@@ -657,6 +680,7 @@ class PlaceFinder:
             parent = parents.get(art_of(s))
             if parent is None:
                 continue
+            taken[s:e] = b"\x01" * (e - s)  # read once, by either pattern
             level = v.local_level[m.group(2)]
             # its town is somewhere in the article, but which one is not written: no parent
             out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
