@@ -458,8 +458,11 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     # the village lies where the text prints it
     unlisted = {m.end: m for m in mentions if m.type == "Place" and not m.division.code and m.division.parent
                 and m.division.level in (Level.TOWN, Level.STREET)}
+    named = {m.name: m for m in sorted(unlisted.values(), key=lambda m: -m.start)}  # the first of each name wins
     for c in mentions:
         town = unlisted.get(c.start) if c.type == "Place" and c.division.level in (Level.VILLAGE, Level.COMMUNITY) else None
+        if town is None and c.type == "Place" and not c.division.code and c.division.listed_under in named:
+            town = named[c.division.listed_under]  # 甲镇乙村、丙村: listed after a village of the town
         if town is not None and (c.key, town.key) not in seen:
             seen.add((c.key, town.key))
             out.append(Fact(c.key, "partOf", town.key, town.start, c.end, "adjacent-names", 0.85))

@@ -33,6 +33,18 @@ CASES = [
     # ... but not an everyday word before 村
     ("走访动词+词语村", "开平市水口镇召开会议。调研组深入困难村和示范村了解情况，又前往村委会。", set(), set(),
      {"困难村", "示范村", "前往村"}),
+    # villages listed after one chained to its town lie in that town too
+    ("镇+村、村和村", "代表团先后来到开平市水口镇黄栎湾村、坊渡顺村和苇塘坝村，察看了产业。",
+     {("Place", "黄栎湾村"), ("Place", "坊渡顺村"), ("Place", "苇塘坝村")},
+     {("坊渡顺村", PO, "水口镇"), ("苇塘坝村", PO, "水口镇")}, set()),
+    ("县+未收录乡+嘎查、嘎查", "到湘潭县坳岭乡仁柏长嘎查、义翠石嘎查检查防火工作。",
+     {("Place", "仁柏长嘎查"), ("Place", "义翠石嘎查")}, {("义翠石嘎查", PO, "坳岭乡")}, set()),
+    # an unlisted village at a clause's start, first in a list of villages
+    ("句首村、村", "开平市水口镇召开会议。会上，五梨村、枞梨村的代表发言。", {("Place", "五梨村"), ("Place", "枞梨村")},
+     set(), set()),
+    ("句首词语村、村", "开平市水口镇召开会议。会上，行政村、示范村的党支部书记发言。", set(), set(), {"行政村", "示范村"}),
+    # ... but not before a body alone: a verb before the village's abbreviated body
+    ("句首动词+村党支部", "开平市水口镇召开会议。\n提起村党支部书记柯明，村民们都竖起大拇指。", set(), set(), {"提起村"}),
     # a county before a word that ends in 乡镇 or 城镇 names no township
     ("县+乡镇一词", "湘潭县重点乡镇，都在推进改厕工作。", set(), set(), {"重点乡镇", "重点乡"}),
     ("县+城镇一词", "湘潭县新型城镇，正在加快建设。", set(), set(), {"新型城镇", "新型城"}),

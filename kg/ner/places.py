@@ -9,6 +9,7 @@ county is in view, because their names repeat across the country.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -70,6 +71,10 @@ class _Vocabulary:
                                   r"(?![{NotAfterLocal}])")
         # after a verb of visiting (来到, 走进, 深入): X村 of two or three characters the gazetteer may not list
         self.visited_local = lex.regex(r"(?:{BeforePlaceWord})([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        # at a clause's start, before another village of a list (，甲村、乙村); not before a body alone: 提起村党支部书记
+        # is a verb before the village's abbreviated body
+        self.listed_local = lex.regex(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local:longest})"
+                                      r"(?=[{BeforeLocal}][\u4e00-\u9fff]{2,3}?(?:{LevelSuffix.local}))", re.M)
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
@@ -669,8 +674,20 @@ class PlaceFinder:
                                          priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=town,
                                                                                   chained_to=town)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        # 在某镇…来到甲村: after a verb of visiting, a name that is no everyday word (困难村, 示范村 are none)
-        visited = [m for m in v.visited_local.finditer(text) if m.group(1) not in common_words()] if parents else []
+                    # 甲镇乙村、丙村和丁村: the villages listed after it with the same suffix lie in the same town
+                    while (j := v.list_joint.match(text, m.end())) and (n := v.chained_local.match(text, j.end())) \
+                            and n.group(2) == m.group(2) and n.group(1) not in v.generic_local \
+                            and not any(ch in v.verbish for ch in n.group(1)) and not _two_words(n.group(1), n.group(2)) \
+                            and n.group(1) not in common_words() and taken.find(1, n.start(), n.end()) < 0:
+                        m = n
+                        out.append(Candidate(n.start(), n.end(), "Place", n.group(), "pattern-unlisted-chained", 0.6,
+                                             priority=Priority.PLACE_UNLISTED,
+                                             division=DivisionRef(level, parent=town, listed_under=town)))
+                        taken[n.start() : n.end()] = b"\x01" * (n.end() - n.start())
+        # 在某镇…来到甲村, …，甲村、乙村: after a verb of visiting or first in a list, a name that is no everyday word
+        # (困难村, 示范村 are none)
+        visited = [m for p in (v.visited_local, v.listed_local) for m in p.finditer(text)
+                   if m.group(1) not in common_words()] if parents else []
         for m in [*v.local_re.finditer(text), *visited]:
             s, e = m.start(1), m.end()
             stem = m.group(1)
