@@ -52,6 +52,11 @@ CASES = [
     ("复姓+双名", "区人大常委会副主任穆宁芮、令狐军茂出席。", {("Official", "令狐军茂")}, set(), {"令狐军"}),
     ("复姓+双名", "市中级人民法院院长上官麦继宣读提请会议任免的议案。", {("Official", "上官麦继")}, set(), {"上官麦"}),
     ("复姓+双名", "市乡村振兴局局长令狐勍渔介绍：“今年的工作很扎实。”", {("Official", "令狐勍渔")}, set(), {"令狐勍"}),
+    # a dotted minority name listed after another official's name with a title of its own: the title is no part of it
+    ("、+职务+带点名", "三亚市人大常委会主任穆树璇、市政协主席阿力布·孜艾出席。", {("Official", "阿力布·孜艾")},
+     {("阿力布·孜艾", HP, "中国人民政治协商会议三亚市委员会")}, {"市政协主席阿力布·孜艾"}),
+    ("、+职务+带点名", "县人大常委会主任甘楠、县政协主席热依拉·吐尔洪讲话。", {("Official", "热依拉·吐尔洪")}, set(),
+     {"县政协主席热依拉·吐尔洪"}),
     # ... a compound surname with one given character stays three
     ("复姓+单名", "市中级人民法院院长上官麦宣读提请会议任免的议案。", {("Official", "上官麦")}, set(), {"上官麦宣"}),
 ]

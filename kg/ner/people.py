@@ -938,6 +938,8 @@ class PeopleFinder:
             if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n - (1 if closed else 0))) \
                     or name in common_words():
                 continue
+            if dotted and any(next(self.titles.matches_at(text, j), None) is not None for j in range(p, p + n)):
+                continue  # 、市政协主席买买提·艾力: a title before the name is none of its given name
             return p + n
         return None
 
