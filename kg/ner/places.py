@@ -71,10 +71,10 @@ class _Vocabulary:
                                   r"(?![{NotAfterLocal}])")
         # after a verb of visiting (来到, 走进, 深入): X村 of two or three characters the gazetteer may not list
         self.visited_local = lex.regex(r"(?:{BeforePlaceWord})([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
-        # at a clause's start, before another village of a list (，甲村、乙村); not before a body alone: 提起村党支部书记
-        # is a verb before the village's abbreviated body
-        self.listed_local = lex.regex(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local:longest})"
-                                      r"(?=[{BeforeLocal}][\u4e00-\u9fff]{2,3}?(?:{LevelSuffix.local}))", re.M)
+        # at a clause's start, before another village of a list (，甲村、乙村) or its people (。甲村村民, ，甲村的); not
+        # before a body: 提起村党支部书记 is a verb before the village's abbreviated body
+        self.listed_local = lex.regex(r"(?<![\u4e00-\u9fff{BeforeLocal}])([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local:longest})"
+                                      r"(?=[{BeforeLocal}][\u4e00-\u9fff]{2,3}?(?:{LevelSuffix.local})|{VillageNameNext})", re.M)
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
@@ -660,6 +660,25 @@ class PlaceFinder:
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
+
+        def follow_lists(villages: list[Candidate]) -> None:
+            """甲镇乙村、丙村和丁村, ，甲村、乙村: the villages listed after a village with the same suffix, listed or not,
+            lie where it does."""
+            for c in sorted(villages, key=lambda x: x.start):
+                if c.division.level not in _VILLAGE_LEVELS:
+                    continue
+                end, suffix = c.end, next((sfx for sfx in v.local_level if c.name.endswith(sfx)), None)
+                town = c.division.parent
+                while suffix and (j := v.list_joint.match(text, end)) and (n := v.chained_local.match(text, j.end())) \
+                        and n.group(2) == suffix and n.group(1) not in v.generic_local and n.group(1) not in common_words() \
+                        and not any(ch in v.verbish for ch in n.group(1)) and not _two_words(n.group(1), n.group(2)) \
+                        and taken.find(1, n.start(), n.end()) < 0:
+                    end = n.end()
+                    out.append(Candidate(n.start(), n.end(), "Place", n.group(), "pattern-unlisted-chained" if town else
+                                         "pattern-unlisted", 0.6 if town else 0.5, priority=Priority.PLACE_UNLISTED,
+                                         division=DivisionRef(c.division.level, parent=town, listed_under=town)))
+                    taken[n.start() : n.end()] = b"\x01" * (n.end() - n.start())
+
         for c in found:  # 崇州市白头镇五星村: a village written after its town
             # a town the gazetteer lacks, read from its chain after its county (某县甲镇乙村), holds its villages by name
             unlisted = not c.division.code and c.division.parent and c.division.parent in (c.division.chained_to,
@@ -674,16 +693,8 @@ class PlaceFinder:
                                          priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=town,
                                                                                   chained_to=town)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-                    # 甲镇乙村、丙村和丁村: the villages listed after it with the same suffix lie in the same town
-                    while (j := v.list_joint.match(text, m.end())) and (n := v.chained_local.match(text, j.end())) \
-                            and n.group(2) == m.group(2) and n.group(1) not in v.generic_local \
-                            and not any(ch in v.verbish for ch in n.group(1)) and not _two_words(n.group(1), n.group(2)) \
-                            and n.group(1) not in common_words() and taken.find(1, n.start(), n.end()) < 0:
-                        m = n
-                        out.append(Candidate(n.start(), n.end(), "Place", n.group(), "pattern-unlisted-chained", 0.6,
-                                             priority=Priority.PLACE_UNLISTED,
-                                             division=DivisionRef(level, parent=town, listed_under=town)))
-                        taken[n.start() : n.end()] = b"\x01" * (n.end() - n.start())
+        follow_lists([x for x in found if x.division.level in _VILLAGE_LEVELS] + out)
+        listed_first = len(out)
         # 在某镇…来到甲村, …，甲村、乙村: after a verb of visiting or first in a list, a name that is no everyday word
         # (困难村, 示范村 are none)
         visited = [m for p in (v.visited_local, v.listed_local) for m in p.finditer(text)
@@ -702,6 +713,7 @@ class PlaceFinder:
             # its town is somewhere in the article, but which one is not written: no parent
             out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
                                  division=DivisionRef(level)))
+        follow_lists(out[listed_first:])
         return out
 
     def _inside_org_name(self, text: str, end: int) -> bool:
