@@ -73,6 +73,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
     [('赵晓东', '记者'), ('钱文', '通讯员'), ('李明', '通讯员')]
     >>> parse_reporters("（东方海洋研究院王海）")  # an organisation's name, no list of names
     []
+    >>> [n for n, _, _, _ in parse_reporters("（记者 邱梅 实习记者 拉次丽·艾罕央）")]  # a dotted name is one
+    ['邱梅', '拉次丽·艾罕央']
     """
     out: list[tuple[str, int, int, str]] = []
     # remove role words and paper names; what remains between separators are names
@@ -89,7 +91,7 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
     # a longer run without a role before it is no list of names but an organisation's name or prose
     # (（东方海洋研究院王海）: never 东方海洋, 院王海)
     long_runs = [r.span() for r in re.finditer(r"[\u4e00-\u9fff]{5,}", s)]
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,6}", s):
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})*", s):
         run = m.group()
         if run.endswith("摄") and is_person_name(run[:-1]):
             run = run[:-1]
@@ -102,8 +104,10 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
         if whole and not any(end <= whole[0] and not s[end : whole[0]].strip() for end, _ in roles) \
                 and not (s[whole[1] - 1] == "摄" and is_person_name(s[whole[0] : whole[1] - 1])):
             continue
+        if "·" in run:  # 记者 阿依·沙尔曼: a given name and a father's name joined by the dot are one name
+            found = [(0, run)] if after_role or transliterated_name(run) else []
         for i, name in found or [(c.start(), c.group()) for c in re.finditer(r"[\u4e00-\u9fff]{2,4}", run)
-                                 if is_person_name(c.group())]:
+                                 if is_person_name(c.group()) and "·" not in run]:
             out.append((name, offset + m.start() + i, offset + m.start() + i + len(name), role))
     return out
 

@@ -62,6 +62,9 @@ CASES = [
      {("阿力布·孜艾", HP, "中国人民政治协商会议三亚市委员会")}, {"市政协主席阿力布·孜艾"}),
     ("、+职务+带点名", "县人大常委会主任甘楠、县政协主席热依拉·吐尔洪讲话。", {("Official", "热依拉·吐尔洪")}, set(),
      {"县政协主席热依拉·吐尔洪"}),
+    # a dotted minority name in a byline is one reporter, not two
+    ("署名+带点名", "本报讯（记者 邱梅 实习记者 拉次丽·艾罕央）区人大常委会举行会议。", {("Person", "拉次丽·艾罕央")}, set(),
+     {"拉次丽", "艾罕央"}),
     # ... a compound surname with one given character stays three
     ("复姓+单名", "市中级人民法院院长上官麦宣读提请会议任免的议案。", {("Official", "上官麦")}, set(), {"上官麦宣"}),
 ]
