@@ -62,6 +62,13 @@ CASES = [
      {("阿力布·孜艾", HP, "中国人民政治协商会议三亚市委员会")}, {"市政协主席阿力布·孜艾"}),
     ("、+职务+带点名", "县人大常委会主任甘楠、县政协主席热依拉·吐尔洪讲话。", {("Official", "热依拉·吐尔洪")}, set(),
      {"县政协主席热依拉·吐尔洪"}),
+    # a dotted minority name with characters outside the transliteration set, governed by an appointment verb
+    ("任免+带点名", "会议还任命合逊·孜罕为县财政局局长。", {("Official", "合逊·孜罕")}, set(), set()),
+    ("任免+带点名", "会议决定免去其色力·木图斯的县教育局局长职务。", {("Official", "其色力·木图斯")}, set(), set()),
+    # ... or before a verb of leaving a post, a reason between them
+    ("带点名+辞去", "会议接受木仁·江丽夏因工作调动辞去县长职务的请求。", {("Official", "木仁·江丽夏")}, set(),
+     {"江丽夏", "木仁·江丽夏因工作调动"}),
+    ("带点名+辞去", "会议同意阿依·沙尔曼辞去县长职务。", {("Official", "阿依·沙尔曼")}, set(), {"沙尔曼"}),
     # a dotted minority name in a byline is one reporter, not two
     ("署名+带点名", "本报讯（记者 邱梅 实习记者 拉次丽·艾罕央）区人大常委会举行会议。", {("Person", "拉次丽·艾罕央")}, set(),
      {"拉次丽", "艾罕央"}),

@@ -883,7 +883,11 @@ class PeopleFinder:
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.locatives, p + 1)
 
     def _transliterated_name(self, name: str) -> bool:
-        """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力)."""
+        """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力), or is a
+        given name and a father's name of two characters or more joined by the dot, whatever their characters."""
+        parts = name.split("·")
+        if len(parts) == 2 and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts):
+            return True
         return bool(name) and len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
             and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
 
@@ -1453,6 +1457,15 @@ class PeopleFinder:
         """Where a name that ends at ``end`` starts: after a boundary, a word that leads a name (由, 同意), or
         where the model reads one."""
         text = pg.text
+        dot = text.rfind("·", max(0, end - 9), end)  # 接受木仁·江丽夏辞去…: a name with a father's name runs back past its dot
+        if dot > 0 and end - dot > 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[dot + 1 : end]) \
+                and not self.v.leaving_reason.search(text, dot + 1, end):  # 因工作调动 after the name is no part of it
+            for s in range(dot - 2, max(-1, dot - 9), -1):
+                if not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:dot]):
+                    break
+                prev = text[s - 1] if s else "\n"
+                if not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
+                    return s
         for n in (3, 2, 4):
             s = end - n
             name = text[max(s, 0) : end]
