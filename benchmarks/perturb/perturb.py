@@ -24,6 +24,7 @@ Deterministic for a seed; outputs go to a temporary directory and are never comm
     python benchmarks/perturb/perturb.py make --set d12 --kind people --seed 1 --out /tmp/p
     python benchmarks/perturb/perturb.py run --sets d12 own-people own-programmes --kinds people villages \\
         --seeds 1 2 3 --out /tmp/perturb [--kg PATH/kg] [--errors]
+    python benchmarks/perturb/perturb.py compare BEFORE/scores.json AFTER/scores.json   # markdown, before → after
 
 Sets: ``d12`` (the dev parts d1+d2 of the gold store), ``own-people`` and ``own-programmes`` (every
 ``eval/own-people*.jsonl`` or ``eval/own-programmes*.jsonl`` set, documents prefixed with their set), or
@@ -523,9 +524,12 @@ ROWS = ("entities", "Official", "Person", "Agency", "Place", "Programme",
         "relations", "holdsPost", "partOf", "locatedIn", "subOrganizationOf", "implements")
 
 
-def build_and_score(kg: str, set_dir: Path, errors: bool) -> dict:
+def build_and_score(kg: str, set_dir: Path, errors: bool, cache: Path | None = None) -> dict:
+    """Build ``set_dir/texts`` and score it; with ``cache``, documents a variant leaves as they were come from the
+    extraction cache of the set's earlier builds (the same results, as kg's cache is keyed by text and pipeline)."""
     build = set_dir / "build"
-    subprocess.run([kg, "build", str(set_dir / "texts"), "--out", str(build), "--no-cache", "--format", "ttl", "-q"],
+    caching = ["--cache", str(cache)] if cache else ["--no-cache"]
+    subprocess.run([kg, "build", str(set_dir / "texts"), "--out", str(build), *caching, "--format", "ttl", "-q"],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     res = subprocess.run([sys.executable, str(KGSCORE), "--graph", str(build / "graph.ttl"),
                           "--gold", str(set_dir / "gold.jsonl"), "--json"], check=True, capture_output=True, text=True)
@@ -551,17 +555,23 @@ def new_errors(original: Path, variant: Path, record: dict) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=("make", "run"))
+    ap.add_argument("command", choices=("make", "run", "compare"))
+    ap.add_argument("scores", nargs="*", help="compare: the scores.json of the before and the after run")
     ap.add_argument("--set", default="d12")
     ap.add_argument("--sets", nargs="*", default=["d12", "own-people", "own-programmes"])
     ap.add_argument("--kind", default="people", choices=KINDS)
     ap.add_argument("--kinds", nargs="*", default=list(KINDS))
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3])
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--out")
     ap.add_argument("--kg", default=str(Path(sys.executable).with_name("kg")), help="the kg to build with")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--cache", action="store_true", help="reuse the extraction of documents a variant leaves unchanged")
     a = ap.parse_args()
+    if a.command == "compare":
+        before, after = (json.loads(Path(x).read_text(encoding="utf-8")) for x in a.scores)
+        print(markdown(before, after))
+        return
     out = Path(a.out)
     if a.command == "make":
         rec = make(a.set, a.kind, a.seed, out)
@@ -574,13 +584,14 @@ def main() -> None:
     for spec in a.sets:
         tag = spec.replace(":", "_").replace("/", "_")
         orig = out / tag / "original"
+        cache = out / tag / "kgcache" if a.cache else None
         write_set(read_set(spec), orig)
-        results.setdefault(tag, {})["original"] = build_and_score(a.kg, orig, a.errors)
+        results.setdefault(tag, {})["original"] = build_and_score(a.kg, orig, a.errors, cache)
         for kind in a.kinds:
             for seed in a.seeds:
                 v = out / tag / f"{kind}-{seed}"
                 rec = make(spec, kind, seed, v)
-                results[tag][f"{kind}-{seed}"] = sc = build_and_score(a.kg, v, a.errors)
+                results[tag][f"{kind}-{seed}"] = sc = build_and_score(a.kg, v, a.errors, cache)
                 sc["replaced"] = len(rec["replaced"])
                 if a.errors:
                     fresh_errs = new_errors(orig, v, rec)
@@ -589,6 +600,32 @@ def main() -> None:
                       f"{sc['relations']['f1']:.3f} ({len(rec['replaced'])} replaced)", file=sys.stderr)
         (out / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     print_table(results)
+
+
+def markdown(before: dict, after: dict) -> str:
+    """A table per set: each class's F1 on the original and its mean over the seeds of each kind (worst in
+    brackets), before → after."""
+    out = []
+    for tag in after:
+        if tag not in before:
+            continue
+        kinds = sorted({k.rsplit("-", 1)[0] for k in after[tag] if k != "original"}, key=KINDS.index)
+        out.append(f"\n### {tag}\n")
+        out.append("| | original | " + " | ".join(kinds) + " |")
+        out.append("|---|---:|" + "---:|" * len(kinds))
+
+        def cell(res: dict, row: str, kind: str | None) -> str:
+            if kind is None:
+                return f"{res['original'][row]['f1']:.3f}" if row in res["original"] else ""
+            f1 = [v[row]["f1"] for s, v in res.items() if s.rsplit("-", 1)[0] == kind and row in v]
+            return f"{sum(f1) / len(f1):.3f} ({min(f1):.3f})" if f1 else ""
+        for row in ROWS:
+            if row not in after[tag]["original"]:
+                continue
+            cells = [f"{cell(before[tag], row, None)} → {cell(after[tag], row, None)}"]
+            cells += [f"{cell(before[tag], row, k)} → {cell(after[tag], row, k)}" for k in kinds]
+            out.append(f"| {row} | " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
 
 
 def print_table(results: dict) -> None:
