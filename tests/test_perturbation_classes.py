@@ -33,6 +33,9 @@ CASES = [
     # ... but not an everyday word before 村
     ("走访动词+词语村", "开平市水口镇召开会议。调研组深入困难村和示范村了解情况，又前往村委会。", set(), set(),
      {"困难村", "示范村", "前往村"}),
+    # a village whose name starts with a city's short form, right after its township: the village, not the city
+    ("乡+城市简称起首的村", "本批名单如下。\n  • 临汾市曲沃县北董乡三明铁村\n", {("Place", "三明铁村")},
+     {("三明铁村", PO, "北董乡")}, {"三明市"}),
     # villages listed after one chained to its town lie in that town too
     ("镇+村、村和村", "代表团先后来到开平市水口镇黄栎湾村、坊渡顺村和苇塘坝村，察看了产业。",
      {("Place", "黄栎湾村"), ("Place", "坊渡顺村"), ("Place", "苇塘坝村")},

@@ -175,6 +175,12 @@ class PlaceFinder:
             ctx += art_ctx[a]
             ctx += page_ctx
             d = self.gaz.resolve(surface, context=ctx[:12])
+            if chained and not full and d is not None and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) \
+                    and prev_div.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+                # 北董乡三明铁村: a short form right after a township or a village is the start of a village's name, never
+                # a place above the township
+                prev_end, prev_div = -1, None
+                continue
             moved = False
             if chained and (d is None or d.level not in (Level.PROVINCE, Level.CITY) and not self.gaz.is_within(d.code, prev_div.code)):
                 # a chained lower name must lie inside the name before it, or have moved from it to a
