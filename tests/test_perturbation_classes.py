@@ -75,7 +75,10 @@ CASES = [
     # a dotted minority name in a byline is one reporter, not two
     ("署名+带点名", "本报讯（记者 邱梅 实习记者 拉次丽·艾罕央）区人大常委会举行会议。", {("Person", "拉次丽·艾罕央")}, set(),
      {"拉次丽", "艾罕央"}),
-    # ... a compound surname with one given character stays three
+    ("复姓+双名+词", "村党支部书记令狐渔春十分认同这个办法。", {("Official", "令狐渔春")}, set(), {"令狐渔"}),
+    # ... a compound surname with one given character stays three, before a word, a verb or a particle
+    ("复姓+单名", "区检察院检察长令狐婷以及区监察委负责同志列席。", {("Official", "令狐婷")}, set(), {"令狐婷以"}),
+    ("复姓+单名", "副县长令狐婷说，今年要抓好落实。", {("Official", "令狐婷")}, set(), {"令狐婷说"}),
     ("复姓+单名", "市中级人民法院院长上官麦宣读提请会议任免的议案。", {("Official", "上官麦")}, set(), {"上官麦宣"}),
 ]
 

@@ -851,11 +851,12 @@ class PeopleFinder:
                 and (text[p + 2 : p + 3] in self.v.name_close or text.startswith(self.v.verbs_after_name, p + 2)):
             return p + 2  # 副厅长高山，院长高中宣读: a name that is also a word, closed by punctuation or a verb
         compound = len(text[p : p + 2]) == 2 and text[p : p + 2] in surnames()  # 上官文华: a compound surname
-        if compound and p + 4 <= len(text):
-            e = name_end(text, p, pg.hint_ends | {p + 4}, strict=True)
-            if e == p + 4 and (p + 4 == len(text) or text[p + 4] in self.v.hard_boundary
-                               or text.startswith(self.v.after_name, p + 4)):
-                return e  # 令狐军茂出席: a compound surname's name of four closed by a boundary, whatever the model reads
+        if compound and p + 4 <= len(text) and text[p + 3] not in self.v.hard_boundary \
+                and text[p + 3] not in self.v.not_name_chars and text[p + 3 : p + 5] not in common \
+                and not text.startswith(self.v.after_name, p + 3) and name_end(text, p, pg.hint_ends | {p + 4}, strict=True) == p + 4:
+            # 令狐军茂出席, 令狐渔春十分认同: a compound surname before two given characters, whatever the model reads,
+            # unless the fourth begins a word or a verb (令狐婷以及, 上官麦宣读)
+            return p + 4
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
