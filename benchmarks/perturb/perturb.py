@@ -387,16 +387,14 @@ def place_map(docs, kind: str, rng: random.Random, warnings: list[str]) -> tuple
     for p in protect:
         if any(f in p and f != p for f in forms):
             forms.setdefault(p, p)
+    # the text with every replaced form taken out, once: a stem still in it is a short form left as it was
+    left = re.sub("|".join(map(re.escape, sorted(forms, key=len, reverse=True))), "", every) if forms else every
     for old, new in made.items():
         end = next((s for s in suffixes if old.endswith(s)), "")
         stem = old[: -len(end)] if end else old
-        if old != new and len(stem) >= 2 and stem not in forms:
-            left = every.replace(old, "")
-            for f in forms:
-                left = left.replace(f, "")
-            if stem in left:
-                i = left.index(stem)
-                warnings.append(f"{old}: its stem left in {left[max(0, i - 6): i + 8]!r}")
+        if old != new and len(stem) >= 2 and stem not in forms and stem in left:
+            i = left.index(stem)
+            warnings.append(f"{old}: its stem left in {left[max(0, i - 6): i + 8]!r}")
     return forms, made
 
 
