@@ -33,6 +33,9 @@ CASES = [
     # ... but not an everyday word before 村
     ("走访动词+词语村", "开平市水口镇召开会议。调研组深入困难村和示范村了解情况，又前往村委会。", set(), set(),
      {"困难村", "示范村", "前往村"}),
+    # ... and where the page prints its full name again, unchained, it is the same township with its bodies
+    ("未收录镇+再现+政府", "调研组赴双阳区栎岩镇，围绕合作社开展调研。随后在栎岩镇政府召开座谈会。",
+     {("Place", "栎岩镇"), ("Agency", "栎岩镇人民政府")}, {("栎岩镇人民政府", "locatedIn", "栎岩镇")}, set()),
     # a village whose name starts with a city's short form, right after its township: the village, not the city
     ("乡+城市简称起首的村", "本批名单如下。\n  • 临汾市曲沃县北董乡三明铁村\n", {("Place", "三明铁村")},
      {("三明铁村", PO, "北董乡")}, {"三明市"}),

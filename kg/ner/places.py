@@ -275,6 +275,7 @@ class PlaceFinder:
         out += self._town_variants(text, out, art_of)
         merged = self._merged_townships(text, out)
         if merged:
+            merged += _printed_again(text, merged, out)
             out = sorted([c for c in out if not any(x.overlaps(c) for x in merged)] + merged, key=lambda c: c.start)
         self._listed_under(text, out)
         villages = self._store_villages(text, out, art_of, articles or [(0, len(text))])
@@ -732,6 +733,24 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+def _printed_again(text: str, read: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The other places where the page prints the full name of a township read from its chain (某县甲镇…在甲镇政府召开):
+    the same township, unless a longer name found there holds it."""
+    out: list[Candidate] = []
+    spans = {(c.start, c.end) for c in read}
+    for c in read:
+        at = text.find(c.name)
+        while at >= 0:
+            end = at + len(c.name)
+            if (at, end) not in spans and not any(x.start <= at and end <= x.end and x.length > end - at for x in found) \
+                    and not any(x.start < end and at < x.end for x in out):
+                out.append(dataclasses.replace(c, start=at, end=end, method="pattern-merged-township-again",
+                                               division=DivisionRef(c.division.level, parent=c.division.parent)))
+                spans.add((at, end))
+            at = text.find(c.name, end)
+    return out
 
 
 #: levels whose places may be printed side by side as siblings (a town, then a street of the same county)
