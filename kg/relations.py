@@ -133,6 +133,8 @@ class _Vocabulary:
         self.clause_lead = lex.regex(r"^({ClauseLead})")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
+        self.host_verbs = frozenset(lex.words("HostVerb"))
+        self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
         self.project = lex.regex(r"({ProjectHead})$")
@@ -1010,6 +1012,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         break
                     last = a
                 bv = v.by_verb.match(text, last.end)
+                if bv and any(q.name != p.name and bv.end() <= q.start <= bv.end() + 1 for q in progs):
+                    bv = None  # …“某某”战略，由县某局组织实施某某项目: the verb after 由 governs a programme of its own
                 if bv:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
@@ -1088,6 +1092,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
             credit_report_maker(p, ps, s_start, s_end, item_only=True)
             continue
+        if vm.group() in v.host_verbs and v.hosted_event.match(text, pe):
+            continue  # 某镇承办了全县“…”建设现场观摩会: the host of a meeting about it, not its doer
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
         if run and run[-1].type == "Place" and run[-1].end == vm.start() \
