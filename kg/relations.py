@@ -74,13 +74,17 @@ class _Vocabulary:
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
+        # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
+        self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?)?")
+        self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
+        self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
         # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩; …，年内完成甲镇、乙镇管网改造: a later clause's places where the
         # work is done
         self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})|(?:{SiteShare}))")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
-        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
                                        r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
@@ -581,7 +585,8 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     out: list = []
     while text[pos : pos + 1] in v.co_doer_mark:
         run = _run_at(text, actors, pos + 1, end)
-        if not run or not v.co_doer.match(text, run[-1].end):
+        tail = v.run_tail.match(text, run[-1].end).end() if run else pos
+        if not run or not (v.co_doer.match(text, tail) or v.role_as.match(text, tail)):
             break
         out += _actors_before(text, run, run[-1].end, pos + 1)
         # a task list goes on clause by clause (由甲局牵头，乙局负责…，丙局负责…): the next clause after this one's task
@@ -1658,7 +1663,7 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
     lead = v.topic_lead.match(text, opened, vm.start())
     first = lead.end() if lead else opened
-    if not subj or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[max(a.end for a in subj) : vm.start()]):
+    if not subj or not v.launch_gap.fullmatch(text[max(a.end for a in subj) : vm.start()]):
         return []  # the last of the coordinated subjects right before the verb
     opens = min(a.start for a in subj) == first
     return [a for a in subj if a.type == "Agency" or a.type == "Place" and opens]

@@ -114,3 +114,48 @@ DOER = {
 def test_a_holder_or_subject_still_carries_it_out(text, doer, programme):
     forms, facts = build(text)
     assert any(s == doer and programme in o for s, _, o in _resolve(forms, facts)), sorted(facts)
+
+
+# Real doers beside the near-links: the recall the same texts measure
+LINKED = {
+    "the head alone after a colon, towns counted before their verb":
+        ("旬阳市政府通报了“清风古村”保护三年行动进展：行动由市住房和城乡建设局牵头，蜀河镇、仙河镇等5个镇具体实施，已修缮民居80栋。",
+         "清风古村保护三年行动", {"旬阳市住房和城乡建设局", "蜀河镇", "仙河镇"}),
+    "towns given a role after 由…牵头":
+        ("紫阳县实施“富硒茶园”提升工程，由县茶产业发展中心牵头，蒿坪镇、洄水镇为首批实施乡镇，已改造茶园8000亩。",
+         "富硒茶园提升工程", {"紫阳县茶产业发展中心", "蒿坪镇", "洄水镇"}),
+    "a county first in the city, towns it covers":
+        ("紫阳县在全市率先推行“富硒茶保险”试点，由县农业农村局和县财政局联合实施，今年覆盖蒿坪镇、洄水镇等4个乡镇。",
+         "富硒茶保险", {"紫阳县", "紫阳县农业农村局", "紫阳县财政局", "蒿坪镇", "洄水镇"}),
+    "a first batch of pilot towns after 由":
+        ("石泉县将启动“清水护河”行动，由县水利局负责，首批在城关镇、池河镇试点。", "清水护河行动", {"城关镇", "池河镇"}),
+    "a town selected as a civilised town": ("汉阴县涧池镇入选全国文明村镇。", "全国文明村镇", {"涧池镇"}),
+}
+
+
+@pytest.mark.parametrize("text,programme,doers", LINKED.values(), ids=LINKED.keys())
+def test_doers_beside_the_near_links(text, programme, doers):
+    forms, facts = build(text)
+    assert programme in forms, sorted(forms)
+    assert {(d, "implements", programme) for d in doers} <= _resolve(forms, facts), sorted(facts)
+
+
+NOT_LINKED = {
+    # the head alone names no programme of another head (行动 after a 工程)
+    "the head alone of another head after a colon":
+        ("旬阳市政府通报了“清风古村”保护工程进展：行动由市住房和城乡建设局牵头，蜀河镇、仙河镇等5个镇具体实施。", "蜀河镇"),
+    # towns counted before a verb that is no doer's: they attend a ceremony
+    "towns counted before another verb":
+        ("紫阳县启动“富硒茶园”提升工程，由县茶产业发展中心牵头，蒿坪镇、洄水镇等4个乡镇参加了启动仪式。", "蒿坪镇"),
+}
+
+
+@pytest.mark.parametrize("text,place", NOT_LINKED.values(), ids=NOT_LINKED.keys())
+def test_no_doer_without_the_construction(text, place):
+    forms, facts = build(text)
+    assert not any(s == place for s, _, _ in facts), sorted(facts)
+
+
+def test_civilised_villages_counted_are_no_designation():
+    forms, _ = build("通渭县开展文明村创建活动，全县文明村占比达到60%。")
+    assert not forms, sorted(forms)
