@@ -76,6 +76,7 @@ class _Vocabulary:
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
         # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
         self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?)?")
+        self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
@@ -1659,6 +1660,15 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
             vm = m
     if vm is None:
         return []
+    same = v.same_subject.match(text, opened, vm.start())
+    if same is not None and opened > s_start and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[same.end() : vm.start()]):
+        # 县委、县政府坚持…，并实施“…”行动: the subject that opens the clause before goes on in this one
+        before = max(s_start, max((text.rfind(c, s_start, opened - 1) for c in v.clause_marks), default=-1) + 1)
+        lead = v.topic_lead.match(text, before, opened)
+        first = lead.end() if lead else before
+        subj = _actors_before(text, [a for a in actors.starting_in(first, opened) if isinstance(a, Candidate)], opened, first)
+        subj = [a for a in subj if a.type in ("Agency", "Place")]
+        return subj if subj and min(a.start for a in subj) == first else []
     subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
     # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
     lead = v.topic_lead.match(text, opened, vm.start())

@@ -130,6 +130,12 @@ LINKED = {
     "a first batch of pilot towns after 由":
         ("石泉县将启动“清水护河”行动，由县水利局负责，首批在城关镇、池河镇试点。", "清水护河行动", {"城关镇", "池河镇"}),
     "a town selected as a civilised town": ("汉阴县涧池镇入选全国文明村镇。", "全国文明村镇", {"涧池镇"}),
+    "the subject of the clause before goes on after 并, then 由":
+        ("汉阴县召开水利工作会议。近年来，县委、县政府坚持“山水林田”一体保护思路，并实施“月河清流”行动，由县水利局负责，"
+         "在涧池镇、蒲溪镇清理河道。", "月河清流行动", {"中共汉阴县委员会", "汉阴县人民政府", "汉阴县水利局", "涧池镇", "蒲溪镇"}),
+    "sites after 并在":
+        ("汉阴县农业农村局组织实施“汉阴香米”提升工程，在涧池镇建设基地3万亩，并在蒲溪镇试点稻鱼共生技术。", "汉阴香米提升工程",
+         {"汉阴县农业农村局", "涧池镇", "蒲溪镇"}),
 }
 
 
@@ -145,6 +151,13 @@ NOT_LINKED = {
     "the head alone of another head after a colon":
         ("旬阳市政府通报了“清风古村”保护工程进展：行动由市住房和城乡建设局牵头，蜀河镇、仙河镇等5个镇具体实施。", "蜀河镇"),
     # towns counted before a verb that is no doer's: they attend a ceremony
+    # the subject goes on only into the next clause, not past a clause of its own between
+    "a subject two clauses before":
+        ("汉阴县召开水利工作会议。近年来，县委、县政府坚持“山水林田”一体保护思路，在涧池镇召开现场会，并实施“月河清流”行动，"
+         "由县水利局负责。", "中共汉阴县委员会"),
+    # a meeting held after 并在 is no site
+    "a meeting held after 并在":
+        ("汉阴县农业农村局组织实施“汉阴香米”提升工程，在涧池镇建设基地3万亩，并在蒲溪镇召开现场会。", "蒲溪镇"),
     "towns counted before another verb":
         ("紫阳县启动“富硒茶园”提升工程，由县茶产业发展中心牵头，蒿坪镇、洄水镇等4个乡镇参加了启动仪式。", "蒿坪镇"),
 }
