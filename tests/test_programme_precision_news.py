@@ -10,8 +10,6 @@
 - A brand built by a scheme (“…”品牌建设三年行动) is the scheme's name; a brand built alone (“…”区域公用品牌建设) is none.
 - A town that hosts (承办) a meeting or contest about a scheme is its host, not its doer; a place that holds (召开) a
   meeting for its own scheme still carries it out.
-- A place a visitor goes to (到某县调研，强调要推进…) is the object of 到, not the subject of what the visitor urges; a
-  place that is the subject of the verb still carries the scheme out.
 
 Texts written for these tests in our own words, with places, bodies and schemes other than those of the held-out set
 that revealed the classes; sentences that must link nobody beside sentences that must."""
@@ -86,17 +84,11 @@ HOST = {
         ("蓝田县汤峪镇承办了全县“秦岭人家”建设现场观摩会。", "汤峪镇"),
     "a county hosts the city's quiz on a known scheme":
         ("周至县承办全市“四好农村路”知识竞赛，参赛选手120人。", "周至县"),
-    "a visited city, then what the visitor urges":
-        ("副省长孙立到铜川市调研，要求深入推进“林长制”改革。", "铜川市"),
-    "a visited county, the visit named by 时":
-        ("市长高远到宜君县调研时强调，要扎实推进“百千万工程”。", "宜君县"),
-    "a visited town after 来到":
-        ("调研中，高远一行来到宜君县哭泉镇，要求全面推进“千村整治”行动。", "哭泉镇"),
 }
 
 
 @pytest.mark.parametrize("text,place", HOST.values(), ids=HOST.keys())
-def test_a_host_or_a_visited_place_carries_nothing_out(text, place):
+def test_a_host_carries_nothing_out(text, place):
     forms, facts = build(text)
     assert forms, "the scheme is still found"
     assert not any(s == place for s, _, _ in facts), sorted(facts)
