@@ -30,6 +30,9 @@ CASES = [
     # a village the gazetteer lacks after a verb of visiting, in an article that names its town
     ("走访动词+未收录村", "开平市水口镇召开会议。调研组一行来到源栗村砂糖橘基地。", {("Place", "源栗村")}, set(), set()),
     ("走访动词+未收录村", "开平市水口镇召开会议。随后，大家走进柳下枞村一家民宿。", {("Place", "柳下枞村")}, set(), set()),
+    # ... nor a level's word before 村 or 嘎查
+    ("走访动词+层级词村", "开平市水口镇召开会议。市委书记多次深入县镇村调研，又走访苏木嘎查。", set(), set(),
+     {"县镇村", "苏木嘎查"}),
     # ... but not an everyday word before 村
     ("走访动词+词语村", "开平市水口镇召开会议。调研组深入困难村和示范村了解情况，又前往村委会。", set(), set(),
      {"困难村", "示范村", "前往村"}),
@@ -52,6 +55,9 @@ CASES = [
     ("句首社区+的", "开平市水口镇召开会议。会上，岭枞社区的渔港夜市很热闹。", {("Place", "岭枞社区")}, set(), set()),
     ("句首村、三字村", "开平市水口镇召开会议。会上，寿栎村、岩上栎村党支部书记作了交流。",
      {("Place", "寿栎村"), ("Place", "岩上栎村")}, set(), set()),
+    # ... once: a village read in its chain is the same village at a clause's start
+    ("链中村+句首同名村", "开平市水口镇黄栎湾村位于山脚下。\n黄栎湾村的变化，是全镇的缩影。", {("Place", "黄栎湾村")},
+     {("黄栎湾村", PO, "水口镇")}, set()),
     ("句首代词村+的", "开平市水口镇召开会议。会上，我们村的变化很大，全村的人都高兴。", set(), set(), {"我们村"}),
     ("句首词语村、村", "开平市水口镇召开会议。会上，行政村、示范村的党支部书记发言。", set(), set(), {"行政村", "示范村"}),
     # ... but not before a body alone: a verb before the village's abbreviated body
@@ -89,3 +95,12 @@ CASES = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CASES, ids=[c[0] for c in CASES])
 def test_perturbation_class(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_village_read_in_its_chain_is_one_entity_where_a_clause_opens_with_it(nlp):
+    from kg.extraction import extract
+    from kg.model import Document
+
+    text = "开平市水口镇黄栎湾村位于山脚下。\n黄栎湾村的变化，是全镇的缩影。"
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    assert [e.name for e in r.entities if e.type == "Place"].count("黄栎湾村") == 1

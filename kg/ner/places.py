@@ -704,8 +704,10 @@ class PlaceFinder:
         listed_first = len(out)
         # 在某镇…来到甲村, …，甲村、乙村: after a verb of visiting or first in a list, a name that is no everyday word
         # (困难村, 示范村 are none)
+        named = {c.name for c in (*found, *out)}
         visited = [m for p in (v.visited_local, v.listed_local) for m in p.finditer(text)
-                   if m.group(1) not in common_words()] if parents else []
+                   if m.group(1) not in common_words() and m.group() not in named  # 丰年村 found in its chain already
+                   and not m.group(1).endswith(v.division_suffixes + v.town_suffixes)] if parents else []  # 县镇村, 苏木嘎查
         for m in [*v.local_re.finditer(text), *visited]:
             s, e = m.start(1), m.end()
             stem = m.group(1)
