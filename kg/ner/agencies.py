@@ -127,6 +127,8 @@ class _Vocabulary:
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
+        #: a gacha's committee, named by the gacha's own name alone (某某嘎查委员会), as the village tables name it
+        self.village_own_body = frozenset(lex.field("VillageCommittee", "own"))
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
@@ -429,6 +431,8 @@ class AgencyFinder:
             if div is None and last.division.parent and last.division.level in (Level.VILLAGE, Level.COMMUNITY, Level.TOWN):
                 extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
+            elif div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY) and j == i:
+                extra = dict(level=last.division.level, local=last.name)  # 某某嘎查党支部, its township not printed
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
             if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
@@ -921,6 +925,8 @@ class AgencyFinder:
         if a.division is None and a.within is not None:
             within_code = a.within.code  # an unlisted village's town: for its district's city
             place_key = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
+        elif a.division is None and a.local:
+            place_key = f"Place/{a.local}"  # an unlisted village whose township is not printed: its own key
         return BodyRef(surface, place, place_code, parent, a.abbr or "", within_code, place_key)
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
@@ -968,9 +974,10 @@ class AgencyFinder:
                 m = None  # 委会 shares the 村 of the name before it, and follows nothing else
             if m:
                 body = v.village_body[m.group()]
+                own = m.group() in v.village_own_body  # 某某嘎查委员会: the gacha's own name alone
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
-                    return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
-                return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
+                    return pos + m.end(), f"{'' if own else self._county_of(a.within)}{a.local or juris}{body}", "committee"
+                return pos + m.end(), f"{'' if own else self._county_of(div)}{div.name}{body}", "committee"
         m = v.government.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
@@ -1535,6 +1542,11 @@ class AgencyFinder:
         locals_ = sorted((p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text) if holds_any(text, self.v.local_abbrev_cues) else ():
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
+            same = [p for p in before if not any(ch in self.v.sentence_end for ch in text[p.end : m.start()])]
+            if same:  # the villages of its own sentence: the one named there (在乙村，他听取了村党支部书记…)
+                before = same
+            if len({p.name for p in before}) > 1 and before[-1].end != m.start():
+                continue  # 在甲村、乙村，村党支部书记某某: the text does not say which village's
             if not before:  # else the one village its paragraph names before it (在石村，…。…，村党支部书记)
                 before = [p for p in locals_ if p.end <= m.start() and "\n" not in text[p.end : m.start()]]
                 if len({p.name for p in before}) != 1:
@@ -1571,13 +1583,17 @@ class AgencyFinder:
         ``start:end`` names, or None where it names a body of the other kind of place."""
         div = self.gaz.get(p.division.code) if p.division.code else None
         form = abbr[1:] if abbr.startswith("村") else abbr[2:]
-        body_of = BodyRef(abbr, p.name, div.code if div is not None else "", abbr_anchor=abbr[:1])
-        town = self.gaz.get(p.division.parent) if div is None else None
+        town = self.gaz.get(p.division.parent) if div is None and p.division.parent else None
+        if div is not None:
+            body_of = BodyRef(abbr, p.name, div.code, abbr_anchor=abbr[:1])
+        else:  # a village the gazetteer does not list: its own key (kg.identity.entities), within its town if printed
+            key = f"Place/{town.code}-{p.name}" if town is not None else f"Place/{p.name}"
+            body_of = BodyRef(abbr, p.name, "", abbr_anchor=abbr[:1], within_code=town.code if town else "", place_key=key)
         if abbr in self.v.village_body:  # the self-governing committee
             body = self.v.village_body[abbr]
             if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
                 return None
-            county = self._county_of(div if div is not None else town)
+            county = "" if abbr in self.v.village_own_body else self._county_of(div if div is not None else town)
             return Candidate(start, end, "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
                              0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of)
         name = self._grassroots_party(div, p.name, form, within=town)

@@ -9,11 +9,12 @@ county is in view, because their names repeat across the country.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..gazetteer import Division, Gazetteer, Level, autonomous_plain_form, town_short_form
-from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
+from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..names import surname_first
 from ..resources import collector_paused
 from .base import Candidate, DivisionRef, PhraseIndex
@@ -56,6 +57,7 @@ class _Vocabulary:
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
         self.road_after_village = lex.chars("RoadAfterVillage")
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
         self.village_char = lex.words("VillageChar")[0]
@@ -68,6 +70,12 @@ class _Vocabulary:
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
+        # them, or as the village of its own body (某某嘎查党支部)
+        self.chained_long = lex.regex(r"([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
+        self.listed_long = lex.regex(r"[{AfterTownBeforeVillage}]([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
+        self.body_long = lex.regex(r"(?:(?<=[{BeforeVillageName}])|^)([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})"
+                                   r"(?={LocalBodyHead:longest})", re.M)
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
@@ -546,16 +554,37 @@ class PlaceFinder:
                 add(at, at + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
+        runs = []
         for a, (towns, counties) in sorted(by_article.items()):
             town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
             index = self._village_index(tuple(sorted(towns)), tuple(sorted(counties)))
             start, end = articles[a] if a < len(articles) else (0, len(text))
-            for i, e, name, d in index.finditer(text, start, end, overlapping=True):
+            runs.append((town_ends, list(index.finditer(text, start, end, overlapping=True))))
+        # 甲镇乙村 where the store keeps 乙村 under another township: the text says whose it is, for each mention of
+        # it in the text
+        moved = {d.code: ends[i] for ends, matches in runs for i, e, name, d in matches
+                 if self._other_township(ends.get(i), d)}
+        for town_ends, matches in runs:
+            for i, e, name, d in matches:
+                if d.code in moved:  # a village, the printed township's, as one the store does not list there
+                    if free(i, e) and text[e : e + 1] not in v.road_after_village:
+                        out.append(Candidate(i, e, "Place", d.name, "gazetteer-village-rechained", 0.7, priority=Priority.PLACE,
+                                             division=DivisionRef(d.level, parent=moved[d.code], chained_to=moved[d.code])))
+                        taken.append((i, e))
+                    continue
                 # a short name only right after its township and a comma (斑鸠店镇，焦村)
                 after_town = i > 0 and town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
                 if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _other_township(self, town: str | None, d: Division) -> bool:
+        """Whether the township ``town`` printed right before the village ``d`` is another than the one the store
+        keeps ``d`` under (by name: the store and the gazetteer may code one township apart)."""
+        if town is None or town == d.parent:
+            return False
+        printed, own = self.gaz.get(town), self.gaz.get(d.parent)
+        return printed is not None and (own is None or own.name != printed.name)
 
     def _printed_villages(self, code: str) -> dict[str, tuple[tuple[Division, str], ...]]:
         """The villages a township's name may be followed by, as printed (NBS's 中村村委会: 中村村 and 中村), by
@@ -632,16 +661,31 @@ class PlaceFinder:
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
+        def name_like(m: re.Match) -> bool:
+            return m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
+                and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(1), m.end()) < 0
+
+        def add(s: int, e: int, level: str, parent: str, method: str, conf: float) -> None:
+            out.append(Candidate(s, e, "Place", text[s:e], method, conf, priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(level, parent=parent, chained_to=parent)))
+            taken[s:e] = b"\x01" * (e - s)
+
         for c in found:  # 崇州市白头镇五星村: a village written after its town
             if c.division.level in (Level.TOWN, Level.STREET) and c.division.code:
-                m = v.chained_local.match(text, _after_blanks(text, c.end))
-                if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
-                        and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
-                    level = v.local_level[m.group(2)]
-                    out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=c.division.code,
-                                                                                  chained_to=c.division.code)))
-                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                at = _after_blanks(text, c.end)
+                m = v.chained_local.match(text, at)
+                if not (m and name_like(m)):
+                    m = v.chained_long.match(text, at)  # 某苏木哈日朝鲁嘎查: a long name of its level
+                if m and name_like(m):
+                    add(m.start(), m.end(), v.local_level[m.group(2)], c.division.code, "pattern-unlisted-chained", 0.6)
+                    # and those listed after it (某苏木甲嘎查、乙嘎查): the same township's
+                    n = v.listed_long.match(text, m.end())
+                    while n and name_like(n):
+                        add(n.start(1), n.end(), v.local_level[n.group(2)], c.division.code, "pattern-unlisted-chained", 0.6)
+                        n = v.listed_long.match(text, n.end())
+        for m in v.body_long.finditer(text) if holds_any(text, v.long_suffixes) else ():  # 某某嘎查党支部书记
+            if name_like(m):
+                add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
         for m in v.local_re.finditer(text):
             s, e = m.start(1), m.end()
             stem = m.group(1)
