@@ -103,3 +103,35 @@ def test_no_village_from_common_words(nlp, cls, text):
     assert ("宝日胡舒嘎查", PART, "达日罕乌拉苏木") in facts, sorted(facts)
     villages = {n for t, n in entities if t == "Place" and n.endswith(("村", "嘎查"))}
     assert villages == {"宝日胡舒嘎查"}, sorted(entities)
+
+
+# a place's short form read out of a longer word: opening a quoted name (“宁夏…工程”), naming a product of the place
+# (湘西椪柑), or across a mountain's name and the slope after it (五台山西北坡): no place, though the article is about
+# a county of that province or prefecture
+PLACE_IN_WORDS = [
+    ("引号内名称开头", "隆德县召开会议。会议要求把灌区改造同“宁夏农田提质工程”结合起来。", {"宁夏回族自治区"}),
+    ("引号内名称开头,产品", "隆德县召开会议。会议要求把灌区改造同“宁夏枸杞品牌提升行动”结合起来。", {"宁夏回族自治区"}),
+    ("产品:腊肉", "保靖县召开会议。复兴镇的农户以湘西腊肉加工为主，带动增收。", {"湘西土家族苗族自治州"}),
+    ("产品:椪柑", "泸溪县召开会议。合作社主打湘西椪柑，销往全国。", {"湘西土家族苗族自治州"}),
+    ("山名+西北坡", "繁峙县召开会议。项目位于五台山西北坡，共种植樟子松3000亩。", {"山西省"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,absent", PLACE_IN_WORDS, ids=[c[0] for c in PLACE_IN_WORDS])
+def test_no_place_inside_a_longer_word(nlp, cls, text, absent):
+    entities, _ = read_names(nlp, text)
+    assert not absent & {n for _, n in entities}, sorted(entities)
+
+
+def test_short_form_still_names_its_place(nlp):
+    """The same short forms where they name the place (来自宁夏, 《湘西州…规划》: its level printed after it), beside the
+    readings above: only those mentions are places."""
+    from kg.extraction import extract
+    from kg.model import Document
+
+    text = ("吉首市召开会议。《湘西州乡村振兴规划》已印发，合作社主打湘西椪柑。来自宁夏的专家介绍了"
+            "“宁夏农田提质工程”的做法。")
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    name = {e.key: e.name for e in r.entities}
+    places = sorted(text[m.start : m.end] for m in r.mentions if name.get(m.key) in ("湘西土家族苗族自治州", "宁夏回族自治区"))
+    assert places == ["宁夏", "湘西州"], places

@@ -35,6 +35,7 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
@@ -137,6 +138,9 @@ class PlaceFinder:
                     continue
                 divs = [d for d in divs if d.short == surface]
                 suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "")
+                if s > 0 and text[s - 1] in v.name_opening and not suffix and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
+                        and not any(text[e] in v.printed_level.get(d.level, "") for d in divs):
+                    continue  # “宁夏…提升工程”: a short form that opens a quoted name is part of that name
                 # 雄安新区 is not 安新县: a short form before another division's suffix is part of that name
                 divs = [d for d in divs if not suffix or suffix in v.printed_level.get(d.level, "")]
                 if not divs:
