@@ -1734,6 +1734,21 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
     return None
 
 
+def _unit_level_of(name: str, v) -> str | None:
+    """The level of the places a designation is for, told by the unit its name ends in (卫生村: village), or None."""
+    unit = next((u for u in v.unit_levels if name.endswith(u)), None)
+    return v.unit_level[unit] if unit is not None else None
+
+
+#: the tiers of levels a designation's unit names: a township's (乡镇: towns and streets), a village's (村: villages and
+#: communities); a place of one tier is no member of a designation for the other
+_TIERS = {Level.TOWN: "township", Level.STREET: "township", Level.VILLAGE: "village", Level.COMMUNITY: "village"}
+
+
+def _tier(level: str | None) -> str | None:
+    return _TIERS.get(level) if level is not None else None
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -1798,8 +1813,11 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             under = active or (title if title_article == article_of(start) else [])
             for c in listed:
+                # 卫生乡镇 with villages listed under it (its 卫生村 not read as a designation of its own): a place of another
+                # tier than the one the designation's name is for does not enter it
                 for d in under:
-                    out.append((c, d, start, end))
+                    if _tier(_unit_level_of(d.name, v)) in (None, _tier(str(c.division.level))):
+                        out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
             numbered = bool(v.numbered_heading.match(body))

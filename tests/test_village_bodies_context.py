@@ -47,6 +47,17 @@ CASES = [
      {("Place", "宝日胡舒嘎查")},
      {("敖其尔", HP, "宝日胡舒嘎查委员会"), ("宝日胡舒嘎查委员会", LOC, "宝日胡舒嘎查")},
      {"克什克腾旗达日罕乌拉苏木宝日胡舒嘎查委员会"}),
+    # a village's long transliterated name no table lists, after its township, closed by a list's mark or its body
+    ("乡+长音译村名、", "伊宁县召开会议。考察组走访了喀拉亚尕奇乡托格拉克布拉克村、麻扎乡阔克托别村，了解基层党建情况。",
+     {("Place", "托格拉克布拉克村"), ("Place", "阔克托别村")},
+     {("托格拉克布拉克村", PART, "喀拉亚尕奇乡"), ("阔克托别村", PART, "麻扎乡")}, set()),
+    ("乡+长音译村名+党支部", "伊宁县召开会议。喀拉亚尕奇乡托格拉克布拉克村党支部书记阿不都说，今年种植面积扩大。",
+     {("Place", "托格拉克布拉克村")},
+     {("阿不都", HP, "中共伊宁县喀拉亚尕奇乡托格拉克布拉克村支部委员会")}, set()),
+    # a township printed after its county under its former suffix (长龙乡, now 长龙镇), a name the gazetteer lists only
+    # in other counties: the county's own township, and its village's parent
+    ("县+旧称乡+村", "连江县长龙乡下洋村召开村民大会，讨论修路事宜。",
+     {("Place", "长龙镇")}, {("下洋村", PART, "长龙镇"), ("长龙镇", PART, "连江县")}, {"长龙乡"}),
 ]
 
 
@@ -94,6 +105,10 @@ NOT_VILLAGES = [
     ("乡村,农村,村村", "克什克腾旗达日罕乌拉苏木宝日胡舒嘎查推进乡村振兴、农村改厕，做到村村有人管。"),
     ("各嘎查,全嘎查", "克什克腾旗达日罕乌拉苏木宝日胡舒嘎查召开会议，各嘎查、全嘎查党员参加了学习。"),
     ("周边嘎查", "克什克腾旗达日罕乌拉苏木宝日胡舒嘎查召开会议，周边8个嘎查都通了硬化路。"),
+    # a long phrase ending in 村 after a township: a designation or everyday words, no name
+    ("镇+示范村", "克什克腾旗达日罕乌拉苏木宝日胡舒嘎查召开会议。达日罕乌拉苏木生态宜居示范村、文明村镇建设加快推进。"),
+    ("镇+红色旅游名村", "克什克腾旗达日罕乌拉苏木宝日胡舒嘎查召开会议。达日罕乌拉苏木红色旅游名村，各族群众参加。"),
+    ("镇+所有行政村", "克什克腾旗达日罕乌拉苏木宝日胡舒嘎查召开会议。达日罕乌拉苏木所有行政村，各族群众参加。"),
 ]
 
 
@@ -135,3 +150,13 @@ def test_short_form_still_names_its_place(nlp):
     name = {e.key: e.name for e in r.entities}
     places = sorted(text[m.start : m.end] for m in r.mentions if name.get(m.key) in ("湘西土家族苗族自治州", "宁夏回族自治区"))
     assert places == ["宁夏", "湘西州"], places
+
+
+def test_village_listed_under_a_township_designation_is_no_member(nlp):
+    """A list under a designation for townships (卫生乡镇) that also lists villages (its 村 not read as a designation of
+    its own): the towns enter it, the village does not."""
+    text = ("关于2024年度福建省卫生乡镇复核结果的通报\n各设区市爱卫会：\n经复核，以下乡镇（村）保留称号：\n"
+            "泰宁县朱口镇、泰宁县杉城镇；泰宁县朱口镇龙湖村。\n")
+    _, facts = read_names(nlp, text)
+    members = {s for s, p, o in facts if p == "implements" and o == "福建省卫生乡镇"}
+    assert members == {"朱口镇", "杉城镇"}, sorted(facts)

@@ -58,6 +58,7 @@ class _Vocabulary:
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
         self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
         self.road_after_village = lex.chars("RoadAfterVillage")
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
@@ -74,6 +75,9 @@ class _Vocabulary:
         # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
         # them, or as the village of its own body (某某嘎查党支部)
         self.chained_long = lex.regex(r"([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
+        # a village's or community's long name (托格拉克布拉克村) after its township, closed by a list's or a clause's end
+        # or by its body: a transliteration, not a phrase ending in 村
+        self.chained_wide = lex.regex(r"([\u4e00-\u9fff]{4,7}?)({LevelSuffix.local})(?=[{AfterLongLocal}]|{LocalBodyHead:longest})")
         self.listed_long = lex.regex(r"[{AfterTownBeforeVillage}]([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
         self.body_long = lex.regex(r"(?:(?<=[{BeforeVillageName}])|^)([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})"
                                    r"(?={LocalBodyHead:longest})", re.M)
@@ -270,7 +274,10 @@ class PlaceFinder:
             art_ctx.pop(a, None)
             prev_end, prev_div = e, d
         out += self._generic_after_parent(text, out)
-        out += self._town_variants(text, out, art_of)
+        variants = self._town_variants(text, out, art_of)
+        if variants:  # 万荣县高村乡 for its 高村镇: the county's township, no other county's 高村乡 left unresolved
+            spans = {(c.start, c.end) for c in variants}
+            out = [c for c in out if c.division.code or (c.start, c.end) not in spans] + variants
         merged = self._merged_townships(text, out)
         if merged:
             out = sorted([c for c in out if not any(x.overlaps(c) for x in merged)] + merged, key=lambda c: c.start)
@@ -412,7 +419,9 @@ class PlaceFinder:
         (常熟市梅里镇 for 梅李镇): the one township of that county it can be, or the one whose village
         follows."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found]
+        # a name the gazetteer lists only elsewhere, read unresolved, gives way to the county's own township
+        unresolved = {(c.start, c.end) for c in found if not c.division.code and c.method == "gazetteer-unresolved"}
+        taken = [(c.start, c.end) for c in found if (c.start, c.end) not in unresolved]
         counties: dict[int, set[str]] = {}
         for c in found:
             if c.division.level == Level.COUNTY and c.division.code:
@@ -425,7 +434,7 @@ class PlaceFinder:
                                  division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
-        found_starts = {x.start for x in found}  # a name found right after the county takes its place
+        found_starts = {x.start for x in found if (x.start, x.end) not in unresolved}  # a name found there takes its place
         for c in found:  # right after the county
             code = c.division.code
             m = self.v.town_after.match(text, c.end) if c.division.level == Level.COUNTY and code else None
@@ -680,6 +689,10 @@ class PlaceFinder:
                 m = v.chained_local.match(text, at)
                 if not (m and name_like(m)):
                     m = v.chained_long.match(text, at)  # 某苏木哈日朝鲁嘎查: a long name of its level
+                if not (m and name_like(m)):
+                    m = v.chained_wide.match(text, at)  # 某乡托格拉克布拉克村、: a long name of any local level
+                    if m and (_phrase(m.group(1)) or m.group().endswith(v.designation_heads)):
+                        m = None  # 红色旅游名村, 某某示范村: a designation, no village's name
                 if m and name_like(m):
                     add(m.start(), m.end(), v.local_level[m.group(2)], c.division.code, "pattern-unlisted-chained", 0.6)
                     # and those listed after it (某苏木甲嘎查、乙嘎查): the same township's
@@ -746,6 +759,12 @@ def _two_words(stem: str, suffix: str) -> bool:
     """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
     words = common_words()
     return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
+
+
+def _phrase(stem: str) -> bool:
+    """Whether a long stem before 村 begins with an everyday word (红色旅游, 生态宜居): a phrase, not a transliterated
+    name (托格拉克布拉克)."""
+    return stem[:2] in common_words()
 
 
 def named_after_parent(text: str, s: int, d: Division, gaz: Gazetteer) -> bool:
