@@ -58,6 +58,7 @@ class _Vocabulary:
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.level_char_words = frozenset(lex.words("LevelCharWord"))  # 村庄: a level character that starts a word
         self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
         self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
         self.road_after_village = lex.chars("RoadAfterVillage")
@@ -676,7 +677,8 @@ class PlaceFinder:
         out = []
         def name_like(m: re.Match) -> bool:
             return m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
-                and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(1), m.end()) < 0
+                and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
+                and taken.find(1, m.start(1), m.end()) < 0
 
         def add(s: int, e: int, level: str, parent: str, method: str, conf: float) -> None:
             out.append(Candidate(s, e, "Place", text[s:e], method, conf, priority=Priority.PLACE_UNLISTED,
@@ -707,7 +709,7 @@ class PlaceFinder:
             s, e = m.start(1), m.end()
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
-                    or taken.find(1, s, e) >= 0:
+                    or taken.find(1, s, e) >= 0 or _word_then_word(text, s, e, v) or _glued_words(text, s, e, m.group(2), v):
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
@@ -759,6 +761,22 @@ def _two_words(stem: str, suffix: str) -> bool:
     """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
     words = common_words()
     return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
+
+
+def _word_then_word(text: str, s: int, e: int, v: _Vocabulary) -> bool:
+    """Whether the unlisted village name ``text[s:e]`` reads as two words instead: its stem an everyday word and its
+    level character the start of another with the character after it (正在编制 + 村庄规划)."""
+    words = common_words()
+    after = text[e - 1 : e + 1]
+    return text[s : e - 1] in words and (after in words or after in v.level_char_words)
+
+
+def _glued_words(text: str, s: int, e: int, suffix: str, v: _Vocabulary) -> bool:
+    """Whether a two-character stem after a conjunction-like character reads as words instead: that character and
+    the stem's first make a word (和美 + 湘村), or the stem's last and the level character do (共和国 + 农村)."""
+    words = common_words()
+    before = text[s - 1 : s + 1]
+    return before in words or before in v.generic_local or text[e - len(suffix) - 1 : e] in words
 
 
 def _phrase(stem: str) -> bool:
