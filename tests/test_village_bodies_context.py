@@ -54,6 +54,17 @@ CASES = [
     ("乡+长音译村名+党支部", "伊宁县召开会议。喀拉亚尕奇乡托格拉克布拉克村党支部书记阿不都说，今年种植面积扩大。",
      {("Place", "托格拉克布拉克村")},
      {("阿不都", HP, "中共伊宁县喀拉亚尕奇乡托格拉克布拉克村支部委员会")}, set()),
+    # chained to its township, a name may hold a character that elsewhere starts a verb or a word (联, 城, 加)
+    ("镇+联字村名", "泰宁县召开会议。泰宁县朱口镇联丰岭村获评示范村。",
+     {("Place", "联丰岭村")}, {("联丰岭村", PART, "朱口镇")}, set()),
+    ("镇+城字村名", "泰宁县召开会议。泰宁县朱口镇城坪坳村获评示范村。",
+     {("Place", "城坪坳村")}, {("城坪坳村", PART, "朱口镇")}, set()),
+    # the villages listed after one chained to its township, past one the tables list: the same township's
+    ("镇+村、村、村", "泰宁县召开会议。项目在朱口镇龙湖村、际溪村、石榴坪村、加竹坑村硬化村内道路。",
+     {("Place", "石榴坪村"), ("Place", "加竹坑村")}, {("石榴坪村", PART, "朱口镇"), ("加竹坑村", PART, "朱口镇")}, set()),
+    # a comma closes the list: what follows it is no village (担任驻村第一书记)
+    ("村，担任驻村", "泰宁县召开会议。干部被选派到泰宁县朱口镇联丰岭村，担任驻村第一书记。",
+     {("Place", "联丰岭村")}, {("联丰岭村", PART, "朱口镇")}, {"担任驻村"}),
     # a township printed after its county under its former suffix (长龙乡, now 长龙镇), a name the gazetteer lists only
     # in other counties: the county's own township, and its village's parent
     ("县+旧称乡+村", "连江县长龙乡下洋村召开村民大会，讨论修路事宜。",

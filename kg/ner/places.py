@@ -79,7 +79,9 @@ class _Vocabulary:
         # a village's or community's long name (托格拉克布拉克村) after its township, closed by a list's or a clause's end
         # or by its body: a transliteration, not a phrase ending in 村
         self.chained_wide = lex.regex(r"([\u4e00-\u9fff]{4,7}?)({LevelSuffix.local})(?=[{AfterLongLocal}]|{LocalBodyHead:longest})")
-        self.listed_long = lex.regex(r"[{AfterTownBeforeVillage}]([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
+        self.listed_local = lex.regex(r"[{VillageListJoint}]([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        self.chain_name_chars = lex.chars("ChainNameChar")
+        self.listed_long = lex.regex(r"[{VillageListJoint}]([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
         self.body_long = lex.regex(r"(?:(?<=[{BeforeVillageName}])|^)([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})"
                                    r"(?={LocalBodyHead:longest})", re.M)
         self.generic_local = frozenset(lex.words("GenericLocalName"))
@@ -676,7 +678,9 @@ class PlaceFinder:
         v = self.v
         out = []
         def name_like(m: re.Match) -> bool:
-            return m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
+            # chained to its township, a name may hold what elsewhere starts a verb or a word (联南村, 城台村, 麻加村)
+            return m.group(1) not in v.generic_local \
+                and not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1)) \
                 and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
                 and taken.find(1, m.start(1), m.end()) < 0
 
@@ -702,6 +706,20 @@ class PlaceFinder:
                     while n and name_like(n):
                         add(n.start(1), n.end(), v.local_level[n.group(2)], c.division.code, "pattern-unlisted-chained", 0.6)
                         n = v.listed_long.match(text, n.end())
+        # the villages listed after a village chained to its township (两水镇后坝村、赵钱坝村、陈家湾村): the same township's
+        chained = sorted((c for c in found + out if c.division.level in _VILLAGE_LEVELS and c.division.chained_to),
+                         key=lambda c: c.start)
+        village_at = {c.start: c for c in found if c.division.level in _VILLAGE_LEVELS}
+        for c in chained:
+            pos = c.end
+            while (n := v.listed_local.match(text, pos)) is not None:
+                if n.start(1) in village_at:  # a village read already: the list goes on after it
+                    pos = village_at[n.start(1)].end
+                    continue
+                if not name_like(n):
+                    break
+                add(n.start(1), n.end(), v.local_level[n.group(2)], c.division.chained_to, "pattern-unlisted-chained", 0.6)
+                pos = n.end()
         for m in v.body_long.finditer(text) if holds_any(text, v.long_suffixes) else ():  # 某某嘎查党支部书记
             if name_like(m):
                 add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
