@@ -176,3 +176,11 @@ def test_village_listed_under_a_township_designation_is_no_member(nlp):
     _, facts = read_names(nlp, text)
     members = {s for s, p, o in facts if p == "implements" and o == "福建省卫生乡镇"}
     assert members == {"朱口镇", "杉城镇"}, sorted(facts)
+
+
+def test_national_bodys_unit_named_after_a_county_stands_in_it(nlp):
+    """国家税务总局某县税务局: the national body's unit named after a county is located in that county; a unit named
+    after no place (农业农村部某司) in none."""
+    _, facts = read_names(nlp, "建宁县召开会议。国家税务总局建宁县税务局局长余明出席，农业农村部农村社会事业促进司派员参加。")
+    assert ("国家税务总局建宁县税务局", LOC, "建宁县") in facts, sorted(facts)
+    assert not {f for f in facts if f[0] == "农业农村部农村社会事业促进司" and f[1] == LOC}, sorted(facts)

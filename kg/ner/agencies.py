@@ -1231,6 +1231,15 @@ class AgencyFinder:
         return next((d for d in self.gaz.lookup(m.group(1))
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
 
+    def _place_named_at(self, text: str, pos: int) -> Division | None:
+        """The one province, city or county whose full name is printed at ``pos`` (国家税务总局 + 泰宁县税务局), or None."""
+        for n in range(min(12, len(text) - pos), 1, -1):
+            found = [d for d in self.gaz.lookup(text[pos : pos + n]) if d.name == text[pos : pos + n]
+                     and d.level in _COMMITTEE_LEVELS]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
     def _units_of_national(self, text: str, body: Candidate) -> list[Candidate]:
         """The units printed right after a national body's name: 农业农村部农村社会事业促进司,
         公安部经济犯罪侦查局, 国务院发展研究中心 (each a unit of the one before it)."""
@@ -1244,8 +1253,11 @@ class AgencyFinder:
             if nxt is None:
                 break
             end, name = nxt
+            # 国家税务总局某县税务局: a unit named after a province, city or county stands in it
+            where = self._place_named_at(text, parent.end) if parent is body else None
             parent = Candidate(body.start, end, "Agency", name, "grammar-subunit", 0.9, priority=Priority.SUBUNIT,
-                               body=BodyRef(text[body.start : end], parent=parent.name), national=True)
+                               body=BodyRef(text[body.start : end], where.name if where else "", where.code if where else "",
+                                            parent=parent.name), national=True)
             out.append(parent)
         return out
 
