@@ -184,3 +184,14 @@ def test_national_bodys_unit_named_after_a_county_stands_in_it(nlp):
     _, facts = read_names(nlp, "建宁县召开会议。国家税务总局建宁县税务局局长余明出席，农业农村部农村社会事业促进司派员参加。")
     assert ("国家税务总局建宁县税务局", LOC, "建宁县") in facts, sorted(facts)
     assert not {f for f in facts if f[0] == "农业农村部农村社会事业促进司" and f[1] == LOC}, sorted(facts)
+
+
+@pytest.mark.parametrize("text,body,place", [
+    ("福建省召开会议。中国人民银行福建省分行副行长邱平出席。", "中国人民银行福建省分行", "福建省"),
+    ("建宁县召开会议。国家统计局建宁调查队队长余明通报了数据。", "国家统计局建宁调查队", "建宁县"),
+], ids=["人民银行省分行", "统计局县调查队(简称)"])
+def test_national_bodys_branch_named_after_a_place(nlp, text, body, place):
+    """A national body's branch (分行, 调查队) named after a province or county, printed full or short: a body, there."""
+    entities, facts = read_names(nlp, text)
+    assert ("Agency", body) in entities, sorted(entities)
+    assert (body, LOC, place) in facts, sorted(facts)

@@ -1232,10 +1232,11 @@ class AgencyFinder:
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
 
     def _place_named_at(self, text: str, pos: int) -> Division | None:
-        """The one province, city or county whose full name is printed at ``pos`` (国家税务总局 + 泰宁县税务局), or None."""
+        """The one province, city or county whose name, full or short, is printed at ``pos`` (国家税务总局 + 泰宁县税务局,
+        国家统计局 + 泰宁调查队), or None."""
         for n in range(min(12, len(text) - pos), 1, -1):
-            found = [d for d in self.gaz.lookup(text[pos : pos + n]) if d.name == text[pos : pos + n]
-                     and d.level in _COMMITTEE_LEVELS]
+            printed = text[pos : pos + n]
+            found = [d for d in self.gaz.lookup(printed) if printed in (d.name, d.short) and d.level in _COMMITTEE_LEVELS]
             if found:
                 return found[0] if len(found) == 1 else None
         return None
