@@ -189,9 +189,12 @@ def test_national_bodys_unit_named_after_a_county_stands_in_it(nlp):
 @pytest.mark.parametrize("text,body,place", [
     ("福建省召开会议。中国人民银行福建省分行副行长邱平出席。", "中国人民银行福建省分行", "福建省"),
     ("建宁县召开会议。国家统计局建宁调查队队长余明通报了数据。", "国家统计局建宁调查队", "建宁县"),
-], ids=["人民银行省分行", "统计局县调查队(简称)"])
+    ("湖南省召开会议。中国人民银行长沙中心支行负责人介绍。", "中国人民银行长沙中心支行", "长沙市"),
+], ids=["人民银行省分行", "统计局县调查队(简称)", "中心支行"])
 def test_national_bodys_branch_named_after_a_place(nlp, text, body, place):
-    """A national body's branch (分行, 调查队) named after a province or county, printed full or short: a body, there."""
+    """A national body's branch (分行, 调查队) named after a province or county, printed full or short: a body, there;
+    中心 before 支行 is part of the branch's name, no unit of its own."""
     entities, facts = read_names(nlp, text)
     assert ("Agency", body) in entities, sorted(entities)
     assert (body, LOC, place) in facts, sorted(facts)
+    assert not {n for t, n in entities if t == "Agency" and n.endswith("中心")}, sorted(entities)

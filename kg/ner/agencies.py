@@ -1237,8 +1237,10 @@ class AgencyFinder:
         for n in range(min(12, len(text) - pos), 1, -1):
             printed = text[pos : pos + n]
             found = [d for d in self.gaz.lookup(printed) if printed in (d.name, d.short) and d.level in _COMMITTEE_LEVELS]
+            # 长沙: the city, whose county of the same short name lies within it
+            top = [d for d in found if all(x is d or self.gaz.is_within(x.code, d.code) for x in found)]
             if found:
-                return found[0] if len(found) == 1 else None
+                return top[0] if len(top) == 1 else None
         return None
 
     def _units_of_national(self, text: str, body: Candidate) -> list[Candidate]:
