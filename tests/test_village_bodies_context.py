@@ -145,6 +145,9 @@ PLACE_IN_WORDS = [
     ("产品:腊肉", "保靖县召开会议。复兴镇的农户以湘西腊肉加工为主，带动增收。", {"湘西土家族苗族自治州"}),
     ("产品:椪柑", "泸溪县召开会议。合作社主打湘西椪柑，销往全国。", {"湘西土家族苗族自治州"}),
     ("山名+西北坡", "繁峙县召开会议。项目位于五台山西北坡，共种植樟子松3000亩。", {"山西省"}),
+    # a conjunction after a closing quote, then 县 and a body: the article's county's body, no county 和县
+    ("”和县+机构", "建宁县召开会议。代表们参观了溪源乡上坪村“乡村大舞台”和县新时代文明实践中心。",
+     {"和县", "和县新时代文明实践中心"}),
 ]
 
 
@@ -166,6 +169,9 @@ def test_short_form_still_names_its_place(nlp):
     name = {e.key: e.name for e in r.entities}
     places = sorted(text[m.start : m.end] for m in r.mentions if name.get(m.key) in ("湘西土家族苗族自治州", "宁夏回族自治区"))
     assert places == ["宁夏", "湘西州"], places
+    # and a county whose name opens with a conjunction, printed after a quote that closes a phrase, where it is named
+    entities, facts = read_names(nlp, "马鞍山市召开会议。“四送一服”和县域经济发展同步推进，和县县长王明出席。")
+    assert ("王明", HP, "和县人民政府") in facts, sorted(facts)
 
 
 def test_village_listed_under_a_township_designation_is_no_member(nlp):

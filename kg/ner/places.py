@@ -35,6 +35,7 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.closing_marks = lex.chars("NameClosing")  # the marks a quoted name or a bracket closes with
         self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
@@ -207,7 +208,9 @@ class PlaceFinder:
                            and any(self.gaz.is_within(n.code, x.code) for n in hits[i + 1][3] if n.code != x.code)]
                 d = holding[0] if len(holding) == 1 else None
             prev = text[s - 1] if s else ""
-            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
+            # after a closing mark (“乡村大舞台”和县…) a name opening with a conjunction is glued as after a word
+            glued = ("\u4e00" <= prev <= "\u9fff" or prev in v.closing_marks and surface[0] in v.conjunctions) \
+                and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
