@@ -204,3 +204,13 @@ def test_national_bodys_branch_named_after_a_place(nlp, text, body, place):
     assert ("Agency", body) in entities, sorted(entities)
     assert (body, LOC, place) in facts, sorted(facts)
     assert not {n for t, n in entities if t == "Agency" and n.endswith("中心")}, sorted(entities)
+
+
+def test_county_bodys_township_unit_stands_in_its_township(nlp):
+    """县不动产登记中心某某服务点, 县公安局某某派出所: a county body's unit that serves one township, named after it, stands
+    in that township; a branch of a tax bureau named after a township (某某税务分局) stays the county's."""
+    _, facts = read_names(nlp, "泰宁县召开会议。县不动产登记中心朱口服务点、县公安局朱口派出所正式启用，朱口镇群众可就近办理。"
+                               "国家税务总局泰宁县税务局朱口税务分局同步入驻。")
+    assert ("泰宁县不动产登记中心朱口服务点", LOC, "朱口镇") in facts, sorted(facts)
+    assert ("泰宁县公安局朱口派出所", LOC, "朱口镇") in facts, sorted(facts)
+    assert ("国家税务总局泰宁县税务局朱口税务分局", LOC, "朱口镇") not in facts, sorted(facts)

@@ -132,6 +132,8 @@ class _Vocabulary:
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        #: the heads of a county body's units that serve one township, and stand in the one they are named after
+        self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
         #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
@@ -667,6 +669,8 @@ class AgencyFinder:
                             body=self._body(a, text[a.start : s_end], parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
             branch = self._branch_place(text, parent.end, a.division)
+            if branch is None and s_canon.endswith(self.v.town_unit_heads):
+                branch = self._town_unit_place(text, parent.end, a.division)
             if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
                 sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
             if parent is base and kind in _TOP_TIER and not (kind == "government" and not a.abbr
@@ -1230,6 +1234,20 @@ class AgencyFinder:
             return None
         return next((d for d in self.gaz.lookup(m.group(1))
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
+
+    def _town_unit_place(self, text: str, pos: int, county: Division | None) -> Division | None:
+        """The township of ``county`` a county body's unit printed at ``pos`` is named after (县公安局 + 城关派出所 →
+        城关镇, 县不动产登记中心 + 某某服务点), by the township's name or its stem; else None."""
+        if county is None or county.level != Level.COUNTY:
+            return None
+        from .places import place_finder  # the townships of a county with their stems, made once
+
+        best = None
+        for stem, d in place_finder().towns_of(county.code):
+            for printed in (d.name, stem):
+                if text.startswith(printed, pos) and (best is None or len(printed) > best[0]):
+                    best = (len(printed), d)
+        return best[1] if best is not None else None
 
     def _place_named_at(self, text: str, pos: int) -> Division | None:
         """The one province, city or county whose name, full or short, is printed at ``pos`` (国家税务总局 + 泰宁县税务局,
