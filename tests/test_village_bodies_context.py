@@ -214,3 +214,12 @@ def test_county_bodys_township_unit_stands_in_its_township(nlp):
     assert ("泰宁县不动产登记中心朱口服务点", LOC, "朱口镇") in facts, sorted(facts)
     assert ("泰宁县公安局朱口派出所", LOC, "朱口镇") in facts, sorted(facts)
     assert ("国家税务总局泰宁县税务局朱口税务分局", LOC, "朱口镇") not in facts, sorted(facts)
+
+
+def test_township_unit_printed_bare_after_its_bodys_title(nlp):
+    """县公安局副局长、某某派出所所长某: the township's station printed bare after a title of the county bureau is that
+    bureau's unit, in the township, and so is its later mention; a bare station after no title of a bureau is not."""
+    entities, facts = read_names(nlp, "泰宁县召开会议。县公安局副局长、杉城派出所所长严志平介绍，杉城派出所与杉城镇综治中心联动。")
+    assert ("严志平", HP, "泰宁县公安局杉城派出所") in facts, sorted(facts)
+    assert ("泰宁县公安局杉城派出所", LOC, "杉城镇") in facts, sorted(facts)
+    assert ("Agency", "杉城派出所") not in entities, sorted(entities)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..clean import title_record_at
-from ..gazetteer import Division, Gazetteer, Level
+from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
@@ -134,6 +134,8 @@ class _Vocabulary:
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         #: the heads of a county body's units that serve one township, and stand in the one they are named after
         self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
+        #: a title right after a body, then 、 (县公安局副局长、…): what a unit of that body may follow
+        self.title_then_list = lex.regex(r"(?:{PostTitleAfterBody:longest})、")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
         #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
@@ -373,6 +375,7 @@ class AgencyFinder:
         out += self._short_form_references(text, out)
         self._units_named_again(out)
         self._bodies_under_another_again(out)
+        out += self._township_units_after_title(text, out)
         out += self._units_printed_alone(text, out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
@@ -1234,6 +1237,42 @@ class AgencyFinder:
             return None
         return next((d for d in self.gaz.lookup(m.group(1))
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
+
+    def _township_units_after_title(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """县公安局副局长、城关派出所所长某: a unit that serves one township (TownUnitHead), named after a township of the
+        county and printed bare after a title of a county body and 、, is that body's unit, standing in the township (a
+        reading of it as the township's own body, from ``found``, gives way)."""
+        out: list[Candidate] = []
+        if not holds_any(text, self.v.town_unit_heads):
+            return out
+        for c in found:
+            county = self.gaz.get(c.body.place_code) if c.body.place_code else None
+            if county is None or county.level != Level.COUNTY or c.body.parent:
+                continue
+            m = self.v.title_then_list.match(text, c.end)
+            if m is None:
+                continue
+            town = self._town_unit_place(text, m.end(), county)
+            if town is None:
+                continue
+            printed = next((p for p in (town.name, town_short_form(town.name)) if p and text.startswith(p, m.end())), "")
+            pos = m.end() + len(printed)
+            head = next((h for h in self.v.town_unit_heads if text.startswith(h, pos)), None)
+            if not printed or head is None:
+                continue
+            end = pos + len(head)
+            if any(x.start <= m.end() < x.end and x.end > end for x in found):
+                continue  # read already as a longer body
+            for x in [x for x in found if x.type == "Agency" and x.start == m.end() and x.end == end]:
+                found.remove(x)  # 杉城派出所 read as the township's own body: the county bureau's unit instead
+            unit = text[m.end() : end]
+            out.append(Candidate(m.end(), end, "Agency", f"{c.name}{unit}", "grammar-subunit", 0.75,
+                                 priority=Priority.SUBUNIT, body=BodyRef(unit, town.name, town.code, parent=c.name)))
+            for x in found:  # and printed so again later (杉城派出所与…): that unit
+                if x.type == "Agency" and x.start > end and text[x.start : x.end] == unit:
+                    x.name, x.body = f"{c.name}{unit}", dataclasses.replace(x.body, place=town.name, place_code=town.code,
+                                                                          parent=c.name)
+        return out
 
     def _town_unit_place(self, text: str, pos: int, county: Division | None) -> Division | None:
         """The township of ``county`` a county body's unit printed at ``pos`` is named after (县公安局 + 城关派出所 →
