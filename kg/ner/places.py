@@ -89,6 +89,7 @@ class _Vocabulary:
         self.verbish = lex.chars("VerbishChar")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
         self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
+        self.zone_after_short = lex.regex(r"[\u4e00-\u9fff]{2,4}?(?:{ZoneKind:longest})")  # 建宁 + 经济开发区
         self.zone_kind = lex.regex(r"{ZoneKind:longest}")  # a development zone (agency_grammar.jsonl): 经济技术开发区
 
 
@@ -149,6 +150,8 @@ class PlaceFinder:
                 if s > 0 and text[s - 1] in v.name_opening and not suffix and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
                         and not any(text[e] in v.printed_level.get(d.level, "") for d in divs):
                     continue  # “宁夏…提升工程”: a short form that opens a quoted name is part of that name
+                if all(d.level == Level.PROVINCE for d in divs) and v.zone_after_short.match(text, e):
+                    continue  # 福建建宁经济开发区: a province's short form that opens a zone's name is part of it
                 # 雄安新区 is not 安新县: a short form before another division's suffix is part of that name
                 divs = [d for d in divs if not suffix or suffix in v.printed_level.get(d.level, "")]
                 if not divs:
