@@ -216,6 +216,9 @@ def test_county_bodys_township_unit_stands_in_its_township(nlp):
     assert ("泰宁县不动产登记中心朱口服务点", LOC, "朱口镇") in facts, sorted(facts)
     assert ("泰宁县公安局朱口派出所", LOC, "朱口镇") in facts, sorted(facts)
     assert ("国家税务总局泰宁县税务局朱口税务分局", LOC, "朱口镇") not in facts, sorted(facts)
+    # the convention: where the text names the township only inside the unit's name, the unit lies in the county
+    _, facts = read_names(nlp, "泰宁县召开会议。县不动产登记中心朱口服务点正式启用，群众可就近办理。")
+    assert ("泰宁县不动产登记中心朱口服务点", LOC, "泰宁县") in facts, sorted(facts)
 
 
 def test_township_unit_printed_bare_after_its_bodys_title(nlp):
@@ -225,3 +228,4 @@ def test_township_unit_printed_bare_after_its_bodys_title(nlp):
     assert ("严志平", HP, "泰宁县公安局杉城派出所") in facts, sorted(facts)
     assert ("泰宁县公安局杉城派出所", LOC, "杉城镇") in facts, sorted(facts)
     assert ("Agency", "杉城派出所") not in entities, sorted(entities)
+

@@ -1276,7 +1276,8 @@ class AgencyFinder:
 
     def _town_unit_place(self, text: str, pos: int, county: Division | None) -> Division | None:
         """The township of ``county`` a county body's unit printed at ``pos`` is named after (县公安局 + 城关派出所 →
-        城关镇, 县不动产登记中心 + 某某服务点), by the township's name or its stem; else None."""
+        城关镇, 县不动产登记中心 + 某某服务点), by the township's name or its stem, where the text prints the township's
+        name elsewhere too; else None (eval/OWN-PEOPLE-NOTES.md, a town's police station: one convention)."""
         if county is None or county.level != Level.COUNTY:
             return None
         from .places import place_finder  # the townships of a county with their stems, made once
@@ -1286,7 +1287,9 @@ class AgencyFinder:
             for printed in (d.name, stem):
                 if text.startswith(printed, pos) and (best is None or len(printed) > best[0]):
                     best = (len(printed), d)
-        return best[1] if best is not None else None
+        if best is None or text.find(best[1].name, 0, pos) < 0 and text.find(best[1].name, pos + best[0]) < 0:
+            return None  # the town named only inside the unit's name: the unit lies in the county (the convention)
+        return best[1]
 
     def _place_named_at(self, text: str, pos: int) -> Division | None:
         """The one province, city or county whose name, full or short, is printed at ``pos`` (国家税务总局 + 泰宁县税务局,
