@@ -1833,12 +1833,13 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             under = active or (title if title_article == article_of(start) else [])
-            for c in listed:
-                # 卫生乡镇 with villages listed under it (its 卫生村 not read as a designation of its own): a place of another
-                # tier than the one the designation's name is for does not enter it
-                for d in under:
-                    if _tier(_unit_level_of(d.name, v)) in (None, _tier(str(c.division.level))):
-                        out.append((c, d, start, end))
+            for d in under:
+                # 卫生乡镇 with towns and villages listed under it (its 卫生村 not read as a designation of its own): where
+                # the line lists places of the tier the designation's name is for, the others do not enter it
+                tier = _tier(_unit_level_of(d.name, v))
+                fits = [c for c in listed if tier is None or _tier(str(c.division.level)) == tier]
+                for c in fits or listed:
+                    out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
             numbered = bool(v.numbered_heading.match(body))
