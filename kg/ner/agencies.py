@@ -136,6 +136,7 @@ class _Vocabulary:
         #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
         self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
                                           key=lambda x: -len(x[0])))
+        self.held_in_titles = tuple(t for t, _ in self.held_in_posts)  # one test before the pairs
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         #: after a town's name of two or three characters; each field takes its own head (所 unless "head" says 站)
@@ -1090,7 +1091,10 @@ class AgencyFinder:
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
         v = self.v
-        for head in v.free_heads if free else v.field_heads:
+        heads = v.free_heads if free else v.field_heads
+        if not text.startswith(heads, pos):  # most positions begin no head: one test for all
+            return None
+        for head in heads:
             if not text.startswith(head, pos):
                 continue
             if free and body.endswith(v.not_body_end) and len(head) == 1:  # a listed field (民政, 财政) is a body
@@ -2025,6 +2029,8 @@ class _Zone:
 def _held_in_post(v: _Vocabulary, text: str, pos: int, body: str) -> bool:
     """Whether a post of a committee inside a body of ``body``'s kind starts at ``pos`` (法院 + 审判委员会委员): the
     body's post, title kept, not a committee of it."""
+    if not text.startswith(v.held_in_titles, pos):
+        return False
     return any(text.startswith(t, pos) and body.endswith(kinds) for t, kinds in v.held_in_posts)
 
 

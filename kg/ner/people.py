@@ -728,7 +728,7 @@ class PeopleFinder:
         same = [self._body_in_chain(titles, k) for k, c in enumerate(titles) if c.head == head]
         same = [o for o in same if o is not None and not o.implied]
         sep = text[end : first.start]
-        verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
+        verb = next((w for w in self.v.after_name if sep.startswith(w)), "") if sep.startswith(self.v.after_name) else ""
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
         if sep not in self.v.list_separators and (verb or same):
             # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
@@ -1045,6 +1045,8 @@ class PeopleFinder:
         return None
 
     def _with_suffix(self, text: str, end: int) -> int:
+        if not text.startswith(self.v.title_suffixes, end):
+            return end
         suffix = next((x for x in self.v.title_suffixes if text.startswith(x, end)), "")
         return end + len(suffix)
 
@@ -1654,6 +1656,8 @@ def _fiction_cue_ends_at(v: _Vocabulary, text: str, i: int) -> bool:
     """Whether a cue of fiction ends right before ``i`` (传说中的某, 电影里的镇长某), and is no play in a drill."""
     if i > 0 and text[i - 1] in v.role_attributes and not text.endswith(v.fiction_before, 0, i):
         i -= 1  # 饰演女村支书某
+    if not text.endswith(v.fiction_before, 0, i):
+        return False
     cue = next((c for c in v.fiction_before if text.endswith(c, 0, i)), None)
     return cue is not None and not _in_drill(v, text, i - len(cue), cue)
 

@@ -128,7 +128,8 @@ class PlaceFinder:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
-                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "")
+                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "") \
+                    if text.startswith(v.division_suffixes, e) else ""
                 # 雄安新区 is not 安新县: a short form before another division's suffix is part of that name
                 divs = [d for d in divs if not suffix or suffix in v.printed_level.get(d.level, "")]
                 if not divs:
