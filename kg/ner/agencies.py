@@ -258,6 +258,7 @@ class _Vocabulary:
             self.regiment_division.setdefault(regiment_key(pattern, lex), str(division))
         self.regiment_zero = _zero_table(lex)
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
+        self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
@@ -468,7 +469,7 @@ class AgencyFinder:
         (团) the text named last before it, as 市委 does for a city (七师党委书记…，师党委常委、副政委某)."""
         out = []
         latest = sorted(units, key=lambda a: a.end, reverse=True)
-        for m in self.v.corps_abbrev.finditer(text):
+        for m in self.v.corps_abbrev.finditer(text) if holds_any(text, self.v.corps_abbrev_cues) else ():
             s = m.start()
             prev = text[s - 1] if s else "\n"
             if prev not in self.v.abbr_before and text[max(0, s - 2) : s] not in self.v.abbr_after_words:
@@ -1612,7 +1613,7 @@ class AgencyFinder:
         named last before it (县委书记李明、组织部部长张红: the county's), else the home city's."""
         out = []
         committees = sorted((c for c in found if c.method == "grammar-committee" and c.body.place_code), key=lambda c: c.end)
-        for m in self.v.bare_department.finditer(text):
+        for m in self.v.bare_department.finditer(text) if "部长" in text else ():  # the pattern's 部长 after the name
             near = [c for c in committees if c.end <= m.start()
                     and not any(ch in self.v.sentence_end for ch in text[c.end : m.start()])]
             if near:

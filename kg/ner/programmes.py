@@ -104,6 +104,7 @@ class _Vocabulary:
                                      r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
                                  r"(?:{FormulaHead})")
+        self.formula_cues = lex.cues("FormulaHead")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.not_programme = frozenset(lex.words("NotProgramme"))
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
@@ -823,7 +824,7 @@ class ProgrammeFinder:
             name = m.group(1)
             out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-represented", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name)))
-        for m in v.formula.finditer(text):
+        for m in v.formula.finditer(text) if holds_any(text, v.formula_cues) else ():
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
         return out
