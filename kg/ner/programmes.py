@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
-from ..script import converter
+from ..script import simplified
 from ..structure import Structure
 from .base import Candidate, PhraseIndex, ProgrammeRef
 from .jurisdiction import Home, home_kinds, with_city
@@ -289,7 +289,7 @@ class ProgrammeFinder:
         out = self._drop_references(out, text)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
-                known = self.lexicon.get(converter()(c.name))
+                known = self.lexicon.get(simplified(c.name))
                 if known is not None:
                     c.aliases += (c.name,)
                     c.name = str(known)
