@@ -82,7 +82,7 @@ class _Vocabulary:
         self.credit_marks = lex.chars("CreditMark")  # 摄
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
-        self.credit_mark_cues = lex.cues("CreditMark")
+        self.photo_credit_cues = lex.cues("CreditMark")
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
@@ -93,7 +93,7 @@ class _Vocabulary:
         self.nickname_lead = lex.regex(r"(?:{NicknameLead})[{QuoteOpen}][^{QuoteClose}\n]{1,10}[{QuoteClose}]的")
         #: 10岁的杨某某, 七十二岁的某某: an age and 的 right before a name
         self.age_lead = lex.regex(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:{AgeLead})")
-        self.age_cues = lex.cues("AgeLead")
+        self.age_lead_cues = lex.cues("AgeLead")
         #: （某县融媒体中心 乌日娜/文 孟根/图）: a name, a slash and the mark of what it credits, after a blank, a bracket or
         #: the credit before it (the cleaning drops the blank between two: 乌日娜/文孟根/图)
         self.name_slash_credit = lex.regex(r"(?:(?<=[（(\s])|(?<=/[{CreditAfterSlash}]))([\u4e00-\u9fff·]{2,10}?)/[{CreditAfterSlash}]")
@@ -1566,7 +1566,7 @@ class PeopleFinder:
                     and text[ne - 1] not in self.v.place_ends and p not in place_at \
                     and text[p:ne] not in common_words() and next(self.roles.matches_at(text, p), None) is None:
                 out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
-        for m in self.v.age_lead.finditer(text) if holds_any(text, self.v.age_cues) else ():  # 10岁的杨某某用侗语唱: a name right after an age and 的
+        for m in self.v.age_lead.finditer(text) if holds_any(text, self.v.age_lead_cues) else ():  # 10岁的杨某某用侗语唱: a name right after an age and 的
             p = m.end()
             ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
             if ne is None or ne - p < 3 and ne not in hint_ends:
@@ -1584,7 +1584,7 @@ class PeopleFinder:
                                      role="摄影" if text[m.end(1) + 1] in self.v.credit_marks else "记者"))
         # 周华东摄: a photo credit closing a caption
         # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
-        for m in self.v.photo_credit.finditer(text) if holds_any(text, self.v.credit_mark_cues) else ():
+        for m in self.v.photo_credit.finditer(text) if holds_any(text, self.v.photo_credit_cues) else ():
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))

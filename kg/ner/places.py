@@ -67,7 +67,7 @@ class _Vocabulary:
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
-        self.local_cues = lex.cues("LevelSuffix", "local")
+        self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
@@ -644,7 +644,7 @@ class PlaceFinder:
                                          priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=c.division.code,
                                                                                   chained_to=c.division.code)))
                     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        for m in v.local_re.finditer(text) if holds_any(text, v.local_cues) else ():
+        for m in v.local_re.finditer(text) if holds_any(text, v.local_re_cues) else ():
             s, e = m.start(1), m.end()
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
