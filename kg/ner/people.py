@@ -1662,7 +1662,7 @@ def names_before_brackets(text: str) -> Iterator[tuple[int, int]]:
     from the brackets instead of tried at every character.
 
     >>> list(names_before_brackets("吴国杰（市委常委）和副县长王小明（代）"))
-    [(0, 3), (13, 16)]
+    [(0, 3), (12, 16)]
     """
     for m in _BRACKET_OPEN.finditer(text):
         bracket = m.start()
