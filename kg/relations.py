@@ -21,7 +21,7 @@ from .clean import split_sentences
 from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
 from .ner.resolve import Priority
-from .lexicon import Lexicon, lexicon, lexicon_cache
+from .lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
 
 __all__ = ["Fact", "PostDetail", "extract_relations"]
@@ -88,6 +88,7 @@ class _Vocabulary:
         self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
                                        r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
+        self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.reference_site = lex.regex(
@@ -1188,7 +1189,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
-    for m in v.programme_ref.finditer(text) if progs else ():
+    for m in v.programme_ref.finditer(text) if progs and holds_any(text, v.programme_ref_cues) else ():
         head = m.group(1) or m.group(2) or m.group(3)
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:

@@ -142,6 +142,7 @@ class _Vocabulary:
         #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
         self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
                                           key=lambda x: -len(x[0])))
+        self.held_in_titles = tuple(t for t, _ in self.held_in_posts)  # one test before the pairs
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         #: after a town's name of two or three characters; each field takes its own head (所 unless "head" says 站)
@@ -263,6 +264,7 @@ class _Vocabulary:
             self.regiment_division.setdefault(regiment_key(pattern, lex), str(division))
         self.regiment_zero = _zero_table(lex)
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
+        self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
@@ -476,7 +478,7 @@ class AgencyFinder:
         (团) the text named last before it, as 市委 does for a city (七师党委书记…，师党委常委、副政委某)."""
         out = []
         latest = sorted(units, key=lambda a: a.end, reverse=True)
-        for m in self.v.corps_abbrev.finditer(text):
+        for m in self.v.corps_abbrev.finditer(text) if holds_any(text, self.v.corps_abbrev_cues) else ():
             s = m.start()
             prev = text[s - 1] if s else "\n"
             if prev not in self.v.abbr_before and text[max(0, s - 2) : s] not in self.v.abbr_after_words:
@@ -1104,7 +1106,10 @@ class AgencyFinder:
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
         v = self.v
-        for head in v.free_heads if free else v.field_heads:
+        heads = v.free_heads if free else v.field_heads
+        if not text.startswith(heads, pos):  # most positions begin no head: one test for all
+            return None
+        for head in heads:
             if not text.startswith(head, pos):
                 continue
             if free and body.endswith(v.not_body_end) and len(head) == 1:  # a listed field (民政, 财政) is a body
@@ -1699,7 +1704,7 @@ class AgencyFinder:
         named last before it (县委书记李明、组织部部长张红: the county's), else the home city's."""
         out = []
         committees = sorted((c for c in found if c.method == "grammar-committee" and c.body.place_code), key=lambda c: c.end)
-        for m in self.v.bare_department.finditer(text):
+        for m in self.v.bare_department.finditer(text) if "部长" in text else ():  # the pattern's 部长 after the name
             near = [c for c in committees if c.end <= m.start()
                     and not any(ch in self.v.sentence_end for ch in text[c.end : m.start()])]
             if near:
@@ -2116,6 +2121,8 @@ class _Zone:
 def _held_in_post(v: _Vocabulary, text: str, pos: int, body: str) -> bool:
     """Whether a post of a committee inside a body of ``body``'s kind starts at ``pos`` (法院 + 审判委员会委员): the
     body's post, title kept, not a committee of it."""
+    if not text.startswith(v.held_in_titles, pos):
+        return False
     return any(text.startswith(t, pos) and body.endswith(kinds) for t, kinds in v.held_in_posts)
 
 

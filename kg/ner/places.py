@@ -73,6 +73,7 @@ class _Vocabulary:
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
+        self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
         # them, or as the village of its own body (某某嘎查党支部)
@@ -146,7 +147,8 @@ class PlaceFinder:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
-                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "")
+                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "") \
+                    if text.startswith(v.division_suffixes, e) else ""
                 if s > 0 and text[s - 1] in v.name_opening and not suffix and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
                         and not any(text[e] in v.printed_level.get(d.level, "") for d in divs):
                     continue  # “宁夏…提升工程”: a short form that opens a quoted name is part of that name
@@ -729,7 +731,7 @@ class PlaceFinder:
         for m in v.body_long.finditer(text) if holds_any(text, v.long_suffixes) else ():  # 某某嘎查党支部书记
             if name_like(m):
                 add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
-        for m in v.local_re.finditer(text):
+        for m in v.local_re.finditer(text) if holds_any(text, v.local_re_cues) else ():
             s, e = m.start(1), m.end()
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
