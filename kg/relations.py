@@ -80,7 +80,7 @@ class _Vocabulary:
         self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})|(?:{SiteShare}))")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
-        self.programme_ref = lex.regex(r"(?:(?<=[，。；\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
                                        r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
@@ -140,6 +140,7 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
+        self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
@@ -598,6 +599,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
             continue  # …，在甲镇召开现场会: where a meeting is held, not where the work is done
         if run and text[run[-1].end : run[-1].end + 1] in v.route_mark:
             continue  # …，年内完成甲镇至乙镇公路改造: a route between the places
+        if run and v.site_frame.match(text, run[-1].end):
+            continue  # …，在甲镇的带动下…: the place leads, it is no site
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
     return out
 
@@ -1297,12 +1300,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if p.priority == Priority.PROGRAMME_KNOWN or p.programme.designation:
             continue
         pe = _quote_end(text, p) + (p.programme.tail if isinstance(p.programme.tail, int) else 0)
-        site = v.site_preposition_at.match(text, pe)
+        site = v.reference_site_lead.match(text, pe)  # …工程在马宫街道开工; …项目今年已在甲镇、乙镇建成…
         if site is None:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
-        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks:
+        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
+                and not v.site_frame.match(text, run[-1].end):
             for k, a in enumerate(run):
                 if k + 1 == len(run) or run[k + 1].start != a.end:
                     add(a, p, s_start, s_end, "site-after-name", 0.6)

@@ -1,0 +1,104 @@
+"""Programmes of unusual shape and who carries them out: a quoted brand holding a symbol completed by a head after the
+quote, a short quoted label after a verb of trying a scheme out, a project named after the whole of a county, a
+national policy ending in 政策; the places after 在 right after a programme's name, a bare head opening a clause after a
+colon.
+
+Texts written for these tests in our own words, with places, bodies and schemes other than those of the held-out sets
+that revealed the constructions."""
+import pytest
+
+from test_programme_constructions import _resolve, build
+
+# ---- names -------------------------------------------------------------------------------------------------------
+
+NAMED = {
+    "a symbol's brand completed by 项目 under a relative clause of doing":
+        ("今年，由宁陕县林业局负责实施的“核桃+”产业提升项目带动800余户增收。", "核桃+产业提升项目"),
+    "a formula with a symbol completed by 模式 after a strong verb":
+        ("汉阴县在凤亭镇推行“1+3”调解模式，矛盾纠纷化解率达到98%。", "1+3调解模式"),
+    "a short label after 试点, the whole object":
+        ("石泉县在池河镇试点“爱心驿站”，为环卫工人提供歇脚场所。", "爱心驿站"),
+    "a three-character label after 推行":
+        ("白河县在全县推行“平安码”。", "平安码"),
+    "a label with a weak head inside the quote after 推广":
+        ("岚皋县在四季镇推广“林药套种模式”，带动农户增收。", "林药套种模式"),
+    "a project named after the whole county, without 全县":
+        ("镇坪县召开水利工作会议，通报了今年全县山塘水库除险加固工程的进展。", "山塘水库除险加固工程"),
+    "after a verb, the whole county's project without 全县":
+        ("平利县要加快推进全县城乡供水一体化工程。", "城乡供水一体化工程"),
+    "a national policy of a support kind, its owner an alias":
+        ("紫阳县要落实好国家耕地地力保护补贴政策，确保资金足额发放。", "耕地地力保护补贴政策"),
+}
+
+
+@pytest.mark.parametrize("text,name", NAMED.values(), ids=NAMED.keys())
+def test_a_programme_of_unusual_shape_is_named(text, name):
+    forms, _ = build(text)
+    assert name in forms, sorted(forms)
+
+
+def test_the_owner_of_a_national_policy_is_an_alias_of_it():
+    forms, _ = build("紫阳县要落实好国家耕地地力保护补贴政策，确保资金足额发放。")
+    assert forms.get("国家耕地地力保护补贴政策") == "耕地地力保护补贴政策", sorted(forms)
+
+
+NOT_NAMED = {
+    "a symbol's brand before 项目 with no verb governing it": ("“核桃+”项目推介会昨天在宁陕县举行。", "核桃+项目"),
+    "a label after 推广 followed by a noun": ("汉滨区推广“秦薯1号”品种5000亩。", "秦薯1号"),
+    "a label after 试点 inside a longer phrase": ("旬阳市试点“智慧河长”系统建设的经验得到推广。", "智慧河长"),
+    "a class of projects of the whole county": ("全县重点项目的推进情况良好，全市在建项目共86个。", "重点项目"),
+    "a short project of the whole county": ("全县农业项目的进展顺利。", "农业项目"),
+    "generic policies": ("各乡镇要落实好各项惠民政策和相关政策。", "惠民政策"),
+    "a national policy of generic words": ("要落实国家强农惠农富农政策。", "强农惠农富农政策"),
+    "a policy without owner or kind": ("县里要落实好小微企业房租减免政策。", "小微企业房租减免政策"),
+}
+
+
+@pytest.mark.parametrize("text,name", NOT_NAMED.values(), ids=NOT_NAMED.keys())
+def test_no_programme_without_the_construction(text, name):
+    forms, _ = build(text)
+    assert name not in forms, sorted(forms)
+
+
+def test_generic_policies_name_nothing_at_all():
+    forms, _ = build("各乡镇要落实好各项惠民政策和相关政策，国家惠民政策要落到实处。")
+    assert not any(f.endswith("政策") for f in forms), sorted(forms)
+
+
+# ---- who carries them out ----------------------------------------------------------------------------------------
+
+def test_bodies_of_a_relative_clause_and_the_towns_after_the_name():
+    text = ("记者从镇安县农业农村局获悉，由该局和云盖寺镇人民政府共同实施的“板栗+”产业提升项目今年已在云盖寺镇、"
+            "西口回族镇建成加工线2条。")
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    want = {(d, "implements", "板栗+产业提升项目") for d in ("镇安县农业农村局", "镇安县云盖寺镇人民政府", "云盖寺镇", "西口回族镇")}
+    assert want <= got, sorted(facts)
+
+
+def test_a_head_alone_after_a_colon_is_carried_out_by_the_body_after_it_and_at_the_sites_after():
+    text = ("镇坪县召开水利工作会议。会议总结了今年全县山塘水库除险加固工程的进展：工程由县水利局组织实施，在城关镇、"
+            "上坪镇完成加固水库6座。")
+    forms, facts = build(text)
+    want = {(d, "implements", "山塘水库除险加固工程") for d in ("镇坪县水利局", "城关镇", "上坪镇")}
+    assert want <= _resolve(forms, facts), sorted(facts)
+
+
+def test_villages_where_a_label_is_tried_out():
+    forms, facts = build("丹凤县棣花镇还在万湾村、许家塬村试点“爱心积分站”，群众参与志愿服务可换取物品。")
+    want = {(d, "implements", "爱心积分站") for d in ("万湾村", "许家塬村")}
+    assert want <= _resolve(forms, facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "“板栗+”产业提升项目在镇安县召开现场推进会。",  # where a meeting is held
+    "由县农业农村局实施的“板栗+”产业提升项目，在云盖寺镇的带动下发展很快。",  # a clause mark after 在's phrase
+], ids=["a meeting held there", "no site clause"])
+def test_no_site_after_the_name_without_the_construction(text):
+    forms, facts = build(text)
+    assert not any(s in ("镇安县", "云盖寺镇") for s, _, _ in facts), sorted(facts)
+
+
+def test_a_place_that_leads_after_the_name_is_no_site():
+    forms, facts = build("由镇安县农业农村局实施的“板栗+”产业提升项目今年在云盖寺镇的带动下发展很快。")
+    assert not any(s == "云盖寺镇" for s, _, _ in facts), sorted(facts)
