@@ -62,6 +62,7 @@ class _Vocabulary:
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
+        self.bare_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("opens_clause"))  # 苏木正推进…
         # a unit's parent stated in words (某所由县自然资源局垂直管理, 这个站是县农业农村局的派出机构)
         self.parent_is = lex.regex(r"(?:{StatedParentIs})$")
         self.parent_mark = lex.regex(r"(?:{StatedParentMark:longest})")
@@ -134,6 +135,7 @@ class _Vocabulary:
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
+        self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
@@ -151,6 +153,9 @@ class _Vocabulary:
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
+        # 某县是国家东西部协作的受援县之一: the verb and scope before the scheme, its role after it
+        self.role_before = lex.regex(r"(?:{MemberVerb:longest})(?:{SchemeRoleScope})?$")
+        self.role_after = lex.regex(r"的?(?:{SchemeRole:longest})(?:{SchemeRoleOne})?(?=[{ClauseMark}]|$)")
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
@@ -672,6 +677,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
+        if m.group() in v.bare_pronouns and not (m.start() == 0 or text[m.start() - 1] in v.clause_marks or text[m.start() - 1] == "\n"):
+            continue  # 白音套海苏木, 镇上 after a name: a bare unit is the subject only where it opens its clause
         ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
@@ -987,6 +994,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
             if subj:
                 continue
+        # a place one of whose roles in a scheme is named after it (某县是国家东西部协作的受援县之一)
+        rb = v.role_before.search(text, max(s_start, ps - 6), ps)
+        role = v.role_after.match(text, _quote_end(text, p)) or v.role_after.match(text, pe) if rb is not None else None
+        if role is not None:
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, rb.start()), rb.start(), s_start) if a.type == "Place"]
+            for a in subj:
+                add(a, p, s_start, min(s_end, role.end() + 1), "role-in-scheme", 0.65)
+            if subj:
+                continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = _first_mark(text, v.clause_marks, pe, s_end)
         if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
@@ -1093,7 +1109,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
-        if run and run[-1].type == "Place" and run[-1].end == vm.start() \
+        if run and run[-1].type == "Place" and (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())) \
                 and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
             sites, left = [run[-1]], run[-1].start
             for a in reversed(run[:-1]):

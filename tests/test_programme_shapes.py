@@ -102,3 +102,56 @@ def test_no_site_after_the_name_without_the_construction(text):
 def test_a_place_that_leads_after_the_name_is_no_site():
     forms, facts = build("由镇安县农业农村局实施的“板栗+”产业提升项目今年在云盖寺镇的带动下发展很快。")
     assert not any(s == "云盖寺镇" for s, _, _ in facts), sorted(facts)
+
+
+# the towns after 在 before a verb led by an adverb of leading (牵头, 率先)
+def test_towns_before_a_verb_with_an_adverb_of_leading():
+    forms, facts = build("今年起，宁陕县农业农村局在筒车湾镇、皇冠镇牵头实施“稻鱼共生提效行动”，推广稻田养鱼。")
+    want = {(d, "implements", "稻鱼共生提效行动") for d in ("宁陕县农业农村局", "筒车湾镇", "皇冠镇")}
+    assert want <= _resolve(forms, facts), sorted(facts)
+
+
+def test_towns_before_another_word_than_an_adverb_are_no_sites():
+    forms, facts = build("今年起，宁陕县农业农村局在筒车湾镇、皇冠镇调研后决定实施“稻鱼共生提效行动”。")
+    assert not any(s in ("筒车湾镇", "皇冠镇") for s, _, _ in facts), sorted(facts)
+
+
+# a unit printed bare as the subject, opening its clause: the last place of that kind named before
+BARE = {
+    "苏木 after its secretary's words":
+        ("阿鲁科尔沁旗到巴彦温都尔苏木调研。巴彦温都尔苏木党委书记说，苏木正推进“草畜平衡”示范区建设。", "巴彦温都尔苏木", "草畜平衡"),
+    "镇上 after a visit to the town":
+        ("翁牛特旗旗长到乌丹镇、梧桐花镇调研。在梧桐花镇，镇党委书记介绍，镇上正推进“草畜联营”示范区建设。", "梧桐花镇", "草畜联营"),
+}
+
+
+@pytest.mark.parametrize("text,place,name", BARE.values(), ids=BARE.keys())
+def test_a_bare_unit_opening_its_clause_is_the_place_named_before(text, place, name):
+    forms, facts = build(text)
+    assert (place, "implements", name) in _resolve(forms, facts), sorted(facts)
+
+
+def test_a_bare_unit_inside_a_longer_word_is_no_subject():
+    forms, facts = build("巴彦温都尔苏木到敖润苏木学习，两地苏木干部交流了“草畜平衡”示范区建设经验。")
+    assert not any(s in ("巴彦温都尔苏木", "敖润苏木") for s, _, _ in facts), sorted(facts)
+
+
+# a place that is one of a scheme's member places by its role in it
+ROLE = {
+    "one of the aided counties of a national cooperation": ("丹寨县是国家东西部协作的受援县之一。", "丹寨县", "东西部协作"),
+    "an aided county without 之一": ("丹寨县是东西部协作受援县。", "丹寨县", "东西部协作"),
+    "one of a quoted scheme's pilot counties": ("凤冈县是全省“五个一批”试点县之一，今年获得资金。", "凤冈县", "五个一批"),
+}
+
+
+@pytest.mark.parametrize("text,place,name", ROLE.values(), ids=ROLE.keys())
+def test_a_place_by_its_role_in_a_scheme(text, place, name):
+    forms, facts = build(text)
+    assert (place, "implements", name) in _resolve(forms, facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text", ["丹寨县是东西部协作的重要力量。", "丹寨县是东西部协作受援县的一个缩影。"],
+                         ids=["no role word", "the role word inside a longer phrase"])
+def test_no_role_in_a_scheme_without_the_role_word_ending_the_clause(text):
+    forms, facts = build(text)
+    assert not any(s == "丹寨县" for s, _, _ in facts), sorted(facts)
