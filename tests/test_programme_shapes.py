@@ -155,3 +155,39 @@ def test_a_place_by_its_role_in_a_scheme(text, place, name):
 def test_no_role_in_a_scheme_without_the_role_word_ending_the_clause(text):
     forms, facts = build(text)
     assert not any(s == "丹寨县" for s, _, _ in facts), sorted(facts)
+
+
+# ---- precision: a region's short form read out of a longer word ------------------------------------------------
+
+def _places(text):
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    return {e.name for e in r.entities if e.type == "Place"}
+
+
+def test_a_regions_short_form_opening_a_schemes_name_is_no_place_of_the_text():
+    places = _places("海原县召开农业会议。县长强调，各乡镇要把冬春农田建设同“宁夏枸杞品质提升行动”结合起来。")
+    assert "宁夏回族自治区" not in places and "海原县" in places, sorted(places)
+
+
+def test_a_regions_short_form_opening_a_schemes_name_is_a_place_where_the_text_names_it_too():
+    places = _places("宁夏回族自治区今年启动“宁夏枸杞品质提升行动”，海原县等地参与。")
+    assert "宁夏回族自治区" in places, sorted(places)
+
+
+def test_a_full_name_opening_a_schemes_name_stays_a_place():
+    places = _places("海原县召开会议，要求各乡镇落实“固原市枸杞品质提升行动”。")
+    assert "固原市" in places, sorted(places)
+
+
+@pytest.mark.parametrize("text,region", [
+    ("保靖县葫芦镇的农户以湘西黄牛养殖为主。", "湘西土家族苗族自治州"),
+    ("玉树州杂多县的牧民今年出栏玉树牦牛3000头。", None),
+], ids=["a cattle breed", "a yak breed after the prefecture in full"])
+def test_a_breed_named_after_a_region_is_no_mention_of_it(text, region):
+    places = _places(text)
+    if region:
+        assert region not in places, sorted(places)
+    else:  # the prefecture printed in full stays
+        assert "玉树藏族自治州" in places, sorted(places)
