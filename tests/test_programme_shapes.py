@@ -14,8 +14,8 @@ from test_programme_constructions import _resolve, build
 NAMED = {
     "a symbol's brand completed by 项目 under a relative clause of doing":
         ("今年，由宁陕县林业局负责实施的“核桃+”产业提升项目带动800余户增收。", "核桃+产业提升项目"),
-    "a formula with a symbol completed by 模式 after a strong verb":
-        ("汉阴县在凤亭镇推行“1+3”调解模式，矛盾纠纷化解率达到98%。", "1+3调解模式"),
+    "a formula with a symbol completed by 项目 after a strong verb":
+        ("汉阴县在凤亭镇实施“1+3”结对帮扶项目，覆盖脱贫户600户。", "1+3结对帮扶项目"),
     "a short label after 试点, the whole object":
         ("石泉县在池河镇试点“爱心驿站”，为环卫工人提供歇脚场所。", "爱心驿站"),
     "a three-character label after 推行":
@@ -44,6 +44,7 @@ def test_the_owner_of_a_national_policy_is_an_alias_of_it():
 
 NOT_NAMED = {
     "a symbol's brand before 项目 with no verb governing it": ("“核桃+”项目推介会昨天在宁陕县举行。", "核桃+项目"),
+    "a work method of a symbol's formula": ("汉阴县在凤亭镇推广“支部+协会+农户”发展模式。", "支部+协会+农户发展模式"),
     "a label after 推广 followed by a noun": ("汉滨区推广“秦薯1号”品种5000亩。", "秦薯1号"),
     "a label after 试点 inside a longer phrase": ("旬阳市试点“智慧河长”系统建设的经验得到推广。", "智慧河长"),
     "a class of projects of the whole county": ("全县重点项目的推进情况良好，全市在建项目共86个。", "重点项目"),
