@@ -1668,7 +1668,8 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
             vm = m
     if vm is None:
         return []
-    subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
+    # a pronoun counts (苏木正推进“…”，由…共同实施: the unit printed bare stands for the place named before)
+    subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, (Candidate, _Actor))], vm.start(), opened)
     # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
     lead = v.topic_lead.match(text, opened, vm.start())
     first = lead.end() if lead else opened

@@ -192,3 +192,17 @@ def test_a_breed_named_after_a_region_is_no_mention_of_it(text, region):
         assert region not in places, sorted(places)
     else:  # the prefecture printed in full stays
         assert "玉树藏族自治州" in places, sorted(places)
+
+
+def test_a_bare_unit_that_launches_what_bodies_after_由_carry_out():
+    text = ("阿鲁科尔沁旗旗长到巴彦温都尔苏木调研。巴彦温都尔苏木党委书记说，苏木正推进“草畜平衡”示范区建设，"
+            "由旗农牧局和苏木农牧业综合服务中心共同实施。")
+    forms, facts = build(text)
+    want = {(d, "implements", "草畜平衡") for d in ("巴彦温都尔苏木", "阿鲁科尔沁旗农牧局")}
+    assert want <= _resolve(forms, facts), sorted(facts)
+
+
+def test_a_pronoun_of_a_body_that_launches_what_a_town_after_由_carries_out():
+    text = "宁陕县农业农村局近日在筒车湾镇调研。该局已启动“稻鱼共生”示范项目，由筒车湾镇负责实施。"
+    forms, facts = build(text)
+    assert ("宁陕县农业农村局", "implements", "稻鱼共生") in _resolve(forms, facts), sorted(facts)
