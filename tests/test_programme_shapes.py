@@ -49,6 +49,7 @@ NOT_NAMED = {
     "a label after 试点 inside a longer phrase": ("旬阳市试点“智慧河长”系统建设的经验得到推广。", "智慧河长"),
     "a class of projects of the whole county": ("全县重点项目的推进情况良好，全市在建项目共86个。", "重点项目"),
     "a short project of the whole county": ("全县农业项目的进展顺利。", "农业项目"),
+    "a verb's clause after the whole city": ("市公安局决定今年在全市范围内开展打击假币专项行动。", "范围内开展打击假币专项行动"),
     "generic policies": ("各乡镇要落实好各项惠民政策和相关政策。", "惠民政策"),
     "a national policy of generic words": ("要落实国家强农惠农富农政策。", "强农惠农富农政策"),
     "a policy without owner or kind": ("县里要落实好小微企业房租减免政策。", "小微企业房租减免政策"),

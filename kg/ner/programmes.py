@@ -729,8 +729,8 @@ class ProgrammeFinder:
         named = holds_any(text, v.unquoted_cues)
         for m in v.scoped.finditer(text) if named and holds_any(text, v.scoped_cues) else ():
             inner = m.group(1)
-            if any(h for h in v.weak_unquoted if inner.endswith(h)):
-                continue  # 全县用工计划: a weak head names no project here
+            if any(h for h in v.weak_unquoted if inner.endswith(h)) or v.scheme_verb.search(inner):
+                continue  # 全县用工计划: a weak head names no project here; 在全市范围内开展专项行动: a verb's clause, no name
             out += self._unquoted_name(inner, m.start(1))
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
