@@ -113,7 +113,7 @@ class _Vocabulary:
         self.head_alone = lex.regex(r"(?:{ReferenceHead:longest})(?![\u4e00-\u9fff]{0,2}(?:{ByAgent}))")
         # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
         self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
-        self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
+        self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")

@@ -207,3 +207,19 @@ def test_a_pronoun_of_a_body_that_launches_what_a_town_after_由_carries_out():
     text = "宁陕县农业农村局近日在筒车湾镇调研。该局已启动“稻鱼共生”示范项目，由筒车湾镇负责实施。"
     forms, facts = build(text)
     assert ("宁陕县农业农村局", "implements", "稻鱼共生") in _resolve(forms, facts), sorted(facts)
+
+
+# one site after another: an adverb of order between 已 and 在 after a name or a reference to it
+@pytest.mark.parametrize("text,name", [
+    ("宁陕县农业农村局实施的“核桃+”产业提升项目今年已先后在筒车湾镇、皇冠镇建成加工厂2座。", "核桃+产业提升项目"),
+    ("宁陕县实施“稻鱼共生”示范工程。该工程今年陆续在筒车湾镇、皇冠镇实施。", "稻鱼共生示范工程"),
+], ids=["after the name", "after a reference"])
+def test_sites_reached_one_after_another(text, name):
+    forms, facts = build(text)
+    want = {(d, "implements", name) for d in ("筒车湾镇", "皇冠镇")}
+    assert want <= _resolve(forms, facts), sorted(facts)
+
+
+def test_a_meeting_held_at_sites_one_after_another_names_no_site():
+    forms, facts = build("宁陕县实施“稻鱼共生”示范工程。该工程今年先后在筒车湾镇、皇冠镇召开现场会。")
+    assert not any(s in ("筒车湾镇", "皇冠镇") for s, _, _ in facts), sorted(facts)
