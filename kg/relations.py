@@ -75,6 +75,11 @@ class _Vocabulary:
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
+        # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
+        self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?)?")
+        self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
+        self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
+        self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
         # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩; …，年内完成甲镇、乙镇管网改造: a later clause's places where the
         # work is done
@@ -134,6 +139,8 @@ class _Vocabulary:
         self.clause_lead = lex.regex(r"^({ClauseLead})")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
+        self.host_verbs = frozenset(lex.words("HostVerb"))
+        self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
         self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
@@ -585,7 +592,8 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     out: list = []
     while text[pos : pos + 1] in v.co_doer_mark:
         run = _run_at(text, actors, pos + 1, end)
-        if not run or not v.co_doer.match(text, run[-1].end):
+        tail = v.run_tail.match(text, run[-1].end).end() if run else pos
+        if not run or not (v.co_doer.match(text, tail) or v.role_as.match(text, tail)):
             break
         out += _actors_before(text, run, run[-1].end, pos + 1)
         # a task list goes on clause by clause (由甲局牵头，乙局负责…，丙局负责…): the next clause after this one's task
@@ -1029,6 +1037,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         break
                     last = a
                 bv = v.by_verb.match(text, last.end)
+                if bv and any(q.name != p.name and bv.end() <= q.start <= bv.end() + 1 for q in progs):
+                    bv = None  # …“某某”战略，由县某局组织实施某某项目: the verb after 由 governs a programme of its own
                 if bv:
                     for a in _actors_before(text, agents, last.end, by.end()):
                         add(a, p, s_start, min(s_end, clause_end + 1), "carried-out-by", 0.7)
@@ -1107,6 +1117,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
             credit_report_maker(p, ps, s_start, s_end, item_only=True)
             continue
+        if vm.group() in v.host_verbs and v.hosted_event.match(text, pe):
+            continue  # 某镇承办了全县“…”建设现场观摩会: the host of a meeting about it, not its doer
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
         if run and run[-1].type == "Place" and (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())) \
@@ -1668,12 +1680,21 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
             vm = m
     if vm is None:
         return []
+    same = v.same_subject.match(text, opened, vm.start())
+    if same is not None and opened > s_start and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[same.end() : vm.start()]):
+        # 县委、县政府坚持…，并实施“…”行动: the subject that opens the clause before goes on in this one
+        before = max(s_start, max((text.rfind(c, s_start, opened - 1) for c in v.clause_marks), default=-1) + 1)
+        lead = v.topic_lead.match(text, before, opened)
+        first = lead.end() if lead else before
+        subj = _actors_before(text, [a for a in actors.starting_in(first, opened) if isinstance(a, Candidate)], opened, first)
+        subj = [a for a in subj if a.type in ("Agency", "Place")]
+        return subj if subj and min(a.start for a in subj) == first else []
     # a pronoun counts (苏木正推进“…”，由…共同实施: the unit printed bare stands for the place named before)
     subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, (Candidate, _Actor))], vm.start(), opened)
     # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
     lead = v.topic_lead.match(text, opened, vm.start())
     first = lead.end() if lead else opened
-    if not subj or not re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[max(a.end for a in subj) : vm.start()]):
+    if not subj or not v.launch_gap.fullmatch(text[max(a.end for a in subj) : vm.start()]):
         return []  # the last of the coordinated subjects right before the verb
     opens = min(a.start for a in subj) == first
     return [a for a in subj if a.type == "Agency" or a.type == "Place" and opens]

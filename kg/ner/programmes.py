@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import Callable, Sequence
 
 from ..gazetteer import Division, Gazetteer, Level
-from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
+from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..script import converter
 from ..structure import Structure
 from .base import Candidate, PhraseIndex, ProgrammeRef
@@ -59,6 +59,8 @@ class _Vocabulary:
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
+        # “…”劳动竞赛, “…”网络直播带货大赛: the quote is the theme of a contest, festival or fair that ends a short phrase
+        self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
@@ -111,6 +113,7 @@ class _Vocabulary:
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.tail_stop = lex.words("TailStop")
+        self.tail_keep = lex.words("TailKeep")
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
         self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")  # 由某局共同实施的“…”: the verb governs the quote
         # 在甲村试点“某某超市”，: a short label right after a verb that tries a scheme out or spreads it
@@ -515,7 +518,7 @@ class ProgrammeFinder:
             verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (head and head in v.weak_heads))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
-            if tail and any(w in tail.group(1) for w in v.tail_stop):
+            if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
                 tail = None
             if tail and tail.group(2) in v.governed_tails and not (slogan and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))):
                 tail = None  # 实施的“某某+”产业提升项目: a symbol's brand completed by 项目 only under a governing verb
@@ -534,6 +537,8 @@ class ProgrammeFinder:
             negative = negative and not titled
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted):
                 continue
+            if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
+                continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
             if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
                 continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
             name = inner
@@ -760,6 +765,9 @@ class ProgrammeFinder:
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
                 continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
+            if cut and v.place_end.search(inner[: cut - 1]) \
+                    and not self._opens_with_named_place(inner[cut:], text, s + cut, words=False):
+                continue  # 察看了某镇的柑橘产业园: a place's park or works described after 的, no name of its own
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
@@ -788,13 +796,15 @@ class ProgrammeFinder:
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
 
 
-    def _opens_with_named_place(self, name: str, text: str, pos: int) -> bool:
+    def _opens_with_named_place(self, name: str, text: str, pos: int, words: bool = True) -> bool:
         """Whether ``name`` (at ``pos``) opens with a place's name the text printed before it (在某镇某村，…了解某村…项目)
-        or a county or city kg knows."""
+        or a county or city kg knows; ``words=False``: not a common word that ends like a place (乡村, 农村)."""
         if self._opens_with_place(name):
             return True
         for n in range(min(6, len(name) - 2), 1, -1):
             head = name[:n]
+            if not words and head in common_words():
+                continue
             if self.v.place_end.search(head) and 0 <= text.find(head) < pos:
                 return True
         return False
