@@ -21,7 +21,7 @@ from .clean import split_sentences
 from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
 from .ner.resolve import Priority
-from .lexicon import Lexicon, lexicon, lexicon_cache
+from .lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
 
 __all__ = ["Fact", "PostDetail", "extract_relations"]
@@ -89,6 +89,7 @@ class _Vocabulary:
         self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
                                        r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
+        self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.reference_site = lex.regex(
@@ -1207,7 +1208,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
-    for m in v.programme_ref.finditer(text) if progs else ():
+    for m in v.programme_ref.finditer(text) if progs and holds_any(text, v.programme_ref_cues) else ():
         head = m.group(1) or m.group(2) or m.group(3)
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:
@@ -1776,6 +1777,21 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
     return None
 
 
+def _unit_level_of(name: str, v) -> str | None:
+    """The level of the places a designation is for, told by the unit its name ends in (卫生村: village), or None."""
+    unit = next((u for u in v.unit_levels if name.endswith(u)), None)
+    return v.unit_level[unit] if unit is not None else None
+
+
+#: the tiers of levels a designation's unit names: a township's (乡镇: towns and streets), a village's (村: villages and
+#: communities); a place of one tier is no member of a designation for the other
+_TIERS = {Level.TOWN: "township", Level.STREET: "township", Level.VILLAGE: "village", Level.COMMUNITY: "village"}
+
+
+def _tier(level: str | None) -> str | None:
+    return _TIERS.get(level) if level is not None else None
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -1839,8 +1855,12 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             under = active or (title if title_article == article_of(start) else [])
-            for c in listed:
-                for d in under:
+            for d in under:
+                # 卫生乡镇 with towns and villages listed under it (its 卫生村 not read as a designation of its own): where
+                # the line lists places of the tier the designation's name is for, the others do not enter it
+                tier = _tier(_unit_level_of(d.name, v))
+                fits = [c for c in listed if tier is None or _tier(str(c.division.level)) == tier]
+                for c in fits or listed:
                     out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Callable
 
-__all__ = ["CONVERSION", "simplified_edits", "is_traditional", "converter"]
+__all__ = ["CONVERSION", "simplified_edits", "is_traditional", "converter", "simplified"]
 
 #: OpenCC's traditional → simplified configuration: t2s after Hong Kong's variant forms
 #: (衞生 → 卫生; plain t2s leaves 衞 as printed). Taiwan's 著 for 着 is left as printed: it
@@ -56,6 +56,17 @@ def converter(config: str = CONVERSION) -> Convert:
     from opencc import OpenCC
 
     return OpenCC(config, include_tofu_risk_dictionaries=False).convert
+
+
+@lru_cache(maxsize=8192)
+def simplified(name: str) -> str:
+    """``converter()(name)``, remembered by the name: a rule asks for the few names of its texts again and again
+    (OpenCC's conversion of a name costs some microseconds).
+
+    >>> simplified("百千萬工程")
+    '百千万工程'
+    """
+    return converter()(name)
 
 
 def _changed_by(config: str) -> tuple[list[str], list[str]]:

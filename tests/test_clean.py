@@ -196,3 +196,14 @@ def test_ascii_marks_next_to_chinese_are_those_the_whole_pattern_finds(monkeypat
     assert got == [C._step_punct(t, C._identity(t))[0] for t in texts]
     assert sum(g != t for g, t in zip(got, texts)) > 1000
     assert normalize_chars("某县,某镇: ab, cd 某村 !") == "某县，某镇： ab, cd 某村 ！"
+
+
+def test_span_reads_the_offsets_as_the_array_holds_them():
+    """Cleaned.span answers from a list made of the offsets: the same ints as the array, before and after a copy."""
+    import pickle
+
+    c = clean("遂溪縣委副書記劉劍到界炮鎮。\n\n　第二段　文字")
+    for a, b in [(0, 3), (2, 2), (5, 9), (len(c.text) - 2, len(c.text))]:
+        want = (int(c.offsets[a]), int(c.offsets[a])) if b <= a else (int(c.offsets[a]), int(c.offsets[b - 1]) + 1)
+        assert c.span(a, b) == want and all(type(x) is int for x in c.span(a, b))
+    assert pickle.loads(pickle.dumps(c)).span(5, 9) == c.span(5, 9)

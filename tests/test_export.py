@@ -271,6 +271,8 @@ def test_build_writes_every_format(tmp_path):
     {}, [], "开平市", 3, 0.5, None, True, {"a": []}, {"a": {}}, [[], {}, [1, [2, {"b": None}]]],
     {"text": "一行\n二行\t\"引号\"\\", "n": -1.25e-7, "ok": False}, {1: "an int key", "x": 2}, ("a", "tuple"),
     [float("nan"), float("inf"), float("-inf"), -0.0, 10**30, False, None, "\u2028\x00"],
+    {"x": [1], "y": (), "z": []}, {"x": [1], 1: "an int key after a list"}, {"x": [1], "x\n": {"x": [[]]}},
+    [{"x": [1], "y": 2}, {"y": [], "x": {"y": 1}}],  # the same keys again, at other depths and in other orders
 ])
 @pytest.mark.parametrize("level", [0, 2])
 def test_json_pieces_are_what_json_dumps_writes(value, level):

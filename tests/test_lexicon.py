@@ -253,10 +253,11 @@ def _cued_patterns():
     from kg.ner.agencies import agency_finder
     from kg.ner.jurisdiction import _delegation_cues, _delegation_lead
     from kg.ner.people import people_finder
+    from kg.ner.places import place_finder
     from kg.ner.programmes import programme_finder
+    from kg.relations import _vocabulary as relation_words
     out = [("delegation_lead", _delegation_lead(), _delegation_cues())]
-    for finder in (agency_finder(), people_finder(), programme_finder()):
-        v = finder.v
+    for v in (agency_finder().v, people_finder().v, programme_finder().v, place_finder().v, relation_words()):
         for name, cues in vars(v).items():
             if name.endswith("_cues"):
                 out.append((name[:-5], getattr(v, name[:-5]), cues))
@@ -267,7 +268,8 @@ _MADE_UP = [
     "某某开发区管委会主任王小明到某某村调研。", "甲乙协作项目推进会召开。", "防汛工作专班组长李大红。",
     "某某县首批乡村振兴项目正式开工。", "张三丰，男，汉族，现任某某县副县长。", "一二三团党委书记赵四。",
     "【发布人】钱五，某某局副局长。", "平安某某建设推进会。", "会议由镇党委书记孙六主持。", "某某村党支部书记周七。",
-    "某某县代表团赴某某市考察。", "没有任何线索的一句话。",
+    "某某县代表团赴某某市考察。", "没有任何线索的一句话。", "今年十二岁的王晓彤演唱山歌。", "田间劳作。 周明远 摄",
+    "全镇推行一二三工作法。", "某局携手石门村开展培训。", "某镇启动道路改造工程。该工程由某局负责实施。",
 ]
 
 
@@ -288,7 +290,7 @@ def test_every_match_of_a_cued_pattern_holds_one_of_its_cues():
                 assert holds_any(text, cues), name
                 matched.add(name)
     assert matched >= {"zone_admin_alone", "pairing", "short_form", "started", "profile", "regiment", "header", "brand",
-                       "town_party", "local_abbrev"}
+                       "town_party", "local_abbrev", "age_lead", "photo_credit", "formula", "local_re", "programme_ref"}
 
 
 def test_dates_skip_only_the_patterns_a_text_cannot_match():

@@ -165,3 +165,11 @@ def test_the_character_classes_are_keyed_by_opencc_version_not_its_folder(monkey
     c = installed("env-c", "opencc-1.2.0.dist-info")
     d, e = installed("env-d", None), installed("env-e", None)
     assert a == b and a != c and d != e
+
+
+def test_simplified_is_the_conversion_remembered_by_name():
+    from kg.script import converter, simplified
+
+    for name in ("百千萬工程", "開平市", "开平市", "百千萬工程"):
+        assert simplified(name) == converter()(name)
+    assert simplified.cache_info().hits >= 1

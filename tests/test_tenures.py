@@ -184,3 +184,18 @@ def test_tenure_record_is_every_field_as_plain_data():
     expected["qualifiers"], expected["reports"] = ["代理"], [list(r) for r in t.reports]
     assert t.record() == expected and list(t.record()) == list(expected)
     assert Tenure.from_record(t.record()) == t
+
+
+def test_split_title_remembered_answers_match_fresh_ones(monkeypatch):
+    """A title asked for again gets the answer worked out the first time; a full memo starts again."""
+    from kg.identity import tenures
+
+    titles = ["代理县长", "镇党委书记", "区人大常委会主任候选人", "副乡长", "代理县长"]
+    fresh = [tenures._split_title_uncached(t) for t in titles]
+    tenures._splits().clear()
+    assert [tenures._split_title(t) for t in titles] == fresh
+    assert set(tenures._splits()) == set(titles)
+    monkeypatch.setattr(tenures, "_SPLITS_KEPT", 2)
+    tenures._splits().clear()
+    assert [tenures._split_title(t) for t in titles] == fresh
+    assert len(tenures._splits()) <= 2

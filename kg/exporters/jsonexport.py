@@ -167,6 +167,20 @@ def _flat(inner: str, sort: bool):
     return got
 
 
+_KEY_HEADS: dict[str, dict] = {}
+#: the most keys :func:`_key_heads` keeps for one indent (a graph's records have a few dozen kinds of key)
+_KEY_HEADS_KEPT = 4096
+
+
+def _key_heads(inner: str) -> dict:
+    """The start of each item of a dict written at ``inner``, by key: the line break, the indent, the key as
+    json writes it and ``": "``, made once a key (the records of a graph repeat a few dozen keys)."""
+    got = _KEY_HEADS.get(inner)
+    if got is None or len(got) > _KEY_HEADS_KEPT:
+        got = _KEY_HEADS[inner] = {}
+    return got
+
+
 def _indented(value, indent: str, plain: bool = False) -> str:
     """``value`` (``_plain(value)`` with ``plain``) as json.dumps(indent=1) writes it, each line
     after the first starting with ``indent``."""
@@ -184,12 +198,23 @@ def _indented(value, indent: str, plain: bool = False) -> str:
                 raise _NotPlain
             s = _flat(inner, plain)(value)
             return "{\n" + inner + s[1:-1] + "\n" + indent + "}"
+        heads = _key_heads(inner)
         parts = []
         for k, v in (sorted(value.items()) if plain else value.items()):
-            if type(k) is not str:
-                raise _NotPlain
+            head = heads.get(k)
+            if head is None:
+                if type(k) is not str:
+                    raise _NotPlain
+                head = heads[k] = "\n" + inner + _string(k) + ": "
             t = type(v)
-            parts.append(f"\n{inner}{_string(k)}: {_string(v) if t is str else _scalar(v) if t in _SCALARS else _indented(v, inner, plain)}")
+            if t is str:
+                parts.append(head + _string(v))
+            elif t in _SCALARS:
+                parts.append(head + _scalar(v))
+            elif not v and (t is list or t is tuple):
+                parts.append(head + "[]")
+            else:
+                parts.append(head + _indented(v, inner, plain))
         return "{" + ",".join(parts) + "\n" + indent + "}"
     if plain and isinstance(value, set):
         value = sorted(value)
@@ -200,7 +225,7 @@ def _indented(value, indent: str, plain: bool = False) -> str:
         if _SCALARS.issuperset(map(type, value)):
             s = _flat(inner, False)(value)
             return "[\n" + inner + s[1:-1] + "\n" + indent + "]"
-        return "[" + ",".join(f"\n{inner}{_indented(v, inner, plain)}" for v in value) + "\n" + indent + "]"
+        return "[\n" + inner + (",\n" + inner).join([_indented(v, inner, plain) for v in value]) + "\n" + indent + "]"
     return _scalar(value)
 
 

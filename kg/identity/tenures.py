@@ -107,9 +107,29 @@ def _vocabulary() -> _Vocabulary:
                        lex.words("SharedTitleMark"))
 
 
+@lexicon_cache
+def _splits() -> dict[str, tuple[str, str]]:
+    """:func:`_split_title`'s answers by title (a build asks for a few hundred titles thousands of times)."""
+    return {}
+
+
+#: the most titles :func:`_splits` keeps (then it starts again)
+_SPLITS_KEPT = 20_000
+
+
 def _split_title(title: str) -> tuple[str, str]:
     """A printed title as ``(post, qualifier)``: 代理市长 → (市长, 代理); 市委书记 → (书记, ""); 市人大常委会主任候选人 →
     (主任, 提名)."""
+    memo = _splits()
+    got = memo.get(title)
+    if got is None:
+        if len(memo) >= _SPLITS_KEPT:
+            memo.clear()
+        got = memo[title] = _split_title_uncached(title)
+    return got
+
+
+def _split_title_uncached(title: str) -> tuple[str, str]:
     v = _vocabulary()
     qualifier = ""
     for prefix, q in v.qualifiers:

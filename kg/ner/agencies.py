@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..clean import title_record_at
-from ..gazetteer import Division, Gazetteer, Level
+from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
@@ -127,15 +127,22 @@ class _Vocabulary:
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
+        #: a gacha's committee, named by the gacha's own name alone (某某嘎查委员会), as the village tables name it
+        self.village_own_body = frozenset(lex.field("VillageCommittee", "own"))
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        #: the heads of a county body's units that serve one township, and stand in the one they are named after
+        self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
+        #: a title right after a body, then 、 (县公安局副局长、…): what a unit of that body may follow
+        self.title_then_list = lex.regex(r"(?:{PostTitleAfterBody:longest})、")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
         #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
         #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
         self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
                                           key=lambda x: -len(x[0])))
+        self.held_in_titles = tuple(t for t, _ in self.held_in_posts)  # one test before the pairs
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
         #: after a town's name of two or three characters; each field takes its own head (所 unless "head" says 站)
@@ -257,6 +264,7 @@ class _Vocabulary:
             self.regiment_division.setdefault(regiment_key(pattern, lex), str(division))
         self.regiment_zero = _zero_table(lex)
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
+        self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
@@ -369,6 +377,7 @@ class AgencyFinder:
         out += self._short_form_references(text, out)
         self._units_named_again(out)
         self._bodies_under_another_again(out)
+        out += self._township_units_after_title(text, out)
         out += self._units_printed_alone(text, out)
         for c in out:  # one name for a district's body however the text prints it
             code = c.body.place_code or c.body.within_code
@@ -429,6 +438,8 @@ class AgencyFinder:
             if div is None and last.division.parent and last.division.level in (Level.VILLAGE, Level.COMMUNITY, Level.TOWN):
                 extra = dict(level=last.division.level, within=self.gaz.get(last.division.parent),
                              local=last.name)
+            elif div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY) and j == i:
+                extra = dict(level=last.division.level, local=last.name)  # 某某嘎查党支部, its township not printed
             cpc = text[max(0, start - 2) : start] == "中共"
             league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
             if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
@@ -467,7 +478,7 @@ class AgencyFinder:
         (团) the text named last before it, as 市委 does for a city (七师党委书记…，师党委常委、副政委某)."""
         out = []
         latest = sorted(units, key=lambda a: a.end, reverse=True)
-        for m in self.v.corps_abbrev.finditer(text):
+        for m in self.v.corps_abbrev.finditer(text) if holds_any(text, self.v.corps_abbrev_cues) else ():
             s = m.start()
             prev = text[s - 1] if s else "\n"
             if prev not in self.v.abbr_before and text[max(0, s - 2) : s] not in self.v.abbr_after_words:
@@ -663,6 +674,8 @@ class AgencyFinder:
                             body=self._body(a, text[a.start : s_end], parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
             branch = self._branch_place(text, parent.end, a.division)
+            if branch is None and s_canon.endswith(self.v.town_unit_heads):
+                branch = self._town_unit_place(text, parent.end, a.division)
             if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
                 sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
             if parent is base and kind in _TOP_TIER and not (kind == "government" and not a.abbr
@@ -921,6 +934,8 @@ class AgencyFinder:
         if a.division is None and a.within is not None:
             within_code = a.within.code  # an unlisted village's town: for its district's city
             place_key = f"Place/{a.within.code}-{a.local}"  # and the village's own key (kg.identity.entities)
+        elif a.division is None and a.local:
+            place_key = f"Place/{a.local}"  # an unlisted village whose township is not printed: its own key
         return BodyRef(surface, place, place_code, parent, a.abbr or "", within_code, place_key)
 
     def _body_at(self, text: str, pos: int, a: _Anchor) -> tuple[int, str, str] | None:
@@ -968,9 +983,10 @@ class AgencyFinder:
                 m = None  # 委会 shares the 村 of the name before it, and follows nothing else
             if m:
                 body = v.village_body[m.group()]
+                own = m.group() in v.village_own_body  # 某某嘎查委员会: the gacha's own name alone
                 if div is None:  # a village the gazetteer does not list: named within its county, if known
-                    return pos + m.end(), f"{self._county_of(a.within)}{a.local or juris}{body}", "committee"
-                return pos + m.end(), f"{self._county_of(div)}{div.name}{body}", "committee"
+                    return pos + m.end(), f"{'' if own else self._county_of(a.within)}{a.local or juris}{body}", "committee"
+                return pos + m.end(), f"{'' if own else self._county_of(div)}{div.name}{body}", "committee"
         m = v.government.match(rest)
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
@@ -1090,7 +1106,10 @@ class AgencyFinder:
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:
         v = self.v
-        for head in v.free_heads if free else v.field_heads:
+        heads = v.free_heads if free else v.field_heads
+        if not text.startswith(heads, pos):  # most positions begin no head: one test for all
+            return None
+        for head in heads:
             if not text.startswith(head, pos):
                 continue
             if free and body.endswith(v.not_body_end) and len(head) == 1:  # a listed field (民政, 财政) is a body
@@ -1224,6 +1243,71 @@ class AgencyFinder:
         return next((d for d in self.gaz.lookup(m.group(1))
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
 
+    def _township_units_after_title(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """县公安局副局长、城关派出所所长某: a unit that serves one township (TownUnitHead), named after a township of the
+        county and printed bare after a title of a county body and 、, is that body's unit, standing in the township (a
+        reading of it as the township's own body, from ``found``, gives way)."""
+        out: list[Candidate] = []
+        if not holds_any(text, self.v.town_unit_heads):
+            return out
+        for c in found:
+            county = self.gaz.get(c.body.place_code) if c.body.place_code else None
+            if county is None or county.level != Level.COUNTY or c.body.parent:
+                continue
+            m = self.v.title_then_list.match(text, c.end)
+            if m is None:
+                continue
+            town = self._town_unit_place(text, m.end(), county)
+            if town is None:
+                continue
+            printed = next((p for p in (town.name, town_short_form(town.name)) if p and text.startswith(p, m.end())), "")
+            pos = m.end() + len(printed)
+            head = next((h for h in self.v.town_unit_heads if text.startswith(h, pos)), None)
+            if not printed or head is None:
+                continue
+            end = pos + len(head)
+            if any(x.start <= m.end() < x.end and x.end > end for x in found):
+                continue  # read already as a longer body
+            for x in [x for x in found if x.type == "Agency" and x.start == m.end() and x.end == end]:
+                found.remove(x)  # 杉城派出所 read as the township's own body: the county bureau's unit instead
+            unit = text[m.end() : end]
+            out.append(Candidate(m.end(), end, "Agency", f"{c.name}{unit}", "grammar-subunit", 0.75,
+                                 priority=Priority.SUBUNIT, body=BodyRef(unit, town.name, town.code, parent=c.name)))
+            for x in found:  # and printed so again later (杉城派出所与…): that unit
+                if x.type == "Agency" and x.start > end and text[x.start : x.end] == unit:
+                    x.name, x.body = f"{c.name}{unit}", dataclasses.replace(x.body, place=town.name, place_code=town.code,
+                                                                          parent=c.name)
+        return out
+
+    def _town_unit_place(self, text: str, pos: int, county: Division | None) -> Division | None:
+        """The township of ``county`` a county body's unit printed at ``pos`` is named after (县公安局 + 城关派出所 →
+        城关镇, 县不动产登记中心 + 某某服务点), by the township's name or its stem, where the text prints the township's
+        name elsewhere too; else None (eval/OWN-PEOPLE-NOTES.md, a town's police station: one convention)."""
+        if county is None or county.level != Level.COUNTY:
+            return None
+        from .places import place_finder  # the townships of a county with their stems, made once
+
+        best = None
+        for stem, d in place_finder().towns_of(county.code):
+            for printed in (d.name, stem):
+                if text.startswith(printed, pos) and (best is None or len(printed) > best[0]):
+                    best = (len(printed), d)
+        if best is None or text.find(best[1].name, 0, pos) < 0 and text.find(best[1].name, pos + best[0]) < 0:
+            return None  # the town named only inside the unit's name: the unit lies in the county (the convention)
+        return best[1]
+
+    def _place_named_at(self, text: str, pos: int) -> Division | None:
+        """The one province, city or county whose name, full or short, is printed at ``pos`` (国家税务总局 + 泰宁县税务局,
+        国家统计局 + 泰宁调查队), or None."""
+        for n in range(min(12, len(text) - pos), 1, -1):
+            printed = text[pos : pos + n]
+            found = [d for d in self.gaz.lookup(printed) if printed in (d.name, d.short) and d.level in _COMMITTEE_LEVELS]
+            # 长沙: the city, whose county of the same short name lies within it
+            top = [d for d in found if all(x is d or self.gaz.is_within(x.code, d.code) for x in found)]
+            if found:
+                return top[0] if len(top) == 1 else None
+        return None
+
     def _units_of_national(self, text: str, body: Candidate) -> list[Candidate]:
         """The units printed right after a national body's name: 农业农村部农村社会事业促进司,
         公安部经济犯罪侦查局, 国务院发展研究中心 (each a unit of the one before it)."""
@@ -1237,8 +1321,11 @@ class AgencyFinder:
             if nxt is None:
                 break
             end, name = nxt
+            # 国家税务总局某县税务局: a unit named after a province, city or county stands in it
+            where = self._place_named_at(text, parent.end) if parent is body else None
             parent = Candidate(body.start, end, "Agency", name, "grammar-subunit", 0.9, priority=Priority.SUBUNIT,
-                               body=BodyRef(text[body.start : end], parent=parent.name), national=True)
+                               body=BodyRef(text[body.start : end], where.name if where else "", where.code if where else "",
+                                            parent=parent.name), national=True)
             out.append(parent)
         return out
 
@@ -1535,6 +1622,11 @@ class AgencyFinder:
         locals_ = sorted((p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)), key=lambda p: p.start)
         for m in self.v.local_abbrev.finditer(text) if holds_any(text, self.v.local_abbrev_cues) else ():
             before = [p for p in locals_ if p.end <= m.start() and m.start() - p.end < 40]
+            same = [p for p in before if not any(ch in self.v.sentence_end for ch in text[p.end : m.start()])]
+            if same:  # the villages of its own sentence: the one named there (在乙村，他听取了村党支部书记…)
+                before = same
+            if len({p.name for p in before}) > 1 and before[-1].end != m.start():
+                continue  # 在甲村、乙村，村党支部书记某某: the text does not say which village's
             if not before:  # else the one village its paragraph names before it (在石村，…。…，村党支部书记)
                 before = [p for p in locals_ if p.end <= m.start() and "\n" not in text[p.end : m.start()]]
                 if len({p.name for p in before}) != 1:
@@ -1571,13 +1663,17 @@ class AgencyFinder:
         ``start:end`` names, or None where it names a body of the other kind of place."""
         div = self.gaz.get(p.division.code) if p.division.code else None
         form = abbr[1:] if abbr.startswith("村") else abbr[2:]
-        body_of = BodyRef(abbr, p.name, div.code if div is not None else "", abbr_anchor=abbr[:1])
-        town = self.gaz.get(p.division.parent) if div is None else None
+        town = self.gaz.get(p.division.parent) if div is None and p.division.parent else None
+        if div is not None:
+            body_of = BodyRef(abbr, p.name, div.code, abbr_anchor=abbr[:1])
+        else:  # a village the gazetteer does not list: its own key (kg.identity.entities), within its town if printed
+            key = f"Place/{town.code}-{p.name}" if town is not None else f"Place/{p.name}"
+            body_of = BodyRef(abbr, p.name, "", abbr_anchor=abbr[:1], within_code=town.code if town else "", place_key=key)
         if abbr in self.v.village_body:  # the self-governing committee
             body = self.v.village_body[abbr]
             if p.division.level != (Level.COMMUNITY if body == "居民委员会" else Level.VILLAGE):
                 return None
-            county = self._county_of(div if div is not None else town)
+            county = "" if abbr in self.v.village_own_body else self._county_of(div if div is not None else town)
             return Candidate(start, end, "Agency", f"{county}{p.name}{body}", "grammar-grassroots-abbrev",
                              0.65, priority=Priority.GRASSROOTS_ABBREV, body=body_of)
         name = self._grassroots_party(div, p.name, form, within=town)
@@ -1608,7 +1704,7 @@ class AgencyFinder:
         named last before it (县委书记李明、组织部部长张红: the county's), else the home city's."""
         out = []
         committees = sorted((c for c in found if c.method == "grammar-committee" and c.body.place_code), key=lambda c: c.end)
-        for m in self.v.bare_department.finditer(text):
+        for m in self.v.bare_department.finditer(text) if "部长" in text else ():  # the pattern's 部长 after the name
             near = [c for c in committees if c.end <= m.start()
                     and not any(ch in self.v.sentence_end for ch in text[c.end : m.start()])]
             if near:
@@ -2025,6 +2121,8 @@ class _Zone:
 def _held_in_post(v: _Vocabulary, text: str, pos: int, body: str) -> bool:
     """Whether a post of a committee inside a body of ``body``'s kind starts at ``pos`` (法院 + 审判委员会委员): the
     body's post, title kept, not a committee of it."""
+    if not text.startswith(v.held_in_titles, pos):
+        return False
     return any(text.startswith(t, pos) and body.endswith(kinds) for t, kinds in v.held_in_posts)
 
 

@@ -15,7 +15,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
@@ -82,6 +82,7 @@ class _Vocabulary:
         self.credit_marks = lex.chars("CreditMark")  # 摄
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
+        self.photo_credit_cues = lex.cues("CreditMark")
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
@@ -92,6 +93,7 @@ class _Vocabulary:
         self.nickname_lead = lex.regex(r"(?:{NicknameLead})[{QuoteOpen}][^{QuoteClose}\n]{1,10}[{QuoteClose}]的")
         #: 10岁的杨某某, 七十二岁的某某: an age and 的 right before a name
         self.age_lead = lex.regex(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:{AgeLead})")
+        self.age_lead_cues = lex.cues("AgeLead")
         #: （某县融媒体中心 乌日娜/文 孟根/图）: a name, a slash and the mark of what it credits, after a blank, a bracket or
         #: the credit before it (the cleaning drops the blank between two: 乌日娜/文孟根/图)
         self.name_slash_credit = lex.regex(r"(?:(?<=[（(\s])|(?<=/[{CreditAfterSlash}]))([\u4e00-\u9fff·]{2,10}?)/[{CreditAfterSlash}]")
@@ -728,7 +730,7 @@ class PeopleFinder:
         same = [self._body_in_chain(titles, k) for k, c in enumerate(titles) if c.head == head]
         same = [o for o in same if o is not None and not o.implied]
         sep = text[end : first.start]
-        verb = next((w for w in self.v.after_name if sep.startswith(w)), "")
+        verb = next((w for w in self.v.after_name if sep.startswith(w)), "") if sep.startswith(self.v.after_name) else ""
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
         if sep not in self.v.list_separators and (verb or same):
             # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
@@ -1045,6 +1047,8 @@ class PeopleFinder:
         return None
 
     def _with_suffix(self, text: str, end: int) -> int:
+        if not text.startswith(self.v.title_suffixes, end):
+            return end
         suffix = next((x for x in self.v.title_suffixes if text.startswith(x, end)), "")
         return end + len(suffix)
 
@@ -1256,16 +1260,15 @@ class PeopleFinder:
         """吴国杰（市委常委、宣传部部长）: a name, then its titles in brackets."""
         text = pg.text
         out = []
-        for m in re.finditer(r"([\u4e00-\u9fff]{2,4})[（(]", text):
-            name = m.group(1)
-            s = m.start(1)
+        for s, bracket in names_before_brackets(text):
+            name = text[s:bracket]
             prev = text[s - 1] if s else "\n"
             if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
                 continue
-            found = self._chain_at(pg, m.end())
+            found = self._chain_at(pg, bracket + 1)
             if found is None or text[found[0] : found[0] + 1] not in "）)":
                 continue
-            out.append(self._official(pg, s, s + len(name), found[1], (m.end(), found[0]), "pattern-name-bracket", 0.85))
+            out.append(self._official(pg, s, s + len(name), found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.85))
         return out
 
     def _appointments(self, pg: _Page) -> list[Candidate]:
@@ -1563,7 +1566,7 @@ class PeopleFinder:
                     and text[ne - 1] not in self.v.place_ends and p not in place_at \
                     and text[p:ne] not in common_words() and next(self.roles.matches_at(text, p), None) is None:
                 out.append(Candidate(p, ne, "Person", text[p:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
-        for m in self.v.age_lead.finditer(text):  # 10岁的杨某某用侗语唱: a name right after an age and 的
+        for m in self.v.age_lead.finditer(text) if holds_any(text, self.v.age_lead_cues) else ():  # 10岁的杨某某用侗语唱: a name right after an age and 的
             p = m.end()
             ne = name_end(text, p, hint_ends, min_tf=MIN_SURNAME_TF)
             if ne is None or ne - p < 3 and ne not in hint_ends:
@@ -1573,7 +1576,7 @@ class PeopleFinder:
                     and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None \
                     and not (p in place_at and place_at[p].end >= ne):
                 out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
-        for m in self.v.name_slash_credit.finditer(text):
+        for m in self.v.name_slash_credit.finditer(text) if "/" in text else ():  # the pattern's slash: most texts have none
             name = m.group(1)
             if (is_person_name(name) or self._transliterated_name(name) or "·" in name.strip("·")) \
                     and name not in common_words() and next(self.roles.matches_at(text, m.start(1)), None) is None:
@@ -1581,7 +1584,7 @@ class PeopleFinder:
                                      role="摄影" if text[m.end(1) + 1] in self.v.credit_marks else "记者"))
         # 周华东摄: a photo credit closing a caption
         # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
-        for m in self.v.photo_credit.finditer(text):
+        for m in self.v.photo_credit.finditer(text) if holds_any(text, self.v.photo_credit_cues) else ():
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
@@ -1650,10 +1653,32 @@ def _in_drill(v: _Vocabulary, text: str, pos: int, cue: str) -> bool:
     return any(w in text[s:e] for w in v.drill_words)
 
 
+_BRACKET_OPEN = re.compile(r"[（(]")
+
+
+def names_before_brackets(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, bracket)`` of each run of two to four Chinese characters right before an opening bracket (the
+    last four of a longer run): the matches of ``([\u4e00-\u9fff]{2,4})[（(]`` over ``text``, in order, found
+    from the brackets instead of tried at every character.
+
+    >>> list(names_before_brackets("吴国杰（市委常委）和副县长王小明（代）"))
+    [(0, 3), (12, 16)]
+    """
+    for m in _BRACKET_OPEN.finditer(text):
+        bracket = m.start()
+        s = bracket
+        while s > bracket - 4 and s and "\u4e00" <= text[s - 1] <= "\u9fff":
+            s -= 1
+        if bracket - s >= 2:
+            yield s, bracket
+
+
 def _fiction_cue_ends_at(v: _Vocabulary, text: str, i: int) -> bool:
     """Whether a cue of fiction ends right before ``i`` (传说中的某, 电影里的镇长某), and is no play in a drill."""
     if i > 0 and text[i - 1] in v.role_attributes and not text.endswith(v.fiction_before, 0, i):
         i -= 1  # 饰演女村支书某
+    if not text.endswith(v.fiction_before, 0, i):
+        return False
     cue = next((c for c in v.fiction_before if text.endswith(c, 0, i)), None)
     return cue is not None and not _in_drill(v, text, i - len(cue), cue)
 

@@ -9,11 +9,12 @@ county is in view, because their names repeat across the country.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..gazetteer import Division, Gazetteer, Level, autonomous_plain_form, town_short_form
-from ..lexicon import Lexicon, common_words, lexicon, lexicon_cache
+from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..names import surname_first
 from ..resources import collector_paused
 from .base import Candidate, DivisionRef, PhraseIndex
@@ -34,6 +35,8 @@ class _Vocabulary:
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.closing_marks = lex.chars("NameClosing")  # the marks a quoted name or a bracket closes with
+        self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
@@ -56,6 +59,9 @@ class _Vocabulary:
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.level_char_words = frozenset(lex.words("LevelCharWord"))  # 村庄: a level character that starts a word
+        self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
+        self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
         self.road_after_village = lex.chars("RoadAfterVillage")
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
         self.village_char = lex.words("VillageChar")[0]
@@ -67,11 +73,24 @@ class _Vocabulary:
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
+        self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
+        # them, or as the village of its own body (某某嘎查党支部)
+        self.chained_long = lex.regex(r"([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
+        # a village's or community's long name (托格拉克布拉克村) after its township, closed by a list's or a clause's end
+        # or by its body: a transliteration, not a phrase ending in 村
+        self.chained_wide = lex.regex(r"([\u4e00-\u9fff]{4,7}?)({LevelSuffix.local})(?=[{AfterLongLocal}]|{LocalBodyHead:longest})")
+        self.listed_local = lex.regex(r"[{VillageListJoint}]([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        self.chain_name_chars = lex.chars("ChainNameChar")
+        self.listed_long = lex.regex(r"[{VillageListJoint}]([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
+        self.body_long = lex.regex(r"(?:(?<=[{BeforeVillageName}])|^)([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})"
+                                   r"(?={LocalBodyHead:longest})", re.M)
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
         self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
+        self.zone_after_short = lex.regex(r"[\u4e00-\u9fff]{2,4}?(?:{ZoneKind:longest})")  # 建宁 + 经济开发区
         self.zone_kind = lex.regex(r"{ZoneKind:longest}")  # a development zone (agency_grammar.jsonl): 经济技术开发区
 
 
@@ -128,7 +147,13 @@ class PlaceFinder:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
                 divs = [d for d in divs if d.short == surface]
-                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "")
+                suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "") \
+                    if text.startswith(v.division_suffixes, e) else ""
+                if s > 0 and text[s - 1] in v.name_opening and not suffix and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
+                        and not any(text[e] in v.printed_level.get(d.level, "") for d in divs):
+                    continue  # “宁夏…提升工程”: a short form that opens a quoted name is part of that name
+                if all(d.level == Level.PROVINCE for d in divs) and v.zone_after_short.match(text, e):
+                    continue  # 福建建宁经济开发区: a province's short form that opens a zone's name is part of it
                 # 雄安新区 is not 安新县: a short form before another division's suffix is part of that name
                 divs = [d for d in divs if not suffix or suffix in v.printed_level.get(d.level, "")]
                 if not divs:
@@ -188,7 +213,9 @@ class PlaceFinder:
                            and any(self.gaz.is_within(n.code, x.code) for n in hits[i + 1][3] if n.code != x.code)]
                 d = holding[0] if len(holding) == 1 else None
             prev = text[s - 1] if s else ""
-            glued = "\u4e00" <= prev <= "\u9fff" and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
+            # after a closing mark (“乡村大舞台”和县…) a name opening with a conjunction is glued as after a word
+            glued = ("\u4e00" <= prev <= "\u9fff" or prev in v.closing_marks and surface[0] in v.conjunctions) \
+                and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
                 and not (full and len(surface) > 2 and text.startswith(v.body_after, e) and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
@@ -258,7 +285,10 @@ class PlaceFinder:
             art_ctx.pop(a, None)
             prev_end, prev_div = e, d
         out += self._generic_after_parent(text, out)
-        out += self._town_variants(text, out, art_of)
+        variants = self._town_variants(text, out, art_of)
+        if variants:  # 万荣县高村乡 for its 高村镇: the county's township, no other county's 高村乡 left unresolved
+            spans = {(c.start, c.end) for c in variants}
+            out = [c for c in out if c.division.code or (c.start, c.end) not in spans] + variants
         merged = self._merged_townships(text, out)
         if merged:
             out = sorted([c for c in out if not any(x.overlaps(c) for x in merged)] + merged, key=lambda c: c.start)
@@ -400,7 +430,9 @@ class PlaceFinder:
         (常熟市梅里镇 for 梅李镇): the one township of that county it can be, or the one whose village
         follows."""
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in found]
+        # a name the gazetteer lists only elsewhere, read unresolved, gives way to the county's own township
+        unresolved = {(c.start, c.end) for c in found if not c.division.code and c.method == "gazetteer-unresolved"}
+        taken = [(c.start, c.end) for c in found if (c.start, c.end) not in unresolved]
         counties: dict[int, set[str]] = {}
         for c in found:
             if c.division.level == Level.COUNTY and c.division.code:
@@ -413,7 +445,7 @@ class PlaceFinder:
                                  division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))
 
-        found_starts = {x.start for x in found}  # a name found right after the county takes its place
+        found_starts = {x.start for x in found if (x.start, x.end) not in unresolved}  # a name found there takes its place
         for c in found:  # right after the county
             code = c.division.code
             m = self.v.town_after.match(text, c.end) if c.division.level == Level.COUNTY and code else None
@@ -546,16 +578,37 @@ class PlaceFinder:
                 add(at, at + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
+        runs = []
         for a, (towns, counties) in sorted(by_article.items()):
             town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
             index = self._village_index(tuple(sorted(towns)), tuple(sorted(counties)))
             start, end = articles[a] if a < len(articles) else (0, len(text))
-            for i, e, name, d in index.finditer(text, start, end, overlapping=True):
+            runs.append((town_ends, list(index.finditer(text, start, end, overlapping=True))))
+        # 甲镇乙村 where the store keeps 乙村 under another township: the text says whose it is, for each mention of
+        # it in the text
+        moved = {d.code: ends[i] for ends, matches in runs for i, e, name, d in matches
+                 if self._other_township(ends.get(i), d)}
+        for town_ends, matches in runs:
+            for i, e, name, d in matches:
+                if d.code in moved:  # a village, the printed township's, as one the store does not list there
+                    if free(i, e) and text[e : e + 1] not in v.road_after_village:
+                        out.append(Candidate(i, e, "Place", d.name, "gazetteer-village-rechained", 0.7, priority=Priority.PLACE,
+                                             division=DivisionRef(d.level, parent=moved[d.code], chained_to=moved[d.code])))
+                        taken.append((i, e))
+                    continue
                 # a short name only right after its township and a comma (斑鸠店镇，焦村)
                 after_town = i > 0 and town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
                 if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _other_township(self, town: str | None, d: Division) -> bool:
+        """Whether the township ``town`` printed right before the village ``d`` is another than the one the store
+        keeps ``d`` under (by name: the store and the gazetteer may code one township apart)."""
+        if town is None or town == d.parent:
+            return False
+        printed, own = self.gaz.get(town), self.gaz.get(d.parent)
+        return printed is not None and (own is None or own.name != printed.name)
 
     def _printed_villages(self, code: str) -> dict[str, tuple[tuple[Division, str], ...]]:
         """The villages a township's name may be followed by, as printed (NBS's 中村村委会: 中村村 and 中村), by
@@ -632,21 +685,57 @@ class PlaceFinder:
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
+        def name_like(m: re.Match) -> bool:
+            # chained to its township, a name may hold what elsewhere starts a verb or a word (联南村, 城台村, 麻加村)
+            return m.group(1) not in v.generic_local \
+                and not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1)) \
+                and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
+                and taken.find(1, m.start(1), m.end()) < 0
+
+        def add(s: int, e: int, level: str, parent: str, method: str, conf: float) -> None:
+            out.append(Candidate(s, e, "Place", text[s:e], method, conf, priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(level, parent=parent, chained_to=parent)))
+            taken[s:e] = b"\x01" * (e - s)
+
         for c in found:  # 崇州市白头镇五星村: a village written after its town
             if c.division.level in (Level.TOWN, Level.STREET) and c.division.code:
-                m = v.chained_local.match(text, _after_blanks(text, c.end))
-                if m and m.group(1) not in v.generic_local and not any(ch in v.verbish for ch in m.group(1)) \
-                        and not _two_words(m.group(1), m.group(2)) and taken.find(1, m.start(), m.end()) < 0:
-                    level = v.local_level[m.group(2)]
-                    out.append(Candidate(m.start(), m.end(), "Place", m.group(), "pattern-unlisted-chained", 0.6,
-                                         priority=Priority.PLACE_UNLISTED, division=DivisionRef(level, parent=c.division.code,
-                                                                                  chained_to=c.division.code)))
-                    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        for m in v.local_re.finditer(text):
+                at = _after_blanks(text, c.end)
+                m = v.chained_local.match(text, at)
+                if not (m and name_like(m)):
+                    m = v.chained_long.match(text, at)  # 某苏木哈日朝鲁嘎查: a long name of its level
+                if not (m and name_like(m)):
+                    m = v.chained_wide.match(text, at)  # 某乡托格拉克布拉克村、: a long name of any local level
+                    if m and (_phrase(m.group(1)) or m.group().endswith(v.designation_heads)):
+                        m = None  # 红色旅游名村, 某某示范村: a designation, no village's name
+                if m and name_like(m):
+                    add(m.start(), m.end(), v.local_level[m.group(2)], c.division.code, "pattern-unlisted-chained", 0.6)
+                    # and those listed after it (某苏木甲嘎查、乙嘎查): the same township's
+                    n = v.listed_long.match(text, m.end())
+                    while n and name_like(n):
+                        add(n.start(1), n.end(), v.local_level[n.group(2)], c.division.code, "pattern-unlisted-chained", 0.6)
+                        n = v.listed_long.match(text, n.end())
+        # the villages listed after a village chained to its township (两水镇后坝村、赵钱坝村、陈家湾村): the same township's
+        chained = sorted((c for c in found + out if c.division.level in _VILLAGE_LEVELS and c.division.chained_to),
+                         key=lambda c: c.start)
+        village_at = {c.start: c for c in found if c.division.level in _VILLAGE_LEVELS}
+        for c in chained:
+            pos = c.end
+            while (n := v.listed_local.match(text, pos)) is not None:
+                if n.start(1) in village_at:  # a village read already: the list goes on after it
+                    pos = village_at[n.start(1)].end
+                    continue
+                if not name_like(n):
+                    break
+                add(n.start(1), n.end(), v.local_level[n.group(2)], c.division.chained_to, "pattern-unlisted-chained", 0.6)
+                pos = n.end()
+        for m in v.body_long.finditer(text) if holds_any(text, v.long_suffixes) else ():  # 某某嘎查党支部书记
+            if name_like(m):
+                add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
+        for m in v.local_re.finditer(text) if holds_any(text, v.local_re_cues) else ():
             s, e = m.start(1), m.end()
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
-                    or taken.find(1, s, e) >= 0:
+                    or taken.find(1, s, e) >= 0 or _word_then_word(text, s, e, v) or _glued_words(text, s, e, m.group(2), v):
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
@@ -698,6 +787,28 @@ def _two_words(stem: str, suffix: str) -> bool:
     """Whether an unlisted village's name is two everyday words (开展 + 农村), not a name."""
     words = common_words()
     return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
+
+
+def _word_then_word(text: str, s: int, e: int, v: _Vocabulary) -> bool:
+    """Whether the unlisted village name ``text[s:e]`` reads as two words instead: its stem an everyday word and its
+    level character the start of another with the character after it (正在编制 + 村庄规划)."""
+    words = common_words()
+    after = text[e - 1 : e + 1]
+    return text[s : e - 1] in words and (after in words or after in v.level_char_words)
+
+
+def _glued_words(text: str, s: int, e: int, suffix: str, v: _Vocabulary) -> bool:
+    """Whether a two-character stem after a conjunction-like character reads as words instead: that character and
+    the stem's first make a word (和美 + 湘村), or the stem's last and the level character do (共和国 + 农村)."""
+    words = common_words()
+    before = text[s - 1 : s + 1]
+    return before in words or before in v.generic_local or text[e - len(suffix) - 1 : e] in words
+
+
+def _phrase(stem: str) -> bool:
+    """Whether a long stem before 村 begins with an everyday word (红色旅游, 生态宜居): a phrase, not a transliterated
+    name (托格拉克布拉克)."""
+    return stem[:2] in common_words()
 
 
 def named_after_parent(text: str, s: int, d: Division, gaz: Gazetteer) -> bool:

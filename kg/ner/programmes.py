@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
-from ..script import converter
+from ..script import simplified
 from ..structure import Structure
 from .base import Candidate, PhraseIndex, ProgrammeRef
 from .jurisdiction import Home, home_kinds, with_city
@@ -106,6 +106,7 @@ class _Vocabulary:
                                      r"(?=[，。；、]|{RepresentedFollower})")
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
                                  r"(?:{FormulaHead})")
+        self.formula_cues = lex.cues("FormulaHead")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.not_programme = frozenset(lex.words("NotProgramme"))
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
@@ -306,7 +307,7 @@ class ProgrammeFinder:
         out = self._drop_references(out, text)
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
-                known = self.lexicon.get(converter()(c.name))
+                known = self.lexicon.get(simplified(c.name))
                 if known is not None:
                     c.aliases += (c.name,)
                     c.name = str(known)
@@ -872,7 +873,7 @@ class ProgrammeFinder:
             name = m.group(1)
             out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-represented", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name)))
-        for m in v.formula.finditer(text):
+        for m in v.formula.finditer(text) if holds_any(text, v.formula_cues) else ():
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
         return out
