@@ -140,23 +140,5 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
         if cur is None or (c.priority, c.confidence) > (cur.priority, cur.confidence):
             best[k] = c
     accepted = settle(best.values(), by_priority)
-    accepted = _without_scope_openers(accepted)
     accepted.sort(key=lambda c: (c.start, -c.end, c.type))
     return accepted
-
-
-#: the levels whose short form, opening a programme's name, names the scheme's scope (宁夏某某提升工程)
-_SCOPE_LEVELS = ("province", "city")
-
-
-def _without_scope_openers(accepted: list[Candidate]) -> list[Candidate]:
-    """Leave out a province's or prefecture's short form that opens a programme's name (“宁夏某某提升工程”, 湘西某某行动)
-    where the text prints that division nowhere else: it names the scheme's scope, not a place the text speaks of."""
-    starts = {c.start for c in accepted if c.type == "Programme"}
-    openers = [c for c in accepted if c.type == "Place" and c.start in starts and c.method == "gazetteer-short"
-               and c.division.level in _SCOPE_LEVELS]
-    if not openers:
-        return accepted
-    drop = {id(c) for c in openers
-            if not any(o.type == "Place" and o is not c and o.name == c.name for o in accepted)}
-    return [c for c in accepted if id(c) not in drop]
