@@ -62,6 +62,7 @@ class _Vocabulary:
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
+        self.bare_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("opens_clause"))  # 苏木正推进…
         # a unit's parent stated in words (某所由县自然资源局垂直管理, 这个站是县农业农村局的派出机构)
         self.parent_is = lex.regex(r"(?:{StatedParentIs})$")
         self.parent_mark = lex.regex(r"(?:{StatedParentMark:longest})")
@@ -118,7 +119,7 @@ class _Vocabulary:
         self.head_alone = lex.regex(r"(?:{ReferenceHead:longest})(?![\u4e00-\u9fff]{0,2}(?:{ByAgent}))")
         # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
         self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
-        self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SitePreposition})")
+        self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -142,12 +143,14 @@ class _Vocabulary:
         self.host_verbs = frozenset(lex.words("HostVerb"))
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
+        self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
+        self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
@@ -158,6 +161,9 @@ class _Vocabulary:
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
+        # 某县是国家东西部协作的受援县之一: the verb and scope before the scheme, its role after it
+        self.role_before = lex.regex(r"(?:{MemberVerb:longest})(?:{SchemeRoleScope})?$")
+        self.role_after = lex.regex(r"的?(?:{SchemeRole:longest})(?:{SchemeRoleOne})?(?=[{ClauseMark}]|$)")
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
@@ -621,6 +627,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
             continue  # …，在甲镇召开现场会: where a meeting is held, not where the work is done
         if run and text[run[-1].end : run[-1].end + 1] in v.route_mark:
             continue  # …，年内完成甲镇至乙镇公路改造: a route between the places
+        if run and v.site_frame.match(text, run[-1].end):
+            continue  # …，在甲镇的带动下…: the place leads, it is no site
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
     return out
 
@@ -692,6 +700,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
+        if m.group() in v.bare_pronouns and not (m.start() == 0 or text[m.start() - 1] in v.clause_marks or text[m.start() - 1] == "\n"):
+            continue  # 白音套海苏木, 镇上 after a name: a bare unit is the subject only where it opens its clause
         ref = referents.resolve(m.group(), m.start(), article_of)
         if ref is not None:
             actors.append(_Actor(ref, m.start(), m.end()))
@@ -1007,6 +1017,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
             if subj:
                 continue
+        # a place one of whose roles in a scheme is named after it (某县是国家东西部协作的受援县之一)
+        rb = v.role_before.search(text, max(s_start, ps - 6), ps)
+        role = v.role_after.match(text, _quote_end(text, p)) or v.role_after.match(text, pe) if rb is not None else None
+        if role is not None:
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, rb.start()), rb.start(), s_start) if a.type == "Place"]
+            for a in subj:
+                add(a, p, s_start, min(s_end, role.end() + 1), "role-in-scheme", 0.65)
+            if subj:
+                continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = _first_mark(text, v.clause_marks, pe, s_end)
         if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
@@ -1117,7 +1136,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # 某镇承办了全县“…”建设现场观摩会: the host of a meeting about it, not its doer
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
-        if run and run[-1].type == "Place" and run[-1].end == vm.start() \
+        if run and run[-1].type == "Place" and (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())) \
                 and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
             sites, left = [run[-1]], run[-1].start
             for a in reversed(run[:-1]):
@@ -1324,12 +1343,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if p.priority == Priority.PROGRAMME_KNOWN or p.programme.designation:
             continue
         pe = _quote_end(text, p) + (p.programme.tail if isinstance(p.programme.tail, int) else 0)
-        site = v.site_preposition_at.match(text, pe)
+        site = v.reference_site_lead.match(text, pe)  # …工程在马宫街道开工; …项目今年已在甲镇、乙镇建成…
         if site is None:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
-        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks:
+        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
+                and not v.site_frame.match(text, run[-1].end):
             for k, a in enumerate(run):
                 if k + 1 == len(run) or run[k + 1].start != a.end:
                     add(a, p, s_start, s_end, "site-after-name", 0.6)
@@ -1684,7 +1704,8 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
         subj = _actors_before(text, [a for a in actors.starting_in(first, opened) if isinstance(a, Candidate)], opened, first)
         subj = [a for a in subj if a.type in ("Agency", "Place")]
         return subj if subj and min(a.start for a in subj) == first else []
-    subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, Candidate)], vm.start(), opened)
+    # a pronoun counts (苏木正推进“…”，由…共同实施: the unit printed bare stands for the place named before)
+    subj = _actors_before(text, [a for a in actors.starting_in(opened, vm.start()) if isinstance(a, (Candidate, _Actor))], vm.start(), opened)
     # a place launches it where it opens the clause (某县将实施…，由…负责), after a time perhaps
     lead = v.topic_lead.match(text, opened, vm.start())
     first = lead.end() if lead else opened

@@ -115,6 +115,11 @@ class _Vocabulary:
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
         self.tail_stop = lex.words("TailStop")
         self.tail_keep = lex.words("TailKeep")
+        self.governed_tails = frozenset(lex.words("TailHead", "governed"))
+        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")  # 由某局共同实施的“…”: the verb governs the quote
+        # 在甲村试点“某某超市”，: a short label right after a verb that tries a scheme out or spreads it
+        self.pilot_verb_before = lex.regex(r"(?:{PilotVerb})了?$")
+        self.pilot_follower = lex.regex(r"[{PilotFollower}]|$")
         strong = lex.alternation("ProgrammeVerb", "strong")
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
         batch = r"第[{NumeralChar}\d]+批"
@@ -150,6 +155,16 @@ class _Vocabulary:
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}(?:{PolicyHead}))(?=[，。、；“”\s]|$)")
         self.policy_cues = lex.cues("PolicyHead")
+        # 落实好国家某某补助奖励政策: a policy after a strong verb, its owner before it, no 的
+        self.owned_policy = lex.regex(r"(?:" + strong_longest + r")(?:({PolicyOwner:longest}))?([\u4e00-\u9fff]{2,20}?)(?:{PolicyHead})"
+                                      r"(?=[，。、；“”\s]|$)")
+        self.policy_kind = lex.regex(r"{PolicyKind}")
+        self.policy_generic = lex.regex(r"{PolicyGenericWord:longest}")
+        # 通报了全县某某改造项目的完成情况: a project named after the whole of a county, city or town
+        self.whole_scope = lex.regex(r"^(?:{WholeScope})")
+        self.scoped = lex.regex(r"(?:{WholeScope})((?!{WholeScopeNotStart})[\u4e00-\u9fffA-Za-z（）()]{6,30}?(?:{UnquotedHead}))"
+                                r"(?=[，。；、：\s]|$|{UnquotedFollower})")
+        self.scoped_cues = lex.cues("WholeScope")
         # what every match of the unquoted names' patterns holds (a text without it is not scanned)
         self.unquoted_cues = lex.cues("UnquotedHead")
         self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
@@ -506,6 +521,12 @@ class ProgrammeFinder:
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
             if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
                 tail = None
+            if tail and tail.group(2) in v.governed_tails and not (slogan and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))):
+                tail = None  # 实施的“某某+”产业提升项目: a symbol's brand completed by 项目 only under a governing verb
+            # 试点“某某超市”，推行“某某码”。: a short label with no head, the whole object of a verb of trying a scheme out
+            piloted = not single and not slogan and 3 <= len(inner) <= 8 and not head_inside \
+                and bool(v.pilot_verb_before.search(before_chain)) and bool(v.pilot_follower.match(text, m.end())) \
+                and v.pilot_follower.match(text, j) is not None
             # “…”品牌 is a brand, “…”品牌工程 a scheme
             negative = v.not_programme_after.match(after) and not m_after and not tail
             # “推进农村经济改革”: a quoted task that opens with the verb that governs it names no scheme unless a
@@ -515,7 +536,7 @@ class ProgrammeFinder:
             # honour, “先进镇”称号, ends in no designation's head and stays none)
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
             negative = negative and not titled
-            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled):
+            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted):
                 continue
             if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
                 continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
@@ -701,7 +722,22 @@ class ProgrammeFinder:
             if not any(c in inner for c in v.policy_stop) and not inner.startswith(v.name_not_start):
                 out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(inner)))
+        for m in v.owned_policy.finditer(text) if holds_any(text, v.policy_cues) else ():
+            owner, stem = m.group(1) or "", m.group(2)
+            if any(c in stem for c in v.policy_stop) or stem.startswith(v.name_not_start) \
+                    or len(v.policy_generic.sub("", stem)) < 2:
+                continue  # 落实国家惠民政策, 落实各项政策: no policy of its own name
+            if not (owner and len(stem) >= 4 or v.policy_kind.search(stem) and len(stem) >= 6):
+                continue
+            name = stem + m.group()[m.end(2) - m.start() :]
+            out.append(Candidate(m.start(2), m.end(), "Programme", name, "cue-verb-policy", 0.55, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name), aliases=(owner + name,) if owner else ()))
         named = holds_any(text, v.unquoted_cues)
+        for m in v.scoped.finditer(text) if named and holds_any(text, v.scoped_cues) else ():
+            inner = m.group(1)
+            if any(h for h in v.weak_unquoted if inner.endswith(h)) or v.scheme_verb.search(inner):
+                continue  # 全县用工计划: a weak head names no project here; 在全市范围内开展专项行动: a verb's clause, no name
+            out += self._unquoted_name(inner, m.start(1))
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted.finditer(text) if named else ():
@@ -790,6 +826,9 @@ class ProgrammeFinder:
         f = v.filler.match(inner)
         if f:
             inner, s = inner[f.end() :], s + f.end()
+        w = v.whole_scope.match(inner)
+        if w and len(inner) - w.end() >= 5:  # 推进全县某某工程: the project of the whole county, named without 全县
+            inner, s = inner[w.end() :], s + w.end()
         if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
             return []
         if "“" in inner or "”" in inner:
