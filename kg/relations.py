@@ -399,6 +399,17 @@ def _sub_organization(mentions, sentences) -> list[Fact]:
     return out
 
 
+#: how far after a body a named official may start for the body to be read as his title's (县农业农村局局长某某)
+_TITLE_SPAN = 12
+
+
+def _titles_a_speaker(text, body, official_starts) -> bool:
+    """Whether ``body`` is the organisation of a title a named official holds right after it (县农业农村局局长某某介绍，…):
+    then it opens its sentence as the speaker's body, not as the subject of the clauses after it."""
+    return any(body.end <= o <= body.end + _TITLE_SPAN and not any(ch in "，,。；;：:、" for ch in text[body.end:o])
+               for o in official_starts)
+
+
 def _stated_parents(text, mentions, sentences) -> list[Fact]:
     """A unit's parent stated in words: 某所由县自然资源局垂直管理 (the bodies before 由, a list perhaps, or the one that
     opens the sentence before ，由), 这个站是县农业农村局的派出机构 (the body before 是, or the one a pronoun stands for)."""
@@ -406,6 +417,7 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     if "由" not in text and not v.parent_mark.search(text):
         return []
     agencies = sorted(outermost([c for c in mentions if c.type == "Agency" and c.key]), key=lambda c: (c.start, c.end))
+    officials = [c.start for c in mentions if c.type == "Official"]
     by_end = {a.end: a for a in agencies}
     out = []
     for p in agencies:
@@ -431,7 +443,7 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
             # 某站是其中之一，由县医保局派驻…: the body that opens the sentence
             first = next((a for a in agencies if a.start == s), None)
             units = [first] if first is not None and not any(s < a.start < lead for a in agencies if a is not first) \
-                else []
+                and not _titles_a_speaker(text, first, officials) else []
         for u in units:
             if u.key != p.key:
                 out.append(Fact(u.key, "subOrganizationOf", p.key, s, e, "stated-parent", 0.8))

@@ -106,6 +106,8 @@ def test_bodies_below_bureaus(nlp, text, entities, facts, absent):
 @pytest.mark.parametrize("text", [
     "安吉县召开会议。孝丰镇由县水利局管理的水库已完成除险加固。",  # a place before 由
     "安吉县召开会议。县水利局介绍，该项目由浙江省水利厅管理。",  # a body two clauses back, not the sentence's opener
+    # the body opening the sentence is the one of a speaker's title: 由…派出 sends staff for the work he speaks of
+    "安吉县召开会议。县农业农村局局长吴刚介绍，工程坚持统一标准，由县农业技术推广中心派出10名技术员驻村指导。",
 ])
 def test_stated_parent_needs_its_unit_before(nlp, text):
     """由…管理 makes a unit only of the body printed right before 由 (or opening the sentence before ，由)."""
