@@ -229,3 +229,26 @@ def test_township_unit_printed_bare_after_its_bodys_title(nlp):
     assert ("泰宁县公安局杉城派出所", LOC, "杉城镇") in facts, sorted(facts)
     assert ("Agency", "杉城派出所") not in entities, sorted(entities)
 
+
+
+# a village the store does not keep under the printed township, read in its chain or in a list after a village it
+# keeps there, is the same village where the page prints its bare name again: its bodies are read there
+AGAIN = [
+    ("链中村,再印+村委会", "宁国市召开会议。今年，宁国市港口镇青杠坪村发展高山茶叶。青杠坪村村委会主任汪德胜说，茶园扩到了三百亩。",
+     {("Agency", "宁国市青杠坪村村民委员会")},
+     {("青杠坪村", PART, "港口镇"), ("汪德胜", HP, "宁国市青杠坪村村民委员会"),
+      ("宁国市青杠坪村村民委员会", LOC, "青杠坪村")}),
+    ("链中村,再印+党支部", "宁国市召开会议。宁国市港口镇青杠坪村建起茶叶加工厂。青杠坪村党支部书记程丽娟介绍，厂房年底投产。",
+     {("Agency", "中共宁国市港口镇青杠坪村支部委员会")},
+     {("程丽娟", HP, "中共宁国市港口镇青杠坪村支部委员会")}),
+    ("列表在已知村后,动词隔开", "宁国市召开会议。宁国市港口镇带动山门村、青杠坪村、白果垄村共建茶叶合作社。"
+     "白果垄村村委会主任吴长青表示，社员已有八十户。",
+     {("Place", "白果垄村"), ("Agency", "宁国市白果垄村村民委员会")},
+     {("青杠坪村", PART, "港口镇"), ("白果垄村", PART, "港口镇"), ("吴长青", HP, "宁国市白果垄村村民委员会")}),
+]
+
+
+@pytest.mark.parametrize("text,entities,facts", [c[1:] for c in AGAIN], ids=[c[0] for c in AGAIN])
+def test_village_printed_again_holds_its_bodies(nlp, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())
+

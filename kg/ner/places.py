@@ -771,6 +771,14 @@ class PlaceFinder:
         for c in sorted((c for c in found + out if c.division.level in _VILLAGE_LEVELS and c.division.chained_to),
                         key=lambda c: c.start):
             follow(c, c.division.chained_to)
+        # the villages listed after one the store keeps under a township the article prints (甲镇推动明月村、乙村、丙村):
+        # that township's too
+        towns = {(art_of(t.start), t.division.code) for t in found if t.division.level in (Level.TOWN, Level.STREET)
+                 and t.division.code}
+        for c in sorted((c for c in found if c.division.level in _VILLAGE_LEVELS and c.division.code
+                         and not c.division.chained_to and (art_of(c.start), c.division.parent) in towns),
+                        key=lambda c: c.start):
+            follow(c, c.division.parent)
         for m in v.body_long.finditer(text) if holds_any(text, v.long_suffixes) else ():  # 某某嘎查党支部书记
             if name_like(m):
                 add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
@@ -798,6 +806,15 @@ class PlaceFinder:
                                  division=DivisionRef(level)))
         for c in out[first_unchained:]:  # ，甲村、乙村: a list after a village read so, of no town written
             follow(c, "")
+        # a village read in its township's chain is the same village where the page prints its name again, bare
+        # (某镇红岩村…。红岩村村委会主任某某): its bodies are read there
+        for c in [c for c in out if c.division.chained_to and self._specific_village(c.name)]:
+            at = text.find(c.name, c.end)
+            while at >= 0:
+                end = at + len(c.name)
+                if taken.find(1, at, end) < 0:
+                    add(at, end, c.division.level, c.division.chained_to, "pattern-unlisted-again", 0.6)
+                at = text.find(c.name, end)
         return out
 
     def _inside_org_name(self, text: str, end: int) -> bool:
