@@ -705,7 +705,7 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
         if kind == "title" and nxt_kind == "title":
             continue  # a notice title wrapped over two lines
         if md or nxt is None or nxt_md or kind in _OWN_LINE or nxt_kind in _OWN_LINE + ("numbered",) \
-                or not _continues(body, width, nxt):
+                or _last_group(lines, lengths, i) or not _continues(body, width, nxt):
             para = "".join(cur_lines)
             kind = "headline" if md or cur_kind == "title" else _LINE_PARAGRAPH.get(cur_kind) \
                 or _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
@@ -742,6 +742,19 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     new = "".join(chunks)
     new_idx = np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64)
     return new, new_idx, paragraphs, furniture
+
+
+def _last_group(lines: list, lengths: list[float], i: int) -> bool:
+    """Whether line ``i`` is the last group of a list printed one group a line (海东市（3个）：…⏎吴忠市（2个）：…⏎),
+    complete as the groups before it are: it ends in no list mark and is no longer than the longest of them, so the
+    text after it (各地要…) starts a paragraph of its own."""
+    body = lines[i][2]
+    if i == 0 or body[-1] in _SENT_PUNCT or not _GROUP_LINE.match(body):
+        return False
+    j = i
+    while j > 0 and _GROUP_LINE.match(lines[j - 1][2]):
+        j -= 1
+    return j < i and lengths[i] <= max(lengths[j:i])
 
 
 #: line kinds that make a paragraph of one line, and the paragraph kind each gives

@@ -207,3 +207,31 @@ def test_span_reads_the_offsets_as_the_array_holds_them():
         want = (int(c.offsets[a]), int(c.offsets[a])) if b <= a else (int(c.offsets[a]), int(c.offsets[b - 1]) + 1)
         assert c.span(a, b) == want and all(type(x) is int for x in c.span(a, b))
     assert pickle.loads(pickle.dumps(c)).span(5, 9) == c.span(5, 9)
+
+
+# a list printed one group a line; the text goes on after its last group
+_GROUPS = ("长沙市（2个）：浏阳市大围山镇楚东村，宁乡市关山镇关山村\n"
+           "株洲市（2个）：醴陵市沩山镇沩山村，炎陵县十都镇神农村\n"
+           "衡阳市（2个）：南岳区南岳镇红星村，衡山县店门镇白云村\n")
+
+
+def test_a_lists_last_group_is_a_line_of_its_own():
+    """The last group of a list printed one group a line, complete as the groups before it, is not joined to the
+    sentence after it; a last group broken inside a name (longer than the groups before it) still is."""
+    text = "确定6个村为示范村，现予公布。\n" + _GROUPS + "各地要加强对示范村的指导支持。"
+    assert join_lines(text).split("\n")[-2:] == ["衡阳市（2个）：南岳区南岳镇红星村，衡山县店门镇白云村", "各地要加强对示范村的指导支持。"]
+    broken = "确定6个村为示范村，现予公布。\n" + _GROUPS.replace("白云村\n", "白云村，衡东县新塘镇\n") + "大桥村\n"
+    assert join_lines(broken).endswith("衡东县新塘镇大桥村")
+
+
+def test_a_lists_last_group_enters_the_designation(nlp):
+    """The villages of the last group of a designation list, before the notice's closing sentence, are listed under
+    the designation as the other groups' are."""
+    from conftest import read_names
+
+    text = ("湖南省农业农村厅关于公布2026年度湖南省美丽乡村示范村名单的通知\n各市州农业农村局：\n"
+            "经县级推荐、市州审核和省级复核，确定6个村为2026年度湖南省美丽乡村示范村，现予公布。\n"
+            + _GROUPS + "各地要加强对示范村的指导支持。\n湖南省农业农村厅\n2026年12月1日\n")
+    _, facts = read_names(nlp, text)
+    for village in ("楚东村", "神农村", "红星村", "白云村"):
+        assert (village, "implements", "湖南省美丽乡村示范村") in facts, sorted(facts)
