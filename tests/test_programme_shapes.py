@@ -223,3 +223,14 @@ def test_sites_reached_one_after_another(text, name):
 def test_a_meeting_held_at_sites_one_after_another_names_no_site():
     forms, facts = build("宁陕县实施“稻鱼共生”示范工程。该工程今年先后在筒车湾镇、皇冠镇召开现场会。")
     assert not any(s in ("筒车湾镇", "皇冠镇") for s, _, _ in facts), sorted(facts)
+
+
+def test_towns_a_later_clause_says_the_work_involves():
+    """…实施“…”工程，改造…，涉及甲镇、乙镇等: the towns a later clause of the same sentence says the works involve are its
+    sites; towns a meeting about the works only discusses are not."""
+    text = "临江市召开会议。今年临江市住房和城乡建设局在全市实施“暖炉”工程，改造供热管网30公里，涉及六道沟镇、花山镇等4个镇。"
+    forms, facts = build(text)
+    got = _resolve(forms, facts)
+    assert {("六道沟镇", "implements", "暖炉工程"), ("花山镇", "implements", "暖炉工程")} <= got, sorted(facts)
+    forms, facts = build("临江市召开会议。临江市住房和城乡建设局召开“暖炉”工程推进会，会议涉及六道沟镇、花山镇的问题。")
+    assert not {f for f in _resolve(forms, facts) if f[1] == "implements" and f[0] in ("六道沟镇", "花山镇")}, sorted(facts)
