@@ -292,54 +292,45 @@ def people_map(docs, rng: random.Random, warnings: list[str]) -> tuple[dict[str,
             made[name] = name
             continue
         if "·" in name:
-            parts = name.split("·")
             new = fresh(rng, minority, every, taken)
-            if new is None:
-                continue
-            newparts = new.split("·")
-            local = {name: new}
-            ok = True
-            for f in formset - {name}:
-                if f in parts and parts.index(f) < len(newparts):
-                    local[f] = newparts[parts.index(f)]
-                elif len(f) == len(name):
-                    local[f] = new
-                else:
-                    ok = False
-            if not ok:
-                warnings.append(f"{doc}: {name} kept (other forms {sorted(formset)})")
-                made[name] = name
-                continue
-            forms.update(local)
-            made[name] = new
-            continue
-        old_s, old_g = sn.split(name)
-        if old_s not in surnames:
-            surnames[old_s] = fresh(rng, lambda: sn.draw(rng), "", set(surnames.values())) or old_s
-        use_minority = (not re.search(re.escape(old_s) + f"(?:{title_re})", every)) and rng.random() < 0.12
-        if use_minority:
-            new = fresh(rng, minority, every, taken)
+            old_s = None
         else:
-            new = fresh(rng, lambda: surnames[old_s] + given(rng.choices((1, 2), (3, 7))[0]), every, taken)
+            old_s, old_g = sn.split(name)
+            if old_s not in surnames:
+                surnames[old_s] = fresh(rng, lambda: sn.draw(rng), "", set(surnames.values())) or old_s
+            use_minority = (not re.search(re.escape(old_s) + f"(?:{title_re})", every)) and rng.random() < 0.12
+            if use_minority:
+                new = fresh(rng, minority, every, taken)
+            else:
+                new = fresh(rng, lambda: surnames[old_s] + given(rng.choices((1, 2), (3, 7))[0]), every, taken)
         if new is None:
             continue
-        local = {name: new}
-        ok = True
-        for f in formset - {name}:
-            if len(f) == len(name):
-                local[f] = new  # another script's spelling of the same name
-            else:
-                ok = False
-        if not ok:
+        local = _spelled(name, new, formset)
+        if local is None:
             warnings.append(f"{doc}: {name} kept (other forms {sorted(formset)})")
             made[name] = name
             continue
         forms.update(local)
         made[name] = new
-        if re.search(re.escape(old_s) + f"(?:{title_re})", every):
+        if old_s is not None and re.search(re.escape(old_s) + f"(?:{title_re})", every):
             titled.add(old_s)
     surnames = {s: n for s, n in surnames.items() if s in titled}
     return forms, surnames, made
+
+
+def _spelled(name: str, new: str, formset: set[str]) -> dict[str, str] | None:
+    """Each printed form of a person's name with its replacement: a part of a dotted name by the same part of the new
+    one, another script's spelling of the whole name by the whole new name; None where a form has no counterpart."""
+    parts, newparts = name.split("·"), new.split("·")
+    local = {name: new}
+    for f in formset - {name}:
+        if "·" in name and f in parts and parts.index(f) < len(newparts):
+            local[f] = newparts[parts.index(f)]
+        elif len(f) == len(name):
+            local[f] = new  # another script's spelling of the same name
+        else:
+            return None
+    return local
 
 
 # --- places -----------------------------------------------------------------------------------------------------
