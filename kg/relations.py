@@ -72,9 +72,13 @@ class _Vocabulary:
         self.unit_pronoun = re.compile("(?:" + "|".join(sorted(self.unit_pronouns, key=len, reverse=True)) + ")$")
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
-        self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
+        self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
+                                      r"|(?:{CoordinationAdverb})(?:{PartnerLink})")  # 甲村则与某局合作实施
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
+        # 某村是工程首批示范点: a place called a site of the scheme a short word names
+        self.scheme_site = lex.regex(r"(?:{SchemeSiteLead})(?:该)?({SchemeRef})(?:{RoleBatch})?(?:{SchemeSiteRole:longest})")
+        self.scheme_site_cues = lex.cues("SchemeSiteRole")
         # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
         self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?)?")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
@@ -1567,6 +1571,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         elif done.group(1) in last.name or done.group(1) in last.programme.surface:
             for a in _actors_before(text, run, run[-1].end, at):
                 add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
+    # 湾岭镇大边村是工程首批示范点: the place that opens the clause and is called a site of the scheme a short word
+    # names (工程, 该项目) carries out the last scheme of the article before it that ends in that word
+    for m in v.scheme_site.finditer(text) if holds_any(text, v.scheme_site_cues) else ():
+        ref = m.group(1)
+        before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
+                  and (p.name.endswith(ref) or text.startswith(ref, p.end) or text.startswith("”" + ref, p.end))]
+        if not before:
+            continue
+        target = max(before, key=lambda p: p.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        clause = max((k + 1 for k in range(s_start, m.start()) if text[k] in v.clause_marks), default=s_start)
+        run = [a for a in by_start.starting_in(clause, m.start()) if isinstance(a, Candidate) and a.type == "Place"]
+        if run and run[-1].end == m.start():
+            for a in _actors_before(text, run, m.start(), clause):
+                add(a, target, s_start, s_end, "scheme-site", 0.6)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]

@@ -31,6 +31,10 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         self.heads = lex.words("ProgrammeHead")  # tried in this order
         self.weak_heads = lex.words("ProgrammeHead", "weak")
+        #: weak heads that end a quoted scheme's own name under a strong verb (推进“紧密型县域医共体建设”)
+        self.named_weak_heads = frozenset(lex.words("ProgrammeHead", "named"))
+        #: verbs of applying for a designation right before a quoted one (申报“…示范镇”, 正在创建“…示范区”)
+        self.apply_verb_before = lex.regex(r"(?:{DesignationApplyVerb:longest})$")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
@@ -270,6 +274,8 @@ def _vocabulary() -> _Vocabulary:
 
 #: the longest full name of a province (新疆维吾尔自治区), read before a quoted scheme
 _PROVINCE_LONGEST = 8
+#: the fewest characters of a quoted scheme's own name before a weak head marked "named" (紧密型县域医共体 + 建设)
+_NAMED_WEAK_MIN = 6
 
 
 class ProgrammeFinder:
@@ -516,7 +522,10 @@ class ProgrammeFinder:
             known = known and not slogan
             # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
             formula = len(inner) == 3 and inner[0] in v.formula_numerals and sum(c in v.formula_chars for c in inner) == 1  # not “一对一”
-            verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (head and head in v.weak_heads))
+            # (a weak head ends a quoted scheme's own name under such a verb where a name of its own stands before it:
+            # 推进“紧密型县域医共体建设”, not 推进“乡村建设”)
+            verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (
+                head and head in v.weak_heads and not (head in v.named_weak_heads and len(inner) - len(head) >= _NAMED_WEAK_MIN)))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
             if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
@@ -535,8 +544,12 @@ class ProgrammeFinder:
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
-            negative = negative and not titled
-            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted):
+            # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
+            # (no designation conferred yet: its conferrer's place carries nothing out)
+            applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
+            negative = negative and not titled and not applied
+            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
+                                or applied):
                 continue
             if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
                 continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
