@@ -6,7 +6,8 @@ and 向 as prepositions stay prepositions); a cadre sent to a village as its fir
 a designation only applied for (申报“…示范镇”, a programme), a quoted scheme ending in 建设 with the body that pushes it
 on, a campaign quoted before 宣传活动 that a body runs; a town printed after its county before a verb of visiting, which
 the store does not keep there (到某县某镇调研); a village called a site of the scheme a short word names (某村是工程首批示范
-点); a village as a subject joined to a bureau after an adverb (某村则与某局合作实施)."""
+点); a village as a subject joined to a bureau after an adverb (某村则与某局合作实施). Then a class found in two sets: a
+duty of taking charge after a group of cadres (党员包干, 村干部包户) is no name."""
 import pytest
 
 from conftest import check_reading
@@ -20,6 +21,7 @@ ROWS = [
      {("Person", "常晓东"), ("Person", "万国平")}, set(), set()),
     ("科员于某某说", "临湘市应急管理局科员于晓东说，今年防汛任务很重。", {("Person", "于晓东")}, set(), set()),
     ("镇干部包片 is no name", "镇里实行“镇干部包村、村干部包组”的办法。", set(), set(), {"包村", "包组"}),
+    ("党员包户 is no name", "全村分成八个网格，由八名党员包户，每周走访一次。", set(), set(), {"包户"}),
     ("科员齐某某 after an official", "临湘市召开会议，市应急管理局副局长李晓东、科员齐文斌参加。",
      {("Official", "李晓东"), ("Person", "齐文斌")}, {("李晓东", HP, "临湘市应急管理局")}, set()),
     ("于 and 向 as prepositions stay so", "工作人员向群众发放宣传册，干部于每周一下村走访。", set(), set(),
