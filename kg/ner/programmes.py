@@ -79,6 +79,7 @@ class _Vocabulary:
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         self.works_head = lex.regex(r"{ProjectHead:longest}")
         self.works_word = lex.regex(r"{WorksWord}")
+        self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
         self.works_after = lex.regex(r"{WorksAfter:longest}")
@@ -985,8 +986,11 @@ class ProgrammeFinder:
             if not bounds:
                 continue
             start = bounds[-1].end()
-            if he - start < 6 or not v.works_word.search(text, start, m.start()):
+            if he - start < 6:
                 continue
+            if not v.works_word.search(text, start, m.start()) and not (
+                    m.group() in v.named_works_heads and self._named_stem(self._works_name(text[start:he]), m.group())):
+                continue  # 来到城区重点工程施工现场: no works word and no name of its own
             names.append((start, he))
         out = []
         run: list[tuple[int, int]] = []
@@ -1006,20 +1010,37 @@ class ProgrammeFinder:
 
     def _works_name(self, name: str) -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
-        315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone."""
+        315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone. A name without a
+        works word (阳新某某工程) loses a short place name too, where four characters of its own stay before the head."""
         v, gaz = self.v, Gazetteer.load()
         while True:
+            worded = bool(v.works_word.search(name))
             zone = v.zone_prefix.match(name)
             cut = zone.end() if zone else 0
             for n in range(min(7, len(name) - 6), 1, -1):
                 if cut:
                     break
                 place = gaz.resolve(name[:n])
-                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit()):
+                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit() or not worded):
                     cut = n
-            if not cut or len(name) - cut < 6 or not v.works_word.search(name, cut):
+            if not cut or len(name) - cut < 6 or (worded and not v.works_word.search(name, cut)):
                 return name
             name = name[cut:].lstrip("·")
+
+    def _named_stem(self, name: str, head: str) -> bool:
+        """Whether a works name without a works word (某某工程, before a site word) has a stem of its own: four
+        characters or more, not general words and fields alone (重点民生工程), no whole scope (全县重点项目), no verb
+        (加快推进…工程) and no stop character."""
+        v, gaz = self.v, Gazetteer.load()
+        stem = name[: -len(head)] if name.endswith(head) else name
+        while True:  # 浏阳市防汛工程: a place's works of a field, no name of its own
+            zone = v.zone_prefix.match(stem)
+            cut = zone.end() if zone else next((n for n in range(min(7, len(stem) - 1), 1, -1) if gaz.resolve(stem[:n]) is not None), 0)
+            if not cut:
+                break
+            stem = stem[cut:].lstrip("·")
+        return (len(stem) >= 4 and not v.scheme_generic.fullmatch(stem) and not v.whole_scope.match(stem)
+                and not v.scheme_verb.search(stem) and not any(c in stem for c in v.name_stop))
 
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
