@@ -54,3 +54,26 @@ def test_the_county_a_works_site_of_an_unknown_name_is_visited_in_implements_it(
 def test_no_works_name_without_a_stem_of_its_own(text):
     programmes, _ = build(text)
     assert not programmes, sorted(programmes)
+
+
+def test_a_place_with_a_word_of_location_is_no_part_of_a_works_name():
+    programmes, _ = build("工作组先后深入白沙林场管护站以及石柱村内云帆逐浪项目建设现场，察看施工质量。")
+    assert "云帆逐浪项目" in programmes, sorted(programmes)
+    assert not any(p.startswith("石柱村") for p in programmes), sorted(programmes)
+
+
+def test_a_quoted_list_before_a_numeral_formula_names_a_strategy():
+    """“…、…”一主两翼战略: the formula after the quoted list is the strategy's head, as a count is (…两大战略)."""
+    programmes, facts = build("近年来，平江县全面实施“工业强县、生态立县”一主两翼战略，县域经济稳步增长。")
+    assert "工业强县、生态立县" in programmes, sorted(programmes)
+    assert "工业强县、生态立县一主两翼战略" in programmes["工业强县、生态立县"]
+    assert ("平江县", "implements", "工业强县、生态立县") in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "会上，平江县提出“工业强县、生态立县”的发展思路。",  # no head after the quote
+    "平江县干部群众一心一意谋发展，“工业强县、生态立县”深入人心。",  # a slogan, no formula or count after it
+])
+def test_a_quoted_list_without_a_head_names_no_strategy(text):
+    programmes, _ = build(text)
+    assert "工业强县、生态立县" not in programmes, sorted(programmes)

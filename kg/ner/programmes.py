@@ -80,6 +80,7 @@ class _Vocabulary:
         self.works_head = lex.regex(r"{ProjectHead:longest}")
         self.works_word = lex.regex(r"{WorksWord}")
         self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
+        self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
         self.works_after = lex.regex(r"{WorksAfter:longest}")
@@ -1011,8 +1012,12 @@ class ProgrammeFinder:
     def _works_name(self, name: str) -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
         315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone. A name without a
-        works word (阳新某某工程) loses a short place name too, where four characters of its own stay before the head."""
+        works word (阳新某某工程) loses a short place name too, where four characters of its own stay before the head,
+        and a place with a word of location (某村内某某项目)."""
         v, gaz = self.v, Gazetteer.load()
+        local = v.works_locative.match(name)
+        if local and not v.works_word.search(name) and len(name) - local.end() >= 6:
+            name = name[local.end() :]  # 某村内某某项目: the place the works lie in, no part of the name
         while True:
             worded = bool(v.works_word.search(name))
             zone = v.zone_prefix.match(name)
