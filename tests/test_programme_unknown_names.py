@@ -57,8 +57,8 @@ def test_no_works_name_without_a_stem_of_its_own(text):
 
 
 def test_a_place_with_a_word_of_location_is_no_part_of_a_works_name():
-    programmes, _ = build("工作组先后深入白沙林场管护站以及石柱村内云帆逐浪项目建设现场，察看施工质量。")
-    assert "云帆逐浪项目" in programmes, sorted(programmes)
+    programmes, _ = build("工作组先后深入白沙林场管护站以及石柱村内云帆逐浪工程建设现场，察看施工质量。")
+    assert "云帆逐浪工程" in programmes, sorted(programmes)
     assert not any(p.startswith("石柱村") for p in programmes), sorted(programmes)
 
 
@@ -77,3 +77,8 @@ def test_a_quoted_list_before_a_numeral_formula_names_a_strategy():
 def test_a_quoted_list_without_a_head_names_no_strategy(text):
     programmes, _ = build(text)
     assert "工业强县、生态立县" not in programmes, sorted(programmes)
+
+
+def test_a_project_alone_before_a_site_word_without_a_works_word_is_a_description():
+    programmes, _ = build("在白沙镇石柱村，调研组走进古民居保护修缮项目现场，了解进度。")
+    assert "古民居保护修缮项目" not in programmes, sorted(programmes)

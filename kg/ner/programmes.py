@@ -80,6 +80,7 @@ class _Vocabulary:
         self.works_head = lex.regex(r"{ProjectHead:longest}")
         self.works_word = lex.regex(r"{WorksWord}")
         self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
+        self.alone_works_heads = frozenset(lex.words("ProjectHead", "alone"))  # …项目现场 alone is as often a description
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
@@ -980,7 +981,7 @@ class ProgrammeFinder:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
         以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
         v = self.v
-        names: list[tuple[int, int]] = []
+        names: list[tuple[int, int, bool]] = []  # start, end, whether a name alone before a site word is a works name
         for m in v.works_head.finditer(text):
             he = m.end()
             bounds = list(v.works_boundary.finditer(text, max(0, m.start() - 30), m.start()))
@@ -992,16 +993,17 @@ class ProgrammeFinder:
             if not v.works_word.search(text, start, m.start()) and not (
                     m.group() in v.named_works_heads and self._named_stem(self._works_name(text[start:he]), m.group())):
                 continue  # 来到城区重点工程施工现场: no works word and no name of its own
-            names.append((start, he))
+            alone = m.group() in v.alone_works_heads or bool(v.works_word.search(text, start, m.start()))
+            names.append((start, he, alone))
         out = []
-        run: list[tuple[int, int]] = []
-        for k, (s, e) in enumerate(names):
-            run.append((s, e))
+        run: list[tuple[int, int, bool]] = []
+        for k, (s, e, alone) in enumerate(names):
+            run.append((s, e, alone))
             sep = v.works_separator.match(text, e)
             if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
                 continue  # the run goes on
-            if v.works_after.match(text, e):
-                for rs, re_ in run:
+            if v.works_after.match(text, e) and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
+                for rs, re_, _ in run:
                     name = self._works_name(text[rs:re_])
                     surface = text[rs:re_]
                     out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
