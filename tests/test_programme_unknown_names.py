@@ -82,3 +82,21 @@ def test_a_quoted_list_without_a_head_names_no_strategy(text):
 def test_a_project_alone_before_a_site_word_without_a_works_word_is_a_description():
     programmes, _ = build("在白沙镇石柱村，调研组走进古民居保护修缮项目现场，了解进度。")
     assert "古民居保护修缮项目" not in programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("近年来，平江县深入实施三岗五溪战略，县域经济稳步增长。", "三岗五溪战略"),
+    ("报告指出，全省持续推进八松千黄建设，北部片区的功能更加清晰。", "八松千黄建设"),
+])
+def test_a_numeral_formula_under_a_governing_verb_names_a_scheme(text, name):
+    programmes, _ = build(text)
+    assert name in programmes, sorted(programmes)
+
+
+@pytest.mark.parametrize("text", [
+    "全县上下一心一意建设，齐心协力谋发展。",  # no verb governs the formula: a set phrase
+    "全县干部群众千方百计建设。",  # the same
+])
+def test_a_set_phrase_of_numerals_names_no_scheme(text):
+    programmes, _ = build(text)
+    assert not programmes, sorted(programmes)

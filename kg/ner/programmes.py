@@ -110,6 +110,11 @@ class _Vocabulary:
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
                                  r"(?:{FormulaHead})")
         self.formula_cues = lex.cues("FormulaHead")
+        # 实施三岗五溪战略, 推进八松千黄建设: two numerals each with a word under a governing verb, then a head that ends
+        # the phrase
+        self.formula_name = lex.regex(r"(?<![{FormulaNumeral}\d])([{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]"
+                                      r"[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff])(?:{FormulaNameHead})(?=[，。、；：！？”）)\s]|$)")
+        self.formula_name_cues = lex.cues("FormulaNameHead")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.not_programme = frozenset(lex.words("NotProgramme"))
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
@@ -877,6 +882,11 @@ class ProgrammeFinder:
             out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-represented", 0.55, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name)))
         for m in v.formula.finditer(text) if holds_any(text, v.formula_cues) else ():
+            out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(m.group())))
+        for m in v.formula_name.finditer(text) if holds_any(text, v.formula_name_cues) else ():
+            if not v.any_verb_before.search(text, max(0, m.start() - 12), m.start()) or m.group(1) in common_words():
+                continue  # 一心一意建设, 千方百计: no verb governs the formula, or an everyday word
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
         return out
