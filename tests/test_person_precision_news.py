@@ -2,7 +2,9 @@
 our own (eval/own-people-15.jsonl) showed kg misreading: a noun a role modifies (游客高峰), a speech verb after a bare
 title (民警提醒), a verb that closes a name (出庭), the roles of a play and their cast (某角色由某某饰演), a court's division
 opening a clause after words that lead it (该案由刑事审判庭), a plural of units after a body's own units (各市场监督管理所).
-Each row pairs what must no longer be read with the real people and units beside it that must stay. One table of
+Each row pairs what must no longer be read with the real people and units beside it that must stay, and the
+last rows read real units the same set showed missed (a bureau of five fields, centres of state assets and of road
+upkeep, a unit said to be under its bureau with 下属的 or 主管的). One table of
 made-up sentences, written for this test and unlike the passages."""
 import pytest
 
@@ -43,6 +45,22 @@ CASES = [
     ("局科+各所", "临武县市场监督管理局局长谢建军说，局登记注册科、各市场监督管理所要做好年报工作。",
      {("Agency", "临武县市场监督管理局登记注册科")}, {("临武县市场监督管理局登记注册科", SUB, "临武县市场监督管理局")},
      {"临武县市场监督管理局各市场监督管理所"}),
+    # a city's short form as the whole name in a credit's slot (图/揭阳): a person's name, no place
+    ("图/城市简称", "村里的新路通车了。\n（文/邝晓岚 图/揭阳）\n", set(), set(), {"揭阳市"}),
+    ("摄影：城市简称", "村里的新路通车了。\n（摄影：潮州）\n", set(), set(), {"潮州市"}),
+    ("城市简称照读", "记者从揭阳市获悉，揭阳今年新建学校12所。", {("Place", "揭阳市")}, set(), set()),
+    # real units beside them: a bureau whose field names five kinds of work, a centre of state assets or of road upkeep,
+    # and a body a bureau is said to run (下属的, 主管的) is that bureau's unit; a school so said is no body
+    ("五类文化局", "赣州市文化广电新闻出版旅游局副局长钟丽萍介绍，今年将举办非遗展演。",
+     {("Agency", "赣州市文化广电新闻出版旅游局"), ("Official", "钟丽萍")}, {("钟丽萍", HP, "赣州市文化广电新闻出版旅游局")}, set()),
+    ("国有资产服务中心", "宁都县国有资产服务中心主任邱建华介绍了改革进展。",
+     {("Agency", "宁都县国有资产服务中心")}, {("邱建华", HP, "宁都县国有资产服务中心")}, set()),
+    ("局下属的中心", "宁都县交通运输局下属的县公路养护中心负责施工。",
+     {("Agency", "宁都县公路养护中心")}, {("宁都县公路养护中心", SUB, "宁都县交通运输局")}, set()),
+    ("局主管的中心", "宁都县卫生健康局主管的县疾病预防控制中心将同步开展抽检。",
+     {("Agency", "宁都县疾病预防控制中心")}, {("宁都县疾病预防控制中心", SUB, "宁都县卫生健康局")}, set()),
+    ("局主管的学校", "宁都县教育体育局主管的县第一中学举行开学典礼。", {("Agency", "宁都县教育体育局")}, set(),
+     {"宁都县第一中学", "宁都县教育体育局第一中学"}),
 ]
 
 
