@@ -19,6 +19,11 @@ CASES = [
     ("角色+高峰", "国庆假期，古镇迎来游客高峰，停车位一位难求。", set(), set(), {"高峰"}),
     ("角色+高峰+标题", "五一小长假景区迎来游客高峰\n记者从县文旅部门获悉，假期接待游客12万人次。\n", set(), set(), {"高峰"}),
     ("角色+名+说", "景区负责人介绍，游客高峰说这里的风景最美。", {("Person", "高峰")}, set(), set()),
+    # a surname and a kinship term of address (江叔, 王姐) closed by a verb or punctuation: no name; a name with that
+    # character inside stays one
+    ("村民+姓叔+说", "崇义县上堡乡村民黄叔说，梯田里的稻子快熟了。", set(), set(), {"黄叔"}),
+    ("店主+姓姐+逗号", "镇上新开的米粉店，店主陈姐，每天五点就起来熬汤。", set(), set(), {"陈姐"}),
+    ("村民+伯字名", "崇义县上堡乡村民黄伯涛说，梯田里的稻子快熟了。", {("Person", "黄伯涛")}, set(), set()),
     # a speech verb (提醒, 提示) right after a bare title: no name; a name before it stays
     ("民警+提醒", "据介绍，民警提醒，独居老人出门要带好手机。", set(), set(), {"提醒"}),
     ("交警+提示", "临近春节，交警提示，长途驾驶每两小时要休息一次。", set(), set(), {"提示"}),
