@@ -1817,8 +1817,8 @@ class AgencyFinder:
             pos = m.end()
             while True:
                 c = next((c for c in agencies if c.start == pos and c.name != owner and not c.body.parent), None)
-                if c is None:
-                    break
+                if c is None or v.subordinate_lead.match(text, c.end - 1):
+                    break  # 、县教育体育局主管的…: a body with units of its own after it starts another such list
                 c.body = dataclasses.replace(c.body, parent=owner)
                 if text[c.end : c.end + 1] not in v.unit_list_joint:
                     break
