@@ -54,6 +54,12 @@ CASES = [
     ("图/城市简称", "村里的新路通车了。\n（文/邝晓岚 图/揭阳）\n", set(), set(), {"揭阳市"}),
     ("摄影：城市简称", "村里的新路通车了。\n（摄影：潮州）\n", set(), set(), {"潮州市"}),
     ("城市简称照读", "记者从揭阳市获悉，揭阳今年新建学校12所。", {("Place", "揭阳市")}, set(), set()),
+    # a footer's credits: the name after a role only credits print (审核：, 摄影：) or closed by the credit's bracket or by
+    # the blanks before the next credit, though its surname be rare; such a role in prose (审核：通过) gives none
+    ("署名第二项", "村里的新路通车了。\n编辑：邝晓梅  审核：全立东\n", {("Person", "邝晓梅"), ("Person", "全立东")}, set(), set()),
+    ("括号内摄影", "村里的新路通车了。\n（摄影：柳青）\n", {("Person", "柳青")}, set(), set()),
+    ("括号内责任编辑", "村里的新路通车了。\n（责任编辑：刀晓红）\n", {("Person", "刀晓红")}, set(), set()),
+    ("审核后非名", "项目审核：县财政局负责。经审核：全部符合条件。", set(), set(), {"全部符合", "全部"}),
     # real units beside them: a bureau whose field names five kinds of work, a centre of state assets or of road upkeep,
     # and a body a bureau is said to run (下属的, 主管的) is that bureau's unit; a school so said is no body
     ("五类文化局", "赣州市文化广电新闻出版旅游局副局长钟丽萍介绍，今年将举办非遗展演。",
