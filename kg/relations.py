@@ -148,6 +148,7 @@ class _Vocabulary:
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
+        self.respective = lex.regex(r"(?:{RespectiveAdverb})")  # 甲镇、乙镇要分别落实A和B: each its own, in order
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
@@ -156,6 +157,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
@@ -979,6 +981,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
         # … and a body's report on it: 市人民政府关于《…规划》实施情况的报告
         gap = v.report_on.search(text, max(0, ps - 4), ps)
+        qe = _quote_end(text, p)
+        if gap and v.inspected.search(text, qe, next((i for i in range(qe, len(text)) if text[i] in v.clause_marks), len(text))):
+            gap = None  # 某督查室关于“…”推进情况的督查通报: the body that inspects a scheme's progress does not carry it out
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
                         + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
             if p.programme.partners:
@@ -1180,6 +1185,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # the programme carried out
             for a in _subject_before_by(text, by_start, vm, anchor, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-before-by", 0.6)
+        # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
+        subj = _respective_share(text, subj, vm, p, progs, s_end)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -1586,6 +1593,28 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
+
+
+def _respective_share(text: str, subj: list, vm, p: Candidate, progs: list, s_end: int) -> list:
+    """The subject of ``p`` where an adverb of each its own (分别) stands between the subjects and the verb: with the
+    verb's object a list of programmes in its clause (甲镇、乙镇、丙镇要分别落实A、B和C), the n-th subject carries out the
+    n-th programme, and nobody does where the counts differ; one programme (甲镇、乙镇分别实施了…) is every subject's."""
+    v = _vocabulary()
+    doers = sorted((a for a in subj if a.type != "Official"), key=lambda a: a.start)
+    if not doers or not v.respective.search(text, doers[-1].end, vm.start()):
+        return subj
+    clause_end = next((i for i in range(vm.end(), s_end) if text[i] in v.clause_marks), s_end)
+    inside = [q for q in progs if vm.end() <= q.start and q.end <= clause_end]
+    objects = sorted((q for q in inside if not any(o is not q and o.start <= q.start and q.end <= o.end
+                                                   and (o.start, o.end) != (q.start, q.end) for o in inside)),
+                     key=lambda q: q.start)
+    spans = list(dict.fromkeys((q.start, q.end) for q in objects))
+    if len(spans) < 2:
+        return subj
+    at = next((k for k, (qs, qe) in enumerate(spans) if qs <= p.start and p.end <= qe), None)
+    if at is None or len(spans) != len(doers):
+        return []
+    return [doers[at]]
 
 
 def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_end: int, s_end: int) -> list:

@@ -216,11 +216,11 @@ class _Vocabulary:
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
         )
         self.started_cues = lex.cues("ProjectStart")
-        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
-        # running to the line's end (a title without a stop may be joined to the line in cleaning)
+        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
+        # the value running to the line's end (a title without a stop may be joined to the line in cleaning)
         self.field_project = lex.regex(
             r"(?:{ProjectNameField})[ \t\u3000]*[：:][ \t\u3000]*"
-            r"([\u4e00-\u9fffA-Za-z0-9·—\-]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
+            r"([\u4e00-\u9fffA-Za-z0-9·—\-“”]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
         )
         self.field_project_cues = lex.cues("ProjectNameField")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
