@@ -5,6 +5,8 @@
   subject's.
 - An inspection's report (某督查室关于“…”推进情况的督查通报): the body that checks a scheme's progress does not carry it
   out; a department's own progress notice (某局关于“…”推进情况的通报) still does.
+- A quoted scheme whose head is followed right away by 的 (听取了某局关于“…”五年行动的报告) keeps its head; the scheme
+  had been lost.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -57,3 +59,15 @@ def test_doers(text, must, must_not):
     assert must <= got, (sorted(must - got), sorted(got))
     bad = {(s, o) for x in must_not for s, o in ([x] if len(x) == 2 else [(x[0], x[2])])}
     assert not bad & got, sorted(bad & got)
+
+
+REPORTED = {
+    "a five-year campaign a bureau reports on": ("县人大常委会听取了县水利局关于“清河护岸”五年行动的报告。", "清河护岸五年行动"),
+    "a pilot reform a committee deliberates": ("县人大常委会审议了县商务局关于“边贸振兴”三年行动的专项报告。", "边贸振兴三年行动"),
+}
+
+
+@pytest.mark.parametrize("text,programme", REPORTED.values(), ids=REPORTED.keys())
+def test_scheme_before_de_keeps_its_head(text, programme):
+    forms, _ = build(text)
+    assert programme in forms, sorted(forms)

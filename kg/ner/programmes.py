@@ -112,7 +112,8 @@ class _Vocabulary:
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        # …行动的报告: 的 right after the head ends the name; one character between (…工程队的) makes the head a word's start
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}])")
         self.tail_stop = lex.words("TailStop")
         self.tail_keep = lex.words("TailKeep")
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
@@ -174,7 +175,7 @@ class _Vocabulary:
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
         self.title_after = lex.regex(r"(?:{QuotedTitleAfter:longest})")  # “…示范村”称号, “…示范村”授牌
-        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
