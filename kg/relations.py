@@ -88,7 +88,10 @@ class _Vocabulary:
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
         self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
-                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
+                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
+                                       # 会议审议认为，规划把甲镇纳入首期实施范围，由某局负责推进: the head alone after what a
+                                       # meeting holds, opening the sentence's next clause
+                                       r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
@@ -1242,12 +1245,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs and holds_any(text, v.programme_ref_cues) else ():
-        head = m.group(1) or m.group(2) or m.group(3)
+        head = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:
             continue
         s_start, s_end = _sentence_of(sentences, m.start())
-        if m.group(3) and any(m.end() <= q.start < s_end for q in progs):
+        if (m.group(3) or m.group(4)) and any(m.end() <= q.start < s_end for q in progs):
             continue  # 规划明确，由某局牵头，甲镇共同实施“…”工程: the head alone stands for nothing the clause carries out
         by = m.end()
         doers = []

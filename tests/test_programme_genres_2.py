@@ -7,6 +7,9 @@
   out; a department's own progress notice (某局关于“…”推进情况的通报) still does.
 - A quoted scheme whose head is followed right away by 的 (听取了某局关于“…”五年行动的报告) keeps its head; the scheme
   had been lost.
+- What a meeting holds (会议审议认为，规划把…纳入首期实施范围，由某局负责推进): the programme's head alone opening the
+  clause after it stands for the programme named before, carried out by the body after 由; a clause about something
+  else (会议指出，计划生育工作要加强，由…负责) gives the programme no doer.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -45,6 +48,16 @@ CASES = {
     "an award notice's project with a quoted part, its procurer":
         ("一、项目名称：丰城市2024年“和美乡村”道路提升项目\n二、招标人：丰城市交通运输局\n三、中标人：某某建设有限公司",
          {("丰城市交通运输局", "丰城市2024年“和美乡村”道路提升项目")}, set()),
+    "a plan's head after what a meeting holds, its doer after 由":
+        ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
+         "由县住房和城乡建设局负责推进。",
+         {("罗平县住房和城乡建设局", "《罗平县“花海县城”提升规划(2025—2030年)》")}, set()),
+    "a campaign's head after what a meeting points out":
+        ("师宗县召开会议部署“菌香师宗”三年行动。会议指出，行动今年在丹凤街道试点，由县农业农村局负责推进。",
+         {("师宗县农业农村局", "菌香师宗三年行动")}, set()),
+    "a clause about something else after what a meeting points out":
+        ("师宗县召开会议部署“菌香师宗”三年行动。会议指出，计划生育工作要加强，由县卫生健康局负责。",
+         set(), {("师宗县卫生健康局", "菌香师宗三年行动")}),
 }
 
 
