@@ -10,6 +10,10 @@
 - What a meeting holds (会议审议认为，规划把…纳入首期实施范围，由某局负责推进): the programme's head alone opening the
   clause after it stands for the programme named before, carried out by the body after 由; a clause about something
   else (会议指出，计划生育工作要加强，由…负责) gives the programme no doer.
+- A news digest's bullet (●县医疗保障局启动…) opens an item as a line's start does: the short form is the county's body,
+  and it carries out the scheme it launches.
+- A building verb (新建, 新增, 建成) is no part of a body's name: 县民政局新建居家养老服务中心8家 names the bureau, no centre
+  under it.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -48,6 +52,9 @@ CASES = {
     "an award notice's project with a quoted part, its procurer":
         ("一、项目名称：丰城市2024年“和美乡村”道路提升项目\n二、招标人：丰城市交通运输局\n三、中标人：某某建设有限公司",
          {("丰城市交通运输局", "丰城市2024年“和美乡村”道路提升项目")}, set()),
+    "a digest's bulleted item opened by a county's bureau":
+        ("歙县要闻\n●7日，县政府召开常务会议。\n●县医疗保障局启动“医保易办”便民服务行动，全县乡镇实现就近办理。",
+         {("歙县医疗保障局", "医保易办便民服务行动")}, set()),
     "a plan's head after what a meeting holds, its doer after 由":
         ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
          "由县住房和城乡建设局负责推进。",
@@ -84,3 +91,23 @@ REPORTED = {
 def test_scheme_before_de_keeps_its_head(text, programme):
     forms, _ = build(text)
     assert programme in forms, sorted(forms)
+
+
+BODIES = {
+    "bodies after a digest's bullets":
+        ("歙县要闻\n●县医疗保障局启动便民服务。\n■县人力资源和社会保障局在徽城镇举办招聘会。",
+         {"歙县医疗保障局", "歙县人力资源和社会保障局"}, set()),
+    "a bureau that builds centres":
+        ("休宁县开展养老服务提升行动，县民政局新建居家养老服务中心8家，县卫生健康局新增家庭病床200张。",
+         {"休宁县民政局", "休宁县卫生健康局"}, {"休宁县民政局新建居家养老服务中心"}),
+}
+
+
+@pytest.mark.parametrize("text,bodies,not_bodies", BODIES.values(), ids=BODIES.keys())
+def test_bodies_in_genres(text, bodies, not_bodies):
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    got = {e.name for e in r.entities if e.type == "Agency"}
+    assert bodies <= got, sorted(got)
+    assert not not_bodies & got, sorted(got)
