@@ -14,6 +14,9 @@
   and it carries out the scheme it launches.
 - A building verb (新建, 新增, 建成) is no part of a body's name: 县民政局新建居家养老服务中心8家 names the bureau, no centre
   under it.
+- 抓好 governs a programme as 落实 does (市教育局要抓好“…”振兴计划).
+- A formula of numbers and symbols completed by 体系 under a governing verb (推进“2+5+N”产业发展体系建设) is a scheme's
+  name; a plain quote before 体系 (构建“…”产业体系) stays none.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -55,6 +58,12 @@ CASES = {
     "a digest's bulleted item opened by a county's bureau":
         ("歙县要闻\n●7日，县政府召开常务会议。\n●县医疗保障局启动“医保易办”便民服务行动，全县乡镇实现就近办理。",
          {("歙县医疗保障局", "医保易办便民服务行动")}, set()),
+    "a bureau that must 抓好 a scheme":
+        ("五指山市召开推进会。市委书记部署：今年，市教育局要抓好“山城足球”校园体育振兴计划，市农业农村局要牵头实施“大叶茶提质”工程。",
+         {("五指山市教育局", "山城足球校园体育振兴计划"), ("五指山市农业农村局", "大叶茶提质工程")}, set()),
+    "a formula completed by 体系 under a verb":
+        ("万载县推进“2+5+N”产业发展体系建设，在株潭镇、罗城镇建设产业园区3个。",
+         {("万载县", "2+5+N产业发展体系")}, set()),
     "a plan's head after what a meeting holds, its doer after 由":
         ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
          "由县住房和城乡建设局负责推进。",
@@ -111,3 +120,8 @@ def test_bodies_in_genres(text, bodies, not_bodies):
     got = {e.name for e in r.entities if e.type == "Agency"}
     assert bodies <= got, sorted(got)
     assert not not_bodies & got, sorted(got)
+
+
+def test_plain_quote_before_system_is_no_scheme():
+    forms, _ = build("万载县构建“现代农业”产业体系，新建基地3个。")
+    assert not forms, sorted(forms)
