@@ -93,6 +93,7 @@ class _Vocabulary:
                                        # meeting holds, opening the sentence's next clause
                                        r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.reference_site = lex.regex(
@@ -1278,6 +1279,34 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 县政府常务会议研究“…”建设工作。会议同意由县商务局牵头，在甲镇、乙镇建设…: what a meeting decides right after the
+    # sentence that names the one programme it studies, with no programme of its own: the bodies after 由 carry that one
+    # out, and the places after 在 in a later clause are its sites
+    for m in v.meeting_decides.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1)
+        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(m.start())]
+        outer = {(q.start, q.end) for q in before
+                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
+        if p_end != s_start or len(outer) != 1:
+            continue
+        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
+        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type != "Official"]
+        if not agents or agents[0].start != m.end():
+            continue
+        run = [agents[0]]
+        for a in agents[1:]:
+            if not v.coordination.fullmatch(text, run[-1].end, a.start):
+                break
+            run.append(a)
+        if not v.by_verb.match(text, run[-1].end):
+            continue
+        for a in run:
+            add(a, target, s_start, s_end, "decided-by-meeting", 0.6)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-decided-by-meeting", 0.6)
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():

@@ -17,6 +17,9 @@
 - 抓好 governs a programme as 落实 does (市教育局要抓好“…”振兴计划).
 - A formula of numbers and symbols completed by 体系 under a governing verb (推进“2+5+N”产业发展体系建设) is a scheme's
   name; a plain quote before 体系 (构建“…”产业体系) stays none.
+- What a meeting decides (会议同意由某局牵头，在甲镇、乙镇建设…) right after the sentence naming the one programme it
+  studies: the body after 由 carries that programme out, the places after 在 are its sites; not where the sentence before
+  names two programmes, nor where the body after 由 only funds (安排资金).
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -64,6 +67,15 @@ CASES = {
     "a formula completed by 体系 under a verb":
         ("万载县推进“2+5+N”产业发展体系建设，在株潭镇、罗城镇建设产业园区3个。",
          {("万载县", "2+5+N产业发展体系")}, set()),
+    "a meeting's decision on the scheme it studied":
+        ("●7日，休宁县政府召开常务会议，研究“徽茶名县”建设工作。会议同意由县商务局牵头，在海阳镇、万安镇建设徽茶街区。",
+         {("休宁县商务局", "徽茶名县"), ("海阳镇", "徽茶名县"), ("万安镇", "徽茶名县")}, set()),
+    "a meeting's decision after two schemes studied":
+        ("休宁县政府常务会议研究“徽茶名县”建设和“齐云山旅游”提升工程。会议同意由县商务局牵头，在海阳镇建设街区。",
+         set(), {("休宁县商务局", "徽茶名县"), ("休宁县商务局", "齐云山旅游提升工程"), ("海阳镇", "徽茶名县")}),
+    "a meeting's decision that only funds":
+        ("休宁县政府常务会议研究“徽茶名县”建设工作。会议同意由县财政局安排资金500万元。",
+         set(), {("休宁县财政局", "徽茶名县")}),
     "a plan's head after what a meeting holds, its doer after 由":
         ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
          "由县住房和城乡建设局负责推进。",
