@@ -93,6 +93,8 @@ class _Vocabulary:
                                        # meeting holds, opening the sentence's next clause
                                        r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
+                                      r"(?:{CombineVerb})(?:起来)?[，,](?:{ByAgent})")  # 把行动与…结合起来，由…
         self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
@@ -1278,6 +1280,30 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
+            add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
+    # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
+    for m in v.combined_ref.finditer(text) if progs else ():
+        target = _referred_programme(progs, m.group("head"), m.start(), article_of)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(m.end() <= q.start < s_end for q in progs):
+            continue  # the clauses after name a programme of their own
+        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, m.start()) if a.end <= m.start()], m.start(), s_start)
+        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type != "Official"]
+        if not agents or agents[0].start != m.end():
+            continue
+        run = [agents[0]]
+        for a in agents[1:]:
+            if not v.coordination.fullmatch(text, run[-1].end, a.start):
+                break
+            run.append(a)
+        if not v.by_verb.match(text, run[-1].end):
+            continue
+        for a in [x for x in subj if x.type != "Official"] + run:
+            add(a, target, s_start, s_end, "carried-out-by-reference", 0.6)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
     # 县政府常务会议研究“…”建设工作。会议同意由县商务局牵头，在甲镇、乙镇建设…: what a meeting decides right after the
     # sentence that names the one programme it studies, with no programme of its own: the bodies after 由 carry that one

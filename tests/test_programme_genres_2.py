@@ -20,6 +20,9 @@
 - What a meeting decides (会议同意由某局牵头，在甲镇、乙镇建设…) right after the sentence naming the one programme it
   studies: the body after 由 carries that programme out, the places after 在 are its sites; not where the sentence before
   names two programmes, nor where the body after 由 only funds (安排资金).
+- A programme named before by its head alone and joined with another thing by the subject (某区把行动与…结合起来，由区某局
+  牵头，在甲镇、乙镇打造…): the subject and the body after 由 carry it out, the places after 在 are its sites; a word
+  that is no programme's head (把工作与…结合起来) gives nothing.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -76,6 +79,14 @@ CASES = {
     "a meeting's decision that only funds":
         ("休宁县政府常务会议研究“徽茶名县”建设工作。会议同意由县财政局安排资金500万元。",
          set(), {("休宁县财政局", "徽茶名县")}),
+    "a campaign joined with a tour by a district":
+        ("近期，市政府对各县区“茶旅融合”三年行动推进情况进行了督查。浉河区把行动与“信阳毛尖”茶园游结合起来，"
+         "由区文化广电和旅游局牵头，在董家河镇、浉河港镇打造精品线路3条。",
+         {("浉河区", "茶旅融合三年行动"), ("信阳市浉河区文化广电和旅游局", "茶旅融合三年行动"), ("董家河镇", "茶旅融合三年行动"),
+          ("浉河港镇", "茶旅融合三年行动")}, set()),
+    "work, not a programme, joined with something":
+        ("近期，市政府对各县区“茶旅融合”三年行动推进情况进行了督查。浉河区把工作与乡村振兴结合起来，由区农业农村局牵头。",
+         set(), {("浉河区", "茶旅融合三年行动"), ("信阳市浉河区农业农村局", "茶旅融合三年行动")}),
     "a plan's head after what a meeting holds, its doer after 由":
         ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
          "由县住房和城乡建设局负责推进。",
