@@ -23,6 +23,7 @@
 - A programme named before by its head alone and joined with another thing by the subject (某区把行动与…结合起来，由区某局
   牵头，在甲镇、乙镇打造…): the subject and the body after 由 carry it out, the places after 在 are its sites; a word
   that is no programme's head (把工作与…结合起来) gives nothing.
+- A project's start rate in a criticism (…建设项目开工率不足40%) names no project; a project that breaks ground still does.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -148,3 +149,10 @@ def test_bodies_in_genres(text, bodies, not_bodies):
 def test_plain_quote_before_system_is_no_scheme():
     forms, _ = build("万载县构建“现代农业”产业体系，新建基地3个。")
     assert not forms, sorted(forms)
+
+
+def test_start_rate_names_no_project():
+    forms, _ = build("淮滨县、息县进度滞后，农村道路建设项目开工率不足40%。")
+    assert not forms, sorted(forms)
+    forms, _ = build("淮滨县农村道路建设项目正式开工，总投资1.2亿元。")
+    assert "淮滨县农村道路建设项目" in forms, sorted(forms)

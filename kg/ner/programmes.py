@@ -214,7 +214,7 @@ class _Vocabulary:
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
-            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
+            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
