@@ -130,6 +130,10 @@ class _Vocabulary:
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
+        self.explainer = lex.regex(r"(?:{ExplainerTitle})")  # 《…》政策解读: a headline that explains one document
+        self.piloted_at = lex.regex(r"(?:{SitePreposition})")
+        self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
+        self.by_partner = lex.regex(r"(?:{PartnerWith})[^，。；,;：:\n]{2,24}?(?=(?:{JointAfter})(?:{ByVerb}))(?:{JointAfter})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
         self.list_inside = lex.regex(r"(?:{ListInside})?")  # 名单中: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
@@ -1075,6 +1079,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         break
                     last = a
                 bv = v.by_verb.match(text, last.end)
+                partner = v.by_partner.match(text, last.end) if bv is None else None
+                if partner is not None:  # 由市卫生健康局与某医院合作实施: a partner that is no body, the body still the doer
+                    bv = v.by_verb.match(text, partner.end())
                 if bv and any(q.name != p.name and bv.end() <= q.start <= bv.end() + 1 for q in progs):
                     bv = None  # …“某某”战略，由县某局组织实施某某项目: the verb after 由 governs a programme of its own
                 if bv:
@@ -1530,6 +1537,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             found += [a for a in _run_at(text, by_start, nxt, n_end) if isinstance(a, Candidate) and a.type == "Place"]
         for a in found:
             add(a, target, s_start, s_end, "responsible-subject", 0.6)
+    # 《某县…三年行动方案》政策解读 … 答：2025年先在甲镇、乙乡开展试点: an explainer of one document, whose answers name
+    # no programme, has the places it pilots in (在…开展试点) try that document out
+    head_nl = text.find("\n")
+    explained = [p for p in progs if p.end <= (len(text) if head_nl < 0 else head_nl) and p.name.startswith("《")]
+    if len(explained) == 1 and v.explainer.search(text, explained[0].end, len(text) if head_nl < 0 else head_nl):
+        for m in v.piloted_at.finditer(text, head_nl + 1) if head_nl >= 0 else ():
+            s_start, s_end = _sentence_of(sentences, m.start())
+            if any(s_start <= q.start < s_end for q in progs) or article_of(m.start()) != article_of(explained[0].start):
+                continue
+            run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+            if not run or any(a.type != "Place" for a in run) or not v.pilot_do.match(text, run[-1].end):
+                continue
+            for k, a in enumerate(run):
+                if k + 1 == len(run) or run[k + 1].start != a.end:
+                    add(a, explained[0], s_start, s_end, "piloted-by-explained-document", 0.6)
     # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
     # before 关于 issues the designations and documents the headline names
     first_nl = text.find("\n")

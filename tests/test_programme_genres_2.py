@@ -24,6 +24,10 @@
   牵头，在甲镇、乙镇打造…): the subject and the body after 由 carry it out, the places after 在 are its sites; a word
   that is no programme's head (把工作与…结合起来) gives nothing.
 - A project's start rate in a criticism (…建设项目开工率不足40%) names no project; a project that breaks ground still does.
+- A body after 由 with a partner that is no body (由区卫生健康局与某医院合作实施) still carries the programme out; a
+  partner it signs with (由…与某医院签订协议) gives nothing.
+- A policy explainer of one document (《…方案》政策解读): the places its answers pilot in (答：2025年先在甲镇、乙镇开展
+  试点) try that document out; the same answer in a meeting's report, with no explained document, gives nothing.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -88,6 +92,16 @@ CASES = {
     "work, not a programme, joined with something":
         ("近期，市政府对各县区“茶旅融合”三年行动推进情况进行了督查。浉河区把工作与乡村振兴结合起来，由区农业农村局牵头。",
          set(), {("浉河区", "茶旅融合三年行动"), ("信阳市浉河区农业农村局", "茶旅融合三年行动")}),
+    "a bureau with a hospital as partner":
+        ("衢江区安排“山海协作”工程医疗帮扶资金2100万元，由区卫生健康局与某某医院合作实施。",
+         {("衢州市衢江区卫生健康局", "山海协作工程")}, set()),
+    "a bureau that only signs with a hospital":
+        ("衢江区安排“山海协作”工程资金，由区卫生健康局与某某医院签订协议。",
+         set(), {("衢州市衢江区卫生健康局", "山海协作工程")}),
+    "an explainer's answer that names pilot towns":
+        ("《费县农村“组组通”道路提升三年行动方案》政策解读\n一、《方案》的主要目标是什么？\n答：到2027年，全县硬化道路800公里。"
+         "2025年先在探沂镇、朱田镇开展试点。\n二、资金如何保障？\n答：县级财政给予补助。",
+         {("探沂镇", "《费县农村“组组通”道路提升三年行动方案》"), ("朱田镇", "《费县农村“组组通”道路提升三年行动方案》")}, set()),
     "a plan's head after what a meeting holds, its doer after 由":
         ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
          "由县住房和城乡建设局负责推进。",
