@@ -134,3 +134,34 @@ def test_span_marginals_survive_extreme_scores():
     scores[:, 0, 2] = 1e4  # I-a everywhere: unreachable from O, so every allowed path underflows
     alpha, log_ca, beta, log_cb, logz = span_log_marginals(scores, np.array([3]), trans, start, end)
     assert np.all(np.isfinite(logz)) and np.all(np.isfinite(log_ca))
+
+
+def test_bioes_viterbi_matches_the_dense_search_ties_included():
+    """The BIOES forward pass (tag-major, tags reordered) gives the dense search's tags, on a batch of
+    ragged rows whose scores are coarse enough for ties: ties go to the same tag in both."""
+    tags = TagSet(["a", "b", "c"])
+    rng = np.random.default_rng(7)
+    Y = tags.n
+    trans = np.where(tags.allowed, np.round(rng.normal(size=(Y, Y))), NEG)
+    start = np.where(tags.allowed_start, np.round(rng.normal(size=Y)), NEG)
+    end = np.where(tags.allowed_end, np.round(rng.normal(size=Y)), NEG)
+    lengths = np.sort(rng.integers(1, 40, size=25))[::-1]
+    scores = np.round(rng.normal(size=(40, 25, Y)) * 2).astype(np.float32)
+    best = viterbi(scores, lengths, trans, start, end, tags)
+    dense = viterbi(scores, lengths, trans, start, end)
+    assert np.array_equal(best, dense)
+    for b, n in enumerate(lengths):
+        assert not best[n:, b].any()  # padding stays 0
+        assert tags.decode(best[:n, b]) is not None
+
+
+def test_bioes_order_puts_each_block_in_one_slice():
+    from kg.ner.crf import _bioes_order
+
+    tags = TagSet(["a", "b"])
+    order = _bioes_order(2).tolist()
+    assert sorted(order) == list(range(tags.n))
+    closing, opening, bi, ie = tags.blocks()
+    assert set(order[2:7]) == set(closing.tolist())  # E.., O, S..
+    assert set(order[4:9]) == set(opening.tolist())  # O, S.., B..
+    assert order[:2] == bi[:, 1].tolist() and order[2:4] == ie[:, 1].tolist() and order[7:] == bi[:, 0].tolist()

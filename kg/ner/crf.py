@@ -153,8 +153,8 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: n
     Rows must be sorted by decreasing length, so that the rows still running at step t are a
     prefix.  With a tagset, only the transitions BIOES allows are searched: "closing" tags
     (O, E-x, S-x) go to "opening" tags (O, B-x, S-x), and B-x/I-x go to I-x/E-x, about a
-    quarter of the dense search.  The forward pass keeps only the scores; back-pointers are
-    recomputed along the best path, one (B, Y) maximum per step.
+    quarter of the dense search (:func:`_forward_bioes`).  The forward pass keeps only the
+    scores; back-pointers are recomputed along the best path, one (B, Y) maximum per step.
     """
     T, bsz, Y = scores.shape
     dt = scores.dtype
@@ -163,37 +163,82 @@ def viterbi(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: n
     if bsz == 0 or T == 0:
         return tags
     lengths = np.asarray(lengths)
-    active = _active(lengths, T)
-    deltas = np.empty((T, bsz, Y), dtype=dt)
-    deltas[0] = start[None, :] + scores[0]
-    if tagset is not None:
-        closing, opening, bi, ie = tagset.blocks()
-        t_co = np.ascontiguousarray(trans[np.ix_(closing, opening)].T)  # (opening, closing)
-        b_idx, i_idx, e_idx = bi[:, 0], bi[:, 1], ie[:, 1]
-        t_bi, t_ii = trans[b_idx, i_idx], trans[i_idx, i_idx]
-        t_be, t_ie = trans[b_idx, e_idx], trans[i_idx, e_idx]
-    for t in range(1, T):
-        n = int(active[t])
-        d = deltas[t - 1, :n]
-        new = deltas[t, :n]
-        if tagset is not None:
-            dc = d[:, closing]
-            new[:, opening] = (dc[:, None, :] + t_co[None, :, :]).max(axis=2)
-            db, di = d[:, b_idx], d[:, i_idx]
-            new[:, i_idx] = np.maximum(db + t_bi, di + t_ii)
-            new[:, e_idx] = np.maximum(db + t_be, di + t_ie)
-        else:
-            new[:] = (d[:, :, None] + trans[None, :, :]).max(axis=1)
-        new += scores[t, :n]
+    active = _active(lengths, T).tolist()
     rows = np.arange(bsz)
     last = lengths - 1
+    if tagset is not None:
+        # tag-major deltas (T, Y, B) in the order of :func:`_bioes_order`; the backward pass reads
+        # each step's in the tags' own order, so that ties go to the same (first) tag
+        order = _bioes_order(len(tagset.labels))
+        back = np.argsort(order)
+        deltas = _forward_bioes(scores, active, trans, start, order)
+        cur = (deltas[last, :, rows][:, back] + end[None, :]).argmax(axis=1)
+        tags[last, rows] = cur
+        trans_t = np.ascontiguousarray(trans.T)
+        for t in range(T - 1, 0, -1):
+            n = active[t]
+            prev = deltas[t - 1, :, :n][back].T + trans_t[tags[t, :n]]
+            tags[t - 1, :n] = prev.argmax(axis=1)
+        return tags
+    deltas = np.empty((T, bsz, Y), dtype=dt)
+    deltas[0] = start[None, :] + scores[0]
+    for t in range(1, T):
+        n = active[t]
+        deltas[t, :n] = (deltas[t - 1, :n, :, None] + trans[None, :, :]).max(axis=1) + scores[t, :n]
     cur = (deltas[last, rows] + end[None, :]).argmax(axis=1)
     tags[last, rows] = cur
     for t in range(T - 1, 0, -1):
-        n = int(active[t])
+        n = active[t]
         prev = deltas[t - 1, :n] + trans[:, tags[t, :n]].T
         tags[t - 1, :n] = prev.argmax(axis=1)
     return tags
+
+
+def _bioes_order(n_labels: int) -> np.ndarray:
+    """The tags of n_labels BIOES labels in the order I.., E.., O, S.., B..: each of the blocks the
+    forward pass reads or writes is a slice (closing tags E, O, S; opening tags O, S, B; I and E
+    together)."""
+    b = 1 + 4 * np.arange(n_labels)
+    return np.concatenate([b + 1, b + 2, [0], b + 3, b])
+
+
+def _forward_bioes(scores: np.ndarray, active: list[int], trans: np.ndarray, start: np.ndarray,
+                   order: np.ndarray) -> np.ndarray:
+    """Viterbi scores of the BIOES search, tag-major (T, Y, B), tags in ``order``.
+
+    Tag-major, each step's work is a few numpy calls over arrays whose last axis is the rows
+    (hundreds long), not the tags: the best closing tag before each opening tag is one sum of a
+    (closing, opening, rows) array and its maximum over the first axis.  Every score is the same
+    sum as in the dense search (a maximum is exact in any order).
+    """
+    T, bsz, Y = scores.shape
+    dt = scores.dtype
+    L = (Y - 1) // 4
+    nc = 2 * L + 1  # closing tags, and opening tags
+    c0, o0, b0 = L, 2 * L, 3 * L + 1  # where the closing, opening and B blocks begin; I is 0:L, E is L:2L
+    deltas = np.empty((T, Y, bsz), dtype=dt)
+    deltas[0] = start[order][:, None] + scores[0].T[order]
+    t_co = np.ascontiguousarray(trans[np.ix_(order[c0: c0 + nc], order[o0: o0 + nc])])[:, :, None]
+    bi, ii, ei = order[b0:], order[:L], order[L: 2 * L]
+    t_b = np.stack([trans[bi, ii], trans[bi, ei]])[:, :, None]  # (I or E, label, 1): from B
+    t_i = np.stack([trans[ii, ii], trans[ii, ei]])[:, :, None]  # from I
+    cand = np.empty(nc * nc * bsz, dtype=dt)
+    from_b = np.empty(2 * L * bsz, dtype=dt)
+    from_i = np.empty(2 * L * bsz, dtype=dt)
+    for t in range(1, T):
+        n = active[t]
+        d = deltas[t - 1, :, :n]
+        new = deltas[t]
+        c = cand[: nc * nc * n].reshape(nc, nc, n)
+        np.add(d[c0: c0 + nc, None, :], t_co, out=c)
+        np.maximum.reduce(c, axis=0, out=new[o0: o0 + nc, :n])
+        x = from_b[: 2 * L * n].reshape(2, L, n)
+        y = from_i[: 2 * L * n].reshape(2, L, n)
+        np.add(d[b0:][None], t_b, out=x)
+        np.add(d[:L][None], t_i, out=y)
+        np.maximum(x, y, out=new[: 2 * L].reshape(2, L, bsz)[:, :, :n])
+        new[:, :n] += scores[t, :n].T[order]
+    return deltas
 
 
 def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarray, start: np.ndarray,
