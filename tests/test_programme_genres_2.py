@@ -28,6 +28,9 @@
   partner it signs with (由…与某医院签订协议) gives nothing.
 - A policy explainer of one document (《…方案》政策解读): the places its answers pilot in (答：2025年先在甲镇、乙镇开展
   试点) try that document out; the same answer in a meeting's report, with no explained document, gives nothing.
+- A quoted name before the weak head 项目 with no governing verb is a public project where a later clause of its
+  sentence names the body carrying it out (某乡“…”项目获省级资金支持，由乡人民政府负责实施); without one, or with a jury
+  after 由 (…项目进入决赛，由评委会负责评审), it stays none.
 - A notice's project field with a quoted part (项目名称：某县2025年“某某”道路提升项目) names the project, and its
   procurer (招标人：…) carries it out.
 
@@ -102,6 +105,9 @@ CASES = {
         ("《费县农村“组组通”道路提升三年行动方案》政策解读\n一、《方案》的主要目标是什么？\n答：到2027年，全县硬化道路800公里。"
          "2025年先在探沂镇、朱田镇开展试点。\n二、资金如何保障？\n答：县级财政给予补助。",
          {("探沂镇", "《费县农村“组组通”道路提升三年行动方案》"), ("朱田镇", "《费县农村“组组通”道路提升三年行动方案》")}, set()),
+    "a township's quoted project funded, its government the doer":
+        ("歙县要闻\n●近日，长陔乡“古寨新生”项目获省级资金支持300万元，由乡人民政府负责实施，计划年内完成。",
+         {("歙县长陔乡人民政府", "古寨新生")}, set()),
     "a plan's head after what a meeting holds, its doer after 由":
         ("罗平县人大常委会审议《罗平县“花海县城”提升规划（2025—2030年）》。会议审议认为，规划把九龙街道、板桥镇纳入首期实施范围，"
          "由县住房和城乡建设局负责推进。",
@@ -170,3 +176,12 @@ def test_start_rate_names_no_project():
     assert not forms, sorted(forms)
     forms, _ = build("淮滨县农村道路建设项目正式开工，总投资1.2亿元。")
     assert "淮滨县农村道路建设项目" in forms, sorted(forms)
+
+
+@pytest.mark.parametrize("text", [
+    "歙县要闻\n●近日，长陔乡“古寨新生”项目获省级资金支持300万元，计划年内完成。",
+    "第三届创业大赛落幕，“古寨新生”项目进入决赛，由评委会负责评审。",
+], ids=["no doer's clause", "a jury after 由"])
+def test_quoted_project_without_a_doer_is_none(text):
+    forms, _ = build(text)
+    assert not forms, sorted(forms)

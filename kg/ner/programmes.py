@@ -125,7 +125,9 @@ class _Vocabulary:
         self.tail_stop = lex.words("TailStop")
         self.tail_keep = lex.words("TailKeep")
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
-        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")  # 由某局共同实施的“…”: the verb governs the quote
+        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")
+        # …“…”项目获…支持，由乡人民政府负责实施: a clause later in the sentence that names the body carrying it out
+        self.doer_clause_after = lex.regex(r"[^。！？；\n]{0,30}?[，,](?:{ByAgent})[^，。；！？,;\n]{2,24}?(?:{ByVerb}){1,2}(?=[，。；！？,;]|$)")  # 由某局共同实施的“…”: the verb governs the quote
         # 在甲村试点“某某超市”，: a short label right after a verb that tries a scheme out or spreads it
         self.pilot_verb_before = lex.regex(r"(?:{PilotVerb})了?$")
         self.pilot_follower = lex.regex(r"[{PilotFollower}]|$")
@@ -515,8 +517,9 @@ class ProgrammeFinder:
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
-            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
-                aq = None
+            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain) \
+                    and not v.doer_clause_after.match(text, j):
+                aq = None  # (某乡“…”项目获省级资金支持，由乡人民政府负责实施: a doer's clause after it makes it a public project)
             if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
                     and not v.event_cue_after.match(aq.string, aq.end()):
                 aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
