@@ -55,6 +55,17 @@ class _Vocabulary:
         self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
                                      r"(?={TownChainNext}|[\u4e00-\u9fff]{1,4}?(?:{LevelSuffix.local})(?![{NotAfterLocal}])"
                                      r"|[{TownChainEnd}]|$)")
+        # a township printed with no county before it (深入甲乡乙村, 来到甲镇，, 以甲镇为代表): its cue or a character before it,
+        # then its name; what follows it decides (PlaceFinder._bare_townships)
+        self.bare_town = lex.regex(r"(?:({BareTownCue:longest})|(?<=[{BareTownBefore}])|^)([\u4e00-\u9fff]{2,3}?)"
+                                   r"({MergedTownSuffix:longest})", re.M)
+        self.bare_town_cues = lex.cues("MergedTownSuffix")
+        self.town_body_next = lex.regex(r"{TownChainNext.body:longest}")
+        self.bare_town_next = lex.regex(r"[{TownChainEnd}]|{BareTownNext:longest}|$")
+        self.not_town_words = tuple(lex.words("NotTownWord"))
+        self.not_town_stem = lex.chars("NotTownStemChar")
+        self.sentence_end = lex.charstr("BareTownSentenceEnd")
+        self.county_unread = lex.regex(r"[\u4e00-\u9fff][{CountyLevelChar}][{TownChainEnd}]")  # 在某县，
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
         # holding a post (曾任醴陵市副市长)
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
@@ -303,6 +314,7 @@ class PlaceFinder:
             spans = {(c.start, c.end) for c in variants}
             out = [c for c in out if c.division.code or (c.start, c.end) not in spans] + variants
         merged = self._merged_townships(text, out)
+        merged += self._bare_townships(text, out, merged, art_of)
         if merged:
             merged += _printed_again(text, merged, out)
             out = sorted([c for c in out if not any(x.overlaps(c) for x in merged)] + merged, key=lambda c: c.start)
@@ -518,6 +530,66 @@ class PlaceFinder:
                                      priority=Priority.PLACE_UNLISTED,
                                      division=DivisionRef(self._level_of(n.group()) or Level.TOWN, parent=code, listed_under=code)))
         return out
+
+    def _bare_townships(self, text: str, found: list[Candidate], merged: list[Candidate], art_of) -> list[Candidate]:
+        """A township the gazetteer lacks printed with no county before it, in an article that names a county: the
+        county named last before it (or the article's one county) holds it when its village (深入甲乡乙村) or its body
+        or head (甲镇党委书记, 甲镇人民政府) follows it, or, after a cue (a verb of visiting, 到, 在, 以), punctuation or
+        a word of a visit (来到甲镇，, 到甲乡调研, 以甲镇为代表). Never an everyday word ending in 镇 or 乡 (城镇, 家乡,
+        重点镇) nor a stem holding a determiner or a level (这个镇, 全县各乡)."""
+        v = self.v
+        if not holds_any(text, v.bare_town_cues):
+            return []
+        counties = sorted((c for c in found if c.division.level == Level.COUNTY and c.division.code), key=lambda c: c.start)
+        if not counties:
+            return []
+        taken = bytearray(len(text) + 1)
+        for c in (*found, *merged):  # a short form inside an invented stem (东富 of 峪东富镇) gives way
+            if c.method != "gazetteer-short":
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        village_at = {c.start for c in found if c.division.level in _VILLAGE_LEVELS}
+        out: list[Candidate] = []
+        for m in v.bare_town.finditer(text):
+            s, e = m.start(2), m.end()
+            stem, name = m.group(2), m.group(2) + m.group(3)
+            if taken.find(1, s, e) >= 0 or name.endswith(v.not_town_words) or name in common_words() \
+                    or stem in common_words() or stem[-1] + m.group(3) in common_words() \
+                    or any(ch in v.not_town_stem or ch in v.verbish for ch in stem) or stem in v.generic_local \
+                    or text.startswith(v.not_after_name_words, e):
+                continue
+            village = e in village_at or next((x for x in (v.chained_local.match(text, e), v.chained_wide.match(text, e))
+                                               if x is not None and self._village_stem(x)), None)
+            if not (village or v.town_body_next.match(text, e) or m.group(1) and v.bare_town_next.match(text, e)):
+                continue
+            code = self._county_of(text, s, counties, art_of)
+            if code is None or code and not self._unlisted_township(text, _Span(m, s, e), code):
+                continue
+            # a county the finder did not read (在某县，…察看了甲镇乙村): the township, in no county read
+            out.append(Candidate(s, e, "Place", name, "pattern-bare-township", 0.55, priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(self._level_of(name) or Level.TOWN, parent=code, listed_under=code)))
+            taken[s:e] = b"\x01" * (e - s)
+        return out
+
+    def _village_stem(self, m: re.Match) -> bool:
+        """Whether a village's match after a township is a name: no everyday word, phrase or designation."""
+        stem, v = m.group(1), self.v
+        return not (stem in v.generic_local or stem in common_words() or any(ch in v.verbish for ch in stem)
+                    or _two_words(stem, m.group(2)) or len(stem) > 3 and (_phrase(stem) or m.group().endswith(v.designation_heads)))
+
+    def _county_of(self, text: str, s: int, counties: list[Candidate], art_of) -> str | None:
+        """The county a township printed bare at ``s`` lies in: the one named last before it in its sentence, else
+        the article's one county, or the one it names most (None where none is); "" where the sentence names a
+        county the finder did not read."""
+        a = art_of(s)
+        start = max(text.rfind(ch, 0, s) for ch in self.v.sentence_end) + 1
+        before = [c for c in counties if start <= c.start and c.end <= s]
+        if before:
+            return before[-1].division.code
+        if self.v.county_unread.search(text, start, s):
+            return ""  # 在某县，…察看了甲镇: a county the finder did not read, not another the article names
+        named = Counter(c.division.code for c in counties if art_of(c.start) == a)
+        top = named.most_common(2)
+        return top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
 
     def _unlisted_township(self, text: str, m, code: str) -> bool:
         """Whether the match ``m`` of a township's name after the county ``code`` (or listed after one) can be
@@ -827,6 +899,19 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+class _Span:
+    """A match's stem and suffix read as a township's name (``group(1)``, ``group(2)``, ``end()``)."""
+
+    def __init__(self, m: re.Match, s: int, e: int):
+        self._groups, self._end = (m.group(2), m.group(3)), e
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+    def end(self) -> int:
+        return self._end
 
 
 def _printed_again(text: str, read: list[Candidate], found: list[Candidate]) -> list[Candidate]:

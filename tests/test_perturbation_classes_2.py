@@ -1,0 +1,38 @@
+"""More construction classes the perturbation probe (benchmarks/perturb) found: townships the gazetteer lacks printed
+with no county before them, in an article that names its county. Each class has sentences written for this test
+(the towns, villages and names are made up), with what must be read and what must not."""
+import pytest
+
+from conftest import check_reading
+
+PO = "partOf"
+LOC = "locatedIn"
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+CASES = [
+    # a township with its village after it, no county before it, in an article that names its county
+    ("无县+乡+村", "湘潭县召开推进会。会前，调研组深入葵荡乡柘岭村，察看了大棚。",
+     {("Place", "葵荡乡"), ("Place", "柘岭村")}, {("葵荡乡", PO, "湘潭县"), ("柘岭村", PO, "葵荡乡")}, set()),
+    ("无县+镇村、街道社区", "在澧县，考察组先后察看了枫坳镇榉湾村、梨汀街道槐荫社区的产业。",
+     {("Place", "枫坳镇"), ("Place", "梨汀街道"), ("Place", "榉湾村"), ("Place", "槐荫社区")},
+     {("枫坳镇", PO, "澧县"), ("梨汀街道", PO, "澧县"), ("槐荫社区", PO, "梨汀街道")}, set()),
+    # ... with its body or head after it
+    ("无县+镇+政府", "澧县召开推进会。随后，大家在栎岩镇人民政府听取汇报。",
+     {("Place", "栎岩镇"), ("Agency", "栎岩镇人民政府")}, {("栎岩镇", PO, "澧县"), ("栎岩镇人民政府", LOC, "栎岩镇")}, set()),
+    # ... after a verb of visiting, 到 or 以, before punctuation or the visit's word
+    ("来到+镇+标点", "澧县召开推进会。会后，县委书记一行来到苇汀镇，就产业发展开展调研。", {("Place", "苇汀镇")}, {("苇汀镇", PO, "澧县")}, set()),
+    ("到+乡+调研", "湘潭县召开推进会。县长近日到檀枫乡调研防汛工作。", {("Place", "檀枫乡")}, {("檀枫乡", PO, "湘潭县")}, set()),
+    ("以+镇+为代表", "湘潭县的小城镇建设，以菱塘镇为代表，成效明显。", {("Place", "菱塘镇")}, {("菱塘镇", PO, "湘潭县")}, set()),
+    # never an everyday word ending in 镇 or 乡, nor a stem with a determiner or a level
+    ("来到+词语镇", "湘潭县县长来到特色小镇，又到千年古镇调研，还走进重点镇，看望家乡的老人。", set(), set(),
+     {"特色小镇", "千年古镇", "重点镇", "特色小", "千年古", "看望家乡"}),
+    ("到+代词镇", "湘潭县县长到这个镇调研，又在全县各乡，听取意见。", set(), set(), {"这个镇", "全县各乡", "县各乡"}),
+    ("深入+乡镇村", "湘潭县干部深入贫困乡村开展帮扶，又到城乡结合部调研。", set(), set(), {"贫困乡", "贫困乡村"}),
+    # ... nor a township where the article names no county
+    ("无县文章+到镇", "记者近日来到苇汀镇，看到田里一片繁忙。", set(), set(), {"苇汀镇"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CASES, ids=[c[0] for c in CASES])
+def test_perturbation_class(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
