@@ -159,12 +159,15 @@ def gazetteer_names() -> set[str]:
     return names
 
 
-def programme_names() -> set[str]:
+def programme_names(label: str | None = None) -> set[str]:
+    """The words of kg's programme lexicons (only the rows of ``label`` when given)."""
     names = set()
     for path in (ROOT / "seeds" / "lexicons").glob("programme*.jsonl"):
         for line in open(path, encoding="utf-8"):
             if line.startswith("{"):
                 row = json.loads(line)
+                if label and row.get("label") != label:
+                    continue
                 for k in ("pattern", "id"):
                     if isinstance(row.get(k), str):
                         names.add(row[k])
@@ -422,6 +425,7 @@ def split_programme(name: str, keep: tuple[str, ...]) -> tuple[str, str, str, st
 def programme_map(docs, rng: random.Random, warnings: list[str]) -> tuple[dict[str, str], dict]:
     every = all_text(docs)
     banned = programme_names()
+    known_forms = tuple(programme_names(label="Programme"))
     keep = tuple({a for _, _, r in docs for e in r["entities"] if e["type"] in ("Place", "Agency")
                   for a in [e["name"], *e.get("aliases", [])]}
                  | {"中华人民共和国", "全国", "国家", "全省", "全市", "全县", "省级", "市级"})
@@ -443,7 +447,13 @@ def programme_map(docs, rng: random.Random, warnings: list[str]) -> tuple[dict[s
                     rng.choice(PLACE_CHARS)
             words = 2 if len(old) >= 5 else 1
             return "".join(rng.choice(PROGRAMME_WORDS) for _ in range(words))
-        new = fresh(rng, make, every, taken)
+
+        def make_unknown() -> str:  # a stem holding a programme's known form (双创) is one kg could remember
+            new = make()
+            while any(k in new for k in known_forms):
+                new = make()
+            return new
+        new = fresh(rng, make_unknown, every, taken)
         if new:
             stems[old] = new
         return new

@@ -79,6 +79,9 @@ class _Vocabulary:
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         self.works_head = lex.regex(r"{ProjectHead:longest}")
         self.works_word = lex.regex(r"{WorksWord}")
+        self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
+        self.alone_works_heads = frozenset(lex.words("ProjectHead", "alone"))  # …项目现场 alone is as often a description
+        self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
         self.works_after = lex.regex(r"{WorksAfter:longest}")
@@ -107,6 +110,11 @@ class _Vocabulary:
         self.formula = lex.regex(r"(?<![{FormulaNumeral}\d])[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]?[{FormulaNumeral}]"
                                  r"(?:{FormulaHead})")
         self.formula_cues = lex.cues("FormulaHead")
+        # 实施三岗五溪战略, 推进八松千黄建设: two numerals each with a word under a governing verb, then a head that ends
+        # the phrase
+        self.formula_name = lex.regex(r"(?<![{FormulaNumeral}\d])([{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff]"
+                                      r"[{FormulaNumeral}](?![{FormulaMeasure}])[\u4e00-\u9fff])(?:{FormulaNameHead})(?=[，。、；：！？”）)\s]|$)")
+        self.formula_name_cues = lex.cues("FormulaNameHead")
         self.draft = lex.regex(r"[（(](?:{DraftMark})[^（）()]{0,8}[）)]$")
         self.not_programme = frozenset(lex.words("NotProgramme"))
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
@@ -876,6 +884,11 @@ class ProgrammeFinder:
         for m in v.formula.finditer(text) if holds_any(text, v.formula_cues) else ():
             out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(m.group())))
+        for m in v.formula_name.finditer(text) if holds_any(text, v.formula_name_cues) else ():
+            if not v.any_verb_before.search(text, max(0, m.start() - 12), m.start()) or m.group(1) in common_words():
+                continue  # 一心一意建设, 千方百计: no verb governs the formula, or an everyday word
+            out.append(Candidate(m.start(), m.end(), "Programme", m.group(), "cue-formula", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(m.group())))
         return out
 
     def _in_region_clause(self, text: str, start: int) -> bool:
@@ -978,25 +991,29 @@ class ProgrammeFinder:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
         以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
         v = self.v
-        names: list[tuple[int, int]] = []
+        names: list[tuple[int, int, bool]] = []  # start, end, whether a name alone before a site word is a works name
         for m in v.works_head.finditer(text):
             he = m.end()
             bounds = list(v.works_boundary.finditer(text, max(0, m.start() - 30), m.start()))
             if not bounds:
                 continue
             start = bounds[-1].end()
-            if he - start < 6 or not v.works_word.search(text, start, m.start()):
+            if he - start < 6:
                 continue
-            names.append((start, he))
+            if not v.works_word.search(text, start, m.start()) and not (
+                    m.group() in v.named_works_heads and self._named_stem(self._works_name(text[start:he]), m.group())):
+                continue  # 来到城区重点工程施工现场: no works word and no name of its own
+            alone = m.group() in v.alone_works_heads or bool(v.works_word.search(text, start, m.start()))
+            names.append((start, he, alone))
         out = []
-        run: list[tuple[int, int]] = []
-        for k, (s, e) in enumerate(names):
-            run.append((s, e))
+        run: list[tuple[int, int, bool]] = []
+        for k, (s, e, alone) in enumerate(names):
+            run.append((s, e, alone))
             sep = v.works_separator.match(text, e)
             if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
                 continue  # the run goes on
-            if v.works_after.match(text, e):
-                for rs, re_ in run:
+            if v.works_after.match(text, e) and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
+                for rs, re_, _ in run:
                     name = self._works_name(text[rs:re_])
                     surface = text[rs:re_]
                     out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
@@ -1006,20 +1023,41 @@ class ProgrammeFinder:
 
     def _works_name(self, name: str) -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
-        315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone."""
+        315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone. A name without a
+        works word (阳新某某工程) loses a short place name too, where four characters of its own stay before the head,
+        and a place with a word of location (某村内某某项目)."""
         v, gaz = self.v, Gazetteer.load()
+        local = v.works_locative.match(name)
+        if local and not v.works_word.search(name) and len(name) - local.end() >= 6:
+            name = name[local.end() :]  # 某村内某某项目: the place the works lie in, no part of the name
         while True:
+            worded = bool(v.works_word.search(name))
             zone = v.zone_prefix.match(name)
             cut = zone.end() if zone else 0
             for n in range(min(7, len(name) - 6), 1, -1):
                 if cut:
                     break
                 place = gaz.resolve(name[:n])
-                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit()):
+                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit() or not worded):
                     cut = n
-            if not cut or len(name) - cut < 6 or not v.works_word.search(name, cut):
+            if not cut or len(name) - cut < 6 or (worded and not v.works_word.search(name, cut)):
                 return name
             name = name[cut:].lstrip("·")
+
+    def _named_stem(self, name: str, head: str) -> bool:
+        """Whether a works name without a works word (某某工程, before a site word) has a stem of its own: four
+        characters or more, not general words and fields alone (重点民生工程), no whole scope (全县重点项目), no verb
+        (加快推进…工程) and no stop character."""
+        v, gaz = self.v, Gazetteer.load()
+        stem = name[: -len(head)] if name.endswith(head) else name
+        while True:  # 浏阳市防汛工程: a place's works of a field, no name of its own
+            zone = v.zone_prefix.match(stem)
+            cut = zone.end() if zone else next((n for n in range(min(7, len(stem) - 1), 1, -1) if gaz.resolve(stem[:n]) is not None), 0)
+            if not cut:
+                break
+            stem = stem[cut:].lstrip("·")
+        return (len(stem) >= 4 and not v.scheme_generic.fullmatch(stem) and not v.whole_scope.match(stem)
+                and not v.scheme_verb.search(stem) and not any(c in stem for c in v.name_stop))
 
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
