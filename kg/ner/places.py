@@ -91,6 +91,11 @@ class _Vocabulary:
         # before a body: 提起村党支部书记 is a verb before the village's abbreviated body
         self.opening_local = lex.regex(r"(?<![\u4e00-\u9fff{BeforeLocal}])([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local:longest})"
                                        r"(?=[{BeforeLocal}][\u4e00-\u9fff]{2,3}?(?:{LevelSuffix.local})|{VillageNameNext})", re.M)
+        # a village at the head of a record of its cadres (甲村　党支部书记、村委会主任　某某): at a line's start, blanks or a
+        # body's or post's first word (the cleaner joins 甲村 and 党支部书记), then a post ending in one of VillageRecordTitle
+        self.record_local = lex.regex(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)({LevelSuffix.local:longest})"
+                                      r"(?=(?:[ \t\u3000]+|{VillageRecordLead:longest})[\u4e00-\u9fff、]{0,12}?"
+                                      r"(?:{VillageRecordTitle:longest}))", re.M)
         self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
@@ -878,6 +883,25 @@ class PlaceFinder:
                                  division=DivisionRef(level)))
         for c in out[first_unchained:]:  # ，甲村、乙村: a list after a village read so, of no town written
             follow(c, "")
+        # 甲村　党支部书记、村委会主任　某某: a village heading a record of its cadres, in an article that names a township:
+        # that township's where the article names only one
+        towns_of_article: dict[int, set[str]] = {}
+        for c in found:
+            if c.division.level in (Level.STREET, Level.TOWN) and (c.division.code or c.division.parent):
+                towns_of_article.setdefault(art_of(c.start), set()).add(c.division.code or c.name)
+        for m in v.record_local.finditer(text) if towns_of_article else ():
+            s, e = m.start(1), m.end()
+            stem = m.group(1)
+            if stem in v.generic_local or stem in common_words() or any(ch in v.verbish for ch in stem) \
+                    or _two_words(stem, m.group(2)) or taken.find(1, s, e) >= 0:
+                continue
+            towns = towns_of_article.get(art_of(s))
+            if not towns:
+                continue
+            town = next(iter(towns)) if len(towns) == 1 else ""
+            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted-record", 0.55, priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(v.local_level[m.group(2)], parent=town, listed_under=town)))
+            taken[s:e] = b"\x01" * (e - s)
         # a village read in its township's chain is the same village where the page prints its name again, bare
         # (某镇红岩村…。红岩村村委会主任某某): its bodies are read there
         for c in [c for c in out if c.division.chained_to and self._specific_village(c.name)]:
