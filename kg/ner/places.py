@@ -96,6 +96,7 @@ class _Vocabulary:
         self.record_local = lex.regex(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)({LevelSuffix.local:longest})"
                                       r"(?=(?:[ \t\u3000]+|{VillageRecordLead:longest})[\u4e00-\u9fff、]{0,12}?"
                                       r"(?:{VillageRecordTitle:longest}))", re.M)
+        self.not_in_record = lex.chars("NotInRecord")
         self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
@@ -791,8 +792,8 @@ class PlaceFinder:
         for c in found:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         parents: dict[int, Candidate] = {}
-        for c in found:
-            if c.division.level in (Level.STREET, Level.TOWN) and c.division.code:
+        for c in found:  # a township the gazetteer lists, or one it lacks read in its county (某县甲镇, 来到甲镇，)
+            if c.division.level in (Level.STREET, Level.TOWN) and (c.division.code or c.division.parent):
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
@@ -892,9 +893,11 @@ class PlaceFinder:
         for m in v.record_local.finditer(text) if towns_of_article else ():
             s, e = m.start(1), m.end()
             stem = m.group(1)
+            line_end = text.find("\n", e)
             if stem in v.generic_local or stem in common_words() or any(ch in v.verbish for ch in stem) \
-                    or _two_words(stem, m.group(2)) or taken.find(1, s, e) >= 0:
-                continue
+                    or _two_words(stem, m.group(2)) or taken.find(1, s, e) >= 0 \
+                    or any(ch in v.not_in_record for ch in text[e : line_end if line_end >= 0 else len(text)]):
+                continue  # a sentence, no record (提起村党支部书记某某，村民们…)
             towns = towns_of_article.get(art_of(s))
             if not towns:
                 continue
