@@ -57,10 +57,11 @@ class _Vocabulary:
                                      r"|[{TownChainEnd}]|$)")
         # a township printed with no county before it (深入甲乡乙村, 来到甲镇，, 以甲镇为代表): its cue or a character before it,
         # then its name; what follows it decides (PlaceFinder._bare_townships)
-        self.bare_town = lex.regex(r"(?:({BareTownCue:longest})|(?<=[{BareTownBefore}])|^)([\u4e00-\u9fff]{2,3}?)"
-                                   r"({MergedTownSuffix:longest})", re.M)
+        self.bare_town = lex.regex(r"(?:({BareTownCue:longest})|(?<=[{BareTownBefore}{NotTownStemChar}])|^)"
+                                   r"((?:(?![{NotTownStemChar}])[\u4e00-\u9fff]){2,3}?)({MergedTownSuffix:longest})", re.M)
         self.bare_town_cues = lex.cues("MergedTownSuffix")
         self.town_body_next = lex.regex(r"{TownChainNext.body:longest}")
+        self.town_name = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})")
         self.bare_town_next = lex.regex(r"[{TownChainEnd}]|{BareTownNext:longest}|$")
         self.not_town_words = tuple(lex.words("NotTownWord"))
         self.not_town_stem = lex.chars("NotTownStemChar")
@@ -554,18 +555,38 @@ class PlaceFinder:
             if c.method != "gazetteer-short":
                 taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         village_at = {c.start for c in found if c.division.level in _VILLAGE_LEVELS}
+        towns = [c for c in found if c.division.level in (Level.TOWN, Level.STREET)]
+        town_at, town_end = {c.start for c in towns}, {c.end for c in towns}
+        county_end = {c.end for c in counties}  # 某县甲镇, 某县和甲镇: a township's chain, its county's to read
+
+        def name_like(stem: str, suffix: str, s: int, e: int) -> bool:
+            name = stem + suffix
+            return not (taken.find(1, s, e) >= 0 or name.endswith(v.not_town_words) or name in common_words()
+                        or stem in common_words() or stem[-1] + suffix in common_words()
+                        or any(ch in v.not_town_stem or ch in v.verbish for ch in stem) or stem in v.generic_local
+                        or text.startswith(v.not_after_name_words, e))
+
+        def listed_next(e: int) -> bool:
+            """Whether another township's name follows ``e`` in a list (甲镇、乙镇, 甲镇和乙街道)."""
+            j = v.list_joint.match(text, e)
+            if j is not None and j.end() in town_at:
+                return True  # a township kg has read (the gazetteer's)
+            n = v.town_name.match(text, j.end()) if j else None
+            return bool(n) and name_like(n.group(1), n.group(2), n.start(), n.end())
+
         out: list[Candidate] = []
+        last_end = -1  # the end of the township read last: one listed after it is one too
         for m in v.bare_town.finditer(text):
             s, e = m.start(2), m.end()
             stem, name = m.group(2), m.group(2) + m.group(3)
-            if taken.find(1, s, e) >= 0 or name.endswith(v.not_town_words) or name in common_words() \
-                    or stem in common_words() or stem[-1] + m.group(3) in common_words() \
-                    or any(ch in v.not_town_stem or ch in v.verbish for ch in stem) or stem in v.generic_local \
-                    or text.startswith(v.not_after_name_words, e):
+            if not name_like(stem, m.group(3), s, e) or s in county_end or s - 1 in county_end:
                 continue
             village = e in village_at or next((x for x in (v.chained_local.match(text, e), v.chained_wide.match(text, e))
                                                if x is not None and self._village_stem(x)), None)
-            if not (village or v.town_body_next.match(text, e) or m.group(1) and v.bare_town_next.match(text, e)):
+            after_listed = any((j := v.list_joint.match(text, x)) is not None and j.end() == s
+                               for x in (last_end, *(x for x in town_end if s - 2 <= x < s)) if x >= 0)
+            if not (village or v.town_body_next.match(text, e) or m.group(1) and v.bare_town_next.match(text, e)
+                    or after_listed or listed_next(e)):
                 continue
             code = self._county_of(text, s, counties, art_of)
             if code is None or code and not self._unlisted_township(text, _Span(m, s, e), code):
@@ -574,6 +595,7 @@ class PlaceFinder:
             out.append(Candidate(s, e, "Place", name, "pattern-bare-township", 0.55, priority=Priority.PLACE_UNLISTED,
                                  division=DivisionRef(self._level_of(name) or Level.TOWN, parent=code, listed_under=code)))
             taken[s:e] = b"\x01" * (e - s)
+            last_end = e
         return out
 
     def _village_stem(self, m: re.Match) -> bool:
