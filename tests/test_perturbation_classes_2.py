@@ -42,6 +42,11 @@ CASES = [
     ("无县文章+到镇", "记者近日来到苇汀镇，看到田里一片繁忙。", set(), set(), {"苇汀镇"}),
     # a village the gazetteer lacks after a verb of visiting, in an article whose township the gazetteer lacks too
     ("未收录镇+走访动词+未收录村", "湘潭县葵荡乡党委召开推进会。会后，调研组来到柘岭村砂糖橘基地。", {("Place", "柘岭村")}, set(), set()),
+    # ... first in a list of villages inside a clause
+    ("动词+村、村", "开平市水口镇召开会议。会后，调研组走访了柘岭村、榉湾村，又把产业扩展到槐荫村、苇塘村和蕖湾村。",
+     {("Place", "柘岭村"), ("Place", "榉湾村"), ("Place", "槐荫村"), ("Place", "苇塘村")}, set(), set()),
+    ("动词+词语村、村", "开平市水口镇召开会议。会后，调研组走访了贫困村、示范村和行政村。", set(), set(),
+     {"贫困村", "示范村", "行政村"}),
     # a village the gazetteer lacks at the head of a record of its cadres, in an article that names one township
     ("村干部名录", "湘潭县葵荡乡村（社区）干部名录\n柘岭社区　党支部书记、居委会主任　班明强　13900000000\n"
      "榉湾村　驻村第一书记　陈远（县财政局选派）\n",

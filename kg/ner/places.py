@@ -92,6 +92,10 @@ class _Vocabulary:
         # before a body: 提起村党支部书记 is a verb before the village's abbreviated body
         self.opening_local = lex.regex(r"(?<![\u4e00-\u9fff{BeforeLocal}])([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local:longest})"
                                        r"(?=[{BeforeLocal}][\u4e00-\u9fff]{2,3}?(?:{LevelSuffix.local})|{VillageNameNext})", re.M)
+        # inside a clause, after a word's boundary (走访了甲村、乙村, 扩展到甲村、乙村和丙村): the first of a list of villages
+        self.listed_first_local = lex.regex(r"(?<=[{BareTownBefore}{NotTownStemChar}])((?:(?![{NotTownStemChar}])[\u4e00-\u9fff]){2,3}?)"
+                                            r"({LevelSuffix.local:longest})(?=(?:{PlaceListJoint})[\u4e00-\u9fff]{2,3}?"
+                                            r"(?:{LevelSuffix.local})(?![{NotAfterLocal}]))")
         # a village at the head of a record of its cadres (甲村　党支部书记、村委会主任　某某): at a line's start, blanks or a
         # body's or post's first word (the cleaner joins 甲村 and 党支部书记), then a post ending in one of VillageRecordTitle
         self.record_local = lex.regex(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)({LevelSuffix.local:longest})"
@@ -883,11 +887,12 @@ class PlaceFinder:
             if name_like(m):
                 add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
         first_unchained = len(out)
-        # 在某镇…来到甲村, …，甲村、乙村, 。甲村村民: after a verb of visiting or first in a clause, in an article that names
+        # 在某镇…来到甲村, …，甲村、乙村, 。甲村村民, 走访了甲村、乙村: after a verb of visiting, first in a clause or first in a
+        # list of villages, in an article that names
         # its town, a name that is no everyday word (困难村, 示范村), no name read already on the page (丰年村 in its
         # chain), no level's word (县镇村, 苏木嘎查)
         named = {c.name for c in (*found, *out)}
-        opening = [m for p in (v.visited_local, v.opening_local) for m in p.finditer(text)
+        opening = [m for p in (v.visited_local, v.opening_local, v.listed_first_local) for m in p.finditer(text)
                    if m.group(1) not in common_words() and m.group() not in named
                    and not m.group(1).endswith(v.division_suffixes + v.town_suffixes)] if parents else []
         for m in [*(v.local_re.finditer(text) if holds_any(text, v.local_re_cues) else ()), *opening]:
