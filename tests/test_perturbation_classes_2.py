@@ -55,6 +55,18 @@ CASES = [
     ("村干部名录+词语村", "湘潭县葵荡乡村（社区）干部名录\n行政村　党支部书记　班明强\n示范村　主任　陈远\n新农村建设办公室主任　邱明\n",
      set(), set(), {"行政村", "示范村", "新农村"}),
 ]
+PEOPLE = [
+    # a dotted minority name opening a profile (name, sex, ...): one official, whatever its characters
+    ("带点名+性别", "拟任职干部情况公示如下：\n1．合逊·孜罕，男，汉族，1983年4月生，大学学历，现任湘潭县财政局副局长。\n",
+     {("Official", "合逊·孜罕")}, set(), {"孜罕", "合逊"}),
+    ("带点名+性别", "拟任职干部情况公示如下：\n阿依古·买尔提，女，汉族，1985年6月生，现任湘潭县教育局副局长。\n",
+     {("Official", "阿依古·买尔提")}, set(), {"买尔提"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PEOPLE, ids=[c[0] for c in PEOPLE])
+def test_people_class(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
 
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CASES, ids=[c[0] for c in CASES])

@@ -179,7 +179,9 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
+        # a name (a dotted minority name too: 某某·某某，男，) opening a profile
+        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
+                                 r"[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
         #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
@@ -1220,8 +1222,8 @@ class PeopleFinder:
             return out
         for m in self.v.profile.finditer(text):
             name = m.group(1)
-            if not is_person_name(name) or name in common_words():
-                continue
+            if "·" not in name and (not is_person_name(name) or name in common_words()):
+                continue  # a dotted name before the sex's mark is a name whatever its characters
             end = text.find("\n", m.end())
             verb = self.v.current_post.search(text, m.end(), len(text) if end < 0 else end)
             at = verb.end() if verb else self._current_post_cell(text, m.start(1))
