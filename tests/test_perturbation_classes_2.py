@@ -61,6 +61,11 @@ PEOPLE = [
      {("Official", "合逊·孜罕")}, set(), {"孜罕", "合逊"}),
     ("带点名+性别", "拟任职干部情况公示如下：\n阿依古·买尔提，女，汉族，1985年6月生，现任湘潭县教育局副局长。\n",
      {("Official", "阿依古·买尔提")}, set(), {"买尔提"}),
+    # a dotted name after a title, before an adverb or a verb that is not of speech: the name ends at its dot's part
+    ("职务+带点名+立即", "接警后，湘潭县公安局派出所所长合逊·孜罕立即组织民警赶往现场。", {("Official", "合逊·孜罕")}, set(),
+     {"合逊·孜罕立即"}),
+    ("职务+带点名+负责", "湘潭县农业农村局局长罕央娜·瓦日艾负责全县种养殖技术推广。", {("Official", "罕央娜·瓦日艾")}, set(),
+     {"罕央娜·瓦日艾负责"}),
     # a line of credits at a text's end: each name after its role and a colon or a bar, of any listed surname
     ("供稿", "湘潭县召开推进会。会议强调要抓好落实。\n供稿：产晗江", {("Person", "产晗江")}, set(), set()),
     ("撰稿、摄影、审核", "湘潭县召开推进会。会议强调要抓好落实。\n撰稿：沙梅　摄影：杨珏溪　审核：东方帆",
