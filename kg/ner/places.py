@@ -65,6 +65,7 @@ class _Vocabulary:
         self.bare_town_next = lex.regex(r"[{TownChainEnd}]|{BareTownNext:longest}|$")
         self.not_town_words = tuple(lex.words("NotTownWord"))
         self.not_town_stem = lex.chars("NotTownStemChar")
+        self.not_after_bare_town = lex.chars("NotAfterBareTown")
         self.sentence_end = lex.charstr("BareTownSentenceEnd")
         self.county_unread = lex.regex(r"[\u4e00-\u9fff][{CountyLevelChar}][{TownChainEnd}]")  # 在某县，
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
@@ -589,8 +590,8 @@ class PlaceFinder:
                                                if x is not None and self._village_stem(x)), None)
             after_listed = any((j := v.list_joint.match(text, x)) is not None and j.end() == s
                                for x in (last_end, *(x for x in town_end if s - 2 <= x < s)) if x >= 0)
-            if not (village or v.town_body_next.match(text, e) or m.group(1) and v.bare_town_next.match(text, e)
-                    or after_listed or listed_next(e)):
+            cued = m.group(1) and (v.bare_town_next.match(text, e) or text[e : e + 1] not in v.not_after_bare_town)
+            if not (village or v.town_body_next.match(text, e) or cued or after_listed or listed_next(e)):
                 continue
             code = self._county_of(text, s, counties, art_of)
             if code is None or code and not self._unlisted_township(text, _Span(m, s, e), code):
