@@ -32,6 +32,7 @@ class _Vocabulary:
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
+        self.kin_address = lex.chars("KinAddress")  # 江叔, 王姐: a surname and a kinship term, closed, is no name
         self.name_end_stop = lex.chars("NameEndStop")
         self.third_stop = lex.chars("NameThirdStop")
         self.two_char_follower = lex.chars("TwoCharNameFollower")
@@ -107,6 +108,10 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if v.anonymous.match(text[pos + 1 : pos + 4]):
         return None
+    after_kin = text[pos + 2 : pos + 6]
+    if text[pos + 1 : pos + 2] in v.kin_address and (not after_kin or after_kin[0] in v.boundary
+                                                     or after_kin.startswith(v.after_name)):
+        return None  # 村民江叔说: a surname and a kinship term of address, no name
     common = common_words()
     longest = max(lengths)
     whole = text[pos : pos + longest]
@@ -191,12 +196,13 @@ def given_name_ok(given: str) -> bool:
 
 
 def anonymised(name: str) -> bool:
-    """A surname then a form of address, not a name (李先生, 王某, 方总).
+    """A surname then a form of address, not a name (李先生, 王某, 方总; a kinship term alone: 江叔).
 
-    >>> anonymised("李先生"), anonymised("方总"), anonymised("李先")
-    (True, True, False)
+    >>> anonymised("李先生"), anonymised("方总"), anonymised("李先"), anonymised("江叔"), anonymised("江伯涛")
+    (True, True, False, True, False)
     """
-    return bool(_vocabulary().anonymous.match(name[1:]))
+    v = _vocabulary()
+    return bool(v.anonymous.match(name[1:])) or len(name) == 2 and name[1] in v.kin_address
 
 
 def never_a_name(name: str) -> bool:

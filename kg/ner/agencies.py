@@ -1739,6 +1739,8 @@ class AgencyFinder:
                 name = m.group(1)
                 if self._stopped(v.unit_ordinal.sub("", name)) is None or name.startswith(v.head_post_titles):
                     continue
+                if any(ch in v.abbr_before and not (k and ch in v.unit_inner_chars) for k, ch in enumerate(name)):
+                    continue  # 该案由刑事审判庭: a word after which a unit's name may start is no part of it
                 before = [c for c in bodies if c.end <= m.start()]
                 same = [c for c in before if not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
                 if not same and len({c.name for c in before}) != 1:
@@ -1775,6 +1777,7 @@ class AgencyFinder:
             while True:
                 m = v.own_unit.match(text, pos)
                 if m is None or pos in starts or self._stopped(m.group(1) or "") is not False \
+                        or (m.group(1) or "")[:1] in v.subunit_stop_chars \
                         or len(m.group(2) or "") == 1 and (m.group(1) or "").endswith(v.own_unit_not_end) \
                         or text.startswith(ch, pos) or v.subordinate_lead.match(text, i) \
                         or any(pos < s < m.end() for s in starts):
@@ -1814,8 +1817,8 @@ class AgencyFinder:
             pos = m.end()
             while True:
                 c = next((c for c in agencies if c.start == pos and c.name != owner and not c.body.parent), None)
-                if c is None:
-                    break
+                if c is None or v.subordinate_lead.match(text, c.end - 1):
+                    break  # 、县教育体育局主管的…: a body with units of its own after it starts another such list
                 c.body = dataclasses.replace(c.body, parent=owner)
                 if text[c.end : c.end + 1] not in v.unit_list_joint:
                     break

@@ -219,6 +219,17 @@ class _Vocabulary:
         self.drill_verbs = tuple(lex.words("FictionPlayVerb", "drill"))
         self.drill_words = tuple(lex.words("DrillWord"))
         self.role_attributes = lex.chars("FictionRoleAttribute")  # 饰演女村支书某
+        #: 剧中，某某由演员某某饰演: the name before the link (由) is the role, the one after it the actor
+        self.played_by = lex.regex(r"(?:{FictionPlayedBy:longest})([^，。；！？、\n]{2,12}?)(?:{FictionPlayVerb:longest})")
+        self.played_by_links = tuple(lex.words("FictionPlayedBy"))
+        #: what ends a credit's slot in a footer besides the line's end: its closing bracket, or two blanks (or a wide
+        #: one) before the next credit's role and colon (编辑：某某  审核：某某)
+        self.credit_slot_end = lex.regex(r"[{CreditStop}]|(?:[ \t]{2,}|\u3000)[\u4e00-\u9fff]{1,4}[{RoleColon}]")
+        #: roles printed in a footer's credits only, and only before a colon (审核：某某, 摄影：某某): no role in prose
+        self.credit_roles = tuple(lex.words("CreditRole"))
+        self.credit_role_colon = lex.regex(r"({CreditRole:longest})\s*[{RoleColon}]\s*")
+        #: 游客高峰: a noun that, printed right after a role, makes the role its modifier, no name
+        self.after_role_nouns = frozenset(lex.words("AfterRoleNoun"))
         self.posts = frozenset(lex.words("Post"))
         self.post_longest = max(map(len, self.posts))
 
@@ -1516,11 +1527,11 @@ class PeopleFinder:
 
     def _line_name(self, text: str, p: int) -> int | None:
         """The end of a name of two or three characters that is the whole rest of its line after a role's colon
-        (校对：纳文娟⏎): a known surname is enough there for three characters, though the name be a word (文博) or its
+        (校对：纳文娟⏎), or of its credit's slot (（责任编辑：某某）, 编辑：某某  审核：某某): a known surname is enough there for three characters, though the name be a word (文博) or its
         surname rare; two want a frequent surname (编辑：本报 is no name)."""
         for n in (3, 2):
             name = text[p : p + n]
-            if len(name) == n and (p + n == len(text) or text[p + n] in "\r\n") \
+            if len(name) == n and (p + n == len(text) or text[p + n] in "\r\n" or self.v.credit_slot_end.match(text, p + n)) \
                     and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
                     and name not in common_words() \
                     and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > (0 if n == 3 else MIN_SURNAME_TF - 1) \
@@ -1580,6 +1591,8 @@ class PeopleFinder:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
+            if ne not in hint_ends and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
+                continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             common = ne - e == 3 and tf >= 100 and after.startswith(self.v.after_name)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common and not credited:
@@ -1602,6 +1615,19 @@ class PeopleFinder:
             if max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF and not anonymised(name) \
                     and given_name_ok(name[1:]) and p not in place_at and name[-1] not in self.v.place_ends:
                 out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+        for m in self.v.credit_role_colon.finditer(text) if holds_any(text, self.v.credit_roles) else ():
+            whole = self._line_name(text, m.end())  # 审核：某某⏎, （摄影：某某）: a footer's credit of a role that prose lacks
+            if whole is not None:
+                out.append(Candidate(m.end(), whole, "Person", text[m.end():whole], "pattern-role-name", 0.75,
+                                     priority=Priority.ROLE_NAME, role=m.group(1),
+                                     titles=Titles(title_spans=((m.start(), m.end()),))))
+        for m in self.v.played_by.finditer(text) if holds_any(text, self.v.played_by_links) else ():  # 某角色由某某饰演: the actor after the link
+            p, ne = m.span(1)
+            name = m.group(1)
+            if is_person_name(name) and not anonymised(name) and name not in common_words() and given_name_ok(name[1:]) \
+                    and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF \
+                    and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
+                out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME, role="演员"))
         for m in self.v.team.finditer(text):  # 福建队陈某某和海南队符某某: a team's athlete
             home = [d for n in (2, 3) if m.start() >= n and (d := Gazetteer.load().resolve(text[m.start() - n : m.start()]))
                     and d.level in (Level.PROVINCE, Level.CITY) and text[m.start() - n : m.start()] in (d.name, d.short)]
@@ -1763,7 +1789,8 @@ def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> s
     for name in names - out:
         i = text.find(name)
         while i >= 0:
-            if _after_fiction_cue(v, text, i) or text.startswith(v.fiction_after, i + len(name)):
+            if _after_fiction_cue(v, text, i) or text.startswith(v.fiction_after, i + len(name)) \
+                    or v.played_by.match(text, i + len(name)):
                 out.add(name)
                 break
             i = text.find(name, i + 1)

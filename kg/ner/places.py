@@ -33,6 +33,10 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         # after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
+        #: a credit's slot (图/某某, 摄影：某某 before a blank, a bracket or the line's end): a short form printed alone
+        #: there is a person's name (图/揭阳), no place
+        self.credit_slot_before = lex.regex(r"(?:{CreditSlash}|(?:{ReporterRole}|{EditorCredit})\s*[：:])\s*$")
+        self.credit_slot_after = lex.regex(r"(?:[ \t\u3000）)\n]|$)")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
         self.closing_marks = lex.chars("NameClosing")  # the marks a quoted name or a bracket closes with
@@ -176,6 +180,8 @@ class PlaceFinder:
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
+                if v.credit_slot_after.match(text, e) and v.credit_slot_before.search(text, max(0, s - 8), s):
+                    continue  # 图/揭阳, 摄影：揭阳）: a credit's name, no place
                 divs = [d for d in divs if d.short == surface]
                 suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "") \
                     if text.startswith(v.division_suffixes, e) else ""
