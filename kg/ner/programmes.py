@@ -120,11 +120,14 @@ class _Vocabulary:
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        # …行动的报告: 的 right after the head ends the name; one character between (…工程队的) makes the head a word's start
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}])")
         self.tail_stop = lex.words("TailStop")
         self.tail_keep = lex.words("TailKeep")
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
-        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")  # 由某局共同实施的“…”: the verb governs the quote
+        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")
+        # …“…”项目获…支持，由乡人民政府负责实施: a clause later in the sentence that names the body carrying it out
+        self.doer_clause_after = lex.regex(r"[^。！？；\n]{0,30}?[，,](?:{ByAgent})[^，。；！？,;\n]{2,24}?(?:{ByVerb}){1,2}(?=[，。；！？,;]|$)")  # 由某局共同实施的“…”: the verb governs the quote
         # 在甲村试点“某某超市”，: a short label right after a verb that tries a scheme out or spreads it
         self.pilot_verb_before = lex.regex(r"(?:{PilotVerb})了?$")
         self.pilot_follower = lex.regex(r"[{PilotFollower}]|$")
@@ -182,7 +185,7 @@ class _Vocabulary:
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
         self.title_after = lex.regex(r"(?:{QuotedTitleAfter:longest})")  # “…示范村”称号, “…示范村”授牌
-        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
@@ -221,14 +224,14 @@ class _Vocabulary:
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
-            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
+            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
-        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
-        # running to the line's end (a title without a stop may be joined to the line in cleaning)
+        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
+        # the value running to the line's end (a title without a stop may be joined to the line in cleaning)
         self.field_project = lex.regex(
             r"(?:{ProjectNameField})[ \t\u3000]*[：:][ \t\u3000]*"
-            r"([\u4e00-\u9fffA-Za-z0-9·—\-]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
+            r"([\u4e00-\u9fffA-Za-z0-9·—\-“”]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
         )
         self.field_project_cues = lex.cues("ProjectNameField")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
@@ -514,8 +517,9 @@ class ProgrammeFinder:
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
-            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
-                aq = None
+            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain) \
+                    and not v.doer_clause_after.match(text, j):
+                aq = None  # (某乡“…”项目获省级资金支持，由乡人民政府负责实施: a doer's clause after it makes it a public project)
             if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
                     and not v.event_cue_after.match(aq.string, aq.end()):
                 aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
