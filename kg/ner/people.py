@@ -183,7 +183,9 @@ class _Vocabulary:
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
         self.post_closers = lex.words("PostClose")
-        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4})[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
+        # a name (a dotted minority name too: 某某·某某，男，) opening a profile
+        self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
+                                 r"[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
         #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
@@ -192,6 +194,12 @@ class _Vocabulary:
         self.profile_cues = lex.cues("ProfileMark")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
+        # a line of credits: a role, a colon or a bar, a name closed by a blank, the line's end, a slash or a bracket
+        self.credit_line = lex.regex(r"(?:^|(?<=[\s{CreditOpen}/｜|]))({CreditLineRole:longest})[ \t]*[{CreditLineMark}][ \t]*"
+                                     r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
+                                     r"(?=[ \t\u3000/｜|）)\]】]|$)", re.M)
+        self.credit_line_cues = lex.cues("CreditLineMark")
+        self.credit_line_stop = lex.chars("CreditLineStop")
         #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
         #: a record before a blank (a village's or a unit's name)
         self.record_name_close = lex.chars("RecordNameClose")
@@ -425,6 +433,7 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out += self._credit_lines(text)
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
@@ -1235,8 +1244,8 @@ class PeopleFinder:
             return out
         for m in self.v.profile.finditer(text):
             name = m.group(1)
-            if not is_person_name(name) or name in common_words():
-                continue
+            if "·" not in name and (not is_person_name(name) or name in common_words()):
+                continue  # a dotted name before the sex's mark is a name whatever its characters
             end = text.find("\n", m.end())
             verb = self.v.current_post.search(text, m.end(), len(text) if end < 0 else end)
             at = verb.end() if verb else self._current_post_cell(text, m.start(1))
@@ -1251,6 +1260,29 @@ class PeopleFinder:
             if first.org is None and first.place is None and first.within is None and first.head not in self.v.strong_titles:
                 continue
             out.append(self._official(pg, m.start(1), m.end(1), found[1], (at, found[0]), "pattern-profile", 0.85))
+        return out
+
+    def _credit_lines(self, text: str) -> list[Candidate]:
+        """撰稿：某某　摄影：某某　审核：某某, 供稿：某某, 文｜某某　图｜某某: the names of a line of credits (no sentence), each after
+        its role and a colon or a bar, closed by a blank, the line's end, a slash or a bracket; a name of any listed
+        surname, or a dotted minority name whatever its characters."""
+        out: list[Candidate] = []
+        if not holds_any(text, self.v.credit_line_cues):
+            return out
+        for m in self.v.credit_line.finditer(text):
+            s, e = m.span(2)
+            name = m.group(2)
+            line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+            if any(ch in self.v.credit_line_stop for ch in text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue  # a sentence, no line of credits
+            if "·" not in name:
+                tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if len(name) > 2 else 0)
+                if not tf or len(name) == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name) \
+                        or next(self.roles.matches_at(text, s), None) is not None \
+                        or next(self.titles.matches_at(text, s), None) is not None:
+                    continue  # 编辑：本报 is no name
+            out.append(Candidate(s, e, "Person", name, "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
+                                 role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
         return out
 
     def _post_in_no_body(self, text: str, at: int) -> str:

@@ -59,6 +59,19 @@ class _Vocabulary:
         self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
                                      r"(?={TownChainNext}|[\u4e00-\u9fff]{1,4}?(?:{LevelSuffix.local})(?![{NotAfterLocal}])"
                                      r"|[{TownChainEnd}]|$)")
+        # a township printed with no county before it (深入甲乡乙村, 来到甲镇，, 以甲镇为代表): its cue or a character before it,
+        # then its name; what follows it decides (PlaceFinder._bare_townships)
+        self.bare_town = lex.regex(r"(?:({BareTownCue:longest})|(?<=[{BareTownBefore}{NotTownStemChar}])|^)"
+                                   r"((?:(?![{NotTownStemChar}])[\u4e00-\u9fff]){2,3}?)({MergedTownSuffix:longest})", re.M)
+        self.bare_town_cues = lex.cues("MergedTownSuffix")
+        self.town_body_next = lex.regex(r"{TownChainNext.body:longest}")
+        self.town_name = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})")
+        self.bare_town_next = lex.regex(r"[{TownChainEnd}]|{BareTownNext:longest}|$")
+        self.not_town_words = tuple(lex.words("NotTownWord"))
+        self.not_town_stem = lex.chars("NotTownStemChar")
+        self.not_after_bare_town = lex.chars("NotAfterBareTown")
+        self.sentence_end = lex.charstr("BareTownSentenceEnd")
+        self.county_unread = lex.regex(r"[\u4e00-\u9fff][{CountyLevelChar}][{TownChainEnd}]")  # 在某县，
         # words after which a place name starts a new word: a democratic party's (民盟邵阳市委会), a verb of
         # holding a post (曾任醴陵市副市长)
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
@@ -84,6 +97,16 @@ class _Vocabulary:
         # before a body: 提起村党支部书记 is a verb before the village's abbreviated body
         self.opening_local = lex.regex(r"(?<![\u4e00-\u9fff{BeforeLocal}])([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local:longest})"
                                        r"(?=[{BeforeLocal}][\u4e00-\u9fff]{2,3}?(?:{LevelSuffix.local})|{VillageNameNext})", re.M)
+        # inside a clause, after a word's boundary (走访了甲村、乙村, 扩展到甲村、乙村和丙村): the first of a list of villages
+        self.listed_first_local = lex.regex(r"(?<=[{BareTownBefore}{NotTownStemChar}])((?:(?![{NotTownStemChar}])[\u4e00-\u9fff]){2,3}?)"
+                                            r"({LevelSuffix.local:longest})(?=(?:{PlaceListJoint})[\u4e00-\u9fff]{2,3}?"
+                                            r"(?:{LevelSuffix.local})(?![{NotAfterLocal}]))")
+        # a village at the head of a record of its cadres (甲村　党支部书记、村委会主任　某某): at a line's start, blanks or a
+        # body's or post's first word (the cleaner joins 甲村 and 党支部书记), then a post ending in one of VillageRecordTitle
+        self.record_local = lex.regex(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)({LevelSuffix.local:longest})"
+                                      r"(?=(?:[ \t\u3000]+|{VillageRecordLead:longest})[\u4e00-\u9fff、]{0,12}?"
+                                      r"(?:{VillageRecordTitle:longest}))", re.M)
+        self.not_in_record = lex.chars("NotInRecord")
         self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
         # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
@@ -309,6 +332,7 @@ class PlaceFinder:
             spans = {(c.start, c.end) for c in variants}
             out = [c for c in out if c.division.code or (c.start, c.end) not in spans] + variants
         merged = self._merged_townships(text, out)
+        merged += self._bare_townships(text, out, merged, art_of)
         if merged:
             merged += _printed_again(text, merged, out)
             out = sorted([c for c in out if not any(x.overlaps(c) for x in merged)] + merged, key=lambda c: c.start)
@@ -525,6 +549,87 @@ class PlaceFinder:
                                      division=DivisionRef(self._level_of(n.group()) or Level.TOWN, parent=code, listed_under=code)))
         return out
 
+    def _bare_townships(self, text: str, found: list[Candidate], merged: list[Candidate], art_of) -> list[Candidate]:
+        """A township the gazetteer lacks printed with no county before it, in an article that names a county: the
+        county named last before it (or the article's one county) holds it when its village (深入甲乡乙村) or its body
+        or head (甲镇党委书记, 甲镇人民政府) follows it, or, after a cue (a verb of visiting, 到, 在, 以), punctuation or
+        a word of a visit (来到甲镇，, 到甲乡调研, 以甲镇为代表). Never an everyday word ending in 镇 or 乡 (城镇, 家乡,
+        重点镇) nor a stem holding a determiner or a level (这个镇, 全县各乡)."""
+        v = self.v
+        if not holds_any(text, v.bare_town_cues):
+            return []
+        counties = sorted((c for c in found if c.division.level == Level.COUNTY and c.division.code), key=lambda c: c.start)
+        if not counties:
+            return []
+        taken = bytearray(len(text) + 1)
+        for c in (*found, *merged):  # a short form inside an invented stem (东富 of 峪东富镇) gives way
+            if c.method != "gazetteer-short":
+                taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        village_at = {c.start for c in found if c.division.level in _VILLAGE_LEVELS}
+        towns = [c for c in found if c.division.level in (Level.TOWN, Level.STREET)]
+        town_at, town_end = {c.start for c in towns}, {c.end for c in towns}
+        county_end = {c.end for c in counties}  # 某县甲镇, 某县和甲镇: a township's chain, its county's to read
+
+        def name_like(stem: str, suffix: str, s: int, e: int) -> bool:
+            name = stem + suffix
+            return not (taken.find(1, s, e) >= 0 or name.endswith(v.not_town_words) or name in common_words()
+                        or stem in common_words() or stem[-1] + suffix in common_words()
+                        or any(ch in v.not_town_stem or ch in v.verbish for ch in stem) or stem in v.generic_local
+                        or text.startswith(v.not_after_name_words, e))
+
+        def listed_next(e: int) -> bool:
+            """Whether another township's name follows ``e`` in a list (甲镇、乙镇, 甲镇和乙街道)."""
+            j = v.list_joint.match(text, e)
+            if j is not None and j.end() in town_at:
+                return True  # a township kg has read (the gazetteer's)
+            n = v.town_name.match(text, j.end()) if j else None
+            return bool(n) and name_like(n.group(1), n.group(2), n.start(), n.end())
+
+        out: list[Candidate] = []
+        last_end = -1  # the end of the township read last: one listed after it is one too
+        for m in v.bare_town.finditer(text):
+            s, e = m.start(2), m.end()
+            stem, name = m.group(2), m.group(2) + m.group(3)
+            if not name_like(stem, m.group(3), s, e) or s in county_end or s - 1 in county_end:
+                continue
+            village = e in village_at or next((x for x in (v.chained_local.match(text, e), v.chained_wide.match(text, e))
+                                               if x is not None and self._village_stem(x)), None)
+            after_listed = any((j := v.list_joint.match(text, x)) is not None and j.end() == s
+                               for x in (last_end, *(x for x in town_end if s - 2 <= x < s)) if x >= 0)
+            cued = m.group(1) and (v.bare_town_next.match(text, e) or text[e : e + 1] not in v.not_after_bare_town)
+            if not (village or v.town_body_next.match(text, e) or cued or after_listed or listed_next(e)):
+                continue
+            code = self._county_of(text, s, counties, art_of)
+            if code is None or code and not self._unlisted_township(text, _Span(m, s, e), code):
+                continue
+            # a county the finder did not read (在某县，…察看了甲镇乙村): the township, in no county read
+            out.append(Candidate(s, e, "Place", name, "pattern-bare-township", 0.55, priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(self._level_of(name) or Level.TOWN, parent=code, listed_under=code)))
+            taken[s:e] = b"\x01" * (e - s)
+            last_end = e
+        return out
+
+    def _village_stem(self, m: re.Match) -> bool:
+        """Whether a village's match after a township is a name: no everyday word, phrase or designation."""
+        stem, v = m.group(1), self.v
+        return not (stem in v.generic_local or stem in common_words() or any(ch in v.verbish for ch in stem)
+                    or _two_words(stem, m.group(2)) or len(stem) > 3 and (_phrase(stem) or m.group().endswith(v.designation_heads)))
+
+    def _county_of(self, text: str, s: int, counties: list[Candidate], art_of) -> str | None:
+        """The county a township printed bare at ``s`` lies in: the one named last before it in its sentence, else
+        the article's one county, or the one it names most (None where none is); "" where the sentence names a
+        county the finder did not read."""
+        a = art_of(s)
+        start = max(text.rfind(ch, 0, s) for ch in self.v.sentence_end) + 1
+        before = [c for c in counties if start <= c.start and c.end <= s]
+        if before:
+            return before[-1].division.code
+        if self.v.county_unread.search(text, start, s):
+            return ""  # 在某县，…察看了甲镇: a county the finder did not read, not another the article names
+        named = Counter(c.division.code for c in counties if art_of(c.start) == a)
+        top = named.most_common(2)
+        return top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
+
     def _unlisted_township(self, text: str, m, code: str) -> bool:
         """Whether the match ``m`` of a township's name after the county ``code`` (or listed after one) can be
         a township of that county the gazetteer lacks: no word, no generic or verbish stem, no spelling of one of
@@ -720,8 +825,8 @@ class PlaceFinder:
         for c in found:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         parents: dict[int, Candidate] = {}
-        for c in found:
-            if c.division.level in (Level.STREET, Level.TOWN) and c.division.code:
+        for c in found:  # a township the gazetteer lists, or one it lacks read in its county (某县甲镇, 来到甲镇，)
+            if c.division.level in (Level.STREET, Level.TOWN) and (c.division.code or c.division.parent):
                 parents.setdefault(art_of(c.start), c)
         v = self.v
         out = []
@@ -789,11 +894,12 @@ class PlaceFinder:
             if name_like(m):
                 add(m.start(1), m.end(), v.local_level[m.group(2)], "", "pattern-unlisted-body", 0.5)
         first_unchained = len(out)
-        # 在某镇…来到甲村, …，甲村、乙村, 。甲村村民: after a verb of visiting or first in a clause, in an article that names
+        # 在某镇…来到甲村, …，甲村、乙村, 。甲村村民, 走访了甲村、乙村: after a verb of visiting, first in a clause or first in a
+        # list of villages, in an article that names
         # its town, a name that is no everyday word (困难村, 示范村), no name read already on the page (丰年村 in its
         # chain), no level's word (县镇村, 苏木嘎查)
         named = {c.name for c in (*found, *out)}
-        opening = [m for p in (v.visited_local, v.opening_local) for m in p.finditer(text)
+        opening = [m for p in (v.visited_local, v.opening_local, v.listed_first_local) for m in p.finditer(text)
                    if m.group(1) not in common_words() and m.group() not in named
                    and not m.group(1).endswith(v.division_suffixes + v.town_suffixes)] if parents else []
         for m in [*(v.local_re.finditer(text) if holds_any(text, v.local_re_cues) else ()), *opening]:
@@ -812,6 +918,27 @@ class PlaceFinder:
                                  division=DivisionRef(level)))
         for c in out[first_unchained:]:  # ，甲村、乙村: a list after a village read so, of no town written
             follow(c, "")
+        # 甲村　党支部书记、村委会主任　某某: a village heading a record of its cadres, in an article that names a township:
+        # that township's where the article names only one
+        towns_of_article: dict[int, set[str]] = {}
+        for c in found:
+            if c.division.level in (Level.STREET, Level.TOWN) and (c.division.code or c.division.parent):
+                towns_of_article.setdefault(art_of(c.start), set()).add(c.division.code or c.name)
+        for m in v.record_local.finditer(text) if towns_of_article else ():
+            s, e = m.start(1), m.end()
+            stem = m.group(1)
+            line_end = text.find("\n", e)
+            if stem in v.generic_local or stem in common_words() or any(ch in v.verbish for ch in stem) \
+                    or _two_words(stem, m.group(2)) or taken.find(1, s, e) >= 0 \
+                    or any(ch in v.not_in_record for ch in text[e : line_end if line_end >= 0 else len(text)]):
+                continue  # a sentence, no record (提起村党支部书记某某，村民们…)
+            towns = towns_of_article.get(art_of(s))
+            if not towns:
+                continue
+            town = next(iter(towns)) if len(towns) == 1 else ""
+            out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted-record", 0.55, priority=Priority.PLACE_UNLISTED,
+                                 division=DivisionRef(v.local_level[m.group(2)], parent=town, listed_under=town)))
+            taken[s:e] = b"\x01" * (e - s)
         # a village read in its township's chain is the same village where the page prints its name again, bare
         # (某镇红岩村…。红岩村村委会主任某某): its bodies are read there
         for c in [c for c in out if c.division.chained_to and self._specific_village(c.name)]:
@@ -833,6 +960,19 @@ class PlaceFinder:
             if surface.endswith(suffix):
                 return level
         return None
+
+
+class _Span:
+    """A match's stem and suffix read as a township's name (``group(1)``, ``group(2)``, ``end()``)."""
+
+    def __init__(self, m: re.Match, s: int, e: int):
+        self._groups, self._end = (m.group(2), m.group(3)), e
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+    def end(self) -> int:
+        return self._end
 
 
 def _printed_again(text: str, read: list[Candidate], found: list[Candidate]) -> list[Candidate]:
