@@ -3,7 +3,8 @@ name whose surname is more often a function word (和, 向, 时) after a role wo
 the function word staying a word where a word, a pronoun, a role, a day or a word of place follows it; a name after an
 age and a school pupil's or a tourist guide's role (16岁的初中生某某); a four-character Tibetan name in a byline whose
 characters include 藏 (记者 尕藏某某); the head of a bureau's 科 or 股 printed bare after the unit was read with its
-bureau (该局某某股和…。某某股股长某某说: the post is that bureau's unit's)."""
+bureau (该局某某股和…。某某股股长某某说: the post is that bureau's unit's); a bracket of credits broken by a line break
+inside a name (（通讯员 于⏎文博）: the name whole)."""
 import pytest
 
 from conftest import check_reading
@@ -39,6 +40,11 @@ ROWS = [
      {("Official", "王立平")}, {("王立平", HP, "平江县农业农村局种植业科")}, set()),
     ("another bureau's own unit stays its own", "平江县农业农村局种植业科负责同志参加。岳阳市农业农村局种植业科科长王立平介绍了情况。",
      {("Official", "王立平")}, {("王立平", HP, "岳阳市农业农村局种植业科")}, set()),
+    # 4. a byline's bracket broken inside a name
+    ("（通讯员 于⏎文博）", "平江县新闻\n本报讯（通讯员 于\n文博）5月12日，平江县召开推进会。", {("Person", "于文博")}, set(),
+     {"文博"}),
+    ("（记者 周红⏎梅 通讯员 某某）", "平江县新闻\n本报讯（记者 周红\n梅 通讯员 李强）5月12日，平江县召开推进会。",
+     {("Person", "周红梅"), ("Person", "李强")}, set(), {"周红"}),
     ("西藏 after a role is no name", "游客在西藏拍照，记者来到西藏自治区。", set(), set(), {"西藏", "在西藏"}),
 ]
 
@@ -46,3 +52,17 @@ ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_leftover_class(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_open_bracket_that_is_no_byline_keeps_its_break():
+    """A title's bracket broken over two lines holds no reporter's role: the lines stay apart as before."""
+    from kg.clean import clean
+
+    text = "平江县人民政府关于印发工作要点的通知（征求意见\n稿）\n各乡镇：现将要点印发。"
+    assert clean(text).text.startswith("平江县人民政府关于印发工作要点的通知（征求意见\n稿）\n")
+
+
+def test_byline_bracket_broken_in_a_name_is_one_line():
+    from kg.clean import clean
+
+    assert "（通讯员于文博）" in clean("平江县新闻\n本报讯（通讯员 于\n文博）5月12日，平江县召开推进会。").text

@@ -410,7 +410,8 @@ class PeopleFinder:
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
         listed = [p for p in places if p.division.code]
         local = [p for p in places if p.division.code or p.division.parent or p.division.level in _LOCAL_LEVELS]
-        agencies = list(agencies) + self._bare_units(text, agencies)
+        bare = self._bare_units(text, agencies)
+        agencies = list(agencies) + bare
         pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
@@ -427,7 +428,8 @@ class PeopleFinder:
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
-        return self._printed_longer(text, out) + pg.bodies
+        named = {(o.start, o.end) for c in out for o in c.titles.orgs}
+        return self._printed_longer(text, out) + pg.bodies + [b for b in bare if (b.start, b.end) in named]
 
     def _bare_units(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
         """A bureau's 科 or 股 read with its parent, then printed bare before its head's title (该局某某科和…。某某科科长
