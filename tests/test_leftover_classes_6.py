@@ -22,6 +22,7 @@ ROWS = [
     ("向 before a role's head stays a word", "游客向导游介绍自己。", set(), set(), {"向导游"}),
     ("于 before a day stays a word", "居民于近日表示满意。", set(), set(), {"于近日"}),
     ("和 before a pronoun stays a word", "村民和大家说了很多。", set(), set(), {"和大家"}),
+    ("向 before a news outlet stays a word", "几位果农向新华社记者说，今年梨价不错。", set(), set(), {"向新华"}),
     ("时常 after a role is no name", "导游时常提醒游客注意安全。", set(), set(), {"时常提", "时常"}),
     ("和 with no speech verb after", "村民和邻居一起修路。", set(), set(), {"和邻居"}),
     # 2. a name after an age and a role

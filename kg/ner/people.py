@@ -141,6 +141,7 @@ class _Vocabulary:
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
+        self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
         self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
@@ -1668,15 +1669,15 @@ class PeopleFinder:
     def _function_surname_followed(self, text: str, p: int, e: int, place_at: dict) -> bool:
         """After a role, a three-character name whose surname is more often a function word (和, 向, 于) and that a
         verb of speech closes (村民和某某说, 果农向某某介绍): a name, where its given name is no word, no pronoun, no role
-        and no day (居民于近日表示), and no title, role, place or word of place follows the function word (村民和邻居说,
-        游客向导游说). Only speech: before other words that follow names (在, 到) too many common nouns the word list
+        and no day (居民于近日表示), and no title, role, place, word of place or news outlet follows the function word
+        (村民和邻居说, 游客向导游说, 专家向本报表示). Only speech: before other words that follow names (在, 到) too many common nouns the word list
         lacks would read as given names (村民和邻里在)."""
         v = self.v
         given = text[p + 1 : e]
         return e - p == 3 and text[p] in v.function_surnames and text[p] not in v.adverb_surnames \
             and text.startswith(v.speech_after, e) and given not in common_words() and given_name_ok(given) \
             and given[-1] not in v.date_units \
-            and p + 1 not in place_at and not text.startswith(v.locatives, p + 1) \
+            and p + 1 not in place_at and not text.startswith(v.locatives + v.news_agencies, p + 1) \
             and next(self.roles.matches_at(text, p + 1), None) is None \
             and next(self.titles.matches_at(text, p + 1), None) is None
 
