@@ -72,9 +72,13 @@ class _Vocabulary:
         self.unit_pronoun = re.compile("(?:" + "|".join(sorted(self.unit_pronouns, key=len, reverse=True)) + ")$")
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
-        self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})")
+        self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
+                                      r"|(?:{CoordinationAdverb})(?:{PartnerLink})")  # 甲村则与某局合作实施
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
+        # 某村是工程首批示范点: a place called a site of the scheme a short word names
+        self.scheme_site = lex.regex(r"(?:{SchemeSiteLead})(?:该)?({SchemeRef})(?:{RoleBatch})?(?:{SchemeSiteRole:longest})")
+        self.scheme_site_cues = lex.cues("SchemeSiteRole")
         # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
         self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?)?")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
@@ -88,8 +92,14 @@ class _Vocabulary:
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
         self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
-                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
+                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
+                                       # 会议审议认为，规划把甲镇纳入首期实施范围，由某局负责推进: the head alone after what a
+                                       # meeting holds, opening the sentence's next clause
+                                       r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
+                                      r"(?:{CombineVerb})(?:起来)?[，,](?:{ByAgent})")  # 把行动与…结合起来，由…
+        self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.reference_site = lex.regex(
@@ -124,6 +134,10 @@ class _Vocabulary:
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
+        self.explainer = lex.regex(r"(?:{ExplainerTitle})")  # 《…》政策解读: a headline that explains one document
+        self.piloted_at = lex.regex(r"(?:{SitePreposition})")
+        self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
+        self.by_partner = lex.regex(r"(?:{PartnerWith})[^，。；,;：:\n]{2,24}?(?=(?:{JointAfter})(?:{ByVerb}))(?:{JointAfter})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
         self.list_inside = lex.regex(r"(?:{ListInside})?")  # 名单中: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
@@ -148,6 +162,7 @@ class _Vocabulary:
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
+        self.respective = lex.regex(r"(?:{RespectiveAdverb})")  # 甲镇、乙镇要分别落实A和B: each its own, in order
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
@@ -156,6 +171,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
@@ -979,6 +995,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # possessive: 开平市委“六大行动”, 江门市公安局“优才专区”
         # … and a body's report on it: 市人民政府关于《…规划》实施情况的报告
         gap = v.report_on.search(text, max(0, ps - 4), ps)
+        qe = _quote_end(text, p)
+        if gap and v.inspected.search(text, qe, next((i for i in range(qe, len(text)) if text[i] in v.clause_marks), len(text))):
+            gap = None  # 某督查室关于“…”推进情况的督查通报: the body that inspects a scheme's progress does not carry it out
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
                         + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
             if p.programme.partners:
@@ -1064,6 +1083,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         break
                     last = a
                 bv = v.by_verb.match(text, last.end)
+                partner = v.by_partner.match(text, last.end) if bv is None else None
+                if partner is not None:  # 由市卫生健康局与某医院合作实施: a partner that is no body, the body still the doer
+                    bv = v.by_verb.match(text, partner.end())
                 if bv and any(q.name != p.name and bv.end() <= q.start <= bv.end() + 1 for q in progs):
                     bv = None  # …“某某”战略，由县某局组织实施某某项目: the verb after 由 governs a programme of its own
                 if bv:
@@ -1180,6 +1202,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # the programme carried out
             for a in _subject_before_by(text, by_start, vm, anchor, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-before-by", 0.6)
+        # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
+        subj = _respective_share(text, subj, vm, p, progs, s_end)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -1235,12 +1259,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs and holds_any(text, v.programme_ref_cues) else ():
-        head = m.group(1) or m.group(2) or m.group(3)
+        head = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:
             continue
         s_start, s_end = _sentence_of(sentences, m.start())
-        if m.group(3) and any(m.end() <= q.start < s_end for q in progs):
+        if (m.group(3) or m.group(4)) and any(m.end() <= q.start < s_end for q in progs):
             continue  # 规划明确，由某局牵头，甲镇共同实施“…”工程: the head alone stands for nothing the clause carries out
         by = m.end()
         doers = []
@@ -1268,6 +1292,58 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
+    # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
+    for m in v.combined_ref.finditer(text) if progs else ():
+        target = _referred_programme(progs, m.group("head"), m.start(), article_of)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(m.end() <= q.start < s_end for q in progs):
+            continue  # the clauses after name a programme of their own
+        subj = _actors_before(text, [a for a in by_start.starting_in(s_start, m.start()) if a.end <= m.start()], m.start(), s_start)
+        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type != "Official"]
+        if not agents or agents[0].start != m.end():
+            continue
+        run = [agents[0]]
+        for a in agents[1:]:
+            if not v.coordination.fullmatch(text, run[-1].end, a.start):
+                break
+            run.append(a)
+        if not v.by_verb.match(text, run[-1].end):
+            continue
+        for a in [x for x in subj if x.type != "Official"] + run:
+            add(a, target, s_start, s_end, "carried-out-by-reference", 0.6)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 县政府常务会议研究“…”建设工作。会议同意由县商务局牵头，在甲镇、乙镇建设…: what a meeting decides right after the
+    # sentence that names the one programme it studies, with no programme of its own: the bodies after 由 carry that one
+    # out, and the places after 在 in a later clause are its sites
+    for m in v.meeting_decides.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1)
+        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(m.start())]
+        outer = {(q.start, q.end) for q in before
+                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
+        if p_end != s_start or len(outer) != 1:
+            continue
+        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
+        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type != "Official"]
+        if not agents or agents[0].start != m.end():
+            continue
+        run = [agents[0]]
+        for a in agents[1:]:
+            if not v.coordination.fullmatch(text, run[-1].end, a.start):
+                break
+            run.append(a)
+        if not v.by_verb.match(text, run[-1].end):
+            continue
+        for a in run:
+            add(a, target, s_start, s_end, "decided-by-meeting", 0.6)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-decided-by-meeting", 0.6)
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():
@@ -1465,6 +1541,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             found += [a for a in _run_at(text, by_start, nxt, n_end) if isinstance(a, Candidate) and a.type == "Place"]
         for a in found:
             add(a, target, s_start, s_end, "responsible-subject", 0.6)
+    # 《某县…三年行动方案》政策解读 … 答：2025年先在甲镇、乙乡开展试点: an explainer of one document, whose answers name
+    # no programme, has the places it pilots in (在…开展试点) try that document out
+    head_nl = text.find("\n")
+    explained = [p for p in progs if p.end <= (len(text) if head_nl < 0 else head_nl) and p.name.startswith("《")]
+    if len(explained) == 1 and v.explainer.search(text, explained[0].end, len(text) if head_nl < 0 else head_nl):
+        for m in v.piloted_at.finditer(text, head_nl + 1) if head_nl >= 0 else ():
+            s_start, s_end = _sentence_of(sentences, m.start())
+            if any(s_start <= q.start < s_end for q in progs) or article_of(m.start()) != article_of(explained[0].start):
+                continue
+            run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+            if not run or any(a.type != "Place" for a in run) or not v.pilot_do.match(text, run[-1].end):
+                continue
+            for k, a in enumerate(run):
+                if k + 1 == len(run) or run[k + 1].start != a.end:
+                    add(a, explained[0], s_start, s_end, "piloted-by-explained-document", 0.6)
     # 甘肃省某委员会关于…卫生乡镇复审结果的通报; 某县人民政府关于印发《…》的通知: the body that opens a notice's headline
     # before 关于 issues the designations and documents the headline names
     first_nl = text.find("\n")
@@ -1567,6 +1658,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         elif done.group(1) in last.name or done.group(1) in last.programme.surface:
             for a in _actors_before(text, run, run[-1].end, at):
                 add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
+    # 湾岭镇大边村是工程首批示范点: the place that opens the clause and is called a site of the scheme a short word
+    # names (工程, 该项目) carries out the last scheme of the article before it that ends in that word
+    for m in v.scheme_site.finditer(text) if holds_any(text, v.scheme_site_cues) else ():
+        ref = m.group(1)
+        before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
+                  and (p.name.endswith(ref) or text.startswith(ref, p.end) or text.startswith("”" + ref, p.end))]
+        if not before:
+            continue
+        target = max(before, key=lambda p: p.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        clause = max((k + 1 for k in range(s_start, m.start()) if text[k] in v.clause_marks), default=s_start)
+        run = [a for a in by_start.starting_in(clause, m.start()) if isinstance(a, Candidate) and a.type == "Place"]
+        if run and run[-1].end == m.start():
+            for a in _actors_before(text, run, m.start(), clause):
+                add(a, target, s_start, s_end, "scheme-site", 0.6)
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]
@@ -1586,6 +1692,28 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
     return out
+
+
+def _respective_share(text: str, subj: list, vm, p: Candidate, progs: list, s_end: int) -> list:
+    """The subject of ``p`` where an adverb of each its own (分别) stands between the subjects and the verb: with the
+    verb's object a list of programmes in its clause (甲镇、乙镇、丙镇要分别落实A、B和C), the n-th subject carries out the
+    n-th programme, and nobody does where the counts differ; one programme (甲镇、乙镇分别实施了…) is every subject's."""
+    v = _vocabulary()
+    doers = sorted((a for a in subj if a.type != "Official"), key=lambda a: a.start)
+    if not doers or not v.respective.search(text, doers[-1].end, vm.start()):
+        return subj
+    clause_end = next((i for i in range(vm.end(), s_end) if text[i] in v.clause_marks), s_end)
+    inside = [q for q in progs if vm.end() <= q.start and q.end <= clause_end]
+    objects = sorted((q for q in inside if not any(o is not q and o.start <= q.start and q.end <= o.end
+                                                   and (o.start, o.end) != (q.start, q.end) for o in inside)),
+                     key=lambda q: q.start)
+    spans = list(dict.fromkeys((q.start, q.end) for q in objects))
+    if len(spans) < 2:
+        return subj
+    at = next((k for k, (qs, qe) in enumerate(spans) if qs <= p.start and p.end <= qe), None)
+    if at is None or len(spans) != len(doers):
+        return []
+    return [doers[at]]
 
 
 def _later_doers(text: str, actors: SortedSpans, progs: list, pe: int, clause_end: int, s_end: int) -> list:

@@ -158,6 +158,10 @@ class _Vocabulary:
         self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
                                          if e.get("bureau")})
         self.town_office_bureau = {full: bureau for full, bureau in self.town_offices.table.values()}  # 派出所 → 公安局
+        self.town_office_heads = tuple(self.town_office_bureau)
+        #: a unit only a bureau of one kind has (刑侦大队 → 公安局|公安分局), printed bare after such a bureau was named
+        self.bureau_units = PhraseIndex({e.pattern: e.get("of") for e in lex.of("BureauUnit")})
+        self.bureau_unit_words = lex.cues("BureauUnit")  # (a text without one is not scanned)
         #: each bureau of a field office with the forms it is printed in (市场监督管理局, 市场监管局), the longest first
         #: (a bureau's other name it may be printed under: 林业局 for 林业和草原局)
         names: dict[str, set[str]] = {}
@@ -375,6 +379,7 @@ class AgencyFinder:
         out += self._zone_bodies(text, home_of, places, out)
         out += self._home_task_groups(text, home_of, out)
         out += self._short_form_references(text, out)
+        out += self._bureau_units_alone(text, out)
         self._units_named_again(out)
         self._bodies_under_another_again(out)
         out += self._township_units_after_title(text, out)
@@ -1197,12 +1202,23 @@ class AgencyFinder:
         out: list[Candidate] = []
         for tail, u in units.items():
             for s in _occurrences(text, tail, u.end):
-                if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before \
-                        or any(c.start <= s < c.end for c in found):
+                if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before:
+                    continue
+                over = [c for c in found if c.start <= s < c.end]
+                if not over or all(self._head_read_into(text, c, s + len(tail)) for c in over):
+                    for c in over:  # 某分局局长: the unit again, then its head's title, not a body 某分局局
+                        found.remove(c)
+                else:
                     continue
                 out.append(Candidate(s, s + len(tail), "Agency", u.name, "grammar-unit-again", 0.7,
                                      priority=Priority.SUBUNIT, body=dataclasses.replace(u.body, surface=tail)))
         return out
+
+    def _head_read_into(self, text: str, c: Candidate, end: int) -> bool:
+        """Whether ``c``, read by the grammar from a unit's name that ends at ``end`` (某分局局长, 某分局副局长), only took
+        in the first character of the title of that unit's head (局 of 局长) as a head of its own."""
+        t = end + len(next((x for x in self.v.title_modifiers if text.startswith(x, end)), ""))  # 副局长
+        return c.method == "grammar-free" and end < c.end <= t + 1 and text.startswith(self.v.head_post_titles, t)
 
     @staticmethod
     def _bodies_under_another_again(found: list[Candidate]) -> None:
@@ -1441,6 +1457,9 @@ class AgencyFinder:
                 name = f"{parent}{text[start : m.end()]}"  # as the unit names it
                 if town.code not in printed_towns:
                     place, code = county.name, county.code
+            elif parent:  # 某市公安局某区分局…八一派出所: the branch the text names for the town's county is its bureau there
+                branch = self._county_branch(found, town, bureau)
+                parent = branch.name if branch is not None else parent
             listed = self._listed_field_offices(text, start, m, town, parent, printed_towns) if name == printed else []
             if listed:  # the office that ends the list is named as the others are
                 name = f"{parent}{name}"
@@ -1463,6 +1482,33 @@ class AgencyFinder:
                 if c.body.parent and not c.name.startswith(c.body.parent) else None
             if again is not None and again.start < c.start:
                 out[k] = dataclasses.replace(c, name=again.name, body=dataclasses.replace(again.body, surface=c.body.surface))
+        return out
+
+    def _county_branch(self, found: list[Candidate], town: Division, bureau: str) -> Candidate | None:
+        """The branch of a city's bureau of that kind (某市公安局某区分局) that the text names for the county ``town``
+        lies in, if one: there the county's bureau is that branch."""
+        county = next((a.code for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY), None)
+        return next((c for c in found if c.type == "Agency" and c.method == "grammar-subunit" and county
+                     and c.body.place_code == county and c.body.parent.endswith(bureau)
+                     and c.name.endswith(self.v.branch_heads)), None)
+
+    def _bureau_units_alone(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """…公安局某分局…。分局局长某组织刑侦大队…: a unit that only a bureau of one kind has (BureauUnit), printed bare,
+        is a unit of the last body of that kind the text named before it (a branch too), named after it as printed."""
+        out: list[Candidate] = []
+        if not holds_any(text, self.v.bureau_unit_words):
+            return out
+        bodies = sorted((c for c in found if c.type == "Agency" and not c.implied), key=lambda c: c.end)
+        for s, e, printed, kinds in self.v.bureau_units.finditer(text):
+            if any(c.start <= s < c.end for c in found) or text.startswith(self.v.head_post_titles, e - 2):
+                continue  # 县公安局刑侦大队: the grammar's; 交警大队长: a title
+            before = [c for c in bodies if c.end <= s and any(k in c.name for k in kinds.split("|"))
+                      and not c.name.endswith(self.v.town_office_heads)]
+            if not before:
+                continue
+            b = before[-1]
+            out.append(Candidate(s, e, "Agency", f"{b.name}{printed}", "grammar-bureau-unit", 0.7, priority=Priority.SUBUNIT,
+                                 body=BodyRef(printed, b.body.place, b.body.place_code, parent=b.name)))
         return out
 
     def _town_offices(self, text: str, home_of, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:

@@ -253,6 +253,8 @@ def with_city(name: str, code: str, gaz: Gazetteer) -> str:
     '中共广州市黄埔区九佛街道工作委员会'
     >>> with_city("广州市黄埔区财政局", "440112", Gazetteer.load())
     '广州市黄埔区财政局'
+    >>> with_city("广州市公安局黄埔分局", "440112", Gazetteer.load())
+    '广州市公安局黄埔分局'
     """
     found = district_city(gaz, code)
     if found is None:
@@ -262,6 +264,6 @@ def with_city(name: str, code: str, gaz: Gazetteer) -> str:
     if i < 0:  # printed with another level (宁河县 for 宁河区)
         short = next((x.short for x in [gaz.get(code)] + gaz.ancestors(code) if x and x.name == district), "")
         i = name.find(short) if short else -1
-    if i < 0 or name[:i].endswith(city):
-        return name
+    if i < 0 or name[:i].endswith(city) or name.startswith(city):
+        return name  # 林芝市公安局巴宜分局: the city's bureau, then its branch in the district, names the city already
     return name[:i] + city + name[i:]

@@ -159,6 +159,10 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.name_leads = lex.words("NameLead")
+        #: a word for one of a body's staff or a rank (干部, 科员, 工作人员): a name right after it is a person's, though
+        #: its surname be a function word (某厅干部于某某被选派…), unless the rest is a preposition's object (干部于近日)
+        self.staff_words = tuple(lex.words("StaffWord", longest_first=True))
+        self.preposition_objects = frozenset(lex.words("PrepositionObject"))
         self.name_verb_links = lex.words("NameVerbLink")
         # 选派张伟到某村任第一书记: a verb of sending a cadre, what links it to the place, the verb of the post taken there
         self.dispatch = lex.regex(r"({DispatchVerb:longest})")
@@ -1472,8 +1476,15 @@ class PeopleFinder:
             after += next((len(w) for w in v.dispatch_object if text.startswith(w, after)), 0)  # 选派干部张伟
             name = None
             e = self._name_after_title(pg, after, strict=True) if text[after : after + 1] not in v.dispatch_link else None
+            if e is None:  # 选派万某某任…, 选派于某某到…: the verb's object, a name that the link or the post's verb closes
+                e = next((after + n for n in (3, 2) if is_person_name(text[after : after + n])
+                          and text[after : after + n] not in common_words() and text[after + 1 : after + n] not in common_words()
+                          and text[after + 1 : after + n] not in v.preposition_objects
+                          and (text.startswith(v.dispatch_link, after + n) or v.dispatch_post.match(text, after + n))), None)
             if e is not None and text.startswith(v.dispatch_link, e):
                 name, to = (after, e), e + 1
+            elif e is not None and v.dispatch_post.match(text, e):
+                name, to = (after, e), e  # 选派张伟任某村第一书记: the post and its place right after the name
             else:
                 k = m.start(1) - (1 if text[: m.start(1)].endswith(v.dispatch_passive) else 0)
                 s = self._name_before(pg, k)
@@ -1519,6 +1530,9 @@ class PeopleFinder:
             prev = text[s - 1] if s else "\n"
             if (s, end) in pg.model_names or not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
                 return s
+            if text[:s].endswith(self.v.staff_words) and name[1:] not in common_words() \
+                    and name[1:] not in self.v.preposition_objects:
+                return s  # 某厅干部于某某被选派: a staff word before the name, though its surname be a function word
         return None
 
     def _line_name(self, text: str, p: int) -> int | None:

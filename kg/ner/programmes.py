@@ -31,6 +31,10 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         self.heads = lex.words("ProgrammeHead")  # tried in this order
         self.weak_heads = lex.words("ProgrammeHead", "weak")
+        #: weak heads that end a quoted scheme's own name under a strong verb (推进“紧密型县域医共体建设”)
+        self.named_weak_heads = frozenset(lex.words("ProgrammeHead", "named"))
+        #: verbs of applying for a designation right before a quoted one (申报“…示范镇”, 正在创建“…示范区”)
+        self.apply_verb_before = lex.regex(r"(?:{DesignationApplyVerb:longest})$")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
@@ -120,11 +124,14 @@ class _Vocabulary:
         self.not_programme_pattern = re.compile("|".join(lex.words("NotProgrammePattern")))
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        # …行动的报告: 的 right after the head ends the name; one character between (…工程队的) makes the head a word's start
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}])")
         self.tail_stop = lex.words("TailStop")
         self.tail_keep = lex.words("TailKeep")
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
-        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")  # 由某局共同实施的“…”: the verb governs the quote
+        self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")
+        # …“…”项目获…支持，由乡人民政府负责实施: a clause later in the sentence that names the body carrying it out
+        self.doer_clause_after = lex.regex(r"[^。！？；\n]{0,30}?[，,](?:{ByAgent})[^，。；！？,;\n]{2,24}?(?:{ByVerb}){1,2}(?=[，。；！？,;]|$)")  # 由某局共同实施的“…”: the verb governs the quote
         # 在甲村试点“某某超市”，: a short label right after a verb that tries a scheme out or spreads it
         self.pilot_verb_before = lex.regex(r"(?:{PilotVerb})了?$")
         self.pilot_follower = lex.regex(r"[{PilotFollower}]|$")
@@ -182,7 +189,7 @@ class _Vocabulary:
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
         self.title_after = lex.regex(r"(?:{QuotedTitleAfter:longest})")  # “…示范村”称号, “…示范村”授牌
-        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}])")
+        self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
@@ -221,14 +228,14 @@ class _Vocabulary:
         self.started = lex.regex(
             r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
-            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})"
+            r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
-        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）), the value
-        # running to the line's end (a title without a stop may be joined to the line in cleaning)
+        # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
+        # the value running to the line's end (a title without a stop may be joined to the line in cleaning)
         self.field_project = lex.regex(
             r"(?:{ProjectNameField})[ \t\u3000]*[：:][ \t\u3000]*"
-            r"([\u4e00-\u9fffA-Za-z0-9·—\-]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
+            r"([\u4e00-\u9fffA-Za-z0-9·—\-“”]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
         )
         self.field_project_cues = lex.cues("ProjectNameField")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
@@ -278,6 +285,8 @@ def _vocabulary() -> _Vocabulary:
 
 #: the longest full name of a province (新疆维吾尔自治区), read before a quoted scheme
 _PROVINCE_LONGEST = 8
+#: the fewest characters of a quoted scheme's own name before a weak head marked "named" (紧密型县域医共体 + 建设)
+_NAMED_WEAK_MIN = 6
 
 
 class ProgrammeFinder:
@@ -514,8 +523,9 @@ class ProgrammeFinder:
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
-            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain):
-                aq = None
+            if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain) \
+                    and not v.doer_clause_after.match(text, j):
+                aq = None  # (某乡“…”项目获省级资金支持，由乡人民政府负责实施: a doer's clause after it makes it a public project)
             if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
                     and not v.event_cue_after.match(aq.string, aq.end()):
                 aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
@@ -524,7 +534,10 @@ class ProgrammeFinder:
             known = known and not slogan
             # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
             formula = len(inner) == 3 and inner[0] in v.formula_numerals and sum(c in v.formula_chars for c in inner) == 1  # not “一对一”
-            verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (head and head in v.weak_heads))
+            # (a weak head ends a quoted scheme's own name under such a verb where a name of its own stands before it:
+            # 推进“紧密型县域医共体建设”, not 推进“乡村建设”)
+            verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (
+                head and head in v.weak_heads and not (head in v.named_weak_heads and len(inner) - len(head) >= _NAMED_WEAK_MIN)))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
             if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
@@ -543,8 +556,12 @@ class ProgrammeFinder:
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
-            negative = negative and not titled
-            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted):
+            # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
+            # (no designation conferred yet: its conferrer's place carries nothing out)
+            applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
+            negative = negative and not titled and not applied
+            if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
+                                or applied):
                 continue
             if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
                 continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
