@@ -606,6 +606,18 @@ def _classify(line: str, width: int, nxt: str | None) -> str:
     return "body"
 
 
+def _byline_bracket_broken(line: str, nxt: str) -> bool:
+    """Whether ``line`` ends inside a bracket of credits that ``nxt`` closes (（通讯员 于⏎文博）, （记者 周红⏎梅 通讯员 李强）):
+    the bracket left open at the line's end, closed early on the next line before any sentence's end, holds a
+    reporter's role as a byline's bracket does."""
+    k = line.rfind("（")
+    if k < 0 or line.rfind("）") > k:
+        return False
+    j = nxt.find("）")
+    return 0 < j and not any(c in _TERMINAL or c == "（" for c in nxt[:j]) \
+        and bool(_vocabulary().byline_zone.fullmatch(line[k:] + nxt[: j + 1]))
+
+
 def _continues(line: str, width: int, nxt: str) -> bool:
     """Whether a line break after ``line`` falls inside a sentence or word."""
     if not line or not nxt:
@@ -632,6 +644,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":
         return True
+    if _byline_bracket_broken(line, nxt):
+        return True  # 本报讯（通讯员 于⏎文博）: a bracket of credits broken inside a name
     if _GROUP_LINE.match(line) and _GROUP_LINE.match(nxt):
         return False
     if _is_headline_like(line, width):

@@ -140,6 +140,9 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
+        self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
+        self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
+        self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -420,6 +423,8 @@ class PeopleFinder:
         name spans, as printed (a title before one, or one before a title, is its boundary)."""
         listed = [p for p in places if p.division.code]
         local = [p for p in places if p.division.code or p.division.parent or p.division.level in _LOCAL_LEVELS]
+        bare = self._bare_units(text, agencies)
+        agencies = list(agencies) + bare
         pg = _Page(text, _longest_by_start(agencies), _longest_by_start(local), {p.end: p for p in listed},
                    list(places), home_of, hint_ends, model_names)
         out: list[Candidate] = []
@@ -437,7 +442,30 @@ class PeopleFinder:
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
-        return self._printed_longer(text, out) + pg.bodies
+        named = {(o.start, o.end) for c in out for o in c.titles.orgs}
+        return self._printed_longer(text, out) + pg.bodies + [b for b in bare if (b.start, b.end) in named]
+
+    def _bare_units(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
+        """A bureau's 科 or 股 read with its parent, then printed bare before its head's title (该局某某科和…。某某科科长
+        某某说): the bare print names that unit, so the head's post is the bureau's unit's. The unit's own words are
+        what its name has after its parent's (three characters or more); a print inside another body's name is none."""
+        units = {}
+        for org in agencies:
+            parent = org.body.parent
+            if parent and org.name.startswith(parent) and org.name.endswith(self.v.bare_unit_ends) \
+                    and len(org.name) - len(parent) >= 3:
+                units.setdefault(org.name[len(parent):], org)
+        if not units:
+            return []
+        spans = [(a.start, a.end) for a in agencies]
+        out = []
+        for own, org in units.items():
+            for m in re.finditer(re.escape(own), text):
+                s, e = m.span()
+                if any(a <= s < b for a, b in spans) or self._title_after(text, e) is None:
+                    continue  # within a body's printed name, or no title after it
+                out.append(dataclasses.replace(org, start=s, end=e))
+        return out
 
     def _players(self, pg: _Page) -> list[Candidate]:
         """饰演县委书记的王某, 在剧中扮演村支书的李某: the name after a post played (FictionPlayVerb) and 的 is the
@@ -1603,13 +1631,14 @@ class PeopleFinder:
                 continue  # 村民都说好: the adverb before a verb, unless the model reads a name
             if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
-            if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]):
+            followed = ne not in hint_ends and self._function_surname_followed(text, e, ne, place_at)
+            if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             if ne not in hint_ends and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             common = ne - e == 3 and tf >= 100 and after.startswith(self.v.after_name)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
-                    and not after.startswith(self.v.speech_after) and not common and not credited:
+                    and not after.startswith(self.v.speech_after) and not common and not credited and not followed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
@@ -1682,6 +1711,21 @@ class PeopleFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
         return out
+
+    def _function_surname_followed(self, text: str, p: int, e: int, place_at: dict) -> bool:
+        """After a role, a three-character name whose surname is more often a function word (和, 向, 于) and that a
+        verb of speech closes (村民和某某说, 果农向某某介绍): a name, where its given name is no word, no pronoun, no role
+        and no day (居民于近日表示), and no title, role, place, word of place or news outlet follows the function word
+        (村民和邻居说, 游客向导游说, 专家向本报表示). Only speech: before other words that follow names (在, 到) too many common nouns the word list
+        lacks would read as given names (村民和邻里在)."""
+        v = self.v
+        given = text[p + 1 : e]
+        return e - p == 3 and text[p] in v.function_surnames and text[p] not in v.adverb_surnames \
+            and text.startswith(v.speech_after, e) and given not in common_words() and given_name_ok(given) \
+            and given[-1] not in v.date_units \
+            and p + 1 not in place_at and not text.startswith(v.locatives + v.news_agencies, p + 1) \
+            and next(self.roles.matches_at(text, p + 1), None) is None \
+            and next(self.titles.matches_at(text, p + 1), None) is None
 
     def _in_credit(self, text: str, s: int) -> bool:
         """Whether a role at ``s`` stands in an open bracket of credits: （记者 刘晓 通讯员 卞海燕 摄）."""
