@@ -134,6 +134,7 @@ class _Vocabulary:
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
+        self.by_verb_at_end = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerbAtClauseEnd})(?=[{ClauseMark}])")  # 由某局组织，在…
         self.explainer = lex.regex(r"(?:{ExplainerTitle})")  # 《…》政策解读: a headline that explains one document
         self.piloted_at = lex.regex(r"(?:{SitePreposition})")
         self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
@@ -174,6 +175,7 @@ class _Vocabulary:
         self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
+        self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
@@ -1082,7 +1084,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if not v.coordination.fullmatch(text, last.end, a.start) and a.start != last.end:
                         break
                     last = a
-                bv = v.by_verb.match(text, last.end)
+                bv = v.by_verb.match(text, last.end) or v.by_verb_at_end.match(text, last.end)
                 partner = v.by_partner.match(text, last.end) if bv is None else None
                 if partner is not None:  # 由市卫生健康局与某医院合作实施: a partner that is no body, the body still the doer
                     bv = v.by_verb.match(text, partner.end())
@@ -1097,6 +1099,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     # …工程由县农业农村局组织实施，在甲镇、乙镇建设…: the places after 在 in the clauses that follow
                     for a in _sites_after(text, by_start, last.end, s_end):
                         add(a, p, s_start, s_end, "site-of-reference", 0.6)
+                    # 甲村、乙村被列入某批…改造项目，由区某中心实施: the places listed carry it out beside the body
+                    li = v.listed_into.search(text, max(s_start, ps - 14), ps)
+                    if li is not None:
+                        for a in _actors_before(text, by_start.starting_in(s_start, li.start()), li.start(), s_start):
+                            if a.type == "Place":
+                                add(a, p, s_start, min(s_end, clause_end + 1), "listed-then-carried-out-by", 0.65)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     credit_report_maker(p, ps, s_start, s_end, item_only=True)
                     # 县政府已启动某某项目，由某镇负责实施: the body that launches it, in its clause, carries it out too

@@ -10,6 +10,13 @@ field before them (the eleventh programme set's missed bodies, by class).
 - A town's farm and rural office printed 镇农业农村办 is its 农业农村办公室; its social security office (镇社会保障
   事务所) is the town's.
 - A county's seed management station (县种子管理站) is the county's body.
+- Places listed into a scheme in the passive (甲村、乙村被列入某批…改造项目) and a body after 由 in the next clause
+  (…，由区某中心具体实施): the places carry it out beside the body (the body had taken the scheme alone); places in
+  the clause that are not listed (甲镇召开会议，…) get nothing from it.
+- 组织 after 由 and a body, where the clause ends right after it (…项目，由县某局组织，在甲镇、乙镇新建…): the body carries
+  the project out and the places after 在 are its sites; 组织 with an object (由县某局组织专家验收) makes nobody a doer.
+- A plan's sites (…，由县某局牵头，今年计划在甲镇、乙镇改造…; …，拟在甲镇…): 计划 and 拟 stand before 在 as 将 does; a
+  meeting held at a place (…，计划在甲镇召开现场会) still names no site.
 
 Texts written for these tests in our own words, with places other than those of the held-out set that revealed the
 classes."""
@@ -65,3 +72,61 @@ def test_bodies_with_and_in_their_names(text, bodies, not_bodies):
 def test_broadcast_and_tourism_bureau_stays_as_printed():
     got = _agencies("泽库县召开会议，县文体旅游广电局介绍了草原旅游节筹备情况。")
     assert not any("文化体育和旅游" in n for n in got), sorted(got)
+
+
+LISTED = {
+    "two villages listed, a centre carries it out":
+        ("青浦区推进旧村更新。重固镇章堰村、白鹤镇塘湾村被纳入全市第三批旧住房成套改造项目，由区旧区改造和房屋征收事务中心负责推进。",
+         {("章堰村", "第三批旧住房成套改造项目"), ("塘湾村", "第三批旧住房成套改造项目"),
+          ("上海市青浦区旧区改造和房屋征收事务中心", "第三批旧住房成套改造项目")}, set()),
+    "one village listed, a bureau carries it out":
+        ("青浦区推进旧村更新。金泽镇蔡浜村被列入上海市2026年旧住房成套改造计划，由区住房保障和房屋管理局组织实施。",
+         {("蔡浜村", "上海市2026年旧住房成套改造计划"),
+          ("上海市青浦区住房保障和房屋管理局", "上海市2026年旧住房成套改造计划")}, set()),
+    "a town that holds a meeting is not listed":
+        ("青浦区推进旧村更新。练塘镇召开动员会，上海市2026年旧住房成套改造计划由区住房保障和房屋管理局组织实施。",
+         {("上海市青浦区住房保障和房屋管理局", "上海市2026年旧住房成套改造计划")},
+         {("练塘镇", "上海市2026年旧住房成套改造计划")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", LISTED.values(), ids=LISTED.keys())
+def test_listed_places_carry_out_beside_the_body(text, must, must_not):
+    import sys
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from test_programme_constructions import build
+    _, facts = build(text)
+    got = {(s, o) for s, p, o in facts if p == "implements"}
+    assert must <= got, sorted(got)
+    assert not must_not & got, sorted(got)
+
+
+AFTER_BY = {
+    "a bureau organises, towns are the sites":
+        ("今年，临邑县实施农田水利设施建设项目，由县水利局组织，在德平镇、林子镇修建排灌渠道40公里。",
+         {("临邑县水利局", "农田水利设施建设项目"), ("德平镇", "农田水利设施建设项目"), ("林子镇", "农田水利设施建设项目")}, set()),
+    "a bureau that organises experts is no doer":
+        ("今年，临邑县实施农田水利设施建设项目，由县财政局组织专家验收。",
+         set(), {("临邑县财政局", "农田水利设施建设项目")}),
+    "a plan's sites after the body that leads":
+        ("近年来，扶风县持续推进“平安乡路”建设，由县交通运输局和各镇共同推进，今年计划在法门镇、绛帐镇加装护栏30公里。",
+         {("法门镇", "平安乡路"), ("绛帐镇", "平安乡路"), ("扶风县交通运输局", "平安乡路")}, set()),
+    "sites after 拟":
+        ("扶风县实施“清洁河道”行动，由县水利局牵头，拟在法门镇、杏林镇疏浚河道20公里。",
+         {("法门镇", "清洁河道行动"), ("杏林镇", "清洁河道行动")}, set()),
+    "a plan's meeting place is no site":
+        ("扶风县实施“清洁河道”行动，由县水利局牵头，计划在法门镇召开现场推进会。",
+         {("扶风县水利局", "清洁河道行动")}, {("法门镇", "清洁河道行动")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", AFTER_BY.values(), ids=AFTER_BY.keys())
+def test_doers_and_sites_after_by(text, must, must_not):
+    import sys
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from test_programme_constructions import build
+    forms, facts = build(text)
+    got = {(s, forms.get(o, o)) for s, p, o in facts if p == "implements"}
+    got |= {(s, f) for s, o in set(got) for f, n in forms.items() if n == o}
+    assert must <= got, (sorted(got), sorted(forms))
+    assert not must_not & got, sorted(got)
