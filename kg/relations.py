@@ -1844,8 +1844,10 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     if vm is None:
         return []
     same = v.same_subject.match(text, opened, vm.start())
-    if same is not None and opened > s_start and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[same.end() : vm.start()]):
-        # 县委、县政府坚持…，并实施“…”行动: the subject that opens the clause before goes on in this one
+    if opened > s_start and (same is not None and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text[same.end() : vm.start()])
+                             or vm.start() == opened and text[opened - 1] in v.clause_comma):
+        # 县委、县政府坚持…，并实施“…”行动: the subject that opens the clause before goes on in this one; so too where
+        # the verb opens the clause (某县以…为抓手，实施“…”行动，由…牵头)
         before = max(s_start, max((text.rfind(c, s_start, opened - 1) for c in v.clause_marks), default=-1) + 1)
         lead = v.topic_lead.match(text, before, opened)
         first = lead.end() if lead else before

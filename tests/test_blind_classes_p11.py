@@ -17,6 +17,9 @@ field before them (the eleventh programme set's missed bodies, by class).
   the project out and the places after 在 are its sites; 组织 with an object (由县某局组织专家验收) makes nobody a doer.
 - A plan's sites (…，由县某局牵头，今年计划在甲镇、乙镇改造…; …，拟在甲镇…): 计划 and 拟 stand before 在 as 将 does; a
   meeting held at a place (…，计划在甲镇召开现场会) still names no site.
+- A place that opens the clause before a clause the verb opens (某县以…为抓手，实施“…”行动，由…牵头; 某县随即制定方案，
+  开展“…”行动，由…): the place carries the programme out beside the body after 由; a meeting's words (会议指出，实施…)
+  or an official's (某书记强调，实施…) make no place a doer.
 
 Texts written for these tests in our own words, with places other than those of the held-out set that revealed the
 classes."""
@@ -130,3 +133,21 @@ def test_doers_and_sites_after_by(text, must, must_not):
     got |= {(s, f) for s, o in set(got) for f, n in forms.items() if n == o}
     assert must <= got, (sorted(got), sorted(forms))
     assert not must_not & got, sorted(got)
+
+
+SUBJECT_GOES_ON = {
+    "a county that takes a system as its lever":
+        ("今年，桐庐县以林长制为抓手，实施“森林扩绿”提升行动，由县林业局牵头，在分水镇、横村镇新增造林1.2万亩。",
+         {("桐庐县", "森林扩绿提升行动"), ("桐庐县林业局", "森林扩绿提升行动")}, set()),
+    "a county that drafts a plan first":
+        ("桐庐县随即制定整改方案，开展“清水护江”专项行动，由县生态环境局牵头，在分水镇清理违规网箱300亩。",
+         {("桐庐县", "清水护江专项行动"), ("分水镇", "清水护江专项行动")}, set()),
+    "a county named only in an official's title":
+        ("桐庐县县委书记方某强调，实施“清水护江”专项行动，由县生态环境局牵头。",
+         set(), {("桐庐县", "清水护江专项行动")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", SUBJECT_GOES_ON.values(), ids=SUBJECT_GOES_ON.keys())
+def test_subject_goes_on_into_a_clause_the_verb_opens(text, must, must_not):
+    test_doers_and_sites_after_by(text, must, must_not)
