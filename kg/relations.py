@@ -165,6 +165,7 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")
         self.respective = lex.regex(r"(?:{RespectiveAdverb})")  # 甲镇、乙镇要分别落实A和B: each its own, in order
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
+        self.time_before_site = lex.regex(r"(?:{TimeLead})?")  # 某市今年在甲镇…: a time between a clause's place and 在
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
@@ -1105,6 +1106,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         for a in _actors_before(text, by_start.starting_in(s_start, li.start()), li.start(), s_start):
                             if a.type == "Place":
                                 add(a, p, s_start, min(s_end, clause_end + 1), "listed-then-carried-out-by", 0.65)
+                    # 某市今年在甲镇、乙镇实施“…”工程，由市某局组织: the places after 在 right before the verb are its sites,
+                    # the place opening the clause before them its doer
+                    for a in _sites_before_verb(text, by_start, ps, s_start):
+                        add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb-then-by", 0.65)
                     # 一是某某工程，由…牵头: a work report's item is the reporting body's as well
                     credit_report_maker(p, ps, s_start, s_end, item_only=True)
                     # 县政府已启动某某项目，由某镇负责实施: the body that launches it, in its clause, carries it out too
@@ -1829,6 +1834,39 @@ def _subject_before_by(text: str, actors: SortedSpans, vm, anchor: int, s_start:
     if not run or text[run[-1].end : run[-1].end + 1] in ("的", "") or v.by_agent.search(text, run[-1].end, opened - 1):
         return []
     return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
+
+
+def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """In the clause of a programme at ``ps`` with a governing verb right before it (某市今年在甲镇、乙镇实施…): the places
+    after 在 right before the verb, and the place alone that opens the clause before 在, perhaps with a time between;
+    nothing where no place opens the clause."""
+    v = _vocabulary()
+    opened = max(s_start, max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1)
+    vm = None
+    for m in v.govern.finditer(text, opened, ps):
+        if m.end() == ps or m.end() + 1 == ps and text[m.end()] == "了":
+            vm = m
+    if vm is None:
+        return []
+    run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
+    if not run or run[-1].type != "Place" or not (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())):
+        return []
+    sites, left = [run[-1]], run[-1].start
+    for a in reversed(run[:-1]):
+        if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
+            break
+        if a.end != left:
+            sites.append(a)  # 台山市台城街道: the earlier name only says where the later one is
+        left = a.start
+    if not v.site_preposition.search(text, max(opened, left - 1), left):
+        return []
+    lead = v.topic_lead.match(text, opened, left)
+    first = lead.end() if lead else opened
+    before = [a for a in run if a.end < left]
+    if len(before) == 1 and before[0].type == "Place" and before[0].start == first \
+            and v.time_before_site.fullmatch(text, before[0].end, left - 1):
+        return sites + before
+    return []  # 在某县实施…，由…: with no place opening the clause, the sites are left to the body after 由
 
 
 def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: int) -> list:
