@@ -1,7 +1,9 @@
 """Classes the fourteenth own people set showed, each row a sentence written for this test: a river or forest chief's
 title (县级总河长, 镇林长) between an official's post and the name, which leaves the name its chain's posts, in simplified and
 traditional characters; a bureau whose name ends in 监督 before 局 or 所 (营商环境监督局), read whole before its deputy
-head's title rather than cut to a body …监督局副局 or …监督局局, while 督 before 办 stays a verb."""
+head's title rather than cut to a body …监督局副局 or …监督局局, while 督 before 办 stays a verb; two towns or more
+that open a later clause of a scheme's sentence with a verb of building work and no 在 (…实施“某某行动”，今年甲镇、乙镇
+新建…; …工程的进展：甲镇、乙镇建成…): the scheme's sites, one town alone or towns before no such verb staying unread."""
 import pytest
 
 from conftest import check_reading
@@ -31,7 +33,28 @@ ROWS = [
     ("督办 stays a verb", "县里成立专班，督办局里积压的事项。", set(), set(), {"督办局"}),
 ]
 
+IM = "implements"
+SITE_ROWS = [
+    ("，今年甲镇、乙镇、丙镇新建…", "巴东县林业局实施“绿水青山提升行动”，今年信陵镇、东瀼口镇、沿渡河镇新建苗圃12个。",
+     {("信陵镇", IM, "绿水青山提升行动"), ("东瀼口镇", IM, "绿水青山提升行动"), ("沿渡河镇", IM, "绿水青山提升行动")}, set()),
+    ("…的进展：甲镇、乙镇建成…", "巴东县林业局局长通报了全县实施“绿水青山”提升工程的进展：信陵镇、东瀼口镇建成苗圃12个。",
+     {("信陵镇", IM, "绿水青山提升工程"), ("东瀼口镇", IM, "绿水青山提升工程")}, set()),
+    ("one town alone stays unread", "巴东县林业局实施“绿水青山提升行动”，信陵镇新建苗圃12个。",
+     set(), {("信陵镇", IM, "绿水青山提升行动")}),
+    ("towns before no verb of work stay unread", "巴东县林业局实施“绿水青山提升行动”，信陵镇、东瀼口镇干部群众踊跃参加。",
+     set(), {("信陵镇", IM, "绿水青山提升行动"), ("东瀼口镇", IM, "绿水青山提升行动")}),
+]
+
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_blind_class_14(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("cls,text,facts,no_facts", SITE_ROWS, ids=[r[0] for r in SITE_ROWS])
+def test_towns_opening_a_later_clause_are_sites(nlp, cls, text, facts, no_facts):
+    from conftest import read_names
+
+    _, got = read_names(nlp, text)
+    assert facts <= got, sorted(got)
+    assert not no_facts & got, sorted(got)
