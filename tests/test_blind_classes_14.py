@@ -3,7 +3,9 @@ title (县级总河长, 镇林长) between an official's post and the name, whic
 traditional characters; a bureau whose name ends in 监督 before 局 or 所 (营商环境监督局), read whole before its deputy
 head's title rather than cut to a body …监督局副局 or …监督局局, while 督 before 办 stays a verb; two towns or more
 that open a later clause of a scheme's sentence with a verb of building work and no 在 (…实施“某某行动”，今年甲镇、乙镇
-新建…; …工程的进展：甲镇、乙镇建成…): the scheme's sites, one town alone or towns before no such verb staying unread."""
+新建…; …工程的进展：甲镇、乙镇建成…): the scheme's sites, one town alone or towns before no such verb staying unread;
+a body told to carry a scheme out together with another (甲局要会同乙局落实“…”, 甲局要会同某镇用好“…”政策): both do it,
+as where 将 stands for 要."""
 import pytest
 
 from conftest import check_reading
@@ -41,6 +43,10 @@ SITE_ROWS = [
      {("信陵镇", IM, "绿水青山提升工程"), ("东瀼口镇", IM, "绿水青山提升工程")}, set()),
     ("one town alone stays unread", "巴东县林业局实施“绿水青山提升行动”，信陵镇新建苗圃12个。",
      set(), {("信陵镇", IM, "绿水青山提升行动")}),
+    ("甲局要会同乙局落实“…”", "巴东县副县长王立要求，县林业局要会同县水利局落实“绿水青山提升行动”，把资源转化为优势。",
+     {("巴东县林业局", IM, "绿水青山提升行动"), ("巴东县水利局", IM, "绿水青山提升行动")}, set()),
+    ("甲局要会同某镇用好“…”政策", "巴东县副县长王立要求，县林业局要会同信陵镇用好“绿水青山提升行动”政策。",
+     {("巴东县林业局", IM, "绿水青山提升行动"), ("信陵镇", IM, "绿水青山提升行动")}, set()),
     ("towns before no verb of work stay unread", "巴东县林业局实施“绿水青山提升行动”，信陵镇、东瀼口镇干部群众踊跃参加。",
      set(), {("信陵镇", IM, "绿水青山提升行动"), ("东瀼口镇", IM, "绿水青山提升行动")}),
 ]
