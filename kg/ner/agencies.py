@@ -103,6 +103,7 @@ class _Vocabulary:
         self.stop_words = lex.words("AgencyStopWord")
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
+        self.body_end_anyway: dict[str, str] = lex.field("BodyEndAnyway", "heads")  # 监督 + 局: a bureau
         self.abbr_before = lex.chars("BeforeAbbreviation")
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
@@ -1117,8 +1118,9 @@ class AgencyFinder:
         for head in heads:
             if not text.startswith(head, pos):
                 continue
-            if free and body.endswith(v.not_body_end) and len(head) == 1:  # a listed field (民政, 财政) is a body
-                continue
+            if free and body.endswith(v.not_body_end) and len(head) == 1 \
+                    and not any(body.endswith(e) and head in hs for e, hs in v.body_end_anyway.items()):
+                continue  # a listed field (民政, 财政) is a body; 某某监督 + 局 is one too
             if head == "中心" and not v.centre_body_end.search(body):
                 continue
             if head == "馆" and body not in v.museum_bodies:
