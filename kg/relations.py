@@ -617,16 +617,16 @@ def _partners_by_short_form(stem: str, named: list, gaz: Gazetteer) -> list:
     return side if len(side) > 1 and len({a.division.code for a in side}) == len(side) else []
 
 
-def _run_at(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+def _run_at(text: str, actors: SortedSpans, pos: int, end: int, side_by_side: bool = True) -> list:
     """The bodies and places written side by side or coordinated from ``pos`` on (甲镇、乙镇和丙镇), or none when no
-    name starts at ``pos``."""
+    name starts at ``pos``; with ``side_by_side`` false, coordinated only."""
     v = _vocabulary()
     found = [a for a in actors.starting_in(pos, end) if a.type != "Official"]
     if not found or found[0].start != pos:
         return []
     run = [found[0]]
     for a in found[1:]:
-        if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+        if not v.coordination.fullmatch(text, run[-1].end, a.start) and not (side_by_side and a.start == run[-1].end):
             break
         run.append(a)
     return run
@@ -1323,15 +1323,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if any(m.end() <= q.start < s_end for q in progs):
             continue  # the clauses after name a programme of their own
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, m.start()) if a.end <= m.start()], m.start(), s_start)
-        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type != "Official"]
-        if not agents or agents[0].start != m.end():
-            continue
-        run = [agents[0]]
-        for a in agents[1:]:
-            if not v.coordination.fullmatch(text, run[-1].end, a.start):
-                break
-            run.append(a)
-        if not v.by_verb.match(text, run[-1].end):
+        run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
+        if not run or not v.by_verb.match(text, run[-1].end):
             continue
         for a in [x for x in subj if x.type != "Official"] + run:
             add(a, target, s_start, s_end, "carried-out-by-reference", 0.6)
@@ -1351,15 +1344,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if p_end != s_start or len(outer) != 1:
             continue
         target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
-        agents = [a for a in by_start.starting_in(m.end(), s_end) if a.type != "Official"]
-        if not agents or agents[0].start != m.end():
-            continue
-        run = [agents[0]]
-        for a in agents[1:]:
-            if not v.coordination.fullmatch(text, run[-1].end, a.start):
-                break
-            run.append(a)
-        if not v.by_verb.match(text, run[-1].end):
+        run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
+        if not run or not v.by_verb.match(text, run[-1].end):
             continue
         for a in run:
             add(a, target, s_start, s_end, "decided-by-meeting", 0.6)

@@ -229,12 +229,13 @@ class _Vocabulary:
         #: 剧中，某某由演员某某饰演: the name before the link (由) is the role, the one after it the actor
         self.played_by = lex.regex(r"(?:{FictionPlayedBy:longest})([^，。；！？、\n]{2,12}?)(?:{FictionPlayVerb:longest})")
         self.played_by_links = tuple(lex.words("FictionPlayedBy"))
+        self.actor_role = lex.words("ActorRole")[0]
         #: what ends a credit's slot in a footer besides the line's end: its closing bracket, or two blanks (or a wide
         #: one) before the next credit's role and colon (编辑：某某  审核：某某)
         self.credit_slot_end = lex.regex(r"[{CreditStop}]|(?:[ \t]{2,}|\u3000)[\u4e00-\u9fff]{1,4}[{RoleColon}]")
         #: roles printed in a footer's credits only, and only before a colon (审核：某某, 摄影：某某): no role in prose
-        self.credit_roles = tuple(lex.words("CreditRole"))
-        self.credit_role_colon = lex.regex(r"({CreditRole:longest})\s*[{RoleColon}]\s*")
+        self.credit_roles = tuple(lex.words("CreditLineRole", "footer"))
+        self.credit_role_colon = lex.regex(r"({CreditLineRole.footer:longest})\s*[{RoleColon}]\s*")
         #: 游客高峰: a noun that, printed right after a role, makes the role its modifier, no name
         self.after_role_nouns = frozenset(lex.words("AfterRoleNoun"))
         self.posts = frozenset(lex.words("Post"))
@@ -1670,7 +1671,7 @@ class PeopleFinder:
             if is_person_name(name) and not anonymised(name) and name not in common_words() and given_name_ok(name[1:]) \
                     and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF \
                     and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
-                out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME, role="演员"))
+                out.append(Candidate(p, ne, "Person", name, "pattern-role-name", 0.7, priority=Priority.ROLE_NAME, role=self.v.actor_role))
         for m in self.v.team.finditer(text):  # 福建队陈某某和海南队符某某: a team's athlete
             home = [d for n in (2, 3) if m.start() >= n and (d := Gazetteer.load().resolve(text[m.start() - n : m.start()]))
                     and d.level in (Level.PROVINCE, Level.CITY) and text[m.start() - n : m.start()] in (d.name, d.short)]
