@@ -223,6 +223,8 @@ class _Vocabulary:
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
+        #: figures and a unit of area opening a name (50万亩核心示范区): a zone measured, no designation
+        self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
@@ -1123,6 +1125,8 @@ class ProgrammeFinder:
                 continue
             if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
                 continue
+            if v.measured_area.match(name):
+                continue  # 已建成50万亩核心示范区: a zone measured by its area, no designation conferred
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
             if len(name) - len(m.group()) < 2:
