@@ -1193,13 +1193,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
         if run and run[-1].type == "Place" and (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())) \
                 and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
-            sites, left = [run[-1]], run[-1].start
-            for a in reversed(run[:-1]):
-                if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
-                    break
-                if a.end != left:
-                    sites.append(a)  # 台山市台城街道: the earlier name only says where the later one is
-                left = a.start
+            sites, left = _coordinated_places_before(text, run)
             if v.site_preposition.search(text, max(s_start, left - 1), left):
                 for a in sites:
                     add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
@@ -1830,28 +1824,45 @@ def _subject_before_by(text: str, actors: SortedSpans, vm, anchor: int, s_start:
     return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
 
 
-def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
-    """In the clause of a programme at ``ps`` with a governing verb right before it (某市今年在甲镇、乙镇实施…): the places
-    after 在 right before the verb, and the place alone that opens the clause before 在, perhaps with a time between;
-    nothing where no place opens the clause."""
+def _coordinated_places_before(text: str, run: list) -> tuple[list, int]:
+    """From the last of ``run`` (a place right before a verb) back, the places coordinated or written side by side
+    before it (甲镇、乙镇和丙镇), and where the first of them starts; of names side by side only the later one counts
+    (台山市台城街道: the earlier only says where the later one is)."""
+    v = _vocabulary()
+    sites, left = [run[-1]], run[-1].start
+    for a in reversed(run[:-1]):
+        if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
+            break
+        if a.end != left:
+            sites.append(a)
+        left = a.start
+    return sites, left
+
+
+def _governed_in_clause(text: str, ps: int, s_start: int) -> tuple[int, re.Match | None]:
+    """Where the clause of a programme at ``ps`` opens, and the governing verb right before the name (perhaps with 了),
+    or None."""
     v = _vocabulary()
     opened = max(s_start, max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1)
     vm = None
     for m in v.govern.finditer(text, opened, ps):
         if m.end() == ps or m.end() + 1 == ps and text[m.end()] == "了":
             vm = m
+    return opened, vm
+
+
+def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """In the clause of a programme at ``ps`` with a governing verb right before it (某市今年在甲镇、乙镇实施…): the places
+    after 在 right before the verb, and the place alone that opens the clause before 在, perhaps with a time between;
+    nothing where no place opens the clause."""
+    v = _vocabulary()
+    opened, vm = _governed_in_clause(text, ps, s_start)
     if vm is None:
         return []
     run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
     if not run or run[-1].type != "Place" or not (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())):
         return []
-    sites, left = [run[-1]], run[-1].start
-    for a in reversed(run[:-1]):
-        if a.type != "Place" or not (a.end == left or v.coordination.fullmatch(text, a.end, left)):
-            break
-        if a.end != left:
-            sites.append(a)  # 台山市台城街道: the earlier name only says where the later one is
-        left = a.start
+    sites, left = _coordinated_places_before(text, run)
     if not v.site_preposition.search(text, max(opened, left - 1), left):
         return []
     lead = v.topic_lead.match(text, opened, left)
@@ -1867,12 +1878,7 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     """The bodies that open the clause of ``p`` and govern it by a verb right before it (县政府已启动…项目): no mark
     between them and the verb, the verb (perhaps with 了) right before the name."""
     v = _vocabulary()
-    opened = max((text.rfind(c, s_start, ps) for c in v.clause_marks), default=-1) + 1
-    opened = max(opened, s_start)
-    vm = None
-    for m in v.govern.finditer(text, opened, ps):
-        if m.end() == ps or m.end() + 1 == ps and text[m.end()] == "了":
-            vm = m
+    opened, vm = _governed_in_clause(text, ps, s_start)
     if vm is None:
         return []
     same = v.same_subject.match(text, opened, vm.start())
