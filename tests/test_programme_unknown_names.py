@@ -2,21 +2,9 @@
 (invented stems before a known head), made-up text."""
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from kg.extraction import extract
-from kg.ingest import decode_bytes
-
-
-def build(text):
-    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-    nfkc = lambda s: unicodedata.normalize("NFKC", s)
-    names = {e.key: nfkc(e.name) for e in r.entities}
-    facts = {(names[x.subject], x.predicate, names[x.object]) for x in r.relations}
-    programmes = {nfkc(e.name): {nfkc(a) for a in e.aliases} for e in r.entities if e.type == "Programme"}
-    return programmes, facts
+from test_programmes import build  # programmes (name -> aliases) and facts of a made-up text, names as the scorer compares them
 
 
 RUN = "督导组一行先后深入醴陵市、经开区·白兔潭镇青松揽月工程，云岭飞虹工程，高新区金桂映湖工程以及" \
