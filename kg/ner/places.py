@@ -638,8 +638,10 @@ class PlaceFinder:
         stem = m.group(1)
         if text.startswith(v.not_after_name_words, m.end()):
             return False  # 翠屏乡村振兴: 翠屏 and 乡村振兴
-        if stem[-1] + m.group(2) in common_words():
-            return False  # 某县重点乡镇, 某县新型城镇: a word, no township
+        name = stem + m.group(2)
+        if stem[-1] + m.group(2) in common_words() \
+                or any(name.endswith(w) and len(name) - len(w) >= 2 for w in v.not_town_words):
+            return False  # 某县重点乡镇, 某县新型城镇; 某县千年古镇 (two characters, then 古镇): words, no township (九重镇 is one)
         return not (stem in v.generic_local or any(ch in v.verbish for ch in stem)
                     or any(_one_apart(st, stem, d.name.endswith(m.group(2))) for st, d in self.towns_of(code)))
 
