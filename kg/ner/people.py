@@ -1748,22 +1748,26 @@ class PeopleFinder:
         text, hint_ends, model_names = pg.text, pg.hint_ends, pg.model_names
         out = []
         for m in self.v.name_then_title.finditer(text):
+            # 某某（挂职）副县长: a bracketed note of the title (TitleSuffix) between the name and the title
+            end = m.start()
+            if end and text[end - 1] in "）)":
+                end -= next((len(x) for x in self.v.title_suffixes if x[0] in "（(" and text.endswith(x, 0, end)), 0)
             for n in (3, 2):
-                s = m.start() - n
+                s = end - n
                 if s < 0:
                     continue
-                cand = text[s : m.start()]
+                cand = text[s:end]
                 prev = text[s - 1] if s else "\n"
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
-                    or (s, m.start()) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
+                    or (s, end) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
                 if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
                         and max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) >= MIN_CUED_SURNAME_TF:
                     rare = max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) < MIN_SURNAME_TF
-                    if rare and "\u4e00" <= prev <= "\u9fff" and (s, m.start()) not in model_names:
+                    if rare and "\u4e00" <= prev <= "\u9fff" and (s, end) not in model_names:
                         continue  # a rare surname before a title: a name after a boundary, or the model's
-                    if s in hint_ends or n == 3 or (m.start() in hint_ends) or (s, m.start()) in model_names \
+                    if s in hint_ends or n == 3 or (end in hint_ends) or (s, end) in model_names \
                             or (rare and cand not in common_words() and not prev.strip()):  # 宦源副区长 opening a line
                         mod, head = m.group(1) or "", m.group(2)
                         title = mod + head
@@ -1774,7 +1778,7 @@ class PeopleFinder:
                             org = _implied_government(post, pg.home_of(s), (), near)
                         titles = Titles((Post(title, org.name if org is not None else "", mod),),
                                         (org,) if org is not None else ())
-                        out.append(Candidate(s, m.start(), "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
+                        out.append(Candidate(s, end, "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
                                              titles=titles))
                         break
         return out
