@@ -24,6 +24,9 @@ PEOPLE = [
     # ... but a modal before a verb after it is none, though punctuation closes what follows (群众可触摸、可感知)
     ("群众+可+动词", "湘潭县花石镇召开推进会。群众邓建国表示，让改革成果变成群众可触摸、可感知的实惠。",
      {("Person", "邓建国")}, set(), {"可触摸"}),
+    # ... nor an everyday figure of speech after it that begins with a surname's character (金点子, 米袋子)
+    ("群众+词语", "湘潭县花石镇召开推进会。群众邓建国表示，群众金点子被采纳，群众米袋子、菜篮子有保障。",
+     {("Person", "邓建国")}, set(), {"金点子", "米袋子"}),
     ("群众和+姓名", "湘潭县花石镇召开推进会。群众和春燕告诉记者，服务很到位。群众和干部一起劳动。",
      {("Person", "和春燕")}, set(), {"和干部"}),
     # the county or district head's assistant, a post in its people's government, with a bracketed note or not
