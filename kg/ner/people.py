@@ -105,6 +105,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
@@ -823,6 +824,9 @@ class PeopleFinder:
         e = self._name_after_title(pg, p, strict=False)
         while e is not None:
             names.append((p, e))
+            # 副县长张三同志、李四同志: a word of address after each name of the list
+            e += next((len(w) for w in self.v.honorifics if text.startswith(w, e) and e + len(w) < len(text)
+                       and (text[e + len(w)] in self.v.name_list_separators or text[e + len(w)] in self.v.name_list_last)), 0)
             if e < len(text) and text[e] in self.v.name_list_separators:
                 p = e + 1
                 if next(self.titles.matches_at(text, p), None) is not None:
