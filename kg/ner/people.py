@@ -585,10 +585,7 @@ class PeopleFinder:
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
-            branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
-            neutral = next((w for w in self.v.stationed_modifiers if c.modifier.startswith(w)), "")
-            if branch is None and neutral:  # 驻村第一书记: a post of the branch of the village the official is sent to
-                branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
+            branch, _ = self._branch_title(c)
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
             if c.org is None and c.head in self.v.session_titles:
@@ -599,6 +596,15 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+        for c in chain:  # 某村工作队队长、驻村第一书记某某 (or the reverse): the village of the team in the same chain
+            branch, neutral = self._branch_title(c)
+            if c.org is None and branch is not None:
+                for team in (x.org for x in chain if x is not c and x.org is not None and not x.org.implied):
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], team)
+                    if c.org is not None:
+                        break
+                if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
@@ -613,6 +619,15 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _branch_title(self, c: _Title) -> tuple[str | None, str]:
+        """The Party branch form a title is a post in (第一 + 书记), and the stationed modifier before it (驻村第一书记: a
+        post of the branch of the village the official is sent to), "" where none."""
+        branch = self.v.branch_titles.get(c.modifier + c.head)
+        neutral = next((w for w in self.v.stationed_modifiers if c.modifier.startswith(w)), "")
+        if branch is None and neutral:
+            branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
+        return branch, neutral
 
     def _body_visited(self, pg: _Page, post: _Title) -> Candidate | None:
         """走进县水务局农村供水管理站，站长何平介绍: a bare head's title (站长, 局长, 主任) opening a clause, with no body
@@ -664,15 +679,25 @@ class PeopleFinder:
         return Candidate(post.start, post.start, "Agency", unit_of(found), "implied-by-title", 0.6,
                          priority=Priority.IMPLIED, body=BodyRef(), implied=True)
 
-    def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
+    def _implied_village_branch(self, pg: _Page, post: _Title, form: str,
+                                team: Candidate | None = None, stationed: bool = False) -> Candidate | None:
         """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
-        (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会."""
+        (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会. After the post of a body in the
+        same chain whose name holds a village (某局驻盐井村工作队队长、驻村第一书记), that village's branch; with
+        ``stationed`` (驻村第一书记 with no village printed), the one village its paragraph has named before it."""
         at = post.span[0]
         place = pg.place_end.get(at) or post.place
         if place is None and at and pg.text[at - 1] in self.v.place_link:
             place = pg.place_end.get(at - 1)
         if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在清泉村，驻村第一书记张伟
             place = pg.place_end.get(at - 1)
+        if place is None and team is not None and team.start < team.end:
+            inside = [p for p in pg.places if team.start <= p.start and p.end <= team.end]
+            place = max(inside, key=lambda p: p.end) if inside else None
+        if place is None and stationed:
+            para = pg.text.rfind("\n", 0, at) + 1
+            before = [p for p in pg.places if para <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
+            place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 else None
         if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
         gaz = Gazetteer.load()
