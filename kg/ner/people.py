@@ -159,6 +159,7 @@ class _Vocabulary:
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
+        self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
         self.name_leads = lex.words("NameLead")
         #: a word for one of a body's staff or a rank (干部, 科员, 工作人员): a name right after it is a person's, though
         #: its surname be a function word (某厅干部于某某被选派…), unless the rest is a preposition's object (干部于近日)
@@ -1483,7 +1484,66 @@ class PeopleFinder:
             if e is not None:
                 out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
                                           qualifier=self.v.former))
+        out += self._careers(pg)
         return out
+
+    def _careers(self, pg: _Page) -> list[Candidate]:
+        """某某同志1950年出生，历任某县某镇副镇长，某县水利局局长，…等职: the posts listed after a verb of a career (历任,
+        曾任), one title chain after another (、 or a comma between them), held before by the one named at the start of
+        its sentence or of the sentence before in the paragraph (a name, then a word of address or a comma)."""
+        text = pg.text
+        out = []
+        for m in self.v.career_verb.finditer(text):
+            pos, titles = m.end(), []
+            while True:
+                found, at = None, pos
+                while found is None and at is not None:  # 某县某镇副镇长: the chain starts at the last place
+                    found = self._chain_at(pg, at)
+                    at = pg.place_at[at].end if found is None and at in pg.place_at else None
+                if found is None:
+                    skip = self._unread_career_item(text, pos) if titles or pos == m.end() else None
+                    if skip is None:
+                        break
+                    pos = skip  # 某县某公社党委书记，…: an item no rule reads (a body the gazetteer lacks); the list goes on
+                    continue
+                titles += found[1]
+                pos = found[0]
+                if pos + 1 >= len(text) or text[pos] not in self.v.chain_commas and text[pos] not in self.v.chain_joints:
+                    break
+                pos += 1
+            if not titles or text.startswith(self.v.past_link, pos) \
+                    or not any(c.org is not None or c.place is not None or c.within is not None for c in titles):
+                continue  # 曾任县长的王强: the name after it (the rule above); no post in a body of government
+            subject = self._career_subject(pg, m.start())
+            if subject is not None:
+                out.append(self._official(pg, subject[0], subject[1], titles, (m.end(), pos), "pattern-career", 0.75,
+                                          qualifier=self.v.former))
+        return out
+
+    def _unread_career_item(self, text: str, pos: int) -> int | None:
+        """Where the next item of a career's list starts after an item at ``pos`` that no title chain reads, where that
+        item ends in a title before a comma (某县某公社党委书记，): after the comma; else None."""
+        k = pos
+        while k < len(text) and k - pos <= _UNREAD_BODY_MAX + 4 and "\u4e00" <= text[k] <= "\u9fff":
+            k += 1
+        if k >= len(text) - 1 or k == pos or text[k] not in self.v.chain_commas:
+            return None
+        ends_in_title = any(e == k - pos for _s, e, _t, _v in self.titles.finditer(text[pos:k], overlapping=True))
+        return k + 1 if ends_in_title else None
+
+    def _career_subject(self, pg: _Page, at: int) -> tuple[int, int] | None:
+        """The name that opens the sentence of ``at``, or the sentence before it in the same paragraph: a name followed
+        by a word of address (同志) or a comma."""
+        text = pg.text
+        para = text.rfind("\n", 0, at) + 1
+        starts = [para] + [k + 1 for k in range(para, at) if text[k] in self.v.sentence_end]
+        for q in reversed(starts[-2:]):
+            for n in (3, 2, 4):
+                name, after = text[q : q + n], q + n
+                if after < len(text) and (text.startswith(self.v.honorifics, after) or text[after] in self.v.chain_commas) \
+                        and is_person_name(name) and name not in common_words() and not anonymised(name):
+                    return q, after
+        return None
 
     def _post_before_lead(self, pg: _Page, s: int) -> tuple[int, list[_Title]] | None:
         """县长一职由何建平担任: the post printed before the word that leads the name (由) and a word that closes
