@@ -72,8 +72,9 @@ class _Vocabulary:
         self.unit_pronoun = re.compile("(?:" + "|".join(sorted(self.unit_pronouns, key=len, reverse=True)) + ")$")
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
+        # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
-                                      r"|(?:{CoordinationAdverb})(?:{PartnerLink})")  # 甲村则与某局合作实施
+                                      r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
         # 某村是工程首批示范点: a place called a site of the scheme a short word names
