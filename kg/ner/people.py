@@ -706,6 +706,10 @@ class PeopleFinder:
         if town is None or town.level not in (Level.TOWN, Level.STREET):
             return None
         name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
+        if stationed or team is not None:  # the village's own Party organisation as the text names it (村党总支: 总支部委员会)
+            named = {o.name for o in pg.org_at.values() if not o.implied}
+            name = next((n for n in (with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{f}", town.code, gaz)
+                                     for f in dict.fromkeys(self.v.grassroots_forms.values())) if n in named), name)
         return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                          body=BodyRef(place=place.name, place_code=place.division.code), implied=True)
 
