@@ -72,8 +72,9 @@ class _Vocabulary:
         self.unit_pronoun = re.compile("(?:" + "|".join(sorted(self.unit_pronouns, key=len, reverse=True)) + ")$")
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
+        # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
-                                      r"|(?:{CoordinationAdverb})(?:{PartnerLink})")  # 甲村则与某局合作实施
+                                      r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
         # 某村是工程首批示范点: a place called a site of the scheme a short word names
@@ -110,6 +111,10 @@ class _Vocabulary:
             r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
             r"|(?:{SitePreposition})(?P<asites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceAs})(?:{ReferenceLead})(?P<ashead>{ReferenceHead:longest})"
             r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)")
+        # 按照提升行动的安排，今年在甲镇、乙镇开展…: a reference to a programme as what the sentence follows, then 在
+        self.arrangement_site = lex.regex(
+            r"(?:{ArrangementLead})(?P<ref>[^，。；！？\n的]{0,12}?)(?P<head>{ReferenceHead:longest})的?(?:{ArrangementWord:longest})"
+            r"[，,][^，。；！？\n]{0,16}?(?:{SitePreposition})")
         self.task_body_head = lex.regex(r"(?:{TaskBodyHead:longest})$")  # a body named after its task, unquoted
         self.account_title = lex.regex(r"(?:{AccountTitle})$")  # 某局2025年工作总结: the body's own account
         self.interview_lead = lex.regex(r"[ \t\u3000]*(?:{InterviewLead})")  # ——访某局局长某某
@@ -1370,6 +1375,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
                 add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 按照提升行动的安排，在甲镇、乙镇开展…: the places after 在 in the clause after a reference to a programme named
+    # before (its head, or a part of its name and its head), as what the sentence follows, are its sites
+    for m in v.arrangement_site.finditer(text) if progs else ():
+        target = _referred_programme(progs, m.group("head"), m.start(), article_of)
+        if target is None or m.group("ref") and m.group("ref") + m.group("head") not in target.name:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
+        run = [a for a in _run_at(text, by_start, m.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run) or v.hold.match(text, run[-1].end):
+            continue  # 在甲镇召开现场会: where a meeting is held
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "site-of-arrangement", 0.6)
     # 蜀河镇、仙河镇已全面推进该工程 / 该工程今年在蜀河镇、仙河镇率先实施: a programme named before by 该 and the head of
     # its name; the bodies or places that open the clause and govern the reference by a verb right before it, or the
     # places after 在 right after a reference that opens its clause, where a verb of doing follows them in the clause

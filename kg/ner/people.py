@@ -105,6 +105,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
@@ -158,6 +159,7 @@ class _Vocabulary:
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
+        self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
         self.name_leads = lex.words("NameLead")
         #: a word for one of a body's staff or a rank (干部, 科员, 工作人员): a name right after it is a person's, though
         #: its surname be a function word (某厅干部于某某被选派…), unless the rest is a preposition's object (干部于近日)
@@ -584,10 +586,7 @@ class PeopleFinder:
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
-            branch = self.v.branch_titles.get(c.modifier + c.head)  # 第一 + 书记
-            neutral = next((w for w in self.v.stationed_modifiers if c.modifier.startswith(w)), "")
-            if branch is None and neutral:  # 驻村第一书记: a post of the branch of the village the official is sent to
-                branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
+            branch, _ = self._branch_title(c)
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
             if c.org is None and c.head in self.v.session_titles:
@@ -598,6 +597,15 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+        for c in chain:  # 某村工作队队长、驻村第一书记某某 (or the reverse): the village of the team in the same chain
+            branch, neutral = self._branch_title(c)
+            if c.org is None and branch is not None:
+                for team in (x.org for x in chain if x is not c and x.org is not None and not x.org.implied):
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], team)
+                    if c.org is not None:
+                        break
+                if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
@@ -612,6 +620,15 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _branch_title(self, c: _Title) -> tuple[str | None, str]:
+        """The Party branch form a title is a post in (第一 + 书记), and the stationed modifier before it (驻村第一书记: a
+        post of the branch of the village the official is sent to), "" where none."""
+        branch = self.v.branch_titles.get(c.modifier + c.head)
+        neutral = next((w for w in self.v.stationed_modifiers if c.modifier.startswith(w)), "")
+        if branch is None and neutral:
+            branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
+        return branch, neutral
 
     def _body_visited(self, pg: _Page, post: _Title) -> Candidate | None:
         """走进县水务局农村供水管理站，站长何平介绍: a bare head's title (站长, 局长, 主任) opening a clause, with no body
@@ -663,15 +680,25 @@ class PeopleFinder:
         return Candidate(post.start, post.start, "Agency", unit_of(found), "implied-by-title", 0.6,
                          priority=Priority.IMPLIED, body=BodyRef(), implied=True)
 
-    def _implied_village_branch(self, pg: _Page, post: _Title, form: str) -> Candidate | None:
+    def _implied_village_branch(self, pg: _Page, post: _Title, form: str,
+                                team: Candidate | None = None, stationed: bool = False) -> Candidate | None:
         """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
-        (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会."""
+        (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会. After the post of a body in the
+        same chain whose name holds a village (某局驻盐井村工作队队长、驻村第一书记), that village's branch; with
+        ``stationed`` (驻村第一书记 with no village printed), the one village its paragraph has named before it."""
         at = post.span[0]
         place = pg.place_end.get(at) or post.place
         if place is None and at and pg.text[at - 1] in self.v.place_link:
             place = pg.place_end.get(at - 1)
         if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在清泉村，驻村第一书记张伟
             place = pg.place_end.get(at - 1)
+        if place is None and team is not None and team.start < team.end:
+            inside = [p for p in pg.places if team.start <= p.start and p.end <= team.end]
+            place = max(inside, key=lambda p: p.end) if inside else None
+        if place is None and stationed:
+            para = pg.text.rfind("\n", 0, at) + 1
+            before = [p for p in pg.places if para <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
+            place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 else None
         if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
         gaz = Gazetteer.load()
@@ -679,6 +706,10 @@ class PeopleFinder:
         if town is None or town.level not in (Level.TOWN, Level.STREET):
             return None
         name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
+        if stationed or team is not None:  # the village's own Party organisation as the text names it (村党总支: 总支部委员会)
+            named = {o.name for o in pg.org_at.values() if not o.implied}
+            name = next((n for n in (with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{f}", town.code, gaz)
+                                     for f in dict.fromkeys(self.v.grassroots_forms.values())) if n in named), name)
         return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                          body=BodyRef(place=place.name, place_code=place.division.code), implied=True)
 
@@ -823,6 +854,9 @@ class PeopleFinder:
         e = self._name_after_title(pg, p, strict=False)
         while e is not None:
             names.append((p, e))
+            # 副县长张三同志、李四同志: a word of address after each name of the list
+            e += next((len(w) for w in self.v.honorifics if text.startswith(w, e) and e + len(w) < len(text)
+                       and (text[e + len(w)] in self.v.name_list_separators or text[e + len(w)] in self.v.name_list_last)), 0)
             if e < len(text) and text[e] in self.v.name_list_separators:
                 p = e + 1
                 if next(self.titles.matches_at(text, p), None) is not None:
@@ -1454,7 +1488,66 @@ class PeopleFinder:
             if e is not None:
                 out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
                                           qualifier=self.v.former))
+        out += self._careers(pg)
         return out
+
+    def _careers(self, pg: _Page) -> list[Candidate]:
+        """某某同志1950年出生，历任某县某镇副镇长，某县水利局局长，…等职: the posts listed after a verb of a career (历任,
+        曾任), one title chain after another (、 or a comma between them), held before by the one named at the start of
+        its sentence or of the sentence before in the paragraph (a name, then a word of address or a comma)."""
+        text = pg.text
+        out = []
+        for m in self.v.career_verb.finditer(text):
+            pos, titles = m.end(), []
+            while True:
+                found, at = None, pos
+                while found is None and at is not None:  # 某县某镇副镇长: the chain starts at the last place
+                    found = self._chain_at(pg, at)
+                    at = pg.place_at[at].end if found is None and at in pg.place_at else None
+                if found is None:
+                    skip = self._unread_career_item(text, pos) if titles or pos == m.end() else None
+                    if skip is None:
+                        break
+                    pos = skip  # 某县某公社党委书记，…: an item no rule reads (a body the gazetteer lacks); the list goes on
+                    continue
+                titles += found[1]
+                pos = found[0]
+                if pos + 1 >= len(text) or text[pos] not in self.v.chain_commas and text[pos] not in self.v.chain_joints:
+                    break
+                pos += 1
+            if not titles or text.startswith(self.v.past_link, pos) \
+                    or not any(c.org is not None or c.place is not None or c.within is not None for c in titles):
+                continue  # 曾任县长的王强: the name after it (the rule above); no post in a body of government
+            subject = self._career_subject(pg, m.start())
+            if subject is not None:
+                out.append(self._official(pg, subject[0], subject[1], titles, (m.end(), pos), "pattern-career", 0.75,
+                                          qualifier=self.v.former))
+        return out
+
+    def _unread_career_item(self, text: str, pos: int) -> int | None:
+        """Where the next item of a career's list starts after an item at ``pos`` that no title chain reads, where that
+        item ends in a title before a comma (某县某公社党委书记，): after the comma; else None."""
+        k = pos
+        while k < len(text) and k - pos <= _UNREAD_BODY_MAX + 4 and "\u4e00" <= text[k] <= "\u9fff":
+            k += 1
+        if k >= len(text) - 1 or k == pos or text[k] not in self.v.chain_commas:
+            return None
+        ends_in_title = any(e == k - pos for _s, e, _t, _v in self.titles.finditer(text[pos:k], overlapping=True))
+        return k + 1 if ends_in_title else None
+
+    def _career_subject(self, pg: _Page, at: int) -> tuple[int, int] | None:
+        """The name that opens the sentence of ``at``, or the sentence before it in the same paragraph: a name followed
+        by a word of address (同志) or a comma."""
+        text = pg.text
+        para = text.rfind("\n", 0, at) + 1
+        starts = [para] + [k + 1 for k in range(para, at) if text[k] in self.v.sentence_end]
+        for q in reversed(starts[-2:]):
+            for n in (3, 2, 4):
+                name, after = text[q : q + n], q + n
+                if after < len(text) and (text.startswith(self.v.honorifics, after) or text[after] in self.v.chain_commas) \
+                        and is_person_name(name) and name not in common_words() and not anonymised(name):
+                    return q, after
+        return None
 
     def _post_before_lead(self, pg: _Page, s: int) -> tuple[int, list[_Title]] | None:
         """县长一职由何建平担任: the post printed before the word that leads the name (由) and a word that closes

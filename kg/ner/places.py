@@ -330,7 +330,7 @@ class PlaceFinder:
         variants = self._town_variants(text, out, art_of)
         if variants:  # 万荣县高村乡 for its 高村镇: the county's township, no other county's 高村乡 left unresolved
             spans = {(c.start, c.end) for c in variants}
-            out = [c for c in out if c.division.code or (c.start, c.end) not in spans] + variants
+            out = [c for c in out if (c.start, c.end) not in spans] + variants
         merged = self._merged_townships(text, out)
         merged += self._bare_townships(text, out, merged, art_of)
         if merged:
@@ -474,13 +474,24 @@ class PlaceFinder:
         (常熟市梅里镇 for 梅李镇): the one township of that county it can be, or the one whose village
         follows."""
         out: list[Candidate] = []
-        # a name the gazetteer lists only elsewhere, read unresolved, gives way to the county's own township
-        unresolved = {(c.start, c.end) for c in found if not c.division.code and c.method == "gazetteer-unresolved"}
-        taken = [(c.start, c.end) for c in found if (c.start, c.end) not in unresolved]
         counties: dict[int, set[str]] = {}
+        named: dict[int, set[str]] = {}  # the codes of the places each article names
         for c in found:
             if c.division.level == Level.COUNTY and c.division.code:
                 counties.setdefault(art_of(c.start), set()).add(c.division.code)
+            if c.division.code:
+                named.setdefault(art_of(c.start), set()).add(c.division.code)
+        # a name the gazetteer lists only elsewhere, read unresolved, gives way to the county's own township; so does a
+        # township read as another county's (楚江镇 of a county the article never names, where the article's county
+        # has its 楚江街道), printed without its county, no county or city above it named in the article
+        unresolved = {(c.start, c.end) for c in found if not c.division.code and c.method == "gazetteer-unresolved"}
+        for c in found:
+            a = art_of(c.start)
+            if c.division.level in (Level.TOWN, Level.STREET) and c.division.code and not c.division.chained_to \
+                    and a in counties and c.division.parent not in counties[a] \
+                    and not any(x.code in named[a] for x in self.gaz.ancestors(c.division.code)):
+                unresolved.add((c.start, c.end))
+        taken = [(c.start, c.end) for c in found if (c.start, c.end) not in unresolved]
 
         def add(s: int, e: int, d: Division, chained_to: str = "") -> None:
             if any(a < e and s < b for a, b in taken):
