@@ -231,7 +231,8 @@ class _Vocabulary:
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
-            r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
+            r"(?:(?<=[，。、\s])|(?<=^)|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"  # 投资2亿元的…工程正在加紧施工
+            r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
