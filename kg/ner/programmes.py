@@ -385,6 +385,9 @@ class ProgrammeFinder:
             # a place, perhaps a year, then a known scheme and a project's head (实施甲良镇高标准农田建设项目, 某区2025年
             # 高标准农田建设项目): one place's project of its own, which the known name inside it does not outrank
             start = self._place_before(text, c.start, gaz)
+            if start is None:  # 实施2025年高标准农田建设项目: one year's project of its own, as after a place
+                year = self.v.dated_before.search(text, max(0, c.start - 6), c.start)
+                start = year.start() if year else None
             if start is not None:
                 name = text[start : head.end()]
                 c.start, c.end, c.name, c.programme = start, head.end(), name, ProgrammeRef(name)
