@@ -8,6 +8,14 @@
   out, and the places after 在 in its later clauses (已在…, 又在…) are its sites. A body's spokesman (县某局负责人介绍)
   takes no duty; a sentence after two programmes, or one with its own, gets none.
 - A county's relics protection centre (县文物保护中心) is the county's body.
+- A modern farm park (现代农业产业园) is a designation after a lead's word or before a list word (入选…现代农业产业园创建名单);
+  a park visited (来到某县现代农业产业园) is none.
+- A year, a known scheme and a project's head (实施2026年高标准农田建设项目) name that year's project of its own, as a
+  place before them does; the scheme alone (推进高标准农田建设) stays the scheme.
+- A works named after its investment and 的, under way (投资1.5亿元的某县…工程正在加紧施工), is a project as one opening a
+  clause is, and 该工程由… in the next sentence finds it.
+- 建设地点位于 opens a later clause that names a project's sites, as 涉及 and 覆盖 do (…，由县某局组织实施，建设地点位于甲镇、乙镇).
+- 乡村教师 and 乡村医生 after a county's name (“某县最美乡村教师”) hold no township: 乡 opens the word 乡村.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -78,3 +86,50 @@ def test_doers_named_a_sentence_later(text, must, must_not):
 def test_relics_protection_centre_is_a_body():
     got = _entities("涉县推进革命旧址修缮，县文物保护中心完成了3处旧址的加固。", "Agency")
     assert "涉县文物保护中心" in got, sorted(got)
+
+
+DESIGNATIONS = {
+    "a modern farm park after 入选 and before a list word":
+        ("临泽县入选2026年省级现代农业产业园创建名单，由县农业农村局牵头建设。",
+         {("临泽县", "省级现代农业产业园"), ("临泽县农业农村局", "省级现代农业产业园")}, set()),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", DESIGNATIONS.values(), ids=DESIGNATIONS.keys())
+def test_modern_farm_park_designation(text, must, must_not):
+    forms, facts = build(text)
+    got = {(s, forms.get(o, o)) for s, p, o in facts if p == "implements"}
+    got |= {(s, f) for s, o in set(got) for f, n in forms.items() if n == o}
+    assert must <= got, (sorted(got), sorted(forms))
+
+
+def test_a_visited_farm_park_is_no_designation():
+    got = _entities("副县长来到临泽县现代农业产业园，察看了玉米制种车间。", "Programme")
+    assert not got, sorted(got)
+
+
+def test_rural_teachers_after_a_county_are_no_township():
+    got = _entities("会议表彰了20名“涉县最美乡村教师”和8名“涉县最美乡村医生”。", "Place")
+    assert got == {"涉县"}, sorted(got)
+
+
+def test_a_years_project_of_a_known_scheme():
+    forms, facts = build("临泽县实施2026年高标准农田建设项目，新建农田5万亩。项目由县农业农村局组织实施。")
+    assert "2026年高标准农田建设项目" in forms.values(), sorted(forms)
+    assert ("临泽县农业农村局", "2026年高标准农田建设项目") in facts or \
+        ("临泽县农业农村局", "implements", "2026年高标准农田建设项目") in facts, sorted(facts)
+    forms, _ = build("临泽县持续推进高标准农田建设，新建农田5万亩。")
+    assert set(forms.values()) == {"高标准农田建设"}, sorted(forms)
+
+
+def test_a_works_under_way_after_its_investment():
+    forms, facts = build("在井店镇，投资1.5亿元的涉县城乡供水一体化工程正在加紧施工。该工程由县水利局负责建设。")
+    assert ("涉县水利局", "implements", "涉县城乡供水一体化工程") in facts, (sorted(facts), sorted(forms))
+    forms, _ = build("在井店镇，投资1.5亿元的供水管网让群众喝上了放心水。")
+    assert not forms, sorted(forms)
+
+
+def test_sites_after_the_building_place():
+    forms, facts = build("缙云县实施“耕地提质”工程，由县农业农村局组织实施，建设地点位于壶镇镇、舒洪镇。")
+    got = {(a, forms.get(o, o)) for a, p, o in facts if p == "implements"}
+    assert {("壶镇镇", "耕地提质工程"), ("舒洪镇", "耕地提质工程")} <= got, sorted(got)
