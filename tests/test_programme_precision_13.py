@@ -2,7 +2,7 @@
 
 - A notice whose title arranges a round of work (《关于做好…工作的通知》, or printed without 《》 after 印发) is no
   programme: it hands out a season's tasks. A notice that confers or names something (《关于公布…名单的通知》) stays a
-  document.
+  document. A decision or notice about commending people and units (《关于表彰…的决定》) is none either.
 - A sentence that a body opens with its duty (县某局负责组织实施，…; 县某局作为牵头单位，…; 县某局是该工程的牵头单位),
   with no programme of its own, right after the sentence that names one programme: the body carries that programme
   out, and the places after 在 in its later clauses (已在…, 又在…) are its sites. A body's spokesman (县某局负责人介绍)
@@ -41,6 +41,9 @@ NOTICES = {
     "a notice arranging work, printed after 印发":
         ("临泽县政府办公室印发了关于切实抓好玉米制种收购工作的通知，要求各镇加强巡查。",
          set(), "抓好玉米制种收购工作"),
+    "a decision that commends people and units":
+        ("根据《中共临泽县委 临泽县人民政府关于表彰2025年度乡村振兴先进集体和先进个人的决定》，县委、县政府表彰了一批先进。",
+         set(), "表彰"),
     "a notice that names places stays a document":
         ("缙云县转发了《丽水市农业农村局关于公布2025年度市级美丽乡村示范村名单的通知》。",
          {"《丽水市农业农村局关于公布2025年度市级美丽乡村示范村名单的通知》"}, ""),

@@ -76,6 +76,8 @@ class _Vocabulary:
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
         # 关于做好2025年防汛备汛工作的通知: a notice that arranges a season's work, no scheme of its own
+        # 《中共某县委 某县人民政府关于表彰…先进集体和先进个人的决定》: a commendation, no programme
+        self.commendation = lex.regex(r"(?:{DocumentAbout})(?:{CommendVerb})")
         self.work_notice = lex.regex(r"(?:{DocumentAbout})[\u4e00-\u9fff]{0,4}?(?:{WorkNoticeVerb})[^《》]*?(?:{WorkNoticeEnd})的"
                                      r"(?:{DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_short_ref = lex.regex(r"《({DocumentShortRef})》|(?:{DocumentShortRefLead})({DocumentShortRef})(?={DocumentShortRefFollower}|[，。、；：])")
@@ -706,8 +708,8 @@ class ProgrammeFinder:
                 continue  # 依据《中华人民共和国…法》: a law is a document where it is cited as the ground of an act
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
-            if self.v.work_notice.search(inner):
-                continue  # 《关于做好…工作的通知》: a season's work arranged, no programme
+            if self.v.work_notice.search(inner) or self.v.commendation.search(inner):
+                continue  # 《关于做好…工作的通知》: a season's work arranged; 《关于表彰…的决定》: people and units commended
             if self.v.procedural.search(inner):
                 continue  # 《…人民代表大会第二次会议补选办法》: how a session votes, no programme
             aliases = ()
@@ -738,7 +740,7 @@ class ProgrammeFinder:
                 out.append(Candidate(s, e, "Programme", full.pop(), "cue-document-reference", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(text[s:e])))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
-            if self.v.work_notice.search(m.group(1)):
+            if self.v.work_notice.search(m.group(1)) or self.v.commendation.search(m.group(1)):
                 continue
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
