@@ -103,6 +103,9 @@ class _Vocabulary:
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
                                       r"(?:{CombineVerb})(?:起来)?[，,](?:{ByAgent})")  # 把行动与…结合起来，由…
+        # 县某局负责组织实施，…; 县某局作为牵头单位，…; 县某局是该行动的牵头单位: a sentence that a body opens with its duty
+        self.duty_after_body = lex.regex(r"(?:{LaterDoerVerb:longest})(?=[，。；,;])"
+                                         r"|(?:{LaterDoerAs})(?:(?:{ReferenceLead})(?P<head>{ReferenceHead:longest})的)?(?:{LaterDoerRole:longest})")
         self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
@@ -1350,6 +1353,40 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "decided-by-meeting", 0.6)
         for a in _sites_after(text, by_start, run[-1].end, s_end):
             add(a, target, s_start, s_end, "site-decided-by-meeting", 0.6)
+    # 今年，某县启动“…”行动。县某局负责组织实施，已在甲镇、乙镇…; 县某局是该行动的牵头单位，今年又在甲镇…: a sentence
+    # opened by a body (or bodies side by side) and its duty, with no programme of its own, right after the sentence that
+    # names one programme (or naming it by 该 and its head): the body carries it out, the places after 在 are its sites
+    for s_start, s_end in sentences if progs else ():
+        lead = s_start
+        while lead < s_end and text[lead] in " \t\u3000\n":
+            lead += 1
+        run = [a for a in by_start.starting_in(lead, lead + 1) if a.type != "Official"][:1]
+        if not run:
+            continue
+        for a in by_start.starting_in(run[-1].end, s_end):
+            if a.type == "Official" or a.start < run[-1].end:
+                continue
+            if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
+                break
+            run.append(a)
+        m = v.duty_after_body.match(text, run[-1].end)
+        if m is None or any(s_start <= q.start < s_end for q in progs):
+            continue
+        if m.group("head"):
+            target = _referred_programme(progs, m.group("head"), m.start(), article_of)
+        else:
+            p_start, p_end = _sentence_of(sentences, s_start - 1) if s_start > 0 else (0, 0)
+            before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(s_start)]
+            outer = {(q.start, q.end) for q in before
+                     if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
+            target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end) \
+                if len(outer) == 1 and text[p_end:s_start].strip() == "" else None
+        if target is None:
+            continue
+        for a in run:
+            add(a, target, s_start, s_end, "duty-after-programme", 0.6)
+        for a in _sites_after(text, by_start, m.end(), s_end):
+            add(a, target, s_start, s_end, "site-after-duty", 0.55)
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():
@@ -1991,7 +2028,7 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
     heads = [head] + [head[: -len(k)] + x for k, x in v.reference_kin.items() if head.endswith(k)]
     for kin, h in enumerate(heads):
         named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
-                 and _name_core(q.name).endswith(h)
+                 and (_name_core(q.name).endswith(h) or q.programme.long.endswith(h))
                  and (not kin or q.priority != Priority.PROGRAMME_KNOWN)]  # by its kin, not a known scheme (百千万工程)
         if named:
             return max(named, key=lambda q: q.end)

@@ -75,6 +75,11 @@ class _Vocabulary:
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
+        # 关于做好2025年防汛备汛工作的通知: a notice that arranges a season's work, no scheme of its own
+        # 《中共某县委 某县人民政府关于表彰…先进集体和先进个人的决定》: a commendation, no programme
+        self.commendation = lex.regex(r"(?:{DocumentAbout})(?:{CommendVerb})")
+        self.work_notice = lex.regex(r"(?:{DocumentAbout})[\u4e00-\u9fff]{0,4}?(?:{WorkNoticeVerb})[^《》]*?(?:{WorkNoticeEnd})的"
+                                     r"(?:{DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_short_ref = lex.regex(r"《({DocumentShortRef})》|(?:{DocumentShortRefLead})({DocumentShortRef})(?={DocumentShortRefFollower}|[，。、；：])")
         self.procedural = lex.regex(r"(?:{ProceduralDocument})(?:[（(][^（）()]{0,8}[）)])?$")
         # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
@@ -228,7 +233,8 @@ class _Vocabulary:
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
-            r"(?:(?<=[，。、\s])|(?<=^))([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
+            r"(?:(?<=[，。、\s])|(?<=^)|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"  # 投资2亿元的…工程正在加紧施工
+            r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
@@ -381,6 +387,9 @@ class ProgrammeFinder:
             # a place, perhaps a year, then a known scheme and a project's head (实施甲良镇高标准农田建设项目, 某区2025年
             # 高标准农田建设项目): one place's project of its own, which the known name inside it does not outrank
             start = self._place_before(text, c.start, gaz)
+            if start is None:  # 实施2025年高标准农田建设项目: one year's project of its own, as after a place
+                year = self.v.dated_before.search(text, max(0, c.start - 6), c.start)
+                start = year.start() if year else None
             if start is not None:
                 name = text[start : head.end()]
                 c.start, c.end, c.name, c.programme = start, head.end(), name, ProgrammeRef(name)
@@ -699,6 +708,8 @@ class ProgrammeFinder:
                 continue  # 依据《中华人民共和国…法》: a law is a document where it is cited as the ground of an act
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
+            if self.v.work_notice.search(inner) or self.v.commendation.search(inner):
+                continue  # 《关于做好…工作的通知》: a season's work arranged; 《关于表彰…的决定》: people and units commended
             if self.v.procedural.search(inner):
                 continue  # 《…人民代表大会第二次会议补选办法》: how a session votes, no programme
             aliases = ()
@@ -729,6 +740,8 @@ class ProgrammeFinder:
                 out.append(Candidate(s, e, "Programme", full.pop(), "cue-document-reference", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                      programme=ProgrammeRef(text[s:e])))
         for m in self.v.doc_unmarked.finditer(text):  # the same document as if printed in 《》
+            if self.v.work_notice.search(m.group(1)) or self.v.commendation.search(m.group(1)):
+                continue
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         return out
