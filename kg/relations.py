@@ -61,6 +61,7 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
+        self.self_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("self"))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
         self.bare_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("opens_clause"))  # 苏木正推进…
         # a unit's parent stated in words (某所由县自然资源局垂直管理, 这个站是县农业农村局的派出机构)
@@ -102,6 +103,10 @@ class _Vocabulary:
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
                                       r"(?:{CombineVerb})(?:起来)?[，,](?:{ByAgent})")  # 把行动与…结合起来，由…
+        # 一、会议同意“…”行动年度计划。由某局牵头，某局配合，在甲镇…: a decision on a programme, then a sentence that opens with 由
+        self.decision_opening = lex.regex(r"[ \t\u3000]*(?:(?:[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）])[ \t\u3000]*)?"
+                                          r"(?:{MeetingDecides:longest})")
+        self.by_opening = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{ByAgent})")
         self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
@@ -734,7 +739,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
     titles = [c.titles.post_span for c in mentions if c.type == "Official" and c.titles.post_span]
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
-    referents = _Referents(named)
+    referents = _Referents(named, text)
     for m in v.pronoun.finditer(text):
         if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
@@ -1345,6 +1350,30 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "decided-by-meeting", 0.6)
         for a in _sites_after(text, by_start, run[-1].end, s_end):
             add(a, target, s_start, s_end, "site-decided-by-meeting", 0.6)
+    # 一、会议同意“…”行动2026年度实施计划。由市某局牵头，市某局配合，在甲镇、乙镇实施…: a sentence that opens with 由 right
+    # after the sentence in which a meeting decides on one programme: the bodies after 由 (and those that 配合 in the next
+    # clause) carry that programme out, the places after 在 in a later clause are its sites
+    for m in v.by_opening.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1)
+        if p_end != s_start or not v.decision_opening.match(text, p_start):
+            continue
+        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(m.start())]
+        outer = {(q.start, q.end) for q in before
+                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
+        if len(outer) != 1:
+            continue
+        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
+        run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
+        if not run or not v.by_verb.match(text, run[-1].end):
+            continue
+        doers = run + _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
+        for a in doers:
+            add(a, target, s_start, s_end, "decided-then-by", 0.6)
+        for a in _sites_after(text, by_start, doers[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-decided-then-by", 0.6)
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():
@@ -2246,8 +2275,9 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
 class _Referents:
     """What 该局, 该镇, 全省 … can stand for: the named bodies and places of each kind by start."""
 
-    def __init__(self, named: list) -> None:
+    def __init__(self, named: list, text: str | None = None) -> None:
         self.named = named
+        self.text = text
         self._index: dict[tuple[str, str, bool], tuple[list[int], list]] = {}
         # the county and town of a village's full address (旬阳市蜀河镇寨坡村 in a list): they say where the village
         # lies, and 我市 or 该县 after the list is not theirs
@@ -2292,4 +2322,25 @@ class _Referents:
             i = bisect_right(starts, pos - 1) - 1
             if i >= 0 and article_of(items[i].start) == article_of(pos):
                 return items[i]
+        if word in _vocabulary().self_pronouns:
+            return self._signer(typ, head, pos, article_of)
+        return None
+
+    def _signer(self, typ: str, head: str, pos: int, article_of, text: str | None = None):
+        """The body of kind ``head`` that signs off the article of ``pos`` after it: the last such body of the article
+        printed on a line of its own (…感谢您的支持。⏎某县农业农村局⏎2026年6月20日)."""
+        text = self.text if text is None else text
+        if text is None:
+            return None
+        art = article_of(pos)
+        for a in sorted((a for a in self.named if a.type == typ and a.start > pos and a.name.endswith(head)),
+                        key=lambda a: -a.start):
+            if article_of(a.start) != art:
+                continue
+            line_start = text.rfind("\n", 0, a.start) + 1
+            line_end = text.find("\n", a.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[line_start : a.start].strip() and not text[a.end : line_end].strip():
+                return a
+            return None  # the article's last body of the kind is no sign-off: nothing signs it
         return None

@@ -4,6 +4,17 @@
   (山东省：某市某县某镇⏎河南省：…): the group lines are the list's body, not headlines of new articles, so every group's
   places enter the designation the notice names, not the first group's alone.
 
+- A campaign that creates what its quote names keeps its head (“某某”创建行动), as “某某”行动 does: the places after 在
+  right after it (…创建行动在甲镇、乙镇全面铺开) are its sites; a creating activity (“某某”创建活动) keeps the quote.
+- A body that speaks of itself as 我局 in a reply or letter it signs at the end, with no bureau named before: 我局 is the
+  signing body (…现答复如下：一、我局牵头实施“…”工程，在甲镇…⏎某县某局⏎日期); a bureau named later inside a sentence
+  signs nothing.
+- 建设 governs the name right after it (…会同…，正在甲乡、乙乡建设“…”示范工程): the bodies before and the places after 在 carry
+  it out; 建设 with another object governs nothing after it.
+- Minutes that decide on one programme (一、会议同意“…”行动年度实施计划。) and open the next sentence with 由 (由某局牵头，某局
+  配合，在甲镇、乙镇…): the bodies after 由, the one that 配合, and the places after 在 carry that programme out; not where
+  the decision names two programmes.
+
 Texts written for these tests in our own words."""
 import sys
 
@@ -46,3 +57,45 @@ def test_every_group_of_a_list_enters_the_designation(text, towns):
     got = _implements(text)
     members = {s for s, o in got if "农业产业强镇" in o}
     assert towns <= members, sorted(got)
+
+
+OTHERS = {
+    "a creating campaign spreads to towns":
+        ("“洁净农家”创建行动在履坦镇、桐琴镇全面铺开，两镇共评出示范户300户。",
+         {("履坦镇", "洁净农家创建行动"), ("桐琴镇", "洁净农家创建行动")}, set()),
+    "a reply's 我局 is the bureau that signs it":
+        ("关于县政协十届四次会议第12号提案的答复\n"
+         "王委员：\n"
+         "您提出的《关于改善农贸市场环境的提案》收悉。经研究，现答复如下：\n"
+         "一、关于市场改造。近年来，我局牵头实施“放心菜篮”提升工程，在白洋街道、新宅镇建成标准化菜市场6个。\n"
+         "二、关于日常管理。下一步将加强巡查，确保市场整洁有序。\n"
+         "感谢您对商务工作的关心和支持。\n"
+         "武义县商务局\n"
+         "2026年5月8日\n",
+         {("武义县商务局", "放心菜篮提升工程"), ("白洋街道", "放心菜篮提升工程"), ("新宅镇", "放心菜篮提升工程")}, set()),
+    "a bureau named later in a sentence signs nothing":
+        ("我局牵头实施“放心菜篮”提升工程，建成标准化菜市场6个。会上，武义县商务局作了交流发言。\n",
+         set(), {("武义县商务局", "放心菜篮提升工程")}),
+    "建设 governs the works right after it":
+        ("南丰县住房和城乡建设局会同县水利局，正在琴城镇、白舍镇建设“清水入户”示范工程，预计年底完工。",
+         {("南丰县住房和城乡建设局", "清水入户示范工程"), ("南丰县水利局", "清水入户示范工程"),
+          ("琴城镇", "清水入户示范工程"), ("白舍镇", "清水入户示范工程")}, set()),
+    "minutes decide, the next sentence opens with 由":
+        ("霍城县人民政府常务会议纪要\n"
+         "会议听取了县农业农村局的工作汇报。纪要如下：\n"
+         "一、会议同意“薰衣草产业”提升行动2026年度实施计划。由县农业农村局牵头，县林业和草原局配合，在芦草沟镇、惠远镇新建种植基地3000亩。\n"
+         "二、会议要求，县财政局要保障资金。\n",
+         {("霍城县农业农村局", "薰衣草产业提升行动"), ("霍城县林业和草原局", "薰衣草产业提升行动"),
+          ("芦草沟镇", "薰衣草产业提升行动"), ("惠远镇", "薰衣草产业提升行动")}, set()),
+    "a decision on two programmes gives the 由 sentence to neither":
+        ("霍城县人民政府常务会议纪要\n"
+         "一、会议同意“薰衣草产业”提升行动和“苹果提质”工程年度计划。由县农业农村局牵头，在芦草沟镇新建基地。\n",
+         set(), {("芦草沟镇", "薰衣草产业提升行动"), ("芦草沟镇", "苹果提质工程")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", OTHERS.values(), ids=OTHERS.keys())
+def test_doers_and_sites_of_the_set_classes(text, must, must_not):
+    got = _implements(text)
+    assert must <= got, sorted(got)
+    assert not must_not & got, sorted(got)
