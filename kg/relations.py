@@ -259,7 +259,9 @@ class _Vocabulary:
         self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
         self.route_mark = lex.charstr("RouteMark")  # 甲镇至乙镇…公路: a route between the places, neither its owner
         self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
-        self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
+        # a field may be numbered (2.1建设地点：…)
+        self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?[ \t\u3000]*)?"
+                                    r"(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
 @lexicon_cache

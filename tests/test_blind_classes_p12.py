@@ -14,6 +14,9 @@
 - Minutes that decide on one programme (一、会议同意“…”行动年度实施计划。) and open the next sentence with 由 (由某局牵头，某局
   配合，在甲镇、乙镇…): the bodies after 由, the one that 配合, and the places after 在 carry that programme out; not where
   the decision names two programmes.
+- A tender notice that names its project only in its title, before the notice's word (某县…治理工程施工招标公告): the
+  name is the notice's project, so its 招标人 field carries it out and the places of its numbered site field (2.1建设
+  地点：…) are its sites; a title with no works head names no project.
 
 Texts written for these tests in our own words."""
 import sys
@@ -99,3 +102,23 @@ def test_doers_and_sites_of_the_set_classes(text, must, must_not):
     got = _implements(text)
     assert must <= got, sorted(got)
     assert not must_not & got, sorted(got)
+
+
+TENDER = ("南丰县2026年中小河流治理工程施工招标公告\n"
+          "1.招标条件\n"
+          "本招标项目南丰县2026年中小河流治理工程已由南丰县发展和改革委员会批准建设，项目资金已落实，现进行公开招标。\n"
+          "2.项目概况\n"
+          "2.1建设地点：南丰县白舍镇、洽湾镇。\n"
+          "2.2建设内容：新建护岸4.2公里，清淤疏浚6公里。\n"
+          "招标人：南丰县水利局\n")
+
+
+def test_a_tender_title_names_the_project_of_its_fields():
+    got = _implements(TENDER)
+    name = "南丰县2026年中小河流治理工程"
+    assert {("南丰县水利局", name), ("白舍镇", name), ("洽湾镇", name)} <= got, sorted(got)
+
+
+def test_a_tender_title_without_works_names_no_project():
+    forms, _ = build("南丰县水利局2026年度招标公告\n招标人：南丰县水利局\n")
+    assert not forms, forms
