@@ -96,11 +96,13 @@ class _Vocabulary:
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
         self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
-                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
+                                       r"|(?:(?<=[。！？\n])|^)(?:(?:{HearsayLead})[，,])?((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
                                        # 会议审议认为，规划把甲镇纳入首期实施范围，由某局负责推进: the head alone after what a
                                        # meeting holds, opening the sentence's next clause
                                        r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        # 示范片区涵盖甲镇、乙镇的15个村，由…: the places a referred programme covers, in the clause before 由
+        self.cover_verb = lex.regex(r"(?:{CoverVerb})")
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
                                       r"(?:{CombineVerb})(?:起来)?[，,](?:{ByAgent})")  # 把行动与…结合起来，由…
         # 一、会议同意“…”行动年度计划。由某局牵头，某局配合，在甲镇…: a decision on a programme, then a sentence that opens with 由
@@ -1311,6 +1313,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
         for a in doers:
             add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
+        # 示范片区涵盖甲镇、乙镇、丙镇的15个村，由…: the places the head alone covers, right after the verb, are its sites
+        cover = v.cover_verb.match(text, m.start(3) + len(m.group(3))) if m.group(3) and doers else None
+        if cover is not None:
+            run = [a for a in _run_at(text, by_start, cover.end(), by) if isinstance(a, Candidate)]
+            if run and all(a.type == "Place" for a in run) and run[0].start == cover.end():
+                for k, a in enumerate(run):
+                    if k + 1 == len(run) or run[k + 1].start != a.end:  # of names side by side, the last
+                        add(a, target, s_start, s_end, "site-covered-by-reference", 0.6)
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)

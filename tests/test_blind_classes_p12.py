@@ -17,6 +17,9 @@
 - A tender notice that names its project only in its title, before the notice's word (某县…治理工程施工招标公告): the
   name is the notice's project, so its 招标人 field carries it out and the places of its numbered site field (2.1建设
   地点：…) are its sites; a title with no works head names no project.
+- A zone quoted and completed by 乡村振兴示范片区 is a programme (“某某”乡村振兴示范片区, the quote perhaps a town's name);
+  its head alone opening a sentence after what a reporter was told (据了解，示范片区覆盖甲镇、乙镇的12个村，由某局牵头建设)
+  is carried out by the bodies after 由, and the places right after the covering verb are its sites.
 
 Texts written for these tests in our own words."""
 import sys
@@ -122,3 +125,22 @@ def test_a_tender_title_names_the_project_of_its_fields():
 def test_a_tender_title_without_works_names_no_project():
     forms, _ = build("南丰县水利局2026年度招标公告\n招标人：南丰县水利局\n")
     assert not forms, forms
+
+
+ZONE = {
+    "a zone's doers after 由 and the towns it covers":
+        ("宁化县举行“客家祖地”乡村振兴示范片区授牌仪式。据了解，示范片区覆盖石壁镇、淮土镇的12个村，由县农业农村局牵头建设，"
+         "计划投入资金1.5亿元。",
+         {("宁化县农业农村局", "客家祖地乡村振兴示范片区"), ("石壁镇", "客家祖地乡村振兴示范片区"),
+          ("淮土镇", "客家祖地乡村振兴示范片区")}, set()),
+    "a zone that covers people names no site":
+        ("宁化县举行“客家祖地”乡村振兴示范片区授牌仪式。据了解，示范片区覆盖人口3万人，由县农业农村局牵头建设。石壁镇作了发言。",
+         {("宁化县农业农村局", "客家祖地乡村振兴示范片区")}, {("石壁镇", "客家祖地乡村振兴示范片区")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", ZONE.values(), ids=ZONE.keys())
+def test_a_zone_named_by_its_head_alone(text, must, must_not):
+    got = _implements(text)
+    assert must <= got, sorted(got)
+    assert not must_not & got, sorted(got)
