@@ -112,6 +112,7 @@ class _Vocabulary:
         self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
+        self.version_words = sorted(lex.words("VersionWord"), key=len, reverse=True)
         self.reference_site = lex.regex(
             r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})(?P<after>{ReferenceHead:longest})(?:[^，。；！？\n]{0,16}?[，,]){0,2}(?:{ReferenceSite})"
             r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
@@ -1940,7 +1941,14 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     first = lead.end() if lead else opened
     if not subj or not v.launch_gap.fullmatch(text[max(a.end for a in subj) : vm.start()]):
         return []  # the last of the coordinated subjects right before the verb
-    opens = min(a.start for a in subj) == first
+    # 晋城市沁水县实施…: the place opens the clause with the places that say where it lies written before it
+    left = min(a.start for a in subj)
+    while left > first:
+        prev = actors.ending_by(left)
+        if prev is None or prev.end != left or not isinstance(prev, Candidate) or prev.type != "Place" or prev.start < first:
+            break
+        left = prev.start
+    opens = left == first
     return [a for a in subj if a.type == "Agency" or a.type == "Place" and opens]
 
 
@@ -2010,6 +2018,8 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
     name ends in ``head``; where none does, the last whose name ends in the head's kin (该项目 for a works named
     …工程)."""
     v = _vocabulary()
+    # 升级版行动, 2.0版行动: a version word before the head names the upgraded programme by its head
+    head = next((head[len(w):] for w in v.version_words if head.startswith(w) and len(head) > len(w)), head)
     heads = [head] + [head[: -len(k)] + x for k, x in v.reference_kin.items() if head.endswith(k)]
     for kin, h in enumerate(heads):
         named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)

@@ -20,6 +20,10 @@
 - A zone quoted and completed by 乡村振兴示范片区 is a programme (“某某”乡村振兴示范片区, the quote perhaps a town's name);
   its head alone opening a sentence after what a reporter was told (据了解，示范片区覆盖甲镇、乙镇的12个村，由某局牵头建设)
   is carried out by the bodies after 由, and the places right after the covering verb are its sites.
+- A version word before a programme's head (升级版行动由…牵头, VersionWord) names the upgraded programme by its head: the
+  bodies after 由 carry it out; a head of another kind (升级版工程 after a 行动) names nothing.
+- A county written after its city (宜昌市秭归县实施“…”行动，由…牵头) opens the clause as the county alone does: the county
+  carries the programme out beside the body after 由, the city does not.
 
 Texts written for these tests in our own words."""
 import sys
@@ -141,6 +145,26 @@ ZONE = {
 
 @pytest.mark.parametrize("text,must,must_not", ZONE.values(), ids=ZONE.keys())
 def test_a_zone_named_by_its_head_alone(text, must, must_not):
+    got = _implements(text)
+    assert must <= got, sorted(got)
+    assert not must_not & got, sorted(got)
+
+
+MORE = {
+    "an upgraded action named by its version and head":
+        ("南岸区实施“邻里守望2.0”行动。据了解，升级版行动由区民政局牵头，区卫生健康委员会具体负责。",
+         {("重庆市南岸区民政局", "邻里守望2.0行动"), ("重庆市南岸区卫生健康委员会", "邻里守望2.0行动")}, set()),
+    "a version word before a head of another kind":
+        ("南岸区实施“邻里守望”行动。据了解，升级版工程由区民政局牵头。",
+         set(), {("重庆市南岸区民政局", "邻里守望行动")}),
+    "a county after its city opens the clause":
+        ("宜昌市秭归县实施“橙香乡村”提升行动，由县农业农村局牵头，在归州镇、屈原镇新建果园2000亩。",
+         {("秭归县", "橙香乡村提升行动"), ("秭归县农业农村局", "橙香乡村提升行动")}, {("宜昌市", "橙香乡村提升行动")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", MORE.values(), ids=MORE.keys())
+def test_references_by_version_and_counties_after_their_city(text, must, must_not):
     got = _implements(text)
     assert must <= got, sorted(got)
     assert not must_not & got, sorted(got)
