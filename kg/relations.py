@@ -1154,6 +1154,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # bodies before the verb its conferrers
         if v.title_word.match(text, pe):
             confers = list(v.confer.finditer(text, s_start, ps))
+            # 甲村、乙村被授予“…”牌匾: in the passive, the places right before the mark are the members
+            passive = [m for m in v.passive.finditer(text, s_start, ps) if confers and m.end() == confers[-1].start()]
+            if passive and confers[-1].end() == ps:
+                for a in _actors_before(text, by_start.starting_in(s_start, passive[-1].start()), passive[-1].start(), s_start):
+                    if a.type == "Place":
+                        add(a, p, s_start, min(s_end, pe + 2), "title-conferred-passive", 0.7)
+                confers = []
             if confers:
                 cm = confers[-1]
                 for a in _members_before(text, by_start, ps, cm.end()):

@@ -24,6 +24,8 @@
   bodies after 由 carry it out; a head of another kind (升级版工程 after a 行动) names nothing.
 - A county written after its city (宜昌市秭归县实施“…”行动，由…牵头) opens the clause as the county alone does: the county
   carries the programme out beside the body after 由, the city does not.
+- A title conferred in the passive as a plaque (甲镇、乙镇被授予“市级卫生乡镇”牌匾): the quote is a designation and the
+  places right before 被 are its members; a place in another clause is none.
 
 Texts written for these tests in our own words."""
 import sys
@@ -165,6 +167,23 @@ MORE = {
 
 @pytest.mark.parametrize("text,must,must_not", MORE.values(), ids=MORE.keys())
 def test_references_by_version_and_counties_after_their_city(text, must, must_not):
+    got = _implements(text)
+    assert must <= got, sorted(got)
+    assert not must_not & got, sorted(got)
+
+
+PLAQUE = {
+    "towns given a plaque in the passive":
+        ("表彰会上，归州镇、屈原镇被授予“市级卫生乡镇”牌匾。",
+         {("归州镇", "市级卫生乡镇"), ("屈原镇", "市级卫生乡镇")}, set()),
+    "a town in the next clause is no member":
+        ("表彰会上，归州镇被授予“市级卫生乡镇”牌匾，屈原镇作了发言。",
+         {("归州镇", "市级卫生乡镇")}, {("屈原镇", "市级卫生乡镇")}),
+}
+
+
+@pytest.mark.parametrize("text,must,must_not", PLAQUE.values(), ids=PLAQUE.keys())
+def test_a_plaque_conferred_in_the_passive(text, must, must_not):
     got = _implements(text)
     assert must <= got, sorted(got)
     assert not must_not & got, sorted(got)
