@@ -160,6 +160,7 @@ class _Vocabulary:
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
                                                  reverse=True)))
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
+        self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
@@ -1196,6 +1197,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
+            if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)):
+                continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing

@@ -10,7 +10,7 @@
   signing body (…现答复如下：一、我局牵头实施“…”工程，在甲镇…⏎某县某局⏎日期); a bureau named later inside a sentence
   signs nothing.
 - 建设 governs the name right after it (…会同…，正在甲乡、乙乡建设“…”示范工程): the bodies before and the places after 在 carry
-  it out; 建设 with another object governs nothing after it.
+  it out; 建设 before a quote that names no works (…规范化建设“…”评选工作) governs nothing.
 - Minutes that decide on one programme (一、会议同意“…”行动年度实施计划。) and open the next sentence with 由 (由某局牵头，某局
   配合，在甲镇、乙镇…): the bodies after 由, the one that 配合, and the places after 在 carry that programme out; not where
   the decision names two programmes.
@@ -187,3 +187,8 @@ def test_a_plaque_conferred_in_the_passive(text, must, must_not):
     got = _implements(text)
     assert must <= got, sorted(got)
     assert not must_not & got, sorted(got)
+
+
+def test_building_before_a_quote_that_names_no_works_makes_no_doer():
+    got = _implements("南丰县卫生健康委员会组织开展基层卫生院规范化建设“满意卫生院”评选工作，共评出12家。")
+    assert not any("卫生健康委员会" in s for s, _ in got), sorted(got)
