@@ -723,6 +723,8 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
             para = "".join(cur_lines)
             kind = "headline" if md or cur_kind == "title" else _LINE_PARAGRAPH.get(cur_kind) \
                 or _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
+            if kind == "headline" and len(cur_lines) == 1 and _in_group_list(lines, i):
+                kind = "body"  # 吉林省：某市某县某乡⏎浙江省：…: a list's group, one a line, is no headline of an article
             paragraphs.append((cur_start, out_len, kind))
             if i + 1 < n:
                 pieces.append((-1, -1))  # paragraph separator
@@ -756,6 +758,14 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     new = "".join(chunks)
     new_idx = np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64)
     return new, new_idx, paragraphs, furniture
+
+
+def _in_group_list(lines: list, i: int) -> bool:
+    """Whether line ``i`` is a group of a list printed one group a line (河北省：甲市乙县丙镇⏎吉林省：…⏎): a group line
+    (a head, a colon, its members) beside another group line."""
+    if not _GROUP_LINE.match(lines[i][2]):
+        return False
+    return any(0 <= j < len(lines) and _GROUP_LINE.match(lines[j][2]) for j in (i - 1, i + 1))
 
 
 def _last_group(lines: list, lengths: list[float], i: int) -> bool:

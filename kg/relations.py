@@ -61,6 +61,7 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
+        self.self_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("self"))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
         self.bare_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("opens_clause"))  # 苏木正推进…
         # a unit's parent stated in words (某所由县自然资源局垂直管理, 这个站是县农业农村局的派出机构)
@@ -96,19 +97,26 @@ class _Vocabulary:
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
         self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
-                                       r"|(?:(?<=[。！？\n])|^)((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
+                                       r"|(?:(?<=[。！？\n])|^)(?:(?:{HearsayLead})[，,])?((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
                                        # 会议审议认为，规划把甲镇纳入首期实施范围，由某局负责推进: the head alone after what a
                                        # meeting holds, opening the sentence's next clause
                                        r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        # 示范片区涵盖甲镇、乙镇的15个村，由…: the places a referred programme covers, in the clause before 由
+        self.cover_verb = lex.regex(r"(?:{CoverVerb})")
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
                                       r"(?:{CombineVerb})(?:起来)?[，,](?:{ByAgent})")  # 把行动与…结合起来，由…
         # 县某局负责组织实施，…; 县某局作为牵头单位，…; 县某局是该行动的牵头单位: a sentence that a body opens with its duty
         self.duty_after_body = lex.regex(r"(?:{LaterDoerVerb:longest})(?=[，。；,;])"
                                          r"|(?:{LaterDoerAs})(?:(?:{ReferenceLead})(?P<head>{ReferenceHead:longest})的)?(?:{LaterDoerRole:longest})")
+        # 一、会议同意“…”行动年度计划。由某局牵头，某局配合，在甲镇…: a decision on a programme, then a sentence that opens with 由
+        self.decision_opening = lex.regex(r"[ \t\u3000]*(?:(?:[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）])[ \t\u3000]*)?"
+                                          r"(?:{MeetingDecides:longest})")
+        self.by_opening = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{ByAgent})")
         self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
+        self.version_words = sorted(lex.words("VersionWord"), key=len, reverse=True)
         self.reference_site = lex.regex(
             r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})(?P<after>{ReferenceHead:longest})(?:[^，。；！？\n]{0,16}?[，,]){0,2}(?:{ReferenceSite})"
             r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
@@ -160,6 +168,7 @@ class _Vocabulary:
         self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
                                                  reverse=True)))
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
+        self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
@@ -262,7 +271,9 @@ class _Vocabulary:
         self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
         self.route_mark = lex.charstr("RouteMark")  # 甲镇至乙镇…公路: a route between the places, neither its owner
         self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
-        self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
+        # a field may be numbered (2.1建设地点：…)
+        self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?[ \t\u3000]*)?"
+                                    r"(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
 
 
 @lexicon_cache
@@ -742,7 +753,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
     titles = [c.titles.post_span for c in mentions if c.type == "Official" and c.titles.post_span]
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
-    referents = _Referents(named)
+    referents = _Referents(named, text)
     for m in v.pronoun.finditer(text):
         if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
@@ -1152,6 +1163,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # bodies before the verb its conferrers
         if v.title_word.match(text, pe):
             confers = list(v.confer.finditer(text, s_start, ps))
+            # 甲村、乙村被授予“…”牌匾: in the passive, the places right before the mark are the members
+            passive = [m for m in v.passive.finditer(text, s_start, ps) if confers and m.end() == confers[-1].start()]
+            if passive and confers[-1].end() == ps:
+                for a in _actors_before(text, by_start.starting_in(s_start, passive[-1].start()), passive[-1].start(), s_start):
+                    if a.type == "Place":
+                        add(a, p, s_start, min(s_end, pe + 2), "title-conferred-passive", 0.7)
+                confers = []
             if confers:
                 cm = confers[-1]
                 for a in _members_before(text, by_start, ps, cm.end()):
@@ -1187,6 +1205,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
+            if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)):
+                continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
@@ -1312,6 +1332,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
         for a in doers:
             add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
+        # 示范片区涵盖甲镇、乙镇、丙镇的15个村，由…: the places the head alone covers, right after the verb, are its sites
+        cover = v.cover_verb.match(text, m.start(3) + len(m.group(3))) if m.group(3) and doers else None
+        if cover is not None:
+            run = [a for a in _run_at(text, by_start, cover.end(), by) if isinstance(a, Candidate)]
+            if run and all(a.type == "Place" for a in run) and run[0].start == cover.end():
+                for k, a in enumerate(run):
+                    if k + 1 == len(run) or run[k + 1].start != a.end:  # of names side by side, the last
+                        add(a, target, s_start, s_end, "site-covered-by-reference", 0.6)
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
@@ -1387,6 +1415,30 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "duty-after-programme", 0.6)
         for a in _sites_after(text, by_start, m.end(), s_end):
             add(a, target, s_start, s_end, "site-after-duty", 0.55)
+    # 一、会议同意“…”行动2026年度实施计划。由市某局牵头，市某局配合，在甲镇、乙镇实施…: a sentence that opens with 由 right
+    # after the sentence in which a meeting decides on one programme: the bodies after 由 (and those that 配合 in the next
+    # clause) carry that programme out, the places after 在 in a later clause are its sites
+    for m in v.by_opening.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1)
+        if p_end != s_start or not v.decision_opening.match(text, p_start):
+            continue
+        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(m.start())]
+        outer = {(q.start, q.end) for q in before
+                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
+        if len(outer) != 1:
+            continue
+        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
+        run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
+        if not run or not v.by_verb.match(text, run[-1].end):
+            continue
+        doers = run + _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
+        for a in doers:
+            add(a, target, s_start, s_end, "decided-then-by", 0.6)
+        for a in _sites_after(text, by_start, doers[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-decided-then-by", 0.6)
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():
@@ -1955,7 +2007,14 @@ def _launcher(text: str, actors: SortedSpans, p: Candidate, ps: int, s_start: in
     first = lead.end() if lead else opened
     if not subj or not v.launch_gap.fullmatch(text[max(a.end for a in subj) : vm.start()]):
         return []  # the last of the coordinated subjects right before the verb
-    opens = min(a.start for a in subj) == first
+    # 晋城市沁水县实施…: the place opens the clause with the places that say where it lies written before it
+    left = min(a.start for a in subj)
+    while left > first:
+        prev = actors.ending_by(left)
+        if prev is None or prev.end != left or not isinstance(prev, Candidate) or prev.type != "Place" or prev.start < first:
+            break
+        left = prev.start
+    opens = left == first
     return [a for a in subj if a.type == "Agency" or a.type == "Place" and opens]
 
 
@@ -2025,6 +2084,8 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
     name ends in ``head``; where none does, the last whose name ends in the head's kin (该项目 for a works named
     …工程)."""
     v = _vocabulary()
+    # 升级版行动, 2.0版行动: a version word before the head names the upgraded programme by its head
+    head = next((head[len(w):] for w in v.version_words if head.startswith(w) and len(head) > len(w)), head)
     heads = [head] + [head[: -len(k)] + x for k, x in v.reference_kin.items() if head.endswith(k)]
     for kin, h in enumerate(heads):
         named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
@@ -2302,8 +2363,9 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
 class _Referents:
     """What 该局, 该镇, 全省 … can stand for: the named bodies and places of each kind by start."""
 
-    def __init__(self, named: list) -> None:
+    def __init__(self, named: list, text: str | None = None) -> None:
         self.named = named
+        self.text = text
         self._index: dict[tuple[str, str, bool], tuple[list[int], list]] = {}
         # the county and town of a village's full address (旬阳市蜀河镇寨坡村 in a list): they say where the village
         # lies, and 我市 or 该县 after the list is not theirs
@@ -2348,4 +2410,25 @@ class _Referents:
             i = bisect_right(starts, pos - 1) - 1
             if i >= 0 and article_of(items[i].start) == article_of(pos):
                 return items[i]
+        if word in _vocabulary().self_pronouns:
+            return self._signer(typ, head, pos, article_of)
+        return None
+
+    def _signer(self, typ: str, head: str, pos: int, article_of, text: str | None = None):
+        """The body of kind ``head`` that signs off the article of ``pos`` after it: the last such body of the article
+        printed on a line of its own (…感谢您的支持。⏎某县农业农村局⏎2026年6月20日)."""
+        text = self.text if text is None else text
+        if text is None:
+            return None
+        art = article_of(pos)
+        for a in sorted((a for a in self.named if a.type == typ and a.start > pos and a.name.endswith(head)),
+                        key=lambda a: -a.start):
+            if article_of(a.start) != art:
+                continue
+            line_start = text.rfind("\n", 0, a.start) + 1
+            line_end = text.find("\n", a.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[line_start : a.start].strip() and not text[a.end : line_end].strip():
+                return a
+            return None  # the article's last body of the kind is no sign-off: nothing signs it
         return None

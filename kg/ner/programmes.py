@@ -246,6 +246,11 @@ class _Vocabulary:
             r"([\u4e00-\u9fffA-Za-z0-9·—\-“”]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
         )
         self.field_project_cues = lex.cues("ProjectNameField")
+        # a tender notice's title that names its project before the notice's word (某县2026年…巩固提升工程施工招标公告)
+        self.tender_title = lex.regex(
+            r"(?:(?<=\n)|^)[ \t\u3000]*([\u4e00-\u9fffA-Za-z0-9·—\-“”]{4,60}?(?:{ProjectHead}))(?:{TenderTitle:longest})[ \t\u3000]*(?=\n|$)"
+        )
+        self.tender_title_cues = lex.cues("TenderTitle")
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
@@ -1017,6 +1022,9 @@ class ProgrammeFinder:
             out.append(Candidate(m.start(1), m.end(2), "Programme", inner + tag, "cue-field-project", 0.7,
                                  priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(inner + tag),
                                  aliases=(inner,) if tag else ()))
+        for m in self.v.tender_title.finditer(text) if holds_any(text, self.v.tender_title_cues) else ():
+            out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-field-project", 0.7,
+                                 priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group(1))))
         return out
 
     def _works(self, text: str) -> list[Candidate]:
