@@ -1014,6 +1014,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
+            if v.hosted_event.match(text, qe):
+                break  # 参加了某市“…”建设观摩会: the place before the name owns the meeting, which says nothing of its doing
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
