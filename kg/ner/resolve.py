@@ -81,6 +81,9 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if inner.type == "Programme":
         # a body named after a quoted programme (…“百千万工程”指挥部), and its offices (…指挥部办公室)
         return outer.method == "grammar-free" or "“" in outer.name
+    if inner.type == "Place" and outer.type == "Programme" and inner.start > outer.start \
+            and inner.end - inner.start < len(inner.name):
+        return False  # 碧水护洪泽, 清流护汨罗: a place's short form inside a scheme's or slogan's name is no mention of it
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
