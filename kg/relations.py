@@ -2246,11 +2246,14 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
         ps, pe = sentences[i]
     if "\n" in text[pe:s_start]:
         # a new paragraph; a list's items may stand on lines of their own below a heading that is the doer's name
-        # alone (甲县⏎一是…, 甲县：⏎一是…)
+        # alone (甲县⏎一是…, 甲县：⏎一是…), the first item perhaps in the heading's sentence (甲县：⏎一是…；⏎二是…)
         first = actors.first_in(ps, pe) if item else None
-        if first is None or first.start != ps or text[first.end : pe].strip(v.item_gap):
+        if first is None or first.start != ps:
             return None
-        return first
+        k = first.end
+        while k < pe and text[k] in v.item_gap:
+            k += 1
+        return first if k == pe or v.item_start.match(text, k) else None
     first = actors.first_in(ps, pe)
     if first is None or not v.topic_lead.fullmatch(text[ps : first.start]):
         return None
