@@ -81,9 +81,6 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if inner.type == "Programme":
         # a body named after a quoted programme (…“百千万工程”指挥部), and its offices (…指挥部办公室)
         return outer.method == "grammar-free" or "“" in outer.name
-    if inner.type == "Place" and outer.type == "Programme" and inner.start > outer.start \
-            and inner.end - inner.start < len(inner.name):
-        return False  # 碧水护洪泽, 清流护汨罗: a place's short form inside a scheme's or slogan's name is no mention of it
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
@@ -142,6 +139,18 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
         cur = best.get(k)
         if cur is None or (c.priority, c.confidence) > (cur.priority, cur.confidence):
             best[k] = c
-    accepted = settle(best.values(), by_priority)
+    accepted = _without_places_in_names(settle(best.values(), by_priority))
     accepted.sort(key=lambda c: (c.start, -c.end, c.type))
     return accepted
+
+
+def _without_places_in_names(accepted: list[Candidate]) -> list[Candidate]:
+    """The accepted candidates less the places printed by a short form inside a programme's name, not at its head and
+    not the place a brand names (碧水护洪泽, “清流护汨罗”: a slogan's object, no mention of the place; 健康珠海 keeps
+    珠海, the brand's place)."""
+    names = [c for c in accepted if c.type == "Programme" and not c.programme.brand_place]
+    if not names:
+        return accepted
+    return [c for c in accepted if not (
+        c.type == "Place" and c.end - c.start < len(c.name)
+        and any(p.start < c.start and c.end <= p.end for p in names))]
