@@ -88,7 +88,7 @@ class _Vocabulary:
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
-        self.works_after = lex.regex(r"{WorksAfter:longest}")
+        self.works_after = lex.regex(r"(?:{WorksAfter:longest})(?!{WorksAfterNot:longest})")  # not …现场推进会
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
         self.brand_cues = lex.cues("PlaceBrand")
@@ -205,6 +205,7 @@ class _Vocabulary:
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         self.plan_heads = tuple(lex.words("PlanHead", longest_first=True))  # 实施方案, 方案, 计划
         self.plan_span = re.compile("|".join(lex.words("PlanSpan")))  # 三年, （2025—2027年）: the years a plan spans
+        self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
@@ -420,16 +421,22 @@ class ProgrammeFinder:
     def _plans_named(self, out: list[Candidate]) -> None:
         """An action named unquoted by a verb (某区启动能级提升行动) that is the title of a plan printed in 《》 in the
         text but for the plan's head, the years it spans and a place or body opening the title (《某区能级提升三年行动
-        方案》) names that plan: it is the plan's mention, not a programme of its own."""
+        方案》) names that plan: it is the plan's mention, not a programme of its own. A plan whose years stand between
+        the whole name of an action and the head (《健康某市行动五年计划》) is one period's plan of a standing scheme,
+        which keeps its own name."""
         v = self.v
         plans: dict[str, set] = {}
         for d in out:
             if d.method != "cue-document":
                 continue
-            title = v.plan_span.sub("", d.name[1:-1])
+            title = d.name[1:-1]
+            bracket = v.plan_span_end.search(title)  # …行动方案（2025—2027年）
+            if bracket and bracket.group()[:1] in "（(":
+                title = title[: bracket.start()]
             head = next((h for h in v.plan_heads if title.endswith(h)), "")
-            if head:
-                plans.setdefault(title[: -len(head)], set()).add(d.name)
+            if not head or v.plan_span_end.search(title[: -len(head)]):
+                continue
+            plans.setdefault(v.plan_span.sub("", title[: -len(head)]), set()).add(d.name)
         if not plans:
             return
         for c in out:
