@@ -1,11 +1,13 @@
 """Programme classes left over after the eleventh programme set, each row a text written for this test (other counties,
 schemes and designations than the set's):
 - a doer named once at the top of a list of measures (甲县：一是…；二是…；三是…, or 甲县 alone on the line above the items):
-  the county carries out the scheme of every item that has no doer of its own, not only the first two;
+  the county carries out the scheme of every item that has no doer of its own, not only the first two (and after a
+  time that opens the sentence before the list, 今年以来，甲县多措并举。一是…);
 - designations with rarer heads (…改革试点优秀地区, …平台培育名单, …创建对象, …典型案例, …先行区, …样板区): the designation
   is the programme and the places listed with it are its members;
 - an action named unquoted that is the title of a plan printed in 《》 but for the plan's head, the years it spans and the
   place opening the title (某县启动…提升行动 … 《某县…提升三年行动方案》): a mention of the plan, no programme of its own;
+  a meeting's name that ends a works name in a site word (…工程现场推进会): no works;
 - a place printed before a quoted name that names a meeting (参加了某市“…”建设观摩会): it owns the meeting, and does not
   carry the scheme out;
 - a place read from a mountain's name (太白山) or from inside a scheme's or slogan's name by its short form (碧水护洪泽):
@@ -27,6 +29,15 @@ ROWS = [
     ("甲县 alone above items on lines of their own", "慈利县\n一是实施“雨露计划”，培训农民2000人次；\n二是推进“一村一品”示范村建设；\n"
      "三是开展“文明家庭”评选。", set(),
      {("慈利县", IMP, "雨露计划"), ("慈利县", IMP, "一村一品"), ("慈利县", IMP, "文明家庭")}, set(), set()),
+    ("今年以来，甲县多措并举。一是…", "今年以来，平江县多措并举。一是实施“雨露计划”，培训农民2000人次；二是推进“一村一品”示范村建设；"
+     "三是开展“文明家庭”评选。", set(),
+     {("平江县", IMP, "雨露计划"), ("平江县", IMP, "一村一品"), ("平江县", IMP, "文明家庭")}, set(), set()),
+    ("two lists, each under its county's heading", "平江县：\n一是实施“雨露计划”；\n二是推进“一村一品”示范村建设。\n汝城县：\n"
+     "一是开展“文明家庭”评选；\n二是实施“百企兴百村”行动。", set(),
+     {("平江县", IMP, "雨露计划"), ("平江县", IMP, "一村一品"), ("汝城县", IMP, "文明家庭"), ("汝城县", IMP, "百企兴百村行动")},
+     set(), {("平江县", IMP, "文明家庭"), ("平江县", IMP, "百企兴百村行动"), ("汝城县", IMP, "一村一品")}),
+    ("an item with a doer of its own keeps it", "平江县：一是实施“雨露计划”；二是汝城县推进“一村一品”示范村建设；三是开展“文明家庭”评选。",
+     set(), {("汝城县", IMP, "一村一品"), ("平江县", IMP, "文明家庭")}, set(), {("平江县", IMP, "一村一品")}),
     ("a heading that names no doer gives none", "主要做法：\n一是实施“雨露计划”，培训农民2000人次；\n二是推进“一村一品”示范村建设。",
      set(), set(), set(), set()),
     # 2. designations with rarer heads
@@ -49,6 +60,12 @@ ROWS = [
      "文旅消费品质提升行动。", {("Programme", "《汝城县文旅消费品质提升行动方案（2025—2027年）》")}, set(), {"文旅消费品质提升行动"}, set()),
     ("an action with no plan of that title stays", "石门县深入实施农村人居环境整治提升行动，印发《石门县河长制工作方案》。",
      {("Programme", "农村人居环境整治提升行动")}, {("石门县", IMP, "农村人居环境整治提升行动")}, set(), set()),
+    ("a period's plan of a standing action keeps the action", "石门县印发《城乡绿化提质行动五年计划（2021—2025年）》，持续推进城乡绿化"
+     "提质行动。", {("Programme", "城乡绿化提质行动")}, {("石门县", IMP, "城乡绿化提质行动")}, set(), set()),
+    ("…工程现场推进会 names a meeting, no works", "平江县在县城举行农村人居环境整治提升工程现场推进会。", set(), set(),
+     {"县城举行农村人居环境整治提升工程", "农村人居环境整治提升工程"}, set()),
+    ("…工程现场会", "汝城县在沙洲村召开城乡供水一体化工程现场会。", set(), set(), {"沙洲村召开城乡供水一体化工程"}, set()),
+    ("a works site visited stays", "督导组来到平江县汉昌大道改建工程现场，了解进度。", {("Programme", "汉昌大道改建工程")}, set(), set(), set()),
     # 4. a place before the quoted name of a meeting
     ("参加了某市“…”建设观摩会", "近日，平江县安定镇组织干部参加了岳阳市“美丽乡村”建设观摩会。", set(), set(), set(),
      {("岳阳市", IMP, "美丽乡村")}),
