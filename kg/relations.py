@@ -232,6 +232,7 @@ class _Vocabulary:
         self.report_title = lex.regex(r"(?:{ReportTitle})")  # a headline that makes its article a work report
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
+        self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
@@ -1032,6 +1033,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
+            if v.hosted_event.match(text, qe):
+                break  # 参加了某市“…”建设观摩会: the place before the name owns the meeting, which says nothing of its doing
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
@@ -2346,16 +2349,32 @@ def _report_maker(text: str, actors: SortedSpans, pos: int, article_of=None):
 def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], s_start: int):
     """The first actor of the previous sentence when it opens that sentence (zero anaphora);
     ``ends``: the sentences' ends."""
+    v = _vocabulary()
     i = bisect_right(ends, s_start) - 1
     if i < 0:
         return None
     ps, pe = sentences[i]
+    item = bool(v.item_start.match(text, s_start))
+    # 甲县：一是…；二是…；三是…: an item with no subject of its own goes back over the items before it, line by line
+    # too, to the sentence that opens the list; its doer is named once at the top
+    while item and i > 0 and v.item_start.match(text, ps) and not text[pe:s_start].strip(v.item_gap):
+        i -= 1
+        s_start = ps
+        ps, pe = sentences[i]
     if "\n" in text[pe:s_start]:
-        return None  # a new paragraph
+        # a new paragraph; a list's items may stand on lines of their own below a heading that is the doer's name
+        # alone (甲县⏎一是…, 甲县：⏎一是…), the first item perhaps in the heading's sentence (甲县：⏎一是…；⏎二是…)
+        first = actors.first_in(ps, pe) if item else None
+        if first is None or first.start != ps:
+            return None
+        k = first.end
+        while k < pe and text[k] in v.item_gap:
+            k += 1
+        return first if k == pe or v.item_start.match(text, k) else None
     first = actors.first_in(ps, pe)
-    if first is None or not _vocabulary().topic_lead.fullmatch(text[ps : first.start]):
+    if first is None or not v.topic_lead.fullmatch(text[ps : first.start]):
         return None
-    if first.type == "Agency" and _vocabulary().staff_after.match(text, first.end):
+    if first.type == "Agency" and v.staff_after.match(text, first.end):
         return None  # 县水利局干部王刚被派驻…: the sentence is about one of its staff
     return first
 

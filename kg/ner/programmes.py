@@ -93,7 +93,7 @@ class _Vocabulary:
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
-        self.works_after = lex.regex(r"{WorksAfter:longest}")
+        self.works_after = lex.regex(r"(?:{WorksAfter:longest})(?!{WorksAfterNot:longest})")  # not …现场推进会
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
         self.brand_cues = lex.cues("PlaceBrand")
@@ -208,6 +208,9 @@ class _Vocabulary:
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
+        self.plan_heads = tuple(lex.words("PlanHead", longest_first=True))  # 实施方案, 方案, 计划
+        self.plan_span = re.compile("|".join(lex.words("PlanSpan")))  # 三年, （2025—2027年）: the years a plan spans
+        self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
         self.units = lex.words("DesignationUnit", longest_first=True)
@@ -332,6 +335,7 @@ class ProgrammeFinder:
         out += self._field_projects(text)
         out += self._also_known(text)
         self._short_forms(out)
+        self._plans_named(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
         out = self._drop_references(out, text)
@@ -424,6 +428,35 @@ class ProgrammeFinder:
                 continue
             # (全国乡村振兴示范村 is another scope's designation, never the full form of 省级乡村振兴示范村)
             full = {d.name for d in out if d.name.endswith(rest) and len(d.name) > len(rest) + 1 and not d.name.startswith(v.scopes)}
+            if len(full) == 1:
+                c.aliases += (c.name,)
+                c.name = full.pop()
+
+    def _plans_named(self, out: list[Candidate]) -> None:
+        """An action named unquoted by a verb (某区启动能级提升行动) that is the title of a plan printed in 《》 in the
+        text but for the plan's head, the years it spans and a place or body opening the title (《某区能级提升三年行动
+        方案》) names that plan: it is the plan's mention, not a programme of its own. A plan whose years stand between
+        the whole name of an action and the head (《健康某市行动五年计划》) is one period's plan of a standing scheme,
+        which keeps its own name."""
+        v = self.v
+        plans: dict[str, set] = {}
+        for d in out:
+            if d.method != "cue-document":
+                continue
+            title = d.name[1:-1]
+            bracket = v.plan_span_end.search(title)  # …行动方案（2025—2027年）
+            if bracket and bracket.group()[:1] in "（(":
+                title = title[: bracket.start()]
+            head = next((h for h in v.plan_heads if title.endswith(h)), "")
+            if not head or v.plan_span_end.search(title[: -len(head)]):
+                continue
+            plans.setdefault(v.plan_span.sub("", title[: -len(head)]), set()).add(d.name)
+        if not plans:
+            return
+        for c in out:
+            if c.method not in v.phrase_methods or len(c.name) < 5:
+                continue
+            full = set().union(*(names for core, names in plans.items() if core.endswith(c.name)))
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()

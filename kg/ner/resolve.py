@@ -139,6 +139,19 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
         cur = best.get(k)
         if cur is None or (c.priority, c.confidence) > (cur.priority, cur.confidence):
             best[k] = c
-    accepted = settle(best.values(), by_priority)
+    accepted = _without_places_in_names(text, settle(best.values(), by_priority))
     accepted.sort(key=lambda c: (c.start, -c.end, c.type))
     return accepted
+
+
+def _without_places_in_names(text: str, accepted: list[Candidate]) -> list[Candidate]:
+    """The accepted candidates less the places printed by a short form inside a programme's name, after a word of it
+    (not at its head, whatever marks open it: 《湘西州…规划》 keeps 湘西州) and not the place a brand names (碧水护洪泽,
+    “清流护汨罗”: a slogan's object, no mention of the place; 健康珠海 keeps 珠海, the brand's place)."""
+    names = [c for c in accepted if c.type == "Programme" and not c.programme.brand_place]
+    if not names:
+        return accepted
+    return [c for c in accepted if not (
+        c.type == "Place" and c.end - c.start < len(c.name)
+        and any(p.start < c.start and c.end <= p.end and any("\u4e00" <= ch <= "\u9fff" for ch in text[p.start : c.start])
+                for p in names))]
