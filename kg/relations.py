@@ -1371,12 +1371,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
             continue
         p_start, p_end = _sentence_of(sentences, s_start - 1)
-        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(m.start())]
-        outer = {(q.start, q.end) for q in before
-                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
-        if p_end != s_start or len(outer) != 1:
+        target = _sole_programme(progs, p_start, p_end, article_of(m.start()), article_of)
+        if p_end != s_start or target is None:
             continue
-        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
         run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
         if not run or not v.by_verb.match(text, run[-1].end):
             continue
@@ -1407,11 +1404,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             target = _referred_programme(progs, m.group("head"), m.start(), article_of)
         else:
             p_start, p_end = _sentence_of(sentences, s_start - 1) if s_start > 0 else (0, 0)
-            before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(s_start)]
-            outer = {(q.start, q.end) for q in before
-                     if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
-            target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end) \
-                if len(outer) == 1 and text[p_end:s_start].strip() == "" else None
+            target = _sole_programme(progs, p_start, p_end, article_of(s_start), article_of) \
+                if text[p_end:s_start].strip() == "" else None
         if target is None:
             continue
         for a in run:
@@ -1428,12 +1422,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         p_start, p_end = _sentence_of(sentences, s_start - 1)
         if p_end != s_start or not v.decision_opening.match(text, p_start):
             continue
-        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(m.start())]
-        outer = {(q.start, q.end) for q in before
-                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
-        if len(outer) != 1:
+        target = _sole_programme(progs, p_start, p_end, article_of(m.start()), article_of)
+        if target is None:
             continue
-        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
         run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
         if not run or not v.by_verb.match(text, run[-1].end):
             continue
@@ -2080,6 +2071,15 @@ def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
 _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
+
+
+def _sole_programme(progs: list, start: int, end: int, article: int, article_of):
+    """The one programme a span [start, end) of the article names, its longest reading where readings nest (“某某”行动 and
+    某某), or None where it names none or more than one."""
+    inside = [q for q in progs if start <= q.start < end and article_of(q.start) == article]
+    outer = {(q.start, q.end) for q in inside
+             if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in inside)}
+    return max((q for q in inside if (q.start, q.end) in outer), key=lambda q: q.end) if len(outer) == 1 else None
 
 
 def _referred_programme(progs: list, head: str, pos: int, article_of):
