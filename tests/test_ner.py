@@ -590,3 +590,13 @@ def test_cluener_scores_take_the_lines_in_batches_as_each_alone(nlp, tmp_path):
     alone = score_cluener(path, predictions=[ner_text(r["text"], nlp) for r in rows])
     assert score_cluener(path, nlp) == alone
     assert sum(v["tp"] + v["fp"] for v in alone.values() if isinstance(v, dict) and "tp" in v)  # it found some
+
+
+def test_pair_codes_number_pairs_as_pair_code_does():
+    """The numbers of an index's pairs made in one numpy pass are those :func:`_pair_code` gives each pair: basic
+    plane, beyond it (𬌗) and a lone surrogate, in the pairs' order; none for no pairs."""
+    from kg.ner.base import _pair_code, _pair_codes
+
+    pairs = ["开平", "水口", "𬌗河", "河\ud800", "\udfff𠀀", "a1"]
+    assert _pair_codes(pairs).tolist() == [_pair_code(p) for p in pairs]
+    assert _pair_codes([]).tolist() == []

@@ -280,6 +280,35 @@ def test_a_pattern_compiled_from_saved_code_is_the_one_re_compiles(home, pattern
     assert saved.stat().st_size > 0 and len(list(prebuilt._pattern_folder().iterdir())) == 1
 
 
+def test_a_pattern_that_opens_with_look_behinds_is_compiled_behind_a_look_ahead_at_its_first_characters(home):
+    """A pattern the engine has no first characters of (alternatives opening with look-behinds and ^) runs
+    behind a look-ahead at the characters its matches begin with: other code, the same matches, groups, pattern
+    and flags, at every position asked (look-behinds see the text before a search's start), saved and read
+    again; the words are our own."""
+    import re
+
+    pattern = r"(?:(?<=[，。])|^)(?:该|这项)(?P<head>工程|项目)(?:[^，。]{0,6}?[，,])?(?:在|涉及)|(?P<duty>(?:负责|承担)该?(?:工程|项目)的)"
+    texts = ["该项目在东村动工。乡里负责该工程的验收，这项工程，涉及西村", "会上说该项目在南村", "负责项目的人在该工程",
+             "该工程在", "", "。该项目涉及北村和东村，该工程今年在"]
+    first = prebuilt.compile_pattern(pattern)
+    second = prebuilt.compile_pattern(pattern)  # from the saved code
+    plain = re.compile(pattern)
+    assert first != plain and second == first  # the code differs: the look-ahead's
+
+    def every(p):
+        return (behaviour_of(p, texts), [[(m.span(), m.groupdict()) if (m := p.match(t, i)) else None
+                                          for i in range(len(t) + 1)] for t in texts],
+                [[(m.span(), m.groups()) if (m := p.search(t, i)) else None for i in range(len(t) + 1)] for t in texts],
+                [p.sub("#", t) for t in texts], [p.split(t) for t in texts], [bool(p.fullmatch(t)) for t in texts])
+
+    assert every(first) == every(second) == every(plain)
+    assert any(every(plain)[0][-1])  # (it matches)
+
+
+def behaviour_of(p, texts):
+    return (p.pattern, p.flags, p.groups, dict(p.groupindex), [[(m.span(), m.groups()) for m in p.finditer(t)] for t in texts])
+
+
 @pytest.mark.parametrize("damage", ["cut", "other pattern", "junk code"])
 def test_a_damaged_or_foreign_saved_pattern_is_compiled_again(home, damage):
     import marshal

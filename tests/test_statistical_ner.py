@@ -150,6 +150,23 @@ def test_emissions_add_each_template_in_order(statistical_ner):
     assert np.array_equal(m.emissions(hashes), expected)
 
 
+def test_feature_rows_are_those_of_indexing_the_table_by_each_slot(statistical_ner):
+    """The feature map's rows of a text's hashes (known, unknown and absent features, dense and sparse
+    templates, an empty batch) are those of indexing its table by each hash's slot and checking its low bits."""
+    from kg.ner import features as F
+
+    fmap = statistical_ner.fmap
+    hashes = F.extract_many(["开平市委书记到水口镇调研", "zz～～ 某某某", ""], statistical_ner.lexicon)
+    rng = np.random.default_rng(5)
+    for h in (hashes, hashes[: F.N_DENSE, 3:9], hashes[F.N_DENSE:][np.nonzero(hashes[F.N_DENSE:])], hashes[:, :0],
+              rng.integers(0, 2**63, size=(4, 50), dtype=np.uint64)):
+        rows = fmap.table[h >> fmap.shift]
+        want = rows * (fmap.check[rows] == (h & np.uint64(0xFFFF)).astype(np.uint16))
+        got = fmap.lookup(h)
+        assert got.dtype == want.dtype and got.shape == want.shape and np.array_equal(got, want)
+    assert fmap.lookup(hashes).any()
+
+
 def test_span_marginals_of_some_rows_are_those_of_the_whole_batch():
     """Confidences are computed for the first rows of a batch, up to the last with a span: each row's
     numbers must not depend on the other rows of the batch (nor a line's on the lines batched with it)."""

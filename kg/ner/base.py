@@ -60,17 +60,27 @@ def _pair_code(pair: str) -> int:
 _HASH = 0x9E3779B97F4A7C15
 
 
-def _pair_table(codes: list[int]):
+def _pair_codes(pairs: Iterable[str]):
+    """:func:`_pair_code` of each of ``pairs`` (strings of two characters), as ``uint64``, made in one pass
+    over their code points (as :func:`_text_pair_codes` numbers a text's), not one Python call a pair: an
+    index of the gazetteer's names has some hundred thousand pairs."""
+    import numpy as np
+
+    cps = np.frombuffer("".join(pairs).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    return (cps[0::2] << np.uint64(21)) | cps[1::2]
+
+
+def _pair_table(codes):
     """``(slots, shift)``: a table of ``2 ** k`` slots, sixteen or more a pair (one in sixteen of the
-    others' slots set at most), with the slot of each of ``codes`` set; a number's slot is the top ``k``
-    bits of its product with :data:`_HASH` (``64 - k`` is ``shift``)."""
+    others' slots set at most), with the slot of each of ``codes`` (numbers, :func:`_pair_codes`) set; a
+    number's slot is the top ``k`` bits of its product with :data:`_HASH` (``64 - k`` is ``shift``)."""
     import numpy as np
 
     bits = max(8, (16 * len(codes)).bit_length())
     slots = np.zeros(1 << bits, dtype=bool)
     shift = np.uint64(64 - bits)
-    if codes:
-        slots[(np.array(codes, dtype=np.uint64) * np.uint64(_HASH)) >> shift] = True
+    if len(codes):
+        slots[(np.asarray(codes, dtype=np.uint64) * np.uint64(_HASH)) >> shift] = True
     return slots, shift
 
 
@@ -449,7 +459,7 @@ class PhraseIndex:
 
         table = getattr(self, "_codes", None)  # (an index pickled before there were _codes has none)
         if table is None:
-            table = self._codes = _pair_table([_pair_code(pair) for pair in self._pairs])
+            table = self._codes = _pair_table(_pair_codes(self._pairs))
         slots, shift = table
         keys = _text_pair_codes(text, start, end)
         get = self._pairs.get

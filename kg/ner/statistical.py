@@ -90,10 +90,17 @@ class FeatureMap:
         return fmap
 
     def lookup(self, hashes: np.ndarray) -> np.ndarray:
-        """Rows (``int32``, same shape) of the hashes; 0 for absent and unknown ones."""
-        rows = self.table[hashes >> self.shift]
-        ok = self.check[rows] == (hashes & np.uint64(0xFFFF)).astype(np.uint16)
-        return rows * ok
+        """Rows (``int32``, same shape) of the hashes; 0 for absent and unknown ones.
+
+        The slots are gathered with ``take`` and the slot numbers read as signed integers of the same width
+        (they are below 2 ** :attr:`bits`), not cast: numpy's indexing by an array of unsigned integers
+        converts it to a new array first, and its general indexing costs more than ``take``'s."""
+        slots = hashes >> self.shift
+        if slots.dtype == np.uint64:
+            slots = slots.view(np.intp if np.dtype(np.intp).itemsize == 8 else np.int64)
+        rows = self.table.take(slots)
+        rows *= self.check.take(rows) == (hashes & np.uint64(0xFFFF)).astype(np.uint16)
+        return rows
 
 
 # -- the model -------------------------------------------------------------------------------
