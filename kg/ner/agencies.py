@@ -447,9 +447,11 @@ class AgencyFinder:
             elif div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY) and j == i:
                 extra = dict(level=last.division.level, local=last.name)  # 某某嘎查党支部, its township not printed
             cpc = text[max(0, start - 2) : start] == "中共"
-            league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
+            full = text[max(0, start - 3) : start] == "共青团"
+            league = not cpc and text[start - 1 : start] == "团" and (
+                text.startswith("委", end) or (full and self.v.termed_committee.match(text, end) is not None)
+            )  # 团开平市委; 共青团开平市第十届委员会, the committee in one of its terms
             if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
-                full = text[max(0, start - 3) : start] == "共青团"
                 yield _Anchor(start - (3 if full else 1), end, printed, div, league=True, **extra)
             else:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
@@ -552,9 +554,12 @@ class AgencyFinder:
                 continue
             a = by_start.get(e)
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
+            if committee is None and a is not None:  # 民进某市第十二届委员会: the committee in one of its terms
+                committee = self.v.termed_committee.match(text, a.end)
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            ending = self.v.party_committee_ends.get(committee.group(), "委员会")  # 民盟某县总支部: its 总支部委员会
+            printed_end = committee.group()[committee.group().find("届") + 1 :]  # the committee after a term's number
+            ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
@@ -970,6 +975,8 @@ class AgencyFinder:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
             m = _level_committee(level_char, v.department_levels).match(rest)
+            if m is None and a.league:
+                m = v.termed_committee.match(rest)  # 共青团某县第十八届委员会: the county's committee in a term
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
