@@ -1457,16 +1457,15 @@ class PeopleFinder:
         return out
 
     def _post_before_lead(self, pg: _Page, s: int) -> tuple[int, list[_Title]] | None:
-        """县长一职由何建平担任: the post printed before the word that leads the name (由) and a word that closes
-        a post (一职), in the same clause: that chain (its end is where the closing word starts)."""
+        """县长一职由何建平担任, 村委会主任由罗某连任: the post printed before the word that leads the name (由), perhaps
+        with a word that closes a post (一职) between, in the same clause: that chain (its end is where the closing word
+        or the lead starts)."""
         text = pg.text
         lead = next((w for w in self.v.name_leads if text.endswith(w, 0, s)), None)
         if lead is None:
             return None
         at = s - len(lead)
-        close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), None)
-        if close is None:
-            return None
+        close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), "")  # 村委会主任由某某担任: none
         end = at - len(close)
         k = end - 1
         while k > 0 and text[k - 1] not in self.v.hard_boundary and end - k < _LOOSE_POST_MAX:
