@@ -2,7 +2,11 @@
 abbreviated county right after a verb of holding a post (现任县某局副局长, 曾任县某局局长: 任 may stand before the
 abbreviation); a provincial or city Party committee's education work committee printed short (省委教育工委, 市委教育工委);
 a Youth League committee and a democratic party's committee printed with their term (共青团某县第十九届委员会,
-中国民主同盟某市第九届委员会: the body's own name, without the term)."""
+中国民主同盟某市第九届委员会: the body's own name, without the term); a village post filled by a name after 由 with no word
+closing the post between (村委会主任由某某连任, 党支部书记由某某担任); people's assessors named after their title, one or
+two in a row (人民陪审员某某、某某参与审理: posts in the court); a town's Youth League committee and a street's printed after
+the place (某镇团委书记, 某街道团工委书记: 共青团某县某镇委员会, 共青团某县某街道工作委员会); a leader's day or duty of receiving
+petitioners printed after the title where a name would stand (县委书记接访日, 局长接待日): no name."""
 import pytest
 
 from conftest import check_reading
@@ -26,6 +30,28 @@ ROWS = [
      {"东阿县第十九届委员会"}),
     ("中国民主同盟某市第九届委员会", "中国民主同盟聊城市第九届委员会第三次全体会议召开，民盟聊城市委会主委赵明远出席。",
      {("Agency", "中国民主同盟聊城市委员会")}, set(), {"聊城市第九届委员会"}),
+    # 4. a post filled by a name after 由
+    ("村委会主任由某某连任", "东阿县刘集镇完成村“两委”换届。杨庄新村村委会主任由孙立明连任；官庄新村党支部书记由赵春雷担任。",
+     {("Official", "孙立明"), ("Official", "赵春雷")},
+     {("孙立明", HP, "东阿县杨庄新村村民委员会"), ("赵春雷", HP, "中共东阿县刘集镇官庄新村支部委员会")},
+     {"由孙立明", "由赵春雷"}),
+    ("会议由某某主持 stays a chair", "东阿县召开会议，会议由县委副书记王海涛主持。",
+     {("Official", "王海涛")}, {("王海涛", HP, "中共东阿县委员会")}, {"由县委"}),
+    # 5. people's assessors
+    ("人民陪审员某某、某某", "东阿县人民法院开庭审理一起合同纠纷案，人民陪审员张秀英、李国华参与审理。",
+     {("Official", "张秀英"), ("Official", "李国华")},
+     {("张秀英", HP, "东阿县人民法院"), ("李国华", HP, "东阿县人民法院")}, set()),
+    # 6. a town's and a street's Youth League committee
+    ("某镇团委书记、某街道团工委书记", "东阿县召开青年工作会。刘集镇团委书记王小雨、铜城街道团工委书记李思琪作交流发言。",
+     {("Official", "王小雨"), ("Official", "李思琪"), ("Agency", "共青团东阿县刘集镇委员会"),
+      ("Agency", "共青团东阿县铜城街道工作委员会")},
+     {("王小雨", HP, "共青团东阿县刘集镇委员会"), ("李思琪", HP, "共青团东阿县铜城街道工作委员会"),
+      ("共青团东阿县刘集镇委员会", "locatedIn", "刘集镇")}, set()),
+    ("某镇党委 stays the Party's", "东阿县刘集镇党委书记王小雨主持会议。",
+     {("Official", "王小雨"), ("Agency", "中共东阿县刘集镇委员会")}, set(), {"共青团东阿县刘集镇委员会"}),
+    # 7. a day of receiving petitioners after a title
+    ("县委书记接访日", "县委书记接访日：东阿县倾听群众诉求", set(), set(), {"接访日"}),
+    ("局长接待日", "东阿县开展局长接待日活动，县长下访到刘集镇。", set(), set(), {"接待日", "下访到"}),
 ]
 
 

@@ -121,6 +121,8 @@ class _Vocabulary:
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
         self.grassroots = lex.regex(r"({GrassrootsParty})")
+        self.town_league = lex.regex(r"({TownLeague})(?!员)")  # 某镇团委, 某街道团工委: the Youth League's committee
+        self.town_league_suffix = lex.patterns("TownLeague")
         #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
@@ -981,6 +983,11 @@ class AgencyFinder:
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
+        if level in (Level.TOWN, Level.STREET) and div is not None and not (a.cpc or a.league or a.abbr):
+            m = v.town_league.match(rest)  # 某镇团委书记: 共青团某县某镇委员会
+            if m:
+                return pos + m.end(), self._grassroots_party(div, juris, "", prefix="共青团",
+                                                             suffix=v.town_league_suffix[m.group(1)]), "league"
         if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
             shared = v.shared_count.match(rest)  # 云峰、东青、白桥三镇党委: each town's committee
             m = v.grassroots.match(rest, shared.end() if shared else 0)
@@ -1397,8 +1404,10 @@ class AgencyFinder:
                 break
         return None
 
-    def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None) -> str:
-        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会.
+    def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None,
+                          prefix: str = "中共", suffix: str | None = None) -> str:
+        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会; with ``prefix`` and
+        ``suffix`` another organisation's committee of the place (共青团开平市沙塘镇委员会).
 
         ``within`` is the town of a village the gazetteer does not list."""
         chain = ""
@@ -1413,8 +1422,8 @@ class AgencyFinder:
             if not any(x.level == Level.COUNTY for x in anc):
                 chain = ""
         name = div.name if div else juris
-        suffix = self.v.grassroots_suffix[form]
-        return f"中共{chain}{name}{suffix}"
+        suffix = self.v.grassroots_suffix[form] if suffix is None else suffix
+        return f"{prefix}{chain}{name}{suffix}"
 
     def _county_of(self, div: Division | None) -> str:
         if div is None:
