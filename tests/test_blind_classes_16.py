@@ -3,7 +3,7 @@ abbreviated county right after a verb of holding a post (现任县某局副局�
 abbreviation); a provincial or city Party committee's education work committee printed short (省委教育工委, 市委教育工委);
 a Youth League committee and a democratic party's committee printed with their term (共青团某县第十九届委员会,
 中国民主同盟某市第九届委员会: the body's own name, without the term); a village post filled by a name after 由 with no word
-closing the post between (村委会主任由某某连任, 党支部书记由某某担任); people's assessors named after their title, one or
+closing the post between (村委会主任由某某连任, 党支部书记由某某担任), every post of its chain (党总支书记、村委会主任由某某担任); people's assessors named after their title, one or
 two in a row (人民陪审员某某、某某参与审理: posts in the court); a town's Youth League committee and a street's printed after
 the place (某镇团委书记, 某街道团工委书记: 共青团某县某镇委员会, 共青团某县某街道工作委员会); a leader's day or duty of receiving
 petitioners printed after the title where a name would stand (县委书记接访日, 局长接待日): no name."""
@@ -35,6 +35,9 @@ ROWS = [
      {("Official", "孙立明"), ("Official", "赵春雷")},
      {("孙立明", HP, "东阿县杨庄新村村民委员会"), ("赵春雷", HP, "中共东阿县刘集镇官庄新村支部委员会")},
      {"由孙立明", "由赵春雷"}),
+    ("党总支书记、村委会主任由某某担任", "东阿县刘集镇完成换届，经选举，杨庄新村党总支书记、村委会主任由孙立明担任。",
+     {("Official", "孙立明")},
+     {("孙立明", HP, "东阿县杨庄新村村民委员会"), ("孙立明", HP, "中共东阿县刘集镇杨庄新村总支部委员会")}, set()),
     ("会议由某某主持 stays a chair", "东阿县召开会议，会议由县委副书记王海涛主持。",
      {("Official", "王海涛")}, {("王海涛", HP, "中共东阿县委员会")}, {"由县委"}),
     # 5. people's assessors

@@ -1468,8 +1468,9 @@ class PeopleFinder:
         close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), "")  # 村委会主任由某某担任: none
         end = at - len(close)
         k = end - 1
-        while k > 0 and text[k - 1] not in self.v.hard_boundary and end - k < _LOOSE_POST_MAX:
-            k -= 1
+        while k > 0 and (text[k - 1] not in self.v.hard_boundary or text[k - 1] in self.v.chain_joints) \
+                and end - k < _LOOSE_POST_MAX:
+            k -= 1  # the whole chain (党总支书记、村委会主任由某某担任): its joints are no boundary
         for start in range(k, end):
             found = self._chain_at(pg, start)
             if found is not None and found[0] == end:
