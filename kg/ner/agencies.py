@@ -254,7 +254,7 @@ class _Vocabulary:
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
-        self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
+        self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         #: a regiment of the Corps: its number, then its head (一二三团, 一0四团); not a word the head begins (团结, 团委)
@@ -556,11 +556,11 @@ class AgencyFinder:
                 continue
             a = by_start.get(e)
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
-            if committee is None and a is not None:  # 民进某市第十二届委员会: the committee in one of its terms
-                committee = self.v.termed_committee.match(text, a.end)
+            termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
+            committee = committee or termed  # 民进某市第十二届委员会: the committee in one of its terms
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            printed_end = committee.group()[committee.group().find("届") + 1 :]  # the committee after a term's number
+            printed_end = termed.group(1) if termed else committee.group()  # the committee after a term's number
             ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
