@@ -121,6 +121,8 @@ class _Vocabulary:
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
         self.grassroots = lex.regex(r"({GrassrootsParty})")
+        self.town_league = lex.regex(r"({TownLeague})(?!员)")  # 某镇团委, 某街道团工委: the Youth League's committee
+        self.town_league_suffix = lex.patterns("TownLeague")
         #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
@@ -252,7 +254,7 @@ class _Vocabulary:
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
-        self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
+        self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         #: a regiment of the Corps: its number, then its head (一二三团, 一0四团); not a word the head begins (团结, 团委)
@@ -447,9 +449,11 @@ class AgencyFinder:
             elif div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY) and j == i:
                 extra = dict(level=last.division.level, local=last.name)  # 某某嘎查党支部, its township not printed
             cpc = text[max(0, start - 2) : start] == "中共"
-            league = not cpc and text[start - 1 : start] == "团" and text.startswith("委", end)  # 团开平市委
+            full = text[max(0, start - 3) : start] == "共青团"
+            league = not cpc and text[start - 1 : start] == "团" and (
+                text.startswith("委", end) or (full and self.v.termed_committee.match(text, end) is not None)
+            )  # 团开平市委; 共青团开平市第十届委员会, the committee in one of its terms
             if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
-                full = text[max(0, start - 3) : start] == "共青团"
                 yield _Anchor(start - (3 if full else 1), end, printed, div, league=True, **extra)
             else:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
@@ -552,9 +556,12 @@ class AgencyFinder:
                 continue
             a = by_start.get(e)
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
+            termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
+            committee = committee or termed  # 民进某市第十二届委员会: the committee in one of its terms
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
-            ending = self.v.party_committee_ends.get(committee.group(), "委员会")  # 民盟某县总支部: its 总支部委员会
+            printed_end = termed.group(1) if termed else committee.group()  # the committee after a term's number
+            ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
         return out
@@ -970,10 +977,17 @@ class AgencyFinder:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
             m = _level_committee(level_char, v.department_levels).match(rest)
+            if m is None and a.league:
+                m = v.termed_committee.match(rest)  # 共青团某县第十八届委员会: the county's committee in a term
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"共青团{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
+        if level in (Level.TOWN, Level.STREET) and div is not None and not (a.cpc or a.league or a.abbr):
+            m = v.town_league.match(rest)  # 某镇团委书记: 共青团某县某镇委员会
+            if m:
+                return pos + m.end(), self._grassroots_party(div, juris, "", prefix="共青团",
+                                                             suffix=v.town_league_suffix[m.group(1)]), "league"
         if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
             shared = v.shared_count.match(rest)  # 云峰、东青、白桥三镇党委: each town's committee
             m = v.grassroots.match(rest, shared.end() if shared else 0)
@@ -1390,8 +1404,10 @@ class AgencyFinder:
                 break
         return None
 
-    def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None) -> str:
-        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会.
+    def _grassroots_party(self, div: Division | None, juris: str, form: str, within: Division | None = None,
+                          prefix: str = "中共", suffix: str | None = None) -> str:
+        """中共开平市沙塘镇委员会, 中共台山市台城街道工作委员会, 中共…金星社区总支部委员会; with ``prefix`` and
+        ``suffix`` another organisation's committee of the place (共青团开平市沙塘镇委员会).
 
         ``within`` is the town of a village the gazetteer does not list."""
         chain = ""
@@ -1406,8 +1422,8 @@ class AgencyFinder:
             if not any(x.level == Level.COUNTY for x in anc):
                 chain = ""
         name = div.name if div else juris
-        suffix = self.v.grassroots_suffix[form]
-        return f"中共{chain}{name}{suffix}"
+        suffix = self.v.grassroots_suffix[form] if suffix is None else suffix
+        return f"{prefix}{chain}{name}{suffix}"
 
     def _county_of(self, div: Division | None) -> str:
         if div is None:

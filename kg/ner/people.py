@@ -1550,20 +1550,20 @@ class PeopleFinder:
         return None
 
     def _post_before_lead(self, pg: _Page, s: int) -> tuple[int, list[_Title]] | None:
-        """县长一职由何建平担任: the post printed before the word that leads the name (由) and a word that closes
-        a post (一职), in the same clause: that chain (its end is where the closing word starts)."""
+        """县长一职由何建平担任, 村委会主任由罗某连任: the post printed before the word that leads the name (由), perhaps
+        with a word that closes a post (一职) between, in the same clause: that chain (its end is where the closing word
+        or the lead starts)."""
         text = pg.text
         lead = next((w for w in self.v.name_leads if text.endswith(w, 0, s)), None)
         if lead is None:
             return None
         at = s - len(lead)
-        close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), None)
-        if close is None:
-            return None
+        close = next((w for w in self.v.post_closers if text.endswith(w, 0, at)), "")  # 村委会主任由某某担任: none
         end = at - len(close)
         k = end - 1
-        while k > 0 and text[k - 1] not in self.v.hard_boundary and end - k < _LOOSE_POST_MAX:
-            k -= 1
+        while k > 0 and (text[k - 1] not in self.v.hard_boundary or text[k - 1] in self.v.chain_joints) \
+                and end - k < _LOOSE_POST_MAX:
+            k -= 1  # the whole chain (党总支书记、村委会主任由某某担任): its joints are no boundary
         for start in range(k, end):
             found = self._chain_at(pg, start)
             if found is not None and found[0] == end:
