@@ -1367,13 +1367,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # sentence that names the one programme it studies, with no programme of its own: the bodies after 由 carry that one
     # out, and the places after 在 in a later clause are its sites
     for m in v.meeting_decides.finditer(text) if progs else ():
-        s_start, s_end = _sentence_of(sentences, m.start())
-        if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+        if (after := _after_one_programme(sentences, progs, m.start(), article_of)) is None:
             continue
-        p_start, p_end = _sentence_of(sentences, s_start - 1)
-        target = _sole_programme(progs, p_start, p_end, article_of(m.start()), article_of)
-        if p_end != s_start or target is None:
-            continue
+        s_start, s_end, _, target = after
         run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
         if not run or not v.by_verb.match(text, run[-1].end):
             continue
@@ -1416,15 +1412,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # after the sentence in which a meeting decides on one programme: the bodies after 由 (and those that 配合 in the next
     # clause) carry that programme out, the places after 在 in a later clause are its sites
     for m in v.by_opening.finditer(text) if progs else ():
-        s_start, s_end = _sentence_of(sentences, m.start())
-        if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+        after = _after_one_programme(sentences, progs, m.start(), article_of)
+        if after is None or not v.decision_opening.match(text, after[2]):
             continue
-        p_start, p_end = _sentence_of(sentences, s_start - 1)
-        if p_end != s_start or not v.decision_opening.match(text, p_start):
-            continue
-        target = _sole_programme(progs, p_start, p_end, article_of(m.start()), article_of)
-        if target is None:
-            continue
+        s_start, s_end, _, target = after
         run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
         if not run or not v.by_verb.match(text, run[-1].end):
             continue
@@ -2071,6 +2062,17 @@ def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
 _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
+
+
+def _after_one_programme(sentences, progs: list, pos: int, article_of):
+    """For a sentence at ``pos`` that names no programme and follows right on one naming exactly one: (its start, its end,
+    the start of the sentence before, that programme); else None."""
+    s_start, s_end = _sentence_of(sentences, pos)
+    if s_start <= 0 or any(s_start <= q.start < s_end for q in progs):
+        return None
+    p_start, p_end = _sentence_of(sentences, s_start - 1)
+    target = _sole_programme(progs, p_start, p_end, article_of(pos), article_of) if p_end == s_start else None
+    return None if target is None else (s_start, s_end, p_start, target)
 
 
 def _sole_programme(progs: list, start: int, end: int, article: int, article_of):
