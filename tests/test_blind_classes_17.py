@@ -1,7 +1,10 @@
 """Classes the seventeenth own people set showed (the administrative forms of ethnic and western regions), each row a
 sentence written for this test: a state forest, farm or pasture farm (国有林场, 国营农场, 国有牧场) printed after its
 county or banner is a body of that place, and its head's title (场长, 副场长) makes the name after it an official
-holding a post in it, where before the farm was no body and its head a plain person."""
+holding a post in it, where before the farm was no body and its head a plain person; a work team a region's department
+sends to a village (自治区某厅驻某村工作队) whose name holds a character no body's name does (大, 下, 家) is read, and stands
+in that village where the village lies within the department's region, where before it was dropped or stood in the
+region."""
 import pytest
 
 from conftest import check_reading
@@ -21,7 +24,23 @@ ROWS = [
      {("Agency", "东乌珠穆沁旗国有牧场")}, {("东乌珠穆沁旗国有牧场", LI, "东乌珠穆沁旗")}, set()),
 ]
 
+STATIONED_ROWS = [
+    ("自治区某厅驻某家湾村工作队 after the village", "同心县河西镇马家河湾村新打了两眼机井。宁夏回族自治区农业农村厅驻马家河湾村工作队队长邹明亮说，"
+     "机井能浇地四百亩。",
+     {("Agency", "宁夏回族自治区农业农村厅驻马家河湾村工作队"), ("Official", "邹明亮")},
+     {("邹明亮", HP, "宁夏回族自治区农业农村厅驻马家河湾村工作队"),
+      ("宁夏回族自治区农业农村厅驻马家河湾村工作队", LI, "马家河湾村")}, set()),
+    ("自治区某厅驻下某村工作队", "富川瑶族自治县柳家乡下湾村的油茶林今年挂果了。广西壮族自治区林业局驻下湾村工作队队员覃立新介绍，"
+     "全村油茶有一千二百亩。",
+     {("Agency", "广西壮族自治区林业局驻下湾村工作队")}, {("广西壮族自治区林业局驻下湾村工作队", LI, "下湾村")}, set()),
+]
+
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_blind_class_17(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", STATIONED_ROWS, ids=[r[0] for r in STATIONED_ROWS])
+def test_stationed_team_in_a_village(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
