@@ -35,6 +35,21 @@ STATIONED_ROWS = [
      {("Agency", "广西壮族自治区林业局驻下湾村工作队")}, {("广西壮族自治区林业局驻下湾村工作队", LI, "下湾村")}, set()),
 ]
 
+SO = "subOrganizationOf"
+CORPS_ROWS = [
+    ("兵团第十师某团 …, 第十师某局局长某某", "兵团第十师一八四团的温室大棚里，黄瓜长势正旺。第十师水利局局长彭国栋说，今年全师新建节水工程三十处。",
+     {("Agency", "新疆生产建设兵团第十师"), ("Agency", "新疆生产建设兵团第十师水利局"), ("Official", "彭国栋")},
+     {("彭国栋", HP, "新疆生产建设兵团第十师水利局"), ("新疆生产建设兵团第十师一八四团", SO, "新疆生产建设兵团第十师"),
+      ("新疆生产建设兵团第十师水利局", SO, "新疆生产建设兵团第十师")}, set()),
+    ("an army's 第七师 in a history stays no Corps division", "抗战时期，八路军第七师在山区坚持斗争。", set(), set(),
+     {"新疆生产建设兵团第七师"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CORPS_ROWS, ids=[r[0] for r in CORPS_ROWS])
+def test_corps_division_after_the_corps_short_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_blind_class_17(nlp, cls, text, entities, facts, absent):

@@ -255,6 +255,7 @@ class _Vocabulary:
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届(?:{PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
+        self.corps_names = tuple(lex.words("CorpsName") + lex.words("CorpsShortName"))  # … and 兵团 (兵团第七师)
         #: a regiment of the Corps: its number, then its head (一二三团, 一0四团); not a word the head begins (团结, 团委)
         #: group 1 its number in numerals, group 2 in Arabic digits (104团: read as 一〇四团, RegimentDigit)
         self.regiment = lex.regex(r"(?:(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}][{RegimentNumeral}"
@@ -467,11 +468,15 @@ class AgencyFinder:
         province: each is a body (added to ``out``) and the jurisdiction of the bodies printed after it."""
         anchors = []
         divisions = []
-        for s, e, surface, full in self.corps.finditer(text):
-            if self._bad_after(text, e):
-                continue
+        found = [(s, e, surface, full) for s, e, surface, full in self.corps.finditer(text) if not self._bad_after(text, e)]
+        # a page names the Corps where it prints a place of its province, the Corps, or a division with the Corps'
+        # name before it (兵团第七师): then 第七师 printed alone is the Corps' division too
+        about = bool(found) and (self.v.corps_name in text
+                                 or any(surface.startswith(self.v.corps_names) for _, _, surface, _ in found)
+                                 or any(self._within_province(p, self.v.corps_province) for p in places))
+        for s, e, surface, full in found:
             divisions.append((s, e, full))
-            if not any(self._within_province(p, self.v.corps_province) for p in places):
+            if not about:
                 continue
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
                                  body=BodyRef(surface)))
