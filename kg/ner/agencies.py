@@ -257,6 +257,7 @@ class _Vocabulary:
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
+        self.corps_names = tuple(lex.words("CorpsName") + lex.words("CorpsShortName"))  # … and 兵团 (兵团第七师)
         #: a regiment of the Corps: its number, then its head (一二三团, 一0四团); not a word the head begins (团结, 团委)
         #: group 1 its number in numerals, group 2 in Arabic digits (104团: read as 一〇四团, RegimentDigit)
         self.regiment = lex.regex(r"(?:(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}][{RegimentNumeral}"
@@ -367,7 +368,7 @@ class AgencyFinder:
         for anchor in self._record_anchors(text, home_of):
             out += self._parse_from(text, anchor, home_of)
         out += self._stationed_groups(text, anchors, out, home_of)
-        out += self._stationed_teams(text, out)
+        out += self._stationed_teams(text, out, places)
         out += self._field_offices(text, home_of, places, out)
         out += self._town_offices(text, home_of, out, places)
         out += self._listed_fields(text, places, home_of, out)
@@ -471,11 +472,15 @@ class AgencyFinder:
         province: each is a body (added to ``out``) and the jurisdiction of the bodies printed after it."""
         anchors = []
         divisions = []
-        for s, e, surface, full in self.corps.finditer(text):
-            if self._bad_after(text, e):
-                continue
+        found = [(s, e, surface, full) for s, e, surface, full in self.corps.finditer(text) if not self._bad_after(text, e)]
+        # a page names the Corps where it prints a place of its province, the Corps, or a division with the Corps'
+        # name before it (兵团第七师): then 第七师 printed alone is the Corps' division too
+        about = bool(found) and (self.v.corps_name in text
+                                 or any(surface.startswith(self.v.corps_names) for _, _, surface, _ in found)
+                                 or any(self._within_province(p, self.v.corps_province) for p in places))
+        for s, e, surface, full in found:
             divisions.append((s, e, full))
-            if not any(self._within_province(p, self.v.corps_province) for p in places):
+            if not about:
                 continue
             out.append(Candidate(s, e, "Agency", full, "lexicon-corps", 0.85, priority=Priority.AGENCY,
                                  body=BodyRef(surface)))
@@ -714,10 +719,13 @@ class AgencyFinder:
             return pos, None
         return m.end(), found
 
-    def _stationed_teams(self, text: str, found: list[Candidate]) -> list[Candidate]:
+    def _stationed_teams(self, text: str, found: list[Candidate], places: list[Candidate]) -> list[Candidate]:
         """县农业农村局驻某镇帮扶工作队: a team a body sends, printed right after it, is a unit of that body, standing
-        in the place it is stationed in where that lies within the body's jurisdiction."""
+        in the place it is stationed in where that lies within the body's jurisdiction; 自治区某厅驻某村工作队: a village
+        the places read right after 驻 is where it stands where it lies within that jurisdiction (the gazetteer's lookup by
+        name stops at towns), and its name may hold characters no body's name does (乔家湾村, 下湾村)."""
         out = []
+        villages = {p.start: p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)}
         for c in found:
             m = self.v.stationed_team.match(text, c.end) if c.type == "Agency" else None
             if m is None:
@@ -727,6 +735,11 @@ class AgencyFinder:
             body = self._stationed_place(text, a, BodyRef(text[c.start : m.end()], c.body.place, c.body.place_code,
                                                           parent=c.name))
             name = m.group(2).removeprefix(body.place) if body.place_code != c.body.place_code else m.group(2)
+            village = villages.get(m.start(2))
+            if village is not None and body.place_code == c.body.place_code and village.end <= m.end(2) \
+                    and village.division.code and div is not None and self.gaz.is_within(village.division.code, div.code):
+                body = dataclasses.replace(body, place=village.name, place_code=village.division.code)
+                name = text[village.end : m.end(2)]
             if any(ch in self.v.stop_chars for ch in name) or self._stopped(name) is None:
                 continue  # the team's own name holds no verb (a place's name may: 营前镇)
             out.append(Candidate(c.start, m.end(), "Agency", f"{c.name}{m.group()}", "grammar-stationed-team", 0.8,
