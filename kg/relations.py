@@ -122,6 +122,10 @@ class _Vocabulary:
             r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
             r"|(?:{SitePreposition})(?P<asites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceAs})(?:{ReferenceLead})(?P<ashead>{ReferenceHead:longest})"
             r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)")
+        # 在甲镇，投资2亿元的某某工程正在加紧施工: places fronted before a works named after its investment
+        self.fronted_site = lex.regex(
+            r"(?:(?<=[。；！？，,\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,30}?)[，,]"
+            r"(?:{InvestmentLead:longest})[0-9.０-９．]+(?:{InvestmentUnit:longest})的")
         # 按照提升行动的安排，今年在甲镇、乙镇开展…: a reference to a programme as what the sentence follows, then 在
         self.arrangement_site = lex.regex(
             r"(?:{ArrangementLead})(?P<ref>[^，。；！？\n的]{0,12}?)(?P<head>{ReferenceHead:longest})的?(?:{ArrangementWord:longest})"
@@ -1467,6 +1471,17 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
                 add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 在甲镇，投资2亿元的某某工程正在加紧施工: the places fronted by 在 before a works named after its investment (the
+    # whole clause before it, nothing but places) are its sites
+    for m in v.fronted_site.finditer(text) if progs else ():
+        target = next((q for q in progs if q.start == m.end()), None)
+        run = [a for a in _run_at(text, by_start, m.start("sites"), m.end("sites")) if isinstance(a, Candidate)]
+        if target is None or not run or any(a.type != "Place" for a in run) or run[-1].end != m.end("sites"):
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
+                add(a, target, s_start, s_end, "site-fronted", 0.6)
     # 按照提升行动的安排，在甲镇、乙镇开展…: the places after 在 in the clause after a reference to a programme named
     # before (its head, or a part of its name and its head), as what the sentence follows, are its sites
     for m in v.arrangement_site.finditer(text) if progs else ():
