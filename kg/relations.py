@@ -90,8 +90,9 @@ class _Vocabulary:
         # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩; …，年内完成甲镇、乙镇管网改造: a later clause's places where the
         # work is done
         self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})|(?:{SiteShare}))")
-        # …，今年甲镇、乙镇、丙镇新建…: a later clause opened by the places themselves, then a verb of building work
-        self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?")
+        # …，今年甲镇、乙镇、丙镇新建…: a later clause opened by the places themselves (perhaps after 沿线的), then a verb
+        # of building work
+        self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAlong:longest})?")
         self.site_run_verb = lex.regex(r"(?:{SiteAdverb})?(?:{SiteRunVerb})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
@@ -692,6 +693,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
         run = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
         if len(run) >= 2 and v.site_run_verb.match(text, run[-1].end):  # 甲镇、乙镇新建…: two places or more
+            out += [a for a in run if a not in out]
+        elif run and v.role_next.match(text, run[-1].end):  # …，甲镇作为新增试点，…: a place given a role in the work
             out += [a for a in run if a not in out]
     return out
 

@@ -10,6 +10,8 @@
   一是…二是… are: the doer carries out the scheme of every item;
 - places fronted by 在 before a works named after its investment (在甲镇，投资2亿元的…工程正在加紧施工): its sites; and a
   works named after an investment in whole figures (投资2亿元的…) is read, as one in decimals was;
+- places that open a later clause after 沿线的 (…，沿线的甲镇、乙镇完成征地): the works' sites; a place added as a pilot
+  (…，甲街道作为新增试点，…; 作为试点): the programme's site, in its sentence or the next;
 - false readings: a village read out of 村容村貌 (…和村容村貌提升), and a designation read out of places of a kind built
   and counted (建成垃圾分类示范村12个), where no level or owner opens the name."""
 import pytest
@@ -74,7 +76,20 @@ ROWS = [
      {("Programme", "安化县城区供水管网改造工程")}, set(), set(), set()),
     ("a place where a meeting is held is no site", "在灰山港镇召开现场会，投资1.2亿元的桃江县城乡供水一体化工程正在加紧施工。",
      set(), set(), set(), {("灰山港镇", IMP, "桃江县城乡供水一体化工程")}),
-    # 5. false readings
+    # 5. sites after 沿线的 and a pilot added after 作为新增试点
+    ("…，沿线的甲镇、乙镇完成征地", "安化县S308省道改建工程完成投资2.1亿元，由县交通运输局负责推进，沿线的东坪镇、烟溪镇完成征地800亩。",
+     set(), {("东坪镇", IMP, "安化县S308省道改建工程"), ("烟溪镇", IMP, "安化县S308省道改建工程")}, set(), set()),
+    ("…，沿线的甲镇、乙镇新建…", "今年，南县实施藕池河防洪治理工程，由县水利局组织实施，沿线的茅草街镇、三仙湖镇新建堤防5公里。",
+     set(), {("茅草街镇", IMP, "藕池河防洪治理工程"), ("三仙湖镇", IMP, "藕池河防洪治理工程")}, set(), set()),
+    ("沿线的村民 names no site", "桃江县实施S308省道改建工程，由县交通运输局负责推进，沿线的村民积极配合。", set(),
+     {("桃江县交通运输局", IMP, "S308省道改建工程")}, set(), set()),
+    ("…，甲街道作为新增试点，…", "今年，石门县推进“清洁家园”行动，楚江街道作为新增试点，率先完成整治。", set(),
+     {("楚江街道", IMP, "清洁家园行动"), ("石门县", IMP, "清洁家园行动")}, set(), set()),
+    ("甲镇、乙镇作为新增试点 after a quoted pilot", "安化县深化“智慧农村”试点，东坪镇、烟溪镇作为新增试点，今年完成建设。", set(),
+     {("东坪镇", IMP, "智慧农村"), ("烟溪镇", IMP, "智慧农村")}, set(), set()),
+    ("作为新增试点 opening the next sentence", "桃江县实施“清洁家园”行动。灰山港镇作为新增试点，将在8个村推行垃圾分类。", set(),
+     {("灰山港镇", IMP, "清洁家园行动")}, set(), set()),
+    # 6. false readings
     ("…和村容村貌提升 names no village", "南县通报乡村建设进展。茅草街镇、三仙湖镇要加快推进厕所改造和村容村貌提升。",
      {("Place", "茅草街镇")}, set(), {"村容村"}, set()),
     ("…与村容村貌整治", "沅江市琼湖街道要求各村抓好垃圾清运与村容村貌整治。", {("Place", "琼湖街道")}, set(), {"村容村"}, set()),
