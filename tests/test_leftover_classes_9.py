@@ -12,6 +12,8 @@
   works named after an investment in whole figures (投资2亿元的…) is read, as one in decimals was;
 - places that open a later clause after 沿线的 (…，沿线的甲镇、乙镇完成征地): the works' sites; a place added as a pilot
   (…，甲街道作为新增试点，…; 作为试点): the programme's site, in its sentence or the next;
+- a command post named after a quoted scheme with a programme's head and the work it does between (成立“…”项目建设
+  指挥部, “…”工程推进指挥部): one body by the whole name, of the county, carrying the scheme out;
 - false readings: a village read out of 村容村貌 (…和村容村貌提升), and a designation read out of places of a kind built
   and counted (建成垃圾分类示范村12个), where no level or owner opens the name."""
 import pytest
@@ -89,7 +91,15 @@ ROWS = [
      {("东坪镇", IMP, "智慧农村"), ("烟溪镇", IMP, "智慧农村")}, set(), set()),
     ("作为新增试点 opening the next sentence", "桃江县实施“清洁家园”行动。灰山港镇作为新增试点，将在8个村推行垃圾分类。", set(),
      {("灰山港镇", IMP, "清洁家园行动")}, set(), set()),
-    # 6. false readings
+    # 6. a command post named after a quoted scheme with the work it does between (“…”项目建设指挥部)
+    ("成立“…”项目建设指挥部", "今年以来，安化县开展“攻坚百日”行动，成立“攻坚百日”项目建设指挥部，统筹调度全县重点项目。",
+     {("Agency", "安化县“攻坚百日”项目建设指挥部")}, {("安化县“攻坚百日”项目建设指挥部", IMP, "攻坚百日行动")},
+     {"建设指挥部"}, set()),
+    ("某县“…”项目建设指挥部 in a headline", "桃江县“攻坚百日”项目建设指挥部推动重点项目提速。",
+     {("Agency", "桃江县“攻坚百日”项目建设指挥部")}, set(), {"建设指挥部"}, set()),
+    ("“…”工程推进指挥部 then 由", "南县成立“稳进提质”工程推进指挥部，由县发展和改革局牵头。",
+     {("Agency", "南县“稳进提质”工程推进指挥部")}, {("南县“稳进提质”工程推进指挥部", IMP, "稳进提质工程")}, set(), set()),
+    # 7. false readings
     ("…和村容村貌提升 names no village", "南县通报乡村建设进展。茅草街镇、三仙湖镇要加快推进厕所改造和村容村貌提升。",
      {("Place", "茅草街镇")}, set(), {"村容村"}, set()),
     ("…与村容村貌整治", "沅江市琼湖街道要求各村抓好垃圾清运与村容村貌整治。", {("Place", "琼湖街道")}, set(), {"村容村"}, set()),
