@@ -90,8 +90,9 @@ class _Vocabulary:
         # …，2026年在甲镇、乙镇建设…; …，其中甲镇改造6000亩; …，年内完成甲镇、乙镇管网改造: a later clause's places where the
         # work is done
         self.site_clause = lex.regex(r"[，,](?:(?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAdverb})?(?:{SitePreposition}|{SiteDoneVerb})|(?:{SiteShare}))")
-        # …，今年甲镇、乙镇、丙镇新建…: a later clause opened by the places themselves, then a verb of building work
-        self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?")
+        # …，今年甲镇、乙镇、丙镇新建…: a later clause opened by the places themselves (perhaps after 沿线的), then a verb
+        # of building work
+        self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAlong:longest})?")
         self.site_run_verb = lex.regex(r"(?:{SiteAdverb})?(?:{SiteRunVerb})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
@@ -122,6 +123,10 @@ class _Vocabulary:
             r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
             r"|(?:{SitePreposition})(?P<asites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceAs})(?:{ReferenceLead})(?P<ashead>{ReferenceHead:longest})"
             r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)")
+        # 在甲镇，投资2亿元的某某工程正在加紧施工: places fronted before a works named after its investment
+        self.fronted_site = lex.regex(
+            r"(?:(?<=[。；！？，,\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,30}?)[，,]"
+            r"(?:{InvestmentLead:longest})[0-9.０-９．]+(?:{InvestmentUnit:longest})的")
         # 按照提升行动的安排，今年在甲镇、乙镇开展…: a reference to a programme as what the sentence follows, then 在
         self.arrangement_site = lex.regex(
             r"(?:{ArrangementLead})(?P<ref>[^，。；！？\n的]{0,12}?)(?P<head>{ReferenceHead:longest})的?(?:{ArrangementWord:longest})"
@@ -688,6 +693,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
         run = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
         if len(run) >= 2 and v.site_run_verb.match(text, run[-1].end):  # 甲镇、乙镇新建…: two places or more
+            out += [a for a in run if a not in out]
+        elif run and v.role_next.match(text, run[-1].end):  # …，甲镇作为新增试点，…: a place given a role in the work
             out += [a for a in run if a not in out]
     return out
 
@@ -1449,6 +1456,17 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
                 add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 在甲镇，投资2亿元的某某工程正在加紧施工: the places fronted by 在 before a works named after its investment (the
+    # whole clause before it, nothing but places) are its sites
+    for m in v.fronted_site.finditer(text) if progs else ():
+        target = next((q for q in progs if q.start == m.end()), None)
+        run = [a for a in _run_at(text, by_start, m.start("sites"), m.end("sites")) if isinstance(a, Candidate)]
+        if target is None or not run or any(a.type != "Place" for a in run) or run[-1].end != m.end("sites"):
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
+                add(a, target, s_start, s_end, "site-fronted", 0.6)
     # 按照提升行动的安排，在甲镇、乙镇开展…: the places after 在 in the clause after a reference to a programme named
     # before (its head, or a part of its name and its head), as what the sentence follows, are its sites
     for m in v.arrangement_site.finditer(text) if progs else ():

@@ -73,8 +73,8 @@ class _Vocabulary:
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         # the head of a programme's name between its quote and a body's head (“某某”行动工作专班)
-        self.quoted_tail = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?=(?:{BodyHead.quoted:longest}))")
-        self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”(?:[\u4e00-\u9fff]{0,8}?(?:{TailHead}))?({BodyHead.home:longest})")
+        self.quoted_tail = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?:{QuotedBodyWork})?(?=(?:{BodyHead.quoted:longest}))")
+        self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”(?:[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?:{QuotedBodyWork})?)?({BodyHead.home:longest})")
         #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
         #: 成立由某某任组长的…领导小组: the leader's clause between the verb and the name
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})(?:由[^，。；：\n]{2,20}?任(?:{TaskGroupLeader:longest})的)?"

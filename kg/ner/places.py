@@ -1039,10 +1039,12 @@ def _two_words(stem: str, suffix: str) -> bool:
 
 def _word_then_word(text: str, s: int, e: int, v: _Vocabulary) -> bool:
     """Whether the unlisted village name ``text[s:e]`` reads as two words instead: its stem an everyday word and its
-    level character the start of another with the character after it (正在编制 + 村庄规划)."""
+    level character the start of another with the character after it (正在编制 + 村庄规划); the stem may itself be a word
+    that a level character starts (村容 + 村貌)."""
     words = common_words()
     after = text[e - 1 : e + 1]
-    return text[s : e - 1] in words and (after in words or after in v.level_char_words)
+    stem = text[s : e - 1]
+    return (stem in words or stem in v.level_char_words) and (after in words or after in v.level_char_words)
 
 
 def _glued_words(text: str, s: int, e: int, suffix: str, v: _Vocabulary) -> bool:

@@ -230,13 +230,16 @@ class _Vocabulary:
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
+        self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
+        self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
         #: figures and a unit of area opening a name (50万亩核心示范区): a zone measured, no designation
         self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
-            r"(?:(?<=[，。、\s])|(?<=^)|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"  # 投资2亿元的…工程正在加紧施工
+            # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
+            r"(?:(?:(?<=[，。、\s])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
@@ -301,6 +304,9 @@ def _vocabulary() -> _Vocabulary:
 
 #: the longest full name of a province (新疆维吾尔自治区), read before a quoted scheme
 _PROVINCE_LONGEST = 8
+#: the fewest characters between a known scheme's quote and a head that make a campaign of its own (“厕所革命”整村提升行动;
+#: “厕所革命”三年行动, “四好农村路”提质工程 stay the known scheme)
+_OWN_TAIL_MIN = 4
 #: the fewest characters of a quoted scheme's own name before a weak head marked "named" (紧密型县域医共体 + 建设)
 _NAMED_WEAK_MIN = 6
 
@@ -589,6 +595,13 @@ class ProgrammeFinder:
                 head and head in v.weak_heads and not (head in v.named_weak_heads and len(inner) - len(head) >= _NAMED_WEAK_MIN)))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
+            if tail is None and known and not (naming or service_mode or slogan) and self.lexicon.get(inner) is not None:
+                # 推进“厕所革命”整村提升行动, 启动“千万工程”示范村创建行动: a local campaign built on a known scheme, named by
+                # the quote and a name of its own before a head, is that campaign, not the known scheme (nor a
+                # designation after the quote, 示范村, where the name runs on past it to its head)
+                tail = v.tail_after_quote.match(text, m.end())
+                tail = tail if tail and len(tail.group(1)) >= _OWN_TAIL_MIN and not (
+                    m_after and not (aq and m.end() + aq.end() < tail.end())) else None
             if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
                 tail = None
             if tail and tail.group(2) in v.governed_tails and not (slogan and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))):
@@ -619,7 +632,8 @@ class ProgrammeFinder:
             name = inner
             if tail:
                 name = inner + tail.group()
-                out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7, priority=Priority.PROGRAMME_QUOTED,
+                out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7,
+                                     priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_QUOTED,
                                      programme=ProgrammeRef(name)))
                 continue
             surface, long, tail_length, context, aliases = inner, "", None, (), ()
@@ -1207,6 +1221,9 @@ class ProgrammeFinder:
                 continue
             if not (led or after or counted or alone):
                 continue
+            if tokens and tokens[-1].end() == start and tokens[-1].group() in v.built_leads \
+                    and v.built_count.match(text, he) and not self._owned(name):
+                continue  # 建成垃圾分类示范村12个: places of a kind built and counted, no title conferred
             if tokens and v.count_batch.fullmatch(tokens[-1].group()) and not after and text.startswith("的", he):
                 continue  # 三个旅游重点镇的…: places described by a count, no designation conferred
             if m.group() in v.led_heads and led and tokens and text[max(0, tokens[-1].start() - 1) : tokens[-1].end()] in v.not_leads:
