@@ -1419,6 +1419,25 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "duty-after-programme", 0.6)
         for a in _sites_after(text, by_start, m.end(), s_end):
             add(a, target, s_start, s_end, "site-after-duty", 0.55)
+    # 某县实施“…”议事机制，县某部牵头，在甲镇、乙镇推行: bodies that open the clause right after the one naming the
+    # sentence's one programme, with their duty (LaterDoerVerb) and nothing more in the clause, carry that programme out
+    for q in progs:
+        s_start, s_end = _sentence_of(sentences, q.start)
+        inner = [o for o in progs if s_start <= o.start < s_end]
+        if any(not (o.start <= q.start and q.end <= o.end) and not (q.start <= o.start and o.end <= q.end) for o in inner) \
+                or any(o is not q and o.start <= q.start and q.end <= o.end for o in inner):
+            continue  # another programme in the sentence, or q inside a longer one
+        comma = _first_mark(text, v.clause_comma, q.end, s_end)
+        if comma >= s_end:
+            continue
+        run = _run_at(text, by_start, comma + 1, s_end, side_by_side=False)
+        if not run or any(not isinstance(a, Candidate) or a.type != "Agency" for a in run):
+            continue
+        m = v.duty_after_body.match(text, run[-1].end)
+        if m is None or m.group("head"):
+            continue
+        for a in run:
+            add(a, q, s_start, s_end, "duty-in-next-clause", 0.55)
     # 某县推行“…”制度。全县在甲镇、乙镇划分网格…，由县某委统筹，县某局、县某局配合: a sentence opened by a place (or 全县
     # standing for it) and 在, with no programme of its own, right after the sentence that names one programme: the
     # place goes on carrying that programme out, the places after 在 are its sites, and the bodies after 由 in a later

@@ -7,6 +7,10 @@
   that names one programme (某县推行“…”制度。全县在甲镇、乙镇划分…，由县某委统筹，县某局、县某局配合): the place goes
   on carrying it out, the places after 在 are its sites, the bodies after 由 and those that 配合 its doers. A meeting
   held in a town (全县在甲镇召开现场会) makes the town no site.
+- A quoted name before 议事机制, 工作机制, 制度 or 议事制度 (“坝坝会”议事机制) is a programme, as before 机制; a quoted meeting
+  held (召开“坝坝会”) stays none.
+- Bodies that open the clause right after the one naming the sentence's one programme, with their duty and nothing more
+  (实施“…”议事机制，县委组织部牵头，在甲镇推行; 县某局负责实施), carry that programme out.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -33,6 +37,14 @@ CASES = {
         ("门源回族自治县启动“草场修复”行动。该县在青石嘴镇、浩门镇补播草种2万亩。",
          "草场修复",
          {"门源回族自治县", "青石嘴镇", "浩门镇"}, set()),
+    "a quoted name before 议事机制, and a body that 牵头 in the next clause":
+        ("德阳市中江县实施“板凳会”议事机制，县委组织部牵头，在凯江镇、南华镇推行。",
+         "板凳会",
+         {"中江县", "中共中江县委组织部", "凯江镇", "南华镇"}, set()),
+    "a quoted name before 制度, and a body 负责实施 in the next clause":
+        ("罗江区推行“田坎议事”制度，区民政局负责实施，群众参与热情高。",
+         "田坎议事",
+         {"德阳市罗江区民政局"}, set()),
     "a meeting held in a town makes it no site":
         ("祁连县推行“牧区调解员”制度。全县在八宝镇召开现场推进会。",
          "牧区调解员",
@@ -47,3 +59,8 @@ def test_doers_in_the_sentence_after(text, prog, doers, not_doers):
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert doers <= got, (sorted(got), sorted(forms))
     assert not (not_doers & got), sorted(got)
+
+
+def test_a_quoted_meeting_held_is_no_programme():
+    forms, _ = build("中江县凯江镇召开“板凳会”，群众议事。")
+    assert "板凳会" not in forms, sorted(forms)
