@@ -11,6 +11,8 @@
   held (召开“坝坝会”) stays none.
 - Bodies that open the clause right after the one naming the sentence's one programme, with their duty and nothing more
   (实施“…”议事机制，县委组织部牵头，在甲镇推行; 县某局负责实施), carry that programme out.
+- 县委某部 after the county its sentence has just named (经验二：某市乙县实施“…”，县委宣传部牵头) is that county's body,
+  not the one the whole text names most (a compilation's paragraphs are about one county each).
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -64,3 +66,12 @@ def test_doers_in_the_sentence_after(text, prog, doers, not_doers):
 def test_a_quoted_meeting_held_is_no_programme():
     forms, _ = build("中江县凯江镇召开“板凳会”，群众议事。")
     assert "板凳会" not in forms, sorted(forms)
+
+
+def test_a_county_abbreviation_after_its_sentence_names_the_county():
+    text = ("经验一：甘南藏族自治州夏河县推行“帐篷课堂”制度。夏河县在拉卜楞镇、王格尔塘镇设立课堂50个，夏河县教育局负责实施。\n"
+            "经验二：临夏回族自治州康乐县实施“花儿宣讲”行动，县委宣传部牵头，在附城镇、苏集镇推行。\n")
+    forms, facts = build(text)
+    got = {s for s, p, o in facts if p == "implements" and o == forms.get("花儿宣讲", "花儿宣讲")}
+    assert "中共康乐县委宣传部" in got, sorted(got)
+    assert "中共夏河县委宣传部" not in {s for s, _, _ in facts}
