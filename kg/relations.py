@@ -95,8 +95,9 @@ class _Vocabulary:
         self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAlong:longest})?")
         self.site_run_verb = lex.regex(r"(?:{SiteAdverb})?(?:{SiteRunVerb})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
-        # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause
-        self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ByAgent})"
+        # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause;
+        # 试点工作由…: the head and the word for its work (ReferenceWork)
+        self.programme_ref = lex.regex(r"(?:(?<=[，。；：\n])|^)(?:(?:{ReferenceLead})?([\u4e00-\u9fff]{0,8}?(?:{ReferenceHead:longest}))(?:{ReferenceWork})?(?:{ByAgent})"
                                        r"|(?:{ReferenceLead})((?:{ReferenceHead:longest}))[^。！？；\n]{2,40}?[，,](?:{ByAgent}))"
                                        r"|(?:(?<=[。！？\n])|^)(?:(?:{HearsayLead})[，,])?((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})"
                                        # 会议审议认为，规划把甲镇纳入首期实施范围，由某局负责推进: the head alone after what a
@@ -1415,6 +1416,55 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "duty-after-programme", 0.6)
         for a in _sites_after(text, by_start, m.end(), s_end):
             add(a, target, s_start, s_end, "site-after-duty", 0.55)
+    # 某县实施“…”议事机制，县某部牵头，在甲镇、乙镇推行: bodies that open the clause right after the one naming the
+    # sentence's one programme, with their duty (LaterDoerVerb) and nothing more in the clause, carry that programme out
+    for q in progs:
+        s_start, s_end = _sentence_of(sentences, q.start)
+        inner = [o for o in progs if s_start <= o.start < s_end]
+        if any(not (o.start <= q.start and q.end <= o.end) and not (q.start <= o.start and o.end <= q.end) for o in inner) \
+                or any(o is not q and o.start <= q.start and q.end <= o.end for o in inner):
+            continue  # another programme in the sentence, or q inside a longer one
+        comma = _first_mark(text, v.clause_comma, q.end, s_end)
+        if comma >= s_end:
+            continue
+        run = _run_at(text, by_start, comma + 1, s_end, side_by_side=False)
+        if not run or any(not isinstance(a, Candidate) or a.type != "Agency" for a in run):
+            continue
+        m = v.duty_after_body.match(text, run[-1].end)
+        if m is None or m.group("head"):
+            continue
+        for a in run:
+            add(a, q, s_start, s_end, "duty-in-next-clause", 0.55)
+    # 某县推行“…”制度。全县在甲镇、乙镇划分网格…，由县某委统筹，县某局、县某局配合: a sentence opened by a place (or 全县
+    # standing for it) and 在, with no programme of its own, right after the sentence that names one programme: the
+    # place goes on carrying that programme out, the places after 在 are its sites, and the bodies after 由 in a later
+    # clause, with those that 配合, its doers
+    for s_start, s_end in sentences if progs else ():
+        lead = s_start
+        while lead < s_end and text[lead] in " \t\u3000\n":
+            lead += 1
+        opener = [a for a in by_start.starting_in(lead, lead + 1) if a.type == "Place"][:1]
+        site = v.reference_site_lead.match(text, opener[0].end) if opener else None
+        if site is None or any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1) if s_start > 0 else (0, 0)
+        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(s_start)]
+        outer = {(q.start, q.end) for q in before
+                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
+        if len(outer) != 1 or text[p_end:s_start].strip() != "":
+            continue
+        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
+        run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
+        if not run or v.hold.match(text, run[-1].end) or text[run[-1].end : run[-1].end + 1] in v.route_mark \
+                or v.site_frame.match(text, run[-1].end):
+            continue
+        add(opener[0], target, s_start, s_end, "place-goes-on", 0.55)
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:
+                add(a, target, s_start, s_end, "site-place-goes-on", 0.55)
+        clause_end = _first_mark(text, v.clause_comma, run[-1].end, s_end)
+        for a in _later_doers(text, by_start, progs, s_start, clause_end, s_end):
+            add(a, target, s_start, s_end, "by-after-place-goes-on", 0.55)
     # 一、会议同意“…”行动2026年度实施计划。由市某局牵头，市某局配合，在甲镇、乙镇实施…: a sentence that opens with 由 right
     # after the sentence in which a meeting decides on one programme: the bodies after 由 (and those that 配合 in the next
     # clause) carry that programme out, the places after 在 in a later clause are its sites

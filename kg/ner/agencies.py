@@ -600,6 +600,13 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.division.code) if near is not None else None
+            elif v.home_of_abbr[m.group()] in ("county", "district"):
+                # 经验三：某市乙县实施“…”机制，县委组织部牵头: 县 after the county its sentence has just named as its
+                # subject, before the article's usual one (a compilation's paragraphs are about one county each)
+                near = _nearest_before(by_end, s, ("county",), _SAME_SENTENCE)
+                if near is not None and not any(ch in v.sentence_end for ch in text[near.end : s]):
+                    d = self.gaz.get(near.division.code)
+                    div = d if d is not None and m.group() in home_kinds(d, near.division.printed or "") else None
             if placed is None:  # the same for every abbreviation of the text: made once, when first needed
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
