@@ -69,6 +69,7 @@ class _Vocabulary:
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
+        self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
@@ -160,6 +161,9 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
+        #: 1990年任, 1995年3月起任, 1990年至1995年任: a year alone opening a clause, then the verb of a post taken
+        self.career_year = lex.regex(r"(?:^|(?<=[{SentenceEnd}{TitleChainComma}]))\d{4}年(?:\d{1,2}月)?"
+                                     r"(?:(?:{CareerYearRange})\d{4}年(?:\d{1,2}月)?)?(?:{CareerYearVerb:longest})", re.M)
         self.name_leads = lex.words("NameLead")
         #: a word for one of a body's staff or a rank (干部, 科员, 工作人员): a name right after it is a person's, though
         #: its surname be a function word (某厅干部于某某被选派…), unless the rest is a preposition's object (干部于近日)
@@ -597,6 +601,9 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+        for c in chain:  # 某镇镇长、党委书记某某: a Party post printed bare after the town's own post
+            if c.org is None and c.place is None and c.within is None:
+                c.org = self._chain_town_committee(chain, c)
         for c in chain:  # 某村工作队队长、驻村第一书记某某 (or the reverse): the village of the team in the same chain
             branch, neutral = self._branch_title(c)
             if c.org is None and branch is not None:
@@ -620,6 +627,27 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _chain_town_committee(self, chain: list[_Title], c: _Title) -> Candidate | None:
+        """某镇镇长、党委书记某某, 某街道办事处主任、党工委书记某某: a title printed with the form of a township's Party
+        body (党委, 党工委) but no place, in a chain whose other post is in a body of a town or street, is a post in that
+        township's Party committee (its form after the township's level: TownPartyAbbrev)."""
+        form = max((f for f in self.v.grassroots_forms if c.title.startswith(f) and len(c.title) > len(f)), key=len, default=None)
+        if form is None:
+            return None
+        gaz = Gazetteer.load()
+        for x in chain:
+            if x is c or x.org is None or not x.org.body.place_code:
+                continue
+            div = gaz.get(x.org.body.place_code)
+            if div is None or div.level not in (Level.TOWN, Level.STREET):
+                continue
+            if not any(a.endswith(form) and div.name.endswith(a[: -len(form)]) for a in self.v.town_party_abbrevs):
+                continue
+            name = with_city(f"中共{jurisdiction_name(gaz, div)}{self.v.grassroots_forms[form]}", div.code, gaz)
+            return Candidate(c.start, c.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                             body=BodyRef(place=div.name, place_code=div.code), implied=True)
+        return None
 
     def _branch_title(self, c: _Title) -> tuple[str | None, str]:
         """The Party branch form a title is a post in (第一 + 书记), and the stationed modifier before it (驻村第一书记: a
@@ -1496,8 +1524,10 @@ class PeopleFinder:
         曾任), one title chain after another (、 or a comma between them), held before by the one named at the start of
         its sentence or of the sentence before in the paragraph (a name, then a word of address or a comma)."""
         text = pg.text
-        out = []
-        for m in self.v.career_verb.finditer(text):
+        items = [*self.v.career_verb.finditer(text), *self.v.career_year.finditer(text)]
+        last = None  # the one the item before is about, and where that item ends
+        held: dict[tuple[int, int], tuple[list[_Title], int, int]] = {}  # each one's posts, and where they are printed
+        for m in sorted(items, key=lambda m: m.start()):  # 历任…, or 1990年任… (an item led by its year alone)
             pos, titles = m.end(), []
             while True:
                 found, at = None, pos
@@ -1519,10 +1549,15 @@ class PeopleFinder:
                     or not any(c.org is not None or c.place is not None or c.within is not None for c in titles):
                 continue  # 曾任县长的王强: the name after it (the rule above); no post in a body of government
             subject = self._career_subject(pg, m.start())
-            if subject is not None:
-                out.append(self._official(pg, subject[0], subject[1], titles, (m.end(), pos), "pattern-career", 0.75,
-                                          qualifier=self.v.former))
-        return out
+            if subject is None and last is not None and not text[last[1] : m.start()].strip(self.v.sentence_end + "".join(self.v.chain_commas)):
+                subject = last[0]  # 1990年任…；1995年起任…: an item right after another, of the same one
+            last = (subject, pos) if subject is not None else None
+            if subject is not None:  # the items of one career, one official with all their posts
+                had = held.setdefault(subject, ([], m.end(), pos))
+                had[0].extend(titles)
+                held[subject] = (had[0], had[1], pos)
+        return [self._official(pg, s, e, titles, (start, end), "pattern-career", 0.75, qualifier=self.v.former)
+                for (s, e), (titles, start, end) in held.items()]
 
     def _unread_career_item(self, text: str, pos: int) -> int | None:
         """Where the next item of a career's list starts after an item at ``pos`` that no title chain reads, where that

@@ -1,0 +1,47 @@
+"""People and bodies left over after the day's sets, each row a sentence written for this test (other towns, counties
+and names than the sets'):
+- a title chain that names the town's (street's) own post first and its Party post after it, bare (某镇镇长、党委书记,
+  乡长、党委副书记 after the township named once, 街道办事处主任、党工委书记): each post in its own body, the township's
+  government (street office) and its Party committee (working committee);
+- a career's items led by a year alone, no name or verb of a career before them (1990年任某县人大常委会主任；1995年起任…),
+  in a profile about one person: posts held before by the one the paragraph is about, as after 历任 or 曾任."""
+import pytest
+
+from conftest import check_reading
+
+HP = "holdsPost"
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+ROWS = [
+    # 1. a township's own post, then its Party post printed bare
+    ("某镇镇长、党委书记某某", "近日，平江县三市镇镇长、党委书记李文华带队走访企业。",
+     {("Official", "李文华"), ("Agency", "中共平江县三市镇委员会")},
+     {("李文华", HP, "平江县三市镇人民政府"), ("李文华", HP, "中共平江县三市镇委员会")}, set()),
+    ("某乡乡长、党委副书记某某", "日前，华容县新河乡乡长、党委副书记罗建军一行来到田间。",
+     {("Official", "罗建军")}, {("罗建军", HP, "华容县新河乡人民政府"), ("罗建军", HP, "中共华容县新河乡委员会")}, set()),
+    ("乡长、党委副书记 after the township named once", "岳阳县中洲乡召开防汛会议。乡长、党委副书记邓国平部署工作。",
+     {("Official", "邓国平")}, {("邓国平", HP, "岳阳县中洲乡人民政府"), ("邓国平", HP, "中共岳阳县中洲乡委员会")}, set()),
+    ("某街道办事处主任、党工委书记某某", "浏阳市淮川街道办事处主任、党工委书记刘振宇出席活动。",
+     {("Official", "刘振宇")},
+     {("刘振宇", HP, "浏阳市淮川街道办事处"), ("刘振宇", HP, "中共浏阳市淮川街道工作委员会")}, set()),
+    # 3. a career's items led by a year alone
+    ("某某，…。1990年任…；1995年起任…", "王德明，男，1950年生，湖南平江人。1990年任平江县人大常委会主任；1995年起任岳阳市财政局局长，"
+     "2010年退休。", {("Official", "王德明"), ("Agency", "岳阳市财政局")},
+     {("王德明", HP, "平江县人民代表大会常务委员会"), ("王德明", HP, "岳阳市财政局")}, set()),
+    ("某某同志…。1985年任…，1992年任…", "李国华同志1942年出生，湖南湘阴人。1985年任湘阴县教育局局长，1992年任湘阴县人民政府县长。"
+     "2002年退休。", {("Official", "李国华")}, {("李国华", HP, "湘阴县教育局"), ("李国华", HP, "湘阴县人民政府")}, set()),
+    ("2003年起任…；2011年任… in the sentence after the name's", "陈志远，1961年生。2003年起任临湘市财政局局长；2011年任临湘市"
+     "人民政府副市长。", {("Official", "陈志远"), ("Agency", "临湘市财政局")},
+     {("陈志远", HP, "临湘市财政局"), ("陈志远", HP, "临湘市人民政府")}, set()),
+    ("a year's 任务 is no post", "张华说，2024年任务重、要求高，全县上下要齐心协力。", set(), set(), set()),
+    ("a company's 党委书记 gets no township's committee", "公司总经理、党委书记黄志强介绍企业发展情况。", set(), set(),
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_leftover_class(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+    if cls == "a company's 党委书记 gets no township's committee":
+        _, got = __import__("conftest").read_names(nlp, text)
+        assert not {f for f in got if f[1] == HP}, sorted(got)
