@@ -4,7 +4,9 @@ and names than the sets'):
   乡长、党委副书记 after the township named once, 街道办事处主任、党工委书记): each post in its own body, the township's
   government (street office) and its Party committee (working committee);
 - a career's items led by a year alone, no name or verb of a career before them (1990年任某县人大常委会主任；1995年起任…),
-  in a profile about one person: posts held before by the one the paragraph is about, as after 历任 or 曾任."""
+  in a profile about one person: posts held before by the one the paragraph is about, as after 历任 or 曾任;
+- an official named with 同志 and a bracket of his titles after it (某某同志（县委常委、副县长）), also after a group's title
+  (县领导某某同志（…）) and in a list of such names."""
 import pytest
 
 from conftest import check_reading
@@ -34,6 +36,16 @@ ROWS = [
      "人民政府副市长。", {("Official", "陈志远"), ("Agency", "临湘市财政局")},
      {("陈志远", HP, "临湘市财政局"), ("陈志远", HP, "临湘市人民政府")}, set()),
     ("a year's 任务 is no post", "张华说，2024年任务重、要求高，全县上下要齐心协力。", set(), set(), set()),
+    # 5. a name, 同志, then its titles in brackets
+    ("县领导某某同志（县委常委、副县长）", "平江县召开乡村振兴工作会议。县领导李明同志（县委常委、副县长）出席活动并讲话。",
+     {("Official", "李明")}, {("李明", HP, "中共平江县委员会"), ("李明", HP, "平江县人民政府")}, set()),
+    ("由某某同志（…）主持，某某同志（…）通报", "湘阴县召开防汛工作调度会。会议由王海涛同志（湘阴县委常委、常务副县长）主持，"
+     "赵丽同志（副县长）通报情况。", {("Official", "王海涛"), ("Official", "赵丽")},
+     {("王海涛", HP, "中共湘阴县委员会"), ("王海涛", HP, "湘阴县人民政府"), ("赵丽", HP, "湘阴县人民政府")}, set()),
+    ("出席的有：某某同志（…）、某某同志（…）", "出席会议的有：周建国同志（临湘市人民政府副市长）、吴红梅同志（临湘市教育局局长）。",
+     {("Official", "周建国"), ("Official", "吴红梅")},
+     {("周建国", HP, "临湘市人民政府"), ("吴红梅", HP, "临湘市教育局")}, set()),
+    ("a bracket that holds no title gives no post", "我们要向张伟同志（男，1975年生）学习。", set(), set(), set()),
     ("a company's 党委书记 gets no township's committee", "公司总经理、党委书记黄志强介绍企业发展情况。", set(), set(),
      set()),
 ]

@@ -1419,7 +1419,31 @@ class PeopleFinder:
             if found is None or text[found[0] : found[0] + 1] not in "）)":
                 continue
             out.append(self._official(pg, s, s + len(name), found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.85))
+        for m in _BRACKET_OPEN.finditer(text):  # 李明同志（县委常委、副县长）: a word of address between the name and them
+            bracket = m.start()
+            word = next((h for h in self.v.honorifics if text.endswith(h, 0, bracket)), None)
+            found = self._chain_at(pg, bracket + 1) if word is not None else None
+            if found is None or text[found[0] : found[0] + 1] not in "）)":
+                continue
+            end = bracket - len(word)
+            for n in (3, 2):
+                s = end - n
+                name = text[max(s, 0) : end]
+                if s < 0 or not is_person_name(name) or name in common_words() or not self._name_may_open(text, s):
+                    continue
+                # surer than a title before the name that names its group alone (县领导李明同志（…）), read at 0.9
+                out.append(self._official(pg, s, end, found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.91))
+                break
         return out
+
+    def _name_may_open(self, text: str, s: int) -> bool:
+        """Whether a name may begin at ``s`` before a bracket of its titles: after punctuation, a word that may stand
+        before such a name (由, 和), or a title (县领导李明同志（…）)."""
+        prev = text[s - 1] if s else "\n"
+        if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.before_bracket:
+            return True
+        window = text[max(0, s - self.v.post_longest) : s]
+        return any(e == len(window) for _s, e, _t, _v in self.titles.finditer(window, overlapping=True))
 
     def _appointments(self, pg: _Page) -> list[Candidate]:
         """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 任命李红、王强等5人为区人民法院审判员,
