@@ -6,7 +6,9 @@ and names than the sets'):
 - a career's items led by a year alone, no name or verb of a career before them (1990年任某县人大常委会主任；1995年起任…),
   in a profile about one person: posts held before by the one the paragraph is about, as after 历任 or 曾任;
 - an official named with 同志 and a bracket of his titles after it (某某同志（县委常委、副县长）), also after a group's title
-  (县领导某某同志（…）) and in a list of such names."""
+  (县领导某某同志（…）) and in a list of such names;
+- a note between a name and its title (某某（女）副县长, 某某（女，土家族）副县长), a dot between a town and its title
+  (花石镇·党委书记某某): the title is the name's, in the body it would have without them."""
 import pytest
 
 from conftest import check_reading
@@ -46,6 +48,15 @@ ROWS = [
      {("Official", "周建国"), ("Official", "吴红梅")},
      {("周建国", HP, "临湘市人民政府"), ("吴红梅", HP, "临湘市教育局")}, set()),
     ("a bracket that holds no title gives no post", "我们要向张伟同志（男，1975年生）学习。", set(), set(), set()),
+    # 4. notes between a name and a title
+    ("某某（女）副县长", "平江县召开教育工作会议，刘芳（女）副县长出席并讲话。", {("Official", "刘芳")},
+     {("刘芳", HP, "平江县人民政府")}, set()),
+    ("某某（女，土家族）副县长", "湘阴县举行招商签约仪式，吴红梅（女，土家族）副县长主持。", {("Official", "吴红梅")},
+     {("吴红梅", HP, "湘阴县人民政府")}, set()),
+    ("某镇·党委书记某某", "平江县三市镇·党委书记周立新在会上作动员讲话。", {("Official", "周立新")},
+     {("周立新", HP, "中共平江县三市镇委员会")}, set()),
+    ("某镇·镇长某某 keeps the town's government", "湘阴县东塘镇·镇长刘建华介绍情况。", {("Official", "刘建华")},
+     {("刘建华", HP, "湘阴县东塘镇人民政府")}, set()),
     ("a company's 党委书记 gets no township's committee", "公司总经理、党委书记黄志强介绍企业发展情况。", set(), set(),
      set()),
 ]

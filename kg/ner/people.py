@@ -44,6 +44,8 @@ _CREDIT_MAX = 24
 _DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
+#: the longest note of a person between a name and its title (（女，维吾尔族）)
+_NAME_NOTE_MAX = 16
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
 _BRACKET_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
 
@@ -70,6 +72,7 @@ class _Vocabulary:
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
+        self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
@@ -130,6 +133,8 @@ class _Vocabulary:
         self.removal_links = tuple(e.pattern for e in links if e.get("removal"))
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
+        #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
+        self.name_note = lex.regex(r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]$")
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
@@ -602,7 +607,7 @@ class PeopleFinder:
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
         for c in chain:  # 某镇镇长、党委书记某某: a Party post printed bare after the town's own post
-            if c.org is None and c.place is None and c.within is None:
+            if c.org is None and (c.place is None or c.place is c.within):
                 c.org = self._chain_town_committee(chain, c)
         for c in chain:  # 某村工作队队长、驻村第一书记某某 (or the reverse): the village of the team in the same chain
             branch, neutral = self._branch_title(c)
@@ -630,16 +635,17 @@ class PeopleFinder:
 
     def _chain_town_committee(self, chain: list[_Title], c: _Title) -> Candidate | None:
         """某镇镇长、党委书记某某, 某街道办事处主任、党工委书记某某: a title printed with the form of a township's Party
-        body (党委, 党工委) but no place, in a chain whose other post is in a body of a town or street, is a post in that
-        township's Party committee (its form after the township's level: TownPartyAbbrev)."""
+        body (党委, 党工委), after a town printed apart from it (花石镇·党委书记) or in a chain whose other post is in a
+        body of a town or street, is a post in that township's Party committee (its form after the township's level:
+        TownPartyAbbrev)."""
         form = max((f for f in self.v.grassroots_forms if c.title.startswith(f) and len(c.title) > len(f)), key=len, default=None)
         if form is None:
             return None
         gaz = Gazetteer.load()
-        for x in chain:
-            if x is c or x.org is None or not x.org.body.place_code:
-                continue
-            div = gaz.get(x.org.body.place_code)
+        codes = [c.place.division.code] if c.place is not None and c.place.division.code else []  # 花石镇·党委书记
+        codes += [x.org.body.place_code for x in chain if x is not c and x.org is not None and x.org.body.place_code]
+        for code in codes:
+            div = gaz.get(code)
             if div is None or div.level not in (Level.TOWN, Level.STREET):
                 continue
             if not any(a.endswith(form) and div.name.endswith(a[: -len(form)]) for a in self.v.town_party_abbrevs):
@@ -1085,6 +1091,8 @@ class PeopleFinder:
         elif pos in pg.place_at:
             place = pg.place_at[pos]
             pos = place.end
+            if text[pos : pos + 1] in self.v.place_title_dots and pos + 1 < len(text):
+                pos += 1  # 花石镇·党委书记: a dot between the place and its title
         found = self._title_after(text, pos, contracted=org is not None)
         if found is None and org is not None and pos in pg.org_at:
             return None  # 县纪委监委驻县财政局纪检监察组组长: the next body's own title follows it
@@ -1114,7 +1122,7 @@ class PeopleFinder:
             if short and surf.startswith(short) and not surf.startswith(place_name):
                 printed = printed[len(short):]
         elif place is not None:
-            printed = text[place.end : end]
+            printed = text[place.end : end].lstrip("".join(self.v.place_title_dots))
         lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
         within = place if place is not None and not lead and title not in self.v.government_heads else None
@@ -1904,6 +1912,9 @@ class PeopleFinder:
             end = m.start()
             if end and text[end - 1] in "）)":
                 end -= next((len(x) for x in self.v.title_suffixes if x[0] in "（(" and text.endswith(x, 0, end)), 0)
+            if end and text[end - 1] in "）)":  # 刘芳（女）副县长: a note of the person
+                note = self.v.name_note.search(text, max(0, end - _NAME_NOTE_MAX), end)
+                end = note.start() if note is not None else end
             for n in (3, 2):
                 s = end - n
                 if s < 0:
