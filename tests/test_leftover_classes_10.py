@@ -8,7 +8,8 @@ and names than the sets'):
 - an official named with 同志 and a bracket of his titles after it (某某同志（县委常委、副县长）), also after a group's title
   (县领导某某同志（…）) and in a list of such names;
 - a note between a name and its title (某某（女）副县长, 某某（女，土家族）副县长), a dot between a town and its title
-  (花石镇·党委书记某某): the title is the name's, in the body it would have without them."""
+  (花石镇·党委书记某某), the town in brackets between the title and the name (党委书记（花石镇）某某): the title is the
+  name's, in the body it would have without them (with the town printed before it)."""
 import pytest
 
 from conftest import check_reading
@@ -57,6 +58,10 @@ ROWS = [
      {("周立新", HP, "中共平江县三市镇委员会")}, set()),
     ("某镇·镇长某某 keeps the town's government", "湘阴县东塘镇·镇长刘建华介绍情况。", {("Official", "刘建华")},
      {("刘建华", HP, "湘阴县东塘镇人民政府")}, set()),
+    ("党委书记（某镇）某某", "党委书记（三市镇）李文华主持会议。", {("Official", "李文华")},
+     {("李文华", HP, "中共平江县三市镇委员会")}, set()),
+    ("镇长（某镇）某某", "平江县召开会议。镇长（三市镇）何建国汇报了工作。", {("Official", "何建国")},
+     {("何建国", HP, "平江县三市镇人民政府")}, set()),
     ("a company's 党委书记 gets no township's committee", "公司总经理、党委书记黄志强介绍企业发展情况。", set(), set(),
      set()),
 ]

@@ -790,6 +790,8 @@ class PeopleFinder:
                 if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
             if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
                 names = self._names_at(pg, pos + 1 + len(status))
+            if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
+                names = self._bracketed_place_names(pg, pos, chain)
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
@@ -815,6 +817,20 @@ class PeopleFinder:
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _bracketed_place_names(self, pg: _Page, pos: int, chain: list[_Title]) -> list[tuple[int, int]]:
+        """党委书记（花石镇）某某, 镇长（花石镇）某某: a place alone in brackets between a chain and its names is the place
+        of its titles that print no body (as if printed before them): the names after the bracket, [] where none."""
+        text = pg.text
+        place = pg.place_at.get(pos + 1)
+        if place is None or text[place.end : place.end + 1] not in "）)":
+            return []
+        names = self._names_at(pg, place.end + 1)
+        for c in chain if names else ():
+            if c.org is None and c.place is None and c.within is None:
+                c.place = place
+                c.within = place if c.head not in self.v.government_heads else None
+        return names
 
     def _sibling_official(self, pg: _Page, end: int, chain: list[_Title]) -> tuple[int, list[Candidate], list[_Title]] | None:
         """街道党工委书记李明、办事处主任张红: after an official's names and a list separator, a body printed without its
