@@ -12,7 +12,7 @@ and names than the sets'):
   name's, in the body it would have without them (with the town printed before it)."""
 import pytest
 
-from conftest import check_reading
+from conftest import check_reading, read_names
 
 HP = "holdsPost"
 
@@ -71,5 +71,30 @@ ROWS = [
 def test_leftover_class(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
     if cls == "a company's 党委书记 gets no township's committee":
-        _, got = __import__("conftest").read_names(nlp, text)
+        _, got = read_names(nlp, text)
         assert not {f for f in got if f[1] == HP}, sorted(got)
+
+
+# Classes the rules already read, kept here so that they stay read (class, text, facts that must be found, facts that
+# must be absent):
+# - a work team named with an abbreviated jurisdiction (自治区林业局驻某村工作队, 省某厅驻村工作队队长): the team is a unit of
+#   the department, the post its leader's;
+# - a person in a list of appointees before office (任前公示: 现任…，拟任…): the current post held, the proposed one not.
+HELD = [
+    ("自治区某局驻某村工作队队长", "广西壮族自治区百色市田阳区那坡镇。自治区林业局驻村工作队队长黄志勇带领队员巡山。",
+     {("黄志勇", HP, "广西壮族自治区林业局驻村工作队"),
+      ("广西壮族自治区林业局驻村工作队", "subOrganizationOf", "广西壮族自治区林业局")}, set()),
+    ("省某厅驻某村工作队队长", "湘阴县东塘镇。省水利厅驻东塘村工作队队长刘建华走访农户。",
+     {("刘建华", HP, "湖南省水利厅驻东塘村工作队"), ("湖南省水利厅驻东塘村工作队", "subOrganizationOf", "湖南省水利厅")}, set()),
+    ("任前公示: 现任…，拟任…", "李国强，男，1980年5月生，汉族，湖南平江人，大学学历，中共党员，现任平江县农业农村局局长，"
+     "拟任平江县三市镇党委书记。", {("李国强", HP, "平江县农业农村局")}, {("李国强", HP, "中共平江县三市镇委员会")}),
+    ("任前公示: 现任副局长，拟任局长", "赵丽，女，1985年3月生，研究生学历，现任湘阴县财政局副局长，拟任湘阴县审计局局长。",
+     {("赵丽", HP, "湘阴县财政局")}, {("赵丽", HP, "湘阴县审计局")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,facts,absent_facts", HELD, ids=[r[0] for r in HELD])
+def test_class_kept(nlp, cls, text, facts, absent_facts):
+    _, got = read_names(nlp, text)
+    assert facts <= got, sorted(got)
+    assert not absent_facts & got, sorted(got)
