@@ -44,6 +44,8 @@ _CREDIT_MAX = 24
 _DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
+#: the longest note of a person between a name and its title (（女，维吾尔族）)
+_NAME_NOTE_MAX = 16
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
 _BRACKET_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
 
@@ -69,6 +71,8 @@ class _Vocabulary:
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
+        self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
+        self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
@@ -129,6 +133,8 @@ class _Vocabulary:
         self.removal_links = tuple(e.pattern for e in links if e.get("removal"))
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
+        #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
+        self.name_note = lex.regex(r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]$")
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
@@ -160,6 +166,9 @@ class _Vocabulary:
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
+        #: 1990年任, 1995年3月起任, 1990年至1995年任: a year alone opening a clause, then the verb of a post taken
+        self.career_year = lex.regex(r"(?:^|(?<=[{SentenceEnd}{TitleChainComma}]))\d{4}年(?:\d{1,2}月)?"
+                                     r"(?:(?:{CareerYearRange})\d{4}年(?:\d{1,2}月)?)?(?:{CareerYearVerb:longest})", re.M)
         self.name_leads = lex.words("NameLead")
         #: a word for one of a body's staff or a rank (干部, 科员, 工作人员): a name right after it is a person's, though
         #: its surname be a function word (某厅干部于某某被选派…), unless the rest is a preposition's object (干部于近日)
@@ -597,6 +606,9 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+        for c in chain:  # 某镇镇长、党委书记某某: a Party post printed bare after the town's own post
+            if c.org is None and (c.place is None or c.place is c.within):
+                c.org = self._chain_town_committee(chain, c)
         for c in chain:  # 某村工作队队长、驻村第一书记某某 (or the reverse): the village of the team in the same chain
             branch, neutral = self._branch_title(c)
             if c.org is None and branch is not None:
@@ -620,6 +632,28 @@ class PeopleFinder:
                          confidence if governmental else round(confidence - 0.2, 2), priority=Priority.OFFICIAL,
                          titles=Titles(posts, tuple(c.org for c in chain if c.org is not None), post_span,
                                        tuple(c.span for c in chain)))
+
+    def _chain_town_committee(self, chain: list[_Title], c: _Title) -> Candidate | None:
+        """某镇镇长、党委书记某某, 某街道办事处主任、党工委书记某某: a title printed with the form of a township's Party
+        body (党委, 党工委), after a town printed apart from it (花石镇·党委书记) or in a chain whose other post is in a
+        body of a town or street, is a post in that township's Party committee (its form after the township's level:
+        TownPartyAbbrev)."""
+        form = max((f for f in self.v.grassroots_forms if c.title.startswith(f) and len(c.title) > len(f)), key=len, default=None)
+        if form is None:
+            return None
+        gaz = Gazetteer.load()
+        codes = [c.place.division.code] if c.place is not None and c.place.division.code else []  # 花石镇·党委书记
+        codes += [x.org.body.place_code for x in chain if x is not c and x.org is not None and x.org.body.place_code]
+        for code in codes:
+            div = gaz.get(code)
+            if div is None or div.level not in (Level.TOWN, Level.STREET):
+                continue
+            if not any(a.endswith(form) and div.name.endswith(a[: -len(form)]) for a in self.v.town_party_abbrevs):
+                continue
+            name = with_city(f"中共{jurisdiction_name(gaz, div)}{self.v.grassroots_forms[form]}", div.code, gaz)
+            return Candidate(c.start, c.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
+                             body=BodyRef(place=div.name, place_code=div.code), implied=True)
+        return None
 
     def _branch_title(self, c: _Title) -> tuple[str | None, str]:
         """The Party branch form a title is a post in (第一 + 书记), and the stationed modifier before it (驻村第一书记: a
@@ -756,6 +790,8 @@ class PeopleFinder:
                 if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
             if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
                 names = self._names_at(pg, pos + 1 + len(status))
+            if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
+                names = self._bracketed_place_names(pg, pos, chain)
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
@@ -781,6 +817,20 @@ class PeopleFinder:
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _bracketed_place_names(self, pg: _Page, pos: int, chain: list[_Title]) -> list[tuple[int, int]]:
+        """党委书记（花石镇）某某, 镇长（花石镇）某某: a place alone in brackets between a chain and its names is the place
+        of its titles that print no body (as if printed before them): the names after the bracket, [] where none."""
+        text = pg.text
+        place = pg.place_at.get(pos + 1)
+        if place is None or text[place.end : place.end + 1] not in "）)":
+            return []
+        names = self._names_at(pg, place.end + 1)
+        for c in chain if names else ():
+            if c.org is None and c.place is None and c.within is None:
+                c.place = place
+                c.within = place if c.head not in self.v.government_heads else None
+        return names
 
     def _sibling_official(self, pg: _Page, end: int, chain: list[_Title]) -> tuple[int, list[Candidate], list[_Title]] | None:
         """街道党工委书记李明、办事处主任张红: after an official's names and a list separator, a body printed without its
@@ -1057,6 +1107,8 @@ class PeopleFinder:
         elif pos in pg.place_at:
             place = pg.place_at[pos]
             pos = place.end
+            if text[pos : pos + 1] in self.v.place_title_dots and pos + 1 < len(text):
+                pos += 1  # 花石镇·党委书记: a dot between the place and its title
         found = self._title_after(text, pos, contracted=org is not None)
         if found is None and org is not None and pos in pg.org_at:
             return None  # 县纪委监委驻县财政局纪检监察组组长: the next body's own title follows it
@@ -1086,7 +1138,7 @@ class PeopleFinder:
             if short and surf.startswith(short) and not surf.startswith(place_name):
                 printed = printed[len(short):]
         elif place is not None:
-            printed = text[place.end : end]
+            printed = text[place.end : end].lstrip("".join(self.v.place_title_dots))
         lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
         within = place if place is not None and not lead and title not in self.v.government_heads else None
@@ -1391,7 +1443,31 @@ class PeopleFinder:
             if found is None or text[found[0] : found[0] + 1] not in "）)":
                 continue
             out.append(self._official(pg, s, s + len(name), found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.85))
+        for m in _BRACKET_OPEN.finditer(text):  # 李明同志（县委常委、副县长）: a word of address between the name and them
+            bracket = m.start()
+            word = next((h for h in self.v.honorifics if text.endswith(h, 0, bracket)), None)
+            found = self._chain_at(pg, bracket + 1) if word is not None else None
+            if found is None or text[found[0] : found[0] + 1] not in "）)":
+                continue
+            end = bracket - len(word)
+            for n in (3, 2):
+                s = end - n
+                name = text[max(s, 0) : end]
+                if s < 0 or not is_person_name(name) or name in common_words() or not self._name_may_open(text, s):
+                    continue
+                # surer than a title before the name that names its group alone (县领导李明同志（…）), read at 0.9
+                out.append(self._official(pg, s, end, found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.91))
+                break
         return out
+
+    def _name_may_open(self, text: str, s: int) -> bool:
+        """Whether a name may begin at ``s`` before a bracket of its titles: after punctuation, a word that may stand
+        before such a name (由, 和), or a title (县领导李明同志（…）)."""
+        prev = text[s - 1] if s else "\n"
+        if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.before_bracket:
+            return True
+        window = text[max(0, s - self.v.post_longest) : s]
+        return any(e == len(window) for _s, e, _t, _v in self.titles.finditer(window, overlapping=True))
 
     def _appointments(self, pg: _Page) -> list[Candidate]:
         """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 任命李红、王强等5人为区人民法院审判员,
@@ -1496,8 +1572,10 @@ class PeopleFinder:
         曾任), one title chain after another (、 or a comma between them), held before by the one named at the start of
         its sentence or of the sentence before in the paragraph (a name, then a word of address or a comma)."""
         text = pg.text
-        out = []
-        for m in self.v.career_verb.finditer(text):
+        items = [*self.v.career_verb.finditer(text), *self.v.career_year.finditer(text)]
+        last = None  # the one the item before is about, and where that item ends
+        held: dict[tuple[int, int], tuple[list[_Title], int, int]] = {}  # each one's posts, and where they are printed
+        for m in sorted(items, key=lambda m: m.start()):  # 历任…, or 1990年任… (an item led by its year alone)
             pos, titles = m.end(), []
             while True:
                 found, at = None, pos
@@ -1519,10 +1597,15 @@ class PeopleFinder:
                     or not any(c.org is not None or c.place is not None or c.within is not None for c in titles):
                 continue  # 曾任县长的王强: the name after it (the rule above); no post in a body of government
             subject = self._career_subject(pg, m.start())
-            if subject is not None:
-                out.append(self._official(pg, subject[0], subject[1], titles, (m.end(), pos), "pattern-career", 0.75,
-                                          qualifier=self.v.former))
-        return out
+            if subject is None and last is not None and not text[last[1] : m.start()].strip(self.v.sentence_end + "".join(self.v.chain_commas)):
+                subject = last[0]  # 1990年任…；1995年起任…: an item right after another, of the same one
+            last = (subject, pos) if subject is not None else None
+            if subject is not None:  # the items of one career, one official with all their posts
+                had = held.setdefault(subject, ([], m.end(), pos))
+                had[0].extend(titles)
+                held[subject] = (had[0], had[1], pos)
+        return [self._official(pg, s, e, titles, (start, end), "pattern-career", 0.75, qualifier=self.v.former)
+                for (s, e), (titles, start, end) in held.items()]
 
     def _unread_career_item(self, text: str, pos: int) -> int | None:
         """Where the next item of a career's list starts after an item at ``pos`` that no title chain reads, where that
@@ -1845,6 +1928,9 @@ class PeopleFinder:
             end = m.start()
             if end and text[end - 1] in "）)":
                 end -= next((len(x) for x in self.v.title_suffixes if x[0] in "（(" and text.endswith(x, 0, end)), 0)
+            if end and text[end - 1] in "）)":  # 刘芳（女）副县长: a note of the person
+                note = self.v.name_note.search(text, max(0, end - _NAME_NOTE_MAX), end)
+                end = note.start() if note is not None else end
             for n in (3, 2):
                 s = end - n
                 if s < 0:
