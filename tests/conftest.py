@@ -28,10 +28,10 @@ def read_names(nlp, text):
     return entities, facts
 
 
-def check_reading(nlp, text, entities, facts, absent, *, officials_are_no_persons=True):
+def check_reading(nlp, text, entities, facts, absent, *, absent_facts=frozenset(), officials_are_no_persons=True):
     """Assert what a row of a construction table says of ``text``: its ``entities`` and ``facts`` are read,
-    no entity is named as in ``absent``, and (unless told otherwise) no official of ``entities`` is read as
-    another person too."""
+    no entity is named as in ``absent``, none of ``absent_facts`` is stated, and (unless told otherwise) no
+    official of ``entities`` is read as another person too. Returns what was read, for a row's own checks."""
     got_entities, got_facts = read_names(nlp, text)
     assert entities <= got_entities, sorted(got_entities)
     if officials_are_no_persons:
@@ -39,6 +39,8 @@ def check_reading(nlp, text, entities, facts, absent, *, officials_are_no_person
         assert not {("Person", n) for n in officials} & got_entities, sorted(got_entities)
     assert facts <= got_facts, sorted(got_facts)
     assert not absent & {n for _, n in got_entities}, sorted(got_entities)
+    assert not absent_facts & got_facts, sorted(got_facts)
+    return got_entities, got_facts
 
 
 @pytest.fixture(scope="session", autouse=True)
