@@ -227,6 +227,15 @@ def test_lines_in_batches_get_what_each_line_alone_gets(nlp, monkeypatch, batch)
     assert [m["text"] for m in alone[0]["mentions"]] and not alone[1]["mentions"]
 
 
+@pytest.mark.parametrize("line,body", [("岳阳市水利局近日印发通知，要求各县加强防汛。", "岳阳市水利局"),
+                                       ("会后，甘肃省水利厅召开专题会议。", "甘肃省水利厅")])
+def test_kg_ner_keeps_a_body_the_grammar_reads_where_the_model_reads_the_same_span_as_an_address(nlp, line, body):
+    from kg.ner import api
+
+    found = {(m["text"], m["type"]) for m in api.ner_text(line, nlp)["mentions"]}
+    assert (body, "Agency") in found and (body, "Place") not in found, sorted(found)
+
+
 STATE_LINES = ["鹤山市副市长罗文静到址山镇检查防汛工作。", "", "恩平市委组织部  部长冯志坚", "新会区“百千万工程”推进会召开"]
 
 

@@ -123,7 +123,10 @@ def _mentions(text: str, cleaned, st, additions: tuple[str, ...] | None) -> dict
         typ, canonical, method = c.type, c.name, c.method
         if id(c) in modelled:
             agree = by_span.get((c.start, c.end))
-            if agree and (agree[0] == typ or {agree[0], typ} == {"Person", "Official"}):
+            # the same span read by the rules as the same kind, or as a body where the model reads an address (岳阳市水利局:
+            # the grammar has its field and head, the model only the place it begins with)
+            if agree and (agree[0] == typ or {agree[0], typ} == {"Person", "Official"}
+                          or (agree[0], typ) == ("Agency", "Place")):
                 typ, canonical, method = agree[0], agree[1], f"{agree[2]}+{c.method}"
         add(c.start, c.end, typ, canonical, c.confidence, method)
     mentions = sorted(found.values(), key=lambda m: (m["start"], -m["end"], m["type"]))
