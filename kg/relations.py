@@ -1389,9 +1389,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # opened by a body (or bodies side by side) and its duty, with no programme of its own, right after the sentence that
     # names one programme (or naming it by 该 and its head): the body carries it out, the places after 在 are its sites
     for s_start, s_end in sentences if progs else ():
-        lead = s_start
-        while lead < s_end and text[lead] in " \t\u3000\n":
-            lead += 1
+        lead = _after_blanks(text, s_start, s_end)
         run = [a for a in by_start.starting_in(lead, lead + 1) if a.type != "Official"][:1]
         if not run:
             continue
@@ -1440,20 +1438,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # place goes on carrying that programme out, the places after 在 are its sites, and the bodies after 由 in a later
     # clause, with those that 配合, its doers
     for s_start, s_end in sentences if progs else ():
-        lead = s_start
-        while lead < s_end and text[lead] in " \t\u3000\n":
-            lead += 1
+        lead = _after_blanks(text, s_start, s_end)
         opener = [a for a in by_start.starting_in(lead, lead + 1) if a.type == "Place"][:1]
         site = v.reference_site_lead.match(text, opener[0].end) if opener else None
         if site is None or any(s_start <= q.start < s_end for q in progs):
             continue
         p_start, p_end = _sentence_of(sentences, s_start - 1) if s_start > 0 else (0, 0)
-        before = [q for q in progs if p_start <= q.start < p_end and article_of(q.start) == article_of(s_start)]
-        outer = {(q.start, q.end) for q in before
-                 if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in before)}
-        if len(outer) != 1 or text[p_end:s_start].strip() != "":
+        target = _sole_programme(progs, p_start, p_end, article_of(s_start), article_of) \
+            if text[p_end:s_start].strip() == "" else None
+        if target is None:
             continue
-        target = max((q for q in before if (q.start, q.end) in outer), key=lambda q: q.end)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
         if not run or v.hold.match(text, run[-1].end) or text[run[-1].end : run[-1].end + 1] in v.route_mark \
                 or v.site_frame.match(text, run[-1].end):
@@ -2132,6 +2126,13 @@ _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
 
 
+def _after_blanks(text: str, start: int, end: int) -> int:
+    """The first position from ``start`` (before ``end``) that is no blank or line break: where a sentence's words begin."""
+    while start < end and text[start] in " \t\u3000\n":
+        start += 1
+    return start
+
+
 def _after_one_programme(sentences, progs: list, pos: int, article_of):
     """For a sentence at ``pos`` that names no programme and follows right on one naming exactly one: (its start, its end,
     the start of the sentence before, that programme); else None."""
@@ -2452,7 +2453,7 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
 class _Referents:
     """What 该局, 该镇, 全省 … can stand for: the named bodies and places of each kind by start."""
 
-    def __init__(self, named: list, text: str | None = None) -> None:
+    def __init__(self, named: list, text: str) -> None:
         self.named = named
         self.text = text
         self._index: dict[tuple[str, str, bool], tuple[list[int], list]] = {}
@@ -2503,12 +2504,10 @@ class _Referents:
             return self._signer(typ, head, pos, article_of)
         return None
 
-    def _signer(self, typ: str, head: str, pos: int, article_of, text: str | None = None):
+    def _signer(self, typ: str, head: str, pos: int, article_of):
         """The body of kind ``head`` that signs off the article of ``pos`` after it: the last such body of the article
         printed on a line of its own (…感谢您的支持。⏎某县农业农村局⏎2026年6月20日)."""
-        text = self.text if text is None else text
-        if text is None:
-            return None
+        text = self.text
         art = article_of(pos)
         for a in sorted((a for a in self.named if a.type == typ and a.start > pos and a.name.endswith(head)),
                         key=lambda a: -a.start):
