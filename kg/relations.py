@@ -281,6 +281,10 @@ class _Vocabulary:
         # a field may be numbered (2.1建设地点：…)
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?[ \t\u3000]*)?"
                                     r"(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
+        # 3.某工程。建设内容：…。责任单位：县某局，甲镇配合。: a numbered item of a list of projects and its field of duty
+        self.duty_field = lex.regex(r"(?<=[。；;，,\s])(?:{DutyField})[ \t\u3000]*[：:][ \t\u3000]*")
+        self.item_number = re.compile(r"[ \t\u3000]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[.．、]")
+        self.field_end = re.compile(r"[。；;\n]")
 
 
 @lexicon_cache
@@ -1768,6 +1772,23 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for i, a in enumerate(sites):
             if i + 1 == len(sites) or sites[i + 1].start != a.end:
                 add(a, target, m.start(), line_end, "field-site", 0.7)
+    # 1.甲镇某某提质项目。建设内容：…。责任单位：县某局、甲镇人民政府。: in a numbered item of a list of key projects, the
+    # bodies and places after the item's field of duty (those that 配合 there too) carry out the item's project, the last
+    # programme of the item's line before the field
+    line_progs = sorted(progs, key=lambda p: p.start)
+    line_starts = [p.start for p in line_progs]
+    for m in v.duty_field.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        k = bisect_right(line_starts, m.start()) - 1
+        if k < 0 or not v.item_number.match(text, line_start) or line_progs[k].start < line_start \
+                or line_progs[k].end > m.start():
+            continue
+        target = line_progs[k]
+        stop = v.field_end.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        for a in by_start.starting_in(m.end(), end):
+            if isinstance(a, Candidate) and a.type in ("Agency", "Place"):
+                add(a, target, m.start(), end, "duty-field", 0.7)
     # a bulletin or a ranking whose headline names a programme, with a line of figures for each place (林西镇：任务520户，
     # 完工486户; 第一名：都兰县，96.5分): every place that opens such a line carries it out; two lines at least
     headline = [p for p in progs if p.end <= first_nl and not p.programme.designation] if first_nl > 0 else []

@@ -1,0 +1,35 @@
+"""Who carries a scheme out in short and semi-structured forms (the sixteenth programme set's classes).
+
+- A county's list of key projects: in a numbered item (2.某镇某某改造工程。建设内容：…。责任单位：县某局、某镇人民政府。),
+  the bodies and places after the item's field of duty (责任单位, 牵头单位; the towns that 配合 there too) carry out the
+  item's project, not the project of another item.
+
+Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
+import sys
+
+import pytest
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_programme_constructions import build  # noqa: E402
+
+KEY_PROJECTS = ("桑植县2025年重点项目清单\n"
+                "1.澧源镇至瑞塔铺镇公路提质改造工程。建设内容：改造三级公路12公里。责任单位：县交通运输局，澧源镇、瑞塔铺镇配合。\n"
+                "2.官地坪镇集镇污水处理工程。建设内容：新建污水处理站1座。牵头单位：县住房和城乡建设局、官地坪镇人民政府。\n")
+
+CASES = {
+    "a body and towns that 配合 after 责任单位 in a numbered item":
+        (KEY_PROJECTS, "澧源镇至瑞塔铺镇公路提质改造工程",
+         {"桑植县交通运输局", "澧源镇", "瑞塔铺镇"}, {"桑植县住房和城乡建设局"}),
+    "two bodies after 牵头单位 in the next item":
+        (KEY_PROJECTS, "官地坪镇集镇污水处理工程",
+         {"桑植县住房和城乡建设局", "桑植县官地坪镇人民政府"}, {"桑植县交通运输局", "澧源镇"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers,not_doers", CASES.values(), ids=CASES.keys())
+def test_doers_in_short_forms(text, prog, doers, not_doers):
+    forms, facts = build(text)
+    name = forms.get(prog, prog)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert doers <= got, (sorted(got), sorted(forms))
+    assert not (not_doers & got), sorted(got)
