@@ -3,6 +3,8 @@
 - A county's list of key projects: in a numbered item (2.某镇某某改造工程。建设内容：…。责任单位：县某局、某镇人民政府。),
   the bodies and places after the item's field of duty (责任单位, 牵头单位; the towns that 配合 there too) carry out the
   item's project, not the project of another item.
+- A quoted slogan with + before 示范片区 (“某某+某某”示范片区建设) is a programme, as before 示范带; a quoted name before
+  精品示范村 is a designation, as before 示范村.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -33,3 +35,19 @@ def test_doers_in_short_forms(text, prog, doers, not_doers):
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert doers <= got, (sorted(got), sorted(forms))
     assert not (not_doers & got), sorted(got)
+
+
+HEADS = {
+    "a quoted slogan with + before 示范片区, and its town":
+        ("今年，温泉镇把“温泉+研学”示范片区建设作为重点工作，由镇党委牵头，打造研学基地5个。", "温泉+研学", {"温泉镇"}),
+    "a quoted name before 精品示范村":
+        ("铜鼓县农业农村局现将2025年度“清风村居”精品示范村名单予以公布。", "清风村居", set()),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", HEADS.values(), ids=HEADS.keys())
+def test_programme_heads(text, prog, doers):
+    forms, facts = build(text)
+    assert prog in forms, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
+    assert doers <= got, sorted(got)
