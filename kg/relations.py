@@ -253,8 +253,12 @@ class _Vocabulary:
         # and the places it is built in (建设地点：)
         # 林西镇：任务520户，完工486户; 第一名：都兰县，96.5分; 思南县860万元，用于…: a line that opens with a place (after its
         # rank perhaps) and gives its figures (a line after 如下： may be joined to it in cleaning)
-        self.tally_line = lex.regex(r"(?:^|(?<=[\n：:]))[ \t\u3000]*(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
-        self.tally_after = re.compile(r"(?:[：:][^\n]*?|[，,]?)\d")
+        # (●甲镇：…, 【县某局】会同…: an item's bullet or bracket, after which a body may open the line as a place does)
+        # (a bullet or a bracket opens an item where cleaning joined its line to the one before: 2025年9月30日●甲镇：…)
+        self.tally_line = lex.regex(r"(?:(?:^|(?<=[\n：:]))[ \t\u3000]*(?P<mark>[{TallyBullet}][ \t\u3000]*|[{TallyOpen}])?"
+                                    r"|(?P<joined>[{TallyBullet}][ \t\u3000]*|[{TallyOpen}]))"
+                                    r"(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
+        self.tally_after = lex.regex(r"(?:[{TallyClose}][^\n]*?|[，,]?)\d")
         # 一、复审合格，继续保留称号 / 二、复审不合格，撤销称号: a review's numbered sections, the places each lists keeping a
         # designation or losing it; the unit a designation's name ends in says which level of place it takes
         self.section_head = lex.regex(r"(?:^|(?<=\n))[ \t\u3000]*[{HeadingNumeral}]{1,3}[、.．]")
@@ -1790,14 +1794,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if isinstance(a, Candidate) and a.type in ("Agency", "Place"):
                 add(a, target, m.start(), end, "duty-field", 0.7)
     # a bulletin or a ranking whose headline names a programme, with a line of figures for each place (林西镇：任务520户，
-    # 完工486户; 第一名：都兰县，96.5分): every place that opens such a line carries it out; two lines at least
+    # 完工486户; 第一名：都兰县，96.5分; ●甲镇：完成…12部; 【甲镇】整合土地3200亩): every place that opens such a line carries
+    # it out, and a body that opens a bulleted or bracketed one (●县某局：…); two lines at least
     headline = [p for p in progs if p.end <= first_nl and not p.programme.designation] if first_nl > 0 else []
     if headline:
         target = min(headline, key=lambda p: p.start)
         tallied = []
         for m in v.tally_line.finditer(text, target.end):  # the headline may be joined to the lines in cleaning
             first = by_start.first_in(m.end(), m.end() + 1)
-            if first is not None and isinstance(first, Candidate) and first.type == "Place" \
+            if first is not None and isinstance(first, Candidate) \
+                    and (first.type == "Place" or first.type == "Agency" and (m.group("mark") or m.group("joined"))) \
                     and v.tally_after.match(text, first.end):
                 line_end = text.find("\n", m.end())
                 tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))

@@ -5,6 +5,10 @@
   item's project, not the project of another item.
 - A quoted slogan with + before 示范片区 (“某某+某某”示范片区建设) is a programme, as before 示范带; a quoted name before
   精品示范村 is a designation, as before 示范村.
+- A bulletin whose headline names a programme, with items opened by a bullet or a bracket and a town or a body
+  (●某镇：新建…3个; 【某镇】整合土地1500亩; ●县某局：发放…1200人次): the town or body of each item carries it out.
+- A quote printed right before a known scheme's name (“某某·某某”十件民生实事) is that scheme's brand, no programme of
+  its own.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -51,3 +55,29 @@ def test_programme_heads(text, prog, doers):
     assert prog in forms, sorted(forms)
     got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
     assert doers <= got, sorted(got)
+
+
+BULLETINS = {
+    "bulleted items of towns and a body under the headline's programme":
+        ("汝城县“幸福小院”行动推进情况\n2025年9月30日\n●热水镇：新建村级养老服务站3个。\n●暖水镇：改造农家小院45户。\n"
+         "●县民政局：为困难老人发放补贴1200人次。\n", "幸福小院行动",
+         {"热水镇", "暖水镇", "汝城县民政局"}),
+    "bracketed items of towns under the headline's programme":
+        ("宁化县“客家米粄”产业提升工程工作简报\n第3期\n【石壁镇】新建加工车间2处，带动农户300余户。\n"
+         "【泉上镇】整合土地1500亩，引进企业1家。\n", "客家米粄产业提升工程",
+         {"石壁镇", "泉上镇"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", BULLETINS.values(), ids=BULLETINS.keys())
+def test_bulletin_items(text, prog, doers):
+    forms, facts = build(text)
+    name = forms.get(prog, prog)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert doers <= got, (sorted(got), sorted(forms))
+
+
+def test_a_brand_quoted_before_a_known_scheme_is_no_programme():
+    forms, facts = build("今年，万宁市全力推进“滨海万宁·美好生活”十件民生实事，和乐镇新建文化广场2个。")
+    assert "十件民生实事" in forms, sorted(forms)
+    assert not any("美好生活" in f for f in forms), sorted(forms)

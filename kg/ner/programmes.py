@@ -330,7 +330,11 @@ class ProgrammeFinder:
                 continue  # 湖南省“五水共治”: the province's own version, read with its quote (_quoted)
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
-        out += self._quoted(text, agencies)
+        # “山水某县·幸福家园”十件民生实事: a quote printed right before a known scheme's name is that scheme's brand, no
+        # scheme of its own
+        known_starts = {c.start for c in out}
+        out += [c for c in self._quoted(text, agencies)
+                if not (c.method == "cue-quoted" and text.startswith("”", c.end) and c.end + 1 in known_starts)]
         out += self._documents(text)
         out += self._unquoted(text)
         out += self._designations(text)
