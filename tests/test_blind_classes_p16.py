@@ -7,6 +7,8 @@
   精品示范村 is a designation, as before 示范村.
 - A bulletin whose headline names a programme, with items opened by a bullet or a bracket and a town or a body
   (●某镇：新建…3个; 【某镇】整合土地1500亩; ●县某局：发放…1200人次): the town or body of each item carries it out.
+- Bodies that open the clause after a programme's and push it on together (县某局、县某局联合推进), and places taken into
+  its scope there (甲镇、乙镇列入首批实施范围), carry it out.
 - A quote printed right before a known scheme's name (“某某·某某”十件民生实事) is that scheme's brand, no programme of
   its own.
 
@@ -29,6 +31,12 @@ CASES = {
     "two bodies after 牵头单位 in the next item":
         (KEY_PROJECTS, "官地坪镇集镇污水处理工程",
          {"桑植县住房和城乡建设局", "桑植县官地坪镇人民政府"}, {"桑植县交通运输局", "澧源镇"}),
+    "bodies that 联合推进 in the clause after the programme's":
+        ("今年以来，桑植县实施“白茶富民”工程，县农业农村局、县林业局联合推进，在五道水镇建成茶园2万亩。", "白茶富民工程",
+         {"桑植县农业农村局", "桑植县林业局"}, set()),
+    "towns taken into the first scope of a project":
+        ("近日，金寨县水利局启动“清水入户”工程，梅山镇、南溪镇、古碑镇列入首批实施范围，年内完工。", "清水入户工程",
+         {"金寨县水利局", "梅山镇", "南溪镇", "古碑镇"}, set()),
 }
 
 
