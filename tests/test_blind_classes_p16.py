@@ -9,6 +9,8 @@
   (●某镇：新建…3个; 【某镇】整合土地1500亩; ●县某局：发放…1200人次): the town or body of each item carries it out.
 - Bodies that open the clause after a programme's and push it on together (县某局、县某局联合推进), and places taken into
   its scope there (甲镇、乙镇列入首批实施范围), carry it out.
+- 该县由县某局牵头: no body opens at the 县 of 该县 with 由 (县由县某局); the county's bureau after 由 is read and carries
+  the programme out.
 - A quote printed right before a known scheme's name (“某某·某某”十件民生实事) is that scheme's brand, no programme of
   its own.
 
@@ -89,3 +91,11 @@ def test_a_brand_quoted_before_a_known_scheme_is_no_programme():
     forms, facts = build("今年，万宁市全力推进“滨海万宁·美好生活”十件民生实事，和乐镇新建文化广场2个。")
     assert "十件民生实事" in forms, sorted(forms)
     assert not any("美好生活" in f for f in forms), sorted(forms)
+
+
+def test_a_county_pronoun_before_by_opens_no_body():
+    text = "宁化县入选省级传统村落保护示范县。该县由县交通运输局牵头，在石壁镇、泉上镇推进“客家古道”计划，今年修复古道20公里。"
+    forms, facts = build(text)
+    got = {s for s, p, o in facts if p == "implements" and o == forms.get("客家古道计划", "客家古道计划")}
+    assert "宁化县交通运输局" in got, (sorted(got), sorted(forms))
+    assert not any("由" in s for s, _, _ in facts), sorted(facts)
