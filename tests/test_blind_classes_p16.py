@@ -11,6 +11,7 @@
   its scope there (甲镇、乙镇列入首批实施范围), carry it out.
 - 该县由县某局牵头: no body opens at the 县 of 该县 with 由 (县由县某局); the county's bureau after 由 is read and carries
   the programme out.
+- 链长制, the chain-chief system of an industry chain (某产业链“链长制”), is a known scheme as 河长制 and 林长制 are.
 - A quote printed right before a known scheme's name (“某某·某某”十件民生实事) is that scheme's brand, no programme of
   its own.
 
@@ -99,3 +100,9 @@ def test_a_county_pronoun_before_by_opens_no_body():
     got = {s for s, p, o in facts if p == "implements" and o == forms.get("客家古道计划", "客家古道计划")}
     assert "宁化县交通运输局" in got, (sorted(got), sorted(forms))
     assert not any("由" in s for s, _, _ in facts), sorted(facts)
+
+
+def test_the_chain_chief_system_after_an_industry_chain():
+    forms, facts = build("近年来，醴陵市推行陶瓷产业链“链长制”，全市陶瓷产业产值稳步增长。")
+    assert "链长制" in forms, sorted(forms)
+    assert ("醴陵市", "implements", forms["链长制"]) in facts, sorted(facts)
