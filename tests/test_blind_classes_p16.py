@@ -4,7 +4,8 @@
   the bodies and places after the item's field of duty (责任单位, 牵头单位; the towns that 配合 there too) carry out the
   item's project, not the project of another item.
 - A quoted slogan with + before 示范片区 (“某某+某某”示范片区建设) is a programme, as before 示范带; a quoted name before
-  精品示范村 is a designation, as before 示范村.
+  精品示范村 is a designation, as before 示范村; a quoted name before 补贴政策 (农机“报废更新”补贴政策) is a programme, as
+  before 政策.
 - A bulletin whose headline names a programme, with items opened by a bullet or a bracket and a town or a body
   (●某镇：新建…3个; 【某镇】整合土地1500亩; ●县某局：发放…1200人次): the town or body of each item carries it out.
 - Bodies that open the clause after a programme's and push it on together (县某局、县某局联合推进), and places taken into
@@ -55,6 +56,8 @@ def test_doers_in_short_forms(text, prog, doers, not_doers):
 HEADS = {
     "a quoted slogan with + before 示范片区, and its town":
         ("今年，温泉镇把“温泉+研学”示范片区建设作为重点工作，由镇党委牵头，打造研学基地5个。", "温泉+研学", {"温泉镇"}),
+    "a quoted name between a product and 补贴政策":
+        ("今年，祁阳市推出农机“报废更新”补贴政策，全年计划补贴农机500台。", "报废更新", set()),
     "a quoted name before 精品示范村":
         ("铜鼓县农业农村局现将2025年度“清风村居”精品示范村名单予以公布。", "清风村居", set()),
 }
