@@ -2,7 +2,8 @@
 
 - A county's list of key projects: in a numbered item (2.某镇某某改造工程。建设内容：…。责任单位：县某局、某镇人民政府。),
   the bodies and places after the item's field of duty (责任单位, 牵头单位; the towns that 配合 there too) carry out the
-  item's project, not the project of another item.
+  item's project, not the project of another item. A town printed right before a quoted name and 项目 (1.某镇“某某”基地
+  提质项目。) makes it that town's project.
 - A quoted slogan with + before 示范片区 (“某某+某某”示范片区建设) is a programme, as before 示范带; a quoted name before
   精品示范村 is a designation, as before 示范村; a quoted name before 补贴政策 (农机“报废更新”补贴政策) is a programme, as
   before 政策.
@@ -35,6 +36,9 @@ CASES = {
     "two bodies after 牵头单位 in the next item":
         (KEY_PROJECTS, "官地坪镇集镇污水处理工程",
          {"桑植县住房和城乡建设局", "桑植县官地坪镇人民政府"}, {"桑植县交通运输局", "澧源镇"}),
+    "a town's quoted project in an item, and the units after 责任单位":
+        ("桑植县2025年重点项目\n1.瑞塔铺镇“茅岩莓”基地提质项目。建设内容：改造基地800亩。责任单位：县农业农村局、瑞塔铺镇人民政府。\n",
+         "茅岩莓基地提质项目", {"桑植县农业农村局", "瑞塔铺镇"}, set()),
     "bodies that 联合推进 in the clause after the programme's":
         ("今年以来，桑植县实施“白茶富民”工程，县农业农村局、县林业局联合推进，在五道水镇建成茶园2万亩。", "白茶富民工程",
          {"桑植县农业农村局", "桑植县林业局"}, set()),

@@ -608,8 +608,11 @@ class ProgrammeFinder:
                     m_after and not (aq and m.end() + aq.end() < tail.end())) else None
             if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
                 tail = None
-            if tail and tail.group(2) in v.governed_tails and not (slogan and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))):
-                tail = None  # 实施的“某某+”产业提升项目: a symbol's brand completed by 项目 only under a governing verb
+            if tail and tail.group(2) in v.governed_tails and not (slogan and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))) \
+                    and self._place_before(text, i, Gazetteer.load()) is None:
+                # 实施的“某某+”产业提升项目: a symbol's brand completed by 项目 only under a governing verb, or after the place
+                # whose project it is (1.某镇“某某”景区提质项目。, an item of a list of key projects)
+                tail = None
             # 试点“某某超市”，推行“某某码”。: a short label with no head, the whole object of a verb of trying a scheme out
             piloted = not single and not slogan and 3 <= len(inner) <= 8 and not head_inside \
                 and bool(v.pilot_verb_before.search(before_chain)) and bool(v.pilot_follower.match(text, m.end())) \
