@@ -14,6 +14,7 @@
 - 该县由县某局牵头: no body opens at the 县 of 该县 with 由 (县由县某局); the county's bureau after 由 is read and carries
   the programme out.
 - 链长制, the chain-chief system of an industry chain (某产业链“链长制”), is a known scheme as 河长制 and 林长制 are.
+- 发展乡村民宿 names no township 发展乡: 村民宿 after a name in 乡 makes the word 乡村, as 村振兴 does.
 - A quote printed right before a known scheme's name (“某某·某某”十件民生实事) is that scheme's brand, no programme of
   its own.
 
@@ -113,3 +114,11 @@ def test_the_chain_chief_system_after_an_industry_chain():
     forms, facts = build("近年来，醴陵市推行陶瓷产业链“链长制”，全市陶瓷产业产值稳步增长。")
     assert "链长制" in forms, sorted(forms)
     assert ("醴陵市", "implements", forms["链长制"]) in facts, sorted(facts)
+
+
+def test_rural_homestays_name_no_township():
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    text = "【鹿鸣乡】依托“三变”改革盘活闲置农房30栋，发展乡村民宿，户均增收3000元。"
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    assert "发展乡" not in {e.name for e in r.entities}, sorted(e.name for e in r.entities)
