@@ -199,6 +199,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
         self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
@@ -1037,8 +1038,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         qe = _quote_end(text, p)
         if gap and v.inspected.search(text, qe, next((i for i in range(qe, len(text)) if text[i] in v.clause_marks), len(text))):
             gap = None  # 某督查室关于“…”推进情况的督查通报: the body that inspects a scheme's progress does not carry it out
+        # 全县某某项目和某某工程: a name coordinated with the programme right before it has that one's owner
+        cm = v.coordinated_end.search(text, max(s_start, ps - 3), ps) if not by_end.get(ps) else None
+        prev = next((q for q in progs if q is not p and pe_of(q) == cm.start()), None) if cm else None
+        shared = by_end.get(_quote_start(text, prev), []) if prev is not None else []
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
-                        + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
+                        + (by_end.get(gap.start(), []) if gap else []) + shared, key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             if v.hosted_event.match(text, qe):
