@@ -830,6 +830,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             return False
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
         item_tail(prog, s_start, s_end)
+        # 实施某某工程，在甲镇、乙镇处置…: the places after 在 in the clauses after the programme are its sites, as after a
+        # subject that carries it out
+        if not any(prog.end <= q.start < s_end for q in progs if q is not prog):
+            for a in _sites_after(text, by_start, prog.end, s_end):
+                add(a, prog, s_start, s_end, "site-after-report", 0.6)
         return True
 
     def item_opened(ps: int, s_start: int) -> bool:
