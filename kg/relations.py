@@ -237,6 +237,8 @@ class _Vocabulary:
         self.report_to = lex.regex(r"[，,]?(?:{ReportTo})")
         self.report_we = lex.regex(r"(?:{ReportWe})")
         self.report_title = lex.regex(r"(?:{ReportTitle})")  # a headline that makes its article a work report
+        # 某县2026年政府工作报告（摘要）: the rest of a headline that a place opens, making the article that place's report
+        self.place_report_title = lex.regex(r"^(?:\d{4}年度?)?(?:{ReportTitle})(?:{ReportTitleTail})?$")
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
         self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
@@ -2345,6 +2347,14 @@ def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
         body = actors.first_in(m.end(), m.end() + 1)
         if body is not None and body.type == "Agency" and (titled and v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
             return body
+    # 某县2026年政府工作报告（摘要）, no body named as the report's maker: a government's own report headed by its place and
+    # a year alone; its 我们 and its clauses without a subject are that place's
+    place = actors.first_in(lo, head_end) if head_end > lo else None
+    if place is not None and place.type == "Place" and not text[lo : place.start].strip() \
+            and getattr(place, "division", None) is not None \
+            and place.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) \
+            and v.place_report_title.match(text[place.end : head_end].strip()):
+        return place
     return None
 
 
