@@ -158,6 +158,7 @@ class _Vocabulary:
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
+        self.task_by = lex.regex(r"(?:{TaskBeforeBy:longest})(?:{ByAgent})")  # 主要建设任务由…
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
         self.by_verb_at_end = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerbAtClauseEnd})(?=[{ClauseMark}])")  # 由某局组织，在…
         self.explainer = lex.regex(r"(?:{ExplainerTitle})")  # 《…》政策解读: a headline that explains one document
@@ -1112,7 +1113,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = _first_mark(text, v.clause_marks, pe, s_end)
-        if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
+        # …工程日前开工，由县交通运输局负责实施; …工程被列为民生实事，主要建设任务由甲镇、乙镇承担
+        if text.startswith("，", clause_end) and (v.by_agent.match(text, clause_end + 1) or v.task_by.match(text, clause_end + 1)):
             clause_end = _first_mark(text, v.clause_marks, clause_end + 1, s_end)
         by = v.by_agent.search(text, pe, clause_end)
         # …由某局负责实施 after 该项目是…重点项目: the doer is the referent's (carried-out-by-reference), not the list's
