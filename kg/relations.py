@@ -182,6 +182,7 @@ class _Vocabulary:
         self.clause_lead = lex.regex(r"^({ClauseLead})")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
+        self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
@@ -1606,7 +1607,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
-        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
+        # …工程在甲镇举行开工仪式: a works' groundbreaking is held at its site, unlike another meeting held there
+        held = run and v.hold.match(text, run[-1].end) and not v.start_ceremony.match(text, run[-1].end)
+        if run and not held and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
                 and not v.site_frame.match(text, run[-1].end):
             for k, a in enumerate(run):
                 if k + 1 == len(run) or run[k + 1].start != a.end:

@@ -12,6 +12,8 @@
   subject, and its 我们, are that place's, as a department's summary's are the department's.
 - The works or their area spread over places in a later clause (…，工程分布于甲镇、乙镇; …，项目区覆盖甲镇、乙镇): the
   places are the programme's sites.
+- A works' groundbreaking ceremony held in a town (…工程在甲镇举行开工仪式) makes the town its site, unlike another
+  meeting held there.
 - The word for a programme's tasks before 由 in the clause right after the one naming it (…工程被列为民生实事，主要建设
   任务由甲镇、乙镇承担): those after 由 carry the programme out.
 
@@ -84,3 +86,10 @@ def test_tasks_given_after_by_in_the_next_clause():
     forms, facts = build("今年，宁陵县启动农村公路安全提升工程，主要建设任务由柳河镇、逻岗镇承担，年内完工。")
     got = _doers(facts, forms.get("农村公路安全提升工程", "农村公路安全提升工程"))
     assert {"柳河镇", "逻岗镇"} <= got, (sorted(got), sorted(forms))
+
+
+def test_a_groundbreaking_ceremony_is_held_at_the_works_site():
+    forms, facts = build("4月20日，宁陵县城东排涝泵站改造工程在柳河镇举行开工仪式。")
+    name = next((f for f in forms if f.endswith("城东排涝泵站改造工程")), None)
+    assert name is not None, sorted(forms)
+    assert "柳河镇" in _doers(facts, forms[name]), sorted(facts)
