@@ -158,6 +158,7 @@ class _Vocabulary:
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
+        self.task_by = lex.regex(r"(?:{TaskBeforeBy:longest})(?:{ByAgent})")  # 主要建设任务由…
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
         self.by_verb_at_end = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerbAtClauseEnd})(?=[{ClauseMark}])")  # 由某局组织，在…
         self.explainer = lex.regex(r"(?:{ExplainerTitle})")  # 《…》政策解读: a headline that explains one document
@@ -181,6 +182,7 @@ class _Vocabulary:
         self.clause_lead = lex.regex(r"^({ClauseLead})")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
+        self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
@@ -199,6 +201,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
         self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
@@ -236,6 +239,8 @@ class _Vocabulary:
         self.report_to = lex.regex(r"[，,]?(?:{ReportTo})")
         self.report_we = lex.regex(r"(?:{ReportWe})")
         self.report_title = lex.regex(r"(?:{ReportTitle})")  # a headline that makes its article a work report
+        # 某县2026年政府工作报告（摘要）: the rest of a headline that a place opens, making the article that place's report
+        self.place_report_title = lex.regex(r"^(?:\d{4}年度?)?(?:{ReportTitle})(?:{ReportTitleTail})?$")
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
         self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
@@ -837,6 +842,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             return False
         add(maker, prog, s_start, min(s_end, prog.end + 1), "report-maker", 0.6)
         item_tail(prog, s_start, s_end)
+        # 实施某某工程，在甲镇、乙镇处置…: the places after 在 in the clauses after the programme are its sites, as after a
+        # subject that carries it out
+        if not any(prog.end <= q.start < s_end for q in progs if q is not prog):
+            for a in _sites_after(text, by_start, prog.end, s_end):
+                add(a, prog, s_start, s_end, "site-after-report", 0.6)
         return True
 
     def item_opened(ps: int, s_start: int) -> bool:
@@ -1045,8 +1055,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         qe = _quote_end(text, p)
         if gap and v.inspected.search(text, qe, next((i for i in range(qe, len(text)) if text[i] in v.clause_marks), len(text))):
             gap = None  # 某督查室关于“…”推进情况的督查通报: the body that inspects a scheme's progress does not carry it out
+        # 全县某某项目和某某工程: a name coordinated with the programme right before it has that one's owner
+        cm = v.coordinated_end.search(text, max(s_start, ps - 3), ps) if not by_end.get(ps) else None
+        prev = next((q for q in progs if q is not p and pe_of(q) == cm.start()), None) if cm else None
+        shared = by_end.get(_quote_start(text, prev), []) if prev is not None else []
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
-                        + (by_end.get(gap.start(), []) if gap else []), key=lambda x: rank[id(x)]):
+                        + (by_end.get(gap.start(), []) if gap else []) + shared, key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             if v.hosted_event.match(text, qe):
@@ -1108,7 +1122,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = _first_mark(text, v.clause_marks, pe, s_end)
-        if text.startswith("，", clause_end) and v.by_agent.match(text, clause_end + 1):  # …工程日前开工，由县交通运输局负责实施
+        # …工程日前开工，由县交通运输局负责实施; …工程被列为民生实事，主要建设任务由甲镇、乙镇承担
+        if text.startswith("，", clause_end) and (v.by_agent.match(text, clause_end + 1) or v.task_by.match(text, clause_end + 1)):
             clause_end = _first_mark(text, v.clause_marks, clause_end + 1, s_end)
         by = v.by_agent.search(text, pe, clause_end)
         # …由某局负责实施 after 该项目是…重点项目: the doer is the referent's (carried-out-by-reference), not the list's
@@ -1600,7 +1615,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
-        if run and not v.hold.match(text, run[-1].end) and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
+        # …工程在甲镇举行开工仪式: a works' groundbreaking is held at its site, unlike another meeting held there
+        held = run and v.hold.match(text, run[-1].end) and not v.start_ceremony.match(text, run[-1].end)
+        if run and not held and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
                 and not v.site_frame.match(text, run[-1].end):
             for k, a in enumerate(run):
                 if k + 1 == len(run) or run[k + 1].start != a.end:
@@ -2362,6 +2379,14 @@ def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
         body = actors.first_in(m.end(), m.end() + 1)
         if body is not None and body.type == "Agency" and (titled and v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
             return body
+    # 某县2026年政府工作报告（摘要）, no body named as the report's maker: a government's own report headed by its place and
+    # a year alone; its 我们 and its clauses without a subject are that place's
+    place = actors.first_in(lo, head_end) if head_end > lo else None
+    if place is not None and place.type == "Place" and not text[lo : place.start].strip() \
+            and getattr(place, "division", None) is not None \
+            and place.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) \
+            and v.place_report_title.match(text[place.end : head_end].strip()):
+        return place
     return None
 
 

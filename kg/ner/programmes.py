@@ -182,8 +182,9 @@ class _Vocabulary:
         self.policy_generic = lex.regex(r"{PolicyGenericWord:longest}")
         # 通报了全县某某改造项目的完成情况: a project named after the whole of a county, city or town
         self.whole_scope = lex.regex(r"^(?:{WholeScope})")
+        # 全县某某项目和某某工程已全部完工: the first name ends before a coordinator, the next is read by unquoted_more
         self.scoped = lex.regex(r"(?:{WholeScope})((?!{WholeScopeNotStart})[\u4e00-\u9fffA-Za-z（）()]{6,30}?(?:{UnquotedHead}))"
-                                r"(?=[，。；、：\s]|$|{UnquotedFollower})")
+                                r"(?=[，。；、：\s]|$|{UnquotedFollower}|{Coordination})")
         self.scoped_cues = lex.cues("WholeScope")
         # what every match of the unquoted names' patterns holds (a text without it is not scanned)
         self.unquoted_cues = lex.cues("UnquotedHead")
@@ -836,7 +837,12 @@ class ProgrammeFinder:
             inner = m.group(1)
             if any(h for h in v.weak_unquoted if inner.endswith(h)) or v.scheme_verb.search(inner):
                 continue  # 全县用工计划: a weak head names no project here; 在全市范围内开展专项行动: a verb's clause, no name
-            out += self._unquoted_name(inner, m.start(1))
+            found = self._unquoted_name(inner, m.start(1))
+            more = v.unquoted_more.match(text, m.end()) if found else None
+            while more:  # the names coordinated with it (全县某某项目和某某工程)
+                found += self._unquoted_name(more.group(1), more.start(1))
+                more = v.unquoted_more.match(text, more.end())
+            out += found
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted.finditer(text) if named else ():
