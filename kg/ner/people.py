@@ -131,6 +131,10 @@ class _Vocabulary:
         links = lex.of("AppointLink")
         self.links = tuple(e.pattern for e in links if not e.get("removal"))
         self.removal_links = tuple(e.pattern for e in links if e.get("removal"))
+        #: a verb printed as a heading (任命：, then one appointment a line, which cleaning may join to it) and the end
+        #: of each item (；, perhaps the line's end)
+        self.appoint_heading = lex.regex(r"[{RoleColon}]\s*")
+        self.appoint_item_end = lex.regex(r"[{AppointItemEnd}]\s*")
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
         #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
@@ -1471,13 +1475,15 @@ class PeopleFinder:
 
     def _appointments(self, pg: _Page) -> list[Candidate]:
         """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 任命李红、王强等5人为区人民法院审判员,
-        免去刘洋的黄埔区财政局局长职务 (a removed post keeps the qualifier 原)."""
+        免去刘洋的黄埔区财政局局长职务 (a removed post keeps the qualifier 原); a decision's list, the verb a heading
+        and one appointment a line (任命：⏎陈建华为某局局长；⏎李红为某局副局长。)."""
         text = pg.text
         out = []
         for m in self.v.appoint.finditer(text):
             removal = m.group() in self.v.removals
             link = self.v.removal_links if removal else self.v.links
-            names, link_e = self._appointed(pg, m.end(), link)
+            heading = self.v.appoint_heading.match(text, m.end())  # 任命：, the appointments on the lines after it
+            names, link_e = self._appointed(pg, heading.end() if heading else m.end(), link)
             if not names:
                 continue
             while names:  # 任命王强为县财政局局长、刘军为县水务局局长: the verb governs each appointment of the list
@@ -1492,6 +1498,10 @@ class PeopleFinder:
                                               qualifier=self.v.former if removal else ""))
                 if removal:
                     p += len(self.v.post_word)
+                item = self.v.appoint_item_end.match(text, p) if heading else None
+                if item is not None:  # 某某为某局局长；, then the next line's appointment under the same heading
+                    names, link_e = self._appointed(pg, item.end(), link)
+                    continue
                 if text[p : p + 1] not in self.v.list_separators:
                     break
                 names, link_e = self._appointed(pg, p + 1, link)
