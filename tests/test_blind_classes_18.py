@@ -1,7 +1,10 @@
 """Classes the eighteenth own people set showed (institutions and formal notices), each row a text written for this
 test: a standing committee's decision printed as a list, its verb a heading (任命：, 免去：) and one appointment or removal
 an item (某某为某局局长；, 某某的某局局长职务；), makes each name an official holding the post in that body, where before the
-names were plain persons."""
+names were plain persons; at a federation's congress (工商联, 侨联, 科协) the committee elected for a term (第九届执行委员会)
+is the federation itself, no unit of it, and the heads elected (选举某某为…主席，某某、某某等为副主席; 某某当选主席，某某、某某当选
+副主席) hold their posts in the federation, where before the term's committee was a body of its own, the names of a row
+before 当选 were missed or persons, and a bare 主席 had no body."""
 import pytest
 
 from conftest import check_reading
@@ -23,3 +26,57 @@ DECISION_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", DECISION_ROWS, ids=[r[0] for r in DECISION_ROWS])
 def test_decision_list_under_a_heading(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+SO = "subOrganizationOf"
+# a federation's congress: the committee it elects for a term is the federation itself, and the heads elected hold posts
+# in the federation, a bare title after 当选 or after the first item of 选举…为… too, each name of a row before 当选
+ELECTION_ROWS = [
+    ("选举某某为某市工商联第九届执行委员会主席，某某、某某等为副主席",
+     "大会选举汪海涛为桐城市工商业联合会第九届执行委员会主席，许敏、柯建平等为副主席。",
+     {("Agency", "桐城市工商业联合会"), ("Official", "汪海涛"), ("Official", "许敏"), ("Official", "柯建平")},
+     {("汪海涛", HP, "桐城市工商业联合会"), ("许敏", HP, "桐城市工商业联合会"), ("柯建平", HP, "桐城市工商业联合会")},
+     {"桐城市工商业联合会第九届执行委员会", "执行委员会"}),
+    ("选举产生了某市侨联第六届委员会，某某当选主席，某某、某某当选副主席",
+     "会议选举产生了桐城市归国华侨联合会第六届委员会，邵峰当选主席，吴丹、杜一鸣当选副主席。",
+     {("Agency", "桐城市归国华侨联合会"), ("Official", "邵峰"), ("Official", "吴丹"), ("Official", "杜一鸣")},
+     {("邵峰", HP, "桐城市归国华侨联合会"), ("吴丹", HP, "桐城市归国华侨联合会"), ("杜一鸣", HP, "桐城市归国华侨联合会")},
+     {"桐城市归国华侨联合会第六届委员会"}),
+    ("the federation in the sentence before (选举产生了某县科协第七届委员会。某某当选主席)",
+     "宿松县科学技术协会召开第七次代表大会。大会选举产生了宿松县科学技术协会第七届委员会。研究员钟卫平当选主席。",
+     {("Agency", "宿松县科学技术协会"), ("Official", "钟卫平")}, {("钟卫平", HP, "宿松县科学技术协会")},
+     {"宿松县科学技术协会第七届委员会"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ELECTION_ROWS, ids=[r[0] for r in ELECTION_ROWS])
+def test_elected_at_a_federations_congress(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_bare_title_after_an_appointment_in_a_list_is_the_same_bodys(nlp):
+    """任命某某为某县财政局局长，某某为副局长: the second item's bare title is a post in the body of the first."""
+    check_reading(nlp, "会议任命王海为宿松县财政局局长，李兵为副局长。", {("Official", "李兵")},
+                  {("李兵", HP, "宿松县财政局")}, set())
+
+
+# a post taken or left in an institution that is no agency (a college, a hospital, a school): a person with that role, no
+# official, where before the names were missed (任, 免去…的) or, after a hospital's name and a Party title, an official
+INSTITUTION_ROWS = [
+    ("某某任某学校党委书记，某某任校长", "经研究决定，孔令辉任安庆医药高等专科学校党委书记，蒋文涛任校长。",
+     {("Person", "孔令辉"), ("Person", "蒋文涛")}),
+    ("免去某某的某医院院长职务", "会上宣布，免去严国栋的宿松县中医院院长职务。", {("Person", "严国栋")}),
+    ("某医院党委书记某某 stays a person", "宿松县人民医院党委书记方立新在签约仪式上致辞。", {("Person", "方立新")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities", INSTITUTION_ROWS, ids=[r[0] for r in INSTITUTION_ROWS])
+def test_post_in_an_institution_makes_a_person(nlp, cls, text, entities):
+    got, _ = check_reading(nlp, text, entities, set(), set())
+    assert not {("Official", n) for _, n in entities} & got, sorted(got)
+
+
+def test_a_federation_read_as_a_body_keeps_its_head_an_official(nlp):
+    """县政协主席 and a federation the rules read (宿松县工商业联合会主席某某) stay officials' posts."""
+    check_reading(nlp, "宿松县工商业联合会主席郝俊峰出席会议。", {("Official", "郝俊峰")},
+                  {("郝俊峰", HP, "宿松县工商业联合会")}, set())

@@ -255,6 +255,8 @@ class _Vocabulary:
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
+        self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
+        self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         self.corps_names = tuple(lex.words("CorpsName") + lex.words("CorpsShortName"))  # … and 兵团 (兵团第七师)
@@ -667,6 +669,9 @@ class AgencyFinder:
         if first is None:
             return out
         end, canonical, kind = first
+        term = self.v.body_term.match(text, end) if canonical.endswith(self.v.termed_heads) else None
+        if term is not None:  # 某市工商联第八届执行委员会: the federation in one of its terms, no unit of it
+            end = term.end()
         conf = 0.9 if not a.abbr else 0.85
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name

@@ -44,6 +44,11 @@ _CREDIT_MAX = 24
 _DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
+#: the farthest the federation whose congress elects stands before the name a bare title follows (选举产生了县科协第七届委员会。
+#: 某某当选主席)
+_ELECTED_BODY_WINDOW = 60
+#: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
+_INSTITUTION_NAME_MAX = 16
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
 _NAME_NOTE_MAX = 16
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
@@ -167,6 +172,10 @@ class _Vocabulary:
         self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
+        self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
+        self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
+        self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会, 协会: a federation whose congress elects
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
@@ -449,6 +458,7 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
+        out += self._institution_posts(pg)
         out += self._dispatched(pg)
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
@@ -629,7 +639,8 @@ class PeopleFinder:
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
                     c.org = self._page_body(pg, c)
-        governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
+        institution = pg.text.endswith(self.v.institution_heads, 0, chain[0].start)  # 某医院党委书记: no agency's post
+        governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles and not institution
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
         return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
@@ -1486,11 +1497,16 @@ class PeopleFinder:
             names, link_e = self._appointed(pg, heading.end() if heading else m.end(), link)
             if not names:
                 continue
+            body = None  # the body of the item before: 选举某某为某市工商联主席，某某、某某等为副主席 (a bare title: its post)
             while names:  # 任命王强为县财政局局长、刘军为县水务局局长: the verb governs each appointment of the list
                 found = self._chain_at(pg, link_e)
                 if found is None:
                     break
                 p, chain = found
+                if body is not None and all(c.org is None and c.place is None and c.within is None for c in chain):
+                    for c in chain:
+                        c.org = body
+                body = next((c.org for c in chain if c.org is not None and not c.org.implied), None)
                 if removal and not text.startswith(self.v.post_word, p):
                     break
                 for s, e in names:
@@ -1563,8 +1579,20 @@ class PeopleFinder:
             removal = verb in self.v.leaving_verbs
             if removal and not text.startswith(self.v.post_word, p):
                 continue
+            if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):
+                body = self._elected_body(pg, s)  # 某某当选主席 after 选举产生了市侨联第五届委员会: the federation's post
+                for c in chain:
+                    c.org = body
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=self.v.former if removal else ""))
+            k = s
+            while k > 0 and text[k - 1] in self.v.name_list_separators and verb in self.v.election_verbs:
+                before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
+                if before is None:
+                    break
+                out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
+                                          "pattern-narrative", 0.8))
+                k = before
         for m in self.v.past_post_verb.finditer(text):
             found = self._chain_at(pg, m.end())
             if found is None or not text.startswith(self.v.past_link, found[0]):
@@ -1576,6 +1604,62 @@ class PeopleFinder:
                                           qualifier=self.v.former))
         out += self._careers(pg)
         return out
+
+    def _institution_posts(self, pg: _Page) -> list[Candidate]:
+        """某某任某学院党委书记, then 某某任副院长 in the same sentence; 免去某某的某医院院长职务: a post taken or left in an
+        institution that is no agency (InstitutionHead: 学院, 医院, 公司) makes a person with that title as role."""
+        text, v = pg.text, self.v
+        out = []
+        last = None  # where the sentence's last post in an institution ends: a bare title after 任 goes on with it
+        for m in v.institution_post_verb.finditer(text):
+            removal = m.group() in v.institution_removals
+            if removal:
+                names, link_e = self._appointed(pg, m.end(), self.v.removal_links)
+                if len(names) != 1:
+                    continue
+                (s, e), pos = names[0], link_e
+            else:
+                e = m.start()
+                s = self._name_before(pg, e)
+                if s is None:
+                    continue
+                pos = m.end()
+            bare = last is not None and not any(ch in v.sentence_end for ch in text[last:pos])
+            found = self._institution_title_at(pg, pos, bare)
+            if found is None:
+                continue
+            k, end = found
+            if removal and not text.startswith(v.post_word, end) or not removal and not self._closes_post(text, end):
+                continue
+            last = end
+            out.append(Candidate(s, e, "Person", text[s:e], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
+                                 role=text[k:end], titles=Titles(title_spans=((k, end),))))
+        return out
+
+    def _institution_title_at(self, pg: _Page, pos: int, bare: bool) -> tuple[int, int] | None:
+        """An institution's name that ends in an InstitutionHead (no agency the rules read), then a title: where the title
+        starts and ends; with ``bare``, the title may follow ``pos`` right away."""
+        text, v = pg.text, self.v
+        for k in range(pos, min(pos + _INSTITUTION_NAME_MAX, len(text))):
+            if k > pos and (text[k - 1] in v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff"):
+                return None
+            if not (k == pos and bare or text[pos:k].endswith(v.institution_heads)):
+                continue
+            found = self._title_after(text, k)
+            if found is None:
+                continue
+            if any(a.end == k and a.method.startswith("grammar") for a in pg.org_at.values() if pos <= a.start < k):
+                return None  # 县科学技术协会主席: a body the rules read, whose head is an official
+            return k, found[0]
+        return None
+
+    def _elected_body(self, pg: _Page, pos: int) -> Candidate | None:
+        """The federation or association (TermedBodyHead: 联合会, 协会) named last before ``pos`` in its paragraph, within
+        ``_ELECTED_BODY_WINDOW`` characters: the body whose congress elects the one a bare title follows."""
+        body = _last_body_before(pg, pos, tuple((head, "") for head in self.v.termed_heads))
+        if body is None or pos - body.end > _ELECTED_BODY_WINDOW or "\n" in pg.text[body.end : pos]:
+            return None
+        return body
 
     def _careers(self, pg: _Page) -> list[Candidate]:
         """某某同志1950年出生，历任某县某镇副镇长，某县水利局局长，…等职: the posts listed after a verb of a career (历任,
