@@ -80,3 +80,16 @@ def test_a_federation_read_as_a_body_keeps_its_head_an_official(nlp):
     """县政协主席 and a federation the rules read (宿松县工商业联合会主席某某) stay officials' posts."""
     check_reading(nlp, "宿松县工商业联合会主席郝俊峰出席会议。", {("Official", "郝俊峰")},
                   {("郝俊峰", HP, "宿松县工商业联合会")}, set())
+
+
+# a name before 应邀 ends before it (副院长某某应邀…), and a Yi name of four characters ending in 呷 is read whole after a title
+NAME_END_ROWS = [
+    ("副院长某某应邀", "宿松县中医院副院长石林应邀到场讲解。", {("Person", "石林")}, set(), {"石林应"}),
+    ("a Yi name ending in 呷 before 应邀", "美姑县妇女联合会副主席阿苏木呷应邀出席。", {("Official", "阿苏木呷")},
+     {("阿苏木呷", HP, "美姑县妇女联合会")}, {"阿苏木"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", NAME_END_ROWS, ids=[r[0] for r in NAME_END_ROWS])
+def test_name_ends_before_yingyao(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
