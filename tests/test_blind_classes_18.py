@@ -93,3 +93,12 @@ NAME_END_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", NAME_END_ROWS, ids=[r[0] for r in NAME_END_ROWS])
 def test_name_ends_before_yingyao(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_bare_procurator_general_after_the_procuratorates_meeting(nlp):
+    """某检察院召开…检察委员会会议，检察长某某主持，副检察长某某: 检察长 is held only in a procuratorate (held_in), the one
+    named last before it; before, the two had no body."""
+    check_reading(nlp, "上午，宿松县人民检察院召开党组扩大会议，检察长程立峰主持，副检察长汪晓玲、唐斌出席。",
+                  {("Official", "程立峰"), ("Official", "汪晓玲")},
+                  {("程立峰", HP, "宿松县人民检察院"), ("汪晓玲", HP, "宿松县人民检察院"), ("唐斌", HP, "宿松县人民检察院")},
+                  set())
