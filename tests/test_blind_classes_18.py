@@ -102,3 +102,13 @@ def test_a_bare_procurator_general_after_the_procuratorates_meeting(nlp):
                   {("Official", "程立峰"), ("Official", "汪晓玲")},
                   {("程立峰", HP, "宿松县人民检察院"), ("汪晓玲", HP, "宿松县人民检察院"), ("唐斌", HP, "宿松县人民检察院")},
                   set())
+
+
+def test_two_commissions_of_a_header_are_two_bodies(nlp):
+    """A notice's header names the discipline commission and the supervisory commission, the county printed again before
+    the second (中共某县纪律检查委员会 某县监察委员会; cleaning drops the blank): two bodies, neither a unit of the other,
+    where before they were read as one unit of the first."""
+    SO = "subOrganizationOf"
+    got, facts = check_reading(nlp, "中共太湖县纪律检查委员会 太湖县监察委员会\n10月9日\n近日，县纪委监委通报了三起典型问题。",
+                               {("Agency", "太湖县监察委员会")}, set(), {"太湖县纪律检查委员会太湖县监察委员会"})
+    assert not any(p == SO for _, p, _ in facts), sorted(facts)

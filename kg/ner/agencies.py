@@ -899,6 +899,8 @@ class AgencyFinder:
         start = pos
         if self.v.abbrevs.match(text, pos) and self.v.abbrevs.match(text, pos).group() == a.printed[-1:]:
             pos = self.v.abbrevs.match(text, pos).end()  # the level printed again before the partner (市纪委市监委)
+        elif a.printed and text.startswith(a.printed, pos):
+            pos += len(a.printed)  # the jurisdiction printed again (中共某县纪律检查委员会某县监察委员会, a header's two names)
         partner = next((p for p, after in self.v.paired.items()
                         if text.startswith(p, pos) and text[first.start : start].endswith(after)), None)
         found = self._body_at(text, pos, a) if partner else None
@@ -2286,6 +2288,8 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
+        if any(a.end <= m.end for a in by_start.get(body.end, ())):
+            continue  # 某县纪律检查委员会某县监察委员会: the grammar reads a body of its own right after the first
         if _held_in_post(v, text, body.end, body.name):
             continue  # 某县人民法院审判委员会委员: the court's post, no committee of it
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")
