@@ -112,3 +112,13 @@ def test_two_commissions_of_a_header_are_two_bodies(nlp):
     got, facts = check_reading(nlp, "中共太湖县纪律检查委员会 太湖县监察委员会\n10月9日\n近日，县纪委监委通报了三起典型问题。",
                                {("Agency", "太湖县监察委员会")}, set(), {"太湖县纪律检查委员会太湖县监察委员会"})
     assert not any(p == SO for _, p, _ in facts), sorted(facts)
+
+
+def test_an_appointee_described_before_the_name(nlp):
+    """选举某公司董事长某某为某工商联主席，某某、某镇商会会长某某等为副主席: a description ending in a title or a role
+    (董事长, 会长) may stand between the verb or the list's separator and the name; before, such names were plain persons
+    and the ones after them in the list were lost."""
+    check_reading(nlp, "大会选举宿松茶业有限公司董事长汪海涛为宿松县工商业联合会第九届执行委员会主席，许敏、二郎镇商会会长柯建平等为副主席。",
+                  {("Official", "汪海涛"), ("Official", "柯建平")},
+                  {("汪海涛", HP, "宿松县工商业联合会"), ("柯建平", HP, "宿松县工商业联合会"), ("许敏", HP, "宿松县工商业联合会")},
+                  set())

@@ -47,6 +47,8 @@ _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 #: the farthest the federation whose congress elects stands before the name a bare title follows (选举产生了县科协第七届委员会。
 #: 某某当选主席)
 _ELECTED_BODY_WINDOW = 60
+#: the longest description of an appointee before the name, ending in a title or a role (某某有限公司董事长)
+_DESCRIBED_NAME_MAX = 16
 #: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
 _INSTITUTION_NAME_MAX = 16
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
@@ -1529,16 +1531,10 @@ class PeopleFinder:
         text = pg.text
         names: list[tuple[int, int]] = []
         while True:
-            end = None
-            for n in (2, 3, 4, 5, 6, 7):
-                name = text[pos : pos + n]
-                if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
-                    continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
-                after = text[pos + n :]
-                if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
-                        or after.startswith(links):
-                    end = pos + n
-                    break
+            end = self._appointee_end(text, pos, links)
+            if end is None:  # 选举某公司董事长某某为…: the name after what it is, a description ending in a title or a role
+                pos, end = next(((k, e) for k in self._described_at(text, pos)
+                                 if (e := self._appointee_end(text, k, links)) is not None), (pos, None))
             if end is None:
                 return [], pos
             names.append((pos, end))
@@ -1550,6 +1546,29 @@ class PeopleFinder:
                 end = m.end()
             link = next((w for w in links if text.startswith(w, end)), None)
             return (names, end + len(link)) if link is not None else ([], pos)
+
+    def _appointee_end(self, text: str, pos: int, links: tuple[str, ...]) -> int | None:
+        """The end of a name at ``pos`` that a separator, a count or the link (为, 的) follows."""
+        for n in (2, 3, 4, 5, 6, 7):
+            name = text[pos : pos + n]
+            if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
+                continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
+            after = text[pos + n :]
+            if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
+                    or after.startswith(links):
+                return pos + n
+        return None
+
+    def _described_at(self, text: str, pos: int):
+        """Where a title or a role ends that a description of no more than ``_DESCRIBED_NAME_MAX`` characters from
+        ``pos`` ends in (灵宝果业有限公司董事长, 某镇商会会长): where a name may start after it."""
+        for k in range(pos + 2, min(pos + _DESCRIBED_NAME_MAX, len(text))):
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+                return
+            part = text[pos:k]
+            if any(e == len(part) for _s, e, _t, _v in self.titles.finditer(part, overlapping=True)) \
+                    or any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
+                yield k
 
     def _narratives(self, pg: _Page) -> list[Candidate]:
         """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
