@@ -122,3 +122,11 @@ def test_an_appointee_described_before_the_name(nlp):
                   {("Official", "汪海涛"), ("Official", "柯建平")},
                   {("汪海涛", HP, "宿松县工商业联合会"), ("柯建平", HP, "宿松县工商业联合会"), ("许敏", HP, "宿松县工商业联合会")},
                   set())
+
+
+def test_a_standing_committee_printed_bare_again(nlp):
+    """县人大常委会主任某某主持，常委会副主任某某、某某出席: the bare 常委会 names the standing committee printed before, so
+    the names after its title hold posts in it; before, the first was missed and the second a person."""
+    check_reading(nlp, "宿松县人大常委会召开第十次会议。县人大常委会主任王海主持，常委会副主任宋一鸣、邓丽出席。",
+                  {("Official", "宋一鸣"), ("Official", "邓丽")},
+                  {("宋一鸣", HP, "宿松县人民代表大会常务委员会"), ("邓丽", HP, "宿松县人民代表大会常务委员会")}, set())

@@ -161,6 +161,7 @@ class _Vocabulary:
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
         self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
         self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
+        self.bare_body_tails = lex.words("BareBodyTail")  # 常委会: a body's printed name's tail, printed bare again
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -483,6 +484,10 @@ class PeopleFinder:
             if parent and org.name.startswith(parent) and org.name.endswith(self.v.bare_unit_ends) \
                     and len(org.name) - len(parent) >= 3:
                 units.setdefault(org.name[len(parent):], org)
+            surface = org.body.surface if org.body is not None else ""
+            tail = next((t for t in self.v.bare_body_tails if surface.endswith(t) and len(surface) > len(t)), None)
+            if tail is not None and org.method.startswith("grammar"):  # 县人大常委会主任…，常委会副主任某某: the same body
+                units.setdefault(tail, org)
         if not units:
             return []
         spans = [(a.start, a.end) for a in agencies]
