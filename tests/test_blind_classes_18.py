@@ -130,3 +130,9 @@ def test_a_standing_committee_printed_bare_again(nlp):
     check_reading(nlp, "宿松县人大常委会召开第十次会议。县人大常委会主任王海主持，常委会副主任宋一鸣、邓丽出席。",
                   {("Official", "宋一鸣"), ("Official", "邓丽")},
                   {("宋一鸣", HP, "宿松县人民代表大会常务委员会"), ("邓丽", HP, "宿松县人民代表大会常务委员会")}, set())
+
+
+def test_a_universitys_party_secretary_stays_an_official(nlp):
+    """A university's Party secretary printed after it stays an official, as the dev set has it; only the institutions
+    marked party_person (hospitals, schools, firms) make theirs a person."""
+    got, _ = check_reading(nlp, "安庆师范大学党委书记胡志远一行到太湖县调研。", {("Official", "胡志远")}, set(), set())

@@ -124,6 +124,7 @@ class _Vocabulary:
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
         self.institution_heads = lex.words("InstitutionHead", "title")
+        self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
         self.headed_body_ends = lex.chars("HeadedBodyEnd")
@@ -646,7 +647,7 @@ class PeopleFinder:
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
                     c.org = self._page_body(pg, c)
-        institution = pg.text.endswith(self.v.institution_heads, 0, chain[0].start)  # 某医院党委书记: no agency's post
+        institution = pg.text.endswith(self.v.party_person_heads, 0, chain[0].start)  # 某医院党委书记: no agency's post
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles and not institution
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
