@@ -4,7 +4,9 @@ an item (某某为某局局长；, 某某的某局局长职务；), makes each n
 names were plain persons; at a federation's congress (工商联, 侨联, 科协) the committee elected for a term (第九届执行委员会)
 is the federation itself, no unit of it, and the heads elected (选举某某为…主席，某某、某某等为副主席; 某某当选主席，某某、某某当选
 副主席) hold their posts in the federation, where before the term's committee was a body of its own, the names of a row
-before 当选 were missed or persons, and a bare 主席 had no body."""
+before 当选 were missed or persons, and a bare 主席 had no body. Also: posts in institutions that are no agencies (任, 免去,
+a hospital's Party secretary) make persons; names end before 应邀 and a Yi name may end in 呷; a bare 检察长 is the
+procuratorate's; a header's two commissions are two bodies; a bare 常委会 names the standing committee printed before."""
 import pytest
 
 from conftest import check_reading
