@@ -255,6 +255,8 @@ class _Vocabulary:
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
+        self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
+        self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         self.corps_names = tuple(lex.words("CorpsName") + lex.words("CorpsShortName"))  # … and 兵团 (兵团第七师)
@@ -667,6 +669,9 @@ class AgencyFinder:
         if first is None:
             return out
         end, canonical, kind = first
+        term = self.v.body_term.match(text, end) if canonical.endswith(self.v.termed_heads) else None
+        if term is not None:  # 某市工商联第八届执行委员会: the federation in one of its terms, no unit of it
+            end = term.end()
         conf = 0.9 if not a.abbr else 0.85
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name
@@ -894,6 +899,8 @@ class AgencyFinder:
         start = pos
         if self.v.abbrevs.match(text, pos) and self.v.abbrevs.match(text, pos).group() == a.printed[-1:]:
             pos = self.v.abbrevs.match(text, pos).end()  # the level printed again before the partner (市纪委市监委)
+        elif a.printed and text.startswith(a.printed, pos):
+            pos += len(a.printed)  # the jurisdiction printed again (中共某县纪律检查委员会某县监察委员会, a header's two names)
         partner = next((p for p, after in self.v.paired.items()
                         if text.startswith(p, pos) and text[first.start : start].endswith(after)), None)
         found = self._body_at(text, pos, a) if partner else None
@@ -2281,6 +2288,8 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
             continue  # 法院院长李栓科: a title and a name, no unit
         if any(a.end == m.end for a in by_start.get(m.start, ())):
             continue  # the grammar read it whole already
+        if any(a.end <= m.end for a in by_start.get(body.end, ())):
+            continue  # 某县纪律检查委员会某县监察委员会: the grammar reads a body of its own right after the first
         if _held_in_post(v, text, body.end, body.name):
             continue  # 某县人民法院审判委员会委员: the court's post, no committee of it
         unit = dataclasses.replace(body.body, surface=text[m.start : m.end], parent=body.name, within_code="", place_key="")

@@ -44,6 +44,13 @@ _CREDIT_MAX = 24
 _DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
+#: the farthest the federation whose congress elects stands before the name a bare title follows (选举产生了县科协第七届委员会。
+#: 某某当选主席)
+_ELECTED_BODY_WINDOW = 60
+#: the longest description of an appointee before the name, ending in a title or a role (某某有限公司董事长)
+_DESCRIBED_NAME_MAX = 16
+#: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
+_INSTITUTION_NAME_MAX = 16
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
 _NAME_NOTE_MAX = 16
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
@@ -117,6 +124,7 @@ class _Vocabulary:
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
         self.institution_heads = lex.words("InstitutionHead", "title")
+        self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
         self.headed_body_ends = lex.chars("HeadedBodyEnd")
@@ -131,6 +139,10 @@ class _Vocabulary:
         links = lex.of("AppointLink")
         self.links = tuple(e.pattern for e in links if not e.get("removal"))
         self.removal_links = tuple(e.pattern for e in links if e.get("removal"))
+        #: a verb printed as a heading (任命：, then one appointment a line, which cleaning may join to it) and the end
+        #: of each item (；, perhaps the line's end)
+        self.appoint_heading = lex.regex(r"[{RoleColon}]\s*")
+        self.appoint_item_end = lex.regex(r"[{AppointItemEnd}]\s*")
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
         #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
@@ -150,6 +162,7 @@ class _Vocabulary:
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
         self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
         self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
+        self.bare_body_tails = lex.words("BareBodyTail")  # 常委会: a body's printed name's tail, printed bare again
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -163,6 +176,10 @@ class _Vocabulary:
         self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
+        self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
+        self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
+        self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会, 协会: a federation whose congress elects
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
         self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
@@ -445,6 +462,7 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out += self._appointments(pg)
         out += self._narratives(pg)
+        out += self._institution_posts(pg)
         out += self._dispatched(pg)
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
@@ -467,6 +485,10 @@ class PeopleFinder:
             if parent and org.name.startswith(parent) and org.name.endswith(self.v.bare_unit_ends) \
                     and len(org.name) - len(parent) >= 3:
                 units.setdefault(org.name[len(parent):], org)
+            surface = org.body.surface if org.body is not None else ""
+            tail = next((t for t in self.v.bare_body_tails if surface.endswith(t) and len(surface) > len(t)), None)
+            if tail is not None and org.method.startswith("grammar"):  # 县人大常委会主任…，常委会副主任某某: the same body
+                units.setdefault(tail, org)
         if not units:
             return []
         spans = [(a.start, a.end) for a in agencies]
@@ -625,7 +647,8 @@ class PeopleFinder:
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
                     c.org = self._page_body(pg, c)
-        governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles
+        institution = pg.text.endswith(self.v.party_person_heads, 0, chain[0].start)  # 某医院党委书记: no agency's post
+        governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles and not institution
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
         return Candidate(s, e, "Official" if governmental else "Person", pg.text[s:e], method,
@@ -1471,20 +1494,27 @@ class PeopleFinder:
 
     def _appointments(self, pg: _Page) -> list[Candidate]:
         """Appointments and removals: 任命陈建华为黄埔区人民政府副区长, 任命李红、王强等5人为区人民法院审判员,
-        免去刘洋的黄埔区财政局局长职务 (a removed post keeps the qualifier 原)."""
+        免去刘洋的黄埔区财政局局长职务 (a removed post keeps the qualifier 原); a decision's list, the verb a heading
+        and one appointment a line (任命：⏎陈建华为某局局长；⏎李红为某局副局长。)."""
         text = pg.text
         out = []
         for m in self.v.appoint.finditer(text):
             removal = m.group() in self.v.removals
             link = self.v.removal_links if removal else self.v.links
-            names, link_e = self._appointed(pg, m.end(), link)
+            heading = self.v.appoint_heading.match(text, m.end())  # 任命：, the appointments on the lines after it
+            names, link_e = self._appointed(pg, heading.end() if heading else m.end(), link)
             if not names:
                 continue
+            body = None  # the body of the item before: 选举某某为某市工商联主席，某某、某某等为副主席 (a bare title: its post)
             while names:  # 任命王强为县财政局局长、刘军为县水务局局长: the verb governs each appointment of the list
                 found = self._chain_at(pg, link_e)
                 if found is None:
                     break
                 p, chain = found
+                if body is not None and all(c.org is None and c.place is None and c.within is None for c in chain):
+                    for c in chain:
+                        c.org = body
+                body = next((c.org for c in chain if c.org is not None and not c.org.implied), None)
                 if removal and not text.startswith(self.v.post_word, p):
                     break
                 for s, e in names:
@@ -1492,6 +1522,10 @@ class PeopleFinder:
                                               qualifier=self.v.former if removal else ""))
                 if removal:
                     p += len(self.v.post_word)
+                item = self.v.appoint_item_end.match(text, p) if heading else None
+                if item is not None:  # 某某为某局局长；, then the next line's appointment under the same heading
+                    names, link_e = self._appointed(pg, item.end(), link)
+                    continue
                 if text[p : p + 1] not in self.v.list_separators:
                     break
                 names, link_e = self._appointed(pg, p + 1, link)
@@ -1503,16 +1537,10 @@ class PeopleFinder:
         text = pg.text
         names: list[tuple[int, int]] = []
         while True:
-            end = None
-            for n in (2, 3, 4, 5, 6, 7):
-                name = text[pos : pos + n]
-                if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
-                    continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
-                after = text[pos + n :]
-                if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
-                        or after.startswith(links):
-                    end = pos + n
-                    break
+            end = self._appointee_end(text, pos, links)
+            if end is None:  # 选举某公司董事长某某为…: the name after what it is, a description ending in a title or a role
+                pos, end = next(((k, e) for k in self._described_at(text, pos)
+                                 if (e := self._appointee_end(text, k, links)) is not None), (pos, None))
             if end is None:
                 return [], pos
             names.append((pos, end))
@@ -1524,6 +1552,29 @@ class PeopleFinder:
                 end = m.end()
             link = next((w for w in links if text.startswith(w, end)), None)
             return (names, end + len(link)) if link is not None else ([], pos)
+
+    def _appointee_end(self, text: str, pos: int, links: tuple[str, ...]) -> int | None:
+        """The end of a name at ``pos`` that a separator, a count or the link (为, 的) follows."""
+        for n in (2, 3, 4, 5, 6, 7):
+            name = text[pos : pos + n]
+            if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
+                continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
+            after = text[pos + n :]
+            if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
+                    or after.startswith(links):
+                return pos + n
+        return None
+
+    def _described_at(self, text: str, pos: int):
+        """Where a title or a role ends that a description of no more than ``_DESCRIBED_NAME_MAX`` characters from
+        ``pos`` ends in (灵宝果业有限公司董事长, 某镇商会会长): where a name may start after it."""
+        for k in range(pos + 2, min(pos + _DESCRIBED_NAME_MAX, len(text))):
+            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+                return
+            part = text[pos:k]
+            if any(e == len(part) for _s, e, _t, _v in self.titles.finditer(part, overlapping=True)) \
+                    or any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
+                yield k
 
     def _narratives(self, pg: _Page) -> list[Candidate]:
         """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
@@ -1553,8 +1604,20 @@ class PeopleFinder:
             removal = verb in self.v.leaving_verbs
             if removal and not text.startswith(self.v.post_word, p):
                 continue
+            if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):
+                body = self._elected_body(pg, s)  # 某某当选主席 after 选举产生了市侨联第五届委员会: the federation's post
+                for c in chain:
+                    c.org = body
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=self.v.former if removal else ""))
+            k = s
+            while k > 0 and text[k - 1] in self.v.name_list_separators and verb in self.v.election_verbs:
+                before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
+                if before is None:
+                    break
+                out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
+                                          "pattern-narrative", 0.8))
+                k = before
         for m in self.v.past_post_verb.finditer(text):
             found = self._chain_at(pg, m.end())
             if found is None or not text.startswith(self.v.past_link, found[0]):
@@ -1566,6 +1629,62 @@ class PeopleFinder:
                                           qualifier=self.v.former))
         out += self._careers(pg)
         return out
+
+    def _institution_posts(self, pg: _Page) -> list[Candidate]:
+        """某某任某学院党委书记, then 某某任副院长 in the same sentence; 免去某某的某医院院长职务: a post taken or left in an
+        institution that is no agency (InstitutionHead: 学院, 医院, 公司) makes a person with that title as role."""
+        text, v = pg.text, self.v
+        out = []
+        last = None  # where the sentence's last post in an institution ends: a bare title after 任 goes on with it
+        for m in v.institution_post_verb.finditer(text):
+            removal = m.group() in v.institution_removals
+            if removal:
+                names, link_e = self._appointed(pg, m.end(), self.v.removal_links)
+                if len(names) != 1:
+                    continue
+                (s, e), pos = names[0], link_e
+            else:
+                e = m.start()
+                s = self._name_before(pg, e)
+                if s is None:
+                    continue
+                pos = m.end()
+            bare = last is not None and not any(ch in v.sentence_end for ch in text[last:pos])
+            found = self._institution_title_at(pg, pos, bare)
+            if found is None:
+                continue
+            k, end = found
+            if removal and not text.startswith(v.post_word, end) or not removal and not self._closes_post(text, end):
+                continue
+            last = end
+            out.append(Candidate(s, e, "Person", text[s:e], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
+                                 role=text[k:end], titles=Titles(title_spans=((k, end),))))
+        return out
+
+    def _institution_title_at(self, pg: _Page, pos: int, bare: bool) -> tuple[int, int] | None:
+        """An institution's name that ends in an InstitutionHead (no agency the rules read), then a title: where the title
+        starts and ends; with ``bare``, the title may follow ``pos`` right away."""
+        text, v = pg.text, self.v
+        for k in range(pos, min(pos + _INSTITUTION_NAME_MAX, len(text))):
+            if k > pos and (text[k - 1] in v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff"):
+                return None
+            if not (k == pos and bare or text[pos:k].endswith(v.institution_heads)):
+                continue
+            found = self._title_after(text, k)
+            if found is None:
+                continue
+            if any(a.end == k and a.method.startswith("grammar") for a in pg.org_at.values() if pos <= a.start < k):
+                return None  # 县科学技术协会主席: a body the rules read, whose head is an official
+            return k, found[0]
+        return None
+
+    def _elected_body(self, pg: _Page, pos: int) -> Candidate | None:
+        """The federation or association (TermedBodyHead: 联合会, 协会) named last before ``pos`` in its paragraph, within
+        ``_ELECTED_BODY_WINDOW`` characters: the body whose congress elects the one a bare title follows."""
+        body = _last_body_before(pg, pos, tuple((head, "") for head in self.v.termed_heads))
+        if body is None or pos - body.end > _ELECTED_BODY_WINDOW or "\n" in pg.text[body.end : pos]:
+            return None
+        return body
 
     def _careers(self, pg: _Page) -> list[Candidate]:
         """某某同志1950年出生，历任某县某镇副镇长，某县水利局局长，…等职: the posts listed after a verb of a career (历任,
