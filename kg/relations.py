@@ -147,6 +147,23 @@ class _Vocabulary:
         # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
         self.owners_count = re.compile(r"(?:[\d一二两三四五六七八九十]{1,3}个[\u4e00-\u9fff]{0,6}?)?的$")
         self.role_next = lex.regex(r"作为(?:{RoleBatch})?(?:{RoleNoun:longest})[，,]")
+        self.standing = lex.regex(r"(?:{StandingCue:longest})")  # 甲镇、乙镇位列前三名: a town's rank under a campaign
+        self.standing_goes_on = lex.charstr("StandingGoesOn")  # …位列前三名；丙镇进度滞后
+        self.relative_marks = lex.charstr("RelativeClauseMark")  # 的
+        self.owner_year = re.compile(r"\d{4}年度?$")  # 该县2024年度“…”: a place's scheme of one year
+        # 该局把“A”建设与“B”建设结合起来: two programmes joined by the subject, the second carried out as the first
+        self.combined_pair = lex.regex(r"(?:{CombineLead})(?P<a>[^，。；！？,;\n]{2,30}?)(?:{CombineWith})(?P<b>[^，。；！？,;\n]{2,30}?)"
+                                       r"(?:{CombineVerb})(?:起来)?(?=[，。；！？,;\n]|$)")
+        self.relative_lead = lex.regex(r"(?:{RelativeDoerLead})$")  # 对县某局实施的…: the body a preposition leads to
+        # 由企业和某乡共同建设的“…”产业园项目: the doers of a relative clause opened by 由 before a programme's name
+        self.built_by = lex.regex(r"(?:{ByAgent})(?P<doers>[^，。；！？\n“”]{2,30}?)(?:{RelativeBuildVerb:longest})的$")
+        self.standing_titled = frozenset(e.pattern for e in lex.of("StandingCue") if e.get("titled"))  # 被评为
+        self.any_reference_head = lex.regex(r"(?:{ReferenceHead})")  # 甲镇完成了…保护利用项目: a work of its own
+        # …启动“某某”进万家活动。活动覆盖甲镇的乙村、丙村: a programme's kind alone opening the next sentence, then its sites
+        self.bare_reference = lex.regex(r"(?:(?<=[。！？\n，,])|^)[ \t\u3000]*(?P<head>{BareReferenceHead:longest})"
+                                        r"(?:{BareReferenceSite:longest})")
+        self.reference_opening = lex.regex(r"[ \t\u3000]*(?:{ReferenceLead})(?P<head>{ReferenceHead:longest})")  # 该项目…
+        self.kind_after_quote = re.compile(r"[\u4e00-\u9fff]{0,6}$")  # “某某”进万家活动: the words between a quote and the kind
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
@@ -1059,8 +1076,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         cm = v.coordinated_end.search(text, max(s_start, ps - 3), ps) if not by_end.get(ps) else None
         prev = next((q for q in progs if q is not p and pe_of(q) == cm.start()), None) if cm else None
         shared = by_end.get(_quote_start(text, prev), []) if prev is not None else []
+        # … and the quoted scheme of one year of a place that 对 leads to (审计局对该县2024年度“…工程”专项资金开展审计)
+        year = v.owner_year.search(text, max(0, ps - 7), ps) if ps < p.start else None
+        audited = [x for x in by_end.get(year.start(), []) if x.type == "Place"
+                   and v.relative_lead.search(text, max(0, x.start - 4), x.start)] if year else []
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
-                        + (by_end.get(gap.start(), []) if gap else []) + shared, key=lambda x: rank[id(x)]):
+                        + (by_end.get(gap.start(), []) if gap else []) + shared + audited, key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             if v.hosted_event.match(text, qe):
@@ -1279,6 +1300,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # the programme carried out
             for a in _subject_before_by(text, by_start, vm, anchor, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "subject-before-by", 0.6)
+        # 该局还对县某局实施的“…计划”进行了审计: a body right before the verb of a relative clause (…实施的) that ends right
+        # before the programme is its doer, not the sentence's subject, which only looks at it
+        if text[vm.end() : anchor] and all(c in v.relative_marks for c in text[vm.end() : anchor]):
+            own = by_start.ending_by(vm.start())
+            if own is not None and own.end == vm.start() and own.start >= s_start and own.type in ("Agency", "Place") \
+                    and v.relative_lead.search(text, max(s_start, own.start - 4), own.start):
+                subj = [own]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if subj:
@@ -1523,6 +1551,55 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last of names written side by side
                 add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 由某公司和甲乡共同建设的“…产业园”项目: the bodies and places named in a relative clause opened by 由 right before a
+    # programme's name, with a verb of building together (RelativeBuildVerb), carry it out (a firm beside them is none)
+    for p in progs:
+        qs = _quote_start(text, p)
+        m = v.built_by.search(text, max(0, qs - 40), qs)
+        if m is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        run = [a for a in by_start.starting_in(m.start("doers"), m.end("doers"))
+               if isinstance(a, Candidate) and a.type in ("Agency", "Place") and a.end <= m.end("doers")]
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:
+                add(a, p, s_start, s_end, "built-by-relative", 0.6)
+    # 今年，某县启动“某某”进万家活动，…。活动覆盖甲镇的乙村、丙村; 项目落地在甲镇、乙镇; 试点在甲镇、乙镇先行开展: a
+    # programme's kind alone (no 该) opening the sentence right after the one that names one programme of that kind: the
+    # places it is put in are that programme's sites (the villages after 甲镇的, where a town owns them)
+    # … and in a later clause of a sentence that opens with 该 and the same kind (该项目总投资…，由…，项目覆盖甲村、乙村)
+    for m in v.bare_reference.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(s_start <= q.start < s_end for q in progs):
+            continue
+        if text[m.start() - 1 : m.start()] in v.clause_comma:
+            opening = v.reference_opening.match(text, s_start)
+            target = _referred_programme(progs, m.group("head"), m.start(), article_of) \
+                if opening and opening.group("head") == m.group("head") else None
+            if target is None:
+                continue
+        else:
+            back = s_start
+            while back > 0 and text[back - 1] in " \t\u3000\n":
+                back -= 1
+            p_start, p_end = _sentence_of(sentences, back - 1)
+            target = _sole_programme(progs, p_start, p_end, article_of(s_start), article_of) if p_end > p_start else None
+            if target is None:
+                continue
+        head, after = m.group("head"), _quote_end(text, target)
+        kind_end = text.find(head, after, _first_mark(text, v.clause_marks, after, min(len(text), after + 6 + len(head))))
+        if not (_name_core(target.name).endswith(head) or target.programme.long.endswith(head)
+                or kind_end >= 0 and v.kind_after_quote.match(text[after:kind_end])
+                and text[kind_end + len(head) : kind_end + len(head) + 1] in v.clause_marks):
+            continue  # …实施“某某”提质项目。活动覆盖…: another kind of scheme
+        run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate) and a.type == "Place"]
+        if run and text.startswith("的", run[-1].end):  # 甲镇的乙村、丙村: the villages of the town
+            run = [a for a in _run_at(text, by_start, run[-1].end + 1, s_end) if isinstance(a, Candidate) and a.type == "Place"]
+        if not run or v.hold.match(text, run[-1].end) or text[run[-1].end : run[-1].end + 1] in v.route_mark:
+            continue  # 试点在甲镇召开现场会: where a meeting is held
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:
+                add(a, target, s_start, s_end, "site-of-bare-reference", 0.55)
     # 在甲镇，投资2亿元的某某工程正在加紧施工: the places fronted by 在 before a works named after its investment (the
     # whole clause before it, nothing but places) are its sites
     for m in v.fronted_site.finditer(text) if progs else ():
@@ -1873,6 +1950,60 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if run and run[-1].end == m.start():
             for a in _actors_before(text, run, m.start(), clause):
                 add(a, target, s_start, s_end, "scheme-site", 0.6)
+    # 某县开展“…”行动考评。甲镇、乙镇、丙镇位列前三名，丁镇排名靠后; …。甲镇、乙镇完成…任务，丙乡进度滞后: towns (streets,
+    # villages) that open a clause and report their progress or rank (StandingCue), in the sentence that names one
+    # programme or in the one right after it (naming none), carry that programme out; so do those of the next part of
+    # the sentence after a semicolon (…位列前三名；丁镇进度滞后)
+    standing_end, standing_of = -1, None
+    for s_start, s_end in sentences if progs else ():
+        target = _sole_programme(progs, s_start, s_end, article_of(s_start), article_of)
+        if target is None and any(s_start <= q.start < s_end for q in progs):
+            continue
+        if target is None and standing_end == s_start and text[s_start - 1] in v.standing_goes_on:
+            target = standing_of
+        elif target is None and s_start > 0:  # the sentence before, perhaps ending the paragraph before
+            back = s_start
+            while back > 0 and text[back - 1] in " \t\u3000\n":
+                back -= 1
+            p_start, p_end = _sentence_of(sentences, back - 1)
+            target = _sole_programme(progs, p_start, p_end, article_of(s_start), article_of) \
+                if p_end > p_start and text[p_end:s_start].strip() == "" else None
+        if target is None:
+            continue
+        opens = [_after_blanks(text, s_start, s_end)] + [k + 1 for k in range(s_start, s_end) if text[k] in v.clause_comma]
+        for at in opens:
+            run = [a for a in _run_at(text, by_start, at, s_end) if isinstance(a, Candidate)]
+            # towns, streets, villages; counties (county-level cities) only two or more side by side (甲市、乙市被列为…)
+            levels = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) + ((Level.COUNTY,) if len(run) > 1 else ())
+            if not run or any(a.type != "Place" or a.division.level not in levels for a in run):
+                continue
+            if target.start >= s_start and target.start > _first_mark(text, v.clause_comma, run[-1].end, s_end):
+                continue  # the programme named after the clause is no campaign the towns report on
+            cue = v.standing.match(text, v.run_tail.match(text, run[-1].end).end())
+            if cue is None or cue.group() in v.standing_titled and text[cue.end() : cue.end() + 1] in "“《":
+                continue  # 甲村被评为“…重点村”: a title of its own
+            clause_end = _first_mark(text, v.clause_marks, cue.end(), s_end)
+            if not (cue.end() <= target.start < clause_end) and v.any_reference_head.search(text, cue.end(), clause_end):
+                continue  # 甲镇完成了某某村落保护利用项目: a named work of its own, not the campaign
+            if s_start <= target.start < at and any(
+                    isinstance(a, Candidate) and a.type in ("Agency", "Place")
+                    for a in by_start.starting_in(_last_mark(text, v.clause_marks, s_start, target.start), target.start)):
+                continue  # 甲镇入选“…”首批典型镇，乙镇完成…: the campaign's clause is another place's
+            for k, a in enumerate(run):
+                if k + 1 == len(run) or run[k + 1].start != a.end:
+                    add(a, target, s_start, s_end, "standing-under-programme", 0.55)
+            standing_end, standing_of = s_end, target
+    # 该委把“A”建设与“B”建设结合起来: whoever carries A out (the subject of 把) carries out B, joined with it, too
+    for m in v.combined_pair.finditer(text) if len(progs) > 1 else ():
+        first = [q for q in progs if m.start("a") <= q.start < m.end("a")]
+        second = [q for q in progs if m.start("b") <= q.start < m.end("b")]
+        if len(first) != 1 or len(second) != 1 or first[0].key == second[0].key:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for f in [f for f in out if f.object == first[0].key and f.predicate == "implements" and s_start <= f.start < s_end]:
+            if (f.subject, second[0].key) not in seen:
+                seen.add((f.subject, second[0].key))
+                out.append(Fact(f.subject, "implements", second[0].key, s_start, s_end, "joined-by-combine", 0.55))
     # 项目选址在赤水镇、金鸡镇: the places take part in the project just named
     projects = sorted((p for p in progs if v.project.search(p.name)), key=lambda p: p.end)
     project_ends = [p.end for p in projects]
@@ -2338,6 +2469,16 @@ def _quote_start(text: str, c) -> int:
 def _quote_end(text: str, c) -> int:
     """Where ``c`` ends with the quote or title mark that closes it."""
     return c.end + 1 if c.end < len(text) and text[c.end] in "”》" else c.end
+
+
+def _last_mark(text: str, marks: str, start: int, end: int) -> int:
+    """Where the clause that ``end`` lies in begins: right after the last of the characters ``marks`` in
+    ``text[start:end]``; ``start`` where none stands there.
+
+    >>> _last_mark("甲乙，丙。丁", "，。", 0, 6), _last_mark("甲乙，丙", "；", 0, 4)
+    (5, 0)
+    """
+    return max([k + 1 for k in (text.rfind(c, start, end) for c in marks) if k >= 0] + [start])
 
 
 def _first_mark(text: str, marks: str, start: int, end: int) -> int:

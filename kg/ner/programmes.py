@@ -132,6 +132,8 @@ class _Vocabulary:
         # …行动的报告: 的 right after the head ends the name; one character between (…工程队的) makes the head a word's start
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}])")
         self.tail_stop = lex.words("TailStop")
+        self.product_before = lex.regex(r"(?:{ProductBeforeQuote:longest})$")  # 马铃薯“一主三特”产业提升工程
+        self.built_by_before = lex.regex(r"(?:{ByAgent})[^，。；！？\n“”]{2,30}?(?P<verb>{RelativeBuildVerb:longest})的$")  # 由企业和某乡共同建设的“…”项目
         self.tail_keep = lex.words("TailKeep")
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
         self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")
@@ -417,13 +419,15 @@ class ProgrammeFinder:
         return kept
 
     def _place_before(self, text: str, pos: int, gaz) -> int | None:
-        """The start of a place's name printed right before ``pos``, perhaps with a year between (甲良镇, 某区2025年)."""
+        """The start of a place's name printed right before ``pos``, perhaps with a year between (甲良镇, 某区2025年) or
+        before it (2025年某县: one year's project of the place)."""
         year = self.v.dated_before.search(text, max(0, pos - 6), pos)
         end = year.start() if year else pos
         for n in range(min(8, end), 1, -1):
             name = text[end - n : end]
             if self.v.place_end.search(name) and gaz.lookup(name):
-                return end - n
+                first = None if year else self.v.dated_before.search(text, max(0, end - n - 6), end - n)
+                return first.start() if first else end - n
         return None
 
     def _short_forms(self, out: list[Candidate]) -> None:
@@ -584,7 +588,8 @@ class ProgrammeFinder:
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
             if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain) \
-                    and not v.doer_clause_after.match(text, j):
+                    and not v.doer_clause_after.match(text, j) \
+                    and not self._built_by_public(text, i, body_ends):
                 aq = None  # (某乡“…”项目获省级资金支持，由乡人民政府负责实施: a doer's clause after it makes it a public project)
             if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
                     and not v.event_cue_after.match(aq.string, aq.end()):
@@ -639,10 +644,14 @@ class ProgrammeFinder:
                 continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
             name = inner
             if tail:
-                name = inner + tail.group()
-                out.append(Candidate(m.start() + 1, tail.end(), "Programme", name, "cue-quoted-tail", 0.7,
+                name, start, aliases = inner + tail.group(), m.start() + 1, ()
+                # 马铃薯“一主三特”产业提升工程: a crop or product right before the quote belongs to the name
+                product = None if single or known else v.product_before.search(text, max(0, m.start() - 6), m.start())
+                if product:
+                    name, start, aliases = product.group() + name, product.start(), (name,)
+                out.append(Candidate(start, tail.end(), "Programme", name, "cue-quoted-tail", 0.7,
                                      priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_QUOTED,
-                                     programme=ProgrammeRef(name)))
+                                     programme=ProgrammeRef(name), aliases=aliases))
                 continue
             surface, long, tail_length, context, aliases = inner, "", None, (), ()
             np = self._np_before(text, i)
@@ -718,6 +727,15 @@ class ProgrammeFinder:
                 kept[c.name] = kept[inner]
         return [dataclasses.replace(c, name=kept[c.name], aliases=c.aliases + ((c.name,) if c.name != c.programme.surface else ()))
                 if c.method == "cue-quoted" and c.name in kept else c for c in out]
+
+    def _built_by_public(self, text: str, quote: int, body_ends: set[int]) -> bool:
+        """Whether the quote at ``quote`` follows a relative clause opened by 由 whose last doer, right before its verb of
+        building together, is a place or a public body (由某公司和某乡共同建设的“…”项目; not two firms)."""
+        m = self.v.built_by_before.search(text, max(0, quote - 40), quote)
+        if m is None:
+            return False
+        verb = m.start("verb")
+        return verb in body_ends or self._place_before(text, verb, Gazetteer.load()) is not None
 
     def _public_event(self, text: str, quote: int, before: str, body_ends: set[int]) -> bool:
         """Whether a quoted name before an event head (活动) at ``quote`` has a cue of a public scheme: a verb that
