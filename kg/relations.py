@@ -104,6 +104,11 @@ class _Vocabulary:
                                        # meeting holds, opening the sentence's next clause
                                        r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        # 甲镇、乙镇承担了创建任务; 县委、县政府把创建工作纳入…: a programme referred to by the word for its kind of work,
+        # and what the bodies or places right before do to it
+        self.kind_reference = lex.regex(r"(?:{KindReferenceAdverb})?(?:{KindReferenceVerb:longest})了?(?P<ref>{KindReference:longest})")
+        self.kind_of_reference = {str(k): str(x) for k, x in lex.field("KindReference", "kind").items()}
+        self.kind_reference_cues = lex.cues("KindReference")
         # 示范片区涵盖甲镇、乙镇的15个村，由…: the places a referred programme covers, in the clause before 由
         self.cover_verb = lex.regex(r"(?:{CoverVerb})")
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
@@ -1377,6 +1382,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 2024年以来，某县委、县政府把创建工作纳入…; 甲镇、乙镇承担了创建任务: a programme referred to by the word for its
+    # kind of work (KindReference), the article's one programme of that kind before it; the bodies or places that open
+    # the clause right before the verb on it carry it out
+    for m in v.kind_reference.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
+        target = _kind_referred(progs, v.kind_of_reference[m.group("ref")], m.start(), article_of)
+        if target is None or any(q.start < m.end() + 1 and q.end > m.start() for q in progs):
+            continue  # 承担创建国家某某县的任务: the clause names the programme itself
+        s_start, s_end = _sentence_of(sentences, m.start())
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        before = sorted((a for a in by_start.starting_in(opened, m.start()) if a.end <= m.start() and a.type != "Official"),
+                        key=lambda a: a.end)
+        if not before or before[-1].end != m.start():
+            continue
+        for a in _actors_before(text, before, m.start(), opened):
+            add(a, target, s_start, s_end, "by-kind-reference", 0.55)
     # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
     # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
     for m in v.combined_ref.finditer(text) if progs else ():
@@ -2195,6 +2215,17 @@ def _sole_programme(progs: list, start: int, end: int, article: int, article_of)
     outer = {(q.start, q.end) for q in inside
              if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in inside)}
     return max((q for q in inside if (q.start, q.end) in outer), key=lambda q: q.end) if len(outer) == 1 else None
+
+
+def _kind_referred(progs: list, kind: str, pos: int, article_of):
+    """The programme a reference by its kind of work before ``pos`` stands for (创建工作: a designation): the article's
+    one programme of that kind before it, its longest reading where readings nest; None where it names none or more
+    than one."""
+    named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
+             and (kind != "designation" or q.programme.designation)]
+    outer = [q for q in named if not any(o is not q and o.start <= q.start and q.end <= o.end
+                                         and (o.start, o.end) != (q.start, q.end) for o in named)]
+    return max(outer, key=lambda q: q.end - q.start) if len({q.key for q in outer}) == 1 else None
 
 
 def _referred_programme(progs: list, head: str, pos: int, article_of):
