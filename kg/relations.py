@@ -106,9 +106,13 @@ class _Vocabulary:
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
         # 甲镇、乙镇承担了创建任务; 县委、县政府把创建工作纳入…: a programme referred to by the word for its kind of work,
         # and what the bodies or places right before do to it
-        self.kind_reference = lex.regex(r"(?:{KindReferenceAdverb})?(?:{KindReferenceVerb:longest})了?(?P<ref>{KindReference:longest})")
+        self.kind_reference = lex.regex(r"(?:{KindReferenceAdverb})?(?:{KindReferenceVerb:longest})了?(?P<ref>{KindReference.work:longest})")
         self.kind_of_reference = {str(k): str(x) for k, x in lex.field("KindReference", "kind").items()}
+        self.kind_word = {str(k): str(x) for k, x in lex.field("KindReference", "word").items()}  # 试点范围: 试点
         self.kind_reference_cues = lex.cues("KindReference")
+        # 试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a reference by kind opening a sentence, before the places it covers
+        self.kind_site = lex.regex(r"(?:(?<=[。！？\n])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?P<ref>{KindReference.site:longest})"
+                                   r"(?:{KindSiteVerb:longest})")
         # 示范片区涵盖甲镇、乙镇的15个村，由…: the places a referred programme covers, in the clause before 由
         self.cover_verb = lex.regex(r"(?:{CoverVerb})")
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
@@ -1397,6 +1401,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         for a in _actors_before(text, before, m.start(), opened):
             add(a, target, s_start, s_end, "by-kind-reference", 0.55)
+    # 某县被列为国家某某试点地区。…试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a pilot referred to by its kind alone
+    # (KindReference, the article's one programme whose name holds the word) opening a sentence before the places it
+    # covers: those places, and the places after 在 in the clauses that follow, are its sites
+    for m in v.kind_site.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
+        ref = m.group("ref")
+        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref))
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(s_start <= q.start < s_end for q in progs):
+            continue  # the sentence names a programme of its own
+        clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
+        run = [a for a in _run_at(text, by_start, m.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run):
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
     # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
     # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
     for m in v.combined_ref.finditer(text) if progs else ():
@@ -2217,12 +2241,12 @@ def _sole_programme(progs: list, start: int, end: int, article: int, article_of)
     return max((q for q in inside if (q.start, q.end) in outer), key=lambda q: q.end) if len(outer) == 1 else None
 
 
-def _kind_referred(progs: list, kind: str, pos: int, article_of):
-    """The programme a reference by its kind of work before ``pos`` stands for (创建工作: a designation): the article's
-    one programme of that kind before it, its longest reading where readings nest; None where it names none or more
-    than one."""
+def _kind_referred(progs: list, kind: str, pos: int, article_of, word: str = ""):
+    """The programme a reference by its kind before ``pos`` stands for (创建工作: a designation; 试点, of kind named: one
+    whose name holds ``word``): the article's one programme of that kind before it, its longest reading where readings
+    nest; None where it names none or more than one."""
     named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
-             and (kind != "designation" or q.programme.designation)]
+             and (q.programme.designation if kind == "designation" else word in q.name)]
     outer = [q for q in named if not any(o is not q and o.start <= q.start and q.end <= o.end
                                          and (o.start, o.end) != (q.start, q.end) for o in named)]
     return max(outer, key=lambda q: q.end - q.start) if len({q.key for q in outer}) == 1 else None

@@ -4,6 +4,9 @@
   clause right before a verb on it (甲镇、乙镇承担了创建任务; 县委、县政府把创建工作纳入…; 县某办牵头负责创建工作)
   carry out the article's one designation named before. Where the article names two designations, or none, the
   reference stands for nothing and links nothing.
+- A pilot referred to by its kind alone (试点, 试点范围) opening a sentence before the places it covers (试点覆盖甲镇、乙镇
+  等6个乡镇，在丙镇建成…): the article's one programme whose name holds 试点 (…试点地区, …试点县) has those places, and
+  the places after 在 in the clauses that follow, as its sites; with two pilots named, or none, nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the sets that revealed
 the classes."""
@@ -22,6 +25,13 @@ CASES = {
     "a body that 牵头负责创建工作 and towns that 分别承担了创建任务":
         ("2025年，武宁县开始创建国家卫生县城。县爱卫办牵头负责创建工作，宋溪镇、船滩镇分别承担了创建任务。",
          "国家卫生县城", {"武宁县爱国卫生运动委员会办公室", "宋溪镇", "船滩镇"}, set()),
+    "a pilot designation's places after 试点覆盖 and after 在 in the next clause":
+        ("洮南市国家数字乡村试点建设稳步推进\n洮南市于2021年被确定为国家数字乡村试点地区。两年来，该市建成农业农村大数据平台。"
+         "试点覆盖那金镇、安定镇、野马乡等6个乡镇，在福顺镇建成电商服务中心。",
+         "国家数字乡村试点地区", {"那金镇", "安定镇", "野马乡", "福顺镇"}, set()),
+    "places after 试点范围覆盖 with a time before it":
+        ("南漳县入选全国农村综合性改革试点试验县。今年，试点范围覆盖武安镇、九集镇，在李庙镇新建合作社12家。",
+         "全国农村综合性改革试点试验县", {"武安镇", "九集镇", "李庙镇"}, set()),
 }
 
 
@@ -38,6 +48,11 @@ LOOK_ALIKES = {
     "two designations named before 创建任务":
         ("2025年，武宁县申报全国义务教育优质均衡发展县，同时创建国家卫生县城。宋溪镇、船滩镇承担了创建任务。",
          {"宋溪镇", "船滩镇"}),
+    "two pilots named before 试点覆盖":
+        ("南漳县入选全国农村综合性改革试点试验县，同时被列为省级数字乡村试点县。试点覆盖武安镇、九集镇。",
+         {"武安镇", "九集镇"}),
+    "no pilot named before 试点覆盖":
+        ("南漳县今年新建合作社12家，带动农户增收。试点覆盖武安镇、九集镇。", {"武安镇", "九集镇"}),
     "no designation named before 创建任务":
         ("武宁县今年新建学校5所，改造校舍3万平方米。宋溪镇、船滩镇承担了创建任务。", {"宋溪镇", "船滩镇"}),
 }
