@@ -110,6 +110,10 @@ class _Vocabulary:
         self.kind_of_reference = {str(k): str(x) for k, x in lex.field("KindReference", "kind").items()}
         self.kind_word = {str(k): str(x) for k, x in lex.field("KindReference", "word").items()}  # 试点范围: 试点
         self.kind_reference_cues = lex.cues("KindReference")
+        # …“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added as the members of the programme the sentence names
+        self.member_add = lex.regex(r"[，,](?:{TimeLead}|{SiteTime}|\d{4}年)?(?:{MemberAddVerb:longest})")
+        self.member_add_cues = lex.cues("MemberAddVerb")
+        self.member_add_role = lex.regex(r"等?[\d一二两三四五六七八九十]{1,3}个(?:{MemberAddRole:longest})")
         # 试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a reference by kind opening a sentence, before the places it covers
         self.kind_site = lex.regex(r"(?:(?<=[。！？\n])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?P<ref>{KindReference.site:longest})"
                                    r"(?:{KindSiteVerb:longest})")
@@ -1421,6 +1425,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
         for a in _sites_after(text, by_start, run[-1].end, s_end):
             add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
+    # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
+    # clause of a sentence that names one programme before it (and none after): they carry that programme out
+    for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        target = _sole_programme(progs, s_start, m.start(), article_of(m.start()), article_of)
+        clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
+        if target is None or any(m.start() <= q.start < clause_end for q in progs):
+            continue
+        run = [a for a in _run_at(text, by_start, m.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run) or not v.member_add_role.match(text, run[-1].end):
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "member-added", 0.55)
     # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
     # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
     for m in v.combined_ref.finditer(text) if progs else ():

@@ -7,6 +7,9 @@
 - A pilot referred to by its kind alone (试点, 试点范围) opening a sentence before the places it covers (试点覆盖甲镇、乙镇
   等6个乡镇，在丙镇建成…): the article's one programme whose name holds 试点 (…试点地区, …试点县) has those places, and
   the places after 在 in the clauses that follow, as its sites; with two pilots named, or none, nothing.
+- Places added as members, with their count and role, in a later clause of a sentence that names one programme before
+  it (…深入实施“某某”提升行动，今年新增甲镇、乙镇、丙乡3个示范乡镇): they carry that programme out; with two
+  programmes before, or none, nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the sets that revealed
 the classes."""
@@ -32,6 +35,12 @@ CASES = {
     "places after 试点范围覆盖 with a time before it":
         ("南漳县入选全国农村综合性改革试点试验县。今年，试点范围覆盖武安镇、九集镇，在李庙镇新建合作社12家。",
          "全国农村综合性改革试点试验县", {"武安镇", "九集镇", "李庙镇"}, set()),
+    "places added with their count as 示范乡镇 after the programme's clause":
+        ("据了解，崇义县深入实施“绿美乡村”提升行动，今年新增铅厂镇、关田镇、聂都乡3个示范乡镇。",
+         "绿美乡村提升行动", {"铅厂镇", "关田镇", "聂都乡"}, set()),
+    "towns newly taken in as 试点镇":
+        ("为推动乡村治理，平和县全面推行“积分超市”制度，2025年新纳入九峰镇、芦溪镇两个试点镇，群众参与率超过九成。",
+         "积分超市", {"九峰镇", "芦溪镇"}, set()),
 }
 
 
@@ -53,6 +62,11 @@ LOOK_ALIKES = {
          {"武安镇", "九集镇"}),
     "no pilot named before 试点覆盖":
         ("南漳县今年新建合作社12家，带动农户增收。试点覆盖武安镇、九集镇。", {"武安镇", "九集镇"}),
+    "two programmes before the places added":
+        ("崇义县深入实施“绿美乡村”提升行动和“厕所革命”三年行动，今年新增铅厂镇、关田镇两个示范乡镇。",
+         {"铅厂镇", "关田镇"}),
+    "no programme before the places added":
+        ("崇义县今年新建农家书屋8个，新增铅厂镇、关田镇两个示范乡镇。", {"铅厂镇", "关田镇"}),
     "no designation named before 创建任务":
         ("武宁县今年新建学校5所，改造校舍3万平方米。宋溪镇、船滩镇承担了创建任务。", {"宋溪镇", "船滩镇"}),
 }
