@@ -114,6 +114,11 @@ class _Vocabulary:
         self.member_add = lex.regex(r"[，,](?:{TimeLead}|{SiteTime}|\d{4}年)?(?:{MemberAddVerb:longest})")
         self.member_add_cues = lex.cues("MemberAddVerb")
         self.member_add_role = lex.regex(r"等?[\d一二两三四五六七八九十]{1,3}个(?:{MemberAddRole:longest})")
+        # 问：补贴活动由谁组织？答：由县某局会同县某局组织实施: a question naming a scheme by its kind, its answer opening with 由
+        # (the question may open a line or follow a headline that cleaning joined to it)
+        self.asked_who = lex.regex(r"(?:{QuestionLead})[：:](?:{ReferenceLead})?(?P<ref>[\u4e00-\u9fff]{1,10}?)"
+                                   r"(?:{QuestionKindTail})?(?:{AskWho:longest})[^？?\n]{0,8}[？?][ \t\u3000\n]*(?:{AnswerLead})[：:](?:{ByAgent})")
+        self.asked_who_cues = lex.cues("AskWho")
         # 试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a reference by kind opening a sentence, before the places it covers
         self.kind_site = lex.regex(r"(?:(?<=[。！？\n])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?P<ref>{KindReference.site:longest})"
                                    r"(?:{KindSiteVerb:longest})")
@@ -1439,6 +1444,24 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
                 add(a, target, s_start, s_end, "member-added", 0.55)
+    # 问：补贴活动由谁组织？答：由县某局会同县财政局组织实施，甲镇、乙镇配合: a Q&A's question naming a scheme by its kind
+    # (what is left of its words without the kind's tail names the article's one programme whose name holds it), then an
+    # answer opening with 由: the bodies after 由, with those they act with and those that 配合 in the next clause, carry
+    # it out; the places after 在 in a later clause are its sites
+    for m in v.asked_who.finditer(text) if progs and holds_any(text, v.asked_who_cues) else ():
+        stem = m.group("ref")
+        target = _kind_referred(progs, "named", m.start(), article_of, stem, text) if len(stem) >= 2 else None
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.end())
+        run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
+        if not run or not (verb := v.by_verb.match(text, run[-1].end)):
+            continue
+        doers = run + _co_doers(text, by_start, verb.end(), s_end)
+        for a in doers:
+            add(a, target, s_start, s_end, "answer-by-kind", 0.55)
+        for a in _sites_after(text, by_start, doers[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-of-answer-by-kind", 0.55)
     # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
     # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
     for m in v.combined_ref.finditer(text) if progs else ():
@@ -2259,12 +2282,13 @@ def _sole_programme(progs: list, start: int, end: int, article: int, article_of)
     return max((q for q in inside if (q.start, q.end) in outer), key=lambda q: q.end) if len(outer) == 1 else None
 
 
-def _kind_referred(progs: list, kind: str, pos: int, article_of, word: str = ""):
+def _kind_referred(progs: list, kind: str, pos: int, article_of, word: str = "", text: str = ""):
     """The programme a reference by its kind before ``pos`` stands for (创建工作: a designation; 试点, of kind named: one
-    whose name holds ``word``): the article's one programme of that kind before it, its longest reading where readings
-    nest; None where it names none or more than one."""
+    whose name holds ``word``, or whose words in ``text`` run on into it: “以旧换新”补贴): the article's one programme
+    of that kind before it, its longest reading where readings nest; None where it names none or more than one."""
     named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
-             and (q.programme.designation if kind == "designation" else word in q.name)]
+             and (q.programme.designation if kind == "designation"
+                  else word in q.name or word in text[q.start : q.end + len(word) + 1])]
     outer = [q for q in named if not any(o is not q and o.start <= q.start and q.end <= o.end
                                          and (o.start, o.end) != (q.start, q.end) for o in named)]
     return max(outer, key=lambda q: q.end - q.start) if len({q.key for q in outer}) == 1 else None

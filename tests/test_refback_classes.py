@@ -10,6 +10,10 @@
 - Places added as members, with their count and role, in a later clause of a sentence that names one programme before
   it (…深入实施“某某”提升行动，今年新增甲镇、乙镇、丙乡3个示范乡镇): they carry that programme out; with two
   programmes before, or none, nothing.
+- A Q&A whose question names a scheme by its kind (问：补贴活动由谁组织？; 问：该行动由哪个部门牵头？) and whose answer
+  opens with 由 (答：由县某局会同县某局组织实施): the bodies after 由, with those they act with and those that 配合 in the
+  next clause, carry out the article's one programme whose words hold what is left of the question's words without
+  the kind (补贴: “以旧换新”补贴); with two such programmes, or none, nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the sets that revealed
 the classes."""
@@ -41,6 +45,14 @@ CASES = {
     "towns newly taken in as 试点镇":
         ("为推动乡村治理，平和县全面推行“积分超市”制度，2025年新纳入九峰镇、芦溪镇两个试点镇，群众参与率超过九成。",
          "积分超市", {"九峰镇", "芦溪镇"}, set()),
+    "a Q&A's answer opening with 由 after a question naming a subsidy by its kind":
+        ("桐梓县农机“购置补贴”政策问答\n问：补贴活动由谁组织？\n答：由桐梓县农业农村局会同县财政局组织实施，"
+         "娄山关街道、茅石镇等镇（街道）设立受理点，负责初审。\n问：补贴标准是多少？\n答：按机具价格的30%给予补贴。",
+         "购置补贴", {"桐梓县农业农村局", "桐梓县财政局"}, set()),
+    "a Q&A on 该行动, with bodies and a town that 配合 and places after 在":
+        ("宁陕县“民宿提质”行动问答\n问：该行动由哪个部门牵头？\n答：由县文化和旅游局牵头，县住房和城乡建设局、城关镇配合，"
+         "今年在皇冠镇、筒车湾镇改造民宿60家。",
+         "民宿提质行动", {"宁陕县文化和旅游局", "宁陕县住房和城乡建设局", "城关镇", "皇冠镇", "筒车湾镇"}, set()),
 }
 
 
@@ -67,6 +79,11 @@ LOOK_ALIKES = {
          {"铅厂镇", "关田镇"}),
     "no programme before the places added":
         ("崇义县今年新建农家书屋8个，新增铅厂镇、关田镇两个示范乡镇。", {"铅厂镇", "关田镇"}),
+    "two subsidies named before the question":
+        ("桐梓县惠民补贴政策问答\n今年，桐梓县同时实施农机“购置补贴”政策和家电“以旧换新”补贴政策。\n问：补贴活动由谁组织？\n"
+         "答：由桐梓县商务局会同县财政局组织实施。", {"桐梓县商务局", "桐梓县财政局"}),
+    "no subsidy named before the question":
+        ("宁陕县农业农村局答记者问\n问：补贴活动由谁组织？\n答：由县农业农村局组织实施。", {"宁陕县农业农村局"}),
     "no designation named before 创建任务":
         ("武宁县今年新建学校5所，改造校舍3万平方米。宋溪镇、船滩镇承担了创建任务。", {"宋溪镇", "船滩镇"}),
 }
