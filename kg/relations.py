@@ -119,6 +119,13 @@ class _Vocabulary:
         self.asked_who = lex.regex(r"(?:{QuestionLead})[：:](?:{ReferenceLead})?(?P<ref>[\u4e00-\u9fff]{1,10}?)"
                                    r"(?:{QuestionKindTail})?(?:{AskWho:longest})[^？?\n]{0,8}[？?][ \t\u3000\n]*(?:{AnswerLead})[：:](?:{ByAgent})")
         self.asked_who_cues = lex.cues("AskWho")
+        # 县某局会同县某局建立部门信息比对机制: bodies building a part of the kind of a programme named before
+        self.part_build = lex.regex(r"(?:{PartBuildVerb:longest})[\u4e00-\u9fff]{1,12}?(?P<kind>{PartKind})(?=[{ClauseMark}、])")
+        self.part_build_cues = lex.cues("PartKind")
+        # 甲镇、乙镇被纳入全县监测帮扶示范乡镇: places taken in under a role named after a stem of a programme named before
+        self.member_taken = lex.regex(r"(?:{PassiveMark})?(?:{MemberTakenVerb:longest})(?:{MemberScope})?(?P<stem>[\u4e00-\u9fff]{2,8}?)"
+                                      r"(?:{MemberAddRole:longest})")
+        self.member_taken_cues = lex.cues("MemberTakenVerb")
         # 试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a reference by kind opening a sentence, before the places it covers
         self.kind_site = lex.regex(r"(?:(?<=[。！？\n])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?P<ref>{KindReference.site:longest})"
                                    r"(?:{KindSiteVerb:longest})")
@@ -1415,7 +1422,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # covers: those places, and the places after 在 in the clauses that follow, are its sites
     for m in v.kind_site.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
         ref = m.group("ref")
-        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref))
+        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref), text)
         if target is None:
             continue
         s_start, s_end = _sentence_of(sentences, m.start())
@@ -1462,6 +1469,36 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, target, s_start, s_end, "answer-by-kind", 0.55)
         for a in _sites_after(text, by_start, doers[-1].end, s_end):
             add(a, target, s_start, s_end, "site-of-answer-by-kind", 0.55)
+    # 某县落实防止返贫监测帮扶机制。县某局会同县某局建立部门信息比对机制: bodies that open a clause right before a verb
+    # building a part of a kind (PartKind), in a sentence that names no programme, carry out the article's one programme
+    # of that kind (its name holding the kind's word) named before
+    for m in v.part_build.finditer(text) if progs and holds_any(text, v.part_build_cues) else ():
+        target = _kind_referred(progs, "named", m.start(), article_of, m.group("kind"), text)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if target is None or any(s_start <= q.start < s_end for q in progs):
+            continue
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        before = sorted((a for a in by_start.starting_in(opened, m.start()) if a.end <= m.start() and a.type == "Agency"),
+                        key=lambda a: a.end)
+        if not before or before[-1].end != m.start():
+            continue
+        for a in _actors_before(text, before, m.start(), opened):
+            add(a, target, s_start, s_end, "builds-part-of-kind", 0.55)
+    # 甲镇、乙镇被纳入全县监测帮扶示范乡镇: places right before a verb taking them in under a role named after a stem of
+    # the article's one programme whose name holds it (防止返贫监测帮扶机制) carry that programme out
+    for m in v.member_taken.finditer(text) if progs and holds_any(text, v.member_taken_cues) else ():
+        target = _kind_referred(progs, "named", m.start(), article_of, m.group("stem"), text)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        run = [a for a in by_start.starting_in(opened, m.start()) if a.end <= m.start() and isinstance(a, Candidate)]
+        if not run or run[-1].end != m.start() or any(a.type != "Place" for a in run) \
+                or _run_at(text, by_start, run[0].start, m.start())[-1:] != run[-1:]:
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "member-taken-by-stem", 0.55)
     # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
     # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
     for m in v.combined_ref.finditer(text) if progs else ():
@@ -2284,11 +2321,12 @@ def _sole_programme(progs: list, start: int, end: int, article: int, article_of)
 
 def _kind_referred(progs: list, kind: str, pos: int, article_of, word: str = "", text: str = ""):
     """The programme a reference by its kind before ``pos`` stands for (创建工作: a designation; 试点, of kind named: one
-    whose name holds ``word``, or whose words in ``text`` run on into it: “以旧换新”补贴): the article's one programme
+    whose name holds ``word``, or whose words in ``text`` run on into it within a few characters: “以旧换新”补贴,
+    “某某”服务机制): the article's one programme
     of that kind before it, its longest reading where readings nest; None where it names none or more than one."""
     named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
              and (q.programme.designation if kind == "designation"
-                  else word in q.name or word in text[q.start : q.end + len(word) + 1])]
+                  else word in q.name or re.match(r"[”\"」』]?[\u4e00-\u9fff]{0,4}?" + re.escape(word), text[q.end : q.end + len(word) + 5]))]
     outer = [q for q in named if not any(o is not q and o.start <= q.start and q.end <= o.end
                                          and (o.start, o.end) != (q.start, q.end) for o in named)]
     return max(outer, key=lambda q: q.end - q.start) if len({q.key for q in outer}) == 1 else None

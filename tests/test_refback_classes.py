@@ -14,6 +14,10 @@
   opens with 由 (答：由县某局会同县某局组织实施): the bodies after 由, with those they act with and those that 配合 in the
   next clause, carry out the article's one programme whose words hold what is left of the question's words without
   the kind (补贴: “以旧换新”补贴); with two such programmes, or none, nothing.
+- A mechanism's doers in the sentences after it: bodies that open a clause and build a part of its kind (县某局会同县某局
+  建立部门数据共享机制), in a sentence naming no programme, carry out the article's one programme of that kind named
+  before (its name, or its words right after, holding 机制); places taken in under a role named after a stem of that
+  programme (甲镇、乙镇被列入全市监测帮扶示范乡镇) carry it out too; with two mechanisms, or none holding the stem, nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the sets that revealed
 the classes."""
@@ -53,6 +57,12 @@ CASES = {
         ("宁陕县“民宿提质”行动问答\n问：该行动由哪个部门牵头？\n答：由县文化和旅游局牵头，县住房和城乡建设局、城关镇配合，"
          "今年在皇冠镇、筒车湾镇改造民宿60家。",
          "民宿提质行动", {"宁陕县文化和旅游局", "宁陕县住房和城乡建设局", "城关镇", "皇冠镇", "筒车湾镇"}, set()),
+    "bodies that 联合…完善 a part mechanism after the mechanism named before":
+        ("今年，安达市全面落实防止返贫监测帮扶机制。市农业农村局联合市医疗保障局、市民政局完善风险预警机制，每月比对一次数据。",
+         "防止返贫监测帮扶机制", {"安达市农业农村局", "安达市医疗保障局", "安达市民政局"}, set()),
+    "towns 被列入 a role named after the mechanism's stem":
+        ("今年，安达市全面落实防止返贫监测帮扶机制。升平镇、任民镇被列入全市监测帮扶示范乡镇，先行先试。",
+         "防止返贫监测帮扶机制", {"升平镇", "任民镇"}, set()),
 }
 
 
@@ -84,6 +94,11 @@ LOOK_ALIKES = {
          "答：由桐梓县商务局会同县财政局组织实施。", {"桐梓县商务局", "桐梓县财政局"}),
     "no subsidy named before the question":
         ("宁陕县农业农村局答记者问\n问：补贴活动由谁组织？\n答：由县农业农村局组织实施。", {"宁陕县农业农村局"}),
+    "two mechanisms named before the part built":
+        ("今年以来，兰西县严格落实防止返贫监测帮扶机制，同时建立“红色代办”服务机制。县农业农村局会同县民政局建立部门数据共享机制。",
+         {"兰西县农业农村局", "兰西县民政局"}),
+    "no programme holding the stem of the role":
+        ("安达市深入实施“厕所革命”行动。升平镇、任民镇被纳入全市监测帮扶示范乡镇。", {"升平镇", "任民镇"}),
     "no designation named before 创建任务":
         ("武宁县今年新建学校5所，改造校舍3万平方米。宋溪镇、船滩镇承担了创建任务。", {"宋溪镇", "船滩镇"}),
 }
