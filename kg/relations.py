@@ -110,6 +110,7 @@ class _Vocabulary:
         self.kind_of_reference = {str(k): str(x) for k, x in lex.field("KindReference", "kind").items()}
         self.kind_word = {str(k): str(x) for k, x in lex.field("KindReference", "word").items()}  # 试点范围: 试点
         self.kind_reference_cues = lex.cues("KindReference")
+        self.kind_plan = lex.regex(r"(?:{KindPlanVerb:longest})了?(?:{KindPlan})")  # 联合制定实施方案
         # …“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added as the members of the programme the sentence names
         self.member_add = lex.regex(r"[，,](?:{TimeLead}|{SiteTime}|\d{4}年)?(?:{MemberAddVerb:longest})")
         self.member_add_cues = lex.cues("MemberAddVerb")
@@ -1417,6 +1418,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         for a in _actors_before(text, before, m.start(), opened):
             add(a, target, s_start, s_end, "by-kind-reference", 0.55)
+        # …，县某局和县某局联合制定实施方案: the bodies that open the next clause and draw up its plan
+        comma = _first_mark(text, v.clause_comma, m.end(), s_end)
+        run = _run_at(text, by_start, comma + 1, s_end, side_by_side=False) if comma < s_end else []
+        if run and all(isinstance(a, Candidate) and a.type == "Agency" for a in run) \
+                and v.kind_plan.match(text, run[-1].end) and not any(comma < q.start < s_end for q in progs):
+            for a in run:
+                add(a, target, s_start, s_end, "plan-of-kind-reference", 0.55)
     # 某县被列为国家某某试点地区。…试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a pilot referred to by its kind alone
     # (KindReference, the article's one programme whose name holds the word) opening a sentence before the places it
     # covers: those places, and the places after 在 in the clauses that follow, are its sites

@@ -2,8 +2,9 @@
 
 - The creation of a designation referred to as 创建工作 or 创建任务 (KindReference): the bodies or places that open a
   clause right before a verb on it (甲镇、乙镇承担了创建任务; 县委、县政府把创建工作纳入…; 县某办牵头负责创建工作)
-  carry out the article's one designation named before. Where the article names two designations, or none, the
-  reference stands for nothing and links nothing.
+  carry out the article's one designation named before, and so do the bodies that open the next clause and draw up its
+  plan (县某局和县某局联合制定实施方案). Where the article names two designations, or none, the reference stands for
+  nothing and links nothing.
 - A pilot referred to by its kind alone (试点, 试点范围) opening a sentence before the places it covers (试点覆盖甲镇、乙镇
   等6个乡镇，在丙镇建成…): the article's one programme whose name holds 试点 (…试点地区, …试点县) has those places, and
   the places after 在 in the clauses that follow, as its sites; with two pilots named, or none, nothing.
@@ -33,6 +34,10 @@ CASES = {
         ("黟县创建全国义务教育优质均衡发展县工作启动。2024年以来，黟县县委、县政府把创建工作纳入年度重点工作，"
          "县教育局会同县财政局制定实施方案。碧阳镇、宏村镇承担了创建任务，新建学校3所。",
          "全国义务教育优质均衡发展县", {"中共黟县委员会", "黟县人民政府", "碧阳镇", "宏村镇"}, set()),
+    "bodies of the next clause that 联合制定实施方案 for the creation":
+        ("黟县创建全国义务教育优质均衡发展县工作启动。2024年以来，黟县县委、县政府把创建工作纳入年度重点工作，"
+         "县教育局和县财政局、县自然资源和规划局联合制定实施方案，三年投入资金3亿元。",
+         "全国义务教育优质均衡发展县", {"黟县教育局", "黟县财政局", "黟县自然资源和规划局"}, set()),
     "a body that 牵头负责创建工作 and towns that 分别承担了创建任务":
         ("2025年，武宁县开始创建国家卫生县城。县爱卫办牵头负责创建工作，宋溪镇、船滩镇分别承担了创建任务。",
          "国家卫生县城", {"武宁县爱国卫生运动委员会办公室", "宋溪镇", "船滩镇"}, set()),
@@ -99,6 +104,9 @@ LOOK_ALIKES = {
          {"兰西县农业农村局", "兰西县民政局"}),
     "no programme holding the stem of the role":
         ("安达市深入实施“厕所革命”行动。升平镇、任民镇被纳入全市监测帮扶示范乡镇。", {"升平镇", "任民镇"}),
+    "two designations named before the plan's bodies":
+        ("2025年，武宁县申报全国义务教育优质均衡发展县，同时创建国家卫生县城。县委、县政府把创建工作纳入年度重点工作，"
+         "县教育局和县财政局联合制定实施方案。", {"武宁县教育局", "武宁县财政局"}),
     "no designation named before 创建任务":
         ("武宁县今年新建学校5所，改造校舍3万平方米。宋溪镇、船滩镇承担了创建任务。", {"宋溪镇", "船滩镇"}),
 }
