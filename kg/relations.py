@@ -104,6 +104,32 @@ class _Vocabulary:
                                        # meeting holds, opening the sentence's next clause
                                        r"|(?:(?<=[。！？\n])|^)[\u4e00-\u9fff]{0,6}?(?:{OpinionVerb})[，,]((?:{ReferenceHead:longest}))[^。！？；，,\n]{2,40}?[，,](?:{ByAgent})")
         self.programme_ref_cues = lex.cues("ByAgent")  # what every reading of programme_ref holds
+        # 甲镇、乙镇承担了创建任务; 县委、县政府把创建工作纳入…: a programme referred to by the word for its kind of work,
+        # and what the bodies or places right before do to it
+        self.kind_reference = lex.regex(r"(?:{KindReferenceAdverb})?(?:{KindReferenceVerb:longest})了?(?P<ref>{KindReference.work:longest})")
+        self.kind_of_reference = {str(k): str(x) for k, x in lex.field("KindReference", "kind").items()}
+        self.kind_word = {str(k): str(x) for k, x in lex.field("KindReference", "word").items()}  # 试点范围: 试点
+        self.kind_reference_cues = lex.cues("KindReference")
+        self.kind_plan = lex.regex(r"(?:{KindPlanVerb:longest})了?(?:{KindPlan})")  # 联合制定实施方案
+        # …“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added as the members of the programme the sentence names
+        self.member_add = lex.regex(r"[，,](?:{TimeLead}|{SiteTime}|\d{4}年)?(?:{MemberAddVerb:longest})")
+        self.member_add_cues = lex.cues("MemberAddVerb")
+        self.member_add_role = lex.regex(r"等?[\d一二两三四五六七八九十]{1,3}个(?:{MemberAddRole:longest})")
+        # 问：补贴活动由谁组织？答：由县某局会同县某局组织实施: a question naming a scheme by its kind, its answer opening with 由
+        # (the question may open a line or follow a headline that cleaning joined to it)
+        self.asked_who = lex.regex(r"(?:{QuestionLead})[：:](?:{ReferenceLead})?(?P<ref>[\u4e00-\u9fff]{1,10}?)"
+                                   r"(?:{QuestionKindTail})?(?:{AskWho:longest})[^？?\n]{0,8}[？?][ \t\u3000\n]*(?:{AnswerLead})[：:](?:{ByAgent})")
+        self.asked_who_cues = lex.cues("AskWho")
+        # 县某局会同县某局建立部门信息比对机制: bodies building a part of the kind of a programme named before
+        self.part_build = lex.regex(r"(?:{PartBuildVerb:longest})[\u4e00-\u9fff]{1,12}?(?P<kind>{PartKind})(?=[{ClauseMark}、])")
+        self.part_build_cues = lex.cues("PartKind")
+        # 甲镇、乙镇被纳入全县监测帮扶示范乡镇: places taken in under a role named after a stem of a programme named before
+        self.member_taken = lex.regex(r"(?:{PassiveMark})?(?:{MemberTakenVerb:longest})(?:{MemberScope})?(?P<stem>[\u4e00-\u9fff]{2,8}?)"
+                                      r"(?:{MemberAddRole:longest})")
+        self.member_taken_cues = lex.cues("MemberTakenVerb")
+        # 试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a reference by kind opening a sentence, before the places it covers
+        self.kind_site = lex.regex(r"(?:(?<=[。！？\n])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?P<ref>{KindReference.site:longest})"
+                                   r"(?:{KindSiteVerb:longest})")
         # 示范片区涵盖甲镇、乙镇的15个村，由…: the places a referred programme covers, in the clause before 由
         self.cover_verb = lex.regex(r"(?:{CoverVerb})")
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
@@ -1405,6 +1431,110 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # …由县农业农村局组织实施，今年已在甲镇、乙镇改造…: the places after 在 in the clauses that follow are its sites
         for a in _sites_after(text, by_start, doers[-1].end, s_end) if doers else ():
             add(a, target, s_start, s_end, "site-of-reference", 0.6)
+    # 2024年以来，某县委、县政府把创建工作纳入…; 甲镇、乙镇承担了创建任务: a programme referred to by the word for its
+    # kind of work (KindReference), the article's one programme of that kind before it; the bodies or places that open
+    # the clause right before the verb on it carry it out
+    for m in v.kind_reference.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
+        target = _kind_referred(progs, v.kind_of_reference[m.group("ref")], m.start(), article_of)
+        if target is None or any(q.start < m.end() + 1 and q.end > m.start() for q in progs):
+            continue  # 承担创建国家某某县的任务: the clause names the programme itself
+        s_start, s_end = _sentence_of(sentences, m.start())
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        before = sorted((a for a in by_start.starting_in(opened, m.start()) if a.end <= m.start() and a.type != "Official"),
+                        key=lambda a: a.end)
+        if not before or before[-1].end != m.start():
+            continue
+        for a in _actors_before(text, before, m.start(), opened):
+            add(a, target, s_start, s_end, "by-kind-reference", 0.55)
+        # …，县某局和县某局联合制定实施方案: the bodies that open the next clause and draw up its plan
+        comma = _first_mark(text, v.clause_comma, m.end(), s_end)
+        run = _run_at(text, by_start, comma + 1, s_end, side_by_side=False) if comma < s_end else []
+        if run and all(isinstance(a, Candidate) and a.type == "Agency" for a in run) \
+                and v.kind_plan.match(text, run[-1].end) and not any(comma < q.start < s_end for q in progs):
+            for a in run:
+                add(a, target, s_start, s_end, "plan-of-kind-reference", 0.55)
+    # 某县被列为国家某某试点地区。…试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a pilot referred to by its kind alone
+    # (KindReference, the article's one programme whose name holds the word) opening a sentence before the places it
+    # covers: those places, and the places after 在 in the clauses that follow, are its sites
+    for m in v.kind_site.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
+        ref = m.group("ref")
+        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref), text)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(s_start <= q.start < s_end for q in progs):
+            continue  # the sentence names a programme of its own
+        clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
+        run = [a for a in _run_at(text, by_start, m.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run):
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
+    # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
+    # clause of a sentence that names one programme before it (and none after): they carry that programme out
+    for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        target = _sole_programme(progs, s_start, m.start(), article_of(m.start()), article_of)
+        clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
+        if target is None or any(m.start() <= q.start < clause_end for q in progs):
+            continue
+        run = [a for a in _run_at(text, by_start, m.end(), clause_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run) or not v.member_add_role.match(text, run[-1].end):
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "member-added", 0.55)
+    # 问：补贴活动由谁组织？答：由县某局会同县财政局组织实施，甲镇、乙镇配合: a Q&A's question naming a scheme by its kind
+    # (what is left of its words without the kind's tail names the article's one programme whose name holds it), then an
+    # answer opening with 由: the bodies after 由, with those they act with and those that 配合 in the next clause, carry
+    # it out; the places after 在 in a later clause are its sites
+    for m in v.asked_who.finditer(text) if progs and holds_any(text, v.asked_who_cues) else ():
+        stem = m.group("ref")
+        target = _kind_referred(progs, "named", m.start(), article_of, stem, text) if len(stem) >= 2 else None
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.end())
+        run = _run_at(text, by_start, m.end(), s_end, side_by_side=False)
+        if not run or not (verb := v.by_verb.match(text, run[-1].end)):
+            continue
+        doers = run + _co_doers(text, by_start, verb.end(), s_end)
+        for a in doers:
+            add(a, target, s_start, s_end, "answer-by-kind", 0.55)
+        for a in _sites_after(text, by_start, doers[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-of-answer-by-kind", 0.55)
+    # 某县落实防止返贫监测帮扶机制。县某局会同县某局建立部门信息比对机制: bodies that open a clause right before a verb
+    # building a part of a kind (PartKind), in a sentence that names no programme, carry out the article's one programme
+    # of that kind (its name holding the kind's word) named before
+    for m in v.part_build.finditer(text) if progs and holds_any(text, v.part_build_cues) else ():
+        target = _kind_referred(progs, "named", m.start(), article_of, m.group("kind"), text)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if target is None or any(s_start <= q.start < s_end for q in progs):
+            continue
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        before = sorted((a for a in by_start.starting_in(opened, m.start()) if a.end <= m.start() and a.type == "Agency"),
+                        key=lambda a: a.end)
+        if not before or before[-1].end != m.start():
+            continue
+        for a in _actors_before(text, before, m.start(), opened):
+            add(a, target, s_start, s_end, "builds-part-of-kind", 0.55)
+    # 甲镇、乙镇被纳入全县监测帮扶示范乡镇: places right before a verb taking them in under a role named after a stem of
+    # the article's one programme whose name holds it (防止返贫监测帮扶机制) carry that programme out
+    for m in v.member_taken.finditer(text) if progs and holds_any(text, v.member_taken_cues) else ():
+        target = _kind_referred(progs, "named", m.start(), article_of, m.group("stem"), text)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        run = [a for a in by_start.starting_in(opened, m.start()) if a.end <= m.start() and isinstance(a, Candidate)]
+        if not run or run[-1].end != m.start() or any(a.type != "Place" for a in run) \
+                or _run_at(text, by_start, run[0].start, m.start())[-1:] != run[-1:]:
+            continue
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "member-taken-by-stem", 0.55)
     # 某县把行动与“…”结合起来，由县某局牵头，在甲镇、乙镇打造…: a programme named before by its head alone, joined with
     # another thing by the subject: the subject and the bodies after 由 carry it out, the places after 在 are its sites
     for m in v.combined_ref.finditer(text) if progs else ():
@@ -2326,6 +2456,19 @@ def _sole_programme(progs: list, start: int, end: int, article: int, article_of)
     outer = {(q.start, q.end) for q in inside
              if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in inside)}
     return max((q for q in inside if (q.start, q.end) in outer), key=lambda q: q.end) if len(outer) == 1 else None
+
+
+def _kind_referred(progs: list, kind: str, pos: int, article_of, word: str = "", text: str = ""):
+    """The programme a reference by its kind before ``pos`` stands for (创建工作: a designation; 试点, of kind named: one
+    whose name holds ``word``, or whose words in ``text`` run on into it within a few characters: “以旧换新”补贴,
+    “某某”服务机制): the article's one programme
+    of that kind before it, its longest reading where readings nest; None where it names none or more than one."""
+    named = [q for q in progs if q.end <= pos and article_of(q.start) == article_of(pos)
+             and (q.programme.designation if kind == "designation"
+                  else word in q.name or re.match(r"[”\"」』]?[\u4e00-\u9fff]{0,4}?" + re.escape(word), text[q.end : q.end + len(word) + 5]))]
+    outer = [q for q in named if not any(o is not q and o.start <= q.start and q.end <= o.end
+                                         and (o.start, o.end) != (q.start, q.end) for o in named)]
+    return max(outer, key=lambda q: q.end - q.start) if len({q.key for q in outer}) == 1 else None
 
 
 def _referred_programme(progs: list, head: str, pos: int, article_of):
