@@ -727,7 +727,11 @@ class PeopleFinder:
         if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在清泉村，驻村第一书记张伟
             place = pg.place_end.get(at - 1)
         if place is None and team is not None and team.start < team.end:
-            inside = [p for p in pg.places if team.start <= p.start and p.end <= team.end]
+            # a team named by its short form (驻村工作队队长、第一书记): the village of its full name printed before
+            full = team if not team.body.abbr_anchor else max(
+                (o for o in pg.org_at.values() if o.name == team.name and o.end <= team.start and not o.body.abbr_anchor),
+                key=lambda o: o.start, default=team)
+            inside = [p for p in pg.places if full.start <= p.start and p.end <= full.end]
             place = max(inside, key=lambda p: p.end) if inside else None
         if place is None and stationed:
             para = pg.text.rfind("\n", 0, at) + 1

@@ -1,0 +1,53 @@
+"""People, bodies and places left over after the last sets, each row a sentence written for this test (other cities,
+villages and names than the sets'):
+- a prefecture-level city's article whose county-level cities are listed together (甲市、乙市) and each named once
+  after: the bare 市 (市农业农村局, 市委常委、副市长) is the prefecture's, not a listed part's; an article about one
+  county-level city that lists its siblings once keeps its own city;
+- a village work team named in full once (省某厅驻某村工作队), then by 工作队, 驻村工作队 or 我队 alone: the short form
+  is the same team, and the post of its leader printed after it is a post in that team."""
+import pytest
+
+from conftest import check_reading, read_names
+
+HP = "holdsPost"
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+ROWS = [
+    # 1. a prefecture's article over its listed county-level cities
+    ("市农业农村局 after 甲市、乙市 listed and named once each", "衡阳市召开春耕生产工作会议。会议指出，耒阳市、常宁市要抓好"
+     "早稻育秧。耒阳市已完成育秧面积五万亩，常宁市正在推进机械化插秧。市农业农村局局长王建平通报了全市春耕进度。",
+     {("Official", "王建平"), ("Agency", "衡阳市农业农村局")}, {("王建平", HP, "衡阳市农业农村局")}, {"耒阳市农业农村局"}),
+    ("市委常委、副市长 after 甲市、乙市获评", "衡阳市表彰粮食生产先进单位，耒阳市、常宁市获评先进。市委常委、副市长刘海波"
+     "出席并讲话。他指出，耒阳市在高标准农田建设上走在前列，常宁市的经验值得推广。", {("Official", "刘海波")},
+     {("刘海波", HP, "中共衡阳市委员会"), ("刘海波", HP, "衡阳市人民政府")}, {"中共耒阳市委员会", "耒阳市人民政府"}),
+    ("市委副书记, 市乡村振兴局 after 甲市和乙市", "邵阳市召开乡村振兴推进会，武冈市和邵东市作了典型发言。会上，邵东市介绍了"
+     "产业园建设经验，武冈市介绍了特色产业发展情况。市委副书记陈立新要求各地对标先进。",
+     {("Official", "陈立新")}, {("陈立新", HP, "中共邵阳市委员会")}, {"中共武冈市委员会", "中共邵东市委员会"}),
+    ("a county-level city's own article that lists its siblings once keeps its 市", "汨罗市召开春耕生产工作会议。岳阳市"
+     "农业农村局有关负责人到会指导。汨罗市与临湘市、湘阴县同为岳阳市粮食主产区。汨罗市今年早稻面积稳中有增，汨罗市各乡镇"
+     "抓紧育秧。市农业农村局局长张志华作工作部署。", {("Official", "张志华")}, {("张志华", HP, "汨罗市农业农村局")}, set()),
+    # 2. a village work team named by its short form
+    ("我队队长某某 after the team named in full", "湖南省财政厅驻新化县水车镇正龙村工作队召开会议。我队队长陈明辉强调，"
+     "要把群众的事当自己的事。", {("Official", "陈明辉")},
+     {("陈明辉", HP, "湖南省财政厅驻新化县水车镇正龙村工作队")}, set()),
+    ("驻村工作队副队长某某 two sentences after", "湖南省水利厅驻安化县烟溪镇十八渡村工作队帮助村民发展黑茶产业。两年来，我队"
+     "争取资金三百万元。驻村工作队副队长赵建军介绍，今年茶叶收入明显增加。", {("Official", "赵建军")},
+     {("赵建军", HP, "湖南省水利厅驻安化县烟溪镇十八渡村工作队")}, set()),
+    ("驻村工作队第一书记、队长某某", "湖南省民政厅驻隆回县虎形山乡崇木凼村工作队进村以来，办了不少实事。驻村工作队第一书记、"
+     "队长彭志强每天走村入户。", {("Official", "彭志强")},
+     {("彭志强", HP, "湖南省民政厅驻隆回县虎形山乡崇木凼村工作队")}, set()),
+    ("驻村工作队队长、第一书记某某: the team's and the village's", "省自然资源厅驻湘阴县东塘镇杨林村工作队开展入户走访。"
+     "驻村工作队队长、第一书记王海峰带领队员察看茶园。", {("Official", "王海峰")},
+     {("王海峰", HP, "湖南省自然资源厅驻湘阴县东塘镇杨林村工作队"), ("王海峰", HP, "中共湘阴县东塘镇杨林村支部委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_leftover_class(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_work_team_short_form_needs_a_team_before(nlp):
+    """我队 with no team named before it in the text is no body of its own: nothing to point at."""
+    entities, facts = read_names(nlp, "入冬以来，我队队长陈明辉带领队员巡山护林，工作队员轮流值守。")
+    assert not {f for f in facts if f[1] == HP}, sorted(facts)
