@@ -4,7 +4,10 @@ villages and names than the sets'):
   after: the bare 市 (市农业农村局, 市委常委、副市长) is the prefecture's, not a listed part's; an article about one
   county-level city that lists its siblings once keeps its own city;
 - a village work team named in full once (省某厅驻某村工作队), then by 工作队, 驻村工作队 or 我队 alone: the short form
-  is the same team, and the post of its leader printed after it is a post in that team."""
+  is the same team, and the post of its leader printed after it is a post in that team;
+- names cut or missed: a Mongolian name that ends in a word holding 和 or 格 (巴图孟和, 其其格, 毕力格), whose 和 is
+  no conjunction; a two-character Tibetan name (扎西, 达娃) before a verb that follows names, with no surname to read;
+  a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国)."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -39,6 +42,27 @@ ROWS = [
     ("驻村工作队队长、第一书记某某: the team's and the village's", "省自然资源厅驻湘阴县东塘镇杨林村工作队开展入户走访。"
      "驻村工作队队长、第一书记王海峰带领队员察看茶园。", {("Official", "王海峰")},
      {("王海峰", HP, "湖南省自然资源厅驻湘阴县东塘镇杨林村工作队"), ("王海峰", HP, "中共湘阴县东塘镇杨林村支部委员会")}, set()),
+    # 3. names cut or missed
+    ("牧民巴图孟和今年… (和 before a time word)", "锡林浩特市的牧民巴图孟和今年新建了两座暖棚。", {("Person", "巴图孟和")}, set(),
+     {"巴图孟", "巴图"}),
+    ("嘎查党支部书记巴图孟和介绍", "嘎查党支部书记巴图孟和介绍，今年合作社分红二十万元。", {("Official", "巴图孟和")}, set(),
+     {"巴图孟", "巴图"}),
+    ("养殖户其其格带着…", "养殖户其其格带着姐妹们做起了奶食品生意。", {("Person", "其其格")}, set(), set()),
+    ("苏木党委书记毕力格和…", "苏木党委书记毕力格和嘎查长一起走访牧户。", {("Official", "毕力格")}, set(), {"毕力格和"}),
+    ("扎西介绍 at a clause's start", "扎西介绍，合作社去年分红十万元。", {("Person", "扎西")}, set(), set()),
+    ("某某说 twice, two Tibetan names", "扎西说，今年青稞长势喜人。卓玛说，家里新添了两头牦牛。",
+     {("Person", "扎西"), ("Person", "卓玛")}, set(), set()),
+    ("牧民达娃带领…", "牧民达娃带领孩子们去放牧。", {("Person", "达娃")}, set(), set()),
+    ("技术员向前进指导…", "技术员向前进指导村民修剪果树。", {("Person", "向前进")}, set(), set()),
+    ("村民向前进说", "村民向前进说，今年的橘子卖了好价钱。", {("Person", "向前进")}, set(), set()),
+    ("村党支部书记向前进主持", "村党支部书记向前进主持会议。", {("Official", "向前进")}, set(), set()),
+    ("镇长于建国作了讲话", "会上，镇长于建国作了动员讲话。", {("Official", "于建国")}, set(), set()),
+    ("a function word before a village is no name (局长向胜利村的群众拜年)", "局长向胜利村的群众拜年。", set(), set(),
+     {"向胜利"}),
+    ("a role's conjunction before a common noun stays one (村民和家人说起)", "村民和家人说起了今年的收成。", set(), set(),
+     {"和家人"}),
+    ("two transliteration characters that name a place are no person (游客拉萨旅游)", "游客拉萨旅游时拍了很多照片。", set(),
+     set(), {"拉萨"}),
 ]
 
 

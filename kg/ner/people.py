@@ -145,6 +145,8 @@ class _Vocabulary:
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
+        self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
+        self.transliterated_ends = tuple(lex.words("TransliteratedNameEnd", longest_first=True))  # 巴图孟和, 其其格
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
@@ -981,7 +983,7 @@ class PeopleFinder:
         a Chinese name (:func:`name_end`), or one with a rare surname (缑建军) that ends at punctuation or that
         the model reads as a name."""
         text = pg.text
-        long = self._transliterated_end(text, p, minimum=4)
+        long = self._transliterated_end(text, p, minimum=4) or self._mongolian_name_at(text, p)
         if long is not None:
             return long
         e = name_end(text, p, pg.hint_ends, strict=strict, min_tf=MIN_CUED_SURNAME_TF)
@@ -1022,7 +1024,10 @@ class PeopleFinder:
             return False
         if text[p] in self.v.adverb_surnames:
             return True  # 民警将追回…, 民警及时赶到: the adverb before a verb, unless the model reads a name
-        return text[p + 1 : e] in common_words() or not given_name_ok(text[p + 1 : e]) or p + 1 in pg.org_at or p + 1 in pg.place_at \
+        given = text[p + 1 : e]
+        closed = text[e : e + 1] in self.v.boundary or text.startswith(self.v.after_name, e)
+        named = given in self.v.word_given_names and closed  # 书记向前进主持: a given name that is a word, then a verb
+        return given in common_words() and not named or not given_name_ok(given) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.locatives, p + 1)
 
@@ -1038,7 +1043,8 @@ class PeopleFinder:
     def _transliterated_run(self, text: str, p: int) -> int | None:
         """After a role, the end of a transliterated name that a word closes, not punctuation (老师多杰扎西结了婚,
         妻子其其格当时想不通, 牧民旦增说): the run of transliteration characters, less a last one that makes a word with
-        the character after it (当时); four characters or more, three before a word, two before a verb of speech. Its first
+        the character after it (当时); four characters or more, three before a word, two before a verb of speech or another
+        verb that follows names (带领, 介绍). Its first
         character is a transliteration character or a surname that is no function word."""
         v = self.v
         first = text[p : p + 1]
@@ -1047,6 +1053,9 @@ class PeopleFinder:
         end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
+        closed = self._transliterated_name_end(text, p, end)
+        if closed is not None:
+            return closed  # 其其格带着: a word that ends Mongolian names ends this one
         common = common_words()
         if end - p >= 3 and text[end - 1 : end + 1] in common:
             end -= 1  # 其其格当时: 当 begins 当时
@@ -1055,8 +1064,37 @@ class PeopleFinder:
             return None  # 负责人近日表示: a short one wholly of transliteration characters
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
-                or end - p == 2 and text.startswith(v.speech_after, end):
-            return end
+                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name, end):
+            return end  # 牧民达娃说, 村民扎西带领: a verb that follows names closes two characters
+        return None
+
+    def _mongolian_name_at(self, text: str, p: int) -> int | None:
+        """The end of a name of transliteration characters at ``p`` that a word ending Mongolian names closes (巴图孟和今年,
+        毕力格和牧民), read before a Chinese name's surname could (巴, 毕); None where none."""
+        v = self.v
+        if not v.transliterated_ends or text[p : p + 1] not in v.transliterated:
+            return None
+        end = p
+        while end < len(text) and end - p < 7 and text[end] in v.transliterated:
+            end += 1
+        return self._transliterated_name_end(text, p, end)
+
+    def _transliterated_name_end(self, text: str, p: int, end: int) -> int | None:
+        """In a run of transliteration characters ``p:end``, the end of a name of two characters or more that a word
+        ending Mongolian names closes (TransliteratedNameEnd: 巴图孟和, 其其格, 毕力格): the name ends with the first
+        such word that no other transliteration character follows, or that a word following names does (毕力格和牧民:
+        和 is the conjunction); None where no such word ends a name in the run. A word following names inside such a
+        word (和 of 孟和) is no boundary."""
+        v = self.v
+        if not v.transliterated_ends:
+            return None
+        for k in range(p + 2, end + 1):
+            if not any(text.startswith(w, k - len(w)) and k - len(w) >= p for w in v.transliterated_ends):
+                continue
+            if k == end or text.startswith(v.after_name, k):
+                inside = [j for j in range(p + 1, k) if text.startswith(v.after_name, j)
+                          and not any(k - len(w) <= j for w in v.transliterated_ends if text.startswith(w, k - len(w)))]
+                return None if inside or text[p:k] in common_words() else k
         return None
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
@@ -1781,8 +1819,16 @@ class PeopleFinder:
             elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
+            mongolian = self._mongolian_name_at(text, e)
+            if mongolian is not None:  # 牧民巴图孟和今年…: the whole name, not 巴图 and a conjunction
+                out.append(Candidate(e, mongolian, "Person", text[e:mongolian], "pattern-role-name", 0.75,
+                                     priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                continue
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             translit = None
+            if ne == e + 2 and all(ch in self.v.transliterated for ch in text[e:ne]) and ne not in hint_ends \
+                    and self._transliterated_run(text, e) == ne:
+                ne = None  # 牧民达娃带领: two transliteration characters a verb closes, read as such a name, not by a rare surname
             if ne is None:  # 牧民巴特尔的马, 艺人次仁多吉15岁: a name in transliteration characters, read whole
                 translit = self._transliterated_end(text, e, minimum=3)
                 if translit is None or translit - e < 4:
