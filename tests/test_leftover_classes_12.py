@@ -7,7 +7,9 @@ villages and names than the sets'):
   is the same team, and the post of its leader printed after it is a post in that team;
 - names cut or missed: a Mongolian name that ends in a word holding 和 or 格 (巴图孟和, 其其格, 毕力格), whose 和 is
   no conjunction; a two-character Tibetan name (扎西, 达娃) before a verb that follows names, with no surname to read;
-  a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国)."""
+  a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国);
+- a bare 庭长 or 科长 after a tribunal or a section its paragraph named (某法院民一庭审结…。庭长某某), or 庭长 after a
+  court alone: a post in that unit (court), never a Person."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -63,12 +65,28 @@ ROWS = [
      {"和家人"}),
     ("two transliteration characters that name a place are no person (游客拉萨旅游)", "游客拉萨旅游时拍了很多照片。", set(),
      set(), {"拉萨"}),
+    # 4. a unit's head printed bare
+    ("某法院民一庭…。庭长某某介绍", "汨罗市人民法院民一庭近日审结一起合同纠纷案。庭长刘建军介绍，双方当场履行了协议。",
+     {("Official", "刘建军")}, {("刘建军", HP, "汨罗市人民法院民一庭")}, set()),
+    ("某人民法庭…。庭长某某带领", "湘阴县人民法院东塘人民法庭开展巡回审判。庭长赵丽带领干警来到村里。",
+     {("Official", "赵丽")}, {("赵丽", HP, "湘阴县人民法院东塘人民法庭")}, set()),
+    ("某局某科…。科长某某说", "临湘市财政局预算科加班加点编制预算。科长王红梅说，今年预算更加精细。",
+     {("Official", "王红梅")}, {("王红梅", HP, "临湘市财政局预算科")}, set()),
+    ("某法院…。庭长某某、副庭长某某 after the court alone", "平江县人民法院召开审判工作会议。庭长何建国、副庭长吴红梅参加。",
+     {("Official", "何建国"), ("Official", "吴红梅")},
+     {("何建国", HP, "平江县人民法院"), ("吴红梅", HP, "平江县人民法院")}, set()),
 ]
 
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_leftover_class(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_bare_section_head_needs_its_paragraph_to_name_a_section(nlp):
+    """科长 in a paragraph that names no section gets no section named in another paragraph."""
+    _, facts = read_names(nlp, "临湘市财政局预算科编制了预算。\n县里召开会议，科长王红梅发言。")
+    assert ("王红梅", HP, "临湘市财政局预算科") not in facts, sorted(facts)
 
 
 def test_a_work_team_short_form_needs_a_team_before(nlp):

@@ -79,6 +79,8 @@ class _Vocabulary:
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
+        #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
+        self.unit_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "unit_in").items()}
         self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
         self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
@@ -608,6 +610,11 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+        for c in chain:  # 某法院民一庭审结…。庭长某某: a unit's head printed bare, of the unit its paragraph named last
+            kinds = self.v.unit_in.get(c.head)
+            if c.org is None and c.place is None and c.within is None and kinds is not None:
+                unit = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+                c.org = unit if unit is not None and "\n" not in pg.text[unit.end : c.start] else None
         for c in chain:  # 某镇镇长、党委书记某某: a Party post printed bare after the town's own post
             if c.org is None and (c.place is None or c.place is c.within):
                 c.org = self._chain_town_committee(chain, c)
