@@ -9,7 +9,10 @@ villages and names than the sets'):
   no conjunction; a two-character Tibetan name (扎西, 达娃) before a verb that follows names, with no surname to read;
   a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国);
 - a bare 庭长 or 科长 after a tribunal or a section its paragraph named (某法院民一庭审结…。庭长某某), or 庭长 after a
-  court alone: a post in that unit (court), never a Person."""
+  court alone: a post in that unit (court), never a Person;
+- a democratic party's committee of an autonomous region printed by the region's short name and level (民进广西区委会,
+  民建宁夏区委): the body, and the posts of its officials; a school's Youth League committee (某县第一中学团委书记某某,
+  某镇中学团委副书记): the committee (共青团某县第一中学委员会) and the post in it."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -75,6 +78,18 @@ ROWS = [
     ("某法院…。庭长某某、副庭长某某 after the court alone", "平江县人民法院召开审判工作会议。庭长何建国、副庭长吴红梅参加。",
      {("Official", "何建国"), ("Official", "吴红梅")},
      {("何建国", HP, "平江县人民法院"), ("吴红梅", HP, "平江县人民法院")}, set()),
+    # 5. region-level democratic party committees, a school's Youth League committee
+    ("民进某区委会主委某某", "民进广西区委会召开全委会议，民进广西区委会主委李国华主持。",
+     {("Agency", "中国民主促进会广西壮族自治区委员会"), ("Official", "李国华")},
+     {("李国华", HP, "中国民主促进会广西壮族自治区委员会")}, set()),
+    ("民建某区委副主委某某", "民建宁夏区委副主委马晓军出席座谈会。", {("Official", "马晓军")},
+     {("马晓军", HP, "中国民主建国会宁夏回族自治区委员会")}, set()),
+    ("某县第一中学团委书记某某", "平江县第一中学团委书记李佳介绍了志愿服务情况。",
+     {("Agency", "共青团平江县第一中学委员会"), ("Official", "李佳")}, {("李佳", HP, "共青团平江县第一中学委员会")}, set()),
+    ("某县某镇中学团委副书记某某", "湘阴县东塘镇中学团委副书记赵敏带领学生参加植树活动。",
+     {("Official", "赵敏")}, {("赵敏", HP, "共青团湘阴县东塘镇中学委员会")}, set()),
+    ("a verb before a school's name makes no school (某县召开会议表彰第一中学团委)", "平江县召开会议表彰第一中学团委。",
+     set(), set(), {"共青团平江县召开会议表彰第一中学委员会"}),
 ]
 
 
