@@ -12,7 +12,10 @@ villages and names than the sets'):
   court alone: a post in that unit (court), never a Person;
 - a democratic party's committee of an autonomous region printed by the region's short name and level (民进广西区委会,
   民建宁夏区委): the body, and the posts of its officials; a school's Youth League committee (某县第一中学团委书记某某,
-  某镇中学团委副书记): the committee (共青团某县第一中学委员会) and the post in it."""
+  某镇中学团委副书记): the committee (共青团某县第一中学委员会) and the post in it;
+- a task group printed right after a county's name (eval/OWN-PEOPLE-NOTES.md, "A county's task group"): an Agency of the
+  county named as printed, also when its task holds a word of a project or of firms (平江县项目建设指挥部, 某县企业服务
+  工作专班) and when it names no task at all (平江县工作专班)."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -90,6 +93,17 @@ ROWS = [
      {("Official", "赵敏")}, {("赵敏", HP, "共青团湘阴县东塘镇中学委员会")}, set()),
     ("a verb before a school's name makes no school (某县召开会议表彰第一中学团委)", "平江县召开会议表彰第一中学团委。",
      set(), set(), {"共青团平江县召开会议表彰第一中学委员会"}),
+    # 6. a county's task group
+    ("某县项目建设指挥部", "临湘市项目建设指挥部组织召开现场推进会。", {("Agency", "临湘市项目建设指挥部")},
+     {("临湘市项目建设指挥部", "locatedIn", "临湘市")}, set()),
+    ("某县企业服务工作专班", "湘阴县企业服务工作专班走访重点企业，帮助解决用工难题。", {("Agency", "湘阴县企业服务工作专班")},
+     {("湘阴县企业服务工作专班", "locatedIn", "湘阴县")}, set()),
+    ("某县工作专班 with no task", "平江县工作专班进驻企业开展服务。", {("Agency", "平江县工作专班")},
+     {("平江县工作专班", "locatedIn", "平江县")}, set()),
+    ("某县…指挥部指挥长某某", "汨罗市城区提质改造指挥部指挥长王刚主持会议。", {("Official", "王刚")},
+     {("王刚", HP, "汨罗市城区提质改造指挥部")}, set()),
+    ("a project's word names no other body (某县重点项目中心)", "平江县召开重点项目调度会，平江县重点项目中心负责人介绍情况。",
+     set(), set(), {"平江县重点项目中心"}),
 ]
 
 
