@@ -351,7 +351,7 @@ class AgencyFinder:
         self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.depts = PhraseIndex(self.v.party_depts)
-        self._stops: dict[str, bool | None] = {}  # _stopped's answer for each body asked about
+        self._stops: dict[str | tuple[str, bool], bool | None] = {}  # _stopped's answer for each body asked about (as a task's)
 
     # --- public ---------------------------------------------------------------------
 
