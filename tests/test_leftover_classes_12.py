@@ -4,7 +4,8 @@ villages and names than the sets'):
   after: the bare 市 (市农业农村局, 市委常委、副市长) is the prefecture's, not a listed part's; an article about one
   county-level city that lists its siblings once keeps its own city;
 - a village work team named in full once (省某厅驻某村工作队), then by 工作队, 驻村工作队 or 我队 alone: the short form
-  is the same team, and the post of its leader printed after it is a post in that team;
+  is the same team, and the post of its leader printed after it is a post in that team; a team named in full whose
+  places after 驻 hold a character no body's name does (上河溪乡) is still read;
 - names cut or missed: a Mongolian name that ends in a word holding 和 or 格 (巴图孟和, 其其格, 毕力格), whose 和 is
   no conjunction; a two-character Tibetan name (扎西, 达娃) before a verb that follows names, with no surname to read;
   a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国);
@@ -50,6 +51,12 @@ ROWS = [
     ("驻村工作队队长、第一书记某某: the team's and the village's", "省自然资源厅驻湘阴县东塘镇杨林村工作队开展入户走访。"
      "驻村工作队队长、第一书记王海峰带领队员察看茶园。", {("Official", "王海峰")},
      {("王海峰", HP, "湖南省自然资源厅驻湘阴县东塘镇杨林村工作队"), ("王海峰", HP, "中共湘阴县东塘镇杨林村支部委员会")}, set()),
+    ("省某委驻某县某乡某村工作队 whose township's name holds 上", "省卫生健康委驻桑植县上河溪乡双溪村工作队组织义诊。"
+     "工作队副队长邓丽华带着医生上门服务。", {("Official", "邓丽华")},
+     {("邓丽华", HP, "湖南省卫生健康委员会驻桑植县上河溪乡双溪村工作队"),
+      ("湖南省卫生健康委员会驻桑植县上河溪乡双溪村工作队", "subOrganizationOf", "湖南省卫生健康委员会")}, set()),
+    ("a verb after the places read after 驻 still stops a team's name", "桑植县农业农村局驻上河溪乡召开会议工作队。", set(),
+     set(), {"桑植县农业农村局驻上河溪乡召开会议工作队"}),
     # 3. names cut or missed
     ("牧民巴图孟和今年… (和 before a time word)", "锡林浩特市的牧民巴图孟和今年新建了两座暖棚。", {("Person", "巴图孟和")}, set(),
      {"巴图孟", "巴图"}),

@@ -780,6 +780,7 @@ class AgencyFinder:
         name stops at towns), and its name may hold characters no body's name does (乔家湾村, 下湾村)."""
         out = []
         villages = {p.start: p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)}
+        by_start = {p.start: p for p in places}
         for c in found:
             m = self.v.stationed_team.match(text, c.end) if c.type == "Agency" else None
             if m is None:
@@ -794,6 +795,11 @@ class AgencyFinder:
                     and village.division.code and div is not None and self.gaz.is_within(village.division.code, div.code):
                 body = dataclasses.replace(body, place=village.name, place_code=village.division.code)
                 name = text[village.end : m.end(2)]
+            chain_end = m.start(2)
+            while chain_end in by_start and by_start[chain_end].end <= m.end(2):  # 驻桑植县上河溪乡双溪村: the places read
+                chain_end = by_start[chain_end].end
+            if chain_end > m.start(2) + len(m.group(2)) - len(name):
+                name = text[chain_end : m.end(2)]  # … after 驻 are no part of the name checked for verbs
             if any(ch in self.v.stop_chars for ch in name) or self._stopped(name) is None:
                 continue  # the team's own name holds no verb (a place's name may: 营前镇)
             out.append(Candidate(c.start, m.end(), "Agency", f"{c.name}{m.group()}", "grammar-stationed-team", 0.8,
