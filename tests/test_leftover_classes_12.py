@@ -8,7 +8,8 @@ villages and names than the sets'):
   places after 驻 hold a character no body's name does (上河溪乡) is still read;
 - names cut or missed: a Mongolian name that ends in a word holding 和 or 格 (巴图孟和, 其其格, 毕力格), whose 和 is
   no conjunction; a two-character Tibetan name (扎西, 达娃) before a verb that follows names, with no surname to read;
-  a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国);
+  a surname more often a function word (向, 于) before a given name that is an ordinary word too (向前进, 于建国); names
+  of the same kind listed after such a role's name (牧民巴特尔和乌云其其格, 牧民巴图孟和、其其格夫妇);
 - a bare 庭长 or 科长 after a tribunal or a section its paragraph named (某法院民一庭审结…。庭长某某), or 庭长 after a
   court alone: a post in that unit (court), never a Person;
 - a democratic party's committee of an autonomous region printed by the region's short name and level (民进广西区委会,
@@ -72,6 +73,11 @@ ROWS = [
     ("村民向前进说", "村民向前进说，今年的橘子卖了好价钱。", {("Person", "向前进")}, set(), set()),
     ("村党支部书记向前进主持", "村党支部书记向前进主持会议。", {("Official", "向前进")}, set(), set()),
     ("镇长于建国作了讲话", "会上，镇长于建国作了动员讲话。", {("Official", "于建国")}, set(), set()),
+    ("牧民某某和某某 in transliteration characters", "记者采访了牧民巴特尔和乌云其其格。",
+     {("Person", "巴特尔"), ("Person", "乌云其其格")}, set(), set()),
+    ("牧民某某、某某夫妇", "牧民巴图孟和、其其格夫妇今年买了新车。", {("Person", "巴图孟和"), ("Person", "其其格")}, set(), set()),
+    ("a role's name, 和 and a common noun is no list of names (牧民巴特尔和其他牧民)", "牧民巴特尔和其他牧民一起转场。",
+     {("Person", "巴特尔")}, set(), {"其他牧民", "和其他"}),
     ("a function word before a village is no name (局长向胜利村的群众拜年)", "局长向胜利村的群众拜年。", set(), set(),
      {"向胜利"}),
     ("a role's conjunction before a common noun stays one (村民和家人说起)", "村民和家人说起了今年的收成。", set(), set(),

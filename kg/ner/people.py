@@ -1830,6 +1830,7 @@ class PeopleFinder:
             if mongolian is not None:  # 牧民巴图孟和今年…: the whole name, not 巴图 and a conjunction
                 out.append(Candidate(e, mongolian, "Person", text[e:mongolian], "pattern-role-name", 0.75,
                                      priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                out += self._listed_transliterated(text, mongolian, role)
                 continue
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             translit = None
@@ -1843,6 +1844,7 @@ class PeopleFinder:
                 if translit is not None and translit - e >= 2 and not any(True for _ in self.roles.matches_at(text, e)):
                     out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                    out += self._listed_transliterated(text, translit, role)
                 continue
             if ne is not None and ne - e == 3 and text[ne - 1] in self.v.household and text[ne : ne + 1] in self.v.household_after \
                     and is_person_name(text[e : ne - 1]):
@@ -1876,6 +1878,8 @@ class PeopleFinder:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
+            if all(ch in self.v.transliterated for ch in text[e:ne]):  # 牧民巴特尔和乌云其其格
+                out += self._listed_transliterated(text, ne, role)
         # 田华等8位电影艺术家
         for m in self.v.listed_count.finditer(text):  # 田华等8位, 冶小花等10人: the last name of a list before its count
             for n in (3, 2):
@@ -1944,6 +1948,21 @@ class PeopleFinder:
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
+        return out
+
+    def _listed_transliterated(self, text: str, end: int, role: str) -> list[Candidate]:
+        """After a role's name in transliteration characters, the names of the same kind listed after it (牧民巴特尔和
+        乌云其其格, 牧民巴图孟和、其其格夫妇): each of three characters or more that punctuation, a word following names or
+        a word ending Mongolian names closes; the list ends at the first that is none."""
+        out = []
+        while end < len(text) and (text[end] in self.v.name_list_separators or text[end] in self.v.name_list_last):
+            q = end + 1
+            nxt = self._mongolian_name_at(text, q) or self._transliterated_end(text, q, minimum=3)
+            if nxt is None or nxt - q < 3 or text[q:nxt] in common_words() or next(self.roles.matches_at(text, q), None):
+                break
+            out.append(Candidate(q, nxt, "Person", text[q:nxt], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME,
+                                 role=role))
+            end = nxt
         return out
 
     def _function_surname_followed(self, text: str, p: int, e: int, place_at: dict) -> bool:
