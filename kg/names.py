@@ -47,6 +47,7 @@ class _Vocabulary:
         self.ends_before_date = lex.chars("NameEndBeforeDate")  # 为 (才有为7月4日), never 于 (龙刚于5月4日)
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进, 于建国: a given name that is a word too
         # around a name the statistical model reads (model_person): the characters it may follow, the titles that
         # may follow it (陈伟市长带队), how a place's name ends, a list of places sharing their level, a photo credit
         self.name_start = lex.chars("NameStart")
@@ -261,8 +262,12 @@ def reads_as_words(name: str, after: str = "") -> bool:
 
     >>> reads_as_words("向晨报"), reads_as_words("曾表示"), reads_as_words("计算出"), reads_as_words("王宪章")
     (True, True, True, False)
+    >>> reads_as_words("向前进"), reads_as_words("向前方")
+    (False, True)
     """
     v = _vocabulary()
+    if len(name) == 3 and name[0] in v.function_surnames and name[1:] in v.word_given_names:
+        return False  # 向前进, 于建国: a given name that is a word too (WordGivenName) after a function word's surname
     common = common_words()
     if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common or name[:2] in ordinary_words()):
         return True  # 学生信用卡: 信用 is a word
@@ -311,8 +316,9 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
             continue  # 丁村、王营等村, 王家坝: a place's name is no person's
         if prev in _quote_marks()[0] and text[end : end + 1] in _quote_marks()[1]:
             continue  # 做出新“钱景”: a word quoted alone is a coined term, not a name
-        if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF:
-            continue
+        if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF and not (
+                all(ch in v.transliterated for ch in name) and name not in ordinary_words()):
+            continue  # a name of transliteration characters has no surname (扎西说, 达娃告诉记者)
         after = text[end : end + 2]
         if open_end and end == e and given_name_ok(name[1:] if len(name) < 4 else name[2:]) and not reads_as_words(name, after):
             return s, end

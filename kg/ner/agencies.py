@@ -102,6 +102,8 @@ class _Vocabulary:
         self.body_start_words = tuple(lex.words("BodyStartWord"))  # 和美乡村建设工作专班: not the conjunction 和
         self.stop_words = lex.words("AgencyStopWord")
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
+        self.task_words = frozenset(lex.words("AgencyStopWord", "task"))  # 项目 of 项目建设指挥部
+        self.task_heads = tuple(lex.words("BodyHead", "task", longest_first=True))  # 工作专班, 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
         self.body_end_anyway: dict[str, str] = lex.field("BodyEndAnyway", "heads")  # 监督 + 局: a bureau
         self.abbr_before = lex.chars("BeforeAbbreviation")
@@ -123,6 +125,12 @@ class _Vocabulary:
         self.grassroots = lex.regex(r"({GrassrootsParty})")
         self.town_league = lex.regex(r"({TownLeague})(?!员)")  # 某镇团委, 某街道团工委: the Youth League's committee
         self.town_league_suffix = lex.patterns("TownLeague")
+        league = lex.of("YouthLeague")[0]
+        self.league, self.league_abbrev = league.pattern, league.get("abbrev")  # 共青团, 团 (团县委)
+        #: a school's name after a place, then its Youth League committee (某县第一中学团委)
+        self.institution_league = lex.regex(r"([\u4e00-\u9fff]{0,10}?(?:{LeagueInstitution:longest}))({LeagueCommittee:longest})(?!员)")
+        self.institution_league_suffix = lex.patterns("LeagueCommittee")
+        self.ordinal = lex.regex(r"第[{TermOrdinal}]+")  # 第一中学: an ordinal, no verb of a body's name
         #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
@@ -345,7 +353,7 @@ class AgencyFinder:
         self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.depts = PhraseIndex(self.v.party_depts)
-        self._stops: dict[str, bool | None] = {}  # _stopped's answer for each body asked about
+        self._stops: dict[str | tuple[str, bool], bool | None] = {}  # _stopped's answer for each body asked about (as a task's)
 
     # --- public ---------------------------------------------------------------------
 
@@ -364,7 +372,7 @@ class AgencyFinder:
         for anchor in anchors:
             parsed = self._parse_from(text, anchor, home_of)
             bodies += parsed + self._shared_by_places_before(text, anchor, listed, parsed)
-        out += bodies + self._party_committees(text, anchors)
+        out += bodies + self._party_committees(text, anchors) + self._institution_leagues(text, places)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
         for anchor in self._record_anchors(text, home_of):
@@ -452,12 +460,12 @@ class AgencyFinder:
             elif div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY) and j == i:
                 extra = dict(level=last.division.level, local=last.name)  # 某某嘎查党支部, its township not printed
             cpc = text[max(0, start - 2) : start] == "中共"
-            full = text[max(0, start - 3) : start] == "共青团"
-            league = not cpc and text[start - 1 : start] == "团" and (
+            full = text[max(0, start - len(self.v.league)) : start] == self.v.league
+            league = not cpc and text[start - 1 : start] == self.v.league_abbrev and (
                 text.startswith("委", end) or (full and self.v.termed_committee.match(text, end) is not None)
             )  # 团开平市委; 共青团开平市第十届委员会, the committee in one of its terms
             if league:  # its name printed in full (共青团开平市委员会) begins with 共青团
-                yield _Anchor(start - (3 if full else 1), end, printed, div, league=True, **extra)
+                yield _Anchor(start - (len(self.v.league) if full else 1), end, printed, div, league=True, **extra)
             else:
                 yield _Anchor(start - 2 if cpc else start, end, printed, div, cpc=cpc, **extra)
             i = j + 1
@@ -562,6 +570,15 @@ class AgencyFinder:
                                      priority=Priority.AGENCY, body=BodyRef(text[m.start() : central.end()]), national=True))
                 continue
             a = by_start.get(e)
+            region = self._region_short_at(text, e) if a is None else None
+            committee = self.v.party_committee.match(text, region[1]) if region is not None else None
+            if committee is not None:  # 民进广西区委会: a region's short name and its level, then the committee
+                div = region[0]
+                ending = self.v.party_committee_ends.get(committee.group(), "委员会")
+                out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{div.name}{ending}", "grammar-party", 0.9,
+                                     priority=Priority.AGENCY,
+                                     body=BodyRef(text[m.start() : committee.end()], div.name, div.code)))
+                continue
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
             committee = committee or termed  # 民进某市第十二届委员会: the committee in one of its terms
@@ -571,6 +588,36 @@ class AgencyFinder:
             ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
+        return out
+
+    def _region_short_at(self, text: str, pos: int) -> tuple[Division, int] | None:
+        """A province-level division printed at ``pos`` by its short name and the last character of its level (广西区,
+        宁夏区, 湖南省): the division and where the print ends; None where none is."""
+        for d in self.gaz.lookup(text[pos : pos + 2]) + self.gaz.lookup(text[pos : pos + 3]):
+            if d.level == Level.PROVINCE and d.short and text.startswith(d.short + d.name[-1], pos):
+                return d, pos + len(d.short) + 1
+        return None
+
+    def _institution_leagues(self, text: str, places: list[Candidate]) -> list[Candidate]:
+        """某县第一中学团委: the Youth League committee of a school printed after the place that begins the school's
+        name (共青团某县第一中学委员会), standing in that place."""
+        out = []
+        v = self.v
+        if not holds_any(text, tuple(v.institution_league_suffix)):
+            return out
+        by_end = {p.end: p for p in places}
+        starts = {p.start for p in places}
+        for p in places:
+            m = v.institution_league.match(text, p.end) if p.division.code and p.end not in starts else None
+            if m is None or self._stopped(v.ordinal.sub("", m.group(1))) is None:
+                continue  # 某县召开会议表彰中学…: a verb; 某县城关镇中学: the last place of a chain begins the school's name
+            first = p
+            while first.start in by_end:  # 平江县三市镇中学: the school's name as printed from the chain's first place
+                first = by_end[first.start]
+            school = text[first.start : m.end(1)]
+            out.append(Candidate(first.start, m.end(), "Agency", f"{v.league}{school}{v.institution_league_suffix[m.group(2)]}",
+                                 "grammar-institution-league", 0.8, priority=Priority.AGENCY,
+                                 body=BodyRef(text[first.start : m.end()], p.name, p.division.code)))
         return out
 
     def _abbreviation_anchors(self, text: str, places: list[Candidate], home_of: Callable[[int], Home],
@@ -586,7 +633,7 @@ class AgencyFinder:
             if next(self.abbrevs.matches_at(text, s), None) is not None:
                 continue  # 市场监管局: a body's short name that begins with a level's character
             prev = text[s - 1] if s else "\n"
-            if prev == "团" and text.startswith("委", m.end()) and m.group() in v.committee_abbrs \
+            if prev == v.league_abbrev and text.startswith("委", m.end()) and m.group() in v.committee_abbrs \
                     and (s < 2 or text[s - 2] in v.abbr_before):  # 团市委: the Youth League committee
                 div = home_of(s).for_abbr(m.group())
                 yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
@@ -738,6 +785,7 @@ class AgencyFinder:
         name stops at towns), and its name may hold characters no body's name does (乔家湾村, 下湾村)."""
         out = []
         villages = {p.start: p for p in places if p.division.level in (Level.VILLAGE, Level.COMMUNITY)}
+        by_start = {p.start: p for p in places}
         for c in found:
             m = self.v.stationed_team.match(text, c.end) if c.type == "Agency" else None
             if m is None:
@@ -752,6 +800,11 @@ class AgencyFinder:
                     and village.division.code and div is not None and self.gaz.is_within(village.division.code, div.code):
                 body = dataclasses.replace(body, place=village.name, place_code=village.division.code)
                 name = text[village.end : m.end(2)]
+            chain_end = m.start(2)
+            while chain_end in by_start and by_start[chain_end].end <= m.end(2):  # 驻桑植县上河溪乡双溪村: the places read
+                chain_end = by_start[chain_end].end
+            if chain_end > m.start(2) + len(m.group(2)) - len(name):
+                name = text[chain_end : m.end(2)]  # … after 驻 are no part of the name checked for verbs
             if any(ch in self.v.stop_chars for ch in name) or self._stopped(name) is None:
                 continue  # the team's own name holds no verb (a place's name may: 营前镇)
             out.append(Candidate(c.start, m.end(), "Agency", f"{c.name}{m.group()}", "grammar-stationed-team", 0.8,
@@ -1008,12 +1061,12 @@ class AgencyFinder:
                 m = v.termed_committee.match(rest)  # 共青团某县第十八届委员会: the county's committee in a term
             if m and not rest.startswith("委托"):
                 if a.league:
-                    return pos + m.end(), f"共青团{juris}委员会", "league"
+                    return pos + m.end(), f"{v.league}{juris}委员会", "league"
                 return pos + m.end(), f"中共{juris}委员会" if juris else "", "committee"
         if level in (Level.TOWN, Level.STREET) and div is not None and not (a.cpc or a.league or a.abbr):
             m = v.town_league.match(rest)  # 某镇团委书记: 共青团某县某镇委员会
             if m:
-                return pos + m.end(), self._grassroots_party(div, juris, "", prefix="共青团",
+                return pos + m.end(), self._grassroots_party(div, juris, "", prefix=v.league,
                                                              suffix=v.town_league_suffix[m.group(1)]), "league"
         if level in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) or v.home_of_abbr.get(a.abbr) == "town":
             shared = v.shared_count.match(rest)  # 云峰、东青、白桥三镇党委: each town's committee
@@ -1083,6 +1136,9 @@ class AgencyFinder:
                 break
         if best:
             return best
+        task_head = next((h for h in self.v.task_heads if text.startswith(h, pos)), None)
+        if task_head is not None and not self._bad_after(text, pos + len(task_head)):
+            return pos + len(task_head), f"{juris}{self.v.head_full[task_head]}", "free"  # 平江县工作专班: the county's own
         m = self.v.industry_centre.match(text, pos)
         if m and not any(ch in self.v.stop_chars for ch in m.group("stem")) and not self._bad_after(text, m.end()):
             return m.end(), f"{juris}{m.group()}", "field"  # 县花椒产业发展中心: a product's industry names the centre
@@ -1122,10 +1178,18 @@ class AgencyFinder:
             if ch in self.v.conjunction_chars and text.startswith(tuple(self.v.home_of_abbr), pos + n):
                 break  # 镇里正和县文化局一道: a conjunction before a jurisdiction's character joins two bodies
             body = text[pos : pos + n]
-            last = self._stopped(body if joined < 0 else body[:joined] + body[joined + 1 :])
-            if last is None:
+            stem = body if joined < 0 else body[:joined] + body[joined + 1 :]
+            last = self._stopped(stem)
+            task = last is None and self._stopped(stem, task=True) is not None  # 项目建设 + 指挥部: a task group's task
+            if last is None and not task:
                 break
             h = self._head_at(text, pos + n, body, free=True)
+            if task:  # only a task group's head ends a name with such a word
+                if h is not None and h[1] in self.v.task_heads:
+                    return h[0], f"{juris}{body}{self.v.head_full[h[1]]}", "free"
+                if h is not None:
+                    break
+                continue
             if h is not None and (joined < 0 or h[1] in self.v.quoted_heads and len(body) - joined > 2):
                 # 某嘎查 + 嘎查委员会: the level the place's name ends in and the body's begins with, written once
                 return h[0], _joined(juris, f"{body}{self.v.head_full[h[1]]}", shortest=2), "free"
@@ -1133,22 +1197,24 @@ class AgencyFinder:
                 break
         return None
 
-    def _stopped(self, body: str) -> bool | None:
+    def _stopped(self, body: str, task: bool = False) -> bool | None:
         """None when a verb or function word rules ``body`` out as a body's name; True when one may
         end it right before the head and no longer body may follow (交通项目推进 + 指挥部); else False.
+        ``task``: as the name of a task group, which may hold the words of its task (项目建设 + 指挥部).
         Kept for each body: a text's free bodies are read a character longer at a time, and the same few
         hundred recur over every document (9,000 asks, 1,300 bodies in 200 articles)."""
-        known = self._stops.get(body, _UNASKED)
+        key = (body, True) if task else body
+        known = self._stops.get(key, _UNASKED)
         if known is not _UNASKED:
             return known
-        hits = [w for w in self.v.stop_words if w in body]
+        hits = [w for w in self.v.stop_words if w in body and not (task and w in self.v.task_words)]
         if not hits:
             stopped = False
         else:
             stopped = True if all(body.endswith(w) and w in self.v.before_head for w in hits) else None
         if len(self._stops) >= _STOPS_KEPT:
             self._stops.clear()
-        self._stops[body] = stopped
+        self._stops[key] = stopped
         return stopped
 
     def _head_at(self, text: str, pos: int, body: str, free: bool) -> tuple[int, str] | None:

@@ -139,6 +139,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             return True
         i = bisect_right(item_starts, pos) - 1
         return i >= 0 and pos < items[i][1]
+    parts = _listed_parts(text, places, gaz)
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
     page: dict[str, dict[str, float]] = {}
     leads = _delegation_lead().match if holds_any(text, _delegation_cues()) else None
@@ -152,13 +153,21 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     for c in places:  # a place printed once with an old level (宁河县, now 宁河区) is that for the page
         if c.division.printed and c.division.code:
             printed.setdefault(c.division.code, c.division.printed)
+    named = [set() for _ in articles]  # the codes each article names
+    for c in places:
+        if c.division.code:
+            named[max(bisect_right(starts, c.start) - 1, 0)].add(c.division.code)
     for c in places:
         code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
-        w = _HOME_WEIGHT.get(d.level, 1.0) * (ITEM_WEIGHT if in_item(c.start) else 1.0)
+        part = code in parts and d.parent in named[a]
+        # one of a city's parts listed with its siblings (甲市、乙市和丙县) in an article that names the city is
+        # no more specific than that city: it weighs as a place, and as a list's item where it is listed
+        listed = c.start in parts.get(code, ()) if part else False
+        w = (1.0 if part else _HOME_WEIGHT.get(d.level, 1.0)) * (ITEM_WEIGHT if in_item(c.start) or listed else 1.0)
         lead = _DELEGATION_VOTE if leads is not None and leads(text, c.end) else 0.0
         for k in home_kinds(d, printed.get(d.code, "")):
             add(a, k, d.code, w + lead)
@@ -166,7 +175,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         if up is not None:
             for k in home_kinds(up, printed.get(up.code, "")):
                 if k not in ("省", "镇", "街道"):
-                    add(a, k, up.code, _PARENT_VOTE * w / _HOME_WEIGHT.get(d.level, 1.0))
+                    add(a, k, up.code, _PARENT_VOTE * w / (1.0 if part else _HOME_WEIGHT.get(d.level, 1.0)))
     # the newspaper's city (江门日报 → 江门市)
     for i, art in enumerate(articles):
         if art.newspaper:
@@ -206,6 +215,37 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
 
 #: how much a place named in a list item counts towards the home of its article
 ITEM_WEIGHT = 0.1
+
+
+@lexicon_cache
+def _place_joint():
+    """What joins places listed together (甲市、乙市和丙县)."""
+    return lexicon().regex(r"{PlaceListJoint:longest}")
+
+
+def _listed_parts(text: str, places: list[Candidate], gaz: Gazetteer) -> dict[str, set[int]]:
+    """The county-level places listed together with a sibling under one city (耒阳市、常宁市 under 衡阳市): each
+    code with the starts of the mentions in such a list.
+
+    A county-level city so listed is one of a city's parts the text goes over, not the place the text is about."""
+    joint = _place_joint()
+    county = [c for c in places if c.division.level == Level.COUNTY and c.division.code]
+    by_start = {c.start: c for c in county}
+    out: dict[str, set[int]] = {}
+    for c in county:
+        m = joint.match(text, c.end)
+        n = by_start.get(m.end()) if m is not None else None
+        if n is None or n.division.code == c.division.code:
+            continue
+        a, b = gaz.get(c.division.code), gaz.get(n.division.code)
+        if a is None or b is None or not a.parent or a.parent != b.parent:
+            continue
+        up = gaz.get(a.parent)
+        if up is None or up.level != Level.CITY:
+            continue
+        out.setdefault(a.code, set()).add(c.start)
+        out.setdefault(b.code, set()).add(n.start)
+    return out
 
 
 def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:

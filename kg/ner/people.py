@@ -86,6 +86,8 @@ class _Vocabulary:
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
+        #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
+        self.unit_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "unit_in").items()}
         self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
         self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
@@ -157,6 +159,8 @@ class _Vocabulary:
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
+        self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
+        self.transliterated_ends = tuple(lex.words("TransliteratedNameEnd", longest_first=True))  # 巴图孟和, 其其格
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
@@ -628,6 +632,11 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+        for c in chain:  # 某法院民一庭审结…。庭长某某: a unit's head printed bare, of the unit its paragraph named last
+            kinds = self.v.unit_in.get(c.head)
+            if c.org is None and c.place is None and c.within is None and kinds is not None:
+                unit = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+                c.org = unit if unit is not None and "\n" not in pg.text[unit.end : c.start] else None
         for c in chain:  # 某镇镇长、党委书记某某: a Party post printed bare after the town's own post
             if c.org is None and (c.place is None or c.place is c.within):
                 c.org = self._chain_town_committee(chain, c)
@@ -750,7 +759,11 @@ class PeopleFinder:
         if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在清泉村，驻村第一书记张伟
             place = pg.place_end.get(at - 1)
         if place is None and team is not None and team.start < team.end:
-            inside = [p for p in pg.places if team.start <= p.start and p.end <= team.end]
+            # a team named by its short form (驻村工作队队长、第一书记): the village of its full name printed before
+            full = team if not team.body.abbr_anchor else max(
+                (o for o in pg.org_at.values() if o.name == team.name and o.end <= team.start and not o.body.abbr_anchor),
+                key=lambda o: o.start, default=team)
+            inside = [p for p in pg.places if full.start <= p.start and p.end <= full.end]
             place = max(inside, key=lambda p: p.end) if inside else None
         if place is None and stationed:
             para = pg.text.rfind("\n", 0, at) + 1
@@ -1000,7 +1013,7 @@ class PeopleFinder:
         a Chinese name (:func:`name_end`), or one with a rare surname (缑建军) that ends at punctuation or that
         the model reads as a name."""
         text = pg.text
-        long = self._transliterated_end(text, p, minimum=4)
+        long = self._transliterated_end(text, p, minimum=4) or self._mongolian_name_at(text, p)
         if long is not None:
             return long
         e = name_end(text, p, pg.hint_ends, strict=strict, min_tf=MIN_CUED_SURNAME_TF)
@@ -1041,7 +1054,10 @@ class PeopleFinder:
             return False
         if text[p] in self.v.adverb_surnames:
             return True  # 民警将追回…, 民警及时赶到: the adverb before a verb, unless the model reads a name
-        return text[p + 1 : e] in common_words() or not given_name_ok(text[p + 1 : e]) or p + 1 in pg.org_at or p + 1 in pg.place_at \
+        given = text[p + 1 : e]
+        closed = text[e : e + 1] in self.v.boundary or text.startswith(self.v.after_name, e)
+        named = given in self.v.word_given_names and closed  # 书记向前进主持: a given name that is a word, then a verb
+        return given in common_words() and not named or not given_name_ok(given) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.locatives, p + 1)
 
@@ -1057,7 +1073,8 @@ class PeopleFinder:
     def _transliterated_run(self, text: str, p: int) -> int | None:
         """After a role, the end of a transliterated name that a word closes, not punctuation (老师多杰扎西结了婚,
         妻子其其格当时想不通, 牧民旦增说): the run of transliteration characters, less a last one that makes a word with
-        the character after it (当时); four characters or more, three before a word, two before a verb of speech. Its first
+        the character after it (当时); four characters or more, three before a word, two before a verb of speech or another
+        verb that follows names (带领, 介绍). Its first
         character is a transliteration character or a surname that is no function word."""
         v = self.v
         first = text[p : p + 1]
@@ -1066,6 +1083,9 @@ class PeopleFinder:
         end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
+        closed = self._transliterated_name_end(text, p, end)
+        if closed is not None:
+            return closed  # 其其格带着: a word that ends Mongolian names ends this one
         common = common_words()
         if end - p >= 3 and text[end - 1 : end + 1] in common:
             end -= 1  # 其其格当时: 当 begins 当时
@@ -1074,8 +1094,37 @@ class PeopleFinder:
             return None  # 负责人近日表示: a short one wholly of transliteration characters
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
-                or end - p == 2 and text.startswith(v.speech_after, end):
-            return end
+                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name, end):
+            return end  # 牧民达娃说, 村民扎西带领: a verb that follows names closes two characters
+        return None
+
+    def _mongolian_name_at(self, text: str, p: int) -> int | None:
+        """The end of a name of transliteration characters at ``p`` that a word ending Mongolian names closes (巴图孟和今年,
+        毕力格和牧民), read before a Chinese name's surname could (巴, 毕); None where none."""
+        v = self.v
+        if not v.transliterated_ends or text[p : p + 1] not in v.transliterated:
+            return None
+        end = p
+        while end < len(text) and end - p < 7 and text[end] in v.transliterated:
+            end += 1
+        return self._transliterated_name_end(text, p, end)
+
+    def _transliterated_name_end(self, text: str, p: int, end: int) -> int | None:
+        """In a run of transliteration characters ``p:end``, the end of a name of two characters or more that a word
+        ending Mongolian names closes (TransliteratedNameEnd: 巴图孟和, 其其格, 毕力格): the name ends with the first
+        such word that no other transliteration character follows, or that a word following names does (毕力格和牧民:
+        和 is the conjunction); None where no such word ends a name in the run. A word following names inside such a
+        word (和 of 孟和) is no boundary."""
+        v = self.v
+        if not v.transliterated_ends:
+            return None
+        for k in range(p + 2, end + 1):
+            if not any(text.startswith(w, k - len(w)) and k - len(w) >= p for w in v.transliterated_ends):
+                continue
+            if k == end or text.startswith(v.after_name, k):
+                inside = [j for j in range(p + 1, k) if text.startswith(v.after_name, j)
+                          and not any(k - len(w) <= j for w in v.transliterated_ends if text.startswith(w, k - len(w)))]
+                return None if inside or text[p:k] in common_words() else k
         return None
 
     def _transliterated_end(self, text: str, p: int, minimum: int) -> int | None:
@@ -1896,8 +1945,17 @@ class PeopleFinder:
             elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
+            mongolian = self._mongolian_name_at(text, e)
+            if mongolian is not None:  # 牧民巴图孟和今年…: the whole name, not 巴图 and a conjunction
+                out.append(Candidate(e, mongolian, "Person", text[e:mongolian], "pattern-role-name", 0.75,
+                                     priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                out += self._listed_transliterated(text, mongolian, role)
+                continue
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
             translit = None
+            if ne == e + 2 and all(ch in self.v.transliterated for ch in text[e:ne]) and ne not in hint_ends \
+                    and self._transliterated_run(text, e) == ne:
+                ne = None  # 牧民达娃带领: two transliteration characters a verb closes, read as such a name, not by a rare surname
             if ne is None:  # 牧民巴特尔的马, 艺人次仁多吉15岁: a name in transliteration characters, read whole
                 translit = self._transliterated_end(text, e, minimum=3)
                 if translit is None or translit - e < 4:
@@ -1905,6 +1963,7 @@ class PeopleFinder:
                 if translit is not None and translit - e >= 2 and not any(True for _ in self.roles.matches_at(text, e)):
                     out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                    out += self._listed_transliterated(text, translit, role)
                 continue
             if ne is not None and ne - e == 3 and text[ne - 1] in self.v.household and text[ne : ne + 1] in self.v.household_after \
                     and is_person_name(text[e : ne - 1]):
@@ -1938,6 +1997,8 @@ class PeopleFinder:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
+            if all(ch in self.v.transliterated for ch in text[e:ne]):  # 牧民巴特尔和乌云其其格
+                out += self._listed_transliterated(text, ne, role)
         # 田华等8位电影艺术家
         for m in self.v.listed_count.finditer(text):  # 田华等8位, 冶小花等10人: the last name of a list before its count
             for n in (3, 2):
@@ -2006,6 +2067,21 @@ class PeopleFinder:
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
+        return out
+
+    def _listed_transliterated(self, text: str, end: int, role: str) -> list[Candidate]:
+        """After a role's name in transliteration characters, the names of the same kind listed after it (牧民巴特尔和
+        乌云其其格, 牧民巴图孟和、其其格夫妇): each of three characters or more that punctuation, a word following names or
+        a word ending Mongolian names closes; the list ends at the first that is none."""
+        out = []
+        while end < len(text) and (text[end] in self.v.name_list_separators or text[end] in self.v.name_list_last):
+            q = end + 1
+            nxt = self._mongolian_name_at(text, q) or self._transliterated_end(text, q, minimum=3)
+            if nxt is None or nxt - q < 3 or text[q:nxt] in common_words() or next(self.roles.matches_at(text, q), None):
+                break
+            out.append(Candidate(q, nxt, "Person", text[q:nxt], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME,
+                                 role=role))
+            end = nxt
         return out
 
     def _function_surname_followed(self, text: str, p: int, e: int, place_at: dict) -> bool:
