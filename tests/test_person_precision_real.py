@@ -1,9 +1,8 @@
 """People that kg read in real news and social text it had not seen (CLUENER2020's training lines) where there is
 none, fixed by class: a function word that a surname's character spells (和, 向) after a role and before another
 noun, a role or a kind of paper (父亲和朋友，, 设计师和业主、, 专家向晨报表示); an adverb and the verb that takes a
-post read as a name before the title or the post (曾担任乡长, 将出任镇长, 曾担|任副院长); and, in ``kg ner`` alone, a
-model's "name" written wholly in lower-case Latin letters (a word, a handle or a place: beijing, open). Each row pairs
-what must no longer be read with real people beside it that must stay. Made-up sentences, written for this test and
+post read as a name before the title or the post (曾担任乡长, 将出任镇长, 曾担|任副院长). Each row pairs what must no
+longer be read with real people beside it that must stay. Made-up sentences, written for this test and
 unlike the passages."""
 import pytest
 
