@@ -165,6 +165,8 @@ class _Vocabulary:
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
         self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
+        #: 专家向晚报表示: a kind of paper (日报, 晚报) is an outlet spoken to as well, no given name
+        self.paper_kinds = tuple(lex.words("NewspaperSuffix", "paper"))
         self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
         self.bare_body_tails = lex.words("BareBodyTail")  # 常委会: a body's printed name's tail, printed bare again
         self.list_separators = lex.chars("OfficialListSeparator")
@@ -1697,6 +1699,9 @@ class PeopleFinder:
                 s = self._name_before(pg, e)
                 if s is None:
                     continue
+                verb = v.post_verb.match(text, e - 1)
+                if verb is not None and verb.end() >= m.end():
+                    continue  # 曾担任副院长: the "name" ends in the first half of the verb that takes the post (PostVerb)
                 pos = m.end()
             bare = last is not None and not any(ch in v.sentence_end for ch in text[last:pos])
             found = self._institution_title_at(pg, pos, bare)
@@ -1986,6 +1991,8 @@ class PeopleFinder:
                 continue  # 村民都说好: the adverb before a verb, unless the model reads a name
             if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
+            if ne not in hint_ends and self._function_word_then_noun(text, e, ne):
+                continue  # 设计师和业主、, 父亲和朋友，: the conjunction joins the role to another noun, no name
             followed = ne not in hint_ends and self._function_surname_followed(text, e, ne, place_at)
             if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
@@ -2095,9 +2102,19 @@ class PeopleFinder:
         return e - p == 3 and text[p] in v.function_surnames and text[p] not in v.adverb_surnames \
             and text.startswith(v.speech_after, e) and given not in common_words() and given_name_ok(given) \
             and given[-1] not in v.date_units \
-            and p + 1 not in place_at and not text.startswith(v.locatives + v.news_agencies, p + 1) \
+            and p + 1 not in place_at and not text.startswith(v.locatives + v.news_agencies + v.paper_kinds, p + 1) \
             and next(self.roles.matches_at(text, p + 1), None) is None \
             and next(self.titles.matches_at(text, p + 1), None) is None
+
+    def _function_word_then_noun(self, text: str, p: int, e: int) -> bool:
+        """After a role, a three-character "name" whose surname is more often a function word (和, 向, 与) and whose
+        given name is an ordinary word, a role or a title (医生和护士、, 老人和孩子，, 校长与教师。): the function word
+        links the role to another noun. A given name that is no word (村民和晓东，) is left to the other checks."""
+        v = self.v
+        given = text[p + 1 : e]
+        return e - p == 3 and text[p] in v.function_surnames \
+            and (given in common_words() or next(self.roles.matches_at(text, p + 1), None) is not None
+                 or next(self.titles.matches_at(text, p + 1), None) is not None)
 
     def _in_credit(self, text: str, s: int) -> bool:
         """Whether a role at ``s`` stands in an open bracket of credits: （记者 刘晓 通讯员 卞海燕 摄）."""
@@ -2137,7 +2154,9 @@ class PeopleFinder:
                 if is_person_name(cand) and bounded and s not in pg.org_at \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
+                        and not (n == 3 and self.v.post_verb.fullmatch(cand, 1)) \
                         and max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) >= MIN_CUED_SURNAME_TF:
+                    # 曾担任县长, 将出任镇长: an adverb and the verb that takes the post, no name (PostVerb)
                     rare = max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) < MIN_SURNAME_TF
                     if rare and "\u4e00" <= prev <= "\u9fff" and (s, end) not in model_names:
                         continue  # a rare surname before a title: a name after a boundary, or the model's
