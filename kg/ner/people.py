@@ -2109,11 +2109,14 @@ class PeopleFinder:
     def _function_word_then_noun(self, text: str, p: int, e: int) -> bool:
         """After a role, a three-character "name" whose surname is more often a function word (和, 向, 与) and whose
         given name is an ordinary word, a role or a title (医生和护士、, 老人和孩子，, 校长与教师。): the function word
-        links the role to another noun. A given name that is no word (村民和晓东，) is left to the other checks."""
+        links the role to another noun. An ordinary word counts only where the phrase ends there (a list mark or the
+        sentence's end after it): before a verb (技术员向前进指导) it is a given name. A given name that is no word
+        (村民和晓东，) is left to the other checks."""
         v = self.v
         given = text[p + 1 : e]
+        phrase_ends = e >= len(text) or text[e] in v.list_separators or text[e] in v.sentence_end
         return e - p == 3 and text[p] in v.function_surnames \
-            and (given in common_words() or next(self.roles.matches_at(text, p + 1), None) is not None
+            and (given in common_words() and phrase_ends or next(self.roles.matches_at(text, p + 1), None) is not None
                  or next(self.titles.matches_at(text, p + 1), None) is not None)
 
     def _in_credit(self, text: str, s: int) -> bool:
