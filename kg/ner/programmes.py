@@ -211,6 +211,8 @@ class _Vocabulary:
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
+        # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
+        self.counted = lex.regex(r"^(?:{CountedLead:longest})?[{NumeralChar}两\d]+[{CountMeasure}]")
         self.plan_heads = tuple(lex.words("PlanHead", longest_first=True))  # 实施方案, 方案, 计划
         self.plan_span = re.compile("|".join(lex.words("PlanSpan")))  # 三年, （2025—2027年）: the years a plan spans
         self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
@@ -352,6 +354,7 @@ class ProgrammeFinder:
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
         out = self._drop_references(out, text)
+        out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(simplified(c.name))
