@@ -165,6 +165,9 @@ class _Vocabulary:
         self.reference_opening = lex.regex(r"[ \t\u3000]*(?:{ReferenceLead})(?P<head>{ReferenceHead:longest})")  # 该项目…
         self.kind_after_quote = re.compile(r"[\u4e00-\u9fff]{0,6}$")  # “某某”进万家活动: the words between a quote and the kind
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
+        self.joint_verb = lex.regex(r"(?:{JointVerb})")
+        # …会同乙局、丙局倒排工期: the run of bodies ends before a task's verb, not a noun (负责人, 等部门)
+        self.joint_task = lex.regex(r"(?![{JointTaskNot}])[\u4e00-\u9fff]")
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
@@ -704,6 +707,24 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
         # a task list goes on clause by clause (由甲局牵头，乙局负责…，丙局负责…): the next clause after this one's task
         pos = _first_mark(text, v.clause_comma, run[-1].end, end)
     return out
+
+
+def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs) -> list:
+    """The bodies that open the clause right after ``pos`` (a programme's end) joined by a verb of joint work
+    (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends."""
+    v = _vocabulary()
+    mark = _first_mark(text, v.clause_comma, pos, end)
+    if mark >= end or any(pos <= q.start < mark for q in progs):
+        return []
+    run = _run_at(text, actors, mark + 1, end, side_by_side=False)
+    if len(run) < 2 or any(a.type != "Agency" for a in run):
+        return []
+    if not any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:])):
+        return []
+    close = _first_mark(text, v.clause_marks, run[-1].end, end)
+    if any(run[-1].end <= q.start < close for q in progs) or not v.joint_task.match(text, run[-1].end):
+        return []
+    return run
 
 
 def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
@@ -1280,6 +1301,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if v.site_preposition.search(text, max(s_start, left - 1), left):
                 for a in sites:
                     add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
+        # …打造“…”示范区，县某局要会同县某局、县某局倒排工期: bodies that open the next clause joined by a verb of joint work
+        # (会同, 联合) take the programme on together
+        for a in _joint_bodies_after(text, by_start, pe, s_end, progs):
+            add(a, p, s_start, s_end, "joint-bodies-after", 0.6)
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)

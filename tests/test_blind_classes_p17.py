@@ -4,6 +4,11 @@
   no scheme, and the places before it carry none out.
 - A quoted slogan with + before a head of joint work (“某长+某长”协作机制, “某长+某主”协同机制, 联动机制) is a scheme,
   as one before 示范片区 is; a quoted name before 重点县 is a designation, as one before 示范县 is.
+- The places after 在 before a scheme's verb stay its sites with an adverb of manner between them and the verb
+  (在甲镇、乙镇集中打造…, 重点实施…), and a count between the verb and the name (打造2个连片的“…”示范区).
+- Bodies that open the clause right after a scheme's joined by a verb of joint work (…示范区，县某局要会同县某局、县某局
+  倒排工期; 县某局联合县某局推进…) carry it out together; a run of bodies before a noun (负责人参加, 等部门) does not.
+- A scheme named by its quote and 试点 (“某某”试点) and in full with 建设试点 (某某建设试点) is one scheme.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -44,3 +49,43 @@ def test_programme_heads(text, prog, doers):
     assert prog in forms, sorted(forms)
     got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
     assert doers <= got, sorted(got)
+
+
+SITES_AND_JOINT = {
+    "sites before an adverb of manner and a verb, a count before the name":
+        ("今年，茶陵县在严塘镇、虎踞镇集中打造2个连片的“稻田画”示范区。", "稻田画", {"严塘镇", "虎踞镇", "茶陵县"}, set()),
+    "sites before 重点 and a verb":
+        ("今年，宁乡市在花明楼镇、灰汤镇重点实施“稻虾共养”示范工程。", "稻虾共养示范工程", {"花明楼镇", "灰汤镇"}, set()),
+    "bodies after a modal and 会同 in the clause after the scheme's":
+        ("今年，茶陵县实施“万亩良田”示范区建设，县农业农村局要会同县财政局、县水利局倒排工期、挂图作战。", "万亩良田",
+         {"茶陵县农业农村局", "茶陵县财政局", "茶陵县水利局"}, set()),
+    "bodies after 联合 in the clause after the scheme's":
+        ("今年，茶陵县实施“万亩良田”示范区建设，县农业农村局联合县水利局推进项目建设。", "万亩良田",
+         {"茶陵县农业农村局", "茶陵县水利局"}, set()),
+    "no doers in a run of bodies before 负责人":
+        ("今年，茶陵县实施“万亩良田”示范区建设，县农业农村局、县水利局负责人参加。", "万亩良田",
+         set(), {"茶陵县农业农村局", "茶陵县水利局"}),
+    "no doers in a run of bodies joined by 会同 before 等部门":
+        ("今年，茶陵县实施“万亩良田”示范区建设，县农业农村局会同县水利局等部门参加。", "万亩良田",
+         set(), {"茶陵县农业农村局", "茶陵县水利局"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers,not_doers", SITES_AND_JOINT.values(), ids=SITES_AND_JOINT.keys())
+def test_sites_and_joint_bodies(text, prog, doers, not_doers):
+    forms, facts = build(text)
+    assert prog in forms, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
+    assert doers <= got, sorted(got)
+    assert not (not_doers & got), sorted(got)
+
+
+def test_a_pilot_named_by_its_quote_and_in_full_is_one_scheme():
+    from kg.extraction import extract
+    from kg.graph import build_graph
+    from kg.ingest import decode_bytes
+    text = ("望城区推进“智慧社区”试点工作\n民政部于2023年启动智慧社区建设试点。望城区在高塘岭街道选取2个社区开展“智慧社区”试点，"
+            "由区民政局统筹。")
+    G = build_graph([extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))])
+    names = sorted(d["name"] for _, d in G.nodes(data=True) if d.get("type") == "Programme")
+    assert len(names) == 1, names
