@@ -165,6 +165,9 @@ class _Vocabulary:
         self.reference_opening = lex.regex(r"[ \t\u3000]*(?:{ReferenceLead})(?P<head>{ReferenceHead:longest})")  # 该项目…
         self.kind_after_quote = re.compile(r"[\u4e00-\u9fff]{0,6}$")  # “某某”进万家活动: the words between a quote and the kind
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
+        self.measure_lead = lex.regex(r"(?<=[{MeasureOpen}])[{MeasureNumeral}](?:{MeasureLead})")  # ：一是…；二是…: a numbered measure
+        self.measure_open = lex.charstr("MeasureOpen")
+        self.measure_list_end = lex.charstr("MeasureListEnd")
         self.joint_verb = lex.regex(r"(?:{JointVerb})")
         # …会同乙局、丙局倒排工期: the run of bodies ends before a task's verb, not a noun (负责人, 等部门)
         self.joint_task = lex.regex(r"(?![{JointTaskNot}])[\u4e00-\u9fff]")
@@ -709,6 +712,29 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     return out
 
 
+def _measure_doers(text: str, actors: SortedSpans, pos: int, end: int, others) -> list:
+    """The doers of the numbered measures (一是…；二是…) after ``pos`` (a programme's end) in its sentence: the bodies or
+    places that open each measure, after 由 or not (一是由县某局牵头，…; 二是县某局联合县某中心推行…), and the places after
+    在 in its clauses; two measures or more, the first after a colon, no other programme named before the last."""
+    v = _vocabulary()
+    end = _first_mark(text, v.measure_list_end, pos, min(len(text), max(end, pos + 3 * _ITEM_WIDTH)))  # past the ；
+    leads = list(v.measure_lead.finditer(text, pos, end))
+    if len(leads) < 2 or text[leads[0].start() - 1] not in v.measure_open:
+        return []
+    if any(pos <= q.start < leads[-1].end() for q in others):
+        return []
+    out: list = []
+    for m, nxt in zip(leads, leads[1:] + [None]):
+        close = _first_mark(text, v.item_marks, m.end(), end)
+        stop = min(close, nxt.start()) if nxt is not None else close
+        at = m.end()
+        by = v.by_agent.match(text, at)
+        run = _run_at(text, actors, by.end() if by else at, stop, side_by_side=False)
+        out += [a for a in run if a.type in ("Agency", "Place")]
+        out += _sites_after(text, actors, at, stop)
+    return out
+
+
 def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs) -> list:
     """The bodies that open the clause right after ``pos`` (a programme's end) joined by a verb of joint work
     (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends."""
@@ -987,6 +1013,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # 三是某某工程，甲镇、乙镇具体实施: the item's next clause names its doers
                 for a in _co_doers(text, by_start, pe_of(p), item_end):
                     add(a, p, s_start, min(s_end, item_end + 1), "doer-of-item", 0.6)
+        # 某某行动实施以来，…：一是由县某局牵头，在甲乡、乙镇改造…；二是县某局联合县某中心推行…: the measures numbered after
+        # a programme in its sentence, each opened by its doers, and the places after 在 in each
+        for a in _measure_doers(text, by_start, pe_of(p), s_end, [q for q in progs if q is not p]):
+            add(a, p, s_start, max(s_end, a.end + 1), "doer-of-measure", 0.6)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():

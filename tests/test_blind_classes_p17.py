@@ -9,6 +9,10 @@
 - Bodies that open the clause right after a scheme's joined by a verb of joint work (…示范区，县某局要会同县某局、县某局
   倒排工期; 县某局联合县某局推进…) carry it out together; a run of bodies before a noun (负责人参加, 等部门) does not.
 - A scheme named by its quote and 试点 (“某某”试点) and in full with 建设试点 (某某建设试点) is one scheme.
+- The rest of a name read as a quote and a tail (“某某茶乡”共富行动) printed again alone where a clause opens
+  (，共富行动实施以来) names that scheme; the measures numbered after it in its sentence (：一是由县某局牵头，在甲镇、乙镇
+  改造…；二是县某局联合县某中心推行…；三是由县某局负责…) are carried out by the bodies that open each and the places
+  after 在 in each.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -89,3 +93,33 @@ def test_a_pilot_named_by_its_quote_and_in_full_is_one_scheme():
     G = build_graph([extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))])
     names = sorted(d["name"] for _, d in G.nodes(data=True) if d.get("type") == "Programme")
     assert len(names) == 1, names
+
+
+MEASURES = ("茶陵县推进“金叶茶乡”共富行动。县农业农村局局长介绍，共富行动实施以来，县里把三件事放在一起抓：一是由县农业农村局牵头，"
+            "在严塘镇、虎踞镇改造茶园2万亩；二是县市场监督管理局联合县茶叶产业发展中心推行统一授权；三是由县文化旅游广电体育局负责，"
+            "打造茶旅线路4条。")
+
+
+def test_numbered_measures_after_a_short_form_of_the_scheme():
+    forms, facts = build(MEASURES)
+    name = forms.get("金叶茶乡共富行动")
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"茶陵县农业农村局", "严塘镇", "虎踞镇", "茶陵县市场监督管理局", "茶陵县茶叶产业发展中心",
+            "茶陵县文化旅游广电体育局"} <= got, sorted(got)
+
+
+def test_numbered_measures_after_the_scheme_in_its_sentence():
+    text = ("醴陵市实施“瓷城焕新”工程，主要抓了两件事：一是由市住房和城乡建设局牵头，在白兔潭镇、浦口镇改造老街3条；"
+            "二是市商务局联合市文化旅游广电体育局举办陶瓷市集12场。")
+    forms, facts = build(text)
+    got = {s for s, p, o in facts if p == "implements" and o == forms.get("瓷城焕新工程")}
+    assert {"醴陵市住房和城乡建设局", "白兔潭镇", "浦口镇", "醴陵市商务局", "醴陵市文化旅游广电体育局"} <= got, sorted(got)
+
+
+def test_measures_after_another_scheme_are_not_the_first_ones():
+    text = ("醴陵市实施“瓷城焕新”工程，同时推进“乡村客栈”计划：一是由市住房和城乡建设局牵头，在白兔潭镇、浦口镇改造老街3条；"
+            "二是市商务局联合市文化旅游广电体育局举办陶瓷市集12场。")
+    forms, facts = build(text)
+    got = {s for s, p, o in facts if p == "implements" and o == forms.get("瓷城焕新工程")}
+    assert not ({"醴陵市住房和城乡建设局", "醴陵市商务局"} & got), sorted(got)
