@@ -191,6 +191,12 @@ class _Vocabulary:
         self.reference_opening = lex.regex(r"[ \t\u3000]*(?:{ReferenceLead})(?P<head>{ReferenceHead:longest})")  # 该项目…
         self.kind_after_quote = re.compile(r"[\u4e00-\u9fff]{0,6}$")  # “某某”进万家活动: the words between a quote and the kind
         self.item_marks = lex.charstr("ItemEnd")  # where a numbered item of a list ends (一是…；二是…)
+        self.measure_lead = lex.regex(r"(?<=[{MeasureOpen}])[{MeasureNumeral}](?:{MeasureLead})")  # ：一是…；二是…: a numbered measure
+        self.measure_open = lex.charstr("MeasureOpen")
+        self.measure_list_end = lex.charstr("MeasureListEnd")
+        self.joint_verb = lex.regex(r"(?:{JointVerb})")
+        # …会同乙局、丙局倒排工期: the run of bodies ends before a task's verb, not a noun (负责人, 等部门)
+        self.joint_task = lex.regex(r"(?![{JointTaskNot}])[\u4e00-\u9fff]")
         self.clause_comma = lex.charstr("ClauseComma")  # between the clauses of a task list (甲局负责…，乙局负责…)
         # 该工程纳入了国家…重点工程，由…负责: a scheme said of a programme named before (a list it entered, a kind it is)
         self.said_of_reference = lex.regex(r"(?:{ReferenceLead})(?:{ReferenceHead:longest})")
@@ -732,6 +738,47 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     return out
 
 
+def _measure_doers(text: str, actors: SortedSpans, pos: int, end: int, others) -> list:
+    """The doers of the numbered measures (一是…；二是…) after ``pos`` (a programme's end) in its sentence: the bodies or
+    places that open each measure, after 由 or not (一是由县某局牵头，…; 二是县某局联合县某中心推行…), and the places after
+    在 in its clauses; two measures or more, the first after a colon, no other programme named before the last."""
+    v = _vocabulary()
+    end = _first_mark(text, v.measure_list_end, pos, min(len(text), max(end, pos + 3 * _ITEM_WIDTH)))  # past the ；
+    leads = list(v.measure_lead.finditer(text, pos, end))
+    if len(leads) < 2 or text[leads[0].start() - 1] not in v.measure_open:
+        return []
+    if any(pos <= q.start < leads[-1].end() for q in others):
+        return []
+    out: list = []
+    for m, nxt in zip(leads, leads[1:] + [None]):
+        close = _first_mark(text, v.item_marks, m.end(), end)
+        stop = min(close, nxt.start()) if nxt is not None else close
+        at = m.end()
+        by = v.by_agent.match(text, at)
+        run = _run_at(text, actors, by.end() if by else at, stop, side_by_side=False)
+        out += [a for a in run if a.type in ("Agency", "Place")]
+        out += _sites_after(text, actors, at, stop)
+    return out
+
+
+def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs) -> list:
+    """The bodies that open the clause right after ``pos`` (a programme's end) joined by a verb of joint work
+    (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends."""
+    v = _vocabulary()
+    mark = _first_mark(text, v.clause_comma, pos, end)
+    if mark >= end or any(pos <= q.start < mark for q in progs):
+        return []
+    run = _run_at(text, actors, mark + 1, end, side_by_side=False)
+    if len(run) < 2 or any(a.type != "Agency" for a in run):
+        return []
+    if not any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:])):
+        return []
+    close = _first_mark(text, v.clause_marks, run[-1].end, end)
+    if any(run[-1].end <= q.start < close for q in progs) or not v.joint_task.match(text, run[-1].end):
+        return []
+    return run
+
+
 def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """The places after 在 that open a later clause of the sentence (…，今年已在甲镇、乙镇改造…), the last of those
     written side by side."""
@@ -992,6 +1039,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 # 三是某某工程，甲镇、乙镇具体实施: the item's next clause names its doers
                 for a in _co_doers(text, by_start, pe_of(p), item_end):
                     add(a, p, s_start, min(s_end, item_end + 1), "doer-of-item", 0.6)
+        # 某某行动实施以来，…：一是由县某局牵头，在甲乡、乙镇改造…；二是县某局联合县某中心推行…: the measures numbered after
+        # a programme in its sentence, each opened by its doers, and the places after 在 in each
+        for a in _measure_doers(text, by_start, pe_of(p), s_end, [q for q in progs if q is not p]):
+            add(a, p, s_start, max(s_end, a.end + 1), "doer-of-measure", 0.6)
         # the place a brand names (平安武义, 法治浏阳) carries it out, where the article names it
         code = p.programme.brand_place
         for a in place_code.get(code, ()) if code else ():
@@ -1306,6 +1357,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if v.site_preposition.search(text, max(s_start, left - 1), left):
                 for a in sites:
                     add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
+        # …打造“…”示范区，县某局要会同县某局、县某局倒排工期: bodies that open the next clause joined by a verb of joint work
+        # (会同, 联合) take the programme on together
+        for a in _joint_bodies_after(text, by_start, pe, s_end, progs):
+            add(a, p, s_start, s_end, "joint-bodies-after", 0.6)
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
                               vm.start(), s_start)

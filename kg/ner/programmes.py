@@ -210,7 +210,10 @@ class _Vocabulary:
         self.dated = re.compile(r"\d{4}年度?")
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
+        self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
+        # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
+        self.counted = lex.regex(r"^(?:{CountedLead:longest})?[{NumeralChar}两\d]+[{CountMeasure}]")
         self.plan_heads = tuple(lex.words("PlanHead", longest_first=True))  # 实施方案, 方案, 计划
         self.plan_span = re.compile("|".join(lex.words("PlanSpan")))  # 三年, （2025—2027年）: the years a plan spans
         self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
@@ -312,6 +315,8 @@ _PROVINCE_LONGEST = 8
 _OWN_TAIL_MIN = 4
 #: the fewest characters of a quoted scheme's own name before a weak head marked "named" (紧密型县域医共体 + 建设)
 _NAMED_WEAK_MIN = 6
+#: the shortest rest of a quoted name's name that names it again alone (共富行动)
+_TAIL_REFERENCE_MIN = 4
 
 
 class ProgrammeFinder:
@@ -348,10 +353,12 @@ class ProgrammeFinder:
         out += self._field_projects(text)
         out += self._also_known(text)
         self._short_forms(out)
+        self._tail_references(text, out)
         self._plans_named(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
         out = self._drop_references(out, text)
+        out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(simplified(c.name))
@@ -446,6 +453,30 @@ class ProgrammeFinder:
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
+
+    def _tail_references(self, text: str, out: list[Candidate]) -> None:
+        """The words after the quote of a name read as a quote and the rest of its name (“某某茶乡”共富行动), printed again
+        alone where a clause opens (，共富行动实施以来), name that programme: a short form of real news."""
+        v = self.v
+        tails: dict[str, set] = {}
+        for c in out:
+            if c.method != "cue-quoted-tail":
+                continue
+            q = text.rfind("”", c.start, c.end)
+            if q >= 0 and len(text) - q > _TAIL_REFERENCE_MIN:
+                tails.setdefault(text[q + 1 : c.end], set()).add(c.name)
+        taken = [(c.start, c.end) for c in out]
+        for tail, names in sorted(tails.items()):
+            if len(tail) < _TAIL_REFERENCE_MIN or len(names) != 1:
+                continue
+            name = next(iter(names))
+            for m in re.finditer(re.escape(tail), text):
+                if m.start() == 0 or text[m.start() - 1] not in v.tail_reference_open:
+                    continue
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                out.append(Candidate(m.start(), m.end(), "Programme", name, "tail-reference", 0.6,
+                                     priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(tail)))
 
     def _plans_named(self, out: list[Candidate]) -> None:
         """An action named unquoted by a verb (某区启动能级提升行动) that is the title of a plan printed in 《》 in the
