@@ -1,6 +1,7 @@
 """Classes the nineteenth own people set showed (texts in the manner of real news), each row a text written for this
 test: a name after a role (村民, 渔民, 个体户) ends before a deed done on the spot (跳入, 冲进, 救起) or the span of years a deed
-has been done for (十年如一日), where before the name was lost; 个体工商户 and 个体户 are roles."""
+has been done for (十年如一日), where before the name was lost; 个体工商户 and 个体户 are roles; a bureau's 总工程师 is a
+post in the bureau (a firm's stays a person's role)."""
 import pytest
 
 from conftest import check_reading
@@ -21,3 +22,18 @@ ROLE_NAME_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROLE_NAME_ROWS, ids=[r[0] for r in ROLE_NAME_ROWS])
 def test_a_name_after_a_role_ends_before_a_deed(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+POST_ROWS = [
+    ("某市水利局总工程师某某", "滁州市水利局总工程师蓝国庆在会上通报了水库除险加固进展。",
+     {("Official", "蓝国庆")}, {("蓝国庆", HP, "滁州市水利局")}, set()),
+    ("a firm's 总工程师 stays a person", "安徽建工集团有限公司总工程师蓝国庆介绍了施工方案。",
+     {("Person", "蓝国庆")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", POST_ROWS, ids=[r[0] for r in POST_ROWS])
+def test_a_bureaus_chief_engineer(nlp, cls, text, entities, facts, absent):
+    got, _ = check_reading(nlp, text, entities, facts, absent)
+    persons = {n for t, n in entities if t == "Person"}
+    assert not {("Official", n) for n in persons} & got, sorted(got)
