@@ -141,11 +141,11 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         nxt = text[pos + n : pos + n + 4]
         if v.anonymous.match(nxt):
             return None
-        if not nxt or nxt[0] in v.boundary or nxt.startswith(v.after_name):
+        if not nxt or nxt[0] in v.boundary or text.startswith(v.after_name, pos + n):  # a word of any length
             # a two-character name whose next char also continues a name: prefer three
             if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
                 nxt3 = text[pos + 3 : pos + 7]
-                if (not nxt3 or nxt3[0] in v.boundary or nxt3.startswith(v.after_name)) \
+                if (not nxt3 or nxt3[0] in v.boundary or text.startswith(v.after_name, pos + 3)) \
                         and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
                     return pos + 3
             return pos + n

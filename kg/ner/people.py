@@ -1998,7 +1998,7 @@ class PeopleFinder:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             if ne not in hint_ends and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
-            common = ne - e == 3 and tf >= 100 and after.startswith(self.v.after_name)
+            common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common and not credited and not followed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
