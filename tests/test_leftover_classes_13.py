@@ -1,0 +1,51 @@
+"""Classes left by the fifteenth and sixteenth programme sets and the eighteenth people set.
+
+- A notice's title printed without 关于 (某县2026年度某某示范村评选名单公示) on the first line, above its salutation or a first
+  paragraph printed as one line, is a line of its own: cleaning does not join it to that paragraph, so the annex after the
+  sign-off (附件：评选名单, then 序号　乡镇　村名 and one village a line) falls under the designation the title names. The
+  line that signs above the annex is a sign-off, as one above a date line is, and the lines above a sign-off open no
+  article of their own. A sentence's first line wrapped before its rest, as wide as the rest, stays joined.
+
+Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
+import sys
+
+import pytest
+
+from kg.clean import clean
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_programme_constructions import build  # noqa: E402
+
+ANNEX = ("婺源县2026年度“最美庭院”示范村评选名单公示\n"
+         "经各乡镇申报、县文明办复核，并报县委农村工作领导小组同意，现将2026年度“最美庭院”示范村评选名单予以公示，接受社会监督。\n"
+         "公示期：2026年5月6日至5月12日\n婺源县农业农村局\n附件：评选名单\n序号　乡镇　村名\n"
+         "1　江湾镇　占坑村\n2　赋春镇　冲田村\n3　赋春镇　游汀村\n")
+
+
+def test_notice_title_without_guanyu_is_its_own_line():
+    c = clean(ANNEX)
+    kinds = [(p.kind, c.text[p.start : p.end]) for p in c.paragraphs]
+    assert kinds[0] == ("headline", "婺源县2026年度“最美庭院”示范村评选名单公示")
+    assert ("signoff", "婺源县农业农村局") in kinds
+
+
+def test_salutation_after_a_bare_title():
+    text = ("浮梁县2026年农村人居环境整治先进村评选结果通报\n各乡镇人民政府、县直各单位：\n"
+            "经县农村人居环境整治工作领导小组办公室考评，现将2026年农村人居环境整治先进村评选结果通报如下，请各地认真学习借鉴。\n")
+    c = clean(text)
+    assert c.text.split("\n")[0] == "浮梁县2026年农村人居环境整治先进村评选结果通报"
+
+
+def test_wrapped_sentence_line_stays_joined():
+    # the first line of a sentence wrapped as wide as its rest: no title, however it ends
+    text = ("婺源县农业农村局近日在全县农村工作会议上印发了新修订的美丽乡村建设考核办法\n"
+            "明确各乡镇全年目标任务和考核细则，推动各项工作落地见效。\n")
+    c = clean(text)
+    assert "\n" not in c.text.strip()
+
+
+def test_annex_villages_enter_the_titles_designation():
+    forms, facts = build(ANNEX)
+    name = forms.get("最美庭院示范村", "最美庭院示范村")
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"占坑村", "冲田村", "游汀村"} <= got, (sorted(got), sorted(forms))
