@@ -280,6 +280,7 @@ class _Vocabulary:
         self.tally_line = lex.regex(r"(?:(?:^|(?<=[\n：:]))[ \t\u3000]*(?P<mark>[{TallyBullet}][ \t\u3000]*|[{TallyOpen}])?"
                                     r"|(?P<joined>[{TallyBullet}][ \t\u3000]*|[{TallyOpen}]))"
                                     r"(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
+        self.tally_close = lex.chars("TallyClose")
         self.tally_after = lex.regex(r"(?:[{TallyClose}][^\n]*?|[，,]?)\d")
         # 一、复审合格，继续保留称号 / 二、复审不合格，撤销称号: a review's numbered sections, the places each lists keeping a
         # designation or losing it; the unit a designation's name ends in says which level of place it takes
@@ -1893,15 +1894,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     headline = [p for p in progs if p.end <= first_nl and not p.programme.designation] if first_nl > 0 else []
     if headline:
         target = min(headline, key=lambda p: p.start)
-        tallied = []
+        tallied, partners = [], []
         for m in v.tally_line.finditer(text, target.end):  # the headline may be joined to the lines in cleaning
             first = by_start.first_in(m.end(), m.end() + 1)
             if first is not None and isinstance(first, Candidate) \
                     and (first.type == "Place" or first.type == "Agency" and (m.group("mark") or m.group("joined"))) \
                     and v.tally_after.match(text, first.end):
                 line_end = text.find("\n", m.end())
-                tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))
-        for a, s, e in tallied if len(tallied) > 1 else ():
+                line_end = len(text) if line_end < 0 else line_end
+                tallied.append((first, m.start(), line_end))
+                # 【县某局】会同县某局开展…: the bodies a bracketed body acts together with (JointVerb) carry it out too
+                nxt = by_start.first_in(first.end + 1, line_end) if first.type == "Agency" \
+                    and text[first.end : first.end + 1] in v.tally_close else None
+                if isinstance(nxt, Candidate) and nxt.type == "Agency" and v.coordination.fullmatch(text, first.end + 1, nxt.start):
+                    partners.extend((a, m.start(), line_end) for a in _run_at(text, by_start, nxt.start, line_end)
+                                    if a.type == "Agency")
+        for a, s, e in tallied + partners if len(tallied) > 1 else ():
             add(a, target, s, e, "tally-line", 0.6)
         # … and so do the place that opens the headline (林西县2025年…通报) and the bodies of the sign-off line after the
         # lines (…工作领导小组办公室 above the date): the county whose bulletin it is, the office that issues it

@@ -5,6 +5,9 @@
   sign-off (附件：评选名单, then 序号　乡镇　村名 and one village a line) falls under the designation the title names. The
   line that signs above the annex is a sign-off, as one above a date line is, and the lines above a sign-off open no
   article of their own. A sentence's first line wrapped before its rest, as wide as the rest, stays joined.
+- A bulletin's item opened by a body in brackets (【县农业农村局】会同县财政局开展…): the abbreviated body is read after the
+  bracket as after a line's start, and it and the bodies it acts together with (会同, 联合) carry out the programme the
+  headline names; a body the bracketed one only reports to (向县财政局报送) does not.
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -49,3 +52,20 @@ def test_annex_villages_enter_the_titles_designation():
     name = forms.get("最美庭院示范村", "最美庭院示范村")
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert {"占坑村", "冲田村", "游汀村"} <= got, (sorted(got), sorted(forms))
+
+
+BRIEF = ("平江县“禾下养鱼”工程推进简报\n2026年第5期\n【三市镇】持续推进“禾下养鱼”工程，新增示范田300亩。\n"
+         "【加义镇】依托“禾下养鱼”工程建成稻渔基地2个。\n")
+
+
+@pytest.mark.parametrize("line,doers,not_doers", [
+    ("【县农业农村局】会同县财政局开展资金绩效评价，对2个乡镇进行约谈。\n", {"平江县农业农村局", "平江县财政局"}, set()),
+    ("【县水利局】联合县生态环境局抽检水质12次。\n", {"平江县水利局", "平江县生态环境局"}, set()),
+    ("【县农业农村局】向县财政局报送资金使用情况3份。\n", {"平江县农业农村局"}, {"平江县财政局"}),
+])
+def test_bracketed_body_and_its_partners(line, doers, not_doers):
+    forms, facts = build(BRIEF + line)
+    name = forms.get("禾下养鱼工程", "禾下养鱼工程")
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert doers <= got, (sorted(got), sorted(forms))
+    assert not (not_doers & got), sorted(got)
