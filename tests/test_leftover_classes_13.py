@@ -14,6 +14,9 @@
 - A firm's discipline secretary in a title chain (集团纪委书记某某, 公司党委委员、纪委书记某某) is read as a title: the
   person with that role, as the firm's Party secretary is; a county's 纪委书记 stays an official's post in the county's
   discipline commission.
+- A procuratorate's numbered department printed bare after a verb (会议听取了第二检察部关于…的汇报) is a unit of the
+  procuratorate the text named before, even where another of its departments was named in between; with no
+  procuratorate named before, none is guessed.
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -103,3 +106,21 @@ def test_doers_after_an_officials_clause(text, prog, doers, not_doers):
 ])
 def test_a_firms_discipline_secretary(nlp, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+def _agencies(nlp, text):
+    from conftest import read_names
+    return {n for t, n in read_names(nlp, text)[0] if t == "Agency"}
+
+
+def test_a_procuratorates_department_after_a_verb(nlp):
+    text = ("10月9日，宁国市人民检察院召开检察委员会会议，第一检察部主任汪立群等列席。"
+            "会议听取了第三检察部关于一起环境污染案件的汇报，决定依法提起公诉。")
+    got = _agencies(nlp, text)
+    assert "宁国市人民检察院第三检察部" in got, sorted(got)
+    assert not any("第一检察部第三检察部" in n for n in got), sorted(got)
+
+
+def test_no_procuratorate_guessed_for_a_bare_department(nlp):
+    got = _agencies(nlp, "会议听取了第三检察部关于一起环境污染案件的汇报。")
+    assert not any(n.endswith("检察院第三检察部") for n in got), sorted(got)
