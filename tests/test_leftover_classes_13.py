@@ -17,6 +17,9 @@
 - A procuratorate's numbered department printed bare after a verb (会议听取了第二检察部关于…的汇报) is a unit of the
   procuratorate the text named before, even where another of its departments was named in between; with no
   procuratorate named before, none is guessed.
+- A town whose name splits into words (新市镇: 新 and 市镇) printed without its county, not glued to the word before, is
+  read in an article whose county has a town of that name (攸县… 在渌田镇、新市镇…; 新市镇人民政府副镇长某某), as the
+  article's county decides among the towns of that name; in an article about a county without one it is not read.
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -124,3 +127,18 @@ def test_a_procuratorates_department_after_a_verb(nlp):
 def test_no_procuratorate_guessed_for_a_bare_department(nlp):
     got = _agencies(nlp, "会议听取了第三检察部关于一起环境污染案件的汇报。")
     assert not any(n.endswith("检察院第三检察部") for n in got), sorted(got)
+
+
+def _places(nlp, text):
+    from conftest import read_names
+    return {n for t, n in read_names(nlp, text)[0] if t == "Place"}
+
+
+def test_a_town_whose_name_splits_into_words_under_the_articles_county(nlp):
+    text = "攸县妇联召开执委会\n县妇联今年在渌田镇、新市镇建成了两个妇女之家。新市镇人民政府副镇长罗丹当选副主席。"
+    assert "新市镇" in _places(nlp, text)
+
+
+def test_no_such_town_read_under_another_county(nlp):
+    text = "长兴县妇联召开执委会\n县妇联今年在洪桥镇、新市镇建成了两个妇女之家。"
+    assert "新市镇" not in _places(nlp, text)
