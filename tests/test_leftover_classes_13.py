@@ -20,6 +20,9 @@
 - A town whose name splits into words (新市镇: 新 and 市镇) printed without its county, not glued to the word before, is
   read in an article whose county has a town of that name (攸县… 在渌田镇、新市镇…; 新市镇人民政府副镇长某某), as the
   article's county decides among the towns of that name; in an article about a county without one it is not read.
+- A Yi name of four characters after a title, opened and closed by transliteration characters with one everyday
+  character inside (阿苦日哈, where 日 alone would end it), is read whole where punctuation or a word that follows names
+  closes it; a name of two characters before a verb of speech stays two (副县长阿木说，…).
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -142,3 +145,12 @@ def test_a_town_whose_name_splits_into_words_under_the_articles_county(nlp):
 def test_no_such_town_read_under_another_county(nlp):
     text = "长兴县妇联召开执委会\n县妇联今年在洪桥镇、新市镇建成了两个妇女之家。"
     assert "新市镇" not in _places(nlp, text)
+
+
+@pytest.mark.parametrize("text,entities,facts,absent", [
+    ("美姑县妇联副主席阿苦日哈主持会议。", {("Official", "阿苦日哈")}, {("阿苦日哈", "holdsPost", "美姑县妇女联合会")}, {"阿苦"}),
+    ("美姑县妇联副主席阿苦日哈、曲比阿果出席。", {("Official", "阿苦日哈")}, set(), {"阿苦"}),
+    ("美姑县副县长阿木说，今年要加快进度。", {("Official", "阿木")}, set(), {"阿木说"}),
+])
+def test_a_yi_name_with_an_everyday_character_inside(nlp, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
