@@ -705,7 +705,7 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     out: list = []
     while text[pos : pos + 1] in v.co_doer_mark:
         run = _run_at(text, actors, pos + 1, end)
-        if not out and text[pos] != "、":
+        if not out and pos < end and text[pos] != "、":
             # 推行“某制”以来，县委常委、副县长某某任副总链长，县某中心具体承办: a clause about an official (his post in the
             # work) stands between the programme's clause and those of its doers
             stop = _first_mark(text, v.clause_comma, pos + 1, end)
