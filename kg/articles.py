@@ -175,6 +175,8 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             heads = [cleaned.as_printed(q.start, q.end) for q in run]  # as printed (traditional too)
             nxt = paras[j].kind if j < len(paras) else None
             new = cur is None or len(run) >= 2 or sum(len(h) for h in heads) >= 20 or nxt == "dateline"
+            if cur is not None and cur["body"] and nxt == "signoff":
+                new = False  # 公示时间：…⏎某县某局 (signing): lines above a notice's sign-off end the notice, no article opens
             if new:
                 cur = start(run[0].start)
                 cur["headline"] = " ".join(heads)

@@ -77,12 +77,18 @@ class _Vocabulary:
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
                                       r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
-        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])")
+        # …，甲镇、乙镇各设一名链长: each place given a post for the work is a doer, as one that 具体实施 is
+        co_each = r"(?:{CoDoerEach})(?:[一两二三\d])名[\u4e00-\u9fff]{0,3}?(?:{CoDoerEachPost})"
+        self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])|" + co_each)
+        # 推行“某制”以来，…: a frame of time after the programme's clause, before the clauses that name its co-doers
+        self.co_doer_frame = lex.regex(r"(?:{CoDoerFrame})")
         # 某村是工程首批示范点: a place called a site of the scheme a short word names
         self.scheme_site = lex.regex(r"(?:{SchemeSiteLead})(?:该)?({SchemeRef})(?:{RoleBatch})?(?:{SchemeSiteRole:longest})")
         self.scheme_site_cues = lex.cues("SchemeSiteRole")
         # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
-        self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?)?")
+        # (甲镇、乙镇四个产茶重镇各设…: a count and a short word before the unit, without 等)
+        self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?"
+                                  r"|[\d两一二三四五六七八九十]+个[\u4e00-\u9fff]{0,3}?(?:{RunTailUnit:longest}))?")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
@@ -165,7 +171,8 @@ class _Vocabulary:
         self.item_site = lex.regex(r"(?:^|(?<=[。，；]))(?:{TimeLead}|{SiteTime}|全年)?(?:{SiteAdverb})?"
                                    r"(?:(?:{SitePreposition})|(?P<joint>{JointVerb}))")
         self.co_doer_mark = lex.charstr("CoDoerMark")
-        self.co_doer_alone = lex.regex(r"(?:{CoDoerVerb:longest})(?:{ByVerbRest:longest})?(?=[{ClauseMark}]|$)")
+        self.co_doer_alone = lex.regex(r"(?:{CoDoerVerb:longest})(?:{ByVerbRest:longest})?(?=[{ClauseMark}]|$)|" + co_each
+                                       + r"(?=[{ClauseMark}]|$)")
         self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
@@ -312,6 +319,7 @@ class _Vocabulary:
         self.tally_line = lex.regex(r"(?:(?:^|(?<=[\n：:]))[ \t\u3000]*(?P<mark>[{TallyBullet}][ \t\u3000]*|[{TallyOpen}])?"
                                     r"|(?P<joined>[{TallyBullet}][ \t\u3000]*|[{TallyOpen}]))"
                                     r"(?:第[{HeadingNumeral}]{1,3}(?:{RankWord})[：:，,]?)?")
+        self.tally_close = lex.chars("TallyClose")
         self.tally_after = lex.regex(r"(?:[{TallyClose}][^\n]*?|[，,]?)\d")
         # 一、复审合格，继续保留称号 / 二、复审不合格，撤销称号: a review's numbered sections, the places each lists keeping a
         # designation or losing it; the unit a designation's name ends in says which level of place it takes
@@ -724,11 +732,20 @@ def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """After 由…牵头 (``pos`` its end), the bodies or places the next clause names as doers (、某街道配合实施;
     ，长安区、蓝田县分别负责…)."""
     v = _vocabulary()
-    rest = v.verb_rest.match(text, pos, end)  # 由县文旅局负责实施，甲镇、乙镇配合: past the rest of the verb
-    pos = rest.end() if rest else pos
+    rest = v.verb_rest.match(text, pos, end) or v.co_doer_frame.match(text, pos, end)  # 由县文旅局负责实施，甲镇配合: past
+    pos = rest.end() if rest else pos  # the rest of the verb (or a frame of time: 推行“某制”以来，…)
     out: list = []
     while text[pos : pos + 1] in v.co_doer_mark:
         run = _run_at(text, actors, pos + 1, end)
+        if not out and pos < end and text[pos] != "、":
+            # 推行“某制”以来，县委常委、副县长某某任副总链长，县某中心具体承办: a clause about an official (his post in the
+            # work) stands between the programme's clause and those of its doers
+            stop = _first_mark(text, v.clause_comma, pos + 1, end)
+            if any(a.type == "Official" for a in actors.starting_in(pos + 1, stop)) \
+                    and not any(a.type != "Official" and v.co_doer.match(text, v.run_tail.match(text, a.end).end())
+                                for a in actors.starting_in(pos + 1, stop)):
+                pos = stop
+                continue
         tail = v.run_tail.match(text, run[-1].end).end() if run else pos
         if not run or not (v.co_doer.match(text, tail) or v.role_as.match(text, tail)):
             break
@@ -2078,15 +2095,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     headline = [p for p in progs if p.end <= first_nl and not p.programme.designation] if first_nl > 0 else []
     if headline:
         target = min(headline, key=lambda p: p.start)
-        tallied = []
+        tallied, partners = [], []
         for m in v.tally_line.finditer(text, target.end):  # the headline may be joined to the lines in cleaning
             first = by_start.first_in(m.end(), m.end() + 1)
             if first is not None and isinstance(first, Candidate) \
                     and (first.type == "Place" or first.type == "Agency" and (m.group("mark") or m.group("joined"))) \
                     and v.tally_after.match(text, first.end):
                 line_end = text.find("\n", m.end())
-                tallied.append((first, m.start(), len(text) if line_end < 0 else line_end))
-        for a, s, e in tallied if len(tallied) > 1 else ():
+                line_end = len(text) if line_end < 0 else line_end
+                tallied.append((first, m.start(), line_end))
+                # 【县某局】会同县某局开展…: the bodies a bracketed body acts together with (JointVerb) carry it out too
+                nxt = by_start.first_in(first.end + 1, line_end) if first.type == "Agency" \
+                    and text[first.end : first.end + 1] in v.tally_close else None
+                if isinstance(nxt, Candidate) and nxt.type == "Agency" and v.coordination.fullmatch(text, first.end + 1, nxt.start):
+                    partners.extend((a, m.start(), line_end) for a in _run_at(text, by_start, nxt.start, line_end)
+                                    if a.type == "Agency")
+        for a, s, e in tallied + partners if len(tallied) > 1 else ():
             add(a, target, s, e, "tally-line", 0.6)
         # … and so do the place that opens the headline (林西县2025年…通报) and the bodies of the sign-off line after the
         # lines (…工作领导小组办公室 above the date): the county whose bulletin it is, the office that issues it

@@ -62,8 +62,12 @@ def _cues() -> dict:
         # 关于公布…的通知, also after the issuing body (广西壮族自治区人民政府办公厅关于公布…的通知)
         "title": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})[^。；！？]{{2,80}}(?:{title_end})$"),
         "title_start": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})"),
+        # a notice's title without 关于 (某县2025年度某某创建名单公示): no clause's mark, a notice's word at its end
+        "bare_title": re.compile(f"^[^，。；！？：:、]{{4,40}}(?:{title_end})$"),
         # 名单, 如下 …; or a count closing a heading (一、…名镇（3个）)
         "intro": re.compile("|".join([*map(re.escape, words("ListIntro")), *words("ListIntroPattern")])),
+        # the line that opens a notice's annex (附件：某某名单, 附件1)
+        "annex": re.compile(f"^(?:{'|'.join(map(re.escape, words('AnnexLead')))})(?:\\d{{1,2}})?(?:[：:]|$)"),
         "signoff": re.compile(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}?(?:{heads})[ 　]*)+$"),
     }
 
@@ -138,7 +142,9 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
             and signs(i):
         kinds[i] = "signoff"
         i -= 1
-    for i in sorted(dated):
+    # a notice's sign-off above its annex (某县某局⏎附件：名单): the bodies that sign, as above a date line
+    annexed = {i for i in range(n - 1) if cues["annex"].match(lines[i + 1])}
+    for i in sorted(dated | annexed):
         k = i
         while 0 < k < n and i - k < SIGNOFF_LINES and signs(k):
             kinds[k] = "signoff"
@@ -176,6 +182,15 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
                 and cues["title"].match(lines[i] + lines[i + 1]) and _width(lines[i + 1]) <= RUN_WIDTH:
             kinds[i] = kinds[i + 1] = "title"
             break
+    else:
+        # the first line a notice's title without 关于, above its salutation (各乡镇人民政府：) or a first paragraph
+        # printed as one line and wider than the title (a sentence's wrapped line is no narrower than its rest): a line
+        # of its own, not the head of that paragraph
+        nxt = lines[1] if n > 1 else ""
+        salutation = nxt[-1:] in ("：", ":") and not any(c in nxt[:-1] for c in "，。；！？：:")
+        paragraph = nxt[-1:] in ("。", "！", "？") and nxt[0] not in _CLAUSE_PUNCT and _width(lines[0]) < 0.8 * _width(nxt)
+        if nxt and not kinds[0] and not kinds[1] and cues["bare_title"].match(lines[0]) and (salutation or paragraph):
+            kinds[0] = "title"
     return kinds
 
 

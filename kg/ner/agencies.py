@@ -1614,7 +1614,8 @@ class AgencyFinder:
             if any(c.start <= s < c.end for c in found) or text.startswith(self.v.head_post_titles, e - 2):
                 continue  # 县公安局刑侦大队: the grammar's; 交警大队长: a title
             before = [c for c in bodies if c.end <= s and any(k in c.name for k in kinds.split("|"))
-                      and not c.name.endswith(self.v.town_office_heads)]
+                      and not c.name.endswith(self.v.town_office_heads)
+                      and not c.name.endswith(self.v.bureau_unit_words)]  # 第一检察部…第二检察部: the body's, no unit's
             if not before:
                 continue
             b = before[-1]

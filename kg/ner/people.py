@@ -1143,9 +1143,15 @@ class PeopleFinder:
             # a given name and a father's name joined by the dot, each of two characters or more, is a transliterated
             # name whatever its characters (艾克拜尔·买买提, 艾力肯·吐尔洪)
             dotted = len(parts) == 2 and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts)
-            if not dotted and not all(ch in v.transliterated or ch == "·" for ch in rest) or not "\u4e00" <= name[0] <= "\u9fff":
-                continue
             after = text[p + n : p + n + 4]
+            # 阿说拉英出席, 阿苦日哈、: a Yi name of four characters, opened and closed by transliteration characters, may hold
+            # one everyday character inside (说, 日) where a boundary or a word that follows names closes it
+            inner = n == 4 and name[0] in v.transliterated and name[-1] in v.transliterated \
+                and sum(ch not in v.transliterated for ch in name[1:-1]) == 1 \
+                and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
+            if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
+                    or not "\u4e00" <= name[0] <= "\u9fff":
+                continue
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
                     v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too

@@ -273,9 +273,11 @@ class PlaceFinder:
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
                 prev_end, prev_div = -1, None
                 continue
-            if full and not chained and not art_context.get(a, _NONE_COUNTED)[d.code] and _split_reading(text, s, surface, v):
+            if full and not chained and not art_context.get(a, _NONE_COUNTED)[d.code] and _split_reading(text, s, surface, v) \
+                    and (glued or d.level not in (Level.TOWN, Level.STREET) or not art_context.get(a, _NONE_COUNTED)[d.parent]):
                 # 新兴城市 is not 兴城市, 向城镇发展 not 向城镇: the words on either side read better, unless the
-                # article has printed the place before
+                # article has printed the place before, or, for a township not glued to the word before, its county
+                # (德清县… 在洛舍镇、新市镇: a town many counties have, read under the article's county)
                 prev_end, prev_div = -1, None
                 continue
             if full and not chained and glued and not art_context.get(a, _NONE_COUNTED)[d.code] and (
