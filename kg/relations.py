@@ -136,6 +136,11 @@ class _Vocabulary:
         # 试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a reference by kind opening a sentence, before the places it covers
         self.kind_site = lex.regex(r"(?:(?<=[。！？\n])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?P<ref>{KindReference.site:longest})"
                                    r"(?:{KindSiteVerb:longest})")
+        # 试点开展以来，全县先后在甲镇、乙镇…; 县里围绕示范创建出台…，在甲镇…: a reference by kind framing a clause
+        self.kind_since = lex.regex(r"(?:(?<=[。！？\n，,：:])|^)(?:(?:{TimeLead}|{SiteTime}|\d{4}年)[，,]?)?(?:{KindFrameSubject})?"
+                                    r"(?P<lead>{KindSinceLead})?"
+                                    r"(?P<ref>{KindReference.since:longest})(?P<tail>{KindSinceTail:longest})?[^。！？；，,\n]{0,20}?[，,]"
+                                    r"(?:{KindFrameSubject})?(?:{SiteAdverb}|{KindFrameAdverb}){0,2}(?:{SitePreposition})")
         # 示范片区涵盖甲镇、乙镇的15个村，由…: the places a referred programme covers, in the clause before 由
         self.cover_verb = lex.regex(r"(?:{CoverVerb})")
         self.combined_ref = lex.regex(r"(?:{CombineLead})(?P<head>{ReferenceHead:longest})(?:{CombineWith})[^。！？；，,\n]{1,30}?"
@@ -1545,6 +1550,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
         for a in _sites_after(text, by_start, run[-1].end, s_end):
             add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
+    # 试点开展以来，全县先后在甲镇、乙镇实施…; 围绕示范创建，县里在甲镇、乙镇规划建设…: a reference by kind (KindReference
+    # since) after a word of topic or before words of time, framing a sentence that names no programme of its own: the
+    # places after 在 in its clauses are the sites of the article's one programme whose name holds the word
+    for m in v.kind_since.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
+        ref = m.group("ref")
+        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref), text)
+        if target is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(s_start <= q.start < s_end for q in progs):
+            continue  # the sentence names a programme of its own
+        if m.group("lead") is None and m.group("tail") is None:
+            continue
+        run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+        if not run or any(a.type != "Place" for a in run) or v.hold.match(text, run[-1].end):
+            continue  # …，在甲镇召开现场会: where a meeting is held
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "site-of-kind-frame", 0.55)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, "site-of-kind-frame", 0.55)
     # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
     # clause of a sentence that names one programme before it (and none after): they carry that programme out
     for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():

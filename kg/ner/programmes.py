@@ -66,6 +66,9 @@ class _Vocabulary:
         # “…”劳动竞赛, “…”网络直播带货大赛: the quote is the theme of a contest, festival or fair that ends a short phrase
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
+        self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
+        # 召开全县高标准农田建设暨春耕生产推进会: a known scheme that opens (or follows 暨 in) a meeting's name
+        self.meeting_after = lex.regex(r"(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?(?:{MeetingNameHead:longest})")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
         self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
@@ -334,10 +337,20 @@ class ProgrammeFinder:
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             if self.v.outcome_after.match(text, e):
                 continue  # 巩固拓展脱贫攻坚成果: the outcome of a scheme, no mention of carrying it out
+            if self.v.office_after.match(text, e):
+                continue  # 县河长制办公室: a scheme's name inside a standing office's name, no mention of the scheme at work
             if s > 0 and text[s - 1] == "“" and self._own_version(text, s - 1, surface):
                 continue  # 湖南省“五水共治”: the province's own version, read with its quote (_quoted)
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
+        # 召开全县高标准农田建设推进会: a known scheme printed only in meetings' names is what they discuss, no scheme at
+        # work; where its article names it elsewhere too, every mention stays
+        in_meeting = [c for c in out if self.v.meeting_after.match(text, c.end)]
+        if in_meeting:
+            def article(pos: int) -> int:
+                return bisect_right(article_starts, pos)
+            elsewhere = {(c.key, article(c.start)) for c in out if not self.v.meeting_after.match(text, c.end)}
+            out = [c for c in out if c not in in_meeting or (c.key, article(c.start)) in elsewhere]
         # “山水某县·幸福家园”十件民生实事: a quote printed right before a known scheme's name is that scheme's brand, no
         # scheme of its own
         known_starts = {c.start for c in out}
