@@ -78,7 +78,7 @@ class _Vocabulary:
                                       r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
         # …，甲镇、乙镇各设一名链长: each place given a post for the work is a doer, as one that 具体实施 is
-        co_each = r"(?:{CoDoerEach})(?:[一两二三\d])名[\u4e00-\u9fff]{0,3}?(?:{CoDoerEachPost})"
+        co_each = r"(?:{CoDoerEach})[{NumeralChar}两\d]名[\u4e00-\u9fff]{0,3}?(?:{CoDoerEachPost})"
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])|" + co_each)
         # 推行“某制”以来，…: a frame of time after the programme's clause, before the clauses that name its co-doers
         self.co_doer_frame = lex.regex(r"(?:{CoDoerFrame})")
@@ -87,8 +87,8 @@ class _Vocabulary:
         self.scheme_site_cues = lex.cues("SchemeSiteRole")
         # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
         # (甲镇、乙镇四个产茶重镇各设…: a count and a short word before the unit, without 等)
-        self.run_tail = lex.regex(r"(?:等(?:[\d一二三四五六七八九十]+个)?(?:{RunTailUnit:longest})?"
-                                  r"|[\d两一二三四五六七八九十]+个[\u4e00-\u9fff]{0,3}?(?:{RunTailUnit:longest}))?")
+        self.run_tail = lex.regex(r"(?:等(?:[{NumeralChar}\d]+个)?(?:{RunTailUnit:longest})?"
+                                  r"|[{NumeralChar}两\d]+个[\u4e00-\u9fff]{0,3}?(?:{RunTailUnit:longest}))?")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
@@ -120,7 +120,7 @@ class _Vocabulary:
         # …“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added as the members of the programme the sentence names
         self.member_add = lex.regex(r"[，,](?:{TimeLead}|{SiteTime}|\d{4}年)?(?:{MemberAddVerb:longest})")
         self.member_add_cues = lex.cues("MemberAddVerb")
-        self.member_add_role = lex.regex(r"等?[\d一二两三四五六七八九十]{1,3}个(?:{MemberAddRole:longest})")
+        self.member_add_role = lex.regex(r"等?[{NumeralChar}两\d]{1,3}个(?:{MemberAddRole:longest})")
         # 问：补贴活动由谁组织？答：由县某局会同县某局组织实施: a question naming a scheme by its kind, its answer opening with 由
         # (the question may open a line or follow a headline that cleaning joined to it)
         self.asked_who = lex.regex(r"(?:{QuestionLead})[：:](?:{ReferenceLead})?(?P<ref>[\u4e00-\u9fff]{1,10}?)"
@@ -1533,44 +1533,43 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 某县被列为国家某某试点地区。…试点覆盖甲镇、乙镇等8个乡镇，在丙镇建成…: a pilot referred to by its kind alone
     # (KindReference, the article's one programme whose name holds the word) opening a sentence before the places it
     # covers: those places, and the places after 在 in the clauses that follow, are its sites
-    for m in v.kind_site.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
-        ref = m.group("ref")
-        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref), text)
-        if target is None:
-            continue
-        s_start, s_end = _sentence_of(sentences, m.start())
-        if any(s_start <= q.start < s_end for q in progs):
-            continue  # the sentence names a programme of its own
+    def kind_references(pattern):
+        """The matches of ``pattern`` (a programme referred to by its kind, KindReference) with the article's one
+        programme whose name holds the word, and their sentence, where that sentence names no programme of its own."""
+        for m in pattern.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
+            ref = m.group("ref")
+            target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref), text)
+            if target is None:
+                continue
+            s_start, s_end = _sentence_of(sentences, m.start())
+            if not any(s_start <= q.start < s_end for q in progs):
+                yield m, target, s_start, s_end
+
+    def add_sites(run: list, target: Candidate, s_start: int, s_end: int, method: str) -> None:
+        """A run of places (the last of places side by side) and the places after 在 in the clauses that follow it
+        are ``target``'s sites."""
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:
+                add(a, target, s_start, s_end, method, 0.55)
+        for a in _sites_after(text, by_start, run[-1].end, s_end):
+            add(a, target, s_start, s_end, method, 0.55)
+
+    for m, target, s_start, s_end in kind_references(v.kind_site):
         clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
         run = [a for a in _run_at(text, by_start, m.end(), clause_end) if isinstance(a, Candidate)]
         if not run or any(a.type != "Place" for a in run):
             continue
-        for k, a in enumerate(run):
-            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
-                add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
-        for a in _sites_after(text, by_start, run[-1].end, s_end):
-            add(a, target, s_start, s_end, "site-of-kind-reference", 0.55)
+        add_sites(run, target, s_start, s_end, "site-of-kind-reference")
     # 试点开展以来，全县先后在甲镇、乙镇实施…; 围绕示范创建，县里在甲镇、乙镇规划建设…: a reference by kind (KindReference
     # since) after a word of topic or before words of time, framing a sentence that names no programme of its own: the
     # places after 在 in its clauses are the sites of the article's one programme whose name holds the word
-    for m in v.kind_since.finditer(text) if progs and holds_any(text, v.kind_reference_cues) else ():
-        ref = m.group("ref")
-        target = _kind_referred(progs, v.kind_of_reference[ref], m.start(), article_of, v.kind_word.get(ref, ref), text)
-        if target is None:
-            continue
-        s_start, s_end = _sentence_of(sentences, m.start())
-        if any(s_start <= q.start < s_end for q in progs):
-            continue  # the sentence names a programme of its own
+    for m, target, s_start, s_end in kind_references(v.kind_since):
         if m.group("lead") is None and m.group("tail") is None:
             continue
         run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
         if not run or any(a.type != "Place" for a in run) or v.hold.match(text, run[-1].end):
             continue  # …，在甲镇召开现场会: where a meeting is held
-        for k, a in enumerate(run):
-            if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
-                add(a, target, s_start, s_end, "site-of-kind-frame", 0.55)
-        for a in _sites_after(text, by_start, run[-1].end, s_end):
-            add(a, target, s_start, s_end, "site-of-kind-frame", 0.55)
+        add_sites(run, target, s_start, s_end, "site-of-kind-frame")
     # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
     # clause of a sentence that names one programme before it (and none after): they carry that programme out
     for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():
