@@ -156,6 +156,9 @@ class _Vocabulary:
         self.held_in_titles = tuple(t for t, _ in self.held_in_posts)  # one test before the pairs
         self.paired: dict[str, str] = lex.field("PairedBody", "after")  # 监委 printed after 纪委
         self.inner_body = lex.regex(r"({InnerBody})(?![\u4e00-\u9fff]{0,2}({InnerBodyTitle}))")
+        #: 指挥部办公室主任: an inner body that is a unit of these bodies even before its head's title
+        self.titled_inner_units = tuple((w, tuple(str(k).split("|")))
+                                        for w, k in lex.field("InnerBody", "titled_unit_of").items())
         #: after a town's name of two or three characters; each field takes its own head (所 unless "head" says 站)
         self.as_printed_fields = frozenset(lex.words("AgencyField", "as_printed"))  # 边境管理: 呼伦贝尔边境管理支队
         self.office_head: dict[str, str] = lex.field("FieldOffice", "head")  # 水文 → 站
@@ -1277,6 +1280,9 @@ class AgencyFinder:
         m = self.v.inner_body.match(rest)
         if m:
             return pos + m.end(), f"{parent.name}{m.group(1)}"
+        for word, kinds in self.v.titled_inner_units:  # 县防汛抗旱指挥部办公室主任: the standing office, its head's post in it
+            if rest.startswith(word) and parent.name.endswith(kinds):
+                return pos + len(word), f"{parent.name}{word}"
         return self._free_subunit(text, pos, parent)
 
     def _units_named_again(self, found: list[Candidate]) -> None:
