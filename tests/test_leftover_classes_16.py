@@ -4,6 +4,9 @@
   市森林防火指挥部办公室副主任某某): the office is a unit of the headquarters and the head's post is in the office, where
   before the title 办公室主任 was read as the headquarters' own and the office was lost. A bureau's office before its
   head's title (县教育局办公室主任某某) stays a post of the bureau, no unit.
+- The conjunction 和 after a word of level (乡镇, 村, 市里) and before a county-level word (乡镇和县经济开发区, 乡镇和县里):
+  two levels joined, no 和县 of 安徽; 和县 printed after its city or province (马鞍山市和县, 安徽省和县), after a verb (到和县)
+  or opening a clause (和县人民政府) stays the county, and 天津市和平区 its district.
 
 Texts written for these tests in our own words, with places and names other than those of the set that revealed the
 classes."""
@@ -44,3 +47,31 @@ def test_a_bureaus_office_before_its_heads_title_stays_a_post_of_the_bureau(nlp)
     check_reading(nlp, "潜山市教育局办公室主任汪丽华介绍了招生安排。",
                   {("Official", "汪丽华"), ("Agency", "潜山市教育局")}, set(),
                   {"潜山市教育局办公室"})
+
+
+NO_HEXIAN_ROWS = [
+    ("乡镇和县经济开发区 in an article about a city of 安徽", "马鞍山市召开会议，推动乡镇和县经济开发区协同发展。"),
+    ("乡镇和县里 sharing a cost", "这笔资金由乡镇和县里共同承担。"),
+    ("各村和县里", "各村和县里都要建立台账。"),
+]
+
+
+@pytest.mark.parametrize("cls,text", NO_HEXIAN_ROWS, ids=[r[0] for r in NO_HEXIAN_ROWS])
+def test_a_conjunction_after_a_word_of_level_is_no_hexian(nlp, cls, text):
+    check_reading(nlp, text, set(), set(), {"和县"})
+
+
+HEXIAN_ROWS = [
+    ("after its city, its government opening a clause", "马鞍山市和县召开会议，和县人民政府负责人出席。",
+     {("Place", "和县"), ("Agency", "和县人民政府")}, {("和县", "partOf", "马鞍山市")}),
+    ("after its province and before a town", "安徽省马鞍山市和县历阳镇开展活动。",
+     {("Place", "和县"), ("Place", "历阳镇")}, {("历阳镇", "partOf", "和县")}),
+    ("after a verb of visiting", "含山县委书记率队到和县考察。", {("Place", "和县")}, set()),
+    ("a district opening with 和 after its city", "天津市和平区召开会议。",
+     {("Place", "和平区")}, {("和平区", "partOf", "天津市")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", HEXIAN_ROWS, ids=[r[0] for r in HEXIAN_ROWS])
+def test_hexian_printed_as_a_place_stays(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())

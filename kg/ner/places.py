@@ -88,6 +88,7 @@ class _Vocabulary:
         self.not_after_name_words = tuple(lex.words("NotAfterPlaceWord"))
         self.conjunctions = lex.chars("AgencyConjunctionChar")
         self.not_after_conjunction_name = lex.chars("NotAfterConjunctionName")  # 乡镇和县直: 和 joins 乡镇 and 县直
+        self.conjunction_after_level = lex.chars("ConjunctionAfterLevel")  # 乡镇和县里: 和 joins two levels
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
@@ -164,6 +165,14 @@ class PlaceFinder:
             keep.append(h)
         return sorted(keep, key=lambda h: h[0])
 
+    def _parent_printed_before(self, text: str, s: int, divs) -> bool:
+        """Whether a parent of one of ``divs`` (its full name or short form) ends right at ``s`` (马鞍山市 + 和县)."""
+        for d in divs:
+            for a in self.gaz.ancestors(d.code) if d.code else ():
+                if any(n and text.endswith(n, 0, s) for n in (a.name, a.short)):
+                    return True
+        return False
+
     def find(self, text: str, articles: list[tuple[int, int]]) -> list[Candidate]:
         """Place candidates for a whole document; ``articles`` are (start, end) spans."""
         v = self.v
@@ -177,6 +186,9 @@ class PlaceFinder:
             if full and surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                     and text[e : e + 1] in v.not_after_conjunction_name:
                 continue  # 各乡镇和县直部门: the conjunction 和 before 县直, no 和县
+            if full and surface[0] in v.conjunctions and s > 0 and text[s - 1] in v.conjunction_after_level \
+                    and not self._parent_printed_before(text, s, divs):
+                continue  # 乡镇和县经济开发区, 乡镇和县里: 和 joins two levels, no 和县 (马鞍山市和县 is the county)
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
