@@ -7,6 +7,11 @@
 - The conjunction 和 after a word of level (乡镇, 村, 市里) and before a county-level word (乡镇和县经济开发区, 乡镇和县里):
   two levels joined, no 和县 of 安徽; 和县 printed after its city or province (马鞍山市和县, 安徽省和县), after a verb (到和县)
   or opening a clause (和县人民政府) stays the county, and 天津市和平区 its district.
+- A villager named after his village chain and 村民, before a deed done on the spot or the years it has been done for
+  (某县某镇某村村民某某跳进…, …冲进…, …十年如一日…), whose surname is not among the most frequent: the deed closes the
+  name as punctuation or a speech verb does (AfterName words marked deed), where before the name was lost (the model
+  reads the chain and the name as one address); the village stays. A role or a word that is no name before the deed
+  (村民代表跳进, 村民纷纷冲进) makes no person.
 
 Texts written for these tests in our own words, with places and names other than those of the set that revealed the
 classes."""
@@ -75,3 +80,24 @@ HEXIAN_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", HEXIAN_ROWS, ids=[r[0] for r in HEXIAN_ROWS])
 def test_hexian_printed_as_a_place_stays(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+VILLAGER_ROWS = [
+    ("a villager with a less frequent surname before 跳入", "太湖县晋熙镇大塘村村民储小禾跳入河中救人。",
+     {("Person", "储小禾"), ("Place", "大塘村")}, {("大塘村", "partOf", "晋熙镇")}),
+    ("a rare surname before 冲进", "宿松县许岭镇花凉亭村村民郜长生冲进火场救出老人。",
+     {("Person", "郜长生"), ("Place", "花凉亭村")}, {("花凉亭村", "partOf", "许岭镇")}),
+    ("a rare surname before 跳进", "望江县华阳镇杨湾村村民贲小勇跳进冰冷的河水。",
+     {("Person", "贲小勇"), ("Place", "杨湾村")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", VILLAGER_ROWS, ids=[r[0] for r in VILLAGER_ROWS])
+def test_a_villager_after_the_village_chain_before_a_deed(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())
+
+
+@pytest.mark.parametrize("text", ["村民代表跳进河里摸鱼。", "村民纷纷冲进田里抢收稻谷。"])
+def test_no_name_before_a_deed_after_a_role(nlp, text):
+    got, _ = check_reading(nlp, text, set(), set(), set())
+    assert not [n for t, n in got if t == "Person"], sorted(got)

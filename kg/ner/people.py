@@ -118,6 +118,7 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
@@ -1990,8 +1991,9 @@ class PeopleFinder:
                 continue  # 代表东方市委: a place's name (东方市), not a name with a compound surname
             after = text[ne : ne + 2]
             tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
+            deed = text.startswith(self.v.deed_after, ne)  # 村民某某跳进河中: a deed done on the spot closes the name
             if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
-                    and not after.startswith(self.v.speech_after):
+                    and not after.startswith(self.v.speech_after) and not deed:
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
             if text[e] in self.v.adverb_surnames and ne not in hint_ends and not colon:
                 continue  # 村民都说好: the adverb before a verb, unless the model reads a name
@@ -2006,7 +2008,8 @@ class PeopleFinder:
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
             if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
-                    and not after.startswith(self.v.speech_after) and not common and not credited and not followed:
+                    and not after.startswith(self.v.speech_after) and not common and not credited and not followed \
+                    and not deed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
