@@ -211,6 +211,10 @@ class _Vocabulary:
         self.selected_with = lex.regex(r"(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
                                        r"(?:{TrailingLead:longest})(?=[{ClauseMark}]|$)")  # 某县以芒果产业成功入选
         self.selected_cues = lex.cues("SelectedManner")
+        self.meeting_headline = lex.regex(r"(?:{HoldVerb})[^。！？\n]*?(?:{Meeting})")  # 某县召开“某某行动”暨…推进会
+        self.meeting_duty = lex.regex(r"(?:{MeetingDuty:longest})(?![{MeetingDutyNot}])")
+        self.clause_comma_at = lex.regex(r"[{ClauseComma}]")
+        self.duty_holder_lead = re.compile(r"[\u4e00-\u9fff]{1,4}?的")  # 沿河的甲镇、乙镇要…
         self.joint_verb = lex.regex(r"(?:{JointVerb})")
         # …会同乙局、丙局倒排工期: the run of bodies ends before a task's verb, not a noun (负责人, 等部门)
         self.joint_task = lex.regex(r"(?![{JointTaskNot}])[\u4e00-\u9fff]")
@@ -1617,6 +1621,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         for a in run:
             add(a, target, s_start, min(s_end, m.end() + 1), "selected-with", 0.55)
+    # 某县召开“某某行动”暨…推进会 (the headline) … 沿河的甲镇、乙镇要把…任务分解到村: the places that open a clause of the
+    # body's sentences naming no programme, with a duty laid on them, carry out the first programme the meeting's headline names
+    first_line = text.find("\n")
+    held = v.meeting_headline.search(text, 0, first_line) if progs and first_line > 0 else None
+    head_prog = min((q for q in progs if held is not None and held.start() < q.start < held.end()),
+                    key=lambda q: (q.start, -q.end), default=None)
+    for s_start, s_end in sentences if head_prog is not None else ():
+        if s_start <= first_line or article_of(s_start) != article_of(0) or any(s_start <= q.start < s_end for q in progs):
+            continue
+        for k in [s_start] + [m.end() for m in v.clause_comma_at.finditer(text, s_start, s_end)]:
+            lead = v.duty_holder_lead.match(text, k, s_end)
+            run = _run_at(text, by_start, k, s_end) or (_run_at(text, by_start, lead.end(), s_end) if lead else [])
+            if run and all(a.type == "Place" for a in run) and v.meeting_duty.match(text, run[-1].end):
+                for a in run:
+                    add(a, head_prog, s_start, min(len(text), s_end + 1), "duty-under-meeting-headline", 0.5)
     # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
     # clause of a sentence that names one programme before it (and none after): they carry that programme out
     for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():

@@ -7,6 +7,9 @@
 - A place that opens a clause after one naming a scheme a province runs and enters it with what it brings (某省开展
   “某某”示范创建，某县以蔬菜产业成功入选): the place carries the scheme out. A clause that only says what the place
   builds on (某县以茶油产业为主导), or whose subject is no place, adds nothing.
+- The places that open a clause in the body of an article whose headline is a meeting held on a scheme, with a duty
+  laid on them (…召开“某某行动”暨…推进会 … 沿河的甲镇、乙镇要把…任务分解到村), carry out the headline's first scheme.
+  Places that only speak at the meeting (作了表态发言), or under a headline that is no meeting, add nothing.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -81,6 +84,39 @@ NOT_SELECTED = {
 
 @pytest.mark.parametrize("text,places", NOT_SELECTED.values(), ids=NOT_SELECTED.keys())
 def test_look_alikes_of_entering_add_no_doers(text, places):
+    forms, facts = build(text)
+    found = {s for s, p, o in facts if p == "implements"}
+    assert not (places & found), sorted(facts)
+
+
+MEETING_DUTIES = {
+    "towns after a modifier, a joint meeting":
+        ("崇仁县召开“净水行动”暨林长制工作推进会\n6月2日，崇仁县召开“净水行动”暨林长制工作推进会议。会议要求，县水利局要加强"
+         "统筹；沿河的孙坊镇、相山镇、六家桥乡要把清淤任务分解到村，月底前全部完成。", "净水行动", {"孙坊镇", "相山镇", "六家桥乡"}),
+    "towns after 必须 in a later clause":
+        ("宜黄县召开“护林行动”工作部署会\n近日，宜黄县召开“护林行动”工作部署会。会议强调，各乡镇要压实责任，圳口乡、东陂镇"
+         "必须在月底前完成巡查。", "护林行动", {"圳口乡", "东陂镇"}),
+}
+
+
+@pytest.mark.parametrize("text,scheme,places", MEETING_DUTIES.values(), ids=MEETING_DUTIES.keys())
+def test_places_given_duties_under_a_meeting_headline_carry_out_its_scheme(text, scheme, places):
+    forms, facts = build(text)
+    found = {s for s, p, o in facts if p == "implements" and scheme in o}
+    assert places <= found, sorted(facts)
+
+
+NOT_MEETING_DUTIES = {
+    "towns that only speak at the meeting":
+        ("宜黄县召开“护林行动”工作部署会\n近日，宜黄县召开“护林行动”工作部署会。会上，凤冈镇、二都镇作了表态发言。",
+         {"凤冈镇", "二都镇"}),
+    "a headline that is no meeting":
+        ("宜黄县“护林行动”见实效\n近日，记者走访了宜黄县。据介绍，圳口乡、东陂镇要在月底前完成巡查。", {"圳口乡", "东陂镇"}),
+}
+
+
+@pytest.mark.parametrize("text,places", NOT_MEETING_DUTIES.values(), ids=NOT_MEETING_DUTIES.keys())
+def test_look_alikes_of_a_meeting_duty_add_no_doers(text, places):
     forms, facts = build(text)
     found = {s for s, p, o in facts if p == "implements"}
     assert not (places & found), sorted(facts)
