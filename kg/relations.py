@@ -206,6 +206,15 @@ class _Vocabulary:
         self.measure_lead = lex.regex(r"(?<=[{MeasureOpen}])[{MeasureNumeral}](?:{MeasureLead})")  # ：一是…；二是…: a numbered measure
         self.measure_open = lex.charstr("MeasureOpen")
         self.measure_list_end = lex.charstr("MeasureListEnd")
+        self.practice_lead = lex.regex(r"的(?:{PracticeLead:longest})[：:]")  # 某县的做法是：…；…: a place's list of measures
+        self.practice_cues = lex.cues("PracticeLead")
+        self.selected_with = lex.regex(r"(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
+                                       r"(?:{TrailingLead:longest})(?=[{ClauseMark}]|$)")  # 某县以芒果产业成功入选
+        self.selected_cues = lex.cues("SelectedManner")
+        self.meeting_headline = lex.regex(r"(?:{HoldVerb})[^。！？\n]*?(?:{Meeting})")  # 某县召开“某某行动”暨…推进会
+        self.meeting_duty = lex.regex(r"(?:{MeetingDuty:longest})(?![{MeetingDutyNot}])")
+        self.clause_comma_at = lex.regex(r"[{ClauseComma}]")
+        self.duty_holder_lead = re.compile(r"[\u4e00-\u9fff]{1,4}?的")  # 沿河的甲镇、乙镇要…
         self.joint_verb = lex.regex(r"(?:{JointVerb})")
         # …会同乙局、丙局倒排工期: the run of bodies ends before a task's verb, not a noun (负责人, 等部门)
         self.joint_task = lex.regex(r"(?![{JointTaskNot}])[\u4e00-\u9fff]")
@@ -1570,6 +1579,63 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if not run or any(a.type != "Place" for a in run) or v.hold.match(text, run[-1].end):
             continue  # …，在甲镇召开现场会: where a meeting is held
         add_sites(run, target, s_start, s_end, "site-of-kind-frame")
+    # 某县实行“某某制”。…某县的做法是：县某中心负责…；县某局统筹…；甲镇、乙镇…: a place's list of measures in a sentence
+    # that names no programme, the items split by ；: the bodies or places that open each item, and the places after 在 in
+    # it, carry out the one programme of the sentence before it, or else the one of the article's headline
+    for m in v.practice_lead.finditer(text) if progs and holds_any(text, v.practice_cues) else ():
+        s_start = _sentence_of(sentences, m.start())[0]
+        s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))  # the sentence runs past its ；
+        subject = by_start.first_in(s_start, m.start())
+        if subject is None or subject.type != "Place" or subject.end != m.start() \
+                or any(s_start <= q.start < s_end for q in progs):
+            continue
+        article = article_of(m.start())
+        prev_start = _sentence_of(sentences, s_start - 1)[0] if s_start > 0 else s_start
+        target = _sole_programme(progs, prev_start, s_start, article, article_of)
+        if target is None and text.find("\n") > 0 and article_of(0) == article:
+            target = _sole_programme(progs, 0, text.find("\n"), article, article_of)
+        if target is None:
+            continue
+        items, at = [], m.end()
+        while at < s_end:
+            close = _first_mark(text, v.item_marks, at, s_end)
+            items.append((at, close))
+            at = close + 1
+        if len(items) < 2:
+            continue
+        for at, stop in items:
+            by = v.by_agent.match(text, at)
+            run = _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
+            for a in [a for a in run if a.type in ("Agency", "Place")] + _sites_after(text, by_start, at, stop):
+                add(a, target, s_start, min(len(text), s_end + 1), "doer-of-practice", 0.55)
+    # 某省开展“某某”示范创建，甲县以蔬菜产业成功入选: a place that opens a later clause and enters, with what it brings,
+    # the one programme the sentence names before that clause (the clause naming none) carries it out
+    for m in v.selected_with.finditer(text) if progs and holds_any(text, v.selected_cues) else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        opened = max((text.rfind(c, s_start, m.start()) for c in v.clause_comma), default=-1)
+        if opened <= s_start or any(opened < q.start < m.end() for q in progs):
+            continue
+        target = _sole_programme(progs, s_start, opened, article_of(m.start()), article_of)
+        run = _run_at(text, by_start, opened + 1, m.start())
+        if target is None or not run or run[-1].end != m.start() or any(a.type != "Place" for a in run):
+            continue
+        for a in run:
+            add(a, target, s_start, min(s_end, m.end() + 1), "selected-with", 0.55)
+    # 某县召开“某某行动”暨…推进会 (the headline) … 沿河的甲镇、乙镇要把…任务分解到村: the places that open a clause of the
+    # body's sentences naming no programme, with a duty laid on them, carry out the first programme the meeting's headline names
+    first_line = text.find("\n")
+    held = v.meeting_headline.search(text, 0, first_line) if progs and first_line > 0 else None
+    head_prog = min((q for q in progs if held is not None and held.start() < q.start < held.end()),
+                    key=lambda q: (q.start, -q.end), default=None)
+    for s_start, s_end in sentences if head_prog is not None else ():
+        if s_start <= first_line or article_of(s_start) != article_of(0) or any(s_start <= q.start < s_end for q in progs):
+            continue
+        for k in [s_start] + [m.end() for m in v.clause_comma_at.finditer(text, s_start, s_end)]:
+            lead = v.duty_holder_lead.match(text, k, s_end)
+            run = _run_at(text, by_start, k, s_end) or (_run_at(text, by_start, lead.end(), s_end) if lead else [])
+            if run and all(a.type == "Place" for a in run) and v.meeting_duty.match(text, run[-1].end):
+                for a in run:
+                    add(a, head_prog, s_start, min(len(text), s_end + 1), "duty-under-meeting-headline", 0.5)
     # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
     # clause of a sentence that names one programme before it (and none after): they carry that programme out
     for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():
