@@ -118,6 +118,8 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        #: 作工作报告, 作交流发言: a speech at a meeting right after a name (ReportVerb, then its ReportNoun)
+        self.report_after = lex.regex(r"(?:{ReportVerb:longest})[\u4e00-\u9fff0-9]{0,8}?(?:{ReportNoun:longest})")
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
@@ -1293,6 +1295,14 @@ class PeopleFinder:
             if t is not None and chain[-1].org is not None and t[1].org is not None \
                     and t[1].org.method == "grammar-department":
                 t = None  # 广州市委常委、宣传部部长: the department of the committee just named, not of the article's home
+            if t is not None and t[1].org is None and chain[-1].org is not None:
+                # 镇党委委员、纪委书记某某: a title that begins with a body (纪委书记) printed after a body of one is
+                # that body, of the same jurisdiction, and its title, where they span the title's characters
+                s = self._department_title_at(text, pos + 1, chain[-1].org) \
+                    or self._sibling_title_at(pg, pos + 1, chain[-1].org)
+                if s is not None and s[0] == t[0]:
+                    t = s
+                    pg.bodies.append(t[1].org)
             if t is None and chain[-1].org is not None:
                 t = self._department_title_at(text, pos + 1, chain[-1].org) \
                     or self._sibling_title_at(pg, pos + 1, chain[-1].org)
@@ -1989,23 +1999,26 @@ class PeopleFinder:
             if e in place_at and place_at[e].end <= ne:
                 continue  # 代表东方市委: a place's name (东方市), not a name with a compound surname
             after = text[ne : ne + 2]
+            # 董事长陆海波作工作报告: a speech at a meeting after it closes the name as a verb of speech does; ordinary
+            # words at its start (陆海) need no support of the model, which may cut such a name in a long sentence
+            hinted = ne in hint_ends or self.v.report_after.match(text, ne) is not None
             tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
-            if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
+            if tf < MIN_SURNAME_TF and not colon and not hinted and after and after[0] not in self.v.name_close \
                     and not after.startswith(self.v.speech_after):
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
-            if text[e] in self.v.adverb_surnames and ne not in hint_ends and not colon:
+            if text[e] in self.v.adverb_surnames and not hinted and not colon:
                 continue  # 村民都说好: the adverb before a verb, unless the model reads a name
-            if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
+            if not hinted and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
-            if ne not in hint_ends and self._function_word_then_noun(text, e, ne):
+            if not hinted and self._function_word_then_noun(text, e, ne):
                 continue  # 设计师和业主、, 父亲和朋友，: the conjunction joins the role to another noun, no name
-            followed = ne not in hint_ends and self._function_surname_followed(text, e, ne, place_at)
-            if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
+            followed = not hinted and self._function_surname_followed(text, e, ne, place_at)
+            if not hinted and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
-            if ne not in hint_ends and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
+            if not hinted and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
-            if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
+            if not hinted and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common and not credited and not followed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
