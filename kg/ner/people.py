@@ -118,6 +118,8 @@ class _Vocabulary:
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
+        #: 纪委书记: a chain title that begins with a body printed without its place (body_first in titles.jsonl)
+        self.body_first_titles = frozenset(e.pattern for e in lex.of("Post") if e.get("body_first"))
         #: 作工作报告, 作交流发言: a speech at a meeting right after a name (ReportVerb, then its ReportNoun)
         self.report_after = lex.regex(r"(?:{ReportVerb:longest})[\u4e00-\u9fff0-9]{0,8}?(?:{ReportNoun:longest})")
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
@@ -1295,7 +1297,7 @@ class PeopleFinder:
             if t is not None and chain[-1].org is not None and t[1].org is not None \
                     and t[1].org.method == "grammar-department":
                 t = None  # 广州市委常委、宣传部部长: the department of the committee just named, not of the article's home
-            if t is not None and t[1].org is None and chain[-1].org is not None:
+            if t is not None and t[1].org is None and chain[-1].org is not None and t[1].head in self.v.body_first_titles:
                 # 镇党委委员、纪委书记某某: a title that begins with a body (纪委书记) printed after a body of one is
                 # that body, of the same jurisdiction, and its title, where they span the title's characters
                 s = self._department_title_at(text, pos + 1, chain[-1].org) \
