@@ -43,3 +43,26 @@ def test_a_firms_discipline_secretary_in_a_chain(nlp, text, entities, facts, abs
 ])
 def test_a_name_before_a_speech_at_a_meeting(nlp, text, entities, absent):
     check_reading(nlp, text, entities, set(), absent)
+
+
+def test_a_title_with_its_own_body_stays_one_after_a_committees_post(nlp):
+    # 政法委员 and 审判委员会委员 are titles of their own, not a body and a title (only 纪委书记 is read so)
+    got, _ = check_reading(nlp, "宁远县柏家坪镇召开综治工作会，由镇党委副书记、政法委员周海军牵头。", {("Official", "周海军")},
+                           set(), set())
+    assert not any("政法委员会" in n for _, n in got), sorted(got)
+
+
+@pytest.mark.parametrize("text,entities,absent", [
+    # a Yi name of four after a title: a family name, then everyday characters
+    ("昭觉县副县长阿说拉英说，今年要加快进度。", {("Official", "阿说拉英")}, {"阿说拉"}),
+    ("布拖县妇联副主席阿说拉英主持会议。", {("Official", "阿说拉英")}, {"阿说拉"}),
+    # a row of names before 当选, the last a Yi name of four
+    ("县妇联第三次代表大会选举产生了新一届委员会，王秀英、阿苦日哈当选副主席。",
+     {("Official", "王秀英"), ("Official", "阿苦日哈")}, {"苦日哈"}),
+    ("会议选举王红梅为主席，李娟、阿说拉英当选副主席。", {("Official", "李娟"), ("Official", "阿说拉英")}, {"说拉英"}),
+    # look-alikes: a Han name of three stays three; a two-character Yi name before a verb of speech stays two
+    ("县长马海波说，今年要加快进度。", {("Official", "马海波")}, {"马海波说"}),
+    ("喜德县副县长阿木说，今年要加快进度。", {("Official", "阿木")}, {"阿木说"}),
+])
+def test_yi_names_of_four(nlp, text, entities, absent):
+    check_reading(nlp, text, entities, set(), absent)

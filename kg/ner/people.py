@@ -162,6 +162,7 @@ class _Vocabulary:
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.yi_clans = frozenset(lex.words("YiClanName"))  # 阿说, 吉克: a Yi family name opening a name of four
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
         self.transliterated_ends = tuple(lex.words("TransliteratedNameEnd", longest_first=True))  # 巴图孟和, 其其格
@@ -1153,6 +1154,9 @@ class PeopleFinder:
             inner = n == 4 and name[0] in v.transliterated and name[-1] in v.transliterated \
                 and sum(ch not in v.transliterated for ch in name[1:-1]) == 1 \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
+            # 阿说拉英主持: a Yi family name, then two characters of any kind, closed the same way
+            inner = inner or n == 4 and name[:2] in v.yi_clans and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
@@ -1920,6 +1924,11 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 if not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
                     return s
+        yi = text[max(end - 4, 0) : end]  # 某某、阿苦日哈当选: a Yi name of four, a family name (YiClanName) first
+        if end >= 4 and (yi[:2] in self.v.yi_clans or self._transliterated_name(yi)) \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in yi) and yi not in common_words() and end - 4 not in pg.place_at \
+                and (end == 4 or not "\u4e00" <= text[end - 5] <= "\u9fff" or text[: end - 4].endswith(self.v.name_leads)):
+            return end - 4
         for n in (3, 2, 4):
             s = end - n
             name = text[max(s, 0) : end]
