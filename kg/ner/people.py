@@ -119,6 +119,10 @@ class _Vocabulary:
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.speech_after = lex.words("AfterName", "speech")
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
+        #: 纪委书记: a chain title that begins with a body printed without its place (body_first in titles.jsonl)
+        self.body_first_titles = frozenset(e.pattern for e in lex.of("Post") if e.get("body_first"))
+        #: 作工作报告, 作交流发言: a speech at a meeting right after a name (ReportVerb, then its ReportNoun)
+        self.report_after = lex.regex(r"(?:{ReportVerb:longest})[\u4e00-\u9fff0-9]{0,8}?(?:{ReportNoun:longest})")
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
@@ -159,6 +163,7 @@ class _Vocabulary:
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.yi_clans = frozenset(lex.words("YiClanName"))  # 阿说, 吉克: a Yi family name opening a name of four
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
         self.transliterated_ends = tuple(lex.words("TransliteratedNameEnd", longest_first=True))  # 巴图孟和, 其其格
@@ -1150,6 +1155,9 @@ class PeopleFinder:
             inner = n == 4 and name[0] in v.transliterated and name[-1] in v.transliterated \
                 and sum(ch not in v.transliterated for ch in name[1:-1]) == 1 \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
+            # 阿说拉英主持: a Yi family name, then two characters of any kind, closed the same way
+            inner = inner or n == 4 and name[:2] in v.yi_clans and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
@@ -1294,6 +1302,14 @@ class PeopleFinder:
             if t is not None and chain[-1].org is not None and t[1].org is not None \
                     and t[1].org.method == "grammar-department":
                 t = None  # 广州市委常委、宣传部部长: the department of the committee just named, not of the article's home
+            if t is not None and t[1].org is None and chain[-1].org is not None and t[1].head in self.v.body_first_titles:
+                # 镇党委委员、纪委书记某某: a title that begins with a body (纪委书记) printed after a body of one is
+                # that body, of the same jurisdiction, and its title, where they span the title's characters
+                s = self._department_title_at(text, pos + 1, chain[-1].org) \
+                    or self._sibling_title_at(pg, pos + 1, chain[-1].org)
+                if s is not None and s[0] == t[0]:
+                    t = s
+                    pg.bodies.append(t[1].org)
             if t is None and chain[-1].org is not None:
                 t = self._department_title_at(text, pos + 1, chain[-1].org) \
                     or self._sibling_title_at(pg, pos + 1, chain[-1].org)
@@ -1909,6 +1925,11 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 if not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
                     return s
+        yi = text[max(end - 4, 0) : end]  # 某某、阿苦日哈当选: a Yi name of four, a family name (YiClanName) first
+        if end >= 4 and (yi[:2] in self.v.yi_clans or self._transliterated_name(yi)) \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in yi) and yi not in common_words() and end - 4 not in pg.place_at \
+                and (end == 4 or not "\u4e00" <= text[end - 5] <= "\u9fff" or text[: end - 4].endswith(self.v.name_leads)):
+            return end - 4
         for n in (3, 2, 4):
             s = end - n
             name = text[max(s, 0) : end]
@@ -1990,24 +2011,27 @@ class PeopleFinder:
             if e in place_at and place_at[e].end <= ne:
                 continue  # 代表东方市委: a place's name (东方市), not a name with a compound surname
             after = text[ne : ne + 2]
+            # 董事长陆海波作工作报告: a speech at a meeting after it closes the name as a verb of speech does; ordinary
+            # words at its start (陆海) need no support of the model, which may cut such a name in a long sentence
+            hinted = ne in hint_ends or self.v.report_after.match(text, ne) is not None
             tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
             deed = text.startswith(self.v.deed_after, ne)  # 村民某某跳进河中: a deed done on the spot closes the name
-            if tf < MIN_SURNAME_TF and not colon and ne not in hint_ends and after and after[0] not in self.v.name_close \
+            if tf < MIN_SURNAME_TF and not colon and not hinted and after and after[0] not in self.v.name_close \
                     and not after.startswith(self.v.speech_after) and not deed:
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
-            if text[e] in self.v.adverb_surnames and ne not in hint_ends and not colon:
+            if text[e] in self.v.adverb_surnames and not hinted and not colon:
                 continue  # 村民都说好: the adverb before a verb, unless the model reads a name
-            if ne not in hint_ends and ne - e == 2 and tf < 100 and not colon:
+            if not hinted and ne - e == 2 and tf < 100 and not colon:
                 continue  # 专家智库: a two-character "name" with a rare surname needs the model's support
-            if ne not in hint_ends and self._function_word_then_noun(text, e, ne):
+            if not hinted and self._function_word_then_noun(text, e, ne):
                 continue  # 设计师和业主、, 父亲和朋友，: the conjunction joins the role to another noun, no name
-            followed = ne not in hint_ends and self._function_surname_followed(text, e, ne, place_at)
-            if ne not in hint_ends and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
+            followed = not hinted and self._function_surname_followed(text, e, ne, place_at)
+            if not hinted and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
-            if ne not in hint_ends and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
+            if not hinted and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
-            if ne not in hint_ends and not (after[:1] in self.v.boundary and after[:1] not in "的") \
+            if not hinted and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common and not credited and not followed \
                     and not deed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
