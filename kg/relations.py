@@ -207,10 +207,10 @@ class _Vocabulary:
         self.measure_open = lex.charstr("MeasureOpen")
         self.measure_list_end = lex.charstr("MeasureListEnd")
         self.practice_lead = lex.regex(r"的(?:{PracticeLead:longest})[：:]")  # 某县的做法是：…；…: a place's list of measures
-        self.practice_cues = lex.cues("PracticeLead")
+        self.practice_lead_cues = lex.cues("PracticeLead")
         self.selected_with = lex.regex(r"(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
                                        r"(?:{TrailingLead:longest})(?=[{ClauseMark}]|$)")  # 某县以芒果产业成功入选
-        self.selected_cues = lex.cues("SelectedManner")
+        self.selected_with_cues = lex.cues("SelectedManner")
         self.meeting_headline = lex.regex(r"(?:{HoldVerb})[^。！？\n]*?(?:{Meeting})")  # 某县召开“某某行动”暨…推进会
         self.meeting_duty = lex.regex(r"(?:{MeetingDuty:longest})(?![{MeetingDutyNot}])")
         self.clause_comma_at = lex.regex(r"[{ClauseComma}]")
@@ -1582,7 +1582,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 某县实行“某某制”。…某县的做法是：县某中心负责…；县某局统筹…；甲镇、乙镇…: a place's list of measures in a sentence
     # that names no programme, the items split by ；: the bodies or places that open each item, and the places after 在 in
     # it, carry out the one programme of the sentence before it, or else the one of the article's headline
-    for m in v.practice_lead.finditer(text) if progs and holds_any(text, v.practice_cues) else ():
+    for m in v.practice_lead.finditer(text) if progs and holds_any(text, v.practice_lead_cues) else ():
         s_start = _sentence_of(sentences, m.start())[0]
         s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))  # the sentence runs past its ；
         subject = by_start.first_in(s_start, m.start())
@@ -1610,7 +1610,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, target, s_start, min(len(text), s_end + 1), "doer-of-practice", 0.55)
     # 某省开展“某某”示范创建，甲县以蔬菜产业成功入选: a place that opens a later clause and enters, with what it brings,
     # the one programme the sentence names before that clause (the clause naming none) carries it out
-    for m in v.selected_with.finditer(text) if progs and holds_any(text, v.selected_cues) else ():
+    for m in v.selected_with.finditer(text) if progs and holds_any(text, v.selected_with_cues) else ():
         s_start, s_end = _sentence_of(sentences, m.start())
         opened = max((text.rfind(c, s_start, m.start()) for c in v.clause_comma), default=-1)
         if opened <= s_start or any(opened < q.start < m.end() for q in progs):
