@@ -24,7 +24,7 @@ import sys
 import pytest
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from test_programme_constructions import build  # noqa: E402
+from test_programme_constructions import build, implementers_of  # noqa: E402
 
 KEY_PROJECTS = ("桑植县2025年重点项目清单\n"
                 "1.澧源镇至瑞塔铺镇公路提质改造工程。建设内容：改造三级公路12公里。责任单位：县交通运输局，澧源镇、瑞塔铺镇配合。\n"
@@ -51,9 +51,7 @@ CASES = {
 
 @pytest.mark.parametrize("text,prog,doers,not_doers", CASES.values(), ids=CASES.keys())
 def test_doers_in_short_forms(text, prog, doers, not_doers):
-    forms, facts = build(text)
-    name = forms.get(prog, prog)
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    forms, got = implementers_of(text, prog)
     assert doers <= got, (sorted(got), sorted(forms))
     assert not (not_doers & got), sorted(got)
 
@@ -70,9 +68,8 @@ HEADS = {
 
 @pytest.mark.parametrize("text,prog,doers", HEADS.values(), ids=HEADS.keys())
 def test_programme_heads(text, prog, doers):
-    forms, facts = build(text)
+    forms, got = implementers_of(text, prog)
     assert prog in forms, sorted(forms)
-    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
     assert doers <= got, sorted(got)
 
 
@@ -90,9 +87,7 @@ BULLETINS = {
 
 @pytest.mark.parametrize("text,prog,doers", BULLETINS.values(), ids=BULLETINS.keys())
 def test_bulletin_items(text, prog, doers):
-    forms, facts = build(text)
-    name = forms.get(prog, prog)
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    forms, got = implementers_of(text, prog)
     assert doers <= got, (sorted(got), sorted(forms))
 
 

@@ -20,7 +20,7 @@ import sys
 import pytest
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from test_programme_constructions import build  # noqa: E402
+from test_programme_constructions import build, implementers_of  # noqa: E402
 
 COUNTS = {
     "a count of projects after a verb and its sites":
@@ -49,9 +49,8 @@ HEADS = {
 
 @pytest.mark.parametrize("text,prog,doers", HEADS.values(), ids=HEADS.keys())
 def test_programme_heads(text, prog, doers):
-    forms, facts = build(text)
+    forms, got = implementers_of(text, prog)
     assert prog in forms, sorted(forms)
-    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
     assert doers <= got, sorted(got)
 
 
@@ -77,9 +76,8 @@ SITES_AND_JOINT = {
 
 @pytest.mark.parametrize("text,prog,doers,not_doers", SITES_AND_JOINT.values(), ids=SITES_AND_JOINT.keys())
 def test_sites_and_joint_bodies(text, prog, doers, not_doers):
-    forms, facts = build(text)
+    forms, got = implementers_of(text, prog)
     assert prog in forms, sorted(forms)
-    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
     assert doers <= got, sorted(got)
     assert not (not_doers & got), sorted(got)
 
@@ -112,14 +110,12 @@ def test_numbered_measures_after_a_short_form_of_the_scheme():
 def test_numbered_measures_after_the_scheme_in_its_sentence():
     text = ("醴陵市实施“瓷城焕新”工程，主要抓了两件事：一是由市住房和城乡建设局牵头，在白兔潭镇、浦口镇改造老街3条；"
             "二是市商务局联合市文化旅游广电体育局举办陶瓷市集12场。")
-    forms, facts = build(text)
-    got = {s for s, p, o in facts if p == "implements" and o == forms.get("瓷城焕新工程")}
+    forms, got = implementers_of(text, "瓷城焕新工程")
     assert {"醴陵市住房和城乡建设局", "白兔潭镇", "浦口镇", "醴陵市商务局", "醴陵市文化旅游广电体育局"} <= got, sorted(got)
 
 
 def test_measures_after_another_scheme_are_not_the_first_ones():
     text = ("醴陵市实施“瓷城焕新”工程，同时推进“乡村客栈”计划：一是由市住房和城乡建设局牵头，在白兔潭镇、浦口镇改造老街3条；"
             "二是市商务局联合市文化旅游广电体育局举办陶瓷市集12场。")
-    forms, facts = build(text)
-    got = {s for s, p, o in facts if p == "implements" and o == forms.get("瓷城焕新工程")}
+    forms, got = implementers_of(text, "瓷城焕新工程")
     assert not ({"醴陵市住房和城乡建设局", "醴陵市商务局"} & got), sorted(got)

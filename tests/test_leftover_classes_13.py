@@ -30,7 +30,7 @@ from conftest import check_reading
 from kg.clean import clean
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from test_programme_constructions import build  # noqa: E402
+from test_programme_constructions import implementers_of  # noqa: E402
 
 ANNEX = ("婺源县2026年度“最美庭院”示范村评选名单公示\n"
          "经各乡镇申报、县文明办复核，并报县委农村工作领导小组同意，现将2026年度“最美庭院”示范村评选名单予以公示，接受社会监督。\n"
@@ -61,9 +61,7 @@ def test_wrapped_sentence_line_stays_joined():
 
 
 def test_annex_villages_enter_the_titles_designation():
-    forms, facts = build(ANNEX)
-    name = forms.get("最美庭院示范村", "最美庭院示范村")
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    forms, got = implementers_of(ANNEX, "最美庭院示范村")
     assert {"占坑村", "冲田村", "游汀村"} <= got, (sorted(got), sorted(forms))
 
 
@@ -77,9 +75,7 @@ BRIEF = ("平江县“禾下养鱼”工程推进简报\n2026年第5期\n【三�
     ("【县农业农村局】向县财政局报送资金使用情况3份。\n", {"平江县农业农村局"}, {"平江县财政局"}),
 ])
 def test_bracketed_body_and_its_partners(line, doers, not_doers):
-    forms, facts = build(BRIEF + line)
-    name = forms.get("禾下养鱼工程", "禾下养鱼工程")
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    forms, got = implementers_of(BRIEF + line, "禾下养鱼工程")
     assert doers <= got, (sorted(got), sorted(forms))
     assert not (not_doers & got), sorted(got)
 
@@ -94,9 +90,7 @@ def test_bracketed_body_and_its_partners(line, doers, not_doers):
      "链长制", set(), {"临湘市竹产业发展服务中心"}),
 ])
 def test_doers_after_an_officials_clause(text, prog, doers, not_doers):
-    forms, facts = build(text)
-    name = forms.get(prog, prog)
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    forms, got = implementers_of(text, prog)
     assert doers <= got, (sorted(got), sorted(forms))
     assert not (not_doers & got), sorted(got)
 

@@ -28,6 +28,13 @@ def build(text: str):
     return forms, facts
 
 
+def implementers_of(text: str, prog: str) -> tuple[dict, set]:
+    """The programme forms of ``text`` and the bodies and places that implement ``prog`` (any of its forms)."""
+    forms, facts = build(text)
+    name = forms.get(prog, prog)
+    return forms, {s for s, p, o in facts if p == "implements" and o == name}
+
+
 def _resolve(forms, facts):
     """Facts with each programme written by any of its forms."""
     return {(s, p, o) for s, p, o in facts} | {(s, p, f) for s, p, o in facts for f, n in forms.items() if n == o}

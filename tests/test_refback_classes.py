@@ -27,7 +27,7 @@ import sys
 import pytest
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from test_programme_constructions import build  # noqa: E402
+from test_programme_constructions import build, implementers_of  # noqa: E402
 
 CASES = {
     "towns that 承担了创建任务 and a county's committee and government that 把创建工作纳入…":
@@ -73,9 +73,7 @@ CASES = {
 
 @pytest.mark.parametrize("text,prog,doers,not_doers", CASES.values(), ids=CASES.keys())
 def test_doers_of_a_reference_by_kind(text, prog, doers, not_doers):
-    forms, facts = build(text)
-    name = forms.get(prog, prog)
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    forms, got = implementers_of(text, prog)
     assert doers <= got, (sorted(got), sorted(forms))
     assert not (not_doers & got), sorted(got)
 
