@@ -4,8 +4,9 @@ from __future__ import annotations
 import dataclasses
 
 from ..identity.normalise import programme_stem
+from ..lexicon import common_words, lexicon, lexicon_cache
 from .base import NO_TITLES, Candidate, PhraseIndex, Titles
-from .resolve import PROPAGATED_DROP
+from .resolve import PROPAGATED_DROP, Priority
 
 __all__ = ["propagate"]
 
@@ -17,6 +18,35 @@ _SHORT_NAME = 2
 _PEOPLE = ("Person", "Official")
 #: the dot between a transliterated given name and the father's name (艾尔肯·吐尔逊)
 _DOT = "·"
+
+
+@lexicon_cache
+def _short_transliterated() -> tuple[frozenset[str], frozenset[str]]:
+    """(the transliteration characters, the marks that open a clause where such a short name is repeated)."""
+    lex = lexicon()
+    return frozenset(lex.chars("TransliteratedNameChar")), frozenset(lex.chars("RepeatedNameOpen"))
+
+
+def _repeated_short_transliterated(text: str, found: list[Candidate], names: set[str]) -> list[tuple[int, int, str, Candidate]]:
+    """A two-character name of transliteration characters (次仁, 扎西) read once as a person's, repeated at a
+    clause's start before a character that is none of them (次仁带着…, 扎西把…), where the model may read no name:
+    a Tibetan name is often printed so without a surname. Inside a longer name (扎西多吉) or a word it is none."""
+    translit, opens = _short_transliterated()
+    forms: dict[str, Candidate] = {}
+    for c in found:
+        surface = text[c.start : c.end]
+        if c.type in _PEOPLE and len(surface) == _SHORT_NAME and all(ch in translit for ch in surface) \
+                and surface not in common_words() and surface not in names:
+            forms.setdefault(surface, c)
+    if not forms:
+        return []
+    hits = []
+    for s, e, surface, c in PhraseIndex(forms).finditer(text):
+        before, after = text[s - 1 : s] if s else "\n", text[e : e + 1]
+        if before in opens and after and "\u4e00" <= after <= "\u9fff" and after not in translit \
+                and surface + after not in common_words():
+            hits.append((s, e, surface, c))
+    return hits
 
 
 def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -39,17 +69,20 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
                 forms[v] = c
         if c.type == "Official" and len(surface) == _SHORT_NAME and surface not in short:
             short[surface] = c
-    if not forms and not short:
-        return []
     # a span already taken by a candidate that outranks the repetition stays as it is; one the model
     # alone named (赵玉影 after 主任赵玉影) becomes a mention of the entity it repeats
     taken = {(c.start, c.end): c.priority for c in found}
     names = {(c.start, c.end) for c in found if c.type == "Person"}
     hits = list(PhraseIndex(forms).finditer(text)) if forms else []
     hits += [h for h in (PhraseIndex(short).finditer(text) if short else ()) if (h[0], h[1]) in names]
+    # a short transliterated name the model alone read (扎西介绍) is repeated at the model's own rank, not below it
+    repeated = _repeated_short_transliterated(text, found, set(forms) | set(short))
+    bare = {(h[0], h[1]) for h in repeated}
+    hits += repeated
     out = []
     for s, e, surface, c in hits:
-        if taken.get((s, e), -1) >= c.priority - PROPAGATED_DROP:
+        priority = max(c.priority - PROPAGATED_DROP, Priority.MODEL) if (s, e) in bare else c.priority - PROPAGATED_DROP
+        if taken.get((s, e), -1) >= priority:
             continue
         if _DOT in text[max(s - 1, 0) : s] + text[e : e + 1]:
             continue  # 艾尔肯 inside another's 艾尔肯·买买提: a part of a longer name
@@ -58,7 +91,7 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
         # a repetition names the entity, not its posts: only where the titles stood goes with it
         titles = Titles(title_spans=c.titles.title_spans) if c.titles.title_spans else NO_TITLES
         out.append(Candidate(s, e, c.type, c.name, "propagated", round(c.confidence * 0.9, 3),
-                             priority=c.priority - PROPAGATED_DROP, role=c.role, label=c.label, national=c.national,
+                             priority=priority, role=c.role, label=c.label, national=c.national,
                              ner_only=c.ner_only, unresolved=c.unresolved, division=c.division, body=c.body,
                              programme=programme,
                              same_as=c, titles=titles))  # the entity of the mention it repeats
