@@ -1,12 +1,19 @@
-"""Classes left by the people sets: a two-character Tibetan name repeated at a clause's start.
+"""Classes left by the people sets: a two-character Tibetan name repeated at a clause's start, an autonomous region by
+its short name and level.
 
 - A two-character name of transliteration characters (次仁, 达娃, 扎西) read once as a person's, after a role or by the
   model, is printed again at a clause's start without a surname or a role (次仁带着…, 达娃把…): that mention is the
   same person, though the model reads no name there. Inside a longer name (次仁多吉) or a word the next character makes
   it is none, and a two-character word opening a clause (同志们带着…, 大家把…) makes no person.
+- An autonomous region printed by its short name and the last character of its level (广西区, 宁夏区: PrintedLevel 区
+  for provinces in places.jsonl) before its Party committee (中共广西区委, 宁夏区委副书记): the region is the place and the
+  committee is its 中共…自治区委员会, located in it, with the posts after it. Where 区 begins a word with the character
+  after it (广西区域) the region is read alone.
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
 import pytest
+
+from conftest import check_reading
 
 
 def _mentions(nlp, text):
@@ -36,3 +43,17 @@ def test_a_short_name_inside_a_longer_one_is_no_repetition(nlp, text, inside):
 @pytest.mark.parametrize("text", ["同志们带着问题来到现场。大家把意见记下来。", "村民们带着锄头来到地里，大家把水渠清理干净。"])
 def test_two_character_words_opening_a_clause_make_no_person(nlp, text):
     assert _mentions(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,entities,facts", [
+    ("中共广西区委召开全体会议，研究部署下一步工作。", {("Agency", "中共广西壮族自治区委员会"), ("Place", "广西壮族自治区")},
+     {("中共广西壮族自治区委员会", "locatedIn", "广西壮族自治区")}),
+    ("广西区委书记韦振华主持会议并讲话。", {("Official", "韦振华")}, {("韦振华", "holdsPost", "中共广西壮族自治区委员会")}),
+    ("宁夏区委常委、银川市委书记马晓东出席会议。", {("Official", "马晓东"), ("Place", "宁夏回族自治区")},
+     {("马晓东", "holdsPost", "中共宁夏回族自治区委员会"), ("马晓东", "holdsPost", "中共银川市委员会")}),
+    # 区 that begins a word is no level: the region alone
+    ("广西区域协调发展取得新进展。", {("Place", "广西壮族自治区")}, set()),
+])
+def test_an_autonomous_region_by_its_short_name_and_level(nlp, text, entities, facts):
+    got, _ = check_reading(nlp, text, entities, facts, set())
+    assert not any(t == "Agency" for t, _ in got) or "区委" in text, sorted(got)

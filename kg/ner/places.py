@@ -329,7 +329,8 @@ class PlaceFinder:
                     continue
             conf = 0.95 if full else 0.8
             printed = ""
-            if not full and e < len(text) and text[e] in v.printed_level.get(d.level, ""):
+            if not full and e < len(text) and text[e] in v.printed_level.get(d.level, "") \
+                    and text[e : e + 2] not in common_words():  # 广西区域: the region alone, 区 begins a word
                 # 伊犁州; 宁河县 (now 宁河区, its bodies named as printed): the short form and its level
                 printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
