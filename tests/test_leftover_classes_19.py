@@ -1,5 +1,5 @@
 """Classes left by the people sets: a two-character Tibetan name repeated at a clause's start, an autonomous region by
-its short name and level.
+its short name and level, a bureau's section printed bare after the bureau.
 
 - A two-character name of transliteration characters (次仁, 达娃, 扎西) read once as a person's, after a role or by the
   model, is printed again at a clause's start without a surname or a role (次仁带着…, 达娃把…): that mention is the
@@ -9,11 +9,15 @@ its short name and level.
   for provinces in places.jsonl) before its Party committee (中共广西区委, 宁夏区委副书记): the region is the place and the
   committee is its 中共…自治区委员会, located in it, with the posts after it. Where 区 begins a word with the character
   after it (广西区域) the region is read alone.
+- A bureau's section printed bare before its head's title (法规科科长某某, 稽查科副科长某某) after the paragraph has named
+  one bureau, in the sentence before or the same one: the section is a unit of that bureau (UnitHead 科 "bare_of" 局 in
+  agency_grammar.jsonl), as a court's 庭 is read. With two bureaus named, none named, or a longer print that is another
+  body's name and its unit (县人民医院内科), no section is guessed.
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
 import pytest
 
-from conftest import check_reading
+from conftest import check_reading, read_names
 
 
 def _mentions(nlp, text):
@@ -57,3 +61,24 @@ def test_two_character_words_opening_a_clause_make_no_person(nlp, text):
 def test_an_autonomous_region_by_its_short_name_and_level(nlp, text, entities, facts):
     got, _ = check_reading(nlp, text, entities, facts, set())
     assert not any(t == "Agency" for t, _ in got) or "区委" in text, sorted(got)
+
+
+@pytest.mark.parametrize("text,official,unit,parent", [
+    ("近日，桃源县司法局组织开展法治宣传活动。法规科科长王立新介绍了活动安排。", "王立新", "桃源县司法局法规科", "桃源县司法局"),
+    ("慈利县自然资源局召开专题会议。办公室主任李红梅主持会议，规划科科长周建平作说明。", "周建平", "慈利县自然资源局规划科",
+     "慈利县自然资源局"),
+    ("石门县市场监督管理局开展专项检查。稽查科副科长陈小军带队。", "陈小军", "石门县市场监督管理局稽查科", "石门县市场监督管理局"),
+])
+def test_a_bureaus_section_printed_bare_after_the_bureau(nlp, text, official, unit, parent):
+    check_reading(nlp, text, {("Official", official), ("Agency", unit)},
+                  {(official, "holdsPost", unit), (unit, "subOrganizationOf", parent)}, set())
+
+
+@pytest.mark.parametrize("text", [
+    "桃源县财政局和慈利县司法局联合召开会议。法规科科长王立新介绍了活动安排。",  # two bureaus: which one is unsaid
+    "桃源县司法局召开会议。\n法规科科长王立新介绍了活动安排。",  # the bureau in another paragraph
+    "桃源县卫生健康局召开会议。县人民医院内科科长刘芳介绍了情况。",  # a hospital's department, no bureau's section
+])
+def test_no_section_is_guessed_without_one_bureau_before_it(nlp, text):
+    got, _ = read_names(nlp, text)
+    assert not any(t == "Agency" and n.endswith("科") for t, n in got), sorted(got)

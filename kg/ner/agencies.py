@@ -61,6 +61,10 @@ _PAREN_FIELD = re.compile(r"（[\u4e00-\u9fff]{2,8}）")
 _QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 
+#: the most characters of a bureau's section printed bare before its head's title (法规科, 行政审批科: 2 to 4)
+_BARE_SECTION_LONGEST = 4
+
+
 class _Vocabulary:
     """The agency grammar's words (seeds/lexicons/agency_grammar.jsonl), read once per lexicon."""
 
@@ -230,6 +234,7 @@ class _Vocabulary:
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
+        self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
         self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
@@ -1889,10 +1894,12 @@ class AgencyFinder:
         title chain without its body, is a unit of that kind of body named last before it in the sentence, or, where
         the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
-        for head, of in v.unit_head_of.items():
+        kinds = [(head, of, False) for head, of in v.unit_head_of.items()]
+        kinds += [(head, of, True) for head, of in v.unit_bare_of.items()]
+        for head, of, bare in kinds:
             if head not in text:
                 continue  # the look-ahead below needs the head: a text without it has none of these units
-            bodies = sorted((c for c in found if c.name.endswith(of)), key=lambda c: c.end)
+            bodies = sorted((c for c in found if c.name.endswith(of) and c.type == "Agency"), key=lambda c: c.end)
             unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
             for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
@@ -1906,6 +1913,10 @@ class AgencyFinder:
                 if any(ch in v.abbr_before and not (k and ch in v.unit_inner_chars) for k, ch in enumerate(name)):
                     continue  # 该案由刑事审判庭: a word after which a unit's name may start is no part of it
                 before = [c for c in bodies if c.end <= m.start()]
+                if bare:  # 县司法局…。法规科科长某某: a bureau's section, the one bureau its paragraph has named before it
+                    if len(name) > _BARE_SECTION_LONGEST or any(c.start < m.end() and m.start() < c.end for c in found):
+                        continue  # 县人民医院内科: another body's name and its unit; a print inside a body's name
+                    before = [c for c in before if "\n" not in text[c.end : m.start()]]
                 same = [c for c in before if not any(ch in v.sentence_end for ch in text[c.end : m.start()])]
                 if not same and len({c.name for c in before}) != 1:
                     continue  # no court in the sentence, and none or several before it
