@@ -1,5 +1,6 @@
 """Classes left by the people sets: a two-character Tibetan name repeated at a clause's start, an autonomous region by
-its short name and level, a bureau's section printed bare after the bureau.
+its short name and level, a bureau's section printed bare after the bureau, 县里 as
+no body's abbreviation.
 
 - A two-character name of transliteration characters (次仁, 达娃, 扎西) read once as a person's, after a role or by the
   model, is printed again at a clause's start without a surname or a role (次仁带着…, 达娃把…): that mention is the
@@ -13,6 +14,9 @@ its short name and level, a bureau's section printed bare after the bureau.
   one bureau, in the sentence before or the same one: the section is a unit of that bureau (UnitHead 科 "bare_of" 局 in
   agency_grammar.jsonl), as a court's 庭 is read. With two bureaus named, none named, or a longer print that is another
   body's name and its unit (县人民医院内科), no section is guessed.
+- 县里, 市里, 镇上 (AbbreviationLocative in agency_grammar.jsonl): the place as an actor (县里选派工作队进驻各村), never the
+  abbreviation of a body whose name follows (no 某县里选派工作队); 县委选派工作队 still reads the county's Party committee.
+  (和 before a word of level, 乡镇和县里, was settled before; its rows are in test_leftover_classes_16.py.)
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
 import pytest
@@ -82,3 +86,14 @@ def test_a_bureaus_section_printed_bare_after_the_bureau(nlp, text, official, un
 def test_no_section_is_guessed_without_one_bureau_before_it(nlp, text):
     got, _ = read_names(nlp, text)
     assert not any(t == "Agency" and n.endswith("科") for t, n in got), sorted(got)
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("平江县三市镇召开会议。县里选派工作队进驻各村，帮助开展工作。", {("Place", "平江县")}),
+    ("永顺县召开会议。县里组建防汛工作队，分赴各乡镇。", {("Place", "永顺县")}),
+    # look-alike: the county's Party committee by its abbreviation stays
+    ("永顺县召开会议。县委选派工作队进驻各村。", {("Agency", "中共永顺县委员会")}),
+])
+def test_the_county_as_an_actor_is_no_bodys_abbreviation(nlp, text, entities):
+    got, _ = check_reading(nlp, text, entities, set(), set())
+    assert not any(t == "Agency" and ("县里" in n or "选派" in n or "组建" in n) for t, n in got), sorted(got)
