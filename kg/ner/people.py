@@ -117,6 +117,7 @@ class _Vocabulary:
         self.task_group_heads = tuple(lex.words("TaskGroupHead"))
         self.after_name = lex.words("AfterName")
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
+        self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
         #: 纪委书记: a chain title that begins with a body printed without its place (body_first in titles.jsonl)
@@ -1102,7 +1103,7 @@ class PeopleFinder:
             return None  # 负责人近日表示: a short one wholly of transliteration characters
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
-                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name, end):
+                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs, end):
             return end  # 牧民达娃说, 村民扎西带领: a verb that follows names closes two characters
         return None
 
@@ -1993,6 +1994,11 @@ class PeopleFinder:
                 translit = self._transliterated_end(text, e, minimum=3)
                 if translit is None or translit - e < 4:
                     translit = self._transliterated_run(text, e)
+                if translit == e + 2 and text.startswith(self.v.short_translit_verbs, translit) \
+                        and not text.startswith(self.v.speech_after + self.v.verbs_after_name, translit) \
+                        and any(d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY)
+                                for d in Gazetteer.load().lookup(text[e:translit])):
+                    continue  # 游客拉萨把…: a city's or county's short name before a deed's verb, no name
                 if translit is not None and translit - e >= 2 and not any(True for _ in self.roles.matches_at(text, e)):
                     out.append(Candidate(e, translit, "Person", text[e:translit], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
