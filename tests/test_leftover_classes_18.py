@@ -3,7 +3,10 @@ schemes than the set's).
 
 - A meeting's headline joining two schemes (…召开“某某行动”暨某某制工作推进会): the places given a duty in its article
   carry out the second scheme too, where the article reads it as a scheme; a scheme joined by 和 instead adds
-  nothing."""
+  nothing.
+- A quoted name whose head is run on by a plan's word (“某某”产业行动计划中把…, “某某”行动方案): the whole name is read, 中
+  after the plan meaning inside it; a head alone before 中 (在“某某”攻坚行动中) or a plan's word after a comma keeps its
+  name as before."""
 import sys
 
 import pytest
@@ -41,4 +44,35 @@ def test_look_alikes_of_a_joint_meeting_add_no_second_scheme(text, scheme, place
     forms, facts = build(text)
     found = {s for s, p, o in facts if p == "implements" and o == scheme}
     assert not (places & found), sorted(facts)
+
+
+PLANS = {
+    "a plan's word, then 中 inside the plan":
+        ("河南省“双百”产业行动计划中把装备制造列为重点，许昌市积极承接。", "双百”产业行动计划"),
+    "a programme's word 方案 after the head":
+        ("浙江省印发“千村”美丽行动方案，明确了今年的目标。", "千村”美丽行动方案"),
+}
+
+
+@pytest.mark.parametrize("text,name", PLANS.values(), ids=PLANS.keys())
+def test_a_head_run_on_by_a_plans_word_is_read_whole(text, name):
+    forms, facts = build(text)
+    assert name.replace("”", "") in {f.replace("”", "").replace("“", "") for f in forms}, forms
+
+
+NOT_PLANS = {
+    "a head alone before 中":
+        ("许昌市开展“护河”攻坚行动，在“护河”攻坚行动中查处了一批案件。", "护河攻坚行动", "护河攻坚行动中"),
+    "a head alone before 中 after 在, a known kind":
+        ("在“护河”专项行动中，许昌市查处了一批案件。", "护河专项行动", "护河专项行动中"),
+    "a plan's word after a comma":
+        ("河南省实施“双百”产业行动，计划明年完成改造。", "双百产业行动", "双百产业行动计划"),
+}
+
+
+@pytest.mark.parametrize("text,name,longer", NOT_PLANS.values(), ids=NOT_PLANS.keys())
+def test_look_alikes_of_a_run_on_plan_keep_their_names(text, name, longer):
+    forms, facts = build(text)
+    read = {f.replace("”", "").replace("“", "") for f in forms}
+    assert name in read and longer not in read, forms
 

@@ -133,7 +133,11 @@ class _Vocabulary:
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         # …行动的报告: 的 right after the head ends the name; one character between (…工程队的) makes the head a word's start
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}])")
+        # “十强”产业行动计划中把…: a head run on by a plan's word (TailPlanAfter) is read whole, and 中 after the plan is
+        # inside its text; a head alone before 中 (在“…”专项行动中) still ends no name
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)((?:{TailHead})(?:{TailPlanAfter:longest})"
+                                          r"(?![{TailPlanNotBefore}]|[\u4e00-\u9fff][{TailHeadNotGap}])"
+                                          r"|(?:{TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}]))")
         self.tail_stop = lex.words("TailStop")
         self.product_before = lex.regex(r"(?:{ProductBeforeQuote:longest})$")  # 马铃薯“一主三特”产业提升工程
         self.built_by_before = lex.regex(r"(?:{ByAgent})[^，。；！？\n“”]{2,30}?(?P<verb>{RelativeBuildVerb:longest})的$")  # 由企业和某乡共同建设的“…”项目
