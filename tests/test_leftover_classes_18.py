@@ -6,7 +6,11 @@ schemes than the set's).
   nothing.
 - A quoted name whose head is run on by a plan's word (“某某”产业行动计划中把…, “某某”行动方案): the whole name is read, 中
   after the plan meaning inside it; a head alone before 中 (在“某某”攻坚行动中) or a plan's word after a comma keeps its
-  name as before."""
+  name as before.
+- 以工代赈, a national scheme, is a known scheme (its 以 no longer cuts it off): a year and a county before it and a
+  project's head after it name one year's project of the county (2026年某县以工代赈项目由…组织实施), whose body and
+  sites carry it out. A year set off by a comma stays out of the name, and the scheme before a manner's word
+  (采取以工代赈方式) names no project."""
 import sys
 
 import pytest
@@ -75,4 +79,32 @@ def test_look_alikes_of_a_run_on_plan_keep_their_names(text, name, longer):
     forms, facts = build(text)
     read = {f.replace("”", "").replace("“", "") for f in forms}
     assert name in read and longer not in read, forms
+
+
+WORK_FOR_RELIEF = {
+    "a year and a county before the project, its body and sites":
+        ("三、项目建设。2026年隆德县以工代赈项目由县发展和改革局组织实施，建设地点位于观庄乡、联财镇，目前已完工。",
+         "2026年隆德县以工代赈项目", {"隆德县发展和改革局", "观庄乡", "联财镇"}),
+    "a year before the project after a verb":
+        ("泾源县今年实施了2026年以工代赈项目，带动群众务工增收。", "2026年以工代赈项目", {"泾源县"}),
+}
+
+
+@pytest.mark.parametrize("text,name,doers", WORK_FOR_RELIEF.values(), ids=WORK_FOR_RELIEF.keys())
+def test_a_years_work_for_relief_project_is_read_with_its_doers(text, name, doers):
+    forms, facts = build(text)
+    assert name in forms, forms
+    assert doers <= {s for s, p, o in facts if p == "implements" and o == forms[name]}, sorted(facts)
+
+
+NOT_A_YEARS_PROJECT = {
+    "a year set off by a comma": ("2026年，隆德县以工代赈项目由县发展和改革局组织实施。", "2026年隆德县以工代赈项目"),
+    "the scheme as a manner": ("泾源县采取以工代赈方式修建产业路，带动群众务工。", "以工代赈方式"),
+}
+
+
+@pytest.mark.parametrize("text,name", NOT_A_YEARS_PROJECT.values(), ids=NOT_A_YEARS_PROJECT.keys())
+def test_look_alikes_of_a_years_project_name_none(text, name):
+    forms, facts = build(text)
+    assert name not in forms, forms
 
