@@ -10,7 +10,10 @@ schemes than the set's).
 - 以工代赈, a national scheme, is a known scheme (its 以 no longer cuts it off): a year and a county before it and a
   project's head after it name one year's project of the county (2026年某县以工代赈项目由…组织实施), whose body and
   sites carry it out. A year set off by a comma stays out of the name, and the scheme before a manner's word
-  (采取以工代赈方式) names no project."""
+  (采取以工代赈方式) names no project.
+- A count word (一批, 若干, 多个) before a name of parks or zones (再建设一批油茶丰产示范园, 建成多个茶叶生态示范园) names works
+  built, no designation. A lead that confers right before the count (认定一批…示范园区) or a level opening the name
+  (创建一批省级…示范园区) keeps the designation."""
 import sys
 
 import pytest
@@ -108,3 +111,32 @@ def test_look_alikes_of_a_years_project_name_none(text, name):
     forms, facts = build(text)
     assert name not in forms, forms
 
+
+COUNTED_WORKS = {
+    "一批 after a verb of building":
+        ("今年，会同县将再建设一批油茶丰产示范园，带动农户增收。", "油茶丰产示范园"),
+    "多个 after 建成":
+        ("通道县已建成多个茶叶生态示范园，吸纳周边群众就业。", "茶叶生态示范园"),
+    "若干个 before a zone":
+        ("绥宁县去年建成若干个竹木产业示范区，带动农户增收。", "竹木产业示范区"),
+}
+
+
+@pytest.mark.parametrize("text,works", COUNTED_WORKS.values(), ids=COUNTED_WORKS.keys())
+def test_counted_parks_are_works_not_designations(text, works):
+    forms, facts = build(text)
+    assert not any(works in f for f in forms), forms
+
+
+CONFERRED_AFTER_A_COUNT = {
+    "a lead that confers before the count":
+        ("省农业农村厅认定一批现代农业示范园区，会同县油茶示范园区入选。", "现代农业示范园区"),
+    "a level opening the name":
+        ("会同县今年创建一批省级现代农业示范园区。", "省级现代农业示范园区"),
+}
+
+
+@pytest.mark.parametrize("text,name", CONFERRED_AFTER_A_COUNT.values(), ids=CONFERRED_AFTER_A_COUNT.keys())
+def test_designations_after_a_count_that_confers_stay(text, name):
+    forms, facts = build(text)
+    assert name in forms, forms
