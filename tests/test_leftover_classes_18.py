@@ -13,7 +13,9 @@ schemes than the set's).
   (采取以工代赈方式) names no project.
 - A count word (一批, 若干, 多个) before a name of parks or zones (再建设一批油茶丰产示范园, 建成多个茶叶生态示范园) names works
   built, no designation. A lead that confers right before the count (认定一批…示范园区) or a level opening the name
-  (创建一批省级…示范园区) keeps the designation."""
+  (创建一批省级…示范园区) keeps the designation.
+- A year before an unquoted project's name after a governing verb stays in the name (实施了2026年黑土地保护利用项目: one
+  year's project, as for a known scheme); before a campaign's name (启动2026年…提升行动) it is still trimmed."""
 import sys
 
 import pytest
@@ -140,3 +142,23 @@ CONFERRED_AFTER_A_COUNT = {
 def test_designations_after_a_count_that_confers_stay(text, name):
     forms, facts = build(text)
     assert name in forms, forms
+
+
+YEARS_PROJECTS = {
+    "a year before an unquoted project":
+        ("彭阳县今年实施了2026年黑土地保护利用项目，由县农业农村局组织实施。", "2026年黑土地保护利用项目", "彭阳县农业农村局"),
+    "a year of account before it":
+        ("彭阳县今年实施了2026年度耕地质量提升项目。", "2026年度耕地质量提升项目", "彭阳县"),
+}
+
+
+@pytest.mark.parametrize("text,name,doer", YEARS_PROJECTS.values(), ids=YEARS_PROJECTS.keys())
+def test_a_year_stays_before_an_unquoted_projects_name(text, name, doer):
+    forms, facts = build(text)
+    assert name in forms, forms
+    assert (doer, "implements", forms[name]) in facts, sorted(facts)
+
+
+def test_a_year_before_a_campaign_is_still_trimmed():
+    forms, facts = build("彭阳县启动2026年农村人居环境整治提升行动。")
+    assert "农村人居环境整治提升行动" in forms and "2026年农村人居环境整治提升行动" not in forms, forms

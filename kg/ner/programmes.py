@@ -216,6 +216,7 @@ class _Vocabulary:
         self.designation_coordinators = lex.chars("DesignationCoordinator")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
         self.dated = re.compile(r"\d{4}年度?")
+        self.year_kept_heads = lex.words("YearKeptHead")  # 实施2025年…项目: the year names one year's project
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
@@ -993,9 +994,12 @@ class ProgrammeFinder:
         return False
 
     def _unquoted_name(self, inner: str, s: int) -> list[Candidate]:
-        """An unquoted name after a governing verb, without a batch or year before it."""
+        """An unquoted name after a governing verb, without a batch or year before it; a year stays before a
+        project's head (实施了2025年黑土地保护利用项目: one year's project of its own, as for a known scheme's)."""
         v = self.v
         f = v.filler.match(inner)
+        if f and v.dated.fullmatch(f.group()) and inner.endswith(v.year_kept_heads):
+            f = None
         if f:
             inner, s = inner[f.end() :], s + f.end()
         w = v.whole_scope.match(inner)
