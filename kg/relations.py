@@ -213,6 +213,8 @@ class _Vocabulary:
         self.selected_with_cues = lex.cues("SelectedManner")
         self.meeting_headline = lex.regex(r"(?:{HoldVerb})[^。！？\n]*?(?:{Meeting})")  # 某县召开“某某行动”暨…推进会
         self.meeting_duty = lex.regex(r"(?:{MeetingDuty:longest})(?![{MeetingDutyNot}])")
+        # “某某行动”暨河湖长制工作推进会: a second scheme joined to the headline's first one, quote marks aside
+        self.meeting_join = lex.regex(r"[”’」』]?(?:{MeetingJoin})[“‘「『]?$")
         self.clause_comma_at = lex.regex(r"[{ClauseComma}]")
         self.duty_holder_lead = re.compile(r"[\u4e00-\u9fff]{1,4}?的")  # 沿河的甲镇、乙镇要…
         self.joint_verb = lex.regex(r"(?:{JointVerb})")
@@ -1627,6 +1629,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     held = v.meeting_headline.search(text, 0, first_line) if progs and first_line > 0 else None
     head_prog = min((q for q in progs if held is not None and held.start() < q.start < held.end()),
                     key=lambda q: (q.start, -q.end), default=None)
+    head_progs = [head_prog] if head_prog is not None else []
+    for q in sorted(progs, key=lambda q: (q.start, -q.end)) if head_progs else ():
+        if held.start() < q.start < held.end() and q.start >= head_progs[-1].end \
+                and v.meeting_join.fullmatch(text, head_progs[-1].end, q.start):
+            head_progs.append(q)  # 召开“某某行动”暨河湖长制工作推进会: the towns' duty serves both schemes
     for s_start, s_end in sentences if head_prog is not None else ():
         if s_start <= first_line or article_of(s_start) != article_of(0) or any(s_start <= q.start < s_end for q in progs):
             continue
@@ -1634,8 +1641,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             lead = v.duty_holder_lead.match(text, k, s_end)
             run = _run_at(text, by_start, k, s_end) or (_run_at(text, by_start, lead.end(), s_end) if lead else [])
             if run and all(a.type == "Place" for a in run) and v.meeting_duty.match(text, run[-1].end):
-                for a in run:
-                    add(a, head_prog, s_start, min(len(text), s_end + 1), "duty-under-meeting-headline", 0.5)
+                for a, target in [(a, q) for a in run for q in head_progs]:
+                    add(a, target, s_start, min(len(text), s_end + 1), "duty-under-meeting-headline", 0.5)
     # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
     # clause of a sentence that names one programme before it (and none after): they carry that programme out
     for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():

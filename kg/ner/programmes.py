@@ -133,7 +133,11 @@ class _Vocabulary:
         self.numbered_head = re.compile("|".join(lex.words("NumberedHead")))
         self.naming_heads = lex.regex(r"^({NamingHead}|" + self.numbered_head.pattern + ")")
         # …行动的报告: 的 right after the head ends the name; one character between (…工程队的) makes the head a word's start
-        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)({TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}])")
+        # “十强”产业行动计划中把…: a head run on by a plan's word (TailPlanAfter) is read whole, and 中 after the plan is
+        # inside its text; a head alone before 中 (在“…”专项行动中) still ends no name
+        self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)((?:{TailHead})(?:{TailPlanAfter:longest})"
+                                          r"(?![{TailPlanNotBefore}]|[\u4e00-\u9fff][{TailHeadNotGap}])"
+                                          r"|(?:{TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}]))")
         self.tail_stop = lex.words("TailStop")
         self.product_before = lex.regex(r"(?:{ProductBeforeQuote:longest})$")  # 马铃薯“一主三特”产业提升工程
         self.built_by_before = lex.regex(r"(?:{ByAgent})[^，。；！？\n“”]{2,30}?(?P<verb>{RelativeBuildVerb:longest})的$")  # 由企业和某乡共同建设的“…”项目
@@ -203,6 +207,7 @@ class _Vocabulary:
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
+        self.works_counts = lex.words("WorksCount", longest_first=True)  # 再建设一批…示范园: works, no designation
         self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
         # a head as common as a plain noun (美丽村庄, 示范点) names a designation only where one is conferred: after a lead
         # that makes the places before it members (…为2025年度宁夏美丽村庄), or before a list word or a count
@@ -211,6 +216,7 @@ class _Vocabulary:
         self.designation_coordinators = lex.chars("DesignationCoordinator")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
         self.dated = re.compile(r"\d{4}年度?")
+        self.year_kept_heads = lex.words("YearKeptHead")  # 实施2025年…项目: the year names one year's project
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
@@ -988,9 +994,12 @@ class ProgrammeFinder:
         return False
 
     def _unquoted_name(self, inner: str, s: int) -> list[Candidate]:
-        """An unquoted name after a governing verb, without a batch or year before it."""
+        """An unquoted name after a governing verb, without a batch or year before it; a year stays before a
+        project's head (实施了2025年黑土地保护利用项目: one year's project of its own, as for a known scheme's)."""
         v = self.v
         f = v.filler.match(inner)
+        if f and v.dated.fullmatch(f.group()) and inner.endswith(v.year_kept_heads):
+            f = None
         if f:
             inner, s = inner[f.end() :], s + f.end()
         w = v.whole_scope.match(inner)
@@ -1221,6 +1230,23 @@ class ProgrammeFinder:
         return (len(stem) >= 4 and not v.scheme_generic.fullmatch(stem) and not v.whole_scope.match(stem)
                 and not v.scheme_verb.search(stem) and not any(c in stem for c in v.name_stop))
 
+    def _works_counted(self, text: str, tokens: list, start: int, name: str) -> bool:
+        """Whether a count word (一批, 若干, 多个) stands right before a name of parks or zones, with no lead that confers
+        right before the count (认定一批…示范园区 confers) and no level opening the name (建成一批省级…示范园区): the
+        name is of works built, not of a designation."""
+        v = self.v
+        count = next((w for w in v.works_counts if name.startswith(w)), None)
+        at = start if count else -1
+        if count is None and tokens and tokens[-1].end() == start and tokens[-1].group() in v.works_counts:
+            count, at = tokens[-1].group(), tokens[-1].start()
+        if count is None:
+            return False
+        rest = text[at + len(count) :]
+        if any(rest.startswith(w) for w in v.level_words):
+            return False
+        prior = [t for t in tokens if t.end() == at]
+        return not any(t.lastgroup == "lead" and t.group() not in v.built_leads for t in prior)
+
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
@@ -1305,6 +1331,8 @@ class ProgrammeFinder:
                 led = False  # 作为某某旅游度假区的核心: 为 in 作为 confers nothing
             if m.group() in v.led_heads and not (led or after or counted):
                 continue  # 建设…城乡统筹示范区。: a zone to build, not a designation, unless a lead or a list names it
+            if m.group() in v.led_heads and not after and self._works_counted(text, tokens, start, name):
+                continue  # 再建设一批油茶丰产示范园, 建成多个茶叶示范园: works counted, no designation conferred
             if m.group() in v.worded_heads and not (worded or after or counted):
                 continue  # 察看了…养殖示范园: a park visited, unless a lead's word (承接了, 入选) confers it
             if v.designation_not_before.match(text, he):
