@@ -4,8 +4,9 @@ after a city bureau's branch is named after the branch (where its short form mad
 name in a credit (通讯员 某公宣) is no person; a judge signing a notice holds the post in the court that issues it, not in
 the tribunal the notice names; the parties a notice addresses by name (某某：本院…) and the ones it names after their
 roles (申请执行人, 被执行人) are persons, and so are a shop's assistant, a landlord and a farmer named before his
-household (某某家的); 执行法官 and a presiding judge after 该案 are officials' titles; a second name after one title
-ends before 连续; a modal verb after a role (游客要注意。) is no surname."""
+household (某某家的); 执行法官 and a presiding judge after 该案 are officials' titles, the presiding judge's held in the tribunal
+or court his paragraph names (and not the assessors' after 担任审判长，); a second name after one title ends before 连续; a
+modal verb after a role (游客要注意。) is no surname."""
 import pytest
 
 from conftest import check_reading
@@ -55,7 +56,7 @@ NOTICE_ROWS = [
      {("Person", "钱卫东"), ("Person", "朱建平"), ("Person", "葛丽萍")}, set(), {"湖州某某贸易有限公司"}),
     ("a presiding judge after 该案",
      "吴兴区人民法院织里人民法庭近日审结一起买卖合同纠纷案。该案审判长蒋文涛表示，商户要注意保存交易凭证。",
-     {("Official", "蒋文涛")}, set(), set()),
+     {("Official", "蒋文涛")}, {("蒋文涛", HP, COURT + "织里人民法庭")}, set()),
 ]
 
 
@@ -64,6 +65,22 @@ def test_court_notices(nlp, cls, text, entities, facts, absent):
     got, got_facts = check_reading(nlp, text, entities, facts, absent)
     assert not {f for f in got_facts if f[1] == HP and f[2].endswith("人民法庭") and f[0] in ("高志远", "孔令辉")}, \
         sorted(got_facts)
+
+
+def test_the_assessors_after_a_presiding_judge_hold_no_post_of_his(nlp):
+    """Guard: 审判长 held in a court or a tribunal, printed after the verb that gives it to the one before it (庭长某某担任
+    审判长，人民陪审员甲、乙…), is no title of the assessors after the comma."""
+    text = "吴兴区人民法院织里人民法庭近日在织里镇公开开庭审理一起民间借贷纠纷案。庭长方志华担任审判长，人民陪审员沈晓梅、姚建国参与审理。"
+    tribunal = COURT + "织里人民法庭"
+    check_reading(nlp, text, {("Official", "方志华"), ("Official", "沈晓梅"), ("Official", "姚建国")},
+                  {("方志华", HP, tribunal)}, set(),
+                  absent_facts={("沈晓梅", HP, tribunal), ("姚建国", HP, tribunal)})
+
+
+def test_a_presiding_judge_with_a_post_of_his_own(nlp):
+    """Guard: 审判长 beside a post the chain names (审判长、民事审判庭庭长某某) is the trial's role, no post in the court."""
+    text = "吴兴区人民法院近日公开开庭审理一起民间借贷纠纷案。审判长、民事审判庭庭长费立新当庭宣判。"
+    check_reading(nlp, text, {("Official", "费立新")}, set(), set(), absent_facts={("费立新", HP, COURT)})
 
 
 def test_a_given_name_with_a_desks_character_stays_a_name():

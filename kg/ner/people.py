@@ -89,6 +89,8 @@ class _Vocabulary:
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
         self.unit_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "unit_in").items()}
+        #: a role in one trial (审判长): held in the court of its kinds only where its chain names no post of its own
+        self.trial_roles = frozenset(lex.words("Post", "trial_role"))
         self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
         self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
@@ -188,6 +190,7 @@ class _Vocabulary:
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
         self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
+        self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
@@ -650,6 +653,8 @@ class PeopleFinder:
             if c.org is None and units:
                 c.org = self._corps_unit(pg, chain, c, units)
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
+            if c.head in self.v.trial_roles and any(x is not c and (x.org is not None or x.within is not None) for x in chain):
+                kinds = None  # 审判长、刑事审判庭庭长某某: the trial's role beside the judge's post, no post of its own
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
                 if c.org is not None and c.org.body.parent and _signs_its_line(pg.text, chain[0].start, e):
@@ -856,7 +861,10 @@ class PeopleFinder:
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
                     break
-                pos, chain = more[0], chain + more[1]
+                # 庭长某某担任审判长，人民陪审员甲、乙: the titles after a verb that takes a post are its subject's, so
+                # the names after the comma hold only the titles printed there
+                taken = text.endswith(self.v.post_verb_words, 0, chain[0].start)
+                pos, chain = more[0], more[1] if taken else chain + more[1]
                 p = pos
                 names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
             if not names:
