@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .clean import Cleaned
 from .lexicon import common_words, lexicon, lexicon_cache
-from .names import is_person_name, transliterated_name
+from .names import is_person_name, press_desk_name, transliterated_name
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date"]
 
@@ -97,6 +97,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
             run = run[:-1]
         if len(run) == 2 and run.endswith("宣") or run.endswith(("组宣", "宣传")):
             continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
+        if press_desk_name(run):
+            continue  # 通讯员 梅公宣: the pen name of a body's press desk (PressDeskMark), not a person
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
         after_role = any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []

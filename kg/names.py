@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, ordinary_words, surnames
 
-__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "names_a_vessel", "model_name_end", "reads_as_words", "MIN_SURNAME_TF",
+__all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "press_desk_name", "names_a_vessel", "model_name_end", "reads_as_words", "MIN_SURNAME_TF",
            "MIN_CUED_SURNAME_TF"]
 
 #: surnames rarer than this need the statistical model's support to start a name
@@ -33,6 +33,7 @@ class _Vocabulary:
         self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
         self.kin_address = lex.chars("KinAddress")  # 江叔, 王姐: a surname and a kinship term, closed, is no name
+        self.press_desk = frozenset(lex.words("PressDeskMark"))  # 梅公宣: a body's press desk signing as a correspondent
         self.name_end_stop = lex.chars("NameEndStop")
         self.third_stop = lex.chars("NameThirdStop")
         self.two_char_follower = lex.chars("TwoCharNameFollower")
@@ -109,6 +110,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if v.anonymous.match(text[pos + 1 : pos + 4]):
         return None
+    if text[pos + 1 : pos + 3] in v.press_desk and (pos + 3 == len(text) or text[pos + 3] in v.boundary):
+        return None  # 通讯员 梅公宣）: a place's short form and a press desk's mark, the desk's pen name, no person's
     after_kin = text[pos + 2 : pos + 6]
     if text[pos + 1 : pos + 2] in v.kin_address and (not after_kin or after_kin[0] in v.boundary
                                                      or after_kin.startswith(v.after_name)):
@@ -222,7 +225,19 @@ def never_a_name(name: str) -> bool:
         return True
     if name[-1:] in v.place_ends or v.hamlet.match(name):
         return True
+    if press_desk_name(name):
+        return True  # 梅公宣, 沭检宣: a press desk's pen name
     return name in common_words() or (len(name) == 2 and name in ordinary_words())
+
+
+def press_desk_name(name: str) -> bool:
+    """Whether ``name`` is the pen name a body's press desk signs credits with: a place's short form and the desk's
+    mark (梅公宣: 公 the police, 宣 its publicity; seeds/lexicons/people.jsonl: PressDeskMark), no person's.
+
+    >>> press_desk_name("梅公宣"), press_desk_name("沭检宣"), press_desk_name("梅宣文")
+    (True, True, False)
+    """
+    return len(name) == 3 and name[1:] in _vocabulary().press_desk
 
 
 def names_a_vessel(text: str, s: int, e: int) -> bool:
@@ -307,6 +322,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         return None
     if v.place_list.match(text, e):
         return None  # 高坪、金田、石门三村: names of places sharing the level printed after them
+    if press_desk_name(text[s:e]):
+        return None  # 通讯员 梅公宣: a press desk's pen name, and no shorter name inside it
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]

@@ -1585,6 +1585,12 @@ class AgencyFinder:
             elif parent:  # 某市公安局某区分局…八一派出所: the branch the text names for the town's county is its bureau there
                 branch = self._county_branch(found, town, bureau)
                 parent = branch.name if branch is not None else parent
+                if branch is not None and any(c.type == "Agency" and c.end == start and c.name == parent for c in found):
+                    # 某市公安局某区分局某派出所: printed right after the branch, a unit named after it, as after a bureau
+                    name = f"{parent}{text[start : m.end()]}"
+                    if town.code not in printed_towns:
+                        county = next(a for a in self.gaz.ancestors(town.code) if a.level == Level.COUNTY)
+                        place, code = county.name, county.code
             listed = self._listed_field_offices(text, start, m, town, parent, printed_towns) if name == printed else []
             if listed:  # the office that ends the list is named as the others are
                 name = f"{parent}{name}"

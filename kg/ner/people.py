@@ -20,7 +20,8 @@ from typing import Callable, Iterator
 from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
-from ..names import MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, reads_as_words
+from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, never_a_name,
+                     reads_as_words)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, with_city
@@ -88,6 +89,8 @@ class _Vocabulary:
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
         self.unit_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "unit_in").items()}
+        #: a role in one trial (审判长): held in the court of its kinds only where its chain names no post of its own
+        self.trial_roles = frozenset(lex.words("Post", "trial_role"))
         self.corps_posts: dict[str, str] = lex.field("Post", "corps")  # 政委, 团长: of a Corps division's or regiment's
         self.corps_name = lex.words("CorpsName")[0]
         self.jurisdiction_abbrevs = lex.words("JurisdictionAbbrev", longest_first=True)  # 县 of 县政府办
@@ -188,6 +191,7 @@ class _Vocabulary:
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
         self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
+        self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
@@ -276,6 +280,11 @@ class _Vocabulary:
         self.credit_slot_end = lex.regex(r"[{CreditStop}]|(?:[ \t]{2,}|\u3000)[\u4e00-\u9fff]{1,4}[{RoleColon}]")
         #: roles printed in a footer's credits only, and only before a colon (审核：某某, 摄影：某某): no role in prose
         self.credit_roles = tuple(lex.words("CreditLineRole", "footer"))
+        # 周某某：本院受理…: the party a notice addresses by name at the head of its paragraph, or right after its case
+        # number when cleaning joined the number's line to it (NoticeNumberEnd); NoticeSelf: how the issuing body names
+        # itself right after the colon
+        self.notice_self = tuple(lex.words("NoticeSelf"))
+        self.notice_addressees = lex.regex(r"(?m)(?:^|(?<=[0-9０-９][{NoticeNumberEnd}]))((?:[\u4e00-\u9fff]{2,20}、){0,4}[\u4e00-\u9fff]{2,4})[：:](?={NoticeSelf})")
         self.credit_role_colon = lex.regex(r"({CreditLineRole.footer:longest})\s*[{RoleColon}]\s*")
         #: 游客高峰: a noun that, printed right after a role, makes the role its modifier, no name
         self.after_role_nouns = frozenset(lex.words("AfterRoleNoun"))
@@ -370,6 +379,11 @@ def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...])
                 org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
             best = org
     return best
+
+
+def _signs_its_line(text: str, s: int, e: int) -> bool:
+    """Whether the title and name at ``s:e`` stand alone on their line, as a notice's signature does (审判员 某某)."""
+    return (s == 0 or text[s - 1] == "\n") and not text[e : (text.find("\n", e) + 1 or len(text) + 1) - 1].strip()
 
 
 def _sentence_bounds(text: str, pos: int, ends: str) -> tuple[int, int]:
@@ -482,6 +496,7 @@ class PeopleFinder:
         out += self._header_lists(pg)
         out += self._profiles(pg)
         out += self._credit_lines(text)
+        out += self._notice_addressees(text)
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
@@ -639,8 +654,14 @@ class PeopleFinder:
             if c.org is None and units:
                 c.org = self._corps_unit(pg, chain, c, units)
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
+            if c.head in self.v.trial_roles and any(x is not c and (x.org is not None or x.within is not None) for x in chain):
+                kinds = None  # 审判长、刑事审判庭庭长某某: the trial's role beside the judge's post, no post of its own
             if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
+                if c.org is not None and c.org.body.parent and _signs_its_line(pg.text, chain[0].start, e):
+                    # 审判员 某某 signing a notice after 本院某人民法庭: the court that issues it, not the unit it names
+                    c.org = next((o for o in pg.org_at.values() if o.name == c.org.body.parent
+                                  and o.name.endswith(kinds)), c.org)
         for c in chain:  # 某法院民一庭审结…。庭长某某: a unit's head printed bare, of the unit its paragraph named last
             kinds = self.v.unit_in.get(c.head)
             if c.org is None and c.place is None and c.within is None and kinds is not None:
@@ -841,7 +862,10 @@ class PeopleFinder:
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
                     break
-                pos, chain = more[0], chain + more[1]
+                # 庭长某某担任审判长，人民陪审员甲、乙: the titles after a verb that takes a post are its subject's, so
+                # the names after the comma hold only the titles printed there
+                taken = text.endswith(self.v.post_verb_words, 0, chain[0].start)
+                pos, chain = more[0], more[1] if taken else chain + more[1]
                 p = pos
                 names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
             if not names:
@@ -1498,6 +1522,24 @@ class PeopleFinder:
                                  role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
         return out
 
+    def _notice_addressees(self, text: str) -> list[Candidate]:
+        """周某某：本院受理…, 某公司、王某某：本院…: a notice (a court's service by publication, a bureau's) addressed to
+        parties by name at the head of its paragraph; each item of the list that is a person's name (a known surname,
+        no ordinary word, no anonymised form, no firm) is a person."""
+        out: list[Candidate] = []
+        if not holds_any(text, self.v.notice_self):
+            return out
+        for m in self.v.notice_addressees.finditer(text):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                if 2 <= len(item) <= 4 and is_person_name(item) and item not in common_words() and not anonymised(item) \
+                        and not never_a_name(item) and next(self.roles.matches_at(text, pos), None) is None \
+                        and next(self.titles.matches_at(text, pos), None) is None:
+                    out.append(Candidate(pos, pos + len(item), "Person", item, "pattern-notice-addressee", 0.7,
+                                         priority=Priority.ROLE_NAME))
+                pos += len(item) + 1
+        return out
+
     def _post_in_no_body(self, text: str, at: int) -> str:
         """The post printed at ``at`` up to the end of its cell or clause where it ends in a post's title and no title
         chain reads it (县人民医院副院长: a hospital's, no government's), else ""."""
@@ -2022,6 +2064,9 @@ class PeopleFinder:
             hinted = ne in hint_ends or self.v.report_after.match(text, ne) is not None
             tf = max(surnames().get(text[e], 0), surnames().get(text[e : e + 2], 0))
             deed = text.startswith(self.v.deed_after, ne)  # 村民某某跳进河中: a deed done on the spot closes the name
+            # 茶农某某某家的茶园: a three-character name's household (HouseholdMark, HouseholdAfter) closes it as a deed does
+            deed = deed or ne - e == 3 and text[ne : ne + 1] in self.v.household \
+                and text[ne + 1 : ne + 2] in self.v.household_after
             if tf < MIN_SURNAME_TF and not colon and not hinted and after and after[0] not in self.v.name_close \
                     and not after.startswith(self.v.speech_after) and not deed:
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
