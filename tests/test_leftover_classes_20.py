@@ -1,4 +1,4 @@
-"""Roles before names that were not in the role vocabulary.
+"""Roles before names that were not in the role vocabulary, and a region committee's offices.
 
 - A name after a role word of local news that the role vocabulary lacked (Role entries in roles.jsonl): village and
   assistance cadres (驻村干部, 帮扶干部, 包村干部, 村干部), households by their assistance status (贫困户, 监测户,
@@ -6,6 +6,13 @@
   county (侦查员, 信息员, 巡河员, 兽医 …). The name after such a role is a Person, read as after 村民 or 牧民: a name
   of transliteration characters the model does not read (驻村干部次仁说) included. A role before no name
   (驻村干部要认真履职, 贫困户数量逐年减少, 快递员们说) reads none.
+- A provincial Party committee's general office (中共宁夏区委办公厅, 中共某省委办公厅, 自治区党委办公厅: PartyDepartment
+  办公厅 in agency_grammar.jsonl) is one of its departments, named as the others are (中共…委 + the department),
+  located in the province, and its head's post is in it; a government's 办公厅 stays the government's.
+- 区委 and its departments (区委宣传部, 区委办公厅) in an article about an autonomous region that names no district: the
+  region's committee (a province whose name ends with a level character it may be printed by, PrintedLevel 区 in
+  places.jsonl, is what 区 points at where there is no district to point at). With a district named, 区委 stays the
+  district's; in an article about a province (甘肃省) it points at none.
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
 import pytest
@@ -43,3 +50,29 @@ def test_a_name_after_a_role_of_local_news(nlp, text, name):
 ])
 def test_a_role_before_no_name_reads_none(nlp, text):
     assert _people(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,official,body,place", [
+    ("中共宁夏区委办公厅副主任马建军出席会议。", "马建军", "中共宁夏回族自治区委办公厅", "宁夏回族自治区"),
+    ("中共甘肃省委办公厅副主任杨立新出席会议。", "杨立新", "中共甘肃省委办公厅", "甘肃省"),
+    ("广西壮族自治区党委办公厅副主任黄志刚出席。", "黄志刚", "中共广西壮族自治区委办公厅", "广西壮族自治区"),
+    ("西藏自治区召开会议，区委办公厅主任格桑出席。", "格桑", "中共西藏自治区委办公厅", "西藏自治区"),
+    ("广西壮族自治区召开座谈会，区委宣传部副部长韦丽华主持。", "韦丽华", "中共广西壮族自治区委宣传部", "广西壮族自治区"),
+])
+def test_a_region_committees_offices(nlp, text, official, body, place):
+    check_reading(nlp, text, {("Official", official), ("Agency", body), ("Place", place)},
+                  {(official, "holdsPost", body), (body, "locatedIn", place)}, set())
+
+
+@pytest.mark.parametrize("text,official,body", [
+    # look-alikes: a government's general office, a district's committee where a district is named
+    ("甘肃省人民政府办公厅副主任王建平出席。", "王建平", "甘肃省人民政府办公厅"),
+    ("南宁市青秀区召开会议，区委宣传部副部长韦丽华主持。", "韦丽华", "中共南宁市青秀区委宣传部"),
+])
+def test_other_offices_stay(nlp, text, official, body):
+    check_reading(nlp, text, {("Official", official), ("Agency", body)}, {(official, "holdsPost", body)}, set())
+
+
+def test_no_region_is_guessed_for_a_province(nlp):
+    got, _ = read_names(nlp, "甘肃省召开会议，区委宣传部副部长杨丽华主持。")
+    assert not any(t == "Agency" for t, _ in got), sorted(got)
