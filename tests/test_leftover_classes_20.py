@@ -1,4 +1,5 @@
-"""Roles before names that were not in the role vocabulary, and a region committee's offices.
+"""Roles before names that were not in the role vocabulary, a region committee's offices, and titles set off by commas
+after a name.
 
 - A name after a role word of local news that the role vocabulary lacked (Role entries in roles.jsonl): village and
   assistance cadres (驻村干部, 帮扶干部, 包村干部, 村干部), households by their assistance status (贫困户, 监测户,
@@ -13,6 +14,10 @@
   region's committee (a province whose name ends with a level character it may be printed by, PrintedLevel 区 in
   places.jsonl, is what 区 points at where there is no district to point at). With a district named, 区委 stays the
   district's; in an article about a province (甘肃省) it points at none.
+- A name standing alone between punctuation with its titles set off by commas after it, as they would be in
+  brackets (李建平，村党支部书记，介绍了…; 吴红梅，县农业农村局局长，作了发言): the titles are the name's posts. Where
+  another name follows the titles (吴红梅，县农业农村局局长王强作了发言) they are that name's; a word before a comma and
+  titles with no name (同时，县委书记，要带头) reads none.
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
 import pytest
@@ -76,3 +81,23 @@ def test_other_offices_stay(nlp, text, official, body):
 def test_no_region_is_guessed_for_a_province(nlp):
     got, _ = read_names(nlp, "甘肃省召开会议，区委宣传部副部长杨丽华主持。")
     assert not any(t == "Agency" for t, _ in got), sorted(got)
+
+
+@pytest.mark.parametrize("text,official,body", [
+    ("平江县三市镇召开会议。周立新，三市镇龙山村党支部书记，谈了体会。", "周立新", "中共平江县三市镇龙山村支部委员会"),
+    ("平江县召开会议。吴红梅，县农业农村局局长，作了发言。", "吴红梅", "平江县农业农村局"),
+    ("慈利县召开座谈会，会上，陈晓东，县教育局副局长，介绍了情况。", "陈晓东", "慈利县教育局"),
+])
+def test_titles_set_off_by_commas_after_a_name(nlp, text, official, body):
+    check_reading(nlp, text, {("Official", official), ("Agency", body)}, {(official, "holdsPost", body)}, set())
+
+
+@pytest.mark.parametrize("text,absent_facts", [
+    # look-alikes: another name after the titles holds them; a word before the comma is no name
+    ("平江县召开会议。吴红梅，县农业农村局局长王强作了发言。", {("吴红梅", "holdsPost", "平江县农业农村局")}),
+    ("平江县召开会议。同时，县委书记，要带头。", set()),
+])
+def test_no_apposition_without_a_name_alone(nlp, text, absent_facts):
+    got, facts = read_names(nlp, text)
+    assert not absent_facts & facts, sorted(facts)
+    assert "同时" not in {n for _, n in got}, sorted(got)
