@@ -15,8 +15,9 @@ after a name.
   places.jsonl, is what 区 points at where there is no district to point at). With a district named, 区委 stays the
   district's; in an article about a province (甘肃省) it points at none.
 - A name standing alone between punctuation with its titles set off by commas after it, as they would be in
-  brackets (李建平，村党支部书记，介绍了…; 吴红梅，县农业农村局局长，作了发言): the titles are the name's posts. Where
-  another name follows the titles (吴红梅，县农业农村局局长王强作了发言) they are that name's; a word before a comma and
+  brackets (李建平，村党支部书记，介绍了…; 吴红梅，县农业农村局局长，作了发言): the titles are the name's posts, and
+  they may end an item of a list (出席会议的有：某某，县委常委、组织部部长；某某，…). Where another name follows the
+  titles (吴红梅，县农业农村局局长王强作了发言) they are that name's; a word before a comma and
   titles with no name (同时，县委书记，要带头) reads none.
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
@@ -87,6 +88,9 @@ def test_no_region_is_guessed_for_a_province(nlp):
     ("平江县三市镇召开会议。周立新，三市镇龙山村党支部书记，谈了体会。", "周立新", "中共平江县三市镇龙山村支部委员会"),
     ("平江县召开会议。吴红梅，县农业农村局局长，作了发言。", "吴红梅", "平江县农业农村局"),
     ("慈利县召开座谈会，会上，陈晓东，县教育局副局长，介绍了情况。", "陈晓东", "慈利县教育局"),
+    # the titles end an item of a list of names and titles
+    ("石门县召开会议。出席会议的有：覃玉兰，县委常委、组织部部长；田建军，县人民政府副县长。", "覃玉兰", "中共石门县委组织部"),
+    ("石门县召开会议。出席会议的有：覃玉兰，县委常委、组织部部长；田建军，县人民政府副县长。", "田建军", "石门县人民政府"),
 ])
 def test_titles_set_off_by_commas_after_a_name(nlp, text, official, body):
     check_reading(nlp, text, {("Official", official), ("Agency", body)}, {(official, "holdsPost", body)}, set())
@@ -96,6 +100,7 @@ def test_titles_set_off_by_commas_after_a_name(nlp, text, official, body):
     # look-alikes: another name after the titles holds them; a word before the comma is no name
     ("平江县召开会议。吴红梅，县农业农村局局长王强作了发言。", {("吴红梅", "holdsPost", "平江县农业农村局")}),
     ("平江县召开会议。同时，县委书记，要带头。", set()),
+    ("平江县召开会议。同时，县委常委、组织部部长；县人民政府副县长。", set()),
 ])
 def test_no_apposition_without_a_name_alone(nlp, text, absent_facts):
     got, facts = read_names(nlp, text)

@@ -223,6 +223,7 @@ class _Vocabulary:
         self.chain_joints = lex.chars("TitleChainJoint")
         self.chain_commas = lex.chars("TitleChainComma")
         # 李建平，村党支部书记，…: a name of two or three characters set off by commas after punctuation or the text's start
+        self.apposition_close = lex.chars("TitleChainComma") | lex.chars("ItemEnd")  # …书记，谈了 / …部长；某某，…
         self.comma_apposition = lex.regex(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3})(?=[{TitleChainComma}])")
         self.credit_stop = lex.chars("CreditStop")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
@@ -1565,7 +1566,8 @@ class PeopleFinder:
         """李建平，村党支部书记，介绍了…: a name standing alone between punctuation, then its titles set off by
         commas as in brackets. The name opens a clause (after punctuation or a word that may stand before a name
         in brackets) and is a person's name of a surname the model or the name lists support; the chain of titles
-        runs from one comma to the next, so 李建平，村党支部书记王明说 (another name after the titles) reads none."""
+        runs from one comma to the next or to the end of a list's item (出席会议的有：某某，县委常委、宣传部部长；…), so
+        李建平，村党支部书记王明说 (another name after the titles) reads none."""
         text = pg.text
         out = []
         for m in self.v.comma_apposition.finditer(text):
@@ -1577,8 +1579,8 @@ class PeopleFinder:
             if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.before_bracket:
                 continue
             found = self._chain_at(pg, comma + 1)
-            if found is None or text[found[0] : found[0] + 1] not in self.v.chain_commas:
-                continue
+            if found is None or text[found[0] : found[0] + 1] not in self.v.apposition_close:
+                continue  # the titles end at a comma, or at the end of an item of a list (出席的有：某某，县委常委；…)
             out.append(self._official(pg, s, comma, found[1], (comma + 1, found[0]), "pattern-name-comma", 0.85))
         return out
 
