@@ -6,7 +6,9 @@ after a name.
   低保户, 搬迁户 …), the people who carry parcels and meals (快递小哥, 外卖员 …), and workers of the village and the
   county (侦查员, 信息员, 巡河员, 兽医 …). The name after such a role is a Person, read as after 村民 or 牧民: a name
   of transliteration characters the model does not read (驻村干部次仁说) included. A role before no name
-  (驻村干部要认真履职, 贫困户数量逐年减少, 快递员们说) reads none.
+  (驻村干部要认真履职, 贫困户数量逐年减少, 快递员们说) reads none. A two-character name of transliteration characters after
+  a role is closed by an adverb of habit or time that opens a deed (网格员卓玛每天走访…, 护林员扎西常年巡山:
+  ShortTransliteratedNameVerb in people.jsonl) as by a deed's verb; the role with no name before it reads none.
 - A provincial Party committee's general office (中共宁夏区委办公厅, 中共某省委办公厅, 自治区党委办公厅: PartyDepartment
   办公厅 in agency_grammar.jsonl) is one of its departments, named as the others are (中共…委 + the department),
   located in the province, and its head's post is in it; a government's 办公厅 stays the government's.
@@ -40,6 +42,9 @@ def _people(nlp, text):
     ("低保户阿木说，政府帮了大忙。", "阿木"),
     ("建档立卡贫困户曲木说，房子是新盖的。", "曲木"),
     ("易地搬迁户次旦说，新房子宽敞。", "次旦"),
+    ("网格员卓玛每天走访辖区住户。", "卓玛"),
+    ("护林员扎西常年巡山。", "扎西"),
+    ("牧民次仁一直坚持放牧。", "次仁"),
 ])
 def test_a_name_after_a_role_of_local_news(nlp, text, name):
     assert name in _people(nlp, text), _people(nlp, text)
@@ -53,6 +58,8 @@ def test_a_name_after_a_role_of_local_news(nlp, text, name):
     "低保户家庭的孩子可以免费上学。",
     "监测户和脱贫户一起参加了培训。",
     "村干部群众纷纷说，这条路修得好。",
+    "网格员每天走访辖区住户。",
+    "游客拉萨每天都来。",
 ])
 def test_a_role_before_no_name_reads_none(nlp, text):
     assert _people(nlp, text) == []
