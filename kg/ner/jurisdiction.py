@@ -27,6 +27,14 @@ def _home_of_abbr() -> dict[str, str]:
     return lexicon().field("JurisdictionAbbrev", "home")
 
 
+@lexicon_cache
+def _province_printed_levels() -> str:
+    """The characters a province's level may be printed by after its short form (区 of 广西区; PrintedLevel in
+    places.jsonl): a home province whose name ends so is what such an abbreviation points at where the article
+    names no home of its own kind (区委 in an article about an autonomous region)."""
+    return "".join(e.pattern for e in lexicon().of("PrintedLevel") if "province" in e.get("levels", ()))
+
+
 @dataclass
 class Home:
     """The home jurisdictions of an article, by the abbreviation that points at them."""
@@ -43,7 +51,11 @@ class Home:
     def for_abbr(self, ch: str) -> Division | None:
         """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
         attr = _home_of_abbr().get(ch)
-        return getattr(self, attr) if attr else None
+        div = getattr(self, attr) if attr else None
+        if div is None and attr and self.province is not None and ch in _province_printed_levels() \
+                and self.name_of(self.province).endswith(ch):
+            return self.province  # 区委宣传部 in an article about 广西壮族自治区 that names no district: the region's
+        return div
 
     def local(self) -> Division | None:
         """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""

@@ -226,6 +226,9 @@ class _Vocabulary:
         self.credit_open = lex.chars("CreditOpen")
         self.chain_joints = lex.chars("TitleChainJoint")
         self.chain_commas = lex.chars("TitleChainComma")
+        # 李建平，村党支部书记，…: a name of two or three characters set off by commas after punctuation or the text's start
+        self.apposition_close = lex.chars("TitleChainComma") | lex.chars("ItemEnd")  # …书记，谈了 / …部长；某某，…
+        self.comma_apposition = lex.regex(r"(?:^|(?<=[^\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3})(?=[{TitleChainComma}])")
         self.credit_stop = lex.chars("CreditStop")
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
@@ -1598,6 +1601,29 @@ class PeopleFinder:
                 # surer than a title before the name that names its group alone (县领导李明同志（…）), read at 0.9
                 out.append(self._official(pg, s, end, found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.91))
                 break
+        out += self._titles_between_commas(pg)
+        return out
+
+    def _titles_between_commas(self, pg: _Page) -> list[Candidate]:
+        """李建平，村党支部书记，介绍了…: a name standing alone between punctuation, then its titles set off by
+        commas as in brackets. The name opens a clause (after punctuation or a word that may stand before a name
+        in brackets) and is a person's name of a surname the model or the name lists support; the chain of titles
+        runs from one comma to the next or to the end of a list's item (出席会议的有：某某，县委常委、宣传部部长；…), so
+        李建平，村党支部书记王明说 (another name after the titles) reads none."""
+        text = pg.text
+        out = []
+        for m in self.v.comma_apposition.finditer(text):
+            s, comma = m.start(1), m.end(1)
+            name = text[s:comma]
+            if not is_person_name(name) or name in common_words() or reads_as_words(name, text[comma : comma + 1]) \
+                    and comma not in pg.hint_ends:
+                continue
+            if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.before_bracket:
+                continue
+            found = self._chain_at(pg, comma + 1)
+            if found is None or text[found[0] : found[0] + 1] not in self.v.apposition_close:
+                continue  # the titles end at a comma, or at the end of an item of a list (出席的有：某某，县委常委；…)
+            out.append(self._official(pg, s, comma, found[1], (comma + 1, found[0]), "pattern-name-comma", 0.85))
         return out
 
     def _name_may_open(self, text: str, s: int) -> bool:
