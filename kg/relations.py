@@ -214,6 +214,7 @@ class _Vocabulary:
         # ，丙镇则把…; ，县某局负责…: bodies or places that open a clause of a list's item as its subject (not 甲镇的…,
         # 甲镇等…, 县某局负责人…)
         self.clause_subject = lex.regex(r"(?:{ParallelDoerMark})|(?!{ClauseSubjectNot})[\u4e00-\u9fff]")
+        self.modifier = re.compile(r"[\u4e00-\u9fff]+")  # 古树名木: a modifier, no mark inside
         self.item_opening_site = lex.regex(r"(?:{SiteAdverb})?(?:{SitePreposition})")  # 三是在甲镇…: an item opened by its sites
         self.list_colon = lex.charstr("ListColon")  # 推进三项工作：一是…: the mark before a list's first numbered item
         self.selected_with = lex.regex(r"(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
@@ -384,6 +385,7 @@ def _vocabulary() -> _Vocabulary:
 _COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
 #: the most characters a numbered item of a list runs on after its programme (二是某某工程，在甲镇建设…；)
 _ITEM_WIDTH = 120
+_MODIFIER_WIDTH = 4  # 开展古树名木“…”试点: the most characters of a modifier between a verb and a quoted name
 #: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
 _LATER_BY_CLAUSES = 2
 
@@ -2581,8 +2583,11 @@ def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) ->
     nothing where no place opens the clause."""
     v = _vocabulary()
     opened, vm = _governed_in_clause(text, ps, s_start)
-    if vm is None:
-        return []
+    if vm is None:  # 在甲镇、乙镇开展古树名木“一树一档”保护试点: a short modifier between the verb and the quote
+        vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
+                   if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
+        if vm is None:
+            return []
     run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
     if not run or run[-1].type != "Place" or not (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())):
         return []

@@ -12,8 +12,9 @@
 - Numbered measures after a colon in a sentence that names no scheme before them (按照部署，…：一是…；二是…) serve the one
   scheme of the sentence before; a scheme named inside one item (一是推行“某某”，由县某局…) owns none of the items after it;
   an item opened by its sites (三是在甲镇、乙镇…设立…) gives them to the scheme.
-- Places listed after 在 before a scheme's verb (在甲镇、乙镇开展“某某”试点，由县某局负责) are its sites beside the body
-  after 由; one place after 在 with no place opening the clause is left to the body, as before.
+- Places listed after 在 before a scheme's verb (在甲镇、乙镇开展“某某”试点，由县某局负责; a short modifier may stand
+  between the verb and the quote: 开展茶园生态“某某”试点) are its sites beside the body after 由; one place after 在 with
+  no place opening the clause is left to the body, as before.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set that revealed the
 classes."""
@@ -116,6 +117,9 @@ SITES_BY = {
     "places listed after 在 with the body after 由":
         ("今年，县里在酒埠江镇、鸾山镇开展“林下中药材”种植试点，由攸县林业局负责技术指导。", "林下中药材种植试点",
          {"酒埠江镇", "鸾山镇", "攸县林业局"}, set()),
+    "places listed after 在, a short modifier between the verb and the quote, the body after 由":
+        ("今年，县里在渣津镇、杭口镇推行茶园生态“一园一码”管理试点，由修水县农业农村局负责。", "一园一码管理试点",
+         {"渣津镇", "杭口镇", "修水县农业农村局"}, set()),
     "one place after 在 with no place opening the clause stays the body's":
         ("今年，在攸县开展“林下中药材”种植试点，由攸县林业局负责技术指导。", "林下中药材种植试点",
          {"攸县林业局"}, {"攸县"}),
