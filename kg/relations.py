@@ -214,6 +214,7 @@ class _Vocabulary:
         # ，丙镇则把…; ，县某局负责…: bodies or places that open a clause of a list's item as its subject (not 甲镇的…,
         # 甲镇等…, 县某局负责人…)
         self.clause_subject = lex.regex(r"(?:{ParallelDoerMark})|(?!{ClauseSubjectNot})[\u4e00-\u9fff]")
+        self.joint_mechanism = tuple(lex.words("JointMechanismHead"))  # “某长+某长”协作机制: a mechanism of joint work
         self.modifier = re.compile(r"[\u4e00-\u9fff]+")  # 古树名木: a modifier, no mark inside
         self.item_opening_site = lex.regex(r"(?:{SiteAdverb})?(?:{SitePreposition})")  # 三是在甲镇…: an item opened by its sites
         self.list_colon = lex.charstr("ListColon")  # 推进三项工作：一是…: the mark before a list's first numbered item
@@ -806,9 +807,11 @@ def _measure_doers(text: str, actors: SortedSpans, pos: int, end: int, others) -
     return out
 
 
-def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs) -> list:
+def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs, mechanism: bool = False) -> list:
     """The bodies that open the clause right after ``pos`` (a programme's end) joined by a verb of joint work
-    (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends."""
+    (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends;
+    where the programme is a mechanism of joint work (``mechanism``: “某长+某长”协作机制，县某院、县某局与县某局联合开展
+    某某专项行动), the verb of joint work may follow the run, and those who act together carry it out whatever they launch."""
     v = _vocabulary()
     mark = _first_mark(text, v.clause_comma, pos, end)
     if mark >= end or any(pos <= q.start < mark for q in progs):
@@ -816,10 +819,11 @@ def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, prog
     run = _run_at(text, actors, mark + 1, end, side_by_side=False)
     if len(run) < 2 or any(a.type != "Agency" for a in run):
         return []
-    if not any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:])):
+    if not any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+            and not (mechanism and v.joint_verb.match(text, run[-1].end)):
         return []
     close = _first_mark(text, v.clause_marks, run[-1].end, end)
-    if any(run[-1].end <= q.start < close for q in progs) or not v.joint_task.match(text, run[-1].end):
+    if any(run[-1].end <= q.start < close for q in progs) and not mechanism or not v.joint_task.match(text, run[-1].end):
         return []
     return run
 
@@ -1404,7 +1408,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
         # …打造“…”示范区，县某局要会同县某局、县某局倒排工期: bodies that open the next clause joined by a verb of joint work
         # (会同, 联合) take the programme on together
-        for a in _joint_bodies_after(text, by_start, pe, s_end, progs):
+        for a in _joint_bodies_after(text, by_start, pe, s_end, progs, text[ps:pe].endswith(v.joint_mechanism)):
             add(a, p, s_start, s_end, "joint-bodies-after", 0.6)
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],

@@ -15,6 +15,13 @@
 - Places listed after 在 before a scheme's verb (在甲镇、乙镇开展“某某”试点，由县某局负责; a short modifier may stand
   between the verb and the quote: 开展茶园生态“某某”试点) are its sites beside the body after 由; one place after 在 with
   no place opening the clause is left to the body, as before.
+- A mechanism of joint work (“某长+某长”联动机制) is carried out by the bodies that act together in the clause after it
+  (县某局与县某局联合开展某某专项行动), whatever they launch there; after another scheme, bodies that launch one of their
+  own in that clause carry out only that one.
+- A meeting held on a scheme told in the lead sentence below a headline that names no meeting lays the duty of the places
+  that open a later clause (甲镇、乙镇要…) under that scheme; places that only speak there do not take it.
+- A scheme's division of work after 由…牵头 goes on past its ； (县某局负责…；乡镇层面，甲镇、乙镇利用…，丙镇则…); after a
+  plan, 明确由县某局牵头、县某局和县某局配合; two bodies joined by 与 before 正在 act together.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set that revealed the
 classes."""
@@ -173,3 +180,12 @@ def test_a_lead_sentence_that_is_no_meeting_gives_no_duty():
             "骆驼坳镇要把加工园配套作为头等大事。\n")
     _, got = implementers_of(text, "板栗振兴行动")
     assert not {"三里畈镇", "骆驼坳镇"} & got, sorted(got)
+
+
+def test_bodies_acting_together_after_a_mechanism_of_joint_work_carry_it_out():
+    text = ("修水县推进河湖长制\n今年，修水县推行“河长+警长”联动机制，修水县公安局与修水县水利局联合开展清河专项行动。县里还启动"
+            "“清洁家园”行动，修水县民政局与修水县财政局联合印发了《修水县村庄清洁实施方案》。\n")
+    _, got = implementers_of(text, "河长+警长联动机制")
+    assert {"修水县公安局", "修水县水利局"} <= got, sorted(got)
+    _, other = implementers_of(text, "清洁家园行动")
+    assert not {"修水县民政局", "修水县财政局"} & other, sorted(other)
