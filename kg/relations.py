@@ -208,6 +208,16 @@ class _Vocabulary:
         self.measure_list_end = lex.charstr("MeasureListEnd")
         self.practice_lead = lex.regex(r"的(?:{PracticeLead:longest})[：:]")  # 某县的做法是：…；…: a place's list of measures
         self.practice_lead_cues = lex.cues("PracticeLead")
+        # 具体来说，县某局负责…；县某局会同县某局…: a frame opening a sentence of measures split by ；, naming no scheme
+        self.measure_frame = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeasureFrame:longest})[，,：:]")
+        self.measure_frame_cues = lex.cues("MeasureFrame")
+        # ，丙镇则把…; ，县某局负责…: bodies or places that open a clause of a list's item as its subject (not 甲镇的…,
+        # 甲镇等…, 县某局负责人…)
+        self.clause_subject = lex.regex(r"(?:{ParallelDoerMark})|(?!{ClauseSubjectNot})[\u4e00-\u9fff]")
+        self.joint_mechanism = tuple(lex.words("JointMechanismHead"))  # “某长+某长”协作机制: a mechanism of joint work
+        self.modifier = re.compile(r"[\u4e00-\u9fff]+")  # 古树名木: a modifier, no mark inside
+        self.item_opening_site = lex.regex(r"(?:{SiteAdverb})?(?:{SitePreposition})")  # 三是在甲镇…: an item opened by its sites
+        self.list_colon = lex.charstr("ListColon")  # 推进三项工作：一是…: the mark before a list's first numbered item
         self.selected_with = lex.regex(r"(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
                                        r"(?:{TrailingLead:longest})(?=[{ClauseMark}]|$)")  # 某县以芒果产业成功入选
         self.selected_with_cues = lex.cues("SelectedManner")
@@ -292,8 +302,9 @@ class _Vocabulary:
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
-        self.later_by = lex.regex(r"(?:{ReferenceHead:longest})?(?:{ByAgent})")
-        self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}]|$)")
+        self.later_by = lex.regex(r"(?:{ReferenceHead:longest}|{LaterByLead:longest})?(?:{ByAgent})")  # ，明确由…牵头
+        # 由县某局牵头推进，…; 由县某局牵头、县某局配合: the verb ends the clause, or co-doers follow it
+        self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}{CoDoerMark}]|$)")
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
@@ -377,6 +388,7 @@ def _vocabulary() -> _Vocabulary:
 _COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", 1)}
 #: the most characters a numbered item of a list runs on after its programme (二是某某工程，在甲镇建设…；)
 _ITEM_WIDTH = 120
+_MODIFIER_WIDTH = 4  # 开展古树名木“…”试点: the most characters of a modifier between a verb and a quoted name
 #: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
 _LATER_BY_CLAUSES = 2
 
@@ -780,6 +792,9 @@ def _measure_doers(text: str, actors: SortedSpans, pos: int, end: int, others) -
     leads = list(v.measure_lead.finditer(text, pos, end))
     if len(leads) < 2 or text[leads[0].start() - 1] not in v.measure_open:
         return []
+    opened = max(text.rfind(c, 0, pos) for c in v.measure_list_end)
+    if v.measure_lead.search(text, opened + 1, pos):
+        return []  # 一是在甲镇开展“某某”试点；二是…: a programme inside a numbered item is no owner of the items after it
     if any(pos <= q.start < leads[-1].end() for q in others):
         return []
     out: list = []
@@ -794,9 +809,11 @@ def _measure_doers(text: str, actors: SortedSpans, pos: int, end: int, others) -
     return out
 
 
-def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs) -> list:
+def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, progs, mechanism: bool = False) -> list:
     """The bodies that open the clause right after ``pos`` (a programme's end) joined by a verb of joint work
-    (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends."""
+    (，县某局要会同县某局、县某局倒排工期): two bodies or more, all of them bodies, no programme before the clause ends;
+    where the programme is a mechanism of joint work (``mechanism``: “某长+某长”协作机制，县某院、县某局与县某局联合开展
+    某某专项行动), the verb of joint work may follow the run, and those who act together carry it out whatever they launch."""
     v = _vocabulary()
     mark = _first_mark(text, v.clause_comma, pos, end)
     if mark >= end or any(pos <= q.start < mark for q in progs):
@@ -804,10 +821,11 @@ def _joint_bodies_after(text: str, actors: SortedSpans, pos: int, end: int, prog
     run = _run_at(text, actors, mark + 1, end, side_by_side=False)
     if len(run) < 2 or any(a.type != "Agency" for a in run):
         return []
-    if not any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:])):
+    if not any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:])) \
+            and not (mechanism and v.joint_verb.match(text, run[-1].end)):
         return []
     close = _first_mark(text, v.clause_marks, run[-1].end, end)
-    if any(run[-1].end <= q.start < close for q in progs) or not v.joint_task.match(text, run[-1].end):
+    if any(run[-1].end <= q.start < close for q in progs) and not mechanism or not v.joint_task.match(text, run[-1].end):
         return []
     return run
 
@@ -1392,7 +1410,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
         # …打造“…”示范区，县某局要会同县某局、县某局倒排工期: bodies that open the next clause joined by a verb of joint work
         # (会同, 联合) take the programme on together
-        for a in _joint_bodies_after(text, by_start, pe, s_end, progs):
+        for a in _joint_bodies_after(text, by_start, pe, s_end, progs, text[ps:pe].endswith(v.joint_mechanism)):
             add(a, p, s_start, s_end, "joint-bodies-after", 0.6)
         # a body printed before its own programme (对标省委“1310”具体部署，实施…) owns that one, it is not the subject
         subj = _actors_before(text, [a for a in by_start.starting_in(s_start, vm.start()) if a.end not in owned and id(a) not in pilots],
@@ -1475,6 +1493,39 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             chosen.append(a)
         for a in chosen:
             add(a, docs[k], s_start, s_end, "named-by-document", 0.65)
+
+    def list_owner(s_start: int, pos: int):
+        """The programme a list of measures in a sentence naming none (from ``s_start``, the list at ``pos``) serves: the
+        one programme of the sentence before it, or else the one of the article's headline."""
+        article = article_of(pos)
+        back = len(text[:s_start].rstrip())  # the sentence before may close the paragraph before
+        prev_start = _sentence_of(sentences, back - 1)[0] if back > 0 else s_start
+        target = _sole_programme(progs, prev_start, s_start, article, article_of)
+        if target is None and text.find("\n") > 0 and article_of(0) == article:
+            target = _sole_programme(progs, 0, text.find("\n"), article, article_of)
+        return target
+
+    def item_doers(at: int, stop: int) -> list:
+        """The bodies or places that open an item of a list (after 由 or not, or after 在: 三是在甲镇、乙镇设立…), those
+        that open a later clause of it as its subject (，丙镇则把…), and the places after 在 in its later clauses."""
+        by = v.by_agent.match(text, at)
+        out = [a for a in _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
+               if a.type in ("Agency", "Place")]
+        site = v.item_opening_site.match(text, at, stop)  # 三是在甲镇、乙镇卫生院设立…: the places after 在 opening the item
+        run = [a for a in _run_at(text, by_start, site.end(), stop) if a.type == "Place"] if site else []
+        out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+        return out + clause_subjects(at, stop) + _sites_after(text, by_start, at, stop)
+
+    def clause_subjects(at: int, stop: int) -> list:
+        """The bodies or places that open a later clause between ``at`` and ``stop`` as its subject (，丙镇则把…;
+        ，县某局负责…; ；乡镇层面，甲镇、乙镇利用…)."""
+        out = []
+        for c in v.clause_comma_at.finditer(text, at, stop):
+            run = _run_at(text, by_start, c.end(), stop, side_by_side=False)
+            if run and all(a.type in ("Agency", "Place") for a in run) and v.clause_subject.match(text, run[-1].end):
+                out += run
+        return out
+
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its
     # name or by the head alone opening a clause, is carried out by the bodies the clause names after 由
     for m in v.programme_ref.finditer(text) if progs and holds_any(text, v.programme_ref_cues) else ():
@@ -1508,6 +1559,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
         for a in doers:
             add(a, target, s_start, s_end, "carried-out-by-reference", 0.65)
+        # 提升行动由县某局牵头，县某局按照…，县某局负责…；乡镇层面，甲镇、乙镇利用…，丙镇则…: the sentence goes on as the
+        # scheme's division of work; the bodies or places that open its later clauses, past its ；, are doers too
+        if doers and v.lead_verb.match(text, doers[-1].end):
+            list_end = _first_mark(text, v.measure_list_end, by, len(text))
+            for a in clause_subjects(doers[-1].end, list_end):
+                add(a, target, s_start, min(len(text), list_end + 1), "doer-in-division-of-work", 0.55)
         # 示范片区涵盖甲镇、乙镇、丙镇的15个村，由…: the places the head alone covers, right after the verb, are its sites
         cover = v.cover_verb.match(text, m.start(3) + len(m.group(3))) if m.group(3) and doers else None
         if cover is not None:
@@ -1610,6 +1667,45 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             run = _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
             for a in [a for a in run if a.type in ("Agency", "Place")] + _sites_after(text, by_start, at, stop):
                 add(a, target, s_start, min(len(text), s_end + 1), "doer-of-practice", 0.55)
+    # 某县推进“某某”行动。具体来说，县某局负责…，在甲镇、乙镇建设…；县某局会同县某局开展…；甲镇、乙镇…，丙镇则…: a
+    # sentence of measures split by ；, opened by a frame that names no scheme (MeasureFrame): the doers of each item
+    # carry out the one programme of the sentence before, or else the headline's; an item naming a programme of its own
+    # gives this one nothing, and the frame must open the sentence
+    for m in v.measure_frame.finditer(text) if progs and holds_any(text, v.measure_frame_cues) else ():
+        s_start = _sentence_of(sentences, m.end() - 1)[0]
+        if text[s_start : m.start()].strip() or (target := list_owner(s_start, m.start())) is None:
+            continue
+        s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))  # the sentence runs past its ；
+        items, at = [], m.end()
+        while at < s_end:
+            close = _first_mark(text, v.item_marks, at, s_end)
+            items.append((at, close))
+            at = close + 1
+        if len(items) < 2:
+            continue
+        for at, stop in items:
+            if not any(at <= q.start < stop for q in progs):
+                for a in item_doers(at, stop):
+                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-framed-measure", 0.55)
+    # 林长制要从“有名”走向“有实”。按照部署，今年全县将推进三项工作：一是…；二是县某局会同县某局…，在甲镇新建…: numbered
+    # measures after a colon in a sentence that names no programme before them serve the one programme of the sentence
+    # before (or the headline's); an item that names a programme of its own gives this one nothing
+    for lm in v.measure_lead.finditer(text) if progs else ():
+        if text[lm.start() - 1] not in v.list_colon:
+            continue
+        s_start = _sentence_of(sentences, lm.start())[0]
+        if any(s_start <= q.start < lm.start() for q in progs) or (target := list_owner(s_start, lm.start())) is None:
+            continue
+        s_end = _first_mark(text, v.measure_list_end, lm.start(), len(text))
+        leads = list(v.measure_lead.finditer(text, lm.start(), s_end))
+        if len(leads) < 2:
+            continue
+        for k, lead in enumerate(leads):
+            stop = min(_first_mark(text, v.item_marks, lead.end(), s_end),
+                       leads[k + 1].start() if k + 1 < len(leads) else s_end)
+            if not any(lead.start() <= q.start < stop for q in progs):
+                for a in item_doers(lead.end(), stop):
+                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-listed-measure", 0.55)
     # 某省开展“某某”示范创建，甲县以蔬菜产业成功入选: a place that opens a later clause and enters, with what it brings,
     # the one programme the sentence names before that clause (the clause naming none) carries it out
     for m in v.selected_with.finditer(text) if progs and holds_any(text, v.selected_with_cues) else ():
@@ -1627,6 +1723,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # body's sentences naming no programme, with a duty laid on them, carry out the first programme the meeting's headline names
     first_line = text.find("\n")
     held = v.meeting_headline.search(text, 0, first_line) if progs and first_line > 0 else None
+    if held is None and progs and 0 < first_line < len(text) - 1 and article_of(first_line + 1) == article_of(0):
+        # 5月12日，某县召开“某某”工作推进会暨…: the meeting held on a scheme told in the lead sentence, below a headline
+        # that names none
+        held = v.meeting_headline.search(text, first_line + 1, _sentence_of(sentences, first_line + 1)[1])
     head_prog = min((q for q in progs if held is not None and held.start() < q.start < held.end()),
                     key=lambda q: (q.start, -q.end), default=None)
     head_progs = [head_prog] if head_prog is not None else []
@@ -2494,8 +2594,11 @@ def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) ->
     nothing where no place opens the clause."""
     v = _vocabulary()
     opened, vm = _governed_in_clause(text, ps, s_start)
-    if vm is None:
-        return []
+    if vm is None:  # 在甲镇、乙镇开展古树名木“一树一档”保护试点: a short modifier between the verb and the quote
+        vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
+                   if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
+        if vm is None:
+            return []
     run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
     if not run or run[-1].type != "Place" or not (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())):
         return []
@@ -2508,6 +2611,8 @@ def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) ->
     if len(before) == 1 and before[0].type == "Place" and before[0].start == first \
             and v.time_before_site.fullmatch(text, before[0].end, left - 1):
         return sites + before
+    if len(sites) >= 2:
+        return sites  # 一是在甲镇、乙镇、丙镇开展…试点，由县某局负责: places listed after 在 are sites, not a jurisdiction
     return []  # 在某县实施…，由…: with no place opening the clause, the sites are left to the body after 由
 
 

@@ -373,6 +373,7 @@ class ProgrammeFinder:
         out += self._also_known(text)
         self._short_forms(out)
         self._tail_references(text, out)
+        self._quoted_short_heads(text, out)
         self._plans_named(out)
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
@@ -496,6 +497,25 @@ class ProgrammeFinder:
                     continue
                 out.append(Candidate(m.start(), m.end(), "Programme", name, "tail-reference", 0.6,
                                      priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(tail)))
+
+    def _quoted_short_heads(self, text: str, out: list[Candidate]) -> None:
+        """A quoted name read with a bare head after it (“某某+”行动) is the one programme of the text read as the same
+        quote with more words before the same head (“某某+”文旅融合发展行动): a short form of real news."""
+        full: dict[str, set] = {}
+        for d in out:
+            if d.method == "cue-quoted-tail":
+                q = text.find("”", d.start, d.end)
+                if q > d.start:
+                    full.setdefault(text[d.start : q], set()).add(d.name)
+        for c in out:
+            core = text[c.start : c.end]
+            if c.method != "cue-quoted" or not c.name.startswith(core) or len(c.name) == len(core):
+                continue
+            head = c.name[len(core) :]
+            names = {n for n in full.get(core, ()) if n.endswith(head) and len(n) > len(c.name)}
+            if len(names) == 1:
+                c.aliases += (c.name,)
+                c.name = names.pop()
 
     def _plans_named(self, out: list[Candidate]) -> None:
         """An action named unquoted by a verb (某区启动能级提升行动) that is the title of a plan printed in 《》 in the
