@@ -1,0 +1,72 @@
+"""Doers far from their schemes in the genres of real news (the nineteenth programme set's classes).
+
+- Places after 在 closed by their count before the scheme's verb (在甲村、乙村、丙村3个村推行“…”) are its sites, as
+  without the count.
+- A sentence that names no programme, in the paragraph of one that names one, opened (after a time, or a frame of purpose
+  or accordance up to its comma: 为推进这项行动，按照创建要求，) by bodies with a verb of leading or joint work (牵头, 负责,
+  会同, 要分别牵头) or by two places or more, perhaps closed by their count, with a verb of work (整建制推进, 新建): those
+  bodies, the bodies they act with, the bodies that open its later clauses, and those places carry out the programme of
+  the nearest sentence before it that names one, or the one the frame refers to (这项行动).
+- Not: bodies named only by their officials (县某局负责同志参加会议), a clause after a semicolon (…；县某局要会同…开展检查),
+  bodies serving a project after a designation (…示范县。县某局统筹资金，保障项目建设), a new paragraph.
+
+Texts written for these tests in our own words, with places and schemes other than those of the set that revealed the
+classes."""
+import sys
+
+import pytest
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_programme_constructions import implementers_of  # noqa: E402
+
+DOERS = {
+    "villages after 在 closed by their count before the verb":
+        ("2024年，融安县长安镇又在大坡村、龙山村、江头村3个村推行“村民说事”制度，村民有事当面议。", "村民说事",
+         {"大坡村", "龙山村", "江头村"}),
+    "a body that leads in the sentence after the scheme's":
+        ("南宁市把“绿荫小巷”建设作为城市更新的抓手。市林业局牵头制定了建设标准，各城区负责选址。", "绿荫小巷建设",
+         {"南宁市林业局"}),
+    "bodies after a frame of purpose that refers to the scheme, with those they act with":
+        ("今年是广西实施城市焕新行动的关键一年。全区计划改造小区300个。为推进这项行动，自治区住房和城乡建设厅会同"
+         "自治区发展改革委、自治区财政厅建立了项目库。", "城市焕新行动",
+         {"广西壮族自治区住房和城乡建设厅", "广西壮族自治区发展和改革委员会", "广西壮族自治区财政厅"}),
+    "bodies after a frame of accordance, one opening a later clause":
+        ("今年，三江侗族自治县入选广西壮族自治区宜居乡村示范县名单。按照创建要求，县农业农村局帮助各村编制了规划，"
+         "县交通运输局把村道拓宽到5米。", "广西壮族自治区宜居乡村示范县",
+         {"三江侗族自治县农业农村局", "三江侗族自治县交通运输局"}),
+    "bodies with a duty and an adverb before the verb":
+        ("融安县继续办好十件民生实事，财政民生支出占比保持在80%以上。县教育局、县卫生健康局要分别牵头抓好其中的学校扩容。",
+         "十件民生实事", {"融安县教育局", "融安县卫生健康局"}),
+    "towns closed by their count that open the next sentence with a verb of work":
+        ("柳江区被确定为全国秸秆综合利用示范县以来，大力推进秸秆还田。百朋镇、成团镇、三都镇3个镇整建制推进秸秆还田，"
+         "还田率超过九成。", "全国秸秆综合利用示范县", {"百朋镇", "成团镇", "三都镇"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", DOERS.values(), ids=DOERS.keys())
+def test_doers_far_from_their_scheme(text, prog, doers):
+    forms, got = implementers_of(text, prog)
+    assert prog in forms, sorted(forms)
+    assert doers <= got, sorted(got)
+
+
+NOT_DOERS = {
+    "bodies named only by their officials":
+        ("融水县深入实施“苗乡茶韵”振兴行动。县应急管理局、县市场监督管理局负责同志参加会议。", "苗乡茶韵振兴行动",
+         {"融水苗族自治县应急管理局", "融水苗族自治县市场监督管理局"}),
+    "a clause after a semicolon, with its own work":
+        ("鹿寨县要对照“乡村医生提能行动”逐项整改；县卫生健康局要会同县医疗保障局开展医保基金专项检查。", "乡村医生提能行动",
+         {"鹿寨县医疗保障局"}),
+    "bodies serving a project after a designation":
+        ("去年，鹿寨县实施农田水利提升工程，新建渠道40公里。鹿寨县被列为全省整县推进节水灌溉示范县。县农业农村局、县财政局"
+         "统筹整合涉农资金1.2亿元，保障项目建设。", "全省整县推进节水灌溉示范县",
+         {"鹿寨县农业农村局", "鹿寨县财政局"}),
+    "a body that opens a new paragraph":
+        ("柳城县深入实施“蔗海绿波”提升行动。\n县林业局牵头完成了植树任务。", "蔗海绿波提升行动", {"柳城县林业局"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,others", NOT_DOERS.values(), ids=NOT_DOERS.keys())
+def test_not_doers(text, prog, others):
+    forms, got = implementers_of(text, prog)
+    assert not (others & got), sorted(got)
