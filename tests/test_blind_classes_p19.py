@@ -70,3 +70,34 @@ NOT_DOERS = {
 def test_not_doers(text, prog, others):
     forms, got = implementers_of(text, prog)
     assert not (others & got), sorted(got)
+
+
+# Names of schemes with a modifier before the quote or words before the head after it:
+# - a product and its sector word before a quote kept with its head (柑橘产业“…”工程) belong to the name, as the phrase
+#   after the governing verb does (实施柑橘病虫害统防统治“…”行动);
+# - 建设 right before the head of a quote's tail belongs to the name (“…”乡镇建设试点, “…”高标准农田建设工程), and a
+#   tail that holds a known scheme's name is a scheme of its own, not the known one;
+# - 发展战略 after a quote is its head (“…”发展战略).
+NAMES = {
+    "a product and its sector word before the quote":
+        ("柑橘产业“提档升级”工程深入实施，全县改造果园2万亩。", "柑橘产业提档升级工程"),
+    "the phrase after the governing verb before the quote":
+        ("今年，全县实施柑橘病虫害统防统治“两年攻坚”行动，覆盖果园5万亩。", "柑橘病虫害统防统治两年攻坚行动"),
+    "建设 before the head of the tail":
+        ("白云镇被列入全省“宜居宜业”乡镇建设试点，先行整治集镇环境。", "宜居宜业乡镇建设试点"),
+    "a tail that holds a known scheme's name":
+        ("去年，平坝区实施“沃野千里”高标准农田建设工程，新建农田3万亩。", "沃野千里高标准农田建设工程"),
+    "发展战略 after the quote":
+        ("今年是安顺实施“农旅融合”发展战略的第五年，游客人数逐年增加。", "农旅融合发展战略"),
+}
+
+
+@pytest.mark.parametrize("text,name", NAMES.values(), ids=NAMES.keys())
+def test_scheme_names(text, name):
+    forms, _ = implementers_of(text, name)
+    assert name in forms, sorted(forms)
+
+
+def test_a_quote_kept_with_its_head_and_no_modifier_stays_as_it_was():
+    forms, _ = implementers_of("全县深入推进“五清”行动，整治村庄环境。", "五清行动")
+    assert "五清行动" in forms, sorted(forms)
