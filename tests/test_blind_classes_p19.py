@@ -101,3 +101,24 @@ def test_scheme_names(text, name):
 def test_a_quote_kept_with_its_head_and_no_modifier_stays_as_it_was():
     forms, _ = implementers_of("全县深入推进“五清”行动，整治村庄环境。", "五清行动")
     assert "五清行动" in forms, sorted(forms)
+
+
+# Designations: 争创 leads one as 创建 does (正在争创…示范县), 样板县 ends one as 示范县 does, and an ordinal before a
+# bare head (作为首个试点县) calls a place the first of a scheme named before, naming none of its own.
+DESIGNATIONS = {
+    "a designation after 争创":
+        ("正安县正在争创全国电子商务进农村综合示范县，年内新建村级服务站40个。", "全国电子商务进农村综合示范县"),
+    "a designation that ends in 样板县":
+        ("凤冈县是全国农村寄递物流体系样板县创建县，快递进村覆盖率达到九成。", "全国农村寄递物流体系样板县"),
+}
+
+
+@pytest.mark.parametrize("text,name", DESIGNATIONS.values(), ids=DESIGNATIONS.keys())
+def test_designations(text, name):
+    forms, _ = implementers_of(text, name)
+    assert name in forms, sorted(forms)
+
+
+def test_an_ordinal_before_a_bare_head_names_no_designation():
+    forms, _ = implementers_of("余庆县开展“林地收储”试点。余庆县作为首个试点县，已收储林地3万亩。", "首个试点县")
+    assert not any(f.startswith("首个") for f in forms), sorted(forms)
