@@ -261,6 +261,7 @@ class _Vocabulary:
         self.next_duty_verb = lex.regex(r"(?:{NextDutyModal})?(?:{NextDutyAdverb})?(?:{NextDutyVerb:longest})(?![{NextDutyVerbNot}])")
         self.next_reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
+        self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
         self.next_duty_after = lex.charstr("NextDutySentenceEnd")
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
@@ -749,6 +750,11 @@ def _run_at(text: str, actors: SortedSpans, pos: int, end: int, side_by_side: bo
             break
         run.append(a)
     return run
+
+
+def _nfkc_name(name: str) -> str:
+    """A programme's name without its quotation marks, to compare a short form with the full name."""
+    return re.sub(r"[“”\"‘’]", "", name)
 
 
 def _on_duty(text: str, run: list) -> bool:
@@ -2262,8 +2268,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # later clauses the same way, and those places carry out the programme of the nearest sentence before it that names
     # one (one programme there), or the one its frame refers to (这项行动, 试点, 创建)
     for k1, (a1, b1) in enumerate(sentences) if progs else ():
-        if any(a1 <= q.start < b1 for q in progs) or a1 > 0 and text[:a1].rstrip()[-1:] not in v.next_duty_after:
+        if a1 > 0 and text[:a1].rstrip()[-1:] not in v.next_duty_after:
             continue  # (…；县某局要会同…: a clause after a semicolon goes on with the sentence's own subject)
+        # (a sentence that names a programme is left to the rules of its own, but where it names again, after the doers,
+        # only the programme it follows: 某市把“口袋花园”建设作为抓手。今年，甲区、乙区新建口袋花园40个)
+        again = {q.key for q in progs if a1 <= q.start < b1}
         frame = v.next_duty_frame.match(text, a1, b1)
         at = frame.end()
         run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
@@ -2289,8 +2298,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     target = next(iter(named.values())) if len(named) == 1 else None
                     break
                 k0 -= 1
-        if target is None:
-            continue
+        if target is None or again and (any(a1 <= q.start < run[-1].end for q in progs) or any(
+                q.key != target.key and _nfkc_name(q.name) not in _nfkc_name(target.name)
+                for q in progs if a1 <= q.start < b1)):
+            continue  # (…named again by a short form of its name: 新建口袋花园40个 after “口袋花园”建设)
         if ref is None and target.programme.designation and any(h in text[at:b1] and h not in target.name
                                                                  for h in v.next_project_words):
             continue  # 某县被列为…示范县。县某局统筹资金，保障项目建设: the work of a project, not of the designation
@@ -2300,6 +2311,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         for a in run:
             add(a, target, a1, b1, "duty-in-later-sentence", 0.55)
+        # …会同县某局在甲镇、乙镇新建…; …，在甲镇、乙镇建成…: the places after 在, right after the bodies or opening a later
+        # clause, are its sites
+        lead = v.next_duty_verb.match(text, run[-1].end)
+        at_site = v.site_preposition_at.match(text, lead.end() if lead else run[-1].end)
+        sites = [a for a in _run_at(text, by_start, at_site.end(), b1) if a.type == "Place"] if at_site else []
+        for a in sites + _sites_after(text, by_start, run[-1].end, b1):
+            add(a, target, a1, b1, "site-in-later-sentence", 0.55)
         for c in range(at, b1):  # …，县某局把…; …；县某局负责…
             if text[c] in "，,；;" :
                 later = [a for a in _run_at(text, by_start, c + 1, b1) if isinstance(a, Candidate)]

@@ -122,3 +122,22 @@ def test_designations(text, name):
 def test_an_ordinal_before_a_bare_head_names_no_designation():
     forms, _ = implementers_of("余庆县开展“林地收储”试点。余庆县作为首个试点县，已收储林地3万亩。", "首个试点县")
     assert not any(f.startswith("首个") for f in forms), sorted(forms)
+
+
+SITES = {
+    "places after 在 right after the bodies of a later sentence":
+        ("余庆县今年继续实施“果园滴灌”工程。县农业农村局会同县林业局在龙溪镇、敖溪镇新建滴灌设施5000亩。",
+         "果园滴灌工程", {"龙溪镇", "敖溪镇"}),
+    "places after 在 in a later clause of a sentence opened by a leading body":
+        ("务川县是全国农村寄递物流体系样板县创建县。去年以来，县交通运输局牵头整合快递资源，在丰乐镇、黄都镇建成服务站2个。",
+         "全国农村寄递物流体系样板县", {"丰乐镇", "黄都镇"}),
+    "places that open a later sentence naming the scheme again by a short form":
+        ("南宁市把“口袋花园”建设作为城市更新的抓手。今年，青秀区、兴宁区、江南区3个城区新建口袋花园40个。",
+         "口袋花园建设", {"青秀区", "兴宁区", "江南区"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,sites", SITES.values(), ids=SITES.keys())
+def test_sites_in_a_later_sentence(text, prog, sites):
+    forms, got = implementers_of(text, prog)
+    assert sites <= got, sorted(got)
