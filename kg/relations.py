@@ -2291,8 +2291,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         elif kind is not None:
             target = _kind_referred(progs, v.kind_of_reference[kind], a1, article_of, v.kind_word.get(kind, kind), text)
         else:
-            k0 = k1 - 1  # the nearest sentence before, in the paragraph, that names a programme
-            while k0 >= 0 and "\n" not in text[sentences[k0][1] - 1 : sentences[k0 + 1][0]]:
+            k0 = k1 - 1  # the nearest sentence before, in the paragraph, that names a programme (for places, the one
+            # right before: 某县推进“…”行动。县里召开了会议。甲镇、乙镇完成…任务 — the towns report other work)
+            while k0 >= max(0, k1 - 1 if places else 0) and "\n" not in text[sentences[k0][1] - 1 : sentences[k0 + 1][0]]:
                 named = {q.key: q for q in progs if sentences[k0][0] <= q.start < sentences[k0][1]}
                 if named:
                     target = next(iter(named.values())) if len(named) == 1 else None
