@@ -2320,7 +2320,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for a in sites + _sites_after(text, by_start, run[-1].end, b1):
             add(a, target, a1, b1, "site-in-later-sentence", 0.55)
         for c in range(at, b1):  # …，县某局把…; …；县某局负责…
-            if text[c] in "，,；;" :
+            if text[c] in v.clause_marks:
                 later = [a for a in _run_at(text, by_start, c + 1, b1) if isinstance(a, Candidate)]
                 # (a body that opens a later clause of such a sentence has its own part in the work: 县某局把村道拓宽…;
                 # not one named as an owner, 县某局的…)
