@@ -2261,6 +2261,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         elif done.group(1) in last.name or done.group(1) in last.programme.surface:
             for a in _actors_before(text, run, run[-1].end, at):
                 add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
+    # 持续实施“某某”行动，今年在甲镇、乙镇等8个乡镇创建…: the places after 在 (or along a route, with a verb of building
+    # work) in a later clause of the sentence of the last programme it names, taken up by a verb right before it, are that
+    # programme's sites, whoever carries it out
+    for s_start, s_end in sentences if progs else ():
+        named = [q for q in progs if s_start <= q.start < s_end]
+        if named:
+            last = max(named, key=lambda q: q.end)
+            opened = max(s_start, max((text.rfind(c, s_start, last.start) for c in v.clause_marks), default=-1) + 1)
+            pilot = v.pilot.search(text, opened, _first_mark(text, v.clause_marks, last.end, s_end))
+            if pilot is not None and pilot.start() < last.start:
+                continue  # 以甲乡“某某”示范乡镇为样板，在乙镇、丙镇推广…: the scheme is the model, the places take up other work
+            if _governed_in_clause(text, _quote_start(text, last), s_start)[1] is None:
+                continue  # “某某”工程进展顺利，在甲镇建设…: a scheme no verb takes up, only reported on, has no sites here
+            for a in _sites_after(text, by_start, last.end, s_end):
+                add(a, last, s_start, s_end, "site-after-programme", 0.55)
     # 某市把“某某”建设作为抓手。今年，甲区、乙区3个城区新建…。市某局牵头制定了导则，各区负责…: a sentence that names no
     # programme, in the paragraph of one that names one, opened (after a time, or a frame of purpose or accordance: 为推进
     # 这项行动，按照创建要求，) by bodies with a verb of leading or joint work (牵头, 负责, 会同, 要…), or by two places or more

@@ -141,3 +141,24 @@ SITES = {
 def test_sites_in_a_later_sentence(text, prog, sites):
     forms, got = implementers_of(text, prog)
     assert sites <= got, sorted(got)
+
+
+# The places after 在 (or along a route, with a verb of building work) in a later clause of a scheme's sentence, taken up
+# by a verb right before it, are its sites whoever carries it out, also where the sentence names no doer; not where the
+# scheme is only the model (以…为样板), nor where no verb takes it up (“…”工程进展顺利，在甲镇建设…: a decision of
+# tests/test_programme_later_clauses.py).
+LATER_CLAUSE_SITES = {
+    "after 在 in a work report's item with no doer":
+        ("三是持续实施“百村提质”行动，今年在龙溪镇、敖溪镇等5个乡镇创建示范村15个。", "百村提质行动", {"龙溪镇", "敖溪镇"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,sites", LATER_CLAUSE_SITES.values(), ids=LATER_CLAUSE_SITES.keys())
+def test_sites_in_a_later_clause(text, prog, sites):
+    forms, got = implementers_of(text, prog)
+    assert sites <= got, sorted(got)
+
+
+def test_places_after_a_scheme_taken_as_a_model_are_not_its_sites():
+    forms, got = implementers_of("余庆县将以龙溪镇“一村一品”示范乡镇为样板，在敖溪镇、松烟镇推广稻渔综合种养。", "一村一品")
+    assert not ({"敖溪镇", "松烟镇"} & got), sorted(got)
