@@ -267,6 +267,16 @@ class _Vocabulary:
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
+        # 为推进这项行动，省某厅会同…; 按照创建要求，县某局帮助…: a frame of purpose or accordance that opens a sentence, up to
+        # its comma; then the bodies that open the sentence or a later clause of it, with a verb of leading or joint work
+        self.next_duty_frame = lex.regex(r"(?:{TimeLead}[，,]?)?(?:(?:{NextDutyFrame})[^，,。！？；\n]{1,12}[，,])?")
+        self.next_duty_verb = lex.regex(r"(?:{NextDutyModal})?(?:{NextDutyAdverb})?(?:{NextDutyVerb:longest})(?![{NextDutyVerbNot}])")
+        self.next_reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
+        self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
+        self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
+        self.next_duty_after = lex.charstr("NextDutySentenceEnd")
+        # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
+        self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
         self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
@@ -756,6 +766,19 @@ def _run_at(text: str, actors: SortedSpans, pos: int, end: int, side_by_side: bo
     return run
 
 
+def _nfkc_name(name: str) -> str:
+    """A programme's name without its quotation marks, to compare a short form with the full name."""
+    return re.sub(r"[“”\"‘’]", "", name)
+
+
+def _on_duty(text: str, run: list) -> bool:
+    """Whether a run of bodies acts with a verb of leading or joint work: one right after it (市某局牵头制定…, 县某局、
+    县某局要分别牵头…), or a verb of joint work inside it (省某厅会同省某委、省某厅建立了…)."""
+    v = _vocabulary()
+    return bool(v.next_duty_verb.match(text, run[-1].end)) \
+        or any(v.joint_verb.search(text, a.end, b.start) for a, b in zip(run, run[1:]))
+
+
 def _co_doers(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     """After 由…牵头 (``pos`` its end), the bodies or places the next clause names as doers (、某街道配合实施;
     ，长安区、蓝田县分别负责…)."""
@@ -847,7 +870,8 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     for m in v.site_run_clause.finditer(text, pos, end):
         run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
         run = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
-        if len(run) >= 2 and v.site_run_verb.match(text, run[-1].end):  # 甲镇、乙镇新建…: two places or more
+        # 甲镇、乙镇新建…: two places or more, perhaps closed by their count (甲镇、乙镇、丙镇11个村完成…)
+        if len(run) >= 2 and v.site_run_verb.match(text, v.run_tail.match(text, run[-1].end).end()):
             out += [a for a in run if a not in out]
         elif run and v.role_next.match(text, run[-1].end):  # …，甲镇作为新增试点，…: a place given a role in the work
             out += [a for a in run if a not in out]
@@ -1402,7 +1426,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # 某镇承办了全县“…”建设现场观摩会: the host of a meeting about it, not its doer
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
-        if run and run[-1].type == "Place" and (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())) \
+        gap = v.run_tail.match(text, run[-1].end).end() if run else 0  # 在甲村、乙村、丙村3个村推行…: the count closing them
+        if run and run[-1].type == "Place" and (gap == vm.start() or v.site_gap.fullmatch(text, gap, vm.start())) \
                 and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
             sites, left = _coordinated_places_before(text, run)
             if v.site_preposition.search(text, max(s_start, left - 1), left):
@@ -2331,8 +2356,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         at = lead.end() if lead else a1
         run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
         places = bool(run) and all(a.type == "Place" for a in run)
-        done = v.done_work.match(text, run[-1].end) if places else None
-        role = v.role_next.match(text, run[-1].end) if places and done is None else None  # 甲镇作为首批推进乡镇，
+        tail = v.run_tail.match(text, run[-1].end).end() if places else 0  # 甲区、乙区、丙区3个城区新建…: their count
+        done = v.done_work.match(text, tail) if places else None
+        role = v.role_next.match(text, tail) if places and done is None else None  # 甲镇作为首批推进乡镇，
         if done is None and role is None:
             continue
         last = max(before, key=lambda q: q.end)
@@ -2342,6 +2368,87 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         elif done.group(1) in last.name or done.group(1) in last.programme.surface:
             for a in _actors_before(text, run, run[-1].end, at):
                 add(a, last, a1, min(b1, done.end() + 1), "done-in-next-sentence", 0.55)
+    # 持续实施“某某”行动，今年在甲镇、乙镇等8个乡镇创建…: the places after 在 (or along a route, with a verb of building
+    # work) in a later clause of the sentence of the last programme it names, taken up by a verb right before it, are that
+    # programme's sites, whoever carries it out
+    for s_start, s_end in sentences if progs else ():
+        named = [q for q in progs if s_start <= q.start < s_end]
+        if named:
+            last = max(named, key=lambda q: q.end)
+            opened = max(s_start, max((text.rfind(c, s_start, last.start) for c in v.clause_marks), default=-1) + 1)
+            pilot = v.pilot.search(text, opened, _first_mark(text, v.clause_marks, last.end, s_end))
+            if pilot is not None and pilot.start() < last.start:
+                continue  # 以甲乡“某某”示范乡镇为样板，在乙镇、丙镇推广…: the scheme is the model, the places take up other work
+            if _governed_in_clause(text, _quote_start(text, last), s_start)[1] is None:
+                continue  # “某某”工程进展顺利，在甲镇建设…: a scheme no verb takes up, only reported on, has no sites here
+            for a in _sites_after(text, by_start, last.end, s_end):
+                add(a, last, s_start, s_end, "site-after-programme", 0.55)
+    # 某市把“某某”建设作为抓手。今年，甲区、乙区3个城区新建…。市某局牵头制定了导则，各区负责…: a sentence that names no
+    # programme, in the paragraph of one that names one, opened (after a time, or a frame of purpose or accordance: 为推进
+    # 这项行动，按照创建要求，) by bodies with a verb of leading or joint work (牵头, 负责, 会同, 要…), or by two places or more
+    # (perhaps closed by their count) with a verb of work: those bodies, the bodies they act with, the bodies that open its
+    # later clauses the same way, and those places carry out the programme of the nearest sentence before it that names
+    # one (one programme there), or the one its frame refers to (这项行动, 试点, 创建)
+    for k1, (a1, b1) in enumerate(sentences) if progs else ():
+        if a1 > 0 and text[:a1].rstrip()[-1:] not in v.next_duty_after:
+            continue  # (…；县某局要会同…: a clause after a semicolon goes on with the sentence's own subject)
+        # (a sentence that names a programme is left to the rules of its own, but where it names again, after the doers,
+        # only the programme it follows: 某市把“口袋花园”建设作为抓手。今年，甲区、乙区新建口袋花园40个)
+        again = {q.key for q in progs if a1 <= q.start < b1}
+        frame = v.next_duty_frame.match(text, a1, b1)
+        at = frame.end()
+        run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
+        if not run:
+            continue
+        bodies = all(a.type == "Agency" for a in run) and _on_duty(text, run)
+        places = not bodies and len(run) >= 2 and all(a.type == "Place" for a in run) \
+            and v.next_site_verb.match(text, v.run_tail.match(text, run[-1].end).end())
+        if not (bodies or places):
+            continue
+        target = None
+        ref = v.next_reference.search(text, a1, at)
+        kind = next((w for w in v.kind_of_reference if w in text[a1:at]), None)
+        if ref is not None:
+            target = _referred_programme(progs, ref.group(1), a1, article_of)
+        elif kind is not None:
+            target = _kind_referred(progs, v.kind_of_reference[kind], a1, article_of, v.kind_word.get(kind, kind), text)
+        else:
+            k0 = k1 - 1  # the nearest sentence before, in the paragraph, that names a programme (for places, the one
+            # right before: 某县推进“…”行动。县里召开了会议。甲镇、乙镇完成…任务 — the towns report other work)
+            while k0 >= max(0, k1 - 1 if places else 0) and "\n" not in text[sentences[k0][1] - 1 : sentences[k0 + 1][0]]:
+                named = {q.key: q for q in progs if sentences[k0][0] <= q.start < sentences[k0][1]}
+                if named:
+                    target = next(iter(named.values())) if len(named) == 1 else None
+                    break
+                k0 -= 1
+        if target is None or again and (any(a1 <= q.start < run[-1].end for q in progs) or any(
+                q.key != target.key and _nfkc_name(q.name) not in _nfkc_name(target.name)
+                for q in progs if a1 <= q.start < b1)):
+            continue  # (…named again by a short form of its name: 新建口袋花园40个 after “口袋花园”建设)
+        if ref is None and target.programme.designation and any(h in text[at:b1] and h not in target.name
+                                                                 for h in v.next_project_words):
+            continue  # 某县被列为…示范县。县某局统筹资金，保障项目建设: the work of a project, not of the designation
+        if places:
+            for a in _actors_before(text, run, run[-1].end, at):
+                add(a, target, a1, b1, "sites-in-later-sentence", 0.55)
+            continue
+        for a in run:
+            add(a, target, a1, b1, "duty-in-later-sentence", 0.55)
+        # …会同县某局在甲镇、乙镇新建…; …，在甲镇、乙镇建成…: the places after 在, right after the bodies or opening a later
+        # clause, are its sites
+        lead = v.next_duty_verb.match(text, run[-1].end)
+        at_site = v.site_preposition_at.match(text, lead.end() if lead else run[-1].end)
+        sites = [a for a in _run_at(text, by_start, at_site.end(), b1) if a.type == "Place"] if at_site else []
+        for a in sites + _sites_after(text, by_start, run[-1].end, b1):
+            add(a, target, a1, b1, "site-in-later-sentence", 0.55)
+        for c in range(at, b1):  # …，县某局把…; …；县某局负责…
+            if text[c] in v.clause_marks:
+                later = [a for a in _run_at(text, by_start, c + 1, b1) if isinstance(a, Candidate)]
+                # (a body that opens a later clause of such a sentence has its own part in the work: 县某局把村道拓宽…;
+                # not one named as an owner, 县某局的…)
+                if later and all(a.type == "Agency" for a in later) and not text.startswith("的", later[-1].end):
+                    for a in later:
+                        add(a, target, a1, b1, "duty-in-later-sentence", 0.55)
     # 湾岭镇大边村是工程首批示范点: the place that opens the clause and is called a site of the scheme a short word
     # names (工程, 该项目) carries out the last scheme of the article before it that ends in that word
     for m in v.scheme_site.finditer(text) if holds_any(text, v.scheme_site_cues) else ():
@@ -2600,7 +2707,10 @@ def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) ->
         if vm is None:
             return []
     run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
-    if not run or run[-1].type != "Place" or not (run[-1].end == vm.start() or v.site_gap.fullmatch(text, run[-1].end, vm.start())):
+    if not run or run[-1].type != "Place":
+        return []
+    gap = v.run_tail.match(text, run[-1].end).end()  # 在甲村、乙村、丙村3个村推行…: the count that closes the sites
+    if not (gap == vm.start() or v.site_gap.fullmatch(text, gap, vm.start())):
         return []
     sites, left = _coordinated_places_before(text, run)
     if not v.site_preposition.search(text, max(opened, left - 1), left):

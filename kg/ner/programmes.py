@@ -140,8 +140,11 @@ class _Vocabulary:
                                           r"|(?:{TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}]))")
         self.tail_stop = lex.words("TailStop")
         self.product_before = lex.regex(r"(?:{ProductBeforeQuote:longest})$")  # 马铃薯“一主三特”产业提升工程
+        # 脐橙产业“提质增效”工程: a product and its sector word before a quote kept with its head
+        self.sector_before = lex.regex(r"(?:{ProductBeforeQuote:longest})(?:{SectorAfterProduct})$")
         self.built_by_before = lex.regex(r"(?:{ByAgent})[^，。；！？\n“”]{2,30}?(?P<verb>{RelativeBuildVerb:longest})的$")  # 由企业和某乡共同建设的“…”项目
         self.tail_keep = lex.words("TailKeep")
+        self.tail_work_end = tuple(lex.words("TailWorkEnd"))
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
         self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")
         # …“…”项目获…支持，由乡人民政府负责实施: a clause later in the sentence that names the body carrying it out
@@ -322,6 +325,9 @@ _PROVINCE_LONGEST = 8
 #: the fewest characters between a known scheme's quote and a head that make a campaign of its own (“厕所革命”整村提升行动;
 #: “厕所革命”三年行动, “四好农村路”提质工程 stay the known scheme)
 _OWN_TAIL_MIN = 4
+#: the fewest characters of a known scheme's name inside a quoted name's tail that make the tail's scheme extend it
+#: (“良田提质”高标准农田建设工程; not a short known name that is a common word)
+_KNOWN_IN_TAIL_MIN = 4
 #: the fewest characters of a quoted scheme's own name before a weak head marked "named" (紧密型县域医共体 + 建设)
 _NAMED_WEAK_MIN = 6
 #: the shortest rest of a quoted name's name that names it again alone (共富行动)
@@ -682,7 +688,9 @@ class ProgrammeFinder:
                 tail = v.tail_after_quote.match(text, m.end())
                 tail = tail if tail and len(tail.group(1)) >= _OWN_TAIL_MIN and not (
                     m_after and not (aq and m.end() + aq.end() < tail.end())) else None
-            if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, tail.group(1)) for w in v.tail_stop):
+            # (“某某”乡镇建设试点, “某某”高标准农田建设工程: the work noun 建设 right before the head belongs to the name)
+            if tail and any(w in functools.reduce(lambda t, k: t.replace(k, ""), v.tail_keep, _strip_work(tail.group(1), v))
+                            for w in v.tail_stop):
                 tail = None
             if tail and tail.group(2) in v.governed_tails and not (slogan and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))) \
                     and self._place_before(text, i, Gazetteer.load()) is None:
@@ -719,8 +727,10 @@ class ProgrammeFinder:
                 product = None if single or known else v.product_before.search(text, max(0, m.start() - 6), m.start())
                 if product:
                     name, start, aliases = product.group() + name, product.start(), (name,)
+                # (“良田提质”高标准农田建设工程: a local scheme whose tail holds a known one's name is that scheme, not the known one)
+                extends = known or any(k in tail.group(1) for k in self.lexicon.table if len(k) >= _KNOWN_IN_TAIL_MIN)
                 out.append(Candidate(start, tail.end(), "Programme", name, "cue-quoted-tail", 0.7,
-                                     priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_QUOTED,
+                                     priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends else Priority.PROGRAMME_QUOTED,
                                      programme=ProgrammeRef(name), aliases=aliases))
                 continue
             surface, long, tail_length, context, aliases = inner, "", None, (), ()
@@ -758,6 +768,13 @@ class ProgrammeFinder:
                 name = str(known_id)
             elif not known_id and naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
                 name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
+                # 实施脐橙病害综合防控“三年攻坚”行动, 柑橘产业“提质增效”工程: the phrase after the governing verb, or a product
+                # and its sector word, before the quote belongs to the name
+                modifier = None if single else v.sector_before.search(text, max(0, m.start() - 8), m.start())
+                np_kept = "" if single or modifier else self._np_before(text, i)
+                if modifier or np_kept:
+                    aliases += (name,)
+                    name = (modifier.group() if modifier else np_kept) + name
                 # “某某”专项行动 and “某某”行动 in one text: one campaign, named by the longer head that ends in the shorter
                 prev = kept.get(inner)
                 if prev is None or len(name) > len(prev) and name.endswith(prev[len(inner) :]):
@@ -1453,6 +1470,13 @@ class ProgrammeFinder:
 
 
 @lexicon_cache
+def _strip_work(words: str, v) -> str:
+    """The words between a quote and its tail's head without a work noun that ends them (乡镇建设 → 乡镇), where words
+    stay before it."""
+    work = next((w for w in v.tail_work_end if words.endswith(w) and len(words) > len(w)), "")
+    return words[: len(words) - len(work)] if work else words
+
+
 def programme_finder() -> ProgrammeFinder:
     return ProgrammeFinder(lexicon())
 
