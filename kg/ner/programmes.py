@@ -173,6 +173,11 @@ class _Vocabulary:
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # a plan's name after a lead of compliance, a clause mark after it (按照某市某某三年行动计划，某县…)
+        self.unquoted_complied = lex.regex(
+            r"(?:{ComplianceLead:longest})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{ComplianceHead}))(?=[，,；;])"
+        )
+        self.unquoted_complied_cues = lex.cues("ComplianceHead")
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
         self.unquoted_more = lex.regex(
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -906,6 +911,8 @@ class ProgrammeFinder:
                 more = v.unquoted_more.match(text, more.end())
             out += found
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
+            out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted.finditer(text) if named else ():
             found = self._unquoted_name(m.group(1), m.start(1))
