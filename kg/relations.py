@@ -266,6 +266,10 @@ class _Vocabulary:
         self.time_before_site = lex.regex(r"(?:{TimeLead})?")  # 某市今年在甲镇…: a time between a clause's place and 在
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
+        # 按照《某方案》，| 根据某市某某三年行动计划，|: a frame of compliance that opens its clause and closes on a programme
+        self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
+        self.compliance_after = lex.charstr("ComplianceFrameAfter")
+        self.compliance_not_after = lex.charstr("ComplianceNotAfter")
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
@@ -2010,6 +2014,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if nxt >= s_end:
                 break
             pos = nxt + 1
+    # 按照《某方案》，某县今年…; 按照某市某某三年行动计划，县甲局牵头…，县乙局负责…: a programme in a fronted frame of
+    # compliance is carried out by the bodies or places that open the clause right after the frame, and by the bodies that
+    # open the sentence's later clauses with a doer's verb (as after 按照分工)
+    for p in progs:
+        ps, pe = _quote_start(text, p), _quote_end(text, p)
+        if text[pe : pe + 1] not in v.compliance_after or not v.compliance_lead.search(text, max(0, ps - 4), ps):
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        # the frame's reach ends where the sentence names another programme (…，乙局负责实施“某某”工程)
+        s_end = min([s_end] + [q.start for q in progs if pe < q.start < s_end])
+        pos, first = pe, True
+        while pos < s_end:
+            run = _run_at(text, by_start, pos + 1, s_end)
+            if first:  # 按照某方案，甲县的做法是…: a place that only owns what follows is none
+                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
+            else:
+                run = [a for a in run if a.type == "Agency"]
+                run = run if run and v.by_verb.match(text, run[-1].end) else []
+            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
+                add(a, p, s_start, s_end, "doer-after-compliance", 0.6)
+            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
     # …工作领导小组，领导小组办公室设在…: the office of a body named after a programme carries it out too
     for a in agencies if task_of else ():
         p = task_of.get(a.body.parent) if a.body.parent else None

@@ -39,3 +39,48 @@ NOT_COMPLIED = {
 def test_no_plan_after_a_lead_of_compliance(text):
     forms, _ = build(text)
     assert not any(f.endswith(("计划", "要求")) for f in forms), sorted(forms)
+
+
+# A programme in a fronted frame of compliance (按照《…》，; 根据某市某某三年行动计划，) is carried out by the bodies or
+# places that open the clause right after the frame, and by the bodies that open the sentence's later clauses with a
+# doer's verb (牵头, 负责, 统筹), as after 按照分工; a place that only owns what follows (甲县的做法是…), a frame that cites a
+# requirement (按照《…》的要求，) and a later clause that names a programme of its own add nothing.
+FRAMED = {
+    "a county opening the clause after a quoted document":
+        ("按照《榆林市羊产业高质量发展实施方案》，横山区今年新建标准化羊舍120栋。", "《榆林市羊产业高质量发展实施方案》",
+         {"横山区"}, set()),
+    "bodies that share out the work after an unquoted plan":
+        ("按照宝鸡市猕猴桃产业提升三年行动计划，眉县农业农村局牵头制定标准，眉县市场监督管理局负责品牌监管，眉县财政局统筹奖补资金。",
+         "宝鸡市猕猴桃产业提升三年行动计划", {"眉县农业农村局", "眉县市场监督管理局", "眉县财政局"}, set()),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers,not_doers", FRAMED.values(), ids=FRAMED.keys())
+def test_doers_after_a_frame_of_compliance(text, prog, doers, not_doers):
+    forms, facts = build(text)
+    name = forms.get(prog)
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert doers <= got, sorted(got)
+    assert not (not_doers & got), sorted(got)
+
+
+NOT_FRAMED = {
+    "a frame that cites a requirement":
+        ("按照《榆林市羊产业高质量发展实施方案》的要求，横山区今年新建标准化羊舍120栋。", "《榆林市羊产业高质量发展实施方案》",
+         {"横山区"}),
+    "a county that only owns what follows":
+        ("按照《榆林市羊产业高质量发展实施方案》，横山区的做法是先建后补。", "《榆林市羊产业高质量发展实施方案》", {"横山区"}),
+    "a later clause with a programme of its own":
+        ("按照《榆林市羊产业高质量发展实施方案》，横山区今年新建羊舍120栋，横山区农业农村局负责实施“秸秆变肉”工程。",
+         "《榆林市羊产业高质量发展实施方案》", {"横山区农业农村局"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,not_doers", NOT_FRAMED.values(), ids=NOT_FRAMED.keys())
+def test_no_doers_after_a_frame_that_is_none(text, prog, not_doers):
+    forms, facts = build(text)
+    name = forms.get(prog)
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert not (not_doers & got), sorted(got)
