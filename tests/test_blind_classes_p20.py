@@ -2,6 +2,10 @@
 
 - A lead of compliance (按照, 根据, 依据) opens an unquoted plan's name when the name ends in the head of a plan of
   several years or of a programme of works and a clause mark follows (按照某市某某三年行动计划，…); 按照…要求 names none.
+- A programme in a fronted frame of compliance is carried out by the bodies or places that open the next clause and by the
+  bodies that share the work out in the later clauses.
+- A county leading in a product (…制种大县, …产粮大县) is a designation before a list word, its members listed after it
+  (公布…制种大县名单，甲县、乙县入选); 是农业大县 describes a county.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -84,3 +88,25 @@ def test_no_doers_after_a_frame_that_is_none(text, prog, not_doers):
     assert name is not None, sorted(forms)
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert not (not_doers & got), sorted(got)
+
+
+LEADING_COUNTY = {
+    "a list of seed-producing counties, its members after it":
+        ("农业农村部近日公布新一批国家级制种大县名单，武功县、扶风县入选。", "国家级制种大县", {"武功县", "扶风县"}),
+    "a list of grain counties, its members after it":
+        ("财政部公布2026年度产粮大县名单，陇县、千阳县入选。", "产粮大县", {"陇县", "千阳县"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,members", LEADING_COUNTY.values(), ids=LEADING_COUNTY.keys())
+def test_a_leading_county_before_a_list_word_is_a_designation(text, prog, members):
+    forms, facts = build(text)
+    name = next((n for f, n in forms.items() if f.endswith(prog)), None)
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert members <= got, sorted(got)
+
+
+def test_a_leading_county_described_is_no_designation():
+    forms, _ = build("武功县是全省的农业大县，今年粮食总产稳定在30万吨。")
+    assert not any(f.endswith("大县") for f in forms), sorted(forms)
