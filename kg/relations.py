@@ -270,6 +270,9 @@ class _Vocabulary:
         self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
         self.compliance_after = lex.charstr("ComplianceFrameAfter")
         self.compliance_not_after = lex.charstr("ComplianceNotAfter")
+        # 甲局随即在城区和甲镇、乙镇…: the adverb of follow-up after a sentence's opening names, and the places after 在
+        self.follow_up = lex.regex(r"(?:{FollowUpAdverb:longest})")
+        self.follow_up_site = lex.regex(r"(?:{SitePreposition})(?:(?:{FollowUpArea:longest})(?:{Coordination}))?")
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
@@ -2035,6 +2038,39 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
                 add(a, p, s_start, s_end, "doer-after-compliance", 0.6)
             pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+    # 某厅印发《…》，要求…。甲局随即在城区和甲镇、乙镇布局建设…，乙局牵头…: a sentence that names no programme and opens with
+    # bodies or places and an adverb of prompt follow-up acts on the one programme of the sentence right before it; those
+    # names carry it out, with the places after 在 right after the adverb and the bodies that open its later clauses with a
+    # doer's verb
+    for m in v.follow_up.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        run = _run_at(text, by_start, s_start, m.start())
+        if not run or run[-1].end != m.start() or any(s_start <= q.start < s_end for q in progs):
+            continue
+        before = [q for q in progs if q.end <= s_start and article_of(q.start) == article_of(m.start())]
+        if not before:
+            continue
+        p_start, p_end = _sentence_of(sentences, max(before, key=lambda q: q.end).start)
+        if text[p_end:s_start].strip():
+            continue  # only the sentence right before
+        targets = {q.key: q for q in before if q.start >= p_start}
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets.values()))
+        for a in _actors_before(text, run, m.start(), s_start):
+            add(a, target, s_start, s_end, "doer-following-up", 0.6)
+        site = v.follow_up_site.match(text, m.end())
+        sites = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"] if site else []
+        for k, a in enumerate(sites):
+            if k + 1 == len(sites) or sites[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "site-following-up", 0.6)
+        pos = _first_mark(text, v.clause_comma, m.end(), s_end)
+        while pos < s_end:
+            later = [a for a in _run_at(text, by_start, pos + 1, s_end) if a.type == "Agency"]
+            if later and v.by_verb.match(text, later[-1].end):
+                for a in _actors_before(text, later, later[-1].end, pos + 1):
+                    add(a, target, s_start, s_end, "doer-following-up", 0.6)
+            pos = _first_mark(text, v.clause_comma, pos + 1, s_end)
     # …工作领导小组，领导小组办公室设在…: the office of a body named after a programme carries it out too
     for a in agencies if task_of else ():
         p = task_of.get(a.body.parent) if a.body.parent else None

@@ -6,6 +6,9 @@
   bodies that share the work out in the later clauses.
 - A county leading in a product (…制种大县, …产粮大县) is a designation before a list word, its members listed after it
   (公布…制种大县名单，甲县、乙县入选); 是农业大县 describes a county.
+- A sentence that names no programme and opens with bodies or places and an adverb of prompt follow-up (随即, 随后) acts on
+  the one programme of the sentence right before it: the names, the places after 在 (past 城区和) and the bodies that open
+  its later clauses with a doer's verb carry it out.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -110,3 +113,31 @@ def test_a_leading_county_before_a_list_word_is_a_designation(text, prog, member
 def test_a_leading_county_described_is_no_designation():
     forms, _ = build("武功县是全省的农业大县，今年粮食总产稳定在30万吨。")
     assert not any(f.endswith("大县") for f in forms), sorted(forms)
+
+
+FOLLOW_UP = ("去年，省人力资源和社会保障厅印发《关于做好返乡创业服务的通知》，要求各县年内建成创业孵化基地。礼泉县人力资源和社会保障局"
+             "随即在县城和烟霞镇、史德镇布局建设3个创业孵化点，礼泉县财政局负责奖补资金。")
+
+
+def test_bodies_and_sites_following_up_the_programme_before():
+    forms, facts = build(FOLLOW_UP)
+    name = forms.get("《关于做好返乡创业服务的通知》")
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"礼泉县人力资源和社会保障局", "烟霞镇", "史德镇", "礼泉县财政局"} <= got, sorted(got)
+
+
+NOT_FOLLOW_UP = {
+    "two programmes in the sentence before":
+        ("省里印发《关于做好返乡创业服务的通知》和《关于推进零工驿站建设的意见》。礼泉县随即在烟霞镇、史德镇建设创业孵化点。",
+         {"礼泉县", "烟霞镇", "史德镇"}),
+    "no adverb of follow-up":
+        ("省里印发《关于做好返乡创业服务的通知》。礼泉县今年在烟霞镇、史德镇举办了一场招聘会。", {"烟霞镇", "史德镇"}),
+}
+
+
+@pytest.mark.parametrize("text,not_doers", NOT_FOLLOW_UP.values(), ids=NOT_FOLLOW_UP.keys())
+def test_no_doers_following_up_where_the_programme_is_not_one(text, not_doers):
+    _, facts = build(text)
+    got = {s for s, p, o in facts if p == "implements"}
+    assert not (not_doers & got), sorted(facts)
