@@ -9,6 +9,7 @@
 - A sentence that names no programme and opens with bodies or places and an adverb of prompt follow-up (随即, 随后) acts on
   the one programme of the sentence right before it: the names, the places after 在 (past 城区和) and the bodies that open
   its later clauses with a doer's verb carry it out.
+- A known scheme's name followed by a head of a scheme of its own (高标准农田建设提升工程) is that scheme's name.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -141,3 +142,24 @@ def test_no_doers_following_up_where_the_programme_is_not_one(text, not_doers):
     _, facts = build(text)
     got = {s for s, p, o in facts if p == "implements"}
     assert not (not_doers & got), sorted(facts)
+
+
+EXTENDED = {
+    "a programme of works extending a known scheme":
+        ("今年，扶风县还实施高标准农田建设提升工程，新建高标准农田3万亩。", "高标准农田建设提升工程", {"扶风县"}),
+    "a three-year campaign extending a known scheme":
+        ("眉县今年启动高标准农田建设三年行动，计划新建农田6万亩。", "高标准农田建设三年行动", {"眉县"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", EXTENDED.values(), ids=EXTENDED.keys())
+def test_a_known_scheme_extended_by_a_head_of_its_own(text, prog, doers):
+    forms, facts = build(text)
+    assert prog in forms, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
+    assert doers <= got, sorted(got)
+
+
+def test_a_known_scheme_before_a_zone_stays_itself():
+    forms, _ = build("扶风县今年深入推进高标准农田建设，新建高标准农田建设示范区1个。")
+    assert "高标准农田建设" in forms and not any(f.endswith(("工程", "行动")) for f in forms), sorted(forms)
