@@ -10,6 +10,8 @@
   the one programme of the sentence right before it: the names, the places after 在 (past 城区和) and the bodies that open
   its later clauses with a doer's verb carry it out.
 - A known scheme's name followed by a head of a scheme of its own (高标准农田建设提升工程) is that scheme's name.
+- An autonomous county's plain form (景宁县 for 景宁畲族自治县) is a full name of the county: it outranks the shorter full
+  name of another county inside it (宁县), which stays a place where it is printed alone (甘肃省宁县).
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -163,3 +165,31 @@ def test_a_known_scheme_extended_by_a_head_of_its_own(text, prog, doers):
 def test_a_known_scheme_before_a_zone_stays_itself():
     forms, _ = build("扶风县今年深入推进高标准农田建设，新建高标准农田建设示范区1个。")
     assert "高标准农田建设" in forms and not any(f.endswith(("工程", "行动")) for f in forms), sorted(forms)
+
+
+# An autonomous county's plain form, the place that carries out the schemes of its articles
+PLAIN_FORMS = {
+    "a plain form holding another county's name (宁县)": ("景宁县今年新建高标准农田2万亩。", "景宁畲族自治县"),
+    "a plain form holding another county's name (宾县)": ("新宾县还实施乡村教师素质提升工程。", "新宾满族自治县"),
+    "a plain form at a sentence's end": ("记者近日来到丰宁县。", "丰宁满族自治县"),
+}
+
+
+@pytest.fixture(scope="module")
+def finder():
+    from kg.gazetteer import Gazetteer
+    from kg.ner.places import PlaceFinder
+    return PlaceFinder(Gazetteer.load())
+
+
+@pytest.mark.parametrize("text,name", PLAIN_FORMS.values(), ids=PLAIN_FORMS.keys())
+def test_an_autonomous_county_by_its_plain_form(finder, text, name):
+    got = [c.name for c in finder.find(text, [(0, len(text))])]
+    assert got == [name], got
+
+
+@pytest.mark.parametrize("text,name", [("甘肃省宁县今年新建农田。", "宁县"), ("黑龙江省宾县今年新建农田。", "宾县"),
+                                       ("马鞍山市和县今年新建农田。", "和县")])
+def test_the_shorter_county_printed_alone_stays(finder, text, name):
+    got = [c.name for c in finder.find(text, [(0, len(text))])]
+    assert name in got, got
