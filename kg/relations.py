@@ -269,6 +269,7 @@ class _Vocabulary:
         # 按照《某方案》，| 根据某市某某三年行动计划，|: a frame of compliance that opens its clause and closes on a programme
         self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
         self.compliance_after = lex.charstr("ComplianceFrameAfter")
+        self.compliance_word = lex.regex(r"(?:{ArrangementLead})$")  # 甲县根据|《某方案》，
         self.compliance_not_after = lex.charstr("ComplianceNotAfter")
         # 甲局随即在城区和甲镇、乙镇…: the adverb of follow-up after a sentence's opening names, and the places after 在
         self.follow_up = lex.regex(r"(?:{FollowUpAdverb:longest})")
@@ -2038,6 +2039,19 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
                 add(a, p, s_start, s_end, "doer-after-compliance", 0.6)
             pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+    # 某局副局长某某介绍，甲县根据《某方案》，制定了…: the bodies or places that open the clause right before a frame of
+    # compliance closing on a programme carry it out as its subject, after a speaker's clause as well
+    for p in progs:
+        ps, pe = _quote_start(text, p), _quote_end(text, p)
+        lead = v.compliance_word.search(text, max(0, ps - 4), ps) if text[pe : pe + 1] in v.compliance_after else None
+        if lead is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        clause = max(s_start, _last_mark(text, v.clause_marks, s_start, lead.start()))
+        run = _run_at(text, by_start, clause, lead.start())
+        if run and run[-1].end == lead.start():
+            for a in _actors_before(text, run, lead.start(), clause):
+                add(a, p, s_start, s_end, "subject-of-compliance", 0.6)
     # 某厅印发《…》，要求…。甲局随即在城区和甲镇、乙镇布局建设…，乙局牵头…: a sentence that names no programme and opens with
     # bodies or places and an adverb of prompt follow-up acts on the one programme of the sentence right before it; those
     # names carry it out, with the places after 在 right after the adverb and the bodies that open its later clauses with a

@@ -3,7 +3,8 @@
 - A lead of compliance (按照, 根据, 依据) opens an unquoted plan's name when the name ends in the head of a plan of
   several years or of a programme of works and a clause mark follows (按照某市某某三年行动计划，…); 按照…要求 names none.
 - A programme in a fronted frame of compliance is carried out by the bodies or places that open the next clause and by the
-  bodies that share the work out in the later clauses.
+  bodies that share the work out in the later clauses; the bodies or places right before the frame's lead, opening their
+  clause (after a speaker's clause too: 某某介绍，甲县根据《…》，…), carry it out as its subject.
 - A county leading in a product (…制种大县, …产粮大县) is a designation before a list word, its members listed after it
   (公布…制种大县名单，甲县、乙县入选); 是农业大县 describes a county.
 - A sentence that names no programme and opens with bodies or places and an adverb of prompt follow-up (随即, 随后) acts on
@@ -193,3 +194,22 @@ def test_an_autonomous_county_by_its_plain_form(finder, text, name):
 def test_the_shorter_county_printed_alone_stays(finder, text, name):
     got = [c.name for c in finder.find(text, [(0, len(text))])]
     assert name in got, got
+
+
+SUBJECT_OF_FRAME = {
+    "a county after a speaker's clause":
+        ("礼泉县教育局副局长王芳介绍，礼泉县根据《咸阳市课后服务提质三年行动方案》，制定了本县落实方案，由县教育局牵头，"
+         "会同县财政局开展课后服务经费保障。",
+         "《咸阳市课后服务提质三年行动方案》", {"礼泉县"}),
+    "a bureau after a speaker's clause":
+        ("记者从礼泉县了解到，礼泉县教育局依据《咸阳市课后服务提质三年行动方案》，在全县推行弹性离校。",
+         "《咸阳市课后服务提质三年行动方案》", {"礼泉县教育局"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", SUBJECT_OF_FRAME.values(), ids=SUBJECT_OF_FRAME.keys())
+def test_the_subject_before_a_frame_of_compliance(text, prog, doers):
+    forms, facts = build(text)
+    assert prog in forms, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
+    assert doers <= got, sorted(got)
