@@ -10,6 +10,8 @@
 - A sentence that names no programme and opens with bodies or places and an adverb of prompt follow-up (随即, 随后) acts on
   the one programme of the sentence right before it: the names, the places after 在 (past 城区和) and the bodies that open
   its later clauses with a doer's verb carry it out.
+- An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
+  as the document is, and the subject carries both out.
 - A known scheme's name followed by a head of a scheme of its own (高标准农田建设提升工程) is that scheme's name.
 - An autonomous county's plain form (景宁县 for 景宁畲族自治县) is a full name of the county: it outranks the shorter full
   name of another county inside it (宁县), which stays a place where it is printed alone (甘肃省宁县).
@@ -213,3 +215,15 @@ def test_the_subject_before_a_frame_of_compliance(text, prog, doers):
     assert prog in forms, sorted(forms)
     got = {s for s, p, o in facts if p == "implements" and o == forms[prog]}
     assert doers <= got, sorted(got)
+
+
+def test_an_unquoted_name_coordinated_after_a_document():
+    forms, facts = build("今年，乾县认真落实《陕西省苹果产业发展实施方案》和咸阳市现代果业提升工程，新建矮化密植果园2万亩。")
+    assert "咸阳市现代果业提升工程" in forms, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == forms["咸阳市现代果业提升工程"]}
+    assert "乾县" in got, sorted(got)
+
+
+def test_no_name_coordinated_after_a_document_where_a_plain_noun_follows():
+    forms, _ = build("今年，乾县认真落实《陕西省苹果产业发展实施方案》和各项扶持政策，新建果园2万亩。")
+    assert sorted(forms) == ["《陕西省苹果产业发展实施方案》"], sorted(forms)

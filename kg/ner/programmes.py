@@ -175,6 +175,8 @@ class _Vocabulary:
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # 落实《某方案》和某市某某提升工程: an unquoted name coordinated after a document under one strong verb
+        self.document_governed = lex.regex(r"(?:" + strong_longest + r")《[^《》\n]{2,60}》")
         # a plan's name after a lead of compliance, a clause mark after it (按照某市某某三年行动计划，某县…)
         self.unquoted_complied = lex.regex(
             r"(?:{ComplianceLead:longest})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{ComplianceHead}))(?=[，,；;])"
@@ -922,6 +924,11 @@ class ProgrammeFinder:
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.document_governed.finditer(text) if named and "《" in text else ():
+            more = v.unquoted_more.match(text, m.end())
+            while more:  # the names coordinated with the document (落实《某方案》和某市某某提升工程)
+                out += self._unquoted_name(more.group(1), more.start(1))
+                more = v.unquoted_more.match(text, more.end())
         for m in v.unquoted.finditer(text) if named else ():
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
