@@ -270,6 +270,9 @@ class _Vocabulary:
         self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
         self.compliance_after = lex.charstr("ComplianceFrameAfter")
         self.compliance_word = lex.regex(r"(?:{ArrangementLead})$")  # 甲县根据|《某方案》，
+        # 围绕三年行动计划，| 按照提升工程，|: a frame that refers back to a programme by part of its name and its head
+        self.reference_frame = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ReferenceFrameLead})"
+                                         r"(?P<ref>[^，。；！？\n的“”《》]{0,12}?)(?P<head>{ReferenceHead:longest})[，,]")
         self.compliance_not_after = lex.charstr("ComplianceNotAfter")
         # 甲局随即在城区和甲镇、乙镇…: the adverb of follow-up after a sentence's opening names, and the places after 在
         self.follow_up = lex.regex(r"(?:{FollowUpAdverb:longest})")
@@ -2038,6 +2041,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 run = run if run and v.by_verb.match(text, run[-1].end) else []
             for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
                 add(a, p, s_start, s_end, "doer-after-compliance", 0.6)
+            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+    # 围绕三年行动计划，县甲局负责…，县乙局牵头…: a frame that refers back to a programme named before by part of its name
+    # and its head is that programme's, as a frame of compliance that names it is
+    for m in v.reference_frame.finditer(text) if progs else ():
+        if any(q.start < m.end() and m.start() < q.end for q in progs):
+            continue  # the frame names a programme itself (按照《某方案》，…: read above)
+        target = _referred_programme(progs, m.group("head"), m.start(), article_of)
+        if target is None or m.group("ref") and m.group("ref") + m.group("head") not in target.name:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        s_end = min([s_end] + [q.start for q in progs if m.end() <= q.start < s_end])
+        pos, first = m.end() - 1, True
+        while pos < s_end:
+            run = _run_at(text, by_start, pos + 1, s_end)
+            if first:
+                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
+            else:
+                run = [a for a in run if a.type == "Agency"]
+                run = run if run and v.by_verb.match(text, run[-1].end) else []
+            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
+                add(a, target, s_start, s_end, "doer-in-reference-frame", 0.6)
             pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
     # 某局副局长某某介绍，甲县根据《某方案》，制定了…: the bodies or places that open the clause right before a frame of
     # compliance closing on a programme carry it out as its subject, after a speaker's clause as well

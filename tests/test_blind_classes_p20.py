@@ -10,6 +10,8 @@
 - A sentence that names no programme and opens with bodies or places and an adverb of prompt follow-up (随即, 随后) acts on
   the one programme of the sentence right before it: the names, the places after 在 (past 城区和) and the bodies that open
   its later clauses with a doer's verb carry it out.
+- A frame that refers back to a programme named before by part of its name and its head (围绕三年行动计划，县甲局负责…，
+  县乙局牵头…) is that programme's: the bodies that open its clauses carry it out, as in a frame that names it.
 - An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
   as the document is, and the subject carries both out.
 - A known scheme's name followed by a head of a scheme of its own (高标准农田建设提升工程) is that scheme's name.
@@ -227,3 +229,21 @@ def test_an_unquoted_name_coordinated_after_a_document():
 def test_no_name_coordinated_after_a_document_where_a_plain_noun_follows():
     forms, _ = build("今年，乾县认真落实《陕西省苹果产业发展实施方案》和各项扶持政策，新建果园2万亩。")
     assert sorted(forms) == ["《陕西省苹果产业发展实施方案》"], sorted(forms)
+
+
+REFERENCE_FRAME = ("近年来，千阳县制定了县级奶山羊产业振兴三年行动计划，每年安排专项资金2000万元。围绕三年行动计划，县农业农村局负责"
+                   "种羊场认定，县市场监督管理局牵头开展乳品质量抽检。")
+
+
+def test_bodies_in_a_frame_that_refers_back_to_a_programme():
+    forms, facts = build(REFERENCE_FRAME)
+    name = next((n for f, n in forms.items() if f.endswith("奶山羊产业振兴三年行动计划")), None)
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"千阳县农业农村局", "千阳县市场监督管理局"} <= got, sorted(got)
+
+
+def test_no_doers_in_a_frame_whose_words_are_no_programme_of_the_article():
+    _, facts = build("近年来，千阳县制定了县级奶山羊产业振兴三年行动计划。围绕乳品加工项目，县农业农村局负责种羊场认定。")
+    got = {s for s, p, o in facts if p == "implements"}
+    assert "千阳县农业农村局" not in got, sorted(facts)
