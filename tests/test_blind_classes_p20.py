@@ -12,6 +12,7 @@
   its later clauses with a doer's verb carry it out.
 - A frame that refers back to a programme named before by part of its name and its head (围绕三年行动计划，县甲局负责…，
   县乙局牵头…) is that programme's: the bodies that open its clauses carry it out, as in a frame that names it.
+- A province-level city's and its districts' commission of housing printed short (区住房城乡建委) is 住房和城乡建设委员会.
 - An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
   as the document is, and the subject carries both out.
 - A known scheme's name followed by a head of a scheme of its own (高标准农田建设提升工程) is that scheme's name.
@@ -247,3 +248,20 @@ def test_no_doers_in_a_frame_whose_words_are_no_programme_of_the_article():
     _, facts = build("近年来，千阳县制定了县级奶山羊产业振兴三年行动计划。围绕乳品加工项目，县农业农村局负责种羊场认定。")
     got = {s for s, p, o in facts if p == "implements"}
     assert "千阳县农业农村局" not in got, sorted(facts)
+
+
+def test_a_districts_housing_commission_printed_short():
+    forms, facts = build("南岸区推进城市更新\n今年，重庆市南岸区推进城市更新。按照《南岸区城市更新实施方案》，区住房城乡建委牵头编制片区规划。")
+    name = forms.get("《南岸区城市更新实施方案》")
+    assert name is not None, sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert any(s.endswith("南岸区住房和城乡建设委员会") for s in got), sorted(got)
+
+
+def test_a_districts_housing_commission_printed_short_is_read_in_full():
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    text = "南岸区推进城市更新\n今年，重庆市南岸区推进城市更新，区住房城乡建委牵头编制片区规划。"
+    doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    keys = {m.key for m in doc.mentions if m.type == "Agency"}
+    assert any(k.endswith("南岸区住房和城乡建设委员会") for k in keys), sorted(keys)
