@@ -302,7 +302,8 @@ class _Vocabulary:
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
         self.later_by = lex.regex(r"(?:{ReferenceHead:longest})?(?:{ByAgent})")
-        self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}]|$)")
+        self.by_verb_alone = lex.regex(r"(?:[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}|(?:{ByVerb})(?:{ByVerbObject})(?:{ByVerb}))"
+                                       r"(?=[{ClauseMark}]|$)")
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)

@@ -12,6 +12,8 @@
   its later clauses with a doer's verb carry it out.
 - A frame that refers back to a programme named before by part of its name and its head (围绕三年行动计划，县甲局负责…，
   县乙局牵头…) is that programme's: the bodies that open its clauses carry it out, as in a frame that names it.
+- A body after 由 in a later clause whose verb takes the project before the verb of carrying out (，由县某局负责项目实施，)
+  carries out the programme of the sentence, as one whose verb ends its clause does.
 - A province-level city's and its districts' commission of housing printed short (区住房城乡建委) is 住房和城乡建设委员会.
 - An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
   as the document is, and the subject carries both out.
@@ -265,3 +267,9 @@ def test_a_districts_housing_commission_printed_short_is_read_in_full():
     doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
     keys = {m.key for m in doc.mentions if m.type == "Agency"}
     assert any(k.endswith("南岸区住房和城乡建设委员会") for k in keys), sorted(keys)
+
+
+def test_a_later_body_whose_verb_takes_the_project():
+    forms, facts = build("今年，陇县还实施高标准农田建设提升工程，新建高标准农田4万亩，由县农业农村局负责项目实施，年底前全部完工。")
+    got = {s for s, p, o in facts if p == "implements" and o == forms.get("高标准农田建设提升工程")}
+    assert {"陇县", "陇县农业农村局"} <= got, sorted(got)
