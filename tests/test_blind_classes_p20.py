@@ -14,6 +14,8 @@
   县乙局牵头…) is that programme's: the bodies that open its clauses carry it out, as in a frame that names it.
 - A body after 由 in a later clause whose verb takes the project before the verb of carrying out (，由县某局负责项目实施，)
   carries out the programme of the sentence, as one whose verb ends its clause does.
+- A programme's name repeated without its ending before a figure (新建高标准农田5万亩 after 高标准农田建设) counts the land, no
+  mention of the programme.
 - A province-level city's and its districts' commission of housing printed short (区住房城乡建委) is 住房和城乡建设委员会.
 - An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
   as the document is, and the subject carries both out.
@@ -273,3 +275,14 @@ def test_a_later_body_whose_verb_takes_the_project():
     forms, facts = build("今年，陇县还实施高标准农田建设提升工程，新建高标准农田4万亩，由县农业农村局负责项目实施，年底前全部完工。")
     got = {s for s, p, o in facts if p == "implements" and o == forms.get("高标准农田建设提升工程")}
     assert {"陇县", "陇县农业农村局"} <= got, sorted(got)
+
+
+def test_a_stem_before_a_figure_is_no_mention_of_the_programme():
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    text = "陇县深入推进高标准农田建设。今年全县新建高标准农田5万亩，亩均增产80公斤。"
+    doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    spans = [(m.start, m.end) for m in doc.mentions if m.type == "Programme"]
+    at = text.index("高标准农田5")
+    assert not any(s <= at < e for s, e in spans), spans
+    assert any(text[s:e] == "高标准农田建设" for s, e in spans), spans
