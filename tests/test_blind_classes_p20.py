@@ -16,6 +16,8 @@
   carries out the programme of the sentence, as one whose verb ends its clause does.
 - A programme's name repeated without its ending before a figure (新建高标准农田5万亩 after 高标准农田建设) counts the land, no
   mention of the programme.
+- Places followed by 分别 and a verb that sets up a task group (甲街道、乙街道分别成立改造指挥部) each set up a group of their
+  own: no body is named from the places and the verb, and none is the county home's.
 - A province-level city's and its districts' commission of housing printed short (区住房城乡建委) is 住房和城乡建设委员会.
 - An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
   as the document is, and the subject carries both out.
@@ -286,3 +288,12 @@ def test_a_stem_before_a_figure_is_no_mention_of_the_programme():
     at = text.index("高标准农田5")
     assert not any(s <= at < e for s, e in spans), spans
     assert any(text[s:e] == "高标准农田建设" for s, e in spans), spans
+
+
+def test_places_that_each_set_up_a_task_group_name_no_body():
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    text = "灞桥区推进城中村改造\n今年，西安市灞桥区推进城中村改造，纺织城街道、席王街道分别成立改造指挥部，实行挂图作战。"
+    doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    keys = sorted(m.key for m in doc.mentions if m.type == "Agency")
+    assert not any("指挥部" in k for k in keys), keys
