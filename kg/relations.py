@@ -270,6 +270,8 @@ class _Vocabulary:
         self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
         self.compliance_after = lex.charstr("ComplianceFrameAfter")
         self.compliance_word = lex.regex(r"(?:{ArrangementLead})$")  # 甲县根据|《某方案》，
+        # 《某市某某三年行动方案（2025—2027年）》: a plan or scheme, not a method, rule or law, closes such a frame
+        self.compliance_plan = lex.regex(r"(?:{CompliancePlanHead})(?:[（(][^（）()]*[）)])?》?$")
         # 围绕三年行动计划，| 按照提升工程，|: a frame that refers back to a programme by part of its name and its head
         self.reference_frame = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ReferenceFrameLead})"
                                          r"(?P<ref>[^，。；！？\n的“”《》]{0,12}?)(?P<head>{ReferenceHead:longest})[，,]")
@@ -2027,7 +2029,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # open the sentence's later clauses with a doer's verb (as after 按照分工)
     for p in progs:
         ps, pe = _quote_start(text, p), _quote_end(text, p)
-        if text[pe : pe + 1] not in v.compliance_after or not v.compliance_lead.search(text, max(0, ps - 4), ps):
+        if text[pe : pe + 1] not in v.compliance_after or not v.compliance_lead.search(text, max(0, ps - 4), ps) \
+                or not v.compliance_plan.search(p.name):
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         # the frame's reach ends where the sentence names another programme (…，乙局负责实施“某某”工程)
@@ -2068,7 +2071,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # compliance closing on a programme carry it out as its subject, after a speaker's clause as well
     for p in progs:
         ps, pe = _quote_start(text, p), _quote_end(text, p)
-        lead = v.compliance_word.search(text, max(0, ps - 4), ps) if text[pe : pe + 1] in v.compliance_after else None
+        lead = v.compliance_word.search(text, max(0, ps - 4), ps) \
+            if text[pe : pe + 1] in v.compliance_after and v.compliance_plan.search(p.name) else None
         if lead is None:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
