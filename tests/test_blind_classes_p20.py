@@ -18,6 +18,7 @@
   mention of the programme.
 - Places followed by 分别 and a verb that sets up a task group (甲街道、乙街道分别成立改造指挥部) each set up a group of their
   own: no body is named from the places and the verb, and none is the county home's.
+- A street's office printed bare (街道办事处主任某某) is the office of the street named last before it, as 街道党工委 is.
 - A province-level city's and its districts' commission of housing printed short (区住房城乡建委) is 住房和城乡建设委员会.
 - An unquoted name coordinated after a document in 《》 under one strong verb (落实《某方案》和某市某某提升工程) is a programme
   as the document is, and the subject carries both out.
@@ -303,3 +304,22 @@ def test_places_that_each_set_up_a_task_group_name_no_body():
     doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
     keys = sorted(m.key for m in doc.mentions if m.type == "Agency")
     assert not any("指挥部" in k for k in keys), keys
+
+
+def test_a_bare_street_office_is_the_office_of_the_street_named_before():
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    text = ("灞桥区推进城中村改造\n在纺织城街道，城中村改造项目已完成房屋测绘。街道办事处主任李建军介绍，街道对困难群众优先安置。")
+    doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    keys = {m.key for m in doc.mentions if m.type == "Agency"}
+    assert any(k.endswith("纺织城街道办事处") for k in keys), sorted(keys)
+    assert any(m.type == "Official" and m.text == "李建军" for m in doc.mentions), sorted((m.text, m.type) for m in doc.mentions)
+
+
+def test_a_bare_street_office_with_no_street_in_the_text_is_none():
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+    text = "灞桥区推进城中村改造\n今年，灞桥区推进城中村改造，街道办事处要做好政策宣传。"
+    doc = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    keys = {m.key for m in doc.mentions if m.type == "Agency"}
+    assert not any(k.endswith("街道办事处") and len(k) > len("Agency/街道办事处") for k in keys), sorted(keys)
