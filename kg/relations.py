@@ -288,6 +288,19 @@ class _Vocabulary:
         self.time_before_site = lex.regex(r"(?:{TimeLead})?")  # 某市今年在甲镇…: a time between a clause's place and 在
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
+        # 按照《某方案》，| 根据某市某某三年行动计划，|: a frame of compliance that opens its clause and closes on a programme
+        self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
+        self.compliance_after = lex.charstr("ComplianceFrameAfter")
+        self.compliance_word = lex.regex(r"(?:{ArrangementLead})$")  # 甲县根据|《某方案》，
+        # 《某市某某三年行动方案（2025—2027年）》: a plan or scheme, not a method, rule or law, closes such a frame
+        self.compliance_plan = lex.regex(r"(?:{CompliancePlanHead})(?:[（(][^（）()]*[）)])?》?$")
+        # 围绕三年行动计划，| 按照提升工程，|: a frame that refers back to a programme by part of its name and its head
+        self.reference_frame = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ReferenceFrameLead})"
+                                         r"(?P<ref>[^，。；！？\n的“”《》]{0,12}?)(?P<head>{ReferenceHead:longest})[，,]")
+        self.compliance_not_after = lex.charstr("ComplianceNotAfter")
+        # 甲局随即在城区和甲镇、乙镇…: the adverb of follow-up after a sentence's opening names, and the places after 在
+        self.follow_up = lex.regex(r"(?:{FollowUpAdverb:longest})")
+        self.follow_up_site = lex.regex(r"(?:{SitePreposition})(?:(?:{FollowUpArea:longest})(?:{Coordination}))?")
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
@@ -313,8 +326,10 @@ class _Vocabulary:
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
         self.later_by = lex.regex(r"(?:{ReferenceHead:longest}|{LaterByLead:longest})?(?:{ByAgent})")  # ，明确由…牵头
-        # 由县某局牵头推进，…; 由县某局牵头、县某局配合: the verb ends the clause, or co-doers follow it
-        self.by_verb_alone = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}(?=[{ClauseMark}{CoDoerMark}]|$)")
+        # 由县某局牵头推进，…; 由县某局牵头、县某局配合: the verb ends the clause, or co-doers follow it;
+        # ，由县某局负责项目实施，: a verb, its object and a verb again
+        self.by_verb_alone = lex.regex(r"(?:[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}|(?:{ByVerb})(?:{ByVerbObject})(?:{ByVerb}))"
+                                       r"(?=[{ClauseMark}{CoDoerMark}]|$)")
         self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
@@ -2142,6 +2157,96 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if nxt >= s_end:
                 break
             pos = nxt + 1
+    # 按照《某方案》，某县今年…; 按照某市某某三年行动计划，县甲局牵头…，县乙局负责…: a programme in a fronted frame of
+    # compliance is carried out by the bodies or places that open the clause right after the frame, and by the bodies that
+    # open the sentence's later clauses with a doer's verb (as after 按照分工)
+    for p in progs:
+        ps, pe = _quote_start(text, p), _quote_end(text, p)
+        if text[pe : pe + 1] not in v.compliance_after or not v.compliance_lead.search(text, max(0, ps - 4), ps) \
+                or not v.compliance_plan.search(p.name):
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        # the frame's reach ends where the sentence names another programme (…，乙局负责实施“某某”工程)
+        s_end = min([s_end] + [q.start for q in progs if pe < q.start < s_end])
+        pos, first = pe, True
+        while pos < s_end:
+            run = _run_at(text, by_start, pos + 1, s_end)
+            if first:  # 按照某方案，甲县的做法是…: a place that only owns what follows is none
+                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
+            else:
+                run = [a for a in run if a.type == "Agency"]
+                run = run if run and v.by_verb.match(text, run[-1].end) else []
+            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
+                add(a, p, s_start, s_end, "doer-after-compliance", 0.6)
+            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+    # 围绕三年行动计划，县甲局负责…，县乙局牵头…: a frame that refers back to a programme named before by part of its name
+    # and its head is that programme's, as a frame of compliance that names it is
+    for m in v.reference_frame.finditer(text) if progs else ():
+        if any(q.start < m.end() and m.start() < q.end for q in progs):
+            continue  # the frame names a programme itself (按照《某方案》，…: read above)
+        target = _referred_programme(progs, m.group("head"), m.start(), article_of)
+        if target is None or m.group("ref") and m.group("ref") + m.group("head") not in target.name:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        s_end = min([s_end] + [q.start for q in progs if m.end() <= q.start < s_end])
+        pos, first = m.end() - 1, True
+        while pos < s_end:
+            run = _run_at(text, by_start, pos + 1, s_end)
+            if first:
+                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
+            else:
+                run = [a for a in run if a.type == "Agency"]
+                run = run if run and v.by_verb.match(text, run[-1].end) else []
+            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
+                add(a, target, s_start, s_end, "doer-in-reference-frame", 0.6)
+            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+    # 某局副局长某某介绍，甲县根据《某方案》，制定了…: the bodies or places that open the clause right before a frame of
+    # compliance closing on a programme carry it out as its subject, after a speaker's clause as well
+    for p in progs:
+        ps, pe = _quote_start(text, p), _quote_end(text, p)
+        lead = v.compliance_word.search(text, max(0, ps - 4), ps) \
+            if text[pe : pe + 1] in v.compliance_after and v.compliance_plan.search(p.name) else None
+        if lead is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        clause = max(s_start, _last_mark(text, v.clause_marks, s_start, lead.start()))
+        run = _run_at(text, by_start, clause, lead.start())
+        if run and run[-1].end == lead.start():
+            for a in _actors_before(text, run, lead.start(), clause):
+                add(a, p, s_start, s_end, "subject-of-compliance", 0.6)
+    # 某厅印发《…》，要求…。甲局随即在城区和甲镇、乙镇布局建设…，乙局牵头…: a sentence that names no programme and opens with
+    # bodies or places and an adverb of prompt follow-up acts on the one programme of the sentence right before it; those
+    # names carry it out, with the places after 在 right after the adverb and the bodies that open its later clauses with a
+    # doer's verb
+    for m in v.follow_up.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        run = _run_at(text, by_start, s_start, m.start())
+        if not run or run[-1].end != m.start() or any(s_start <= q.start < s_end for q in progs):
+            continue
+        before = [q for q in progs if q.end <= s_start and article_of(q.start) == article_of(m.start())]
+        if not before:
+            continue
+        p_start, p_end = _sentence_of(sentences, max(before, key=lambda q: q.end).start)
+        if text[p_end:s_start].strip():
+            continue  # only the sentence right before
+        targets = {q.key: q for q in before if q.start >= p_start}
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets.values()))
+        for a in _actors_before(text, run, m.start(), s_start):
+            add(a, target, s_start, s_end, "doer-following-up", 0.6)
+        site = v.follow_up_site.match(text, m.end())
+        sites = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"] if site else []
+        for k, a in enumerate(sites):
+            if k + 1 == len(sites) or sites[k + 1].start != a.end:  # of places side by side, the last
+                add(a, target, s_start, s_end, "site-following-up", 0.6)
+        pos = _first_mark(text, v.clause_comma, m.end(), s_end)
+        while pos < s_end:
+            later = [a for a in _run_at(text, by_start, pos + 1, s_end) if a.type == "Agency"]
+            if later and v.by_verb.match(text, later[-1].end):
+                for a in _actors_before(text, later, later[-1].end, pos + 1):
+                    add(a, target, s_start, s_end, "doer-following-up", 0.6)
+            pos = _first_mark(text, v.clause_comma, pos + 1, s_end)
     # …工作领导小组，领导小组办公室设在…: the office of a body named after a programme carries it out too
     for a in agencies if task_of else ():
         p = task_of.get(a.body.parent) if a.body.parent else None

@@ -213,6 +213,9 @@ class _Vocabulary:
         self.record_body_level = next(k for k, h in lex.field("JurisdictionAbbrev", "home").items() if h == "town")
         self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
         self.town_party_cues = lex.cues("TownPartyAbbrev")
+        self.street_office_bare = lex.regex(r"(?<![\u4e00-\u9fff])({StreetOfficeAbbrev:longest})|"
+                                            r"(?<=[，。、；“\n在由])({StreetOfficeAbbrev:longest})")
+        self.street_office_bare_cues = lex.cues("StreetOfficeAbbrev")
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
@@ -1834,6 +1837,16 @@ class AgencyFinder:
             out.append(Candidate(m.start(), m.end(), "Agency", self._grassroots_party(div, div.name, form),
                                  "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
+        # 在甲街道，…。街道办事处主任某某介绍: the office of the street named last before it, else of the article's street
+        for m in self.v.street_office_bare.finditer(text) if holds_any(text, self.v.street_office_bare_cues) else ():
+            near = _nearest_before(by_end, m.start(), ("street",))
+            div = self.gaz.get(near.division.code) if near is not None and near.division.code else None
+            div = div or home_of(m.start()).street
+            if div is None:
+                continue
+            out.append(Candidate(m.start(), m.end(), "Agency", f"{self._county_of(div)}{div.name}办事处",
+                                 "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
+                                 body=BodyRef(m.group(), div.name, div.code, abbr_anchor="街道")))
         return out
 
     def _local_body(self, p: Candidate, abbr: str, start: int, end: int) -> Candidate | None:

@@ -67,6 +67,8 @@ class _Vocabulary:
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
+        # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
+        self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
         # 召开全县高标准农田建设暨春耕生产推进会: a known scheme that opens (or follows 暨 in) a meeting's name
         self.meeting_after = lex.regex(r"(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?(?:{MeetingNameHead:longest})")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
@@ -180,6 +182,13 @@ class _Vocabulary:
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # 落实《某方案》和某市某某提升工程: an unquoted name coordinated after a document under one strong verb
+        self.document_governed = lex.regex(r"(?:" + strong_longest + r")《[^《》\n]{2,60}》")
+        # a plan's name after a lead of compliance, a clause mark after it (按照某市某某三年行动计划，某县…)
+        self.unquoted_complied = lex.regex(
+            r"(?:{ComplianceLead:longest})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{ComplianceHead}))(?=[，,；;])"
+        )
+        self.unquoted_complied_cues = lex.cues("ComplianceHead")
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
         self.unquoted_more = lex.regex(
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -353,6 +362,12 @@ class ProgrammeFinder:
                 continue  # 县河长制办公室: a scheme's name inside a standing office's name, no mention of the scheme at work
             if s > 0 and text[s - 1] == "“" and self._own_version(text, s - 1, surface):
                 continue  # 湖南省“五水共治”: the province's own version, read with its quote (_quoted)
+            ext = self.v.known_extended.match(text, e)
+            if ext:  # 高标准农田建设提升工程: a scheme of its own, the known name only the start of its name
+                name = text[s : ext.end()]
+                out.append(Candidate(s, ext.end(), "Programme", name, "cue-known-extended", 0.8,
+                                     priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(name)))
+                continue
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface)))
         # 召开全县高标准农田建设推进会: a known scheme printed only in meetings' names is what they discuss, no scheme at
@@ -950,6 +965,13 @@ class ProgrammeFinder:
             out += found
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
+            out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.document_governed.finditer(text) if named and "《" in text else ():
+            more = v.unquoted_more.match(text, m.end())
+            while more:  # the names coordinated with the document (落实《某方案》和某市某某提升工程)
+                out += self._unquoted_name(more.group(1), more.start(1))
+                more = v.unquoted_more.match(text, more.end())
         for m in v.unquoted.finditer(text) if named else ():
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None

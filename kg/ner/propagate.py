@@ -21,6 +21,13 @@ _DOT = "·"
 
 
 @lexicon_cache
+def _stem_count_after() -> frozenset[str]:
+    """The characters that, right after a programme's name printed without its ending (高标准农田 of 高标准农田建设),
+    make it a thing counted (新建高标准农田5万亩), no mention of the programme."""
+    return frozenset(lexicon().chars("StemCountAfter"))
+
+
+@lexicon_cache
 def _short_transliterated() -> tuple[frozenset[str], frozenset[str]]:
     """(the transliteration characters, the marks that open a clause where such a short name is repeated)."""
     lex = lexicon()
@@ -86,6 +93,8 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         if _DOT in text[max(s - 1, 0) : s] + text[e : e + 1]:
             continue  # 艾尔肯 inside another's 艾尔肯·买买提: a part of a longer name
+        if c.type == "Programme" and surface != text[c.start : c.end] and text[e : e + 1] in _stem_count_after():
+            continue  # 新建高标准农田5万亩: the land counted, not the scheme 高标准农田建设
         # a repetition is printed short: the long name and the other names stay with the first
         programme = dataclasses.replace(c.programme, long="") if c.programme.long else c.programme
         # a repetition names the entity, not its posts: only where the titles stood goes with it
