@@ -187,6 +187,13 @@ class _Vocabulary:
         self.role_next = lex.regex(r"作为(?:{RoleBatch})?(?:{RoleNoun:longest})[，,]")
         self.standing = lex.regex(r"(?:{StandingCue:longest})")  # 甲镇、乙镇位列前三名: a town's rank under a campaign
         self.standing_goes_on = lex.charstr("StandingGoesOn")  # …位列前三名；丙镇进度滞后
+        # 甲镇、乙镇累计引进项目40个; 甲镇、乙镇各建设30个; 甲镇、乙镇实现…全覆盖; 甲镇、乙镇改厕完成率均超过90%: a result the
+        # towns report with a figure, under the campaign named before them
+        self.result_report = lex.regex(
+            r"(?:(?:{ResultLead:longest})*(?:{ResultVerb:longest})了?[^{ClauseMark}“”]{0,14}?"
+            r"|[\u4e00-\u9fff]{0,4}?(?:{ResultRate})(?:{ResultLead:longest})*(?:{ResultRateVerb:longest})[^{ClauseMark}]{0,3}?)"
+            r"(?:\d|[{NumeralChar}两百千万]+[个座家所支条处户名亩]|{ResultFigure})")
+        self.result_count = lex.regex(r"[\d{NumeralChar}两百千万]")  # 引进项目126个: the head of a count, no named work
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的
         self.owner_year = re.compile(r"\d{4}年度?$")  # 该县2024年度“…”: a place's scheme of one year
         # 该局把“A”建设与“B”建设结合起来: two programmes joined by the subject, the second carried out as the first
@@ -2273,13 +2280,36 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         opens = [_after_blanks(text, s_start, s_end)] + [k + 1 for k in range(s_start, s_end) if text[k] in v.clause_comma]
         for at in opens:
             run = [a for a in _run_at(text, by_start, at, s_end) if isinstance(a, Candidate)]
+            lead = v.duty_holder_lead.match(text, at, s_end) if not run else None
+            led = [a for a in _run_at(text, by_start, lead.end(), s_end) if isinstance(a, Candidate)] if lead else []
             # towns, streets, villages; counties (county-level cities) only two or more side by side (甲市、乙市被列为…)
             levels = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) + ((Level.COUNTY,) if len(run) > 1 else ())
+            if not run and led and all(a.type == "Place" and a.division.level in levels[:4] for a in led):
+                run = led  # 沿线的甲镇、乙镇完成征地…: a short modifier before the towns
             if not run or any(a.type != "Place" or a.division.level not in levels for a in run):
                 continue
             if target.start >= s_start and target.start > _first_mark(text, v.clause_comma, run[-1].end, s_end):
                 continue  # the programme named after the clause is no campaign the towns report on
-            cue = v.standing.match(text, v.run_tail.match(text, run[-1].end).end())
+            after_run = v.run_tail.match(text, run[-1].end).end()
+            cue = v.standing.match(text, after_run)
+            if cue is None or run is led:  # a result with a figure, or after a modifier any report
+                result = cue or v.result_report.match(text, after_run)
+                if result is None or run[0].division.level not in levels[:4] or len(run) < 2 or (
+                        result.group() in v.standing_titled and text[result.end() : result.end() + 1] in "“《"):
+                    continue
+                if s_start <= target.start < at and any(
+                        isinstance(a, Candidate) and a.type == "Place" and a.division.level == run[0].division.level
+                        for a in by_start.starting_in(_last_mark(text, v.clause_marks, s_start, target.start), target.start)):
+                    continue  # 甲镇入选“…”示范镇，乙镇新建…: the campaign's clause is another town's
+                clause_end = _first_mark(text, v.clause_marks, result.end(), s_end)
+                if any(not v.result_count.match(text, h.end())
+                       for h in v.any_reference_head.finditer(text, result.start(), clause_end)):
+                    continue  # 甲镇新建某某产业园项目投资…: a work of its own, not the campaign (项目40个 is a count)
+                for k, a in enumerate(run):
+                    if k + 1 == len(run) or run[k + 1].start != a.end:
+                        add(a, target, s_start, s_end, "result-under-programme", 0.55)
+                standing_end, standing_of = s_end, target
+                continue
             if cue is None or cue.group() in v.standing_titled and text[cue.end() : cue.end() + 1] in "“《":
                 continue  # 甲村被评为“…重点村”: a title of its own
             clause_end = _first_mark(text, v.clause_marks, cue.end(), s_end)
