@@ -193,6 +193,7 @@ class _Vocabulary:
             r"(?:(?:{ResultLead:longest})*(?:{ResultVerb:longest})了?[^{ClauseMark}“”]{0,14}?"
             r"|[\u4e00-\u9fff]{0,4}?(?:{ResultRate})(?:{ResultLead:longest})*(?:{ResultRateVerb:longest})[^{ClauseMark}]{0,3}?)"
             r"(?:\d|[{NumeralChar}两百千万]+[个座家所支条处户名亩]|{ResultFigure})")
+        self.strong_verbs = frozenset(lex.words("ProgrammeVerb", "strong"))  # 实施, 推进, 启动: a campaign carried out
         self.result_count = lex.regex(r"[\d{NumeralChar}两百千万]")  # 引进项目126个: the head of a count, no named work
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的
         self.owner_year = re.compile(r"\d{4}年度?$")  # 该县2024年度“…”: a place's scheme of one year
@@ -2297,6 +2298,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if result is None or run[0].division.level not in levels[:4] or len(run) < 2 or (
                         result.group() in v.standing_titled and text[result.end() : result.end() + 1] in "“《"):
                     continue
+                qs = _quote_start(text, target)
+                opened, vm = _governed_in_clause(text, qs, _sentence_of(sentences, target.start)[0])
+                topic = text[_after_blanks(text, opened, qs):qs]
+                for a in by_start.starting_in(opened, qs):
+                    if isinstance(a, Candidate) and a.type == "Place" and a.end <= qs:
+                        topic = topic.replace(text[a.start:a.end], "", 1)
+                if (vm is None or vm.group() not in v.strong_verbs) and topic:
+                    continue  # 某局完成“…”项目46个，甲镇、乙镇实现公交全覆盖: the scheme names what was counted, not a campaign
                 if s_start <= target.start < at and any(
                         isinstance(a, Candidate) and a.type == "Place" and a.division.level == run[0].division.level
                         for a in by_start.starting_in(_last_mark(text, v.clause_marks, s_start, target.start), target.start)):
