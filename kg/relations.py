@@ -193,6 +193,9 @@ class _Vocabulary:
             r"(?:(?:{ResultLead:longest})*(?:{ResultVerb:longest})了?[^{ClauseMark}“”]{0,14}?"
             r"|[\u4e00-\u9fff]{0,4}?(?:{ResultRate})(?:{ResultLead:longest})*(?:{ResultRateVerb:longest})[^{ClauseMark}]{0,3}?)"
             r"(?:\d|[{NumeralChar}两百千万]+[个座家所支条处户名亩]|{ResultFigure})")
+        self.among = lex.regex(r"(?:{AmongLead})(?=[，,])")  # 其中，甲市在丙镇…: parts of what the sentence before set going
+        self.among_cues = lex.cues("AmongLead")
+        self.among_task = lex.regex(r"(?:{AmongTaskVerb:longest})")
         self.strong_verbs = frozenset(lex.words("ProgrammeVerb", "strong"))  # 实施, 推进, 启动: a campaign carried out
         self.result_count = lex.regex(r"[\d{NumeralChar}两百千万]")  # 引进项目126个: the head of a count, no named work
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的
@@ -1785,6 +1788,48 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         for a in run:
             add(a, q, s_start, s_end, "duty-in-next-clause", 0.55)
+    # 该行动由市某局牵头，甲市、乙市被列为重点推进地区。其中，甲市在丙镇、丁镇建设…；某中心承担…任务: a sentence opened by
+    # 其中 (AmongLead), naming no programme, right after one that names one programme, singles out parts of what that sentence
+    # set going: the places after 在 in its clauses are the programme's sites, the bodies that open one of its parts with a
+    # task they take on (AmongTaskVerb) its doers
+    for s_start, s_end in sentences if progs and holds_any(text, v.among_cues) else ():
+        m = v.among.match(text, _after_blanks(text, s_start, s_end))
+        if m is None:
+            continue
+        parts = [(s_start, s_end)]  # the sentence goes on after a semicolon (…建设标准化果园；某中心承担…)
+        while text[parts[-1][1] - 1] in v.standing_goes_on and parts[-1][1] < len(text):
+            following = _sentence_of(sentences, parts[-1][1])
+            if following[0] < parts[-1][1] or following[1] <= parts[-1][1]:
+                break  # no sentence after it (the text ends, or blanks)
+            parts.append(following)
+        s_end = parts[-1][1]
+        if any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1) if s_start > 0 else (0, 0)
+        if p_end <= p_start or text[p_end:s_start].strip() != "":
+            continue
+        target = _sole_programme(progs, p_start, p_end, article_of(s_start), article_of)
+        if target is None and not any(p_start <= q.start < p_end for q in progs):
+            # 该行动由…牵头，…: a sentence that refers to one programme, which the links made in it name
+            held = {f.object for f in out if f.predicate == "implements" and p_start <= f.start < p_end}
+            before = [q for q in progs if q.key in held and q.end <= p_start and article_of(q.start) == article_of(s_start)]
+            target = max(before, key=lambda q: q.end) if len(held) == 1 and before else None
+        if target is None:
+            continue
+        sites = _sites_after(text, by_start, m.end(), s_end)
+        for k in [m.end() + 1] + [_after_blanks(text, a, b) for a, b in parts[1:]]:
+            run = _run_at(text, by_start, k, s_end)
+            site = v.reference_site_lead.match(text, run[-1].end) if run and run[-1].type == "Place" else None
+            here = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"] if site else []
+            if here and not (v.hold.match(text, here[-1].end) or text[here[-1].end : here[-1].end + 1] in v.route_mark
+                             or v.site_frame.match(text, here[-1].end)):  # 其中，甲县在丙镇、丁镇新建…
+                sites += [a for j, a in enumerate(here) if j + 1 == len(here) or here[j + 1].start != a.end]
+            if run and all(isinstance(a, Candidate) and a.type == "Agency" for a in run) \
+                    and v.among_task.match(text, run[-1].end):
+                for a in run:
+                    add(a, target, s_start, s_end, "doer-among", 0.55)
+        for a in sites:
+            add(a, target, s_start, s_end, "site-among", 0.55)
     # 某县推行“…”制度。全县在甲镇、乙镇划分网格…，由县某委统筹，县某局、县某局配合: a sentence opened by a place (or 全县
     # standing for it) and 在, with no programme of its own, right after the sentence that names one programme: the
     # place goes on carrying that programme out, the places after 在 are its sites, and the bodies after 由 in a later

@@ -9,6 +9,11 @@
   campaign, towns after a clause in which the scheme only names what a body counted (某局完成“…”项目38个，…),
   towns two sentences away, towns that report no figure, towns that build a named work of their own, and
   towns after a sentence naming two schemes.
+- A sentence opened by 其中 and a comma, naming no scheme, right after one that names one scheme or refers to it
+  (该行动由…牵头，甲县、乙县被列为重点推进县), singles out parts of what that sentence set going: the places after 在 in
+  its clauses are the scheme's sites, and the bodies that open a part after a semicolon with a task they take on
+  (承担, 负责) carry it out. Left unlinked: after a sentence naming two schemes, after a sentence that only gives
+  figures, and places that host a meeting.
 
 Texts written for these tests in our own words, with places and schemes other than those of the sets that revealed
 the classes."""
@@ -17,7 +22,7 @@ import sys
 import pytest
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from test_programme_constructions import implementers_of  # noqa: E402
+from test_programme_constructions import build, implementers_of  # noqa: E402
 
 RESULTS = {
     "a count of projects after the body that leads":
@@ -68,3 +73,44 @@ NOT_RESULTS = {
 def test_look_alikes_of_a_result_add_no_doers(text, scheme, towns):
     forms, found = implementers_of(text, scheme)
     assert not (towns & found), (sorted(forms), sorted(found))
+
+
+AMONG = {
+    "after a sentence that refers to the scheme":
+        ("今年以来，赣州市实施“赣南脐橙”品牌提升行动。该行动由市农业农村局牵头，宁都县、信丰县被列为重点推进县。其中，宁都县"
+         "依托脐橙产业，在黄陂镇、长胜镇建设标准化果园；信丰县农业技术推广中心承担品牌培育任务。", "赣南脐橙品牌提升行动",
+         {"黄陂镇", "长胜镇", "信丰县农业技术推广中心"}),
+    "right after the sentence that names it":
+        ("去年，吉安市启动“井冈蜜柚”提质工程，遂川县、泰和县为首批实施县。其中，遂川县在雩田镇、枚江镇新建示范基地；"
+         "泰和县农业农村局负责品种改良。", "井冈蜜柚提质工程",
+         {"雩田镇", "枚江镇", "泰和县农业农村局"}),
+    "a semicolon that closes the paragraph":
+        ("今年以来，赣州市实施“赣南脐橙”品牌提升行动，宁都县、信丰县为重点推进县。其中，宁都县在黄陂镇、长胜镇新建示范果园；\n"
+         "信丰县召开现场推进会。", "赣南脐橙品牌提升行动", {"黄陂镇", "长胜镇"}),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doers", AMONG.values(), ids=AMONG.keys())
+def test_parts_singled_out_by_among_carry_out_the_scheme(text, scheme, doers):
+    forms, found = implementers_of(text, scheme)
+    assert doers <= found, (sorted(forms), sorted(found))
+
+
+NOT_AMONG = {
+    "after a sentence naming two schemes":
+        ("今年以来，赣州市实施“赣南脐橙”品牌提升行动和“赣南茶油”提质行动。其中，宁都县在黄陂镇、长胜镇建设标准化果园；"
+         "信丰县农业技术推广中心承担品牌培育任务。", {"黄陂镇", "长胜镇", "信丰县农业技术推广中心"}),
+    "after a sentence that only gives figures":
+        ("今年以来，赣州市实施“赣南脐橙”品牌提升行动。全市新增果园12万亩，销售额增长两成。其中，宁都县在黄陂镇、长胜镇"
+         "新建果园3万亩；信丰县农业技术推广中心承担品牌培育任务。", {"黄陂镇", "长胜镇", "信丰县农业技术推广中心"}),
+    "places that host a meeting":
+        ("今年以来，赣州市实施“赣南脐橙”品牌提升行动，宁都县、信丰县为重点推进县。其中，宁都县在黄陂镇召开现场推进会。",
+         {"黄陂镇"}),
+}
+
+
+@pytest.mark.parametrize("text,places", NOT_AMONG.values(), ids=NOT_AMONG.keys())
+def test_look_alikes_of_among_add_no_doers(text, places):
+    forms, facts = build(text)
+    found = {s for s, p, o in facts if p == "implements"}
+    assert not (places & found), sorted(facts)
