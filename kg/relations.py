@@ -187,6 +187,17 @@ class _Vocabulary:
         self.role_next = lex.regex(r"作为(?:{RoleBatch})?(?:{RoleNoun:longest})[，,]")
         self.standing = lex.regex(r"(?:{StandingCue:longest})")  # 甲镇、乙镇位列前三名: a town's rank under a campaign
         self.standing_goes_on = lex.charstr("StandingGoesOn")  # …位列前三名；丙镇进度滞后
+        # 甲镇、乙镇累计引进项目40个; 甲镇、乙镇各建设30个; 甲镇、乙镇实现…全覆盖; 甲镇、乙镇改厕完成率均超过90%: a result the
+        # towns report with a figure, under the campaign named before them
+        self.result_report = lex.regex(
+            r"(?:(?:{ResultLead:longest})*(?:{ResultVerb:longest})了?[^{ClauseMark}“”]{0,14}?"
+            r"|[\u4e00-\u9fff]{0,4}?(?:{ResultRate})(?:{ResultLead:longest})*(?:{ResultRateVerb:longest})[^{ClauseMark}]{0,3}?)"
+            r"(?:\d|[{NumeralChar}两百千万]+[个座家所支条处户名亩]|{ResultFigure})")
+        self.among = lex.regex(r"(?:{AmongLead})(?=[，,])")  # 其中，甲市在丙镇…: parts of what the sentence before set going
+        self.among_cues = lex.cues("AmongLead")
+        self.among_task = lex.regex(r"(?:{AmongTaskVerb:longest})")
+        self.strong_verbs = frozenset(lex.words("ProgrammeVerb", "strong"))  # 实施, 推进, 启动: a campaign carried out
+        self.result_count = lex.regex(r"[\d{NumeralChar}两百千万]")  # 引进项目126个: the head of a count, no named work
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的
         self.owner_year = re.compile(r"\d{4}年度?$")  # 该县2024年度“…”: a place's scheme of one year
         # 该局把“A”建设与“B”建设结合起来: two programmes joined by the subject, the second carried out as the first
@@ -1924,6 +1935,48 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         for a in run:
             add(a, q, s_start, s_end, "duty-in-next-clause", 0.55)
+    # 该行动由市某局牵头，甲市、乙市被列为重点推进地区。其中，甲市在丙镇、丁镇建设…；某中心承担…任务: a sentence opened by
+    # 其中 (AmongLead), naming no programme, right after one that names one programme, singles out parts of what that sentence
+    # set going: the places after 在 in its clauses are the programme's sites, the bodies that open one of its parts with a
+    # task they take on (AmongTaskVerb) its doers
+    for s_start, s_end in sentences if progs and holds_any(text, v.among_cues) else ():
+        m = v.among.match(text, _after_blanks(text, s_start, s_end))
+        if m is None:
+            continue
+        parts = [(s_start, s_end)]  # the sentence goes on after a semicolon (…建设标准化果园；某中心承担…)
+        while text[parts[-1][1] - 1] in v.standing_goes_on and parts[-1][1] < len(text):
+            following = _sentence_of(sentences, parts[-1][1])
+            if following[0] < parts[-1][1] or following[1] <= parts[-1][1]:
+                break  # no sentence after it (the text ends, or blanks)
+            parts.append(following)
+        s_end = parts[-1][1]
+        if any(s_start <= q.start < s_end for q in progs):
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1) if s_start > 0 else (0, 0)
+        if p_end <= p_start or text[p_end:s_start].strip() != "":
+            continue
+        target = _sole_programme(progs, p_start, p_end, article_of(s_start), article_of)
+        if target is None and not any(p_start <= q.start < p_end for q in progs):
+            # 该行动由…牵头，…: a sentence that refers to one programme, which the links made in it name
+            held = {f.object for f in out if f.predicate == "implements" and p_start <= f.start < p_end}
+            before = [q for q in progs if q.key in held and q.end <= p_start and article_of(q.start) == article_of(s_start)]
+            target = max(before, key=lambda q: q.end) if len(held) == 1 and before else None
+        if target is None:
+            continue
+        sites = _sites_after(text, by_start, m.end(), s_end)
+        for k in [m.end() + 1] + [_after_blanks(text, a, b) for a, b in parts[1:]]:
+            run = _run_at(text, by_start, k, s_end)
+            site = v.reference_site_lead.match(text, run[-1].end) if run and run[-1].type == "Place" else None
+            here = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"] if site else []
+            if here and not (v.hold.match(text, here[-1].end) or text[here[-1].end : here[-1].end + 1] in v.route_mark
+                             or v.site_frame.match(text, here[-1].end)):  # 其中，甲县在丙镇、丁镇新建…
+                sites += [a for j, a in enumerate(here) if j + 1 == len(here) or here[j + 1].start != a.end]
+            if run and all(isinstance(a, Candidate) and a.type == "Agency" for a in run) \
+                    and v.among_task.match(text, run[-1].end):
+                for a in run:
+                    add(a, target, s_start, s_end, "doer-among", 0.55)
+        for a in sites:
+            add(a, target, s_start, s_end, "site-among", 0.55)
     # 某县推行“…”制度。全县在甲镇、乙镇划分网格…，由县某委统筹，县某局、县某局配合: a sentence opened by a place (or 全县
     # standing for it) and 在, with no programme of its own, right after the sentence that names one programme: the
     # place goes on carrying that programme out, the places after 在 are its sites, and the bodies after 由 in a later
@@ -2592,13 +2645,44 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         opens = [_after_blanks(text, s_start, s_end)] + [k + 1 for k in range(s_start, s_end) if text[k] in v.clause_comma]
         for at in opens:
             run = [a for a in _run_at(text, by_start, at, s_end) if isinstance(a, Candidate)]
+            lead = v.duty_holder_lead.match(text, at, s_end) if not run else None
+            led = [a for a in _run_at(text, by_start, lead.end(), s_end) if isinstance(a, Candidate)] if lead else []
             # towns, streets, villages; counties (county-level cities) only two or more side by side (甲市、乙市被列为…)
             levels = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY) + ((Level.COUNTY,) if len(run) > 1 else ())
+            if not run and led and all(a.type == "Place" and a.division.level in levels[:4] for a in led):
+                run = led  # 沿线的甲镇、乙镇完成征地…: a short modifier before the towns
             if not run or any(a.type != "Place" or a.division.level not in levels for a in run):
                 continue
             if target.start >= s_start and target.start > _first_mark(text, v.clause_comma, run[-1].end, s_end):
                 continue  # the programme named after the clause is no campaign the towns report on
-            cue = v.standing.match(text, v.run_tail.match(text, run[-1].end).end())
+            after_run = v.run_tail.match(text, run[-1].end).end()
+            cue = v.standing.match(text, after_run)
+            if cue is None or run is led:  # a result with a figure, or after a modifier any report
+                result = cue or v.result_report.match(text, after_run)
+                if result is None or run[0].division.level not in levels[:4] or len(run) < 2 or (
+                        result.group() in v.standing_titled and text[result.end() : result.end() + 1] in "“《"):
+                    continue
+                qs = _quote_start(text, target)
+                opened, vm = _governed_in_clause(text, qs, _sentence_of(sentences, target.start)[0])
+                topic = text[_after_blanks(text, opened, qs):qs]
+                for a in by_start.starting_in(opened, qs):
+                    if isinstance(a, Candidate) and a.type == "Place" and a.end <= qs:
+                        topic = topic.replace(text[a.start:a.end], "", 1)
+                if (vm is None or vm.group() not in v.strong_verbs) and topic:
+                    continue  # 某局完成“…”项目46个，甲镇、乙镇实现公交全覆盖: the scheme names what was counted, not a campaign
+                if s_start <= target.start < at and any(
+                        isinstance(a, Candidate) and a.type == "Place" and a.division.level == run[0].division.level
+                        for a in by_start.starting_in(_last_mark(text, v.clause_marks, s_start, target.start), target.start)):
+                    continue  # 甲镇入选“…”示范镇，乙镇新建…: the campaign's clause is another town's
+                clause_end = _first_mark(text, v.clause_marks, result.end(), s_end)
+                if any(not v.result_count.match(text, h.end())
+                       for h in v.any_reference_head.finditer(text, result.start(), clause_end)):
+                    continue  # 甲镇新建某某产业园项目投资…: a work of its own, not the campaign (项目40个 is a count)
+                for k, a in enumerate(run):
+                    if k + 1 == len(run) or run[k + 1].start != a.end:
+                        add(a, target, s_start, s_end, "result-under-programme", 0.55)
+                standing_end, standing_of = s_end, target
+                continue
             if cue is None or cue.group() in v.standing_titled and text[cue.end() : cue.end() + 1] in "“《":
                 continue  # 甲村被评为“…重点村”: a title of its own
             clause_end = _first_mark(text, v.clause_marks, cue.end(), s_end)
