@@ -1,0 +1,26 @@
+"""Classes the twenty-first own people set showed (real news's shapes, half printed in traditional characters), each row a
+text written for this test, with other places and names than the set's: a Tibetan name of four characters whose first is
+a rare surname is read whole after a title or a role where a word, not punctuation, closes it (not cut to the Chinese name
+its surname would give, and not lost)."""
+import pytest
+
+from conftest import check_reading
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+ROWS = [
+    ("a Tibetan name after a title, closed by a verb no list holds",
+     "村委会主任洛桑扎西翻看了村里的账本。", {("Official", "洛桑扎西")}, set(), {"洛桑"}),
+    ("a Tibetan name after a township head's title, closed by a verb",
+     "乡长才让扎西陪着我们走进牧民家中。", {("Official", "才让扎西")}, set(), set()),
+    ("a Tibetan name after a role, past the Chinese name of its rare surname",
+     "乡卫生院医生索南才旦每周都到牧场巡诊。", {("Person", "索南才旦")}, set(), {"索南才"}),
+    ("the same in traditional characters (read in simplified ones)",
+     "鄉衞生院護士卓瑪才讓每周都到牧場巡診。", {("Person", "卓玛才让")}, set(), {"卓瑪才", "卓玛才"}),
+    ("a Chinese name of a frequent surname stays a Chinese name",
+     "副县长白建国多次到乡里调研。", {("Official", "白建国")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_tibetan_names_read_whole(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
