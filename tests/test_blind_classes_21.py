@@ -1,10 +1,11 @@
 """Classes the twenty-first own people set showed (real news's shapes, half printed in traditional characters), each row a
 text written for this test, with other places and names than the set's: a Tibetan name of four characters whose first is
 a rare surname is read whole after a title or a role where a word, not punctuation, closes it (not cut to the Chinese name
-its surname would give, and not lost)."""
+its surname would give, and not lost); 乡 that begins 乡村 (乡村振兴工作队队长 after a first secretary's post) is no
+abbreviation of the township, which made a work team named after the town with 乡 dropped."""
 import pytest
 
-from conftest import check_reading
+from conftest import check_reading, read_names
 
 # (class, text, entities that must be found, facts that must be found, names no entity may have)
 ROWS = [
@@ -24,3 +25,15 @@ ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_tibetan_names_read_whole(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+WORK_TEAM_ROWS = [
+    "去年春天，市水利局干部方志诚来到宁都县黄陂镇杨依村，担任驻村第一书记、乡村振兴工作队队长。",
+    "黄陂镇党委书记刘晓军介绍，全镇12个村都派驻了乡村振兴工作队。",
+]
+
+
+@pytest.mark.parametrize("text", WORK_TEAM_ROWS, ids=["after a first secretary's post", "a team in every village"])
+def test_a_township_character_that_begins_a_word_is_no_abbreviation(nlp, text):
+    entities, _ = read_names(nlp, text)
+    assert not [n for t, n in entities if t == "Agency" and "村振兴" in n and "乡村振兴" not in n], sorted(entities)
