@@ -2,7 +2,8 @@
 text written for this test, with other places and names than the set's: a Tibetan name of four characters whose first is
 a rare surname is read whole after a title or a role where a word, not punctuation, closes it (not cut to the Chinese name
 its surname would give, and not lost); 乡 that begins 乡村 (乡村振兴工作队队长 after a first secretary's post) is no
-abbreviation of the township, which made a work team named after the town with 乡 dropped."""
+abbreviation of the township, which made a work team named after the town with 乡 dropped; a word of asking between
+the reason for leaving a post and the verb (某某因工作变动请求辞去…职务) still leaves the name an official's."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -37,3 +38,18 @@ WORK_TEAM_ROWS = [
 def test_a_township_character_that_begins_a_word_is_no_abbreviation(nlp, text):
     entities, _ = read_names(nlp, text)
     assert not [n for t, n in entities if t == "Agency" and "村振兴" in n and "乡村振兴" not in n], sorted(entities)
+
+
+RESIGNATION_ROWS = [
+    ("a request between the reason and the verb, in a report's title",
+     "常委会会议审议了黎光明因工作变动请求辞去榕江县人民政府县长职务的报告，依法接受其辞职。", "黎光明"),
+    ("an application for personal reasons",
+     "会议表决接受了邓红梅因个人原因申请辞去凯里市人民政府副市长职务的请求。", "邓红梅"),
+    ("the same printed in traditional characters",
+     "會議審議了潘志遠因工作變動請求辭去黎平縣人民政府副縣長職務的報告。", "潘志远"),
+]
+
+
+@pytest.mark.parametrize("cls,text,name", RESIGNATION_ROWS, ids=[r[0] for r in RESIGNATION_ROWS])
+def test_a_resignation_asked_for(nlp, cls, text, name):
+    check_reading(nlp, text, {("Official", name)}, set(), set())

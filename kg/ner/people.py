@@ -219,7 +219,7 @@ class _Vocabulary:
         self.dispatch_passive = lex.words("DispatchPassive")
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
-        self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})$")
+        self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})(?:{LeavingRequest})?$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
@@ -1722,7 +1722,7 @@ class PeopleFinder:
             s = self._name_before(pg, name_end)
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
-                reason = self.v.leaving_reason.search(text, max(0, name_end - 10), name_end) \
+                reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
                 link = reason.group() if reason is not None else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
