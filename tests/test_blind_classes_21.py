@@ -3,7 +3,8 @@ text written for this test, with other places and names than the set's: a Tibeta
 a rare surname is read whole after a title or a role where a word, not punctuation, closes it (not cut to the Chinese name
 its surname would give, and not lost); 乡 that begins 乡村 (乡村振兴工作队队长 after a first secretary's post) is no
 abbreviation of the township, which made a work team named after the town with 乡 dropped; a word of asking between
-the reason for leaving a post and the verb (某某因工作变动请求辞去…职务) still leaves the name an official's."""
+the reason for leaving a post and the verb (某某因工作变动请求辞去…职务) still leaves the name an official's; 妥, a Hui surname of the north-west that the surname corpus lacks, opens a name
+after a title (and 妥善 after one stays a word)."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -53,3 +54,16 @@ RESIGNATION_ROWS = [
 @pytest.mark.parametrize("cls,text,name", RESIGNATION_ROWS, ids=[r[0] for r in RESIGNATION_ROWS])
 def test_a_resignation_asked_for(nlp, cls, text, name):
     check_reading(nlp, text, {("Official", name)}, set(), set())
+
+
+SURNAME_ROWS = [
+    ("a rare Hui surname after a deputy head's title", "县委常委、副县长妥文华主持会议。", {("Official", "妥文华")}, set()),
+    ("the same after a CPPCC title, in traditional characters", "州政協副主席妥曉東，州商務局局長馬林參加座談。",
+     {("Official", "妥晓东"), ("Official", "马林")}, set()),
+    ("妥善 after a title stays a word", "镇党委书记妥善安排了各项工作。", set(), {"妥善", "妥善安"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,absent", SURNAME_ROWS, ids=[r[0] for r in SURNAME_ROWS])
+def test_a_rare_hui_surname(nlp, cls, text, entities, absent):
+    check_reading(nlp, text, entities, set(), absent)
