@@ -4,7 +4,8 @@ a rare surname is read whole after a title or a role where a word, not punctuati
 its surname would give, and not lost); 乡 that begins 乡村 (乡村振兴工作队队长 after a first secretary's post) is no
 abbreviation of the township, which made a work team named after the town with 乡 dropped; a word of asking between
 the reason for leaving a post and the verb (某某因工作变动请求辞去…职务) still leaves the name an official's; 妥, a Hui surname of the north-west that the surname corpus lacks, opens a name
-after a title (and 妥善 after one stays a word)."""
+after a title (and 妥善 after one stays a word); a designation's towns listed and closed by 等乡镇, then joined by 以及 to
+its villages before 榜上有名, implement it as the villages do."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -67,3 +68,13 @@ SURNAME_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,absent", SURNAME_ROWS, ids=[r[0] for r in SURNAME_ROWS])
 def test_a_rare_hui_surname(nlp, cls, text, entities, absent):
     check_reading(nlp, text, entities, set(), absent)
+
+
+TIERS = ("湖北省公布第三批省级乡村治理示范村镇名单\n湖北省农业农村厅近日印发通知，公布第三批省级乡村治理示范村镇名单。入选名单中，"
+         "宜昌市秭归县茅坪镇、襄阳市谷城县茨河镇等乡镇，以及黄冈市罗田县九资河镇圣人堂村、恩施州利川市谋道镇苏拉口村等村榜上有名。")
+
+
+def test_a_designations_towns_then_its_villages(nlp):
+    prog = "湖北省乡村治理示范村镇"
+    check_reading(nlp, TIERS, {("Programme", prog)},
+                  {(x, "implements", prog) for x in ("茅坪镇", "茨河镇", "圣人堂村", "苏拉口村")}, set())
