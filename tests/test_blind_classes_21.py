@@ -5,7 +5,8 @@ its surname would give, and not lost); 乡 that begins 乡村 (乡村振兴工�
 abbreviation of the township, which made a work team named after the town with 乡 dropped; a word of asking between
 the reason for leaving a post and the verb (某某因工作变动请求辞去…职务) still leaves the name an official's; 妥, a Hui surname of the north-west that the surname corpus lacks, opens a name
 after a title (and 妥善 after one stays a word); a designation's towns listed and closed by 等乡镇, then joined by 以及 to
-its villages before 榜上有名, implement it as the villages do."""
+its villages before 榜上有名, implement it as the villages do; a cadre sent to a village who arrives there (选派干部某某来到…村，
+担任驻村第一书记; 前往) holds the post in the village's Party branch."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -78,3 +79,16 @@ def test_a_designations_towns_then_its_villages(nlp):
     prog = "湖北省乡村治理示范村镇"
     check_reading(nlp, TIERS, {("Programme", prog)},
                   {(x, "implements", prog) for x in ("茅坪镇", "茨河镇", "圣人堂村", "苏拉口村")}, set())
+
+
+DISPATCH_ROWS = [
+    ("arrives at the village, then takes the post",
+     "去年，省农业农村厅选派干部韩志军前往遂川县大汾镇洛阳村，担任驻村第一书记。", "韩志军", "中共遂川县大汾镇洛阳村支部委员会"),
+    ("comes to the village, then the post after 任",
+     "今年3月，县农业农村局选派干部王新华来到吉安县永和镇桥头村，任驻村第一书记。", "王新华", "中共吉安县永和镇桥头村支部委员会"),
+]
+
+
+@pytest.mark.parametrize("cls,text,name,branch", DISPATCH_ROWS, ids=[r[0] for r in DISPATCH_ROWS])
+def test_a_cadre_sent_who_arrives_at_the_village(nlp, cls, text, name, branch):
+    check_reading(nlp, text, {("Official", name)}, {(name, "holdsPost", branch)}, set())
