@@ -261,6 +261,8 @@ class _Vocabulary:
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
         self.list_inside = lex.regex(r"(?:{ListInside})?")  # 名单中: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
+        self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
+        self.tier_join = tuple(lex.words("ListTierJoin"))
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
@@ -920,12 +922,16 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         mark = clause - 1
         start = max(sent_start, max((text.rfind(c, sent_start, mark) + 1 for c in v.clause_marks), default=sent_start))
         run = [a for a in actors.starting_in(start, mark) if a.end <= mark and isinstance(a, Candidate) and a.type == "Place"]
-        k, last = len(run), mark
+        # 甲镇、乙镇等乡镇，以及丙村等村: the list of another tier, closed by its tier's word and joined to the next
+        close = next((w for w in v.tier_close if text.startswith(w, mark - len(w))), None) \
+            if v.tier_close and text.startswith(v.tier_join, clause) else None
+        end = mark - len(close) if close else mark
+        k, last = len(run), end
         while k and (run[k - 1].end == last or v.coordination.fullmatch(text, run[k - 1].end, last)):
             k -= 1
             last = run[k].start
-        if k == len(run) or run[-1].end != mark or not isinstance(found[-1], Candidate) \
-                or run[-1].division.level != found[-1].division.level:
+        if k == len(run) or run[-1].end != end or not isinstance(found[-1], Candidate) \
+                or not close and run[-1].division.level != found[-1].division.level:
             break
         found = run[k:] + found
         clause = start

@@ -238,6 +238,7 @@ class _Vocabulary:
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
         self.abbr_locatives = tuple(lex.words("AbbreviationLocative"))  # 县里, 镇上: the place, no body's abbreviation
+        self.abbr_in_words = tuple(lex.words("AbbreviationInWord"))  # 乡村振兴工作队: 乡 is no township's abbreviation
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
         self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
@@ -644,6 +645,8 @@ class AgencyFinder:
             s = m.start()
             if text.startswith(v.abbr_locatives, s):
                 continue  # 县里选派工作队: the county as an actor, no body's abbreviation
+            if v.abbr_in_words and text.startswith(v.abbr_in_words, s):
+                continue  # 、乡村振兴工作队队长: the first character of a word, no township's abbreviation
             if next(self.abbrevs.matches_at(text, s), None) is not None:
                 continue  # 市场监管局: a body's short name that begins with a level's character
             prev = text[s - 1] if s else "\n"

@@ -41,6 +41,9 @@ _VERB_OBJECT_MAX = 7
 _SAME_TITLE_CLAUSE_MAX = 16
 #: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
 _CREDIT_MAX = 24
+#: a surname at least this frequent opens a Chinese name even where transliteration characters run on after it
+#: (白德明多次: 白 is a frequent surname); a rarer one (索, 才, 卓) opens a four-character transliterated name whole
+FREQUENT_SURNAME_TF = 100
 #: the longest transliterated name with a dot between a given name and a father's name (阿不都热依木·吐尔逊: 10)
 _DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
@@ -216,7 +219,7 @@ class _Vocabulary:
         self.dispatch_passive = lex.words("DispatchPassive")
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
-        self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})$")
+        self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})(?:{LeavingRequest})?$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
@@ -1053,6 +1056,9 @@ class PeopleFinder:
         if long is not None:
             return long
         e = name_end(text, p, pg.hint_ends, strict=strict, min_tf=MIN_CUED_SURNAME_TF)
+        run = self._long_transliterated_run(text, p, e)
+        if run is not None:
+            return run
         if e is not None:
             return None if self._conjunction_not_name(pg, p, e) else e
         common = common_words()
@@ -1133,6 +1139,18 @@ class PeopleFinder:
                 or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs, end):
             return end  # 牧民达娃说, 村民扎西带领: a verb that follows names closes two characters
         return None
+
+    def _long_transliterated_run(self, text: str, p: int, chinese_end: int | None) -> int | None:
+        """The end of a transliterated name of four characters or more at ``p`` that runs on past the Chinese name a
+        rare surname would give (医生索南才让每月…, 村主任尼玛扎西翻开…, 镇长才让多杰带我们…: not 索南才, 尼玛 or none),
+        where its first character is a transliteration character and no frequent surname; None otherwise."""
+        first = text[p : p + 1]
+        if not first or first not in self.v.transliterated or surnames().get(first, 0) >= FREQUENT_SURNAME_TF:
+            return None
+        run = self._transliterated_run(text, p)
+        if run is None or run - p < 4 or (chinese_end is not None and run <= chinese_end):
+            return None
+        return run
 
     def _mongolian_name_at(self, text: str, p: int) -> int | None:
         """The end of a name of transliteration characters at ``p`` that a word ending Mongolian names closes (巴图孟和今年,
@@ -1730,7 +1748,7 @@ class PeopleFinder:
             s = self._name_before(pg, name_end)
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
-                reason = self.v.leaving_reason.search(text, max(0, name_end - 10), name_end) \
+                reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
                 link = reason.group() if reason is not None else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
@@ -2054,6 +2072,8 @@ class PeopleFinder:
                 out += self._listed_transliterated(text, mongolian, role)
                 continue
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
+            if ne is not None and self._long_transliterated_run(text, e, ne) is not None:
+                ne = None  # 医生索南才让每月…: a transliterated name runs on past the Chinese name its rare surname gives
             translit = None
             if ne == e + 2 and all(ch in self.v.transliterated for ch in text[e:ne]) and ne not in hint_ends \
                     and self._transliterated_run(text, e) == ne:
