@@ -100,6 +100,7 @@ class _Vocabulary:
         # of building work
         self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAlong:longest})?")
         self.site_run_verb = lex.regex(r"(?:{SiteAdverb})?(?:{SiteRunVerb})")
+        self.site_support = lex.regex(r"[，,](?:{SiteSupportVerb})")  # …，支持甲镇、乙镇建设…
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause;
         # 试点工作由…: the head and the word for its work (ReferenceWork)
@@ -851,6 +852,11 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
             out += [a for a in run if a not in out]
         elif run and v.role_next.match(text, run[-1].end):  # …，甲镇作为新增试点，…: a place given a role in the work
             out += [a for a in run if a not in out]
+    for m in v.site_support.finditer(text, pos, end):  # …，支持甲镇、乙镇建设…: the places supported in building work
+        run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
+        run = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+        if run and run[0].start == m.end() and v.site_run_verb.match(text, run[-1].end):
+            out += [a for a in run if a not in out]
     return out
 
 
@@ -1506,14 +1512,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         return target
 
     def item_doers(at: int, stop: int) -> list:
-        """The bodies or places that open an item of a list (after 由 or not, or after 在: 三是在甲镇、乙镇设立…), those
-        that open a later clause of it as its subject (，丙镇则把…), and the places after 在 in its later clauses."""
+        """The bodies or places that open an item of a list (after 由 or not, or after 在: 三是在甲镇、乙镇设立…), the bodies
+        after 由 that open a later clause of it (一是推行“某某”，由县某局…), those that open a later clause of it as its
+        subject (，丙镇则把…), and the places after 在 in its later clauses."""
         by = v.by_agent.match(text, at)
         out = [a for a in _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
                if a.type in ("Agency", "Place")]
         site = v.item_opening_site.match(text, at, stop)  # 三是在甲镇、乙镇卫生院设立…: the places after 在 opening the item
         run = [a for a in _run_at(text, by_start, site.end(), stop) if a.type == "Place"] if site else []
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+        for c in v.clause_comma_at.finditer(text, at, stop):  # 一是推行“某某”，由县某局统一…: the doer after 由 in a later clause
+            by = v.by_agent.match(text, c.end())
+            out += [a for a in _run_at(text, by_start, by.end(), stop, side_by_side=False) if a.type == "Agency"] if by else []
         return out + clause_subjects(at, stop) + _sites_after(text, by_start, at, stop)
 
     def clause_subjects(at: int, stop: int) -> list:
@@ -1669,8 +1679,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, target, s_start, min(len(text), s_end + 1), "doer-of-practice", 0.55)
     # 某县推进“某某”行动。具体来说，县某局负责…，在甲镇、乙镇建设…；县某局会同县某局开展…；甲镇、乙镇…，丙镇则…: a
     # sentence of measures split by ；, opened by a frame that names no scheme (MeasureFrame): the doers of each item
-    # carry out the one programme of the sentence before, or else the headline's; an item naming a programme of its own
-    # gives this one nothing, and the frame must open the sentence
+    # carry out the one programme of the sentence before, or else the headline's; an item naming a project of its own
+    # (县某局则牵头推进某某项目) is one of its measures and still serves it, unless two items or more name their own (a
+    # list of separate tasks: each serves only its own); the frame must open the sentence
     for m in v.measure_frame.finditer(text) if progs and holds_any(text, v.measure_frame_cues) else ():
         s_start = _sentence_of(sentences, m.end() - 1)[0]
         if text[s_start : m.start()].strip() or (target := list_owner(s_start, m.start())) is None:
@@ -1683,13 +1694,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             at = close + 1
         if len(items) < 2:
             continue
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
         for at, stop in items:
-            if not any(at <= q.start < stop for q in progs):
+            if own < 2 or not any(at <= q.start < stop for q in progs):
                 for a in item_doers(at, stop):
                     add(a, target, s_start, min(len(text), s_end + 1), "doer-of-framed-measure", 0.55)
     # 林长制要从“有名”走向“有实”。按照部署，今年全县将推进三项工作：一是…；二是县某局会同县某局…，在甲镇新建…: numbered
     # measures after a colon in a sentence that names no programme before them serve the one programme of the sentence
-    # before (or the headline's); an item that names a programme of its own gives this one nothing
+    # before (or the headline's); an item that names a programme of its own still serves it where it is the only one to
+    # (一是推行“某某”，由县某局…), not where two items or more do (一是推进“某某”行动；二是启动某某项目…: separate tasks)
     for lm in v.measure_lead.finditer(text) if progs else ():
         if text[lm.start() - 1] not in v.list_colon:
             continue
@@ -1700,11 +1713,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         leads = list(v.measure_lead.finditer(text, lm.start(), s_end))
         if len(leads) < 2:
             continue
-        for k, lead in enumerate(leads):
-            stop = min(_first_mark(text, v.item_marks, lead.end(), s_end),
-                       leads[k + 1].start() if k + 1 < len(leads) else s_end)
-            if not any(lead.start() <= q.start < stop for q in progs):
-                for a in item_doers(lead.end(), stop):
+        spans = [(lead.end(), min(_first_mark(text, v.item_marks, lead.end(), s_end),
+                                  leads[k + 1].start() if k + 1 < len(leads) else s_end)) for k, lead in enumerate(leads)]
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in spans)
+        for at, stop in spans:
+            if own < 2 or not any(at <= q.start < stop for q in progs):
+                for a in item_doers(at, stop):
                     add(a, target, s_start, min(len(text), s_end + 1), "doer-of-listed-measure", 0.55)
     # 某省开展“某某”示范创建，甲县以蔬菜产业成功入选: a place that opens a later clause and enters, with what it brings,
     # the one programme the sentence names before that clause (the clause naming none) carries it out
