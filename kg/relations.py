@@ -207,6 +207,7 @@ class _Vocabulary:
         self.measure_lead = lex.regex(r"(?<=[{MeasureOpen}])[{MeasureNumeral}](?:{MeasureLead})")  # ：一是…；二是…: a numbered measure
         self.measure_open = lex.charstr("MeasureOpen")
         self.measure_list_end = lex.charstr("MeasureListEnd")
+        self.also_leads = lex.regex(r"(?:{AlsoLeads})")  # 县某局还牵头…: one more measure after a framed list
         self.practice_lead = lex.regex(r"的(?:{PracticeLead:longest})[：:]")  # 某县的做法是：…；…: a place's list of measures
         self.practice_lead_cues = lex.cues("PracticeLead")
         # 具体来说，县某局负责…；县某局会同县某局…: a frame opening a sentence of measures split by ；, naming no scheme
@@ -1699,6 +1700,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if own < 2 or not any(at <= q.start < stop for q in progs):
                 for a in item_doers(at, stop):
                     add(a, target, s_start, min(len(text), s_end + 1), "doer-of-framed-measure", 0.55)
+        # …；丙镇则把…。县某局还牵头在…打造…: the body that opens the next sentence (naming no programme) with one more
+        # measure in the same work
+        n_start, n_end = _sentence_of(sentences, min(len(text) - 1, s_end + 1))
+        if n_start > s_end and text[s_end : s_end + 1] not in "\n" and not any(n_start <= q.start < n_end for q in progs):
+            run = _run_at(text, by_start, n_start, n_end, side_by_side=False)
+            if run and run[0].start == n_start and all(a.type == "Agency" for a in run) and v.also_leads.match(text, run[-1].end):
+                for a in run:
+                    add(a, target, n_start, n_end, "doer-of-framed-measure", 0.5)
     # 林长制要从“有名”走向“有实”。按照部署，今年全县将推进三项工作：一是…；二是县某局会同县某局…，在甲镇新建…: numbered
     # measures after a colon in a sentence that names no programme before them serve the one programme of the sentence
     # before (or the headline's); an item that names a programme of its own still serves it where it is the only one to
