@@ -208,6 +208,9 @@ class _Vocabulary:
         self.measure_open = lex.charstr("MeasureOpen")
         self.measure_list_end = lex.charstr("MeasureListEnd")
         self.also_leads = lex.regex(r"(?:{AlsoLeads})")  # 县某局还牵头…: one more measure after a framed list
+        self.mechanism_colon = lex.regex(r"(?:{MechanismColon})[：:]")  # …的工作机制：县某局负责…；…
+        self.mechanism_colon_cues = lex.cues("MechanismColon")
+        self.short_form_opening = lex.regex(r"[\u4e00-\u9fff]{1,6}?(?:{ReferenceHead:longest})")  # 培育工程启动于…
         self.practice_lead = lex.regex(r"的(?:{PracticeLead:longest})[：:]")  # 某县的做法是：…；…: a place's list of measures
         self.practice_lead_cues = lex.cues("PracticeLead")
         # 具体来说，县某局负责…；县某局会同县某局…: a frame opening a sentence of measures split by ；, naming no scheme
@@ -1708,6 +1711,32 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if run and run[0].start == n_start and all(a.type == "Agency" for a in run) and v.also_leads.match(text, run[-1].end):
                 for a in run:
                     add(a, target, n_start, n_end, "doer-of-framed-measure", 0.5)
+    # 培育工程启动于…。…，县里建立了“…”的工作机制：县某局负责…；县某局联合县某局…；县某局则对…: a working mechanism's
+    # list of measures serves the scheme the sentence before opens with by a short form of its name (or else the one
+    # programme of that sentence); items naming programmes of their own as in the lists above
+    for m in v.mechanism_colon.finditer(text) if progs and holds_any(text, v.mechanism_colon_cues) else ():
+        s_start = _sentence_of(sentences, m.start())[0]
+        back = len(text[:s_start].rstrip())
+        prev_start = _sentence_of(sentences, back - 1)[0] if back > 0 else s_start
+        opening = v.short_form_opening.match(text, prev_start, s_start) if prev_start < s_start else None
+        named = [q for q in progs if opening is not None and q.end <= prev_start and article_of(q.start) == article_of(m.start())
+                 and (_name_core(q.name).endswith(opening.group()) or q.programme.long.endswith(opening.group()))]
+        target = max(named, key=lambda q: q.end) if named else list_owner(s_start, m.start())
+        if target is None:
+            continue
+        s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))
+        items, at = [], m.end()
+        while at < s_end:
+            close = _first_mark(text, v.item_marks, at, s_end)
+            items.append((at, close))
+            at = close + 1
+        if len(items) < 2:
+            continue
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
+        for at, stop in items:
+            if own < 2 or not any(at <= q.start < stop for q in progs):
+                for a in item_doers(at, stop):
+                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-mechanism-measure", 0.55)
     # 林长制要从“有名”走向“有实”。按照部署，今年全县将推进三项工作：一是…；二是县某局会同县某局…，在甲镇新建…: numbered
     # measures after a colon in a sentence that names no programme before them serve the one programme of the sentence
     # before (or the headline's); an item that names a programme of its own still serves it where it is the only one to
