@@ -100,6 +100,7 @@ class _Vocabulary:
         # of building work
         self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAlong:longest})?")
         self.site_run_verb = lex.regex(r"(?:{SiteAdverb})?(?:{SiteRunVerb})")
+        self.site_support = lex.regex(r"[，,](?:{SiteSupportVerb})")  # …，支持甲镇、乙镇建设…
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause;
         # 试点工作由…: the head and the word for its work (ReferenceWork)
@@ -217,6 +218,10 @@ class _Vocabulary:
         self.measure_lead = lex.regex(r"(?<=[{MeasureOpen}])[{MeasureNumeral}](?:{MeasureLead})")  # ：一是…；二是…: a numbered measure
         self.measure_open = lex.charstr("MeasureOpen")
         self.measure_list_end = lex.charstr("MeasureListEnd")
+        self.also_leads = lex.regex(r"(?:{AlsoLeads})")  # 县某局还牵头…: one more measure after a framed list
+        self.mechanism_colon = lex.regex(r"(?:{MechanismColon})[：:]")  # …的工作机制：县某局负责…；…
+        self.mechanism_colon_cues = lex.cues("MechanismColon")
+        self.short_form_opening = lex.regex(r"[\u4e00-\u9fff]{1,6}?(?:{ReferenceHead:longest})")  # 培育工程启动于…
         self.practice_lead = lex.regex(r"的(?:{PracticeLead:longest})[：:]")  # 某县的做法是：…；…: a place's list of measures
         self.practice_lead_cues = lex.cues("PracticeLead")
         # 具体来说，县某局负责…；县某局会同县某局…: a frame opening a sentence of measures split by ；, naming no scheme
@@ -903,6 +908,11 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
             out += [a for a in run if a not in out]
         elif run and v.role_next.match(text, run[-1].end):  # …，甲镇作为新增试点，…: a place given a role in the work
             out += [a for a in run if a not in out]
+    for m in v.site_support.finditer(text, pos, end):  # …，支持甲镇、乙镇建设…: the places supported in building work
+        run = [a for a in _run_at(text, actors, m.end(), end) if a.type == "Place"]
+        run = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+        if run and run[0].start == m.end() and v.site_run_verb.match(text, run[-1].end):
+            out += [a for a in run if a not in out]
     return out
 
 
@@ -1563,14 +1573,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         return target
 
     def item_doers(at: int, stop: int) -> list:
-        """The bodies or places that open an item of a list (after 由 or not, or after 在: 三是在甲镇、乙镇设立…), those
-        that open a later clause of it as its subject (，丙镇则把…), and the places after 在 in its later clauses."""
+        """The bodies or places that open an item of a list (after 由 or not, or after 在: 三是在甲镇、乙镇设立…), the bodies
+        after 由 that open a later clause of it (一是推行“某某”，由县某局…), those that open a later clause of it as its
+        subject (，丙镇则把…), and the places after 在 in its later clauses."""
         by = v.by_agent.match(text, at)
         out = [a for a in _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
                if a.type in ("Agency", "Place")]
         site = v.item_opening_site.match(text, at, stop)  # 三是在甲镇、乙镇卫生院设立…: the places after 在 opening the item
         run = [a for a in _run_at(text, by_start, site.end(), stop) if a.type == "Place"] if site else []
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+        for c in v.clause_comma_at.finditer(text, at, stop):  # 一是推行“某某”，由县某局统一…: the doer after 由 in a later clause
+            by = v.by_agent.match(text, c.end())
+            out += [a for a in _run_at(text, by_start, by.end(), stop, side_by_side=False) if a.type == "Agency"] if by else []
         return out + clause_subjects(at, stop) + _sites_after(text, by_start, at, stop)
 
     def clause_subjects(at: int, stop: int) -> list:
@@ -1726,8 +1740,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, target, s_start, min(len(text), s_end + 1), "doer-of-practice", 0.55)
     # 某县推进“某某”行动。具体来说，县某局负责…，在甲镇、乙镇建设…；县某局会同县某局开展…；甲镇、乙镇…，丙镇则…: a
     # sentence of measures split by ；, opened by a frame that names no scheme (MeasureFrame): the doers of each item
-    # carry out the one programme of the sentence before, or else the headline's; an item naming a programme of its own
-    # gives this one nothing, and the frame must open the sentence
+    # carry out the one programme of the sentence before, or else the headline's; an item naming a project of its own
+    # (县某局则牵头推进某某项目) is one of its measures and still serves it, unless two items or more name their own (a
+    # list of separate tasks: each serves only its own); the frame must open the sentence
     for m in v.measure_frame.finditer(text) if progs and holds_any(text, v.measure_frame_cues) else ():
         s_start = _sentence_of(sentences, m.end() - 1)[0]
         if text[s_start : m.start()].strip() or (target := list_owner(s_start, m.start())) is None:
@@ -1740,13 +1755,49 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             at = close + 1
         if len(items) < 2:
             continue
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
         for at, stop in items:
-            if not any(at <= q.start < stop for q in progs):
+            if own < 2 or not any(at <= q.start < stop for q in progs):
                 for a in item_doers(at, stop):
                     add(a, target, s_start, min(len(text), s_end + 1), "doer-of-framed-measure", 0.55)
+        # …；丙镇则把…。县某局还牵头在…打造…: the body that opens the next sentence (naming no programme) with one more
+        # measure in the same work
+        n_start, n_end = _sentence_of(sentences, min(len(text) - 1, s_end + 1))
+        if n_start > s_end and text[s_end : s_end + 1] not in "\n" and not any(n_start <= q.start < n_end for q in progs):
+            run = _run_at(text, by_start, n_start, n_end, side_by_side=False)
+            if run and run[0].start == n_start and all(a.type == "Agency" for a in run) and v.also_leads.match(text, run[-1].end):
+                for a in run:
+                    add(a, target, n_start, n_end, "doer-of-framed-measure", 0.5)
+    # 培育工程启动于…。…，县里建立了“…”的工作机制：县某局负责…；县某局联合县某局…；县某局则对…: a working mechanism's
+    # list of measures serves the scheme the sentence before opens with by a short form of its name (or else the one
+    # programme of that sentence); items naming programmes of their own as in the lists above
+    for m in v.mechanism_colon.finditer(text) if progs and holds_any(text, v.mechanism_colon_cues) else ():
+        s_start = _sentence_of(sentences, m.start())[0]
+        back = len(text[:s_start].rstrip())
+        prev_start = _sentence_of(sentences, back - 1)[0] if back > 0 else s_start
+        opening = v.short_form_opening.match(text, prev_start, s_start) if prev_start < s_start else None
+        named = [q for q in progs if opening is not None and q.end <= prev_start and article_of(q.start) == article_of(m.start())
+                 and (_name_core(q.name).endswith(opening.group()) or q.programme.long.endswith(opening.group()))]
+        target = max(named, key=lambda q: q.end) if named else list_owner(s_start, m.start())
+        if target is None:
+            continue
+        s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))
+        items, at = [], m.end()
+        while at < s_end:
+            close = _first_mark(text, v.item_marks, at, s_end)
+            items.append((at, close))
+            at = close + 1
+        if len(items) < 2:
+            continue
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
+        for at, stop in items:
+            if own < 2 or not any(at <= q.start < stop for q in progs):
+                for a in item_doers(at, stop):
+                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-mechanism-measure", 0.55)
     # 林长制要从“有名”走向“有实”。按照部署，今年全县将推进三项工作：一是…；二是县某局会同县某局…，在甲镇新建…: numbered
     # measures after a colon in a sentence that names no programme before them serve the one programme of the sentence
-    # before (or the headline's); an item that names a programme of its own gives this one nothing
+    # before (or the headline's); an item that names a programme of its own still serves it where it is the only one to
+    # (一是推行“某某”，由县某局…), not where two items or more do (一是推进“某某”行动；二是启动某某项目…: separate tasks)
     for lm in v.measure_lead.finditer(text) if progs else ():
         if text[lm.start() - 1] not in v.list_colon:
             continue
@@ -1757,11 +1808,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         leads = list(v.measure_lead.finditer(text, lm.start(), s_end))
         if len(leads) < 2:
             continue
-        for k, lead in enumerate(leads):
-            stop = min(_first_mark(text, v.item_marks, lead.end(), s_end),
-                       leads[k + 1].start() if k + 1 < len(leads) else s_end)
-            if not any(lead.start() <= q.start < stop for q in progs):
-                for a in item_doers(lead.end(), stop):
+        spans = [(lead.end(), min(_first_mark(text, v.item_marks, lead.end(), s_end),
+                                  leads[k + 1].start() if k + 1 < len(leads) else s_end)) for k, lead in enumerate(leads)]
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in spans)
+        for at, stop in spans:
+            if own < 2 or not any(at <= q.start < stop for q in progs):
+                for a in item_doers(at, stop):
                     add(a, target, s_start, min(len(text), s_end + 1), "doer-of-listed-measure", 0.55)
     # 某省开展“某某”示范创建，甲县以蔬菜产业成功入选: a place that opens a later clause and enters, with what it brings,
     # the one programme the sentence names before that clause (the clause naming none) carries it out

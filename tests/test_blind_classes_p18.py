@@ -7,8 +7,8 @@
   words before the same head (“某某+”全域旅游行动): one scheme, not two.
 - A sentence of measures split by ；, opened by a frame that names no scheme (具体来说，…; 按照县里的安排，…, at a
   paragraph's start too): the bodies or places that open each item, those of a later clause with 则, and the places after
-  在 in it carry out the one scheme of the sentence before (or the headline's); an item naming a scheme of its own gives
-  this one nothing; two schemes before, or a frame inside a sentence, give nothing.
+  在 in it carry out the one scheme of the sentence before (or the headline's); an item naming a project of its own
+  still serves it (tests/test_leftover_classes_21.py); two schemes before, or a frame inside a sentence, give nothing.
 - Numbered measures after a colon in a sentence that names no scheme before them (按照部署，…：一是…；二是…) serve the one
   scheme of the sentence before; a scheme named inside one item (一是推行“某某”，由县某局…) owns none of the items after it;
   an item opened by its sites (三是在甲镇、乙镇…设立…) gives them to the scheme.
@@ -70,11 +70,11 @@ FRAMED = {
          "县文化广电新闻出版旅游局会同县农业农村局编制茶旅线路；漫江乡、上衫乡发展茶园民宿，黄龙乡则举办采茶节。",
          "宁红茶乡茶旅融合行动",
          {"修水县农业农村局", "漫江乡", "上衫乡", "黄龙乡"}, set()),
-    "an item naming a scheme of its own gives nothing to the sentence's scheme":
+    "an item naming a project of its own still serves the sentence's scheme, with the places it supports":
         ("罗田县副县长说，今年是“板栗提质”行动实施的第三年。具体来说，县林业局负责低产林改造，在骆驼坳镇、大河岸镇改造"
          "板栗园；县商务局则牵头推进板栗精深加工项目，支持三里畈镇建设加工园。",
          "板栗提质行动",
-         {"罗田县林业局", "骆驼坳镇", "大河岸镇"}, {"罗田县商务局", "三里畈镇"}),
+         {"罗田县林业局", "骆驼坳镇", "大河岸镇", "罗田县商务局", "三里畈镇"}, set()),
 }
 
 

@@ -2208,6 +2208,17 @@ class AgencyFinder:
             return _Zone(i, f"{rest}{zone}", county, False)
         return _Zone(i, f"{home.name if home else ''}{rest}{zone}", home, False)
 
+    def _zone_named_before(self, text: str, zm: re.Match, home_of) -> _Zone | None:
+        """The zone a kind printed without a name (开发区管委会) stands for: the last zone of that kind printed with a
+        name of its own shortly before it (平山经济开发区是…，今年开发区管委会…: 平山县's), None where there is none."""
+        kind = self.v.zone_full.get(zm.group(), zm.group())
+        last = None
+        for m in self.v.zone_any.finditer(text, max(0, zm.start() - _ZONE_SHORT_FORM), zm.start()):
+            zone = self._zone_at(text, m, home_of)
+            if zone is not None and zone.start < m.start() and zone.placed and zone.name.endswith((kind, zm.group())):
+                last = zone
+        return last
+
     def _zone_bodies(self, text: str, home_of, places: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """A development zone's bodies: its Party working committee (南充经济开发区党工委, 中共某某高新区工作委员会 →
         中共…工作委员会), its administrative committee (某某经开区管委会 → …管理委员会) and the administrative committee's
@@ -2227,6 +2238,10 @@ class AgencyFinder:
             if any(p.start <= zm.start() < p.end for p in places):
                 continue  # a district named so (浦东新区): its bodies are the grammar's
             zone = self._zone_at(text, zm, home_of)
+            begin = zone.start if zone is not None else zm.start()
+            if zone is not None and zone.start == zm.start():  # 开发区管委会 with no name: the zone named before it
+                before = self._zone_named_before(text, zm, home_of)
+                zone = dataclasses.replace(before, named=None) if before is not None else zone
             if zone is None:
                 continue
             place = (zone.place.name, zone.place.code) if zone.place is not None else ("", "")
@@ -2239,7 +2254,7 @@ class AgencyFinder:
             if body is not None:
                 full = v.zone_body_full[body.group()]
                 party = body.group() in v.zone_party
-                start = zone.start - 2 if party and text.endswith(v.cpc_prefix, 0, zone.start) else zone.start
+                start = begin - 2 if party and text.endswith(v.cpc_prefix, 0, begin) else begin
                 name = f"中共{zone.name}{full}" if party else f"{zone.name}{full}"
                 out.append(Candidate(start, body.end(), "Agency", name, "grammar-zone-party" if party else "grammar-zone",
                                      0.75, priority=Priority.ZONE, body=BodyRef(text[start : body.end()], *place)))
@@ -2247,8 +2262,8 @@ class AgencyFinder:
                 continue
             if not zone.placed:
                 continue  # 城市新区建设指挥部: a bureau only of a zone its place names (绵阳高新区经济发展局)
-            out.append(Candidate(zone.start, unit[0], "Agency", f"{zone.name}{unit[1]}", "grammar-zone-unit", 0.75, priority=Priority.SUBUNIT,
-                                 body=BodyRef(text[zone.start : unit[0]], *place, parent=admin)))
+            out.append(Candidate(begin, unit[0], "Agency", f"{zone.name}{unit[1]}", "grammar-zone-unit", 0.75, priority=Priority.SUBUNIT,
+                                 body=BodyRef(text[begin : unit[0]], *place, parent=admin)))
             zones.append((unit[0], zone))
         for m in v.zone_body.finditer(text):  # 党工委副书记、管委会主任: the short form of the zone named last
             prev = text[m.start() - 1] if m.start() else "\n"

@@ -174,6 +174,7 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
         self.transliterated_ends = tuple(lex.words("TransliteratedNameEnd", longest_first=True))  # 巴图孟和, 其其格
+        self.modal_surnames = lex.chars("ModalSurname")  # 要, 会: a modal after a title, no surname unless the model reads one
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
@@ -1090,9 +1091,11 @@ class PeopleFinder:
     def _conjunction_not_name(self, pg: _Page, p: int, e: int) -> bool:
         """队长和指挥, 村党支部书记和村委会主任: after a title, a "name" whose surname is more often a function
         word is that word when the model does not read a name there and its given name is a word or another
-        title or body follows the function word."""
+        title or body follows the function word; one whose surname is a modal verb (林长要带头巡林) is that word unless
+        the model reads the name."""
         text = pg.text
-        if text[p] not in self.v.function_surnames or e in pg.hint_ends or (p, e) in pg.model_names:
+        if text[p] not in self.v.function_surnames and text[p] not in self.v.modal_surnames or e in pg.hint_ends \
+                or (p, e) in pg.model_names:
             return False
         if text[p] in self.v.adverb_surnames:
             return True  # 民警将追回…, 民警及时赶到: the adverb before a verb, unless the model reads a name
