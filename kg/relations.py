@@ -14,7 +14,7 @@ back to the original file.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .clean import split_sentences
@@ -967,7 +967,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     v = _vocabulary()
     gaz = Gazetteer.load()
     out = []
-    progs = [c for c in mentions if c.type == "Programme" and c.key]
+    # by start, so that the programmes of a span are found by bisection (_starting_in), not by a pass over all of them
+    progs = sorted((c for c in mentions if c.type == "Programme" and c.key), key=_start_of)
     if not progs:
         return out  # every fact below relates an actor to a programme of the text
     agencies = [c for c in mentions if c.type == "Agency" and c.key]
@@ -1978,7 +1979,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # sentence's one programme, with their duty (LaterDoerVerb) and nothing more in the clause, carry that programme out
     for q in progs:
         s_start, s_end = _sentence_of(sentences, q.start)
-        inner = [o for o in progs if s_start <= o.start < s_end]
+        inner = _starting_in(progs, s_start, s_end)
         if any(not (o.start <= q.start and q.end <= o.end) and not (q.start <= o.start and o.end <= q.end) for o in inner) \
                 or any(o is not q and o.start <= q.start and q.end <= o.end for o in inner):
             continue  # another programme in the sentence, or q inside a longer one
@@ -2588,7 +2589,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # work) in a later clause of the sentence of the last programme it names, taken up by a verb right before it, are that
     # programme's sites, whoever carries it out
     for s_start, s_end in sentences if progs else ():
-        named = [q for q in progs if s_start <= q.start < s_end]
+        named = _starting_in(progs, s_start, s_end)
         if named:
             last = max(named, key=lambda q: q.end)
             opened = max(s_start, max((text.rfind(c, s_start, last.start) for c in v.clause_marks), default=-1) + 1)
@@ -2610,7 +2611,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # (…；县某局要会同…: a clause after a semicolon goes on with the sentence's own subject)
         # (a sentence that names a programme is left to the rules of its own, but where it names again, after the doers,
         # only the programme it follows: 某市把“口袋花园”建设作为抓手。今年，甲区、乙区新建口袋花园40个)
-        again = {q.key for q in progs if a1 <= q.start < b1}
+        again = {q.key for q in _starting_in(progs, a1, b1)}
         frame = v.next_duty_frame.match(text, a1, b1)
         at = frame.end()
         run = [a for a in _run_at(text, by_start, at, b1) if isinstance(a, Candidate)]
@@ -2639,7 +2640,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 k0 -= 1
         if target is None or again and (any(a1 <= q.start < run[-1].end for q in progs) or any(
                 q.key != target.key and _nfkc_name(q.name) not in _nfkc_name(target.name)
-                for q in progs if a1 <= q.start < b1)):
+                for q in _starting_in(progs, a1, b1))):
             continue  # (…named again by a short form of its name: 新建口袋花园40个 after “口袋花园”建设)
         if ref is None and target.programme.designation and any(h in text[at:b1] and h not in target.name
                                                                  for h in v.next_project_words):
@@ -3088,10 +3089,24 @@ def _after_one_programme(sentences, progs: list, pos: int, article_of):
     return None if target is None else (s_start, s_end, p_start, target)
 
 
+def _start_of(span) -> int:
+    return span.start
+
+
+def _starting_in(progs: list, lo: int, hi: int) -> list:
+    """The programmes of ``progs`` (sorted by start) that start in [lo, hi), by start.
+
+    >>> from types import SimpleNamespace as S
+    >>> [q.start for q in _starting_in([S(start=1), S(start=4), S(start=9)], 2, 9)]
+    [4]
+    """
+    return progs[bisect_left(progs, lo, key=_start_of) : bisect_left(progs, hi, key=_start_of)]
+
+
 def _sole_programme(progs: list, start: int, end: int, article: int, article_of):
     """The one programme a span [start, end) of the article names, its longest reading where readings nest (“某某”行动 and
     某某), or None where it names none or more than one."""
-    inside = [q for q in progs if start <= q.start < end and article_of(q.start) == article]
+    inside = [q for q in _starting_in(progs, start, end) if article_of(q.start) == article]
     outer = {(q.start, q.end) for q in inside
              if not any((o.start, o.end) != (q.start, q.end) and o.start <= q.start and q.end <= o.end for o in inside)}
     return max((q for q in inside if (q.start, q.end) in outer), key=lambda q: q.end) if len(outer) == 1 else None
