@@ -2379,7 +2379,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             pilot = v.pilot.search(text, opened, _first_mark(text, v.clause_marks, last.end, s_end))
             if pilot is not None and pilot.start() < last.start:
                 continue  # 以甲乡“某某”示范乡镇为样板，在乙镇、丙镇推广…: the scheme is the model, the places take up other work
-            if _governed_in_clause(text, _quote_start(text, last), s_start)[1] is None:
+            if _governed_or_modified(text, _quote_start(text, last), s_start)[1] is None:
                 continue  # “某某”工程进展顺利，在甲镇建设…: a scheme no verb takes up, only reported on, has no sites here
             for a in _sites_after(text, by_start, last.end, s_end):
                 add(a, last, s_start, s_end, "site-after-programme", 0.55)
@@ -2695,17 +2695,25 @@ def _governed_in_clause(text: str, ps: int, s_start: int) -> tuple[int, re.Match
     return opened, vm
 
 
+def _governed_or_modified(text: str, ps: int, s_start: int) -> tuple[int, re.Match | None]:
+    """As ``_governed_in_clause``, and where no verb stands right before the name, one before a short modifier of a
+    quoted name (开展古树名木“一树一档”保护试点, 启动油茶“某某”基地建设)."""
+    v = _vocabulary()
+    opened, vm = _governed_in_clause(text, ps, s_start)
+    if vm is None:
+        vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
+                   if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
+    return opened, vm
+
+
 def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
     """In the clause of a programme at ``ps`` with a governing verb right before it (某市今年在甲镇、乙镇实施…): the places
     after 在 right before the verb, and the place alone that opens the clause before 在, perhaps with a time between;
     nothing where no place opens the clause."""
     v = _vocabulary()
-    opened, vm = _governed_in_clause(text, ps, s_start)
-    if vm is None:  # 在甲镇、乙镇开展古树名木“一树一档”保护试点: a short modifier between the verb and the quote
-        vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
-                   if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
-        if vm is None:
-            return []
+    opened, vm = _governed_or_modified(text, ps, s_start)
+    if vm is None:
+        return []
     run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
     if not run or run[-1].type != "Place":
         return []
