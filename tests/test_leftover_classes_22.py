@@ -1,0 +1,86 @@
+"""Quoted scheme names before a noun that is no programme head of the old vocabulary (the classes the nineteenth
+programme set left).
+
+- A quote followed by a phrase that ends in 平台 or 模式 (搭建“某某+”产业服务平台, 全面推行“甲+乙”基层治理模式) names a
+  scheme with that phrase, slogan or not, where a verb of carrying a scheme out governs the quote (TailHead "verb" in
+  programme_cues.jsonl; 搭建 is such a verb); after another verb (登录“某某”学习平台) or none it is an app's or a
+  method's label and names none.
+- 基地建设 after a quote is its head, and the crop or product right before the quote belongs to the name
+  (油茶“某某”基地建设: NamingHead "product").
+- A quoted service mode that ends in 办 right before its counter (“某某一次办”窗口, “某某办”专窗) names the scheme, as
+  before its service (“某某办”服务) did; the counter is no part of its name, and a quote that names no mode before a
+  counter (“咨询”窗口) names none.
+- 示范村寨 ends a designation as 示范村 does (“某某”示范村寨).
+
+Texts written for these tests in our own words, with places and schemes other than those of the set that revealed the
+classes."""
+import sys
+
+import pytest
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_programme_constructions import implementers_of  # noqa: E402
+
+NAMES = {
+    "a platform built by a bureau, a slogan quote":
+        ("今年，县商务局牵头搭建“电商+”农产品销售平台，带动农户增收。", "电商+农产品销售平台"),
+    "a platform with no symbol in the quote":
+        ("该市上线“乡村通”便民服务平台，群众足不出村就能办事。", "乡村通便民服务平台"),
+    "a mode of governance pushed everywhere":
+        ("二是全面推行“村警+网格员”基层治理模式，矛盾纠纷就地化解。", "村警+网格员基层治理模式"),
+    "a mode of care tried out in a town":
+        ("县民政局在平安镇试点“邻里互助”居家养老模式，服务老人300名。", "邻里互助居家养老模式"),
+    "a base of a crop built as a scheme":
+        ("启动茶叶“百千”基地建设，全年新建茶园8000亩。", "茶叶百千基地建设"),
+    "a service mode before its counter":
+        ("县政务服务中心开设“出生一件事联办”窗口，新生儿落户一次办好。", "出生一件事联办"),
+    "a service mode before its special counter":
+        ("市民之家设立“跨市通办”专窗，外地群众不用来回跑。", "跨市通办"),
+}
+
+
+@pytest.mark.parametrize("text,name", NAMES.values(), ids=NAMES.keys())
+def test_scheme_names(text, name):
+    forms, _ = implementers_of(text, name)
+    assert name in forms, sorted(forms)
+
+
+NOT_NAMES = {
+    "a platform after a verb of using an app":
+        ("党员们每天登录“学习强国”学习平台，学习时长不断增加。", "学习强国学习平台"),
+    "a mode with no verb of carrying it out":
+        ("“公司+农户”订单种植模式效益明显，农户每亩增收800元。", "公司+农户订单种植模式"),
+    "a counter that names no mode":
+        ("大厅设有“咨询”窗口，工作人员耐心解答。", "咨询"),
+    "a brand of a product, no base":
+        ("合作社推出“高山云雾”牌绿茶，每斤卖到300元。", "高山云雾"),
+}
+
+
+@pytest.mark.parametrize("text,name", NOT_NAMES.values(), ids=NOT_NAMES.keys())
+def test_not_scheme_names(text, name):
+    forms, _ = implementers_of(text, name)
+    assert name not in forms, sorted(forms)
+
+
+DOERS = {
+    "the bureau that builds a platform and the counties where it builds its bases":
+        ("市农业农村局牵头搭建“农技110”科技服务平台，在武平县、上杭县建成示范基地12个。", "农技110科技服务平台",
+         {"龙岩市农业农村局", "武平县", "上杭县"}),
+    "the towns of a crop's bases":
+        ("石阡县启动花椒“万亩”基地建设，在本庄镇、白沙镇、龙塘镇等4个乡镇布局连片基地8个。", "花椒万亩基地建设",
+         {"本庄镇", "白沙镇", "龙塘镇"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", DOERS.values(), ids=DOERS.keys())
+def test_doers(text, prog, doers):
+    forms, got = implementers_of(text, prog)
+    assert prog in forms, sorted(forms)
+    assert doers <= got, sorted(got)
+
+
+def test_a_designation_that_ends_in_villages_and_stockades():
+    forms, _ = implementers_of("今年，全县将启动“侗寨新韵”示范村寨建设，首批选定8个村寨。", "侗寨新韵示范村寨")
+    assert "侗寨新韵示范村寨" in forms, sorted(forms)
+
