@@ -84,3 +84,25 @@ def test_a_designation_that_ends_in_villages_and_stockades():
     forms, _ = implementers_of("今年，全县将启动“侗寨新韵”示范村寨建设，首批选定8个村寨。", "侗寨新韵示范村寨")
     assert "侗寨新韵示范村寨" in forms, sorted(forms)
 
+
+# A quote between a field and a designation after the work it names (农村“某某”改革试点村): the designation, the field kept
+# in it, is a name of the scheme it is a pilot of, and the place chosen carries it out; the quoted reform alone keeps
+# its name.
+PILOTS = {
+    "a village made a pilot of a rural reform":
+        ("2021年，石阡县本庄镇被确定为全省农村“三权到户”改革试点镇。", "农村三权到户改革试点镇", {"本庄镇"}),
+    "a county made a pilot of a reform of town and country":
+        ("去年，石阡县被确定为全省城乡“同网同价”改革试点县。", "城乡同网同价改革试点县", {"石阡县"}),
+}
+
+
+@pytest.mark.parametrize("text,name,doers", PILOTS.values(), ids=PILOTS.keys())
+def test_a_designation_after_a_quoted_reform(text, name, doers):
+    forms, got = implementers_of(text, name)
+    assert name in forms, sorted(forms)
+    assert doers <= got, sorted(got)
+
+
+def test_a_quoted_reform_with_no_designation_after_it_keeps_its_name():
+    forms, _ = implementers_of("石阡县推进农村“三权到户”改革，确权颁证全部完成。", "三权到户")
+    assert "三权到户" in forms and not any(f.endswith("试点村") for f in forms), sorted(forms)

@@ -44,6 +44,8 @@ class _Vocabulary:
         self.document_kinds = lex.words("DocumentKind", longest_first=True)
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
         self.kept_heads = frozenset(lex.words("NamingHead", "kept"))  # “某某”工程 is 某某工程
+        self.designation_work = frozenset(lex.words("NamingHead", "designation"))  # “某某”改革试点村
+        self.field_before = lex.regex(r"(?:{FieldBeforeQuote:longest})$")  # 农村“某某”改革试点村
         self.product_heads = frozenset(lex.words("NamingHead", "product"))  # 油茶“某某”基地建设: the crop is the base's
         # “某某办”服务, “某某办”窗口: a service mode named by the way it is done, before the service or its counter
         self.service_mode_end = tuple(lex.words("ServiceModeEnd"))
@@ -759,6 +761,14 @@ class ProgrammeFinder:
             # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
             designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
             designated = designated or titled
+            # 农村“三变”改革试点村: a designation right after the work the quote names (改革), printed with the field of
+            # that work before the quote: the designation is a name of the scheme it is a pilot of, the field kept in it
+            work_designation = naming and not head_inside and naming.group(1) in v.designation_work \
+                and v.quoted_designation.match(text, m.end() + len(naming.group()))
+            if work_designation:
+                field = v.field_before.search(text, max(0, m.start() - 6), m.start())
+                designated = work_designation
+                aliases += ((field.group() if field else "") + name + naming.group() + work_designation.group(),)
             if naming and not head_inside:
                 long = name + naming.group()
                 tail_length = len(naming.group())
