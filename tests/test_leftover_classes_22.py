@@ -106,3 +106,45 @@ def test_a_designation_after_a_quoted_reform(text, name, doers):
 def test_a_quoted_reform_with_no_designation_after_it_keeps_its_name():
     forms, _ = implementers_of("石阡县推进农村“三权到户”改革，确权颁证全部完成。", "三权到户")
     assert "三权到户" in forms and not any(f.endswith("试点村") for f in forms), sorted(forms)
+
+
+# Bodies that open a later clause of a scheme's own sentence, the scheme taken up by a verb, with a verb of duty (要,
+# 牵头, 负责), carry it out (…实施“某某”行动，今年在甲镇…，县某局要抓好…，县某局要推进…); not after a semicolon, not a
+# body named as an owner (县某局的同志…), not where no verb takes the scheme up (“某某”行动进展顺利，县某局要…).
+CLAUSE_DOERS = {
+    "bodies with 要 after the scheme's sites":
+        ("三是持续实施“茶香侗寨”提升行动，今年在本庄镇、白沙镇等5个乡镇建成示范点20个，县住房和城乡建设局要抓好农房改造，"
+         "县水务局要推进供水管网延伸。", "茶香侗寨提升行动", {"石阡县住房和城乡建设局", "石阡县水务局"}),
+    "a body that leads and one in charge":
+        ("石阡县召开旅游发展大会。会议要求，深入实施“茶旅融合”提升行动，县文体广电旅游局牵头编制规划，县交通运输局负责"
+         "旅游公路建设。", "茶旅融合提升行动", {"石阡县文体广电旅游局", "石阡县交通运输局"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,doers", CLAUSE_DOERS.values(), ids=CLAUSE_DOERS.keys())
+def test_bodies_with_duties_in_the_schemes_own_sentence(text, prog, doers):
+    forms, got = implementers_of(text, prog)
+    assert prog in forms, sorted(forms)
+    assert doers <= got, sorted(got)
+
+
+NOT_CLAUSE_DOERS = {
+    "a body after a semicolon":
+        ("石阡县深入实施“茶旅融合”提升行动；县交通运输局要抓好道路养护。", "茶旅融合提升行动", {"石阡县交通运输局"}),
+    "a body named as an owner":
+        ("石阡县深入实施“茶旅融合”提升行动，县交通运输局的同志参加了会议。", "茶旅融合提升行动", {"石阡县交通运输局"}),
+    "a list of tasks whose first clause names its own doer":
+        ("石阡县召开重点工作推进会。县农业农村局要牵头实施“茶园提质”工程，县交通运输局要抓好道路养护，县水务局要推进"
+         "供水管网建设。", "茶园提质工程", {"石阡县交通运输局", "石阡县水务局"}),
+    "a body whose clause names another programme":
+        ("石阡县召开重点工作推进会。会议要求，深入实施“茶园提质”工程，县旅游局要加快推进“侗乡茶韵”旅游提升行动。",
+         "茶园提质工程", {"石阡县旅游局"}),
+    "a scheme no verb takes up":
+        ("石阡县“茶旅融合”提升行动进展顺利，县交通运输局要抓好道路养护。", "茶旅融合提升行动", {"石阡县交通运输局"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,others", NOT_CLAUSE_DOERS.values(), ids=NOT_CLAUSE_DOERS.keys())
+def test_not_bodies_with_duties_in_the_schemes_own_sentence(text, prog, others):
+    forms, got = implementers_of(text, prog)
+    assert not (others & got), sorted(got)
