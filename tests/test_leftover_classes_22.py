@@ -1,5 +1,5 @@
-"""Quoted scheme names before a noun that is no programme head of the old vocabulary (the classes the nineteenth
-programme set left).
+"""Quoted scheme names before a noun that is no programme head of the old vocabulary, pilots of a quoted reform, and
+bodies with duties in a scheme's own sentence (the classes the nineteenth programme set left).
 
 - A quote followed by a phrase that ends in 平台 or 模式 (搭建“某某+”产业服务平台, 全面推行“甲+乙”基层治理模式) names a
   scheme with that phrase, slogan or not, where a verb of carrying a scheme out governs the quote (TailHead "verb" in
@@ -10,7 +10,13 @@ programme set left).
 - A quoted service mode that ends in 办 right before its counter (“某某一次办”窗口, “某某办”专窗) names the scheme, as
   before its service (“某某办”服务) did; the counter is no part of its name, and a quote that names no mode before a
   counter (“咨询”窗口) names none.
-- 示范村寨 ends a designation as 示范村 does (“某某”示范村寨).
+- 示范村寨 ends a designation as 示范村 does (“某某”示范村寨), and 牌 right after a quote marks a product's brand
+  (推出“某某”牌绿茶), no scheme.
+- A quote between a field and a designation after the reform it names (农村“某某”改革试点村): the designation, with the
+  field, is a name of the quoted scheme, and the place chosen carries it out.
+- Bodies that open a later clause of a scheme's own sentence with a verb of duty (…实施“某某”行动，…，县某局要抓好…)
+  carry it out where the scheme's clause names no doer of its own; not a list of tasks whose first clause has its own
+  subject, nor past a semicolon, nor from the clause that names another programme on.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set that revealed the
 classes."""
