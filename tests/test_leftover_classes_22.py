@@ -154,3 +154,15 @@ NOT_CLAUSE_DOERS = {
 def test_not_bodies_with_duties_in_the_schemes_own_sentence(text, prog, others):
     forms, got = implementers_of(text, prog)
     assert not (others & got), sorted(got)
+
+
+def test_places_a_later_clause_selects_for_the_scheme_are_its_sites():
+    forms, got = implementers_of("今年，石阡县将启动“侗乡花海”示范村寨建设，首批选定本庄镇、白沙镇、龙塘镇等5个镇的12个村寨。",
+                                 "侗乡花海示范村寨")
+    assert {"本庄镇", "白沙镇", "龙塘镇"} <= got, sorted(got)
+
+
+def test_places_selected_for_a_scheme_no_verb_takes_up_are_not_its_sites():
+    forms, got = implementers_of("石阡县“侗乡花海”示范村寨建设进展顺利，首批选定本庄镇、白沙镇等5个镇的12个村寨。",
+                                 "侗乡花海示范村寨")
+    assert not ({"本庄镇", "白沙镇"} & got), sorted(got)
