@@ -17,6 +17,7 @@ bodies with duties in a scheme's own sentence (the classes the nineteenth progra
 - Bodies that open a later clause of a scheme's own sentence with a verb of duty (…实施“某某”行动，…，县某局要抓好…)
   carry it out where the scheme's clause names no doer of its own; not a list of tasks whose first clause has its own
   subject, nor past a semicolon, nor from the clause that names another programme on.
+- The places a later clause of such a sentence selects for the scheme (…，首批选定甲镇、乙镇…) are its sites.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set that revealed the
 classes."""
