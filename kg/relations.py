@@ -301,6 +301,7 @@ class _Vocabulary:
         self.project = lex.regex(r"({ProjectHead})$")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
+        self.duty_clause_stop = lex.charstr("DutyClauseStop")  # …行动，市某局要…；市某局要…: the duties end at the semicolon
         self.respective = lex.regex(r"(?:{RespectiveAdverb})")  # 甲镇、乙镇要分别落实A和B: each its own, in order
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.time_before_site = lex.regex(r"(?:{TimeLead})?")  # 某市今年在甲镇…: a time between a clause's place and 在
@@ -2596,10 +2597,38 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             pilot = v.pilot.search(text, opened, _first_mark(text, v.clause_marks, last.end, s_end))
             if pilot is not None and pilot.start() < last.start:
                 continue  # 以甲乡“某某”示范乡镇为样板，在乙镇、丙镇推广…: the scheme is the model, the places take up other work
-            if _governed_in_clause(text, _quote_start(text, last), s_start)[1] is None:
+            if _governed_or_modified(text, _quote_start(text, last), s_start)[1] is None:
                 continue  # “某某”工程进展顺利，在甲镇建设…: a scheme no verb takes up, only reported on, has no sites here
             for a in _sites_after(text, by_start, last.end, s_end):
                 add(a, last, s_start, s_end, "site-after-programme", 0.55)
+    # 二是持续实施“某某”行动，今年在甲镇…创建示范村，市某局要抓好…，市某局要推进…: the bodies that open a later clause of
+    # the sentence of a scheme a verb takes up in a clause that names no doer of its own, with a verb of duty (要, 牵头,
+    # 负责), carry it out; not where a body or place opens the scheme's clause (县某局要牵头实施“…”工程，县某局要…: a list
+    # of tasks, each of its own), nor past a semicolon, nor from the clause that names another programme on, nor a body
+    # named as an owner (市某局的…)
+    for s_start, s_end in sentences if progs else ():
+        named = sorted((q for q in progs if s_start <= q.start < s_end), key=lambda q: q.start)
+        if not named:
+            continue
+        first = named[0]
+        opened, vm = _governed_or_modified(text, _quote_start(text, first), s_start)
+        if vm is None or any(isinstance(a, Candidate) and a.type in ("Agency", "Place")
+                             for a in by_start.starting_in(opened, vm.start())):
+            continue
+        stop = _first_mark(text, v.duty_clause_stop, first.end, s_end)
+        for q in named[1:]:
+            if q.key != first.key and q.start < stop:
+                stop = max((text.rfind(c, first.end, q.start) for c in v.clause_comma), default=-1)
+                stop = stop if stop > first.end else first.end
+                break
+        for c in range(first.end, stop):
+            if text[c] not in v.clause_comma:
+                continue
+            run = [a for a in _run_at(text, by_start, c + 1, stop) if isinstance(a, Candidate)]
+            if run and all(a.type == "Agency" for a in run) and not text.startswith("的", run[-1].end) \
+                    and v.next_duty_verb.match(text, run[-1].end):
+                for a in run:
+                    add(a, first, s_start, s_end, "duty-in-programme-sentence", 0.55)
     # 某市把“某某”建设作为抓手。今年，甲区、乙区3个城区新建…。市某局牵头制定了导则，各区负责…: a sentence that names no
     # programme, in the paragraph of one that names one, opened (after a time, or a frame of purpose or accordance: 为推进
     # 这项行动，按照创建要求，) by bodies with a verb of leading or joint work (牵头, 负责, 会同, 要…), or by two places or more
@@ -2943,17 +2972,25 @@ def _governed_in_clause(text: str, ps: int, s_start: int) -> tuple[int, re.Match
     return opened, vm
 
 
+def _governed_or_modified(text: str, ps: int, s_start: int) -> tuple[int, re.Match | None]:
+    """As ``_governed_in_clause``, and where no verb stands right before the name, one before a short modifier of a
+    quoted name (开展古树名木“一树一档”保护试点, 启动油茶“某某”基地建设)."""
+    v = _vocabulary()
+    opened, vm = _governed_in_clause(text, ps, s_start)
+    if vm is None:
+        vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
+                   if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
+    return opened, vm
+
+
 def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
     """In the clause of a programme at ``ps`` with a governing verb right before it (某市今年在甲镇、乙镇实施…): the places
     after 在 right before the verb, and the place alone that opens the clause before 在, perhaps with a time between;
     nothing where no place opens the clause."""
     v = _vocabulary()
-    opened, vm = _governed_in_clause(text, ps, s_start)
-    if vm is None:  # 在甲镇、乙镇开展古树名木“一树一档”保护试点: a short modifier between the verb and the quote
-        vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
-                   if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
-        if vm is None:
-            return []
+    opened, vm = _governed_or_modified(text, ps, s_start)
+    if vm is None:
+        return []
     run = [a for a in actors.starting_in(opened, vm.start()) if a.end <= vm.start() and isinstance(a, Candidate)]
     if not run or run[-1].type != "Place":
         return []

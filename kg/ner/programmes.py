@@ -44,6 +44,12 @@ class _Vocabulary:
         self.document_kinds = lex.words("DocumentKind", longest_first=True)
         self.weak_after_quote = frozenset(lex.words("AfterQuoteHead", "weak"))
         self.kept_heads = frozenset(lex.words("NamingHead", "kept"))  # “某某”工程 is 某某工程
+        self.designation_work = frozenset(lex.words("NamingHead", "designation"))  # “某某”改革试点村
+        self.field_before = lex.regex(r"(?:{FieldBeforeQuote:longest})$")  # 农村“某某”改革试点村
+        self.product_heads = frozenset(lex.words("NamingHead", "product"))  # 油茶“某某”基地建设: the crop is the base's
+        # “某某办”服务, “某某办”窗口: a service mode named by the way it is done, before the service or its counter
+        self.service_mode_end = tuple(lex.words("ServiceModeEnd"))
+        self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
@@ -148,6 +154,8 @@ class _Vocabulary:
         self.tail_keep = lex.words("TailKeep")
         self.tail_work_end = tuple(lex.words("TailWorkEnd"))
         self.governed_tails = frozenset(lex.words("TailHead", "governed"))
+        self.verb_tails = frozenset(lex.words("TailHead", "verb"))  # 推行“某某”基层治理模式: only under a verb
+        self.verb_tail_generic = frozenset(lex.words("VerbTailGeneric"))  # “甲+乙”发展模式: a work method, no scheme
         self.doer_clause_before = lex.regex(r"(?:{RelativeDoerVerb})的$")
         # …“…”项目获…支持，由乡人民政府负责实施: a clause later in the sentence that names the body carrying it out
         self.doer_clause_after = lex.regex(r"[^。！？；\n]{0,30}?[，,](?:{ByAgent})[^，。；！？,;\n]{2,24}?(?:{ByVerb}){1,2}(?=[，。；！？,;]|$)")  # 由某局共同实施的“…”: the verb governs the quote
@@ -673,7 +681,7 @@ class ProgrammeFinder:
             head = next((h for h in v.heads if inner.endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
-            service_mode = inner.endswith("办") and text.startswith("服务", m.end())  # “医保视频办”服务
+            service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
             verb_before = v.verb_before.search(before_chain)
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
             if aq and v.after_quote_body.match(aq.string):
@@ -712,6 +720,9 @@ class ProgrammeFinder:
                 # 实施的“某某+”产业提升项目: a symbol's brand completed by 项目 only under a governing verb, or after the place
                 # whose project it is (1.某镇“某某”景区提质项目。, an item of a list of key projects)
                 tail = None
+            if tail and tail.group(2) in v.verb_tails and (tail.group(1) in v.verb_tail_generic or not (
+                    v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain))):
+                tail = None  # 搭建“某某+”产业服务平台, 推行“某某”基层治理模式; not 登录“某某”学习平台
             # 试点“某某超市”，推行“某某码”。: a short label with no head, the whole object of a verb of trying a scheme out
             piloted = not single and not slogan and 3 <= len(inner) <= 8 and not head_inside \
                 and bool(v.pilot_verb_before.search(before_chain)) and bool(v.pilot_follower.match(text, m.end())) \
@@ -765,6 +776,14 @@ class ProgrammeFinder:
             # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
             designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
             designated = designated or titled
+            # 农村“三变”改革试点村: a designation right after the work the quote names (改革), printed with the field of
+            # that work before the quote: the designation is a name of the scheme it is a pilot of, the field kept in it
+            work_designation = naming and not head_inside and naming.group(1) in v.designation_work \
+                and v.quoted_designation.match(text, m.end() + len(naming.group()))
+            if work_designation:
+                field = v.field_before.search(text, max(0, m.start() - 6), m.start())
+                designated = work_designation
+                aliases += ((field.group() if field else "") + name + naming.group() + work_designation.group(),)
             if naming and not head_inside:
                 long = name + naming.group()
                 tail_length = len(naming.group())
@@ -785,7 +804,8 @@ class ProgrammeFinder:
                 name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
                 # 实施脐橙病害综合防控“三年攻坚”行动, 柑橘产业“提质增效”工程: the phrase after the governing verb, or a product
                 # and its sector word, before the quote belongs to the name
-                modifier = None if single else v.sector_before.search(text, max(0, m.start() - 8), m.start())
+                modifier = None if single else v.sector_before.search(text, max(0, m.start() - 8), m.start()) or (
+                    v.product_before.search(text, max(0, m.start() - 6), m.start()) if naming.group(1) in v.product_heads else None)
                 np_kept = "" if single or modifier else self._np_before(text, i)
                 if modifier or np_kept:
                     aliases += (name,)
