@@ -1,0 +1,76 @@
+"""Classes the twentieth programme set left.
+
+- A community pattern that takes a scheme's word (完整社区, 韧性社区, 低碳社区, 无废社区 are kinds of community a scheme
+  builds, as 美丽社区 and 智慧社区 are): no unlisted community is read from it (GenericLocalName in places.jsonl); a
+  community with a name of its own in the same sentence stays a place.
+- A village the store keeps (棠高村) printed inside a longer village's name that begins with a direction or a number
+  (南棠高村, 三潭头村: VillageNameLead in places.jsonl) is not read there; printed alone it stays a place.
+- A national body's short form whose first character closes a word with the character before it (县中办学, 高中办学,
+  集中办结: WordOverBody in agency_grammar.jsonl) is no body; printed after a verb or a list mark (经中办同意, 中办、国办)
+  it stays the body.
+
+Texts written for these tests in our own words, with places and schemes other than those of the set."""
+import pytest
+
+from kg.extraction import extract
+from kg.ingest import decode_bytes
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    return {(e.type, e.name) for e in r.entities}
+
+
+def _places(text: str) -> set[str]:
+    return {n for t, n in _entities(text) if t == "Place"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("重庆市江北区观音桥街道把管网改造与完整社区建设统筹推进，新建社区食堂2个。", "完整社区"),
+    ("杭州市拱墅区米市巷街道把加装电梯与韧性社区建设结合起来。", "韧性社区"),
+    ("宁波市海曙区南门街道把垃圾分类和无废社区建设统筹推进。", "无废社区"),
+    ("成都市武侯区玉林街道把节能改造与低碳社区建设统筹推进。", "低碳社区"),
+    ("长沙市岳麓区望月湖街道在零碳社区建设中先行一步。", "零碳社区"),
+])
+def test_a_kind_of_community_a_scheme_builds_is_no_place(text, kind):
+    assert kind not in _places(text), sorted(_places(text))
+
+
+def test_a_named_community_beside_a_kind_stays_a_place():
+    text = "重庆市江北区观音桥街道把管网改造与完整社区建设统筹推进，在松石社区、北城社区新建社区食堂。"
+    places = _places(text)
+    assert "完整社区" not in places and "松石社区" in places, sorted(places)
+
+
+@pytest.mark.parametrize("text,inner", [
+    ("淳安县石林镇党委书记介绍，镇上在茶园村、南棠高村设立就业信息员。", "棠高村"),
+    ("淳安县石林镇今年在西棠高村新建文化礼堂。", "棠高村"),
+    ("淳安县文昌镇在三潭头村建起了农家书屋。", "潭头村"),
+])
+def test_a_village_inside_a_longer_name_that_begins_with_a_direction_or_number(text, inner):
+    assert inner not in _places(text), sorted(_places(text))
+
+
+@pytest.mark.parametrize("text,village", [
+    ("淳安县石林镇在棠高村、茶园村设立就业信息员。", "棠高村"),
+    ("淳安县文昌镇的潭头村建起了农家书屋。", "潭头村"),
+])
+def test_a_village_printed_alone_stays_a_place(text, village):
+    assert village in _places(text), sorted(_places(text))
+
+
+@pytest.mark.parametrize("text", [
+    "该县印发实施方案，提出到2027年全县县中办学条件全面达标。",
+    "近年来，全市高中办学质量稳步提升。",
+    "群众在政务服务窗口集中办结各类事项。",
+])
+def test_a_short_form_inside_a_word_is_no_body(text):
+    assert ("Agency", "中共中央办公厅") not in _entities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "经中办同意，省委办公厅转发了这份文件。",
+    "中办、国办近日印发了实施意见。",
+])
+def test_a_short_form_after_a_verb_or_a_list_mark_stays_a_body(text):
+    assert ("Agency", "中共中央办公厅") in _entities(text)
