@@ -8,8 +8,16 @@
 - A national body's short form whose first character closes a word with the character before it (县中办学, 高中办学,
   集中办结: WordOverBody in agency_grammar.jsonl) is no body; printed after a verb or a list mark (经中办同意, 中办、国办)
   it stays the body.
+- A quoted campaign, the word of its work and a designation's head after a lead or a batch and before a list word
+  (公布首批“双减”工作示范区名单，甲市、乙市入选: DesignationQuotedWork in designations.jsonl) is a designation of its own,
+  named without the marks: the places listed after it are its members, and neither they nor its issuer are linked to
+  the campaign of the quote, which the same text may run under its own name. A quoted scheme right before the head
+  (“全民健身”示范县名单) stays the scheme, as before; a quote and 工作 with no list word (深化“双减”工作示范引领) names no
+  designation.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
+import unicodedata
+
 import pytest
 
 from kg.extraction import extract
@@ -74,3 +82,35 @@ def test_a_short_form_inside_a_word_is_no_body(text):
 ])
 def test_a_short_form_after_a_verb_or_a_list_mark_stays_a_body(text):
     assert ("Agency", "中共中央办公厅") in _entities(text)
+
+
+def _programmes_and_links(text: str):
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    names = {e.key: unicodedata.normalize("NFKC", e.name) for e in r.entities}
+    progs = {names[e.key] for e in r.entities if e.type == "Programme"}
+    links = {(names[x.subject], names[x.object]) for x in r.relations if x.predicate == "implements"}
+    return progs, links
+
+
+@pytest.mark.parametrize("text,desig,members,campaign", [
+    ("今年6月，浙江省教育厅公布首批“双减”工作示范区名单，海宁市、桐乡市、嘉善县入选。",
+     "双减工作示范区", {"海宁市", "桐乡市", "嘉善县"}, "双减"),
+    ("淳安县持续深化“双减”工作。今年6月，浙江省教育厅公布首批“双减”工作示范区名单，海宁市、桐乡市入选。",
+     "双减工作示范区", {"海宁市", "桐乡市"}, "双减"),
+    ("四川省民政厅公布第二批“放管服”工作示范县名单，郫都区、双流区入选。",
+     "放管服工作示范县", {"郫都区", "双流区"}, "放管服"),
+])
+def test_a_quoted_campaign_with_its_work_word_before_a_designation_head(text, desig, members, campaign):
+    progs, links = _programmes_and_links(text)
+    assert desig in progs, sorted(progs)
+    assert members <= {s for s, o in links if o == desig}, sorted(links)
+    assert not {s for s, o in links if o == campaign} & (members | {"浙江省教育厅", "四川省民政厅"}) - {"淳安县"}, sorted(links)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("浙江省体育局公布首批“全民健身”示范县名单，安吉县、德清县入选。", "全民健身工作示范县"),
+    ("淳安县深化“双减”工作示范引领，课后服务实现全覆盖。", "双减工作示范区"),
+])
+def test_no_designation_of_its_own_without_the_work_word_or_a_list(text, absent):
+    progs, _ = _programmes_and_links(text)
+    assert absent not in progs and not any(p.endswith(("工作示范区", "工作示范县")) for p in progs), sorted(progs)
