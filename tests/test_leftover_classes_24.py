@@ -14,6 +14,11 @@
   the campaign of the quote, which the same text may run under its own name. A quoted scheme right before the head
   (“全民健身”示范县名单) stays the scheme, as before; a quote and 工作 with no list word (深化“双减”工作示范引领) names no
   designation.
+- A sentence naming no programme that opens, after a word of time, with the whole jurisdiction, 在 and two towns or more
+  and reports a result with a figure (目前，全县在甲镇、乙镇、丙镇建成…基地5万亩: Pronoun "whole", TimeLead,
+  SitePreposition, ResultVerb in relation_cues.jsonl) names the sites of the one programme that the facts of the sentence
+  right before carry out, a frame's (围绕三年行动计划，…; 按照《…》，…) included. One town alone, no figure, or two
+  programmes carried out in the sentence before add nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import unicodedata
@@ -114,3 +119,28 @@ def test_a_quoted_campaign_with_its_work_word_before_a_designation_head(text, de
 def test_no_designation_of_its_own_without_the_work_word_or_a_list(text, absent):
     progs, _ = _programmes_and_links(text)
     assert absent not in progs and not any(p.endswith(("工作示范区", "工作示范县")) for p in progs), sorted(progs)
+
+
+@pytest.mark.parametrize("text,prog,sites", [
+    ("富平县制定了县级果业振兴三年行动计划。围绕三年行动计划，县农业农村局负责基地认定，县财政局落实保险补贴。"
+     "目前，全县在庄里镇、流曲镇、美原镇建成标准化苹果基地5万亩。", "县级果业振兴三年行动计划", {"庄里镇", "流曲镇", "美原镇"}),
+    ("按照《渭南市果业振兴三年行动方案》，富平县农业农村局负责基地认定，富平县财政局落实保险补贴。"
+     "目前，全县在庄里镇、流曲镇、美原镇建成标准化苹果基地5万亩。", "《渭南市果业振兴三年行动方案》", {"庄里镇", "流曲镇", "美原镇"}),
+    ("富平县实施“果业振兴”三年行动，县农业农村局负责基地认定。今年以来，全县在庄里镇、流曲镇新建冷库12座。",
+     "果业振兴三年行动", {"庄里镇", "流曲镇"}),
+])
+def test_towns_after_the_whole_jurisdiction_in_the_next_sentence(text, prog, sites):
+    _, links = _programmes_and_links(text)
+    assert sites <= {s for s, o in links if o == prog}, sorted(links)
+
+
+@pytest.mark.parametrize("text,towns", [
+    ("富平县实施“果业振兴”三年行动，县农业农村局负责基地认定。目前，全县在庄里镇、流曲镇、美原镇开展调研。",
+     {"庄里镇", "流曲镇", "美原镇"}),
+    ("富平县实施“果业振兴”三年行动，县农业农村局负责基地认定。目前，全县在庄里镇建成标准化苹果基地5万亩。", {"庄里镇"}),
+    ("富平县实施“果业振兴”三年行动和“数字乡村”建设，县农业农村局负责基地认定。目前，全县在庄里镇、流曲镇建成标准化苹果基地5万亩。",
+     {"庄里镇", "流曲镇"}),
+])
+def test_no_sites_without_a_figure_a_second_town_or_one_programme(text, towns):
+    _, links = _programmes_and_links(text)
+    assert not towns & {s for s, o in links}, sorted(links)
