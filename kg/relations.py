@@ -194,6 +194,10 @@ class _Vocabulary:
             r"(?:(?:{ResultLead:longest})*(?:{ResultVerb:longest})了?[^{ClauseMark}“”]{0,14}?"
             r"|[\u4e00-\u9fff]{0,4}?(?:{ResultRate})(?:{ResultLead:longest})*(?:{ResultRateVerb:longest})[^{ClauseMark}]{0,3}?)"
             r"(?:\d|[{NumeralChar}两百千万]+[个座家所支条处户名亩]|{ResultFigure})")
+        # 目前，全县在甲镇、乙镇建成…: the whole jurisdiction (Pronoun "whole") as the subject of works at the towns after 在
+        whole = "|".join(re.escape(e.pattern) for e in lex.of("Pronoun") if e.get("whole"))
+        self.whole_site = lex.regex(r"[ \t\u3000]*(?:(?:{TimeLead})[，,])?(?:" + whole + r")(?:{SitePreposition})")
+        self.whole_site_cues = tuple(e.pattern for e in lex.of("Pronoun") if e.get("whole"))
         self.among = lex.regex(r"(?:{AmongLead})(?=[，,])")  # 其中，甲市在丙镇…: parts of what the sentence before set going
         self.among_cues = lex.cues("AmongLead")
         self.among_task = lex.regex(r"(?:{AmongTaskVerb:longest})")
@@ -2784,6 +2788,27 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if k + 1 == len(run) or run[k + 1].start != a.end:
                     add(a, target, s_start, s_end, "standing-under-programme", 0.55)
             standing_end, standing_of = s_end, target
+    # 目前，全县在甲镇、乙镇、丙镇建成…基地15万亩: a sentence naming no programme that opens (after a word of time) with the
+    # whole jurisdiction, then 在, two towns (streets, villages) or more and a result with a figure: the towns are the sites
+    # of the one programme the facts of the sentence right before carry out (a frame's bodies included)
+    for s_start, s_end in sentences if progs and holds_any(text, v.whole_site_cues) else ():
+        m = v.whole_site.match(text, s_start, s_end)
+        if m is None or any(s_start <= q.start < s_end for q in progs) or s_start == 0:
+            continue
+        p_start, p_end = _sentence_of(sentences, s_start - 1)
+        if p_end > s_start or text[p_end:s_start].strip() or article_of(p_start) != article_of(s_start):
+            continue
+        done = {f.object for f in out if f.predicate == "implements" and p_start <= f.start < p_end}
+        target = next((q for q in progs if len(done) == 1 and q.key in done), None)
+        run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+        if target is None or len(run) < 2 or any(
+                a.type != "Place" or a.division.level not in (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
+                for a in run):
+            continue
+        if v.result_report.match(text, v.run_tail.match(text, run[-1].end).end()) is None:
+            continue
+        for a in run:
+            add(a, target, s_start, s_end, "sites-after-whole-jurisdiction", 0.55)
     # 该委把“A”建设与“B”建设结合起来: whoever carries A out (the subject of 把) carries out B, joined with it, too
     for m in v.combined_pair.finditer(text) if len(progs) > 1 else ():
         first = [q for q in progs if m.start("a") <= q.start < m.end("a")]

@@ -126,6 +126,8 @@ class _Vocabulary:
         self.department_levels = lex.words("JurisdictionAbbrev", "department_committee")  # 县委 + 组织部
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
+        # 高中 + 中办学, 集中 + 中办结: a word that ends on a national body's first character holds it
+        self.word_over_body = tuple(lex.words("WordOverBody"))
         self.grassroots = lex.regex(r"({GrassrootsParty})")
         self.town_league = lex.regex(r"({TownLeague})(?!员)")  # 某镇团委, 某街道团工委: the Youth League's committee
         self.town_league_suffix = lex.patterns("TownLeague")
@@ -373,8 +375,9 @@ class AgencyFinder:
     def find(self, text: str, places: list[Candidate], home_of: Callable[[int], Home]) -> list[Candidate]:
         out: list[Candidate] = []
         for s, e, surface, cid in self.national.finditer(text):
-            if self._bad_after(text, e) or self._foreign(text, s):
-                continue  # 科技部门 is not 科技部; 美国国务院 is not the State Council
+            if self._bad_after(text, e) or self._foreign(text, s) \
+                    or text.endswith(self.v.word_over_body, max(0, s - 3), s + 1):
+                continue  # 科技部门 is not 科技部; 美国国务院 is not the State Council; 县中办学 is no 中办
             body = Candidate(s, e, "Agency", cid, "lexicon", 0.95, priority=Priority.AGENCY,
                              body=BodyRef(surface), national=True)
             out.append(body)

@@ -81,6 +81,7 @@ class _Vocabulary:
         self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
         self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
         self.road_after_village = lex.chars("RoadAfterVillage")
+        self.village_name_lead = lex.chars("VillageNameLead")  # 东 + 八家村: a longer village's name
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
         self.village_char = lex.words("VillageChar")[0]
         self.after_doubled = lex.chars("AfterDoubledVillage")
@@ -774,7 +775,8 @@ class PlaceFinder:
                     continue
                 # a short name only right after its township and a comma (斑鸠店镇，焦村)
                 after_town = i > 0 and town_ends.get(i - 1) == d.parent and text[i - 1] in v.village_list_joint
-                if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village:
+                if (after_town or self._specific_village(name)) and free(i, e) and text[e : e + 1] not in v.road_after_village \
+                        and (after_town or i == 0 or text[i - 1] not in v.village_name_lead):
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
 

@@ -256,6 +256,10 @@ class _Vocabulary:
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
+        # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
+        self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
+        self.quote_openers = lex.chars("QuoteOpener")
+        self.quote_closers = lex.chars("QuoteCloser")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
@@ -342,6 +346,8 @@ _PROVINCE_LONGEST = 8
 #: the fewest characters between a known scheme's quote and a head that make a campaign of its own (“厕所革命”整村提升行动;
 #: “厕所革命”三年行动, “四好农村路”提质工程 stay the known scheme)
 _OWN_TAIL_MIN = 4
+#: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
+_QUOTED_WORK_LONGEST = 12
 #: the fewest characters of a known scheme's name inside a quoted name's tail that make the tail's scheme extend it
 #: (“良田提质”高标准农田建设工程; not a short known name that is a common word)
 _KNOWN_IN_TAIL_MIN = 4
@@ -1326,6 +1332,27 @@ class ProgrammeFinder:
         prior = [t for t in tokens if t.end() == at]
         return not any(t.lastgroup == "lead" and t.group() not in v.built_leads for t in prior)
 
+    def _quoted_work_designation(self, text: str, tokens: list, start: int, hs: int, he: int) -> tuple[int, int] | None:
+        """Where the name before the head at ``hs`` is a word of work right after a quote (“双减”工作示范区), that quote
+        opened right after a lead or a batch, and a list word follows the head: the opening quote's offset and the
+        member lead's (or -1)."""
+        v = self.v
+        if not (start >= 2 and text[start - 1] in v.quote_closers and text[start:hs] in v.quoted_work_words
+                and v.designation_after.match(text, he)):
+            return None
+        stops = [t for t in tokens if t.lastgroup == "stop" and t.end() <= start - 1]
+        if len(stops) < 1 or stops[-1].group() not in v.quote_openers:
+            return None
+        qs = stops[-1].start()
+        inner = text[qs + 1 : start - 1]
+        if not 2 <= len(inner) <= _QUOTED_WORK_LONGEST or any(c in v.designation_stop for c in inner):
+            return None
+        before = [t for t in tokens if t.end() <= qs]
+        if not before or before[-1].end() != qs or before[-1].lastgroup not in ("lead", "batch"):
+            return None
+        lead_at = next((t.start() for t in reversed(before) if t.lastgroup == "lead" and t.group() in v.member_leads), -1)
+        return qs, lead_at
+
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
@@ -1359,6 +1386,13 @@ class ProgrammeFinder:
             else:
                 continue
             name = text[start:he]
+            # 公布首批“双减”工作示范区名单: a quoted campaign, then the word of its work, then the head, after a lead or a
+            # batch and before a list word, is a designation of its own (named without the marks), not the campaign
+            quoted = self._quoted_work_designation(text, tokens, start, hs, he)
+            if quoted is not None:
+                qs, lead_at = quoted
+                found.append((qs, he, text[qs + 1 : start - 1] + text[start:he], text[qs:he], lead_at))
+                continue
             # 入选广东省首批典型镇培育名单: a province or city printed before the batch owns the designation
             owner = None
             if len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].lastgroup in ("lead", "batch") \
