@@ -303,6 +303,9 @@ class _Vocabulary:
         self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
         self.project = lex.regex(r"({ProjectHead})$")
+        # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
+        # before its head; not 该项目, 这个项目 or the bare 项目 that refer back)
+        self.own_project = lex.regex(r"(?:[”\"」』]|[\u4e00-\u9fff]{3})(?:{ProjectHead})")
         batch = "|".join(lex.words("DesignationBatch"))
         self.clause_marks = lex.charstr("ClauseMark")
         self.duty_clause_stop = lex.charstr("DutyClauseStop")  # …行动，市某局要…；市某局要…: the duties end at the semicolon
@@ -2835,6 +2838,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         s_start, s_end = _sentence_of(sentences, m.start())
         if v.site.search(text, s_start, s_end).start() != m.start():
             continue  # one cue a sentence: its first
+        opened = max(s_start, max((text.rfind(c, s_start, m.start()) for c in v.clause_marks), default=-1) + 1)
+        if target.end <= opened and v.own_project.search(text, opened, m.start()):
+            continue  # …。某公司的“某某”新品种展示项目落户甲镇: the clause's own project lands there, not the scheme before
         for a in by_start.starting_in(m.end(), s_end):
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
