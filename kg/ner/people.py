@@ -126,6 +126,8 @@ class _Vocabulary:
         self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
+        #: 医生卓玛多次…, 教师格桑始终…: an adverb after a name, where a name of transliteration characters ends (多, 次)
+        self.adverb_after = tuple(lex.words("AfterName", "adverb"))
         #: 纪委书记: a chain title that begins with a body printed without its place (body_first in titles.jsonl)
         self.body_first_titles = frozenset(e.pattern for e in lex.of("Post") if e.get("body_first"))
         #: 作工作报告, 作交流发言: a speech at a meeting right after a name (ReportVerb, then its ReportNoun)
@@ -1125,6 +1127,8 @@ class PeopleFinder:
         end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
+        # 医生卓玛多次上门: an adverb (多次, of transliteration characters) ends the run, not the name's last characters
+        end = next((j for j in range(p + 2, end) if text.startswith(v.adverb_after, j)), end)
         closed = self._transliterated_name_end(text, p, end)
         if closed is not None:
             return closed  # 其其格带着: a word that ends Mongolian names ends this one
@@ -1136,8 +1140,9 @@ class PeopleFinder:
             return None  # 负责人近日表示: a short one wholly of transliteration characters
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
-                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs, end):
-            return end  # 牧民达娃说, 村民扎西带领: a verb that follows names closes two characters
+                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs
+                                                    + v.adverb_after, end):
+            return end  # 牧民达娃说, 村民扎西带领, 教师格桑始终…: a verb or an adverb that follows names closes two characters
         return None
 
     def _long_transliterated_run(self, text: str, p: int, chinese_end: int | None) -> int | None:
