@@ -2,10 +2,12 @@
 other places and names than the set's: an adverb of how often, how long or in what manner right after a name that a title
 or a role introduces (县长某某多次…, 医生某某一直…, 教师某某始终…) ends the name, as a verb that follows names does; the name does
 not take it in (a Chinese name read on to three characters, or a name of transliteration characters such as 多 and 次
-running on into 多次), and a name that only such an adverb closes is not lost."""
+running on into 多次), and a name that only such an adverb closes is not lost; a first secretary introduced by 是 and the
+body that sent him (村里的第一书记是某局派来的干部某某, 该村第一书记是…派驻的某某, 某村的第一书记是…) holds the post in the Party
+branch of the village the text has named (one village, in an earlier sentence or paragraph)."""
 import pytest
 
-from conftest import check_reading
+from conftest import check_reading, read_names
 
 # (class, text, entities that must be found, facts that must be found, names no entity may have)
 ADVERB_ROWS = [
@@ -40,4 +42,38 @@ LOOK_ALIKE_ROWS = [
                          ids=[r[0] for r in ADVERB_ROWS + LOOK_ALIKE_ROWS])
 def test_an_adverb_closes_a_name(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+BRANCH = "中共{}支部委员会"
+# (class, text, the official, the branch of the village whose post he holds)
+COPULA_ROWS = [
+    ("村里的 and the village in the sentence before",
+     "去年，我们来到安化县仙溪镇大溪村。村里的第一书记是县交通运输局派来的干部孙卫东，他到村三年，带着村民修通了公路。",
+     "孙卫东", "安化县仙溪镇大溪村"),
+    ("村里的 and the village in an earlier paragraph",
+     "记者来到平江县三市镇石坪村。\n这里山高路远，过去连一条像样的公路都没有。\n村里的第一书记是省农业农村厅选派的干部何建平。他说，产业要靠大家。",
+     "何建平", "平江县三市镇石坪村"),
+    ("the village printed before 的",
+     "平江县三市镇石坪村的第一书记是省农业农村厅派来的干部何建平。", "何建平", "平江县三市镇石坪村"),
+    ("该村 and a word of sending with no cadre's word",
+     "我们走进浏阳市大围山镇楚东村。该村第一书记是市水利局派驻的罗志刚。", "罗志刚", "浏阳市大围山镇楚东村"),
+]
+
+
+@pytest.mark.parametrize("cls,text,name,village", COPULA_ROWS, ids=[r[0] for r in COPULA_ROWS])
+def test_a_first_secretary_after_the_copula(nlp, cls, text, name, village):
+    check_reading(nlp, text, {("Official", name)}, {(name, "holdsPost", BRANCH.format(village))}, set())
+
+
+def test_no_name_after_the_copula_is_none(nlp):
+    """村里的第一书记是省里派来的，姓王: the sender and no name, no official."""
+    entities, _ = read_names(nlp, "我们走进浏阳市大围山镇楚东村。村里的第一书记是省里派来的，姓王。")
+    assert not [n for t, n in entities if t in ("Official", "Person")], sorted(entities)
+
+
+def test_two_villages_leave_the_branch_unread(nlp):
+    """Two villages named before 村里的: which one is meant is not read, so no branch is."""
+    text = "我们先后走访了浏阳市大围山镇楚东村和白沙村。村里的第一书记是市水利局派来的干部罗志刚。"
+    entities, facts = read_names(nlp, text)
+    assert not [x for x in facts if x[0] == "罗志刚" and "村支部委员会" in x[2]], sorted(facts)
 
