@@ -4,7 +4,9 @@ or a role introduces (县长某某多次…, 医生某某一直…, 教师某某
 not take it in (a Chinese name read on to three characters, or a name of transliteration characters such as 多 and 次
 running on into 多次), and a name that only such an adverb closes is not lost; a first secretary introduced by 是 and the
 body that sent him (村里的第一书记是某局派来的干部某某, 该村第一书记是…派驻的某某, 某村的第一书记是…) holds the post in the Party
-branch of the village the text has named (one village, in an earlier sentence or paragraph)."""
+branch of the village the text has named (one village, in an earlier sentence or paragraph); a herder's name of two
+transliteration characters after a role is read where only a household and punctuation close it (牧民某某家。) or a short deed's
+verb that begins with such a character (老牧人某某拉着…), and 老牧人, 老牧民 are roles."""
 import pytest
 
 from conftest import check_reading, read_names
@@ -77,3 +79,25 @@ def test_two_villages_leave_the_branch_unread(nlp):
     entities, facts = read_names(nlp, text)
     assert not [x for x in facts if x[0] == "罗志刚" and "村支部委员会" in x[2]], sorted(facts)
 
+
+HERDER_ROWS = [
+    ("a household closed by a full stop", "镇长带我们走进牧民多吉家。多吉的妻子端来了奶茶。", {("Person", "多吉")}, {"多吉家"}),
+    ("a household closed by a comma", "我们来到牧民旺堆家，院子里堆满了草料。", {("Person", "旺堆")}, {"旺堆家"}),
+    ("an old herder's role, then 拉着", "临走时，村里的老牧人桑珠拉着我们的手说，日子越过越好。", {("Person", "桑珠")}, {"桑珠拉"}),
+    ("老牧民 and 拉着", "老牧民贡布拉着我们的手不放。", {("Person", "贡布")}, {"贡布拉"}),
+    ("拉著 as a traditional page prints it", "臨走時，村裡的老牧人桑珠拉著我們的手說，日子越過越好。", {("Person", "桑珠")},
+     {"桑珠拉"}),
+    # look-alikes: 拉 that is a name's own character, a household before 的, no name before a household
+    ("a name with 拉 of its own before a verb of speech", "牧民次仁拉姆说，今年的草场长得好。", {("Person", "次仁拉姆")}, {"次仁"}),
+    ("a four-character name's household before 的", "村民次仁多吉家的房子翻新了。", {("Person", "次仁多吉")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,absent", HERDER_ROWS, ids=[r[0] for r in HERDER_ROWS])
+def test_a_herders_two_character_name(nlp, cls, text, entities, absent):
+    check_reading(nlp, text, entities, set(), absent)
+
+
+def test_a_household_with_no_name_is_none(nlp):
+    entities, _ = read_names(nlp, "我们走进牧民家。牧民家的牛羊过冬不用愁。")
+    assert not [n for t, n in entities if t in ("Official", "Person")], sorted(entities)

@@ -137,6 +137,7 @@ class _Vocabulary:
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
+        self.household_close = lex.chars("HouseholdClose")  # 牧民多吉家。: punctuation closing a household
         self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
@@ -1158,8 +1159,9 @@ class PeopleFinder:
         end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
-        # 医生卓玛多次上门: an adverb (多次, of transliteration characters) ends the run, not the name's last characters
-        end = next((j for j in range(p + 2, end) if text.startswith(v.adverb_after, j)), end)
+        # 医生卓玛多次上门, 牧民贡布拉着…: an adverb or a short deed's verb that begins with transliteration characters (多次,
+        # 拉着) ends the run, not the name's last characters
+        end = next((j for j in range(p + 2, end) if text.startswith(v.adverb_after + v.short_translit_verbs, j)), end)
         closed = self._transliterated_name_end(text, p, end)
         if closed is not None:
             return closed  # 其其格带着: a word that ends Mongolian names ends this one
@@ -1172,8 +1174,10 @@ class PeopleFinder:
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
                 or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs
-                                                    + v.adverb_after, end):
-            return end  # 牧民达娃说, 村民扎西带领, 教师格桑始终…: a verb or an adverb that follows names closes two characters
+                                                    + v.adverb_after, end) \
+                or end - p == 2 and text[end : end + 1] in v.household \
+                and text[end + 1 : end + 2] in v.household_after | v.household_close and text[end + 1 : end + 2]:
+            return end  # 牧民达娃说, 村民扎西带领, 教师格桑始终…, 牧民多吉家。: a verb, an adverb or a household closes two
         return None
 
     def _long_transliterated_run(self, text: str, p: int, chinese_end: int | None) -> int | None:
