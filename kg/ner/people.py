@@ -81,6 +81,7 @@ class _Vocabulary:
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
+        self.village_references = tuple(lex.words("VillageReference"))  # 村里的第一书记: the village the text named
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
         self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
@@ -126,6 +127,8 @@ class _Vocabulary:
         self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
+        #: 医生卓玛多次…, 教师格桑始终…: an adverb after a name, where a name of transliteration characters ends (多, 次)
+        self.adverb_after = tuple(lex.words("AfterName", "adverb"))
         #: 纪委书记: a chain title that begins with a body printed without its place (body_first in titles.jsonl)
         self.body_first_titles = frozenset(e.pattern for e in lex.of("Post") if e.get("body_first"))
         #: 作工作报告, 作交流发言: a speech at a meeting right after a name (ReportVerb, then its ReportNoun)
@@ -134,6 +137,7 @@ class _Vocabulary:
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
+        self.household_close = lex.chars("HouseholdClose")  # 牧民多吉家。: punctuation closing a household
         self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
@@ -218,6 +222,9 @@ class _Vocabulary:
         self.dispatch_link = lex.words("DispatchLink")
         self.dispatch_object = lex.words("DispatchObject", longest_first=True)  # 选派干部张伟到…: who is sent
         self.dispatch_passive = lex.words("DispatchPassive")
+        # 第一书记是某局派来的干部某某: a post, the copula, the body that sent its holder, then the name
+        self.title_copulas = lex.words("TitleCopula")
+        self.sent_by = lex.words("SentBy", longest_first=True)
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})(?:{LeavingRequest})?$")
@@ -686,6 +693,10 @@ class PeopleFinder:
                         break
                 if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
+                if c.org is None and c is chain[0] and pg.text.endswith(self.v.village_references, 0, c.span[0]):
+                    # 村里的第一书记是…: the post of the branch of the one village the text has named before it
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True,
+                                                         referred=True)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
@@ -784,15 +795,18 @@ class PeopleFinder:
                          priority=Priority.IMPLIED, body=BodyRef(), implied=True)
 
     def _implied_village_branch(self, pg: _Page, post: _Title, form: str,
-                                team: Candidate | None = None, stationed: bool = False) -> Candidate | None:
+                                team: Candidate | None = None, stationed: bool = False,
+                                referred: bool = False) -> Candidate | None:
         """盐井村第一书记, 派驻到盐井村的第一书记 → the Party branch of the village printed right before the title
         (or before 的), as a body the text implies: 中共旺苍县木门镇盐井村支部委员会. After the post of a body in the
         same chain whose name holds a village (某局驻盐井村工作队队长、驻村第一书记), that village's branch; with
-        ``stationed`` (驻村第一书记 with no village printed), the one village its paragraph has named before it."""
+        ``stationed`` (驻村第一书记 with no village printed), the one village its paragraph has named before it; with
+        ``referred`` too (村里的第一书记), the one village the text has named before it."""
         at = post.span[0]
         place = pg.place_end.get(at) or post.place
-        if place is None and at and pg.text[at - 1] in self.v.place_link:
-            place = pg.place_end.get(at - 1)
+        if place is None and at and pg.text[at - 1] in self.v.place_link:  # 某村的第一书记: a village the gazetteer does not code
+            place = pg.place_end.get(at - 1) or next((p for p in pg.places if p.end == at - 1
+                                                      and p.division.level in _LOCAL_LEVELS), None)
         if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在清泉村，驻村第一书记张伟
             place = pg.place_end.get(at - 1)
         if place is None and team is not None and team.start < team.end:
@@ -803,7 +817,7 @@ class PeopleFinder:
             inside = [p for p in pg.places if full.start <= p.start and p.end <= full.end]
             place = max(inside, key=lambda p: p.end) if inside else None
         if place is None and stationed:
-            para = pg.text.rfind("\n", 0, at) + 1
+            para = 0 if referred else pg.text.rfind("\n", 0, at) + 1
             before = [p for p in pg.places if para <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
             place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 else None
         if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
@@ -875,6 +889,8 @@ class PeopleFinder:
                 pos, chain = more[0], more[1] if taken else chain + more[1]
                 p = pos
                 names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
+            if not names:  # 村里的第一书记是某局派来的干部某某: the copula and the body that sent the post's holder
+                names = self._sent_holder_names(pg, pos)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -893,6 +909,24 @@ class PeopleFinder:
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _sent_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
+        """第一书记是县交通运输局派来的干部某某, 该村第一书记是市水利局派驻的某某: after a title chain that ends at ``pos``, the copula
+        (TitleCopula), a body or place that sent the post's holder, the words of sending (SentBy) and a word for a cadre
+        (DispatchObject): the names that follow, [] where the text is not so."""
+        text, v = pg.text, self.v
+        q = pos + next((len(w) for w in v.title_copulas if text.startswith(w, pos)), 0)
+        if q == pos:
+            return []
+        sender = pg.org_at.get(q) or pg.place_at.get(q)
+        if sender is not None:
+            q = sender.end
+        sent = next((w for w in v.sent_by if text.startswith(w, q)), None)
+        if sent is None:
+            return []
+        q += len(sent)
+        q += next((len(w) for w in v.dispatch_object if text.startswith(w, q)), 0)
+        return self._names_at(pg, q)
 
     def _bracketed_place_names(self, pg: _Page, pos: int, chain: list[_Title]) -> list[tuple[int, int]]:
         """党委书记（花石镇）某某, 镇长（花石镇）某某: a place alone in brackets between a chain and its names is the place
@@ -1128,6 +1162,9 @@ class PeopleFinder:
         end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
+        # 医生卓玛多次上门, 牧民贡布拉着…: an adverb or a short deed's verb that begins with transliteration characters (多次,
+        # 拉着) ends the run, not the name's last characters
+        end = next((j for j in range(p + 2, end) if text.startswith(v.adverb_after + v.short_translit_verbs, j)), end)
         closed = self._transliterated_name_end(text, p, end)
         if closed is not None:
             return closed  # 其其格带着: a word that ends Mongolian names ends this one
@@ -1139,8 +1176,11 @@ class PeopleFinder:
             return None  # 负责人近日表示: a short one wholly of transliteration characters
         nxt = text[end : end + 2]
         if end - p >= 4 or end - p == 3 and (nxt in common or text.startswith(v.after_name, end)) \
-                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs, end):
-            return end  # 牧民达娃说, 村民扎西带领: a verb that follows names closes two characters
+                or end - p == 2 and text.startswith(v.speech_after + v.verbs_after_name + v.short_translit_verbs
+                                                    + v.adverb_after, end) \
+                or end - p == 2 and text[end : end + 1] in v.household \
+                and text[end + 1 : end + 2] in v.household_after | v.household_close and text[end + 1 : end + 2]:
+            return end  # 牧民达娃说, 村民扎西带领, 教师格桑始终…, 牧民多吉家。: a verb, an adverb or a household closes two
         return None
 
     def _long_transliterated_run(self, text: str, p: int, chinese_end: int | None) -> int | None:
@@ -1430,6 +1470,8 @@ class PeopleFinder:
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
+        if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
+            return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------
