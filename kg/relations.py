@@ -1596,6 +1596,24 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             out += [a for a in _run_at(text, by_start, by.end(), stop, side_by_side=False) if a.type == "Agency"] if by else []
         return out + clause_subjects(at, stop) + _sites_after(text, by_start, at, stop)
 
+    def items_of(at: int, end: int) -> list:
+        """The items of a list from ``at`` to ``end``, split at its item marks (；)."""
+        items = []
+        while at < end:
+            close = _first_mark(text, v.item_marks, at, end)
+            items.append((at, close))
+            at = close + 1
+        return items
+
+    def serve_items(target: Candidate, items: list, s_start: int, s_end: int, method: str) -> None:
+        """The doers of a list's items carry out ``target``: every item's, or, where two items or more name programmes
+        of their own (separate tasks), those of the items that name none."""
+        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
+        for at, stop in items:
+            if own < 2 or not any(at <= q.start < stop for q in progs):
+                for a in item_doers(at, stop):
+                    add(a, target, s_start, min(len(text), s_end + 1), method, 0.55)
+
     def clause_subjects(at: int, stop: int) -> list:
         """The bodies or places that open a later clause between ``at`` and ``stop`` as its subject (，丙镇则把…;
         ，县某局负责…; ；乡镇层面，甲镇、乙镇利用…)."""
@@ -1757,18 +1775,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if text[s_start : m.start()].strip() or (target := list_owner(s_start, m.start())) is None:
             continue
         s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))  # the sentence runs past its ；
-        items, at = [], m.end()
-        while at < s_end:
-            close = _first_mark(text, v.item_marks, at, s_end)
-            items.append((at, close))
-            at = close + 1
+        items = items_of(m.end(), s_end)
         if len(items) < 2:
             continue
-        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
-        for at, stop in items:
-            if own < 2 or not any(at <= q.start < stop for q in progs):
-                for a in item_doers(at, stop):
-                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-framed-measure", 0.55)
+        serve_items(target, items, s_start, s_end, "doer-of-framed-measure")
         # …；丙镇则把…。县某局还牵头在…打造…: the body that opens the next sentence (naming no programme) with one more
         # measure in the same work
         n_start, n_end = _sentence_of(sentences, min(len(text) - 1, s_end + 1))
@@ -1791,18 +1801,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if target is None:
             continue
         s_end = _first_mark(text, v.measure_list_end, m.end(), len(text))
-        items, at = [], m.end()
-        while at < s_end:
-            close = _first_mark(text, v.item_marks, at, s_end)
-            items.append((at, close))
-            at = close + 1
-        if len(items) < 2:
-            continue
-        own = sum(any(at <= q.start < stop for q in progs) for at, stop in items)
-        for at, stop in items:
-            if own < 2 or not any(at <= q.start < stop for q in progs):
-                for a in item_doers(at, stop):
-                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-mechanism-measure", 0.55)
+        items = items_of(m.end(), s_end)
+        if len(items) >= 2:
+            serve_items(target, items, s_start, s_end, "doer-of-mechanism-measure")
     # 林长制要从“有名”走向“有实”。按照部署，今年全县将推进三项工作：一是…；二是县某局会同县某局…，在甲镇新建…: numbered
     # measures after a colon in a sentence that names no programme before them serve the one programme of the sentence
     # before (or the headline's); an item that names a programme of its own still serves it where it is the only one to
@@ -1819,11 +1820,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         spans = [(lead.end(), min(_first_mark(text, v.item_marks, lead.end(), s_end),
                                   leads[k + 1].start() if k + 1 < len(leads) else s_end)) for k, lead in enumerate(leads)]
-        own = sum(any(at <= q.start < stop for q in progs) for at, stop in spans)
-        for at, stop in spans:
-            if own < 2 or not any(at <= q.start < stop for q in progs):
-                for a in item_doers(at, stop):
-                    add(a, target, s_start, min(len(text), s_end + 1), "doer-of-listed-measure", 0.55)
+        serve_items(target, spans, s_start, s_end, "doer-of-listed-measure")
     # 某省开展“某某”示范创建，甲县以蔬菜产业成功入选: a place that opens a later clause and enters, with what it brings,
     # the one programme the sentence names before that clause (the clause naming none) carries it out
     for m in v.selected_with.finditer(text) if progs and holds_any(text, v.selected_with_cues) else ():
