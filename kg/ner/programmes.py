@@ -1545,7 +1545,6 @@ class ProgrammeFinder:
         return out
 
 
-@lexicon_cache
 def _strip_work(words: str, v) -> str:
     """The words between a quote and its tail's head without a work noun that ends them (乡镇建设 → 乡镇), where words
     stay before it."""
@@ -1553,6 +1552,7 @@ def _strip_work(words: str, v) -> str:
     return words[: len(words) - len(work)] if work else words
 
 
+@lexicon_cache
 def programme_finder() -> ProgrammeFinder:
     return ProgrammeFinder(lexicon())
 
