@@ -302,3 +302,15 @@ def test_dates_skip_only_the_patterns_a_text_cannot_match():
     assert _date_patterns("2025年，", 5) == ()
     assert find_date("印发于二〇二五年八月九日") == (3, 12, "2025-08-09")
     assert dates_in_text("2025/08/09 与 二〇二五年八月十日", 2025) == [(0, 10, "2025-08-09"), (13, 22, "2025-08-10")]
+
+
+def test_each_finder_is_built_once_per_lexicon():
+    """The finders index their lexicon's phrases when built (a cost that dwarfs reading a short line): the pipeline's
+    accessors return the one finder of the lexicon in use, not a new one a call."""
+    from kg.ner.agencies import agency_finder
+    from kg.ner.people import people_finder
+    from kg.ner.places import place_finder
+    from kg.ner.programmes import programme_finder
+
+    for accessor in (agency_finder, people_finder, place_finder, programme_finder):
+        assert accessor() is accessor(), accessor.__name__
