@@ -72,6 +72,7 @@ class _Vocabulary:
         # “…”劳动竞赛, “…”网络直播带货大赛: the quote is the theme of a contest, festival or fair that ends a short phrase
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
+        self.period_after = lex.regex(r"(?:{PeriodAfter})")  # 脱贫攻坚期间: a time named after a scheme
         self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
@@ -370,6 +371,8 @@ class ProgrammeFinder:
         for s, e, surface, cid in self.lexicon.finditer(text):
             if self.v.honour_after.match(text, e):
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
+            if self.v.period_after.match(text, e):
+                continue  # 脱贫攻坚期间，某村修通了…: the time of a scheme, no mention of carrying it out
             if self.v.outcome_after.match(text, e):
                 continue  # 巩固拓展脱贫攻坚成果: the outcome of a scheme, no mention of carrying it out
             if self.v.office_after.match(text, e):
