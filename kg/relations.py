@@ -1596,6 +1596,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             out += [a for a in _run_at(text, by_start, by.end(), stop, side_by_side=False) if a.type == "Agency"] if by else []
         return out + clause_subjects(at, stop) + _sites_after(text, by_start, at, stop)
 
+    def frame_doers(target: Candidate, pos: int, s_start: int, s_end: int, method: str) -> None:
+        """After a fronted frame that ends at ``pos`` (its closing mark), the bodies or places that open the next clause,
+        and the bodies that open a later one with a verb of doing (由县某局负责…), carry ``target`` out."""
+        first = True
+        while pos < s_end:
+            run = _run_at(text, by_start, pos + 1, s_end)
+            if first:  # 按照某方案，甲县的做法是…: a place that only owns what follows is none
+                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
+            else:
+                run = [a for a in run if a.type == "Agency"]
+                run = run if run and v.by_verb.match(text, run[-1].end) else []
+            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
+                add(a, target, s_start, s_end, method, 0.6)
+            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+
     def items_of(at: int, end: int) -> list:
         """The items of a list from ``at`` to ``end``, split at its item marks (；)."""
         items = []
@@ -2285,17 +2300,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         s_start, s_end = _sentence_of(sentences, p.start)
         # the frame's reach ends where the sentence names another programme (…，乙局负责实施“某某”工程)
         s_end = min([s_end] + [q.start for q in progs if pe < q.start < s_end])
-        pos, first = pe, True
-        while pos < s_end:
-            run = _run_at(text, by_start, pos + 1, s_end)
-            if first:  # 按照某方案，甲县的做法是…: a place that only owns what follows is none
-                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
-            else:
-                run = [a for a in run if a.type == "Agency"]
-                run = run if run and v.by_verb.match(text, run[-1].end) else []
-            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
-                add(a, p, s_start, s_end, "doer-after-compliance", 0.6)
-            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+        frame_doers(p, pe, s_start, s_end, "doer-after-compliance")
     # 围绕三年行动计划，县甲局负责…，县乙局牵头…: a frame that refers back to a programme named before by part of its name
     # and its head is that programme's, as a frame of compliance that names it is
     for m in v.reference_frame.finditer(text) if progs else ():
@@ -2306,17 +2311,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue
         s_start, s_end = _sentence_of(sentences, m.start())
         s_end = min([s_end] + [q.start for q in progs if m.end() <= q.start < s_end])
-        pos, first = m.end() - 1, True
-        while pos < s_end:
-            run = _run_at(text, by_start, pos + 1, s_end)
-            if first:
-                run = run if run and text[run[-1].end : run[-1].end + 1] not in v.compliance_not_after else []
-            else:
-                run = [a for a in run if a.type == "Agency"]
-                run = run if run and v.by_verb.match(text, run[-1].end) else []
-            for a in _actors_before(text, run, run[-1].end, pos + 1) if run else ():
-                add(a, target, s_start, s_end, "doer-in-reference-frame", 0.6)
-            pos, first = _first_mark(text, v.clause_comma, pos + 1, s_end), False
+        frame_doers(target, m.end() - 1, s_start, s_end, "doer-in-reference-frame")
     # 某局副局长某某介绍，甲县根据《某方案》，制定了…: the bodies or places that open the clause right before a frame of
     # compliance closing on a programme carry it out as its subject, after a speaker's clause as well
     for p in progs:
