@@ -197,7 +197,10 @@ class _Vocabulary:
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
-        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?")
+        #: 等, 等5人, or a count alone after a list (某某、某某三位同志为…): what may close a list of names
+        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?|[{Numeral}]+[{NameCounter}]")
+        #: the same count right before a word of address (某某、某某两位同志辞去…, 某某等15位同志辞去…)
+        self.count_before_link = lex.regex(r"(?:(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?|[{Numeral}]+[{NameCounter}])$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
@@ -1790,12 +1793,18 @@ class PeopleFinder:
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
-            s = self._name_before(pg, name_end)
+            link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+            count = self.v.count_before_link.search(text, max(0, name_end - len(link) - 8), name_end - len(link)) \
+                if link is not None else None
+            #: 某某、某某两位同志辞去…, 某某等12位同志辞去…: a count of a list of names and a word of address before the
+            #: verb (no name of their own, though 位同志 reads as one): each name of the list takes or leaves the post
+            group = count is not None
+            s = None if group else self._name_before(pg, name_end)
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
-                link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
                 link = reason.group() if reason is not None else link
+                link = text[count.start() : name_end] if group else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
                     continue
                 name_end -= len(link)
@@ -1817,12 +1826,12 @@ class PeopleFinder:
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=self.v.former if removal else ""))
             k = s
-            while k > 0 and text[k - 1] in self.v.name_list_separators and verb in self.v.election_verbs:
+            while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.election_verbs or group):
                 before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
                 if before is None:
                     break
                 out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
-                                          "pattern-narrative", 0.8))
+                                          "pattern-narrative", 0.8, qualifier=self.v.former if removal else ""))
                 k = before
         for m in self.v.past_post_verb.finditer(text):
             found = self._chain_at(pg, m.end())
