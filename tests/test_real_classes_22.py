@@ -4,7 +4,10 @@ written for this test, with other places and names than the set's.
 
 - A list of names closed by a count and a word of address before an appointment's link or a verb of leaving a post
   (任命甲、乙、丙三位同志为…委员; 同意甲、乙两位同志辞去…职务; 甲、乙等12位同志辞去…): each name of the list is an
-  official who takes or leaves the post; the count is no name (位同志 read as one, and the names as mere persons)."""
+  official who takes or leaves the post; the count is no name (位同志 read as one, and the names as mere persons).
+- A delegation invited or received by the article's own party (并邀请某县党政代表团到…考察) is a guest's: its place casts
+  no delegation vote for the article's home county, which had made the host the home of a bare 县委书记 before the
+  trip's destination (县委书记某某带队赴某省某县)."""
 import pytest
 
 from conftest import check_reading
@@ -30,3 +33,14 @@ COUNTED_LIST_ROWS = [
 def test_a_counted_list_of_names_takes_or_leaves_the_post(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
 
+
+GUEST_TEXT = ("望江县党政代表团赴蕲春县学习考察\n"
+              "5月8日，县委书记汪立新带队赴湖北省蕲春县学习考察。蕲春县委书记程国华陪同。\n"
+              "代表团参观了蕲春县的中药材产业园。汪立新代表望江县党政代表团表示感谢，说蕲春的经验值得学习，"
+              "并热情邀请蕲春县党政代表团到望江考察指导。\n")
+
+
+def test_an_invited_delegation_is_no_home(nlp):
+    check_reading(nlp, GUEST_TEXT, {("Official", "汪立新"), ("Official", "程国华")},
+                  {("汪立新", "holdsPost", "中共望江县委员会"), ("程国华", "holdsPost", "中共蕲春县委员会")}, set(),
+                  absent_facts={("汪立新", "holdsPost", "中共蕲春县委员会")})

@@ -107,6 +107,13 @@ def _delegation_cues() -> tuple[str, ...]:
     return lexicon().cues("DelegationWord")
 
 
+@lexicon_cache
+def _guest_verbs() -> tuple[str, ...]:
+    """A verb of inviting or receiving before a place (邀请某县党政代表团到…): the delegation that follows is a guest's,
+    the other party's, and casts no delegation vote (DelegationGuestVerb)."""
+    return lexicon().words("DelegationGuestVerb")
+
+
 #: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
 #: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
 #: how much the newspaper's city counts (黄石日报讯)
@@ -180,7 +187,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         # no more specific than that city: it weighs as a place, and as a list's item where it is listed
         listed = c.start in parts.get(code, ()) if part else False
         w = (1.0 if part else _HOME_WEIGHT.get(d.level, 1.0)) * (ITEM_WEIGHT if in_item(c.start) or listed else 1.0)
-        lead = _DELEGATION_VOTE if leads is not None and leads(text, c.end) else 0.0
+        lead = _DELEGATION_VOTE if leads is not None and leads(text, c.end) \
+            and not text.endswith(_guest_verbs(), 0, c.start) else 0.0
         for k in home_kinds(d, printed.get(d.code, "")):
             add(a, k, d.code, w + lead)
         up = gaz.get(d.parent) if d.parent and d.level in (Level.COUNTY, Level.TOWN, Level.STREET) else None
