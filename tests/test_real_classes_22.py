@@ -11,7 +11,10 @@ written for this test, with other places and names than the set's.
 - Bodies of farming services printed by their short forms after a county's or a district's 县/区 or a city committee's
   市委 (县畜牧发展中心主任, 区经管站站长, 县农经站站长, 市委农工办主任): the field 畜牧, the stations' short forms (named as
   printed, since their full names vary between 农村经营管理站 and 农村经济经营管理站) and the committee's 农村工作办公室 were
-  missing, so the body was lost and its head read as a mere person or with no post."""
+  missing, so the body was lost and its head read as a mere person or with no post.
+- A provincial department's 处 printed bare before its head's title after the department's official in a list
+  (省某厅党组成员甲、某某处处长乙) is that department's unit, as a bureau's 科 printed bare is the bureau's: the unit was
+  read as no one's body and its head as a mere person."""
 import pytest
 
 from conftest import check_reading
@@ -71,3 +74,10 @@ SERVICE_BODY_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", SERVICE_BODY_ROWS, ids=[r[0] for r in SERVICE_BODY_ROWS])
 def test_farming_service_bodies_by_their_short_forms(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+def test_a_departments_division_printed_bare_after_its_official(nlp):
+    check_reading(nlp, "4月2日，省林业厅党组成员方振宇、造林处处长蒋文涛来到蓝田县调研。",
+                  {("Agency", "陕西省林业厅造林处"), ("Official", "蒋文涛")},
+                  {("蒋文涛", "holdsPost", "陕西省林业厅造林处"), ("陕西省林业厅造林处", "subOrganizationOf", "陕西省林业厅")},
+                  set())
