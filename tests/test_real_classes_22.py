@@ -14,7 +14,10 @@ written for this test, with other places and names than the set's.
   missing, so the body was lost and its head read as a mere person or with no post.
 - A provincial department's 处 printed bare before its head's title after the department's official in a list
   (省某厅党组成员甲、某某处处长乙) is that department's unit, as a bureau's 科 printed bare is the bureau's: the unit was
-  read as no one's body and its head as a mere person."""
+  read as no one's body and its head as a mere person.
+- An appointee or a removed official printed after the title chain of the post he holds now (任命县委副书记甲同志为某县人民
+  政府副县长、代理县长; 免去县委常委甲的某局局长职务) keeps that post beside the one the decision names: 县委 right after
+  任命 or 免去 was read as no body, and the official read from that chain lost to the appointment's."""
 import pytest
 
 from conftest import check_reading
@@ -81,3 +84,21 @@ def test_a_departments_division_printed_bare_after_its_official(nlp):
                   {("Agency", "陕西省林业厅造林处"), ("Official", "蒋文涛")},
                   {("蒋文涛", "holdsPost", "陕西省林业厅造林处"), ("陕西省林业厅造林处", "subOrganizationOf", "陕西省林业厅")},
                   set())
+
+
+HELD_ROWS = [
+    ("an appointee's present post before his name",
+     "岚皋县人大常委会举行会议，决定任命县委常委杨文斌同志为岚皋县人民政府副县长。",
+     {("杨文斌", "holdsPost", "中共岚皋县委员会"), ("杨文斌", "holdsPost", "岚皋县人民政府")}),
+    ("an acting head's present post",
+     "紫阳县人大常委会举行会议，任命县委副书记范家栋同志为紫阳县人民政府副县长、代理县长。",
+     {("范家栋", "holdsPost", "中共紫阳县委员会"), ("范家栋", "holdsPost", "紫阳县人民政府")}),
+    ("a removed official's present post",
+     "岚皋县人大常委会举行会议，决定免去县委常委杨文斌的岚皋县财政局局长职务。",
+     {("杨文斌", "holdsPost", "中共岚皋县委员会"), ("杨文斌", "holdsPost", "岚皋县财政局")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,facts", HELD_ROWS, ids=[r[0] for r in HELD_ROWS])
+def test_a_post_held_before_an_appointment(nlp, cls, text, facts):
+    check_reading(nlp, text, set(), facts, set())

@@ -504,7 +504,7 @@ class PeopleFinder:
         out += self._officials(pg)
         out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
-        out += self._appointments(pg)
+        out = self._with_posts_held(out, self._appointments(pg))
         out += self._narratives(pg)
         out += self._institution_posts(pg)
         out += self._dispatched(pg)
@@ -1739,6 +1739,26 @@ class PeopleFinder:
                     break
                 names, link_e = self._appointed(pg, p + 1, link)
         return out
+
+    @staticmethod
+    def _with_posts_held(read: list[Candidate], appointed: list[Candidate]) -> list[Candidate]:
+        """``read`` and the ``appointed`` after it, where an appointee printed after the title chain of the post he holds
+        now (任命县委副书记某某同志为县人民政府副县长) keeps that post beside the one he is appointed to: the official read
+        from the chain before the name, on the same span, gives its posts to the appointment's and is dropped (it would
+        else win over the appointment, or lose to it, with the other's posts)."""
+        held = {(c.start, c.end): c for c in read
+                if c.type == "Official" and c.titles.post_span is not None and c.titles.post_span[1] == c.start}
+        merged, out = set(), []
+        for c in appointed:
+            now = held.get((c.start, c.end))
+            if c.type == "Official" and now is not None:
+                t = c.titles
+                c = dataclasses.replace(c, titles=dataclasses.replace(
+                    t, posts=t.posts + now.titles.posts, orgs=t.orgs + now.titles.orgs,
+                    title_spans=t.title_spans + now.titles.title_spans))
+                merged.add(id(now))
+            out.append(c)
+        return [c for c in read if id(c) not in merged] + out
 
     def _appointed(self, pg: _Page, pos: int, links: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
         """The names an appointment verb governs (陈建华; 李红、王强、张伟等18人) and where the link after them
