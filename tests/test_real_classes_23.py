@@ -18,3 +18,25 @@ PASSIVE_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", PASSIVE_ROWS, ids=[r[0] for r in PASSIVE_ROWS])
 def test_an_appointment_in_the_passive(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+NAMED_ROWS = [
+    ("a name given by 她叫, a comma, the copula and a first secretary's post",
+     "她叫罗春燕，是县农业农村局派驻望谟县石屯镇新寨村的驻村第一书记。",
+     {("Official", "罗春燕")}, {("罗春燕", "holdsPost", "中共望谟县石屯镇新寨村支部委员会")}),
+    ("the same in traditional characters, the sender a hospital",
+     "他叫韋志強，是州人民醫院派駐望謨縣石屯鎮新寨村駐村第一書記。",
+     {("Official", "韦志强")}, {("韦志强", "holdsPost", "中共望谟县石屯镇新寨村支部委员会")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", NAMED_ROWS, ids=[r[0] for r in NAMED_ROWS])
+def test_a_named_person_then_the_post(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())
+
+
+def test_a_named_person_whose_post_is_anothers(nlp):
+    entities, _ = check_reading(nlp, "他叫王刚，是县委书记王海的司机。", {("Person", "王刚")}, set(), set(),
+                                officials_are_no_persons=False)
+    assert ("Official", "王刚") not in entities
+

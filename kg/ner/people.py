@@ -107,6 +107,8 @@ class _Vocabulary:
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
         self.naming = lex.regex(r"(?:{NamingLead})([\u4e00-\u9fff]{2,3}?)(?=[。，；！？”]|的)")
+        self.naming_leads = lex.words("NamingLead", longest_first=True)
+        self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
         self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
         #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for
@@ -1759,6 +1761,20 @@ class PeopleFinder:
             link = next((w for w in links if text.startswith(w, end)), None)
             return (names, end + len(link)) if link is not None else ([], pos)
 
+    def _named_before(self, text: str, end: int) -> tuple[int, int] | None:
+        """他叫某某，是…: a name that a verb of naming (NamingLead) gives, then a link (NamingPostLink, a comma) that ends
+        at ``end``: (where the name starts, where it ends), None where the text is not so."""
+        link = next((w for w in self.v.naming_post_links if text.startswith(w, end - len(w))), None)
+        if link is None:
+            return None
+        e = end - len(link)
+        for n in (3, 2):
+            name = text[max(e - n, 0) : e]
+            if e - n > 0 and text.endswith(self.v.naming_leads, 0, e - n) and is_person_name(name) \
+                    and not anonymised(name) and name not in common_words():
+                return e - n, e
+        return None
+
     def _appointee_end(self, text: str, pos: int, links: tuple[str, ...]) -> int | None:
         """The end of a name at ``pos`` that a separator, a count or the link (为, 的) follows."""
         for n in (2, 3, 4, 5, 6, 7):
@@ -1797,8 +1813,12 @@ class PeopleFinder:
                     if link is None and verb in self.v.leaving_verbs else None
                 link = reason.group() if reason is not None else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
-                    continue
-                name_end -= len(link)
+                    named = self._named_before(text, name_end)
+                    if named is None:
+                        continue
+                    s, name_end = named
+                else:
+                    name_end -= len(link)
             found = self._chain_at(pg, m.end())
             if found is None or not self._closes_post(text, found[0]):
                 found = self._loose_title_at(pg, m.end())
