@@ -40,3 +40,17 @@ def test_a_named_person_whose_post_is_anothers(nlp):
                                 officials_are_no_persons=False)
     assert ("Official", "王刚") not in entities
 
+
+EPITHET_ROWS = [
+    ("an epithet in quotes between a village secretary's title and the name",
+     "易县高村镇东山村党支部书记、“致富带头人”吴建华说，今年收成不错。",
+     {("Official", "吴建华")}, {("吴建华", "holdsPost", "中共易县高村镇东山村支部委员会")}),
+    ("the same in traditional print with corner quotes",
+     "易縣高村鎮東山村黨支部書記、「土專家」孫德林介紹，今年收成不錯。",
+     {("Official", "孙德林")}, {("孙德林", "holdsPost", "中共易县高村镇东山村支部委员会")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", EPITHET_ROWS, ids=[r[0] for r in EPITHET_ROWS])
+def test_an_epithet_between_title_and_name(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())

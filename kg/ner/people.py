@@ -55,6 +55,8 @@ _ELECTED_BODY_WINDOW = 60
 _DESCRIBED_NAME_MAX = 16
 #: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
 _INSTITUTION_NAME_MAX = 16
+#: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
+_EPITHET_MAX = 10
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
 _NAME_NOTE_MAX = 16
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
@@ -108,6 +110,7 @@ class _Vocabulary:
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
         self.naming = lex.regex(r"(?:{NamingLead})([\u4e00-\u9fff]{2,3}?)(?=[。，；！？”]|的)")
         self.naming_leads = lex.words("NamingLead", longest_first=True)
+        self.quote_open, self.quote_close = lex.chars("QuoteOpen"), lex.chars("QuoteClose")
         self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
         self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
@@ -879,6 +882,8 @@ class PeopleFinder:
                 if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
             if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
                 names = self._names_at(pg, pos + 1 + len(status))
+            if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas:
+                names = self._quoted_epithet_names(pg, pos + 1)  # 村党支部书记、“大学生村官”某某: an epithet in quotes
             if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
                 names = self._bracketed_place_names(pg, pos, chain)
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
@@ -911,6 +916,17 @@ class PeopleFinder:
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _quoted_epithet_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
+        """村党支部书记、“大学生村官”某某: an epithet in quotes of no more than ``_EPITHET_MAX`` characters at ``pos``, between
+        a title chain and its names: the names right after the closing mark, [] where the text is not so."""
+        text = pg.text
+        if text[pos : pos + 1] not in self.v.quote_open:
+            return []
+        close = next((k for k in range(pos + 2, min(len(text), pos + _EPITHET_MAX + 2)) if text[k] in self.v.quote_close), None)
+        if close is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[pos + 1 : close]):
+            return []
+        return self._names_at(pg, close + 1)
 
     def _sent_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
         """第一书记是县交通运输局派来的干部某某, 该村第一书记是市水利局派驻的某某: after a title chain that ends at ``pos``, the copula
