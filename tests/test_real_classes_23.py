@@ -54,3 +54,27 @@ EPITHET_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", EPITHET_ROWS, ids=[r[0] for r in EPITHET_ROWS])
 def test_an_epithet_between_title_and_name(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+CAPTION_ROWS = [
+    ("a village printed right under its prefecture city, the one of that name in the city",
+     "福建省南平市八仙村，驻村第一书记林立新（左）查看茶苗长势。陈明摄",
+     {("Official", "林立新"), ("Place", "八仙村")},
+     {("林立新", "holdsPost", "中共南平市延平区水南街道八仙村支部委员会"),
+      ("中共南平市延平区水南街道八仙村支部委员会", "locatedIn", "八仙村")}),
+    ("a name two villages of the city share: a village of the city",
+     "江西省上饶市淤里村，驻村第一书记吴海（中）给村民讲解政策。王东摄",
+     {("Official", "吴海"), ("Place", "淤里村")},
+     {("淤里村", "partOf", "上饶市"), ("吴海", "holdsPost", "中共上饶市淤里村支部委员会"),
+      ("中共上饶市淤里村支部委员会", "locatedIn", "淤里村")}),
+    ("two captions run into one paragraph: each first secretary in the village of its own sentence",
+     "湖南省邵阳市两塘村，在驻村第一书记陈立协调下，农技人员为果农授课。李华摄\n"
+     "江西省上饶市英塘村，在驻村第一书记黄强帮助下，村里办起了加工厂。周平摄\n",
+     {("Official", "陈立"), ("Official", "黄强")},
+     {("陈立", "holdsPost", "中共邵阳市两塘村支部委员会"), ("黄强", "holdsPost", "中共上饶市信州区沙溪镇英塘村支部委员会")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", CAPTION_ROWS, ids=[r[0] for r in CAPTION_ROWS])
+def test_a_village_under_its_city_in_a_caption(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())

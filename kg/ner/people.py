@@ -823,21 +823,30 @@ class PeopleFinder:
             place = max(inside, key=lambda p: p.end) if inside else None
         if place is None and stationed:
             para = 0 if referred else pg.text.rfind("\n", 0, at) + 1
-            before = [p for p in pg.places if para <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
-            place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 else None
+            # the one village of its sentence first (captions run on into one paragraph: 某村，在驻村第一书记某某协调下),
+            # then of its paragraph
+            sentence = max(para, max(pg.text.rfind(ch, 0, at) for ch in self.v.sentence_end) + 1)
+            for start in dict.fromkeys((sentence, para)):
+                before = [p for p in pg.places if start <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
+                if before:
+                    place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 \
+                        else None
+                    break
         if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
         gaz = Gazetteer.load()
         town = gaz.get(place.division.parent)
-        if town is None or town.level not in (Level.TOWN, Level.STREET):
-            return None
+        if town is None or town.level not in (Level.TOWN, Level.STREET, Level.COUNTY, Level.CITY):
+            return None  # a village under its city (a caption's 达州市某某村): the city's name before the village's
         name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
         if stationed or team is not None:  # the village's own Party organisation as the text names it (村党总支: 总支部委员会)
             named = {o.name for o in pg.org_at.values() if not o.implied}
             name = next((n for n in (with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{f}", town.code, gaz)
                                      for f in dict.fromkeys(self.v.grassroots_forms.values())) if n in named), name)
         return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
-                         body=BodyRef(place=place.name, place_code=place.division.code), implied=True)
+                         body=BodyRef(place=place.name, place_code=place.division.code,
+                                      place_key="" if place.division.code else f"Place/{place.division.parent}-{place.name}"),
+                         implied=True)
 
     # --- [title chain][names] ------------------------------------------------------------------
 

@@ -24,6 +24,8 @@ __all__ = ["PlaceFinder", "place_finder"]
 
 _VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 _INDEXES_KEPT = 256  # indexes of village names kept for the next article about the same places
+#: the longest village name read right after its prefecture city, with its 村 (达州市某某某村)
+_CITY_VILLAGE_MAX = 5
 _PRINTED_KEPT = 4096  # townships whose villages are kept by first character (PlaceFinder._printed_villages)
 
 
@@ -148,6 +150,7 @@ class PlaceFinder:
         self._village_names: dict[tuple[str, bool], dict[str, tuple[Division, ...]]] = {}
         self._printed: dict[str, dict[str, tuple[tuple[Division, str], ...]]] = {}  # see _printed_villages
         self._children: tuple[dict, dict, dict] | None = None
+        self._city_counties: dict[str, tuple[str, ...]] | None = None  # a prefecture city's counties (_counties_of)
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
     def _select(self, text: str):
@@ -753,6 +756,19 @@ class PlaceFinder:
                     best = (d, printed)
             if best is not None:
                 add(at, at + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
+        starts = {s for s, _ in taken}
+        for c in found:  # 四川省某市某村 (a caption's chain that skips the county and the township)
+            if c.division.level == Level.CITY and c.division.code and c.end not in starts:
+                after = self._village_after_city(text, c.end, c.division.code)
+                if after is not None and free(c.end, after[0]):
+                    e, d = after
+                    if isinstance(d, str):  # a name of two or more villages of the city: a village of the city
+                        out.append(Candidate(c.end, e, "Place", d, "gazetteer-village-of-city", 0.7, priority=Priority.PLACE,
+                                             division=DivisionRef(Level.VILLAGE, parent=c.division.code,
+                                                                  chained_to=c.division.code)))
+                        taken.append((c.end, e))
+                    else:
+                        add(c.end, e, d, "gazetteer-village-of-city", 0.85, chained_to=c.division.code)
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         runs = []
@@ -779,6 +795,32 @@ class PlaceFinder:
                         and (after_town or i == 0 or text[i - 1] not in v.village_name_lead):
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _village_after_city(self, text: str, at: int, city: str) -> tuple[int, Division | str] | None:
+        """A village printed right after its prefecture city, the county and the township left out (达州市某某村，驻村第一书记…):
+        (where it ends, the one village of that name in the city's counties, or the name where the city has several),
+        None where no village of the city is printed there."""
+        mark = self.v.village_char
+        for k in range(_CITY_VILLAGE_MAX, 1, -1):
+            name = text[at : at + k]
+            if len(name) < k or not name.endswith(mark) or not self._specific_village(name) \
+                    or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    or text[at + k : at + k + 1] in self.v.road_after_village:
+                continue
+            hits = [d for county in self._counties_of(city) for d in self._villages_by_name(county, True).get(name, ())]
+            if hits:
+                return at + k, hits[0] if len(hits) == 1 else name
+        return None
+
+    def _counties_of(self, city: str) -> tuple[str, ...]:
+        """The codes of a prefecture city's counties, made once."""
+        if self._city_counties is None:
+            table: dict[str, list[str]] = {}
+            for d in self.gaz:
+                if d.level == Level.COUNTY and d.parent:
+                    table.setdefault(d.parent, []).append(d.code)
+            self._city_counties = {k: tuple(v) for k, v in table.items()}
+        return self._city_counties.get(city, ())
 
     def _other_township(self, town: str | None, d: Division) -> bool:
         """Whether the township ``town`` printed right before the village ``d`` is another than the one the store
