@@ -78,3 +78,19 @@ CAPTION_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", CAPTION_ROWS, ids=[r[0] for r in CAPTION_ROWS])
 def test_a_village_under_its_city_in_a_caption(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+CONCURRENT_ROWS = [
+    ("a village secretary who is also the committee's head, joined by 兼",
+     "河北省易县高村镇东山村党支部书记兼村委会主任孙德林介绍，村里新修了水渠。",
+     {("Official", "孙德林")},
+     {("孙德林", "holdsPost", "中共易县高村镇东山村支部委员会"), ("孙德林", "holdsPost", "易县东山村村民委员会")}),
+    ("the same in traditional characters",
+     "易縣高村鎮東山村黨支部書記兼村委會主任孫德林介紹，村裡新修了水渠。",
+     {("Official", "孙德林")}, {("孙德林", "holdsPost", "易县东山村村民委员会")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", CONCURRENT_ROWS, ids=[r[0] for r in CONCURRENT_ROWS])
+def test_a_committee_after_jian(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())
