@@ -94,3 +94,19 @@ CONCURRENT_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", CONCURRENT_ROWS, ids=[r[0] for r in CONCURRENT_ROWS])
 def test_a_committee_after_jian(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+VILLAGE_HEAD_ROWS = [
+    ("a village head's short title right after the village",
+     "易县高村镇东山村村主任孙德林告诉记者，村里新修了水渠。",
+     {("Official", "孙德林")},
+     {("孙德林", "holdsPost", "易县东山村村民委员会"), ("易县东山村村民委员会", "locatedIn", "东山村")}),
+    ("the same in traditional characters, the village's chain from its province",
+     "北京市順義區木林鎮東溝村村主任趙大勇說，路已經修好了。",
+     {("Official", "赵大勇")}, {("赵大勇", "holdsPost", "顺义区东沟村村民委员会")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts", VILLAGE_HEAD_ROWS, ids=[r[0] for r in VILLAGE_HEAD_ROWS])
+def test_a_village_heads_committee(nlp, cls, text, entities, facts):
+    check_reading(nlp, text, entities, facts, set())

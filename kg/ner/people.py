@@ -82,6 +82,7 @@ class _Vocabulary:
         self.party_members: dict[str, str] = lex.field("Post", "party")
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
+        self.committee_titles: dict[str, str] = lex.field("Post", "committee")  # 村主任 → 村委会
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.village_references = tuple(lex.words("VillageReference"))  # 村里的第一书记: the village the text named
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
@@ -667,6 +668,8 @@ class PeopleFinder:
             branch, _ = self._branch_title(c)
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
+            if c.org is None and c.modifier + c.head in self.v.committee_titles:  # 某村村主任 → 某村村民委员会
+                c.org = self._implied_village_committee(pg, c, self.v.committee_titles[c.modifier + c.head])
             if c.org is None and c.head in self.v.session_titles:
                 c.org = _last_body_before(pg, c.start, self.v.session_bodies)
             units = self.v.corps_posts.get(c.head)
@@ -847,6 +850,17 @@ class PeopleFinder:
                          body=BodyRef(place=place.name, place_code=place.division.code,
                                       place_key="" if place.division.code else f"Place/{place.division.parent}-{place.name}"),
                          implied=True)
+
+    def _implied_village_committee(self, pg: _Page, post: _Title, abbr: str) -> Candidate | None:
+        """王家嘴村村主任 → the self-governing committee (``abbr``: 村委会) of the village printed right before the title,
+        as a body the text implies."""
+        place = pg.place_end.get(post.span[0]) or post.place
+        if place is None or place.division.level != Level.VILLAGE:
+            return None
+        body = agency_finder()._local_body(place, abbr, post.start, post.start)
+        if body is None:
+            return None
+        return dataclasses.replace(body, method="implied-by-title", confidence=0.6, priority=Priority.IMPLIED, implied=True)
 
     # --- [title chain][names] ------------------------------------------------------------------
 
