@@ -110,3 +110,12 @@ VILLAGE_HEAD_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts", VILLAGE_HEAD_ROWS, ids=[r[0] for r in VILLAGE_HEAD_ROWS])
 def test_a_village_heads_committee(nlp, cls, text, entities, facts):
     check_reading(nlp, text, entities, facts, set())
+
+
+@pytest.mark.parametrize("text", [
+    "莱阳市地处胶东半岛。近年来，莱阳围绕乡村游打造了5条精品线路。",
+    "平度市地处胶东。近年来，平度围绕乡村经济做文章。",
+    "萊陽市地處膠東半島。近年來，萊陽圍繞鄉村遊打造了5條精品線路。",
+], ids=["乡村游", "乡村经济", "traditional"])
+def test_a_verb_before_xiangcun_makes_no_township(nlp, text):
+    check_reading(nlp, text, set(), set(), {"围绕乡"})
