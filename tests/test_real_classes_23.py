@@ -119,3 +119,15 @@ def test_a_village_heads_committee(nlp, cls, text, entities, facts):
 ], ids=["乡村游", "乡村经济", "traditional"])
 def test_a_verb_before_xiangcun_makes_no_township(nlp, text):
     check_reading(nlp, text, set(), set(), {"围绕乡"})
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("田间地头、村民家中和镇政府有关科室，都成了他的采访现场。", {"中和镇", "中和镇人民政府"}),
+    ("他走訪了農戶家中和鎮政府有關科室。", {"中和镇", "中和镇人民政府"}),
+], ids=["a conjunction after 家中", "traditional"])
+def test_a_conjunction_before_the_bare_level_makes_no_town(nlp, text, absent):
+    check_reading(nlp, text, set(), set(), absent)
+
+
+def test_a_town_named_so_stays_a_town(nlp):
+    check_reading(nlp, "遂宁市中和镇政府召开会议。", {("Place", "中和镇")}, set(), set())

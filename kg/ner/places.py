@@ -1130,7 +1130,10 @@ def named_after_parent(text: str, s: int, d: Division, gaz: Gazetteer) -> bool:
 
 def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     """Whether the three-character name at ``s`` reads as words of the text instead: its first character a
-    preposition or the end of the word before (新兴), the rest an everyday word (城市, 城镇)."""
+    preposition or the end of the word before (新兴), the rest an everyday word (城市, 城镇); or its first character the
+    end of the word before and its second a conjunction before the bare level (村民家中和镇政府: 家中, 和, 镇政府)."""
+    if len(surface) == 3 and surface[1] in v.conjunctions and s > 0 and text[s - 1 : s + 1] in common_words():
+        return True
     if len(surface) != 3 or surface[1:] not in common_words():
         return False
     return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
