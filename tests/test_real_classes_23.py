@@ -131,3 +131,26 @@ def test_a_conjunction_before_the_bare_level_makes_no_town(nlp, text, absent):
 
 def test_a_town_named_so_stays_a_town(nlp):
     check_reading(nlp, "遂宁市中和镇政府召开会议。", {("Place", "中和镇")}, set(), set())
+
+
+
+CAPTIONS = ("驻村干部：走在田间地头\n"
+            "江西省上饶市英塘村，驻村第一书记黄强（右）和果农一起查看脐橙的长势。李华摄\n"
+            "湖南省邵阳市两塘村，驻村第一书记陈立（左一）和村民商量修建机耕道。新华社记者 王海摄\n"
+            "福建省南平市八仙村，在驻村第一书记林立新协调下，茶企技术员为茶农讲解采茶技术。丰一鸣摄\n"
+            "河北省易县高村镇东山村，驻村第一书记孙明（中）了解合作社的经营情况。仝晓宇摄\n"
+            "脱贫以后，这些驻村干部继续扎根一线，带领乡亲们发展产业。\n")
+CAPTIONS_TRADITIONAL = ("駐村幹部：走在田間地頭\n"
+                        "江西省上饒市英塘村，駐村第一書記黃強（右）和果農一起查看臍橙的長勢。李華攝\n"
+                        "湖南省邵陽市兩塘村，駐村第一書記陳立（左一）和村民商量修建機耕道。新華社記者 王海攝\n"
+                        "福建省南平市八仙村，在駐村第一書記林立新協調下，茶企技術員為茶農講解採茶技術。豐一鳴攝\n"
+                        "河北省易縣高村鎮東山村，駐村第一書記孫明（中）瞭解合作社的經營情況。仝曉宇攝\n"
+                        "脫貧以後，這些駐村幹部繼續紮根一線，帶領鄉親們發展產業。\n")
+
+
+@pytest.mark.parametrize("text", [CAPTIONS, CAPTIONS_TRADITIONAL], ids=["simplified", "traditional"])
+def test_captions_each_closed_by_a_credit(nlp, text):
+    """One caption a line, each closed by its photographer's credit: the lines are not run together, so a credit whose
+    name the model does not read (a rare surname) is still read before the line's end."""
+    check_reading(nlp, text, {("Person", "丰一鸣"), ("Person", "仝晓宇"), ("Person", "李华"), ("Official", "林立新")},
+                  set(), set())
