@@ -154,3 +154,13 @@ def test_captions_each_closed_by_a_credit(nlp, text):
     name the model does not read (a rare surname) is still read before the line's end."""
     check_reading(nlp, text, {("Person", "丰一鸣"), ("Person", "仝晓宇"), ("Person", "李华"), ("Official", "林立新")},
                   set(), set())
+
+
+@pytest.mark.parametrize("text,entities,absent", [
+    ("在大棚里忙活的菜农于登科给记者算了一笔收入账。", {("Person", "于登科")}, set()),
+    ("果農於登峰給記者算了一筆賬，今年的蘋果賣上了好價錢。", {("Person", "于登峰")}, set()),
+    ("村民于近日给记者打来电话。", set(), {"于近日"}),
+    ("村民和游客向记者介绍了情况。", set(), {"和游客"}),
+], ids=["于 before 给记者", "traditional, 给记者", "于 before a day", "和 before a role"])
+def test_a_function_word_surname_before_an_addressed_role(nlp, text, entities, absent):
+    check_reading(nlp, text, entities, set(), absent)

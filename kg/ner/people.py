@@ -111,6 +111,7 @@ class _Vocabulary:
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
         self.naming = lex.regex(r"(?:{NamingLead})([\u4e00-\u9fff]{2,3}?)(?=[。，；！？”]|的)")
         self.naming_leads = lex.words("NamingLead", longest_first=True)
+        self.address_preps = lex.chars("AddressPreposition")  # 给记者, 向村民: a role addressed after a name
         self.quote_open, self.quote_close = lex.chars("QuoteOpen"), lex.chars("QuoteClose")
         self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
@@ -2327,14 +2328,18 @@ class PeopleFinder:
 
     def _function_surname_followed(self, text: str, p: int, e: int, place_at: dict) -> bool:
         """After a role, a three-character name whose surname is more often a function word (和, 向, 于) and that a
-        verb of speech closes (村民和某某说, 果农向某某介绍): a name, where its given name is no word, no pronoun, no role
+        verb of speech closes (村民和某某说, 果农向某某介绍), or a preposition of address before a role or a title
+        (AddressPreposition: 村民于某某给记者算账): a name, where its given name is no word, no pronoun, no role
         and no day (居民于近日表示), and no title, role, place, word of place or news outlet follows the function word
         (村民和邻居说, 游客向导游说, 专家向本报表示). Only speech: before other words that follow names (在, 到) too many common nouns the word list
         lacks would read as given names (村民和邻里在)."""
         v = self.v
         given = text[p + 1 : e]
+        # 村民于某某给记者算了一笔账: a preposition of address and a role after it close the name as speech does
+        addressed = text[e : e + 1] in v.address_preps and (next(self.roles.matches_at(text, e + 1), None) is not None
+                                                            or next(self.titles.matches_at(text, e + 1), None) is not None)
         return e - p == 3 and text[p] in v.function_surnames and text[p] not in v.adverb_surnames \
-            and text.startswith(v.speech_after, e) and given not in common_words() and given_name_ok(given) \
+            and (text.startswith(v.speech_after, e) or addressed) and given not in common_words() and given_name_ok(given) \
             and given[-1] not in v.date_units \
             and p + 1 not in place_at and not text.startswith(v.locatives + v.news_agencies + v.paper_kinds, p + 1) \
             and next(self.roles.matches_at(text, p + 1), None) is None \
