@@ -104,6 +104,9 @@ VILLAGE_HEAD_ROWS = [
     ("the same in traditional characters, the village's chain from its province",
      "北京市順義區木林鎮東溝村村主任趙大勇說，路已經修好了。",
      {("Official", "赵大勇")}, {("赵大勇", "holdsPost", "顺义区东沟村村民委员会")}),
+    ("the village opening the clause before the title",
+     "在易县高村镇东山村，村主任孙德林告诉记者，村里新修了水渠。",
+     {("Official", "孙德林")}, {("孙德林", "holdsPost", "易县东山村村民委员会")}),
 ]
 
 

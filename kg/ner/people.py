@@ -853,9 +853,12 @@ class PeopleFinder:
                          implied=True)
 
     def _implied_village_committee(self, pg: _Page, post: _Title, abbr: str) -> Candidate | None:
-        """王家嘴村村主任 → the self-governing committee (``abbr``: 村委会) of the village printed right before the title,
-        as a body the text implies."""
-        place = pg.place_end.get(post.span[0]) or post.place
+        """王家嘴村村主任, 在王家嘴村，村主任 → the self-governing committee (``abbr``: 村委会) of the village printed right
+        before the title (or before the comma that opens its clause), as a body the text implies."""
+        at = post.span[0]
+        place = pg.place_end.get(at) or post.place
+        if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在东山村，村主任某某
+            place = pg.place_end.get(at - 1) or next((p for p in pg.places if p.end == at - 1), None)
         if place is None or place.division.level != Level.VILLAGE:
             return None
         body = agency_finder()._local_body(place, abbr, post.start, post.start)
