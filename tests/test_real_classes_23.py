@@ -167,3 +167,12 @@ def test_captions_each_closed_by_a_credit(nlp, text):
 ], ids=["于 before 给记者", "traditional, 给记者", "于 before a day", "和 before a role"])
 def test_a_function_word_surname_before_an_addressed_role(nlp, text, entities, absent):
     check_reading(nlp, text, entities, set(), absent)
+
+
+@pytest.mark.parametrize("text,entities,absent", [
+    ("烟台市是全国重要的水果产地，这里是全球最大的龙口粉丝生产基地。", {("Place", "烟台市")}, {"龙口市"}),
+    ("濟南市的章丘大蔥遠近聞名。", {("Place", "济南市")}, {"章丘区"}),
+    ("烟台市龙口市是粉丝之乡，龙口粉丝远近闻名。", {("Place", "龙口市")}, set()),
+], ids=["a product named after a county", "traditional", "the county printed in full"])
+def test_a_county_short_form_before_produce(nlp, text, entities, absent):
+    check_reading(nlp, text, entities, set(), absent)

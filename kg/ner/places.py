@@ -45,6 +45,7 @@ class _Vocabulary:
         self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
+        self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -326,6 +327,12 @@ class PlaceFinder:
                             for c in art_context.get(a, ())):
                 # 会同县公安局 in an article about another county: the verb 会同 (together with), then that county's
                 # own 县公安局, unless the name is printed after its city or province (怀化市会同县)
+                prev_end, prev_div = -1, None
+                continue
+            if not full and d.level == Level.COUNTY and not chained and text.startswith(v.produce_after, e) \
+                    and not named_in_full[d.code]:
+                # 龙口粉丝, 章丘大葱: a county's short form before a produce noun names the product, not the county, unless
+                # the page prints the county's full name
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == Level.COUNTY and not chained:
