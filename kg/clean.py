@@ -418,6 +418,9 @@ class _Vocabulary:
         #: a bracket of credits closed by a photo credit's mark after a blank (（某县融媒体中心 王冬 摄）): a byline's blanks
         marks = "".join(sorted(lex.chars("CreditMark")))
         self.photo_credit_zone = re.compile(rf"[（(][^）)\n]{{2,40}}\s[{re.escape(marks)}][）)]")
+        #: a caption's last words, the photographer's name and the credit's mark after its sentence (…为村民义诊。某某某摄⏎,
+        #: 新华社记者 某某摄⏎): the caption ends there, and the next line is the next caption, not its sentence going on
+        self.caption_credit_end = re.compile(rf"[。！？\s][\u4e00-\u9fff]{{2,4}}\s?[{re.escape(marks)}]$")
         #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
         #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
@@ -644,6 +647,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False  # 发布人：某县人民政府副县长  王刚⏎  某县某局局长  李红: a header's records, one a line
     if last in "，、：；—《“‘（(":
         return True
+    if v.caption_credit_end.search(line):
+        return False  # …为村民义诊。某某摄⏎某省某市某村，…: one caption a line, each closed by its credit
     if _byline_bracket_broken(line, nxt):
         return True  # 本报讯（通讯员 于⏎文博）: a bracket of credits broken inside a name
     if _GROUP_LINE.match(line) and _GROUP_LINE.match(nxt):

@@ -55,6 +55,8 @@ _ELECTED_BODY_WINDOW = 60
 _DESCRIBED_NAME_MAX = 16
 #: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
 _INSTITUTION_NAME_MAX = 16
+#: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
+_EPITHET_MAX = 10
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
 _NAME_NOTE_MAX = 16
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
@@ -80,6 +82,7 @@ class _Vocabulary:
         self.party_members: dict[str, str] = lex.field("Post", "party")
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
+        self.committee_titles: dict[str, str] = lex.field("Post", "committee")  # 村主任 → 村委会
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.village_references = tuple(lex.words("VillageReference"))  # 村里的第一书记: the village the text named
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
@@ -107,6 +110,10 @@ class _Vocabulary:
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
         self.naming = lex.regex(r"(?:{NamingLead})([\u4e00-\u9fff]{2,3}?)(?=[。，；！？”]|的)")
+        self.naming_leads = lex.words("NamingLead", longest_first=True)
+        self.address_preps = lex.chars("AddressPreposition")  # 给记者, 向村民: a role addressed after a name
+        self.quote_open, self.quote_close = lex.chars("QuoteOpen"), lex.chars("QuoteClose")
+        self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
         self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
         #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for
@@ -665,6 +672,8 @@ class PeopleFinder:
             branch, _ = self._branch_title(c)
             if c.org is None and branch is not None:
                 c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch])
+            if c.org is None and c.modifier + c.head in self.v.committee_titles:  # 某村村主任 → 某村村民委员会
+                c.org = self._implied_village_committee(pg, c, self.v.committee_titles[c.modifier + c.head])
             if c.org is None and c.head in self.v.session_titles:
                 c.org = _last_body_before(pg, c.start, self.v.session_bodies)
             units = self.v.corps_posts.get(c.head)
@@ -821,21 +830,44 @@ class PeopleFinder:
             place = max(inside, key=lambda p: p.end) if inside else None
         if place is None and stationed:
             para = 0 if referred else pg.text.rfind("\n", 0, at) + 1
-            before = [p for p in pg.places if para <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
-            place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 else None
+            # the one village of its sentence first (captions run on into one paragraph: 某村，在驻村第一书记某某协调下),
+            # then of its paragraph
+            sentence = max(para, max(pg.text.rfind(ch, 0, at) for ch in self.v.sentence_end) + 1)
+            for start in dict.fromkeys((sentence, para)):
+                before = [p for p in pg.places if start <= p.start and p.end <= at and p.division.level in _LOCAL_LEVELS]
+                if before:
+                    place = max(before, key=lambda p: p.end) if len({(p.name, p.division.parent) for p in before}) == 1 \
+                        else None
+                    break
         if place is None or place.division.level not in _LOCAL_LEVELS or not place.division.parent:
             return None
         gaz = Gazetteer.load()
         town = gaz.get(place.division.parent)
-        if town is None or town.level not in (Level.TOWN, Level.STREET):
-            return None
+        if town is None or town.level not in (Level.TOWN, Level.STREET, Level.COUNTY, Level.CITY):
+            return None  # a village under its city (a caption's 达州市某某村): the city's name before the village's
         name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
         if stationed or team is not None:  # the village's own Party organisation as the text names it (村党总支: 总支部委员会)
             named = {o.name for o in pg.org_at.values() if not o.implied}
             name = next((n for n in (with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{f}", town.code, gaz)
                                      for f in dict.fromkeys(self.v.grassroots_forms.values())) if n in named), name)
         return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
-                         body=BodyRef(place=place.name, place_code=place.division.code), implied=True)
+                         body=BodyRef(place=place.name, place_code=place.division.code,
+                                      place_key="" if place.division.code else f"Place/{place.division.parent}-{place.name}"),
+                         implied=True)
+
+    def _implied_village_committee(self, pg: _Page, post: _Title, abbr: str) -> Candidate | None:
+        """王家嘴村村主任, 在王家嘴村，村主任 → the self-governing committee (``abbr``: 村委会) of the village printed right
+        before the title (or before the comma that opens its clause), as a body the text implies."""
+        at = post.span[0]
+        place = pg.place_end.get(at) or post.place
+        if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在东山村，村主任某某
+            place = pg.place_end.get(at - 1) or next((p for p in pg.places if p.end == at - 1), None)
+        if place is None or place.division.level != Level.VILLAGE:
+            return None
+        body = agency_finder()._local_body(place, abbr, post.start, post.start)
+        if body is None:
+            return None
+        return dataclasses.replace(body, method="implied-by-title", confidence=0.6, priority=Priority.IMPLIED, implied=True)
 
     # --- [title chain][names] ------------------------------------------------------------------
 
@@ -880,6 +912,8 @@ class PeopleFinder:
                 if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
             if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
                 names = self._names_at(pg, pos + 1 + len(status))
+            if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas:
+                names = self._quoted_epithet_names(pg, pos + 1)  # 村党支部书记、“大学生村官”某某: an epithet in quotes
             if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
                 names = self._bracketed_place_names(pg, pos, chain)
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
@@ -912,6 +946,17 @@ class PeopleFinder:
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
         return out
+
+    def _quoted_epithet_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
+        """村党支部书记、“大学生村官”某某: an epithet in quotes of no more than ``_EPITHET_MAX`` characters at ``pos``, between
+        a title chain and its names: the names right after the closing mark, [] where the text is not so."""
+        text = pg.text
+        if text[pos : pos + 1] not in self.v.quote_open:
+            return []
+        close = next((k for k in range(pos + 2, min(len(text), pos + _EPITHET_MAX + 2)) if text[k] in self.v.quote_close), None)
+        if close is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[pos + 1 : close]):
+            return []
+        return self._names_at(pg, close + 1)
 
     def _sent_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
         """第一书记是县交通运输局派来的干部某某, 该村第一书记是市水利局派驻的某某: after a title chain that ends at ``pos``, the copula
@@ -1782,6 +1827,20 @@ class PeopleFinder:
             link = next((w for w in links if text.startswith(w, end)), None)
             return (names, end + len(link)) if link is not None else ([], pos)
 
+    def _named_before(self, text: str, end: int) -> tuple[int, int] | None:
+        """他叫某某，是…: a name that a verb of naming (NamingLead) gives, then a link (NamingPostLink, a comma) that ends
+        at ``end``: (where the name starts, where it ends), None where the text is not so."""
+        link = next((w for w in self.v.naming_post_links if text.startswith(w, end - len(w))), None)
+        if link is None:
+            return None
+        e = end - len(link)
+        for n in (3, 2):
+            name = text[max(e - n, 0) : e]
+            if e - n > 0 and text.endswith(self.v.naming_leads, 0, e - n) and is_person_name(name) \
+                    and not anonymised(name) and name not in common_words():
+                return e - n, e
+        return None
+
     def _appointee_end(self, text: str, pos: int, links: tuple[str, ...]) -> int | None:
         """The end of a name at ``pos`` that a separator, a count or the link (为, 的) follows."""
         for n in (2, 3, 4, 5, 6, 7):
@@ -1826,8 +1885,12 @@ class PeopleFinder:
                 link = reason.group() if reason is not None else link
                 link = text[count.start() : name_end] if group else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
-                    continue
-                name_end -= len(link)
+                    named = self._named_before(text, name_end)
+                    if named is None:
+                        continue
+                    s, name_end = named
+                else:
+                    name_end -= len(link)
             found = self._chain_at(pg, m.end())
             if found is None or not self._closes_post(text, found[0]):
                 found = self._loose_title_at(pg, m.end())
@@ -2297,14 +2360,18 @@ class PeopleFinder:
 
     def _function_surname_followed(self, text: str, p: int, e: int, place_at: dict) -> bool:
         """After a role, a three-character name whose surname is more often a function word (和, 向, 于) and that a
-        verb of speech closes (村民和某某说, 果农向某某介绍): a name, where its given name is no word, no pronoun, no role
+        verb of speech closes (村民和某某说, 果农向某某介绍), or a preposition of address before a role or a title
+        (AddressPreposition: 村民于某某给记者算账): a name, where its given name is no word, no pronoun, no role
         and no day (居民于近日表示), and no title, role, place, word of place or news outlet follows the function word
         (村民和邻居说, 游客向导游说, 专家向本报表示). Only speech: before other words that follow names (在, 到) too many common nouns the word list
         lacks would read as given names (村民和邻里在)."""
         v = self.v
         given = text[p + 1 : e]
+        # 村民于某某给记者算了一笔账: a preposition of address and a role after it close the name as speech does
+        addressed = text[e : e + 1] in v.address_preps and (next(self.roles.matches_at(text, e + 1), None) is not None
+                                                            or next(self.titles.matches_at(text, e + 1), None) is not None)
         return e - p == 3 and text[p] in v.function_surnames and text[p] not in v.adverb_surnames \
-            and text.startswith(v.speech_after, e) and given not in common_words() and given_name_ok(given) \
+            and (text.startswith(v.speech_after, e) or addressed) and given not in common_words() and given_name_ok(given) \
             and given[-1] not in v.date_units \
             and p + 1 not in place_at and not text.startswith(v.locatives + v.news_agencies + v.paper_kinds, p + 1) \
             and next(self.roles.matches_at(text, p + 1), None) is None \

@@ -24,6 +24,8 @@ __all__ = ["PlaceFinder", "place_finder"]
 
 _VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 _INDEXES_KEPT = 256  # indexes of village names kept for the next article about the same places
+#: the longest village name read right after its prefecture city, with its 村 (达州市某某某村)
+_CITY_VILLAGE_MAX = 5
 _PRINTED_KEPT = 4096  # townships whose villages are kept by first character (PlaceFinder._printed_villages)
 
 
@@ -43,6 +45,7 @@ class _Vocabulary:
         self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
+        self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -148,6 +151,7 @@ class PlaceFinder:
         self._village_names: dict[tuple[str, bool], dict[str, tuple[Division, ...]]] = {}
         self._printed: dict[str, dict[str, tuple[tuple[Division, str], ...]]] = {}  # see _printed_villages
         self._children: tuple[dict, dict, dict] | None = None
+        self._city_counties: dict[str, tuple[str, ...]] | None = None  # a prefecture city's counties (_counties_of)
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
     def _select(self, text: str):
@@ -323,6 +327,12 @@ class PlaceFinder:
                             for c in art_context.get(a, ())):
                 # 会同县公安局 in an article about another county: the verb 会同 (together with), then that county's
                 # own 县公安局, unless the name is printed after its city or province (怀化市会同县)
+                prev_end, prev_div = -1, None
+                continue
+            if not full and d.level == Level.COUNTY and not chained and text.startswith(v.produce_after, e) \
+                    and not named_in_full[d.code]:
+                # 龙口粉丝, 章丘大葱: a county's short form before a produce noun names the product, not the county, unless
+                # the page prints the county's full name
                 prev_end, prev_div = -1, None
                 continue
             if not full and d.level == Level.COUNTY and not chained:
@@ -753,6 +763,19 @@ class PlaceFinder:
                     best = (d, printed)
             if best is not None:
                 add(at, at + len(best[1]), best[0], "gazetteer-village-chained", 0.9, chained_to=code, name=best[1])
+        starts = {s for s, _ in taken}
+        for c in found:  # 四川省某市某村 (a caption's chain that skips the county and the township)
+            if c.division.level == Level.CITY and c.division.code and c.end not in starts:
+                after = self._village_after_city(text, c.end, c.division.code)
+                if after is not None and free(c.end, after[0]):
+                    e, d = after
+                    if isinstance(d, str):  # a name of two or more villages of the city: a village of the city
+                        out.append(Candidate(c.end, e, "Place", d, "gazetteer-village-of-city", 0.7, priority=Priority.PLACE,
+                                             division=DivisionRef(Level.VILLAGE, parent=c.division.code,
+                                                                  chained_to=c.division.code)))
+                        taken.append((c.end, e))
+                    else:
+                        add(c.end, e, d, "gazetteer-village-of-city", 0.85, chained_to=c.division.code)
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         runs = []
@@ -779,6 +802,32 @@ class PlaceFinder:
                         and (after_town or i == 0 or text[i - 1] not in v.village_name_lead):
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _village_after_city(self, text: str, at: int, city: str) -> tuple[int, Division | str] | None:
+        """A village printed right after its prefecture city, the county and the township left out (达州市某某村，驻村第一书记…):
+        (where it ends, the one village of that name in the city's counties, or the name where the city has several),
+        None where no village of the city is printed there."""
+        mark = self.v.village_char
+        for k in range(_CITY_VILLAGE_MAX, 1, -1):
+            name = text[at : at + k]
+            if len(name) < k or not name.endswith(mark) or not self._specific_village(name) \
+                    or not all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                    or text[at + k : at + k + 1] in self.v.road_after_village:
+                continue
+            hits = [d for county in self._counties_of(city) for d in self._villages_by_name(county, True).get(name, ())]
+            if hits:
+                return at + k, hits[0] if len(hits) == 1 else name
+        return None
+
+    def _counties_of(self, city: str) -> tuple[str, ...]:
+        """The codes of a prefecture city's counties, made once."""
+        if self._city_counties is None:
+            table: dict[str, list[str]] = {}
+            for d in self.gaz:
+                if d.level == Level.COUNTY and d.parent:
+                    table.setdefault(d.parent, []).append(d.code)
+            self._city_counties = {k: tuple(v) for k, v in table.items()}
+        return self._city_counties.get(city, ())
 
     def _other_township(self, town: str | None, d: Division) -> bool:
         """Whether the township ``town`` printed right before the village ``d`` is another than the one the store
@@ -1088,7 +1137,10 @@ def named_after_parent(text: str, s: int, d: Division, gaz: Gazetteer) -> bool:
 
 def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     """Whether the three-character name at ``s`` reads as words of the text instead: its first character a
-    preposition or the end of the word before (新兴), the rest an everyday word (城市, 城镇)."""
+    preposition or the end of the word before (新兴), the rest an everyday word (城市, 城镇); or its first character the
+    end of the word before and its second a conjunction before the bare level (村民家中和镇政府: 家中, 和, 镇政府)."""
+    if len(surface) == 3 and surface[1] in v.conjunctions and s > 0 and text[s - 1 : s + 1] in common_words():
+        return True
     if len(surface) != 3 or surface[1:] not in common_words():
         return False
     return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
