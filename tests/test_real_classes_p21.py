@@ -26,3 +26,20 @@ def test_revival_after_a_batch_names_no_designation():
     assert not any(f.endswith("省乡村") for f in forms), sorted(forms)
     assert not any(o.endswith("省乡村") for s, p, o in facts), sorted(facts)
 
+
+def test_the_places_on_a_quoted_schemes_list_carry_it_out():
+    forms, facts = build("邢台3镇入选河北省第三批乡村振兴“百村示范”工程示范创建名单\n" + REVIVAL_LIST)
+    name = forms["百村示范工程"]
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"侯家庄乡", "郝庄镇", "贾家口镇"} <= got, sorted(facts)
+
+
+def test_a_quoted_scheme_before_a_report_has_no_members():
+    text = ("近日，邢台市通报了乡村振兴“百村示范”工程推进情况。\n"
+            "通报名单如下：\n"
+            "进度较快的镇：内丘县侯家庄乡，临城县郝庄镇\n")
+    forms, facts = build(text)
+    name = forms.get("百村示范工程", "百村示范工程")
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert not ({"侯家庄乡", "郝庄镇"} & got), sorted(facts)
+
