@@ -5,6 +5,9 @@
 - A list named after a quoted scheme (…“…”工程示范创建名单) is the scheme's own: the places listed under it carry the
   quoted scheme out, as a designation's members do; a quoted scheme before a plain report (…“…”工程推进情况) has no
   members.
+- A line that opens a list with a colon after a lead of selection and no designation of its own (甲州入选的村落有：…;
+  最终入选的5个村是：…) lists members of the last designation named before it in the article; a group's heading inside
+  the list (示范创建镇：) keeps the list open; the list's line ends with its sentence where prose follows.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -43,3 +46,42 @@ def test_a_quoted_scheme_before_a_report_has_no_members():
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert not ({"侯家庄乡", "郝庄镇"} & got), sorted(facts)
 
+
+
+# A line that opens a list with a colon after a lead of selection and no designation of its own (甲州入选的村落有：…;
+# 最终入选的5个村是：…) lists members of the last designation named before it in the article, its list ending with the
+# sentence; a colon line with no lead of selection (参加培训的村有：) lists none.
+LATER_LISTS = {
+    "a list two sentences after its designation":
+        ("近日，省住房和城乡建设厅公布第三批省级传统村落名录，全省共有120个村落入选。\n"
+         "按照要求，入选村落要编制保护规划。\n"
+         "黔东南州入选的村落有：雷山县西江镇控拜村、黎平县肇兴镇堂安村、从江县往洞镇增冲村。\n",
+         "省级传统村落", {"控拜村", "堂安村", "增冲村"}),
+    "a list whose sentence runs on in its line":
+        ("经过各地推荐和网上公示，2024年度遵义市十佳美丽村庄名单日前揭晓。\n"
+         "最终入选的3个村是：湄潭县兴隆镇龙凤村、余庆县松烟镇二龙村、凤冈县永安镇田坝村。这些村庄规划合理，设施完善，产业兴旺，治理有效，群众满意。\n",
+         "遵义市十佳美丽村庄", {"龙凤村", "二龙村", "田坝村"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,members", LATER_LISTS.values(), ids=LATER_LISTS.keys())
+def test_a_list_opened_later_under_a_lead_of_selection(text, prog, members):
+    forms, facts = build(text)
+    name = forms.get(prog, prog)
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert members <= got, (sorted(forms), sorted(facts))
+
+
+def test_a_colon_line_without_a_lead_of_selection_lists_no_members():
+    text = ("近日，省住房和城乡建设厅公布第三批省级传统村落名录，全省共有120个村落入选。\n"
+            "黔东南州参加培训的村有：雷山县西江镇控拜村、黎平县肇兴镇堂安村。\n")
+    forms, facts = build(text)
+    got = {s for s, p, o in facts if p == "implements"}
+    assert not ({"控拜村", "堂安村"} & got), sorted(facts)
+
+
+def test_a_quoted_schemes_list_under_an_opener_and_group_headings():
+    forms, facts = build(REVIVAL_LIST)
+    name = forms["百村示范工程"]
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"侯家庄乡", "郝庄镇", "贾家口镇"} <= got, sorted(facts)
