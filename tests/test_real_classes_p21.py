@@ -8,6 +8,8 @@
 - A line that opens a list with a colon after a lead of selection and no designation of its own (甲州入选的村落有：…;
   最终入选的5个村是：…) lists members of the last designation named before it in the article; a group's heading inside
   the list (示范创建镇：) keeps the list open; the list's line ends with its sentence where prose follows.
+- A place read only from a head's shape (…乡, …村) inside a designation's words (获评省级美丽乡村试点村: 级美丽乡, 村试点村)
+  is no place; a listed township before a designation stays.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -16,6 +18,9 @@ import pytest
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from test_programme_constructions import build  # noqa: E402
+
+from kg.extraction import extract  # noqa: E402
+from kg.ingest import decode_bytes  # noqa: E402
 
 REVIVAL_LIST = (
     "近日，省里有关部门联合印发了河北省第三批乡村振兴“百村示范”工程示范创建名单，邢台市有3个镇入选。\n"
@@ -85,3 +90,20 @@ def test_a_quoted_schemes_list_under_an_opener_and_group_headings():
     name = forms["百村示范工程"]
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert {"侯家庄乡", "郝庄镇", "贾家口镇"} <= got, sorted(facts)
+
+
+def _places(text):
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    return {e.name for e in r.entities if e.type == "Place"}
+
+
+def test_no_place_read_from_a_designations_words():
+    got = _places("夷陵区太平溪镇许家冲村被评为省级美丽乡村示范村。目前全区已有31个村被评为省级美丽乡村试点村。")
+    assert {"夷陵区", "太平溪镇", "许家冲村"} <= got, sorted(got)
+    assert not {"级美丽乡", "村示范村", "村试点村"} & got, sorted(got)
+
+
+def test_a_listed_township_before_a_designation_stays():
+    got = _places("宜都市潘家湾土家族乡枝城村入选省级和美乡村示范村，该市另有9个村入选省级和美乡村整治村。")
+    assert {"宜都市", "潘家湾土家族乡", "枝城村"} <= got, sorted(got)
+

@@ -81,6 +81,11 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if inner.type == "Programme":
         # a body named after a quoted programme (…“百千万工程”指挥部), and its offices (…指挥部办公室)
         return outer.method == "grammar-free" or "“" in outer.name
+    if inner.type == "Place" and outer.method == "cue-designation" and inner.method.startswith("pattern-") \
+            and inner.start > outer.start:
+        # 获评省级美丽乡村试点村: a place kg reads only from a head's shape (…乡, …村) inside a designation's words is those
+        # words, not a place; a listed place (甲县 in 甲县十佳村) nests as before
+        return False
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
