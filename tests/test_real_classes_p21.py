@@ -10,6 +10,8 @@
   the list (示范创建镇：) keeps the list open; the list's line ends with its sentence where prose follows.
 - A place read only from a head's shape (…乡, …村) inside a designation's words (获评省级美丽乡村试点村: 级美丽乡, 村试点村)
   is no place; a listed township before a designation stays.
+- A nominee's verb before a designation (被推荐参加全国…重点村遴选; …等12个村参加…遴选) is no part of its name, and the
+  places before it are its nominees.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -106,4 +108,28 @@ def test_no_place_read_from_a_designations_words():
 def test_a_listed_township_before_a_designation_stays():
     got = _places("宜都市潘家湾土家族乡枝城村入选省级和美乡村示范村，该市另有9个村入选省级和美乡村整治村。")
     assert {"宜都市", "潘家湾土家族乡", "枝城村"} <= got, sorted(got)
+
+
+# A nominee's verb (参加) before a designation is no part of its name: the places before it are its nominees.
+NOMINEES = {
+    "a village nominated in a later clause":
+        ("省文化和旅游厅公布了首批省级乡村旅游重点村名单，余姚市大岚镇柿林村入选，该村同时被推荐参加全国乡村旅游重点村遴选。",
+         "全国乡村旅游重点村", {"柿林村"}),
+    "villages counted after an example":
+        ("经评审，全省确定80个村为省级休闲农业重点村，并推荐安吉县天荒坪镇余村等12个村参加全国休闲农业重点村遴选。",
+         "全国休闲农业重点村", {"余村"}),
+}
+
+
+@pytest.mark.parametrize("text,prog,members", NOMINEES.values(), ids=NOMINEES.keys())
+def test_nominees_before_a_designation(text, prog, members):
+    forms, facts = build(text)
+    assert not any(f.startswith(("参加", "村参加")) for f in forms), sorted(forms)
+    got = {s for s, p, o in facts if p == "implements" and o == forms.get(prog, prog)}
+    assert members <= got, sorted(facts)
+
+
+def test_a_person_attending_a_course_nominates_nothing():
+    forms, facts = build("柿林村党支部书记参加全国乡村旅游重点村建设培训班。")
+    assert not {s for s, p, o in facts if p == "implements"}, sorted(facts)
 
