@@ -12,6 +12,7 @@
   is no place; a listed township before a designation stays.
 - A nominee's verb before a designation (被推荐参加全国…重点村遴选; …等12个村参加…遴选) is no part of its name, and the
   places before it are its nominees.
+- A speaker's own unit before a designation (汇报了本镇…示范区的谋划情况) is no part of its name.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -132,4 +133,17 @@ def test_nominees_before_a_designation(text, prog, members):
 def test_a_person_attending_a_course_nominates_nothing():
     forms, facts = build("柿林村党支部书记参加全国乡村旅游重点村建设培训班。")
     assert not {s for s, p, o in facts if p == "implements"}, sorted(facts)
+
+
+# A speaker's own unit before a designation it builds (本镇, 本县) is no part of its name.
+OWN_UNIT = {
+    "本镇": ("两个乡镇的负责人分别汇报了本镇美丽乡村示范区前期项目的谋划情况。", "美丽乡村示范区"),
+    "本县": ("县里分别汇报了本县全域旅游示范区的创建进展。", "全域旅游示范区"),
+}
+
+
+@pytest.mark.parametrize("text,prog", OWN_UNIT.values(), ids=OWN_UNIT.keys())
+def test_a_speakers_own_unit_before_a_designation(text, prog):
+    forms, _ = build(text)
+    assert prog in forms and not any(f.startswith("本") for f in forms), sorted(forms)
 
