@@ -12,7 +12,8 @@
   is no place; a listed township before a designation stays.
 - A nominee's verb before a designation (被推荐参加全国…重点村遴选; …等12个村参加…遴选) is no part of its name, and the
   places before it are its nominees.
-- A speaker's own unit before a designation (汇报了本镇…示范区的谋划情况) is no part of its name.
+- A speaker's own unit before a designation (汇报了本镇…示范区的谋划情况) is no part of its name; a guide in title marks
+  (《…工作导则》) is a document, as a plan or a set of measures is.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -146,4 +147,9 @@ OWN_UNIT = {
 def test_a_speakers_own_unit_before_a_designation(text, prog):
     forms, _ = build(text)
     assert prog in forms and not any(f.startswith("本") for f in forms), sorted(forms)
+
+
+def test_a_guide_in_title_marks_is_a_document():
+    forms, _ = build("会议集中学习了南阳市委农办印发的《美丽乡村建设工作导则》，并对其中的创建标准作了讲解。")
+    assert "《美丽乡村建设工作导则》" in forms, sorted(forms)
 
