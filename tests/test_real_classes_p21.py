@@ -14,6 +14,7 @@
   places before it are its nominees.
 - A speaker's own unit before a designation (汇报了本镇…示范区的谋划情况) is no part of its name; a guide in title marks
   (《…工作导则》) is a document, as a plan or a set of measures is.
+- A city's committee for its historic city printed short (某市名城委) is its 历史文化名城管理委员会.
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -153,3 +154,8 @@ def test_a_guide_in_title_marks_is_a_document():
     forms, _ = build("会议集中学习了南阳市委农办印发的《美丽乡村建设工作导则》，并对其中的创建标准作了讲解。")
     assert "《美丽乡村建设工作导则》" in forms, sorted(forms)
 
+
+def test_a_citys_historic_city_committee_by_its_short_form():
+    r = extract(decode_bytes("t.txt", "t.txt", "记者日前从泉州市名城委获悉，全市新增3处历史建筑。".encode("utf-8")))
+    agencies = {e.name for e in r.entities if e.type == "Agency"}
+    assert "泉州市历史文化名城管理委员会" in agencies, sorted(agencies)
