@@ -379,6 +379,8 @@ class _Vocabulary:
         self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
         self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
+        self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
+        self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
@@ -3240,7 +3242,9 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     pieces = []
     for line in text.split("\n"):  # 具体名单如下：海曙区…村、…村； the intro and the first line, joined
         k = 0
-        for m in re.finditer(r"[：:]", line):
+        # a sentence's end closes a list's line where prose follows it to the line's end (…牌坊村。这些乡村…); one before
+        # a group's colon (…入选。其中,东坡区:…) does not
+        for m in re.finditer(r"[：:]|。(?=[^：:\n]+$)", line):
             pieces.append((pos + k, line[k : m.end()]))
             k = m.end()
         pieces.append((pos + k, line[k:]))
@@ -3299,6 +3303,12 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 whole = active = named
             continue
         if body.endswith(("：", ":")):
+            if not named and v.list_opener.search(body):
+                # 甲市入选的村落有：…: the list of the last designation named before it in the article
+                earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)]
+                named = earlier[-1:]
+            elif not named and active and len(body) <= 12 and v.group_heading.search(body):
+                continue  # 示范创建镇：… inside a list a line opened: a group's heading, the list goes on
             whole = active = named
             continue
         if not here and len(body) <= 12:

@@ -259,6 +259,7 @@ class _Vocabulary:
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
         self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
+        self.quoted_list_after = lex.regex(r"[”’\"](?:{DesignationQuotedList:longest})")
         self.quote_openers = lex.chars("QuoteOpener")
         self.quote_closers = lex.chars("QuoteCloser")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -400,6 +401,10 @@ class ProgrammeFinder:
         known_starts = {c.start for c in out}
         out += [c for c in self._quoted(text, agencies)
                 if not (c.method == "cue-quoted" and text.startswith("”", c.end) and c.end + 1 in known_starts)]
+        # 印发…“十百千”工程示范创建名单: the list is the quoted scheme's own, its places carry the scheme out
+        for c in out:
+            if c.method == "cue-quoted" and self.v.quoted_list_after.match(text, c.end):
+                c.programme = dataclasses.replace(c.programme, designation=True)
         out += self._documents(text)
         out += self._unquoted(text)
         out += self._designations(text)

@@ -81,6 +81,12 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if inner.type == "Programme":
         # a body named after a quoted programme (…“百千万工程”指挥部), and its offices (…指挥部办公室)
         return outer.method == "grammar-free" or "“" in outer.name
+    if inner.type == "Place" and outer.method == "cue-designation" and inner.start > outer.start \
+            and (inner.method == "pattern-bare-township" or inner.method.startswith("pattern-") and inner.end == outer.end):
+        # 获评省级美丽乡村试点村: a township read only from its head's shape (级美丽乡) inside a designation's words, or a place
+        # read from its shape that ends with the designation (村试点村), is those words, not a place; a listed place (甲县 in
+        # 甲县十佳村) and an unlisted one before the designation's head (澧县梨汀街道荣获…) nest as before
+        return False
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
