@@ -240,6 +240,10 @@ class _Vocabulary:
         self.year_kept_heads = lex.words("YearKeptHead")  # 实施2025年…项目: the year names one year's project
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
+        # 调研某乡某村重点项目建设情况, 调研指导帮扶产业项目: places and general words alone before a project's head
+        self.visit_place_run = lex.regex(r"[\u4e00-\u9fff]{1,6}?(?:{ProjectPlaceEnd:longest})")
+        self.visit_heads = tuple(sorted({*lex.words("UnquotedHead"), *lex.words("VisitedHead")}, key=len, reverse=True))
+        self.visit_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{ProjectGenericWord:longest}|{AgencyField:longest})+")
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
@@ -1030,6 +1034,8 @@ class ProgrammeFinder:
             if cut and v.place_end.search(inner[: cut - 1]) \
                     and not self._opens_with_named_place(inner[cut:], text, s + cut, words=False):
                 continue  # 察看了某镇的柑橘产业园: a place's park or works described after 的, no name of its own
+            if self._generic_visited(inner[cut:]):
+                continue  # 调研某乡某村重点项目建设情况: the places' projects in general, no name of their own
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
@@ -1057,6 +1063,19 @@ class ProgrammeFinder:
         return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
 
+
+    def _generic_visited(self, name: str) -> bool:
+        """Whether a visited name is places and general words alone before its head (某乡某村重点项目, 帮扶产业项目):
+        the places are runs that end in a place's end and are no common word (乡村, 农村)."""
+        v = self.v
+        head = next((h for h in v.visit_heads if name.endswith(h)), "")
+        stem = name[: len(name) - len(head)]
+        while True:
+            m = v.visit_place_run.match(stem)
+            if not m or m.group() in common_words() or m.end() == len(stem):
+                break
+            stem = stem[m.end() :]
+        return bool(head) and bool(v.visit_generic.fullmatch(stem))
 
     def _opens_with_named_place(self, name: str, text: str, pos: int, words: bool = True) -> bool:
         """Whether ``name`` (at ``pos``) opens with a place's name the text printed before it (在某镇某村，…了解某村…项目)
