@@ -4,6 +4,8 @@
   建设情况, 调研指导帮扶产业项目情况: ProjectGenericWord and SchemeGenericWord in programme_cues.jsonl; 调研指导 a visit's
   lead) names no project of its own, and the places in it stay places; a visited project with a stem of its own
   (某村污水管网改造项目) stays one.
+- An ethnic township printed without its people's name (太平岭乡 for 太平岭满族乡), where no division has that name, is
+  the township, and a village chained after it is read under it.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -42,3 +44,18 @@ def test_a_visited_project_of_places_and_general_words_is_no_programme(text):
 def test_a_visited_project_with_a_stem_of_its_own_stays_one():
     text = "副县长王立平察看了南街村污水管网改造项目建设情况，要求加快施工进度。"
     assert "南街村污水管网改造项目" in _names(text, "Programme"), sorted(_names(text, "Programme"))
+
+
+@pytest.mark.parametrize("text,town", [
+    ("5月9日，瓦房店市副市长来到太平岭乡，调研春耕备耕工作。", "太平岭满族乡"),
+    ("朝阳县委书记一行来到地藏寺乡，察看小流域治理工程。", "地藏寺满族乡"),
+])
+def test_an_ethnic_township_printed_without_its_people_is_the_township(text, town):
+    assert town in _names(text, "Place"), sorted(_names(text, "Place"))
+
+
+def test_a_village_chained_after_an_ethnic_townships_plain_form_is_read_under_it():
+    text = "6月3日，副市长一行来到太平岭乡大赵村，察看高标准农田建设情况。"
+    places = _names(text, "Place")
+    assert {"太平岭满族乡", "大赵村"} <= places, sorted(places)
+    assert ("大赵村", "太平岭满族乡") in _relations(text, "partOf")
