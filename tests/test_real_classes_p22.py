@@ -6,6 +6,8 @@
   (某村污水管网改造项目) stays one.
 - An ethnic township printed without its people's name (太平岭乡 for 太平岭满族乡), where no division has that name, is
   the township, and a village chained after it is read under it.
+- After a title, the conjunction 和 before a group of cadres or bodies (队长和各村党支部书记, 组长和村“两委”干部:
+  ConjoinedGroup in people.jsonl) is the function word, no surname; 副镇长和平主持 keeps its name.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -59,3 +61,23 @@ def test_a_village_chained_after_an_ethnic_townships_plain_form_is_read_under_it
     places = _names(text, "Place")
     assert {"太平岭满族乡", "大赵村"} <= places, sorted(places)
     assert ("大赵村", "太平岭满族乡") in _relations(text, "partOf")
+
+
+def _conjunction_not_name(text: str, name: str) -> bool:
+    from kg.ner.people import _Page, people_finder
+    p = text.index(name)
+    page = _Page(text, {}, {}, {}, [], None, set(), set())
+    return people_finder()._conjunction_not_name(page, p, p + len(name))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("驻村第一书记、帮扶工作队队长和各村党支部书记参加会议。", "和各村"),
+    ("要求各包村领导、小组长和村“两委”干部细化措施。", "和村"),
+    ("县委书记和各乡镇党委书记一道参加了观摩。", "和各乡"),
+])
+def test_a_conjunction_before_a_group_of_cadres_is_no_name(text, name):
+    assert _conjunction_not_name(text, name)
+
+
+def test_a_name_with_the_surname_he_after_a_title_stays_a_name():
+    assert not _conjunction_not_name("副镇长和平主持会议，镇长作工作部署。", "和平")
