@@ -8,6 +8,8 @@
   the township, and a village chained after it is read under it.
 - After a title, the conjunction 和 before a group of cadres or bodies (队长和各村党支部书记, 组长和村“两委”干部:
   ConjoinedGroup in people.jsonl) is the function word, no surname; 副镇长和平主持 keeps its name.
+- A word before 村干部 or 村委 (优秀村干部, 年轻村干部: LevelCharWord 村干, 村委 in places.jsonl) makes no unlisted village;
+  a stem that is no word (石门村干部) still may.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -81,3 +83,22 @@ def test_a_conjunction_before_a_group_of_cadres_is_no_name(text, name):
 
 def test_a_name_with_the_surname_he_after_a_title_stays_a_name():
     assert not _conjunction_not_name("副镇长和平主持会议，镇长作工作部署。", "和平")
+
+
+def _word_then_word(text: str, word: str) -> bool:
+    from kg.ner.places import _vocabulary, _word_then_word as read
+    s = text.index(word)
+    return read(text, s, s + len(word), _vocabulary())
+
+
+@pytest.mark.parametrize("text,word", [
+    ("大会表彰了先进集体、先进单位、优秀村干部和先进个人。", "优秀村"),
+    ("镇里组织年轻村干部外出学习，提升履职能力。", "年轻村"),
+    ("镇里召开会议，听取优秀村委会主任的发言。", "优秀村"),
+])
+def test_a_word_before_village_cadres_is_no_village(text, word):
+    assert _word_then_word(text, word)
+
+
+def test_a_village_of_its_own_name_before_its_cadres_stays_one():
+    assert not _word_then_word("镇里组织石门村干部外出学习。", "石门村")
