@@ -10,6 +10,8 @@
   ConjoinedGroup in people.jsonl) is the function word, no surname; 副镇长和平主持 keeps its name.
 - A word before 村干部 or 村委 (优秀村干部, 年轻村干部: LevelCharWord 村干, 村委 in places.jsonl) makes no unlisted village;
   a stem that is no word (石门村干部) still may.
+- A township several counties have, printed right before a village the store keeps under one of them only (张公镇牛溪村),
+  is that one wherever the page prints it, and its villages are read under it; printed alone it stays unresolved.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -102,3 +104,16 @@ def test_a_word_before_village_cadres_is_no_village(text, word):
 
 def test_a_village_of_its_own_name_before_its_cadres_stays_one():
     assert not _word_then_word("镇里组织石门村干部外出学习。", "石门村")
+
+
+def test_villages_chained_after_a_township_two_counties_have_are_read_under_the_one_that_holds_them():
+    text = "张公镇召开春耕现场会\n4月2日，县委副书记一行来到张公镇牛溪村、郑坊村，察看早稻育秧情况。张公镇党委书记介绍了全镇春耕进展。"
+    places = _names(text, "Place")
+    assert {"张公镇", "牛溪村", "郑坊村"} <= places, sorted(places)
+    assert {("牛溪村", "张公镇"), ("郑坊村", "张公镇")} <= _relations(text, "partOf")
+    assert sum(1 for e in _result(text).entities if e.type == "Place" and e.name == "张公镇") == 1
+
+
+def test_a_township_two_counties_have_with_no_village_of_theirs_after_it_stays_unresolved():
+    text = "4月2日，县委副书记一行来到张公镇，察看早稻育秧情况。"
+    assert "牛溪村" not in _names(text, "Place")

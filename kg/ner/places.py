@@ -730,6 +730,14 @@ class PlaceFinder:
             taken.append((s, e))
 
         by_article: dict[int, tuple[set[str], set[str]]] = {}
+        # 梅仙镇汶潭村: a township several counties have is, wherever the page prints it, the one whose village is
+        # printed right after it
+        unresolved = [c for c in found if not c.division.code and c.division.level == Level.TOWN
+                      and c.method == "gazetteer-unresolved"]
+        held = {c.name: d for c in unresolved if (d := self._town_of_chained_village(text, c)) is not None}
+        for c in unresolved:
+            if (d := held.get(c.name)) is not None:
+                c.division = dataclasses.replace(c.division, code=d.code, parent=d.parent)
         for c in found:
             level, code = c.division.level, c.division.code
             if not code or level not in (Level.TOWN, Level.STREET, Level.COUNTY):
@@ -779,6 +787,15 @@ class PlaceFinder:
                         and (after_town or i == 0 or text[i - 1] not in v.village_name_lead):
                     add(i, e, d, "gazetteer-village", 0.8)
         return out
+
+    def _town_of_chained_village(self, text: str, c: Candidate) -> Division | None:
+        """The one township named ``c.name`` whose village of three characters or more the store keeps is printed right
+        after it, or None where none or several are."""
+        at = _after_blanks(text, c.end)
+        towns = [d for d in self.gaz.lookup(c.name) if d.level == Level.TOWN and d.name == c.name]
+        held = [d for d in towns if any(len(printed) >= 3 and text.startswith(printed, at)
+                                        for _, printed in self._printed_villages(d.code).get(text[at : at + 1], ()))]
+        return held[0] if len(held) == 1 else None
 
     def _other_township(self, town: str | None, d: Division) -> bool:
         """Whether the township ``town`` printed right before the village ``d`` is another than the one the store
