@@ -12,6 +12,8 @@
   a stem that is no word (石门村干部) still may.
 - A township several counties have, printed right before a village the store keeps under one of them only (张公镇牛溪村),
   is that one wherever the page prints it, and its villages are read under it; printed alone it stays unresolved.
+- Works counted before a scheme's name (启动9座病险水闸除险加固工程) name no programme, and no longer make the scheme's later
+  mentions (为加快推进病险水闸除险加固工程建设) refer to them: those stay the scheme.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -117,3 +119,14 @@ def test_villages_chained_after_a_township_two_counties_have_are_read_under_the_
 def test_a_township_two_counties_have_with_no_village_of_theirs_after_it_stays_unresolved():
     text = "4月2日，县委副书记一行来到张公镇，察看早稻育秧情况。"
     assert "牛溪村" not in _names(text, "Place")
+
+
+def test_works_counted_before_a_schemes_name_do_not_hide_its_later_mentions():
+    text = ("今年以来，安乡县水利局共实施9座病险水闸除险加固工程，总投资1800万元。\n"
+            "为加快推进病险水闸除险加固工程建设，县水利局在招标、施工等环节强化监管，确保汛前完工。\n")
+    assert "病险水闸除险加固工程" in _names(text, "Programme"), sorted(_names(text, "Programme"))
+
+
+def test_works_counted_alone_name_no_programme():
+    text = "今年以来，安乡县水利局共实施9座病险水闸除险加固工程，总投资1800万元。\n"
+    assert not any(n.startswith("9座") for n in _names(text, "Programme")), sorted(_names(text, "Programme"))

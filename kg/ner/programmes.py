@@ -413,6 +413,8 @@ class ProgrammeFinder:
         out += self._pairings(text)
         out += self._field_projects(text)
         out += self._also_known(text)
+        # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
+        out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         self._short_forms(out)
         self._tail_references(text, out)
         self._quoted_short_heads(text, out)
@@ -420,7 +422,6 @@ class ProgrammeFinder:
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
         out = self._drop_references(out, text)
-        out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(simplified(c.name))
