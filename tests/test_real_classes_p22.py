@@ -14,6 +14,8 @@
   is that one wherever the page prints it, and its villages are read under it; printed alone it stays unresolved.
 - Works counted before a scheme's name (启动9座病险水闸除险加固工程) name no programme, and no longer make the scheme's later
   mentions (为加快推进病险水闸除险加固工程建设) refer to them: those stay the scheme.
+- A village's Party branch named by its secretary's title after 连任 (某村换届后，某某连任村党总支书记: BeforeLocalPost in
+  agency_grammar.jsonl), as after 担任 or 当选, is that village's.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -55,7 +57,7 @@ def test_a_visited_project_with_a_stem_of_its_own_stays_one():
 
 
 @pytest.mark.parametrize("text,town", [
-    ("5月9日，瓦房店市副市长来到太平岭乡，调研春耕备耕工作。", "太平岭满族乡"),
+    ("5月9日，庄河市副市长来到太平岭乡，调研春耕备耕工作。", "太平岭满族乡"),
     ("朝阳县委书记一行来到地藏寺乡，察看小流域治理工程。", "地藏寺满族乡"),
 ])
 def test_an_ethnic_township_printed_without_its_people_is_the_township(text, town):
@@ -130,3 +132,14 @@ def test_works_counted_before_a_schemes_name_do_not_hide_its_later_mentions():
 def test_works_counted_alone_name_no_programme():
     text = "今年以来，安乡县水利局共实施9座病险水闸除险加固工程，总投资1800万元。\n"
     assert not any(n.startswith("9座") for n in _names(text, "Programme")), sorted(_names(text, "Programme"))
+
+
+@pytest.mark.parametrize("verb", ["连任", "担任"])
+def test_a_village_branch_named_by_a_title_after_a_verb_of_office_is_the_villages(verb):
+    text = f"庄河市太平岭满族乡大赵村换届后，李强{verb}村党总支书记。\n"
+    r = _result(text)
+    name = {e.key: e.name for e in r.entities}
+    bodies = {e.name for e in r.entities if e.type == "Agency"}
+    assert any(b.endswith("大赵村总支部委员会") for b in bodies), sorted(bodies)
+    assert any(name[x.subject] == "李强" and name[x.object].endswith("大赵村总支部委员会")
+               for x in r.relations if x.predicate == "holdsPost")
