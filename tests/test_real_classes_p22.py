@@ -16,6 +16,9 @@
   mentions (为加快推进病险水闸除险加固工程建设) refer to them: those stay the scheme.
 - A village's Party branch named by its secretary's title after 连任 (某村换届后，某某连任村党总支书记: BeforeLocalPost in
   agency_grammar.jsonl), as after 担任 or 当选, is that village's.
+- In an honours list after a member's lead (获评甲、全国第二批“乙”创建示范村、丙等荣誉: DesignationQuotedWork 创建,
+  HonourListNext in designations.jsonl), a quoted scheme, the word of its work and a designation's head are a designation
+  named without the marks; with no list and no lead (开展“乙”创建示范村建设) they name none.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -143,3 +146,14 @@ def test_a_village_branch_named_by_a_title_after_a_verb_of_office_is_the_village
     assert any(b.endswith("大赵村总支部委员会") for b in bodies), sorted(bodies)
     assert any(name[x.subject] == "李强" and name[x.object].endswith("大赵村总支部委员会")
                for x in r.relations if x.predicate == "holdsPost")
+
+
+def test_a_quoted_scheme_and_its_work_before_a_head_in_an_honours_list_is_a_designation():
+    text = "近年来，石门村先后获评全国文明村、全国第二批“绿色村庄”创建示范村、省级卫生村等荣誉。\n"
+    progs = _names(text, "Programme")
+    assert "绿色村庄创建示范村" in progs, sorted(progs)
+
+
+def test_a_quoted_scheme_and_its_work_with_no_honours_list_names_no_designation():
+    text = "今年，石门村开展“绿色村庄”创建示范村建设，新栽苗木2万株。\n"
+    assert "绿色村庄创建示范村" not in _names(text, "Programme"), sorted(_names(text, "Programme"))

@@ -263,6 +263,8 @@ class _Vocabulary:
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
         self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
+        self.honour_list_next = tuple(lex.words("HonourListNext"))  # 、 or 等 after a designation in an honours list
+        self.honour_clause_ends = lex.charstr("HonourClauseEnd")  # where the clause of an honours list opens
         self.quote_openers = lex.chars("QuoteOpener")
         self.quote_closers = lex.chars("QuoteCloser")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -1360,8 +1362,9 @@ class ProgrammeFinder:
         opened right after a lead or a batch, and a list word follows the head: the opening quote's offset and the
         member lead's (or -1)."""
         v = self.v
+        listed = bool(v.designation_after.match(text, he))
         if not (start >= 2 and text[start - 1] in v.quote_closers and text[start:hs] in v.quoted_work_words
-                and v.designation_after.match(text, he)):
+                and (listed or text.startswith(v.honour_list_next, he))):
             return None
         stops = [t for t in tokens if t.lastgroup == "stop" and t.end() <= start - 1]
         if len(stops) < 1 or stops[-1].group() not in v.quote_openers:
@@ -1374,6 +1377,12 @@ class ProgrammeFinder:
         if not before or before[-1].end() != qs or before[-1].lastgroup not in ("lead", "batch"):
             return None
         lead_at = next((t.start() for t in reversed(before) if t.lastgroup == "lead" and t.group() in v.member_leads), -1)
+        if not listed:  # 获评甲、全国首批“乙”创建试点村、丙等荣誉: in an honours list, only after a member's lead in its clause
+            clause = max(text.rfind(c, 0, qs) for c in v.honour_clause_ends) + 1
+            lead_at = next((t.start() for t in reversed(list(v.designation_token.finditer(text, clause, qs)))
+                            if t.lastgroup == "lead" and t.group() in v.member_leads), -1)
+            if lead_at < 0:
+                return None
         return qs, lead_at
 
     def _designations(self, text: str) -> list[Candidate]:
@@ -1402,6 +1411,13 @@ class ProgrammeFinder:
                     and tokens[-2].lastgroup in ("lead", "batch") and 2 <= tokens[-1].start() - tokens[-2].end() <= 8
                     and text[tokens[-1].start() - 1] not in v.joined_field_end and hs - tokens[-1].end() >= 2):
                 tokens.pop()
+            glued = tokens[-1] if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.quoted_work_words \
+                and text[tokens[-1].start() - 1 : tokens[-1].start()] in v.quote_closers else None
+            quoted = self._quoted_work_designation(text, tokens[:-1], glued.start(), hs, he) if glued else None
+            if quoted is not None:  # “美丽乡村”创建试点村: a lead's word right after the quote is the word of its work
+                qs, lead_at = quoted
+                found.append((qs, he, text[qs + 1 : glued.start() - 1] + text[glued.start() : he], text[qs:he], lead_at))
+                continue
             if tokens:
                 start = tokens[-1].end()
             elif window_start == line_start:
