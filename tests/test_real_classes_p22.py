@@ -19,6 +19,8 @@
 - In an honours list after a member's lead (获评甲、全国第二批“乙”创建示范村、丙等荣誉: DesignationQuotedWork 创建,
   HonourListNext in designations.jsonl), a quoted scheme, the word of its work and a designation's head are a designation
   named without the marks; with no list and no lead (开展“乙”创建示范村建设) they name none.
+- A project that starts on a day printed after 于 (某县2024年…改造项目于2024年4月8日开工建设: ProjectStartDateLead in
+  programme_cues.jsonl) is named, as one that starts 日前 or 正式 is.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -157,3 +159,15 @@ def test_a_quoted_scheme_and_its_work_before_a_head_in_an_honours_list_is_a_desi
 def test_a_quoted_scheme_and_its_work_with_no_honours_list_names_no_designation():
     text = "今年，石门村开展“绿色村庄”创建示范村建设，新栽苗木2万株。\n"
     assert "绿色村庄创建示范村" not in _names(text, "Programme"), sorted(_names(text, "Programme"))
+
+
+def test_a_project_that_starts_on_a_day_after_a_preposition_is_named():
+    text = "据县住建局介绍，永丰县2024 年城镇老旧小区改造项目于2024年4月8日开工建设，目前已完成八成。\n"
+    progs = _names(text, "Programme")
+    assert "永丰县2024年城镇老旧小区改造项目" in progs, sorted(progs)
+    assert ("永丰县", "永丰县2024年城镇老旧小区改造项目") in _relations(text, "implements")
+
+
+def test_a_plan_to_start_works_on_a_day_names_no_project():
+    text = "县里计划于2024年5月开工建设一批民生项目。\n"
+    assert not _names(text, "Programme"), sorted(_names(text, "Programme"))
