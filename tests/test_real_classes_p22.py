@@ -21,6 +21,9 @@
   named without the marks; with no list and no lead (开展“乙”创建示范村建设) they name none.
 - A project that starts on a day printed after 于 (某县2024年…改造项目于2024年4月8日开工建设: ProjectStartDateLead in
   programme_cues.jsonl) is named, as one that starts 日前 or 正式 is.
+- A works scheme the text names in full (…除险加固工程), printed again without its head right after a governing verb
+  (某县扎实推进病险水闸除险加固助力春耕: StemGovernedHead, StemGoverningVerb in programme_cues.jsonl), is that scheme, and
+  the place before the verb carries it out; the stem with no verb before it adds nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -171,3 +174,15 @@ def test_a_project_that_starts_on_a_day_after_a_preposition_is_named():
 def test_a_plan_to_start_works_on_a_day_names_no_project():
     text = "县里计划于2024年5月开工建设一批民生项目。\n"
     assert not _names(text, "Programme"), sorted(_names(text, "Programme"))
+
+
+def test_a_works_schemes_stem_after_a_governing_verb_is_that_scheme():
+    text = ("安乡县扎实推进病险水闸除险加固助力春耕\n"
+            "今年以来，安乡县水利局启动病险水闸除险加固工程，总投资1800万元，目前已完成七成。\n")
+    assert ("安乡县", "病险水闸除险加固工程") in _relations(text, "implements"), sorted(_relations(text, "implements"))
+
+
+def test_a_works_schemes_stem_with_no_verb_before_it_adds_nothing():
+    text = ("病险水闸除险加固进展顺利\n"
+            "今年以来，安乡县水利局启动病险水闸除险加固工程，总投资1800万元，目前已完成七成。\n")
+    assert not any(s == "安乡县" for s, _ in _relations(text, "implements")), sorted(_relations(text, "implements"))

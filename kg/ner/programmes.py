@@ -263,6 +263,8 @@ class _Vocabulary:
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
         self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
+        self.stem_heads = tuple(lex.words("StemGovernedHead", longest_first=True))  # 工程: a head a governed stem drops
+        self.stem_verbs = tuple(lex.words("StemGoverningVerb", longest_first=True))  # 推进: a verb before such a stem
         self.honour_list_next = tuple(lex.words("HonourListNext"))  # 、 or 等 after a designation in an honours list
         self.honour_clause_ends = lex.charstr("HonourClauseEnd")  # where the clause of an honours list opens
         self.quote_openers = lex.chars("QuoteOpener")
@@ -419,6 +421,7 @@ class ProgrammeFinder:
         out += self._also_known(text)
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
+        out += self._stems_governed(text, out)
         self._short_forms(out)
         self._tail_references(text, out)
         self._quoted_short_heads(text, out)
@@ -1237,6 +1240,27 @@ class ProgrammeFinder:
                                      aliases=(name + build.group(),) if build else ()))
                 break
         return out
+
+    def _stems_governed(self, text: str, out: list[Candidate]) -> list[Candidate]:
+        """A works scheme the text names in full (…除险加固工程), printed again without its head right after a governing
+        verb (某县加快推进小型水库除险加固助力…): that scheme, where six characters or more of its own name stay."""
+        v = self.v
+        stems = {}
+        for c in out:
+            head = next((h for h in v.stem_heads if c.name.endswith(h)), "")
+            stem = c.name[: len(c.name) - len(head)] if head else ""
+            if len(stem) >= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                stems.setdefault(stem, c.name)
+        found = []
+        for stem, name in stems.items():
+            for m in re.finditer(re.escape(stem), text):
+                s, e = m.span()
+                if text.startswith(name[len(stem) :], e) or not any(
+                        text.endswith(w, 0, s) for w in v.stem_verbs):
+                    continue  # the full name again, or no verb governing the stem
+                found.append(Candidate(s, e, "Programme", name, "cue-stem-governed", 0.55, priority=Priority.PROGRAMME_PHRASE,
+                                       programme=ProgrammeRef(text[s:e]), aliases=(text[s:e],)))
+        return found
 
     def _also_known(self, text: str) -> list[Candidate]:
         """A scheme printed with its common name in brackets after 即 (我区…住房安全保障工作（即农村危房改造）): the name
