@@ -186,3 +186,8 @@ def test_a_works_schemes_stem_with_no_verb_before_it_adds_nothing():
     text = ("病险水闸除险加固进展顺利\n"
             "今年以来，安乡县水利局启动病险水闸除险加固工程，总投资1800万元，目前已完成七成。\n")
     assert not any(s == "安乡县" for s, _ in _relations(text, "implements")), sorted(_relations(text, "implements"))
+
+
+def test_a_visited_project_whose_stem_is_a_field_stays_one():
+    text = "副县长王立平来到城关镇，察看城关镇老城区城市更新项目，要求加快进度。\n"
+    assert "城关镇老城区城市更新项目" in _names(text, "Programme"), sorted(_names(text, "Programme"))

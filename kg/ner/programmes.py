@@ -243,7 +243,7 @@ class _Vocabulary:
         # 调研某乡某村重点项目建设情况, 调研指导帮扶产业项目: places and general words alone before a project's head
         self.visit_place_run = lex.regex(r"[\u4e00-\u9fff]{1,6}?(?:{ProjectPlaceEnd:longest})")
         self.visit_heads = tuple(sorted({*lex.words("UnquotedHead"), *lex.words("VisitedHead")}, key=len, reverse=True))
-        self.visit_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{ProjectGenericWord:longest}|{AgencyField:longest})+")
+        self.visit_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{ProjectGenericWord:longest})+")
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
