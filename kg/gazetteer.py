@@ -203,6 +203,28 @@ def autonomous_plain_form(name: str, level: str) -> str:
     return ""
 
 
+def ethnic_town_plain_form(name: str, level: str) -> str:
+    """An ethnic township's name as papers often print it, without its people's name (明水满族乡 → 明水乡,
+    蓝田瑶族乡 → 蓝田乡), or '' for other divisions.
+
+    >>> ethnic_town_plain_form("明水满族乡", "town"), ethnic_town_plain_form("水口镇", "town")
+    ('明水乡', '')
+    """
+    if level != Level.TOWN:
+        return ""
+    for suffix in _vocabulary().town_suffixes:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            plain = strip_ethnic(stem)
+            return plain + suffix if plain != stem and _safe_stem(plain) else ""
+    return ""
+
+
+def plain_form(name: str, level: str) -> str:
+    """The plain form papers print for an autonomous division or an ethnic township (互助县, 明水乡), or ''."""
+    return autonomous_plain_form(name, level) or ethnic_town_plain_form(name, level)
+
+
 def town_short_form(name: str) -> str:
     """The bare form of a township name (水口镇 → 水口), or '' when under two characters.
 
@@ -282,6 +304,11 @@ class Gazetteer:
         autonomous = _vocabulary().autonomous
         for d in self._divisions:
             if autonomous in d.name and (plain := autonomous_plain_form(d.name, d.level)) and plain not in index:
+                index[plain].append(d)
+                plain_of[d.code] = plain
+        # 明水乡 for 明水满族乡: an ethnic township printed without its people's name, where no division has that name
+        for d in self._divisions:
+            if _GROUP in d.name and (plain := ethnic_town_plain_form(d.name, d.level)) and plain not in index:
                 index[plain].append(d)
                 plain_of[d.code] = plain
         self._index = dict(index)

@@ -31,7 +31,8 @@ ROWS = [
     # 1. towns that report progress or are ranked under a campaign in a briefing
     ("甲镇、乙镇完成…任务，丙乡、丁镇进度滞后 after the campaign's sentence",
      "沅陵县通报“清洁田园”行动推进情况。截至10月底，官庄镇、凉水井镇完成农膜回收任务，二酉乡、明溪口镇进度滞后。",
-     set(), {("官庄镇", IMP, "清洁田园行动"), ("凉水井镇", IMP, "清洁田园行动"), ("二酉乡", IMP, "清洁田园行动"),
+     # 二酉乡 is 沅陵县's 二酉苗族乡 printed without its people's name, read as that township (tests/test_real_classes_p22.py)
+     set(), {("官庄镇", IMP, "清洁田园行动"), ("凉水井镇", IMP, "清洁田园行动"), ("二酉苗族乡", IMP, "清洁田园行动"),
              ("明溪口镇", IMP, "清洁田园行动")}, set(), set()),
     ("甲镇、乙镇、丙镇位列前三名，丁镇排名靠后 in the next paragraph",
      "辰溪县开展“美丽屋场”创建行动考评，由县农业农村局组织暗访打分。\n考评结果显示，潭湾镇、孝坪镇、火马冲镇位列前三名，"

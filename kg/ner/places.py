@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from ..gazetteer import Division, Gazetteer, Level, autonomous_plain_form, town_short_form
+from ..gazetteer import Division, Gazetteer, Level, plain_form, town_short_form
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..names import surname_first
 from ..resources import collector_paused
@@ -160,7 +160,7 @@ class PlaceFinder:
         found = list(self.index.finditer(text, overlapping=True))
         # an autonomous county's plain form (民和县 for 民和回族土族自治县) is a full name too: it outranks the shorter
         # full name inside it (和县)
-        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] or autonomous_plain_form(d.name, d.level) == h[2]
+        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] or plain_form(d.name, d.level) == h[2]
                                                       for d in h[3]), -(h[1] - h[0]), h[0]))
         # the characters taken so far: a hit overlaps a kept one when one of its characters is
         # taken, a test over the hit's own few characters however many hits the text holds
@@ -186,7 +186,7 @@ class PlaceFinder:
         v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
-            full = any(d.name == surface or autonomous_plain_form(d.name, d.level) == surface for d in divs)
+            full = any(d.name == surface or plain_form(d.name, d.level) == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
@@ -740,6 +740,14 @@ class PlaceFinder:
             taken.append((s, e))
 
         by_article: dict[int, tuple[set[str], set[str]]] = {}
+        # 梅仙镇汶潭村: a township several counties have is, wherever the page prints it, the one whose village is
+        # printed right after it
+        unresolved = [c for c in found if not c.division.code and c.division.level == Level.TOWN
+                      and c.method == "gazetteer-unresolved"]
+        held = {c.name: d for c in unresolved if (d := self._town_of_chained_village(text, c)) is not None}
+        for c in unresolved:
+            if (d := held.get(c.name)) is not None:
+                c.division = dataclasses.replace(c.division, code=d.code, parent=d.parent)
         for c in found:
             level, code = c.division.level, c.division.code
             if not code or level not in (Level.TOWN, Level.STREET, Level.COUNTY):
@@ -828,6 +836,14 @@ class PlaceFinder:
                     table.setdefault(d.parent, []).append(d.code)
             self._city_counties = {k: tuple(v) for k, v in table.items()}
         return self._city_counties.get(city, ())
+    def _town_of_chained_village(self, text: str, c: Candidate) -> Division | None:
+        """The one township named ``c.name`` whose village of three characters or more the store keeps is printed right
+        after it, or None where none or several are."""
+        at = _after_blanks(text, c.end)
+        towns = [d for d in self.gaz.lookup(c.name) if d.level == Level.TOWN and d.name == c.name]
+        held = [d for d in towns if any(len(printed) >= 3 and text.startswith(printed, at)
+                                        for _, printed in self._printed_villages(d.code).get(text[at : at + 1], ()))]
+        return held[0] if len(held) == 1 else None
 
     def _other_township(self, town: str | None, d: Division) -> bool:
         """Whether the township ``town`` printed right before the village ``d`` is another than the one the store

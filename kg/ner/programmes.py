@@ -240,6 +240,10 @@ class _Vocabulary:
         self.year_kept_heads = lex.words("YearKeptHead")  # 实施2025年…项目: the year names one year's project
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
+        # 调研某乡某村重点项目建设情况, 调研指导帮扶产业项目: places and general words alone before a project's head
+        self.visit_place_run = lex.regex(r"[\u4e00-\u9fff]{1,6}?(?:{ProjectPlaceEnd:longest})")
+        self.visit_heads = tuple(sorted({*lex.words("UnquotedHead"), *lex.words("VisitedHead")}, key=len, reverse=True))
+        self.visit_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{ProjectGenericWord:longest})+")
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
@@ -260,6 +264,10 @@ class _Vocabulary:
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
         self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
         self.quoted_list_after = lex.regex(r"[”’\"](?:{DesignationQuotedList:longest})")
+        self.stem_heads = tuple(lex.words("StemGovernedHead", longest_first=True))  # 工程: a head a governed stem drops
+        self.stem_verbs = tuple(lex.words("StemGoverningVerb", longest_first=True))  # 推进: a verb before such a stem
+        self.honour_list_next = tuple(lex.words("HonourListNext"))  # 、 or 等 after a designation in an honours list
+        self.honour_clause_ends = lex.charstr("HonourClauseEnd")  # where the clause of an honours list opens
         self.quote_openers = lex.chars("QuoteOpener")
         self.quote_closers = lex.chars("QuoteCloser")
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
@@ -283,6 +291,8 @@ class _Vocabulary:
             r"(?:(?:(?<=[，。、\s])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
+            # 某项目于2023年5月11日开工: the day it starts, after a preposition of time
+            r"(?:(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
@@ -414,6 +424,9 @@ class ProgrammeFinder:
         out += self._pairings(text)
         out += self._field_projects(text)
         out += self._also_known(text)
+        # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
+        out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
+        out += self._stems_governed(text, out)
         self._short_forms(out)
         self._tail_references(text, out)
         self._quoted_short_heads(text, out)
@@ -421,7 +434,6 @@ class ProgrammeFinder:
         if home_of is not None:
             self._by_jurisdiction(out, text, agencies, home_of, structure, article_starts)
         out = self._drop_references(out, text)
-        out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         for c in out:  # a stray traditional character in a known name (百千萬工程): the known programme
             if c.name not in self.lexicon.table and not c.name.isascii():
                 known = self.lexicon.get(simplified(c.name))
@@ -1035,6 +1047,8 @@ class ProgrammeFinder:
             if cut and v.place_end.search(inner[: cut - 1]) \
                     and not self._opens_with_named_place(inner[cut:], text, s + cut, words=False):
                 continue  # 察看了某镇的柑橘产业园: a place's park or works described after 的, no name of its own
+            if self._generic_visited(inner[cut:]):
+                continue  # 调研某乡某村重点项目建设情况: the places' projects in general, no name of their own
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
@@ -1062,6 +1076,19 @@ class ProgrammeFinder:
         return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
 
+
+    def _generic_visited(self, name: str) -> bool:
+        """Whether a visited name is places and general words alone before its head (某乡某村重点项目, 帮扶产业项目):
+        the places are runs that end in a place's end and are no common word (乡村, 农村)."""
+        v = self.v
+        head = next((h for h in v.visit_heads if name.endswith(h)), "")
+        stem = name[: len(name) - len(head)]
+        while True:
+            m = v.visit_place_run.match(stem)
+            if not m or m.group() in common_words() or m.end() == len(stem):
+                break
+            stem = stem[m.end() :]
+        return bool(head) and bool(v.visit_generic.fullmatch(stem))
 
     def _opens_with_named_place(self, name: str, text: str, pos: int, words: bool = True) -> bool:
         """Whether ``name`` (at ``pos``) opens with a place's name the text printed before it (在某镇某村，…了解某村…项目)
@@ -1219,6 +1246,27 @@ class ProgrammeFinder:
                 break
         return out
 
+    def _stems_governed(self, text: str, out: list[Candidate]) -> list[Candidate]:
+        """A works scheme the text names in full (…除险加固工程), printed again without its head right after a governing
+        verb (某县加快推进小型水库除险加固助力…): that scheme, where six characters or more of its own name stay."""
+        v = self.v
+        stems = {}
+        for c in out:
+            head = next((h for h in v.stem_heads if c.name.endswith(h)), "")
+            stem = c.name[: len(c.name) - len(head)] if head else ""
+            if len(stem) >= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                stems.setdefault(stem, c.name)
+        found = []
+        for stem, name in stems.items():
+            for m in re.finditer(re.escape(stem), text):
+                s, e = m.span()
+                if text.startswith(name[len(stem) :], e) or not any(
+                        text.endswith(w, 0, s) for w in v.stem_verbs):
+                    continue  # the full name again, or no verb governing the stem
+                found.append(Candidate(s, e, "Programme", name, "cue-stem-governed", 0.55, priority=Priority.PROGRAMME_PHRASE,
+                                       programme=ProgrammeRef(text[s:e]), aliases=(text[s:e],)))
+        return found
+
     def _also_known(self, text: str) -> list[Candidate]:
         """A scheme printed with its common name in brackets after 即 (我区…住房安全保障工作（即农村危房改造）): the name
         from the clause's start (less an own place's word, 我区) to the bracket, ending in a programme's head, and the
@@ -1345,8 +1393,9 @@ class ProgrammeFinder:
         opened right after a lead or a batch, and a list word follows the head: the opening quote's offset and the
         member lead's (or -1)."""
         v = self.v
+        listed = bool(v.designation_after.match(text, he))
         if not (start >= 2 and text[start - 1] in v.quote_closers and text[start:hs] in v.quoted_work_words
-                and v.designation_after.match(text, he)):
+                and (listed or text.startswith(v.honour_list_next, he))):
             return None
         stops = [t for t in tokens if t.lastgroup == "stop" and t.end() <= start - 1]
         if len(stops) < 1 or stops[-1].group() not in v.quote_openers:
@@ -1359,6 +1408,12 @@ class ProgrammeFinder:
         if not before or before[-1].end() != qs or before[-1].lastgroup not in ("lead", "batch"):
             return None
         lead_at = next((t.start() for t in reversed(before) if t.lastgroup == "lead" and t.group() in v.member_leads), -1)
+        if not listed:  # 获评甲、全国首批“乙”创建试点村、丙等荣誉: in an honours list, only after a member's lead in its clause
+            clause = max(text.rfind(c, 0, qs) for c in v.honour_clause_ends) + 1
+            lead_at = next((t.start() for t in reversed(list(v.designation_token.finditer(text, clause, qs)))
+                            if t.lastgroup == "lead" and t.group() in v.member_leads), -1)
+            if lead_at < 0:
+                return None
         return qs, lead_at
 
     def _designations(self, text: str) -> list[Candidate]:
@@ -1387,6 +1442,13 @@ class ProgrammeFinder:
                     and tokens[-2].lastgroup in ("lead", "batch") and 2 <= tokens[-1].start() - tokens[-2].end() <= 8
                     and text[tokens[-1].start() - 1] not in v.joined_field_end and hs - tokens[-1].end() >= 2):
                 tokens.pop()
+            glued = tokens[-1] if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.quoted_work_words \
+                and text[tokens[-1].start() - 1 : tokens[-1].start()] in v.quote_closers else None
+            quoted = self._quoted_work_designation(text, tokens[:-1], glued.start(), hs, he) if glued else None
+            if quoted is not None:  # “美丽乡村”创建试点村: a lead's word right after the quote is the word of its work
+                qs, lead_at = quoted
+                found.append((qs, he, text[qs + 1 : glued.start() - 1] + text[glued.start() : he], text[qs:he], lead_at))
+                continue
             if tokens:
                 start = tokens[-1].end()
             elif window_start == line_start:
