@@ -3,7 +3,9 @@ northern Guangdong: tours of 苏木 and 嘎查, a banner's chronicle, delegation
 text written for this test, with other places and names than the set's.
 
 - A footer's credit line that names its review tiers (一审：某某 二审：某某 三审：某某): the tiers were no credit roles, so a
-  reviewer whose name begins with a place's short form (黄石军, 吉安平) was read as that place."""
+  reviewer whose name begins with a place's short form (黄石军, 吉安平) was read as that place.
+- A verb of looking before 村里 (正在察看村里的…, 查看村里的…): the verb read as an unlisted village's name (察看村); 看 is
+  no village name's character, as 走 and 到 are not."""
 import pytest
 
 from conftest import check_reading
@@ -22,4 +24,17 @@ REVIEW_TIER_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", REVIEW_TIER_ROWS, ids=[r[0] for r in REVIEW_TIER_ROWS])
 def test_review_tiers_are_credit_roles(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+LOOKING_VERB_ROWS = [
+    ("察看 before 村里", "湖南省新化县水车镇正龙村驻村第一书记王晓东正在察看村里新修的水渠。\n",
+     {("Place", "正龙村"), ("Place", "水车镇")}, set(), {"察看村"}),
+    ("查看 before 村里", "云南省永胜县程海镇河口村驻村第一书记李文斌正在查看村里的芒果园。\n",
+     {("Place", "河口村"), ("Place", "程海镇")}, set(), {"查看村"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LOOKING_VERB_ROWS, ids=[r[0] for r in LOOKING_VERB_ROWS])
+def test_a_verb_of_looking_before_the_village_is_no_village(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
