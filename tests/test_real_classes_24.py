@@ -5,7 +5,9 @@ text written for this test, with other places and names than the set's.
 - A footer's credit line that names its review tiers (一审：某某 二审：某某 三审：某某): the tiers were no credit roles, so a
   reviewer whose name begins with a place's short form (黄石军, 吉安平) was read as that place.
 - A verb of looking before 村里 (正在察看村里的…, 查看村里的…): the verb read as an unlisted village's name (察看村); 看 is
-  no village name's character, as 走 and 到 are not."""
+  no village name's character, as 走 and 到 are not.
+- A headline's titles joined by 和 before a body printed bare before its title (选出人大常委会主任、县长和政协主席): the
+  conjunction and the body were read as an official's name (和政协)."""
 import pytest
 
 from conftest import check_reading
@@ -37,4 +39,16 @@ LOOKING_VERB_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", LOOKING_VERB_ROWS, ids=[r[0] for r in LOOKING_VERB_ROWS])
 def test_a_verb_of_looking_before_the_village_is_no_village(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+CONJOINED_TITLE_ROWS = [
+    ("a county's new heads in a headline",
+     "某县选出新一届人大常委会主任、县长和政协主席\n1月5日，在宁远县第十届人大一次会议上，欧阳志当选宁远县人大常委会主任。\n",
+     {("Official", "欧阳志")}, set(), {"和政协"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CONJOINED_TITLE_ROWS, ids=[r[0] for r in CONJOINED_TITLE_ROWS])
+def test_a_body_after_a_conjunction_of_titles_is_no_name(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

@@ -181,6 +181,8 @@ class _Vocabulary:
         self.modal_surnames = lex.chars("ModalSurname")  # 要, 会: a modal after a title, no surname unless the model reads one
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
+        #: 州长和政协主席: a body printed bare before its title, after a title and a conjunction: its object, no given name
+        self.conjunction_objects = self.locatives + tuple(lex.words("BareBodyBeforeTitle"))
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
         self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
         #: 专家向晚报表示: a kind of paper (日报, 晚报) is an outlet spoken to as well, no given name
@@ -1141,7 +1143,7 @@ class PeopleFinder:
         named = given in self.v.word_given_names and closed  # 书记向前进主持: a given name that is a word, then a verb
         return given in common_words() and not named or not given_name_ok(given) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
-            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.locatives, p + 1)
+            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.conjunction_objects, p + 1)
 
     def _transliterated_name(self, name: str) -> bool:
         """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力), or is a
