@@ -7,7 +7,9 @@ text written for this test, with other places and names than the set's.
 - A verb of looking before 村里 (正在察看村里的…, 查看村里的…): the verb read as an unlisted village's name (察看村); 看 is
   no village name's character, as 走 and 到 are not.
 - A headline's titles joined by 和 before a body printed bare before its title (选出人大常委会主任、县长和政协主席): the
-  conjunction and the body were read as an official's name (和政协)."""
+  conjunction and the body were read as an official's name (和政协).
+- A class of projects opened by 重大 after a verb of visiting or carrying out (调研重大水利工程建设情况, 落实重大水利工程项目):
+  read as a programme's name; 重大 opens no unquoted name, as 相关 and 一批 do not."""
 import pytest
 
 from conftest import check_reading
@@ -51,4 +53,19 @@ CONJOINED_TITLE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CONJOINED_TITLE_ROWS, ids=[r[0] for r in CONJOINED_TITLE_ROWS])
 def test_a_body_after_a_conjunction_of_titles_is_no_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+MAJOR_PROJECT_ROWS = [
+    ("after a visit and after a verb of carrying out",
+     "市人大调研组到镇宁县调研重大水利工程建设情况\n6月3日，市人大常委会副主任罗明率调研组深入镇宁县，实地察看了水库建设现场，"
+     "要求不折不扣落实重大水利工程项目。\n",
+     {("Official", "罗明")}, set(), {"重大水利工程", "重大水利工程项目"}),
+    ("after a visit in a sentence", "县委书记陈东带队到六马镇调研重大交通工程推进情况。\n",
+     set(), set(), {"重大交通工程"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", MAJOR_PROJECT_ROWS, ids=[r[0] for r in MAJOR_PROJECT_ROWS])
+def test_a_class_of_major_projects_is_no_programme(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
