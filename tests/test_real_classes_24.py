@@ -9,7 +9,9 @@ text written for this test, with other places and names than the set's.
 - A headline's titles joined by 和 before a body printed bare before its title (选出人大常委会主任、县长和政协主席): the
   conjunction and the body were read as an official's name (和政协).
 - A class of projects opened by 重大 after a verb of visiting or carrying out (调研重大水利工程建设情况, 落实重大水利工程项目):
-  read as a programme's name; 重大 opens no unquoted name, as 相关 and 一批 do not."""
+  read as a programme's name; 重大 opens no unquoted name, as 相关 and 一批 do not.
+- Visitors from a named county who come to the article's own place, printed only as 我县 (某市某县政协主席某某带队来我县
+  考察): their county was the only one printed, so it became the article's home, and the host's bare 县政协 its body."""
 import pytest
 
 from conftest import check_reading
@@ -69,3 +71,17 @@ MAJOR_PROJECT_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", MAJOR_PROJECT_ROWS, ids=[r[0] for r in MAJOR_PROJECT_ROWS])
 def test_a_class_of_major_projects_is_no_programme(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+VISITING_US_TEXT = ("桂阳县政协来我县考察油茶产业\n"
+                    "6月12日上午，郴州市桂阳县政协主席黄志刚带队来我县考察油茶产业发展，学习我县在林下经济方面的经验做法。"
+                    "县政协主席刘建军陪同考察。\n"
+                    "考察组一行先后来到鹿原镇和十都镇，实地察看油茶基地和加工企业，并与镇村干部座谈交流。\n"
+                    "黄志刚表示，将把我县的好经验带回桂阳县，推动两地合作。县政协副主席谭春花参加。\n")
+
+
+def test_visitors_coming_to_our_county_are_no_home(nlp):
+    check_reading(nlp, VISITING_US_TEXT, {("Official", "黄志刚"), ("Official", "刘建军"), ("Official", "谭春花")},
+                  {("黄志刚", "holdsPost", "中国人民政治协商会议郴州市桂阳县委员会")}, set(),
+                  absent_facts={("刘建军", "holdsPost", "中国人民政治协商会议桂阳县委员会"),
+                                ("谭春花", "holdsPost", "中国人民政治协商会议桂阳县委员会")})
