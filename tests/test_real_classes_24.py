@@ -11,7 +11,10 @@ text written for this test, with other places and names than the set's.
 - A class of projects opened by 重大 after a verb of visiting or carrying out (调研重大水利工程建设情况, 落实重大水利工程项目):
   read as a programme's name; 重大 opens no unquoted name, as 相关 and 一批 do not.
 - Visitors from a named county who come to the article's own place, printed only as 我县 (某市某县政协主席某某带队来我县
-  考察): their county was the only one printed, so it became the article's home, and the host's bare 县政协 its body."""
+  考察): their county was the only one printed, so it became the article's home, and the host's bare 县政协 its body.
+- Mongolian names of five characters or more (胡日沁必力格, 达布希拉图): 沁, 必 and 希 were no transliteration characters, so
+  such a name was lost or cut; one whose first character is a frequent surname's (王乌力吉图) was read as the Chinese name
+  its first three make (王乌力)."""
 import pytest
 
 from conftest import check_reading
@@ -85,3 +88,20 @@ def test_visitors_coming_to_our_county_are_no_home(nlp):
                   {("黄志刚", "holdsPost", "中国人民政治协商会议郴州市桂阳县委员会")}, set(),
                   absent_facts={("刘建军", "holdsPost", "中国人民政治协商会议桂阳县委员会"),
                                 ("谭春花", "holdsPost", "中国人民政治协商会议桂阳县委员会")})
+
+
+LONG_MONGOLIAN_NAME_ROWS = [
+    ("after a deputy's role, closed by a comma", "调研期间，他走访了市级人大代表达日玛和旗级人大代表那顺必力格，同代表们拉家常。\n",
+     {("Person", "那顺必力格")}, set(), set()),
+    ("after a title chain", "旗委常委、统战部部长图门希日布陪同调研。\n", {("Official", "图门希日布")}, set(), set()),
+    ("a frequent surname's character first", "调研期间，他走访了旗级人大代表王乌力吉图，询问牧民生产生活情况。\n",
+     {("Person", "王乌力吉图")}, set(), {"王乌力"}),
+    ("the same, a name ending in 必力格", "座谈会上，嘎查人大代表白音必力格，介绍了牧区合作社的发展情况。\n",
+     {("Person", "白音必力格")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LONG_MONGOLIAN_NAME_ROWS,
+                         ids=[r[0] for r in LONG_MONGOLIAN_NAME_ROWS])
+def test_a_long_mongolian_name_is_read_whole(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

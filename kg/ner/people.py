@@ -39,6 +39,8 @@ _LOOSE_POST_MAX = 28
 _VERB_OBJECT_MAX = 7
 #: the longest clause after an official before the same title of the same body goes on the list (院长A通报了…，副院长B)
 _SAME_TITLE_CLAUSE_MAX = 16
+#: the fewest characters of a transliterated name opened by a frequent surname's character (胡日沁必力格)
+_LONG_SURNAMED_TRANSLITERATED = 5
 #: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
 _CREDIT_MAX = 24
 #: a surname at least this frequent opens a Chinese name even where transliteration characters run on after it
@@ -1193,8 +1195,16 @@ class PeopleFinder:
         rare surname would give (医生索南才让每月…, 村主任尼玛扎西翻开…, 镇长才让多杰带我们…: not 索南才, 尼玛 or none),
         where its first character is a transliteration character and no frequent surname; None otherwise."""
         first = text[p : p + 1]
-        if not first or first not in self.v.transliterated or surnames().get(first, 0) >= FREQUENT_SURNAME_TF:
+        if not first:
             return None
+        if first not in self.v.transliterated or surnames().get(first, 0) >= FREQUENT_SURNAME_TF:
+            # 人大代表胡日沁必力格，: a Mongolian name of five characters or more whose first is a frequent surname's,
+            # closed by punctuation, is read whole, not as the Chinese name its first three make
+            run = self._transliterated_run(text, p)
+            if run is None or run - p < _LONG_SURNAMED_TRANSLITERATED or text[run : run + 1] not in self.v.hard_boundary \
+                    or (chinese_end is not None and run <= chinese_end):
+                return None
+            return run
         run = self._transliterated_run(text, p)
         if run is None or run - p < 4 or (chinese_end is not None and run <= chinese_end):
             return None
