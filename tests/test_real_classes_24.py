@@ -14,7 +14,8 @@ text written for this test, with other places and names than the set's.
   考察): their county was the only one printed, so it became the article's home, and the host's bare 县政协 its body.
 - Mongolian names of five characters or more (胡日沁必力格, 达布希拉图): 沁, 必 and 希 were no transliteration characters, so
   such a name was lost or cut; one whose first character is a frequent surname's (王乌力吉图) was read as the Chinese name
-  its first three make (王乌力)."""
+  its first three make (王乌力).
+- A herding household named by its head (牧户某某家): 牧户 was no role, as 农户 and 牧民 are, so the name was cut or lost."""
 import pytest
 
 from conftest import check_reading
@@ -105,3 +106,11 @@ LONG_MONGOLIAN_NAME_ROWS = [
                          ids=[r[0] for r in LONG_MONGOLIAN_NAME_ROWS])
 def test_a_long_mongolian_name_is_read_whole(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+HERDER_TEXT = ("调研组来到宝格达乌拉苏木查干宝力格嘎查牧户乌日根其其格家查看储草棚，又到牧户额尔敦巴雅尔家察看暖棚，"
+               "并在牧户家中座谈。\n")
+
+
+def test_a_herding_household_names_its_head(nlp):
+    check_reading(nlp, HERDER_TEXT, {("Person", "乌日根其其格"), ("Person", "额尔敦巴雅尔")}, set(), set())
