@@ -1200,6 +1200,8 @@ class PeopleFinder:
         if first not in self.v.transliterated or surnames().get(first, 0) >= FREQUENT_SURNAME_TF:
             # 人大代表胡日沁必力格，: a Mongolian name of five characters or more whose first is a frequent surname's,
             # closed by punctuation, is read whole, not as the Chinese name its first three make
+            if not all(ch in self.v.transliterated for ch in text[p + 1 : p + _LONG_SURNAMED_TRANSLITERATED]):
+                return None  # most names: no run of that length can start here
             run = self._transliterated_run(text, p)
             if run is None or run - p < _LONG_SURNAMED_TRANSLITERATED or text[run : run + 1] not in self.v.hard_boundary \
                     or (chinese_end is not None and run <= chinese_end):
