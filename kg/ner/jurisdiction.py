@@ -114,6 +114,18 @@ def _guest_verbs() -> tuple[str, ...]:
     return lexicon().words("DelegationGuestVerb")
 
 
+@lexicon_cache
+def _visiting_us():
+    """After a place, the rest of a clause in which its people come to the article's own place, named only as 我县,
+    我市 (某市某县政协主席某某带队来我县调研): the place is the visitors', and casts no vote for the article's home."""
+    return lexicon().regex(r"[^{SentenceEnd}]{0,30}?(?:{VisitingUsCue:longest})")
+
+
+@lexicon_cache
+def _visiting_us_cues() -> tuple[str, ...]:
+    return lexicon().cues("VisitingUsCue")
+
+
 #: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
 #: than its prefecture), for the county or city right above it (苍梧县 → 梧州市, 龙圩镇 → 苍梧县), and
 #: how much the newspaper's city counts (黄石日报讯)
@@ -176,12 +188,20 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     for c in places:
         if c.division.code:
             named[max(bisect_right(starts, c.start) - 1, 0)].add(c.division.code)
+    # the places whose people come to the article's own place, which it names only as 我县 (来我县调研): the visitors'
+    visiting = _visiting_us().match if holds_any(text, _visiting_us_cues()) else None
+    guests: set[tuple[int, str]] = set()
+    for c in places if visiting is not None else ():
+        if c.division.code and visiting(text, c.end):
+            guests.add((max(bisect_right(starts, c.start) - 1, 0), c.division.code))
     for c in places:
         code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
+        if (a, code) in guests:
+            continue
         part = code in parts and d.parent in named[a]
         # one of a city's parts listed with its siblings (甲市、乙市和丙县) in an article that names the city is
         # no more specific than that city: it weighs as a place, and as a list's item where it is listed

@@ -39,6 +39,8 @@ _LOOSE_POST_MAX = 28
 _VERB_OBJECT_MAX = 7
 #: the longest clause after an official before the same title of the same body goes on the list (院长A通报了…，副院长B)
 _SAME_TITLE_CLAUSE_MAX = 16
+#: the fewest characters of a transliterated name opened by a frequent surname's character (胡日沁必力格)
+_LONG_SURNAMED_TRANSLITERATED = 5
 #: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
 _CREDIT_MAX = 24
 #: a surname at least this frequent opens a Chinese name even where transliteration characters run on after it
@@ -188,7 +190,9 @@ class _Vocabulary:
         self.modal_surnames = lex.chars("ModalSurname")  # 要, 会: a modal after a title, no surname unless the model reads one
         self.adverb_surnames = lex.chars("AdverbSurname")  # 将, 及: a name after a title only where the model reads one
         self.locatives = tuple(lex.words("LocativeWord"))  # 民警和村里的: the conjunction's object, no given name
-        self.conjoined_groups = tuple(lex.words("ConjoinedGroup"))  # 队长和各村…书记: the group joined, no given name
+        #: after a title and a conjunction, its object, no given name: a locative (民警和村里的), the group of bodies or
+        #: cadres joined to the title (队长和各村党支部书记), a body printed bare before its title (州长和政协主席)
+        self.conjunction_objects = self.locatives + tuple(lex.words("ConjoinedGroup")) + tuple(lex.words("BareBodyBeforeTitle"))
         self.date_units = frozenset(lex.words("DateUnit"))  # 居民于近日表示: a day's word, no given name
         self.news_agencies = tuple(lex.words("NewsAgency"))  # 专家向本报表示: the outlet spoken to, no given name
         #: 专家向晚报表示: a kind of paper (日报, 晚报) is an outlet spoken to as well, no given name
@@ -1187,8 +1191,7 @@ class PeopleFinder:
         named = given in self.v.word_given_names and closed  # 书记向前进主持: a given name that is a word, then a verb
         return given in common_words() and not named or not given_name_ok(given) or p + 1 in pg.org_at or p + 1 in pg.place_at \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
-            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.locatives, p + 1) \
-            or text.startswith(self.v.conjoined_groups, p + 1)
+            or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.conjunction_objects, p + 1)
 
     def _transliterated_name(self, name: str) -> bool:
         """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力), or is a
@@ -1238,8 +1241,18 @@ class PeopleFinder:
         rare surname would give (医生索南才让每月…, 村主任尼玛扎西翻开…, 镇长才让多杰带我们…: not 索南才, 尼玛 or none),
         where its first character is a transliteration character and no frequent surname; None otherwise."""
         first = text[p : p + 1]
-        if not first or first not in self.v.transliterated or surnames().get(first, 0) >= FREQUENT_SURNAME_TF:
+        if not first:
             return None
+        if first not in self.v.transliterated or surnames().get(first, 0) >= FREQUENT_SURNAME_TF:
+            # 人大代表胡日沁必力格，: a Mongolian name of five characters or more whose first is a frequent surname's,
+            # closed by punctuation, is read whole, not as the Chinese name its first three make
+            if not all(ch in self.v.transliterated for ch in text[p + 1 : p + _LONG_SURNAMED_TRANSLITERATED]):
+                return None  # most names: no run of that length can start here
+            run = self._transliterated_run(text, p)
+            if run is None or run - p < _LONG_SURNAMED_TRANSLITERATED or text[run : run + 1] not in self.v.hard_boundary \
+                    or (chinese_end is not None and run <= chinese_end):
+                return None
+            return run
         run = self._transliterated_run(text, p)
         if run is None or run - p < 4 or (chinese_end is not None and run <= chinese_end):
             return None
