@@ -5,8 +5,12 @@ and a province-wide campaign's county list) showed.
   HonourPlaceAfter, HonourScope in programme_cues.jsonl), names the campaign, and the places listed under the honour
   (名单如下：甲市：乙县、丙县；…) carry it out; the honour's head alone (全省先进县) or an honour for persons (…先进个人)
   adds no such list.
+- A works project that starts, printed at the end of a list before the verb (…配套工程等多个重大项目顺利开工:
+  ProjectListEnd in programme_cues.jsonl), is named without the list's end.
 
 Texts written for these tests in our own words, with places and campaigns other than those of the set."""
+import pytest
+
 from kg.extraction import extract
 from kg.ingest import decode_bytes
 
@@ -47,3 +51,11 @@ def test_an_honour_for_persons_or_the_bare_head_names_no_campaign_list():
             "名单如下：长沙市：浏阳市、宁乡市；株洲市：攸县、茶陵县。\n")
     assert not _relations(text, "implements"), sorted(_relations(text, "implements"))
 
+
+@pytest.mark.parametrize("text", [
+    "会议指出，沪渝高速扩容段建成通车，黔中水利枢纽三期配套工程等多个重大项目顺利开工。",
+    "会议指出，黔中水利枢纽三期配套工程等一批重点项目顺利开工。",
+    "会议指出，黔中水利枢纽三期配套工程顺利开工。",
+])
+def test_a_started_project_at_a_lists_end_is_named_without_the_end(text):
+    assert _names(text, "Programme") == {"黔中水利枢纽三期配套工程"}, sorted(_names(text, "Programme"))

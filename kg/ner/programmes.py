@@ -293,6 +293,7 @@ class _Vocabulary:
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
             r"(?:(?:(?<=[，。、\s])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
+            r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             # 某项目于2023年5月11日开工: the day it starts, after a preposition of time
             r"(?:(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
