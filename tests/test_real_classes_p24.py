@@ -5,6 +5,9 @@ and a province-wide campaign's county list) showed.
   HonourPlaceAfter, HonourScope in programme_cues.jsonl), names the campaign, and the places listed under the honour
   (名单如下：甲市：乙县、丙县；…) carry it out; the honour's head alone (全省先进县) or an honour for persons (…先进个人)
   adds no such list.
+- A designation a place is said to have won after 荣获 (某县荣获全国(油茶)绿色高质高效行动示范县: DesignationLead in
+  designations.jsonl, as after 获评 or 被评为) is named and the place carries it; an honour for a person after 荣获
+  (荣获全国优秀共产党员称号) names none.
 - A works project that starts, printed at the end of a list before the verb (…配套工程等多个重大项目顺利开工:
   ProjectListEnd in programme_cues.jsonl), is named without the list's end.
 
@@ -59,3 +62,14 @@ def test_an_honour_for_persons_or_the_bare_head_names_no_campaign_list():
 ])
 def test_a_started_project_at_a_lists_end_is_named_without_the_end(text):
     assert _names(text, "Programme") == {"黔中水利枢纽三期配套工程"}, sorted(_names(text, "Programme"))
+
+
+def test_a_designation_won_after_rong_huo_is_carried_by_the_place():
+    text = "平江县荣获全国(油茶)绿色高质高效行动示范县，全县油茶面积达到60万亩。"
+    assert any(s == "平江县" and "绿色高质高效行动示范县" in o for s, o in _relations(text, "implements")), \
+        sorted(_relations(text, "implements"))
+
+
+def test_a_persons_honour_after_rong_huo_names_no_designation():
+    text = "去年，该村党支部书记李某荣获全国优秀共产党员称号。"
+    assert not _names(text, "Programme"), sorted(_names(text, "Programme"))
