@@ -69,6 +69,9 @@ class _Vocabulary:
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourAfter})")
+        # 2020年全省村庄清洁行动先进县: a campaign named by the honour for the places that carried it out
+        self.honoured_scheme = lex.regex(r"(?:{HonourScope})([\u4e00-\u9fff]{2,16}?(?:{UnquotedHead}))(?={HonourPlaceAfter})")
+        self.honoured_scheme_cues = lex.cues("HonourPlaceAfter")
         # “…”劳动竞赛, “…”网络直播带货大赛: the quote is the theme of a contest, festival or fair that ends a short phrase
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
@@ -290,6 +293,7 @@ class _Vocabulary:
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
             r"(?:(?:(?<=[，。、\s])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
+            r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             # 某项目于2023年5月11日开工: the day it starts, after a preposition of time
             r"(?:(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
@@ -424,6 +428,7 @@ class ProgrammeFinder:
         out += self._pairings(text)
         out += self._field_projects(text)
         out += self._also_known(text)
+        out += self._honoured_schemes(text)
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         out += self._stems_governed(text, out)
@@ -440,6 +445,19 @@ class ProgrammeFinder:
                 if known is not None:
                     c.aliases += (c.name,)
                     c.name = str(known)
+        return out
+
+    def _honoured_schemes(self, text: str) -> list[Candidate]:
+        """A campaign named by an honour for the places that carried it out (全省村庄清洁行动先进县): the campaign, read as
+        a designation's name so that the places listed under the honour carry it out."""
+        v = self.v
+        out = []
+        for m in v.honoured_scheme.finditer(text) if holds_any(text, v.honoured_scheme_cues) else ():
+            name = m.group(1)
+            if any(h for h in v.weak_unquoted if name.endswith(h)) or v.scheme_verb.search(name):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-honoured-scheme", 0.6,
+                                 priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, designation=True)))
         return out
 
     def _drop_references(self, out: list[Candidate], text: str = "") -> list[Candidate]:
