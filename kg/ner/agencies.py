@@ -299,9 +299,10 @@ class _Vocabulary:
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
         self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
-        #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
+        #: its people's congress (in a term: 第十届人大, or printed without 第 as county news print it: 县十六届人大常委会),
+        #: its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
-        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody:longest})")
+        self.congress = lex.regex(r"(第?[{TermOrdinal}]+届)?({CongressBody:longest})")
         self.congress_full = lex.patterns("CongressBody")
         self.cppcc = lex.regex(r"{CppccBody}({GovernmentOffice})?")  # 政协办, 政协办公厅: its general office
         self.government_offices = tuple(w for w in lex.words("GovernmentOffice") if len(w) > 1)  # 办公室, 办公厅

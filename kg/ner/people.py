@@ -239,6 +239,8 @@ class _Vocabulary:
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})(?:{LeavingRequest})?$")
+        #: 郭某以190票当选为…: the votes a name won, printed between the name and a verb of election
+        self.vote_count = lex.regex(r"(?:{VoteLead})[{Numeral}]+(?:{VoteCounter})(?:{VoteQualifier})?$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
@@ -1875,6 +1877,9 @@ class PeopleFinder:
             verb = m.group()
             name_end = m.start()
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+            if link is None and verb in self.v.election_verbs:
+                votes = self.v.vote_count.search(text, max(0, name_end - 16), name_end)
+                link = votes.group() if votes is not None else None
             count = self.v.count_before_link.search(text, max(0, name_end - len(link) - 8), name_end - len(link)) \
                 if link is not None else None
             #: 某某、某某两位同志辞去…, 某某等12位同志辞去…: a count of a list of names and a word of address before the
@@ -1911,6 +1916,14 @@ class PeopleFinder:
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=self.v.former if removal else ""))
             k = s
+            if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.election_verbs or group):
+                #: 某某、某某和某某当选副县长: the list's last name joined by 和; the one before it then takes the post when a
+                #: separator of the list stands before that one too (a list of three or more)
+                before = self._name_before(pg, k - 1)
+                if before is not None and before > 0 and text[before - 1] in self.v.name_list_separators:
+                    out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
+                                              "pattern-narrative", 0.8, qualifier=self.v.former if removal else ""))
+                    k = before
             while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.election_verbs or group):
                 before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
                 if before is None:

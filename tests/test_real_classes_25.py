@@ -1,0 +1,35 @@
+"""Classes the twenty-fifth own people set showed (appointments, leaders' days, honours lists, a hospital's, a school's
+and a county congress's news rewritten from real articles), each row a text written for this test, with other places and
+names than the set's."""
+import pytest
+
+from conftest import check_reading
+
+# (class, text, entities that must be found, facts that must be found, names no entity may have)
+ELECTION_ROWS = [
+    ("the votes a name won between it and the verb of election",
+     "宁陵县第十七届人民代表大会第一次会议举行选举。马志强以201票当选为县人民政府县长。",
+     {("Official", "马志强")}, {("马志强", "holdsPost", "宁陵县人民政府")}, set()),
+    ("the same with 的高票",
+     "宁陵县第十七届人民代表大会第一次会议举行选举。马志强以201票的高票当选为县人民政府县长。",
+     {("Official", "马志强")}, {("马志强", "holdsPost", "宁陵县人民政府")}, set()),
+    ("a row of elected names whose last one is joined by 和",
+     "宁陵县第十七届人民代表大会第一次会议举行选举。孙立新、周海燕、钱玉兰和吴德胜当选宁陵县人民政府副县长。",
+     {("Official", "孙立新"), ("Official", "周海燕"), ("Official", "钱玉兰"), ("Official", "吴德胜")},
+     {("孙立新", "holdsPost", "宁陵县人民政府"), ("周海燕", "holdsPost", "宁陵县人民政府"),
+      ("钱玉兰", "holdsPost", "宁陵县人民政府"), ("吴德胜", "holdsPost", "宁陵县人民政府")}, set()),
+    ("a term printed without 第 inside the standing committee's title",
+     "宁陵县第十七届人民代表大会第一次会议举行选举。赵春雷、高玉兰当选为县十七届人大常委会副主任。",
+     {("Official", "赵春雷"), ("Official", "高玉兰")},
+     {("赵春雷", "holdsPost", "宁陵县人民代表大会常务委员会"), ("高玉兰", "holdsPost", "宁陵县人民代表大会常务委员会")}, set()),
+    ("a name, a count and the word for the deputies before the verb",
+     "宁陵县第十七届人民代表大会第一次会议举行选举。刘国平等15名代表当选为县十七届人大常委会委员。",
+     {("Official", "刘国平")}, {("刘国平", "holdsPost", "宁陵县人民代表大会常务委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ELECTION_ROWS, ids=[r[0] for r in ELECTION_ROWS])
+def test_a_congress_election(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
