@@ -33,3 +33,26 @@ def test_a_congress_election(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
 
 
+
+LIST_LINE_ROWS = [
+    ("a list's line: a name, a bracketed note, a blank, then the posts to the line's end",
+     "受表彰的个人名单：\n朴成浩（朝鲜族） 吉林省图们市月晴镇白龙村党支部书记、村委会主任\n李春花（女） 吉林省龙井市智新镇明东村党支部书记\n",
+     {("Official", "朴成浩"), ("Official", "李春花")},
+     {("朴成浩", "holdsPost", "中共图们市月晴镇白龙村支部委员会"), ("朴成浩", "holdsPost", "图们市白龙村村民委员会"),
+      ("李春花", "holdsPost", "中共龙井市智新镇明东村支部委员会")}, set()),
+    ("a line whose post is in no body the rules read keeps a person, its name whole",
+     "受表彰的个人名单：\n朴成浩（朝鲜族） 吉林省图们市月晴镇白龙村党支部书记\n尚志远 吉林省图们市文物局博物馆考古研究员\n",
+     {("Official", "朴成浩"), ("Person", "尚志远")}, {("朴成浩", "holdsPost", "中共图们市月晴镇白龙村支部委员会")}, {"尚志"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LIST_LINE_ROWS, ids=[r[0] for r in LIST_LINE_ROWS])
+def test_a_list_line_name_first(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_the_list_lines_stay_apart(nlp):
+    """The post at one line's end names no one of the next line (the lines are no sentence broken by the page)."""
+    check_reading(nlp, "受表彰的个人名单：\n李春花（女） 吉林省龙井市智新镇明东村党支部书记\n朴成浩（朝鲜族） 吉林省图们市月晴镇白龙村党支部书记\n",
+                  {("Official", "朴成浩")}, {("朴成浩", "holdsPost", "中共图们市月晴镇白龙村支部委员会")}, set(),
+                  absent_facts={("朴成浩", "holdsPost", "中共龙井市智新镇明东村支部委员会")})
