@@ -56,3 +56,20 @@ def test_the_list_lines_stay_apart(nlp):
     check_reading(nlp, "受表彰的个人名单：\n李春花（女） 吉林省龙井市智新镇明东村党支部书记\n朴成浩（朝鲜族） 吉林省图们市月晴镇白龙村党支部书记\n",
                   {("Official", "朴成浩")}, {("朴成浩", "holdsPost", "中共图们市月晴镇白龙村支部委员会")}, set(),
                   absent_facts={("朴成浩", "holdsPost", "中共龙井市智新镇明东村支部委员会")})
+
+
+CONGRESS_ROWS = [
+    ("a city's congress printed 人大 before its standing committee's titles",
+     "4月2日，柳州市人大党组成员、副主任黄建国一行到市人民医院调研。",
+     {("Official", "黄建国")}, {("黄建国", "holdsPost", "柳州市人民代表大会常务委员会")},
+     {("黄建国", "holdsPost", "柳州市人民代表大会")}),
+    ("a county's, its vice-chairman's title after 人大",
+     "鹿邑县人大副主任孙明华陪同调研。",
+     {("Official", "孙明华")}, {("孙明华", "holdsPost", "鹿邑县人民代表大会常务委员会")},
+     {("孙明华", "holdsPost", "鹿邑县人民代表大会")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent_facts", CONGRESS_ROWS, ids=[r[0] for r in CONGRESS_ROWS])
+def test_a_congress_printed_renda_before_a_standing_title(nlp, cls, text, entities, facts, absent_facts):
+    check_reading(nlp, text, entities, facts, set(), absent_facts=absent_facts)
