@@ -73,3 +73,9 @@ CONGRESS_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent_facts", CONGRESS_ROWS, ids=[r[0] for r in CONGRESS_ROWS])
 def test_a_congress_printed_renda_before_a_standing_title(nlp, cls, text, entities, facts, absent_facts):
     check_reading(nlp, text, entities, facts, set(), absent_facts=absent_facts)
+
+
+def test_an_officials_name_run_on_into_a_preposition(nlp):
+    """区委书记某某… then 某某向采访团讲述: the official again, 向 no part of a longer name."""
+    check_reading(nlp, "区委书记吴清陪同调研。在公园里，吴清向采访团讲述了棚改前居民的困境。",
+                  {("Official", "吴清")}, set(), {"吴清向"})
