@@ -330,7 +330,9 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                 z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
                         and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())
-                             or _vocabulary().name_slash_credit.match(line, m.end())):
+                             or _vocabulary().name_slash_credit.match(line, m.end())
+                             # 韩丽（女） 某县某村党总支书记: the blank after a record's bracketed note
+                             or line[m.start() - 1] in "）)" and _vocabulary().name_record.match(line)):
                     if e - s > 1:
                         yield s, e, " "
                     continue
@@ -427,7 +429,10 @@ class _Vocabulary:
         self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
         #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a line,
         #: its blank kept
-        self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        #: 王强　某县人民政府副县长: a record, name first; the name may carry a bracketed note before its blank, as lists
+        #: of people honoured print it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
+        self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
+                                      r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         #: a record of a list page in the title-first order: a title chain (after a unit's or place's name and a blank, or
@@ -637,8 +642,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if v.header_record.search(line) and not any(c in line for c in "，。；！？"):
         return False
-    if v.name_record.match(line):
-        return False  # 王强　某县人民政府副县长⏎: a header's record, name first
+    if v.name_record.match(line) or v.name_record.match(nxt):
+        return False  # 王强　某县人民政府副县长⏎: a header's record, name first; one opens its own line after a list's lead
     if is_title_record(line) or is_title_record(nxt):
         return False  # 副县长 王强⏎, 党委书记：李红　电话…⏎: a list page's records, title first, one a line
     if is_table_row(line) or is_table_row(nxt):

@@ -299,10 +299,14 @@ class _Vocabulary:
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
         self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
-        #: its people's congress (in a term: 第十届人大), its CPPCC committee, a street's office
+        #: its people's congress (in a term: 第十届人大, or printed without 第 as county news print it: 县十六届人大常委会),
+        #: its CPPCC committee, a street's office
         self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
-        self.congress = lex.regex(r"(第[{TermOrdinal}]+届)?({CongressBody:longest})")
+        self.congress = lex.regex(r"(第?[{TermOrdinal}]+届)?({CongressBody:longest})")
         self.congress_full = lex.patterns("CongressBody")
+        #: a title of the standing committee (副主任, 党组成员) right after a congress printed 人大: the committee's own post
+        self.standing_titles = tuple(lex.words("CongressStandingTitle", longest_first=True))
+        self.standing_body = lex.patterns("CongressStandingBody")  # the congress's full name → its standing committee's
         self.cppcc = lex.regex(r"{CppccBody}({GovernmentOffice})?")  # 政协办, 政协办公厅: its general office
         self.government_offices = tuple(w for w in lex.words("GovernmentOffice") if len(w) > 1)  # 办公室, 办公厅
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
@@ -1117,6 +1121,8 @@ class AgencyFinder:
         m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = v.congress_full[m.group(2)]
+            if full in v.standing_body and level != Level.TOWN and rest.startswith(v.standing_titles, m.end()):
+                full = v.standing_body[full]  # 三亚市人大党组成员、副主任, 县人大副主任: the standing committee's post
             office = next((o for o in v.government_offices if full.endswith(o)), "") if not m.group(1) else ""
             return pos + m.end(), f"{juris}{full}", "congress-office" if office else "congress"
         m = v.cppcc.match(rest)

@@ -50,6 +50,8 @@ FREQUENT_SURNAME_TF = 100
 _DOTTED_NAME_MAX = 12
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
+#: the longest rest of a line that opens with a name and a blank (a list's record) read as that person's post or role
+_NAME_LINE_REST_MAX = 40
 #: the farthest the federation whose congress elects stands before the name a bare title follows (选举产生了县科协第七届委员会。
 #: 某某当选主席)
 _ELECTED_BODY_WINDOW = 60
@@ -243,10 +245,14 @@ class _Vocabulary:
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})(?:{LeavingRequest})?$")
+        #: 郭某以190票当选为…: the votes a name won, printed between the name and a verb of election
+        self.vote_count = lex.regex(r"(?:{VoteLead})[{Numeral}]+(?:{VoteCounter})(?:{VoteQualifier})?$")
         self.header = lex.regex(r"[【\[]({HeaderLabel})[】\]][:：]?|(?:^|(?<=[\n{SentenceEnd}]))({HeaderLabel})[:：]")
         self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
+        #: 王某（女，朝鲜族） 某省某市某镇某村党支部书记: a list's line opening with a name, a bracketed note, blanks, then posts
+        self.name_line = lex.regex(r"^([\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{1,12}[）)])?[{TitleNameGap}]+", re.M)
         self.header_colons = lex.chars("RoleColon")
         self.title_like_words = tuple(lex.words("TitleLikeWord"))
         self.credit_open = lex.chars("CreditOpen")
@@ -524,6 +530,7 @@ class PeopleFinder:
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
         out += self._profiles(pg)
+        out += self._name_lines(pg)
         out += self._credit_lines(text)
         out += self._notice_addressees(text)
         out += self._players(pg)
@@ -1628,6 +1635,32 @@ class PeopleFinder:
             out.append(self._official(pg, m.start(1), m.end(1), found[1], (at, found[0]), "pattern-profile", 0.85))
         return out
 
+    def _name_lines(self, pg: _Page) -> list[Candidate]:
+        """王某（女） 某省某市某街道某社区党委书记、居委会主任: a line of a list (of people honoured, of candidates) that opens
+        with a name, perhaps a bracketed note (the sex, the nationality), then blanks and a title chain that runs to the
+        line's end: the name holds those posts. A post in no body the rules read (某学校某部主任) makes no official here."""
+        text = pg.text
+        out: list[Candidate] = []
+        if not holds_any(text, tuple(self.v.title_name_gap)):
+            return out
+        for m in self.v.name_line.finditer(text):
+            s, e = m.span(1)
+            name = m.group(1)
+            if not is_person_name(name) or name in common_words():
+                continue
+            found = self._chain_at(pg, m.end())
+            if found is not None and (found[0] == len(text) or text[found[0]] in "\r\n"):
+                first = found[1][0]
+                if first.org is not None or first.place is not None or first.within is not None:
+                    out.append(self._official(pg, s, e, found[1], (m.end(), found[0]), "pattern-name-line", 0.85))
+                    continue
+            line_end = text.find("\n", m.end())
+            rest = text[m.end() : len(text) if line_end < 0 else line_end]
+            if 4 <= len(rest) <= _NAME_LINE_REST_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+                #: 尚某某 某市文物局博物馆研究员: the blank ends the name; a post in no body the rules read makes a person
+                out.append(Candidate(s, e, "Person", name, "pattern-name-line", 0.75, priority=Priority.ROLE_NAME, role=rest))
+        return out
+
     def _credit_lines(self, text: str) -> list[Candidate]:
         """撰稿：某某　摄影：某某　审核：某某, 供稿：某某, 文｜某某　图｜某某: the names of a line of credits (no sentence), each after
         its role and a colon or a bar, closed by a blank, the line's end, a slash or a bracket; a name of any listed
@@ -1888,6 +1921,9 @@ class PeopleFinder:
             verb = m.group()
             name_end = m.start()
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+            if link is None and verb in self.v.election_verbs:
+                votes = self.v.vote_count.search(text, max(0, name_end - 16), name_end)
+                link = votes.group() if votes is not None else None
             count = self.v.count_before_link.search(text, max(0, name_end - len(link) - 8), name_end - len(link)) \
                 if link is not None else None
             #: 某某、某某两位同志辞去…, 某某等12位同志辞去…: a count of a list of names and a word of address before the
@@ -1924,6 +1960,14 @@ class PeopleFinder:
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=self.v.former if removal else ""))
             k = s
+            if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.election_verbs or group):
+                #: 某某、某某和某某当选副县长: the list's last name joined by 和; the one before it then takes the post when a
+                #: separator of the list stands before that one too (a list of three or more)
+                before = self._name_before(pg, k - 1)
+                if before is not None and before > 0 and text[before - 1] in self.v.name_list_separators:
+                    out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
+                                              "pattern-narrative", 0.8, qualifier=self.v.former if removal else ""))
+                    k = before
             while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.election_verbs or group):
                 before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
                 if before is None:

@@ -28,6 +28,12 @@ def _stem_count_after() -> frozenset[str]:
 
 
 @lexicon_cache
+def _word_after_name() -> frozenset[str]:
+    """The one-character words that may follow a name and end it (AfterName: 向, 对, 给): 李清向采访团讲述 is 李清, then 向."""
+    return frozenset(w for w in lexicon().words("AfterName") if len(w) == 1)
+
+
+@lexicon_cache
 def _short_transliterated() -> tuple[frozenset[str], frozenset[str]]:
     """(the transliteration characters, the marks that open a clause where such a short name is repeated)."""
     lex = lexicon()
@@ -80,6 +86,11 @@ def propagate(text: str, found: list[Candidate]) -> list[Candidate]:
     # alone named (赵玉影 after 主任赵玉影) becomes a mention of the entity it repeats
     taken = {(c.start, c.end): c.priority for c in found}
     names = {(c.start, c.end) for c in found if c.type == "Person"}
+    # an official's two-character name the model read with the word after it (区委书记李清… then 李清向采访团讲述): the
+    # official again, the word no part of the name
+    after = _word_after_name()
+    names |= {(c.start, c.end - 1) for c in found
+              if c.type == "Person" and c.end - c.start == _SHORT_NAME + 1 and text[c.end - 1] in after}
     hits = list(PhraseIndex(forms).finditer(text)) if forms else []
     hits += [h for h in (PhraseIndex(short).finditer(text) if short else ()) if (h[0], h[1]) in names]
     # a short transliterated name the model alone read (扎西介绍) is repeated at the model's own rank, not below it
