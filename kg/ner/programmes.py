@@ -35,6 +35,8 @@ class _Vocabulary:
         self.named_weak_heads = frozenset(lex.words("ProgrammeHead", "named"))
         #: verbs of applying for a designation right before a quoted one (申报“…示范镇”, 正在创建“…示范区”)
         self.apply_verb_before = lex.regex(r"(?:{DesignationApplyVerb:longest})$")
+        #: verbs conferring a designation right before a quoted one (被评为“…示范村”)
+        self.confer_verb_before = lex.regex(r"(?:{DesignationConferVerb:longest})$")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
@@ -743,7 +745,8 @@ class ProgrammeFinder:
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
-            titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
+            titled = not slogan and bool(v.designation_end.search(inner)) and bool(
+                v.title_after.match(after) or v.confer_verb_before.search(before_chain))
             # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
             # (no designation conferred yet: its conferrer's place carries nothing out)
             applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
