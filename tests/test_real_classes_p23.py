@@ -66,3 +66,12 @@ def test_kinds_without_the_opening_stay_their_own():
     progs, links = _programmes_and_links(text)
     assert ("二圣村", "文明乡风示范村") in links
     assert not any(v == "二圣村" and p.endswith("生态宜居示范村") for v, p in links)
+
+
+# - The places or bodies that report on a scheme at a meeting (甲县和乙镇、丙镇以及丁村分别汇报了“…”推进情况: 汇报了 a
+#   ProgrammeVerb in programme_cues.jsonl) carry it out, each of the coordinated run.
+def test_reporters_on_a_scheme_carry_it_out():
+    text = "座谈会上，蕉岭县和新铺镇、三圳镇以及九岭村分别汇报了“绿美乡村”行动推进情况。"
+    progs, links = _programmes_and_links(text)
+    scheme = next(p for p in progs if "绿美乡村" in p)
+    assert {("蕉岭县", scheme), ("新铺镇", scheme), ("三圳镇", scheme), ("九岭村", scheme)} <= links
