@@ -75,3 +75,9 @@ def test_reporters_on_a_scheme_carry_it_out():
     progs, links = _programmes_and_links(text)
     scheme = next(p for p in progs if "绿美乡村" in p)
     assert {("蕉岭县", scheme), ("新铺镇", scheme), ("三圳镇", scheme), ("九岭村", scheme)} <= links
+
+
+# - A designation's head followed by 资金 (…试点村资金7000万元: DesignationNotBefore) names money, no designation.
+def test_money_of_a_designation_is_none():
+    progs, _ = _programmes_and_links("2021年至2022年全县共投入美丽乡村示范村资金3000万元，完成改厕1200户。")
+    assert not any("投入" in p or p.endswith("示范村") for p in progs)
