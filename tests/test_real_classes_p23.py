@@ -81,3 +81,9 @@ def test_reporters_on_a_scheme_carry_it_out():
 def test_money_of_a_designation_is_none():
     progs, _ = _programmes_and_links("2021年至2022年全县共投入美丽乡村示范村资金3000万元，完成改厕1200户。")
     assert not any("投入" in p or p.endswith("示范村") for p in progs)
+
+
+# - A verb of raising a scheme's level before a scheme's head (全面提升…示范带: SchemeLeadSkip) is no part of its name.
+def test_raising_verb_is_no_part_of_a_scheme_name():
+    progs, _ = _programmes_and_links("会议要求，要统筹推进镇村建设，全面提升粤北生态经济示范带。")
+    assert not any(p.startswith(("全面提升", "提升")) for p in progs)

@@ -117,6 +117,7 @@ class _Vocabulary:
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
+        self.scheme_lead_verb = lex.regex(r"(?:{SchemeLeadVerb:longest})")  # ，全面提升…示范带: no part of the name
         # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
         self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
@@ -1121,6 +1122,8 @@ class ProgrammeFinder:
                 start = bounds[-1].end()
                 skip = v.scheme_lead_skip.match(text, start, m.start())
                 start = skip.end() if skip else start  # 察看了…示范带: the verb's particle is no part of the name
+                raised = v.scheme_lead_verb.match(text, start, m.start())
+                start = raised.end() if raised else start
             elif m.start() - line_start <= 12:
                 start = line_start  # a headline opens with the scheme: 某地普惠金融改革试验区建设推进会召开
             else:
