@@ -87,3 +87,10 @@ def test_money_of_a_designation_is_none():
 def test_raising_verb_is_no_part_of_a_scheme_name():
     progs, _ = _programmes_and_links("会议要求，要统筹推进镇村建设，全面提升粤北生态经济示范带。")
     assert not any(p.startswith(("全面提升", "提升")) for p in progs)
+
+
+# - A field coordinated before a project looked at on a visit (调研蔬菜产业发展和…协作帮扶项目: VisitCoordinator) is no
+#   part of the project's name.
+def test_field_before_a_visited_project_is_cut():
+    progs, _ = _programmes_and_links("3月5日，副市长李某某到蕉岭县调研蔬菜产业发展和粤闽协作帮扶项目。")
+    assert not any("产业发展和" in p for p in progs)

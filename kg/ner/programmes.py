@@ -309,6 +309,8 @@ class _Vocabulary:
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
+        self.visit_coordinators = lex.charstr("VisitCoordinator")  # 和: a field before a visited project
+        self.visit_coordinator_not_before = lex.charstr("VisitCoordinatorNotBefore")  # 平和县: inside a place's name
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
@@ -1034,6 +1036,10 @@ class ProgrammeFinder:
             if cut and v.place_end.search(inner[: cut - 1]) \
                     and not self._opens_with_named_place(inner[cut:], text, s + cut, words=False):
                 continue  # 察看了某镇的柑橘产业园: a place's park or works described after 的, no name of its own
+            # 调研种业发展和某某共建项目: a field coordinated before the project is no part of its name
+            joined = max(inner.rfind(c) for c in v.visit_coordinators) + 1
+            if joined >= cut + 3 and len(inner) - joined >= 4 and inner[joined] not in v.visit_coordinator_not_before:
+                cut = joined
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
