@@ -94,3 +94,8 @@ def test_raising_verb_is_no_part_of_a_scheme_name():
 def test_field_before_a_visited_project_is_cut():
     progs, _ = _programmes_and_links("3月5日，副市长李某某到蕉岭县调研蔬菜产业发展和粤闽协作帮扶项目。")
     assert not any("产业发展和" in p for p in progs)
+
+
+def test_coordinator_inside_a_place_name_cuts_nothing():
+    progs, _ = _programmes_and_links("4月2日，副厅长王某某到临汾市调研永和县红枣产业提升工程。")
+    assert not any(p.startswith("县") for p in progs)
