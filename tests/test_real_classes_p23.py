@@ -99,3 +99,11 @@ def test_field_before_a_visited_project_is_cut():
 def test_coordinator_inside_a_place_name_cuts_nothing():
     progs, _ = _programmes_and_links("4月2日，副厅长王某某到临汾市调研永和县红枣产业提升工程。")
     assert not any(p.startswith("县") for p in progs)
+
+
+# - A visited name that stops at a head right before a unit that makes a designation's head with it (检查…示范试点村建设
+#   情况: 试点 + 村 = 试点村) takes the unit: the designation is named whole.
+def test_visited_designation_takes_its_unit():
+    progs, _ = _programmes_and_links("6月3日，州农牧局副局长李某某到门源县检查高原生态示范试点村建设情况。")
+    assert any(p.endswith("示范试点村") for p in progs)
+    assert not any(p.endswith("示范试点") for p in progs)

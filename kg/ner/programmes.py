@@ -1028,6 +1028,10 @@ class ProgrammeFinder:
         visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
         for m in visits:
             inner, s = m.group(1), m.start(1)
+            # 检查…示范试点村建设情况: a unit after the head that makes a designation's head with it (试点 + 村) ends the name
+            unit = next((u for u in v.units if text.startswith(u, m.end(1))), "")
+            if unit and any((inner + unit).endswith(h) and not inner.endswith(h) for h in v.designation_heads):
+                inner += unit
             if m.group().startswith(v.placed_visit_leads) and not self._opens_with_named_place(inner, text, s):
                 continue  # 了解园区企业…在建项目推进情况: only a place's named project after such a lead
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
