@@ -381,6 +381,8 @@ class _Vocabulary:
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
+        # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
+        self.subset_lead = lex.regex(r"(?:{SubsetLead:longest})[^，,。；]{0,12}中[，,]")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
@@ -2838,6 +2840,29 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for a in by_start.starting_in(m.end(), s_end):
             if a.type == "Place":
                 add(a, target, s_start, s_end, "project-site", 0.7)
+    # 入选的10个村中，6个村被评为“保障基本示范村”，即…；甲村、乙村2个村被评为“环境整治示范村”: the kinds conferred in a
+    # sentence that opens with the members of the designation named last before it; each member of a kind is its member too
+    desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
+    for m in v.subset_lead.finditer(text) if len(desigs) >= 2 else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if _after_blanks(text, s_start, s_end) != m.start():
+            continue
+        while text[s_end - 1] in v.standing_goes_on and s_end < len(text):  # the kinds go on after a semicolon
+            following = _sentence_of(sentences, s_end)
+            if following[1] <= s_end:
+                break
+            s_end = following[1]
+        kinds = {q.key for q in desigs if s_start <= q.start < s_end}
+        before = [q for q in desigs if q.end <= s_start and article_of(q.start) == article_of(s_start)]
+        if not kinds or not before:
+            continue
+        whole = max(before, key=lambda q: q.end)
+        if whole.key in kinds:
+            continue
+        for f in [f for f in out if f.predicate == "implements" and f.object in kinds and s_start <= f.start < s_end]:
+            if (f.subject, whole.key) not in seen:
+                seen.add((f.subject, whole.key))
+                out.append(Fact(f.subject, "implements", whole.key, f.start, f.end, "designation-kind-member", 0.6))
     return out
 
 

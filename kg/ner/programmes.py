@@ -35,6 +35,8 @@ class _Vocabulary:
         self.named_weak_heads = frozenset(lex.words("ProgrammeHead", "named"))
         #: verbs of applying for a designation right before a quoted one (申报“…示范镇”, 正在创建“…示范区”)
         self.apply_verb_before = lex.regex(r"(?:{DesignationApplyVerb:longest})$")
+        #: verbs conferring a designation right before a quoted one (被评为“…示范村”)
+        self.confer_verb_before = lex.regex(r"(?:{DesignationConferVerb:longest})$")
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
@@ -118,6 +120,7 @@ class _Vocabulary:
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
+        self.scheme_lead_verb = lex.regex(r"(?:{SchemeLeadVerb:longest})")  # ，全面提升…示范带: no part of the name
         # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
         self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
@@ -321,6 +324,8 @@ class _Vocabulary:
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
+        self.visit_coordinators = lex.charstr("VisitCoordinator")  # 和: a field before a visited project
+        self.visit_coordinator_not_before = lex.charstr("VisitCoordinatorNotBefore")  # 平和县: inside a place's name
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
@@ -778,7 +783,8 @@ class ProgrammeFinder:
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
-            titled = not slogan and bool(v.designation_end.search(inner)) and bool(v.title_after.match(after))
+            titled = not slogan and bool(v.designation_end.search(inner)) and bool(
+                v.title_after.match(after) or v.confer_verb_before.search(before_chain))
             # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
             # (no designation conferred yet: its conferrer's place carries nothing out)
             applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
@@ -1057,6 +1063,10 @@ class ProgrammeFinder:
         visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
         for m in visits:
             inner, s = m.group(1), m.start(1)
+            # 检查…示范试点村建设情况: a unit after the head that makes a designation's head with it (试点 + 村) ends the name
+            unit = next((u for u in v.units if text.startswith(u, m.end(1))), "")
+            if unit and any((inner + unit).endswith(h) and not inner.endswith(h) for h in v.designation_heads):
+                inner += unit
             if m.group().startswith(v.placed_visit_leads) and not self._opens_with_named_place(inner, text, s):
                 continue  # 了解园区企业…在建项目推进情况: only a place's named project after such a lead
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
@@ -1065,6 +1075,10 @@ class ProgrammeFinder:
             if cut and v.place_end.search(inner[: cut - 1]) \
                     and not self._opens_with_named_place(inner[cut:], text, s + cut, words=False):
                 continue  # 察看了某镇的柑橘产业园: a place's park or works described after 的, no name of its own
+            # 调研种业发展和某某共建项目: a field coordinated before the project is no part of its name
+            joined = max(inner.rfind(c) for c in v.visit_coordinators) + 1
+            if joined >= cut + 3 and len(inner) - joined >= 4 and inner[joined] not in v.visit_coordinator_not_before:
+                cut = joined
             if self._generic_visited(inner[cut:]):
                 continue  # 调研某乡某村重点项目建设情况: the places' projects in general, no name of their own
             for c in self._unquoted_name(inner[cut:], s + cut):
@@ -1168,6 +1182,8 @@ class ProgrammeFinder:
                 start = bounds[-1].end()
                 skip = v.scheme_lead_skip.match(text, start, m.start())
                 start = skip.end() if skip else start  # 察看了…示范带: the verb's particle is no part of the name
+                raised = v.scheme_lead_verb.match(text, start, m.start())
+                start = raised.end() if raised else start
             elif m.start() - line_start <= 12:
                 start = line_start  # a headline opens with the scheme: 某地普惠金融改革试验区建设推进会召开
             else:
