@@ -289,10 +289,10 @@ class Gazetteer:
                 plain_of[d.code] = plain
         # former county-level names (长治县, 2018 merged into 上党区 of 长治市): each a division of its own, within its
         # prefecture as it stood, coded by that prefecture and its name (the key a place kg does not list gets), with no
-        # short form; one whose name is today a name or a short form of a division is left out (today's wins)
+        # short form; one whose name is today a name or a short form of a division is left out (today's wins). They are
+        # named (lookup, resolve, get, surface_table), not listed: iterating the gazetteer gives today's divisions
         by_code = self._by_code
         self._former: dict[str, str] = {}  # code -> the code of the division that succeeded it
-        added = []
         for name, within, successor, _year in _vocabulary().former:
             code = f"{within}-{name}"
             if name in index or within not in by_code or successor not in by_code or code in by_code:
@@ -301,9 +301,6 @@ class Gazetteer:
             index[name].append(d)
             by_code[code] = d
             self._former[code] = successor
-            added.append(d)
-        if added:
-            self._divisions += tuple(added)
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
         self._towns_by_pair: tuple | None = None  # townships by their names' first two characters (_town_pairs)
@@ -487,7 +484,8 @@ class Gazetteer:
     ) -> Iterator[tuple[str, Division]]:
         """Every (surface, division) pair, to build a phrase matcher.
 
-        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order; ``levels`` keeps only
+        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order, then
+        each former name (长治县, :meth:`successor`); ``levels`` keeps only
         those levels. ``short_towns=True`` adds the bare township names (水口镇 → 水口);
         they are risky: a pair is a bare township name exactly when its surface is
         neither ``division.name`` nor ``division.short``. Full names that are everyday
@@ -515,6 +513,8 @@ class Gazetteer:
                 yield plain, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
+        for code in self._former if Level.COUNTY.value in wanted else ():  # former names (长治县), after today's
+            yield self._by_code[code].name, self._by_code[code]
 
     def surface_table(self, min_length: int = 1) -> dict[str, list[Division]]:
         """Every surface of :meth:`names` (no bare township names, no generic full names) with its divisions
