@@ -74,3 +74,15 @@ def test_a_former_name_never_shadows_a_division_of_today():
         assert former.parent == "990100" and gaz.successor(former.code) == "990103"
     finally:
         use_lexicons()
+
+
+def test_a_former_place_is_keyed_by_its_prefecture_and_name_and_carries_no_division_code(nlp):
+    from kg.extraction import extract
+    from kg.model import Document
+
+    text = "长治市部署秋季森林防火工作。屯留县人民政府近日印发通知。"
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    [place] = [e for e in r.entities if e.type == "Place" and e.name == "屯留县"]
+    attrs = dict(place.attrs)
+    assert place.key == "Place/140400-屯留县" and "code" not in attrs  # kg:divisionCode is a code of today's gazetteer
+    assert (attrs["level"], attrs["parent"]) == ("county", "140400")
