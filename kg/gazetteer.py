@@ -123,6 +123,9 @@ class _Vocabulary:
         self.community_tail = lex.regex(r"{CommunityTail}$")
         self.fishery_tail = lex.words("FisheryTail")[0]
         self.autonomous = lex.words("AutonomousMark")[0]  # 自治: in the name of every division given a plain form
+        # county-level names abolished or changed since (长治县, now 上党区): (name, its prefecture, its successor, year)
+        self.former = tuple((e.pattern, str(e.get("within", "")), str(e.get("successor", "")), int(e.get("year", 0)))
+                            for e in lex.of("FormerDivision"))
 
 
 @lexicon_cache
@@ -311,6 +314,20 @@ class Gazetteer:
             if _GROUP in d.name and (plain := ethnic_town_plain_form(d.name, d.level)) and plain not in index:
                 index[plain].append(d)
                 plain_of[d.code] = plain
+        # former county-level names (长治县, 2018 merged into 上党区 of 长治市): each a division of its own, within its
+        # prefecture as it stood, coded by that prefecture and its name (the key a place kg does not list gets), with no
+        # short form; one whose name is today a name or a short form of a division is left out (today's wins). They are
+        # named (lookup, resolve, get, surface_table), not listed: iterating the gazetteer gives today's divisions
+        by_code = self._by_code
+        self._former: dict[str, str] = {}  # code -> the code of the division that succeeded it
+        for name, within, successor, _year in _vocabulary().former:
+            code = f"{within}-{name}"
+            if name in index or within not in by_code or successor not in by_code or code in by_code:
+                continue
+            d = Division(code, name, Level.COUNTY.value, within, "")
+            index[name].append(d)
+            by_code[code] = d
+            self._former[code] = successor
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
         self._towns_by_pair: tuple | None = None  # townships by their names' first two characters (_town_pairs)
@@ -353,6 +370,15 @@ class Gazetteer:
         if d is None and self._villages is not None:
             d = self._villages.get(code)
         return d
+
+    def successor(self, code: str) -> str:
+        """The code of the division that succeeded a former one (``seeds/lexicons/former_divisions.jsonl``), or ''.
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.successor(gaz.lookup("长治县")[0].code), gaz.successor("140404")
+        ('140404', '')
+        """
+        return self._former.get(code, "")
 
     def villages_of(self, code: str) -> tuple[Division, ...]:
         """The villages and communities of a township (or county) ``code`` that the gazetteer itself
@@ -485,7 +511,8 @@ class Gazetteer:
     ) -> Iterator[tuple[str, Division]]:
         """Every (surface, division) pair, to build a phrase matcher.
 
-        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order; ``levels`` keeps only
+        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order, then
+        each former name (长治县, :meth:`successor`); ``levels`` keeps only
         those levels. ``short_towns=True`` adds the bare township names (水口镇 → 水口);
         they are risky: a pair is a bare township name exactly when its surface is
         neither ``division.name`` nor ``division.short``. Full names that are everyday
@@ -513,6 +540,8 @@ class Gazetteer:
                 yield plain, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
+        for code in self._former if Level.COUNTY.value in wanted else ():  # former names (长治县), after today's
+            yield self._by_code[code].name, self._by_code[code]
 
     def surface_table(self, min_length: int = 1) -> dict[str, list[Division]]:
         """Every surface of :meth:`names` (no bare township names, no generic full names) with its divisions

@@ -102,6 +102,8 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             d = gaz.get(c.division.code)
             if d is not None and d.parent:
                 rec["attrs"]["parent"] = d.parent
+            if gaz.successor(c.division.code):
+                rec["attrs"].pop("code", None)  # a former division (长治县) has no code of its own: its key names it
     # bodies a title implies but the text does not print (代理市长 → 开平市人民政府)
     for c in final:
         for org in c.titles.orgs if c.type == "Official" else ():

@@ -301,6 +301,9 @@ def district_city(gaz: Gazetteer, code: str) -> tuple[str, str] | None:
     for x in chain:
         if x.level != Level.COUNTY:
             continue
+        if gaz.successor(x.code) and (city := gaz.get(x.parent)) is not None and city.level == Level.PROVINCE \
+                and city.name.endswith("市"):
+            return city.name, x.name  # a municipality's former county (天津市宁河县, now 宁河区): named with it as then
         if not x.name.endswith("区") or not x.parent:
             return None
         city = gaz.get(x.parent)

@@ -221,6 +221,8 @@ class PlaceFinder:
         named_in_full: Counter[str] = Counter()  # counties printed by their full names (化州市: then 化州 is one too)
         for s, e, surface, divs, full in hits:
             d = self.gaz.resolve(surface)
+            if d is not None and self.gaz.successor(d.code):
+                continue  # a former name (长治县) gives the page no context: it is read below, where it is printed alone
             if d is not None and full and d.name == surface:
                 named_in_full[d.code] += 1
             if d is not None and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
@@ -260,10 +262,14 @@ class PlaceFinder:
                 # neighbour in the same city since (苍梧县龙圩镇, now in 龙圩区); when the page's places leave the
                 # name a tie (新楼村 in two towns of the county), the name it is chained to decides
                 inside = [x for x in divs if self.gaz.is_within(x.code, prev_div.code)]
+                if not inside and (successor := self.gaz.successor(prev_div.code)):
+                    # 长治县西火镇: a township of a former county is its successor's (上党区), under the name as printed
+                    inside = [x for x in divs if self.gaz.is_within(x.code, successor)]
+                    moved = len(inside) == 1
                 near = [x for x in divs if _city_of(self.gaz, x) is not None and _city_of(self.gaz, x) == _city_of(self.gaz, prev_div)
                         and x.level in (Level.TOWN, Level.STREET) and prev_div.level == Level.COUNTY]
                 d = inside[0] if len(inside) == 1 else near[0] if not inside and len(near) == 1 else None
-                moved = d is not None and not inside
+                moved = moved or d is not None and not inside
                 if d is None:  # 到马头镇梅坑镇调研: a headline's towns side by side, siblings in the same county
                     siblings = [x for x in divs if x.parent == prev_div.parent and _PEERS.get(x.level) == _PEERS.get(prev_div.level)]
                     if len(siblings) == 1 and prev_div.level in _PEERS:
@@ -288,6 +294,10 @@ class PlaceFinder:
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
                                  division=DivisionRef(level))
                 out.append(cand)
+                prev_end, prev_div = -1, None
+                continue
+            if glued and self.gaz.successor(d.code) and not named_after_parent(text, s, d, self.gaz):
+                # 召开县委会议 holds no 开县: a former name glued to the word before is read only after its city or province
                 prev_end, prev_div = -1, None
                 continue
             if d.level in _VILLAGE_LEVELS and not chained and not _near(self.gaz, d, ctx):
@@ -355,6 +365,7 @@ class PlaceFinder:
             art_context.setdefault(a, Counter())[d.code] += 1
             art_ctx.pop(a, None)
             prev_end, prev_div = e, d
+        out = self._former_short_forms(out, art_of)
         out += self._generic_after_parent(text, out)
         variants = self._town_variants(text, out, art_of)
         if variants:  # 万荣县高村乡 for its 高村镇: the county's township, no other county's 高村乡 left unresolved
@@ -374,6 +385,29 @@ class PlaceFinder:
         shared = self._shared_suffix(text, out, art_of, art_context)
         if shared:
             out = sorted([c for c in out if not any(x.overlaps(c) for x in shared)] + shared, key=lambda c: c.start)
+        return out
+
+    def _former_short_forms(self, found: list[Candidate], art_of) -> list[Candidate]:
+        """A bare short form of the division that succeeded a former one the article prints names that former one
+        (到宁河县考察…欢迎代表团到宁河: the 宁河县 printed, not today's 宁河区), unless the article prints the successor's own
+        full name too."""
+        former: dict[tuple[int, str], Candidate] = {}  # (article, successor) -> the former's first mention
+        full = set()
+        for c in found:
+            if successor := self.gaz.successor(c.division.code):
+                former.setdefault((art_of(c.start), successor), c)
+            elif c.method == "gazetteer":
+                full.add((art_of(c.start), c.division.code))
+        if not former:
+            return found
+        out = []
+        for c in found:
+            k = (art_of(c.start), c.division.code)
+            if c.method == "gazetteer-short" and k in former and k not in full:
+                f = former[k].division
+                c = Candidate(c.start, c.end, "Place", former[k].name, c.method, c.confidence, priority=c.priority,
+                              division=DivisionRef(f.level, f.code, f.parent, chained_to=c.division.chained_to))
+            out.append(c)
         return out
 
     def _shared_suffix(self, text: str, found: list[Candidate], art_of, art_context) -> list[Candidate]:
