@@ -39,3 +39,29 @@ def test_township_without_banner_and_its_gacha_opened_by_a_short_form():
 def test_short_form_before_its_own_county_word_stays_a_place():
     # the short form printed with no gacha after it is still read as before
     assert "乌兰县" in _places("青海省海西州乌兰县开展草原监测。\n")
+
+
+# - A banner printed by its abbreviation (科右中旗 for 科尔沁右翼中旗, 苏左旗 for 苏尼特左旗, 乌后旗 for 乌拉特后旗): an alias
+#   the gazetteer makes from the banner's name (banner_short_form; BannerWord, BannerPosition, BannerWing, BannerDirection
+#   in places.jsonl) where no division has that name; an abbreviation two banners share (扎旗: 扎鲁特旗 and 扎赉特旗) is
+#   read only where the page's places decide, never guessed.
+
+
+def test_banner_abbreviations_are_aliases_of_their_banners():
+    from kg.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    assert gaz.resolve("科右中旗").name == "科尔沁右翼中旗"
+    assert gaz.resolve("苏左旗").name == "苏尼特左旗"
+    assert gaz.resolve("东乌旗").name == "东乌珠穆沁旗"
+    assert gaz.resolve("扎旗") is None  # two banners share it
+    assert gaz.resolve("扎旗", context=("150500",)).name == "扎鲁特旗"  # 通辽市's
+    for short in ("科右中旗", "苏左旗", "乌后旗", "扎旗", "阿旗"):  # no abbreviation shadows another division
+        assert all(d.name.endswith("旗") for d in gaz.lookup(short))
+
+
+def test_banner_abbreviation_in_text_is_the_banner_and_its_townships_lie_in_it():
+    text = "乌后旗召开牧区工作会议\n会后，旗委副书记一行来到巴音宝力格镇，察看了牧民定居点建设。\n"
+    places = _places(text)
+    assert "乌拉特后旗" in places
+    assert ("巴音宝力格镇", "乌拉特后旗") in _part_of(text)
