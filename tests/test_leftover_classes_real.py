@@ -65,3 +65,21 @@ def test_banner_abbreviation_in_text_is_the_banner_and_its_townships_lie_in_it()
     places = _places(text)
     assert "乌拉特后旗" in places
     assert ("巴音宝力格镇", "乌拉特后旗") in _part_of(text)
+
+
+# - A post elected with a termed CPPCC committee printed with 政协 before the place (当选政协某州第十届委员会副主席;
+#   CppccBefore in agency_grammar.jsonl): the mark is part of the body's printed name, so the title chain after the verb
+#   starts at the body, and the official holds the post of that committee.
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    r = _result(text)
+    names = {e.key: e.name for e in r.entities}
+    return {(names.get(x.subject), names.get(x.object)) for x in r.relations if x.predicate == "holdsPost"}
+
+
+def test_post_elected_with_a_termed_committee_printed_after_the_cppcc_mark():
+    text = "在政协黔南州第九届委员会第一次会议上，赵明远当选政协黔南州第九届委员会副主席。\n"
+    assert ("赵明远", "中国人民政治协商会议黔南布依族苗族自治州委员会") in _posts(text)
+    county = "钱文斌当选政协汉源县第十届委员会主席。\n"
+    assert ("钱文斌", "中国人民政治协商会议汉源县委员会") in _posts(county)
