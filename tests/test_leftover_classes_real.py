@@ -83,3 +83,21 @@ def test_post_elected_with_a_termed_committee_printed_after_the_cppcc_mark():
     assert ("赵明远", "中国人民政治协商会议黔南布依族苗族自治州委员会") in _posts(text)
     county = "钱文斌当选政协汉源县第十届委员会主席。\n"
     assert ("钱文斌", "中国人民政治协商会议汉源县委员会") in _posts(county)
+
+
+# - A lone village's post in a story that names only its prefecture city (某市…来到甲村，村主任某某; 甲村党支部书记某某): the
+#   village store is read for the city's counties, each name that is one village there, so the village is read and its
+#   committee or branch is the body of the post; a province alone names too wide an area, and no village is guessed.
+
+
+def test_lone_village_post_in_a_story_naming_only_its_city():
+    text = "延安市推进农村人居环境整治\n记者来到黄蒿洼村，村主任周长青正在带领村民清理沟渠。\n"
+    assert "黄蒿洼村" in _places(text)
+    assert any(p == "周长青" and o and o.endswith("黄蒿洼村村民委员会") for p, o in _posts(text))
+    branch = "延安市召开基层党建推进会\n会上，黄蒿洼村党支部书记周长青介绍了经验。\n"
+    assert any(p == "周长青" and o and o.endswith("黄蒿洼村支部委员会") for p, o in _posts(branch))
+
+
+def test_lone_village_in_a_story_naming_only_its_province_is_not_guessed():
+    text = "陕西省推进农村人居环境整治\n记者来到黄蒿洼村，村主任周长青正在带领村民清理沟渠。\n"
+    assert "黄蒿洼村" not in _places(text)
