@@ -126,6 +126,13 @@ class _Vocabulary:
         # county-level names abolished or changed since (长治县, now 上党区): (name, its prefecture, its successor, year)
         self.former = tuple((e.pattern, str(e.get("within", "")), str(e.get("successor", "")), int(e.get("year", 0)))
                             for e in lex.of("FormerDivision"))
+        # a banner's abbreviation (西乌旗, 科右前旗, 土左旗, 阿旗): the level word, the positions and wings it keeps, the
+        # directions that open a long name and stay before its first character
+        self.banner_word = lex.words("BannerWord")[0]
+        self.banner_positions = frozenset(lex.words("BannerPosition"))
+        self.banner_wings = {e.pattern: e.id for e in lex.of("BannerWing")}
+        self.banner_directions = frozenset(lex.words("BannerDirection"))
+        self.unsafe_banner_short = frozenset(lex.words("UnsafeBannerShort"))
 
 
 @lexicon_cache
@@ -223,9 +230,39 @@ def ethnic_town_plain_form(name: str, level: str) -> str:
     return ""
 
 
+def banner_short_form(name: str, level: str) -> str:
+    """A banner's abbreviation as local papers print it: the first character of its stem, the wing and the position it
+    keeps, and 旗 (西乌珠穆沁旗 → 西乌旗, 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗, 阿鲁科尔沁旗 → 阿旗), or '' for
+    other divisions, autonomous banners (their plain form serves) and banners whose stem is under three characters
+    (巴林左旗, 敖汉旗: printed in full).
+
+    >>> banner_short_form("西乌珠穆沁旗", "county"), banner_short_form("科尔沁左翼后旗", "county")
+    ('西乌旗', '科左后旗')
+    >>> banner_short_form("巴林左旗", "county"), banner_short_form("开平市", "county")
+    ('', '')
+    """
+    v = _vocabulary()
+    if level != Level.COUNTY or not name.endswith(v.banner_word) or v.autonomous in name:
+        return ""
+    stem, keep = name[: -len(v.banner_word)], ""
+    if stem[-1:] in v.banner_positions:
+        stem, keep = stem[:-1], stem[-1]
+    wing = next((w for w in v.banner_wings if stem.endswith(w)), "")
+    if wing:
+        stem, keep = stem[: -len(wing)], v.banner_wings[wing] + keep
+    lead = ""
+    if stem[:1] in v.banner_directions and len(stem) >= 4:
+        lead, stem = stem[0], stem[1:]
+    if len(stem) < 3:
+        return ""
+    short = lead + stem[0] + keep + v.banner_word
+    return "" if short in v.unsafe_banner_short else short
+
+
 def plain_form(name: str, level: str) -> str:
-    """The plain form papers print for an autonomous division or an ethnic township (互助县, 明水乡), or ''."""
-    return autonomous_plain_form(name, level) or ethnic_town_plain_form(name, level)
+    """The plain form papers print for an autonomous division or an ethnic township (互助县, 明水乡), or a banner's
+    abbreviation (西乌旗), or ''."""
+    return autonomous_plain_form(name, level) or ethnic_town_plain_form(name, level) or banner_short_form(name, level)
 
 
 def town_short_form(name: str) -> str:
@@ -328,6 +365,16 @@ class Gazetteer:
             index[name].append(d)
             by_code[code] = d
             self._former[code] = successor
+        # 西乌旗 for 西乌珠穆沁旗: a banner's abbreviation where no division has that name; banners sharing one (阿旗: 阿鲁科尔沁旗
+        # and 阿巴嘎旗) all hold it, so that the page's places decide between them and none is guessed without
+        banners: dict[str, list[Division]] = defaultdict(list)
+        for d in self._divisions:
+            if d.level == Level.COUNTY and d.code not in plain_of and (short := banner_short_form(d.name, d.level)):
+                banners[short].append(d)
+        for short, ds in banners.items():
+            if short not in index:
+                index[short].extend(ds)
+                plain_of.update((d.code, short) for d in ds)
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
         self._towns_by_pair: tuple | None = None  # townships by their names' first two characters (_town_pairs)

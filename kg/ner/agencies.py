@@ -740,6 +740,8 @@ class AgencyFinder:
         if first is None:
             return out
         end, canonical, kind = first
+        if kind == "cppcc":  # 政协宾川县第十届委员会: the mark before the place is part of the printed name (当选政协…主席)
+            start -= len(next((short for short in self.v.cppcc_before if text.endswith(short, 0, start)), ""))
         term = self.v.body_term.match(text, end) if canonical.endswith(self.v.termed_heads) else None
         if term is not None:  # 某市工商联第八届执行委员会: the federation in one of its terms, no unit of it
             end = term.end()

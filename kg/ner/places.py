@@ -35,6 +35,8 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         # after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
+        # after a short form, the rest of a long-named village (巴彦 + 巨日合嘎查): the short form opens the village's name
+        self.opens_long_local = lex.regex(r"[\u4e00-\u9fff]{1,4}?(?:{LevelSuffix.long})")
         #: a credit's slot (图/某某, 摄影：某某 before a blank, a bracket or the line's end): a short form printed alone
         #: there is a person's name (图/揭阳), no place
         self.credit_slot_before = lex.regex(r"(?:{CreditSlash}|(?:{ReporterRole}|{EditorCredit})\s*[：:])\s*$")
@@ -200,6 +202,8 @@ class PlaceFinder:
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
+                if v.opens_long_local.match(text, e):
+                    continue  # 巴彦巨日合嘎查 is a gacha, no 巴彦(县): its short form gives the page no context
                 if v.credit_slot_after.match(text, e) and v.credit_slot_before.search(text, max(0, s - 8), s):
                     continue  # 图/揭阳, 摄影：揭阳）: a credit's name, no place
                 divs = [d for d in divs if d.short == surface]
@@ -818,6 +822,15 @@ class PlaceFinder:
                         taken.append((c.end, e))
                     else:
                         add(c.end, e, d, "gazetteer-village-of-city", 0.85, chained_to=c.division.code)
+        # 某市… 来到甲村: an article that names one prefecture city and no county nor township reads the villages of
+        # the city's counties, each name that is one village there
+        cities: dict[int, set[str]] = {}
+        for c in found:
+            if c.division.level == Level.CITY and c.division.code:
+                cities.setdefault(art_of(c.start), set()).add(c.division.code)
+        for a, codes in cities.items():
+            if len(codes) == 1 and not any(by_article.get(a, ((), ()))):
+                by_article[a] = (set(), set(self._counties_of(next(iter(codes)))))
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         runs = []
