@@ -84,6 +84,12 @@ def test_post_elected_with_a_termed_committee_printed_after_the_cppcc_mark():
     county = "钱文斌当选政协汉源县第十届委员会主席。\n"
     assert ("钱文斌", "中国人民政治协商会议汉源县委员会") in _posts(county)
 
+    # the committee printed without its term is the CPPCC's too, never the Party committee of the same place
+    bare = "政协石棉县委员会副主席杜文涛主持会议，石棉县委员会办公室负责人参加。\n"
+    posts = _posts(bare)
+    assert ("杜文涛", "中国人民政治协商会议石棉县委员会") in posts
+    assert ("杜文涛", "中共石棉县委员会") not in posts
+
 
 # - A lone village's post in a story that names only its prefecture city (某市…来到甲村，村主任某某; 甲村党支部书记某某): the
 #   village store is read for the city's counties, each name that is one village there, so the village is read and its

@@ -278,6 +278,8 @@ class _Vocabulary:
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
+        #: after 政协 and a place, its committee with or without a term (政协某县第十届委员会, 政协某县委员会)
+        self.cppcc_committee = lex.regex(r"(?:第[{TermOrdinal}]+届)?(?:{CppccCommittee:longest})(?!员)")
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
         self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
         self.corps_province = lex.words("CorpsProvince")[0]
@@ -1073,8 +1075,8 @@ class AgencyFinder:
         # Party committees
         v = self.v
         before = next((full for short, full in v.cppcc_before.items() if text.endswith(short, 0, a.start)), None)
-        m = v.termed_committee.match(rest) if before and juris and level in _COMMITTEE_LEVELS else None
-        if m:  # 政协宾川县第十届委员会: the CPPCC committee of the place, in one of its terms
+        m = v.cppcc_committee.match(rest) if before and juris and level in _COMMITTEE_LEVELS else None
+        if m:  # 政协宾川县第十届委员会, 政协宾川县委员会: the CPPCC committee of the place (in one of its terms)
             return pos + m.end(), f"{before}{juris}委员会", "cppcc"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
             dept = next((d for d in v.level_departments if rest.startswith(d)), None) if juris and not a.league else None
