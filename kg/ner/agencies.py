@@ -680,7 +680,7 @@ class AgencyFinder:
             if placed is None:  # the same for every abbreviation of the text: made once, when first needed
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
-            if div is not None and self._travels_to(text, m.end(), div):
+            if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
                 div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
 
