@@ -241,6 +241,7 @@ class _Vocabulary:
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
         self.abbr_locatives = tuple(lex.words("AbbreviationLocative"))  # 县里, 镇上: the place, no body's abbreviation
         self.abbr_in_words = tuple(lex.words("AbbreviationInWord"))  # 乡村振兴工作队: 乡 is no township's abbreviation
+        self.abbr_away = lex.regex(r"(?:{AbbreviationAwayVerb:longest})")  # 前往, 赴: the body travels to a place
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
         self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
@@ -685,7 +686,18 @@ class AgencyFinder:
             if placed is None:  # the same for every abbreviation of the text: made once, when first needed
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
+            if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
+                div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _travels_to(self, text: str, pos: int, div: Division) -> bool:
+        """Whether the clause from ``pos`` goes on with a verb of travelling (前往, 赴) right before ``div``'s full
+        name (市国资委副主任某某带领工作组前往汕头市南澳县: 汕头市 is where the body goes, not its own city). A place
+        inside ``div`` after the verb says nothing (县委书记赶赴某镇: a county's leader in his own county's town)."""
+        end = pos
+        while end < len(text) and end - pos < _SAME_SENTENCE and text[end] not in self.v.sentence_end:
+            end += 1
+        return any(text.startswith(div.name, m.end()) for m in self.v.abbr_away.finditer(text, pos, end))
 
     def _record_anchors(self, text: str, home_of: Callable[[int], Home]):
         """党委书记：某某, 人大主席　某某, 党委委员、纪委书记：某某 on the list of a town's leaders that the page's headline
