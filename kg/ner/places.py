@@ -822,7 +822,9 @@ class PlaceFinder:
                         taken.append((c.end, e))
                     else:
                         add(c.end, e, d, "gazetteer-village-of-city", 0.85, chained_to=c.division.code)
-        # 某市… 来到甲村: an article that names one prefecture city and no county nor township reads the villages of
+        for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
+            by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
+        # 某市… 来到甲村: an article that names one prefecture city and no county, township nor zone of a county reads the villages of
         # the city's counties, each name that is one village there
         cities: dict[int, set[str]] = {}
         for c in found:
@@ -831,8 +833,6 @@ class PlaceFinder:
         for a, codes in cities.items():
             if len(codes) == 1 and not any(by_article.get(a, ((), ()))):
                 by_article[a] = (set(), set(self._counties_of(next(iter(codes)))))
-        for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
-            by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         runs = []
         for a, (towns, counties) in sorted(by_article.items()):
             town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
