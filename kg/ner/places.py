@@ -85,6 +85,9 @@ class _Vocabulary:
         self.level_char_words = frozenset(lex.words("LevelCharWord"))  # 村庄: a level character that starts a word
         self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
         self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
+        #: the ends of a village's or a community's name (村, 嘎查, 社区): an article without any names none of the store's
+        self.village_marks = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("level") == "village") \
+            + (self.community_word,)
         self.road_after_village = lex.chars("RoadAfterVillage")
         self.village_name_lead = lex.chars("VillageNameLead")  # 东 + 八家村: a longer village's name
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
@@ -824,15 +827,17 @@ class PlaceFinder:
                         add(c.end, e, d, "gazetteer-village-of-city", 0.85, chained_to=c.division.code)
         for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
-        # 某市… 来到甲村: an article that names one prefecture city and no county, township nor zone of a county reads the villages of
-        # the city's counties, each name that is one village there
+        # 某市… 来到甲村: an article that names one prefecture city and no county, township nor zone of a county, and some
+        # village's or community's mark, reads the villages of the city's counties, each name that is one village there
         cities: dict[int, set[str]] = {}
         for c in found:
             if c.division.level == Level.CITY and c.division.code:
                 cities.setdefault(art_of(c.start), set()).add(c.division.code)
         for a, codes in cities.items():
             if len(codes) == 1 and not any(by_article.get(a, ((), ()))):
-                by_article[a] = (set(), set(self._counties_of(next(iter(codes)))))
+                start, end = articles[a] if a < len(articles) else (0, len(text))
+                if holds_any(text[start:end], v.village_marks):
+                    by_article[a] = (set(), set(self._counties_of(next(iter(codes)))))
         runs = []
         for a, (towns, counties) in sorted(by_article.items()):
             town_ends = {c.end: c.division.code for c in found if c.division.code in towns}
