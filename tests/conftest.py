@@ -28,6 +28,21 @@ def read_names(nlp, text):
     return entities, facts
 
 
+def programmes_and_links(text: str):
+    """(the programmes read in ``text``, the (doer, programme) names of its implements facts), names in NFKC form:
+    what the tests of programme classes check."""
+    import unicodedata
+
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    names = {e.key: unicodedata.normalize("NFKC", e.name) for e in r.entities}
+    progs = {names[e.key] for e in r.entities if e.type == "Programme"}
+    links = {(names[x.subject], names[x.object]) for x in r.relations if x.predicate == "implements"}
+    return progs, links
+
+
 def check_reading(nlp, text, entities, facts, absent, *, absent_facts=frozenset(), officials_are_no_persons=True):
     """Assert what a row of a construction table says of ``text``: its ``entities`` and ``facts`` are read,
     no entity is named as in ``absent``, none of ``absent_facts`` is stated, and (unless told otherwise) no

@@ -21,10 +21,10 @@
   programmes carried out in the sentence before add nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
-import unicodedata
 
 import pytest
 
+from conftest import programmes_and_links
 from kg.extraction import extract
 from kg.ingest import decode_bytes
 
@@ -89,14 +89,6 @@ def test_a_short_form_after_a_verb_or_a_list_mark_stays_a_body(text):
     assert ("Agency", "中共中央办公厅") in _entities(text)
 
 
-def _programmes_and_links(text: str):
-    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-    names = {e.key: unicodedata.normalize("NFKC", e.name) for e in r.entities}
-    progs = {names[e.key] for e in r.entities if e.type == "Programme"}
-    links = {(names[x.subject], names[x.object]) for x in r.relations if x.predicate == "implements"}
-    return progs, links
-
-
 @pytest.mark.parametrize("text,desig,members,campaign", [
     ("今年6月，浙江省教育厅公布首批“双减”工作示范区名单，海宁市、桐乡市、嘉善县入选。",
      "双减工作示范区", {"海宁市", "桐乡市", "嘉善县"}, "双减"),
@@ -106,7 +98,7 @@ def _programmes_and_links(text: str):
      "放管服工作示范县", {"郫都区", "双流区"}, "放管服"),
 ])
 def test_a_quoted_campaign_with_its_work_word_before_a_designation_head(text, desig, members, campaign):
-    progs, links = _programmes_and_links(text)
+    progs, links = programmes_and_links(text)
     assert desig in progs, sorted(progs)
     assert members <= {s for s, o in links if o == desig}, sorted(links)
     assert not {s for s, o in links if o == campaign} & (members | {"浙江省教育厅", "四川省民政厅"}) - {"淳安县"}, sorted(links)
@@ -117,7 +109,7 @@ def test_a_quoted_campaign_with_its_work_word_before_a_designation_head(text, de
     ("淳安县深化“双减”工作示范引领，课后服务实现全覆盖。", "双减工作示范区"),
 ])
 def test_no_designation_of_its_own_without_the_work_word_or_a_list(text, absent):
-    progs, _ = _programmes_and_links(text)
+    progs, _ = programmes_and_links(text)
     assert absent not in progs and not any(p.endswith(("工作示范区", "工作示范县")) for p in progs), sorted(progs)
 
 
@@ -130,7 +122,7 @@ def test_no_designation_of_its_own_without_the_work_word_or_a_list(text, absent)
      "果业振兴三年行动", {"庄里镇", "流曲镇"}),
 ])
 def test_towns_after_the_whole_jurisdiction_in_the_next_sentence(text, prog, sites):
-    _, links = _programmes_and_links(text)
+    _, links = programmes_and_links(text)
     assert sites <= {s for s, o in links if o == prog}, sorted(links)
 
 
@@ -142,5 +134,5 @@ def test_towns_after_the_whole_jurisdiction_in_the_next_sentence(text, prog, sit
      {"庄里镇", "流曲镇"}),
 ])
 def test_no_sites_without_a_figure_a_second_town_or_one_programme(text, towns):
-    _, links = _programmes_and_links(text)
+    _, links = programmes_and_links(text)
     assert not towns & {s for s, o in links}, sorted(links)
