@@ -107,3 +107,19 @@ def test_lone_village_post_in_a_story_naming_only_its_city():
 def test_lone_village_in_a_story_naming_only_its_province_is_not_guessed():
     text = "陕西省推进农村人居环境整治\n记者来到黄蒿洼村，村主任周长青正在带领村民清理沟渠。\n"
     assert "黄蒿洼村" not in _places(text)
+
+
+# - A press conference's bracketed header (【发布人】, 【主持人】) whose line goes on with an abbreviated body (省农业农村厅,
+#   省政府新闻办) and a title: the bracket's close opens the body's name as a line's start or a colon does
+#   (BeforeAbbreviation in agency_grammar.jsonl), so the speaker holds the post of the province's body. The same in
+#   traditional print.
+
+
+def test_bracketed_header_opens_an_abbreviated_body():
+    text = ("青海省举行秋粮生产新闻发布会\n【发布人】省农业农村厅党组成员、副厅长马德林，省林草局副局长韩晓梅\n"
+            "【主持人】省政府新闻办副主任谢永春\n")
+    posts = _posts(text)
+    assert ("马德林", "青海省农业农村厅") in posts
+    assert ("谢永春", "青海省人民政府新闻办公室") in posts
+    traditional = "青海省舉行秋糧生產新聞發布會\n【主持人】省政府新聞辦副主任謝永春\n"
+    assert ("谢永春", "青海省人民政府新闻办公室") in _posts(traditional)
