@@ -123,3 +123,28 @@ def test_bracketed_header_opens_an_abbreviated_body():
     assert ("谢永春", "青海省人民政府新闻办公室") in posts
     traditional = "青海省舉行秋糧生產新聞發布會\n【主持人】省政府新聞辦副主任謝永春\n"
     assert ("谢永春", "青海省人民政府新闻办公室") in _posts(traditional)
+
+
+# - A delegation of an autonomous region visiting a province (自治区党委书记某某率某自治区党政代表团来某省考察): 自治区
+#   before a body is the region's (JurisdictionAbbrev "name_ends"), never the province the article is about, whose
+#   name does not end so; the province's own 省委 stays the province's.
+# - 代 before a county head's title (县委副书记、代县长某某) is the acting head, no place 代县 (ActingMark in places.jsonl).
+
+
+def test_region_titles_of_a_visiting_delegation_are_the_regions():
+    text = ("内蒙古党政代表团来川考察\n5月9日至11日，自治区党委书记、人大常委会主任孟祥林率内蒙古自治区党政代表团来四川考察。"
+            "四川省委书记罗志远，省委副书记、省长邓启明陪同。自治区副主席巴特尔，自治区政协副主席苏雅拉参加考察。\n"
+            "代表团先后来到成都市郫都区、绵阳市涪城区和德阳市旌阳区，考察了四川省的川蒙协作项目和四川省的园区建设。\n")
+    posts = _posts(text)
+    assert ("孟祥林", "中共内蒙古自治区委员会") in posts
+    assert ("巴特尔", "内蒙古自治区人民政府") in posts
+    assert ("苏雅拉", "中国人民政治协商会议内蒙古自治区委员会") in posts
+    assert ("罗志远", "中共四川省委员会") in posts
+    assert not any(o and o.endswith(("四川省委员会", "四川省人民政府")) and p in ("孟祥林", "巴特尔") for p, o in posts)
+
+
+def test_acting_county_head_is_no_place():
+    text = ("县人大常委会举行会议\n会议决定任命郑海涛为石阡县人民政府副县长，并由郑海涛代理县长职务。\n"
+            "县委副书记、代县长郑海涛作表态发言。\n")
+    assert "代县" not in _places(text)
+    assert "石阡县" in _places(text)

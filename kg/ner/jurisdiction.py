@@ -35,6 +35,13 @@ def _province_printed_levels() -> str:
     return "".join(e.pattern for e in lexicon().of("PrintedLevel") if "province" in e.get("levels", ()))
 
 
+@lexicon_cache
+def _name_ending_abbrs() -> frozenset[str]:
+    """The abbreviations whose home's name ends with them (自治区: an autonomous region, never 福建省;
+    JurisdictionAbbrev with "name_ends" in the lexicon)."""
+    return frozenset(lexicon().words("JurisdictionAbbrev", "name_ends"))
+
+
 @dataclass
 class Home:
     """The home jurisdictions of an article, by the abbreviation that points at them."""
@@ -47,6 +54,9 @@ class Home:
     street: Division | None = None  # 街道
     prefecture: Division | None = None  # 州 (an autonomous prefecture, 盟, 地区)
     printed: dict[str, str] = field(default_factory=dict)  # code -> the name the article prints (宁河县 for 宁河区)
+    #: for an abbreviation whose home's name must end with it (自治区), the article's most-named division so named,
+    #: where the home of its kind is named otherwise (宁夏回族自治区's delegation in an article about 福建)
+    ending: dict[str, Division] = field(default_factory=dict)
 
     def for_abbr(self, ch: str) -> Division | None:
         """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
@@ -55,6 +65,8 @@ class Home:
         if div is None and attr and self.province is not None and ch in _province_printed_levels() \
                 and self.name_of(self.province).endswith(ch):
             return self.province  # 区委宣传部 in an article about 广西壮族自治区 that names no district: the region's
+        if div is not None and ch in _name_ending_abbrs() and not self.name_of(div).endswith(ch):
+            return self.ending.get(ch)  # 自治区党委 in an article about 福建 that a region's delegation visits: the region's
         return div
 
     def local(self) -> Division | None:
@@ -232,6 +244,11 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         code = max(sorted(scores), key=lambda c: scores[c])
         return gaz.get(code)
 
+    def best_ending(bucket: dict[str, dict[str, float]], kind: str, end: str) -> Division | None:
+        scores = {c: w for c, w in bucket.get(kind, {}).items() if (d := gaz.get(c)) is not None
+                  and printed.get(c, d.name).endswith(end)}
+        return gaz.get(max(sorted(scores), key=lambda c: scores[c])) if scores else None
+
     homes = []
     for i in range(len(articles)):
         b = per_article[i]
@@ -249,6 +266,11 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             h.province = anchor if anchor.level == Level.PROVINCE else \
                 next((x for x in gaz.ancestors(anchor.code) if x.level == Level.PROVINCE), None)
         h.province = h.province or best(b, "省") or best(page, "省")
+        for ch in _name_ending_abbrs():  # 自治区 where the province home is no region: the region the article names most
+            kind = next((k for k, attr in KIND_HOME.items() if attr == _home_of_abbr().get(ch)), "")
+            d = best_ending(b, kind, ch) or best_ending(page, kind, ch)
+            if d is not None:
+                h.ending[ch] = d
         homes.append(h)
     return homes
 

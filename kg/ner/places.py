@@ -98,6 +98,8 @@ class _Vocabulary:
         self.conjunctions = lex.chars("AgencyConjunctionChar")
         self.not_after_conjunction_name = lex.chars("NotAfterConjunctionName")  # 乡镇和县直: 和 joins 乡镇 and 县直
         self.conjunction_after_level = lex.chars("ConjunctionAfterLevel")  # 乡镇和县里: 和 joins two levels
+        self.acting_marks = lex.chars("ActingMark")  # 代县长: the acting county head, no 代县
+        self.acting_head_tails = tuple(lex.words("ActingHeadTail"))
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
@@ -202,6 +204,9 @@ class PlaceFinder:
             if full and surface[0] in v.conjunctions and s > 0 and text[s - 1] in v.conjunction_after_level \
                     and not self._parent_printed_before(text, s, divs):
                 continue  # 乡镇和县经济开发区, 乡镇和县里: 和 joins two levels, no 和县 (马鞍山市和县 is the county)
+            if full and len(surface) == 2 and surface[0] in v.acting_marks and text.startswith(v.acting_head_tails, e) \
+                    and not self._parent_printed_before(text, s, divs):
+                continue  # 县委副书记、代县长某某: the acting county head, no 代县 (山西省代县长 would be the county's head)
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
