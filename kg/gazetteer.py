@@ -259,12 +259,6 @@ def banner_short_form(name: str, level: str) -> str:
     return "" if short in v.unsafe_banner_short else short
 
 
-def plain_form(name: str, level: str) -> str:
-    """The plain form papers print for an autonomous division or an ethnic township (互助县, 明水乡), or a banner's
-    abbreviation (西乌旗), or ''."""
-    return autonomous_plain_form(name, level) or ethnic_town_plain_form(name, level) or banner_short_form(name, level)
-
-
 def town_short_form(name: str) -> str:
     """The bare form of a township name (水口镇 → 水口), or '' when under two characters.
 
@@ -417,6 +411,15 @@ class Gazetteer:
         if d is None and self._villages is not None:
             d = self._villages.get(code)
         return d
+
+    def plain(self, code: str) -> str:
+        """The plain form that names a division in the index (互助县 for 互助土族自治县, 明水乡, 西乌旗), or ''.
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.plain(gaz.lookup("互助土族自治县")[0].code), gaz.plain("440783")
+        ('互助县', '')
+        """
+        return self._plain.get(code, "")
 
     def successor(self, code: str) -> str:
         """The code of the division that succeeded a former one (``seeds/lexicons/former_divisions.jsonl``), or ''.

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from ..gazetteer import Division, Gazetteer, Level, plain_form, town_short_form
+from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..names import surname_first
 from ..resources import collector_paused
@@ -167,8 +167,9 @@ class PlaceFinder:
         found = list(self.index.finditer(text, overlapping=True))
         # an autonomous county's plain form (民和县 for 民和回族土族自治县) is a full name too: it outranks the shorter
         # full name inside it (和县)
-        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] or plain_form(d.name, d.level) == h[2]
-                                                      for d in h[3]), -(h[1] - h[0]), h[0]))
+        plain = self.gaz.plain
+        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] or plain(d.code) == h[2] for d in h[3]),
+                                              -(h[1] - h[0]), h[0]))
         # the characters taken so far: a hit overlaps a kept one when one of its characters is
         # taken, a test over the hit's own few characters however many hits the text holds
         taken = bytearray(len(text))
@@ -193,7 +194,7 @@ class PlaceFinder:
         v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
-            full = any(d.name == surface or plain_form(d.name, d.level) == surface for d in divs)
+            full = any(d.name == surface or self.gaz.plain(d.code) == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
