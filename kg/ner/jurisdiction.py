@@ -36,10 +36,11 @@ def _province_printed_levels() -> str:
 
 
 @lexicon_cache
-def _name_ending_abbrs() -> frozenset[str]:
+def _name_ending_abbrs() -> dict[str, str]:
     """The abbreviations whose home's name ends with them (自治区: an autonomous region, never 福建省;
-    JurisdictionAbbrev with "name_ends" in the lexicon)."""
-    return frozenset(lexicon().words("JurisdictionAbbrev", "name_ends"))
+    JurisdictionAbbrev with "name_ends" in the lexicon), each with the kind of home it names (省)."""
+    return {ch: next((k for k, attr in KIND_HOME.items() if attr == _home_of_abbr().get(ch)), "")
+            for ch in lexicon().words("JurisdictionAbbrev", "name_ends")}
 
 
 @dataclass
@@ -237,17 +238,16 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
                     add(i, "市", d.code, _PAPER_VOTE)
                     break
 
-    def best(bucket: dict[str, dict[str, float]], kind: str) -> Division | None:
+    def best(bucket: dict[str, dict[str, float]], kind: str, end: str = "") -> Division | None:
+        """The most-named division of ``kind`` in ``bucket`` (of those whose printed name ends with ``end``)."""
         scores = bucket.get(kind)
+        if scores and end:
+            scores = {c: w for c, w in scores.items()
+                      if (d := gaz.get(c)) is not None and printed.get(c, d.name).endswith(end)}
         if not scores:
             return None
         code = max(sorted(scores), key=lambda c: scores[c])
         return gaz.get(code)
-
-    def best_ending(bucket: dict[str, dict[str, float]], kind: str, end: str) -> Division | None:
-        scores = {c: w for c, w in bucket.get(kind, {}).items() if (d := gaz.get(c)) is not None
-                  and printed.get(c, d.name).endswith(end)}
-        return gaz.get(max(sorted(scores), key=lambda c: scores[c])) if scores else None
 
     homes = []
     for i in range(len(articles)):
@@ -266,9 +266,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             h.province = anchor if anchor.level == Level.PROVINCE else \
                 next((x for x in gaz.ancestors(anchor.code) if x.level == Level.PROVINCE), None)
         h.province = h.province or best(b, "省") or best(page, "省")
-        for ch in _name_ending_abbrs():  # 自治区 where the province home is no region: the region the article names most
-            kind = next((k for k, attr in KIND_HOME.items() if attr == _home_of_abbr().get(ch)), "")
-            d = best_ending(b, kind, ch) or best_ending(page, kind, ch)
+        for ch, kind in _name_ending_abbrs().items():  # 自治区 where the province home is no region: the region named most
+            d = best(b, kind, ch) or best(page, kind, ch)
             if d is not None:
                 h.ending[ch] = d
         homes.append(h)
