@@ -212,9 +212,10 @@ class _Vocabulary:
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
         #: 等, 等5人, or a count alone after a list (某某、某某三位同志为…): what may close a list of names
-        self.count_after_names = lex.regex(r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?|[{Numeral}]+[{NameCounter}]")
+        count = r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?|[{Numeral}]+[{NameCounter}]"
+        self.count_after_names = lex.regex(count)
         #: the same count right before a word of address (某某、某某两位同志辞去…, 某某等15位同志辞去…)
-        self.count_before_link = lex.regex(r"(?:(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?|[{Numeral}]+[{NameCounter}])$")
+        self.count_before_link = lex.regex("(?:" + count + ")$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
