@@ -452,6 +452,10 @@ class ProgrammeFinder:
                     c.name = str(known)
         return out
 
+    def _no_scoped_name(self, name: str) -> bool:
+        """Whether words after a scope (全县, 全省) name no scheme: a weak head (用工计划) or a verb's clause (开展专项行动)."""
+        return name.endswith(self.v.weak_unquoted) or bool(self.v.scheme_verb.search(name))
+
     def _honoured_schemes(self, text: str) -> list[Candidate]:
         """A campaign named by an honour for the places that carried it out (全省村庄清洁行动先进县): the campaign, read as
         a designation's name so that the places listed under the honour carry it out."""
@@ -459,7 +463,7 @@ class ProgrammeFinder:
         out = []
         for m in v.honoured_scheme.finditer(text) if holds_any(text, v.honoured_scheme_cues) else ():
             name = m.group(1)
-            if any(h for h in v.weak_unquoted if name.endswith(h)) or v.scheme_verb.search(name):
+            if self._no_scoped_name(name):
                 continue
             out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-honoured-scheme", 0.6,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, designation=True)))
@@ -1025,7 +1029,7 @@ class ProgrammeFinder:
         named = holds_any(text, v.unquoted_cues)
         for m in v.scoped.finditer(text) if named and holds_any(text, v.scoped_cues) else ():
             inner = m.group(1)
-            if any(h for h in v.weak_unquoted if inner.endswith(h)) or v.scheme_verb.search(inner):
+            if self._no_scoped_name(inner):
                 continue  # 全县用工计划: a weak head names no project here; 在全市范围内开展专项行动: a verb's clause, no name
             found = self._unquoted_name(inner, m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
