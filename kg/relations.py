@@ -63,6 +63,7 @@ class _Vocabulary:
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         self.self_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("self"))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
+        self.pronoun_not_before = {e.pattern: e.get("not_before") for e in lex.of("Pronoun") if e.get("not_before")}
         self.bare_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("opens_clause"))  # 苏木正推进…
         # a unit's parent stated in words (某所由县自然资源局垂直管理, 这个站是县农业农村局的派出机构)
         self.parent_is = lex.regex(r"(?:{StatedParentIs})$")
@@ -268,7 +269,7 @@ class _Vocabulary:
         self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
         self.by_partner = lex.regex(r"(?:{PartnerWith})[^，。；,;：:\n]{2,24}?(?=(?:{JointAfter})(?:{ByVerb}))(?:{JointAfter})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
-        self.list_inside = lex.regex(r"(?:{ListInside})?")  # 名单中: what follows is in the list
+        self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
         self.tier_join = tuple(lex.words("ListTierJoin"))
@@ -362,6 +363,8 @@ class _Vocabulary:
         clause = r"[^，。；,;：:\n]"
         self.cite_frame = lex.regex("|".join(f"(?:{{CiteOpen.{k}}}){clause}{{0,{n}}}?(?:{{CiteClose.{k}:longest}})"
                                              for k, n in (("learn", 40), ("follow", 40), ("guide", 30), ("part", 40))))
+        # a practice learnt from elsewhere (学习运用浙江“千万工程”经验): the place it names is no referent of 全省 or 我省
+        self.learn_frame = lex.regex(f"(?:{{CiteOpen.learn}}){clause}{{0,40}}?(?:{{CiteClose.learn:longest}})")
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
@@ -995,11 +998,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # the body in an official's title (省委常委、副省长张志远…强调) is not the sentence's subject
     titles = [c.titles.post_span for c in mentions if c.type == "Official" and c.titles.post_span]
     actors = [a for a, inside in zip(actors, inside_any(actors, titles)) if not inside]
-    referents = _Referents(named, text)
+    learnt = [m.span() for m in v.learn_frame.finditer(text)]
+    referents = _Referents([a for a, inside in zip(named, inside_any(named, learnt)) if not inside or a.type != "Place"]
+                           if learnt else named, text)
     for m in v.pronoun.finditer(text):
         if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
+        if m.group() in v.pronoun_not_before and text[m.end() : m.end() + 1] in v.pronoun_not_before[m.group()]:
+            continue  # 全州县: a name the word opens
         if m.group() in v.bare_pronouns and not (m.start() == 0 or text[m.start() - 1] in v.clause_marks or text[m.start() - 1] == "\n"):
             continue  # 白音套海苏木, 镇上 after a name: a bare unit is the subject only where it opens its clause
         ref = referents.resolve(m.group(), m.start(), article_of)
@@ -3412,6 +3419,22 @@ def _report_of_article(text: str, actors: SortedSpans, pos: int, article_of):
         body = actors.first_in(m.end(), m.end() + 1)
         if body is not None and body.type == "Agency" and (titled and v.report_made.match(text, body.end) or v.report_to.match(text, body.end)):
             return body
+    # 政府工作报告（摘要）⏎——某日在某县人民代表大会…上⏎某县人民政府县长 某某: under such a headline, the body that opens
+    # a line of the heading (the speaker's signature) is the one the report speaks for
+    start = head_end + 1
+    for _ in range(_ACCOUNT_LINES if titled else 0):
+        end = text.find("\n", start, pos)
+        if end < 0 or "。" in text[start:end]:
+            break
+        lead = len(text[start:end]) - len(text[start:end].lstrip()) + start
+        first = actors.first_in(lead, end)
+        if first is not None and first.type == "Agency" and first.start == lead:
+            return first
+        # the body is part of the speaker's title chain (某县人民政府县长 某某): the body of his last post
+        orgs = first.titles.orgs if first is not None and first.type == "Official" and first.key else ()
+        if orgs and orgs[-1].key and orgs[-1].type == "Agency" and orgs[-1].start == lead:
+            return orgs[-1]
+        start = end + 1
     # 某县2026年政府工作报告（摘要）, no body named as the report's maker: a government's own report headed by its place and
     # a year alone; its 我们 and its clauses without a subject are that place's
     place = actors.first_in(lo, head_end) if head_end > lo else None

@@ -82,6 +82,8 @@ class _Vocabulary:
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
         self.government_bodies: dict[str, str] = lex.field("Post", "government_body")
+        #: titles that head a government only after a body of a place of a kind in their chain (自治区党委常委、副主席)
+        self.chain_government_heads: dict[str, str] = lex.field("Post", "chain_government")
         #: titles of members of the Party committee of the town (乡) printed before them (镇组织委员)
         self.party_members: dict[str, str] = lex.field("Post", "party")
         #: titles of a post in the Party branch of the village printed before them (盐井村第一书记): the branch's form
@@ -345,14 +347,15 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
     return best
 
 
-def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candidate | None = None) -> Candidate | None:
+def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candidate | None = None,
+                        kind: str = "") -> Candidate | None:
     """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
 
     The place is that of another body in the same title chain (东坡区委副书记、区长 → 东坡区)
     when it is of the right kind, else the article's home jurisdiction."""
     title = post.title
     v = _vocabulary()
-    kind = v.government_heads[post.head]
+    kind = kind or v.government_heads[post.head]
     if not title.startswith(v.head_title_prefixes) and title != post.head:
         return None
     gaz = Gazetteer.load()
@@ -680,6 +683,10 @@ class PeopleFinder:
                 near = c.place or pg.place_end.get(c.start) or _place_near(
                     pg.places, c.start, self.v.government_heads[c.head], pg.text)
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
+            kind = self.v.chain_government_heads.get(c.head)
+            if c.org is None and kind and pg.home_of is not None and c.title == c.modifier + c.head and any(
+                    x.org is not None and x.org.body.place_code and x.org.body.place.endswith(kind) for x in chain if x is not c):
+                c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], kind=kind)
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
             branch, _ = self._branch_title(c)

@@ -134,6 +134,7 @@ class _Vocabulary:
                                    r"(?={LocalBodyHead:longest})", re.M)
         self.generic_local = frozenset(lex.words("GenericLocalName"))
         self.verbish = lex.chars("VerbishChar")
+        self.stem_level_end = lex.chars("StemLevelEnd")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
         self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
         self.zone_after_short = lex.regex(r"[\u4e00-\u9fff]{2,4}?(?:{ZoneKind:longest})")  # 建宁 + 经济开发区
@@ -444,7 +445,10 @@ class PlaceFinder:
                 # the first stem may start inside the word before it (包括向阳、洄水…)
                 for k in range(len(stem), 1, -1) if i == 0 else (len(stem),):
                     part = stem[-k:]
-                    if not any(ch in v.verbish for ch in part) and part not in v.generic_local:
+                    # 北乡、九峰两镇: a township's stem may end in a level's character, its name the stem and the suffix
+                    core = part[:-1] if level == Level.TOWN and len(part) >= 2 and part[-1] in v.stem_level_end else part
+                    if not any(ch in v.verbish for ch in core) and part not in v.generic_local \
+                            and (core == part or part not in common_words()):
                         d = self._listed_division(part, level, ctx, found, a, art_of)
                     if d is not None:
                         s = pos - k
