@@ -1,0 +1,27 @@
+"""Classes the twenty-seventh own people set showed (passages rewritten from real news of 山东, 安徽, 江苏, 河南 and
+浙江: delegations with their hosts, a signing ceremony, a provincial congress's appointments, a county standing
+committee's meeting, a district leader's tour), each row a text written for this test, with other places and names
+than the set's.
+
+- A host list in which one official's chain opens with the bare 市委 and then prints a county-level city in full
+  (市委常委、乙市委书记某某，市委秘书长某某): the next items' 市委 was read as that county-level city, the body printed
+  last; an item that opens with the same bare abbreviation and prints a place of its level in full now says that place
+  is another than the list's, so the next items keep the article's own city."""
+import pytest
+
+from conftest import check_reading
+
+LIST_ITEM_OTHER_CITY_ROWS = [
+    ("hosts after a member who also leads a county-level city",
+     "6月9日，湖北省宜昌市市委书记马立新带队到我市考察。市委书记许长江，市委常委、邹城市委书记韩德明，"
+     "市委秘书长何冬梅陪同。考察团认为济宁近年发展很快，值得宜昌学习。济宁的做法很有启发。",
+     {("Official", "何冬梅"), ("Official", "韩德明")},
+     {("何冬梅", "holdsPost", "中共济宁市委员会"), ("韩德明", "holdsPost", "中共邹城市委员会"),
+      ("许长江", "holdsPost", "中共济宁市委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LIST_ITEM_OTHER_CITY_ROWS,
+                         ids=[r[0] for r in LIST_ITEM_OTHER_CITY_ROWS])
+def test_an_item_naming_another_city_does_not_hold_the_list(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent, absent_facts={("何冬梅", "holdsPost", "中共邹城市委员会")})
