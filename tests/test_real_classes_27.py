@@ -6,7 +6,9 @@ than the set's.
 - A host list in which one official's chain opens with the bare 市委 and then prints a county-level city in full
   (市委常委、乙市委书记某某，市委秘书长某某): the next items' 市委 was read as that county-level city, the body printed
   last; an item that opens with the same bare abbreviation and prints a place of its level in full now says that place
-  is another than the list's, so the next items keep the article's own city."""
+  is another than the list's, so the next items keep the article's own city.
+- A congress standing committee's general office: printed in full (省人大常委会办公厅主任) it was no body, and printed
+  bare after a post of the committee (省人大常委会副秘书长、办公厅主任) it became the province's general office."""
 import pytest
 
 from conftest import check_reading
@@ -25,3 +27,23 @@ LIST_ITEM_OTHER_CITY_ROWS = [
                          ids=[r[0] for r in LIST_ITEM_OTHER_CITY_ROWS])
 def test_an_item_naming_another_city_does_not_hold_the_list(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent, absent_facts={("何冬梅", "holdsPost", "中共邹城市委员会")})
+
+
+CONGRESS_OFFICE_ROWS = [
+    ("an office's head appointed in full",
+     "会议决定任命周文涛为甘肃省人大常委会办公厅主任。",
+     {("Official", "周文涛"), ("Agency", "甘肃省人民代表大会常务委员会办公厅")},
+     {("周文涛", "holdsPost", "甘肃省人民代表大会常务委员会办公厅")}, set()),
+    ("an office printed bare after the committee's post",
+     "会议决定免去林海燕的甘肃省人大常委会副秘书长、办公厅主任职务。",
+     {("Official", "林海燕"), ("Agency", "甘肃省人民代表大会常务委员会办公厅")}, set(), {"甘肃省办公厅"}),
+    ("a county committee's office",
+     "县人大常委会办公室主任邓春华主持座谈，城关镇人大主席列席。",
+     {("Official", "邓春华")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CONGRESS_OFFICE_ROWS,
+                         ids=[r[0] for r in CONGRESS_OFFICE_ROWS])
+def test_a_congress_office_is_the_committee_s(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

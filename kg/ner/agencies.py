@@ -242,6 +242,7 @@ class _Vocabulary:
         self.abbr_locatives = tuple(lex.words("AbbreviationLocative"))  # 县里, 镇上: the place, no body's abbreviation
         self.abbr_in_words = tuple(lex.words("AbbreviationInWord"))  # 乡村振兴工作队: 乡 is no township's abbreviation
         self.abbr_away = lex.regex(r"(?:{AbbreviationAwayVerb:longest})")  # 前往, 赴: the body travels to a place
+        self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
         self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
@@ -445,8 +446,10 @@ class AgencyFinder:
         if found is None or not found[1]:
             return None
         end, canonical, kind = found
-        if kind == "free" and before.method in _COMMITTEE_OWNERS and text[pos:end].endswith(self.v.head_full["委"]):
-            # 县政协副主席、提案委员会主任: a committee named bare after a post in a CPPCC or congress is one of its own
+        if kind == "free" and before.method in _COMMITTEE_OWNERS and (text[pos:end].endswith(self.v.head_full["委"])
+                                                                      or text[pos:end] in self.v.committee_own_units):
+            # 县政协副主席、提案委员会主任, 省人大常委会副秘书长、办公厅主任: a committee or an office named bare after a
+            # post in a CPPCC or congress is one of its own
             return Candidate(pos, end, "Agency", f"{before.name}{text[pos:end]}", "grammar-unit-in-chain", 0.8,
                              priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code, before.name))
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
