@@ -8,7 +8,9 @@ than the set's.
   last; an item that opens with the same bare abbreviation and prints a place of its level in full now says that place
   is another than the list's, so the next items keep the article's own city.
 - A congress standing committee's general office: printed in full (省人大常委会办公厅主任) it was no body, and printed
-  bare after a post of the committee (省人大常委会副秘书长、办公厅主任) it became the province's general office."""
+  bare after a post of the committee (省人大常委会副秘书长、办公厅主任) it became the province's general office.
+- A province's or a city's short form opening a venue's name (某省科技馆, 某县黄山寨农场): the province and the city were
+  read as places."""
 import pytest
 
 from conftest import check_reading
@@ -46,4 +48,19 @@ CONGRESS_OFFICE_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CONGRESS_OFFICE_ROWS,
                          ids=[r[0] for r in CONGRESS_OFFICE_ROWS])
 def test_a_congress_office_is_the_committee_s(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+VENUE_NAME_ROWS = [
+    ("a province's short form opens a science museum's name",
+     "调研组一行走进浙江科技馆和西溪湿地，了解科普场馆运营情况，萧山区副区长王丽娟陪同。",
+     {("Official", "王丽娟")}, set(), {"浙江省"}),
+    ("a city's short form opens a stockade's name",
+     "考察组随后察看了宁国市黄山寨生态农场和港口镇的茶园。",
+     {("Place", "宁国市")}, set(), {"黄山市"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", VENUE_NAME_ROWS, ids=[r[0] for r in VENUE_NAME_ROWS])
+def test_a_short_form_opening_a_venue_s_name_is_no_place(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
