@@ -10,7 +10,10 @@ than the set's.
 - A congress standing committee's general office: printed in full (省人大常委会办公厅主任) it was no body, and printed
   bare after a post of the committee (省人大常委会副秘书长、办公厅主任) it became the province's general office.
 - A province's or a city's short form opening a venue's name (某省科技馆, 某县黄山寨农场): the province and the city were
-  read as places."""
+  read as places.
+- A county printed only by its short form in a headline, before a term's number and its committee (某县12届县委常委会
+  第N次会议), where the page names no city or province: the bare short form was dropped, so were the county's bodies;
+  a county renamed since (海安县, now 海安市) was no division at all."""
 import pytest
 
 from conftest import check_reading
@@ -63,4 +66,25 @@ VENUE_NAME_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", VENUE_NAME_ROWS, ids=[r[0] for r in VENUE_NAME_ROWS])
 def test_a_short_form_opening_a_venue_s_name_is_no_place(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+HEADLINE_COUNTY_ROWS = [
+    ("a county's short form before a term and its committee",
+     "灵璧15届县委常委会第8次会议\n3月2日，县委书记罗建平主持会议，县委副书记、县长黄志刚出席。",
+     {("Place", "灵璧县"), ("Agency", "中共灵璧县委员会"), ("Official", "罗建平")},
+     {("罗建平", "holdsPost", "中共灵璧县委员会"), ("黄志刚", "holdsPost", "灵璧县人民政府")}, set()),
+    ("a county renamed a city since, its term in characters",
+     "宁乡十五届县委常委会第20次会议召开\n会议由县委书记刘光明主持，县委常委陈立新等出席。",
+     {("Place", "宁乡县"), ("Agency", "中共宁乡县委员会")},
+     {("刘光明", "holdsPost", "中共宁乡县委员会")}, {"宁乡市"}),
+    ("the county renamed since, printed in full",
+     "海安县委书记沈建国到城东镇调研，县委常委、宣传部长顾小梅陪同。",
+     {("Place", "海安县"), ("Agency", "中共海安县委员会"), ("Official", "沈建国")},
+     {("沈建国", "holdsPost", "中共海安县委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", HEADLINE_COUNTY_ROWS, ids=[r[0] for r in HEADLINE_COUNTY_ROWS])
+def test_a_headline_county_before_its_term_is_the_place(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
