@@ -13,7 +13,8 @@ than the set's.
   read as places.
 - A county printed only by its short form in a headline, before a term's number and its committee (某县12届县委常委会
   第N次会议), where the page names no city or province: the bare short form was dropped, so were the county's bodies;
-  a county renamed since (海安县, now 海安市) was no division at all."""
+  a county renamed since (海安县, now 海安市) was no division at all.
+- A byline: a reporter's name after a blank that ends a line of no sentence (某报记者 张三⏎) was the model's alone."""
 import pytest
 
 from conftest import check_reading
@@ -87,4 +88,19 @@ HEADLINE_COUNTY_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", HEADLINE_COUNTY_ROWS, ids=[r[0] for r in HEADLINE_COUNTY_ROWS])
 def test_a_headline_county_before_its_term_is_the_place(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BYLINE_ROWS = [
+    ("a reporter after a paper's name and a blank",
+     "市人大常委会举行第九次会议\n大河报·豫视频记者 芮艳丽\n会议听取了市政府关于城市更新工作的报告。",
+     {("Person", "芮艳丽")}, set(), set()),
+    ("a correspondent alone on a line",
+     "省政协召开专题协商会\n本报记者 米晓丹\n5月6日，县委书记冯建军到城关镇调研。",
+     {("Person", "米晓丹"), ("Official", "冯建军")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BYLINE_ROWS, ids=[r[0] for r in BYLINE_ROWS])
+def test_a_byline_s_name_after_a_blank(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
