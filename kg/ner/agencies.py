@@ -242,6 +242,8 @@ class _Vocabulary:
         self.abbr_locatives = tuple(lex.words("AbbreviationLocative"))  # 县里, 镇上: the place, no body's abbreviation
         self.abbr_in_words = tuple(lex.words("AbbreviationInWord"))  # 乡村振兴工作队: 乡 is no township's abbreviation
         self.abbr_away = lex.regex(r"(?:{AbbreviationAwayVerb:longest})")  # 前往, 赴: the body travels to a place
+        self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
+        self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
         self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
@@ -444,8 +446,10 @@ class AgencyFinder:
         if found is None or not found[1]:
             return None
         end, canonical, kind = found
-        if kind == "free" and before.method in _COMMITTEE_OWNERS and text[pos:end].endswith(self.v.head_full["委"]):
-            # 县政协副主席、提案委员会主任: a committee named bare after a post in a CPPCC or congress is one of its own
+        if kind == "free" and before.method in _COMMITTEE_OWNERS and (text[pos:end].endswith(self.v.head_full["委"])
+                                                                      or text[pos:end] in self.v.committee_own_units):
+            # 县政协副主席、提案委员会主任, 省人大常委会副秘书长、办公厅主任: a committee or an office named bare after a
+            # post in a CPPCC or congress is one of its own
             return Candidate(pos, end, "Agency", f"{before.name}{text[pos:end]}", "grammar-unit-in-chain", 0.8,
                              priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code, before.name))
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
@@ -739,8 +743,23 @@ class AgencyFinder:
                 best, best_code = b, code
         if best is None:
             return None
+        if self._item_names_other(text, best.start, pos):
+            return None  # 市委常委、寿光市委书记某某，市委秘书长: 寿光市 is not what the list's 市 stands for
         div = self.gaz.get(best_code)
         return div if div is not None and home_attr in (KIND_HOME[k] for k in home_kinds(div)) else None
+
+    def _item_names_other(self, text: str, start: int, pos: int) -> bool:
+        """Whether the body at ``start`` is printed in full inside a list item that opened with the same level's
+        abbreviation as the one at ``pos`` (市委常委、乙市委书记某某), and that item has closed before ``pos`` (，): the
+        item's own bare abbreviation named another place than the full name, so the next items' do too."""
+        close = text[start:pos]
+        if not any(ch in self.v.item_close for ch in close):
+            return False
+        i = start
+        while i > 0 and text[i - 1] not in self.v.item_close and text[i - 1] not in self.v.sentence_end:
+            i -= 1
+        opening, here = self.v.abbrevs.match(text, i), self.v.abbrevs.match(text, pos)
+        return opening is not None and here is not None and opening.end() <= start and opening.group() == here.group()
 
     # --- grammar --------------------------------------------------------------------------
 

@@ -285,6 +285,7 @@ class _Vocabulary:
                                      r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
                                      r"(?=[ \t\u3000/｜|）)\]】]|$)", re.M)
         self.credit_line_cues = lex.cues("CreditLineMark")
+        self.byline_roles = frozenset(lex.words("CreditLineRole"))  # 记者 张三⏎: a byline's role before a blank
         self.credit_line_stop = lex.chars("CreditLineStop")
         #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
         #: a record before a blank (a village's or a unit's name)
@@ -2266,7 +2267,7 @@ class PeopleFinder:
                     out.append(Candidate(e, whole, "Person", text[e:whole], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
                     continue
-            elif text[e : e + 1] in self.v.title_name_gap and self._in_credit(text, s):
+            elif text[e : e + 1] in self.v.title_name_gap and (self._in_credit(text, s) or self._byline(text, s, e)):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
             mongolian = self._mongolian_name_at(text, e)
@@ -2456,6 +2457,20 @@ class PeopleFinder:
         return e - p == 3 and text[p] in v.function_surnames \
             and (given in common_words() and phrase_ends or next(self.roles.matches_at(text, p + 1), None) is not None
                  or next(self.titles.matches_at(text, p + 1), None) is not None)
+
+    def _byline(self, text: str, s: int, e: int) -> bool:
+        """Whether the role at ``s:e`` (记者, 通讯员: CreditLineRole) opens, after a blank, the last word of a line that
+        is no sentence: a byline (某某日报记者 张三⏎), whose last word is the name."""
+        if text[s:e] not in self.v.byline_roles:
+            return False
+        line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        p = e
+        while p < line_end and text[p] in self.v.title_name_gap:
+            p += 1
+        rest = text[p:line_end].rstrip()
+        return 2 <= len(rest) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in rest) \
+            and not any(ch in self.v.credit_line_stop for ch in text[line_start:line_end])
 
     def _in_credit(self, text: str, s: int) -> bool:
         """Whether a role at ``s`` stands in an open bracket of credits: （记者 刘晓 通讯员 卞海燕 摄）."""

@@ -48,6 +48,8 @@ class _Vocabulary:
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
+        #: 海安12届县委常委会: a term's number and a body of the county's level after its bare short form
+        self.term_body_after = lex.regex(r"第?[{TermOrdinal}0-9]+届({TermBodyAfterShort:longest})")
         self.list_joint = lex.regex(r"{PlaceListJoint:longest}")
         self.printed_level: dict[str, str] = {}  # level -> the characters that may follow its short form
         for e in lex.of("PrintedLevel"):
@@ -363,8 +365,10 @@ class PlaceFinder:
                 # a bare county name (开平) needs its city or province on the page, or its own full name (化州市 … 化州还将…)
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
                 if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code]:
-                    prev_end, prev_div = -1, None
-                    continue
+                    d = self._county_before_term_body(text, e, d)
+                    if d is None:
+                        prev_end, prev_div = -1, None
+                        continue
             conf = 0.95 if full else 0.8
             printed = ""
             if not full and e < len(text) and text[e] in v.printed_level.get(d.level, "") \
@@ -1109,6 +1113,18 @@ class PlaceFinder:
                     add(at, end, c.division.level, c.division.chained_to, "pattern-unlisted-again", 0.6)
                 at = text.find(c.name, end)
         return out
+
+    def _county_before_term_body(self, text: str, end: int, d: Division) -> Division | None:
+        """The county a bare short form ending at ``end`` names where a term's number and a body of a county's level
+        follow it (海安12届县委常委会: 海安县, the name the body's level gives, today's or a former one renamed since;
+        TermBodyAfterShort), else None."""
+        m = self.v.term_body_after.match(text, end)
+        if m is None:
+            return None
+        level = m.group(1)[0]
+        if d.name.endswith(level):
+            return d
+        return next((x for x in self.gaz.lookup(d.short + level) if self.gaz.successor(x.code) == d.code), None)
 
     def _inside_org_name(self, text: str, end: int) -> bool:
         """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会)."""
