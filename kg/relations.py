@@ -1192,8 +1192,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             lead = by_start.first_in(s_start, p.start)
             if lead is not None and lead.type == "Place" and v.site_preposition.fullmatch(text, s_start, lead.start):
                 last = _last_adjoining_place(by_start, lead, p.start)
+                sites = [last]
+                # 在甲镇乙村和丙镇丁村、戊村，某某逐村了解…: each group coordinated after 在 is a site too
+                while (nxt := by_start.first_in(last.end + 1, min(p.start, last.end + 3))) is not None \
+                        and nxt.type == "Place" and v.coordination.fullmatch(text, last.end, nxt.start):
+                    last = _last_adjoining_place(by_start, nxt, p.start)
+                    sites.append(last)
                 if text[last.end : last.end + 1] in v.clause_marks:
-                    add(last, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
+                    for site in sites:
+                        add(site, p, s_start, min(s_end, p.end + 1), "site-of-works", 0.65)
         # 随后，某某来到甲镇，察看了…工程 (…由某局负责实施的…工程): the place arrived at is the site of what is looked at next
         arrived = [a for a in by_start.starting_in(s_start, p.start) if isinstance(a, Candidate) and a.type == "Place"
                    and v.arrive.search(text, max(s_start, a.start - 3), a.start)]
