@@ -3,6 +3,8 @@
 - Villages coordinated after 在 before a visitor who looks at a project there (在甲镇乙村和丙镇丁村、戊村，某某逐村察看了
   …工程建设进展): each group's last place is a site of the works, as the single place after 在 was; places after 在
   that run into a verb (在甲镇乙村和丙镇丁村召开…) are no sites.
+- The joint river and lake chiefs scheme printed with both heads (河长湖长制: a form of 河湖长制 in programmes.jsonl) is that
+  scheme, not its second part 湖长制.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -42,3 +44,17 @@ def test_villages_after_zai_that_run_into_a_verb_are_no_sites():
             "巩固提升工程建设进展。")
     links = _relations(text, "implements")
     assert not any(p == "农村饮水安全巩固提升工程" and v in ("上交口村", "南庄村") for v, p in links), sorted(links)
+
+
+@pytest.mark.parametrize("text", [
+    "3月2日，副区长王某到铁西区督导，要求各街道全面落实河长湖长制，加强巡河管护。",
+    "县水利局召开会议，部署推行河长湖长制工作。",
+])
+def test_the_joint_chiefs_scheme_printed_with_both_heads_is_one_scheme(text):
+    names = _names(text, "Programme")
+    assert "湖长制" not in names and "河湖长制" in names, sorted(names)
+
+
+def test_the_chiefs_schemes_printed_apart_stay_apart():
+    names = _names("县水利局召开会议，部署推行河长制、湖长制工作。", "Programme")
+    assert {"河长制", "湖长制"} <= names, sorted(names)
