@@ -5,6 +5,8 @@
   that run into a verb (在甲镇乙村和丙镇丁村召开…) are no sites.
 - The joint river and lake chiefs scheme printed with both heads (河长湖长制: a form of 河湖长制 in programmes.jsonl) is that
   scheme, not its second part 湖长制.
+- A designation's creation or a planned village's building looked at on a visit (调研指导某某示范村创建工作, 检查某级某某中心村
+  建设情况: VisitedHead 示范村创建, 中心村建设 in programme_cues.jsonl) is a scheme; the head alone names none.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -58,3 +60,19 @@ def test_the_joint_chiefs_scheme_printed_with_both_heads_is_one_scheme(text):
 def test_the_chiefs_schemes_printed_apart_stay_apart():
     names = _names("县水利局召开会议，部署推行河长制、湖长制工作。", "Programme")
     assert {"河长制", "湖长制"} <= names, sorted(names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("6月3日，副市长刘某来到青阳县，调研指导美丽宜居示范村创建工作。", "美丽宜居示范村创建"),
+    ("县长吴某一行检查了市级美丽乡村中心村建设情况。", "市级美丽乡村中心村建设"),
+])
+def test_a_designations_creation_looked_at_on_a_visit_is_a_scheme(text, name):
+    assert name in _names(text, "Programme"), sorted(_names(text, "Programme"))
+
+
+@pytest.mark.parametrize("text", [
+    "县长吴某一行调研了中心村建设情况。",
+    "县长吴某在会上要求加快示范村创建进度。",
+])
+def test_the_head_alone_names_no_scheme(text):
+    assert not _names(text, "Programme"), sorted(_names(text, "Programme"))
