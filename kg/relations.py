@@ -426,6 +426,7 @@ class _Vocabulary:
         self.responsible = lex.regex(r"是(?:本次|这次|此次)?({ResponsibleHead})的(?:{ResponsibleSubject})")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
+        self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
         self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
         self.route_mark = lex.charstr("RouteMark")  # 甲镇至乙镇…公路: a route between the places, neither its owner
         self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
@@ -1207,7 +1208,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if arrived:
             last = _last_adjoining_place(by_start, arrived[-1], p.start)
             look = v.arrive_look.match(text, last.end)
-            if look is not None and look.end() == ps:
+            at = look.end() if look is not None else -1
+            # 来到甲县，检查2025年度某某整治和某某建设情况: a year before the names, and the names coordinated before this one
+            year = v.looked_year.match(text, at) if at >= 0 else None
+            at = year.end() if year else at
+            while 0 <= at < ps:
+                before = next((q for q in _starting_in(progs, at, at + 1)), None)
+                joint = v.coordination.match(text, before.end) if before is not None else None
+                at = joint.end() if joint is not None and joint.end() <= ps else -1
+            if at == ps:
                 add(last, p, s_start, min(s_end, p.end + 1), "site-arrived-at", 0.6)
         # where it is carried out: 在平阳县开展的“…”计划, 在该镇推行的“…”
         if anchor > 0 and text[anchor - 1] == "的":

@@ -7,6 +7,10 @@
   scheme, not its second part 湖长制.
 - A designation's creation or a planned village's building looked at on a visit (调研指导某某示范村创建工作, 检查某级某某中心村
   建设情况: VisitedHead 示范村创建, 中心村建设 in programme_cues.jsonl) is a scheme; the head alone names none.
+- A field coordinated before a scheme looked at on a visit that ends in a work of its own (检查某年度某某驻地环境综合整治和
+  省级中心村建设情况: VisitedWorkEnd 整治, 改造, 创建 in programme_cues.jsonl) is a scheme too, if it is long enough to be
+  named (河道整治 and 产业发展 stay fields); the place the visitor arrives at (来到某县，检查…) carries out each of the
+  schemes coordinated after the verb, a year before them too.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -76,3 +80,24 @@ def test_a_designations_creation_looked_at_on_a_visit_is_a_scheme(text, name):
 ])
 def test_the_head_alone_names_no_scheme(text):
     assert not _names(text, "Programme"), sorted(_names(text, "Programme"))
+
+
+def test_a_work_field_coordinated_before_a_visited_scheme_is_a_scheme_and_the_place_arrived_at_carries_both():
+    text = "5月6日，副市长孙某来到泾县，检查2025年度乡镇驻地环境综合整治和省级中心村建设情况。"
+    assert {"乡镇驻地环境综合整治", "省级中心村建设"} <= _names(text, "Programme"), sorted(_names(text, "Programme"))
+    links = _relations(text, "implements")
+    assert {("泾县", "乡镇驻地环境综合整治"), ("泾县", "省级中心村建设")} <= links, sorted(links)
+
+
+def test_the_place_arrived_at_carries_a_scheme_looked_at_for_a_year():
+    text = "5月6日，副市长孙某来到泾县，检查2025年度省级中心村建设情况。"
+    assert ("泾县", "省级中心村建设") in _relations(text, "implements")
+
+
+@pytest.mark.parametrize("text", [
+    "县长吴某来到城关镇，检查了道路改造和产业发展情况。",
+    "县长吴某来到城关镇，检查了河道整治和省级中心村建设情况。",
+])
+def test_a_short_field_or_one_that_is_no_work_stays_a_field(text):
+    names = _names(text, "Programme")
+    assert not names & {"道路改造", "产业发展", "河道整治"}, sorted(names)

@@ -326,6 +326,8 @@ class _Vocabulary:
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
         self.visit_coordinators = lex.charstr("VisitCoordinator")  # 和: a field before a visited project
         self.visit_coordinator_not_before = lex.charstr("VisitCoordinatorNotBefore")  # 平和县: inside a place's name
+        self.visited_work_ends = tuple(lex.words("VisitedWorkEnd"))  # 整治: a coordinated field that is a work of its own
+        self.visited_work_min = 7  # 河道整治, 道路改造: a short field is a field of work, no scheme
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
@@ -1082,6 +1084,13 @@ class ProgrammeFinder:
             # 调研种业发展和某某共建项目: a field coordinated before the project is no part of its name
             joined = max(inner.rfind(c) for c in v.visit_coordinators) + 1
             if joined >= cut + 3 and len(inner) - joined >= 4 and inner[joined] not in v.visit_coordinator_not_before:
+                # 检查2025年度某某驻地环境整治和某某建设情况: a field that ends in a work of its own is a scheme too
+                field = inner[cut : joined - 1]
+                if field.endswith(v.visited_work_ends) and not self._generic_visited(field):
+                    for c in self._unquoted_name(field, s + cut):
+                        if len(c.name) >= v.visited_work_min:
+                            c.method = "cue-visit-phrase"
+                            out.append(c)
                 cut = joined
             if self._generic_visited(inner[cut:]):
                 continue  # 调研某乡某村重点项目建设情况: the places' projects in general, no name of their own
