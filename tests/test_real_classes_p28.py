@@ -11,6 +11,9 @@
   省级中心村建设情况: VisitedWorkEnd 整治, 改造, 创建 in programme_cues.jsonl) is a scheme too, if it is long enough to be
   named (河道整治 and 产业发展 stay fields); the place the visitor arrives at (来到某县，检查…) carries out each of the
   schemes coordinated after the verb, a year before them too.
+- The site of a project a visit stands at, named with its place (在某镇某村某某提升项目施工现场，某某了解…: SiteLead,
+  SiteFollower in programme_cues.jsonl), is a project, and the place in its name carries it out; a site with no place's
+  name (在全县重点项目施工现场) and a meeting held at a site (在某镇召开…建设现场会) name none.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -101,3 +104,20 @@ def test_the_place_arrived_at_carries_a_scheme_looked_at_for_a_year():
 def test_a_short_field_or_one_that_is_no_work_stays_a_field(text):
     names = _names(text, "Programme")
     assert not names & {"道路改造", "产业发展", "河道整治"}, sorted(names)
+
+
+def test_the_site_of_a_project_a_visit_stands_at_names_the_project():
+    text = "5月9日，县委书记陈某到黄土镇调研。在黄土镇上交口村人居环境整治提升项目建设现场，陈某了解工程进度。"
+    name = "黄土镇上交口村人居环境整治提升项目"
+    assert name in _names(text, "Programme"), sorted(_names(text, "Programme"))
+    assert any(p == name for _, p in _relations(text, "implements"))
+
+
+@pytest.mark.parametrize("text", [
+    "在全县重点项目施工现场，陈某了解工程进度。",
+    "县委在黄土镇召开重点项目建设现场会。",
+    "县长在黄土镇召开农村公路提升工程建设现场推进会。",
+])
+def test_a_site_without_a_place_or_a_meeting_at_a_site_names_no_project(text):
+    names = _names(text, "Programme")
+    assert not any(n.startswith("黄土镇") or n.startswith("全县") for n in names), sorted(names)

@@ -226,6 +226,7 @@ class _Vocabulary:
         self.unquoted_cues = lex.cues("UnquotedHead")
         self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
         self.visited_cues = lex.cues("UnquotedHead") + lex.cues("VisitedHead")
+        self.site_cues = lex.cues("SiteFollower")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
@@ -334,6 +335,11 @@ class _Vocabulary:
         self.visited = lex.regex(
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
+        )
+        # 在某镇某村某某提升项目施工现场，…: the site of a project the visit stands at, named with its place; a comma closes the
+        # phrase (在某镇召开…建设现场会: a meeting, no site)
+        self.visited_site = lex.regex(
+            r"(?:{SiteLead})([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}))(?:{SiteFollower})(?=[，,])"
         )
         # 察看中山普定…产业园: a name that opens with a place's name, although its first character may follow a lead as a word
         self.visited_placed = lex.regex(
@@ -1067,8 +1073,11 @@ class ProgrammeFinder:
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
         visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
-        for m in visits:
+        sites = [*v.visited_site.finditer(text)] if holds_any(text, v.site_cues) else []
+        for m in visits + sites:
             inner, s = m.group(1), m.start(1)
+            if m.re is v.visited_site and not self._opens_with_named_place(inner, text, s, words=False):
+                continue  # 在重点项目建设现场: only a place's named project stands at a site
             # 检查…示范试点村建设情况: a unit after the head that makes a designation's head with it (试点 + 村) ends the name
             unit = next((u for u in v.units if text.startswith(u, m.end(1))), "")
             if unit and any((inner + unit).endswith(h) and not inner.endswith(h) for h in v.designation_heads):
