@@ -14,6 +14,9 @@
 - The site of a project a visit stands at, named with its place (在某镇某村某某提升项目施工现场，某某了解…: SiteLead,
   SiteFollower in programme_cues.jsonl), is a project, and the place in its name carries it out; a site with no place's
   name (在全县重点项目施工现场) and a meeting held at a site (在某镇召开…建设现场会) name none.
+- A zone's committee printed after the level's character alone (区农业产业园管委会, 市某某湖管委会: JurisdictionAbbrev
+  "repeated" in agency_grammar.jsonl) is that jurisdiction's, the character no part of the zone's name, and a park's own
+  name (…产业园: ZoneOwnHead) takes no zone kind after it (no 新区).
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -121,3 +124,13 @@ def test_the_site_of_a_project_a_visit_stands_at_names_the_project():
 def test_a_site_without_a_place_or_a_meeting_at_a_site_names_no_project(text):
     names = _names(text, "Programme")
     assert not any(n.startswith("黄土镇") or n.startswith("全县") for n in names), sorted(names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北碚区委副书记李某带领区委办、区农业产业园管委会负责人到歇马街道调研。", "北碚区农业产业园管理委员会"),
+    ("开平市委书记带领市委办、市翠山湖管委会负责人调研。", "开平市翠山湖新区管理委员会"),
+])
+def test_a_zone_committee_after_the_level_character_is_that_jurisdictions(text, name):
+    agencies = _names(text, "Agency")
+    assert any(a.endswith(name) for a in agencies), sorted(agencies)
+    assert not any("市区" in a or "市市" in a or "产业园新区" in a for a in agencies), sorted(agencies)

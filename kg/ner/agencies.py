@@ -221,6 +221,8 @@ class _Vocabulary:
         self.bare_department = lex.regex(r"(?<=[、，。（“\n])({PartyDepartment.bare})(?=部长|副部长)")
         self.zone_kind = lex.regex(r"({ZoneKind})$")
         self.default_zone = lex.words("ZoneKind")[0]
+        self.zone_level_abbrs = tuple(lex.words("JurisdictionAbbrev", "repeated"))  # 区某某管委会: the district's zone
+        self.zone_own_heads = tuple(lex.words("ZoneOwnHead"))  # 农业产业园管委会: a park that needs no zone kind after it
         self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
         self.zone_any = lex.regex(r"{ZoneKind:longest}")
         self.zone_body = lex.regex(r"{ZoneBody:longest}")  # 党工委 → 工作委员会, 管委会 → 管理委员会
@@ -2339,17 +2341,21 @@ class AgencyFinder:
             while i > m.start(1) and text[i - 1] not in v.abbr_before and text[i - 1] not in v.stop_chars:
                 i -= 1
             name = text[i:j]
-            county = home_of(m.start()).local()
+            home = home_of(m.start())
+            county = home.local()
             lead = next((d for k in range(len(name) - 2, 1, -1) for d in self.gaz.lookup(name[:k])[:1]
                          if d.name == name[:k]), None)
             if lead is not None:  # 开平市翠山湖管委会: the place printed before the zone's name is its place
                 county, name = lead, name[len(lead.name) :]
+            elif len(name) > 3 and name.startswith(v.zone_level_abbrs) and home.for_abbr(name[0]) is not None:
+                county, name = home.for_abbr(name[0]), name[1:]  # 区农业产业园管委会: the district's own park
             juris = county.name if county else ""
             if not name and not juris:
                 continue
             if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)):
                 continue
-            canonical = f"{juris}{name}{v.default_zone}{v.zone_body_full[m.group(2)]}"
+            kind = "" if name.endswith(v.zone_own_heads) else v.default_zone
+            canonical = f"{juris}{name}{kind}{v.zone_body_full[m.group(2)]}"
             body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
