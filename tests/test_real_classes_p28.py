@@ -17,6 +17,8 @@
 - A zone's committee printed after the level's character alone (区农业产业园管委会, 市某某湖管委会: JurisdictionAbbrev
   "repeated" in agency_grammar.jsonl) is that jurisdiction's, the character no part of the zone's name, and a park's own
   name (…产业园: ZoneOwnHead) takes no zone kind after it (no 新区).
+- A street of the article's county printed as …街 or …办事处 (大智街, 大智办事处 for 大智街道: StreetVariantSuffix in
+  places.jsonl) is that street; a street name of no county the article names stays unread.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -134,3 +136,16 @@ def test_a_zone_committee_after_the_level_character_is_that_jurisdictions(text, 
     agencies = _names(text, "Agency")
     assert any(a.endswith(name) for a in agencies), sorted(agencies)
     assert not any("市区" in a or "市市" in a or "产业园新区" in a for a in agencies), sorted(agencies)
+
+
+@pytest.mark.parametrize("text", [
+    "5月8日，江岸区委书记王某到大智街调研，察看了老旧小区改造进展。",
+    "5月8日，江岸区委书记王某到大智办事处，听取工作汇报。",
+])
+def test_a_street_printed_without_dao_is_the_countys_street(text):
+    assert "大智街道" in _names(text, "Place"), sorted(_names(text, "Place"))
+
+
+def test_a_shopping_street_is_no_street():
+    places = _names("5月8日，江岸区委书记王某到黎黄陂路步行街调研。", "Place")
+    assert places == {"江岸区"}, sorted(places)

@@ -56,6 +56,7 @@ class _Vocabulary:
             for level in e.get("levels", ()):
                 self.printed_level[level] = self.printed_level.get(level, "") + e.pattern
         self.town_suffixes = lex.words("TownSuffix")
+        self.street_variants = lex.words("StreetVariantSuffix")  # 街, 办事处: a street printed without 道
         self.division_suffixes = lex.words("DivisionSuffix", longest_first=True)
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
@@ -749,6 +750,9 @@ class PlaceFinder:
                 for stem, d in self.towns_of(code):
                     for suffix in self.v.town_suffixes:
                         if not d.name.endswith(suffix) and len(stem) >= 2:
+                            table.setdefault(stem + suffix, d)
+                    if d.level == Level.STREET and len(stem) >= 2:  # 茶淀街, 新堤办事处 for 茶淀街道, 新堤街道
+                        for suffix in self.v.street_variants:
                             table.setdefault(stem + suffix, d)
             index = PhraseIndex(table)
             if len(self._variant_indexes) >= _INDEXES_KEPT:
