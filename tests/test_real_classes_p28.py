@@ -19,6 +19,9 @@
   name (…产业园: ZoneOwnHead) takes no zone kind after it (no 新区).
 - A street of the article's county printed as …街 or …办事处 (大智街, 大智办事处 for 大智街道: StreetVariantSuffix in
   places.jsonl) is that street; a street name of no county the article names stays unread.
+- A visited scheme named again by the end of its name after a placed lead (调研某某示范村创建工作 … 在甲镇乙村和丙镇丁村，
+  某某逐村了解示范村创建进展) is that scheme, and the sites before it carry it out; with no such name before it, the end
+  names nothing.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
@@ -149,3 +152,13 @@ def test_a_street_printed_without_dao_is_the_countys_street(text):
 def test_a_shopping_street_is_no_street():
     places = _names("5月8日，江岸区委书记王某到黎黄陂路步行街调研。", "Place")
     assert places == {"江岸区"}, sorted(places)
+
+
+def test_a_visited_scheme_named_again_by_its_end_is_that_scheme_at_the_sites():
+    text = ("4月2日，县长赵某到隰县调研美丽宜居示范村创建工作。在黄土镇上交口村和城南乡南庄村，赵某逐村了解示范村创建进展。")
+    links = _relations(text, "implements")
+    assert {("上交口村", "美丽宜居示范村创建"), ("南庄村", "美丽宜居示范村创建")} <= links, sorted(links)
+
+
+def test_the_end_of_a_name_with_no_name_before_names_nothing():
+    assert not _names("在黄土镇上交口村，赵某了解示范村创建进展。", "Programme")

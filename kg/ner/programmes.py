@@ -336,6 +336,12 @@ class _Vocabulary:
             r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
         )
+        # 逐村了解示范村创建进展: a placed lead before a short end of a visited scheme's name (kept only if a name read
+        # before ends so: _drop_references)
+        self.visited_end = lex.regex(
+            r"(?:{VisitLead.placed})([\u4e00-\u9fff]{0,2}(?:{VisitedHead}))"
+            r"(?=[，。、；\s]|$|{VisitFollower}|{Coordination})"
+        )
         # 在某镇某村某某提升项目施工现场，…: the site of a project the visit stands at, named with its place; a comma closes the
         # phrase (在某镇召开…建设现场会: a meeting, no site)
         self.visited_site = lex.regex(
@@ -508,11 +514,17 @@ class ProgrammeFinder:
         kept = [c for c in out if id(c) not in drop]
         # a project named again by the end of its name (…小吃文化街区改造项目 … 街区改造项目完工): the one named before
         phrases = _Endings(c for c in kept if c.method in self.v.phrase_methods)
+        spans = {(c.start, c.end) for c in kept if c.method != "cue-visit-end"}
         for c in kept:
             if c.method in self.v.phrase_methods:
                 full = phrases.before(c.name, c.start)
                 if len(full) == 1:
                     c.name = full.pop()
+            elif c.method == "cue-visit-end" and (c.start, c.end) not in spans:
+                full = phrases.before(c.name, c.start)  # 了解示范村创建进展: the one name read before that ends so
+                if len(full) == 1:
+                    c.name, c.method = full.pop(), "cue-visit-phrase"
+        kept = [c for c in kept if c.method != "cue-visit-end"]
         # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
         # (某县2025年高标准农田建设项目): that project, printed again without its place and year
         for c in kept:
@@ -1106,6 +1118,10 @@ class ProgrammeFinder:
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
+        for m in v.visited_end.finditer(text) if holds_any(text, v.visited_cues) else ():
+            if len(m.group(1)) >= 4:
+                out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-visit-end", 0.55,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
