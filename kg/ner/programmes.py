@@ -78,6 +78,13 @@ class _Vocabulary:
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.period_after = lex.regex(r"(?:{PeriodAfter})")  # 脱贫攻坚期间: a time named after a scheme
+        # 驻某镇帮镇扶村: a known scheme printed with the place it is carried out in inside its name
+        # (the mention starts at the place, so that it nests in the team's name that a sender may open: 深圳驻某镇…工作队)
+        self.slot_schemes = [(re.compile(re.escape(before) + r"((?:(?!" + re.escape(before) + r")[\u4e00-\u9fff]){1,15}?["
+                                         + re.escape(str(lex.field("SlotScheme", "unit")[after])) + r"]" + re.escape(after) + ")"),
+                              str(lex.canonical("SlotScheme", after)))
+                             for after in sorted(lex.words("SlotScheme"))
+                             for before in [str(lex.field("SlotScheme", "before")[after])]]
         self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
@@ -428,6 +435,11 @@ class ProgrammeFinder:
         out += self._unquoted(text)
         out += self._designations(text)
         out += self._works(text)
+        # 驻某镇帮镇扶村工作队: the scheme printed with its place in its name
+        for rx, cid in self.v.slot_schemes:
+            for m in rx.finditer(text):
+                out.append(Candidate(m.start(1), m.end(1), "Programme", cid, "cue-place-slot", 0.85,
+                                     priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group())))
         out += self._place_brands(text)
         out += self._headed(text)
         out += self._pairings(text)
