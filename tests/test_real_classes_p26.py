@@ -5,11 +5,16 @@ showed.
   scheme 驻镇帮镇扶村: SlotScheme in programme_cues.jsonl) or right before it (某镇驻镇帮镇扶村工作队), names the scheme,
   and that town carries it out; the units that make the team up (由甲局、乙会和某公司组成的…工作队: ComposedLead,
   ComposedMark, SchemeTeamHead) carry it out too. A team named after no scheme (…组成的调研组) adds nothing.
+- A city given the civilised-city title (某市获授“全国文明城市”称号, 被评为“全国文明城市”: 文明城市 a DesignationHead, 获授
+  a DesignationLead and a ProgrammeVerb as 荣获) carries the designation; the campaign to win it (创建全国文明城市) stays
+  the campaign.
 
 Texts written for these tests in our own words, with places and units other than those of the set."""
 import pytest
 
 from conftest import programmes_and_links
+from kg.extraction import extract
+from kg.ingest import decode_bytes
 
 
 @pytest.mark.parametrize("text,town,units", [
@@ -33,3 +38,27 @@ def test_a_team_named_after_no_scheme_adds_nothing():
     progs, links = programmes_and_links(text)
     assert not {l for l in links if l[0] in ("佛山市财政局", "佛山市教育局", "北湾镇")}, sorted(links)
 
+
+@pytest.mark.parametrize("text", [
+    "云浮市喜获殊荣\n今年6月，云浮市获授“全国文明城市”称号，全市干部群众备受鼓舞。\n",
+    "喜讯传来\n经过三年努力，云浮市被评为“全国文明城市”。\n",
+])
+def test_a_city_given_the_civilised_city_title_carries_it(text):
+    # 文明城市 ends a designation as 文明村 and 卫生城市 do (DesignationHead in designations.jsonl); a quoted one is named
+    # without its national scope, the printed form an alias, as “全国文明村镇” is
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    names = {e.key: {e.name, *e.aliases} for e in r.entities}
+    progs = [e.key for e in r.entities if e.type == "Programme" and "全国文明城市" in names[e.key]]
+    assert progs, [names[e.key] for e in r.entities]
+    links = {(x.subject, x.object) for x in r.relations if x.predicate == "implements"}
+    assert any(o == progs[0] and "云浮市" in names[s] for s, o in links), sorted(links)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("云浮市全力创建全国文明城市，各区县同步推进。\n", "创建全国文明城市"),
+    ("云浮市扎实推进全国文明城市创建工作。\n", "全国文明城市创建"),
+])
+def test_the_campaign_to_win_the_title_stays_the_campaign(text, name):
+    progs, _ = programmes_and_links(text)
+    assert name in progs or "创建全国文明城市" in progs, sorted(progs)
+    assert "全国文明城市" not in progs, sorted(progs)
