@@ -8,6 +8,8 @@ showed.
 - A city given the civilised-city title (某市获授“全国文明城市”称号, 被评为“全国文明城市”: 文明城市 a DesignationHead, 获授
   a DesignationLead and a ProgrammeVerb as 荣获) carries the designation; the campaign to win it (创建全国文明城市) stays
   the campaign.
+- A policy document in 《》 may be a year's work points (《…2025年工作要点》: DocumentHead 工作要点), its name holding
+  half-width brackets as printed; a book's or an article's title ending in another word names none.
 
 Texts written for these tests in our own words, with places and units other than those of the set."""
 import pytest
@@ -62,3 +64,17 @@ def test_the_campaign_to_win_the_title_stays_the_campaign(text, name):
     progs, _ = programmes_and_links(text)
     assert name in progs or "创建全国文明城市" in progs, sorted(progs)
     assert "全国文明城市" not in progs, sorted(progs)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("会议传达了《佛山对口帮扶协作(对口合作)云浮2026年工作要点》等文件。\n", "《佛山对口帮扶协作(对口合作)云浮2026年工作要点》"),
+    ("市农业农村局印发《罗定市2026年农业农村工作要点》，部署全年任务。\n", "《罗定市2026年农业农村工作要点》"),
+])
+def test_work_points_are_documents(text, name):
+    progs, _ = programmes_and_links(text)
+    assert name in progs, sorted(progs)
+
+
+def test_a_title_ending_in_another_word_names_no_document():
+    progs, _ = programmes_and_links("他在杂志上读到《乡村工作要闻》一文。\n")
+    assert not progs, sorted(progs)
