@@ -1188,6 +1188,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if article_of(a.start) == article_of(p.start):
                 add(a, p, s_start, s_end, "place-of-brand", 0.7)
                 break
+        # 甲市乙县…产业园、…等10家…产业园名列其中: a park listed by name is its place's, the innermost place its name opens
+        # with, or the place in brackets right after it (…集群产业园(某市))
+        if p.method == "cue-listed-works":
+            inner = [a for a in places if p.start <= a.start and a.end <= p.end]
+            after = [a for a in places if a.start == p.end + 1 and text[p.end : p.end + 1] in "(（"
+                     and text[a.end : a.end + 1] in ")）"]
+            for a in (after or inner)[-1:]:
+                add(a, p, s_start, min(s_end, max(p.end, a.end) + 1), "place-of-listed-works", 0.65)
         # 某镇驻镇帮镇扶村工作队, 驻某镇帮镇扶村工作队: the place a scheme's team is named for (printed right before the
         # scheme's name or in its slot) is where the scheme is carried out; 由甲局、乙会组成的…工作队: the units that make
         # the team up carry it out

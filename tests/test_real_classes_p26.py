@@ -10,6 +10,9 @@ showed.
   the campaign.
 - A policy document in 《》 may be a year's work points (《…2025年工作要点》: DocumentHead 工作要点), its name holding
   half-width brackets as printed; a book's or an article's title ending in another word names none.
+- Named parks listed as the members of a list named before (甲市乙县…产业园、丙市丁区…产业园等3家产业园名列其中:
+  ListedWorksClose, ListedWorksCount, VisitedHead) are projects of their own, each carried out by the innermost place its
+  name opens with, or by the place in brackets after it (…跨县集群产业园(某市)), not by a province its name opens with.
 
 Texts written for these tests in our own words, with places and units other than those of the set."""
 import pytest
@@ -78,3 +81,20 @@ def test_work_points_are_documents(text, name):
 def test_a_title_ending_in_another_word_names_no_document():
     progs, _ = programmes_and_links("他在杂志上读到《乡村工作要闻》一文。\n")
     assert not progs, sorted(progs)
+
+
+_PARK_LIST = (
+    "省级产业园名单公布\n省农业农村厅日前公布2026年省级现代农业产业园建设名单。清远市英德市红茶产业园、"
+    "云浮市新兴县肉鸡产业园、广东荔枝跨县集群产业园(茂名市)等3家产业园名列其中。\n"
+)
+
+
+def test_parks_listed_as_members_are_their_places_projects():
+    progs, links = programmes_and_links(_PARK_LIST)
+    for park in ("清远市英德市红茶产业园", "云浮市新兴县肉鸡产业园", "广东荔枝跨县集群产业园"):
+        assert park in progs, sorted(progs)
+    assert ("英德市", "清远市英德市红茶产业园") in links, sorted(links)
+    assert ("新兴县", "云浮市新兴县肉鸡产业园") in links, sorted(links)
+    assert ("茂名市", "广东荔枝跨县集群产业园") in links, sorted(links)
+    assert ("广东省", "广东荔枝跨县集群产业园") not in links, sorted(links)
+
