@@ -13,6 +13,8 @@ showed.
 - Named parks listed as the members of a list named before (甲市乙县…产业园、丙市丁区…产业园等3家产业园名列其中:
   ListedWorksClose, ListedWorksCount, VisitedHead) are projects of their own, each carried out by the innermost place its
   name opens with, or by the place in brackets after it (…跨县集群产业园(某市)), not by a province its name opens with.
+- A customs district named by its seat (拱北海关, 湛江海关: agencies.jsonl, the 42 districts under 海关总署) is a body,
+  and so one of the units a team is made of.
 
 Texts written for these tests in our own words, with places and units other than those of the set."""
 import pytest
@@ -98,3 +100,13 @@ def test_parks_listed_as_members_are_their_places_projects():
     assert ("茂名市", "广东荔枝跨县集群产业园") in links, sorted(links)
     assert ("广东省", "广东荔枝跨县集群产业园") not in links, sorted(links)
 
+
+
+def test_a_customs_district_is_a_body_and_a_unit_of_a_team():
+    text = ("帮扶工作队进驻西岭镇\n由湛江海关、化州市财政局共同组成的湛江驻西岭镇帮镇扶村工作队于去年进驻。"
+            "拱北海关也派出一名干部参与帮扶。\n")
+    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    agencies = {e.name for e in r.entities if e.type == "Agency"}
+    assert {"湛江海关", "拱北海关"} <= agencies, sorted(agencies)
+    _, links = programmes_and_links(text)
+    assert ("湛江海关", "驻镇帮镇扶村") in links, sorted(links)
