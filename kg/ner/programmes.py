@@ -78,6 +78,17 @@ class _Vocabulary:
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.period_after = lex.regex(r"(?:{PeriodAfter})")  # 脱贫攻坚期间: a time named after a scheme
+        # 甲市乙县…产业园、丙市丁区…产业园等10家…产业园名列其中: named parks listed as the members of a list named before
+        self.listed_works_close = lex.regex(r"(?:" + "|".join(lex.words("ListedWorksCount")) + r")[\u4e00-\u9fff]{0,12}?"
+                                            r"(?:{VisitedHead})(?:{ListedWorksClose})")
+        self.listed_works_item = lex.regex(r"([\u4e00-\u9fff]{4,30}?(?:{VisitedHead}))((?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$")
+        # 驻某镇帮镇扶村: a known scheme printed with the place it is carried out in inside its name
+        # (the mention starts at the place, so that it nests in the team's name that a sender may open: 深圳驻某镇…工作队)
+        self.slot_schemes = [(re.compile(re.escape(before) + r"((?:(?!" + re.escape(before) + r")[\u4e00-\u9fff]){1,15}?["
+                                         + re.escape(str(lex.field("SlotScheme", "unit")[after])) + r"]" + re.escape(after) + ")"),
+                              str(lex.canonical("SlotScheme", after)))
+                             for after in sorted(lex.words("SlotScheme"))
+                             for before in [str(lex.field("SlotScheme", "before")[after])]]
         self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
@@ -428,6 +439,12 @@ class ProgrammeFinder:
         out += self._unquoted(text)
         out += self._designations(text)
         out += self._works(text)
+        out += self._listed_works(text)
+        # 驻某镇帮镇扶村工作队: the scheme printed with its place in its name
+        for rx, cid in self.v.slot_schemes:
+            for m in rx.finditer(text):
+                out.append(Candidate(m.start(1), m.end(1), "Programme", cid, "cue-place-slot", 0.85,
+                                     priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group())))
         out += self._place_brands(text)
         out += self._headed(text)
         out += self._pairings(text)
@@ -1337,6 +1354,23 @@ class ProgrammeFinder:
                                  priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group(1))))
         return out
 
+    def _listed_works(self, text: str) -> list[Candidate]:
+        """Named parks or zones listed as the members of a list named before (甲市乙县…产业园、丙市丁区…产业园等10家…产业园
+        名列其中): each item of the run of 、 before the close that ends in a VisitedHead, perhaps with a place in
+        brackets after it, back to the sentence's or clause's start."""
+        v, out = self.v, []
+        for m in v.listed_works_close.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in "。，,；;！？\n") + 1
+            for part in _items_before(text, start, m.start()):
+                s, e = part
+                item = v.listed_works_item.search(text, s, e)
+                if item is None or item.start() != s:
+                    continue
+                name = item.group(1)
+                out.append(Candidate(s, s + len(name), "Programme", name, "cue-listed-works", 0.7,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
+        return out
+
     def _works(self, text: str) -> list[Candidate]:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
         以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
@@ -1651,6 +1685,17 @@ class ProgrammeFinder:
             if len(ends) == 1:
                 found[k] = (f[0], f[1], ends.pop(), f[3], f[4])
         return out
+
+
+def _items_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of ``text[start:end]`` split by 、."""
+    out, at = [], start
+    while at < end:
+        cut = text.find("、", at, end)
+        cut = end if cut < 0 else cut
+        out.append((at, cut))
+        at = cut + 1
+    return out
 
 
 def _strip_work(words: str, v) -> str:
