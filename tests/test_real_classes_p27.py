@@ -3,6 +3,8 @@
 - A county honoured for a campaign it carried out well (全省…先进县, 全国…先进县: DesignationHead 先进县 in
   designations.jsonl) is a designation like a 示范县: a list printed city by city after colons under it
   (…先进县名单当中，甲市:A县、B县；乙市:C县) makes each county its member.
+- A list of places closed by 等 right before a count and a designation (A县、B县等10个全国…先进县: DesignationLead 等)
+  makes the places its members, as a verb that confers it does.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -20,3 +22,9 @@ def test_a_list_by_city_under_an_honoured_county_designation():
         assert (county, desig) in links
     assert not any(v in ("运城市", "晋城市") and p == desig for v, p in links)
 
+
+def test_places_closed_by_deng_before_a_count_are_members():
+    text = "今年，宁武县、静乐县、岢岚县等5个全国绿化模范先进县又接受了复查。"
+    progs, links = programmes_and_links(text)
+    assert "全国绿化模范先进县" in progs
+    assert {("宁武县", "全国绿化模范先进县"), ("静乐县", "全国绿化模范先进县"), ("岢岚县", "全国绿化模范先进县")} <= links
