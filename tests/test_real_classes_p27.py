@@ -5,6 +5,8 @@
   (…先进县名单当中，甲市:A县、B县；乙市:C县) makes each county its member.
 - A list of places closed by 等 right before a count and a designation (A县、B县等10个全国…先进县: DesignationLead 等)
   makes the places its members, as a verb that confers it does.
+- A run of works names ends before 等一批重点项目 as before 等重点项目 (WorksAfter in programme_cues.jsonl): each is a
+  programme.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -28,3 +30,9 @@ def test_places_closed_by_deng_before_a_count_are_members():
     progs, links = programmes_and_links(text)
     assert "全国绿化模范先进县" in progs
     assert {("宁武县", "全国绿化模范先进县"), ("静乐县", "全国绿化模范先进县"), ("岢岚县", "全国绿化模范先进县")} <= links
+
+
+def test_works_run_before_a_batch_of_key_projects():
+    text = "去年，该县先后建成城北客运站和东关路改扩建工程、汾河大桥加固工程等一批重点项目，群众出行更方便。"
+    progs, _ = programmes_and_links(text)
+    assert {"东关路改扩建工程", "汾河大桥加固工程"} <= progs
