@@ -7,10 +7,12 @@
   makes the places its members, as a verb that confers it does.
 - A run of works names ends before 等一批重点项目 as before 等重点项目 (WorksAfter in programme_cues.jsonl): each is a
   programme.
+- A bureau merged from two fields (农业农村和乡村振兴局: AgencyField in agency_fields.jsonl) is one body, not a place
+  and a bureau of 乡村振兴.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
-from conftest import programmes_and_links
+from conftest import programmes_and_links, read_names
 
 
 def test_a_list_by_city_under_an_honoured_county_designation():
@@ -36,3 +38,8 @@ def test_works_run_before_a_batch_of_key_projects():
     text = "去年，该县先后建成城北客运站和东关路改扩建工程、汾河大桥加固工程等一批重点项目，群众出行更方便。"
     progs, _ = programmes_and_links(text)
     assert {"东关路改扩建工程", "汾河大桥加固工程"} <= progs
+
+
+def test_a_bureau_merged_from_two_fields_is_one_body(nlp):
+    ents, _ = read_names(nlp, "门源回族自治县农业农村和乡村振兴局近日召开春耕生产部署会。")
+    assert ("Agency", "门源回族自治县农业农村和乡村振兴局") in ents
