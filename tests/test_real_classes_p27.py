@@ -6,6 +6,8 @@
   programme.
 - A bureau merged from two fields (农业农村和乡村振兴局: AgencyField in agency_fields.jsonl) is one body, not a place
   and a bureau of 乡村振兴.
+- A known scheme that opens a longer project's name after a governing verb, four characters or more of the
+  project's own before its head (实施高标准农田建设…示范项目), yields to that project's name.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -28,3 +30,9 @@ def test_works_run_before_a_batch_of_key_projects():
 def test_a_bureau_merged_from_two_fields_is_one_body(nlp):
     ents, _ = read_names(nlp, "门源回族自治县农业农村和乡村振兴局近日召开春耕生产部署会。")
     assert ("Agency", "门源回族自治县农业农村和乡村振兴局") in ents
+
+
+def test_a_known_scheme_opening_a_longer_project_name_yields_to_it():
+    progs, links = programmes_and_links("2022年，灵武市实施高标准农田建设盐碱地改良示范项目，完成投资1200万元。")
+    assert "高标准农田建设盐碱地改良示范项目" in progs
+    assert ("灵武市", "高标准农田建设盐碱地改良示范项目") in links
