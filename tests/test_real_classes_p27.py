@@ -8,6 +8,8 @@
   and a bureau of 乡村振兴.
 - A known scheme that opens a longer project's name after a governing verb, four characters or more of the
   project's own before its head (实施高标准农田建设…示范项目), yields to that project's name.
+- A body or place right after 将 is its object, as after 把 (甲省将乙市的项目纳入《…》: PrepositionBefore in
+  relation_cues.jsonl): the one before 将 carries the plan out.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -36,3 +38,12 @@ def test_a_known_scheme_opening_a_longer_project_name_yields_to_it():
     progs, links = programmes_and_links("2022年，灵武市实施高标准农田建设盐碱地改良示范项目，完成投资1200万元。")
     assert "高标准农田建设盐碱地改良示范项目" in progs
     assert ("灵武市", "高标准农田建设盐碱地改良示范项目") in links
+
+
+def test_the_place_after_jiang_is_the_object_not_the_doer():
+    text = "去年，山西省将吕梁市的12个村全部纳入《山西省传统村落保护发展规划》，当年实施传统村落消防改造项目。"
+    progs, links = programmes_and_links(text)
+    plan = "《山西省传统村落保护发展规划》"
+    assert plan in progs
+    assert ("山西省", plan) in links and ("山西省", "传统村落消防改造项目") in links
+    assert ("吕梁市", plan) not in links
