@@ -8,8 +8,8 @@
   and a bureau of 乡村振兴.
 - A known scheme that opens a longer project's name after a governing verb, four characters or more of the
   project's own before its head (实施高标准农田建设…示范项目), yields to that project's name.
-- A body or place right after 将 is its object, as after 把 (甲省将乙市的项目纳入《…》: PrepositionBefore in
-  relation_cues.jsonl): the one before 将 carries the plan out.
+- A body or place between 将 and 的 owns the object 将 moves (甲省将乙市的项目纳入《…》: DisposalMark, PossessiveMark in
+  relation_cues.jsonl): it is no subject, the one before 将 carries the plan out.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -47,3 +47,4 @@ def test_the_place_after_jiang_is_the_object_not_the_doer():
     assert plan in progs
     assert ("山西省", plan) in links and ("山西省", "传统村落消防改造项目") in links
     assert ("吕梁市", plan) not in links
+
