@@ -260,6 +260,8 @@ class _Vocabulary:
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
+        self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.task_by = lex.regex(r"(?:{TaskBeforeBy:longest})(?:{ByAgent})")  # 主要建设任务由…
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
@@ -744,6 +746,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
               and not (v.joint_after.match(text, a.end)
                        and not v.site_preposition.search(text, max(0, a.start - 1), a.start))):
             objects.append(a)
+        elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
+            objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]

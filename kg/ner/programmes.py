@@ -115,6 +115,7 @@ class _Vocabulary:
                                       r"(?=[，。；：！？\s]|$)")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         self.works_head = lex.regex(r"{ProjectHead:longest}")
+        self.project_heads = tuple(lex.words("ProjectHead"))  # 项目, 工程: the heads a project's name ends in
         self.works_word = lex.regex(r"{WorksWord}")
         self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
         self.alone_works_heads = frozenset(lex.words("ProjectHead", "alone"))  # …项目现场 alone is as often a description
@@ -387,6 +388,9 @@ _KNOWN_IN_TAIL_MIN = 4
 _NAMED_WEAK_MIN = 6
 #: the shortest rest of a quoted name's name that names it again alone (共富行动)
 _TAIL_REFERENCE_MIN = 4
+#: the fewest characters of a project's own between a known scheme that opens its name and its head (高标准农田建设 +
+#: 模式创新试点 + 项目; not 重点项目, the known scheme's)
+_OWN_WORDS_AFTER_KNOWN = 4
 
 
 class ProgrammeFinder:
@@ -522,6 +526,15 @@ class ProgrammeFinder:
                 full = phrases.before(c.name, c.start)
                 if len(full) == 1:
                     c.name = full.pop()
+        # a known scheme that opens a longer project's name after a governing verb, words of its own between the two
+        # (实施高标准农田建设模式创新试点项目, 实施精准扶贫农村饮水项目): one project of its own, which the known name inside it
+        # does not outrank; a word or two (实施高标准农田建设重点项目) leave the known scheme
+        known = {c.start: c for c in kept if c.method == "lexicon"}
+        for c in kept:
+            d = known.get(c.start) if c.method == "cue-verb-phrase" else None
+            head = next((h for h in self.v.project_heads if c.name.endswith(h)), "") if d is not None else ""
+            if head and c.end - len(head) - d.end >= _OWN_WORDS_AFTER_KNOWN:
+                c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
         # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
         # (某县2025年高标准农田建设项目): that project, printed again without its place and year
         for c in kept:
