@@ -662,9 +662,6 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if _BYLINE_RE.match(line):
         return False
-    if not any(c in line for c in _SENT_PUNCT) and display_width(nxt) >= 2 * display_width(line):
-        return False  # 某县8个村获评…示范村⏎某市…评定结果出炉。…: a line breaks at its column's width, so one the next
-        # line far outruns is no wrapped part of it (a headline over a page of short list lines)
     return display_width(line) >= 0.8 * width or any(c in line for c in _SENT_PUNCT)
 
 
