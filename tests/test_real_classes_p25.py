@@ -5,6 +5,8 @@ showed.
   that is not "short" in designations.jsonl, right before the quote) is that designation, named with its scope, quote
   and head, and the places listed under it are its members; the quoted scheme alone is no designation of theirs, and
   a city's version (某市“某某”示范村) stays as it was.
+- A designation before a list published for objections or nominated (…公示名单, …拟推介名单: DesignationAfter in
+  designations.jsonl) is named, and the chains listed a line each under the sentence that introduces them are members.
 """
 from kg.extraction import extract
 from kg.ingest import decode_bytes
@@ -47,4 +49,19 @@ def test_a_citys_quoted_designation_keeps_its_old_name():
     text = "市农业农村局公布2025年宜昌市“一乡一特”示范村名单，共12个村。其中秭归县3个：茅坪镇月亮包村、屈原镇西陵村、水田坝乡王家岭村。"
     names = _names(text, "Programme")
     assert not any(n.startswith("全国") for n in names), sorted(names)
+
+
+_NOMINATION_LIST = (
+    "江西9个村拟入选2021年全国生态休闲乡村\n"
+    "9月3日，文化和旅游部网站公布2021年全国生态休闲乡村公示名单，江西共有9个村入选。\n"
+    "江西入选的村有：\n"
+    "江西省上饶市婺源县江湾镇篁岭村\n"
+    "江西省吉安市井冈山市茅坪乡神山村\n"
+    "江西省赣州市瑞金市叶坪乡华屋村\n"
+)
+
+
+def test_the_members_of_a_designations_list_for_objections_are_read():
+    doers = {s for s, o in _relations(_NOMINATION_LIST, "implements") if o.endswith("生态休闲乡村")}
+    assert {"篁岭村", "神山村", "华屋村"} <= doers, sorted(_relations(_NOMINATION_LIST, "implements"))
 
