@@ -7,7 +7,11 @@ showed.
   a city's version (某市“某某”示范村) stays as it was.
 - A designation before a list published for objections or nominated (…公示名单, …拟推介名单: DesignationAfter in
   designations.jsonl) is named, and the chains listed a line each under the sentence that introduces them are members.
-"""
+- A village chosen as a centre (…省级中心村建设名单: DesignationHead 中心村, only before a list word) is a designation;
+  in a list grouped by county, an item that ends in a unit below its village (…社区某某中心村, …村某某自然村:
+  SubVillageUnit) makes the village or community before the unit the member.
+
+Texts written for these tests in our own words, with places and schemes other than those of the set."""
 from kg.extraction import extract
 from kg.ingest import decode_bytes
 
@@ -65,3 +69,19 @@ def test_the_members_of_a_designations_list_for_objections_are_read():
     doers = {s for s, o in _relations(_NOMINATION_LIST, "implements") if o.endswith("生态休闲乡村")}
     assert {"篁岭村", "神山村", "华屋村"} <= doers, sorted(_relations(_NOMINATION_LIST, "implements"))
 
+
+_CENTRE_VILLAGES = (
+    "六安18个中心村列入2024年度美丽乡村省级中心村建设名单\n"
+    "近日，全省900个中心村列入2024年度美丽乡村省级中心村建设名单。六安市共有18个中心村入选，部分名单如下：\n"
+    "舒城县(3个)：干汊河镇七门堰社区长岗中心村、杭埠镇杭埠社区新河中心村、城关镇桃溪社区大塘中心村。\n"
+)
+
+
+def test_a_centre_village_list_names_a_designation():
+    assert any(n.endswith("省级中心村") for n in _names(_CENTRE_VILLAGES, "Programme")), \
+        sorted(_names(_CENTRE_VILLAGES, "Programme"))
+
+
+def test_the_community_before_a_centre_village_is_the_member():
+    doers = {s for s, o in _relations(_CENTRE_VILLAGES, "implements") if o.endswith("省级中心村")}
+    assert {"七门堰社区", "杭埠社区", "桃溪社区"} <= doers, sorted(_relations(_CENTRE_VILLAGES, "implements"))
