@@ -10,6 +10,8 @@ showed.
 - A village chosen as a centre (…省级中心村建设名单: DesignationHead 中心村, only before a list word) is a designation;
   in a list grouped by county, an item that ends in a unit below its village (…社区某某中心村, …村某某自然村:
   SubVillageUnit) makes the village or community before the unit the member.
+- A dateline that names the paper's city (本报X讯) ends at the blank after it (kg/clean.py): the blank is kept, so the
+  city does not open the name of the body the first sentence begins with (本报潍坊讯 市农业农村局… is no 潍坊讯市…).
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 from kg.extraction import extract
@@ -85,3 +87,10 @@ def test_a_centre_village_list_names_a_designation():
 def test_the_community_before_a_centre_village_is_the_member():
     doers = {s for s, o in _relations(_CENTRE_VILLAGES, "implements") if o.endswith("省级中心村")}
     assert {"七门堰社区", "杭埠社区", "桃溪社区"} <= doers, sorted(_relations(_CENTRE_VILLAGES, "implements"))
+
+
+def test_the_blank_after_a_datelines_city_is_kept():
+    text = ("潍坊12个村入选市级乡村振兴示范村\n"
+            "本报潍坊讯 市农业农村局日前公布了2023年市级乡村振兴示范村名单，寿光市三元朱村等12个村入选。\n")
+    names = _names(text, "Agency")
+    assert not any("讯" in n for n in names), sorted(names)
