@@ -10,6 +10,8 @@ showed.
 - A village chosen as a centre (…省级中心村建设名单: DesignationHead 中心村, only before a list word) is a designation;
   in a list grouped by county, an item that ends in a unit below its village (…社区某某中心村, …村某某自然村:
   SubVillageUnit) makes the village or community before the unit the member.
+- A village printed with 行政村 for 村 (朱巷镇耿岗行政村: LevelSuffix in places.jsonl) is a village of the town before it, and
+  a member of the list it is an item of; a count of villages (全县128个行政村) names none.
 - A dateline that names the paper's city (本报X讯) ends at the blank after it (kg/clean.py): the blank is kept, so the
   city does not open the name of the body the first sentence begins with (本报潍坊讯 市农业农村局… is no 潍坊讯市…).
 
@@ -94,3 +96,22 @@ def test_the_blank_after_a_datelines_city_is_kept():
             "本报潍坊讯 市农业农村局日前公布了2023年市级乡村振兴示范村名单，寿光市三元朱村等12个村入选。\n")
     names = _names(text, "Agency")
     assert not any("讯" in n for n in names), sorted(names)
+
+
+_ADMIN_VILLAGES = (
+    "霍邱县(3个)：城西湖乡沣西行政村高台中心村、孟集镇孟集行政村东湖中心村、冯井镇杨塘社区新街中心村。\n"
+)
+
+
+def test_a_village_printed_with_its_administrative_word_is_a_member():
+    text = ("六安9个中心村列入2024年度美丽乡村省级中心村建设名单\n"
+            "近日，全省900个中心村列入2024年度美丽乡村省级中心村建设名单。六安市共有9个中心村入选，部分名单如下：\n"
+            + _ADMIN_VILLAGES)
+    doers = {s for s, o in _relations(text, "implements") if o.endswith("省级中心村")}
+    assert {"沣西行政村", "孟集行政村", "杨塘社区"} <= doers, sorted(_relations(text, "implements"))
+    assert ("沣西行政村", "城西湖乡") in _relations(text, "partOf"), sorted(_relations(text, "partOf"))
+
+
+def test_a_count_of_administrative_villages_names_no_place():
+    names = _names("全县128个行政村全部通了硬化路，全镇辖12个行政村和2个社区。", "Place")
+    assert not any(n.endswith("行政村") for n in names), sorted(names)
