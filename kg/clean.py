@@ -325,8 +325,16 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                            | ({b.span("rec") for b in _vocabulary().title_record.finditer(line)}
                               if len(line) <= _RECORD_LINE_MAX else set()))
             zone_starts = [a for a, _ in zones]
+            # 本报济南讯 省农业农村厅…: the blank after a dateline ends it; dropped, the dateline's place would open the
+            # body's name that follows (济南讯省农业农村厅)
+            dated = _vocabulary().dateline.match(line.lstrip(" \u3000"))
+            dated_end = dated.end() + len(line) - len(line.lstrip(" \u3000")) if dated else -1
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
+                if m.start() == dated_end:
+                    if e - s > 1:
+                        yield s, e, " "
+                    continue
                 z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
                         and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())
@@ -443,7 +451,7 @@ class _Vocabulary:
                                       r"(?:{TitleEnd})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
                                       r"(?:[ \u3000\t]+|[ \u3000\t]*[：:][ \u3000\t]*)[\u4e00-\u9fff·]{2,7}"
                                       r"(?=$|[ \u3000\t：:，,（(；;、])[^\n]*)")
-        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
+        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯|本报[\u4e00-\u9fff]{2,6}?讯(?=[ \u3000])"
                                   r"|[\u4e00-\u9fff]{2,6}讯(?=[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 

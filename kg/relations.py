@@ -371,6 +371,8 @@ class _Vocabulary:
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
+        # 茶山社区前山中心村: a unit below a village printed after it in a list's item, no place of its own
+        self.sub_village = lex.regex(r"[\u4e00-\u9fff]{1,4}?(?:{SubVillageUnit})(?=[、，,；;。\s]|$)")
         # 《甲市乙市…合作协议》: an agreement's title, perhaps with its years in brackets
         self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
         self.report_by = lex.regex(r"(?:{ReportBy})")
@@ -3199,6 +3201,7 @@ def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
 
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
 _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
+_VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
 
 
@@ -3350,6 +3353,10 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             gap = text[k : c.start if c is not None else end]
             rest += sum(1 for ch in gap if "\u4e00" <= ch <= "\u9fff")
             k = c.end if c is not None else end
+            # a village's unit printed after it (…社区前山中心村) is part of the item, not prose around the places
+            sub = v.sub_village.match(text, k) if c is not None and k < end and c.division.level in _VILLAGE_LEVELS else None
+            if sub and sub.end() <= end:
+                k = sub.end()
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             under = active or (title if title_article == article_of(start) else [])

@@ -292,6 +292,7 @@ class _Vocabulary:
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
         self.scopes = lex.words("DesignationScope", longest_first=True)  # 全国, 国家级, 省级 …
+        self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
@@ -898,6 +899,13 @@ class ProgrammeFinder:
                 prev = kept.get(inner)
                 if prev is None or len(name) > len(prev) and name.endswith(prev[len(inner) :]):
                     kept[inner] = name
+            # 全国“一村一品”示范村镇: a quoted scheme conferred as a designation under a scope of the whole country is
+            # that designation, named with its scope, quote and head (a city's “一村一品”示范村 is another one)
+            wide = next((w for w in v.wide_scopes if text.endswith(w, 0, m.start())), "") \
+                if designated and designated is not True and not naming else ""
+            if wide:
+                aliases += tuple(a for a in (long,) if a and a not in aliases)
+                name = wide + m.group() + designated.group()
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
