@@ -1,0 +1,25 @@
+"""Classes the twenty-ninth own people set showed (passages rewritten from real news of 湖北, 江西, 重庆, 四川 and
+山西: village stories told through their secretaries and villagers, a county's village leaders, a city's convention,
+a hospital's own news, a democratic party's committee touring a district), each row a text written for this test,
+with other places and names than the set's.
+
+- A media word before 记者 in a by-line (某某日报全媒记者 某某, 融媒体记者): the word was read as a name, the paper's
+  reporter beside it; 全媒记者, 融媒记者, 全媒体记者 and 融媒体记者 are reporters' roles."""
+import pytest
+
+from conftest import check_reading
+
+MEDIA_REPORTER_ROWS = [
+    ("a provincial paper's all-media reporter and two correspondents",
+     "古镇老街换新颜\n荆楚晚报全媒记者 林嘉树 通讯员 马晓岚 周若溪\n入夏以来，老街改造工程进入收尾阶段，沿街商户陆续开门迎客。\n",
+     {("Person", "林嘉树"), ("Person", "马晓岚"), ("Person", "周若溪")}, set(), {"全媒"}),
+    ("a converged-media reporter alone",
+     "秋粮收储有序推进\n江淮日报融媒体记者 唐思远\n连日来，各收储点延长服务时间，方便农户售粮。\n",
+     {("Person", "唐思远")}, set(), {"融媒体", "融媒"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", MEDIA_REPORTER_ROWS,
+                         ids=[r[0] for r in MEDIA_REPORTER_ROWS])
+def test_a_media_word_before_reporter_is_no_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
