@@ -4,7 +4,9 @@ a hospital's own news, a democratic party's committee touring a district), each 
 with other places and names than the set's.
 
 - A media word before 记者 in a by-line (某某日报全媒记者 某某, 融媒体记者): the word was read as a name, the paper's
-  reporter beside it; 全媒记者, 融媒记者, 全媒体记者 and 融媒体记者 are reporters' roles."""
+  reporter beside it; 全媒记者, 融媒记者, 全媒体记者 and 融媒体记者 are reporters' roles.
+- Towns listed by their bare names before 等 and a count (甲、乙、丙等3个乡镇): the pattern of a shared suffix took 等 or
+  a count but not both, so the towns were not read."""
 import pytest
 
 from conftest import check_reading
@@ -22,4 +24,18 @@ MEDIA_REPORTER_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", MEDIA_REPORTER_ROWS,
                          ids=[r[0] for r in MEDIA_REPORTER_ROWS])
 def test_a_media_word_before_reporter_is_no_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+COUNTED_TOWN_LIST_ROWS = [
+    ("three towns of a district before 等 and a count",
+     "近日，省农科院专家组到吉安市吉州区兴桥、长塘、樟山等3个乡镇，查看早稻长势和病虫害防治情况。",
+     {("Place", "兴桥镇"), ("Place", "长塘镇"), ("Place", "樟山镇")},
+     {("兴桥镇", "partOf", "吉州区"), ("樟山镇", "partOf", "吉州区")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", COUNTED_TOWN_LIST_ROWS,
+                         ids=[r[0] for r in COUNTED_TOWN_LIST_ROWS])
+def test_towns_listed_before_a_count_are_read(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

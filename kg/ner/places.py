@@ -58,7 +58,7 @@ class _Vocabulary:
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
         self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
-                                       r"((?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
+                                       r"((?:{SharedCountLead})?(?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
         self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
