@@ -6,7 +6,10 @@ with other places and names than the set's.
 - A media word before 记者 in a by-line (某某日报全媒记者 某某, 融媒体记者): the word was read as a name, the paper's
   reporter beside it; 全媒记者, 融媒记者, 全媒体记者 and 融媒体记者 are reporters' roles.
 - Towns listed by their bare names before 等 and a count (甲、乙、丙等3个乡镇): the pattern of a shared suffix took 等 or
-  a count but not both, so the towns were not read."""
+  a count but not both, so the towns were not read.
+- A township's name ending in 乡 before 镇 (城郊乡镇, a kind of township in general): the gazetteer's 城郊乡 of some
+  county was read; 乡 and 镇 there make the word 乡镇 (NotAfterPlaceWord with "last"), while a county before 镇村
+  (某县镇村两级) keeps its name."""
 import pytest
 
 from conftest import check_reading
@@ -38,4 +41,20 @@ COUNTED_TOWN_LIST_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", COUNTED_TOWN_LIST_ROWS,
                          ids=[r[0] for r in COUNTED_TOWN_LIST_ROWS])
 def test_towns_listed_before_a_count_are_read(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+TOWNSHIP_WORD_ROWS = [
+    ("suburban townships of a province in general",
+     "为摸清湖南省城郊乡镇发展特色产业的情况，省政协调研组近日赴长沙开展调研。",
+     {("Place", "湖南省")}, set(), {"城郊乡"}),
+    ("the township itself, with its Party committee",
+     "河南省杞县城郊乡党委书记王春林介绍，今年全乡新建大蒜冷库12座。",
+     {("Place", "城郊乡"), ("Official", "王春林")}, {("城郊乡", "partOf", "杞县")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", TOWNSHIP_WORD_ROWS,
+                         ids=[r[0] for r in TOWNSHIP_WORD_ROWS])
+def test_a_township_before_zhen_is_the_word_xiangzhen(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
