@@ -9,7 +9,9 @@ with other places and names than the set's.
   a count but not both, so the towns were not read.
 - A township's name ending in 乡 before 镇 (城郊乡镇, a kind of township in general): the gazetteer's 城郊乡 of some
   county was read; 乡 and 镇 there make the word 乡镇 (NotAfterPlaceWord with "last"), while a county before 镇村
-  (某县镇村两级) keeps its name."""
+  (某县镇村两级) keeps its name.
+- A villager with a rare surname after 村民, then an illness (村民某某患有心脏病): a rare surname after a role wants
+  punctuation, a speech verb or a deed to close the name; 患有, 身患 and 罹患 now close it as a deed does."""
 import pytest
 
 from conftest import check_reading
@@ -57,4 +59,20 @@ TOWNSHIP_WORD_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", TOWNSHIP_WORD_ROWS,
                          ids=[r[0] for r in TOWNSHIP_WORD_ROWS])
 def test_a_township_before_zhen_is_the_word_xiangzhen(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+ILLNESS_AFTER_NAME_ROWS = [
+    ("a villager with a rare surname suffers from an illness",
+     "村民卫建国患有尿毒症，每周要去县城透析，驻村工作队帮他申请了大病救助。",
+     {("Person", "卫建国")}, set(), set()),
+    ("a villager seriously ill",
+     "在西坡村，村民阙光明身患重病多年，家里的田地由合作社代种。",
+     {("Person", "阙光明")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ILLNESS_AFTER_NAME_ROWS,
+                         ids=[r[0] for r in ILLNESS_AFTER_NAME_ROWS])
+def test_an_illness_closes_a_name_after_a_role(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
