@@ -11,7 +11,9 @@ with other places and names than the set's.
   county was read; 乡 and 镇 there make the word 乡镇 (NotAfterPlaceWord with "last"), while a county before 镇村
   (某县镇村两级) keeps its name.
 - A villager with a rare surname after 村民, then an illness (村民某某患有心脏病): a rare surname after a role wants
-  punctuation, a speech verb or a deed to close the name; 患有, 身患 and 罹患 now close it as a deed does."""
+  punctuation, a speech verb or a deed to close the name; 患有, 身患 and 罹患 now close it as a deed does.
+- A company's board chairman printed 董事局主席 or 董事会主席 (as 董事长 is): no role, so the businessman after it,
+  though the model read him, stayed out of the graph."""
 import pytest
 
 from conftest import check_reading
@@ -75,4 +77,20 @@ ILLNESS_AFTER_NAME_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ILLNESS_AFTER_NAME_ROWS,
                          ids=[r[0] for r in ILLNESS_AFTER_NAME_ROWS])
 def test_an_illness_closes_a_name_after_a_role(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BOARD_CHAIR_ROWS = [
+    ("a group's board chairman speaks at a signing",
+     "签约仪式上，澳门华信集团董事局主席梁振邦致辞，表示将追加投资建设冷链物流中心。",
+     {("Person", "梁振邦")}, set(), set()),
+    ("a company's board chairman after an association's title",
+     "省侨商联合会副会长、南方远洋渔业有限公司董事会主席钟立群介绍了企业的发展情况。",
+     {("Person", "钟立群")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BOARD_CHAIR_ROWS,
+                         ids=[r[0] for r in BOARD_CHAIR_ROWS])
+def test_a_board_chairman_is_a_person(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
