@@ -13,7 +13,10 @@ with other places and names than the set's.
 - A villager with a rare surname after 村民, then an illness (村民某某患有心脏病): a rare surname after a role wants
   punctuation, a speech verb or a deed to close the name; 患有, 身患 and 罹患 now close it as a deed does.
 - A company's board chairman printed 董事局主席 or 董事会主席 (as 董事长 is): no role, so the businessman after it,
-  though the model read him, stayed out of the graph."""
+  though the model read him, stayed out of the graph.
+- Photo captions that place a person in the picture (某某(左一)为村民讲解; 甲、乙、丙(从左至右)): a name with a surname
+  that is also a preposition (向, 于) or the last two-character name of the list was not read; the bracket of position
+  (CaptionSide, CaptionOrder) now marks the names before it, a place's name (某村(左)) excepted."""
 import pytest
 
 from conftest import check_reading
@@ -94,3 +97,23 @@ BOARD_CHAIR_ROWS = [
                          ids=[r[0] for r in BOARD_CHAIR_ROWS])
 def test_a_board_chairman_is_a_person(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+CAPTION_ROWS = [
+    ("a caption's name with a prepositional surname before its position",
+     "村里新修的灌溉渠通水了。\n向秋平(左一)和村民一起铺设管道。\n",
+     {("Person", "向秋平")}, set(), set()),
+    ("three names of a caption before the order they stand in",
+     "老党员接力守护护林站。\n图为杨帆、吴继明、彭辛(从左至右)。\n",
+     {("Person", "杨帆"), ("Person", "吴继明"), ("Person", "彭辛")}, set(), set()),
+    ("a village in a caption's bracket is no person",
+     "新修的村道通到了家门口。\n柏林村(左)与邻村隔河相望。\n",
+     set(), set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CAPTION_ROWS,
+                         ids=[r[0] for r in CAPTION_ROWS])
+def test_a_captions_names_before_their_position(nlp, cls, text, entities, facts, absent):
+    got, _ = check_reading(nlp, text, entities, facts, absent)
+    assert ("Person", "柏林村") not in got
