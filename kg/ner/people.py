@@ -112,8 +112,7 @@ class _Vocabulary:
         self.photo_credit_cues = lex.cues("CreditMark")
         #: 某某(左一), 甲、乙、丙(从左至右): a caption's names before the bracket that places them in the picture
         self.caption_position = lex.regex(r"[（(](?:(?P<one>[{CaptionSide}][一二三四五六七八九]?)|(?P<row>{CaptionOrder}))[)）]")
-        self.caption_cues = ("(左", "（左", "(右", "（右", "(中", "（中") + tuple("(" + w for w in lex.words("CaptionOrder")) \
-            + tuple("（" + w for w in lex.words("CaptionOrder"))
+        self.caption_position_cues = tuple(o + w for o in "(（" for w in (*lex.chars("CaptionSide"), *lex.words("CaptionOrder")))
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
@@ -550,7 +549,7 @@ class PeopleFinder:
         or a sentence's start; before a bracket of order (甲、乙、丙(从左至右)) each name of the list. A place, a word or
         a role there is no name."""
         text, out = pg.text, []
-        if not holds_any(text, self.v.caption_cues):
+        if not holds_any(text, self.v.caption_position_cues):
             return out
         for m in self.v.caption_position.finditer(text):
             end = m.start()
