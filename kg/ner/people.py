@@ -112,6 +112,9 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.photo_credit_cues = lex.cues("CreditMark")
+        #: 某某(左一), 甲、乙、丙(从左至右): a caption's names before the bracket that places them in the picture
+        self.caption_position = lex.regex(r"[（(](?:(?P<one>[{CaptionSide}][一二三四五六七八九]?)|(?P<row>{CaptionOrder}))[)）]")
+        self.caption_position_cues = tuple(o + w for o in "(（" for w in (*lex.chars("CaptionSide"), *lex.words("CaptionOrder")))
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
@@ -537,12 +540,43 @@ class PeopleFinder:
         out += self._profiles(pg)
         out += self._name_lines(pg)
         out += self._credit_lines(text)
+        out += self._caption_names(pg)
         out += self._notice_addressees(text)
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
         named = {(o.start, o.end) for c in out for o in c.titles.orgs}
         return self._printed_longer(text, out) + pg.bodies + [b for b in bare if (b.start, b.end) in named]
+
+    def _caption_names(self, pg: _Page) -> list[Candidate]:
+        """A caption's name before the bracket that places its person in the picture (某某(左一)为群众答疑), at a line's
+        or a sentence's start; before a bracket of order (甲、乙、丙(从左至右)) each name of the list. A place, a word or
+        a role there is no name."""
+        text, out = pg.text, []
+        if not holds_any(text, self.v.caption_position_cues):
+            return out
+        for m in self.v.caption_position.finditer(text):
+            end = m.start()
+            while True:
+                start = None
+                for n in (3, 2):
+                    s = end - n
+                    name = text[max(s, 0) : end]
+                    prev = text[s - 1] if s > 0 else "\n"
+                    if s < 0 or "\u4e00" <= prev <= "\u9fff" or not is_person_name(name) or name in common_words() \
+                            or name[-1] in self.v.place_ends or s in pg.place_at or next(self.roles.matches_at(text, s), None) is not None \
+                            or next(self.titles.matches_at(text, s), None) is not None:
+                        continue
+                    start = s
+                    break
+                if start is None:
+                    break
+                out.append(Candidate(start, end, "Person", text[start:end], "pattern-caption-name", 0.7,
+                                     priority=Priority.ROLE_NAME))
+                if not m.group("row") or start == 0 or text[start - 1] not in self.v.name_list_separators:
+                    break
+                end = start - 1  # 甲、乙、丙(从左至右): the names of the list, each before its separator
+        return out
 
     def _bare_units(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
         """A bureau's 科 or 股 read with its parent, then printed bare before its head's title (该局某某科和…。某某科科长

@@ -60,7 +60,7 @@ class _Vocabulary:
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
         self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
-                                       r"((?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
+                                       r"((?:{SharedCountLead})?(?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
         self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
@@ -96,7 +96,9 @@ class _Vocabulary:
         self.village_char = lex.words("VillageChar")[0]
         self.after_doubled = lex.chars("AfterDoubledVillage")
         self.not_after_name = lex.chars("NotAfterPlaceName")
-        self.not_after_name_words = tuple(lex.words("NotAfterPlaceWord"))
+        self.not_after_name_words = tuple(e.pattern for e in lex.of("NotAfterPlaceWord") if not e.get("last"))
+        #: a word that joins the name's own last character only (城郊乡镇: 乡 + 镇, the word 乡镇; 某县镇村 keeps its county)
+        self.not_after_last_words = tuple((e.get("last"), e.pattern) for e in lex.of("NotAfterPlaceWord") if e.get("last"))
         self.conjunctions = lex.chars("AgencyConjunctionChar")
         self.not_after_conjunction_name = lex.chars("NotAfterConjunctionName")  # 乡镇和县直: 和 joins 乡镇 and 县直
         self.conjunction_after_level = lex.chars("ConjunctionAfterLevel")  # 乡镇和县里: 和 joins two levels
@@ -200,8 +202,9 @@ class PlaceFinder:
             full = any(d.name == surface or self.gaz.plain(d.code) == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
-            if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
-                continue  # 建设镇域 is the land of a town, not 建设镇; 白水乡村振兴 is 白水's 乡村振兴
+            if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)
+                         or any(surface.endswith(last) and text.startswith(w, e) for last, w in v.not_after_last_words)):
+                continue  # 建设镇域 is the land of a town, not 建设镇; 白水乡村振兴 is 白水's 乡村振兴; 城郊乡镇 is no 城郊乡
             if full and surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                     and text[e : e + 1] in v.not_after_conjunction_name:
                 continue  # 各乡镇和县直部门: the conjunction 和 before 县直, no 和县
