@@ -1,0 +1,37 @@
+"""Classes the twenty-eighth own people set showed (passages rewritten from real news of 西藏, 新疆, 海南, 广西 and
+云南: visits of paired provinces' cadres, a regional department head living in a village, a first secretary, city
+congress elections, a press conference, democratic-party visitors), each row a text written for this test, with other
+places and names than the set's.
+
+- A title chain that ends in the head of a paired province's team (某市委常委、某省援藏工作队总领队某某): 总领队 was
+  no title of chains, so the name after it was a person with no post.
+- A list of villages' names closed by its count and a kind of village (甲、乙、丙4个自然村; 两个行政村): the count's
+  check read only a level right after the count, so a two-character village's name stayed a person's.
+- A quoted list of parallel slogans (“班子强、产业兴、乡风好、生态美”): a part that begins with a surname was a name.
+- A person after the role of one who leads a cooperative or a project (合作社领办人某某): no role, so a name in
+  transliteration characters after it was not read."""
+import pytest
+
+from conftest import check_reading
+
+TEAM_LEADER_ROWS = [
+    ("a city committee member who leads a province's team",
+     "拉萨市委常委、江苏省援藏工作队总领队王海涛到墨竹工卡县调研。",
+     {("Official", "王海涛")}, {("王海涛", "holdsPost", "中共拉萨市委员会")}, set()),
+    ("a vice-mayor who leads a province's team",
+     "林芝市副市长、广东省援藏工作队总领队刘志坚一行到米林县看望援藏干部。",
+     {("Official", "刘志坚")}, {("刘志坚", "holdsPost", "林芝市人民政府")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", TEAM_LEADER_ROWS, ids=[r[0] for r in TEAM_LEADER_ROWS])
+def test_a_team_leader_ends_a_title_chain(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+VILLAGE_LIST_ROWS = [
+    ("natural villages under a village",
+     "该村下辖王英、刘明、张华、李平4个自然村，共有农户312户。", set(), set(), {"王英", "刘明", "张华", "李平"}),
+    ("people listed before a count of persons stay people",
+     "村民刘明、张华两人报名参加了培训。", {("Person", "刘明")}, set(), set()),
+]
