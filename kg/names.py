@@ -54,7 +54,7 @@ class _Vocabulary:
         self.name_start = lex.chars("NameStart")
         self.titles_after = lex.words("Post", "after_name")
         self.place_ends = lex.chars("PlaceNameEnd")
-        self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]")
+        self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?(?:{PlaceListKind})?[{PlaceNameEnd}]")
         self.credit_marks = lex.chars("CreditMark")
         self.hamlet = lex.regex(r"^[\u4e00-\u9fff](?:{HamletLink})[{HamletEnd}]$")  # 王家坝, 赵家岭: a hamlet's name
 

@@ -35,3 +35,16 @@ VILLAGE_LIST_ROWS = [
     ("people listed before a count of persons stay people",
      "村民刘明、张华两人报名参加了培训。", {("Person", "刘明")}, set(), set()),
 ]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", VILLAGE_LIST_ROWS, ids=[r[0] for r in VILLAGE_LIST_ROWS])
+def test_names_counted_as_natural_villages_are_no_people(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SLOGAN_LIST_ROWS = [
+    ("four parallel slogans", "村里按照“班子强、产业兴、乡风好、生态美”的目标推进。", set(), set(), {"班子强"}),
+    ("three parallel slogans", "社区坚持“党建强、服务优、环境美”的工作思路。", set(), set(), {"党建强"}),
+    ("a quoted list of names stays names",
+     "大会表彰了“王丽华、李强国、陈刚毅”三位同志。", {("Person", "王丽华"), ("Person", "陈刚毅")}, set(), set()),
+]
