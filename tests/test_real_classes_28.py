@@ -48,3 +48,15 @@ SLOGAN_LIST_ROWS = [
     ("a quoted list of names stays names",
      "大会表彰了“王丽华、李强国、陈刚毅”三位同志。", {("Person", "王丽华"), ("Person", "陈刚毅")}, set(), set()),
 ]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SLOGAN_LIST_ROWS, ids=[r[0] for r in SLOGAN_LIST_ROWS])
+def test_parts_of_a_quoted_slogan_list_are_no_names(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+LEADER_ROLE_ROWS = [
+    ("a cooperative's leader with a transliterated name",
+     "合作社领办人阿依努尔到县城学习电商技术。", {("Person", "阿依努尔")}, set(), set()),
+    ("a project's leader who speaks", "项目领办人王秀兰介绍，今年种植面积扩大了一倍。", {("Person", "王秀兰")}, set(), set()),
+]
