@@ -60,3 +60,8 @@ LEADER_ROLE_ROWS = [
      "合作社领办人阿依努尔到县城学习电商技术。", {("Person", "阿依努尔")}, set(), set()),
     ("a project's leader who speaks", "项目领办人王秀兰介绍，今年种植面积扩大了一倍。", {("Person", "王秀兰")}, set(), set()),
 ]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LEADER_ROLE_ROWS, ids=[r[0] for r in LEADER_ROLE_ROWS])
+def test_a_person_after_the_role_of_a_cooperative_s_leader(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
