@@ -9,7 +9,13 @@ places and names than the set's.
   check read only a level right after the count, so a two-character village's name stayed a person's.
 - A quoted list of parallel slogans (“班子强、产业兴、乡风好、生态美”): a part that begins with a surname was a name.
 - A person after the role of one who leads a cooperative or a project (合作社领办人某某): no role, so a name in
-  transliteration characters after it was not read."""
+  transliteration characters after it was not read.
+- A role and a name as the object of 把, then the verb of asking in (把工艺美术大师某某请进村里): without the model's
+  support, nothing closed the name.
+- A verb of handing over between a democratic party's central committee and another committee (农工党中央交给某省委):
+  the model read the whole as one body and the grammar made it a unit of the CPC's central committee.
+- A first secretary printed after the body that sent him (某厅派驻某县某镇某村第一书记某某): the post was left without
+  a body; it is in the branch of the village printed right before the title."""
 import pytest
 
 from conftest import check_reading
@@ -64,4 +70,15 @@ LEADER_ROLE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", LEADER_ROLE_ROWS, ids=[r[0] for r in LEADER_ROLE_ROWS])
 def test_a_person_after_the_role_of_a_cooperative_s_leader(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+ASKED_IN_ROWS = [
+    ("an expert asked into a village", "镇里把农技专家石玉梅请到田间地头讲课。", {("Person", "石玉梅")}, set(), set()),
+    ("a craftswoman asked into a workshop", "她把工艺美术大师单秀梅请进村里的刺绣工坊。", {("Person", "单秀梅")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ASKED_IN_ROWS, ids=[r[0] for r in ASKED_IN_ROWS])
+def test_a_name_asked_in_after_a_role(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
