@@ -82,3 +82,18 @@ ASKED_IN_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ASKED_IN_ROWS, ids=[r[0] for r in ASKED_IN_ROWS])
 def test_a_name_asked_in_after_a_role(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+HANDED_OVER_ROWS = [
+    ("a task handed from a party's centre to a provincial committee",
+     "该联系点是农工党中央交给浙江省委的重点工作。", {("Agency", "中国农工民主党中央委员会")}, set(),
+     {"中国共产党中央委员会交给浙江省委员会", "中国共产党中央委员会"}),
+    ("the same with an experimental zone",
+     "毕节试验区是农工党中央交给贵州省委的联系点。", {("Agency", "中国农工民主党中央委员会")}, set(),
+     {"中国共产党中央委员会交给贵州省委员会"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", HANDED_OVER_ROWS, ids=[r[0] for r in HANDED_OVER_ROWS])
+def test_a_verb_of_handing_over_ends_a_body(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
