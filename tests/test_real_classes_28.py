@@ -97,3 +97,15 @@ HANDED_OVER_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", HANDED_OVER_ROWS, ids=[r[0] for r in HANDED_OVER_ROWS])
 def test_a_verb_of_handing_over_ends_a_body(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+SENT_SECRETARY_ROWS = [
+    ("a department's first secretary in a village of 琼中",
+     "省民政厅派驻琼中县湾岭镇大边村第一书记王海走访农户。",
+     {("Official", "王海")}, {("王海", "holdsPost", "中共琼中黎族苗族自治县湾岭镇大边村支部委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SENT_SECRETARY_ROWS, ids=[r[0] for r in SENT_SECRETARY_ROWS])
+def test_a_sent_first_secretary_holds_the_village_branch_post(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

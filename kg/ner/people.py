@@ -716,6 +716,11 @@ class PeopleFinder:
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], team)
                     if c.org is not None:
                         break
+                if c.org is None and c.place is None and c.start < c.span[0]:
+                    # 某委派驻某县某乡某村第一书记某某: a title printed after the body that sent him, the village (of a
+                    # chain of places) right before it: the post is in that village's branch
+                    c.place = next((p for p in pg.places if p.end == c.span[0] and p.division.level in _LOCAL_LEVELS), None)
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch]) if c.place else None
                 if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
                 if c.org is None and c is chain[0] and pg.text.endswith(self.v.village_references, 0, c.span[0]):
