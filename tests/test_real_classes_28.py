@@ -74,7 +74,7 @@ def test_a_person_after_the_role_of_a_cooperative_s_leader(nlp, cls, text, entit
 
 
 ASKED_IN_ROWS = [
-    ("an expert asked into a village", "镇里把农技专家石玉梅请到田间地头讲课。", {("Person", "石玉梅")}, set(), set()),
+    ("a craftsman asked into a school", "县里把非遗传承人单玉兰请进了校园。", {("Person", "单玉兰")}, set(), set()),
     ("a craftswoman asked into a workshop", "她把工艺美术大师单秀梅请进村里的刺绣工坊。", {("Person", "单秀梅")}, set(), set()),
 ]
 
