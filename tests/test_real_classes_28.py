@@ -15,7 +15,9 @@ places and names than the set's.
 - A verb of handing over between a democratic party's central committee and another committee (农工党中央交给某省委):
   the model read the whole as one body and the grammar made it a unit of the CPC's central committee.
 - A first secretary printed after the body that sent him (某厅派驻某县某镇某村第一书记某某): the post was left without
-  a body; it is in the branch of the village printed right before the title."""
+  a body; it is in the branch of the village printed right before the title.
+- A two-character Tibetan name after a title, closed by a verb that follows names (县委书记次仁陪同): no surname, no
+  punctuation, so no name was read; the run of transliteration characters that roles read now ends it."""
 import pytest
 
 from conftest import check_reading
@@ -108,4 +110,19 @@ SENT_SECRETARY_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", SENT_SECRETARY_ROWS, ids=[r[0] for r in SENT_SECRETARY_ROWS])
 def test_a_sent_first_secretary_holds_the_village_branch_post(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SHORT_TRANSLITERATED_ROWS = [
+    ("a county secretary with a two-character name",
+     "墨竹工卡县委书记次仁陪同调研。", {("Official", "次仁")}, {("次仁", "holdsPost", "中共墨竹工卡县委员会")}, set()),
+    ("a county head with a two-character name",
+     "工布江达县县长扎西陪同考察。", {("Official", "扎西")}, {("扎西", "holdsPost", "工布江达县人民政府")}, set()),
+    ("a town head whose name a verb closes, as before", "镇长巴特介绍了情况。", {("Official", "巴特")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SHORT_TRANSLITERATED_ROWS,
+                         ids=[r[0] for r in SHORT_TRANSLITERATED_ROWS])
+def test_a_two_character_transliterated_name_after_a_title(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

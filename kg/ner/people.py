@@ -1186,7 +1186,10 @@ class PeopleFinder:
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
-        return self._transliterated_end(text, p, minimum=2)
+        translit = self._transliterated_end(text, p, minimum=2)
+        if translit is None and text[p : p + 1] in self.v.transliterated:
+            translit = self._transliterated_run(text, p)  # 县委书记次仁陪同: two transliteration characters a verb closes
+        return translit
 
     def _conjunction_not_name(self, pg: _Page, p: int, e: int) -> bool:
         """队长和指挥, 村党支部书记和村委会主任: after a title, a "name" whose surname is more often a function
