@@ -119,6 +119,8 @@ SHORT_TRANSLITERATED_ROWS = [
     ("a county head with a two-character name",
      "工布江达县县长扎西陪同考察。", {("Official", "扎西")}, {("扎西", "holdsPost", "工布江达县人民政府")}, set()),
     ("a town head whose name a verb closes, as before", "镇长巴特介绍了情况。", {("Official", "巴特")}, set(), set()),
+    ("an adverb of order after a title is no name", "会上，各村党支部书记依次汇报了工作。", set(), set(), {"依次"}),
+    ("an adverb of frequency after a title is no name", "县委书记多次到村里调研。", set(), set(), {"多次"}),
 ]
 
 

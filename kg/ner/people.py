@@ -1187,7 +1187,7 @@ class PeopleFinder:
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
         translit = self._transliterated_end(text, p, minimum=2)
-        if translit is None and text[p : p + 1] in self.v.transliterated:
+        if translit is None and text[p : p + 1] in self.v.transliterated and not text.startswith(self.v.adverb_after, p):
             translit = self._transliterated_run(text, p)  # 县委书记次仁陪同: two transliteration characters a verb closes
         return translit
 
