@@ -758,6 +758,11 @@ class PeopleFinder:
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], team)
                     if c.org is not None:
                         break
+                if c.org is None and c.place is None and c.start < c.span[0]:
+                    # 某委派驻某县某乡某村第一书记某某: a title printed after the body that sent him, the village (of a
+                    # chain of places) right before it: the post is in that village's branch
+                    c.place = next((p for p in pg.places if p.end == c.span[0] and p.division.level in _LOCAL_LEVELS), None)
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch]) if c.place else None
                 if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
                 if c.org is None and c is chain[0] and pg.text.endswith(self.v.village_references, 0, c.span[0]):
@@ -1223,7 +1228,10 @@ class PeopleFinder:
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
-        return self._transliterated_end(text, p, minimum=2)
+        translit = self._transliterated_end(text, p, minimum=2)
+        if translit is None and text[p : p + 1] in self.v.transliterated and not text.startswith(self.v.adverb_after, p):
+            translit = self._transliterated_run(text, p)  # 县委书记次仁陪同: two transliteration characters a verb closes
+        return translit
 
     def _conjunction_not_name(self, pg: _Page, p: int, e: int) -> bool:
         """队长和指挥, 村党支部书记和村委会主任: after a title, a "name" whose surname is more often a function
