@@ -84,6 +84,7 @@ class _Vocabulary:
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.plain_stem_suffixes = frozenset(lex.words("LevelSuffix", "plain_stem"))  # 行政村: no word before it
         self.level_char_words = frozenset(lex.words("LevelCharWord"))  # 村庄: a level character that starts a word
         self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
         self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
@@ -1000,6 +1001,7 @@ class PlaceFinder:
         def name_like(m: re.Match) -> bool:
             # chained to its township, a name may hold what elsewhere starts a verb or a word (联南村, 城台村, 麻加村)
             return m.group(1) not in v.generic_local \
+                and not (m.group(2) in v.plain_stem_suffixes and m.group(1) in common_words()) \
                 and not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1)) \
                 and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
                 and taken.find(1, m.start(1), m.end()) < 0
