@@ -306,7 +306,9 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     lines = text.split("\n")
     # on pages where OCR spaced most lines, spaces never separate phrases
     long_lines = [l for l in lines if len(l) > 20]
-    spaced = sum(1 for l in long_lines if _INNER_SPACE.search(l))
+    # a byline's blanks part names (（记者 刘洋）4月3日，…): they are no sign of OCR's spacing
+    spaced = sum(1 for l in long_lines
+                 if _INNER_SPACE.search(l) and _INNER_SPACE.search(_vocabulary().byline_zone.sub("", l)))
     noisy = spaced > 0.3 * len(long_lines)
     del long_lines
 
