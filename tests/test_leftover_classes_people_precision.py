@@ -1,0 +1,64 @@
+"""Person and place precision classes left by the real-news sets, each row a short article written for this test
+(other papers, towns and names than the sets'):
+- a reporter's role with a medium's word before it (全媒体记者, 融媒体记者, 首席记者, 实习记者) in a dateline's or a
+  byline's bracket: the whole is the role, and the word before 记者 is no name;
+- a closing bracket of two names with no role word ((某某 某某)) at an article's end, on a page whose only spaced long line
+  is a dateline's byline: the byline's blanks are no sign of OCR spacing, so the bracket keeps its blank and both names
+  are the article's credits (persons); a bracket of places or a photo caption's bracket gives no such names;
+- a province's short form that opens a medium's name (某省观察): a medium's name is no mention of its place."""
+import pytest
+
+from conftest import check_reading, read_names
+
+ROLE_ROWS = [
+    ("鹿鸣日报讯（全媒体记者 钟晓岚）5月6日，县长韦国栋到鹿鸣镇检查防汛工作。\n\n会议要求压实责任。", "钟晓岚", "全媒体"),
+    ("青禾晚报讯（融媒体记者 欧阳菁 通讯员 潘立）6月2日，全县召开秋粮收购会议。\n\n会议部署了相关工作。", "欧阳菁", "融媒体"),
+    ("清河日报讯（首席记者 邝志宏）7月1日，全县安全生产会议召开。\n\n会议强调守住底线。", "邝志宏", "首席"),
+    ("白沙日报讯（实习记者 颜若溪）8月3日，县里举办农民丰收节。\n\n活动吸引了很多游客。", "颜若溪", "实习"),
+]
+
+
+@pytest.mark.parametrize("text,name,word", ROLE_ROWS)
+def test_a_mediums_word_before_a_reporters_role_is_no_name(nlp, text, name, word):
+    check_reading(nlp, text, {("Person", name)}, set(), {word})
+
+
+CREDIT_ROWS = [
+    ("乡里召开秋收推进会\n\n石岭日报讯（记者 邵明轩）9月5日，乡长蒙德胜主持召开秋收推进会，部署秋粮收储工作。\n\n"
+     "在各村的晒场上，农户正在翻晒稻谷。\n\n（柯中南 秦思远）", {"柯中南", "秦思远"}),
+    ("县里部署冬季防火\n\n丰谷日报讯（全媒体记者 卢佳音）11月8日，县长鲍立诚主持会议，部署冬季森林防火工作。\n\n"
+     "会议要求各乡镇加强巡查。\n\n（滕一鸣 伍可欣）", {"滕一鸣", "伍可欣"}),
+]
+
+
+@pytest.mark.parametrize("text,names", CREDIT_ROWS)
+def test_a_closing_bracket_of_two_names_after_a_spaced_byline_is_the_credits(nlp, text, names):
+    check_reading(nlp, text, {("Person", n) for n in names}, set(), set())
+
+
+LOOK_ALIKES = [
+    # a bracket of places, and a photo caption's bracket: no credits of two names
+    ("乡里召开秋收推进会\n\n石岭日报讯（记者 邵明轩）9月5日，乡里召开秋收推进会。\n\n会议点名表扬了两个村。\n\n（柳树村 黄羊村）",
+     {"柳树村", "黄羊村"}),
+    ("乡里召开秋收推进会\n\n石岭日报讯（记者 邵明轩）9月5日，乡里召开秋收推进会。\n\n（图为会议现场 范文涛 摄）",
+     {"会议现场", "图为会议"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", LOOK_ALIKES)
+def test_look_alikes_of_a_closing_bracket_of_credits_give_no_persons(nlp, text, absent):
+    entities, _ = read_names(nlp, text)
+    assert not {n for t, n in entities if t == "Person"} & absent, sorted(entities)
+
+
+MEDIA_ROWS = [
+    ("湘阴县召开防汛会议\n\n6月3日，湘阴县召开防汛工作会议，部署汛期各项工作。\n\n来源：四川观察", "四川省"),
+    ("湘阴县召开防汛会议\n\n6月3日，湘阴县召开防汛工作会议。本文转自广西观察客户端。", "广西壮族自治区"),
+]
+
+
+@pytest.mark.parametrize("text,place", MEDIA_ROWS)
+def test_a_mediums_name_is_no_mention_of_its_place(nlp, text, place):
+    entities, _ = read_names(nlp, text)
+    assert ("Place", place) not in entities, sorted(entities)
+    assert ("Place", "湘阴县") in entities, sorted(entities)
