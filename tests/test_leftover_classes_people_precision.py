@@ -62,3 +62,20 @@ def test_a_mediums_name_is_no_mention_of_its_place(nlp, text, place):
     entities, _ = read_names(nlp, text)
     assert ("Place", place) not in entities, sorted(entities)
     assert ("Place", "湘阴县") in entities, sorted(entities)
+
+
+SPOT_ROWS = [
+    # a place's name, 的, then a noun of place (田野上, 院子里, 地头): a spot in that place, no resident's name
+    ("柳河镇秋收见闻\n\n行走在柳河镇的田野上，处处可见忙碌身影。", "田野上"),
+    ("石门村见闻\n\n来到石门村的田里，稻谷已经成熟。", "田里"),
+]
+
+
+@pytest.mark.parametrize("text,spot", SPOT_ROWS)
+def test_a_noun_of_place_after_a_places_de_is_no_resident(nlp, text, spot):
+    entities, _ = read_names(nlp, text)
+    assert spot not in {n for t, n in entities if t == "Person"}, sorted(entities)
+
+
+def test_a_resident_after_a_places_de_is_still_read(nlp):
+    check_reading(nlp, "柳河镇秋收见闻\n\n柳河镇的田建军说，今年的收成比去年好。", {("Person", "田建军")}, set(), set())
