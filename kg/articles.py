@@ -41,6 +41,8 @@ class _Vocabulary:
         #: what ends a division's name (村, 镇, 县, 社区): a run that ends in one is a place, no name, in a bracket
         #: without a role word (（柳树村 黄羊村）)
         self.division_end = tuple(lex.words("LevelSuffix")) + tuple(lex.words("DivisionSuffix"))
+        #: an article's closing credits after its last sentence (…活动。(某某 某某)): the names of its authors
+        self.closing_credits = re.compile(r"[。！？!?][（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+)[）)]\s*$")
         self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
 
 
@@ -231,6 +233,10 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             if not paper:
                 pm = _vocabulary().paper.search(line)
                 paper = pm.group(1) if pm else ""
+        last = text[max(text.rfind("\n", g["start"], g["end"]) + 1, g["start"]) : g["end"]]
+        cm = _vocabulary().closing_credits.search(last)
+        if cm and not reporters:  # 活动。(某某 某某): the article's authors, printed after its last sentence
+            reporters += parse_reporters(cm.group(1), g["end"] - len(last) + cm.start(1))
         if paper and not page_paper:
             page_paper = paper
         seen: set[str] = set()
