@@ -79,3 +79,30 @@ def test_a_noun_of_place_after_a_places_de_is_no_resident(nlp, text, spot):
 
 def test_a_resident_after_a_places_de_is_still_read(nlp):
     check_reading(nlp, "柳河镇秋收见闻\n\n柳河镇的田建军说，今年的收成比去年好。", {("Person", "田建军")}, set(), set())
+
+
+INLINE_CREDIT_ROWS = [
+    # the bracket closes the article's last paragraph, right after its last sentence
+    ("考察团赴外地学习\n\n6月9日，县考察团赴外地学习产业发展经验。\n\n大家表示，要把好经验带回来。(樊启东 岳美玲)",
+     {"樊启东", "岳美玲"}),
+    ("县里举办技能大赛\n\n10月12日，县里举办职业技能大赛，各乡镇选手同台竞技。（郜文斌 季晓燕 闵如山）",
+     {"郜文斌", "季晓燕", "闵如山"}),
+]
+
+
+@pytest.mark.parametrize("text,names", INLINE_CREDIT_ROWS)
+def test_closing_credits_after_the_last_sentence_are_persons(nlp, text, names):
+    check_reading(nlp, text, {("Person", n) for n in names}, set(), set())
+
+
+INLINE_LOOK_ALIKES = [
+    # places in the closing bracket; a picture's source notes in it
+    ("县里表彰先进村\n\n10月12日，县里表彰了一批先进村。(柳树村 黄羊村)", {"柳树村", "黄羊村"}),
+    ("县里举办技能大赛\n\n10月12日，县里举办职业技能大赛。(资料图片 网络截图)", {"资料图片", "网络截图", "资料", "网络"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", INLINE_LOOK_ALIKES)
+def test_look_alikes_of_closing_credits_give_no_persons(nlp, text, absent):
+    entities, _ = read_names(nlp, text)
+    assert not {n for t, n in entities if t == "Person"} & absent, sorted(entities)
