@@ -95,6 +95,7 @@ class _Vocabulary:
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
         self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
+        self.name_end_stop = lex.chars("NameEndStop")  # 队员合影的，: a function word never ends a three-character name
         self.place_noun_tails = lex.chars("PlaceNounTail")  # 某镇的田野上: a spot in the place, no resident
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
@@ -1186,6 +1187,7 @@ class PeopleFinder:
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
                     and not any(ch in self.v.not_name_chars for ch in name[1:]) \
                     and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
+                    and not (len(name) >= 3 and name[-1] in self.v.name_end_stop and (p, end) not in pg.model_names) \
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
