@@ -106,3 +106,11 @@ INLINE_LOOK_ALIKES = [
 def test_look_alikes_of_closing_credits_give_no_persons(nlp, text, absent):
     entities, _ = read_names(nlp, text)
     assert not {n for t, n in entities if t == "Person"} & absent, sorted(entities)
+
+
+def test_a_verb_and_de_after_a_role_is_no_name(nlp):
+    # 向某队员道谢的，还有…: after a role, a run ending in 的 before punctuation is the clause's verb, no name
+    text = "驻村帮扶见闻\n\n向工作队员道谢的，还有不少村民。镇党委书记韦国栋表示，帮扶要持续。"
+    entities, _ = read_names(nlp, text)
+    assert "道谢的" not in {n for _, n in entities}, sorted(entities)
+    assert ("Official", "韦国栋") in entities, sorted(entities)
