@@ -114,3 +114,23 @@ def test_a_verb_and_de_after_a_role_is_no_name(nlp):
     entities, _ = read_names(nlp, text)
     assert "道谢的" not in {n for _, n in entities}, sorted(entities)
     assert ("Official", "韦国栋") in entities, sorted(entities)
+
+
+BRAND_ROWS = [
+    # 新 + a province's short form next to a middle dot: a medium's brand, no mention of the province
+    ("岳阳县召开防汛会议\n\n6月3日，岳阳县召开防汛工作会议。\n\n来源：新江西·江西日报", "江西省"),
+    ("岳阳县召开防汛会议\n\n6月3日，岳阳县召开防汛工作会议。\n\n来源：福建日报·新福建", "福建省"),
+]
+
+
+@pytest.mark.parametrize("text,place", BRAND_ROWS)
+def test_a_mediums_brand_is_no_mention_of_its_province(nlp, text, place):
+    entities, _ = read_names(nlp, text)
+    assert ("Place", place) not in entities, sorted(entities)
+    assert ("Place", "岳阳县") in entities, sorted(entities)
+
+
+def test_a_new_province_in_prose_is_still_the_province(nlp):
+    # 建设新江西: no middle dot, the province itself
+    entities, _ = read_names(nlp, "江西召开大会\n\n大会号召全省上下奋力建设新江西，推动高质量发展。")
+    assert ("Place", "江西省") in entities, sorted(entities)
