@@ -306,7 +306,9 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     lines = text.split("\n")
     # on pages where OCR spaced most lines, spaces never separate phrases
     long_lines = [l for l in lines if len(l) > 20]
-    spaced = sum(1 for l in long_lines if _INNER_SPACE.search(l))
+    # a byline's blanks part names (（记者 刘洋）4月3日，…): they are no sign of OCR's spacing
+    spaced = sum(1 for l in long_lines
+                 if _INNER_SPACE.search(l) and _INNER_SPACE.search(_vocabulary().byline_zone.sub("", l)))
     noisy = spaced > 0.3 * len(long_lines)
     del long_lines
 
@@ -319,7 +321,8 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
             zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone,
-                                                                 _vocabulary().photo_credit_zone, _vocabulary().name_record)
+                                                                 _vocabulary().photo_credit_zone, _vocabulary().name_record,
+                                                                 _vocabulary().closing_credits)
                             for b in zone.finditer(line)}
                            # a record's blanks from its title on (某村　党支部书记　张明: the village's blank goes)
                            | ({b.span("rec") for b in _vocabulary().title_record.finditer(line)}
@@ -439,6 +442,10 @@ class _Vocabulary:
         #: its blank kept
         #: 王强　某县人民政府副县长: a record, name first; the name may carry a bracketed note before its blank, as lists
         #: of people honoured print it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
+        #: an article's closing credits, a bracket of names parted by blanks after its last sentence (…活动。(某某 某某)):
+        #: its blanks separate names, as a byline's do
+        self.closing_credits = re.compile(r"(?<=[。！？!?])[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+[）)]"
+                                          r"(?=[ \u3000\t]*$)")
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
                                       r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)

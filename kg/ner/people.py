@@ -95,6 +95,8 @@ class _Vocabulary:
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
         self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
+        self.name_end_stop = lex.chars("NameEndStop")  # 队员合影的，: a function word never ends a three-character name
+        self.place_noun_tails = lex.chars("PlaceNounTail")  # 某镇的田野上: a spot in the place, no resident
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
@@ -643,6 +645,8 @@ class PeopleFinder:
             tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0))
             if name in common_words() or anonymised(name) or reads_as_words(name, text[e : e + 1]) or tf < 100:
                 continue  # 镇的马铃薯, 村的王某: no name; a rare surname wants the model
+            if name[-1] in v.place_noun_tails:
+                continue  # 柳河镇的田野上, 石门村的地头: a noun of place in the town, no one living there
             if after[:1] in v.hard_boundary or after.startswith(v.after_name) or (q, e) in pg.model_names:
                 out.append(Candidate(q, e, "Person", name, "pattern-place-resident", 0.6, priority=Priority.ROLE_NAME))
         return out
@@ -1222,6 +1226,7 @@ class PeopleFinder:
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
                     and not any(ch in self.v.not_name_chars for ch in name[1:]) \
                     and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
+                    and not (len(name) >= 3 and name[-1] in self.v.name_end_stop and (p, end) not in pg.model_names) \
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (

@@ -40,6 +40,8 @@ class _Vocabulary:
         #: a credit's slot (图/某某, 摄影：某某 before a blank, a bracket or the line's end): a short form printed alone
         #: there is a person's name (图/揭阳), no place
         self.credit_slot_before = lex.regex(r"(?:{CreditSlash}|(?:{ReporterRole}|{EditorCredit})\s*[：:])\s*$")
+        self.brand_heads = lex.words("MediaBrandHead")  # 新甘肃·: a medium's brand
+        self.brand_joins = lex.chars("MediaBrandJoin")
         self.credit_slot_after = lex.regex(r"(?:[ \t\u3000）)\n]|$)")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
@@ -220,6 +222,9 @@ class PlaceFinder:
                     continue
                 if v.opens_long_local.match(text, e):
                     continue  # 巴彦巨日合嘎查 is a gacha, no 巴彦(县): its short form gives the page no context
+                if text.endswith(v.brand_heads, 0, s) and (text[e : e + 1] in v.brand_joins or any(
+                        text[s - len(h) - 1 : s - len(h)] in v.brand_joins for h in v.brand_heads if text.endswith(h, 0, s))):
+                    continue  # 新甘肃·某日报, 某日报·新湖南: a medium's brand, no mention of the province
                 if v.credit_slot_after.match(text, e) and v.credit_slot_before.search(text, max(0, s - 8), s):
                     continue  # 图/揭阳, 摄影：揭阳）: a credit's name, no place
                 divs = [d for d in divs if d.short == surface]
