@@ -4,7 +4,12 @@ missed), each row a text written for this test, with other places and names than
 - A title chain that ends in an academic rank (某市政协副主席、中国工程院院士某某): 院士 is no post that a chain
   goes on through, so the name was read after the rank alone, a person's; the rank is now read as a status after the
   chain's posts (StatusAfterPost, as 退休干部 is), and the chain's holder is an official with the chain's posts. A rank
-  after a chain with no government body (某大学教授、院士某某) still makes a person."""
+  after a chain with no government body (某大学教授、院士某某) still makes a person.
+- A list of hosts that prints its jurisdiction once, in a head of government's post (某区副区长甲、农业农村局局长乙、
+  副局长丙): the bare bureau after 、 is that jurisdiction's, as it already was after a body printed in full
+  (街道党工委书记甲、办事处主任乙); the government a head's title implies after its printed place now carries the
+  jurisdiction too, and each further item of the list takes it from the item before (水利局局长丁). A bureau of a
+  jurisdiction printed in the item keeps that one."""
 import pytest
 
 from conftest import check_reading
@@ -30,3 +35,28 @@ def test_a_rank_after_a_chain_of_no_body_stays_a_persons(nlp):
                            {("Person", "韦子谦")}, set(), set())
     assert ("Official", "韦子谦") not in got
 
+
+
+LIST_JURISDICTION_ROWS = [
+    ("a deputy district head, then a bureau's head and deputy head",
+     "近日，省农科院专家组到赣州市南康区调研。南康区副区长刘明远、农业农村局局长陈国栋、副局长黄立新陪同调研。",
+     {("Official", "刘明远"), ("Official", "陈国栋"), ("Official", "黄立新"), ("Agency", "赣州市南康区农业农村局")},
+     {("陈国栋", "holdsPost", "赣州市南康区农业农村局"), ("黄立新", "holdsPost", "赣州市南康区农业农村局"),
+      ("赣州市南康区农业农村局", "locatedIn", "南康区")}, set()),
+    ("a deputy county head and the heads of two bureaus",
+     "市水利专家组日前到永丰县查看灌区建设。永丰县副县长陈国栋、农业农村局局长黄立新、水利局局长周卫东陪同。",
+     {("Official", "黄立新"), ("Official", "周卫东")},
+     {("黄立新", "holdsPost", "永丰县农业农村局"), ("周卫东", "holdsPost", "永丰县水利局")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LIST_JURISDICTION_ROWS,
+                         ids=[r[0] for r in LIST_JURISDICTION_ROWS])
+def test_a_bare_bureau_in_a_list_is_the_lists_jurisdictions(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_bureau_of_another_jurisdiction_in_the_list_keeps_its_own(nlp):
+    check_reading(nlp, "近日，省农科院专家组到赣州市南康区调研。南康区副区长刘明远、赣州市农业农村局局长陈国栋陪同调研。",
+                  {("Official", "陈国栋")}, {("陈国栋", "holdsPost", "赣州市农业农村局")}, set(),
+                  absent_facts={("陈国栋", "holdsPost", "赣州市南康区农业农村局")})
