@@ -9,7 +9,10 @@ missed), each row a text written for this test, with other places and names than
   副局长丙): the bare bureau after 、 is that jurisdiction's, as it already was after a body printed in full
   (街道党工委书记甲、办事处主任乙); the government a head's title implies after its printed place now carries the
   jurisdiction too, and each further item of the list takes it from the item before (水利局局长丁). A bureau of a
-  jurisdiction printed in the item keeps that one."""
+  jurisdiction printed in the item keeps that one.
+- A former village secretary named as 老书记 and, in a later sentence, with the post he took (某某当上某村党支部书记;
+  GUIDELINES: a person named with his post is an official, the set's gold has him so with the post optional): 当上
+  (当上了) was no verb of taking a post, as 担任 and 出任 are, so the name stayed a person's or none."""
 import pytest
 
 from conftest import check_reading
@@ -60,3 +63,24 @@ def test_a_bureau_of_another_jurisdiction_in_the_list_keeps_its_own(nlp):
     check_reading(nlp, "近日，省农科院专家组到赣州市南康区调研。南康区副区长刘明远、赣州市农业农村局局长陈国栋陪同调研。",
                   {("Official", "陈国栋")}, {("陈国栋", "holdsPost", "赣州市农业农村局")}, set(),
                   absent_facts={("陈国栋", "holdsPost", "赣州市南康区农业农村局")})
+
+
+TOOK_THE_POST_ROWS = [
+    ("a former secretary who took the post in a year",
+     "钟祥市柴湖镇红星村的老书记吴长庚今年七十六岁。1987年，吴长庚当上红星村党支部书记，带着村民挖塘养鱼。",
+     {("Official", "吴长庚")}, {("吴长庚", "holdsPost", "中共钟祥市柴湖镇红星村支部委员会")}, set()),
+    ("the same with 了, in traditional characters",
+     "鍾祥市柴湖鎮紅星村的老書記吳長庚今年七十六歲。1987年，吳長庚當上了紅星村黨支部書記，帶著村民挖塘養魚。",
+     {("Official", "吴长庚")}, {("吴长庚", "holdsPost", "中共钟祥市柴湖镇红星村支部委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", TOOK_THE_POST_ROWS,
+                         ids=[r[0] for r in TOOK_THE_POST_ROWS])
+def test_a_name_that_took_a_post_is_an_officials(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_taking_up_no_post_makes_no_official(nlp):
+    got, _ = check_reading(nlp, "退伍回乡后，村民李春生当上了养殖大户，年收入超过二十万元。", {("Person", "李春生")}, set(), set())
+    assert ("Official", "李春生") not in got
