@@ -1005,10 +1005,12 @@ class PeopleFinder:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
             before = (i, chain) if any(c.org is not None and not c.org.implied for c in chain) else None
-            sibling = self._sibling_official(pg, i, chain) if before is not None else None
-            if sibling is not None:  # 街道党工委书记李明、办事处主任张红
+            sibling = self._sibling_official(pg, i, chain) \
+                if before is not None or any(c.org is not None and c.place is not None for c in chain) else None
+            while sibling is not None:  # 街道党工委书记李明、办事处主任张红; 副区长甲、农业农村局局长乙、水利局局长丙
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
+                sibling = self._sibling_official(pg, i, sibling[2])
         return out
 
     def _quoted_epithet_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
@@ -1063,7 +1065,8 @@ class PeopleFinder:
         if end >= len(text) or text[end] not in self.v.list_separators or at in pg.org_at or at in pg.place_at \
                 or self._title_after(text, at) is not None or text.startswith(self.v.jurisdiction_abbrevs, at):
             return None  # a body or place read there, a title (审判委员会委员), an abbreviation (县政府办): the chain rules'
-        last = next((c.org for c in reversed(chain) if c.org is not None and not c.org.implied), None)
+        # 某区副区长甲、农业农村局局长乙: a government implied by a head's title after its printed place is one too
+        last = next((c.org for c in reversed(chain) if c.org is not None and (not c.org.implied or c.place is not None)), None)
         found = self._sibling_title_at(pg, at, last) if last is not None else None
         if found is None:
             return None
