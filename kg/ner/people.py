@@ -2557,7 +2557,8 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
                     or (s, end) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
-                if is_person_name(cand) and bounded and s not in pg.org_at \
+                place = pg.place_at.get(s)  # 甘孜州副州长: a listed place's name before a title, no person's
+                if is_person_name(cand) and bounded and s not in pg.org_at and not (place is not None and place.end == end) \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
                         and not (n == 3 and self.v.post_verb.fullmatch(cand, 1)) \
