@@ -38,6 +38,11 @@ class _Vocabulary:
         # the role of a name after no role word (（黎禹君 李心草）, 文/图 张三): the paper's reporter
         self.default_role = next(e.pattern for e in lex.of("ReporterRole") if e.get("default"))
         self.byline_words = lex.regex(r"{BylineWord}|[（）()：:]")
+        #: what ends a division's name (村, 镇, 县, 社区): a run that ends in one is a place, no name, in a bracket
+        #: without a role word (（柳树村 黄羊村）)
+        self.division_end = tuple(lex.words("LevelSuffix")) + tuple(lex.words("DivisionSuffix"))
+        #: an article's closing credits after its last sentence (…活动。(某某 某某)): the names of its authors
+        self.closing_credits = re.compile(r"[。！？!?][（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+)[）)]\s*$")
         self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
 
 
@@ -99,6 +104,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
             continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
         if press_desk_name(run):
             continue  # 通讯员 梅公宣: the pen name of a body's press desk (PressDeskMark), not a person
+        if not roles and len(run) >= 3 and run.endswith(v.division_end):
+            continue  # （柳树村 黄羊村）: a bracket of places without a role word names no one
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
         after_role = any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []
@@ -226,6 +233,10 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
             if not paper:
                 pm = _vocabulary().paper.search(line)
                 paper = pm.group(1) if pm else ""
+        last = text[max(text.rfind("\n", g["start"], g["end"]) + 1, g["start"]) : g["end"]]
+        cm = _vocabulary().closing_credits.search(last)
+        if cm and not reporters:  # 活动。(某某 某某): the article's authors, printed after its last sentence
+            reporters += parse_reporters(cm.group(1), g["end"] - len(last) + cm.start(1))
         if paper and not page_paper:
             page_paper = paper
         seen: set[str] = set()

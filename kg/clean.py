@@ -306,7 +306,9 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
     lines = text.split("\n")
     # on pages where OCR spaced most lines, spaces never separate phrases
     long_lines = [l for l in lines if len(l) > 20]
-    spaced = sum(1 for l in long_lines if _INNER_SPACE.search(l))
+    # a byline's blanks part names (（记者 刘洋）4月3日，…): they are no sign of OCR's spacing
+    spaced = sum(1 for l in long_lines
+                 if _INNER_SPACE.search(l) and _INNER_SPACE.search(_vocabulary().byline_zone.sub("", l)))
     noisy = spaced > 0.3 * len(long_lines)
     del long_lines
 
@@ -319,14 +321,23 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
             keep_separators = not noisy and _is_headline_like(line.strip(), width=80)
             # in bylines the spaces between reporters' names separate names: （记者 刘洋 张敏）
             zones = sorted({(b.start(), b.end()) for zone in (_vocabulary().byline_zone, _vocabulary().credit_zone,
-                                                                 _vocabulary().photo_credit_zone, _vocabulary().name_record)
+                                                                 _vocabulary().photo_credit_zone, _vocabulary().name_record,
+                                                                 _vocabulary().closing_credits)
                             for b in zone.finditer(line)}
                            # a record's blanks from its title on (某村　党支部书记　张明: the village's blank goes)
                            | ({b.span("rec") for b in _vocabulary().title_record.finditer(line)}
                               if len(line) <= _RECORD_LINE_MAX else set()))
             zone_starts = [a for a, _ in zones]
+            # 本报济南讯 省农业农村厅…: the blank after a dateline ends it; dropped, the dateline's place would open the
+            # body's name that follows (济南讯省农业农村厅)
+            dated = _vocabulary().dateline.match(line.lstrip(" \u3000"))
+            dated_end = dated.end() + len(line) - len(line.lstrip(" \u3000")) if dated else -1
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
+                if m.start() == dated_end:
+                    if e - s > 1:
+                        yield s, e, " "
+                    continue
                 z = bisect_right(zone_starts, m.start()) - 1  # the byline zone it may be in: a line can hold many
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
                         and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())
@@ -431,6 +442,10 @@ class _Vocabulary:
         #: its blank kept
         #: 王强　某县人民政府副县长: a record, name first; the name may carry a bracketed note before its blank, as lists
         #: of people honoured print it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
+        #: an article's closing credits, a bracket of names parted by blanks after its last sentence (…活动。(某某 某某)):
+        #: its blanks separate names, as a byline's do
+        self.closing_credits = re.compile(r"(?<=[。！？!?])[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+[）)]"
+                                          r"(?=[ \u3000\t]*$)")
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
                                       r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)
@@ -443,7 +458,7 @@ class _Vocabulary:
                                       r"(?:{TitleEnd})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
                                       r"(?:[ \u3000\t]+|[ \u3000\t]*[：:][ \u3000\t]*)[\u4e00-\u9fff·]{2,7}"
                                       r"(?=$|[ \u3000\t：:，,（(；;、])[^\n]*)")
-        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯"
+        self.dateline = lex.regex(r"^([\u4e00-\u9fff]{2,8}({NewspaperSuffix.dateline})讯|本报讯|本报[\u4e00-\u9fff]{2,6}?讯(?=[ \u3000])"
                                   r"|[\u4e00-\u9fff]{2,6}讯(?=[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))"
                                   r"|({NewsAgency})[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)")
 

@@ -12,6 +12,8 @@ names are in the lexicon (seeds/lexicons/people.jsonl, titles.jsonl).
 """
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon, common_words, lexicon, lexicon_cache, ordinary_words, surnames
 
 __all__ = ["is_person_name", "surname_first", "given_name_ok", "name_end", "model_person", "anonymised", "never_a_name", "press_desk_name", "names_a_vessel", "model_name_end", "reads_as_words", "MIN_SURNAME_TF",
@@ -54,7 +56,8 @@ class _Vocabulary:
         self.name_start = lex.chars("NameStart")
         self.titles_after = lex.words("Post", "after_name")
         self.place_ends = lex.chars("PlaceNameEnd")
-        self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?[{PlaceNameEnd}]")
+        self.list_separators = lex.chars("NameListSeparator")  # 、: between the items of a list
+        self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?(?:{PlaceListKind})?[{PlaceNameEnd}]")
         self.credit_marks = lex.chars("CreditMark")
         self.hamlet = lex.regex(r"^[\u4e00-\u9fff](?:{HamletLink})[{HamletEnd}]$")  # 王家坝, 赵家岭: a hamlet's name
 
@@ -303,6 +306,42 @@ def _organisation_heads() -> tuple[str, ...]:
     return tuple(sorted(set(lex.words("OrganizationHead")) | set(lex.words("CompanyHead")), key=len, reverse=True))
 
 
+_SLOGAN_LIST_MAX = 60  # the most characters a quoted list of slogans is read over
+
+
+def in_slogan_list(text: str, s: int, e: int) -> bool:
+    """Whether ``s:e`` is one part of a quoted list of parallel phrases (“基础牢、产业兴、环境美、党建强”): three parts
+    or more, all as long as it, inside one pair of quote marks with nothing but the list separator between them, and
+    most of the others beginning with an ordinary word (基础, 产业). Such a part is a slogan's, no person's name; a
+    quoted list of names (“王丽、李强、陈刚”) has parts that do not begin with words.
+
+    >>> in_slogan_list("围绕“基础牢、产业兴、环境美、党建强”的目标", 15, 18)
+    True
+    >>> in_slogan_list("表彰“王丽华、李强国、陈刚毅”三人", 3, 6)
+    False
+    """
+    v = _vocabulary()
+    opening, closing = _quote_marks()
+    i = s
+    while i > 0 and text[i - 1] not in opening:
+        if text[i - 1] in v.boundary and text[i - 1] not in v.list_separators or s - i > _SLOGAN_LIST_MAX:
+            return False
+        i -= 1
+    j = e
+    while j < len(text) and text[j] not in closing:
+        if text[j] in v.boundary and text[j] not in v.list_separators or j - e > _SLOGAN_LIST_MAX:
+            return False
+        j += 1
+    if i == 0 or j == len(text):
+        return False
+    parts = re.split("[" + re.escape("".join(sorted(v.list_separators))) + "]", text[i:j])
+    if len(parts) < 3 or any(len(p) != e - s for p in parts):
+        return False
+    others = [p for p in parts if p != text[s:e]]
+    worded = sum(1 for p in others if p[:2] in common_words() or p[:2] in ordinary_words())
+    return 2 * worded > len(others)
+
+
 def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_end: bool = False) -> tuple[int, int] | None:
     """The model's name span if the graph may take it alone, repaired at its end, else None.
 
@@ -322,6 +361,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         return None
     if v.place_list.match(text, e):
         return None  # 高坪、金田、石门三村: names of places sharing the level printed after them
+    if in_slogan_list(text, s, e):
+        return None  # “基础牢、产业兴、党建强”: a part of a quoted list of parallel phrases
     if press_desk_name(text[s:e]):
         return None  # 通讯员 梅公宣: a press desk's pen name, and no shorter name inside it
     sn = surnames()

@@ -260,6 +260,8 @@ class _Vocabulary:
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
+        self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.task_by = lex.regex(r"(?:{TaskBeforeBy:longest})(?:{ByAgent})")  # 主要建设任务由…
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
@@ -369,6 +371,8 @@ class _Vocabulary:
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
+        # 茶山社区前山中心村: a unit below a village printed after it in a list's item, no place of its own
+        self.sub_village = lex.regex(r"[\u4e00-\u9fff]{1,4}?(?:{SubVillageUnit})(?=[、，,；;。\s]|$)")
         # 《甲市乙市…合作协议》: an agreement's title, perhaps with its years in brackets
         self.report_says = lex.regex(r"(?:{ReportSays:longest})[，,：:]")
         self.report_by = lex.regex(r"(?:{ReportBy})")
@@ -381,6 +385,10 @@ class _Vocabulary:
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
         self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
+        # 由甲局、乙会组成的某镇驻镇帮镇扶村工作队: a team named after a scheme, and the units that make it up
+        self.scheme_team = lex.regex(r"(?:{SchemeTeamHead})")
+        self.composed_mark = lex.regex(r"(?:{ComposedMark:longest})")
+        self.composed_lead = lex.regex(r"(?:{ComposedLead})")
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
@@ -741,6 +749,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
               and not (v.joint_after.match(text, a.end)
                        and not v.site_preposition.search(text, max(0, a.start - 1), a.start))):
             objects.append(a)
+        elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
+            objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
@@ -979,6 +989,11 @@ class _Actor:
         self.ref, self.start, self.end, self.key, self.type = ref, start, end, ref.key, ref.type
 
 
+#: the most characters between the word that closes a team's makers (组成的) and the scheme in the team's name
+#: (组成的深圳驻某镇帮镇扶村工作队: the team's place and sender)
+_TEAM_NAME_WIDTH = 16
+
+
 def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     v = _vocabulary()
     gaz = Gazetteer.load()
@@ -1187,6 +1202,30 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if article_of(a.start) == article_of(p.start):
                 add(a, p, s_start, s_end, "place-of-brand", 0.7)
                 break
+        # 甲市乙县…产业园、…等10家…产业园名列其中: a park listed by name is its place's, the innermost place its name opens
+        # with, or the place in brackets right after it (…集群产业园(某市))
+        if p.method == "cue-listed-works":
+            inner = [a for a in places if p.start <= a.start and a.end <= p.end]
+            after = [a for a in places if a.start == p.end + 1 and text[p.end : p.end + 1] in "(（"
+                     and text[a.end : a.end + 1] in ")）"]
+            for a in (after or inner)[-1:]:
+                add(a, p, s_start, min(s_end, max(p.end, a.end) + 1), "place-of-listed-works", 0.65)
+        # 某镇驻镇帮镇扶村工作队, 驻某镇帮镇扶村工作队: the place a scheme's team is named for (printed right before the
+        # scheme's name or in its slot) is where the scheme is carried out; 由甲局、乙会组成的…工作队: the units that make
+        # the team up carry it out
+        if v.scheme_team.match(text, p.end):
+            slot = [a for a in places if p.start <= a.start and a.end <= p.end]
+            before = [a for a in places if a.end == p.start]
+            for a in (slot or before)[-1:]:
+                add(a, p, s_start, min(s_end, p.end + 1), "place-of-team", 0.7)
+            marks = list(v.composed_mark.finditer(text, s_start, p.start))
+            if marks and p.start - marks[-1].end() <= _TEAM_NAME_WIDTH \
+                    and not any(c in v.clause_marks for c in text[marks[-1].end() : p.start]):
+                leads = list(v.composed_lead.finditer(text, s_start, marks[-1].start()))
+                if leads:
+                    units = outermost([a for a in agencies if leads[-1].end() <= a.start and a.end <= marks[-1].start()])
+                    for a in units:
+                        add(a, p, s_start, min(s_end, p.end + 1), "unit-of-team", 0.65)
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
         if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase") or v.works_after.match(text, p.end):
@@ -3178,6 +3217,7 @@ def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
 
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
 _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
+_VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 _GROUP_HEAD = re.compile(r"[ \t\u3000]*(?:[（(][^（）()\n]{0,8}[）)])?[：:]")
 
 
@@ -3329,6 +3369,10 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             gap = text[k : c.start if c is not None else end]
             rest += sum(1 for ch in gap if "\u4e00" <= ch <= "\u9fff")
             k = c.end if c is not None else end
+            # a village's unit printed after it (…社区前山中心村) is part of the item, not prose around the places
+            sub = v.sub_village.match(text, k) if c is not None and k < end and c.division.level in _VILLAGE_LEVELS else None
+            if sub and sub.end() <= end:
+                k = sub.end()
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             under = active or (title if title_article == article_of(start) else [])

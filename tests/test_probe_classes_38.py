@@ -14,7 +14,9 @@ designation notices takes, each row a text written for this test.
   province was the last one printed, so it became the doer of the home province's own scheme.
 - The whole of an autonomous prefecture or league (全州, 我州, 该州, 全盟, 我盟) as a subject: no such word stood for the
   prefecture or league the article names, so a scheme it carries out after a speaker's words had no doer (全州县, a
-  county of its own, stays the county)."""
+  county of its own, stays the county).
+- A prefecture's short form opening with a surname's character before its own title, after a dateline's blank (本报讯
+  甘孜州副州长某某): read as a name then a title (陈伟市长), it became an official named 甘孜州 and the place was lost."""
 import pytest
 
 from conftest import check_reading
@@ -134,3 +136,12 @@ def test_the_whole_prefecture_or_league_is_the_one_named(nlp, cls, text, facts):
 def test_a_county_whose_name_opens_with_the_word_is_that_county(nlp):
     _, facts = check_reading(nlp, "本报讯 桂林市委书记王刚介绍，全州县今年实施“百村示范”工程。", set(),
                              {("全州县", "implements", "百村示范工程")}, set())
+
+
+@pytest.mark.parametrize("text,place,official", [
+    ("本报讯 甘孜州副州长泽仁介绍，今年新建牧民定居点12个。", "甘孜藏族自治州", "泽仁"),
+    ("本报讯 甘南州州长杨武介绍，全州新建道路80公里。", "甘南藏族自治州", "杨武"),
+])
+def test_a_prefecture_before_its_title_is_no_name(nlp, text, place, official):
+    got, _ = check_reading(nlp, text, {("Place", place), ("Official", official)}, set(), set())
+    assert not {n for t, n in got if t in ("Official", "Person") and n.endswith("州")}, sorted(got)

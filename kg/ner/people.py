@@ -95,6 +95,8 @@ class _Vocabulary:
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
         self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
         self.place_link = lex.chars("PlaceTitleLink")  # 派驻到盐井村的第一书记
+        self.name_end_stop = lex.chars("NameEndStop")  # 队员合影的，: a function word never ends a three-character name
+        self.place_noun_tails = lex.chars("PlaceNounTail")  # 某镇的田野上: a spot in the place, no resident
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
@@ -112,6 +114,9 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.photo_credit_cues = lex.cues("CreditMark")
+        #: 某某(左一), 甲、乙、丙(从左至右): a caption's names before the bracket that places them in the picture
+        self.caption_position = lex.regex(r"[（(](?:(?P<one>[{CaptionSide}][一二三四五六七八九]?)|(?P<row>{CaptionOrder}))[)）]")
+        self.caption_position_cues = tuple(o + w for o in "(（" for w in (*lex.chars("CaptionSide"), *lex.words("CaptionOrder")))
         self.credit_close = lex.chars("NameClose")  # what may close a credit after its mark
         #: 名字就叫某某。: a naming verb, then a name that punctuation or 的 closes
         self.place_ends = lex.chars("PlaceNameEnd")  # 名叫石村的: a village's name, no person's
@@ -537,12 +542,43 @@ class PeopleFinder:
         out += self._profiles(pg)
         out += self._name_lines(pg)
         out += self._credit_lines(text)
+        out += self._caption_names(pg)
         out += self._notice_addressees(text)
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
         named = {(o.start, o.end) for c in out for o in c.titles.orgs}
         return self._printed_longer(text, out) + pg.bodies + [b for b in bare if (b.start, b.end) in named]
+
+    def _caption_names(self, pg: _Page) -> list[Candidate]:
+        """A caption's name before the bracket that places its person in the picture (某某(左一)为群众答疑), at a line's
+        or a sentence's start; before a bracket of order (甲、乙、丙(从左至右)) each name of the list. A place, a word or
+        a role there is no name."""
+        text, out = pg.text, []
+        if not holds_any(text, self.v.caption_position_cues):
+            return out
+        for m in self.v.caption_position.finditer(text):
+            end = m.start()
+            while True:
+                start = None
+                for n in (3, 2):
+                    s = end - n
+                    name = text[max(s, 0) : end]
+                    prev = text[s - 1] if s > 0 else "\n"
+                    if s < 0 or "\u4e00" <= prev <= "\u9fff" or not is_person_name(name) or name in common_words() \
+                            or name[-1] in self.v.place_ends or s in pg.place_at or next(self.roles.matches_at(text, s), None) is not None \
+                            or next(self.titles.matches_at(text, s), None) is not None:
+                        continue
+                    start = s
+                    break
+                if start is None:
+                    break
+                out.append(Candidate(start, end, "Person", text[start:end], "pattern-caption-name", 0.7,
+                                     priority=Priority.ROLE_NAME))
+                if not m.group("row") or start == 0 or text[start - 1] not in self.v.name_list_separators:
+                    break
+                end = start - 1  # 甲、乙、丙(从左至右): the names of the list, each before its separator
+        return out
 
     def _bare_units(self, text: str, agencies: list[Candidate]) -> list[Candidate]:
         """A bureau's 科 or 股 read with its parent, then printed bare before its head's title (该局某某科和…。某某科科长
@@ -609,6 +645,8 @@ class PeopleFinder:
             tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0))
             if name in common_words() or anonymised(name) or reads_as_words(name, text[e : e + 1]) or tf < 100:
                 continue  # 镇的马铃薯, 村的王某: no name; a rare surname wants the model
+            if name[-1] in v.place_noun_tails:
+                continue  # 柳河镇的田野上, 石门村的地头: a noun of place in the town, no one living there
             if after[:1] in v.hard_boundary or after.startswith(v.after_name) or (q, e) in pg.model_names:
                 out.append(Candidate(q, e, "Person", name, "pattern-place-resident", 0.6, priority=Priority.ROLE_NAME))
         return out
@@ -724,6 +762,11 @@ class PeopleFinder:
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], team)
                     if c.org is not None:
                         break
+                if c.org is None and c.place is None and c.start < c.span[0]:
+                    # 某委派驻某县某乡某村第一书记某某: a title printed after the body that sent him, the village (of a
+                    # chain of places) right before it: the post is in that village's branch
+                    c.place = next((p for p in pg.places if p.end == c.span[0] and p.division.level in _LOCAL_LEVELS), None)
+                    c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch]) if c.place else None
                 if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
                 if c.org is None and c is chain[0] and pg.text.endswith(self.v.village_references, 0, c.span[0]):
@@ -962,10 +1005,12 @@ class PeopleFinder:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
             before = (i, chain) if any(c.org is not None and not c.org.implied for c in chain) else None
-            sibling = self._sibling_official(pg, i, chain) if before is not None else None
-            if sibling is not None:  # 街道党工委书记李明、办事处主任张红
+            sibling = self._sibling_official(pg, i, chain) \
+                if before is not None or any(c.org is not None and c.place is not None for c in chain) else None
+            while sibling is not None:  # 街道党工委书记李明、办事处主任张红; 副区长甲、农业农村局局长乙、水利局局长丙
                 out += sibling[1]
                 i, before = sibling[0], (sibling[0], sibling[2])
+                sibling = self._sibling_official(pg, i, sibling[2])
         return out
 
     def _quoted_epithet_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
@@ -1020,7 +1065,8 @@ class PeopleFinder:
         if end >= len(text) or text[end] not in self.v.list_separators or at in pg.org_at or at in pg.place_at \
                 or self._title_after(text, at) is not None or text.startswith(self.v.jurisdiction_abbrevs, at):
             return None  # a body or place read there, a title (审判委员会委员), an abbreviation (县政府办): the chain rules'
-        last = next((c.org for c in reversed(chain) if c.org is not None and not c.org.implied), None)
+        # 某区副区长甲、农业农村局局长乙: a government implied by a head's title after its printed place is one too
+        last = next((c.org for c in reversed(chain) if c.org is not None and (not c.org.implied or c.place is not None)), None)
         found = self._sibling_title_at(pg, at, last) if last is not None else None
         if found is None:
             return None
@@ -1183,13 +1229,17 @@ class PeopleFinder:
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
                     and not any(ch in self.v.not_name_chars for ch in name[1:]) \
                     and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
+                    and not (len(name) >= 3 and name[-1] in self.v.name_end_stop and (p, end) not in pg.model_names) \
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
                     len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
-        return self._transliterated_end(text, p, minimum=2)
+        translit = self._transliterated_end(text, p, minimum=2)
+        if translit is None and text[p : p + 1] in self.v.transliterated and not text.startswith(self.v.adverb_after, p):
+            translit = self._transliterated_run(text, p)  # 县委书记次仁陪同: two transliteration characters a verb closes
+        return translit
 
     def _conjunction_not_name(self, pg: _Page, p: int, e: int) -> bool:
         """队长和指挥, 村党支部书记和村委会主任: after a title, a "name" whose surname is more often a function
@@ -2507,7 +2557,8 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
                     or (s, end) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
-                if is_person_name(cand) and bounded and s not in pg.org_at \
+                place = pg.place_at.get(s)  # 甘孜州副州长: a listed place's name before a title, no person's
+                if is_person_name(cand) and bounded and s not in pg.org_at and not (place is not None and place.end == end) \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \
                         and not any(cand.startswith(x) or cand.endswith(x) for x in self.v.modifiers) \
                         and not (n == 3 and self.v.post_verb.fullmatch(cand, 1)) \

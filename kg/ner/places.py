@@ -40,6 +40,8 @@ class _Vocabulary:
         #: a credit's slot (图/某某, 摄影：某某 before a blank, a bracket or the line's end): a short form printed alone
         #: there is a person's name (图/揭阳), no place
         self.credit_slot_before = lex.regex(r"(?:{CreditSlash}|(?:{ReporterRole}|{EditorCredit})\s*[：:])\s*$")
+        self.brand_heads = lex.words("MediaBrandHead")  # 新甘肃·: a medium's brand
+        self.brand_joins = lex.chars("MediaBrandJoin")
         self.credit_slot_after = lex.regex(r"(?:[ \t\u3000）)\n]|$)")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
@@ -61,7 +63,7 @@ class _Vocabulary:
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
         self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
-                                       r"((?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
+                                       r"((?:{SharedCountLead})?(?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
         self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
@@ -85,6 +87,7 @@ class _Vocabulary:
         self.before_place_words = lex.words("DemocraticParty") + lex.words("BeforePlaceWord")
         self.level_suffixes = tuple((e.pattern, e.get("level")) for e in lex.of("LevelSuffix"))
         self.local_level = {e.pattern: e.get("level") for e in lex.of("LevelSuffix") if e.get("local")}
+        self.plain_stem_suffixes = frozenset(lex.words("LevelSuffix", "plain_stem"))  # 行政村: no word before it
         self.level_char_words = frozenset(lex.words("LevelCharWord"))  # 村庄: a level character that starts a word
         self.designation_heads = tuple(lex.words("DesignationHead"))  # 示范村, 名村: what a designated place is called
         self.long_suffixes = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("long"))
@@ -97,7 +100,9 @@ class _Vocabulary:
         self.village_char = lex.words("VillageChar")[0]
         self.after_doubled = lex.chars("AfterDoubledVillage")
         self.not_after_name = lex.chars("NotAfterPlaceName")
-        self.not_after_name_words = tuple(lex.words("NotAfterPlaceWord"))
+        self.not_after_name_words = tuple(e.pattern for e in lex.of("NotAfterPlaceWord") if not e.get("last"))
+        #: a word that joins the name's own last character only (城郊乡镇: 乡 + 镇, the word 乡镇; 某县镇村 keeps its county)
+        self.not_after_last_words = tuple((e.get("last"), e.pattern) for e in lex.of("NotAfterPlaceWord") if e.get("last"))
         self.conjunctions = lex.chars("AgencyConjunctionChar")
         self.not_after_conjunction_name = lex.chars("NotAfterConjunctionName")  # 乡镇和县直: 和 joins 乡镇 and 县直
         self.conjunction_after_level = lex.chars("ConjunctionAfterLevel")  # 乡镇和县里: 和 joins two levels
@@ -201,8 +206,9 @@ class PlaceFinder:
             full = any(d.name == surface or self.gaz.plain(d.code) == surface for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
-            if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)):
-                continue  # 建设镇域 is the land of a town, not 建设镇; 白水乡村振兴 is 白水's 乡村振兴
+            if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)
+                         or any(surface.endswith(last) and text.startswith(w, e) for last, w in v.not_after_last_words)):
+                continue  # 建设镇域 is the land of a town, not 建设镇; 白水乡村振兴 is 白水's 乡村振兴; 城郊乡镇 is no 城郊乡
             if full and surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                     and text[e : e + 1] in v.not_after_conjunction_name:
                 continue  # 各乡镇和县直部门: the conjunction 和 before 县直, no 和县
@@ -217,6 +223,9 @@ class PlaceFinder:
                     continue
                 if v.opens_long_local.match(text, e):
                     continue  # 巴彦巨日合嘎查 is a gacha, no 巴彦(县): its short form gives the page no context
+                if text.endswith(v.brand_heads, 0, s) and (text[e : e + 1] in v.brand_joins or any(
+                        text[s - len(h) - 1 : s - len(h)] in v.brand_joins for h in v.brand_heads if text.endswith(h, 0, s))):
+                    continue  # 新甘肃·某日报, 某日报·新湖南: a medium's brand, no mention of the province
                 if v.credit_slot_after.match(text, e) and v.credit_slot_before.search(text, max(0, s - 8), s):
                     continue  # 图/揭阳, 摄影：揭阳）: a credit's name, no place
                 divs = [d for d in divs if d.short == surface]
@@ -1001,6 +1010,7 @@ class PlaceFinder:
         def name_like(m: re.Match) -> bool:
             # chained to its township, a name may hold what elsewhere starts a verb or a word (联南村, 城台村, 麻加村)
             return m.group(1) not in v.generic_local \
+                and not (m.group(2) in v.plain_stem_suffixes and m.group(1) in common_words()) \
                 and not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1)) \
                 and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
                 and taken.find(1, m.start(1), m.end()) < 0

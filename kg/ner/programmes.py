@@ -78,6 +78,17 @@ class _Vocabulary:
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.period_after = lex.regex(r"(?:{PeriodAfter})")  # 脱贫攻坚期间: a time named after a scheme
+        # 甲市乙县…产业园、丙市丁区…产业园等10家…产业园名列其中: named parks listed as the members of a list named before
+        self.listed_works_close = lex.regex(r"(?:" + "|".join(lex.words("ListedWorksCount")) + r")[\u4e00-\u9fff]{0,12}?"
+                                            r"(?:{VisitedHead})(?:{ListedWorksClose})")
+        self.listed_works_item = lex.regex(r"([\u4e00-\u9fff]{4,30}?(?:{VisitedHead}))((?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$")
+        # 驻某镇帮镇扶村: a known scheme printed with the place it is carried out in inside its name
+        # (the mention starts at the place, so that it nests in the team's name that a sender may open: 深圳驻某镇…工作队)
+        self.slot_schemes = [(re.compile(re.escape(before) + r"((?:(?!" + re.escape(before) + r")[\u4e00-\u9fff]){1,15}?["
+                                         + re.escape(str(lex.field("SlotScheme", "unit")[after])) + r"]" + re.escape(after) + ")"),
+                              str(lex.canonical("SlotScheme", after)))
+                             for after in sorted(lex.words("SlotScheme"))
+                             for before in [str(lex.field("SlotScheme", "before")[after])]]
         self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
@@ -104,6 +115,7 @@ class _Vocabulary:
                                       r"(?=[，。；：！？\s]|$)")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         self.works_head = lex.regex(r"{ProjectHead:longest}")
+        self.project_heads = tuple(lex.words("ProjectHead"))  # 项目, 工程: the heads a project's name ends in
         self.works_word = lex.regex(r"{WorksWord}")
         self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
         self.alone_works_heads = frozenset(lex.words("ProjectHead", "alone"))  # …项目现场 alone is as often a description
@@ -281,6 +293,7 @@ class _Vocabulary:
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
         self.scopes = lex.words("DesignationScope", longest_first=True)  # 全国, 国家级, 省级 …
+        self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
@@ -390,6 +403,9 @@ _KNOWN_IN_TAIL_MIN = 4
 _NAMED_WEAK_MIN = 6
 #: the shortest rest of a quoted name's name that names it again alone (共富行动)
 _TAIL_REFERENCE_MIN = 4
+#: the fewest characters of a project's own between a known scheme that opens its name and its head (高标准农田建设 +
+#: 模式创新试点 + 项目; not 重点项目, the known scheme's)
+_OWN_WORDS_AFTER_KNOWN = 4
 
 
 class ProgrammeFinder:
@@ -442,6 +458,12 @@ class ProgrammeFinder:
         out += self._unquoted(text)
         out += self._designations(text)
         out += self._works(text)
+        out += self._listed_works(text)
+        # 驻某镇帮镇扶村工作队: the scheme printed with its place in its name
+        for rx, cid in self.v.slot_schemes:
+            for m in rx.finditer(text):
+                out.append(Candidate(m.start(1), m.end(1), "Programme", cid, "cue-place-slot", 0.85,
+                                     priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group())))
         out += self._place_brands(text)
         out += self._headed(text)
         out += self._pairings(text)
@@ -525,6 +547,15 @@ class ProgrammeFinder:
                 if len(full) == 1:
                     c.name, c.method = full.pop(), "cue-visit-phrase"
         kept = [c for c in kept if c.method != "cue-visit-end"]
+        # a known scheme that opens a longer project's name after a governing verb, words of its own between the two
+        # (实施高标准农田建设模式创新试点项目, 实施精准扶贫农村饮水项目): one project of its own, which the known name inside it
+        # does not outrank; a word or two (实施高标准农田建设重点项目) leave the known scheme
+        known = {c.start: c for c in kept if c.method == "lexicon"}
+        for c in kept:
+            d = known.get(c.start) if c.method == "cue-verb-phrase" else None
+            head = next((h for h in self.v.project_heads if c.name.endswith(h)), "") if d is not None else ""
+            if head and c.end - len(head) - d.end >= _OWN_WORDS_AFTER_KNOWN:
+                c.priority = max(c.priority, Priority.PROGRAMME_EXTENDS_KNOWN)
         # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
         # (某县2025年高标准农田建设项目): that project, printed again without its place and year
         for c in kept:
@@ -888,6 +919,13 @@ class ProgrammeFinder:
                 prev = kept.get(inner)
                 if prev is None or len(name) > len(prev) and name.endswith(prev[len(inner) :]):
                     kept[inner] = name
+            # 全国“一村一品”示范村镇: a quoted scheme conferred as a designation under a scope of the whole country is
+            # that designation, named with its scope, quote and head (a city's “一村一品”示范村 is another one)
+            wide = next((w for w in v.wide_scopes if text.endswith(w, 0, m.start())), "") \
+                if designated and designated is not True and not naming else ""
+            if wide:
+                aliases += tuple(a for a in (long,) if a and a not in aliases)
+                name = wide + m.group() + designated.group()
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
             extends_known = known and inner not in self.lexicon.table
@@ -1371,6 +1409,23 @@ class ProgrammeFinder:
                                  priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group(1))))
         return out
 
+    def _listed_works(self, text: str) -> list[Candidate]:
+        """Named parks or zones listed as the members of a list named before (甲市乙县…产业园、丙市丁区…产业园等10家…产业园
+        名列其中): each item of the run of 、 before the close that ends in a VisitedHead, perhaps with a place in
+        brackets after it, back to the sentence's or clause's start."""
+        v, out = self.v, []
+        for m in v.listed_works_close.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in "。，,；;！？\n") + 1
+            for part in _items_before(text, start, m.start()):
+                s, e = part
+                item = v.listed_works_item.search(text, s, e)
+                if item is None or item.start() != s:
+                    continue
+                name = item.group(1)
+                out.append(Candidate(s, s + len(name), "Programme", name, "cue-listed-works", 0.7,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
+        return out
+
     def _works(self, text: str) -> list[Candidate]:
         """Works projects named in a run that ends before a site word: …315省道改建工程，…长江公路大桥工程
         以及…203省道改建工程等项目现场; 来到国道…段改移工程施工现场."""
@@ -1685,6 +1740,17 @@ class ProgrammeFinder:
             if len(ends) == 1:
                 found[k] = (f[0], f[1], ends.pop(), f[3], f[4])
         return out
+
+
+def _items_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items of ``text[start:end]`` split by 、."""
+    out, at = [], start
+    while at < end:
+        cut = text.find("、", at, end)
+        cut = end if cut < 0 else cut
+        out.append((at, cut))
+        at = cut + 1
+    return out
 
 
 def _strip_work(words: str, v) -> str:
