@@ -4,7 +4,10 @@ reception and signing ceremonies), each row a text written for this test, with o
 
 - A group of leaders printed with its place (某市领导甲、乙、丙; 某縣領導 in traditional characters): the gazetteer reads
   the place with its level character, so the group title 市领导 was not seen and the names were read as persons; the
-  place's last character now begins the group title, and the names are officials with no body."""
+  place's last character now begins the group title, and the names are officials with no body.
+- A county-level city or county that its province governs itself (琼海, 万宁, 仙桃), printed bare (来琼海参观考察): a bare
+  county name needs its city or province on the page, and it has no city; another place of its province on the page
+  (the guests' 海口市) now supports it, so the hosts printed after 我市 get its bodies."""
 import pytest
 
 from conftest import check_reading
@@ -25,4 +28,26 @@ GLUED_GROUP_TITLE_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", GLUED_GROUP_TITLE_ROWS,
                          ids=[r[0] for r in GLUED_GROUP_TITLE_ROWS])
 def test_a_group_title_glued_to_its_place_makes_officials(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+PROVINCE_GOVERNED_COUNTY_ROWS = [
+    ("a Hainan county-level city printed bare in the headline, its hosts after 我市",
+     "两个代表团来万宁参观考察\n本刊讯 8月3日上午，三亚市委常委、副市长林海涛带领三亚市代表团来我市学习考察。"
+     "市委书记陈志宏，市委副书记、市长吴晓东陪同考察。",
+     {("Place", "万宁市"), ("Official", "陈志宏"), ("Official", "林海涛")},
+     {("陈志宏", "holdsPost", "中共万宁市委员会"), ("吴晓东", "holdsPost", "万宁市人民政府"),
+      ("林海涛", "holdsPost", "三亚市人民政府")}, set()),
+    ("a Hubei city the province governs itself, beside a sibling",
+     "潜江市党政代表团来仙桃考察交流，参观了两家无纺布企业。",
+     {("Place", "仙桃市"), ("Place", "潜江市")}, set(), set()),
+    ("the same short form in a building's name, no place of its province on the page",
+     "修缮一新的文昌阁重新开放，游客纷纷前来参观。",
+     set(), set(), {"文昌市", "文昌"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PROVINCE_GOVERNED_COUNTY_ROWS,
+                         ids=[r[0] for r in PROVINCE_GOVERNED_COUNTY_ROWS])
+def test_a_county_the_province_governs_is_read_beside_a_sibling(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

@@ -367,7 +367,12 @@ class PlaceFinder:
             if not full and d.level == Level.COUNTY and not chained:
                 # a bare county name (开平) needs its city or province on the page, or its own full name (化州市 … 化州还将…)
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
-                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code]:
+                up = self.gaz.get(d.parent) if d.parent else None
+                # one the province governs itself (琼海, 仙桃) has no city above it: another place of its province on
+                # the page is its support (来琼海 … 海口市、定安县)
+                direct = up is not None and up.level == Level.PROVINCE and _supported(self.gaz, d, doc_context, art_context.get(a))
+                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code] \
+                        and not direct:
                     d = self._county_before_term_body(text, e, d)
                     if d is None:
                         prev_end, prev_div = -1, None
