@@ -7,7 +7,10 @@ reception and signing ceremonies), each row a text written for this test, with o
   place's last character now begins the group title, and the names are officials with no body.
 - A county-level city or county that its province governs itself (琼海, 万宁, 仙桃), printed bare (来琼海参观考察): a bare
   county name needs its city or province on the page, and it has no city; another place of its province on the page
-  (the guests' 海口市) now supports it, so the hosts printed after 我市 get its bodies."""
+  (the guests' 海口市) now supports it, so the hosts printed after 我市 get its bodies.
+- A county-level city's short form before 县域 (晋江县域实力强, a county's area): 县 was taken as the printed level of a
+  former 晋江县, and the city's government printed as 市政府 was named 晋江县人民政府; a level character followed by a
+  character that ends no place's name (域, NotAfterPlaceName) is no printed level."""
 import pytest
 
 from conftest import check_reading
@@ -50,4 +53,19 @@ PROVINCE_GOVERNED_COUNTY_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", PROVINCE_GOVERNED_COUNTY_ROWS,
                          ids=[r[0] for r in PROVINCE_GOVERNED_COUNTY_ROWS])
 def test_a_county_the_province_governs_is_read_beside_a_sibling(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+COUNTY_AREA_ROWS = [
+    ("a county-level city's government named beside its 县域 economy",
+     "南安市委、市政府高度重视民营经济，南安县域经济总量连续多年位居全省前列。",
+     {("Agency", "南安市人民政府"), ("Agency", "中共南安市委员会")}, set(), {"南安县人民政府", "南安县"}),
+    ("the same in traditional characters",
+     "這次考察得到石獅市委、市政府的大力支持，石獅縣域實力強、民營經濟活。",
+     {("Agency", "石狮市人民政府")}, set(), {"石狮县人民政府", "石狮县"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", COUNTY_AREA_ROWS, ids=[r[0] for r in COUNTY_AREA_ROWS])
+def test_a_county_area_word_is_no_printed_level(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

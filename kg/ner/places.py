@@ -380,7 +380,8 @@ class PlaceFinder:
             conf = 0.95 if full else 0.8
             printed = ""
             if not full and e < len(text) and text[e] in v.printed_level.get(d.level, "") \
-                    and text[e : e + 2] not in common_words():  # 广西区域: the region alone, 区 begins a word
+                    and text[e : e + 2] not in common_words() and text[e + 1 : e + 2] not in v.not_after_name:
+                # 广西区域: the region alone, 区 begins a word; 晋江县域: a county's area, not a former 晋江县
                 # 伊犁州; 宁河县 (now 宁河区, its bodies named as printed): the short form and its level
                 printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
