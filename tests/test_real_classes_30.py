@@ -10,7 +10,10 @@ reception and signing ceremonies), each row a text written for this test, with o
   (the guests' 海口市) now supports it, so the hosts printed after 我市 get its bodies.
 - A county-level city's short form before 县域 (晋江县域实力强, a county's area): 县 was taken as the printed level of a
   former 晋江县, and the city's government printed as 市政府 was named 晋江县人民政府; a level character followed by a
-  character that ends no place's name (域, NotAfterPlaceName) is no printed level."""
+  character that ends no place's name (域, NotAfterPlaceName) is no printed level.
+- A commercial bank's branch head or deputy head at a signing (某银行某分行行长某某签订…, 副行长某某、纪委书记某某等出席):
+  行长 and 副行长 were no roles, so a name the model alone read stayed out of the graph; they are persons' roles now (a
+  bank is no agency)."""
 import pytest
 
 from conftest import check_reading
@@ -69,3 +72,30 @@ COUNTY_AREA_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", COUNTY_AREA_ROWS, ids=[r[0] for r in COUNTY_AREA_ROWS])
 def test_a_county_area_word_is_no_printed_level(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def _graph_people(text: str) -> set[tuple[str, str]]:
+    """(type, name) of the people and officials in the graph built from ``text`` (what a build keeps of them)."""
+    from kg.extraction import extract
+    from kg.graph import build_graph
+    from kg.ingest import decode_bytes
+
+    G = build_graph([extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))])
+    return {(d["type"], d["name"]) for _, d in G.nodes(data=True) if d.get("type") in ("Person", "Official")}
+
+
+BANK_HEAD_ROWS = [
+    ("a commercial bank's branch head and deputy head at a county's signing",
+     "12日，县人民政府与农业银行抚州分行举行战略合作签约仪式。县委副书记、县长陈立新与农业银行抚州分行行长邹明辉签订协议，"
+     "农业银行抚州分行副行长黄丽萍、纪委书记邱建军等出席。",
+     {("Person", "邹明辉"), ("Person", "黄丽萍"), ("Official", "陈立新")}),
+    ("the same in traditional characters",
+     "簽約儀式上，中國建設銀行贛州分行副行長溫曉東、紀委書記謝光明等出席，縣長劉永誠致辭。",
+     {("Person", "温晓东"), ("Official", "刘永诚")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,people", BANK_HEAD_ROWS, ids=[r[0] for r in BANK_HEAD_ROWS])
+def test_a_commercial_bank_head_is_a_person(cls, text, people):
+    got = _graph_people(text)
+    assert people <= got, sorted(got)
