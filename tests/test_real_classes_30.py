@@ -13,7 +13,9 @@ reception and signing ceremonies), each row a text written for this test, with o
   character that ends no place's name (域, NotAfterPlaceName) is no printed level.
 - A commercial bank's branch head or deputy head at a signing (某银行某分行行长某某签订…, 副行长某某、纪委书记某某等出席):
   行长 and 副行长 were no roles, so a name the model alone read stayed out of the graph; they are persons' roles now (a
-  bank is no agency)."""
+  bank is no agency).
+- A bank's branch named by a city's short form (工商银行上饶分行, in a county of that city): the short form was read as the
+  city, with the county's partOf; 分行 and 支行 after a short form make it part of the bank's name, as 银行 and 日报 do."""
 import pytest
 
 from conftest import check_reading
@@ -99,3 +101,18 @@ BANK_HEAD_ROWS = [
 def test_a_commercial_bank_head_is_a_person(cls, text, people):
     got = _graph_people(text)
     assert people <= got, sorted(got)
+
+
+BANK_BRANCH_ROWS = [
+    ("a bank's branch named by the short form of the county's city",
+     "4月8日，南丰县人民政府与建设银行抚州分行签订战略合作协议，县委副书记、县长陈立新出席签约仪式。",
+     {("Official", "陈立新"), ("Place", "南丰县")}, set(), {"抚州市"}),
+    ("the same in traditional characters",
+     "黎川縣人民政府與農業銀行撫州分行舉行簽約儀式，農業銀行撫州分行副行長在會上介紹了涉農貸款情況。",
+     {("Place", "黎川县")}, set(), {"抚州市"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BANK_BRANCH_ROWS, ids=[r[0] for r in BANK_BRANCH_ROWS])
+def test_a_bank_branch_name_holds_no_place(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
