@@ -1417,6 +1417,12 @@ class PeopleFinder:
             if text[pos : pos + 1] in self.v.place_title_dots and pos + 1 < len(text):
                 pos += 1  # 花石镇·党委书记: a dot between the place and its title
         found = self._title_after(text, pos, contracted=org is not None)
+        glued = False
+        if found is None and place is not None and pos - 1 > start:
+            # 吴川市领导李翾、李虹飞: a group of leaders whose title begins with the place's level character
+            group = self._title_after(text, pos - 1)
+            if group is not None and group[1] in self.v.group_titles and not group[4]:
+                found, glued = group, True
         if found is None and org is not None and pos in pg.org_at:
             return None  # 县纪委监委驻县财政局纪检监察组组长: the next body's own title follows it
         if found is None and org is not None:  # 省委政研室二级巡视员: a unit of the body that no rule reads
@@ -1445,10 +1451,10 @@ class PeopleFinder:
             if short and surf.startswith(short) and not surf.startswith(place_name):
                 printed = printed[len(short):]
         elif place is not None:
-            printed = text[place.end : end].lstrip("".join(self.v.place_title_dots))
+            printed = text[place.end - 1 if glued else place.end : end].lstrip("".join(self.v.place_title_dots))
         lead_at = next((g for g in self.v.government_leads if printed.startswith(g) and len(printed) > len(g)), "")
         printed = printed[len(lead_at):]  # 黄埔区人民政府副区长: the title is 副区长
-        within = place if place is not None and not lead and title not in self.v.government_heads else None
+        within = place if place is not None and not lead and title not in self.v.government_heads and not glued else None
         return end, _Title(title=printed, head=title, modifier=mod, org=org, start=start,
                      span=span, place=place, government=bool(lead), within=within)  # 网岭镇组织委员: a post of the place's
 

@@ -374,7 +374,12 @@ class PlaceFinder:
             if not full and d.level == Level.COUNTY and not chained:
                 # a bare county name (开平) needs its city or province on the page, or its own full name (化州市 … 化州还将…)
                 anc = {x.code for x in self.gaz.ancestors(d.code)}
-                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code]:
+                up = self.gaz.get(d.parent) if d.parent else None
+                # one the province governs itself (琼海, 仙桃) has no city above it: another place of its province on
+                # the page is its support (来琼海 … 海口市、定安县)
+                direct = up is not None and up.level == Level.PROVINCE and _supported(self.gaz, d, doc_context, art_context.get(a))
+                if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code] \
+                        and not direct:
                     d = self._county_before_term_body(text, e, d)
                     if d is None:
                         prev_end, prev_div = -1, None
@@ -382,7 +387,8 @@ class PlaceFinder:
             conf = 0.95 if full else 0.8
             printed = ""
             if not full and e < len(text) and text[e] in v.printed_level.get(d.level, "") \
-                    and text[e : e + 2] not in common_words():  # 广西区域: the region alone, 区 begins a word
+                    and text[e : e + 2] not in common_words() and text[e + 1 : e + 2] not in v.not_after_name:
+                # 广西区域: the region alone, 区 begins a word; 晋江县域: a county's area, not a former 晋江县
                 # 伊犁州; 宁河县 (now 宁河区, its bodies named as printed): the short form and its level
                 printed, e = ("" if d.name.endswith(text[e]) else surface + text[e]), e + 1
             out.append(
