@@ -393,6 +393,9 @@ class _Vocabulary:
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
+        # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
+        self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
+        self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
@@ -773,6 +776,25 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
+
+
+def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int) -> bool:
+    """Whether ``place`` is one of the places a visitor goes to (到甲镇、乙镇调研), the visit's verb in an earlier clause
+    than ``verb`` (…调研，要求深入实施…)."""
+    v = _vocabulary()
+    if place.type != "Place":
+        return False
+    run = [place]  # the places coordinated with it or written side by side, from the first to the last
+    while (prev := actors.ending_by(run[0].start)) is not None and prev is not run[0] and prev.type == "Place" \
+            and prev.start >= sent_start and (prev.end == run[0].start or v.coordination.fullmatch(text, prev.end, run[0].start)):
+        run.insert(0, prev)
+    while (nxt := actors.first_in(run[-1].end, run[-1].end + 2)) is not None and nxt.type == "Place" and nxt.end <= verb \
+            and (nxt.start == run[-1].end or v.coordination.fullmatch(text, run[-1].end, nxt.start)):
+        run.append(nxt)
+    if not v.visit_going.search(text, max(sent_start, run[0].start - 3), run[0].start):
+        return False
+    m = v.visit_dest_verb.match(text, run[-1].end)
+    return m is not None and any(c in v.clause_marks for c in text[m.end() : verb])
 
 
 def _last_adjoining_place(actors: SortedSpans, place, limit: int):
@@ -1559,6 +1581,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if own is not None and own.end == vm.start() and own.start >= s_start and own.type in ("Agency", "Place") \
                     and v.relative_lead.search(text, max(s_start, own.start - 4), own.start):
                 subj = [own]
+        # 某区领导到甲街道、乙街道调研，要求深入实施…: the places visited are no subject of the demands' verb
+        subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start)]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if subj:
