@@ -6,6 +6,10 @@
 - The places a visitor goes to (某区领导到甲街道、乙街道调研，要求深入实施…: VisitGoing, VisitDestVerb in
   relation_cues.jsonl) are no subject of the verb of the leader's demands in a later clause; a place that opens its own
   clause with the verb still carries the scheme out.
+- A quoted name followed by a word of manner or effort (实行“…”工作方式, 以“…”的力度; 模式 only after a lead of manner,
+  以“…”模式推动: MannerAfter, MannerModel, MannerLead in relation_cues.jsonl) is the way a thing is done: no doer is
+  linked to it; a scheme that the manner frames (以“…”力度推进“百千万工程”) keeps its doer, and a work method a body
+  spreads (推广“…”模式) is left as it was.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -48,3 +52,22 @@ def test_a_place_that_opens_its_clause_still_carries_the_scheme_out():
     text = "乡村振兴\n东游镇深入实施“百千万工程”，成效明显，市领导到东游镇调研。\n"
     progs, links = programmes_and_links(text)
     assert ("东游镇", "百千万工程") in links, sorted(links)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("安全检查\n建瓯市应急管理局实行“四不两直”工作方式，深入企业开展安全生产检查。\n", "四不两直"),
+    ("村庄整治\n建瓯市推行“一村一策”工作方法，推进村庄整治。\n", "一村一策"),
+    ("基层治理\n建瓯市以“一线工作法”模式推动干部下沉到村。\n", "一线工作法"),  # a look-alike found by no rule before
+])
+def test_a_way_of_working_has_no_doer(text, name):
+    progs, links = programmes_and_links(text)
+    assert not {l for l in links if l[1] == name}, sorted(links)
+
+
+@pytest.mark.parametrize("text,link", [
+    ("项目建设\n建瓯市坚持以“头号工程”力度推进“百千万工程”，全市镇村面貌明显改善。\n", ("建瓯市", "百千万工程")),
+    ("基层治理\n建瓯市推广“一线工作法”模式，推动干部下沉。\n", ("建瓯市", "一线工作法")),
+])
+def test_the_scheme_a_manner_frames_keeps_its_doer(text, link):
+    progs, links = programmes_and_links(text)
+    assert link in links, sorted(links)
