@@ -234,6 +234,9 @@ class _Vocabulary:
         self.measure_frame_cues = lex.cues("MeasureFrame")
         # ，丙镇则把…; ，县某局负责…: bodies or places that open a clause of a list's item as its subject (not 甲镇的…,
         # 甲镇等…, 县某局负责人…)
+        # 具体来看，甲镇A村、B村；乙镇C村: a clause of places alone (an unknown village: a short name and its unit)
+        self.list_only_village = lex.regex(r"[\u4e00-\u9fff]{1,3}?(?:{ListOnlyVillage})")
+        self.list_only_join = lex.charstr("ListOnlyJoin")
         self.clause_subject = lex.regex(r"(?:{ParallelDoerMark})|(?!{ClauseSubjectNot})[\u4e00-\u9fff]")
         self.joint_mechanism = tuple(lex.words("JointMechanismHead"))  # “某长+某长”协作机制: a mechanism of joint work
         self.modifier = re.compile(r"[\u4e00-\u9fff]+")  # 古树名木: a modifier, no mark inside
@@ -780,6 +783,27 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
+
+
+def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
+    """Whether ``text[at:stop]`` holds only places (those of ``actors``, and unknown villages right after one or after a
+    join), joined by ListOnlyJoin: a clause that lists places and has no verb (甲镇A村、B村，乙镇C村)."""
+    v = _vocabulary()
+    pos, seen = at, False
+    while pos < stop:
+        a = actors.first_in(pos, pos + 1)
+        if a is not None and a.type == "Place" and a.end <= stop:
+            pos, seen = a.end, True
+            continue
+        m = v.list_only_village.match(text, pos, stop) if seen else None
+        if m is not None and (m.end() == stop or text[m.end()] in v.list_only_join):
+            pos = m.end()
+            continue
+        if seen and text[pos] in v.list_only_join and pos + 1 < stop:
+            pos += 1
+            continue
+        return False
+    return seen
 
 
 def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int) -> bool:
@@ -1663,6 +1687,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         by = v.by_agent.match(text, at)
         out = [a for a in _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
                if a.type in ("Agency", "Place")]
+        if by is None and _only_places(text, by_start, at, _first_mark(text, v.clause_marks, at, stop)):
+            out = []  # 具体来看，甲镇A村、B村；乙镇C村: an item that only lists places has no doer
         site = v.item_opening_site.match(text, at, stop)  # 三是在甲镇、乙镇卫生院设立…: the places after 在 opening the item
         run = [a for a in _run_at(text, by_start, site.end(), stop) if a.type == "Place"] if site else []
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
@@ -1710,8 +1736,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         out = []
         for c in v.clause_comma_at.finditer(text, at, stop):
             run = _run_at(text, by_start, c.end(), stop, side_by_side=False)
-            if run and all(a.type in ("Agency", "Place") for a in run) and v.clause_subject.match(text, run[-1].end):
-                out += run
+            if run and all(a.type in ("Agency", "Place") for a in run) and v.clause_subject.match(text, run[-1].end) \
+                    and not _only_places(text, by_start, c.end(), _first_mark(text, v.clause_marks, c.end(), stop)):
+                out += run  # (not a clause that only lists places: ，乙镇C村；)
         return out
 
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its

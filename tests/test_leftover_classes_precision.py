@@ -10,6 +10,9 @@
   以“…”模式推动: MannerAfter, MannerModel, MannerLead in relation_cues.jsonl) is the way a thing is done: no doer is
   linked to it; a scheme that the manner frames (以“…”力度推进“百千万工程”) keeps its doer, and a work method a body
   spreads (推广“…”模式) is left as it was.
+- A clause of a list's item that holds only places (具体来看，甲镇A村、B村；乙镇C村; …专业村有甲镇A村、B村，乙镇C村:
+  ListOnlyVillage, ListOnlyJoin in relation_cues.jsonl) has no verb and so no doer of the scheme named before it; items
+  whose places open a clause with a verb (甲镇建设…；乙镇发展…) still carry it out.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -71,3 +74,20 @@ def test_a_way_of_working_has_no_doer(text, name):
 def test_the_scheme_a_manner_frames_keeps_its_doer(text, link):
     progs, links = programmes_and_links(text)
     assert link in links, sorted(links)
+
+
+@pytest.mark.parametrize("text", [
+    "特色产业\n建瓯市深入实施“百千万工程”，培育了一批特色村。具体来看，东游镇安国村、洋后村；小桥镇阳泽村；川石乡川石村，玉山镇玉山村。\n",
+    "特色产业\n建瓯市深入实施“百千万工程”，培育了一批特色村。具体来看，以茶叶为主导产品的专业村有东游镇安国村、洋后村，小桥镇阳泽村；"
+    "竹笋专业村有川石乡川石村，玉山镇玉山村。\n",
+])
+def test_a_clause_that_only_lists_places_has_no_doer(text):
+    progs, links = programmes_and_links(text)
+    assert ("建瓯市", "百千万工程") in links, sorted(links)
+    assert not {l for l in links if l[0] in ("东游镇", "小桥镇", "川石乡", "玉山镇")}, sorted(links)
+
+
+def test_items_whose_places_act_still_carry_the_scheme_out():
+    text = "特色产业\n建瓯市深入实施“百千万工程”。具体来说，东游镇建设茶叶基地；小桥镇发展竹笋加工，玉山镇打造旅游线路。\n"
+    progs, links = programmes_and_links(text)
+    assert {("东游镇", "百千万工程"), ("小桥镇", "百千万工程"), ("玉山镇", "百千万工程")} <= links, sorted(links)
