@@ -403,6 +403,7 @@ class _Vocabulary:
         # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
         self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
+        self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
@@ -808,7 +809,7 @@ def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
 
 def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int) -> bool:
     """Whether ``place`` is one of the places a visitor goes to (到甲镇、乙镇调研), the visit's verb in an earlier clause
-    than ``verb`` (…调研，要求深入实施…)."""
+    than ``verb`` and a word of the visitor's demands between them (…调研，要求深入实施…)."""
     v = _vocabulary()
     if place.type != "Place":
         return False
@@ -822,7 +823,8 @@ def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start
     if not v.visit_going.search(text, max(sent_start, run[0].start - 3), run[0].start):
         return False
     m = v.visit_dest_verb.match(text, run[-1].end)
-    return m is not None and any(c in v.clause_marks for c in text[m.end() : verb])
+    return m is not None and any(c in v.clause_marks for c in text[m.end() : verb]) \
+        and v.visit_demand.search(text, m.end(), verb) is not None
 
 
 def _last_adjoining_place(actors: SortedSpans, place, limit: int):
