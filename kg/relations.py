@@ -807,9 +807,10 @@ def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
     return seen
 
 
-def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int) -> bool:
+def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int, p, progs) -> bool:
     """Whether ``place`` is one of the places a visitor goes to (到甲镇、乙镇调研), the visit's verb in an earlier clause
-    than ``verb`` and a word of the visitor's demands between them (…调研，要求深入实施…)."""
+    than ``verb`` and a word of the visitor's demands between them (…调研，要求深入实施…), and the visit is not one of
+    the scheme ``p`` itself (到甲镇调研“百千万工程”工作，要求…: the text puts the scheme at the place)."""
     v = _vocabulary()
     if place.type != "Place":
         return False
@@ -824,7 +825,8 @@ def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start
         return False
     m = v.visit_dest_verb.match(text, run[-1].end)
     return m is not None and any(c in v.clause_marks for c in text[m.end() : verb]) \
-        and v.visit_demand.search(text, m.end(), verb) is not None
+        and v.visit_demand.search(text, m.end(), verb) is not None \
+        and not any(q.name == p.name and m.end() <= _quote_start(text, q) <= m.end() + 1 for q in progs)
 
 
 def _last_adjoining_place(actors: SortedSpans, place, limit: int):
@@ -1615,7 +1617,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     and v.relative_lead.search(text, max(s_start, own.start - 4), own.start):
                 subj = [own]
         # 某区领导到甲街道、乙街道调研，要求深入实施…: the places visited are no subject of the demands' verb
-        subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start)]
+        subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if subj:

@@ -51,6 +51,13 @@ def test_the_places_visited_do_not_carry_out_the_leaders_demands(text, places):
     assert not {l for l in links if l[0] in places}, sorted(links)
 
 
+def test_a_place_visited_for_the_scheme_itself_carries_it_out():
+    # the visit is of the scheme (调研“…”工作): the text puts the scheme at the place, which the demands then govern too
+    text = "调研\n区长到东游镇调研“百千万工程”工作，要求集中攻坚，推动“百千万工程”形成更多亮点。\n"
+    progs, links = programmes_and_links(text)
+    assert ("东游镇", "百千万工程") in links, sorted(links)
+
+
 def test_a_place_that_opens_its_clause_still_carries_the_scheme_out():
     text = "乡村振兴\n东游镇深入实施“百千万工程”，成效明显，市领导到东游镇调研。\n"
     progs, links = programmes_and_links(text)
