@@ -2,7 +2,9 @@
 
 - A known scheme read out of a longer phrase: a mechanism named after it (某县完善脱贫攻坚驻村帮扶机制: MechanismHead,
   with MechanismGeneric words that keep the scheme, 驻镇帮镇扶村工作机制) or rounds of it gone by (经过前几轮脱贫攻坚:
-  PastRoundBefore) name no scheme at work; the scheme named with a verb of its own (县里推进脱贫攻坚) stays.
+  PastRoundBefore) name no scheme at work; the scheme named with a verb of its own (县里推进脱贫攻坚) stays. So does a
+  command post or a leading group named after it (某市百千万工程指挥部: OfficeAfter 指挥部, 领导小组), unless the text
+  names the scheme by itself too.
 - The places a visitor goes to (某区领导到甲街道、乙街道调研，要求深入实施…: VisitGoing, VisitDestVerb in
   relation_cues.jsonl) are no subject of the verb of the leader's demands in a later clause; a place that opens its own
   clause with the verb still carries the scheme out.
@@ -28,6 +30,13 @@ from conftest import programmes_and_links
 def test_a_scheme_inside_a_longer_phrase_is_no_scheme_at_work(text):
     progs, links = programmes_and_links(text)
     assert "脱贫攻坚" not in progs, sorted(progs)
+
+
+def test_a_body_named_after_a_scheme_is_no_mention_of_it():
+    progs, links = programmes_and_links("开会\n建瓯市百千万工程指挥部召开全体会议，部署下阶段工作。\n")
+    assert "百千万工程" not in progs, sorted(progs)
+    progs, links = programmes_and_links("开会\n建瓯市百千万工程指挥部召开会议，要求各镇深入实施“百千万工程”。\n")
+    assert "百千万工程" in progs, sorted(progs)
 
 
 @pytest.mark.parametrize("text", [
