@@ -400,6 +400,7 @@ class _Vocabulary:
         self.manner_after = lex.regex(r"的?(?:{MannerAfter:longest})")
         self.manner_model = lex.regex(r"的?(?:{MannerModel})")
         self.manner_lead = lex.regex(r"(?:{MannerLead})$")
+        self.manner_tail = lex.regex(r"(?:{MannerTail})$")  # “马路办公”: a way of working by its own name
         # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
         self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
@@ -1206,8 +1207,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)
         if ps < p.start and (v.manner_after.match(text, _quote_end(text, p)) or v.manner_model.match(text, _quote_end(text, p))
-                             and v.manner_lead.search(text, max(s_start, ps - 2), ps)):
-            continue  # 以“马路办公”方式开展…, 实行“四不两直”工作方式: the way a thing is done, no scheme its doer carries out
+                             and v.manner_lead.search(text, max(s_start, ps - 2), ps)
+                             or text[ps] == "“" and v.manner_tail.search(text, p.start, p.end)):
+            continue  # 以“马路办公”方式开展…, 实行“四不两直”工作方式, 开展“马路办公”: the way a thing is done, no scheme carried out
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
         lead = p.programme.member_lead
         if isinstance(lead, int) and s_start <= p.start - lead:
