@@ -396,10 +396,8 @@ class _Vocabulary:
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
-        # 以“马路办公”方式, 实行“四不两直”工作方式, 以“…”模式推进: a way of working or a measure of effort, no scheme carried out
+        # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
         self.manner_after = lex.regex(r"的?(?:{MannerAfter:longest})")
-        self.manner_model = lex.regex(r"的?(?:{MannerModel})")
-        self.manner_lead = lex.regex(r"(?:{MannerLead})$")
         self.manner_tail = lex.regex(r"(?:{MannerTail})$")  # “马路办公”: a way of working by its own name
         # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
@@ -1206,8 +1204,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for p in progs:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)
-        if ps < p.start and (v.manner_after.match(text, _quote_end(text, p)) or v.manner_model.match(text, _quote_end(text, p))
-                             and v.manner_lead.search(text, max(s_start, ps - 2), ps)
+        if ps < p.start and (v.manner_after.match(text, _quote_end(text, p))
                              or text[ps] == "“" and v.manner_tail.search(text, p.start, p.end)):
             continue  # 以“马路办公”方式开展…, 实行“四不两直”工作方式, 开展“马路办公”: the way a thing is done, no scheme carried out
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市

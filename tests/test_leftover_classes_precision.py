@@ -8,10 +8,10 @@
 - The places a visitor goes to (某区领导到甲街道、乙街道调研，要求深入实施…: VisitGoing, VisitDestVerb, VisitDemand in
   relation_cues.jsonl) are no subject of the verb of the leader's demands in a later clause; a place that opens its own
   clause with the verb, or one visited for the scheme itself (到某镇调研“…”工作，要求…), still carries it out.
-- A quoted name followed by a word of manner or effort (实行“…”工作方式, 以“…”的力度; 模式 only after a lead of manner,
-  以“…”模式推动: MannerAfter, MannerModel, MannerLead in relation_cues.jsonl), or one whose own name ends with one
-  (开展“街头办公”: MannerTail), is the way a thing is done: no doer is linked to it; a scheme that the manner frames
-  (以“…”力度推进“百千万工程”) keeps its doer, and a work method a body spreads (推广“…”模式) is left as it was.
+- A quoted name followed by a word of manner or effort (实行“…”工作方式, 以“…”的力度: MannerAfter in
+  relation_cues.jsonl), or one whose own name ends with one (开展“街头办公”: MannerTail), is the way a thing is done: no
+  doer is linked to it; a scheme that the manner frames (以“…”力度推进“百千万工程”) keeps its doer, and so does a model a
+  place works by (按照“…”模式推进, 推广“…”模式), which the sets annotate as a scheme carried out.
 - A clause of a list's item that holds only places (具体来看，甲镇A村、B村；乙镇C村; …专业村有甲镇A村、B村，乙镇C村:
   ListOnlyVillage, ListOnlyJoin in relation_cues.jsonl) has no verb and so no doer of the scheme named before it; items
   whose places open a clause with a verb (甲镇建设…；乙镇发展…) still carry it out.
@@ -76,7 +76,6 @@ def test_a_place_that_opens_its_clause_still_carries_the_scheme_out():
 @pytest.mark.parametrize("text,name", [
     ("安全检查\n建瓯市应急管理局实行“四不两直”工作方式，深入企业开展安全生产检查。\n", "四不两直"),
     ("村庄整治\n建瓯市推行“一村一策”工作方法，推进村庄整治。\n", "一村一策"),
-    ("基层治理\n建瓯市以“一线工作法”模式推动干部下沉到村。\n", "一线工作法"),  # a look-alike found by no rule before
     ("创城攻坚\n建瓯市各级干部下沉网格，开展“街头办公”，推动问题整改。\n", "街头办公"),
 ])
 def test_a_way_of_working_has_no_doer(text, name):
@@ -87,6 +86,7 @@ def test_a_way_of_working_has_no_doer(text, name):
 @pytest.mark.parametrize("text,link", [
     ("项目建设\n建瓯市坚持以“头号工程”力度推进“百千万工程”，全市镇村面貌明显改善。\n", ("建瓯市", "百千万工程")),
     ("基层治理\n建瓯市推广“一线工作法”模式，推动干部下沉。\n", ("建瓯市", "一线工作法")),
+    ("普惠金融\n建瓯市按照“一网两中心”模式推进改革试验区建设。\n", ("建瓯市", "一网两中心")),
 ])
 def test_the_scheme_a_manner_frames_keeps_its_doer(text, link):
     progs, links = programmes_and_links(text)
