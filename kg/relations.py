@@ -234,6 +234,9 @@ class _Vocabulary:
         self.measure_frame_cues = lex.cues("MeasureFrame")
         # ，丙镇则把…; ，县某局负责…: bodies or places that open a clause of a list's item as its subject (not 甲镇的…,
         # 甲镇等…, 县某局负责人…)
+        # 具体来看，甲镇A村、B村；乙镇C村: a clause of places alone (an unknown village: a short name and its unit)
+        self.list_only_village = lex.regex(r"[\u4e00-\u9fff]{1,3}?(?:{ListOnlyVillage})")
+        self.list_only_join = lex.charstr("ListOnlyJoin")
         self.clause_subject = lex.regex(r"(?:{ParallelDoerMark})|(?!{ClauseSubjectNot})[\u4e00-\u9fff]")
         self.joint_mechanism = tuple(lex.words("JointMechanismHead"))  # “某长+某长”协作机制: a mechanism of joint work
         self.modifier = re.compile(r"[\u4e00-\u9fff]+")  # 古树名木: a modifier, no mark inside
@@ -397,6 +400,13 @@ class _Vocabulary:
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
+        # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
+        self.manner_after = lex.regex(r"的?(?:{MannerAfter:longest})")
+        self.manner_tail = lex.regex(r"(?:{MannerTail})$")  # “马路办公”: a way of working by its own name
+        # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
+        self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
+        self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
+        self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
@@ -782,6 +792,49 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     return chosen
 
 
+def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
+    """Whether ``text[at:stop]`` holds only places (those of ``actors``, and unknown villages right after one or after a
+    join), joined by ListOnlyJoin: a clause that lists places and has no verb (甲镇A村、B村，乙镇C村)."""
+    v = _vocabulary()
+    pos, seen = at, False
+    while pos < stop:
+        a = actors.first_in(pos, pos + 1)
+        if a is not None and a.type == "Place" and a.end <= stop:
+            pos, seen = a.end, True
+            continue
+        m = v.list_only_village.match(text, pos, stop) if seen else None
+        if m is not None and (m.end() == stop or text[m.end()] in v.list_only_join):
+            pos = m.end()
+            continue
+        if seen and text[pos] in v.list_only_join and pos + 1 < stop:
+            pos += 1
+            continue
+        return False
+    return seen
+
+
+def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int, p, progs) -> bool:
+    """Whether ``place`` is one of the places a visitor goes to (到甲镇、乙镇调研), the visit's verb in an earlier clause
+    than ``verb`` and a word of the visitor's demands between them (…调研，要求深入实施…), and the visit is not one of
+    the scheme ``p`` itself (到甲镇调研“百千万工程”工作，要求…: the text puts the scheme at the place)."""
+    v = _vocabulary()
+    if place.type != "Place":
+        return False
+    run = [place]  # the places coordinated with it or written side by side, from the first to the last
+    while (prev := actors.ending_by(run[0].start)) is not None and prev is not run[0] and prev.type == "Place" \
+            and prev.start >= sent_start and (prev.end == run[0].start or v.coordination.fullmatch(text, prev.end, run[0].start)):
+        run.insert(0, prev)
+    while (nxt := actors.first_in(run[-1].end, run[-1].end + 2)) is not None and nxt.type == "Place" and nxt.end <= verb \
+            and (nxt.start == run[-1].end or v.coordination.fullmatch(text, run[-1].end, nxt.start)):
+        run.append(nxt)
+    if not v.visit_going.search(text, max(sent_start, run[0].start - 3), run[0].start):
+        return False
+    m = v.visit_dest_verb.match(text, run[-1].end)
+    return m is not None and any(c in v.clause_marks for c in text[m.end() : verb]) \
+        and v.visit_demand.search(text, m.end(), verb) is not None \
+        and not any(q.name == p.name and m.end() <= _quote_start(text, q) <= m.end() + 1 for q in progs)
+
+
 def _last_adjoining_place(actors: SortedSpans, place, limit: int):
     """The last of the places written side by side from ``place`` on, each ending by ``limit`` (董塘镇红星村)."""
     while (nxt := actors.first_in(place.end, place.end + 1)) is not None and nxt.type == "Place" and nxt.end <= limit:
@@ -1158,6 +1211,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for p in progs:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)
+        if ps < p.start and (v.manner_after.match(text, _quote_end(text, p))
+                             or text[ps] == "“" and v.manner_tail.search(text, p.start, p.end)):
+            continue  # 以“马路办公”方式开展…, 实行“四不两直”工作方式, 开展“马路办公”: the way a thing is done, no scheme carried out
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
         lead = p.programme.member_lead
         if isinstance(lead, int) and s_start <= p.start - lead:
@@ -1581,6 +1637,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if own is not None and own.end == vm.start() and own.start >= s_start and own.type in ("Agency", "Place") \
                     and v.relative_lead.search(text, max(s_start, own.start - 4), own.start):
                 subj = [own]
+        # 某区领导到甲街道、乙街道调研，要求深入实施…: the places visited are no subject of the demands' verb
+        subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if subj:
@@ -1654,6 +1712,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         by = v.by_agent.match(text, at)
         out = [a for a in _run_at(text, by_start, by.end() if by else at, stop, side_by_side=False)
                if a.type in ("Agency", "Place")]
+        if by is None and _only_places(text, by_start, at, _first_mark(text, v.clause_marks, at, stop)):
+            out = []  # 具体来看，甲镇A村、B村；乙镇C村: an item that only lists places has no doer
         site = v.item_opening_site.match(text, at, stop)  # 三是在甲镇、乙镇卫生院设立…: the places after 在 opening the item
         run = [a for a in _run_at(text, by_start, site.end(), stop) if a.type == "Place"] if site else []
         out += [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
@@ -1701,8 +1761,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         out = []
         for c in v.clause_comma_at.finditer(text, at, stop):
             run = _run_at(text, by_start, c.end(), stop, side_by_side=False)
-            if run and all(a.type in ("Agency", "Place") for a in run) and v.clause_subject.match(text, run[-1].end):
-                out += run
+            if run and all(a.type in ("Agency", "Place") for a in run) and v.clause_subject.match(text, run[-1].end) \
+                    and not _only_places(text, by_start, c.end(), _first_mark(text, v.clause_marks, c.end(), stop)):
+                out += run  # (not a clause that only lists places: ，乙镇C村；)
         return out
 
     # 该工程由县农业农村局组织实施; 示范区由某区投入资金，某局负责实施: a programme named before, by 该 and the head of its

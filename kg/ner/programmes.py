@@ -78,6 +78,9 @@ class _Vocabulary:
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.period_after = lex.regex(r"(?:{PeriodAfter})")  # 脱贫攻坚期间: a time named after a scheme
+        self.past_round_before = lex.regex(r"(?:{PastRoundBefore})$")  # 经过前几轮脱贫攻坚: rounds of a scheme gone by
+        # 脱贫攻坚驻村扶村机制: a mechanism named after a scheme (驻镇帮镇扶村工作机制 keeps it: a generic word before the head)
+        self.mechanism_after = lex.regex(r"(?!(?:{MechanismGeneric})+(?:{MechanismHead}))[\u4e00-\u9fff]{2,6}?(?:{MechanismHead})")
         # 甲市乙县…产业园、丙市丁区…产业园等10家…产业园名列其中: named parks listed as the members of a list named before
         self.listed_works_close = lex.regex(r"(?:" + "|".join(lex.words("ListedWorksCount")) + r")[\u4e00-\u9fff]{0,12}?"
                                             r"(?:{VisitedHead})(?:{ListedWorksClose})")
@@ -423,6 +426,10 @@ class ProgrammeFinder:
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             if self.v.period_after.match(text, e):
                 continue  # 脱贫攻坚期间，某村修通了…: the time of a scheme, no mention of carrying it out
+            if self.v.past_round_before.search(text, max(0, s - 4), s):
+                continue  # 经过前几轮脱贫攻坚: rounds of a scheme gone by, no mention of carrying it out
+            if self.v.mechanism_after.match(text, e):
+                continue  # 脱贫攻坚驻村扶村机制: a mechanism named after a scheme, no mention of the scheme at work
             if self.v.outcome_after.match(text, e):
                 continue  # 巩固拓展脱贫攻坚成果: the outcome of a scheme, no mention of carrying it out
             if self.v.office_after.match(text, e):
