@@ -241,7 +241,7 @@ class _Vocabulary:
         self.unquoted_cues = lex.cues("UnquotedHead")
         self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
         self.visited_cues = lex.cues("UnquotedHead") + lex.cues("VisitedHead")
-        self.site_cues = lex.cues("SiteFollower")
+        self.visited_site_cues = lex.cues("SiteFollower")
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
@@ -1130,7 +1130,7 @@ class ProgrammeFinder:
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
         visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
-        sites = [*v.visited_site.finditer(text)] if holds_any(text, v.site_cues) else []
+        sites = [*v.visited_site.finditer(text)] if holds_any(text, v.visited_site_cues) else []
         for m in visits + sites:
             inner, s = m.group(1), m.start(1)
             if m.re is v.visited_site and not self._opens_with_named_place(inner, text, s, words=False):
