@@ -16,7 +16,10 @@ designation notices takes, each row a text written for this test.
   prefecture or league the article names, so a scheme it carries out after a speaker's words had no doer (全州县, a
   county of its own, stays the county).
 - A prefecture's short form opening with a surname's character before its own title, after a dateline's blank (本报讯
-  甘孜州副州长某某): read as a name then a title (陈伟市长), it became an official named 甘孜州 and the place was lost."""
+  甘孜州副州长某某): read as a name then a title (陈伟市长), it became an official named 甘孜州 and the place was lost.
+- A municipality's district by its bare short form inside a name (重庆 news: 西南大学璧山实验基地 beside a town of 璧山区):
+  the rule that reads a bare county its province governs itself (琼海) beside another place of the province took
+  every district of 重庆 for such a county."""
 import pytest
 
 from conftest import check_reading
@@ -145,3 +148,9 @@ def test_a_county_whose_name_opens_with_the_word_is_that_county(nlp):
 def test_a_prefecture_before_its_title_is_no_name(nlp, text, place, official):
     got, _ = check_reading(nlp, text, {("Place", place), ("Official", official)}, set(), set())
     assert not {n for t, n in got if t in ("Official", "Person") and n.endswith("州")}, sorted(got)
+
+
+def test_a_municipality_s_district_inside_a_name_is_no_place(nlp):
+    text = "本报讯 调研组来到大路街道，随后在西南大学璧山实验基地察看了蔬菜育苗情况。"
+    got, _ = check_reading(nlp, text, {("Place", "大路街道")}, set(), set())
+    assert ("Place", "璧山区") not in got, sorted(got)

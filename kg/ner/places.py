@@ -9,6 +9,7 @@ county is in view, because their names repeat across the country.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -377,7 +378,9 @@ class PlaceFinder:
                 up = self.gaz.get(d.parent) if d.parent else None
                 # one the province governs itself (琼海, 仙桃) has no city above it: another place of its province on
                 # the page is its support (来琼海 … 海口市、定安县)
-                direct = up is not None and up.level == Level.PROVINCE and _supported(self.gaz, d, doc_context, art_context.get(a))
+                # (not a municipality's district: 合川 of 重庆 in 西南大学合川实验农场, 江北 of 江北区 are everyday short forms)
+                direct = up is not None and up.level == Level.PROVINCE and up.code in self._provinces_with_cities \
+                    and _supported(self.gaz, d, doc_context, art_context.get(a))
                 if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code] \
                         and not direct:
                     d = self._county_before_term_body(text, e, d)
@@ -443,6 +446,12 @@ class PlaceFinder:
                               division=DivisionRef(f.level, f.code, f.parent, chained_to=c.division.chained_to))
             out.append(c)
         return out
+
+    @functools.cached_property
+    def _provinces_with_cities(self) -> frozenset[str]:
+        """The provinces with prefecture-level cities under them: not the four municipalities, all of whose units are
+        districts and counties."""
+        return frozenset(d.parent for d in self.gaz if d.level == Level.CITY and d.parent)
 
     def _shared_suffix(self, text: str, found: list[Candidate], art_of, art_context) -> list[Candidate]:
         """Places listed with one shared suffix (向阳、洄水、瓦庙、汉王四镇; 松树坡、莫别、蚂蝗冲村委会): each
