@@ -5,7 +5,10 @@ committee elections), each row a text written for this test, with other places a
 - A short form read inside ordinary words or inside a listed person's name gave the page another province's context,
   and a township printed alone (with no county) then resolved to nothing, so its villages and their committees were
   not read: the conjunction 和 glued between two words (法律法规和政策: no 和政县), and a short form that is the given
-  name of a person listed after a label's colon or a list mark (委员：孙卫东、陈静: no 卫东区)."""
+  name of a person listed after a label's colon or a list mark (委员：孙卫东、陈静: no 卫东区).
+- A village committee's roster printed as labelled lines (某村村委会主任：甲, then 委员：乙、丙 on the next line): the
+  members were persons with no post; a member title that opens the next line with a colon, printed without its body,
+  is a post in the body of the labelled line before."""
 import pytest
 
 from conftest import check_reading
@@ -29,4 +32,18 @@ SHORT_FORM_IN_WORDS_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", SHORT_FORM_IN_WORDS_ROWS,
                          ids=[r[0] for r in SHORT_FORM_IN_WORDS_ROWS])
 def test_a_short_form_inside_words_or_names_leaves_the_town_resolved(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+ROSTER_LINE_ROWS = [
+    ("two villages' rosters, head then members",
+     "小长山岛镇召开换届选举大会。\n回龙村村委会主任：周建国\n委员：吴小燕、郑海波\n英杰村村委会主任：钱明\n委员：冯丽\n",
+     {("Official", "吴小燕"), ("Official", "郑海波"), ("Official", "冯丽")},
+     {("吴小燕", "holdsPost", "长海县回龙村村民委员会"), ("郑海波", "holdsPost", "长海县回龙村村民委员会"),
+      ("冯丽", "holdsPost", "长海县英杰村村民委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROSTER_LINE_ROWS, ids=[r[0] for r in ROSTER_LINE_ROWS])
+def test_a_roster_line_of_members_holds_posts_in_the_body_of_the_line_before(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
