@@ -8,7 +8,10 @@ committee elections), each row a text written for this test, with other places a
   name of a person listed after a label's colon or a list mark (委员：孙卫东、陈静: no 卫东区).
 - A village committee's roster printed as labelled lines (某村村委会主任：甲, then 委员：乙、丙 on the next line): the
   members were persons with no post; a member title that opens the next line with a colon, printed without its body,
-  is a post in the body of the labelled line before."""
+  is a post in the body of the labelled line before.
+- A list of officials closed by a conjunction before its last title (副主任甲、乙和秘书长丙, printed in traditional
+  characters as 和祕書長): the last official was a person; a conjunction there reads as a comma between officials, so a
+  member title after it, printed without its body, is a post in the list's body."""
 import pytest
 
 from conftest import check_reading
@@ -46,4 +49,20 @@ ROSTER_LINE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROSTER_LINE_ROWS, ids=[r[0] for r in ROSTER_LINE_ROWS])
 def test_a_roster_line_of_members_holds_posts_in_the_body_of_the_line_before(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+CONJUNCTION_BEFORE_LAST_TITLE_ROWS = [
+    ("a CPPCC's vice-chairs and its secretary-general after 和",
+     "宁阳县政协副主席王明远、李华和秘书长赵强出席了座谈会。",
+     {("Official", "赵强")}, {("赵强", "holdsPost", "中国人民政治协商会议宁阳县委员会")}, set()),
+    ("a standing committee's deputies and its secretary-general after 以及",
+     "会上，桦南县人大常委会副主任孙立、周红以及秘书长郑国栋分别发言。",
+     {("Official", "郑国栋")}, {("郑国栋", "holdsPost", "桦南县人民代表大会常务委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CONJUNCTION_BEFORE_LAST_TITLE_ROWS,
+                         ids=[r[0] for r in CONJUNCTION_BEFORE_LAST_TITLE_ROWS])
+def test_a_member_title_after_a_list_conjunction_holds_a_post_in_the_lists_body(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

@@ -215,6 +215,7 @@ class _Vocabulary:
         self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
         self.roster_line_breaks = lex.chars("RosterLineBreak")
+        self.list_conjunctions = frozenset(lex.words("OfficialListConjunction"))
         self.name_list_last = lex.chars("NameListLast")
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
@@ -1092,6 +1093,8 @@ class PeopleFinder:
         sep = text[end : first.start]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "") if sep.startswith(self.v.after_name) else ""
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
+        if text[end : first.start] in self.v.list_conjunctions:
+            verb, sep = "", min(self.v.list_separators - self.v.name_list_separators)  # 副主任甲、乙和秘书长丙: a comma
         if sep not in self.v.list_separators and (verb or same):
             # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
             # same body (院长庹明辉通报了近三年涉农案件审判情况，副院长包晓蓉…)
