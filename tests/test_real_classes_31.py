@@ -11,7 +11,9 @@ committee elections), each row a text written for this test, with other places a
   is a post in the body of the labelled line before.
 - A list of officials closed by a conjunction before its last title (副主任甲、乙和秘书长丙, printed in traditional
   characters as 和祕書長): the last official was a person; a conjunction there reads as a comma between officials, so a
-  member title after it, printed without its body, is a post in the list's body."""
+  member title after it, printed without its body, is a post in the list's body.
+- A quorum count right after a member title (主任、副主任和委员应到29人，实到27人): 应到 was read as the name after the
+  title; 应到 and 实到 are no names (NotAName)."""
 import pytest
 
 from conftest import check_reading
@@ -65,4 +67,18 @@ CONJUNCTION_BEFORE_LAST_TITLE_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CONJUNCTION_BEFORE_LAST_TITLE_ROWS,
                          ids=[r[0] for r in CONJUNCTION_BEFORE_LAST_TITLE_ROWS])
 def test_a_member_title_after_a_list_conjunction_holds_a_post_in_the_lists_body(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+QUORUM_ROWS = [
+    ("a standing committee's quorum after its members' titles",
+     "县人大常委会主任陈立群主持会议，全体主任、副主任和委员应到29人，实到27人。",
+     {("Official", "陈立群")}, set(), {"应到", "实到"}),
+    ("the same in traditional characters",
+     "全體主任、副主任和委員應到25人，實到24人。", set(), set(), {"应到", "實到", "應到", "实到"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", QUORUM_ROWS, ids=[r[0] for r in QUORUM_ROWS])
+def test_a_quorum_count_after_member_titles_is_no_name(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
