@@ -13,7 +13,9 @@ committee elections), each row a text written for this test, with other places a
   characters as 和祕書長): the last official was a person; a conjunction there reads as a comma between officials, so a
   member title after it, printed without its body, is a post in the list's body.
 - A quorum count right after a member title (主任、副主任和委员应到29人，实到27人): 应到 was read as the name after the
-  title; 应到 and 实到 are no names (NotAName)."""
+  title; 应到 and 实到 are no names (NotAName).
+- A secretary who gives up a post he held together with another (某某同志不再兼任中共某县委书记职务): 不再兼任 was no
+  verb of a post, so he was a person; it is one now, a leaving one (its tenure event is "end")."""
 import pytest
 
 from conftest import check_reading
@@ -81,4 +83,17 @@ QUORUM_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", QUORUM_ROWS, ids=[r[0] for r in QUORUM_ROWS])
 def test_a_quorum_count_after_member_titles_is_no_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+NO_LONGER_CONCURRENT_ROWS = [
+    ("a new county secretary and the mayor who no longer holds the post too",
+     "市委决定：周晓东同志任中共莒南县委书记，刘建华同志不再兼任中共莒南县委书记职务。",
+     {("Official", "周晓东"), ("Official", "刘建华")}, {("刘建华", "holdsPost", "中共莒南县委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", NO_LONGER_CONCURRENT_ROWS,
+                         ids=[r[0] for r in NO_LONGER_CONCURRENT_ROWS])
+def test_a_post_no_longer_held_concurrently_makes_an_official(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
