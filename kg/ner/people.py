@@ -214,6 +214,8 @@ class _Vocabulary:
         self.event_count = lex.chars("EventCount")  # 第五届牧民那达慕: a role after an event's count is no person's
         self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
+        self.roster_line_breaks = lex.chars("RosterLineBreak")
+        self.list_conjunctions = frozenset(lex.words("OfficialListConjunction"))
         self.name_list_last = lex.chars("NameListLast")
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
@@ -1091,10 +1093,21 @@ class PeopleFinder:
         sep = text[end : first.start]
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "") if sep.startswith(self.v.after_name) else ""
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
+        if text[end : first.start] in self.v.list_conjunctions:
+            verb, sep = "", min(self.v.list_separators - self.v.name_list_separators)  # 副主任甲、乙和秘书长丙: a comma
         if sep not in self.v.list_separators and (verb or same):
             # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
             # same body (院长庹明辉通报了近三年涉农案件审判情况，副院长包晓蓉…)
             sep = self._after_verb_object(sep, _SAME_TITLE_CLAUSE_MAX if same else _VERB_OBJECT_MAX)
+        if sep and sep in self.v.roster_line_breaks and len(chain) == 1 and head in self.v.member_titles \
+                and text[chain[-1].span[1] : chain[-1].span[1] + 1] in self.v.header_colons \
+                and text[titles[-1].span[1] : titles[-1].span[1] + 1] in self.v.header_colons \
+                and first.org is None and first.place is None and not first.government and first.within is None:
+            # 褡裢村村委会主任：甲 / 委员：乙、丙: the next labelled line of a roster, a member of the body of the line before
+            org = titles[-1].org
+            if org is not None and not org.implied:
+                first.org = org
+            return
         if first.org is not None or first.place is not None or first.government or first.within is not None \
                 or sep not in self.v.list_separators:
             return

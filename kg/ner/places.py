@@ -96,6 +96,8 @@ class _Vocabulary:
         self.village_marks = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("level") == "village") \
             + (self.community_word,)
         self.road_after_village = lex.chars("RoadAfterVillage")
+        self.name_in_list_before = lex.chars("NameInListBefore")
+        self.name_in_list_after = lex.chars("NameInListAfter")
         self.village_name_lead = lex.chars("VillageNameLead")  # 东 + 八家村: a longer village's name
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
         self.village_char = lex.words("VillageChar")[0]
@@ -222,6 +224,12 @@ class PlaceFinder:
             if not full:
                 if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
                     continue
+                if surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                        and not self._parent_printed_before(text, s, divs):
+                    continue  # 法律法规和政策: the conjunction 和 glued between two words, no 和政(县)
+                if s > 0 and (s == 1 or text[s - 2] in v.name_in_list_before) \
+                        and (e == len(text) or text[e] in v.name_in_list_after) and surname_first(text[s - 1 : e]):
+                    continue  # 委员:蔡卫东、孙梦姿: a listed person's given name, no 卫东(区)
                 if v.opens_long_local.match(text, e):
                     continue  # 巴彦巨日合嘎查 is a gacha, no 巴彦(县): its short form gives the page no context
                 if text.endswith(v.brand_heads, 0, s) and (text[e : e + 1] in v.brand_joins or any(
