@@ -457,6 +457,9 @@ class _Vocabulary:
         self.field_end = re.compile(r"[。；;\n]")
 
 
+_NAME_YEAR = re.compile(r"\d{4}年度?")  # a year printed inside a name
+
+
 @lexicon_cache
 def _vocabulary() -> _Vocabulary:
     return _Vocabulary(lexicon())
@@ -1333,6 +1336,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
         while True:
             found = [these[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in these]
+            year = None if found else _NAME_YEAR.match(stem, at)
+            if year is not None:  # 2023年某县某镇…项目, 某县2023年某镇…项目: a year before or between its places
+                at = year.end()
+                continue
             if not found:
                 # 《北京市顺义区通辽市奈曼旗…协议》: a province printed before a party's place is no party of its own
                 province = next((q for q in provinces if stem.startswith(q, at)), None)
@@ -1367,6 +1374,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "party-in-name", 0.7)
         elif owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
+            # 某县某镇…项目 (a county's project in one of its towns): the county carries it out too
+            county = side[-2] if len(side) > 1 and side[-1] is owner else None
+            if county is not None and owner.division.level in (Level.TOWN, Level.STREET) \
+                    and county.division.level == Level.COUNTY and gaz.is_within(owner.division.code, county.division.code):
+                add(county, p, s_start, s_end, "owner-in-name", 0.7)
         # 甲市党政代表团到乙市丙县考察东西部协作工作: the delegation's place and the last place it goes to
         if not p.programme.partners and v.cooperation_end.search(p.name):
             dm = None

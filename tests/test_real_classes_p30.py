@@ -1,0 +1,41 @@
+"""Classes the thirtieth programme set (city and county news about works projects, pilots and fund schemes, rewritten
+from real news) showed.
+
+- A project named by its year and a chain of places before a known scheme and a project's head, the year first or
+  between the county and the town (2024年某县某乡高标准农田建设项目, 某县2024年某镇高标准农田建设项目), is that whole name,
+  not the name from its last place or from the year on; the county carries it out, and so does the town (a county's
+  project in one of its towns); a single place's project keeps its one owner.
+
+Texts written for these tests in our own words, with places and schemes other than those of the set."""
+import sys
+
+import pytest
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_programme_constructions import build  # noqa: E402
+
+PROJECT_LIST = (
+    "关于衡水市2024年高标准农田建设项目的公示\n"
+    "经专家评审，现将我市项目公示如下：2024年故城县郑口镇高标准农田建设项目，建设规模0.8万亩；"
+    "阜城县2024年霞口镇高标准农田建设项目，建设规模1万亩。\n"
+)
+
+
+@pytest.mark.parametrize("name,county,town", [
+    ("2024年故城县郑口镇高标准农田建设项目", "故城县", "郑口镇"),
+    ("阜城县2024年霞口镇高标准农田建设项目", "阜城县", "霞口镇"),
+])
+def test_a_project_named_by_year_county_and_town_keeps_its_name_and_owners(name, county, town):
+    forms, facts = build(PROJECT_LIST)
+    assert name in forms.values(), sorted(forms.values())
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {county, town} <= got, sorted(facts)
+    # no cut form of the name from its last place or from the year on
+    assert not any(v.startswith(town) for v in forms.values()), sorted(forms.values())
+
+
+def test_a_single_towns_project_has_one_owner():
+    forms, facts = build("今年，郑口镇高标准农田建设项目已全面完工，新增灌溉面积3000亩。\n")
+    got = {s for s, p, o in facts if p == "implements" and o.endswith("高标准农田建设项目")}
+    assert got <= {"郑口镇"}, sorted(facts)
+
