@@ -394,6 +394,9 @@ class _Vocabulary:
         self.composed_lead = lex.regex(r"(?:{ComposedLead})")
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
+        # 示范县(10个)：… : a heading of the member kind alone, a count after it, before a list of a scheme named before
+        self.bare_head_heading = lex.regex(r"^(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
+        self.bare_head_line = lex.regex(r"(?:^|\n)(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]")
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
         # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
         self.subset_lead = lex.regex(r"(?:{SubsetLead:longest})[^，,。；]{0,12}中[，,]")
@@ -3390,7 +3393,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     A list that no heading opens (the annex of 关于公布…名单的通知, after the addressee and a sentence) is
     under the designation of its article's first heading line."""
     designations = sorted((p for p in progs if p.programme.designation), key=lambda c: c.start)
-    if not designations:
+    if not designations and not v.bare_head_line.search(text):
         return []
     places = sorted(places, key=lambda c: (c.start, -c.end))
     out: list[tuple] = []
@@ -3474,6 +3477,10 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 named = earlier[-1:]
             elif not named and active and len(body) <= 12 and v.group_heading.search(body):
                 continue  # 示范创建镇：… inside a list a line opened: a group's heading, the list goes on
+            elif not named and v.bare_head_heading.match(body):
+                # 示范县(10个)：甲市，乙县…: the member kind alone heads the list of the scheme named last before it
+                earlier = [q for q in progs if q.end <= start and article_of(q.start) == article_of(start)]
+                named = [max(earlier, key=lambda q: q.end)] if earlier else []
             whole = active = named
             continue
         if not here and len(body) <= 12:

@@ -5,6 +5,9 @@ from real news) showed.
   between the county and the town (2024年某县某乡高标准农田建设项目, 某县2024年某镇高标准农田建设项目), is that whole name,
   not the name from its last place or from the year on; the county carries it out, and so does the town (a county's
   project in one of its towns); a single place's project keeps its one owner.
+- A list headed by the member kind alone with a count (示范县(8个)：甲市，乙县…: DesignationHead, then brackets and a colon)
+  lists members of the scheme named last before it, which is no designation of its own (某省“百镇千村”工程 with its
+  model counties); a heading of another kind of line (工作要求：…) lists none.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import sys
@@ -39,3 +42,24 @@ def test_a_single_towns_project_has_one_owner():
     got = {s for s, p, o in facts if p == "implements" and o.endswith("高标准农田建设项目")}
     assert got <= {"郑口镇"}, sorted(facts)
 
+
+HEADED_LIST = (
+    "河南启动乡村建设“五美”工程\n"
+    "省农业农村厅日前印发方案，在全省启动乡村建设“五美”工程，遴选一批示范县、示范村先行先试。\n"
+    "示范县(4个)：新郑市，兰考县，淅川县，固始县。\n"
+)
+
+
+def test_a_list_under_the_member_kind_alone_is_the_schemes_members():
+    forms, facts = build(HEADED_LIST)
+    name = forms["乡村建设五美工程"]
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"新郑市", "兰考县", "淅川县", "固始县"} <= got, sorted(facts)
+
+
+def test_a_list_under_another_heading_has_no_members():
+    text = HEADED_LIST.replace("示范县(4个)：", "参会单位：")
+    forms, facts = build(text)
+    name = forms["乡村建设五美工程"]
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert not ({"新郑市", "兰考县", "淅川县", "固始县"} & got), sorted(facts)
