@@ -396,7 +396,12 @@ class _Vocabulary:
         self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
         # 示范县(10个)：… : a heading of the member kind alone, a count after it, before a list of a scheme named before
         self.bare_head_heading = lex.regex(r"^(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
-        self.bare_head_line = lex.regex(r"(?:^|\n)(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]")
+        # 示范乡中，甲市有：… : the member kind alone, then the first group of its list (a place and 有 before a colon)
+        self.bare_head_group = lex.regex(r"^(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]"
+                                         r"[^，。；,;：:\n]{1,10}?(?:{ListOpenerEnd})[：:]$")
+        self.bare_head_line = lex.regex(r"(?:^|\n)(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]|"
+                                        r"(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]")
+        self.group_opener = lex.regex(r"(?:{ListOpenerEnd})[：:]")  # 乙市有：… , a later group of such a list
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
         # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
         self.subset_lead = lex.regex(r"(?:{SubsetLead:longest})[^，,。；]{0,12}中[，,]")
@@ -3437,7 +3442,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         # side by side, or apart by spaces only (斗门区 井岸镇 新青村)
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
-        listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end)]
+        listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end) and not (active and v.group_opener.match(text, c.end))]
         # a town before a village's name kg does not know (瞿昙镇城台村) is no member: the village is
         listed = [c for c in listed if not (c.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, c.end))]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
@@ -3471,16 +3476,17 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 whole = active = named
             continue
         if body.endswith(("：", ":")):
-            if not named and v.list_opener.search(body):
+            if not named and (v.bare_head_heading.match(body) or v.bare_head_group.match(body)):
+                # 示范县(10个)：甲市，乙县…; 示范乡中，甲市有：…: the member kind alone heads the list of the scheme named
+                # last before it
+                earlier = [q for q in progs if q.end <= start and article_of(q.start) == article_of(start)]
+                named = [max(earlier, key=lambda q: q.end)] if earlier else []
+            elif not named and v.list_opener.search(body):
                 # 甲市入选的村落有：…: the list of the last designation named before it in the article
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)]
                 named = earlier[-1:]
             elif not named and active and len(body) <= 12 and v.group_heading.search(body):
                 continue  # 示范创建镇：… inside a list a line opened: a group's heading, the list goes on
-            elif not named and v.bare_head_heading.match(body):
-                # 示范县(10个)：甲市，乙县…: the member kind alone heads the list of the scheme named last before it
-                earlier = [q for q in progs if q.end <= start and article_of(q.start) == article_of(start)]
-                named = [max(earlier, key=lambda q: q.end)] if earlier else []
             whole = active = named
             continue
         if not here and len(body) <= 12:

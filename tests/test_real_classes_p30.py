@@ -8,6 +8,9 @@ from real news) showed.
 - A list headed by the member kind alone with a count (示范县(8个)：甲市，乙县…: DesignationHead, then brackets and a colon)
   lists members of the scheme named last before it, which is no designation of its own (某省“百镇千村”工程 with its
   model counties); a heading of another kind of line (工作要求：…) lists none.
+- The member kind alone before 中 and the list's first group (示范乡中，甲市有：某县某镇，…；乙市有：…: ListKindHeading,
+  ListKindIn in relation_cues.jsonl) opens the same kind of list, group by group; the city before a group's 有 is no
+  member.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import sys
@@ -63,3 +66,18 @@ def test_a_list_under_another_heading_has_no_members():
     name = forms["乡村建设五美工程"]
     got = {s for s, p, o in facts if p == "implements" and o == name}
     assert not ({"新郑市", "兰考县", "淅川县", "固始县"} & got), sorted(facts)
+
+
+GROUPED_LIST = (
+    "河南启动乡村建设“五美”工程\n"
+    "省农业农村厅日前印发方案，在全省启动乡村建设“五美”工程，遴选一批示范县、示范乡先行先试。\n"
+    "示范乡中，郑州市有：新郑市辛店镇，中牟县官渡镇；开封市有：兰考县堌阳镇，杞县高阳镇。\n"
+)
+
+
+def test_a_grouped_list_under_the_member_kind_alone_is_the_schemes_members():
+    forms, facts = build(GROUPED_LIST)
+    name = forms["乡村建设五美工程"]
+    got = {s for s, p, o in facts if p == "implements" and o == name}
+    assert {"辛店镇", "官渡镇", "堌阳镇", "高阳镇"} <= got, sorted(facts)
+    assert not ({"郑州市", "开封市"} & got), sorted(facts)
