@@ -394,6 +394,14 @@ class _Vocabulary:
         self.composed_lead = lex.regex(r"(?:{ComposedLead})")
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
+        # 示范县(10个)：… : a heading of the member kind alone, a count after it, before a list of a scheme named before
+        self.bare_head_heading = lex.regex(r"^(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
+        # 示范乡中，甲市有：… : the member kind alone, then the first group of its list (a place and 有 before a colon)
+        self.bare_head_group = lex.regex(r"^(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]"
+                                         r"[^，。；,;：:\n]{1,10}?(?:{ListOpenerEnd})[：:]$")
+        self.bare_head_line = lex.regex(r"(?:^|\n)(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]|"
+                                        r"(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]")
+        self.group_opener = lex.regex(r"(?:{ListOpenerEnd})[：:]")  # 乙市有：… , a later group of such a list
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
         # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
         self.subset_lead = lex.regex(r"(?:{SubsetLead:longest})[^，,。；]{0,12}中[，,]")
@@ -455,6 +463,9 @@ class _Vocabulary:
         self.duty_field = lex.regex(r"(?<=[。；;，,\s])(?:{DutyField})[ \t\u3000]*[：:][ \t\u3000]*")
         self.item_number = re.compile(r"[ \t\u3000]*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[.．、]")
         self.field_end = re.compile(r"[。；;\n]")
+
+
+_NAME_YEAR = re.compile(r"\d{4}年度?")  # a year printed inside a name
 
 
 @lexicon_cache
@@ -1333,6 +1344,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
         while True:
             found = [these[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in these]
+            year = None if found else _NAME_YEAR.match(stem, at)
+            if year is not None:  # 2023年某县某镇…项目, 某县2023年某镇…项目: a year before or between its places
+                at = year.end()
+                continue
             if not found:
                 # 《北京市顺义区通辽市奈曼旗…协议》: a province printed before a party's place is no party of its own
                 province = next((q for q in provinces if stem.startswith(q, at)), None)
@@ -1367,6 +1382,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "party-in-name", 0.7)
         elif owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
+            # 某县某镇…项目 (a county's project in one of its towns): the county carries it out too
+            county = side[-2] if len(side) > 1 and side[-1] is owner else None
+            if county is not None and owner.division.level in (Level.TOWN, Level.STREET) \
+                    and county.division.level == Level.COUNTY and gaz.is_within(owner.division.code, county.division.code):
+                add(county, p, s_start, s_end, "owner-in-name", 0.7)
         # 甲市党政代表团到乙市丙县考察东西部协作工作: the delegation's place and the last place it goes to
         if not p.programme.partners and v.cooperation_end.search(p.name):
             dm = None
@@ -3378,7 +3398,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     A list that no heading opens (the annex of 关于公布…名单的通知, after the addressee and a sentence) is
     under the designation of its article's first heading line."""
     designations = sorted((p for p in progs if p.programme.designation), key=lambda c: c.start)
-    if not designations:
+    if not designations and not v.bare_head_line.search(text):
         return []
     places = sorted(places, key=lambda c: (c.start, -c.end))
     out: list[tuple] = []
@@ -3422,7 +3442,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         # side by side, or apart by spaces only (斗门区 井岸镇 新青村)
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
-        listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end)]
+        listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end) and not (active and v.group_opener.match(text, c.end))]
         # a town before a village's name kg does not know (瞿昙镇城台村) is no member: the village is
         listed = [c for c in listed if not (c.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, c.end))]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)
@@ -3456,7 +3476,12 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 whole = active = named
             continue
         if body.endswith(("：", ":")):
-            if not named and v.list_opener.search(body):
+            if not named and (v.bare_head_heading.match(body) or v.bare_head_group.match(body)):
+                # 示范县(10个)：甲市，乙县…; 示范乡中，甲市有：…: the member kind alone heads the list of the scheme named
+                # last before it
+                earlier = [q for q in progs if q.end <= start and article_of(q.start) == article_of(start)]
+                named = [max(earlier, key=lambda q: q.end)] if earlier else []
+            elif not named and v.list_opener.search(body):
                 # 甲市入选的村落有：…: the list of the last designation named before it in the article
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)]
                 named = earlier[-1:]

@@ -593,9 +593,23 @@ class ProgrammeFinder:
         for n in range(min(8, end), 1, -1):
             name = text[end - n : end]
             if self.v.place_end.search(name) and gaz.lookup(name):
-                first = None if year else self.v.dated_before.search(text, max(0, end - n - 6), end - n)
-                return first.start() if first else end - n
+                start, year = self._chain_before(text, end - n, gaz, year)
+                first = None if year else self.v.dated_before.search(text, max(0, start - 6), start)
+                return first.start() if first else start
         return None
+
+    def _chain_before(self, text: str, start: int, gaz, year) -> tuple[int, object]:
+        """The start of the places chained before a place that opens a project's name, perhaps with a year between
+        (2025年某县某镇…项目, 某县2025年某镇…项目: the county's project in that town), and the year met, if any."""
+        while start > 1:
+            y = None if year else self.v.dated_before.search(text, max(0, start - 6), start)
+            end = y.start() if y else start
+            n = next((n for n in range(min(8, end), 1, -1)
+                      if self.v.place_end.search(text, end - n, end) and gaz.lookup(text[end - n : end])), 0)
+            if not n:
+                break
+            start, year = end - n, year or y
+        return start, year
 
     def _short_forms(self, out: list[Candidate]) -> None:
         """A designation written by its scope and the end of its name (省级示范村, 省级精品示范村) is the one
