@@ -5,6 +5,11 @@ showed.
   with its alternative unit in brackets (特色乡镇, 特色乡（镇）) or the advanced units of a provincial decision
   (先进县, printed 先进县（市、区）; 先进乡镇): DesignationHead entries in designations.jsonl. The places listed after
   such a name, or after a colon that opens a list of its members, carry it out.
+- A short line that opens an inline list with a designation's head alone, its unit in brackets after it, and a list
+  opener's word (十个先进县（市、区）是：…, 某市的示范村有：…) lists members of the last designation named before it
+  whose name ends in that head (…命名2022年度某省乡村振兴先进县（市、区）、先进乡镇、示范村的决定); no such designation
+  before it, no members.
+
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import re
 
@@ -43,3 +48,17 @@ def test_places_listed_under_a_provincial_candidate_or_award_title_carry_it_out(
     for place in members:
         assert any(s == place and _bare(o).endswith(_bare(scheme)) for s, o in links), sorted(links)
 
+
+def test_a_line_opening_a_list_with_a_designations_head_alone_lists_its_members():
+    text = ("9月3日，四川省委、省政府作出命名2022年度四川省乡村振兴示范村的决定。\n"
+            "乐山市的示范村有：沐川县舟坝镇新河村、犍为县清溪镇文庙村，峨眉山市符溪镇楠木村。")
+    links = _relations(text, "implements")
+    for village in ("新河村", "文庙村", "楠木村"):
+        assert (village, "四川省乡村振兴示范村") in links, sorted(links)
+
+
+def test_a_head_alone_that_no_earlier_designation_ends_in_lists_no_members():
+    text = ("9月3日，四川省委、省政府作出命名2022年度四川省乡村振兴示范村的决定。\n"
+            "乐山市的重点村有：沐川县舟坝镇新河村、犍为县清溪镇文庙村。")
+    links = _relations(text, "implements")
+    assert not any(v in ("新河村", "文庙村") for v, p in links), sorted(links)
