@@ -395,7 +395,7 @@ class _Vocabulary:
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
         self.group_heading = lex.regex(r"(?:{DesignationUnit:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]$")
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
-        # 十个先进县（市、区）是：, 某市的示范村有：: a short line that ends a designation's head (its unit in brackets after
+        # 某市的示范村有：, 十个示范乡镇（街道）是：: a short line that ends a designation's head (its unit in brackets after
         # it) in a list opener's word opens a list of that designation's members, named in full before
         self.head_opener = lex.regex(r"((?:{DesignationHead:longest}))(?:[（(][^（）()\n]{0,8}[）)])?(?:{ListOpenerEnd})[：:]$")
         # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
@@ -3371,7 +3371,7 @@ def _tier(level: str | None) -> str | None:
     return _TIERS.get(level) if level is not None else None
 
 
-#: the longest line that opens a list with a designation's head alone (十个先进县（市、区）是：)
+#: the longest line that opens a list with a designation's head alone (某市的示范村有：)
 _HEAD_OPENER_LEN = 16
 
 
@@ -3468,7 +3468,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)]
                 named = earlier[-1:]
             elif not named and len(body) <= _HEAD_OPENER_LEN and (m := v.head_opener.search(body)):
-                # 十个先进县（市、区）是：…: the list of the last designation before it whose name ends in that head
+                # 某市的示范村有：…: the list of the last designation before it whose name ends in that head
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)
                            and d.name.endswith(m.group(1))]
                 named = earlier[-1:]
