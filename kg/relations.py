@@ -403,6 +403,9 @@ class _Vocabulary:
                                         r"(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]")
         self.group_opener = lex.regex(r"(?:{ListOpenerEnd})[：:]")  # 乙市有：… , a later group of such a list
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
+        # 某市的示范村有：, 十个示范乡镇（街道）是：: a short line that ends a designation's head (its unit in brackets after
+        # it) in a list opener's word opens a list of that designation's members, named in full before
+        self.head_opener = lex.regex(r"((?:{DesignationHead:longest}))(?:[（(][^（）()\n]{0,8}[）)])?(?:{ListOpenerEnd})[：:]$")
         # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
         self.subset_lead = lex.regex(r"(?:{SubsetLead:longest})[^，,。；]{0,12}中[，,]")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
@@ -3388,6 +3391,10 @@ def _tier(level: str | None) -> str | None:
     return _TIERS.get(level) if level is not None else None
 
 
+#: the longest line that opens a list with a designation's head alone (某市的示范村有：)
+_HEAD_OPENER_LEN = 16
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -3484,6 +3491,11 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             elif not named and v.list_opener.search(body):
                 # 甲市入选的村落有：…: the list of the last designation named before it in the article
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)]
+                named = earlier[-1:]
+            elif not named and len(body) <= _HEAD_OPENER_LEN and (m := v.head_opener.search(body)):
+                # 某市的示范村有：…: the list of the last designation before it whose name ends in that head
+                earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)
+                           and d.name.endswith(m.group(1))]
                 named = earlier[-1:]
             elif not named and active and len(body) <= 12 and v.group_heading.search(body):
                 continue  # 示范创建镇：… inside a list a line opened: a group's heading, the list goes on
