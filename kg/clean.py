@@ -438,14 +438,13 @@ class _Vocabulary:
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
         #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
         self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
-        #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a line,
-        #: its blank kept
-        #: 王强　某县人民政府副县长: a record, name first; the name may carry a bracketed note before its blank, as lists
-        #: of people honoured print it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
         #: an article's closing credits, a bracket of names parted by blanks after its last sentence (…活动。(某某 某某)):
         #: its blanks separate names, as a byline's do
         self.closing_credits = re.compile(r"(?<=[。！？!?])[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+[）)]"
                                           r"(?=[ \u3000\t]*$)")
+        #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a
+        #: line, its blank kept; the name may carry a bracketed note before its blank, as lists of people honoured print
+        #: it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
                                       r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)

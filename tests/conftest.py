@@ -28,15 +28,37 @@ def read_names(nlp, text):
     return entities, facts
 
 
+def extracted(text: str, name: str = "t.txt"):
+    """What kg reads in ``text`` handed to it as the bytes of a file called ``name``."""
+    from kg.extraction import extract
+    from kg.ingest import decode_bytes
+
+    return extract(decode_bytes(name, name, text.encode("utf-8")))
+
+
+def typed_names(text: str) -> set[tuple[str, str]]:
+    """The (type, name) of each entity read in ``text``."""
+    return {(e.type, e.name) for e in extracted(text).entities}
+
+
+def names_of(text: str, kind: str) -> set[str]:
+    """The names of the entities of type ``kind`` read in ``text``."""
+    return {e.name for e in extracted(text).entities if e.type == kind}
+
+
+def pairs_of(text: str, predicate: str) -> set[tuple[str, str]]:
+    """The (subject, object) names of the ``predicate`` facts read in ``text``."""
+    r = extracted(text)
+    name = {e.key: e.name for e in r.entities}
+    return {(name[x.subject], name[x.object]) for x in r.relations if x.predicate == predicate}
+
+
 def programmes_and_links(text: str):
     """(the programmes read in ``text``, the (doer, programme) names of its implements facts), names in NFKC form:
     what the tests of programme classes check."""
     import unicodedata
 
-    from kg.extraction import extract
-    from kg.ingest import decode_bytes
-
-    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+    r = extracted(text)
     names = {e.key: unicodedata.normalize("NFKC", e.name) for e in r.entities}
     progs = {names[e.key] for e in r.entities if e.type == "Programme"}
     links = {(names[x.subject], names[x.object]) for x in r.relations if x.predicate == "implements"}

@@ -4,17 +4,12 @@ import unicodedata
 
 import pytest
 
-from kg.extraction import extract
+from conftest import extracted as _result
 from kg.graph import build_graph
-from kg.ingest import decode_bytes
 
 
 def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
-
-
-def _result(text: str, name: str = "t.txt"):
-    return extract(decode_bytes(name, name, text.encode("utf-8")))
 
 
 def programmes(text: str) -> dict[str, set[str]]:

@@ -24,14 +24,7 @@ Texts written for these tests in our own words, with places and schemes other th
 
 import pytest
 
-from conftest import programmes_and_links
-from kg.extraction import extract
-from kg.ingest import decode_bytes
-
-
-def _entities(text: str) -> set[tuple[str, str]]:
-    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-    return {(e.type, e.name) for e in r.entities}
+from conftest import programmes_and_links, typed_names as _entities
 
 
 def _places(text: str) -> set[str]:

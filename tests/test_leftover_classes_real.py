@@ -6,12 +6,7 @@
   gazetteer, is read, and the gacha after it lies in it.
 
 Texts written for these tests in our own words, with places other than those of the sets."""
-from kg.extraction import extract
-from kg.ingest import decode_bytes
-
-
-def _result(text: str):
-    return extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
+from conftest import extracted as _result
 
 
 def _places(text: str) -> set[str]:

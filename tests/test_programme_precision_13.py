@@ -22,16 +22,10 @@ import sys
 
 import pytest
 
-from kg.extraction import extract
-from kg.ingest import decode_bytes
+from conftest import names_of as _entities
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from test_programme_constructions import build  # noqa: E402
-
-
-def _entities(text: str, kind: str) -> set[str]:
-    r = extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-    return {e.name for e in r.entities if e.type == kind}
 
 
 NOTICES = {

@@ -16,22 +16,7 @@ showed.
   city does not open the name of the body the first sentence begins with (本报潍坊讯 市农业农村局… is no 潍坊讯市…).
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
-from kg.extraction import extract
-from kg.ingest import decode_bytes
-
-
-def _result(text: str):
-    return extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-
-
-def _names(text: str, kind: str) -> set[str]:
-    return {e.name for e in _result(text).entities if e.type == kind}
-
-
-def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    r = _result(text)
-    name = {e.key: e.name for e in r.entities}
-    return {(name[x.subject], name[x.object]) for x in r.relations if x.predicate == predicate}
+from conftest import extracted as _result, names_of as _names, pairs_of as _relations
 
 
 _NATIONAL_QUOTED = (

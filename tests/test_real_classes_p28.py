@@ -26,26 +26,7 @@
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
 
-from kg.extraction import extract
-from kg.ingest import decode_bytes
-
-
-def _result(text: str):
-    return extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-
-
-def _entities(text: str) -> set[tuple[str, str]]:
-    return {(e.type, e.name) for e in _result(text).entities}
-
-
-def _names(text: str, kind: str) -> set[str]:
-    return {n for t, n in _entities(text) if t == kind}
-
-
-def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    r = _result(text)
-    name = {e.key: e.name for e in r.entities}
-    return {(name[x.subject], name[x.object]) for x in r.relations if x.predicate == predicate}
+from conftest import extracted as _result, names_of as _names, pairs_of as _relations, typed_names as _entities
 
 
 def test_villages_coordinated_after_zai_are_each_a_site_of_the_visited_works():

@@ -14,18 +14,7 @@ import re
 
 import pytest
 
-from kg.extraction import extract
-from kg.ingest import decode_bytes
-
-
-def _result(text: str):
-    return extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))
-
-
-def _relations(text: str, predicate: str) -> set[tuple[str, str]]:
-    r = _result(text)
-    name = {e.key: e.name for e in r.entities}
-    return {(name[x.subject], name[x.object]) for x in r.relations if x.predicate == predicate}
+from conftest import extracted as _result, pairs_of as _relations
 
 
 def _bare(name: str) -> str:
