@@ -28,7 +28,7 @@
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 import pytest
 
-from conftest import extracted as _result, names_of as _names, pairs_of as _relations, typed_names as _entities
+from conftest import extracted as _result, names_of as _names, pairs_of as _relations
 
 
 @pytest.mark.parametrize("text", [

@@ -14,7 +14,7 @@ and a province-wide campaign's county list) showed.
 Texts written for these tests in our own words, with places and campaigns other than those of the set."""
 import pytest
 
-from conftest import extracted as _result, names_of as _names, pairs_of as _relations
+from conftest import names_of as _names, pairs_of as _relations
 
 
 _HONOUR_LIST = (

@@ -16,7 +16,7 @@ showed.
   city does not open the name of the body the first sentence begins with (本报潍坊讯 市农业农村局… is no 潍坊讯市…).
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
-from conftest import extracted as _result, names_of as _names, pairs_of as _relations
+from conftest import names_of as _names, pairs_of as _relations
 
 
 _NATIONAL_QUOTED = (

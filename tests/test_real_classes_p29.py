@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from conftest import extracted as _result, pairs_of as _relations
+from conftest import pairs_of as _relations
 
 
 def _bare(name: str) -> str:
