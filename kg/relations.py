@@ -289,7 +289,7 @@ class _Vocabulary:
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
-        self.clause_lead = lex.regex(r"^({ClauseLead})")
+        self.clause_lead = lex.regex(r"^(?:{ClauseLead}|为(?:{PurposeDegree})?(?:{PurposeVerb}))")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
@@ -1442,7 +1442,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if p.start < comma:
                 after = by_start.starting_in(comma + 1, s_end)
                 if after:
-                    add(after[0], p, s_start, s_end, "subject-after-clause", 0.7)
+                    # 郴州市汝城县组织…: of the names written side by side, the last acts; those coordinated with it too
+                    run = _run_at(text, by_start, after[0].start, s_end)
+                    for a in (_actors_before(text, run, run[-1].end, after[0].start) if run else []) or after[:1]:
+                        add(a, p, s_start, s_end, "subject-after-clause", 0.7)
                     continue
         # a pilot or a site: 以长沙街道为试点, 项目选址在赤水镇、金鸡镇
         pilots: set[int] = set()  # the sites are not the subject of the sentence's verb
