@@ -109,8 +109,11 @@ class _Vocabulary:
                                                                    reverse=True)) + ")$")
         # suffixes tried in order; the first one that leaves a safe stem wins (清新区 → 清新,
         # not 清, because 新区 leaves one character and 区 is tried next)
-        self.suffixes = {level: tuple(e.pattern for e in lex.of("DivisionSuffix") if level in e.get("levels", ()))
-                         for level in (Level.PROVINCE, Level.CITY, Level.COUNTY)}
+        self.suffixes = {level: tuple(e.pattern for e in lex.of("DivisionSuffix") if level in e.get("levels", ())
+                                      and not e.get("plain_only")) for level in (Level.PROVINCE, Level.CITY, Level.COUNTY)}
+        # … and those that only a plain form is made from (自治旗: 鄂温克族自治旗 → 鄂温克旗; its short form stays none)
+        self.plain_suffixes = {level: tuple(e.pattern for e in lex.of("DivisionSuffix") if level in e.get("levels", ()))
+                               for level in (Level.CITY, Level.COUNTY)}
         self.town_suffixes = lex.words("TownSuffix")
         self.short_overrides = {e.pattern: e.id for e in lex.of("ShortForm") if not e.get("model")}
         self.unsafe_short = frozenset(lex.words("UnsafeShort"))
@@ -201,15 +204,25 @@ def autonomous_plain_form(name: str, level: str) -> str:
     ('互助县', '海北州')
     >>> autonomous_plain_form("开平市", "county"), autonomous_plain_form("广西壮族自治区", "province")
     ('', '')
+
+    A division named after its people alone is printed with the people's name as its stem (东乡族自治县 → 东乡县,
+    鄂伦春自治旗 → 鄂伦春旗):
+
+    >>> autonomous_plain_form("东乡族自治县", "county"), autonomous_plain_form("鄂伦春自治旗", "county")
+    ('东乡县', '鄂伦春旗')
     """
     if level not in _PLAIN_LEVELS:
         return ""
     v = _vocabulary()
     mark = v.autonomous
-    for suffix in v.suffixes.get(level, ()):
+    for suffix in v.plain_suffixes.get(level, ()):
         if suffix.startswith(mark) and len(suffix) > len(mark) and name.endswith(suffix):
-            stem = strip_ethnic(name[: -len(suffix)], True)
-            return stem + suffix[len(mark):] if _safe_stem(stem) and stem != name[: -len(suffix)] else ""
+            raw = name[: -len(suffix)]
+            stem = strip_ethnic(raw, True)
+            if stem == raw and (v.ethnic_tail.fullmatch(raw) or v.bare_ethnic_tail.fullmatch(raw)):
+                stem = raw.removesuffix(_GROUP)  # the people's name is the stem
+                return stem + suffix[len(mark):] if len(stem) >= 2 else ""
+            return stem + suffix[len(mark):] if _safe_stem(stem) and stem != raw else ""
     return ""
 
 
