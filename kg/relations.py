@@ -242,9 +242,12 @@ class _Vocabulary:
         self.modifier = re.compile(r"[\u4e00-\u9fff]+")  # 古树名木: a modifier, no mark inside
         self.item_opening_site = lex.regex(r"(?:{SiteAdverb})?(?:{SitePreposition})")  # 三是在甲镇…: an item opened by its sites
         self.list_colon = lex.charstr("ListColon")  # 推进三项工作：一是…: the mark before a list's first numbered item
-        self.selected_with = lex.regex(r"(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
-                                       r"(?:{TrailingLead:longest})(?=[{ClauseMark}]|$)")  # 某县以芒果产业成功入选
-        self.selected_with_cues = lex.cues("SelectedManner")
+        # 某县以芒果产业成功入选; 甲镇乙村等30个村入选首批创建名单
+        selected_count, list_tail = "|".join(lex.words("SelectedCount")), "|".join(lex.words("SelectedListTail"))
+        self.selected_with = lex.regex(r"(?:(?:{SelectedManner:longest})[\u4e00-\u9fff]{1,12}?(?:{SelectedAdverb:longest})?"
+                                       r"|(?:" + selected_count + r"))(?:{TrailingLead:longest})(?:" + list_tail + r")?"
+                                       r"(?=[{ClauseMark}]|$)")
+        self.selected_with_cues = lex.cues("TrailingLead")
         self.meeting_headline = lex.regex(r"(?:{HoldVerb})[^。！？\n]*?(?:{Meeting})")  # 某县召开“某某行动”暨…推进会
         self.meeting_duty = lex.regex(r"(?:{MeetingDuty:longest})(?![{MeetingDutyNot}])")
         # “某某行动”暨河湖长制工作推进会: a second scheme joined to the headline's first one, quote marks aside
@@ -2000,7 +2003,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         run = _run_at(text, by_start, opened + 1, m.start())
         if target is None or not run or run[-1].end != m.start() or any(a.type != "Place" for a in run):
             continue
-        for a in run:
+        for a in _actors_before(text, run, m.start(), opened + 1):  # 眉山市东坡区太和镇永丰村: the village
             add(a, target, s_start, min(s_end, m.end() + 1), "selected-with", 0.55)
     # 某县召开“某某行动”暨…推进会 (the headline) … 沿河的甲镇、乙镇要把…任务分解到村: the places that open a clause of the
     # body's sentences naming no programme, with a duty laid on them, carry out the first programme the meeting's headline names

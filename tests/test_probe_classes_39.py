@@ -4,11 +4,17 @@
   relation_cues.jsonl, beside the ClauseLead words): the subject after its comma carries the scheme out; where that
   subject is a chain of places written side by side (某省某市某县组织…), the innermost place does, not the province;
   coordinated subjects after the comma (甲县、乙县联合…) both do.
+- A designation's campaign named in one clause, then its members with a count in the next (…开展“某某示范村”创建活动，
+  甲镇乙村、丙镇丁村等30个村入选首批创建名单: SelectedCount, SelectedListTail in relation_cues.jsonl): each member,
+  the innermost place of its chain, carries the designation out.
+- An autonomous county or banner named after its people alone, printed with the people's name and the plain level
+  (东乡县 for 东乡族自治县, 鄂温克旗 for 鄂温克族自治旗: a suffix 自治旗 in places.jsonl), is that division, and its
+  government's head holds a post in it; the people's name alone is no short form of the place.
 
 Texts written for these tests in our own words."""
 import pytest
 
-from conftest import pairs_of
+from conftest import names_of, pairs_of
 
 
 @pytest.mark.parametrize("text, doer, scheme", [
@@ -27,3 +33,25 @@ def test_coordinated_subjects_after_a_purpose_frame_both_carry_it_out():
     links = pairs_of("为贯彻落实“河长制”，宁乡市、浏阳市联合开展河道清淤行动。", "implements")
     assert {("宁乡市", "河长制"), ("浏阳市", "河长制")} <= links, sorted(links)
 
+
+
+@pytest.mark.parametrize("tail", ["入选首批创建名单", "入选", "入选第二批名单"])
+def test_members_counted_after_a_designation_campaign_carry_it_out(tail):
+    text = ("日前，云南省民政厅在全省开展“和美社区”创建活动，昆明市五华区华山街道翠湖社区、曲靖市麒麟区南宁街道"
+            f"寥廓社区等20个社区{tail}。")
+    links = pairs_of(text, "implements")
+    assert {("翠湖社区", "和美社区"), ("寥廓社区", "和美社区")} <= links, sorted(links)
+    assert not any(d in ("五华区", "麒麟区", "华山街道", "昆明市") for d, _ in links), sorted(links)
+
+
+@pytest.mark.parametrize("printed, full", [
+    ("东乡县", "东乡族自治县"),
+    ("鄂温克旗", "鄂温克族自治旗"),
+    ("鄂伦春旗", "鄂伦春自治旗"),
+])
+def test_a_division_named_after_its_people_alone_is_read_in_its_plain_form(printed, full):
+    text = f"{printed}县委常委会召开会议。{printed}某镇开展人居环境整治，{printed}政府副县长张建国出席。".replace(
+        "旗县委", "旗委").replace("旗政府副县长", "旗政府副旗长")
+    assert full in names_of(text, "Place"), sorted(names_of(text, "Place"))
+    posts = pairs_of(text, "holdsPost")
+    assert ("张建国", f"{full}人民政府") in posts, sorted(posts)
