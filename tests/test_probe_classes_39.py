@@ -10,6 +10,9 @@
 - An autonomous county or banner named after its people alone, printed with the people's name and the plain level
   (东乡县 for 东乡族自治县, 鄂温克旗 for 鄂温克族自治旗: a suffix 自治旗 in places.jsonl), is that division, and its
   government's head holds a post in it; the people's name alone is no short form of the place.
+- A post, then 、 and the body that sent its holder with a word for a cadre (驻村第一书记、市财政局干部某某: DispatchObject
+  in people.jsonl): the name after it holds the post, an official; a body's cadre named with no post (某局干部某某: Role
+  干部 in roles.jsonl) is a person, and so are village cadres named after 村干部.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -55,3 +58,21 @@ def test_a_division_named_after_its_people_alone_is_read_in_its_plain_form(print
     assert full in names_of(text, "Place"), sorted(names_of(text, "Place"))
     posts = pairs_of(text, "holdsPost")
     assert ("张建国", f"{full}人民政府") in posts, sorted(posts)
+
+
+def test_a_post_then_the_body_that_sent_its_holder_as_a_cadre():
+    text = "在平乐镇，驻村第一书记、桂林市水利局干部韦志刚和村民一起清理水渠。"
+    assert "韦志刚" in names_of(text, "Official"), sorted(names_of(text, "Official"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("桂林市水利局干部韦志刚和村民一起清理水渠。", "韦志刚"),
+    ("镇村干部覃海燕、莫永辉逐户走访。", "覃海燕"),
+])
+def test_a_cadre_named_with_no_post_is_a_person(text, person):
+    assert person in names_of(text, "Person"), sorted(names_of(text, "Person"))
+    assert not names_of(text, "Official"), sorted(names_of(text, "Official"))
+
+
+def test_cadres_and_masses_name_no_one():
+    assert not names_of("全县党员干部群众积极参与义务植树。", "Person")

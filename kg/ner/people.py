@@ -980,6 +980,8 @@ class PeopleFinder:
                 names = self._names_at(pg, pos + 1 + len(status))
             if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas:
                 names = self._quoted_epithet_names(pg, pos + 1)  # 村党支部书记、“大学生村官”某某: an epithet in quotes
+            if not names and text[pos : pos + 1] in self.v.name_list_separators:
+                names = self._sender_cadre_names(pg, pos + 1)  # 驻村第一书记、市财政局干部某某: the body that sent the holder
             if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
                 names = self._bracketed_place_names(pg, pos, chain)
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
@@ -1043,6 +1045,15 @@ class PeopleFinder:
         q += len(sent)
         q += next((len(w) for w in v.dispatch_object if text.startswith(w, q)), 0)
         return self._names_at(pg, q)
+
+    def _sender_cadre_names(self, pg: _Page, at: int) -> list[tuple[int, int]]:
+        """驻村第一书记、市财政局干部某某: after a title chain and its 、 (``at`` just past it), a body and a word for a cadre
+        (DispatchObject): the body sent the holder of the chain's posts, whose names follow; [] where the text is not so."""
+        sender = pg.org_at.get(at)
+        if sender is None:
+            return []
+        word = next((w for w in self.v.dispatch_object if pg.text.startswith(w, sender.end)), None)
+        return self._names_at(pg, sender.end + len(word)) if word else []
 
     def _bracketed_place_names(self, pg: _Page, pos: int, chain: list[_Title]) -> list[tuple[int, int]]:
         """党委书记（花石镇）某某, 镇长（花石镇）某某: a place alone in brackets between a chain and its names is the place
