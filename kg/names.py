@@ -31,6 +31,7 @@ class _Vocabulary:
 
     def __init__(self, lex: Lexicon):
         self.after_name = lex.words("AfterName")
+        self.after_name_long = tuple(w for w in self.after_name if len(w) >= 2)  # 笑着: a word a name's end never splits
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
@@ -131,7 +132,10 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     if hint_ends:
         for n in lengths:
             if pos + n in hint_ends and is_person_name(text[pos : pos + n]) \
-                    and not (n >= 3 and text[pos + n - 1] in v.name_end_stop):  # 王强率: the model read the verb in
+                    and not (n >= 3 and text[pos + n - 1] in v.name_end_stop) \
+                    and not (n >= 3 and text.startswith(v.after_name_long, pos + n - 1)
+                             and is_person_name(text[pos : pos + n - 1])):
+                # 王强率: the model read the verb in; 李梅笑着说: or the first character of a word after the name
                 if n == 2 and _third_char_closes(text, pos, v, common):
                     return pos + 3  # 滑丽花出席: the model stopped inside the name
                 return pos + n

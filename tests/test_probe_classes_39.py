@@ -13,6 +13,9 @@
 - A post, then 、 and the body that sent its holder with a word for a cadre (驻村第一书记、市财政局干部某某: DispatchObject
   in people.jsonl): the name after it holds the post, an official; a body's cadre named with no post (某局干部某某: Role
   干部 in roles.jsonl) is a person, and so are village cadres named after 村干部.
+- A two-character name after a role, then the manner of a speech (村民某某高兴地说, 激动地, 笑呵呵地: AfterName "speech"
+  words in people.jsonl, however long): the speech closes the name; a name read by the model that would split such a
+  word (村民李梅笑着说: 李梅笑) ends before it (kg/names.py).
 
 Texts written for these tests in our own words."""
 import pytest
@@ -76,3 +79,13 @@ def test_a_cadre_named_with_no_post_is_a_person(text, person):
 
 def test_cadres_and_masses_name_no_one():
     assert not names_of("全县党员干部群众积极参与义务植树。", "Person")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("村民覃平高兴地说，今年的芒果卖了好价钱。", "覃平"),
+    ("养殖户韦东激动地告诉记者，合作社帮了大忙。", "韦东"),
+    ("脱贫户黄莉笑呵呵地说，日子越过越红火。", "黄莉"),
+    ("村民李梅笑着说，路修到了家门口。", "李梅"),
+])
+def test_a_speech_manner_after_a_name_closes_it(text, person):
+    assert names_of(text, "Person") == {person}, sorted(names_of(text, "Person"))

@@ -2399,7 +2399,7 @@ class PeopleFinder:
             deed = deed or ne - e == 3 and text[ne : ne + 1] in self.v.household \
                 and text[ne + 1 : ne + 2] in self.v.household_after
             if tf < MIN_SURNAME_TF and not colon and not hinted and after and after[0] not in self.v.name_close \
-                    and not after.startswith(self.v.speech_after) and not deed:
+                    and not text.startswith(self.v.speech_after, ne) and not deed:
                 continue  # a rare surname after a role: a name that punctuation or speech closes (胡同长郦翰源。村民渠询说)
             if text[e] in self.v.adverb_surnames and not hinted and not colon:
                 continue  # 村民都说好: the adverb before a verb, unless the model reads a name
@@ -2410,11 +2410,11 @@ class PeopleFinder:
             followed = not hinted and self._function_surname_followed(text, e, ne, place_at)
             if not hinted and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
-            if not hinted and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
+            if not hinted and text[e:ne] in self.v.after_role_nouns and not text.startswith(self.v.speech_after, ne):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
             if not hinted and not (after[:1] in self.v.boundary and after[:1] not in "的") \
-                    and not after.startswith(self.v.speech_after) and not common and not credited and not followed \
+                    and not text.startswith(self.v.speech_after, ne) and not common and not credited and not followed \
                     and not deed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
