@@ -16,6 +16,9 @@
 - A two-character name after a role, then the manner of a speech (村民某某高兴地说, 激动地, 笑呵呵地: AfterName "speech"
   words in people.jsonl, however long): the speech closes the name; a name read by the model that would split such a
   word (村民李梅笑着说: 李梅笑) ends before it (kg/names.py).
+- A department printed bare after a post in a people's government (某省副省长、公安厅厅长某某, 某县副县长、公安局局长某某):
+  the department is that government's jurisdiction's, and the name holds its head's post too, as after a post in a
+  body printed with its place (县政协副主席、农业农村局局长).
 
 Texts written for these tests in our own words."""
 import pytest
@@ -89,3 +92,13 @@ def test_cadres_and_masses_name_no_one():
 ])
 def test_a_speech_manner_after_a_name_closes_it(text, person):
     assert names_of(text, "Person") == {person}, sorted(names_of(text, "Person"))
+
+
+@pytest.mark.parametrize("text, official, bodies", [
+    ("江西省副省长、公安厅厅长罗文江出席会议。", "罗文江", {"江西省人民政府", "江西省公安厅"}),
+    ("衡阳市副市长、公安局局长周红兵出席会议。", "周红兵", {"衡阳市人民政府", "衡阳市公安局"}),
+    ("祁东县县委常委、副县长、财政局局长谭辉出席会议。", "谭辉", {"中共祁东县委员会", "祁东县人民政府", "祁东县财政局"}),
+])
+def test_a_department_printed_bare_after_a_government_post_is_that_place_s(text, official, bodies):
+    posts = pairs_of(text, "holdsPost")
+    assert {(official, b) for b in bodies} <= posts, sorted(posts)

@@ -1563,6 +1563,16 @@ class PeopleFinder:
                     or self._sibling_title_at(pg, pos + 1, chain[-1].org)
                 if t is not None:
                     pg.bodies.append(t[1].org)
+            if t is None and chain[-1].org is None and chain[-1].head in self.v.government_heads \
+                    and pg.home_of is not None:
+                # 某省副省长、公安厅厅长某某, 副县长、公安局局长某某: a department printed bare after a post in a people's
+                # government is that government's jurisdiction's
+                last = chain[-1]
+                government = _implied_government(last, pg.home_of(last.start), [x.org for x in chain if x.org],
+                                                 last.place or pg.place_end.get(last.start))
+                t = self._sibling_title_at(pg, pos + 1, government) if government is not None else None
+                if t is not None:
+                    pg.bodies.append(t[1].org)
             if t is None:
                 t = self._unread_body_title_at(pg, pos + 1)
             if t is None:
