@@ -19,6 +19,8 @@
 - A department printed bare after a post in a people's government (某省副省长、公安厅厅长某某, 某县副县长、公安局局长某某):
   the department is that government's jurisdiction's, and the name holds its head's post too, as after a post in a
   body printed with its place (县政协副主席、农业农村局局长).
+- A zone that runs towns of counties it is not (深汕特别合作区, 雄安新区: AdministeringZone in places.jsonl, with the
+  counties): a town printed after it, or alone in an article that names it, is read as that county's town.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -102,3 +104,12 @@ def test_a_speech_manner_after_a_name_closes_it(text, person):
 def test_a_department_printed_bare_after_a_government_post_is_that_place_s(text, official, bodies):
     posts = pairs_of(text, "holdsPost")
     assert {(official, b) for b in bodies} <= posts, sorted(posts)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("雄安新区昝岗镇党委书记王志刚主持召开会议。", "昝岗镇"),
+    ("深汕特别合作区召开乡村振兴推进会。小漠镇党委书记林海汇报了工作。", "小漠街道"),
+])
+def test_a_town_printed_after_a_zone_that_runs_it_is_its_county_s(text, town):
+    assert town in names_of(text, "Place"), sorted(names_of(text, "Place"))
+    assert any(o.endswith("委员会") and town in o for _, o in pairs_of(text, "holdsPost")), sorted(pairs_of(text, "holdsPost"))

@@ -59,6 +59,8 @@ class _Vocabulary:
             for level in e.get("levels", ()):
                 self.printed_level[level] = self.printed_level.get(level, "") + e.pattern
         self.town_suffixes = lex.words("TownSuffix")
+        # 深汕特别合作区 → the codes of the counties whose towns it administers (resolved when first asked for)
+        self.zones = {e.pattern: (tuple(e.get("counties", ())), str(e.get("within", ""))) for e in lex.of("AdministeringZone")}
         self.street_variants = lex.words("StreetVariantSuffix")  # 街, 办事处: a street printed without 道
         self.division_suffixes = lex.words("DivisionSuffix", longest_first=True)
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
@@ -264,6 +266,8 @@ class PlaceFinder:
                 doc_context[d.code] += 1
                 for a in self.gaz.ancestors(d.code):
                     doc_context[a.code] += 0  # known, without weight
+        for _, code in self._administered_counties(text):  # 深汕特别合作区鹅埠镇: the zone's counties are the page's context
+            doc_context[code] += 1
         art_of = _article_index(articles)
 
         out: list[Candidate] = []
@@ -461,6 +465,21 @@ class PlaceFinder:
         districts and counties."""
         return frozenset(d.parent for d in self.gaz if d.level == Level.CITY and d.parent)
 
+    def _administered_counties(self, text: str) -> list[tuple[int, str]]:
+        """(where, the county's code) for each county whose towns a zone ``text`` names administers (AdministeringZone:
+        深汕特别合作区 → 海丰县), at each place the zone is named."""
+        out: list[tuple[int, str]] = []
+        for zone, (counties, within) in self.v.zones.items():
+            at = text.find(zone)
+            if at < 0:
+                continue
+            codes = [d.code for county in counties for d in self.gaz.lookup(county)[:1] if d.name == county
+                     and d.level == Level.COUNTY and (not within or any(a.name == within for a in self.gaz.ancestors(d.code)))]
+            while at >= 0:
+                out += [(at, code) for code in codes]
+                at = text.find(zone, at + len(zone))
+        return out
+
     def _shared_suffix(self, text: str, found: list[Candidate], art_of, art_context) -> list[Candidate]:
         """Places listed with one shared suffix (向阳、洄水、瓦庙、汉王四镇; 松树坡、莫别、蚂蝗冲村委会): each
         stem with the suffix, when every one of them is a township of the article's places, or a village
@@ -598,6 +617,9 @@ class PlaceFinder:
                 counties.setdefault(art_of(c.start), set()).add(c.division.code)
             if c.division.code:
                 named.setdefault(art_of(c.start), set()).add(c.division.code)
+        for at, code in self._administered_counties(text):  # 深汕特别合作区 … 鹅埠镇: a town of the county the zone runs
+            counties.setdefault(art_of(at), set()).add(code)
+            named.setdefault(art_of(at), set()).add(code)
         # a name the gazetteer lists only elsewhere, read unresolved, gives way to the county's own township; so does a
         # township read as another county's (楚江镇 of a county the article never names, where the article's county
         # has its 楚江街道), printed without its county, no county or city above it named in the article
@@ -875,7 +897,8 @@ class PlaceFinder:
                         taken.append((c.end, e))
                     else:
                         add(c.end, e, d, "gazetteer-village-of-city", 0.85, chained_to=c.division.code)
-        for a, code in self._zone_counties(text):  # 张家港经济技术开发区善港村: the villages of the zone's county
+        for a, code in self._zone_counties(text) + self._administered_counties(text):
+            # 张家港经济技术开发区善港村, 深汕特别合作区某村: the villages of the zone's county
             by_article.setdefault(art_of(a), (set(), set()))[1].add(code)
         # 某市… 来到甲村: an article that names one prefecture city and no county, township nor zone of a county, and some
         # village's or community's mark, reads the villages of the city's counties, each name that is one village there
