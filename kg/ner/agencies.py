@@ -20,7 +20,7 @@ from ..clean import title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
-from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city
+from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city, without_enclosing
 from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
@@ -425,12 +425,13 @@ class AgencyFinder:
         self._bodies_under_another_again(out)
         out += self._township_units_after_title(text, out)
         out += self._units_printed_alone(text, out)
-        for c in out:  # one name for a district's body however the text prints it
+        for c in out:  # one name for a district's body however the text prints it, and for a county's
             code = c.body.place_code or c.body.within_code
             if code:
-                c.name = with_city(c.name, code, self.gaz)
+                c.name = without_enclosing(with_city(c.name, code, self.gaz), code, self.gaz)
                 if c.body.parent:
-                    c.body = dataclasses.replace(c.body, parent=with_city(c.body.parent, code, self.gaz))
+                    parent = without_enclosing(with_city(c.body.parent, code, self.gaz), code, self.gaz)
+                    c.body = dataclasses.replace(c.body, parent=parent)
             alias = committee_office_alias(c)
             if alias and alias not in c.aliases:
                 c.aliases += (alias,)

@@ -349,6 +349,34 @@ def jurisdiction_name(gaz: Gazetteer, div: Division) -> str:
     return div.name
 
 
+def without_enclosing(name: str, code: str, gaz: Gazetteer) -> str:
+    """A county's body's name without the city or prefecture printed before the county (中共常德市澧县委员会 →
+    中共澧县委员会: a county's bodies carry no city, so the body printed later as 县委 is the same one); other names,
+    a district's and a city body's unit in the county (常德市公安局澧县分局), as they are.
+
+    >>> without_enclosing("中共江门市开平市委员会", "440783", Gazetteer.load())
+    '中共开平市委员会'
+    >>> without_enclosing("江门市公安局开平分局", "440783", Gazetteer.load())
+    '江门市公安局开平分局'
+    """
+    d = gaz.get(code) if code else None
+    if d is None or d.level != Level.COUNTY or district_city(gaz, code) is not None:
+        return name
+    lead = "中共" if name.startswith("中共") else ""
+    rest = name[len(lead):]
+    i = rest.find(d.name)
+    if i <= 0:
+        return name
+    forms = sorted({f for a in gaz.ancestors(code) for f in (a.name, a.short, gaz.plain(a.code)) if f}, key=len, reverse=True)
+    prefix = rest[:i]
+    while prefix:
+        form = next((f for f in forms if prefix.startswith(f)), None)
+        if form is None:
+            return name  # something else before the county (a city body's name): the name as it is
+        prefix = prefix[len(form):]
+    return lead + rest[i:]
+
+
 def with_city(name: str, code: str, gaz: Gazetteer) -> str:
     """A district body's name with its city, as the official names print it: 黄埔区人民政府 →
     广州市黄埔区人民政府, 中共海淀区委员会 → 中共北京市海淀区委员会 (a county's bodies carry no city).
