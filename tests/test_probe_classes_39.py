@@ -25,7 +25,7 @@
 Texts written for these tests in our own words."""
 import pytest
 
-from conftest import names_of, pairs_of
+from conftest import extracted, names_of, pairs_of
 
 
 @pytest.mark.parametrize("text, doer, scheme", [
@@ -113,3 +113,28 @@ def test_a_department_printed_bare_after_a_government_post_is_that_place_s(text,
 def test_a_town_printed_after_a_zone_that_runs_it_is_its_county_s(text, town):
     assert town in names_of(text, "Place"), sorted(names_of(text, "Place"))
     assert any(o.endswith("委员会") and town in o for _, o in pairs_of(text, "holdsPost")), sorted(pairs_of(text, "holdsPost"))
+
+
+def test_a_league_committee_printed_after_the_league_and_its_level_again():
+    posts = pairs_of("阿拉善盟盟委副书记、盟长王建军出席会议。", "holdsPost")
+    assert ("王建军", "中共阿拉善盟委员会") in posts, sorted(posts)
+
+
+@pytest.mark.parametrize("title", ["嘎查长", "嘎查达"])
+def test_a_gacha_head_holds_a_post_in_its_committee(title):
+    text = f"科尔沁右翼中旗巴彦呼舒镇宝力根嘎查{title}那顺巴雅尔介绍了合作社的情况。"
+    posts = pairs_of(text, "holdsPost")
+    assert any(o.endswith("嘎查委员会") for _, o in posts), sorted(posts)
+    assert not any(n.startswith("嘎查") for n in names_of(text, "Place")), sorted(names_of(text, "Place"))
+
+
+def test_tibetan_names_with_common_characters_are_read_whole():
+    text = "果洛州委书记吴晓军深入玛沁县调研，县委书记尕玛松保、县长索南才让太陪同。"
+    officials = names_of(text, "Official")
+    assert {"尕玛松保", "索南才让太"} <= officials, sorted(officials)
+
+
+def test_a_county_body_printed_with_its_city_is_one_node_with_its_later_abbreviation():
+    r = extracted("衡阳市祁东县县委书记李明出席会议。会上，县委常委会研究了有关工作。")
+    agencies = [e.name for e in r.entities if e.type == "Agency"]
+    assert agencies.count("中共祁东县委员会") == 1 and len(agencies) == 1, agencies

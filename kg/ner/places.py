@@ -1059,7 +1059,8 @@ class PlaceFinder:
                 and not (m.group(2) in v.plain_stem_suffixes and m.group(1) in common_words()) \
                 and not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1)) \
                 and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
-                and taken.find(1, m.start(1), m.end()) < 0
+                and taken.find(1, m.start(1), m.end()) < 0 \
+                and not m.group(1).endswith(v.long_suffixes)  # 某某嘎查嘎查长: the level's word printed again, no name
 
         def add(s: int, e: int, level: str, parent: str, method: str, conf: float) -> None:
             out.append(Candidate(s, e, "Place", text[s:e], method, conf, priority=Priority.PLACE_UNLISTED,
@@ -1130,6 +1131,7 @@ class PlaceFinder:
             s, e = m.start(1), m.end()
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
+                    or stem.endswith(v.long_suffixes) \
                     or taken.find(1, s, e) >= 0 or _word_then_word(text, s, e, v) or _glued_words(text, s, e, m.group(2), v):
                 continue
             parent = parents.get(art_of(s))
