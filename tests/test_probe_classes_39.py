@@ -138,3 +138,8 @@ def test_a_county_body_printed_with_its_city_is_one_node_with_its_later_abbrevia
     r = extracted("衡阳市祁东县县委书记李明出席会议。会上，县委常委会研究了有关工作。")
     agencies = [e.name for e in r.entities if e.type == "Agency"]
     assert agencies.count("中共祁东县委员会") == 1 and len(agencies) == 1, agencies
+
+
+def test_a_rare_surname_of_the_south_west_after_a_title():
+    text = "摆贝村党支部书记、村委会主任滚德明介绍，村里的蜡染合作社发展很快。"
+    assert "滚德明" in names_of(text, "Official"), sorted(names_of(text, "Official"))
