@@ -18,6 +18,8 @@ election), each row a text written for this test, with other places and names th
   read; 镇委 after a town is its Party committee (not 镇委员, 镇委会).
 - A prefecture's safety office and fire brigade printed short (州安委办, 州消防支队, also in traditional characters):
   neither was read; 安委办 is the 安全生产委员会办公室 and 消防 a field of bodies.
+- An abbreviated body after a verb of speaking about (说起市委办选派的第一书记某某): 起 was no boundary before 市委, so the
+  office was not read; 说起, 谈起 and 提起 may stand before an abbreviated body (BeforeAbbreviationWord).
 - Names, then 分别 and a verb of a post, then as many posts as names (甲、乙两名同志分别以全票当选为某镇人民政府镇长和镇人大
   主席团主席): the first was a person and the second nothing; each name takes the post in its place.
 """
@@ -152,4 +154,19 @@ RESPECTIVE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", RESPECTIVE_ROWS, ids=[r[0] for r in RESPECTIVE_ROWS])
 def test_names_then_respective_posts_pair_each_name_with_its_post(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SPEAKING_OF_ROWS = [
+    ("an office after 说起",
+     "黔西市驻村干部见闻。村民王阿姨说起市委办选派的第一书记李勇，连连称赞。",
+     {("Agency", "中共黔西市委办公室"), ("Official", "李勇")}, set(), set()),
+    ("a bureau after 谈起",
+     "贞丰县召开座谈会。谈起县农业农村局派驻的工作队，村民们很满意。",
+     {("Agency", "贞丰县农业农村局")}, {("贞丰县农业农村局", "locatedIn", "贞丰县")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SPEAKING_OF_ROWS, ids=[r[0] for r in SPEAKING_OF_ROWS])
+def test_an_abbreviated_body_after_a_verb_of_speaking_about(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
