@@ -690,6 +690,19 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     return out
 
 
+def _county_before(gaz: Gazetteer, c, sorted_code) -> str:
+    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村): the text
+    puts it in that county, and the gazetteer agrees through the town. "" where the text is not so."""
+    d = gaz.get(c.division.code)
+    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY) or d.parent in sorted_code:
+        return ""
+    town = gaz.get(d.parent)
+    if town is None or not town.parent or town.parent not in sorted_code:
+        return ""
+    p = sorted_code[town.parent].ending_by(c.start)
+    return town.parent if p is not None and p.end == c.start else ""
+
+
 def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     out = []
     places = [c for c in mentions if c.type == "Place" and c.division.code]
@@ -711,6 +724,13 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 if k not in seen:
                     seen.add(k)
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
+    # a village written right after its county, its town left out (沿河县朝阳村)
+    for c in places:
+        county = _county_before(gaz, c, sorted_code)
+        if county and (c.key, f"Place/{county}") not in seen:
+            seen.add((c.key, f"Place/{county}"))
+            out.append(Fact(c.key, "partOf", f"Place/{county}", sorted_code[county].ending_by(c.start).start, c.end,
+                            "adjacent-names", 0.9))
     # villages missing from the gazetteer, written after their town (白头镇五星村)
     for c in mentions:
         parent = c.division.chained_to or c.division.listed_under if c.type == "Place" and not c.division.code else ""

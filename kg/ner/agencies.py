@@ -129,6 +129,9 @@ class _Vocabulary:
         # 高中 + 中办学, 集中 + 中办结: a word that ends on a national body's first character holds it
         self.word_over_body = tuple(lex.words("WordOverBody"))
         self.grassroots = lex.regex(r"({GrassrootsParty})")
+        #: a town's Party committee printed as 镇委 (陈店镇委书记, 融入某镇委和各村委), not 镇委员 nor 镇委会
+        self.town_committee_short = lex.regex(r"(?:{TownCommitteeShort})(?![{TownCommitteeShortNotBefore}])")
+        self.town_committee_short_full = lex.of("TownCommitteeShort")[0].id
         self.town_league = lex.regex(r"({TownLeague})(?!员)")  # 某镇团委, 某街道团工委: the Youth League's committee
         self.town_league_suffix = lex.patterns("TownLeague")
         league = lex.of("YouthLeague")[0]
@@ -375,6 +378,8 @@ class AgencyFinder:
         self.gaz = gaz
         self.fields = PhraseIndex(lex.patterns("AgencyField"))  # as printed → in a full name (住建 → 住房和城乡建设)
         self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
+        #: the full name an abbreviation's body has in a prefecture-level city (市法院 → 韶关市中级人民法院)
+        self.prefecture_forms = lex.patterns("PrefectureForm")
         self.national = PhraseIndex(lex.patterns("Agency"))
         self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
@@ -1139,6 +1144,10 @@ class AgencyFinder:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"
                 return pos + m.end(), self._grassroots_party(div, juris, m.group()), "committee"
+            short = v.town_committee_short.match(rest) if level == Level.TOWN and div is not None else None
+            if short and not a.cpc:
+                return pos + short.end(), self._grassroots_party(div, juris, "", suffix=v.town_committee_short_full), \
+                    "committee"
         if level in (Level.VILLAGE, Level.COMMUNITY):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = v.village_committee.match(rest)
             if m and not text.endswith(v.village_body_after.get(m.group(), ""), 0, pos):
@@ -1177,6 +1186,8 @@ class AgencyFinder:
         for end, surface, full in self.abbrevs.matches_at(text, pos) if pos < len(text) else ():
             if self._bad_after(text, end, known=True):
                 continue
+            if level == Level.CITY:
+                full = self.prefecture_forms.get(full, full)
             return end, _joined(juris, full, shortest=2), "abbrev"
         # field bodies and free bodies; a field named after its place as printed keeps that form (呼伦贝尔边境管理支队)
         if not a.abbr and a.end == pos and any(field in self.v.as_printed_fields for _, field, _ in self.fields.matches_at(text, pos)):

@@ -219,6 +219,8 @@ class _Vocabulary:
         self.name_list_last = lex.chars("NameListLast")
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
+        #: 职务 or 的职务 (免去某某市人民政府副市长、市公安局局长的职务): where what closes a post left ends
+        self.post_word_at = lex.regex(r"(?:{PostWordLink})?(?:{PostWord})")
         self.former = lex.words("FormerQualifier")[0]  # 原: the qualifier of a post left or held before
         #: 等, 等5人, or a count alone after a list (某某、某某三位同志为…): what may close a list of names
         count = r"(?:{NameCountLead})(?:[{Numeral}]+[{NameCounter}])?|[{Numeral}]+[{NameCounter}]"
@@ -226,6 +228,9 @@ class _Vocabulary:
         #: the same count right before a word of address (某某、某某两位同志辞去…, 某某等15位同志辞去…)
         self.count_before_link = lex.regex("(?:" + count + ")$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
+        #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
+        self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
+        self.respective_post_separators = lex.chars("RespectivePostSeparator")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
@@ -536,6 +541,7 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out = self._with_posts_held(out, self._appointments(pg))
         out += self._narratives(pg)
+        out += self._respective_posts(pg)
         out += self._institution_posts(pg)
         out += self._dispatched(pg)
         out += self._leaders_after_names(pg)
@@ -1904,6 +1910,8 @@ class PeopleFinder:
             link = self.v.removal_links if removal else self.v.links
             heading = self.v.appoint_heading.match(text, m.end())  # 任命：, the appointments on the lines after it
             names, link_e = self._appointed(pg, heading.end() if heading else m.end(), link)
+            if not names and removal and heading is None:
+                names, link_e = self._removed_before_post(pg, m.end())
             if not names:
                 continue
             body = None  # the body of the item before: 选举某某为某市工商联主席，某某、某某等为副主席 (a bare title: its post)
@@ -1916,13 +1924,14 @@ class PeopleFinder:
                     for c in chain:
                         c.org = body
                 body = next((c.org for c in chain if c.org is not None and not c.org.implied), None)
-                if removal and not text.startswith(self.v.post_word, p):
+                closed = self.v.post_word_at.match(text, p) if removal else None
+                if removal and closed is None:
                     break
                 for s, e in names:
                     out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (link_e, p), "pattern-appointment", 0.85,
                                               qualifier=self.v.former if removal else ""))
-                if removal:
-                    p += len(self.v.post_word)
+                if closed is not None:
+                    p = closed.end()
                 item = self.v.appoint_item_end.match(text, p) if heading else None
                 if item is not None:  # 某某为某局局长；, then the next line's appointment under the same heading
                     names, link_e = self._appointed(pg, item.end(), link)
@@ -1951,6 +1960,16 @@ class PeopleFinder:
                 merged.add(id(now))
             out.append(c)
         return [c for c in read if id(c) not in merged] + out
+
+    def _removed_before_post(self, pg: _Page, pos: int) -> tuple[list[tuple[int, int]], int]:
+        """免去某某某市人民政府副市长…职务: the name removed printed right before the post it leaves, with no 的 between
+        (the loop of ``_appointments`` still asks for 职务 after the post). ([], pos) where no title chain follows a name."""
+        text = pg.text
+        for n in (2, 3):
+            name = text[pos : pos + n]
+            if is_person_name(name) and name not in common_words() and self._chain_at(pg, pos + n) is not None:
+                return [(pos, pos + n)], pos + n
+        return [], pos
 
     def _appointed(self, pg: _Page, pos: int, links: tuple[str, ...]) -> tuple[list[tuple[int, int]], int]:
         """The names an appointment verb governs (陈建华; 李红、王强、张伟等18人) and where the link after them
@@ -2011,6 +2030,45 @@ class PeopleFinder:
                     or any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
                 yield k
 
+    def _respective_posts(self, pg: _Page) -> list[Candidate]:
+        """Names, then 分别 and a verb of a post, then as many posts as names, each to the name in its place
+        (谢某、杨某两名同志分别以全票当选为某镇人民政府镇长和镇人大主席团主席): the first name the first post, and so on.
+        Nothing where the counts differ."""
+        text = pg.text
+        out = []
+        for m in self.v.respective.finditer(text):
+            if m.group(1) in self.v.leaving_verbs:
+                continue
+            e = m.start()
+            link = next((w for w in self.v.name_verb_links if text.startswith(w, e - len(w))), None)
+            e -= len(link) if link else 0
+            count = self.v.count_before_link.search(text, max(0, e - 6), e)  # 两名, 等3人
+            e = count.start() if count is not None else e
+            names: list[tuple[int, int]] = []
+            while (s := self._name_before(pg, e)) is not None:
+                names.insert(0, (s, e))
+                if s == 0 or text[s - 1] not in self.v.name_list_separators and text[s - 1] not in self.v.name_list_last:
+                    break
+                e = s - 1
+            if len(names) < 2:
+                continue
+            posts, p = [], m.end()
+            while len(posts) < len(names) and (found := self._chain_at(pg, p)) is not None:
+                q, chain = found
+                posts.append((p, q, chain))
+                if text[q : q + 1] not in self.v.respective_post_separators:
+                    break
+                p = q + 1
+            if len(posts) == 1 and len(posts[0][2]) == len(names):  # 镇长和主席团主席 read as one chain: one title each
+                p, q, chain = posts[0]
+                posts = [(p, q, [c]) for c in chain]
+            if len(posts) != len(names):
+                continue
+            for (s, e), (p, q, chain) in zip(names, posts):
+                out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (p, q), "pattern-respective",
+                                          0.85))
+        return out
+
     def _narratives(self, pg: _Page) -> list[Candidate]:
         """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
         会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强."""
@@ -2050,7 +2108,7 @@ class PeopleFinder:
                 continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
             removal = verb in self.v.leaving_verbs
-            if removal and not text.startswith(self.v.post_word, p):
+            if removal and not self.v.post_word_at.match(text, p):
                 continue
             if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):
                 body = self._elected_body(pg, s)  # 某某当选主席 after 选举产生了市侨联第五届委员会: the federation's post
