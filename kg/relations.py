@@ -62,6 +62,8 @@ class _Vocabulary:
         self.pronouns = {e.pattern: (e.get("type"), e.get("head")) for e in lex.of("Pronoun")}
         self.pronoun = re.compile("|".join(sorted(self.pronouns, key=len, reverse=True)))
         self.self_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("self"))
+        self.own_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("own"))  # 我市: the article's place
+        self.peer_list_marks = frozenset(lex.charstr("PeerListMark"))
         self.whole_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("whole"))  # 全省, 全市
         self.pronoun_not_before = {e.pattern: e.get("not_before") for e in lex.of("Pronoun") if e.get("not_before")}
         self.bare_pronouns = frozenset(e.pattern for e in lex.of("Pronoun") if e.get("opens_clause"))  # 苏木正推进…
@@ -393,6 +395,7 @@ class _Vocabulary:
         self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
         # 由甲局、乙会组成的某镇驻镇帮镇扶村工作队: a team named after a scheme, and the units that make it up
         self.scheme_team = lex.regex(r"(?:{SchemeTeamHead})")
+        self.support_units = lex.regex(r"(?:{SupportUnitClose:longest})")
         self.composed_mark = lex.regex(r"(?:{ComposedMark:longest})")
         self.composed_lead = lex.regex(r"(?:{ComposedLead})")
         self.trailing_list = lex.regex(r"[，,](?:{TrailingList})[：:]?")
@@ -446,6 +449,7 @@ class _Vocabulary:
         self.unit_level = {str(k): str(x) for k, x in lex.field("MemberUnitLevel", "level").items()}
         self.unit_levels = sorted(self.unit_level, key=len, reverse=True)
         self.about = lex.regex(r"(?:{DocumentAbout})")  # 某局关于…的通报: the body that issues a notice, before its subject
+        self.title_open = "《〈"  # the marks a document's title opens with
         self.works_after = lex.regex(r"(?:{WorksAfter})")  # “…”提升工程现场: a works visited where it is built
         # 根据《…考核办法》，州农牧局会同州财政局…进行了考核: the bodies that apply a method or standard to assess or review
         self.apply_lead = lex.regex(r"(?:{ApplyLead})$")
@@ -1319,6 +1323,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     units = outermost([a for a in agencies if leads[-1].end() <= a.start and a.end <= marks[-1].start()])
                     for a in units:
                         add(a, p, s_start, min(s_end, p.end + 1), "unit-of-team", 0.65)
+        # 甲局、乙局、某公司等帮扶单位…到某镇了解驻镇帮镇扶村工作: the bodies listed before the words that make them the
+        # support units carry out the scheme the sentence names after them
+        for m in v.support_units.finditer(text, s_start, p.start):
+            clause = max(text.rfind(c, s_start, m.start()) for c in v.clause_marks) + 1
+            listed = [a for a in outermost(agencies) if max(clause, s_start) <= a.start and a.end <= m.start()
+                      and (a.end == m.start() or text[a.end : a.end + 1] in v.peer_list_marks)]
+            for a in listed:
+                add(a, p, s_start, min(s_end, p.end + 1), "support-unit", 0.6)
         # a works project visited where the sentence says: 在平江县，调研组来到…大桥工程施工现场
         # … and a scheme looked at there: 在董塘镇红星村，调研组察看了…示范带建设 (the last of places written side by side)
         if p.programme.works or p.method in ("cue-scheme-head", "cue-visit-phrase") or v.works_after.match(text, p.end):
@@ -2646,6 +2658,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     for p in issued:
                         if p.start >= run[-1].end:
                             add(a, p, 0, head_end, "issuer-in-headline", 0.65)
+    # 《中共某省委关于实施…的决定》, 《某县委、某县人民政府关于…的实施方案》: the bodies a document's title opens with before
+    # 关于 issue it and carry it out, wherever the title is printed
+    titled = [p for p in progs if text[p.start : p.start + 1] in v.title_open and v.about.search(text, p.start, p.end)]
+    in_titles = SortedSpans(sorted((a for a in outermost(named) if a.type == "Agency"), key=_start_of)) if titled else None
+    for p in titled:
+        run = _run_at(text, in_titles, p.start + 1, p.end)
+        if run and v.about.match(text, run[-1].end):
+            for a in run:
+                add(a, p, p.start, p.end, "issuer-in-title", 0.65)
     # 一、复审合格，继续保留称号 甲县A镇、甲县B镇… / 二、复审不合格，撤销称号 … / 三、限期整改 … 暂予保留称号: a review's
     # sections; the places of a section that keeps the title carry out the designation of their level named before the
     # sections (they still hold it), those of a section that withdraws it no longer do
@@ -3748,7 +3769,7 @@ class _Referents:
     def __init__(self, named: list, text: str) -> None:
         self.named = named
         self.text = text
-        self._index: dict[tuple[str, str, bool], tuple[list[int], list]] = {}
+        self._index: dict[tuple[str, str, bool, bool], tuple[list[int], list]] = {}
         # the county and town of a village's full address (旬阳市蜀河镇寨坡村 in a list): they say where the village
         # lies, and 我市 or 该县 after the list is not theirs
         by_end = {a.end: a for a in named if a.type == "Place"}
@@ -3759,6 +3780,15 @@ class _Referents:
                 county = by_end.get(town.start) if town is not None and town.division.chained_to else None
                 if county is not None:
                     self.address.update((id(town), id(county)))
+        # the places of a list of peers (汕头、韶关…和云浮; 甲县甲镇、乙市乙镇): none of them is the article's own place,
+        # which 我市 and 我县 stand for (an "own" Pronoun), though one may be the last of its kind named before it
+        by_start = {a.start: a for a in named if a.type == "Place"}
+        self.listed = set()
+        for a in named:
+            if a.type == "Place" and text[a.end : a.end + 1] in _vocabulary().peer_list_marks:
+                b = by_start.get(a.end + 1)
+                if b is not None:
+                    self.listed.update((id(a), id(b)))
 
     def resolve_many(self, head: str, count: int, pos: int, article_of) -> list:
         """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
@@ -3782,13 +3812,15 @@ class _Referents:
         """该局 → the last 局 named before it in the article (全省 → the last 省); of two named at
         one position, the first in ``named``."""
         typ, head = _vocabulary().pronouns[word]
-        for plain in (True, False):  # a place other than an address's first; else any
-            if (typ, head, plain) not in self._index:
+        own = word in _vocabulary().own_pronouns
+        for plain in (True, False):  # a place other than an address's first (nor a list's, for 我市); else any
+            skip = (self.address | self.listed if own else self.address) if plain else set()
+            if (typ, head, plain, own) not in self._index:
                 order = sorted(((a.start, -i, a) for i, a in enumerate(self.named)
-                                if a.type == typ and a.name.endswith(head) and not (plain and id(a) in self.address)),
+                                if a.type == typ and a.name.endswith(head) and id(a) not in skip),
                                key=lambda x: (x[0], x[1]))
-                self._index[(typ, head, plain)] = ([x[0] for x in order], [x[2] for x in order])
-            starts, items = self._index[(typ, head, plain)]
+                self._index[(typ, head, plain, own)] = ([x[0] for x in order], [x[2] for x in order])
+            starts, items = self._index[(typ, head, plain, own)]
             i = bisect_right(starts, pos - 1) - 1
             if i >= 0 and article_of(items[i].start) == article_of(pos):
                 return items[i]

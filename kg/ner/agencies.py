@@ -75,6 +75,7 @@ class _Vocabulary:
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
+        self.stationed_words = tuple(lex.words("StationedAt"))  # 驻
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         # the head of a programme's name between its quote and a body's head (“某某”行动工作专班)
         self.quoted_tail = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?:{QuotedBodyWork})?(?=(?:{BodyHead.quoted:longest}))")
@@ -794,6 +795,10 @@ class AgencyFinder:
                          unresolved=bool(a.abbr) and a.division is None)
         if kind == "free" and canonical.endswith(self.v.stationed_heads or ("\0",)):
             base.body = self._stationed_place(text, a, base.body)
+            at = self._stationed_before(text, a)
+            if at is not None:  # 驻某镇帮扶工作队 with no sender printed: a team stationed in the town, not the town's own
+                base.start, base.name = at, text[at:end]
+                base.body = dataclasses.replace(base.body, surface=text[at:end])
         if kind == "level-department":  # 县直机关工委: a department of the place's Party committee
             base.body = dataclasses.replace(base.body, parent=f"中共{a.printed}委员会")
         if a.level == _CORPS and kind in ("field", "free", "abbrev"):  # 第七师财政局: a bureau of the division
@@ -941,6 +946,17 @@ class AgencyFinder:
                 out.append(Candidate(s, e, "Agency", b.name, "grammar-short-form", 0.7,  # a form of its context only
                                      priority=Priority.GRASSROOTS_ABBREV, body=dataclasses.replace(b.body, abbr_anchor=m.group(2))))
         return out
+
+    def _stationed_before(self, text: str, a: _Anchor) -> int | None:
+        """Where 驻 opens a team's name right before the place ``a`` (，驻某镇帮扶工作队队长…) with no body or place
+        before it to send the team (县农业农村局驻某镇…, 深圳驻某镇… are read as their sender's)."""
+        if a.abbr or a.division is None:
+            return None
+        at = next((a.start - len(w) for w in self.v.stationed_words if text.endswith(w, 0, a.start)), None)
+        if at is None:
+            return None
+        prev = text[at - 1] if at else "\n"
+        return at if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.abbr_before else None
 
     def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
         """英德市驻某镇帮扶工作队: a team stands in the place printed after 驻 where that lies within the

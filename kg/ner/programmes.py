@@ -103,6 +103,7 @@ class _Vocabulary:
         self.cited_law = lex.regex(r"(?:{CitedLawHead})$")
         self.cited_law_lead = lex.regex(r"(?:{CitedLawLead})$")
         self.doc_heads = lex.regex(r"({DocumentHead})(（[^）]{0,20}）)?$")
+        self.citing_plan = lex.regex(r"〈[^〈〉]+〉[^〈〉]*(?:{CitingPlanHead})$")  # …关于贯彻落实〈…〉的实施方案
         # a notice or bulletin is a document about something (关于…的通知); 《药理学通报》 is a journal
         self.doc_heads_about = lex.regex(r"({DocumentHead.about})(（[^）]{0,20}）)?$")
         self.doc_about = lex.regex(r"{DocumentAbout}")
@@ -186,6 +187,9 @@ class _Vocabulary:
         self.pilot_follower = lex.regex(r"[{PilotFollower}]|$")
         strong = lex.alternation("ProgrammeVerb", "strong")
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
+        self.strong_open = lex.regex(r"(?:" + strong_longest + r")")  # 谋划推进…: a verb after the governing one
+        # 镇域乡村振兴规划和帮镇扶村计划: a document's head, then a coordination, ends the first of two objects
+        self.doc_then_coordination = lex.regex(r"(?:{DocumentHead})(?:{Coordination:longest})")
         batch = r"第[{NumeralChar}\d]+批"
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
@@ -1030,14 +1034,17 @@ class ProgrammeFinder:
         the document it drafts; a title that cites another in 〈〉 (关于检查〈…条例〉实施情况报告的审议意见)
         is a report on that one, not a programme."""
         out = []
-        titles = list(re.finditer(r"《([^《》\n]{3,60})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,40})〉", text))
+        titles = list(re.finditer(r"《([^《》\n]{3,120})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,60})〉", text))
         for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
+            citing_plan = "〈" in inner and self.v.citing_plan.search(inner)
+            if len(inner) > (120 if citing_plan else 60) or m.group().startswith("〈") and len(inner) > 40 and not self.v.doc_about.search(inner):
+                continue
             lead = self.v.cited_law_lead.search(text, max(0, m.start() - 4), m.start()) if self.v.cited_law.search(inner) else None
             # 依据《…法》，某局…: the lead opens its clause and a comma follows the title (not 依照《…法》的规定处理)
             cited_law = lead is not None and text[m.end() : m.end() + 1] in "，," and (
                 lead.start() == 0 or text[lead.start() - 1] in "，。；：！？\n,;:")
-            if "〈" in inner or not (self.v.doc_heads.search(inner) or cited_law):
+            if "〈" in inner and not citing_plan or not (self.v.doc_heads.search(inner) or cited_law):
                 continue  # 依据《中华人民共和国…法》: a law is a document where it is cited as the ground of an act
             if self.v.doc_heads_about.search(inner) and not self.v.doc_about.search(inner):
                 continue
@@ -1251,6 +1258,12 @@ class ProgrammeFinder:
             f = None
         if f:
             inner, s = inner[f.end() :], s + f.end()
+        chained = v.strong_open.match(inner)
+        if chained:  # 谋划推进某某计划: the second verb of a chain governs the name, no part of it
+            inner, s = inner[chained.end() :], s + chained.end()
+        split = v.doc_then_coordination.search(inner)
+        if split and len(inner) - split.end() >= 5:  # 推进某某规划和某某计划: two objects; the last is the name read here
+            inner, s = inner[split.end() :], s + split.end()
         w = v.whole_scope.match(inner)
         if w and len(inner) - w.end() >= 5:  # 推进全县某某工程: the project of the whole county, named without 全县
             inner, s = inner[w.end() :], s + w.end()
