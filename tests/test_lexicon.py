@@ -115,9 +115,9 @@ def test_vocabulary_lives_in_data_files_not_in_code():
 
 # --- extra lexicons --------------------------------------------------------------------------
 
-MINE = [{"label": "Post", "pattern": "嘎查达", "strong": True},
+MINE = [{"label": "Post", "pattern": "寺管会主任", "strong": True},
         {"label": "Programme", "pattern": "三清三拆三整治", "id": "三清三拆三整治行动"}]
-TEXT = "会上，嘎查达罗强讲话，要求推进三清三拆三整治。"
+TEXT = "会上，寺管会主任罗强讲话，要求推进三清三拆三整治。"
 
 
 @pytest.fixture
