@@ -948,10 +948,15 @@ class PeopleFinder:
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
             frontier = [s]
+            reached = [s]
             for _ in range(2):  # up to two modifiers, as _title_after reads them (专职 + 副 + 主委)
                 frontier = [q - len(m) for q in frontier for m in (by_last.get(text[q - 1], ()) if q >= longest else modifiers)
                             if text.startswith(m, q - len(m))]
                 starts.update(frontier)
+                reached += frontier
+            # 镇党委书记甲，政府镇长乙: a bare 政府 before a title (and its modifiers) opens the chain too
+            starts.update(q - len(g) for q in reached for g in self.v.government_leads
+                          if q >= len(g) and text.startswith(g, q - len(g)) and q - len(g) not in pg.place_end)
         order = sorted(starts)
         k = 0
         i = 0
