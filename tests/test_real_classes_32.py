@@ -6,7 +6,12 @@ a text written for this test, with other places and names than the set's.
   某县委书记甲，政府县长乙): no title chain started at 政府, since only the bodies and places a rule reads, the titles
   and their modifiers opened one, and the statistical model's bare 政府 is no body; so the head was a person or an
   official with no post. The government word before a title (GovernmentLead) now opens a chain as well, and the
-  title implies the government of the place just named."""
+  title implies the government of the place just named.
+- A village's Party secretary named by a title that begins with the village's level (村支书, 村党支部书记), with the
+  village in an earlier sentence (来到某镇某村。…走进村支书某某家中) or right before the title (某村村支书某某): 村支书 and
+  its kin were titles of the village's level with no Party branch, so the secretary held no post. They are posts in the
+  village's branch (branch in titles.jsonl), and without a village printed right before them they are read as 村里的
+  is: the branch of the one village the text has named before them; none where it has named two."""
 import pytest
 
 from conftest import check_reading
@@ -15,18 +20,46 @@ GOVERNMENT_LEAD_ROWS = [
     ("a town's head after its Party secretary",
      "隆兴昌镇党委书记刘军，政府镇长马丽，镇党委副书记高翔等陪同调研。",
      {("Official", "马丽"), ("Official", "刘军"), ("Official", "高翔")},
-     {("马丽", "holdsPost", "五原县隆兴昌镇人民政府")}, {("Person", "马丽")}),
+     {("马丽", "holdsPost", "五原县隆兴昌镇人民政府")}, set()),
     ("a township's head after its Party secretary",
      "草庙乡党委书记张华，政府乡长李强陪同检查。",
      {("Official", "李强"), ("Official", "张华")},
-     {("李强", "holdsPost", "彭阳县草庙乡人民政府")}, {("Person", "李强")}),
+     {("李强", "holdsPost", "彭阳县草庙乡人民政府")}, set()),
     ("a county's head after the county secretary",
      "固阳县委书记赵刚，政府县长孙伟出席会议。",
      {("Official", "孙伟"), ("Official", "赵刚")},
-     {("孙伟", "holdsPost", "固阳县人民政府")}, {("Person", "孙伟")}),
+     {("孙伟", "holdsPost", "固阳县人民政府")}, set()),
 ]
 
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", GOVERNMENT_LEAD_ROWS, ids=[r[0] for r in GOVERNMENT_LEAD_ROWS])
 def test_a_head_of_government_after_a_bare_government_word_holds_its_post(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+VILLAGE_LEVEL_BRANCH_ROWS = [
+    ("a secretary a sentence after his village",
+     "县长王强来到隆德县沙塘镇十八里村。他走进村支书马玉林家中，询问冷凉蔬菜的收成。",
+     {("Official", "马玉林")},
+     {("马玉林", "holdsPost", "中共隆德县沙塘镇十八里村支部委员会")}, set()),
+    ("a secretary right after his village's name",
+     "副市长刘洋在泾源县泾河源镇冶家村调研，冶家村村支书韩建国汇报了乡村旅游的情况。",
+     {("Official", "韩建国")},
+     {("韩建国", "holdsPost", "中共泾源县泾河源镇冶家村支部委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", VILLAGE_LEVEL_BRANCH_ROWS,
+                         ids=[r[0] for r in VILLAGE_LEVEL_BRANCH_ROWS])
+def test_a_village_level_secretary_holds_a_post_in_the_village_branch(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_village_level_secretary_takes_the_branch_of_one_village_only(nlp):
+    """The one village of the text: its branch; two villages before the title: neither."""
+    one = "县委书记李明来到隆德县杨河乡红旗村。他走进村支书苏文家中。"
+    check_reading(nlp, one, {("Official", "苏文")}, {("苏文", "holdsPost", "中共隆德县杨河乡红旗村支部委员会")}, set())
+    two = "县委书记李明先后来到隆德县沙塘镇十八里村和杨河乡红旗村。他走进村支书苏文家中。"
+    check_reading(nlp, two, {("Official", "苏文")}, set(), set(),
+                  absent_facts={("苏文", "holdsPost", "中共隆德县沙塘镇十八里村支部委员会"),
+                                ("苏文", "holdsPost", "中共隆德县杨河乡红旗村支部委员会")})

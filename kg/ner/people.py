@@ -771,8 +771,11 @@ class PeopleFinder:
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch]) if c.place else None
                 if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
-                if c.org is None and c is chain[0] and pg.text.endswith(self.v.village_references, 0, c.span[0]):
-                    # 村里的第一书记是…: the post of the branch of the one village the text has named before it
+                # 村里的第一书记是…, 走进村支书某某家中 (a title that begins with the village's level, and no village
+                # printed right before it): the post of the branch of the one village the text has named before it
+                if c.org is None and c is chain[0] and (pg.text.endswith(self.v.village_references, 0, c.span[0]) or (
+                        c.place is None and c.head in self.v.place_level_titles and c.title == c.modifier + c.head
+                        and c.span[0] not in pg.place_end)):
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True,
                                                          referred=True)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
