@@ -11,7 +11,10 @@ a text written for this test, with other places and names than the set's.
   village in an earlier sentence (来到某镇某村。…走进村支书某某家中) or right before the title (某村村支书某某): 村支书 and
   its kin were titles of the village's level with no Party branch, so the secretary held no post. They are posts in the
   village's branch (branch in titles.jsonl), and without a village printed right before them they are read as 村里的
-  is: the branch of the one village the text has named before them; none where it has named two."""
+  is: the branch of the one village the text has named before them; none where it has named two.
+- A Tibetan name of four after a title whose first part is written in everyday characters (公保, 官却: TibetanNameHead)
+  was cut to three (统战部长公保扎西 → 公保扎): such a head then two transliteration characters is one name where a
+  boundary or a word that follows names closes it."""
 import pytest
 
 from conftest import check_reading
@@ -63,3 +66,16 @@ def test_a_village_level_secretary_takes_the_branch_of_one_village_only(nlp):
     check_reading(nlp, two, {("Official", "苏文")}, set(), set(),
                   absent_facts={("苏文", "holdsPost", "中共隆德县沙塘镇十八里村支部委员会"),
                                 ("苏文", "holdsPost", "中共隆德县杨河乡红旗村支部委员会")})
+
+
+TIBETAN_HEAD_ROWS = [
+    ("a department head's Tibetan name in a chain", "县委常委、组织部长公保才让，副县长马明陪同调研。",
+     {("Official", "公保才让"), ("Official", "马明")}, set(), {"公保才"}),
+    ("a county secretary before a verb", "县委书记官却加措出席会议并讲话。",
+     {("Official", "官却加措")}, set(), {"官却加"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", TIBETAN_HEAD_ROWS, ids=[r[0] for r in TIBETAN_HEAD_ROWS])
+def test_a_tibetan_name_with_an_everyday_head_is_read_whole(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

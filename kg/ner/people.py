@@ -192,6 +192,7 @@ class _Vocabulary:
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.tibetan_heads = frozenset(lex.words("TibetanNameHead"))  # 公保, 万玛: a Tibetan name of four in everyday characters first
         self.yi_clans = frozenset(lex.words("YiClanName"))  # 阿说, 吉克: a Yi family name opening a name of four
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
@@ -1396,6 +1397,9 @@ class PeopleFinder:
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             # 阿说拉英主持: a Yi family name, then two characters of any kind, closed the same way
             inner = inner or n == 4 and name[:2] in v.yi_clans and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
+            # 公保扎西，: a Tibetan name's first part in everyday characters, then two transliteration characters
+            inner = inner or n == 4 and name[:2] in v.tibetan_heads and all(ch in v.transliterated for ch in name[2:]) \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
