@@ -14,7 +14,9 @@ a text written for this test, with other places and names than the set's.
   is: the branch of the one village the text has named before them; none where it has named two.
 - A Tibetan name of four after a title whose first part is written in everyday characters (公保, 官却: TibetanNameHead)
   was cut to three (统战部长公保扎西 → 公保扎): such a head then two transliteration characters is one name where a
-  boundary or a word that follows names closes it."""
+  boundary or a word that follows names closes it.
+- A deed after 群众 read as a person's name (引导群众种饲草、养肉牛 → 种饲草: 种 is a rare surname, and 、 closes a name):
+  after a role that names a mass (CollectiveRole), a name needs the model's reading or a verb of speech."""
 import pytest
 
 from conftest import check_reading
@@ -79,3 +81,10 @@ TIBETAN_HEAD_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", TIBETAN_HEAD_ROWS, ids=[r[0] for r in TIBETAN_HEAD_ROWS])
 def test_a_tibetan_name_with_an_everyday_head_is_read_whole(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_deed_after_the_masses_is_no_name(nlp):
+    """种葡萄 and 种枸杞 are no persons; 群众某某反映 still names one."""
+    check_reading(nlp, "合作社带动群众种葡萄、养滩羊，收入逐年增加。", set(), set(), {"种葡萄"})
+    check_reading(nlp, "镇里动员群众种枸杞、栽果树，壮大特色产业。", set(), set(), {"种枸杞"})
+    check_reading(nlp, "群众王建军反映，村口的路灯坏了。", {("Person", "王建军")}, set(), set())

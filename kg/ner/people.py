@@ -144,6 +144,7 @@ class _Vocabulary:
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
+        self.collective_roles = frozenset(lex.words("CollectiveRole"))  # 群众种饲草: a mass, no name without the model
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
         #: 医生卓玛多次…, 教师格桑始终…: an adverb after a name, where a name of transliteration characters ends (多, 次)
         self.adverb_after = tuple(lex.words("AfterName", "adverb"))
@@ -2413,6 +2414,8 @@ class PeopleFinder:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             if not hinted and text[e:ne] in self.v.after_role_nouns and not after.startswith(self.v.speech_after):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
+            if not hinted and role in self.v.collective_roles and not after.startswith(self.v.speech_after):
+                continue  # 引导群众种饲草、养肉牛: after a mass of people, a deed, not a name, unless the model reads one
             common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
             if not hinted and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not after.startswith(self.v.speech_after) and not common and not credited and not followed \
