@@ -19,7 +19,11 @@ a text written for this test, with other places and names than the set's.
   after a role that names a mass (CollectiveRole), a name needs the model's reading or a verb of speech.
 - Two county bodies of the north-west not read: the fruit bureau printed bare in a list of short forms after the
   county's first body (县委办、扶贫办、水务局、果业局: 果业 is a field of government work now, so the list's rule reads it),
-  and the poverty-relief office printed as 县扶贫开发办 (its full name 扶贫开发办公室)."""
+  and the poverty-relief office printed as 县扶贫开发办 (its full name 扶贫开发办公室).
+- A village's Party body printed with the village's name less 村 (来到某镇东方红村。…东方红党总支书记某某): the body was
+  not read and its secretary held no post; a village the text has named, printed again without 村 right before 党总支,
+  党支部 or 党委, is that village's Party body (one village of that name before it, and a name of two characters or
+  more without 村)."""
 import pytest
 
 from conftest import check_reading
@@ -103,4 +107,21 @@ BODY_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", BODY_ROWS, ids=[r[0] for r in BODY_ROWS])
 def test_a_fruit_bureau_and_a_poverty_relief_office_are_read(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BARE_VILLAGE_BRANCH_ROWS = [
+    ("a village's branch a sentence after the village",
+     "7月9日，市长王强到巴林右旗大板镇东方村调研。东方党支部书记刘海介绍了村里的产业。",
+     {("Official", "刘海")}, {("刘海", "holdsPost", "中共巴林右旗大板镇东方村支部委员会")}, set()),
+    ("a village's general branch after a tour of it",
+     "副县长马丽来到隆德县沙塘镇十八里村，察看了冷凉蔬菜基地。十八里党总支书记韩飞汇报了村集体经济的发展。",
+     {("Official", "韩飞")}, {("韩飞", "holdsPost", "中共隆德县沙塘镇十八里村总支部委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BARE_VILLAGE_BRANCH_ROWS,
+                         ids=[r[0] for r in BARE_VILLAGE_BRANCH_ROWS])
+def test_a_village_named_without_its_level_before_a_party_form_is_that_village_branch(nlp, cls, text, entities, facts,
+                                                                                        absent):
     check_reading(nlp, text, entities, facts, absent)
