@@ -1901,6 +1901,7 @@ class AgencyFinder:
             if found is not None:
                 out.append(found)
         out += self._record_village_bodies(text, locals_)
+        out += self._bare_village_branches(text, locals_)
         by_end = _by_end(places)
         for m in self.v.town_party.finditer(text) if holds_any(text, self.v.town_party_cues) else ():
             kind = m.group()[:2] if m.group().startswith("街道") else m.group()[:1]
@@ -1924,6 +1925,28 @@ class AgencyFinder:
             out.append(Candidate(m.start(), m.end(), "Agency", f"{self._county_of(div)}{div.name}办事处",
                                  "grammar-grassroots-abbrev", 0.7, priority=Priority.GRASSROOTS_ABBREV,
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor="街道")))
+        return out
+
+    def _bare_village_branches(self, text: str, locals_: list[Candidate]) -> list[Candidate]:
+        """来到某镇东方红村…。东方红党总支书记某某: a village the text has named, printed again without 村 right before
+        the form of a Party body (党总支, 党支部, 党委), is that village's Party body; its name less 村 must be two
+        characters or more, and only the one village of that name before it counts."""
+        out: list[Candidate] = []
+        forms = [f for f in self.v.grassroots_suffix if f not in self.v.grassroots_full and f.startswith("党")]
+        seen: dict[str, list[Candidate]] = {}
+        for p in locals_:
+            if p.division.level == Level.VILLAGE and p.name.endswith("村") and len(p.name) >= 3:
+                seen.setdefault(p.name[:-1], []).append(p)
+        for short, named in seen.items():
+            start = text.find(short, named[0].end)
+            while start >= 0:
+                form = next((f for f in forms if text.startswith(f, start + len(short))), None)
+                before = [p for p in named if p.end <= start]
+                if form is not None and len({p.division.code or p.division.parent for p in before}) == 1:
+                    found = self._local_body(before[-1], "村" + form, start, start + len(short) + len(form))
+                    if found is not None:
+                        out.append(found)
+                start = text.find(short, start + len(short))
         return out
 
     def _local_body(self, p: Candidate, abbr: str, start: int, end: int) -> Candidate | None:

@@ -144,6 +144,7 @@ class _Vocabulary:
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
+        self.collective_roles = frozenset(lex.words("CollectiveRole"))  # 群众种饲草: a mass, no name without the model
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
         #: 医生卓玛多次…, 教师格桑始终…: an adverb after a name, where a name of transliteration characters ends (多, 次)
         self.adverb_after = tuple(lex.words("AfterName", "adverb"))
@@ -192,6 +193,7 @@ class _Vocabulary:
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
+        self.tibetan_heads = frozenset(lex.words("TibetanNameHead"))  # 公保, 万玛: a Tibetan name of four in everyday characters first
         self.yi_clans = frozenset(lex.words("YiClanName"))  # 阿说, 吉克: a Yi family name opening a name of four
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.word_given_names = frozenset(lex.words("WordGivenName"))  # 向前进: a given name that is a word too
@@ -777,8 +779,11 @@ class PeopleFinder:
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch]) if c.place else None
                 if c.org is None and neutral:  # 驻村第一书记某某 in a paragraph about one village
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
-                if c.org is None and c is chain[0] and pg.text.endswith(self.v.village_references, 0, c.span[0]):
-                    # 村里的第一书记是…: the post of the branch of the one village the text has named before it
+                # 村里的第一书记是…, 走进村支书某某家中 (a title that begins with the village's level, and no village
+                # printed right before it): the post of the branch of the one village the text has named before it
+                if c.org is None and c is chain[0] and (pg.text.endswith(self.v.village_references, 0, c.span[0]) or (
+                        c.place is None and c.head in self.v.place_level_titles and c.title == c.modifier + c.head
+                        and c.span[0] not in pg.place_end)):
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True,
                                                          referred=True)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
@@ -954,10 +959,15 @@ class PeopleFinder:
         for s, _e, _t, _v in self.titles.finditer(text, overlapping=True):
             starts.add(s)
             frontier = [s]
+            reached = [s]
             for _ in range(2):  # up to two modifiers, as _title_after reads them (专职 + 副 + 主委)
                 frontier = [q - len(m) for q in frontier for m in (by_last.get(text[q - 1], ()) if q >= longest else modifiers)
                             if text.startswith(m, q - len(m))]
                 starts.update(frontier)
+                reached += frontier
+            # 镇党委书记甲，政府镇长乙: a bare 政府 before a title (and its modifiers) opens the chain too
+            starts.update(q - len(g) for q in reached for g in self.v.government_leads
+                          if q >= len(g) and text.startswith(g, q - len(g)) and q - len(g) not in pg.place_end)
         order = sorted(starts)
         k = 0
         i = 0
@@ -1405,6 +1415,9 @@ class PeopleFinder:
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             # 阿说拉英主持: a Yi family name, then two characters of any kind, closed the same way
             inner = inner or n == 4 and name[:2] in v.yi_clans and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+                and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
+            # 公保扎西，: a Tibetan name's first part in everyday characters, then two transliteration characters
+            inner = inner or n == 4 and name[:2] in v.tibetan_heads and all(ch in v.transliterated for ch in name[2:]) \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
@@ -2480,6 +2493,8 @@ class PeopleFinder:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             if not hinted and text[e:ne] in self.v.after_role_nouns and not text.startswith(self.v.speech_after, ne):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
+            if not hinted and role in self.v.collective_roles and not after.startswith(self.v.speech_after):
+                continue  # 引导群众种饲草、养肉牛: after a mass of people, a deed, not a name, unless the model reads one
             common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
             if not hinted and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not text.startswith(self.v.speech_after, ne) and not common and not credited and not followed \
