@@ -41,7 +41,8 @@ class _Vocabulary:
         self.third_stop = lex.chars("NameThirdStop")
         self.two_char_follower = lex.chars("TwoCharNameFollower")
         self.person_words = frozenset(lex.words("Role")) | frozenset(lex.words("Post")) \
-            | frozenset(w for w in lex.words("AfterName", "speech") if len(w) == 1)  # 第一书记常说：: 说 is no given name
+            | frozenset(w for w in lex.words("AfterName", "speech") if len(w) == 1) \
+            | frozenset(lex.words("NotGivenName"))  # 第一书记常说：: 说 is no given name; 青年回农村: nor is 农村
         self.not_name_chars = lex.chars("NotNameChar")
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.name_close = lex.chars("NameClose")
@@ -197,10 +198,11 @@ def surname_first(name: str) -> bool:
 
 
 def given_name_ok(given: str) -> bool:
-    """A given name is no role or title (王主任, 向记者) and has no pronoun (向你交).
+    """A given name is no role or title (王主任, 向记者), no place a slogan's verb goes to (回农村, 下基层: NotGivenName)
+    and has no pronoun (向你交).
 
-    >>> given_name_ok("小曼"), given_name_ok("记者"), given_name_ok("你交")
-    (True, False, False)
+    >>> given_name_ok("小曼"), given_name_ok("记者"), given_name_ok("你交"), given_name_ok("农村")
+    (True, False, False, False)
     """
     v = _vocabulary()
     return given not in v.person_words and not any(ch in v.not_name_chars for ch in given)

@@ -79,7 +79,7 @@ class _Vocabulary:
         # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
                                       r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
-        self.whole_not_before = lex.regex(r"(?:{WholeNotBefore})")
+        self.whole_not_before = lex.regex(r"(?:{WholeNotBefore}|(?:{WholeCountLead:longest})?[{Numeral}０-９]+(?:{WholeCountUnit}))")
         # …，甲镇、乙镇各设一名链长: each place given a post for the work is a doer, as one that 具体实施 is
         co_each = r"(?:{CoDoerEach})[{NumeralChar}两\d]名[\u4e00-\u9fff]{0,3}?(?:{CoDoerEachPost})"
         self.co_doer = lex.regex(r"(?:{CoDoerVerb:longest})(?![{CoDoerStop}])|" + co_each)
@@ -1115,6 +1115,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if m.group() in v.whole_pronouns and (not v.whole_lead.search(text, max(0, m.start() - 8), m.start())
                                           or v.whole_not_before.match(text, m.end())):
             continue  # 全市 is the subject only where it opens its clause (近年来，全省深入推进…), not 在全市开展, nor 全区各地
+            # nor a count's scope (全省共有40个乡镇入选)
         if m.group() in v.pronoun_not_before and text[m.end() : m.end() + 1] in v.pronoun_not_before[m.group()]:
             continue  # 全州县: a name the word opens
         if m.group() in v.bare_pronouns and not (m.start() == 0 or text[m.start() - 1] in v.clause_marks or text[m.start() - 1] == "\n"):

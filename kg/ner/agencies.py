@@ -151,6 +151,9 @@ class _Vocabulary:
         #: a gacha's committee, named by the gacha's own name alone (某某嘎查委员会), as the village tables name it
         self.village_own_body = frozenset(lex.field("VillageCommittee", "own"))
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
+        #: 省委实施乡村振兴战略领导小组(办公室): a committee's group named by the task it carries out, a verb first
+        #: (its verb is one a free name may not hold: the words after it may hold none)
+        self.task_group = lex.regex(r"((?:{CommitteeTaskVerb:longest})([\u4e00-\u9fff]{2,10}?))({CommitteeTaskHead:longest})")
         self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         #: the heads of a county body's units that serve one township, and stand in the one they are named after
@@ -1349,7 +1352,9 @@ class AgencyFinder:
                     return end, department_name(parent.name, dept)
             m = self.v.work_group.match(rest)
             if not (m and not any(w in m.group(1) for w in self.v.stop_words)):
-                m = self.v.committee_group.match(rest)  # 县委第一巡察组
+                m = self.v.task_group.match(rest)  # 省委实施乡村振兴战略领导小组
+                if not (m and not any(w in m.group(2) for w in self.v.stop_words)):
+                    m = self.v.committee_group.match(rest)  # 县委第一巡察组
             if m:
                 root = parent.name[:-3] if parent.name.endswith("委员会") else parent.name
                 return pos + m.end(), f"{root}委{m.group()}"

@@ -90,6 +90,7 @@ class _Vocabulary:
         self.branch_titles: dict[str, str] = lex.field("Post", "branch")
         self.committee_titles: dict[str, str] = lex.field("Post", "committee")  # 村主任 → 村委会
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
+        self.stationed_leads = lex.words("StationedLead")  # 某某(驻石门村第一书记): 驻 before the place of the post
         self.village_references = tuple(lex.words("VillageReference"))  # 村里的第一书记: the village the text named
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
@@ -1859,10 +1860,15 @@ class PeopleFinder:
             prev = text[s - 1] if s else "\n"
             if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
                 continue
-            found = self._chain_at(pg, bracket + 1)
+            first = bracket + 1
+            found = self._chain_at(pg, first)
+            lead = next((w for w in self.v.stationed_leads if text.startswith(w, first)), None)
+            if found is None and lead is not None:  # 某某(驻石门村第一书记): the post of the place he is stationed in
+                first += len(lead)
+                found = self._chain_at(pg, first)
             if found is None or text[found[0] : found[0] + 1] not in "）)":
                 continue
-            out.append(self._official(pg, s, s + len(name), found[1], (bracket + 1, found[0]), "pattern-name-bracket", 0.85))
+            out.append(self._official(pg, s, s + len(name), found[1], (first, found[0]), "pattern-name-bracket", 0.85))
         for m in _BRACKET_OPEN.finditer(text):  # 李明同志（县委常委、副县长）: a word of address between the name and them
             bracket = m.start()
             word = next((h for h in self.v.honorifics if text.endswith(h, 0, bracket)), None)

@@ -70,7 +70,7 @@ class _Vocabulary:
         # or before the verb that organises it (某公司今年推出的“…”计划, 《某杂志》举办的“…”活动)
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
-        self.honour_after = lex.regex(r"(?:{HonourAfter})")
+        self.honour_after = lex.regex(r"(?:{HonourLink})?(?:{HonourAfter})")  # 打赢脱贫攻坚战先进个人: 战 between them
         # 2020年全省村庄清洁行动先进县: a campaign named by the honour for the places that carried it out
         self.honoured_scheme = lex.regex(r"(?:{HonourScope})([\u4e00-\u9fff]{2,16}?(?:{UnquotedHead}))(?={HonourPlaceAfter})")
         self.honoured_scheme_cues = lex.cues("HonourPlaceAfter")
@@ -78,6 +78,10 @@ class _Vocabulary:
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
         self.outcome_after = lex.regex(r"(?:{OutcomeAfter})")  # 巩固拓展脱贫攻坚成果: what a scheme left, not the scheme at work
         self.period_after = lex.regex(r"(?:{PeriodAfter})")  # 脱贫攻坚期间: a time named after a scheme
+        # 脱贫攻坚村级大比武: an event named after a known scheme, its head a few characters after the name
+        self.scheme_contest_after = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{ContestAfter})")
+        self.oversight_after = lex.regex(r"(?:{OversightAfter})")  # 脱贫攻坚民主监督: others' oversight of a scheme
+        self.stage_after = lex.regex(r"(?:{StageEntry})(?:{SchemeStage:longest})")  # 脱贫攻坚进入冲刺期: a stage as background
         self.past_round_before = lex.regex(r"(?:{PastRoundBefore})$")  # 经过前几轮脱贫攻坚: rounds of a scheme gone by
         # 脱贫攻坚驻村扶村机制: a mechanism named after a scheme (驻镇帮镇扶村工作机制 keeps it: a generic word before the head)
         self.mechanism_after = lex.regex(r"(?!(?:{MechanismGeneric})+(?:{MechanismHead}))[\u4e00-\u9fff]{2,6}?(?:{MechanismHead})")
@@ -194,6 +198,7 @@ class _Vocabulary:
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
+        self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
@@ -430,6 +435,9 @@ class ProgrammeFinder:
                 continue  # 全国脱贫攻坚先进集体: an honour named after a scheme, no mention of carrying it out
             if self.v.period_after.match(text, e):
                 continue  # 脱贫攻坚期间，某村修通了…: the time of a scheme, no mention of carrying it out
+            if self.v.stage_after.match(text, e) or self.v.oversight_after.match(text, e) \
+                    or self.v.scheme_contest_after.match(text, e):
+                continue  # 脱贫攻坚进入冲刺期, 脱贫攻坚民主监督, 脱贫攻坚村级大比武: a stage, others' oversight, an event
             if self.v.past_round_before.search(text, max(0, s - 4), s):
                 continue  # 经过前几轮脱贫攻坚: rounds of a scheme gone by, no mention of carrying it out
             if self.v.mechanism_after.match(text, e):
@@ -1191,6 +1199,8 @@ class ProgrammeFinder:
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
+            lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
+            inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
             owner = ""
             pm = v.batch_owner.match(inner)
             if pm:  # 开平市首批森林GEP…项目: the owner's name stays, the batch goes
