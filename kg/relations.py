@@ -2534,8 +2534,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
         members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
         if m.group().endswith("的"):
-            # 前三批入选的甲州乙县丙镇、丁县戊乡己村，…: the members follow the lead and 的, up to the clause's end
-            members = _members_before(text, by_start, _first_mark(text, v.clause_comma, m.end(), s_end), m.end())
+            # 前三批入选的甲州乙县丙镇、丁县戊乡己村，…: the members follow the lead and 的 right away, up to the clause's
+            # end (入选的村落分布在甲县、乙县: the places where the members lie are none)
+            members = _members_before(text, by_start, _first_mark(text, v.clause_comma, m.end(), s_end), m.end()) \
+                if _run_at(text, by_start, m.end(), s_end) else []
         # the designations of the sentence that named the last one (…公布…美丽宜居小镇、美丽宜居村庄示范名单，…确定为
         # “…小镇示范”，…为“…村庄示范”): a member enters the one of its tier where they differ in tier
         d_start, _ = _sentence_of(sentences, d.start)

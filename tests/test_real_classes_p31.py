@@ -14,7 +14,7 @@ Mongolia, Ningxia and Guizhou, rewritten from real news) showed.
 - A designation of villages and towns alike (…示范村镇) takes members of both tiers.
 - Designations named by their unit and 示范 (美丽宜居小镇示范, 美丽宜居村庄示范); members in a later sentence (…两镇两村
   榜上有名) enter the designation of their own tier among those the sentence before named, and members after a lead
-  and 的 (此前入选的某州某县某镇某村，…) enter it too.
+  and 的 (此前入选的某州某县某镇某村，…) enter it too; the places a clause names later (入选的村落分布在甲县、乙县) do not.
 - A county renamed since (同仁县, now 同仁市) is still read under its printed name (seeds/lexicons/former_divisions.jsonl).
 
 Texts written for these tests in our own words, with places other than those of the set."""
@@ -103,6 +103,17 @@ def test_members_after_the_lead_and_de_enter_the_designation():
     progs, links = programmes_and_links(TIERS)
     assert ("团山村", "美丽宜居村庄示范") in links, sorted(links)
     assert not any(s in {"红河哈尼族彝族自治州", "建水县"} for s, o in links), sorted(links)
+
+
+def test_places_where_the_members_lie_after_the_lead_and_de_are_no_members():
+    text = ("昆明3个村落列入中国传统村落名录\n"
+            "住房和城乡建设部等部门公布了第六批中国传统村落名录，昆明市宜良县九乡乡麦田村、石林彝族自治县圭山镇糯黑村、"
+            "禄劝彝族苗族自治县撒营盘镇撒营盘村榜上有名。这次入选的村落分布在宜良县、石林彝族自治县和禄劝彝族苗族自治县。"
+            "再加上此前入选的晋宁区夕阳彝族乡打黑村，全市已有4个村落列入名录。\n")
+    progs, links = programmes_and_links(text)
+    got = _doers(links, "传统村落")
+    assert {"麦田村", "糯黑村", "撒营盘村", "打黑村"} <= got, sorted(links)
+    assert not {"宜良县", "石林彝族自治县", "禄劝彝族苗族自治县"} & got, sorted(links)
 
 
 def test_a_county_renamed_since_is_read_under_its_printed_name():
