@@ -691,9 +691,10 @@ _UNWRAPPED_LINES = 5
 def _unwrapped(line: str, width: float, window: list) -> bool:
     """Whether ``line`` is far longer than the lines around it (at least five of them), so that the page did not wrap
     it and it ends its paragraph though no stop ends it (a scraped list's items run together on one line:
-    …某村（蜜瓜）某区某镇（花菇）⏎据介绍，…); a line that ends in a mark that goes on (、，：) still goes on."""
+    …某村（蜜瓜）某区某镇（花菇）⏎据介绍，…). Only a line with no mark of a sentence in it (no ，、：。): a wrapped line of
+    prose beside short lines holds one."""
     return len(window) >= _UNWRAPPED_LINES and display_width(line) > _UNWRAPPED * width \
-        and line[-1] not in "，、：；—《“‘（("
+        and not any(c in line for c in _SENT_PUNCT)
 
 
 def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple[int, int, str]], list[str]]:
