@@ -522,6 +522,9 @@ _SENT_PUNCT = "，。；！？、："
 # a list line that opens with its group's head (海东市（3个）：…; 吴忠市：…): the next line that opens the same way is the
 # next group, however the line before ends
 _GROUP_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[（(][^（）()]{0,8}[）)])?[：:](?=\S)")
+# a group's head alone on its line, its members on the lines below (西安市（2村）：⏎甲县某镇某村、…⏎宝鸡市（1镇）：⏎…): the
+# next such head closes the group above it, however its last line ends
+_GROUP_HEAD_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[（(][^（）()]{0,8}[）)])?[：:]$")
 
 
 def display_width(line: str) -> float:
@@ -679,6 +682,21 @@ def _continues(line: str, width: int, nxt: str) -> bool:
     return display_width(line) >= 0.8 * width or any(c in line for c in _SENT_PUNCT)
 
 
+#: how many times the width of the lines around it a line is at least that the page did not wrap, and how many lines
+#: of some width must stand around it to tell that width
+_UNWRAPPED = 1.5
+_UNWRAPPED_LINES = 5
+
+
+def _unwrapped(line: str, width: float, window: list) -> bool:
+    """Whether ``line`` is far longer than the lines around it (at least five of them), so that the page did not wrap
+    it and it ends its paragraph though no stop ends it (a scraped list's items run together on one line:
+    …某村（蜜瓜）某区某镇（花菇）⏎据介绍，…). Only a line with no mark of a sentence in it (no ，、：。): a wrapped line of
+    prose beside short lines holds one."""
+    return len(window) >= _UNWRAPPED_LINES and display_width(line) > _UNWRAPPED * width \
+        and not any(c in line for c in _SENT_PUNCT)
+
+
 def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple[int, int, str]], list[str]]:
     """Join broken lines into paragraphs; set aside page furniture and markup.
 
@@ -743,7 +761,8 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
         if kind == "title" and nxt_kind == "title":
             continue  # a notice title wrapped over two lines
         if md or nxt is None or nxt_md or kind in _OWN_LINE or nxt_kind in _OWN_LINE + ("numbered",) \
-                or _last_group(lines, lengths, i) or not _continues(body, width, nxt):
+                or _last_group(lines, lengths, i) or _next_group_head(cur_lines, nxt) or _group_ends(cur_lines, nxt) \
+                or _unwrapped(body, width, window) or not _continues(body, width, nxt):
             para = "".join(cur_lines)
             kind = "headline" if md or cur_kind == "title" else _LINE_PARAGRAPH.get(cur_kind) \
                 or _classify(para, width if len(cur_lines) == 1 else 10**6, nxt)
@@ -782,6 +801,26 @@ def _step_lines(text: str, idx: np.ndarray) -> tuple[str, np.ndarray, list[tuple
     new = "".join(chunks)
     new_idx = np.concatenate(chunk_maps) if chunk_maps else np.zeros(0, dtype=np.int64)
     return new, new_idx, paragraphs, furniture
+
+
+def _next_group_head(cur_lines: list[str], nxt: str | None) -> bool:
+    """Whether ``nxt`` heads the next group of a list whose groups head their members from a line of their own
+    (西安市（2村）：⏎甲县某镇某村、乙县某镇某村⏎宝鸡市（2村）：): the paragraph being built opens with such a head, and
+    ``nxt`` is one too."""
+    return nxt is not None and len(cur_lines) > 1 and bool(_GROUP_HEAD_LINE.match(cur_lines[0])) \
+        and bool(_GROUP_HEAD_LINE.match(nxt))
+
+
+def _group_ends(cur_lines: list[str], nxt: str | None) -> bool:
+    """Whether the group a head alone on its line opened ends with the line just added (西安市（2村）：⏎甲县某镇某村、
+    乙县某镇某村⏎2023年…名单): that line ends in a place's unit, not in a list mark, so the next line is no wrapped part of
+    it."""
+    return nxt is not None and len(cur_lines) > 1 and bool(_GROUP_HEAD_LINE.match(cur_lines[0])) \
+        and cur_lines[-1][-1] in _PLACE_UNIT_ENDS and not nxt.startswith(("、", "，", ","))
+
+
+#: the last characters of places' names (村, 镇, 街道, 社区, 嘎查, 苏木…): a list's item may end a line with them
+_PLACE_UNIT_ENDS = "村镇乡县区市旗盟道查木"
 
 
 def _in_group_list(lines: list, i: int) -> bool:

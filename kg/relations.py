@@ -279,6 +279,8 @@ class _Vocabulary:
         self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
         self.by_partner = lex.regex(r"(?:{PartnerWith})[^，。；,;：:\n]{2,24}?(?=(?:{JointAfter})(?:{ByVerb}))(?:{JointAfter})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it
+        self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的")
         self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
@@ -2557,7 +2559,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # enters the designation named last before it
     desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
     desig_starts = [d.start for d in desigs]
-    for m in v.trailing_lead.finditer(text) if desigs else ():
+    leads = sorted(list(v.trailing_lead.finditer(text)) + list(v.trailing_lead_of.finditer(text)), key=lambda m: m.start()) \
+        if desigs else []
+    for m in leads:
         s_start, s_end = _sentence_of(sentences, m.start())
         k = bisect_right(desig_starts, m.start()) - 1
         if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
@@ -2568,9 +2572,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         listed = v.trailing_list.match(text, m.end())
         end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
         members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
+        if m.group().endswith("的"):
+            # 前三批入选的甲州乙县丙镇、丁县戊乡己村，…: the members follow the lead and 的 right away, up to the clause's
+            # end (入选的村落分布在甲县、乙县: the places where the members lie are none)
+            members = _members_before(text, by_start, _first_mark(text, v.clause_comma, m.end(), s_end), m.end()) \
+                if _run_at(text, by_start, m.end(), s_end) else []
+        # the designations of the sentence that named the last one (…公布…美丽宜居小镇、美丽宜居村庄示范名单，…确定为
+        # “…小镇示范”，…为“…村庄示范”): a member enters the one of its tier where they differ in tier
+        d_start, _ = _sentence_of(sentences, d.start)
+        kinds = [q for q in desigs[: k + 1] if q.start >= d_start]
         for a in members:
             if a.type == "Place":
-                add(a, d, s_start, s_end, "designation-member-later", 0.65)
+                tier = _tier(str(a.division.level)) if getattr(a, "division", None) is not None else None
+                fit = [q for q in kinds if tier is not None and _tier(_unit_level_of(q.name, v)) == tier]
+                for q in {q.key: q for q in fit}.values() if fit else [d]:
+                    add(a, q, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 根据《某州…考核办法》，州农牧局会同州财政局、州自然资源局…进行了考核: a document that opens a sentence after 根据 or 按照,
@@ -3347,6 +3363,8 @@ def _sign_off(text: str, actors: SortedSpans, after: int) -> list[tuple]:
     return [(a, s, e) for a in bodies]
 
 
+#: a note in brackets after a place in a list's item (its status, its product): （国家全域旅游示范区）, （尖椒）
+_ITEM_NOTE = re.compile(r"[（(][^（）()\n，。；,;：:]{1,12}[）)]")
 #: what follows the place that heads a group of a list: perhaps a count in brackets, then a colon
 _UNKNOWN_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,5}?村(?=[、，,；;。\s]|$)")
 _VILLAGE_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
@@ -3509,6 +3527,11 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             sub = v.sub_village.match(text, k) if c is not None and k < end and c.division.level in _VILLAGE_LEVELS else None
             if sub and sub.end() <= end:
                 k = sub.end()
+            # a note in brackets right after a place (…临潼区（国家全域旅游示范区）代王街道…; …万家营子村（尖椒）) is part
+            # of the item, not prose around the places
+            note = _ITEM_NOTE.match(text, k) if c is not None and k < end else None
+            if note and note.end() <= end:
+                k = note.end()
         place_chars = sum(c.end - c.start for c in here)
         if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
             under = active or (title if title_article == article_of(start) else [])
@@ -3517,7 +3540,12 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 # the line lists places of the tier the designation's name is for, the others do not enter it
                 tier = _tier(_unit_level_of(d.name, v))
                 fits = [c for c in listed if tier is None or _tier(str(c.division.level)) == tier]
-                for c in fits or listed:
+                if not fits:
+                    # no place of its tier on the line: the places enter it, but for those of the tier of another
+                    # designation of the list (名镇 and 示范村 listed together: a village is no 名镇)
+                    others = {_tier(_unit_level_of(o.name, v)) for o in under if o is not d} - {None}
+                    fits = [c for c in listed if _tier(str(c.division.level)) not in others]
+                for c in fits:
                     out.append((c, d, start, end))
             continue
         if named and len(body) <= 40 and "。" not in body:
