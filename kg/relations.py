@@ -345,6 +345,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.report_on_opening = lex.regex(r"[ \u3000\t]*(?:{ReportOn})")  # 关于公布…的通知, a title on its own line
         self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
         self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
@@ -833,6 +834,22 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             continue  # 台山市台城街道: the earlier name only says where the later one is
         break
     return chosen
+
+
+def _issuers_above(text: str, actors: SortedSpans, s_start: int) -> list:
+    """The bodies that make up the line right above a title opened by 关于 at ``s_start`` (某省某厅　某省某局⏎关于公布…
+    的通知), the line holding nothing else but blanks and 、: the title's issuers; [] where the text is not so."""
+    v = _vocabulary()
+    if s_start < 2 or text[s_start - 1] != "\n" or not v.report_on_opening.match(text, s_start):
+        return []
+    line = text.rfind("\n", 0, s_start - 1) + 1
+    bodies = [a for a in actors.starting_in(line, s_start - 1) if a.type == "Agency" and a.end <= s_start - 1]
+    at = line
+    for a in bodies:
+        if a.start < at or text[at : a.start].strip(" \u3000\t、"):
+            return []
+        at = a.end
+    return bodies if bodies and not text[at : s_start - 1].strip(" \u3000\t") else []
 
 
 def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
@@ -1705,6 +1722,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
+        if not subj:  # 某省某厅 某省某局⏎关于公布…名单的通知: the bodies on the line above a title opened by 关于 issue it
+            subj = _issuers_above(text, by_start, s_start)
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)

@@ -1,5 +1,7 @@
 """Classes found by probing kg with made-up county and city news of the kinds real news prints.
 
+- The bodies printed on the line above a notice's title that opens with 关于 (某省某厅　某省某局⏎关于公布…名单的通知) issue
+  it: they carry out the designation the title confers, as when printed on the title's own line.
 - A frame of purpose that opens a sentence and names a scheme (为全面落实“某某制”，…; PurposeDegree, PurposeVerb in
   relation_cues.jsonl, beside the ClauseLead words): the subject after its comma carries the scheme out; where that
   subject is a chain of places written side by side (某省某市某县组织…), the innermost place does, not the province;
@@ -143,3 +145,13 @@ def test_a_county_body_printed_with_its_city_is_one_node_with_its_later_abbrevia
 def test_a_rare_surname_of_the_south_west_after_a_title():
     text = "摆贝村党支部书记、村委会主任滚德明介绍，村里的蜡染合作社发展很快。"
     assert "滚德明" in names_of(text, "Official"), sorted(names_of(text, "Official"))
+
+
+@pytest.mark.parametrize("issuers", ["甘肃省林业和草原局", "甘肃省林业和草原局　甘肃省农业农村厅"])
+def test_the_bodies_on_the_line_above_a_notice_s_title_issue_it(issuers):
+    text = (f"{issuers}\n关于公布第二批甘肃省森林乡村名单的通知\n各市（州）林业和草原局：\n"
+            "经审核，决定将以下村公布为第二批甘肃省森林乡村。\n1.天水市麦积区甘泉镇双桥村\n2.陇南市康县长坝镇花桥村\n")
+    links = pairs_of(text, "implements")
+    doers = {d for d, s in links if s.endswith("森林乡村")}
+    assert set(issuers.split("　")) <= doers, sorted(links)
+    assert {"双桥村", "花桥村"} <= doers, sorted(links)
