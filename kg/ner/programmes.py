@@ -125,7 +125,10 @@ class _Vocabulary:
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
-        self.works_after = lex.regex(r"(?:{WorksAfter:longest})(?!{WorksAfterNot:longest})")  # not …现场推进会
+        # not …现场推进会; 等9个重点项目: a count closes the run too
+        self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
+                                     r"(?!{WorksAfterNot:longest})")
+        self.works_run_on = lex.chars("WorksPlaceRunOn")
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
         self.brand_cues = lex.cues("PlaceBrand")
@@ -1474,14 +1477,14 @@ class ProgrammeFinder:
                 continue  # the run goes on
             if v.works_after.match(text, e) and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
                 for rs, re_, _ in run:
-                    name = self._works_name(text[rs:re_])
+                    name = self._works_name(text[rs:re_], text)
                     surface = text[rs:re_]
                     out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                          programme=ProgrammeRef(surface, works=True), aliases=(surface,) if name != surface else ()))
             run = []
         return out
 
-    def _works_name(self, name: str) -> str:
+    def _works_name(self, name: str, text: str = "") -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
         315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone. A name without a
         works word (阳新某某工程) loses a short place name too, where four characters of its own stay before the head,
@@ -1498,7 +1501,13 @@ class ProgrammeFinder:
                 if cut:
                     break
                 place = gaz.resolve(name[:n])
-                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit() or not worded):
+                if place is None or name[n : n + 1] in v.works_run_on:
+                    continue  # 新镇区排水…工程: a place's name run on into a longer one (a zone) is no place cut off
+                short = place.name != name[:n] and not name[n : n + 1].isdigit()
+                if short and text and place.level != Level.COUNTY \
+                        and not re.search(re.escape(name[:n]) + "(?!" + re.escape(name[n]) + ")", text):
+                    continue  # 三沙源上游学校项目: a city's short form the text names nowhere else is part of the name
+                if place.name == name[:n] or name[n : n + 1].isdigit() or not worded:
                     cut = n
             if not cut or len(name) - cut < 6 or (worded and not v.works_word.search(name, cut)):
                 return name

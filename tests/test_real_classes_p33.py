@@ -1,0 +1,54 @@
+"""Classes the thirty-third programme set (county and city news of 福建, 湖南, 贵州 and 宁夏 about campaigns, works, pilots
+and the bodies that carry them out, rewritten from real news) showed.
+
+- A run of works names closed by 等, a count and 个 before 重点项目, 项目 or 重大项目 (…项目、…工程等9个重点项目集中亮相:
+  WorksAfterCounted in programme_cues.jsonl) ends as before 等重点项目: each name is a programme, and a village or town
+  printed at its head carries it out.
+- A works name keeps a place's name that runs on into a longer one (望远镇新镇区…工程: 新镇 is a town elsewhere, 新镇区 a
+  zone here; WorksPlaceRunOn), and a city's short form the text names nowhere else (三沙源上游学校项目); a town cut from
+  the head of a works name still owns it.
+- A province's works named with a year and a batch (某省2019年第一批…改造工程全面启动: 全面 is a ProjectStartAdverb) is a
+  programme the province carries out, and a reference to it by 这批 and its head (这批工程以甲县、乙县等3个县为先期开展对象:
+  ReferenceLead 这批, ObjectLead 以 in relation_cues.jsonl) makes the places listed its objects.
+
+Texts written for these tests in our own words, with places and schemes other than those of the set."""
+
+from conftest import programmes_and_links
+
+COUNTED_RUN = ("4月10日，贺兰县组织重点项目集中观摩，欣荣村人居环境提升（三期）项目、千亩设施蔬菜项目、银河湾上游幼儿园项目、"
+               "洪广镇新城区雨污分流管网工程等12个重点项目逐一接受检阅。")
+
+
+def test_a_run_of_works_closed_by_a_count_of_key_projects():
+    progs, links = programmes_and_links(COUNTED_RUN)
+    assert {"欣荣村人居环境提升(三期)项目", "千亩设施蔬菜项目", "银河湾上游幼儿园项目"} <= progs, sorted(progs)
+    assert ("欣荣村", "欣荣村人居环境提升(三期)项目") in links, sorted(links)
+    # a count of projects with no names before it names none
+    progs, _ = programmes_and_links("今年全县计划实施项目91个，一季度已开复工49个，另有6个重点项目正在报批。")
+    assert not progs, sorted(progs)
+
+
+def test_a_town_cut_from_a_works_name_keeps_the_zone_after_it_and_owns_it():
+    progs, links = programmes_and_links(COUNTED_RUN)
+    assert "新城区雨污分流管网工程" in progs, sorted(progs)
+    assert not any(p.startswith("区") for p in progs), sorted(progs)
+    assert ("洪广镇", "新城区雨污分流管网工程") in links, sorted(links)
+
+
+def test_a_citys_short_form_named_nowhere_else_stays_in_the_works_name():
+    progs, _ = programmes_and_links("5月8日，县里召开项目推进会，三亚湾上游学校项目、北湖农贸市场提升项目等6个重点项目负责人参加。")
+    assert "三亚湾上游学校项目" in progs, sorted(progs)
+
+
+BATCH = "11月29日，云南省2020年第二批农村公路提质改造工程全面启动。这批工程以镇雄、彝良、盐津等3个县为先期开展对象，要求年底完工。"
+
+
+def test_a_provinces_batch_of_works_is_its_programme_and_its_objects_carry_it_out():
+    progs, links = programmes_and_links(BATCH)
+    name = next((p for p in progs if p.endswith("农村公路提质改造工程")), None)
+    assert name is not None, sorted(progs)
+    assert {("云南省", name), ("镇雄县", name), ("彝良县", name), ("盐津县", name)} <= links, sorted(links)
+    # places a reference only takes as examples are no objects
+    text = "11月29日，云南省2020年第二批农村公路提质改造工程全面启动。这批工程以镇雄、彝良为例，说明了路面老化的情况。"
+    _, links = programmes_and_links(text)
+    assert not {s for s, _ in links} & {"镇雄县", "彝良县"}, sorted(links)
