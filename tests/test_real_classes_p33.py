@@ -10,6 +10,13 @@ and the bodies that carry them out, rewritten from real news) showed.
 - A province's works named with a year and a batch (某省2019年第一批…改造工程全面启动: 全面 is a ProjectStartAdverb) is a
   programme the province carries out, and a reference to it by 这批 and its head (这批工程以甲县、乙县等3个县为先期开展对象:
   ReferenceLead 这批, ObjectLead 以 in relation_cues.jsonl) makes the places listed its objects.
+- A county's short form opening a speech in quotes (“古田将通过开展…，…。”: a SpeechMark comes before the quote closes)
+  is the county, the subject of the schemes it names, not part of a quoted name (“宁夏…工程” stays one name).
+- A quoted target before 整治 or 专项整治 under a governing verb, a field word allowed between verb and quote (深化农村
+  “空心房”整治, 开展“散乱污”专项整治: AfterQuoteHead "weak", FieldBeforeQuote), is a campaign of the place that runs it.
+- National schemes named without quotes or cue (村庄清洁行动, 光伏扶贫, 科技特派员制度, 文化特派员制度: programmes.jsonl).
+- A batch printed between a designation's words and its head (自治区光伏扶贫首批试点县, BatchWord before the head) is the
+  designation without it, and the place before 是 its member.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -52,3 +59,34 @@ def test_a_provinces_batch_of_works_is_its_programme_and_its_objects_carry_it_ou
     text = "11月29日，云南省2020年第二批农村公路提质改造工程全面启动。这批工程以镇雄、彝良为例，说明了路面老化的情况。"
     _, links = programmes_and_links(text)
     assert not {s for s, _ in links} & {"镇雄县", "彝良县"}, sorted(links)
+
+
+def test_a_countys_short_form_opening_a_speech_is_the_subject_of_its_schemes():
+    text = "日前，古田县委书记走访重点项目。“古田将通过开展‘三个年’活动和实施‘三个行动计划’，做好山区发展文章。”他说。"
+    _, links = programmes_and_links(text)
+    assert {("古田县", "三个年"), ("古田县", "三个行动计划")} <= links, sorted(links)
+    progs, _ = programmes_and_links("“宁夏农村人居环境提升工程”已经启动。")
+    assert "宁夏农村人居环境提升工程" in progs, sorted(progs)
+
+
+def test_a_quoted_target_before_a_clearing_up_word_is_a_campaign():
+    progs, links = programmes_and_links("今年，平江县深化农村“空心房”整治，拆除危旧房屋1200余栋。")
+    assert ("平江县", "空心房") in links, sorted(links)
+    progs, links = programmes_and_links("今年，汨罗市开展“散乱污”专项整治。")
+    assert ("汨罗市", "散乱污") in links, sorted(links)
+    progs, _ = programmes_and_links("村民说，“垃圾”整治得很干净。")
+    assert not progs, sorted(progs)
+
+
+def test_national_schemes_named_without_a_cue():
+    progs, links = programmes_and_links("2月，平江县召开会议，部署推进村庄清洁行动集中攻坚。")
+    assert ("平江县", "村庄清洁行动") in links, sorted(links)
+    progs, links = programmes_and_links("盐池县花马池镇城西滩村是全区较早实施光伏扶贫的项目村。")
+    assert ("城西滩村", "光伏扶贫") in links, sorted(links)
+
+
+def test_a_batch_inside_a_designation_is_dropped_from_its_name():
+    progs, links = programmes_and_links("同心县是自治区光伏扶贫首批试点县，项目6月开工。")
+    name = next((p for p in progs if p.endswith("光伏扶贫试点县")), None)
+    assert name is not None, sorted(progs)
+    assert ("同心县", name) in links, sorted(links)

@@ -53,7 +53,9 @@ class _Vocabulary:
         self.service_mode_end = tuple(lex.words("ServiceModeEnd"))
         self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
-        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
+        # (深化农村“空心房”整治: a field word between the verb and the quote)
+        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
+                                         r"(?:{FieldBeforeQuote:longest})?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
         self.not_programme_after = lex.regex(r"^(?:(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})|第[{NumeralChar}\d]+[{SeriesUnit}])")
@@ -284,6 +286,7 @@ class _Vocabulary:
         batch = "|".join(lex.words("DesignationBatch"))
         self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
+        self.batch_words = frozenset(lex.words("BatchWord"))  # 首批: a batch, read as a lead before a name
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
@@ -402,6 +405,8 @@ _PROVINCE_LONGEST = 8
 _OWN_TAIL_MIN = 4
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
+#: the shortest stem before a batch printed inside a designation (光伏扶贫首批试点县), so that no lead or count is read as one
+_BATCH_INSIDE_STEM_MIN = 4
 #: the fewest characters of a known scheme's name inside a quoted name's tail that make the tail's scheme extend it
 #: (“良田提质”高标准农田建设工程; not a short known name that is a common word)
 _KNOWN_IN_TAIL_MIN = 4
@@ -1632,6 +1637,13 @@ class ProgrammeFinder:
                 found.append((tokens[-2].end(), he, owner + name, text[tokens[-2].end() : he],
                               tokens[-2].start() if tokens[-2].group() in v.member_leads else -1))
                 continue
+            if name == m.group() and tokens and tokens[-1].end() == hs and (
+                    tokens[-1].lastgroup == "batch" or tokens[-1].group() in v.batch_words):
+                # 自治区光伏扶贫首批试点县: a batch between the scheme's words and the head; the name is both without it
+                stem_at = tokens[-2].end() if len(tokens) >= 2 else window_start
+                stem = text[stem_at : tokens[-1].start()]
+                if len(stem) >= _BATCH_INSIDE_STEM_MIN and not any(c in v.designation_stop for c in stem):
+                    tokens, start, name = tokens[:-1], stem_at, stem + m.group()
             if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
                 continue
             if v.measured_area.match(name):
