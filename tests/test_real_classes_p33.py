@@ -17,6 +17,12 @@ and the bodies that carry them out, rewritten from real news) showed.
 - National schemes named without quotes or cue (村庄清洁行动, 光伏扶贫, 科技特派员制度, 文化特派员制度: programmes.jsonl).
 - A batch printed between a designation's words and its head (自治区光伏扶贫首批试点县, BatchWord before the head) is the
   designation without it, and the place before 是 its member.
+- A road or railway named by one character of each end before a word of building or opening (力争常桃高速年底开工, 推进
+  炉慈高速建设: RouteHead, RouteLead, RouteFollower) is a works programme of the place that opens the sentence (力争 is a
+  ProgrammeVerb); two characters that make a common word or a whole scope (经济高速发展, 全县高速建设) name none.
+- The progress a visit looks at ends a run of works as a site word does (察看…工程推进情况, …工程推进等“…”情况); a joiner
+  before a tail too short to be a name of its own lies inside the name (…互通及接线工程: WorksInnerJoiner), and the
+  particle after the visit's verb is no part of it (察看了…项目: WorksLeadParticle).
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -90,3 +96,18 @@ def test_a_batch_inside_a_designation_is_dropped_from_its_name():
     name = next((p for p in progs if p.endswith("光伏扶贫试点县")), None)
     assert name is not None, sorted(progs)
     assert ("同心县", name) in links, sorted(links)
+
+
+def test_a_road_named_by_its_two_ends_is_works_of_the_county():
+    progs, links = programmes_and_links("今后五年，慈利县将力争张桑高速年底开工，推进澧慈高速建设，补齐交通短板。")
+    assert {("慈利县", "张桑高速"), ("慈利县", "澧慈高速")} <= links, sorted(links)
+    progs, _ = programmes_and_links("要推进经济高速发展，全县高速建设进展顺利。")
+    assert not progs, sorted(progs)
+
+
+def test_works_looked_at_for_their_progress():
+    progs, _ = programmes_and_links("县委书记一行来到梅仙镇，察看莆炎高速梅仙互通及连接线工程推进情况。")
+    assert "莆炎高速梅仙互通及连接线工程" in progs, sorted(progs)
+    progs, _ = programmes_and_links("副县长察看了坂面镇污水管网改造工程、管前镇农田灌溉渠道改建工程推进等情况。")
+    assert {"污水管网改造工程", "农田灌溉渠道改建工程"} <= {p[3:] if p[2] == "镇" else p for p in progs}, sorted(progs)
+    assert not any(p.startswith("了") for p in progs), sorted(progs)

@@ -131,6 +131,13 @@ class _Vocabulary:
         self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
                                      r"(?!{WorksAfterNot:longest})")
         self.works_run_on = lex.chars("WorksPlaceRunOn")
+        self.works_inner_joiners = lex.chars("WorksInnerJoiner")
+        self.works_lead_particles = lex.chars("WorksLeadParticle")
+        # 力争常桃高速年底开工, 推进炉慈高速建设: a road named by a character of each end
+        self.route = lex.regex(r"(?:(?<=[，。；、\s])|^|(?<={RouteLead}))([\u4e00-\u9fff]{2}(?:{RouteHead:longest}))"
+                               r"(?=(?:{RouteFollower:longest}))")
+        self.route_cues = lex.cues("RouteHead")
+        self.route_heads = tuple(lex.words("RouteHead"))
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
         self.brand_cues = lex.cues("PlaceBrand")
@@ -483,6 +490,7 @@ class ProgrammeFinder:
         out += self._headed(text)
         out += self._pairings(text)
         out += self._field_projects(text)
+        out += self._routes(text)
         out += self._also_known(text)
         out += self._honoured_schemes(text)
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
@@ -1424,6 +1432,19 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(name), aliases=(m.group(1),)))
         return out
 
+    def _routes(self, text: str) -> list[Candidate]:
+        """A road or railway named by one character of each of its ends (常桃高速, 炉慈高速公路) after a clause mark or
+        a lead (力争, 推进), before a word of building or opening; two characters that make a common word name none."""
+        out = []
+        for m in self.v.route.finditer(text) if holds_any(text, self.v.route_cues) else ():
+            name = m.group(1)
+            if name[:2] in common_words() or any(name.startswith(h) for h in self.v.route_heads) \
+                    or self.v.whole_scope.match(name):
+                continue  # 推进经济高速发展: no road
+            out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-route", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name, works=True)))
+        return out
+
     def _field_projects(self, text: str) -> list[Candidate]:
         """The project a notice names in its field line (项目名称：…工程), the tag in brackets after it (（EPC）) kept in
         the name and left out of an alias."""
@@ -1466,6 +1487,10 @@ class ProgrammeFinder:
             if not bounds:
                 continue
             start = bounds[-1].end()
+            if text[start : start + 1] in v.works_lead_particles and bounds[-1].group() not in v.designation_stop:
+                start += 1  # 察看了南街村…项目: the particle after a lead's verb opens no name
+            if he - start < 6 and len(bounds) > 1 and bounds[-1].group() in v.works_inner_joiners:
+                start = bounds[-2].end()  # 沙厦高速尤溪西互通及接线工程: a joiner before a short tail lies inside the name
             if he - start < 6:
                 continue
             if not v.works_word.search(text, start, m.start()) and not (
