@@ -1439,8 +1439,8 @@ class ProgrammeFinder:
         for m in self.v.route.finditer(text) if holds_any(text, self.v.route_cues) else ():
             name = m.group(1)
             if name[:2] in common_words() or any(name.startswith(h) for h in self.v.route_heads) \
-                    or self.v.whole_scope.match(name):
-                continue  # 推进经济高速发展: no road
+                    or self.v.whole_scope.match(name) or Gazetteer.load().resolve(name[:2]) is not None:
+                continue  # 推进经济高速发展: no road; 河南高速公路: a place's roads, no road's ends
             out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-route", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                  programme=ProgrammeRef(name, works=True)))
         return out
