@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import Cleaned
+from .gazetteer import Gazetteer
 from .lexicon import common_words, lexicon, lexicon_cache
 from .names import is_person_name, press_desk_name, transliterated_name
 
@@ -42,7 +43,11 @@ class _Vocabulary:
         #: without a role word (（柳树村 黄羊村）)
         self.division_end = tuple(lex.words("LevelSuffix")) + tuple(lex.words("DivisionSuffix"))
         #: an article's closing credits after its last sentence (…活动。(某某 某某)): the names of its authors
-        self.closing_credits = re.compile(r"[。！？!?][（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+)[）)]\s*$")
+        #: (one name alone too: …签订合作协议。（蒲利宏）)
+        self.closing_credits = re.compile(r"[。！？!?][（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*)[）)]\s*$")
+        #: a dateline's word after the place a report is filed from (郑江晖 长沙报道): that run is the place, no name
+        self.dateline_after = tuple(lex.words("DatelinePlaceAfter"))
+        self.credit_marks = lex.chars("CreditAfterSlash")  # 文图摄: a credit's mark after a name
         self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
 
 
@@ -106,6 +111,8 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
             continue  # 通讯员 梅公宣: the pen name of a body's press desk (PressDeskMark), not a person
         if not roles and len(run) >= 3 and run.endswith(v.division_end):
             continue  # （柳树村 黄羊村）: a bracket of places without a role word names no one
+        if text.startswith(v.dateline_after, m.end()) and Gazetteer.load().resolve(run) is not None:
+            continue  # 记者 郑江晖 长沙报道: the city the report is filed from, no reporter
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
         after_role = any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []
@@ -235,6 +242,8 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 paper = pm.group(1) if pm else ""
         last = text[max(text.rfind("\n", g["start"], g["end"]) + 1, g["start"]) : g["end"]]
         cm = _vocabulary().closing_credits.search(last)
+        if cm and cm.group(1)[-1] in _vocabulary().credit_marks and not re.search(r"\s", cm.group(1)):
+            cm = None  # 会议。（某某 摄）joined to 某某摄: a photo's credit, no author
         if cm and not reporters:  # 活动。(某某 某某): the article's authors, printed after its last sentence
             reporters += parse_reporters(cm.group(1), g["end"] - len(last) + cm.start(1))
         if paper and not page_paper:

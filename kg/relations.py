@@ -164,7 +164,10 @@ class _Vocabulary:
             r"(?:(?<=[，。；\n])|^)(?:{ReferenceLead})(?P<after>{ReferenceHead:longest})(?:[^，。；！？\n]{0,16}?[，,]){0,2}(?:{ReferenceSite})"
             r"|(?:(?<=[。；\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceLead})(?P<before>{ReferenceHead:longest})"
             r"|(?:{SitePreposition})(?P<asites>[^，。；！？\n]{2,40}?)[，,](?:{ReferenceAs})(?:{ReferenceLead})(?P<ashead>{ReferenceHead:longest})"
-            r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)")
+            r"|(?P<duty>(?:{ByVerb})(?:{ReferenceLead})?(?P<owned>{ReferenceHead:longest})的)"
+            # 这批工程以甲县、乙县等16个县为先期开展对象: the places a reference makes its objects
+            r"|(?:(?<=[，。；\n])|^)(?:{ReferenceLead})(?P<objhead>{ReferenceHead:longest})(?:{ObjectLead})"
+            r"(?P<objects>[^，。；！？\n]{2,80}?)为[^，。；！？\n]{0,8}?(?:{ProgrammeObject:longest})(?=[，。；,;]|$)")
         # 在甲镇，投资2亿元的某某工程正在加紧施工: places fronted before a works named after its investment
         self.fronted_site = lex.regex(
             r"(?:(?<=[。；！？，,\n])|^)(?:{SitePreposition})(?P<sites>[^，。；！？\n]{2,30}?)[，,]"
@@ -1399,6 +1402,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # the owner named in the programme's name: 开平市森林GEP转化…项目, 《珠海市推进健康珠海行动实施意见》
         # of places written side by side (海东市互助土族自治县…公路改建工程), the last owns it
         stem, at, owner, side = p.name.lstrip("《"), 0, None, []
+        printed = text[p.start : p.end]
+        if printed != p.name and printed.endswith(p.name):
+            stem = printed  # 望远镇新镇区…工程, named without its town: the town printed before it still owns it
         these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
         while True:
             found = [these[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in these]
@@ -1420,6 +1426,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             owner = first
             side.append(owner)
             at += len(owner.name)
+        # 贵州省2019年第一批县乡公路改造工程: a province's own works, no city or county in its name
+        if owner is None and not side and v.project.search(p.name):
+            province = next((q for q in provinces if stem.startswith(q)), None)
+            owner = next((a for a in named if a.name == province), None) if province else None
         # of places side by side that chain (深圳市龙岗区汕尾市海丰县), each chain's last is the party
         chained = []
         for a in side:
@@ -2311,7 +2321,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 该工程在甲镇新建…; 该项目总投资2亿元，涉及甲镇、乙镇; 在甲镇、乙镇，该计划依托…: the places a reference to a
     # programme named before puts it in, after it (in its clause or the next) or opening the sentence before it
     for m in v.reference_site.finditer(text) if progs else ():
-        head = m.group("after") or m.group("before") or m.group("ashead") or m.group("owned")
+        head = m.group("after") or m.group("before") or m.group("ashead") or m.group("owned") or m.group("objhead")
         target = _referred_programme(progs, head, m.start(), article_of)
         if target is None:
             continue
@@ -2320,6 +2330,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             a = by_start.ending_by(m.start())
             if a is not None and a.end == m.start() and a.type == "Agency" and a.start >= s_start:
                 add(a, target, s_start, s_end, "duty-of-reference", 0.6)
+            continue
+        if m.group("objhead"):
+            for a in _members_before(text, by_start, m.end("objects"), m.start("objects")):
+                if a.type == "Place":
+                    add(a, target, s_start, s_end, "objects-of-reference", 0.6)
             continue
         if m.group("after"):
             run = [a for a in _run_at(text, by_start, m.end(), s_end) if a.type == "Place"]

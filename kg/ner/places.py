@@ -48,6 +48,7 @@ class _Vocabulary:
         self.before_place = lex.chars("BeforePlace")
         self.closing_marks = lex.chars("NameClosing")  # the marks a quoted name or a bracket closes with
         self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
+        self.speech_mark = lex.chars("SpeechMark")  # “寿宁将…，…。”: a quote holding one is a speech, not a name
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
@@ -243,7 +244,8 @@ class PlaceFinder:
                 suffix = next((x for x in v.division_suffixes if text.startswith(x, e)), "") \
                     if text.startswith(v.division_suffixes, e) else ""
                 if s > 0 and text[s - 1] in v.name_opening and not suffix and "\u4e00" <= text[e : e + 1] <= "\u9fff" \
-                        and not any(text[e] in v.printed_level.get(d.level, "") for d in divs):
+                        and not any(text[e] in v.printed_level.get(d.level, "") for d in divs) \
+                        and not _opens_speech(text, e, v):
                     continue  # “宁夏…提升工程”: a short form that opens a quoted name is part of that name
                 if all(d.level == Level.PROVINCE for d in divs) and v.zone_after_short.match(text, e):
                     continue  # 福建建宁经济开发区: a province's short form that opens a zone's name is part of it
@@ -1355,3 +1357,13 @@ def _article_index(articles: list[tuple[int, int]]):
 @lexicon_cache
 def place_finder() -> PlaceFinder:
     return PlaceFinder(Gazetteer.load(), lexicon())
+
+
+def _opens_speech(text: str, pos: int, v) -> bool:
+    """Whether the quote open before ``pos`` is a speech (“寿宁将…，做好…。”): a clause mark stands in it before it closes."""
+    for ch in text[pos : pos + 200]:
+        if ch in v.closing_marks:
+            return False
+        if ch in v.speech_mark:
+            return True
+    return False

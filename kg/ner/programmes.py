@@ -53,7 +53,9 @@ class _Vocabulary:
         self.service_mode_end = tuple(lex.words("ServiceModeEnd"))
         self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
-        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
+        # (深化农村“空心房”整治: a field word between the verb and the quote)
+        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
+                                         r"(?:{FieldBeforeQuote:longest})?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
         self.not_programme_after = lex.regex(r"^(?:(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})|第[{NumeralChar}\d]+[{SeriesUnit}])")
@@ -130,7 +132,17 @@ class _Vocabulary:
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         self.works_separator = lex.regex(r"{WorksSeparator:longest}")
-        self.works_after = lex.regex(r"(?:{WorksAfter:longest})(?!{WorksAfterNot:longest})")  # not …现场推进会
+        # not …现场推进会; 等9个重点项目: a count closes the run too
+        self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
+                                     r"(?!{WorksAfterNot:longest})")
+        self.works_run_on = lex.chars("WorksPlaceRunOn")
+        self.works_inner_joiners = lex.chars("WorksInnerJoiner")
+        self.works_lead_particles = lex.chars("WorksLeadParticle")
+        # 力争常桃高速年底开工, 推进炉慈高速建设: a road named by a character of each end
+        self.route = lex.regex(r"(?:(?<=[，。；、\s])|^|(?<={RouteLead}))([\u4e00-\u9fff]{2}(?:{RouteHead:longest}))"
+                               r"(?=(?:{RouteFollower:longest}))")
+        self.route_cues = lex.cues("RouteHead")
+        self.route_heads = tuple(lex.words("RouteHead"))
         self.zone_prefix = lex.regex(r"[\u4e00-\u9fff]{0,4}(?:{ZoneHead})·?")
         self.brand = lex.regex(r"(?<![\u4e00-\u9fff《])(?:{PlaceBrand})|(?<=[{BrandLeadChar}])(?:{PlaceBrand})")
         self.brand_cues = lex.cues("PlaceBrand")
@@ -290,6 +302,7 @@ class _Vocabulary:
         batch = "|".join(lex.words("DesignationBatch"))
         self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
+        self.batch_words = frozenset(lex.words("BatchWord"))  # 首批: a batch, read as a lead before a name
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
@@ -408,6 +421,8 @@ _PROVINCE_LONGEST = 8
 _OWN_TAIL_MIN = 4
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
+#: the shortest stem before a batch printed inside a designation (光伏扶贫首批试点县), so that no lead or count is read as one
+_BATCH_INSIDE_STEM_MIN = 4
 #: the fewest characters of a known scheme's name inside a quoted name's tail that make the tail's scheme extend it
 #: (“良田提质”高标准农田建设工程; not a short known name that is a common word)
 _KNOWN_IN_TAIL_MIN = 4
@@ -487,6 +502,7 @@ class ProgrammeFinder:
         out += self._headed(text)
         out += self._pairings(text)
         out += self._field_projects(text)
+        out += self._routes(text)
         out += self._also_known(text)
         out += self._honoured_schemes(text)
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
@@ -1439,6 +1455,19 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(name), aliases=(m.group(1),)))
         return out
 
+    def _routes(self, text: str) -> list[Candidate]:
+        """A road or railway named by one character of each of its ends (常桃高速, 炉慈高速公路) after a clause mark or
+        a lead (力争, 推进), before a word of building or opening; two characters that make a common word name none."""
+        out = []
+        for m in self.v.route.finditer(text) if holds_any(text, self.v.route_cues) else ():
+            name = m.group(1)
+            if name[:2] in common_words() or any(name.startswith(h) for h in self.v.route_heads) \
+                    or self.v.whole_scope.match(name) or Gazetteer.load().resolve(name[:2]) is not None:
+                continue  # 推进经济高速发展: no road; 河南高速公路: a place's roads, no road's ends
+            out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-route", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name, works=True)))
+        return out
+
     def _field_projects(self, text: str) -> list[Candidate]:
         """The project a notice names in its field line (项目名称：…工程), the tag in brackets after it (（EPC）) kept in
         the name and left out of an alias."""
@@ -1481,6 +1510,10 @@ class ProgrammeFinder:
             if not bounds:
                 continue
             start = bounds[-1].end()
+            if text[start : start + 1] in v.works_lead_particles and bounds[-1].group() not in v.designation_stop:
+                start += 1  # 察看了南街村…项目: the particle after a lead's verb opens no name
+            if he - start < 6 and len(bounds) > 1 and bounds[-1].group() in v.works_inner_joiners:
+                start = bounds[-2].end()  # 沙厦高速尤溪西互通及接线工程: a joiner before a short tail lies inside the name
             if he - start < 6:
                 continue
             if not v.works_word.search(text, start, m.start()) and not (
@@ -1497,14 +1530,14 @@ class ProgrammeFinder:
                 continue  # the run goes on
             if v.works_after.match(text, e) and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
                 for rs, re_, _ in run:
-                    name = self._works_name(text[rs:re_])
+                    name = self._works_name(text[rs:re_], text)
                     surface = text[rs:re_]
                     out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                          programme=ProgrammeRef(surface, works=True), aliases=(surface,) if name != surface else ()))
             run = []
         return out
 
-    def _works_name(self, name: str) -> str:
+    def _works_name(self, name: str, text: str = "") -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
         315省道改建工程; 阳新203省道…): a full place name, a short one before a number, or a zone. A name without a
         works word (阳新某某工程) loses a short place name too, where four characters of its own stay before the head,
@@ -1521,7 +1554,13 @@ class ProgrammeFinder:
                 if cut:
                     break
                 place = gaz.resolve(name[:n])
-                if place is not None and (place.name == name[:n] or name[n : n + 1].isdigit() or not worded):
+                if place is None or name[n : n + 1] in v.works_run_on:
+                    continue  # 新镇区排水…工程: a place's name run on into a longer one (a zone) is no place cut off
+                short = place.name != name[:n] and not name[n : n + 1].isdigit()
+                if short and text and place.level != Level.COUNTY \
+                        and not re.search(re.escape(name[:n]) + "(?!" + re.escape(name[n]) + ")", text):
+                    continue  # 三沙源上游学校项目: a city's short form the text names nowhere else is part of the name
+                if place.name == name[:n] or name[n : n + 1].isdigit() or not worded:
                     cut = n
             if not cut or len(name) - cut < 6 or (worded and not v.works_word.search(name, cut)):
                 return name
@@ -1646,6 +1685,13 @@ class ProgrammeFinder:
                 found.append((tokens[-2].end(), he, owner + name, text[tokens[-2].end() : he],
                               tokens[-2].start() if tokens[-2].group() in v.member_leads else -1))
                 continue
+            if name == m.group() and tokens and tokens[-1].end() == hs and (
+                    tokens[-1].lastgroup == "batch" or tokens[-1].group() in v.batch_words):
+                # 自治区光伏扶贫首批试点县: a batch between the scheme's words and the head; the name is both without it
+                stem_at = tokens[-2].end() if len(tokens) >= 2 else window_start
+                stem = text[stem_at : tokens[-1].start()]
+                if len(stem) >= _BATCH_INSIDE_STEM_MIN and not any(c in v.designation_stop for c in stem):
+                    tokens, start, name = tokens[:-1], stem_at, stem + m.group()
             if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
                 continue
             if v.measured_area.match(name):
