@@ -299,7 +299,7 @@ class _Vocabulary:
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
-        self.clause_lead = lex.regex(r"^(?:{ClauseLead}|为(?:{PurposeDegree})?(?:{PurposeVerb}))")
+        self.clause_lead = lex.regex(r"^(?:{ClauseLead}|(为(?:{PurposeDegree})?(?:{PurposeVerb})))")
         self.meeting_after = lex.regex(r"(工作)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
@@ -1502,10 +1502,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
-        if v.clause_lead.match(sentence) and "，" in sentence:
+        lead = v.clause_lead.match(sentence) if "，" in sentence else None
+        if lead is not None:
             comma = s_start + sentence.index("，")
             if p.start < comma:
                 after = by_start.starting_in(comma + 1, s_end)
+                if lead.group(1):  # 为贯彻落实…，进一步做大我区…，区某局牵头…: the first clause a body or place opens
+                    after = next(([x] for c in range(comma, s_end) if text[c] == "，"
+                                  for x in by_start.starting_in(c + 1, c + 2)[:1] if x.type != "Official"), [])
                 if after:
                     # 郴州市汝城县组织…: of the names written side by side, the last acts; those coordinated with it too
                     run = _run_at(text, by_start, after[0].start, s_end)

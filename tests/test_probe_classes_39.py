@@ -5,7 +5,9 @@
 - A frame of purpose that opens a sentence and names a scheme (为全面落实“某某制”，…; PurposeDegree, PurposeVerb in
   relation_cues.jsonl, beside the ClauseLead words): the subject after its comma carries the scheme out; where that
   subject is a chain of places written side by side (某省某市某县组织…), the innermost place does, not the province;
-  coordinated subjects after the comma (甲县、乙县联合…) both do.
+  coordinated subjects after the comma (甲县、乙县联合…) both do; where a clause that no body or place opens comes first
+  (为贯彻落实《…》，进一步做强某县某产业，县某局牵头…), the first clause a body opens gives the doer, not a place inside
+  the clause before it.
 - A designation's campaign named in one clause, then its members with a count in the next (…开展“某某示范村”创建活动，
   甲镇乙村、丙镇丁村等30个村入选首批创建名单: SelectedCount, SelectedListTail in relation_cues.jsonl): each member,
   the innermost place of its chain, carries the designation out.
@@ -155,3 +157,12 @@ def test_the_bodies_on_the_line_above_a_notice_s_title_issue_it(issuers):
     doers = {d for d, s in links if s.endswith("森林乡村")}
     assert set(issuers.split("　")) <= doers, sorted(links)
     assert {"双桥村", "花桥村"} <= doers, sorted(links)
+
+
+def test_after_a_purpose_frame_the_first_clause_a_body_opens_gives_the_doer():
+    text = ("为贯彻落实《湖南省人民政府办公厅关于加快油茶产业发展的意见》，进一步做大做强平江县油茶产业，"
+            "平江县林业局牵头起草了《平江县油茶产业发展扶持办法》。")
+    links = pairs_of(text, "implements")
+    scheme = "《湖南省人民政府办公厅关于加快油茶产业发展的意见》"
+    assert ("平江县林业局", scheme) in links, sorted(links)
+    assert ("平江县", scheme) not in links, sorted(links)
