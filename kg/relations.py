@@ -271,6 +271,8 @@ class _Vocabulary:
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        # 贯彻落实习近平总书记给某乡乡亲们的回信精神及省委部署: the leader, body or place named inside what is followed
+        self.followed_object = lex.regex(r"(?:{FollowVerb})[^，。；：！？“”\n]{0,60}(?:{FollowedEnd})")
         self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
         self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -811,6 +813,10 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
+    # 某县深入贯彻习近平总书记给某村村民的回信精神，开展…: the leader, body or place named inside the spirit or deployment
+    # a verb of following takes (FollowVerb … FollowedEnd) is what is followed, not the subject
+    followed = [m.span() for m in v.followed_object.finditer(text, sent_start, pos)]
+    before = [a for a in before if not any(s <= a.start and a.end <= e for s, e in followed)]
     # 某市爱卫会：按照…: a notice's addressee, opening the line after its headline and ending in a colon (the line after it
     # may be joined to it in cleaning), is no subject of what follows
     before = [a for a in before if not _addressee(text, a)]

@@ -1,0 +1,31 @@
+"""Classes of programmes and their doers that the latest real-news sets (29–33) left, fixed on made-up text.
+
+- A subject parted from its verb by what it follows: a verb of following (贯彻, 落实, 学习, 践行: FollowVerb in
+  relation_cues.jsonl) and the spirit, instruction or deployment it takes (…精神, …部署, …回信: FollowedEnd). The leader,
+  body or place named inside that object (习近平总书记给某村村民的回信精神, 省委精神, 市委部署) is what is followed, never the
+  subject; the place or body before the verb of following carries the scheme out, a county's short form opening a
+  quoted speech included.
+
+Texts written for these tests in our own words, with places, bodies and schemes other than those of the sets."""
+import pytest
+
+from conftest import programmes_and_links
+
+
+@pytest.mark.parametrize("text,doer,scheme,not_doer", [
+    ("访周宁县委书记：念好“山海经”\n“周宁将把贯彻落实习近平总书记给赤溪村村民的回信精神及省、市党代会精神具体化、行动化，"
+     "通过开展‘两个年’活动和实施‘五大行动计划’，做好三篇文章。”县委书记张某在接受专访时表示。",
+     "周宁县", "五大行动计划", "赤溪村"),
+    ("周宁县深入贯彻省委精神，开展“两个年”活动，做好三篇文章。", "周宁县", "两个年", "中共福建省委员会"),
+    ("近年来，松溪县深入贯彻习近平总书记的重要讲话精神，扎实开展“山区共富”行动。", "松溪县", "山区共富行动", "习近平"),
+    ("松溪县认真落实南平市委部署，实施“三个三年”行动。", "松溪县", "三个三年行动", "中共南平市委员会"),
+])
+def test_what_a_subject_follows_is_no_subject(text, doer, scheme, not_doer):
+    progs, links = programmes_and_links(text)
+    assert scheme in progs, progs
+    assert (doer, scheme) in links, links
+    assert not any(d == not_doer for d, _ in links), links
+
+    # 学习某县经验: 经验 closes no followed object, and the subject before 学习 stays the doer
+    _, links = programmes_and_links("城关镇学习浦江县经验，推行“最多跑一次”改革。")
+    assert ("城关镇", "最多跑一次") in links and not any(d == "浦江县" for d, _ in links), links
