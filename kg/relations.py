@@ -1506,6 +1506,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if v.hosted_event.match(text, qe):
                 break  # 参加了某市“…”建设观摩会: the place before the name owns the meeting, which says nothing of its doing
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
+            # 在某县某镇千亩茶园提升项目现场 (a project printed after a county and its town): the county carries it out
+            # too, as it does where the chain is part of the project's name
+            county = next((x for x in by_end.get(a.start, []) if x.type == "Place"), None)
+            if county is not None and a.type == "Place" and a.division.level in (Level.TOWN, Level.STREET) \
+                    and county.division.level == Level.COUNTY and v.project.search(p.name) \
+                    and gaz.is_within(a.division.code, county.division.code):
+                add(county, p, county.start, p.end + 1, "county-of-town-then-project", 0.7)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
         lead = v.clause_lead.match(sentence) if "，" in sentence else None

@@ -5,6 +5,9 @@
   body or place named inside that object (习近平总书记给某村村民的回信精神, 省委精神, 市委部署) is what is followed, never the
   subject; the place or body before the verb of following carries the scheme out, a county's short form opening a
   quoted speech included.
+- A project reprinted after a county and one of its towns (在某县某镇千亩茶园提升项目现场), its name read without them:
+  the county carries it out as well as the town, as where the chain is part of the project's name (owner-in-name);
+  a town named alone before a project brings no county in.
 
 Texts written for these tests in our own words, with places, bodies and schemes other than those of the sets."""
 import pytest
@@ -29,3 +32,14 @@ def test_what_a_subject_follows_is_no_subject(text, doer, scheme, not_doer):
     # 学习某县经验: 经验 closes no followed object, and the subject before 学习 stays the doer
     _, links = programmes_and_links("城关镇学习浦江县经验，推行“最多跑一次”改革。")
     assert ("城关镇", "最多跑一次") in links and not any(d == "浦江县" for d, _ in links), links
+
+
+def test_a_county_and_its_town_before_a_project_both_carry_it_out():
+    text = ("3月5日，松溪县组织重点项目观摩活动，千亩茶园提升项目、城西污水管网工程等6个重点项目集中亮相。"
+            "在松溪县郑墩镇千亩茶园提升项目现场，工人们正在铺设管道。")
+    progs, links = programmes_and_links(text)
+    assert "千亩茶园提升项目" in progs, progs
+    assert {("松溪县", "千亩茶园提升项目"), ("郑墩镇", "千亩茶园提升项目")} <= links, links
+    # a town alone before the project: no county
+    _, links = programmes_and_links("在郑墩镇千亩茶园提升项目现场，工人们正在铺设管道。")
+    assert not any(d == "松溪县" for d, _ in links), links
