@@ -8,6 +8,9 @@
 - A project reprinted after a county and one of its towns (在某县某镇千亩茶园提升项目现场), its name read without them:
   the county carries it out as well as the town, as where the chain is part of the project's name (owner-in-name);
   a town named alone before a project brings no county in.
+- A scheme named by a head alone a scheme has (…示范带) and taken up as the lead (某县以…示范带为引领, 以…示范带建设为抓手:
+  TakenAsLead in programme_cues.jsonl, TakenAs in relation_cues.jsonl): its name starts after 以, never at the clause's
+  or the line's start with the subject in it; the place before 以 carries it out.
 
 Texts written for these tests in our own words, with places, bodies and schemes other than those of the sets."""
 import pytest
@@ -43,3 +46,14 @@ def test_a_county_and_its_town_before_a_project_both_carry_it_out():
     # a town alone before the project: no county
     _, links = programmes_and_links("在郑墩镇千亩茶园提升项目现场，工人们正在铺设管道。")
     assert not any(d == "松溪县" for d, _ in links), links
+
+
+@pytest.mark.parametrize("text,scheme,doer", [
+    ("近年来，永新县以赣湘边乡村振兴示范带为引领，串点成线推进村庄整治。", "赣湘边乡村振兴示范带", "永新县"),
+    ("永新县以乡村振兴示范带建设为抓手，培育多元产业。", None, None),
+])
+def test_a_scheme_taken_up_as_the_lead_starts_after_its_lead(text, scheme, doer):
+    progs, links = programmes_and_links(text)
+    assert not any("以" in p for p in progs), progs
+    if scheme:
+        assert scheme in progs and (doer, scheme) in links, (progs, links)
