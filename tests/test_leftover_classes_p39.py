@@ -11,6 +11,9 @@
 - A scheme named by a head alone a scheme has (…示范带) and taken up as the lead (某县以…示范带为引领, 以…示范带建设为抓手:
   TakenAsLead in programme_cues.jsonl, TakenAs in relation_cues.jsonl): its name starts after 以, never at the clause's
   or the line's start with the subject in it; the place before 以 carries it out.
+- Two objects of one verb parted by 和 after a task's end (推进农村人居环境整治提升和美丽集镇建设攻坚行动:
+  TaskEndBeforeCoordination in programme_cues.jsonl), as after a document's head: the name read is the last, not the
+  whole run; 和 that starts a word (和美乡村: CoordinatedWordTail) parts nothing.
 
 Texts written for these tests in our own words, with places, bodies and schemes other than those of the sets."""
 import pytest
@@ -57,3 +60,13 @@ def test_a_scheme_taken_up_as_the_lead_starts_after_its_lead(text, scheme, doer)
     assert not any("以" in p for p in progs), progs
     if scheme:
         assert scheme in progs and (doer, scheme) in links, (progs, links)
+
+
+def test_a_tasks_end_and_a_coordination_part_two_objects():
+    progs, links = programmes_and_links("资溪县持续推进农村人居环境整治提升和美丽集镇建设攻坚行动，面貌明显改观。")
+    assert "美丽集镇建设攻坚行动" in progs, progs
+    assert ("资溪县", "美丽集镇建设攻坚行动") in links, links
+    assert not any("整治提升和" in p for p in progs), progs
+    # 和美乡村 is a word: no name starts inside it
+    progs, _ = programmes_and_links("资溪县持续推进农村人居环境整治提升和美乡村建设行动，面貌明显改观。")
+    assert not any(p.startswith("美乡村") for p in progs), progs

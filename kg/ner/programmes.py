@@ -208,7 +208,10 @@ class _Vocabulary:
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
         self.strong_open = lex.regex(r"(?:" + strong_longest + r")")  # 谋划推进…: a verb after the governing one
         # 镇域乡村振兴规划和帮镇扶村计划: a document's head, then a coordination, ends the first of two objects
-        self.doc_then_coordination = lex.regex(r"(?:{DocumentHead})(?:{Coordination:longest})")
+        # … and a task's end (农村人居环境整治提升和美丽圩镇建设攻坚行动: TaskEndBeforeCoordination), the coordination no start
+        # of a word (…整治提升和美乡村建设: CoordinatedWordTail)
+        self.doc_then_coordination = lex.regex(r"(?:{DocumentHead}|{TaskEndBeforeCoordination:longest})(?:{Coordination:longest})"
+                                               r"(?!{CoordinatedWordTail})")
         batch = r"第[{NumeralChar}\d]+批"
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
