@@ -271,6 +271,8 @@ class _Vocabulary:
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        # 贯彻落实习近平总书记给某乡乡亲们的回信精神及省委部署: the leader, body or place named inside what is followed
+        self.followed_object = lex.regex(r"(?:{FollowVerb})[^，。；：！？“”\n]{0,60}(?:{FollowedEnd})")
         self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
         self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -811,6 +813,10 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
+    # 某县深入贯彻习近平总书记给某村村民的回信精神，开展…: the leader, body or place named inside the spirit or deployment
+    # a verb of following takes (FollowVerb … FollowedEnd) is what is followed, not the subject
+    followed = [m.span() for m in v.followed_object.finditer(text, sent_start, pos)]
+    before = [a for a in before if not any(s <= a.start and a.end <= e for s, e in followed)]
     # 某市爱卫会：按照…: a notice's addressee, opening the line after its headline and ending in a colon (the line after it
     # may be joined to it in cleaning), is no subject of what follows
     before = [a for a in before if not _addressee(text, a)]
@@ -1500,6 +1506,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if v.hosted_event.match(text, qe):
                 break  # 参加了某市“…”建设观摩会: the place before the name owns the meeting, which says nothing of its doing
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
+            # 在某县某镇千亩茶园提升项目现场 (a project printed after a county and its town): the county carries it out
+            # too, as it does where the chain is part of the project's name
+            county = next((x for x in by_end.get(a.start, []) if x.type == "Place"), None)
+            if county is not None and a.type == "Place" and a.division.level in (Level.TOWN, Level.STREET) \
+                    and county.division.level == Level.COUNTY and v.project.search(p.name) \
+                    and gaz.is_within(a.division.code, county.division.code):
+                add(county, p, county.start, p.end + 1, "county-of-town-then-project", 0.7)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
         lead = v.clause_lead.match(sentence) if "，" in sentence else None

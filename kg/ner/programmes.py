@@ -153,6 +153,9 @@ class _Vocabulary:
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
         self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
         self.scheme_lead_verb = lex.regex(r"(?:{SchemeLeadVerb:longest})")  # ，全面提升…示范带: no part of the name
+        # 某县以乡村振兴示范带建设为抓手: the subject and 以 before a scheme taken up as the lead are no part of its name
+        self.taken_lead = lex.regex(r"(?:{TakenAsLead})")
+        self.taken_after = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{TakenAs})")
         # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
         self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
@@ -205,7 +208,10 @@ class _Vocabulary:
         strong_longest = lex.alternation("ProgrammeVerb", "strong", longest_first=True)
         self.strong_open = lex.regex(r"(?:" + strong_longest + r")")  # 谋划推进…: a verb after the governing one
         # 镇域乡村振兴规划和帮镇扶村计划: a document's head, then a coordination, ends the first of two objects
-        self.doc_then_coordination = lex.regex(r"(?:{DocumentHead})(?:{Coordination:longest})")
+        # … and a task's end (农村人居环境整治提升和美丽圩镇建设攻坚行动: TaskEndBeforeCoordination), the coordination no start
+        # of a word (…整治提升和美乡村建设: CoordinatedWordTail)
+        self.doc_then_coordination = lex.regex(r"(?:{DocumentHead}|{TaskEndBeforeCoordination:longest})(?:{Coordination:longest})"
+                                               r"(?!{CoordinatedWordTail})")
         batch = r"第[{NumeralChar}\d]+批"
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
@@ -1324,6 +1330,9 @@ class ProgrammeFinder:
                 start = line_start  # a headline opens with the scheme: 某地普惠金融改革试验区建设推进会召开
             else:
                 continue
+            if v.taken_after.match(text, m.end()):  # 某县以…示范带建设为抓手: the name starts after 以
+                leads = list(v.taken_lead.finditer(text, start, m.start()))
+                start = leads[-1].end() if leads else start
             name = text[start : m.end()]
             if m.start() - start < 2 or v.designation_after.match(text, m.end()) or v.scheme_not_start.match(name):
                 continue
