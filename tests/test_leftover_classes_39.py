@@ -11,6 +11,11 @@
   the name was not read. After 来源 (CreditPlaceRole in people.jsonl) or a credit role, a town or street the gazetteer
   knows, printed with its level (CreditPlaceLevel) or bare where the text names it with its level elsewhere, then a
   name of two or three characters of a listed surname, is a person; a body or a site there (城关镇人民政府) is none.
+- A head's title after a state body the agency rules read, where the title was no title chain's (chain: false in
+  titles.jsonl): 人民银行某省分行行长某某, 某镇退役军人服务站负责人某某 were persons. 行长, 副行长 and 负责人 are read in title
+  chains now, so the name is an official of that body; a commercial bank (中国农业银行某分行) and a company are read as no
+  body, so their heads stay persons (GUIDELINES: companies are not Agency). Left: 新华社某分社副总编 (the press agency's
+  branch is read as no body) and 该工作站负责人 (a body referred to by 该, not named again).
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
 import pytest
@@ -60,3 +65,17 @@ def test_a_credit_name_after_the_writers_town_is_a_person(text, name, absent):
     # a credit naming a body or a site, not a person, gives none
     assert not names_of("镇里新修了三条产业路。\n来源：城关镇人民政府", "Person")
     assert not names_of("镇里新修了三条产业路。\n来源：县融媒体中心", "Person")
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("座谈会上，人民银行安徽省分行行长孙建华通报了全省涉农贷款情况。", "孙建华", "中国人民银行安徽省分行"),
+    ("会上，中国人民银行宜昌市分行副行长刘海波就金融支农作了发言。", "刘海波", "中国人民银行宜昌市分行"),
+    ("白沙镇退役军人服务站负责人周建明介绍，服务站开办以来已为退役军人办事两百多件。", "周建明", "白沙镇退役军人服务站"),
+])
+def test_the_head_of_a_state_body_the_rules_read_is_an_official(text, name, body):
+    assert name in names_of(text, "Official"), sorted(names_of(text, "Official"))
+    assert name not in names_of(text, "Person")
+    assert any(s == name and o.endswith(body) for s, o in pairs_of(text, "holdsPost")), sorted(pairs_of(text, "holdsPost"))
+    # a commercial bank's head and a company's are persons, as the guidelines say
+    assert "张立新" in names_of("中国农业银行宜昌分行行长张立新出席签约仪式。", "Person")
+    assert "李明华" in names_of("公司负责人李明华介绍了生产情况。", "Person")
