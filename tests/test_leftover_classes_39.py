@@ -14,7 +14,8 @@
 - A head's title after a state body the agency rules read, where the title was no title chain's (chain: false in
   titles.jsonl): 人民银行某省分行行长某某, 某镇退役军人服务站负责人某某 were persons. 行长, 副行长 and 负责人 are read in title
   chains now, so the name is an official of that body; a commercial bank (中国农业银行某分行) and a company are read as no
-  body, so their heads stay persons (GUIDELINES: companies are not Agency). Left: 新华社某分社副总编 (the press agency's
+  body, so their heads stay persons (GUIDELINES: companies are not Agency); 随团 after a bare 负责人 (各县负责人随团) is
+  no name (NotAName). Left: 新华社某分社副总编 (the press agency's
   branch is read as no body) and 该工作站负责人 (a body referred to by 该, not named again).
 
 Texts written for these tests in our own words, with places and names other than those of the sets."""
@@ -79,3 +80,5 @@ def test_the_head_of_a_state_body_the_rules_read_is_an_official(text, name, body
     # a commercial bank's head and a company's are persons, as the guidelines say
     assert "张立新" in names_of("中国农业银行宜昌分行行长张立新出席签约仪式。", "Person")
     assert "李明华" in names_of("公司负责人李明华介绍了生产情况。", "Person")
+    # a verb after a bare 负责人 is no name (随团: NotAName in people.jsonl)
+    assert not names_of("柳州市副市长韦立新以及市直有关部门和各县（区）负责人随团。", "Person")
