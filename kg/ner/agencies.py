@@ -279,6 +279,9 @@ class _Vocabulary:
         self.head_post_titles = tuple(sorted(e.pattern for e in lex.of("Post")
                                              if len(e.pattern) >= 2 and e.get("chain", True) and not e.get("member")))
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
+        #: an item of a bare list that no rule reads (区委办、农业经济委、人社局): a few characters ending in a head,
+        #: none of them a jurisdiction's, then the list's joint; skipped so the items after it are still read
+        self.listed_unread = lex.regex(r"[^\W\d_{ListedItemBar}]{1,5}?(?:{ListedUnreadHead:longest})(?=(?:{BodyListJoint:longest}))")
         self.town_set_up = lex.regex(r"{TownSetUpVerb:longest}")  # 镇设 + the units it lists
         self.government_full = lex.words("GovernmentBody", "full")  # 人民政府, before a unit: a body of its own
         self.service_line = lex.regex(r"(?:{ServiceLine})(?!\d)")  # 某市 + 12315 + 投诉举报中心
@@ -1055,6 +1058,7 @@ class AgencyFinder:
         out: list[Candidate] = []
         party = last.name.startswith("中共")
         committee = last.body.parent if last.method == "grammar-subunit" and party else last.name if party else ""
+        skipped = False  # one unread item may stand between two read ones, never two in a row
         for _ in range(_MAX_LISTED):
             m = self.v.list_joint.match(text, pos)
             if m is None:
@@ -1068,8 +1072,15 @@ class AgencyFinder:
                     found = (dept[0], department_name(committee, dept[1]), "subunit")
             if found is None:
                 found = self._bare_body_at(text, start, a)
+            if found is None and not skipped:
+                u = self.v.listed_unread.match(text, start)  # 区委办、农业经济委、人社局: 农业经济委 is unread, 人社局 still the district's
+                if u is not None:
+                    skipped = True
+                    pos = u.end()
+                    continue
             if found is None:
                 break
+            skipped = False
             end, canonical, kind = found
             out.append(Candidate(start, end, "Agency", canonical, f"grammar-listed-{kind}", 0.75, priority=Priority.AGENCY,
                                  body=self._body(a, text[start:end], parent=committee if kind == "subunit" else "")))

@@ -220,6 +220,8 @@ class _Vocabulary:
         self.roster_line_breaks = lex.chars("RosterLineBreak")
         self.list_conjunctions = frozenset(lex.words("OfficialListConjunction"))
         self.name_list_last = lex.chars("NameListLast")
+        #: 队员有某某、某某: the lead between a role and the list of names it heads (never the first name's surname)
+        self.role_list_lead = lex.regex(r"(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}、)")
         self.group_list_lead = lex.regex(r"(?:{GroupListLead:longest})?[：:]|(?:{GroupListLead:longest})(?=[\u4e00-\u9fff]{2,4}[、，])")
         self.post_word = lex.words("PostWord")[0]  # 职务: what closes a post left (辞去…职务)
         #: 职务 or 的职务 (免去某某市人民政府副市长、市公安局局长的职务): where what closes a post left ends
@@ -300,6 +302,10 @@ class _Vocabulary:
                                      r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
                                      r"(?=[ \t\u3000/｜|）)\]】]|$)", re.M)
         self.credit_line_cues = lex.cues("CreditLineMark")
+        # 来源：某镇某某某⏎: a credit whose name follows the writer's town (CreditPlaceRole: the roles of such a line)
+        self.credit_place_line = lex.regex(r"(?:^|(?<=[\s{CreditOpen}/｜|]))({CreditLineRole:longest}|{CreditPlaceRole:longest})"
+                                           r"[ \t]*[{CreditLineMark}][ \t]*([\u4e00-\u9fff]{4,10})(?=[ \t\u3000/｜|）)\]】]|$)", re.M)
+        self.credit_place_levels = tuple(lex.words("CreditPlaceLevel", longest_first=True))
         self.byline_roles = frozenset(lex.words("CreditLineRole"))  # 记者 张三⏎: a byline's role before a blank
         self.credit_line_stop = lex.chars("CreditLineStop")
         #: what closes a name in a list page's record (党委书记：李红　电话…, 局长：刘军，负责…), and the phrase that may lead
@@ -1801,7 +1807,42 @@ class PeopleFinder:
                     continue  # 编辑：本报 is no name
             out.append(Candidate(s, e, "Person", name, "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
+        for m in self.v.credit_place_line.finditer(text):
+            got = self._credit_after_town(text, m)
+            if got is not None:
+                s, e = got
+                out.append(Candidate(s, e, "Person", text[s:e], "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
+                                     role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
         return out
+
+    def _credit_after_town(self, text: str, m: re.Match) -> tuple[int, int] | None:
+        """来源：青山镇李晓燕, 来源：碧流台梁佳靓: the span of the name of a credit line that follows the writer's town, the
+        town printed with its level (a town or street the gazetteer knows) or bare where the text names it with its
+        level elsewhere; the name two or three characters of a listed surname, no ordinary word, no role or title."""
+        s, e = m.span(2)
+        line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+        if any(ch in self.v.credit_line_stop for ch in text[line_start : line_end if line_end >= 0 else len(text)]):
+            return None
+        gaz = Gazetteer.load()
+        for n in (3, 2):
+            p = e - n
+            place, name = text[s:p], text[p:e]
+            if len(place) < 2:
+                continue
+            known = place.endswith(self.v.credit_place_levels) and any(
+                d.level in (Level.TOWN, Level.STREET) for d in gaz.lookup(place))
+            bare = not known and any(text.count(place + lv) > 0 and any(d.level in (Level.TOWN, Level.STREET)
+                                                                         for d in gaz.lookup(place + lv))
+                                     for lv in self.v.credit_place_levels)
+            if not (known or bare):
+                continue
+            tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if n > 2 else 0)
+            if not tf or n == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name) \
+                    or next(self.roles.matches_at(text, p), None) is not None \
+                    or next(self.titles.matches_at(text, p), None) is not None:
+                continue
+            return p, e
+        return None
 
     def _notice_addressees(self, text: str) -> list[Candidate]:
         """周某某：本院受理…, 某公司、王某某：本院…: a notice (a court's service by publication, a bureau's) addressed to
@@ -2434,6 +2475,8 @@ class PeopleFinder:
                     out.append(Candidate(e, whole, "Person", text[e:whole], "pattern-role-name", 0.75,
                                          priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
                     continue
+            elif self.v.role_list_lead.match(text, e):  # 队员有某某、某某: 有 leads the list, it is no surname
+                e = self.v.role_list_lead.match(text, e).end()
             elif text[e : e + 1] in self.v.title_name_gap and (self._in_credit(text, s) or self._byline(text, s, e)):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
