@@ -166,3 +166,12 @@ def test_after_a_purpose_frame_the_first_clause_a_body_opens_gives_the_doer():
     scheme = "《湖南省人民政府办公厅关于加快油茶产业发展的意见》"
     assert ("平江县林业局", scheme) in links, sorted(links)
     assert ("平江县", scheme) not in links, sorted(links)
+
+
+@pytest.mark.parametrize("text", [
+    "经查，某村党支部书记王某某违规发放补贴，受到党内警告处分。",
+    "县长王某出席会议并讲话。",
+])
+def test_an_anonymised_name_after_a_title_is_no_official(text):
+    assert not names_of(text, "Official") and not names_of(text, "Person"), (names_of(text, "Official"),
+                                                                            names_of(text, "Person"))

@@ -1274,6 +1274,7 @@ class PeopleFinder:
         for end in (p + 2, p + 3) + ((p + 4,) if compound else ()):
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
+                    and not anonymised(name) \
                     and not any(ch in self.v.not_name_chars for ch in name[1:]) \
                     and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
                     and not (len(name) >= 3 and name[-1] in self.v.name_end_stop and (p, end) not in pg.model_names) \
