@@ -46,6 +46,13 @@ def test_a_single_towns_project_has_one_owner():
     assert got <= {"郑口镇"}, sorted(facts)
 
 
+def _five_beauties_members(text: str):
+    """(the facts of ``text``'s build, the names that carry out the 乡村建设“五美”工程 in it)."""
+    forms, facts = build(text)
+    name = forms["乡村建设五美工程"]
+    return facts, {s for s, p, o in facts if p == "implements" and o == name}
+
+
 HEADED_LIST = (
     "河南启动乡村建设“五美”工程\n"
     "省农业农村厅日前印发方案，在全省启动乡村建设“五美”工程，遴选一批示范县、示范村先行先试。\n"
@@ -54,17 +61,13 @@ HEADED_LIST = (
 
 
 def test_a_list_under_the_member_kind_alone_is_the_schemes_members():
-    forms, facts = build(HEADED_LIST)
-    name = forms["乡村建设五美工程"]
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    facts, got = _five_beauties_members(HEADED_LIST)
     assert {"新郑市", "兰考县", "淅川县", "固始县"} <= got, sorted(facts)
 
 
 def test_a_list_under_another_heading_has_no_members():
     text = HEADED_LIST.replace("示范县(4个)：", "参会单位：")
-    forms, facts = build(text)
-    name = forms["乡村建设五美工程"]
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    facts, got = _five_beauties_members(text)
     assert not ({"新郑市", "兰考县", "淅川县", "固始县"} & got), sorted(facts)
 
 
@@ -76,8 +79,6 @@ GROUPED_LIST = (
 
 
 def test_a_grouped_list_under_the_member_kind_alone_is_the_schemes_members():
-    forms, facts = build(GROUPED_LIST)
-    name = forms["乡村建设五美工程"]
-    got = {s for s, p, o in facts if p == "implements" and o == name}
+    facts, got = _five_beauties_members(GROUPED_LIST)
     assert {"辛店镇", "官渡镇", "堌阳镇", "高阳镇"} <= got, sorted(facts)
     assert not ({"郑州市", "开封市"} & got), sorted(facts)

@@ -440,14 +440,18 @@ class AgencyFinder:
         for c in out:  # one name for a district's body however the text prints it, and for a county's
             code = c.body.place_code or c.body.within_code
             if code:
-                c.name = without_enclosing(with_city(c.name, code, self.gaz), code, self.gaz)
+                c.name = self._one_name(c.name, code)
                 if c.body.parent:
-                    parent = without_enclosing(with_city(c.body.parent, code, self.gaz), code, self.gaz)
-                    c.body = dataclasses.replace(c.body, parent=parent)
+                    c.body = dataclasses.replace(c.body, parent=self._one_name(c.body.parent, code))
             alias = committee_office_alias(c)
             if alias and alias not in c.aliases:
                 c.aliases += (alias,)
         return out
+
+    def _one_name(self, name: str, code: str) -> str:
+        """The one name of a body of the place ``code``, however printed: a district's with its city, a county's
+        without the city or prefecture printed before it."""
+        return without_enclosing(with_city(name, code, self.gaz), code, self.gaz)
 
     def body_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
         """A body printed at ``pos`` without its jurisdiction, in a list or title chain right after the body

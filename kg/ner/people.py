@@ -1832,8 +1832,8 @@ class PeopleFinder:
                 continue
             known = place.endswith(self.v.credit_place_levels) and any(
                 d.level in (Level.TOWN, Level.STREET) for d in gaz.lookup(place))
-            bare = not known and any(text.count(place + lv) > 0 and any(d.level in (Level.TOWN, Level.STREET)
-                                                                         for d in gaz.lookup(place + lv))
+            bare = not known and any(place + lv in text and any(d.level in (Level.TOWN, Level.STREET)
+                                                                for d in gaz.lookup(place + lv))
                                      for lv in self.v.credit_place_levels)
             if not (known or bare):
                 continue

@@ -60,7 +60,7 @@ class _Vocabulary:
             for level in e.get("levels", ()):
                 self.printed_level[level] = self.printed_level.get(level, "") + e.pattern
         self.town_suffixes = lex.words("TownSuffix")
-        # 深汕特别合作区 → the codes of the counties whose towns it administers (resolved when first asked for)
+        # 深汕特别合作区 → the names of the counties whose towns it administers, and their city or province
         self.zones = {e.pattern: (tuple(e.get("counties", ())), str(e.get("within", ""))) for e in lex.of("AdministeringZone")}
         self.street_variants = lex.words("StreetVariantSuffix")  # 街, 办事处: a street printed without 道
         self.division_suffixes = lex.words("DivisionSuffix", longest_first=True)
@@ -467,16 +467,20 @@ class PlaceFinder:
         districts and counties."""
         return frozenset(d.parent for d in self.gaz if d.level == Level.CITY and d.parent)
 
+    @functools.cached_property
+    def _zone_county_codes(self) -> dict[str, tuple[str, ...]]:
+        """Each AdministeringZone's counties as codes (深汕特别合作区 → 海丰县's), resolved once."""
+        return {zone: tuple(d.code for county in counties for d in self.gaz.lookup(county)[:1]
+                            if d.name == county and d.level == Level.COUNTY
+                            and (not within or any(a.name == within for a in self.gaz.ancestors(d.code))))
+                for zone, (counties, within) in self.v.zones.items()}
+
     def _administered_counties(self, text: str) -> list[tuple[int, str]]:
         """(where, the county's code) for each county whose towns a zone ``text`` names administers (AdministeringZone:
         深汕特别合作区 → 海丰县), at each place the zone is named."""
         out: list[tuple[int, str]] = []
-        for zone, (counties, within) in self.v.zones.items():
+        for zone, codes in self._zone_county_codes.items():
             at = text.find(zone)
-            if at < 0:
-                continue
-            codes = [d.code for county in counties for d in self.gaz.lookup(county)[:1] if d.name == county
-                     and d.level == Level.COUNTY and (not within or any(a.name == within for a in self.gaz.ancestors(d.code)))]
             while at >= 0:
                 out += [(at, code) for code in codes]
                 at = text.find(zone, at + len(zone))
