@@ -752,9 +752,10 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 seen.add(k)
                 p = sorted_code[parent].ending_by(c.start) or c
                 out.append(Fact(c.key, "partOf", k[1], p.start, c.end, "adjacent-names", 0.85))
-    # villages written right after a town the gazetteer lacks, itself read from its chain (某县甲镇乙村): listed or not,
-    # the village lies where the text prints it
-    unlisted = {m.end: m for m in mentions if m.type == "Place" and not m.division.code and m.division.parent
+    # villages written right after a town the gazetteer lacks, itself read from its chain (某县甲镇乙村), or one that
+    # several counties have, of a county the page never prints (我县甲镇乙村): listed or not, the village lies where the
+    # text prints it
+    unlisted = {m.end: m for m in mentions if m.type == "Place" and not m.division.code
                 and m.division.level in (Level.TOWN, Level.STREET)}
     named = {m.name: m for m in sorted(unlisted.values(), key=lambda m: -m.start)}  # the first of each name wins
     for c in mentions:

@@ -147,6 +147,7 @@ class _Vocabulary:
         self.body_long = lex.regex(r"(?:(?<=[{BeforeVillageName}])|^)([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})"
                                    r"(?={LocalBodyHead:longest})", re.M)
         self.generic_local = frozenset(lex.words("GenericLocalName"))
+        self.local_body_heads = lex.words("LocalBodyHead")
         self.verbish = lex.chars("VerbishChar")
         self.stem_level_end = lex.chars("StemLevelEnd")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
@@ -1060,10 +1061,12 @@ class PlaceFinder:
         v = self.v
         out = []
         def name_like(m: re.Match) -> bool:
-            # chained to its township, a name may hold what elsewhere starts a verb or a word (联南村, 城台村, 麻加村)
+            # chained to its township, a name may hold what elsewhere starts a verb or a word (联南村, 城台村, 麻加村), and
+            # any character where the level is printed again before its post or body (某苏木乌兰布和村村主任)
+            again = text.startswith(tuple(h for h in v.local_body_heads if h.startswith(m.group(2))), m.end())
             return m.group(1) not in v.generic_local \
                 and not (m.group(2) in v.plain_stem_suffixes and m.group(1) in common_words()) \
-                and not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1)) \
+                and (again or not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1))) \
                 and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
                 and taken.find(1, m.start(1), m.end()) < 0 \
                 and not m.group(1).endswith(v.long_suffixes)  # 某某嘎查嘎查长: the level's word printed again, no name
@@ -1092,7 +1095,10 @@ class PlaceFinder:
             # a town the gazetteer lacks, read from its chain after its county (某县甲镇乙村), holds its villages by name
             unlisted = not c.division.code and c.division.parent and c.division.parent in (c.division.chained_to,
                                                                                          c.division.listed_under)
-            if c.division.level in (Level.TOWN, Level.STREET) and (c.division.code or unlisted):
+            # a township several counties have, of a county the page never prints (我县桃源镇青山村): the village
+            # lies in the town so named all the same
+            unresolved = not c.division.code and not c.division.parent and c.method == "gazetteer-unresolved"
+            if c.division.level in (Level.TOWN, Level.STREET) and (c.division.code or unlisted or unresolved):
                 town = c.division.code or c.name  # an unlisted town: the village lies in the town so named
                 at = _after_blanks(text, c.end)
                 m = v.chained_local.match(text, at)
