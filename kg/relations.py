@@ -3495,9 +3495,18 @@ def _referred_programme(progs: list, head: str, pos: int, article_of):
 
 
 def _unit_level_of(name: str, v) -> str | None:
-    """The level of the places a designation is for, told by the unit its name ends in (卫生村: village), or None."""
+    """The level of the places a designation is for, told by the unit its name ends in (卫生村: village), or None; None
+    too for two units of two tiers side by side (历史文化名镇名村: towns and villages alike)."""
     unit = next((u for u in v.unit_levels if name.endswith(u)), None)
-    return v.unit_level[unit] if unit is not None else None
+    if unit is None:
+        return None
+    rest = name[: -len(unit)]
+    for n in (1, 2):  # the same head's word before each unit (名镇名村, 示范镇示范村)
+        word, pair = rest[-n:], rest[:-n]
+        before = next((u for u in v.unit_levels if pair.endswith(u) and pair[: -len(u)].endswith(word)), None)
+        if before is not None and _tier(v.unit_level[before]) != _tier(v.unit_level[unit]):
+            return None
+    return v.unit_level[unit]
 
 
 #: the tiers of levels a designation's unit names: a township's (乡镇: towns and streets), a village's (村: villages and
@@ -3605,7 +3614,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             if title_article != article_of(start) and not numbered:
                 title, title_article = named, article_of(start)
             if numbered:  # a part: under the whole, or under the title's designation it is a kind of
-                umbrella = whole or [t for t in (title if title_article == article_of(start) else []) if _kind_of(named[0].name, t.name)]
+                umbrella = whole or [t for t in (title if title_article == article_of(start) else []) if _kind_of(named[0].name, t.name, v.unit_levels)]
                 active = umbrella + [d for d in named if d not in umbrella]
             else:
                 whole = active = named
@@ -3635,14 +3644,17 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
     return out
 
 
-def _kind_of(part: str, umbrella: str) -> bool:
+def _kind_of(part: str, umbrella: str, units: tuple[str, ...] | list[str] = ()) -> bool:
     """A part's designation names a kind of an umbrella one: the same name but for a unit of two or three
     characters at most that shares a character with the umbrella's (全国乡村治理示范乡镇 and 示范村 under
-    全国乡村治理示范村镇; not 示范村 under 示范乡镇, its sibling)."""
+    全国乡村治理示范村镇; not 示范村 under 示范乡镇, its sibling), or the umbrella's name with one more unit after it
+    (历史文化名镇 under 历史文化名镇名村: ``units``, the words a designation's unit may be)."""
     stem = 0
     while stem < min(len(part), len(umbrella)) and part[stem] == umbrella[stem]:
         stem += 1
     rest, whole = part[stem:], umbrella[stem:]
+    if stem >= 4 and not rest and 0 < len(whole) <= 3:
+        return whole.endswith(tuple(units))
     return stem >= 4 and 0 < len(rest) <= 3 and 0 < len(whole) <= 3 and rest != whole and bool(set(rest) & set(whole))
 
 

@@ -66,6 +66,7 @@ def _cues() -> dict:
         "bare_title": re.compile(f"^[^，。；！？：:、]{{4,40}}(?:{title_end})$"),
         # 名单, 如下 …; or a count closing a heading (一、…名镇（3个）)
         "intro": re.compile("|".join([*map(re.escape, words("ListIntro")), *words("ListIntroPattern")])),
+        "counted": re.compile("|".join(words("ListIntroPattern"))),
         # the line that opens a notice's annex (附件：某某名单, 附件1)
         "annex": re.compile(f"^(?:{'|'.join(map(re.escape, words('AnnexLead')))})(?:\\d{{1,2}})?(?:[：:]|$)"),
         "signoff": re.compile(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}?(?:{heads})[ 　]*)+$"),
@@ -112,7 +113,8 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
 
     - ``item``: a short line of a list: numbered, or one of a run of at least
       :data:`RUN_LINES` similar short lines without sentence punctuation under a line that
-      announces a list (名单, 如下, a final colon);
+      announces a list (名单, 如下, a final colon), or of any number under a numbered heading
+      closed by its count (二、…名村（2个）);
     - ``numbered``: a numbered paragraph of prose (it starts a paragraph, and may wrap);
     - ``title``: a notice title (关于…的通知) among the first lines, maybe wrapped over two;
     - ``signoff``: a line holding only a body's name (or bodies' names) above a date line or
@@ -158,7 +160,9 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
             j += 1
         if j > i:
             intro = i > 0 and (lines[i - 1].endswith(("：", ":")) or bool(cues["intro"].search(lines[i - 1])))
-            if intro and j - i >= RUN_LINES:
+            # under a numbered heading closed by its count (二、某某名村（2个）), a run as short as that
+            counted = i > 0 and bool(item_marker(lines[i - 1])) and bool(cues["counted"].search(lines[i - 1]))
+            if intro and (j - i >= RUN_LINES or counted):
                 for k in range(i, j):
                     kinds[k] = "item"
             i = j

@@ -12,6 +12,10 @@
 - A village's long name after its township, then the level printed again before its post (某苏木乌兰布和村村主任:
   LocalBodyHead in places.jsonl): the village, whatever characters its name holds (和), and the holder's post in its
   committee; a conjunction before the village cadres (镇干部和村村干部) makes no village.
+- A notice of a designation that pairs two heads after one stem (第四批某省历史文化名镇名村), with a heading for each
+  part, the second printed without the scope (二、历史文化名村（2个）): the second part is the scoped one
+  (某省历史文化名村), and the members of both parts are under the paired whole, towns and villages alike; a part of
+  two lines under its counted heading is a list (kg/structure.py), not two headlines that open articles of their own.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -72,3 +76,29 @@ def test_a_long_village_name_then_its_level_again_and_a_post_is_read_after_its_t
 def test_a_conjunction_before_the_village_cadres_makes_no_village():
     places = names_of("在乌审旗嘎鲁图镇，镇干部和村村干部一起入户走访。", "Place")
     assert not any(p.endswith("和村") for p in places), sorted(places)
+
+
+_PAIRED_NOTICE = """山西省住房和城乡建设厅 山西省文物局
+关于公布第四批山西省历史文化名镇名村的通知
+各市住建局、文物局：
+经评审，确定以下镇、村为第四批山西省历史文化名镇名村。
+一、山西省历史文化名镇（2个）
+平遥县段村镇
+介休市张兰镇
+二、历史文化名村（2个）
+沁水县郑村镇湘峪村
+阳城县润城镇上庄村
+"""
+
+
+def test_a_second_heading_printed_without_the_scope_takes_the_paired_names_scope():
+    links = pairs_of(_PAIRED_NOTICE, "implements")
+    assert {("湘峪村", "山西省历史文化名村"), ("上庄村", "山西省历史文化名村")} <= links, sorted(links)
+    assert ("段村镇", "山西省历史文化名镇") in links, sorted(links)
+    assert not any(p == "历史文化名村" for _, p in links), sorted(links)
+
+
+def test_the_parts_of_a_paired_designation_are_both_under_it():
+    links = pairs_of(_PAIRED_NOTICE, "implements")
+    whole = "山西省历史文化名镇名村"
+    assert {("段村镇", whole), ("张兰镇", whole), ("湘峪村", whole)} <= links, sorted(links)

@@ -1836,8 +1836,23 @@ class ProgrammeFinder:
                     or any(f[2].startswith(w) for w in v.level_words + v.short_scopes):
                 continue
             ends = ending(f[2])
+            if not ends:  # 二、历史文化名村（2个） under 第三批陕西省历史文化名镇名村: the scoped name of its own head
+                ends = self._scoped_from_pair(f[2], [g[2] for g in full])
             if len(ends) == 1:
                 found[k] = (f[0], f[1], ends.pop(), f[3], f[4])
+        return out
+
+    def _scoped_from_pair(self, name: str, full: list[str]) -> set[str]:
+        """A heading's designation (历史文化名村) that a fuller name prints paired with another head (陕西省历史文化名镇名村,
+        two heads after one stem): the fuller name's scope, then the heading (陕西省历史文化名村)."""
+        head = next((h for h in self.v.designation_heads if name.endswith(h) and len(name) > len(h) + 1), "")
+        stem = name[: -len(head)] if head else ""
+        out = set()
+        for other in full:
+            i = other.find(stem) if stem else -1
+            rest = other[i + len(stem):] if i >= 2 else ""
+            if head in rest and rest != head and rest.endswith(self.v.designation_heads):
+                out.add(other[:i] + name)
         return out
 
 
