@@ -384,6 +384,8 @@ class _Vocabulary:
         # a practice learnt from elsewhere (学习运用浙江“千万工程”经验): the place it names is no referent of 全省 or 我省
         self.learn_frame = lex.regex(f"(?:{{CiteOpen.learn}}){clause}{{0,40}}?(?:{{CiteClose.learn:longest}})")
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
+        self.honour_list = lex.regex(r"(?:{HonourListWork:longest})?(?:{HonourPlaceAfter:longest})(?:[（(][^）)\n]{1,8}[）)])?"
+                                     r"(?:{HonourListOpen:longest})?[：:]")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
@@ -1648,6 +1650,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # …“某某”建设先进县（市、区）的有：甲县、乙县: the places the honour's list names after the colon carried it out
+        if (honour := v.honour_list.match(text, pe)) is not None:
+            end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
+            for a in _members_before(text, by_start, end, honour.end()):
+                if a.type == "Place":
+                    add(a, p, s_start, s_end, "honour-list-member", 0.65)
         # 县委、县政府决定授予甲村、乙村“某某示范村”称号: the places between the verb and the title are its members, the
         # bodies before the verb its conferrers
         if v.title_word.match(text, pe):

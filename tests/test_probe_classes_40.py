@@ -16,6 +16,9 @@
   part, the second printed without the scope (二、历史文化名村（2个）): the second part is the scoped one
   (某省历史文化名村), and the members of both parts are under the paired whole, towns and villages alike; a part of
   two lines under its counted heading is a list (kg/structure.py), not two headlines that open articles of their own.
+- An honour for the places that carried out a quoted scheme, then its list after a colon (被评为全省“四好农村路”建设
+  先进县（市、区）的有：甲县、乙县: HonourListWork, HonourListOpen in relation_cues.jsonl): the places listed carry the
+  scheme out; an honour for persons lists none.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -102,3 +105,17 @@ def test_the_parts_of_a_paired_designation_are_both_under_it():
     links = pairs_of(_PAIRED_NOTICE, "implements")
     whole = "山西省历史文化名镇名村"
     assert {("段村镇", whole), ("张兰镇", whole), ("湘峪村", whole)} <= links, sorted(links)
+
+
+@pytest.mark.parametrize("text", [
+    "被评为全省“四好农村路”建设先进县（市、区）的有：茶陵县、炎陵县、攸县。",
+    "全省“四好农村路”建设先进县（市、区）名单：茶陵县、炎陵县、攸县。",
+])
+def test_the_places_an_honour_of_a_scheme_lists_carried_it_out(text):
+    doers = {d for d, p in pairs_of(text, "implements") if p == "四好农村路"}
+    assert {"茶陵县", "炎陵县", "攸县"} <= doers, sorted(pairs_of(text, "implements"))
+
+
+def test_an_honour_for_persons_lists_no_doers():
+    text = "被评为全省“四好农村路”建设先进个人的有：茶陵县交通运输局李明、炎陵县公路建设养护中心王芳。"
+    assert not any(d in ("茶陵县", "炎陵县") for d, _ in pairs_of(text, "implements"))
