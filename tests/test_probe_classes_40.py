@@ -19,6 +19,17 @@
 - An honour for the places that carried out a quoted scheme, then its list after a colon (被评为全省“四好农村路”建设
   先进县（市、区）的有：甲县、乙县: HonourListWork, HonourListOpen in relation_cues.jsonl): the places listed carry the
   scheme out; an honour for persons lists none.
+- A cadre sent by a body named between the passive and the verb (某某被某省某厅选派到某县某镇某村担任驻村第一书记), or
+  going to the place with no verb of sending (某某到某村任第一书记; 某局干部某某来到某村，担任驻村第一书记: DispatchLink
+  in people.jsonl): an official, holding the post in the village's branch.
+- A name, then a comma and a word of time before a verb of taking a post (…的某某，日前已调任某市委某部副部长:
+  NameVerbLink in people.jsonl): the name takes the post; the word of time (日前已) is no name.
+- A title suffix of a candidate not yet elected (镇长候选人初步人选某某: TitleSuffix in titles.jsonl): part of the title,
+  no name (初步人).
+- The group title of the article's own place (我市领导某某、某某陪同; 我县领导: the own Pronoun of relation_cues.jsonl, then
+  the rest of the title): officials, as after 市领导, not persons, and the first name is not lost.
+- Members elected after the head of the same committee in one sentence (甲当选村委会主任，乙、丙当选委员: MemberBodyEnd
+  in people.jsonl): officials of that committee, not persons.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -119,3 +130,53 @@ def test_the_places_an_honour_of_a_scheme_lists_carried_it_out(text):
 def test_an_honour_for_persons_lists_no_doers():
     text = "被评为全省“四好农村路”建设先进个人的有：茶陵县交通运输局李明、炎陵县公路建设养护中心王芳。"
     assert not any(d in ("茶陵县", "炎陵县") for d, _ in pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，32岁的黄丽娟被省林业局选派到河池市环江毛南族自治县大才乡同进村担任驻村第一书记。",
+    "2020年，黄丽娟到环江毛南族自治县大才乡同进村任第一书记。",
+    "2020年4月，省林业局干部黄丽娟来到环江毛南族自治县大才乡同进村，担任驻村第一书记。",
+])
+def test_a_cadre_sent_or_gone_to_a_village_holds_its_first_secretary_post(text):
+    assert "黄丽娟" in names_of(text, "Official")
+    posts = pairs_of(text, "holdsPost")
+    assert any(n == "黄丽娟" and a.endswith("同进村支部委员会") for n, a in posts), sorted(posts)
+
+
+def test_a_visit_to_a_village_gives_no_post_there():
+    text = "5月6日，黄丽娟到环江毛南族自治县大才乡同进村调研，任务是摸清产业底数。"
+    assert not any(a.endswith("同进村支部委员会") for _, a in pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text", [
+    "此前担任彭阳县委副书记的苏红梅，近日调任固原市委组织部副部长。",
+    "记者获悉，苏红梅日前已调任固原市委组织部副部长。",
+])
+def test_a_word_of_time_between_a_name_and_its_new_post_is_no_name(text):
+    officials = names_of(text, "Official")
+    assert "苏红梅" in officials and not any(o.startswith(("日前", "近日")) for o in officials), sorted(officials)
+    assert any(n == "苏红梅" and "组织部" in a for n, a in pairs_of(text, "holdsPost"))
+
+
+def test_a_candidates_preliminary_title_ends_before_the_name():
+    officials = names_of("会上，乡党委副书记、乡长候选人初步人选覃永福作了表态发言。", "Official")
+    assert officials == {"覃永福"}, sorted(officials)
+
+
+@pytest.mark.parametrize("lead", ["我市领导", "我县领导", "我区领导"])
+def test_the_own_places_leaders_are_officials(lead):
+    text = f"12月5日，兄弟县党政代表团来访。{lead}宋晓东、龚丽萍、詹国强陪同考察。"
+    assert {"宋晓东", "龚丽萍", "詹国强"} <= names_of(text, "Official")
+    assert not names_of(text, "Person") & {"宋晓东", "龚丽萍", "詹国强"}
+
+
+def test_members_elected_after_their_committees_head_hold_its_post():
+    text = ("11月20日，浏阳市大围山镇楚东村召开村民代表大会，选举产生了新一届村民委员会，罗桂英当选村委会主任，"
+            "黎建华、汤小龙当选委员。")
+    posts = pairs_of(text, "holdsPost")
+    body = next(a for n, a in posts if n == "罗桂英")
+    assert {("黎建华", body), ("汤小龙", body)} <= posts, sorted(posts)
+
+
+def test_a_year_before_a_passive_sending_is_no_name():
+    assert not names_of("2024年被派到沿河土家族自治县中界镇高峰村任驻村第一书记。", "Official")

@@ -170,6 +170,8 @@ class _Vocabulary:
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
         self.before_title = lex.chars("BeforeTitle")
+        # 我市, 我县: the article's own place (Pronoun "own" in relation_cues.jsonl), whose level may open a title (我市领导)
+        self.own_places = tuple(e.pattern for e in lex.of("Pronoun") if e.get("own"))
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
         self.appoint = lex.regex(r"({AppointVerb})")
@@ -188,6 +190,7 @@ class _Vocabulary:
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
+        self.member_bodies = lex.words("MemberBodyEnd")  # 委员会: a body whose members an election names (当选委员)
         self.group_titles = frozenset(lex.words("Post", "group"))
         #: titles that begin with the level of the place before them (城南社区书记)
         self.place_level_titles = tuple(lex.words("Post", "place_level"))
@@ -263,6 +266,7 @@ class _Vocabulary:
         self.title_copulas = lex.words("TitleCopula")
         self.sent_by = lex.words("SentBy", longest_first=True)
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
+        self.went_to = lex.regex(r"(?:{DispatchLink:longest})")
         # 张伟因工作调动辞去…: the reason a post is left, between the name and the verb
         self.leaving_reason = lex.regex(r"{LeavingReasonStart}[\u4e00-\u9fff]{0,6}?(?:{LeavingReasonEnd})(?:{LeavingRequest})?$")
         #: 郭某以190票当选为…: the votes a name won, printed between the name and a verb of election
@@ -1662,6 +1666,8 @@ class PeopleFinder:
             return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
         if any(prev in kinds and text.startswith(t, i) for t, kinds in self.v.party_members.items()):
             return self._title_start_ok(text, i - 1)  # 镇组织委员: the town's level alone, then a member's title
+        if text.startswith(self.v.own_places, i - 1):
+            return True  # 我市领导某某、某某: the group title of the article's own place
         if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
@@ -2173,6 +2179,8 @@ class PeopleFinder:
                 continue
             if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):
                 body = self._elected_body(pg, s)  # 某某当选主席 after 选举产生了市侨联第五届委员会: the federation's post
+                if body is None and all(c.head in self.v.member_titles for c in chain):
+                    body = self._elected_before(pg, out, s)  # 甲当选村委会主任，乙当选委员: the same committee's member
                 for c in chain:
                     c.org = body
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
@@ -2254,6 +2262,19 @@ class PeopleFinder:
             if any(a.end == k and a.method.startswith("grammar") for a in pg.org_at.values() if pos <= a.start < k):
                 return None  # 县科学技术协会主席: a body the rules read, whose head is an official
             return k, found[0]
+        return None
+
+    def _elected_before(self, pg: _Page, found: list[Candidate], pos: int) -> Candidate | None:
+        """The body of the last post that an election gave someone earlier in the sentence of ``pos`` (甲当选村委会主任，
+        乙、丙当选委员: the village's committee), where that body is a committee a member is elected to."""
+        text = pg.text
+        for c in reversed(found):
+            if c.end > pos or any(ch in self.v.sentence_end for ch in text[c.end : pos]):
+                continue
+            orgs = c.titles.orgs if c.titles is not None else ()
+            if orgs and orgs[-1].name.endswith(self.v.member_bodies):
+                return orgs[-1]
+            return None
         return None
 
     def _elected_body(self, pg: _Page, pos: int) -> Candidate | None:
@@ -2377,6 +2398,7 @@ class PeopleFinder:
         of the place the name was sent to."""
         text, v = pg.text, self.v
         out = []
+        sender_at = {c.end: c for c in pg.org_at.values()}
         for m in v.dispatch.finditer(text):
             after = m.end(1)
             after += next((len(w) for w in v.dispatch_object if text.startswith(w, after)), 0)  # 选派干部张伟
@@ -2392,26 +2414,43 @@ class PeopleFinder:
             elif e is not None and v.dispatch_post.match(text, e):
                 name, to = (after, e), e  # 选派张伟任某村第一书记: the post and its place right after the name
             else:
-                k = m.start(1) - (1 if text[: m.start(1)].endswith(v.dispatch_passive) else 0)
+                k = m.start(1)
+                if (sender := sender_at.get(k)) is not None and text[: sender.start].endswith(v.dispatch_passive):
+                    k = sender.start  # 张伟被某省某厅选派到…: the body that sends, between the passive and the verb
+                k -= 1 if text[:k].endswith(v.dispatch_passive) else 0
                 s = self._name_before(pg, k)
                 if s is not None and text[after : after + 1] in v.dispatch_link:
                     name, to = (s, k), after + 1
-            if name is None:
-                continue
-            verb = v.dispatch_post.search(text, to, min(len(text), to + _LOOSE_POST_MAX + 8))
-            if verb is None or any(ch in v.sentence_end for ch in text[to : verb.start()]):
-                continue
-            found = self._chain_at(pg, verb.end())
-            if found is None:
-                continue
-            p, chain = found
-            if chain[0].org is None and chain[0].place is None:
-                local = [c for at, c in pg.place_at.items() if to <= at and c.end <= verb.start()
-                         and c.division.level in _LOCAL_LEVELS]
-                if local:
-                    chain[0].place = max(local, key=lambda c: c.end)
-            out.append(self._official(pg, name[0], name[1], chain, (verb.end(), p), "pattern-dispatched", 0.75))
+            if name is not None and (c := self._post_taken(pg, name, to)) is not None:
+                out.append(c)
+        # 张伟到某县某镇某村任第一书记, 某局干部张伟来到某村，担任第一书记: a name, then a verb of going (DispatchLink)
+        # and a place right after it, then the post taken there in the same sentence
+        named = {c.start for c in out}
+        for m in v.went_to.finditer(text):
+            if m.end() not in pg.place_at or v.dispatch.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 被派到某村: the sending verb's sentence, read above
+            s = self._name_before(pg, m.start())
+            if s is not None and s not in named and (c := self._post_taken(pg, (s, m.start()), m.end())) is not None:
+                out.append(c)
         return out
+
+    def _post_taken(self, pg: _Page, name: tuple[int, int], to: int) -> Candidate | None:
+        """The official ``name`` (its span) sent or gone to the place at ``to``, where the post taken there follows in
+        the same sentence (…到某村任第一书记, …到某村，担任第一书记); a post of a village's branch is that of the place."""
+        text, v = pg.text, self.v
+        verb = v.dispatch_post.search(text, to, min(len(text), to + _LOOSE_POST_MAX + 8))
+        if verb is None or any(ch in v.sentence_end for ch in text[to : verb.start()]):
+            return None
+        found = self._chain_at(pg, verb.end())
+        if found is None:
+            return None
+        p, chain = found
+        if chain[0].org is None and chain[0].place is None:
+            local = [c for at, c in pg.place_at.items() if to <= at and c.end <= verb.start()
+                     and c.division.level in _LOCAL_LEVELS]
+            if local:
+                chain[0].place = max(local, key=lambda c: c.end)
+        return self._official(pg, name[0], name[1], chain, (verb.end(), p), "pattern-dispatched", 0.75)
 
     def _name_before(self, pg: _Page, end: int) -> int | None:
         """Where a name that ends at ``end`` starts: after a boundary, a word that leads a name (由, 同意), or
@@ -2434,7 +2473,8 @@ class PeopleFinder:
         for n in (3, 2, 4):
             s = end - n
             name = text[max(s, 0) : end]
-            if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends:
+            if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends \
+                    or name[:2] in self.v.preposition_objects:  # 日前已调任: a word of time before the verb, no name
                 continue
             if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
                 continue  # 由刘红担任: the word that leads the name, then a two-character name
