@@ -30,6 +30,11 @@
   the rest of the title): officials, as after 市领导, not persons, and the first name is not lost.
 - Members elected after the head of the same committee in one sentence (甲当选村委会主任，乙、丙当选委员: MemberBodyEnd
   in people.jsonl): officials of that committee, not persons.
+- A township many counties have, printed with its body and no county (城关镇党委书记某某, 城关街道党工委书记某某): the
+  body is the township's, by its name, and the title before the name makes an official who holds a post in it.
+- A list of officials on a visit whose first item prints a bare 市 and a later item the visited city in full
+  (某市委书记率队到乙市调研。市委常委、秘书长甲，乙市委书记丙等参加): the bare 市 is the visitors' city, named before;
+  where the visited city's own item comes first (乙市委书记丙，市委副书记、市长丁), the bare 市 after it is still 乙市.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -180,3 +185,22 @@ def test_members_elected_after_their_committees_head_hold_its_post():
 
 def test_a_year_before_a_passive_sending_is_no_name():
     assert not names_of("2024年被派到沿河土家族自治县中界镇高峰村任驻村第一书记。", "Official")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("城关镇党委书记邝志明主持会议并讲话。", "中共城关镇委员会"),
+    ("城南街道党工委书记邝志明主持会议并讲话。", "中共城南街道工作委员会"),
+])
+def test_a_townships_body_with_no_county_printed_holds_its_secretary(text, body):
+    assert ("邝志明", body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+def test_a_bare_city_before_the_visited_citys_own_item_is_the_visitors():
+    text = "5月9日，梅州市委书记温文华率队到兴宁市调研。市委常委、秘书长罗建新，兴宁市委书记邓海涛等参加调研。"
+    posts = pairs_of(text, "holdsPost")
+    assert ("罗建新", "中共梅州市委员会") in posts and ("邓海涛", "中共兴宁市委员会") in posts, sorted(posts)
+
+
+def test_a_bare_city_after_the_visited_citys_own_item_is_the_visited_one():
+    text = "5月9日，梅州市委书记温文华率队到兴宁市调研。兴宁市委书记邓海涛，市委副书记、市长钟伟明陪同。"
+    assert ("钟伟明", "兴宁市人民政府") in pairs_of(text, "holdsPost")

@@ -505,6 +505,8 @@ class AgencyFinder:
                              local=last.name)
             elif div is None and last.division.level in (Level.VILLAGE, Level.COMMUNITY) and j == i:
                 extra = dict(level=last.division.level, local=last.name)  # 某某嘎查党支部, its township not printed
+            elif div is None and last.division.level in (Level.TOWN, Level.STREET) and j == i:
+                extra = dict(level=last.division.level, local=last.name)  # 城关镇党委: a township of many counties, none printed
             cpc = text[max(0, start - 2) : start] == "中共"
             full = text[max(0, start - len(self.v.league)) : start] == self.v.league
             league = not cpc and text[start - 1 : start] == self.v.league_abbrev and (
@@ -711,7 +713,29 @@ class AgencyFinder:
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
             if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
                 div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
+            elif div is not None and v.home_of_abbr[m.group()] == "city" and self._named_in_later_item(text, m.end(), div):
+                # 市委常委、秘书长甲，乙市委书记丙: the list prints 乙市's own bodies in full, so its bare 市 is the other
+                # city the article named before (the visitors', 某市委书记率队到乙市调研)
+                div = self._other_city_before(by_end, s, div) or div
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _named_in_later_item(self, text: str, pos: int, div: Division) -> bool:
+        """Whether a later item of the list of officials that ``pos`` lies in opens with ``div``'s name in full (市委常委、
+        秘书长甲，乙市委书记丙: 乙市 at an item's start, after ，)."""
+        end = pos
+        while end < len(text) and end - pos < _SAME_SENTENCE and text[end] not in self.v.sentence_end:
+            end += 1
+        at = text.find(div.name, pos, end)
+        return at > 0 and text[at - 1] in self.v.item_close
+
+    def _other_city_before(self, by_end: tuple[list[int], list[Candidate]], pos: int, div: Division) -> Division | None:
+        """The city named last before ``pos`` in the text that is not ``div`` (a prefecture or a county-level city)."""
+        ends, listed = by_end
+        for c in reversed(listed[: bisect_right(ends, pos)]):
+            d = self.gaz.get(c.division.code)
+            if d is not None and d.code != div.code and "市" in home_kinds(d, c.division.printed or ""):
+                return d
+        return None
 
     def _travels_to(self, text: str, pos: int, div: Division) -> bool:
         """Whether the clause from ``pos`` goes on with a verb of travelling (前往, 赴) right before ``div``'s full
