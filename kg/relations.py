@@ -433,6 +433,7 @@ class _Vocabulary:
         # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
         self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
+        self.visit_object_end = lex.regex(r"[^，。；：\n]{0,12}?(?:{VisitObjectEnd:longest})(?=[，。；,;\n]|$)")
         self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
@@ -907,6 +908,35 @@ def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start
         and not any(q.name == p.name and m.end() <= _quote_start(text, q) <= m.end() + 1 for q in progs)
 
 
+def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: int) -> list:
+    """到甲县调研“某某工程”推进情况, 到甲镇、乙镇督导“…”工作: the places a visitor goes to (VisitGoing, the places, a
+    VisitDestVerb) where the visit's verb has the programme quoted at ``ps``–``pe`` for its object, closed by a word of its
+    progress or work (VisitObjectEnd): of places written side by side, the last."""
+    v = _vocabulary()
+    if v.visit_object_end.match(text, pe) is None:
+        return []
+    clause = _last_mark(text, v.clause_marks, sent_start, ps)
+    verbs = [m for m in v.visit_dest_verb.finditer(text, clause, ps) if ps - m.end() <= _VISIT_OBJECT_GAP]
+    if not verbs:
+        return []
+    verb = verbs[-1].start()
+    named = [a for a in actors.starting_in(clause, verb) if a.end <= verb and a.type != "Official"]
+    if not named or named[-1].end != verb or named[-1].type != "Place":
+        return []
+    run = [named[-1]]
+    for a in reversed(named[:-1]):
+        if a.type != "Place" or a.end != run[0].start and not v.coordination.fullmatch(text, a.end, run[0].start):
+            break
+        run.insert(0, a)
+    if not v.visit_going.search(text, max(clause, run[0].start - 3), run[0].start):
+        return []
+    return [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+
+
+#: the most characters between a visit's verb and the programme it looks at (调研督导定点联系县、镇、村“…”工作)
+_VISIT_OBJECT_GAP = 12
+
+
 def _last_adjoining_place(actors: SortedSpans, place, limit: int):
     """The last of the places written side by side from ``place`` on, each ending by ``limit`` (董塘镇红星村)."""
     while (nxt := actors.first_in(place.end, place.end + 1)) is not None and nxt.type == "Place" and nxt.end <= limit:
@@ -1276,6 +1306,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if a.division.code:
             place_code.setdefault(a.division.code, []).append(a)
     owned = {_quote_start(text, p) for p in progs}
+    by_quote = {_quote_start(text, p): p for p in ordered}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
         tail = p.programme.tail
@@ -1289,6 +1320,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # 以“马路办公”方式开展…, 实行“四不两直”工作方式, 开展“马路办公”: the way a thing is done, no scheme carried out
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
         lead = p.programme.member_lead
+        first = by_quote.get(anchors.get(id(p), -1))
+        if not isinstance(lead, int) and first is not None and isinstance(first.programme.member_lead, int):
+            # 某镇是国家级历史文化名镇、全国特色小镇: the lead before the first of coordinated designations leads them all
+            lead = p.start - (first.start - first.programme.member_lead)
         if isinstance(lead, int) and s_start <= p.start - lead:
             for a in _members_before(text, by_start, p.start - lead, s_start):
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
@@ -1650,6 +1685,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if trail is not None:
                 for a in _members_before(text, by_start, trail.start(), after + 1):
                     add(a, p, s_start, min(s_end, nxt + 1), "designation-member-after", 0.7)
+        # 到甲县调研“某某工程”推进情况: the places visited for the programme carry it out
+        for a in _visited_for(text, by_start, ps, pe, s_start):
+            add(a, p, s_start, s_end, "visited-for-programme", 0.65)
         # …“某某”建设先进县（市、区）的有：甲县、乙县: the places the honour's list names after the colon carried it out
         if (honour := v.honour_list.match(text, pe)) is not None:
             end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end

@@ -35,6 +35,13 @@
 - A list of officials on a visit whose first item prints a bare 市 and a later item the visited city in full
   (某市委书记率队到乙市调研。市委常委、秘书长甲，乙市委书记丙等参加): the bare 市 is the visitors' city, named before;
   where the visited city's own item comes first (乙市委书记丙，市委副书记、市长丁), the bare 市 after it is still 乙市.
+- 当地 (Pronoun in relation_cues.jsonl, of any level): the place named last before it in the article, which carries out
+  what 当地 carries out (在某县，…了解了当地实施“…”工程的情况).
+- A visit whose verb has a quoted programme for its object, closed by a word of its progress or work (某市委书记到某县
+  调研“某某工程”推进情况; 在某市调研“…”实施情况; 到甲镇、乙镇督导“…”工作: VisitObjectEnd, VisitGoing in
+  relation_cues.jsonl): the places gone to carry the programme out; a visit that looks at something else gives them none.
+- Designations coordinated after one member's lead (某镇是国家级历史文化名镇、全国特色小镇): the lead before the first
+  leads them all, and the place is a member of each.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -204,3 +211,28 @@ def test_a_bare_city_before_the_visited_citys_own_item_is_the_visitors():
 def test_a_bare_city_after_the_visited_citys_own_item_is_the_visited_one():
     text = "5月9日，梅州市委书记温文华率队到兴宁市调研。兴宁市委书记邓海涛，市委副书记、市长钟伟明陪同。"
     assert ("钟伟明", "兴宁市人民政府") in pairs_of(text, "holdsPost")
+
+
+def test_dangdi_stands_for_the_place_named_before_it():
+    text = "在连南瑶族自治县，调研组详细了解了当地实施“粤菜师傅”工程的情况。"
+    assert ("连南瑶族自治县", "粤菜师傅工程") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("3月8日，清远市委书记何军到英德市调研“百千万工程”推进情况。", {"英德市"}),
+    ("3月8日，何军在连州市调研“百县千镇万村高质量发展工程”实施情况。", {"连州市"}),
+    ("3月8日，英德市委书记何军到浛洸镇、大站镇督导“百千万工程”工作。", {"浛洸镇", "大站镇"}),
+])
+def test_the_places_visited_for_a_programme_carry_it_out(text, places):
+    doers = {d for d, p in pairs_of(text, "implements") if p == "百千万工程"}
+    assert places <= doers, sorted(pairs_of(text, "implements"))
+
+
+def test_a_visit_for_something_else_gives_the_place_no_programme():
+    text = "3月8日，清远市委书记何军到英德市调研春耕生产情况，要求各地落实“百千万工程”部署。"
+    assert ("英德市", "百千万工程") not in pairs_of(text, "implements")
+
+
+def test_a_lead_before_coordinated_designations_leads_them_all():
+    links = pairs_of("屏南县双溪镇是国家级历史文化名镇、全国特色小镇。", "implements")
+    assert {("双溪镇", "国家级历史文化名镇"), ("双溪镇", "全国特色小镇")} <= links, sorted(links)
