@@ -42,6 +42,9 @@
   relation_cues.jsonl): the places gone to carry the programme out; a visit that looks at something else gives them none.
 - Designations coordinated after one member's lead (某镇是国家级历史文化名镇、全国特色小镇): the lead before the first
   leads them all, and the place is a member of each.
+- A name ending in a scheme's head after a count (打造3条乡村振兴示范带, 一批…示范带: SchemeNotStart in programme_cues.jsonl):
+  things of a kind, no programme; after a count of one (打造一条某某环线乡村振兴示范带: SchemeLeadSkip) the name starts after
+  the count.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -236,3 +239,12 @@ def test_a_visit_for_something_else_gives_the_place_no_programme():
 def test_a_lead_before_coordinated_designations_leads_them_all():
     links = pairs_of("屏南县双溪镇是国家级历史文化名镇、全国特色小镇。", "implements")
     assert {("双溪镇", "国家级历史文化名镇"), ("双溪镇", "全国特色小镇")} <= links, sorted(links)
+
+
+@pytest.mark.parametrize("count", ["3条", "两条", "一批", "一系列"])
+def test_a_counted_scheme_head_names_no_programme(count):
+    assert not names_of(f"今年，该县将打造{count}乡村振兴示范带。", "Programme")
+
+
+def test_a_count_of_one_is_no_part_of_the_schemes_name():
+    assert names_of("今年，该县将打造一条雪峰山环线乡村振兴示范带。", "Programme") == {"雪峰山环线乡村振兴示范带"}

@@ -151,7 +151,7 @@ class _Vocabulary:
         self.scheme_head = lex.regex(r"{SchemeHead:longest}")
         self.scheme_boundary = lex.regex(r"{ProgrammeVerb:longest}|{WorksLead:longest}|[{DesignationStopChar}{SchemeStopChar}]")
         self.scheme_not_start = re.compile("|".join(lex.words("SchemeNotStart")))
-        self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip})")
+        self.scheme_lead_skip = lex.regex(r"(?:{SchemeLeadSkip:longest})")
         self.scheme_lead_verb = lex.regex(r"(?:{SchemeLeadVerb:longest})")  # ，全面提升…示范带: no part of the name
         # 某县以乡村振兴示范带建设为抓手: the subject and 以 before a scheme taken up as the lead are no part of its name
         self.taken_lead = lex.regex(r"(?:{TakenAsLead})")
