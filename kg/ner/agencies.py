@@ -295,6 +295,10 @@ class _Vocabulary:
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
         #: after 政协 and a place, its committee with or without a term (政协某县第十届委员会, 政协某县委员会)
         self.cppcc_committee = lex.regex(r"(?:第[{TermOrdinal}]+届)?(?:{CppccCommittee:longest})(?!员)")
+        #: before a place, 政协 and the term it may print there (政协第十二届某省委员会): the mark of a CPPCC committee
+        self.cppcc_mark = lex.regex(r"({CppccBefore:longest})(?:第[{TermOrdinal}]+届)?$")
+        #: a body's term printed right before its abbreviation (十一届省政协副主席, 第九届县人大代表)
+        self.term_before_abbr = lex.regex(r"(?:^|[^\u4e00-\u9fff]|[{BeforeAbbreviation}])第?[{TermOrdinal}]+届$")
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
         self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
         self.corps_province = lex.words("CorpsProvince")[0]
@@ -689,7 +693,8 @@ class AgencyFinder:
                 yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
-                    and not text[max(0, s - 2) : s] in v.abbr_after_words:
+                    and not text[max(0, s - 2) : s] in v.abbr_after_words \
+                    and not v.term_before_abbr.search(text, max(0, s - 6), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
                     and _HOME_RANK[v.home_of_abbr[text[s - 2]]] > _HOME_RANK[v.home_of_abbr[m.group()]]:
@@ -793,7 +798,8 @@ class AgencyFinder:
             return out
         end, canonical, kind = first
         if kind == "cppcc":  # 政协宾川县第十届委员会: the mark before the place is part of the printed name (当选政协…主席)
-            start -= len(next((short for short in self.v.cppcc_before if text.endswith(short, 0, start)), ""))
+            mark = self.v.cppcc_mark.search(text, max(0, start - 12), start)
+            start -= len(mark.group()) if mark else 0
         term = self.v.body_term.match(text, end) if canonical.endswith(self.v.termed_heads) else None
         if term is not None:  # 某市工商联第八届执行委员会: the federation in one of its terms, no unit of it
             end = term.end()
@@ -1147,9 +1153,10 @@ class AgencyFinder:
         level = div.level if div else a.level
         # Party committees
         v = self.v
-        before = next((full for short, full in v.cppcc_before.items() if text.endswith(short, 0, a.start)), None)
+        mark = v.cppcc_mark.search(text, max(0, a.start - 12), a.start)
+        before = v.cppcc_before[mark.group(1)] if mark else None
         m = v.cppcc_committee.match(rest) if before and juris and level in _COMMITTEE_LEVELS else None
-        if m:  # 政协宾川县第十届委员会, 政协宾川县委员会: the CPPCC committee of the place (in one of its terms)
+        if m:  # 政协宾川县第十届委员会, 政协第十二届某省委员会, 政协宾川县委员会: the CPPCC committee of the place (in a term)
             return pos + m.end(), f"{before}{juris}委员会", "cppcc"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
             dept = next((d for d in v.level_departments if rest.startswith(d)), None) if juris and not a.league else None
