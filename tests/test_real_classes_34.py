@@ -12,6 +12,11 @@ set's.
   as the Party's (中共某省委员会), and those elected to it (选举甲、乙、丙为…常务委员) were persons or nothing.
 - A body's term printed right before its abbreviation (十一届省政协副主席甲、乙): no abbreviated body after 届, so the
   former vice-chairmen listed after the title were persons.
+- A state farm named by its number (八五六农场, in digits 856农场) and its Party committee printed after 农场 alone
+  (农场党委书记甲、副书记乙): no body was read, so the farm's secretaries held no post.
+- A commissioner (驻局办事处专员甲): 专员 was no title, so the commissioner was a person.
+- A mayor spoken for by another (甲同志代市长乙作…报告): the name before 代 left the title no start, so the mayor was a
+  person.
 """
 import pytest
 
@@ -73,4 +78,36 @@ CPPCC_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CPPCC_ROWS, ids=[r[0] for r in CPPCC_ROWS])
 def test_a_cppcc_committee_with_its_term_before_the_place_or_the_abbreviation(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+FARM_ROWS = [
+    ("a numbered state farm and its Party committee by 农场 alone",
+     "8月5日，调研组来到八五三农场。在农场党委书记孙立军、副书记韩冬梅陪同下，调研组察看了853农场水稻育秧基地。",
+     {("Agency", "八五三农场"), ("Agency", "中共八五三农场委员会"), ("Official", "孙立军"), ("Official", "韩冬梅")},
+     {("孙立军", "holdsPost", "中共八五三农场委员会"), ("韩冬梅", "holdsPost", "中共八五三农场委员会")}, {"853农场"}),
+    ("a numbered farm with a zero",
+     "二九〇农场党委书记刘长河到第三管理区检查秋收。",
+     {("Agency", "二九〇农场"), ("Agency", "中共二九〇农场委员会"), ("Official", "刘长河")},
+     {("刘长河", "holdsPost", "中共二九〇农场委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", FARM_ROWS, ids=[r[0] for r in FARM_ROWS])
+def test_a_state_farm_named_by_its_number(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+TITLE_ROWS = [
+    ("a commissioner of a body's office",
+     "省林业厅驻局办事处专员吴海涛、副局长马骏出席汇报会。四川省",
+     {("Official", "吴海涛"), ("Official", "马骏")}, set(), set()),
+    ("a mayor spoken for by another",
+     "常委会会议召开。受委托，周海同志代市长陈立新作关于人事任免的提请报告。海伦市",
+     {("Official", "陈立新")}, {("陈立新", "holdsPost", "海伦市人民政府")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", TITLE_ROWS, ids=[r[0] for r in TITLE_ROWS])
+def test_a_commissioner_and_a_mayor_spoken_for(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

@@ -318,6 +318,10 @@ class _Vocabulary:
             self.regiment_division.setdefault(regiment_key(pattern, lex), str(division))
         self.regiment_zero = _zero_table(lex)
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
+        #: a state farm named by three numerals or three digits (八五六农场, 二九〇农场, 856农场)
+        self.numbered_farm = lex.regex(r"(?:(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}{RegimentZero}]{3})"
+                                       r"|(?<![0-9０-９.．第])([0-9０-９]{3}))(?:{NumberedFarmHead})")
+        self.numbered_farm_cues = lex.cues("NumberedFarmHead")
         self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大, or printed without 第 as county news print it: 县十六届人大常委会),
@@ -546,7 +550,23 @@ class AgencyFinder:
                                  body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
         anchors += self._regiments(text, divisions, places, out)
+        anchors += self._numbered_farms(text, out)
         return anchors + self._corps_abbreviations(text, anchors)
+
+    def _numbered_farms(self, text: str, out: list[Candidate]) -> list[_Anchor]:
+        """State farms named by a number (八五六农场, 856农场 → 八五六农场): each is a body (added to ``out``) and the
+        jurisdiction of the bodies printed after it (八五六农场党委 → 中共八五六农场委员会), as a Corps regiment is."""
+        v, anchors = self.v, []
+        if not holds_any(text, v.numbered_farm_cues):
+            return anchors
+        for m in v.numbered_farm.finditer(text):
+            s, e = m.span()
+            number = m.group(1) or regiment_numerals(m.group(2), v.regiment_digits)
+            full = number.translate(v.regiment_zero) + text[m.end(1 if m.group(1) else 2) : e]
+            out.append(Candidate(s, e, "Agency", full, "grammar-numbered-farm", 0.8, priority=Priority.AGENCY,
+                                 body=BodyRef(text[s:e])))
+            anchors.append(_Anchor(s, e, full, None, level=_CORPS))
+        return anchors
 
     def _corps_abbreviations(self, text: str, units: list[_Anchor]) -> list[_Anchor]:
         """师党委, 团党委: the level's character alone before a Party committee stands for the division (师) or regiment

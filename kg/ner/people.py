@@ -170,6 +170,7 @@ class _Vocabulary:
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
         self.before_title = lex.chars("BeforeTitle")
+        self.on_behalf_words = tuple(lex.words("OnBehalfWord"))  # 某某同志代市长某某作报告: the mayor's, spoken for
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
         self.appoint = lex.regex(r"({AppointVerb})")
@@ -1668,6 +1669,8 @@ class PeopleFinder:
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
+        if self.v.on_behalf_words and text.endswith(self.v.on_behalf_words, 0, i):
+            return True  # 某某同志代市长某某作报告: on behalf of the mayor, who holds the title
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------
