@@ -136,6 +136,9 @@ class _Vocabulary:
         self.banner_wings = {e.pattern: e.id for e in lex.of("BannerWing")}
         self.banner_directions = frozenset(lex.words("BannerDirection"))
         self.unsafe_banner_short = frozenset(lex.words("UnsafeBannerShort"))
+        # an autonomous county's customary abbreviation, which no rule makes from its name (阜蒙县 for 阜新蒙古族自治县,
+        # 喀左县, 前郭县): (the form as printed, the division's full name)
+        self.customary = tuple((e.pattern, e.id) for e in lex.of("CustomaryForm"))
 
 
 @lexicon_cache
@@ -382,8 +385,17 @@ class Gazetteer:
             if short not in index:
                 index[short].extend(ds)
                 plain_of.update((d.code, short) for d in ds)
+        # 阜蒙县 for 阜新蒙古族自治县: a customary abbreviation (CustomaryForm in places.jsonl), where no division has that
+        # name and one division has the full name; it names the division beside its plain form (阜新县)
+        more: dict[str, list[str]] = defaultdict(list)
+        for form, full in _vocabulary().customary:
+            named = [d for d in index.get(full, ()) if d.name == full]
+            if form not in index and len(named) == 1:
+                index[form].append(named[0])
+                more[named[0].code].append(form)
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
+        self._customary = {code: tuple(forms) for code, forms in more.items()}  # code -> its customary forms
         self._towns_by_pair: tuple | None = None  # townships by their names' first two characters (_town_pairs)
         self._chains: dict[str, tuple[str, ...]] = {}
         self._ranked: dict[tuple[str, bool], tuple[Division, ...]] = {}
@@ -433,6 +445,17 @@ class Gazetteer:
         ('互助县', '')
         """
         return self._plain.get(code, "")
+
+    def printed_forms(self, code: str) -> tuple[str, ...]:
+        """The forms besides its name and short form that name a division in the index as a full name: its plain form
+        and its customary abbreviations (阜新县 and 阜蒙县 for 阜新蒙古族自治县).
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.printed_forms(gaz.lookup("阜新蒙古族自治县")[0].code)
+        ('阜新县', '阜蒙县')
+        """
+        plain = self._plain.get(code)
+        return ((plain,) if plain else ()) + self._customary.get(code, ())
 
     def successor(self, code: str) -> str:
         """The code of the division that succeeded a former one (``seeds/lexicons/former_divisions.jsonl``), or ''.
@@ -601,6 +624,8 @@ class Gazetteer:
                 yield d.short, d
             if (plain := self._plain.get(d.code)) is not None:
                 yield plain, d
+            for form in self._customary.get(d.code, ()):
+                yield form, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
         for code in self._former if Level.COUNTY.value in wanted else ():  # former names (长治县), after today's

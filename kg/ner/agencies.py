@@ -295,6 +295,10 @@ class _Vocabulary:
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
         #: after 政协 and a place, its committee with or without a term (政协某县第十届委员会, 政协某县委员会)
         self.cppcc_committee = lex.regex(r"(?:第[{TermOrdinal}]+届)?(?:{CppccCommittee:longest})(?!员)")
+        #: before a place, 政协 and the term it may print there (政协第十二届某省委员会): the mark of a CPPCC committee
+        self.cppcc_mark = lex.regex(r"({CppccBefore:longest})(?:第[{TermOrdinal}]+届)?$")
+        #: a body's term printed right before its abbreviation (十一届省政协副主席, 第九届县人大代表)
+        self.term_before_abbr = lex.regex(r"(?:^|[^\u4e00-\u9fff]|[{BeforeAbbreviation}])第?[{TermOrdinal}]+届$")
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
         self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
         self.corps_province = lex.words("CorpsProvince")[0]
@@ -314,6 +318,10 @@ class _Vocabulary:
             self.regiment_division.setdefault(regiment_key(pattern, lex), str(division))
         self.regiment_zero = _zero_table(lex)
         self.corps_abbrev = lex.regex(r"(?:{CorpsUnitAbbrev})(?=(?:{CorpsAbbrevNext}))")  # 师 + 党委
+        #: a state farm named by three numerals or three digits (八五六农场, 二九〇农场, 856农场)
+        self.numbered_farm = lex.regex(r"(?:(?<![{RegimentNumeral}{RegimentZero}第])([{RegimentNumeral}{RegimentZero}]{3})"
+                                       r"|(?<![0-9０-９.．第])([0-9０-９]{3}))(?:{NumberedFarmHead})")
+        self.numbered_farm_cues = lex.cues("NumberedFarmHead")
         self.corps_abbrev_cues = lex.cues("CorpsAbbrevNext")
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大, or printed without 第 as county news print it: 县十六届人大常委会),
@@ -544,7 +552,23 @@ class AgencyFinder:
                                  body=BodyRef(surface)))
             anchors.append(_Anchor(s, e, full, None, level=_CORPS))
         anchors += self._regiments(text, divisions, places, out)
+        anchors += self._numbered_farms(text, out)
         return anchors + self._corps_abbreviations(text, anchors)
+
+    def _numbered_farms(self, text: str, out: list[Candidate]) -> list[_Anchor]:
+        """State farms named by a number (八五六农场, 856农场 → 八五六农场): each is a body (added to ``out``) and the
+        jurisdiction of the bodies printed after it (八五六农场党委 → 中共八五六农场委员会), as a Corps regiment is."""
+        v, anchors = self.v, []
+        if not holds_any(text, v.numbered_farm_cues):
+            return anchors
+        for m in v.numbered_farm.finditer(text):
+            s, e = m.span()
+            number = m.group(1) or regiment_numerals(m.group(2), v.regiment_digits)
+            full = number.translate(v.regiment_zero) + text[m.end(1 if m.group(1) else 2) : e]
+            out.append(Candidate(s, e, "Agency", full, "grammar-numbered-farm", 0.8, priority=Priority.AGENCY,
+                                 body=BodyRef(text[s:e])))
+            anchors.append(_Anchor(s, e, full, None, level=_CORPS))
+        return anchors
 
     def _corps_abbreviations(self, text: str, units: list[_Anchor]) -> list[_Anchor]:
         """师党委, 团党委: the level's character alone before a Party committee stands for the division (师) or regiment
@@ -691,7 +715,8 @@ class AgencyFinder:
                 yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
-                    and not text[max(0, s - 2) : s] in v.abbr_after_words:
+                    and not text[max(0, s - 2) : s] in v.abbr_after_words \
+                    and not v.term_before_abbr.search(text, max(0, s - 6), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
                     and _HOME_RANK[v.home_of_abbr[text[s - 2]]] > _HOME_RANK[v.home_of_abbr[m.group()]]:
@@ -817,7 +842,8 @@ class AgencyFinder:
             return out
         end, canonical, kind = first
         if kind == "cppcc":  # 政协宾川县第十届委员会: the mark before the place is part of the printed name (当选政协…主席)
-            start -= len(next((short for short in self.v.cppcc_before if text.endswith(short, 0, start)), ""))
+            mark = self.v.cppcc_mark.search(text, max(0, start - 12), start)
+            start -= len(mark.group()) if mark else 0
         term = self.v.body_term.match(text, end) if canonical.endswith(self.v.termed_heads) else None
         if term is not None:  # 某市工商联第八届执行委员会: the federation in one of its terms, no unit of it
             end = term.end()
@@ -1171,9 +1197,10 @@ class AgencyFinder:
         level = div.level if div else a.level
         # Party committees
         v = self.v
-        before = next((full for short, full in v.cppcc_before.items() if text.endswith(short, 0, a.start)), None)
+        mark = v.cppcc_mark.search(text, max(0, a.start - 12), a.start)
+        before = v.cppcc_before[mark.group(1)] if mark else None
         m = v.cppcc_committee.match(rest) if before and juris and level in _COMMITTEE_LEVELS else None
-        if m:  # 政协宾川县第十届委员会, 政协宾川县委员会: the CPPCC committee of the place (in one of its terms)
+        if m:  # 政协宾川县第十届委员会, 政协第十二届某省委员会, 政协宾川县委员会: the CPPCC committee of the place (in a term)
             return pos + m.end(), f"{before}{juris}委员会", "cppcc"
         if level in _COMMITTEE_LEVELS + (_CORPS,) or a.abbr in v.committee_abbrs:
             dept = next((d for d in v.level_departments if rest.startswith(d)), None) if juris and not a.league else None

@@ -172,6 +172,7 @@ class _Vocabulary:
         self.before_title = lex.chars("BeforeTitle")
         # 我市, 我县: the article's own place (Pronoun "own" in relation_cues.jsonl), whose level may open a title (我市领导)
         self.own_places = tuple(e.pattern for e in lex.of("Pronoun") if e.get("own"))
+        self.on_behalf_words = tuple(lex.words("OnBehalfWord"))  # 某某同志代市长某某作报告: the mayor's, spoken for
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
         self.appoint = lex.regex(r"({AppointVerb})")
@@ -1674,6 +1675,8 @@ class PeopleFinder:
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
+        if self.v.on_behalf_words and text.endswith(self.v.on_behalf_words, 0, i):
+            return True  # 某某同志代市长某某作报告: on behalf of the mayor, who holds the title
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------

@@ -210,7 +210,7 @@ class PlaceFinder:
         v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
-            full = any(d.name == surface or self.gaz.plain(d.code) == surface for d in divs)
+            full = any(d.name == surface or surface in self.gaz.printed_forms(d.code) for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)
