@@ -136,6 +136,8 @@ class _Vocabulary:
         self.banner_wings = {e.pattern: e.id for e in lex.of("BannerWing")}
         self.banner_directions = frozenset(lex.words("BannerDirection"))
         self.unsafe_banner_short = frozenset(lex.words("UnsafeBannerShort"))
+        # a prefecture's printed abbreviation no rule makes (克孜勒苏柯尔克孜自治州 → 克州): full name -> abbreviation
+        self.prefecture_abbreviations = {e.pattern: e.id for e in lex.of("PrefectureAbbreviation")}
 
 
 @lexicon_cache
@@ -382,6 +384,14 @@ class Gazetteer:
             if short not in index:
                 index[short].extend(ds)
                 plain_of.update((d.code, short) for d in ds)
+        # 克州 for 克孜勒苏柯尔克孜自治州: a prefecture's printed abbreviation (PrefectureAbbreviation) where no division has
+        # that name (巴州 stays 巴州区's short form)
+        abbreviations = _vocabulary().prefecture_abbreviations
+        self._abbreviated: dict[str, str] = {}  # code -> the abbreviation that names the division in the index
+        for d in self._divisions:
+            if d.level == Level.CITY and (abbr := abbreviations.get(d.name)) and abbr not in index:
+                index[abbr].append(d)
+                self._abbreviated[d.code] = abbr
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
         self._towns_by_pair: tuple | None = None  # townships by their names' first two characters (_town_pairs)
@@ -433,6 +443,15 @@ class Gazetteer:
         ('互助县', '')
         """
         return self._plain.get(code, "")
+
+    def abbreviation(self, code: str) -> str:
+        """A prefecture's printed abbreviation that names it in the index (克州 for 克孜勒苏柯尔克孜自治州), or ''.
+
+        >>> gaz = Gazetteer.load()
+        >>> gaz.abbreviation("653000"), gaz.abbreviation("440700")
+        ('克州', '')
+        """
+        return self._abbreviated.get(code, "")
 
     def successor(self, code: str) -> str:
         """The code of the division that succeeded a former one (``seeds/lexicons/former_divisions.jsonl``), or ''.
@@ -574,7 +593,8 @@ class Gazetteer:
     ) -> Iterator[tuple[str, Division]]:
         """Every (surface, division) pair, to build a phrase matcher.
 
-        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order, then
+        Yields each full name, each short form, each autonomous division's plain form (互助县) and each prefecture's printed
+        abbreviation (克州), in code order, then
         each former name (长治县, :meth:`successor`); ``levels`` keeps only
         those levels. ``short_towns=True`` adds the bare township names (水口镇 → 水口);
         they are risky: a pair is a bare township name exactly when its surface is
@@ -601,6 +621,8 @@ class Gazetteer:
                 yield d.short, d
             if (plain := self._plain.get(d.code)) is not None:
                 yield plain, d
+            if (abbr := self._abbreviated.get(d.code)) is not None:
+                yield abbr, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
         for code in self._former if Level.COUNTY.value in wanted else ():  # former names (长治县), after today's

@@ -367,7 +367,8 @@ def without_enclosing(name: str, code: str, gaz: Gazetteer) -> str:
     i = rest.find(d.name)
     if i <= 0:
         return name
-    forms = sorted({f for a in gaz.ancestors(code) for f in (a.name, a.short, gaz.plain(a.code)) if f}, key=len, reverse=True)
+    forms = sorted({f for a in gaz.ancestors(code) for f in (a.name, a.short, gaz.plain(a.code), gaz.abbreviation(a.code)) if f},
+                   key=len, reverse=True)
     prefix = rest[:i]
     while prefix:
         form = next((f for f in forms if prefix.startswith(f)), None)

@@ -182,8 +182,8 @@ class PlaceFinder:
         found = list(self.index.finditer(text, overlapping=True))
         # an autonomous county's plain form (民和县 for 民和回族土族自治县) is a full name too: it outranks the shorter
         # full name inside it (和县)
-        plain = self.gaz.plain
-        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] or plain(d.code) == h[2] for d in h[3]),
+        plain, abbreviation = self.gaz.plain, self.gaz.abbreviation
+        ranked = sorted(found, key=lambda h: (not any(h[2] in (d.name, plain(d.code), abbreviation(d.code)) for d in h[3]),
                                               -(h[1] - h[0]), h[0]))
         # the characters taken so far: a hit overlaps a kept one when one of its characters is
         # taken, a test over the hit's own few characters however many hits the text holds
@@ -209,7 +209,8 @@ class PlaceFinder:
         v = self.v
         hits = []  # (start, end, surface, divisions, is_full)
         for s, e, surface, divs in self._select(text):
-            full = any(d.name == surface or self.gaz.plain(d.code) == surface for d in divs)
+            # a plain form (互助县) and a prefecture's printed abbreviation (克州) name their division as its full name does
+            full = any(surface in (d.name, self.gaz.plain(d.code), self.gaz.abbreviation(d.code)) for d in divs)
             if any(d.level in _VILLAGE_LEVELS for d in divs) and text[e : e + 1] in v.road_after_village:
                 continue  # 强亚村道 is a road
             if full and (text[e : e + 1] in v.not_after_name or text.startswith(v.not_after_name_words, e)
