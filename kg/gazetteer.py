@@ -139,6 +139,8 @@ class _Vocabulary:
         # an autonomous county's customary abbreviation, which no rule makes from its name (阜蒙县 for 阜新蒙古族自治县,
         # 喀左县, 前郭县): (the form as printed, the division's full name)
         self.customary = tuple((e.pattern, e.id) for e in lex.of("CustomaryForm"))
+        # a prefecture's printed abbreviation no rule makes (克孜勒苏柯尔克孜自治州 → 克州): full name -> abbreviation
+        self.prefecture_abbreviations = {e.pattern: e.id for e in lex.of("PrefectureAbbreviation")}
 
 
 @lexicon_cache
@@ -393,6 +395,14 @@ class Gazetteer:
             if form not in index and len(named) == 1:
                 index[form].append(named[0])
                 more[named[0].code].append(form)
+        # 克州 for 克孜勒苏柯尔克孜自治州: a prefecture's printed abbreviation (PrefectureAbbreviation) where no division has
+        # that name (巴州 stays 巴州区's short form)
+        abbreviations = _vocabulary().prefecture_abbreviations
+        self._abbreviated: dict[str, str] = {}  # code -> the abbreviation that names the division in the index
+        for d in self._divisions:
+            if d.level == Level.CITY and (abbr := abbreviations.get(d.name)) and abbr not in index:
+                index[abbr].append(d)
+                self._abbreviated[d.code] = abbr
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
         self._customary = {code: tuple(forms) for code, forms in more.items()}  # code -> its customary forms
@@ -448,14 +458,15 @@ class Gazetteer:
 
     def printed_forms(self, code: str) -> tuple[str, ...]:
         """The forms besides its name and short form that name a division in the index as a full name: its plain form
-        and its customary abbreviations (阜新县 and 阜蒙县 for 阜新蒙古族自治县).
+        and its customary abbreviations (阜新县 and 阜蒙县 for 阜新蒙古族自治县; a prefecture's printed abbreviation, 克州).
 
         >>> gaz = Gazetteer.load()
-        >>> gaz.printed_forms(gaz.lookup("阜新蒙古族自治县")[0].code)
-        ('阜新县', '阜蒙县')
+        >>> gaz.printed_forms(gaz.lookup("阜新蒙古族自治县")[0].code), gaz.printed_forms("653000"), gaz.printed_forms("440700")
+        (('阜新县', '阜蒙县'), ('克孜勒苏州', '克州'), ())
         """
         plain = self._plain.get(code)
-        return ((plain,) if plain else ()) + self._customary.get(code, ())
+        abbr = self._abbreviated.get(code)
+        return ((plain,) if plain else ()) + self._customary.get(code, ()) + ((abbr,) if abbr else ())
 
     def successor(self, code: str) -> str:
         """The code of the division that succeeded a former one (``seeds/lexicons/former_divisions.jsonl``), or ''.
@@ -597,7 +608,8 @@ class Gazetteer:
     ) -> Iterator[tuple[str, Division]]:
         """Every (surface, division) pair, to build a phrase matcher.
 
-        Yields each full name, each short form and each autonomous division's plain form (互助县), in code order, then
+        Yields each full name, each short form, each autonomous division's plain form (互助县) and each prefecture's printed
+        abbreviation (克州), in code order, then
         each former name (长治县, :meth:`successor`); ``levels`` keeps only
         those levels. ``short_towns=True`` adds the bare township names (水口镇 → 水口);
         they are risky: a pair is a bare township name exactly when its surface is
@@ -626,6 +638,8 @@ class Gazetteer:
                 yield plain, d
             for form in self._customary.get(d.code, ()):
                 yield form, d
+            if (abbr := self._abbreviated.get(d.code)) is not None:
+                yield abbr, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
         for code in self._former if Level.COUNTY.value in wanted else ():  # former names (长治县), after today's

@@ -92,6 +92,9 @@ class _Vocabulary:
         # (甲镇、乙镇四个产茶重镇各设…: a count and a short word before the unit, without 等)
         self.run_tail = lex.regex(r"(?:等(?:[{NumeralChar}\d]+个)?(?:{RunTailUnit:longest})?"
                                   r"|[{NumeralChar}两\d]+个[\u4e00-\u9fff]{0,3}?(?:{RunTailUnit:longest}))?")
+        # 某乡两个村获授…: a count of places of one level (the unit's "level") right after a place
+        self.counted_places = lex.regex(r"[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
+        self.counted_level = {e.pattern: e.get("level") for e in lex.of("RunTailUnit") if e.get("level")}
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
@@ -347,6 +350,9 @@ class _Vocabulary:
         self.follow_up_site = lex.regex(r"(?:{SitePreposition})(?:(?:{FollowUpArea:longest})(?:{Coordination}))?")
         self.division_lead = lex.regex(r"(?:(?<=[。；\n])|^)(?:{DivisionLead:longest})[，,]")  # 按照分工，…
         self.plaque_after = lex.regex(r"(?:{PlaqueAfter:longest})")  # “…示范村”授牌: the title handed over
+        # 在甲村、乙村举行“…特色村寨”授牌仪式: the ceremony after the plaque, and the verb of holding it right before the title
+        self.plaque_ceremony = lex.regex(r"(?:{PlaqueCeremony:longest})")
+        self.ceremony_hold = lex.regex(r"(?:{CeremonyHold:longest})[“\"]?$")
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
@@ -359,6 +365,7 @@ class _Vocabulary:
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
+        self.subordinates = tuple(lex.words("SubordinatesLead"))  # 某州所辖三县一市都是…: the members are its counties
         # 某县是国家东西部协作的受援县之一: the verb and scope before the scheme, its role after it
         self.role_before = lex.regex(r"(?:{MemberVerb:longest})(?:{SchemeRoleScope})?$")
         self.role_after = lex.regex(r"的?(?:{SchemeRole:longest})(?:{SchemeRoleOne})?(?=[{ClauseMark}]|$)")
@@ -1598,7 +1605,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # a place that is one of a designation's members (湄潭县是全国农村改革试验区; 两县均为青海省“四好农村路”示范创建县)
         ism = v.is_member.search(text, max(s_start, ps - 10), ps)
         if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]):
-            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ism.start()), ism.start(), s_start) if a.type == "Place"]
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ism.start()), ism.start(), s_start) if a.type == "Place"
+                    and not any(w in text[a.end : ism.start()] for w in v.subordinates)]  # 某州…所辖三县一市都是: not the 州
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
             if subj:
@@ -1726,6 +1734,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     # a town before a village's name kg does not know (某镇某某村) is no member: the village is
                     if a.type == "Place" and not (a.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, a.end)):
                         add(a, p, s_start, s_end, "designation-members-listed", 0.65)
+        # 在甲村、乙村举行“某某特色村寨”授牌仪式: the places where a designation's plaque is handed over are its members
+        if p.programme.designation and (plaque := v.plaque_after.match(text, pe)) \
+                and v.plaque_ceremony.match(text, plaque.end()):
+            for a in _plaque_sites(text, by_start, ps, s_start):
+                add(a, p, s_start, min(s_end, plaque.end() + 2), "plaque-ceremony-site", 0.65)
         # the places a programme names as its objects later in the sentence: 印发《…培育工作方案》，明确X市、Y县为
         # 首批培育对象; 启动“…”创建工作，确定X镇、Y镇等10个乡镇为创建对象
         for m in v.object_of.finditer(text, pe, s_end):
@@ -1794,6 +1807,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 subj = [own]
         # 某区领导到甲街道、乙街道调研，要求深入实施…: the places visited are no subject of the demands' verb
         subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
+        # 蒙山县长坪瑶族乡两个村获授“…”: a place before a count of the places below it is where they lie, no subject
+        subj = [a for a in subj if not _counted_below(text, a, vm.start())]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if not subj:  # 某省某厅 某省某局⏎关于公布…名单的通知: the bodies on the line above a title opened by 关于 issue it
@@ -3339,6 +3354,46 @@ def _governed_or_modified(text: str, ps: int, s_start: int) -> tuple[int, re.Mat
         vm = next((m for m in v.govern.finditer(text, max(opened, ps - 2 - _MODIFIER_WIDTH), ps)
                    if m.end() < ps <= m.end() + _MODIFIER_WIDTH and text[ps] in "“\"" and v.modifier.fullmatch(text, m.end(), ps)), None)
     return opened, vm
+
+
+# the places' levels from the top down; a town and a street, a village and a community stand level
+_PLACE_RANK = {Level.PROVINCE: 6, Level.CITY: 5, Level.COUNTY: 4, Level.TOWN: 3, Level.STREET: 3, Level.VILLAGE: 2,
+               Level.COMMUNITY: 2}
+
+
+def _counted_below(text: str, a, verb_start: int) -> bool:
+    """Whether the place ``a`` is followed, before the verb at ``verb_start``, by a count of places of a lower level (某乡
+    两个村获授…: the two villages are the subject, the township only where they lie)."""
+    division = a.ref.division if isinstance(a, _Actor) else a.division  # 该乡两个村: the place the pronoun stands for
+    if a.type != "Place" or division is None:
+        return False
+    v = _vocabulary()
+    m = v.counted_places.match(text, a.end)
+    if m is None or m.end() > verb_start:
+        return False
+    unit = next((u for u in sorted(v.counted_level, key=len, reverse=True) if m.group().endswith(u)), "")
+    level = v.counted_level.get(unit)
+    return level is not None and division.level in _PLACE_RANK and _PLACE_RANK[level] < _PLACE_RANK[division.level]
+
+
+def _plaque_sites(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """The places after 在 right before the verb that holds a designation's plaque ceremony at ``ps`` (某县在甲镇甲村、乙村
+    举行“…”授牌仪式: 甲村, 乙村; a township chained before the first only says where it is), or none."""
+    v = _vocabulary()
+    hold = v.ceremony_hold.search(text, max(s_start, ps - 4), ps + 1)
+    if hold is None:
+        return []
+    run = [a for a in actors.starting_in(s_start, hold.start()) if a.end <= hold.start() and isinstance(a, Candidate)]
+    if not run or run[-1].type != "Place" or run[-1].end != hold.start():
+        return []
+    sites, left = _coordinated_places_before(text, run)
+    # the chain's first place follows 在 (在长坪乡三妹村、六坪村): the places chained before the sites go back to it
+    first = left
+    for a in reversed([a for a in run if a.end <= left]):
+        if a.type != "Place" or a.end != first:
+            break
+        first = a.start
+    return sites if v.site_preposition.search(text, max(s_start, first - 1), first) else []
 
 
 def _sites_before_verb(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:

@@ -285,6 +285,8 @@ class _Vocabulary:
         self.town_set_up = lex.regex(r"{TownSetUpVerb:longest}")  # 镇设 + the units it lists
         self.government_full = lex.words("GovernmentBody", "full")  # 人民政府, before a unit: a body of its own
         self.service_line = lex.regex(r"(?:{ServiceLine})(?!\d)")  # 某市 + 12315 + 投诉举报中心
+        # 广东省 + 第九批 + 援藏工作队: a batch between the jurisdiction and a body sent in batches
+        self.body_batch = lex.regex(r"(?:{BodyBatchOrdinal})[{BodyBatchNumeral}]{1,4}(?:{BodyBatch})")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
@@ -1283,6 +1285,11 @@ class AgencyFinder:
         line = self.v.service_line.match(text, pos)
         if line and not juris.endswith(line.group()):  # 某市12315投诉举报中心: a body named by its service number
             return self._field_body(text, line.end(), juris + line.group())
+        batch = self.v.body_batch.match(text, pos)
+        if batch and not juris.endswith(batch.group()):  # 广东省第九批援藏工作队: a body sent in batches, named with its batch
+            found = self._field_body(text, batch.end(), juris + batch.group())
+            if found is not None:
+                return found
         best = None
         for f_end, field, full in self.fields.matches_at(text, pos) if pos < len(text) else ():
             h = self._head_at(text, f_end, field, free=False)

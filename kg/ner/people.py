@@ -125,6 +125,7 @@ class _Vocabulary:
         self.naming_leads = lex.words("NamingLead", longest_first=True)
         self.address_preps = lex.chars("AddressPreposition")  # 给记者, 向村民: a role addressed after a name
         self.quote_open, self.quote_close = lex.chars("QuoteOpen"), lex.chars("QuoteClose")
+        self.quoted_posts = frozenset(lex.words("QuotedPost"))  # 村“第一书记”某某: titles papers print in quotes
         self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
         self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
@@ -530,6 +531,8 @@ class PeopleFinder:
     def __init__(self, lex: Lexicon):
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.titles = PhraseIndex({e.pattern: e.pattern for e in lex.of("Post") if e.get("chain", True)})
+        # titles read only right after a body (广东省第九批援藏工作队领队: a bare 领队 is a role)
+        self.body_titles = PhraseIndex({e.pattern: e.pattern for e in lex.of("Post") if e.get("after_body")})
         self.roles = PhraseIndex({r: r for r in lex.patterns("Role")})
         self.modifiers = PhraseIndex({m: m for m in self.v.modifiers})  # longest first, as they are tried
         self.leads = PhraseIndex({g: g for g in self.v.government_leads})
@@ -557,7 +560,7 @@ class PeopleFinder:
         out += self._narratives(pg)
         out += self._respective_posts(pg)
         out += self._institution_posts(pg)
-        out += self._dispatched(pg)
+        out = self._with_posts_held(out, self._dispatched(pg))  # 选派办公室负责人某某到某村任第一书记: both posts
         out += self._leaders_after_names(pg)
         out += self._titles_in_brackets(pg)
         out += self._header_lists(pg)
@@ -793,7 +796,8 @@ class PeopleFinder:
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True)
                 # 村里的第一书记是…, 走进村支书某某家中 (a title that begins with the village's level, and no village
                 # printed right before it): the post of the branch of the one village the text has named before it
-                if c.org is None and c is chain[0] and (pg.text.endswith(self.v.village_references, 0, c.span[0]) or (
+                ref_end = c.span[0] - (1 if pg.text[c.span[0] - 1 : c.span[0]] in self.v.quote_open else 0)  # 村“第一书记”
+                if c.org is None and c is chain[0] and (pg.text.endswith(self.v.village_references, 0, ref_end) or (
                         c.place is None and c.head in self.v.place_level_titles and c.title == c.modifier + c.head
                         and c.span[0] not in pg.place_end)):
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True,
@@ -1473,6 +1477,8 @@ class PeopleFinder:
             if text[pos : pos + 1] in self.v.place_title_dots and pos + 1 < len(text):
                 pos += 1  # 花石镇·党委书记: a dot between the place and its title
         found = self._title_after(text, pos, contracted=org is not None)
+        if found is None and org is not None and pos < len(text):  # 某省第九批援藏工作队领队某某: a title only a body's
+            found = next(((end, t, "", (pos, end), "") for end, t, _ in self.body_titles.matches_at(text, pos)), None)
         glued = False
         if found is None and place is not None and pos - 1 > start:
             # 吴川市领导李翾、李虹飞: a group of leaders whose title begins with the place's level character
@@ -1558,6 +1564,9 @@ class PeopleFinder:
                 return None  # 主席台: a word that begins with a title
             for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
                 end = self._with_suffix(text, end)
+                if pos and text[pos - 1] in self.v.quote_open and text[end : end + 1] in self.v.quote_close \
+                        and text[pos:end] in self.v.quoted_posts:
+                    end += 1  # 村“第一书记”某某: a title papers print in quotes, the name after the closing mark
                 return end, title, "".join(mods[:k]), (pos, end), lead
         if contracted and not lead and not mods and 0 < pos < n:
             for end, title, _ in self.titles.matches_at(text, pos - 1):
@@ -2406,14 +2415,26 @@ class PeopleFinder:
             after = m.end(1)
             after += next((len(w) for w in v.dispatch_object if text.startswith(w, after)), 0)  # 选派干部张伟
             name = None
+            if text[after : after + 1] not in v.dispatch_link and self._name_after_title(pg, after, strict=True) is None:
+                # 选派参政议政部负责人某某到…: the one sent named after a post he holds (read as his own by the chains)
+                for k in range(after, min(after + _LOOSE_POST_MAX, len(text))):
+                    if text[k] in v.boundary:
+                        break
+                    held = self._title_after(text, k)
+                    if held is not None and self._name_after_title(pg, held[0], strict=True) is not None:
+                        after = held[0]
+                        break
             e = self._name_after_title(pg, after, strict=True) if text[after : after + 1] not in v.dispatch_link else None
+            if e is not None:  # 选派某某同志到…: a word of address between the name and the link
+                e += next((len(w) for w in v.honorifics if text.startswith(w, e)
+                           and text.startswith(v.dispatch_link, e + len(w))), 0)
             if e is None:  # 选派万某某任…, 选派于某某到…: the verb's object, a name that the link or the post's verb closes
                 e = next((after + n for n in (3, 2) if is_person_name(text[after : after + n])
                           and text[after : after + n] not in common_words() and text[after + 1 : after + n] not in common_words()
                           and text[after + 1 : after + n] not in v.preposition_objects
                           and (text.startswith(v.dispatch_link, after + n) or v.dispatch_post.match(text, after + n))), None)
             if e is not None and text.startswith(v.dispatch_link, e):
-                name, to = (after, e), e + 1
+                name, to = (after, e - next((len(w) for w in v.honorifics if text.endswith(w, 0, e)), 0)), e + 1
             elif e is not None and v.dispatch_post.match(text, e):
                 name, to = (after, e), e  # 选派张伟任某村第一书记: the post and its place right after the name
             else:
@@ -2444,7 +2465,9 @@ class PeopleFinder:
         verb = v.dispatch_post.search(text, to, min(len(text), to + _LOOSE_POST_MAX + 8))
         if verb is None or any(ch in v.sentence_end for ch in text[to : verb.start()]):
             return None
-        found = self._chain_at(pg, verb.end())
+        # …担任该村第一书记: a word that refers to the village the name was sent to, then the post
+        post_at = verb.end() + next((len(w) for w in v.village_references if text.startswith(w, verb.end())), 0)
+        found = self._chain_at(pg, post_at)
         if found is None:
             return None
         p, chain = found

@@ -181,10 +181,10 @@ class PlaceFinder:
         """Longest match at every position; full names win over short forms they overlap
         (联合水口镇: 水口镇, not the short form 合水 of 合水县)."""
         found = list(self.index.finditer(text, overlapping=True))
-        # an autonomous county's plain form (民和县 for 民和回族土族自治县) is a full name too: it outranks the shorter
-        # full name inside it (和县)
-        plain = self.gaz.plain
-        ranked = sorted(found, key=lambda h: (not any(d.name == h[2] or plain(d.code) == h[2] for d in h[3]),
+        # an autonomous county's plain form (民和县 for 民和回族土族自治县) and a customary abbreviation (阜蒙县, 克州) are full
+        # names too: they outrank the shorter full name inside them (和县)
+        printed = self.gaz.printed_forms
+        ranked = sorted(found, key=lambda h: (not any(h[2] == d.name or h[2] in printed(d.code) for d in h[3]),
                                               -(h[1] - h[0]), h[0]))
         # the characters taken so far: a hit overlaps a kept one when one of its characters is
         # taken, a test over the hit's own few characters however many hits the text holds
