@@ -136,11 +136,9 @@ class _Vocabulary:
         self.banner_wings = {e.pattern: e.id for e in lex.of("BannerWing")}
         self.banner_directions = frozenset(lex.words("BannerDirection"))
         self.unsafe_banner_short = frozenset(lex.words("UnsafeBannerShort"))
-        # an autonomous county's customary abbreviation, which no rule makes from its name (阜蒙县 for 阜新蒙古族自治县,
-        # 喀左县, 前郭县): (the form as printed, the division's full name)
+        # an autonomous county's or prefecture's customary abbreviation, which no rule makes from its name (阜蒙县 for
+        # 阜新蒙古族自治县, 喀左县, 克州): (the form as printed, the division's full name)
         self.customary = tuple((e.pattern, e.id) for e in lex.of("CustomaryForm"))
-        # a prefecture's printed abbreviation no rule makes (克孜勒苏柯尔克孜自治州 → 克州): full name -> abbreviation
-        self.prefecture_abbreviations = {e.pattern: e.id for e in lex.of("PrefectureAbbreviation")}
 
 
 @lexicon_cache
@@ -387,22 +385,15 @@ class Gazetteer:
             if short not in index:
                 index[short].extend(ds)
                 plain_of.update((d.code, short) for d in ds)
-        # 阜蒙县 for 阜新蒙古族自治县: a customary abbreviation (CustomaryForm in places.jsonl), where no division has that
-        # name and one division has the full name; it names the division beside its plain form (阜新县)
+        # 阜蒙县 for 阜新蒙古族自治县, 克州 for 克孜勒苏柯尔克孜自治州: a customary abbreviation (CustomaryForm in places.jsonl),
+        # where no division has that name (巴州 stays 巴州区's short form) and one division has the full name; it names the
+        # division beside its plain form (阜新县)
         more: dict[str, list[str]] = defaultdict(list)
         for form, full in _vocabulary().customary:
             named = [d for d in index.get(full, ()) if d.name == full]
             if form not in index and len(named) == 1:
                 index[form].append(named[0])
                 more[named[0].code].append(form)
-        # 克州 for 克孜勒苏柯尔克孜自治州: a prefecture's printed abbreviation (PrefectureAbbreviation) where no division has
-        # that name (巴州 stays 巴州区's short form)
-        abbreviations = _vocabulary().prefecture_abbreviations
-        self._abbreviated: dict[str, str] = {}  # code -> the abbreviation that names the division in the index
-        for d in self._divisions:
-            if d.level == Level.CITY and (abbr := abbreviations.get(d.name)) and abbr not in index:
-                index[abbr].append(d)
-                self._abbreviated[d.code] = abbr
         self._index = dict(index)
         self._plain = plain_of  # code -> the plain form that names the division in the index
         self._customary = {code: tuple(forms) for code, forms in more.items()}  # code -> its customary forms
@@ -465,8 +456,7 @@ class Gazetteer:
         (('阜新县', '阜蒙县'), ('克孜勒苏州', '克州'), ())
         """
         plain = self._plain.get(code)
-        abbr = self._abbreviated.get(code)
-        return ((plain,) if plain else ()) + self._customary.get(code, ()) + ((abbr,) if abbr else ())
+        return ((plain,) if plain else ()) + self._customary.get(code, ())
 
     def successor(self, code: str) -> str:
         """The code of the division that succeeded a former one (``seeds/lexicons/former_divisions.jsonl``), or ''.
@@ -638,8 +628,6 @@ class Gazetteer:
                 yield plain, d
             for form in self._customary.get(d.code, ()):
                 yield form, d
-            if (abbr := self._abbreviated.get(d.code)) is not None:
-                yield abbr, d
             if short_towns and d.level in (Level.TOWN, Level.STREET) and (bare := town_short_form(d.name)):
                 yield bare, d
         for code in self._former if Level.COUNTY.value in wanted else ():  # former names (长治县), after today's

@@ -5,7 +5,7 @@ secretary, a county CPPCC's visit to a township, a plaque ceremony in two Yao vi
 district), each row a text written for this test, with other places and names than the set's.
 
 - A prefecture printed by the abbreviation papers use for it (克州 for 克孜勒苏柯尔克孜自治州, 博州 for 博尔塔拉蒙古自治州),
-  which no rule makes: neither the place nor its bodies (克州社保局, 博州党委) were read; PrefectureAbbreviation in
+  which no rule makes: neither the place nor its bodies (克州社保局, 博州党委) were read; CustomaryForm in
   places.jsonl, indexed where no division has that name (巴州 stays 巴州区's short form).
 - A village the gazetteer does not list, chained to its township, with its committee printed short on the village's own
   村 (某乡某某村委会): neither was read; 委会 after such a village is its committee (LocalBodyHead).
