@@ -13,10 +13,16 @@ rewritten from real news) showed.
   out of its name.
 - A later sentence that lists a designation's members after 入选的有 or 入选的是 (TrailingLeadCopula in relation_cues.jsonl),
   the list running to the full stop: each listed place is a member.
+- A quote given as one of a kind of mechanisms (落实“一户一档”等机制: NotProgrammeAfter 等机制) is a method, no scheme.
+- Places around the schemes: towns listed by their stems before a count, a word of their role and 圩镇 (珠田、泉江两个示范
+  圩镇: SharedSuffix 圩镇, SharedSuffixModifier in places.jsonl) are the county's towns; a prefecture's short form that
+  closes a list of village names before their count (上坪、下湾、黄南3个美丽村庄: ListedPointJoint, ListedPointCount) is
+  the last village, no prefecture, while places listed so (青海、甘肃2个村) stay places; 小城镇, a town's name that is an
+  everyday word (GenericPlaceName), is no place in 小城镇和村庄.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
-from conftest import programmes_and_links
+from conftest import names_of, programmes_and_links
 
 FIELD_PILOTS = ("记者从省发改委获悉，全省首批试点遴选完成。宜昌市、十堰房县、襄阳谷城县被确定为优化营商环境领域试点；"
                 "荆州市、黄冈罗田县被选为城乡融合领域试点；咸宁市、恩施来凤县入选基层治理领域试点。")
@@ -65,3 +71,19 @@ def test_members_listed_after_a_copula_in_a_later_sentence():
     _, links = programmes_and_links("日前，省农业农村厅公布了第二批省级乡村振兴示范村名单。入选的是定远县池河镇太平集村、"
                                     "凤阳县小溪河镇小岗村。")
     assert {("太平集村", name), ("小岗村", name)} <= links, sorted(links)
+
+
+def test_a_quote_given_as_one_of_a_kind_of_mechanisms():
+    progs, _ = programmes_and_links("仙居县要落实“一户一档”等机制，精准帮扶低收入农户增收。")
+    assert "一户一档" not in progs, sorted(progs)
+
+
+def test_towns_by_their_stems_before_a_count_and_their_role():
+    places = names_of("江西遂川县今年重点打造珠田、泉江两个示范圩镇，带动周边村庄提升。", "Place")
+    assert {"遂川县", "泉江镇"} <= places and any(p.startswith("珠田") for p in places), sorted(places)
+
+
+def test_village_names_listed_before_their_count_and_generic_towns():
+    assert not names_of("今年，遂川县重点打造上坪、下湾、黄南3个美丽村庄。", "Place") - {"遂川县"}
+    assert {"青海省", "甘肃省"} <= names_of("青海、甘肃2个村入选。", "Place")
+    assert "小城镇" not in names_of("省里从苏北各市遴选出20个基础好的小城镇和村庄作为示范。", "Place")
