@@ -13,16 +13,21 @@ rewritten from real news) showed.
   out of its name.
 - A later sentence that lists a designation's members after 入选的有 or 入选的是 (TrailingLeadCopula in relation_cues.jsonl),
   the list running to the full stop: each listed place is a member.
+- 打响 governs a campaign as 打好 and 打赢 do (遂川县又打响“…”攻坚战: ProgrammeVerb): the place before it carries it out.
+- A one-character county after 的有 (入选的有泗县…: BeforePlaceWord 的有 in places.jsonl) is read, so the chain it opens
+  is a member's.
 - A quote given as one of a kind of mechanisms (落实“一户一档”等机制: NotProgrammeAfter 等机制) is a method, no scheme.
 - Places around the schemes: towns listed by their stems before a count, a word of their role and 圩镇 (珠田、泉江两个示范
   圩镇: SharedSuffix 圩镇, SharedSuffixModifier in places.jsonl) are the county's towns; a prefecture's short form that
   closes a list of village names before their count (上坪、下湾、黄南3个美丽村庄: ListedPointJoint, ListedPointCount) is
   the last village, no prefecture, while places listed so (青海、甘肃2个村) stay places; 小城镇, a town's name that is an
   everyday word (GenericPlaceName), is no place in 小城镇和村庄.
+- A village's river or forest chief (村级河长, 村级林长: titles.jsonl, group posts as 乡级河长 is) before a name makes an
+  official, no person.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
-from conftest import names_of, programmes_and_links
+from conftest import names_of, programmes_and_links, typed_names
 
 FIELD_PILOTS = ("记者从省发改委获悉，全省首批试点遴选完成。宜昌市、十堰房县、襄阳谷城县被确定为优化营商环境领域试点；"
                 "荆州市、黄冈罗田县被选为城乡融合领域试点；咸宁市、恩施来凤县入选基层治理领域试点。")
@@ -87,3 +92,23 @@ def test_village_names_listed_before_their_count_and_generic_towns():
     assert not names_of("今年，遂川县重点打造上坪、下湾、黄南3个美丽村庄。", "Place") - {"遂川县"}
     assert {"青海省", "甘肃省"} <= names_of("青海、甘肃2个村入选。", "Place")
     assert "小城镇" not in names_of("省里从苏北各市遴选出20个基础好的小城镇和村庄作为示范。", "Place")
+
+
+def test_a_campaign_under_da_xiang():
+    progs, links = programmes_and_links("今年，遂川县又打响“碧水保卫”攻坚战，整治河道乱占乱建问题。")
+    assert ("遂川县", "碧水保卫") in links, sorted(links)
+    assert not programmes_and_links("发令枪打响后，选手们陆续出发。")[0]
+
+
+def test_a_one_character_county_after_de_you():
+    text = ("日前，省农业农村厅公布了第二批省级乡村振兴示范村名单，宿州市有8个村榜上有名。"
+            "入选的有萧县圣泉镇北城村、泗县草沟镇曹苗村等。")
+    assert {"萧县", "泗县"} <= names_of(text, "Place")
+    progs, links = programmes_and_links(text)
+    (name,) = [p for p in progs if p.endswith("乡村振兴示范村")]
+    assert {("北城村", name), ("曹苗村", name)} <= links, sorted(links)
+
+
+def test_a_village_river_chief_is_an_official():
+    got = typed_names("每天清晨，霍山县诸佛庵镇柳溪村村级河长王建新都会沿河巡查一遍。")
+    assert ("Official", "王建新") in got and ("Person", "王建新") not in got, sorted(got)
