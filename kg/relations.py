@@ -287,8 +287,9 @@ class _Vocabulary:
         self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
         self.by_partner = lex.regex(r"(?:{PartnerWith})[^，。；,;：:\n]{2,24}?(?=(?:{JointAfter})(?:{ByVerb}))(?:{JointAfter})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
-        # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it
-        self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的")
+        # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it; 入选的有甲县A镇…、乙县B镇…等, 入选的是…:
+        # a copula between them
+        self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
         self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
@@ -2685,10 +2686,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         listed = v.trailing_list.match(text, m.end())
         end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
         members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
-        if m.group().endswith("的"):
+        if v.trailing_lead_of.fullmatch(m.group()):
             # 前三批入选的甲州乙县丙镇、丁县戊乡己村，…: the members follow the lead and 的 right away, up to the clause's
             # end (入选的村落分布在甲县、乙县: the places where the members lie are none)
-            members = _members_before(text, by_start, _first_mark(text, v.clause_comma, m.end(), s_end), m.end()) \
+            # (a list that runs to the sentence's end stops before its full stop)
+            members = _members_before(text, by_start, _first_mark(text, v.clause_comma, m.end(), end), m.end()) \
                 if _run_at(text, by_start, m.end(), s_end) else []
         # the designations of the sentence that named the last one (…公布…美丽宜居小镇、美丽宜居村庄示范名单，…确定为
         # “…小镇示范”，…为“…村庄示范”): a member enters the one of its tier where they differ in tier

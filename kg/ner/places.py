@@ -36,6 +36,9 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         # after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
+        # a short form closing a list of village names before their count and kind (山田、黄南4个精品村点)
+        self.listed_point_joint = lex.chars("ListedPointJoint")
+        self.listed_point_count = re.compile("|".join(lex.words("ListedPointCount")))  # regular expressions
         # after a short form, the rest of a long-named village (巴彦 + 巨日合嘎查): the short form opens the village's name
         self.opens_long_local = lex.regex(r"[\u4e00-\u9fff]{1,4}?(?:{LevelSuffix.long})")
         #: a credit's slot (图/某某, 摄影：某某 before a blank, a bracket or the line's end): a short form printed alone
@@ -67,7 +70,8 @@ class _Vocabulary:
         self.shared_level = {e.pattern: e.get("level") for e in lex.of("SharedSuffix")}
         self.stem_joint = lex.regex(r"[{StemJoint}]")
         self.shared_suffix = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}[{StemJoint}])+[\u4e00-\u9fff]{2,4}?)"
-                                       r"((?:{SharedCountLead})?(?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?({SharedSuffix:longest})")
+                                       r"((?:{SharedCountLead})?(?:[一二三四五六七八九十两]+|\d+)个?|{SharedCountLead})?"
+                                       r"(?:{SharedSuffixModifier})?({SharedSuffix:longest})")
         self.community_word = lex.words("CommunityWord")[0]
         self.town_after = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({TownSuffix:longest})")
         self.merged_town = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({MergedTownSuffix:longest})"
@@ -402,6 +406,12 @@ class PlaceFinder:
                     if d is None:
                         prev_end, prev_div = -1, None
                         continue
+            if not full and s > 0 and text[s - 1] in v.listed_point_joint and v.listed_point_count.match(text, e) \
+                    and not (i and hits[i - 1][1] == s - 1):
+                # 文溪、山田、黄南4个精品村点: a village's name listed after others that are no places, before their count,
+                # no 黄南(州) (青海、甘肃2个村: places listed, each read)
+                prev_end, prev_div = -1, None
+                continue
             conf = 0.95 if full else 0.8
             printed = ""
             if not full and e < len(text) and text[e] in v.printed_level.get(d.level, "") \

@@ -282,6 +282,9 @@ class _Vocabulary:
         # a head as common as a plain noun (美丽村庄, 示范点) names a designation only where one is conferred: after a lead
         # that makes the places before it members (…为2025年度宁夏美丽村庄), or before a list word or a count
         self.conferred_heads = frozenset(lex.words("DesignationHead", "conferred"))
+        # a head as common as a work word (试点) names a designation only where a lead makes the places before it its
+        # members (甲市、乙县被确定为…领域试点); a pilot carried out (开展…改革试点) is left to the scheme rules
+        self.membered_heads = frozenset(lex.words("DesignationHead", "membered"))
         self.designation_joiners = lex.chars("DesignationJoiner")
         self.designation_coordinators = lex.chars("DesignationCoordinator")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
@@ -1746,6 +1749,13 @@ class ProgrammeFinder:
                 continue  # 察看了…养殖示范园: a park visited, unless a lead's word (承接了, 入选) confers it
             if v.designation_not_before.match(text, he):
                 continue  # 察看了某地特色小镇建设项目: a project named after a kind of place, no designation
+            if m.group() in v.membered_heads and not (
+                    member and not "\u4e00" <= text[he : he + 1] <= "\u9fff"
+                    and text[max(0, lead_at - 1) : lead_at + 1] not in v.not_leads):
+                # 开展农村宅基地制度改革试点: a pilot carried out, no places made its members; 甲街道作为新增试点: 为 in 作为
+                # confers nothing (the pilot's site, which the relations read); 公布…试点名单: left to the list's own
+                # name (…试点地区名单), as before
+                continue
             if m.group() in v.conferred_heads and not (after or counted or (member and not "\u4e00" <= text[he : he + 1] <= "\u9fff")):
                 continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
             if m.group() in v.conferred_heads and not self._owned(name):
