@@ -927,6 +927,8 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
     verbs = [m for m in v.visit_dest_verb.finditer(text, clause, ps) if ps - m.end() <= _VISIT_OBJECT_GAP]
     if not verbs:
         return []
+    if any(a.type == "Place" for a in actors.starting_in(verbs[-1].end(), ps)):
+        return []  # 到甲镇调研了乙市“…”工作: the scheme of the place printed before it, looked at where it is carried out
     verb = verbs[-1].start()
     named = [a for a in actors.starting_in(clause, verb) if a.end <= verb and a.type != "Official"]
     if not named or named[-1].end != verb or named[-1].type != "Place":
