@@ -46,6 +46,8 @@
 - A name ending in a scheme's head after a count (打造3条乡村振兴示范带, 一批…示范带: SchemeNotStart in programme_cues.jsonl):
   things of a kind, no programme; after a count of one (打造一条某某环线乡村振兴示范带: SchemeLeadSkip) the name starts after
   the count.
+- 县府办, 市府办 (府办: AgencyAbbrev in agency_abbreviations.jsonl): the people's government's general office, as 政府办;
+  市府办公大楼 is no body.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -252,3 +254,8 @@ def test_a_counted_scheme_head_names_no_programme(count):
 
 def test_a_count_of_one_is_no_part_of_the_schemes_name():
     assert names_of("今年，该县将打造一条雪峰山环线乡村振兴示范带。", "Programme") == {"雪峰山环线乡村振兴示范带"}
+
+
+def test_fu_ban_is_the_governments_general_office():
+    assert "始兴县人民政府办公室" in names_of("始兴县委、县政府高度重视，县委办、县府办统筹协调。", "Agency")
+    assert not names_of("记者在市府办公大楼前看到，韶关市民排起长队。", "Agency")
