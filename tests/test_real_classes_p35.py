@@ -16,6 +16,8 @@
   item whose place is not read keeps the list open; there only places of the designation's tier enter it.
 - A designation's head after a member lead, a time word and 的 (被确定为今年的试点县: DesignationTime) stands for the
   designation the text names in full.
+- A count right after a list of places and before a designation (甲市、乙县2个国家级…示范县: CountedMemberEnd) closes
+  the list of its members as 等 does.
 - Chief systems in quotes beside the known ones (坑长制, 湾长制, 街长制: programmes.jsonl).
 - A level word before a body's kind (经市级文旅局审核: AgencyLevelChar) names every body of the level, not one body.
 - A place right before an ordinal of its own (甲市建成某省首个…县, 乙县是某市唯一…的县: ScopeOrdinal) is the scope the
@@ -116,3 +118,10 @@ def test_a_place_before_an_ordinal_is_no_subject():
     _, links = programmes_and_links("宜都市建成湖北省首个城乡公交一体化县，并获评全国城乡交通运输一体化示范县。")
     assert ("宜都市", "全国城乡交通运输一体化示范县") in links, sorted(links)
     assert ("湖北省", "全国城乡交通运输一体化示范县") not in links, sorted(links)
+
+
+def test_a_count_right_after_the_places_closes_the_list_of_members():
+    _, links = programmes_and_links("目前全市已有当阳市、远安县2个国家级乡村振兴示范县，另有4个县正在创建。")
+    assert {("当阳市", "国家级乡村振兴示范县"), ("远安县", "国家级乡村振兴示范县")} <= links, sorted(links)
+    _, links = programmes_and_links("全镇建成甲村、乙村2个省级美丽乡村示范村。")
+    assert not links, sorted(links)  # places built and counted: no title conferred
