@@ -71,6 +71,8 @@ def test_a_province_before_a_batch_owns_the_name_but_a_national_one():
     progs, _ = programmes_and_links("近日，四川省第三批全国乡村旅游重点村名单公布，雅安市雨城区碧峰峡镇后盐村入选。")
     assert "全国乡村旅游重点村" in progs, sorted(progs)
     assert not any(p.startswith("四川省") for p in progs), sorted(progs)
+    progs, _ = programmes_and_links("该园去年通过认定，成为四川省第4个国家现代农业产业园。")
+    assert not any(p.startswith("四川省") for p in progs), sorted(progs)  # an ordinal count, a national name
 
 
 def test_members_closed_by_zai_lie():

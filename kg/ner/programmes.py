@@ -328,6 +328,7 @@ class _Vocabulary:
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
         self.designation_times = frozenset(lex.words("DesignationTime"))  # 确定为今年的试点县
+        self.national_words = tuple(lex.words("DesignationNational"))  # 全国…, 国家…, 中国…: no province owns such a name
         self.member_unit_ends = lex.chars("CountedMemberEnd")  # 甲县、乙区2个…: the last character of a place before a count
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
@@ -1712,7 +1713,8 @@ class ProgrammeFinder:
             # 进入河南省第一批乡村建设示范乡(镇)创建单位名单: a province or city printed right before the batch owns a longer
             # name too, unless the name is a national one (陕西省第二批全国乡村旅游重点村 stays 全国…) or names its level
             if tokens and tokens[-1].end() == start and tokens[-1].lastgroup == "batch" and len(name) - len(m.group()) >= 2 \
-                    and not any(name.startswith(w) for w in v.wide_scopes + v.level_words + v.short_scopes):
+                    and not v.count_batch.fullmatch(tokens[-1].group()) \
+                    and not any(name.startswith(w) for w in v.national_words + v.level_words + v.short_scopes):
                 at = tokens[-2].end() if len(tokens) >= 2 else window_start
                 owner_at = self._owner_before(text, at, tokens[-1].start())
                 if owner_at is not None:
