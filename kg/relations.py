@@ -290,6 +290,12 @@ class _Vocabulary:
         # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it; 入选的有甲县A镇…、乙县B镇…等, 入选的是…:
         # a copula between them
         self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
+        # 入选的9地为甲区、乙县…: a count of the members and the word that opens their list, between 的 and the members
+        self.item_tail_leads = tuple(lex.words("ItemTailLead"))  # 甲县、乙县等9地: what may follow a member in its item
+        self.item_tail_counts = lex.chars("ItemTailCount")  # …龙泉社区两镇两村榜上有名: a count of the members
+        self.item_number = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]")  # 6、… / 12.…: a numbered item of a list
+        self.scope_ordinal = lex.regex(r"(?:{ScopeOrdinal})")  # 湖北省首个…: the scope of a first, no subject
+        self.counted_opener = lex.regex(r"[{HeadingNumeral}百]+(?:{MemberCountUnit})[^，。；,;：:、\n]{0,4}?(?:{ListOpenerEnd})[：:]?")
         self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
@@ -832,6 +838,9 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     # 某市爱卫会：按照…: a notice's addressee, opening the line after its headline and ending in a colon (the line after it
     # may be joined to it in cleaning), is no subject of what follows
     before = [a for a in before if not _addressee(text, a)]
+    # 赤壁市建成湖北省首个全域公交县，并获评…: a place before an ordinal of its own (首个, 唯一) is the scope the thing is first
+    # or only in, not a subject
+    before = [a for a in before if not v.scope_ordinal.match(text, a.end)]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
@@ -1144,7 +1153,24 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     last: dict[int, object] = {}
     for a in sorted(found, key=lambda a: (a.end, a.start)):
         last[bisect_right(cuts, a.start)] = a
-    return list(last.values())
+    # 太原市西山生态文化旅游示范区: an item whose place is followed by a name of its own (a zone, a scenic area) names
+    # that, not the place; a count (等9地) or a note in brackets may follow a member
+    out = []
+    for k, a in last.items():
+        tail = text[a.end : cuts[k] if k < len(cuts) else pos]
+        if a.type == "Place" and len(tail) >= _ITEM_OWN_NAME_MIN and _is_cjk(tail[0]) \
+                and not any(tail.startswith(w) for w in v.item_tail_leads) and tail[0] not in v.item_tail_counts:
+            continue
+        out.append(a)
+    return out
+
+
+#: the fewest characters after an item's last place that make the item a name of its own (…市西山生态文化旅游示范区)
+_ITEM_OWN_NAME_MIN = 4
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 class _Actor:
@@ -2691,9 +2717,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if v.trailing_lead_of.fullmatch(m.group()):
             # 前三批入选的甲州乙县丙镇、丁县戊乡己村，…: the members follow the lead and 的 right away, up to the clause's
             # end (入选的村落分布在甲县、乙县: the places where the members lie are none)
-            # (a list that runs to the sentence's end stops before its full stop)
-            members = _members_before(text, by_start, _first_mark(text, v.clause_comma, m.end(), end), m.end()) \
-                if _run_at(text, by_start, m.end(), s_end) else []
+            after = m.end()
+            counted = v.counted_opener.match(text, after)
+            if counted and _run_at(text, by_start, counted.end(), s_end):
+                after = counted.end()  # 入选的9地为甲区、乙县…: the members after the count and the word that opens them
+            # the clause ends at its comma, or where the sentence does (入选的9地为甲区、乙县。)
+            members = _members_before(text, by_start, min(_first_mark(text, v.clause_comma, after, s_end), end), after) \
+                if _run_at(text, by_start, after, s_end) else []
         # the designations of the sentence that named the last one (…公布…美丽宜居小镇、美丽宜居村庄示范名单，…确定为
         # “…小镇示范”，…为“…村庄示范”): a member enters the one of its tier where they differ in tier
         d_start, _ = _sentence_of(sentences, d.start)
@@ -3627,6 +3657,12 @@ def _tier(level: str | None) -> str | None:
 _HEAD_OPENER_LEN = 16
 
 
+#: the most Chinese characters outside its places that a numbered item of an open list may hold, and the longest such
+#: line that keeps the list open where it names no place kg reads
+_NUMBERED_ITEM_REST = 10
+_NUMBERED_ITEM_LINE = 30
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -3699,14 +3735,19 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             if note and note.end() <= end:
                 k = note.end()
         place_chars = sum(c.end - c.start for c in here)
-        if here and not named and rest <= 4 + 2 * len(listed) and rest < place_chars:
+        # a numbered item of a list already open (6、芦台经济开发区海北镇西董村) may hold more words outside its places: a
+        # zone or a farm the chain passes through
+        numbered_item = bool(active) and not named and bool(here) and bool(v.item_number.match(body)) \
+            and not any(ch in v.clause_marks for ch in body)  # 二、复核不合格，撤销称号: a section's heading, no item
+        if here and not named and (rest <= 4 + 2 * len(listed) and rest < place_chars
+                                   or numbered_item and rest <= _NUMBERED_ITEM_REST):
             under = active or (title if title_article == article_of(start) else [])
             for d in under:
                 # 卫生乡镇 with towns and villages listed under it (its 卫生村 not read as a designation of its own): where
                 # the line lists places of the tier the designation's name is for, the others do not enter it
                 tier = _tier(_unit_level_of(d.name, v))
                 fits = [c for c in listed if tier is None or _tier(str(c.division.level)) == tier]
-                if not fits:
+                if not fits and not numbered_item:
                     # no place of its tier on the line: the places enter it, but for those of the tier of another
                     # designation of the list (名镇 and 示范村 listed together: a village is no 名镇)
                     others = {_tier(_unit_level_of(o.name, v)) for o in under if o is not d} - {None}
@@ -3745,6 +3786,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
             continue
         if not here and len(body) <= 12:
             continue  # (共计10个), 附件: the list goes on
+        if numbered_item and len(body) <= _NUMBERED_ITEM_LINE:
+            continue  # 3、滦州市 某某街道范庄村, a place kg does not read: the numbered list goes on
         whole = active = []
     return out
 

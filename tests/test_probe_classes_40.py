@@ -4,8 +4,8 @@
   (我县某镇某村榜上有名): the village is read, in the township so named, and it is the village, not the township, that
   a designation's list makes a member.
 - A word for a person, then 叫 and a name closed by punctuation (老人叫某某，: NamingLead in people.jsonl): a person.
-- A list of the units that take up building a designation (…示范区创建单位名单, …被确定为…示范区创建单位: DesignationAfter in
-  designations.jsonl): the places after it, or named by it, carry the designation out.
+- The units that take up building a designation (…示范区创建单位名单, …被确定为…示范区创建单位: the DesignationHead 创建单位
+  in designations.jsonl, which needs a lead or a list word): the places after its list, or named by it, carry it out.
 - A document cited by 根据 or 依据 and 要求 (根据《关于开展…推荐工作的通知》要求，…确定甲村等N个村为…重点村: CiteOpen in
   relation_cues.jsonl): it is only named; the places the sentence then selects carry out the designation they are
   selected for, not the cited notice.

@@ -103,6 +103,7 @@ class _Vocabulary:
         self.task_group_stop_chars = lex.chars("TaskGroupStopChar")  # in a task group's unquoted name after 成立
         self.lower_home_before = lex.regex(r"(?:{LowerHome})$")  # 镇里成立了…领导小组: a town's group, not the county's
         self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
+        self.level_chars = lex.chars("AgencyLevelChar")  # 市级文旅局: a level, no body
         self.task_joiners = lex.chars("TaskNameJoiner")  # 保护与发展工作专班: two fields joined inside a task group's name
         self.body_start_words = tuple(lex.words("BodyStartWord"))  # 和美乡村建设工作专班: not the conjunction 和
         self.stop_words = lex.words("AgencyStopWord")
@@ -1334,7 +1335,8 @@ class AgencyFinder:
                 break
             ch = text[pos + n - 1]
             if n == 1:  # the first character: a body never starts at a line break, a mark or a conjunction (德州及齐河县公安局)
-                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars and not text.startswith(self.v.body_start_words, pos):
+                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars and not text.startswith(self.v.body_start_words, pos) \
+                        or ch in self.v.level_chars:
                     break
                 continue
             if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:

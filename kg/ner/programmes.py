@@ -330,6 +330,9 @@ class _Vocabulary:
         self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
+        self.designation_times = frozenset(lex.words("DesignationTime"))  # 确定为今年的试点县
+        self.national_words = tuple(lex.words("DesignationNational"))  # 全国…, 国家…, 中国…: no province owns such a name
+        self.member_unit_ends = lex.chars("CountedMemberEnd")  # 甲县、乙区2个…: the last character of a place before a count
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
@@ -431,6 +434,8 @@ _OWN_TAIL_MIN = 4
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
 #: the shortest stem before a batch printed inside a designation (光伏扶贫首批试点县), so that no lead or count is read as one
+_OWNER_NAME_MAX = 8  # the longest province or city name printed before a batch (内蒙古自治区)
+_LONG_DESIGNATION = 32  # the farthest a long designation's name reaches before its head
 _BATCH_INSIDE_STEM_MIN = 4
 #: the fewest characters of a known scheme's name inside a quoted name's tail that make the tail's scheme extend it
 #: (“良田提质”高标准农田建设工程; not a short known name that is a common word)
@@ -1655,9 +1660,20 @@ class ProgrammeFinder:
             line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
             tokens = list(v.designation_token.finditer(text, window_start, hs))
+            if not tokens and window_start > line_start:
+                # 公布第三批山西省省级文化产业和旅游产业融合发展示范区建设单位名单: a long name with no lead, batch or stop in
+                # the usual window is looked for as far back as a long name reaches
+                wider = text.rfind("\n", max(0, hs - _LONG_DESIGNATION - 1), hs) + 1 or max(0, hs - _LONG_DESIGNATION)
+                tokens = list(v.designation_token.finditer(text, wider, hs))
+                if tokens and "\u4e00" <= text[tokens[-1].end()] <= "\u9fff":
+                    line_start = window_start = wider
+                else:
+                    tokens = []  # …(2021年度)历史文化(传统)…: a name that would open with a mark is none
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
+            # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
             tokens = [t for t in tokens if t.lastgroup != "lead" or not any(
-                text.startswith(w, t.end() - len(w)) and t.end() - len(w) >= window_start for w in v.inner_terms)]
+                text.startswith(w, p) for w in v.inner_terms
+                for p in range(max(window_start, t.end() - len(w)), t.start() + 1))]
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
@@ -1697,6 +1713,18 @@ class ProgrammeFinder:
                 found.append((tokens[-2].end(), he, owner + name, text[tokens[-2].end() : he],
                               tokens[-2].start() if tokens[-2].group() in v.member_leads else -1))
                 continue
+            # 进入河南省第一批乡村建设示范乡(镇)创建单位名单: a province or city printed right before the batch owns a longer
+            # name too, unless the name is a national one (陕西省第二批全国乡村旅游重点村 stays 全国…) or names its level
+            if tokens and tokens[-1].end() == start and tokens[-1].lastgroup == "batch" and len(name) - len(m.group()) >= 2 \
+                    and not v.count_batch.fullmatch(tokens[-1].group()) \
+                    and not any(name.startswith(w) for w in v.national_words + v.level_words + v.short_scopes):
+                at = tokens[-2].end() if len(tokens) >= 2 else window_start
+                owner_at = self._owner_before(text, at, tokens[-1].start())
+                if owner_at is not None:
+                    lead = tokens[-2] if len(tokens) >= 2 and tokens[-2].end() == owner_at else None
+                    found.append((owner_at, he, text[owner_at : tokens[-1].start()] + name, text[owner_at:he],
+                                  lead.start() if lead is not None and lead.group() in v.member_leads else -1))
+                    continue
             if name == m.group() and tokens and tokens[-1].end() == hs and (
                     tokens[-1].lastgroup == "batch" or tokens[-1].group() in v.batch_words):
                 # 自治区光伏扶贫首批试点县: a batch between the scheme's words and the head; the name is both without it
@@ -1716,6 +1744,10 @@ class ProgrammeFinder:
                 if name == m.group() and (v.designation_count.match(text, he) or v.designation_after.match(text, he)
                                           or (tokens and tokens[-1].end() == start and tokens[-1].group() in v.member_leads)):
                     bare.append((start, he, name, tokens[-1].start() if tokens and tokens[-1].end() == start else -1))
+                elif name == m.group() and len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].group() == "的" \
+                        and tokens[-2].group() in v.member_leads \
+                        and text[tokens[-2].end() : tokens[-1].start()] in v.designation_times:
+                    bare.append((start, he, name, tokens[-2].start()))  # …被确定为今年的试点县: the year's, conferred
                 continue
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
@@ -1726,6 +1758,9 @@ class ProgrammeFinder:
                 worded = worded or tokens[i].lastgroup == "lead"
                 if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
                     member, lead_at = True, tokens[i].start()
+                elif tokens[i].lastgroup == "batch" and not member and v.count_batch.fullmatch(tokens[i].group()) \
+                        and tokens[i].start() and text[tokens[i].start() - 1] in v.member_unit_ends:
+                    member, lead_at = True, tokens[i].start()  # 甲县、乙区2个国家级…示范县: a count right after the places
                 i -= 1
             after = bool(v.designation_after.match(text, he))
             counted = bool(v.designation_count.match(text, he))
@@ -1807,6 +1842,17 @@ class ProgrammeFinder:
                                  programme=record, aliases=aliases))
         return out
 
+
+    @staticmethod
+    def _owner_before(text: str, start: int, end: int) -> int | None:
+        """Where the province or prefecture city that ends ``text[start:end]`` begins, printed in full (河南省, 周口市), or
+        None."""
+        gaz = Gazetteer.load()
+        for at in range(max(start, end - _OWNER_NAME_MAX), end - 1):
+            place = gaz.resolve(text[at:end])
+            if place is not None and place.level in (Level.PROVINCE, Level.CITY) and place.name == text[at:end]:
+                return at
+        return None
 
     def _bare_designations(self, text: str, found: list, bare: list) -> list:
         """Designations printed by their head alone, or by a short form, that stand for one the text names in full: a
