@@ -274,6 +274,7 @@ class _Vocabulary:
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        self.gone_to = lex.regex(r"(?:{GoneTo})$")  # 带队赴某区互访对接: the place gone to
         # 贯彻落实习近平总书记给某乡乡亲们的回信精神及省委部署: the leader, body or place named inside what is followed
         self.followed_object = lex.regex(r"(?:{FollowVerb})[^，。；：！？“”\n]{0,60}(?:{FollowedEnd})")
         self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
@@ -806,6 +807,15 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     return out
 
 
+_CLAUSE_STOP = re.compile(r"[，,。；;！？\n]")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: its next clause mark, or the text's end."""
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
     """The actor nearest before ``pos`` in the sentence, with those coordinated with it
     (开平市委社会工作部、团开平市委、长沙街道办联合启动). Names written side by side
@@ -828,6 +838,9 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             objects.append(a)
         elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
             objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
+        elif v.gone_to.search(text, max(0, a.start - 2), a.start) \
+                and not v.visit_dest_verb.search(text, a.end, _clause_end(text, a.end)):
+            objects.append(a)  # 带队赴某区互访对接，…并制定《…》: the place gone to; not 赴某县开展…调研, the visit's object
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]

@@ -242,10 +242,12 @@ class _Vocabulary:
         self.zone_admin_alone_cues = lex.cues("ZoneBody", "alone")
         self.zone_admin = next(full for form, full in self.zone_body_full.items() if form not in self.zone_party)
         self.cpc_prefix = lex.words("CpcPrefix")
+        self.cpc_full = lex.words("CpcFullPrefix")  # 中国共产党某县第十四届委员会
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_name_start = lex.words("UnitNameStart")
         self.unit_inner_chars = lex.chars("UnitInnerChar")
+        self.coordinated_bodies = lex.words("CoordinatedBody")  # …决策部署和区委: a second body after the joiner
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
@@ -1212,8 +1214,9 @@ class AgencyFinder:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
             m = _level_committee(level_char, v.department_levels).match(rest)
-            if m is None and a.league:
-                m = v.termed_committee.match(rest)  # 共青团某县第十八届委员会: the county's committee in a term
+            if m is None and (a.league or a.cpc or text.endswith(v.cpc_full, 0, a.start)):
+                # 共青团某县第十八届委员会, 中国共产党某县第十四届委员会: the county's committee in one of its terms
+                m = v.termed_committee.match(rest)
             if m and not rest.startswith("委托"):
                 if a.league:
                     return pos + m.end(), f"{v.league}{juris}委员会", "league"
@@ -1641,6 +1644,8 @@ class AgencyFinder:
             if not ("\u4e00" <= ch <= "\u9fff") or (ch in v.subunit_stop_chars and n > start
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
                 break
+            if ch in v.unit_inner_chars and text.startswith(v.coordinated_bodies, pos + n):
+                break  # 市政府决策部署和区委工作安排: 区委 is a body of its own, not the end of a unit's name
             body = text[pos : pos + n]
             stem = v.unit_ordinal.sub("", body)
             last = self._stopped(stem)  # 第一 stops a body's name, not a numbered unit's

@@ -155,7 +155,8 @@ class _Vocabulary:
         self.scheme_lead_verb = lex.regex(r"(?:{SchemeLeadVerb:longest})")  # ，全面提升…示范带: no part of the name
         # 某县以乡村振兴示范带建设为抓手: the subject and 以 before a scheme taken up as the lead are no part of its name
         self.taken_lead = lex.regex(r"(?:{TakenAsLead})")
-        self.taken_after = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{TakenAs})")
+        # 以…经济带开放开发为纽带: up to four characters of the work done on the scheme stand before 为
+        self.taken_after = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{TakenAs})")
         # 国家战略产业带, 旅游产业带: a head after general words and fields alone names a kind of belt, not one
         self.scheme_generic = lex.regex(r"(?:{SchemeGenericWord:longest}|{AgencyField:longest})+")
         self.scheme_verb = lex.regex(r"{ProgrammeVerb:longest}")
@@ -229,6 +230,11 @@ class _Vocabulary:
         self.formula_chars = lex.chars("FormulaChar")
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
+        # 加快某某水库工程建设: verbs that govern only a proper works name, closed by a follower (ProgrammeVerb "proper")
+        self.proper_verbs = frozenset(lex.words("ProgrammeVerb", "proper"))
+        self.proper_follower = lex.regex(r"(?:{ProperFollower})")
+        self.proper_stop = lex.chars("ProperNameStop")
+        self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
         self.unquoted = lex.regex(
             r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
@@ -345,7 +351,8 @@ class _Vocabulary:
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         self.started = lex.regex(
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
-            r"(?:(?:(?<=[，。、\s])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
+            # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通)
+            r"(?:(?:(?<=[，。、\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
@@ -1171,6 +1178,8 @@ class ProgrammeFinder:
                 out += self._unquoted_name(more.group(1), more.start(1))
                 more = v.unquoted_more.match(text, more.end())
         for m in v.unquoted.finditer(text) if named else ():
+            if text[m.start() : m.start(1)] in v.proper_verbs and not self._proper_works(text, m.group(1), m.end(1)):
+                continue  # 加快农村公路工程建设: a kind of works, no project's name
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
             while more:
@@ -1288,6 +1297,14 @@ class ProgrammeFinder:
             if d is not None and d.level in levels:
                 return True
         return False
+
+    def _proper_works(self, text: str, name: str, end: int) -> bool:
+        """Whether ``name`` (ending at ``end``), governed by a "proper" verb, is a proper works name: a follower right
+        after it (加快某某水库工程建设), no common word or verb opening it, no word of a class in it."""
+        v = self.v
+        if not v.proper_follower.match(text, end) or any(c in name for c in v.proper_stop):
+            return False
+        return name[:2] not in common_words() and not v.plain_verbs.match(name)
 
     def _unquoted_name(self, inner: str, s: int) -> list[Candidate]:
         """An unquoted name after a governing verb, without a batch or year before it; a year stays before a
