@@ -34,7 +34,8 @@
   body is the township's, by its name, and the title before the name makes an official who holds a post in it.
 - A list of officials on a visit whose first item prints a bare 市 and a later item the visited city in full
   (某市委书记率队到乙市调研。市委常委、秘书长甲，乙市委书记丙等参加): the bare 市 is the visitors' city, named before;
-  where the visited city's own item comes first (乙市委书记丙，市委副书记、市长丁), the bare 市 after it is still 乙市.
+  where the visited city's own item comes first (乙市委书记丙，市委副书记、市长丁), the bare 市 after it is still 乙市, and
+  where the sentence printed a body of the city before it (甲市政协副主席某，市商务局副局长某，甲市驻乙县工作队队长某), 甲市.
 - 当地 (Pronoun in relation_cues.jsonl, of any level): the place named last before it in the article, which carries out
   what 当地 carries out (在某县，…了解了当地实施“…”工程的情况).
 - A visit whose verb has a quoted programme for its object, closed by a word of its progress or work (某市委书记到某县
@@ -212,6 +213,12 @@ def test_a_bare_city_before_the_visited_citys_own_item_is_the_visitors():
     text = "5月9日，梅州市委书记温文华率队到兴宁市调研。市委常委、秘书长罗建新，兴宁市委书记邓海涛等参加调研。"
     posts = pairs_of(text, "holdsPost")
     assert ("罗建新", "中共梅州市委员会") in posts and ("邓海涛", "中共兴宁市委员会") in posts, sorted(posts)
+
+
+def test_a_bare_city_after_the_delegations_own_body_stays_its_city():
+    text = ("佛山讯 5月9日，中山市委常委温志强率中山市考察团到连山县考察。考察团成员有中山市政协副主席陆婉清，"
+            "市商务局副局长韦德华，中山市驻连山县帮扶工作队队长孔令杰。")
+    assert ("韦德华", "中山市商务局") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
 
 
 def test_a_bare_city_after_the_visited_citys_own_item_is_the_visited_one():

@@ -740,10 +740,13 @@ class AgencyFinder:
                     div = d if d is not None and m.group() in home_kinds(d, near.division.printed or "") else None
             if placed is None:  # the same for every abbreviation of the text: made once, when first needed
                 placed = self._placed_before(text, bodies, places)
-            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed) or home.for_abbr(m.group())
+            div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed)
+            homed = div is None  # the article's home, no place the sentence printed before
+            div = div or home.for_abbr(m.group())
             if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
                 div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
-            elif div is not None and v.home_of_abbr[m.group()] == "city" and self._named_in_later_item(text, m.end(), div):
+            elif homed and div is not None and v.home_of_abbr[m.group()] == "city" \
+                    and self._named_in_later_item(text, m.end(), div):
                 # 市委常委、秘书长甲，乙市委书记丙: the list prints 乙市's own bodies in full, so its bare 市 is the other
                 # city the article named before (the visitors', 某市委书记率队到乙市调研)
                 div = self._other_city_before(by_end, s, div) or div
