@@ -1172,10 +1172,23 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     for k, a in last.items():
         tail = text[a.end : cuts[k] if k < len(cuts) else pos]
         if a.type == "Place" and len(tail) >= _ITEM_OWN_NAME_MIN and _is_cjk(tail[0]) \
-                and not any(tail.startswith(w) for w in v.item_tail_leads) and tail[0] not in v.item_tail_counts:
+                and not any(tail.startswith(w) for w in v.item_tail_leads) and tail[0] not in v.item_tail_counts \
+                and not _sub_village_tail(tail, a, v):
             continue
         out.append(a)
     return out
+
+
+def _sub_village_tail(tail: str, a, v) -> bool:
+    """Whether ``tail``, after a village's place in a list's item, is a unit below the village (某镇新刘行政村刘集中心村、,
+    …白腊园行政村张马吴庄中心村等): part of the item, as in a designation's list, not a name of its own."""
+    if a.division.level not in _VILLAGE_LEVELS:
+        return False
+    for w in v.item_tail_leads:  # the list's closing word after the last item (…中心村等)
+        if tail.endswith(w):
+            tail = tail[: -len(w)]
+            break
+    return v.sub_village.fullmatch(tail) is not None
 
 
 #: the fewest characters after an item's last place that make the item a name of its own (…市西山生态文化旅游示范区)

@@ -4,7 +4,7 @@
   (我县某镇某村榜上有名): the village is read, in the township so named, and it is the village, not the township, that
   a designation's list makes a member.
 - A word for a person, then 叫 and a name closed by punctuation (老人叫某某，: NamingLead in people.jsonl): a person.
-- The units that take up building a designation (…示范区创建单位名单, …被确定为…示范区创建单位: the DesignationHead 创建单位
+- The units that take up building a designation (…示范区创建单位名单, …被确定为…示范区创建单位: the DesignationHead 示范区创建单位
   in designations.jsonl, which needs a lead or a list word): the places after its list, or named by it, carry it out.
 - A document cited by 根据 or 依据 and 要求 (根据《关于开展…推荐工作的通知》要求，…确定甲村等N个村为…重点村: CiteOpen in
   relation_cues.jsonl): it is only named; the places the sentence then selects carry out the designation they are
@@ -49,6 +49,9 @@
   the count.
 - 县府办, 市府办 (府办: AgencyAbbrev in agency_abbreviations.jsonl): the people's government's general office, as 政府办;
   市府办公大楼 is no body.
+- Where the branches merged met: a natural village after a listed village in a designation's item (某镇某某行政村某某中心村、)
+  is part of the item, not a name of its own that keeps the village out of the members (a zone after its city is); a count
+  in 家 before a designation's name (首批6家…示范区创建单位) is a batch, no part of the name (DesignationBatch).
 
 Texts written for these tests in our own words."""
 import pytest
@@ -266,3 +269,15 @@ def test_a_count_of_one_is_no_part_of_the_schemes_name():
 def test_fu_ban_is_the_governments_general_office():
     assert "始兴县人民政府办公室" in names_of("始兴县委、县政府高度重视，县委办、县府办统筹协调。", "Agency")
     assert not names_of("记者在市府办公大楼前看到，韶关市民排起长队。", "Agency")
+
+
+def test_a_natural_village_after_a_listed_village_keeps_it_a_member():
+    text = ("近日，安徽省公布和美乡村省级中心村名单。入选的有灵璧县尹集镇丁湖行政村丁湖中心村、"
+            "泗县草沟镇曹苑行政村曹苑中心村等。")
+    doers = {d for d, p in pairs_of(text, "implements")}
+    assert {"丁湖行政村", "曹苑行政村"} <= doers, sorted(pairs_of(text, "implements"))
+
+
+def test_a_count_in_families_is_no_part_of_a_designations_name():
+    text = "2019年，山西评出首批6家省级文旅产业融合示范区创建单位，包括太原市晋源区、晋中市平遥县。"
+    assert not any(p.startswith("6家") for p in names_of(text, "Programme")), names_of(text, "Programme")
