@@ -50,7 +50,8 @@
 - 县府办, 市府办 (府办: AgencyAbbrev in agency_abbreviations.jsonl): the people's government's general office, as 政府办;
   市府办公大楼 is no body.
 - Where the branches merged met: a natural village after a listed village in a designation's item (某镇某某行政村某某中心村、)
-  is part of the item, not a name of its own that keeps the village out of the members (a zone after its city is); a count
+  is part of the item, not a name of its own that keeps the village out of the members (a zone after its city is), nor
+  is a demonstrative and a count after the last item (…乙村这4个村落榜上有名: ItemTailLead in relation_cues.jsonl); a count
   in 家 before a designation's name (首批6家…示范区创建单位) is a batch, no part of the name (DesignationBatch).
 
 Texts written for these tests in our own words."""
@@ -281,3 +282,9 @@ def test_a_natural_village_after_a_listed_village_keeps_it_a_member():
 def test_a_count_in_families_is_no_part_of_a_designations_name():
     text = "2019年，山西评出首批6家省级文旅产业融合示范区创建单位，包括太原市晋源区、晋中市平遥县。"
     assert not any(p.startswith("6家") for p in names_of(text, "Programme")), names_of(text, "Programme")
+
+
+def test_a_demonstrative_count_after_the_last_item_keeps_it_a_member():
+    text = ("住房和城乡建设部等部门公布了第六批中国传统村落名录，永泰县同安镇三捷村、闽侯县廷坪乡廷坪村这2个村落榜上有名。")
+    doers = {d for d, p in pairs_of(text, "implements")}
+    assert {"三捷村", "廷坪村"} <= doers, sorted(pairs_of(text, "implements"))
