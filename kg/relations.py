@@ -440,6 +440,11 @@ class _Vocabulary:
         # 入选的10个村中，: a sentence that opens with the members of a designation named before, then parts them by kind
         self.subset_lead = lex.regex(r"(?:{SubsetLead:longest})[^，,。；]{0,12}中[，,]")
         self.title_word = lex.regex(r"(?:{TitleWord:longest})")  # “…”称号: a title conferred
+        # “…”“…”等称号 after a quoted title: the titles a verb of gaining (GainVerb) names, perhaps after an adverb of
+        # succession (GainAdverb: 先后获得)
+        self.title_gained = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{TitleWord:longest})")
+        self.gain_verb = lex.regex(r"(?:{GainVerb:longest})")
+        self.gain_adverb = lex.regex(r"(?:{GainAdverb:longest})")
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
         # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
@@ -938,6 +943,10 @@ def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start
         and not any(q.name == p.name and m.end() <= _quote_start(text, q) <= m.end() + 1 for q in progs)
 
 
+#: the most characters of a verb of gaining before the first quoted title it names (先后获得“…”)
+_GAIN_VERB_GAP = 4
+
+
 def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: int) -> list:
     """到甲县调研“某某工程”推进情况, 到甲镇、乙镇督导“…”工作: the places a visitor goes to (VisitGoing, the places, a
     VisitDestVerb) where the visit's verb has the programme quoted at ``ps``–``pe`` for its object, closed by a word of its
@@ -1182,7 +1191,8 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
 def _sub_village_tail(tail: str, a, v) -> bool:
     """Whether ``tail``, after a village's place in a list's item, is a unit below the village (某镇新刘行政村刘集中心村、,
     …白腊园行政村张马吴庄中心村等): part of the item, as in a designation's list, not a name of its own."""
-    if a.division.level not in _VILLAGE_LEVELS:
+    division = getattr(a, "division", None)  # a pronoun (该村) stands for a place and has none of its own
+    if division is None or division.level not in _VILLAGE_LEVELS:
         return False
     for w in v.item_tail_leads:  # the list's closing word after the last item (…中心村等)
         if tail.endswith(w):
@@ -1368,6 +1378,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if a.division.code:
             place_code.setdefault(a.division.code, []).append(a)
     owned = {_quote_start(text, p) for p in progs}
+    quote_ending = {_quote_end(text, p): p for p in progs if _quote_end(text, p) > p.end}  # “甲”“乙”: 甲 ends where 乙 starts
     by_quote = {_quote_start(text, p): p for p in ordered}
     inside_name: set[int] = set()  # positions in a programme's name, with the head after its quote (“1310”具体部署)
     for p in progs:
@@ -1757,6 +1768,19 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _members_before(text, by_start, end, honour.end()):
                 if a.type == "Place":
                     add(a, p, s_start, s_end, "honour-list-member", 0.65)
+        # 甲县先后获得“某某示范县”“…”等称号: the places right before a verb of gaining a title, its members
+        if (gained := v.title_gained.match(text, pe)) is not None:
+            first = ps
+            while (q := quote_ending.get(first)) is not None:  # back over the quoted titles before this one
+                first = _quote_start(text, q)
+            gain = v.gain_verb.search(text, max(s_start, first - _GAIN_VERB_GAP), first)
+            if gain is not None and gain.end() == first:
+                run = [a for a in by_start.starting_in(s_start, gain.start()) if a.end <= gain.start()]
+                adverb = v.gain_adverb.search(text, run[-1].end, gain.start()) if run else None
+                if run and run[-1].type == "Place" and (run[-1].end == gain.start() or adverb and adverb.span() == (run[-1].end, gain.start())):
+                    for a in _members_before(text, by_start, run[-1].end, s_start):
+                        if a.type == "Place":
+                            add(a, p, s_start, min(s_end, gained.end() + 1), "title-gained", 0.7)
         # 县委、县政府决定授予甲村、乙村“某某示范村”称号: the places between the verb and the title are its members, the
         # bodies before the verb its conferrers
         if v.title_word.match(text, pe):

@@ -53,6 +53,9 @@
   is part of the item, not a name of its own that keeps the village out of the members (a zone after its city is), nor
   is a demonstrative and a count after the last item (…乙村这4个村落榜上有名: ItemTailLead in relation_cues.jsonl); a count
   in 家 before a designation's name (首批6家…示范区创建单位) is a batch, no part of the name (DesignationBatch).
+- A place that gains quoted titles (某县先后获得“某某示范县”“…”等称号, 某村荣获“…”称号: GainVerb, GainAdverb, TitleListEnd in
+  relation_cues.jsonl; other quoted titles and 等 may stand between a designation and 称号): the place is a member of each
+  quoted designation; a designation's name before other words (获得“…示范县”资金) gives none.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -288,3 +291,15 @@ def test_a_demonstrative_count_after_the_last_item_keeps_it_a_member():
     text = ("住房和城乡建设部等部门公布了第六批中国传统村落名录，永泰县同安镇三捷村、闽侯县廷坪乡廷坪村这2个村落榜上有名。")
     doers = {d for d, p in pairs_of(text, "implements")}
     assert {"三捷村", "廷坪村"} <= doers, sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("verb", ["先后获得", "荣获", "相继获得"])
+def test_a_place_that_gains_quoted_titles_is_their_member(verb):
+    text = f"近年来，三都水族自治县{verb}“全国休闲农业重点县”“中国民间文化艺术之乡”等称号。"
+    assert any(d == "三都水族自治县" and "休闲农业重点县" in p for d, p in pairs_of(text, "implements")), \
+        sorted(pairs_of(text, "implements"))
+
+
+def test_a_designations_name_before_other_words_gains_nothing():
+    text = "今年，三都水族自治县获得“全国休闲农业重点县”奖补资金500万元。"
+    assert not any(d == "三都水族自治县" for d, _ in pairs_of(text, "implements")), sorted(pairs_of(text, "implements"))

@@ -279,7 +279,8 @@ class _Vocabulary:
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
-        self.title_after = lex.regex(r"(?:{QuotedTitleAfter:longest})")  # “…示范村”称号, “…示范村”授牌
+        # “…示范村”称号, “…示范村”授牌; “…示范县”“…”等称号: other quoted titles and 等 may stand before the word
+        self.title_after = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{QuotedTitleAfter:longest})")
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
@@ -909,7 +910,7 @@ class ProgrammeFinder:
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(
-                v.title_after.match(after) or v.confer_verb_before.search(before_chain))
+                v.title_after.match(text, m.end()) or v.confer_verb_before.search(before_chain))
             # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
             # (no designation conferred yet: its conferrer's place carries nothing out)
             applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
