@@ -20,7 +20,7 @@ from ..clean import title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
-from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, with_city, without_enclosing
+from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, led_delegation_place, with_city, without_enclosing
 from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
@@ -742,6 +742,9 @@ class AgencyFinder:
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed)
             homed = div is None  # the article's home, no place the sentence printed before
+            if homed:
+                div = self._led_delegation_place(text, m.end(), m.group(), places)
+                homed = div is None
             div = div or home.for_abbr(m.group())
             if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
                 div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
@@ -751,6 +754,13 @@ class AgencyFinder:
                 # city the article named before (the visitors', 某市委书记率队到乙市调研)
                 div = self._other_city_before(by_end, s, div) or div
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _led_delegation_place(self, text: str, pos: int, abbr: str, places: list[Candidate]) -> Division | None:
+        """The place of the abbreviation's kind whose delegation its holder leads later in the sentence
+        (:func:`led_delegation_place`: 市委书记甲，市长乙带领丙市党政代表团到丁市考察: 丙市)."""
+        led = led_delegation_place(text, pos, places)
+        d = self.gaz.get(led.division.code) if led is not None else None
+        return d if d is not None and abbr in home_kinds(d, led.division.printed or "") else None
 
     def _named_in_later_item(self, text: str, pos: int, div: Division) -> bool:
         """Whether a later item of the list of officials that ``pos`` lies in opens with ``div``'s name in full (市委常委、
@@ -822,7 +832,20 @@ class AgencyFinder:
         if self._item_names_other(text, best.start, pos):
             return None  # 市委常委、寿光市委书记某某，市委秘书长: 寿光市 is not what the list's 市 stands for
         div = self.gaz.get(best_code)
-        return div if div is not None and home_attr in (KIND_HOME[k] for k in home_kinds(div)) else None
+        if div is not None and home_attr in (KIND_HOME[k] for k in home_kinds(div)):
+            return div
+        if home_attr == "province" and div is not None:
+            # 福建省委常委、福州市委书记甲，省委常委乙: the body printed last is a city's, and the sentence printed the body
+            # of the province that holds it before; a province that does not hold it (会见深圳市委书记…，省委常委) is no answer
+            for b, code in sorted(placed, key=lambda bc: -bc[0].end):
+                if b.end > best.start or best.start - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
+                    continue
+                if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
+                    break
+                d = self.gaz.get(code)
+                if d is not None and d.level == Level.PROVINCE and code[:2] == best_code[:2]:
+                    return d
+        return None
 
     def _item_names_other(self, text: str, start: int, pos: int) -> bool:
         """Whether the body at ``start`` is printed in full inside a list item that opened with the same level's

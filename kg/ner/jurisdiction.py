@@ -115,6 +115,39 @@ def _delegation_lead():
 
 
 @lexicon_cache
+def _abbreviation_lead():
+    """A verb of leading (AbbreviationLeadVerb), the party led after a place and at most four characters
+    (AbbreviationLedParty), the verbs of receiving that make the clause the host's (AbbreviationLeadBreak)."""
+    lex = lexicon()
+    return (lex.regex(r"(?:{AbbreviationLeadVerb:longest})"),
+            lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{AbbreviationLedParty:longest})"),
+            tuple(lex.words("AbbreviationLeadBreak")), lex.chars("SentenceEnd"))
+
+
+def led_delegation_place(text: str, pos: int, places: list[Candidate], window: int = 80) -> Candidate | None:
+    """The place whose delegation is led later in the sentence from ``pos``, printed in full right after the verb of
+    leading (省委常委、市委书记甲，市长乙带领丙市党政代表团到丁市考察: 丙市; the last place of a chain, 带领甲市乙县…代表团:
+    乙县): what a bare 市委 or 市长 before the verb stands for, whichever place the article prints more. None where a verb
+    of receiving comes first (会见率丙市代表团来访的…: the host's clause)."""
+    lead, party, breaks, sentence_end = _abbreviation_lead()
+    end = pos
+    while end < len(text) and end - pos < window and text[end] not in sentence_end:
+        end += 1
+    for m in lead.finditer(text, pos, end):
+        if any(w in text[pos : m.start()] for w in breaks):
+            return None
+        at = {c.start: c for c in places if c.division.code}
+        last = at.get(m.end())
+        if last is None:
+            continue
+        while last.end in at:
+            last = at[last.end]
+        if party.match(text, last.end):
+            return last
+    return None
+
+
+@lexicon_cache
 def _delegation_cues() -> tuple[str, ...]:
     """What every match of :func:`_delegation_lead` holds: a text without one has no delegation to lead."""
     return lexicon().cues("DelegationWord")

@@ -24,7 +24,7 @@ from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name
                      reads_as_words)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
-from .jurisdiction import jurisdiction_name, with_city
+from .jurisdiction import jurisdiction_name, led_delegation_place, with_city
 from .resolve import Priority
 
 __all__ = ["PeopleFinder", "people_finder"]
@@ -746,6 +746,8 @@ class PeopleFinder:
             if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
                 near = c.place or pg.place_end.get(c.start) or _place_near(
                     pg.places, c.start, self.v.government_heads[c.head], pg.text)
+                if near is None and not any(x.org for x in chain):  # 市长乙带领丙市党政代表团…: 丙市's mayor
+                    near = led_delegation_place(pg.text, c.span[1], pg.places)
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
             kind = self.v.chain_government_heads.get(c.head)
             if c.org is None and kind and pg.home_of is not None and c.title == c.modifier + c.head and any(
