@@ -56,6 +56,9 @@
 - A place that gains quoted titles (某县先后获得“某某示范县”“…”等称号, 某村荣获“…”称号: GainVerb, GainAdverb, TitleListEnd in
   relation_cues.jsonl; other quoted titles and 等 may stand between a designation and 称号): the place is a member of each
   quoted designation; a designation's name before other words (获得“…示范县”资金) gives none.
+- A comprehensive experimental zone and the like (平潭综合实验区党工委委员、管委会副主任某某: ZoneKind 综合实验区,
+  综合试验区, 深度合作区 in agency_grammar.jsonl): the zone's Party working committee and administrative committee,
+  named as printed, and the official's posts in them.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -303,3 +306,9 @@ def test_a_place_that_gains_quoted_titles_is_their_member(verb):
 def test_a_designations_name_before_other_words_gains_nothing():
     text = "今年，三都水族自治县获得“全国休闲农业重点县”奖补资金500万元。"
     assert not any(d == "三都水族自治县" for d, _ in pairs_of(text, "implements")), sorted(pairs_of(text, "implements"))
+
+
+def test_a_comprehensive_experimental_zones_committees():
+    text = "平潭综合实验区党工委委员、管委会副主任詹明辉带队检查安全生产工作。"
+    posts = pairs_of(text, "holdsPost")
+    assert {("詹明辉", "中共平潭综合实验区工作委员会"), ("詹明辉", "平潭综合实验区管理委员会")} <= posts, sorted(posts)
