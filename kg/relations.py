@@ -452,6 +452,7 @@ class _Vocabulary:
         self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
+        self.coordinated_mark = lex.regex(r"(?:{Coordination:longest})")  # 甲市、乙市和丙州: the mark between two names
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
         self.joint_work = lex.regex(r"(?:{JointWork})")
@@ -1561,6 +1562,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if host.end <= ps:
                         add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
                         add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+                    # 赴某省甲市、乙市和丙州推进东西部协作: each place coordinated after the first is gone to as well
+                    while host.end <= ps and (cm := v.coordinated_mark.match(text, host.end)) is not None:
+                        nxt = by_start.first_in(cm.end(), cm.end() + 1)
+                        if nxt is None or nxt.type != "Place":
+                            break
+                        host = _last_adjoining_place(by_start, nxt, ps)
+                        if host.end <= ps:
+                            add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
         # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
         # (a town or village visited in the sentence is a site, not a partner: partners are counties and above)
         partners = [[a for a in places if s_start <= a.start < s_end and a.division.code

@@ -1,0 +1,58 @@
+"""Classes the thirty-seventh programme set (designation notices of 湖南, pairing assistance between 深圳, 东莞 and 韶关,
+汕尾 and 贵州's counties, east-west co-operation of 佛山 and 广州 with 黔东南, 毕节, 安顺 and 黔南, rewritten from real
+news) showed.
+
+- A list's heading short enough to join the run of short lines above it (a sign-off 某省人民政府 with its date set aside,
+  then 某某示范村名单（节选）, then one place a line): the lines under the heading are its items, each its own place and
+  its own member, not one run-on paragraph (kg/structure.py).
+- A delegation that goes to a province's first city and the places coordinated after it (赴某省甲市、乙市和丙州推进东西部
+  协作): every place after 赴 is gone to, and carries out the co-operation with the delegation's place, not only the first.
+- A cadres' meeting held for a scheme (某指挥部召开乡村振兴驻镇帮镇扶村干部大会: 干部大会 a Meeting in
+  relation_cues.jsonl): the body that holds it carries the scheme out, as one that holds its 推进会 does.
+
+Texts written for these tests in our own words, with places and schemes other than those of the set."""
+
+from conftest import pairs_of, programmes_and_links
+
+
+def test_a_short_list_heading_under_a_sign_off_heads_its_list():
+    text = ("江西省人民政府关于授予四个村“江西省生态文明建设示范村”称号的决定\n"
+            "各市州人民政府：\n"
+            "经各地推荐、省有关部门审核，省人民政府决定授予下列村“江西省生态文明建设示范村”称号。\n"
+            "江西省人民政府\n"
+            "2019年3月2日\n"
+            "江西省生态文明建设示范村名单（节选）\n"
+            "婺源县江湾镇汪口村\n"
+            "德兴市花桥镇占才村\n"
+            "资溪县乌石镇新月村\n"
+            "铜鼓县温泉镇东浒村\n")
+    progs, links = programmes_and_links(text)
+    members = {d for d, p in links if "生态文明建设示范村" in p}
+    assert {"汪口村", "占才村", "新月村", "东浒村"} <= members, sorted(links)
+    # each line is its own place: the town of the next line is no part of the county of the line before
+    parts = pairs_of(text, "partOf")
+    assert ("花桥镇", "德兴市") in parts and ("乌石镇", "资溪县") in parts, sorted(parts)
+    assert ("花桥镇", "婺源县") not in parts, sorted(parts)
+
+
+def test_a_run_of_short_lines_with_no_heading_is_no_list():
+    # short lines of prose with no line that announces a list stay as they were: nothing is made a member
+    progs, links = programmes_and_links("江西省人民政府\n婺源县江湾镇汪口村\n德兴市花桥镇占才村\n资溪县乌石镇新月村\n铜鼓县温泉镇东浒村\n")
+    assert not links, sorted(links)
+
+
+def test_every_place_a_delegation_goes_to_carries_out_the_cooperation():
+    progs, links = programmes_and_links(
+        "6月3日至5日，佛山市委书记赵明率佛山市党政代表团赴云南省昭通市、曲靖市和文山州推进东西部协作工作。")
+    doers = {d for d, p in links if p == "东西部协作"}
+    assert {"佛山市", "昭通市", "曲靖市"} <= doers and any(d.startswith("文山") for d in doers), sorted(links)
+    # the places a sentence names after the co-operation are sites, not partners
+    _, links = programmes_and_links("佛山市党政代表团赴云南省昭通市推进东西部协作工作，并考察了曲靖市、玉溪市的项目。")
+    doers = {d for d, p in links if p == "东西部协作"}
+    assert "昭通市" in doers and not {"曲靖市", "玉溪市"} & doers, sorted(links)
+
+
+def test_the_body_that_holds_a_cadres_meeting_for_a_scheme_carries_it_out():
+    progs, links = programmes_and_links("9月2日，广州对口帮扶梅州指挥部召开乡村振兴驻镇帮镇扶村干部大会，部署下一阶段工作。")
+    assert any("驻镇帮镇扶村" in p for p in progs), sorted(progs)
+    assert any(d.endswith("对口帮扶梅州指挥部") and "驻镇帮镇扶村" in p for d, p in links), sorted(links)
