@@ -9,10 +9,15 @@ news) showed.
   协作): every place after 赴 is gone to, and carries out the co-operation with the delegation's place, not only the first.
 - A cadres' meeting held for a scheme (某指挥部召开乡村振兴驻镇帮镇扶村干部大会: 干部大会 a Meeting in
   relation_cues.jsonl): the body that holds it carries the scheme out, as one that holds its 推进会 does.
+- 州里 (the prefecture as an actor: AbbreviationLocative in agency_grammar.jsonl) is no abbreviation of a body whose name
+  runs on through the verbs after it (州里随即召集州人社局 is no body), as 县里 and 市里 were not; and a body abbreviated by
+  its level right after 召集 (BeforeAbbreviationWord) is read, as one after 组织 is.
+- A jurisdiction's leading group named by its task with the task's verb first (某省推进东西部协作工作领导小组办公室: the
+  CommitteeTaskVerb and CommitteeTaskHead a Party committee's groups already had) is a body of its own.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
-from conftest import pairs_of, programmes_and_links
+from conftest import names_of, pairs_of, programmes_and_links
 
 
 def test_a_short_list_heading_under_a_sign_off_heads_its_list():
@@ -56,3 +61,20 @@ def test_the_body_that_holds_a_cadres_meeting_for_a_scheme_carries_it_out():
     progs, links = programmes_and_links("9月2日，广州对口帮扶梅州指挥部召开乡村振兴驻镇帮镇扶村干部大会，部署下一阶段工作。")
     assert any("驻镇帮镇扶村" in p for p in progs), sorted(progs)
     assert any(d.endswith("对口帮扶梅州指挥部") and "驻镇帮镇扶村" in p for d, p in links), sorted(links)
+
+
+def test_the_prefecture_as_an_actor_is_no_body_and_the_bodies_it_calls_are_read():
+    agencies = names_of("文山州高度重视对口帮扶。州里随即召集州人社局、州商务局负责人与广州市有关部门座谈。", "Agency")
+    assert not any("召集" in a or "随即" in a for a in agencies), sorted(agencies)
+    assert {"文山壮族苗族自治州人力资源和社会保障局", "文山壮族苗族自治州商务局"} <= agencies, sorted(agencies)
+    # 州 printed before a body's name is still the prefecture's abbreviation
+    agencies = names_of("文山州召开会议，州委书记李华出席。州教育局负责人作了发言。", "Agency")
+    assert "文山壮族苗族自治州教育局" in agencies, sorted(agencies)
+
+
+def test_a_provinces_leading_group_named_by_its_task_verb_first():
+    agencies = names_of("云南省推进东西部协作工作领导小组办公室近日印发了年度工作要点。", "Agency")
+    assert "云南省推进东西部协作工作领导小组办公室" in agencies, sorted(agencies)
+    # a verb after the place that names no group is no body
+    agencies = names_of("云南省推进东西部协作工作取得新进展，两地领导小组将定期会商。", "Agency")
+    assert not any(a.startswith("云南省推进") for a in agencies), sorted(agencies)
