@@ -379,6 +379,7 @@ class _Vocabulary:
         self.role_after = lex.regex(r"的?(?:{SchemeRole:longest})(?:{SchemeRoleOne})?(?=[{ClauseMark}]|$)")
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
+        self.own_proposal = lex.regex(r"(?:{OwnProposal:longest})")  # 拟推荐甲镇…为…: a notice's own proposal
         self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
@@ -1375,8 +1376,19 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # 某镇是国家级历史文化名镇、全国特色小镇: the lead before the first of coordinated designations leads them all
             lead = p.start - (first.start - first.programme.member_lead)
         if isinstance(lead, int) and s_start <= p.start - lead:
-            for a in _members_before(text, by_start, p.start - lead, s_start):
+            members = _members_before(text, by_start, p.start - lead, s_start)
+            for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
+            # 拟推荐甲市乙镇等10个乡镇为全省…示范乡镇 (the notice's own proposal, its clause opened by the verb with no
+            # subject): the body that signs the notice proposes them
+            if members and p.programme.designation:
+                first = min(a.start for a in members)
+                opened = max(s_start, max((text.rfind(c, s_start, first) + 1 for c in v.clause_marks), default=s_start))
+                own = v.own_proposal.match(text, opened)
+                if own is not None and own.end() <= first \
+                        and (x := by_start.first_in(own.end(), own.end() + 1)) is not None and x.type == "Place":
+                    for a, _, _ in _sign_off(text, by_start, p.end):
+                        add(a, p, s_start, min(s_end, p.end + 1), "signer-of-proposal", 0.6)
         # the body that issues the notice naming a designation's members, in the sentence's first clause
         # (财政部、农业农村部近日联合下发通知，将X镇、Y镇列入…名单; 某厅发布公示，拟命名…为…)
         if p.programme.designation:

@@ -12,6 +12,9 @@ news) showed.
 - 州里 (the prefecture as an actor: AbbreviationLocative in agency_grammar.jsonl) is no abbreviation of a body whose name
   runs on through the verbs after it (州里随即召集州人社局 is no body), as 县里 and 市里 were not; and a body abbreviated by
   its level right after 召集 (BeforeAbbreviationWord) is read, as one after 组织 is.
+- A notice's own proposal of a designation's members, its clause opened by 拟推荐 with no subject (拟推荐甲市乙镇等10个乡镇为
+  全省…示范乡镇: OwnProposal in relation_cues.jsonl): the body that signs the notice on its last line proposes them and
+  carries the designation out with its members; not where the last line is no body's.
 - A jurisdiction's leading group named by its task with the task's verb first (某省推进东西部协作工作领导小组办公室: the
   CommitteeTaskVerb and CommitteeTaskHead a Party committee's groups already had) is a body of its own.
 
@@ -78,3 +81,15 @@ def test_a_provinces_leading_group_named_by_its_task_verb_first():
     # a verb after the place that names no group is no body
     agencies = names_of("云南省推进东西部协作工作取得新进展，两地领导小组将定期会商。", "Agency")
     assert not any(a.startswith("云南省推进") for a in agencies), sorted(agencies)
+
+
+def test_the_body_that_signs_a_notice_proposes_the_members_its_clause_names_with_no_subject():
+    body = ("经各设区市推荐、省级部门评审，拟推荐南昌县黄马乡等8个乡镇为全省乡村治理示范乡镇，"
+            "拟推荐婺源县江湾镇汪口村等30个村为全省乡村治理示范村。\n")
+    progs, links = programmes_and_links("关于拟推荐全省乡村治理示范村镇名单的公示\n" + body + "江西省农业农村厅\n2023年11月2日\n")
+    assert ("江西省农业农村厅", "江西省乡村治理示范乡镇") in links, sorted(links)
+    assert ("江西省农业农村厅", "江西省乡村治理示范村") in links, sorted(links)
+    assert ("汪口村", "江西省乡村治理示范村") in links, sorted(links)
+    # a last line that is no body's signs nothing
+    progs, links = programmes_and_links("关于拟推荐全省乡村治理示范村镇名单的公示\n" + body + "如有异议请来电反映。\n2023年11月2日\n")
+    assert not any(d.endswith(("厅", "局")) for d, _ in links), sorted(links)
