@@ -379,6 +379,7 @@ class _Vocabulary:
         self.role_after = lex.regex(r"的?(?:{SchemeRole:longest})(?:{SchemeRoleOne})?(?=[{ClauseMark}]|$)")
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
+        self.own_proposal = lex.regex(r"(?:{OwnProposal:longest})")  # 拟推荐甲镇…为…: a notice's own proposal
         self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
@@ -457,6 +458,7 @@ class _Vocabulary:
         self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
+        self.coordinated_mark = lex.regex(r"(?:{Coordination:longest})")  # 甲市、乙市和丙州: the mark between two names
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
         self.joint_work = lex.regex(r"(?:{JointWork})")
@@ -1398,8 +1400,19 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # 某镇是国家级历史文化名镇、全国特色小镇: the lead before the first of coordinated designations leads them all
             lead = p.start - (first.start - first.programme.member_lead)
         if isinstance(lead, int) and s_start <= p.start - lead:
-            for a in _members_before(text, by_start, p.start - lead, s_start):
+            members = _members_before(text, by_start, p.start - lead, s_start)
+            for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
+            # 拟推荐甲市乙镇等10个乡镇为全省…示范乡镇 (the notice's own proposal, its clause opened by the verb with no
+            # subject): the body that signs the notice proposes them
+            if members and p.programme.designation:
+                first = min(a.start for a in members)
+                opened = max(s_start, max((text.rfind(c, s_start, first) + 1 for c in v.clause_marks), default=s_start))
+                own = v.own_proposal.match(text, opened)
+                if own is not None and own.end() <= first \
+                        and (x := by_start.first_in(own.end(), own.end() + 1)) is not None and x.type == "Place":
+                    for a, _, _ in _sign_off(text, by_start, p.end):
+                        add(a, p, s_start, min(s_end, p.end + 1), "signer-of-proposal", 0.6)
         # the body that issues the notice naming a designation's members, in the sentence's first clause
         # (财政部、农业农村部近日联合下发通知，将X镇、Y镇列入…名单; 某厅发布公示，拟命名…为…)
         if p.programme.designation:
@@ -1585,6 +1598,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if host.end <= ps:
                         add(guest, p, s_start, s_end, "delegation-of-cooperation", 0.65)
                         add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
+                    # 赴某省甲市、乙市和丙州推进东西部协作: each place coordinated after the first is gone to as well
+                    while host.end <= ps and (cm := v.coordinated_mark.match(text, host.end)) is not None:
+                        nxt = by_start.first_in(cm.end(), cm.end() + 1)
+                        if nxt is None or nxt.type != "Place":
+                            break
+                        host = _last_adjoining_place(by_start, nxt, ps)
+                        if host.end <= ps:
+                            add(host, p, s_start, s_end, "delegation-of-cooperation", 0.65)
         # 固原市党政代表团赴福建省福州市…，深化闽宁协作: each partner's innermost place in the sentence
         # (a town or village visited in the sentence is a site, not a partner: partners are counties and above)
         partners = [[a for a in places if s_start <= a.start < s_end and a.division.code

@@ -165,6 +165,14 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
             if intro and (j - i >= RUN_LINES or counted):
                 for k in range(i, j):
                     kinds[k] = "item"
+            else:
+                # a heading short enough to join the run of lines above it (a sign-off, a headline: 某省人民政府⏎
+                # 某某示范村名单（节选）⏎甲县某镇某村…): the lines under it are its list
+                for h in range(i, j - RUN_LINES):
+                    if cues["intro"].search(lines[h]) and not cues["intro"].search(lines[h + 1]):
+                        for k in range(h + 1, j):
+                            kinds[k] = "item"
+                        break
             i = j
         else:
             i += 1

@@ -1336,6 +1336,12 @@ class AgencyFinder:
         task_head = next((h for h in self.v.task_heads if text.startswith(h, pos)), None)
         if task_head is not None and not self._bad_after(text, pos + len(task_head)):
             return pos + len(task_head), f"{juris}{self.v.head_full[task_head]}", "free"  # 平江县工作专班: the county's own
+        # 某省推进东西部协作工作领导小组办公室: a jurisdiction's group named by its task, the task's verb first (as a Party
+        # committee's is: 省委实施乡村振兴战略领导小组)
+        m = self.v.task_group.match(text, pos)
+        if m and not any(w in m.group(2) for w in self.v.stop_words) \
+                and not any(ch in self.v.task_group_stop_chars for ch in m.group(2)) and not self._bad_after(text, m.end()):
+            return m.end(), f"{juris}{m.group()}", "free"
         m = self.v.industry_centre.match(text, pos)
         if m and not any(ch in self.v.stop_chars for ch in m.group("stem")) and not self._bad_after(text, m.end()):
             return m.end(), f"{juris}{m.group()}", "field"  # 县花椒产业发展中心: a product's industry names the centre
