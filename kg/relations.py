@@ -1348,7 +1348,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for prev, p in zip(ordered, ordered[1:]):
         ps = _quote_start(text, p)
         pe = _quote_end(text, prev)
-        if prev.end <= p.start and v.coordinated.fullmatch(text, pe, ps):
+        # (“甲”“乙”“丙”等行动: quotes printed one after another with no mark between them are a list too)
+        if prev.end <= p.start and (v.coordinated.fullmatch(text, pe, ps)
+                                    or pe == ps and text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"):
             anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
     place_code: dict[str, list] = {}
     for a in places:
