@@ -13,6 +13,11 @@ in 内蒙古, rewritten from real news) showed.
   WorksInnerJoiner, WorksJoinedPronoun) is read; a name with 及 and no works word before it (产业及配套项目) is not.
 - A started works named after 暨 (全省重大项目集中开工暨某州某县某某大桥工程开工仪式: ProjectNameOpenerChar) opens after 暨,
   not at the event's name, and is named without the places printed before it as well (an alias).
+- A pairing with a middle word of the kind of help only (沪滇对口协作, 沪滇扶贫协作: PairingMiddle "folded") is the plain
+  pairing (沪滇协作), its printed form an alias, so that one cooperation is one node; 湘黔边区协作 keeps its own name.
+- A project that opens a clause before 开始在 (NameSubjectNext) is read, and the places after a lead of spreading right
+  after a programme, before a verb of taking it up (…项目开始在甲县推广, …项目已在甲镇、乙镇试点: SpreadLead, SpreadVerb in
+  relation_cues.jsonl), carry it out.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -56,3 +61,22 @@ def test_a_started_works_named_after_ji():
     works = [e for e in r.entities if e.type == "Programme"]
     assert [e.name for e in works] == ["门源回族自治县浩门河大桥工程"], [e.name for e in works]
     assert "浩门河大桥工程" in works[0].aliases, works[0].aliases
+
+
+def test_a_pairing_named_with_the_kind_of_help_is_the_plain_pairing():
+    from conftest import extracted
+
+    r = extracted("近年来，沪滇对口协作不断深化，上海市和云南省互派干部。沪滇协作的产业项目陆续落地。")
+    pairings = [e for e in r.entities if e.type == "Programme"]
+    assert [e.name for e in pairings] == ["沪滇协作"], [e.name for e in pairings]
+    assert "沪滇对口协作" in pairings[0].aliases, pairings[0].aliases
+    progs, _ = programmes_and_links("湘黔边区协作持续推进。")
+    assert "湘黔边区协作" in progs, sorted(progs)
+
+
+def test_a_project_spreading_to_places_named_after_it():
+    progs, links = programmes_and_links("今年，沪滇协作茶叶提质项目开始在勐海县、勐腊县推广，培训茶农300余人。")
+    assert "沪滇协作茶叶提质项目" in progs, sorted(progs)
+    assert {d for d, p in links if p == "沪滇协作茶叶提质项目"} == {"勐海县", "勐腊县"}, sorted(links)
+    _, links = programmes_and_links("目前，“稻渔共生”工程已在永宁县、贺兰县试点，效果良好。")
+    assert {d for d, p in links if p == "稻渔共生工程"} >= {"永宁县", "贺兰县"}, sorted(links)

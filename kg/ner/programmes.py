@@ -169,6 +169,7 @@ class _Vocabulary:
         self.pairing_cues = lex.cues("PairingHead")
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
+        self.folded_middles = frozenset(lex.words("PairingMiddle", "folded"))  # 闽宁对口协作 is 闽宁协作
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
         self.region_codes = frozenset(self.region_short.values())
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
@@ -1426,7 +1427,8 @@ class ProgrammeFinder:
             e = v.pairing_tail.match(text, s + 2).end()
             name = text[s:e]
             # 粤黔东西部协作: the partners' part of a known scheme, the one cooperation as 粤黔协作
-            known = self.lexicon.get(name[2:]) is not None
+            # 闽宁对口协作: a middle word of the kind of help only (对口, 扶贫) names the one cooperation as 闽宁协作 does
+            known = self.lexicon.get(name[2:]) is not None or name[2 : len(name) - len(v.pairing_head.search(name).group())] in v.folded_middles
             head = v.pairing_head.search(name).group() if known else ""
             out.append(Candidate(s, e, "Programme", name[:2] + head if known else name, "cue-pairing", 0.6,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_PHRASE,
