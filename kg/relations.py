@@ -107,6 +107,9 @@ class _Vocabulary:
         self.site_run_clause = lex.regex(r"[，,：:](?:{TimeLead}|{SiteTime}|\d{4}年(?:{SiteYearEnd})?)?(?:{SiteAlong:longest})?")
         self.site_run_verb = lex.regex(r"(?:{SiteAdverb})?(?:{SiteRunVerb})")
         self.site_support = lex.regex(r"[，,](?:{SiteSupportVerb})")  # …，支持甲镇、乙镇建设…
+        # 某某帮扶项目开始在甲县推广: a lead of spreading right after a programme, then the places it spreads to and the verb
+        self.spread_lead = lex.regex(r"(?:{SpreadLead:longest})")
+        self.spread_verb = lex.regex(r"(?:{SpreadVerb:longest})")
         # 该工程由…; 提升工程由… (the end of a name printed before); 该项目今年完成…，由…负责实施 (由 in a later clause)
         # 示范园去年列入…重点项目，由…组织建设: the head alone, opening a sentence, with 由 in a later clause;
         # 试点工作由…: the head and the word for its work (ReferenceWork)
@@ -1373,7 +1376,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for prev, p in zip(ordered, ordered[1:]):
         ps = _quote_start(text, p)
         pe = _quote_end(text, prev)
-        if prev.end <= p.start and v.coordinated.fullmatch(text, pe, ps):
+        # (“甲”“乙”“丙”等行动: quotes printed one after another with no mark between them are a list too)
+        if prev.end <= p.start and (v.coordinated.fullmatch(text, pe, ps)
+                                    or pe == ps and text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"):
             anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
     place_code: dict[str, list] = {}
     for a in places:
@@ -3032,6 +3037,17 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue  # “某某”工程进展顺利，在甲镇建设…: a scheme no verb takes up, only reported on, has no sites here
             for a in _sites_after(text, by_start, last.end, s_end):
                 add(a, last, s_start, s_end, "site-after-programme", 0.55)
+    # 去年，某某帮扶菌菇项目开始在甲县推广: the places after a lead of spreading (开始在) right after a programme, before a
+    # verb of taking a scheme up (推广, 试点), carry it out there
+    for p in progs:
+        lead = v.spread_lead.match(text, _quote_end(text, p))
+        if lead is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        run = [a for a in _run_at(text, by_start, lead.end(), s_end) if a.type == "Place"]
+        if run and v.spread_verb.match(text, run[-1].end):
+            for a in run:
+                add(a, p, s_start, min(s_end, run[-1].end + 2), "spread-to-places", 0.6)
     # 二是持续实施“某某”行动，今年在甲镇…创建示范村，市某局要抓好…，市某局要推进…: the bodies that open a later clause of
     # the sentence of a scheme a verb takes up in a clause that names no doer of its own, with a verb of duty (要, 牵头,
     # 负责), carry it out; not where a body or place opens the scheme's clause (县某局要牵头实施“…”工程，县某局要…: a list

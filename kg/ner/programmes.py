@@ -137,6 +137,9 @@ class _Vocabulary:
                                      r"(?!{WorksAfterNot:longest})")
         self.works_run_on = lex.chars("WorksPlaceRunOn")
         self.works_inner_joiners = lex.chars("WorksInnerJoiner")
+        self.project_name_openers = lex.chars("ProjectNameOpenerChar")
+        self.listed_campaign_lead = next(iter(lex.words("ListedCampaignLead")), "等")  # “甲”“乙”等行动
+        self.works_joined_pronoun = next(iter(lex.words("WorksJoinedPronoun")), "其")  # 及其引道工程: 其 opens the tail
         self.works_lead_particles = lex.chars("WorksLeadParticle")
         # 力争常桃高速年底开工, 推进炉慈高速建设: a road named by a character of each end
         self.route = lex.regex(r"(?:(?<=[，。；、\s])|^|(?<={RouteLead}))([\u4e00-\u9fff]{2}(?:{RouteHead:longest}))"
@@ -166,6 +169,7 @@ class _Vocabulary:
         self.pairing_cues = lex.cues("PairingHead")
         self.pairing_head = lex.regex(r"(?:{PairingHead})$")
         self.pairing_tail = lex.regex(r"(?:{PairingMiddle:longest})?(?:{PairingHead})")
+        self.folded_middles = frozenset(lex.words("PairingMiddle", "folded"))  # 闽宁对口协作 is 闽宁协作
         self.region_short = {k: str(c) for k, c in lex.field("RegionShort", "code").items()}
         self.region_codes = frozenset(self.region_short.values())
         self.represented = lex.regex(r"以[^，。；、]{2,12}?为(?:{RepresentedLead})的([\u4e00-\u9fff]{3,12}?(?:{RepresentedHead}))"
@@ -439,6 +443,8 @@ _PROVINCE_LONGEST = 8
 #: the fewest characters between a known scheme's quote and a head that make a campaign of its own (“厕所革命”整村提升行动;
 #: “厕所革命”三年行动, “四好农村路”提质工程 stay the known scheme)
 _OWN_TAIL_MIN = 4
+# the longest tail after a joiner inside a started works' name (…大桥及其引道工程: 引道)
+_JOINED_TAIL_MAX = 4
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
 #: the shortest stem before a batch printed inside a designation (光伏扶贫首批试点县), so that no lead or count is read as one
@@ -827,7 +833,11 @@ class ProgrammeFinder:
             if single and sum(c in v.formula_chars for c in inner) >= 2:
                 continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
-            if v.bad_quote.search(inner) and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
+            # “到一线去，大干120天”“三大行动、六项竞赛”“某某”等行动: a member of a run of quotes that 等 and a head close
+            # names a campaign of that kind even with a comma or 、 inside
+            listed = None if single else self._listed_campaign(text, m)
+            if v.bad_quote.search(inner.replace("，", "") if listed else inner) \
+                    and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
                 continue
             if v.not_programme_before.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 香港译为“猎狐行动”, 战役“…行动”: the title of a work or an operation of war
@@ -852,13 +862,13 @@ class ProgrammeFinder:
             before_chain = text[max(0, i - 6) : i]
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
-            slogan = any(c in inner for c in "、-—+") or len(inner) < 3
+            slogan = (any(c in inner for c in "、-—+") or len(inner) < 3) and not listed
             head = next((h for h in v.heads if inner.endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
             verb_before = v.verb_before.search(before_chain)
-            aq = v.after_quote.match(after_chain) or v.after_quote.match(after)
+            aq = v.after_quote.match(after_chain) or v.after_quote.match(after) or listed
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
             if aq and aq.group(1) in v.weak_after_quote and not v.any_verb_before.search(before_chain) \
@@ -1241,6 +1251,8 @@ class ProgrammeFinder:
             inner, s = m.group(1), m.start(1)
             lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
+            cut = max(inner.rfind(c) for c in v.project_name_openers) + 1
+            inner, s = inner[cut:], s + cut  # 全省重大项目集中开工暨某县某某大桥工程开工仪式: the works' name opens after 暨
             owner = ""
             pm = v.batch_owner.match(inner)
             if pm:  # 开平市首批森林GEP…项目: the owner's name stays, the batch goes
@@ -1248,11 +1260,15 @@ class ProgrammeFinder:
                 inner, s = inner[pm.end() :], s + pm.end()
                 place = Gazetteer.load().resolve(owner) if owner else None
                 owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
-            if len(inner) < 6 or any(c in inner for c in v.name_stop) or inner.startswith(v.opens_clause):
+            if len(inner) < 6 or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
+                    or inner.startswith(v.opens_clause):
                 continue
             name = owner + inner if owner else inner
+            # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
+            bare = self._works_name(inner, text) if v.works_word.search(inner) else inner
+            aliases = tuple(dict.fromkeys(a for a in ((inner,) if owner else ()) + (bare,) if a != name))
             out.append(Candidate(s, s + len(inner), "Programme", name, "cue-project-start", 0.55, priority=Priority.PROGRAMME_PHRASE,
-                                 programme=ProgrammeRef(inner), aliases=(inner,) if owner else ()))
+                                 programme=ProgrammeRef(inner), aliases=aliases))
         return out
 
 
@@ -1412,7 +1428,8 @@ class ProgrammeFinder:
             e = v.pairing_tail.match(text, s + 2).end()
             name = text[s:e]
             # 粤黔东西部协作: the partners' part of a known scheme, the one cooperation as 粤黔协作
-            known = self.lexicon.get(name[2:]) is not None
+            # 闽宁对口协作: a middle word of the kind of help only (对口, 扶贫) names the one cooperation as 闽宁协作 does
+            known = self.lexicon.get(name[2:]) is not None or name[2 : len(name) - len(v.pairing_head.search(name).group())] in v.folded_middles
             head = v.pairing_head.search(name).group() if known else ""
             out.append(Candidate(s, e, "Programme", name[:2] + head if known else name, "cue-pairing", 0.6,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if known else Priority.PROGRAMME_PHRASE,
@@ -1571,6 +1588,43 @@ class ProgrammeFinder:
                                          programme=ProgrammeRef(surface, works=True), aliases=(surface,) if name != surface else ()))
             run = []
         return out
+
+    def _listed_campaign(self, text: str, m: re.Match):
+        """The head after 等 that closes a run of two or more double quotes ``m`` is in (开展“甲”“乙、丙”“丁”等行动), as
+        an AfterQuoteHead match; None where the run is one quote, no 等 closes it, or the head is weak or an event's."""
+        v = self.v
+        j, count = m.end(), 1
+        while text.startswith("“", j) or text.startswith("、“", j):
+            j += text.startswith("、", j)
+            k = text.find("”", j + 1)
+            if k < 0 or k - j > 32:
+                return None
+            j, count = k + 1, count + 1
+        i = m.start()
+        while i > 0 and (text[i - 1] == "”" or text[i - 2 : i] == "”、"):
+            i -= text[i - 1] == "、"
+            k = text.rfind("“", 0, i - 1)
+            if k < 0 or i - k > 32:
+                return None
+            i, count = k, count + 1
+        if count < 2 or not text.startswith(v.listed_campaign_lead, j):
+            return None
+        aq = v.after_quote.match(text[j + len(v.listed_campaign_lead) : j + len(v.listed_campaign_lead) + 8])
+        if aq is None or aq.group(1) in v.weak_after_quote or aq.group(1) in v.event_heads:
+            return None
+        return aq
+
+    def _joined_works(self, name: str) -> bool:
+        """Whether the one stop character in a started project's name is a joiner inside a works name: a works word
+        before it and a tail too short to be a name of its own after it (某某黄河大桥及其引道工程, 某某大桥及接线工程)."""
+        v = self.v
+        k = max(name.rfind(j) for j in v.works_inner_joiners)
+        if k < 0 or any(c in name[:k] + name[k + 1 :] for c in v.name_stop):
+            return False
+        tail = name[k + 1 :]
+        tail = tail[len(v.works_joined_pronoun) :] if tail.startswith(v.works_joined_pronoun) else tail
+        head = next((h for h in v.project_heads if tail.endswith(h)), "")
+        return bool(head) and 1 <= len(tail) - len(head) <= _JOINED_TAIL_MAX and bool(v.works_word.search(name, 0, k))
 
     def _works_name(self, name: str, text: str = "") -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
