@@ -59,6 +59,8 @@
 - A comprehensive experimental zone and the like (平潭综合实验区党工委委员、管委会副主任某某: ZoneKind 综合实验区,
   综合试验区, 深度合作区 in agency_grammar.jsonl): the zone's Party working committee and administrative committee,
   named as printed, and the official's posts in them.
+- Two names after a role, then a word for a married couple (村民甲、乙夫妇, 甲、乙夫妻俩: AfterName in people.jsonl): both
+  persons, the second closed by the couple's word.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -312,3 +314,8 @@ def test_a_comprehensive_experimental_zones_committees():
     text = "平潭综合实验区党工委委员、管委会副主任詹明辉带队检查安全生产工作。"
     posts = pairs_of(text, "holdsPost")
     assert {("詹明辉", "中共平潭综合实验区工作委员会"), ("詹明辉", "平潭综合实验区管理委员会")} <= posts, sorted(posts)
+
+
+@pytest.mark.parametrize("text", ["村民罗国安、覃秀英夫妇办起了农家乐。", "返乡青年罗国安、覃秀英夫妻俩种起了百香果。"])
+def test_a_couples_second_name_is_a_person(text):
+    assert {"罗国安", "覃秀英"} <= names_of(text, "Person")
