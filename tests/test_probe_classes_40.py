@@ -61,6 +61,8 @@
   named as printed, and the official's posts in them.
 - Two names after a role, then a word for a married couple (村民甲、乙夫妇, 甲、乙夫妻俩: AfterName in people.jsonl): both
   persons, the second closed by the couple's word.
+- A two-character name after a title, then 带着 (第一书记某某带着村干部…: AfterName in people.jsonl): the verb closes the
+  name, as 带领 does (no 李明带).
 
 Texts written for these tests in our own words."""
 import pytest
@@ -319,3 +321,8 @@ def test_a_comprehensive_experimental_zones_committees():
 @pytest.mark.parametrize("text", ["村民罗国安、覃秀英夫妇办起了农家乐。", "返乡青年罗国安、覃秀英夫妻俩种起了百香果。"])
 def test_a_couples_second_name_is_a_person(text):
     assert {"罗国安", "覃秀英"} <= names_of(text, "Person")
+
+
+@pytest.mark.parametrize("title", ["驻村第一书记", "副县长"])
+def test_daizhe_closes_a_two_character_name(title):
+    assert names_of(f"{title}韦强带着工作队员挨家挨户宣传政策。", "Official") == {"韦强"}
