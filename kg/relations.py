@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .clean import split_sentences
+from .clean import is_cjk, split_sentences
 from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
 from .ner.resolve import Priority
@@ -817,15 +817,6 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
     return out
 
 
-_CLAUSE_STOP = re.compile(r"[，,。；;！？\n]")
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends: its next clause mark, or the text's end."""
-    m = _CLAUSE_STOP.search(text, pos)
-    return m.start() if m else len(text)
-
-
 def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int) -> list[Candidate]:
     """The actor nearest before ``pos`` in the sentence, with those coordinated with it
     (开平市委社会工作部、团开平市委、长沙街道办联合启动). Names written side by side
@@ -849,7 +840,7 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
         elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
             objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
         elif v.gone_to.search(text, max(0, a.start - 2), a.start) \
-                and not v.visit_dest_verb.search(text, a.end, _clause_end(text, a.end)):
+                and not v.visit_dest_verb.search(text, a.end, _first_mark(text, v.clause_marks, a.end, len(text))):
             objects.append(a)  # 带队赴某区互访对接，…并制定《…》: the place gone to; not 赴某县开展…调研, the visit's object
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
@@ -1185,7 +1176,7 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     out = []
     for k, a in last.items():
         tail = text[a.end : cuts[k] if k < len(cuts) else pos]
-        if a.type == "Place" and len(tail) >= _ITEM_OWN_NAME_MIN and _is_cjk(tail[0]) \
+        if a.type == "Place" and len(tail) >= _ITEM_OWN_NAME_MIN and is_cjk(tail[0]) \
                 and not any(tail.startswith(w) for w in v.item_tail_leads) and tail[0] not in v.item_tail_counts \
                 and not _sub_village_tail(tail, a, v):
             continue
@@ -1210,8 +1201,6 @@ def _sub_village_tail(tail: str, a, v) -> bool:
 _ITEM_OWN_NAME_MIN = 4
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 class _Actor:

@@ -765,10 +765,7 @@ class AgencyFinder:
     def _named_in_later_item(self, text: str, pos: int, div: Division) -> bool:
         """Whether a later item of the list of officials that ``pos`` lies in opens with ``div``'s name in full (市委常委、
         秘书长甲，乙市委书记丙: 乙市 at an item's start, after ，)."""
-        end = pos
-        while end < len(text) and end - pos < _SAME_SENTENCE and text[end] not in self.v.sentence_end:
-            end += 1
-        at = text.find(div.name, pos, end)
+        at = text.find(div.name, pos, self._sentence_end(text, pos))
         return at > 0 and text[at - 1] in self.v.item_close
 
     def _other_city_before(self, by_end: tuple[list[int], list[Candidate]], pos: int, div: Division) -> Division | None:
@@ -776,7 +773,8 @@ class AgencyFinder:
         ends, listed = by_end
         for c in reversed(listed[: bisect_right(ends, pos)]):
             d = self.gaz.get(c.division.code)
-            if d is not None and d.code != div.code and "市" in home_kinds(d, c.division.printed or ""):
+            if d is not None and d.code != div.code \
+                    and "city" in (KIND_HOME[k] for k in home_kinds(d, c.division.printed or "")):
                 return d
         return None
 
@@ -784,10 +782,15 @@ class AgencyFinder:
         """Whether the clause from ``pos`` goes on with a verb of travelling (前往, 赴) right before ``div``'s full
         name (市国资委副主任某某带领工作组前往汕头市南澳县: 汕头市 is where the body goes, not its own city). A place
         inside ``div`` after the verb says nothing (县委书记赶赴某镇: a county's leader in his own county's town)."""
+        end = self._sentence_end(text, pos)
+        return any(text.startswith(div.name, m.end()) for m in self.v.abbr_away.finditer(text, pos, end))
+
+    def _sentence_end(self, text: str, pos: int) -> int:
+        """Where the sentence from ``pos`` ends, looking no further than ``_SAME_SENTENCE`` characters."""
         end = pos
         while end < len(text) and end - pos < _SAME_SENTENCE and text[end] not in self.v.sentence_end:
             end += 1
-        return any(text.startswith(div.name, m.end()) for m in self.v.abbr_away.finditer(text, pos, end))
+        return end
 
     def _record_anchors(self, text: str, home_of: Callable[[int], Home]):
         """党委书记：某某, 人大主席　某某, 党委委员、纪委书记：某某 on the list of a town's leaders that the page's headline
