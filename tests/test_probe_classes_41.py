@@ -1,0 +1,73 @@
+"""Classes found by a third round of probing kg with made-up county, city and ministry news.
+
+- A quoted title a place gains whose name ends in a place's honour rather than a scheme's head (某县获评“中国天然氧吧”
+  称号, 某县荣获“中国民间文化艺术之乡”称号: the DesignationHead 天然氧吧 and 之乡, "conferred", in designations.jsonl):
+  a designation, the place its member; a saying in quotes (素有“鱼米之乡”之称) confers nothing.
+- A quoted designation then the list it is published as (某省5个县入选2024年“中国天然氧吧”名单，分别是：…; “…”名单公布，
+  甲县、乙县入选: QuotedTitleAfter 名单, 名录): the designation, and the places listed its members.
+- A place's rank among a designation's members between the lead and the name (甲县是全省首个…示范县, 被确定为全省唯一的…
+  试点县, 成为全省唯一一个…: DesignationBatch): the place is a member.
+- A department's head in a ministry (某部某司司长, 副司长: 司长 a Post of title chains in titles.jsonl): an official, the
+  post in the department, which is the ministry's.
+- A co-operation zone's executive committee (某某深度合作区执行委员会, 执委会: ZoneBody in agency_grammar.jsonl): the
+  zone's body, its officers' posts in it.
+- A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
+  committee, named with the zone, not a new district's (新区) committee of the city the area is named after.
+"""
+import pytest
+
+from conftest import names_of, pairs_of
+
+
+@pytest.mark.parametrize("text, place, title", [
+    ("近日，桑植县获评“中国天然氧吧”称号，成为全省第6个获此殊荣的县。", "桑植县", "中国天然氧吧"),
+    ("2023年，凤凰县荣获“中国民间文化艺术之乡”称号。", "凤凰县", "中国民间文化艺术之乡"),
+])
+def test_a_place_that_gains_an_honour_of_places_is_its_member(text, place, title):
+    assert (place, title) in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+def test_a_saying_in_quotes_confers_nothing():
+    text = "江汉平原素有“鱼米之乡”之称，水稻种植面积大。"
+    assert not names_of(text, "Programme"), names_of(text, "Programme")
+
+
+@pytest.mark.parametrize("text", [
+    "我省4个县入选2023年“中国天然氧吧”名单，分别是：婺源县、靖安县、宜丰县、铜鼓县。",
+    "日前，2023年“中国天然氧吧”名单公布，婺源县、靖安县、宜丰县、铜鼓县入选。",
+    "婺源县、靖安县、宜丰县、铜鼓县入选2023年“中国天然氧吧”名单。",
+])
+def test_the_places_on_a_quoted_designations_list_are_its_members(text):
+    pairs = pairs_of(text, "implements")
+    assert {(c, "中国天然氧吧") for c in ("婺源县", "靖安县", "宜丰县", "铜鼓县")} <= pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("湟中区被确定为全省唯一的国家农村综合性改革试点县，试点期为三年。", "湟中区", "国家农村综合性改革试点县"),
+    ("平利县成为全省唯一一个国家乡村振兴示范县。", "平利县", "国家乡村振兴示范县"),
+    ("平利县是全市首个国家乡村振兴示范县。", "平利县", "国家乡村振兴示范县"),
+    ("平利县是全国第二个国家乡村振兴示范县。", "平利县", "国家乡村振兴示范县"),
+])
+def test_a_places_rank_among_the_members_keeps_it_a_member(text, place, name):
+    assert (place, name) in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("title", ["司长", "副司长"])
+def test_a_ministry_departments_head_holds_a_post_in_the_department(title):
+    text = f"沁源县委书记王磊陪同农业农村部发展规划司{title}冯志远调研。"
+    assert ("冯志远", "农业农村部发展规划司") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert ("农业农村部发展规划司", "农业农村部") in pairs_of(text, "subOrganizationOf")
+
+
+@pytest.mark.parametrize("body", ["执行委员会", "执委会"])
+def test_a_cooperation_zones_executive_committee(body):
+    text = f"横琴粤澳深度合作区{body}副主任郑凯出席签约仪式。"
+    assert ("郑凯", "横琴粤澳深度合作区执行委员会") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+def test_a_free_trade_zones_area_committee():
+    text = "福建自贸试验区厦门片区管委会主任许文杰介绍了片区的制度创新成果。"
+    agencies = names_of(text, "Agency")
+    assert "福建自贸试验区厦门片区管理委员会" in agencies, sorted(agencies)
+    assert not any("新区" in a for a in agencies), sorted(agencies)
+    assert ("许文杰", "福建自贸试验区厦门片区管理委员会") in pairs_of(text, "holdsPost")
