@@ -11,6 +11,8 @@
   post in the department, which is the ministry's.
 - A co-operation zone's executive committee (某某深度合作区执行委员会, 执委会: ZoneBody in agency_grammar.jsonl): the
   zone's body, its officers' posts in it.
+- Names in a list that a kind of firm or brand closes (金龙鱼、周黑鸭等企业, 某某、某某等品牌门店: FirmListKind in
+  people.jsonl): the firms', no persons; a word of people after the kind (等企业家, 等企业负责人) keeps them people.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after.
 """
@@ -71,3 +73,16 @@ def test_a_free_trade_zones_area_committee():
     assert "福建自贸试验区厦门片区管理委员会" in agencies, sorted(agencies)
     assert not any("新区" in a for a in agencies), sorted(agencies)
     assert ("许文杰", "福建自贸试验区厦门片区管理委员会") in pairs_of(text, "holdsPost")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("展会上，金龙鱼、周黑鸭等企业带来了新产品。", "周黑鸭"),
+    ("步行街上，周大福、老凤祥等品牌门店陆续开业。", "周大福"),
+])
+def test_names_in_a_list_of_firms_are_no_persons(text, firm):
+    assert firm not in names_of(text, "Person"), names_of(text, "Person")
+
+
+def test_names_before_a_word_of_firms_people_stay_persons():
+    text = "座谈会上，王建军、刘晓燕等企业家代表先后发言。"
+    assert {"王建军", "刘晓燕"} <= names_of(text, "Person") | names_of(text, "Official"), names_of(text, "Person")

@@ -15,7 +15,7 @@ from ..names import model_person
 from .agencies import agency_finder, model_subunits
 from .base import Candidate
 from .jurisdiction import compute_homes
-from .people import fictional_names, people_finder
+from .people import fictional_names, listed_firm_names, people_finder
 from .places import place_finder
 from .programmes import programme_finder
 from .propagate import propagate
@@ -96,9 +96,10 @@ class PeopleComponent(_StateComponent):
             for name, s, e, role in a.reporters:
                 st.candidates.append(Candidate(s, e, "Person", name, "byline", 0.9, priority=Priority.BYLINE,
                                                role=role))
-        # a figure of legend or literature (传说中的阿诗玛, 孙悟空雕像) is no Person: only real people are
+        # a figure of legend or literature (传说中的阿诗玛, 孙悟空雕像) is no Person: only real people are; nor is a firm
+        # listed as one (金龙鱼、周黑鸭等企业)
         people = {c.name for c in st.candidates if c.type == "Person" and not c.ner_only}
-        fictional = fictional_names(st.text, people) if people else set()
+        fictional = fictional_names(st.text, people) | listed_firm_names(st.text, people) if people else set()
         if fictional:
             st.candidates = [c for c in st.candidates if c.type != "Person" or c.ner_only or c.name not in fictional]
 

@@ -331,6 +331,8 @@ class _Vocabulary:
         self.fiction_before = tuple(lex.words("FictionCueBefore"))
         self.fiction_after = tuple(lex.words("FictionCueAfter"))
         self.fictional = frozenset(lex.words("FictionName"))
+        #: 金龙鱼、周黑鸭等企业: names in a list that a kind of firm or brand closes are the firms', no person's
+        self.firm_list_after = lex.regex(r"(?:、[\u4e00-\u9fff]{2,8})*等(?:{FirmListKind:longest})(?![{FirmListNotAfter}])")
         #: 饰演县委书记的某 (the actor), 饰演镇长某 and 电影里的镇长某 (the character): a post played, not held; 扮演 is no
         #: play in a sentence about a drill (DrillWord: 演练)
         self.play_verbs = lex.regex(r"{FictionPlayVerb:longest}")
@@ -2885,6 +2887,26 @@ def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> s
         while i >= 0:
             if _after_fiction_cue(v, text, i) or text.startswith(v.fiction_after, i + len(name)) \
                     or v.played_by.match(text, i + len(name)):
+                out.add(name)
+                break
+            i = text.find(name, i + 1)
+    return out
+
+
+def listed_firm_names(text: str, names: set[str], lex: Lexicon | None = None) -> set[str]:
+    """The ``names`` printed somewhere in ``text`` in a list that a kind of firm or brand closes (金龙鱼、周黑鸭等企业,
+    FirmListKind): the firms' names, no person's anywhere in the text; a word of people after the kind (等企业家,
+    等企业负责人) keeps them people.
+
+    >>> sorted(listed_firm_names("周黑鸭、良品铺子等企业参展。企业家王强、李明等企业负责人出席。", {"周黑鸭", "王强"}))
+    ['周黑鸭']
+    """
+    v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
+    out = set()
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            if v.firm_list_after.match(text, i + len(name)):
                 out.add(name)
                 break
             i = text.find(name, i + 1)
