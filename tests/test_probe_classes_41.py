@@ -13,6 +13,8 @@
   zone's body, its officers' posts in it.
 - Names in a list that a kind of firm or brand closes (金龙鱼、周黑鸭等企业, 某某、某某等品牌门店: FirmListKind in
   people.jsonl): the firms', no persons; a word of people after the kind (等企业家, 等企业负责人) keeps them people.
+- A verb of one body acting with another right after a bureau (某区农业农村局邀请省农科院专家…: 邀请, 委托, 携手 are
+  AgencyStopWord in agency_grammar.jsonl): the bureau ends before it; no unit of the bureau runs on to a 科 of the other.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after.
 """
@@ -86,3 +88,10 @@ def test_names_in_a_list_of_firms_are_no_persons(text, firm):
 def test_names_before_a_word_of_firms_people_stay_persons():
     text = "座谈会上，王建军、刘晓燕等企业家代表先后发言。"
     assert {"王建军", "刘晓燕"} <= names_of(text, "Person") | names_of(text, "Official"), names_of(text, "Person")
+
+
+@pytest.mark.parametrize("verb", ["邀请", "委托", "携手"])
+def test_a_verb_after_a_bureau_ends_it(verb):
+    text = f"西秀区农业农村局{verb}省农科院专家开展技术培训。"
+    agencies = names_of(text, "Agency")
+    assert not any(verb in a for a in agencies), sorted(agencies)
