@@ -3825,9 +3825,11 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 fits = [c for c in listed if tier is None or _tier(str(c.division.level)) == tier]
                 if not fits and not numbered_item:
                     # no place of its tier on the line: the places enter it, but for those of the tier of another
-                    # designation of the list (名镇 and 示范村 listed together: a village is no 名镇)
+                    # designation of the list (名镇 and 示范村 listed together: a village is no 名镇), and for a county
+                    # or city alone under a designation of towns or villages (海东市（6个）: the head of a group)
                     others = {_tier(_unit_level_of(o.name, v)) for o in under if o is not d} - {None}
-                    fits = [c for c in listed if _tier(str(c.division.level)) not in others]
+                    fits = [c for c in listed if _tier(str(c.division.level)) not in others
+                            and (tier is None or _tier(str(c.division.level)) is not None)]
                 for c in fits:
                     out.append((c, d, start, end))
             continue

@@ -15,6 +15,8 @@
   people.jsonl): the firms', no persons; a word of people after the kind (等企业家, 等企业负责人) keeps them people.
 - A verb of one body acting with another right after a bureau (某区农业农村局邀请省农科院专家…: 邀请, 委托, 携手 are
   AgencyStopWord in agency_grammar.jsonl): the bureau ends before it; no unit of the bureau runs on to a 科 of the other.
+- A city or county alone on its line inside a list of towns or villages (…示范村名单, then 海东市（6个）, then 互助县：…村):
+  the head of a group, no member of the designation (kg/relations.py, _designation_lists).
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after.
 """
@@ -95,3 +97,16 @@ def test_a_verb_after_a_bureau_ends_it(verb):
     text = f"西秀区农业农村局{verb}省农科院专家开展技术培训。"
     agencies = names_of(text, "Agency")
     assert not any(verb in a for a in agencies), sorted(agencies)
+
+
+def test_a_city_alone_on_its_line_heads_a_group_of_a_village_list():
+    text = ("省农业农村厅关于公布第三批省级美丽乡村示范村名单的通知\n"
+            "附件：第三批省级美丽乡村示范村名单\n"
+            "果洛州（2个）\n"
+            "玛沁县：大武镇格多村\n"
+            "海南州（3个）\n"
+            "共和县：倒淌河镇元者村、江西沟镇大仓村\n"
+            "贵德县：河阴镇红岩村\n")
+    members = {d for d, p in pairs_of(text, "implements") if p.endswith("美丽乡村示范村")}
+    assert {"格多村", "元者村", "大仓村", "红岩村"} <= members, sorted(members)
+    assert not members & {"果洛藏族自治州", "海南藏族自治州"}, sorted(members)
