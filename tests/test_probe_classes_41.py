@@ -17,6 +17,8 @@
   AgencyStopWord in agency_grammar.jsonl): the bureau ends before it; no unit of the bureau runs on to a 科 of the other.
 - A city or county alone on its line inside a list of towns or villages (…示范村名单, then 海东市（6个）, then 互助县：…村):
   the head of a group, no member of the designation (kg/relations.py, _designation_lists).
+- A post after a verb of capacity, then a comma and a name (作为某县委书记，某某…; 身为…: RolePostVerb, RolePostLink in
+  people.jsonl): the name holds the post now; a capacity that is no post (作为一名老党员，某某) makes no official.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after.
 """
@@ -110,3 +112,16 @@ def test_a_city_alone_on_its_line_heads_a_group_of_a_village_list():
     members = {d for d, p in pairs_of(text, "implements") if p.endswith("美丽乡村示范村")}
     assert {"格多村", "元者村", "大仓村", "红岩村"} <= members, sorted(members)
     assert not members & {"果洛藏族自治州", "海南藏族自治州"}, sorted(members)
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("作为临澧县委书记，周卫东多次到新安镇调研。", "周卫东", "中共临澧县委员会"),
+    ("身为临澧县县长，刘晓峰把项目建设放在首位。", "刘晓峰", "临澧县人民政府"),
+])
+def test_a_post_after_a_verb_of_capacity_then_a_comma_and_a_name(text, name, body):
+    assert (name, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+def test_a_capacity_that_is_no_post_makes_no_official():
+    text = "作为一名老党员，周卫东把群众的事当作自己的事。"
+    assert "周卫东" not in names_of(text, "Official"), names_of(text, "Official")

@@ -249,6 +249,8 @@ class _Vocabulary:
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会, 协会: a federation whose congress elects
         self.past_post_verb = lex.regex(r"{PastPostVerb:longest}")
         self.past_link = lex.words("PastPostLink")[0]
+        self.role_post_verb = lex.regex(r"{RolePostVerb:longest}")  # 作为某村第一书记，李俊…
+        self.role_links = tuple(lex.words("RolePostLink"))
         self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
         #: 1990年任, 1995年3月起任, 1990年至1995年任: a year alone opening a clause, then the verb of a post taken
         self.career_year = lex.regex(r"(?:^|(?<=[{SentenceEnd}{TitleChainComma}]))\d{4}年(?:\d{1,2}月)?"
@@ -2217,15 +2219,19 @@ class PeopleFinder:
                 out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
                                           "pattern-narrative", 0.8, qualifier=self.v.former if removal else ""))
                 k = before
-        for m in self.v.past_post_verb.finditer(text):
-            found = self._chain_at(pg, m.end())
-            if found is None or not text.startswith(self.v.past_link, found[0]):
-                continue
-            p = found[0] + len(self.v.past_link)
-            e = self._name_after_title(pg, p, strict=True)
-            if e is not None:
-                out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
-                                          qualifier=self.v.former))
+        # 曾任县长的王强: a post held before, its link, then the name; 作为某村第一书记，李俊…: a post held now, a comma, the name
+        for verbs, links, qualifier in ((self.v.past_post_verb, (self.v.past_link,), self.v.former),
+                                        (self.v.role_post_verb, self.v.role_links, "")):
+            for m in verbs.finditer(text):
+                found = self._chain_at(pg, m.end())
+                link = next((w for w in links if found is not None and text.startswith(w, found[0])), None)
+                if link is None:
+                    continue
+                p = found[0] + len(link)
+                e = self._name_after_title(pg, p, strict=True)
+                if e is not None:
+                    out.append(self._official(pg, p, e, found[1], (m.end(), found[0]), "pattern-narrative", 0.8,
+                                              qualifier=qualifier))
         out += self._careers(pg)
         return out
 
