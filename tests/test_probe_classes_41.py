@@ -20,7 +20,9 @@
 - A post after a verb of capacity, then a comma and a name (作为某县委书记，某某…; 身为…: RolePostVerb, RolePostLink in
   people.jsonl): the name holds the post now; a capacity that is no post (作为一名老党员，某某) makes no official.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
-  committee, named with the zone, not a new district's (新区) committee of the city the area is named after.
+  committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
+  under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
+  committee named as printed, not a committee of the city the area is named after.
 """
 import pytest
 
@@ -125,3 +127,10 @@ def test_a_post_after_a_verb_of_capacity_then_a_comma_and_a_name(text, name, bod
 def test_a_capacity_that_is_no_post_makes_no_official():
     text = "作为一名老党员，周卫东把群众的事当作自己的事。"
     assert "周卫东" not in names_of(text, "Official"), names_of(text, "Official")
+
+
+def test_a_free_trade_zones_area_committee_under_its_bracketed_full_name():
+    text = "中国（福建）自由贸易试验区厦门片区管理委员会副主任郑丽华介绍了片区的制度创新成果。"
+    body = "中国（福建）自由贸易试验区厦门片区管理委员会"
+    assert ("郑丽华", body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert not any(a.endswith("片区管理委员会") and a != body for a in names_of(text, "Agency")), names_of(text, "Agency")

@@ -233,6 +233,9 @@ class _Vocabulary:
         self.zone_own_heads = tuple(lex.words("ZoneOwnHead"))  # 农业产业园管委会: a park that needs no zone kind after it
         self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
         self.zone_any = lex.regex(r"{ZoneKind:longest}")
+        self.zone_name_words = tuple(lex.words("ZoneNameWord", longest_first=True))  # 自由贸易试验区 inside a zone's name
+        # 中国（福建）自由贸易试验区: a scope, then the zone's province or city in brackets, opening its name
+        self.zone_bracket_scope = lex.regex(r"(?:{ZoneBracketScope})[（(]([\u4e00-\u9fff]{2,4})[）)]")
         self.zone_body = lex.regex(r"{ZoneBody:longest}")  # 党工委 → 工作委员会, 管委会 → 管理委员会
         self.zone_body_full = lex.patterns("ZoneBody")
         self.zone_party = frozenset(lex.words("ZoneBody", "party"))
@@ -369,6 +372,8 @@ _LOCAL_LEVELS = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
 _LONGEST_FIELD = 10
 #: how far back the zone a body's short form stands for (…开发区党工委书记A出席。管委会主任B) may be named
 _ZONE_SHORT_FORM = 200
+#: how far before a zone's kind a bracketed scope may open its name (中国（福建）自由贸易试验区福州片区)
+_ZONE_BRACKET_REACH = 20
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
 
@@ -442,7 +447,12 @@ class AgencyFinder:
         out += self._set_up_units(text, out)
         out += self._grassroots_abbreviations(text, home_of, places)
         out += self._zone_committees(text, home_of)
-        out += self._zone_bodies(text, home_of, places, out)
+        zones = self._zone_bodies(text, home_of, places, out)
+        # …自由贸易试验区福州片区管理委员会: a zone's body printed with its kind is that body, not a free body of the place
+        # its last words name (福州片区管理委员会 → no 福州市片区管理委员会)
+        spans = [(z.start, z.end) for z in zones if z.method == "grammar-zone"]
+        out = [c for c in out if not (c.method == "grammar-free" and any(s < c.start and c.end == e for s, e in spans))]
+        out += zones
         out += self._home_task_groups(text, home_of, out)
         out += self._short_form_references(text, out)
         out += self._bureau_units_alone(text, out)
@@ -2358,6 +2368,20 @@ class AgencyFinder:
         return None
 
     def _zone_at(self, text: str, zm: re.Match, home_of) -> _Zone | None:
+        """The zone whose kind ``zm`` is, its name walked back from it (:meth:`_zone_walked`); a zone whose name opens
+        with a scope and its province or city in brackets (中国（福建）自由贸易试验区福州片区) is read as if the bracketed
+        place were printed bare (福建自由贸易试验区…), and keeps its name as printed."""
+        m = self.v.zone_bracket_scope.search(text, max(0, zm.start() - _ZONE_BRACKET_REACH), zm.start())
+        if m is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[m.end() : zm.start()]):
+            return self._zone_walked(text, zm, home_of)
+        inner, shift = m.group(1), m.end() - m.start() - len(m.group(1))
+        plain = text[: m.start()] + inner + text[m.end() :]
+        zone = self._zone_walked(plain, self.v.zone_any.match(plain, zm.start() - shift), lambda pos: home_of(pos + shift))
+        if zone is None or zone.start != m.start() or not zone.name.startswith(inner):
+            return None
+        return dataclasses.replace(zone, name=m.group() + zone.name[len(inner) :], named=None)
+
+    def _zone_walked(self, text: str, zm: re.Match, home_of) -> _Zone | None:
         """The zone whose kind ``zm`` is (经济开发区, 高新区), its name walked back from it: a place printed right before
         the kind names it (南充经济开发区: in 南充市; 福建建宁经济开发区: in 建宁县, of 福建省), places printed before a
         name of its own are where it lies (宜宾市临港经济技术开发区, 开平市翠山湖新区), a place alone before the kind is
@@ -2369,8 +2393,13 @@ class AgencyFinder:
             lo -= 1
         i = zm.start()
         i = next((i - k for k in (4, 3, 2) if i - k >= lo and self.gaz.lookup(text[i - k : i])), i)
-        while i > lo and text[i - 1] not in v.abbr_before and text[i - 1] not in v.stop_chars \
-                and not text.endswith(v.cpc_prefix, 0, i):
+        while i > lo and not text.endswith(v.cpc_prefix, 0, i):
+            word = next((w for w in v.zone_name_words if text.endswith(w, 0, i) and i - len(w) >= lo), None)
+            if word is not None:  # 福建自由贸易试验区福州片区: 由 of 自由贸易 stops no name
+                i -= len(word)
+                continue
+            if text[i - 1] in v.abbr_before or text[i - 1] in v.stop_chars:
+                break
             i -= 1
         name, zone = text[i : zm.start()], v.zone_full.get(zm.group(), zm.group())
         if any(w in text[i : zm.end()] for w in v.stop_words):
