@@ -457,6 +457,7 @@ class _Vocabulary:
         # 到甲镇、乙镇调研: the places a visitor goes to, and the visit's verb after them
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
         self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
+        self.site_look_verb = lex.regex(r"(?:{SiteLookVerb:longest})")  # 在甲村，某某了解了“…”建设情况
         self.visit_object_end = lex.regex(r"[^，。；：\n]{0,12}?(?:{VisitObjectEnd:longest})(?=[，。；,;\n]|$)")
         self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
@@ -972,6 +973,35 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
 
 #: the most characters between a visit's verb and the programme it looks at (调研督导定点联系县、镇、村“…”工作)
 _VISIT_OBJECT_GAP = 12
+
+
+def _site_looked_at(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: int) -> list:
+    """在甲乡乙村，某某详细了解了“某某”建设情况: the places of a clause that opens a sentence with a SitePreposition and
+    holds nothing else, where the next clause's verb of looking (SiteLookVerb) has the programme quoted at ``ps``–``pe``
+    for its object, closed by a word of its progress or work (VisitObjectEnd): of places written side by side, the last."""
+    v = _vocabulary()
+    if v.visit_object_end.match(text, pe) is None:
+        return []
+    clause = _last_mark(text, v.clause_marks, sent_start, ps)
+    if clause <= sent_start or text[clause - 1] not in v.clause_comma:
+        return []
+    look = [m for m in v.site_look_verb.finditer(text, clause, ps) if ps - m.end() <= _SITE_LOOK_GAP]
+    if not look or look[-1].start() - clause > _SITE_LOOKER_LEN or any(a.type == "Place" for a in actors.starting_in(clause, ps)):
+        return []
+    frame = _last_mark(text, v.clause_marks, sent_start, clause - 1)
+    at = v.site_preposition_at.match(text, frame)
+    if at is None:
+        return []
+    run = [a for a in _run_at(text, actors, at.end(), clause - 1) if a.type == "Place"]
+    if not run or run[-1].end != clause - 1:
+        return []
+    return [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+
+
+#: the most characters between a verb of looking and the programme (了解了“…”) and between a site's clause and the verb
+#: (刘明详细了解: the visitor's name and an adverb)
+_SITE_LOOK_GAP = 2
+_SITE_LOOKER_LEN = 8
 
 
 def _last_adjoining_place(actors: SortedSpans, place, limit: int):
@@ -1777,6 +1807,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # 到甲县调研“某某工程”推进情况: the places visited for the programme carry it out
         for a in _visited_for(text, by_start, ps, pe, s_start):
             add(a, p, s_start, s_end, "visited-for-programme", 0.65)
+        # 在甲乡乙村，某某详细了解了“某某”建设情况: the site a visit's clause opens with, where it looks at the programme
+        for a in _site_looked_at(text, by_start, ps, pe, s_start):
+            add(a, p, s_start, s_end, "site-looked-at", 0.65)
         # …“某某”建设先进县（市、区）的有：甲县、乙县: the places the honour's list names after the colon carried it out
         if (honour := v.honour_list.match(text, pe)) is not None:
             end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end

@@ -19,6 +19,9 @@
   the head of a group, no member of the designation (kg/relations.py, _designation_lists).
 - A post after a verb of capacity, then a comma and a name (作为某县委书记，某某…; 身为…: RolePostVerb, RolePostLink in
   people.jsonl): the name holds the post now; a capacity that is no post (作为一名老党员，某某) makes no official.
+- A site that opens a sentence's first clause, then a visitor's verb of looking at a quoted programme's progress (在某乡
+  某村，某某详细了解了“…”建设情况: SiteLookVerb in relation_cues.jsonl): the site carries the programme out; a meeting
+  (在座谈会上) is no site.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -134,3 +137,14 @@ def test_a_free_trade_zones_area_committee_under_its_bracketed_full_name():
     body = "中国（福建）自由贸易试验区厦门片区管理委员会"
     assert ("郑丽华", body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
     assert not any(a.endswith("片区管理委员会") and a != body for a in names_of(text, "Agency")), names_of(text, "Agency")
+
+
+@pytest.mark.parametrize("clause", ["王志刚详细了解了", "调研组实地查看了"])
+def test_the_site_a_visits_clause_opens_with_carries_out_the_programme_it_looks_at(clause):
+    text = f"12月2日，市委书记王志刚到石楼县调研。在小蒜镇龙交村，{clause}“美丽庭院”建设情况。"
+    assert ("龙交村", "美丽庭院") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+def test_a_meeting_that_opens_the_clause_carries_out_nothing():
+    text = "12月2日，市委书记王志刚到石楼县调研。在座谈会上，王志刚听取了“美丽庭院”建设情况汇报。"
+    assert not any(p == "美丽庭院" and d != "石楼县" for d, p in pairs_of(text, "implements")), sorted(pairs_of(text, "implements"))
