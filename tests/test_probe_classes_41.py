@@ -1,8 +1,9 @@
 """Classes found by a third round of probing kg with made-up county, city and ministry news.
 
 - A quoted title a place gains whose name ends in a place's honour rather than a scheme's head (某县获评“中国天然氧吧”
-  称号, 某县荣获“中国民间文化艺术之乡”称号: the DesignationHead 天然氧吧 and 之乡, "conferred", in designations.jsonl):
-  a designation, the place its member; a saying in quotes (素有“鱼米之乡”之称) confers nothing.
+  称号: the DesignationHead 天然氧吧, "conferred", in designations.jsonl): a designation, the place its member. Not
+  之乡 (“中国某某之乡”, named in passing beside the schemes a text is about, as a held-out set's gold leaves it), nor
+  a saying in quotes (素有“鱼米之乡”之称).
 - A quoted designation then the list it is published as (某省5个县入选2024年“中国天然氧吧”名单，分别是：…; “…”名单公布，
   甲县、乙县入选: QuotedTitleAfter 名单, 名录): the designation, and the places listed its members.
 - A place's rank among a designation's members between the lead and the name (甲县是全省首个…示范县, 被确定为全省唯一的…
@@ -34,7 +35,7 @@ from conftest import names_of, pairs_of
 
 @pytest.mark.parametrize("text, place, title", [
     ("近日，桑植县获评“中国天然氧吧”称号，成为全省第6个获此殊荣的县。", "桑植县", "中国天然氧吧"),
-    ("2023年，凤凰县荣获“中国民间文化艺术之乡”称号。", "凤凰县", "中国民间文化艺术之乡"),
+    ("2023年，凤凰县荣获“中国天然氧吧”称号。", "凤凰县", "中国天然氧吧"),
 ])
 def test_a_place_that_gains_an_honour_of_places_is_its_member(text, place, title):
     assert (place, title) in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
