@@ -23,6 +23,8 @@
 - A site that opens a sentence's first clause, then a visitor's verb of looking at a quoted programme's progress (在某乡
   某村，某某详细了解了“…”建设情况: SiteLookVerb in relation_cues.jsonl): the site carries the programme out; a meeting
   (在座谈会上) is no site.
+- A name after a role of history or honour (红军战士某某, 革命烈士某某, “…”获得者某某, 全国劳动模范某某: Role in roles.jsonl): a
+  person.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -149,3 +151,13 @@ def test_the_site_a_visits_clause_opens_with_carries_out_the_programme_it_looks_
 def test_a_meeting_that_opens_the_clause_carries_out_nothing():
     text = "12月2日，市委书记王志刚到石楼县调研。在座谈会上，王志刚听取了“美丽庭院”建设情况汇报。"
     assert not any(p == "美丽庭院" and d != "石楼县" for d, p in pairs_of(text, "implements")), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("1936年，红军战士马占山在这里牺牲，年仅19岁。", "马占山"),
+    ("革命烈士刘志丹的故居就在县城东边。", "刘志丹"),
+    ("“感动宁夏”年度人物获得者杨秀芳扎根山村教学30年。", "杨秀芳"),
+    ("全国劳动模范周海燕带领乡亲们种植枸杞。", "周海燕"),
+])
+def test_a_name_after_a_role_of_history_or_honour_is_a_person(text, name):
+    assert name in names_of(text, "Person"), names_of(text, "Person")
