@@ -25,6 +25,9 @@
   (在座谈会上) is no site.
 - A name after a role of history or honour (红军战士某某, 革命烈士某某, “…”获得者某某, 全国劳动模范某某: Role in roles.jsonl): a
   person.
+- An adverb of time between a name and a verb of a post (某某曾担任…, 某某此前担任…: NameVerbAdverb in people.jsonl): it
+  closes the name (no 某某曾), and the post is one held before (原); 接任 a verb of taking a post (PostVerb: 县长一职由
+  某某接任, 某某接任某县县长).
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -161,3 +164,15 @@ def test_a_meeting_that_opens_the_clause_carries_out_nothing():
 ])
 def test_a_name_after_a_role_of_history_or_honour_is_a_person(text, name):
     assert name in names_of(text, "Person"), names_of(text, "Person")
+
+
+@pytest.mark.parametrize("adverb", ["曾", "此前", "曾经"])
+def test_an_adverb_of_time_before_a_post_verb_closes_the_name(adverb):
+    text = f"据了解，周建华{adverb}担任彬州市委副书记、市长。"
+    assert "周建华" in names_of(text, "Official"), names_of(text, "Official")
+    assert ("周建华", "彬州市人民政府") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text", ["旬邑县县长一职由马晓莉接任。", "马晓莉接任旬邑县县长。"])
+def test_the_one_who_takes_over_a_post_holds_it(text):
+    assert ("马晓莉", "旬邑县人民政府") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))

@@ -261,6 +261,8 @@ class _Vocabulary:
         self.staff_words = tuple(lex.words("StaffWord", longest_first=True))
         self.preposition_objects = frozenset(lex.words("PrepositionObject"))
         self.name_verb_links = lex.words("NameVerbLink")
+        self.name_verb_adverbs = lex.words("NameVerbAdverb", longest_first=True)  # 李明曾担任, 李明此前担任
+        self.past_adverbs = frozenset(lex.words("NameVerbAdverb", "past"))  # 曾: the post is one held before
         # 选派张伟到某村任第一书记: a verb of sending a cadre, what links it to the place, the verb of the post taken there
         self.dispatch = lex.regex(r"({DispatchVerb:longest})")
         self.dispatch_link = lex.words("DispatchLink")
@@ -2171,7 +2173,14 @@ class PeopleFinder:
             #: 某某、某某两位同志辞去…, 某某等12位同志辞去…: a count of a list of names and a word of address before the
             #: verb (no name of their own, though 位同志 reads as one): each name of the list takes or leaves the post
             group = count is not None
-            s = None if group else self._name_before(pg, name_end)
+            # 李明曾担任…, 李明此前担任…: an adverb of time before the verb closes the name (no 李明曾), where a name
+            # stands before it
+            adverb = None if group or link is not None else next(
+                (w for w in self.v.name_verb_adverbs if text.startswith(w, name_end - len(w))
+                 and self._name_before(pg, name_end - len(w)) is not None), None)
+            if adverb is not None:
+                link = adverb
+            s = None if group or adverb is not None else self._name_before(pg, name_end)
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
@@ -2193,6 +2202,7 @@ class PeopleFinder:
                 continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
             removal = verb in self.v.leaving_verbs
+            former = self.v.former if removal or adverb in self.v.past_adverbs else ""  # 辞去…; 李明曾担任…
             if removal and not self.v.post_word_at.match(text, p):
                 continue
             if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):
@@ -2202,7 +2212,7 @@ class PeopleFinder:
                 for c in chain:
                     c.org = body
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
-                                      qualifier=self.v.former if removal else ""))
+                                      qualifier=former))
             k = s
             if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.election_verbs or group):
                 #: 某某、某某和某某当选副县长: the list's last name joined by 和; the one before it then takes the post when a
@@ -2210,14 +2220,14 @@ class PeopleFinder:
                 before = self._name_before(pg, k - 1)
                 if before is not None and before > 0 and text[before - 1] in self.v.name_list_separators:
                     out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
-                                              "pattern-narrative", 0.8, qualifier=self.v.former if removal else ""))
+                                              "pattern-narrative", 0.8, qualifier=former))
                     k = before
             while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.election_verbs or group):
                 before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
                 if before is None:
                     break
                 out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
-                                          "pattern-narrative", 0.8, qualifier=self.v.former if removal else ""))
+                                          "pattern-narrative", 0.8, qualifier=former))
                 k = before
         # 曾任县长的王强: a post held before, its link, then the name; 作为某村第一书记，李俊…: a post held now, a comma, the name
         for verbs, links, qualifier in ((self.v.past_post_verb, (self.v.past_link,), self.v.former),
