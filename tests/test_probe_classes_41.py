@@ -28,6 +28,9 @@
 - An adverb of time between a name and a verb of a post (某某曾担任…, 某某此前担任…: NameVerbAdverb in people.jsonl): it
   closes the name (no 某某曾), and the post is one held before (原); 接任 a verb of taking a post (PostVerb: 县长一职由
   某某接任, 某某接任某县县长).
+- A name after its title chain, then a verb of a post and a new post (某县委书记某某调任某市副市长): both posts, the one
+  before the name and the one after the verb (kg/ner/resolve.py: two readings of one name at one place keep each
+  other's posts).
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -176,3 +179,9 @@ def test_an_adverb_of_time_before_a_post_verb_closes_the_name(adverb):
 @pytest.mark.parametrize("text", ["旬邑县县长一职由马晓莉接任。", "马晓莉接任旬邑县县长。"])
 def test_the_one_who_takes_over_a_post_holds_it(text):
     assert ("马晓莉", "旬邑县人民政府") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text", ["三原县委书记高建军调任铜川市副市长。", "据悉，三原县委书记高建军已调任铜川市副市长。"])
+def test_a_name_after_its_title_then_a_new_post_holds_both(text):
+    pairs = pairs_of(text, "holdsPost")
+    assert {("高建军", "中共三原县委员会"), ("高建军", "铜川市人民政府")} <= pairs, sorted(pairs)
