@@ -344,7 +344,6 @@ class _Vocabulary:
         self.respective = lex.regex(r"(?:{RespectiveAdverb})")  # 甲镇、乙镇要分别落实A和B: each its own, in order
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
         self.time_before_site = lex.regex(r"(?:{TimeLead})?")  # 某市今年在甲镇…: a time between a clause's place and 在
-        self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
         # 按照《某方案》，| 根据某市某某三年行动计划，|: a frame of compliance that opens its clause and closes on a programme
         self.compliance_lead = lex.regex(r"(?:(?<=[{ClauseMark}])|^)(?:{ArrangementLead})$")
