@@ -2913,6 +2913,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     opener = by_start.first_in(0, 1) if issued else None
     if opener is not None and isinstance(opener, Candidate) and opener.type == "Agency":
         run = _run_at(text, by_start, 0, head_end)
+        while run:  # 自治区甲厅 自治区乙厅关于…: bodies a blank apart sign the headline together
+            gap = len(text[run[-1].end : head_end]) - len(text[run[-1].end : head_end].lstrip(" \t\u3000"))
+            more = _run_at(text, by_start, run[-1].end + gap, head_end) if gap else []
+            if not more:
+                break
+            run += more
         if run and v.about.match(text, run[-1].end):
             for a in run:
                 if a.type == "Agency":

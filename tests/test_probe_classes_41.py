@@ -31,6 +31,8 @@
 - A name after its title chain, then a verb of a post and a new post (某县委书记某某调任某市副市长): both posts, the one
   before the name and the one after the verb (kg/ner/resolve.py: two readings of one name at one place keep each
   other's posts).
+- Bodies a blank apart at the head of a notice's headline (自治区某厅　自治区某厅关于认定…的通知): both issue the
+  designations the headline names, as bodies joined by 、 do.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -185,3 +187,16 @@ def test_the_one_who_takes_over_a_post_holds_it(text):
 def test_a_name_after_its_title_then_a_new_post_holds_both(text):
     pairs = pairs_of(text, "holdsPost")
     assert {("高建军", "中共三原县委员会"), ("高建军", "铜川市人民政府")} <= pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize("blank", [" ", "\u3000"])
+def test_bodies_a_blank_apart_in_a_notices_headline_both_issue_it(blank):
+    text = (f"自治区农业农村厅{blank}自治区财政厅关于认定2023年自治区级美丽乡村示范村的通知\n"
+            "各市、县（区）农业农村局、财政局：\n"
+            "按照有关办法，经各县（区）推荐、市级初审、自治区复核，认定贺兰县常信乡四十里店村等20个村为2023年自治区级"
+            "美丽乡村示范村。\n"
+            "附件：2023年自治区级美丽乡村示范村名单\n"
+            "一、银川市（2个）\n"
+            "贺兰县常信乡四十里店村、灵武市梧桐树乡沙坝头村\n")
+    issuers = {d for d, p in pairs_of(text, "implements") if p.endswith("美丽乡村示范村")}
+    assert {"宁夏回族自治区农业农村厅", "宁夏回族自治区财政厅"} <= issuers, sorted(issuers)
