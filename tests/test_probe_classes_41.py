@@ -33,6 +33,9 @@
   other's posts).
 - Bodies a blank apart at the head of a notice's headline (自治区某厅　自治区某厅关于认定…的通知): both issue the
   designations the headline names, as bodies joined by 、 do.
+- A county's full name glued to the verb before it, with a township inside it chained right after it (认定某县某镇某村为…,
+  支持某县某镇…; kg/ner/places.py): the county, as the chain supports it, though a name glued to a word needs the page's
+  support elsewhere (顺应城市 is no 应城市).
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -200,3 +203,10 @@ def test_bodies_a_blank_apart_in_a_notices_headline_both_issue_it(blank):
             "贺兰县常信乡四十里店村、灵武市梧桐树乡沙坝头村\n")
     issuers = {d for d, p in pairs_of(text, "implements") if p.endswith("美丽乡村示范村")}
     assert {"宁夏回族自治区农业农村厅", "宁夏回族自治区财政厅"} <= issuers, sorted(issuers)
+
+
+@pytest.mark.parametrize("verb", ["认定", "支持", "推荐"])
+def test_a_county_glued_to_a_verb_with_its_town_chained_after_it(verb):
+    text = f"{verb}西吉县将台堡镇毛家沟村为示范村。"
+    assert "西吉县" in names_of(text, "Place"), names_of(text, "Place")
+    assert ("将台堡镇", "西吉县") in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
