@@ -36,6 +36,9 @@
 - A county's full name glued to the verb before it, with a township inside it chained right after it (认定某县某镇某村为…,
   支持某县某镇…; kg/ner/places.py): the county, as the chain supports it, though a name glued to a word needs the page's
   support elsewhere (顺应城市 is no 应城市).
+- A league's or a prefecture's administrative office printed in full (某盟行政公署副盟长某某, 某地区行政公署副专员某某:
+  GovernmentBody 行政公署, "own", in agency_grammar.jsonl): that government, named so, not 人民政府, and its officials'
+  posts in it.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -210,3 +213,11 @@ def test_a_county_glued_to_a_verb_with_its_town_chained_after_it(verb):
     text = f"{verb}西吉县将台堡镇毛家沟村为示范村。"
     assert "西吉县" in names_of(text, "Place"), names_of(text, "Place")
     assert ("将台堡镇", "西吉县") in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("阿拉善盟行政公署副盟长巴特尔在额济纳旗调研。", "巴特尔", "阿拉善盟行政公署"),
+    ("阿里地区行政公署副专员王晓东在普兰县调研。", "王晓东", "阿里地区行政公署"),
+])
+def test_a_leagues_or_prefectures_administrative_office_printed_in_full(text, name, body):
+    assert (name, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))

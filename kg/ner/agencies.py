@@ -290,6 +290,7 @@ class _Vocabulary:
         self.listed_unread = lex.regex(r"[^\W\d_{ListedItemBar}]{1,5}?(?:{ListedUnreadHead:longest})(?=(?:{BodyListJoint:longest}))")
         self.town_set_up = lex.regex(r"{TownSetUpVerb:longest}")  # 镇设 + the units it lists
         self.government_full = lex.words("GovernmentBody", "full")  # 人民政府, before a unit: a body of its own
+        self.government_own = frozenset(lex.words("GovernmentBody", "own"))  # 行政公署: no 人民政府
         self.service_line = lex.regex(r"(?:{ServiceLine})(?!\d)")  # 某市 + 12315 + 投诉举报中心
         # 广东省 + 第九批 + 援藏工作队: a batch between the jurisdiction and a body sent in batches
         self.body_batch = lex.regex(r"(?:{BodyBatchOrdinal})[{BodyBatchNumeral}]{1,4}(?:{BodyBatch})")
@@ -1292,9 +1293,10 @@ class AgencyFinder:
         if m and level not in (Level.VILLAGE, Level.COMMUNITY):
             if m.group(2) == "办公厅":  # a province's general office
                 return pos + m.end(), f"{juris}人民政府办公厅", "government-office"
+            own = m.group(1) if m.group(1) in v.government_own else "人民政府"  # 锡林郭勒盟行政公署
             if m.group(2):
-                return pos + m.end(), f"{juris}人民政府办公室", "government-office"
-            return pos + m.end(), f"{juris}人民政府", "government"
+                return pos + m.end(), f"{juris}{own}办公室", "government-office"
+            return pos + m.end(), f"{juris}{own}", "government"
         m = v.congress.match(rest)
         if m and level in _COMMITTEE_LEVELS + (Level.TOWN,) or (m and a.abbr):
             full = v.congress_full[m.group(2)]
