@@ -39,6 +39,8 @@
 - A league's or a prefecture's administrative office printed in full (某盟行政公署副盟长某某, 某地区行政公署副专员某某:
   GovernmentBody 行政公署, "own", in agency_grammar.jsonl): that government, named so, not 人民政府, and its officials'
   posts in it.
+- A name of two transliteration characters after a title, then a preposition of a visit's place (县长次仁在某乡调研,
+  副县长尼玛到某村: ShortTransliteratedNameVerb in people.jsonl): the official.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -221,3 +223,11 @@ def test_a_county_glued_to_a_verb_with_its_town_chained_after_it(verb):
 ])
 def test_a_leagues_or_prefectures_administrative_office_printed_in_full(text, name, body):
     assert (name, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("札达县县长次仁在托林镇调研。", "次仁"),
+    ("札达县副县长尼玛到底雅乡检查安全生产。", "尼玛"),
+])
+def test_a_two_character_transliterated_name_before_a_preposition_of_a_visit(text, name):
+    assert name in names_of(text, "Official"), names_of(text, "Official")
