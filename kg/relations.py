@@ -457,7 +457,8 @@ class _Vocabulary:
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
         self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
         self.site_look_verb = lex.regex(r"(?:{SiteLookVerb:longest})")  # 在甲村，某某了解了“…”建设情况
-        self.visit_object_end = lex.regex(r"[^，。；：\n]{0,12}?(?:{VisitObjectEnd:longest})(?=[，。；,;\n]|$)")
+        # (…推进情况, …工作; or nothing: 到甲镇调研某某工程。, the programme the whole object)
+        self.visit_object_end = lex.regex(r"(?:[^，。；：\n]{0,12}?(?:{VisitObjectEnd:longest}))?(?=[，。；,;\n]|$)")
         self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")

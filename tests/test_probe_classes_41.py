@@ -41,6 +41,8 @@
   posts in it.
 - A name of two transliteration characters after a title, then a preposition of a visit's place (县长次仁在某乡调研,
   副县长尼玛到某村: ShortTransliteratedNameVerb in people.jsonl): the official.
+- A visit to a place whose verb has a programme alone for its object, closing the clause (到某县某街道调研百县千镇万村高
+  质量发展工程。): the place carries it out, as where a word of its progress follows (…推进情况).
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -231,3 +233,8 @@ def test_a_leagues_or_prefectures_administrative_office_printed_in_full(text, na
 ])
 def test_a_two_character_transliterated_name_before_a_preposition_of_a_visit(text, name):
     assert name in names_of(text, "Official"), names_of(text, "Official")
+
+
+def test_a_visit_whose_object_is_a_programme_alone():
+    text = "近日，省委常委张立新一行到仁化县丹霞街道调研百县千镇万村高质量发展工程。"
+    assert ("丹霞街道", "百千万工程") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
