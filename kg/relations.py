@@ -325,6 +325,8 @@ class _Vocabulary:
         # its comma; then the bodies that open the sentence or a later clause of it, with a verb of leading or joint work
         self.next_duty_frame = lex.regex(r"(?:{TimeLead}[，,]?)?(?:(?:{NextDutyFrame})[^，,。！？；\n]{1,12}[，,])?")
         self.next_duty_verb = lex.regex(r"(?:{NextDutyModal})?(?:{NextDutyAdverb})?(?:{NextDutyVerb:longest})(?![{NextDutyVerbNot}])")
+        self.duty_part_verb = lex.regex(r"(?:{NextDutyVerb:longest}|{NextDutyPartVerb:longest})(?![{NextDutyVerbNot}])")
+        self.duty_joint = lex.charstr("NextDutyJoint")
         self.next_reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
@@ -1050,6 +1052,44 @@ def _run_at(text: str, actors: SortedSpans, pos: int, end: int, side_by_side: bo
 def _nfkc_name(name: str) -> str:
     """A programme's name without its quotation marks, to compare a short form with the full name."""
     return re.sub(r"[“”\"‘’]", "", name)
+
+
+def _duty_partners(text: str, actors: SortedSpans, run: list, end: int) -> list:
+    """After ``run``, bodies with a verb of duty (县卫健局牵头), the bodies 、 joins to them that each take a part of the
+    work with a verb of their own (、县农业农村局配合, 、县财政局负责资金保障): those bodies."""
+    v = _vocabulary()
+    out = []
+    verb = v.next_duty_verb.match(text, run[-1].end)
+    while verb is not None and text[verb.end() : verb.end() + 1] in v.duty_joint and verb.end() < end:
+        more = [a for a in _run_at(text, actors, verb.end() + 1, end) if isinstance(a, Candidate)]
+        if not more or any(a.type != "Agency" for a in more):
+            break
+        verb = v.duty_part_verb.match(text, more[-1].end)
+        if verb is None:
+            break
+        out += more
+    return out
+
+
+def _duty_partners_before(text: str, actors: SortedSpans, first, start: int) -> list:
+    """Before ``first``, a body that opens a clause (…、县农业农村局配合，推进…), the bodies 、 joins before it, each with
+    a verb of duty of its own (县卫健局牵头、): those bodies, in order."""
+    v = _vocabulary()
+    out: list = []
+    pos = first.start
+    while pos > start and text[pos - 1] in v.duty_joint:
+        verb = next((m for m in v.duty_part_verb.finditer(text, max(start, pos - 1 - _DUTY_VERB_LONGEST), pos - 1)
+                     if m.end() == pos - 1), None)
+        body = actors.ending_by(verb.start()) if verb is not None else None
+        if body is None or body.end != verb.start() or body.start < start or body.type != "Agency":
+            break
+        out.insert(0, body)
+        pos = body.start
+    return out
+
+
+#: the longest verb of duty looked for before 、 (牵头, 负责, 配合)
+_DUTY_VERB_LONGEST = 4
 
 
 def _on_duty(text: str, run: list) -> bool:
@@ -1940,6 +1980,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if not subj:  # 某省某厅 某省某局⏎关于公布…名单的通知: the bodies on the line above a title opened by 关于 issue it
             subj = _issuers_above(text, by_start, s_start)
+        if subj and all(a.type == "Agency" for a in subj):  # 县卫健局牵头、县农业农村局配合，推进…: both
+            subj = _duty_partners_before(text, by_start, subj[0], s_start) + subj
         if subj:
             for a in subj:
                 # an official is the doer only when the verb follows the name (带头推进, 亲自部署)
@@ -3102,7 +3144,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             run = [a for a in _run_at(text, by_start, c + 1, stop) if isinstance(a, Candidate)]
             if run and all(a.type == "Agency" for a in run) and not text.startswith("的", run[-1].end) \
                     and v.next_duty_verb.match(text, run[-1].end):
-                for a in run:
+                for a in run + _duty_partners(text, by_start, run, stop):
                     add(a, first, s_start, s_end, "duty-in-programme-sentence", 0.55)
     # 某市把“某某”建设作为抓手。今年，甲区、乙区3个城区新建…。市某局牵头制定了导则，各区负责…: a sentence that names no
     # programme, in the paragraph of one that names one, opened (after a time, or a frame of purpose or accordance: 为推进
@@ -3153,7 +3195,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _actors_before(text, run, run[-1].end, at):
                 add(a, target, a1, b1, "sites-in-later-sentence", 0.55)
             continue
-        for a in run:
+        for a in run + _duty_partners(text, by_start, run, b1):
             add(a, target, a1, b1, "duty-in-later-sentence", 0.55)
         # …会同县某局在甲镇、乙镇新建…; …，在甲镇、乙镇建成…: the places after 在, right after the bodies or opening a later
         # clause, are its sites

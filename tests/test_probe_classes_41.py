@@ -43,6 +43,9 @@
   副县长尼玛到某村: ShortTransliteratedNameVerb in people.jsonl): the official.
 - A visit to a place whose verb has a programme alone for its object, closing the clause (到某县某街道调研百县千镇万村高
   质量发展工程。): the place carries it out, as where a word of its progress follows (…推进情况).
+- Bodies joined by 、 that each take a part of a programme's work with a verb of their own (县某局牵头、县某局配合，…:
+  NextDutyPartVerb, NextDutyJoint in relation_cues.jsonl): all of them carry it out, whether they follow the programme's
+  purpose frame (为推进“…”，) or open the clause before its verb.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -238,3 +241,12 @@ def test_a_two_character_transliterated_name_before_a_preposition_of_a_visit(tex
 def test_a_visit_whose_object_is_a_programme_alone():
     text = "近日，省委常委张立新一行到仁化县丹霞街道调研百县千镇万村高质量发展工程。"
     assert ("丹霞街道", "百千万工程") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text", [
+    "为推进“厕所革命”，湟源县卫健局牵头、县农业农村局配合，在全县开展农村户厕改造。",
+    "湟源县卫健局牵头、县农业农村局配合，扎实推进“厕所革命”。",
+])
+def test_bodies_that_each_take_a_part_of_the_work_carry_it_out(text):
+    pairs = pairs_of(text, "implements")
+    assert {("湟源县卫生健康局", "厕所革命"), ("湟源县农业农村局", "厕所革命")} <= pairs, sorted(pairs)
