@@ -327,6 +327,9 @@ class _Vocabulary:
         self.next_duty_verb = lex.regex(r"(?:{NextDutyModal})?(?:{NextDutyAdverb})?(?:{NextDutyVerb:longest})(?![{NextDutyVerbNot}])")
         self.duty_part_verb = lex.regex(r"(?:{NextDutyVerb:longest}|{NextDutyPartVerb:longest})(?![{NextDutyVerbNot}])")
         self.duty_joint = lex.charstr("NextDutyJoint")
+        self.praise = lex.regex(r"(?:{PraiseOpen})([^。！？；\n]{2,120}?)(?:{PraiseVerb:longest})")
+        self.praise_cues = lex.cues("PraiseVerb")
+        self.praise_members = lex.regex(r"[，,](?:{PraiseMemberLead:longest})[：:]?")
         self.next_reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
@@ -2876,6 +2879,23 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, q, s_start, s_end, "designation-member-later", 0.65)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
+    # 某厅对2023年度“某某”建设考核优秀的甲县、乙县等10个县给予通报表扬(，其中包括丙县、丁县): the places praised for the
+    # programmes named between 对 and the verb carry them out
+    for m in v.praise.finditer(text) if progs and holds_any(text, v.praise_cues) else ():
+        named = [q for q in progs if m.start(1) <= q.start and q.end <= m.end(1)]
+        if not named:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        inside = [a for a in by_start.starting_in(m.start(1), m.end(1)) if isinstance(a, Candidate) and a.type == "Place"
+                  and a.end <= m.end(1) and not any(q.start <= a.start < q.end for q in named)]
+        praised = [a for k, a in enumerate(inside) if k + 1 == len(inside) or inside[k + 1].start != a.end]
+        after = v.praise_members.match(text, m.end())
+        if after is not None:
+            end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
+            praised += [a for a in _members_before(text, by_start, end, after.end()) if a.type == "Place"]
+        for a in praised:
+            for q in named:
+                add(a, q, s_start, s_end, "praised-for-programme", 0.6)
     # 根据《某州…考核办法》，州农牧局会同州财政局、州自然资源局…进行了考核: a document that opens a sentence after 根据 or 按照,
     # then the bodies that open its next clause and assess or review by it, carry it out
     for p in progs:

@@ -46,6 +46,8 @@
 - Bodies joined by 、 that each take a part of a programme's work with a verb of their own (县某局牵头、县某局配合，…:
   NextDutyPartVerb, NextDutyJoint in relation_cues.jsonl): all of them carry it out, whether they follow the programme's
   purpose frame (为推进“…”，) or open the clause before its verb.
+- Places a body praises for a programme's work (某厅对2023年度“…”建设考核优秀的甲县、乙县等8个县予以通报表扬; …的8个县给予
+  通报表扬，其中包括甲县、乙县: PraiseOpen, PraiseVerb, PraiseMemberLead in relation_cues.jsonl): they carry it out.
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -250,3 +252,12 @@ def test_a_visit_whose_object_is_a_programme_alone():
 def test_bodies_that_each_take_a_part_of_the_work_carry_it_out(text):
     pairs = pairs_of(text, "implements")
     assert {("湟源县卫生健康局", "厕所革命"), ("湟源县农业农村局", "厕所革命")} <= pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "省交通运输厅对2023年度“四好农村路”建设考核优秀的8个县给予通报表扬，其中包括旌德县、绩溪县。",
+    "省交通运输厅对2023年度“四好农村路”建设考核优秀的旌德县、绩溪县等8个县予以通报表扬。",
+])
+def test_places_praised_for_a_programmes_work_carry_it_out(text):
+    pairs = pairs_of(text, "implements")
+    assert {("旌德县", "四好农村路"), ("绩溪县", "四好农村路")} <= pairs, sorted(pairs)
