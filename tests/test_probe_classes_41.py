@@ -30,7 +30,8 @@
   某某接任, 某某接任某县县长).
 - A name after its title chain, then a verb of a post and a new post (某县委书记某某调任某市副市长): both posts, the one
   before the name and the one after the verb (kg/ner/resolve.py: two readings of one name at one place keep each
-  other's posts).
+  other's posts); not a post in a body whose unit the name already holds one in (某法院某审判庭庭长某某担任审判长:
+  no post in the court beside the division's).
 - Bodies a blank apart at the head of a notice's headline (自治区某厅　自治区某厅关于认定…的通知): both issue the
   designations the headline names, as bodies joined by 、 do.
 - A county's full name glued to the verb before it, with a township inside it chained right after it (认定某县某镇某村为…,
@@ -261,3 +262,10 @@ def test_bodies_that_each_take_a_part_of_the_work_carry_it_out(text):
 def test_places_praised_for_a_programmes_work_carry_it_out(text):
     pairs = pairs_of(text, "implements")
     assert {("旌德县", "四好农村路"), ("绩溪县", "四好农村路")} <= pairs, sorted(pairs)
+
+
+def test_a_trial_role_taken_by_a_divisions_head_adds_no_post_in_the_court():
+    text = "本案由靖边县人民法院民事审判庭庭长高红梅担任审判长，与审判员李娟组成合议庭。"
+    pairs = pairs_of(text, "holdsPost")
+    assert ("高红梅", "靖边县人民法院民事审判庭") in pairs, sorted(pairs)
+    assert ("高红梅", "靖边县人民法院") not in pairs, sorted(pairs)

@@ -159,7 +159,10 @@ def _with_posts_of(kept: Candidate, other: Candidate) -> Candidate:
     once before its verb, each with its post."""
     if kept.type != "Official" or other is kept:
         return kept
-    extra = tuple(p for p in other.titles.posts if p not in kept.titles.posts)
+    # (not a post in a body whose unit it already holds one in: 某法院刑事审判庭庭长某某担任审判长 holds no post in 某法院
+    # beside the division's)
+    extra = tuple(p for p in other.titles.posts if p not in kept.titles.posts and not any(
+        p.org and k.org != p.org and k.org.startswith(p.org) for k in kept.titles.posts))
     if not extra:
         return kept
     orgs = kept.titles.orgs + tuple(o for o in other.titles.orgs if all(o is not k for k in kept.titles.orgs))
