@@ -20,6 +20,9 @@ hosts, a proposal for a festival, a city's commendation notice; rewritten from r
   carry the agreement out.
 - A quoted brand, a field and a counted belt (某区“某某”文旅三带: TailHead 两带 … 五带) name a scheme, which the place
   printed right before it carries out; `“老街”一带` is an area, no belt.
+- A run of levels joined by 、 after 各 (各镇、乡人民政府 in a notice's address line: EachBeforeAbbreviation in
+  agency_grammar.jsonl) names every such body, none of the article's home town (`kg/ner/agencies.py`, `_after_each`), as
+  各镇人民政府 does.
 
 Left: a quote after 发布 before a list of products (发布了“游乡村·促消费”…产品和项目: a release's theme read as a scheme);
 美丽乡村建设 unquoted in a city's notice; a province carrying out a scheme named inside 在全省推进…的大局中.
@@ -97,3 +100,13 @@ def test_a_quoted_brand_with_a_counted_belt():
     assert ("顺德区", "水韵岭南文旅三带") in links, sorted(links)
     progs, _ = programmes_and_links("傍晚，游客聚在“老街”一带看灯。")
     assert not progs, sorted(progs)
+
+
+def test_each_town_and_township_government_is_no_one_body():
+    agencies, _ = _bodies_and_posts("嵊州市人民政府关于表彰先进的通报\n各镇、乡人民政府，各街道办事处，市府各部门：\n"
+                                    "去年，甘霖镇全力推进美丽乡村建设。")
+    assert "嵊州市人民政府" in agencies, sorted(agencies)
+    assert not any(a.endswith(("镇人民政府", "乡人民政府")) for a in agencies), sorted(agencies)
+    # a town's government printed in full after another town is still read
+    agencies, _ = _bodies_and_posts("嵊州市召开会议。甘霖镇、长乐镇人民政府负责人参加。")
+    assert any(a.endswith("长乐镇人民政府") for a in agencies), sorted(agencies)
