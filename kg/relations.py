@@ -296,6 +296,8 @@ class _Vocabulary:
         self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
         # 入选的9地为甲区、乙县…: a count of the members and the word that opens their list, between 的 and the members
         self.item_tail_leads = tuple(lex.words("ItemTailLead"))  # 甲县、乙县等9地: what may follow a member in its item
+        # 甲市、乙市两市农商行分别与丙镇等4家…重点镇签约: the members are those after the mark, not the other party
+        self.member_counterpart = tuple(lex.words("MemberCounterpartMark"))
         self.item_tail_counts = lex.chars("ItemTailCount")  # …龙泉社区两镇两村榜上有名: a count of the members
         self.item_number = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]")  # 6、… / 12.…: a numbered item of a list
         self.scope_ordinal = lex.regex(r"(?:{ScopeOrdinal})")  # 湖北省首个…: the scope of a first, no subject
@@ -1213,6 +1215,10 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
     skipping items that name none."""
     v = _vocabulary()
     clause = max(sent_start, max((text.rfind(c, sent_start, pos) + 1 for c in v.clause_marks), default=sent_start))
+    for w in v.member_counterpart:  # 甲市、乙市两市农商行分别与丙镇等…: the other party of 与 is no member
+        at = text.rfind(w, clause, pos)
+        if at >= 0:
+            clause = at + len(w)
     found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
     if not found:
         return []

@@ -113,6 +113,7 @@ class _Vocabulary:
         self.not_body_end = lex.words("NotBodyEnd")
         self.body_end_anyway: dict[str, str] = lex.field("BodyEndAnyway", "heads")  # 监督 + 局: a bureau
         self.abbr_before = lex.chars("BeforeAbbreviation")
+        self.each_before_abbr = lex.chars("EachBeforeAbbreviation")  # 各镇、乡人民政府: no one body
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.bad_after_unless_known: dict[str, str] = lex.field("HeadBadAfter", "known_body")  # 民政局部署: a body, then a verb
@@ -737,6 +738,8 @@ class AgencyFinder:
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
                     and _HOME_RANK[v.home_of_abbr[text[s - 2]]] > _HOME_RANK[v.home_of_abbr[m.group()]]:
                 continue  # 珠海市、区政务服务中心: 区 stands for every district (not so 铁山区、市交通…指挥部)
+            if prev == "、" and self._after_each(text, s):
+                continue  # 各镇、乡人民政府: every town's and township's government, no one body
             home = home_of(s)
             div = None
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
@@ -765,6 +768,15 @@ class AgencyFinder:
                 # city the article named before (the visitors', 某市委书记率队到乙市调研)
                 div = self._other_city_before(by_end, s, div) or div
             yield _Anchor(s, m.end(), home.name_of(div) if div else "", div, abbr=m.group())
+
+    def _after_each(self, text: str, s: int) -> bool:
+        """Whether the abbreviation at ``s`` ends a run of levels joined by 、 that a word of each opens (各镇、乡人民政府,
+        各县、区政府: EachBeforeAbbreviation): the bodies of every place of those levels, as 各镇人民政府 is."""
+        v = self.v
+        j = s
+        while j >= 2 and text[j - 1] == "、" and v.abbrevs.fullmatch(text[j - 2]):
+            j -= 2
+        return j < s and j >= 1 and text[j - 1] in v.each_before_abbr
 
     def _led_delegation_place(self, text: str, pos: int, abbr: str, places: list[Candidate]) -> Division | None:
         """The place of the abbreviation's kind whose delegation its holder leads later in the sentence

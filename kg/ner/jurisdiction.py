@@ -108,9 +108,11 @@ def home_kinds(d: Division, printed: str = "") -> tuple[str, ...]:
 
 @lexicon_cache
 def _delegation_lead():
-    """After a place, the rest of a clause in which it leads a delegation (屏山县委书记冷建国率县党政代表团赴…), or
-    the delegation's name (屏山县党政代表团)."""
+    """After a place, the rest of a clause in which it leads a delegation (屏山县委书记冷建国率县党政代表团赴…; a
+    body of the place travelling to study in the place's own clause, 某市某区政协赴甲市乙区等地考察: a TripVerb, then
+    DelegationTripWord, which names no delegation on its own), or the delegation's name (屏山县党政代表团)."""
     return lexicon().regex(r"[^{SentenceEnd}]{0,24}?(?:{DelegationVerb:longest})[^{SentenceEnd}]{0,30}?(?:{DelegationWord})"
+                           r"|[^{SentenceEnd}，,；;]{0,24}?(?:{TripVerb:longest})[^{SentenceEnd}]{0,30}?(?:{DelegationTripWord})"
                            r"|[\u4e00-\u9fff]{0,4}?(?:{DelegationWord})")
 
 
@@ -150,7 +152,7 @@ def led_delegation_place(text: str, pos: int, places: list[Candidate], window: i
 @lexicon_cache
 def _delegation_cues() -> tuple[str, ...]:
     """What every match of :func:`_delegation_lead` holds: a text without one has no delegation to lead."""
-    return lexicon().cues("DelegationWord")
+    return lexicon().cues("DelegationWord") + lexicon().cues("DelegationTripWord")
 
 
 @lexicon_cache
@@ -170,6 +172,42 @@ def _visiting_us():
 @lexicon_cache
 def _visiting_us_cues() -> tuple[str, ...]:
     return lexicon().cues("VisitingUsCue")
+
+
+def _trip_destinations(text: str, places: list[Candidate], leads, gaz: Gazetteer) -> set[int]:
+    """The starts of the places a place's people travel to (汕尾市城区政协赴佛山高明区、茂名高州市等地考察: 高明区,
+    佛山, 高州市, 茂名): the places printed right after the verb of the clause in which a place leads a delegation, and
+    in the same article after a verb of travelling (TripVerb: 区政协主席某某带队赴甲市乙区…), chained or listed by 、, 和
+    or 及 (DestinationJoint), that do not lie in a leading place. They are where the visitors go, not whose the article is,
+    and cast no vote for its home however often the text names them."""
+    at = {c.start: c for c in places if c.division.code}
+    lex = lexicon()
+    verbs, trips, joints = lex.words("DelegationVerb"), lex.words("TripVerb"), lex.words("DestinationJoint")
+    leaders: set[str] = set()
+    firsts: list[Candidate] = []
+    for c in places:
+        if not c.division.code or text.endswith(_guest_verbs(), 0, c.start):
+            continue
+        m = leads(text, c.end)
+        if m is None:
+            continue
+        leaders.add(c.division.code)
+        first = next((at[p] for p in range(c.end, m.end()) if p in at and text.endswith(verbs, 0, p)), None)
+        if first is not None:
+            firsts.append(first)
+    if not leaders:
+        return set()
+    firsts += [c for c in at.values() if text.endswith(trips, 0, c.start)]
+    out: set[int] = set()
+    for nxt in firsts:
+        while nxt is not None:
+            code = nxt.division.code
+            if code not in leaders and not leaders & {x.code for x in gaz.ancestors(code)}:
+                out.add(nxt.start)
+            end = nxt.end
+            joint = next((w for w in joints if text.startswith(w, end)), "")
+            nxt = at.get(end + len(joint))
+    return out
 
 
 #: how much a mention of a place votes for the kind of home it is (a county-level 市 is more specific
@@ -240,13 +278,14 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     for c in places if visiting is not None else ():
         if c.division.code and visiting(text, c.end):
             guests.add((max(bisect_right(starts, c.start) - 1, 0), c.division.code))
+    visited = _trip_destinations(text, places, leads, gaz) if leads is not None else set()
     for c in places:
         code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue
         a = max(bisect_right(starts, c.start) - 1, 0)
-        if (a, code) in guests:
+        if (a, code) in guests or c.start in visited:
             continue
         part = code in parts and d.parent in named[a]
         # one of a city's parts listed with its siblings (甲市、乙市和丙县) in an article that names the city is
