@@ -96,6 +96,8 @@ def test_a_street_office_for_party_building(nlp):
 def test_a_bureau_division_opened_by_a_field_with_a_stop_word(nlp):
     facts = pairs_of("李强是河北省民政厅社会组织党建处的一名干部，在社区值守。", "subOrganizationOf")
     assert ("河北省民政厅社会组织党建处", "河北省民政厅") in facts
+    # 组织 alone is the verb, no field opening a unit's name: no 某局组织县某中心
+    assert not any("组织县" in n for n in names_of("临洮县农业农村局组织县农业技术推广中心开展培训。", "Agency"))
 
 
 def test_a_department_member_and_its_division_printed_bare(nlp):

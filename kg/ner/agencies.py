@@ -749,9 +749,11 @@ class AgencyFinder:
             div = div or home.for_abbr(m.group())
             if homed and div is not None and home.tied_for(m.group()):
                 # 甲区某街道…。由区住建委牵头: in an article that names 甲区 and 乙区 equally often, a bare 区 is the one of
-                # them printed last before it, not the first in the order of their codes
-                near = max((c for c in places if c.end <= s and c.division.code in home.tied_for(m.group())),
-                           key=lambda c: c.end, default=None)
+                # them its paragraph printed last before it, not the first in the order of their codes (a headline's
+                # 甲县代表团赴乙县 above 县委书记某某带队… leaves it so)
+                para = text.rfind("\n", 0, s) + 1
+                near = max((c for c in places if para <= c.start and c.end <= s
+                            and c.division.code in home.tied_for(m.group())), key=lambda c: c.end, default=None)
                 div = self.gaz.get(near.division.code) if near is not None else div
             if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
                 div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
@@ -1693,8 +1695,10 @@ class AgencyFinder:
             body = text[pos : pos + n]
             stem = v.unit_ordinal.sub("", body)
             # 第一 stops a body's name, not a numbered unit's; a field that opens the name (社会组织 of 民政局社会组织党建处)
-            # is read whole, though it holds a stop word (组织), and only the rest of the name may stop it
-            last = self._stopped(stem[field_end:] if 0 < field_end < len(stem) else stem)
+            # is read whole, though it holds a stop word (组织), and only the rest of the name may stop it; a field that is
+            # itself a stop word (组织 of 农业农村局组织县农技中心: the verb) is no such opening
+            opening = stem[:field_end] if 0 < field_end < len(stem) else ""
+            last = self._stopped(stem[field_end:] if opening and opening not in v.stop_words else stem)
             if last is None and (n < field_end or any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0))):
                 last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb
             if last is None:
