@@ -447,6 +447,10 @@ class _Vocabulary:
         #: it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
                                       r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        #: a record in the name-first order with a colon, one a line (张某：某区某街道党工委书记。, 李某：某街道党工委副书记
+        #: （挂职，…）。: a report's authors, a page of leaders): it opens its own line after a lead that ends in a colon
+        self.name_colon_record = lex.regex(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,4}[{NameLineColon}][\u4e00-\u9fff、]{2,40}?"
+                                           r"(?:{TitleEnd})(?:[（(][^）)\n]{1,40}[）)])?[{NameLineClose}]?[ \u3000\t]*$")
         #: a table's column bar: a line of three or more is a row (王强｜男｜汉族｜某县某局局长)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         #: a record of a list page in the title-first order: a title chain (after a unit's or place's name and a blank, or
@@ -661,6 +665,8 @@ def _continues(line: str, width: int, nxt: str) -> bool:
         return False
     if v.name_record.match(line) or v.name_record.match(nxt):
         return False  # 王强　某县人民政府副县长⏎: a header's record, name first; one opens its own line after a list's lead
+    if v.name_colon_record.match(nxt):
+        return False  # 作者：⏎张某：某街道党工委书记。: a record, name first, then a colon and its posts, opens its own line
     if is_title_record(line) or is_title_record(nxt):
         return False  # 副县长 王强⏎, 党委书记：李红　电话…⏎: a list page's records, title first, one a line
     if is_table_row(line) or is_table_row(nxt):

@@ -109,6 +109,7 @@ class _Vocabulary:
         self.stop_words = lex.words("AgencyStopWord")
         self.before_head = frozenset(lex.words("AgencyStopWord", "before_head"))  # 推进 + 指挥部
         self.task_words = frozenset(lex.words("AgencyStopWord", "task"))  # 项目 of 项目建设指挥部
+        self.unit_words = frozenset(lex.words("AgencyStopWord", "unit"))  # 干部 of 组织部综合干部处
         self.task_heads = tuple(lex.words("BodyHead", "task", longest_first=True))  # 工作专班, 指挥部
         self.not_body_end = lex.words("NotBodyEnd")
         self.body_end_anyway: dict[str, str] = lex.field("BodyEndAnyway", "heads")  # 监督 + 局: a bureau
@@ -760,6 +761,14 @@ class AgencyFinder:
                 div = self._led_delegation_place(text, m.end(), m.group(), places)
                 homed = div is None
             div = div or home.for_abbr(m.group())
+            if homed and div is not None and home.tied_for(m.group()):
+                # 甲区某街道…。由区住建委牵头: in an article that names 甲区 and 乙区 equally often, a bare 区 is the one of
+                # them its paragraph printed last before it, not the first in the order of their codes (a headline's
+                # 甲县代表团赴乙县 above 县委书记某某带队… leaves it so)
+                para = text.rfind("\n", 0, s) + 1
+                near = max((c for c in places if para <= c.start and c.end <= s
+                            and c.division.code in home.tied_for(m.group())), key=lambda c: c.end, default=None)
+                div = self.gaz.get(near.division.code) if near is not None else div
             if div is not None and v.home_of_abbr[m.group()] == "city" and self._travels_to(text, m.end(), div):
                 div = None  # 市国资委…带领工作组前往汕头市南澳县: the visitors' city, not the one visited
             elif homed and div is not None and v.home_of_abbr[m.group()] == "city" \
@@ -1428,17 +1437,19 @@ class AgencyFinder:
                 break
         return None
 
-    def _stopped(self, body: str, task: bool = False) -> bool | None:
+    def _stopped(self, body: str, task: bool = False, unit: bool = False) -> bool | None:
         """None when a verb or function word rules ``body`` out as a body's name; True when one may
         end it right before the head and no longer body may follow (交通项目推进 + 指挥部); else False.
         ``task``: as the name of a task group, which may hold the words of its task (项目建设 + 指挥部).
+        ``unit``: as the name of a unit before its head, which may hold the words of its work (综合干部 + 处).
         Kept for each body: a text's free bodies are read a character longer at a time, and the same few
         hundred recur over every document (9,000 asks, 1,300 bodies in 200 articles)."""
-        key = (body, True) if task else body
+        key = (body, task, unit) if task or unit else body
         known = self._stops.get(key, _UNASKED)
         if known is not _UNASKED:
             return known
-        hits = [w for w in self.v.stop_words if w in body and not (task and w in self.v.task_words)]
+        hits = [w for w in self.v.stop_words if w in body and not (task and w in self.v.task_words)
+                and not (unit and w in self.v.unit_words)]
         if not hits:
             stopped = False
         else:
@@ -1707,7 +1718,11 @@ class AgencyFinder:
                 break  # 市政府决策部署和区委工作安排: 区委 is a body of its own, not the end of a unit's name
             body = text[pos : pos + n]
             stem = v.unit_ordinal.sub("", body)
-            last = self._stopped(stem)  # 第一 stops a body's name, not a numbered unit's
+            # 第一 stops a body's name, not a numbered unit's; a field that opens the name (社会组织 of 民政局社会组织党建处)
+            # is read whole, though it holds a stop word (组织), and only the rest of the name may stop it; a field that is
+            # itself a stop word (组织 of 农业农村局组织县农技中心: the verb) is no such opening
+            opening = stem[:field_end] if 0 < field_end < len(stem) else ""
+            last = self._stopped(stem[field_end:] if opening and opening not in v.stop_words else stem)
             if last is None and (n < field_end or any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0))):
                 last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb
             if last is None:
@@ -2160,8 +2175,8 @@ class AgencyFinder:
         title chain without its body, is a unit of that kind of body named last before it in the sentence, or, where
         the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
-        kinds = [(head, of, False) for head, of in v.unit_head_of.items()]
-        kinds += [(head, of, True) for head, of in v.unit_bare_of.items()]
+        kinds = [(head, (of,), False) for head, of in v.unit_head_of.items()]
+        kinds += [(head, tuple(of.split("|")), True) for head, of in v.unit_bare_of.items()]  # 处: a 厅's or a 部's
         for head, of, bare in kinds:
             if head not in text:
                 continue  # the look-ahead below needs the head: a text without it has none of these units
@@ -2174,7 +2189,7 @@ class AgencyFinder:
                 if not text.startswith(v.head_post_titles, after):
                     continue  # 立案庭庭长, 立案庭副庭长: only before its head's title
                 name = m.group(1)
-                if self._stopped(v.unit_ordinal.sub("", name)) is None or name.startswith(v.head_post_titles):
+                if self._stopped(v.unit_ordinal.sub("", name), unit=True) is None or name.startswith(v.head_post_titles):
                     continue
                 if any(ch in v.abbr_before and not (k and ch in v.unit_inner_chars) for k, ch in enumerate(name)):
                     continue  # 该案由刑事审判庭: a word after which a unit's name may start is no part of it

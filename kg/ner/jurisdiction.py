@@ -58,6 +58,15 @@ class Home:
     #: for an abbreviation whose home's name must end with it (自治区), the article's most-named division so named,
     #: where the home of its kind is named otherwise (宁夏回族自治区's delegation in an article about 福建)
     ending: dict[str, Division] = field(default_factory=dict)
+    #: for an abbreviation, the codes of the divisions of its kind the article names equally often where there are
+    #: several (甲区 and 乙区 once each): its home is then no more one than the other
+    tied: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def tied_for(self, ch: str) -> tuple[str, ...]:
+        """The codes of the divisions tied for the home ``ch`` points at (区 → the districts named equally often)."""
+        attr = _home_of_abbr().get(ch)
+        kind = next((k for k, a in KIND_HOME.items() if a == attr), "")
+        return self.tied.get(kind, ())
 
     def for_abbr(self, ch: str) -> Division | None:
         """The home an abbreviation points at (市 → the city; JurisdictionAbbrev in the lexicon)."""
@@ -321,6 +330,13 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         code = max(sorted(scores), key=lambda c: scores[c])
         return gaz.get(code)
 
+    def tied(bucket: dict[str, dict[str, float]], kind: str) -> tuple[str, ...]:
+        """The codes of ``kind`` in ``bucket`` that share the highest score, where more than one does."""
+        scores = bucket.get(kind) or {}
+        top = max(scores.values(), default=0.0)
+        codes = tuple(sorted(c for c, w in scores.items() if abs(w - top) < 1e-9))
+        return codes if len(codes) > 1 else ()
+
     homes = []
     for i in range(len(articles)):
         b = per_article[i]
@@ -342,6 +358,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             d = best(b, kind, ch) or best(page, kind, ch)
             if d is not None:
                 h.ending[ch] = d
+        for kind in ("区", "县"):
+            h.tied[kind] = tied(b, kind) if b.get(kind) else tied(page, kind)
         homes.append(h)
     return homes
 

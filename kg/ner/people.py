@@ -281,8 +281,13 @@ class _Vocabulary:
         self.header_cues = lex.cues("HeaderLabel")
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
+        self.name_line_colons = lex.chars("NameLineColon")
         #: 王某（女，朝鲜族） 某省某市某镇某村党支部书记: a list's line opening with a name, a bracketed note, blanks, then posts
-        self.name_line = lex.regex(r"^([\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{1,12}[）)])?[{TitleNameGap}]+", re.M)
+        self.name_line = lex.regex(r"^([\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{1,12}[）)])?(?:[{TitleNameGap}]+|([{NameLineColon}]))",
+                                   re.M)
+        #: 张某：某区某街道党工委书记。 / 李某：某街道党工委副书记（挂职，…）。: what may close the chain of a name line
+        #: opened by a colon before its line's end (NameLineClose), a bracketed note (NameLineNote) before that
+        self.name_line_close = lex.regex(r"(?:[（(][^）)\n]{1,40}[）)])?[{NameLineClose}]?[ \u3000\t]*(?:\r?\n|$)")
         self.header_colons = lex.chars("RoleColon")
         self.title_like_words = tuple(lex.words("TitleLikeWord"))
         self.credit_open = lex.chars("CreditOpen")
@@ -947,10 +952,11 @@ class PeopleFinder:
         if town is None or town.level not in (Level.TOWN, Level.STREET, Level.COUNTY, Level.CITY):
             return None  # a village under its city (a caption's 达州市某某村): the city's name before the village's
         name = with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{form}", town.code, gaz)
-        if stationed or team is not None:  # the village's own Party organisation as the text names it (村党总支: 总支部委员会)
-            named = {o.name for o in pg.org_at.values() if not o.implied}
-            name = next((n for n in (with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{f}", town.code, gaz)
-                                     for f in dict.fromkeys(self.v.grassroots_forms.values())) if n in named), name)
+        # the village's own Party organisation as the text names it (村党总支: 总支部委员会; 华贸社区书记 where the text names
+        # 华贸社区党委: the committee's)
+        named = {o.name for o in pg.org_at.values() if not o.implied}
+        name = next((n for n in (with_city(f"中共{jurisdiction_name(gaz, town)}{place.name}{f}", town.code, gaz)
+                                 for f in dict.fromkeys(self.v.grassroots_forms.values())) if n in named), name)
         return Candidate(post.start, post.start, "Agency", name, "implied-by-title", 0.6, priority=Priority.IMPLIED,
                          body=BodyRef(place=place.name, place_code=place.division.code,
                                       place_key="" if place.division.code else f"Place/{place.division.parent}-{place.name}"),
@@ -1793,7 +1799,7 @@ class PeopleFinder:
         line's end: the name holds those posts. A post in no body the rules read (某学校某部主任) makes no official here."""
         text = pg.text
         out: list[Candidate] = []
-        if not holds_any(text, tuple(self.v.title_name_gap)):
+        if not holds_any(text, tuple(self.v.title_name_gap) + tuple(self.v.name_line_colons)):
             return out
         for m in self.v.name_line.finditer(text):
             s, e = m.span(1)
@@ -1801,14 +1807,16 @@ class PeopleFinder:
             if not is_person_name(name) or name in common_words():
                 continue
             found = self._chain_at(pg, m.end())
-            if found is not None and (found[0] == len(text) or text[found[0]] in "\r\n"):
+            colon = m.group(2) is not None
+            if found is not None and (found[0] == len(text) or text[found[0]] in "\r\n"
+                                      or colon and self.v.name_line_close.match(text, found[0])):
                 first = found[1][0]
                 if first.org is not None or first.place is not None or first.within is not None:
                     out.append(self._official(pg, s, e, found[1], (m.end(), found[0]), "pattern-name-line", 0.85))
                     continue
             line_end = text.find("\n", m.end())
             rest = text[m.end() : len(text) if line_end < 0 else line_end]
-            if 4 <= len(rest) <= _NAME_LINE_REST_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+            if not colon and 4 <= len(rest) <= _NAME_LINE_REST_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in rest):
                 #: 尚某某 某市文物局博物馆研究员: the blank ends the name; a post in no body the rules read makes a person
                 out.append(Candidate(s, e, "Person", name, "pattern-name-line", 0.75, priority=Priority.ROLE_NAME, role=rest))
         return out
@@ -2636,6 +2644,8 @@ class PeopleFinder:
                     and not text.startswith(self.v.speech_after, ne) and not common and not credited and not followed \
                     and not deed:
                 continue  # 居民关注的 is not a name: without the model, want punctuation or a speech verb
+            if colon and "\n" in text[s:e] and text[ne : ne + 1] in self.v.name_line_colons:
+                continue  # 本文作者：⏎张某：某街道党工委书记。: the lines below the role's colon name people with their posts
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
             if all(ch in self.v.transliterated for ch in text[e:ne]):  # 牧民巴特尔和乌云其其格

@@ -36,6 +36,8 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         # after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
+        # a title of merit before a level's word (市先进街道办事处, 先进居委会): an honour's kind, no place of that name
+        self.honour_levels = lex.regex(r"^(?:{HonourBeforeLevel})(?:街道|社区|镇|乡|村)$")
         # a short form closing a list of village names before their count and kind (山田、黄南4个精品村点)
         self.listed_point_joint = lex.chars("ListedPointJoint")
         self.listed_point_count = re.compile("|".join(lex.words("ListedPointCount")))  # regular expressions
@@ -334,7 +336,8 @@ class PlaceFinder:
             if d is None:
                 level = self._level_of(surface)
                 if not full or level in _VILLAGE_LEVELS or level is None or glued or len(surface) <= 2 \
-                        or v.not_place_after.match(text[e : e + 9]):  # 沿江镇街: towns and streets along a river, no town's name
+                        or v.not_place_after.match(text[e : e + 9]) \
+                        or v.honour_levels.match(surface):  # 沿江镇街: towns and streets along a river, no town's name
                     prev_end, prev_div = -1, None
                     continue  # unsure short forms and villages are left out
                 cand = Candidate(s, e, "Place", surface, "gazetteer-unresolved", 0.6, priority=Priority.PLACE,
