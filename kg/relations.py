@@ -95,6 +95,9 @@ class _Vocabulary:
         # 某乡两个村获授…: a count of places of one level (the unit's "level") right after a place
         self.counted_places = lex.regex(r"[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
         self.counted_level = {e.pattern: e.get("level") for e in lex.of("RunTailUnit") if e.get("level")}
+        # 四好农村路等33项工作获得省级以上通报表扬: a scheme named as one of the works praised, its doer before it
+        self.praised_work = lex.regex(r"等[{NumeralChar}\d]+(?:{PraisedWorkUnit:longest})(?:{PraiseVerb:longest})"
+                                      r"[^，。；！？\n]{0,12}?(?:{PraiseWord:longest})")
         # 另有3个村获评…: a clause opened by a count of places has that count as its subject
         self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
@@ -1844,6 +1847,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _members_before(text, by_start, m.start(), max(s_start, pe)):
                 if a.type == "Place":
                     add(a, p, s_start, min(s_end, m.end() + 1), "object-of-programme", 0.65)
+        # 甲县拿下…荣誉，某某工程等33项工作获得省级以上通报表扬: the place or body the sentence is about did the praised work
+        if (praised := v.praised_work.match(text, pe)) is not None:
+            for a in _actors_before(text, [a for a in by_start.starting_in(s_start, ps) if a.end <= ps], ps, s_start):
+                if a.type in ("Place", "Agency"):
+                    add(a, p, s_start, min(s_end, praised.end() + 1), "praised-work", 0.6)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
         vm = None

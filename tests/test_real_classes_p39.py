@@ -19,6 +19,9 @@ schemes named among slogans and few of them carried out by a named place or body
   takes the verb from the place of the clause before: the township carries out only its own title.
 - The bodies named inside what a doer follows (县人民政府围绕省委“…”目标和市委、市政府及县委工作要求，一体推进“…”: FollowVerb
   围绕, a quote allowed inside) are no doers of the scheme after it.
+- A scheme named as one of a count of works praised (甲县拿下…荣誉，某某制等12项工作受到省政府通报表扬: PraisedWorkUnit,
+  PraiseVerb, PraiseWord in relation_cues.jsonl) was carried out by the place or body before it in the sentence; with none
+  before it, none.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -87,3 +90,11 @@ def test_bodies_inside_what_a_doer_follows_are_no_doers():
         "（云南）墨江哈尼族自治县2025年政府工作报告\n县人民政府围绕省委“2468”发展目标和市委、市政府及县委工作要求，一体推进“两大产业”，经济稳中向好。")
     doers = {d for d, p in links if p == "两大产业"}
     assert not any(d.startswith("中共") or d.startswith("普洱市") for d in doers), sorted(links)
+
+
+def test_a_scheme_among_the_works_praised():
+    _, links = programmes_and_links(
+        "乐东黎族自治县召开总结大会。这一年，乐东拿下全国文明城市提名城市等3项荣誉，河长制等12项工作受到省政府通报表扬。")
+    assert ("乐东黎族自治县", "河长制") in links, sorted(links)
+    _, links = programmes_and_links("据悉，河长制等12项工作受到省政府表彰。")
+    assert not links, sorted(links)
