@@ -623,10 +623,16 @@ _BYLINE_RE = re.compile(
 )
 
 
+# a bracket of one word before a headline's text (（海南）某县政府工作报告（节选）): the region a reprint files the
+# report under, no byline; a bracket of names stands alone on its line, and one with a reporter's role is a byline
+_TAGGED_HEADLINE = re.compile(r"^（[\u4e00-\u9fff]{2,8}）(?=[^\s（）]{4})")
+
+
 def _classify(line: str, width: int, nxt: str | None) -> str:
     if _vocabulary().dateline.match(line):
         return "dateline"
-    if len(line) <= 60 and _BYLINE_RE.match(line) and not any(c in line for c in "。！？"):
+    if len(line) <= 60 and _BYLINE_RE.match(line) and not any(c in line for c in "。！？") \
+            and not (_TAGGED_HEADLINE.match(line) and not _vocabulary().byline_zone.match(line)):
         return "byline"
     if is_title_record(line) or is_table_row(line):
         return "body"  # 副县长 王强, 王强｜男｜汉族: a list page's record or a table's row is no headline

@@ -95,6 +95,11 @@ class _Vocabulary:
         # 某乡两个村获授…: a count of places of one level (the unit's "level") right after a place
         self.counted_places = lex.regex(r"[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
         self.counted_level = {e.pattern: e.get("level") for e in lex.of("RunTailUnit") if e.get("level")}
+        # 四好农村路等33项工作获得省级以上通报表扬: a scheme named as one of the works praised, its doer before it
+        self.praised_work = lex.regex(r"等[{NumeralChar}\d]+(?:{PraisedWorkUnit:longest})(?:{PraiseVerb:longest})"
+                                      r"[^，。；！？\n]{0,12}?(?:{PraiseWord:longest})")
+        # 另有3个村获评…: a clause opened by a count of places has that count as its subject
+        self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
@@ -279,7 +284,8 @@ class _Vocabulary:
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.gone_to = lex.regex(r"(?:{GoneTo})$")  # 带队赴某区互访对接: the place gone to
         # 贯彻落实习近平总书记给某乡乡亲们的回信精神及省委部署: the leader, body or place named inside what is followed
-        self.followed_object = lex.regex(r"(?:{FollowVerb})[^，。；：！？“”\n]{0,60}(?:{FollowedEnd})")
+        # (围绕省委“3815”战略发展目标和市委、市政府及县委工作要求: a quoted scheme may stand inside what is followed)
+        self.followed_object = lex.regex(r"(?:{FollowVerb})[^，。；：！？\n]{0,60}(?:{FollowedEnd})")
         self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
         self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
@@ -1923,6 +1929,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _members_before(text, by_start, m.start(), max(s_start, pe)):
                 if a.type == "Place":
                     add(a, p, s_start, min(s_end, m.end() + 1), "object-of-programme", 0.65)
+        # 甲县拿下…荣誉，某某工程等33项工作获得省级以上通报表扬: the place or body the sentence is about did the praised work
+        if (praised := v.praised_work.match(text, pe)) is not None:
+            for a in _actors_before(text, [a for a in by_start.starting_in(s_start, ps) if a.end <= ps], ps, s_start):
+                if a.type in ("Place", "Agency"):
+                    add(a, p, s_start, min(s_end, praised.end() + 1), "praised-work", 0.6)
         # a governing verb between the subject and the programme
         window_start = max(s_start, anchor - 20)
         vm = None
@@ -1985,6 +1996,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
         # 蒙山县长坪瑶族乡两个村获授“…”: a place before a count of the places below it is where they lie, no subject
         subj = [a for a in subj if not _counted_below(text, a, vm.start())]
+        # 甲乡获评…，另有3个村获评“…”: a later clause whose subject is a count of places has none of the earlier clause's
+        subj = [a for a in subj if not _counted_clause_between(text, a.end, vm.start())]
         # 甲镇、乙镇、丙镇要分别落实A、B和C: each subject carries out its own programme of the list, in order
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if not subj:  # 某省某厅 某省某局⏎关于公布…名单的通知: the bodies on the line above a title opened by 关于 issue it
@@ -3591,6 +3604,17 @@ def _counted_below(text: str, a, verb_start: int) -> bool:
     unit = next((u for u in sorted(v.counted_level, key=len, reverse=True) if m.group().endswith(u)), "")
     level = v.counted_level.get(unit)
     return level is not None and division.level in _PLACE_RANK and _PLACE_RANK[level] < _PLACE_RANK[division.level]
+
+
+def _counted_clause_between(text: str, end: int, verb_start: int) -> bool:
+    """Whether a clause between ``end`` (an actor's end) and the verb at ``verb_start`` opens with a count of places
+    as its own subject (甲乡获评…示范乡，另有3个村获评…示范村): the verb is that clause's, not the actor's."""
+    v = _vocabulary()
+    mark = max((text.rfind(c, end, verb_start) for c in v.clause_marks), default=-1)
+    if mark < 0:
+        return False
+    m = v.counted_subject.match(text, mark + 1)
+    return m is not None and m.end() <= verb_start
 
 
 def _plaque_sites(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:

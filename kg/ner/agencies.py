@@ -1716,6 +1716,8 @@ class AgencyFinder:
                 break
             if ch in v.unit_inner_chars and text.startswith(v.coordinated_bodies, pos + n):
                 break  # 市政府决策部署和区委工作安排: 区委 is a body of its own, not the end of a unit's name
+            if n > 1 and text.startswith(v.coordinated_bodies, pos + n - 1):
+                break  # 区人民政府紧扣市委“…”: the short body (市委) is one of its own after a verb, no unit 紧扣市委
             body = text[pos : pos + n]
             stem = v.unit_ordinal.sub("", body)
             # 第一 stops a body's name, not a numbered unit's; a field that opens the name (社会组织 of 民政局社会组织党建处)

@@ -58,7 +58,9 @@ class _Vocabulary:
                                          r"(?:{FieldBeforeQuote:longest})?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
-        self.not_programme_after = lex.regex(r"^(?:(?:{NotProgrammeAfterLead})?({NotProgrammeAfter})|第[{NumeralChar}\d]+[{SeriesUnit}])")
+        # “…”“…”三大品牌: a count of brands (a numeral and a measure before the noun) names brands too
+        self.not_programme_after = lex.regex(r"^(?:(?:{NotProgrammeAfterLead}|[{FormulaNumeral}]{1,2}[{FormulaMeasure}])?"
+                                             r"({NotProgrammeAfter})|第[{NumeralChar}\d]+[{SeriesUnit}])")
         self.not_programme_before = lex.regex(r"(?:{NotProgrammeBefore})的?$")
         # “…”活动: an event head names a public scheme only under a cue of one: a governing verb, a verb that organises
         # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
@@ -298,6 +300,8 @@ class _Vocabulary:
         self.membered_heads = frozenset(lex.words("DesignationHead", "membered"))
         self.designation_joiners = lex.chars("DesignationJoiner")
         self.designation_coordinators = lex.chars("DesignationCoordinator")
+        self.designation_list_marks = lex.chars("DesignationListMark")
+        self.designation_clause_end = lex.chars("DesignationClauseEnd")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
         self.dated = re.compile(r"\d{4}年度?")
         self.year_kept_heads = lex.words("YearKeptHead")  # 实施2025年…项目: the year names one year's project
@@ -354,6 +358,8 @@ class _Vocabulary:
         self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
+        # 某某等21个项目开工: a batch counted after 等 names many projects, none by its name
+        self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
         self.started = lex.regex(
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
             # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通)
@@ -372,6 +378,7 @@ class _Vocabulary:
             r"(?:{ProjectNameField})[ \t\u3000]*[：:][ \t\u3000]*"
             r"([\u4e00-\u9fffA-Za-z0-9·—\-“”]{4,60}?(?:{ProjectHead}))((?:[（(][\u4e00-\u9fffA-Za-z0-9]{1,12}[）)])?)[ \t\u3000]*(?=\n|$)"
         )
+        self.placed_subject_next = tuple(lex.words("NameSubjectNext", "placed"))  # …试验区建设步伐加快: a place's scheme only
         self.field_project_cues = lex.cues("ProjectNameField")
         # a tender notice's title that names its project before the notice's word (某县2026年…巩固提升工程施工招标公告)
         self.tender_title = lex.regex(
@@ -913,7 +920,9 @@ class ProgrammeFinder:
                 and bool(v.pilot_verb_before.search(before_chain)) and bool(v.pilot_follower.match(text, m.end())) \
                 and v.pilot_follower.match(text, j) is not None
             # “…”品牌 is a brand, “…”品牌工程 a scheme
-            negative = v.not_programme_after.match(after) and not m_after and not tail
+            # (打响“某都”“某乡”三大品牌: the noun after a chain of quotes says what each of them is)
+            negative = (v.not_programme_after.match(after) or v.not_programme_after.match(after_chain)) \
+                and not m_after and not tail
             # “推进农村经济改革”: a quoted task that opens with the verb that governs it names no scheme unless a
             # head after the quote does (“加快建设…”三年行动)
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
@@ -1202,6 +1211,9 @@ class ProgrammeFinder:
             inner = m.group(k)
             if k == 3 and not self._opens_with_named_place(inner, text, m.start(k)):
                 continue  # after a doer's relative clause, only a place's named project
+            if k == 2 and text.startswith(v.placed_subject_next, m.end(k)) \
+                    and not self._opens_with_named_place(inner, text, m.start(k)):
+                continue  # 乡村振兴示范区建设稳步推进: a kind of zone whose building goes on, no place's named scheme
             if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             for c in self._unquoted_name(inner, m.start(k)):
@@ -1261,7 +1273,7 @@ class ProgrammeFinder:
                 place = Gazetteer.load().resolve(owner) if owner else None
                 owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
             if len(inner) < 6 or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
-                    or inner.startswith(v.opens_clause):
+                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner):
                 continue
             name = owner + inner if owner else inner
             # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
@@ -1715,6 +1727,21 @@ class ProgrammeFinder:
                 return None
         return qs, lead_at
 
+    def _shared_member_lead(self, text: str, mark: int) -> int | None:
+        """Where the member lead stands that opens a run of titles ending at the list mark at ``mark`` (甲村获评
+        国家级某某基地、…), within the clause and no further back than a run of two designations' length; None if none,
+        or if the item before the mark ends as a place's name does (a run of members, not of titles)."""
+        v = self.v
+        if text[mark - 1 : mark] in v.joined_field_end and not any(text.endswith(h, 0, mark) for h in v.designation_heads):
+            return None  # 入选的7地为甲市乙区、…: a run of places, the members, and no titles (…名镇、: a title)
+        lo = max(0, mark - 2 * _LONG_DESIGNATION)
+        end = max((text.rfind(c, lo, mark) for c in v.designation_clause_end), default=-1)
+        lo = max(lo, end + 1)
+        leads = [t for t in v.designation_token.finditer(text, lo, mark) if t.lastgroup == "lead"]
+        if not leads or leads[-1].group() not in v.member_leads:
+            return None
+        return leads[-1].start()
+
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
@@ -1749,7 +1776,9 @@ class ProgrammeFinder:
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
-                    and tokens[-2].lastgroup in ("lead", "batch") and 2 <= tokens[-1].start() - tokens[-2].end() <= 8
+                    and (tokens[-2].lastgroup in ("lead", "batch") or tokens[-2].group() in v.designation_list_marks
+                         and self._shared_member_lead(text, tokens[-2].start()) is not None)
+                    and 2 <= tokens[-1].start() - tokens[-2].end() <= 8
                     and text[tokens[-1].start() - 1] not in v.joined_field_end and hs - tokens[-1].end() >= 2):
                 tokens.pop()
             glued = tokens[-1] if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.quoted_work_words \
@@ -1834,6 +1863,11 @@ class ProgrammeFinder:
                         and tokens[i].start() and text[tokens[i].start() - 1] in v.member_unit_ends:
                     member, lead_at = True, tokens[i].start()  # 甲县、乙区2个国家级…示范县: a count right after the places
                 i -= 1
+            if not led and start and tokens and tokens[-1].end() == start and tokens[-1].group() in v.designation_list_marks:
+                shared = self._shared_member_lead(text, tokens[-1].start())
+                if shared is not None:  # 甲村获评某某基地、某省某某示范点: the lead of the run opens this title too
+                    led = worded = member = True
+                    lead_at = shared
             after = bool(v.designation_after.match(text, he))
             counted = bool(v.designation_count.match(text, he))
             alone = not text[he:line_end].strip(" 。.") and all(t.lastgroup == "stop" for t in tokens[-1:])
