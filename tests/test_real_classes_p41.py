@@ -21,6 +21,8 @@ campaign printed in traditional characters, rewritten from real news) showed.
 - After a unit printed with its body (省市场监督管理局网监处), a unit of the same head printed alone at the start of a
   later clause of that paragraph, four characters or more (质量监督处围绕…), is another unit of that body
   (`_sibling_units_alone` in `kg/ner/agencies.py`); a shorter one (计量处) is not read so.
+- 样板市 is a designation's head as 样板县 is (某市被评为国家…建设样板市: DesignationHead in designations.jsonl), and the
+  city conferred it carries it out.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -97,3 +99,9 @@ def test_sibling_units_printed_alone_after_a_unit_of_their_body():
         assert "吉林省市场监督管理局" + unit in names, sorted(names)
     subs = {(x.subject, x.object) for x in r.relations if x.predicate == "subOrganizationOf"}
     assert ("Agency/吉林省市场监督管理局广告监督管理处", "Agency/吉林省市场监督管理局") in subs, sorted(subs)
+
+
+def test_a_city_named_a_model_city():
+    progs, links = programmes_and_links("去年，运城市被评为国家节水型社会建设样板市，临汾市列入国家海绵城市建设试点。")
+    assert "国家节水型社会建设样板市" in progs, sorted(progs)
+    assert ("运城市", "国家节水型社会建设样板市") in links, sorted(links)
