@@ -23,6 +23,12 @@ campaign printed in traditional characters, rewritten from real news) showed.
   (`_sibling_units_alone` in `kg/ner/agencies.py`); a shorter one (计量处) is not read so.
 - 样板市 is a designation's head as 样板县 is (某市被评为国家…建设样板市: DesignationHead in designations.jsonl), and the
   city conferred it carries it out.
+- 社长 and 副社长 are a person's roles (长江少年儿童出版社副社长某某 in a list of officials: Role in roles.jsonl): the name
+  after them is a person, as the earlier gold has a newspaper's and a co-operative's 社长.
+- A quoted campaign named by its stem and head alone (江西启动“护苗行动”) is the one campaign of the text named by that
+  stem, a year and the head (“扫黄打非·护苗2023”专项行动: SeriesRoundModifier in programme_cues.jsonl,
+  `_series_short_forms`): that round of the yearly series, one node; another stem before the year (清河护岸2024) is
+  another campaign.
 
 Texts written for these tests in our own words, with places and schemes other than those of the set."""
 
@@ -105,3 +111,23 @@ def test_a_city_named_a_model_city():
     progs, links = programmes_and_links("去年，运城市被评为国家节水型社会建设样板市，临汾市列入国家海绵城市建设试点。")
     assert "国家节水型社会建设样板市" in progs, sorted(progs)
     assert ("运城市", "国家节水型社会建设样板市") in links, sorted(links)
+
+
+def test_a_publishing_house_officer_in_a_list_of_officials_is_a_person():
+    from conftest import typed_names
+
+    got = typed_names("湖南省新闻出版局副局长谢光明、湖南少年儿童出版社副社长周建华、岳麓书社社长易言者出席并致辞。")
+    assert {("Official", "谢光明"), ("Person", "周建华"), ("Person", "易言者")} <= got, sorted(got)
+    assert ("Official", "周建华") not in got, sorted(got)
+
+
+def test_a_yearly_campaign_named_by_its_stem_alone_is_that_round():
+    from conftest import extracted
+
+    r = extracted("江西启动“护苗行动”\n4月20日，江西省“扫黄打非”工作小组办公室在萍乡市举行全省“扫黄打非·护苗2023”专项行动"
+                  "启动仪式。")
+    progs = [e for e in r.entities if e.type == "Programme"]
+    assert [e.name for e in progs] == ["扫黄打非·护苗2023专项行动"], [e.name for e in progs]
+    # another stem before the year: two campaigns
+    progs, _ = programmes_and_links("广州开展“清河行动”，“清河护岸2024”专项行动同步推进。")
+    assert {"清河行动", "清河护岸2024专项行动"} <= progs, sorted(progs)

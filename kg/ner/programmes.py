@@ -144,7 +144,10 @@ class _Vocabulary:
         self.listed_close = lex.regex(r"{ListedCampaignLead}([\u4e00-\u9fff·]{2,12}?(?:{ListedUnquotedHead}))?"
                                       r"[\d{NumeralChar}]+[{ListedCountUnit}](?:{ListedCloseModifier})?({ListedUnquotedHead})")
         self.listed_close_cues = lex.cues("ListedUnquotedHead")
+        self.listed_unquoted_heads = tuple(lex.words("ListedUnquotedHead"))
         self.listed_verb = lex.regex(r"{ProgrammeVerb.strong:longest}")
+        # “护苗”行动 beside “扫黄打非·护苗2016”专项行动: a yearly campaign's round named after its stem and year
+        self.series_round = lex.regex(r"^(?:19|20)\d{2}年?(?:{SeriesRoundModifier})?(?:{ListedUnquotedHead})$")
         # 开展“甲”招聘活动、2022年“乙”线上招聘活动和“丙”活动: what may stand between a governed quoted name and the
         # next quote coordinated with it (the rest of the first name, a coordinator, a year)
         self.coordinated_gap = lex.regex(r"(?:[\u4e00-\u9fff]{0,10}?(?:{AfterQuoteHead:longest}|{TailHead:longest}))?"
@@ -553,6 +556,7 @@ class ProgrammeFinder:
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         out += self._stems_governed(text, out)
         self._short_forms(out)
+        self._series_short_forms(out)
         self._tail_references(text, out)
         self._quoted_short_heads(text, out)
         self._plans_named(out)
@@ -696,6 +700,23 @@ class ProgrammeFinder:
                 continue
             # (全国乡村振兴示范村 is another scope's designation, never the full form of 省级乡村振兴示范村)
             full = {d.name for d in out if d.name.endswith(rest) and len(d.name) > len(rest) + 1 and not d.name.startswith(v.scopes)}
+            if len(full) == 1:
+                c.aliases += (c.name,)
+                c.name = full.pop()
+
+    def _series_short_forms(self, out: list[Candidate]) -> None:
+        """A quoted campaign named by its stem and head alone (湖北启动“护苗行动”) is the one campaign of the text named
+        by that stem, a year and the head (“扫黄打非·护苗2016”专项行动), the stem closing a part of its name: that
+        year's round of the series the text is about."""
+        v = self.v
+        for c in out:
+            head = next((h for h in v.listed_unquoted_heads if c.name.endswith(h)), "") if c.method == "cue-quoted" else ""
+            stem = c.name[: len(c.name) - len(head)]
+            if not head or len(stem) < 2:
+                continue
+            full = {d.name for d in out if d.name != c.name and stem in d.name
+                    and v.series_round.match(d.name[d.name.index(stem) + len(stem) :])
+                    and (d.name.index(stem) == 0 or not is_cjk(d.name[d.name.index(stem) - 1]))}
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
