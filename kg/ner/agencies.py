@@ -1549,8 +1549,7 @@ class AgencyFinder:
                 continue
             end = text.find("\n", u.end)
             end = len(text) if end < 0 else end
-            for m in re.finditer(r"[。；]", text[u.end : end]):
-                s = u.end + m.end()
+            for s in [k + 1 for k in range(u.end, end) if text[k] in self.v.sentence_end]:
                 got = self._free_subunit(text, s, parent)
                 if got is None or not got[1].endswith(head) or got[0] - s < _UNIT_ALONE_MIN:
                     continue

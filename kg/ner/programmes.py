@@ -14,8 +14,8 @@ import re
 from bisect import bisect_right
 from typing import Callable, Sequence
 
-from ..gazetteer import Division, Gazetteer, Level
 from ..clean import is_cjk
+from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..script import simplified
 from ..structure import Structure
@@ -146,6 +146,7 @@ class _Vocabulary:
         self.listed_close_cues = lex.cues("ListedUnquotedHead")
         self.listed_unquoted_heads = tuple(lex.words("ListedUnquotedHead"))
         self.listed_verb = lex.regex(r"{ProgrammeVerb.strong:longest}")
+        self.clause_marks = lex.charstr("ClauseMark")  # where a listed run's clause opens
         # “护苗”行动 beside “扫黄打非·护苗2016”专项行动: a yearly campaign's round named after its stem and year
         self.series_round = lex.regex(r"^(?:19|20)\d{2}年?(?:{SeriesRoundModifier})?(?:{ListedUnquotedHead})$")
         # 开展“甲”招聘活动、2022年“乙”线上招聘活动和“丙”活动: what may stand between a governed quoted name and the
@@ -1642,7 +1643,7 @@ class ProgrammeFinder:
             return out
         for m in v.listed_close.finditer(text):
             head = m.group(2)
-            start = max(text.rfind(c, 0, m.start()) for c in "，。；：！？\n") + 1
+            start = max(text.rfind(c, 0, m.start()) for c in v.clause_marks) + 1
             parts = text[start : m.start()].split("、")
             verbs = list(v.listed_verb.finditer(parts[0]))
             if len(parts) < 2 or not verbs:
