@@ -149,6 +149,7 @@ class _Vocabulary:
         self.clause_marks = lex.charstr("ClauseMark")  # where a listed run's clause opens
         # “护苗”行动 beside “扫黄打非·护苗2016”专项行动: a yearly campaign's round named after its stem and year
         self.series_round = lex.regex(r"^(?:19|20)\d{2}年?(?:{SeriesRoundModifier})?(?:{ListedUnquotedHead})$")
+        self.series_round_end = lex.regex(r"(?:19|20)\d{2}年?(?:{SeriesRoundModifier})?(?:{ListedUnquotedHead})$")
         # 开展“甲”招聘活动、2022年“乙”线上招聘活动和“丙”活动: what may stand between a governed quoted name and the
         # next quote coordinated with it (the rest of the first name, a coordinator, a year)
         self.coordinated_gap = lex.regex(r"(?:[\u4e00-\u9fff]{0,10}?(?:{AfterQuoteHead:longest}|{TailHead:longest}))?"
@@ -710,14 +711,15 @@ class ProgrammeFinder:
         by that stem, a year and the head (“扫黄打非·护苗2016”专项行动), the stem closing a part of its name: that
         year's round of the series the text is about."""
         v = self.v
-        for c in out:
+        rounds = {d.name for d in out if v.series_round_end.search(d.name)}  # the few names a round ends like
+        for c in out if rounds else ():
             head = next((h for h in v.listed_unquoted_heads if c.name.endswith(h)), "") if c.method == "cue-quoted" else ""
             stem = c.name[: len(c.name) - len(head)]
             if not head or len(stem) < 2:
                 continue
-            full = {d.name for d in out if d.name != c.name and stem in d.name
-                    and v.series_round.match(d.name[d.name.index(stem) + len(stem) :])
-                    and (d.name.index(stem) == 0 or not is_cjk(d.name[d.name.index(stem) - 1]))}
+            full = {r for r in rounds if r != c.name and stem in r
+                    and v.series_round.match(r[r.index(stem) + len(stem) :])
+                    and (r.index(stem) == 0 or not is_cjk(r[r.index(stem) - 1]))}
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
