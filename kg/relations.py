@@ -419,6 +419,10 @@ class _Vocabulary:
                                      r"(?:{HonourListOpen:longest})?[：:]")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
+        # 开展“甲”招聘活动、2022年“乙”线上招聘活动: after a quoted name the rest of its name (a head after the quote), a
+        # coordinator and a year or batch stand before the next quote
+        self.coordinated_after_quote = lex.regex(r"[\u4e00-\u9fff]{0,10}?(?:{AfterQuoteHead:longest}|{TailHead:longest})"
+                                                 r"(?:{Coordination:longest})(?:" + batch + r"|\d{4}年度?)*")
         self.numbered_heading = lex.regex(r"[{HeadingNumeral}]{1,3}[、.．]|[(（][{HeadingNumeral}]{1,3}[)）]")
         # 茶山社区前山中心村: a unit below a village printed after it in a list's item, no place of its own
         self.sub_village = lex.regex(r"[\u4e00-\u9fff]{1,4}?(?:{SubVillageUnit})(?=[、，,；;。\s]|$)")
@@ -1452,7 +1456,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         pe = _quote_end(text, prev)
         # (“甲”“乙”“丙”等行动: quotes printed one after another with no mark between them are a list too)
         if prev.end <= p.start and (v.coordinated.fullmatch(text, pe, ps)
-                                    or pe == ps and text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"):
+                                    or pe == ps and text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"
+                                    or text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"
+                                    and v.coordinated_after_quote.fullmatch(text, pe, ps)):
             anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
     place_code: dict[str, list] = {}
     for a in places:

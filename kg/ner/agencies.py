@@ -463,6 +463,7 @@ class AgencyFinder:
         self._bodies_under_another_again(out)
         out += self._township_units_after_title(text, out)
         out += self._units_printed_alone(text, out)
+        out += self._sibling_units_alone(text, out)
         for c in out:  # one name for a district's body however the text prints it, and for a county's
             code = c.body.place_code or c.body.within_code
             if code:
@@ -1570,6 +1571,32 @@ class AgencyFinder:
                                      priority=Priority.SUBUNIT, body=dataclasses.replace(u.body, surface=tail)))
         return out
 
+    def _sibling_units_alone(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """省市场监督管理局网监处制定…。广告监管处分2批次…；质量监督处围绕…: after a unit printed with its body, a unit
+        of the same head printed alone at a clause's start in that paragraph (four characters or more) is another unit
+        of that body. A name the model alone read there gives way to it."""
+        out: list[Candidate] = []
+        bodies = {c.name: c for c in found if c.type == "Agency" and not c.body.parent}
+        for u in [c for c in found if c.method == "grammar-subunit" and c.body.parent in bodies]:
+            parent = bodies[u.body.parent]
+            head = next((h for _, h, _ in self.v.unit_heads.matches_at(u.name, len(u.name) - 1)), "")
+            if not head or not u.name.endswith(head):
+                continue
+            end = text.find("\n", u.end)
+            end = len(text) if end < 0 else end
+            for s in [k + 1 for k in range(u.end, end) if text[k] in self.v.sentence_end]:
+                got = self._free_subunit(text, s, parent)
+                if got is None or not got[1].endswith(head) or got[0] - s < _UNIT_ALONE_MIN:
+                    continue
+                over = [c for c in found + out if c.start < got[0] and s < c.end]
+                if any(not c.method.startswith("model") for c in over):
+                    continue
+                for c in over:
+                    found.remove(c)
+                out.append(Candidate(s, got[0], "Agency", got[1], "grammar-unit-sibling", 0.7, priority=Priority.SUBUNIT,
+                                     body=BodyRef(text[s : got[0]], parent.body.place, parent.body.place_code, parent=parent.name)))
+        return out
+
     def _head_read_into(self, text: str, c: Candidate, end: int) -> bool:
         """Whether ``c``, read by the grammar from a unit's name that ends at ``end`` (某分局局长, 某分局副局长), only took
         in the first character of the title of that unit's head (局 of 局长) as a head of its own."""
@@ -1701,6 +1728,11 @@ class AgencyFinder:
             out.append(parent)
         return out
 
+    def _division_at(self, text: str, pos: int) -> bool:
+        """Whether a province, city or county, by its name or short form, opens ``text`` at ``pos`` (吕梁交警支队)."""
+        return any((d := self.gaz.resolve(text[pos : pos + k])) is not None
+                   and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) for k in (4, 3, 2))
+
     def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
         v = self.v
@@ -1714,8 +1746,9 @@ class AgencyFinder:
             if not ("\u4e00" <= ch <= "\u9fff") or (ch in v.subunit_stop_chars and n > start
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
                 break
-            if ch in v.unit_inner_chars and text.startswith(v.coordinated_bodies, pos + n):
-                break  # 市政府决策部署和区委工作安排: 区委 is a body of its own, not the end of a unit's name
+            if ch in v.unit_inner_chars and (text.startswith(v.coordinated_bodies, pos + n) or self._division_at(text, pos + n)):
+                break  # 市政府决策部署和区委工作安排: 区委 is a body of its own, not the end of a unit's name; so is 吕梁交警支队
+                #        after 省公安厅交管局和 (a county, city or province opens it)
             if n > 1 and text.startswith(v.coordinated_bodies, pos + n - 1):
                 break  # 区人民政府紧扣市委“…”: the short body (市委) is one of its own after a verb, no unit 紧扣市委
             body = text[pos : pos + n]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from typing import Callable, Sequence
 
+from ..clean import is_cjk
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..script import simplified
@@ -141,6 +142,20 @@ class _Vocabulary:
         self.works_inner_joiners = lex.chars("WorksInnerJoiner")
         self.project_name_openers = lex.chars("ProjectNameOpenerChar")
         self.listed_campaign_lead = next(iter(lex.words("ListedCampaignLead")), "等")  # “甲”“乙”等行动
+        # 开展甲行动、乙行动等某某行动16个专项行动: the close of a run of unquoted names of one head, with its umbrella
+        self.listed_close = lex.regex(r"{ListedCampaignLead}([\u4e00-\u9fff·]{2,12}?(?:{ListedUnquotedHead}))?"
+                                      r"[\d{NumeralChar}]+[{ListedCountUnit}](?:{ListedCloseModifier})?({ListedUnquotedHead})")
+        self.listed_close_cues = lex.cues("ListedUnquotedHead")
+        self.listed_unquoted_heads = tuple(lex.words("ListedUnquotedHead"))
+        self.listed_verb = lex.regex(r"{ProgrammeVerb.strong:longest}")
+        self.clause_marks = lex.charstr("ClauseMark")  # where a listed run's clause opens
+        # “护苗”行动 beside “扫黄打非·护苗2016”专项行动: a yearly campaign's round named after its stem and year
+        self.series_round = lex.regex(r"^(?:19|20)\d{2}年?(?:{SeriesRoundModifier})?(?:{ListedUnquotedHead})$")
+        self.series_round_end = lex.regex(r"(?:19|20)\d{2}年?(?:{SeriesRoundModifier})?(?:{ListedUnquotedHead})$")
+        # 开展“甲”招聘活动、2022年“乙”线上招聘活动和“丙”活动: what may stand between a governed quoted name and the
+        # next quote coordinated with it (the rest of the first name, a coordinator, a year)
+        self.coordinated_gap = lex.regex(r"(?:[\u4e00-\u9fff]{0,10}?(?:{AfterQuoteHead:longest}|{TailHead:longest}))?"
+                                         r"(?:{Coordination:longest})(?:\d{4}年度?)?")
         self.works_joined_pronoun = next(iter(lex.words("WorksJoinedPronoun")), "其")  # 及其引道工程: 其 opens the tail
         self.works_lead_particles = lex.chars("WorksLeadParticle")
         # 力争常桃高速年底开工, 推进炉慈高速建设: a road named by a character of each end
@@ -528,6 +543,12 @@ class ProgrammeFinder:
         out += self._designations(text)
         out += self._works(text)
         out += self._listed_works(text)
+        listed = self._listed_unquoted(text)
+        if listed:  # 开展甲行动、乙行动等某某行动16个专项行动: a verb's phrase that runs over the close is no name
+            closes = [(c.start, c.end) for c in listed]
+            out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.listed_close.search(c.name)
+                                          and any(c.start < e and s < c.end for s, e in closes))]
+            out += listed
         # 驻某镇帮镇扶村工作队: the scheme printed with its place in its name
         for rx, cid in self.v.slot_schemes:
             for m in rx.finditer(text):
@@ -544,6 +565,7 @@ class ProgrammeFinder:
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         out += self._stems_governed(text, out)
         self._short_forms(out)
+        self._series_short_forms(out)
         self._tail_references(text, out)
         self._quoted_short_heads(text, out)
         self._plans_named(out)
@@ -691,6 +713,24 @@ class ProgrammeFinder:
                 c.aliases += (c.name,)
                 c.name = full.pop()
 
+    def _series_short_forms(self, out: list[Candidate]) -> None:
+        """A quoted campaign named by its stem and head alone (湖北启动“护苗行动”) is the one campaign of the text named
+        by that stem, a year and the head (“扫黄打非·护苗2016”专项行动), the stem closing a part of its name: that
+        year's round of the series the text is about."""
+        v = self.v
+        rounds = {d.name for d in out if v.series_round_end.search(d.name)}  # the few names a round ends like
+        for c in out if rounds else ():
+            head = next((h for h in v.listed_unquoted_heads if c.name.endswith(h)), "") if c.method == "cue-quoted" else ""
+            stem = c.name[: len(c.name) - len(head)]
+            if not head or len(stem) < 2:
+                continue
+            full = {r for r in rounds if r != c.name and stem in r
+                    and v.series_round.match(r[r.index(stem) + len(stem) :])
+                    and (r.index(stem) == 0 or not is_cjk(r[r.index(stem) - 1]))}
+            if len(full) == 1:
+                c.aliases += (c.name,)
+                c.name = full.pop()
+
     def _tail_references(self, text: str, out: list[Candidate]) -> None:
         """The words after the quote of a name read as a quote and the rest of its name (“某某茶乡”共富行动), printed again
         alone where a clause opens (，共富行动实施以来), name that programme: a short form of real news."""
@@ -829,6 +869,7 @@ class ProgrammeFinder:
         out = []
         body_ends = {c.end for c in agencies}
         kept: dict[str, str] = {}  # a quoted name → its name with the head kept after the quote (“某某”工程)
+        governing: tuple[int, str] | None = None  # where the last name a verb governed ends, and the text before its quote
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
         doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
         singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
@@ -867,6 +908,8 @@ class ProgrammeFinder:
                     break
                 i = k
             before_chain = text[max(0, i - 6) : i]
+            if governing is not None and v.coordinated_gap.fullmatch(text, governing[0], i):
+                before_chain = governing[1]  # “甲”活动、“乙”活动: the verb before the first governs each coordinated after it
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
             slogan = (any(c in inner for c in "、-—+") or len(inner) < 3) and not listed
@@ -953,6 +996,7 @@ class ProgrammeFinder:
                 out.append(Candidate(start, tail.end(), "Programme", name, "cue-quoted-tail", 0.7,
                                      priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends else Priority.PROGRAMME_QUOTED,
                                      programme=ProgrammeRef(name), aliases=aliases))
+                governing = (tail.end(), before_chain) if v.verb_before.search(before_chain) else None
                 continue
             surface, long, tail_length, context, aliases = inner, "", None, (), ()
             np = self._np_before(text, i)
@@ -1023,6 +1067,7 @@ class ProgrammeFinder:
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
                                  aliases=aliases))
+            governing = (m.end(), before_chain) if v.verb_before.search(before_chain) else None
         return self._kept_heads(out, kept) if kept else out
 
     def _own_version(self, text: str, quote: int, *forms: str) -> str:
@@ -1601,6 +1646,38 @@ class ProgrammeFinder:
             run = []
         return out
 
+    def _listed_unquoted(self, text: str) -> list[Candidate]:
+        """Unquoted names joined by 、 after a strong verb in their clause and closed by 等, an umbrella name, a count
+        and the same head (全省开展甲行动、乙行动、丙行动等某某行动16个专项行动; 实施甲工程、乙工程等十大工程): each item
+        is a programme, and so is the umbrella. Every item must end in the head, with two characters or more before it,
+        and hold Chinese characters alone; one that does not leaves the run unread."""
+        v = self.v
+        out: list[Candidate] = []
+        if v.listed_campaign_lead not in text or not holds_any(text, v.listed_close_cues):
+            return out
+        for m in v.listed_close.finditer(text):
+            head = m.group(2)
+            start = max(text.rfind(c, 0, m.start()) for c in v.clause_marks) + 1
+            parts = text[start : m.start()].split("、")
+            verbs = list(v.listed_verb.finditer(parts[0]))
+            if len(parts) < 2 or not verbs:
+                continue
+            first = verbs[-1].end()
+            spans, pos = [], start + first
+            parts[0] = parts[0][first:]
+            for part in parts:
+                spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if not all(_listed_item(text[s:e], head) for s, e in spans):
+                continue
+            for s, e in spans:
+                out.append(Candidate(s, e, "Programme", text[s:e], "cue-listed-unquoted", 0.6,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(text[s:e])))
+            if m.group(1) and len(m.group(1)) >= 4:
+                out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-listed-unquoted", 0.6,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
+        return out
+
     def _listed_campaign(self, text: str, m: re.Match):
         """The head after 等 that closes a run of two or more double quotes ``m`` is in (开展“甲”“乙、丙”“丁”等行动), as
         an AfterQuoteHead match; None where the run is one quote, no 等 closes it, or the head is weak or an event's."""
@@ -2016,6 +2093,12 @@ class ProgrammeFinder:
             if head in rest and rest != head and rest.endswith(self.v.designation_heads):
                 out.add(other[:i] + name)
         return out
+
+
+def _listed_item(item: str, head: str) -> bool:
+    """Whether ``item`` is a name in a listed run of ``head`` (健康知识普及行动): Chinese characters alone, ending in the
+    head with two or more before it, sixteen at most."""
+    return item.endswith(head) and 2 <= len(item) - len(head) and len(item) <= 16 and all(is_cjk(c) for c in item)
 
 
 def _items_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
