@@ -19,6 +19,10 @@ meeting a prefecture's deputies), each row a text written for this test, with ot
   open its labelled lines are posts in the body that closes the line above them, and the names of a labelled line
   that single blanks separate are each the post's holder.
 - 在执行主席席就座: the seat (席) and the verb of sitting (就座, NotGivenName) are no name after a title.
+- A post taken after a post held and the one taken over from (某省委秘书长甲接替乙，出任某省委常委、某市委书记): the
+  succession (SuccessionVerb 接替, 接任, and the name after it) stands between the name and its verb of a post, and the
+  post printed before the name is kept beside the one taken, as an appointment keeps it.
+- 某某日前已改任…: 改任 and 转任 are verbs of a post taken (PostVerb).
 """
 import pytest
 
@@ -95,3 +99,18 @@ def test_a_roster_under_its_body_heading(nlp):
 def test_a_seat_after_a_title_is_no_name(nlp):
     check_reading(nlp, "省人大会议举行全体会议。大会执行主席王海、刘江在执行主席席就座。",
                   {("Official", "王海"), ("Official", "刘江")}, set(), {"席就座"})
+
+
+def test_a_post_taken_after_the_one_taken_over_from(nlp):
+    # 甲接替乙，出任…: the posts are 甲's, printed after a post he held; 乙 takes none of them
+    text = "西宁市召开领导干部大会。经中共中央批准,四川省委秘书长周建平接替孙立,出任青海省委常委、西宁市委书记。"
+    check_reading(nlp, text, {("Official", "周建平")},
+                  {("周建平", "holdsPost", "中共青海省委员会"), ("周建平", "holdsPost", "中共西宁市委员会"),
+                   ("周建平", "holdsPost", "中共四川省委员会")}, set(),
+                  absent_facts={("孙立", "holdsPost", "中共西宁市委员会")})
+
+
+def test_a_post_changed_to(nlp):
+    check_reading(nlp, "西宁市召开大会。孙立日前已改任新疆维吾尔自治区党委常委、政法委书记。",
+                  {("Official", "孙立")},
+                  {("孙立", "holdsPost", "中共新疆维吾尔自治区委员会")}, set())

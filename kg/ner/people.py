@@ -264,6 +264,8 @@ class _Vocabulary:
         self.staff_words = tuple(lex.words("StaffWord", longest_first=True))
         self.preposition_objects = frozenset(lex.words("PrepositionObject"))
         self.name_verb_links = lex.words("NameVerbLink")
+        #: 接替某某， between a name and its verb of a post (甲接替乙，出任…): the one taken over from, then a comma or none
+        self.succession_link = lex.regex(r"(?:{SuccessionVerb:longest})[\u4e00-\u9fff·]{2,8}[，,]?$")
         # 选派张伟到某村任第一书记: a verb of sending a cadre, what links it to the place, the verb of the post taken there
         self.dispatch = lex.regex(r"({DispatchVerb:longest})")
         self.dispatch_link = lex.words("DispatchLink")
@@ -562,7 +564,7 @@ class PeopleFinder:
         out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
         out = self._with_posts_held(out, self._appointments(pg))
-        out += self._narratives(pg)
+        out = self._with_posts_held(out, self._narratives(pg))  # 某局局长某某出任…: the post held and the one taken
         out += self._respective_posts(pg)
         out += self._institution_posts(pg)
         out = self._with_posts_held(out, self._dispatched(pg))  # 选派办公室负责人某某到某村任第一书记: both posts
@@ -2221,6 +2223,9 @@ class PeopleFinder:
             verb = m.group()
             name_end = m.start()
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+            if link is None and verb not in self.v.leaving_verbs:
+                succession = self.v.succession_link.search(text, max(0, name_end - 12), name_end)
+                link = succession.group() if succession is not None else None  # 甲接替乙，出任…: 甲's post
             if link is None and verb in self.v.election_verbs:
                 votes = self.v.vote_count.search(text, max(0, name_end - 16), name_end)
                 link = votes.group() if votes is not None else None
