@@ -248,6 +248,7 @@ class _Vocabulary:
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任: from a post held to another
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
         self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
@@ -564,7 +565,11 @@ class PeopleFinder:
         out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
         out = self._with_posts_held(out, self._appointments(pg))
-        out = self._with_posts_held(out, self._narratives(pg))  # 某局局长某某出任…: the post held and the one taken
+        narratives = self._narratives(pg)  # 某省委秘书长某某出任…: the post held and the one moved to, both
+        moved = [c for c in narratives if c.titles.post_span is not None
+                 and text[c.end : c.titles.post_span[0]].endswith(self.v.move_verbs)] \
+            if self.v.move_verbs else []
+        out = self._with_posts_held(out, moved) + [c for c in narratives if not any(c is m for m in moved)]
         out += self._respective_posts(pg)
         out += self._institution_posts(pg)
         out = self._with_posts_held(out, self._dispatched(pg))  # 选派办公室负责人某某到某村任第一书记: both posts
