@@ -29,9 +29,9 @@
   closes the name (no 某某曾), and the post is one held before (原); 接任 a verb of taking a post (PostVerb: 县长一职由
   某某接任, 某某接任某县县长).
 - A name after its title chain, then a verb of a post and a new post (某县委书记某某调任某市副市长): both posts, the one
-  before the name and the one after the verb (kg/ner/resolve.py: two readings of one name at one place keep each
-  other's posts); not a post in a body whose unit the name already holds one in (某法院某审判庭庭长某某担任审判长:
-  no post in the court beside the division's).
+  before the name and the one after the verb (PostVerb "move" in people.jsonl, as set 38 found too); not after 担任
+  (某法院某审判庭庭长某某担任审判长: a role in one trial, no post in the court beside the division's); 当选 closes a name
+  of two (AfterName: 副镇长王丽当选…, no 王丽当).
 - Bodies a blank apart at the head of a notice's headline (自治区某厅　自治区某厅关于认定…的通知): both issue the
   designations the headline names, as bodies joined by 、 do.
 - A county's full name glued to the verb before it, with a township inside it chained right after it (认定某县某镇某村为…,
@@ -269,3 +269,10 @@ def test_a_trial_role_taken_by_a_divisions_head_adds_no_post_in_the_court():
     pairs = pairs_of(text, "holdsPost")
     assert ("高红梅", "靖边县人民法院民事审判庭") in pairs, sorted(pairs)
     assert ("高红梅", "靖边县人民法院") not in pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize("name", ["王晓丽", "王丽"])
+def test_a_name_after_its_title_then_elected_to_another_post_holds_both(name):
+    text = f"安吉县天荒坪镇人民政府副镇长{name}当选县科协副主席。"
+    pairs = pairs_of(text, "holdsPost")
+    assert {(name, "安吉县天荒坪镇人民政府"), (name, "安吉县科学技术协会")} <= pairs, sorted(pairs)

@@ -312,6 +312,8 @@ class _Vocabulary:
         self.term_before_abbr = lex.regex(r"(?:^|[^\u4e00-\u9fff]|[{BeforeAbbreviation}])第?[{TermOrdinal}]+届$")
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
         self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
+        #: after an abbreviated CPPCC, its committee in one of its terms (州政协第十四届委员会): the same committee
+        self.cppcc_term = lex.regex(r"第[{TermOrdinal}]+届(?:{CppccCommittee:longest})(?!员)")
         self.corps_province = lex.words("CorpsProvince")[0]
         self.corps_name = lex.words("CorpsName")[0]  # 新疆生产建设兵团
         self.corps_names = tuple(lex.words("CorpsName") + lex.words("CorpsShortName"))  # … and 兵团 (兵团第七师)
@@ -914,6 +916,9 @@ class AgencyFinder:
         term = self.v.body_term.match(text, end) if canonical.endswith(self.v.termed_heads) else None
         if term is not None:  # 某市工商联第八届执行委员会: the federation in one of its terms, no unit of it
             end = term.end()
+        elif a.abbr and canonical.startswith(tuple(self.v.cppcc_before.values())):
+            term = self.v.cppcc_term.match(text, end)
+            end = term.end() if term is not None else end
         conf = 0.9 if not a.abbr else 0.85
         if a.abbr and a.division is None:
             conf = 0.5  # an abbreviation the article does not resolve: kept, but not as a full name

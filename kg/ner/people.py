@@ -63,6 +63,8 @@ _INSTITUTION_NAME_MAX = 16
 _EPITHET_MAX = 10
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
 _NAME_NOTE_MAX = 16
+#: the most labelled lines of a roster between a bare title's line and the body's heading above them
+_ROSTER_LINES_MAX = 6
 #: a bracketed note after a name in a record (某某（兼村妇联主席）、某某)
 _BRACKET_NOTE = re.compile(r"[（(][^（()）\n]{1,12}[）)]")
 
@@ -143,6 +145,7 @@ class _Vocabulary:
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
         self.task_group_heads = tuple(lex.words("TaskGroupHead"))
         self.after_name = lex.words("AfterName")
+        self.not_given = frozenset(lex.words("NotGivenName"))  # 农村, 就座: never a given name (执行主席席就座)
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
         self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
@@ -189,6 +192,8 @@ class _Vocabulary:
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
         #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
         self.name_note = lex.regex(r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]$")
+        #: the same note read forward, right after a name of a list (选举马某(回族)、刘某为…副主任)
+        self.name_note_after = lex.regex(r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]")
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
@@ -243,6 +248,7 @@ class _Vocabulary:
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任, 当选: a post taken beside or after one held
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
         self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
@@ -263,6 +269,8 @@ class _Vocabulary:
         self.name_verb_links = lex.words("NameVerbLink")
         self.name_verb_adverbs = lex.words("NameVerbAdverb", longest_first=True)  # 李明曾担任, 李明此前担任
         self.past_adverbs = frozenset(lex.words("NameVerbAdverb", "past"))  # 曾: the post is one held before
+        #: 接替某某， between a name and its verb of a post (甲接替乙，出任…): the one taken over from, then a comma or none
+        self.succession_link = lex.regex(r"(?:{SuccessionVerb:longest})[\u4e00-\u9fff·]{2,8}[，,]?$")
         # 选派张伟到某村任第一书记: a verb of sending a cadre, what links it to the place, the verb of the post taken there
         self.dispatch = lex.regex(r"({DispatchVerb:longest})")
         self.dispatch_link = lex.words("DispatchLink")
@@ -568,7 +576,11 @@ class PeopleFinder:
         out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
         out = self._with_posts_held(out, self._appointments(pg))
-        out += self._narratives(pg)
+        narratives = self._narratives(pg)  # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both
+        moved = [c for c in narratives if c.titles.post_span is not None
+                 and text[c.end : c.titles.post_span[0]].endswith(self.v.move_verbs)] \
+            if self.v.move_verbs else []
+        out = self._with_posts_held(out, moved) + [c for c in narratives if not any(c is m for m in moved)]
         out += self._respective_posts(pg)
         out += self._institution_posts(pg)
         out = self._with_posts_held(out, self._dispatched(pg))  # 选派办公室负责人某某到某村任第一书记: both posts
@@ -1051,6 +1063,9 @@ class PeopleFinder:
                 continue
             if before is not None:
                 self._inherit_body(text, before, chain)
+            if self._labelled_line_at(pg, chain[0].start, pos):  # 副主席：甲 乙 丙 under the body's heading
+                self._roster_heading_body(pg, chain)
+                names = names + self._blank_separated_names(pg, names[-1][1])
             for s, e in names:
                 out.append(self._official(pg, s, e, chain, (chain[0].start, pos), "pattern-title-name", 0.9))
             i = names[-1][1]
@@ -1215,6 +1230,50 @@ class PeopleFinder:
             break
         return names
 
+    def _labelled_line_at(self, pg: _Page, start: int, end: int) -> bool:
+        """Whether a title chain from ``start`` to ``end`` opens its line and a colon follows it (副主席：甲 乙): a labelled
+        line of a roster."""
+        text = pg.text
+        line = text.rfind("\n", 0, start) + 1
+        return not text[line:start].strip() and text[end : end + 1] in self.v.header_colons
+
+    def _roster_heading_body(self, pg: _Page, chain: list[_Title]) -> None:
+        """主席：甲⏎副主席：乙 丙 under 政协某市第一届委员会 printed at the end of the line above the roster: a bare title that
+        opens a labelled line is a post in the body that closes the nearest line above that is no labelled line (at
+        most ``_ROSTER_LINES_MAX`` labelled lines between)."""
+        text = pg.text
+        first = chain[0]
+        if len(chain) != 1 or first.org is not None or first.place is not None or first.within is not None \
+                or first.government:
+            return
+        k = text.rfind("\n", 0, first.start)
+        for _ in range(_ROSTER_LINES_MAX):
+            if k <= 0:
+                return
+            body = next((c for c in pg.org_at.values() if c.end == k), None)
+            if body is not None:
+                first.org = body
+                return
+            above = text.rfind("\n", 0, k) + 1
+            found = self._chain_at(pg, above)
+            if found is None or not self._labelled_line_at(pg, above, found[0]):
+                return
+            k = above - 1
+
+    def _blank_separated_names(self, pg: _Page, e: int) -> list[tuple[int, int]]:
+        """副主席：甲 乙 丙: after the first name of a labelled line, the names that single blanks separate up to the
+        line's end, each ending at a blank or the line's end; none unless every one of the rest is such a name."""
+        text = pg.text
+        names: list[tuple[int, int]] = []
+        while e < len(text) and text[e] in self.v.title_name_gap:
+            p = e + 1
+            end = self._name_after_title(pg, p, strict=True)
+            if end is None or not (end == len(text) or text[end] in "\r\n" or text[end] in self.v.title_name_gap):
+                return []
+            names.append((p, end))
+            e = end
+        return names if e == len(text) or text[e] in "\r\n" else []
+
     def _spaced_name_line(self, pg: _Page, p: int, record: bool = False) -> list[tuple[int, int]]:
         """南充市人民政府副市长 张立新⏎, 南充市财政局局长：李红⏎ (the lines of a header): a name after blanks or a colon
         that ends its line; in a record that the title chain opens, a name after them that a blank, a colon, a comma or
@@ -1298,7 +1357,7 @@ class PeopleFinder:
             name = text[p:end]
             if end < len(text) and is_person_name(name) and name not in common and name not in self.v.after_name \
                     and not anonymised(name) \
-                    and not any(ch in self.v.not_name_chars for ch in name[1:]) \
+                    and not any(ch in self.v.not_name_chars for ch in name[1:]) and name[1:] not in self.v.not_given \
                     and (name[0] not in self.v.adverb_surnames or (p, end) in pg.model_names) \
                     and not (len(name) >= 3 and name[-1] in self.v.name_end_stop and (p, end) not in pg.model_names) \
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
@@ -2079,6 +2138,7 @@ class PeopleFinder:
             if end is None:
                 return [], pos
             names.append((pos, end))
+            end = self._after_note(text, end)  # 马某(回族)、: the note of the person, then the list goes on
             if text[end : end + 1] in self.v.name_list_separators:
                 pos = end + 1
                 continue
@@ -2106,13 +2166,22 @@ class PeopleFinder:
         """The end of a name at ``pos`` that a separator, a count or the link (为, 的) follows."""
         for n in (2, 3, 4, 5, 6, 7):
             name = text[pos : pos + n]
-            if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)) or name in common_words():
-                continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer
-            after = text[pos + n :]
+            if not (is_person_name(name) or n >= 4 and self._transliterated_name(name)
+                    or n == 4 and name[:2] in self.v.yi_clans) or name in common_words():
+                continue  # 选举乌兰图雅为…: a name in transliteration characters may be longer; 吉克阿木: a Yi name of four
+            after = text[self._after_note(text, pos + n) :]
+            link = next((w for w in links if after.startswith(w)), None)
+            if link is not None and after.startswith(link, len(link)):
+                continue  # 任命刘书为为…: the name ends in the link's character, printed twice
             if after.startswith(tuple(self.v.name_list_separators)) or self.v.count_after_names.match(after) \
                     or after.startswith(links):
                 return pos + n
         return None
+
+    def _after_note(self, text: str, end: int) -> int:
+        """Where a bracketed note of the person right after a name at ``end`` closes (某某(女、蒙古族)), else ``end``."""
+        m = self.v.name_note_after.match(text, end)
+        return m.end() if m else end
 
     def _described_at(self, text: str, pos: int):
         """Where a title or a role ends that a description of no more than ``_DESCRIBED_NAME_MAX`` characters from
@@ -2173,11 +2242,18 @@ class PeopleFinder:
             verb = m.group()
             name_end = m.start()
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+            if link is None and verb not in self.v.leaving_verbs:
+                succession = self.v.succession_link.search(text, max(0, name_end - 12), name_end)
+                link = succession.group() if succession is not None else None  # 甲接替乙，出任…: 甲's post
             if link is None and verb in self.v.election_verbs:
                 votes = self.v.vote_count.search(text, max(0, name_end - 16), name_end)
                 link = votes.group() if votes is not None else None
             count = self.v.count_before_link.search(text, max(0, name_end - len(link) - 8), name_end - len(link)) \
                 if link is not None else None
+            if count is None and link is None and verb in self.v.election_verbs:
+                #: 某某等52人当选为…常务委员: a count of the names right before the verb of a vote, with no word between
+                count = self.v.count_before_link.search(text, max(0, name_end - 8), name_end)
+                link = "" if count is not None else None
             #: 某某、某某两位同志辞去…, 某某等12位同志辞去…: a count of a list of names and a word of address before the
             #: verb (no name of their own, though 位同志 reads as one): each name of the list takes or leaves the post
             group = count is not None

@@ -21,7 +21,6 @@ function with the model's spans first (:func:`model_first`).
 """
 from __future__ import annotations
 
-import dataclasses
 from enum import IntEnum
 from typing import Callable, Iterable
 
@@ -145,30 +144,10 @@ def resolve_candidates(text: str, candidates: list[Candidate]) -> list[Candidate
         k = (c.start, c.end, c.type)
         cur = best.get(k)
         if cur is None or (c.priority, c.confidence) > (cur.priority, cur.confidence):
-            best[k] = c if cur is None else _with_posts_of(c, cur)
-        else:
-            best[k] = _with_posts_of(cur, c)
+            best[k] = c
     accepted = _without_places_in_names(text, settle(best.values(), by_priority))
     accepted.sort(key=lambda c: (c.start, -c.end, c.type))
     return accepted
-
-
-def _with_posts_of(kept: Candidate, other: Candidate) -> Candidate:
-    """``kept``, an official's name, with the posts that ``other`` (the same name at the same place, read by another
-    rule) gives it besides its own: 兴平市委书记张海涛调任咸阳市副市长 reads the name once after its title chain and
-    once before its verb, each with its post."""
-    if kept.type != "Official" or other is kept:
-        return kept
-    # (not a post in a body whose unit it already holds one in: 某法院刑事审判庭庭长某某担任审判长 holds no post in 某法院
-    # beside the division's)
-    extra = tuple(p for p in other.titles.posts if p not in kept.titles.posts and not any(
-        p.org and k.org != p.org and k.org.startswith(p.org) for k in kept.titles.posts))
-    if not extra:
-        return kept
-    orgs = kept.titles.orgs + tuple(o for o in other.titles.orgs if all(o is not k for k in kept.titles.orgs))
-    spans = kept.titles.title_spans + tuple(t for t in other.titles.title_spans if t not in kept.titles.title_spans)
-    return dataclasses.replace(kept, titles=dataclasses.replace(kept.titles, posts=kept.titles.posts + extra, orgs=orgs,
-                                                                 title_spans=spans))
 
 
 def _without_places_in_names(text: str, accepted: list[Candidate]) -> list[Candidate]:
