@@ -9,7 +9,9 @@ pupil, a businessman's cooperative), each row a text written for this test, with
   people.jsonl), where one sentence holds two such names or more; a name 、 closes takes the names listed after it.
   One such name alone is no name (有名的黄金周，), and neither is a word (高质量).
 - A name after 的 that the count of its company closes (找来同村的某某等几个年轻人, …的某某等3户): NameCountLead, a
-  numeral or a vague count (FewCount: 几) and a counter or measure (CountMeasure: 个, 户).
+  numeral or a vague count (FewCount: 几) and a counter or measure (CountMeasure: 个, 户); or a verb of speech
+  (DescribedSpeechVerb: 同村的某某告诉记者, 某县的某某说), not one whose character starts a longer word (说明会) nor after a
+  demonym (外地的温州人说: DemonymEnd).
 - A nickname in quotes with the place or circle it holds in before the quote (被誉为某县“竹编大王”的某某): the name after
   it, as after a nickname right after the verb of naming.
 - A name of four characters after a surname of two that the model cuts at three after a role (村民欧阳某某就…, 村民
@@ -38,6 +40,11 @@ DESCRIBED_ROWS = [
     ("a name after 的 closed by a count in households",
      "村里的吴德明等3户人家率先种上了蓝莓。",
      {("Person", "吴德明")}, set()),
+    ("a name after 的 closed by a verb of speech",
+     "在外打工多年的孙立新表示，回乡创业有奔头。同村的李明华告诉记者，他家种了十亩茶。",
+     {("Person", "孙立新"), ("Person", "李明华")}, set()),
+    ("a name after a place and 的 closed by 说",
+     "英山县的汪少华说，今年茶叶好卖。", {("Person", "汪少华")}, set()),
 ]
 
 
@@ -48,6 +55,8 @@ def test_people_described_before_them(nlp, cls, text, entities, absent):
     check_reading(nlp, "这里有全国有名的黄金周，有新修的高铁站，还有热闹的马拉松。", set(), set(),
                   {"黄金周", "高铁站", "马拉松"})
     check_reading(nlp, "这是全县今年的高质量等几个目标。", set(), set(), {"高质量"})
+    # a demonym and a verb's character that starts a longer word after 的 are no name
+    check_reading(nlp, "来自外地的温州人说，这里的茶好喝。今天的马拉松说明会很热闹。", set(), set(), {"温州人", "马拉松"})
 
 
 NICKNAME_ROWS = [

@@ -135,6 +135,8 @@ class _Vocabulary:
         #: 经营小酒坊的某甲，回乡开民宿的某乙: the link after a clause describing a person listed, and what closes such a name
         self.described_link = lex.words("DescribedNameLink")[0]
         self.described_close = lex.chars("DescribedListClose")
+        self.described_speech = tuple(lex.words("DescribedSpeechVerb", longest_first=True))
+        self.demonym_ends = lex.chars("DemonymEnd")
         self.described_count = lex.regex(r"(?:{NameCountLead})(?:\d+|[{Numeral}]+|{FewCount})[{NameCounter}{CountMeasure}]")
         #: 10岁的杨某某, 七十二岁的某某: an age and 的 right before a name
         self.age_lead = lex.regex(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:{AgeLead})")
@@ -2723,7 +2725,8 @@ class PeopleFinder:
         某丁夫妇……): a full name right after 的 and closed by a list's mark (DescribedListClose), where the same
         sentence holds two such names or more; a name a list separator closes takes the names listed after it, up to
         the one punctuation or a word following names (夫妇) closes. One such name alone stays the model's to read
-        (…的王府，)."""
+        (…的王府，), unless the count of the people with it follows (村里的某某等几个年轻人, …的某某等3户) or a verb of
+        speech (DescribedSpeechVerb: 同村的某某告诉记者, 负责养殖的某某介绍)."""
         if self.v.described_link not in text:
             return []
         by_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -2734,6 +2737,11 @@ class PeopleFinder:
             if ne is not None and self.v.described_count.match(text, ne):
                 out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                 continue  # 联系上村里的某某等几个年轻人: a name the count of its company closes
+            verb = next((w for w in self.v.described_speech if text.startswith(w, ne)), "") if ne is not None else ""
+            if verb and text[ne - 1] not in self.v.demonym_ends and text[ne : ne + len(verb) + 1] not in common_words():
+                out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+                continue  # 在外打工多年的某某表示: a name a verb of speech closes (本地的某地人说: a demonym, and 说明会:
+                # the verb's character starting a longer word, no name)
             if ne is None or text[ne : ne + 1] not in self.v.described_close:
                 continue
             sentence = sum(1 for ch in text[:q] if ch in self.v.sentence_end)
