@@ -420,9 +420,10 @@ class _Vocabulary:
         #: a bracket of credits marked with slashes (（文/某报 张三 图/李四）): its blanks separate names, as a byline's do
         self.credit_slash = lex.regex(r"(?:{CreditSlash})")
         #: a byline: a bracket with a reporter's role in it (（记者 刘洋 张敏）), or a line that opens with a byline's lead
-        #: (记者, 首席记者, 文/图), after a mark or none
+        #: (记者, 首席记者, 文/图; the paper's and its outlet's name may stand before 记者: □楚天都市报极目新闻记者 某某
+        #: 通讯员 某某 某某), after a mark or none
         self.byline_zone = lex.regex(r"[（(][^）)\n]{0,12}({ReporterRole.bracket})[^）)\n]{0,50}[）)]"
-                                     r"|^\s*[{BylineMark}]?\s*({BylineLineLead.plain}|[\u4e00-\u9fff]{0,4}(?:{BylineLineLead.titled}))"
+                                     r"|^\s*[{BylineMark}]?\s*({BylineLineLead.plain}|[\u4e00-\u9fff]{0,9}(?:{BylineLineLead.titled}))"
                                      r"[^。！？\n]{0,60}$")
         self.credit_zone = lex.regex(r"[（(][^）)\n]{0,12}(?:{CreditSlash})[^）)\n]{0,50}[）)]"
                                      r"|[（(][^）)\n]{0,30}/[{CreditAfterSlash}](?=[\s）)])[^）)\n]{0,50}[）)]")
@@ -617,8 +618,9 @@ class Cleaned:
         return Cleaned(self.text[start:end], self.offsets[start : end + 1], paragraphs, self.furniture, printed)
 
 
+# a byline's line: a mark or none, the paper's name (up to ten characters: 楚天都市报极目新闻记者) and a reporter's role
 _BYLINE_RE = re.compile(
-    r"^[■□●○◆◇▲△★☆▪]?\s*(（[\u4e00-\u9fff ]{2,30}）|\(?[\u4e00-\u9fff]{0,6}(文/图|图/文|文|图|记者|通讯员|统筹|摄影?)[/：:\s]"
+    r"^[■□●○◆◇▲△★☆▪]?\s*(（[\u4e00-\u9fff ]{2,30}）|\(?[\u4e00-\u9fff]{0,10}(文/图|图/文|文|图|记者|通讯员|统筹|摄影?)[/：:\s]"
     r".{0,60}$|.{0,40}(摄影?报道|摄)$)"
 )
 

@@ -139,6 +139,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
                 # 王强率: the model read the verb in; 李梅笑着说: or the first character of a word after the name
                 if n == 2 and _third_char_closes(text, pos, v, common):
                     return pos + 3  # 滑丽花出席: the model stopped inside the name
+                if n == 3 and text[pos : pos + 2] in sn and _third_char_closes(text, pos, v, common, 3):
+                    return pos + 4  # 欧阳辉宇说: after a surname of two characters, the model stopped inside the name
                 return pos + n
     for n in sorted(lengths):  # prefer the shortest name that ends at a boundary
         if n == 4 and text[pos : pos + 2] not in sn:
@@ -172,17 +174,19 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     return None
 
 
-def _third_char_closes(text: str, pos: int, v: _Vocabulary, common) -> bool:
-    """Whether a two-character name at ``pos`` goes on to three: its next character neither ends a name nor
-    starts a word that follows one, and punctuation or such a word follows the three."""
-    nxt, three = text[pos + 2 : pos + 3], text[pos : pos + 3]
+def _third_char_closes(text: str, pos: int, v: _Vocabulary, common, n: int = 2) -> bool:
+    """Whether a name of ``n`` characters at ``pos`` goes on by one (two to three; a two-character surname's three to
+    four, 欧阳辉 to 欧阳辉宇): its next character neither ends a name nor starts a word that follows one, and punctuation
+    or such a word follows the longer name."""
+    nxt, three = text[pos + n : pos + n + 1], text[pos : pos + n + 1]
+    given = three[n - 1 :]
     if not "\u4e00" <= nxt <= "\u9fff" or nxt in v.boundary or nxt in v.two_char_follower or nxt in v.name_end_stop \
-            or text.startswith(v.after_name, pos + 2):
+            or text.startswith(v.after_name, pos + n):
         return False
-    if not is_person_name(three) or three in common or three[1:] in common or not given_name_ok(three[1:]):
+    if not is_person_name(three) or three in common or given in common or not given_name_ok(given):
         return False
-    after = text[pos + 3 : pos + 4]
-    return not after or after in v.boundary or text.startswith(v.after_name, pos + 3)
+    after = text[pos + n + 1 : pos + n + 2]
+    return not after or after in v.boundary or text.startswith(v.after_name, pos + n + 1)
 
 
 def surname_first(name: str) -> bool:
@@ -293,6 +297,8 @@ def reads_as_words(name: str, after: str = "") -> bool:
     if len(name) == 3 and name[0] in v.function_surnames and name[1:] in v.word_given_names:
         return False  # 向前进, 于建国: a given name that is a word too (WordGivenName) after a function word's surname
     common = common_words()
+    if len(name) == 4 and name[:2] in surnames():
+        return name[2:] in v.after_name or name[2:] in common  # 欧阳辉宇: a surname of two characters is no word
     if len(name) >= 3 and (name[1:] in v.after_name or name[:2] in common or name[:2] in ordinary_words()):
         return True  # 学生信用卡: 信用 is a word
     return name[0] in v.function_surnames and after[:1] not in v.name_close

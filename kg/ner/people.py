@@ -131,8 +131,15 @@ class _Vocabulary:
         self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
         self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
-        #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for
-        self.nickname_lead = lex.regex(r"(?:{NicknameLead})[{QuoteOpen}][^{QuoteClose}\n]{1,10}[{QuoteClose}]的")
+        #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for; the
+        #: place or circle the nickname holds in may stand before the quote (被称为秭归“皮雕痴人”的某某, 人称村里“茶博士”的某某)
+        self.nickname_lead = lex.regex(r"(?:{NicknameLead})[\u4e00-\u9fff]{0,4}[{QuoteOpen}][^{QuoteClose}\n]{1,10}[{QuoteClose}]的")
+        #: 经营小酒坊的某甲，回乡开民宿的某乙: the link after a clause describing a person listed, and what closes such a name
+        self.described_link = lex.words("DescribedNameLink")[0]
+        self.described_close = lex.chars("DescribedListClose")
+        self.described_speech = tuple(lex.words("DescribedSpeechVerb", longest_first=True))
+        self.demonym_ends = lex.chars("DemonymEnd")
+        self.described_count = lex.regex(r"(?:{NameCountLead})(?:\d+|[{Numeral}]+|{FewCount})[{NameCounter}{CountMeasure}]")
         #: 10岁的杨某某, 七十二岁的某某: an age and 的 right before a name
         self.age_lead = lex.regex(r"(?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:{AgeLead})")
         self.age_lead_cues = lex.cues("AgeLead")
@@ -2715,7 +2722,9 @@ class PeopleFinder:
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             if not hinted and role in self.v.collective_roles and not after.startswith(self.v.speech_after):
                 continue  # 引导群众种饲草、养肉牛: after a mass of people, a deed, not a name, unless the model reads one
-            common = ne - e == 3 and tf >= 100 and text.startswith(self.v.after_name, ne)
+            # a full name (三 characters, or four after a surname of two: 村民欧阳辉宇就…) and a word that follows names
+            full = ne - e == 3 or ne - e == 4 and text[e : e + 2] in surnames()
+            common = full and tf >= 100 and text.startswith(self.v.after_name, ne)
             if not hinted and not (after[:1] in self.v.boundary and after[:1] not in "的") \
                     and not text.startswith(self.v.speech_after, ne) and not common and not credited and not followed \
                     and not deed:
@@ -2794,6 +2803,64 @@ class PeopleFinder:
             if is_person_name(m.group(1)):
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
+        out += self._described_list(text, hint_ends, place_at)
+        return out
+
+    def _described_name_end(self, text: str, q: int, hint_ends: set[int], place_at: dict) -> int | None:
+        """End of a full name at ``q`` (three characters, or four after a surname of two) of a frequent surname, no
+        word, role, title or place, and whose given name is no word but one that names are given (高质量: 质量), else
+        None."""
+        ne = name_end(text, q, hint_ends, strict=True, min_tf=MIN_SURNAME_TF)
+        if ne is None or not (ne - q == 3 or ne - q == 4 and text[q : q + 2] in surnames()):
+            return None
+        name = text[q:ne]
+        given = name[2:] if ne - q == 4 else name[1:]
+        if not is_person_name(name) or anonymised(name) or never_a_name(name) or not given_name_ok(given) \
+                or reads_as_words(name, text[ne : ne + 1]) or name[0] in self.v.function_surnames \
+                or given in common_words() and given not in self.v.word_given_names \
+                or max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) < MIN_SURNAME_TF \
+                or q in place_at or next(self.roles.matches_at(text, q), None) is not None \
+                or next(self.titles.matches_at(text, q), None) is not None:
+            return None
+        return ne
+
+    def _described_list(self, text: str, hint_ends: set[int], place_at: dict) -> list[Candidate]:
+        """People listed each after the clause that describes them (经营小酒坊的某甲，回乡开民宿的某乙，办起合作社的某丙、
+        某丁夫妇……): a full name right after 的 and closed by a list's mark (DescribedListClose), where the same
+        sentence holds two such names or more; a name a list separator closes takes the names listed after it, up to
+        the one punctuation or a word following names (夫妇) closes. One such name alone stays the model's to read
+        (…的王府，), unless the count of the people with it follows (村里的某某等几个年轻人, …的某某等3户) or a verb of
+        speech (DescribedSpeechVerb: 同村的某某告诉记者, 负责养殖的某某介绍)."""
+        if self.v.described_link not in text:
+            return []
+        by_sentence: dict[int, list[tuple[int, int]]] = {}
+        out = []
+        for m in re.finditer(re.escape(self.v.described_link), text):
+            q = m.end()
+            ne = self._described_name_end(text, q, hint_ends, place_at)
+            if ne is not None and self.v.described_count.match(text, ne):
+                out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
+                continue  # 联系上村里的某某等几个年轻人: a name the count of its company closes
+            verb = next((w for w in self.v.described_speech if text.startswith(w, ne)), "") if ne is not None else ""
+            if verb and text[ne - 1] not in self.v.demonym_ends and text[ne : ne + len(verb) + 1] not in common_words():
+                out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+                continue  # 在外打工多年的某某表示: a name a verb of speech closes (本地的某地人说: a demonym, and 说明会:
+                # the verb's character starting a longer word, no name)
+            if ne is None or text[ne : ne + 1] not in self.v.described_close:
+                continue
+            sentence = sum(1 for ch in text[:q] if ch in self.v.sentence_end)
+            by_sentence.setdefault(sentence, []).append((q, ne))
+        for spans in by_sentence.values():
+            if len(spans) < 2:
+                continue
+            for q, ne in spans:
+                out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+                while text[ne : ne + 1] in self.v.name_list_separators:  # …的某丙、某丁夫妇
+                    q = ne + 1
+                    ne = self._described_name_end(text, q, hint_ends, place_at)
+                    if ne is None or not (text[ne : ne + 1] in self.v.boundary or text.startswith(self.v.after_name, ne)):
+                        break
+                    out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
         return out
 
     def _listed_transliterated(self, text: str, end: int, role: str) -> list[Candidate]:
