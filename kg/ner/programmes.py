@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from typing import Callable, Sequence
 
+from ..clean import is_cjk
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache
 from ..script import simplified
@@ -1847,7 +1848,7 @@ class ProgrammeFinder:
             alone = not text[he:line_end].strip(" 。.") and all(t.lastgroup == "stop" for t in tokens[-1:])
             if m.group() in v.listed_heads and not after and not (
                     m.group() in v.leveled_heads and worded and name.startswith(v.level_words)
-                    and not "\u4e00" <= text[he : he + 1] <= "\u9fff"):
+                    and not is_cjk(text[he : he + 1])):
                 # 推进美丽乡村: a kind of village; 建成16个省级美丽乡村: a level's designation after a lead's word (整合5个
                 # 省级线上平台, a count alone, confers none)
                 continue
