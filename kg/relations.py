@@ -316,8 +316,9 @@ class _Vocabulary:
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
         self.joint_after = lex.regex(r"({JointAfter})")
-        self.govern = re.compile("|".join(sorted(lex.words("ProgrammeVerb", "govern", default=True), key=len,
-                                                 reverse=True)))
+        self.designation_verbs = frozenset(lex.words("DesignationDoerVerb"))  # 建成16个省级美丽乡村: designations only
+        self.govern = re.compile("|".join(sorted([*lex.words("ProgrammeVerb", "govern", default=True), *self.designation_verbs],
+                                                 key=len, reverse=True)))
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
         self.site = lex.regex(r"({SiteVerb})")
@@ -1488,6 +1489,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             members = _members_before(text, by_start, p.start - lead, s_start)
             for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
+            # 刚被评为三星级示范村的某区某镇某村，…: no member before the lead, the place a relative clause of the
+            # designation describes (right after its 的) is the member, the last of its chain
+            after = _quote_end(text, p)
+            if not members and text[after : after + 1] and text[after] in v.relative_marks:
+                chain, k = [], after + 1
+                while (x := by_start.first_in(k, k + 1)) is not None and x.type == "Place" and x.start == k:
+                    chain.append(x)
+                    k = x.end
+                if chain:
+                    add(chain[-1], p, s_start, min(s_end, k + 1), "designation-relative-member", 0.7)
             # 拟推荐甲市乙镇等10个乡镇为全省…示范乡镇 (the notice's own proposal, its clause opened by the verb with no
             # subject): the body that signs the notice proposes them
             if members and p.programme.designation:
@@ -1948,6 +1959,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
             if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)):
                 continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
+            if m.group() in v.designation_verbs and not p.programme.designation:
+                continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
             if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing

@@ -658,6 +658,8 @@ class PlaceFinder:
         def add(s: int, e: int, d: Division, chained_to: str = "") -> None:
             if any(a < e and s < b for a, b in taken):
                 return
+            if text.startswith(self.v.not_after_name_words, e):
+                return  # 李庄乡村振兴示范区 where the county has 李庄镇: 李庄's 乡村振兴, no township under another suffix
             out.append(Candidate(s, e, "Place", d.name, "gazetteer-variant", 0.75, priority=Priority.PLACE,
                                  division=DivisionRef(d.level, d.code, d.parent, chained_to=chained_to)))
             taken.append((s, e))

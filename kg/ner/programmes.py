@@ -304,6 +304,7 @@ class _Vocabulary:
         self.title_after = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{QuotedTitleAfter:longest})")
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
+        self.leveled_heads = frozenset(lex.words("DesignationHead", "leveled"))  # 建成16个省级美丽乡村
         self.led_heads = frozenset(lex.words("DesignationHead", "led"))
         self.works_counts = lex.words("WorksCount", longest_first=True)  # 再建设一批…示范园: works, no designation
         self.worded_heads = frozenset(lex.words("DesignationHead", "worded"))  # led by a word, not a batch or 了 alone
@@ -971,8 +972,12 @@ class ProgrammeFinder:
             negative = negative or inner.startswith(v.task_start) and not (m_after or tail or naming or known)
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
+            conferred = v.confer_verb_before.search(before_chain)
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(
-                v.title_after.match(text, m.end()) or v.confer_verb_before.search(before_chain))
+                v.title_after.match(text, m.end()) or conferred)
+            # 甲村、乙村成为“某市美丽乡村示范村”: the places before the verb that confers it are its members
+            member_lead = m.start() + 1 - (max(0, i - 6) + conferred.start()) \
+                if titled and conferred and not v.title_after.match(text, m.end()) else None
             # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
             # (no designation conferred yet: its conferrer's place carries nothing out)
             applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
@@ -1065,7 +1070,8 @@ class ProgrammeFinder:
             extends_known = known and inner not in self.lexicon.table
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
-                                 programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated)),
+                                 programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated),
+                                                        member_lead=member_lead if designated else None),
                                  aliases=aliases))
             governing = (m.end(), before_chain) if v.verb_before.search(before_chain) else None
         return self._kept_heads(out, kept) if kept else out
@@ -1882,7 +1888,9 @@ class ProgrammeFinder:
             # 入选广东省首批典型镇培育名单: a province or city printed before the batch owns the designation
             owner = None
             if len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].lastgroup in ("lead", "batch") \
-                    and tokens[-2].end() < tokens[-1].start() and len(name) - len(m.group()) < 2:
+                    and tokens[-2].end() < tokens[-1].start() and len(name) - len(m.group()) < 2 \
+                    and not (tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.member_leads):
+                # (苏州市上榜村庄最多: a place before a member's lead is a member, no owner of the bare head after it)
                 place = Gazetteer.load().resolve(text[tokens[-2].end() : tokens[-1].start()])
                 if place is not None and place.level in (Level.PROVINCE, Level.CITY) \
                         and place.name == text[tokens[-2].end() : tokens[-1].start()]:
@@ -1948,7 +1956,11 @@ class ProgrammeFinder:
             after = bool(v.designation_after.match(text, he))
             counted = bool(v.designation_count.match(text, he))
             alone = not text[he:line_end].strip(" 。.") and all(t.lastgroup == "stop" for t in tokens[-1:])
-            if m.group() in v.listed_heads and not after:
+            if m.group() in v.listed_heads and not after and not (
+                    m.group() in v.leveled_heads and worded and name.startswith(v.level_words)
+                    and not is_cjk(text[he : he + 1])):
+                # 推进美丽乡村: a kind of village; 建成16个省级美丽乡村: a level's designation after a lead's word (整合5个
+                # 省级线上平台, a count alone, confers none)
                 continue
             if not (led or after or counted or alone):
                 continue
