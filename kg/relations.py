@@ -475,8 +475,10 @@ class _Vocabulary:
         self.visit_going = lex.regex(r"(?:{VisitGoing:longest})$")
         self.visit_dest_verb = lex.regex(r"(?:{VisitDestVerb:longest})")
         self.site_look_verb = lex.regex(r"(?:{SiteLookVerb:longest})")  # 在甲村，某某了解了“…”建设情况
-        # (…推进情况, …工作; or nothing: 到甲镇调研某某工程。, the programme the whole object)
-        self.visit_object_end = lex.regex(r"(?:[^，。；：\n]{0,12}?(?:{VisitObjectEnd:longest}))?(?=[，。；,;\n]|$)")
+        self.visit_object_end = lex.regex(r"[^，。；：\n]{0,12}?(?:{VisitObjectEnd:longest})(?=[，。；,;\n]|$)")
+        # 到甲镇调研某某工程。: the programme the whole object, closing the clause (not for a delegation's study tour)
+        self.visit_object_alone = re.compile(r"(?=[，。；,;\n]|$)")
+        self.visiting_party_word = lex.regex(r"(?:{VisitingParty:longest})")
         self.visit_demand = lex.regex(r"(?:{VisitDemand})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
@@ -967,7 +969,8 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
     VisitDestVerb) where the visit's verb has the programme quoted at ``ps``–``pe`` for its object, closed by a word of its
     progress or work (VisitObjectEnd): of places written side by side, the last."""
     v = _vocabulary()
-    if v.visit_object_end.match(text, pe) is None:
+    if v.visit_object_end.match(text, pe) is None and not (
+            v.visit_object_alone.match(text, pe) and v.visiting_party_word.search(text, sent_start, ps) is None):
         return []
     clause = _last_mark(text, v.clause_marks, sent_start, ps)
     verbs = [m for m in v.visit_dest_verb.finditer(text, clause, ps) if ps - m.end() <= _VISIT_OBJECT_GAP]

@@ -359,10 +359,7 @@ class PlaceFinder:
                 # (德清县… 在洛舍镇、新市镇: a town many counties have, read under the article's county)
                 prev_end, prev_div = -1, None
                 continue
-            # 认定永宁县闽宁镇原隆村: a name glued to the word before, but with a place inside it chained right after it
-            holds_next = i + 1 < len(hits) and _after_blanks(text, e) == hits[i + 1][0] \
-                and any(self.gaz.is_within(n.code, d.code) for n in hits[i + 1][3] if n.code != d.code)
-            if full and not chained and glued and not holds_next and not art_context.get(a, _NONE_COUNTED)[d.code] and (
+            if full and not chained and glued and not art_context.get(a, _NONE_COUNTED)[d.code] and (
                 (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)))
                 or (d.level in (Level.TOWN, Level.STREET) and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
