@@ -969,13 +969,13 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
     VisitDestVerb) where the visit's verb has the programme quoted at ``ps``–``pe`` for its object, closed by a word of its
     progress or work (VisitObjectEnd): of places written side by side, the last."""
     v = _vocabulary()
-    if v.visit_object_end.match(text, pe) is None and not (
-            v.visit_object_alone.match(text, pe) and v.visiting_party_word.search(text, sent_start, ps) is None):
+    alone = v.visit_object_end.match(text, pe) is None  # 到甲镇调研某某工程。: the programme the verb's whole object
+    if alone and not (v.visit_object_alone.match(text, pe) and v.visiting_party_word.search(text, sent_start, ps) is None):
         return []
     clause = _last_mark(text, v.clause_marks, sent_start, ps)
     verbs = [m for m in v.visit_dest_verb.finditer(text, clause, ps) if ps - m.end() <= _VISIT_OBJECT_GAP]
-    if not verbs:
-        return []
+    if not verbs or alone and ps - verbs[-1].end() > _VISIT_OBJECT_ALONE_GAP:
+        return []  # (调研后决定实施“…”: the programme of another verb)
     if any(a.type == "Place" for a in actors.starting_in(verbs[-1].end(), ps)):
         return []  # 到甲镇调研了乙市“…”工作: the scheme of the place printed before it, looked at where it is carried out
     verb = verbs[-1].start()
@@ -994,6 +994,8 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
 
 #: the most characters between a visit's verb and the programme it looks at (调研督导定点联系县、镇、村“…”工作)
 _VISIT_OBJECT_GAP = 12
+#: the same where the programme is the verb's whole object: its quote mark at most (调研“…”。, 调研某某工程。)
+_VISIT_OBJECT_ALONE_GAP = 1
 
 
 def _site_looked_at(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: int) -> list:
