@@ -165,6 +165,13 @@ def _delegation_cues() -> tuple[str, ...]:
 
 
 @lexicon_cache
+def _trip_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The delegation's words, and the verbs of travelling: a text whose only cue is a trip's word (考察, common in any
+    news) needs a verb of travelling too (赴, 前往) for a trip to be led."""
+    return lexicon().cues("DelegationWord"), lexicon().cues("TripVerb")
+
+
+@lexicon_cache
 def _guest_verbs() -> tuple[str, ...]:
     """A verb of inviting or receiving before a place (邀请某县党政代表团到…): the delegation that follows is a guest's,
     the other party's, and casts no delegation vote (DelegationGuestVerb)."""
@@ -266,7 +273,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     parts = _listed_parts(text, places, gaz)
     per_article: list[dict[str, dict[str, float]]] = [dict() for _ in articles]
     page: dict[str, dict[str, float]] = {}
-    leads = _delegation_lead().match if holds_any(text, _delegation_cues()) else None
+    words, trips = _trip_cues()
+    leads = _delegation_lead().match if holds_any(text, _delegation_cues()) \
+        and (holds_any(text, words) or holds_any(text, trips)) else None
     printed: dict[str, str] = {}
 
     def add(a: int, kind: str, code: str, w: float) -> None:
