@@ -47,6 +47,11 @@
   purpose frame (为推进“…”，) or open the clause before its verb.
 - Places a body praises for a programme's work (某厅对2023年度“…”建设考核优秀的甲县、乙县等8个县予以通报表扬; …的8个县给予
   通报表扬，其中包括甲县、乙县: PraiseOpen, PraiseVerb, PraiseMemberLead in relation_cues.jsonl): they carry it out.
+- A county's full name glued to the verb before it, with a township inside it chained right after it (认定某县某镇某村为…,
+  支持某县某镇…; kg/ner/places.py): the county, as the chain supports it, though a name glued to a word needs the page's
+  support elsewhere (顺应城市 is no 应城市); and a village the store names without its level printed again after it in
+  another township (宇村村、: the store's 宇村, from 宇村村委会; VillageAgainEnd in places.jsonl) keeps the printed name
+  (tests/test_programme_constructions.py, villages grouped by county with a comma).
 - A free-trade zone's area and its administrative committee (某省自贸试验区某某片区管委会: ZoneKind 片区): the area's
   committee, named with the zone, not a new district's (新区) committee of the city the area is named after; printed
   under the zone's full name (中国（福建）自由贸易试验区某某片区管理委员会: ZoneBracketScope, ZoneNameWord), the same
@@ -267,3 +272,10 @@ def test_a_name_after_its_title_then_elected_to_another_post_holds_both(name):
     text = f"安吉县天荒坪镇人民政府副镇长{name}当选县科协副主席。"
     pairs = pairs_of(text, "holdsPost")
     assert {(name, "安吉县天荒坪镇人民政府"), (name, "安吉县科学技术协会")} <= pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize("verb", ["认定", "支持", "推荐"])
+def test_a_county_glued_to_a_verb_with_its_town_chained_after_it(verb):
+    text = f"{verb}西吉县将台堡镇毛家沟村为示范村。"
+    assert "西吉县" in names_of(text, "Place"), names_of(text, "Place")
+    assert ("将台堡镇", "西吉县") in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))

@@ -105,6 +105,8 @@ class _Vocabulary:
         self.village_marks = tuple(e.pattern for e in lex.of("LevelSuffix") if e.get("level") == "village") \
             + (self.community_word,)
         self.road_after_village = lex.chars("RoadAfterVillage")
+        # 宇村村、早胜镇…: a village's level printed again right after a name that ends in it, then what ends an item
+        self.village_level_again = lex.regex(r"(村)(?=[{VillageAgainEnd}]|$)")
         self.name_in_list_before = lex.chars("NameInListBefore")
         self.name_in_list_after = lex.chars("NameInListAfter")
         self.village_name_lead = lex.chars("VillageNameLead")  # 东 + 八家村: a longer village's name
@@ -359,7 +361,10 @@ class PlaceFinder:
                 # (德清县… 在洛舍镇、新市镇: a town many counties have, read under the article's county)
                 prev_end, prev_div = -1, None
                 continue
-            if full and not chained and glued and not art_context.get(a, _NONE_COUNTED)[d.code] and (
+            # 认定永宁县闽宁镇原隆村: a name glued to the word before, but with a place inside it chained right after it
+            holds_next = i + 1 < len(hits) and _after_blanks(text, e) == hits[i + 1][0] \
+                and any(self.gaz.is_within(n.code, d.code) for n in hits[i + 1][3] if n.code != d.code)
+            if full and not chained and glued and not holds_next and not art_context.get(a, _NONE_COUNTED)[d.code] and (
                 (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)))
                 or (d.level in (Level.TOWN, Level.STREET) and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
@@ -947,7 +952,10 @@ class PlaceFinder:
             for i, e, name, d in matches:
                 if d.code in moved:  # a village, the printed township's, as one the store does not list there
                     if free(i, e) and text[e : e + 1] not in v.road_after_village:
-                        out.append(Candidate(i, e, "Place", d.name, "gazetteer-village-rechained", 0.7, priority=Priority.PLACE,
+                        # 宇村村、: the store's 宇村 (from 宇村村委会) printed with its level again, a name of its own here
+                        level = v.village_level_again.match(text, e) if d.name.endswith(text[e : e + 1] or "\0") else None
+                        e, name = (level.end(1), d.name + level.group(1)) if level and free(i, level.end(1)) else (e, d.name)
+                        out.append(Candidate(i, e, "Place", name, "gazetteer-village-rechained", 0.7, priority=Priority.PLACE,
                                              division=DivisionRef(d.level, parent=moved[d.code], chained_to=moved[d.code])))
                         taken.append((i, e))
                     continue
