@@ -336,8 +336,9 @@ class _Vocabulary:
         self.next_duty_verb = lex.regex(r"(?:{NextDutyModal})?(?:{NextDutyAdverb})?(?:{NextDutyVerb:longest})(?![{NextDutyVerbNot}])")
         self.duty_part_verb = lex.regex(r"(?:{NextDutyVerb:longest}|{NextDutyPartVerb:longest})(?![{NextDutyVerbNot}])")
         self.duty_joint = lex.charstr("NextDutyJoint")
-        self.praise = lex.regex(r"(?:{PraiseOpen})([^。！？；\n]{2,120}?)(?:{PraiseVerb:longest})")
-        self.praise_cues = lex.cues("PraiseVerb")
+        self.praise = lex.regex(r"(?:{PraiseOpen})([^。！？；\n]{2,120}?)"
+                                r"(?:(?:{PraiseGiveVerb:longest})(?:{PraiseWord.conferred:longest})|{PraiseWord.alone:longest})")
+        self.praise_cues = lex.cues("PraiseWord")
         self.praise_members = lex.regex(r"[，,](?:{PraiseMemberLead:longest})[：:]?")
         self.next_reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
@@ -1462,9 +1463,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         pe = _quote_end(text, prev)
         # (“甲”“乙”“丙”等行动: quotes printed one after another with no mark between them are a list too)
         if prev.end <= p.start and (v.coordinated.fullmatch(text, pe, ps)
-                                    or pe == ps and text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"
                                     or text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"
-                                    and v.coordinated_after_quote.fullmatch(text, pe, ps)):
+                                    and (pe == ps or v.coordinated_after_quote.fullmatch(text, pe, ps))):
             anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
     place_code: dict[str, list] = {}
     for a in places:
@@ -3019,11 +3019,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     opener = by_start.first_in(0, 1) if issued else None
     if opener is not None and isinstance(opener, Candidate) and opener.type == "Agency":
         run = _run_at(text, by_start, 0, head_end)
-        while run:  # 自治区甲厅 自治区乙厅关于…: bodies a blank apart sign the headline together
-            gap = len(text[run[-1].end : head_end]) - len(text[run[-1].end : head_end].lstrip(" \t\u3000"))
-            more = _run_at(text, by_start, run[-1].end + gap, head_end) if gap else []
-            if not more:
-                break
+        # 自治区甲厅 自治区乙厅关于…: bodies a blank apart sign the headline together
+        while run and (at := _after_blanks(text, run[-1].end, head_end)) > run[-1].end \
+                and (more := _run_at(text, by_start, at, head_end)):
             run += more
         if run and v.about.match(text, run[-1].end):
             for a in run:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
-from ..clean import title_record_at
+from ..clean import is_cjk, title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
@@ -2441,7 +2441,7 @@ class AgencyFinder:
         with a scope and its province or city in brackets (中国（福建）自由贸易试验区福州片区) is read as if the bracketed
         place were printed bare (福建自由贸易试验区…), and keeps its name as printed."""
         m = self.v.zone_bracket_scope.search(text, max(0, zm.start() - _ZONE_BRACKET_REACH), zm.start())
-        if m is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[m.end() : zm.start()]):
+        if m is None or not all(is_cjk(ch) for ch in text[m.end() : zm.start()]):
             return self._zone_walked(text, zm, home_of)
         inner, shift = m.group(1), m.end() - m.start() - len(m.group(1))
         plain = text[: m.start()] + inner + text[m.end() :]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -198,9 +199,10 @@ class _Vocabulary:
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
         #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
-        self.name_note = lex.regex(r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]$")
+        note = r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]"
+        self.name_note = lex.regex(note + "$")
         #: the same note read forward, right after a name of a list (选举马某(回族)、刘某为…副主任)
-        self.name_note_after = lex.regex(r"[（(](?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[）)]")
+        self.name_note_after = lex.regex(note)
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
@@ -2835,6 +2837,7 @@ class PeopleFinder:
             return []
         by_sentence: dict[int, list[tuple[int, int]]] = {}
         out = []
+        ends: list[int] | None = None  # where the sentences end, found once the first name needs them
         for m in re.finditer(re.escape(self.v.described_link), text):
             q = m.end()
             ne = self._described_name_end(text, q, hint_ends, place_at)
@@ -2848,8 +2851,9 @@ class PeopleFinder:
                 # the verb's character starting a longer word, no name)
             if ne is None or text[ne : ne + 1] not in self.v.described_close:
                 continue
-            sentence = sum(1 for ch in text[:q] if ch in self.v.sentence_end)
-            by_sentence.setdefault(sentence, []).append((q, ne))
+            if ends is None:
+                ends = [k for k, ch in enumerate(text) if ch in self.v.sentence_end]
+            by_sentence.setdefault(bisect_left(ends, q), []).append((q, ne))
         for spans in by_sentence.values():
             if len(spans) < 2:
                 continue
@@ -3051,11 +3055,17 @@ def fictional_names(text: str, names: set[str], lex: Lexicon | None = None) -> s
     """
     v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
     out = {n for n in names if n in v.fictional}
-    for name in names - out:
+    return out | _printed_where(text, names - out, lambda i, e: _after_fiction_cue(v, text, i)
+                                or text.startswith(v.fiction_after, e) or v.played_by.match(text, e) is not None)
+
+
+def _printed_where(text: str, names: set[str], holds: Callable[[int, int], bool]) -> set[str]:
+    """The ``names`` printed somewhere in ``text`` at a start and end for which ``holds`` is true."""
+    out = set()
+    for name in names:
         i = text.find(name)
         while i >= 0:
-            if _after_fiction_cue(v, text, i) or text.startswith(v.fiction_after, i + len(name)) \
-                    or v.played_by.match(text, i + len(name)):
+            if holds(i, i + len(name)):
                 out.add(name)
                 break
             i = text.find(name, i + 1)
@@ -3071,15 +3081,7 @@ def listed_firm_names(text: str, names: set[str], lex: Lexicon | None = None) ->
     ['周黑鸭']
     """
     v = _vocabulary() if lex is None or lex is lexicon() else _Vocabulary(lex)
-    out = set()
-    for name in names:
-        i = text.find(name)
-        while i >= 0:
-            if v.firm_list_after.match(text, i + len(name)):
-                out.add(name)
-                break
-            i = text.find(name, i + 1)
-    return out
+    return _printed_where(text, names, lambda i, e: v.firm_list_after.match(text, e) is not None)
 
 
 @lexicon_cache

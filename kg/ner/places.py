@@ -106,7 +106,7 @@ class _Vocabulary:
             + (self.community_word,)
         self.road_after_village = lex.chars("RoadAfterVillage")
         # 宇村村、早胜镇…: a village's level printed again right after a name that ends in it, then what ends an item
-        self.village_level_again = lex.regex(r"(村)(?=[{VillageAgainEnd}]|$)")
+        self.village_level_again = lex.regex(r"(?:{VillageAgainLevel})(?=[{VillageAgainEnd}]|$)")
         self.name_in_list_before = lex.chars("NameInListBefore")
         self.name_in_list_after = lex.chars("NameInListAfter")
         self.village_name_lead = lex.chars("VillageNameLead")  # 东 + 八家村: a longer village's name
@@ -953,8 +953,9 @@ class PlaceFinder:
                 if d.code in moved:  # a village, the printed township's, as one the store does not list there
                     if free(i, e) and text[e : e + 1] not in v.road_after_village:
                         # 宇村村、: the store's 宇村 (from 宇村村委会) printed with its level again, a name of its own here
-                        level = v.village_level_again.match(text, e) if d.name.endswith(text[e : e + 1] or "\0") else None
-                        e, name = (level.end(1), d.name + level.group(1)) if level and free(i, level.end(1)) else (e, d.name)
+                        level = v.village_level_again.match(text, e)
+                        e, name = (level.end(), d.name + level.group()) \
+                            if level and d.name.endswith(level.group()) and free(i, level.end()) else (e, d.name)
                         out.append(Candidate(i, e, "Place", name, "gazetteer-village-rechained", 0.7, priority=Priority.PLACE,
                                              division=DivisionRef(d.level, parent=moved[d.code], chained_to=moved[d.code])))
                         taken.append((i, e))
