@@ -1,0 +1,69 @@
+"""Classes found by a fourth round of probing kg with made-up county, city and prefecture news.
+
+- Offices of a Party committee that papers name by their own short names (省委督查室, 区委军民融合办, 县委保密办,
+  市委国安办, 市委机要局, 县委讲师团: PartyDepartment in agency_grammar.jsonl): the committee's office, its head's post
+  in it.
+- An autonomous county or prefecture printed with its stem and its autonomous level but without its people's names
+  (威宁自治县, 长阳自治县, 黔南自治州: kg.gazetteer.autonomous_short_form): the division, as its plain form (威宁县) is.
+- An assistant to a township's or a banner's head (镇长助理, 乡长助理, 旗长助理: Post in titles.jsonl, as 县长助理 was): a
+  post in that government, also at the end of a chain after a comma.
+- A programme right after a verb of building and before an amount of its works (某县已累计建成“四好农村路”120公里, 新建
+  “美丽庭院”3200户: BuiltAmountUnit in relation_cues.jsonl): the subject carries it out, though 建成 and 建设 govern no
+  other scheme alone (建成“某某”品牌 stays unread).
+"""
+import pytest
+
+from conftest import names_of, pairs_of
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("省委督查室主任陈明到青田县督查落实情况。", "陈明", "中共浙江省委督查室"),
+    ("黄埔区委军民融合办主任赵刚参加会议。", "赵刚", "中共广州市黄埔区委军民融合发展委员会办公室"),
+    ("黎平县委保密办主任吴丽出席培训会。", "吴丽", "中共黎平县委保密委员会办公室"),
+    ("黎平县委讲师团团长吴丽作宣讲。", "吴丽", "中共黎平县委讲师团"),
+])
+def test_a_party_committees_office_by_its_short_name(text, official, body):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("威宁自治县召开乡村振兴工作推进会。", "威宁彝族回族苗族自治县"),
+    ("黔南自治州召开全州文旅工作会议。", "黔南布依族苗族自治州"),
+    ("石林自治县、峨山自治县联合开展禁毒宣传。", "峨山彝族自治县"),
+])
+def test_an_autonomous_division_by_its_stem_and_level(text, place):
+    assert place in names_of(text, "Place"), sorted(names_of(text, "Place"))
+
+
+def test_an_autonomous_short_form_keeps_its_officials_posts():
+    text = "长阳自治县县委书记刘强到榔坪镇调研。"
+    assert ("刘强", "中共长阳土家族自治县委员会") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert "榔坪镇" in names_of(text, "Place")
+
+
+def test_a_stem_that_names_no_autonomous_division_stays_unread():
+    text = "会议研究了民族区域自治县级财政保障问题。"
+    assert not any("自治" in p for p in names_of(text, "Place")), sorted(names_of(text, "Place"))
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("德江县长堡镇镇长助理李振华参加。", "李振华", "德江县长堡镇人民政府"),
+    ("德江县长堡镇党委委员、人大主席，镇长助理李振华参加。", "李振华", "德江县长堡镇人民政府"),
+    ("德江县沙溪乡乡长助理杨军汇报了产业发展情况。", "杨军", "德江县沙溪乡人民政府"),
+])
+def test_an_assistant_to_a_townships_head(text, official, body):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，会泽县已累计建成“四好农村路”120公里。",
+    "今年以来，会泽县累计建设“四好农村路”85.6公里。",
+    "今年，会泽县新建“四好农村路”1.2万米。",
+])
+def test_a_place_that_builds_an_amount_of_a_programmes_works(text):
+    assert ("会泽县", "四好农村路") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+def test_building_a_quoted_brand_without_an_amount_carries_nothing_out():
+    text = "会泽县建成“乌蒙云海”农产品品牌展示中心。"
+    assert not any(p == "会泽县" for p, _ in pairs_of(text, "implements")), sorted(pairs_of(text, "implements"))
