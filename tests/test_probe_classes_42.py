@@ -10,6 +10,10 @@
 - A programme right after a verb of building and before an amount of its works (某县已累计建成“四好农村路”120公里, 新建
   “美丽庭院”3200户: BuiltAmountUnit in relation_cues.jsonl): the subject carries it out, though 建成 and 建设 govern no
   other scheme alone (建成“某某”品牌 stays unread).
+- A quoted name with no head of its own before a meeting held to push it on (某县召开“百村示范”工作推进会, “…”推进大会:
+  AfterQuoteHead in programme_cues.jsonl): a programme, named without the meeting's head, carried out by the body or
+  place that holds the meeting; one that only attends it (参加全省“…”推进会) carries nothing out, and a quote of two
+  characters (“三夏”推进会) stays a season's work.
 """
 import pytest
 
@@ -67,3 +71,24 @@ def test_a_place_that_builds_an_amount_of_a_programmes_works(text):
 def test_building_a_quoted_brand_without_an_amount_carries_nothing_out():
     text = "会泽县建成“乌蒙云海”农产品品牌展示中心。"
     assert not any(p == "会泽县" for p, _ in pairs_of(text, "implements")), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text, holder, name", [
+    ("锦屏县召开“百村示范”工作推进会，各乡镇党委书记参加会议。", "锦屏县", "百村示范"),
+    ("锦屏县召开全县“千企联村”推进大会。", "锦屏县", "千企联村"),
+    ("锦屏县农业农村局召开“稻鱼共生”现场推进会。", "锦屏县农业农村局", "稻鱼共生"),
+])
+def test_a_quoted_scheme_pushed_on_at_a_meeting(text, holder, name):
+    assert name in names_of(text, "Programme"), sorted(names_of(text, "Programme"))
+    assert (holder, name) in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+def test_attending_a_meeting_on_a_quoted_scheme_carries_nothing_out():
+    text = "锦屏县委书记龙军参加全省“百村示范”推进会并作交流发言。"
+    assert "百村示范" in names_of(text, "Programme"), sorted(names_of(text, "Programme"))
+    assert not pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+def test_a_seasons_work_before_a_meeting_is_no_programme():
+    text = "锦屏县召开“三夏”生产推进会。"
+    assert not names_of(text, "Programme"), sorted(names_of(text, "Programme"))
