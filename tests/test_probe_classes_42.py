@@ -14,6 +14,9 @@
   AfterQuoteHead in programme_cues.jsonl): a programme, named without the meeting's head, carried out by the body or
   place that holds the meeting; one that only attends it (参加全省“…”推进会) carries nothing out, and a quote of two
   characters (“三夏”推进会) stays a season's work.
+- Names in a list that a kind of goods closes (张飞牛肉、谭鸭血等名小吃, 马家柚、钟山蜜梨等特产, …等茶叶品种: FirmListGoods in
+  people.jsonl, read as the kinds of firms are): the goods', no persons; a kind of people after 等 (等种植大户) keeps them
+  people. Teas named like people (毛尖, 毛峰, 白茶: NotAName) are none either.
 """
 import pytest
 
@@ -92,3 +95,18 @@ def test_attending_a_meeting_on_a_quoted_scheme_carries_nothing_out():
 def test_a_seasons_work_before_a_meeting_is_no_programme():
     text = "锦屏县召开“三夏”生产推进会。"
     assert not names_of(text, "Programme"), sorted(names_of(text, "Programme"))
+
+
+@pytest.mark.parametrize("text", [
+    "张飞牛肉、谭鸭血等名小吃吸引了游客。",
+    "马家柚、钟山蜜梨等特产销售火爆。",
+    "展会上，黄金芽、白叶一号等茶叶品种备受关注。",
+    "毛尖、白茶、龙井等名茶在展会上亮相。",
+])
+def test_names_in_a_list_of_goods_are_no_persons(text):
+    assert not names_of(text, "Person"), sorted(names_of(text, "Person"))
+
+
+def test_a_list_of_people_closed_by_a_kind_of_people_stays_people():
+    text = "罗永康、马文华等种植大户介绍了经验。"
+    assert {"罗永康", "马文华"} <= names_of(text, "Person"), sorted(names_of(text, "Person"))
