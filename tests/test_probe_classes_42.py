@@ -17,6 +17,11 @@
 - Names in a list that a kind of goods closes (张飞牛肉、谭鸭血等名小吃, 马家柚、钟山蜜梨等特产, …等茶叶品种: FirmListGoods in
   people.jsonl, read as the kinds of firms are): the goods', no persons; a kind of people after 等 (等种植大户) keeps them
   people. Teas named like people (毛尖, 毛峰, 白茶: NotAName) are none either.
+- A place right after the word that adds members to a list (出席会议的还有某市委副书记某某，…; 另有, 也有: BeforePlaceWord in
+  places.jsonl, as 的有 was): the place, not a name glued to the word before it, so the officials after it keep their
+  posts.
+- Leaders named as a body's group (某市四大班子领导甲、乙, 县级领导, 市级领导: Post "group" in titles.jsonl, as 市领导 is):
+  officials, not persons, and the first of the list not lost.
 """
 import pytest
 
@@ -110,3 +115,19 @@ def test_names_in_a_list_of_goods_are_no_persons(text):
 def test_a_list_of_people_closed_by_a_kind_of_people_stays_people():
     text = "罗永康、马文华等种植大户介绍了经验。"
     assert {"罗永康", "马文华"} <= names_of(text, "Person"), sorted(names_of(text, "Person"))
+
+
+@pytest.mark.parametrize("lead", ["出席会议的还有", "参加活动的另有", "到场的也有"])
+def test_a_place_after_the_word_that_adds_members_to_a_list(lead):
+    text = f"{lead}凯里市委副书记吴勇，市委常委杨华，副市长石磊。"
+    pairs = pairs_of(text, "holdsPost")
+    assert {("吴勇", "中共凯里市委员会"), ("杨华", "中共凯里市委员会"), ("石磊", "凯里市人民政府")} <= pairs, sorted(pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "凯里市四大班子领导吴勇、杨华、潘丽等出席。",
+    "县级领导吴勇、杨华、潘丽带队检查防汛工作。",
+])
+def test_leaders_named_as_a_group_are_officials(text):
+    assert {"吴勇", "杨华", "潘丽"} <= names_of(text, "Official"), sorted(names_of(text, "Official"))
+    assert not names_of(text, "Person"), sorted(names_of(text, "Person"))
