@@ -22,6 +22,10 @@
   posts.
 - Leaders named as a body's group (某市四大班子领导甲、乙, 县级领导, 市级领导: Post "group" in titles.jsonl, as 市领导 is):
   officials, not persons, and the first of the list not lost.
+- A county's or a city's full name glued to a verb before it and followed by a body named by its field or its short
+  name (会同凯里市教育局, 联合某市住建局, 邀请某市文化广电旅游局: FieldBodyAfterHead in places.jsonl, beside BodyAfterPlace):
+  the place and its body, though a name glued to a word needs the page's support elsewhere (顺应城市发展 holds no
+  应城市).
 """
 import pytest
 
@@ -131,3 +135,18 @@ def test_a_place_after_the_word_that_adds_members_to_a_list(lead):
 def test_leaders_named_as_a_group_are_officials(text):
     assert {"吴勇", "杨华", "潘丽"} <= names_of(text, "Official"), sorted(names_of(text, "Official"))
     assert not names_of(text, "Person"), sorted(names_of(text, "Person"))
+
+
+@pytest.mark.parametrize("verb, body, name", [
+    ("会同", "教育局", "凯里市教育局"),
+    ("联合", "住建局", "凯里市住房和城乡建设局"),
+    ("邀请", "农业农村局", "凯里市农业农村局"),
+])
+def test_a_place_glued_to_a_verb_before_its_own_body(verb, body, name):
+    text = f"近日，{verb}凯里市{body}开展联合检查。"
+    assert name in names_of(text, "Agency"), sorted(names_of(text, "Agency"))
+    assert "凯里市" in names_of(text, "Place"), sorted(names_of(text, "Place"))
+
+
+def test_a_name_inside_words_with_no_body_after_it_stays_unread():
+    assert not names_of("要顺应城市发展规律。", "Place")
