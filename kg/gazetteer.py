@@ -229,6 +229,28 @@ def autonomous_plain_form(name: str, level: str) -> str:
     return ""
 
 
+def autonomous_short_form(name: str, level: str) -> str:
+    """An autonomous county's or prefecture's name as papers also print it, without its people's names but with its
+    autonomous level (威宁彝族回族苗族自治县 → 威宁自治县, 黔南布依族苗族自治州 → 黔南自治州), or '' for other divisions and
+    for those named after their people alone (东乡族自治县 has no such form).
+
+    >>> autonomous_short_form("威宁彝族回族苗族自治县", "county"), autonomous_short_form("黔南布依族苗族自治州", "city")
+    ('威宁自治县', '黔南自治州')
+    >>> autonomous_short_form("东乡族自治县", "county"), autonomous_short_form("开平市", "county")
+    ('', '')
+    """
+    if level not in _PLAIN_LEVELS:
+        return ""
+    v = _vocabulary()
+    mark = v.autonomous
+    for suffix in v.plain_suffixes.get(level, ()):
+        if suffix.startswith(mark) and len(suffix) > len(mark) and name.endswith(suffix):
+            raw = name[: -len(suffix)]
+            stem = strip_ethnic(raw, True)
+            return stem + suffix if _safe_stem(stem) and stem != raw else ""
+    return ""
+
+
 def ethnic_town_plain_form(name: str, level: str) -> str:
     """An ethnic township's name as papers often print it, without its people's name (明水满族乡 → 明水乡,
     蓝田瑶族乡 → 蓝田乡), or '' for other divisions.
@@ -389,6 +411,11 @@ class Gazetteer:
         # where no division has that name (巴州 stays 巴州区's short form) and one division has the full name; it names the
         # division beside its plain form (阜新县)
         more: dict[str, list[str]] = defaultdict(list)
+        # 威宁自治县 for 威宁彝族回族苗族自治县: the stem and the autonomous level, without the people's names
+        for d in self._divisions:
+            if autonomous in d.name and (form := autonomous_short_form(d.name, d.level)) and form not in index:
+                index[form].append(d)
+                more[d.code].append(form)
         for form, full in _vocabulary().customary:
             named = [d for d in index.get(full, ()) if d.name == full]
             if form not in index and len(named) == 1:
@@ -448,12 +475,13 @@ class Gazetteer:
         return self._plain.get(code, "")
 
     def printed_forms(self, code: str) -> tuple[str, ...]:
-        """The forms besides its name and short form that name a division in the index as a full name: its plain form
-        and its customary abbreviations (阜新县 and 阜蒙县 for 阜新蒙古族自治县; a prefecture's printed abbreviation, 克州).
+        """The forms besides its name and short form that name a division in the index as a full name: its plain form,
+        its stem with its autonomous level and its customary abbreviations (阜新县, 阜新自治县 and 阜蒙县 for 阜新蒙古族自治县;
+        a prefecture's printed abbreviation, 克州).
 
         >>> gaz = Gazetteer.load()
         >>> gaz.printed_forms(gaz.lookup("阜新蒙古族自治县")[0].code), gaz.printed_forms("653000"), gaz.printed_forms("440700")
-        (('阜新县', '阜蒙县'), ('克孜勒苏州', '克州'), ())
+        (('阜新县', '阜新自治县', '阜蒙县'), ('克孜勒苏州', '克孜勒苏自治州', '克州'), ())
         """
         plain = self._plain.get(code)
         return ((plain,) if plain else ()) + self._customary.get(code, ())

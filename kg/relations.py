@@ -321,6 +321,8 @@ class _Vocabulary:
                                                  key=len, reverse=True)))
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
+        # 建成“四好农村路”120公里: an amount built right after the programme, so the verb governs its works
+        self.built_amount = lex.regex(r"[0-9０-９.．]+(?:{BuiltAmountScale})?(?:{BuiltAmountUnit:longest})")
         self.site = lex.regex(r"({SiteVerb})")
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
@@ -1962,9 +1964,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
-            if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)):
+            built = v.built_amount.match(text, pe)  # 建成“四好农村路”120公里: the programme's works, counted
+            if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)) and not built:
                 continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
-            if m.group() in v.designation_verbs and not p.programme.designation:
+            if m.group() in v.designation_verbs and not p.programme.designation and not built:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing

@@ -358,7 +358,8 @@ class _Vocabulary:
         self.fiction_after = tuple(lex.words("FictionCueAfter"))
         self.fictional = frozenset(lex.words("FictionName"))
         #: 金龙鱼、周黑鸭等企业: names in a list that a kind of firm or brand closes are the firms', no person's
-        self.firm_list_after = lex.regex(r"(?:、[\u4e00-\u9fff]{2,8})*等(?:{FirmListKind:longest})(?![{FirmListNotAfter}])")
+        self.firm_list_after = lex.regex(r"(?:、[\u4e00-\u9fff]{2,8})*等(?:{FirmListKind:longest}|{FirmListGoods:longest})"
+                                         r"(?![{FirmListNotAfter}])")
         #: 饰演县委书记的某 (the actor), 饰演镇长某 and 电影里的镇长某 (the character): a post played, not held; 扮演 is no
         #: play in a sentence about a drill (DrillWord: 演练)
         self.play_verbs = lex.regex(r"{FictionPlayVerb:longest}")
@@ -3074,8 +3075,8 @@ def _printed_where(text: str, names: set[str], holds: Callable[[int, int], bool]
 
 def listed_firm_names(text: str, names: set[str], lex: Lexicon | None = None) -> set[str]:
     """The ``names`` printed somewhere in ``text`` in a list that a kind of firm or brand closes (金龙鱼、周黑鸭等企业,
-    FirmListKind): the firms' names, no person's anywhere in the text; a word of people after the kind (等企业家,
-    等企业负责人) keeps them people.
+    FirmListKind) or a kind of goods (苏绣、蜀锦等非遗产品, FirmListGoods): the firms' or the goods' names, no person's
+    anywhere in the text; a word of people after the kind (等企业家, 等企业负责人) keeps them people.
 
     >>> sorted(listed_firm_names("周黑鸭、良品铺子等企业参展。企业家王强、李明等企业负责人出席。", {"周黑鸭", "王强"}))
     ['周黑鸭']
