@@ -518,6 +518,9 @@ class _Vocabulary:
         self.pass_meeting = lex.regex(r"[^，。；,;\n]{0,10}?(?:{PassMeeting:longest})(?:{PassVerb:longest})")
         # 各乡镇是行动的责任主体，甲镇、乙镇要…: the places made responsible for the campaign named by its head
         self.responsible = lex.regex(r"是(?:本次|这次|此次)?({ResponsibleHead})的(?:{ResponsibleSubject})")
+        # 某县召开“…行动”动员会…甲镇、乙镇、县住建局先后作表态发言: those who pledge or report at a campaign's meeting
+        self.pledge = lex.regex(r"(?:{PledgeAdverb})?(?:作了|作|做了|做|进行了|进行)?(?:{PledgeSpeech})"
+                                r"|(?:{PledgeAdverb})(?:作了|作)?(?:{PledgeReport})")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
@@ -1778,6 +1781,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
                 hold = m
             subj = _actors_before(text, by_start.starting_in(s_start, hold.start()), hold.start(), s_start) if hold else []
+            if hold and not subj and text.startswith("的", hold.end()):
+                # 在某县财政局召开的“…”推进会上: the body right before the verb of a relative clause holds the meeting, though
+                # 在 stands before it
+                subj = [a for a in by_start.starting_in(s_start, hold.start()) if isinstance(a, Candidate)
+                        and a.end == hold.start() and a.type == "Agency"]
             for a in subj:
                 if a.type != "Official":
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
@@ -2996,6 +3004,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             found += [a for a in _run_at(text, by_start, nxt, n_end) if isinstance(a, Candidate) and a.type == "Place"]
         for a in found:
             add(a, target, s_start, s_end, "responsible-subject", 0.6)
+    # 某县召开“…行动”动员会。…会上解读了《…方案》，甲镇、乙镇、县住建局先后作表态发言: the places and bodies that open
+    # a clause and then pledge or report at the meeting carry out the campaign the meeting was held for (the last
+    # programme before in the article that a meeting's name follows: 动员会, 推进会, 部署会)
+    for m in v.pledge.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        c_start = s_start
+        for k in range(m.start() - 1, s_start - 1, -1):
+            if text[k] in v.clause_marks:
+                c_start = k + 1
+                break
+        run = [a for a in _run_at(text, by_start, c_start, m.start()) if isinstance(a, Candidate)]
+        if not run or run[-1].end != m.start() or any(a.type not in ("Place", "Agency") for a in run):
+            continue
+        held = [q for q in progs if q.end <= c_start and article_of(q.start) == article_of(m.start())
+                and v.meeting_after.match(text, _quote_end(text, q) + (q.programme.tail if isinstance(q.programme.tail, int) else 0))]
+        if not held:
+            continue
+        target = max(held, key=lambda q: q.end)
+        for a in run:
+            add(a, target, s_start, s_end, "pledge-at-meeting", 0.6)
     # 《某县…三年行动方案》政策解读 … 答：2025年先在甲镇、乙乡开展试点: an explainer of one document, whose answers name
     # no programme, has the places it pilots in (在…开展试点) try that document out
     head_nl = text.find("\n")
