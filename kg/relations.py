@@ -1284,6 +1284,8 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
                 and not any(tail.startswith(w) for w in v.item_tail_leads) and tail[0] not in v.item_tail_counts \
                 and not _sub_village_tail(tail, a, v):
             continue
+        if _counted_below(text, a, pos):
+            continue  # 甘肃4地入选…: the province holds the counted members, it is none
         out.append(a)
     return out
 
@@ -1884,7 +1886,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         listed = p.programme.designation or after > pe
         if after > pe:  # 在…名单中，X村、Y村榜上有名: the list's inside
             after = v.list_inside.match(text, after).end()
-        if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+        if listed and after < len(text) and text[after] in v.clause_marks and text[after] != "\n":
             nxt = _first_mark(text, v.clause_marks, after + 1, s_end)
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is None and text[after] in v.list_commas:

@@ -13,9 +13,13 @@ issued by its government, a town taking up two quoted schemes as its vehicle; re
   it (在某县民政局召开的“…”行动推进会上): it carries the programme out; a place there is only the meeting's site.
 - Counties renamed since (黔西县, now 黔西市; 澄江县, now 澄江市; 射洪县, 遵义县, 綦江县 …) are read by their former names
   (FormerDivision rows in former_divisions.jsonl for 四川, 贵州, 云南 and 重庆), so that what they carry out is linked.
-- 推开 (该县推开“…”工程, 在全县推开…试点) is a strong ProgrammeVerb (programme_cues.jsonl).
+- 推开 (该县推开“…”工程, 在全县推开…试点) is a ProgrammeVerb (programme_cues.jsonl), not a strong one: it governs a name
+  read as a scheme, and makes none of a quoted council (在三个社区推开了“居民议事会”).
 - A scheme that opens its sentence with the time since its launch (“…行动”开展以来，某县把它当作…: SinceLaunch) is carried
   out by the places and bodies that open the next clause as its subject (not 某县的干部…).
+- A place followed by a count of places of a lower level (云南4地拟入选…: RunTailUnit 地, counted as counties) holds the
+  counted members and is neither the subject of the verb nor a member of the designation; a document that ends right
+  after a designation's name is read (it raised IndexError).
 - A content frame between a verb and the scheme it governs (推开以甲、乙、丙为主要内容的“…”工程: 以 … 为 ContentFrameNoun
   的) no longer hides the verb when its list is long.
 
@@ -76,3 +80,12 @@ def test_a_long_content_frame_between_the_verb_and_the_scheme_hides_no_verb():
     _, links = programmes_and_links(
         "武胜县是产粮大县。今年以来，该县实施以清洁庭院、美化村道、整治沟渠为主要内容的“美丽武胜”创建工程。")
     assert ("武胜县", "美丽武胜") in links, sorted(links)
+
+
+def test_a_province_before_a_count_of_its_places_holds_the_members_and_is_none():
+    for text in ("广西3地拟入选全国河湖长制先进县", "江西3地拟入选全国“四好农村路”示范县"):
+        _, links = programmes_and_links(text)
+        assert not {a for a, _ in links} & {"广西壮族自治区", "江西省"}, sorted(links)
+    # a headline that ends right after the designation is read, and the province holds its members
+    progs, links = programmes_and_links("广西3地拟入选全国水土保持示范县")
+    assert "全国水土保持示范县" in progs and not links, (sorted(progs), sorted(links))
