@@ -520,6 +520,14 @@ class _Vocabulary:
         self.pass_meeting = lex.regex(r"[^，。；,;\n]{0,10}?(?:{PassMeeting:longest})(?:{PassVerb:longest})")
         # 各乡镇是行动的责任主体，甲镇、乙镇要…: the places made responsible for the campaign named by its head
         self.responsible = lex.regex(r"是(?:本次|这次|此次)?({ResponsibleHead})的(?:{ResponsibleSubject})")
+        # 某县召开“…行动”动员会…甲镇、乙镇、县住建局先后作表态发言: those who pledge or report at a campaign's meeting
+        # (only where the article made the towns the campaign's subjects: 各乡镇作为实施主体, 各乡镇是行动的责任主体)
+        self.pledge = lex.regex(r"(?:{PledgeAdverb})?(?:作了|作|做了|做|进行了|进行)?(?:{PledgeSpeech})")
+        self.subjects_made = lex.regex(r"各(?:{EachTownLevel})[^。；，\n]{0,8}?(?:作为|是|为)[^。；，\n]{0,8}?(?:{ResponsibleSubject})")
+        # 以和美农家、和睦邻里、和谐农村为主要内容的: a content frame between a verb and the name it governs
+        self.content_frame = lex.regex(r"以[^，。；：“”\n]{1,40}?为(?:{ContentFrameNoun})的$")
+        # “…行动”开展以来，某县把它当作…: a scheme since whose launch the place opening the next clause has worked
+        self.since_launch = lex.regex(r"(?:{SinceLaunch})以来[，,]")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
@@ -1278,6 +1286,8 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
                 and not any(tail.startswith(w) for w in v.item_tail_leads) and tail[0] not in v.item_tail_counts \
                 and not _sub_village_tail(tail, a, v):
             continue
+        if _counted_below(text, a, pos):
+            continue  # 甘肃4地入选…: the province holds the counted members, it is none
         out.append(a)
     return out
 
@@ -1780,6 +1790,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
                 hold = m
             subj = _actors_before(text, by_start.starting_in(s_start, hold.start()), hold.start(), s_start) if hold else []
+            if hold and not subj and text.startswith("的", hold.end()):
+                # 在某县财政局召开的“…”推进会上: the body right before the verb of a relative clause holds the meeting, though
+                # 在 stands before it
+                subj = [a for a in by_start.starting_in(s_start, hold.start()) if isinstance(a, Candidate)
+                        and a.end == hold.start() and a.type == "Agency"]
             for a in subj:
                 if a.type != "Official":
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
@@ -1873,7 +1888,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         listed = p.programme.designation or after > pe
         if after > pe:  # 在…名单中，X村、Y村榜上有名: the list's inside
             after = v.list_inside.match(text, after).end()
-        if listed and text[after : after + 1] in v.clause_marks and text[after : after + 1] != "\n":
+        if listed and after < len(text) and text[after] in v.clause_marks and text[after] != "\n":
             nxt = _first_mark(text, v.clause_marks, after + 1, s_end)
             trail = v.trailing_lead.search(text, after + 1, nxt + 1)
             if trail is None and text[after] in v.list_commas:
@@ -1958,8 +1973,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             for a in _actors_before(text, [a for a in by_start.starting_in(s_start, ps) if a.end <= ps], ps, s_start):
                 if a.type in ("Place", "Agency"):
                     add(a, p, s_start, min(s_end, praised.end() + 1), "praised-work", 0.6)
-        # a governing verb between the subject and the programme
+        # a governing verb between the subject and the programme (推开以甲、乙、丙为主要内容的“…”工程: the verb stands
+        # before the content frame, however long its list)
         window_start = max(s_start, anchor - 20)
+        if (frame := v.content_frame.search(text, max(s_start, anchor - 48), anchor)) is not None:
+            window_start = max(s_start, min(window_start, frame.start() - 6))
         vm = None
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
@@ -2999,6 +3017,46 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             found += [a for a in _run_at(text, by_start, nxt, n_end) if isinstance(a, Candidate) and a.type == "Place"]
         for a in found:
             add(a, target, s_start, s_end, "responsible-subject", 0.6)
+    # 某县召开“…行动”动员会，要求各乡镇作为实施主体…。会上解读了《…方案》，甲镇、乙镇先后作表态发言: where the article made
+    # the towns the campaign's subjects, the places that open a clause and then pledge at the meeting carry out the
+    # campaign the meeting was held for (the last programme before in the article that a meeting's name follows: 动员会,
+    # 推进会, 部署会); places that only speak at a meeting, with no such duty, add nothing
+    made = [m.start() for m in v.subjects_made.finditer(text)] if progs else []
+    for m in v.pledge.finditer(text) if made else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        c_start = s_start
+        for k in range(m.start() - 1, s_start - 1, -1):
+            if text[k] in v.clause_marks:
+                c_start = k + 1
+                break
+        run = [a for a in _run_at(text, by_start, c_start, m.start()) if isinstance(a, Candidate)]
+        if not run or run[-1].end != m.start() or not any(a.type == "Place" for a in run):
+            continue
+        if not any(k < c_start and article_of(k) == article_of(m.start()) for k in made):
+            continue
+        held = [q for q in progs if q.end <= c_start and article_of(q.start) == article_of(m.start())
+                and v.meeting_after.match(text, _quote_end(text, q) + (q.programme.tail if isinstance(q.programme.tail, int) else 0))]
+        if not held:
+            continue
+        target = max(held, key=lambda q: q.end)
+        for a in run:
+            if a.type == "Place":
+                add(a, target, s_start, s_end, "pledge-at-meeting", 0.6)
+    # “干部规划家乡行动”开展以来，某县把它当作…的重要载体: a scheme that opens its sentence with the time since its launch;
+    # the places and bodies that open the next clause, as its subject (not 某县的…), carry it out
+    for q in progs:
+        tail = q.programme.tail if isinstance(q.programme.tail, int) else 0
+        m = v.since_launch.match(text, _quote_end(text, q) + tail)
+        if m is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, q.start)
+        if text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
+            continue  # the scheme opens its sentence (after 自 or 从 at most)
+        run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
+        if not run or any(a.type not in ("Place", "Agency") for a in run) or text.startswith("的", run[-1].end):
+            continue
+        for a in run:
+            add(a, q, s_start, s_end, "subject-since-launch", 0.6)
     # 《某县…三年行动方案》政策解读 … 答：2025年先在甲镇、乙乡开展试点: an explainer of one document, whose answers name
     # no programme, has the places it pilots in (在…开展试点) try that document out
     head_nl = text.find("\n")
