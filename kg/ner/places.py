@@ -55,9 +55,10 @@ class _Vocabulary:
         self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.speech_mark = lex.chars("SpeechMark")  # “寿宁将…，…。”: a quote holding one is a speech, not a name
         self.body_after = lex.words("BodyAfterPlace")  # 湖州市 + 政府: a glued name that stands
-        # 会同凯里市教育局, 联合某县住建局: a glued name that a body of its own follows (a field and a bureau's head, or
-        # a bureau's short name) stands too
+        # 会同凯里市教育局, 联合某县住建局: a name glued to a verb of working with a body (GluedBodyVerb) that a body of
+        # its own follows (a field and a bureau's head, or a bureau's short name) stands too
         self.field_body_after = lex.regex(r"(?:{AgencyField:longest})(?:{FieldBodyAfterHead:longest})|(?:{AgencyAbbrev:longest})")
+        self.glued_body_verbs = tuple(lex.words("GluedBodyVerb"))
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
         #: 海安12届县委常委会: a term's number and a body of the county's level after its bare short form
@@ -337,7 +338,8 @@ class PlaceFinder:
             # after a closing mark (“乡村大舞台”和县…) a name opening with a conjunction is glued as after a word
             glued = ("\u4e00" <= prev <= "\u9fff" or prev in v.closing_marks and surface[0] in v.conjunctions) \
                 and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
-                and not (full and len(surface) > 2 and (text.startswith(v.body_after, e) or v.field_body_after.match(text, e))
+                and not (full and len(surface) > 2 and (text.startswith(v.body_after, e) or text.endswith(v.glued_body_verbs, 0, s)
+                                                        and v.field_body_after.match(text, e))
                          and not _split_reading(text, s, surface, v))
             if d is None:
                 level = self._level_of(surface)
