@@ -7,8 +7,8 @@ places and names than the set's.
   教村民种香菇、): the verb's character is a rare surname too (种, 修, 管, 养, 包, 盖: DeedSurname), and punctuation after
   its object made a name of the deed. After a role that a DeedLeadVerb governs, a name that opens with one needs the
   model's reading or a verb of speech; a role no such verb governs keeps the rare surname (村民包某某，今年56岁).
-- A fruit or a herb that begins with a surname's character, then a verb (果农杨梅卖到…): 杨梅, 蓝莓, 金桔, 葛根, 白及,
-  石斛, 何首乌 are NotAName words.
+- A fruit or a herb that begins with a surname's character, then a verb (果农杨梅卖到…): 杨梅, 蓝莓, 金桔, 葛根, 白及
+  are NotAName words.
 - A name after a grower of a crop the lexicon lacked (枣农某某笑着…), or after a nephew (侄儿某某, 外甥某某): Role.
 - A bare county body after a verb of liaising (积极对接县市场监管局): 对接 may stand before an abbreviated body.
 - A cadre posted to a county for a term (某某到某县挂职县委常委、副县长): 挂职 is a verb of the post taken there, and may
