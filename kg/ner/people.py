@@ -158,6 +158,8 @@ class _Vocabulary:
         self.short_translit_verbs = tuple(lex.words("ShortTransliteratedNameVerb"))  # 牧民次仁带着…, 村民扎西把…
         self.speech_after = lex.words("AfterName", "speech")
         self.collective_roles = frozenset(lex.words("CollectiveRole"))  # 群众种饲草: a mass, no name without the model
+        self.deed_surnames = lex.chars("DeedSurname")  # 带着村民种樱花，: a verb of work, no surname, without the model
+        self.deed_leads = tuple(lex.words("DeedLeadVerb"))  # 带着, 动员: the verbs that lead people to such a deed
         self.deed_after = tuple(lex.words("AfterName", "deed"))  # 村民某某跳进…: a deed closes a name after a role
         #: 医生卓玛多次…, 教师格桑始终…: an adverb after a name, where a name of transliteration characters ends (多, 次)
         self.adverb_after = tuple(lex.words("AfterName", "adverb"))
@@ -2725,6 +2727,9 @@ class PeopleFinder:
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
             if not hinted and role in self.v.collective_roles and not after.startswith(self.v.speech_after):
                 continue  # 引导群众种饲草、养肉牛: after a mass of people, a deed, not a name, unless the model reads one
+            if not hinted and text[e] in self.v.deed_surnames and text.endswith(self.v.deed_leads, 0, s) \
+                    and not text.startswith(self.v.speech_after, ne):
+                continue  # 带着村民种樱花，, 动员村民修水渠、: a verb of work and its object after the role, not a name
             # a full name (三 characters, or four after a surname of two: 村民欧阳辉宇就…) and a word that follows names
             full = ne - e == 3 or ne - e == 4 and text[e : e + 2] in surnames()
             common = full and tf >= 100 and text.startswith(self.v.after_name, ne)
