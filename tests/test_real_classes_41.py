@@ -20,10 +20,14 @@ names than the set's.
   丙，纪检监察室主任丁，后勤服务中心副主任戊): 室, 办公室 and 中心 printed bare before their heads' titles are units
   of the one bureau named before them (UnitHead ``bare_of``, as 科 is), and 组织 may stand in a unit's name there
   (组织科).
+- A project urged to start in the middle of a clause (某局到某乡督促某某项目落地): the name ran from the clause's start over
+  the visit and the verb; it opens after a verb of urging (UrgingVerb 督促, 确保).
+- Examples before 等 and the kind of project they are on a visit (考察某漂流和某森林公园等旅游项目): no project's name
+  (ExampleMark 等, a kind of six characters at most).
 """
 import pytest
 
-from conftest import check_reading, read_names
+from conftest import check_reading, programmes_and_links, read_names
 
 
 FOREST_BUREAU_ROWS = [
@@ -118,3 +122,16 @@ def test_a_bureau_s_units_printed_bare_in_its_cadres_list(nlp, cls, text, entiti
     # another body's office printed with its own name is no unit of the bureau
     entities, _ = read_names(nlp, "泸溪县林业局局长向军，县委办公室主任田芳陪同调研。")
     assert not any(n.startswith("泸溪县林业局") and n != "泸溪县林业局" for _, n in entities), sorted(entities)
+
+
+def test_a_verb_of_urging_before_a_project_s_start(nlp):
+    # 督促某某项目落地: the verb of urging opens the clause, no part of the project's name
+    progs, _ = programmes_and_links("9月3日，县农牧局到新城乡督促肉牛良种繁育扩群项目落地。")
+    assert "肉牛良种繁育扩群项目" in progs, progs
+    assert not any(p.startswith("督促") for p in progs), progs
+
+
+def test_examples_before_their_kind_on_a_visit(nlp):
+    # 考察了甲和乙等文旅项目: examples, 等 and the kind of project they are name no project
+    progs, _ = programmes_and_links("代表团先后考察了西岭雪山滑雪场和花水湾温泉等文旅项目。")
+    assert not any("等" in p for p in progs), progs
