@@ -206,6 +206,7 @@ class _Vocabulary:
         #: the same note read forward, right after a name of a list (选举马某(回族)、刘某为…副主任)
         self.name_note_after = lex.regex(note)
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
+        self.own_party_forms = frozenset(lex.words("OwnPartyForm"))
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
         self.member_titles = frozenset(lex.words("Post", "member"))
         self.member_bodies = lex.words("MemberBodyEnd")  # 委员会: a body whose members an election names (当选委员)
@@ -1576,6 +1577,8 @@ class PeopleFinder:
             unread = self._unread_body_title_at(pg, pos)
             if unread is not None:
                 unread[1].start, unread[1].within = start, org
+                if text[pos : unread[1].span[0]] in self.v.own_party_forms:
+                    unread[1].org = org  # 某局党委副书记: a post of the bureau's own Party committee, the bureau's
             return unread
         if found is None and place is not None:  # 池河镇农技站站长: a body of the place no rule reads, then its head
             return self._unread_unit_head_at(pg, start, pos, place)

@@ -239,6 +239,8 @@ class _Vocabulary:
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
+        self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
+        self.urging_verbs = tuple(lex.words("UrgingVerb"))  # 督促某某项目落地: the project's name opens after it
         self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
@@ -481,6 +483,7 @@ _KNOWN_IN_TAIL_MIN = 4
 _NAMED_WEAK_MIN = 6
 #: the shortest rest of a quoted name's name that names it again alone (共富行动)
 _TAIL_REFERENCE_MIN = 4
+_EXAMPLE_KIND_LONGEST = 6  # the longest kind after examples and 等 (旅游项目, 基础设施项目)
 #: the fewest characters of a project's own between a known scheme that opens its name and its head (高标准农田建设 +
 #: 模式创新试点 + 项目; not 重点项目, the known scheme's)
 _OWN_WORDS_AFTER_KNOWN = 4
@@ -1300,7 +1303,7 @@ class ProgrammeFinder:
                             c.method = "cue-visit-phrase"
                             out.append(c)
                 cut = joined
-            if self._generic_visited(inner[cut:]):
+            if self._generic_visited(inner[cut:]) or self._examples_of_kind(inner[cut:]):
                 continue  # 调研某乡某村重点项目建设情况: the places' projects in general, no name of their own
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
@@ -1314,6 +1317,8 @@ class ProgrammeFinder:
             inner, s = m.group(1), m.start(1)
             lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
+            urged = max((inner.rfind(w) + len(w) for w in v.urging_verbs if w in inner), default=0)
+            inner, s = inner[urged:], s + urged  # 某局到某乡督促某某项目落地: the urged project's name opens after the verb
             cut = max(inner.rfind(c) for c in v.project_name_openers) + 1
             inner, s = inner[cut:], s + cut  # 全省重大项目集中开工暨某县某某大桥工程开工仪式: the works' name opens after 暨
             owner = ""
@@ -1341,6 +1346,13 @@ class ProgrammeFinder:
         return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
 
+
+    def _examples_of_kind(self, name: str) -> bool:
+        """Whether a visited name is examples, a mark (等) and the short kind they are (某漂流和某森林公园等旅游项目)."""
+        v = self.v
+        at = max((name.rfind(w) + len(w) for w in v.example_marks if w in name), default=-1)
+        kind = name[at:] if at > 0 else ""
+        return 0 < len(kind) <= _EXAMPLE_KIND_LONGEST and kind.endswith(v.visit_heads)
 
     def _generic_visited(self, name: str) -> bool:
         """Whether a visited name is places and general words alone before its head (某乡某村重点项目, 帮扶产业项目):
