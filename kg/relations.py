@@ -1255,7 +1255,8 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
             k -= 1
             last = run[k].start
         if k == len(run) or run[-1].end != end or not isinstance(found[-1], Candidate) \
-                or not close and run[-1].division.level != found[-1].division.level:
+                or not close and run[-1].division.level != found[-1].division.level \
+                and not _count_covers(text, run[k:] + found, found[-1].end, pos, len(commas) + 2, v):
             break
         found = run[k:] + found
         clause = start
@@ -1278,6 +1279,35 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
             continue
         out.append(a)
     return out
+
+
+def _confers(doc: Candidate, d: Candidate) -> bool:
+    """Whether ``doc`` is a document whose title names the designation ``d`` (《关于命名第五批…示范单位的决定》 after
+    …获命名第五批…示范单位): the decision that confers it, no other programme."""
+    forms = [n for n in (d.programme.surface, d.name, *d.aliases) if len(n) >= _CONFERRED_NAME_MIN]
+    return doc.name.startswith("《") and any(n in doc.name for n in forms)
+
+
+#: the fewest characters of a designation's name that a document's title must hold to be the one conferring it
+_CONFERRED_NAME_MIN = 4
+
+
+def _count_covers(text: str, items: list, last_end: int, pos: int, groups: int, v) -> bool:
+    """Whether the count printed after a list's last item (…，乙市、丙县共11个城市被授予…) is the number of items in
+    ``items``, the places of the groups a comma joins (``groups`` of them): prefecture cities, then county-level
+    ones, are one list when the count says so."""
+    m = _PRINTED_COUNT.search(text, last_end, pos)
+    if not m or m.start() - last_end > _PRINTED_COUNT_GAP:
+        return False
+    inside = [(a.start, a.end) for a in items]
+    joints = sum(1 for j in v.coordination.finditer(text, items[0].start, last_end)
+                 if text[j.start()] != "，" and not any(s <= j.start() < e for s, e in inside))
+    return int(m.group(1)) == joints + groups
+
+
+#: a count after a list's last item (共11个, 等14个); how far after the item it may stand (共, 等, a unit's word)
+_PRINTED_COUNT = re.compile(r"(\d+)个")
+_PRINTED_COUNT_GAP = 3
 
 
 def _sub_village_tail(tail: str, a, v) -> bool:
@@ -2895,8 +2925,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
             continue
         d = desigs[k]
-        if article_of(d.start) != article_of(m.start()) or any(d.end <= q.start < s_start for q in progs):
-            continue  # another programme named in between
+        if article_of(d.start) != article_of(m.start()) \
+                or any(d.end <= q.start < s_start and not _confers(q, d) for q in progs):
+            continue  # another programme named in between (not the decision that confers it: 《关于命名…示范单位的决定》)
         listed = v.trailing_list.match(text, m.end())
         end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
         members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
