@@ -1288,6 +1288,9 @@ def _confers(doc: Candidate, d: Candidate) -> bool:
     return doc.name.startswith("《") and any(n in doc.name for n in forms)
 
 
+#: places in brackets after an item (…小镇（甲乡、乙镇）)
+_BRACKETED = re.compile(r"[（(][^（）()\n]{2,60}[）)]")
+
 #: the fewest characters of a designation's name that a document's title must hold to be the one conferring it
 _CONFERRED_NAME_MIN = 4
 
@@ -2951,6 +2954,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 fit = [q for q in kinds if tier is not None and _tier(_unit_level_of(q.name, v)) == tier]
                 for q in {q.key: q for q in fit}.values() if fit else [d]:
                     add(a, q, s_start, s_end, "designation-member-later", 0.65)
+    # 推介…首批10个特色农业小镇。这些小镇包括甲县某某小镇（乙乡）、丙市某某小镇（丙市丁镇、戊区己镇）: an item named by the
+    # unit of the designation named last before (a place's brand of it), with places in brackets after it: those places
+    # are its members, in a sentence that names no programme
+    for m in _BRACKETED.finditer(text) if desigs else ():
+        k = bisect_right(desig_starts, m.start()) - 1
+        if k < 0:
+            continue
+        d = desigs[k]
+        s_start, s_end = _sentence_of(sentences, m.start())
+        unit = next((u for u in v.unit_levels if d.name.endswith(u)), None)
+        if unit is None or not text.endswith(unit, 0, m.start()) or article_of(d.start) != article_of(m.start()) \
+                or any(s_start <= q.end and q.start < s_end for q in progs) \
+                or any(d.end <= q.start < s_start and not _confers(q, d) for q in progs):
+            continue
+        item = by_start.ending_by(m.start())
+        if item is not None and item.end == m.start():
+            continue  # 某镇（原某乡）: the place itself, with a note
+        for a in _members_before(text, by_start, m.end() - 1, m.start() + 1):
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "designation-bracketed-member", 0.6)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 某厅对2023年度“某某”建设考核优秀的甲县、乙县等10个县给予通报表扬(，其中包括丙县、丁县): the places praised for the

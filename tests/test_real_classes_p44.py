@@ -19,11 +19,14 @@ rewritten from real news) showed.
   naming (甲县等17家单位获命名…示范单位: DesignationLead 获命名) is a designation with members, and a decision whose title
   names that designation (《关于命名第五批…示范单位的决定》) is no other programme between it and a later sentence whose
   places are 榜上有名 (`kg/relations.py`, `_confers`): they are its members.
+- An item named by the unit of the designation named last before, with places in brackets after it (这些小镇包括甲县某某
+  小镇（乙乡）、丙市某某小镇（丙市丁镇、戊区己镇）), in a sentence that names no programme: the bracketed places are its
+  members (`kg/relations.py`, `_BRACKETED`); a place's own note in brackets (某镇（原某乡）) lists none.
 - The three sectors enumerated inside a name (省级农村一、二、三产业融合发展示范县: DesignationInnerTerm 一、二、三产业)
   part no names: the designation is read whole, its lead looked for as far back as a long name reaches
   (`kg/ner/programmes.py`, `_outside_terms`), and the places before the lead are its members.
 
-Left: the towns in brackets after each named town of a list after 包括 (…包括甲县某某小镇（乙乡）、…); parks named by
+Left: parks named by
 their county and product (某区莲藕产业园) after 分别为; a village printed after a firm (井企集团某村); a joint bureau of a
 city's Party committee and government (某市委市人民政府信访局) read as two bodies; the honours of a relative clause before
 a village (被评为…和…的某村) given to the township of the sentence before.
@@ -100,3 +103,14 @@ def test_a_decision_naming_the_designation_stands_not_between_it_and_its_members
     _, links = programmes_and_links("省里公布第五批民族团结进步示范区示范单位名单。随后印发《关于加强乡村治理的意见》。"
                                     "宜宾市翠屏区、叙州区南岸街道等17家单位榜上有名。")
     assert not any(p.endswith("示范单位") for _, p in links), sorted(links)
+
+
+def test_places_in_brackets_after_a_brand_of_the_designation_are_its_members():
+    progs, links = programmes_and_links(
+        "湖北向全国推介首批8个特色农业小镇。这些小镇各有一个主导产业，包括秭归县脐橙小镇（郭家坝镇）、"
+        "蕲春县艾草小镇（蕲春县蕲州镇、黄梅县小池镇）。")
+    assert "特色农业小镇" in progs, progs
+    assert {(t, "特色农业小镇") for t in ("郭家坝镇", "蕲州镇", "小池镇")} <= links, sorted(links)
+    # a place with a note in brackets after it is no brand: the places of the note are no members
+    _, links = programmes_and_links("公布第三批全国乡村治理示范乡镇名单。宜宾市的入选乡镇包括屏山县新市镇（原新市乡、富荣乡）。")
+    assert not any(a in ("新市乡", "富荣乡") for a, _ in links), sorted(links)
