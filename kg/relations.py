@@ -1265,7 +1265,8 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
             k -= 1
             last = run[k].start
         if k == len(run) or run[-1].end != end or not isinstance(found[-1], Candidate) \
-                or not close and run[-1].division.level != found[-1].division.level:
+                or not close and run[-1].division.level != found[-1].division.level \
+                and not _count_covers(text, run[k:] + found, found[-1].end, pos, len(commas) + 2, v):
             break
         found = run[k:] + found
         clause = start
@@ -1290,6 +1291,38 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
             continue  # 甘肃4地入选…: the province holds the counted members, it is none
         out.append(a)
     return out
+
+
+def _confers(doc: Candidate, d: Candidate) -> bool:
+    """Whether ``doc`` is a document whose title names the designation ``d`` (《关于命名第五批…示范单位的决定》 after
+    …获命名第五批…示范单位): the decision that confers it, no other programme."""
+    forms = [n for n in (d.programme.surface, d.name, *d.aliases) if len(n) >= _CONFERRED_NAME_MIN]
+    return doc.name.startswith("《") and any(n in doc.name for n in forms)
+
+
+#: places in brackets after an item (…小镇（甲乡、乙镇）)
+_BRACKETED = re.compile(r"[（(][^（）()\n]{2,60}[）)]")
+
+#: the fewest characters of a designation's name that a document's title must hold to be the one conferring it
+_CONFERRED_NAME_MIN = 4
+
+
+def _count_covers(text: str, items: list, last_end: int, pos: int, groups: int, v) -> bool:
+    """Whether the count printed after a list's last item (…，乙市、丙县共11个城市被授予…) is the number of items in
+    ``items``, the places of the groups a comma joins (``groups`` of them): prefecture cities, then county-level
+    ones, are one list when the count says so."""
+    m = _PRINTED_COUNT.search(text, last_end, pos)
+    if not m or m.start() - last_end > _PRINTED_COUNT_GAP:
+        return False
+    inside = [(a.start, a.end) for a in items]
+    joints = sum(1 for j in v.coordination.finditer(text, items[0].start, last_end)
+                 if text[j.start()] != "，" and not any(s <= j.start() < e for s, e in inside))
+    return int(m.group(1)) == joints + groups
+
+
+#: a count after a list's last item (共11个, 等14个); how far after the item it may stand (共, 等, a unit's word)
+_PRINTED_COUNT = re.compile(r"(\d+)个")
+_PRINTED_COUNT_GAP = 3
 
 
 def _sub_village_tail(tail: str, a, v) -> bool:
@@ -2916,8 +2949,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
             continue
         d = desigs[k]
-        if article_of(d.start) != article_of(m.start()) or any(d.end <= q.start < s_start for q in progs):
-            continue  # another programme named in between
+        if article_of(d.start) != article_of(m.start()) \
+                or any(d.end <= q.start < s_start and not _confers(q, d) for q in progs):
+            continue  # another programme named in between (not the decision that confers it: 《关于命名…示范单位的决定》)
         listed = v.trailing_list.match(text, m.end())
         end = s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end
         members = _members_before(text, by_start, end, listed.end()) if listed else _members_before(text, by_start, m.start(), s_start)
@@ -2941,6 +2975,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 fit = [q for q in kinds if tier is not None and _tier(_unit_level_of(q.name, v)) == tier]
                 for q in {q.key: q for q in fit}.values() if fit else [d]:
                     add(a, q, s_start, s_end, "designation-member-later", 0.65)
+    # 推介…首批10个特色农业小镇。这些小镇包括甲县某某小镇（乙乡）、丙市某某小镇（丙市丁镇、戊区己镇）: an item named by the
+    # unit of the designation named last before (a place's brand of it), with places in brackets after it: those places
+    # are its members, in a sentence that names no programme
+    for m in _BRACKETED.finditer(text) if desigs else ():
+        k = bisect_right(desig_starts, m.start()) - 1
+        if k < 0:
+            continue
+        d = desigs[k]
+        s_start, s_end = _sentence_of(sentences, m.start())
+        unit = next((u for u in v.unit_levels if d.name.endswith(u)), None)
+        if unit is None or not text.endswith(unit, 0, m.start()) or article_of(d.start) != article_of(m.start()) \
+                or any(s_start <= q.end and q.start < s_end for q in progs) \
+                or any(d.end <= q.start < s_start and not _confers(q, d) for q in progs):
+            continue
+        item = by_start.ending_by(m.start())
+        if item is not None and item.end == m.start():
+            continue  # 某镇（原某乡）: the place itself, with a note
+        for a in _members_before(text, by_start, m.end() - 1, m.start() + 1):
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "designation-bracketed-member", 0.6)
     for a, p, s, e in _designation_lists(text, progs, places, v, article_of):
         add(a, p, s, e, "designation-list", 0.7)
     # 某厅对2023年度“某某”建设考核优秀的甲县、乙县等10个县给予通报表扬(，其中包括丙县、丁县): the places praised for the

@@ -26,6 +26,14 @@ from .resolve import Priority
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
 
+def _without_terms(name: str, terms) -> str:
+    """``name`` with the inner terms it holds (一、二、三产业) taken out: their marks are no stops of the name."""
+    for w in terms:
+        if w in name:
+            name = name.replace(w, "")
+    return name
+
+
 class _Vocabulary:
     """The programme cues of the lexicon (seeds/lexicons/programme_cues.jsonl)."""
 
@@ -1837,6 +1845,13 @@ class ProgrammeFinder:
             return None
         return leads[-1].start()
 
+    def _outside_terms(self, text: str, tokens: list, lo: int) -> list:
+        """``tokens`` but the stops inside an inner term of a name (农村一、二、三产业融合发展示范县: the marks of the
+        enumerated sectors part nothing)."""
+        terms = [w for w in self.v.inner_terms if any(c in self.v.designation_stop for c in w)]
+        return [t for t in tokens if t.lastgroup != "stop" or not any(
+            text.startswith(w, p) for w in terms for p in range(max(lo, t.end() - len(w)), t.start() + 1))]
+
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
@@ -1853,12 +1868,17 @@ class ProgrammeFinder:
             line_end = text.find("\n", he, he + 40)
             line_end = min(len(text), he + 40) if line_end < 0 else line_end
             window_start = max(line_start, hs - 20)
-            tokens = list(v.designation_token.finditer(text, window_start, hs))
+            raw = list(v.designation_token.finditer(text, window_start, hs))
+            tokens = self._outside_terms(text, raw, window_start)
+            if len(tokens) < len(raw) and window_start > line_start:
+                # a name longer for its inner term (农村一、二、三产业…): its lead is looked for as far back as a long name
+                window_start = max(line_start, hs - _LONG_DESIGNATION)
+                tokens = self._outside_terms(text, list(v.designation_token.finditer(text, window_start, hs)), window_start)
             if not tokens and window_start > line_start:
                 # 公布第三批山西省省级文化产业和旅游产业融合发展示范区建设单位名单: a long name with no lead, batch or stop in
                 # the usual window is looked for as far back as a long name reaches
                 wider = text.rfind("\n", max(0, hs - _LONG_DESIGNATION - 1), hs) + 1 or max(0, hs - _LONG_DESIGNATION)
-                tokens = list(v.designation_token.finditer(text, wider, hs))
+                tokens = self._outside_terms(text, list(v.designation_token.finditer(text, wider, hs)), wider)
                 if tokens and "\u4e00" <= text[tokens[-1].end()] <= "\u9fff":
                     line_start = window_start = wider
                 else:
@@ -1930,7 +1950,7 @@ class ProgrammeFinder:
                 stem = text[stem_at : tokens[-1].start()]
                 if len(stem) >= _BATCH_INSIDE_STEM_MIN and not any(c in v.designation_stop for c in stem):
                     tokens, start, name = tokens[:-1], stem_at, stem + m.group()
-            if any(c in v.designation_stop and c not in v.designation_joiners for c in name):
+            if any(c in v.designation_stop and c not in v.designation_joiners for c in _without_terms(name, v.inner_terms)):
                 continue
             if v.measured_area.match(name):
                 continue  # 已建成50万亩核心示范区: a zone measured by its area, no designation conferred
