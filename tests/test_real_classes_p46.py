@@ -61,6 +61,9 @@ def test_works_due_by_a_day_are_read():
     assert "图们江防洪薄弱环节治理二期工程" in progs, sorted(progs)
     progs, _ = programmes_and_links("确保布尔哈通河灌区节水改造工程按期完工。\n")
     assert "布尔哈通河灌区节水改造工程" in progs, sorted(progs)
+    # a pledge before a subject that does more than start or end names no project
+    progs, _ = programmes_and_links("要防止大拆大建，确保今年老旧小区改造项目完成投资8亿元以上。\n")
+    assert not any(p.endswith("改造项目") for p in progs), sorted(progs)
 
 
 def test_a_known_scheme_inside_a_works_name_is_part_of_it():

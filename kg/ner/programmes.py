@@ -240,6 +240,7 @@ class _Vocabulary:
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
+        self.started_lead_skip = self.clause_lead_skip + tuple(lex.words("ProjectDueLead"))  # 为保证某工程如期完工
         self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
@@ -1323,7 +1324,7 @@ class ProgrammeFinder:
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
-            lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
+            lead = next((w for w in v.started_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
             cut = max(inner.rfind(c) for c in v.project_name_openers) + 1
             inner, s = inner[cut:], s + cut  # 全省重大项目集中开工暨某县某某大桥工程开工仪式: the works' name opens after 暨
