@@ -222,6 +222,8 @@ class _Vocabulary:
         self.result_count = lex.regex(r"[\d{NumeralChar}两百千万]")  # 引进项目126个: the head of a count, no named work
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的
         self.owner_year = re.compile(r"\d{4}年度?$")  # 该县2024年度“…”: a place's scheme of one year
+        # 某县2023年度第一期“…”活动: a place's round of a campaign, its year and its round printed before the quote
+        self.owner_round = lex.regex(r"\d{4}年度?(?:{OwnerRound})$")
         # 该局把“A”建设与“B”建设结合起来: two programmes joined by the subject, the second carried out as the first
         self.combined_pair = lex.regex(r"(?:{CombineLead})(?P<a>[^，。；！？,;\n]{2,30}?)(?:{CombineWith})(?P<b>[^，。；！？,;\n]{2,30}?)"
                                        r"(?:{CombineVerb})(?:起来)?(?=[，。；！？,;\n]|$)")
@@ -352,6 +354,9 @@ class _Vocabulary:
         self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
         self.project = lex.regex(r"({ProjectHead})$")
+        self.route_through = lex.regex(r"(?:{RouteThrough:longest})")  # …，途经甲镇、乙镇: the places along a works' route
+        self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
+        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:{WorksHeadlineField:longest})")  # 某市水利项目建设…: a place's works
         # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
         # before its head; not 该项目, 这个项目 or the bare 项目 that refer back)
         self.own_project = lex.regex(r"(?:[”\"」』]|[\u4e00-\u9fff]{3})(?:{ProjectHead})")
@@ -1724,7 +1729,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 for x, y in zip(side, side[1:])):
             for a in side:
                 add(a, p, s_start, s_end, "party-in-name", 0.7)
-        elif owner is not None and not v.law.search(p.name):  # 《荆门市…条例》: the city is governed by it
+        # 《荆门市…条例》: the city is governed by it; 《某市人大常委会关于修改〈某市…条例〉的决定》: a decision on a cited law,
+        # the city only the start of its issuer's name
+        elif owner is not None and not v.law.search(p.name) and "〈" not in p.name:
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
             # 某县某镇…项目 (a county's project in one of its towns): the county carries it out too
             county = side[-2] if len(side) > 1 and side[-1] is owner else None
@@ -1777,6 +1784,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         year = v.owner_year.search(text, max(0, ps - 7), ps) if ps < p.start else None
         audited = [x for x in by_end.get(year.start(), []) if x.type == "Place"
                    and v.relative_lead.search(text, max(0, x.start - 4), x.start)] if year else []
+        # … and a place's round of a campaign (和顺县2023年度第一期“三个一批”活动): the place before the year and the round
+        rnd = v.owner_round.search(text, max(0, ps - 12), ps) if ps < p.start and year is None else None
+        audited += [x for x in by_end.get(rnd.start(), []) if x.type == "Place"] if rnd else []
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
                         + (by_end.get(gap.start(), []) if gap else []) + shared + audited, key=lambda x: rank[id(x)]):
             if p.programme.partners:
@@ -2441,6 +2451,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if run and all(a.type == "Place" for a in run) and v.meeting_duty.match(text, run[-1].end):
                 for a, target in [(a, q) for a in run for q in head_progs]:
                     add(a, target, s_start, min(len(text), s_end + 1), "duty-under-meeting-headline", 0.5)
+    # 敦化市水利项目建设首季实现“开门红”: a headline that a place opens before a field of public works and its projects makes
+    # that place the doer of every works project its article names (…工程开工, …工程等重点项目先后开复工)
+    opener = next((a for a in by_start.starting_in(0, first_line) if a.type == "Place"), None) if progs and first_line > 0 else None
+    if opener is not None and opener.start == 0 and v.works_headline.match(text, opener.end):
+        for q in progs:
+            if article_of(q.start) == article_of(0) and not q.name.startswith("《") and v.project.search(q.name):
+                add(opener, q, 0, first_line, "works-headline-place", 0.55)
     # 某县将持续推进“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added, with their count and role, in a later
     # clause of a sentence that names one programme before it (and none after): they carry that programme out
     for m in v.member_add.finditer(text) if progs and holds_any(text, v.member_add_cues) else ():
@@ -3553,6 +3570,42 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if (f.subject, whole.key) not in seen:
                 seen.add((f.subject, whole.key))
                 out.append(Fact(f.subject, "implements", whole.key, f.start, f.end, "designation-kind-member", 0.6))
+    # 某省政府办公厅下发《关于加快推进“四好农村路”建设的实施意见》: a body that carries out a plan whose title quotes a scheme
+    # the article names carries out that scheme too
+    quoted_in = {}
+    for p in progs:
+        if p.name.startswith("《"):
+            for q in progs:
+                if q is not p and not q.name.startswith("《") and f"“{_nfkc_name(q.name)}”" in p.name \
+                        and article_of(q.start) == article_of(p.start):
+                    quoted_in.setdefault(p.key, []).append(q)
+    for f in [f for f in out if f.predicate == "implements" and f.object in quoted_in] if quoted_in else ():
+        actor = next((a for a in agencies if a.key == f.subject), None)
+        for q in quoted_in[f.object] if actor is not None else ():
+            add(actor, q, f.start, f.end, "issuer-of-plan-for-scheme", 0.55)
+    # 某某公路改建工程开工。…起点在甲市，途经甲镇、乙镇、某产业园、丙镇，终点…: the places a works project's route runs
+    # through are its sites, the works named last before in the article, with no other programme between
+    for m in v.route_through.finditer(text):
+        before = [q for q in _starting_in(progs, 0, m.start()) if q.end <= m.start() and article_of(q.start) == article_of(m.start())]
+        if not before or not v.project.search(before[-1].name.rstrip("》")) or not v.works_word.search(before[-1].name):
+            continue
+        target = before[-1]
+        close = _first_mark(text, v.clause_marks, m.end(), len(text))
+        for a in _route_places(text, by_start, m.end(), close):
+            add(a, target, m.start(), close, "route-through", 0.6)
+    return out
+
+
+def _route_places(text: str, actors: SortedSpans, pos: int, end: int) -> list:
+    """The places a route runs through, listed from ``pos`` to ``end`` and joined by 、 (甲镇、乙镇、某产业园、丙镇): every
+    item that is a place, the last of places written side by side; an item that names none (a park) is passed over."""
+    out, at = [], pos
+    while at < end:
+        cut = text.find("、", at, end)
+        s, e, at = at, end if cut < 0 else cut, end if cut < 0 else cut + 1
+        run = [a for a in actors.starting_in(s, e) if a.type == "Place" and a.end <= e]
+        if run and run[0].start == s and run[-1].end == e:
+            out.append(run[-1])
     return out
 
 

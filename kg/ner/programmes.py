@@ -142,7 +142,8 @@ class _Vocabulary:
         self.alone_works_heads = frozenset(lex.words("ProjectHead", "alone"))  # …项目现场 alone is as often a description
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
-        self.works_separator = lex.regex(r"{WorksSeparator:longest}")
+        # 某某示范工程（右岸），以及某某工程: a bracket of a few words after a name, and a comma before 以及, go on with the run
+        self.works_separator = lex.regex(r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:，(?=以及))?(?:{WorksSeparator:longest})")
         # not …现场推进会; 等9个重点项目: a count closes the run too
         self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
                                      r"(?!{WorksAfterNot:longest})")
@@ -249,6 +250,7 @@ class _Vocabulary:
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
         self.urging_verbs = tuple(lex.words("UrgingVerb"))  # 督促某某项目落地: the project's name opens after it
+        self.started_lead_skip = self.clause_lead_skip + tuple(lex.words("ProjectDueLead"))  # 为保证某工程如期完工
         self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
@@ -390,11 +392,12 @@ class _Vocabulary:
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
             # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通)
             r"(?:(?:(?<=[，。、\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
-            r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:{ProjectHead}))"
+            # a bracket of a few words inside the name (…段（含某某过境）一级公路项目) is part of it
+            r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:（[\u4e00-\u9fff]{1,8}）[\u4e00-\u9fffA-Za-z0-9]{1,12}?)?(?:{ProjectHead}))"
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
-            # 某项目于2023年5月11日开工: the day it starts, after a preposition of time
-            r"(?:(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?"
+            # 某项目于2023年5月11日开工: the day it starts, after a preposition of time; 在2024年6月前完工: the day it is due
+            r"(?:(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{ProjectStartDateEnd:longest})?)?"
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
@@ -476,6 +479,8 @@ _PROVINCE_LONGEST = 8
 #: the fewest characters between a known scheme's quote and a head that make a campaign of its own (“厕所革命”整村提升行动;
 #: “厕所革命”三年行动, “四好农村路”提质工程 stay the known scheme)
 _OWN_TAIL_MIN = 4
+# the finders' methods of works projects named in full (…水源工程开工, 来到…改建工程施工现场)
+_WORKS_METHODS = frozenset({"cue-project-start", "cue-works"})
 # the longest tail after a joiner inside a started works' name (…大桥及其引道工程: 引道)
 _JOINED_TAIL_MAX = 4
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
@@ -573,6 +578,13 @@ class ProgrammeFinder:
         out += self._routes(text)
         out += self._also_known(text)
         out += self._honoured_schemes(text)
+        # 宁夏中部干旱带脱贫攻坚水源工程开工: a known scheme's name inside a works project's name, with words of the works'
+        # own between it and the head, is part of that name, not the scheme at work
+        works = [c for c in out if c.method in _WORKS_METHODS]
+        if works:
+            out = [c for c in out if not (c.method == "lexicon" and any(
+                w.start < c.start and c.end + 2 <= w.end - len(next((h for h in self.v.project_heads if w.name.endswith(h)), ""))
+                and any(w.name.endswith(h) for h in self.v.project_heads) for w in works))]
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         out += self._stems_governed(text, out)
@@ -1323,7 +1335,7 @@ class ProgrammeFinder:
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
-            lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
+            lead = next((w for w in v.started_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
             urged = max((inner.rfind(w) + len(w) for w in v.urging_verbs if w in inner), default=0)
             inner, s = inner[urged:], s + urged  # 某局到某乡督促某某项目落地: the urged project's name opens after the verb
