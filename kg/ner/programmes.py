@@ -94,6 +94,14 @@ class _Vocabulary:
         self.listed_works_close = lex.regex(r"(?:" + "|".join(lex.words("ListedWorksCount")) + r")[\u4e00-\u9fff]{0,12}?"
                                             r"(?:{VisitedHead})(?:{ListedWorksClose})")
         self.listed_works_item = lex.regex(r"([\u4e00-\u9fff]{4,30}?(?:{VisitedHead}))((?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$")
+        # 创建单位为：甲市乙县某某乡村振兴示范区、…。: named zones listed as the units of a scheme named before
+        self.listed_zones_lead = lex.regex(r"(?:{ListedZonesLead:longest})[：:]")
+        self.listed_zone_item = lex.regex(r"[\u4e00-\u9fff]{4,30}?(?:{ListedZoneHead}|{VisitedHead})$")
+        # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
+        self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
+                                          r"(?=[，。；：、,;:\s]|$)")
+        self.counted_part_not_start = lex.charstr("CountedPartNotStart")
+        self.counted_part_joint = lex.regex(r"(?:{CountedPartJoint:longest})")
         # 驻某镇帮镇扶村: a known scheme printed with the place it is carried out in inside its name
         # (the mention starts at the place, so that it nests in the team's name that a sender may open: 深圳驻某镇…工作队)
         self.slot_schemes = [(re.compile(re.escape(before) + r"((?:(?!" + re.escape(before) + r")[\u4e00-\u9fff]){1,15}?["
@@ -544,6 +552,8 @@ class ProgrammeFinder:
         out += self._designations(text)
         out += self._works(text)
         out += self._listed_works(text)
+        out += self._listed_zones(text)
+        out += self._counted_parts(text)
         listed = self._listed_unquoted(text)
         if listed:  # 开展甲行动、乙行动等某某行动16个专项行动: a verb's phrase that runs over the close is no name
             closes = [(c.start, c.end) for c in listed]
@@ -1612,6 +1622,49 @@ class ProgrammeFinder:
                 name = item.group(1)
                 out.append(Candidate(s, s + len(name), "Programme", name, "cue-listed-works", 0.7,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
+        return out
+
+    def _listed_zones(self, text: str) -> list[Candidate]:
+        """Named zones or parks listed after the words that make them a scheme's units (创建单位为：甲市乙县某某乡村振兴
+        示范区、丙市丁区某某产业园、…。): each item of the run of 、 up to the sentence's end that opens with a place and
+        ends in a zone's head is a scheme of its own (read as a listed park is, so that its innermost place carries it
+        out); an item that does not is passed over."""
+        v, out = self.v, []
+        for m in v.listed_zones_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+            pos = m.end()
+            for part in text[m.end() : end].split("、"):
+                s, e = pos, pos + len(part)
+                pos = e + 1
+                if v.listed_zone_item.fullmatch(part) and self._opens_with_place(part, (Level.CITY, Level.COUNTY, Level.TOWN)):
+                    out.append(Candidate(s, e, "Programme", part, "cue-listed-zone", 0.7,
+                                         priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(part, works=True)))
+        return out
+
+    def _counted_parts(self, text: str) -> list[Candidate]:
+        """A counted umbrella printed alone after its verb (河北将实施十大工程) and its parts: the names with its head that
+        open a sentence or a clause after it, or go on a run of 、 and 和 that opens one (特色产业集群打造工程：…。
+        甲工程、乙工程和丙工程同步推进). The parts are read only where two or more and no more than the count are found."""
+        v, out = self.v, []
+        for m in v.counted_umbrella.finditer(text):
+            head = m.group(3)
+            count = "一两三四五六七八九十".index(m.group(2)) + 1 if m.group(2) in "一两三四五六七八九十" else 0
+            out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-counted-umbrella", 0.6,
+                                 priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
+            part = re.compile(r"[\u4e00-\u9fff]{2,10}?" + re.escape(head))
+            parts: list[tuple[int, int]] = []
+            for i in range(m.end(), len(text)):
+                if text[i - 1] not in "。：:；;\n" or text[i] in v.counted_part_not_start:
+                    continue
+                k = part.match(text, i)
+                while k is not None and k.group()[0] not in v.counted_part_not_start and k.group() != m.group(1):
+                    parts.append(k.span())
+                    j = v.counted_part_joint.match(text, k.end())
+                    k = part.match(text, j.end()) if j else None
+            if 2 <= len(parts) <= (count or len(parts)):
+                for s, e in parts:
+                    out.append(Candidate(s, e, "Programme", text[s:e], "cue-counted-part", 0.6,
+                                         priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(text[s:e])))
         return out
 
     def _works(self, text: str) -> list[Candidate]:
