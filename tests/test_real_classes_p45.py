@@ -21,11 +21,15 @@ showed.
   former names (former_divisions.jsonl), so that a list printed before the change names them.
 - A forest title conferred on a city or a town (创建国家森林城市, 被评为某省森林城镇: DesignationHead, designations.jsonl)
   is a designation its place carries out.
-- 接诉即办, printed without quotes, is a known scheme (programmes.jsonl). 枫桥经验 stays unread, a way of work kept
+- A pilot zone's name after a verb of building up (以打造乡村振兴某某样板先行区为目标: ZoneLead and ZoneLeadHead) is a scheme
+  the subject carries out; 打造 before any other head (打造省级创新试点) names none. UnquotedFollower 为目标.
+- A quote with a long field before 示范行动 (开展“某某+某某”发展某某百村示范行动: TailHead) is one campaign, carried out by
+  the body that 开展 governs.
+- 接诉即办, printed without quotes, is a known scheme (programmes.jsonl); quoted or not inside a standing office's name
+  (某区“接诉即办”调度指挥中心: OfficeAfter 指挥中心, 调度指挥中心, after a closing quote too) it names the office only. 枫桥经验 stays unread, a way of work kept
   upheld in passing (坚持和发扬好新时代“枫桥经验”), as the seeds' gold has it.
 
-Left: a provincial pilot zone after 以打造…为目标 (乡村振兴齐鲁样板先行区), a quoted formula with an unquoted tail of
-campaign (“党支部+合作社”发展集体经济百村示范行动), a bureau's “八大行动” inside 提出 (credited to 全市), doers across a
+Left: a bureau's “八大行动” inside 提出 (credited to 全市), doers across a
 clause (烟台市 after 从…实施千村覆盖工程，到…), a county's short form with no level inside a zone's name (张家口市万全佑卫
 示范区: 张家口市 read as its unit), and 理事长某某，也是某村党总支副书记 (a post printed after 也是).
 
@@ -110,3 +114,20 @@ def test_a_known_scheme_of_grassroots_governance():
     progs, links = programmes_and_links(
         "接诉即办是北京市处理百姓诉求的机制。朝阳区某街道把接诉即办和未诉先办结合起来。")
     assert "接诉即办" in progs, sorted(progs)
+    # quoted inside a standing office's name, it names the office, no scheme at work
+    progs, links = programmes_and_links("在丰台区“接诉即办”调度指挥中心，工作人员正在接听市民来电。")
+    assert "接诉即办" not in progs and not links, (sorted(progs), sorted(links))
+
+
+def test_a_pilot_zone_after_a_verb_of_building_up():
+    progs, links = programmes_and_links("近年来，临沂以打造乡村振兴沂蒙样板先行区为目标，推进农业农村发展。")
+    assert "乡村振兴沂蒙样板先行区" in progs, sorted(progs)
+    assert ("临沂市", "乡村振兴沂蒙样板先行区") in links, sorted(links)
+    progs, _ = programmes_and_links("某市全力打造省级创新试点，加快发展。")
+    assert "省级创新试点" not in progs, sorted(progs)
+
+
+def test_a_quote_with_a_long_field_before_a_demonstration_campaign():
+    progs, links = programmes_and_links("莱阳市委在全市开展“支部+企业”振兴村级经济百村示范行动。")
+    assert "“支部+企业”振兴村级经济百村示范行动" in progs or "支部+企业振兴村级经济百村示范行动" in progs, sorted(progs)
+    assert any(a == "中共莱阳市委员会" and p.endswith("百村示范行动") for a, p in links), sorted(links)

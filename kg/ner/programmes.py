@@ -109,7 +109,8 @@ class _Vocabulary:
                               str(lex.canonical("SlotScheme", after)))
                              for after in sorted(lex.words("SlotScheme"))
                              for before in [str(lex.field("SlotScheme", "before")[after])]]
-        self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
+        # 县河长制办公室, 某区“接诉即办”调度指挥中心: a standing office named after a scheme, its name quoted or not
+        self.office_after = lex.regex(r"”?(?:{OfficeAfter:longest})")
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
         # 召开全县高标准农田建设暨春耕生产推进会: a known scheme that opens (or follows 暨 in) a meeting's name
@@ -274,6 +275,12 @@ class _Vocabulary:
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # 以打造乡村振兴某某样板先行区为目标: a pilot zone's name after a verb of building up
+        self.zone_led = lex.regex(
+            r"(?:{ZoneLead:longest})([\u4e00-\u9fff]{4,30}?(?:{ZoneLeadHead}))"
+            r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+        )
+        self.zone_led_cues = lex.cues("ZoneLeadHead")
         # 落实《某方案》和某市某某提升工程: an unquoted name coordinated after a document under one strong verb
         self.document_governed = lex.regex(r"(?:" + strong_longest + r")《[^《》\n]{2,60}》")
         # a plan's name after a lead of compliance, a clause mark after it (按照某市某某三年行动计划，某县…)
@@ -891,6 +898,8 @@ class ProgrammeFinder:
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
             if single and sum(c in v.formula_chars for c in inner) >= 2:
                 continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
+            if not single and self.lexicon.get(inner) is not None and v.office_after.match(text, m.end()):
+                continue  # 某区“接诉即办”调度指挥中心: a known scheme quoted inside a standing office's name, as unquoted
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             # “到一线去，大干120天”“三大行动、六项竞赛”“某某”等行动: a member of a run of quotes that 等 and a head close
             # names a campaign of that kind even with a comma or 、 inside
@@ -1250,6 +1259,8 @@ class ProgrammeFinder:
                 more = v.unquoted_more.match(text, more.end())
             out += found
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
+            out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
