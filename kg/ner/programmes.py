@@ -898,8 +898,10 @@ class ProgrammeFinder:
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
             if single and sum(c in v.formula_chars for c in inner) >= 2:
                 continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
-            if not single and self.lexicon.get(inner) is not None and v.office_after.match(text, m.end()):
-                continue  # 某区“接诉即办”调度指挥中心: a known scheme quoted inside a standing office's name, as unquoted
+            if not single and self.lexicon.get(inner) is not None and v.office_after.match(text, m.end()) \
+                    and not any(c.start <= m.start() and m.end() < c.end for c in agencies):
+                continue  # 某区“接诉即办”调度指挥中心 where no body is read: the office's name, no scheme at work (韶关市“百千万
+                # 工程”指挥部, a body read, carries the scheme it is named after out)
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             # “到一线去，大干120天”“三大行动、六项竞赛”“某某”等行动: a member of a run of quotes that 等 and a head close
             # names a campaign of that kind even with a comma or 、 inside
