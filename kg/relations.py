@@ -1605,12 +1605,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # 甲市乙县…产业园、…等10家…产业园名列其中: a park listed by name is its place's, the innermost place its name opens
         # with, or the place in brackets right after it (…集群产业园(某市))
-        if p.method == "cue-listed-works":
+        if p.method in ("cue-listed-works", "cue-listed-zone"):
             inner = [a for a in places if p.start <= a.start and a.end <= p.end]
             after = [a for a in places if a.start == p.end + 1 and text[p.end : p.end + 1] in "(（"
                      and text[a.end : a.end + 1] in ")）"]
             for a in (after or inner)[-1:]:
                 add(a, p, s_start, min(s_end, max(p.end, a.end) + 1), "place-of-listed-works", 0.65)
+                # 在15个县创建乡村振兴示范区。创建单位为：甲县某某示范区、…: the zone's place is a unit of the scheme the
+                # article names last before the list, too
+                if p.method == "cue-listed-zone":
+                    before = [q for q in progs if q.end <= p.start and q.method != "cue-listed-zone"
+                              and article_of(q.start) == article_of(p.start)]
+                    if before:
+                        umbrella = max(before, key=lambda q: q.end)
+                        add(a, umbrella, s_start, min(s_end, max(p.end, a.end) + 1), "unit-of-listed-zones", 0.6)
         # 某镇驻镇帮镇扶村工作队, 驻某镇帮镇扶村工作队: the place a scheme's team is named for (printed right before the
         # scheme's name or in its slot) is where the scheme is carried out; 由甲局、乙会组成的…工作队: the units that make
         # the team up carry it out

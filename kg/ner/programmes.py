@@ -102,6 +102,14 @@ class _Vocabulary:
         self.listed_works_close = lex.regex(r"(?:" + "|".join(lex.words("ListedWorksCount")) + r")[\u4e00-\u9fff]{0,12}?"
                                             r"(?:{VisitedHead})(?:{ListedWorksClose})")
         self.listed_works_item = lex.regex(r"([\u4e00-\u9fff]{4,30}?(?:{VisitedHead}))((?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$")
+        # 创建单位为：甲市乙县某某乡村振兴示范区、…。: named zones listed as the units of a scheme named before
+        self.listed_zones_lead = lex.regex(r"(?:{ListedZonesLead:longest})[：:]")
+        self.listed_zone_item = lex.regex(r"[\u4e00-\u9fff]{4,30}?(?:{ListedZoneHead}|{VisitedHead})$")
+        # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
+        self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
+                                          r"(?=[，。；：、,;:\s]|$)")
+        self.counted_part_not_start = lex.charstr("CountedPartNotStart")
+        self.counted_part_joint = lex.regex(r"(?:{CountedPartJoint:longest})")
         # 驻某镇帮镇扶村: a known scheme printed with the place it is carried out in inside its name
         # (the mention starts at the place, so that it nests in the team's name that a sender may open: 深圳驻某镇…工作队)
         self.slot_schemes = [(re.compile(re.escape(before) + r"((?:(?!" + re.escape(before) + r")[\u4e00-\u9fff]){1,15}?["
@@ -109,7 +117,8 @@ class _Vocabulary:
                               str(lex.canonical("SlotScheme", after)))
                              for after in sorted(lex.words("SlotScheme"))
                              for before in [str(lex.field("SlotScheme", "before")[after])]]
-        self.office_after = lex.regex(r"(?:{OfficeAfter:longest})")  # 县河长制办公室: a standing office named after a scheme
+        # 县河长制办公室, 某区“接诉即办”调度指挥中心: a standing office named after a scheme, its name quoted or not
+        self.office_after = lex.regex(r"”?(?:{OfficeAfter:longest})")
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
         # 召开全县高标准农田建设暨春耕生产推进会: a known scheme that opens (or follows 暨 in) a meeting's name
@@ -278,6 +287,12 @@ class _Vocabulary:
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
+        # 以打造乡村振兴某某样板先行区为目标: a pilot zone's name after a verb of building up
+        self.zone_led = lex.regex(
+            r"(?:{ZoneLead:longest})([\u4e00-\u9fff]{4,30}?(?:{ZoneLeadHead}))"
+            r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+        )
+        self.zone_led_cues = lex.cues("ZoneLeadHead")
         # 落实《某方案》和某市某某提升工程: an unquoted name coordinated after a document under one strong verb
         self.document_governed = lex.regex(r"(?:" + strong_longest + r")《[^《》\n]{2,60}》")
         # a plan's name after a lead of compliance, a clause mark after it (按照某市某某三年行动计划，某县…)
@@ -560,6 +575,8 @@ class ProgrammeFinder:
         out += self._designations(text)
         out += self._works(text)
         out += self._listed_works(text)
+        out += self._listed_zones(text)
+        out += self._counted_parts(text)
         listed = self._listed_unquoted(text)
         if listed:  # 开展甲行动、乙行动等某某行动16个专项行动: a verb's phrase that runs over the close is no name
             closes = [(c.start, c.end) for c in listed]
@@ -904,6 +921,10 @@ class ProgrammeFinder:
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
             if single and sum(c in v.formula_chars for c in inner) >= 2:
                 continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
+            if not single and self.lexicon.get(inner) is not None and v.office_after.match(text, m.end()) \
+                    and not any(c.start <= m.start() and m.end() < c.end for c in agencies):
+                continue  # 某区“接诉即办”调度指挥中心 where no body is read: the office's name, no scheme at work (韶关市“百千万
+                # 工程”指挥部, a body read, carries the scheme it is named after out)
             naming = v.naming_heads.match(text[m.end() : m.end() + 6])
             # “到一线去，大干120天”“三大行动、六项竞赛”“某某”等行动: a member of a run of quotes that 等 and a head close
             # names a campaign of that kind even with a comma or 、 inside
@@ -1263,6 +1284,8 @@ class ProgrammeFinder:
                 more = v.unquoted_more.match(text, more.end())
             out += found
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
+            out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
@@ -1644,6 +1667,49 @@ class ProgrammeFinder:
                 name = item.group(1)
                 out.append(Candidate(s, s + len(name), "Programme", name, "cue-listed-works", 0.7,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
+        return out
+
+    def _listed_zones(self, text: str) -> list[Candidate]:
+        """Named zones or parks listed after the words that make them a scheme's units (创建单位为：甲市乙县某某乡村振兴
+        示范区、丙市丁区某某产业园、…。): each item of the run of 、 up to the sentence's end that opens with a place and
+        ends in a zone's head is a scheme of its own (read as a listed park is, so that its innermost place carries it
+        out); an item that does not is passed over."""
+        v, out = self.v, []
+        for m in v.listed_zones_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+            pos = m.end()
+            for part in text[m.end() : end].split("、"):
+                s, e = pos, pos + len(part)
+                pos = e + 1
+                if v.listed_zone_item.fullmatch(part) and self._opens_with_place(part, (Level.CITY, Level.COUNTY, Level.TOWN)):
+                    out.append(Candidate(s, e, "Programme", part, "cue-listed-zone", 0.7,
+                                         priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(part, works=True)))
+        return out
+
+    def _counted_parts(self, text: str) -> list[Candidate]:
+        """A counted umbrella printed alone after its verb (河北将实施十大工程) and its parts: the names with its head that
+        open a sentence or a clause after it, or go on a run of 、 and 和 that opens one (特色产业集群打造工程：…。
+        甲工程、乙工程和丙工程同步推进). The parts are read only where two or more and no more than the count are found."""
+        v, out = self.v, []
+        for m in v.counted_umbrella.finditer(text):
+            head = m.group(3)
+            count = "一两三四五六七八九十".index(m.group(2)) + 1 if m.group(2) in "一两三四五六七八九十" else 0
+            out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-counted-umbrella", 0.6,
+                                 priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
+            part = re.compile(r"[\u4e00-\u9fff]{2,10}?" + re.escape(head))
+            parts: list[tuple[int, int]] = []
+            for i in range(m.end(), len(text)):
+                if text[i - 1] not in "。：:；;\n" or text[i] in v.counted_part_not_start:
+                    continue
+                k = part.match(text, i)
+                while k is not None and k.group()[0] not in v.counted_part_not_start and k.group() != m.group(1):
+                    parts.append(k.span())
+                    j = v.counted_part_joint.match(text, k.end())
+                    k = part.match(text, j.end()) if j else None
+            if 2 <= len(parts) <= (count or len(parts)):
+                for s, e in parts:
+                    out.append(Candidate(s, e, "Programme", text[s:e], "cue-counted-part", 0.6,
+                                         priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(text[s:e])))
         return out
 
     def _works(self, text: str) -> list[Candidate]:
