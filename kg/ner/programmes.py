@@ -258,8 +258,7 @@ class _Vocabulary:
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
-        self.urging_verbs = tuple(lex.words("UrgingVerb"))  # 督促某某项目落地: the project's name opens after it
-        self.started_lead_skip = self.clause_lead_skip + tuple(lex.words("ProjectDueLead"))  # 为保证某工程如期完工
+        self.urging_verbs = tuple(lex.words("UrgingVerb"))  # 督促某某项目落地, 为保证某工程如期完工: the name opens after it
         self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
@@ -1358,7 +1357,7 @@ class ProgrammeFinder:
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
-            lead = next((w for w in v.started_lead_skip if inner.startswith(w)), "")
+            lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
             urged = max((inner.rfind(w) + len(w) for w in v.urging_verbs if w in inner), default=0)
             inner, s = inner[urged:], s + urged  # 某局到某乡督促某某项目落地: the urged project's name opens after the verb
