@@ -214,19 +214,16 @@ def autonomous_plain_form(name: str, level: str) -> str:
     >>> autonomous_plain_form("东乡族自治县", "county"), autonomous_plain_form("鄂伦春自治旗", "county")
     ('东乡县', '鄂伦春旗')
     """
-    if level not in _PLAIN_LEVELS:
+    split = _autonomous_parts(name, level)
+    if split is None:
         return ""
+    raw, stem, suffix = split
     v = _vocabulary()
-    mark = v.autonomous
-    for suffix in v.plain_suffixes.get(level, ()):
-        if suffix.startswith(mark) and len(suffix) > len(mark) and name.endswith(suffix):
-            raw = name[: -len(suffix)]
-            stem = strip_ethnic(raw, True)
-            if stem == raw and (v.ethnic_tail.fullmatch(raw) or v.bare_ethnic_tail.fullmatch(raw)):
-                stem = raw.removesuffix(_GROUP)  # the people's name is the stem
-                return stem + suffix[len(mark):] if len(stem) >= 2 else ""
-            return stem + suffix[len(mark):] if _safe_stem(stem) and stem != raw else ""
-    return ""
+    plain = suffix[len(v.autonomous) :]
+    if stem == raw and (v.ethnic_tail.fullmatch(raw) or v.bare_ethnic_tail.fullmatch(raw)):
+        stem = raw.removesuffix(_GROUP)  # the people's name is the stem
+        return stem + plain if len(stem) >= 2 else ""
+    return stem + plain if _safe_stem(stem) and stem != raw else ""
 
 
 def autonomous_short_form(name: str, level: str) -> str:
@@ -239,16 +236,25 @@ def autonomous_short_form(name: str, level: str) -> str:
     >>> autonomous_short_form("东乡族自治县", "county"), autonomous_short_form("开平市", "county")
     ('', '')
     """
-    if level not in _PLAIN_LEVELS:
+    split = _autonomous_parts(name, level)
+    if split is None:
         return ""
+    raw, stem, suffix = split
+    return stem + suffix if _safe_stem(stem) and stem != raw else ""
+
+
+def _autonomous_parts(name: str, level: str) -> tuple[str, str, str] | None:
+    """(the name before its autonomous level, that part without its people's names, the level: 自治县, 自治州, 自治旗)
+    for an autonomous county or prefecture, else None."""
+    if level not in _PLAIN_LEVELS:
+        return None
     v = _vocabulary()
     mark = v.autonomous
     for suffix in v.plain_suffixes.get(level, ()):
         if suffix.startswith(mark) and len(suffix) > len(mark) and name.endswith(suffix):
             raw = name[: -len(suffix)]
-            stem = strip_ethnic(raw, True)
-            return stem + suffix if _safe_stem(stem) and stem != raw else ""
-    return ""
+            return raw, strip_ethnic(raw, True), suffix
+    return None
 
 
 def ethnic_town_plain_form(name: str, level: str) -> str:
