@@ -1528,6 +1528,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         tail = p.programme.tail
         end = p.end + 1 + tail if isinstance(tail, int) else p.end
         inside_name.update(range(p.start, end))
+    inside_actor = bytearray(len(text))  # characters in a place's or a body's name (南昌市新建区: no verb 新建 there)
+    for a in actors:
+        if a.type in ("Place", "Agency"):
+            inside_actor[a.start : a.end] = b"\x01" * (a.end - a.start)
     for p in progs:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)
@@ -2040,7 +2044,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
-            if m.start() not in inside_name:  # “1310”具体部署: a verb in a programme's name governs nothing
+            if m.start() not in inside_name and not inside_actor[m.start()]:
+                # “1310”具体部署, 某市新建区: a verb in a programme's, a place's or a body's name governs nothing
                 vm = m
         if vm is None:
             # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for
