@@ -1528,9 +1528,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         tail = p.programme.tail
         end = p.end + 1 + tail if isinstance(tail, int) else p.end
         inside_name.update(range(p.start, end))
-    inside_actor = bytearray(len(text))  # characters in a place's or a body's name (南昌市新建区: no verb 新建 there)
+    inside_actor = bytearray(len(text))  # characters in a place's name (南昌市新建区: no verb 新建 there)
     for a in actors:
-        if a.type in ("Place", "Agency"):
+        if a.type == "Place":
             inside_actor[a.start : a.end] = b"\x01" * (a.end - a.start)
     for p in progs:
         ps = _quote_start(text, p)
@@ -2045,7 +2045,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
             if m.start() not in inside_name and not inside_actor[m.start()]:
-                # “1310”具体部署, 某市新建区: a verb in a programme's, a place's or a body's name governs nothing
+                # “1310”具体部署, 某市新建区: a verb in a programme's or a place's name governs nothing
                 vm = m
         if vm is None:
             # 报告提出，…：一是某某工程，…: a numbered item of a work report's plans is the body's the report was made for

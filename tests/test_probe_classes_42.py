@@ -9,8 +9,8 @@
   post in that government, also at the end of a chain after a comma.
 - A programme right after a verb of building and before an amount of its works (某县已累计建成“四好农村路”120公里, 新建
   “美丽庭院”3200户: BuiltAmountUnit in relation_cues.jsonl): the subject carries it out, though 建成 and 建设 govern no
-  other scheme alone (建成“某某”品牌 stays unread). A verb inside a place's or a body's name governs nothing (南昌市新建区某镇
-  …被授予…称号: no verb 新建 with 南昌市 its subject).
+  other scheme alone (建成“某某”品牌 stays unread). A verb inside a place's name governs nothing (南昌市新建区某镇…被授予…称号: no
+  verb 新建 with 南昌市 its subject).
 - A quoted name with no head of its own before a meeting held to push it on (某县召开“百村示范”工作推进会, “…”推进大会:
   AfterQuoteHead in programme_cues.jsonl): a programme, named without the meeting's head, carried out by the body or
   place that holds the meeting; one that only attends it (参加全省“…”推进会) carries nothing out, and a quote of two
