@@ -30,7 +30,7 @@
 """
 import pytest
 
-from conftest import names_of, pairs_of
+from conftest import names_of, pairs_of, typed_names
 
 
 @pytest.mark.parametrize("text, official, body", [
@@ -162,3 +162,11 @@ def test_a_place_glued_to_a_verb_before_its_own_body(verb, body, name):
 ])
 def test_a_name_inside_words_stays_unread(text, place):
     assert place not in names_of(text, "Place"), sorted(names_of(text, "Place"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("一级调研员贾文魁参加调研。", "贾文魁"),
+    ("座谈会上，二级巡视员方志远介绍了有关情况。", "方志远"),
+])
+def test_a_civil_servants_rank_without_its_body_makes_an_official(text, name):
+    assert name in names_of(text, "Official") and name not in names_of(text, "Person"), typed_names(text)
