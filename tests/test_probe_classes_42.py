@@ -170,3 +170,14 @@ def test_a_name_inside_words_stays_unread(text, place):
 ])
 def test_a_civil_servants_rank_without_its_body_makes_an_official(text, name):
     assert name in names_of(text, "Official") and name not in names_of(text, "Person"), typed_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "榕江县古州镇高文村监委会主任杨光明参加了会议。",
+    "榕江县古州镇高文村村监委会主任杨光明参加了会议。",
+    "榕江县古州镇高文村党支部书记吴刚、村监委会主任杨光明参加了会议。",
+])
+def test_a_villages_supervisory_committee_by_its_short_names(text):
+    pairs = pairs_of(text, "holdsPost")
+    assert ("杨光明", "榕江县高文村村务监督委员会") in pairs, sorted(pairs)
+    assert not any("监察委员会" in a for a in names_of(text, "Agency")), sorted(names_of(text, "Agency"))
