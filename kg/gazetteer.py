@@ -379,11 +379,19 @@ class Gazetteer:
         # 互助县 for 互助土族自治县, 海北州 for 海北藏族自治州: where no division has that name (only an autonomous city's or
         # county's name has such a form: the others, 68,000 of 69,000 divisions, are not asked)
         plain_of = {}
+        more: dict[str, list[str]] = defaultdict(list)  # code -> its short autonomous and customary forms
         autonomous = _vocabulary().autonomous
         for d in self._divisions:
-            if autonomous in d.name and (plain := autonomous_plain_form(d.name, d.level)) and plain not in index:
+            if autonomous not in d.name:
+                continue
+            if (plain := autonomous_plain_form(d.name, d.level)) and plain not in index:
                 index[plain].append(d)
                 plain_of[d.code] = plain
+            # 威宁自治县 for 威宁彝族回族苗族自治县: the stem and the autonomous level, without the people's names (a form
+            # with 自治 no other kind of form added below can take)
+            if (form := autonomous_short_form(d.name, d.level)) and form not in index:
+                index[form].append(d)
+                more[d.code].append(form)
         # 明水乡 for 明水满族乡: an ethnic township printed without its people's name, where no division has that name
         for d in self._divisions:
             if _GROUP in d.name and (plain := ethnic_town_plain_form(d.name, d.level)) and plain not in index:
@@ -416,12 +424,6 @@ class Gazetteer:
         # 阜蒙县 for 阜新蒙古族自治县, 克州 for 克孜勒苏柯尔克孜自治州: a customary abbreviation (CustomaryForm in places.jsonl),
         # where no division has that name (巴州 stays 巴州区's short form) and one division has the full name; it names the
         # division beside its plain form (阜新县)
-        more: dict[str, list[str]] = defaultdict(list)
-        # 威宁自治县 for 威宁彝族回族苗族自治县: the stem and the autonomous level, without the people's names
-        for d in self._divisions:
-            if autonomous in d.name and (form := autonomous_short_form(d.name, d.level)) and form not in index:
-                index[form].append(d)
-                more[d.code].append(form)
         for form, full in _vocabulary().customary:
             named = [d for d in index.get(full, ()) if d.name == full]
             if form not in index and len(named) == 1:

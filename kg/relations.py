@@ -2034,10 +2034,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if (frame := v.content_frame.search(text, max(s_start, anchor - 48), anchor)) is not None:
             window_start = max(s_start, min(window_start, frame.start() - 6))
         vm = None
+        built = v.built_amount.match(text, pe)  # 建成“四好农村路”120公里: the programme's works, counted
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
-            built = v.built_amount.match(text, pe)  # 建成“四好农村路”120公里: the programme's works, counted
             if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)) and not built:
                 continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
             if m.group() in v.designation_verbs and not p.programme.designation and not built:
@@ -2861,7 +2861,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for p in progs:
         if p.priority == Priority.PROGRAMME_KNOWN or p.programme.designation:
             continue
-        pe = _quote_end(text, p) + (p.programme.tail if isinstance(p.programme.tail, int) else 0)
+        pe = pe_of(p)
         site = v.reference_site_lead.match(text, pe)  # …工程在马宫街道开工; …项目今年已在甲镇、乙镇建成…
         if site is None:
             continue
@@ -3108,18 +3108,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     made = [m.start() for m in v.subjects_made.finditer(text)] if progs else []
     for m in v.pledge.finditer(text) if made else ():
         s_start, s_end = _sentence_of(sentences, m.start())
-        c_start = s_start
-        for k in range(m.start() - 1, s_start - 1, -1):
-            if text[k] in v.clause_marks:
-                c_start = k + 1
-                break
+        c_start = max(s_start, max(text.rfind(c, s_start, m.start()) for c in v.clause_marks) + 1)
         run = [a for a in _run_at(text, by_start, c_start, m.start()) if isinstance(a, Candidate)]
         if not run or run[-1].end != m.start() or not any(a.type == "Place" for a in run):
             continue
         if not any(k < c_start and article_of(k) == article_of(m.start()) for k in made):
             continue
         held = [q for q in progs if q.end <= c_start and article_of(q.start) == article_of(m.start())
-                and v.meeting_after.match(text, _quote_end(text, q) + (q.programme.tail if isinstance(q.programme.tail, int) else 0))]
+                and v.meeting_after.match(text, pe_of(q))]
         if not held:
             continue
         target = max(held, key=lambda q: q.end)
@@ -3129,8 +3125,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # “干部规划家乡行动”开展以来，某县把它当作…的重要载体: a scheme that opens its sentence with the time since its launch;
     # the places and bodies that open the next clause, as its subject (not 某县的…), carry it out
     for q in progs:
-        tail = q.programme.tail if isinstance(q.programme.tail, int) else 0
-        m = v.since_launch.match(text, _quote_end(text, q) + tail)
+        m = v.since_launch.match(text, pe_of(q))
         if m is None:
             continue
         s_start, s_end = _sentence_of(sentences, q.start)
@@ -3592,8 +3587,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if q is not p and not q.name.startswith("《") and f"“{_nfkc_name(q.name)}”" in p.name \
                         and article_of(q.start) == article_of(p.start):
                     quoted_in.setdefault(p.key, []).append(q)
+    agency_of = {a.key: a for a in agencies} if quoted_in else {}
     for f in [f for f in out if f.predicate == "implements" and f.object in quoted_in] if quoted_in else ():
-        actor = next((a for a in agencies if a.key == f.subject), None)
+        actor = agency_of.get(f.subject)
         for q in quoted_in[f.object] if actor is not None else ():
             add(actor, q, f.start, f.end, "issuer-of-plan-for-scheme", 0.55)
     # 某某公路改建工程开工。…起点在甲市，途经甲镇、乙镇、某产业园、丙镇，终点…: the places a works project's route runs

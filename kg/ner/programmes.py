@@ -26,6 +26,12 @@ from .resolve import Priority
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
 
+def _in_term(text: str, t: re.Match, lo: int, terms) -> bool:
+    """Whether the token ``t`` lies inside one of ``terms`` printed around it, from ``lo`` on (整村推进 holds the lead
+    推进; 一、二、三产业 holds its marks)."""
+    return any(text.startswith(w, p) for w in terms for p in range(max(lo, t.end() - len(w)), t.start() + 1))
+
+
 def _without_terms(name: str, terms) -> str:
     """``name`` with the inner terms it holds (一、二、三产业) taken out: their marks are no stops of the name."""
     for w in terms:
@@ -109,6 +115,8 @@ class _Vocabulary:
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
+        # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
+        self.numeral_values = {c: i for i, c in enumerate(lex.charstr("NumeralChar"), 1)} | {"两": 2}
         self.counted_part_joint = lex.regex(r"(?:{CountedPartJoint:longest})")
         # 驻某镇帮镇扶村: a known scheme printed with the place it is carried out in inside its name
         # (the mention starts at the place, so that it nests in the team's name that a sender may open: 深圳驻某镇…工作队)
@@ -396,6 +404,8 @@ class _Vocabulary:
         self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
         self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
+        #: the inner terms that hold a stop (农村一、二、三产业): their marks part no name
+        self.stop_terms = [w for w in self.inner_terms if any(c in self.designation_stop for c in w)]
         #: figures and a unit of area opening a name (50万亩核心示范区): a zone measured, no designation
         self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
@@ -596,11 +606,11 @@ class ProgrammeFinder:
         out += self._honoured_schemes(text)
         # 宁夏中部干旱带脱贫攻坚水源工程开工: a known scheme's name inside a works project's name, with words of the works'
         # own between it and the head, is part of that name, not the scheme at work
-        works = [c for c in out if c.method in _WORKS_METHODS]
-        if works:
-            out = [c for c in out if not (c.method == "lexicon" and any(
-                w.start < c.start and c.end + 2 <= w.end - len(next((h for h in self.v.project_heads if w.name.endswith(h)), ""))
-                and any(w.name.endswith(h) for h in self.v.project_heads) for w in works))]
+        # (the works' spans up to their heads: 水源 + 工程)
+        heads = [(w.start, w.end - len(h)) for w in out if w.method in _WORKS_METHODS
+                 for h in [next((h for h in self.v.project_heads if w.name.endswith(h)), "")] if h]
+        if heads:
+            out = [c for c in out if not (c.method == "lexicon" and any(s < c.start and c.end + 2 <= e for s, e in heads))]
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
         out += self._stems_governed(text, out)
@@ -1692,7 +1702,7 @@ class ProgrammeFinder:
         v, out = self.v, []
         for m in v.counted_umbrella.finditer(text):
             head = m.group(3)
-            count = "一两三四五六七八九十".index(m.group(2)) + 1 if m.group(2) in "一两三四五六七八九十" else 0
+            count = v.numeral_values.get(m.group(2), 0)
             out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-counted-umbrella", 0.6,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
             part = re.compile(r"[\u4e00-\u9fff]{2,10}?" + re.escape(head))
@@ -1925,9 +1935,7 @@ class ProgrammeFinder:
     def _outside_terms(self, text: str, tokens: list, lo: int) -> list:
         """``tokens`` but the stops inside an inner term of a name (农村一、二、三产业融合发展示范县: the marks of the
         enumerated sectors part nothing)."""
-        terms = [w for w in self.v.inner_terms if any(c in self.v.designation_stop for c in w)]
-        return [t for t in tokens if t.lastgroup != "stop" or not any(
-            text.startswith(w, p) for w in terms for p in range(max(lo, t.end() - len(w)), t.start() + 1))]
+        return [t for t in tokens if t.lastgroup != "stop" or not _in_term(text, t, lo, self.v.stop_terms)]
 
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
@@ -1962,9 +1970,7 @@ class ProgrammeFinder:
                     tokens = []  # …(2021年度)历史文化(传统)…: a name that would open with a mark is none
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
             # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
-            tokens = [t for t in tokens if t.lastgroup != "lead" or not any(
-                text.startswith(w, p) for w in v.inner_terms
-                for p in range(max(window_start, t.end() - len(w)), t.start() + 1))]
+            tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
