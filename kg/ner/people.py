@@ -261,6 +261,7 @@ class _Vocabulary:
         self.post_verb_words = tuple(lex.words("PostVerb"))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任, 当选: a post taken beside or after one held
+        self.past_post_verbs = frozenset(lex.words("PostVerb", "past"))  # 曾任: a post held before
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
         self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
@@ -2301,7 +2302,8 @@ class PeopleFinder:
                 continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
             removal = verb in self.v.leaving_verbs
-            former = self.v.former if removal or adverb in self.v.past_adverbs else ""  # 辞去…; 李明曾担任…
+            former = self.v.former if removal or adverb in self.v.past_adverbs or verb in self.v.past_post_verbs else ""
+            # 辞去…; 李明曾担任…; 李明曾任…
             if removal and not self.v.post_word_at.match(text, p):
                 continue
             if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):

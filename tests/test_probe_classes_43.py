@@ -1,0 +1,76 @@
+"""Classes found by a fifth round of probing kg with made-up county, town and street news.
+
+- A residents' committee printed by its stem alone after its town or street (某镇运河居委会, 某街道青峰路居民委员会:
+  BareResidentsCommittee in agency_grammar.jsonl), as Shanghai's and Qingdao's communities are named in the village
+  tables: the committee, named as printed (运河居民委员会), located in that town or street, and its head's post in it;
+  only where the town's or street's communities include the stem's, so 各居委会 and 开展居委会换届 name none.
+- A provincial scheme's title for candidate towns and counties with 创建 before the unit (省级乡村振兴示范创建镇,
+  示范创建县: DesignationHead in designations.jsonl, as 示范创建村 was): the designation, carried out by the place
+  listed for it.
+- The whole of a place after a verb of reporting its work (镇党委书记某某汇报了全镇推进“…”的做法, 听取了全县推进…情况汇报:
+  WholeLeadVerb in relation_cues.jsonl): the place named before is the doer of the scheme, as after 带领 and 组织; a
+  report with no scheme's verb after it links nothing.
+- A name right before the post it holds now or held before, with no profile's marks between (某某现任某市委常委、组织部部长,
+  某某，现任…, 据了解，某某曾任某局局长: PostVerb in people.jsonl, as 担任 was): an official with those posts, a post held before
+  qualified 原; 曾任县长的某某 (the post before the name) is read as before.
+"""
+import pytest
+
+from conftest import names_of, pairs_of
+
+
+@pytest.mark.parametrize("text, official, body, place", [
+    ("奉贤区南桥镇运河居委会主任顾晓燕组织志愿者清理河道。", "顾晓燕", "运河居民委员会", "南桥镇"),
+    ("郎溪县梅渚镇定埠居民委员会委员张春兰参加培训。", "张春兰", "定埠居民委员会", "梅渚镇"),
+])
+def test_a_residents_committee_printed_by_its_stem_after_its_town(text, official, body, place):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert (body, place) in pairs_of(text, "locatedIn"), sorted(pairs_of(text, "locatedIn"))
+
+
+@pytest.mark.parametrize("text", [
+    "李沧区李村街道辖区各居委会开展消防检查。",
+    "李沧区李村街道开展居委会换届选举工作。",
+    "李沧区李村街道金湖居委会主任王某到场。",  # no such community in the street: no committee read from a guess
+])
+def test_no_residents_committee_from_a_word_that_is_no_stem(text):
+    assert not any(n.endswith("居民委员会") for n in names_of(text, "Agency")), sorted(names_of(text, "Agency"))
+
+
+@pytest.mark.parametrize("text, place, scheme_part", [
+    ("2025年，桃江县灰山港镇被列为省级乡村振兴示范创建镇，镇里投入资金600万元。", "灰山港镇", "示范创建镇"),
+    ("去年，富川瑶族自治县入选自治区级乡村振兴示范创建县。", "富川瑶族自治县", "示范创建县"),
+])
+def test_a_designation_for_candidate_towns_and_counties(text, place, scheme_part):
+    links = {(s, o) for s, o in pairs_of(text, "implements") if s == place and o.endswith(scheme_part)}
+    assert links, sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text, place, scheme", [
+    ("休宁县海阳镇党委书记程立新汇报了全镇推进“千万工程”的做法。", "海阳镇", "千村示范、万村整治工程"),
+    ("江华瑶族自治县委书记唐明听取了全县推进“四好农村路”建设情况汇报。", "江华瑶族自治县", "四好农村路"),
+])
+def test_the_whole_after_a_verb_of_reporting_its_work(text, place, scheme):
+    assert (place, scheme) in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+def test_a_report_with_no_schemes_verb_links_nothing():
+    text = "休宁县海阳镇镇长汪立介绍了全镇基本情况，并谈到“千万工程”在外省的经验。"
+    assert ("海阳镇", "千村示范、万村整治工程") not in pairs_of(text, "implements")
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("周立群现任醴陵市委常委、宣传部部长。", "周立群", "中共醴陵市委宣传部"),
+    ("周立群，现任醴陵市委常委、宣传部部长。", "周立群", "中共醴陵市委员会"),
+    ("据了解，周立群曾任醴陵市文化旅游广电体育局局长。", "周立群", "醴陵市文化旅游广电体育局"),
+])
+def test_a_name_before_the_post_it_holds_now_or_held(text, official, body):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert official not in names_of(text, "Person")
+
+
+def test_a_post_held_before_keeps_its_qualifier():
+    from conftest import extracted
+    r = extracted("据了解，周立群曾任醴陵市文化旅游广电体育局局长。")
+    held = [x for x in r.relations if x.predicate == "holdsPost"]
+    assert held and all(x.attr("qualifier") == "原" for x in held), [x.attrs for x in held]
