@@ -13,6 +13,9 @@
 - A name right before the post it holds now or held before, with no profile's marks between (某某现任某市委常委、组织部部长,
   某某，现任…, 据了解，某某曾任某局局长: PostVerb in people.jsonl, as 担任 was): an official with those posts, a post held before
   qualified 原; 曾任县长的某某 (the post before the name) is read as before.
+- A law-enforcement unit named by a field, then 综合, 行政 or 综合行政 before 执法 and its head (某市城市管理综合执法大队,
+  交通运输综合行政执法大队, 城市管理行政执法支队: EnforcementAfterField in agency_grammar.jsonl, as a field's centre is
+  read): the unit, its head's post in it; before, the official after it was lost with it.
 """
 import pytest
 
@@ -74,3 +77,11 @@ def test_a_post_held_before_keeps_its_qualifier():
     r = extracted("据了解，周立群曾任醴陵市文化旅游广电体育局局长。")
     held = [x for x in r.relations if x.predicate == "holdsPost"]
     assert held and all(x.attr("qualifier") == "原" for x in held), [x.attrs for x in held]
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("冷水江市城市管理综合执法大队大队长贺军带队开展夜市整治。", "贺军", "冷水江市城市管理综合执法大队"),
+    ("隆回县交通运输综合行政执法大队副大队长刘畅带队检查货车。", "刘畅", "隆回县交通运输综合行政执法大队"),
+])
+def test_a_law_enforcement_unit_named_by_its_field(text, official, body):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))

@@ -95,6 +95,7 @@ class _Vocabulary:
         self.short_form_leads = frozenset(lex.words("ShortFormLead"))  # 该局办公室: the body of that head named last
         self.centre_body_end = lex.regex(r"{CentreBody}$")
         self.centre_after_field = lex.regex(r"(?:{CentreBody})(?=中心)")  # 乡村振兴 + 服务 + 中心
+        self.enforcement_after_field = lex.regex(r"(?:{EnforcementAfterField:longest})(?=执法)")  # 城市管理 + 综合 + 执法大队
         # a centre named by a product and its industry: 花椒产业发展中心, 茶业服务中心, 蜂产业发展服务中心
         self.industry_centre = lex.regex(r"(?P<stem>[\u4e00-\u9fff]{1,3}?)(?:{IndustryWord})(?:{CentreBody}){1,2}中心")
         self.museum_bodies = lex.words("MuseumBody")
@@ -1374,10 +1375,14 @@ class AgencyFinder:
             if h is not None:
                 best = (h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field")
                 break
-            m = self.v.centre_after_field.match(text, f_end)  # a field's centre: 乡村振兴服务中心, 林业保护中心
-            h = self._head_at(text, m.end(), m.group(), free=False) if m else None
-            if h is not None:
-                best = (h[0], f"{juris}{full}{m.group()}{self.v.head_full[h[1]]}", "field")
+            # a field's centre (乡村振兴服务中心, 林业保护中心), or its law-enforcement unit (城市管理综合执法大队)
+            for after in (self.v.centre_after_field, self.v.enforcement_after_field):
+                m = after.match(text, f_end)
+                h = self._head_at(text, m.end(), m.group(), free=False) if m else None
+                if h is not None:
+                    best = (h[0], f"{juris}{full}{m.group()}{self.v.head_full[h[1]]}", "field")
+                    break
+            if best:
                 break
         if best:
             return best
