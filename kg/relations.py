@@ -284,6 +284,7 @@ class _Vocabulary:
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
+        self.deployment_peer = lex.regex(r"(?:{DeploymentPeer})$")  # 按中央和省委部署: 中央和 between 按 and the body
         self.gone_to = lex.regex(r"(?:{GoneTo})$")  # 带队赴某区互访对接: the place gone to
         # 贯彻落实习近平总书记给某乡乡亲们的回信精神及省委部署: the leader, body or place named inside what is followed
         # (围绕省委“3815”战略发展目标和市委、市政府及县委工作要求: a quoted scheme may stand inside what is followed)
@@ -323,6 +324,7 @@ class _Vocabulary:
                                                  key=len, reverse=True)))
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
+        self.built_schemes = frozenset(lex.words("BuiltScheme"))  # …and schemes built as works are (“四好农村路”)
         # 建成“四好农村路”120公里: an amount built right after the programme, so the verb governs its works
         self.built_amount = lex.regex(r"[0-9０-９.．]+(?:{BuiltAmountScale})?(?:{BuiltAmountUnit:longest})")
         self.site = lex.regex(r"({SiteVerb})")
@@ -352,7 +354,8 @@ class _Vocabulary:
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
         self.site_gap = lex.regex(r"(?:{DoerAdverb})")  # 在甲镇、乙镇牵头实施…: an adverb between the sites and the verb
-        self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?)?[，]?")
+        self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?"
+                                    r"|在[\u4e00-\u9fff]{2,10}?(?:{TopicFrameEnd}))?[，]?")  # 在立德树人上，某厅…
         self.project = lex.regex(r"({ProjectHead})$")
         self.route_through = lex.regex(r"(?:{RouteThrough:longest})")  # …，途经甲镇、乙镇: the places along a works' route
         self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
@@ -447,6 +450,7 @@ class _Vocabulary:
         self.item_lead = re.compile("(?:" + "|".join(lex.words("ItemLead")) + ")$")  # 一是, 其二: a numbered item's lead
         self.item_start = re.compile(r"\s*(?:" + "|".join(lex.words("ItemLead")) + ")")  # a sentence that opens an item
         self.item_gap = lex.charstr("ItemGap")  # what may stand between two items of a list, or after its heading
+        self.plan_say = lex.regex(r"(?:{PlanSay})[，,](?:{PlanModal:longest})")  # 某厅表示，将…: a body's plans, items below
         # 由甲局、乙会组成的某镇驻镇帮镇扶村工作队: a team named after a scheme, and the units that make it up
         self.scheme_team = lex.regex(r"(?:{SchemeTeamHead})")
         self.support_units = lex.regex(r"(?:{SupportUnitClose:longest})")
@@ -881,7 +885,10 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             objects.append(a)  # 带队赴某区互访对接，…并制定《…》: the place gone to; not 赴某县开展…调研, the visit's object
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
-    before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)]
+    # (按中央和省委部署: a source that names no body may stand between the word and the body)
+    before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)
+              and not ((peer := v.deployment_peer.search(text, max(0, a.start - 4), a.start))
+                       and v.preposition_word.search(text, max(0, peer.start() - 2), peer.start()))]
     # 某县深入贯彻习近平总书记给某村村民的回信精神，开展…: the leader, body or place named inside the spirit or deployment
     # a verb of following takes (FollowVerb … FollowedEnd) is what is followed, not the subject
     followed = [m.span() for m in v.followed_object.finditer(text, sent_start, pos)]
@@ -1516,6 +1523,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                                     or text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"
                                     and (pe == ps or v.coordinated_after_quote.fullmatch(text, pe, ps))):
             anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
+    # “主题——甲节暨乙季启动仪式”: the events a ceremony's quoted name launches are governed from its opening quote
+    for p in progs:
+        if p.method == "cue-ceremony":
+            anchors[id(p)] = text.rfind("“", 0, p.start)
     place_code: dict[str, list] = {}
     for a in places:
         if a.division.code:
@@ -2038,7 +2049,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for m in v.govern.finditer(text, window_start, anchor):
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
-            if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)) and not built:
+            if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)) and not built \
+                    and _name_core(p.name) not in v.built_schemes:
                 continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
             if m.group() in v.designation_verbs and not p.programme.designation and not built:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
@@ -4397,6 +4409,21 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
     if "\n" in text[pe:s_start]:
         # a new paragraph; a list's items may stand on lines of their own below a heading that is the doer's name
         # alone (甲县⏎一是…, 甲县：⏎一是…), the first item perhaps in the heading's sentence (甲县：⏎一是…；⏎二是…)
+        if item:  # 某厅表示，将…。⏎一是…。…⏎二是…: the body that says what it will do, opening the paragraph over the items
+            # (each item a paragraph of one or more sentences)
+            line = text.rfind("\n", 0, s_start)
+            while line > 0:
+                opening = text.rfind("\n", 0, line) + 1
+                if not v.item_start.match(text, opening):
+                    break
+                line = opening - 1
+            if line > 0:
+                opening = text.rfind("\n", 0, line) + 1
+                while opening < line and text[opening] in " \t\u3000":
+                    opening += 1
+                head = actors.first_in(opening, line)
+                if head is not None and head.start == opening and head.type == "Agency" and v.plan_say.match(text, head.end):
+                    return head
         first = actors.first_in(ps, pe) if item else None
         if first is None or first.start != ps:
             return None

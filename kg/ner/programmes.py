@@ -85,6 +85,9 @@ class _Vocabulary:
         self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
         self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev}|{VerbOwner})的?$")  # 县文明办“…”活动, 团县委的“…”活动
         self.event_cue_after = lex.regex(r"(?:{EventCueAfter})")  # “…”活动扎实推进, “…”活动启动仪式
+        # “某某——2024甲节暨乙季启动仪式”: the events a launch ceremony's quoted name launches, after its theme and dash
+        self.ceremony = lex.regex(r"“(?:[^“”\n—]{1,16}?(?:{CeremonyThemeDash}))?([^“”\n]{4,60}?)(?:{CeremonyEnd:longest})”")
+        self.ceremony_join = lex.regex(r"(?:{CeremonyJoin})")
         # a quote whose organiser is no public body: a firm, a club, a magazine or a work's title in 《》 right before it,
         # or before the verb that organises it (某公司今年推出的“…”计划, 《某杂志》举办的“…”活动)
         self.non_public_organiser = lex.regex(r"(?:({NonPublicOrganiser})|《([^《》\n]{1,20})》)"
@@ -598,6 +601,7 @@ class ProgrammeFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Programme", cid, "cue-place-slot", 0.85,
                                      priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(m.group())))
         out += self._place_brands(text)
+        out += self._ceremonies(text)
         out += self._headed(text)
         out += self._pairings(text)
         out += self._field_projects(text)
@@ -980,8 +984,9 @@ class ProgrammeFinder:
                     and not self._built_by_public(text, i, body_ends):
                 aq = None  # (某乡“…”项目获省级资金支持，由乡人民政府负责实施: a doer's clause after it makes it a public project)
             if aq and aq.group(1) in v.event_heads and not self._public_event(text, i, before_chain, body_ends) \
-                    and not v.event_cue_after.match(aq.string, aq.end()):
-                aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme
+                    and not v.event_cue_after.match(text, (j if aq.string is after_chain else m.end()) + aq.end()):
+                aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme (the cue read in the text, not
+                # in the few characters after the quote: “…”宣传推广活动的启动仪式)
             m_after = aq and not (slogan and not naming) \
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             known = known and not slogan
@@ -1197,6 +1202,21 @@ class ProgrammeFinder:
         if any(c in np for c in v.phrase_stop) or v.phrase_not_end.search(np) or np.startswith(v.phrase_not_start):
             return ""
         return np
+
+    def _ceremonies(self, text: str) -> list[Candidate]:
+        """The events a launch ceremony's quoted name launches (“极目某某——2024中秋国庆惠游某省暨某省金秋文旅消费季启动
+        仪式”: 2024中秋国庆惠游某省, 某省金秋文旅消费季), the theme before its dash and the ceremony's word left out, the
+        events joined by 暨 each one of its own."""
+        out = []
+        for m in self.v.ceremony.finditer(text):
+            start = m.start(1)
+            for part in self.v.ceremony_join.split(m.group(1)):
+                end = start + len(part)
+                if len(part) >= 4 and not part.isdigit():
+                    out.append(Candidate(start, end, "Programme", part, "cue-ceremony", 0.7,
+                                         priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(part)))
+                start = end + len(self.v.ceremony_join.match(text, end).group()) if self.v.ceremony_join.match(text, end) else end
+        return out
 
     def _documents(self, text: str) -> list[Candidate]:
         """Titles in 《》 (or 〈〉 inside them) that end in a document noun. A draft (…条例（草案修改稿）) is
