@@ -258,6 +258,8 @@ class _Vocabulary:
         self.coordinated_bodies = lex.words("CoordinatedBody")  # …决策部署和区委: a second body after the joiner
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
+        # 中央编办一司, 某部三局: a national body's unit named by its number alone, right before the head
+        self.numbered_national_unit = lex.regex(r"[{TermOrdinal}]{1,2}(?=(?:{UnitHead.national})(?!(?:{UnitHead.national})))")
         self.unit_head_of: dict[str, str] = lex.field("UnitHead", "of")  # 庭: a court's divisions only
         self.abbr_locatives = tuple(lex.words("AbbreviationLocative"))  # 县里, 镇上: the place, no body's abbreviation
         self.abbr_in_words = tuple(lex.words("AbbreviationInWord"))  # 乡村振兴工作队: 乡 is no township's abbreviation
@@ -1750,8 +1752,13 @@ class AgencyFinder:
                    and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) for k in (4, 3, 2))
 
     def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
-        """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委."""
+        """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委; a national
+        body's unit named by its number alone (中央编办一司副司长: 一司, not a unit 一司副司 before a title 长)."""
         v = self.v
+        m = v.numbered_national_unit.match(text, pos) if parent.national else None
+        if m and not self._bad_after(text, m.end() + 1):
+            head = text[m.end() : m.end() + 1]
+            return m.end() + 1, f"{parent.name}{m.group()}{head}"
         start = next((len(w) for w in v.unit_name_start if text.startswith(w, pos)), 0)  # 对外新闻处
         # 组织部干部监督室: a field of government work opening the unit's name, though it begins with a stop word (干部)
         field_end = max((end - pos for end, _, _ in self.fields.matches_at(text, pos)), default=0) if pos < len(text) else 0

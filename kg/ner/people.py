@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -178,6 +179,7 @@ class _Vocabulary:
         self.institution_heads = lex.words("InstitutionHead", "title")
         self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
+        self.office_departments = frozenset(lex.words("PartyDepartment", "full_name_alias"))  # 办公室, 办公厅, 办
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
         self.headed_body_ends = lex.chars("HeadedBodyEnd")
         self.directed_bodies = lex.words("DirectedBody")
@@ -321,6 +323,9 @@ class _Vocabulary:
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
+        # 荣某、黄某、廖某等领导出席: names closed by 等 and the bare word for leaders, which is no title elsewhere
+        self.names_then_leaders = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)({NameCountLead})()"
+                                            r"({LeadersAfterCount:longest})")
         self.post_closers = lex.words("PostClose")
         # a name (a dotted minority name too: 某某·某某，男，) opening a profile
         self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
@@ -1712,16 +1717,22 @@ class PeopleFinder:
         return pos
 
     def _department_title_at(self, text: str, pos: int, committee: Candidate) -> tuple[int, _Title] | None:
-        """市委常委、政法委书记: a department of the Party committee just named, then its title."""
-        if not (committee.name.startswith("中共") and committee.name.endswith("委员会")):
-            return None
+        """市委常委、政法委书记: a department of the Party committee just named, then its title; after a department
+        of one (县委常委、组织部长、统战部长), another department of that committee, an office apart (县委宣传部副部长、
+        办公室主任: the department's own office, not the committee's)."""
+        owner = committee.name
+        sibling = not (owner.startswith("中共") and owner.endswith("委员会"))
+        if sibling:
+            owner = committee.body.parent or ""
+            if not (owner.startswith("中共") and owner.endswith("委员会") and committee.name.startswith(owner[:-3])):
+                return None
         dept = next((d for d in self.v.party_departments if text.startswith(d, pos)), None)
-        if dept is None:
+        if dept is None or sibling and dept in self.v.office_departments:
             return None
         end = pos + len(dept)
-        name = department_name(committee.name, dept)
+        name = department_name(owner, dept)
         org = Candidate(pos, end, "Agency", name, "grammar-chain-department", 0.8, priority=Priority.AGENCY,
-                        body=BodyRef(dept, committee.body.place, committee.body.place_code, committee.name, dept))
+                        body=BodyRef(dept, committee.body.place, committee.body.place_code, owner, dept))
         alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
         return self._title_of(text, pos, alias.end() if alias else end, org)
 
@@ -1780,10 +1791,13 @@ class PeopleFinder:
     # --- other constructions ------------------------------------------------------------------
 
     def _leaders_after_names(self, pg: _Page) -> list[Candidate]:
-        """梁毅渝、耿洪波、石岩等市领导出席, 王海、李平副市长: a list of names, then the one title they share."""
+        """梁毅渝、耿洪波、石岩等市领导出席, 王海、李平副市长: a list of names, then the one title they share;
+        梁某、耿某等领导出席: the bare word for leaders after 等, a group title of no body."""
         text = pg.text
         out = []
-        for m in self.v.names_then_title.finditer(text):
+        matches = itertools.chain(((m, False) for m in self.v.names_then_title.finditer(text)),
+                                  ((m, True) for m in self.v.names_then_leaders.finditer(text)))
+        for m, leaders in matches:
             names = m.group(1).split("、")
             if not all(is_person_name(n) and n not in common_words() for n in names):
                 continue
@@ -1797,6 +1811,8 @@ class PeopleFinder:
             for n in names:
                 c = self._official(pg, pos, pos + len(n), [dataclasses.replace(x) for x in chain], (m.start(), m.end()),
                                    "pattern-names-then-leaders", 0.8)
+                if leaders:
+                    c.type = "Official"  # 领导 is no title of any body, but those it closes are officials
                 c.priority = Priority.NAME_THEN_TITLE
                 out.append(c)
                 pos += len(n) + 1

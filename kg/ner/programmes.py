@@ -411,6 +411,8 @@ class _Vocabulary:
         self.stop_terms = [w for w in self.inner_terms if any(c in self.designation_stop for c in w)]
         #: figures and a unit of area opening a name (50万亩核心示范区): a zone measured, no designation
         self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
+        self.kind_stem = lex.regex(r"(?:{PlaceKindStem:longest})")  # 四个县市区试点: the kind of the places alone
+        self.supervising_verbs = tuple(lex.words("SupervisingVerb", longest_first=True))  # 督导, 督查, 调研
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         # 某某等21个项目开工: a batch counted after 等 names many projects, none by its name
@@ -2057,6 +2059,10 @@ class ProgrammeFinder:
                 continue
             if v.measured_area.match(name):
                 continue  # 已建成50万亩核心示范区: a zone measured by its area, no designation conferred
+            if v.kind_stem.fullmatch(name[: -len(m.group())]):
+                continue  # 选取甲、乙四个县市区试点: the places' kind before the head (a verb there), no designation's name
+            if name.startswith(v.supervising_verbs):
+                continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
             if len(name) - len(m.group()) < 2:
