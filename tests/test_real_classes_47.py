@@ -20,6 +20,9 @@ than the set's.
   post (InstitutionHead "party_person", now with 研究会) hold the chain's posts.
 - A name then 教授 (某学院张国强教授汇报…): no rule read a role after a name; Role "after_name" (教授, 副教授) makes the name
   before it a person where it stands after a boundary, an institution's name, or is the model's.
+- A service centre named, then its head printed with 中心 alone (到某县茶产业发展服务中心调研，中心主任某某汇报; 该中心主任某某):
+  中心 before the title was taken for the tail of a word and the official lost. 中心 is a BareBodyTail that names the
+  centre printed last before it ("referred"), only after a boundary or 该, 本 (BareBodyDemonstrative).
 - 随同 and 随行 after a bare 负责人 (县政府办等部门负责人随同): read as a name; NotAName.
 - A place after the copula 是 and before 的 (甲区是乙市的中心城区，…“…”建设全面铺开): it was taken for the subject that
   carries out the programme; it owns the complement (CopulaMark), the place before 是 is the subject.
@@ -164,3 +167,33 @@ def test_the_owner_of_a_copulas_complement_is_no_subject():
     links = pairs_of(text, "implements")
     assert ("姑苏区", "五美姑苏") in links
     assert ("苏州市", "五美姑苏") not in links
+
+
+CENTRE_HEAD_ROWS = [
+    ("中心 alone after the visit to the centre",
+     "4月2日，县委书记施晓东到遂昌县竹产业发展服务中心调研，中心主任毛建军汇报了竹林改造情况。",
+     {("Official", "施晓东"), ("Official", "毛建军"), ("Agency", "遂昌县竹产业发展服务中心")},
+     {("毛建军", "holdsPost", "遂昌县竹产业发展服务中心")},
+     set()),
+    ("该中心 and a deputy after the head",
+     "副县长雷秀芳一行到开化县根雕产业发展服务中心座谈，该中心主任余志平、副主任汪丽陪同。",
+     {("Official", "余志平"), ("Official", "汪丽")},
+     {("余志平", "holdsPost", "开化县根雕产业发展服务中心"), ("汪丽", "holdsPost", "开化县根雕产业发展服务中心")},
+     set()),
+    ("the centre named last of two",
+     "县长应建华先到泰顺县融媒体中心，又到泰顺县政务服务中心察看，中心主任林海波陪同。",
+     {("Official", "林海波")},
+     {("林海波", "holdsPost", "泰顺县政务服务中心")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CENTRE_HEAD_ROWS, ids=[r[0] for r in CENTRE_HEAD_ROWS])
+def test_a_centres_head_by_its_bare_tail(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_the_tail_of_a_word_names_no_centre(nlp):
+    # 市民中心 is no body a rule reads: its 中心 is no print of the centre named before
+    _, facts = read_names(nlp, "县长应建华到泰顺县政务服务中心调研，又到市民中心，市民中心主任林海波陪同。")
+    assert ("林海波", "holdsPost", "泰顺县政务服务中心") not in facts

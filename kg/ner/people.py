@@ -239,6 +239,8 @@ class _Vocabulary:
         self.paper_kinds = tuple(lex.words("NewspaperSuffix", "paper"))
         self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
         self.bare_body_tails = lex.words("BareBodyTail")  # 常委会: a body's printed name's tail, printed bare again
+        self.referred_body_tails = frozenset(lex.words("BareBodyTail", "referred"))  # 中心: the one named last before
+        self.bare_body_demonstratives = lex.chars("BareBodyDemonstrative")  # 该中心主任某某
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -652,7 +654,7 @@ class PeopleFinder:
         """A bureau's 科 or 股 read with its parent, then printed bare before its head's title (该局某某科和…。某某科科长
         某某说): the bare print names that unit, so the head's post is the bureau's unit's. The unit's own words are
         what its name has after its parent's (three characters or more); a print inside another body's name is none."""
-        units = {}
+        units, referred = {}, {}
         for org in agencies:
             parent = org.body.parent
             if parent and org.name.startswith(parent) and org.name.endswith(self.v.bare_unit_ends) \
@@ -661,11 +663,24 @@ class PeopleFinder:
             surface = org.body.surface if org.body is not None else ""
             tail = next((t for t in self.v.bare_body_tails if surface.endswith(t) and len(surface) > len(t)), None)
             if tail is not None and org.method.startswith("grammar"):  # 县人大常委会主任…，常委会副主任某某: the same body
-                units.setdefault(tail, org)
-        if not units:
+                if tail in self.v.referred_body_tails:
+                    referred.setdefault(tail, []).append(org)
+                else:
+                    units.setdefault(tail, org)
+        if not units and not referred:
             return []
         spans = [(a.start, a.end) for a in agencies]
         out = []
+        for tail, orgs in referred.items():  # 到某县茶产业发展服务中心调研，中心主任某某…: the centre named last before it
+            for m in re.finditer(re.escape(tail), text):
+                s, e = m.span()
+                prev = text[s - 1] if s else "\n"
+                if any(a <= s < b for a, b in spans) or self._title_after(text, e) is None \
+                        or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.bare_body_demonstratives):
+                    continue  # within a body's printed name, no title after it, or the tail of a word (市民中心主任)
+                named = [o for o in orgs if o.end <= s]
+                if named:
+                    out.append(dataclasses.replace(max(named, key=lambda o: o.end), start=s, end=e))
         for own, org in units.items():
             for m in re.finditer(re.escape(own), text):
                 s, e = m.span()
