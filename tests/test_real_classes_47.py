@@ -23,6 +23,13 @@ than the set's.
 - A service centre named, then its head printed with 中心 alone (到某县茶产业发展服务中心调研，中心主任某某汇报; 该中心主任某某):
   中心 before the title was taken for the tail of a word and the official lost. 中心 is a BareBodyTail that names the
   centre printed last before it ("referred"), only after a boundary or 该, 本 (BareBodyDemonstrative).
+- A county's centre of a field the lexicon lacked (县林业技术推广中心主任某某, 某县水利工程建设管理服务中心主任某某): no body
+  and, after a bare 县, no official either; AgencyField 林业技术推广, 水利工程建设管理.
+- A bare level after a comma, then a centre no rule reads and its head (，县城乡环境治理服务中心主任某某): the official was
+  lost; the level printed alone (HomeLevelChar after a HomeLevelLead) points at the article's home of that level, and a
+  body of it no rule reads, then its head's title, is a post there, as after the home's printed name.
+- A provincial academy of agricultural sciences or a city's institute printed short (省农科院院长某某, 市农科所所长某某): the
+  head was read as an official, or not at all; 农科院 and 农科所 are InstitutionHeads, as 科学院 and 研究所 are.
 - 随同 and 随行 after a bare 负责人 (县政府办等部门负责人随同): read as a name; NotAName.
 - A place after the copula 是 and before 的 (甲区是乙市的中心城区，…“…”建设全面铺开): it was taken for the subject that
   carries out the programme; it owns the complement (CopulaMark), the place before 是 is the subject.
@@ -197,3 +204,47 @@ def test_the_tail_of_a_word_names_no_centre(nlp):
     # 市民中心 is no body a rule reads: its 中心 is no print of the centre named before
     _, facts = read_names(nlp, "县长应建华到泰顺县政务服务中心调研，又到市民中心，市民中心主任林海波陪同。")
     assert ("林海波", "holdsPost", "泰顺县政务服务中心") not in facts
+
+
+FIELD_CENTRE_ROWS = [
+    ("a forestry extension centre after a listed one",
+     "祁门县农业技术推广中心主任胡丽萍，县林业技术推广中心主任汪志强参加培训。",
+     {("Agency", "祁门县林业技术推广中心"), ("Official", "汪志强")},
+     {("汪志强", "holdsPost", "祁门县林业技术推广中心")},
+     set()),
+    ("a water works management centre",
+     "定远县水利工程建设管理服务中心主任孙明亮陪同检查。",
+     {("Agency", "定远县水利工程建设管理服务中心"), ("Official", "孙明亮")},
+     {("孙明亮", "holdsPost", "定远县水利工程建设管理服务中心")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", FIELD_CENTRE_ROWS, ids=[r[0] for r in FIELD_CENTRE_ROWS])
+def test_a_centre_of_a_newly_listed_field(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("text,official", [
+    ("泾县县委书记方建明调研竹木产业，县城乡环境治理服务中心主任汪海陪同。", "汪海"),
+    ("旌德县县长胡晓春到三溪镇调研，县数据资源管理服务中心主任吕丹陪同。", "吕丹"),
+])
+def test_a_home_centre_no_rule_reads_after_a_bare_level(nlp, text, official):
+    got, _ = read_names(nlp, text)
+    assert ("Official", official) in got, sorted(got)
+    assert ("Person", official) not in got
+
+
+def test_a_bare_level_before_no_centre_makes_no_official(nlp):
+    got, _ = read_names(nlp, "泾县县委书记方建明调研，县里的干部汪海陪同。")
+    assert ("Official", "汪海") not in got
+
+
+@pytest.mark.parametrize("text,person", [
+    ("浙江省农科院院长林福呈，丽水市副市长吴晓东出席。", "林福呈"),
+    ("金华市农科所所长黄坚钦陪同考察。", "黄坚钦"),
+])
+def test_an_agricultural_academys_short_form(nlp, text, person):
+    got, _ = read_names(nlp, text)
+    assert ("Person", person) in got, sorted(got)
+    assert ("Official", person) not in got

@@ -24,7 +24,7 @@ from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, 
 from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, never_a_name,
                      reads_as_words)
 from .agencies import agency_finder, department_name
-from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
+from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, led_delegation_place, with_city
 from .resolve import Priority
 
@@ -180,6 +180,8 @@ class _Vocabulary:
         self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
         self.any_institution_heads = lex.words("InstitutionHead")
         self.institution_short_forms = lex.chars("InstitutionShortForm")  # 院党委书记某某: the hospital named before
+        self.home_level_chars = lex.chars("HomeLevelChar")  # ，县某某服务中心主任某某: the article's own county
+        self.bare_level_leads = lex.chars("HomeLevelLead")
         self.institution_short_of = lex.field("InstitutionHead", "short")  # 中学 → 校: a short form its name does not end in
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
@@ -1080,6 +1082,9 @@ class PeopleFinder:
             # 镇党委书记甲，政府镇长乙: a bare 政府 before a title (and its modifiers) opens the chain too
             starts.update(q - len(g) for q in reached for g in self.v.government_leads
                           if q >= len(g) and text.startswith(g, q - len(g)) and q - len(g) not in pg.place_end)
+        # ，县某某服务中心主任某某: a bare level that points at the article's home, then a body no rule reads and its head
+        starts.update(q for q in range(1, len(text) - 1) if text[q] in self.v.home_level_chars
+                      and text[q - 1] in self.v.bare_level_leads and q not in pg.org_at and q not in pg.place_at)
         order = sorted(starts)
         k = 0
         i = 0
@@ -1659,6 +1664,16 @@ class PeopleFinder:
             return unread
         if found is None and place is not None:  # 池河镇农技站站长: a body of the place no rule reads, then its head
             return self._unread_unit_head_at(pg, start, pos, place)
+        if found is None and org is None and place is None and text[pos : pos + 1] in self.v.home_level_chars \
+                and pos and text[pos - 1] in self.v.bare_level_leads and pg.home_of is not None:
+            # ，县城乡环境治理服务中心主任某某: the level alone points at the article's home; a body of it no rule
+            # reads, then its head's title, is a post of that home (as after the home's printed name)
+            d = pg.home_of(pos).for_abbr(text[pos])
+            if d is None:
+                return None
+            home = Candidate(pos, pos + 1, "Place", d.name, "home-level", 0.6, priority=Priority.PLACE,
+                             division=DivisionRef(d.level, d.code, d.parent))
+            return self._unread_unit_head_at(pg, start, pos + 1, home)
         if found is None:
             return None
         end, title, mod, span, lead = found
