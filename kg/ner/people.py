@@ -58,11 +58,11 @@ _NAME_LINE_REST_MAX = 40
 _ELECTED_BODY_WINDOW = 60
 #: the longest description of an appointee before the name, ending in a title or a role (某某有限公司董事长)
 _DESCRIBED_NAME_MAX = 16
-#: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
+#: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院), or between an
+#: official's title chain and a post in it before the names (县政协原主席、县茶文化研究会会长某某)
 _INSTITUTION_NAME_MAX = 16
 #: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
 _EPITHET_MAX = 10
-_INSTITUTION_NAME_MAX = 16  # 县茶文化研究会: the longest institution's name read between a title chain and its names
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
 _NAME_NOTE_MAX = 16
 #: the most labelled lines of a roster between a bare title's line and the body's heading above them
@@ -871,8 +871,9 @@ class PeopleFinder:
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
                     c.org = self._page_body(pg, c)
+        # 某医院党委书记, 院党委书记 after a hospital, 党委书记 opening a clause after a visit to one: no agency's post
         institution = pg.text.endswith(self.v.party_person_heads, 0, chain[0].start) \
-            or self._short_institution_at(pg, chain[0].start) or self._institution_visited(pg, chain)  # 某医院党委书记: no agency's post
+            or self._short_institution_at(pg, chain[0].start) or self._institution_visited(pg, chain)
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles and not institution
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -3089,7 +3090,6 @@ class PeopleFinder:
                                              titles=titles))
                         break
         return out
-
 
     def _name_then_role(self, pg: _Page) -> list[Candidate]:
         """学校生物与食品工程学院张国强教授汇报…, 王丽副教授介绍: a name directly followed by a role that may follow one
