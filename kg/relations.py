@@ -290,6 +290,7 @@ class _Vocabulary:
         # (围绕省委“3815”战略发展目标和市委、市政府及县委工作要求: a quoted scheme may stand inside what is followed)
         self.followed_object = lex.regex(r"(?:{FollowVerb})[^，。；：！？\n]{0,60}(?:{FollowedEnd})")
         self.disposal_mark = lex.chars("DisposalMark")  # 将: 甲省将乙市的项目纳入…
+        self.copula_mark = lex.chars("CopulaMark")  # 是: 甲区是乙市的中心城区，…
         self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
         self.task_by = lex.regex(r"(?:{TaskBeforeBy:longest})(?:{ByAgent})")  # 主要建设任务由…
@@ -880,6 +881,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             objects.append(a)
         elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
             objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
+        elif text[a.start - 1 : a.start] in v.copula_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
+            objects.append(a)  # 甲区是乙市的中心城区，…推进“…”: the owner of the complement is no subject, 甲区 is
         elif v.gone_to.search(text, max(0, a.start - 2), a.start) \
                 and not v.visit_dest_verb.search(text, a.end, _first_mark(text, v.clause_marks, a.end, len(text))):
             objects.append(a)  # 带队赴某区互访对接，…并制定《…》: the place gone to; not 赴某县开展…调研, the visit's object

@@ -25,7 +25,7 @@ from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, 
 from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, never_a_name,
                      reads_as_words)
 from .agencies import agency_finder, department_name
-from .base import BodyRef, Candidate, PhraseIndex, Post, Titles
+from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, led_delegation_place, with_city
 from .resolve import Priority
 
@@ -59,7 +59,8 @@ _NAME_LINE_REST_MAX = 40
 _ELECTED_BODY_WINDOW = 60
 #: the longest description of an appointee before the name, ending in a title or a role (某某有限公司董事长)
 _DESCRIBED_NAME_MAX = 16
-#: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院)
+#: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院), or between an
+#: official's title chain and a post in it before the names (县政协原主席、县茶文化研究会会长某某)
 _INSTITUTION_NAME_MAX = 16
 #: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
 _EPITHET_MAX = 10
@@ -178,6 +179,11 @@ class _Vocabulary:
         self.institution_ends = lex.chars("InstitutionEnd")
         self.institution_heads = lex.words("InstitutionHead", "title")
         self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
+        self.any_institution_heads = lex.words("InstitutionHead")
+        self.institution_short_forms = lex.chars("InstitutionShortForm")  # 院党委书记某某: the hospital named before
+        self.home_level_chars = lex.chars("HomeLevelChar")  # ，县某某服务中心主任某某: the article's own county
+        self.bare_level_leads = lex.chars("HomeLevelLead")
+        self.institution_short_of = lex.field("InstitutionHead", "short")  # 中学 → 校: a short form its name does not end in
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.office_departments = frozenset(lex.words("PartyDepartment", "full_name_alias"))  # 办公室, 办公厅, 办
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
@@ -200,6 +206,8 @@ class _Vocabulary:
         #: of each item (；, perhaps the line's end)
         self.appoint_heading = lex.regex(r"[{RoleColon}]\s*")
         self.appoint_item_end = lex.regex(r"[{AppointItemEnd}]\s*")
+        #: 某学院张国强教授: a role that may follow a name (Role "after_name"), longest first (副教授 before 教授)
+        self.name_then_role = re.compile("|".join(map(re.escape, lex.words("Role", "after_name", longest_first=True))))
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
         #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
@@ -235,6 +243,8 @@ class _Vocabulary:
         self.paper_kinds = tuple(lex.words("NewspaperSuffix", "paper"))
         self.bare_unit_ends = lex.words("UnitHead", "bare")  # 该局某某科…某某科科长: a unit printed bare again
         self.bare_body_tails = lex.words("BareBodyTail")  # 常委会: a body's printed name's tail, printed bare again
+        self.referred_body_tails = frozenset(lex.words("BareBodyTail", "referred"))  # 中心: the one named last before
+        self.bare_body_demonstratives = lex.chars("BareBodyDemonstrative")  # 该中心主任某某
         self.list_separators = lex.chars("OfficialListSeparator")
         self.hard_boundary = self.boundary - {" ", "·"}
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 阿木拉则，: before punctuation the last character of a name
@@ -594,6 +604,7 @@ class PeopleFinder:
         out += self._officials(pg)
         out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
+        out += self._name_then_role(pg)
         out = self._with_posts_held(out, self._appointments(pg))
         narratives = self._narratives(pg)  # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both
         moved = [c for c in narratives if c.titles.post_span is not None
@@ -651,7 +662,7 @@ class PeopleFinder:
         """A bureau's 科 or 股 read with its parent, then printed bare before its head's title (该局某某科和…。某某科科长
         某某说): the bare print names that unit, so the head's post is the bureau's unit's. The unit's own words are
         what its name has after its parent's (three characters or more); a print inside another body's name is none."""
-        units = {}
+        units, referred = {}, {}
         for org in agencies:
             parent = org.body.parent
             if parent and org.name.startswith(parent) and org.name.endswith(self.v.bare_unit_ends) \
@@ -660,11 +671,24 @@ class PeopleFinder:
             surface = org.body.surface if org.body is not None else ""
             tail = next((t for t in self.v.bare_body_tails if surface.endswith(t) and len(surface) > len(t)), None)
             if tail is not None and org.method.startswith("grammar"):  # 县人大常委会主任…，常委会副主任某某: the same body
-                units.setdefault(tail, org)
-        if not units:
+                if tail in self.v.referred_body_tails:
+                    referred.setdefault(tail, []).append(org)
+                else:
+                    units.setdefault(tail, org)
+        if not units and not referred:
             return []
         spans = [(a.start, a.end) for a in agencies]
         out = []
+        for tail, orgs in referred.items():  # 到某县茶产业发展服务中心调研，中心主任某某…: the centre named last before it
+            for m in re.finditer(re.escape(tail), text):
+                s, e = m.span()
+                prev = text[s - 1] if s else "\n"
+                if any(a <= s < b for a, b in spans) or self._title_after(text, e) is None \
+                        or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.bare_body_demonstratives):
+                    continue  # within a body's printed name, no title after it, or the tail of a word (市民中心主任)
+                named = [o for o in orgs if o.end <= s]
+                if named:
+                    out.append(dataclasses.replace(max(named, key=lambda o: o.end), start=s, end=e))
         for own, org in units.items():
             for m in re.finditer(re.escape(own), text):
                 s, e = m.span()
@@ -853,7 +877,9 @@ class PeopleFinder:
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
                     c.org = self._page_body(pg, c)
-        institution = pg.text.endswith(self.v.party_person_heads, 0, chain[0].start)  # 某医院党委书记: no agency's post
+        # 某医院党委书记, 院党委书记 after a hospital, 党委书记 opening a clause after a visit to one: no agency's post
+        institution = pg.text.endswith(self.v.party_person_heads, 0, chain[0].start) \
+            or self._short_institution_at(pg, chain[0].start) or self._institution_visited(pg, chain)
         governmental = any(c.org is not None or c.within is not None or c.head in self.v.strong_titles and not institution
                            for c in chain)
         posts = tuple(Post(c.title, c.org.name if c.org is not None else "", c.modifier or qualifier) for c in chain)
@@ -892,6 +918,40 @@ class PeopleFinder:
         if branch is None and neutral:
             branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
         return branch, neutral
+
+    def _short_institution_at(self, pg: _Page, i: int) -> bool:
+        """到某县中医医院调研…，院党委书记某某: the short form of an institution (InstitutionShortForm 院, 校) standing alone
+        right before a title at ``i`` names the institution ending in it that the text named last before it; whether
+        that one's Party secretary is a person (InstitutionHead "party_person": a hospital, a school), not an agency's
+        (法院, 检察院) nor one whose Party posts the golds keep as officials' (a university's)."""
+        text = pg.text
+        if i < 1 or text[i - 1] not in self.v.institution_short_forms or (i >= 2 and "\u4e00" <= text[i - 2] <= "\u9fff"):
+            return False
+        short, end, person = text[i - 1], -1, False
+        for head in self.v.any_institution_heads:
+            k = text.rfind(head, 0, i - 1) if head.endswith(short) or self.v.institution_short_of.get(head) == short else -1
+            if k >= 0 and k + len(head) > end:
+                end, person = k + len(head), head in self.v.party_person_heads
+        if any(org.end <= i - 1 and org.end > end and org.name.endswith(short) for org in pg.org_at.values()):
+            return False  # 县人民法院…，院党组书记: a court's
+        return person
+
+    def _institution_visited(self, pg: _Page, chain: list[_Title]) -> bool:
+        """到某县人民医院调研，党委书记某某陪同: a title chain of a Party committee (OwnPartyForm) with no body or place,
+        opening a clause, after a sentence that named last an institution whose Party secretary is a person
+        (InstitutionHead "party_person"): that institution's post, no agency's. A body the agency rules read after the
+        institution takes the title instead."""
+        text, start = pg.text, chain[0].start
+        if any(c.org is not None or c.place is not None or c.within is not None for c in chain) \
+                or text[start - 1 : start] not in self.v.clause_open \
+                or not text.startswith(tuple(self.v.own_party_forms), start) \
+                or any(c.head in self.v.government_heads for c in chain):
+            return False  # only a Party committee's title (党委书记), never a government head's (县长)
+        s, _ = _sentence_bounds(text, start, self.v.sentence_end)
+        end = max((k + len(h) for h in self.v.party_person_heads for k in (text.rfind(h, s, start),) if k >= 0), default=-1)
+        if end < 0:
+            return False
+        return not any(end <= org.start and org.end <= start for org in pg.org_at.values())
 
     def _body_visited(self, pg: _Page, post: _Title) -> Candidate | None:
         """走进县水务局农村供水管理站，站长何平介绍: a bare head's title (站长, 局长, 主任) opening a clause, with no body
@@ -1029,6 +1089,9 @@ class PeopleFinder:
             # 镇党委书记甲，政府镇长乙: a bare 政府 before a title (and its modifiers) opens the chain too
             starts.update(q - len(g) for q in reached for g in self.v.government_leads
                           if q >= len(g) and text.startswith(g, q - len(g)) and q - len(g) not in pg.place_end)
+        # ，县某某服务中心主任某某: a bare level that points at the article's home, then a body no rule reads and its head
+        starts.update(q for q in range(1, len(text) - 1) if text[q] in self.v.home_level_chars
+                      and text[q - 1] in self.v.bare_level_leads and q not in pg.org_at and q not in pg.place_at)
         order = sorted(starts)
         k = 0
         i = 0
@@ -1042,7 +1105,8 @@ class PeopleFinder:
             found = self._chain_at(pg, i)
             first = found[1][0] if found is not None else None
             if found is None or (first.org is None and first.place is None and first.within is None
-                                 and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)):
+                                 and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)
+                                 and not self._short_institution_at(pg, i)):
                 i += 1
                 continue
             pos, chain = found
@@ -1057,6 +1121,8 @@ class PeopleFinder:
                 names = self._names_at(pg, pos + 1 + len(status))
             if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas:
                 names = self._quoted_epithet_names(pg, pos + 1)  # 村党支部书记、“大学生村官”某某: an epithet in quotes
+            if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas:
+                names = self._institution_post_names(pg, pos + 1)  # 县政协原主席、县某某研究会会长某某
             if not names and text[pos : pos + 1] in self.v.name_list_separators:
                 names = self._sender_cadre_names(pg, pos + 1)  # 驻村第一书记、市财政局干部某某: the body that sent the holder
             if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
@@ -1107,6 +1173,23 @@ class PeopleFinder:
         if close is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[pos + 1 : close]):
             return []
         return self._names_at(pg, close + 1)
+
+    def _institution_post_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
+        """县政协原主席、县茶文化研究会会长某某, 县人大常委会副主任、县书法家协会会长某某: after a title chain and its separator,
+        a post in an institution that is no agency (an association, a firm: InstitutionHead "party_person") printed
+        within ``_INSTITUTION_NAME_MAX`` characters, then the names: they hold the chain's posts (the institution's post
+        is none of an official's), [] where the text is not so."""
+        text = pg.text
+        if pos in pg.org_at:
+            return []
+        for k in range(pos + 2, min(len(text), pos + _INSTITUTION_NAME_MAX) + 1):
+            if not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
+                return []  # punctuation, or a body the agency rules read: no institution's name
+            if text.endswith(self.v.party_person_heads, 0, k):
+                ends = [end for index in (self.titles, self.roles) for end, _, _ in index.matches_at(text, k)]
+                if ends:
+                    return self._names_at(pg, max(ends))
+        return []
 
     def _sent_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
         """第一书记是县交通运输局派来的干部某某, 该村第一书记是市水利局派驻的某某: after a title chain that ends at ``pos``, the copula
@@ -1588,6 +1671,16 @@ class PeopleFinder:
             return unread
         if found is None and place is not None:  # 池河镇农技站站长: a body of the place no rule reads, then its head
             return self._unread_unit_head_at(pg, start, pos, place)
+        if found is None and org is None and place is None and text[pos : pos + 1] in self.v.home_level_chars \
+                and pos and text[pos - 1] in self.v.bare_level_leads and pg.home_of is not None:
+            # ，县城乡环境治理服务中心主任某某: the level alone points at the article's home; a body of it no rule
+            # reads, then its head's title, is a post of that home (as after the home's printed name)
+            d = pg.home_of(pos).for_abbr(text[pos])
+            if d is None:
+                return None
+            home = Candidate(pos, pos + 1, "Place", d.name, "home-level", 0.6, priority=Priority.PLACE,
+                             division=DivisionRef(d.level, d.code, d.parent))
+            return self._unread_unit_head_at(pg, start, pos + 1, home)
         if found is None:
             return None
         end, title, mod, span, lead = found
@@ -3014,6 +3107,32 @@ class PeopleFinder:
                         out.append(Candidate(s, end, "Official", cand, "pattern-name-title", 0.8, priority=Priority.NAME_THEN_TITLE,
                                              titles=titles))
                         break
+        return out
+
+    def _name_then_role(self, pg: _Page) -> list[Candidate]:
+        """学校生物与食品工程学院张国强教授汇报…, 王丽副教授介绍: a name directly followed by a role that may follow one
+        (Role "after_name": 教授): a person with that role. The name stands after a boundary, after an institution's name
+        (InstitutionHead: 学院, 大学, 研究所), or the model reads it; a word before the role (学校教授, 知名教授) is none."""
+        text, out = pg.text, []
+        for m in self.v.name_then_role.finditer(text):
+            end = m.start()
+            for n in (3, 2):
+                s = end - n
+                if s < 0:
+                    continue
+                cand, prev = text[s:end], (text[s - 1] if s else "\n")
+                bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
+                    or text.endswith(self.v.any_institution_heads, 0, s) or (s, end) in pg.model_names
+                if not (bounded and is_person_name(cand) and cand not in common_words() and s not in pg.org_at
+                        and s not in pg.place_at and cand[-1] not in self.v.institution_ends
+                        and surnames().get(cand[0], 0) >= MIN_CUED_SURNAME_TF):
+                    continue
+                if n == 2 and (s, end) not in pg.model_names and end not in pg.hint_ends and s not in pg.hint_ends \
+                        and "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_name_title:
+                    continue  # 院李明教授: a two-character name after a word needs the model's support
+                out.append(Candidate(s, end, "Person", cand, "pattern-name-role", 0.7, priority=Priority.ROLE_NAME,
+                                     role=m.group()))
+                break
         return out
 
 
