@@ -187,6 +187,7 @@ class _Vocabulary:
         #: the offices that serve a district of towns (a court's 人民法庭): where the county of their bureau is
         self.office_district = frozenset(lex.words("FieldOffice", "district"))
         self.office_full: dict[str, str] = lex.field("FieldOffice", "full")  # 市场监管 → 市场监督管理
+        self.office_again = frozenset(lex.words("FieldOffice", "again"))  # 法 (某某法庭): only after its full name
         #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
         self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
                                          if e.get("bureau")})
@@ -1880,6 +1881,8 @@ class AgencyFinder:
             bureau = self.v.office_bureau[m.group(1)]
             parent = f"{bureau_county}{bureau}" if bureau_county else ""
             printed = f"{text[start : m.start()]}{self.v.office_full.get(m.group(1), m.group(1))}{text[m.end(1) : m.end()]}"
+            if m.group(1) in self.v.office_again and printed not in text[:start]:
+                continue  # 某某法庭 is the town's 人民法庭 printed short only where the text printed that in full before
             name, place, code = printed, town.name, town.code
             form = next((f for f in self.v.bureau_forms.get(bureau, (bureau,)) if text.endswith(f, 0, start)), None)
             if parent and form is not None:
