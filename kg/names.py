@@ -48,6 +48,8 @@ class _Vocabulary:
         self.name_close = lex.chars("NameClose")
         self.needs_object = lex.chars("NeedsObject")
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 副县长张方来，: the verb is the name's last character
+        self.speech_after_closing = tuple(lex.words("SpeechAfterClosingVerb"))  # 庭长钱宏来说，: so before 说 that closes
+        self.frame_before_name = lex.chars("FrameBeforeName")  # 对王刚来说，: a frame, not the name's last character
         self.date_after = lex.regex(r"[0-9０-９]{1,2}(?:{DateUnit})")  # 才有为7月4日: a date follows the name
         self.ends_before_date = lex.chars("NameEndBeforeDate")  # 为 (才有为7月4日), never 于 (龙刚于5月4日)
         self.verbs_after_name = tuple(e.pattern for e in lex.of("AfterName") if e.get("verb"))
@@ -127,7 +129,9 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     after = text[pos + longest : pos + longest + 1]
     if len(whole) == longest and (whole[-1] in v.needs_object and (after in v.name_close or text.startswith(v.verbs_after_name, pos + longest)
                                                                    or whole[-1] in v.ends_before_date and v.date_after.match(text, pos + longest))
-                                  or whole[-1] in v.closing_verbs and after and after in v.name_close) \
+                                  or whole[-1] in v.closing_verbs and after and (after in v.name_close
+                                      or text.startswith(v.speech_after_closing, pos + longest)
+                                      and text[pos - 1 : pos] not in v.frame_before_name)) \
             and is_person_name(whole) and whole not in common and given_name_ok(whole[longest - 2 :]):
         return pos + longest  # 张永和，王文和出席, 才有为7月4日: a word that needs another after it stands before no punctuation, date or verb
     if hint_ends:

@@ -77,6 +77,9 @@ class _Vocabulary:
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_words = tuple(lex.words("StationedAt"))  # 驻
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
+        # 区人民检察院驻甲、乙检察室: offices in several places listed after 驻, sharing one head printed once
+        self.stationed_list = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,5})"
+                                        r"({StationedListHead:longest})")
         # the head of a programme's name between its quote and a body's head (“某某”行动工作专班)
         self.quoted_tail = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?:{QuotedBodyWork})?(?=(?:{BodyHead.quoted:longest}))")
         self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”(?:[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?:{QuotedBodyWork})?)?({BodyHead.home:longest})")
@@ -187,6 +190,7 @@ class _Vocabulary:
         #: the offices that serve a district of towns (a court's 人民法庭): where the county of their bureau is
         self.office_district = frozenset(lex.words("FieldOffice", "district"))
         self.office_full: dict[str, str] = lex.field("FieldOffice", "full")  # 市场监管 → 市场监督管理
+        self.office_again = frozenset(lex.words("FieldOffice", "again"))  # 法 (某某法庭): only after its full name
         #: a town's office or station printed short (派出所, 农技站) → (its full name, the county bureau it is a branch of)
         self.town_offices = PhraseIndex({e.pattern: (e.id or e.pattern, e.get("bureau")) for e in lex.of("AgencyAbbrev")
                                          if e.get("bureau")})
@@ -1018,6 +1022,28 @@ class AgencyFinder:
                 continue  # the team's own name holds no verb (a place's name may: 营前镇)
             out.append(Candidate(c.start, m.end(), "Agency", f"{c.name}{m.group()}", "grammar-stationed-team", 0.8,
                                  priority=Priority.SUBUNIT, body=body))
+        out += self._stationed_lists(text, found)
+        return out
+
+    def _stationed_lists(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """区人民检察院驻甲、乙检察室: the places listed after 驻 share the head printed once after the last; each is an
+        office of its own, a unit of the body printed right before 驻, standing in its place where the gazetteer finds
+        that place within the body's jurisdiction (as a town's short name), else in that jurisdiction; the mention of
+        each is its place's name as printed."""
+        out = []
+        for c in found:
+            m = self.v.stationed_list.match(text, c.end) if c.type == "Agency" and c.body.place_code else None
+            if m is None or any(ch in self.v.stop_chars for ch in m.group(2).replace("、", "")):
+                continue
+            pos = m.start(2)
+            for item in m.group(2).split("、"):
+                d = self.gaz.resolve(item, context=(c.body.place_code,), short_towns=True)
+                inside = d is not None and self.gaz.is_within(d.code, c.body.place_code) and d.code != c.body.place_code
+                place, code = (d.name, d.code) if inside else (c.body.place, c.body.place_code)
+                out.append(Candidate(pos, pos + len(item), "Agency", f"{c.name}{m.group(1)}{item}{m.group(3)}",
+                                     "grammar-stationed-list", 0.75, priority=Priority.SUBUNIT,
+                                     body=BodyRef(item, place, code, parent=c.name)))
+                pos += len(item) + 1
         return out
 
     def _home_task_groups(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
@@ -1513,7 +1539,10 @@ class AgencyFinder:
         rest = text[pos : pos + 20]
         if _held_in_post(self.v, text, pos, parent.name):
             return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
-        if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共"):
+        # a Party committee's own departments and groups; a department of one named as a commission (省委政法委, a unit of
+        # the committee) has units of its own, read as any body's (政法委政治部)
+        if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共") \
+                and not (parent.method == "grammar-subunit" and parent.body.parent):
             for end, dept, _ in self.depts.matches_at(text, pos) if pos < len(text) else ():
                 if not self._bad_after(text, end):  # 市委办理 is no office
                     return end, department_name(parent.name, dept)
@@ -1796,8 +1825,8 @@ class AgencyFinder:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
                 if head in v.unit_head_of and not parent.name.endswith(v.unit_head_of[head]):
                     continue  # 庭 is a court's division (民事审判第一庭), not the end of 家庭
-                if head in v.unit_head_after and not parent.name.endswith(v.unit_head_after[head]):
-                    continue  # 部 is an association's department (妇联权益部), not one of any body
+                if head in v.unit_head_after and not parent.name.endswith(tuple(v.unit_head_after[head].split("|"))):
+                    continue  # 部 is an association's or a political-legal commission's department (妇联权益部, 政法委政治部)
                 if n > v.unit_name_max.get(head, n):
                     continue  # 妇联权益部, not 妇联…村党支部: an association's department has a short name
                 if any(w in body + head and w not in body for w in v.stop_words):
@@ -1853,12 +1882,15 @@ class AgencyFinder:
             county = home_of(m.start()).local()
             ctx = (county.code,) if county else ()
             town, start = None, m.start()
+            # 明水第一派出所: a town's numbered office, the ordinal between the town's name and the field
+            ordinal = self.v.unit_ordinal.search(text, max(0, m.start() - 2), m.start())
+            stem_end = ordinal.start() if ordinal else m.start()
             for k in (3, 2) if ctx else ():  # 金石桥司法所, 马冈市场监督管理所
-                stem = text[max(0, m.start() - k) : m.start()]
+                stem = text[max(0, stem_end - k) : stem_end]
                 if len(stem) == k and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
                     town = self.gaz.resolve(stem, context=ctx, short_towns=True)
                     if town is not None and town.level in (Level.TOWN, Level.STREET) and town.name != stem:  # 大瑶镇派出所: the grammar's
-                        start = m.start() - k
+                        start = stem_end - k
                         break
                     town = None
             if town is None:
@@ -1867,6 +1899,8 @@ class AgencyFinder:
             bureau = self.v.office_bureau[m.group(1)]
             parent = f"{bureau_county}{bureau}" if bureau_county else ""
             printed = f"{text[start : m.start()]}{self.v.office_full.get(m.group(1), m.group(1))}{text[m.end(1) : m.end()]}"
+            if m.group(1) in self.v.office_again and printed not in text[:start]:
+                continue  # 某某法庭 is the town's 人民法庭 printed short only where the text printed that in full before
             name, place, code = printed, town.name, town.code
             form = next((f for f in self.v.bureau_forms.get(bureau, (bureau,)) if text.endswith(f, 0, start)), None)
             if parent and form is not None:
@@ -1932,7 +1966,8 @@ class AgencyFinder:
                 continue  # 县公安局刑侦大队: the grammar's; 交警大队长: a title
             before = [c for c in bodies if c.end <= s and any(k in c.name for k in kinds.split("|"))
                       and not c.name.endswith(self.v.town_office_heads)
-                      and not c.name.endswith(self.v.bureau_unit_words)]  # 第一检察部…第二检察部: the body's, no unit's
+                      and not c.name.endswith(self.v.bureau_unit_words)  # 第一检察部…第二检察部: the body's, no unit's
+                      and not c.name.endswith(printed[-2:])]  # 某人民法庭…第一法庭: a unit of no body of its own kind
             if not before:
                 continue
             b = before[-1]
