@@ -110,3 +110,13 @@ def test_a_blended_integration_scheme_is_carried_out_by_its_cities():
 def test_an_approving_reply_in_brackets_is_a_document():
     progs, _ = programmes_and_links("为落实《国务院关于同意设立甘肃兰州新区的批复》，省政府办公厅印发了工作方案。\n")
     assert "《国务院关于同意设立甘肃兰州新区的批复》" in progs, sorted(progs)
+
+
+def test_a_scheme_ending_like_an_integration_beside_towns_that_each_build_is_read():
+    # a quoted strategy whose name ends as a cities' integration does (“某旅一体化”战略) beside towns that each build
+    # their own part (甲镇、乙镇分别打造…): the scheme is read and the build goes on
+    text = ("凤冈县近年来坚持以茶兴县，深入实施“茶旅一体化”战略，进化镇、琊川镇、龙泉镇分别打造茶海观光带。\n"
+            "四市召开同城化工作推进会，会议要求成都市、德阳市、眉山市、资阳市加快推进成德眉资同城化发展。\n")
+    progs, links = programmes_and_links(text)
+    assert "成德眉资同城化发展" in progs, sorted(progs)
+    assert ("德阳市", "成德眉资同城化发展") in links, sorted(links)
