@@ -358,7 +358,12 @@ class _Vocabulary:
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead}|\d{4}年(以来)?"
                                     r"|在[\u4e00-\u9fff]{2,10}?(?:{TopicFrameEnd}))?[，]?")  # 在立德树人上，某厅…
         self.project = lex.regex(r"({ProjectHead})$")
+        self.blended_partner_levels = tuple(lex.words("BlendedPartnerLevel"))
+        # 某市某某试验区建设领导小组: the work and the head after a zone a body is named after (programme_cues.jsonl)
+        self.zone_group_after = lex.regex(r"(?:{QuotedBodyWork})(?:工作)?(?:{GroupSchemeBody:longest})")
         self.route_through = lex.regex(r"(?:{RouteThrough:longest})")  # …，途经甲镇、乙镇: the places along a works' route
+        # 长株潭一体化发展, 成德眉资同城化: a scheme of making cities one, named by their first characters
+        self.blended_joint = lex.regex(r"([\u4e00-\u9fff]{2,5}?)(?:{BlendedJointHead:longest})$")
         self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
         self.works_headline = lex.regex(r"(?:\d{4}年)?(?:{WorksHeadlineField:longest})")  # 某市水利项目建设…: a place's works
         # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
@@ -2865,6 +2870,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if stem != q.name and len(stem) >= 4 and stem in inner:
                         p = q
                         break
+        if p is None and named_after is None:
+            # 某市某某试验区建设领导小组 (a standing group) where the text names the zone again by itself
+            inner = text[a.start : a.end]
+            longest = max((f for f in by_form if len(f) >= 4 and f in inner
+                           and v.zone_group_after.match(inner, inner.find(f) + len(f))), key=len, default=None)
+            p = by_form[longest] if longest else None
         if p is None:
             continue
         add(a, p, a.start, a.end, "body-named-after", 0.8)
@@ -3617,6 +3628,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         close = _first_mark(text, v.clause_marks, m.end(), len(text))
         for a in _route_places(text, by_start, m.end(), close):
             add(a, target, m.start(), close, "route-through", 0.6)
+    # 长株潭一体化发展…长沙市、株洲市、湘潭市: a scheme of making cities one, named by a character of each partner's name
+    # (长沙, 株洲, 湘潭), is carried out by the cities or counties of its article whose names hold those characters, one
+    # each, where every character finds one
+    place_mentions = [c for c in mentions if c.type == "Place" and c.key]  # (``places`` is reused above)
+    for p in progs:
+        m = v.blended_joint.match(_nfkc_name(p.name))
+        if m is None:
+            continue
+        partners = []
+        for ch in m.group(1):
+            found = next((a for a in place_mentions if ch in a.name[:-1] and a.name.endswith(v.blended_partner_levels)
+                          and article_of(a.start) == article_of(p.start) and a not in partners), None)
+            if found is None:
+                break
+            partners.append(found)
+        else:  # the name itself says who its partners are, even where it is named only (…一体化发展联席会议)
+            for a in partners:
+                if (a.key, p.key) not in seen:
+                    seen.add((a.key, p.key))
+                    out.append(Fact(a.key, "implements", p.key, p.start, p.end, "blended-partners", 0.6))
     return out
 
 

@@ -85,6 +85,7 @@ class _Vocabulary:
         self.home_quoted = lex.regex(r"“[^“”\n]{2,20}”(?:[\u4e00-\u9fff]{0,8}?(?:{TailHead})(?:{QuotedBodyWork})?)?({BodyHead.home:longest})")
         #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
         #: 成立由某某任组长的…领导小组: the leader's clause between the verb and the name
+        self.bare_tasks = frozenset(lex.words("TaskGroupBareTask"))
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})(?:由[^，。；：\n]{2,20}?任(?:{TaskGroupLeader:longest})的)?"
                                        r"([\u4e00-\u9fff]{2,16}?)({BodyHead.set_up:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
@@ -1048,7 +1049,8 @@ class AgencyFinder:
 
     def _home_task_groups(self, text: str, home_of, found: list[Candidate]) -> list[Candidate]:
         """成立由某某任组长的“某某年”工作专班, 成立了防汛救灾工作专班: a task group named by a quoted name alone, or by an
-        unquoted one right after a verb that sets it up, is the article's own, of its lowest county-level home."""
+        unquoted one right after a verb that sets it up, is the article's own, of its lowest county-level home (else of its
+        prefecture or province)."""
         out = []
         taken: dict[int, int] = {}
         for c in found:
@@ -1057,6 +1059,7 @@ class AgencyFinder:
         spans = [m.span() for m in self.v.home_quoted.finditer(text)]
         spans += [(m.start(1), m.end()) for m in self.v.home_unquoted.finditer(text)
                   if not any(ch in self.v.task_group_stop_chars for ch in m.group(1)) and self._stopped(m.group(1)) is False
+                  and m.group(1) not in self.v.bare_tasks  # 某新区建立建设工作联席会议制度: 建设 alone names no task
                   and not self.v.lower_home_before.search(text, max(0, m.start() - 4), m.start())]  # 镇里成立了…: the town's
         for s, e in spans:
             if e in taken and taken[e] <= s:
@@ -1064,12 +1067,16 @@ class AgencyFinder:
             if s and text[s - 1] == "、":
                 continue  # a post in a chain (市委副书记、“某某”指挥部总指挥): the body of the jurisdiction before
             home = home_of(s)
-            div = home.county or home.district or home.city
+            # a province's own notice (某省人民政府关于建立…工作联席会议制度的通知) sets up the province's group
+            div = home.county or home.district or home.city or home.prefecture or home.province
             if div is None:
                 continue
             juris = home.name_of(div)
+            name = f"{juris}{text[s:e]}"
+            if text.startswith(juris[-1] + "委", s):  # 成立市委农村工作领导小组: the group of the home's Party committee
+                name = f"中共{juris}{text[s + 1 : e]}"
             # where the grammar found only the name's end (国家…县工作领导小组 of 创建国家…县工作领导小组), the longer name wins
-            out.append(Candidate(s, e, "Agency", f"{juris}{text[s:e]}", "grammar-home-task-group", 0.7,
+            out.append(Candidate(s, e, "Agency", name, "grammar-home-task-group", 0.7,
                                  priority=Priority.AGENCY if e in taken else Priority.GRASSROOTS_ABBREV,
                                  body=BodyRef(text[s:e], div.name, div.code)))
         return out

@@ -316,7 +316,9 @@ class _Vocabulary:
         self.title_name_gap = lex.chars("TitleNameGap")
         self.name_line_colons = lex.chars("NameLineColon")
         #: 王某（女，朝鲜族） 某省某市某镇某村党支部书记: a list's line opening with a name, a bracketed note, blanks, then posts
-        self.name_line = lex.regex(r"^([\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{1,12}[）)])?(?:[{TitleNameGap}]+|([{NameLineColon}]))",
+        #: 组长：某某 某市副市长, 成 员：某某 某局局长: a member's line of a group's list may open with the member's role
+        self.name_line = lex.regex(r"^(?:(?:{NameLineRole:longest})[{NameLineColon}][ \u3000]*)?"
+                                   r"([\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{1,12}[）)])?(?:[{TitleNameGap}]+|([{NameLineColon}]))",
                                    re.M)
         #: 张某：某区某街道党工委书记。 / 李某：某街道党工委副书记（挂职，…）。: what may close the chain of a name line
         #: opened by a colon before its line's end (NameLineClose), a bracketed note (NameLineNote) before that
@@ -1995,7 +1997,8 @@ class PeopleFinder:
             if found is not None and (found[0] == len(text) or text[found[0]] in "\r\n"
                                       or colon and self.v.name_line_close.match(text, found[0])):
                 first = found[1][0]
-                if first.org is not None or first.place is not None or first.within is not None:
+                if first.org is not None or first.place is not None or first.within is not None \
+                        or first.head in self.v.strong_titles:  # 某某 副省长: a government's head, of the page's province
                     out.append(self._official(pg, s, e, found[1], (m.end(), found[0]), "pattern-name-line", 0.85))
                     continue
             line_end = text.find("\n", m.end())

@@ -133,6 +133,9 @@ class _Vocabulary:
         # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
         self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
         # 召开全县高标准农田建设暨春耕生产推进会: a known scheme that opens (or follows 暨 in) a meeting's name
+        # 某市川藏经济协作试验区建设领导小组: a zone a group is named after, before the work it does and the group's head
+        self.group_scheme = lex.regex(r"([\u4e00-\u9fff]{2,24}?(?:{GroupSchemeHead:longest}))(?:{QuotedBodyWork})(?:工作)?"
+                                      r"(?:{GroupSchemeBody:longest})(?:办公室)?$")
         self.meeting_after = lex.regex(r"(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?(?:{MeetingNameHead:longest})")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
@@ -619,6 +622,7 @@ class ProgrammeFinder:
             out = [c for c in out if not (c.method == "lexicon" and any(s < c.start and c.end + 2 <= e for s, e in heads))]
         # 启动16座…工程: works counted, no name; dropped before the rules that make later names refer to earlier ones
         out = [c for c in out if not (c.method in self.v.phrase_methods and self.v.counted.match(c.name))]
+        out += self._named_in_groups(text, agencies, out)
         out += self._stems_governed(text, out)
         self._short_forms(out)
         self._series_short_forms(out)
@@ -634,6 +638,36 @@ class ProgrammeFinder:
                 if known is not None:
                     c.aliases += (c.name,)
                     c.name = str(known)
+        return out
+
+    def _named_in_groups(self, text: str, agencies: Sequence[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """…川藏经济协作试验区建设领导小组…，确保川藏经济协作试验区建设各项工作…: a zone whose name a leading group's (a
+        command's, a task team's, a joint meeting's) name holds before the work it does and the group's head is a scheme
+        where the text prints that name again outside any body's name; the group then carries it out."""
+        out: list[Candidate] = []
+        names = set()
+        for a in agencies:
+            m = self.v.group_scheme.search(a.name)
+            if m is None:
+                continue
+            name = m.group(1)
+            if a.body is not None and a.body.place and name.startswith(a.body.place):
+                name = name[len(a.body.place) :]
+            if len(name) >= 4:
+                names.add(name)
+        if not names:
+            return out
+        bodies = [(a.start, a.end) for a in agencies]
+        taken = [(c.start, c.end) for c in found]
+        for name in sorted(names, key=len, reverse=True):
+            pos = text.find(name)
+            while pos >= 0:
+                end = pos + len(name)
+                if not any(s <= pos and end <= e for s, e in bodies) and not any(s < end and pos < e for s, e in taken):
+                    out.append(Candidate(pos, end, "Programme", name, "cue-group-named", 0.7,
+                                         priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name)))
+                    taken.append((pos, end))
+                pos = text.find(name, end)
         return out
 
     def _no_scoped_name(self, name: str) -> bool:
