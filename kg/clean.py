@@ -332,8 +332,15 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
             # body's name that follows (济南讯省农业农村厅)
             dated = _vocabulary().dateline.match(line.lstrip(" \u3000"))
             dated_end = dated.end() + len(line) - len(line.lstrip(" \u3000")) if dated else -1
+            spaced_name = _vocabulary().spaced_name_record.match(line)
+            if spaced_name is not None and line.lstrip(" \u3000\t")[0] not in surnames():
+                spaced_name = None
             for m in _SPACE_RUN.finditer(line):
                 s, e = line_start + m.start(), line_start + m.end()
+                if spaced_name is not None and m.start() in (spaced_name.start("inner"), spaced_name.start("gap")):
+                    if m.start() == spaced_name.start("inner") or e - s > 1:  # 马 健 某委主任 → 马健 某委主任
+                        yield s, e, "" if m.start() == spaced_name.start("inner") else " "
+                    continue
                 if m.start() == dated_end:
                     if e - s > 1:
                         yield s, e, " "
@@ -448,6 +455,10 @@ class _Vocabulary:
         #: it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
         self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
                                       r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        #: the same record with a name of two characters spaced to align the column (马　健　某省某委主任, 张 锐 某厅厅长): the
+        #: blank inside the name goes, the one after it is kept
+        self.spaced_name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff](?P<inner>[ \u3000]+)[\u4e00-\u9fff]"
+                                             r"(?P<gap>[ \u3000\t]+)[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: a record in the name-first order with a colon, one a line (张某：某区某街道党工委书记。, 李某：某街道党工委副书记
         #: （挂职，…）。: a report's authors, a page of leaders): it opens its own line after a lead that ends in a colon
         self.name_colon_record = lex.regex(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,4}[{NameLineColon}][\u4e00-\u9fff、]{2,40}?"

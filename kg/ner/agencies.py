@@ -123,7 +123,7 @@ class _Vocabulary:
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.bad_after_unless_known: dict[str, str] = lex.field("HeadBadAfter", "known_body")  # 民政局部署: a body, then a verb
-        self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府
+        self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府; 主持人省委宣传部…
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
         self.level_departments = lex.words("PartyDepartment", "after_level")  # 县 + 直机关工委
         # 区委办 → 中共…区委办公室, also named 中共…区委员会办公室
@@ -747,6 +747,7 @@ class AgencyFinder:
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
                     and not text[max(0, s - 2) : s] in v.abbr_after_words \
+                    and not text[max(0, s - 3) : s] in v.abbr_after_words \
                     and not v.term_before_abbr.search(text, max(0, s - 6), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
