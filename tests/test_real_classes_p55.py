@@ -16,8 +16,10 @@ its No. 1 document, a city's briefing series with two county Party secretaries; 
 - A year given to one theme of work in quotes (“消费促进年”, “项目建设年”: ProgrammeHead 促进年, 建设年) is a campaign.
 - A briefing named right after a document (某省政府新闻办公室举办《…实施意见》(某发〔2024〕1号)新闻发布会: BriefingAfter,
   relation_cues.jsonl; kg/relations.py): the office that holds the briefing carries nothing of the document out.
+- 活动 that opens the sentence after a campaign named …行动 (…行动启动仪式在某市举行。活动由某厅主办，某局承办: ReferenceHead
+  活动 with its kin 行动, relation_cues.jsonl) refers back to that campaign where no 活动 is named: its hosts carry it out.
 
-Left: the hosts and co-hosts of a launch ceremony of a campaign (活动由…主办，…承办，…协办 after …行动—某站暨…启动仪式), a
+Left: hosts listed beside a company or a broadcaster (…、山东广播电视台承办: the run of bodies breaks), a
 document referred back to by its short form after a passive issuer (《方案》已由省政府办公厅印发), the pilot sections of a
 corridor (…五大片区生态廊道示范段建设) and the cities that build them, a quote nested in a quote (“‘深化六个改革’ …”), a
 county's former name (滦县, now 滦州市), a unit glued to its bureau after a long chain (河北省体育局群众体育处), the office that
@@ -68,3 +70,11 @@ def test_the_office_holding_a_briefing_on_a_document_carries_none_of_it_out():
     progs, links = programmes_and_links(text)
     assert any("银发经济" in p for p in progs)
     assert not any(doer == "湖南省人民政府新闻办公室" for doer, _ in links)
+
+
+def test_the_hosts_of_a_campaigns_launch_carry_the_campaign_out():
+    text = ("6月3日上午，“全省绿色建材下乡行动”启动仪式在芜湖举行。活动由安徽省住房和城乡建设厅、芜湖市政府主办，"
+            "芜湖市住房和城乡建设局承办，芜湖市鸠江区政府协办。\n")
+    _, links = programmes_and_links(text)
+    doers = {doer for doer, prog in links if "绿色建材下乡行动" in prog}
+    assert {"安徽省住房和城乡建设厅", "芜湖市人民政府", "芜湖市住房和城乡建设局"} <= doers
