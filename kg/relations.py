@@ -90,7 +90,8 @@ class _Vocabulary:
         self.scheme_site_cues = lex.cues("SchemeSiteRole")
         # 甲镇、乙镇等8个乡镇具体实施: the count that closes a run before its verb; 甲镇、乙镇为首批实施乡镇: a role given
         # (甲镇、乙镇四个产茶重镇各设…: a count and a short word before the unit, without 等)
-        self.run_tail = lex.regex(r"(?:等(?:[{NumeralChar}\d]+个)?(?:{RunTailUnit:longest})?"
+        self.run_tail = lex.regex(r"(?:、[\u4e00-\u9fff]{1,12}?(?:{RunTailPartner:longest}))*"
+                                  r"(?:等(?:[{NumeralChar}\d]+个)?(?:{RunTailUnit:longest})?"
                                   r"|[{NumeralChar}两\d]+个[\u4e00-\u9fff]{0,3}?(?:{RunTailUnit:longest}))?")
         # 某乡两个村获授…: a count of places of one level (the unit's "level") right after a place
         self.counted_places = lex.regex(r"[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
@@ -2273,10 +2274,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if not v.coordination.fullmatch(text, run[-1].end, a.start) and a.start != run[-1].end:
                     break
                 run.append(a)
-            if v.by_verb.match(text, run[-1].end):
+            tail = v.run_tail.match(text, run[-1].end).end()  # …、某广播电视台承办: partners that are no bodies passed over
+            if v.by_verb.match(text, tail):
                 doers = _actors_before(text, run, run[-1].end, by)
             if doers:
-                doers += _co_doers(text, by_start, v.by_verb.match(text, run[-1].end).end(), s_end)
+                doers += _co_doers(text, by_start, v.by_verb.match(text, tail).end(), s_end)
         if not doers:  # the clause names a funder first: the doer opens a later clause of the sentence (，某局负责实施;
             # ，由某管委会负责运营)
             for a in agents:

@@ -19,7 +19,10 @@ its No. 1 document, a city's briefing series with two county Party secretaries; 
 - 活动 that opens the sentence after a campaign named …行动 (…行动启动仪式在某市举行。活动由某厅主办，某局承办: ReferenceHead
   活动 with its kin 行动, relation_cues.jsonl) refers back to that campaign where no 活动 is named: its hosts carry it out.
 
-Left: hosts listed beside a company or a broadcaster (…、山东广播电视台承办: the run of bodies breaks), a
+- Partners that are no bodies after a run of hosts (…、某市政府、某广播电视台承办，…、某报业集团等协办: RunTailPartner,
+  relation_cues.jsonl) are passed over: the bodies before them keep the verb, as doers and co-doers.
+
+Left: a run of hosts that opens with a partner that is no body (某协会、某局承办), a
 document referred back to by its short form after a passive issuer (《方案》已由省政府办公厅印发), the pilot sections of a
 corridor (…五大片区生态廊道示范段建设) and the cities that build them, a quote nested in a quote (“‘深化六个改革’ …”), a
 county's former name (滦县, now 滦州市), a unit glued to its bureau after a long chain (河北省体育局群众体育处), the office that
@@ -78,3 +81,12 @@ def test_the_hosts_of_a_campaigns_launch_carry_the_campaign_out():
     _, links = programmes_and_links(text)
     doers = {doer for doer, prog in links if "绿色建材下乡行动" in prog}
     assert {"安徽省住房和城乡建设厅", "芜湖市人民政府", "芜湖市住房和城乡建设局"} <= doers
+
+
+def test_partners_that_are_no_bodies_after_a_run_of_hosts_leave_the_hosts_their_verb():
+    text = ("6月3日上午，“全省绿色建材下乡行动”启动仪式在芜湖举行。活动由安徽省住房和城乡建设厅、芜湖市政府主办，"
+            "芜湖市住房和城乡建设局、安徽广播电视台承办，芜湖市鸠江区政府、芜湖日报报业集团等协办。\n")
+    _, links = programmes_and_links(text)
+    doers = {doer for doer, prog in links if "绿色建材下乡行动" in prog}
+    assert "芜湖市住房和城乡建设局" in doers
+    assert any(d.endswith("鸠江区人民政府") for d in doers)
