@@ -283,9 +283,14 @@ class _Vocabulary:
         self.role_post_verb = lex.regex(r"{RolePostVerb:longest}")  # 作为某村第一书记，李俊…
         self.role_links = tuple(lex.words("RolePostLink"))
         self.career_verb = lex.regex(r"{PastPostVerb.career:longest}")  # 历任: a list of posts held before
+        self.career_item_closes = tuple(lex.words("CareerItemClose", longest_first=True))  # …副市长等。1949年起…
         #: 1990年任, 1995年3月起任, 1990年至1995年任: a year alone opening a clause, then the verb of a post taken
         self.career_year = lex.regex(r"(?:^|(?<=[{SentenceEnd}{TitleChainComma}]))\d{4}年(?:\d{1,2}月)?"
-                                     r"(?:(?:{CareerYearRange})\d{4}年(?:\d{1,2}月)?)?(?:{CareerYearVerb:longest})", re.M)
+                                     r"(?:(?:{CareerYearRange})\d{4}年(?:\d{1,2}月)?)?(?:{CareerYearOpen:longest})?"
+                                     r"(?:{CareerYearVerb:longest})", re.M)
+        #: 1949年12月起 before a career's verb (1949年12月起先后任…): the year that opens the item, printed before the verb
+        self.career_year_lead = lex.regex(r"\d{4}年(?:\d{1,2}月)?(?:(?:{CareerYearRange})\d{4}年(?:\d{1,2}月)?)?"
+                                          r"(?:{CareerYearOpen:longest})?$")
         self.name_leads = lex.words("NameLead")
         #: a word for one of a body's staff or a rank (干部, 科员, 工作人员): a name right after it is a person's, though
         #: its surname be a function word (某厅干部于某某被选派…), unless the rest is a preposition's object (干部于近日)
@@ -2556,11 +2561,16 @@ class PeopleFinder:
                 if pos + 1 >= len(text) or text[pos] not in self.v.chain_commas and text[pos] not in self.v.chain_joints:
                     break
                 pos += 1
+            if not titles and last is not None and last[0] is not None and not text.startswith(self.v.past_link, pos) \
+                    and self._career_item_follows(text, last[1], m.start()):
+                ends = [k for k in (text.find(c, pos) for c in self.v.sentence_end) if k >= 0]
+                last = (last[0], min(ends) if ends else len(text))  # 1971年起先后任某市革委会…组长等。: an item no rule
+                continue  # reads, between two of one career: the career goes on after it
             if not titles or text.startswith(self.v.past_link, pos) \
                     or not any(c.org is not None or c.place is not None or c.within is not None for c in titles):
                 continue  # 曾任县长的王强: the name after it (the rule above); no post in a body of government
             subject = self._career_subject(pg, m.start())
-            if subject is None and last is not None and not text[last[1] : m.start()].strip(self.v.sentence_end + "".join(self.v.chain_commas)):
+            if subject is None and last is not None and self._career_item_follows(text, last[1], m.start()):
                 subject = last[0]  # 1990年任…；1995年起任…: an item right after another, of the same one
             last = (subject, pos) if subject is not None else None
             if subject is not None:  # the items of one career, one official with all their posts
@@ -2569,6 +2579,16 @@ class PeopleFinder:
                 held[subject] = (had[0], had[1], pos)
         return [self._official(pg, s, e, titles, (start, end), "pattern-career", 0.75, qualifier=self.v.former)
                 for (s, e), (titles, start, end) in held.items()]
+
+    def _career_item_follows(self, text: str, end: int, start: int) -> bool:
+        """Whether the career item at ``start`` comes right after the one ending at ``end``: only punctuation between,
+        perhaps after a word that closes the item before (…副市长等。1949年12月起先后任…; …等职；1990年任…)."""
+        gap = text[end:start]
+        close = next((w for w in self.v.career_item_closes if gap.startswith(w)), "")
+        gap = gap[len(close):]
+        lead = self.v.career_year_lead.search(gap)  # 1949年12月起 before 先后任
+        gap = gap[: lead.start()] if lead else gap
+        return not gap.strip(self.v.sentence_end + "".join(self.v.chain_commas))
 
     def _unread_career_item(self, text: str, pos: int) -> int | None:
         """Where the next item of a career's list starts after an item at ``pos`` that no title chain reads, where that
@@ -2587,7 +2607,10 @@ class PeopleFinder:
         text = pg.text
         para = text.rfind("\n", 0, at) + 1
         starts = [para] + [k + 1 for k in range(para, at) if text[k] in self.v.sentence_end]
-        for q in reversed(starts[-2:]):
+        starts = starts[-2:]
+        if not text[para:at].strip() and para > 1:  # a career's paragraph after the profile's first one (某某，男，
+            starts = [text.rfind("\n", 0, para - 1) + 1]  # 1946年生…。⏎1976年后，任…): the name opening the one before
+        for q in reversed(starts):
             for n in (3, 2, 4):
                 name, after = text[q : q + n], q + n
                 if after < len(text) and (text.startswith(self.v.honorifics, after) or text[after] in self.v.chain_commas) \
@@ -2735,6 +2758,10 @@ class PeopleFinder:
             if s < 0 or not is_person_name(name) or name in common_words() or name[-1] in self.v.institution_ends \
                     or name[:2] in self.v.preposition_objects:  # 日前已调任: a word of time before the verb, no name
                 continue
+            if any(ch in self.v.not_name_chars for ch in name[1:]):
+                continue  # 2012年他被任命为…: a pronoun after a year, no given name
+            if n == 3 and name[-1] in self.v.name_end_stop and (s, end) not in pg.model_names:
+                continue  # 某某已调任…: a function word never ends a three-character name
             if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
                 continue  # 由刘红担任: the word that leads the name, then a two-character name
             prev = text[s - 1] if s else "\n"
