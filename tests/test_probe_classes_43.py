@@ -16,6 +16,9 @@
 - A law-enforcement unit named by a field, then 综合, 行政 or 综合行政 before 执法 and its head (某市城市管理综合执法大队,
   交通运输综合行政执法大队, 城市管理行政执法支队: EnforcementAfterField in agency_grammar.jsonl, as a field's centre is
   read): the unit, its head's post in it; before, the official after it was lost with it.
+- The Ministry of Ecology and Environment's designation “绿水青山就是金山银山”实践创新基地, printed in full or as “两山”实践创新基地
+  (Programme "designation" in programmes.jsonl): one programme, and the place named for it, selected for it or striving
+  for it (命名为, 入选, 争创) carries it out, as for a designation the grammar reads.
 """
 import pytest
 
@@ -85,3 +88,12 @@ def test_a_post_held_before_keeps_its_qualifier():
 ])
 def test_a_law_enforcement_unit_named_by_its_field(text, official, body):
     assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("丽水市松阳县被生态环境部命名为“两山”实践创新基地。", "松阳县"),
+    ("近年来，奉贤区庄行镇争创全国“绿水青山就是金山银山”实践创新基地。", "庄行镇"),
+    ("2023年，婺源县入选第七批“绿水青山就是金山银山”实践创新基地名单。", "婺源县"),
+])
+def test_the_two_mountains_designation_by_either_name(text, place):
+    assert (place, "绿水青山就是金山银山实践创新基地") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
