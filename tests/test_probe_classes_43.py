@@ -19,6 +19,11 @@
 - The Ministry of Ecology and Environment's designation “绿水青山就是金山银山”实践创新基地, printed in full or as “两山”实践创新基地
   (Programme "designation" in programmes.jsonl): one programme, and the place named for it, selected for it or striving
   for it (命名为, 入选, 争创) carries it out, as for a designation the grammar reads.
+- A county's or a city's full name glued to the verb before it (会见, 看望, 陪同, 跟随, 率领…) and followed by the rest of a
+  committee's or a government head's title (某县委书记, 某市副市长: BodyAfterPlace in places.jsonl; 陪同, 跟随, 随同 as
+  BeforePlaceWord): the place, its committee or government, and the official's post; before, a name printed once that way
+  lost all three. A province named more often than the one city an article names (a guest's: 某省委书记某某会见了某市委书记
+  某某一行，省委常委某某参加) is the province its bare 省委 points at (kg.ner.jurisdiction.compute_homes), not the city's.
 """
 import pytest
 
@@ -97,3 +102,22 @@ def test_a_law_enforcement_unit_named_by_its_field(text, official, body):
 ])
 def test_the_two_mountains_designation_by_either_name(text, place):
     assert (place, "绿水青山就是金山银山实践创新基地") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("verb", ["会见", "看望", "陪同", "跟随", "率领", "邀请", "慰问"])
+def test_a_county_glued_to_a_verb_before_its_committees_title(verb):
+    text = f"日前，{verb}安化县委书记刘胜一行。"
+    assert ("刘胜", "中共安化县委员会") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert "安化县" in names_of(text, "Place")
+
+
+def test_a_city_glued_to_a_verb_before_its_committees_title():
+    text = "日前，记者跟随益阳市委副书记黄勇走访企业。"
+    assert ("黄勇", "中共益阳市委员会") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("verb", ["会见", "会见了"])
+def test_a_bare_provincial_committee_is_the_hosts_not_the_guest_citys(verb):
+    text = f"江西省召开座谈会。江西省委书记尹弘{verb}温州市委书记张振丰一行，省委常委吴忠琼参加。"
+    got = pairs_of(text, "holdsPost")
+    assert ("吴忠琼", "中共江西省委员会") in got and ("吴忠琼", "中共浙江省委员会") not in got, sorted(got)
