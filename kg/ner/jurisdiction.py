@@ -297,11 +297,14 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         if c.division.code and visiting(text, c.end):
             guests.add((max(bisect_right(starts, c.start) - 1, 0), c.division.code))
     visited = _trip_destinations(text, places, leads, gaz) if leads is not None else set()
+    in_full: set[str] = set()  # provinces printed by their full names (湖北省, not 湖北)
     for c in places:
         code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue
+        if d.level == Level.PROVINCE and text[c.start : c.end] == d.name:
+            in_full.add(code)
         a = max(bisect_right(starts, c.start) - 1, 0)
         if (a, code) in guests or c.start in visited:
             continue
@@ -367,10 +370,10 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             h.province = anchor if anchor.level == Level.PROVINCE else \
                 next((x for x in gaz.ancestors(anchor.code) if x.level == Level.PROVINCE), None)
         named = best(b, "省") or best(page, "省")
-        if h.province is not None and named is not None and named.code != h.province.code \
+        if h.province is not None and named is not None and named.code != h.province.code and named.code in in_full \
                 and score(b, page, "省", named.code) > max(score(b, page, k, anchor.code) for k in home_kinds(anchor)):
-            # 湖北省召开…。湖北省委书记某某会见深圳市委书记某某一行，省委常委某某参加: a province named more often than
-            # the one city the article names (a guest's) is the province its 省委 points at
+            # 湖北省召开…。湖北省委书记某某会见深圳市委书记某某一行，省委常委某某参加: a province printed in full more often
+            # than the one city the article names (a guest's) is the province its 省委 points at (not 与广东一家企业…)
             h.province = named
         h.province = h.province or named
         for ch, kind in _name_ending_abbrs().items():  # 自治区 where the province home is no region: the region named most
