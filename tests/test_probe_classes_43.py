@@ -16,6 +16,14 @@
 - A law-enforcement unit named by a field, then 综合, 行政 or 综合行政 before 执法 and its head (某市城市管理综合执法大队,
   交通运输综合行政执法大队, 城市管理行政执法支队: EnforcementAfterField in agency_grammar.jsonl, as a field's centre is
   read): the unit, its head's post in it; before, the official after it was lost with it.
+- The Ministry of Ecology and Environment's designation “绿水青山就是金山银山”实践创新基地, printed in full or as “两山”实践创新基地
+  (Programme "designation" in programmes.jsonl): one programme, and the place named for it, selected for it or striving
+  for it (命名为, 入选, 争创) carries it out, as for a designation the grammar reads.
+- A county's or a city's full name glued to the verb before it (会见, 看望, 陪同, 跟随, 率领…) and followed by the rest of a
+  committee's or a government head's title (某县委书记, 某市副市长: BodyAfterPlace in places.jsonl; 陪同, 跟随, 随同 as
+  BeforePlaceWord): the place, its committee or government, and the official's post; before, a name printed once that way
+  lost all three. A province named more often than the one city an article names (a guest's: 某省委书记某某会见了某市委书记
+  某某一行，省委常委某某参加) is the province its bare 省委 points at (kg.ner.jurisdiction.compute_homes), not the city's.
 """
 import pytest
 
@@ -85,3 +93,31 @@ def test_a_post_held_before_keeps_its_qualifier():
 ])
 def test_a_law_enforcement_unit_named_by_its_field(text, official, body):
     assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("丽水市松阳县被生态环境部命名为“两山”实践创新基地。", "松阳县"),
+    ("近年来，奉贤区庄行镇争创全国“绿水青山就是金山银山”实践创新基地。", "庄行镇"),
+    ("2023年，婺源县入选第七批“绿水青山就是金山银山”实践创新基地名单。", "婺源县"),
+])
+def test_the_two_mountains_designation_by_either_name(text, place):
+    assert (place, "绿水青山就是金山银山实践创新基地") in pairs_of(text, "implements"), sorted(pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("verb", ["会见", "看望", "陪同", "跟随", "率领", "邀请", "慰问"])
+def test_a_county_glued_to_a_verb_before_its_committees_title(verb):
+    text = f"日前，{verb}安化县委书记刘胜一行。"
+    assert ("刘胜", "中共安化县委员会") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert "安化县" in names_of(text, "Place")
+
+
+def test_a_city_glued_to_a_verb_before_its_committees_title():
+    text = "日前，记者跟随益阳市委副书记黄勇走访企业。"
+    assert ("黄勇", "中共益阳市委员会") in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+
+
+@pytest.mark.parametrize("verb", ["会见", "会见了"])
+def test_a_bare_provincial_committee_is_the_hosts_not_the_guest_citys(verb):
+    text = f"江西省召开座谈会。江西省委书记尹弘{verb}温州市委书记张振丰一行，省委常委吴忠琼参加。"
+    got = pairs_of(text, "holdsPost")
+    assert ("吴忠琼", "中共江西省委员会") in got and ("吴忠琼", "中共浙江省委员会") not in got, sorted(got)

@@ -297,11 +297,14 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         if c.division.code and visiting(text, c.end):
             guests.add((max(bisect_right(starts, c.start) - 1, 0), c.division.code))
     visited = _trip_destinations(text, places, leads, gaz) if leads is not None else set()
+    in_full: set[str] = set()  # provinces printed by their full names (湖北省, not 湖北)
     for c in places:
         code = c.division.code
         d = gaz.get(code) if code else None
         if d is None:
             continue
+        if d.level == Level.PROVINCE and text[c.start : c.end] == d.name:
+            in_full.add(code)
         a = max(bisect_right(starts, c.start) - 1, 0)
         if (a, code) in guests or c.start in visited:
             continue
@@ -339,6 +342,10 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         code = max(sorted(scores), key=lambda c: scores[c])
         return gaz.get(code)
 
+    def score(bucket: dict[str, dict[str, float]], whole: dict[str, dict[str, float]], kind: str, code: str) -> float:
+        """The votes ``code`` has as a home of ``kind`` in ``bucket``, or on the ``whole`` page where it has none."""
+        return (bucket.get(kind) or {}).get(code) or (whole.get(kind) or {}).get(code, 0.0)
+
     def tied(bucket: dict[str, dict[str, float]], kind: str) -> tuple[str, ...]:
         """The codes of ``kind`` in ``bucket`` that share the highest score, where more than one does."""
         scores = bucket.get(kind) or {}
@@ -362,7 +369,13 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         if anchor is not None:
             h.province = anchor if anchor.level == Level.PROVINCE else \
                 next((x for x in gaz.ancestors(anchor.code) if x.level == Level.PROVINCE), None)
-        h.province = h.province or best(b, "省") or best(page, "省")
+        named = best(b, "省") or best(page, "省")
+        if h.province is not None and named is not None and named.code != h.province.code and named.code in in_full \
+                and score(b, page, "省", named.code) > max(score(b, page, k, anchor.code) for k in home_kinds(anchor)):
+            # 湖北省召开…。湖北省委书记某某会见深圳市委书记某某一行，省委常委某某参加: a province printed in full more often
+            # than the one city the article names (a guest's) is the province its 省委 points at (not 与广东一家企业…)
+            h.province = named
+        h.province = h.province or named
         for ch, kind in _name_ending_abbrs().items():  # 自治区 where the province home is no region: the region named most
             d = best(b, kind, ch) or best(page, kind, ch)
             if d is not None:

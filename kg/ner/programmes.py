@@ -68,6 +68,9 @@ class _Vocabulary:
         self.service_mode_end = tuple(lex.words("ServiceModeEnd"))
         self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
+        #: known designations (“两山”实践创新基地): 争创 and 入选 before them make their places members, as for a designation
+        #: the grammar reads (DesignationHead)
+        self.known_designations = frozenset(lex.words("Programme", "designation"))
         # (深化农村“空心房”整治: a field word between the verb and the quote)
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
                                          r"(?:{FieldBeforeQuote:longest})?$")
@@ -569,7 +572,7 @@ class ProgrammeFinder:
                                      priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(name)))
                 continue
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
-                                 programme=ProgrammeRef(surface)))
+                                 programme=ProgrammeRef(surface, designation=surface in self.v.known_designations)))
         # 召开全县高标准农田建设推进会: a known scheme printed only in meetings' names is what they discuss, no scheme at
         # work; where its article names it elsewhere too, every mention stays
         in_meeting = [c for c in out if self.v.meeting_after.match(text, c.end)]
