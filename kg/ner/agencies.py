@@ -2585,12 +2585,15 @@ class AgencyFinder:
 
     def _zone_named_before(self, text: str, zm: re.Match, home_of) -> _Zone | None:
         """The zone a kind printed without a name (开发区管委会) stands for: the last zone of that kind printed with a
-        name of its own shortly before it (平山经济开发区是…，今年开发区管委会…: 平山县's), None where there is none."""
+        name of its own shortly before it (平山经济开发区是…，今年开发区管委会…: 平山县's; 东侨开发区党工委书记…，开发区党工委
+        副书记…: 东侨开发区's, in the article's city), None where there is none."""
         kind = self.v.zone_full.get(zm.group(), zm.group())
         last = None
         for m in self.v.zone_any.finditer(text, max(0, zm.start() - _ZONE_SHORT_FORM), zm.start()):
             zone = self._zone_at(text, m, home_of)
-            if zone is not None and zone.start < m.start() and zone.placed and zone.name.endswith((kind, zm.group())):
+            # a zone with a name of its own, its place printed (平山经济开发区) or the article's (东侨开发区 in an article
+            # about 宁德市)
+            if zone is not None and zone.start < m.start() and zone.place is not None and zone.name.endswith((kind, zm.group())):
                 last = zone
         return last
 
