@@ -17,12 +17,15 @@ car-parts projects), each row a text written for this test, with other places an
   its city (某市…。甲开发区党工委书记某某…，开发区党工委副书记、管委会主任某某): the bare 开发区 was read as a zone of the
   city's own (某市开发区), a false body with the deputy's posts; it is the zone named just before, placed in the
   article's city as the printed one is.
+- A zone's own name opening with 小 or 大 right after a boundary (某县委书记、小坪经开区党工委书记某某, 。大沥高新区
+  管委会…): 小 and 大 stop a body's name, so one character was left and no body was read; right after a boundary they
+  open the zone's name (ZoneNameOpenChar).
 - A firm's financial director at the end of a chain of titles (某股份有限公司执行副总裁、财务总监某某): no title the people
   rules know, so the person was lost; Role 财务总监.
 """
 import pytest
 
-from conftest import check_reading
+from conftest import check_reading, read_names
 
 
 FIRM_BRACKET_ROWS = [
@@ -87,3 +90,14 @@ ROLE_ROWS = [
 @pytest.mark.parametrize("label,text,entities,facts,absent", ROLE_ROWS, ids=[r[0] for r in ROLE_ROWS])
 def test_firm_executive_titles(nlp, label, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("text,person,zone", [
+    ("6月1日,平江县委书记、小坪经开区党工委书记李华明主持签约仪式。", "李华明", "小坪经济技术开发区工作委员会"),
+    ("会上,大沥高新区党工委副书记、管委会主任陈志刚作了发言。", "陈志刚", "大沥高新区管理委员会"),
+])
+def test_zone_named_with_a_character_that_stops_other_names(nlp, text, person, zone):
+    """A zone's own name opening with 小 or 大 right after a boundary (、小坪经开区党工委书记某某): 小 stops a body's
+    name, so the zone was left with one character and no body was read; it opens the zone's name there."""
+    _, facts = read_names(nlp, text)
+    assert any(s == person and p == "holdsPost" and o.endswith(zone) for s, p, o in facts), sorted(facts)

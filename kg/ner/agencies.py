@@ -243,6 +243,7 @@ class _Vocabulary:
         self.zone_own_heads = tuple(lex.words("ZoneOwnHead"))  # 农业产业园管委会: a park that needs no zone kind after it
         self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
         self.zone_any = lex.regex(r"{ZoneKind:longest}")
+        self.zone_name_open = lex.chars("ZoneNameOpenChar")  # 小 of 小蓝经开区: stops other names, may open a zone's
         self.zone_name_words = tuple(lex.words("ZoneNameWord", longest_first=True))  # 自由贸易试验区 inside a zone's name
         # 中国（福建）自由贸易试验区: a scope, then the zone's province or city in brackets, opening its name
         self.zone_bracket_scope = lex.regex(r"(?:{ZoneBracketScope})[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -2527,6 +2528,10 @@ class AgencyFinder:
             if word is not None:  # 福建自由贸易试验区福州片区: 由 of 自由贸易 stops no name
                 i -= len(word)
                 continue
+            if text[i - 1] in v.stop_chars and text[i - 1] in v.zone_name_open and i >= 2 and text[i - 2] in v.abbr_before \
+                    and zm.start() - i >= 1:
+                i -= 1  # 、小蓝经开区党工委: a name of the zone's own opening with 小 or 大 right after a boundary
+                break
             if text[i - 1] in v.abbr_before or text[i - 1] in v.stop_chars:
                 break
             i -= 1
