@@ -243,6 +243,7 @@ class _Vocabulary:
         self.zone_own_heads = tuple(lex.words("ZoneOwnHead"))  # 农业产业园管委会: a park that needs no zone kind after it
         self.zone_full = lex.patterns("ZoneKind")  # 经开区 → 经济技术开发区
         self.zone_any = lex.regex(r"{ZoneKind:longest}")
+        self.zone_name_open = lex.chars("ZoneNameOpenChar")  # 小 of 小蓝经开区: stops other names, may open a zone's
         self.zone_name_words = tuple(lex.words("ZoneNameWord", longest_first=True))  # 自由贸易试验区 inside a zone's name
         # 中国（福建）自由贸易试验区: a scope, then the zone's province or city in brackets, opening its name
         self.zone_bracket_scope = lex.regex(r"(?:{ZoneBracketScope})[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -2528,6 +2529,10 @@ class AgencyFinder:
             if word is not None:  # 福建自由贸易试验区福州片区: 由 of 自由贸易 stops no name
                 i -= len(word)
                 continue
+            if text[i - 1] in v.stop_chars and text[i - 1] in v.zone_name_open and i >= 2 and text[i - 2] in v.abbr_before \
+                    and zm.start() - i >= 1:
+                i -= 1  # 、小蓝经开区党工委: a name of the zone's own opening with 小 or 大 right after a boundary
+                break
             if text[i - 1] in v.abbr_before or text[i - 1] in v.stop_chars:
                 break
             i -= 1
@@ -2586,12 +2591,15 @@ class AgencyFinder:
 
     def _zone_named_before(self, text: str, zm: re.Match, home_of) -> _Zone | None:
         """The zone a kind printed without a name (开发区管委会) stands for: the last zone of that kind printed with a
-        name of its own shortly before it (平山经济开发区是…，今年开发区管委会…: 平山县's), None where there is none."""
+        name of its own shortly before it (平山经济开发区是…，今年开发区管委会…: 平山县's; 东侨开发区党工委书记…，开发区党工委
+        副书记…: 东侨开发区's, in the article's city), None where there is none."""
         kind = self.v.zone_full.get(zm.group(), zm.group())
         last = None
         for m in self.v.zone_any.finditer(text, max(0, zm.start() - _ZONE_SHORT_FORM), zm.start()):
             zone = self._zone_at(text, m, home_of)
-            if zone is not None and zone.start < m.start() and zone.placed and zone.name.endswith((kind, zm.group())):
+            # a zone with a name of its own, its place printed (平山经济开发区) or the article's (东侨开发区 in an article
+            # about 宁德市)
+            if zone is not None and zone.start < m.start() and zone.place is not None and zone.name.endswith((kind, zm.group())):
                 last = zone
         return last
 

@@ -164,6 +164,9 @@ class _Vocabulary:
         self.stem_level_end = lex.chars("StemLevelEnd")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
         self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
+        # 保利(福建)房地产开发有限公司: a short form in brackets between a firm's own name and the rest of it
+        self.org_bracket_open = lex.chars("OrgBracketOpen")
+        self.org_bracket_close = lex.chars("OrgBracketClose")
         self.zone_after_short = lex.regex(r"[\u4e00-\u9fff]{2,4}?(?:{ZoneKind:longest})")  # 建宁 + 经济开发区
         self.zone_kind = lex.regex(r"{ZoneKind:longest}")  # a development zone (agency_grammar.jsonl): 经济技术开发区
 
@@ -238,7 +241,7 @@ class PlaceFinder:
                     and not self._parent_printed_before(text, s, divs):
                 continue  # 县委副书记、代县长某某: the acting county head, no 代县 (山西省代县长 would be the county's head)
             if not full:
-                if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, e):
+                if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, s, e):
                     continue
                 if surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                         and not self._parent_printed_before(text, s, divs):
@@ -1230,10 +1233,19 @@ class PlaceFinder:
             return d
         return next((x for x in self.gaz.lookup(d.short + level) if self.gaz.successor(x.code) == d.code), None)
 
-    def _inside_org_name(self, text: str, end: int) -> bool:
-        """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会)."""
-        m = self.v.org_head.match(text, end)
-        return bool(m) and not self.v.org_stop.search(m.group())
+    def _inside_org_name(self, text: str, start: int, end: int) -> bool:
+        """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会), or one in brackets
+        inside it, between the firm's own name and the rest (保利(福建)房地产开发有限公司, 某某（上海）建材股份有限公司):
+        where the firm is registered, no mention of the place."""
+        v = self.v
+        m = v.org_head.match(text, end)
+        if m and not v.org_stop.search(m.group()):
+            return True
+        if start < 2 or text[start - 1 : start] not in v.org_bracket_open or text[end : end + 1] not in v.org_bracket_close \
+                or not ("\u4e00" <= text[start - 2] <= "\u9fff" or text[start - 2].isalnum()):
+            return False
+        m = v.org_head.match(text, end + 1)
+        return bool(m) and not v.org_stop.search(m.group())
 
     def _level_of(self, surface: str) -> str | None:
         for suffix, level in self.v.level_suffixes:
