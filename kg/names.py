@@ -64,6 +64,10 @@ class _Vocabulary:
         self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?(?:{PlaceListKind})?[{PlaceNameEnd}]")
         self.credit_marks = lex.chars("CreditMark")
         self.hamlet = lex.regex(r"^[\u4e00-\u9fff](?:{HamletLink})[{HamletEnd}]$")  # 王家坝, 赵家岭: a hamlet's name
+        # 在麦田里作业: the frame 在…里 round a word of place, whose last character is no given name's before a verb
+        self.locative_open = lex.chars("LocativeFrameOpen")
+        self.locative_end = lex.chars("LocativeFrameEnd")
+        self.locative_name_after = lex.chars("LocativeFrameNameAfter")
 
 
 @lexicon_cache
@@ -388,6 +392,9 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends or v.hamlet.match(name):
             continue  # 丁村、王营等村, 王家坝: a place's name is no person's
+        if prev in v.locative_open and len(name) == 3 and name[-1] in v.locative_end \
+                and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in v.locative_name_after:
+            continue  # 在麦田里作业, 在大棚内忙碌: 在 and a word of place then a verb, no name (在某某的带领下 is one)
         if prev in _quote_marks()[0] and text[end : end + 1] in _quote_marks()[1]:
             continue  # 做出新“钱景”: a word quoted alone is a coined term, not a name
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF and not (

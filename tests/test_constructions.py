@@ -66,7 +66,8 @@ CASES = [
     ("名+率", "蓬莱区委书记王海滨率调研组检查。", {("Official", "王海滨")}, set(), {"王海滨率"}),
     ("名+于", "宁远县召开会议。县委书记王刚于5月8日到水市镇调研。", {("Official", "王刚")}, set(), {"王刚于"}),
     ("复姓", "宁远县召开会议。县委副书记上官文华出席。", {("Official", "上官文华")}, set(), set()),
-    ("摄影署名", "蓬莱区召开会议。（宋晓明 摄）", set(), set(), {"宋晓明"}),
+    # a photographer's credit in brackets is a person, as every byline's and caption's name (own people set 52)
+    ("摄影署名", "蓬莱区召开会议。（宋晓明 摄）", {("Person", "宋晓明")}, set(), set()),
     ("地名非人名", "马庄、丁村等村的群众参加了活动。", set(), set(), {"马庄", "丁村"}),
     # bodies in bare lists
     ("部门列举", "蓬莱区政府办、公安局、财政局、发改局负责同志参加会议。",

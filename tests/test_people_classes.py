@@ -57,9 +57,9 @@ CASES = [
     # a title after 为 or 任 (captions, a new post holder)
     ("图为+职务", "桂东县召开会议。图为副县长黄志坚（左二）查看项目进展。", {("Official", "黄志坚")}, set(), set()),
     ("新任", "桂东县召开干部大会，新任县长郭建平作表态发言。", set(), {("郭建平", HP, "桂东县人民政府")}, set()),
-    # a photo credit the cleaning joins to the name
-    ("摄影署名", "桂东县召开会议。（张海燕 摄）", set(), set(), {"张海燕摄", "张海燕"}),
-    ("摄影署名", "桂东县召开防汛会议。（黄丽华 摄）", set(), set(), {"黄丽华摄", "黄丽华"}),
+    # a photo credit the cleaning joins to the name: the photographer is a person, never with the mark
+    ("摄影署名", "桂东县召开会议。（张海燕 摄）", {("Person", "张海燕")}, set(), {"张海燕摄"}),
+    ("摄影署名", "桂东县召开防汛会议。（黄丽华 摄）", {("Person", "黄丽华")}, set(), {"黄丽华摄"}),
     # lists of names after a group's title
     ("名单+和", "茶陵县召开会议，县领导尹志刚、段海燕和龙建新参加。",
      {("Official", "尹志刚"), ("Official", "段海燕"), ("Official", "龙建新")}, set(), set()),

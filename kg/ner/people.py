@@ -86,6 +86,7 @@ class _Vocabulary:
         self.strong_titles = frozenset(lex.words("Post", "strong"))
         #: titles whose body is the people's government of the jurisdiction they name (市长 → 市)
         self.government_heads: dict[str, str] = lex.field("Post", "government")
+        self.named_government_heads = frozenset(lex.words("Post", "named_government"))  # 省长: of a …省 alone
         self.government_bodies: dict[str, str] = lex.field("Post", "government_body")
         #: titles that head a government only after a body of a place of a kind in their chain (自治区党委常委、副主席)
         self.chain_government_heads: dict[str, str] = lex.field("Post", "chain_government")
@@ -120,6 +121,12 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.photo_credit_cues = lex.cues("CreditMark")
+        #: …提问。（某某 摄）: a bracket that holds the photographer's name and the mark alone, wherever its line goes on
+        self.photo_credit_bracket = lex.regex(r"(?<=[{CreditOpen}])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)】\]])")
+        #: 记者某某某摄⏎: a role's name of two or three characters that a photo credit's mark closes at the end of its line
+        #: 作者：记者施某某编辑：某某: a byline's name closed by the next credit's role and its colon
+        self.name_before_credit = lex.regex(r"([\u4e00-\u9fff]{2,3})[ \u3000]*({CreditLineRole:longest})[：:]")
+        self.credit_after_role = lex.regex(r"([\u4e00-\u9fff]{2,3})[{CreditMark}](?=[{NameClose}]|$)")
         #: 某某(左一), 甲、乙、丙(从左至右): a caption's names before the bracket that places them in the picture
         self.caption_position = lex.regex(r"[（(](?:(?P<one>[{CaptionSide}][一二三四五六七八九]?)|(?P<row>{CaptionOrder}))[)）]")
         self.caption_position_cues = tuple(o + w for o in "(（" for w in (*lex.chars("CaptionSide"), *lex.words("CaptionOrder")))
@@ -322,6 +329,8 @@ class _Vocabulary:
         self.name_line_colons = lex.chars("NameLineColon")
         #: 王某（女，朝鲜族） 某省某市某镇某村党支部书记: a list's line opening with a name, a bracketed note, blanks, then posts
         #: 组长：某某 某市副市长, 成 员：某某 某局局长: a member's line of a group's list may open with the member's role
+        #: 党的二十大代表、, 十四届全国人大代表、: a status, no post, that a name line may print before its chain of posts
+        self.status_before_chain = lex.regex(r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:{StatusBeforeChain:longest})[、，,]")
         self.name_line = lex.regex(r"^(?:(?:{NameLineRole:longest})[{NameLineColon}][ \u3000]*)?"
                                    r"([\u4e00-\u9fff]{2,4})(?:[（(][^）)\n]{1,12}[）)])?(?:[{TitleNameGap}]+|([{NameLineColon}]))",
                                    re.M)
@@ -456,6 +465,8 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
             return _unlisted_town_government(post, place, org.body.within_code)
     if div is None:
         div = home.for_abbr(kind) if home is not None else None
+        if div is not None and post.head in v.named_government_heads and not div.name.endswith(kind):
+            return None  # 某网北京3月7日讯…省长某某: a 省长 heads no government of the capital the report is filed from
     if div is None:
         return None
     juris = home.name_of(div) if home is not None and div.level not in (Level.TOWN, Level.STREET) else jurisdiction_name(gaz, div)
@@ -1997,14 +2008,17 @@ class PeopleFinder:
             name = m.group(1)
             if not is_person_name(name) or name in common_words():
                 continue
-            found = self._chain_at(pg, m.end())
+            at = m.end()
+            while (status := self.v.status_before_chain.match(text, at)) is not None:
+                at = status.end()  # 某某 党的二十大代表、某村党总支书记: a deputy's or an honour's status before the posts
+            found = self._chain_at(pg, at)
             colon = m.group(2) is not None
             if found is not None and (found[0] == len(text) or text[found[0]] in "\r\n"
                                       or colon and self.v.name_line_close.match(text, found[0])):
                 first = found[1][0]
                 if first.org is not None or first.place is not None or first.within is not None \
                         or first.head in self.v.strong_titles:  # 某某 副省长: a government's head, of the page's province
-                    out.append(self._official(pg, s, e, found[1], (m.end(), found[0]), "pattern-name-line", 0.85))
+                    out.append(self._official(pg, s, e, found[1], (at, found[0]), "pattern-name-line", 0.85))
                     continue
             line_end = text.find("\n", m.end())
             rest = text[m.end() : len(text) if line_end < 0 else line_end]
@@ -2794,6 +2808,7 @@ class PeopleFinder:
                 continue  # 副秘书长何琦, 老师傅陈博: the role is part of a longer title or role
             if s and text[s - 1] in self.v.event_count:
                 continue  # 第五届牧民那达慕, 首届农民丰收节: the role names an event's people, no name follows it
+            gap = False  # blanks after a role in a credit (（通讯员 卞海燕）, 作者：记者 某某 编辑：…)
             colon = self.v.role_colon.match(text, e)
             if colon:  # 作者 : 张木兰
                 e = colon.end()
@@ -2804,9 +2819,11 @@ class PeopleFinder:
                     continue
             elif self.v.role_list_lead.match(text, e):  # 队员有某某、某某: 有 leads the list, it is no surname
                 e = self.v.role_list_lead.match(text, e).end()
-            elif text[e : e + 1] in self.v.title_name_gap and (self._in_credit(text, s) or self._byline(text, s, e)):
+            elif text[e : e + 1] in self.v.title_name_gap and (self._in_credit(text, s) or self._byline(text, s, e)
+                                                                or self._credit_before_role(text, s, e)):
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
+                gap = True
             mongolian = self._mongolian_name_at(text, e)
             if mongolian is not None:  # 牧民巴图孟和今年…: the whole name, not 巴图 and a conjunction
                 out.append(Candidate(e, mongolian, "Person", text[e:mongolian], "pattern-role-name", 0.75,
@@ -2814,6 +2831,17 @@ class PeopleFinder:
                 out += self._listed_transliterated(text, mongolian, role)
                 continue
             ne = name_end(text, e, hint_ends, strict=True, min_tf=MIN_CUED_SURNAME_TF)
+            shot = self.v.credit_after_role.match(text, e)
+            if not shot and text[s:e] in self.v.byline_roles:
+                shot = self.v.name_before_credit.match(text, e)
+                if shot and len(shot.group(2)) < 2:
+                    shot = None  # 文, 图: a one-character role may be a given name's character
+            shot_end = None
+            if shot and (ne is None or ne == e + 2 and shot.end(1) == e + 3 or reads_as_words(shot.group(1))) \
+                    and is_person_name(shot.group(1)) and shot.group(1) not in common_words():
+                # 新华社记者刘某喜摄⏎: the credit's mark closes the line, so the name runs to it; 记者施某某编辑：某某: the
+                # next credit's role and its colon close it, though its first characters be a word (施力)
+                ne = shot_end = shot.end(1)
             if ne is not None and self._long_transliterated_run(text, e, ne) is not None:
                 ne = None  # 医生索南才让每月…: a transliterated name runs on past the Chinese name its rare surname gives
             translit = None
@@ -2841,6 +2869,7 @@ class PeopleFinder:
                 and text[ne : ne + 1] in self.v.credit_close
             if credited:
                 ne -= 1  # （通讯员 李红摄）: the mark of a photo credit closes a two-character name
+            credited = credited or ne is not None and ne == shot_end
             if ne is None or any(True for _ in self.roles.matches_at(text, e)) \
                     or any(True for _ in self.titles.matches_at(text, e)):
                 continue  # 村民代表可以: a role or title after a role starts no name
@@ -2865,7 +2894,11 @@ class PeopleFinder:
             if not hinted and self._function_word_then_noun(text, e, ne):
                 continue  # 设计师和业主、, 父亲和朋友，: the conjunction joins the role to another noun, no name
             followed = not hinted and self._function_surname_followed(text, e, ne, place_at)
-            if not hinted and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed:
+            blank_closed = gap and ne - e == 3 and text[ne : ne + 1] in self.v.title_name_gap \
+                and next(self.roles.matches_at(text, ne + 1), None) is not None
+            # 记者 施某某 编辑：: in a credit a blank and the next role close a full name whose first characters are a word
+            if not hinted and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed and not blank_closed \
+                    and ne != shot_end:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
             if not hinted and text[e:ne] in self.v.after_role_nouns and not text.startswith(self.v.speech_after, ne):
                 continue  # 迎来游客高峰: a noun the role modifies, no name, unless the model reads one or a speech verb follows
@@ -2951,8 +2984,10 @@ class PeopleFinder:
                                      role="摄影" if text[m.end(1) + 1] in self.v.credit_marks else "记者"))
         # 周华东摄: a photo credit closing a caption
         # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
-        for m in self.v.photo_credit.finditer(text) if holds_any(text, self.v.photo_credit_cues) else ():
-            if is_person_name(m.group(1)):
+        shots = itertools.chain(self.v.photo_credit.finditer(text), self.v.photo_credit_bracket.finditer(text)) \
+            if holds_any(text, self.v.photo_credit_cues) else ()
+        for m in shots:
+            if is_person_name(m.group(1)) and m.group(1) not in common_words():
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
         out += self._described_list(text, hint_ends, place_at)
@@ -3077,6 +3112,23 @@ class PeopleFinder:
         rest = text[p:line_end].rstrip()
         return 2 <= len(rest) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in rest) \
             and not any(ch in self.v.credit_line_stop for ch in text[line_start:line_end])
+
+    def _credit_before_role(self, text: str, s: int, e: int) -> bool:
+        """Whether the byline's role at ``s:e`` (记者, 通讯员) is followed, after a blank, by a word of two to four
+        characters that a blank and the next credit's role close (作者：记者 某某 编辑：某某): a line of credits."""
+        if text[s:e] not in self.v.byline_roles:
+            return False
+        p = e
+        while p < len(text) and text[p] in self.v.title_name_gap:
+            p += 1
+        q = p
+        while q < len(text) and "\u4e00" <= text[q] <= "\u9fff":
+            q += 1
+        if not 2 <= q - p <= 4 or q >= len(text) or text[q] not in self.v.title_name_gap:
+            return False
+        while q < len(text) and text[q] in self.v.title_name_gap:
+            q += 1
+        return next(self.roles.matches_at(text, q), None) is not None
 
     def _in_credit(self, text: str, s: int) -> bool:
         """Whether a role at ``s`` stands in an open bracket of credits: （记者 刘晓 通讯员 卞海燕 摄）."""
