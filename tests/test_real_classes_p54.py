@@ -16,13 +16,14 @@ pilots, a village's model summed up by researchers with the province's two docum
 - A plan in a fronted frame after 依托 (依托“某某计划”，某部与某公司…: ArrangementLead) is carried out by the bodies that
   open the clause after it, not by the topic of the sentence before.
 - 支部书记 after a village (某县某镇某村支部书记某某) is a post in that village's Party branch, as 党支部书记 is.
+- A quote signed or carried out as a Party-building pairing (签订“某某”党建结对共建协议: TailHead 结对共建, under a verb only)
+  is a scheme, named with the tail, carried out by the branch that signs it.
 
 Left: a village that wins prizes in a round of a provincial scheme (在…激励计划第一批评选中，某村获得…), a county that funds a
 quoted pilot after 为 (某县安排20万元，为首批“…”试点提供启动资金), a scheme named in an unquoted headline after 推行
-(…积分卡制度), demonstration points built in two villages named before the scheme (实施某镇甲村和乙村乡村振兴示范点建设; one
-village's name opens with 那 and is not read), a quote glued to an unquoted cooperation before it (沪滇协作“4+”模式), a
-Party-building pairing named by a quote before 党建结对共建协议, a natural village (某某自然村) whose provincial title goes to its
-county, a village meant by 这个村 that became a 全国文明村, a prefecture read inside a festival's name.
+(…积分卡制度), demonstration points built in two villages named before the scheme (实施某镇甲村和乙村乡村振兴示范点建设; a
+village the gazetteer does not list under its town is not read), a quote glued to an unquoted cooperation before it (沪滇协作“4+”模式),
+a natural village (某某自然村) whose provincial title goes to its county, a village meant by 这个村 that became a 全国文明村, a prefecture read inside a festival's name.
 
 Texts written for these tests in our own words, with places, bodies and schemes other than those of the set."""
 
@@ -68,3 +69,10 @@ def test_a_plan_framed_by_yituo_is_carried_out_by_the_bodies_after_it():
 def test_a_branch_secretary_after_a_chained_village_holds_a_post_in_its_branch():
     text = "黔东南州黎平县肇兴镇堂安村支部书记陆光明介绍了村里的情况。\n"
     assert ("陆光明", "中共黎平县肇兴镇堂安村支部委员会") in pairs_of(text, "holdsPost")
+
+
+def test_a_quoted_party_building_pairing_signed_is_a_scheme_of_the_branch():
+    text = "榕江县栽麻镇大利村党支部与县农商银行党支部签订“红色纽带”党建结对共建协议，共同发展村集体经济。\n"
+    progs, links = programmes_and_links(text)
+    assert "红色纽带党建结对共建" in progs
+    assert ("中共榕江县栽麻镇大利村支部委员会", "红色纽带党建结对共建") in links
