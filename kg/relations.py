@@ -507,6 +507,9 @@ class _Vocabulary:
         self.staff_after = lex.regex(r"(?:{StaffWord:longest})")
         self.agreement = lex.regex(r"(?:{AgreementHead})(?:[（(][^（）()]{0,16}[）)])?》?$")
         self.joint_work = lex.regex(r"(?:{JointWork})")
+        # “村治民动”桃花模式, 岩门经验: a way of work named after a place of the article by its stem (桃花 of 桃花村)
+        self.place_level_word = frozenset(lex.words("PlaceModelLevel"))  # 村, 镇, 乡, 县 after the stem
+        self.place_model = lex.regex(r"([\u4e00-\u9fff]{2,4}?)(?:{PlaceModelHead})$")
         self.partner_unit = lex.regex(r"(?:{PartnerUnit:longest})$")  # 龙岗区 → 龙岗: a partner's name in a joint work's
         # a notice's field lines after its project's (项目名称：…): the body that procures or builds it (采购人：, 建设单位：)
         # and the places it is built in (建设地点：)
@@ -1529,10 +1532,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for prev, p in zip(ordered, ordered[1:]):
         ps = _quote_start(text, p)
         pe = _quote_end(text, prev)
-        # (“甲”“乙”“丙”等行动: quotes printed one after another with no mark between them are a list too)
+        # (“甲”“乙”“丙”等行动: quotes printed one after another with no mark between them are a list too, and so
+        # are titles: 出台《甲方案(2018-2020)》《乙措施》等文件, where a title's span keeps its marks)
         if prev.end <= p.start and (v.coordinated.fullmatch(text, pe, ps)
                                     or text[pe - 1 : pe] == "”" and text[ps : ps + 1] == "“"
-                                    and (pe == ps or v.coordinated_after_quote.fullmatch(text, pe, ps))):
+                                    and (pe == ps or v.coordinated_after_quote.fullmatch(text, pe, ps))
+                                    or pe == ps and text[pe - 1 : pe] == "》" and text[ps : ps + 1] == "《"):
             anchors[id(p)] = anchors.get(id(prev), _quote_start(text, prev))
     # “主题——甲节暨乙季启动仪式”: the events a ceremony's quoted name launches are governed from its opening quote
     for p in progs:
@@ -1772,6 +1777,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if county is not None and owner.division.level in (Level.TOWN, Level.STREET) \
                     and county.division.level == Level.COUNTY and gaz.is_within(owner.division.code, county.division.code):
                 add(county, p, s_start, s_end, "owner-in-name", 0.7)
+        # “村治民动”桃花模式 (桃花村 named in the article): the village, town or county whose stem names the model carries
+        # it out; the stem must be the place's whole name but its level word (桃花 of 桃花村, not 花 of 花村)
+        if owner is None and not side and (pm := v.place_model.search(p.name.rstrip("》”"))) is not None:
+            for k in range(pm.start(1), pm.end(1) - 1):
+                stem_of = pm.string[k : pm.end(1)]
+                model_place = next((a for a in places if a.division.level in (Level.COUNTY, Level.TOWN, Level.VILLAGE)
+                                    and a.name.startswith(stem_of) and a.name[len(stem_of) :] in v.place_level_word), None)
+                if model_place is not None:
+                    add(model_place, p, s_start, s_end, "named-after-place", 0.65)
+                    break
         # 甲市党政代表团到乙市丙县考察东西部协作工作: the delegation's place and the last place it goes to
         if not p.programme.partners and v.cooperation_end.search(p.name):
             dm = None
@@ -2156,8 +2171,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # no subject, in a work report's plans: the body on whose behalf the report was made
         if credit_report_maker(p, ps, s_start, s_end):
             continue
-        # no subject in the sentence: the topic of the sentence before, in the same paragraph
+        # no subject in the sentence: the topic of the sentence before, in the same paragraph (not where the programme
+        # is a fronted frame of compliance whose clause opens with its own doer: 依托“某某计划”，某部与某公司…)
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
+        if prev is not None and text[pe : pe + 1] in v.compliance_after \
+                and v.compliance_lead.search(text, max(0, ps - 4), ps) and v.compliance_plan.search(p.name) \
+                and by_start.first_in(pe + 1, pe + 2) is not None:
+            prev = None
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
     # 条例明确，雷山县人民政府负责…: the body a document names at the head of the next clause carries it out
