@@ -160,6 +160,7 @@ class _Vocabulary:
         self.village_own_body = frozenset(lex.field("VillageCommittee", "own"))
         self.bare_residents = lex.regex(r"([\u4e00-\u9fff]{2,6}?)({BareResidentsCommittee:longest})")
         self.bare_residents_full = lex.patterns("BareResidentsCommittee")
+        self.bare_residents_community: dict[str, str] = lex.field("BareResidentsCommittee", "community")
         self.work_group = lex.regex(r"([\u4e00-\u9fff]{2,8}?工作)({WorkGroupHead})")
         #: 省委实施乡村振兴战略领导小组(办公室): a committee's group named by the task it carries out, a verb first
         #: (its verb is one a free name may not hold: the words after it may hold none)
@@ -1348,7 +1349,8 @@ class AgencyFinder:
                     "committee"
         if level in (Level.TOWN, Level.STREET) and div is not None and not a.abbr:
             m = v.bare_residents.match(rest)  # 某街道南湖居委会: the committee of the street's 南湖社区, named as printed
-            if m and any(d.name == m.group(1) + "社区" for d in self.gaz.villages_of(div.code)):
+            community = m.group(1) + v.bare_residents_community[m.group(2)] if m else ""
+            if m and any(d.name == community for d in self.gaz.villages_of(div.code)):
                 return pos + m.end(), m.group(1) + v.bare_residents_full[m.group(2)], "residents"
         if level in (Level.VILLAGE, Level.COMMUNITY):  # 五星村村委会, 金星社区居委会: the self-governing committee
             m = v.village_committee.match(rest)
