@@ -24,6 +24,8 @@
   BeforePlaceWord): the place, its committee or government, and the official's post; before, a name printed once that way
   lost all three. A province named more often than the one city an article names (a guest's: 某省委书记某某会见了某市委书记
   某某一行，省委常委某某参加) is the province its bare 省委 points at (kg.ner.jurisdiction.compute_homes), not the city's.
+- A civil-service rank in brackets between a title and its holder's name (某市纪委书记（正厅级）某某: BracketedRank in
+  people.jsonl): the name holds the title; before, the official was lost and the name read as a person.
 """
 import pytest
 
@@ -121,3 +123,12 @@ def test_a_bare_provincial_committee_is_the_hosts_not_the_guest_citys(verb):
     text = f"江西省召开座谈会。江西省委书记尹弘{verb}温州市委书记张振丰一行，省委常委吴忠琼参加。"
     got = pairs_of(text, "holdsPost")
     assert ("吴忠琼", "中共江西省委员会") in got and ("吴忠琼", "中共浙江省委员会") not in got, sorted(got)
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("岳阳市纪委书记（正厅级）陈岳平出席会议。", "陈岳平", "岳阳市纪律检查委员会"),
+    ("沅陵县委副书记（正县级）向阳主持会议。", "向阳", "中共沅陵县委员会"),
+])
+def test_a_bracketed_rank_between_a_title_and_its_holder(text, official, body):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert official not in names_of(text, "Person")
