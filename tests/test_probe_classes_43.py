@@ -26,6 +26,9 @@
   某某一行，省委常委某某参加) is the province its bare 省委 points at (kg.ner.jurisdiction.compute_homes), not the city's.
 - A civil-service rank in brackets between a title and its holder's name (某市纪委书记（正厅级）某某: BracketedRank in
   people.jsonl): the name holds the title; before, the official was lost and the name read as a person.
+- A date opened by 于 or 已于 between a name and its verb of a post (某某已于4月升任县委副书记, 某某于2023年5月调任…:
+  NameVerbDateLead in people.jsonl): the name takes the post, as with no date between; a date before another verb
+  (大会于5月召开) names nobody.
 """
 import pytest
 
@@ -130,5 +133,14 @@ def test_a_bare_provincial_committee_is_the_hosts_not_the_guest_citys(verb):
     ("沅陵县委副书记（正县级）向阳主持会议。", "向阳", "中共沅陵县委员会"),
 ])
 def test_a_bracketed_rank_between_a_title_and_its_holder(text, official, body):
+    assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
+    assert official not in names_of(text, "Person")
+
+
+@pytest.mark.parametrize("text, official, body", [
+    ("据了解，谢平已于4月升任溆浦县委副书记。", "谢平", "中共溆浦县委员会"),
+    ("彭涛于2023年5月调任永州市委常委。", "彭涛", "中共永州市委员会"),
+])
+def test_a_date_between_a_name_and_its_verb_of_a_post(text, official, body):
     assert (official, body) in pairs_of(text, "holdsPost"), sorted(pairs_of(text, "holdsPost"))
     assert official not in names_of(text, "Person")

@@ -304,6 +304,8 @@ class _Vocabulary:
         self.staff_words = tuple(lex.words("StaffWord", longest_first=True))
         self.preposition_objects = frozenset(lex.words("PrepositionObject"))
         self.name_verb_links = lex.words("NameVerbLink")
+        #: 某某已于4月升任…: a date between the name and the verb, opened by 于 (NameVerbDateLead)
+        self.name_verb_date = lex.regex(r"(?:{NameVerbDateLead:longest})(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起)?$")
         self.name_verb_adverbs = lex.words("NameVerbAdverb", longest_first=True)  # 李明曾担任, 李明此前担任
         self.past_adverbs = frozenset(lex.words("NameVerbAdverb", "past"))  # 曾: the post is one held before
         #: 接替某某， between a name and its verb of a post (甲接替乙，出任…): the one taken over from, then a comma or none
@@ -2392,6 +2394,8 @@ class PeopleFinder:
             verb = m.group()
             name_end = m.start()
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
+            if link is None and (dated := self.v.name_verb_date.search(text, max(0, name_end - 14), name_end)) is not None:
+                link = dated.group()
             if link is None and verb not in self.v.leaving_verbs:
                 succession = self.v.succession_link.search(text, max(0, name_end - 12), name_end)
                 link = succession.group() if succession is not None else None  # 甲接替乙，出任…: 甲's post
