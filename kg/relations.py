@@ -3657,11 +3657,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # 长株潭一体化发展…长沙市、株洲市、湘潭市: a scheme of making cities one, named by a character of each partner's name
     # (长沙, 株洲, 湘潭), is carried out by the cities or counties of its article whose names hold those characters, one
     # each, where every character finds one
-    place_mentions = [c for c in mentions if c.type == "Place" and c.key]  # (``places`` is reused above)
+    place_mentions = None  # (``places`` is reused above)
     for p in progs:
         m = v.blended_joint.match(_nfkc_name(p.name))
         if m is None:
             continue
+        if place_mentions is None:
+            place_mentions = [c for c in mentions if c.type == "Place" and c.key]
         partners = []
         for ch in m.group(1):
             found = next((a for a in place_mentions if ch in a.name[:-1] and a.name.endswith(v.blended_partner_levels)

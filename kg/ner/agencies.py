@@ -124,6 +124,7 @@ class _Vocabulary:
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         self.bad_after_unless_known: dict[str, str] = lex.field("HeadBadAfter", "known_body")  # 民政局部署: a body, then a verb
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府; 主持人省委宣传部…
+        self.abbr_after_word_forms = tuple(self.abbr_after_words)  # for str.endswith
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
         self.level_departments = lex.words("PartyDepartment", "after_level")  # 县 + 直机关工委
         # 区委办 → 中共…区委办公室, also named 中共…区委员会办公室
@@ -274,7 +275,8 @@ class _Vocabulary:
         self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
-        self.unit_head_after: dict[str, str] = lex.field("UnitHead", "after")  # 部: right after an association only
+        #: 部: right after an association or a political-legal commission only (the names it may follow, "|" between)
+        self.unit_head_after = {h: tuple(str(a).split("|")) for h, a in lex.field("UnitHead", "after").items()}
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
@@ -748,8 +750,7 @@ class AgencyFinder:
                 yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
-                    and not text[max(0, s - 2) : s] in v.abbr_after_words \
-                    and not text[max(0, s - 3) : s] in v.abbr_after_words \
+                    and not text.endswith(v.abbr_after_word_forms, 0, s) \
                     and not v.term_before_abbr.search(text, max(0, s - 6), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
@@ -1836,7 +1837,7 @@ class AgencyFinder:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
                 if head in v.unit_head_of and not parent.name.endswith(v.unit_head_of[head]):
                     continue  # 庭 is a court's division (民事审判第一庭), not the end of 家庭
-                if head in v.unit_head_after and not parent.name.endswith(tuple(v.unit_head_after[head].split("|"))):
+                if head in v.unit_head_after and not parent.name.endswith(v.unit_head_after[head]):
                     continue  # 部 is an association's or a political-legal commission's department (妇联权益部, 政法委政治部)
                 if n > v.unit_name_max.get(head, n):
                     continue  # 妇联权益部, not 妇联…村党支部: an association's department has a short name

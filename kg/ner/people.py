@@ -188,8 +188,8 @@ class _Vocabulary:
         self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
         self.any_institution_heads = lex.words("InstitutionHead")
         self.institution_short_forms = lex.chars("InstitutionShortForm")  # 院党委书记某某: the hospital named before
-        self.home_level_chars = lex.chars("HomeLevelChar")  # ，县某某服务中心主任某某: the article's own county
-        self.bare_level_leads = lex.chars("HomeLevelLead")
+        #: ，县某某服务中心主任某某: a level printed alone after a lead, pointing at the article's own county
+        self.home_level = lex.regex(r"(?<=[{HomeLevelLead}])[{HomeLevelChar}]")
         self.institution_short_of = lex.field("InstitutionHead", "short")  # 中学 → 校: a short form its name does not end in
         self.party_departments = lex.words("PartyDepartment", longest_first=True)
         self.office_departments = frozenset(lex.words("PartyDepartment", "full_name_alias"))  # 办公室, 办公厅, 办
@@ -214,7 +214,7 @@ class _Vocabulary:
         self.appoint_heading = lex.regex(r"[{RoleColon}]\s*")
         self.appoint_item_end = lex.regex(r"[{AppointItemEnd}]\s*")
         #: 某学院张国强教授: a role that may follow a name (Role "after_name"), longest first (副教授 before 教授)
-        self.name_then_role = re.compile("|".join(map(re.escape, lex.words("Role", "after_name", longest_first=True))))
+        self.name_then_role = lex.regex(r"{Role.after_name:longest}")
         self.name_then_title = lex.regex(r"({TitleModifier})?({Post.after_name})(?![\u4e00-\u9fff]{0,1}(处|长))")
         self.title_suffixes = lex.words("TitleSuffix", longest_first=True)
         #: （女）, （女，土家族）: a note of the person between a name and the title after it, ending where the title starts
@@ -1111,8 +1111,8 @@ class PeopleFinder:
             starts.update(q - len(g) for q in reached for g in self.v.government_leads
                           if q >= len(g) and text.startswith(g, q - len(g)) and q - len(g) not in pg.place_end)
         # ，县某某服务中心主任某某: a bare level that points at the article's home, then a body no rule reads and its head
-        starts.update(q for q in range(1, len(text) - 1) if text[q] in self.v.home_level_chars
-                      and text[q - 1] in self.v.bare_level_leads and q not in pg.org_at and q not in pg.place_at)
+        starts.update(q for m in self.v.home_level.finditer(text, 0, len(text) - 1)
+                      if (q := m.start()) not in pg.org_at and q not in pg.place_at)
         order = sorted(starts)
         k = 0
         i = 0
@@ -1694,8 +1694,8 @@ class PeopleFinder:
             return unread
         if found is None and place is not None:  # 池河镇农技站站长: a body of the place no rule reads, then its head
             return self._unread_unit_head_at(pg, start, pos, place)
-        if found is None and org is None and place is None and text[pos : pos + 1] in self.v.home_level_chars \
-                and pos and text[pos - 1] in self.v.bare_level_leads and pg.home_of is not None:
+        if found is None and org is None and place is None and self.v.home_level.match(text, pos) \
+                and pg.home_of is not None:
             # ，县城乡环境治理服务中心主任某某: the level alone points at the article's home; a body of it no rule
             # reads, then its head's title, is a post of that home (as after the home's printed name)
             d = pg.home_of(pos).for_abbr(text[pos])

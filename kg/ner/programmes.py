@@ -1254,7 +1254,8 @@ class ProgrammeFinder:
                 if len(part) >= 4 and not part.isdigit():
                     out.append(Candidate(start, end, "Programme", part, "cue-ceremony", 0.7,
                                          priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(part)))
-                start = end + len(self.v.ceremony_join.match(text, end).group()) if self.v.ceremony_join.match(text, end) else end
+                join = self.v.ceremony_join.match(text, end)
+                start = join.end() if join else end
         return out
 
     def _documents(self, text: str) -> list[Candidate]:
