@@ -840,6 +840,11 @@ class PeopleFinder:
             if c.org is None and kind and pg.home_of is not None and c.title == c.modifier + c.head and any(
                     x.org is not None and x.org.body.place_code and x.org.body.place.endswith(kind) for x in chain if x is not c):
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], kind=kind)
+            if c.org is None and kind and pg.home_of is not None and c.title == c.modifier + c.head and (
+                    (c.place is not None and c.place.name.endswith(kind)) or pg.text[: c.span[0]].endswith(kind)):
+                # 某某自治区副主席某某, 自治区主席某某: the region's government, the one body such a title is printed
+                # bare after its region (its congress, CPPCC, federations print their own names)
+                c.org = _implied_government(c, pg.home_of(c.start), (), c.place, kind=kind)
             if c.org is None and c.head in self.v.party_members:
                 c.org = _implied_town_committee(pg, c, self.v.party_members[c.head])
             branch, _ = self._branch_title(c)
