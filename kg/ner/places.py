@@ -112,6 +112,10 @@ class _Vocabulary:
         # 宇村村、早胜镇…: a village's level printed again right after a name that ends in it, then what ends an item
         self.village_level_again = lex.regex(r"(?:{VillageAgainLevel})(?=[{VillageAgainEnd}]|$)")
         self.name_in_list_before = lex.chars("NameInListBefore")
+        # a river or lake (渭河, 青海湖) listed beside a short form that ends as a river's name does (黄河、嫩江、黑河及
+        # 呼伦湖): the short form is a river's name too (嫩江, 黑河), no 嫩江市 nor 黑河市
+        self.water_ends = lex.chars("WaterBodyEnd")
+        self.list_joints = frozenset(w for w in lex.words("PlaceListJoint") if len(w) == 1)
         self.name_in_list_after = lex.chars("NameInListAfter")
         self.village_name_lead = lex.chars("VillageNameLead")  # 东 + 八家村: a longer village's name
         self.not_after_short_village = lex.chars("NotAfterShortVillage")
@@ -249,6 +253,8 @@ class PlaceFinder:
                 if s > 0 and (s == 1 or text[s - 2] in v.name_in_list_before) \
                         and (e == len(text) or text[e] in v.name_in_list_after) and surname_first(text[s - 1 : e]):
                     continue  # 委员:蔡卫东、孙梦姿: a listed person's given name, no 卫东(区)
+                if surface[-1] in v.water_ends and self._listed_with_water(text, s, e):
+                    continue  # 黄河、渭河、嫩江、黑河及呼伦湖等河湖: rivers, no places
                 if v.opens_long_local.match(text, e):
                     continue  # 巴彦巨日合嘎查 is a gacha, no 巴彦(县): its short form gives the page no context
                 if text.endswith(v.brand_heads, 0, s) and (text[e : e + 1] in v.brand_joins or any(
@@ -1232,6 +1238,24 @@ class PlaceFinder:
         if d.name.endswith(level):
             return d
         return next((x for x in self.gaz.lookup(d.short + level) if self.gaz.successor(x.code) == d.code), None)
+
+    def _listed_with_water(self, text: str, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` stands in a list (joined by 、, 及, 和, 与) beside a river's or a lake's name that
+        is no division's (渭河, 额尔古纳河, 呼伦湖 before or after it): a list of waters, not of places."""
+        v = self.v
+
+        def water(name: str) -> bool:  # 渭河, 青海湖: no division by its last two or three characters
+            return len(name) >= 2 and name[-1] in v.water_ends and not any(
+                self.gaz.lookup(name[-n:]) for n in (2, 3) if n <= len(name))
+
+        if s > 1 and text[s - 1] in v.list_joints and water(text[max(0, s - 4) : s - 1]):
+            return True
+        if e < len(text) and text[e] in v.list_joints:
+            k = e + 2
+            while k < min(len(text), e + 7) and "\u4e00" <= text[k] <= "\u9fff" and text[k - 1] not in v.water_ends:
+                k += 1
+            return water(text[e + 1 : k])
+        return False
 
     def _inside_org_name(self, text: str, start: int, end: int) -> bool:
         """A short form that starts an organisation's name (北京生物多样性保护研究中心, 杭州亚运会), or one in brackets
