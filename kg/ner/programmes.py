@@ -247,6 +247,7 @@ class _Vocabulary:
                                           r"|(?:{TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}]))")
         self.tail_stop = lex.words("TailStop")
         self.product_before = lex.regex(r"(?:{ProductBeforeQuote:longest})$")  # 马铃薯“一主三特”产业提升工程
+        self.water_before = lex.regex(r"(?:{WaterBeforeQuote:longest})$")  # 黄河“几字弯”攻坚战: the river's campaign
         # 脐橙产业“提质增效”工程: a product and its sector word before a quote kept with its head
         self.sector_before = lex.regex(r"(?:{ProductBeforeQuote:longest})(?:{SectorAfterProduct})$")
         self.built_by_before = lex.regex(r"(?:{ByAgent})[^，。；！？\n“”]{2,30}?(?P<verb>{RelativeBuildVerb:longest})的$")  # 由企业和某乡共同建设的“…”项目
@@ -295,7 +296,8 @@ class _Vocabulary:
         self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
         self.unquoted = lex.regex(
             r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
-            r"[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
+            # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
+            r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
@@ -1141,6 +1143,12 @@ class ProgrammeFinder:
             if known_id and known_id != name:
                 aliases += (name,)
                 name = str(known_id)
+            elif not known_id and naming and not head_inside and name == inner and not single \
+                    and (water := v.water_before.search(text, max(0, m.start() - 4), m.start())):
+                # 黄河“几字弯”攻坚战, 长江“十年禁渔”行动: a river or lake right before the quote belongs to the name, and
+                # the name keeps its head (the quoted words alone name a stretch of the river, not the campaign)
+                aliases += (long,)
+                name = water.group() + long
             elif not known_id and naming and not head_inside and naming.group(1) in v.kept_heads and name == inner:
                 name = long  # “某某”工程: the scheme keeps its head; the quoted form, its surface, is an alias
                 # 实施脐橙病害综合防控“三年攻坚”行动, 柑橘产业“提质增效”工程: the phrase after the governing verb, or a product
