@@ -1,0 +1,46 @@
+"""Classes the sixty-first own people set showed (passages rewritten from real news of 甘肃, 青海, 贵州, 内蒙古, 宁夏
+and 福建 on deputies and members at provincial and city sessions: a provincial congress's opening with a city's
+delegation led by three deputies named by their posts, a city congress's group review with deputies named by their
+county's delegation, a provincial congress's opening with its presidium's executive chairs printed in traditional
+characters, a herders' village deputy, a provincial CPPCC's plenary with members speaking for city CPPCCs, members
+and deputies arriving at a session, a regional presidium's first meeting, regional CPPCC members who head a
+democratic party's committee and a firm, a city CPPCC's plenary with its executive chairs and members, a city's
+delegation choosing its head and deputy heads), each row a text written for this test, with other places and names
+than the set's.
+
+- A name before a word whose first character a name may end with (受某书记某某委托: 委托; 某某一早就到了: 一早):
+  the name took 委 or 一 (AfterName 委托, 一早).
+- A title, 和 and a province's or a prefecture's short name opening the next body (检察院检察长和宁夏某学院院长):
+  和宁夏 was a name (和 is a surname), with the posts before it; a person surnamed 和 is still read (县委书记和某某).
+- A CPPCC session's executive chairs (政协第六届某市委员会第三次会议…市委、人大、政府的领导…大会执行主席甲、乙): their
+  post went to the city's people's congress, named last before them in passing, not to the CPPCC whose session the
+  text names (SessionMeeting: what follows a body named with its session).
+- A democratic party's committee printed by the party's short name, its place and 基层委员会 (农工党某盟基层委员会主委某某):
+  the body lost the party and its head was not read (PartyCommittee 基层委员会).
+- A byline of names a blank apart after 记者： or 作者： and before the next credit (记者：甲 乙 丙 编辑：丁), with a
+  four-character name or a given name that begins with a function word: a name in the middle was lost; the names one
+  blank apart after a credit's first are read up to the next role and its mark (作者 a CreditLineRole), never a word or
+  a rare surname (记者：某某 本报讯).
+"""
+import pytest
+
+from conftest import check_reading
+
+
+NAME_END_ROWS = [
+    ("a name before 委托",
+     "受铜仁市委常委、思南县委书记韩冬委托，思南县人大常委会主任郑凯主持会议。",
+     {("Official", "韩冬"), ("Official", "郑凯")},
+     {("韩冬", "holdsPost", "中共思南县委员会"), ("郑凯", "holdsPost", "思南县人民代表大会常务委员会")},
+     {"韩冬委"}),
+    ("a name before 一早",
+     "河池市政协委员、民盟河池市委员会主委宋华一早就来到驻地。",
+     {("Official", "宋华"), ("Agency", "中国民主同盟河池市委员会")},
+     {("宋华", "holdsPost", "中国民主同盟河池市委员会")},
+     {"宋华一"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", NAME_END_ROWS, ids=[r[0] for r in NAME_END_ROWS])
+def test_name_ends_before_the_word(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
