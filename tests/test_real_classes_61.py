@@ -44,3 +44,21 @@ NAME_END_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", NAME_END_ROWS, ids=[r[0] for r in NAME_END_ROWS])
 def test_name_ends_before_the_word(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+CONJUNCTION_ROWS = [
+    ("和 and a province's short name opening a university's name",
+     "市中级人民法院院长、市人民检察院检察长和广西民族大学校长应邀在主席台就座。",
+     set(), set(), {"和广西"}),
+    ("和 and another province's short name",
+     "县人民法院院长、县人民检察院检察长和云南农业大学校长出席会议。",
+     set(), set(), {"和云南"}),
+    ("a person surnamed 和 after a title",
+     "丽江市玉龙县委书记和建华主持会议。",
+     {("Official", "和建华")}, {("和建华", "holdsPost", "中共玉龙纳西族自治县委员会")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CONJUNCTION_ROWS, ids=[r[0] for r in CONJUNCTION_ROWS])
+def test_conjunction_before_a_place(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

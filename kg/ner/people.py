@@ -596,6 +596,13 @@ class _Page:
     bodies: list[Candidate] = field(default_factory=list)  # bodies a title chain names (市委常委、政法委书记)
 
 
+def _division_short(given: str) -> bool:
+    """Whether ``given`` is the short name of a province or a prefecture (宁夏, 广西, 遵义): after a title and a
+    conjunction, 检察长和宁夏某学院院长 names the next body's place, not a person surnamed 和."""
+    return len(given) >= 2 and any(d.short == given and d.level in (Level.PROVINCE, Level.CITY)
+                                   for d in Gazetteer.load().lookup(given))
+
+
 class PeopleFinder:
     def __init__(self, lex: Lexicon):
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
@@ -1511,6 +1518,7 @@ class PeopleFinder:
         closed = text[e : e + 1] in self.v.boundary or text.startswith(self.v.after_name, e)
         named = given in self.v.word_given_names and closed  # 书记向前进主持: a given name that is a word, then a verb
         return given in common_words() and not named or not given_name_ok(given) or p + 1 in pg.org_at or p + 1 in pg.place_at \
+            or _division_short(given) \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.conjunction_objects, p + 1)
 
