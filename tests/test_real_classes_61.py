@@ -62,3 +62,24 @@ CONJUNCTION_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", CONJUNCTION_ROWS, ids=[r[0] for r in CONJUNCTION_ROWS])
 def test_conjunction_before_a_place(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+SESSION_ROWS = [
+    ("a CPPCC session's executive chairs after the congress named in passing",
+     "1月10日下午，政协第九届百色市委员会第四次会议举行第二次全体会议。市委书记黄文，以及市委、人大、政府的其他领导"
+     "应邀出席。大会执行主席黄立、韦强在主席台就座。",
+     {("Official", "黄立"), ("Official", "韦强")},
+     {("黄立", "holdsPost", "中国人民政治协商会议百色市委员会"), ("韦强", "holdsPost", "中国人民政治协商会议百色市委员会")},
+     set(),
+     {("黄立", "holdsPost", "百色市人民代表大会"), ("韦强", "holdsPost", "百色市人民代表大会")}),
+    ("a congress session's executive chairs stay the congress's",
+     "2月3日，柳州市第十五届人民代表大会第二次会议开幕。本次会议的执行主席覃明、蓝华在主席台前排就座。",
+     {("Official", "覃明")},
+     {("覃明", "holdsPost", "柳州市人民代表大会"), ("蓝华", "holdsPost", "柳州市人民代表大会")},
+     set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", SESSION_ROWS, ids=[r[0] for r in SESSION_ROWS])
+def test_session_chairs(nlp, cls, text, entities, facts, absent, absent_facts):
+    check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)

@@ -107,6 +107,7 @@ class _Vocabulary:
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
+        self.session_meeting = lex.regex(r"第?[{TermOrdinal}]+(?:{SessionMeeting:longest})")  # 第三次会议 after the body
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
@@ -506,15 +507,19 @@ def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidat
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
 
-def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...]) -> Candidate | None:
+def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...], session=None) -> Candidate | None:
     """The body named last before ``pos`` whose name ends and begins as one of ``kinds`` ((end, start) pairs): the
-    congress whose session the text named (大会主席团常务主席), the court a member of its committee sits in."""
-    best = None
+    congress whose session the text named (大会主席团常务主席), the court a member of its committee sits in. With
+    ``session`` (a pattern of what follows a body that the text names with its session: 第三次会议), the last body so
+    followed comes first: 政协某市委员会第三次会议…市委、人大、政府的领导…大会执行主席某某 are the CPPCC session's chairs."""
+    best = held = None
     for at, org in pg.org_at.items():
-        if at < pos and (best is None or at > best.start) and any(
-                org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
-            best = org
-    return best
+        if at < pos and any(org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
+            if best is None or at > best.start:
+                best = org
+            if session is not None and session.match(pg.text, org.end) and (held is None or at > held.start):
+                held = org
+    return held or best
 
 
 def _signs_its_line(text: str, s: int, e: int) -> bool:
@@ -855,7 +860,7 @@ class PeopleFinder:
             if c.org is None and c.modifier + c.head in self.v.committee_titles:  # 某村村主任 → 某村村民委员会
                 c.org = self._implied_village_committee(pg, c, self.v.committee_titles[c.modifier + c.head])
             if c.org is None and c.head in self.v.session_titles:
-                c.org = _last_body_before(pg, c.start, self.v.session_bodies)
+                c.org = _last_body_before(pg, c.start, self.v.session_bodies, self.v.session_meeting)
             units = self.v.corps_posts.get(c.head)
             if c.org is None and units:
                 c.org = self._corps_unit(pg, chain, c, units)
