@@ -83,3 +83,27 @@ SESSION_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", SESSION_ROWS, ids=[r[0] for r in SESSION_ROWS])
 def test_session_chairs(nlp, cls, text, entities, facts, absent, absent_facts):
     check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
+
+
+PARTY_ROWS = [
+    ("民盟, a city, 基层委员会 and a deputy head's title",
+     "民盟通辽市基层委员会副主委陈雪梅参加讨论。",
+     {("Agency", "中国民主同盟通辽市基层委员会"), ("Official", "陈雪梅")},
+     {("陈雪梅", "holdsPost", "中国民主同盟通辽市基层委员会")},
+     {"通辽市基层委员会", "通辽市基层委员会副主委员会"}),
+    ("民建, a city and 基层委员会",
+     "自治区政协委员、民建赤峰市基层委员会主委白晓峰一早就到了驻地。",
+     {("Agency", "中国民主建国会赤峰市基层委员会"), ("Official", "白晓峰")},
+     {("白晓峰", "holdsPost", "中国民主建国会赤峰市基层委员会"), ("中国民主建国会赤峰市基层委员会", "locatedIn", "赤峰市")},
+     {"赤峰市基层委员会", "白晓峰一"}),
+    ("九三学社, a league and 基层委员会",
+     "九三学社兴安盟基层委员会副主委陈雪梅参加讨论。",
+     {("Agency", "九三学社兴安盟基层委员会"), ("Official", "陈雪梅")},
+     {("陈雪梅", "holdsPost", "九三学社兴安盟基层委员会")},
+     {"兴安盟基层委员会"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PARTY_ROWS, ids=[r[0] for r in PARTY_ROWS])
+def test_party_grassroots_committee(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
