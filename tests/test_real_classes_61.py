@@ -107,3 +107,28 @@ PARTY_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", PARTY_ROWS, ids=[r[0] for r in PARTY_ROWS])
 def test_party_grassroots_committee(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+CREDIT_ROWS = [
+    ("a four-character name between two in a reporters' credit",
+     "委员们陆续报到。\n（呼伦贝尔日报 记者：刘洋 孟和巴图 陈静 编辑：杨帆 校对：吴迪）",
+     {("Person", "刘洋"), ("Person", "孟和巴图"), ("Person", "陈静"), ("Person", "杨帆")},
+     set(), set()),
+    ("a name with 得 after 作者",
+     "会议开幕。\n（作者：周琳 马得胜 编辑：何平）",
+     {("Person", "周琳"), ("Person", "马得胜"), ("Person", "何平")},
+     set(), set()),
+    ("the same printed in traditional characters",
+     "會議開幕。\n（作者：鄭潔 何得志 編輯：劉平）",
+     {("Person", "郑洁"), ("Person", "何得志"), ("Person", "刘平")},
+     set(), set()),
+    ("a word after a credit's name is no second name",
+     "记者：王强 本报讯 \n会议开幕。",
+     {("Person", "王强")},
+     set(), {"本报讯"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CREDIT_ROWS, ids=[r[0] for r in CREDIT_ROWS])
+def test_credit_names_a_blank_apart(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

@@ -372,6 +372,8 @@ class _Vocabulary:
         self.credit_line = lex.regex(r"(?:^|(?<=[\s{CreditOpen}/｜|]))({CreditLineRole:longest})[ \t]*[{CreditLineMark}][ \t]*"
                                      r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
                                      r"(?=[ \t\u3000/｜|）)\]】]|$)", re.M)
+        # …and the next name of the same credit, one blank after the one before (记者：甲 乙 丙), no role before a mark
+        self.credit_line_more = lex.regex(r"[ \u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000/｜|）)\]】]|$)(?![ \t]*[{CreditLineMark}])", re.M)
         self.credit_line_cues = lex.cues("CreditLineMark")
         # 来源：某镇某某某⏎: a credit whose name follows the writer's town (CreditPlaceRole: the roles of such a line)
         self.credit_place_line = lex.regex(r"(?:^|(?<=[\s{CreditOpen}/｜|]))({CreditLineRole:longest}|{CreditPlaceRole:longest})"
@@ -2054,18 +2056,21 @@ class PeopleFinder:
             return out
         for m in self.v.credit_line.finditer(text):
             s, e = m.span(2)
-            name = m.group(2)
             line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
             if any(ch in self.v.credit_line_stop for ch in text[line_start : line_end if line_end >= 0 else len(text)]):
                 continue  # a sentence, no line of credits
-            if "·" not in name:
-                tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if len(name) > 2 else 0)
-                if not tf or len(name) == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name) \
-                        or next(self.roles.matches_at(text, s), None) is not None \
-                        or next(self.titles.matches_at(text, s), None) is not None:
-                    continue  # 编辑：本报 is no name
-            out.append(Candidate(s, e, "Person", name, "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
-                                 role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
+            while True:
+                name = text[s:e]
+                if not self._credit_name(text, s, name):
+                    break  # 编辑：本报 is no name
+                out.append(Candidate(s, e, "Person", name, "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
+                                     role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
+                # 记者：甲 乙 丙 编辑：丁: the names one blank apart after the first, up to the next credit's role
+                more = self.v.credit_line_more.match(text, e)
+                if more is None or more.group(1)[:2] in common_words() or more.group(1)[1:] in common_words() \
+                        or surnames().get(more.group(1)[0], 0) < MIN_SURNAME_TF:
+                    break  # 记者：某某 本报讯: a word or a rare surname after the blank, no second name
+                s, e = more.span(1)
         for m in self.v.credit_place_line.finditer(text):
             got = self._credit_after_town(text, m)
             if got is not None:
@@ -2073,6 +2078,16 @@ class PeopleFinder:
                 out.append(Candidate(s, e, "Person", text[s:e], "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
                                      role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
         return out
+
+    def _credit_name(self, text: str, s: int, name: str) -> bool:
+        """Whether ``name`` at ``s`` in a line of credits is a person's: a dotted minority name, or one of a listed surname
+        that is no ordinary word, no anonymised name, no role and no title."""
+        if "·" in name:
+            return True
+        tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if len(name) > 2 else 0)
+        return not (not tf or len(name) == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name)
+                    or next(self.roles.matches_at(text, s), None) is not None
+                    or next(self.titles.matches_at(text, s), None) is not None)
 
     def _credit_after_town(self, text: str, m: re.Match) -> tuple[int, int] | None:
         """来源：青山镇李晓燕, 来源：碧流台梁佳靓: the span of the name of a credit line that follows the writer's town, the
