@@ -312,6 +312,7 @@ class _Vocabulary:
         self.body_batch = lex.regex(r"(?:{BodyBatchOrdinal})[{BodyBatchNumeral}]{1,4}(?:{BodyBatch})")
         self.parties = lex.patterns("DemocraticParty")
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
+        self.democratic_party_before = lex.regex(r"(?:{DemocraticParty:longest})$")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
@@ -960,7 +961,10 @@ class AgencyFinder:
             base = paired
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
         parent = base
-        for _ in range(2):
+        # 民盟某市基层委员会副主委: a democratic party's committee (read whole by _party_committees), whose officer's title
+        # after it is no unit of a body named from the place on
+        party_before = kind == "free" and bool(self.v.democratic_party_before.search(text, max(0, start - 8), start))
+        for _ in range(0 if party_before else 2):
             nxt = self._subunit_at(text, parent.end, parent)
             if nxt is None:
                 break

@@ -107,6 +107,7 @@ class _Vocabulary:
         #: titles of a post of a congress or CPPCC session (大会执行主席), and what such bodies' names end and begin with
         self.session_titles = frozenset(lex.words("Post", "session"))
         self.session_bodies = tuple((e.pattern, e.get("start", "")) for e in lex.of("SessionBody"))
+        self.session_meeting = lex.regex(r"第?[{TermOrdinal}]+(?:{SessionMeeting:longest})")  # 第三次会议 after the body
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
@@ -371,6 +372,8 @@ class _Vocabulary:
         self.credit_line = lex.regex(r"(?:^|(?<=[\s{CreditOpen}/｜|]))({CreditLineRole:longest})[ \t]*[{CreditLineMark}][ \t]*"
                                      r"([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
                                      r"(?=[ \t\u3000/｜|）)\]】]|$)", re.M)
+        # …and the next name of the same credit, one blank after the one before (记者：甲 乙 丙), no role before a mark
+        self.credit_line_more = lex.regex(r"[ \u3000]([\u4e00-\u9fff]{2,4})(?=[ \t\u3000/｜|）)\]】]|$)(?![ \t]*[{CreditLineMark}])", re.M)
         self.credit_line_cues = lex.cues("CreditLineMark")
         # 来源：某镇某某某⏎: a credit whose name follows the writer's town (CreditPlaceRole: the roles of such a line)
         self.credit_place_line = lex.regex(r"(?:^|(?<=[\s{CreditOpen}/｜|]))({CreditLineRole:longest}|{CreditPlaceRole:longest})"
@@ -506,15 +509,19 @@ def _implied_town_committee(pg: "_Page", post: "_Title", kinds: str) -> Candidat
                      body=BodyRef(place=div.name, place_code=div.code), implied=True)
 
 
-def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...]) -> Candidate | None:
+def _last_body_before(pg: "_Page", pos: int, kinds: tuple[tuple[str, str], ...], session=None) -> Candidate | None:
     """The body named last before ``pos`` whose name ends and begins as one of ``kinds`` ((end, start) pairs): the
-    congress whose session the text named (大会主席团常务主席), the court a member of its committee sits in."""
-    best = None
+    congress whose session the text named (大会主席团常务主席), the court a member of its committee sits in. With
+    ``session`` (a pattern of what follows a body that the text names with its session: 第三次会议), the last body so
+    followed comes first: 政协某市委员会第三次会议…市委、人大、政府的领导…大会执行主席某某 are the CPPCC session's chairs."""
+    best = held = None
     for at, org in pg.org_at.items():
-        if at < pos and (best is None or at > best.start) and any(
-                org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
-            best = org
-    return best
+        if at < pos and any(org.name.endswith(end) and org.name.startswith(start) for end, start in kinds):
+            if best is None or at > best.start:
+                best = org
+            if session is not None and session.match(pg.text, org.end) and (held is None or at > held.start):
+                held = org
+    return held or best
 
 
 def _signs_its_line(text: str, s: int, e: int) -> bool:
@@ -594,6 +601,13 @@ class _Page:
     hint_ends: set[int]  # where the model's checked names end
     model_names: set[tuple[int, int]]  # the model's confident name spans
     bodies: list[Candidate] = field(default_factory=list)  # bodies a title chain names (市委常委、政法委书记)
+
+
+def _division_short(given: str) -> bool:
+    """Whether ``given`` is the short name of a province or a prefecture (宁夏, 广西, 遵义): after a title and a
+    conjunction, 检察长和宁夏某学院院长 names the next body's place, not a person surnamed 和."""
+    return len(given) >= 2 and any(d.short == given and d.level in (Level.PROVINCE, Level.CITY)
+                                   for d in Gazetteer.load().lookup(given))
 
 
 class PeopleFinder:
@@ -853,7 +867,7 @@ class PeopleFinder:
             if c.org is None and c.modifier + c.head in self.v.committee_titles:  # 某村村主任 → 某村村民委员会
                 c.org = self._implied_village_committee(pg, c, self.v.committee_titles[c.modifier + c.head])
             if c.org is None and c.head in self.v.session_titles:
-                c.org = _last_body_before(pg, c.start, self.v.session_bodies)
+                c.org = _last_body_before(pg, c.start, self.v.session_bodies, self.v.session_meeting)
             units = self.v.corps_posts.get(c.head)
             if c.org is None and units:
                 c.org = self._corps_unit(pg, chain, c, units)
@@ -1516,6 +1530,7 @@ class PeopleFinder:
         closed = text[e : e + 1] in self.v.boundary or text.startswith(self.v.after_name, e)
         named = given in self.v.word_given_names and closed  # 书记向前进主持: a given name that is a word, then a verb
         return given in common_words() and not named or not given_name_ok(given) or p + 1 in pg.org_at or p + 1 in pg.place_at \
+            or _division_short(given) \
             or self._title_after(text, p + 1) is not None or next(self.roles.matches_at(text, p + 1), None) is not None \
             or any(text.startswith(w, p + 1) for w in self.v.place_level_titles) or text.startswith(self.v.conjunction_objects, p + 1)
 
@@ -2046,18 +2061,21 @@ class PeopleFinder:
             return out
         for m in self.v.credit_line.finditer(text):
             s, e = m.span(2)
-            name = m.group(2)
             line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
             if any(ch in self.v.credit_line_stop for ch in text[line_start : line_end if line_end >= 0 else len(text)]):
                 continue  # a sentence, no line of credits
-            if "·" not in name:
-                tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if len(name) > 2 else 0)
-                if not tf or len(name) == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name) \
-                        or next(self.roles.matches_at(text, s), None) is not None \
-                        or next(self.titles.matches_at(text, s), None) is not None:
-                    continue  # 编辑：本报 is no name
-            out.append(Candidate(s, e, "Person", name, "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
-                                 role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
+            while True:
+                name = text[s:e]
+                if not self._credit_name(text, s, name):
+                    break  # 编辑：本报 is no name
+                out.append(Candidate(s, e, "Person", name, "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
+                                     role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
+                # 记者：甲 乙 丙 编辑：丁: the names one blank apart after the first, up to the next credit's role
+                more = self.v.credit_line_more.match(text, e)
+                if more is None or more.group(1)[:2] in common_words() or more.group(1)[1:] in common_words() \
+                        or surnames().get(more.group(1)[0], 0) < MIN_SURNAME_TF:
+                    break  # 记者：某某 本报讯: a word or a rare surname after the blank, no second name
+                s, e = more.span(1)
         for m in self.v.credit_place_line.finditer(text):
             got = self._credit_after_town(text, m)
             if got is not None:
@@ -2065,6 +2083,16 @@ class PeopleFinder:
                 out.append(Candidate(s, e, "Person", text[s:e], "pattern-credit-name", 0.75, priority=Priority.ROLE_NAME,
                                      role=m.group(1), titles=Titles(title_spans=((m.start(1), m.end(1)),))))
         return out
+
+    def _credit_name(self, text: str, s: int, name: str) -> bool:
+        """Whether ``name`` at ``s`` in a line of credits is a person's: a dotted minority name, or one of a listed surname
+        that is no ordinary word, no anonymised name, no role and no title."""
+        if "·" in name:
+            return True
+        tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if len(name) > 2 else 0)
+        return not (not tf or len(name) == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name)
+                    or next(self.roles.matches_at(text, s), None) is not None
+                    or next(self.titles.matches_at(text, s), None) is not None)
 
     def _credit_after_town(self, text: str, m: re.Match) -> tuple[int, int] | None:
         """来源：青山镇李晓燕, 来源：碧流台梁佳靓: the span of the name of a credit line that follows the writer's town, the
