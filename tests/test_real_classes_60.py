@@ -1,0 +1,52 @@
+"""Classes the sixtieth own people set showed (passages rewritten from real news of 深圳, 广州, 长沙, 西安, 福州 and
+兰州 on urban streets and communities: a compound's Party branch and its owners' committee, a district congress's
+vice-chairman visiting a new community with the street's Party secretary, a community Party committee's volunteers, a
+street's Party working committee and office hosting a community project, a city's political-legal secretary at the
+street he is in charge of, a street's governance centre, a community work station in an urban village, a street's
+security association, volunteers quoted by name), each row a text written for this test, with other places and names
+than the set's.
+
+- A street's people's congress working committee (某街道人大工委主任某某): a street has no congress, so 人大 read as
+  one (某街道人民代表大会) was a false body, and the post was lost; 人大工委 is an abbreviation of the working committee
+  now (AgencyAbbrev 人大工委 → 人大工作委员会), the street's body.
+- A street's Party working committee and its office in a list (某街道党工委、办事处主办): 办 after the committee was read
+  as the committee's own office (中共某街道工作委办公室), and 事处 made a second false body; 办 followed by 事 is no
+  office's head (HeadBadAfter), and a bare 办事处 listed after a street's Party working committee is the street's office
+  (ListedStreetOffice).
+"""
+import pytest
+
+from conftest import check_reading
+
+
+STREET_ROWS = [
+    ("a street's congress working committee and its head",
+     "5月6日，长沙市岳麓区望月湖街道人大工委主任王建国带队检查辖区消防安全。",
+     {("Official", "王建国"), ("Agency", "长沙市岳麓区望月湖街道人大工作委员会")},
+     {("王建国", "holdsPost", "长沙市岳麓区望月湖街道人大工作委员会"),
+      ("长沙市岳麓区望月湖街道人大工作委员会", "locatedIn", "望月湖街道")},
+     {"长沙市岳麓区望月湖街道人民代表大会"}),
+    ("a street's congress working committee's head who chairs its union too",
+     "会上，长沙市岳麓区望月湖街道人大工委主任、工会主席王建国作了发言。",
+     {("Official", "王建国"), ("Agency", "长沙市岳麓区望月湖街道人大工作委员会")},
+     {("王建国", "holdsPost", "长沙市岳麓区望月湖街道人大工作委员会")},
+     {"长沙市岳麓区望月湖街道人民代表大会"}),
+    ("a street's Party working committee and office in a list",
+     "本次活动由岳麓区望月湖街道党工委、办事处主办，社区承办。",
+     {("Agency", "中共长沙市岳麓区望月湖街道工作委员会"), ("Agency", "长沙市岳麓区望月湖街道办事处")},
+     {("长沙市岳麓区望月湖街道办事处", "locatedIn", "望月湖街道")},
+     {"中共长沙市岳麓区望月湖街道工作委办公室", "中共长沙市岳麓区望月湖街道工作委办公室事处"}),
+    ("a district committee's department before the street's committee and office",
+     "活动由中共长沙市岳麓区委组织部、望月湖街道党工委、办事处联合主办。",
+     {("Agency", "中共长沙市岳麓区委组织部"), ("Agency", "长沙市岳麓区望月湖街道办事处")},
+     set(),
+     {"中共长沙市岳麓区望月湖街道工作委办公室", "中共长沙市岳麓区望月湖街道工作委办公室事处"}),
+    ("办事 after a government is no office",
+     "如今群众到县政府办事方便多了。",
+     set(), set(), {"县政府办"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", STREET_ROWS, ids=[r[0] for r in STREET_ROWS])
+def test_street_bodies(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
