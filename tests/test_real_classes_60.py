@@ -13,6 +13,10 @@ than the set's.
   as the committee's own office (中共某街道工作委办公室), and 事处 made a second false body; 办 followed by 事 is no
   office's head (HeadBadAfter), and a bare 办事处 listed after a street's Party working committee is the street's office
   (ListedStreetOffice).
+- A community's posts printed bare after the one community the text has named (来到某街道某社区调研。社区书记、主任某某…,
+  社区第一书记某某汇报…): 社区书记 held no body and 社区第一书记 no name at all; 社区书记 is a title of the community's
+  Party branch (as 村书记 is of a village's), and 社区 before a branch's title refers to the one community named, as
+  该村 does (VillageReference). With two communities named, neither is chosen.
 """
 import pytest
 
@@ -50,3 +54,34 @@ STREET_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", STREET_ROWS, ids=[r[0] for r in STREET_ROWS])
 def test_street_bodies(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+COMMUNITY_ROWS = [
+    ("社区书记 after the one community named",
+     "副区长王强来到雁塔区小寨路街道长安社区调研。社区书记、主任刘芳介绍了社区情况。",
+     {("Official", "刘芳"), ("Agency", "中共西安市雁塔区小寨路街道长安社区支部委员会")},
+     {("刘芳", "holdsPost", "中共西安市雁塔区小寨路街道长安社区支部委员会")},
+     set()),
+    ("社区第一书记 after the one community named",
+     "副区长王强来到雁塔区小寨路街道长安社区调研。社区第一书记赵刚汇报了近期工作。",
+     {("Official", "赵刚")},
+     {("赵刚", "holdsPost", "中共西安市雁塔区小寨路街道长安社区支部委员会")},
+     set()),
+    ("社区书记 where the text names the community's Party committee",
+     "雁塔区小寨路街道长安社区党委书记刘芳说，社区书记刘芳的手机号就是热线。",
+     {("Official", "刘芳"), ("Agency", "中共西安市雁塔区小寨路街道长安社区委员会")},
+     {("刘芳", "holdsPost", "中共西安市雁塔区小寨路街道长安社区委员会")},
+     {"中共西安市雁塔区小寨路街道长安社区支部委员会"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", COMMUNITY_ROWS, ids=[r[0] for r in COMMUNITY_ROWS])
+def test_community_posts_printed_bare(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_two_communities_named_choose_neither(nlp):
+    check_reading(nlp, "副区长王强来到小寨路街道长安社区和大雁塔街道曲江社区调研。社区书记刘芳介绍了情况。",
+                  {("Official", "刘芳")}, set(), set(),
+                  absent_facts={("刘芳", "holdsPost", "中共西安市雁塔区小寨路街道长安社区支部委员会"),
+                                ("刘芳", "holdsPost", "中共西安市雁塔区大雁塔街道曲江社区支部委员会")})
