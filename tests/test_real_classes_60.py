@@ -17,6 +17,11 @@ than the set's.
   社区第一书记某某汇报…): 社区书记 held no body and 社区第一书记 no name at all; 社区书记 is a title of the community's
   Party branch (as 村书记 is of a village's), and 社区 before a branch's title refers to the one community named, as
   该村 does (VillageReference). With two communities named, neither is chosen.
+- A community work station printed after its community (某区某街道某社区工作站召开会议, as 深圳 keeps one in each
+  community for the street office): not read; 工作站 after a community's name is its body now (VillageCommittee, after 社区).
+- The bare 主任 after a post in the Party body of a village or a community (村书记、主任某某, 社区书记、主任某某, 某社区党委
+  书记、主任某某: one person heading both): the post in the self-governing committee was lost; it is that place's
+  village or residents' committee now (BranchPartnerTitle).
 """
 import pytest
 
@@ -85,3 +90,35 @@ def test_two_communities_named_choose_neither(nlp):
                   {("Official", "刘芳")}, set(), set(),
                   absent_facts={("刘芳", "holdsPost", "中共西安市雁塔区小寨路街道长安社区支部委员会"),
                                 ("刘芳", "holdsPost", "中共西安市雁塔区大雁塔街道曲江社区支部委员会")})
+
+
+LOCAL_ROWS = [
+    ("a community work station after its community",
+     "3月8日，龙岗区园山街道保安社区工作站召开城中村整治部署会。",
+     {("Agency", "深圳市龙岗区保安社区工作站")},
+     {("深圳市龙岗区保安社区工作站", "locatedIn", "保安社区")},
+     set()),
+    ("村书记、主任 after the one village named",
+     "副县长王强来到城关镇红旗村调研。村书记、主任李军介绍了村里情况。",
+     {("Official", "李军")},
+     {("李军", "holdsPost", "中共五河县城关镇红旗村支部委员会"), ("李军", "holdsPost", "五河县红旗村村民委员会")},
+     set()),
+    ("社区党委书记、主任 printed with the community",
+     "龙岗区园山街道保安社区党委书记、主任李军说，整治还在继续。",
+     {("Official", "李军")},
+     {("李军", "holdsPost", "中共深圳市龙岗区园山街道保安社区委员会"), ("李军", "holdsPost", "龙岗区保安社区居民委员会")},
+     set()),
+    ("社区书记、主任 after the one community named",
+     "副区长王强来到雁塔区小寨路街道长安社区调研。社区书记、主任刘芳介绍了情况。",
+     {("Official", "刘芳")},
+     {("刘芳", "holdsPost", "雁塔区长安社区居民委员会")},
+     set()),
+    ("主任 after a county committee's secretary is no local committee's",
+     "县委书记、主任李军出席会议。",
+     {("Official", "李军")}, set(), {"五河县红旗村村民委员会"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", LOCAL_ROWS, ids=[r[0] for r in LOCAL_ROWS])
+def test_local_bodies(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
