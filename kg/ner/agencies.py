@@ -301,6 +301,7 @@ class _Vocabulary:
         self.head_post_titles = tuple(sorted(e.pattern for e in lex.of("Post")
                                              if len(e.pattern) >= 2 and e.get("chain", True) and not e.get("member")))
         self.list_joint = lex.regex(r"{BodyListJoint:longest}")
+        self.listed_street_office = lex.regex(r"{ListedStreetOffice:longest}")
         #: an item of a bare list that no rule reads (区委办、农业经济委、人社局): a few characters ending in a head,
         #: none of them a jurisdiction's, then the list's joint; skipped so the items after it are still read
         self.listed_unread = lex.regex(r"[^\W\d_{ListedItemBar}]{1,5}?(?:{ListedUnreadHead:longest})(?=(?:{BodyListJoint:longest}))")
@@ -1242,6 +1243,10 @@ class AgencyFinder:
                             if start < len(text) else (), None)
                 if dept is not None:
                     found = (dept[0], department_name(committee, dept[1]), "subunit")
+            if found is None and committee and a.division is not None and a.division.level == Level.STREET \
+                    and self.v.listed_street_office.match(text, start):
+                office = self._body_at(text, start, a)  # 某街道党工委、办事处: the street's office, not the committee's
+                found = office if office is not None and office[2] == "street-office" else None
             if found is None:
                 found = self._bare_body_at(text, start, a)
             if found is None and not skipped:

@@ -98,6 +98,10 @@ class _Vocabulary:
         self.stationed_modifiers = lex.words("StationedModifier")  # 驻村: before a branch's title, says where it is held
         self.stationed_leads = lex.words("StationedLead")  # 某某(驻石门村第一书记): 驻 before the place of the post
         self.village_references = tuple(lex.words("VillageReference"))  # 村里的第一书记: the village the text named
+        #: 村书记、主任某某, 某社区党委书记、主任某某: a bare title after a post in a village's or community's Party body, a
+        #: post in that place's self-governing committee (its abbreviations, the one its level allows)
+        self.branch_partner_titles: dict[str, tuple[str, ...]] = {
+            t: tuple(c.split("|")) for t, c in lex.field("BranchPartnerTitle", "committee").items()}
         self.grassroots_forms = lex.patterns("GrassrootsParty")  # 党支部 → 支部委员会
         self.town_party_abbrevs = lex.words("TownPartyAbbrev")  # 镇党委, 街道党工委: a township's Party body by its level
         self.place_title_dots = lex.chars("PlaceTitleDot")  # 花石镇·党委书记: what may stand between a place and its title
@@ -910,6 +914,9 @@ class PeopleFinder:
                         and c.span[0] not in pg.place_end)):
                     c.org = self._implied_village_branch(pg, c, self.v.grassroots_forms[branch], stationed=True,
                                                          referred=True)
+        for prev, c in zip(chain, chain[1:]):  # 社区书记、主任某某: the committee of the branch's village or community
+            if c.org is None and c.place is None and c.title in self.v.branch_partner_titles and prev.org is not None:
+                c.org = self._branch_partner_committee(pg, prev.org, c)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
@@ -1092,6 +1099,25 @@ class PeopleFinder:
                          body=BodyRef(place=place.name, place_code=place.division.code,
                                       place_key="" if place.division.code else f"Place/{place.division.parent}-{place.name}"),
                          implied=True)
+
+    def _branch_partner_committee(self, pg: _Page, branch: Candidate, post: _Title) -> Candidate | None:
+        """村书记、主任某某, 某社区党委书记、主任某某: the bare title after a post in the Party body of a village or a
+        community is a post in that place's self-governing committee, as a body the text implies."""
+        ref = branch.body
+        if ref is None or not ref.place or not branch.name.startswith("中共"):
+            return None
+        # the place the branch is in: by its code, or (a village or community the gazetteer does not list) by its name
+        place = next((p for p in pg.places if p.division.level in _LOCAL_LEVELS and p.name == ref.place
+                      and (p.division.code == ref.place_code if ref.place_code else not p.division.code)), None)
+        if place is None:
+            return None
+        finder = agency_finder()
+        for abbr in self.v.branch_partner_titles[post.title]:
+            body = finder._local_body(place, abbr, post.start, post.start)
+            if body is not None:
+                return dataclasses.replace(body, method="implied-by-title", confidence=0.6, priority=Priority.IMPLIED,
+                                           implied=True)
+        return None
 
     def _implied_village_committee(self, pg: _Page, post: _Title, abbr: str) -> Candidate | None:
         """王家嘴村村主任, 在王家嘴村，村主任 → the self-governing committee (``abbr``: 村委会) of the village printed right
