@@ -1448,11 +1448,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         by_end.setdefault(a.end, []).append(a)
         rank[id(a)] = i
     seen = set()
+    listed_parks = {p.key for p in progs if p.method == "cue-listed-parks"}
 
     def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
         k = (actor.key, prog.key)
         if k in seen or actor.key == prog.key or id(prog) in named_only and method != "actor-then-programme":
             return
+        if prog.key in listed_parks and method not in ("place-of-listed-works", "owner-in-name"):
+            return  # 芜湖市有甲县某某现代农业产业园、…: a park listed by name is its county's alone, wherever it is named
         if actor.type == "Official" and not explicit:
             return  # an official takes part only where the text says he does (关华俊带头推进“百千万工程”)
         seen.add(k)
@@ -1636,7 +1639,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # 甲市乙县…产业园、…等10家…产业园名列其中: a park listed by name is its place's, the innermost place its name opens
         # with, or the place in brackets right after it (…集群产业园(某市))
-        if p.method in ("cue-listed-works", "cue-listed-zone"):
+        if p.method in ("cue-listed-works", "cue-listed-zone", "cue-listed-parks"):
             inner = [a for a in places if p.start <= a.start and a.end <= p.end]
             after = [a for a in places if a.start == p.end + 1 and text[p.end : p.end + 1] in "(（"
                      and text[a.end : a.end + 1] in ")）"]

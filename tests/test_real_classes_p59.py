@@ -1,0 +1,55 @@
+"""Classes the fifty-ninth programme set (industry, commerce and farm-industry schemes and who carries them out in 山东,
+河南, 安徽, 江西, 广西 and 湖南: a province's third batch of provincial modern farm parks listed city by city, a city's parks
+in a province's sixth batch, a ministry's tenth batch of one-village-one-product villages and towns, a province's counties
+made national rural e-commerce demonstration counties, a region's notice on small firms' industrial clusters, a city's
+specialised small firms, a county's notice on its rural e-commerce demonstration plan, a county-level city's plan for its
+county commerce system, a county head's visit on the five-star branches; rewritten from real news) showed.
+
+- Named parks listed in one sentence, each opening with a county printed in full and ending in a designation's head
+  (芜湖市有甲县某某现代农业产业园、乙区某某现代农业产业园，丙市有丁县某某现代农业产业园; …、…榜上有名 with no count before the
+  close): none was read, or only as designations given to the city before them. Two or more such names in a sentence are a
+  list of parks (ListedParkHead, programme_cues.jsonl; kg/ner/programmes.py, _listed_parks), each carried out by its own
+  county alone (kg/relations.py), the longest county name taken (泰和县, not 和县 inside it).
+- A lead's word inside a county's name printed in full (为 in 无为市, 犍为县): the designation finder cut the name there and
+  read 县某某现代农业产业园; such a word leads nothing now.
+
+Texts written for these tests in our own words, with places, bodies and parks other than those of the set."""
+
+from conftest import names_of, programmes_and_links
+
+
+def test_parks_listed_city_by_city_are_each_their_countys():
+    text = ("近日，江西省农业农村厅公布第四批省级现代农业产业园名单。赣州市有信丰县安西现代农业产业园、于都县梓山现代农业产业园，"
+            "吉安市有泰和县沿溪现代农业产业园。\n")
+    progs, links = programmes_and_links(text)
+    assert {"信丰县安西现代农业产业园", "于都县梓山现代农业产业园", "泰和县沿溪现代农业产业园"} <= progs
+    assert {("信丰县", "信丰县安西现代农业产业园"), ("于都县", "于都县梓山现代农业产业园"),
+            ("泰和县", "泰和县沿溪现代农业产业园")} <= links
+    assert "和县沿溪现代农业产业园" not in progs
+    assert not {(a, b) for a, b in links if a in ("赣州市", "吉安市", "江西省农业农村厅") and b.endswith("沿溪现代农业产业园")}
+    assert ("赣州市", "信丰县安西现代农业产业园") not in links
+
+
+def test_parks_listed_before_a_close_with_no_count_are_their_countys_alone():
+    text = "近日，湖北省农业农村厅公布第五批省级现代农业产业园名单，宜昌市夷陵区龙泉现代农业产业园、枝江市安福寺现代农业产业园榜上有名。\n"
+    progs, links = programmes_and_links(text)
+    assert {"夷陵区龙泉现代农业产业园", "枝江市安福寺现代农业产业园"} <= progs
+    assert {("夷陵区", "夷陵区龙泉现代农业产业园"), ("枝江市", "枝江市安福寺现代农业产业园")} <= links
+    assert ("宜昌市", "夷陵区龙泉现代农业产业园") not in links
+    assert ("湖北省农业农村厅", "枝江市安福寺现代农业产业园") not in links
+
+
+def test_a_leads_word_inside_a_county_name_cuts_no_park():
+    text = "四川省农业农村厅认定犍为县清溪现代农业产业园、井研县千佛现代农业产业园等15个园区为第四批省级现代农业产业园。\n"
+    progs, links = programmes_and_links(text)
+    assert "犍为县清溪现代农业产业园" in progs
+    assert not any(p.startswith("县") for p in progs)
+    assert ("犍为县", "犍为县清溪现代农业产业园") in links
+    assert "犍为县" in names_of(text, "Place")
+
+
+def test_a_single_park_after_a_county_with_a_leads_word_keeps_its_county():
+    text = "四川省农业农村厅公布犍为县清溪现代农业产业园为省级现代农业产业园。\n"
+    progs, _ = programmes_and_links(text)
+    assert not any(p.startswith("县") for p in progs)
+    assert "犍为县" in names_of(text, "Place")
