@@ -12,6 +12,9 @@ county commerce system, a county head's visit on the five-star branches; rewritt
   county alone (kg/relations.py), the longest county name taken (泰和县, not 和县 inside it).
 - A lead's word inside a county's name printed in full (为 in 无为市, 犍为县): the designation finder cut the name there and
   read 县某某现代农业产业园; such a word leads nothing now.
+- A designation named in full, then conferred by its scope and head alone (创建培育200个电子商务进农村示范县(市)，我省甲、乙等
+  8个县(市)被批准为国家级示范县(市)): 国家级示范县 was read as a designation of its own, and the counties its members; a scope
+  (DesignationScope) and the head conferred after the full name stand for it now (kg/ner/programmes.py).
 
 Texts written for these tests in our own words, with places, bodies and parks other than those of the set."""
 
@@ -53,3 +56,10 @@ def test_a_single_park_after_a_county_with_a_leads_word_keeps_its_county():
     progs, _ = programmes_and_links(text)
     assert not any(p.startswith("县") for p in progs)
     assert "犍为县" in names_of(text, "Place")
+
+
+def test_a_scope_and_head_conferred_after_the_full_designation_stand_for_it():
+    text = "今年，国家林草局在全国遴选50个林下经济示范县，我省安远县、寻乌县被确定为国家级示范县。\n"
+    progs, links = programmes_and_links(text)
+    assert "国家级示范县" not in progs
+    assert {("安远县", "林下经济示范县"), ("寻乌县", "林下经济示范县")} <= links

@@ -414,6 +414,7 @@ class _Vocabulary:
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
+        self.scope_words = frozenset(lex.words("DesignationScope"))
         self.scopes = lex.words("DesignationScope", longest_first=True)  # 全国, 国家级, 省级 …
         self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
@@ -2229,6 +2230,13 @@ class ProgrammeFinder:
                 continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
             if m.group() in v.conferred_heads and not self._owned(name):
                 bare.append((start, he, name, lead_at))  # 被评为美丽村庄: a kind of village, unless the text names it in full
+                continue
+            if name[: -len(m.group())] in v.scope_words and member and any(
+                    f[1] <= start and f[2].endswith(m.group()) and len(f[2]) - len(m.group()) >= 2
+                    and f[2][: -len(m.group())] not in v.scope_words for f in found):
+                # 创建培育200个电子商务进农村示范县，甲县、乙县被批准为国家级示范县: a scope and the head alone, conferred after
+                # the designation is named in full, stand for it
+                bare.append((start, he, m.group(), lead_at))
                 continue
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
