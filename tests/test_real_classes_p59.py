@@ -17,6 +17,9 @@ county commerce system, a county head's visit on the five-star branches; rewritt
   (DesignationScope) and the head conferred after the full name stand for it now (kg/ner/programmes.py).
 - The ministry of commerce's national schemes for county towns and villages printed unquoted (加强我市县域商业体系建设, 全面
   实施县域商业体系建设工作) or quoted (“数商兴农”工程): neither was read; both are known schemes now (programmes.jsonl).
+- Bodies that issued a document jointly, printed before its title with 等17部门 between (为贯彻落实某省商务厅等17部门《关于…
+  的意见》): a body glued to a title issued it, but with those words between, none did; they are passed over now
+  (JointIssuers, relation_cues.jsonl; kg/relations.py), and each body of a run before them issued it.
 
 Texts written for these tests in our own words, with places, bodies and parks other than those of the set."""
 
@@ -72,3 +75,13 @@ def test_the_county_commerce_schemes_are_known():
     progs, links = programmes_and_links(text)
     assert {"县域商业体系建设", "数商兴农"} <= progs
     assert ("吉安县商务局", "县域商业体系建设") in links
+
+
+def test_bodies_before_a_joint_issuers_count_and_a_title_issued_it():
+    text = "为贯彻落实湖南省商务厅、湖南省财政厅等部门《关于加快发展农村电子商务的意见》，加强我县农村电商建设。\n"
+    _, links = programmes_and_links(text)
+    assert {("湖南省商务厅", "《关于加快发展农村电子商务的意见》"),
+            ("湖南省财政厅", "《关于加快发展农村电子商务的意见》")} <= links
+    text = "为贯彻落实湖北省商务厅等12部门《关于推进县域商业发展的实施意见》，制定本方案。\n"
+    _, links = programmes_and_links(text)
+    assert ("湖北省商务厅", "《关于推进县域商业发展的实施意见》") in links
