@@ -398,6 +398,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.joint_issuers = re.compile(r"(?:" + "|".join(lex.words("JointIssuers")) + r")$")
         self.report_on_opening = lex.regex(r"[ \u3000\t]*(?:{ReportOn})")  # 关于公布…的通知, a title on its own line
         self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
         self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
@@ -1448,11 +1449,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         by_end.setdefault(a.end, []).append(a)
         rank[id(a)] = i
     seen = set()
+    listed_parks = {p.key for p in progs if p.method == "cue-listed-parks"}
 
     def add(actor, prog: Candidate, s: int, e: int, method: str, conf: float, explicit: bool = False) -> None:
         k = (actor.key, prog.key)
         if k in seen or actor.key == prog.key or id(prog) in named_only and method != "actor-then-programme":
             return
+        if prog.key in listed_parks and method not in ("place-of-listed-works", "owner-in-name"):
+            return  # 芜湖市有甲县某某现代农业产业园、…: a park listed by name is its county's alone, wherever it is named
         if actor.type == "Official" and not explicit:
             return  # an official takes part only where the text says he does (关华俊带头推进“百千万工程”)
         seen.add(k)
@@ -1636,7 +1640,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
         # 甲市乙县…产业园、…等10家…产业园名列其中: a park listed by name is its place's, the innermost place its name opens
         # with, or the place in brackets right after it (…集群产业园(某市))
-        if p.method in ("cue-listed-works", "cue-listed-zone"):
+        if p.method in ("cue-listed-works", "cue-listed-zone", "cue-listed-parks"):
             inner = [a for a in places if p.start <= a.start and a.end <= p.end]
             after = [a for a in places if a.start == p.end + 1 and text[p.end : p.end + 1] in "(（"
                      and text[a.end : a.end + 1] in ")）"]
@@ -1836,8 +1840,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # … and a place's round of a campaign (和顺县2023年度第一期“三个一批”活动): the place before the year and the round
         rnd = v.owner_round.search(text, max(0, ps - 12), ps) if ps < p.start and year is None else None
         audited += [x for x in by_end.get(rnd.start(), []) if x.type == "Place"] if rnd else []
+        # 某省商务厅、某省财政厅等17部门《关于…的意见》: the bodies listed before the joint issuers' words issued the title
+        joint = v.joint_issuers.search(text, max(s_start, ps - 8), ps) if text.startswith("《", ps) else None
+        issuers = []
+        at = joint.start() if joint else -1
+        while at > s_start:
+            body = next((x for x in by_end.get(at, []) if x.type == "Agency"), None)
+            if body is None:
+                break
+            issuers.append(body)
+            at = body.start - 1 if text[body.start - 1 : body.start] == "、" else -1
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
-                        + (by_end.get(gap.start(), []) if gap else []) + shared + audited, key=lambda x: rank[id(x)]):
+                        + (by_end.get(gap.start(), []) if gap else []) + shared + audited + issuers, key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             if v.hosted_event.match(text, qe):

@@ -32,6 +32,18 @@ def _in_term(text: str, t: re.Match, lo: int, terms) -> bool:
     return any(text.startswith(w, p) for w in terms for p in range(max(lo, t.end() - len(w)), t.start() + 1))
 
 
+def _inside_division_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies strictly inside the name of a county or a prefecture printed in full around it
+    (为 in 无为市, 无为县)."""
+    gaz = Gazetteer.load()
+    for s in range(max(0, start - _COUNTY_NAME_MAX + 2), start):
+        for e in range(end + 1, min(len(text), s + _COUNTY_NAME_MAX) + 1):
+            word = text[s:e]
+            if any(d.name == word and d.level in (Level.COUNTY, Level.CITY) for d in gaz.lookup(word)):
+                return True
+    return False
+
+
 def _without_terms(name: str, terms) -> str:
     """``name`` with the inner terms it holds (一、二、三产业) taken out: their marks are no stops of the name."""
     for w in terms:
@@ -114,6 +126,8 @@ class _Vocabulary:
         self.listed_works_close = lex.regex(r"(?:" + "|".join(lex.words("ListedWorksCount")) + r")[\u4e00-\u9fff]{0,12}?"
                                             r"(?:{VisitedHead})(?:{ListedWorksClose})")
         self.listed_works_item = lex.regex(r"([\u4e00-\u9fff]{4,30}?(?:{VisitedHead}))((?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$")
+        # 芜湖市有甲县某某现代农业产业园、乙区某某现代农业产业园，…: named parks listed in one sentence
+        self.listed_park_head = lex.regex(r"(?:{ListedParkHead:longest})")
         # 创建单位为：甲市乙县某某乡村振兴示范区、…。: named zones listed as the units of a scheme named before
         self.listed_zones_lead = lex.regex(r"(?:{ListedZonesLead:longest})[：:]")
         self.listed_zone_item = lex.regex(r"[\u4e00-\u9fff]{4,30}?(?:{ListedZoneHead}|{VisitedHead})$")
@@ -402,6 +416,7 @@ class _Vocabulary:
         self.designation_scope = lex.regex(r"(?:{DesignationScope})$")
         self.count_batch = re.compile("|".join(lex.words("DesignationBatch", "count")))
         self.short_scopes = lex.words("DesignationScope", "short", longest_first=True)
+        self.scope_words = frozenset(lex.words("DesignationScope"))
         self.scopes = lex.words("DesignationScope", longest_first=True)  # 全国, 国家级, 省级 …
         self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
@@ -526,6 +541,8 @@ _QUOTED_WORK_LONGEST = 12
 _OWNER_NAME_MAX = 8  # the longest province or city name printed before a batch (内蒙古自治区)
 _LONG_DESIGNATION = 32  # the farthest a long designation's name reaches before its head
 _BATCH_INSIDE_STEM_MIN = 4
+_LISTED_PARK_STEM_MAX = 8  # the most characters between a listed park's county and its head (大英耘泰, 麻埠六安瓜片)
+_COUNTY_NAME_MAX = 10  # the longest county name a listed park may open with
 #: the fewest characters of a known scheme's name inside a quoted name's tail that make the tail's scheme extend it
 #: (“良田提质”高标准农田建设工程; not a short known name that is a common word)
 _KNOWN_IN_TAIL_MIN = 4
@@ -598,6 +615,10 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._listed_works(text)
         out += self._listed_zones(text)
+        parks = self._listed_parks(text)
+        # a park listed by name is no designation conferred on it (公布甲县某某现代农业产业园等38个…为…)
+        names = {c.name for c in parks}
+        out = [c for c in out if c.method != "cue-designation" or c.name not in names] + parks
         out += self._counted_parts(text)
         listed = self._listed_unquoted(text)
         if listed:  # 开展甲行动、乙行动等某某行动16个专项行动: a verb's phrase that runs over the close is no name
@@ -1746,6 +1767,44 @@ class ProgrammeFinder:
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
         return out
 
+    def _listed_parks(self, text: str) -> list[Candidate]:
+        """Named parks listed in one sentence (芜湖市有甲县某某现代农业产业园、乙区某某现代农业产业园，丙市有丁县…): each
+        name that opens with a county printed in full and ends in a ListedParkHead, a few characters between, is a park
+        of its own, carried out by that county (the innermost one printed before the head), where the sentence names two
+        or more; one name alone is left to the other rules."""
+        gaz, out = Gazetteer.load(), []
+        sentences: dict[int, list[tuple[int, int]]] = {}
+        for m in self.v.listed_park_head.finditer(text):
+            lo = max(0, m.start() - _LISTED_PARK_STEM_MAX - _COUNTY_NAME_MAX)
+            start = None
+            for p in range(m.start() - 1, lo - 1, -1):
+                if not is_cjk(text[p]):
+                    break
+                if m.start() - p > _LISTED_PARK_STEM_MAX + _COUNTY_NAME_MAX:
+                    break
+                for n in range(2, _COUNTY_NAME_MAX + 1):
+                    word = text[p : p + n]
+                    if p + n <= m.start() and m.start() - (p + n) <= _LISTED_PARK_STEM_MAX \
+                            and any(d.name == word and d.level == Level.COUNTY for d in gaz.lookup(word)):
+                        # the longest county name that ends there (太和县, not 和县 inside it)
+                        start = min((q for q in range(max(0, p + n - _COUNTY_NAME_MAX), p)
+                                     if any(d.name == text[q : p + n] and d.level == Level.COUNTY
+                                            for d in gaz.lookup(text[q : p + n]))), default=p)
+                        break
+                if start is not None:
+                    break
+            if start is None:
+                continue
+            sentence = max(text.rfind(c, 0, start) for c in "。！？；;\n")
+            sentences.setdefault(sentence, []).append((start, m.end()))
+        for spans in sentences.values():
+            if len(spans) < 2:
+                continue
+            for s, e in spans:
+                out.append(Candidate(s, e, "Programme", text[s:e], "cue-listed-parks", 0.7,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(text[s:e], works=True)))
+        return out
+
     def _listed_zones(self, text: str) -> list[Candidate]:
         """Named zones or parks listed after the words that make them a scheme's units (创建单位为：甲市乙县某某乡村振兴
         示范区、丙市丁区某某产业园、…。): each item of the run of 、 up to the sentence's end that opens with a place and
@@ -2039,6 +2098,8 @@ class ProgrammeFinder:
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
             # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
+            # 公布无为市某某产业园…: a lead's word inside a county's or city's name printed in full (为 in 无为市) leads nothing
+            tokens = [t for t in tokens if t.lastgroup != "lead" or not _inside_division_name(text, t.start(), t.end())]
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
@@ -2177,6 +2238,13 @@ class ProgrammeFinder:
                 continue  # 推进美丽村庄建设, 成为全市示范小城镇建设中的样板: a kind of place to build, no designation conferred
             if m.group() in v.conferred_heads and not self._owned(name):
                 bare.append((start, he, name, lead_at))  # 被评为美丽村庄: a kind of village, unless the text names it in full
+                continue
+            if name[: -len(m.group())] in v.scope_words and member and any(
+                    f[1] <= start and f[2].endswith(m.group()) and len(f[2]) - len(m.group()) >= 2
+                    and f[2][: -len(m.group())] not in v.scope_words for f in found):
+                # 创建培育200个电子商务进农村示范县，甲县、乙县被批准为国家级示范县: a scope and the head alone, conferred after
+                # the designation is named in full, stand for it
+                bare.append((start, he, m.group(), lead_at))
                 continue
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
                 if tokens and tokens[-1].lastgroup == "batch" else None
