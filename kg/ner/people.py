@@ -178,6 +178,7 @@ class _Vocabulary:
         self.report_after = lex.regex(r"(?:{ReportVerb:longest})[\u4e00-\u9fff0-9]{0,8}?(?:{ReportNoun:longest})")
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
+        self.number_units = lex.chars("NumberUnitChar")  # 1970年生: after a digit, a unit, no surname
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
         self.household_close = lex.chars("HouseholdClose")  # 牧民多吉家。: punctuation closing a household
@@ -627,7 +628,9 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out += self._name_then_role(pg)
         out = self._with_posts_held(out, self._appointments(pg))
-        narratives = self._narratives(pg)  # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both
+        # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both; a name read after its title
+        # is a name before the verb, though the model read none there
+        narratives = self._narratives(pg, {c.end: c.start for c in out if c.type == "Official"})
         moved = [c for c in narratives if c.titles.post_span is not None
                  and text[c.end : c.titles.post_span[0]].endswith(self.v.move_verbs)] \
             if self.v.move_verbs else []
@@ -2385,9 +2388,10 @@ class PeopleFinder:
                                           0.85))
         return out
 
-    def _narratives(self, pg: _Page) -> list[Candidate]:
+    def _narratives(self, pg: _Page, titled: dict[int, int]) -> list[Candidate]:
         """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
-        会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强."""
+        会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强. ``titled``: where
+        the names read already with a title start, by their end."""
         text = pg.text
         out = []
         for m in self.v.post_verb.finditer(text):
@@ -2419,6 +2423,8 @@ class PeopleFinder:
             if adverb is not None:
                 link = adverb
             s = None if group or adverb is not None else self._name_before(pg, name_end)
+            if s is None and not group and adverb is None:
+                s = titled.get(name_end)  # 原某市委书记某某任…: the name its title was read with
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
@@ -2781,6 +2787,8 @@ class PeopleFinder:
                 continue
             if any(ch in self.v.not_name_chars for ch in name[1:]):
                 continue  # 2012年他被任命为…: a pronoun after a year, no given name
+            if s > 0 and text[s - 1].isdigit() and name[0] in self.v.number_units:
+                continue  # 1970年生，现任…: a number's unit, no surname
             if n == 3 and name[-1] in self.v.name_end_stop and (s, end) not in pg.model_names:
                 continue  # 某某已调任…: a function word never ends a three-character name
             if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
