@@ -8,8 +8,11 @@
 - A name and the bare verb 任 before the post it takes (会议决定，某某任某市副市长; 某某同志任某市委委员、常委、书记): no
   post was read; 任 is a PostVerb now, and a BeforePlaceWord, so the place glued to it is read (the committee's
   member, standing member and secretary chain named no place before).
+- A list of names before 任 or 担任 (甲、乙任某市副市长, 甲、乙和丙担任…): only the last name took the post; each does now
+  (PostVerb "listed"), as before a verb of a vote.
 - A year of birth before ，现任 in a profile (某某，1970年生，现任…): 年生 was read as an official holding the post; a
-  character that follows a digit as its unit (NumberUnitChar: 年, 月, 岁…) begins no name.
+  character that follows a digit as its unit (NumberUnitChar: 年, 月, 岁…) begins no name, and a year of birth right
+  after the name opens a profile as the sex does (ProfileBirth: 某某，1968年5月出生，…，现任…).
 - A document's issuer after 由, with an adverb of time between the document and 由 (《某省…实施方案》已由省政府办公厅印发,
   《…》日前由市委办公室、市政府办公室联合印发: DocumentByAdverb in relation_cues.jsonl): the issuer carries the document
   out, as with no adverb (《…》，由…印发) or a date (于5月由…).
@@ -72,6 +75,23 @@ BARE_REN_ROWS = [
 @pytest.mark.parametrize("why, text, entities, facts, absent", BARE_REN_ROWS, ids=[r[0] for r in BARE_REN_ROWS])
 def test_a_name_and_the_bare_verb_ren_before_a_post(nlp, why, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("text, names, body", [
+    ("会议决定，邝文、司徒敏任鹤山市副市长。", ("邝文", "司徒敏"), "鹤山市人民政府"),
+    ("甄志强、余丽和梁伟担任恩平市副市长。", ("甄志强", "余丽", "梁伟"), "恩平市人民政府"),
+])
+def test_each_name_of_a_list_before_ren_takes_the_post(nlp, text, names, body):
+    check_reading(nlp, text, {("Official", n) for n in names} | {("Agency", body)},
+                  {(n, "holdsPost", body) for n in names}, set())
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("邓志明，1971年生，现任恩平市委书记。", "邓志明", "中共恩平市委员会"),
+    ("区少芳，1969年8月出生，中共党员，现任鹤山市副市长。", "区少芳", "鹤山市人民政府"),
+])
+def test_a_year_of_birth_after_the_name_opens_a_profile(nlp, text, name, body):
+    check_reading(nlp, text, {("Official", name), ("Agency", body)}, {(name, "holdsPost", body)}, {"年生"})
 
 
 def test_a_year_of_birth_before_the_post_held_now_is_no_name(nlp):

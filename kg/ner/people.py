@@ -283,6 +283,8 @@ class _Vocabulary:
         self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任, 当选: a post taken beside or after one held
         self.past_post_verbs = frozenset(lex.words("PostVerb", "past"))  # 曾任: a post held before
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
+        #: 甲、乙当选…, 甲、乙任…: verbs whose post each name of a list before them takes
+        self.listed_verbs = self.election_verbs | frozenset(lex.words("PostVerb", "listed"))
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
         self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会, 协会: a federation whose congress elects
@@ -359,13 +361,14 @@ class _Vocabulary:
         self.post_closers = lex.words("PostClose")
         # a name (a dotted minority name too: 某某·某某，男，) opening a profile
         self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
-                                 r"[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
+                                 r"[{ProfileSeparator}](?:{ProfileMark}|\d{4}年(?:\d{1,2}月)?(?:{ProfileBirth:longest}))"
+                                 r"[{ProfileSeparator}]")
         #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
         #: the titles a post in no body of government ends in, read in a profile (县人民医院副院长)
         self.profile_post_ends = tuple(lex.words("Post", "chain", default=True, longest_first=True))
-        self.profile_cues = lex.cues("ProfileMark")
+        self.profile_cues = lex.cues("ProfileMark") + lex.cues("ProfileBirth")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         # a line of credits: a role, a colon or a bar, a name closed by a blank, the line's end, a slash or a bracket
@@ -2459,7 +2462,7 @@ class PeopleFinder:
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=former))
             k = s
-            if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.election_verbs or group):
+            if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.listed_verbs or group):
                 #: 某某、某某和某某当选副县长: the list's last name joined by 和; the one before it then takes the post when a
                 #: separator of the list stands before that one too (a list of three or more)
                 before = self._name_before(pg, k - 1)
@@ -2467,7 +2470,7 @@ class PeopleFinder:
                     out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
                                               "pattern-narrative", 0.8, qualifier=former))
                     k = before
-            while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.election_verbs or group):
+            while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.listed_verbs or group):
                 before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
                 if before is None:
                     break
