@@ -279,6 +279,9 @@ class _Vocabulary:
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
         self.post_verb_words = tuple(lex.words("PostVerb"))
+        #: AfterName's words that open with a verb of a post (任组长): the name and the post are read by AfterName's rules
+        self.verb_words_after_name = tuple(w for w in lex.words("AfterName")
+                                           if any(w.startswith(v) and len(w) > len(v) for v in self.post_verb_words))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任, 当选: a post taken beside or after one held
         self.past_post_verbs = frozenset(lex.words("PostVerb", "past"))  # 曾任: a post held before
@@ -2400,6 +2403,8 @@ class PeopleFinder:
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
+            if text.startswith(self.v.verb_words_after_name, name_end):
+                continue  # 由某某任副组长: a task group's post, read with the name by its own rule (AfterName)
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
             if link is None and (dated := self.v.name_verb_date.search(text, max(0, name_end - 14), name_end)) is not None:
                 link = dated.group()
@@ -2426,7 +2431,7 @@ class PeopleFinder:
             if adverb is not None:
                 link = adverb
             s = None if group or adverb is not None else self._name_before(pg, name_end)
-            if s is None and not group and adverb is None:
+            if s is None and not group and adverb is None and verb in self.v.move_verbs:
                 s = titled.get(name_end)  # 原某市委书记某某任…: the name its title was read with
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
