@@ -30,7 +30,8 @@ class _Vocabulary:
     """The lexicon's words and character sets around names."""
 
     def __init__(self, lex: Lexicon):
-        self.after_name = lex.words("AfterName")
+        #: the verbs of a post taken or held end a name as AfterName's words do (某局局长张明调任…, 张明任…)
+        self.after_name = tuple(dict.fromkeys((*lex.words("AfterName"), *lex.words("PostVerb"))))
         self.after_name_long = tuple(w for w in self.after_name if len(w) >= 2)  # 笑着: a word a name's end never splits
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
@@ -167,7 +168,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
             if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
                 nxt3 = text[pos + 3 : pos + 7]
                 if (not nxt3 or nxt3[0] in v.boundary or text.startswith(v.after_name, pos + 3)) \
-                        and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop:
+                        and nxt[:1] not in v.two_char_follower and nxt[:1] not in v.name_end_stop \
+                        and not text.startswith(v.after_name_long, pos + 2):  # 张明调任: 调任 follows 张明
                     return pos + 3
             return pos + n
     if strict or text[pos : pos + 2] in common:

@@ -294,6 +294,7 @@ class _Vocabulary:
         self.copula_mark = lex.chars("CopulaMark")  # 是: 甲区是乙市的中心城区，…
         self.possessive_mark = lex.chars("PossessiveMark")
         self.by_agent = lex.regex(r"(?:{ByAgent})")
+        self.by_adverbs = lex.regex(r"(?:{DocumentByAdverb:longest})+$")  # 《…》已由…印发, 日前由…
         self.task_by = lex.regex(r"(?:{TaskBeforeBy:longest})(?:{ByAgent})")  # 主要建设任务由…
         self.by_verb = lex.regex(r"[\u4e00-\u9fff]{0,3}?(?:{ByVerb})")
         self.by_verb_at_end = lex.regex(r"[\u4e00-\u9fff]{0,2}?(?:{ByVerbAtClauseEnd})(?=[{ClauseMark}])")  # 由某局组织，在…
@@ -3130,8 +3131,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     leads = [(m, False) for m in v.pass_lead.finditer(text)] + [(m, True) for m in v.by_agent.finditer(text)] if docs else []
     for m, by in leads:
         lead = m.start()
-        if by:  # 于2025年9月由…: a date may stand before 由
+        if by:  # 于2025年9月由…: a date may stand before 由, and an adverb of time before both (已由, 已于5月由, 日前由)
             lead = _DATE_BEFORE.search(text, max(0, lead - 16), lead).start()
+            adverbs = v.by_adverbs.search(text, max(0, lead - 6), lead)
+            lead = adverbs.start() if adverbs is not None else lead
         k = bisect_right(doc_ends, m.start()) - 1
         if k < 0:
             continue

@@ -183,6 +183,7 @@ class _Vocabulary:
         self.report_after = lex.regex(r"(?:{ReportVerb:longest})[\u4e00-\u9fff0-9]{0,8}?(?:{ReportNoun:longest})")
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
         self.not_name_chars = lex.chars("NotNameChar")  # 你我他: never in a given name
+        self.number_units = lex.chars("NumberUnitChar")  # 1970年生: after a digit, a unit, no surname
         self.household = lex.chars("HouseholdMark")  # 家: 张三家的房子
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
         self.household_close = lex.chars("HouseholdClose")  # 牧民多吉家。: punctuation closing a household
@@ -283,10 +284,15 @@ class _Vocabulary:
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
         self.post_verb_words = tuple(lex.words("PostVerb"))
+        #: AfterName's words that open with a verb of a post (任组长): the name and the post are read by AfterName's rules
+        self.verb_words_after_name = tuple(w for w in lex.words("AfterName")
+                                           if any(w.startswith(v) and len(w) > len(v) for v in self.post_verb_words))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
         self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任, 当选: a post taken beside or after one held
         self.past_post_verbs = frozenset(lex.words("PostVerb", "past"))  # 曾任: a post held before
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
+        #: 甲、乙当选…, 甲、乙任…: verbs whose post each name of a list before them takes
+        self.listed_verbs = self.election_verbs | frozenset(lex.words("PostVerb", "listed"))
         self.institution_post_verb = lex.regex(r"{InstitutionPostVerb:longest}")  # 任; 免去 (removal)
         self.institution_removals = frozenset(lex.words("InstitutionPostVerb", "removal"))
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会, 协会: a federation whose congress elects
@@ -363,13 +369,14 @@ class _Vocabulary:
         self.post_closers = lex.words("PostClose")
         # a name (a dotted minority name too: 某某·某某，男，) opening a profile
         self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
-                                 r"[{ProfileSeparator}](?:{ProfileMark})[{ProfileSeparator}]")
+                                 r"[{ProfileSeparator}](?:{ProfileMark}|\d{4}年(?:\d{1,2}月)?(?:{ProfileBirth:longest}))"
+                                 r"[{ProfileSeparator}]")
         #: a table's column bar (王强｜男｜汉族), and the header of the column of the post held now (现任职务)
         self.column_bar = lex.regex(r"[{ColumnBar}]")
         self.current_post_column = lex.regex(r"(?:{CurrentPostColumn})")
         #: the titles a post in no body of government ends in, read in a profile (县人民医院副院长)
         self.profile_post_ends = tuple(lex.words("Post", "chain", default=True, longest_first=True))
-        self.profile_cues = lex.cues("ProfileMark")
+        self.profile_cues = lex.cues("ProfileMark") + lex.cues("ProfileBirth")
         self.current_post = lex.regex(r"{CurrentPostVerb:longest}")
         self.role_colon = lex.regex(r"\s*[{RoleColon}]\s*")
         # a line of credits: a role, a colon or a bar, a name closed by a blank, the line's end, a slash or a bracket
@@ -645,7 +652,9 @@ class PeopleFinder:
         out += self._name_then_title(pg)
         out += self._name_then_role(pg)
         out = self._with_posts_held(out, self._appointments(pg))
-        narratives = self._narratives(pg)  # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both
+        # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both; a name read after its title
+        # is a name before the verb, though the model read none there
+        narratives = self._narratives(pg, {c.end: c.start for c in out if c.type == "Official"})
         moved = [c for c in narratives if c.titles.post_span is not None
                  and text[c.end : c.titles.post_span[0]].endswith(self.v.move_verbs)] \
             if self.v.move_verbs else []
@@ -2444,14 +2453,17 @@ class PeopleFinder:
                                           0.85))
         return out
 
-    def _narratives(self, pg: _Page) -> list[Candidate]:
+    def _narratives(self, pg: _Page, titled: dict[int, int]) -> list[Candidate]:
         """A name, a verb of taking or leaving a post, the post: 王强全票当选村党支部书记, 由李红担任县委书记,
-        会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强."""
+        会议同意张伟辞去县人民政府县长职务 (a post left keeps the qualifier 原); and 曾任县长的王强. ``titled``: where
+        the names read already with a title start, by their end."""
         text = pg.text
         out = []
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
+            if text.startswith(self.v.verb_words_after_name, name_end):
+                continue  # 由某某任副组长: a task group's post, read with the name by its own rule (AfterName)
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
             if link is None and (dated := self.v.name_verb_date.search(text, max(0, name_end - 14), name_end)) is not None:
                 link = dated.group()
@@ -2478,6 +2490,8 @@ class PeopleFinder:
             if adverb is not None:
                 link = adverb
             s = None if group or adverb is not None else self._name_before(pg, name_end)
+            if s is None and not group and adverb is None and verb in self.v.move_verbs:
+                s = titled.get(name_end)  # 原某市委书记某某任…: the name its title was read with
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
@@ -2512,7 +2526,7 @@ class PeopleFinder:
             out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
                                       qualifier=former))
             k = s
-            if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.election_verbs or group):
+            if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.listed_verbs or group):
                 #: 某某、某某和某某当选副县长: the list's last name joined by 和; the one before it then takes the post when a
                 #: separator of the list stands before that one too (a list of three or more)
                 before = self._name_before(pg, k - 1)
@@ -2520,7 +2534,7 @@ class PeopleFinder:
                     out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
                                               "pattern-narrative", 0.8, qualifier=former))
                     k = before
-            while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.election_verbs or group):
+            while k > 0 and text[k - 1] in self.v.name_list_separators and (verb in self.v.listed_verbs or group):
                 before = self._name_before(pg, k - 1)  # 某某、某某当选副主席: each name of the row takes the post
                 if before is None:
                     break
@@ -2840,6 +2854,8 @@ class PeopleFinder:
                 continue
             if any(ch in self.v.not_name_chars for ch in name[1:]):
                 continue  # 2012年他被任命为…: a pronoun after a year, no given name
+            if s > 0 and text[s - 1].isdigit() and name[0] in self.v.number_units:
+                continue  # 1970年生，现任…: a number's unit, no surname
             if n == 3 and name[-1] in self.v.name_end_stop and (s, end) not in pg.model_names:
                 continue  # 某某已调任…: a function word never ends a three-character name
             if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
