@@ -5,10 +5,11 @@ province's elderly canteens, a county's balanced-education title, a province's e
 medical aid to another, a district health bureau's year, a city bureau's medical team sent to a district, a county's
 education slogan), each row a text written for this test, with other places and names than the set's.
 
-- The health titles a province's patriotic-health office confers (获评某省健康镇, 某省健康村, 建成某省健康促进市,
-  获评健康某省建设示范市) and the balanced-education county (…义务教育发展基本均衡县): no head ended them, so neither
+- The health titles a province's patriotic-health office confers (获评某省健康镇, 某省健康村, 建成某省健康促进市)
+  and the balanced-education county (…义务教育发展基本均衡县): no head ended them, so neither
   the title nor the towns and villages that won it were read (DesignationHead 健康镇, 健康村, 健康乡镇 "conferred";
-  健康促进市/县/区, 建设示范市, 均衡县).
+  健康促进市/县/区, 均衡县). A city's model-city title (获评…健康城市建设示范市) is left unread: the seeds' gold does not
+  count it where 珠海 won it.
 - A headline opened by a county's short name and a colon (修文：小县办大教育): the 文 of the name was read as a credit's
   role (文：), the line as a byline and a word after it as a reporter; a role of one character now opens the line or
   follows a paper's name.
@@ -32,10 +33,10 @@ TITLE_ROWS = [
      {("白蒲镇", "implements", "江苏省健康镇"), ("皋南村", "implements", "江苏省健康村"),
       ("林梓村", "implements", "江苏省健康村")},
      set()),
-    ("a city's health titles after 获评 and 建成",
-     "近年来，如皋市获评全国健康城市建设示范市，建成江苏省健康促进市。",
-     {("Programme", "全国健康城市建设示范市"), ("Programme", "江苏省健康促进市")},
-     {("如皋市", "implements", "全国健康城市建设示范市"), ("如皋市", "implements", "江苏省健康促进市")},
+    ("a city's health title after 建成",
+     "近年来，如皋市建成江苏省健康促进市。",
+     {("Programme", "江苏省健康促进市")},
+     {("如皋市", "implements", "江苏省健康促进市")},
      set()),
     ("a county named a balanced-education county",
      "2020年，岳阳市平江县被评为全国义务教育发展基本均衡县。",
