@@ -20,6 +20,13 @@ education slogan), each row a text written for this test, with other places and 
 - A leading group or its office named after a province's scheme (健康江苏建设领导小组办公室, 平安某省建设领导小组):
   read as the province's group with 健康 dropped (江苏省建设领导小组办公室), or not at all; it is the body as printed,
   of that province (SchemeBodyPrefix, SchemeBodyWork, SchemeBodyHead).
+- Two reporters in the bracket of a news agency's dateline with no role (中新网某地6月12日电 (张三 李四)): the cleaner
+  joins the two names, and a run of five characters with no role before it was passed over as an organisation's name;
+  the bracket of an agency's dateline now credits its names as a role would, and a run two cuts would split is cut where
+  the second name opens with the far more common surname.
+- A designation passed in a review (某县顺利通过全国…基本均衡县评估认定; 某区通过“…示范区”复审) and one a body grants
+  (某区被省政府授予“…示范区”): 通过 and 授予 conferred nothing; 通过 is a lead where a review (DesignationAssessment)
+  follows the name, and both confer a quoted designation (DesignationConferVerb), the granting body carrying it out too.
 """
 import pytest
 
@@ -116,3 +123,37 @@ BODY_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", BODY_ROWS, ids=[r[0] for r in BODY_ROWS])
 def test_offices_and_scheme_groups(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_two_reporters_in_an_agency_datelines_bracket(nlp):
+    check_reading(nlp, "四川推进养老服务\n中新网成都3月5日电 (王晓东 陈琳)四川省民政厅副厅长刘国强5日介绍了有关情况。",
+                  {("Person", "王晓东"), ("Person", "陈琳"), ("Official", "刘国强")}, set(), {"王晓东陈琳"})
+
+
+REVIEW_ROWS = [
+    ("a county passing the review of a balanced-education county",
+     "2021年，衡阳市祁东县顺利通过全国义务教育发展基本均衡县评估认定。",
+     {("Programme", "全国义务教育发展基本均衡县")},
+     {("祁东县", "implements", "全国义务教育发展基本均衡县")},
+     set()),
+    ("a district passing the review of a quoted designation",
+     "去年，越秀区顺利通过“国家慢性病综合防控示范区”复审。",
+     {("Programme", "国家慢性病综合防控示范区")},
+     {("越秀区", "implements", "国家慢性病综合防控示范区")},
+     set()),
+    ("a district granted a quoted designation by the provincial government",
+     "苏州市吴江区被省政府授予“健康江苏实践示范区”。",
+     {("Programme", "健康江苏实践示范区"), ("Agency", "江苏省人民政府")},
+     {("吴江区", "implements", "健康江苏实践示范区"), ("江苏省人民政府", "implements", "健康江苏实践示范区")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", REVIEW_ROWS, ids=[r[0] for r in REVIEW_ROWS])
+def test_designations_passed_and_granted(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_through_building_a_zone_confers_nothing(nlp):
+    """通过 is a means where no review follows: no designation, no member."""
+    check_reading(nlp, "该县通过建设现代农业示范区，带动农民增收。", set(), set(), {"现代农业示范区", "建设现代农业示范区"})

@@ -410,6 +410,8 @@ class _Vocabulary:
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
+        self.assessed_leads = frozenset(lex.words("DesignationLead", "assessed"))  # 通过 + …均衡县评估认定
+        self.designation_assessed = lex.regex(r"(?:国家|省级|省|市级|市)?(?:{DesignationAssessment:longest})")
         self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
         self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
@@ -2031,6 +2033,9 @@ class ProgrammeFinder:
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
             # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
+            if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
+                    and not v.designation_assessed.match(text, he):
+                continue  # 通过建设…示范县: a means, no designation passed (a review after the name makes it one)
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
