@@ -37,9 +37,8 @@ class _Vocabulary:
             r"|(?P<agency>{NewsAgency})[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
             r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
         )
-        # single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文; and never as the last
-        # character of a word (修文：小县办大教育, a headline opened by the county's short name, credits no one)
-        self.role = lex.regex(r"(?P<role>{ReporterRole})\s*[/／:：]?\s*|(?<![\u4e00-\u9fff])(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
+        # single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
+        self.role = lex.regex(r"(?P<role>{ReporterRole})\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")
         # the role of a name after no role word (（黎禹君 李心草）, 文/图 张三): the paper's reporter
         self.default_role = next(e.pattern for e in lex.of("ReporterRole") if e.get("default"))
         self.byline_words = lex.regex(r"{BylineWord}|[（）()：:]")

@@ -87,8 +87,9 @@ def test_no_names_in_headlines_and_diseases(nlp, cls, text, entities, facts, abs
     check_reading(nlp, text, entities, facts, absent)
 
 
-def test_a_byline_of_one_character_role_still_read(nlp):
-    check_reading(nlp, "文：张晓明\n某县举办培训班。", {("Person", "张晓明")}, set(), set())
+@pytest.mark.parametrize("line", ["文：张晓明", "撰文：张晓明", "供图：张晓明"])
+def test_a_byline_of_one_character_role_still_read(nlp, line):
+    check_reading(nlp, line + "\n某县举办培训班。", {("Person", "张晓明")}, set(), set())
 
 
 BODY_ROWS = [
@@ -157,3 +158,9 @@ def test_designations_passed_and_granted(nlp, cls, text, entities, facts, absent
 def test_through_building_a_zone_confers_nothing(nlp):
     """通过 is a means where no review follows: no designation, no member."""
     check_reading(nlp, "该县通过建设现代农业示范区，带动农民增收。", set(), set(), {"现代农业示范区", "建设现代农业示范区"})
+
+
+def test_through_a_quoted_platform_confers_nothing(nlp):
+    """通过“…平台”: a means, no title passed (no review follows the quote)."""
+    check_reading(nlp, "八角街道处置中心接到派单。处置中心通过“三派三考平台”把诉求单同时派给街道城管办和社区物业。",
+                  set(), set(), {"三派三考平台"})

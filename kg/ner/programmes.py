@@ -1072,6 +1072,8 @@ class ProgrammeFinder:
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
             conferred = v.confer_verb_before.search(before_chain)
+            if conferred and conferred.group() in v.assessed_leads and not v.designation_assessed.match(text, m.end()):
+                conferred = None  # 通过“某某平台”把诉求单派给…: a means; only a review after the quote (复审) passes a title
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(
                 v.title_after.match(text, m.end()) or conferred)
             # 甲村、乙村成为“某市美丽乡村示范村”: the places before the verb that confers it are its members
