@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .clean import Cleaned
 from .gazetteer import Gazetteer
-from .lexicon import common_words, lexicon, lexicon_cache
+from .lexicon import common_words, lexicon, lexicon_cache, surnames
 from .names import is_person_name, press_desk_name, transliterated_name
 
 __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date"]
@@ -20,6 +20,9 @@ __all__ = ["ArticleSpan", "segment", "parse_reporters", "page_date"]
 _MONTH_DAY = re.compile(r"\s*(\d{1,2})月(\d{1,2})(?:[-—至]\d{1,2})?日")
 _NAME_SPLIT = re.compile(r"[\s、，,/／]+")
 # a year the page reports on: not the end of a range (2024-2035年) nor a target (到2030年)
+# how many times more common the surname that opens one cut's second name must be than the other cut's for a run of two
+# names printed together to be cut there
+_SURNAME_CUT_RATIO = 50.0
 _YEAR_RE = re.compile(r"(?<![-—–~至到0-9])(20\d{2}|19\d{2})年")
 
 
@@ -69,9 +72,11 @@ class ArticleSpan:
     date: str
 
 
-def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str]]:
+def parse_reporters(text: str, offset: int = 0, credited: bool = False) -> list[tuple[str, int, int, str]]:
     """Names in a byline or dateline parenthesis, with their offsets and the role printed
-    before them (记者, 通讯员, 见习记者, 实习生, 摄影 …; the default role, 记者, when none is).
+    before them (记者, 通讯员, 见习记者, 实习生, 摄影 …; the default role, 记者, when none is). With ``credited`` (the
+    bracket right after a news agency's dateline: 中新网某地6月12日电（张三李四）) the names stand where a role's
+    would, so a run of two names the cleaner joined is cut as after a role.
 
     >>> [(n, r) for n, _, _, r in parse_reporters("文/图 江门日报记者 张华焯 通讯员 王家驹")]
     [('张华焯', '记者'), ('王家驹', '通讯员')]
@@ -114,10 +119,10 @@ def parse_reporters(text: str, offset: int = 0) -> list[tuple[str, int, int, str
         if text.startswith(v.dateline_after, m.end()) and Gazetteer.load().resolve(run) is not None:
             continue  # 记者 郑江晖 长沙报道: the city the report is filed from, no reporter
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
-        after_role = any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
+        after_role = credited or any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []
         whole = next(((a, b) for a, b in long_runs if a <= m.start() < b), None)
-        if whole and not any(end <= whole[0] and not s[end : whole[0]].strip() for end, _ in roles) \
+        if whole and not credited and not any(end <= whole[0] and not s[end : whole[0]].strip() for end, _ in roles) \
                 and not (s[whole[1] - 1] == "摄" and is_person_name(s[whole[0] : whole[1] - 1])):
             continue
         if "·" in run:  # 记者 阿依·沙尔曼: a given name and a father's name joined by the dot are one name
@@ -139,6 +144,12 @@ def _names_in_run(run: str) -> list[tuple[int, str]]:
         return [(0, run)]  # 萨仁图雅, 才让卓玛: a transliterated name is one name
     cuts = [k for k in (2, 3) if len(run) - k in (2, 3) and all(is_person_name(x) and x not in common_words()
                                                               for x in (run[:k], run[k:]))]
+    if len(cuts) == 2:
+        # 张添福吴黎: both cuts give names; the one whose second name opens with a surname far more common than the other
+        # cut's (吴, not 福) is the reading
+        tf = [surnames().get(run[k], 0.0) for k in cuts]
+        if max(tf) >= _SURNAME_CUT_RATIO * max(min(tf), 1.0):
+            cuts = [cuts[tf.index(max(tf))]]
     return [(0, run[: cuts[0]]), (cuts[0], run[cuts[0] :])] if len(cuts) == 1 else []
 
 
@@ -229,7 +240,8 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 inner = m.group("inner") or m.group("bare")
                 if inner:
                     at = d.start + (m.start("inner") if m.group("inner") else m.start("bare"))
-                    reporters += parse_reporters(inner, at)
+                    # the bracket of an agency's dateline (…日电（某某某某）) credits its reporters
+                    reporters += parse_reporters(inner, at, credited=bool(m.group("agency") and m.group("inner")))
                 md = _MONTH_DAY.match(line, m.end())
                 month_day = (md.group(1), md.group(2)) if md else (m.group("m"), m.group("d")) if m.group("m") else None
                 if month_day and year_hint:

@@ -629,9 +629,12 @@ class Cleaned:
         return Cleaned(self.text[start:end], self.offsets[start : end + 1], paragraphs, self.furniture, printed)
 
 
-# a byline's line: a mark or none, the paper's name (up to ten characters: 楚天都市报极目新闻记者) and a reporter's role
+# a byline's line: a mark or none, the paper's name (up to ten characters: 楚天都市报极目新闻记者) and a reporter's role;
+# a role of one character (文, 图, 摄) opens the line, follows a paper's name (某某日报文：) or makes a credit's word
+# (撰文, 供图, 制图), never the end of another word (修文：小县办大教育, a headline opened by a county's short name)
 _BYLINE_RE = re.compile(
-    r"^[■□●○◆◇▲△★☆▪]?\s*(（[\u4e00-\u9fff ]{2,30}）|\(?[\u4e00-\u9fff]{0,10}(文/图|图/文|文|图|记者|通讯员|统筹|摄影?)[/：:\s]"
+    r"^[■□●○◆◇▲△★☆▪]?\s*(（[\u4e00-\u9fff ]{2,30}）|\(?(?:[\u4e00-\u9fff]{0,10}(?:记者|通讯员|统筹|摄影)"
+    r"|(?:[\u4e00-\u9fff]{0,9}[报网台社刊]|撰|供|制|配|编)?(?:文/图|图/文|文|图|摄))[/：:\s]"
     r".{0,60}$|.{0,40}(摄影?报道|摄)$)"
 )
 

@@ -122,6 +122,10 @@ class _Vocabulary:
         self.each_before_abbr = lex.chars("EachBeforeAbbreviation")  # 各镇、乡人民政府: no one body
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
+        # 健康江苏建设领导小组办公室: a group named after a place's scheme (SchemeBodyPrefix + the place's short name)
+        self.scheme_group = lex.regex(r"(?<![\u4e00-\u9fff])(?:{SchemeBodyPrefix})(?P<place>[\u4e00-\u9fff]{2,3}?)"
+                                      r"(?:{SchemeBodyWork})(?:{SchemeBodyHead:longest})")
+        self.word_after: dict[str, tuple[str, ...]] = {h: tuple(ws) for h, ws in lex.field("HeadWordAfter", "words").items()}
         self.bad_after_unless_known: dict[str, str] = lex.field("HeadBadAfter", "known_body")  # 民政局部署: a body, then a verb
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府; 主持人省委宣传部…
         self.abbr_after_word_forms = tuple(self.abbr_after_words)  # for str.endswith
@@ -475,6 +479,7 @@ class AgencyFinder:
         out = [c for c in out if not (c.method == "grammar-free" and any(s < c.start and c.end == e for s, e in spans))]
         out += zones
         out += self._home_task_groups(text, home_of, out)
+        out += self._scheme_named_groups(text)
         out += self._short_form_references(text, out)
         out += self._bureau_units_alone(text, out)
         self._units_named_again(out)
@@ -1090,6 +1095,23 @@ class AgencyFinder:
                                  body=BodyRef(text[s:e], div.name, div.code)))
         return out
 
+    def _scheme_named_groups(self, text: str) -> list[Candidate]:
+        """健康江苏建设领导小组办公室, 平安湖南建设领导小组: a leading group (or its office) named after a scheme of a province
+        or a city (健康江苏: SchemeBodyPrefix and the place's short name) is a body of that place, named as printed; the
+        place read inside it is no jurisdiction printed before a body (no 江苏省建设领导小组办公室)."""
+        out = []
+        if not holds_any(text, ("领导小组", "推进委员会")):
+            return out
+        gaz = Gazetteer.load()
+        for m in self.v.scheme_group.finditer(text):
+            short = m.group("place")
+            div = gaz.resolve(short)
+            if div is None or div.level not in (Level.PROVINCE, Level.CITY) or short not in (div.short, div.name):
+                continue
+            out.append(Candidate(m.start(), m.end(), "Agency", m.group(), "grammar-scheme-group", 0.8,
+                                 priority=Priority.AGENCY, body=BodyRef(m.group(), div.name, div.code)))
+        return out
+
     def _short_form_references(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """…成立防汛救灾工作专班。专班组长…, 该专班副组长…: a short form at the start of a clause (or after 该) names the
         body with its head printed last before it, as one mention of that body."""
@@ -1554,6 +1576,8 @@ class AgencyFinder:
         head, nxt = text[end - 1 : end], text[end : end + 1]
         if not nxt or nxt not in self.v.bad_after.get(head, ""):  # at the end of the text (a sign-off line) nothing follows
             return False
+        if text.startswith(self.v.word_after.get(head, ()), end):
+            return False  # 省爱卫办公布: the office, then a verb of making public (HeadWordAfter)
         return not (known and nxt in self.v.bad_after_unless_known.get(head, ""))
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:

@@ -427,6 +427,8 @@ class _Vocabulary:
         self.level_homes = {k: str(h) for k, h in lex.field("DesignationLevel", "home").items()}
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
+        self.assessed_leads = frozenset(lex.words("DesignationLead", "assessed"))  # 通过 + …均衡县评估认定
+        self.designation_assessed = lex.regex(r"(?:国家|省级|省|市级|市)?(?:{DesignationAssessment:longest})")
         self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
         self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
@@ -1093,6 +1095,8 @@ class ProgrammeFinder:
             # 为新命名的3个“某县乡村振兴示范村”授牌, 授予…“…示范村”称号: a quoted designation conferred as a title (an
             # honour, “先进镇”称号, ends in no designation's head and stays none)
             conferred = v.confer_verb_before.search(before_chain)
+            if conferred and conferred.group() in v.assessed_leads and not v.designation_assessed.match(text, m.end()):
+                conferred = None  # 通过“某某平台”把诉求单派给…: a means; only a review after the quote (复审) passes a title
             titled = not slogan and bool(v.designation_end.search(inner)) and bool(
                 v.title_after.match(text, m.end()) or conferred)
             # 甲村、乙村成为“某市美丽乡村示范村”: the places before the verb that confers it are its members
@@ -2100,6 +2104,9 @@ class ProgrammeFinder:
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
             # 公布无为市某某产业园…: a lead's word inside a county's or city's name printed in full (为 in 无为市) leads nothing
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _inside_division_name(text, t.start(), t.end())]
+            if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
+                    and not v.designation_assessed.match(text, he):
+                continue  # 通过建设…示范县: a means, no designation passed (a review after the name makes it one)
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
