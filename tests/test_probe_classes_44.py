@@ -10,6 +10,8 @@
   member, standing member and secretary chain named no place before).
 - A list of names before 任 or 担任 (甲、乙任某市副市长, 甲、乙和丙担任…): only the last name took the post; each does now
   (PostVerb "listed"), as before a verb of a vote.
+- More verbs of a post after a name (某某被选举为…主任, 被推选为, 被选为, 被提拔为, 就任, 挂任, 履新, 担任了): the name took
+  the verb's first character (某某就, 某某挂) or no post was read; each is a PostVerb now, those of a vote "election".
 - A year of birth before ，现任 in a profile (某某，1970年生，现任…): 年生 was read as an official holding the post; a
   character that follows a digit as its unit (NumberUnitChar: 年, 月, 岁…) begins no name, and a year of birth right
   after the name opens a profile as the sex does (ProfileBirth: 某某，1968年5月出生，…，现任…).
@@ -75,6 +77,20 @@ BARE_REN_ROWS = [
 @pytest.mark.parametrize("why, text, entities, facts, absent", BARE_REN_ROWS, ids=[r[0] for r in BARE_REN_ROWS])
 def test_a_name_and_the_bare_verb_ren_before_a_post(nlp, why, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("谭志华被选举为恩平市人民代表大会常务委员会主任。", "谭志华", "恩平市人民代表大会常务委员会"),
+    ("陆晓东被推选为鹤山市工商联主席。", "陆晓东", "鹤山市工商业联合会"),
+    ("余国平被提拔为台山市交通运输局局长。", "余国平", "台山市交通运输局"),
+    ("吕明就任开平市市长。", "吕明", "开平市人民政府"),
+    ("卢斌挂任恩平市副市长。", "卢斌", "恩平市人民政府"),
+    ("聂红履新鹤山市委书记。", "聂红", "中共鹤山市委员会"),
+    ("甘勇担任了台山市委副书记。", "甘勇", "中共台山市委员会"),
+])
+def test_more_verbs_of_a_post_after_a_name(nlp, text, name, body):
+    check_reading(nlp, text, {("Official", name), ("Agency", body)}, {(name, "holdsPost", body)},
+                  {name + text[len(name)]})
 
 
 @pytest.mark.parametrize("text, names, body", [
