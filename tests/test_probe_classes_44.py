@@ -10,7 +10,7 @@
   member, standing member and secretary chain named no place before).
 - A list of names before 任 or 担任 (甲、乙任某市副市长, 甲、乙和丙担任…): only the last name took the post; each does now
   (PostVerb "listed"), as before a verb of a vote.
-- More verbs of a post after a name (某某被选举为…主任, 被推选为, 被选为, 被提拔为, 就任, 挂任, 履新, 担任了): the name took
+- More verbs of a post after a name (某某被选举为…主任, 被推选为, 被选为, 被提拔为, 就任, 挂任, 履新, 担任了; 某某同志为… in a notice): the name took
   the verb's first character (某某就, 某某挂) or no post was read; each is a PostVerb now, those of a vote "election".
 - A year of birth before ，现任 in a profile (某某，1970年生，现任…): 年生 was read as an official holding the post; a
   character that follows a digit as its unit (NumberUnitChar: 年, 月, 岁…) begins no name, and a year of birth right
@@ -87,6 +87,7 @@ def test_a_name_and_the_bare_verb_ren_before_a_post(nlp, why, text, entities, fa
     ("卢斌挂任恩平市副市长。", "卢斌", "恩平市人民政府"),
     ("聂红履新鹤山市委书记。", "聂红", "中共鹤山市委员会"),
     ("甘勇担任了台山市委副书记。", "甘勇", "中共台山市委员会"),
+    ("经研究，黎振华同志为恩平市委副书记。", "黎振华", "中共恩平市委员会"),
 ])
 def test_more_verbs_of_a_post_after_a_name(nlp, text, name, body):
     check_reading(nlp, text, {("Official", name), ("Agency", body)}, {(name, "holdsPost", body)},
