@@ -18,6 +18,10 @@
 - A document's issuer after 由, with an adverb of time between the document and 由 (《某省…实施方案》已由省政府办公厅印发,
   《…》日前由市委办公室、市政府办公室联合印发: DocumentByAdverb in relation_cues.jsonl): the issuer carries the document
   out, as with no adverb (《…》，由…印发) or a date (于5月由…).
+- A title of a court's or a procuratorate's Party group printed after its head character alone, opening a clause
+  (某县人民法院召开…，院党组书记、院长某某; PartyGroupHeadChar in people.jsonl, as on a bureau's page 局党组书记、局长：某某):
+  the posts are the court's, where before the name was a person with none; after a hospital named last the Party
+  secretary stays a person (InstitutionShortForm).
 - County-level names abolished before 2010 and often printed in careers and obituaries (滦县, 通县, 鄞县, 萧山市,
   江津市…: FormerDivision in former_divisions.jsonl): the place and its bodies, as for the later changes listed there.
 """
@@ -142,3 +146,18 @@ def test_a_documents_issuer_after_an_adverb_and_by(text, doer, doc):
 def test_an_adverb_before_by_and_no_issuing_verb_links_nothing():
     progs, links = programmes_and_links("《株洲市乡村振兴促进条例》已由市人大常委会审议，尚未施行。")
     assert not {d for d, p in links if d.endswith("常务委员会")}
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("恩平市人民法院召开警示教育大会，院党组书记、院长岑立新作动员讲话。", "岑立新", "恩平市人民法院"),
+    ("鹤山市人民检察院开展主题党日活动，院党组书记吕红英带队。", "吕红英", "鹤山市人民检察院"),
+])
+def test_a_courts_party_group_title_after_its_head_character(nlp, text, name, body):
+    check_reading(nlp, text, {("Official", name), ("Agency", body)}, {(name, "holdsPost", body)}, set())
+
+
+def test_a_hospitals_party_secretary_after_a_court_stays_a_person(nlp):
+    entities, facts = check_reading(
+        nlp, "恩平市人民法院到恩平市人民医院开展普法活动，院党委书记冯志坚致辞。", set(), set(), set(),
+        officials_are_no_persons=False)
+    assert ("冯志坚", "holdsPost", "恩平市人民法院") not in facts
