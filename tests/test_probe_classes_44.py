@@ -10,12 +10,18 @@
   member, standing member and secretary chain named no place before).
 - A list of names before 任 or 担任 (甲、乙任某市副市长, 甲、乙和丙担任…): only the last name took the post; each does now
   (PostVerb "listed"), as before a verb of a vote.
+- More verbs of a post after a name (某某被选举为…主任, 被推选为, 被选为, 被提拔为, 就任, 挂任, 履新, 担任了; 某某同志为… in a notice): the name took
+  the verb's first character (某某就, 某某挂) or no post was read; each is a PostVerb now, those of a vote "election".
 - A year of birth before ，现任 in a profile (某某，1970年生，现任…): 年生 was read as an official holding the post; a
   character that follows a digit as its unit (NumberUnitChar: 年, 月, 岁…) begins no name, and a year of birth right
   after the name opens a profile as the sex does (ProfileBirth: 某某，1968年5月出生，…，现任…).
 - A document's issuer after 由, with an adverb of time between the document and 由 (《某省…实施方案》已由省政府办公厅印发,
   《…》日前由市委办公室、市政府办公室联合印发: DocumentByAdverb in relation_cues.jsonl): the issuer carries the document
   out, as with no adverb (《…》，由…印发) or a date (于5月由…).
+- A title of a court's or a procuratorate's Party group printed after its head character alone, opening a clause
+  (某县人民法院召开…，院党组书记、院长某某; PartyGroupHeadChar in people.jsonl, as on a bureau's page 局党组书记、局长：某某):
+  the posts are the court's, where before the name was a person with none; after a hospital named last the Party
+  secretary stays a person (InstitutionShortForm).
 - County-level names abolished before 2010 and often printed in careers and obituaries (滦县, 通县, 鄞县, 萧山市,
   江津市…: FormerDivision in former_divisions.jsonl): the place and its bodies, as for the later changes listed there.
 """
@@ -77,6 +83,21 @@ def test_a_name_and_the_bare_verb_ren_before_a_post(nlp, why, text, entities, fa
     check_reading(nlp, text, entities, facts, absent)
 
 
+@pytest.mark.parametrize("text, name, body", [
+    ("谭志华被选举为恩平市人民代表大会常务委员会主任。", "谭志华", "恩平市人民代表大会常务委员会"),
+    ("陆晓东被推选为鹤山市工商联主席。", "陆晓东", "鹤山市工商业联合会"),
+    ("余国平被提拔为台山市交通运输局局长。", "余国平", "台山市交通运输局"),
+    ("吕明就任开平市市长。", "吕明", "开平市人民政府"),
+    ("卢斌挂任恩平市副市长。", "卢斌", "恩平市人民政府"),
+    ("聂红履新鹤山市委书记。", "聂红", "中共鹤山市委员会"),
+    ("甘勇担任了台山市委副书记。", "甘勇", "中共台山市委员会"),
+    ("经研究，黎振华同志为恩平市委副书记。", "黎振华", "中共恩平市委员会"),
+])
+def test_more_verbs_of_a_post_after_a_name(nlp, text, name, body):
+    check_reading(nlp, text, {("Official", name), ("Agency", body)}, {(name, "holdsPost", body)},
+                  {name + text[len(name)]})
+
+
 @pytest.mark.parametrize("text, names, body", [
     ("会议决定，邝文、司徒敏任鹤山市副市长。", ("邝文", "司徒敏"), "鹤山市人民政府"),
     ("甄志强、余丽和梁伟担任恩平市副市长。", ("甄志强", "余丽", "梁伟"), "恩平市人民政府"),
@@ -125,3 +146,18 @@ def test_a_documents_issuer_after_an_adverb_and_by(text, doer, doc):
 def test_an_adverb_before_by_and_no_issuing_verb_links_nothing():
     progs, links = programmes_and_links("《株洲市乡村振兴促进条例》已由市人大常委会审议，尚未施行。")
     assert not {d for d, p in links if d.endswith("常务委员会")}
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("恩平市人民法院召开警示教育大会，院党组书记、院长岑立新作动员讲话。", "岑立新", "恩平市人民法院"),
+    ("鹤山市人民检察院开展主题党日活动，院党组书记吕红英带队。", "吕红英", "鹤山市人民检察院"),
+])
+def test_a_courts_party_group_title_after_its_head_character(nlp, text, name, body):
+    check_reading(nlp, text, {("Official", name), ("Agency", body)}, {(name, "holdsPost", body)}, set())
+
+
+def test_a_hospitals_party_secretary_after_a_court_stays_a_person(nlp):
+    entities, facts = check_reading(
+        nlp, "恩平市人民法院到恩平市人民医院开展普法活动，院党委书记冯志坚致辞。", set(), set(), set(),
+        officials_are_no_persons=False)
+    assert ("冯志坚", "holdsPost", "恩平市人民法院") not in facts

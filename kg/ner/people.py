@@ -401,6 +401,7 @@ class _Vocabulary:
         #: a body's Party group or committee as a title's modifier (局党组书记), and the heads' characters printed before it
         self.body_party_groups = frozenset(lex.words("BodyPartyGroup"))
         self.own_head_chars = lex.chars("OwnHeadAbbrev")
+        self.party_group_heads = lex.chars("PartyGroupHeadChar")  # 局党组书记, 院党组书记: the body named before
         self.record_lead = re.compile(r"[\u4e00-\u9fff]{2,12}")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
         #: a figure of legend, myth or literature, no real person (guidelines: only real people are Person): a name
@@ -929,6 +930,11 @@ class PeopleFinder:
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
+                and self._head_char_party_group(pg, chain[0]):
+            for c in chain:  # 某县人民法院召开…，院党组书记、院长某某: the body of that head named last before it
+                if c.org is None and c.place is None and c.within is None:
+                    c.org = self._page_body(pg, c)
+        if chain[0].org is None and chain[0].place is None and chain[0].within is None \
                 and title_record_at(pg.text, chain[0].start):
             for c in chain:  # 局长：某某 on a bureau's own page: the body of that head the page named last before it
                 if c.org is None and c.place is None and c.within is None:
@@ -992,6 +998,13 @@ class PeopleFinder:
             return False  # 县人民法院…，院党组书记: a court's
         return person
 
+    def _head_char_party_group(self, pg: _Page, c: _Title) -> bool:
+        """某县人民法院召开…，院党组书记、院长某某: a title of a body's Party group (BodyPartyGroup) printed after that
+        body's head character alone (PartyGroupHeadChar), opening a clause, where no hospital or school was named last."""
+        text = pg.text
+        return c.modifier in self.v.body_party_groups and text[c.start - 1 : c.start] in self.v.party_group_heads \
+            and text[c.start - 2 : c.start - 1] in self.v.clause_open and not self._short_institution_at(pg, c.start)
+
     def _institution_visited(self, pg: _Page, chain: list[_Title]) -> bool:
         """到某县人民医院调研，党委书记某某陪同: a title chain of a Party committee (OwnPartyForm) with no body or place,
         opening a clause, after a sentence that named last an institution whose Party secretary is a person
@@ -1028,7 +1041,7 @@ class PeopleFinder:
         if _undeputy(post.title, self.v) == _undeputy(post.head, self.v):
             def fits(org: Candidate) -> bool:
                 return _heads_body(post.head, org.name)
-        elif post.modifier in self.v.body_party_groups and text[post.start - 1 : post.start] in self.v.own_head_chars:
+        elif post.modifier in self.v.body_party_groups and text[post.start - 1 : post.start] in self.v.party_group_heads:
             ch = text[post.start - 1]
 
             def fits(org: Candidate) -> bool:
@@ -1181,7 +1194,7 @@ class PeopleFinder:
             first = found[1][0] if found is not None else None
             if found is None or (first.org is None and first.place is None and first.within is None
                                  and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)
-                                 and not self._short_institution_at(pg, i)):
+                                 and not self._short_institution_at(pg, i) and not self._head_char_party_group(pg, first)):
                 i += 1
                 continue
             pos, chain = found
