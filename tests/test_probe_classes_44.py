@@ -161,3 +161,10 @@ def test_a_hospitals_party_secretary_after_a_court_stays_a_person(nlp):
         nlp, "恩平市人民法院到恩平市人民医院开展普法活动，院党委书记冯志坚致辞。", set(), set(), set(),
         officials_are_no_persons=False)
     assert ("冯志坚", "holdsPost", "恩平市人民法院") not in facts
+
+
+def test_a_trial_role_after_a_division_head_is_no_post_of_the_court(nlp):
+    entities, facts = check_reading(
+        nlp, "近日，恩平市人民法院公开审理一起合同诈骗案。该案由民事审判庭庭长邝国华担任审判长，审判员梁敏参加合议。",
+        {("Official", "邝国华")}, {("邝国华", "holdsPost", "恩平市人民法院民事审判庭")}, set())
+    assert ("邝国华", "holdsPost", "恩平市人民法院") not in facts

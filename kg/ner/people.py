@@ -2525,6 +2525,8 @@ class PeopleFinder:
             if found is None:
                 continue  # 王强是县委书记王海的…: the post is another's
             p, chain = found
+            if titled.get(name_end) == s and all(c.head in self.v.trial_roles for c in chain):
+                continue  # 某庭庭长某某担任审判长: a role in one trial of one read with his post before, no post of the court
             removal = verb in self.v.leaving_verbs
             former = self.v.former if removal or adverb in self.v.past_adverbs or verb in self.v.past_post_verbs else ""
             # 辞去…; 李明曾担任…; 李明曾任…
