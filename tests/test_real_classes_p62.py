@@ -1,0 +1,58 @@
+"""Classes the sixty-second own programme set showed (passages rewritten from real news of 广东, 湖南, 贵州, 陕西, 甘肃
+and 福建 on safety, emergency and enforcement campaigns and who carries them out: a city's fire-hazard areas put under
+supervision town by town, a province's flood-control headquarters raising its response, a provincial department's
+safety leading group on the safety campaign, a county's safety committee office on the 治本攻坚 campaign, a city
+government's meeting on the 扫黑除恶 campaign, a provincial inspection team in a district, a governor on a typhoon's
+eve, a town's anti-fraud drive), each row a text written for this test, with other places and names than the set's.
+
+- A district abolished and merged into a district of a new name (茂港区, with 电白县 into 电白区 in 2014), printed in
+  older news with its towns (茂港区南海街道办): no division, so its towns had no parent; a former division now
+  (FormerDivision, former_divisions.jsonl), kept apart from the other former name merged into the same district.
+- A township named by an everyday word (新城镇, a GenericPlaceName read only right after its county) listed beside a
+  sibling township of the same county (东川镇、河口镇、新城镇及部分村): read as that county's township now, joined by a
+  PlaceListJoint before or after the sibling; printed alone (推进新城镇建设) it stays a word.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+FORMER_ROWS = [
+    ("a district merged since, with its town",
+     "茂港区坡心镇列入全市挂牌督办名单。",
+     {("Place", "茂港区"), ("Place", "坡心镇")},
+     {("坡心镇", "partOf", "茂港区")},
+     set()),
+    ("the two former names merged into one district stay two places",
+     "电白县霞洞镇、茂港区羊角镇同时开展整治。",
+     {("Place", "茂港区"), ("Place", "电白县"), ("Place", "羊角镇"), ("Place", "霞洞镇")},
+     {("羊角镇", "partOf", "茂港区"), ("霞洞镇", "partOf", "电白县")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", FORMER_ROWS, ids=[r[0] for r in FORMER_ROWS])
+def test_former_districts(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SIBLING_ROWS = [
+    ("an everyday-word township after its siblings",
+     "督导组到桓台县检查,在起凤镇、田庄镇、新城镇查看台账。",
+     {("Place", "新城镇")},
+     {("新城镇", "partOf", "桓台县")},
+     set()),
+    ("an everyday-word township before its sibling",
+     "工作组到大悟县,在新城镇、阳平镇开展巡查。",
+     {("Place", "新城镇")},
+     {("新城镇", "partOf", "大悟县")},
+     set()),
+    ("the word alone stays a word (a guard)",
+     "桓台县推进新城镇建设,起凤镇加快发展。",
+     set(), set(), {"新城镇"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SIBLING_ROWS, ids=[r[0] for r in SIBLING_ROWS])
+def test_everyday_word_townships_in_a_list(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
