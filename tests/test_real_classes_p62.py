@@ -11,6 +11,10 @@ eve, a town's anti-fraud drive), each row a text written for this test, with oth
 - A township named by an everyday word (新城镇, a GenericPlaceName read only right after its county) listed beside a
   sibling township of the same county (东川镇、河口镇、新城镇及部分村): read as that county's township now, joined by a
   PlaceListJoint before or after the sibling; printed alone (推进新城镇建设) it stays a word.
+- A bare deputy head's title opening the sentence after one that named a department with its head (某省某厅厅长某某
+  主持召开会议。副厅长、党组成员某某、某某参加会议。): the department's post now, where the sentence before named one
+  body of that head only; a title that heads bodies of many kinds (主任) does not reach back, and two such bodies
+  before it leave it a role.
 """
 import pytest
 
@@ -56,3 +60,28 @@ SIBLING_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", SIBLING_ROWS, ids=[r[0] for r in SIBLING_ROWS])
 def test_everyday_word_townships_in_a_list(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+DEPUTY_ROWS = [
+    ("deputy heads of the department named with its head in the sentence before",
+     "11月3日,湖南省水利厅厅长罗建国主持召开厅安全生产会议。副厅长、党组成员孙雪梅、田志刚参加会议。",
+     {("Official", "孙雪梅"), ("Official", "田志刚")},
+     {("孙雪梅", "holdsPost", "湖南省水利厅"), ("田志刚", "holdsPost", "湖南省水利厅")},
+     set()),
+    ("the head opening the sentence after the department's meeting",
+     "5月6日,陕西省应急管理厅召开专题会议。厅长何晓东主持,副厅长马丽参加。",
+     {("Official", "何晓东")},
+     {("何晓东", "holdsPost", "陕西省应急管理厅")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", DEPUTY_ROWS, ids=[r[0] for r in DEPUTY_ROWS])
+def test_deputy_heads_after_the_department(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_two_departments_before_leave_the_title_a_role(nlp):
+    check_reading(nlp, "湖南省水利厅厅长罗建国、湖南省交通运输厅厅长王海波到会。副厅长孙雪梅参加会议。",
+                  set(), set(), set(),
+                  absent_facts={("孙雪梅", "holdsPost", "湖南省水利厅"), ("孙雪梅", "holdsPost", "湖南省交通运输厅")})
