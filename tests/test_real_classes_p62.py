@@ -15,6 +15,9 @@ eve, a town's anti-fraud drive), each row a text written for this test, with oth
   主持召开会议。副厅长、党组成员某某、某某参加会议。): the department's post now, where the sentence before named one
   body of that head only; a title that heads bodies of many kinds (主任) does not reach back, and two such bodies
   before it leave it a role.
+- A leading group named by a campaign that holds 专项 (区扫黑除恶专项斗争领导小组组长某某, 县安全生产专项整治工作领导
+  小组): 项 is a character no body's free name holds (三项, 项目), so the group was not read, and the chain's official
+  with it; 专项 is a word a free name may hold now (AgencyInnerWord, agency_grammar.jsonl).
 """
 import pytest
 
@@ -85,3 +88,23 @@ def test_two_departments_before_leave_the_title_a_role(nlp):
     check_reading(nlp, "湖南省水利厅厅长罗建国、湖南省交通运输厅厅长王海波到会。副厅长孙雪梅参加会议。",
                   set(), set(), set(),
                   absent_facts={("孙雪梅", "holdsPost", "湖南省水利厅"), ("孙雪梅", "holdsPost", "湖南省交通运输厅")})
+
+
+GROUP_ROWS = [
+    ("a district's leading group named by a 专项 campaign in a chain",
+     "安宁区委书记、区扫黑除恶专项斗争领导小组组长马文华主持会议。",
+     {("Official", "马文华"), ("Agency", "兰州市安宁区扫黑除恶专项斗争领导小组")},
+     {("马文华", "holdsPost", "兰州市安宁区扫黑除恶专项斗争领导小组"),
+      ("兰州市安宁区扫黑除恶专项斗争领导小组", "locatedIn", "安宁区")},
+     set()),
+    ("a county's group for a 专项 rectification",
+     "靖远县委副书记、县安全生产专项整治工作领导小组组长张立军出席。",
+     {("Official", "张立军"), ("Agency", "靖远县安全生产专项整治工作领导小组")},
+     {("张立军", "holdsPost", "靖远县安全生产专项整治工作领导小组")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", GROUP_ROWS, ids=[r[0] for r in GROUP_ROWS])
+def test_groups_named_by_a_special_campaign(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
