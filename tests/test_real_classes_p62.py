@@ -18,6 +18,8 @@ eve, a town's anti-fraud drive), each row a text written for this test, with oth
 - A leading group named by a campaign that holds 专项 (区扫黑除恶专项斗争领导小组组长某某, 县安全生产专项整治工作领导
   小组): 项 is a character no body's free name holds (三项, 项目), so the group was not read, and the chain's official
   with it; 专项 is a word a free name may hold now (AgencyInnerWord, agency_grammar.jsonl).
+- A contingency plan printed as a document's title (依据《某省防汛应急预案》, 审议通过了《某市森林火灾应急预案》): 预案
+  was no head of a document's title, so no programme was read; a DocumentHead now (programme_cues.jsonl).
 """
 import pytest
 
@@ -107,4 +109,19 @@ GROUP_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", GROUP_ROWS, ids=[r[0] for r in GROUP_ROWS])
 def test_groups_named_by_a_special_campaign(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+PLAN_ROWS = [
+    ("a province's flood plan cited by its headquarters",
+     "省防指依据《江西省防汛应急预案》,决定启动防汛Ⅳ级应急响应。",
+     {("Programme", "《江西省防汛应急预案》")}, set(), set()),
+    ("a city's forest-fire plan adopted",
+     "会议审议通过了《宝鸡市森林火灾应急预案》。",
+     {("Programme", "《宝鸡市森林火灾应急预案》")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PLAN_ROWS, ids=[r[0] for r in PLAN_ROWS])
+def test_contingency_plans(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
