@@ -105,6 +105,7 @@ class _Vocabulary:
         self.museum_bodies = lex.words("MuseumBody")
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
+        self.inner_words = tuple(lex.words("AgencyInnerWord"))  # 专项 inside a free name despite 项
         self.task_group_stop_chars = lex.chars("TaskGroupStopChar")  # in a task group's unquoted name after 成立
         self.lower_home_before = lex.regex(r"(?:{LowerHome})$")  # 镇里成立了…领导小组: a town's group, not the county's
         self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
@@ -1498,7 +1499,9 @@ class AgencyFinder:
                         or ch in self.v.level_chars:
                     break
                 continue
-            if not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
+            if ch in self.v.stop_chars and self._inner_word_at(text, pos, pos + n - 1):
+                pass  # 扫黑除恶专项斗争领导小组: a word of a body's name holding a stop character
+            elif not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
                 if ch in self.v.task_joiners and joined < 0 and n >= 3:
                     joined = n - 1
                     continue
@@ -1524,6 +1527,11 @@ class AgencyFinder:
             if last or h is not None:
                 break
         return None
+
+    def _inner_word_at(self, text: str, start: int, at: int) -> bool:
+        """Whether the character at ``at`` belongs to an AgencyInnerWord (专项) wholly after ``start``."""
+        return any(w[k] == text[at] and at - k > start and text.startswith(w, at - k)
+                   for w in self.v.inner_words for k in range(len(w)))
 
     def _stopped(self, body: str, task: bool = False, unit: bool = False) -> bool | None:
         """None when a verb or function word rules ``body`` out as a body's name; True when one may

@@ -929,6 +929,8 @@ class PeopleFinder:
                 c.org = self._branch_partner_committee(pg, prev.org, c)
         if chain[0].org is None and chain[0].place is None and chain[0].within is None:
             chain[0].org = self._body_visited(pg, chain[0])
+        if chain[0].org is None and chain[0].place is None and chain[0].within is None:
+            chain[0].org = self._body_of_sentence_before(pg, chain[0])
         if chain[0].org is None and chain[0].place is None and chain[0].within is None \
                 and self._head_char_party_group(pg, chain[0]):
             for c in chain:  # 某县人民法院召开…，院党组书记、院长某某: the body of that head named last before it
@@ -1032,6 +1034,22 @@ class PeopleFinder:
         s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
         heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]
         return max(heads, key=lambda org: (org.end, org.start)) if heads else None
+
+    def _body_of_sentence_before(self, pg: _Page, post: _Title) -> Candidate | None:
+        """某省某某厅厅长某某主持召开会议。副厅长某某、某某参加会议。: a bare head's title of a body ending in its head's
+        character (副厅长, 局长; not 主任, which heads bodies of many kinds) opening a sentence heads the one body of that
+        head the sentence before it named; two such bodies there, or none, leave it a role."""
+        text = pg.text
+        head = _undeputy(post.head, self.v)
+        if _undeputy(post.title, self.v) != head or len(head) != 2 or head[1] != "长":
+            return None
+        s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
+        if s != post.start or s == 0:
+            return None
+        ps, _ = _sentence_bounds(text, s - 1, self.v.sentence_end)
+        heads = [org for at, org in pg.org_at.items()
+                 if ps <= at and org.end < s and not org.implied and _heads_body(post.head, org.name)]
+        return heads[0] if len({org.name for org in heads}) == 1 else None
 
     def _page_body(self, pg: _Page, post: _Title) -> Candidate | None:
         """局长：某某, 局党组书记、局长：某某 in a record of a body's own page (its set-up, its leaders): a bare head's title, or

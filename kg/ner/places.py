@@ -642,6 +642,25 @@ class PlaceFinder:
                     out.append(Candidate(c.end, c.end + len(d.name), "Place", d.name, "gazetteer-after-parent", 0.9,
                                          priority=Priority.PLACE, division=DivisionRef(d.level, d.code, d.parent,
                                                                                     chained_to=c.division.code)))
+            # a township named by an everyday word listed beside a sibling township of its county (东川镇、新城镇及…)
+            if c.division.level not in (Level.TOWN, Level.STREET) or not c.division.parent:
+                continue
+            for d in self.generic_children.get(c.division.parent, ()):
+                if d.level not in (Level.TOWN, Level.STREET):
+                    continue
+                spans = []
+                j = self.v.list_joint.match(text, c.end)
+                if j is not None and text.startswith(d.name, j.end()):
+                    spans.append(j.end())
+                s = c.start - 1 - len(d.name)  # before it: 新城镇、东川镇
+                if s >= 0 and text[c.start - 1] in self.v.list_joints and text.startswith(d.name, s):
+                    spans.append(s)
+                for s in spans:
+                    if s not in taken:
+                        taken.add(s)
+                        out.append(Candidate(s, s + len(d.name), "Place", d.name, "gazetteer-listed-sibling", 0.85,
+                                             priority=Priority.PLACE,
+                                             division=DivisionRef(d.level, d.code, d.parent)))
         return out
 
     def _town_variants(self, text: str, found: list[Candidate], art_of) -> list[Candidate]:
