@@ -83,6 +83,11 @@ class Home:
         """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
         return self.city or self.district or self.county
 
+    def fits(self, ch: str, div: Division) -> bool:
+        """Whether ``div`` may be what the abbreviation ``ch`` stands for by its name: an abbreviation whose home's
+        name must end with it (省, 自治区) names no division that ends otherwise (省委 is no region's committee)."""
+        return ch not in _name_ending_abbrs() or self.name_of(div).endswith(ch)
+
     def name_of(self, div: Division) -> str:
         """The name of ``div`` as the article prints it (a county renamed a district since keeps its old name)."""
         return self.printed.get(div.code, div.name)
@@ -353,6 +358,24 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         codes = tuple(sorted(c for c, w in scores.items() if abs(w - top) < 1e-9))
         return codes if len(codes) > 1 else ()
 
+    def holding(bucket: dict[str, dict[str, float]], kind: str, end: str) -> Division | None:
+        """Where no division of ``kind`` whose name ends with ``end`` is named: the one that holds the places of the
+        other kinds named most (自治区党委 in a region's paper that prints only 某市某县), by their votes."""
+        level = Level.PROVINCE if kind == "省" else Level.CITY if kind == "州" else None
+        if level is None:
+            return None
+        votes: dict[str, float] = {}
+        for k, scores in bucket.items():
+            if k == kind:
+                continue
+            for code, w in scores.items():
+                up = next((x for x in gaz.ancestors(code) if x.level == level), None)
+                if up is not None and up.code != code and up.name.endswith(end):
+                    votes[up.code] = votes.get(up.code, 0.0) + w
+        if not votes:
+            return None
+        return gaz.get(max(sorted(votes), key=lambda c: votes[c]))
+
     homes = []
     for i in range(len(articles)):
         b = per_article[i]
@@ -377,7 +400,7 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             h.province = named
         h.province = h.province or named
         for ch, kind in _name_ending_abbrs().items():  # 自治区 where the province home is no region: the region named most
-            d = best(b, kind, ch) or best(page, kind, ch)
+            d = best(b, kind, ch) or best(page, kind, ch) or holding(b, kind, ch) or holding(page, kind, ch)
             if d is not None:
                 h.ending[ch] = d
         for kind in ("区", "县"):
