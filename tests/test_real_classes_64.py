@@ -14,6 +14,8 @@ set's.
   where the text prints no region but its places (乌兰察布市商都县): 自治区党委 went to the municipality's committee; a
   name-ending abbreviation with no such division printed now names the one that holds the places the article names
   most, and none where no named place lies in one.
+- A dateline's bracket whose role word follows a place's name with no blank (某某网讯（庆阳融媒记者 刘阳）): the place
+  (庆阳, 金昌) was read as a reporter's name; a run the gazetteer knows right before a role word is the outlet's place.
 """
 import pytest
 
@@ -70,3 +72,21 @@ LEVEL_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent_facts", LEVEL_ROWS, ids=[r[0] for r in LEVEL_ROWS])
 def test_abbreviation_names_a_home_of_its_level(nlp, cls, text, entities, facts, absent_facts):
     check_reading(nlp, text, entities, facts, set(), absent_facts=absent_facts)
+
+
+BYLINE_ROWS = [
+    ("a county outlet's place before 融媒记者",
+     "本报讯（金昌融媒记者 王丽）7月6日，调研组来我市调研。",
+     {("Person", "王丽")}, set(), {"金昌"}),
+    ("a city site's dateline and its outlet's place",
+     "平凉网讯（平凉融媒记者 马强）3月2日，考察团来我市考察。",
+     {("Person", "马强")}, set(), {"平凉"}),
+    ("a reporter's name before a role word is still read (a name no place)",
+     "本报讯（记者 王丽 通讯员 张红）7月6日，调研组来我县调研。",
+     {("Person", "王丽"), ("Person", "张红")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BYLINE_ROWS, ids=[r[0] for r in BYLINE_ROWS])
+def test_outlet_place_before_a_role(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
