@@ -782,7 +782,7 @@ class AgencyFinder:
                 div = self._led_delegation_place(text, m.end(), m.group(), places)
                 div = div if div is None or home.fits(m.group(), div) else None
                 homed = div is None
-            div = div or home.for_abbr(m.group())
+            div = div or home.for_printed(m.group())
             if homed and div is not None and home.tied_for(m.group()):
                 # 甲区某街道…。由区住建委牵头: in an article that names 甲区 and 乙区 equally often, a bare 区 is the one of
                 # them its paragraph printed last before it, not the first in the order of their codes (a headline's
