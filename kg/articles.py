@@ -118,6 +118,9 @@ def parse_reporters(text: str, offset: int = 0, credited: bool = False) -> list[
             continue  # （柳树村 黄羊村）: a bracket of places without a role word names no one
         if text.startswith(v.dateline_after, m.end()) and Gazetteer.load().resolve(run) is not None:
             continue  # 记者 郑江晖 长沙报道: the city the report is filed from, no reporter
+        if (r := v.role.match(text, m.end())) is not None and r.group("role") \
+                and Gazetteer.load().resolve(run) is not None:
+            continue  # （庆阳融媒记者 刘阳）: the place of the outlet right before its role word, no reporter
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
         after_role = credited or any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []

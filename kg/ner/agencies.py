@@ -781,11 +781,14 @@ class AgencyFinder:
             if placed is None:  # the same for every abbreviation of the text: made once, when first needed
                 placed = self._placed_before(text, bodies, places)
             div = div or self._body_place_before(text, s, v.home_of_abbr[m.group()], placed)
+            if div is not None and not home.fits(m.group(), div):
+                div = None  # 宁夏回族自治区党委书记甲…来闽考察，省委书记乙: a region's body before it names no 省委
             homed = div is None  # the article's home, no place the sentence printed before
             if homed:
                 div = self._led_delegation_place(text, m.end(), m.group(), places)
+                div = div if div is None or home.fits(m.group(), div) else None
                 homed = div is None
-            div = div or home.for_abbr(m.group())
+            div = div or home.for_printed(m.group())
             if homed and div is not None and home.tied_for(m.group()):
                 # 甲区某街道…。由区住建委牵头: in an article that names 甲区 and 乙区 equally often, a bare 区 is the one of
                 # them its paragraph printed last before it, not the first in the order of their codes (a headline's

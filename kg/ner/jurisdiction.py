@@ -43,6 +43,17 @@ def _name_ending_abbrs() -> dict[str, str]:
             for ch in lexicon().words("JurisdictionAbbrev", "name_ends")}
 
 
+@lexicon_cache
+def _printed_ending_abbrs() -> dict[str, str]:
+    """The abbreviations whose home's name ends with them where they are printed before a body or a title: those of
+    :func:`_name_ending_abbrs` and 省 (JurisdictionAbbrev with "printed_ends": 省委 is no region's committee), each
+    with the kind of home it names."""
+    out = dict(_name_ending_abbrs())
+    for ch in lexicon().words("JurisdictionAbbrev", "printed_ends"):
+        out[ch] = next((k for k, attr in KIND_HOME.items() if attr == _home_of_abbr().get(ch)), "")
+    return out
+
+
 @dataclass
 class Home:
     """The home jurisdictions of an article, by the abbreviation that points at them."""
@@ -82,6 +93,21 @@ class Home:
     def local(self) -> Division | None:
         """The lowest county-level (or city) jurisdiction: where 该市 or a bare 市 points."""
         return self.city or self.district or self.county
+
+    def fits(self, ch: str, div: Division) -> bool:
+        """Whether ``div`` may be what the abbreviation ``ch`` printed before a body or a title stands for by its name:
+        one whose home's name must end with it (省, 自治区) names no division that ends otherwise (省委 is no region's
+        committee)."""
+        return ch not in _printed_ending_abbrs() or self.name_of(div).endswith(ch)
+
+    def for_printed(self, ch: str) -> Division | None:
+        """The home the abbreviation ``ch`` printed before a body or a title points at: :meth:`for_abbr`'s, unless its
+        name does not end as ``ch`` must (省委 in 福建's paper about a region's delegation), then the division so named
+        that the article names most (福建省), or none."""
+        div = self.for_abbr(ch)
+        if div is not None and not self.fits(ch, div):
+            return self.ending.get(ch)
+        return div
 
     def name_of(self, div: Division) -> str:
         """The name of ``div`` as the article prints it (a county renamed a district since keeps its old name)."""
@@ -353,6 +379,24 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         codes = tuple(sorted(c for c, w in scores.items() if abs(w - top) < 1e-9))
         return codes if len(codes) > 1 else ()
 
+    def holding(bucket: dict[str, dict[str, float]], kind: str, end: str) -> Division | None:
+        """Where no division of ``kind`` whose name ends with ``end`` is named: the one that holds the places of the
+        other kinds named most (自治区党委 in a region's paper that prints only 某市某县), by their votes."""
+        level = Level.PROVINCE if kind == "省" else Level.CITY if kind == "州" else None
+        if level is None:
+            return None
+        votes: dict[str, float] = {}
+        for k, scores in bucket.items():
+            if k == kind:
+                continue
+            for code, w in scores.items():
+                up = next((x for x in gaz.ancestors(code) if x.level == level), None)
+                if up is not None and up.code != code and up.name.endswith(end):
+                    votes[up.code] = votes.get(up.code, 0.0) + w
+        if not votes:
+            return None
+        return gaz.get(max(sorted(votes), key=lambda c: votes[c]))
+
     homes = []
     for i in range(len(articles)):
         b = per_article[i]
@@ -376,8 +420,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             # than the one city the article names (a guest's) is the province its 省委 points at (not 与广东一家企业…)
             h.province = named
         h.province = h.province or named
-        for ch, kind in _name_ending_abbrs().items():  # 自治区 where the province home is no region: the region named most
-            d = best(b, kind, ch) or best(page, kind, ch)
+        for ch, kind in _printed_ending_abbrs().items():  # 自治区 where the province home is no region: the region named most
+            d = best(b, kind, ch) or best(page, kind, ch) or holding(b, kind, ch) or holding(page, kind, ch)
             if d is not None:
                 h.ending[ch] = d
         for kind in ("区", "县"):

@@ -482,7 +482,7 @@ def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candi
         if not org.body.place_code and org.body.within_code and place.endswith(kind):  # 某乡党委副书记、乡长
             return _unlisted_town_government(post, place, org.body.within_code)
     if div is None:
-        div = home.for_abbr(kind) if home is not None else None
+        div = home.for_printed(kind) if home is not None else None
         if div is not None and post.head in v.named_government_heads and not div.name.endswith(kind):
             return None  # 某网北京3月7日讯…省长某某: a 省长 heads no government of the capital the report is filed from
     if div is None:
