@@ -1437,6 +1437,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     if cited:
         # … but a body printed right before its own programme (对标省委“2410”具体部署) owns it and carries it out
         owners_at = {_quote_start(text, p) for p in progs}
+        # … and so do the bodies listed before one glued to a title (根据省委办公厅、省政府办公厅《…》要求): they issued it
+        starts = {a.start: a for a in actors if a.type == "Agency"}
+        for a in sorted((a for a in actors if a.type == "Agency"), key=lambda c: -c.start):
+            b = starts.get(a.end + 1)
+            if text[a.end : a.end + 1] == "、" and b is not None and b.end in owners_at \
+                    and (text.startswith("《", b.end) or text[b.end : b.end + 1] == "、"):
+                owners_at.add(a.end)
         actors = [a for a, inside in zip(actors, inside_any(actors, cited)) if not inside or a.end in owners_at]
         named_only = {id(p) for p, inside in zip(progs, inside_any(progs, cited)) if inside}
     else:
@@ -1841,10 +1848,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # … and a place's round of a campaign (和顺县2023年度第一期“三个一批”活动): the place before the year and the round
         rnd = v.owner_round.search(text, max(0, ps - 12), ps) if ps < p.start and year is None else None
         audited += [x for x in by_end.get(rnd.start(), []) if x.type == "Place"] if rnd else []
-        # 某省商务厅、某省财政厅等17部门《关于…的意见》: the bodies listed before the joint issuers' words issued the title
+        # 某省商务厅、某省财政厅等17部门《关于…的意见》: the bodies listed before the joint issuers' words issued the title,
+        # and so did those listed before a body glued to the title
         joint = v.joint_issuers.search(text, max(s_start, ps - 8), ps) if text.startswith("《", ps) else None
         issuers = []
         at = joint.start() if joint else -1
+        # 省委办公厅、省政府办公厅《…》: the bodies listed before the one glued to a title issued it with that one
+        glued = next((x for x in by_end.get(ps, []) if x.type == "Agency"), None) \
+            if joint is None and text.startswith("《", ps) else None
+        if glued is not None and glued.start - 1 > s_start and text[glued.start - 1] == "、":
+            at = glued.start - 1
         while at > s_start:
             body = next((x for x in by_end.get(at, []) if x.type == "Agency"), None)
             if body is None:

@@ -261,6 +261,9 @@ class _Vocabulary:
         self.tail_after_quote = lex.regex(r"([\u4e00-\u9fff]{1,8}?)((?:{TailHead})(?:{TailPlanAfter:longest})"
                                           r"(?![{TailPlanNotBefore}]|[\u4e00-\u9fff][{TailHeadNotGap}])"
                                           r"|(?:{TailHead})(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}]))")
+        # 深化“1+6+N”社会治安综合治理工作体系建设: under a verb a governed head may end a longer tail
+        self.tail_after_quote_long = lex.regex(r"([\u4e00-\u9fff]{9,12}?)((?:{TailHead})"
+                                               r"(?![{TailHeadNotBefore}]|[\u4e00-\u9fff][{TailHeadNotBefore}{TailHeadNotGap}]))")
         self.tail_stop = lex.words("TailStop")
         self.product_before = lex.regex(r"(?:{ProductBeforeQuote:longest})$")  # 马铃薯“一主三特”产业提升工程
         self.water_before = lex.regex(r"(?:{WaterBeforeQuote:longest})$")  # 黄河“几字弯”攻坚战: the river's campaign
@@ -1065,6 +1068,11 @@ class ProgrammeFinder:
                 head and head in v.weak_heads and not (head in v.named_weak_heads and len(inner) - len(head) >= _NAMED_WEAK_MIN)))
             # a quoted brand then the rest of the name: 实施“温泉+”文旅融合行动, “百千万工程”九佛行动
             tail = None if (head_inside or m_after or known or service_mode) else v.tail_after_quote.match(text, m.end())
+            if tail is None and not (head_inside or m_after or known or service_mode) \
+                    and (v.any_verb_before.search(before_chain) or v.doer_clause_before.search(before_chain)):
+                # 深化“1+6+N”社会治安综合治理工作体系建设: a governed head after a longer tail, only under a verb
+                tail = v.tail_after_quote_long.match(text, m.end())
+                tail = tail if tail and tail.group(2) in v.governed_tails else None
             if tail is None and known and not (naming or service_mode or slogan) and self.lexicon.get(inner) is not None:
                 # 推进“厕所革命”整村提升行动, 启动“千万工程”示范村创建行动: a local campaign built on a known scheme, named by
                 # the quote and a name of its own before a head, is that campaign, not the known scheme (nor a
