@@ -153,8 +153,6 @@ class _Vocabulary:
         # 某市川藏经济协作试验区建设领导小组: a zone a group is named after, before the work it does and the group's head
         self.group_scheme = lex.regex(r"([\u4e00-\u9fff]{2,24}?(?:{GroupSchemeHead:longest}))(?:{QuotedBodyWork})(?:工作)?"
                                       r"(?:{GroupSchemeBody:longest})(?:办公室)?$")
-        #: 某县召开全县高标准农田建设推进会: a meeting its holder calls on a scheme is a mention of the scheme at work
-        self.held_before = lex.regex(r"(?:{HoldVerb:longest})(?:[\d]{4}年(?:度)?)?(?:{HonourScope})?“?$")
         self.meeting_after = lex.regex(r"(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?(?:{MeetingNameHead:longest})")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
@@ -601,8 +599,7 @@ class ProgrammeFinder:
                                  programme=ProgrammeRef(surface, designation=surface in self.v.known_designations)))
         # 召开全县高标准农田建设推进会: a known scheme printed only in meetings' names is what they discuss, no scheme at
         # work; where its article names it elsewhere too, every mention stays
-        in_meeting = [c for c in out if self.v.meeting_after.match(text, c.end)
-                      and not self.v.held_before.search(text, max(0, c.start - 12), c.start)]
+        in_meeting = [c for c in out if self.v.meeting_after.match(text, c.end)]
         if in_meeting:
             def article(pos: int) -> int:
                 return bisect_right(article_starts, pos)
