@@ -2495,6 +2495,8 @@ class PeopleFinder:
             name_end = m.start()
             if text.startswith(self.v.verb_words_after_name, name_end):
                 continue  # 由某某任副组长: a task group's post, read with the name by its own rule (AfterName)
+            if self.v.institution_post_verb.fullmatch(verb) and self._institution_title_at(pg, m.end(), False) is not None:
+                continue  # 某某任某学校党委书记: a post in an institution, a person's role (_institution_posts)
             link = next((w for w in self.v.name_verb_links if text.startswith(w, name_end - len(w))), None)
             if link is None and (dated := self.v.name_verb_date.search(text, max(0, name_end - 14), name_end)) is not None:
                 link = dated.group()
