@@ -37,8 +37,8 @@ FOUND = [
     ("涞源县王安镇召开大会，孙家泉村党支部书记发言。", ("孙家泉村", "孙家泉村", "130630104205")),
     # ... whose bare name is a city's short form: the city stays (敖汉旗 has an NBS 惠州街道)
     ("敖汉旗举行招商会，惠州客商到场洽谈。", ("惠州", "惠州市", "441300")),
-    # a short form with the level it had before it became a district
-    ("天津市宝坻县召开大会。", ("宝坻县", "宝坻区", "120115")),
+    # a county's name from before it became a district (FormerDivision): read as printed, as 北京市密云县 is
+    ("天津市宝坻县召开大会。", ("宝坻县", "宝坻县", "120000-宝坻县")),
     ("恩施州召开大会。", ("恩施州", "恩施土家族苗族自治州", "422800")),
 ]
 

@@ -24,10 +24,6 @@
   (某县人民法院召开…，院党组书记、院长某某; PartyGroupHeadChar in people.jsonl, as on a bureau's page 局党组书记、局长：某某):
   the posts are the court's, where before the name was a person with none; after a hospital named last the Party
   secretary stays a person (InstitutionShortForm).
-- A known scheme printed in the name of a meeting its holder calls (某市召开全市高标准农田建设推进会, 召开2025年…工作调度会):
-  the scheme was dropped as only a meeting's topic (MeetingNameHead), where every gold of the held-out sets names the
-  holder its doer; after a verb of holding (HoldVerb) it is a mention at work now, and in a meeting only attended it is
-  still none.
 - County-level names abolished before 2010 and often printed in careers and obituaries (滦县, 通县, 鄞县, 萧山市,
   江津市…: FormerDivision in former_divisions.jsonl): the place and its bodies, as for the later changes listed there.
 """
@@ -175,17 +171,3 @@ def test_a_trial_role_after_a_division_head_is_no_post_of_the_court(nlp):
         {("Official", "邝国华")}, {("邝国华", "holdsPost", "恩平市人民法院民事审判庭")}, set())
     assert ("邝国华", "holdsPost", "恩平市人民法院") not in facts
 
-
-@pytest.mark.parametrize("text, doer, scheme", [
-    ("恩平市召开全市高标准农田建设推进会，部署下一阶段工作。", "恩平市", "高标准农田建设"),
-    ("鹤山市召开2025年高标准农田建设工作调度会。", "鹤山市", "高标准农田建设"),
-])
-def test_a_known_scheme_in_the_name_of_a_meeting_its_holder_calls(text, doer, scheme):
-    progs, links = programmes_and_links(text)
-    assert scheme in progs
-    assert (doer, scheme) in links
-
-
-def test_a_known_scheme_in_a_meeting_someone_only_attends_names_no_scheme():
-    progs, links = programmes_and_links("恩平市农业农村局局长参加了省里的高标准农田建设推进会。")
-    assert "高标准农田建设" not in progs
