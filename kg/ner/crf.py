@@ -270,9 +270,9 @@ def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarra
     log_ca[0] = acc
     for t in range(1, T):
         n = int(active[t])
-        # einsum, not BLAS's matmul: a row's sums must not depend on how many rows are batched with it (BLAS picks its
-        # kernel by the matrix's size, and kernels round differently)
-        nxt = np.einsum("by,yz->bz", a[:n], M) * E[t, :n]
+        # each row its own product (a stack of 1×Y matrices): a row's sums must not depend on how many rows are batched
+        # with it (BLAS picks its kernel by the matrix's size, and kernels round differently)
+        nxt = (a[:n, None, :] @ M)[:, 0] * E[t, :n]
         ct = np.maximum(nxt.sum(axis=1), tiny)
         nxt /= ct[:, None]
         a[:n] = nxt
@@ -290,7 +290,7 @@ def span_log_marginals(scores: np.ndarray, lengths: np.ndarray, trans: np.ndarra
     for t in range(T - 2, -1, -1):
         n1 = int(active[t + 1])  # rows that go on past t
         if n1:
-            rec = np.einsum("by,yz->bz", E[t + 1, :n1] * b[:n1], MT)
+            rec = ((E[t + 1, :n1] * b[:n1])[:, None, :] @ MT)[:, 0]
             cb = np.maximum(rec.sum(axis=1), tiny)
             rec /= cb[:, None]
             b[:n1] = rec
