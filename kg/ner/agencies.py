@@ -2205,7 +2205,7 @@ class AgencyFinder:
                 before = [p for p in locals_ if p.end <= m.start()]
                 if len({p.name for p in before}) != 1 or len(before) < 2:
                     continue
-            found = self._local_body(before[-1], m.group(), m.start(), m.end())
+            found = self.local_body(before[-1], m.group(), m.start(), m.end())
             if found is not None:
                 out.append(found)
         out += self._record_village_bodies(text, locals_)
@@ -2251,13 +2251,13 @@ class AgencyFinder:
                 form = next((f for f in forms if text.startswith(f, start + len(short))), None)
                 before = [p for p in named if p.end <= start]
                 if form is not None and len({p.division.code or p.division.parent for p in before}) == 1:
-                    found = self._local_body(before[-1], "村" + form, start, start + len(short) + len(form))
+                    found = self.local_body(before[-1], "村" + form, start, start + len(short) + len(form))
                     if found is not None:
                         out.append(found)
                 start = text.find(short, start + len(short))
         return out
 
-    def _local_body(self, p: Candidate, abbr: str, start: int, end: int) -> Candidate | None:
+    def local_body(self, p: Candidate, abbr: str, start: int, end: int) -> Candidate | None:
         """The body of the village or community ``p`` that the abbreviation ``abbr`` (村党支部, 村委会, 社区党委) printed at
         ``start:end`` names, or None where it names a body of the other kind of place."""
         div = self.gaz.get(p.division.code) if p.division.code else None
@@ -2293,7 +2293,7 @@ class AgencyFinder:
         for m in self.v.record_village_body.finditer(text):
             if not title_record_at(text, m.start()):
                 continue
-            found = self._local_body(p, self.v.record_village_forms[m.group()], m.start(), m.end())
+            found = self.local_body(p, self.v.record_village_forms[m.group()], m.start(), m.end())
             if found is not None:
                 out.append(found)
         return out

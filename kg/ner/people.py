@@ -400,7 +400,6 @@ class _Vocabulary:
         self.status_after_post = lex.words("StatusAfterPost", longest_first=True)
         #: a body's Party group or committee as a title's modifier (局党组书记), and the heads' characters printed before it
         self.body_party_groups = frozenset(lex.words("BodyPartyGroup"))
-        self.own_head_chars = lex.chars("OwnHeadAbbrev")
         self.party_group_heads = lex.chars("PartyGroupHeadChar")  # 局党组书记, 院党组书记: the body named before
         self.record_lead = re.compile(r"[\u4e00-\u9fff]{2,12}")
         self.alias_bracket = lex.regex(r"[（(][^（()）{NameBoundary}]{2,8}[）)]")
@@ -613,6 +612,14 @@ class _Page:
     hint_ends: set[int]  # where the model's checked names end
     model_names: set[tuple[int, int]]  # the model's confident name spans
     bodies: list[Candidate] = field(default_factory=list)  # bodies a title chain names (市委常委、政法委书记)
+
+
+def _implied_local_body(place: Candidate, abbr: str, at: int) -> Candidate | None:
+    """The body of the village or community ``place`` that ``abbr`` (村委会, 居委会) names, as a body a title at ``at``
+    implies (AgencyFinder.local_body), or None."""
+    body = agency_finder().local_body(place, abbr, at, at)
+    return None if body is None else dataclasses.replace(body, method="implied-by-title", confidence=0.6,
+                                                         priority=Priority.IMPLIED, implied=True)
 
 
 def _division_short(given: str) -> bool:
@@ -1151,13 +1158,8 @@ class PeopleFinder:
                       and (p.division.code == ref.place_code if ref.place_code else not p.division.code)), None)
         if place is None:
             return None
-        finder = agency_finder()
-        for abbr in self.v.branch_partner_titles[post.title]:
-            body = finder._local_body(place, abbr, post.start, post.start)
-            if body is not None:
-                return dataclasses.replace(body, method="implied-by-title", confidence=0.6, priority=Priority.IMPLIED,
-                                           implied=True)
-        return None
+        return next((body for abbr in self.v.branch_partner_titles[post.title]
+                     if (body := _implied_local_body(place, abbr, post.start)) is not None), None)
 
     def _implied_village_committee(self, pg: _Page, post: _Title, abbr: str) -> Candidate | None:
         """王家嘴村村主任, 在王家嘴村，村主任 → the self-governing committee (``abbr``: 村委会) of the village printed right
@@ -1168,10 +1170,7 @@ class PeopleFinder:
             place = pg.place_end.get(at - 1) or next((p for p in pg.places if p.end == at - 1), None)
         if place is None or place.division.level != Level.VILLAGE:
             return None
-        body = agency_finder()._local_body(place, abbr, post.start, post.start)
-        if body is None:
-            return None
-        return dataclasses.replace(body, method="implied-by-title", confidence=0.6, priority=Priority.IMPLIED, implied=True)
+        return _implied_local_body(place, abbr, post.start)
 
     # --- [title chain][names] ------------------------------------------------------------------
 
