@@ -128,6 +128,7 @@ class _Vocabulary:
         self.listed_works_item = lex.regex(r"([\u4e00-\u9fff]{4,30}?(?:{VisitedHead}))((?:[(（][\u4e00-\u9fff]{2,8}[)）])?)$")
         # 芜湖市有甲县某某现代农业产业园、乙区某某现代农业产业园，…: named parks listed in one sentence
         self.listed_park_head = lex.regex(r"(?:{ListedParkHead:longest})")
+        self.sentence_end = lex.chars("SentenceEnd")
         # 创建单位为：甲市乙县某某乡村振兴示范区、…。: named zones listed as the units of a scheme named before
         self.listed_zones_lead = lex.regex(r"(?:{ListedZonesLead:longest})[：:]")
         self.listed_zone_item = lex.regex(r"[\u4e00-\u9fff]{4,30}?(?:{ListedZoneHead}|{VisitedHead})$")
@@ -431,7 +432,7 @@ class _Vocabulary:
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.assessed_leads = frozenset(lex.words("DesignationLead", "assessed"))  # 通过 + …均衡县评估认定
-        self.designation_assessed = lex.regex(r"(?:国家|省级|省|市级|市)?(?:{DesignationAssessment:longest})")
+        self.designation_assessed = lex.regex(r"(?:{AssessmentLevel:longest})?(?:{DesignationAssessment:longest})")
         self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
         self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
         self.designation_stop = lex.chars("DesignationStopChar")
@@ -1807,7 +1808,7 @@ class ProgrammeFinder:
                     break
             if start is None:
                 continue
-            sentence = max(text.rfind(c, 0, start) for c in "。！？；;\n")
+            sentence = max(text.rfind(c, 0, start) for c in self.v.sentence_end)
             sentences.setdefault(sentence, []).append((start, m.end()))
         for spans in sentences.values():
             if len(spans) < 2:
