@@ -407,8 +407,9 @@ class _Vocabulary:
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
         self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
-        # its quote end in
-        self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?")
+        # its quote end in; 某县成为全省首批…试点县: a scope and a batch between the verb and the designation
+        self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?"
+                                   r"(?:(?:{DesignationLevel:longest}|{DesignationScope:longest})(?:{MemberBatch}|" + batch + r")*)?")
         self.subordinates = tuple(lex.words("SubordinatesLead"))  # 某州所辖三县一市都是…: the members are its counties
         # 某县是国家东西部协作的受援县之一: the verb and scope before the scheme, its role after it
         self.role_before = lex.regex(r"(?:{MemberVerb:longest})(?:{SchemeRoleScope})?$")

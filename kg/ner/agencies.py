@@ -2576,10 +2576,13 @@ class AgencyFinder:
             if word is not None:  # 福建自由贸易试验区福州片区: 由 of 自由贸易 stops no name
                 i -= len(word)
                 continue
-            if text[i - 1] in v.stop_chars and text[i - 1] in v.zone_name_open and i >= 2 and text[i - 2] in v.abbr_before \
-                    and zm.start() - i >= 1:
-                i -= 1  # 、小蓝经开区党工委: a name of the zone's own opening with 小 or 大 right after a boundary
-                break
+            if text[i - 1] in v.stop_chars and text[i - 1] in v.zone_name_open and i >= 2 and zm.start() - i >= 1:
+                if text[i - 2] in v.abbr_before:
+                    i -= 1  # 、小蓝经开区党工委: a name of the zone's own opening with 小 or 大 right after a boundary
+                    break
+                if self._short_lead(text[max(lo, i - 5) : i - 1], at_end=True) is not None:
+                    i -= 1  # 南昌小蓝经开区: the same after the short name of its city or county
+                    continue
             if text[i - 1] in v.abbr_before or text[i - 1] in v.stop_chars:
                 break
             i -= 1
@@ -2594,6 +2597,9 @@ class AgencyFinder:
             place = next((d for d in self.gaz.lookup(name[len(province[1]) :]) if d.code[:2] == province[0].code[:2]), None)
             if place is not None:
                 return _Zone(i, f"{name}{zone}", place, named=(i + len(province[1]), zm.start()))
+            lead = self._short_lead(name[len(province[1]) :])
+            if lead is not None and lead[0].code[:2] == province[0].code[:2]:  # 江西南昌小蓝经济开发区
+                return _Zone(i, f"{name}{zone}", lead[0], named=(i + len(province[1]), i + len(province[1]) + lead[1]))
             # 四川天府新区: the province's short name, then a name of the zone's own (in the article's city there)
             if not name.startswith(province[0].name) and not self.gaz.lookup(name[len(province[1]) :]):
                 home = home_of(zm.start()).local()
@@ -2611,6 +2617,9 @@ class AgencyFinder:
             place, rest = lead, rest[len(lead.name) :]
         if len(rest) < 2:
             return None
+        lead = self._short_lead(rest) if place is None else None
+        if lead is not None:  # 南昌小蓝经济开发区: a city's or county's short name, then the zone's own name
+            return _Zone(i, f"{name}{zone}", lead[0], named=(i, i + lead[1]))
         own = [d for d in self.gaz.lookup(rest) if d.level in _COMMITTEE_LEVELS[1:]]
         if place is None and own:  # 南充经济开发区: named by the short name of its city or county
             home = home_of(zm.start()).local()
@@ -2635,6 +2644,19 @@ class AgencyFinder:
             county = self.gaz.get(counties.pop()) if len(counties) == 1 else None
             return _Zone(i, f"{rest}{zone}", county, False)
         return _Zone(i, f"{home.name if home else ''}{rest}{zone}", home, False)
+
+    def _short_lead(self, name: str, at_end: bool = False) -> tuple[Division, int] | None:
+        """The city or county whose short name opens ``name`` (ends it, ``at_end``), with its length, where at least two
+        characters of a name of the zone's own follow it that are no place (南昌小蓝: 南昌市); the city first where a
+        city and a county share the short name."""
+        for k in (3, 2):
+            if len(name) < k + (0 if at_end else 2):
+                continue
+            word = name[-k:] if at_end else name[:k]
+            found = [d for d in self.gaz.lookup(word) if d.level in _COMMITTEE_LEVELS[1:] and d.name != word]
+            if found and (at_end or not self.gaz.lookup(name) and not self.gaz.lookup(name[k:])):
+                return found[0], k
+        return None
 
     def _zone_named_before(self, text: str, zm: re.Match, home_of) -> _Zone | None:
         """The zone a kind printed without a name (开发区管委会) stands for: the last zone of that kind printed with a

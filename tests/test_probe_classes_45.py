@@ -1,0 +1,66 @@
+"""Classes found by a seventh round of probing kg with made-up news of development zones and designations.
+
+- A development zone named by the short name of its city or county and then a name of its own (某地小某经济开发区
+  管委会, with or without the province's short name before it): the zone's walk back stopped at 小 or 大 (characters
+  that stop other names) unless a boundary stood before them, so the name was one character and no zone, no body and
+  no place were read. After the short name of a city or county the walk goes on, and the zone lies in that city.
+- A member verb, then a scope and a batch before the designation (某县成为全省首批…试点县, 某县是全国第二批…): the place
+  carried out the designation only where nothing stood between the verb and it; a scope (DesignationLevel,
+  DesignationScope) and a batch (DesignationBatch, MemberBatch) may stand there now.
+"""
+import pytest
+
+from conftest import check_reading, programmes_and_links
+
+
+ZONE_ROWS = [
+    ("a city's short name, then the zone's own name opening with 小",
+     "上周，南昌小蓝经济开发区管委会与三家企业签订合作协议。",
+     {("Agency", "南昌小蓝经济开发区管理委员会"), ("Place", "南昌市")},
+     {("南昌小蓝经济开发区管理委员会", "locatedIn", "南昌市")},
+     set()),
+    ("the province's and the city's short names before it",
+     "近日，江西南昌小蓝经济开发区管委会召开项目推进会。",
+     {("Agency", "江西南昌小蓝经济开发区管理委员会"), ("Place", "南昌市")},
+     {("江西南昌小蓝经济开发区管理委员会", "locatedIn", "南昌市")},
+     set()),
+    ("a county's short name, then a zone's own name opening with 大, its head named",
+     "宁乡大田经济开发区管委会主任周立新介绍了园区情况。",
+     {("Agency", "宁乡大田经济开发区管理委员会"), ("Official", "周立新")},
+     {("宁乡大田经济开发区管理委员会", "locatedIn", "宁乡市"), ("周立新", "holdsPost", "宁乡大田经济开发区管理委员会")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("why, text, entities, facts, absent", ZONE_ROWS, ids=[r[0] for r in ZONE_ROWS])
+def test_a_zone_named_after_the_short_name_of_its_city(nlp, why, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_zone_opening_with_small_after_a_boundary_is_read_as_before(nlp):
+    check_reading(nlp, "会议要求，小蓝经开区党工委抓好落实。", {("Agency", "中共小蓝经济技术开发区工作委员会")}, set(), set())
+
+
+MEMBER_ROWS = [
+    ("成为, a province's scope and its first batch",
+     "去年，攸县成为全省首批县域商业体系建设试点县。",
+     ("攸县", "县域商业体系建设试点县")),
+    ("成为, a city's scope and a numbered batch",
+     "今年，醴陵市成为全市第二批美丽乡村建设示范县。",
+     ("醴陵市", "美丽乡村建设示范县")),
+    ("是, the nation's scope and a numbered batch",
+     "茶陵县是全国第三批农村改革试验区。",
+     ("茶陵县", "农村改革试验区")),
+]
+
+
+@pytest.mark.parametrize("why, text, link", MEMBER_ROWS, ids=[r[0] for r in MEMBER_ROWS])
+def test_a_member_verb_before_a_scope_and_a_batch(why, text, link):
+    progs, links = programmes_and_links(text)
+    place, head = link
+    assert any(doer == place and prog.endswith(head) for doer, prog in links), (progs, links)
+
+
+def test_a_member_verb_without_a_designation_after_the_scope_links_nothing():
+    progs, links = programmes_and_links("攸县成为全省首批受表彰的单位之一，干部群众深受鼓舞。")
+    assert not any(doer == "攸县" for doer, _ in links), (progs, links)
