@@ -7,6 +7,12 @@
 - A member verb, then a scope and a batch before the designation (某县成为全省首批…试点县, 某县是全国第二批…): the place
   carried out the designation only where nothing stood between the verb and it; a scope (DesignationLevel,
   DesignationScope) and a batch (DesignationBatch, MemberBatch) may stand there now.
+- A police officer named by the community or village he serves, or after a station no rule names (社区民警某某,
+  某社区民警某某, 某街道社区民警某某, 某派出所民警某某 with the station's place not printed): the name was read by the model
+  alone and left out of the graph, since the title began inside another word. 社区民警 and 驻村民警 are titles now, and a
+  title held in a kind of body (Post "held_in") may follow that kind of body's name or a place's level: the officer
+  is a person (a community policeman with no station is a Person, as own-people-60 settled), and an official where
+  the station is read with its place.
 """
 import pytest
 
@@ -64,3 +70,26 @@ def test_a_member_verb_before_a_scope_and_a_batch(why, text, link):
 def test_a_member_verb_without_a_designation_after_the_scope_links_nothing():
     progs, links = programmes_and_links("攸县成为全省首批受表彰的单位之一，干部群众深受鼓舞。")
     assert not any(doer == "攸县" for doer, _ in links), (progs, links)
+
+
+POLICE_ROWS = [
+    ("a community policeman, no station", "今天上午，社区民警杜家豪来到小区宣传防范电信诈骗。", "杜家豪"),
+    ("a community's name, then its policeman", "红星社区民警欧阳明走访了独居老人。", "欧阳明"),
+    ("a street and its community policeman", "南园街道社区民警黎志刚在现场维持秩序。", "黎志刚"),
+    ("a station named without its place", "东关派出所民警韦建华及时赶到现场。", "韦建华"),
+    ("a village's resident auxiliary officer", "驻村辅警蒙小军每天巡逻两次。", "蒙小军"),
+]
+
+
+@pytest.mark.parametrize("why, text, name", POLICE_ROWS, ids=[r[0] for r in POLICE_ROWS])
+def test_a_police_officer_named_by_the_place_he_serves_is_a_person(nlp, why, text, name):
+    got, _ = check_reading(nlp, text, {("Person", name)}, set(), set())
+
+
+def test_a_station_read_with_its_place_makes_the_officer_an_official(nlp):
+    check_reading(nlp, "台城街道派出所社区民警李海峰走访了辖区群众。", {("Official", "李海峰")}, set(), set())
+
+
+def test_a_level_before_the_word_police_in_another_word_reads_no_name(nlp):
+    got, _ = check_reading(nlp, "村民警惕性很高，及时报了警。", set(), set(), set())
+    assert not {n for t, n in got if t in ("Person", "Official")}, got

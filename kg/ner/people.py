@@ -236,6 +236,7 @@ class _Vocabulary:
         self.group_titles = frozenset(lex.words("Post", "group"))
         #: titles that begin with the level of the place before them (城南社区书记)
         self.place_level_titles = tuple(lex.words("Post", "place_level"))
+        self.level_suffixes = tuple(lex.words("LevelSuffix"))  # 社区, 村, 街道, 镇: a place's level before a police title
         #: titles after which a three-character name needs no boundary before it (贯彻习近平总书记)
         self.glued_titles = frozenset(lex.words("Post", "glued"))
         self.transliterated = lex.chars("TransliteratedNameChar")
@@ -1987,6 +1988,12 @@ class PeopleFinder:
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
         if self.v.on_behalf_words and text.endswith(self.v.on_behalf_words, 0, i):
             return True  # 某某同志代市长某某作报告: on behalf of the mayor, who holds the title
+        held = next((kinds for t, kinds in self.v.held_in.items() if text.startswith(t, i)), ())
+        if held and (text.endswith(held, 0, i) or text.endswith(self.v.level_suffixes, 0, i)
+                     or text.startswith(self.v.level_suffixes, i)):
+            # 城关派出所民警某某: the kind of body the title is held in, though no rule named that body; 金星社区民警某某,
+            # 某街道民警某某: the place the officer serves
+            return True
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------
