@@ -13,6 +13,9 @@
   title held in a kind of body (Post "held_in") may follow that kind of body's name or a place's level: the officer
   is a person (a community policeman with no station is a Person, as own-people-60 settled), and an official where
   the station is read with its place.
+- A cadre gone to a place for a stay, then the post taken there after a comma (某某到某市挂职，任某市副市长; 某某到某镇
+  挂职，担任某镇党委副书记): the first verb (挂职) had no post after it, so none was read; the next verb of the same
+  sentence is tried.
 """
 import pytest
 
@@ -93,3 +96,18 @@ def test_a_station_read_with_its_place_makes_the_officer_an_official(nlp):
 def test_a_level_before_the_word_police_in_another_word_reads_no_name(nlp):
     got, _ = check_reading(nlp, "村民警惕性很高，及时报了警。", set(), set(), set())
     assert not {n for t, n in got if t in ("Person", "Official")}, got
+
+
+STAY_ROWS = [
+    ("挂职, then 任 and the post", "2022年，林家栋到梧州市挂职，任梧州市人民政府副市长。",
+     ("林家栋", "梧州市人民政府")),
+    ("挂职, then 担任 and a town's Party post", "去年，韩立平到岳阳县新墙镇挂职，担任新墙镇党委副书记。",
+     ("韩立平", "新墙镇委员会")),
+]
+
+
+@pytest.mark.parametrize("why, text, fact", STAY_ROWS, ids=[r[0] for r in STAY_ROWS])
+def test_a_post_taken_after_a_stay_and_a_comma(nlp, why, text, fact):
+    name, body = fact
+    got, facts = check_reading(nlp, text, {("Official", name)}, set(), set())
+    assert any(s == name and p == "holdsPost" and o.endswith(body) for s, p, o in facts), facts

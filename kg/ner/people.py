@@ -2853,12 +2853,16 @@ class PeopleFinder:
         """The official ``name`` (its span) sent or gone to the place at ``to``, where the post taken there follows in
         the same sentence (…到某村任第一书记, …到某村，担任第一书记); a post of a village's branch is that of the place."""
         text, v = pg.text, self.v
-        verb = v.dispatch_post.search(text, to, min(len(text), to + _LOOSE_POST_MAX + 8))
-        if verb is None or any(ch in v.sentence_end for ch in text[to : verb.start()]):
-            return None
-        # …担任该村第一书记: a word that refers to the village the name was sent to, then the post
-        post_at = verb.end() + next((len(w) for w in v.village_references if text.startswith(w, verb.end())), 0)
-        found = self._chain_at(pg, post_at)
+        found = None
+        # …到某市挂职，任某市副市长: a verb of the stay with no post after it, then the post after the next verb
+        for verb in v.dispatch_post.finditer(text, to, min(len(text), to + _LOOSE_POST_MAX + 8)):
+            if any(ch in v.sentence_end for ch in text[to : verb.start()]):
+                return None
+            # …担任该村第一书记: a word that refers to the village the name was sent to, then the post
+            post_at = verb.end() + next((len(w) for w in v.village_references if text.startswith(w, verb.end())), 0)
+            found = self._chain_at(pg, post_at)
+            if found is not None or text[verb.end() : verb.end() + 1] not in v.chain_commas:
+                break
         if found is None:
             return None
         p, chain = found
