@@ -9,6 +9,10 @@ intangible-heritage items), each row a text written for this test, with other pl
 - A task group's name that opens with its verb and holds 全国 (某市创建全国文明城市指挥部): 全 stopped the free name, so
   only 全国文明城市指挥部, a national body of no place, was read (AgencyInnerWord 全国 "task", allowed only in a name that
   opens with a CommitteeTaskVerb before a head that takes any body).
+- A clause opened by 其中 after a list of a designation's members (…入选，分别是甲村和乙村，其中甲村曾获评“…”): the honour
+  in it was given to every member before 其中 and became the heading of the next sentence's list (某市有3个村入选：…),
+  while the members, in a sentence naming a programme, lost the designation named before; the list now ends at 其中, the
+  honour's members follow it, and a designation inside such a clause heads no list (AmongLead, no new vocabulary).
 """
 import pytest
 
@@ -52,3 +56,26 @@ def test_national_headquarters_not_opened_by_another_verb(nlp):
     """Guard: a meeting of a national headquarters attended by a city's people is no body of the city."""
     got, _ = check_reading(nlp, "德阳市派员参加全国防汛抗旱指挥部会议。", set(), set(), set())
     assert not any(t == "Agency" and n.startswith("德阳市") for t, n in got), sorted(got)
+
+
+AMONG_ROWS = [
+    ("two members, one singled out by 其中 for an honour of its own",
+     "近日，文化和旅游部公布第三批全国乡村旅游重点村名单。遵义市有两个村入选，分别是播州区枫香镇花茂村和湄潭县兴隆镇龙凤村，"
+     "其中花茂村曾获评“中国美丽休闲乡村”。",
+     {("Place", "花茂村"), ("Place", "龙凤村")},
+     {("花茂村", "implements", "全国乡村旅游重点村"), ("龙凤村", "implements", "全国乡村旅游重点村")},
+     set(),
+     {("龙凤村", "implements", "中国美丽休闲乡村")}),
+    ("the next sentence's list after a 其中 clause naming an honour",
+     "近日，文化和旅游部公布第三批全国乡村旅游重点村名单。遵义市有两个村入选，分别是播州区枫香镇花茂村和湄潭县兴隆镇龙凤村，"
+     "其中花茂村曾获评“中国美丽休闲乡村”。铜仁市有2个村入选：江口县太平镇云舍村、石阡县国荣乡楼上村。",
+     {("Place", "云舍村"), ("Place", "楼上村")},
+     {("云舍村", "implements", "全国乡村旅游重点村"), ("楼上村", "implements", "全国乡村旅游重点村")},
+     set(),
+     {("云舍村", "implements", "中国美丽休闲乡村"), ("楼上村", "implements", "中国美丽休闲乡村")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", AMONG_ROWS, ids=[r[0] for r in AMONG_ROWS])
+def test_honour_of_a_clause_opened_by_among(nlp, cls, text, entities, facts, absent, absent_facts):
+    check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
