@@ -13,6 +13,8 @@ intangible-heritage items), each row a text written for this test, with other pl
   in it was given to every member before 其中 and became the heading of the next sentence's list (某市有3个村入选：…),
   while the members, in a sentence naming a programme, lost the designation named before; the list now ends at 其中, the
   honour's members follow it, and a designation inside such a clause heads no list (AmongLead, no new vocabulary).
+- A quoted event a province or city set up (吉林2015年创设“吉林省全民阅读宣传周”和“吉林省全民阅读月”): 创设 governed no
+  programme, so neither quoted name was read (ProgrammeVerb 创设 "strong").
 """
 import pytest
 
@@ -79,3 +81,10 @@ AMONG_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", AMONG_ROWS, ids=[r[0] for r in AMONG_ROWS])
 def test_honour_of_a_clause_opened_by_among(nlp, cls, text, entities, facts, absent, absent_facts):
     check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
+
+
+def test_quoted_events_a_place_set_up(nlp):
+    check_reading(nlp, "包头市2019年创设“鹿城全民读书节”和“鹿城读书月”，每年组织各类阅读活动300余场。",
+                  {("Programme", "鹿城全民读书节"), ("Programme", "鹿城读书月")},
+                  {("包头市", "implements", "鹿城全民读书节"), ("包头市", "implements", "鹿城读书月")},
+                  set())
