@@ -218,6 +218,9 @@ class _Vocabulary:
         self.whole_site_cues = tuple(e.pattern for e in lex.of("Pronoun") if e.get("whole"))
         self.among = lex.regex(r"(?:{AmongLead})(?=[，,])")  # 其中，甲市在丙镇…: parts of what the sentence before set going
         self.among_cues = lex.cues("AmongLead")
+        # …入选，分别是甲村和乙村，其中甲村曾获评“…”: a clause opened by 其中 after a comma singles out one member for something
+        # of its own; the list before it ends there
+        self.among_clause = lex.regex(r"[，,](?:{AmongLead})")
         self.among_task = lex.regex(r"(?:{AmongTaskVerb:longest})")
         self.strong_verbs = frozenset(lex.words("ProgrammeVerb", "strong"))  # 实施, 推进, 启动: a campaign carried out
         self.result_count = lex.regex(r"[\d{NumeralChar}两百千万]")  # 引进项目126个: the head of a count, no named work
@@ -1585,7 +1588,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             # 某镇是国家级历史文化名镇、全国特色小镇: the lead before the first of coordinated designations leads them all
             lead = p.start - (first.start - first.programme.member_lead)
         if isinstance(lead, int) and s_start <= p.start - lead:
-            members = _members_before(text, by_start, p.start - lead, s_start)
+            # …分别是甲村和乙村，其中甲村曾获评“…”: the members of an honour in 其中's clause follow 其中, none before it
+            opened = [m.end() for m in v.among_clause.finditer(text, s_start, p.start - lead)]
+            members = _members_before(text, by_start, p.start - lead, opened[-1] if opened else s_start)
             for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
             # 刚被评为三星级示范村的某区某镇某村，…: no member before the lead, the place a relative clause of the
@@ -3056,6 +3061,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if desigs else []
     for m in leads:
         s_start, s_end = _sentence_of(sentences, m.start())
+        among = v.among_clause.search(text, m.end(), s_end)
+        if among:
+            s_end = among.start()  # 分别是甲村和乙村，其中甲村曾获评“…”: the honour of 其中's clause is no programme of the list
         k = bisect_right(desig_starts, m.start()) - 1
         if k < 0 or any(s_start <= q.end and q.start < s_end for q in progs):
             continue
@@ -4174,6 +4182,13 @@ _NUMBERED_ITEM_REST = 10
 _NUMBERED_ITEM_LINE = 30
 
 
+def _in_among_clause(text: str, pos: int, v) -> bool:
+    """Whether ``pos`` lies in a clause that 其中 opens after a comma (…分别是甲村和乙村，其中甲村曾获评“…”): what it names is
+    one member's own, no heading of a list."""
+    opened = max(text.rfind(ch, 0, pos) for ch in "。；;\n")
+    return v.among_clause.search(text, opened + 1, pos) is not None
+
+
 def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate], v, article_of=lambda pos: 0) -> list[tuple]:
     """The places listed under a designation: (place, designation, line start, line end).
 
@@ -4219,7 +4234,7 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         named = []
         j = di
         while j < len(designations) and designations[j].end <= end:
-            if not any(d.key == designations[j].key for d in named):
+            if not any(d.key == designations[j].key for d in named) and not _in_among_clause(text, designations[j].start, v):
                 named.append(designations[j])
             j += 1
         body = line.strip()

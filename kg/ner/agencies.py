@@ -26,6 +26,11 @@ from .resolve import Priority
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
 
 
+def _in_word(body: str, k: int, words: tuple[str, ...]) -> bool:
+    """Whether ``body[k]`` lies inside one of ``words`` printed wholly within ``body``."""
+    return any(body.startswith(w, j) for w in words for j in range(max(0, k - len(w) + 1), k + 1))
+
+
 def _zero_table(lex: Lexicon) -> dict[int, str]:
     zeros = lex.charstr("RegimentZero")
     return str.maketrans(zeros[1:], zeros[0] * (len(zeros) - 1))
@@ -106,6 +111,9 @@ class _Vocabulary:
         self.station_bodies = lex.words("StationBody")
         self.stop_chars = lex.chars("AgencyStopChar")
         self.inner_words = tuple(lex.words("AgencyInnerWord"))  # 专项 inside a free name despite 项
+        # 全国 inside a task group's name that opens with its verb (某市创建全国文明城市指挥部) despite 全
+        self.task_inner_words = tuple(lex.words("AgencyInnerWord", "task"))
+        self.task_verbs = tuple(lex.words("CommitteeTaskVerb"))
         self.task_group_stop_chars = lex.chars("TaskGroupStopChar")  # in a task group's unquoted name after 成立
         self.lower_home_before = lex.regex(r"(?:{LowerHome})$")  # 镇里成立了…领导小组: a town's group, not the county's
         self.conjunction_chars = lex.chars("AgencyConjunctionChar")  # never the first character of a free body's name
@@ -1487,7 +1495,9 @@ class AgencyFinder:
         for h in self.v.any_body_heads:
             i = text.find(h, pos + 2, pos + _MAX_ANY_BODY + 1)
             body = text[pos:i]
-            if i > 0 and all("\u4e00" <= ch <= "\u9fff" and (ch not in self.v.subunit_stop_chars or k and ch in self.v.unit_inner_chars)
+            task_words = self.v.task_inner_words if body.startswith(self.v.task_verbs) else ()
+            if i > 0 and all("\u4e00" <= ch <= "\u9fff" and (ch not in self.v.subunit_stop_chars or k and ch in self.v.unit_inner_chars
+                                                          or _in_word(body, k, task_words))
                              for k, ch in enumerate(body)) \
                     and not body.startswith(self.v.stop_words) and not self._bad_after(text, i + len(h)):
                 return i + len(h), f"{juris}{body}{self.v.head_full[h]}", "free"
