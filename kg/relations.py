@@ -367,7 +367,9 @@ class _Vocabulary:
         # 长株潭一体化发展, 成德眉资同城化: a scheme of making cities one, named by their first characters
         self.blended_joint = lex.regex(r"([\u4e00-\u9fff]{2,5}?)(?:{BlendedJointHead:longest})$")
         self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
-        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:{WorksHeadlineField:longest})")  # 某市水利项目建设…: a place's works
+        # 某市水利项目建设…, 某县3.5亿元建设六大水利工程: a place's works
+        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
+                                        r"[\d{NumeralChar}]+[{WorksHeadlineCountUnit}])?(?:{WorksHeadlineField:longest})")
         # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
         # before its head; not 该项目, 这个项目 or the bare 项目 that refer back)
         self.own_project = lex.regex(r"(?:[”\"」』]|[\u4e00-\u9fff]{3})(?:{ProjectHead})")

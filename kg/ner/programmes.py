@@ -132,6 +132,10 @@ class _Vocabulary:
         # 创建单位为：甲市乙县某某乡村振兴示范区、…。: named zones listed as the units of a scheme named before
         self.listed_zones_lead = lex.regex(r"(?:{ListedZonesLead:longest})[：:]")
         self.listed_zone_item = lex.regex(r"[\u4e00-\u9fff]{4,30}?(?:{ListedZoneHead}|{VisitedHead})$")
+        # 这批工程包括：甲渠续建配套与节水改造工程，乙堤防工程，…。: full works names listed after a colon
+        self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
+        self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
+        self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
         # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
@@ -621,6 +625,7 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._listed_works(text)
         out += self._listed_zones(text)
+        out += self._colon_works(text)
         parks = self._listed_parks(text)
         # a park listed by name is no designation conferred on it (公布甲县某某现代农业产业园等38个…为…)
         names = {c.name for c in parks}
@@ -1778,6 +1783,25 @@ class ProgrammeFinder:
                 name = item.group(1)
                 out.append(Candidate(s, s + len(name), "Programme", name, "cue-listed-works", 0.7,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
+        return out
+
+    def _colon_works(self, text: str) -> list[Candidate]:
+        """Works projects listed by their full names after a colon that a works noun and a listing verb open
+        (这批工程包括：甲渠续建配套与节水改造工程，乙河堤防工程，2024年某某重点县项目工程。): every item up to the
+        sentence's end, split at the list's separators, ends in a project's head and is read whole, 与 and 及 inside it
+        (they join parts of one works there); a run with an item that does not end so is left to the other rules."""
+        v, out = self.v, []
+        for m in v.colon_works_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
+            spans, pos = [], m.end()
+            for part in v.colon_works_split.split(text[m.end() : end]):
+                spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
+                continue
+            for s, e in spans:
+                out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     programme=ProgrammeRef(text[s:e], works=True)))
         return out
 
     def _listed_parks(self, text: str) -> list[Candidate]:
