@@ -8,6 +8,11 @@ their remaining errors sorted by construction), fixed where they recur across se
 - A headline that a place opens before a sum, a verb of building, a count and a field of public works (某县2.5亿元打造
   六大水利工程: WorksHeadlineAmountLead, WorksHeadlineVerb, WorksHeadlineCountUnit in relation_cues.jsonl) makes the
   place the doer of its article's works, as the field right after the place did already.
+- Works listed by name before the one head they share after 等 or a count (新建的有甲灌区续建配套与现代化改造、乙供水
+  保障等工程; 续建的是甲城乡供水和乙扬水更新改造2项工程: SharedWorksClose, SharedWorksCountedClose, SharedWorksJoint,
+  SharedWorksLead, WorksItemWord; `_shared_head_works`): each item of eight characters or more holding a word of public
+  works is a project of its own, named as printed; a hall or a square in the run is passed over, short generic items
+  (河道治理) name none.
 
 Texts written for these tests in our own words, with places, works and schemes other than those of the sets."""
 
@@ -39,3 +44,24 @@ def test_a_place_opening_a_headline_with_a_sum_and_a_count_of_works_carries_them
     text = ("岷县3.1亿元打造六大产业基地\n这批工程包括：洮河右岸堤防加固工程，梅川镇至西寨镇供水管网改扩建工程。\n")
     _, links = programmes_and_links(text)
     assert ("岷县", "洮河右岸堤防加固工程") not in links, sorted(links)
+
+
+def test_works_listed_before_a_shared_head_after_deng_are_read():
+    text = ("记者从市水务局了解到，今年新开工的有市民水文化广场、汉江灌区续建配套与节水改造、石门水库除险加固、"
+            "城固县城乡一体化供水保障等工程，目前都已进场施工。\n")
+    progs, _ = programmes_and_links(text)
+    for name in ("汉江灌区续建配套与节水改造", "城固县城乡一体化供水保障"):
+        assert any(p.startswith(name) for p in progs), sorted(progs)
+    assert not any(p.startswith("市民水文化广场") for p in progs), sorted(progs)  # a square: no works of public water
+
+
+def test_works_listed_before_a_counted_shared_head_are_read():
+    text = "续建的是汉中盆地城乡供水和褒河灌区扬水站更新改造2项工程，均已完成年度投资。\n"
+    progs, _ = programmes_and_links(text)
+    for name in ("汉中盆地城乡供水", "褒河灌区扬水站更新改造"):
+        assert any(p.startswith(name) for p in progs), sorted(progs)
+
+
+def test_a_shared_head_after_generic_short_items_names_no_works():
+    progs, _ = programmes_and_links("全县推进的有河道治理、水库除险加固等工程。\n")
+    assert not {p for p in progs if "治理" in p or "加固" in p}, sorted(progs)

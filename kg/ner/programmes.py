@@ -136,6 +136,11 @@ class _Vocabulary:
         self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
         self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
         self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
+        # 新建的有甲灌区续建配套与现代化改造、乙供水保障等工程: works listed by name before one head they share
+        self.shared_works_close = lex.regex(r"(?:{SharedWorksClose:longest}|[\d{NumeralChar}]+(?:{SharedWorksCountedClose}))")
+        self.shared_works_joint = lex.regex(r"[{SharedWorksJoint}]")
+        self.shared_works_lead = lex.regex(r"(?:{SharedWorksLead:longest})")
+        self.shared_works_item = lex.regex(r"(?=[\u4e00-\u9fff]*?(?:{WorksItemWord}))[\u4e00-\u9fff]{8,30}")
         # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
@@ -626,6 +631,7 @@ class ProgrammeFinder:
         out += self._listed_works(text)
         out += self._listed_zones(text)
         out += self._colon_works(text)
+        out += self._shared_head_works(text)
         parks = self._listed_parks(text)
         # a park listed by name is no designation conferred on it (公布甲县某某现代农业产业园等38个…为…)
         names = {c.name for c in parks}
@@ -1798,6 +1804,29 @@ class ProgrammeFinder:
                 spans.append((pos, pos + len(part)))
                 pos += len(part) + 1
             if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
+                continue
+            for s, e in spans:
+                out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     programme=ProgrammeRef(text[s:e], works=True)))
+        return out
+
+    def _shared_head_works(self, text: str) -> list[Candidate]:
+        """Works listed by name before the one head they share after 等 (新建的有甲灌区续建配套与现代化改造、乙扬水灌区
+        续建配套与现代化改造、丙供水保障等工程; 续建的是甲供水和乙扬水更新改造2项工程), after a listing verb that opens the run in its clause: every item of eight
+        characters or more that holds a word of public works is a works project of its own, named as printed; an item
+        of another kind (a hall, a centre) is passed over, and a run with fewer than two such items is left alone."""
+        v, out = self.v, []
+        for m in v.shared_works_close.finditer(text):
+            clause = max(text.rfind(c, 0, m.start()) for c in v.clause_marks) + 1
+            leads = list(v.shared_works_lead.finditer(text, clause, m.start()))
+            if not leads:
+                continue
+            spans, pos = [], leads[-1].end()
+            for part in v.shared_works_joint.split(text[pos : m.start()]):
+                if v.shared_works_item.fullmatch(part):
+                    spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if len(spans) < 2:
                 continue
             for s, e in spans:
                 out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
