@@ -5,6 +5,11 @@ their remaining errors sorted by construction), fixed where they recur across se
   配套与节水改造工程，乙河堤防工程，…。: ColonWorksLead, ColonWorksSeparator in programme_cues.jsonl;
   `kg/ner/programmes.py`, `_colon_works`): every item ending in a project's head is a works project, read whole with 与
   and 及 inside it; a list with an item that ends otherwise is left to the other rules.
+- A works project done in full or for the most part (某某工程已经全部建成, 已基本完工: ProjectStartAdverb 全部, 基本) is
+  read as one that starts or is done.
+- A village's would-be name after its town that opens with 至 (民主镇至腰堡村: a road's two ends) is no village name
+  (VerbishChar 至 in places.jsonl).
+- A place that wins a quoted project for itself (某村争取到“以奖代补”项目: ProgrammeVerb 争取到) carries it out.
 - A headline that a place opens before a sum, a verb of building, a count and a field of public works (某县2.5亿元打造
   六大水利工程: WorksHeadlineAmountLead, WorksHeadlineVerb, WorksHeadlineCountUnit in relation_cues.jsonl) makes the
   place the doer of its article's works, as the field right after the place did already.
@@ -65,3 +70,21 @@ def test_works_listed_before_a_counted_shared_head_are_read():
 def test_a_shared_head_after_generic_short_items_names_no_works():
     progs, _ = programmes_and_links("全县推进的有河道治理、水库除险加固等工程。\n")
     assert not {p for p in progs if "治理" in p or "加固" in p}, sorted(progs)
+
+
+def test_works_done_in_full_are_read():
+    progs, _ = programmes_and_links("截至目前，南部山区农村饮水安全工程已经全部建成，北部片区的工程正在施工。\n")
+    assert "南部山区农村饮水安全工程" in progs, sorted(progs)
+
+
+def test_a_village_after_a_town_and_zhi_is_no_village_named_with_zhi():
+    from conftest import typed_names
+
+    names = typed_names("道外区今年改建的乡村公路有：民主镇至腰堡村、民主镇至新华村（李家屯）。\n")
+    assert not {n for t, n in names if t == "Place" and n.startswith("至")}, sorted(names)
+
+
+def test_a_village_that_wins_a_quoted_project_carries_it_out():
+    text = "钦州市灵山县佛子镇大塘村地处山区。今年，大塘村争取到“以奖代补”项目，硬化了3条巷道。\n"
+    _, links = programmes_and_links(text)
+    assert ("大塘村", "以奖代补") in links, sorted(links)
