@@ -10,6 +10,8 @@ their remaining errors sorted by construction), fixed where they recur across se
 - A village's would-be name after its town that opens with 至 (民主镇至腰堡村: a road's two ends) is no village name
   (VerbishChar 至 in places.jsonl).
 - A place that wins a quoted project for itself (某村争取到“以奖代补”项目: ProgrammeVerb 争取到) carries it out.
+- A province or city before 在 and a department's short form (某省在省农业农村厅举行发布会) is the department's home, no
+  part of its name (AgencyConjunctionChar 在 in agency_grammar.jsonl, as 由 was): the department is read by its full name.
 - A headline that a place opens before a sum, a verb of building, a count and a field of public works (某县2.5亿元打造
   六大水利工程: WorksHeadlineAmountLead, WorksHeadlineVerb, WorksHeadlineCountUnit in relation_cues.jsonl) makes the
   place the doer of its article's works, as the field right after the place did already.
@@ -88,3 +90,11 @@ def test_a_village_that_wins_a_quoted_project_carries_it_out():
     text = "钦州市灵山县佛子镇大塘村地处山区。今年，大塘村争取到“以奖代补”项目，硬化了3条巷道。\n"
     _, links = programmes_and_links(text)
     assert ("大塘村", "以奖代补") in links, sorted(links)
+
+
+def test_a_place_before_zai_and_a_department_is_no_part_of_its_name():
+    from conftest import typed_names
+
+    names = typed_names("12月28日，江西省在省农业农村厅举行新闻发布会，公布第三批省级现代农业产业园名单。\n")
+    assert ("Agency", "江西省农业农村厅") in names, sorted(names)
+    assert not {n for t, n in names if t == "Agency" and "在" in n}, sorted(names)
