@@ -12,6 +12,8 @@ their remaining errors sorted by construction), fixed where they recur across se
 - A place that wins a quoted project for itself (某村争取到“以奖代补”项目: ProgrammeVerb 争取到) carries it out.
 - A province or city before 在 and a department's short form (某省在省农业农村厅举行发布会) is the department's home, no
   part of its name (AgencyConjunctionChar 在 in agency_grammar.jsonl, as 由 was): the department is read by its full name.
+- A measure of the work done after a scheme governed by its verb (实施黑土地保护工程10万亩: UnquotedMeasureUnit) closes
+  the scheme's name as a mark does.
 - A headline that a place opens before a sum, a verb of building, a count and a field of public works (某县2.5亿元打造
   六大水利工程: WorksHeadlineAmountLead, WorksHeadlineVerb, WorksHeadlineCountUnit in relation_cues.jsonl) makes the
   place the doer of its article's works, as the field right after the place did already.
@@ -98,3 +100,11 @@ def test_a_place_before_zai_and_a_department_is_no_part_of_its_name():
     names = typed_names("12月28日，江西省在省农业农村厅举行新闻发布会，公布第三批省级现代农业产业园名单。\n")
     assert ("Agency", "江西省农业农村厅") in names, sorted(names)
     assert not {n for t, n in names if t == "Agency" and "在" in n}, sorted(names)
+
+
+def test_a_measure_after_a_governed_scheme_closes_its_name():
+    progs, _ = programmes_and_links("过去一年，全县实施耕地质量提升工程8.5万亩，新建农村公路36公里。\n")
+    assert "耕地质量提升工程" in progs, sorted(progs)
+    # figures with no unit of measure close no name
+    progs, _ = programmes_and_links("过去一年，全县实施耕地质量提升工程8项任务。\n")
+    assert "耕地质量提升工程" not in progs, sorted(progs)

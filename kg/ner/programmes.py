@@ -325,7 +325,8 @@ class _Vocabulary:
             r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
             r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+            # 实施黑土地保护工程10万亩: a measure of the work done after figures closes the name as a mark does
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|[\d.]+(?:{UnquotedMeasureUnit:longest}))"
         )
         # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
         self.unquoted_led = lex.regex(
