@@ -14,6 +14,9 @@ their remaining errors sorted by construction), fixed where they recur across se
   part of its name (AgencyConjunctionChar 在 in agency_grammar.jsonl, as 由 was): the department is read by its full name.
 - A measure of the work done after a scheme governed by its verb (实施黑土地保护工程10万亩: UnquotedMeasureUnit) closes
   the scheme's name as a mark does.
+- A place or body that opens its clause setting a sum aside, and the next clause that gives it to a scheme (甲县安排
+  20万元，为首批“某某”试点提供启动资金; 某市安排近亿元财政资金，对全市…“某某”项目给予奖补: FundingVerb,
+  FundingTargetLead, FundingGive in relation_cues.jsonl): the place or body carries the scheme out.
 - A headline that a place opens before a sum, a verb of building, a count and a field of public works (某县2.5亿元打造
   六大水利工程: WorksHeadlineAmountLead, WorksHeadlineVerb, WorksHeadlineCountUnit in relation_cues.jsonl) makes the
   place the doer of its article's works, as the field right after the place did already.
@@ -108,3 +111,16 @@ def test_a_measure_after_a_governed_scheme_closes_its_name():
     # figures with no unit of measure close no name
     progs, _ = programmes_and_links("过去一年，全县实施耕地质量提升工程8项任务。\n")
     assert "耕地质量提升工程" not in progs, sorted(progs)
+
+
+def test_a_place_that_sets_funds_aside_for_a_scheme_carries_it_out():
+    text = "凌云县安排30万元，为首批“积分超市”试点提供启动资金；西林县按每店2万元标准购买物资。\n"
+    _, links = programmes_and_links(text)
+    assert any(d == "凌云县" and p.startswith("积分超市") for d, p in links), sorted(links)
+    text = "今年，贺州市安排近亿元财政资金，对全市农村“厕所革命”整村推进项目给予奖补。\n"
+    _, links = programmes_and_links(text)
+    assert ("贺州市", "厕所革命") in links, sorted(links)
+    # funds spent on a scheme by a place that does not open the clause: no link to it
+    text = "据介绍，企业向凌云县安排30万元，为首批“积分超市”试点提供启动资金。\n"
+    _, links = programmes_and_links(text)
+    assert not any(d == "凌云县" and p.startswith("积分超市") for d, p in links), sorted(links)
