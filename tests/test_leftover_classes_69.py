@@ -6,7 +6,8 @@ their remaining errors sorted by construction), fixed where they recur across se
   `kg/ner/programmes.py`, `_colon_works`): every item ending in a project's head is a works project, read whole with 与
   and 及 inside it; a list with an item that ends otherwise is left to the other rules.
 - A works project done in full or for the most part (某某工程已经全部建成, 已基本完工: ProjectStartAdverb 全部, 基本) is
-  read as one that starts or is done.
+  read as one that starts or is done; a batch referred back to by its head (目前这批工程已全部开工: ReferenceLead before a
+  ProjectHead) names no project (own-programmes-22 read one once 全部 was an adverb, and no longer does).
 - A village's would-be name after its town that opens with 至 (民主镇至腰堡村: a road's two ends) is no village name
   (VerbishChar 至 in places.jsonl).
 - A place that wins a quoted project for itself (某村争取到“以奖代补”项目: ProgrammeVerb 争取到) carries it out.
@@ -124,3 +125,9 @@ def test_a_place_that_sets_funds_aside_for_a_scheme_carries_it_out():
     text = "据介绍，企业向凌云县安排30万元，为首批“积分超市”试点提供启动资金。\n"
     _, links = programmes_and_links(text)
     assert not any(d == "凌云县" and p.startswith("积分超市") for d, p in links), sorted(links)
+
+
+def test_a_batch_of_works_referred_back_to_names_no_project():
+    text = "今年全县启动12座小型水库除险加固工程。目前这批工程已全部开工，预计年底前完工。\n"
+    progs, _ = programmes_and_links(text)
+    assert not {p for p in progs if "这批" in p}, sorted(progs)

@@ -469,6 +469,8 @@ class _Vocabulary:
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
+        # 目前这批工程已全部开工: a batch of works named before, referred back to by its head, names no project
+        self.referred_project = lex.regex(r"(?:{ReferenceLead})(?:{ProjectHead})$")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
         # the value running to the line's end (a title without a stop may be joined to the line in cleaning)
         self.field_project = lex.regex(
@@ -1495,7 +1497,7 @@ class ProgrammeFinder:
                 place = Gazetteer.load().resolve(owner) if owner else None
                 owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
             if len(inner) < 6 or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
-                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner):
+                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner):
                 continue
             name = owner + inner if owner else inner
             # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
