@@ -136,6 +136,11 @@ class _Vocabulary:
         # …“某某”示范工程，今年新增甲乡、乙乡两个示范乡: places added as the members of the programme the sentence names
         self.member_add = lex.regex(r"[，,](?:{TimeLead}|{SiteTime}|\d{4}年)?(?:{MemberAddVerb:longest})")
         self.member_add_cues = lex.cues("MemberAddVerb")
+        # 甲县安排20万元，为首批“某某”试点提供启动资金: funds set aside, then the scheme they go to in the next clause
+        self.funding = lex.regex(r"(?:{FundingVerb})[近约超逾]?[\d.]*[多余]?[十百千万亿]*元[\u4e00-\u9fff]{0,6}?[，,]"
+                                 r"(?:{FundingTargetLead})")
+        self.funding_cues = lex.cues("FundingVerb")
+        self.funding_give = lex.regex(r"(?:{FundingGive})")
         self.member_add_role = lex.regex(r"等?[{NumeralChar}两\d]{1,3}个(?:{MemberAddRole:longest})")
         # 问：补贴活动由谁组织？答：由县某局会同县某局组织实施: a question naming a scheme by its kind, its answer opening with 由
         # (the question may open a line or follow a headline that cleaning joined to it)
@@ -370,7 +375,9 @@ class _Vocabulary:
         # 长株潭一体化发展, 成德眉资同城化: a scheme of making cities one, named by their first characters
         self.blended_joint = lex.regex(r"([\u4e00-\u9fff]{2,5}?)(?:{BlendedJointHead:longest})$")
         self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
-        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:{WorksHeadlineField:longest})")  # 某市水利项目建设…: a place's works
+        # 某市水利项目建设…, 某县3.5亿元建设六大水利工程: a place's works
+        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
+                                        r"[\d{NumeralChar}]+[{WorksHeadlineCountUnit}])?(?:{WorksHeadlineField:longest})")
         # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
         # before its head; not 该项目, 这个项目 or the bare 项目 that refer back)
         self.own_project = lex.regex(r"(?:[”\"」』]|[\u4e00-\u9fff]{3})(?:{ProjectHead})")
@@ -2565,6 +2572,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for k, a in enumerate(run):
             if k + 1 == len(run) or run[k + 1].start != a.end:  # of places side by side, the last
                 add(a, target, s_start, s_end, "member-added", 0.55)
+    # 甲县安排20万元，为首批“某某”试点提供启动资金; 某市安排近亿元财政资金，对全市…“某某”项目给予奖补: the place or body
+    # that opens its clause setting funds aside carries out the scheme the next clause gives them to
+    for m in v.funding.finditer(text) if holds_any(text, v.funding_cues) else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        subject = [a for a in outermost(named) if a.end == m.start()
+                   and (a.start == s_start or text[a.start - 1 : a.start] in v.clause_marks)]
+        clause_end = _first_mark(text, v.clause_marks, m.end(), s_end)
+        target = next((q for q in progs if m.end() <= q.start < clause_end), None)
+        if subject and target is not None and v.funding_give.search(text, target.end, clause_end):
+            add(subject[0], target, s_start, s_end, "funder-of-scheme", 0.55)
     # 问：补贴活动由谁组织？答：由县某局会同县财政局组织实施，甲镇、乙镇配合: a Q&A's question naming a scheme by its kind
     # (what is left of its words without the kind's tail names the article's one programme whose name holds it), then an
     # answer opening with 由: the bodies after 由, with those they act with and those that 配合 in the next clause, carry

@@ -132,6 +132,15 @@ class _Vocabulary:
         # 创建单位为：甲市乙县某某乡村振兴示范区、…。: named zones listed as the units of a scheme named before
         self.listed_zones_lead = lex.regex(r"(?:{ListedZonesLead:longest})[：:]")
         self.listed_zone_item = lex.regex(r"[\u4e00-\u9fff]{4,30}?(?:{ListedZoneHead}|{VisitedHead})$")
+        # 这批工程包括：甲渠续建配套与节水改造工程，乙堤防工程，…。: full works names listed after a colon
+        self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
+        self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
+        self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
+        # 新建的有甲灌区续建配套与现代化改造、乙供水保障等工程: works listed by name before one head they share
+        self.shared_works_close = lex.regex(r"(?:{SharedWorksClose:longest}|[\d{NumeralChar}]+(?:{SharedWorksCountedClose}))")
+        self.shared_works_joint = lex.regex(r"[{SharedWorksJoint}]")
+        self.shared_works_lead = lex.regex(r"(?:{SharedWorksLead:longest})")
+        self.shared_works_item = lex.regex(r"(?=[\u4e00-\u9fff]*?(?:{WorksItemWord}))[\u4e00-\u9fff]{8,30}")
         # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
@@ -316,7 +325,8 @@ class _Vocabulary:
             r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
             r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+            # 实施黑土地保护工程10万亩: a measure of the work done after figures closes the name as a mark does
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|[\d.]+(?:{UnquotedMeasureUnit:longest}))"
         )
         # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
         self.unquoted_led = lex.regex(
@@ -459,6 +469,8 @@ class _Vocabulary:
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
+        # 目前这批工程已全部开工: a batch of works named before, referred back to by its head, names no project
+        self.referred_project = lex.regex(r"(?:{ReferenceLead})(?:{ProjectHead})$")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
         # the value running to the line's end (a title without a stop may be joined to the line in cleaning)
         self.field_project = lex.regex(
@@ -621,6 +633,8 @@ class ProgrammeFinder:
         out += self._works(text)
         out += self._listed_works(text)
         out += self._listed_zones(text)
+        out += self._colon_works(text)
+        out += self._shared_head_works(text)
         parks = self._listed_parks(text)
         # a park listed by name is no designation conferred on it (公布甲县某某现代农业产业园等38个…为…)
         names = {c.name for c in parks}
@@ -1483,7 +1497,7 @@ class ProgrammeFinder:
                 place = Gazetteer.load().resolve(owner) if owner else None
                 owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
             if len(inner) < 6 or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
-                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner):
+                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner):
                 continue
             name = owner + inner if owner else inner
             # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
@@ -1778,6 +1792,48 @@ class ProgrammeFinder:
                 name = item.group(1)
                 out.append(Candidate(s, s + len(name), "Programme", name, "cue-listed-works", 0.7,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(name, works=True)))
+        return out
+
+    def _colon_works(self, text: str) -> list[Candidate]:
+        """Works projects listed by their full names after a colon that a works noun and a listing verb open
+        (这批工程包括：甲渠续建配套与节水改造工程，乙河堤防工程，2024年某某重点县项目工程。): every item up to the
+        sentence's end, split at the list's separators, ends in a project's head and is read whole, 与 and 及 inside it
+        (they join parts of one works there); a run with an item that does not end so is left to the other rules."""
+        v, out = self.v, []
+        for m in v.colon_works_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
+            spans, pos = [], m.end()
+            for part in v.colon_works_split.split(text[m.end() : end]):
+                spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
+                continue
+            for s, e in spans:
+                out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     programme=ProgrammeRef(text[s:e], works=True)))
+        return out
+
+    def _shared_head_works(self, text: str) -> list[Candidate]:
+        """Works listed by name before the one head they share after 等 (新建的有甲灌区续建配套与现代化改造、乙扬水灌区
+        续建配套与现代化改造、丙供水保障等工程; 续建的是甲供水和乙扬水更新改造2项工程), after a listing verb that opens the run in its clause: every item of eight
+        characters or more that holds a word of public works is a works project of its own, named as printed; an item
+        of another kind (a hall, a centre) is passed over, and a run with fewer than two such items is left alone."""
+        v, out = self.v, []
+        for m in v.shared_works_close.finditer(text):
+            clause = max(text.rfind(c, 0, m.start()) for c in v.clause_marks) + 1
+            leads = list(v.shared_works_lead.finditer(text, clause, m.start()))
+            if not leads:
+                continue
+            spans, pos = [], leads[-1].end()
+            for part in v.shared_works_joint.split(text[pos : m.start()]):
+                if v.shared_works_item.fullmatch(part):
+                    spans.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            if len(spans) < 2:
+                continue
+            for s, e in spans:
+                out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                     programme=ProgrammeRef(text[s:e], works=True)))
         return out
 
     def _listed_parks(self, text: str) -> list[Candidate]:
