@@ -283,6 +283,7 @@ class _Vocabulary:
         #: 部: right after an association or a political-legal commission only (the names it may follow, "|" between)
         self.unit_head_after = {h: tuple(str(a).split("|")) for h, a in lex.field("UnitHead", "after").items()}
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
+        self.unit_full = lex.patterns("UnitAbbrev")  # 残工委 → 残疾人工作委员会
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
@@ -1888,7 +1889,7 @@ class AgencyFinder:
                 if any(w in body + head and w not in body for w in v.stop_words):
                     continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
-                    return end, f"{parent.name}{body}{full}"
+                    return end, f"{parent.name}{v.unit_full.get(body + head, body + full)}"
             if last:
                 break
         return None
