@@ -17,6 +17,18 @@ a city's federation of industry and commerce with its chambers' heads, a democra
   description before the name may be a chain of titles.
 - A government's unit printed by its short name (省政府残工委, 县政府妇儿工委): 委 alone gave 残工委员会; the full name
   comes from the lexicon (UnitAbbrev).
+- A federation's or a democratic party committee's department printed bare after the body's head in a chain
+  (省科协第一副主席甲、科普部部长乙; 民进某省委会主委甲、副主委乙和议政调研部副部长丙): the department's head was lost;
+  UnitHead 部 "bare_of" (联合会, 科学技术协会) and "bare_party" read it as a unit of the body named before it in the
+  sentence, never a Party committee's department (宣传部, 组织部).
+- A federation's department of a longer name right after it (市妇联家庭和儿童工作部部长): no body and no official; UnitHead
+  工作部 after 联合会, six characters before it at most.
+- 主席助理 after a federation's Party group member (侨联党组书记、主席甲，党组成员、主席助理乙): no title, so no official;
+  and the next item's member title found no body where the chain's last title (主席) had none: it takes the body of
+  the chain's last title that has one.
+- A city's government printed in the chain of a vice-mayor after a county-level city's secretary in the sentence
+  (市委常委、乙市委书记某，市政府党组成员、副市长某): 副市长 went to the county-level city's government; the government
+  printed in the title's own chain is the one it heads.
 """
 import pytest
 
@@ -82,3 +94,46 @@ ELECTION_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ELECTION_ROWS, ids=[r[0] for r in ELECTION_ROWS])
 def test_posts_held_before_an_election(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+UNIT_ROWS = [
+    ("a provincial science association's department after its vice-chairman",
+     "5月6日，四川省科协第一副主席张立群、学会部部长刘海波一行来到绵阳市调研。",
+     {("Official", "刘海波"), ("Agency", "四川省科学技术协会学会部")},
+     {("刘海波", "holdsPost", "四川省科学技术协会学会部")},
+     set()),
+    ("a democratic party committee's department after its heads",
+     "3月10日，民盟湖北省委会主委杨志华、副主委陈刚和宣传调研部副部长李敏一行走访调研。",
+     {("Official", "李敏")},
+     {("李敏", "holdsPost", "中国民主同盟湖北省委员会宣传调研部")},
+     set()),
+    ("a women's federation's department of a long name",
+     "记者从长沙市妇联获悉，长沙市妇联妇女发展和权益工作部部长黄丽娟获评先进个人。",
+     {("Official", "黄丽娟"), ("Agency", "长沙市妇女联合会妇女发展和权益工作部")},
+     {("黄丽娟", "holdsPost", "长沙市妇女联合会妇女发展和权益工作部")},
+     set()),
+    ("an overseas Chinese federation's assistant to the chairman",
+     "扬州市侨联党组书记、主席吴国庆，党组成员、主席助理钱晓燕参加活动。",
+     {("Official", "钱晓燕")},
+     {("钱晓燕", "holdsPost", "扬州市归国华侨联合会")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", UNIT_ROWS, ids=[r[0] for r in UNIT_ROWS])
+def test_units_and_titles_of_federations(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+GOVERNMENT_ROWS = [
+    ("a vice-mayor after a county-level city's secretary, the city government printed in his chain",
+     "大连市工商联召开座谈会。市委常委、瓦房店市委书记赵立群，市政府党组成员、副市长孙海涛出席。大连将继续优化营商环境。",
+     {("Official", "孙海涛")},
+     {("孙海涛", "holdsPost", "大连市人民政府")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", GOVERNMENT_ROWS, ids=[r[0] for r in GOVERNMENT_ROWS])
+def test_government_printed_in_the_chain(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent, absent_facts={("孙海涛", "holdsPost", "瓦房店市人民政府")})

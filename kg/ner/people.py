@@ -875,8 +875,18 @@ class PeopleFinder:
                 c.org = prev.org
         for c in chain:
             if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
-                near = c.place or pg.place_end.get(c.start) or _place_near(
-                    pg.places, c.start, self.v.government_heads[c.head], pg.text)
+                kind = self.v.government_heads[c.head]
+                near = c.place or pg.place_end.get(c.start)
+                governing = self.v.government_bodies.get(c.head, "人民政府")
+                printed = next((x.org for x in chain if x is not c and x.org is not None and not x.org.implied
+                                and x.org.body.place_code and x.org.body.place.endswith(kind)
+                                and x.org.name.endswith(governing)), None)
+                if near is None and printed is not None:
+                    # 市委常委、乙市委书记某，市政府党组成员、副市长某: the government printed in the title's own chain
+                    # (市政府) is the one it heads, not that of a place printed earlier in the sentence (乙市)
+                    c.org = printed
+                    continue
+                near = near or _place_near(pg.places, c.start, kind, pg.text)
                 if near is None and not any(x.org for x in chain):  # 市长乙带领丙市党政代表团…: 丙市's mayor
                     near = led_delegation_place(pg.text, c.span[1], pg.places)
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
@@ -1402,6 +1412,8 @@ class PeopleFinder:
         if head in self.v.government_heads or head in self.v.group_titles:
             return
         org = same[-1] if same else titles[-1].org
+        if org is None and not same:  # 某侨联党组书记、主席甲，党组成员乙: the body of the chain's last title that has one
+            org = next((t.org for t in reversed(titles) if t.org is not None and not t.org.implied), None)
         if org is None or org.implied:
             return
         if sep not in self.v.name_list_separators and not (same or _heads_body(head, org.name) or head in self.v.member_titles):
