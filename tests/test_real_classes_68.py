@@ -29,6 +29,9 @@ a city's federation of industry and commerce with its chambers' heads, a democra
 - A city's government printed in the chain of a vice-mayor after a county-level city's secretary in the sentence
   (市委常委、乙市委书记某，市政府党组成员、副市长某): 副市长 went to the county-level city's government; the government
   printed in the title's own chain is the one it heads.
+- Schemes of the mass organisations known by name (大学生志愿服务西部计划, printed short as 西部计划; 全民科学素质行动计划纲要):
+  not read (programmes.jsonl); a known scheme and 项目 right before 办 (某县…西部计划项目办, the scheme's office) is
+  no project of the place (ProjectOfficeChar).
 """
 import pytest
 
@@ -137,3 +140,21 @@ GOVERNMENT_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", GOVERNMENT_ROWS, ids=[r[0] for r in GOVERNMENT_ROWS])
 def test_government_printed_in_the_chain(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent, absent_facts={("孙海涛", "holdsPost", "瓦房店市人民政府")})
+
+
+PROGRAMME_ROWS = [
+    ("the Youth League's scheme printed short",
+     "今年，共青团会宁县委共招募西部计划志愿者12名，分配到各乡镇服务。",
+     {("Programme", "大学生志愿服务西部计划")}, set(), set()),
+    ("the national plan for scientific literacy",
+     "市科协将抓好全民科学素质行动规划纲要的落实。",
+     {("Programme", "全民科学素质行动规划纲要")}, set(), set()),
+    ("a scheme's project office is no project",
+     "志愿者在团县委和定西市安定区大学生志愿服务西部计划项目办的指导下开展服务。",
+     {("Programme", "大学生志愿服务西部计划")}, set(), {"定西市安定区大学生志愿服务西部计划项目"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PROGRAMME_ROWS, ids=[r[0] for r in PROGRAMME_ROWS])
+def test_schemes_of_mass_organisations(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
