@@ -50,6 +50,8 @@ class _Vocabulary:
         self.closing_credits = re.compile(r"[。！？!?][（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})*)[）)]\s*$")
         #: a dateline's word after the place a report is filed from (郑江晖 长沙报道): that run is the place, no name
         self.dateline_after = tuple(lex.words("DatelinePlaceAfter"))
+        #: what an outlet's short name ends in right before a role word (郑报全媒体记者 某某): that run is the outlet
+        self.outlet_before_role = tuple(lex.words("NewspaperSuffix", "before_role"))
         self.credit_marks = lex.chars("CreditAfterSlash")  # 文图摄: a credit's mark after a name
         self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
 
@@ -121,6 +123,9 @@ def parse_reporters(text: str, offset: int = 0, credited: bool = False) -> list[
         if (r := v.role.match(text, m.end())) is not None and r.group("role") \
                 and Gazetteer.load().resolve(run) is not None:
             continue  # （庆阳融媒记者 刘阳）: the place of the outlet right before its role word, no reporter
+        if r is not None and r.group("role") and len(run) <= 3 and run.endswith(v.outlet_before_role) \
+                and not text[m.end() : r.start("role")].strip():
+            continue  # 郑报全媒体记者 某某: an outlet's short name, run into its role word, no reporter
         role = next((r for end, r in reversed(roles) if end <= m.start()), v.default_role)
         after_role = credited or any(end <= m.start() and not s[end : m.start()].strip() for end, _ in roles)
         found = _names_in_run(run) if after_role else []

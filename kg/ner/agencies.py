@@ -288,9 +288,12 @@ class _Vocabulary:
         self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
+        #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
+        self.unit_bare_party = frozenset(lex.words("UnitHead", "bare_party"))
         #: 部: right after an association or a political-legal commission only (the names it may follow, "|" between)
         self.unit_head_after = {h: tuple(str(a).split("|")) for h, a in lex.field("UnitHead", "after").items()}
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
+        self.unit_full = lex.patterns("UnitAbbrev")  # 残工委 → 残疾人工作委员会
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
@@ -1898,7 +1901,7 @@ class AgencyFinder:
                 if any(w in body + head and w not in body for w in v.stop_words):
                     continue  # 商务部三部委: the head ends a word of the text (部委), no unit
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
-                    return end, f"{parent.name}{body}{full}"
+                    return end, f"{parent.name}{v.unit_full.get(body + head, body + full)}"
             if last:
                 break
         return None
@@ -2339,7 +2342,10 @@ class AgencyFinder:
         for head, of, bare in kinds:
             if head not in text:
                 continue  # the look-ahead below needs the head: a text without it has none of these units
-            bodies = sorted((c for c in found if c.name.endswith(of) and c.type == "Agency"), key=lambda c: c.end)
+            party = head in v.unit_bare_party
+            bodies = sorted((c for c in found if c.type == "Agency" and (c.name.endswith(of) or party and not c.body.parent
+                                                                         and c.name.startswith(tuple(v.parties.values())))),
+                            key=lambda c: c.end)
             unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
             for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
@@ -2353,6 +2359,8 @@ class AgencyFinder:
                 if any(ch in v.abbr_before and not (k and ch in v.unit_inner_chars) for k, ch in enumerate(name)):
                     continue  # 该案由刑事审判庭: a word after which a unit's name may start is no part of it
                 before = [c for c in bodies if c.end <= m.start()]
+                if head in v.unit_bare_party and m.group() in v.party_depts:
+                    continue  # 宣传部部长某: a Party committee's department (bare departments), no federation's unit
                 if bare:  # 县司法局…。法规科科长某某: a bureau's section, the one bureau its paragraph has named before it
                     if len(name) > _BARE_SECTION_LONGEST or any(c.start < m.end() and m.start() < c.end for c in found):
                         continue  # 县人民医院内科: another body's name and its unit; a print inside a body's name

@@ -188,6 +188,13 @@ class _Vocabulary:
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
         self.household_close = lex.chars("HouseholdClose")  # 牧民多吉家。: punctuation closing a household
         self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
+        self.family_words = tuple(lex.words("FamilyHonourWord"))
+        self.count_list_leads = tuple(lex.words("CountedListLead", longest_first=True))  # 授予: where such a list may open
+        family = "|".join(map(re.escape, lex.words("FamilyHonourWord", longest_first=True))) or "\0"
+        joints = re.escape("".join(sorted(lex.chars("FamilyListJoint")))) or "\0"
+        #: 甲家庭、乙家庭和丙家庭: households honoured by the names of their heads, two or more in a list
+        self.family_list = re.compile(rf"(?:[\u4e00-\u9fff]{{2,4}}?(?:{family})[{joints}])+[\u4e00-\u9fff]{{2,4}}?(?:{family})")
+        self.family_split = re.compile(rf"(?:{family})[{joints}]?")
         self.boundary = lex.chars("NameBoundary")
         self.institution_ends = lex.chars("InstitutionEnd")
         self.institution_heads = lex.words("InstitutionHead", "title")
@@ -211,6 +218,8 @@ class _Vocabulary:
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
         self.appoint = lex.regex(r"({AppointVerb})")
+        #: 选举副省长某某为…: a verb of appointment (no removal) right before a bare title chain, the post held now
+        self.appoint_before_title = tuple(e.pattern for e in lex.of("AppointVerb") if not e.get("removal"))
         self.removals = frozenset(lex.words("AppointVerb", "removal"))
         links = lex.of("AppointLink")
         self.links = tuple(e.pattern for e in links if not e.get("removal"))
@@ -867,8 +876,18 @@ class PeopleFinder:
                 c.org = prev.org
         for c in chain:
             if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
-                near = c.place or pg.place_end.get(c.start) or _place_near(
-                    pg.places, c.start, self.v.government_heads[c.head], pg.text)
+                kind = self.v.government_heads[c.head]
+                near = c.place or pg.place_end.get(c.start)
+                governing = self.v.government_bodies.get(c.head, "人民政府")
+                printed = next((x.org for x in chain if x is not c and x.org is not None and not x.org.implied
+                                and x.org.body.place_code and x.org.body.place.endswith(kind)
+                                and x.org.name.endswith(governing)), None)
+                if near is None and printed is not None:
+                    # 市委常委、乙市委书记某，市政府党组成员、副市长某: the government printed in the title's own chain
+                    # (市政府) is the one it heads, not that of a place printed earlier in the sentence (乙市)
+                    c.org = printed
+                    continue
+                near = near or _place_near(pg.places, c.start, kind, pg.text)
                 if near is None and not any(x.org for x in chain):  # 市长乙带领丙市党政代表团…: 丙市's mayor
                     near = led_delegation_place(pg.text, c.span[1], pg.places)
                 c.org = _implied_government(c, pg.home_of(c.start), [x.org for x in chain if x.org], near)
@@ -1394,6 +1413,8 @@ class PeopleFinder:
         if head in self.v.government_heads or head in self.v.group_titles:
             return
         org = same[-1] if same else titles[-1].org
+        if org is None and not same:  # 某侨联党组书记、主席甲，党组成员乙: the body of the chain's last title that has one
+            org = next((t.org for t in reversed(titles) if t.org is not None and not t.org.implied), None)
         if org is None or org.implied:
             return
         if sep not in self.v.name_list_separators and not (same or _heads_body(head, org.name) or head in self.v.member_titles):
@@ -1994,6 +2015,8 @@ class PeopleFinder:
             # 城关派出所民警某某: the kind of body the title is held in, though no rule named that body; 金星社区民警某某,
             # 某街道民警某某: the place the officer serves
             return True
+        if text.endswith(self.v.appoint_before_title, 0, i):
+            return True  # 会议选举副省长某某为…主席: the post the appointee holds now, printed bare after the verb
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------
@@ -2443,12 +2466,17 @@ class PeopleFinder:
     def _described_at(self, text: str, pos: int):
         """Where a title or a role ends that a description of no more than ``_DESCRIBED_NAME_MAX`` characters from
         ``pos`` ends in (灵宝果业有限公司董事长, 某镇商会会长): where a name may start after it."""
+        titled = set()  # where a title ends: a chain's joint after one goes on to the next title (副省长、省某委主任某某)
         for k in range(pos + 2, min(pos + _DESCRIBED_NAME_MAX, len(text))):
+            if text[k - 1] in self.v.chain_joints and k - 1 in titled:
+                continue
             if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
                 return
             part = text[pos:k]
-            if any(e == len(part) for _s, e, _t, _v in self.titles.finditer(part, overlapping=True)) \
-                    or any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
+            if any(e == len(part) for _s, e, _t, _v in self.titles.finditer(part, overlapping=True)):
+                titled.add(k)
+                yield k
+            elif any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
                 yield k
 
     def _respective_posts(self, pg: _Page) -> list[Candidate]:
@@ -3056,6 +3084,7 @@ class PeopleFinder:
                 if s >= 0 and is_person_name(name) and not anonymised(name) and name not in common_words() \
                         and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
+                    out += self._counted_list_before(text, s, place_at)
                     break
         for m in self.v.naming.finditer(text):  # 名字就叫高某。: the name, though it be a word too
             p, ne = m.span(1)
@@ -3118,7 +3147,72 @@ class PeopleFinder:
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
         out += self._described_list(text, hint_ends, place_at)
+        out += self._family_list(text, place_at)
         return out
+
+    def _family_list(self, text: str, place_at: dict) -> list[Candidate]:
+        """刘某某家庭、马某某家庭入选…最美家庭: households honoured by the name of one member, listed two or more (the
+        list's FamilyHonourWord after each item, FamilyListJoint between): each name a person. An item is a full name
+        of a frequent surname (the first item's last three characters, after what opens the list: 是严某某家庭), no
+        word, role, title or place; an item that is none ends the list there."""
+        out = []
+        for m in self.v.family_list.finditer(text) if holds_any(text, self.v.family_words) else ():
+            pos = m.start()
+            found = []
+            for k, part in enumerate(self.v.family_split.split(m.group())[:-1]):
+                q, e = pos, pos + len(part)
+                pos = e + len(self.v.family_split.match(text, e).group())
+                if k == 0 and len(part) > 3:
+                    q = e - 3
+                name = text[q:e]
+                if not (len(name) == 3 or len(name) == 4 and name[:2] in surnames() or k > 0 and len(name) == 2) \
+                        or not is_person_name(name) or anonymised(name) or never_a_name(name) or name in common_words() \
+                        or not given_name_ok(name[2:] if len(name) == 4 else name[1:]) or q in place_at \
+                        or max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) < MIN_SURNAME_TF \
+                        or next(self.roles.matches_at(text, q), None) is not None \
+                        or next(self.titles.matches_at(text, q), None) is not None:
+                    break
+                found.append((q, e))
+            if len(found) >= 2:
+                out += [Candidate(a, b, "Person", text[a:b], "pattern-name-list", 0.6, priority=Priority.NAME_LIST)
+                        for a, b in found]
+        return out
+
+    def _counted_list_before(self, text: str, end: int, place_at: dict) -> list[Candidate]:
+        """授予甲、乙、丙等30名同志: the names listed before the last one of a list that its count closes (``end``:
+        where that last name starts), each item between list separators, the first right after punctuation or a
+        word that opens such a list (CountedListLead); an item that is no name, or a list opened otherwise, gives
+        nothing. An item the name model would not take (a Tibetan name, 切阳什姐) passes when it is three or four
+        characters, no word, no place and no title or role."""
+        items: list[tuple[int, int]] = []
+        k = end
+        while k > 0 and text[k - 1] in self.v.name_list_separators:
+            e = k - 1
+            q = e
+            while q > 0 and "\u4e00" <= text[q - 1] <= "\u9fff" and e - q < 5:
+                q -= 1
+                if text[q - 1 : q] in self.v.name_list_separators:
+                    break
+            lead = next((w for w in self.v.count_list_leads if text.startswith(w, q) and e - q - len(w) in (2, 3, 4)), None)
+            if lead is not None:
+                q += len(lead)
+            item = text[q:e]
+            inner = q > 0 and text[q - 1] in self.v.name_list_separators
+            opened = lead is not None or q == 0 or not inner and not "\u4e00" <= text[q - 1] <= "\u9fff"
+            if not opened and not inner:
+                return []
+            if not 2 <= len(item) <= 4 or anonymised(item) or item in common_words() or q in place_at \
+                    or next(self.roles.matches_at(text, q), None) is not None \
+                    or next(self.titles.matches_at(text, q), None) is not None:
+                return []
+            if not (is_person_name(item) or len(item) >= 3 and not never_a_name(item)):
+                return []
+            items.append((q, e))
+            if opened:
+                return [Candidate(a, b, "Person", text[a:b], "pattern-name-list", 0.6, priority=Priority.NAME_LIST)
+                        for a, b in items]
+            k = q
+        return []
 
     def _described_name_end(self, text: str, q: int, hint_ends: set[int], place_at: dict) -> int | None:
         """End of a full name at ``q`` (three characters, or four after a surname of two) of a frequent surname, no

@@ -185,7 +185,8 @@ class _Vocabulary:
         self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
                                       r"(?=[，。；：！？\s]|$)")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
-        self.works_head = lex.regex(r"{ProjectHead:longest}")
+        #: 项目 before 办 is an office's name (某县某计划项目办), no project's head
+        self.works_head = lex.regex(r"{ProjectHead:longest}(?![{ProjectOfficeChar}])")
         self.project_heads = tuple(lex.words("ProjectHead"))  # 项目, 工程: the heads a project's name ends in
         self.works_word = lex.regex(r"{WorksWord}")
         self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
