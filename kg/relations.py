@@ -353,6 +353,7 @@ class _Vocabulary:
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
         self.next_duty_after = lex.charstr("NextDutySentenceEnd")
+        self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
@@ -4591,10 +4592,22 @@ class _Referents:
             starts, items = self._index[(typ, head, plain, own)]
             i = bisect_right(starts, pos - 1) - 1
             if i >= 0 and article_of(items[i].start) == article_of(pos):
+                earlier = self._subject_pronoun(word, items[i].start)
+                if earlier is not None:  # 该局开展…，为甲局、乙局梳理…。该局修订…: the bodies it served are no referent
+                    return self.resolve(word, earlier, article_of) or items[i]
                 return items[i]
         if word in _vocabulary().self_pronouns:
             return self._signer(typ, head, pos, article_of)
         return None
+
+    def _subject_pronoun(self, word: str, at: int) -> int | None:
+        """Where the same pronoun stands earlier in the sentence of a body named at ``at`` (该局开展…，为甲局、乙局等9家
+        单位梳理…): that sentence is about the body the pronoun stands for, and the bodies named after it are what it
+        acts on, not what a later 该局 stands for. None where the pronoun is not printed before it in that sentence."""
+        ends = _vocabulary().sentence_end
+        start = max(self.text.rfind(c, 0, at) for c in ends) + 1
+        q = self.text.find(word, start, at)
+        return q if q >= 0 else None
 
     def _signer(self, typ: str, head: str, pos: int, article_of):
         """The body of kind ``head`` that signs off the article of ``pos`` after it: the last such body of the article

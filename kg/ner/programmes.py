@@ -52,6 +52,10 @@ def _without_terms(name: str, terms) -> str:
     return name
 
 
+#: the fewest characters of each scheme a pair mark joins (数据工程)
+_PAIRED_SCHEME_MIN = 4
+
+
 class _Vocabulary:
     """The programme cues of the lexicon (seeds/lexicons/programme_cues.jsonl)."""
 
@@ -379,6 +383,7 @@ class _Vocabulary:
         self.membered_heads = frozenset(lex.words("DesignationHead", "membered"))
         self.designation_joiners = lex.chars("DesignationJoiner")
         self.designation_coordinators = lex.chars("DesignationCoordinator")
+        self.pair_marks = tuple(lex.words("DesignationPairMark"))  # 甲工程和乙工程双试点市: a pilot of each scheme
         self.designation_list_marks = lex.chars("DesignationListMark")
         self.designation_clause_end = lex.chars("DesignationClauseEnd")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
@@ -2077,6 +2082,23 @@ class ProgrammeFinder:
         enumerated sectors part nothing)."""
         return [t for t in tokens if t.lastgroup != "stop" or not _in_term(text, t, lo, self.v.stop_terms)]
 
+    def _paired_schemes(self, text: str, start: int, hs: int) -> list[tuple[int, int]] | None:
+        """The spans of two schemes a place is a pilot of at once (入选某省甲平台迭代工程和乙工程双试点市): a pair mark
+        (DesignationPairMark) before the head and a coordinator between two names that each end in a programme's head;
+        None where the words before the head are not so built."""
+        v = self.v
+        mark = next((p for p in v.pair_marks if text.endswith(p, start, hs)), None)
+        if mark is None:
+            return None
+        stem_end = hs - len(mark)
+        for k in range(stem_end - 2, start + 1, -1):
+            if text[k] in v.designation_coordinators:
+                spans = [(start, k), (k + 1, stem_end)]
+                if all(b - a >= _PAIRED_SCHEME_MIN and text[a:b].endswith(tuple(v.heads)) for a, b in spans):
+                    return spans
+                return None
+        return None
+
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
@@ -2275,6 +2297,10 @@ class ProgrammeFinder:
                 if name == m.group():  # …卫生镇和卫生村名单: the second printed by its head alone
                     bare.append((start, he, name, -1))
                     continue
+            pair = self._paired_schemes(text, start, hs)
+            if pair is not None:  # 入选甲工程和乙工程双试点市: the two schemes, not one designation named after both
+                found += [(a, b, text[a:b], text[a:b], lead_at) for a, b in pair]
+                continue
             found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
             more = v.designation_more.match(text, he)

@@ -1,0 +1,84 @@
+"""Classes the sixty-seventh own programme set showed (passages rewritten from real news of 浙江, 辽宁, 安徽, 贵州, 新疆
+and 福建 on science, talent, digital-government and employment schemes and who carries them out: a provincial academy's
+science commissioners, a province's talent plan and its sub-plans at a ceremony with the province's leaders, a city's
+data bureau and the province's data pilots, a city's digital-government plan, a county's spring-breeze campaign for
+migrant workers, a region's employment scheme, a province's demonstration bases for start-up incubation, a provincial
+standard for science commissioners and a city's commissioners sent in one year), each row a text written for this test,
+with other places and names than the set's.
+
+- A province's or city's state-assets commission printed short (省国资委, 市国资委): its full name carries 人民政府
+  (某省人民政府国有资产监督管理委员会), as the people's government's overseas-Chinese office does (侨办).
+- A role word inside a longer noun of people (工人 in 务工人员): 务工人员 was no role, so 工人 read the characters after
+  人员 as a name (送…务工人员出行 gave a person 员出行); 务工人员 is a role of its own now.
+- A place made a pilot of two coordinated schemes at once (入选某省甲工程和乙工程双试点市): the whole was read as one
+  designation named after both; the two schemes are read now, each carried out by the place.
+- 该局 printed twice, with bodies it serves named between (该局开展…，为甲局、乙局等9家单位梳理…。该局修订印发《…》): the
+  second 该局 stood for the last body named (乙局); where the sentence that names that body opens with the same
+  pronoun, the pronoun stands for what that one stood for.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ASSETS_ROWS = [
+    ("a province's state-assets commission printed short, with its Party deputy secretary",
+     "吉林省召开国企改革推进会。省国资委党委副书记王立新出席会议并讲话。",
+     {("Agency", "吉林省人民政府国有资产监督管理委员会"), ("Official", "王立新")},
+     {("王立新", "holdsPost", "吉林省人民政府国有资产监督管理委员会")},
+     {"吉林省国有资产监督管理委员会"}),
+    ("a city's state-assets commission printed short, with its director",
+     "昨日，株洲市召开国有企业党建工作会议，市国资委主任刘明华通报了全年考核结果。",
+     {("Agency", "株洲市人民政府国有资产监督管理委员会")},
+     set(),
+     {"株洲市国有资产监督管理委员会"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ASSETS_ROWS, ids=[r[0] for r in ASSETS_ROWS])
+def test_state_assets_commission_full_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+WORKER_ROWS = [
+    ("migrant workers in a headline before a verb",
+     "铜仁专列送2000余名务工人员出行\n2月15日，松桃县举行返岗欢送仪式，务工人员杨光荣说，今年想多挣些钱。",
+     {("Person", "杨光荣")},
+     set(),
+     {"员出行", "出行"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", WORKER_ROWS, ids=[r[0] for r in WORKER_ROWS])
+def test_migrant_workers_role(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+PAIR_ROWS = [
+    ("a city a pilot of two provincial projects at once",
+     "今年，亳州市入选安徽省政务服务增值化改革工程和数据治理工程双试点市。",
+     {("Place", "亳州市"), ("Programme", "安徽省政务服务增值化改革工程"), ("Programme", "数据治理工程")},
+     {("亳州市", "implements", "安徽省政务服务增值化改革工程"), ("亳州市", "implements", "数据治理工程")},
+     {"安徽省政务服务增值化改革工程和数据治理工程双试点市"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PAIR_ROWS, ids=[r[0] for r in PAIR_ROWS])
+def test_pilot_of_two_schemes(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+PRONOUN_ROWS = [
+    ("a bureau's pronoun after the bureaus it served",
+     "2024年，滁州市数据资源管理局推进数字滁州建设。该局开展数据共享攻坚行动，为滁州市教育局、滁州市民政局等12家单位"
+     "编制数据目录。同时，该局制定《滁州市公共数据授权运营管理办法》。",
+     {("Agency", "滁州市数据资源管理局"), ("Agency", "滁州市民政局")},
+     {("滁州市数据资源管理局", "implements", "《滁州市公共数据授权运营管理办法》")},
+     set(),
+     {("滁州市民政局", "implements", "《滁州市公共数据授权运营管理办法》")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", PRONOUN_ROWS, ids=[r[0] for r in PRONOUN_ROWS])
+def test_pronoun_after_served_bodies(nlp, cls, text, entities, facts, absent, absent_facts):
+    check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
