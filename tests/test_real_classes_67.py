@@ -15,6 +15,13 @@ with other places and names than the set's.
 - 该局 printed twice, with bodies it serves named between (该局开展…，为甲局、乙局等9家单位梳理…。该局修订印发《…》): the
   second 该局 stood for the last body named (乙局); where the sentence that names that body opens with the same
   pronoun, the pronoun stands for what that one stood for.
+- A quoted campaign with a subtitle after a middle dot (举行2024年“春风行动·暖心返岗”启动仪式): the quote ends in no head,
+  so nothing was read; a head ending the part before the mark (SubtitleMark) makes the whole quote a scheme now.
+- A plan's parts listed after a colon with no verb (该计划下设三个子项目：甲计划、乙计划和丙计划): only a part quoted
+  elsewhere was read; the names after such a lead (SubSchemeLead) are read as after a strong verb now.
+- A province's demonstration bases conferred in batches (启动第三批省级创业孵化示范基地推荐评选工作): 示范基地 was no
+  designation's head; it is one now where a lead or a batch confers it, and 为 that opens a clause of purpose
+  (，为加强对示范基地的动态管理) confers nothing.
 """
 import pytest
 
@@ -82,3 +89,56 @@ PRONOUN_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", PRONOUN_ROWS, ids=[r[0] for r in PRONOUN_ROWS])
 def test_pronoun_after_served_bodies(nlp, cls, text, entities, facts, absent, absent_facts):
     check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
+
+
+CAMPAIGN_ROWS = [
+    ("a quoted campaign with a subtitle after a middle dot, held by a county",
+     "2月20日，榕江县举行2025年“春风行动·就业援助月”启动仪式，现场提供岗位3000余个。",
+     {("Place", "榕江县"), ("Programme", "春风行动·就业援助月")},
+     {("榕江县", "implements", "春风行动·就业援助月")},
+     set()),
+    ("a subtitle after a word with no head stays none",
+     "活动现场，“山水之间·幸福家园”主题展板吸引了不少群众。",
+     set(),
+     set(),
+     {"山水之间·幸福家园"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CAMPAIGN_ROWS, ids=[r[0] for r in CAMPAIGN_ROWS])
+def test_campaign_with_subtitle(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+PARTS_ROWS = [
+    ("a talent project's parts listed after a colon",
+     "2021年，吉林省启动“长白英才工程”。该工程下设两个子项目：青年英才培育计划和海外人才回流计划。",
+     {("Programme", "青年英才培育计划"), ("Programme", "海外人才回流计划")},
+     set(),
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PARTS_ROWS, ids=[r[0] for r in PARTS_ROWS])
+def test_parts_of_a_plan_after_a_colon(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BASE_ROWS = [
+    ("a province's demonstration bases selected in a batch by two departments",
+     "日前，浙江省人力资源和社会保障厅、浙江省财政厅开展第四批省级创业孵化示范基地评选工作。",
+     {("Programme", "浙江省创业孵化示范基地")},
+     {("浙江省人力资源和社会保障厅", "implements", "浙江省创业孵化示范基地"),
+      ("浙江省财政厅", "implements", "浙江省创业孵化示范基地")},
+     set()),
+    ("为 opening a clause of purpose confers nothing",
+     "同时，为加强对示范基地的动态管理，省人社厅将组织复评。",
+     set(),
+     set(),
+     {"加强对示范基地"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BASE_ROWS, ids=[r[0] for r in BASE_ROWS])
+def test_demonstration_bases(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

@@ -309,6 +309,7 @@ class _Vocabulary:
         self.name_stop = lex.chars("NameStopChar")
         self.name_not_start = tuple(lex.charstr("NameNotStart")) + lex.words("NameNotStartWord")
         self.formula_chars = lex.chars("FormulaChar")
+        self.subtitle_mark = lex.charstr("SubtitleMark")  # “春风行动·暖心返岗”: the head ends the part before it
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         # 加快某某水库工程建设: verbs that govern only a proper works name, closed by a follower (ProgrammeVerb "proper")
@@ -317,7 +318,7 @@ class _Vocabulary:
         self.proper_stop = lex.chars("ProperNameStop")
         self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
         self.unquoted = lex.regex(
-            r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
+            r"(?:{CarriedOutBy:longest}|{SubSchemeLead:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
             r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
@@ -1045,6 +1046,10 @@ class ProgrammeFinder:
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
             slogan = (any(c in inner for c in "、-—+") or len(inner) < 3) and not listed
             head = next((h for h in v.heads if inner.endswith(h)), "")
+            if not head and not slogan and v.subtitle_mark in inner:
+                # “春风行动·暖心返岗”: a campaign's name with its year's or round's subtitle after the mark; the head
+                # ends the part before it
+                head = next((h for h in v.heads if inner.partition(v.subtitle_mark)[0].endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
