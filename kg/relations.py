@@ -353,6 +353,8 @@ class _Vocabulary:
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
         self.next_duty_after = lex.charstr("NextDutySentenceEnd")
+        self.decided_lead = lex.regex(r"(?:{DecidedByLead})")  # …工程是甲委、乙政府作出的重大决策部署
+        self.decided_close = lex.regex(r"(?:{DecidedByClose:longest})")
         self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
@@ -1946,6 +1948,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, role.end() + 1), "role-in-scheme", 0.65)
             if subj:
                 continue
+        # a scheme said to be the decision of bodies named right after 是 (实施某某惠民工程是自治区党委、自治区人民政府
+        #作出的重大决策部署): those bodies carry it out
+        decided = v.decided_lead.match(text, pe)
+        if decided is not None:
+            run = _decided_run(text, by_start.starting_in(decided.end(), _first_mark(text, v.clause_marks, pe, s_end)),
+                               decided.end())
+            for a in run:
+                add(a, p, s_start, min(s_end, run[-1].end + 8), "decided-by", 0.65)
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = _first_mark(text, v.clause_marks, pe, s_end)
         # …工程日前开工，由县交通运输局负责实施; …工程被列为民生实事，主要建设任务由甲镇、乙镇承担
@@ -4530,6 +4540,21 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
     if first.type == "Agency" and v.staff_after.match(text, first.end):
         return None  # 县水利局干部王刚被派驻…: the sentence is about one of its staff
     return first
+
+
+def _decided_run(text: str, agents: list, at: int) -> list:
+    """The bodies printed in a run from ``at`` (甲委、乙政府) when a decision's close (DecidedByClose: 作出的重大决策部署)
+    follows the run; none otherwise."""
+    v = _vocabulary()
+    agents = [a for a in agents if a.type == "Agency"]
+    if not agents or agents[0].start != at:
+        return []
+    run = [agents[0]]
+    for a in agents[1:]:
+        if a.start != run[-1].end and not v.coordination.fullmatch(text, run[-1].end, a.start):
+            break
+        run.append(a)
+    return run if v.decided_close.match(text, run[-1].end) else []
 
 
 class _Referents:

@@ -22,6 +22,12 @@ with other places and names than the set's.
 - A province's demonstration bases conferred in batches (启动第三批省级创业孵化示范基地推荐评选工作): 示范基地 was no
   designation's head; it is one now where a lead or a batch confers it, and 为 that opens a clause of purpose
   (，为加强对示范基地的动态管理) confers nothing.
+- A scheme under a verb that opens the sentence, then 是 and the bodies whose decision it is (实施扩大就业惠民工程是
+  自治区党委、自治区人民政府作出的重大决策部署): 是 did not end the name, and nothing linked the bodies; 是 ends an
+  unquoted name now, and the bodies printed between 是 and the decision's close (DecidedByLead, DecidedByClose) carry it
+  out.
+- A scheme named unquoted beside one year's plan of it (《2022年自治区扩大就业惠民工程实施方案》): the scheme was taken for
+  the plan's mention; a plan dated by one year is a year's plan of a standing scheme, which keeps its own name.
 """
 import pytest
 
@@ -141,4 +147,33 @@ BASE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", BASE_ROWS, ids=[r[0] for r in BASE_ROWS])
 def test_demonstration_bases(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+DECIDED_ROWS = [
+    ("a scheme that is two provincial bodies' decision",
+     "实施乡村工匠培育工程是贵州省委、贵州省人民政府作出的重大决策部署，是促进农民增收的重要举措。",
+     {("Programme", "乡村工匠培育工程")},
+     {("中共贵州省委员会", "implements", "乡村工匠培育工程"), ("贵州省人民政府", "implements", "乡村工匠培育工程")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", DECIDED_ROWS, ids=[r[0] for r in DECIDED_ROWS])
+def test_scheme_decided_by_bodies(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+YEAR_PLAN_ROWS = [
+    ("a scheme beside one year's plan of it, then the bodies whose decision it is",
+     "贵州省人力资源和社会保障厅印发《2023年贵州省技能贵州惠民工程实施方案》。实施技能贵州惠民工程是贵州省委、"
+     "贵州省人民政府作出的重大决策部署。",
+     {("Programme", "技能贵州惠民工程"), ("Programme", "《2023年贵州省技能贵州惠民工程实施方案》")},
+     {("中共贵州省委员会", "implements", "技能贵州惠民工程"), ("贵州省人民政府", "implements", "技能贵州惠民工程")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", YEAR_PLAN_ROWS, ids=[r[0] for r in YEAR_PLAN_ROWS])
+def test_scheme_beside_a_years_plan(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

@@ -907,7 +907,7 @@ class ProgrammeFinder:
         text but for the plan's head, the years it spans and a place or body opening the title (《某区能级提升三年行动
         方案》) names that plan: it is the plan's mention, not a programme of its own. A plan whose years stand between
         the whole name of an action and the head (《健康某市行动五年计划》) is one period's plan of a standing scheme,
-        which keeps its own name."""
+        which keeps its own name, as does a scheme whose plan is one year's (《2022年某区某某工程实施方案》)."""
         v = self.v
         plans: dict[str, set] = {}
         for d in out:
@@ -920,6 +920,8 @@ class ProgrammeFinder:
             head = next((h for h in v.plan_heads if title.endswith(h)), "")
             if not head or v.plan_span_end.search(title[: -len(head)]):
                 continue
+            if v.dated.match(title):
+                continue  # 《2022年自治区扩大就业惠民工程实施方案》: one year's plan of a standing scheme, which keeps its name
             plans.setdefault(v.plan_span.sub("", title[: -len(head)]), set()).add(d.name)
         if not plans:
             return
