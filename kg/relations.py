@@ -402,6 +402,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.about = lex.regex(r"(?:{ReportOn})")  # 《某市某局关于…的通知》: the issuer before it
         self.joint_issuers = re.compile(r"(?:" + "|".join(lex.words("JointIssuers")) + r")$")
         self.report_on_opening = lex.regex(r"[ \u3000\t]*(?:{ReportOn})")  # 关于公布…的通知, a title on its own line
         self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
@@ -1785,7 +1786,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "party-in-name", 0.7)
         # 《荆门市…条例》: the city is governed by it; 《某市人大常委会关于修改〈某市…条例〉的决定》: a decision on a cited law,
         # the city only the start of its issuer's name
-        elif owner is not None and not v.law.search(p.name) and "〈" not in p.name:
+        elif owner is not None and not v.law.search(p.name) and "〈" not in p.name \
+                and not _issuer_opens_title(p, named):
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
             # 某县某镇…项目 (a county's project in one of its towns): the county carries it out too
             county = side[-2] if len(side) > 1 and side[-1] is owner else None
@@ -4540,6 +4542,14 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
     if first.type == "Agency" and v.staff_after.match(text, first.end):
         return None  # 县水利局干部王刚被派驻…: the sentence is about one of its staff
     return first
+
+
+def _issuer_opens_title(p, named: list) -> bool:
+    """Whether the title of ``p`` opens with the name of a body the text names, followed by 关于 (《某市科学技术局关于
+    公布…的通知》): the body issued it, and the place that opens the body's name owns nothing by it."""
+    v = _vocabulary()
+    title = p.name.lstrip("《")
+    return any(a.type == "Agency" and title.startswith(a.name) and v.about.match(title, len(a.name)) for a in named)
 
 
 def _decided_run(text: str, agents: list, at: int) -> list:

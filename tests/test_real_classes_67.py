@@ -28,6 +28,9 @@ with other places and names than the set's.
   out.
 - A scheme named unquoted beside one year's plan of it (《2022年自治区扩大就业惠民工程实施方案》): the scheme was taken for
   the plan's mention; a plan dated by one year is a year's plan of a standing scheme, which keeps its own name.
+- A notice whose title opens with its issuer's full name (《某市科学技术局关于公布…名单的通知》): the city that opens the
+  bureau's name was read as the notice's owner; a title that opens with a body the text names and 关于 is that body's,
+  and the place inside the body's name owns nothing by it (a title that opens with the city, 《某市…办法》, still does).
 """
 import pytest
 
@@ -177,3 +180,24 @@ YEAR_PLAN_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", YEAR_PLAN_ROWS, ids=[r[0] for r in YEAR_PLAN_ROWS])
 def test_scheme_beside_a_years_plan(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+ISSUER_ROWS = [
+    ("a notice whose title opens with its issuer, a city's bureau",
+     "11月5日，丽水市农业农村局印发《丽水市农业农村局关于公布2023年度市级农业龙头企业名单的通知》。",
+     {("Agency", "丽水市农业农村局")},
+     {("丽水市农业农村局", "implements", "《丽水市农业农村局关于公布2023年度市级农业龙头企业名单的通知》")},
+     set(),
+     {("丽水市", "implements", "《丽水市农业农村局关于公布2023年度市级农业龙头企业名单的通知》")}),
+    ("a title that opens with the city stays the city's",
+     "11月5日，丽水市农业农村局印发《丽水市农村集体经济发展管理办法》。",
+     {("Agency", "丽水市农业农村局")},
+     {("丽水市", "implements", "《丽水市农村集体经济发展管理办法》")},
+     set(),
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", ISSUER_ROWS, ids=[r[0] for r in ISSUER_ROWS])
+def test_issuer_opens_title(nlp, cls, text, entities, facts, absent, absent_facts):
+    check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
