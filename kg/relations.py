@@ -361,6 +361,9 @@ class _Vocabulary:
         self.next_project_words = tuple(lex.words("NextDutyProjectWord"))
         self.site_preposition_at = lex.regex(r"(?:{SitePreposition})")  # 县某局会同县某局在甲镇、乙镇新建…
         self.next_duty_after = lex.charstr("NextDutySentenceEnd")
+        self.decided_lead = lex.regex(r"(?:{DecidedByLead})")  # …工程是甲委、乙政府作出的重大决策部署
+        self.decided_close = lex.regex(r"(?:{DecidedByClose:longest})")
+        self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
@@ -409,6 +412,7 @@ class _Vocabulary:
         self.named_before = lex.regex(r"(?:{NamedBefore:longest})[\u4e00-\u9fff\d]{0,8}$")  # 为新命名的3个“…”
         self.propose = lex.regex(r"(?:{ProposeVerb})$")
         self.report_on = lex.regex(r"(?:{ReportOn})$")
+        self.about = lex.regex(r"(?:{ReportOn})")  # 《某市某局关于…的通知》: the issuer before it
         self.joint_issuers = re.compile(r"(?:" + "|".join(lex.words("JointIssuers")) + r")$")
         self.report_on_opening = lex.regex(r"[ \u3000\t]*(?:{ReportOn})")  # 关于公布…的通知, a title on its own line
         self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
@@ -1795,7 +1799,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, s_end, "party-in-name", 0.7)
         # 《荆门市…条例》: the city is governed by it; 《某市人大常委会关于修改〈某市…条例〉的决定》: a decision on a cited law,
         # the city only the start of its issuer's name
-        elif owner is not None and not v.law.search(p.name) and "〈" not in p.name:
+        elif owner is not None and not v.law.search(p.name) and "〈" not in p.name \
+                and not _issuer_opens_title(p, named):
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
             # 某县某镇…项目 (a county's project in one of its towns): the county carries it out too
             county = side[-2] if len(side) > 1 and side[-1] is owner else None
@@ -1958,6 +1963,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(a, p, s_start, min(s_end, role.end() + 1), "role-in-scheme", 0.65)
             if subj:
                 continue
+        # a scheme said to be the decision of bodies named right after 是 (实施某某惠民工程是自治区党委、自治区人民政府
+        #作出的重大决策部署): those bodies carry it out
+        decided = v.decided_lead.match(text, pe)
+        if decided is not None:
+            run = _decided_run(text, by_start.starting_in(decided.end(), _first_mark(text, v.clause_marks, pe, s_end)),
+                               decided.end())
+            for a in run:
+                add(a, p, s_start, min(s_end, run[-1].end + 8), "decided-by", 0.65)
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
         clause_end = _first_mark(text, v.clause_marks, pe, s_end)
         # …工程日前开工，由县交通运输局负责实施; …工程被列为民生实事，主要建设任务由甲镇、乙镇承担
@@ -4564,6 +4577,29 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
     return first
 
 
+def _issuer_opens_title(p, named: list) -> bool:
+    """Whether the title of ``p`` opens with the name of a body the text names, followed by 关于 (《某市科学技术局关于
+    公布…的通知》): the body issued it, and the place that opens the body's name owns nothing by it."""
+    v = _vocabulary()
+    title = p.name.lstrip("《")
+    return any(a.type == "Agency" and title.startswith(a.name) and v.about.match(title, len(a.name)) for a in named)
+
+
+def _decided_run(text: str, agents: list, at: int) -> list:
+    """The bodies printed in a run from ``at`` (甲委、乙政府) when a decision's close (DecidedByClose: 作出的重大决策部署)
+    follows the run; none otherwise."""
+    v = _vocabulary()
+    agents = [a for a in agents if a.type == "Agency"]
+    if not agents or agents[0].start != at:
+        return []
+    run = [agents[0]]
+    for a in agents[1:]:
+        if a.start != run[-1].end and not v.coordination.fullmatch(text, run[-1].end, a.start):
+            break
+        run.append(a)
+    return run if v.decided_close.match(text, run[-1].end) else []
+
+
 class _Referents:
     """What 该局, 该镇, 全省 … can stand for: the named bodies and places of each kind by start."""
 
@@ -4624,10 +4660,22 @@ class _Referents:
             starts, items = self._index[(typ, head, plain, own)]
             i = bisect_right(starts, pos - 1) - 1
             if i >= 0 and article_of(items[i].start) == article_of(pos):
+                earlier = self._subject_pronoun(word, items[i].start)
+                if earlier is not None:  # 该局开展…，为甲局、乙局梳理…。该局修订…: the bodies it served are no referent
+                    return self.resolve(word, earlier, article_of) or items[i]
                 return items[i]
         if word in _vocabulary().self_pronouns:
             return self._signer(typ, head, pos, article_of)
         return None
+
+    def _subject_pronoun(self, word: str, at: int) -> int | None:
+        """Where the same pronoun stands earlier in the sentence of a body named at ``at`` (该局开展…，为甲局、乙局等9家
+        单位梳理…): that sentence is about the body the pronoun stands for, and the bodies named after it are what it
+        acts on, not what a later 该局 stands for. None where the pronoun is not printed before it in that sentence."""
+        ends = _vocabulary().sentence_end
+        start = max(self.text.rfind(c, 0, at) for c in ends) + 1
+        q = self.text.find(word, start, at)
+        return q if q >= 0 else None
 
     def _signer(self, typ: str, head: str, pos: int, article_of):
         """The body of kind ``head`` that signs off the article of ``pos`` after it: the last such body of the article

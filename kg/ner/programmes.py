@@ -52,6 +52,10 @@ def _without_terms(name: str, terms) -> str:
     return name
 
 
+#: the fewest characters of each scheme a pair mark joins (数据工程)
+_PAIRED_SCHEME_MIN = 4
+
+
 class _Vocabulary:
     """The programme cues of the lexicon (seeds/lexicons/programme_cues.jsonl)."""
 
@@ -315,6 +319,7 @@ class _Vocabulary:
         self.name_stop = lex.chars("NameStopChar")
         self.name_not_start = tuple(lex.charstr("NameNotStart")) + lex.words("NameNotStartWord")
         self.formula_chars = lex.chars("FormulaChar")
+        self.subtitle_mark = lex.charstr("SubtitleMark")  # “春风行动·暖心返岗”: the head ends the part before it
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         # 加快某某水库工程建设: verbs that govern only a proper works name, closed by a follower (ProgrammeVerb "proper")
@@ -323,7 +328,7 @@ class _Vocabulary:
         self.proper_stop = lex.chars("ProperNameStop")
         self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
         self.unquoted = lex.regex(
-            r"(?:{CarriedOutBy:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
+            r"(?:{CarriedOutBy:longest}|{SubSchemeLead:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
             r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
             # 实施黑土地保护工程10万亩: a measure of the work done after figures closes the name as a mark does
@@ -390,6 +395,7 @@ class _Vocabulary:
         self.membered_heads = frozenset(lex.words("DesignationHead", "membered"))
         self.designation_joiners = lex.chars("DesignationJoiner")
         self.designation_coordinators = lex.chars("DesignationCoordinator")
+        self.pair_marks = tuple(lex.words("DesignationPairMark"))  # 甲工程和乙工程双试点市: a pilot of each scheme
         self.designation_list_marks = lex.chars("DesignationListMark")
         self.designation_clause_end = lex.chars("DesignationClauseEnd")
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
@@ -916,7 +922,7 @@ class ProgrammeFinder:
         text but for the plan's head, the years it spans and a place or body opening the title (《某区能级提升三年行动
         方案》) names that plan: it is the plan's mention, not a programme of its own. A plan whose years stand between
         the whole name of an action and the head (《健康某市行动五年计划》) is one period's plan of a standing scheme,
-        which keeps its own name."""
+        which keeps its own name, as does a scheme whose plan is one year's (《2022年某区某某工程实施方案》)."""
         v = self.v
         plans: dict[str, set] = {}
         for d in out:
@@ -929,6 +935,8 @@ class ProgrammeFinder:
             head = next((h for h in v.plan_heads if title.endswith(h)), "")
             if not head or v.plan_span_end.search(title[: -len(head)]):
                 continue
+            if v.dated.match(title):
+                continue  # 《2022年自治区扩大就业惠民工程实施方案》: one year's plan of a standing scheme, which keeps its name
             plans.setdefault(v.plan_span.sub("", title[: -len(head)]), set()).add(d.name)
         if not plans:
             return
@@ -1055,6 +1063,10 @@ class ProgrammeFinder:
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
             slogan = (any(c in inner for c in "、-—+") or len(inner) < 3) and not listed
             head = next((h for h in v.heads if inner.endswith(h)), "")
+            if not head and not slogan and v.subtitle_mark in inner:
+                # “春风行动·暖心返岗”: a campaign's name with its year's or round's subtitle after the mark; the head
+                # ends the part before it
+                head = next((h for h in v.heads if inner.partition(v.subtitle_mark)[0].endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
@@ -2134,6 +2146,23 @@ class ProgrammeFinder:
         enumerated sectors part nothing)."""
         return [t for t in tokens if t.lastgroup != "stop" or not _in_term(text, t, lo, self.v.stop_terms)]
 
+    def _paired_schemes(self, text: str, start: int, hs: int) -> list[tuple[int, int]] | None:
+        """The spans of two schemes a place is a pilot of at once (入选某省甲平台迭代工程和乙工程双试点市): a pair mark
+        (DesignationPairMark) before the head and a coordinator between two names that each end in a programme's head;
+        None where the words before the head are not so built."""
+        v = self.v
+        mark = next((p for p in v.pair_marks if text.endswith(p, start, hs)), None)
+        if mark is None:
+            return None
+        stem_end = hs - len(mark)
+        for k in range(stem_end - 2, start + 1, -1):
+            if text[k] in v.designation_coordinators:
+                spans = [(start, k), (k + 1, stem_end)]
+                if all(b - a >= _PAIRED_SCHEME_MIN and text[a:b].endswith(tuple(v.heads)) for a, b in spans):
+                    return spans
+                return None
+        return None
+
     def _designations(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
@@ -2332,6 +2361,10 @@ class ProgrammeFinder:
                 if name == m.group():  # …卫生镇和卫生村名单: the second printed by its head alone
                     bare.append((start, he, name, -1))
                     continue
+            pair = self._paired_schemes(text, start, hs)
+            if pair is not None:  # 入选甲工程和乙工程双试点市: the two schemes, not one designation named after both
+                found += [(a, b, text[a:b], text[a:b], lead_at) for a, b in pair]
+                continue
             found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
             more = v.designation_more.match(text, he)
