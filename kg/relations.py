@@ -551,6 +551,9 @@ class _Vocabulary:
         self.content_frame = lex.regex(r"以[^，。；：“”\n]{1,40}?为(?:{ContentFrameNoun})的$")
         # “…行动”开展以来，某县把它当作…: a scheme since whose launch the place opening the next clause has worked
         self.since_launch = lex.regex(r"(?:{SinceLaunch})以来[，,]")
+        # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
+        self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
+        self.since_tail = re.compile(r"以来[，,]")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
@@ -3208,10 +3211,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # the places and bodies that open the next clause, as its subject (not 某县的…), carry it out
     for q in progs:
         m = v.since_launch.match(text, pe_of(q))
+        verb_before = m is None and (m := v.since_tail.match(text, pe_of(q))) is not None
         if m is None:
             continue
         s_start, s_end = _sentence_of(sentences, q.start)
-        if text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
+        if verb_before:  # 推行河长制以来，某市…: the verb of launch opens the sentence before the scheme
+            if not v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000")):
+                continue
+        elif text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
             continue  # the scheme opens its sentence (after 自 or 从 at most)
         run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
         if not run or any(a.type not in ("Place", "Agency") for a in run) or text.startswith("的", run[-1].end):
