@@ -407,6 +407,8 @@ class _Vocabulary:
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.batch_words = frozenset(lex.words("BatchWord"))  # 首批: a batch, read as a lead before a name
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
+        # 入选住房和城乡建设部第一批城市更新试点: the body that confers a batch, printed before it, is no part of the name
+        self.body_before_batch = lex.regex(r"^[\u4e00-\u9fff]{2,12}?(?:{BatchBodyEnd})(?=首批|第[{NumeralChar}\d]+批)")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
         self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
@@ -1556,6 +1558,9 @@ class ProgrammeFinder:
         """An unquoted name after a governing verb, without a batch or year before it; a year stays before a
         project's head (实施了2025年黑土地保护利用项目: one year's project of its own, as for a known scheme's)."""
         v = self.v
+        body = v.body_before_batch.match(inner)
+        if body is not None:  # 入选住房和城乡建设部第一批城市更新试点: the conferring body goes, then its batch
+            inner, s = inner[body.end() :], s + body.end()
         f = v.filler.match(inner)
         if f and v.dated.fullmatch(f.group()) and inner.endswith(v.year_kept_heads):
             f = None
