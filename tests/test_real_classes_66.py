@@ -1,0 +1,128 @@
+"""Classes the sixty-sixth own programmes set showed (passages rewritten from real news of transport, water and housing
+schemes and who carries them out: river and forest chiefs in 湖北 and 云南, old-compound renewal and 秀美河湖 in 河北,
+“四好农村路” demonstration counties in 黑龙江, the 交通强国 pilot in 重庆 and city renewal in 江苏), each row a text
+written for this test, with other places, bodies and schemes than the set's.
+
+- A dateline's bare byline whose role word opens the report's sentence (本报讯 记者从市交通局获悉): the run after the
+  role was cut into two "names" (从市交, 通局获); a word that opens the sentence there (ReporterProseLead: 从, 近日, 在 …)
+  makes the role the sentence's subject, and no byline follows.
+- A scheme after a verb of launch that opens its sentence, with 以来 right after it (推行河长制以来，某市…): the place
+  or body opening the next clause carried nothing out; it now does, as after “…”开展以来 (SinceLaunch).
+- Named water, forest and housing schemes the lexicon lacked: 河（库）长制, 河湖警长制, 天然林保护工程 and
+  城镇老旧小区改造 (the full national name; a bare 老旧小区改造 stays unread).
+- An unquoted works name closed by an amount of area or length (实施某某治理项目3.2万亩): the amount kept the name
+  from closing (UnquotedAmountUnit).
+- Places made members of a designation before a clause that 经 opens (甲县、乙县通过验收，经省某厅联合发文，被命名为…):
+  the bodies of that clause took the places' part; and a year between the member's verb and the province
+  (被命名为2021年某省“…”示范县) kept the verb from being read.
+- A pilot's conferring body printed before its batch (入选住房和城乡建设部第一批…试点): the body was read into the name.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+BYLINE_ROWS = [
+    ("a paper's dateline, the role then 从 and a body",
+     "本报讯 记者从县水利局获悉，全县今年将新建水库两座。",
+     set(), set(), {"从县水", "利局获", "从县水利"}),
+    ("a named paper's dateline, the role then 从 and a district body",
+     "江津日报讯 记者从区住房城乡建委了解到，今年将改造老旧小区30个。",
+     set(), set(), {"从区住", "房城乡"}),
+    ("the role then 在 and a body",
+     "本报讯 记者在县交通运输局采访时获悉，全县公路建设提速。",
+     set(), set(), {"运输"}),
+    ("guard: a bare byline with a name stays read",
+     "本报讯 记者 王明 通讯员 李强，全县今年将新建水库两座。",
+     {("Person", "王明"), ("Person", "李强")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BYLINE_ROWS, ids=[r[0] for r in BYLINE_ROWS])
+def test_role_word_opening_the_report(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SINCE_ROWS = [
+    ("a county after 推行林长制以来",
+     "推行林长制以来，凤庆县建立起县乡村三级林长体系，森林覆盖率稳步提升。",
+     {("Programme", "林长制")}, {("凤庆县", "implements", "林长制")}, set()),
+    ("a county bureau after 自实施…以来",
+     "自实施河湖长制以来，宜都市水利和湖泊局持续开展河道清障。",
+     {("Programme", "河湖长制")}, {("宜都市水利和湖泊局", "implements", "河湖长制")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SINCE_ROWS, ids=[r[0] for r in SINCE_ROWS])
+def test_doer_after_the_time_since_a_launch(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SCHEME_ROWS = [
+    ("河（库）长制 with full-width brackets",
+     "宜城市全面推行河（库）长制，每条河流都有了责任人。",
+     {("Programme", "河库长制")}, {("宜城市", "implements", "河库长制")}, set()),
+    ("河湖警长制 set up by a city",
+     "荆门市在全市建立河湖警长制，打击非法采砂。",
+     {("Programme", "河湖警长制")}, {("荆门市", "implements", "河湖警长制")}, set()),
+    ("天然林保护工程 before the works done under it",
+     "2022年，泸西县完成天然林保护工程森林抚育2万亩。",
+     {("Programme", "天然林保护工程")}, {("泸西县", "implements", "天然林保护工程")}, set()),
+    ("城镇老旧小区改造 started by a province",
+     "山西省今年启动全省城镇老旧小区改造，计划改造小区1800个。",
+     {("Programme", "城镇老旧小区改造")}, {("山西省", "implements", "城镇老旧小区改造")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SCHEME_ROWS, ids=[r[0] for r in SCHEME_ROWS])
+def test_water_forest_and_housing_schemes(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+AMOUNT_ROWS = [
+    ("a project closed by 万亩",
+     "2023年，砚山县实施珠江上游石漠化综合治理项目3.2万亩。",
+     {("Programme", "珠江上游石漠化综合治理项目")}, {("砚山县", "implements", "珠江上游石漠化综合治理项目")}, set()),
+    ("a works project closed by 公里",
+     "去年，蒙城县实施农村公路提质改造工程85公里。",
+     {("Programme", "农村公路提质改造工程")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", AMOUNT_ROWS, ids=[r[0] for r in AMOUNT_ROWS])
+def test_works_name_closed_by_an_amount(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+MEMBER_ROWS = [
+    ("members before a clause 经 opens",
+     "宁县、合水县通过验收，经省交通运输厅、省财政厅联合发文，被命名为甘肃省“四好农村路”示范县。",
+     {("Place", "宁县"), ("Place", "合水县")},
+     {("宁县", "implements", "四好农村路"), ("合水县", "implements", "四好农村路")}, set()),
+    ("a year between the member's verb and the province, after a clause 经 opens",
+     "桦南县、汤原县通过复核，经省交通运输厅发文，被命名为2021年黑龙江省“四好农村路”示范县。",
+     {("Place", "桦南县")}, {("桦南县", "implements", "四好农村路"), ("汤原县", "implements", "四好农村路")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", MEMBER_ROWS, ids=[r[0] for r in MEMBER_ROWS])
+def test_members_before_a_conferring_clause(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BATCH_BODY_ROWS = [
+    ("a ministry before the batch of a pilot",
+     "沈阳市、大连市入选住房和城乡建设部第一批城市更新试点。",
+     {("Programme", "城市更新试点")},
+     {("沈阳市", "implements", "城市更新试点"), ("大连市", "implements", "城市更新试点")},
+     {"住房和城乡建设部第一批城市更新试点"}),
+    ("a commission before 首批",
+     "嘉兴市入选国家发展改革委首批城乡融合发展试验区。",
+     {("Programme", "城乡融合发展试验区")}, {("嘉兴市", "implements", "城乡融合发展试验区")},
+     {"国家发展改革委首批城乡融合发展试验区"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BATCH_BODY_ROWS, ids=[r[0] for r in BATCH_BODY_ROWS])
+def test_conferring_body_before_a_batch(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
