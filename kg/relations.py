@@ -1924,8 +1924,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if subj:
                 continue
         # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
-        if ps > s_start and text[ps - 1] == "以" and v.taken_as.match(text, pe):
-            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ps - 1), ps - 1, s_start) if a.type != "Official"]
+        lead = ps - 1 if ps > s_start and text[ps - 1] == "以" else None
+        if lead is None and ps > s_start:
+            # 全市以碧水保卫战“幸福河湖共同缔造”行动为抓手: the campaign the action belongs to, printed right before its quote
+            lead = next((q.start - 1 for q in progs if q.end == ps and q.start - 1 > s_start and text[q.start - 1] == "以"), None)
+        if lead is not None and v.taken_as.match(text, pe):
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, lead), lead, s_start) if a.type != "Official"]
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)
             if subj:

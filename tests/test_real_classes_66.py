@@ -16,6 +16,10 @@ written for this test, with other places, bodies and schemes than the set's.
   the bodies of that clause took the places' part; and a year between the member's verb and the province
   (被命名为2021年某省“…”示范县) kept the verb from being read.
 - A pilot's conferring body printed before its batch (入选住房和城乡建设部第一批…试点): the body was read into the name.
+- An action taken up as the lead of a place's work with its campaign's name between 以 and the quote (以碧水保卫战
+  “…”行动为抓手): neither was given to the place.
+- A press conference's quoted topic (召开“某省住建系统…民生工程推进情况”新闻发布会): the works before the progress word
+  were read as a project.
 """
 import pytest
 
@@ -125,4 +129,35 @@ BATCH_BODY_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", BATCH_BODY_ROWS, ids=[r[0] for r in BATCH_BODY_ROWS])
 def test_conferring_body_before_a_batch(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+CAMPAIGN_BEFORE_QUOTE_ROWS = [
+    ("a campaign's name between 以 and its quoted action",
+     "宜昌市以蓝天保卫战“治气攻坚”行动为抓手，推进大气污染防治。",
+     {("Programme", "治气攻坚行动")}, {("宜昌市", "implements", "治气攻坚行动")}, set()),
+    ("the same after 全市 opening the clause",
+     "荆州市召开推进会。全市以碧水保卫战“清河净岸”行动为抓手，开展河道整治。",
+     set(), {("荆州市", "implements", "清河净岸行动")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CAMPAIGN_BEFORE_QUOTE_ROWS,
+                         ids=[r[0] for r in CAMPAIGN_BEFORE_QUOTE_ROWS])
+def test_action_taken_as_lead_after_its_campaign(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+REPORT_TOPIC_ROWS = [
+    ("a press conference's quoted topic ending in 推进情况",
+     "山西省政府新闻办召开“山西省住建系统2023年民生工程推进情况”新闻发布会。",
+     set(), set(), {"住建系统2023年民生工程", "山西省住建系统2023年民生工程"}),
+    ("a quoted topic ending in 建设情况",
+     "陕西省政府新闻办召开“全省交通系统重点工程建设情况”新闻发布会。",
+     set(), set(), {"全省交通系统重点工程", "交通系统重点工程"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", REPORT_TOPIC_ROWS, ids=[r[0] for r in REPORT_TOPIC_ROWS])
+def test_quoted_topic_of_a_report_names_no_works(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

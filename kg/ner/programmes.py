@@ -1895,7 +1895,10 @@ class ProgrammeFinder:
             sep = v.works_separator.match(text, e)
             if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
                 continue  # the run goes on
-            if v.works_after.match(text, e) and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
+            wa = v.works_after.match(text, e)
+            if wa is not None and text[wa.end() : wa.end() + 1] in "”\"":
+                wa = None  # “某省住建系统…民生工程推进情况”新闻发布会: the quoted topic of a report, no works named
+            if wa is not None and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
                 for rs, re_, _ in run:
                     name = self._works_name(text[rs:re_], text)
                     surface = text[rs:re_]
