@@ -35,7 +35,7 @@ class _Vocabulary:
             r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.dateline}|本报"
             r"|(?P<local>[\u4e00-\u9fff]{2,6}(?=讯[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))))讯"
             r"|(?P<agency>{NewsAgency})[\u4e00-\u9fff]{0,8}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电)\s*"
-            r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
+            r"(?:[（(](?P<inner>[^）)]{1,60})[）)]|(?P<bare>(?:记者|通讯员)(?!{ReporterProseLead})[^：:。，]{1,40}?)(?:报道)?(?:[：:]|(?=\s*\d{1,2}月)|(?=，)|$))?"
         )
         # single-character roles (文, 图, 摄) only count with a slash or colon: 杜文俊 keeps its 文
         self.role = lex.regex(r"(?P<role>{ReporterRole})\s*[/／:：]?\s*|(?:文/图|图/文|文|图|摄)\s*[/／:：]\s*")

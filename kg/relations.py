@@ -422,7 +422,7 @@ class _Vocabulary:
         self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in; 某县成为全省首批…试点县: a scope and a batch between the verb and the designation
-        self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?"
+        self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?"
                                    r"(?:(?:{DesignationLevel:longest}|{DesignationScope:longest})(?:{MemberBatch}|" + batch + r")*)?")
         self.subordinates = tuple(lex.words("SubordinatesLead"))  # 某州所辖三县一市都是…: the members are its counties
         # 某县是国家东西部协作的受援县之一: the verb and scope before the scheme, its role after it
@@ -566,6 +566,9 @@ class _Vocabulary:
         self.content_frame = lex.regex(r"以[^，。；：“”\n]{1,40}?为(?:{ContentFrameNoun})的$")
         # “…行动”开展以来，某县把它当作…: a scheme since whose launch the place opening the next clause has worked
         self.since_launch = lex.regex(r"(?:{SinceLaunch})以来[，,]")
+        # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
+        self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
+        self.since_tail = re.compile(r"以来[，,]")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
@@ -1939,8 +1942,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if subj:
                 continue
         # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
-        if ps > s_start and text[ps - 1] == "以" and v.taken_as.match(text, pe):
-            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ps - 1), ps - 1, s_start) if a.type != "Official"]
+        lead = ps - 1 if ps > s_start and text[ps - 1] == "以" else None
+        if lead is None and ps > s_start:
+            # 全市以碧水保卫战“幸福河湖共同缔造”行动为抓手: the campaign the action belongs to, printed right before its quote
+            lead = next((q.start - 1 for q in progs if q.end == ps and q.start - 1 > s_start and text[q.start - 1] == "以"), None)
+        if lead is not None and v.taken_as.match(text, pe):
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, lead), lead, s_start) if a.type != "Official"]
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)
             if subj:
@@ -1948,8 +1955,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # a place that is one of a designation's members (湄潭县是全国农村改革试验区; 两县均为青海省“四好农村路”示范创建县)
         ism = v.is_member.search(text, max(s_start, ps - 10), ps)
         if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]):
-            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, ism.start()), ism.start(), s_start) if a.type == "Place"
-                    and not any(w in text[a.end : ism.start()] for w in v.subordinates)]  # 某州…所辖三县一市都是: not the 州
+            anchor = ism.start()
+            # 甲县、乙县通过审核，经省某厅、省某厅联合发文，被命名为…: the bodies of the clause 经 opens confer it; the places
+            # before that clause are the members
+            mark = max(text.rfind(c, s_start, anchor) for c in v.clause_marks)
+            if mark > s_start and anchor - mark <= 6:  # ，被命名为…: the member's verb opens its clause
+                prev = max(text.rfind(c, s_start, mark) for c in v.clause_marks)
+                if prev > s_start and v.pass_lead.match(text, prev + 1):
+                    anchor = prev
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, anchor), anchor, s_start) if a.type == "Place"
+                    and not any(w in text[a.end : anchor] for w in v.subordinates)]  # 某州…所辖三县一市都是: not the 州
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
             if subj:
@@ -3247,10 +3262,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     # the places and bodies that open the next clause, as its subject (not 某县的…), carry it out
     for q in progs:
         m = v.since_launch.match(text, pe_of(q))
+        verb_before = m is None and (m := v.since_tail.match(text, pe_of(q))) is not None
         if m is None:
             continue
         s_start, s_end = _sentence_of(sentences, q.start)
-        if text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
+        if verb_before:  # 推行河长制以来，某市…: the verb of launch opens the sentence before the scheme
+            if not v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000")):
+                continue
+        elif text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
             continue  # the scheme opens its sentence (after 自 or 从 at most)
         run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
         if not run or any(a.type not in ("Place", "Agency") for a in run) or text.startswith("的", run[-1].end):

@@ -13,7 +13,7 @@ their remaining errors sorted by construction), fixed where they recur across se
 - A place that wins a quoted project for itself (某村争取到“以奖代补”项目: ProgrammeVerb 争取到) carries it out.
 - A province or city before 在 and a department's short form (某省在省农业农村厅举行发布会) is the department's home, no
   part of its name (AgencyConjunctionChar 在 in agency_grammar.jsonl, as 由 was): the department is read by its full name.
-- A measure of the work done after a scheme governed by its verb (实施黑土地保护工程10万亩: UnquotedMeasureUnit) closes
+- A measure of the work done after a scheme governed by its verb (实施黑土地保护工程10万亩: UnquotedAmountUnit after a works head) closes
   the scheme's name as a mark does.
 - A place or body that opens its clause setting a sum aside, and the next clause that gives it to a scheme (甲县安排
   20万元，为首批“某某”试点提供启动资金; 某市安排近亿元财政资金，对全市…“某某”项目给予奖补: FundingVerb,

@@ -327,17 +327,18 @@ class _Vocabulary:
         self.proper_follower = lex.regex(r"(?:{ProperFollower})")
         self.proper_stop = lex.chars("ProperNameStop")
         self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
+        # 实施某某治理项目4.25万亩: an amount closes a name only after a works head (新建高标准农田8.6万亩 names no scheme)
+        amount_closed = "(?:" + "|".join(f"(?<={re.escape(h)})" for h in lex.words("AmountClosedHead")) + ")"
         self.unquoted = lex.regex(
             r"(?:{CarriedOutBy:longest}|{SubSchemeLead:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
             r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
-            # 实施黑土地保护工程10万亩: a measure of the work done after figures closes the name as a mark does
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|[\d.]+(?:{UnquotedMeasureUnit:longest}))"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
         )
         # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
         self.unquoted_led = lex.regex(
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
         )
         # 以打造乡村振兴某某样板先行区为目标: a pilot zone's name after a verb of building up
         self.zone_led = lex.regex(
@@ -355,7 +356,7 @@ class _Vocabulary:
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
         self.unquoted_more = lex.regex(
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
+            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}(?:{PolicyHead}))(?=[，。、；“”\s]|$)")
         self.policy_cues = lex.cues("PolicyHead")
@@ -424,6 +425,8 @@ class _Vocabulary:
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.batch_words = frozenset(lex.words("BatchWord"))  # 首批: a batch, read as a lead before a name
         self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
+        # 入选住房和城乡建设部第一批城市更新试点: the body that confers a batch, printed before it, is no part of the name
+        self.body_before_batch = lex.regex(r"^[\u4e00-\u9fff]{2,12}?(?:{BatchBodyEnd})(?=首批|第[{NumeralChar}\d]+批)")
         self.designation_after = lex.regex(r"{DesignationAfter}")
         # 首批“双减”工作示范区: the word of a quoted campaign's work between the quote and a designation's head
         self.quoted_work_words = frozenset(lex.words("DesignationQuotedWork"))
@@ -1583,6 +1586,9 @@ class ProgrammeFinder:
         """An unquoted name after a governing verb, without a batch or year before it; a year stays before a
         project's head (实施了2025年黑土地保护利用项目: one year's project of its own, as for a known scheme's)."""
         v = self.v
+        body = v.body_before_batch.match(inner)
+        if body is not None:  # 入选住房和城乡建设部第一批城市更新试点: the conferring body goes, then its batch
+            inner, s = inner[body.end() :], s + body.end()
         f = v.filler.match(inner)
         if f and v.dated.fullmatch(f.group()) and inner.endswith(v.year_kept_heads):
             f = None
@@ -1959,7 +1965,10 @@ class ProgrammeFinder:
             sep = v.works_separator.match(text, e)
             if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
                 continue  # the run goes on
-            if v.works_after.match(text, e) and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
+            wa = v.works_after.match(text, e)
+            if wa is not None and text[wa.end() : wa.end() + 1] in "”\"":
+                wa = None  # “某省住建系统…民生工程推进情况”新闻发布会: the quoted topic of a report, no works named
+            if wa is not None and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
                 for rs, re_, _ in run:
                     name = self._works_name(text[rs:re_], text)
                     surface = text[rs:re_]
