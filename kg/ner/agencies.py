@@ -290,6 +290,7 @@ class _Vocabulary:
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
         self.unit_bare_party = frozenset(lex.words("UnitHead", "bare_party"))
+        self.unit_bare_after: dict[str, str] = lex.field("UnitHead", "bare_after")  # 、科普部部长: a chain's next title only
         #: 部: right after an association or a political-legal commission only (the names it may follow, "|" between)
         self.unit_head_after = {h: tuple(str(a).split("|")) for h, a in lex.field("UnitHead", "after").items()}
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
@@ -2350,6 +2351,8 @@ class AgencyFinder:
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
             for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
                 m = unit.match(text, look.start())
+                if head in v.unit_bare_after and text[look.start() - 1 : look.start()] not in v.unit_bare_after[head]:
+                    continue  # 妇联主席某向护理部主任某: a department after a verb is no federation's, only one in its chain
                 after = m.end() + len(next((x for x in v.title_modifiers if text.startswith(x, m.end())), ""))
                 if not text.startswith(v.head_post_titles, after):
                     continue  # 立案庭庭长, 立案庭副庭长: only before its head's title
