@@ -16,6 +16,10 @@
 - A cadre gone to a place for a stay, then the post taken there after a comma (某某到某市挂职，任某市副市长; 某某到某镇
   挂职，担任某镇党委副书记): the first verb (挂职) had no post after it, so none was read; the next verb of the same
   sentence is tried.
+- A bureau's or a Party department's section whose name holds a stop character inside a field of work (某局食品安全科:
+  全), or the words of its work alone (某组织部干部科, read before its head's own title 科长 or 副科长): no unit was
+  read and the head's holder lost his post. A field that opens the unit's name is read whole, and those words may
+  name a unit where its head's own title follows (UnitOwnTitleLead, UnitOwnTitleEnd).
 """
 import pytest
 
@@ -111,3 +115,27 @@ def test_a_post_taken_after_a_stay_and_a_comma(nlp, why, text, fact):
     name, body = fact
     got, facts = check_reading(nlp, text, {("Official", name)}, set(), set())
     assert any(s == name and p == "holdsPost" and o.endswith(body) for s, p, o in facts), facts
+
+
+SECTION_ROWS = [
+    ("a field with a stop character opening a section's name",
+     "醴陵市开展专项检查。市市场监督管理局食品安全科科长邓晓峰带队。",
+     ("邓晓峰", "醴陵市市场监督管理局食品安全科")),
+    ("a Party department's section named by the words of its work",
+     "攸县召开干部大会。县委组织部干部科科长谭文斌宣读了通知。",
+     ("谭文斌", "中共攸县委组织部干部科")),
+    ("the same before the deputy head's title",
+     "茶陵县召开干部大会。县委组织部干部科副科长陈永红宣读了通知。",
+     ("陈永红", "中共茶陵县委组织部干部科")),
+]
+
+
+@pytest.mark.parametrize("why, text, fact", SECTION_ROWS, ids=[r[0] for r in SECTION_ROWS])
+def test_a_section_with_a_word_that_stops_other_names(nlp, why, text, fact):
+    name, unit = fact
+    check_reading(nlp, text, {("Official", name), ("Agency", unit)}, {(name, "holdsPost", unit)}, set())
+
+
+def test_a_cadre_of_a_department_is_no_section(nlp):
+    got, _ = check_reading(nlp, "攸县召开会议。县委组织部干部谭文斌作了发言。", set(), set(), set())
+    assert not {n for t, n in got if t == "Agency" and n.endswith("干部")}, got

@@ -278,6 +278,9 @@ class _Vocabulary:
         self.unit_inner_chars = lex.chars("UnitInnerChar")
         self.coordinated_bodies = lex.words("CoordinatedBody")  # …决策部署和区委: a second body after the joiner
         self.unit_heads = PhraseIndex(lex.patterns("UnitHead"))  # the heads of a body's units (处, 科, 委 → 委员会)
+        # 干部科科长, 干部科副科长: a unit's head, then that head's own title (UnitOwnTitleLead, the head, UnitOwnTitleEnd)
+        self.unit_own_title_leads = tuple(lex.words("UnitOwnTitleLead"))
+        self.unit_own_title_ends = tuple(lex.words("UnitOwnTitleEnd"))
         self.national_unit_heads = frozenset(lex.words("UnitHead", "national"))  # 司: a ministry's units only
         # 中央编办一司, 某部三局: a national body's unit named by its number alone, right before the head
         self.numbered_national_unit = lex.regex(r"[{TermOrdinal}]{1,2}(?=(?:{UnitHead.national})(?!(?:{UnitHead.national})))")
@@ -1850,6 +1853,12 @@ class AgencyFinder:
         return any((d := self.gaz.resolve(text[pos : pos + k])) is not None
                    and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) for k in (4, 3, 2))
 
+    def _own_title_after(self, text: str, pos: int, head: str) -> bool:
+        """Whether the title of a unit's own head follows at ``pos`` the unit's head ``head`` (科 then 科长 or 副科长)."""
+        v = self.v
+        pos += next((len(w) for w in v.unit_own_title_leads if text.startswith(w, pos)), 0)
+        return text.startswith(head, pos) and text.startswith(v.unit_own_title_ends, pos + len(head))
+
     def _free_subunit(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
         """[name][unit head] right after a body: 商务厅国内投资和经济合作处, 宣传部对外新闻处, 人大法制委; a national
         body's unit named by its number alone (中央编办一司副司长: 一司, not a unit 一司副司 before a title 长)."""
@@ -1865,9 +1874,9 @@ class AgencyFinder:
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if not ("\u4e00" <= ch <= "\u9fff") or (ch in v.subunit_stop_chars and n > start
+            if not ("\u4e00" <= ch <= "\u9fff") or (ch in v.subunit_stop_chars and n > max(start, field_end)
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
-                break
+                break  # (食品安全科: 全 of a field that opens the name stops nothing)
             if ch in v.unit_inner_chars and (text.startswith(v.coordinated_bodies, pos + n) or self._division_at(text, pos + n)):
                 break  # 市政府决策部署和区委工作安排: 区委 is a body of its own, not the end of a unit's name; so is 吕梁交警支队
                 #        after 省公安厅交管局和 (a county, city or province opens it)
@@ -1880,6 +1889,9 @@ class AgencyFinder:
             # itself a stop word (组织 of 农业农村局组织县农技中心: the verb) is no such opening
             opening = stem[:field_end] if 0 < field_end < len(stem) else ""
             last = self._stopped(stem[field_end:] if opening and opening not in v.stop_words else stem)
+            if last is None and any(self._own_title_after(text, end, h) for end, h, _ in v.unit_heads.matches_at(text, pos + n)):
+                # 组织部干部科科长: the words of a unit's work (干部) before its head and that head's own title
+                last = self._stopped(stem, unit=True)
             if last is None and (n < field_end or any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0))):
                 last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb
             if last is None:
