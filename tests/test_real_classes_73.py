@@ -8,6 +8,9 @@ names than the set's.
   the name of three or four characters as a person's; a people's name of the lexicon (EthnicGroup) is no person's now.
 - Yunnan's schemes of modern border villages (现代化边境幸福村建设, 现代化边境小康村建设) and the paired aid to Xinjiang
   printed short (对口援疆): no head the rules know ends them; they are schemes known by name now (programmes.jsonl).
+- A village the gazetteer lacks, opening its clause with 位于 and the chain of its places (曼掌村位于某州某县打洛镇，…):
+  no rule read it; 位于 follows such a village now (VillageNameNext), and the township that ends the chain after it
+  is its town ("locates").
 - A quoted scheme of bringing a region's goods elsewhere before 展销活动 (组织“藏品入吉”展销活动): the quote is the
   scheme now, as before other event heads (AfterQuoteHead).
 """
@@ -66,4 +69,28 @@ FAIR_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", FAIR_ROWS, ids=[r[0] for r in FAIR_ROWS])
 def test_quoted_scheme_before_a_sales_fair(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+VILLAGE_ROWS = [
+    ("a village's profile naming its county and township after 位于",
+     "勐腊县多个边境村寨面貌一新。曼庄村位于勐腊县勐满镇，与老挝隔界相望。",
+     {("Place", "曼庄村")},
+     {("曼庄村", "partOf", "勐满镇")},
+     set()),
+    ("a village's profile naming only the township after 位于, the county earlier",
+     "走进耿马傣族佤族自治县孟定镇。芒团村位于孟定镇西部，村民以傣族为主。",
+     {("Place", "芒团村")},
+     {("芒团村", "partOf", "孟定镇")},
+     set()),
+    ("a pronoun and a measure before 村 stay no village",
+     "打洛镇地处边境。这个村位于打洛镇南部，村民以种茶为生。",
+     set(),
+     set(),
+     {"这个村"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", VILLAGE_ROWS, ids=[r[0] for r in VILLAGE_ROWS])
+def test_village_profile_names_its_town(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
