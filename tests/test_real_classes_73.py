@@ -11,6 +11,8 @@ names than the set's.
 - A village the gazetteer lacks, opening its clause with 位于 and the chain of its places (曼掌村位于某州某县打洛镇，…):
   no rule read it; 位于 follows such a village now (VillageNameNext), and the township that ends the chain after it
   is its town ("locates").
+- An agreement whose title ends in 协议书 (签署的《…校地共建合作框架协议书》): 协议书 was no document's head, so the
+  title was no scheme; it is one now (DocumentHead), and the body that signed it carries it out.
 - A quoted scheme of bringing a region's goods elsewhere before 展销活动 (组织“藏品入吉”展销活动): the quote is the
   scheme now, as before other event heads (AfterQuoteHead).
 """
@@ -93,4 +95,23 @@ VILLAGE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", VILLAGE_ROWS, ids=[r[0] for r in VILLAGE_ROWS])
 def test_village_profile_names_its_town(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+AGREEMENT_ROWS = [
+    ("a banner's government signing an agreement printed with 书",
+     "为落实与察右前旗人民政府签署的《民族团结进步校地共建框架协议书》，学校派出调研组。",
+     {("Programme", "《民族团结进步校地共建框架协议书》")},
+     {("察哈尔右翼前旗人民政府", "implements", "《民族团结进步校地共建框架协议书》")},
+     set()),
+    ("a prefecture's government signing a cooperation agreement with 书",
+     "5月，州政府与某大学签署《乡村人才振兴校地合作协议书》，双方将共建实训基地。",
+     {("Programme", "《乡村人才振兴校地合作协议书》")},
+     set(),
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", AGREEMENT_ROWS, ids=[r[0] for r in AGREEMENT_ROWS])
+def test_agreement_printed_with_shu(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
