@@ -69,6 +69,8 @@ class _Vocabulary:
         self.locative_open = lex.chars("LocativeFrameOpen")
         self.locative_end = lex.chars("LocativeFrameEnd")
         self.locative_name_after = lex.chars("LocativeFrameNameAfter")
+        # a people's name of two characters or more (哈萨克, 维吾尔, 柯尔克孜: places.jsonl EthnicGroup) is no person's
+        self.ethnic_groups = frozenset(w for w in lex.words("EthnicGroup") if len(w) >= 2)
 
 
 @lexicon_cache
@@ -250,6 +252,8 @@ def never_a_name(name: str) -> bool:
         return True
     if press_desk_name(name):
         return True  # 梅公宣, 沭检宣: a press desk's pen name
+    if name in v.ethnic_groups:
+        return True  # 哈萨克、汉、回等民族: a people listed, no person
     return name in common_words() or (len(name) == 2 and name in ordinary_words())
 
 
@@ -387,6 +391,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         return None  # “基础牢、产业兴、党建强”: a part of a quoted list of parallel phrases
     if press_desk_name(text[s:e]):
         return None  # 通讯员 梅公宣: a press desk's pen name, and no shorter name inside it
+    if text[s:e] in v.ethnic_groups:
+        return None  # 哈萨克、汉、回等21个民族: a people listed, and no shorter name inside it
     sn = surnames()
     for end in (e, e - 1) if e - s == 3 else (e,):
         name = text[s:end]

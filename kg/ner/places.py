@@ -131,6 +131,7 @@ class _Vocabulary:
         self.acting_marks = lex.chars("ActingMark")  # 代县长: the acting county head, no 代县
         self.acting_head_tails = tuple(lex.words("ActingHeadTail"))
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
+        self.village_locates = tuple(lex.words("VillageNameNext", "locates"))  # 甲村位于某县乙镇: 乙镇 is its town
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
                                   r"(?![{NotAfterLocal}])")
         # after a verb of visiting (来到, 走进, 深入): X村 of two or three characters the gazetteer may not list
@@ -1101,6 +1102,18 @@ class PlaceFinder:
         words = common_words()
         return PhraseIndex({name: divs[0] for name, divs in names.items() if len(divs) == 1 and name not in words})
 
+    def _located_town(self, text: str, end: int, found: list[Candidate]) -> str:
+        """The township a village's profile names right after it (甲村位于某州某县乙镇): the last township or street of
+        the chain of places printed from the word of locating on (its code, else its name); "" where none is."""
+        word = next(w for w in self.v.village_locates if text.startswith(w, end))
+        starts = {c.start: c for c in found}
+        pos, town = end + len(word), ""
+        while (c := starts.get(pos)) is not None and c.end > pos:
+            if c.division.level in (Level.TOWN, Level.STREET):
+                town = c.division.code or c.name
+            pos = c.end
+        return town
+
     def _specific_village(self, name: str) -> bool:
         """A village name that is no everyday word (新农村, 城中村) nor too short to tell (南村)."""
         stem = name[:-2] if name.endswith("社区") else name[:-1]
@@ -1209,9 +1222,11 @@ class PlaceFinder:
                 continue
             taken[s:e] = b"\x01" * (e - s)  # read once, by either pattern
             level = v.local_level[m.group(2)]
-            # its town is somewhere in the article, but which one is not written: no parent
+            town = self._located_town(text, e, found) if text.startswith(v.village_locates, e) else ""
+            # its town is written in the chain after 位于, else somewhere in the article, but which one is not: no parent
             out.append(Candidate(s, e, "Place", text[s:e], "pattern-unlisted", 0.5, priority=Priority.PLACE_UNLISTED,
-                                 division=DivisionRef(level)))
+                                 division=DivisionRef(level, parent=town, listed_under=town) if town
+                                 else DivisionRef(level)))
         for c in out[first_unchained:]:  # ，甲村、乙村: a list after a village read so, of no town written
             follow(c, "")
         # 甲村　党支部书记、村委会主任　某某: a village heading a record of its cadres, in an article that names a township:
