@@ -9,6 +9,8 @@ with other places and names than the set's.
   responsibility system (粮食安全省长责任制): national schemes with no programme head (同责, 责任制 head nothing kg
   reads), so a province that carries them out (某省落实粮食安全党政同责) read no scheme; they are known schemes in the
   lexicon now, with the longer printed forms (国家粮食安全党政同责, 耕地保护和粮食安全党政同责) kept whole.
+- A quoted model after 推广好 (要总结推广好“某某模式”): 好 stood between the spreading verb and the quote, so the label
+  was read as no scheme; 推广好 is a verb that spreads a scheme (PilotVerb), as 推广 is.
 """
 import pytest
 
@@ -41,4 +43,23 @@ GRAIN_DUTY_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", GRAIN_DUTY_ROWS, ids=[r[0] for r in GRAIN_DUTY_ROWS])
 def test_grain_security_duties(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SPREAD_WELL_ROWS = [
+    ("a quoted model after 推广好 with no place before it",
+     "座谈会上，他要求总结推广好“双辽模式”，守住耕地红线。",
+     {("Programme", "双辽模式")},
+     set(),
+     set()),
+    ("a quoted model after 推广好 with its province before it",
+     "黑龙江省要推广好“龙江模式”，扩大保护性耕作面积。",
+     {("Programme", "龙江模式")},
+     {("黑龙江省", "implements", "龙江模式")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SPREAD_WELL_ROWS, ids=[r[0] for r in SPREAD_WELL_ROWS])
+def test_spread_well_before_a_quoted_model(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
