@@ -15,6 +15,8 @@ a provincial survey of a county's political-legal bodies, a county armed forces 
 - A garrison's or military sub-district's commander on a city's standing committee (市委常委、警备区司令员某某): 司令员
   closed no chain, so the official was lost; the title is now read in a chain (a commander named with no body stays no
   official).
+- A place that gains a title after adverbs and a count of times (甲市连续第五次获得“…”称号): no implements; GainAdverb 再次,
+  再度, 连续 and GainCount 次 (a count 第N次) may stand between the place and the verb, one after another.
 - A body acting under a regulation cited by 依照 (某县人武部依照《…办法》组建…): no implements; ProgrammeVerb 依照.
 - A department's title after a committee's bare title in a chain (市委常委、副书记、政法委书记某某): the political-legal
   committee and its secretary's post were lost; CommitteeBareTitle (副书记) passes the committee on to the department.
@@ -64,6 +66,11 @@ DESIGNATION_ROWS = [
      {("Programme", "全国双拥模范县")},
      {("兴隆县", "implements", "全国双拥模范县")},
      {"建全国双拥模范县"}),
+    ("a title gained a fifth time in a row",
+     "通化市连续第三次获得“全国双拥模范城”称号。",
+     {("Place", "通化市")},
+     {("通化市", "implements", "双拥模范城")},
+     set()),
     ("a body acting under a regulation cited by 依照",
      "乐亭县人武部依照《河北省民兵工作条例》开展民兵整组。",
      {("Programme", "《河北省民兵工作条例》")},
