@@ -503,7 +503,8 @@ class _Vocabulary:
         # succession (GainAdverb: 先后获得)
         self.title_gained = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{TitleWord:longest})")
         self.gain_verb = lex.regex(r"(?:{GainVerb:longest})")
-        self.gain_adverb = lex.regex(r"(?:{GainAdverb:longest})")
+        # 甲市连续第五次获得…, 再次获得…: adverbs of succession and a count of times, one after another
+        self.gain_adverb = lex.regex(r"(?:(?:{GainAdverb:longest})|第[{NumeralChar}\d]+(?:{GainCount}))+")
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
         # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out

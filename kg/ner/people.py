@@ -179,6 +179,9 @@ class _Vocabulary:
         self.adverb_after = tuple(lex.words("AfterName", "adverb"))
         #: 纪委书记: a chain title that begins with a body printed without its place (body_first in titles.jsonl)
         self.body_first_titles = frozenset(e.pattern for e in lex.of("Post") if e.get("body_first"))
+        #: 副书记 of 市委常委、副书记、政法委书记: a Party committee's title printed bare in a chain, after which a
+        #: department's title is still that committee's (CommitteeBareTitle in titles.jsonl)
+        self.committee_member_heads = frozenset(lex.words("CommitteeBareTitle"))
         #: 作工作报告, 作交流发言: a speech at a meeting right after a name (ReportVerb, then its ReportNoun)
         self.report_after = lex.regex(r"(?:{ReportVerb:longest})[\u4e00-\u9fff0-9]{0,8}?(?:{ReportNoun:longest})")
         self.honorifics = lex.words("AfterName", "honorific")  # 同志: repeated after each name of a list
@@ -1905,20 +1908,25 @@ class PeopleFinder:
         text = pg.text
         while pos < len(text) and text[pos] in self.v.chain_joints:  # 、; 兼 (专职副主委兼秘书长)
             t = self._title_at(pg, pos + 1)
+            # 市委常委、副书记、政法委书记: a bare title of the committee (副书记) between it and its department's title
+            # leaves the department the committee's
+            committee = chain[-1].org if chain[-1].org is not None else next(
+                (x.org for x in reversed(chain) if x.org is not None), None) \
+                if chain[-1].title in self.v.committee_member_heads else None
             if t is not None and chain[-1].org is not None and t[1].org is not None \
                     and t[1].org.method == "grammar-department":
                 t = None  # 广州市委常委、宣传部部长: the department of the committee just named, not of the article's home
-            if t is not None and t[1].org is None and chain[-1].org is not None and t[1].head in self.v.body_first_titles:
+            if t is not None and t[1].org is None and committee is not None and t[1].head in self.v.body_first_titles:
                 # 镇党委委员、纪委书记某某: a title that begins with a body (纪委书记) printed after a body of one is
                 # that body, of the same jurisdiction, and its title, where they span the title's characters
-                s = self._department_title_at(text, pos + 1, chain[-1].org) \
-                    or self._sibling_title_at(pg, pos + 1, chain[-1].org)
+                s = self._department_title_at(text, pos + 1, committee) \
+                    or self._sibling_title_at(pg, pos + 1, committee)
                 if s is not None and s[0] == t[0]:
                     t = s
                     pg.bodies.append(t[1].org)
-            if t is None and chain[-1].org is not None:
-                t = self._department_title_at(text, pos + 1, chain[-1].org) \
-                    or self._sibling_title_at(pg, pos + 1, chain[-1].org)
+            if t is None and committee is not None:
+                t = self._department_title_at(text, pos + 1, committee) \
+                    or self._sibling_title_at(pg, pos + 1, committee)
                 if t is not None:
                     pg.bodies.append(t[1].org)
             if t is None and chain[-1].org is None and chain[-1].head in self.v.government_heads \

@@ -2233,6 +2233,11 @@ class ProgrammeFinder:
             else:
                 continue
             name = text[start:he]
+            if len(name) > 4 and any(name.startswith(w, 1) for w in v.national_words) \
+                    and not any(name.startswith(w) for w in v.national_words):
+                # 这是自全国双拥模范城开展命名以来, 力争创建全国…示范县: a national designation opens with its scope; the
+                # one word before it (自, the 建 of 创建) is the clause's, not the name's
+                start, name = start + 1, name[1:]
             # 公布首批“双减”工作示范区名单: a quoted campaign, then the word of its work, then the head, after a lead or a
             # batch and before a list word, is a designation of its own (named without the marks), not the campaign
             quoted = self._quoted_work_designation(text, tokens, start, hs, he)
