@@ -13,6 +13,8 @@ chairs), each row a text written for this test, with other places and names than
   经济信息化委, 经委 (and 住房城乡建设委).
 - 管委会 printed alone after a title, a name and 任 (副市长某某任管委会主任): the words before 管委会 were read as a zone's
   name (某市副市长某某任新区管理委员会) and the vice-mayor was lost; a zone's name holds no title (ZoneNameBar).
+- 管委会 alone after a committee printed in full before it (…开发建设管理委员会。今后管委会组成人员…): read as a zone of the
+  article's place (某市新区管理委员会); now no body of its own (`_zone_committees`).
 """
 import pytest
 
@@ -63,6 +65,10 @@ BUREAU_ROWS = [
      {("Official", "王建军")},
      {("王建军", "holdsPost", "北京市人民政府")},
      {"北京市副市长王建军任新区管理委员会"}),
+    ("管委会 alone after a committee printed in full",
+     "北京市人民政府办公厅发文，决定成立北京现代种业产业园（通州）开发建设管理委员会。今后管委会组成人员如有变动，由所在单位接任领导替补。",
+     {("Agency", "北京市人民政府办公厅")},
+     set(), {"北京市新区管理委员会"}),
     ("guard: a zone's committee by its own name is still read",
      "开平市翠山湖管委会主任张三出席。",
      {("Agency", "开平市翠山湖新区管理委员会")},

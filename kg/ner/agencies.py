@@ -2778,6 +2778,8 @@ class AgencyFinder:
             juris = county.name if county else ""
             if not name and not juris:
                 continue
+            if not name and v.zone_body_full[m.group(2)] in text[: m.start(2)]:
+                continue  # 管委会 alone after a committee printed in full before it: that one, no zone of the place
             if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)
                          or any(w in name for w in v.zone_name_bar)):
                 continue
