@@ -269,6 +269,7 @@ class _Vocabulary:
         #: 国有资产监督管理委员会 is no zone)
         self.zone_admin_alone = lex.regex(r"([\u4e00-\u9fff]{2,14})({ZoneBody.alone})")
         self.zone_admin_alone_cues = lex.cues("ZoneBody", "alone")
+        self.zone_name_bar = lex.words("ZoneNameBar")  # 副市长某某任管委会主任: a post, no zone's name
         self.zone_admin = next(full for form, full in self.zone_body_full.items() if form not in self.zone_party)
         self.cpc_prefix = lex.words("CpcPrefix")
         self.cpc_full = lex.words("CpcFullPrefix")  # 中国共产党某县第十四届委员会
@@ -2792,7 +2793,10 @@ class AgencyFinder:
             juris = county.name if county else ""
             if not name and not juris:
                 continue
-            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)):
+            if not name and v.zone_body_full[m.group(2)] in text[: m.start(2)]:
+                continue  # 管委会 alone after a committee printed in full before it: that one, no zone of the place
+            if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)
+                         or any(w in name for w in v.zone_name_bar)):
                 continue
             kind = "" if name.endswith(v.zone_own_heads) else v.default_zone
             canonical = f"{juris}{name}{kind}{v.zone_body_full[m.group(2)]}"

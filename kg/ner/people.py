@@ -301,6 +301,8 @@ class _Vocabulary:
         self.verb_words_after_name = tuple(w for w in lex.words("AfterName")
                                            if any(w.startswith(v) and len(w) > len(v) for v in self.post_verb_words))
         self.leaving_verbs = frozenset(lex.words("PostVerb", "leaving"))
+        self.clause_commas = lex.chars("LeftPostComma")  # 不再兼任某职，改任…: the clause of the post left ends
+        self.bare_leaving_verbs = frozenset(lex.words("PostVerb", "bare"))  # 不再兼任某区委书记: no 职务 needed
         self.move_verbs = tuple(lex.words("PostVerb", "move"))  # 出任, 调任, 当选: a post taken beside or after one held
         self.past_post_verbs = frozenset(lex.words("PostVerb", "past"))  # 曾任: a post held before
         self.election_verbs = frozenset(lex.words("PostVerb", "election"))  # 当选: a congress's vote
@@ -2532,6 +2534,7 @@ class PeopleFinder:
         the names read already with a title start, by their end."""
         text = pg.text
         out = []
+        left_at: dict[int, tuple[int, int, int]] = {}  # after the comma that closes a clause of a post left: its name
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
@@ -2567,6 +2570,9 @@ class PeopleFinder:
             s = None if group or adverb is not None else self._name_before(pg, name_end)
             if s is None and not group and adverb is None and verb in self.v.move_verbs:
                 s = titled.get(name_end)  # 原某市委书记某某任…: the name its title was read with
+            carried = None  # 某某不再兼任某区委书记，改任…: the name of the clause before, and where its reading is
+            if s is None and not group and adverb is None and verb in self.v.move_verbs and name_end in left_at:
+                s, name_end, carried = left_at[name_end]
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
@@ -2592,7 +2598,7 @@ class PeopleFinder:
             removal = verb in self.v.leaving_verbs
             former = self.v.former if removal or adverb in self.v.past_adverbs or verb in self.v.past_post_verbs else ""
             # 辞去…; 李明曾担任…; 李明曾任…
-            if removal and not self.v.post_word_at.match(text, p):
+            if removal and verb not in self.v.bare_leaving_verbs and not self.v.post_word_at.match(text, p):
                 continue
             if verb in self.v.election_verbs and all(c.org is None and c.place is None and c.within is None for c in chain):
                 body = self._elected_body(pg, s)  # 某某当选主席 after 选举产生了市侨联第五届委员会: the federation's post
@@ -2600,8 +2606,18 @@ class PeopleFinder:
                     body = self._elected_before(pg, out, s)  # 甲当选村委会主任，乙当选委员: the same committee's member
                 for c in chain:
                     c.org = body
-            out.append(self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8,
-                                      qualifier=former))
+            official = self._official(pg, s, name_end, chain, (m.end(), p), "pattern-narrative", 0.8, qualifier=former)
+            if carried is not None:  # one reading of the name: the post left, then the one taken
+                before = out[carried].titles
+                official = dataclasses.replace(official, titles=dataclasses.replace(
+                    before, posts=before.posts + official.titles.posts, orgs=before.orgs + official.titles.orgs))
+                out[carried] = official
+                continue
+            out.append(official)
+            if removal:  # the comma after the post left (and its 职务): a verb of a move there takes the same name
+                after = p + (len(w.group()) if (w := self.v.post_word_at.match(text, p)) else 0)
+                if text[after : after + 1] in self.v.clause_commas:
+                    left_at[after + 1] = (s, name_end, len(out) - 1)
             k = s
             if k > 0 and text[k - 1] in self.v.name_list_last and (verb in self.v.listed_verbs or group):
                 #: 某某、某某和某某当选副县长: the list's last name joined by 和; the one before it then takes the post when a
