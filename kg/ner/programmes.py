@@ -1821,15 +1821,10 @@ class ProgrammeFinder:
         v, out = self.v, []
         for m in v.colon_works_lead.finditer(text):
             end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
-            spans, pos = [], m.end()
-            for part in v.colon_works_split.split(text[m.end() : end]):
-                spans.append((pos, pos + len(part)))
-                pos += len(part) + 1
+            spans = _parts(text, m.end(), end, v.colon_works_split)
             if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
                 continue
-            for s, e in spans:
-                out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                     programme=ProgrammeRef(text[s:e], works=True)))
+            out += _works_items(text, spans)
         return out
 
     def _shared_head_works(self, text: str) -> list[Candidate]:
@@ -1843,16 +1838,11 @@ class ProgrammeFinder:
             leads = list(v.shared_works_lead.finditer(text, clause, m.start()))
             if not leads:
                 continue
-            spans, pos = [], leads[-1].end()
-            for part in v.shared_works_joint.split(text[pos : m.start()]):
-                if v.shared_works_item.fullmatch(part):
-                    spans.append((pos, pos + len(part)))
-                pos += len(part) + 1
+            spans = [(s, e) for s, e in _parts(text, leads[-1].end(), m.start(), v.shared_works_joint)
+                     if v.shared_works_item.fullmatch(text, s, e)]
             if len(spans) < 2:
                 continue
-            for s, e in spans:
-                out.append(Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
-                                     programme=ProgrammeRef(text[s:e], works=True)))
+            out += _works_items(text, spans)
         return out
 
     def _listed_parks(self, text: str) -> list[Candidate]:
@@ -2519,3 +2509,18 @@ def _cities_by_first_char() -> dict[str, tuple]:
         if d.level == Level.CITY:
             found.setdefault(d.name[0], []).append(d)
     return {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()}
+
+
+def _parts(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between the one-character separators ``separator`` matches."""
+    spans, pos = [], start
+    for part in separator.split(text[start:end]):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def _works_items(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Each span a works project of its own, named as printed (the items of a listed run of works)."""
+    return [Candidate(s, e, "Programme", text[s:e], "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                      programme=ProgrammeRef(text[s:e], works=True)) for s, e in spans]
