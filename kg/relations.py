@@ -1956,16 +1956,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # a place that is one of a designation's members (湄潭县是全国农村改革试验区; 两县均为青海省“四好农村路”示范创建县)
         ism = v.is_member.search(text, max(s_start, ps - 10), ps)
         if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]):
-            anchor = ism.start()
+            members_end = ism.start()
             # 甲县、乙县通过审核，经省某厅、省某厅联合发文，被命名为…: the bodies of the clause 经 opens confer it; the places
             # before that clause are the members
-            mark = max(text.rfind(c, s_start, anchor) for c in v.clause_marks)
-            if mark > s_start and anchor - mark <= 6:  # ，被命名为…: the member's verb opens its clause
+            mark = max(text.rfind(c, s_start, members_end) for c in v.clause_marks)
+            if mark > s_start and members_end - mark <= 6:  # ，被命名为…: the member's verb opens its clause
                 prev = max(text.rfind(c, s_start, mark) for c in v.clause_marks)
                 if prev > s_start and v.pass_lead.match(text, prev + 1):
-                    anchor = prev
-            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, anchor), anchor, s_start) if a.type == "Place"
-                    and not any(w in text[a.end : anchor] for w in v.subordinates)]  # 某州…所辖三县一市都是: not the 州
+                    members_end = prev
+            subj = [a for a in _actors_before(text, by_start.starting_in(s_start, members_end), members_end, s_start) if a.type == "Place"
+                    and not any(w in text[a.end : members_end] for w in v.subordinates)]  # 某州…所辖三县一市都是: not the 州
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 8), "member-is", 0.65)
             if subj:
