@@ -424,6 +424,7 @@ class _Vocabulary:
         # its quote end in; 某县成为全省首批…试点县: a scope and a batch between the verb and the designation
         self.is_member = lex.regex(r"(?:{MemberVerb:longest})(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,6}?(?:省|自治区|市))?"
                                    r"(?:(?:{DesignationLevel:longest}|{DesignationScope:longest})(?:{MemberBatch}|" + batch + r")*)?")
+        self.member_unit_run = lex.chars("MemberUnitRunChar")  # 试点县市: a unit continued by another, the name cut
         self.subordinates = tuple(lex.words("SubordinatesLead"))  # 某州所辖三县一市都是…: the members are its counties
         # 某县是国家东西部协作的受援县之一: the verb and scope before the scheme, its role after it
         self.role_before = lex.regex(r"(?:{MemberVerb:longest})(?:{SchemeRoleScope})?$")
@@ -1955,7 +1956,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue
         # a place that is one of a designation's members (湄潭县是全国农村改革试验区; 两县均为青海省“四好农村路”示范创建县)
         ism = v.is_member.search(text, max(s_start, ps - 10), ps)
-        if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]):
+        if ism is not None and ism.end() == ps and v.member_unit.match(text[pe : pe + 8] if text[p.start - 1 : p.start] == "“" else p.name[-4:]) \
+                and text[pe : pe + 1] not in v.member_unit_run:  # 某市是…试点县市之一: a name cut inside its unit is none
             members_end = ism.start()
             # 甲县、乙县通过审核，经省某厅、省某厅联合发文，被命名为…: the bodies of the clause 经 opens confer it; the places
             # before that clause are the members

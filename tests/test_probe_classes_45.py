@@ -139,3 +139,15 @@ def test_a_section_with_a_word_that_stops_other_names(nlp, why, text, fact):
 def test_a_cadre_of_a_department_is_no_section(nlp):
     got, _ = check_reading(nlp, "攸县召开会议。县委组织部干部谭文斌作了发言。", set(), set(), set())
     assert not {n for t, n in got if t == "Agency" and n.endswith("干部")}, got
+
+
+def test_the_body_that_lists_a_member_keeps_its_link_after_a_scope():
+    # 某厅把某县列为全省唯一的…试点县: the department confers the designation, the county is its member
+    progs, links = programmes_and_links("2019年5月，湖南省林业局把炎陵县列为全省唯一的林长制改革试点县。")
+    assert ("炎陵县", "林长制改革试点县") in links, links
+    assert any(doer.endswith("林业局") and prog == "林长制改革试点县" for doer, prog in links), links
+
+
+def test_a_designation_cut_inside_its_unit_has_no_member():
+    progs, links = programmes_and_links("祁东县是全省首批12个林长制试点县市之一，林长责任制已覆盖全县。")
+    assert not any(doer == "祁东县" and prog.endswith("试点县") for doer, prog in links), (progs, links)
