@@ -151,3 +151,10 @@ def test_the_body_that_lists_a_member_keeps_its_link_after_a_scope():
 def test_a_designation_cut_inside_its_unit_has_no_member():
     progs, links = programmes_and_links("祁东县是全省首批12个林长制试点县市之一，林长责任制已覆盖全县。")
     assert not any(doer == "祁东县" and prog.endswith("试点县") for doer, prog in links), (progs, links)
+
+
+def test_a_veto_in_an_assessment_is_no_programme():
+    # 实行“一票否决”: a sanction of the assessment, which no body or place carries out as a scheme (set 71 showed it)
+    progs, links = programmes_and_links("对没有完成粮食生产任务的县，湘潭市在年度考核中实行“一票否决”。")
+    assert not any("一票否决" in p for p in progs), progs
+    assert not any("一票否决" in p for _, p in links), links
