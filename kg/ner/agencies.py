@@ -333,6 +333,7 @@ class _Vocabulary:
         # 广东省 + 第九批 + 援藏工作队: a batch between the jurisdiction and a body sent in batches
         self.body_batch = lex.regex(r"(?:{BodyBatchOrdinal})[{BodyBatchNumeral}]{1,4}(?:{BodyBatch})")
         self.parties = lex.patterns("DemocraticParty")
+        self.party_names = tuple(self.parties.values())  # the democratic parties' full names, which open their committees' names
         self.democratic_party = lex.regex(r"({DemocraticParty:longest})")
         self.democratic_party_before = lex.regex(r"(?:{DemocraticParty:longest})$")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
@@ -2358,7 +2359,7 @@ class AgencyFinder:
                 continue  # the look-ahead below needs the head: a text without it has none of these units
             party = head in v.unit_bare_party
             bodies = sorted((c for c in found if c.type == "Agency" and (c.name.endswith(of) or party and not c.body.parent
-                                                                         and c.name.startswith(tuple(v.parties.values())))),
+                                                                         and c.name.startswith(v.party_names))),
                             key=lambda c: c.end)
             unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
@@ -2793,7 +2794,7 @@ class AgencyFinder:
             juris = county.name if county else ""
             if not name and not juris:
                 continue
-            if not name and v.zone_body_full[m.group(2)] in text[: m.start(2)]:
+            if not name and text.find(v.zone_body_full[m.group(2)], 0, m.start(2)) >= 0:
                 continue  # 管委会 alone after a committee printed in full before it: that one, no zone of the place
             if name and (len(name) < 2 or self.gaz.lookup(name) or any(w in text[i:j] for w in v.stop_words)
                          or any(w in name for w in v.zone_name_bar)):

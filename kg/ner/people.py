@@ -114,6 +114,7 @@ class _Vocabulary:
         self.session_meeting = lex.regex(r"第?[{TermOrdinal}]+(?:{SessionMeeting:longest})")  # 第三次会议 after the body
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
+        self.held_in_titles = tuple(self.held_in)  # 民警, 法官: the titles held in a kind of body, tried first at once
         #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
         self.unit_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "unit_in").items()}
         #: a role in one trial (审判长): held in the court of its kinds only where its chain names no post of its own
@@ -2019,7 +2020,8 @@ class PeopleFinder:
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
         if self.v.on_behalf_words and text.endswith(self.v.on_behalf_words, 0, i):
             return True  # 某某同志代市长某某作报告: on behalf of the mayor, who holds the title
-        held = next((kinds for t, kinds in self.v.held_in.items() if text.startswith(t, i)), ())
+        held = next((kinds for t, kinds in self.v.held_in.items() if text.startswith(t, i)), ()) \
+            if text.startswith(self.v.held_in_titles, i) else ()
         if held and (text.endswith(held, 0, i) or text.endswith(self.v.level_suffixes, 0, i)
                      or text.startswith(self.v.level_suffixes, i)):
             # 城关派出所民警某某: the kind of body the title is held in, though no rule named that body; 金星社区民警某某,

@@ -329,16 +329,18 @@ class _Vocabulary:
         self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
         # 实施某某治理项目4.25万亩: an amount closes a name only after a works head (新建高标准农田8.6万亩 names no scheme)
         amount_closed = "(?:" + "|".join(f"(?<={re.escape(h)})" for h in lex.words("AmountClosedHead")) + ")"
+        # what closes an unquoted name: a mark, a follower, a coordination, or such an amount
+        closed = r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
         self.unquoted = lex.regex(
             r"(?:{CarriedOutBy:longest}|{SubSchemeLead:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
             r"(?:[\u4e00-\u9fffA-Za-z0-9（）()+]|(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])){3,34}?(?:{UnquotedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
+            r"(?:{UnquotedSuffix})?" + closed
         )
         # a pilot after 作为 (作为新安江流域生态补偿机制试点的上游地区): pilots only, 作为…项目 describes
         self.unquoted_led = lex.regex(
             r"(?:{UnquotedLead:longest})((?:" + batch + r"|{BatchWord})?[\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedLeadHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
+            r"(?:{UnquotedSuffix})?" + closed
         )
         # 以打造乡村振兴某某样板先行区为目标: a pilot zone's name after a verb of building up
         self.zone_led = lex.regex(
@@ -356,7 +358,7 @@ class _Vocabulary:
         # the names coordinated with it under the one verb: 推进318国道改建工程和溪口大桥工程建设
         self.unquoted_more = lex.regex(
             r"(?:{Coordination})([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?(?:{UnquotedHead}))"
-            r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
+            r"(?:{UnquotedSuffix})?" + closed
         )
         self.policy = lex.regex(r"(?:" + strong_longest + r")的([\u4e00-\u9fff]{4,20}(?:{PolicyHead}))(?=[，。、；“”\s]|$)")
         self.policy_cues = lex.cues("PolicyHead")
