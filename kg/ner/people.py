@@ -3193,10 +3193,9 @@ class PeopleFinder:
                 name = text[q:e]
                 if not (len(name) == 3 or len(name) == 4 and name[:2] in surnames() or k > 0 and len(name) == 2) \
                         or not is_person_name(name) or anonymised(name) or never_a_name(name) or name in common_words() \
-                        or not given_name_ok(name[2:] if len(name) == 4 else name[1:]) or q in place_at \
+                        or not given_name_ok(name[2:] if len(name) == 4 else name[1:]) \
                         or max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) < MIN_SURNAME_TF \
-                        or next(self.roles.matches_at(text, q), None) is not None \
-                        or next(self.titles.matches_at(text, q), None) is not None:
+                        or self._other_word_at(text, q, place_at):
                     break
                 found.append((q, e))
             if len(found) >= 2:
@@ -3227,9 +3226,7 @@ class PeopleFinder:
             opened = lead is not None or q == 0 or not inner and not "\u4e00" <= text[q - 1] <= "\u9fff"
             if not opened and not inner:
                 return []
-            if not 2 <= len(item) <= 4 or anonymised(item) or item in common_words() or q in place_at \
-                    or next(self.roles.matches_at(text, q), None) is not None \
-                    or next(self.titles.matches_at(text, q), None) is not None:
+            if not 2 <= len(item) <= 4 or anonymised(item) or item in common_words() or self._other_word_at(text, q, place_at):
                 return []
             if not (is_person_name(item) or len(item) >= 3 and not never_a_name(item)):
                 return []
@@ -3253,10 +3250,14 @@ class PeopleFinder:
                 or reads_as_words(name, text[ne : ne + 1]) or name[0] in self.v.function_surnames \
                 or given in common_words() and given not in self.v.word_given_names \
                 or max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) < MIN_SURNAME_TF \
-                or q in place_at or next(self.roles.matches_at(text, q), None) is not None \
-                or next(self.titles.matches_at(text, q), None) is not None:
+                or self._other_word_at(text, q, place_at):
             return None
         return ne
+
+    def _other_word_at(self, text: str, q: int, place_at: dict) -> bool:
+        """Whether a place, a role or a title opens at ``q``: what a listed or described name may not start with."""
+        return q in place_at or next(self.roles.matches_at(text, q), None) is not None \
+            or next(self.titles.matches_at(text, q), None) is not None
 
     def _described_list(self, text: str, hint_ends: set[int], place_at: dict) -> list[Candidate]:
         """People listed each after the clause that describes them (经营小酒坊的某甲，回乡开民宿的某乙，办起合作社的某丙、
