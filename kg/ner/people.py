@@ -344,6 +344,7 @@ class _Vocabulary:
         self.dispatch_passive = lex.words("DispatchPassive")
         # 第一书记是某局派来的干部某某: a post, the copula, the body that sent its holder, then the name
         self.title_copulas = lex.words("TitleCopula")
+        self.copula_name_end = lex.chars("CopulaNameEnd")
         self.sent_by = lex.words("SentBy", longest_first=True)
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         self.went_to = lex.regex(r"(?:{DispatchLink:longest})")
@@ -1246,6 +1247,8 @@ class PeopleFinder:
             if lead and chain[-1].head.endswith("领导"):  # 出席会议的市领导有：梁毅渝、耿洪波
                 p = lead.end()
             names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
+            if names and names[0][0] == pos and text.startswith(self.v.title_copulas, pos):
+                names = self._copula_holder_names(pg, pos)  # 局长是谁, 主任是李四: the copula, not a surname
             status = next((w for w in self.v.status_after_post if text.startswith(w, pos + 1)), "") \
                 if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas else ""
             if status:  # 县人大常委会原主任、离休干部王某同志: a status after the post, then the name
@@ -1270,6 +1273,8 @@ class PeopleFinder:
                 names = self._names_at(pg, p) or self._spaced_name_line(pg, p, record=title_record_at(text, chain[0].start))
             if not names:  # 村里的第一书记是某局派来的干部某某: the copula and the body that sent the post's holder
                 names = self._sent_holder_names(pg, pos)
+            if not names:  # 现任县委书记为某某，县长为某某: the copula, then the one name that holds the post
+                names = self._copula_holder_names(pg, pos)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -1339,6 +1344,20 @@ class PeopleFinder:
         q += len(sent)
         q += next((len(w) for w in v.dispatch_object if text.startswith(w, q)), 0)
         return self._names_at(pg, q)
+
+    def _copula_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
+        """县委书记为某某，县长为某某 (现任…为…, …是…。): after a title chain that ends at ``pos``, a copula (TitleCopula)
+        and one name that a clause's end closes (CopulaNameEnd): that name holds the chain's posts. A name that a verb
+        follows is the copula's object, not the post's holder (县长为某某颁奖), [] where the text is not so."""
+        text, v = pg.text, self.v
+        q = pos + next((len(w) for w in v.title_copulas if text.startswith(w, pos)), 0)
+        if q == pos:
+            return []
+        e = self._name_after_title(pg, q, strict=True)
+        if e is None or not (e == len(text) or text[e] in v.copula_name_end) \
+                or text[q:e] in common_words() and (q, e) not in pg.model_names:
+            return []  # 局长为成员: a word, no name
+        return [(q, e)]
 
     def _sender_cadre_names(self, pg: _Page, at: int) -> list[tuple[int, int]]:
         """驻村第一书记、市财政局干部某某: after a title chain and its 、 (``at`` just past it), a body and a word for a cadre

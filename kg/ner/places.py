@@ -381,7 +381,8 @@ class PlaceFinder:
             holds_next = i + 1 < len(hits) and _after_blanks(text, e) == hits[i + 1][0] \
                 and any(self.gaz.is_within(n.code, d.code) for n in hits[i + 1][3] if n.code != d.code)
             if full and not chained and glued and not holds_next and not art_context.get(a, _NONE_COUNTED)[d.code] and (
-                (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)))
+                (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a))
+                 and not _after_whole_word(text, s, surface))
                 or (d.level in (Level.TOWN, Level.STREET) and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
             ):
@@ -1412,6 +1413,14 @@ def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     if len(surface) != 3 or surface[1:] not in common_words():
         return False
     return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
+
+
+def _after_whole_word(text: str, s: int, surface: str) -> bool:
+    """推动临漳县高质量发展, 助力某县乡村振兴: a county's or city's full name glued to a word that ends right before it (推动:
+    an everyday word, with none across the seam, 动临) and whose own name is no everyday word: the name stands alone."""
+    words = common_words()
+    return len(surface) >= 3 and s >= 2 and text[s - 2 : s] in words and text[s - 1 : s + 1] not in words \
+        and surface not in words and surface[:-1] not in words and surface[:2] not in words
 
 
 #: the counts of an article that has named no place yet (read, never written)

@@ -1,0 +1,75 @@
+"""Classes found by an eighth round of probing kg with made-up news.
+
+- A post, a copula and one name that a clause's end closes (现任县委书记为某某，县长为某某。; 村党支部书记是某某，): the
+  name was read as a person with no post, or, after 是 (a rare surname), the copula and the name together were read as
+  one name (是李四), and a question's pronoun too (局长是谁). The name after the copula holds the chain's posts now; a
+  name that a verb follows is the copula's object (县长为某某颁奖: 为 means "for"), and an everyday word is no name
+  (局长为成员).
+- A county's or a city's full name glued to the word before it that ends right there (推动某县高质量发展, 助力某县乡村
+  振兴, 落户某区): the name was read only where another place of its province stood on the page, so a short text
+  naming one county after a verb lost it. A full name after an everyday word that ends at its start (no word across
+  the seam, no everyday word inside the name) stands now, and verbs whose object is a place they serve or lie by are
+  words a place may follow (BeforePlaceWord).
+"""
+import pytest
+
+from conftest import check_reading, read_names
+
+
+COPULA_ROWS = [
+    ("为, after 现任 and the county's name",
+     "平山县现任县委书记为王立群，县长为孙海涛。",
+     {("Official", "王立群"), ("Official", "孙海涛")},
+     {("王立群", "holdsPost", "中共平山县委员会"), ("孙海涛", "holdsPost", "平山县人民政府")},
+     set()),
+    ("是, a village's secretary and director",
+     "记者了解到，临漳县南东坊村党支部书记是郝建军，村委会主任是王秀兰。",
+     {("Official", "郝建军"), ("Official", "王秀兰")},
+     set(),
+     {"是郝建军", "是王秀兰"}),
+    ("为, a bureau's head at the end of the sentence",
+     "据介绍，武义县住建局局长为周庆。",
+     {("Official", "周庆")},
+     {("周庆", "holdsPost", "武义县住房和城乡建设局")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("why, text, entities, facts, absent", COPULA_ROWS, ids=[r[0] for r in COPULA_ROWS])
+def test_a_post_a_copula_and_the_name_that_holds_it(nlp, why, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+NOT_COPULA_ROWS = [
+    ("为 meaning for, a verb after the name", "武义县召开表彰大会，县长为张海龙颁奖。", "张海龙"),
+    ("a question's pronoun after 是", "武义县水利局局长是谁？记者进行了采访。", "是谁"),
+    ("an everyday word after 为", "武义县成立工作专班，县农业农村局局长为成员。", "成员"),
+]
+
+
+@pytest.mark.parametrize("why, text, name", NOT_COPULA_ROWS, ids=[r[0] for r in NOT_COPULA_ROWS])
+def test_what_follows_a_copula_is_no_holder_of_the_post(nlp, why, text, name):
+    entities, facts = read_names(nlp, text)
+    assert ("Official", name) not in entities, sorted(entities)
+    assert not {f for f in facts if f[0] == name and f[1] == "holdsPost"}, sorted(facts)
+
+
+GLUED_ROWS = [
+    ("推动, a county's full name", "在推动临漳县高质量发展的新征程上，各部门要抓好项目建设。", "临漳县"),
+    ("支持, a county's full name", "省里将继续支持武义县发展特色产业。", "武义县"),
+    ("助力, a verb of serving (BeforePlaceWord)", "这批资金将助力临漳县乡村振兴。", "临漳县"),
+    ("落户, a verb of settling (BeforePlaceWord)", "该项目去年落户开平市。", "开平市"),
+]
+
+
+@pytest.mark.parametrize("why, text, place", GLUED_ROWS, ids=[r[0] for r in GLUED_ROWS])
+def test_a_full_name_after_a_word_that_ends_at_its_start(nlp, why, text, place):
+    check_reading(nlp, text, {("Place", place)}, set(), set())
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("要主动适应城市发展的新要求。", "应城市"),
+    ("推动新兴城市与老城协同发展。", "兴城市"),
+])
+def test_a_name_across_a_word_stays_unread(nlp, text, absent):
+    check_reading(nlp, text, set(), set(), {absent})
