@@ -242,12 +242,14 @@ def never_a_name(name: str) -> bool:
 
     >>> never_a_name("李先生"), never_a_name("欧阳女士"), never_a_name("叶老桂"), never_a_name("骆驼"), never_a_name("陈小曼")
     (True, True, False, True, False)
-    >>> never_a_name("张坝村"), never_a_name("马家坡"), never_a_name("马家辉")
-    (True, True, False)
+    >>> never_a_name("张坝村"), never_a_name("马家坡"), never_a_name("马家辉"), never_a_name("孙主席")
+    (True, True, False, True)
     """
     v = _vocabulary()
     if name[1:] in v.anonymous_forms or (len(name) > 3 and name[:2] in surnames() and name[2:] in v.anonymous_forms):
         return True
+    if _title_address(name, v):
+        return True  # 孙主席, 陈主委: a surname and a title
     if name[-1:] in v.place_ends or v.hamlet.match(name):
         return True
     if press_desk_name(name):
@@ -255,6 +257,12 @@ def never_a_name(name: str) -> bool:
     if name in v.ethnic_groups:
         return True  # 哈萨克、汉、回等民族: a people listed, no person
     return name in common_words() or (len(name) == 2 and name in ordinary_words())
+
+
+def _title_address(name: str, v: _Vocabulary) -> bool:
+    """A surname, then a title or a role of two characters or more (孙主席, 欧阳主任, 陈主委): how a person is addressed,
+    never a name."""
+    return len(name) >= 3 and (name[1:] in v.person_words or name[:2] in surnames() and name[2:] in v.person_words)
 
 
 def press_desk_name(name: str) -> bool:
@@ -400,6 +408,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends or v.hamlet.match(name):
             continue  # 丁村、王营等村, 王家坝: a place's name is no person's
+        if _title_address(name, v):
+            continue  # 孙主席指出, 陈主委说: a surname and a title or a role is a form of address, no name
         if prev in v.locative_open and len(name) == 3 and name[-1] in v.locative_end \
                 and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in v.locative_name_after:
             continue  # 在麦田里作业, 在大棚内忙碌: 在 and a word of place then a verb, no name (在某某的带领下 is one)

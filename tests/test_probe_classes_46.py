@@ -10,6 +10,9 @@
   naming one county after a verb lost it. A full name after an everyday word that ends at its start (no word across
   the seam, no everyday word inside the name) stands now, and verbs whose object is a place they serve or lie by are
   words a place may follow (BeforePlaceWord).
+- A surname and a title or a role (孙主席指出, 陈主委说, 欧阳主任介绍): the model read some of them as names (主席, 主委) and
+  the graph held a person 孙主席 beside the official it addresses. A surname and a title or role of two characters or
+  more is a form of address, never a name, wherever the model reads one.
 """
 import pytest
 
@@ -73,3 +76,11 @@ def test_a_full_name_after_a_word_that_ends_at_its_start(nlp, why, text, place):
 ])
 def test_a_name_across_a_word_stays_unread(nlp, text, absent):
     check_reading(nlp, text, set(), set(), {absent})
+
+
+@pytest.mark.parametrize("text, address", [
+    ("武义县政协主席孙明芳视察城区道路建设。孙主席指出，要加快进度。", "孙主席"),
+    ("县民盟主委陈立出席。陈主委指出，要发挥优势。", "陈主委"),
+])
+def test_a_surname_and_a_title_is_no_person(nlp, text, address):
+    check_reading(nlp, text, set(), set(), {address})
