@@ -13,6 +13,9 @@
 - A surname and a title or a role (孙主席指出, 陈主委说, 欧阳主任介绍): the model read some of them as names (主席, 主委) and
   the graph held a person 孙主席 beside the official it addresses. A surname and a title or role of two characters or
   more is a form of address, never a name, wherever the model reads one.
+- The head of a library, a museum or a cultural centre (某区图书馆馆长某某表示, 某县博物馆馆长某某说, 某市文化馆馆长某某): the
+  person was lost, since a title after those institutions' names was not read (InstitutionHead "title" was set for
+  hospitals and schools only). Such a head is a person with that title as role, as a hospital's is.
 """
 import pytest
 
@@ -84,3 +87,12 @@ def test_a_name_across_a_word_stays_unread(nlp, text, absent):
 ])
 def test_a_surname_and_a_title_is_no_person(nlp, text, address):
     check_reading(nlp, text, set(), set(), {address})
+
+
+@pytest.mark.parametrize("text, name", [
+    ("鼎城区图书馆馆长何艳芳表示，将继续开展送书下乡活动。", "何艳芳"),
+    ("石门县博物馆馆长覃建军说，馆藏文物已达3000件。", "覃建军"),
+    ("常德市文化馆馆长彭丽表示，将举办群众文艺汇演。", "彭丽"),
+])
+def test_the_head_of_a_library_or_a_museum_is_a_person(nlp, text, name):
+    check_reading(nlp, text, {("Person", name)}, set(), set())
