@@ -16,10 +16,13 @@
 - The head of a library, a museum or a cultural centre (某区图书馆馆长某某表示, 某县博物馆馆长某某说, 某市文化馆馆长某某): the
   person was lost, since a title after those institutions' names was not read (InstitutionHead "title" was set for
   hospitals and schools only). Such a head is a person with that title as role, as a hospital's is.
+- Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 全国县域商业领跑县, 某省乡村
+  振兴标杆村): no designation was read and the county that entered the list carried out nothing. Those heads are
+  designation heads now; one quoted after its field (全国县域商业“领跑县”名单) is no scheme of its own either.
 """
 import pytest
 
-from conftest import check_reading, read_names
+from conftest import check_reading, programmes_and_links, read_names
 
 
 COPULA_ROWS = [
@@ -96,3 +99,18 @@ def test_a_surname_and_a_title_is_no_person(nlp, text, address):
 ])
 def test_the_head_of_a_library_or_a_museum_is_a_person(nlp, text, name):
     check_reading(nlp, text, {("Person", name)}, set(), set())
+
+
+@pytest.mark.parametrize("text, place, designation", [
+    ("修水县入选全国农业科技现代化先行县名单。", "修水县", "全国农业科技现代化先行县"),
+    ("武义县成功入选2024年度全国县域商业领跑县名单。", "武义县", "全国县域商业领跑县"),
+])
+def test_a_model_county_designation(text, place, designation):
+    names, links = programmes_and_links(text)
+    assert designation in names, names
+    assert (place, designation) in links, links
+
+
+def test_a_head_quoted_after_its_field_is_no_scheme():
+    names, _ = programmes_and_links("修水县成功入选2024年度全国县域商业“领跑县”名单。")
+    assert "领跑县" not in names, names
