@@ -345,6 +345,7 @@ class _Vocabulary:
         # 第一书记是某局派来的干部某某: a post, the copula, the body that sent its holder, then the name
         self.title_copulas = lex.words("TitleCopula")
         self.copula_name_end = lex.chars("CopulaNameEnd")
+        self.ranks = tuple(lex.words("BracketedRank"))  # 正处级: a post's rank, after a copula no name
         self.sent_by = lex.words("SentBy", longest_first=True)
         self.dispatch_post = lex.regex(r"(?:{DispatchPostVerb:longest})")
         self.went_to = lex.regex(r"(?:{DispatchLink:longest})")
@@ -1353,6 +1354,8 @@ class PeopleFinder:
         q = pos + next((len(w) for w in v.title_copulas if text.startswith(w, pos)), 0)
         if q == pos:
             return []
+        if text.startswith(v.ranks, q):
+            return []  # 市长为正处级: the post's rank, no name
         e = self._name_after_title(pg, q, strict=True)
         if e is None or not (e == len(text) or text[e] in v.copula_name_end) \
                 or text[q:e] in common_words() and (q, e) not in pg.model_names:

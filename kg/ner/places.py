@@ -59,6 +59,7 @@ class _Vocabulary:
         # its own follows (a field and a bureau's head, or a bureau's short name) stands too
         self.field_body_after = lex.regex(r"(?:{AgencyField:longest})(?:{FieldBodyAfterHead:longest})|(?:{AgencyAbbrev:longest})")
         self.glued_body_verbs = tuple(lex.words("GluedBodyVerb"))
+        self.place_object_verbs = tuple(lex.words("PlaceObjectVerb"))  # 推动某县发展: a verb whose object is a place
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
         #: 海安12届县委常委会: a term's number and a body of the county's level after its bare short form
@@ -382,7 +383,7 @@ class PlaceFinder:
                 and any(self.gaz.is_within(n.code, d.code) for n in hits[i + 1][3] if n.code != d.code)
             if full and not chained and glued and not holds_next and not art_context.get(a, _NONE_COUNTED)[d.code] and (
                 (d.level in (Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a))
-                 and not _after_whole_word(text, s, surface))
+                 and not _after_place_verb(text, s, surface, v))
                 or (d.level in (Level.TOWN, Level.STREET) and not _same_city(self.gaz, d, ctx))
                 or len(surface) <= 2
             ):
@@ -1415,11 +1416,12 @@ def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
 
 
-def _after_whole_word(text: str, s: int, surface: str) -> bool:
-    """推动临漳县高质量发展, 助力某县乡村振兴: a county's or city's full name glued to a word that ends right before it (推动:
-    an everyday word, with none across the seam, 动临) and whose own name is no everyday word: the name stands alone."""
+def _after_place_verb(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
+    """推动临漳县高质量发展, 助力某县乡村振兴, 落户某市: a county's or city's full name glued to a verb whose object is a place
+    it serves, reaches or lies by (PlaceObjectVerb), with no everyday word across the seam (动临) nor inside the name:
+    the name stands alone."""
     words = common_words()
-    return len(surface) >= 3 and s >= 2 and text[s - 2 : s] in words and text[s - 1 : s + 1] not in words \
+    return len(surface) >= 3 and text.endswith(v.place_object_verbs, 0, s) and text[s - 1 : s + 1] not in words \
         and surface not in words and surface[:-1] not in words and surface[:2] not in words
 
 

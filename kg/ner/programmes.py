@@ -419,7 +419,6 @@ class _Vocabulary:
         self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
-        self.designation_head_set = frozenset(self.designation_heads)
         self.units = lex.words("DesignationUnit", longest_first=True)
         self.unit_kind = lex.patterns("DesignationUnit")
         self.member_leads = frozenset(lex.words("DesignationLead", "member"))
@@ -1029,8 +1028,6 @@ class ProgrammeFinder:
             inner = m.group(1).strip()
             if inner in v.not_programme or v.not_programme_pattern.fullmatch(inner):
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
-            if inner in v.designation_head_set and m.start() and is_cjk(text[m.start() - 1]):
-                continue  # 全国县域商业“领跑县”名单: a designation's head quoted after its field, no scheme of its own
             if single and sum(c in v.formula_chars for c in inner) >= 2:
                 continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
             if not single and self.lexicon.get(inner) is not None and v.office_after.match(text, m.end()) \
