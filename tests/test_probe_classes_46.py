@@ -15,6 +15,8 @@
 - The head of a library, a museum or a cultural centre (某区图书馆馆长某某表示, 某县博物馆馆长某某说, 某市文化馆馆长某某): the
   person was lost, since a title after those institutions' names was not read (InstitutionHead "title" was set for
   hospitals and schools only). Such a head is a person with that title as role, as a hospital's is.
+- A note of how a post is held, in brackets between the title and the name (副县长（省农业农村厅下派）某某, 县长助理（选派）
+  某某): the name was lost. The note (BracketedPostNote) is passed over as a rank in brackets is.
 - Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 某省乡村振兴标杆村): no
   designation was read and the county or village that entered the list carried out nothing. Those heads are
   designation heads now.
@@ -111,3 +113,9 @@ def test_a_model_county_designation(text, place, designation):
     assert designation in names, names
     assert (place, designation) in links, links
 
+
+
+def test_a_bracketed_note_of_secondment_between_the_title_and_the_name(nlp):
+    check_reading(nlp, "万载县委副书记黄宇文，县委常委、副县长（省农业农村厅下派）刘俊陪同。",
+                  {("Official", "刘俊")},
+                  {("刘俊", "holdsPost", "万载县人民政府"), ("刘俊", "holdsPost", "中共万载县委员会")}, set())

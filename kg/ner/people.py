@@ -358,6 +358,8 @@ class _Vocabulary:
         self.header_separators = lex.chars("HeaderSeparator")
         self.title_name_gap = lex.chars("TitleNameGap")
         self.bracketed_rank = lex.regex(r"[（(](?:{BracketedRank})[）)]")  # 市纪委书记（正厅级）某某: the rank, then the name
+        # 挂职副县长（省农业农村厅下派）某某, 副县长（挂职）某某: a note of how the post is held, then the name
+        self.bracketed_post_note = lex.regex(r"[（(][\u4e00-\u9fff]{0,12}?(?:{BracketedPostNote})[）)]")
         self.name_line_colons = lex.chars("NameLineColon")
         #: 王某（女，朝鲜族） 某省某市某镇某村党支部书记: a list's line opening with a name, a bracketed note, blanks, then posts
         #: 组长：某某 某市副市长, 成 员：某某 某局局长: a member's line of a group's list may open with the member's role
@@ -1468,8 +1470,8 @@ class PeopleFinder:
         names that end at a boundary (副厅长吴海峰、阿里巴巴集团副总裁李明 is not a list)."""
         text = pg.text
         names: list[tuple[int, int]] = []
-        rank = self.v.bracketed_rank.match(text, p)
-        p = rank.end() if rank else p
+        rank = self.v.bracketed_rank.match(text, p) or self.v.bracketed_post_note.match(text, p)
+        p = rank.end() if rank else p  # 市纪委书记（正厅级）某某, 挂职副县长（省某厅下派）某某
         e = self._name_after_title(pg, p, strict=False)
         while e is not None:
             names.append((p, e))
