@@ -17,6 +17,10 @@
   hospitals and schools only). Such a head is a person with that title as role, as a hospital's is.
 - A note of how a post is held, in brackets between the title and the name (副县长（省农业农村厅下派）某某, 县长助理（选派）
   某某): the name was lost. The note (BracketedPostNote) is passed over as a rank in brackets is.
+- A verb of praise right after a two-character name (区委书记某某点赞说, 某某点评): its first character was read as the
+  name's third (刘峰点). 点赞 and 点评 end a name as the other verbs after names do (AfterName).
+- A former village head named by the villagers' word for him (老支书某某, 老村长某某): the name was lost; those words are
+  roles now, so the name is a person.
 - Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 某省乡村振兴标杆村): no
   designation was read and the county or village that entered the list carried out nothing. Those heads are
   designation heads now.
@@ -119,3 +123,12 @@ def test_a_bracketed_note_of_secondment_between_the_title_and_the_name(nlp):
     check_reading(nlp, "万载县委副书记黄宇文，县委常委、副县长（省农业农村厅下派）刘俊陪同。",
                   {("Official", "刘俊")},
                   {("刘俊", "holdsPost", "万载县人民政府"), ("刘俊", "holdsPost", "中共万载县委员会")}, set())
+
+
+def test_a_verb_of_praise_after_a_name(nlp):
+    check_reading(nlp, "在毕节市七星关区，返乡青年吴开明创办了一家电商公司。区委书记刘峰点赞说：“年轻人有想法！”",
+                  {("Official", "刘峰")}, {("刘峰", "holdsPost", "中共毕节市七星关区委员会")}, {"刘峰点"})
+
+
+def test_a_former_village_head_by_the_villagers_word(nlp):
+    check_reading(nlp, "为了让村民喝上干净水，村里的老支书王德明带着大家修水池。", {("Person", "王德明")}, set(), set())
