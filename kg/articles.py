@@ -78,8 +78,10 @@ class ArticleSpan:
     reporters: tuple[str, ...]
     reporter_spans: tuple[tuple[str, int, int, str], ...]  # each name with its cleaned offsets and role
     date: str
-    #: the place printed in the dateline of an item of a page of short news (洞口 of 【…】洞口融媒讯): the item's county
+    #: the place printed in the dateline of an item of a page of short news (洞口 of 【…】洞口融媒讯): the item's county,
+    #: and where it starts
     dateline_place: str = ""
+    dateline_at: int = -1
 
 
 def parse_reporters(text: str, offset: int = 0, credited: bool = False) -> list[tuple[str, int, int, str]]:
@@ -203,7 +205,7 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
     cur: dict | None = None
 
     def start(s: int) -> dict:
-        g = {"start": s, "end": s, "headline": "", "dateline": None, "bylines": [], "body": False, "place": ""}
+        g = {"start": s, "end": s, "headline": "", "dateline": None, "bylines": [], "body": False, "place": "", "place_at": -1}
         groups.append(g)
         return g
 
@@ -243,7 +245,7 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 cur = start(p.start)
             if p.start in briefs:  # the first item opens the article under the page's headline
                 m = _vocabulary().brief_head.match(text, p.start)
-                cur["place"] = m.group("stem") if m else ""
+                cur["place"], cur["place_at"] = (m.group("stem"), m.start("stem")) if m else ("", -1)
             cur["body"] = True
         cur["end"] = p.end
         i += 1
@@ -294,6 +296,7 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 reporter_spans=tuple(reporters),
                 date=date or page,
                 dateline_place=g["place"],
+                dateline_at=g["place_at"],
             )
         )
     if page_paper:
@@ -339,4 +342,4 @@ def _place_item(text: str, pos: int) -> bool:
 
 
 def _replace_paper(a: ArticleSpan, paper: str) -> ArticleSpan:
-    return ArticleSpan(a.start, a.end, a.headline, paper, a.reporters, a.reporter_spans, a.date, a.dateline_place)
+    return ArticleSpan(a.start, a.end, a.headline, paper, a.reporters, a.reporter_spans, a.date, a.dateline_place, a.dateline_at)

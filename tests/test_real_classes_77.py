@@ -7,7 +7,8 @@ mark and its own doers), each row a text written for this test, with other place
   county another item named more often; each such item is an article of its own now (BriefItemMark,
   BriefDatelineEnd), two or more items needed for the split.
 - The county of an item's dateline (隆回融媒讯 … 我县召开…，县委书记某某出席) votes for the item's home as a paper's city
-  does, also where the gazetteer knows no short form (DatelineLevel completes the name; BriefOutlet is skipped).
+  does, also where the gazetteer knows no short form (DatelineLevel completes the name; BriefOutlet is skipped); where
+  no place was read there, the dateline's county is a mention of that county (方正融媒讯: 方正县).
 - A village's Party organisation printed as 党组织 (某村党组织第一书记某某): no body was read, nor the official; it is the
   village's branch now (GrassrootsParty "village"), and after a township (某镇党组织) no body.
 - 文明委 (a committee of spiritual civilisation) after a county's or a city's titles: no body was read; it is one now
@@ -46,6 +47,12 @@ ITEM_ROWS = [
      {("Agency", "中共隆回县委员会")},
      {("刘建明", "holdsPost", "中共隆回县委员会"), ("陈志强", "holdsPost", "中共新邵县委宣传部")},
      set(), {("刘建明", "holdsPost", "中共新邵县委员会")}),
+    ("an item's dateline county that has no short form in the gazetteer",
+     "黑土快讯\n【我县部署秋收工作】方正融媒讯 9月20日，我县召开秋收工作部署会，县委书记高立军出席。\n"
+     "【通河县调研秋收】通河讯 9月21日，通河县委副书记、县长赵宏伟到通河县浓河镇调研。",
+     {("Place", "方正县"), ("Agency", "中共方正县委员会")},
+     {("高立军", "holdsPost", "中共方正县委员会"), ("中共方正县委员会", "locatedIn", "方正县")},
+     set(), {("高立军", "holdsPost", "中共通河县委员会")}),
 ]
 
 

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import holds_any, lexicon, lexicon_cache
 from ..structure import Structure
-from .base import Candidate
+from .base import Candidate, DivisionRef
+from .resolve import Priority
 
 if TYPE_CHECKING:
     from .state import ArticleInfo
 
-__all__ = ["Home", "KIND_HOME", "ITEM_WEIGHT", "home_kinds", "compute_homes", "district_city", "jurisdiction_name",
-           "with_city"]
+__all__ = ["Home", "KIND_HOME", "ITEM_WEIGHT", "home_kinds", "compute_homes", "dateline_places", "district_city",
+           "jurisdiction_name", "with_city"]
 
 
 @lexicon_cache
@@ -436,6 +437,25 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             h.tied[kind] = tied(b, kind) if b.get(kind) else tied(page, kind)
         homes.append(h)
     return homes
+
+
+def dateline_places(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Candidate]:
+    """The county of each item's dateline on a page of short news (洞口 of 【…】洞口融媒讯) that no place found covers: a
+    mention of that county (its name as the gazetteer has it), the item's own place."""
+    todo = [a for a in articles if a.dateline_place and a.dateline_at >= 0
+            and text.startswith(a.dateline_place, a.dateline_at)
+            and not any(c.start < a.dateline_at + len(a.dateline_place) and a.dateline_at < c.end for c in places)]
+    if not todo:
+        return []
+    gaz = Gazetteer.load()
+    on_page = {c.division.code for c in places if c.division is not None and c.division.code}
+    out = []
+    for a in todo:
+        d = _dateline_county(gaz, a.dateline_place, on_page)
+        if d is not None:
+            out.append(Candidate(a.dateline_at, a.dateline_at + len(a.dateline_place), "Place", d.name, "dateline-place",
+                                 0.8, priority=Priority.PLACE, division=DivisionRef(d.level, d.code, d.parent)))
+    return out
 
 
 def _dateline_county(gaz: Gazetteer, stem: str, on_page: set[str]) -> Division | None:

@@ -20,6 +20,7 @@ class ArticleInfo:
     newspaper: str = ""
     reporters: tuple = ()  # (name, start, end, role) in doc coordinates
     dateline_place: str = ""  # the place of an item's dateline on a page of short news (洞口 of 洞口融媒讯)
+    dateline_at: int = -1  # where that place starts
 
 
 @dataclass
