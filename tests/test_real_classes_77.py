@@ -18,6 +18,8 @@ mark and its own doers), each row a text written for this test, with other place
 - 督察专员 (a department's inspector) after the department: no post was read; it is one now (Post).
 - A quoted campaign before 创评活动 and a deployment meeting (召开“…”创评活动部署会): no scheme was read; 创评活动 is an
   event's head after a quote now (AfterQuoteHead).
+- A run of works before 建设情况 opened by a referring word (到该县集中采访示范工程建设情况): read as a works project's
+  name; a works name opens with no NameNotStart word now.
 - A round's period between the verb and the quote (举行2023年第二季度“…”活动): the verb did not govern the quote; it
   does now (QuotePeriod), and 举行 organises an event as 举办 does (EventVerb).
 """
@@ -95,6 +97,9 @@ SCHEME_ROWS = [
     ("a quoted campaign of creating and rating before a deployment meeting",
      "3月12日，房县白鹤镇召开“美丽庭院”创评活动部署会。",
      {("Programme", "美丽庭院")}, set(), {"美丽庭院创评活动"}),
+    ("a works run opened by a referring word is no name",
+     "9月5日，省里组成督查组，到该市集中督查示范工程建设情况。",
+     set(), set(), {"该市集中督查示范工程"}),
     ("a round's period between 举行 and the quoted event",
      "4月20日，某区举行2023年第二季度“百姓点题”活动，区委书记王志出席。",
      {("Programme", "百姓点题")}, set(), set()),

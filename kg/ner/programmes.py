@@ -1947,8 +1947,8 @@ class ProgrammeFinder:
                 start += 1  # 察看了南街村…项目: the particle after a lead's verb opens no name
             if he - start < 6 and len(bounds) > 1 and bounds[-1].group() in v.works_inner_joiners:
                 start = bounds[-2].end()  # 沙厦高速尤溪西互通及接线工程: a joiner before a short tail lies inside the name
-            if he - start < 6:
-                continue
+            if he - start < 6 or text.startswith(v.name_not_start, start):
+                continue  # 到该县集中采访示范工程建设情况: a name opens with no referring word (该, 各, 本)
             if not v.works_word.search(text, start, m.start()) and not (
                     m.group() in v.named_works_heads and self._named_stem(self._works_name(text[start:he]), m.group())):
                 continue  # 来到城区重点工程施工现场: no works word and no name of its own
