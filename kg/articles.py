@@ -54,6 +54,12 @@ class _Vocabulary:
         self.outlet_before_role = tuple(lex.words("NewspaperSuffix", "before_role"))
         self.credit_marks = lex.chars("CreditAfterSlash")  # 文图摄: a credit's mark after a name
         self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
+        #: an item of a page of short news: a bracketed headline and the item's own dateline (【…】某县融媒3月11日讯), or
+        #: an item's mark and its month and day (● 8月18日)
+        self.brief_head = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})[^\n{PlaceItemClose}]{2,40}(?:{PlaceItemClose})"
+                                    r"(?P<stem>[\u4e00-\u9fff]{2,6}?)(?:{BriefOutlet:longest})?(?:\d{1,2}月\d{1,2}日)?(?:{BriefDatelineEnd})")
+        self.brief_mark = lex.regex(r"[ \t\u3000]*([{BriefItemMark}])")
+        self.brief_dated = lex.regex(r"[ \t\u3000]*[{BriefItemMark}][ \t\u3000]*\d{1,2}月\d{1,2}日")
 
 
 @lexicon_cache
@@ -72,6 +78,10 @@ class ArticleSpan:
     reporters: tuple[str, ...]
     reporter_spans: tuple[tuple[str, int, int, str], ...]  # each name with its cleaned offsets and role
     date: str
+    #: the place printed in the dateline of an item of a page of short news (洞口 of 【…】洞口融媒讯): the item's county,
+    #: and where it starts
+    dateline_place: str = ""
+    dateline_at: int = -1
 
 
 def parse_reporters(text: str, offset: int = 0, credited: bool = False) -> list[tuple[str, int, int, str]]:
@@ -195,10 +205,11 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
     cur: dict | None = None
 
     def start(s: int) -> dict:
-        g = {"start": s, "end": s, "headline": "", "dateline": None, "bylines": [], "body": False}
+        g = {"start": s, "end": s, "headline": "", "dateline": None, "bylines": [], "body": False, "place": "", "place_at": -1}
         groups.append(g)
         return g
 
+    briefs = _brief_items(text, paras)
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -228,8 +239,13 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 cur = start(p.start)
             cur["bylines"].append(p)
         else:
-            if cur is None or cur["body"] and _place_item(text, p.start):
-                cur = start(p.start)  # 【某县】…: a brief's item under its county's head is an article of its own
+            if cur is None or cur["body"] and (_place_item(text, p.start) or p.start in briefs):
+                # 【某县】…: a brief's item under its county's head is an article of its own; so is an item of a page of
+                # short news (【…】某县讯…, ● 8月18日，…)
+                cur = start(p.start)
+            if p.start in briefs:  # the first item opens the article under the page's headline
+                m = _vocabulary().brief_head.match(text, p.start)
+                cur["place"], cur["place_at"] = (m.group("stem"), m.start("stem")) if m else ("", -1)
             cur["body"] = True
         cur["end"] = p.end
         i += 1
@@ -279,12 +295,37 @@ def segment(cleaned: Cleaned, year_hint: int | None = None, page: str = "") -> l
                 reporters=tuple(uniq),
                 reporter_spans=tuple(reporters),
                 date=date or page,
+                dateline_place=g["place"],
+                dateline_at=g["place_at"],
             )
         )
     if page_paper:
         out = [a if a.newspaper else _replace_paper(a, page_paper) for a in out]
     if not out:
         out = [ArticleSpan(0, len(text), "", "", (), (), page)]
+    return out
+
+
+def _brief_items(text: str, paras) -> set[int]:
+    """The starts of the body paragraphs that open the items of a page of short news: two or more that open with a
+    bracketed headline and the item's own dateline (【某某到某镇调研】某县融媒3月11日讯…), or with one item mark where two
+    or more so marked open with their month and day (● 8月18日，某县…; ● 某县把…): each item has its own doers.
+    A page with one such paragraph has no items to tell apart (a section head of one article)."""
+    v = _vocabulary()
+    body = [p for p in paras if p.kind not in ("headline", "dateline", "byline")]
+    heads = {p.start for p in body if v.brief_head.match(text, p.start)}
+    marks: dict[str, list[int]] = {}
+    dated: dict[str, int] = {}
+    for p in body:
+        m = v.brief_mark.match(text, p.start)
+        if m is not None:
+            marks.setdefault(m.group(1), []).append(p.start)
+            if v.brief_dated.match(text, p.start):
+                dated[m.group(1)] = dated.get(m.group(1), 0) + 1
+    out = heads if len(heads) >= 2 else set()
+    for mark, starts in marks.items():
+        if dated.get(mark, 0) >= 2:
+            out.update(starts)
     return out
 
 
@@ -301,4 +342,4 @@ def _place_item(text: str, pos: int) -> bool:
 
 
 def _replace_paper(a: ArticleSpan, paper: str) -> ArticleSpan:
-    return ArticleSpan(a.start, a.end, a.headline, paper, a.reporters, a.reporter_spans, a.date)
+    return ArticleSpan(a.start, a.end, a.headline, paper, a.reporters, a.reporter_spans, a.date, a.dateline_place, a.dateline_at)

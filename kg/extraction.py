@@ -154,7 +154,7 @@ def _extract(document: Document, cleaned: Cleaned, page: str, year: int | None, 
     text = cleaned.text
     with timer("clean"):
         spans = segment(cleaned, year, page)
-    infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans)
+    infos = tuple(ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans, a.dateline_place, a.dateline_at) for a in spans)
     doc = extract_text(text, nlp, infos, document_structure(cleaned.paragraphs, text),
                        timer=None if timer is _untimed else timer)
     return _finish(document, cleaned, page, year, spans, doc._.kg, first)
@@ -165,7 +165,7 @@ def _prepare(cleaned: Cleaned, page: str, year: int | None):
     :func:`kg.nlp.extract_text` makes it), for a batch of documents (:func:`extract_many`)."""
     text = cleaned.text
     spans = segment(cleaned, year, page)
-    infos = [ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans) for a in spans]
+    infos = [ArticleInfo(a.start, a.end, a.newspaper, a.reporter_spans, a.dateline_place, a.dateline_at) for a in spans]
     return spans, DocState(text=text, articles=infos or [ArticleInfo(0, len(text))],
                            structure=document_structure(cleaned.paragraphs, text))
 

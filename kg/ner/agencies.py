@@ -167,6 +167,7 @@ class _Vocabulary:
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
         self.grassroots_suffix = lex.patterns("GrassrootsParty")
         self.grassroots_full = frozenset(lex.words("GrassrootsParty", "cpc"))  # 中共某镇委员会: only after 中共
+        self.grassroots_village = frozenset(lex.words("GrassrootsParty", "village"))  # 某村党组织: a village's alone
         self.village_committee = lex.regex(r"({VillageCommittee})")
         self.village_body = lex.patterns("VillageCommittee")
         self.village_body_after: dict[str, str] = lex.field("VillageCommittee", "after")  # 田心村 + 委会
@@ -1392,6 +1393,8 @@ class AgencyFinder:
             m = v.grassroots.match(rest, shared.end() if shared else 0)
             if m and m.group() in v.grassroots_full and not a.cpc:
                 m = None  # 某镇委员会 without 中共: no Party committee's full name
+            if m and m.group() in v.grassroots_village and level not in (Level.VILLAGE, Level.COMMUNITY):
+                m = None  # 某镇党组织: the township's organisations, no one body
             if m:
                 if div is None and a.within is not None:
                     return pos + m.end(), self._grassroots_party(None, a.local, m.group(), within=a.within), "committee"

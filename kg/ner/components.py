@@ -14,7 +14,7 @@ from spacy.util import minibatch
 from ..names import model_person
 from .agencies import agency_finder, model_subunits
 from .base import Candidate
-from .jurisdiction import compute_homes
+from .jurisdiction import compute_homes, dateline_places
 from .people import fictional_names, listed_firm_names, people_finder
 from .places import place_finder
 from .programmes import programme_finder
@@ -57,6 +57,7 @@ class _StateComponent:
 class PlacesComponent(_StateComponent):
     def process(self, st: DocState) -> None:
         places = place_finder().find(st.text, [(a.start, a.end) for a in st.articles])
+        places = sorted(places + dateline_places(st.text, st.articles, places), key=lambda c: c.start)
         st.candidates += places
         st.homes = compute_homes(st.text, st.articles, places, st.structure)
 

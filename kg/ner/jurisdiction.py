@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 from ..gazetteer import Division, Gazetteer, Level
 from ..lexicon import holds_any, lexicon, lexicon_cache
 from ..structure import Structure
-from .base import Candidate
+from .base import Candidate, DivisionRef
+from .resolve import Priority
 
 if TYPE_CHECKING:
     from .state import ArticleInfo
 
-__all__ = ["Home", "KIND_HOME", "ITEM_WEIGHT", "home_kinds", "compute_homes", "district_city", "jurisdiction_name",
-           "with_city"]
+__all__ = ["Home", "KIND_HOME", "ITEM_WEIGHT", "home_kinds", "compute_homes", "dateline_places", "district_city",
+           "jurisdiction_name", "with_city"]
 
 
 @lexicon_cache
@@ -357,6 +358,14 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
                     add(i, "市", d.code, _PAPER_VOTE)
                     break
 
+    # the county of an item's dateline on a page of short news (【…】洞口融媒讯: 洞口县), as the newspaper's city
+    on_page = set().union(*named)
+    for i, art in enumerate(articles):
+        d = _dateline_county(gaz, art.dateline_place, on_page) if art.dateline_place else None
+        if d is not None:
+            for k in home_kinds(d, printed.get(d.code, "")):
+                add(i, k, d.code, _PAPER_VOTE)
+
     def best(bucket: dict[str, dict[str, float]], kind: str, end: str = "") -> Division | None:
         """The most-named division of ``kind`` in ``bucket`` (of those whose printed name ends with ``end``)."""
         scores = bucket.get(kind)
@@ -428,6 +437,37 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             h.tied[kind] = tied(b, kind) if b.get(kind) else tied(page, kind)
         homes.append(h)
     return homes
+
+
+def dateline_places(text: str, articles: list[ArticleInfo], places: list[Candidate]) -> list[Candidate]:
+    """The county of each item's dateline on a page of short news (洞口 of 【…】洞口融媒讯) that no place found covers: a
+    mention of that county (its name as the gazetteer has it), the item's own place."""
+    todo = [a for a in articles if a.dateline_place and a.dateline_at >= 0
+            and text.startswith(a.dateline_place, a.dateline_at)
+            and not any(c.start < a.dateline_at + len(a.dateline_place) and a.dateline_at < c.end for c in places)]
+    if not todo:
+        return []
+    gaz = Gazetteer.load()
+    on_page = {c.division.code for c in places if c.division is not None and c.division.code}
+    out = []
+    for a in todo:
+        d = _dateline_county(gaz, a.dateline_place, on_page)
+        if d is not None:
+            out.append(Candidate(a.dateline_at, a.dateline_at + len(a.dateline_place), "Place", d.name, "dateline-place",
+                                 0.8, priority=Priority.PLACE, division=DivisionRef(d.level, d.code, d.parent)))
+    return out
+
+
+def _dateline_county(gaz: Gazetteer, stem: str, on_page: set[str]) -> Division | None:
+    """The one county-level division an item's dateline names (尤溪 of 尤溪讯, 房县 of 房县讯, 洞口 of 洞口融媒讯: a
+    name of one of DatelineLevel's characters after it where the gazetteer knows no short form), or None; of several
+    (东安县, 东安区), the one the page names (``on_page``, codes)."""
+    found = {d.code: d for d in gaz.lookup(stem) if d.level == Level.COUNTY and stem in (d.short, d.name)}
+    for ch in lexicon().chars("DatelineLevel"):
+        found.update((d.code, d) for d in gaz.lookup(stem + ch) if d.level == Level.COUNTY and d.name == stem + ch)
+    if len(found) > 1:
+        found = {c: d for c, d in found.items() if c in on_page}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: how much a place named in a list item counts towards the home of its article

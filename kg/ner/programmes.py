@@ -89,7 +89,7 @@ class _Vocabulary:
         self.known_designations = frozenset(lex.words("Programme", "designation"))
         # (深化农村“空心房”整治: a field word between the verb and the quote)
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
-                                         r"(?:{FieldBeforeQuote:longest})?$")
+                                         r"(?:\d{4}年(?:{QuotePeriod:longest}))?(?:{FieldBeforeQuote:longest})?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
         # “…”“…”三大品牌: a count of brands (a numeral and a measure before the noun) names brands too
@@ -101,7 +101,8 @@ class _Vocabulary:
         # star's or a magazine's event (“…”活动结束后)
         self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
         self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})(?![{AfterQuoteBodyNotBefore}])")  # “娘家人”建设部: a body, not the head 建设
-        self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?$")
+        self.quote_period = lex.regex(r"\d{4}年(?:{QuotePeriod:longest})$")
+        self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?(?:\d{4}年(?:{QuotePeriod:longest}))?$")
         self.body_before = lex.regex(r"(?:{BodyHead}|{AgencyAbbrev}|{VerbOwner})的?$")  # 县文明办“…”活动, 团县委的“…”活动
         self.event_cue_after = lex.regex(r"(?:{EventCueAfter})")  # “…”活动扎实推进, “…”活动启动仪式
         # “某某——2024甲节暨乙季启动仪式”: the events a launch ceremony's quoted name launches, after its theme and dash
@@ -113,7 +114,7 @@ class _Vocabulary:
                                               r"(?:的|[\u4e00-\u9fff]{0,3}?(?:{OrganiserVerb})[了的]?)?$")
         self.honour_after = lex.regex(r"(?:{HonourLink})?(?:{HonourAfter})")  # 打赢脱贫攻坚战先进个人: 战 between them
         # 2020年全省村庄清洁行动先进县: a campaign named by the honour for the places that carried it out
-        self.honoured_scheme = lex.regex(r"(?:{HonourScope})([\u4e00-\u9fff]{2,16}?(?:{UnquotedHead}))(?={HonourPlaceAfter})")
+        self.honoured_scheme = lex.regex(r"(?:{HonourScope})(?:\d{4}年度?)?([\u4e00-\u9fff]{2,16}?(?:{UnquotedHead}))(?={HonourPlaceAfter})")
         self.honoured_scheme_cues = lex.cues("HonourPlaceAfter")
         # “…”劳动竞赛, “…”网络直播带货大赛: the quote is the theme of a contest, festival or fair that ends a short phrase
         self.contest_after = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{ContestAfter})")
@@ -1062,6 +1063,9 @@ class ProgrammeFinder:
                     break
                 i = k
             before_chain = text[max(0, i - 6) : i]
+            period = v.quote_period.search(text, max(0, i - 16), i)
+            if period is not None:  # 举行2024年第三季度“…”活动: the verb before the round's period governs the quote
+                before_chain = text[max(0, period.start() - 6) : i]
             if governing is not None and v.coordinated_gap.fullmatch(text, governing[0], i):
                 before_chain = governing[1]  # “甲”活动、“乙”活动: the verb before the first governs each coordinated after it
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
@@ -1943,8 +1947,8 @@ class ProgrammeFinder:
                 start += 1  # 察看了南街村…项目: the particle after a lead's verb opens no name
             if he - start < 6 and len(bounds) > 1 and bounds[-1].group() in v.works_inner_joiners:
                 start = bounds[-2].end()  # 沙厦高速尤溪西互通及接线工程: a joiner before a short tail lies inside the name
-            if he - start < 6:
-                continue
+            if he - start < 6 or text.startswith(v.name_not_start, start):
+                continue  # 到该县集中采访示范工程建设情况: a name opens with no referring word (该, 各, 本)
             if not v.works_word.search(text, start, m.start()) and not (
                     m.group() in v.named_works_heads and self._named_stem(self._works_name(text[start:he]), m.group())):
                 continue  # 来到城区重点工程施工现场: no works word and no name of its own

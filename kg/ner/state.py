@@ -19,6 +19,8 @@ class ArticleInfo:
     end: int
     newspaper: str = ""
     reporters: tuple = ()  # (name, start, end, role) in doc coordinates
+    dateline_place: str = ""  # the place of an item's dateline on a page of short news (洞口 of 洞口融媒讯)
+    dateline_at: int = -1  # where that place starts
 
 
 @dataclass
