@@ -294,6 +294,8 @@ class _Vocabulary:
         #: the same count right before a word of address (某某、某某两位同志辞去…, 某某等15位同志辞去…)
         self.count_before_link = lex.regex("(?:" + count + ")$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
+        #: 现任十四届全国人大常委会委员: a term printed between the verb and a body whose members serve terms
+        self.term_before_body = lex.regex(r"第?[{TermOrdinal}]+届(?=(?:{TermBeforeBody}))")
         #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
@@ -2587,9 +2589,12 @@ class PeopleFinder:
                     s, name_end = named
                 else:
                     name_end -= len(link)
-            found = self._chain_at(pg, m.end())
+            at = m.end()
+            term = self.v.term_before_body.match(text, at)
+            at = term.end() if term is not None else at  # 现任十四届全国人大常委会委员: the post after the term
+            found = self._chain_at(pg, at)
             if found is None or not self._closes_post(text, found[0]):
-                found = self._loose_title_at(pg, m.end())
+                found = self._loose_title_at(pg, at)
             if found is None and verb not in self.v.leaving_verbs:
                 found = self._post_before_lead(pg, s)  # 县长一职由何建平担任
             if found is None:
