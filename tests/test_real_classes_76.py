@@ -20,6 +20,8 @@ row a text written for this test, with other places and names than the set's.
 - A government, congress or CPPCC printed before 党组 in a list (县人大常委会、县政府、县政协党组领导班子成员): the CPPCC
   committee was lost behind its party group; the body stays with its group (InnerBody 党组 "with_body").
 - A term between a verb of a post and a national body (现任十四届全国人大常委会委员): the post was lost; TermBeforeBody.
+- A post held before, a comma, then 现任 (某某曾任某省委常委，现任全国人大常委会委员): the post held now had no name;
+  the comma after a chain of posts read for a name carries that name to 现任 (`_narratives` in `kg/ner/people.py`).
 - 机关党组书记 (a standing committee's organs' party secretary) before another title: both posts lost; a Post of its own.
 - 维稳办 (维护稳定工作领导小组办公室): unknown short name, its deputy head lost; AgencyAbbrev.
 """
@@ -101,6 +103,11 @@ BODY_ROWS = [
      "据介绍，张立新现任十四届全国人大常委会委员。",
      {("Official", "张立新")},
      {("张立新", "holdsPost", "全国人民代表大会常务委员会")},
+     set()),
+    ("a post held before, then 现任 after the comma: the same name's post held now",
+     "据介绍，周立平曾任湖北省委常委，现任全国人大常委会委员。",
+     {("Official", "周立平")},
+     {("周立平", "holdsPost", "全国人民代表大会常务委员会"), ("周立平", "holdsPost", "中共湖北省委员会")},
      set()),
     ("the standing committee's organs' party secretary, then another title",
      "十月五日，长春市人大常委会机关党组书记、秘书长王伟主持会议。",

@@ -2539,6 +2539,8 @@ class PeopleFinder:
         text = pg.text
         out = []
         left_at: dict[int, tuple[int, int, int]] = {}  # after the comma that closes a clause of a post left: its name
+        #: at the comma after a chain of posts read for a name (某某曾任甲，现任乙): that name, for a post held now after it
+        held_at: dict[int, tuple[int, int, int]] = {}
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
@@ -2577,6 +2579,9 @@ class PeopleFinder:
             carried = None  # 某某不再兼任某区委书记，改任…: the name of the clause before, and where its reading is
             if s is None and not group and adverb is None and verb in self.v.move_verbs and name_end in left_at:
                 s, name_end, carried = left_at[name_end]
+            if s is None and not group and adverb is None and name_end in held_at \
+                    and self.v.current_post.fullmatch(verb.lstrip("".join(self.v.clause_commas))):
+                s, name_end, carried = held_at[name_end]  # 某某曾任某省委常委，现任…: the same name's post held now
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
@@ -2621,6 +2626,8 @@ class PeopleFinder:
                 out[carried] = official
                 continue
             out.append(official)
+            if text[p : p + 1] in self.v.clause_commas:
+                held_at[p] = (s, name_end, len(out) - 1)
             if removal:  # the comma after the post left (and its 职务): a verb of a move there takes the same name
                 after = p + (len(w.group()) if (w := self.v.post_word_at.match(text, p)) else 0)
                 if text[after : after + 1] in self.v.clause_commas:
