@@ -96,6 +96,7 @@ class _Vocabulary:
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")
         self.short_form_cues = lex.cues("BodyShortForm")
+        self.short_form_led_verbs = tuple(lex.words("ShortFormLedVerb"))  # 督查组组长…某某率国务院第五督查组
         self.titled_short_forms = frozenset(lex.words("BodyShortForm", "titled"))  # 办公室 + 副主任 only
         self.short_form_units = frozenset(lex.words("ShortFormUnit"))  # 领导小组办公室: the office of the group before
         self.unit_short_forms = frozenset(lex.words("BodyShortForm", "units"))  # the short forms such a unit may follow
@@ -181,6 +182,16 @@ class _Vocabulary:
         #: (its verb is one a free name may not hold: the words after it may hold none)
         self.task_group = lex.regex(r"((?:{CommitteeTaskVerb:longest})([\u4e00-\u9fff]{2,10}?))({CommitteeTaskHead:longest})")
         self.committee_group = lex.regex(r"(?:{UnitOrdinal})?(?:{CommitteeGroup})")  # 第一巡察组
+        #: the kinds of such groups (巡视组, 督查组): a group has no units, and the words after its name are none
+        #: (省委第一巡视组巡视省人大常委会机关: the group, then the verb of its work and the body it inspects)
+        self.group_kinds = tuple(lex.words("CommitteeGroup")) + tuple(lex.words("NationalGroup"))
+        self.group_campaigns = tuple(sorted(lex.words("NationalGroupCampaign"), key=len, reverse=True))  # 党史学习教育中央第八指导组
+        #: 国务院第三督查组, 中央第五环境保护督察组: a numbered group the centre sends, its field before or after its number
+        self.national_group = lex.regex(r"(?:{NationalGroupField:longest})?(?:{UnitOrdinal})(?:{NationalGroupField:longest})?"
+                                        r"(?:{NationalGroup})")
+        #: a committee's group by its full name, with its number (中共某省委第四巡视组) and without (中共某省委巡视组)
+        self.numbered_group = lex.regex(r"(中共.+委)({UnitOrdinal})({CommitteeGroup})$")
+        self.unnumbered_group = lex.regex(r"(中共.+委)({CommitteeGroup})$")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
         #: the heads of a county body's units that serve one township, and stand in the one they are named after
         self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
@@ -188,6 +199,7 @@ class _Vocabulary:
         self.title_then_list = lex.regex(r"(?:{PostTitleAfterBody:longest})、")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
         self.inner_bodies = lex.words("InnerBody")
+        self.inner_with_body = tuple(lex.words("InnerBody", "with_body")) or ("\0",)  # 县政协党组: the CPPCC too
         #: posts of a committee inside a body of one kind (审判委员会委员 → 法院): printed right after such a body they are
         #: its post, title kept (as 党组 posts are), and the committee's name is no unit of it
         self.held_in_posts = tuple(sorted(((t, tuple(k.split("|"))) for t, k in lex.field("Post", "held_in").items()),
@@ -506,6 +518,7 @@ class AgencyFinder:
         out += self._township_units_after_title(text, out)
         out += self._units_printed_alone(text, out)
         out += self._sibling_units_alone(text, out)
+        self._groups_named_again(out)
         for c in out:  # one name for a district's body however the text prints it, and for a county's
             code = c.body.place_code or c.body.within_code
             if code:
@@ -1006,7 +1019,8 @@ class AgencyFinder:
             if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
                 sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
             if parent is base and kind in _TOP_TIER and not (kind == "government" and not a.abbr
-                                                             and text.endswith(self.v.government_full, 0, base.end)):
+                                                             and text.endswith(self.v.government_full, 0, base.end)) \
+                    and not (kind != "committee" and s_canon.endswith(self.v.inner_with_body)):
                 out.remove(base)  # 省委宣传部, 省政府新闻办 name the unit, not the committee or government as well; a
                 #                   government printed in full stays one (某省人民政府新闻办公室)
             out.append(sub)
@@ -1164,6 +1178,10 @@ class AgencyFinder:
             if m.group(2) in self.v.titled_short_forms:  # 办公室副主任: only before a post's title, in the office's paragraph
                 t = e + len(next((x for x in self.v.title_modifiers if text.startswith(x, e)), ""))
                 before = [c for c in before if "\n" not in text[c.end : s]] if text.startswith(self.v.head_post_titles, t) else []
+            if not before and m.group(2) not in self.v.titled_short_forms:
+                before = [c for c in bodies if c.start > e and c.name.endswith(head)
+                          and not any(ch in self.v.sentence_end for ch in text[e : c.start])
+                          and text.endswith(self.v.short_form_led_verbs, 0, c.start)][:1]
             if before:
                 b = before[-1]
                 out.append(Candidate(s, e, "Agency", b.name, "grammar-short-form", 0.7,  # a form of its context only
@@ -1362,6 +1380,11 @@ class AgencyFinder:
         div = a.division
         rest = text[pos : pos + 24]
         level = div.level if div else a.level
+        if a.national:
+            m = self.v.national_group.match(rest)
+            if m:  # 国务院第三督查组, 中央第五环境保护督察组; 党史学习教育中央第八指导组: with the campaign printed before it
+                campaign = next((w for w in self.v.group_campaigns if text.endswith(w, 0, a.start)), "")
+                return pos + m.end(), campaign + a.printed + m.group(), "national-group"
         # Party committees
         v = self.v
         mark = v.cppcc_mark.search(text, max(0, a.start - 12), a.start)
@@ -1614,6 +1637,8 @@ class AgencyFinder:
         return not (known and nxt in self.v.bad_after_unless_known.get(head, ""))
 
     def _subunit_at(self, text: str, pos: int, parent: Candidate) -> tuple[int, str] | None:
+        if parent.name.endswith(self.v.group_kinds):
+            return None  # 省委第一巡视组巡视省人大常委会机关: no unit of the group
         rest = text[pos : pos + 20]
         if _held_in_post(self.v, text, pos, parent.name):
             return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
@@ -1721,6 +1746,21 @@ class AgencyFinder:
                 out.append(Candidate(s, got[0], "Agency", got[1], "grammar-unit-sibling", 0.7, priority=Priority.SUBUNIT,
                                      body=BodyRef(text[s : got[0]], parent.body.place, parent.body.place_code, parent=parent.name)))
         return out
+
+    def _groups_named_again(self, found: list[Candidate]) -> None:
+        """省委第四巡视组…, then 配合省委巡视组工作: a committee's group printed without its number after a numbered group of
+        that committee and kind is that group again (the one printed last before it), no group of its own."""
+        numbered = [(c, m) for c in found if c.type == "Agency" and (m := self.v.numbered_group.match(c.name))]
+        if not numbered:
+            return
+        for c in found:
+            m = self.v.unnumbered_group.match(c.name) if c.type == "Agency" else None
+            if m is None:
+                continue
+            before = [d for d, n in numbered if d.start < c.start and n.group(1) == m.group(1) and n.group(3) == m.group(2)]
+            if before:
+                d = max(before, key=lambda x: x.start)
+                c.name, c.body = d.name, dataclasses.replace(c.body, parent=d.body.parent)
 
     def _head_read_into(self, text: str, c: Candidate, end: int) -> bool:
         """Whether ``c``, read by the grammar from a unit's name that ends at ``end`` (某分局局长, 某分局副局长), only took

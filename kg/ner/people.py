@@ -294,6 +294,8 @@ class _Vocabulary:
         #: the same count right before a word of address (某某、某某两位同志辞去…, 某某等15位同志辞去…)
         self.count_before_link = lex.regex("(?:" + count + ")$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
+        #: 现任十四届全国人大常委会委员: a term printed between the verb and a body whose members serve terms
+        self.term_before_body = lex.regex(r"第?[{TermOrdinal}]+届(?=(?:{TermBeforeBody}))")
         #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
@@ -2561,6 +2563,8 @@ class PeopleFinder:
         text = pg.text
         out = []
         left_at: dict[int, tuple[int, int, int]] = {}  # after the comma that closes a clause of a post left: its name
+        #: at the comma after a chain of posts read for a name (某某曾任甲，现任乙): that name, for a post held now after it
+        held_at: dict[int, tuple[int, int, int]] = {}
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
@@ -2599,6 +2603,9 @@ class PeopleFinder:
             carried = None  # 某某不再兼任某区委书记，改任…: the name of the clause before, and where its reading is
             if s is None and not group and adverb is None and verb in self.v.move_verbs and name_end in left_at:
                 s, name_end, carried = left_at[name_end]
+            if s is None and not group and adverb is None and name_end in held_at \
+                    and self.v.current_post.fullmatch(verb.lstrip("".join(self.v.clause_commas))):
+                s, name_end, carried = held_at[name_end]  # 某某曾任某省委常委，现任…: the same name's post held now
             if s is None:  # 张伟同志辞去…: a word of address between the name and the verb
                 reason = self.v.leaving_reason.search(text, max(0, name_end - 12), name_end) \
                     if link is None and verb in self.v.leaving_verbs else None
@@ -2611,9 +2618,12 @@ class PeopleFinder:
                     s, name_end = named
                 else:
                     name_end -= len(link)
-            found = self._chain_at(pg, m.end())
+            at = m.end()
+            term = self.v.term_before_body.match(text, at)
+            at = term.end() if term is not None else at  # 现任十四届全国人大常委会委员: the post after the term
+            found = self._chain_at(pg, at)
             if found is None or not self._closes_post(text, found[0]):
-                found = self._loose_title_at(pg, m.end())
+                found = self._loose_title_at(pg, at)
             if found is None and verb not in self.v.leaving_verbs:
                 found = self._post_before_lead(pg, s)  # 县长一职由何建平担任
             if found is None:
@@ -2640,6 +2650,8 @@ class PeopleFinder:
                 out[carried] = official
                 continue
             out.append(official)
+            if text[p : p + 1] in self.v.clause_commas:
+                held_at[p] = (s, name_end, len(out) - 1)
             if removal:  # the comma after the post left (and its 职务): a verb of a move there takes the same name
                 after = p + (len(w.group()) if (w := self.v.post_word_at.match(text, p)) else 0)
                 if text[after : after + 1] in self.v.clause_commas:
