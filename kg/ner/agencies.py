@@ -292,6 +292,10 @@ class _Vocabulary:
         self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
+        #: (head, the kinds of body it is a unit of, printed bare) for each head of a unit that one kind of body has
+        self.bare_unit_kinds = [(head, (of,), False) for head, of in self.unit_head_of.items()] + \
+            [(head, tuple(of.split("|")), True) for head, of in self.unit_bare_of.items()]  # 处: a 厅's or a 部's
+        self.bare_unit_patterns: dict[str, tuple] = {}  # head -> (the unit, where one may start): compiled when first used
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
         self.unit_bare_party = frozenset(lex.words("UnitHead", "bare_party"))
         self.unit_bare_after: dict[str, str] = lex.field("UnitHead", "bare_after")  # 、科普部部长: a chain's next title only
@@ -301,6 +305,7 @@ class _Vocabulary:
         self.unit_full = lex.patterns("UnitAbbrev")  # 残工委 → 残疾人工作委员会
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
+        self.sentence_end_char = lex.regex(r"[{SentenceEnd}]")  # where a sentence ends: one search, not a loop a character
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
         self.unit_list_joint = lex.chars("UnitListJoint")
         self.listed_unit_not_start = lex.chars("ListedUnitNotStart")
@@ -864,10 +869,9 @@ class AgencyFinder:
 
     def _sentence_end(self, text: str, pos: int) -> int:
         """Where the sentence from ``pos`` ends, looking no further than ``_SAME_SENTENCE`` characters."""
-        end = pos
-        while end < len(text) and end - pos < _SAME_SENTENCE and text[end] not in self.v.sentence_end:
-            end += 1
-        return end
+        limit = min(len(text), pos + _SAME_SENTENCE)
+        m = self.v.sentence_end_char.search(text, pos, limit)
+        return m.start() if m is not None else max(pos, limit)
 
     def _record_anchors(self, text: str, home_of: Callable[[int], Home]):
         """党委书记：某某, 人大主席　某某, 党委委员、纪委书记：某某 on the list of a town's leaders that the page's headline
@@ -2352,18 +2356,20 @@ class AgencyFinder:
         title chain without its body, is a unit of that kind of body named last before it in the sentence, or, where
         the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
-        kinds = [(head, (of,), False) for head, of in v.unit_head_of.items()]
-        kinds += [(head, tuple(of.split("|")), True) for head, of in v.unit_bare_of.items()]  # 处: a 厅's or a 部's
-        for head, of, bare in kinds:
+        for head, of, bare in v.bare_unit_kinds:
             if head not in text:
                 continue  # the look-ahead below needs the head: a text without it has none of these units
             party = head in v.unit_bare_party
             bodies = sorted((c for c in found if c.type == "Agency" and (c.name.endswith(of) or party and not c.body.parent
                                                                          and c.name.startswith(v.party_names))),
                             key=lambda c: c.end)
-            unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+            patterns = v.bare_unit_patterns.get(head)
+            if patterns is None:
+                unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+                patterns = v.bare_unit_patterns[head] = (unit, re.compile(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})"))
+            unit, starts = patterns
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
-            for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
+            for look in starts.finditer(text):
                 m = unit.match(text, look.start())
                 if head in v.unit_bare_after and text[look.start() - 1 : look.start()] not in v.unit_bare_after[head]:
                     continue  # 妇联主席某向护理部主任某: a department after a verb is no federation's, only one in its chain

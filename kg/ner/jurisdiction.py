@@ -158,7 +158,7 @@ def _abbreviation_lead():
     lex = lexicon()
     return (lex.regex(r"(?:{AbbreviationLeadVerb:longest})"),
             lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{AbbreviationLedParty:longest})"),
-            tuple(lex.words("AbbreviationLeadBreak")), lex.chars("SentenceEnd"))
+            tuple(lex.words("AbbreviationLeadBreak")), lex.regex(r"[{SentenceEnd}]"))
 
 
 def led_delegation_place(text: str, pos: int, places: list[Candidate], window: int = 80) -> Candidate | None:
@@ -167,13 +167,15 @@ def led_delegation_place(text: str, pos: int, places: list[Candidate], window: i
     乙县): what a bare 市委 or 市长 before the verb stands for, whichever place the article prints more. None where a verb
     of receiving comes first (会见率丙市代表团来访的…: the host's clause)."""
     lead, party, breaks, sentence_end = _abbreviation_lead()
-    end = pos
-    while end < len(text) and end - pos < window and text[end] not in sentence_end:
-        end += 1
+    limit = min(len(text), pos + window)
+    stop = sentence_end.search(text, pos, limit)  # the sentence's end, or the window's
+    end = stop.start() if stop is not None else max(pos, limit)
+    at = None
     for m in lead.finditer(text, pos, end):
         if any(w in text[pos : m.start()] for w in breaks):
             return None
-        at = {c.start: c for c in places if c.division.code}
+        if at is None:
+            at = {c.start: c for c in places if c.division.code}
         last = at.get(m.end())
         if last is None:
             continue
