@@ -25,6 +25,12 @@ from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
+# a text's quoted and titled spans, compiled once (re's cache is not asked at each call)
+_DOUBLE_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{2,30})’")
+_TITLED = re.compile(r"《([^《》\n]{3,120})》")
+_TITLED_ANGLE = re.compile(r"〈([^〈〉《》\n]{3,60})〉")
+
 
 def _in_term(text: str, t: re.Match, lo: int, terms) -> bool:
     """Whether the token ``t`` lies inside one of ``terms`` printed around it, from ``lo`` on (整村推进 holds the lead
@@ -1021,8 +1027,8 @@ class ProgrammeFinder:
         kept: dict[str, str] = {}  # a quoted name → its name with the head kept after the quote (“某某”工程)
         governing: tuple[int, str] | None = None  # where the last name a verb governed ends, and the text before its quote
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
-        doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
-        singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
+        doubles = list(_DOUBLE_QUOTED.finditer(text))
+        singles = list(_SINGLE_QUOTED.finditer(text))
         for m in sorted(doubles + singles, key=lambda m: m.start()):
             single = text[m.start()] == "‘"
             inner = m.group(1).strip()
@@ -1337,7 +1343,7 @@ class ProgrammeFinder:
         the document it drafts; a title that cites another in 〈〉 (关于检查〈…条例〉实施情况报告的审议意见)
         is a report on that one, not a programme."""
         out = []
-        titles = list(re.finditer(r"《([^《》\n]{3,120})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,60})〉", text))
+        titles = list(_TITLED.finditer(text)) + list(_TITLED_ANGLE.finditer(text))
         for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
             citing_plan = "〈" in inner and self.v.citing_plan.search(inner)
