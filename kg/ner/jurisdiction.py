@@ -381,6 +381,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         codes = tuple(sorted(c for c, w in scores.items() if abs(w - top) < 1e-9))
         return codes if len(codes) > 1 else ()
 
+    up_at: dict[tuple[str, Level], Division | None] = {}
+
     def holding(bucket: dict[str, dict[str, float]], kind: str, end: str) -> Division | None:
         """Where no division of ``kind`` whose name ends with ``end`` is named: the one that holds the places of the
         other kinds named most (自治区党委 in a region's paper that prints only 某市某县), by their votes."""
@@ -392,7 +394,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             if k == kind:
                 continue
             for code, w in scores.items():
-                up = next((x for x in gaz.ancestors(code) if x.level == level), None)
+                up = up_at.get((code, level), False)
+                if up is False:  # each division's ancestor of a level looked for once a page, not once an article and kind
+                    up = up_at[code, level] = next((x for x in gaz.ancestors(code) if x.level == level), None)
                 if up is not None and up.code != code and up.name.endswith(end):
                     votes[up.code] = votes.get(up.code, 0.0) + w
         if not votes:
