@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
@@ -424,6 +424,19 @@ _ZONE_SHORT_FORM = 200
 _ZONE_BRACKET_REACH = 20
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
+
+
+class _Placed:
+    """The bodies with the codes of their places and the places printed with a title (:meth:`AgencyFinder._placed_before`):
+    ``pairs`` as listed; ``kept``, those with a code and no anchor of an abbreviation, by where they end (in list order
+    where they end at one place), and ``ends``, where they end."""
+
+    __slots__ = ("pairs", "kept", "ends")
+
+    def __init__(self, pairs: list[tuple[Candidate, str]]) -> None:
+        self.pairs = pairs
+        self.kept = sorted(((b, code) for b, code in pairs if code and not b.body.abbr_anchor), key=lambda bc: bc[0].end)
+        self.ends = [b.end for b, _ in self.kept]
 
 
 @dataclass
@@ -895,23 +908,20 @@ class AgencyFinder:
         """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the
         places printed with a title (开平市副市长) with theirs."""
         titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
-        return [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]
+        return _Placed([(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled])
 
-    def _body_place_before(self, text: str, pos: int, home_attr: str,
-                           placed: list[tuple[Candidate, str]]) -> Division | None:
+    def _body_place_before(self, text: str, pos: int, home_attr: str, placed: "_Placed") -> Division | None:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
         place printed with a title (开平市副市长、市总工会主席: 开平市); ``placed`` as :meth:`_placed_before`
         gives it."""
-        best, best_code = None, ""
-        for b, code in placed:
-            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
-                continue
-            if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
-                continue
-            if best is None or b.end > best.end:
-                best, best_code = b, code
-        if best is None:
+        # the one printed last before ``pos`` (the first listed of those that end there): by bisection, not a pass over
+        # all. One further back has a longer gap, which holds any end of a sentence the last one's holds
+        i = bisect_right(placed.ends, pos)
+        if not i or pos - placed.ends[i - 1] > _SAME_SENTENCE:
+            return None
+        best, best_code = placed.kept[bisect_left(placed.ends, placed.ends[i - 1])]
+        if any(ch in self.v.sentence_end for ch in text[best.end : pos]):
             return None
         if self._item_names_other(text, best.start, pos):
             return None  # 市委常委、寿光市委书记某某，市委秘书长: 寿光市 is not what the list's 市 stands for
@@ -921,7 +931,7 @@ class AgencyFinder:
         if home_attr == "province" and div is not None:
             # 福建省委常委、福州市委书记甲，省委常委乙: the body printed last is a city's, and the sentence printed the body
             # of the province that holds it before; a province that does not hold it (会见深圳市委书记…，省委常委) is no answer
-            for b, code in sorted(placed, key=lambda bc: -bc[0].end):
+            for b, code in sorted(placed.pairs, key=lambda bc: -bc[0].end):
                 if b.end > best.start or best.start - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                     continue
                 if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
