@@ -162,6 +162,7 @@ class _Vocabulary:
         #: a school's name after a place, then its Youth League committee (某县第一中学团委)
         self.institution_league = lex.regex(r"([\u4e00-\u9fff]{0,10}?(?:{LeagueInstitution:longest}))({LeagueCommittee:longest})(?!员)")
         self.institution_league_suffix = lex.patterns("LeagueCommittee")
+        self.institution_league_cues = tuple(self.institution_league_suffix)  # what a text must hold for one (holds_any)
         self.ordinal = lex.regex(r"第[{TermOrdinal}]+")  # 第一中学: an ordinal, no verb of a body's name
         #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
@@ -753,7 +754,7 @@ class AgencyFinder:
         name (共青团某县第一中学委员会), standing in that place."""
         out = []
         v = self.v
-        if not holds_any(text, tuple(v.institution_league_suffix)):
+        if not holds_any(text, v.institution_league_cues):
             return out
         by_end = {p.end: p for p in places}
         starts = {p.start for p in places}

@@ -1466,7 +1466,8 @@ class ProgrammeFinder:
                 c.method = "cue-item-phrase"
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
-        visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
+        visited = holds_any(text, v.visited_cues)  # asked once: the visits below and their ends
+        visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if visited else []
         sites = [*v.visited_site.finditer(text)] if holds_any(text, v.visited_site_cues) else []
         for m in visits + sites:
             inner, s = m.group(1), m.start(1)
@@ -1500,7 +1501,7 @@ class ProgrammeFinder:
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
-        for m in v.visited_end.finditer(text) if holds_any(text, v.visited_cues) else ():
+        for m in v.visited_end.finditer(text) if visited else ():
             if len(m.group(1)) >= 4:
                 out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-visit-end", 0.55,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
