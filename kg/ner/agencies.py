@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable
 
@@ -163,6 +163,7 @@ class _Vocabulary:
         #: a school's name after a place, then its Youth League committee (某县第一中学团委)
         self.institution_league = lex.regex(r"([\u4e00-\u9fff]{0,10}?(?:{LeagueInstitution:longest}))({LeagueCommittee:longest})(?!员)")
         self.institution_league_suffix = lex.patterns("LeagueCommittee")
+        self.institution_league_cues = tuple(self.institution_league_suffix)  # what a text must hold for one (holds_any)
         self.ordinal = lex.regex(r"第[{TermOrdinal}]+")  # 第一中学: an ordinal, no verb of a body's name
         #: the count and suffix a list of places shares, before their bodies (云峰、东青、白桥三镇党委)
         self.shared_count = lex.regex(r"(?:[{Numeral}]+个?|{SharedCountLead})(?:{SharedSuffix:longest})")
@@ -305,6 +306,10 @@ class _Vocabulary:
         self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
+        #: (head, the kinds of body it is a unit of, printed bare) for each head of a unit that one kind of body has
+        self.bare_unit_kinds = [(head, (of,), False) for head, of in self.unit_head_of.items()] + \
+            [(head, tuple(of.split("|")), True) for head, of in self.unit_bare_of.items()]  # 处: a 厅's or a 部's
+        self.bare_unit_patterns: dict[str, tuple] = {}  # head -> (the unit, where one may start): compiled when first used
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
         self.unit_bare_party = frozenset(lex.words("UnitHead", "bare_party"))
         self.unit_bare_after: dict[str, str] = lex.field("UnitHead", "bare_after")  # 、科普部部长: a chain's next title only
@@ -314,6 +319,7 @@ class _Vocabulary:
         self.unit_full = lex.patterns("UnitAbbrev")  # 残工委 → 残疾人工作委员会
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
         self.sentence_end = lex.chars("SentenceEnd")
+        self.sentence_end_char = lex.regex(r"[{SentenceEnd}]")  # where a sentence ends: one search, not a loop a character
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
         self.unit_list_joint = lex.chars("UnitListJoint")
         self.listed_unit_not_start = lex.chars("ListedUnitNotStart")
@@ -432,6 +438,19 @@ _ZONE_SHORT_FORM = 200
 _ZONE_BRACKET_REACH = 20
 #: how far back a body may name the place of an abbreviation (市政协 after 三亚市人大常委会主任刘耿、)
 _SAME_SENTENCE = 80
+
+
+class _Placed:
+    """The bodies with the codes of their places and the places printed with a title (:meth:`AgencyFinder._placed_before`):
+    ``pairs`` as listed; ``kept``, those with a code and no anchor of an abbreviation, by where they end (in list order
+    where they end at one place), and ``ends``, where they end."""
+
+    __slots__ = ("pairs", "kept", "ends")
+
+    def __init__(self, pairs: list[tuple[Candidate, str]]) -> None:
+        self.pairs = pairs
+        self.kept = sorted(((b, code) for b, code in pairs if code and not b.body.abbr_anchor), key=lambda bc: bc[0].end)
+        self.ends = [b.end for b, _ in self.kept]
 
 
 @dataclass
@@ -749,7 +768,7 @@ class AgencyFinder:
         name (共青团某县第一中学委员会), standing in that place."""
         out = []
         v = self.v
-        if not holds_any(text, tuple(v.institution_league_suffix)):
+        if not holds_any(text, v.institution_league_cues):
             return out
         by_end = {p.end: p for p in places}
         starts = {p.start for p in places}
@@ -878,10 +897,9 @@ class AgencyFinder:
 
     def _sentence_end(self, text: str, pos: int) -> int:
         """Where the sentence from ``pos`` ends, looking no further than ``_SAME_SENTENCE`` characters."""
-        end = pos
-        while end < len(text) and end - pos < _SAME_SENTENCE and text[end] not in self.v.sentence_end:
-            end += 1
-        return end
+        limit = min(len(text), pos + _SAME_SENTENCE)
+        m = self.v.sentence_end_char.search(text, pos, limit)
+        return m.start() if m is not None else max(pos, limit)
 
     def _record_anchors(self, text: str, home_of: Callable[[int], Home]):
         """党委书记：某某, 人大主席　某某, 党委委员、纪委书记：某某 on the list of a town's leaders that the page's headline
@@ -905,23 +923,20 @@ class AgencyFinder:
         """What :meth:`_body_place_before` looks among: the bodies with the codes of their places, and the
         places printed with a title (开平市副市长) with theirs."""
         titled = [p for p in places if p.division.code and text.startswith(self.v.post_titles, p.end)]
-        return [(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled]
+        return _Placed([(b, b.body.place_code) for b in bodies] + [(p, p.division.code) for p in titled])
 
-    def _body_place_before(self, text: str, pos: int, home_attr: str,
-                           placed: list[tuple[Candidate, str]]) -> Division | None:
+    def _body_place_before(self, text: str, pos: int, home_attr: str, placed: "_Placed") -> Division | None:
         """The place of the kind ``home_attr`` (city, county ...) of the body printed last before ``pos``
         in its sentence, when that body names it (三亚市人大常委会主任刘耿、市政协主席: 三亚市), or of a
         place printed with a title (开平市副市长、市总工会主席: 开平市); ``placed`` as :meth:`_placed_before`
         gives it."""
-        best, best_code = None, ""
-        for b, code in placed:
-            if b.end > pos or pos - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
-                continue
-            if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
-                continue
-            if best is None or b.end > best.end:
-                best, best_code = b, code
-        if best is None:
+        # the one printed last before ``pos`` (the first listed of those that end there): by bisection, not a pass over
+        # all. One further back has a longer gap, which holds any end of a sentence the last one's holds
+        i = bisect_right(placed.ends, pos)
+        if not i or pos - placed.ends[i - 1] > _SAME_SENTENCE:
+            return None
+        best, best_code = placed.kept[bisect_left(placed.ends, placed.ends[i - 1])]
+        if any(ch in self.v.sentence_end for ch in text[best.end : pos]):
             return None
         if self._item_names_other(text, best.start, pos):
             return None  # 市委常委、寿光市委书记某某，市委秘书长: 寿光市 is not what the list's 市 stands for
@@ -931,7 +946,7 @@ class AgencyFinder:
         if home_attr == "province" and div is not None:
             # 福建省委常委、福州市委书记甲，省委常委乙: the body printed last is a city's, and the sentence printed the body
             # of the province that holds it before; a province that does not hold it (会见深圳市委书记…，省委常委) is no answer
-            for b, code in sorted(placed, key=lambda bc: -bc[0].end):
+            for b, code in sorted(placed.pairs, key=lambda bc: -bc[0].end):
                 if b.end > best.start or best.start - b.end > _SAME_SENTENCE or not code or b.body.abbr_anchor:
                     continue
                 if any(ch in self.v.sentence_end for ch in text[b.end : pos]):
@@ -2395,18 +2410,20 @@ class AgencyFinder:
         title chain without its body, is a unit of that kind of body named last before it in the sentence, or, where
         the sentence names none, in the text before it (…县法院召开发布会。…，立案庭副庭长某)."""
         out, v = [], self.v
-        kinds = [(head, (of,), False) for head, of in v.unit_head_of.items()]
-        kinds += [(head, tuple(of.split("|")), True) for head, of in v.unit_bare_of.items()]  # 处: a 厅's or a 部's
-        for head, of, bare in kinds:
+        for head, of, bare in v.bare_unit_kinds:
             if head not in text:
                 continue  # the look-ahead below needs the head: a text without it has none of these units
             party = head in v.unit_bare_party
             bodies = sorted((c for c in found if c.type == "Agency" and (c.name.endswith(of) or party and not c.body.parent
                                                                          and c.name.startswith(v.party_names))),
                             key=lambda c: c.end)
-            unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+            patterns = v.bare_unit_patterns.get(head)
+            if patterns is None:
+                unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+                patterns = v.bare_unit_patterns[head] = (unit, re.compile(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})"))
+            unit, starts = patterns
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
-            for look in re.finditer(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})", text):
+            for look in starts.finditer(text):
                 m = unit.match(text, look.start())
                 if head in v.unit_bare_after and text[look.start() - 1 : look.start()] not in v.unit_bare_after[head]:
                     continue  # 妇联主席某向护理部主任某: a department after a verb is no federation's, only one in its chain

@@ -159,7 +159,7 @@ def _abbreviation_lead():
     lex = lexicon()
     return (lex.regex(r"(?:{AbbreviationLeadVerb:longest})"),
             lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{AbbreviationLedParty:longest})"),
-            tuple(lex.words("AbbreviationLeadBreak")), lex.chars("SentenceEnd"))
+            tuple(lex.words("AbbreviationLeadBreak")), lex.regex(r"[{SentenceEnd}]"))
 
 
 def led_delegation_place(text: str, pos: int, places: list[Candidate], window: int = 80) -> Candidate | None:
@@ -168,13 +168,15 @@ def led_delegation_place(text: str, pos: int, places: list[Candidate], window: i
     乙县): what a bare 市委 or 市长 before the verb stands for, whichever place the article prints more. None where a verb
     of receiving comes first (会见率丙市代表团来访的…: the host's clause)."""
     lead, party, breaks, sentence_end = _abbreviation_lead()
-    end = pos
-    while end < len(text) and end - pos < window and text[end] not in sentence_end:
-        end += 1
+    limit = min(len(text), pos + window)
+    stop = sentence_end.search(text, pos, limit)  # the sentence's end, or the window's
+    end = stop.start() if stop is not None else max(pos, limit)
+    at = None
     for m in lead.finditer(text, pos, end):
         if any(w in text[pos : m.start()] for w in breaks):
             return None
-        at = {c.start: c for c in places if c.division.code}
+        if at is None:
+            at = {c.start: c for c in places if c.division.code}
         last = at.get(m.end())
         if last is None:
             continue
@@ -388,6 +390,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
         codes = tuple(sorted(c for c, w in scores.items() if abs(w - top) < 1e-9))
         return codes if len(codes) > 1 else ()
 
+    up_at: dict[tuple[str, Level], Division | None] = {}
+
     def holding(bucket: dict[str, dict[str, float]], kind: str, end: str) -> Division | None:
         """Where no division of ``kind`` whose name ends with ``end`` is named: the one that holds the places of the
         other kinds named most (自治区党委 in a region's paper that prints only 某市某县), by their votes."""
@@ -399,7 +403,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             if k == kind:
                 continue
             for code, w in scores.items():
-                up = next((x for x in gaz.ancestors(code) if x.level == level), None)
+                up = up_at.get((code, level), False)
+                if up is False:  # each division's ancestor of a level looked for once a page, not once an article and kind
+                    up = up_at[code, level] = next((x for x in gaz.ancestors(code) if x.level == level), None)
                 if up is not None and up.code != code and up.name.endswith(end):
                     votes[up.code] = votes.get(up.code, 0.0) + w
         if not votes:

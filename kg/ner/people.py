@@ -363,6 +363,7 @@ class _Vocabulary:
         # 挂职副县长（省农业农村厅下派）某某, 副县长（挂职）某某: a note of how the post is held, then the name
         self.bracketed_post_note = lex.regex(r"[（(][\u4e00-\u9fff]{0,12}?(?:{BracketedPostNote})[）)]")
         self.name_line_colons = lex.chars("NameLineColon")
+        self.name_line_cues = tuple(self.title_name_gap) + tuple(self.name_line_colons)  # a name line holds one (holds_any)
         #: 王某（女，朝鲜族） 某省某市某镇某村党支部书记: a list's line opening with a name, a bracketed note, blanks, then posts
         #: 组长：某某 某市副市长, 成 员：某某 某局局长: a member's line of a group's list may open with the member's role
         #: 党的二十大代表、, 十四届全国人大代表、: a status, no post, that a name line may print before its chain of posts
@@ -2159,7 +2160,7 @@ class PeopleFinder:
         line's end: the name holds those posts. A post in no body the rules read (某学校某部主任) makes no official here."""
         text = pg.text
         out: list[Candidate] = []
-        if not holds_any(text, tuple(self.v.title_name_gap) + tuple(self.v.name_line_colons)):
+        if not holds_any(text, self.v.name_line_cues):
             return out
         for m in self.v.name_line.finditer(text):
             s, e = m.span(1)

@@ -25,6 +25,12 @@ from .resolve import Priority
 
 __all__ = ["ProgrammeFinder", "programme_finder"]
 
+# a text's quoted and titled spans, compiled once (re's cache is not asked at each call)
+_DOUBLE_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{2,30})’")
+_TITLED = re.compile(r"《([^《》\n]{3,120})》")
+_TITLED_ANGLE = re.compile(r"〈([^〈〉《》\n]{3,60})〉")
+
 
 def _in_term(text: str, t: re.Match, lo: int, terms) -> bool:
     """Whether the token ``t`` lies inside one of ``terms`` printed around it, from ``lo`` on (整村推进 holds the lead
@@ -1022,8 +1028,8 @@ class ProgrammeFinder:
         kept: dict[str, str] = {}  # a quoted name → its name with the head kept after the quote (“某某”工程)
         governing: tuple[int, str] | None = None  # where the last name a verb governed ends, and the text before its quote
         # double quotes, and single ones inside a speech (“我们要把‘清廉村居’建设抓在手上”)
-        doubles = list(re.finditer(r"“([^“”\n]{2,30})”", text))
-        singles = list(re.finditer(r"‘([^‘’“”\n]{2,30})’", text))
+        doubles = list(_DOUBLE_QUOTED.finditer(text))
+        singles = list(_SINGLE_QUOTED.finditer(text))
         for m in sorted(doubles + singles, key=lambda m: m.start()):
             single = text[m.start()] == "‘"
             inner = m.group(1).strip()
@@ -1341,7 +1347,7 @@ class ProgrammeFinder:
         the document it drafts; a title that cites another in 〈〉 (关于检查〈…条例〉实施情况报告的审议意见)
         is a report on that one, not a programme."""
         out = []
-        titles = list(re.finditer(r"《([^《》\n]{3,120})》", text)) + list(re.finditer(r"〈([^〈〉《》\n]{3,60})〉", text))
+        titles = list(_TITLED.finditer(text)) + list(_TITLED_ANGLE.finditer(text))
         for m in sorted(titles, key=lambda m: m.start()):
             inner = m.group(1)
             citing_plan = "〈" in inner and self.v.citing_plan.search(inner)
@@ -1464,7 +1470,8 @@ class ProgrammeFinder:
                 c.method = "cue-item-phrase"
                 out.append(c)
         # a project looked at on a visit; a relative clause before it (察看了某区援建的…项目) is no part of its name
-        visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if holds_any(text, v.visited_cues) else []
+        visited = holds_any(text, v.visited_cues)  # asked once: the visits below and their ends
+        visits = [*v.visited.finditer(text), *v.visited_placed.finditer(text)] if visited else []
         sites = [*v.visited_site.finditer(text)] if holds_any(text, v.visited_site_cues) else []
         for m in visits + sites:
             inner, s = m.group(1), m.start(1)
@@ -1498,7 +1505,7 @@ class ProgrammeFinder:
             for c in self._unquoted_name(inner[cut:], s + cut):
                 c.method = "cue-visit-phrase"
                 out.append(c)
-        for m in v.visited_end.finditer(text) if holds_any(text, v.visited_cues) else ():
+        for m in v.visited_end.finditer(text) if visited else ():
             if len(m.group(1)) >= 4:
                 out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-visit-end", 0.55,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
