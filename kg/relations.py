@@ -508,6 +508,10 @@ class _Vocabulary:
         self.gain_adverb = lex.regex(r"(?:(?:{GainAdverb:longest})|第[{NumeralChar}\d]+(?:{GainCount}))+")
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
+        # 入选试点的城市（区）有甲市、乙省丙市…: a designation's head printed bare after a lead that makes members, then the
+        # kind of its members and a word that opens their list
+        self.members_listed_after = lex.regex(r"(?:{DesignationLead.member:longest})(?P<head>{DesignationHead:longest})的"
+                                              r"[^，,。；：:\n]{0,8}?(?:{MemberListLead:longest})[：:]?")
         # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
         self.manner_after = lex.regex(r"的?(?:{MannerAfter:longest})")
         self.manner_tail = lex.regex(r"(?:{MannerTail})$")  # “马路办公”: a way of working by its own name
@@ -1591,6 +1595,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for a in actors:
         if a.type == "Place":
             inside_actor[a.start : a.end] = b"\x01" * (a.end - a.start)
+    # 入选试点的城市（区）有甲市、乙省丙市等: the places listed are members of the designation the article named last
+    # before with that head, the last place of each chain
+    for m in v.members_listed_after.finditer(text):
+        named_before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
+                        and p.name.endswith(m.group("head"))]
+        if not named_before:
+            continue
+        p = max(named_before, key=lambda c: c.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        stop = _first_mark(text, "；;", m.end(), s_end)
+        listed = [a for a in by_start.starting_in(m.end(), stop) if a.type == "Place" and a.end <= stop]
+        ends = {a.start for a in listed}
+        for a in listed:
+            if a.end not in ends:  # 河北省唐山市: the city is listed, the province is its chain
+                add(a, p, s_start, max(s_end, a.end + 1), "member-listed-after", 0.65)
     for p in progs:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)

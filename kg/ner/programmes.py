@@ -2171,7 +2171,7 @@ class ProgrammeFinder:
         v = self.v
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
         bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
-        for m in v.designation_head.finditer(text):
+        for m in _heads_reaching_furthest(v.designation_head, text):
             hs, he = m.span()
             if v.designation_not_before.match(text, he):
                 continue  # 特色小镇建设项目, 3000多名村民: a project's name, another word; no designation, bare or whole
@@ -2472,6 +2472,19 @@ class ProgrammeFinder:
             if head in rest and rest != head and rest.endswith(self.v.designation_heads):
                 out.add(other[:i] + name)
         return out
+
+
+def _heads_reaching_furthest(head: re.Pattern, text: str):
+    """The designation heads of ``text``, left to right; of two that overlap, the one that reaches further (…社区建设示范城区:
+    示范城区, not 建设示范, the head of a list's designation printed bare before 名单)."""
+    pos = 0
+    while (m := head.search(text, pos)) is not None:
+        hs, he = m.span()
+        if any((n := head.match(text, k)) is not None and n.end() > he for k in range(hs + 1, he)):
+            pos = hs + 1
+            continue
+        yield m
+        pos = he
 
 
 def _listed_item(item: str, head: str) -> bool:

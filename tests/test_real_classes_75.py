@@ -1,0 +1,141 @@
+"""Classes the seventy-fifth own programme set showed (passages rewritten from real news of 浙江, 湖南, 四川, 山西, 天津,
+广东, 湖北 and 山东 on urban renewal, county-town urbanisation, complete communities, 15-minute living circles, sponge
+cities and business-environment reform, and who carries them out), each row a text written for this test, with other
+places, bodies and schemes than the set's.
+
+- A district's bureau of administrative approval named 行政审批服务管理局, and Hubei's renamed bureaus of housing and
+  urban renewal (住房和城市更新局): no field the rules know stood before 局, so neither was read; both are fields now
+  (AgencyField).
+- A bureau that sets up a task group (某区某局组建服务专班, 抽调人员组成专班): the verb was read into a unit's name
+  (某局组建服务专班, a false unit of the bureau); 组建 and 抽调 end a body's name now (AgencyStopWord).
+- A project's start that an event marks (这次行动标志着某区某某改造项目全面启动): the clause before the verb was read
+  into the project's name; the name opens after 标志着 and 意味着 now (UrgingVerb).
+- A pilot several ministries start (某部等部门启动某某试点): the designation's name opened at 部门; 部门启动 and 部门联合启动
+  (bodies listed with 等, then their launch) lead a designation now (DesignationLead).
+- A community the gazetteer lacks, printed right after a chain of province, city and district (某省某市某区某某社区, as
+  pilot lists print them): not read; it is the district's community now.
+- A designation whose head is 建设示范, printed before its list word (县城新型城镇化建设示范名单): no head the rules
+  know ended it, so neither it nor the counties listed as its members were read; 建设示范 is a listed head now, and of two
+  heads that overlap the one that reaches further is taken (…建设示范城区 stays a 示范城区).
+- The members of a designation listed after its head printed bare (入选试点的城市（区）有甲市、乙省丙市…等): not linked;
+  the last place of each chain listed after 有, 包括 or 分别是 (MemberListLead) carries out the designation the article
+  named last with that head.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+AGENCY_ROWS = [
+    ("a district's bureau of administrative approval services management",
+     "晋中市榆次区行政审批服务管理局推出帮办代办服务，企业开办时间压缩至半天。",
+     {("Agency", "晋中市榆次区行政审批服务管理局")},
+     {("晋中市榆次区行政审批服务管理局", "locatedIn", "榆次区")},
+     set()),
+    ("a district's bureau of housing and urban renewal",
+     "襄阳市襄城区住房和城市更新局牵头实施老旧小区改造，今年计划改造小区42个。",
+     {("Agency", "襄阳市襄城区住房和城市更新局")},
+     {("襄阳市襄城区住房和城市更新局", "locatedIn", "襄城区")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", AGENCY_ROWS, ids=[r[0] for r in AGENCY_ROWS])
+def test_bureaus_of_new_fields(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+TASK_GROUP_ROWS = [
+    ("a bureau that sets up a service group",
+     "为保障项目开工，榆次区财政局组建服务专班，全程跟踪资金拨付。",
+     {("Agency", "晋中市榆次区财政局")},
+     set(),
+     {"晋中市榆次区财政局组建服务专班"}),
+    ("a bureau that draws staff into a group",
+     "襄城区民政局抽调骨干组成专班，逐户走访困难群众。",
+     {("Agency", "襄阳市襄城区民政局")},
+     set(),
+     {"襄阳市襄城区民政局抽调骨干组成专班"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", TASK_GROUP_ROWS, ids=[r[0] for r in TASK_GROUP_ROWS])
+def test_a_verb_of_setting_up_ends_the_body(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+START_ROWS = [
+    ("a demolition that marks a renewal project's start",
+     "4月2日，多台机械进场作业，这次集中拆除标志着荔湾区旧村改造项目正式启动。",
+     {("Programme", "荔湾区旧村改造项目")},
+     set(),
+     {"这次集中拆除标志着荔湾区旧村改造项目"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", START_ROWS, ids=[r[0] for r in START_ROWS])
+def test_a_start_that_an_event_marks(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+PILOT_ROWS = [
+    ("ministries that start a pilot",
+     "2022年，工业和信息化部等部门启动智慧城市基础设施建设试点，首批选取16个城市。",
+     set(),
+     set(),
+     {"部门启动智慧城市基础设施建设试点"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", PILOT_ROWS, ids=[r[0] for r in PILOT_ROWS])
+def test_a_pilot_started_by_several_bodies(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+COMMUNITY_ROWS = [
+    ("a community the gazetteer lacks after a chain of province, city and district",
+     "入选名单的还有广东省深圳市福田区锦绣苑社区，该社区将重点建设嵌入式服务设施。",
+     {("Place", "锦绣苑社区")},
+     {("锦绣苑社区", "partOf", "福田区")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", COMMUNITY_ROWS, ids=[r[0] for r in COMMUNITY_ROWS])
+def test_a_community_after_its_district(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+DEMONSTRATION_ROWS = [
+    ("counties listed after a demonstration list of county towns",
+     "从公布的县城新型城镇化建设示范名单看，120个县分布在24个省份。其中，江苏省有盱眙县、宝应县、沛县等10个县市入选；"
+     "河北省固安县、正定县榜上有名。",
+     {("Programme", "县城新型城镇化建设示范")},
+     {("盱眙县", "implements", "县城新型城镇化建设示范"), ("宝应县", "implements", "县城新型城镇化建设示范")},
+     set()),
+    ("a longer head that overlaps the demonstration head",
+     "民政部公布全国和谐社区建设示范城区名单，江苏省南京市鼓楼区入选。",
+     {("Programme", "全国和谐社区建设示范城区")},
+     {("鼓楼区", "implements", "全国和谐社区建设示范城区")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", DEMONSTRATION_ROWS, ids=[r[0] for r in DEMONSTRATION_ROWS])
+def test_demonstration_head_before_its_list(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+MEMBER_ROWS = [
+    ("cities listed after a pilot's bare head and 有",
+     "住房和城乡建设部近日部署开展城市体检试点工作。入选试点的城市有广东省佛山市、湖南省衡阳市和四川省德阳市等。",
+     {("Programme", "城市体检试点")},
+     {("佛山市", "implements", "城市体检试点"), ("德阳市", "implements", "城市体检试点")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", MEMBER_ROWS, ids=[r[0] for r in MEMBER_ROWS])
+def test_members_listed_after_a_bare_head(nlp, cls, text, entities, facts, absent):
+    got_entities, got_facts = check_reading(nlp, text, entities, facts, absent)
+    assert ("广东省", "implements", "城市体检试点") not in got_facts
