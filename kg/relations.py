@@ -493,6 +493,7 @@ class _Vocabulary:
         self.bare_head_line = lex.regex(r"(?:^|\n)(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]|"
                                         r"(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]")
         self.group_opener = lex.regex(r"(?:{ListOpenerEnd})[：:]")  # 乙市有：… , a later group of such a list
+        self.group_word = lex.regex(r"(?:{ListOpenerEnd:longest})")  # 浙江省有甲县、乙县…: the province's group, no colon
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
         # 某市的示范村有：, 十个示范乡镇（街道）是：: a short line that ends a designation's head (its unit in brackets after
         # it) in a list opener's word opens a list of that designation's members, named in full before
@@ -4315,6 +4316,10 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
         listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end) and not (active and v.group_opener.match(text, c.end))]
+        # 其中，浙江省有甲县、乙县等10个县市入选: a place whose word of having is followed right by a place heads the group
+        # of those after it; it is no member
+        starts = {c.start for c in here}
+        listed = [c for c in listed if not ((g := v.group_word.match(text, c.end)) is not None and g.end() in starts)]
         # a town before a village's name kg does not know (瞿昙镇城台村) is no member: the village is
         listed = [c for c in listed if not (c.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, c.end))]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)

@@ -20,6 +20,12 @@ places, bodies and schemes than the set's.
 - The members of a designation listed after its head printed bare (入选试点的城市（区）有甲市、乙省丙市…等): not linked;
   the last place of each chain listed after 有, 包括 or 分别是 (MemberListLead) carries out the designation the article
   named last with that head.
+- A province printed before its counties with a word of having (其中，某省有甲县、乙县等N地入选；) on a line of a
+  designation's list: the province was read as a member; a place followed by 有 (ListOpenerEnd) and right after it
+  another place heads the group of those after it now, and is no member.
+- A headline that names a plan unquoted after its district and a verb (某区印发某某建设实施方案), then the plan's title
+  with the district opening it (《某区某某建设实施方案》): two programmes were read; the headline's plan, its head the
+  title's, is the titled plan now.
 """
 import pytest
 
@@ -139,3 +145,35 @@ MEMBER_ROWS = [
 def test_members_listed_after_a_bare_head(nlp, cls, text, entities, facts, absent):
     got_entities, got_facts = check_reading(nlp, text, entities, facts, absent)
     assert ("广东省", "implements", "城市体检试点") not in got_facts
+
+
+GROUP_ROWS = [
+    ("a province whose word of having opens its counties in a designation's list",
+     "第三批国家全域旅游示范区名单公布\n从公布的第三批国家全域旅游示范区名单看，40个县市区分布在22个省份，东部地区15个，"
+     "中部地区12个。其中，江西省有婺源县、靖安县、资溪县、井冈山市等4地入选；福建省武夷山市、永泰县榜上有名；"
+     "湖南省凤凰县、韶山市2地入选。\n",
+     {("Programme", "国家全域旅游示范区")},
+     {("婺源县", "implements", "国家全域旅游示范区"), ("井冈山市", "implements", "国家全域旅游示范区")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", GROUP_ROWS, ids=[r[0] for r in GROUP_ROWS])
+def test_a_province_heading_its_group_is_no_member(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent,
+                  absent_facts={("江西省", "implements", "国家全域旅游示范区")})
+
+
+HEADLINE_ROWS = [
+    ("a headline's unquoted plan, then its title with the district opening it",
+     "岳麓区印发城市停车设施建设实施方案\n近日，长沙市岳麓区人民政府办公室印发《岳麓区城市停车设施建设实施方案》，"
+     "要求各街道认真组织实施。\n",
+     {("Programme", "《岳麓区城市停车设施建设实施方案》")},
+     {("岳麓区", "implements", "《岳麓区城市停车设施建设实施方案》")},
+     {"城市停车设施建设实施方案"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", HEADLINE_ROWS, ids=[r[0] for r in HEADLINE_ROWS])
+def test_a_headlines_plan_is_the_titled_one(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

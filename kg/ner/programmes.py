@@ -948,7 +948,12 @@ class ProgrammeFinder:
         for c in out:
             if c.method not in v.phrase_methods or len(c.name) < 5:
                 continue
-            full = set().union(*(names for core, names in plans.items() if core.endswith(c.name)))
+            # 某区印发某某建设实施方案 (a headline), then 《某区某某建设实施方案》: the plan's own head printed unquoted too,
+            # the place that opens the title left out
+            head = next((h for h in v.plan_heads if c.name.endswith(h) and len(c.name) - len(h) >= 5), "")
+            stem = c.name[: -len(head)] if head else c.name
+            full = set().union(*({n for n in names if not head or v.plan_span_end.sub("", n[1:-1]).endswith(head)}
+                                 for core, names in plans.items() if core.endswith(stem)))
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
