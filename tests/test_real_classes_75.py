@@ -26,6 +26,9 @@ places, bodies and schemes than the set's.
 - A headline that names a plan unquoted after its district and a verb (某区印发某某建设实施方案), then the plan's title
   with the district opening it (《某区某某建设实施方案》): two programmes were read; the headline's plan, its head the
   title's, is the titled plan now.
+- A city said to be in an earlier batch by the designation's head alone (某市入选首批30个试点地区): a batch and a count
+  between the member's lead and the head left the head unread; the lead before them makes the city a member of the one
+  designation of the text that ends in that head now.
 """
 import pytest
 
@@ -176,4 +179,18 @@ HEADLINE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", HEADLINE_ROWS, ids=[r[0] for r in HEADLINE_ROWS])
 def test_a_headlines_plan_is_the_titled_one(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BATCHED_BARE_ROWS = [
+    ("a city said to be in the first batch of pilot areas by the head alone",
+     "商务部公布第三批城市一刻钟便民生活圈试点地区名单，宜宾市入选。早在2021年，南宁市就入选首批30个试点地区。",
+     {("Programme", "城市一刻钟便民生活圈试点地区")},
+     {("南宁市", "implements", "城市一刻钟便民生活圈试点地区"), ("宜宾市", "implements", "城市一刻钟便民生活圈试点地区")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BATCHED_BARE_ROWS, ids=[r[0] for r in BATCHED_BARE_ROWS])
+def test_a_bare_head_after_a_lead_and_a_batch(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

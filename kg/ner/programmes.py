@@ -2288,9 +2288,19 @@ class ProgrammeFinder:
             if len(name) - len(m.group()) < 2:
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
+                # (成都市入选首批30个试点地区: a batch between the member's lead and the head leaves the lead the member's)
+                k = len(tokens) - 1
+                while k >= 0 and tokens[k].end() == (start if k == len(tokens) - 1 else tokens[k + 1].start()) \
+                        and (tokens[k].lastgroup == "batch"
+                             or tokens[k].lastgroup == "lead" and tokens[k].group() not in v.member_leads):
+                    k -= 1
+                batched = name == m.group() and 0 <= k < len(tokens) - 1 and tokens[k].end() == tokens[k + 1].start() \
+                    and tokens[k].group() in v.member_leads
                 if name == m.group() and (v.designation_count.match(text, he) or v.designation_after.match(text, he)
                                           or (tokens and tokens[-1].end() == start and tokens[-1].group() in v.member_leads)):
                     bare.append((start, he, name, tokens[-1].start() if tokens and tokens[-1].end() == start else -1))
+                elif batched:
+                    bare.append((start, he, name, tokens[k].start()))
                 elif name == m.group() and len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].group() == "的" \
                         and tokens[-2].group() in v.member_leads \
                         and text[tokens[-2].end() : tokens[-1].start()] in v.designation_times:
