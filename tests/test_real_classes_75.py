@@ -29,6 +29,9 @@ places, bodies and schemes than the set's.
 - A city said to be in an earlier batch by the designation's head alone (某市入选首批30个试点地区): a batch and a count
   between the member's lead and the head left the head unread; the lead before them makes the city a member of the one
   designation of the text that ends in that head now.
+- A pilot conferred with its scope between the lead and the batch (某市入选全国第二批某某试点): the scope broke the run
+  of lead and batch, so the place was no member and 试点 (a head that needs members) made no designation; the verb's
+  phrase kept the batch in the name. The scope keeps the run whole now: the designation is 全国某某试点, batch dropped.
 """
 import pytest
 
@@ -193,4 +196,18 @@ BATCHED_BARE_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", BATCHED_BARE_ROWS, ids=[r[0] for r in BATCHED_BARE_ROWS])
 def test_a_bare_head_after_a_lead_and_a_batch(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+SCOPED_BATCH_ROWS = [
+    ("a city selected for a national batch of pilots",
+     "近日，宜昌市入选全国第四批城市一刻钟便民生活圈试点，将在主城区新建一批便民网点。",
+     {("Programme", "全国城市一刻钟便民生活圈试点")},
+     {("宜昌市", "implements", "全国城市一刻钟便民生活圈试点")},
+     {"第四批城市一刻钟便民生活圈试点"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", SCOPED_BATCH_ROWS, ids=[r[0] for r in SCOPED_BATCH_ROWS])
+def test_a_scope_between_the_lead_and_the_batch(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

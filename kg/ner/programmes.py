@@ -2310,7 +2310,10 @@ class ProgrammeFinder:
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
             # the run of leads and batches just before the name
             lead_at, member, i, led, worded = -1, False, len(tokens) - 1, False, False
-            while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()):
+            # (入选全国第二批…试点: a scope between the lead and the batch keeps the run whole)
+            while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (
+                    i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()
+                    or tokens[i + 1].lastgroup == "batch" and text[tokens[i].end() : tokens[i + 1].start()] in v.scope_words):
                 led = True
                 worded = worded or tokens[i].lastgroup == "lead"
                 if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
