@@ -950,10 +950,12 @@ class ProgrammeFinder:
                 continue
             # 某区印发某某建设实施方案 (a headline), then 《某区某某建设实施方案》: the plan's own head printed unquoted too,
             # the place that opens the title left out
+            full = set().union(*(names for core, names in plans.items() if core.endswith(c.name)))
             head = next((h for h in v.plan_heads if c.name.endswith(h) and len(c.name) - len(h) >= 5), "")
-            stem = c.name[: -len(head)] if head else c.name
-            full = set().union(*({n for n in names if not head or v.plan_span_end.sub("", n[1:-1]).endswith(head)}
-                                 for core, names in plans.items() if core.endswith(stem)))
+            if not full and head:
+                stem = c.name[: -len(head)]
+                full = set().union(*({n for n in names if v.plan_span_end.sub("", n[1:-1]).endswith(head)}
+                                     for core, names in plans.items() if core.endswith(stem)))
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
