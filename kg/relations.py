@@ -493,6 +493,7 @@ class _Vocabulary:
         self.bare_head_line = lex.regex(r"(?:^|\n)(?:{DesignationHead:longest})(?:[（(][^（）()\n]{0,8}[）)])*[：:]|"
                                         r"(?:{DesignationHead:longest}|{ListKindHeading:longest})(?:{ListKindIn})[，,]")
         self.group_opener = lex.regex(r"(?:{ListOpenerEnd})[：:]")  # 乙市有：… , a later group of such a list
+        self.group_word = lex.regex(r"(?:{ListOpenerEnd:longest})")  # 浙江省有甲县、乙县…: the province's group, no colon
         self.list_opener = lex.regex(r"(?:{TrailingLead})[^，。；,;：:\n]{0,8}?(?:{ListOpenerEnd})[：:]$")
         # 某市的示范村有：, 十个示范乡镇（街道）是：: a short line that ends a designation's head (its unit in brackets after
         # it) in a list opener's word opens a list of that designation's members, named in full before
@@ -508,6 +509,10 @@ class _Vocabulary:
         self.gain_adverb = lex.regex(r"(?:(?:{GainAdverb:longest})|第[{NumeralChar}\d]+(?:{GainCount}))+")
         self.confer = lex.regex(r"(?:{ConferLead})?(?:{ConferVerb})")  # (决定)授予 甲村、乙村 “…”称号
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
+        # 入选试点的城市（区）有甲市、乙省丙市…: a designation's head printed bare after a lead that makes members, then the
+        # kind of its members and a word that opens their list
+        self.members_listed_after = lex.regex(r"(?:{DesignationLead.member:longest})(?P<head>{DesignationHead:longest})的"
+                                              r"[^，,。；：:\n]{0,8}?(?:{MemberListLead:longest})[：:]?")
         # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
         self.manner_after = lex.regex(r"的?(?:{MannerAfter:longest})")
         self.manner_tail = lex.regex(r"(?:{MannerTail})$")  # “马路办公”: a way of working by its own name
@@ -1591,6 +1596,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for a in actors:
         if a.type == "Place":
             inside_actor[a.start : a.end] = b"\x01" * (a.end - a.start)
+    # 入选试点的城市（区）有甲市、乙省丙市等: the places listed are members of the designation the article named last
+    # before with that head, the last place of each chain
+    for m in v.members_listed_after.finditer(text):
+        named_before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
+                        and p.name.endswith(m.group("head"))]
+        if not named_before:
+            continue
+        p = max(named_before, key=lambda c: c.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        stop = _first_mark(text, "；;", m.end(), s_end)
+        listed = [a for a in by_start.starting_in(m.end(), stop) if a.type == "Place" and a.end <= stop]
+        ends = {a.start for a in listed}
+        for a in listed:
+            if a.end not in ends:  # 河北省唐山市: the city is listed, the province is its chain
+                add(a, p, s_start, max(s_end, a.end + 1), "member-listed-after", 0.65)
     for p in progs:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)
@@ -4296,6 +4316,10 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         listed = [c for k, c in enumerate(here) if k + 1 == len(here) or text[c.end : here[k + 1].start].strip(" \t\u3000")]
         # a place before a colon heads a group of the list (东坡区：太和镇金光村、…; 栾川县（5个）：…), it is no member
         listed = [c for c in listed if not _GROUP_HEAD.match(text, c.end) and not (active and v.group_opener.match(text, c.end))]
+        # 其中，浙江省有甲县、乙县等10个县市入选: a place whose word of having is followed right by a place heads the group
+        # of those after it; it is no member
+        starts = {c.start for c in here}
+        listed = [c for c in listed if not ((g := v.group_word.match(text, c.end)) is not None and g.end() in starts)]
         # a town before a village's name kg does not know (瞿昙镇城台村) is no member: the village is
         listed = [c for c in listed if not (c.division.level == Level.TOWN and _UNKNOWN_VILLAGE.match(text, c.end))]
         rest, k = 0, start  # the Chinese characters of the line outside its places (``here`` is sorted, disjoint)

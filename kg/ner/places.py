@@ -1188,6 +1188,15 @@ class PlaceFinder:
                     while n and name_like(n):
                         add(n.start(1), n.end(), v.local_level[n.group(2)], town, "pattern-unlisted-chained", 0.6)
                         n = v.listed_long.match(text, n.end())
+        # 浙江省杭州市滨江区某某社区: a community the gazetteer lacks printed right after a county or district that ends
+        # a chain of its places (a pilot's list names no street between them): the district's community
+        chain_ends = {c.end for c in found if c.division.code and c.division.level in (Level.PROVINCE, Level.CITY)}
+        for c in found:
+            if c.division.level != Level.COUNTY or not c.division.code or c.start not in chain_ends:
+                continue
+            m = v.chained_local.match(text, c.end)
+            if m and v.local_level[m.group(2)] == Level.COMMUNITY and name_like(m):
+                add(m.start(), m.end(), Level.COMMUNITY, c.division.code, "pattern-unlisted-chained", 0.6)
         # the villages listed after a village chained to its township: the same township's
         for c in sorted((c for c in found + out if c.division.level in _VILLAGE_LEVELS and c.division.chained_to),
                         key=lambda c: c.start):

@@ -955,7 +955,14 @@ class ProgrammeFinder:
         for c in out:
             if c.method not in v.phrase_methods or len(c.name) < 5:
                 continue
+            # 某区印发某某建设实施方案 (a headline), then 《某区某某建设实施方案》: the plan's own head printed unquoted too,
+            # the place that opens the title left out
             full = set().union(*(names for core, names in plans.items() if core.endswith(c.name)))
+            head = next((h for h in v.plan_heads if c.name.endswith(h) and len(c.name) - len(h) >= 5), "")
+            if not full and head:
+                stem = c.name[: -len(head)]
+                full = set().union(*({n for n in names if v.plan_span_end.sub("", n[1:-1]).endswith(head)}
+                                     for core, names in plans.items() if core.endswith(stem)))
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
@@ -2182,7 +2189,7 @@ class ProgrammeFinder:
         v = self.v
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
         bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
-        for m in v.designation_head.finditer(text):
+        for m in _heads_reaching_furthest(v.designation_head, text):
             hs, he = m.span()
             if v.designation_not_before.match(text, he):
                 continue  # 特色小镇建设项目, 3000多名村民: a project's name, another word; no designation, bare or whole
@@ -2294,9 +2301,19 @@ class ProgrammeFinder:
             if len(name) - len(m.group()) < 2:
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
+                # (成都市入选首批30个试点地区: a batch between the member's lead and the head leaves the lead the member's)
+                k = len(tokens) - 1
+                while k >= 0 and tokens[k].end() == (start if k == len(tokens) - 1 else tokens[k + 1].start()) \
+                        and (tokens[k].lastgroup == "batch"
+                             or tokens[k].lastgroup == "lead" and tokens[k].group() not in v.member_leads):
+                    k -= 1
+                batched = name == m.group() and 0 <= k < len(tokens) - 1 and tokens[k].end() == tokens[k + 1].start() \
+                    and tokens[k].group() in v.member_leads
                 if name == m.group() and (v.designation_count.match(text, he) or v.designation_after.match(text, he)
                                           or (tokens and tokens[-1].end() == start and tokens[-1].group() in v.member_leads)):
                     bare.append((start, he, name, tokens[-1].start() if tokens and tokens[-1].end() == start else -1))
+                elif batched:
+                    bare.append((start, he, name, tokens[k].start()))
                 elif name == m.group() and len(tokens) >= 2 and tokens[-1].end() == start and tokens[-1].group() == "的" \
                         and tokens[-2].group() in v.member_leads \
                         and text[tokens[-2].end() : tokens[-1].start()] in v.designation_times:
@@ -2306,7 +2323,10 @@ class ProgrammeFinder:
                 continue  # “四好农村路”全国示范县: the quoted name is the programme
             # the run of leads and batches just before the name
             lead_at, member, i, led, worded = -1, False, len(tokens) - 1, False, False
-            while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()):
+            # (入选全国第二批…试点: a scope between the lead and the batch keeps the run whole)
+            while i >= 0 and tokens[i].lastgroup in ("lead", "batch") and (
+                    i == len(tokens) - 1 or tokens[i].end() == tokens[i + 1].start()
+                    or tokens[i + 1].lastgroup == "batch" and text[tokens[i].end() : tokens[i + 1].start()] in v.scope_words):
                 led = True
                 worded = worded or tokens[i].lastgroup == "lead"
                 if tokens[i].lastgroup == "lead" and tokens[i].group() in v.member_leads and not member:
@@ -2483,6 +2503,19 @@ class ProgrammeFinder:
             if head in rest and rest != head and rest.endswith(self.v.designation_heads):
                 out.add(other[:i] + name)
         return out
+
+
+def _heads_reaching_furthest(head: re.Pattern, text: str):
+    """The designation heads of ``text``, left to right; of two that overlap, the one that reaches further (…社区建设示范城区:
+    示范城区, not 建设示范, the head of a list's designation printed bare before 名单)."""
+    pos = 0
+    while (m := head.search(text, pos)) is not None:
+        hs, he = m.span()
+        if any((n := head.match(text, k)) is not None and n.end() > he for k in range(hs + 1, he)):
+            pos = hs + 1
+            continue
+        yield m
+        pos = he
 
 
 def _listed_item(item: str, head: str) -> bool:
