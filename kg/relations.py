@@ -329,6 +329,7 @@ class _Vocabulary:
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
         self.tier_join = tuple(lex.words("ListTierJoin"))
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
+        self.designation_unit_join = lex.regex(r"(?:{Coordination})(?:{DesignationJoinedUnit:longest})(?=[{ClauseMark}])")
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
         self.joint_after = lex.regex(r"({JointAfter})")
@@ -436,7 +437,8 @@ class _Vocabulary:
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.own_proposal = lex.regex(r"(?:{OwnProposal:longest})")  # 拟推荐甲镇…为…: a notice's own proposal
-        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")
+        self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers  # 发布公示，拟命名…: the notice that names a designation
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
         self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingAfter})")
@@ -2074,7 +2076,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
-        after = v.designation_after.match(text, pe).end()
+        # … and after a designation of two kinds of unit (确定…为首批…试点城市和园区，某市名列其中): the second unit joined
+        joined = v.designation_unit_join.match(text, pe) if p.programme.designation else None
+        after = v.designation_after.match(text, joined.end() if joined else pe).end()
         listed = p.programme.designation or after > pe
         if after > pe:  # 在…名单中，X村、Y村榜上有名: the list's inside
             after = v.list_inside.match(text, after).end()
@@ -3134,6 +3138,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         p = task_of.get(a.body.parent) if a.body.parent else None
         if p is not None:
             add(a, p, a.start, a.end, "unit-of-body-named-after", 0.7)
+    # 生态环境部发布《关于命名第六批…示范区的公告》, …被命名为…示范区: the body that issues a title conferring a designation
+    # the text names carries that designation out, as one that hands out its plaques does
+    for q in progs if v.conferring_title_leads else ():
+        if not q.name.startswith("《") or not q.name[1:].startswith(v.conferring_title_leads):
+            continue
+        conferred = [d for d in progs if d is not q and d.programme.designation and _confers(q, d)]
+        if not conferred:
+            continue
+        s_start, _ = _sentence_of(sentences, q.start)
+        issue = next((m for m in v.issue.finditer(text, max(s_start, q.start - 4), q.start) if m.end() == q.start), None)
+        for a in by_end.get(issue.start(), []) if issue else []:
+            if a.type == "Agency":
+                for d in conferred:
+                    add(a, d, a.start, q.end, "issuer-of-conferring-title", 0.65)
     # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
     # enters the designation named last before it
     desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)

@@ -18,6 +18,13 @@ this test, with other places, bodies and schemes than the set's.
   OthersSubjectUnit).
 - A campaign's standing group named right after it (市长、市某某专项行动领导小组组长某某) with the campaign named again
   in the text: the group carries it out now (CampaignGroupHead).
+- A body issuing a title that confers a designation (某部发布《关于命名第四批…的通知》) with the designation named in a
+  later sentence (…被命名为…): the body carried out only the notice; it carries out the designation too now
+  (ConferringTitleLead).
+- Places joining the ranks of a scheme's builders after its list is published (公布“…”创建名单，甲区、乙区纳入创建序列):
+  no lead read them; the words are a trailing lead now (TrailingLead).
+- A designation of two kinds of unit (确定…为首批…试点城市和园区，某市名列其中): the second unit joined after the
+  designation hid the member named after it; it is skipped now (DesignationJoinedUnit).
 """
 import pytest
 
@@ -101,4 +108,26 @@ GROUP_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", GROUP_ROWS, ids=[r[0] for r in GROUP_ROWS])
 def test_campaign_group_carries_out_its_campaign(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+DESIGNATION_ROWS = [
+    ("a ministry's conferring notice with the designation in the next sentence",
+     "3月2日，农业农村部发布《关于命名第四批全国休闲农业重点县的通知》，全国60个县获得命名。我省宁陵县、西峡县被命名为"
+     "全国休闲农业重点县。",
+     {("Programme", "全国休闲农业重点县")},
+     {("农业农村部", "implements", "全国休闲农业重点县"), ("宁陵县", "implements", "全国休闲农业重点县")}, set()),
+    ("districts joining the ranks after a quoted list is published",
+     "去年，陕西省公布“森林乡镇”创建名单，宝鸡市陈仓区、渭南市华州区纳入创建序列。",
+     {("Programme", "森林乡镇")},
+     {("陈仓区", "implements", "森林乡镇"), ("华州区", "implements", "森林乡镇")}, set()),
+    ("a city named after a designation of cities and parks",
+     "国家林草局确定邯郸市等8个城市、石家庄高新区等5个园区为首批林业碳汇试点城市和园区，唐山市名列其中。",
+     {("Programme", "林业碳汇试点城市")},
+     {("唐山市", "implements", "林业碳汇试点城市")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", DESIGNATION_ROWS, ids=[r[0] for r in DESIGNATION_ROWS])
+def test_designation_members_and_conferrers(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
