@@ -101,6 +101,7 @@ class _Vocabulary:
                                       r"[^，。；！？\n]{0,12}?(?:{PraiseWord:longest})")
         # 另有3个村获评…: a clause opened by a count of places has that count as its subject
         # … and so is a clause opened by the others of a kind (…5个试点县要…，其他县市各选择1个乡镇开展…试点)
+        self.others_subject = lex.regex(r"(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})")
         self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})"
                                          r"|(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
@@ -1897,9 +1898,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             issuers.append(body)
             at = body.start - 1 if text[body.start - 1 : body.start] == "、" else -1
         # 推动甲、乙、丙三市国家级“无废城市”建设, 推动甲市、乙市、丙市“…”建设: each place of the run listed side by side
-        # before the name (its count and a scope word perhaps between) owns it, not the last alone
+        # before the quoted name (its count and a scope word perhaps between) owns it, not the last alone (an unquoted
+        # name after a run, 甲乡、乙镇高标准农田改造提升项目, is a project the run opens)
         listed_owners = []
-        if not p.programme.partners and not v.hosted_event.match(text, qe):
+        if ps < p.start and not p.programme.partners and not v.hosted_event.match(text, qe):
             gm = next((m for g in range(max(s_start, ps - 8), ps) if (m := v.owners_gap.fullmatch(text, g, ps))), None)
             at = gm.start() if gm else ps
             last = next((x for x in by_end.get(at, []) if x.type == "Place"), None)
@@ -2280,8 +2282,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 and v.compliance_lead.search(text, max(0, ps - 4), ps) and v.compliance_plan.search(p.name) \
                 and by_start.first_in(pe + 1, pe + 2) is not None:
             prev = None
-        # … nor where the programme's clause opens with a subject of its own that names no one (其他县市各选择…开展…试点)
-        if prev is not None and _counted_clause_between(text, s_start - 1, ps):
+        # … nor where the programme's clause opens with the others of a kind as its subject (其他县市各选择…开展…试点;
+        # not a count of the places a list names, 8个村获评…: the body of the sentence before may have conferred it)
+        if prev is not None and _others_open_clause(text, s_start, ps):
             prev = None
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
@@ -4019,6 +4022,14 @@ def _counted_below(text: str, a, verb_start: int) -> bool:
     unit = next((u for u in sorted(v.counted_level, key=len, reverse=True) if m.group().endswith(u)), "")
     level = v.counted_level.get(unit)
     return level is not None and division.level in _PLACE_RANK and _PLACE_RANK[level] < _PLACE_RANK[division.level]
+
+
+def _others_open_clause(text: str, s_start: int, pos: int) -> bool:
+    """Whether the clause of the sentence starting at ``s_start`` that ``pos`` lies in opens with the others of a kind
+    as its subject (…，其他县市各选择1个乡镇开展…试点)."""
+    v = _vocabulary()
+    mark = max((text.rfind(c, s_start, pos) for c in v.clause_marks), default=-1)
+    return v.others_subject.match(text, mark + 1 if mark >= 0 else s_start) is not None
 
 
 def _counted_clause_between(text: str, end: int, verb_start: int) -> bool:
