@@ -100,7 +100,10 @@ class _Vocabulary:
         self.praised_work = lex.regex(r"等[{NumeralChar}\d]+(?:{PraisedWorkUnit:longest})(?:{PraiseVerb:longest})"
                                       r"[^，。；！？\n]{0,12}?(?:{PraiseWord:longest})")
         # 另有3个村获评…: a clause opened by a count of places has that count as its subject
-        self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})")
+        # … and so is a clause opened by the others of a kind (…5个试点县要…，其他县市各选择1个乡镇开展…试点)
+        self.others_subject = lex.regex(r"(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})")
+        self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})"
+                                         r"|(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})")
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
@@ -327,6 +330,7 @@ class _Vocabulary:
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
         self.tier_join = tuple(lex.words("ListTierJoin"))
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
+        self.designation_unit_join = lex.regex(r"(?:{Coordination})(?:{DesignationJoinedUnit:longest})(?=[{ClauseMark}])")
         self.passive = lex.regex(r"(?:{PassiveMark})")
         self.together_with = lex.words("TogetherWith")
         self.joint_after = lex.regex(r"({JointAfter})")
@@ -374,6 +378,8 @@ class _Vocabulary:
         self.blended_partner_levels = tuple(lex.words("BlendedPartnerLevel"))
         # 某市某某试验区建设领导小组: the work and the head after a zone a body is named after (programme_cues.jsonl)
         self.zone_group_after = lex.regex(r"(?:{QuotedBodyWork})(?:工作)?(?:{GroupSchemeBody:longest})")
+        self.campaign_group_heads = tuple(lex.words("CampaignGroupHead"))
+        self.campaign_group = lex.regex(r"(?:{GroupSchemeBody:longest})$")
         self.route_through = lex.regex(r"(?:{RouteThrough:longest})")  # …，途经甲镇、乙镇: the places along a works' route
         # 长株潭一体化发展, 成德眉资同城化: a scheme of making cities one, named by their first characters
         self.blended_joint = lex.regex(r"([\u4e00-\u9fff]{2,5}?)(?:{BlendedJointHead:longest})$")
@@ -432,12 +438,16 @@ class _Vocabulary:
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.own_proposal = lex.regex(r"(?:{OwnProposal:longest})")  # 拟推荐甲镇…为…: a notice's own proposal
-        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")
+        self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers  # 发布公示，拟命名…: the notice that names a designation
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
         self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingAfter})")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
+        # 推动甲、乙、丙三市国家级“…”建设: the count of the places listed before a name they own, and a scope word
+        self.owners_gap = lex.regex(r"(?:[两三四五六七八九十]|\d{1,2})(?:{CountedPlace:longest})(?:{DesignationScope:longest})?"
+                                    r"|(?:{DesignationScope:longest})")
         self.lead_verb = lex.regex(r"(?:{LeadVerb})[，,]")  # 由…牵头，: the body that leads the clause after
         # …制定《…》，明确…，由某局牵头推进，各镇分头落实: a doer's clause later in the sentence, its verb ending the clause
         self.later_by = lex.regex(r"(?:{ReferenceHead:longest}|{LaterByLead:longest})?(?:{ByAgent})")  # ，明确由…牵头
@@ -1907,6 +1917,26 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break
             issuers.append(body)
             at = body.start - 1 if text[body.start - 1 : body.start] == "、" else -1
+        # 推动甲、乙、丙三市国家级“无废城市”建设, 推动甲市、乙市、丙市“…”建设: each place of the run listed side by side
+        # before the quoted name (its count and a scope word perhaps between) owns it, not the last alone (an unquoted
+        # name after a run, 甲乡、乙镇高标准农田改造提升项目, is a project the run opens)
+        listed_owners = []
+        if ps < p.start and not p.programme.partners and not v.hosted_event.match(text, qe):
+            gm = next((m for g in range(max(s_start, ps - 8), ps) if (m := v.owners_gap.fullmatch(text, g, ps))), None)
+            at = gm.start() if gm else ps
+            last = next((x for x in by_end.get(at, []) if x.type == "Place"), None)
+            if last is not None and (gm is not None or last.end == ps):
+                run = [last] if gm is not None else []
+                while (cm := next((m for w in range(1, 3) if (m := v.coordinated_mark.fullmatch(text, last.start - w, last.start))),
+                                  None)) is not None:
+                    prev_place = next((x for x in by_end.get(cm.start(), []) if x.type == "Place" and x.start >= s_start), None)
+                    if prev_place is None or prev_place.division.level != last.division.level:
+                        break
+                    run.append(prev_place)
+                    last = prev_place
+                listed_owners = run if len(run) > (1 if gm is not None else 0) else []
+        for a in listed_owners:
+            add(a, p, a.start, p.end + 1, "listed-owners-then-programme", 0.7)
         for a in sorted(by_end.get(ps, []) + [x for x in by_end.get(ps - 1, []) if text[x.end] == " "]
                         + (by_end.get(gap.start(), []) if gap else []) + shared + audited + issuers, key=lambda x: rank[id(x)]):
             if p.programme.partners:
@@ -2068,7 +2098,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     continue
         # the places that enter a designation after it is named: …名录，X村、Y村入选 (a quoted scheme's list too:
         # “…”示范点名单，X村、Y村入选)
-        after = v.designation_after.match(text, pe).end()
+        # … and after a designation of two kinds of unit (确定…为首批…试点城市和园区，某市名列其中): the second unit joined
+        joined = v.designation_unit_join.match(text, pe) if p.programme.designation else None
+        after = v.designation_after.match(text, joined.end() if joined else pe).end()
         listed = p.programme.designation or after > pe
         if after > pe:  # 在…名单中，X村、Y村榜上有名: the list's inside
             after = v.list_inside.match(text, after).end()
@@ -2269,6 +2301,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if prev is not None and text[pe : pe + 1] in v.compliance_after \
                 and v.compliance_lead.search(text, max(0, ps - 4), ps) and v.compliance_plan.search(p.name) \
                 and by_start.first_in(pe + 1, pe + 2) is not None:
+            prev = None
+        # … nor where the programme's clause opens with the others of a kind as its subject (其他县市各选择…开展…试点;
+        # not a count of the places a list names, 8个村获评…: the body of the sentence before may have conferred it)
+        if prev is not None and _others_open_clause(text, s_start, ps):
             prev = None
         if prev is not None:
             add(prev, p, prev.start, min(s_end, p.end + 1), "topic-verb-programme", 0.55)
@@ -3001,8 +3037,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if p is None and named_after is None:
             # 某市某某试验区建设领导小组 (a standing group) where the text names the zone again by itself
             inner = text[a.start : a.end]
+            # … and a campaign's standing group named right after it (省大气污染治理专项行动领导小组组长某某, the campaign
+            # named again in the text: 深入开展大气污染治理专项行动)
             longest = max((f for f in by_form if len(f) >= 4 and f in inner
-                           and v.zone_group_after.match(inner, inner.find(f) + len(f))), key=len, default=None)
+                           and (v.zone_group_after.match(inner, inner.find(f) + len(f))
+                                or f.endswith(v.campaign_group_heads) and v.campaign_group.match(inner, inner.find(f) + len(f)))),
+                          key=len, default=None)
             p = by_form[longest] if longest else None
         if p is None:
             continue
@@ -3121,6 +3161,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         p = task_of.get(a.body.parent) if a.body.parent else None
         if p is not None:
             add(a, p, a.start, a.end, "unit-of-body-named-after", 0.7)
+    # 生态环境部发布《关于命名第六批…示范区的公告》, …被命名为…示范区: the body that issues a title conferring a designation
+    # the text names carries that designation out, as one that hands out its plaques does
+    for q in progs if v.conferring_title_leads else ():
+        if not q.name.startswith("《") or not q.name[1:].startswith(v.conferring_title_leads):
+            continue
+        conferred = [d for d in progs if d is not q and d.programme.designation and _confers(q, d)]
+        if not conferred:
+            continue
+        s_start, _ = _sentence_of(sentences, q.start)
+        issue = next((m for m in v.issue.finditer(text, max(s_start, q.start - 4), q.start) if m.end() == q.start), None)
+        for a in by_end.get(issue.start(), []) if issue else []:
+            if a.type == "Agency":
+                for d in conferred:
+                    add(a, d, a.start, q.end, "issuer-of-conferring-title", 0.65)
     # 公布…示范村名单。某县有3个村入选，分别是X村、Y村 / X村、Y村同时入选: a later sentence that names no programme
     # enters the designation named last before it
     desigs = sorted((p for p in progs if p.programme.designation), key=lambda p: p.start)
@@ -3990,6 +4044,14 @@ def _counted_below(text: str, a, verb_start: int) -> bool:
     return level is not None and division.level in _PLACE_RANK and _PLACE_RANK[level] < _PLACE_RANK[division.level]
 
 
+def _others_open_clause(text: str, s_start: int, pos: int) -> bool:
+    """Whether the clause of the sentence starting at ``s_start`` that ``pos`` lies in opens with the others of a kind
+    as its subject (…，其他县市各选择1个乡镇开展…试点)."""
+    v = _vocabulary()
+    mark = max((text.rfind(c, s_start, pos) for c in v.clause_marks), default=-1)
+    return v.others_subject.match(text, mark + 1 if mark >= 0 else s_start) is not None
+
+
 def _counted_clause_between(text: str, end: int, verb_start: int) -> bool:
     """Whether a clause between ``end`` (an actor's end) and the verb at ``verb_start`` opens with a count of places
     as its own subject (甲乡获评…示范乡，另有3个村获评…示范村): the verb is that clause's, not the actor's."""
@@ -4616,6 +4678,16 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
             k += 1
         return first if k == pe or v.item_start.match(text, k) else None
     first = actors.first_in(ps, pe)
+    # 全省将开展A，…；开展B，…；开展C，…: a clause of a run split by semicolons that opens with no one (a place inside
+    # it, 渤海（辽宁段）, is none) goes on with the topic of the clause before it, back to the one that opens with it (in
+    # the same paragraph)
+    while (first is None or not v.topic_lead.fullmatch(text[ps : first.start])) and i > 0 \
+            and text[pe - 1 : pe] in v.duty_clause_stop:
+        i -= 1
+        ps, pe = sentences[i]
+        if text[pe - 1 : pe] not in v.duty_clause_stop or "\n" in text[pe : sentences[i + 1][0] + 1]:
+            return None
+        first = actors.first_in(ps, pe)
     if first is None or not v.topic_lead.fullmatch(text[ps : first.start]):
         return None
     if first.type == "Agency" and v.staff_after.match(text, first.end):
