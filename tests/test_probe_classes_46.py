@@ -21,6 +21,9 @@
   name's third (刘峰点). 点赞 and 点评 end a name as the other verbs after names do (AfterName).
 - A former village head named by the villagers' word for him (老支书某某, 老村长某某): the name was lost; those words are
   roles now, so the name is a person.
+- A head of government's title opened by a modifier of how the post is held (挂职副县长某某, 专职副县长某某): the official
+  held no post, since only 副, 代 and 常务 (and a level) may open such a title before its government is implied; 挂职
+  and 专职 may now (HeadTitlePrefix).
 - Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 某省乡村振兴标杆村): no
   designation was read and the county or village that entered the list carried out nothing. Those heads are
   designation heads now.
@@ -132,3 +135,9 @@ def test_a_verb_of_praise_after_a_name(nlp):
 
 def test_a_former_village_head_by_the_villagers_word(nlp):
     check_reading(nlp, "为了让村民喝上干净水，村里的老支书王德明带着大家修水池。", {("Person", "王德明")}, set(), set())
+
+
+@pytest.mark.parametrize("text", ["万载县挂职副县长刘俊陪同调研。", "万载县委副书记黄宇文，县委常委、挂职副县长刘俊陪同。",
+                                  "万载县专职副县长刘俊陪同调研。"])
+def test_a_seconded_deputy_head_of_government(nlp, text):
+    check_reading(nlp, text, {("Official", "刘俊")}, {("刘俊", "holdsPost", "万载县人民政府")}, set())
