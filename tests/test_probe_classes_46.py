@@ -14,7 +14,8 @@
   more is a form of address, never a name, wherever the model reads one.
 - The head of a library, a museum or a cultural centre (某区图书馆馆长某某表示, 某县博物馆馆长某某说, 某市文化馆馆长某某): the
   person was lost, since a title after those institutions' names was not read (InstitutionHead "title" was set for
-  hospitals and schools only). Such a head is a person with that title as role, as a hospital's is.
+  hospitals and schools only). Such a head is a person with that title as role, as a hospital's is; so is the leader
+  of a volunteer team (某村“村嫂”志愿队队长某某).
 - A note of how a post is held, in brackets between the title and the name (副县长（省农业农村厅下派）某某, 县长助理（选派）
   某某): the name was lost. The note (BracketedPostNote) is passed over as a rank in brackets is.
 - A verb of praise right after a two-character name (区委书记某某点赞说, 某某点评): its first character was read as the
@@ -106,6 +107,7 @@ def test_a_surname_and_a_title_is_no_person(nlp, text, address):
     ("鼎城区图书馆馆长何艳芳表示，将继续开展送书下乡活动。", "何艳芳"),
     ("石门县博物馆馆长覃建军说，馆藏文物已达3000件。", "覃建军"),
     ("常德市文化馆馆长彭丽表示，将举办群众文艺汇演。", "彭丽"),
+    ("桐庐县富春江镇芦茨村的“村嫂”志愿队队长方雪芬带领队员清理河道。", "方雪芬"),
 ])
 def test_the_head_of_a_library_or_a_museum_is_a_person(nlp, text, name):
     check_reading(nlp, text, {("Person", name)}, set(), set())
