@@ -51,9 +51,9 @@ def test_place_after_a_verb_of_choosing(nlp, cls, text, entities, facts, absent)
 
 OWNER_ROWS = [
     ("short city names with their count before a quoted scheme",
-     "加快推进宜昌、襄阳两市“海绵城市”建设。",
-     {("Programme", "海绵城市")},
-     {("宜昌市", "implements", "海绵城市"), ("襄阳市", "implements", "海绵城市")}, set()),
+     "加快推进宜昌、襄阳两市“美丽河湖”建设。",
+     {("Programme", "美丽河湖")},
+     {("宜昌市", "implements", "美丽河湖"), ("襄阳市", "implements", "美丽河湖")}, set()),
     ("full city names side by side before a quoted scheme",
      "支持淄博市、潍坊市“森林城市”创建。",
      {("Programme", "森林城市")},
