@@ -1,0 +1,35 @@
+"""Classes the eightieth own programme set showed (county commerce and consumption schemes and who carries them out:
+县域商业 “领跑县”, 电子商务进农村综合示范县, 一刻钟便民生活圈 pilots, the networks of 供销社), each row a text written for
+this test, with other places, names and schemes than the set's.
+
+- A designation whose head is printed in quotes right after its field (入选全国县域商业“领跑县”): only the quoted head
+  was read, as a scheme of its own, and its members were not linked; the marks are read past now (QuotedFieldHead), so
+  the field and the head name the designation as the head unquoted does. 领跑县 is a designation's head (DesignationHead).
+- A count, a scope and a designation's head alone (先后确定三批共150个全国试点地区): read as a designation named
+  全国试点地区; they count the members of the one named before and name none of their own now.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a quoted head after its field names the designation, and its members carry it out",
+     "去年，蒙城县、利辛县入选第二批全国县域商业“领跑县”，今年两县继续完善县乡村三级物流体系。",
+     {("Programme", "全国县域商业领跑县")},
+     {("蒙城县", "implements", "全国县域商业领跑县"), ("利辛县", "implements", "全国县域商业领跑县")},
+     {"领跑县"}),
+    ("the head unquoted after a province's scope",
+     "涡阳县入选全省县域商业领跑县。",
+     {("Programme", "安徽省县域商业领跑县")},
+     {("涡阳县", "implements", "安徽省县域商业领跑县")},
+     set()),
+    ("a count, a scope and the head alone name no designation",
+     "2020年以来，民政部会同有关部门先后确定两批共80个全国试点地区，全国居家和社区养老服务改革试点工作取得成效。",
+     set(), set(), {"全国试点地区"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_designations_of_county_commerce(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
