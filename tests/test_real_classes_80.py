@@ -7,6 +7,9 @@ this test, with other places, names and schemes than the set's.
   the field and the head name the designation as the head unquoted does. 领跑县 is a designation's head (DesignationHead).
 - A count, a scope and a designation's head alone (先后确定三批共150个全国试点地区): read as a designation named
   全国试点地区; they count the members of the one named before and name none of their own now.
+- A sentence that opens with the lead and the members' kind before 中 and lists them in groups (入选地区中，北方有甲市、
+  乙市，南方有丙市): the places were not linked; each group's places carry out the scheme named last before now
+  (AmongKind, AmongGroupEnd), a pilot as well as a designation.
 """
 import pytest
 
@@ -33,3 +36,19 @@ ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_designations_of_county_commerce(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+GROUP_ROWS = [
+    ("groups of members after the lead and their kind before 中",
+     "国家发展改革委公布首批城市更新示范城市名单，12个城市入选。入选城市中，东部有浙江省宁波市、福建省厦门市，"
+     "中部有河南省洛阳市，西部有四川省绵阳市和陕西省宝鸡市。",
+     {("Programme", "城市更新示范城市")},
+     {("宁波市", "implements", "城市更新示范城市"), ("厦门市", "implements", "城市更新示范城市"),
+      ("洛阳市", "implements", "城市更新示范城市"), ("宝鸡市", "implements", "城市更新示范城市")},
+     set(), {("浙江省", "implements", "城市更新示范城市")}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent,absent_facts", GROUP_ROWS, ids=[r[0] for r in GROUP_ROWS])
+def test_members_listed_in_groups(nlp, cls, text, entities, facts, absent, absent_facts):
+    check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
