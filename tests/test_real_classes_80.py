@@ -10,6 +10,8 @@ this test, with other places, names and schemes than the set's.
 - A sentence that opens with the lead and the members' kind before 中 and lists them in groups (入选地区中，北方有甲市、
   乙市，南方有丙市): the places were not linked; each group's places carry out the scheme named last before now
   (AmongKind, AmongGroupEnd), a pilot as well as a designation.
+- A designation printed once with its national scope and once without in one text (打造一批县域商业“领跑县” …
+  入选首批全国县域商业“领跑县”): two schemes were read; the one without the scope is the scoped one's alias now.
 """
 import pytest
 
@@ -27,6 +29,11 @@ ROWS = [
      {("Programme", "安徽省县域商业领跑县")},
      {("涡阳县", "implements", "安徽省县域商业领跑县")},
      set()),
+    ("a designation printed with its national scope and without it is one",
+     "到2027年再认定一批数字乡村示范县。今年，郎溪县入选首批全国数字乡村示范县。",
+     {("Programme", "全国数字乡村示范县")},
+     {("郎溪县", "implements", "全国数字乡村示范县")},
+     {"数字乡村示范县"}),
     ("a count, a scope and the head alone name no designation",
      "2020年以来，民政部会同有关部门先后确定两批共80个全国试点地区，全国居家和社区养老服务改革试点工作取得成效。",
      set(), set(), {"全国试点地区"}),

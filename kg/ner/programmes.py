@@ -2176,7 +2176,7 @@ class ProgrammeFinder:
         name's span and surface are the printed ones."""
         quoted = list(self.v.quoted_field_head.finditer(text))
         if not quoted:
-            return self._designations_read(text)
+            return self._same_designation_scoped(self._designations_read(text))
         marks = {m.start() for m in quoted} | {m.end() - 1 for m in quoted}
         kept = [i for i in range(len(text)) if i not in marks]  # plain position -> printed position
         plain = "".join(text[i] for i in kept)
@@ -2191,6 +2191,16 @@ class ProgrammeFinder:
             surface = text[s:e]
             programme = dataclasses.replace(c.programme, surface=surface) if c.programme is not None else None
             out.append(dataclasses.replace(c, start=s, end=e, programme=programme))
+        return self._same_designation_scoped(out)
+
+    def _same_designation_scoped(self, found: list[Candidate]) -> list[Candidate]:
+        """A designation printed once with its national scope and once without (全国县域商业领跑县, 打造一批县域商业领跑县)
+        in one text is one designation: the name without the scope is the scoped one's alias."""
+        names = {c.name for c in found}
+        out = []
+        for c in found:
+            scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
+            out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
         return out
 
     def _designations_read(self, text: str) -> list[Candidate]:
