@@ -5,6 +5,7 @@ this test, with other places, names and schemes than the set's.
 - A designation whose head is printed in quotes right after its field (入选全国县域商业“领跑县”): only the quoted head
   was read, as a scheme of its own, and its members were not linked; the marks are read past now (QuotedFieldHead), so
   the field and the head name the designation as the head unquoted does. 领跑县 is a designation's head (DesignationHead).
+  Before a work word (推进县域商业“领跑县”建设: QuotedFieldHeadNotBefore) the quote stays a drive's name, as before.
 - A count, a scope and a designation's head alone (先后确定三批共150个全国试点地区): read as a designation named
   全国试点地区; they count the members of the one named before and name none of their own now.
 - A sentence that opens with the lead and the members' kind before 中 and lists them in groups (入选地区中，北方有甲市、
@@ -24,6 +25,9 @@ ROWS = [
      {("Programme", "全国县域商业领跑县")},
      {("蒙城县", "implements", "全国县域商业领跑县"), ("利辛县", "implements", "全国县域商业领跑县")},
      {"领跑县"}),
+    ("guard: the field, the quoted head and a work word name a drive, no designation",
+     "县里还推进县域商业“领跑县”建设，在城关镇、东城街道新改建乡镇商贸中心4个。",
+     set(), set(), {"县域商业领跑县"}),
     ("the head unquoted after a province's scope",
      "涡阳县入选全省县域商业领跑县。",
      {("Programme", "安徽省县域商业领跑县")},

@@ -384,7 +384,8 @@ class _Vocabulary:
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
         # 全国县域商业“领跑县”: a head printed in quotes after its field (QuotedFieldHead) ends the designation's name
-        self.quoted_field_head = lex.regex(r"(?<=[\u4e00-\u9fff])“(?:{QuotedFieldHead:longest})”")
+        # (not before QuotedFieldHeadNotBefore: 推进县域商业“领跑县”建设 names a drive of building, read as a quoted scheme)
+        self.quoted_field_head = lex.regex(r"(?<=[\u4e00-\u9fff])“(?:{QuotedFieldHead:longest})”(?!{QuotedFieldHeadNotBefore})")
         # “…示范村”称号, “…示范村”授牌; “…示范县”“…”等称号: other quoted titles and 等 may stand before the word
         self.title_after = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{QuotedTitleAfter:longest})")
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
