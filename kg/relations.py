@@ -317,6 +317,10 @@ class _Vocabulary:
         # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it; 入选的有甲县A镇…、乙县B镇…等, 入选的是…:
         # a copula between them
         self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
+        # 入选地区中，北方有甲市、乙市，南方有丙市: the lead and the members' kind before 中, then groups each opened by
+        # a word and 有 (AmongGroupEnd): the places of every group are members of the designation named last before
+        self.trailing_lead_among = lex.regex(r"(?:{TrailingLead})(?:{AmongKind:longest})中(?=[，,])")
+        self.among_group = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{AmongGroupEnd})")
         # 入选的9地为甲区、乙县…: a count of the members and the word that opens their list, between 的 and the members
         self.item_tail_leads = tuple(lex.words("ItemTailLead"))  # 甲县、乙县等9地: what may follow a member in its item
         # 甲市、乙市两市农商行分别与丙镇等4家…重点镇签约: the members are those after the mark, not the other party
@@ -3216,6 +3220,28 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 fit = [q for q in kinds if tier is not None and _tier(_unit_level_of(q.name, v)) == tier]
                 for q in {q.key: q for q in fit}.values() if fit else [d]:
                     add(a, q, s_start, s_end, "designation-member-later", 0.65)
+    # 入选地区中，北方有甲市、乙市，南方有丙市: a sentence that names no programme, opened by the lead and the members'
+    # kind before 中; each group after it (a word and 有) lists members of the programme named last before
+    for m in v.trailing_lead_among.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(s_start <= q.end and q.start < s_end for q in progs):
+            continue
+        # the lead makes the scheme named last before (a pilot or a designation) the one the groups are members of
+        earlier = [q for q in progs if q.end <= s_start and article_of(q.start) == article_of(m.start())]
+        if not earlier:
+            continue
+        d = max(earlier, key=lambda q: q.end)
+        at = m.end()
+        while at < s_end and text[at] in "，,":
+            group = v.among_group.match(text, at + 1)
+            if group is None:
+                break
+            close = _first_mark(text, v.clause_comma, group.end(), s_end)
+            end = close - 1 if close == s_end and text[s_end - 1 : s_end] in v.clause_marks else close
+            for a in _members_before(text, by_start, end, group.end()):
+                if a.type == "Place":
+                    add(a, d, s_start, s_end, "designation-member-among", 0.65)
+            at = close
     # 推介…首批10个特色农业小镇。这些小镇包括甲县某某小镇（乙乡）、丙市某某小镇（丙市丁镇、戊区己镇）: an item named by the
     # unit of the designation named last before (a place's brand of it), with places in brackets after it: those places
     # are its members, in a sentence that names no programme

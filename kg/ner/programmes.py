@@ -389,6 +389,9 @@ class _Vocabulary:
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
         self.designation_end = lex.regex(r"(?:{DesignationHead:longest})$")
+        # 全国县域商业“领跑县”: a head printed in quotes after its field (QuotedFieldHead) ends the designation's name
+        # (not before QuotedFieldHeadNotBefore: 推进县域商业“领跑县”建设 names a drive of building, read as a quoted scheme)
+        self.quoted_field_head = lex.regex(r"(?<=[\u4e00-\u9fff])“(?:{QuotedFieldHead:longest})”(?!{QuotedFieldHeadNotBefore})")
         # “…示范村”称号, “…示范村”授牌; “…示范县”“…”等称号: other quoted titles and 等 may stand before the word
         self.title_after = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{QuotedTitleAfter:longest})")
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
@@ -2183,6 +2186,39 @@ class ProgrammeFinder:
         return None
 
     def _designations(self, text: str) -> list[Candidate]:
+        """The designations of :meth:`_designations_read`, where a head printed in quotes right after its field
+        (全国县域商业“领跑县”, QuotedFieldHead) ends a name as the head unquoted does: the marks are read past, and each
+        name's span and surface are the printed ones."""
+        quoted = list(self.v.quoted_field_head.finditer(text))
+        if not quoted:
+            return self._same_designation_scoped(self._designations_read(text))
+        marks = {m.start() for m in quoted} | {m.end() - 1 for m in quoted}
+        kept = [i for i in range(len(text)) if i not in marks]  # plain position -> printed position
+        plain = "".join(text[i] for i in kept)
+        out = []
+        for c in self._designations_read(plain):
+            s = kept[c.start]
+            e = kept[c.end - 1] + 1
+            if e < len(text) and e in marks:
+                e += 1  # the closing mark of a head that ends the name
+            if s - 1 in marks and text[s - 1] == "“":
+                s -= 1
+            surface = text[s:e]
+            programme = dataclasses.replace(c.programme, surface=surface) if c.programme is not None else None
+            out.append(dataclasses.replace(c, start=s, end=e, programme=programme))
+        return self._same_designation_scoped(out)
+
+    def _same_designation_scoped(self, found: list[Candidate]) -> list[Candidate]:
+        """A designation printed once with its national scope and once without (全国县域商业领跑县, 打造一批县域商业领跑县)
+        in one text is one designation: the name without the scope is the scoped one's alias."""
+        names = {c.name for c in found}
+        out = []
+        for c in found:
+            scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
+            out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
+        return out
+
+    def _designations_read(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
         opened by a lead (入选, 认定, 第二批, 98个) or alone on its line or before a list word (…名单), and
         the names coordinated with it (…示范镇、村: …示范镇 and …示范村)."""
@@ -2383,6 +2419,12 @@ class ProgrammeFinder:
                     and f[2][: -len(m.group())] not in v.scope_words for f in found):
                 # 创建培育200个电子商务进农村示范县，甲县、乙县被批准为国家级示范县: a scope and the head alone, conferred after
                 # the designation is named in full, stand for it
+                bare.append((start, he, m.group(), lead_at))
+                continue
+            if name[: -len(m.group())] in v.scope_words and tokens and tokens[-1].end() == start \
+                    and v.count_batch.fullmatch(tokens[-1].group()):
+                # 先后确定三批共150个全国试点地区: a count, a scope and the head alone count the members of the
+                # designation named before; they name none of their own
                 bare.append((start, he, m.group(), lead_at))
                 continue
             scope = v.designation_scope.search(text, max(line_start, tokens[-1].start() - 4), tokens[-1].start()) \
