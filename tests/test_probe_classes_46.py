@@ -25,6 +25,8 @@
 - A head of government's title opened by a modifier of how the post is held (挂职副县长某某, 专职副县长某某): the official
   held no post, since only 副, 代 and 常务 (and a level) may open such a title before its government is implied; 挂职
   and 专职 may now (HeadTitlePrefix).
+- A judge of a court's dispatched tribunal named without 人民 (某县人民法院某某法庭法官某某): the judge held no post, since a
+  judge's post was looked for only in a court or a 人民法庭; any tribunal (法庭) holds it now.
 - Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 某省乡村振兴标杆村): no
   designation was read and the county or village that entered the list carried out nothing. Those heads are
   designation heads now.
@@ -143,3 +145,8 @@ def test_a_former_village_head_by_the_villagers_word(nlp):
                                   "万载县专职副县长刘俊陪同调研。"])
 def test_a_seconded_deputy_head_of_government(nlp, text):
     check_reading(nlp, text, {("Official", "刘俊")}, {("刘俊", "holdsPost", "万载县人民政府")}, set())
+
+
+def test_a_judge_of_a_tribunal_named_without_renmin(nlp):
+    check_reading(nlp, "永新县人民法院禾川法庭法官刘敏深入田间地头调解纠纷。", {("Official", "刘敏")},
+                  {("刘敏", "holdsPost", "永新县人民法院禾川法庭")}, set())
