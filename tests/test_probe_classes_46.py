@@ -27,6 +27,8 @@
   and 专职 may now (HeadTitlePrefix).
 - A judge of a court's dispatched tribunal named without 人民 (某县人民法院某某法庭法官某某): the judge held no post, since a
   judge's post was looked for only in a court or a 人民法庭; any tribunal (法庭) holds it now.
+- A campaign carried out by bodies after 由 and a verb of carrying out a campaign (“…”行动由某市生态环境局、市公安局联合开展;
+  …专项行动由某市教育局组织开展): no body carried it out, since 开展 and its forms were no verb of a doer after 由 (ByVerb).
 - Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 某省乡村振兴标杆村): no
   designation was read and the county or village that entered the list carried out nothing. Those heads are
   designation heads now.
@@ -150,3 +152,14 @@ def test_a_seconded_deputy_head_of_government(nlp, text):
 def test_a_judge_of_a_tribunal_named_without_renmin(nlp):
     check_reading(nlp, "永新县人民法院禾川法庭法官刘敏深入田间地头调解纠纷。", {("Official", "刘敏")},
                   {("刘敏", "holdsPost", "永新县人民法院禾川法庭")}, set())
+
+
+@pytest.mark.parametrize("text, doers, scheme", [
+    ("据了解，“湘江护卫”行动由郴州市生态环境局、市公安局联合开展，为期三个月。",
+     {"郴州市生态环境局", "郴州市公安局"}, "湘江护卫行动"),
+    ("“清风护苗”专项行动由耒阳市教育局组织开展。", {"耒阳市教育局"}, "清风护苗专项行动"),
+])
+def test_a_campaign_carried_out_by_bodies_after_you(text, doers, scheme):
+    names, links = programmes_and_links(text)
+    assert scheme in names, names
+    assert {(d, scheme) for d in doers} <= links, links
