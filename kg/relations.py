@@ -207,6 +207,10 @@ class _Vocabulary:
                                        + r"(?=[{ClauseMark}]|$)")
         self.in_frame_open = lex.regex(r"(?:{InFrameModal})*(?:{InFrameOpen})$")
         self.in_frame_close = lex.regex(r"(?:{InFrameClose:longest})(?![\u4e00-\u9fff]{0,1}[的])")
+        # 在“…”试点工作中，县某局…: a frame that opens its sentence (the words of its work perhaps before the close) and the
+        # comma that ends it; 在 and a governing verb before the programme (在推进“…”中)
+        self.frame_opening = lex.regex(r"(?:{InFrameOpen})[\u4e00-\u9fff]{0,4}[“\"]?$")
+        self.frame_closing = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{InFrameClose:longest})[{ClauseComma}]")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
         self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
         # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
@@ -1681,6 +1685,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if v.in_frame_close.match(text, pe_of(p)):
             for a in _framed_subjects(text, by_start, ps, s_start):
                 add(a, p, s_start, min(s_end, pe_of(p) + 1), "subject-in-frame", 0.6)
+        # 在“…”试点工作中，县某局发挥牵头作用: a programme framed by 在…中 that opens its sentence; the bodies or places that
+        # open the clause after the frame carry it out
+        for a in _subjects_after_frame(text, by_start, ps, pe_of(p), s_start, s_end):
+            add(a, p, s_start, s_end, "subject-after-frame", 0.6)
         # 二是某某工程，在甲镇建设…；三是某某工程，年内完成甲镇、乙镇管网改造: a numbered item that opens with a programme
         # (perhaps after its verb); the places after 在 or 完成 in the item's later clauses are its sites
         if item_opened(ps, s_start):  # the item may run past a sentence cut to the rules' width: to its own mark
@@ -3971,6 +3979,21 @@ def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> l
     if not run or run[-1].end != frame.start():
         return []
     return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
+
+
+def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_start: int, s_end: int) -> list:
+    """The bodies or places that open the clause after a frame 在…中 which opens the sentence (after a time perhaps) and
+    holds the programme at ``ps``..``pe`` (在“…”试点工作中，县某局…; 在推进“…”中，某镇…)."""
+    v = _vocabulary()
+    lead = v.topic_lead.match(text, s_start, ps)
+    at = lead.end() if lead else s_start
+    if not v.frame_opening.fullmatch(text, at, ps):
+        return []
+    close = v.frame_closing.match(text, pe, s_end)
+    if close is None:
+        return []
+    run = [a for a in _run_at(text, actors, close.end(), s_end) if a.type in ("Agency", "Place")]
+    return [a for a in run if not any(b.start == a.end for b in run)]  # 某县某镇: of names side by side, the last
 
 
 def _helpers(text: str, actors: SortedSpans, s_start: int, subject: int) -> list:

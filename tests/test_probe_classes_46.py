@@ -29,6 +29,9 @@
   judge's post was looked for only in a court or a 人民法庭; any tribunal (法庭) holds it now.
 - A campaign carried out by bodies after 由 and a verb of carrying out a campaign (“…”行动由某市生态环境局、市公安局联合开展;
   …专项行动由某市教育局组织开展): no body carried it out, since 开展 and its forms were no verb of a doer after 由 (ByVerb).
+- A programme framed by 在…中 that opens its sentence, the words of its work perhaps before the close (在“…”试点工作中，
+  县某局发挥牵头作用; 在推进“…”行动中，某镇探索…): the bodies or places that open the next clause were linked to nothing
+  (the frame rule knew only a subject before 在). They carry it out now; of names side by side, the last.
 - Designations whose head names a place set as a model others follow (全国农业科技现代化先行县, 某省乡村振兴标杆村): no
   designation was read and the county or village that entered the list carried out nothing. Those heads are
   designation heads now.
@@ -163,3 +166,13 @@ def test_a_campaign_carried_out_by_bodies_after_you(text, doers, scheme):
     names, links = programmes_and_links(text)
     assert scheme in names, names
     assert {(d, scheme) for d in doers} <= links, links
+
+
+@pytest.mark.parametrize("text, doer, scheme", [
+    ("在“美丽庭院”创建工作中，桐庐县妇联发挥牵头作用，组织评选了一批示范户。", "桐庐县妇女联合会", "美丽庭院"),
+    ("近日，在推进“强村富民”行动中，修水县马坳镇探索了村企联建模式。", "马坳镇", "强村富民行动"),
+])
+def test_the_subject_after_a_frame_that_opens_the_sentence(text, doer, scheme):
+    names, links = programmes_and_links(text)
+    assert scheme in names, names
+    assert (doer, scheme) in links, links
