@@ -101,9 +101,9 @@ class _Vocabulary:
                                       r"[^，。；！？\n]{0,12}?(?:{PraiseWord:longest})")
         # 另有3个村获评…: a clause opened by a count of places has that count as its subject
         # … and so is a clause opened by the others of a kind (…5个试点县要…，其他县市各选择1个乡镇开展…试点)
-        self.others_subject = lex.regex(r"(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})")
-        self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})"
-                                         r"|(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})")
+        others = r"(?:{OthersSubjectLead:longest})(?:{OthersSubjectUnit:longest})"
+        self.others_subject = lex.regex(others)
+        self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})|" + others)
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
@@ -446,8 +446,8 @@ class _Vocabulary:
         self.member_unit = lex.regex(r"[\u4e00-\u9fff]{0,6}?(?:{DesignationUnit:longest}|{MemberUnit:longest})")
         self.speech = lex.regex(r"(?:{AfterName.speech:longest})[，,:：]")
         self.own_proposal = lex.regex(r"(?:{OwnProposal:longest})")  # 拟推荐甲镇…为…: a notice's own proposal
-        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")
-        self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers  # 发布公示，拟命名…: the notice that names a designation
+        self.issue = lex.regex(r"(?:{IssueVerb:longest})(?![{VerbInMeeting}])")  # 发布公示，拟命名…: the notice that names a designation
+        self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
         self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingAfter})")
@@ -2047,8 +2047,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         #作出的重大决策部署): those bodies carry it out
         decided = v.decided_lead.match(text, pe)
         if decided is not None:
-            run = _decided_run(text, by_start.starting_in(decided.end(), _first_mark(text, v.clause_marks, pe, s_end)),
-                               decided.end())
+            run = _decided_run(text, by_start, decided.end(), _first_mark(text, v.clause_marks, pe, s_end))
             for a in run:
                 add(a, p, s_start, min(s_end, run[-1].end + 8), "decided-by", 0.65)
         # carried out by a body named after it: …工程由沂南县交通运输局负责实施
@@ -4368,7 +4367,7 @@ _NUMBERED_ITEM_LINE = 30
 def _in_among_clause(text: str, pos: int, v) -> bool:
     """Whether ``pos`` lies in a clause that 其中 opens after a comma (…分别是甲村和乙村，其中甲村曾获评“…”): what it names is
     one member's own, no heading of a list."""
-    opened = max(text.rfind(ch, 0, pos) for ch in "。；;\n")
+    opened = max(text.rfind(ch, 0, pos) for ch in v.sentence_end)
     return v.among_clause.search(text, opened + 1, pos) is not None
 
 
@@ -4752,19 +4751,13 @@ def _issuer_opens_title(p, named: list) -> bool:
     return any(a.type == "Agency" and title.startswith(a.name) and v.about.match(title, len(a.name)) for a in named)
 
 
-def _decided_run(text: str, agents: list, at: int) -> list:
+def _decided_run(text: str, actors: SortedSpans, at: int, end: int) -> list:
     """The bodies printed in a run from ``at`` (甲委、乙政府) when a decision's close (DecidedByClose: 作出的重大决策部署)
     follows the run; none otherwise."""
-    v = _vocabulary()
-    agents = [a for a in agents if a.type == "Agency"]
-    if not agents or agents[0].start != at:
+    run = _run_at(text, actors, at, end)
+    if not run or any(a.type != "Agency" for a in run):
         return []
-    run = [agents[0]]
-    for a in agents[1:]:
-        if a.start != run[-1].end and not v.coordination.fullmatch(text, run[-1].end, a.start):
-            break
-        run.append(a)
-    return run if v.decided_close.match(text, run[-1].end) else []
+    return run if _vocabulary().decided_close.match(text, run[-1].end) else []
 
 
 class _Referents:

@@ -1338,7 +1338,7 @@ class PeopleFinder:
         (TitleCopula), a body or place that sent the post's holder, the words of sending (SentBy) and a word for a cadre
         (DispatchObject): the names that follow, [] where the text is not so."""
         text, v = pg.text, self.v
-        q = pos + next((len(w) for w in v.title_copulas if text.startswith(w, pos)), 0)
+        q = self._copula_end(text, pos)
         if q == pos:
             return []
         sender = pg.org_at.get(q) or pg.place_at.get(q)
@@ -1351,12 +1351,16 @@ class PeopleFinder:
         q += next((len(w) for w in v.dispatch_object if text.startswith(w, q)), 0)
         return self._names_at(pg, q)
 
+    def _copula_end(self, text: str, pos: int) -> int:
+        """Where the copula after a title chain that ends at ``pos`` ends (第一书记是…, 县长为…); ``pos`` where none."""
+        return pos + next((len(w) for w in self.v.title_copulas if text.startswith(w, pos)), 0)
+
     def _copula_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
         """县委书记为某某，县长为某某 (现任…为…, …是…。): after a title chain that ends at ``pos``, a copula (TitleCopula)
         and one name that a clause's end closes (CopulaNameEnd): that name holds the chain's posts. A name that a verb
         follows is the copula's object, not the post's holder (县长为某某颁奖), [] where the text is not so."""
         text, v = pg.text, self.v
-        q = pos + next((len(w) for w in v.title_copulas if text.startswith(w, pos)), 0)
+        q = self._copula_end(text, pos)
         if q == pos:
             return []
         if text.startswith(v.ranks, q):
