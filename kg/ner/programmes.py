@@ -1826,7 +1826,7 @@ class ProgrammeFinder:
         v, out = self.v, []
         for m in v.listed_works_close.finditer(text):
             start = max(text.rfind(c, 0, m.start()) for c in "。，,；;！？\n") + 1
-            for part in _items_before(text, start, m.start()):
+            for part in _parts(text, start, m.start(), _ENUMERATION_COMMA):
                 s, e = part
                 item = v.listed_works_item.search(text, s, e)
                 if item is None or item.start() != s:
@@ -2566,17 +2566,6 @@ def _listed_item(item: str, head: str) -> bool:
     return item.endswith(head) and 2 <= len(item) - len(head) and len(item) <= 16 and all(is_cjk(c) for c in item)
 
 
-def _items_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the items of ``text[start:end]`` split by 、."""
-    out, at = [], start
-    while at < end:
-        cut = text.find("、", at, end)
-        cut = end if cut < 0 else cut
-        out.append((at, cut))
-        at = cut + 1
-    return out
-
-
 def _strip_work(words: str, v) -> str:
     """The words between a quote and its tail's head without a work noun that ends them (乡镇建设 → 乡镇), where words
     stay before it."""
@@ -2597,6 +2586,9 @@ def _cities_by_first_char() -> dict[str, tuple]:
         if d.level == Level.CITY:
             found.setdefault(d.name[0], []).append(d)
     return {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in found.items()}
+
+
+_ENUMERATION_COMMA = re.compile("、")
 
 
 def _parts(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple[int, int]]:
