@@ -354,7 +354,8 @@ class _Vocabulary:
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
         self.clause_lead = lex.regex(r"^(?:{ClauseLead}|(为(?:{PurposeDegree})?(?:{PurposeVerb})))")
-        self.meeting_after = lex.regex(r"(工作)?({Meeting})")
+        # “…”推进会, 某某建设暨某某工作会议 (a second topic after 暨): the meeting held on the scheme named before it
+        self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff]{1,12}?)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))

@@ -6,8 +6,8 @@
   schemes, or the places only host a meeting, they are no one's sites.
 - A known scheme's name inside a standing office's name (县河长制办公室, 市林长制办公室) is the body's name, no mention of
   the scheme at work; the scheme printed by itself elsewhere stays.
-- A known scheme printed only in meetings' names (召开全县高标准农田建设暨春耕生产推进会, …工作调度会) is what the
-  meetings discuss, no scheme; where the article names it elsewhere too, it stays.
+- (A known scheme printed only in meetings' names was first read here as no scheme; that decision was reversed: the
+  meeting's convener carries the scheme out, tests/test_leftover_classes_62.py.)
 
 Texts written for these tests in our own words, with places other than those of the set that revealed the classes."""
 import sys
@@ -67,15 +67,11 @@ INSIDE = {
         ("会上强调，县水务局要履行好县湖长制办公室职责，牵头开展湖泊巡查。", "湖长制"),
     "a forest chief office issuing":
         ("日前，市林长制办公室印发了森林防火巡查方案。", "林长制"),
-    "a farmland meeting with another topic after 暨":
-        ("4月10日，县政府召开全县高标准农田建设暨春季造林推进会，研究部署下一步工作。", "高标准农田建设"),
-    "a farmland meeting with 工作 before its head":
-        ("5月20日，县农业农村局召开高标准农田建设工作调度会，听取各镇进度汇报。", "高标准农田建设"),
 }
 
 
 @pytest.mark.parametrize("text,scheme", INSIDE.values(), ids=INSIDE.keys())
-def test_a_scheme_inside_an_office_or_meeting_name_is_no_scheme(text, scheme):
+def test_a_scheme_inside_an_office_name_is_no_scheme(text, scheme):
     forms, facts = build(text)
     assert scheme not in forms, sorted(forms)
 

@@ -62,8 +62,9 @@ ROWS = [
      {("Programme", "农村人居环境整治提升行动")}, {("石门县", IMP, "农村人居环境整治提升行动")}, set(), set()),
     ("a period's plan of a standing action keeps the action", "石门县印发《城乡绿化提质行动五年计划（2021—2025年）》，持续推进城乡绿化"
      "提质行动。", {("Programme", "城乡绿化提质行动")}, {("石门县", IMP, "城乡绿化提质行动")}, set(), set()),
+    # (the campaign the meeting pushes on is read since, with its convener: tests/test_leftover_classes_62.py)
     ("…工程现场推进会 names a meeting, no works", "平江县在县城举行农村人居环境整治提升工程现场推进会。", set(), set(),
-     {"县城举行农村人居环境整治提升工程", "农村人居环境整治提升工程"}, set()),
+     {"县城举行农村人居环境整治提升工程"}, set()),
     ("…工程现场会", "汝城县在沙洲村召开城乡供水一体化工程现场会。", set(), set(), {"沙洲村召开城乡供水一体化工程"}, set()),
     ("a works site visited stays", "督导组来到平江县汉昌大道改建工程现场，了解进度。", {("Programme", "汉昌大道改建工程")}, set(), set(), set()),
     # 4. a place before the quoted name of a meeting

@@ -168,13 +168,19 @@ class _Vocabulary:
                              for before in [str(lex.field("SlotScheme", "before")[after])]]
         # 县河长制办公室, 某区“接诉即办”调度指挥中心: a standing office named after a scheme, its name quoted or not
         self.office_after = lex.regex(r"”?(?:{OfficeAfter:longest})")
-        # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head
-        self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$)")
-        # 召开全县高标准农田建设暨春耕生产推进会: a known scheme that opens (or follows 暨 in) a meeting's name
+        # 高标准农田建设提升工程，: a scheme of its own whose name extends a known one by its own head (also in a meeting's
+        # name: 召开高标准农田建设百日攻坚行动动员大会)
+        self.known_extended = lex.regex(r"(?:{KnownExtendingHead:longest})(?=[，。、；,;“”\s]|$|(?:{MeetingNameWork})?"
+                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
         # 某市川藏经济协作试验区建设领导小组: a zone a group is named after, before the work it does and the group's head
         self.group_scheme = lex.regex(r"([\u4e00-\u9fff]{2,24}?(?:{GroupSchemeHead:longest}))(?:{QuotedBodyWork})(?:工作)?"
                                       r"(?:{GroupSchemeBody:longest})(?:办公室)?$")
-        self.meeting_after = lex.regex(r"(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?(?:{MeetingNameHead:longest})")
+        # 某县召开安全生产治本攻坚三年行动推进会: a campaign named without quotes between the verb convening a meeting and
+        # the meeting's head
+        self.meeting_named = lex.regex(r"(?:{MeetingConvene:longest})(?:{WholeScope})?([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?"
+                                       r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?"
+                                       r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
+        self.meeting_named_cues = lex.cues("MeetingConvene")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
         self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
@@ -632,14 +638,6 @@ class ProgrammeFinder:
                 continue
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface, designation=surface in self.v.known_designations)))
-        # 召开全县高标准农田建设推进会: a known scheme printed only in meetings' names is what they discuss, no scheme at
-        # work; where its article names it elsewhere too, every mention stays
-        in_meeting = [c for c in out if self.v.meeting_after.match(text, c.end)]
-        if in_meeting:
-            def article(pos: int) -> int:
-                return bisect_right(article_starts, pos)
-            elsewhere = {(c.key, article(c.start)) for c in out if not self.v.meeting_after.match(text, c.end)}
-            out = [c for c in out if c not in in_meeting or (c.key, article(c.start)) in elsewhere]
         # “山水某县·幸福家园”十件民生实事: a quote printed right before a known scheme's name is that scheme's brand, no
         # scheme of its own
         known_starts = {c.start for c in out}
@@ -1447,6 +1445,8 @@ class ProgrammeFinder:
                 more = v.unquoted_more.match(text, more.end())
             out += found
         for m in v.unquoted_led.finditer(text) if holds_any(text, v.unquoted_led_cues) else ():
+            out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.meeting_named.finditer(text) if holds_any(text, v.meeting_named_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
