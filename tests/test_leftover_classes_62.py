@@ -8,6 +8,7 @@ their conveners, as the set that prompted the decision annotated its quoted camp
 
 - An unquoted campaign between the convening verb and the meeting's head (MeetingConvene, MeetingSchemeHead,
   MeetingNameHead or the relations' Meeting heads): a programme, and the convener's link.
+- After 在 and a whole place (在全县…专项行动推进会上, MeetingAtLead): the campaign, read the same way.
 - A known scheme extended by its own head in a meeting's name (某某建设百日攻坚行动动员大会): the whole name.
 - A known scheme before 暨 and a second topic (某某建设暨某某工作会议): the convener's link.
 - Not a campaign: a kind of work or projects (…项目推进会, …工作会议) names none.
@@ -44,6 +45,20 @@ def test_the_convener_of_a_meeting_on_a_scheme_carries_it_out(text, scheme, doer
     forms, facts = build(text)
     assert scheme in forms, sorted(forms)
     assert (doer, "implements", scheme) in facts, sorted(facts)
+
+
+AT_MEETING = {
+    "a county's campaign at its meeting, after 在 and the whole county":
+        ("在全县危险化学品安全风险集中治理行动推进会上，县长刘明远强调，各乡镇要压实责任。", "危险化学品安全风险集中治理行动"),
+    "a city's campaign at a dispatching meeting":
+        ("在全市城乡环境卫生整洁行动调度会议上，副市长通报了各区进展。", "城乡环境卫生整洁行动"),
+}
+
+
+@pytest.mark.parametrize("text,scheme", AT_MEETING.values(), ids=AT_MEETING.keys())
+def test_a_campaign_named_at_a_whole_places_meeting(text, scheme):
+    forms, facts = build(text)
+    assert scheme in forms, sorted(forms)
 
 
 NO_CAMPAIGN = {

@@ -175,12 +175,13 @@ class _Vocabulary:
         # 某市川藏经济协作试验区建设领导小组: a zone a group is named after, before the work it does and the group's head
         self.group_scheme = lex.regex(r"([\u4e00-\u9fff]{2,24}?(?:{GroupSchemeHead:longest}))(?:{QuotedBodyWork})(?:工作)?"
                                       r"(?:{GroupSchemeBody:longest})(?:办公室)?$")
-        # 某县召开安全生产治本攻坚三年行动推进会: a campaign named without quotes between the verb convening a meeting and
-        # the meeting's head
-        self.meeting_named = lex.regex(r"(?:{MeetingConvene:longest})(?:{WholeScope})?([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?"
+        # 某县召开安全生产治本攻坚三年行动推进会, 在全县…专项行动推进会上: a campaign named without quotes between the verb
+        # convening a meeting (or 在 and the whole place) and the meeting's head
+        self.meeting_named = lex.regex(r"(?:(?:{MeetingConvene:longest})(?:{WholeScope})?|(?:{MeetingAtLead})(?:{WholeScope}))"
+                                       r"([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?"
                                        r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?"
                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
-        self.meeting_named_cues = lex.cues("MeetingConvene")
+        self.meeting_named_cues = lex.cues("MeetingConvene") + lex.cues("MeetingAtLead")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
         self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
