@@ -360,6 +360,8 @@ class _Vocabulary:
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
+        # 某县“…”行动启动仪式在某镇举行, 某市某某行动推进会召开: the event held, the place printed before the name its convener
+        self.hosted_event_held = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})(?:在[^，。；\n]{1,12}?)?(?:{HoldVerb})")
         # 为推进这项行动，省某厅会同…; 按照创建要求，县某局帮助…: a frame of purpose or accordance that opens a sentence, up to
         # its comma; then the bodies that open the sentence or a later clause of it, with a verb of leading or joint work
         self.next_duty_frame = lex.regex(r"(?:{TimeLead}[，,]?)?(?:(?:{NextDutyFrame})[^，,。！？；\n]{1,12}[，,])?")
@@ -1954,7 +1956,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                         + (by_end.get(gap.start(), []) if gap else []) + shared + audited + issuers, key=lambda x: rank[id(x)]):
             if p.programme.partners:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
-            if v.hosted_event.match(text, qe):
+            if v.hosted_event.match(text, qe) and not v.hosted_event_held.match(text, qe):
                 break  # 参加了某市“…”建设观摩会: the place before the name owns the meeting, which says nothing of its doing
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
             # 在某县某镇千亩茶园提升项目现场 (a project printed after a county and its town): the county carries it out

@@ -11,6 +11,8 @@ their conveners, as the set that prompted the decision annotated its quoted camp
 - After 在 and a whole place (在全县…专项行动推进会上, MeetingAtLead): the campaign, read the same way.
 - A known scheme extended by its own head in a meeting's name (某某建设百日攻坚行动动员大会): the whole name.
 - A known scheme before 暨 and a second topic (某某建设暨某某工作会议): the convener's link.
+- A clause opened by a place, a campaign and the meeting held on it (某市某某三年行动推进会召开, 某县…行动启动仪式在某街道
+  举行): the place carries the campaign out (attending another place's meeting, 参加了某市…观摩会, still says nothing).
 - Not a campaign: a kind of work or projects (…项目推进会, …工作会议) names none.
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
@@ -59,6 +61,20 @@ AT_MEETING = {
 def test_a_campaign_named_at_a_whole_places_meeting(text, scheme):
     forms, facts = build(text)
     assert scheme in forms, sorted(forms)
+
+
+HELD = {
+    "a city's campaign opening a headline of its meeting held":
+        ("宁乡市安全生产治本攻坚三年行动推进会召开\n6月12日，副市长王海出席会议并讲话。", "宁乡市安全生产治本攻坚三年行动", "宁乡市"),
+    "a county before a known scheme's launch ceremony held in a street":
+        ("3月5日上午，岳池县农村人居环境整治提升五年行动启动仪式在九龙街道举行。", "农村人居环境整治提升五年行动", "岳池县"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doer", HELD.values(), ids=HELD.keys())
+def test_the_place_before_a_campaigns_meeting_held_carries_it_out(text, scheme, doer):
+    forms, facts = build(text)
+    assert (doer, "implements", scheme) in facts, sorted(facts)
 
 
 NO_CAMPAIGN = {

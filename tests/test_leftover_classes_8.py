@@ -72,8 +72,9 @@ ROWS = [
      {("岳阳市", IMP, "美丽乡村")}),
     ("参加某市“…”行动现场会", "石门县派员参加常德市“清洁家园”行动现场会，学习先进经验。", set(), set(), set(),
      {("常德市", IMP, "清洁家园行动")}),
-    ("某市“…”现场会在某市召开", "4月3日，株洲市“美丽乡村”建设现场会在醴陵市召开。", set(), set(), set(),
-     {("株洲市", IMP, "美丽乡村")}),
+    # (a city's own meeting held is its doing, as a host holding its meeting is: tests/test_leftover_classes_62.py)
+    ("某市“…”现场会在某市召开", "4月3日，株洲市“美丽乡村”建设现场会在醴陵市召开。", set(), {("株洲市", IMP, "美丽乡村")}, set(),
+     set()),
     ("a place's own scheme before no meeting stays", "常德市“清洁家园”行动成效明显。", set(), {("常德市", IMP, "清洁家园行动")}, set(), set()),
     ("a host that holds the meeting stays", "慈利县召开“美丽乡村”建设推进会，部署全年任务。", set(), {("慈利县", IMP, "美丽乡村")}, set(), set()),
     # 5. places from landmarks' and slogans' names

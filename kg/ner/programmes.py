@@ -516,7 +516,9 @@ class _Vocabulary:
         # a numbered item that opens with a name (三是城乡供水一体化工程，…), a clause that opens with one before 由
         self.item_name = lex.regex(
             r"(?:" + "|".join(lex.words("ItemLead")) + r")([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?:{UnquotedSuffix})?(?=[，。；、,;]|$)"
-            r"|(?:(?<=[，。；：,;:\n])|^)(?:{ClauseLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest})"
+            r"|(?:(?<=[，。；：,;:\n])|^)(?:{ClauseLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?={NameSubjectNext:longest}"
+            # 某市某某三年行动推进会召开: a clause opened by the name of the meeting held on it
+            r"|(?:{MeetingNameWork})?(?:{MeetingNameHead:longest}|{Meeting:longest})(?:在[^，。；\n]{1,12}?)?(?:{HoldVerb}))"
             # 由县林业和草原局组织实施的某镇防沙治沙示范项目今年完成…: a name after its doer's relative clause, its subject
             r"|(?:{RelativeDoerVerb:longest})的([\u4e00-\u9fffA-Za-z0-9（）()]{4,34}?(?:{UnquotedHead}))(?=(?:{NameSubjectTime})?(?:{NameSubjectNext:longest}))"
         )
