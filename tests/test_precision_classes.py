@@ -60,6 +60,11 @@ CASES = {
     "places joined before a shared head":
         ("昨日，济南、德州及齐河县公安局出动警力200余人。", {("Agency", "齐河县公安局")}, set(),
          {"德州市及齐河县公安局", "济南市及齐河县公安局"}, set()),
+    # a passive's or a verb's mark between a county and the body that acts on it (not a body of the county's)
+    "a county praised by a provincial office after 被":
+        ("近日，祁东县被省政府办公厅通报表扬。", {("Agency", "湖南省人民政府办公厅")}, set(), {"祁东县被省政府办公厅"}, set()),
+    "a county praised by a provincial office after 获":
+        ("日前，溆浦县获省政府办公厅通报表扬。", set(), set(), {"溆浦县获省政府办公厅"}, set()),
     "two bodies joined by a conjunction stay two":
         ("德州市公安局和齐河县公安局联合行动。", {("Agency", "德州市公安局"), ("Agency", "齐河县公安局")}, set(), set(), set()),
     "a meeting hall":
