@@ -1577,6 +1577,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for i, a in enumerate(named):
         if a.division.level in (Level.CITY, Level.COUNTY):
             owners.setdefault(a.name, (i, a))
+    for i, a in enumerate(named):  # … and as printed, where that differs but ends in the same level (城步县 for 城步苗族自治县)
+        printed = text[a.start : a.end]
+        if a.division.level in (Level.CITY, Level.COUNTY) and printed != a.name and printed[-1:] == a.name[-1:]:
+            owners.setdefault(printed, (i, a))
     # towns and villages by name: the owner of a project named after them (某镇熏鸡产业园项目), not of a scheme's
     local_owners: dict[str, tuple[int, Candidate]] = {}
     for i, a in enumerate(named):
@@ -1806,7 +1810,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             stem = printed  # 望远镇新镇区…工程, named without its town: the town printed before it still owns it
         these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
         while True:
-            found = [these[stem[at : at + n]] for n in range(1, min(len(stem) - at, longest_owner) + 1) if stem[at : at + n] in these]
+            found = [(these[stem[at : at + n]], n) for n in range(1, min(len(stem) - at, longest_owner) + 1)
+                     if stem[at : at + n] in these]
             year = None if found else _NAME_YEAR.match(stem, at)
             if year is not None:  # 2023年某县某镇…项目, 某县2023年某镇…项目: a year before or between its places
                 at = year.end()
@@ -1818,13 +1823,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     break
                 at += len(province)
                 continue
-            first = min(found, key=lambda x: x[0])[1]
-            after = stem[at + len(first.name) : at + len(first.name) + 1]
+            (_, first), width = min(found, key=lambda x: (x[0][0], -x[1]))
+            after = stem[at + width : at + width + 1]
             if first.name in local_owners and after and after in v.route_mark:
                 break  # 甲镇至乙镇公路改建工程: a route between towns, no town's own
             owner = first
             side.append(owner)
-            at += len(owner.name)
+            at += width
         # 贵州省2019年第一批县乡公路改造工程: a province's own works, no city or county in its name
         if owner is None and not side and v.project.search(p.name):
             province = next((q for q in provinces if stem.startswith(q)), None)

@@ -15,6 +15,10 @@ their conveners, as the set that prompted the decision annotated its quoted camp
   举行): the place carries the campaign out (attending another place's meeting, 参加了某市…观摩会, still says nothing).
 - Not a campaign: a kind of work or projects (…项目推进会, …工作会议) names none.
 
+Beside them, a class found probing county news the same way: an unquoted campaign's name closed by the period it
+runs in, in brackets (启动实施某某三年行动（2024—2026年）); a county printed by a form other than its full name opening a
+works' name (城步县…工程 for 城步苗族自治县) owns the works as its full name would.
+
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
 
@@ -89,3 +93,31 @@ NO_CAMPAIGN = {
 def test_a_meeting_on_a_kind_of_work_names_no_campaign(text, phrase):
     forms, facts = build(text)
     assert not any(phrase in f for f in forms), sorted(forms)
+
+
+PERIOD = {
+    "a three-year campaign with its years in full-width brackets":
+        ("近日，新化县启动实施农村供水保障三年行动（2024—2026年），计划投资3亿元。", "农村供水保障三年行动", "新化县"),
+    "a campaign with its years in ASCII brackets":
+        ("新邵县深入实施城乡环境综合整治三年行动(2023-2025年)。", "城乡环境综合整治三年行动", "新邵县"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doer", PERIOD.values(), ids=PERIOD.keys())
+def test_an_unquoted_campaign_closed_by_its_period_in_brackets(text, scheme, doer):
+    forms, facts = build(text)
+    assert (doer, "implements", scheme) in facts, sorted(facts)
+
+
+PRINTED_OWNER = {
+    "an autonomous county printed as 某县":
+        ("城步县农村公路提质改造工程由县交通运输局负责实施。", "城步县农村公路提质改造工程", "城步苗族自治县"),
+    "an autonomous county printed as 某县 before a water works":
+        ("通道县城乡供水一体化工程由县水利局组织实施。", "通道县城乡供水一体化工程", "通道侗族自治县"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,owner", PRINTED_OWNER.values(), ids=PRINTED_OWNER.keys())
+def test_a_county_printed_by_another_form_owns_the_works_named_after_it(text, scheme, owner):
+    forms, facts = build(text)
+    assert (owner, "implements", scheme) in facts, sorted(facts)

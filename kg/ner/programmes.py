@@ -343,8 +343,10 @@ class _Vocabulary:
         self.plain_verbs = lex.regex(r"(?:{ProgrammeVerb:longest})")
         # 实施某某治理项目4.25万亩: an amount closes a name only after a works head (新建高标准农田8.6万亩 names no scheme)
         amount_closed = "(?:" + "|".join(f"(?<={re.escape(h)})" for h in lex.words("AmountClosedHead")) + ")"
-        # what closes an unquoted name: a mark, a follower, a coordination, or such an amount
-        closed = r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit}))"
+        # what closes an unquoted name: a mark, a follower, a coordination, such an amount, or the period it runs in, in
+        # brackets (实施某某三年行动（2024—2026年）)
+        closed = (r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination}|" + amount_closed
+                  + r"\d+(?:\.\d+)?(?:{UnquotedAmountUnit})|[（(]\d{4}[—–\-－~～至]\d{4}年?[）)])")
         self.unquoted = lex.regex(
             r"(?:{CarriedOutBy:longest}|{SubSchemeLead:longest}|(?:" + strong_longest + r")(?:{SchemeLeadSkip})?)((?:" + batch + r"|{BatchWord})?"
             # a single dash between two words joins the two ends of a region (河西走廊—塔克拉玛干沙漠边缘阻击战)
