@@ -17,7 +17,8 @@ their conveners, as the set that prompted the decision annotated its quoted camp
 
 Beside them, a class found probing county news the same way: an unquoted campaign's name closed by the period it
 runs in, in brackets (启动实施某某三年行动（2024—2026年）); a county printed by a form other than its full name opening a
-works' name (城步县…工程 for 城步苗族自治县) owns the works as its full name would.
+works' name (城步县…工程 for 城步苗族自治县) owns the works as its full name would; a sentence opened by 今年以来 (a lead of time read whole, not as 今年) before a
+frame 在“…”工作中， whose subject carries the scheme out.
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -121,3 +122,17 @@ PRINTED_OWNER = {
 def test_a_county_printed_by_another_form_owns_the_works_named_after_it(text, scheme, owner):
     forms, facts = build(text)
     assert (owner, "implements", scheme) in facts, sorted(facts)
+
+
+SINCE_FRAME = {
+    "a district's townships after a frame opened by 今年以来":
+        ("今年以来，在推进“美丽屋场”创建中，娄星区各乡镇争先创优。", "美丽屋场", "娄星区"),
+    "a county's bureau after a frame opened by 今年以来":
+        ("今年以来，在“清洁河道”专项行动中，华容县水利局组织了12次集中清理。", "清洁河道专项行动", "华容县水利局"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doer", SINCE_FRAME.values(), ids=SINCE_FRAME.keys())
+def test_the_subject_after_a_frame_opened_by_a_lead_of_time(text, scheme, doer):
+    forms, facts = build(text)
+    assert (doer, "implements", scheme) in facts, sorted(facts)
