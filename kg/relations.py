@@ -211,6 +211,8 @@ class _Vocabulary:
         # comma that ends it; 在 and a governing verb before the programme (在推进“…”中)
         self.frame_opening = lex.regex(r"(?:{InFrameOpen})[\u4e00-\u9fff]{0,4}[“\"]?$")
         self.frame_closing = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{InFrameClose:longest})[{ClauseComma}]")
+        self.topic_frame_opening = lex.regex(r"(?:{TopicFrameOpen})[“\"]?$")  # 围绕“…”，某市…
+        self.topic_frame_closing = lex.regex(r"(?:{TopicFrameTail:longest})?[{ClauseComma}]")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
         self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
         # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
@@ -3990,13 +3992,17 @@ def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> l
 
 def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_start: int, s_end: int) -> list:
     """The bodies or places that open the clause after a frame 在…中 which opens the sentence (after a time perhaps) and
-    holds the programme at ``ps``..``pe`` (在“…”试点工作中，县某局…; 在推进“…”中，某镇…)."""
+    holds the programme at ``ps``..``pe`` (在“…”试点工作中，县某局…; 在推进“…”中，某镇…), or after the programme as the
+    sentence's topic (围绕“…”，某市…)."""
     v = _vocabulary()
     lead = v.topic_lead.match(text, s_start, ps)
     at = lead.end() if lead else s_start
-    if not v.frame_opening.fullmatch(text, at, ps):
+    if v.frame_opening.fullmatch(text, at, ps):
+        close = v.frame_closing.match(text, pe, s_end)
+    elif v.topic_frame_opening.fullmatch(text, at, ps):  # 围绕“…”，某市…: the programme the sentence opens with as its topic
+        close = v.topic_frame_closing.match(text, pe, s_end)
+    else:
         return []
-    close = v.frame_closing.match(text, pe, s_end)
     if close is None:
         return []
     run = [a for a in _run_at(text, actors, close.end(), s_end) if a.type in ("Agency", "Place")]

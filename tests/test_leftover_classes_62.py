@@ -18,7 +18,8 @@ their conveners, as the set that prompted the decision annotated its quoted camp
 Beside them, a class found probing county news the same way: an unquoted campaign's name closed by the period it
 runs in, in brackets (启动实施某某三年行动（2024—2026年）); a county printed by a form other than its full name opening a
 works' name (城步县…工程 for 城步苗族自治县) owns the works as its full name would; a sentence opened by 今年以来 (a lead of time read whole, not as 今年) before a
-frame 在“…”工作中， whose subject carries the scheme out.
+frame 在“…”工作中， whose subject carries the scheme out; a sentence opened by a scheme as its topic (围绕“…”，某市…;
+聚焦“…”，…), whose subject after the comma carries it out (TopicFrameOpen, TopicFrameTail).
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -136,3 +137,24 @@ SINCE_FRAME = {
 def test_the_subject_after_a_frame_opened_by_a_lead_of_time(text, scheme, doer):
     forms, facts = build(text)
     assert (doer, "implements", scheme) in facts, sorted(facts)
+
+
+TOPIC_FRAME = {
+    "a city after 围绕 and a quoted scheme":
+        ("围绕“百千万工程”，阳春市出台了一系列配套措施。", "百千万工程", "阳春市"),
+    "a county bureau after a scheme's aim, a lead of time first":
+        ("今年以来，围绕“四好农村路”建设目标，桃源县交通运输局新改建农村公路120公里。", "四好农村路", "桃源县交通运输局"),
+    "a city after 聚焦":
+        ("聚焦“百千万工程”，恩平市各镇街纷纷行动。", "百千万工程", "恩平市"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doer", TOPIC_FRAME.values(), ids=TOPIC_FRAME.keys())
+def test_the_subject_after_a_scheme_as_the_sentences_topic(text, scheme, doer):
+    forms, facts = build(text)
+    assert (doer, "implements", scheme) in facts, sorted(facts)
+
+
+def test_a_phrase_as_the_topic_names_no_scheme():
+    forms, facts = build("围绕乡村振兴，阳春市出台了一系列配套措施。")
+    assert not {o for s, p, o in facts if p == "implements"}, sorted(facts)
