@@ -479,6 +479,18 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
     return best
 
 
+def _division_within_at(text: str, pos: int, place: Candidate) -> bool:
+    """Whether a division within ``place`` is named in full at ``pos`` (东莞市长安镇: 长安镇 of 东莞市, no 市长)."""
+    if not place.division.code:
+        return False
+    gaz = Gazetteer.load()
+    for end in range(pos + 2, min(pos + 8, len(text)) + 1):
+        name = text[pos:end]
+        if any(d.name == name and gaz.is_within(d.code, place.division.code) for d in gaz.lookup(name)):
+            return True
+    return False
+
+
 def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candidate | None = None,
                         kind: str = "") -> Candidate | None:
     """开平市的代理市长 → 开平市人民政府, as a body the text implies but does not print.
@@ -1781,6 +1793,9 @@ class PeopleFinder:
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
+            if not dotted and not inner and rest is not name and name[0] not in v.transliterated \
+                    and name[:2] in common_words():
+                continue  # 队员抵达拉萨: a verb, then transliteration characters (a place's name), is no name
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
                     v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
@@ -1824,8 +1839,15 @@ class PeopleFinder:
         glued = False
         if found is None and place is not None and pos - 1 > start:
             # 吴川市领导李翾、李虹飞: a group of leaders whose title begins with the place's level character
+            # 开平市长陈小曼, 漳浦县长某某: the head of the place's government, whose title shares the place's level
+            # character; not after a name of two characters (新任县长: 任县; 赵县长 is a surname and a title) nor where
+            # a division of the place is named from that character on (东莞市长安镇), and only before a name the model reads
+            # (日喀则市长治久安: no name)
             group = self._title_after(text, pos - 1)
-            if group is not None and group[1] in self.v.group_titles and not group[4]:
+            if group is not None and not group[4] and (group[1] in self.v.group_titles
+                                                       or group[1] in self.v.government_heads and not group[2]
+                                                       and pos - start > 2 and not _division_within_at(text, pos, place)
+                                                       and any((group[0], e) in pg.model_names for e in range(group[0] + 2, group[0] + 5))):
                 found, glued = group, True
         if found is None and org is not None and pos in pg.org_at:
             return None  # 县纪委监委驻县财政局纪检监察组组长: the next body's own title follows it
@@ -2045,7 +2067,7 @@ class PeopleFinder:
             return True  # 我市领导某某、某某: the group title of the article's own place
         if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
-        if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
+        if text.endswith(self.v.institution_heads, 0, i):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
