@@ -136,3 +136,26 @@ def test_a_citys_idiom_after_its_name_is_no_head(nlp):
 def test_a_town_of_the_city_after_its_name_is_no_head(nlp):
     entities, _ = read_names(nlp, "考察团首先到东莞市长安镇，考察了智能终端制造企业。")
     assert not {n for t, n in entities if t in ("Official", "Person")}, sorted(entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新四村妇联主席周晓兰带领妇女种植蔬菜。", "周晓兰"),
+    ("芦茨村团支部书记李刚组织青年志愿者清理河道。", "李刚"),
+    ("芦茨村村务监督委员会主任王立群说，要把村务公开做到位。", "王立群"),
+])
+def test_a_village_post_after_a_village_the_lists_lack(nlp, text, name):
+    check_reading(nlp, text, {("Official", name)}, set(), set())
+
+
+@pytest.mark.parametrize("text, place, scheme", [
+    ("今年以来，漳浦深入实施“百村示范”工程。", "漳浦县", "百村示范工程"),
+    ("近年来，临漳大力推进“强县富民”工程，县域经济持续向好。", "临漳县", "强县富民工程"),
+])
+def test_a_countys_short_form_as_the_subject_after_a_lead_of_time(text, place, scheme):
+    names, links = programmes_and_links(text)
+    assert (place, scheme) in links, links
+
+
+def test_a_shared_short_form_after_a_lead_of_time_stays_unread(nlp):
+    entities, _ = read_names(nlp, "近年来，长安深入实施“百村示范”工程。")
+    assert not {n for t, n in entities if t == "Place"}, sorted(entities)
