@@ -11,9 +11,9 @@
   the head of that place's government, as a group of its leaders (吴川市领导) was; 武义县长期 is no title.
 - A variant writing of a township's name (九嶷山瑶族乡 for the list's 九疑山瑶族乡): no place and no body was read
   (CustomaryForm).
-- A count before an abbreviated level (两省政协主席甲、乙, 湘赣两省政协主席甲、乙): the first name was lost and the second
-  was a person, since a count was no character an abbreviated body may follow; the officials are read now, with no
-  one province's committee as their post (SeveralPlacesCount).
+- A count before an abbreviated level (两省政协主席甲、乙, 湘赣两省政协主席甲、乙, 两县县委书记甲、乙): the first name was
+  lost and the second was a person, since a count was no character an abbreviated body may follow; the officials are
+  read now, with no one province's committee as their post (SeveralPlacesCount).
 - A seconded deputy head of an unnamed bureau (某县挂职副局长某某): 挂职副局 was read as a bureau of the county holding the
   post; a body's free name never holds 挂职副 (AgencyStopWord).
 """
@@ -63,7 +63,8 @@ def test_a_variant_writing_of_a_townships_name(nlp):
 
 
 @pytest.mark.parametrize("text", ["两省政协主席王立群、孙海涛出席签约仪式。",
-                                  "湖南省与江西省签署合作协议，湘赣两省政协主席王立群、孙海涛共同为基地揭牌。"])
+                                  "湖南省与江西省签署合作协议，湘赣两省政协主席王立群、孙海涛共同为基地揭牌。",
+                                  "两县县委书记王立群、孙海涛出席签约仪式。"])
 def test_a_count_before_an_abbreviated_level(nlp, text):
     entities, facts = check_reading(nlp, text, {("Official", "王立群"), ("Official", "孙海涛")}, set(), set())
     posts = {o for s, p, o in facts if p == "holdsPost"}
@@ -159,3 +160,26 @@ def test_a_countys_short_form_as_the_subject_after_a_lead_of_time(text, place, s
 def test_a_shared_short_form_after_a_lead_of_time_stays_unread(nlp):
     entities, _ = read_names(nlp, "近年来，长安深入实施“百村示范”工程。")
     assert not {n for t, n in entities if t == "Place"}, sorted(entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新型职业农民陈晓军种了300亩蔬菜。", "陈晓军"),
+    ("当地农民王大山说，今年收成不错。", "王大山"),
+    ("农民工王大山在工地上忙碌。", "王大山"),
+])
+def test_a_farmer_named_after_his_role(nlp, text, name):
+    check_reading(nlp, text, {("Person", name)}, set(), set())
+
+
+@pytest.mark.parametrize("text", ["带动农民增收致富。", "农民专业合作社发展迅速。", "农民朋友们纷纷点赞。"])
+def test_farmers_as_a_word_name_no_one(nlp, text):
+    entities, _ = read_names(nlp, text)
+    assert not {n for t, n in entities if t == "Person"}, sorted(entities)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("返乡青年陈军回到家乡创业。", "陈军", "陈军回"),
+    ("退役军人陈军办起了家庭农场。", "陈军", "陈军办"),
+])
+def test_a_verb_of_return_or_founding_after_a_two_character_name(nlp, text, name, absent):
+    check_reading(nlp, text, {("Person", name)}, set(), {absent})

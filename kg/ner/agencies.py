@@ -808,8 +808,12 @@ class AgencyFinder:
                 div = home_of(s).for_abbr(m.group())
                 yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
                 continue
-            if prev in v.several_count and text[s - 2 : s - 1] not in v.several_count:
-                # 两省政协主席甲、乙, 湘赣两省政协主席甲、乙: a count before the level; its body is no one place's
+            counted = prev in v.several_count and text[s - 2 : s - 1] not in v.several_count
+            if counted and text.startswith(m.group(), m.end()):
+                continue  # 两县县委书记甲、乙: the counted level, then the level that opens the body's abbreviation
+            if counted or text.endswith(m.group(), 0, s) and text[s - len(m.group()) - 1 : s - len(m.group())] in v.several_count:
+                # 两省政协主席甲、乙, 湘赣两省政协主席甲、乙, 两县县委书记甲、乙: a count before the level; its body is no one
+                # place's
                 yield _Anchor(s, m.end(), "", None, abbr=m.group())
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
