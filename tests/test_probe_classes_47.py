@@ -183,3 +183,19 @@ def test_farmers_as_a_word_name_no_one(nlp, text):
 ])
 def test_a_verb_of_return_or_founding_after_a_two_character_name(nlp, text, name, absent):
     check_reading(nlp, text, {("Person", name)}, set(), {absent})
+
+
+@pytest.mark.parametrize("text, doer, scheme", [
+    ("通过实施“强村富民”工程，武义县村集体经济收入大幅增长。", "武义县", "强村富民工程"),
+    ("今年以来，通过深入开展“护河”行动，修水县河道水质明显改善。", "修水县", "护河行动"),
+    ("通过“强村富民”工程的实施，武义县村集体经济收入大幅增长。", "武义县", "强村富民工程"),
+])
+def test_the_subject_after_a_means_frame_that_opens_the_sentence(text, doer, scheme):
+    names, links = programmes_and_links(text)
+    assert scheme in names, names
+    assert (doer, scheme) in links, links
+
+
+def test_a_means_frame_inside_the_sentence_links_no_later_subject():
+    _, links = programmes_and_links("据介绍，该项目通过实施“强村富民”工程，带动武义县100余户农户增收。")
+    assert ("武义县", "强村富民工程") not in links, links
