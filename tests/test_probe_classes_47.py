@@ -199,3 +199,14 @@ def test_the_subject_after_a_means_frame_that_opens_the_sentence(text, doer, sch
 def test_a_means_frame_inside_the_sentence_links_no_later_subject():
     _, links = programmes_and_links("据介绍，该项目通过实施“强村富民”工程，带动武义县100余户农户增收。")
     assert ("武义县", "强村富民工程") not in links, links
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("武义县委书记、县长分别由张海龙、李刚担任。",
+     {("张海龙", "holdsPost", "中共武义县委员会"), ("李刚", "holdsPost", "武义县人民政府")}),
+    ("会议决定，修水县农业农村局局长、副局长分别由孙海涛、王立群担任。",
+     {("孙海涛", "holdsPost", "修水县农业农村局"), ("王立群", "holdsPost", "修水县农业农村局")}),
+])
+def test_posts_then_the_names_that_hold_them_respectively(nlp, text, facts):
+    check_reading(nlp, text, {("Official", s) for s, _, _ in facts}, facts, set(),
+                  absent_facts={("张海龙", "holdsPost", "武义县人民政府"), ("李刚", "holdsPost", "中共武义县委员会")})

@@ -61,6 +61,8 @@ _ELECTED_BODY_WINDOW = 60
 _DESCRIBED_NAME_MAX = 16
 #: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院), or between an
 #: official's title chain and a post in it before the names (县政协原主席、县茶文化研究会会长某某)
+#: the most characters of the posts before 分别由 (武义县委书记、县长分别由甲、乙担任)
+_RESPECTIVE_POSTS_MAX = 40
 _INSTITUTION_NAME_MAX = 16
 #: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
 _EPITHET_MAX = 10
@@ -299,6 +301,9 @@ class _Vocabulary:
         #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
+        #: 县委书记、县长分别由甲、乙担任: posts, then 分别由, as many names, then a verb of a post
+        self.respective_by = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveBy})")
+        self.respective_by_verb = lex.regex(r"(?:{PostVerb:longest})")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         #: AfterName's words that open with a verb of a post (任组长): the name and the post are read by AfterName's rules
         self.verb_words_after_name = tuple(w for w in lex.words("AfterName")
@@ -703,6 +708,7 @@ class PeopleFinder:
             if self.v.move_verbs else []
         out = self._with_posts_held(out, moved) + [c for c in narratives if not any(c is m for m in moved)]
         out += self._respective_posts(pg)
+        out += self._respective_holders(pg)
         out += self._institution_posts(pg)
         out = self._with_posts_held(out, self._dispatched(pg))  # 选派办公室负责人某某到某村任第一书记: both posts
         out += self._leaders_after_names(pg)
@@ -2581,6 +2587,38 @@ class PeopleFinder:
             for (s, e), (p, q, chain) in zip(names, posts):
                 out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (p, q), "pattern-respective",
                                           0.85))
+        return out
+
+    def _respective_holders(self, pg: _Page) -> list[Candidate]:
+        """Posts, then 分别由, as many names and a verb of a post (武义县委书记、县长分别由甲、乙担任): the first post the
+        first name's, and so on. Nothing where the counts differ."""
+        text = pg.text
+        out = []
+        for m in self.v.respective_by.finditer(text):
+            names, p = [], m.end()
+            while (e := name_end(text, p)) is not None:
+                names.append((p, e))
+                if text[e : e + 1] in self.v.name_list_separators or text[e : e + 1] in self.v.name_list_last:
+                    p = e + 1
+                    continue
+                break
+            if len(names) < 2 or not self.v.respective_by_verb.match(text, names[-1][1]):
+                continue
+            opened = max((text.rfind(c, 0, m.start()) + 1 for c in self.v.sentence_end), default=0)
+            chain = None
+            for p in range(max(opened, m.start() - _RESPECTIVE_POSTS_MAX), m.start()):
+                found = self._chain_at(pg, p)
+                if found is not None and found[0] == m.start():
+                    chain = found[1]
+                    break
+            if chain is None or len(chain) != len(names):
+                continue
+            for k, ((s, e), t) in enumerate(zip(names, chain)):
+                t = dataclasses.replace(t)
+                before = chain[k - 1].org if k else None
+                if t.org is None and t.place is None and before is not None and _heads_body(t.title, before.name):
+                    t.org = before  # 局长、副局长分别由甲、乙担任: the bureau the title before heads
+                out.append(self._official(pg, s, e, [t], t.span, "pattern-respective", 0.85))
         return out
 
     def _narratives(self, pg: _Page, titled: dict[int, int]) -> list[Candidate]:
