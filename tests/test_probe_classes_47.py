@@ -210,3 +210,8 @@ def test_a_means_frame_inside_the_sentence_links_no_later_subject():
 def test_posts_then_the_names_that_hold_them_respectively(nlp, text, facts):
     check_reading(nlp, text, {("Official", s) for s, _, _ in facts}, facts, set(),
                   absent_facts={("张海龙", "holdsPost", "武义县人民政府"), ("李刚", "holdsPost", "中共武义县委员会")})
+
+
+def test_a_provinces_scope_before_a_count_of_members():
+    names, links = programmes_and_links("平江县是全省15个乡村振兴重点帮扶县之一。")
+    assert ("平江县", "湖南省乡村振兴重点帮扶县") in links, links
