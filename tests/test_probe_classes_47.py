@@ -215,3 +215,9 @@ def test_posts_then_the_names_that_hold_them_respectively(nlp, text, facts):
 def test_a_provinces_scope_before_a_count_of_members():
     names, links = programmes_and_links("平江县是全省15个乡村振兴重点帮扶县之一。")
     assert ("平江县", "湖南省乡村振兴重点帮扶县") in links, links
+
+
+def test_the_verb_before_a_scheme_named_as_the_means_is_no_part_of_it():
+    names, links = programmes_and_links("近年来，峡江县以实施和谐秀美乡村建设为抓手，美化乡景村貌。")
+    assert ("峡江县", "和谐秀美乡村建设") in links, links
+    assert "实施和谐秀美乡村建设" not in names, names

@@ -1458,9 +1458,12 @@ class ProgrammeFinder:
         for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.means_led.finditer(text) if holds_any(text, v.means_led_cues) else ():
-            inner = m.group(1)  # a designation's scope stays in its name (以全国某某示范县创建为抓手)
-            if not any(c in inner for c in v.name_stop) and not inner.startswith(v.name_not_start):
-                out.append(Candidate(m.start(1), m.end(1), "Programme", inner, "cue-verb-phrase", 0.6,
+            inner, s = m.group(1), m.start(1)  # a designation's scope stays in its name (以全国某某示范县创建为抓手)
+            verb = v.strong_open.match(inner)
+            if verb:  # 以实施某某乡村建设为抓手: the verb that governs the name, no part of it
+                inner, s = inner[verb.end() :], s + verb.end()
+            if len(inner) >= 5 and not any(c in inner for c in v.name_stop) and not inner.startswith(v.name_not_start):
+                out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6,
                                      priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(inner)))
         for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
