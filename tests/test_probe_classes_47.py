@@ -1,6 +1,6 @@
 """Classes found by a ninth round of probing kg with made-up news.
 
-- The head of a volunteer service team (某县“…”志愿服务队队长某某, 某村志愿者服务队队长某某): the name was lost, since a
+- The head of a volunteer service team (某县“…”志愿服务队队长某某, 某镇青年志愿者服务队队长某某): the name was lost, since a
   title after an institution's name was looked for only where the name's head (InstitutionHead) ended in the three
   characters before the title; 志愿服务队 and 志愿者服务队 are such heads now, and any head's length is looked back over.
 - A name whose third character is 来, before a verb of speech (局长李春来介绍，; 某某来表示：): the name was cut before 来
@@ -8,7 +8,9 @@
   (SpeechAfterClosingVerb), as 说 did; 李春来到 (arrived) still ends the name before 来.
 - A county's or a city's head named by the place's full name glued to the title that shares its level character
   (漳浦县长某某, 开平市长某某): no post was read. The title that starts at the place's last character is read when it is
-  the head of that place's government, as a group of its leaders (吴川市领导) was; 武义县长期 is no title.
+  the head of that place's government and the model reads a name after it, as a group of its leaders (吴川市领导) was;
+  not after a place of two characters (新任县长: 任县), nor where a division of the place follows (东莞市长安镇), nor in
+  an idiom (日喀则市长治久安).
 - A variant writing of a township's name (九嶷山瑶族乡 for the list's 九疑山瑶族乡): no place and no body was read
   (CustomaryForm).
 - A count before an abbreviated level (两省政协主席甲、乙, 湘赣两省政协主席甲、乙, 两县县委书记甲、乙): the first name was
@@ -16,6 +18,29 @@
   read now, with no one province's committee as their post (SeveralPlacesCount).
 - A seconded deputy head of an unnamed bureau (某县挂职副局长某某): 挂职副局 was read as a bureau of the county holding the
   post; a body's free name never holds 挂职副 (AgencyStopWord).
+- A Party branch's campaign named by a short quoted grade (“五星”支部建设, “四强”支部创建): a quote of two characters was a
+  slogan, so nothing was read; 支部建设 and 支部创建 are heads that name such a campaign and stay in its name.
+- An unquoted creation campaign after a verb (开展模范机关创建活动): no programme; 创建活动 is an unquoted head now, though
+  not after a designation's head (开展文明村创建活动 counts villages).
+- A county chosen for support (国家乡村振兴重点帮扶县, 全省乡村振兴重点帮扶县) and a province's scope before a count
+  (某县是全省15个…重点帮扶县之一: DesignationScope 全省, 全市): no designation, or one of no jurisdiction.
+- A designation's creation or building named as the means of the subject's work (某县以国家乡村振兴示范县创建为抓手):
+  nothing was read (MeansLead, MeansWork, MeansFollower); 以项目建设为抓手 names none, and a verb that governs the name
+  (以实施某某乡村建设为抓手) is no part of it.
+- A verb, then transliteration characters, after a team's members (队员抵达拉萨): read as a Tibetan name, whose first
+  character may be any; not where the first two characters are an everyday word.
+- A county's or a city's full name glued after a verb of paired aid (对口援疆阿克苏地区): lost (PlaceObjectVerb).
+- A post of an unlisted village's women's federation, Youth League branch or supervisory committee (新四村妇联主席某某,
+  村团支部书记, 村务监督委员会主任): the name was lost; an official now, as after 村党支部书记.
+- A county's short form that no other division shares, as the subject a lead of time opens before an adverb of work
+  (今年以来，漳浦深入实施…): no place, so the programme had no doer (LedSubjectLead, LedSubjectNext).
+- Farmers and others as roles (农民, 新型职业农民, 农民工, 退伍军人), and verbs of return and founding after a
+  two-character name (返乡青年某某回到…, 某某办起了…): the name was lost or took the verb's first character.
+- A programme as the means a frame opening its sentence names (通过实施“…”工程，某县…; 通过“…”工程的实施，某县…): the
+  subject after the comma carried nothing out (MeansFrameOpen, MeansFrameVerb); a lead of time before the frame is read
+  whole now (今年以来 had been read as 今年).
+- Posts, then 分别由, as many names and a verb of a post (县委书记、县长分别由甲、乙担任): both were persons with no post;
+  each holds the post in its place now (RespectiveBy).
 """
 import pytest
 
