@@ -213,6 +213,10 @@ class _Vocabulary:
         self.frame_closing = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{InFrameClose:longest})[{ClauseComma}]")
         self.topic_frame_opening = lex.regex(r"(?:{TopicFrameOpen})[“\"]?$")  # 围绕“…”，某市…
         self.topic_frame_closing = lex.regex(r"(?:{TopicFrameTail:longest})?[{ClauseComma}]")
+        # 通过实施“…”工程，某县…: a means frame that opens its sentence, the programme after its verb or before 的 and the
+        # verb's noun (通过“…”工程的实施，), then the comma that ends it
+        self.means_frame_opening = lex.regex(r"(?:{MeansFrameOpen:longest})(?:{MeansFrameVerb:longest})?[“\"]?$")
+        self.means_frame_closing = lex.regex(r"(?:的(?:{MeansFrameVerb:longest}))?[{ClauseComma}]")
         self.done_work = lex.regex(r"(?:{SiteAdverb})?(?:{SiteDoneVerb})了?[\u4e00-\u9fff]{0,4}?({WorkNoun})")
         self.help_frame = lex.regex(r"的(?:{HelpWord:longest})下[，,]")
         # 推进甲镇、乙镇、丙镇三个重点镇的…建设: the places a verb names as the owners of the programme after 的
@@ -1697,6 +1701,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # 在“…”试点工作中，县某局发挥牵头作用: a programme framed by 在…中 that opens its sentence; the bodies or places that
         # open the clause after the frame carry it out
         for a in _subjects_after_frame(text, by_start, ps, pe_of(p), s_start, s_end):
+            add(a, p, s_start, s_end, "subject-after-frame", 0.6)
+        # 通过实施“…”工程，某县村集体经济收入大幅增长: a programme as the means a frame opening the sentence names
+        for a in _subjects_after_frame(text, by_start, ps, pe_of(p), s_start, s_end, means=True):
             add(a, p, s_start, s_end, "subject-after-frame", 0.6)
         # 二是某某工程，在甲镇建设…；三是某某工程，年内完成甲镇、乙镇管网改造: a numbered item that opens with a programme
         # (perhaps after its verb); the places after 在 or 完成 in the item's later clauses are its sites
@@ -3990,14 +3997,20 @@ def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> l
     return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
 
 
-def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_start: int, s_end: int) -> list:
+def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_start: int, s_end: int,
+                          means: bool = False) -> list:
     """The bodies or places that open the clause after a frame 在…中 which opens the sentence (after a time perhaps) and
     holds the programme at ``ps``..``pe`` (在“…”试点工作中，县某局…; 在推进“…”中，某镇…), or after the programme as the
-    sentence's topic (围绕“…”，某市…)."""
+    sentence's topic (围绕“…”，某市…); with ``means``, after a frame of the means (通过实施“…”工程，某县…; 通过“…”工程的
+    实施，某县…)."""
     v = _vocabulary()
     lead = v.topic_lead.match(text, s_start, ps)
     at = lead.end() if lead else s_start
-    if v.frame_opening.fullmatch(text, at, ps):
+    if means:
+        if not v.means_frame_opening.fullmatch(text, at, ps):
+            return []
+        close = v.means_frame_closing.match(text, pe, s_end)
+    elif v.frame_opening.fullmatch(text, at, ps):
         close = v.frame_closing.match(text, pe, s_end)
     elif v.topic_frame_opening.fullmatch(text, at, ps):  # 围绕“…”，某市…: the programme the sentence opens with as its topic
         close = v.topic_frame_closing.match(text, pe, s_end)

@@ -130,6 +130,7 @@ class _Vocabulary:
         self.body_end_anyway: dict[str, str] = lex.field("BodyEndAnyway", "heads")  # 监督 + 局: a bureau
         self.abbr_before = lex.chars("BeforeAbbreviation")
         self.each_before_abbr = lex.chars("EachBeforeAbbreviation")  # 各镇、乡人民政府: no one body
+        self.several_count = lex.chars("SeveralPlacesCount")  # 两省政协主席甲、乙: the bodies of several places
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
         # 健康江苏建设领导小组办公室: a group named after a place's scheme (SchemeBodyPrefix + the place's short name)
@@ -806,6 +807,14 @@ class AgencyFinder:
                     and (s < 2 or text[s - 2] in v.abbr_before):  # 团市委: the Youth League committee
                 div = home_of(s).for_abbr(m.group())
                 yield _Anchor(s - 1, m.end(), home_of(s).name_of(div) if div else "", div, abbr=m.group(), league=True)
+                continue
+            counted = prev in v.several_count and text[s - 2 : s - 1] not in v.several_count
+            if counted and text.startswith(m.group(), m.end()):
+                continue  # 两县县委书记甲、乙: the counted level, then the level that opens the body's abbreviation
+            if counted or text.endswith(m.group(), 0, s) and text[s - len(m.group()) - 1 : s - len(m.group())] in v.several_count:
+                # 两省政协主席甲、乙, 湘赣两省政协主席甲、乙, 两县县委书记甲、乙: a count before the level; its body is no one
+                # place's
+                yield _Anchor(s, m.end(), "", None, abbr=m.group())
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
                     and not text.endswith(v.abbr_after_word_forms, 0, s) \

@@ -61,6 +61,8 @@ _ELECTED_BODY_WINDOW = 60
 _DESCRIBED_NAME_MAX = 16
 #: the longest name of an institution between 任 and the title of a post in it (丽水职业技术学院), or between an
 #: official's title chain and a post in it before the names (县政协原主席、县茶文化研究会会长某某)
+#: the most characters of the posts before 分别由 (武义县委书记、县长分别由甲、乙担任)
+_RESPECTIVE_POSTS_MAX = 40
 _INSTITUTION_NAME_MAX = 16
 #: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
 _EPITHET_MAX = 10
@@ -299,6 +301,9 @@ class _Vocabulary:
         #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
+        #: 县委书记、县长分别由甲、乙担任: posts, then 分别由, as many names, then a verb of a post
+        self.respective_by = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveBy})")
+        self.respective_by_verb = lex.regex(r"(?:{PostVerb:longest})")
         self.post_verb_words = tuple(lex.words("PostVerb"))
         #: AfterName's words that open with a verb of a post (任组长): the name and the post are read by AfterName's rules
         self.verb_words_after_name = tuple(w for w in lex.words("AfterName")
@@ -477,6 +482,18 @@ def _place_near(places: list[Candidate], pos: int, kind: str, text: str, window:
             if best is None or p.end > best.end:
                 best = p
     return best
+
+
+def _division_within_at(text: str, pos: int, place: Candidate) -> bool:
+    """Whether a division within ``place`` is named in full at ``pos`` (东莞市长安镇: 长安镇 of 东莞市, no 市长)."""
+    if not place.division.code:
+        return False
+    gaz = Gazetteer.load()
+    for end in range(pos + 2, min(pos + 8, len(text)) + 1):
+        name = text[pos:end]
+        if any(d.name == name and gaz.is_within(d.code, place.division.code) for d in gaz.lookup(name)):
+            return True
+    return False
 
 
 def _implied_government(post: "_Title", home, chain_orgs=(), place_before: Candidate | None = None,
@@ -691,6 +708,7 @@ class PeopleFinder:
             if self.v.move_verbs else []
         out = self._with_posts_held(out, moved) + [c for c in narratives if not any(c is m for m in moved)]
         out += self._respective_posts(pg)
+        out += self._respective_holders(pg)
         out += self._institution_posts(pg)
         out = self._with_posts_held(out, self._dispatched(pg))  # 选派办公室负责人某某到某村任第一书记: both posts
         out += self._leaders_after_names(pg)
@@ -1781,6 +1799,9 @@ class PeopleFinder:
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
+            if not dotted and not inner and rest is not name and name[0] not in v.transliterated \
+                    and name[:2] in common_words():
+                continue  # 队员抵达拉萨: a verb, then transliteration characters (a place's name), is no name
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
                     v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
@@ -1824,8 +1845,15 @@ class PeopleFinder:
         glued = False
         if found is None and place is not None and pos - 1 > start:
             # 吴川市领导李翾、李虹飞: a group of leaders whose title begins with the place's level character
+            # 开平市长陈小曼, 漳浦县长某某: the head of the place's government, whose title shares the place's level
+            # character; not after a name of two characters (新任县长: 任县; 赵县长 is a surname and a title) nor where
+            # a division of the place is named from that character on (东莞市长安镇), and only before a name the model reads
+            # (日喀则市长治久安: no name)
             group = self._title_after(text, pos - 1)
-            if group is not None and group[1] in self.v.group_titles and not group[4]:
+            if group is not None and not group[4] and (group[1] in self.v.group_titles
+                                                       or group[1] in self.v.government_heads and not group[2]
+                                                       and pos - start > 2 and not _division_within_at(text, pos, place)
+                                                       and any((group[0], e) in pg.model_names for e in range(group[0] + 2, group[0] + 5))):
                 found, glued = group, True
         if found is None and org is not None and pos in pg.org_at:
             return None  # 县纪委监委驻县财政局纪检监察组组长: the next body's own title follows it
@@ -2045,7 +2073,7 @@ class PeopleFinder:
             return True  # 我市领导某某、某某: the group title of the article's own place
         if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
-        if text[max(0, i - 3) : i].endswith(self.v.institution_heads):
+        if text.endswith(self.v.institution_heads, 0, i):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
         if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
@@ -2559,6 +2587,38 @@ class PeopleFinder:
             for (s, e), (p, q, chain) in zip(names, posts):
                 out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (p, q), "pattern-respective",
                                           0.85))
+        return out
+
+    def _respective_holders(self, pg: _Page) -> list[Candidate]:
+        """Posts, then 分别由, as many names and a verb of a post (武义县委书记、县长分别由甲、乙担任): the first post the
+        first name's, and so on. Nothing where the counts differ."""
+        text = pg.text
+        out = []
+        for m in self.v.respective_by.finditer(text):
+            names, p = [], m.end()
+            while (e := name_end(text, p)) is not None:
+                names.append((p, e))
+                if text[e : e + 1] in self.v.name_list_separators or text[e : e + 1] in self.v.name_list_last:
+                    p = e + 1
+                    continue
+                break
+            if len(names) < 2 or not self.v.respective_by_verb.match(text, names[-1][1]):
+                continue
+            opened = max((text.rfind(c, 0, m.start()) + 1 for c in self.v.sentence_end), default=0)
+            chain = None
+            for p in range(max(opened, m.start() - _RESPECTIVE_POSTS_MAX), m.start()):
+                found = self._chain_at(pg, p)
+                if found is not None and found[0] == m.start():
+                    chain = found[1]
+                    break
+            if chain is None or len(chain) != len(names):
+                continue
+            for k, ((s, e), t) in enumerate(zip(names, chain)):
+                t = dataclasses.replace(t)
+                before = chain[k - 1].org if k else None
+                if t.org is None and t.place is None and before is not None and _heads_body(t.title, before.name):
+                    t.org = before  # 局长、副局长分别由甲、乙担任: the bureau the title before heads
+                out.append(self._official(pg, s, e, [t], t.span, "pattern-respective", 0.85))
         return out
 
     def _narratives(self, pg: _Page, titled: dict[int, int]) -> list[Candidate]:

@@ -46,6 +46,9 @@ class _Vocabulary:
         #: a credit's slot (图/某某, 摄影：某某 before a blank, a bracket or the line's end): a short form printed alone
         #: there is a person's name (图/揭阳), no place
         self.credit_slot_before = lex.regex(r"(?:{CreditSlash}|(?:{ReporterRole}|{EditorCredit})\s*[：:])\s*$")
+        # 今年以来，漳浦深入实施…: a county's short form alone as the subject a lead of time opens, before an adverb of work
+        self.led_subject_before = lex.regex(r"(?:^|(?<=[。！？\n]))(?:{LedSubjectLead:longest})[，,]$")
+        self.led_subject_next = lex.regex(r"(?:{LedSubjectNext:longest})")
         self.brand_heads = lex.words("MediaBrandHead")  # 新甘肃·: a medium's brand
         self.brand_joins = lex.chars("MediaBrandJoin")
         self.credit_slot_after = lex.regex(r"(?:[ \t\u3000）)\n]|$)")
@@ -426,8 +429,12 @@ class PlaceFinder:
                 # (not a municipality's district: 合川 of 重庆 in 西南大学合川实验农场, 江北 of 江北区 are everyday short forms)
                 direct = up is not None and up.level == Level.PROVINCE and up.code in self._provinces_with_cities \
                     and _supported(self.gaz, d, doc_context, art_context.get(a))
+                # one alone with that short form, the subject of a sentence a lead of time opens, before an adverb of work
+                # (今年以来，漳浦深入实施…) is its own support
+                led = len(divs) == 1 and bool(v.led_subject_next.match(text, e)) \
+                    and v.led_subject_before.search(text, max(0, s - 8), s) is not None
                 if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code] \
-                        and not direct:
+                        and not direct and not led:
                     d = self._county_before_term_body(text, e, d)
                     if d is None:
                         prev_end, prev_div = -1, None

@@ -364,6 +364,12 @@ class _Vocabulary:
             r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         self.zone_led_cues = lex.cues("ZoneLeadHead")
+        # 以国家某某示范县创建为抓手: a designation's creation or building named as the means of the subject's work
+        self.means_led = lex.regex(
+            r"(?:{MeansLead:longest})([\u4e00-\u9fff]{4,30}?(?:{DesignationHead:longest})(?:{MeansWork:longest}))"
+            r"(?={MeansFollower:longest})"
+        )
+        self.means_led_cues = lex.cues("MeansFollower")
         # 落实《某方案》和某市某某提升工程: an unquoted name coordinated after a document under one strong verb
         self.document_governed = lex.regex(r"(?:" + strong_longest + r")《[^《》\n]{2,60}》")
         # a plan's name after a lead of compliance, a clause mark after it (按照某市某某三年行动计划，某县…)
@@ -438,6 +444,7 @@ class _Vocabulary:
         self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
         self.joined_field_end = lex.chars("DesignationJoinerNotAfter")
         self.designation_heads = lex.words("DesignationHead", longest_first=True)
+        self.campaign_heads = tuple(lex.words("UnquotedHead", "campaign"))  # 创建活动: not after a designation's head
         self.units = lex.words("DesignationUnit", longest_first=True)
         self.unit_kind = lex.patterns("DesignationUnit")
         self.member_leads = frozenset(lex.words("DesignationLead", "member"))
@@ -1455,6 +1462,14 @@ class ProgrammeFinder:
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.means_led.finditer(text) if holds_any(text, v.means_led_cues) else ():
+            inner, s = m.group(1), m.start(1)  # a designation's scope stays in its name (以全国某某示范县创建为抓手)
+            verb = v.strong_open.match(inner)
+            if verb:  # 以实施某某乡村建设为抓手: the verb that governs the name, no part of it
+                inner, s = inner[verb.end() :], s + verb.end()
+            if len(inner) >= 5 and not any(c in inner for c in v.name_stop) and not inner.startswith(v.name_not_start):
+                out.append(Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(inner)))
         for m in v.unquoted_complied.finditer(text) if holds_any(text, v.unquoted_complied_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.document_governed.finditer(text) if named and "《" in text else ():
@@ -1465,6 +1480,9 @@ class ProgrammeFinder:
         for m in v.unquoted.finditer(text) if named else ():
             if text[m.start() : m.start(1)] in v.proper_verbs and not self._proper_works(text, m.group(1), m.end(1)):
                 continue  # 加快农村公路工程建设: a kind of works, no project's name
+            head = next((h for h in v.campaign_heads if m.group(1).endswith(h)), "")
+            if head and m.group(1)[: -len(head)].endswith(tuple(v.designation_heads)):
+                continue  # 开展文明村创建活动: the creation of a kind of place counted, not a campaign of its own name
             found = self._unquoted_name(m.group(1), m.start(1))
             more = v.unquoted_more.match(text, m.end()) if found else None
             while more:
