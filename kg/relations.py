@@ -463,7 +463,8 @@ class _Vocabulary:
         # ，由县某局负责项目实施，: a verb, its object and a verb again
         self.by_verb_alone = lex.regex(r"(?:[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}|(?:{ByVerb})(?:{ByVerbObject})(?:{ByVerb}))"
                                        r"(?=[{ClauseMark}{CoDoerMark}]|$)")
-        self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
+        # 以“…”为引领, 以…示范县创建为抓手: what the subject takes up, perhaps with the word of the work done on it
+        self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
         clause = r"[^，。；,;：:\n]"

@@ -436,7 +436,11 @@ class _Vocabulary:
         self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.batch_words = frozenset(lex.words("BatchWord"))  # 首批: a batch, read as a lead before a name
-        self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
+        self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest}|{DesignationTakenLead})|(?P<batch>" + batch
+                                           + r")|(?P<stop>[{DesignationStopChar}])")
+        # 某县以某某试点县建设为契机: 以 leads a designation only where the name is taken up as the lead of the work
+        self.taken_leads = frozenset(lex.words("DesignationTakenLead"))
+        self.designation_taken = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 入选住房和城乡建设部第一批城市更新试点: the body that confers a batch, printed before it, is no part of the name
         self.body_before_batch = lex.regex(r"^[\u4e00-\u9fff]{2,12}?(?:{BatchBodyEnd})(?=首批|第[{NumeralChar}\d]+批)")
         self.designation_after = lex.regex(r"{DesignationAfter}")
@@ -2252,6 +2256,9 @@ class ProgrammeFinder:
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
             # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
+            # 以 leads only a designation taken up as the lead of the subject's work (以…试点县建设为契机)
+            tokens = [t for t in tokens if t.lastgroup != "lead" or t.group() not in v.taken_leads
+                      or v.designation_taken.match(text, he)]
             # 公布无为市某某产业园…: a lead's word inside a county's or city's name printed in full (为 in 无为市) leads nothing
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _inside_division_name(text, t.start(), t.end())]
             if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
