@@ -461,6 +461,8 @@ class _Vocabulary:
         self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
+        # 市级以上美丽乡村示范村: a level and a range after it count titles of several levels, no one jurisdiction's
+        self.level_range = lex.regex(r"(?:{DesignationLevel:longest})(?:{DesignationLevelRange:longest})")
         self.designation_times = frozenset(lex.words("DesignationTime"))  # 确定为今年的试点县
         self.national_words = tuple(lex.words("DesignationNational"))  # 全国…, 国家…, 中国…: no province owns such a name
         self.member_unit_ends = lex.chars("CountedMemberEnd")  # 甲县、乙区2个…: the last character of a place before a count
@@ -2333,6 +2335,8 @@ class ProgrammeFinder:
                     tokens, start, name = tokens[:-1], stem_at, stem + m.group()
             if any(c in v.designation_stop and c not in v.designation_joiners for c in _without_terms(name, v.inner_terms)):
                 continue
+            if v.level_range.match(name):
+                continue  # 建成市级以上美丽乡村示范村: titles of several levels counted, no designation named
             if v.measured_area.match(name):
                 continue  # 已建成50万亩核心示范区: a zone measured by its area, no designation conferred
             if v.kind_stem.fullmatch(name[: -len(m.group())]):
