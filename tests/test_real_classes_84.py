@@ -18,7 +18,15 @@ other places, names and schemes than the set's.
 - Counts of villages by kind and level: 新建省级美丽乡村示范村5个 was read as a township 级美丽乡 and a village 村示范村,
   市级以上美丽乡村 as a township 上美丽乡; 级 is no character of a township's stem (NotTownStemChar) and 美丽乡 no
   township (NotTownWord).
+- Places entering a list named by its batch at their clause's end, in a sentence that names no programme (甲镇A村、乙镇B村
+  列入首批精品村名单; 列入第二批创建名单), were linked to nothing in a built graph; they carry out the scheme named last
+  before them in their paragraph now (BatchListLead, BatchListTail). A batch, a level and a designation's head alone after
+  a member's lead (列入首批县级示范村, 列入首批省级示范创建村名单) were read as the county's or the province's designation of
+  that head; they name none of their own now, and stand for the one the text names in full with that head, if any.
+  These rows build a graph, for the sentence-level reading already linked them.
 """
+from pathlib import Path
+
 import pytest
 
 from conftest import check_reading
@@ -85,3 +93,50 @@ def test_a_level_with_a_range_names_no_designation(nlp):
                            {"上美丽乡"})
     assert not {n for t, n in got if t == "Programme" and "以上" in n}, sorted(got)
     assert not {n for t, n in got if t == "Programme" and n.endswith("美丽乡村示范村")}, sorted(got)
+
+
+BUILT_ROWS = [
+    ("a batch, a level and a head alone after a member's lead stand for the scheme named before",
+     "桃江县2024年工作回眸\n过去一年，县交通运输局推进“四好农村路”建设，新改建农村公路70公里。\n"
+     "今年以来，桃江县印发“共同缔造”实施方案，县住建局牵头成立工作专班。桃花江镇花果山村、灰山港镇栗山河村列入首批县级示范村。\n",
+     {("花果山村", "共同缔造"), ("栗山河村", "共同缔造")}, {"桃江县示范村"}),
+    ("a list named by its batch, a level and a kind after a quoted scheme",
+     "汝城县2024年工作回眸\n过去一年，县交通运输局推进“四好农村路”建设，新改建农村公路70公里。\n"
+     "今年，湖南省委农办部署开展“湘韵乡村”示范创建。汝城县土桥镇金山村、热水镇热水村列入首批省级示范创建村名单，两村各获奖补资金80万元。\n",
+     {("金山村", "湘韵乡村"), ("热水村", "湘韵乡村")}, {"湖南省示范创建村"}),
+    ("a list named by its batch and a kind after a province's campaign",
+     "梨树县2024年工作回眸\n过去一年，县交通运输局推进“四好农村路”建设，新改建农村公路70公里。\n"
+     "今年，吉林省农业农村厅组织开展“千村示范、万村提升”工程。郭家店镇八里庙村、喇嘛甸镇太平村列入首批精品村名单，两村共新修道路6公里。\n",
+     {("八里庙村", "千村示范、万村提升工程"), ("太平村", "千村示范、万村提升工程")}, set()),
+    ("a list named by its batch alone after a region's designation",
+     "乌苏市2024年上半年工作综述\n今年以来，市交通运输局推进“四好农村路”建设，新改建农村公路70公里。\n"
+     "上半年，自治区农业农村厅组织开展自治区级美丽乡村示范村创建。百泉镇红星村、甘河子镇光明村列入第二批创建名单，两村分别发展奶牛养殖和民宿。\n",
+     {("红星村", "新疆维吾尔自治区美丽乡村示范村"), ("光明村", "新疆维吾尔自治区美丽乡村示范村")}, set()),
+]
+
+
+def _built_links(tmp_path: Path, text: str):
+    """(the (doer, programme) labels of the implements facts, the programme labels) of a graph built from ``text``."""
+    from click.testing import CliRunner
+    import rdflib
+
+    from kg.cli import cli
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "--format", "ttl", "--no-cache", "-q"])
+    assert result.exit_code == 0, result.output
+    g = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    kg_ = rdflib.Namespace("https://w3id.org/kg/ontology#")
+    label = {s: str(o) for s, o in g.subject_objects(rdflib.RDFS.label)}
+    links = {(label.get(s), label.get(o)) for s, o in g.subject_objects(kg_.implements)}
+    progs = {label.get(s) for s in g.subjects(rdflib.RDF.type, kg_.Programme)}
+    return links, progs
+
+
+@pytest.mark.parametrize("cls,text,links,absent", BUILT_ROWS, ids=[r[0] for r in BUILT_ROWS])
+def test_members_of_a_batch_list_in_a_built_graph(tmp_path, cls, text, links, absent):
+    got, progs = _built_links(tmp_path, text)
+    assert links <= got, sorted(got)
+    assert not absent & progs, sorted(progs)

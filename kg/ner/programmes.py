@@ -2345,6 +2345,20 @@ class ProgrammeFinder:
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
+            if name[: -len(m.group())] in v.level_words:
+                # 列入首批县级示范村, 列入首批省级示范创建村名单: a batch, a level and the head alone after a member's lead name
+                # no designation of their own; they stand for the one the text names in full with that head, if any
+                k, at, batched = len(tokens) - 1, -1, False
+                while k >= 0 and tokens[k].lastgroup in ("lead", "batch") \
+                        and tokens[k].end() == (start if k == len(tokens) - 1 else tokens[k + 1].start()):
+                    if tokens[k].lastgroup == "lead" and tokens[k].group() in v.member_leads:
+                        at = tokens[k].start()
+                        break
+                    batched = batched or tokens[k].lastgroup == "batch" or tokens[k].group() in v.batch_words
+                    k -= 1
+                if at >= 0 and batched:  # (获评省级精品示范村, with no batch, stays the province's title)
+                    bare.append((start, he, m.group(), at))
+                    continue
             if len(name) - len(m.group()) < 2:
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
