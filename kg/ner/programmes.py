@@ -462,6 +462,7 @@ class _Vocabulary:
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
         # 市级以上美丽乡村示范村: a level and a range after it count titles of several levels, no one jurisdiction's
+        self.level_alone_heads = frozenset(lex.words("LevelAloneHead"))  # 列入首批县级示范村: no name of its own
         self.level_range = lex.regex(r"(?:{DesignationLevel:longest})(?:{DesignationLevelRange:longest})")
         self.designation_times = frozenset(lex.words("DesignationTime"))  # 确定为今年的试点县
         self.national_words = tuple(lex.words("DesignationNational"))  # 全国…, 国家…, 中国…: no province owns such a name
@@ -2345,7 +2346,7 @@ class ProgrammeFinder:
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
-            if name[: -len(m.group())] in v.level_words:
+            if name[: -len(m.group())] in v.level_words and m.group() in v.level_alone_heads:
                 # 列入首批县级示范村, 列入首批省级示范创建村名单: a batch, a level and the head alone after a member's lead name
                 # no designation of their own; they stand for the one the text names in full with that head, if any
                 k, at, batched = len(tokens) - 1, -1, False
