@@ -24,6 +24,8 @@ other places, names and schemes than the set's.
   a member's lead (列入首批县级示范村, 列入首批省级示范创建村名单) were read as the county's or the province's designation of
   that head; they name none of their own now, and stand for the one the text names in full with that head, if any.
   These rows build a graph, for the sentence-level reading already linked them.
+- Places listed after a designation and the word for its candidates (公布100个国家乡村振兴示范县创建单位，甲县与乙县、丙县
+  一同入选) were not linked; they follow it as they follow 名单 (DesignationAfter 创建单位).
 """
 from pathlib import Path
 
@@ -93,6 +95,22 @@ def test_a_level_with_a_range_names_no_designation(nlp):
                            {"上美丽乡"})
     assert not {n for t, n in got if t == "Programme" and "以上" in n}, sorted(got)
     assert not {n for t, n in got if t == "Programme" and n.endswith("美丽乡村示范村")}, sorted(got)
+
+
+CANDIDATE_ROWS = [
+    ("places after a designation's candidates and a trailing lead",
+     "汝城县2024年工作回眸\n一年来，汝城县推进“四好农村路”建设。去年，农业农村部公布100个国家乡村振兴示范县创建单位，"
+     "汝城县与宜章县、桂东县一同入选。",
+     set(),
+     {("汝城县", "implements", "国家乡村振兴示范县"), ("宜章县", "implements", "国家乡村振兴示范县"),
+      ("桂东县", "implements", "国家乡村振兴示范县")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CANDIDATE_ROWS, ids=[r[0] for r in CANDIDATE_ROWS])
+def test_members_after_a_designations_candidates(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
 
 
 BUILT_ROWS = [
