@@ -8,7 +8,9 @@ other places, names and schemes than the set's.
   no lead opened it, so it was no programme, and the subject was not its doer; 以 leads a designation now where TakenAs
   follows the name, perhaps after a word of the work (DesignationTakenLead, TakenWork), and the body or place before 以
   carries it out. Elsewhere 以 leads nothing (以示范村为样板).
-- A designation taken up as the head of the work (以国家某某示范县创建为龙头) is taken up as its lead is (TakenAs 为龙头).
+- A designation taken up as the head or the focus of the work (以国家某某示范县创建为龙头, 县某局以乡村振兴示范村建设为重点) is
+  taken up as its lead is (TakenAs 为龙头, 为重点). Where the text names the drive for it by the name's stem and 创建
+  (某某综合示范创建工作实施方案 … 以某某综合示范县建设为抓手), the 以 reading names no second scheme.
 - A place a ministry keeps in touch with for a field of work (全国乡村全面振兴工作联系点) is a designation after a lead,
   a count or before a list word (工作联系点, a "led" head); a body's contact point (设立代表工作联系点) is none.
 - A newsroom's series quoted before 系列报道 (推出“年终盘点”系列报道) was read as a scheme; it names the series
@@ -75,6 +77,14 @@ MORE_ROWS = [
      {("Programme", "国家乡村振兴示范县")},
      {("慈利县", "implements", "国家乡村振兴示范县")},
      set()),
+    ("a designation taken up as the focus of a bureau's work",
+     "慈利县召开会议。县农业农村局以乡村振兴示范村建设为重点，在零阳街道实施整村提升项目。",
+     {("Programme", "乡村振兴示范村")},
+     {("慈利县农业农村局", "implements", "乡村振兴示范村")},
+     set()),
+    ("guard: a drive named by the stem and 创建 is the scheme taken up, no second one",
+     "县政府印发《桑植县电子商务进农村综合示范创建工作实施方案》，提出以电子商务进农村综合示范县建设为抓手，建设服务网点。",
+     set(), set(), {"电子商务进农村综合示范县"}),
     ("a newsroom's quoted series is no scheme",
      "岁末，区融媒体中心推出“奋进这一年”系列报道，回顾全区发展成就。",
      set(), set(), {"奋进这一年"}),

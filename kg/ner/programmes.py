@@ -2259,9 +2259,11 @@ class ProgrammeFinder:
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
             # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
-            # 以 leads only a designation taken up as the lead of the subject's work (以…试点县建设为契机)
+            # 以 leads only a designation taken up as the lead of the subject's work (以…试点县建设为契机), and not where the
+            # text names the drive for it by the name's stem and 创建 (某某综合示范创建 … 以某某综合示范县建设为抓手: one scheme)
             tokens = [t for t in tokens if t.lastgroup != "lead" or t.group() not in v.taken_leads
-                      or v.designation_taken.match(text, he)]
+                      or v.designation_taken.match(text, he)
+                      and (hs - t.end() < 2 or text.find(text[t.end() : he - 1] + "创建") < 0)]
             # 公布无为市某某产业园…: a lead's word inside a county's or city's name printed in full (为 in 无为市) leads nothing
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _inside_division_name(text, t.start(), t.end())]
             if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
