@@ -324,6 +324,10 @@ class _Vocabulary:
         self.pilot_do = lex.regex(r"(?:{PilotDo})")  # 在甲镇、乙乡开展试点
         self.by_partner = lex.regex(r"(?:{PartnerWith})[^，。；,;：:\n]{2,24}?(?=(?:{JointAfter})(?:{ByVerb}))(?:{JointAfter})")
         self.trailing_lead = lex.regex(r"(?:{TrailingLead})(?=[{ClauseMark}]|$)")
+        # 甲村、乙村列入首批精品村名单; 入选第二批创建名单: a list entered, named by its batch (a level and a kind perhaps), at
+        # the clause's end
+        self.batch_list_lead = lex.regex(r"(?:{BatchListLead:longest})(?:" + "|".join(lex.words("BatchListTail"))
+                                         + r")(?=[{ClauseMark}]|$)")
         # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it; 入选的有甲县A镇…、乙县B镇…等, 入选的是…:
         # a copula between them
         self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
@@ -472,7 +476,8 @@ class _Vocabulary:
         # ，由县某局负责项目实施，: a verb, its object and a verb again
         self.by_verb_alone = lex.regex(r"(?:[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}|(?:{ByVerb})(?:{ByVerbObject})(?:{ByVerb}))"
                                        r"(?=[{ClauseMark}{CoDoerMark}]|$)")
-        self.taken_as = lex.regex(r"(?:{TakenAs})")  # 以“…”为引领: what the subject takes up
+        # 以“…”为引领, 以…示范县创建为抓手: what the subject takes up, perhaps with the word of the work done on it
+        self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
         clause = r"[^，。；,;：:\n]"
@@ -3266,6 +3271,21 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 if a.type == "Place":
                     add(a, d, s_start, s_end, "designation-member-among", 0.65)
             at = close
+    # 某厅组织开展“某某”示范创建。甲镇A村、乙镇B村列入首批省级示范创建村名单: a sentence that names no programme, whose
+    # places enter a list named by its batch alone, follows the scheme named last before it in its paragraph; the places
+    # are members of that scheme
+    for m in v.batch_list_lead.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        if any(s_start <= q.end and q.start < s_end for q in progs):
+            continue
+        line_start = text.rfind("\n", 0, s_start) + 1
+        earlier = [q for q in progs if line_start <= q.start and q.end <= s_start and article_of(q.start) == article_of(m.start())]
+        if not earlier:
+            continue
+        d = max(earlier, key=lambda q: q.end)
+        for a in _members_before(text, by_start, m.start(), s_start):
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "batch-list-member", 0.6)
     # 推介…首批10个特色农业小镇。这些小镇包括甲县某某小镇（乙乡）、丙市某某小镇（丙市丁镇、戊区己镇）: an item named by the
     # unit of the designation named last before (a place's brand of it), with places in brackets after it: those places
     # are its members, in a sentence that names no programme

@@ -452,7 +452,11 @@ class _Vocabulary:
         self.not_leads = frozenset(lex.words("DesignationNotLead"))  # 作为: a lead's word inside another word
         self.inner_terms = lex.words("DesignationInnerTerm")  # 整村推进: a term of a name that ends in a lead's word
         self.batch_words = frozenset(lex.words("BatchWord"))  # 首批: a batch, read as a lead before a name
-        self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest})|(?P<batch>" + batch + r")|(?P<stop>[{DesignationStopChar}])")
+        self.designation_token = lex.regex(r"(?P<lead>{DesignationLead:longest}|{DesignationTakenLead})|(?P<batch>" + batch
+                                           + r")|(?P<stop>[{DesignationStopChar}])")
+        # 某县以某某试点县建设为契机: 以 leads a designation only where the name is taken up as the lead of the work
+        self.taken_leads = frozenset(lex.words("DesignationTakenLead"))
+        self.designation_taken = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 入选住房和城乡建设部第一批城市更新试点: the body that confers a batch, printed before it, is no part of the name
         self.body_before_batch = lex.regex(r"^[\u4e00-\u9fff]{2,12}?(?:{BatchBodyEnd})(?=首批|第[{NumeralChar}\d]+批)")
         self.designation_after = lex.regex(r"{DesignationAfter}")
@@ -473,6 +477,9 @@ class _Vocabulary:
         self.wide_scopes = tuple(w for w in self.scopes if w not in self.short_scopes)  # 全国, 国家级: no jurisdiction
         # a designation printed by its level alone (省级乡村振兴示范村): the level word, the jurisdictions it names
         self.level_words = lex.words("DesignationLevel", longest_first=True)
+        # 市级以上美丽乡村示范村: a level and a range after it count titles of several levels, no one jurisdiction's
+        self.level_alone_heads = frozenset(lex.words("LevelAloneHead"))  # 列入首批县级示范村: no name of its own
+        self.level_range = lex.regex(r"(?:{DesignationLevel:longest})(?:{DesignationLevelRange:longest})")
         self.designation_times = frozenset(lex.words("DesignationTime"))  # 确定为今年的试点县
         self.national_words = tuple(lex.words("DesignationNational"))  # 全国…, 国家…, 中国…: no province owns such a name
         self.member_unit_ends = lex.chars("CountedMemberEnd")  # 甲县、乙区2个…: the last character of a place before a count
@@ -2275,6 +2282,11 @@ class ProgrammeFinder:
             # 农村厕所革命整村推进示范村: a lead's word inside a longer term of the name (整村推进) leads nothing
             # (…示范乡(镇)创建单位和示范村: 创建 inside 创建单位, a term that spans the lead, leads nothing either)
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _in_term(text, t, window_start, v.inner_terms)]
+            # 以 leads only a designation taken up as the lead of the subject's work (以…试点县建设为契机), and not where the
+            # text names the drive for it by the name's stem and 创建 (某某综合示范创建 … 以某某综合示范县建设为抓手: one scheme)
+            tokens = [t for t in tokens if t.lastgroup != "lead" or t.group() not in v.taken_leads
+                      or v.designation_taken.match(text, he)
+                      and (hs - t.end() < 2 or text.find(text[t.end() : he - 1] + "创建") < 0)]
             # 公布无为市某某产业园…: a lead's word inside a county's or city's name printed in full (为 in 无为市) leads nothing
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _inside_division_name(text, t.start(), t.end())]
             if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
@@ -2349,6 +2361,8 @@ class ProgrammeFinder:
                     tokens, start, name = tokens[:-1], stem_at, stem + m.group()
             if any(c in v.designation_stop and c not in v.designation_joiners for c in _without_terms(name, v.inner_terms)):
                 continue
+            if v.level_range.match(name):
+                continue  # 建成市级以上美丽乡村示范村: titles of several levels counted, no designation named
             if v.measured_area.match(name):
                 continue  # 已建成50万亩核心示范区: a zone measured by its area, no designation conferred
             if v.kind_stem.fullmatch(name[: -len(m.group())]):
@@ -2357,6 +2371,20 @@ class ProgrammeFinder:
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
+            if name[: -len(m.group())] in v.level_words and m.group() in v.level_alone_heads:
+                # 列入首批县级示范村, 列入首批省级示范创建村名单: a batch, a level and the head alone after a member's lead name
+                # no designation of their own; they stand for the one the text names in full with that head, if any
+                k, at, batched = len(tokens) - 1, -1, False
+                while k >= 0 and tokens[k].lastgroup in ("lead", "batch") \
+                        and tokens[k].end() == (start if k == len(tokens) - 1 else tokens[k + 1].start()):
+                    if tokens[k].lastgroup == "lead" and tokens[k].group() in v.member_leads:
+                        at = tokens[k].start()
+                        break
+                    batched = batched or tokens[k].lastgroup == "batch" or tokens[k].group() in v.batch_words
+                    k -= 1
+                if at >= 0 and batched:  # (获评省级精品示范村, with no batch, stays the province's title)
+                    bare.append((start, he, m.group(), at))
+                    continue
             if len(name) - len(m.group()) < 2:
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
