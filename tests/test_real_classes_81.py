@@ -82,3 +82,27 @@ def test_a_papers_place_is_no_place(nlp, cls, text, entities, facts, absent, abs
 def test_a_measure_of_effort_quoted_before_its_head(text, scheme):
     progs, _ = programmes_and_links(text)
     assert not any(p.startswith(scheme) for p in progs), progs
+
+
+MORE_ROWS = [
+    ("reckoning up after a role closes the name as a verb of speech does",
+     "养殖大户柴建林算了一笔账：每头牛能赚4000元。",
+     {("Person", "柴建林")}, set(), set()),
+    ("a people's young woman named after 姑娘",
+     "侗族姑娘杨秀美把刺绣卖到了省城。",
+     {("Person", "杨秀美")}, set(), set()),
+    ("a people's young man named after 小伙",
+     "土家族小伙田开云在网上直播卖腊肉。",
+     {("Person", "田开云")}, set(), set()),
+    ("guard: 姑娘 and 小伙子 with no name after them",
+     "姑娘们唱起了山歌，小伙子告诉记者，他想回乡创业。",
+     set(), set(), {"姑娘们", "小伙子"}),
+    ("a verb and its object after a role are no transliterated name",
+     "老艺人带着徒弟参加比赛，拿了二等奖。",
+     set(), set(), {"参加比赛"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", MORE_ROWS, ids=[r[0] for r in MORE_ROWS])
+def test_more_people_of_county_news(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)

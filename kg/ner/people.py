@@ -1785,6 +1785,8 @@ class PeopleFinder:
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
+            if not dotted and not inner and n >= 4 and name[0] not in v.transliterated and name[:2] in common_words():
+                continue  # 徒弟参加比赛: a verb (参加) whose object runs on in transliteration characters, no name
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
                     v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
