@@ -6,7 +6,8 @@ from 和田 with dotted names, Yi villagers), each row a text written for this t
   first part and dropped; with no role before it (at a sentence's start, after 的) it was not read at all. Both are read
   whole now (`_dotted_name_at`, `_dotted_names`; DottedNameBefore), not two places joined by the dot (江西·南昌).
 - Yi names of four opened by the family names 吉地 and 吉列 (YiClanName) after a role or a title.
-- 老人 is a role: 彝族老人某某说 names the old man; 老人们, 老人告诉记者 name no one.
+- 老人 is a role, before a name or after it: 彝族老人某某说, 某某老人今年86岁 name the old man; 老人们, 老人告诉记者 and a form
+  of address before it (刘大妈老人家) name no one.
 - A province's short name before a paper's name that ends in 经济报, 法制报, 农民报 or 科技报 (NotPlaceAfter) is no place.
 - A photo credit whose name follows the outlet's name with no role word (人民网 某某摄) names the photographer.
 - A model's four-character name that, with a level's character after it, is a place printed in the same text (阿布洛哈村 …
@@ -97,6 +98,12 @@ MORE_ROWS = [
     ("guard: 姑娘 and 小伙子 with no name after them",
      "姑娘们唱起了山歌，小伙子告诉记者，他想回乡创业。",
      set(), set(), {"姑娘们", "小伙子"}),
+    ("an old man named before 老人",
+     "房德顺老人今年86岁，每天都到村史馆义务讲解。",
+     {("Person", "房德顺")}, set(), set()),
+    ("guard: a form of address before 老人 is no name",
+     "刘大妈老人家身体硬朗，天天下地干活。",
+     set(), set(), {"刘大妈"}),
     ("a verb and its object after a role are no transliterated name",
      "老艺人带着徒弟参加比赛，拿了二等奖。",
      set(), set(), {"参加比赛"}),

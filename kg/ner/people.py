@@ -3551,7 +3551,7 @@ class PeopleFinder:
                 cand, prev = text[s:end], (text[s - 1] if s else "\n")
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
                     or text.endswith(self.v.any_institution_heads, 0, s) or (s, end) in pg.model_names
-                if not (bounded and is_person_name(cand) and cand not in common_words() and s not in pg.org_at
+                if not (bounded and is_person_name(cand) and cand not in common_words() and not anonymised(cand) and s not in pg.org_at
                         and s not in pg.place_at and cand[-1] not in self.v.institution_ends
                         and surnames().get(cand[0], 0) >= MIN_CUED_SURNAME_TF):
                     continue
