@@ -14,6 +14,7 @@ from 和田 with dotted names, Yi villagers), each row a text written for this t
   阿布洛哈在彝语里…) is that place's name, no person's.
 - A deed of enterprise after a role closes a full name as a deed on the spot does (乡贤某某种反季节…, 村民某某流转…,
   青年某某返乡…: AfterName "deed").
+- 团队 after a name ends it (教授某某团队驻点指导: AfterName).
 - A measure of effort quoted without its head (当作“一把手”工程) is no scheme, as “一把手工程” quoted whole is not.
 """
 import pytest
@@ -98,6 +99,9 @@ MORE_ROWS = [
     ("guard: 姑娘 and 小伙子 with no name after them",
      "姑娘们唱起了山歌，小伙子告诉记者，他想回乡创业。",
      set(), set(), {"姑娘们", "小伙子"}),
+    ("a scientist named before his team",
+     "山东农业大学教授董树亭团队驻点指导玉米种植。",
+     {("Person", "董树亭")}, set(), set()),
     ("an old man named before 老人",
      "房德顺老人今年86岁，每天都到村史馆义务讲解。",
      {("Person", "房德顺")}, set(), set()),
