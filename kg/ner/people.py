@@ -3268,6 +3268,8 @@ class PeopleFinder:
                 if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_dotted_name or p in place_at:
                     continue
                 end = self._dotted_name_at(text, p)
+                if end is not None and prev in self.v.quote_open and text[end : end + 1] in self.v.quote_close:
+                    break  # “扎西·德勒”晚会: a greeting or a title quoted whole, no one's name
                 if end is not None:
                     out.append(Candidate(p, end, "Person", text[p:end], "pattern-dotted-name", 0.7,
                                          priority=Priority.ROLE_NAME))
