@@ -408,6 +408,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends or v.hamlet.match(name):
             continue  # 丁村、王营等村, 王家坝: a place's name is no person's
+        if len(name) == 4 and any(name + ch in text for ch in v.place_ends):
+            continue  # 阿布洛哈村 … 阿布洛哈在彝语里意为…: a village's name printed without its level, no person's
         if _title_address(name, v):
             continue  # 孙主席指出, 陈主委说: a surname and a title or a role is a form of address, no name
         if prev in v.locative_open and len(name) == 3 and name[-1] in v.locative_end \

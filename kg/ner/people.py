@@ -129,6 +129,9 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.photo_credit_cues = lex.cues("CreditMark")
+        #: 人民网 某某摄⏎: a photo credit whose name follows the outlet's name (NewsAgency) with no role word between
+        self.photo_credit_outlet = lex.regex(r"(?:^|(?<=[。，\s]))(?:{NewsAgency:longest})\s?([\u4e00-\u9fff]{2,3})\s?[{CreditMark}]"
+                                             r"(?=[）)]?(?:\n|$))")
         #: …提问。（某某 摄）: a bracket that holds the photographer's name and the mark alone, wherever its line goes on
         self.photo_credit_bracket = lex.regex(r"(?<=[{CreditOpen}])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)】\]])")
         #: 记者某某某摄⏎: a role's name of two or three characters that a photo credit's mark closes at the end of its line
@@ -223,6 +226,7 @@ class _Vocabulary:
         self.on_behalf_words = tuple(lex.words("OnBehalfWord"))  # 某某同志代市长某某作报告: the mayor's, spoken for
         self.before_name_title = lex.chars("BeforeNameTitle")
         self.before_role_name = lex.chars("BeforeRoleName")
+        self.before_dotted_name = lex.chars("DottedNameBefore")  # 务工的艾萨·玉努斯说: what may stand right before such a name
         self.appoint = lex.regex(r"({AppointVerb})")
         #: 选举副省长某某为…: a verb of appointment (no removal) right before a bare title chain, the post held now
         self.appoint_before_title = tuple(e.pattern for e in lex.of("AppointVerb") if not e.get("removal"))
@@ -1799,9 +1803,11 @@ class PeopleFinder:
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
                     or not "\u4e00" <= name[0] <= "\u9fff":
                 continue
-            if not dotted and not inner and rest is not name and name[0] not in v.transliterated \
-                    and name[:2] in common_words():
-                continue  # 队员抵达拉萨: a verb, then transliteration characters (a place's name), is no name
+            if not dotted and not inner and name[0] not in v.transliterated and name[:2] in common_words() \
+                    and (rest is not name or n >= 4):
+                # 队员抵达拉萨, 徒弟参加比赛: a verb (抵达, 参加) whose object runs on in transliteration characters (a
+                # place's name, or any), no name
+                continue
             if after and after[0] not in v.hard_boundary and (n < 3 or not after.startswith(
                     v.after_name if n >= 4 else v.speech_after + v.verbs_after_name)):  # 拉姆措陪同: a verb closes three
                 continue  # a short one (达娃) only before punctuation, one of three (额尔敦) before a verb of speech too
@@ -1809,8 +1815,11 @@ class PeopleFinder:
             # it begins none of (巴特尔来到: the verb)
             closed = text[p + n - 1] in v.closing_verbs and (after[:1] in v.hard_boundary or n >= 4 and after.startswith(
                 v.after_name) and not any(len(w) > 1 and text.startswith(w, p + n - 1) for w in v.after_name))
-            if any(text.startswith(v.after_name, j) for j in range(p + 2, p + n - (1 if closed else 0))) \
-                    or name in common_words():
+            inside = [j for j in range(p + 2, p + n - (1 if closed else 0)) if text.startswith(v.after_name, j)]
+            if dotted:  # 买合木提·艾则孜: a transliteration character of the father's name (则) is no word after a name
+                inside = [j for j in inside if not (j > p + name.index("·") and text[j] in v.transliterated
+                                                    and not any(len(w) > 1 and text.startswith(w, j) for w in v.after_name))]
+            if inside or name in common_words():
                 continue
             if dotted and any(next(self.titles.matches_at(text, j), None) is not None for j in range(p, p + n)):
                 continue  # 、市政协主席买买提·艾力: a title before the name is none of its given name
@@ -3106,6 +3115,13 @@ class PeopleFinder:
                 while e < len(text) and text[e] in self.v.title_name_gap:  # （通讯员 卞海燕）: a credit in brackets
                     e += 1
                 gap = True
+            dotted = self._dotted_name_at(text, e)
+            if dotted is None and text[e : e + 2] in self.v.yi_clans and self._transliterated_end(text, e, minimum=4) == e + 4:
+                dotted = e + 4  # 村民吉列尔子说: a Yi family name and two characters, not a surname's 吉列尔
+            if dotted is not None:  # 村民艾萨·玉努斯说: the name and the father's name whole, not a surname's 艾萨
+                out.append(Candidate(e, dotted, "Person", text[e:dotted], "pattern-role-name", 0.75,
+                                     priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
+                continue
             mongolian = self._mongolian_name_at(text, e)
             if mongolian is not None:  # 牧民巴图孟和今年…: the whole name, not 巴图 and a conjunction
                 out.append(Candidate(e, mongolian, "Person", text[e:mongolian], "pattern-role-name", 0.75,
@@ -3267,7 +3283,8 @@ class PeopleFinder:
                                      role="摄影" if text[m.end(1) + 1] in self.v.credit_marks else "记者"))
         # 周华东摄: a photo credit closing a caption
         # （某县融媒体中心 王冬 摄）: the name and the mark at the end of a bracket of credits, after a blank
-        shots = itertools.chain(self.v.photo_credit.finditer(text), self.v.photo_credit_bracket.finditer(text)) \
+        shots = itertools.chain(self.v.photo_credit.finditer(text), self.v.photo_credit_bracket.finditer(text),
+                                self.v.photo_credit_outlet.finditer(text)) \
             if holds_any(text, self.v.photo_credit_cues) else ()
         for m in shots:
             if is_person_name(m.group(1)) and m.group(1) not in common_words():
@@ -3275,6 +3292,48 @@ class PeopleFinder:
                                      role="摄影"))
         out += self._described_list(text, hint_ends, place_at)
         out += self._family_list(text, place_at)
+        out += self._dotted_names(text, place_at)
+        return out
+
+    def _dotted_name_at(self, text: str, p: int) -> int | None:
+        """The end of a given name and a father's name joined by the dot that open at ``p`` (艾萨·玉努斯说,
+        阿卜力米提·麦提库尔班说), or None: each part of two characters or more, neither a place nor a word, the
+        first of transliteration characters but one at most and two in three of all of them such characters; a
+        boundary or a word that follows names closes it (:meth:`_transliterated_end`)."""
+        dot = text.find("·", p + 2, p + _DOTTED_NAME_MAX - 1)
+        if dot < 0:
+            return None
+        end = self._transliterated_end(text, p, minimum=5)
+        if end is None or end < dot + 3:
+            return None
+        parts = text[p:end].split("·")
+        tr = self.v.transliterated
+        if len(parts) != 2 or sum(ch not in tr for ch in parts[0]) > 1 \
+                or 3 * sum(ch in tr for ch in parts[0] + parts[1]) < 2 * len(parts[0] + parts[1]):
+            return None
+        if any(x in common_words() or Gazetteer.load().lookup(x) for x in parts):
+            return None  # 江西·南昌: two places joined by the dot
+        return end
+
+    def _dotted_names(self, text: str, place_at: dict) -> list[Candidate]:
+        """A given name and a father's name joined by the dot with no role before it (艾萨·玉努斯是某村村民,
+        务工的艾萨·玉努斯说): at a sentence's or a clause's start or after DottedNameBefore (的), the name
+        :meth:`_dotted_name_at` reads."""
+        out = []
+        if "·" not in text:
+            return out
+        for m in re.finditer("·", text):
+            for p in range(max(0, m.start() - _DOTTED_NAME_MAX + 2), m.start() - 1):
+                prev = text[p - 1] if p else "\n"
+                if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_dotted_name or p in place_at:
+                    continue
+                end = self._dotted_name_at(text, p)
+                if end is not None and prev in self.v.quote_open and text[end : end + 1] in self.v.quote_close:
+                    break  # “扎西·德勒”晚会: a greeting or a title quoted whole, no one's name
+                if end is not None:
+                    out.append(Candidate(p, end, "Person", text[p:end], "pattern-dotted-name", 0.7,
+                                         priority=Priority.ROLE_NAME))
+                    break
         return out
 
     def _family_list(self, text: str, place_at: dict) -> list[Candidate]:
@@ -3554,7 +3613,7 @@ class PeopleFinder:
                 cand, prev = text[s:end], (text[s - 1] if s else "\n")
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
                     or text.endswith(self.v.any_institution_heads, 0, s) or (s, end) in pg.model_names
-                if not (bounded and is_person_name(cand) and cand not in common_words() and s not in pg.org_at
+                if not (bounded and is_person_name(cand) and cand not in common_words() and not anonymised(cand) and s not in pg.org_at
                         and s not in pg.place_at and cand[-1] not in self.v.institution_ends
                         and surnames().get(cand[0], 0) >= MIN_CUED_SURNAME_TF):
                     continue

@@ -1062,6 +1062,9 @@ class ProgrammeFinder:
             inner = m.group(1).strip()
             if inner in v.not_programme or v.not_programme_pattern.fullmatch(inner):
                 continue  # “四个全面”: the national line; “头号工程”: a measure of effort
+            if any(len(w) > len(inner) and w.startswith(inner) and text.startswith(w[len(inner):], m.end())
+                   for w in v.not_programme):
+                continue  # “一把手”工程: the measure of effort with its head printed after the quote
             if single and sum(c in v.formula_chars for c in inner) >= 2:
                 continue  # ‘七个一’, ‘一核两点三片’ in a speech: a slogan of numbers
             if not single and self.lexicon.get(inner) is not None and v.office_after.match(text, m.end()) \
