@@ -464,6 +464,9 @@ class _Vocabulary:
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.assessed_leads = frozenset(lex.words("DesignationLead", "assessed"))  # 通过 + …均衡县评估认定
+        # 获得 + …模范城（县）称号: a lead that confers a title only where the word of a title follows the name (获得…提名城市资格
+        # confers none)
+        self.titled_leads = frozenset(lex.words("DesignationLead", "titled"))
         self.designation_assessed = lex.regex(r"(?:{AssessmentLevel:longest})?(?:{DesignationAssessment:longest})")
         self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
         self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
@@ -475,6 +478,10 @@ class _Vocabulary:
         self.kind_stem = lex.regex(r"(?:{PlaceKindStem:longest})")  # 四个县市区试点: the kind of the places alone
         self.supervising_verbs = tuple(lex.words("SupervisingVerb", longest_first=True))  # 督导, 督查, 调研
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
+        # …示范村（社区）, …模范城（县）, …先进县（市、区）: the head's kind of place and, in brackets, one of the same tier that
+        # may stand for it; the bracket stays inside the one designation's name (…卫生乡镇（村）, …示范镇（点）: another tier,
+        # a second designation, as designation_more reads it)
+        self.alternative_units = {u: tuple(a) for u, a in lex.field("DesignationAlternativeUnit", "alternatives").items()}
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         # 某某等21个项目开工: a batch counted after 等 names many projects, none by its name
         self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
@@ -2225,8 +2232,14 @@ class ProgrammeFinder:
         v = self.v
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
         bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
+        inside_to = -1  # the end of a bracket of alternatives read into a name (…示范村（社区）): no head of its own
         for m in _heads_reaching_furthest(v.designation_head, text):
             hs, he = m.span()
+            if hs < inside_to:
+                continue
+            alternative = self._alternative_bracket(text, m.group(), he)
+            if alternative:  # 全国民主法治示范村（社区）, 全国双拥模范城（县）: one designation, the bracket in its name
+                he = inside_to = alternative
             if v.designation_not_before.match(text, he):
                 continue  # 特色小镇建设项目, 3000多名村民: a project's name, another word; no designation, bare or whole
             # the line around the head, looked for no further than a designation's length (long lines stay linear)
@@ -2257,6 +2270,9 @@ class ProgrammeFinder:
             if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
                     and not v.designation_assessed.match(text, he):
                 continue  # 通过建设…示范县: a means, no designation passed (a review after the name makes it one)
+            if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.titled_leads \
+                    and not v.title_after.match(text, he):
+                continue  # 获得全国文明城市提名城市资格: no title conferred (获得…示范县称号 is one)
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
@@ -2446,7 +2462,7 @@ class ProgrammeFinder:
                 continue
             found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
-            more = v.designation_more.match(text, he)
+            more = v.designation_more.match(text, he) if not alternative else None
             if more:
                 word = more.group(1)
                 nxt = text[more.end() : more.end() + 1]
@@ -2477,6 +2493,20 @@ class ProgrammeFinder:
                                  programme=record, aliases=aliases))
         return out
 
+
+    def _alternative_bracket(self, text: str, head: str, he: int) -> int:
+        """Where a bracket right after a designation's head ends, when it names a kind of place of the head's tier that
+        may stand for the head's own (示范村（社区）, 模范城（县）, 先进县（市、区）; DesignationAlternativeUnit), else 0."""
+        if text[he : he + 1] not in ("（", "("):
+            return 0
+        close = next((k for k in range(he + 1, min(len(text), he + 8)) if text[k] in "）)"), -1)
+        if close < 0:
+            return 0
+        inner = text[he + 1 : close].split("、")
+        for unit, alternatives in self.v.alternative_units.items():
+            if head.endswith(unit) and all(w in alternatives for w in inner):
+                return close + 1
+        return 0
 
     @staticmethod
     def _owner_before(text: str, start: int, end: int) -> int | None:

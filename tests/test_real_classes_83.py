@@ -1,0 +1,85 @@
+"""Classes the eighty-third own programme set showed (legal, political-legal, safety and double-support schemes and who
+carries them out: 全国民主法治示范村（社区）, 全国双拥模范城（县）, 法治政府建设示范, “枫桥式人民法庭”, “法律明白人” and 综治中心),
+each row a text written for this test, with other places, names and schemes than the set's.
+
+- A designation whose head is followed by a bracket naming a kind of place of the same tier (全国民主法治示范村（社区）,
+  全国双拥模范城（县）): the bracket was read as a second designation with a wrong name (全国民主法治社区) or dropped, and
+  the members were linked to the name cut short; the bracket stays inside the one name now
+  (DesignationAlternativeUnit). A kind of another tier (…卫生乡镇（村）, …示范镇（点）) still names a second designation.
+- 获得 before a designation and 称号 after it (获得全国双拥模范城（县）称号): the verb and the count before it were read into
+  the name; 获得 is a lead now, one that confers only where the word of a title follows (获得…提名城市资格 confers none).
+- The offices of the committees for governing by law (省委依法治省办, 市委依法治市办, 中央依法治国办) and a city's
+  comprehensive-management office (某市综治办): not read, or read as the Party committee itself.
+- 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
+  into it.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a bracket of a kind of the same tier stays inside the designation's name",
+     "日前，司法部、民政部命名第九批全国民主法治示范村（社区），醴陵市白兔潭镇鸭塘村榜上有名。",
+     {("Programme", "全国民主法治示范村（社区）")},
+     {("鸭塘村", "implements", "全国民主法治示范村（社区）")},
+     {"全国民主法治示范村", "全国民主法治社区"}),
+    ("a city or county in brackets after a model city's head, after 获得 and before 称号",
+     "岳阳市、临湘市获得全国双拥模范城（县）称号。",
+     {("Programme", "全国双拥模范城（县）")},
+     {("岳阳市", "implements", "全国双拥模范城（县）"), ("临湘市", "implements", "全国双拥模范城（县）")},
+     {"全国双拥模范城"}),
+    ("a list's title with the bracket, the members after it",
+     "民政部公布第十二届全国双拥模范城（县）名单，平凉市、静宁县、庄浪县上榜。",
+     {("Programme", "全国双拥模范城（县）")},
+     {("静宁县", "implements", "全国双拥模范城（县）"), ("庄浪县", "implements", "全国双拥模范城（县）")},
+     set()),
+    ("guard: a kind of another tier in brackets still names a second designation",
+     "湖南省林业局关于认定湖南省森林康养示范镇（点）的通知",
+     {("Programme", "湖南省森林康养示范镇"), ("Programme", "湖南省森林康养示范点")},
+     set(), set()),
+    ("guard: 获得 with no title's word after the name confers nothing",
+     "2024年，醴陵市成功获得全国文明城市提名城市资格。",
+     set(), set(), {"全国文明城市"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_designations_with_alternative_kinds(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+BODY_ROWS = [
+    ("a province's office for governing the province by law",
+     "近年来，甘肃省委依法治省办持续推进“法律明白人”培养工程。",
+     {("Agency", "中共甘肃省委全面依法治省委员会办公室")}, set(), {"中共甘肃省委员会"}),
+    ("a city's office for governing the city by law",
+     "株洲市委依法治市办牵头开展法治政府建设示范创建。",
+     {("Agency", "中共株洲市委全面依法治市委员会办公室")}, set(), {"中共株洲市委员会"}),
+    ("the central office for governing the country by law",
+     "根据中央依法治国办的安排，各地开展第三批示范创建。",
+     {("Agency", "中央全面依法治国委员会办公室")}, set(), set()),
+    ("a city's comprehensive-management office",
+     "在衡水市综治办的指导下，冀州区推行综治中心规范化建设。",
+     {("Agency", "衡水市社会治安综合治理委员会办公室")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", BODY_ROWS, ids=[r[0] for r in BODY_ROWS])
+def test_political_legal_offices(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+NAME_ROWS = [
+    ("双牵头 after two titles is no name",
+     "临江市实行市委书记、市长双牵头，市委政法委统筹协调平安建设。",
+     set(), set(), {"双牵头"}),
+    ("撰文 after a name ends it",
+     "甘肃省司法厅副厅长李敏撰文介绍了全省法治政府建设示范创建的做法。",
+     {("Official", "李敏")}, set(), {"李敏撰"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", NAME_ROWS, ids=[r[0] for r in NAME_ROWS])
+def test_names_after_titles(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
