@@ -5,7 +5,7 @@ each row a text written for this test, with other places, names and schemes than
 - A designation whose head is followed by a bracket naming a kind of place of the same tier (全国民主法治示范村（社区）,
   全国双拥模范城（县）): the bracket was read as a second designation with a wrong name (全国民主法治社区) or dropped, and
   the members were linked to the name cut short; the bracket stays inside the one name now
-  (DesignationAlternativeUnit). A kind of another tier (…卫生乡镇（村）, …示范镇（点）) still names a second designation.
+  (DesignationAlternativeUnit), unquoted or quoted (被命名为“…示范村（社区）”). A kind of another tier (…卫生乡镇（村）, …示范镇（点）) still names a second designation.
 - 获得 before a designation and 称号 after it (获得全国双拥模范城（县）称号): the verb and the count before it were read into
   the name; 获得 is a lead now, one that confers only where the word of a title follows (获得…提名城市资格 confers none).
 - The offices of the committees for governing by law (省委依法治省办, 市委依法治市办, 中央依法治国办) and a city's
@@ -33,6 +33,16 @@ ROWS = [
      "民政部公布第十二届全国双拥模范城（县）名单，平凉市、静宁县、庄浪县上榜。",
      {("Programme", "全国双拥模范城（县）")},
      {("静宁县", "implements", "全国双拥模范城（县）"), ("庄浪县", "implements", "全国双拥模范城（县）")},
+     set()),
+    ("a quoted designation ending in the bracket, conferred on a village",
+     "日前，醴陵市白兔潭镇鸭塘村被命名为“全国民主法治示范村（社区）”。",
+     {("Programme", "民主法治示范村（社区）")},
+     {("鸭塘村", "implements", "民主法治示范村（社区）")},
+     set()),
+    ("a quoted designation ending in the bracket, before 称号",
+     "临湘市、汨罗市获得“湖南省双拥模范城（县）”称号。",
+     {("Programme", "湖南省双拥模范城（县）")},
+     {("临湘市", "implements", "湖南省双拥模范城（县）"), ("汨罗市", "implements", "湖南省双拥模范城（县）")},
      set()),
     ("guard: a kind of another tier in brackets still names a second designation",
      "湖南省林业局关于认定湖南省森林康养示范镇（点）的通知",

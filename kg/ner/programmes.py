@@ -1165,14 +1165,14 @@ class ProgrammeFinder:
             conferred = v.confer_verb_before.search(before_chain)
             if conferred and conferred.group() in v.assessed_leads and not v.designation_assessed.match(text, m.end()):
                 conferred = None  # 通过“某某平台”把诉求单派给…: a means; only a review after the quote (复审) passes a title
-            titled = not slogan and bool(v.designation_end.search(inner)) and bool(
+            titled = not slogan and self._ends_in_designation(inner) and bool(
                 v.title_after.match(text, m.end()) or conferred)
             # 甲村、乙村成为“某市美丽乡村示范村”: the places before the verb that confers it are its members
             member_lead = m.start() + 1 - (max(0, i - 6) + conferred.start()) \
                 if titled and conferred and not v.title_after.match(text, m.end()) else None
             # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
             # (no designation conferred yet: its conferrer's place carries nothing out)
-            applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
+            applied = not slogan and self._ends_in_designation(inner) and bool(v.apply_verb_before.search(before_chain))
             negative = negative and not titled and not applied
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
                                 or applied):
@@ -2493,6 +2493,16 @@ class ProgrammeFinder:
                                  programme=record, aliases=aliases))
         return out
 
+
+    def _ends_in_designation(self, inner: str) -> bool:
+        """Whether a quote's text ends in a designation's head, or in one and a bracket of the kinds of its tier
+        (“全国民主法治示范村（社区）”)."""
+        bracket_at = max(inner.rfind("（"), inner.rfind("("))
+        if bracket_at > 0 and inner.endswith(("）", ")")):
+            head = self.v.designation_end.search(inner[:bracket_at])
+            if head and self._alternative_bracket(inner, head.group(), bracket_at) == len(inner):
+                return True
+        return bool(self.v.designation_end.search(inner))
 
     def _alternative_bracket(self, text: str, head: str, he: int) -> int:
         """Where a bracket right after a designation's head ends, when it names a kind of place of the head's tier that
