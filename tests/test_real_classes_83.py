@@ -10,6 +10,10 @@ each row a text written for this test, with other places, names and schemes than
   the name; 获得 is a lead now, one that confers only where the word of a title follows (获得…提名城市资格 confers none).
 - The offices of the committees for governing by law (省委依法治省办, 市委依法治市办, 中央依法治国办) and a city's
   comprehensive-management office (某市综治办): not read, or read as the Party committee itself.
+- 示范项目 (a title a body confers on a place's project: 被命名为…全国法治政府建设示范项目) and 平安县市 (获得“省级平安县市”
+  称号) were no designation heads; they are now. “一把手”工程 (a measure of effort) was read as a scheme.
+- 会同县 in a list of places (长沙市、会同县、汨罗市) was read as the verb 会同 where other counties are the article's; after
+  a list's mark it is the county now (VerbCountyListMark).
 - 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
   into it.
 """
@@ -54,6 +58,23 @@ ROWS = [
 ]
 
 
+ROWS += [
+    ("a title conferred on a place's project for building law-based government (示范项目 a head after a lead)",
+     "平凉市“行政复议规范化建设”被命名为第三批全国法治政府建设示范项目。",
+     {("Programme", "全国法治政府建设示范项目")},
+     {("平凉市", "implements", "全国法治政府建设示范项目")},
+     set()),
+    ("a quoted safe-county title before 称号 (平安县市 a head)",
+     "去年，临江市获得“省级平安县市”称号。",
+     {("Programme", "省级平安县市")},
+     {("临江市", "implements", "省级平安县市")},
+     set()),
+    ("guard: “一把手”工程 is a measure of effort, no scheme",
+     "通道县把矛盾纠纷化解作为“一把手”工程，县委书记、县长共同牵头。",
+     set(), set(), {"一把手工程", "一把手"}),
+]
+
+
 @pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_designations_with_alternative_kinds(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
@@ -81,6 +102,10 @@ def test_political_legal_offices(nlp, cls, text, entities, facts, absent):
 
 
 NAME_ROWS = [
+    ("a county whose name opens with a verb, as an item of a list of places",
+     "近日，怀化市公布第三届平安建设先进名单，芷江县、会同县、靖州县获评。",
+     {("Place", "会同县")}, set(), set()),
+
     ("双牵头 after two titles is no name",
      "临江市实行市委书记、市长双牵头，市委政法委统筹协调平安建设。",
      set(), set(), {"双牵头"}),
