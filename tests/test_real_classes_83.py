@@ -14,6 +14,8 @@ each row a text written for this test, with other places, names and schemes than
   称号) were no designation heads; they are now. “一把手”工程 (a measure of effort) was read as a scheme.
 - 会同县 in a list of places (长沙市、会同县、汨罗市) was read as the verb 会同 where other counties are the article's; after
   a list's mark it is the county now (VerbCountyListMark).
+- A province's court printed short (省法院, 湖南省法院) was named 某省人民法院; a province's court is its high court
+  (ProvinceForm, as PrefectureForm names a city's its intermediate court).
 - 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
   into it.
 """
@@ -90,6 +92,9 @@ BODY_ROWS = [
     ("the central office for governing the country by law",
      "根据中央依法治国办的安排，各地开展第三批示范创建。",
      {("Agency", "中央全面依法治国委员会办公室")}, set(), set()),
+    ("a province's court printed short is its high court",
+     "6月3日，湖南省法院召开新闻发布会，通报“枫桥式人民法庭”创建情况。",
+     {("Agency", "湖南省高级人民法院")}, set(), {"湖南省人民法院"}),
     ("a city's comprehensive-management office",
      "在衡水市综治办的指导下，冀州区推行综治中心规范化建设。",
      {("Agency", "衡水市社会治安综合治理委员会办公室")}, set(), set()),
