@@ -77,6 +77,8 @@ class _Vocabulary:
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
+        self.body_alias_open = lex.chars("BodyAliasOpen")  # 省委依法治省办（省司法厅）: one office under two names
+        self.body_alias_close = lex.chars("BodyAliasClose")
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
                                       r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore}|(?:{WholeCountLead:longest})?[{Numeral}０-９]+(?:{WholeCountUnit}))")
@@ -974,6 +976,11 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             continue
         if gap == "" and a.type == "Agency" and chosen[-1].type == "Agency" and a.end == chosen[-1].start:
             chosen.append(a)  # 湄潭县委县政府: two bodies written side by side act together
+            left = a.start
+            continue
+        if gap in v.body_alias_open and a.type == "Agency" and chosen[-1].type == "Agency" and a.end + 1 == chosen[-1].start \
+                and text[chosen[-1].end : chosen[-1].end + 1] in v.body_alias_close:
+            chosen.append(a)  # 省委依法治省办（省司法厅）把…: the office and its other name in brackets act together
             left = a.start
             continue
         if gap == "":

@@ -16,6 +16,8 @@ each row a text written for this test, with other places, names and schemes than
   a list's mark it is the county now (VerbCountyListMark).
 - A province's court printed short (省法院, 湖南省法院) was named 某省人民法院; a province's court is its high court
   (ProvinceForm, as PrefectureForm names a city's its intermediate court).
+- A body with its other name in brackets before the verb (省委依法治省办（省司法厅）把…列入…): only the one in brackets
+  carried the scheme out; both do now (BodyAliasOpen, BodyAliasClose).
 - 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
   into it.
 """
@@ -122,4 +124,24 @@ NAME_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", NAME_ROWS, ids=[r[0] for r in NAME_ROWS])
 def test_names_after_titles(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+DOER_ROWS = [
+    ("a body and its other name in brackets carry out the scheme together",
+     "今年，平江县农业农村局（县乡村振兴局）组织实施“一村一品”示范行动。",
+     {("Programme", "一村一品示范行动")},
+     {("平江县农业农村局", "implements", "一村一品示范行动"), ("平江县乡村振兴局", "implements", "一村一品示范行动")},
+     set()),
+    ("an office for governing by law with the justice bureau in brackets",
+     "今年，株洲市委依法治市办（市司法局）部署开展“法治乡村建设示范”行动。",
+     {("Agency", "中共株洲市委全面依法治市委员会办公室")},
+     {("中共株洲市委全面依法治市委员会办公室", "implements", "法治乡村建设示范行动"),
+      ("株洲市司法局", "implements", "法治乡村建设示范行动")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", DOER_ROWS, ids=[r[0] for r in DOER_ROWS])
+def test_doers_under_two_names(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
