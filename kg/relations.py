@@ -1069,14 +1069,21 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
         return []  # 到甲镇调研了乙市“…”工作: the scheme of the place printed before it, looked at where it is carried out
     verb = verbs[-1].start()
     named = [a for a in actors.starting_in(clause, verb) if a.end <= verb and a.type != "Official"]
-    if not named or named[-1].end != verb or named[-1].type != "Place":
+    site_end, opened, kinds = verb, clause, ("Place",)
+    if not named and verb == clause and clause > sent_start and text[clause - 1] in v.clause_comma:
+        # 调研组来到某县人民法院某人民法庭，调研指导“…”创建工作: the visit's verb opens the clause after the one that names
+        # the site gone to, a place or a body
+        opened = _last_mark(text, v.clause_marks, sent_start, clause - 1)
+        site_end, kinds = clause - 1, ("Place", "Agency")
+        named = [a for a in actors.starting_in(opened, site_end) if a.end <= site_end and a.type != "Official"]
+    if not named or named[-1].end != site_end or named[-1].type not in kinds:
         return []
     run = [named[-1]]
     for a in reversed(named[:-1]):
-        if a.type != "Place" or a.end != run[0].start and not v.coordination.fullmatch(text, a.end, run[0].start):
+        if a.type != run[-1].type or a.end != run[0].start and not v.coordination.fullmatch(text, a.end, run[0].start):
             break
         run.insert(0, a)
-    if not v.visit_going.search(text, max(clause, run[0].start - 3), run[0].start):
+    if not v.visit_going.search(text, max(opened, run[0].start - 3), run[0].start):
         return []
     return [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
 

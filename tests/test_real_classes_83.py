@@ -5,7 +5,8 @@ each row a text written for this test, with other places, names and schemes than
 - A designation whose head is followed by a bracket naming a kind of place of the same tier (全国民主法治示范村（社区）,
   全国双拥模范城（县）): the bracket was read as a second designation with a wrong name (全国民主法治社区) or dropped, and
   the members were linked to the name cut short; the bracket stays inside the one name now
-  (DesignationAlternativeUnit), unquoted or quoted (被命名为“…示范村（社区）”). A kind of another tier (…卫生乡镇（村）, …示范镇（点）) still names a second designation.
+  (DesignationAlternativeUnit), unquoted or quoted (被命名为“…示范村（社区）”). A kind of another tier (…卫生乡镇（村）,
+  …示范镇（点）) still names a second designation.
 - 获得 before a designation and 称号 after it (获得全国双拥模范城（县）称号): the verb and the count before it were read into
   the name; 获得 is a lead now, one that confers only where the word of a title follows (获得…提名城市资格 confers none).
 - The offices of the committees for governing by law (省委依法治省办, 市委依法治市办, 中央依法治国办) and a city's
@@ -18,6 +19,8 @@ each row a text written for this test, with other places, names and schemes than
   (ProvinceForm, as PrefectureForm names a city's its intermediate court).
 - A body with its other name in brackets before the verb (省委依法治省办（省司法厅）把…列入…): only the one in brackets
   carried the scheme out; both do now (BodyAliasOpen, BodyAliasClose).
+- A site gone to in one clause (调研组来到某县人民法院某人民法庭，) and the visit's verb opening the next (调研指导“…”创建
+  工作): the site, a place or a body, was not linked; it carries the scheme out now, as 到某镇调研“…”工作 did.
 - 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
   into it.
 """
@@ -144,4 +147,21 @@ DOER_ROWS = [
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", DOER_ROWS, ids=[r[0] for r in DOER_ROWS])
 def test_doers_under_two_names(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+VISIT_ROWS = [
+    ("a court's tribunal visited, the visit's verb opening the next clause",
+     "6月5日，市中院调研组来到平江县人民法院长寿人民法庭，调研指导“枫桥式人民法庭”创建工作。",
+     {("Programme", "枫桥式人民法庭")},
+     {("平江县人民法院长寿人民法庭", "implements", "枫桥式人民法庭")},
+     set()),
+    ("a town visited, the visit's verb opening the next clause",
+     "市领导来到长寿镇，调研指导“美丽乡村”创建工作。",
+     set(), {("长寿镇", "implements", "美丽乡村")}, set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", VISIT_ROWS, ids=[r[0] for r in VISIT_ROWS])
+def test_sites_visited_before_the_visit_verb(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
