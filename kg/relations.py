@@ -79,6 +79,7 @@ class _Vocabulary:
         # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
         self.body_alias_open = lex.chars("BodyAliasOpen")  # 省委依法治省办（省司法厅）: one office under two names
         self.body_alias_close = lex.chars("BodyAliasClose")
+        self.visit_guide_verb = lex.regex(r"{VisitGuideVerb}")  # 调研指导, 督导: a visit that guides the site's own work
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
                                       r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore}|(?:{WholeCountLead:longest})?[{Numeral}０-９]+(?:{WholeCountUnit}))")
@@ -1070,9 +1071,10 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
     verb = verbs[-1].start()
     named = [a for a in actors.starting_in(clause, verb) if a.end <= verb and a.type != "Official"]
     site_end, opened, kinds = verb, clause, ("Place",)
-    if not named and verb == clause and clause > sent_start and text[clause - 1] in v.clause_comma:
-        # 调研组来到某县人民法院某人民法庭，调研指导“…”创建工作: the visit's verb opens the clause after the one that names
-        # the site gone to, a place or a body
+    if not named and verb == clause and clause > sent_start and text[clause - 1] in v.clause_comma \
+            and v.visit_guide_verb.search(text, clause, ps):
+        # 调研组来到某县人民法院某人民法庭，调研指导“…”创建工作: a visit's verb of guiding opens the clause after the one that
+        # names the site gone to, a place or a body (来到甲县、乙村，考察…: looking only, no doer)
         opened = _last_mark(text, v.clause_marks, sent_start, clause - 1)
         site_end, kinds = clause - 1, ("Place", "Agency")
         named = [a for a in actors.starting_in(opened, site_end) if a.end <= site_end and a.type != "Official"]

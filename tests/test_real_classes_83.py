@@ -20,7 +20,8 @@ each row a text written for this test, with other places, names and schemes than
 - A body with its other name in brackets before the verb (省委依法治省办（省司法厅）把…列入…): only the one in brackets
   carried the scheme out; both do now (BodyAliasOpen, BodyAliasClose).
 - A site gone to in one clause (调研组来到某县人民法院某人民法庭，) and the visit's verb opening the next (调研指导“…”创建
-  工作): the site, a place or a body, was not linked; it carries the scheme out now, as 到某镇调研“…”工作 did.
+  工作): the site, a place or a body, was not linked; where the verb guides (指导, 督导: VisitGuideVerb) it carries the
+  scheme out now, as 到某镇调研“…”工作 did (考察, looking only, makes no doer).
 - 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
   into it.
 """
@@ -160,6 +161,12 @@ VISIT_ROWS = [
      "市领导来到长寿镇，调研指导“美丽乡村”创建工作。",
      set(), {("长寿镇", "implements", "美丽乡村")}, set()),
 ]
+
+
+def test_a_site_only_looked_at_after_the_comma_is_no_doer(nlp):
+    """Guard: 考察 (looking only) opening the clause after the sites gone to makes none of them the doer."""
+    check_reading(nlp, "考察团先后来到平江县、长寿镇金窝村，考察湘赣协作工作。", set(), set(), set(),
+                  absent_facts={("金窝村", "implements", "湘赣协作")})
 
 
 @pytest.mark.parametrize("cls,text,entities,facts,absent", VISIT_ROWS, ids=[r[0] for r in VISIT_ROWS])
