@@ -172,3 +172,9 @@ def test_a_site_only_looked_at_after_the_comma_is_no_doer(nlp):
 @pytest.mark.parametrize("cls,text,entities,facts,absent", VISIT_ROWS, ids=[r[0] for r in VISIT_ROWS])
 def test_sites_visited_before_the_visit_verb(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_span_of_recent_years_before_the_verb_of_gaining_a_title(nlp):
+    """近两年连续获得“…”称号: a span of recent years among the adverbs between the place and the verb (GainAdverb)."""
+    check_reading(nlp, "临江市近三年连续获得“省级平安县市”称号。", set(),
+                  {("临江市", "implements", "省级平安县市")}, set())
