@@ -22,6 +22,10 @@ each row a text written for this test, with other places, names and schemes than
 - A site gone to in one clause (调研组来到某县人民法院某人民法庭，) and the visit's verb opening the next (调研指导“…”创建
   工作): the site, a place or a body, was not linked; where the verb guides (指导, 督导: VisitGuideVerb) it carries the
   scheme out now, as 到某镇调研“…”工作 did (考察, looking only, makes no doer).
+- A span of recent years among the adverbs before a verb of gaining a title (近两年连续获得“…”称号): the place was no
+  member; it is now (GainAdverb).
+- A count of batches before a drive's name (开展两批自治区级…示范创建活动) was read into the name; it stays out now, as a
+  batch's ordinal (第二批) did.
 - 双牵头 after two titles (市委书记、市长双牵头) was read as an official's name; 撰文 after a name (某某撰文介绍) was read
   into it.
 """
@@ -178,3 +182,9 @@ def test_a_span_of_recent_years_before_the_verb_of_gaining_a_title(nlp):
     """近两年连续获得“…”称号: a span of recent years among the adverbs between the place and the verb (GainAdverb)."""
     check_reading(nlp, "临江市近三年连续获得“省级平安县市”称号。", set(),
                   {("临江市", "implements", "省级平安县市")}, set())
+
+
+def test_a_count_of_batches_before_a_drive_is_no_part_of_its_name(nlp):
+    """开展三批省级…示范创建活动: the count of batches (三批) was read into the drive's name; it stays out now."""
+    check_reading(nlp, "甘肃先后开展三批省级法治政府建设示范创建活动。", {("Programme", "省级法治政府建设示范创建")}, set(),
+                  {"三批省级法治政府建设示范创建"})
