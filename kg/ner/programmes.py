@@ -317,7 +317,7 @@ class _Vocabulary:
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
         self.urging_verbs = tuple(lex.words("UrgingVerb"))  # 督促某某项目落地, 为保证某工程如期完工: the name opens after it
         # 开展两批自治区级…创建活动: a count of batches before the name is no part of it, as a batch's ordinal is not
-        self.filler = lex.regex(r"^(" + batch + r"|[{FormulaChar}\d]+批|{Filler}|\d{4}年(度)?)")
+        self.filler = lex.regex(r"^(" + batch + r"|[{BatchCountChar}\d]+批|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
         self.phrase_stop = lex.chars("PhraseStopChar")
