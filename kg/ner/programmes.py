@@ -2222,6 +2222,12 @@ class ProgrammeFinder:
         names = {c.name for c in found}
         out = []
         for c in found:
+            # 全国双拥模范城（县）: named without its bracket of kinds of the same tier, the printed form its alias (one
+            # designation with …“全国双拥模范城” printed in the same text or another)
+            at = max(c.name.rfind("（"), c.name.rfind("("))
+            head = self.v.designation_end.search(c.name[:at]) if at > 0 else None
+            if head and self._alternative_bracket(c.name, head.group(), at) == len(c.name):
+                c = dataclasses.replace(c, name=c.name[:at], aliases=tuple(c.aliases) + (c.name,))
             scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
             out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
         return out
@@ -2238,7 +2244,7 @@ class ProgrammeFinder:
             hs, he = m.span()
             if hs < inside_to:
                 continue
-            alternative = self._alternative_bracket(text, m.group(), he)
+            alternative, head_end = self._alternative_bracket(text, m.group(), he), he
             if alternative:  # 全国民主法治示范村（社区）, 全国双拥模范城（县）: one designation, the bracket in its name
                 he = inside_to = alternative
             if v.designation_not_before.match(text, he):
@@ -2351,7 +2357,9 @@ class ProgrammeFinder:
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
-            if len(name) - len(m.group()) < 2:
+            if len(name) - (he - head_end) - len(m.group()) < 2:
+                if alternative:  # 三、示范创建村（社区）（60个）: a list's heading printed by its head alone, as without the bracket
+                    he, name, alternative = head_end, name[: len(name) - (he - head_end)], 0
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
                 # (成都市入选首批30个试点地区: a batch between the member's lead and the head leaves the lead the member's)
