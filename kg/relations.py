@@ -77,6 +77,9 @@ class _Vocabulary:
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
         # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
+        self.body_alias_open = lex.chars("BodyAliasOpen")  # 省委依法治省办（省司法厅）: one office under two names
+        self.body_alias_close = lex.chars("BodyAliasClose")
+        self.visit_guide_verb = lex.regex(r"{VisitGuideVerb}")  # 调研指导, 督导: a visit that guides the site's own work
         self.coordination = lex.regex(r"{Coordination}|(?:{CoordinationAdverb})?(?:{JointVerb})"
                                       r"|(?:{CoordinationAdverb})(?:{PartnerLink})|(?:{LeadVerb})[，,]?(?:{TogetherWith})")
         self.whole_not_before = lex.regex(r"(?:{WholeNotBefore}|(?:{WholeCountLead:longest})?[{Numeral}０-９]+(?:{WholeCountUnit}))")
@@ -990,6 +993,11 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
             chosen.append(a)  # 湄潭县委县政府: two bodies written side by side act together
             left = a.start
             continue
+        if gap in v.body_alias_open and a.type == "Agency" and chosen[-1].type == "Agency" and a.end + 1 == chosen[-1].start \
+                and text[chosen[-1].end : chosen[-1].end + 1] in v.body_alias_close:
+            chosen.append(a)  # 省委依法治省办（省司法厅）把…: the office and its other name in brackets act together
+            left = a.start
+            continue
         if gap == "":
             left = a.start
             continue  # 台山市台城街道: the earlier name only says where the later one is
@@ -1076,14 +1084,22 @@ def _visited_for(text: str, actors: SortedSpans, ps: int, pe: int, sent_start: i
         return []  # 到甲镇调研了乙市“…”工作: the scheme of the place printed before it, looked at where it is carried out
     verb = verbs[-1].start()
     named = [a for a in actors.starting_in(clause, verb) if a.end <= verb and a.type != "Official"]
-    if not named or named[-1].end != verb or named[-1].type != "Place":
+    site_end, opened, kinds = verb, clause, ("Place",)
+    if not named and verb == clause and clause > sent_start and text[clause - 1] in v.clause_comma \
+            and v.visit_guide_verb.search(text, clause, ps):
+        # 调研组来到某县人民法院某人民法庭，调研指导“…”创建工作: a visit's verb of guiding opens the clause after the one that
+        # names the site gone to, a place or a body (来到甲县、乙村，考察…: looking only, no doer)
+        opened = _last_mark(text, v.clause_marks, sent_start, clause - 1)
+        site_end, kinds = clause - 1, ("Place", "Agency")
+        named = [a for a in actors.starting_in(opened, site_end) if a.end <= site_end and a.type != "Official"]
+    if not named or named[-1].end != site_end or named[-1].type not in kinds:
         return []
     run = [named[-1]]
     for a in reversed(named[:-1]):
-        if a.type != "Place" or a.end != run[0].start and not v.coordination.fullmatch(text, a.end, run[0].start):
+        if a.type != run[-1].type or a.end != run[0].start and not v.coordination.fullmatch(text, a.end, run[0].start):
             break
         run.insert(0, a)
-    if not v.visit_going.search(text, max(clause, run[0].start - 3), run[0].start):
+    if not v.visit_going.search(text, max(opened, run[0].start - 3), run[0].start):
         return []
     return [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
 

@@ -481,6 +481,8 @@ class AgencyFinder:
         self.abbrevs = PhraseIndex(lex.patterns("AgencyAbbrev"))
         #: the full name an abbreviation's body has in a prefecture-level city (市法院 → 韶关市中级人民法院)
         self.prefecture_forms = lex.patterns("PrefectureForm")
+        #: the full name an abbreviation's body has in a province (省法院 → 甘肃省高级人民法院)
+        self.province_forms = lex.patterns("ProvinceForm")
         self.national = PhraseIndex(lex.patterns("Agency"))
         self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
@@ -1496,6 +1498,8 @@ class AgencyFinder:
                 continue
             if level == Level.CITY:
                 full = self.prefecture_forms.get(full, full)
+            elif level == Level.PROVINCE:
+                full = self.province_forms.get(full, full)
             return end, _joined(juris, full, shortest=2), "abbrev"
         # field bodies and free bodies; a field named after its place as printed keeps that form (呼伦贝尔边境管理支队)
         if not a.abbr and a.end == pos and any(field in self.v.as_printed_fields for _, field, _ in self.fields.matches_at(text, pos)):

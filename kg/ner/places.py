@@ -64,6 +64,7 @@ class _Vocabulary:
         self.glued_body_verbs = tuple(lex.words("GluedBodyVerb"))
         self.place_object_verbs = tuple(lex.words("PlaceObjectVerb"))  # 推动某县发展: a verb whose object is a place
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
+        self.verb_county_list_marks = lex.chars("VerbCountyListMark")  # 、会同县、: an item of a list, no verb
         self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
         #: 海安12届县委常委会: a term's number and a body of the county's level after its bare short form
         self.term_body_after = lex.regex(r"第?[{TermOrdinal}0-9]+届({TermBodyAfterShort:longest})")
@@ -408,6 +409,7 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             if full and d.name in v.verb_counties and not chained and not named_after_parent(text, s, d, self.gaz) \
+                    and text[s - 1 : s] not in v.verb_county_list_marks \
                     and any(c != d.code and self.gaz.get(c) is not None and self.gaz.get(c).level == Level.COUNTY
                             for c in art_context.get(a, ())):
                 # 会同县公安局 in an article about another county: the verb 会同 (together with), then that county's

@@ -323,7 +323,8 @@ class _Vocabulary:
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
         self.urging_verbs = tuple(lex.words("UrgingVerb"))  # 督促某某项目落地, 为保证某工程如期完工: the name opens after it
-        self.filler = lex.regex(r"^(" + batch + r"|{Filler}|\d{4}年(度)?)")
+        # 开展两批自治区级…创建活动: a count of batches before the name is no part of it, as a batch's ordinal is not
+        self.filler = lex.regex(r"^(" + batch + r"|[{BatchCountChar}\d]+批|{Filler}|\d{4}年(度)?)")
         self.list_suffix = lex.regex(r"({ListSuffix})$")
         self.np_before = lex.regex(r"(?:{ProgrammeVerb.before_phrase})([\u4e00-\u9fff]{4,12})$")
         self.phrase_stop = lex.chars("PhraseStopChar")
@@ -487,6 +488,9 @@ class _Vocabulary:
         self.printed_batches = lex.regex(r"(?:" + "|".join(lex.words("DesignationBatch", "printed")) + r")+$")
         self.designation_count = lex.regex("|".join(lex.words("DesignationCount")))
         self.assessed_leads = frozenset(lex.words("DesignationLead", "assessed"))  # 通过 + …均衡县评估认定
+        # 获得 + …模范城（县）称号: a lead that confers a title only where the word of a title follows the name (获得…提名城市资格
+        # confers none)
+        self.titled_leads = frozenset(lex.words("DesignationLead", "titled"))
         self.designation_assessed = lex.regex(r"(?:{AssessmentLevel:longest})?(?:{DesignationAssessment:longest})")
         self.built_leads = frozenset(lex.words("DesignationLead", "built"))  # 建成…示范村12个: places built and counted
         self.built_count = lex.regex("|".join(lex.words("DesignationBuiltCount")))
@@ -498,6 +502,10 @@ class _Vocabulary:
         self.kind_stem = lex.regex(r"(?:{PlaceKindStem:longest})")  # 四个县市区试点: the kind of the places alone
         self.supervising_verbs = tuple(lex.words("SupervisingVerb", longest_first=True))  # 督导, 督查, 调研
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
+        # …示范村（社区）, …模范城（县）, …先进县（市、区）: the head's kind of place and, in brackets, one of the same tier that
+        # may stand for it; the bracket stays inside the one designation's name (…卫生乡镇（村）, …示范镇（点）: another tier,
+        # a second designation, as designation_more reads it)
+        self.alternative_units = {u: tuple(a) for u, a in lex.field("DesignationAlternativeUnit", "alternatives").items()}
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         # 某某等21个项目开工: a batch counted after 等 names many projects, none by its name
         self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
@@ -1178,14 +1186,14 @@ class ProgrammeFinder:
             conferred = v.confer_verb_before.search(before_chain)
             if conferred and conferred.group() in v.assessed_leads and not v.designation_assessed.match(text, m.end()):
                 conferred = None  # 通过“某某平台”把诉求单派给…: a means; only a review after the quote (复审) passes a title
-            titled = not slogan and bool(v.designation_end.search(inner)) and bool(
+            titled = not slogan and self._ends_in_designation(inner) and bool(
                 v.title_after.match(text, m.end()) or conferred)
             # 甲村、乙村成为“某市美丽乡村示范村”: the places before the verb that confers it are its members
             member_lead = m.start() + 1 - (max(0, i - 6) + conferred.start()) \
                 if titled and conferred and not v.title_after.match(text, m.end()) else None
             # 积极申报“某市乡村振兴示范镇”, 正在创建“…示范区”: a quoted designation only applied for is a programme too
             # (no designation conferred yet: its conferrer's place carries nothing out)
-            applied = not slogan and bool(v.designation_end.search(inner)) and bool(v.apply_verb_before.search(before_chain))
+            applied = not slogan and self._ends_in_designation(inner) and bool(v.apply_verb_before.search(before_chain))
             negative = negative and not titled and not applied
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
                                 or applied):
@@ -2247,6 +2255,12 @@ class ProgrammeFinder:
         names = {c.name for c in found}
         out = []
         for c in found:
+            # 全国双拥模范城（县）: named without its bracket of kinds of the same tier, the printed form its alias (one
+            # designation with …“全国双拥模范城” printed in the same text or another)
+            at = max(c.name.rfind("（"), c.name.rfind("("))
+            head = self.v.designation_end.search(c.name[:at]) if at > 0 else None
+            if head and self._alternative_bracket(c.name, head.group(), at) == len(c.name):
+                c = dataclasses.replace(c, name=c.name[:at], aliases=tuple(c.aliases) + (c.name,))
             scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
             out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
         return out
@@ -2258,8 +2272,14 @@ class ProgrammeFinder:
         v = self.v
         found: list[tuple[int, int, str, str, int]] = []  # start, end, name, surface, lead offset (or -1)
         bare: list[tuple[int, int, str, int]] = []  # a head printed alone: start, end, head, lead offset (or -1)
+        inside_to = -1  # the end of a bracket of alternatives read into a name (…示范村（社区）): no head of its own
         for m in _heads_reaching_furthest(v.designation_head, text):
             hs, he = m.span()
+            if hs < inside_to:
+                continue
+            alternative, head_end = self._alternative_bracket(text, m.group(), he), he
+            if alternative:  # 全国民主法治示范村（社区）, 全国双拥模范城（县）: one designation, the bracket in its name
+                he = inside_to = alternative
             if v.designation_not_before.match(text, he):
                 continue  # 特色小镇建设项目, 3000多名村民: a project's name, another word; no designation, bare or whole
             # the line around the head, looked for no further than a designation's length (long lines stay linear)
@@ -2295,6 +2315,9 @@ class ProgrammeFinder:
             if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
                     and not v.designation_assessed.match(text, he):
                 continue  # 通过建设…示范县: a means, no designation passed (a review after the name makes it one)
+            if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.titled_leads \
+                    and not v.title_after.match(text, he):
+                continue  # 获得全国文明城市提名城市资格: no title conferred (获得…示范县称号 is one)
             # 认定…为2025年广东省休闲农业与乡村旅游示范镇: a joiner between two fields after a lead or a batch lies inside the
             # name, not between two names (a place before it, 甲村与乙村, is no field)
             if (len(tokens) >= 2 and tokens[-1].lastgroup == "stop" and tokens[-1].group() in v.designation_joiners
@@ -2374,7 +2397,7 @@ class ProgrammeFinder:
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
-            if name[: -len(m.group())] in v.level_words and m.group() in v.level_alone_heads:
+            if name[: len(name) - (he - head_end) - len(m.group())] in v.level_words and m.group() in v.level_alone_heads:
                 # 列入首批县级示范村, 列入首批省级示范创建村名单: a batch, a level and the head alone after a member's lead name
                 # no designation of their own; they stand for the one the text names in full with that head, if any
                 k, at, batched = len(tokens) - 1, -1, False
@@ -2388,7 +2411,9 @@ class ProgrammeFinder:
                 if at >= 0 and batched:  # (获评省级精品示范村, with no batch, stays the province's title)
                     bare.append((start, he, m.group(), at))
                     continue
-            if len(name) - len(m.group()) < 2:
+            if len(name) - (he - head_end) - len(m.group()) < 2:
+                if alternative:  # 三、示范创建村（社区）（60个）: a list's heading printed by its head alone, as without the bracket
+                    he, name, alternative = head_end, name[: len(name) - (he - head_end)], 0
                 # a bare head where a designation is conferred or heads a list (…等6个村为示范点; 一、示范镇（5个）): the
                 # designation of the text that ends in it, or the one named just before with its head changed
                 # (成都市入选首批30个试点地区: a batch between the member's lead and the head leaves the lead the member's)
@@ -2500,7 +2525,7 @@ class ProgrammeFinder:
                 continue
             found.append((start, he, name, text[start:he], lead_at))
             # coordinated: …示范镇、村 / …示范乡镇、示范村 / …重点村、镇(乡)
-            more = v.designation_more.match(text, he)
+            more = v.designation_more.match(text, he) if not alternative else None
             if more:
                 word = more.group(1)
                 nxt = text[more.end() : more.end() + 1]
@@ -2531,6 +2556,30 @@ class ProgrammeFinder:
                                  programme=record, aliases=aliases))
         return out
 
+
+    def _ends_in_designation(self, inner: str) -> bool:
+        """Whether a quote's text ends in a designation's head, or in one and a bracket of the kinds of its tier
+        (“全国民主法治示范村（社区）”)."""
+        bracket_at = max(inner.rfind("（"), inner.rfind("("))
+        if bracket_at > 0 and inner.endswith(("）", ")")):
+            head = self.v.designation_end.search(inner[:bracket_at])
+            if head and self._alternative_bracket(inner, head.group(), bracket_at) == len(inner):
+                return True
+        return bool(self.v.designation_end.search(inner))
+
+    def _alternative_bracket(self, text: str, head: str, he: int) -> int:
+        """Where a bracket right after a designation's head ends, when it names a kind of place of the head's tier that
+        may stand for the head's own (示范村（社区）, 模范城（县）, 先进县（市、区）; DesignationAlternativeUnit), else 0."""
+        if text[he : he + 1] not in ("（", "("):
+            return 0
+        close = next((k for k in range(he + 1, min(len(text), he + 8)) if text[k] in "）)"), -1)
+        if close < 0:
+            return 0
+        inner = text[he + 1 : close].split("、")
+        for unit, alternatives in self.v.alternative_units.items():
+            if head.endswith(unit) and all(w in alternatives for w in inner):
+                return close + 1
+        return 0
 
     @staticmethod
     def _owner_before(text: str, start: int, end: int) -> int | None:
