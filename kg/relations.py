@@ -367,6 +367,8 @@ class _Vocabulary:
         self.pilot = lex.regex(r"以([^，。；]{2,24}?)({PilotSite})")  # 以湄江街道、兴隆镇为试点
         self.institution_after = lex.regex(r"(?:(?![{InstitutionStopChar}])[\u4e00-\u9fff]){0,8}?({InstitutionHead.subject})")
         self.clause_lead = lex.regex(r"^(?:{ClauseLead}|(为(?:{PurposeDegree})?(?:{PurposeVerb})))")
+        # 为深入贯彻…精神，落实“…”活动安排部署，近日，某镇…: a later clause of a frame of purpose that opens with its verb
+        self.purpose_more = lex.regex(r"(?:{PurposeDegree})?(?:{PurposeVerb})")
         # “…”推进会, 某某建设暨某某工作会议 (a second topic after 暨): the meeting held on the scheme named before it
         self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff]{1,12}?)?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
@@ -2006,6 +2008,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         lead = v.clause_lead.match(sentence) if "，" in sentence else None
         if lead is not None:
             comma = s_start + sentence.index("，")
+            if lead.group(1):  # the frame goes on over the clauses that open with a verb of its own (，落实…，)
+                while (more := text.find("，", comma + 1, s_end)) != -1 and v.purpose_more.match(text, comma + 1):
+                    comma = more
             if p.start < comma:
                 after = by_start.starting_in(comma + 1, s_end)
                 if lead.group(1):  # 为贯彻落实…，进一步做大我区…，区某局牵头…: the first clause a body or place opens

@@ -1149,7 +1149,7 @@ class PlaceFinder:
             return m.group(1) not in v.generic_local \
                 and not (m.group(2) in v.plain_stem_suffixes and m.group(1) in common_words()) \
                 and (again or not any(ch in v.verbish and ch not in v.chain_name_chars for ch in m.group(1))) \
-                and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v) \
+                and not _two_words(m.group(1), m.group(2)) and not _word_then_word(text, m.start(1), m.end(), v, m.start(2)) \
                 and taken.find(1, m.start(1), m.end()) < 0 \
                 and not m.group(1).endswith(v.long_suffixes)  # 某某嘎查嘎查长: the level's word printed again, no name
 
@@ -1235,7 +1235,7 @@ class PlaceFinder:
             stem = m.group(1)
             if stem in v.generic_local or any(ch in v.verbish for ch in stem) or _two_words(stem, m.group(2)) \
                     or stem.endswith(v.long_suffixes) \
-                    or taken.find(1, s, e) >= 0 or _word_then_word(text, s, e, v) or _glued_words(text, s, e, m.group(2), v):
+                    or taken.find(1, s, e) >= 0 or _word_then_word(text, s, e, v, m.start(2)) or _glued_words(text, s, e, m.group(2), v):
                 continue
             parent = parents.get(art_of(s))
             if parent is None:
@@ -1394,13 +1394,17 @@ def _two_words(stem: str, suffix: str) -> bool:
     return len(stem) >= 3 and stem[:-1] in words and stem[-1] + suffix in words
 
 
-def _word_then_word(text: str, s: int, e: int, v: _Vocabulary) -> bool:
-    """Whether the unlisted village name ``text[s:e]`` reads as two words instead: its stem an everyday word and its
-    level character the start of another with the character after it (正在编制 + 村庄规划); the stem may itself be a word
-    that a level character starts (村容 + 村貌)."""
+def _word_then_word(text: str, s: int, e: int, v: _Vocabulary, k: int | None = None) -> bool:
+    """Whether the unlisted village name ``text[s:e]`` (its level word from ``k``, the last character if not given)
+    reads as two words instead: its stem an everyday word and its level character the start of another with the
+    character after it (正在编制 + 村庄规划); the stem may itself be a word that a level character starts (村容 + 村貌).
+    A level word that opens a longer word of its own runs on into it, whatever the stem (织密 + 社区治理)."""
     words = common_words()
-    after = text[e - 1 : e + 1]
-    stem = text[s : e - 1]
+    k = e - 1 if k is None else k
+    if any(len(w) > e - k + 1 and text.startswith(w, k) for w in v.level_char_words):
+        return True
+    after = text[k : e + 1]
+    stem = text[s:k]
     return (stem in words or stem in v.level_char_words) and (after in words or after in v.level_char_words)
 
 
