@@ -1,0 +1,56 @@
+"""Classes the eighty-fifth own people set showed (passages rewritten from real news of the political-legal bodies and
+the people they deal with: a district police station's morning meeting in 枣庄, police officers as village Party deputy
+secretaries in 章丘, a city intermediate court's civil division on circuit in 巩义, a district police branch returning
+seized property in 佛山, the two regional procuratorates of 四川, a county procurator-general on duty and judicial aid in
+白水, a county police bureau's criminal investigation squad in 石泉, a banner's police station in the pastures of 锡林郭勒盟,
+a mediation centre at a district court in 温州, a county court's people's tribunal on circuit in 衡东), each row a text
+written for this test, with other places and names than the set's.
+
+- A squad's head (中队长) after its squad: no title, the officer lost; Post 中队长.
+- A judge's post printed right after the court's division (某中级人民法院民一庭审判长某某, 某法院刑事审判庭审判员某某):
+  the post went to no body (the court was looked for before the division); Post "held_in_unit" 庭: the division's post.
+- A title, then 和 and a count of people (嘎查长和几位老人, 社区书记和几名志愿者): read as an official named 和几位; 几 is
+  never in a given name (NotNameChar).
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a squad's head after his squad",
+     "在总结会上，平江县消防救援大队城关中队副中队长李振宇介绍了救援经过。",
+     {("Official", "李振宇"), ("Agency", "平江县消防救援大队城关中队")},
+     {("李振宇", "holdsPost", "平江县消防救援大队城关中队")},
+     set()),
+    ("a police squad's head after the investigation squad and its squad",
+     "案发后，澄城县公安局刑侦大队重案中队中队长赵立新带队赶到现场。",
+     {("Official", "赵立新")},
+     {("赵立新", "holdsPost", "澄城县公安局刑侦大队重案中队")},
+     set()),
+    ("a presiding judge right after an intermediate court's civil division",
+     "5月14日，洛阳市中级人民法院民二庭审判长孙建华带领合议庭到偃师区开庭。",
+     {("Official", "孙建华")},
+     {("孙建华", "holdsPost", "洛阳市中级人民法院民二庭")},
+     set()),
+    ("a judge right after a county court's criminal division",
+     "这起案件由合阳县人民法院刑事审判庭审判员吴丽娟主审，当庭宣判。",
+     {("Official", "吴丽娟")},
+     {("吴丽娟", "holdsPost", "合阳县人民法院刑事审判庭")},
+     set()),
+    ("a title, then 和 and a count of people: no name",
+     "会上，社区书记和几名志愿者分别讲了话。",
+     set(),
+     set(),
+     {"和几名"}),
+    ("a village head, then 和 and a count of elders: no name",
+     "他请来村主任和几位德高望重的老人一起调解。",
+     set(),
+     set(),
+     {"和几位"}),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_rows(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
