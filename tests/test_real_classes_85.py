@@ -11,6 +11,12 @@ written for this test, with other places and names than the set's.
   the post went to no body (the court was looked for before the division); Post "held_in_unit" 庭: the division's post.
 - A title, then 和 and a count of people (嘎查长和几位老人, 社区书记和几名志愿者): read as an official named 和几位; 几 is
   never in a given name (NotNameChar).
+- A city bureau's district branch named in full once, then by 分局 alone before its officer's title (仪式上，分局副局长某某):
+  the officer lost, and 仪式由分局刑侦大队 read as a unit 某市公安局仪式由分局; BodyShortForm 分局 names the branch
+  printed last before it.
+- A branch named by a district's short form that the gazetteer does not index alone, being a common word (高明分局,
+  长安分局, 鼓楼分局): the branch lay in the city; with the district's full name printed in the text, it lies in that
+  district (`_branch_place` in `kg/ner/agencies.py`, DivisionSuffix of the county level).
 """
 import pytest
 
@@ -48,6 +54,21 @@ ROWS = [
      set(),
      set(),
      {"和几位"}),
+    ("a district branch by 分局 alone before its deputy head's title",
+     "3月8日，湛江市公安局麻章分局召开表彰会。会上，分局副局长陈国栋宣读了表彰决定。",
+     {("Official", "陈国栋"), ("Agency", "湛江市公安局麻章分局")},
+     {("陈国栋", "holdsPost", "湛江市公安局麻章分局")},
+     set()),
+    ("a branch named by a district's short form that is a common word, the district printed",
+     "西安市公安局长安分局近日在长安区郭杜街道开展防诈骗宣传。",
+     {("Agency", "西安市公安局长安分局")},
+     {("西安市公安局长安分局", "locatedIn", "长安区")},
+     set()),
+    ("another such branch, the district printed before it",
+     "在鼓楼区的一处小区里，南京市公安局鼓楼分局民警向居民讲解防范知识。",
+     {("Agency", "南京市公安局鼓楼分局")},
+     {("南京市公安局鼓楼分局", "locatedIn", "鼓楼区")},
+     set()),
 ]
 
 

@@ -194,6 +194,10 @@ class _Vocabulary:
         self.numbered_group = lex.regex(r"(中共.+委)({UnitOrdinal})({CommitteeGroup})$")
         self.unnumbered_group = lex.regex(r"(中共.+委)({CommitteeGroup})$")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        #: the suffixes of a county-level division's name (区, 县, 市): a branch named by a district's short form that the
+        #: gazetteer does not index alone, as a common word (高明分局 → 高明区), is that district's where the text prints
+        #: the district's full name
+        self.county_suffixes = tuple(e.pattern for e in lex.of("DivisionSuffix") if "county" in e.get("levels", ()))
         #: the heads of a county body's units that serve one township, and stand in the one they are named after
         self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
         #: a title right after a body, then 、 (县公安局副局长、…): what a unit of that body may follow
@@ -1819,7 +1823,10 @@ class AgencyFinder:
         m = self.v.district_subunit.match(text, pos)
         if m is None or within is None:
             return None
-        return next((d for d in self.gaz.lookup(m.group(1))
+        # 佛山市公安局高明分局 with 高明区 printed in the text: the short form the gazetteer does not index alone
+        found = self.gaz.lookup(m.group(1)) or [d for suffix in self.v.county_suffixes
+                                                for d in self.gaz.lookup(m.group(1) + suffix) if d.name in text]
+        return next((d for d in found
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
 
     def _township_units_after_title(self, text: str, found: list[Candidate]) -> list[Candidate]:
