@@ -17,6 +17,9 @@ written for this test, with other places and names than the set's.
 - A branch named by a district's short form that the gazetteer does not index alone, being a common word (高明分局,
   长安分局, 鼓楼分局): the branch lay in the city; with the district's full name printed in the text, it lies in that
   district (`_branch_place` in `kg/ner/agencies.py`, DivisionSuffix of the county level).
+- A station named after a village that only the model reads whole with its branch (某分局夏庄派出所), then 派出所 alone
+  in an article about one town: read as the town's own station (某区某镇派出所), a body of its own; it is the station
+  named before (`town_offices_named_in_full`, after the model's units are read).
 """
 import pytest
 
@@ -69,6 +72,18 @@ ROWS = [
      {("Agency", "南京市公安局鼓楼分局")},
      {("南京市公安局鼓楼分局", "locatedIn", "鼓楼区")},
      set()),
+    ("a village-named station in full, then 派出所 alone in an article about one town",
+     "德州市公安局陵城分局王庄派出所所长孙德明主持晨会。辖区在陵城区丁庄镇。丁庄镇大李村是远近闻名的西瓜村。秋收时节，"
+     "派出所的民警每天都要巡逻。",
+     {("Agency", "德州市公安局陵城分局王庄派出所"), ("Official", "孙德明")},
+     {("孙德明", "holdsPost", "德州市公安局陵城分局王庄派出所")},
+     {"德州市陵城区丁庄镇派出所"}),
+    ("another such station, its town named after it",
+     "聊城市公安局东昌府分局孙庄派出所民警赵宏伟走访群众。辖区在东昌府区堂邑镇。堂邑镇的葫芦远近闻名。赶集那天，"
+     "派出所的辅警在路口疏导交通。",
+     {("Agency", "聊城市公安局东昌府分局孙庄派出所")},
+     set(),
+     {"聊城市东昌府区堂邑镇派出所"}),
 ]
 
 

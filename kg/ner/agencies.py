@@ -2985,6 +2985,22 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
     return out
 
 
+def town_offices_named_in_full(found: list[Candidate]) -> None:
+    """某分局夏庄派出所…。派出所的民警…: a town's office printed alone after an office of that kind the model read in full
+    with its body (:func:`model_subunits`, after the grammar's town offices were read) is that office again, not the
+    town's own (the rule :meth:`_town_offices` keeps for the offices the grammar reads in full)."""
+    units = [c for c in found if c.type == "Agency" and c.method == "grammar-subunit-model"]
+    if not units:
+        return
+    for k, c in enumerate(found):
+        if c.method != "grammar-town-office":
+            continue
+        again = [u for u in units if u.end <= c.start and u.name.endswith(c.body.surface)]
+        if again:
+            found[k] = dataclasses.replace(c, name=again[-1].name,
+                                           body=dataclasses.replace(again[-1].body, surface=c.body.surface))
+
+
 def _by_end(places: list[Candidate]) -> tuple[list[int], list[Candidate]]:
     """The listed places sorted by where they end, for :func:`_nearest_before`."""
     listed = sorted((p for p in places if p.division.code), key=lambda p: p.end)
