@@ -20,6 +20,9 @@ written for this test, with other places and names than the set's.
 - A station named after a village that only the model reads whole with its branch (某分局夏庄派出所), then 派出所 alone
   in an article about one town: read as the town's own station (某区某镇派出所), a body of its own; it is the station
   named before (`town_offices_named_in_full`, after the model's units are read).
+- An industry's Party committee before its secretary's title (市律师行业党委书记某某, also after a comma that closes a
+  bureau's posts): the name was lost, or read as a person; InstitutionHead 行业 ("title": a title after it needs no body).
+  The bureau's posts before the comma are still not carried to that name (left).
 """
 import pytest
 
@@ -84,6 +87,16 @@ ROWS = [
      {("Agency", "聊城市公安局东昌府分局孙庄派出所")},
      set(),
      {"聊城市东昌府区堂邑镇派出所"}),
+    ("an industry's Party secretary",
+     "会上，市物流行业党委书记周海峰作了交流发言。",
+     {("Official", "周海峰")},
+     set(),
+     set()),
+    ("an industry's Party secretary after a bureau's post and a comma",
+     "嘉兴市司法局副局长，市律师行业党委书记沈建明出席揭牌仪式。",
+     {("Official", "沈建明")},
+     set(),
+     set()),
 ]
 
 
