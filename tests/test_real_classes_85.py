@@ -23,6 +23,9 @@ written for this test, with other places and names than the set's.
 - An industry's Party committee before its secretary's title (市律师行业党委书记某某, also after a comma that closes a
   bureau's posts): the name was lost, or read as a person; InstitutionHead 行业 ("title": a title after it needs no body).
   The bureau's posts before the comma are still not carried to that name (left).
+- A provincial procuratorate's branch (某省人民检察院第一分院, 某省人民检察院成都铁路运输分院): no unit, its
+  procurator-general the province's; UnitHead 分院 of 检察院, Post 检察长 "held_in_unit" 分院, and a place's name that
+  opens such a unit's name is read whole though it holds a stop character (成都: 都).
 """
 import pytest
 
@@ -96,6 +99,17 @@ ROWS = [
      "嘉兴市司法局副局长，市律师行业党委书记沈建明出席揭牌仪式。",
      {("Official", "沈建明")},
      set(),
+     set()),
+    ("a numbered branch of a city's procuratorate and its procurator-general",
+     "上海市人民检察院第二分院党组书记、检察长陈立群出席会议。",
+     {("Agency", "上海市人民检察院第二分院"), ("Official", "陈立群")},
+     {("陈立群", "holdsPost", "上海市人民检察院第二分院"),
+      ("上海市人民检察院第二分院", "subOrganizationOf", "上海市人民检察院")},
+     set()),
+    ("a railway branch opening with a city whose name holds a stop character",
+     "会议由江苏省人民检察院无锡铁路运输分院检察长朱晓东主持。",
+     {("Agency", "江苏省人民检察院无锡铁路运输分院"), ("Official", "朱晓东")},
+     {("朱晓东", "holdsPost", "江苏省人民检察院无锡铁路运输分院")},
      set()),
 ]
 

@@ -1935,6 +1935,11 @@ class AgencyFinder:
             head = text[m.end() : m.end() + 1]
             return m.end() + 1, f"{parent.name}{m.group()}{head}"
         start = next((len(w) for w in v.unit_name_start if text.startswith(w, pos)), 0)  # 对外新闻处
+        if not start and parent.name.endswith(tuple(v.unit_head_of.values())):
+            # 某省人民检察院成都铁路运输分院: a place's name that opens the unit's name is read whole, though it holds a
+            # stop character (都), in the units only bodies of one kind have (UnitHead "of")
+            start = next((k for k in range(4, 1, -1) if any(d.name == text[pos : pos + k] or d.short == text[pos : pos + k]
+                                                            for d in self.gaz.lookup(text[pos : pos + k]))), 0)
         # 组织部干部监督室: a field of government work opening the unit's name, though it begins with a stop word (干部)
         field_end = max((end - pos for end, _, _ in self.fields.matches_at(text, pos)), default=0) if pos < len(text) else 0
         for n in range(1, 11):
