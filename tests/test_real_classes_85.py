@@ -25,7 +25,8 @@ written for this test, with other places and names than the set's.
   The bureau's posts before the comma are still not carried to that name (left).
 - A provincial procuratorate's branch (某省人民检察院第一分院, 某省人民检察院成都铁路运输分院): no unit, its
   procurator-general the province's; UnitHead 分院 of 检察院, Post 检察长 "held_in_unit" 分院, and a place's name that
-  opens such a unit's name is read whole though it holds a stop character (成都: 都).
+  opens such a unit's name is read whole though it holds a stop character (成都: 都). A branch's abbreviation printed
+  alone later (成铁检察分院) is no second branch of the procuratorate named last (UnitHead "not_bare").
 """
 import pytest
 
@@ -111,6 +112,11 @@ ROWS = [
      {("Agency", "江苏省人民检察院无锡铁路运输分院"), ("Official", "朱晓东")},
      {("朱晓东", "holdsPost", "江苏省人民检察院无锡铁路运输分院")},
      set()),
+    ("a branch's abbreviation printed alone later is no second branch",
+     "江苏省人民检察院无锡铁路运输分院召开会议。锡铁检察分院检察长朱晓东讲话。",
+     {("Agency", "江苏省人民检察院无锡铁路运输分院")},
+     set(),
+     {"江苏省人民检察院锡铁检察分院"}),
     ("a railway court hangs a regional court's sign: one court",
      "福州铁路运输法院加挂福建省第一地区人民法院的牌子，实行一个机构、两块牌子。福建省第一地区人民法院院长林青出席。",
      {("Official", "林青")},

@@ -310,8 +310,12 @@ class _Vocabulary:
         self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
+        #: 分院: a unit of its kind of body only right after that body, never printed bare (成铁检察分院 is an
+        #: abbreviation of a branch's whole name, not a second branch of the procuratorate named last)
+        self.unit_not_bare = frozenset(lex.words("UnitHead", "not_bare"))
         #: (head, the kinds of body it is a unit of, printed bare) for each head of a unit that one kind of body has
-        self.bare_unit_kinds = [(head, (of,), False) for head, of in self.unit_head_of.items()] + \
+        self.bare_unit_kinds = [(head, (of,), False) for head, of in self.unit_head_of.items()
+                                if head not in self.unit_not_bare] + \
             [(head, tuple(of.split("|")), True) for head, of in self.unit_bare_of.items()]  # 处: a 厅's or a 部's
         self.bare_unit_patterns: dict[str, tuple] = {}  # head -> (the unit, where one may start): compiled when first used
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
