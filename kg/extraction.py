@@ -183,6 +183,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
 
     final = list(st.final)
     _explicit_aliases(text, final)
+    _second_names(text, final)
     entities = _printed_aliases(document_entities(final, st.home_of, gaz, text), final, cleaned)
     keyed = [c for c in final if c.key]
     protected = _inside_names(len(text), keyed)
@@ -385,6 +386,33 @@ def _enumeration_marks() -> tuple[frozenset[str], frozenset[str]]:
     """What joins the members of an enumeration (、), and what may join its last member (和, 及)."""
     lex = lexicon()
     return frozenset(lex.words("EnumerationMark")), frozenset(lex.words("EnumerationLast"))
+
+
+@lexicon_cache
+def _second_name_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What stands between a body and the second body whose sign it hangs (加挂), and what follows that one (的牌子)."""
+    lex = lexicon()
+    return tuple(lex.words("SecondNameLead", longest_first=True)), tuple(lex.words("SecondNameTail", longest_first=True))
+
+
+def _second_names(text: str, final: list[Candidate]) -> None:
+    """X加挂Y的牌子 (成都铁路运输检察院加挂四川省第一地区人民检察院的牌子): one body with two names; every mention of X
+    or Y is a mention of the body named first in the text by either."""
+    leads, tails = _second_name_marks()
+    bodies = sorted((c for c in final if c.type == "Agency"), key=lambda c: c.start)
+    for c in bodies:
+        lead = next((w for w in leads if text.startswith(w, c.end)), None)
+        if lead is None:
+            continue
+        d = next((x for x in bodies if x.start == c.end + len(lead) and x.name != c.name), None)
+        if d is None or not text.startswith(tails, d.end):
+            continue
+        names = {c.name, d.name}
+        same = [x for x in bodies if x.name in names]
+        first = same[0]
+        for x in same[1:]:
+            if x.same_as is None or x.same_as.name in names:
+                x.same_as = first
 
 
 def _explicit_aliases(text: str, final: list[Candidate]) -> None:

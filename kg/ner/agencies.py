@@ -195,6 +195,10 @@ class _Vocabulary:
         self.numbered_group = lex.regex(r"(中共.+委)({UnitOrdinal})({CommitteeGroup})$")
         self.unnumbered_group = lex.regex(r"(中共.+委)({CommitteeGroup})$")
         self.district_subunit = lex.regex(r"([\u4e00-\u9fff]{2,3})({DistrictSubunit})")
+        #: the suffixes of a county-level division's name (区, 县, 市): a branch named by a district's short form that the
+        #: gazetteer does not index alone, as a common word (高明分局 → 高明区), is that district's where the text prints
+        #: the district's full name
+        self.county_suffixes = tuple(e.pattern for e in lex.of("DivisionSuffix") if "county" in e.get("levels", ()))
         #: the heads of a county body's units that serve one township, and stand in the one they are named after
         self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
         #: a title right after a body, then 、 (县公安局副局长、…): what a unit of that body may follow
@@ -307,8 +311,12 @@ class _Vocabulary:
         self.committee_own_units = frozenset(lex.words("CommitteeOwnUnit"))  # 办公厅 of 人大常委会副秘书长、办公厅主任
         self.item_close = lex.chars("ListItemClose")  # ，: the end of one person's item in a list of officials
         self.unit_bare_of: dict[str, str] = lex.field("UnitHead", "bare_of")  # 科: a bureau's section printed bare
+        #: 分院: a unit of its kind of body only right after that body, never printed bare (成铁检察分院 is an
+        #: abbreviation of a branch's whole name, not a second branch of the procuratorate named last)
+        self.unit_not_bare = frozenset(lex.words("UnitHead", "not_bare"))
         #: (head, the kinds of body it is a unit of, printed bare) for each head of a unit that one kind of body has
-        self.bare_unit_kinds = [(head, (of,), False) for head, of in self.unit_head_of.items()] + \
+        self.bare_unit_kinds = [(head, (of,), False) for head, of in self.unit_head_of.items()
+                                if head not in self.unit_not_bare] + \
             [(head, tuple(of.split("|")), True) for head, of in self.unit_bare_of.items()]  # 处: a 厅's or a 部's
         self.bare_unit_patterns: dict[str, tuple] = {}  # head -> (the unit, where one may start): compiled when first used
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
@@ -1832,7 +1840,10 @@ class AgencyFinder:
         m = self.v.district_subunit.match(text, pos)
         if m is None or within is None:
             return None
-        return next((d for d in self.gaz.lookup(m.group(1))
+        # 佛山市公安局高明分局 with 高明区 printed in the text: the short form the gazetteer does not index alone
+        found = self.gaz.lookup(m.group(1)) or [d for suffix in self.v.county_suffixes
+                                                for d in self.gaz.lookup(m.group(1) + suffix) if d.name in text]
+        return next((d for d in found
                      if d.code != within.code and within.code in {x.code for x in self.gaz.ancestors(d.code)}), None)
 
     def _township_units_after_title(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -1941,6 +1952,11 @@ class AgencyFinder:
             head = text[m.end() : m.end() + 1]
             return m.end() + 1, f"{parent.name}{m.group()}{head}"
         start = next((len(w) for w in v.unit_name_start if text.startswith(w, pos)), 0)  # 对外新闻处
+        if not start and parent.name.endswith(tuple(v.unit_head_of.values())):
+            # 某省人民检察院成都铁路运输分院: a place's name that opens the unit's name is read whole, though it holds a
+            # stop character (都), in the units only bodies of one kind have (UnitHead "of")
+            start = next((k for k in range(4, 1, -1) if any(d.name == text[pos : pos + k] or d.short == text[pos : pos + k]
+                                                            for d in self.gaz.lookup(text[pos : pos + k]))), 0)
         # 组织部干部监督室: a field of government work opening the unit's name, though it begins with a stop word (干部)
         field_end = max((end - pos for end, _, _ in self.fields.matches_at(text, pos)), default=0) if pos < len(text) else 0
         for n in range(1, 11):
@@ -2989,6 +3005,22 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
                              round(min(body.confidence, m.confidence) * 0.9, 3), priority=Priority.SUBUNIT, body=unit,
                              national=body.national))
     return out
+
+
+def town_offices_named_in_full(found: list[Candidate]) -> None:
+    """某分局夏庄派出所…。派出所的民警…: a town's office printed alone after an office of that kind the model read in full
+    with its body (:func:`model_subunits`, after the grammar's town offices were read) is that office again, not the
+    town's own (the rule :meth:`_town_offices` keeps for the offices the grammar reads in full)."""
+    units = [c for c in found if c.type == "Agency" and c.method == "grammar-subunit-model"]
+    if not units:
+        return
+    for k, c in enumerate(found):
+        if c.method != "grammar-town-office":
+            continue
+        again = [u for u in units if u.end <= c.start and u.name.endswith(c.body.surface)]
+        if again:
+            found[k] = dataclasses.replace(c, name=again[-1].name,
+                                           body=dataclasses.replace(again[-1].body, surface=c.body.surface))
 
 
 def _by_end(places: list[Candidate]) -> tuple[list[int], list[Candidate]]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from ..names import model_person
-from .agencies import agency_finder, model_subunits
+from .agencies import agency_finder, model_subunits, town_offices_named_in_full
 from .base import Candidate
 from .jurisdiction import compute_homes, dateline_places
 from .people import fictional_names, listed_firm_names, people_finder
@@ -68,6 +68,7 @@ class AgenciesComponent(_StateComponent):
         found = finder.find(st.text, st.of_type("Place"), st.home_of)
         model = [c for c in st.candidates if c.method == "model-government"]
         found += model_subunits(st.text, found, model)
+        town_offices_named_in_full(found)  # 某分局夏庄派出所…。派出所的民警: that station again
         st.candidates += found + finder.units_listed_after(st.text, found)
 
 

@@ -117,6 +117,9 @@ class _Vocabulary:
         #: titles of a committee inside a body of one kind (审判委员会委员 → 法院): the ending of that kind's names
         self.held_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in").items()}
         self.held_in_titles = tuple(self.held_in)  # 民警, 法官: the titles held in a kind of body, tried first at once
+        #: the units of such a body a post of it is held in when printed right before it (庭: 某法院民一庭审判长某某)
+        self.held_in_units: dict[str, tuple[str, ...]] = {
+            k: tuple(v.split("|")) for k, v in lex.field("Post", "held_in_unit").items()}
         #: heads of a unit of one of some kinds (庭长 → 庭, 法庭, 法院): printed bare, of the one its paragraph named last
         self.unit_in: dict[str, tuple[str, ...]] = {k: tuple(v.split("|")) for k, v in lex.field("Post", "unit_in").items()}
         #: a role in one trial (审判长): held in the court of its kinds only where its chain names no post of its own
@@ -950,7 +953,10 @@ class PeopleFinder:
             kinds = self.v.held_in.get(c.head)  # 法院; 派出所|公安局: the kinds of body the post is held in
             if c.head in self.v.trial_roles and any(x is not c and (x.org is not None or x.within is not None) for x in chain):
                 kinds = None  # 审判长、刑事审判庭庭长某某: the trial's role beside the judge's post, no post of its own
-            if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)):  # not the unit before it in a list
+            units = self.v.held_in_units.get(c.head, ())  # 民一庭审判长某某: the court's division printed right before
+            if kinds is not None and (c.org is None or not c.org.name.endswith(kinds)) \
+                    and not (c.org is not None and units and c.org.name.endswith(units)
+                             and (c.org.body.parent or "").endswith(kinds)):  # not the unit before it in a list
                 c.org = _last_body_before(pg, c.start, tuple((kind, "") for kind in kinds))
                 if c.org is not None and c.org.body.parent and _signs_its_line(pg.text, chain[0].start, e):
                     # 审判员 某某 signing a notice after 本院某人民法庭: the court that issues it, not the unit it names
