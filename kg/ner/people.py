@@ -388,6 +388,8 @@ class _Vocabulary:
         self.name_line_close = lex.regex(r"(?:[（(][^）)\n]{1,40}[）)])?[{NameLineClose}]?[ \u3000\t]*(?:\r?\n|$)")
         self.header_colons = lex.chars("RoleColon")
         self.title_like_words = tuple(lex.words("TitleLikeWord"))
+        #: 县政府领导班子: a word that begins inside a title's last characters and runs on past its end (TitleRunOnWord)
+        self.title_run_on = tuple(lex.words("TitleRunOnWord"))
         self.credit_open = lex.chars("CreditOpen")
         self.chain_joints = lex.chars("TitleChainJoint")
         self.chain_commas = lex.chars("TitleChainComma")
@@ -1960,6 +1962,9 @@ class PeopleFinder:
             if text.startswith(self.v.title_like_words, p2):
                 return None  # 主席台: a word that begins with a title
             for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
+                if any(text.startswith(w, q) and q + len(w) > end for w in self.v.title_run_on
+                       for q in range(max(p2 + 1, end - len(w) + 1), end)):
+                    return None  # 县政府领导班子: a team of leaders, no title before a name
                 end = self._with_suffix(text, end)
                 if pos and text[pos - 1] in self.v.quote_open and text[end : end + 1] in self.v.quote_close \
                         and text[pos:end] in self.v.quoted_posts:
