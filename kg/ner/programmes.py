@@ -179,7 +179,7 @@ class _Vocabulary:
         # convening a meeting (or 在 and the whole place) and the meeting's head
         self.meeting_named = lex.regex(r"(?:(?:{MeetingConvene:longest})(?:{WholeScope})?|(?:{MeetingAtLead})(?:{WholeScope}))"
                                        r"([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?"
-                                       r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?"
+                                       r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff0-9]{1,16}?)?"
                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
         self.meeting_named_cues = lex.cues("MeetingConvene") + lex.cues("MeetingAtLead")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
