@@ -7,6 +7,8 @@
 - A county town's title and the nomination for a county-level city's title as designations (创建省级文明县城动员部署会,
   创建全国县级文明城市提名城市暨…誓师大会): the whole title, not the head 文明城市 alone.
 - A run of campaigns closed by 等专项行动 (甲行动、乙行动、丙行动等专项行动): the last name stops before 等.
+- The whole county and a word of a class of projects before a short head (加快全县重点工程建设进度): a class of works, no
+  name (全县某某改造工程 stays a name, read without 全县).
 
 Texts written for these tests in our own words, with places and campaigns other than those of the set."""
 import sys
@@ -54,3 +56,13 @@ TITLES = {
 def test_a_county_towns_title_and_a_nomination_are_designations(text, title):
     forms, _ = build(text)
     assert title in forms, sorted(forms)
+
+
+def test_the_whole_county_and_a_class_word_before_a_short_head_name_nothing():
+    forms, _ = build("他还要求加快全县重点工程建设进度，确保按期完工。")
+    assert not any(f.endswith("重点工程") for f in forms), sorted(forms)
+
+
+def test_the_whole_countys_named_works_is_still_read():
+    forms, _ = build("他要求加快全县农村饮水安全巩固提升工程建设进度。")
+    assert "农村饮水安全巩固提升工程" in forms, sorted(forms)

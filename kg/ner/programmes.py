@@ -392,6 +392,8 @@ class _Vocabulary:
         self.policy_generic = lex.regex(r"{PolicyGenericWord:longest}")
         # 通报了全县某某改造项目的完成情况: a project named after the whole of a county, city or town
         self.whole_scope = lex.regex(r"^(?:{WholeScope})")
+        # 加快全县重点工程建设: the whole scope and a word of a class of projects before a short head names a class, no name
+        self.whole_scope_class = lex.regex(r"^(?:{WholeScope})(?:{WholeScopeNotStart})")
         # 全县某某项目和某某工程已全部完工: the first name ends before a coordinator, the next is read by unquoted_more
         self.scoped = lex.regex(r"(?:{WholeScope})((?!{WholeScopeNotStart})[\u4e00-\u9fffA-Za-z（）()]{6,30}?(?:{UnquotedHead}))"
                                 r"(?=[，。；、：\s]|$|{UnquotedFollower}|{Coordination})")
@@ -1667,6 +1669,8 @@ class ProgrammeFinder:
         w = v.whole_scope.match(inner)
         if w and len(inner) - w.end() >= 5:  # 推进全县某某工程: the project of the whole county, named without 全县
             inner, s = inner[w.end() :], s + w.end()
+        elif w and v.whole_scope_class.match(inner):
+            return []
         if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
             return []
         if "“" in inner or "”" in inner:
