@@ -179,7 +179,7 @@ class _Vocabulary:
         # convening a meeting (or 在 and the whole place) and the meeting's head
         self.meeting_named = lex.regex(r"(?:(?:{MeetingConvene:longest})(?:{WholeScope})?|(?:{MeetingAtLead})(?:{WholeScope}))"
                                        r"([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?"
-                                       r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff]{1,12}?)?"
+                                       r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff0-9]{1,16}?)?"
                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
         self.meeting_named_cues = lex.cues("MeetingConvene") + lex.cues("MeetingAtLead")
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
@@ -392,6 +392,8 @@ class _Vocabulary:
         self.policy_generic = lex.regex(r"{PolicyGenericWord:longest}")
         # 通报了全县某某改造项目的完成情况: a project named after the whole of a county, city or town
         self.whole_scope = lex.regex(r"^(?:{WholeScope})")
+        # 加快全县重点工程建设: the whole scope and a word of a class of projects before a short head names a class, no name
+        self.whole_scope_class = lex.regex(r"^(?:{WholeScope})(?:{WholeScopeNotStart})")
         # 全县某某项目和某某工程已全部完工: the first name ends before a coordinator, the next is read by unquoted_more
         self.scoped = lex.regex(r"(?:{WholeScope})((?!{WholeScopeNotStart})[\u4e00-\u9fffA-Za-z（）()]{6,30}?(?:{UnquotedHead}))"
                                 r"(?=[，。；、：\s]|$|{UnquotedFollower}|{Coordination})")
@@ -1667,6 +1669,8 @@ class ProgrammeFinder:
         w = v.whole_scope.match(inner)
         if w and len(inner) - w.end() >= 5:  # 推进全县某某工程: the project of the whole county, named without 全县
             inner, s = inner[w.end() :], s + w.end()
+        elif w and v.whole_scope_class.match(inner):
+            return []
         if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
             return []
         if "“" in inner or "”" in inner:
