@@ -410,6 +410,7 @@ class _Vocabulary:
         # 长株潭一体化发展, 成德眉资同城化: a scheme of making cities one, named by their first characters
         self.blended_joint = lex.regex(r"([\u4e00-\u9fff]{2,5}?)(?:{BlendedJointHead:longest})$")
         self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
+        self.firm_in_name = lex.regex(r"{FirmProjectMark.firm}")  # 南阳市某某科技有限公司…项目: the place names the firm
         # 某市水利项目建设…, 某县3.5亿元建设六大水利工程: a place's works
         self.works_headline = lex.regex(r"(?:\d{4}年)?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
                                         r"[\d{NumeralChar}]+[{WorksHeadlineCountUnit}])?(?:{WorksHeadlineField:longest})")
@@ -1765,6 +1766,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     if before:
                         umbrella = max(before, key=lambda q: q.end)
                         add(a, umbrella, s_start, min(s_end, max(p.end, a.end) + 1), "unit-of-listed-zones", 0.6)
+        # 某县年产…项目（甲镇）: a firm's project with the town it is built in printed in brackets right after it
+        if p.method == "cue-firm-project" and text[p.end : p.end + 1] in "(（":
+            for a in places:
+                if a.start == p.end + 1 and text[a.end : a.end + 1] in ")）":
+                    add(a, p, s_start, min(s_end, a.end + 1), "place-of-listed-works", 0.65)
         # 某镇驻镇帮镇扶村工作队, 驻某镇帮镇扶村工作队: the place a scheme's team is named for (printed right before the
         # scheme's name or in its slot) is where the scheme is carried out; 由甲局、乙会组成的…工作队: the units that make
         # the team up carry it out
@@ -1887,7 +1893,7 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # 《荆门市…条例》: the city is governed by it; 《某市人大常委会关于修改〈某市…条例〉的决定》: a decision on a cited law,
         # the city only the start of its issuer's name
         elif owner is not None and not v.law.search(p.name) and "〈" not in p.name \
-                and not _issuer_opens_title(p, named):
+                and not _issuer_opens_title(p, named) and not v.firm_in_name.search(p.name):
             add(owner, p, s_start, s_end, "owner-in-name", 0.7)
             # 某县某镇…项目 (a county's project in one of its towns): the county carries it out too
             county = side[-2] if len(side) > 1 and side[-1] is owner else None

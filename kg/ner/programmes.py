@@ -207,6 +207,15 @@ class _Vocabulary:
         self.works_head = lex.regex(r"{ProjectHead:longest}(?![{ProjectOfficeChar}])")
         self.project_heads = tuple(lex.words("ProjectHead"))  # 项目, 工程: the heads a project's name ends in
         self.works_word = lex.regex(r"{WorksWord}")
+        # 甲公司年产…项目, 乙科技有限公司…建设项目: a firm's investment project, named by its mark and ended by 项目
+        self.firm_project_marks = tuple(lex.words("FirmProjectMark"))
+        self.firm_project_mark = lex.regex(r"{FirmProjectMark:longest}")
+        self.firm_project_tail = lex.regex(r"(?:[\u4e00-\u9fff\d.]|[（(][\u4e00-\u9fff]{1,4}[）)]){0,30}?项目(?![{ProjectOfficeChar}])")
+        self.firm_project_stem = re.compile(r"[\u4e00-\u9fff\d.]")
+        self.firm_project_lead = lex.regex(r"{FirmProjectLead:longest}")
+        self.firm_project_joiner = lex.regex(r"{FirmProjectJoiner:longest}")
+        # 年产300万只皮带轮等16个项目: a count of projects that the first one opens, no project's name
+        self.firm_project_count = lex.regex(r"(?:{FirmProjectCountLead})[\d{NumeralChar}]+[{FirmProjectCountUnit}]")
         self.named_works_heads = frozenset(lex.words("ProjectHead", "named"))  # 来到某某工程施工现场: no works word needed
         self.alone_works_heads = frozenset(lex.words("ProjectHead", "alone"))  # …项目现场 alone is as often a description
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
@@ -610,6 +619,7 @@ _OWN_TAIL_MIN = 4
 _WORKS_METHODS = frozenset({"cue-project-start", "cue-works"})
 # the longest tail after a joiner inside a started works' name (…大桥及其引道工程: 引道)
 _JOINED_TAIL_MAX = 4
+_FIRM_PROJECT_STEM_MAX = 16  # the most characters of a firm's or place's name before its project's mark
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
 #: the shortest stem before a batch printed inside a designation (光伏扶贫首批试点县), so that no lead or count is read as one
@@ -680,6 +690,7 @@ class ProgrammeFinder:
         out += self._unquoted(text)
         out += self._designations(text)
         out += self._works(text)
+        out += self._firm_projects(text)
         out += self._listed_works(text)
         out += self._listed_zones(text)
         out += self._colon_works(text)
@@ -2033,6 +2044,44 @@ class ProgrammeFinder:
                     out.append(Candidate(rs, re_, "Programme", name, "cue-works", 0.6, priority=Priority.PROGRAMME_PHRASE,
                                          programme=ProgrammeRef(surface, works=True), aliases=(surface,) if name != surface else ()))
             run = []
+        return out
+
+    def _firm_projects(self, text: str) -> list[Candidate]:
+        """An investment project named by the firm or place that builds it and what it will make (精锐恒丰年产300万只
+        汽车传动皮带轮项目, 某县年处理20万吨粉煤灰综合利用项目, 某某科技有限公司电子产业园研发生产建设项目): a name that
+        holds a mark of a firm's project (FirmProjectMark: 年产, 有限公司) and ends in the first 项目 after it, with no
+        clause mark and no lead between; it opens after the last clause mark or lead before the mark (FirmProjectLead:
+        的, 在, 是), or after a joiner right after another project's name (…项目和乙公司年产…项目). A bracket of a few
+        words after the product (茉莉花（花草）茶) stays in the name."""
+        v, out = self.v, []
+        if not holds_any(text, v.firm_project_marks):
+            return out
+        seen = set()
+        for m in v.firm_project_mark.finditer(text):
+            head = v.firm_project_tail.match(text, m.end())
+            if head is None:
+                continue
+            he = head.end()
+            if v.firm_project_lead.search(text, m.end(), he) or v.firm_project_count.search(text, m.end(), he):
+                continue  # 甲有限公司承建的乙项目: the firm builds another's project
+            start = m.start()
+            while start > 0 and m.start() - start < _FIRM_PROJECT_STEM_MAX and v.firm_project_stem.match(text[start - 1]):
+                start -= 1
+            lead = None
+            for ld in v.firm_project_lead.finditer(text, start, m.start()):
+                lead = ld
+            if lead is not None:
+                start = lead.end()
+            for jn in v.firm_project_joiner.finditer(text, start, m.start()):
+                if text.endswith(v.project_heads, 0, jn.start()):
+                    start = jn.end()
+            if he - start < 8 or text.startswith(v.name_not_start, start) or (start, he) in seen \
+                    or text[start : start + 1].isdigit():
+                continue
+            seen.add((start, he))
+            name = text[start:he]
+            out.append(Candidate(start, he, "Programme", name, "cue-firm-project", 0.6, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(name, works=True)))
         return out
 
     def _listed_unquoted(self, text: str) -> list[Candidate]:
