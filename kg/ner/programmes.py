@@ -210,7 +210,7 @@ class _Vocabulary:
         # 甲公司年产…项目, 乙科技有限公司…建设项目: a firm's investment project, named by its mark and ended by 项目
         self.firm_project_marks = tuple(lex.words("FirmProjectMark"))
         self.firm_project_mark = lex.regex(r"{FirmProjectMark:longest}")
-        self.firm_project_tail = lex.regex(r"(?:[\u4e00-\u9fff\d.]|[（(][\u4e00-\u9fff]{1,4}[）)]){0,30}?项目(?![{ProjectOfficeChar}])")
+        self.firm_project_tail = lex.regex(r"(?:[\u4e00-\u9fff\d.]|[（(][\u4e00-\u9fff]{1,4}[）)]){0,30}?(?:{FirmProjectHead})(?![{ProjectOfficeChar}])")
         self.firm_project_stem = re.compile(r"[\u4e00-\u9fff\d.]")
         self.firm_project_lead = lex.regex(r"{FirmProjectLead:longest}")
         self.firm_project_joiner = lex.regex(r"{FirmProjectJoiner:longest}")
@@ -468,6 +468,7 @@ class _Vocabulary:
                                            + r")|(?P<stop>[{DesignationStopChar}])")
         # 某县以某某试点县建设为契机: 以 leads a designation only where the name is taken up as the lead of the work
         self.taken_leads = frozenset(lex.words("DesignationTakenLead"))
+        self.drive_words = tuple(lex.words("DesignationDriveWord"))  # 某某示范创建: the drive for a designation
         self.designation_taken = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 入选住房和城乡建设部第一批城市更新试点: the body that confers a batch, printed before it, is no part of the name
         self.body_before_batch = lex.regex(r"^[\u4e00-\u9fff]{2,12}?(?:{BatchBodyEnd})(?=首批|第[{NumeralChar}\d]+批)")
@@ -2362,7 +2363,7 @@ class ProgrammeFinder:
             # text names the drive for it by the name's stem and 创建 (某某综合示范创建 … 以某某综合示范县建设为抓手: one scheme)
             tokens = [t for t in tokens if t.lastgroup != "lead" or t.group() not in v.taken_leads
                       or v.designation_taken.match(text, he)
-                      and (hs - t.end() < 2 or text.find(text[t.end() : he - 1] + "创建") < 0)]
+                      and (hs - t.end() < 2 or not any(text.find(text[t.end() : he - 1] + w) >= 0 for w in v.drive_words))]
             # 公布无为市某某产业园…: a lead's word inside a county's or city's name printed in full (为 in 无为市) leads nothing
             tokens = [t for t in tokens if t.lastgroup != "lead" or not _inside_division_name(text, t.start(), t.end())]
             if tokens and tokens[-1].lastgroup == "lead" and tokens[-1].group() in v.assessed_leads \
