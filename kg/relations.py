@@ -4066,7 +4066,8 @@ def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_st
     if close is None:
         return []
     run = [a for a in _run_at(text, actors, close.end(), s_end) if a.type in ("Agency", "Place")]
-    return [a for a in run if not any(b.start == a.end for b in run)]  # 某县某镇: of names side by side, the last
+    # 某县某镇: of names side by side, the last; bodies glued as one (某市纪委监委, 县委县政府) act together
+    return [a for a in run if not any(b.start == a.end and not (a.type == b.type == "Agency") for b in run)]
 
 
 def _helpers(text: str, actors: SortedSpans, s_start: int, subject: int) -> list:

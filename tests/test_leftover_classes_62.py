@@ -19,7 +19,8 @@ Beside them, a class found probing county news the same way: an unquoted campaig
 runs in, in brackets (启动实施某某三年行动（2024—2026年）); a county printed by a form other than its full name opening a
 works' name (城步县…工程 for 城步苗族自治县) owns the works as its full name would; a sentence opened by 今年以来 (a lead of time read whole, not as 今年) before a
 frame 在“…”工作中， whose subject carries the scheme out; a sentence opened by a scheme as its topic (围绕“…”，某市…;
-聚焦“…”，…), whose subject after the comma carries it out (TopicFrameOpen, TopicFrameTail).
+聚焦“…”，…), whose subject after the comma carries it out (TopicFrameOpen, TopicFrameTail); after such frames, bodies
+glued as one (某市纪委监委) both carry it out, as a place before a body (某县某局) still does not.
 
 Texts written for these tests in our own words, with places other than those of the sets that revealed the classes."""
 import sys
@@ -106,6 +107,10 @@ LINKED = {
         ("今年以来，在推进“美丽屋场”创建中，娄星区各乡镇争先创优。", "美丽屋场", "娄星区"),
     "a county's bureau after a frame opened by 今年以来":
         ("今年以来，在“清洁河道”专项行动中，华容县水利局组织了12次集中清理。", "清洁河道专项行动", "华容县水利局"),
+    "the commission of a joint body glued to its discipline committee, after a frame":
+        ("今年以来，在“清廉村居”建设中，临湘市纪委监委创新推出了一批做法。", "清廉村居", "临湘市监察委员会"),
+    "the discipline committee of the same glued body":
+        ("今年以来，在“清廉村居”建设中，临湘市纪委监委创新推出了一批做法。", "清廉村居", "临湘市纪律检查委员会"),
     "a city after 围绕 and a quoted scheme":
         ("围绕“百千万工程”，阳春市出台了一系列配套措施。", "百千万工程", "阳春市"),
     "a county bureau after a scheme's aim, a lead of time first":
