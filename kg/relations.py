@@ -1722,12 +1722,10 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         if v.in_frame_close.match(text, pe_of(p)):
             for a in _framed_subjects(text, by_start, ps, s_start):
                 add(a, p, s_start, min(s_end, pe_of(p) + 1), "subject-in-frame", 0.6)
-        # 在“…”试点工作中，县某局发挥牵头作用: a programme framed by 在…中 that opens its sentence; the bodies or places that
-        # open the clause after the frame carry it out
+        # 在“…”试点工作中，县某局发挥牵头作用; 围绕“…”，某市…; 通过实施“…”工程，某县…: a programme framed by 在…中, as the
+        # topic or as the means, the frame opening its sentence; the bodies or places that open the clause after it carry
+        # it out
         for a in _subjects_after_frame(text, by_start, ps, pe_of(p), s_start, s_end):
-            add(a, p, s_start, s_end, "subject-after-frame", 0.6)
-        # 通过实施“…”工程，某县村集体经济收入大幅增长: a programme as the means a frame opening the sentence names
-        for a in _subjects_after_frame(text, by_start, ps, pe_of(p), s_start, s_end, means=True):
             add(a, p, s_start, s_end, "subject-after-frame", 0.6)
         # 二是某某工程，在甲镇建设…；三是某某工程，年内完成甲镇、乙镇管网改造: a numbered item that opens with a programme
         # (perhaps after its verb); the places after 在 or 完成 in the item's later clauses are its sites
@@ -4044,23 +4042,20 @@ def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> l
     return [a for a in _actors_before(text, run, run[-1].end, at) if a.type in ("Agency", "Place")]
 
 
-def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_start: int, s_end: int,
-                          means: bool = False) -> list:
+def _subjects_after_frame(text: str, actors: SortedSpans, ps: int, pe: int, s_start: int, s_end: int) -> list:
     """The bodies or places that open the clause after a frame 在…中 which opens the sentence (after a time perhaps) and
     holds the programme at ``ps``..``pe`` (在“…”试点工作中，县某局…; 在推进“…”中，某镇…), or after the programme as the
-    sentence's topic (围绕“…”，某市…); with ``means``, after a frame of the means (通过实施“…”工程，某县…; 通过“…”工程的
-    实施，某县…)."""
+    sentence's topic (围绕“…”，某市…), or after a frame of the means (通过实施“…”工程，某县…; 通过“…”工程的实施，某县…):
+    the openings exclude each other."""
     v = _vocabulary()
     lead = v.topic_lead.match(text, s_start, ps)
     at = lead.end() if lead else s_start
-    if means:
-        if not v.means_frame_opening.fullmatch(text, at, ps):
-            return []
-        close = v.means_frame_closing.match(text, pe, s_end)
-    elif v.frame_opening.fullmatch(text, at, ps):
+    if v.frame_opening.fullmatch(text, at, ps):
         close = v.frame_closing.match(text, pe, s_end)
     elif v.topic_frame_opening.fullmatch(text, at, ps):  # 围绕“…”，某市…: the programme the sentence opens with as its topic
         close = v.topic_frame_closing.match(text, pe, s_end)
+    elif v.means_frame_opening.fullmatch(text, at, ps):  # 通过实施“…”工程，某县…
+        close = v.means_frame_closing.match(text, pe, s_end)
     else:
         return []
     if close is None:

@@ -181,7 +181,7 @@ class _Vocabulary:
                                        r"([\u4e00-\u9fffA-Za-z0-9（）()+]{3,34}?"
                                        r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff0-9]{1,16}?)?"
                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
-        self.meeting_named_cues = lex.cues("MeetingConvene") + lex.cues("MeetingAtLead")
+        self.meeting_named_cues = lex.cues("MeetingNameHead") + lex.cues("Meeting")  # (在 opens almost every text)
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
         self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
@@ -2311,9 +2311,8 @@ class ProgrammeFinder:
         for c in found:
             # 全国双拥模范城（县）: named without its bracket of kinds of the same tier, the printed form its alias (one
             # designation with …“全国双拥模范城” printed in the same text or another)
-            at = max(c.name.rfind("（"), c.name.rfind("("))
-            head = self.v.designation_end.search(c.name[:at]) if at > 0 else None
-            if head and self._alternative_bracket(c.name, head.group(), at) == len(c.name):
+            at = self._alternative_at(c.name)
+            if at > 0:
                 c = dataclasses.replace(c, name=c.name[:at], aliases=tuple(c.aliases) + (c.name,))
             scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
             out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
@@ -2614,12 +2613,13 @@ class ProgrammeFinder:
     def _ends_in_designation(self, inner: str) -> bool:
         """Whether a quote's text ends in a designation's head, or in one and a bracket of the kinds of its tier
         (“全国民主法治示范村（社区）”)."""
-        bracket_at = max(inner.rfind("（"), inner.rfind("("))
-        if bracket_at > 0 and inner.endswith(("）", ")")):
-            head = self.v.designation_end.search(inner[:bracket_at])
-            if head and self._alternative_bracket(inner, head.group(), bracket_at) == len(inner):
-                return True
-        return bool(self.v.designation_end.search(inner))
+        return self._alternative_at(inner) > 0 or bool(self.v.designation_end.search(inner))
+
+    def _alternative_at(self, name: str) -> int:
+        """Where a bracket of kinds of the head's tier that closes ``name`` opens (全国双拥模范城（县）: at （), else -1."""
+        at = max(name.rfind("（"), name.rfind("("))
+        head = self.v.designation_end.search(name[:at]) if at > 0 else None
+        return at if head and self._alternative_bracket(name, head.group(), at) == len(name) else -1
 
     def _alternative_bracket(self, text: str, head: str, he: int) -> int:
         """Where a bracket right after a designation's head ends, when it names a kind of place of the head's tier that
