@@ -101,45 +101,30 @@ def test_a_seconded_deputy_head_of_an_unnamed_bureau(nlp):
     assert not {n for t, n in entities if t == "Agency"}, sorted(entities)
 
 
-@pytest.mark.parametrize("text, doer, scheme", [
-    ("万载县大力开展“五星”支部建设，全县创建五星支部42个。", "万载县", "五星支部建设"),
-    ("修水县以“四强”支部创建为抓手，夯实基层基础。", "修水县", "四强支部创建"),
-])
-def test_a_branch_campaign_of_a_short_quoted_grade(text, doer, scheme):
+# each a programme and the place or body that carries it out: (text, doer, scheme)
+DOERS = {
+    # a Party branch's campaign of a short quoted grade
+    "a quoted five-star branch": ("万载县大力开展“五星”支部建设，全县创建五星支部42个。", "万载县", "五星支部建设"),
+    "a quoted four-strong branch as the means": ("修水县以“四强”支部创建为抓手，夯实基层基础。", "修水县", "四强支部创建"),
+    # an unquoted creation campaign
+    "a model organs' creation": ("修水县直机关工委深入开展模范机关创建活动。", "中共修水县委直属机关工作委员会", "模范机关创建活动"),
+    "an ethnic unity creation": ("吉首市深入开展民族团结进步创建活动。", "吉首市", "民族团结进步创建活动"),
+    # a county chosen for support
+    "a county determined as a key county": ("修水县被确定为国家乡村振兴重点帮扶县。", "修水县", "国家乡村振兴重点帮扶县"),
+    "a province's key county after 作为": ("作为全省乡村振兴重点帮扶县，修水县始终把产业发展放在首位。", "修水县", "江西省乡村振兴重点帮扶县"),
+    # a designation's creation as the means: the designation is the programme, its creation or building the county's
+    # work on it (tests/test_real_classes_84.py)
+    "a demonstration county's creation as the grip": ("武义县以国家乡村振兴示范县创建为抓手，推动农业转型。", "武义县", "国家乡村振兴示范县"),
+    "a pilot county's building as the carrier":
+        ("近年来，桃源县以全国农村综合性改革试点试验县建设为载体，深化农村改革。", "桃源县", "全国农村综合性改革试点试验县"),
+}
+
+
+@pytest.mark.parametrize("text, doer, scheme", DOERS.values(), ids=DOERS.keys())
+def test_a_programme_and_its_doer(text, doer, scheme):
     names, links = programmes_and_links(text)
     assert scheme in names, names
     assert (doer, scheme) in links, links
-
-
-@pytest.mark.parametrize("text, doer, scheme", [
-    ("修水县直机关工委深入开展模范机关创建活动。", "中共修水县委直属机关工作委员会", "模范机关创建活动"),
-    ("吉首市深入开展民族团结进步创建活动。", "吉首市", "民族团结进步创建活动"),
-])
-def test_an_unquoted_creation_campaign(text, doer, scheme):
-    names, links = programmes_and_links(text)
-    assert scheme in names, names
-    assert (doer, scheme) in links, links
-
-
-@pytest.mark.parametrize("text, place, designation", [
-    ("修水县被确定为国家乡村振兴重点帮扶县。", "修水县", "国家乡村振兴重点帮扶县"),
-    ("作为全省乡村振兴重点帮扶县，修水县始终把产业发展放在首位。", "修水县", "江西省乡村振兴重点帮扶县"),
-])
-def test_a_county_chosen_for_support(text, place, designation):
-    names, links = programmes_and_links(text)
-    assert designation in names, names
-    assert (place, designation) in links, links
-
-
-@pytest.mark.parametrize("text, place, scheme", [
-    # the designation is the programme, its creation or building the county's work on it (tests/test_real_classes_84.py)
-    ("武义县以国家乡村振兴示范县创建为抓手，推动农业转型。", "武义县", "国家乡村振兴示范县"),
-    ("近年来，桃源县以全国农村综合性改革试点试验县建设为载体，深化农村改革。", "桃源县", "全国农村综合性改革试点试验县"),
-])
-def test_a_designations_creation_as_the_means(text, place, scheme):
-    names, links = programmes_and_links(text)
-    assert scheme in names, names
-    assert (place, scheme) in links, links
 
 
 def test_a_work_named_as_the_means_is_no_scheme():
