@@ -64,13 +64,20 @@ class _Vocabulary:
         self.list_separators = lex.chars("NameListSeparator")  # 、: between the items of a list
         self.place_list = lex.regex(r"(?:、[\u4e00-\u9fff]{1,4}){0,12}[{Numeral}]+个?(?:{PlaceListKind})?[{PlaceNameEnd}]")
         self.credit_marks = lex.chars("CreditMark")
-        self.hamlet = lex.regex(r"^[\u4e00-\u9fff](?:{HamletLink})[{HamletEnd}]$")  # 王家坝, 赵家岭: a hamlet's name
+        # 王家坝, 赵家岭: a hamlet's name; 陈家祠, 李家庙: a family's hall (FamilyHallEnd)
+        self.hamlet = lex.regex(r"^[\u4e00-\u9fff](?:{HamletLink})[{HamletEnd}{FamilyHallEnd}]$")
         # 在麦田里作业: the frame 在…里 round a word of place, whose last character is no given name's before a verb
         self.locative_open = lex.chars("LocativeFrameOpen")
         self.locative_end = lex.chars("LocativeFrameEnd")
         self.locative_name_after = lex.chars("LocativeFrameNameAfter")
         # a people's name of two characters or more (哈萨克, 维吾尔, 柯尔克孜: places.jsonl EthnicGroup) is no person's
         self.ethnic_groups = frozenset(w for w in lex.words("EthnicGroup") if len(w) >= 2)
+        # 朱村人的新年: a place's name and the word for its people (DemonymEnd) is a demonym, no person's name
+        self.demonym_ends = lex.chars("DemonymEnd")
+        # 陈列馆从当天起开放, 纪念馆里: the head word of an institution (InstitutionHead) printed alone is no name
+        self.institution_heads = frozenset(lex.words("InstitutionHead"))
+        # 杨家将的故事, 罗家第15代后人: a surname and 家 alone (HamletLink) names a family, no one person
+        self.family_link = frozenset(lex.words("HamletLink"))
 
 
 @lexicon_cache
@@ -256,7 +263,27 @@ def never_a_name(name: str) -> bool:
         return True  # 梅公宣, 沭检宣: a press desk's pen name
     if name in v.ethnic_groups:
         return True  # 哈萨克、汉、回等民族: a people listed, no person
+    if _group_or_thing(name, v):
+        return True  # 朱村人, 陈列馆
     return name in common_words() or (len(name) == 2 and name in ordinary_words())
+
+
+def _group_or_thing(name: str, v: _Vocabulary) -> bool:
+    """A place's name and the word for its people (朱村人, 王庄人: DemonymEnd after a PlaceNameEnd), a surname and 家
+    alone (杨家, 罗家: a family, HamletLink) or the head word of an institution printed alone (陈列馆, 纪念馆:
+    InstitutionHead): no person's name, whatever surname it begins with.
+
+    >>> v = _vocabulary()
+    >>> _group_or_thing("朱村人", v), _group_or_thing("陈列馆", v), _group_or_thing("杨家", v), _group_or_thing("陈村生", v)
+    (True, True, True, False)
+    >>> _group_or_thing("王家卫", v)
+    False
+    """
+    if len(name) >= 3 and name[-1] in v.demonym_ends and name[-2] in v.place_ends:
+        return True
+    if len(name) == 2 and name[1:] in v.family_link:
+        return True
+    return name in v.institution_heads
 
 
 def _title_address(name: str, v: _Vocabulary) -> bool:
@@ -408,6 +435,8 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
             continue  # 吴海燕摄: a photo credit (its name is no new person's)
         if name in common_words() or v.anonymous.search(name[1:]) or name[-1] in v.place_ends or v.hamlet.match(name):
             continue  # 丁村、王营等村, 王家坝: a place's name is no person's
+        if _group_or_thing(name, v):
+            continue  # 朱村人的新年, 陈列馆从当天起开放: a demonym or an institution's head word
         if len(name) == 4 and any(name + ch in text for ch in v.place_ends):
             continue  # 阿布洛哈村 … 阿布洛哈在彝语里意为…: a village's name printed without its level, no person's
         if _title_address(name, v):

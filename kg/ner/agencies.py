@@ -138,6 +138,9 @@ class _Vocabulary:
                                       r"(?:{SchemeBodyWork})(?:{SchemeBodyHead:longest})")
         self.word_after: dict[str, tuple[str, ...]] = {h: tuple(ws) for h, ws in lex.field("HeadWordAfter", "words").items()}
         self.bad_after_unless_known: dict[str, str] = lex.field("HeadBadAfter", "known_body")  # 民政局部署: a body, then a verb
+        # 原市政协副主席某某: a post's former mark (FormerQualifier) after a boundary opens a body's abbreviation as the
+        # boundary would (平原县委, 太原市委: after another character it is the end of a place's name)
+        self.former_before_abbr = frozenset(w for w in lex.words("FormerQualifier") if len(w) == 1)
         self.abbr_after_words = frozenset(lex.words("BeforeAbbreviationWord"))  # 落实省委“1310”, 开平市委市政府; 主持人省委宣传部…
         self.abbr_after_word_forms = tuple(self.abbr_after_words)  # for str.endswith
         self.party_depts = lex.patterns("PartyDepartment")  # as printed → its full name (统战部 → 统一战线工作部)
@@ -828,6 +831,8 @@ class AgencyFinder:
                 continue
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
                     and not text.endswith(v.abbr_after_word_forms, 0, s) \
+                    and not (prev in v.former_before_abbr
+                             and (s < 2 or not "\u4e00" <= text[s - 2] <= "\u9fff" or text[s - 2] in v.abbr_before)) \
                     and not v.term_before_abbr.search(text, max(0, s - 6), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
