@@ -13,7 +13,9 @@ hall's keeper in 临沭县朱村), each row a text written for this test, with o
 - A white tea on a surname's character (白牡丹: NotAName).
 - The second of a pair of names closed by an adverb of turns (甲和乙轮流值守: AfterName 轮流) and a name closed by a verb
   of retiring after a kin role (后人某某退休后: AfterName 退休).
-- Heritage and culture roles before a name (第四代传人, 匠人, 制茶师, 茶艺师, 书法家, 茶商, 戏迷, 爱好者, 学者: Role).
+- Heritage and culture roles before a name (第四代传人, 匠人, 制茶师, 茶艺师, 书法家, 茶商, 戏迷, 爱好者, 学者: Role), and
+  the owner of a compound or a guesthouse (大院主人某某, 民宿主人某某: Role 主人; 主人翁 listed so that 主人 inside it is
+  none).
 - A former post's mark after a boundary before a body's abbreviation (原市政协副主席某某, 原县人大常委会主任某某): the body is
   read, and its official (FormerQualifier opens the abbreviation; 平原县委 stays 平原县's committee).
 """
@@ -85,6 +87,15 @@ ROWS = [
     ("the roles as words, no name after them",
      "要弘扬匠人精神，摄影爱好者们早早架好了相机，学者专家齐聚一堂。",
      set(), set(), {"匠人精神", "精神"}),
+    ("the owner of a compound named by his generation",
+     "周家大院的第五代主人周建国向游客介绍了老宅的历史。",
+     {("Person", "周建国")}, set(), {"周家"}),
+    ("the owner of a guesthouse quoted",
+     "民宿主人张丽说，今年生意很好。",
+     {("Person", "张丽")}, set(), set()),
+    ("the masters of their own affairs: no role, no name after it",
+     "要发挥群众的主人翁作用，增强村民的主人翁意识。",
+     set(), set(), {"翁作用", "翁意识"}),
     # former posts before a body's abbreviation
     ("a former city CPPCC vice-chairman after a comma",
      "会上，原市政协副主席王德明出席。",
