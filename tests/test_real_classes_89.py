@@ -16,6 +16,8 @@ hall's keeper in 临沭县朱村), each row a text written for this test, with o
 - Heritage and culture roles before a name (第四代传人, 匠人, 制茶师, 茶艺师, 书法家, 茶商, 戏迷, 爱好者, 学者: Role), and
   the owner of a compound or a guesthouse (大院主人某某, 民宿主人某某: Role 主人; 主人翁 listed so that 主人 inside it is
   none).
+- A role, then 兼 and a title the same person holds (某协会副会长兼秘书长某某): the title may start there (a role's end
+  before 兼 is a title's start, `_title_start_ok` in `kg/ner/people.py`).
 - A former post's mark after a boundary before a body's abbreviation (原市政协副主席某某, 原县人大常委会主任某某): the body is
   read, and its official (FormerQualifier opens the abbreviation; 平原县委 stays 平原县's committee).
 """
@@ -96,6 +98,13 @@ ROWS = [
     ("the masters of their own affairs: no role, no name after it",
      "要发挥群众的主人翁作用，增强村民的主人翁意识。",
      set(), set(), {"翁作用", "翁意识"}),
+    # a role, 兼 and a title of the same person
+    ("an association's vice-president and secretary-general",
+     "市茶文化研究会副会长兼秘书长吴国栋致辞。",
+     {("Person", "吴国栋")}, set(), set()),
+    ("an association's president and secretary-general at a contest",
+     "颁奖仪式上，省茶业协会会长兼秘书长孙丽华宣读了获奖名单。",
+     {("Person", "孙丽华")}, set(), set()),
     # former posts before a body's abbreviation
     ("a former city CPPCC vice-chairman after a comma",
      "会上，原市政协副主席王德明出席。",

@@ -2108,6 +2108,10 @@ class PeopleFinder:
             return True
         if text.endswith(self.v.appoint_before_title, 0, i):
             return True  # 会议选举副省长某某为…主席: the post the appointee holds now, printed bare after the verb
+        if prev in self.v.chain_joints and prev not in self.v.name_list_separators:
+            part = text[max(0, i - 9) : i - 1]
+            if any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
+                return True  # 某协会副会长兼秘书长某某: a role, then 兼 and the title the same person holds
         return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------
