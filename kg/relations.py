@@ -401,6 +401,7 @@ class _Vocabulary:
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead:longest}|\d{4}年(以来)?"
                                     r"|在[\u4e00-\u9fff]{2,10}?(?:{TopicFrameEnd}))?[，]?")  # 在立德树人上，某厅…
         self.project = lex.regex(r"({ProjectHead})$")
+        self.dated_scheme_project = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{ProjectHead})")  # 某省2025年…重点项目
         self.blended_partner_levels = tuple(lex.words("BlendedPartnerLevel"))
         # 某市某某试验区建设领导小组: the work and the head after a zone a body is named after (programme_cues.jsonl)
         self.zone_group_after = lex.regex(r"(?:{QuotedBodyWork})(?:工作)?(?:{GroupSchemeBody:longest})")
@@ -411,6 +412,8 @@ class _Vocabulary:
         self.blended_joint = lex.regex(r"([\u4e00-\u9fff]{2,5}?)(?:{BlendedJointHead:longest})$")
         self.works_word = lex.regex(r"{WorksWord}")  # 公路, 国道, 灌区: a word only works' names hold
         self.firm_in_name = lex.regex(r"{FirmProjectMark.firm}")  # 南阳市某某科技有限公司…项目: the place names the firm
+        # 农业银行某县支行, 某县农商银行: a place that opens a bank's or an insurer's branch names the firm, and acts for none
+        self.firm_branch_after = lex.regex(r"(?:{FirmBranchAfter:longest})")
         # 某市水利项目建设…, 某县3.5亿元建设六大水利工程: a place's works
         self.works_headline = lex.regex(r"(?:\d{4}年)?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
                                         r"[\d{NumeralChar}]+[{WorksHeadlineCountUnit}])?(?:{WorksHeadlineField:longest})")
@@ -978,6 +981,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     # 赤壁市建成湖北省首个全域公交县，并获评…: a place before an ordinal of its own (首个, 唯一) is the scope the thing is first
     # or only in, not a subject
     before = [a for a in before if not v.scope_ordinal.match(text, a.end)]
+    # 某局与农业银行某县支行合作推广“…”: the county in the bank's branch is no actor (the bureau before it is)
+    before = [a for a in before if not (a.type == "Place" and v.firm_branch_after.match(text, a.end))]
     if not before:
         return []
     before.sort(key=lambda a: a.end)
@@ -1954,6 +1959,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         year = v.owner_year.search(text, max(0, ps - 7), ps) if ps < p.start else None
         audited = [x for x in by_end.get(year.start(), []) if x.type == "Place"
                    and v.relative_lead.search(text, max(0, x.start - 4), x.start)] if year else []
+        # … and a place's year of a known scheme printed bare (某县2025年度防返贫保险签约仪式): the place before the year
+        # (甘肃省2025年黄河流域…重点项目: the scheme only says of what kind a project is, and the province does nothing)
+        dated = v.owner_year.search(text, max(0, ps - 7), ps) if ps == p.start and p.method == "lexicon" \
+            and not v.dated_scheme_project.match(text, p.end) else None
+        audited += [x for x in by_end.get(dated.start(), []) if x.type == "Place"] if dated else []
         # … and a place's round of a campaign (和顺县2023年度第一期“三个一批”活动): the place before the year and the round
         rnd = v.owner_round.search(text, max(0, ps - 12), ps) if ps < p.start and year is None else None
         audited += [x for x in by_end.get(rnd.start(), []) if x.type == "Place"] if rnd else []

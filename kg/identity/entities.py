@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..gazetteer import Gazetteer, Level
+from ..lexicon import lexicon, lexicon_cache
 from ..model import Entity
 from ..ner.jurisdiction import Home
 from ..ner.base import Candidate
@@ -17,6 +18,23 @@ from .keys import EntityKey
 from .normalise import normalise_programme
 
 __all__ = ["entity_key", "document_entities", "merge_entities"]
+
+
+@lexicon_cache
+def _national_branches() -> dict[str, str]:
+    """The head of a national body's local branch and the national body it belongs to (NationalBranch)."""
+    return lexicon().patterns("NationalBranch")
+
+
+def national_branch_name(name: str) -> str:
+    """The full name of a national body's branch in a province, city or county named without that body
+    (某县税务局, expanded from 县税务局 or printed so → 国家税务总局某县税务局); any other name as it is."""
+    for head, parent in _national_branches().items():
+        place = name[: -len(head)] if name.endswith(head) and not name.startswith(parent) else ""
+        if place and any(d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and d.name == place
+                         for d in Gazetteer.load().lookup(place)):
+            return parent + name
+    return name
 
 
 def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
@@ -32,7 +50,7 @@ def entity_key(c: Candidate, home: Home | None = None) -> EntityKey | None:
         parent = c.division.parent  # a village missing from the gazetteer: named within its town
         return EntityKey("Place", c.name, parent) if parent else EntityKey("Place", c.name)
     if c.type == "Agency":
-        return EntityKey("Agency", c.name)
+        return EntityKey("Agency", national_branch_name(c.name))
     if c.type == "Programme":
         return EntityKey("Programme", normalise_programme(c.name))
     if c.type == "Person":
@@ -76,8 +94,9 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
             continue
         rec = found.get(c.key)
         if rec is None:  # (not setdefault: its record with three sets would be made for every mention)
-            rec = found[c.key] = {"type": c.type, "name": c.name, "aliases": set(), "attrs": {}, "context": set(),
-                                  "titles": set(), "national": False, "implied": False}
+            name = national_branch_name(c.name) if c.type == "Agency" else c.name
+            rec = found[c.key] = {"type": c.type, "name": name, "aliases": {c.name} - {name}, "attrs": {},
+                                  "context": set(), "titles": set(), "national": False, "implied": False}
         surface = text[c.start : c.end]
         if c.type == "Programme":
             surface = c.programme.surface or surface
@@ -109,7 +128,7 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
         for org in c.titles.orgs if c.type == "Official" else ():
             if org.implied:
                 org.key = str(entity_key(org))
-                rec = found.setdefault(org.key, {"type": "Agency", "name": org.name, "aliases": set(), "attrs": {},
+                rec = found.setdefault(org.key, {"type": "Agency", "name": national_branch_name(org.name), "aliases": set(), "attrs": {},
                                                  "context": set(), "titles": set(), "national": False,
                                                  "implied": False})
                 rec["attrs"].setdefault("place", org.body.place)

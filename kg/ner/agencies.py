@@ -268,7 +268,7 @@ class _Vocabulary:
         self.record_village_forms = lex.patterns("RecordVillageBody")
         #: the abbreviation such a body is read after: the first that points at the article's town (镇)
         self.record_body_level = next(k for k, h in lex.field("JurisdictionAbbrev", "home").items() if h == "town")
-        self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[，。、；“\n在由])({TownPartyAbbrev})")
+        self.town_party = lex.regex(r"(?<![\u4e00-\u9fff])({TownPartyAbbrev})|(?<=[{TownPartyLeadChar}])({TownPartyAbbrev})")
         self.town_party_cues = lex.cues("TownPartyAbbrev")
         self.street_office_bare = lex.regex(r"(?<![\u4e00-\u9fff])({StreetOfficeAbbrev:longest})|"
                                             r"(?<=[，。、；“\n在由])({StreetOfficeAbbrev:longest})")

@@ -205,6 +205,11 @@ class _Vocabulary:
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         #: 项目 before 办 is an office's name (某县某计划项目办), no project's head
         self.works_head = lex.regex(r"{ProjectHead:longest}(?![{ProjectOfficeChar}])")
+        # 某县乡村道路2017年以工代赈示范工程: a word of its kind between a known scheme and a project's head
+        self.known_works_head = lex.regex(r"(?:{KnownProjectHeadLead:longest})?{ProjectHead:longest}(?![{ProjectOfficeChar}])")
+        # …县乡村道路2017年…, …村2026年村庄整治提升…: the project's field of work between its place and the known scheme,
+        # a year right before or after it, no verb and no clause mark inside
+        self.project_field_run = re.compile(r"[\u4e00-\u9fff]{2,8}")
         self.project_heads = tuple(lex.words("ProjectHead"))  # 项目, 工程: the heads a project's name ends in
         self.works_word = lex.regex(r"{WorksWord}")
         # 甲公司年产…项目, 乙科技有限公司…建设项目: a firm's investment project, named by its mark and ended by 项目
@@ -848,7 +853,7 @@ class ProgrammeFinder:
         # a known scheme and a project's head after it (把高标准农田建设项目建成…) where a project named before ends so
         # (某县2025年高标准农田建设项目): that project, printed again without its place and year
         for c in kept:
-            head = self.v.works_head.match(text, c.end) if c.method == "lexicon" else None
+            head = self.v.known_works_head.match(text, c.end) if c.method == "lexicon" else None
             if head is None:
                 continue
             full = phrases.before(text[c.start : head.end()], c.start)
@@ -858,6 +863,8 @@ class ProgrammeFinder:
             # a place, perhaps a year, then a known scheme and a project's head (实施甲良镇高标准农田建设项目, 某区2025年
             # 高标准农田建设项目): one place's project of its own, which the known name inside it does not outrank
             start = self._place_before(text, c.start, gaz)
+            if start is None:  # 某县乡村道路2017年以工代赈示范工程: a place, the project's field and a year before it
+                start = self._fielded_place_before(text, c.start, gaz)
             if start is None:  # 实施2025年高标准农田建设项目: one year's project of its own, as after a place
                 year = self.v.dated_before.search(text, max(0, c.start - 6), c.start)
                 start = year.start() if year else None
@@ -878,6 +885,31 @@ class ProgrammeFinder:
                 start, year = self._chain_before(text, end - n, gaz, year)
                 first = None if year else self.v.dated_before.search(text, max(0, start - 6), start)
                 return first.start() if first else start
+        return None
+
+    def _fielded_place_before(self, text: str, pos: int, gaz) -> int | None:
+        """The start of a place's name before the field of a project's work and a year, in either order, printed right
+        before ``pos`` (某县乡村道路2017年…, 某镇某村2026年村庄整治提升…): the title such a project is given by the plan
+        that funds it. The field holds no verb (实施乡村道路… names no place's project)."""
+        v = self.v
+        year = v.dated_before.search(text, max(0, pos - 6), pos)
+        if year is not None:  # the field before the year
+            end = year.start()
+            for n in range(min(8, end), 1, -1):
+                field = text[end - n : end]
+                if v.project_field_run.fullmatch(field) and not v.scheme_verb.search(field):
+                    start = self._place_before(text, end - n, gaz)
+                    if start is not None and not self.v.dated.search(text, start, end - n):
+                        return start
+            return None
+        for n in range(min(8, pos), 1, -1):  # the year before the field
+            field = text[pos - n : pos]
+            if v.project_field_run.fullmatch(field) and not v.scheme_verb.search(field):
+                year = v.dated_before.search(text, max(0, pos - n - 6), pos - n)
+                if year is not None:
+                    start = self._place_before(text, year.start(), gaz)
+                    if start is not None:
+                        return start
         return None
 
     def _chain_before(self, text: str, start: int, gaz, year) -> tuple[int, object]:
