@@ -469,7 +469,7 @@ class _Vocabulary:
         self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
-        self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingAfter})")
+        self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingTopicTail})?(?:{BriefingAfter})")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         # 推动甲、乙、丙三市国家级“…”建设: the count of the places listed before a name they own, and a scope word
@@ -1950,6 +1950,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         cm = v.coordinated_end.search(text, max(s_start, ps - 3), ps) if not by_end.get(ps) else None
         prev = next((q for q in progs if q is not p and pe_of(q) == cm.start()), None) if cm else None
         shared = by_end.get(_quote_start(text, prev), []) if prev is not None else []
+        if shared and text.startswith("《", ps):
+            # 依据某办公厅《关于…的意见》和《某省…条例》: a title that opens with a place is that place's own; the issuer of
+            # the title before it, named for no such place, did not issue it
+            opener = next((c for c in mentions if c.type == "Place" and c.start == ps + 1), None)
+            if opener is not None:
+                shared = [x for x in shared if text[opener.start : opener.end] in x.name]
         # … and the quoted scheme of one year of a place that 对 leads to (审计局对该县2024年度“…工程”专项资金开展审计)
         year = v.owner_year.search(text, max(0, ps - 7), ps) if ps < p.start else None
         audited = [x for x in by_end.get(year.start(), []) if x.type == "Place"
