@@ -469,6 +469,9 @@ class _Vocabulary:
         self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
+        # 某市政协围绕“…”开展专题视察: a frame verb, then an oversight of the scheme (OversightFrameVerb, OversightWork)
+        self.oversight_frame = frozenset(lex.words("OversightFrameVerb"))
+        self.oversight_work = lex.regex(r"(?:开展|进行|组织开展)?(?:专题|专项|集中|重点)?(?:{OversightWork})")
         self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingTopicTail})?(?:{BriefingAfter})")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
@@ -2270,6 +2273,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
+            if (om := v.oversight_work.match(text, m.start())) is not None and om.end() > m.end():
+                continue  # 开展专题视察，察看了…项目: the verb governs the inspection, not the scheme looked at
             if m.start() not in inside_name and not inside_actor[m.start()]:
                 # “1310”具体部署, 某市新建区: a verb in a programme's or a place's name governs nothing
                 vm = m
@@ -2281,6 +2286,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # 某镇承办了全县“…”建设现场观摩会: the host of a meeting about it, not its doer
         if v.briefing_after.match(text, pe):
             continue  # 某省政府新闻办举办《…实施意见》新闻发布会: the host of a briefing on it, not its doer
+        if vm.group() in v.oversight_frame and v.oversight_work.match(text, pe):
+            continue  # 某市政协围绕“…”开展专题视察: the body that oversees the scheme, not its doer
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
         gap = v.run_tail.match(text, run[-1].end).end() if run else 0  # 在甲村、乙村、丙村3个村推行…: the count closing them

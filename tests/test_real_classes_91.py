@@ -10,6 +10,11 @@ places, bodies and documents than the set's.
 - A bare street office as a later item of a run a word of each opens (请各乡镇人民政府、街道办事处认真组织实施, a notice's
   address line): every street's office, no one body (not the office of the street the article names later).
 - A verb of explaining a document after a bare role (有关负责人解读时表示, 负责人解答时说): no person's name.
+- A quoted count of principles or musts after a verb of following (落实“五个坚持”, 践行“三个务必”, 牢记“五个必须”): a
+  formula of the line, as 两个维护 is (NotProgrammePattern), no programme; a count with a scheme's words (“五个振兴”) stays.
+- A scheme framed by 围绕 right before an oversight of it (某市政协围绕“…”开展专题视察, 人大常委会…开展执法检查:
+  OversightFrameVerb, OversightWork): the overseeing body carries nothing out; a body's own 督查 is no such oversight.
+  Nor does a verb whose object is such an oversight (开展专题视察，实地察看了…项目) govern the project looked at after it.
 - A leader named inside a document's title (《关于认真贯彻落实习近平总书记重要讲话精神…的实施意见》): the title is still
   read as a programme, and its issuers carry it out.
 """
@@ -44,6 +49,21 @@ ROWS = [
      set(),
      set(),
      {"解读时"}),
+    ("quoted counts of principles and musts after verbs of following: no programme",
+     "会议要求，各级各部门要落实“五个坚持”，践行“三个务必”，牢记“五个必须”，深入实施“五个振兴”。",
+     {("Programme", "五个振兴")},
+     set(),
+     {"五个坚持", "三个务必", "五个必须"}),
+    ("a city's political consultative conference inspecting a campaign framed by 围绕: no doer",
+     "近日，郴州市政协组织部分委员围绕“城市更新行动”开展专题视察，实地察看了老旧小区改造项目。",
+     {("Programme", "城市更新行动")},
+     set(),
+     set()),
+    ("a county's people's congress checking a campaign framed by 围绕: no doer",
+     "今年以来，醴陵市人大常委会围绕“优化营商环境攻坚行动”开展执法检查。",
+     set(),
+     set(),
+     set()),
     ("a leader named inside a document's title: the title is a programme its issuers carry out",
      "省委、省政府印发《关于认真贯彻落实习近平总书记重要讲话精神加快建设农业强省的实施意见》，要求各地认真执行。",
      {("Programme", "《关于认真贯彻落实习近平总书记重要讲话精神加快建设农业强省的实施意见》")},
@@ -72,3 +92,20 @@ def test_issuer_named_for_the_place_of_both_titles_issues_both(nlp):
     _, facts = read_names(nlp, "湖北省人民政府《湖北省耕地保护规划》和《湖北省湿地保护规划》同时施行。")
     assert {("湖北省人民政府", "implements", "《湖北省耕地保护规划》"),
             ("湖北省人民政府", "implements", "《湖北省湿地保护规划》")} <= facts, sorted(facts)
+
+
+def test_overseer_of_a_framed_campaign_carries_it_out_not(nlp):
+    for text in ("近日，郴州市政协组织部分委员围绕“城市更新行动”开展专题视察，实地察看了老旧小区改造项目。",
+                 "今年以来，醴陵市人大常委会围绕“优化营商环境攻坚行动”开展执法检查。"):
+        _, facts = read_names(nlp, text)
+        assert not {f for f in facts if f[1] == "implements"}, sorted(facts)
+
+
+def test_bureau_inspecting_its_own_framed_campaign_still_carries_it_out(nlp):
+    _, facts = read_names(nlp, "郴州市住房和城乡建设局围绕“城市更新行动”开展专项督查。")
+    assert ("郴州市住房和城乡建设局", "implements", "城市更新行动") in facts, sorted(facts)
+
+
+def test_verb_of_an_inspection_governs_no_project_looked_at(nlp):
+    _, facts = read_names(nlp, "益阳市人大常委会开展专题视察，实地察看了城区污水管网改造项目。")
+    assert not {f for f in facts if f[1] == "implements"}, sorted(facts)
