@@ -15,6 +15,8 @@ places, bodies and documents than the set's.
 - A scheme framed by 围绕 right before an oversight of it (某市政协围绕“…”开展专题视察, 人大常委会…开展执法检查:
   OversightFrameVerb, OversightWork): the overseeing body carries nothing out; a body's own 督查 is no such oversight.
   Nor does a verb whose object is such an oversight (开展专题视察，实地察看了…项目) govern the project looked at after it.
+- A consumption season run under a quoted name (启动“某某”消费季: AfterQuoteHead 消费季, an event head) is a campaign.
+- 安办 and 安委会 are the short forms of a work-safety committee's office and of the committee (市安办, 县安委会).
 - A leader named inside a document's title (《关于认真贯彻落实习近平总书记重要讲话精神…的实施意见》): the title is still
   read as a programme, and its issuers carry it out.
 """
@@ -62,6 +64,21 @@ ROWS = [
     ("a county's people's congress checking a campaign framed by 围绕: no doer",
      "今年以来，醴陵市人大常委会围绕“优化营商环境攻坚行动”开展执法检查。",
      set(),
+     set(),
+     set()),
+    ("a city's consumption season under a quoted name, organised among other events",
+     "方案提出，精心组织“乐享株洲”消费季、“湘味株洲”美食节等促消费活动。",
+     {("Programme", "乐享株洲")},
+     set(),
+     set()),
+    ("the short form of a city's work-safety committee's office",
+     "巴中市召开安全生产工作会议，市安办主任出席并讲话。",
+     {("Agency", "巴中市安全生产委员会办公室")},
+     set(),
+     set()),
+    ("the short form of a county's work-safety committee",
+     "通江县召开会议，县安委会各成员单位负责人参加。",
+     {("Agency", "通江县安全生产委员会")},
      set(),
      set()),
     ("a leader named inside a document's title: the title is a programme its issuers carry out",
