@@ -374,6 +374,8 @@ class _Vocabulary:
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
+        # 全力申办2023年湖南省…启动仪式, 召开某市…大会: a verb of hosting an event right before a name (a year perhaps between)
+        self.event_host_before = lex.regex(r"(?:{EventHostVerb})了?(?:\d\d\d\d年度?)?$")
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         # 某县“…”行动启动仪式在某镇举行, 某市某某行动推进会召开: the event held, the place printed before the name its convener
         self.hosted_event_held = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})(?:在[^，。；\n]{1,12}?)?(?:{HoldVerb})")
@@ -958,6 +960,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
               and not (v.joint_after.match(text, a.end)
                        and not v.site_preposition.search(text, max(0, a.start - 1), a.start))):
             objects.append(a)
+        elif v.event_host_before.search(text[max(sent_start, a.start - 10) : a.start]):
+            objects.append(a)  # 全力申办湖南省旅游发展大会，深入实施…: the place or body the hosted event is named for
         elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
             objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
         elif text[a.start - 1 : a.start] in v.copula_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:

@@ -16,6 +16,8 @@ places, bodies and documents than the set's.
   OversightFrameVerb, OversightWork): the overseeing body carries nothing out; a body's own 督查 is no such oversight.
   Nor does a verb whose object is such an oversight (开展专题视察，实地察看了…项目) govern the project looked at after it.
 - A consumption season run under a quoted name (启动“某某”消费季: AfterQuoteHead 消费季, an event head) is a campaign.
+- A place or body right after a verb of hosting or bidding for an event (全力申办2023年某省…启动仪式，精心组织…;
+  EventHostVerb: 申办, 承办, 举办, 召开 …), a year perhaps between, names the event: it is no subject of a later verb.
 - 安办 and 安委会 are the short forms of a work-safety committee's office and of the committee (市安办, 县安委会).
 - A leader named inside a document's title (《关于认真贯彻落实习近平总书记重要讲话精神…的实施意见》): the title is still
   read as a programme, and its issuers carry it out.
@@ -126,3 +128,11 @@ def test_bureau_inspecting_its_own_framed_campaign_still_carries_it_out(nlp):
 def test_verb_of_an_inspection_governs_no_project_looked_at(nlp):
     _, facts = read_names(nlp, "益阳市人大常委会开展专题视察，实地察看了城区污水管网改造项目。")
     assert not {f for f in facts if f[1] == "implements"}, sorted(facts)
+
+
+def test_place_an_event_bid_for_is_named_for_is_no_doer(nlp):
+    _, facts = read_names(nlp, "全力申办2025年湖北省旅游发展大会，深入实施“荆楚优品”推广行动。")
+    assert not {f for f in facts if f[1] == "implements" and f[0] == "湖北省"}, sorted(facts)
+    _, facts = read_names(nlp, "近年来，湖北省深入实施“荆楚优品”推广行动。")
+    assert ("湖北省", "implements", "“荆楚优品”推广行动") in facts or any(
+        f[0] == "湖北省" and f[1] == "implements" for f in facts), sorted(facts)
