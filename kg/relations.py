@@ -374,6 +374,8 @@ class _Vocabulary:
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
+        # 全力申办2023年湖南省…启动仪式, 召开某市…大会: a verb of hosting an event right before a name (a year perhaps between)
+        self.event_host_before = lex.regex(r"(?:{EventHostVerb})了?(?:\d\d\d\d年度?)?$")
         self.hosted_event = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})")  # 承办了全县“…”建设现场观摩会
         # 某县“…”行动启动仪式在某镇举行, 某市某某行动推进会召开: the event held, the place printed before the name its convener
         self.hosted_event_held = lex.regex(r"[\u4e00-\u9fff]{0,8}?(?:{HostedEvent})(?:在[^，。；\n]{1,12}?)?(?:{HoldVerb})")
@@ -472,7 +474,10 @@ class _Vocabulary:
         self.conferring_title_leads = tuple(lex.words("ConferringTitleLead"))  # 《关于命名…》: a title that confers
         self.verb_in_meeting = lex.regex(r"[{VerbInMeeting}]")
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
-        self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingAfter})")
+        # 某市政协围绕“…”开展专题视察: a frame verb, then an oversight of the scheme (OversightFrameVerb, OversightWork)
+        self.oversight_frame = frozenset(lex.words("OversightFrameVerb"))
+        self.oversight_work = lex.regex(r"(?:开展|进行|组织开展)?(?:专题|专项|集中|重点)?(?:{OversightWork})")
+        self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingTopicTail})?(?:{BriefingAfter})")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
         # 推动甲、乙、丙三市国家级“…”建设: the count of the places listed before a name they own, and a scope word
@@ -958,6 +963,8 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
               and not (v.joint_after.match(text, a.end)
                        and not v.site_preposition.search(text, max(0, a.start - 1), a.start))):
             objects.append(a)
+        elif v.event_host_before.search(text[max(sent_start, a.start - 10) : a.start]):
+            objects.append(a)  # 全力申办湖南省旅游发展大会，深入实施…: the place or body the hosted event is named for
         elif text[a.start - 1 : a.start] in v.disposal_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
             objects.append(a)  # 甲省将乙市的项目纳入…: the owner of what 将 moves is no subject
         elif text[a.start - 1 : a.start] in v.copula_mark and text[a.end : a.end + 1] in v.possessive_mark and a.start:
@@ -1955,6 +1962,12 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         cm = v.coordinated_end.search(text, max(s_start, ps - 3), ps) if not by_end.get(ps) else None
         prev = next((q for q in progs if q is not p and pe_of(q) == cm.start()), None) if cm else None
         shared = by_end.get(_quote_start(text, prev), []) if prev is not None else []
+        if shared and text.startswith("《", ps):
+            # 依据某办公厅《关于…的意见》和《某省…条例》: a title that opens with a place is that place's own; the issuer of
+            # the title before it, named for no such place, did not issue it
+            opener = next((c for c in mentions if c.type == "Place" and c.start == ps + 1), None)
+            if opener is not None:
+                shared = [x for x in shared if text[opener.start : opener.end] in x.name]
         # … and the quoted scheme of one year of a place that 对 leads to (审计局对该县2024年度“…工程”专项资金开展审计)
         year = v.owner_year.search(text, max(0, ps - 7), ps) if ps < p.start else None
         audited = [x for x in by_end.get(year.start(), []) if x.type == "Place"
@@ -2274,6 +2287,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
+            if (om := v.oversight_work.match(text, m.start())) is not None and om.end() > m.end():
+                continue  # 开展专题视察，察看了…项目: the verb governs the inspection, not the scheme looked at
             if m.start() not in inside_name and not inside_actor[m.start()]:
                 # “1310”具体部署, 某市新建区: a verb in a programme's or a place's name governs nothing
                 vm = m
@@ -2285,6 +2300,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             continue  # 某镇承办了全县“…”建设现场观摩会: the host of a meeting about it, not its doer
         if v.briefing_after.match(text, pe):
             continue  # 某省政府新闻办举办《…实施意见》新闻发布会: the host of a briefing on it, not its doer
+        if vm.group() in v.oversight_frame and v.oversight_work.match(text, pe):
+            continue  # 某市政协围绕“…”开展专题视察: the body that oversees the scheme, not its doer
         # 在秦安县、甘谷县开展…: the places after 在, right before the verb, are where it is carried out
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
         gap = v.run_tail.match(text, run[-1].end).end() if run else 0  # 在甲村、乙村、丙村3个村推行…: the count closing them

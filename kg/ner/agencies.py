@@ -889,6 +889,17 @@ class AgencyFinder:
             j -= 2
         return j < s and j >= 1 and text[j - 1] in v.each_before_abbr
 
+    def _item_after_each(self, text: str, s: int) -> bool:
+        """Whether the bare body at ``s`` is a later item, after 、, of a run whose first item a word of each opens
+        (各乡镇人民政府、街道办事处, a notice's address line: EachBeforeAbbreviation): the bodies of every place of that
+        kind, no one body."""
+        if not s or text[s - 1] != "、":
+            return False
+        head = max(text.rfind(c, 0, s) for c in "，。；：:\n")
+        first = text[head + 1 : s].split("、", 1)[0]
+        at = max(first.rfind(c) for c in self.v.each_before_abbr)
+        return at >= 0 and len(first) - at <= 10
+
     def _led_delegation_place(self, text: str, pos: int, abbr: str, places: list[Candidate]) -> Division | None:
         """The place of the abbreviation's kind whose delegation its holder leads later in the sentence
         (:func:`led_delegation_place`: 市委书记甲，市长乙带领丙市党政代表团到丁市考察: 丙市)."""
@@ -2345,6 +2356,8 @@ class AgencyFinder:
                                  body=BodyRef(m.group(), div.name, div.code, abbr_anchor=kind)))
         # 在甲街道，…。街道办事处主任某某介绍: the office of the street named last before it, else of the article's street
         for m in self.v.street_office_bare.finditer(text) if holds_any(text, self.v.street_office_bare_cues) else ():
+            if self._item_after_each(text, m.start()):
+                continue  # 请各乡镇人民政府、街道办事处认真组织实施: every street's office, no one body
             near = _nearest_before(by_end, m.start(), ("street",))
             div = self.gaz.get(near.division.code) if near is not None and near.division.code else None
             div = div or home_of(m.start()).street
