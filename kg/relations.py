@@ -307,6 +307,11 @@ class _Vocabulary:
         # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
         self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
+        # …工程于2022年11月在甲村开工: the day it starts, after a preposition of time, before the 在 of its site
+        self.dated_site_lead = lex.regex(r"(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
+        # “某某”行动在甲镇落地, “某某”项目在甲村开工: a known scheme's site, where a verb of landing or starting follows the place
+        self.known_site_lead = lex.regex(r"(?:{ProjectHead})(?:{ProjectStartDateLead})?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
+        self.known_site_verb = lex.regex(r"(?:{ProjectStartAdverb})*(?:正式)?(?:{KnownSchemeSiteVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.deployment_peer = lex.regex(r"(?:{DeploymentPeer})$")  # 按中央和省委部署: 中央和 between 按 and the body
@@ -3111,14 +3116,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
     # …改造工程在马宫街道开工: the places after 在 right after a works' name (not a known scheme's, not a designation's)
     for p in progs:
-        if p.priority == Priority.PROGRAMME_KNOWN or p.programme.designation:
+        if p.programme.designation:
             continue
         pe = pe_of(p)
-        site = v.reference_site_lead.match(text, pe)  # …工程在马宫街道开工; …项目今年已在甲镇、乙镇建成…
+        site = v.reference_site_lead.match(text, pe) or v.dated_site_lead.match(text, pe)  # …工程在马宫街道开工
+        if site is None and p.priority == Priority.PROGRAMME_KNOWN:  # “母亲水窖”项目在甲村实施: the project of a known scheme
+            site = v.known_site_lead.match(text, pe)
         if site is None:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
+        if run and p.priority == Priority.PROGRAMME_KNOWN and not v.known_site_verb.match(text, run[-1].end):
+            continue  # a known scheme (母亲水窖) only where it lands or starts in the place (在甲村开工, 在甲镇落地)
         # …工程在甲镇举行开工仪式: a works' groundbreaking is held at its site, unlike another meeting held there
         held = run and v.hold.match(text, run[-1].end) and not v.start_ceremony.match(text, run[-1].end)
         if run and not held and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \

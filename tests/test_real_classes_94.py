@@ -4,11 +4,22 @@
 - A place's Red Cross society (某市红十字会, 县红十字会) is a people's organisation as the federations are: an agency of
   that place, and its president (会长, read only right after a body) and a deputy printed bare after another post in
   it (党组书记、专职副会长) hold posts in it.
+- A congress's education, science, culture and health committee by its short name (市人大教科文卫委).
+- 帮扶村庄 after a town's name is no village (帮扶, 结对 GenericLocalName).
+- Bodies that launch a drive (某市工商联、市扶贫办等联合发起“…”行动; 发起) carry it out.
+- A known scheme's project or works followed by 在 a place and a verb of starting or carrying out (“母亲水窖”项目在某街道
+  实施; …工程于2023年4月在某镇开工): the place carries it out, the day of the start between the name and 在 allowed;
+  a known scheme before a meeting held in a place names no site.
 
 Texts written for these tests in our own words, with places, names and schemes other than those of the set."""
+import sys
+
 import pytest
 
 from conftest import check_reading
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from test_programme_constructions import build  # noqa: E402
 
 
 RED_CROSS_ROWS = [
@@ -34,3 +45,59 @@ RED_CROSS_ROWS = [
 @pytest.mark.parametrize("cls,text,entities,facts,absent", RED_CROSS_ROWS, ids=[r[0] for r in RED_CROSS_ROWS])
 def test_red_cross_societies_and_their_officers(nlp, cls, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+CONGRESS_ROWS = [
+    ("a city congress's education, science, culture and health committee by its short name",
+     "座谈会上，郴州市人大教科文卫委主任委员王立群作了发言。",
+     {("Official", "王立群"), ("Agency", "郴州市人民代表大会教育科学文化卫生委员会")},
+     {("王立群", "holdsPost", "郴州市人民代表大会教育科学文化卫生委员会")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("cls,text,entities,facts,absent", CONGRESS_ROWS, ids=[r[0] for r in CONGRESS_ROWS])
+def test_a_congress_committee_by_its_short_name(nlp, cls, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+def test_a_helped_village_is_no_village_name(nlp):
+    got, _ = check_reading(nlp, "福鼎市委常委王志刚到磻溪镇调研，详细了解企业生产经营、帮扶村庄和带动农户增收等情况。",
+                           {("Place", "磻溪镇")}, set(), {"帮扶村"})
+    assert ("Place", "帮扶村") not in got
+
+
+LAUNCHED_ROWS = {
+    "bodies listed before 联合发起 a drive":
+        ("2017年，池州市工商联、市扶贫办、市光彩会等联合发起全市民营企业“千企帮千村”精准扶贫行动。",
+         "千企帮千村精准扶贫行动", {"池州市工商业联合会"}),
+    "one body before 发起":
+        ("近日，芜湖市妇联发起“巾帼暖心”关爱行动，惠及留守儿童。", "巾帼暖心关爱行动", {"芜湖市妇女联合会"}),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doers", LAUNCHED_ROWS.values(), ids=LAUNCHED_ROWS.keys())
+def test_the_bodies_that_launch_a_drive_carry_it_out(text, scheme, doers):
+    forms, facts = build(text)
+    assert scheme in forms, sorted(forms)
+    assert {(d, "implements", forms[scheme]) for d in doers} <= facts, sorted(facts)
+
+
+SITE_ROWS = {
+    "a known scheme's project carried out in a street":
+        ("“母亲水窖”项目在马宫街道实施，惠及300户。", "母亲水窖", "马宫街道"),
+    "a known scheme's works started in a town on a day":
+        ("“母亲水窖”集中供水工程于2023年4月在城东镇开工建设。", "母亲水窖集中供水工程", "城东镇"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,site", SITE_ROWS.values(), ids=SITE_ROWS.keys())
+def test_a_known_schemes_site_after_its_name(text, scheme, site):
+    forms, facts = build(text)
+    assert scheme in forms, sorted(forms)
+    assert (site, "implements", forms[scheme]) in facts, sorted(facts)
+
+
+def test_a_known_scheme_before_a_meeting_held_in_a_place_names_no_site():
+    forms, facts = build("“母亲水窖”项目在马宫街道召开推进会。")
+    assert not any(s == "马宫街道" and p == "implements" for s, p, _ in facts), sorted(facts)
