@@ -10,6 +10,9 @@
 - A known scheme's project or works followed by 在 a place and a verb of starting or carrying out (“母亲水窖”项目在某街道
   实施; …工程于2023年4月在某镇开工): the place carries it out, the day of the start between the name and 在 allowed;
   a known scheme before a meeting held in a place names no site.
+- The Youth League's 希望工程圆梦行动 (printed also 希望工程“圆梦行动”) a known scheme of its own, not cut to 希望工程; a body
+  that holds its grant ceremony (举行…圆梦行动助学金发放仪式, …暨“…”奖学金发放仪式) carries it out (Meeting 发放仪式,
+  MeetingFund 助学金, 奖学金; quotes and a dash allowed in the topic after 暨).
 
 Texts written for these tests in our own words, with places, names and schemes other than those of the set."""
 import sys
@@ -101,3 +104,23 @@ def test_a_known_schemes_site_after_its_name(text, scheme, site):
 def test_a_known_scheme_before_a_meeting_held_in_a_place_names_no_site():
     forms, facts = build("“母亲水窖”项目在马宫街道召开推进会。")
     assert not any(s == "马宫街道" and p == "implements" for s, p, _ in facts), sorted(facts)
+
+
+CEREMONY_ROWS = {
+    "the League's drive of 希望工程 at a ceremony handing out grants":
+        ("9月2日，共青团滨州市委举行2023年希望工程圆梦行动助学金发放仪式。", "希望工程圆梦行动", "共青团滨州市委员会"),
+    "the drive joined by 暨 to a firm's quoted scholarship":
+        ("共青团潍坊市委举行希望工程圆梦行动暨“某某——筑梦未来”奖学金发放仪式。", "希望工程圆梦行动", "共青团潍坊市委员会"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doer", CEREMONY_ROWS.values(), ids=CEREMONY_ROWS.keys())
+def test_a_body_holding_a_schemes_grant_ceremony_carries_it_out(text, scheme, doer):
+    forms, facts = build(text)
+    assert scheme in forms, sorted(forms)
+    assert (doer, "implements", forms[scheme]) in facts, sorted(facts)
+
+
+def test_the_quoted_form_of_the_drive_is_the_drive():
+    forms, _ = build("自2008年滨州市希望工程“圆梦行动”开展以来，累计资助大学新生3000名。")
+    assert forms.get("希望工程“圆梦行动”", forms.get("圆梦行动")) == "希望工程圆梦行动", sorted(forms)
