@@ -616,7 +616,8 @@ class _Vocabulary:
         # 以和美农家、和睦邻里、和谐农村为主要内容的: a content frame between a verb and the name it governs
         self.content_frame = lex.regex(r"以[^，。；：“”\n]{1,40}?为(?:{ContentFrameNoun})的$")
         # “…行动”开展以来，某县把它当作…: a scheme since whose launch the place opening the next clause has worked
-        self.since_launch = lex.regex(r"(?:{SinceLaunch})以来[，,]")
+        # “某某”行动开展以来，; 某县“某某”行动自2022年启动以来，: a known scheme's head after its quote, the year it began
+        self.since_launch = lex.regex(r"(?:{SinceLaunchHead})?(?:[自从]\d{4}年(?:\d{1,2}月)?)?(?:{SinceLaunch})以来[，,]")
         # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
         self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
         self.since_tail = re.compile(r"以来[，,]")
@@ -3452,7 +3453,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if not v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000")):
                 continue
         elif text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
-            continue  # the scheme opens its sentence (after 自 or 从 at most)
+            # the scheme opens its sentence (after 自 or 从 at most), or its clause after a lead (据了解，), printed after
+            # the place whose scheme it is (据了解，某区“某某”行动自2022年启动以来，区工商联…)
+            lead = max((k for k in range(s_start, q.start) if text[k] in v.clause_marks), default=s_start - 1) + 1
+            owners = [a for a in by_start.starting_in(s_start, q.start) if isinstance(a, Candidate)]
+            if not owners or any(a.type != "Place" for a in owners) or owners[0].start != lead \
+                    or text[owners[-1].end : q.start].strip("“《") \
+                    or any(b.start != a.end for a, b in zip(owners, owners[1:])):
+                continue
         run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
         if not run or any(a.type not in ("Place", "Agency") for a in run) or text.startswith("的", run[-1].end):
             continue

@@ -13,6 +13,9 @@
 - The Youth League's 希望工程圆梦行动 (printed also 希望工程“圆梦行动”) a known scheme of its own, not cut to 希望工程; a body
   that holds its grant ceremony (举行…圆梦行动助学金发放仪式, …暨“…”奖学金发放仪式) carries it out (Meeting 发放仪式,
   MeetingFund 助学金, 奖学金; quotes and a dash allowed in the topic after 暨).
+- The subject after the time since a scheme's launch (“…”行动开展以来，某县工商联…): a known scheme's head after its quotes
+  (SinceLaunchHead), the year it began (自2021年启动以来), and the place whose scheme it is printed before it after a lead
+  (据统计，某县“…”行动…以来，县工商联…) allowed.
 
 Texts written for these tests in our own words, with places, names and schemes other than those of the set."""
 import sys
@@ -124,3 +127,19 @@ def test_a_body_holding_a_schemes_grant_ceremony_carries_it_out(text, scheme, do
 def test_the_quoted_form_of_the_drive_is_the_drive():
     forms, _ = build("自2008年滨州市希望工程“圆梦行动”开展以来，累计资助大学新生3000名。")
     assert forms.get("希望工程“圆梦行动”", forms.get("圆梦行动")) == "希望工程圆梦行动", sorted(forms)
+
+
+SINCE_ROWS = {
+    "a known scheme's head after its quotes before the time since its launch":
+        ("“万企兴万村”行动开展以来，明溪县工商联引导民营企业结对帮扶40个村。", "万企兴万村", "明溪县工商业联合会"),
+    "the scheme printed after its place and a lead, with the year it began":
+        ("据统计，清流县“万企兴万村”行动自2021年启动以来，县工商联组织企业投入资金3000万元。", "万企兴万村",
+         "清流县工商业联合会"),
+}
+
+
+@pytest.mark.parametrize("text,scheme,doer", SINCE_ROWS.values(), ids=SINCE_ROWS.keys())
+def test_the_subject_after_the_time_since_a_schemes_launch(text, scheme, doer):
+    forms, facts = build(text)
+    assert scheme in forms, sorted(forms)
+    assert (doer, "implements", forms[scheme]) in facts, sorted(facts)
