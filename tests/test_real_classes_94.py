@@ -16,6 +16,8 @@
 - The subject after the time since a scheme's launch (“…”行动开展以来，某县工商联…): a known scheme's head after its quotes
   (SinceLaunchHead), the year it began (自2021年启动以来), and the place whose scheme it is printed before it after a lead
   (据统计，某县“…”行动…以来，县工商联…) allowed.
+- 本次活动由某会主办 and 此次… after the ceremony that launched a scheme: 本次 and 此次 lead a reference (ReferenceLead), as
+  该 does.
 
 Texts written for these tests in our own words, with places, names and schemes other than those of the set."""
 import sys
@@ -143,3 +145,10 @@ def test_the_subject_after_the_time_since_a_schemes_launch(text, scheme, doer):
     forms, facts = build(text)
     assert scheme in forms, sorted(forms)
     assert (doer, "implements", forms[scheme]) in facts, sorted(facts)
+
+
+def test_the_hosts_of_this_time_s_event_after_a_launch_carry_the_scheme_out():
+    forms, facts = build("5月8日，2025年岳阳市“红十字博爱周”活动启动仪式在市体育馆举行。本次活动由岳阳市红十字会主办，"
+                         "平江县红十字会协办。")
+    assert "红十字博爱周" in forms, sorted(forms)
+    assert ("岳阳市红十字会", "implements", forms["红十字博爱周"]) in facts, sorted(facts)
