@@ -376,7 +376,9 @@ class _Vocabulary:
         self.purpose_more = lex.regex(r"(?:{PurposeDegree})?(?:{PurposeVerb})")
         # “…”推进会, 某某建设暨某某工作会议 (a second topic after 暨): the meeting held on the scheme named before it
         # …推进会; “…”行动暨…推进会; …行动助学金发放仪式 (the funds a ceremony hands out); 暨“某某——某某”奖学金发放仪式
-        self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff“”—]{1,24}?)?(?:{MeetingFund})?({Meeting})")
+        # (quotes and a dash in the topic after 暨, no longer than before: a longer one read a designation of a mobilisation
+        # meeting as the meeting's topic in own-programmes-43)
+        self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff“”—]{1,12}?)?(?:{MeetingFund})?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
