@@ -307,6 +307,11 @@ class _Vocabulary:
         # 蜀河镇、仙河镇已全面推进该工程; 该工程今年在甲镇、乙镇率先实施: a programme named before, by 该 and its head
         self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
+        # …工程于2022年11月在甲村开工: the day it starts, after a preposition of time, before the 在 of its site
+        self.dated_site_lead = lex.regex(r"(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
+        # “某某”行动在甲镇落地, “某某”项目在甲村开工: a known scheme's site, where a verb of landing or starting follows the place
+        self.known_site_lead = lex.regex(r"(?:{ProjectHead})(?:{ProjectStartDateLead})?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
+        self.known_site_verb = lex.regex(r"(?:{ProjectStartAdverb})*(?:正式)?(?:{KnownSchemeSiteVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.deployment_peer = lex.regex(r"(?:{DeploymentPeer})$")  # 按中央和省委部署: 中央和 between 按 and the body
@@ -370,7 +375,10 @@ class _Vocabulary:
         # 为深入贯彻…精神，落实“…”活动安排部署，近日，某镇…: a later clause of a frame of purpose that opens with its verb
         self.purpose_more = lex.regex(r"(?:{PurposeDegree})?(?:{PurposeVerb})")
         # “…”推进会, 某某建设暨某某工作会议 (a second topic after 暨): the meeting held on the scheme named before it
-        self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff]{1,12}?)?({Meeting})")
+        # …推进会; “…”行动暨…推进会; …行动助学金发放仪式 (the funds a ceremony hands out); 暨“某某——某某”奖学金发放仪式
+        # (quotes and a dash in the topic after 暨, no longer than before: a longer one read a designation of a mobilisation
+        # meeting as the meeting's topic in own-programmes-43)
+        self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff“”—]{1,12}?)?(?:{MeetingFund})?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.host_verbs = frozenset(lex.words("HostVerb"))
@@ -618,7 +626,8 @@ class _Vocabulary:
         # 以和美农家、和睦邻里、和谐农村为主要内容的: a content frame between a verb and the name it governs
         self.content_frame = lex.regex(r"以[^，。；：“”\n]{1,40}?为(?:{ContentFrameNoun})的$")
         # “…行动”开展以来，某县把它当作…: a scheme since whose launch the place opening the next clause has worked
-        self.since_launch = lex.regex(r"(?:{SinceLaunch})以来[，,]")
+        # “某某”行动开展以来，; 某县“某某”行动自2022年启动以来，: a known scheme's head after its quote, the year it began
+        self.since_launch = lex.regex(r"(?:{SinceLaunchHead})?(?:[自从]\d{4}年(?:\d{1,2}月)?)?(?:{SinceLaunch})以来[，,]")
         # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
         self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
         self.since_tail = re.compile(r"以来[，,]")
@@ -3138,14 +3147,18 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 add(c, p, min(a.start, c.start), max(a.end, c.end), "head-of-body-named-after", 0.7, explicit=True)
     # …改造工程在马宫街道开工: the places after 在 right after a works' name (not a known scheme's, not a designation's)
     for p in progs:
-        if p.priority == Priority.PROGRAMME_KNOWN or p.programme.designation:
+        if p.programme.designation:
             continue
         pe = pe_of(p)
-        site = v.reference_site_lead.match(text, pe)  # …工程在马宫街道开工; …项目今年已在甲镇、乙镇建成…
+        site = v.reference_site_lead.match(text, pe) or v.dated_site_lead.match(text, pe)  # …工程在马宫街道开工
+        if site is None and p.priority == Priority.PROGRAMME_KNOWN:  # “母亲水窖”项目在甲村实施: the project of a known scheme
+            site = v.known_site_lead.match(text, pe)
         if site is None:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
         run = [a for a in _run_at(text, by_start, site.end(), s_end) if a.type == "Place"]
+        if run and p.priority == Priority.PROGRAMME_KNOWN and not v.known_site_verb.match(text, run[-1].end):
+            continue  # a known scheme (母亲水窖) only where it lands or starts in the place (在甲村开工, 在甲镇落地)
         # …工程在甲镇举行开工仪式: a works' groundbreaking is held at its site, unlike another meeting held there
         held = run and v.hold.match(text, run[-1].end) and not v.start_ceremony.match(text, run[-1].end)
         if run and not held and text[run[-1].end : run[-1].end + 1] not in v.clause_marks \
@@ -3469,7 +3482,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if not v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000")):
                 continue
         elif text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
-            continue  # the scheme opens its sentence (after 自 or 从 at most)
+            # the scheme opens its sentence (after 自 or 从 at most), or its clause after a lead (据了解，), printed after
+            # the place whose scheme it is (据了解，某区“某某”行动自2022年启动以来，区工商联…)
+            lead = max((k for k in range(s_start, q.start) if text[k] in v.clause_marks), default=s_start - 1) + 1
+            owners = [a for a in by_start.starting_in(s_start, q.start) if isinstance(a, Candidate)]
+            if not owners or any(a.type != "Place" for a in owners) or owners[0].start != lead \
+                    or text[owners[-1].end : q.start].strip("“《") \
+                    or any(b.start != a.end for a, b in zip(owners, owners[1:])):
+                continue
         run = [a for a in _run_at(text, by_start, m.end(), s_end) if isinstance(a, Candidate)]
         if not run or any(a.type not in ("Place", "Agency") for a in run) or text.startswith("的", run[-1].end):
             continue

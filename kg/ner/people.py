@@ -1858,7 +1858,7 @@ class PeopleFinder:
                 pos += 1  # 花石镇·党委书记: a dot between the place and its title
         found = self._title_after(text, pos, contracted=org is not None)
         if found is None and org is not None and pos < len(text):  # 某省第九批援藏工作队领队某某: a title only a body's
-            found = next(((end, t, "", (pos, end), "") for end, t, _ in self.body_titles.matches_at(text, pos)), None)
+            found = self._title_after(text, pos, titles=self.body_titles)  # (某市红十字会专职副会长: with its modifiers)
         glued = False
         if found is None and place is not None and pos - 1 > start:
             # 吴川市领导李翾、李虹飞: a group of leaders whose title begins with the place's level character
@@ -1941,13 +1941,18 @@ class PeopleFinder:
                                place=place, within=place)
         return None
 
-    def _title_after(self, text: str, pos: int, contracted: bool = False) -> tuple[int, str, str, tuple, str] | None:
+    def _title_after(self, text: str, pos: int, contracted: bool = False,
+                     titles: PhraseIndex | None = None) -> tuple[int, str, str, tuple, str] | None:
         """[government][modifier][modifier][title][suffix] at ``pos``: (end, head title, modifiers, title span, government).
 
-        ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长)."""
+        ``contracted``: the title may share its first character with the body before it (统战部长, 公安局长).
+        ``titles``: the titles to read (by default those of title chains; the titles read only after a body)."""
         n = len(text)
-        if pos >= n or (not contracted and text[pos] not in self._title_starts):
+        if pos >= n or (titles is None and not contracted and text[pos] not in self._title_starts):
             return None
+        if titles is not None:
+            contracted = False
+        titles = self.titles if titles is None else titles
         lead = next((g for _, g, _ in self.leads.matches_at(text, pos)), "")
         p = pos + len(lead)
         mods: list[str] = []
@@ -1961,7 +1966,7 @@ class PeopleFinder:
             p2 = p + sum(map(len, mods[:k]))
             if text.startswith(self.v.title_like_words, p2):
                 return None  # 主席台: a word that begins with a title
-            for end, title, _ in self.titles.matches_at(text, p2) if p2 < n else ():
+            for end, title, _ in titles.matches_at(text, p2) if p2 < n else ():
                 if any(text.startswith(w, q) and q + len(w) > end for w in self.v.title_run_on
                        for q in range(max(p2 + 1, end - len(w) + 1), end)):
                     return None  # 县政府领导班子: a team of leaders, no title before a name
@@ -2023,6 +2028,14 @@ class PeopleFinder:
                     pg.bodies.append(t[1].org)
             if t is None:
                 t = self._unread_body_title_at(pg, pos + 1)
+            if t is None and chain[-1].org is not None and not chain[-1].org.implied:
+                # 某市红十字会党组书记、专职副会长某某: a title read only after a body (会长), printed bare after a post in
+                # the body printed before it, is a post in that body
+                found = self._title_after(text, pos + 1, titles=self.body_titles)
+                if found is not None and not found[4]:
+                    end, head, mod, span, _ = found
+                    t = end, _Title(title=text[pos + 1 : end], head=head, modifier=mod, org=chain[-1].org,
+                                    start=pos + 1, span=span)
             if t is None:
                 break
             chain.append(t[1])
