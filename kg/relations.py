@@ -484,7 +484,7 @@ class _Vocabulary:
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
         # 某市政协围绕“…”开展专题视察: a frame verb, then an oversight of the scheme (OversightFrameVerb, OversightWork)
         self.oversight_frame = frozenset(lex.words("OversightFrameVerb"))
-        self.oversight_work = lex.regex(r"(?:开展|进行|组织开展)?(?:专题|专项|集中|重点)?(?:{OversightWork})")
+        self.oversight_work = lex.regex(r"(?:{OversightWorkVerb:longest})?(?:{OversightWorkKind})?(?:{OversightWork})")
         self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingTopicTail})?(?:{BriefingAfter})")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
         self.counted = lex.regex(r"(?<![第\d])([两三四五六七八九])({CountedPlace:longest})(?=[{CountedPlaceNext}])")
