@@ -15,6 +15,7 @@ set's.
 - A designation named after a known scheme (入选全省“千万工程”示范村) was read as the known scheme of its home
   province; it is named in full now, its members carry it out.
 - 高标准粮田建设 and 十件重点民生实事 were no programmes (programmes.jsonl).
+- A bureau's chief agronomist (总农艺师) was read as a private person; it is a post of the bureau (titles.jsonl).
 """
 import pytest
 
@@ -52,6 +53,9 @@ ROWS = [
     ("guard: a place before the possessive mark with no verb of checking before it",
      "宁乡市召开全会。今年全市学习花明楼镇的“美丽屋场”建设经验。",
      set(), set(), set(), {("花明楼镇", "implements", "美丽屋场")}),
+    ("a city bureau's chief agronomist leading a team: an official of the bureau",
+     "9月5日，株洲市农业农村局总农艺师刘建平一行来到攸县，对该县秋粮生产进行督导。",
+     {("Official", "刘建平")}, {("刘建平", "holdsPost", "株洲市农业农村局")}, set(), set()),
     ("guard: a place before a scheme and its rating still carries the scheme out",
      "宁乡市“四好农村路”建设考核连续三年位居全省前列。",
      set(), {("宁乡市", "implements", "四好农村路")}, set(), set()),
