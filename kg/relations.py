@@ -2034,13 +2034,14 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # 验收甲镇、乙镇的某某项目, 来到甲乡、乙乡等乡镇的某某建设项目现场: the towns, villages and counties listed
         # before the possessive mark own the works (a province or city before it, 浙江的“千万工程”, is only its home)
         poss = v.owners_possessive.search(text, max(s_start, ps - 8), ps) if not p.programme.partners else None
-        poss_owner = next((x for x in by_end.get(poss.start(), []) if x.type == "Place"), None) if poss else None
+        poss_owner = next((x for x in by_end.get(poss.start(), []) if x.type == "Place" and isinstance(x, Candidate)), None) if poss else None
         poss_run = []
         while poss_owner is not None and poss_owner.start >= s_start and poss_owner.division.level in (Level.COUNTY, Level.TOWN, Level.STREET, Level.VILLAGE):
             poss_run.append(poss_owner)
             poss_cm = next((poss_m for w in range(1, 3)
                             if (poss_m := v.coordinated_mark.fullmatch(text, poss_owner.start - w, poss_owner.start))), None)
-            poss_owner = next((x for x in by_end.get(poss_cm.start(), []) if x.type == "Place"), None) if poss_cm else None
+            poss_owner = next((x for x in by_end.get(poss_cm.start(), []) if x.type == "Place" and isinstance(x, Candidate)), None) \
+                if poss_cm else None
         if poss_run and v.site_check.search(text, max(s_start, poss_run[-1].start - 8), poss_run[-1].start):
             for poss_x in poss_run:
                 add(poss_x, p, poss_x.start, p.end + 1, "checked-places-possessive", 0.7)
