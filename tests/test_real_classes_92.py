@@ -13,7 +13,8 @@ set's.
   site (察看了甲镇、乙镇的某某项目, 来到甲乡、乙乡等乡镇的…项目现场) own them (PossessiveMark, SiteCheckVerb); with no
   such verb (学习甲镇的…经验) this rule links nothing.
 - A designation named after a known scheme (入选全省“千万工程”示范村) was read as the known scheme of its home
-  province; it is named in full now, its members carry it out.
+  province; it is named in full now, its members carry it out, where the designation's head ends the name (a clause
+  mark, 名单 or 称号 after it: KnownDesignationEnd); a list villages are only cultivated for stays the known scheme.
 - 高标准粮田建设 and 十件重点民生实事 were no programmes (programmes.jsonl).
 - A bureau's chief agronomist (总农艺师) was read as a private person; it is a post of the bureau (titles.jsonl).
 """
@@ -41,6 +42,9 @@ ROWS = [
      {("Programme", "千万工程示范村")},
      {("银田村", "implements", "千万工程示范村")}, set(),
      {("银田村", "implements", "千村示范、万村整治工程")}),
+    ("guard: a list villages are only cultivated for stays the known scheme (KnownDesignationEnd)",
+     "截至目前，全县已有12个村纳入“千万工程”示范村培育名单。",
+     set(), set(), {"千万工程示范村"}, set()),
     ("Henan's high-standard grain fields, a scheme of their own",
      "近年来，永城市把高标准粮田建设作为稳定粮食生产的基础工程。",
      {("Programme", "高标准粮田建设")}, set(), set(), set()),

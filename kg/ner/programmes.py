@@ -421,6 +421,7 @@ class _Vocabulary:
         self.quoted_field_head = lex.regex(r"(?<=[\u4e00-\u9fff])“(?:{QuotedFieldHead:longest})”(?!{QuotedFieldHeadNotBefore})")
         # “…示范村”称号, “…示范村”授牌; “…示范县”“…”等称号: other quoted titles and 等 may stand before the word
         self.title_after = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{QuotedTitleAfter:longest})")
+        self.known_designation_end = lex.regex(r"(?:[{KnownDesignationEndMark}]|{KnownDesignationEnd})")  # 入选…“千万工程”示范村。
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.leveled_heads = frozenset(lex.words("DesignationHead", "leveled"))  # 建成16个省级美丽乡村
@@ -1273,6 +1274,7 @@ class ProgrammeFinder:
                 long = ""  # nor is the scheme's own name an alias of it
             if known_id and designated and designated is not True and not naming and not own \
                     and any(f in v.scheme_home for f in (long, inner)) \
+                    and v.known_designation_end.match(text, designated.end()) \
                     and not any(text.endswith(w, 0, m.start()) for w in v.wide_scopes):
                 # 被确定为全省第二批“千万工程”示范村: a designation named after one province's known scheme is conferred
                 # by its own conferrer on its own members; it is named in full, not as the scheme of the scheme's home
