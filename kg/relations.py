@@ -463,6 +463,12 @@ class _Vocabulary:
         self.report_on_opening = lex.regex(r"[ \u3000\t]*(?:{ReportOn})")  # 关于公布…的通知, a title on its own line
         self.coordinated_end = lex.regex(r"(?:{Coordination})$")  # 某某项目和|某某工程: a name coordinated with the one before
         self.inspected = lex.regex(r"(?:{InspectionWord})")  # 关于“…”推进情况的督查通报: a report on an inspection
+        self.assessed_after = lex.regex(r"(?:工作)?(?:{AssessmentAfter})")  # 某厅某某建设督查激励考评: the body rates it
+        self.assessing_clause = lex.regex(r"(?:{AssessmentLead})[\u4e00-\u9fff]{0,4}?(?:{AssessmentNoun})")  # 进行全面评价
+        self.assessed_lead = lex.regex(r"(?:{RelativeDoerLead})")  # 督查组对某市…开展督查: the one checked
+        # 甲镇、乙镇(等N个乡镇)的某某项目: the run of places before the possessive mark owns the works
+        self.owners_possessive = lex.regex(r"(?:等[0-9一二三四五六七八九十]*个?(?:{RunTailUnit:longest}))?(?:{PossessiveMark})$")
+        self.site_check = lex.regex(r"(?:{SiteCheckVerb})了?(?:先后|分别)?$")  # 先后察看了|甲镇、乙镇的…项目
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
         self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
@@ -2031,6 +2037,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 break  # 福州市仓山区闽宁协作产品展销中心: a cooperation belongs to its two partners, not to one place
             if v.hosted_event.match(text, qe) and not v.hosted_event_held.match(text, qe):
                 break  # 参加了某市“…”建设观摩会: the place before the name owns the meeting, which says nothing of its doing
+            if a.type == "Agency" and a.end == ps and v.assessed_after.match(text, qe):
+                continue  # 按照某省某厅某某建设督查激励考评要求: the body before the scheme rates its doers
             add(a, p, a.start, p.end + 1, "actor-then-programme", 0.8)
             # 在某县某镇千亩茶园提升项目现场 (a project printed after a county and its town): the county carries it out
             # too, as it does where the chain is part of the project's name
@@ -2039,6 +2047,36 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     and county.division.level == Level.COUNTY and v.project.search(p.name) \
                     and gaz.is_within(a.division.code, county.division.code):
                 add(county, p, county.start, p.end + 1, "county-of-town-then-project", 0.7)
+        # 督查组对某市甲改革、乙工程等7项工作的落实情况开展督查, 评价组对某市2021年某某建设情况进行全面评价: the place or
+        # body right after 对 in a clause that ends in checking, rating or accepting carries out the schemes named
+        # between (and those coordinated with it); the checker before 对 does not
+        if not p.programme.partners:
+            chk_start = max([s_start] + [text.rfind(c, s_start, ps) + 1 for c in v.clause_marks])
+            chk_end = next((i for i in range(qe, s_end) if text[i] in v.clause_marks), s_end)
+            chk_lead = v.assessed_lead.search(text, chk_start, ps) if v.assessing_clause.search(text, qe, chk_end) else None
+            checked = [x for x in by_start.starting_in(chk_lead.end(), chk_lead.end() + 1)
+                       if x.type in ("Place", "Agency") and x.end <= ps] if chk_lead else []
+            while checked and (chk_cm := v.coordinated_mark.match(text, checked[-1].end)) is not None:
+                chk_next = by_start.first_in(chk_cm.end(), chk_cm.end() + 1)
+                if chk_next is None or chk_next.type != checked[-1].type or chk_next.end > ps:
+                    break
+                checked.append(chk_next)
+            for chk_x in checked:
+                add(chk_x, p, chk_x.start, p.end + 1, "checked-after-lead", 0.7)
+        # 验收甲镇、乙镇的某某项目, 来到甲乡、乙乡等乡镇的某某建设项目现场: the towns, villages and counties listed
+        # before the possessive mark own the works (a province or city before it, 浙江的“千万工程”, is only its home)
+        poss = v.owners_possessive.search(text, max(s_start, ps - 8), ps) if not p.programme.partners else None
+        poss_owner = next((x for x in by_end.get(poss.start(), []) if x.type == "Place" and isinstance(x, Candidate)), None) if poss else None
+        poss_run = []
+        while poss_owner is not None and poss_owner.start >= s_start and poss_owner.division.level in (Level.COUNTY, Level.TOWN, Level.STREET, Level.VILLAGE):
+            poss_run.append(poss_owner)
+            poss_cm = next((poss_m for w in range(1, 3)
+                            if (poss_m := v.coordinated_mark.fullmatch(text, poss_owner.start - w, poss_owner.start))), None)
+            poss_owner = next((x for x in by_end.get(poss_cm.start(), []) if x.type == "Place" and isinstance(x, Candidate)), None) \
+                if poss_cm else None
+        if poss_run and v.site_check.search(text, max(s_start, poss_run[-1].start - 8), poss_run[-1].start):
+            for poss_x in poss_run:
+                add(poss_x, p, poss_x.start, p.end + 1, "checked-places-possessive", 0.7)
         sentence = text[s_start:s_end]
         # 作为…的地区，开平市…; 除了“医保视频办”服务，开平市医保局还…: the subject follows the comma
         lead = v.clause_lead.match(sentence) if "，" in sentence else None

@@ -426,6 +426,7 @@ class _Vocabulary:
         self.quoted_field_head = lex.regex(r"(?<=[\u4e00-\u9fff])“(?:{QuotedFieldHead:longest})”(?!{QuotedFieldHeadNotBefore})")
         # “…示范村”称号, “…示范村”授牌; “…示范县”“…”等称号: other quoted titles and 等 may stand before the word
         self.title_after = lex.regex(r"(?:“[^”\n]{1,24}”)*(?:{TitleListEnd})?(?:{QuotedTitleAfter:longest})")
+        self.known_designation_end = lex.regex(r"(?:[{KnownDesignationEndMark}]|{KnownDesignationEnd})")  # 入选…“千万工程”示范村。
         self.quoted_designation = lex.regex(r"(?:{DesignationHead:longest})(?![\u4e00-\u9fff]{0,1}[{TailHeadNotBefore}{TailHeadNotGap}])")
         self.listed_heads = frozenset(lex.words("DesignationHead", "listed"))
         self.leveled_heads = frozenset(lex.words("DesignationHead", "leveled"))  # 建成16个省级美丽乡村
@@ -1277,7 +1278,9 @@ class ProgrammeFinder:
                 name = re.sub(r"\s", "", name)
                 surface = name
             # a quoted scheme conferred as a designation (“一村一品”示范村名单): the scheme, its members listed after
-            designated = None if naming or head_inside else v.quoted_designation.match(text, m.end())
+            designated = None if naming or head_inside and (self.lexicon.get(inner) is None
+                                                            or text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start())) \
+                else v.quoted_designation.match(text, m.end())
             designated = designated or titled
             # 农村“三变”改革试点村: a designation right after the work the quote names (改革), printed with the field of
             # that work before the quote: the designation is a name of the scheme it is a pilot of, the field kept in it
@@ -1295,12 +1298,21 @@ class ProgrammeFinder:
                 tail_length = len(designated.group())
             # a known scheme quoted without its head (“千村示范、万村整治”工程) takes the lexicon's name
             known_id = self.lexicon.get(long) or self.lexicon.get(inner)
+            known_designation = False
             own = self._own_version(text, i, long, inner) if known_id else ""
             if own:  # 贵州省“千村示范、万村整治”工程: the province's own version, not the scheme of 浙江省
                 known_id = None
                 name = surface = own + (long if naming and naming.group(1) in v.kept_heads else inner)
                 long = ""  # nor is the scheme's own name an alias of it
-            if known_id and known_id != name:
+            if known_id and designated and designated is not True and not naming and not own \
+                    and any(f in v.scheme_home for f in (long, inner)) \
+                    and v.known_designation_end.match(text, designated.end()) \
+                    and not any(text.endswith(w, 0, m.start()) for w in v.wide_scopes):
+                # 被确定为全省第二批“千万工程”示范村: a designation named after one province's known scheme is conferred
+                # by its own conferrer on its own members; it is named in full, not as the scheme of the scheme's home
+                # (a national scheme's designation, 甘肃省“四好农村路”示范县, is that scheme's, as before)
+                name, known_designation = long, True
+            elif known_id and known_id != name:
                 aliases += (name,)
                 name = str(known_id)
             elif not known_id and naming and not head_inside and name == inner and not single \
@@ -1332,7 +1344,7 @@ class ProgrammeFinder:
                 name = wide + m.group() + designated.group()
             conf = 0.85 if head_inside else 0.75 if m_after else 0.65
             # a quoted name that extends a known scheme (“南粤家政·万家灯火”) is the programme, not the scheme in it
-            extends_known = known and inner not in self.lexicon.table
+            extends_known = known and inner not in self.lexicon.table or known_designation
             out.append(Candidate(m.start() + 1, m.end() - 1, "Programme", name, "cue-quoted", conf,
                                  priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends_known else Priority.PROGRAMME_QUOTED,
                                  programme=ProgrammeRef(surface, long, tail_length, context, designation=bool(designated),
