@@ -467,7 +467,7 @@ class _Vocabulary:
         self.assessing_clause = lex.regex(r"(?:{AssessmentLead})[\u4e00-\u9fff]{0,4}?(?:{AssessmentNoun})")  # 进行全面评价
         self.assessed_lead = lex.regex(r"(?:{RelativeDoerLead})")  # 督查组对某市…开展督查: the one checked
         # 甲镇、乙镇(等N个乡镇)的某某项目: the run of places before the possessive mark owns the works
-        self.owners_possessive = lex.regex(r"(?:等[0-9一二三四五六七八九十]*个?(?:{RunTailUnit:longest}))?(?:{PossessiveMark})$")
+        self.owners_possessive = lex.regex(r"(?:等[{HeadingNumeral}]*个?(?:{RunTailUnit:longest}))?(?:{PossessiveMark})$")
         self.site_check = lex.regex(r"(?:{SiteCheckVerb})了?(?:先后|分别)?$")  # 先后察看了|甲镇、乙镇的…项目
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
