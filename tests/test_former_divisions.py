@@ -33,6 +33,10 @@ ROWS = [
     # a municipality's former county names its bodies with the municipality, as it did; a prefecture's does not
     ("a municipality's former county and its bodies", "重庆市开县人民政府近日印发通知，部署秋季森林防火工作。",
      {("Place", "开县"), ("Agency", "重庆市开县人民政府")}, {("开县", PO, "重庆市")}, {"开县人民政府"}),
+    ("a municipality's district merged into a new district since (渝北区, 2025: 两江新区)",
+     "重庆市渝北区双凤桥街道开展了垃圾分类宣传。渝北区委书记王小平到街道调研。",
+     {("Place", "渝北区"), ("Place", "双凤桥街道"), ("Agency", "中共重庆市渝北区委员会")},
+     {("渝北区", PO, "重庆市"), ("双凤桥街道", PO, "渝北区")}, {"两江新区"}),
     ("a prefecture's former county and its bodies", "长治市部署秋季森林防火工作。屯留县人民政府近日印发通知。",
      {("Place", "屯留县"), ("Agency", "屯留县人民政府")}, {("屯留县", PO, "长治市")}, {"长治市屯留县人民政府"}),
 ]
