@@ -5,7 +5,9 @@ sentence written for this test, with other former names than the sets' (屯留�
 - the townships and villages printed after it are its successor's, part of the former name as printed;
 - a former name glued inside a longer word (召开县委会议: no 开县) is no place, and today's divisions keep their names;
 - the successor's bare short form, in an article that prints the former name and not the successor's, is the former one;
-- a municipality's former county names its bodies with the municipality (重庆市开县人民政府), a prefecture's does not."""
+- a municipality's former county names its bodies with the municipality (重庆市开县人民政府), a prefecture's does not;
+- a former name another province's division holds today (江北区: 重庆市's until 2025, 宁波市's today) is either, as the
+  page's other places decide."""
 import pytest
 
 from conftest import check_reading
@@ -37,6 +39,12 @@ ROWS = [
      "重庆市渝北区双凤桥街道开展了垃圾分类宣传。渝北区委书记王小平到街道调研。",
      {("Place", "渝北区"), ("Place", "双凤桥街道"), ("Agency", "中共重庆市渝北区委员会")},
      {("渝北区", PO, "重庆市"), ("双凤桥街道", PO, "渝北区")}, {"两江新区"}),
+    # a former name another province's district holds today (江北区 of 重庆市, 2025, and of 宁波市): the page's places decide
+    ("a former district named like a district of today, in its municipality's news",
+     "重庆市召开全市会议。会后，江北区委书记王小平到观音桥街道调研。",
+     {("Place", "江北区"), ("Agency", "中共重庆市江北区委员会")}, set(), {"中共宁波市江北区委员会", "两江新区"}),
+    ("the district of today of that name, in its city's news", "宁波市召开全市会议。会后，江北区委书记王小平到庄桥街道调研。",
+     {("Place", "江北区"), ("Agency", "中共宁波市江北区委员会")}, set(), {"中共重庆市江北区委员会"}),
     ("a prefecture's former county and its bodies", "长治市部署秋季森林防火工作。屯留县人民政府近日印发通知。",
      {("Place", "屯留县"), ("Agency", "屯留县人民政府")}, {("屯留县", PO, "长治市")}, {"长治市屯留县人民政府"}),
 ]
