@@ -12,6 +12,8 @@
 - The ministry's list of towns and villages whose special rural industry passes a hundred million or a billion yuan
   (全国乡村特色产业超十亿元镇, …超亿元村: 亿元镇, 亿元村 as DesignationHead in designations.jsonl) is a designation: the
   places that enter it carry it out; a sentence of income in 亿元 before 村 is none.
+- A line that opens a list (…如下：) after printing a designation by name (在第五批全国“一村一品”示范村镇中，湖南入选的村镇
+  如下：) opens that designation's list, though another was named after it earlier in the article.
 - 就业 is a field of government work (AgencyField): a bureau's 就业股 is its unit, though 就 stops other names.
 
 Texts written for these tests in our own words."""
@@ -66,3 +68,17 @@ def test_a_list_of_towns_and_villages_by_industry_output_is_a_designation():
     assert ("易俗河镇", "全国乡村特色产业超十亿元镇") in links, sorted(links)
     progs, links = programmes_and_links("该村集体经济收入突破亿元村民人均分红3000元。\n")
     assert not progs, sorted(progs)
+
+
+LISTED = """近日，农业农村部公布第五批全国“一村一品”示范村镇及2025年全国农业产业强镇名单，湖南有多个村镇入选。
+在第五批全国“一村一品”示范村镇中，湖南入选的部分村镇如下：
+长沙市浏阳市大围山镇(花木)
+常德市桃源县茶庵铺镇(茶叶)
+"""
+
+
+def test_a_list_opened_by_a_line_that_names_its_designation_is_that_designations():
+    progs, links = programmes_and_links(LISTED)
+    members = {s for s, o in links if o.endswith("示范村镇")}
+    assert {"大围山镇", "茶庵铺镇"} <= members, sorted(links)
+    assert not any(o.endswith("产业强镇") and s in ("大围山镇", "茶庵铺镇") for s, o in links), sorted(links)
