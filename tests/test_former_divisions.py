@@ -4,7 +4,8 @@ sentence written for this test, with other former names than the sets' (屯留�
 - a former name printed in the text is a place of its own, under its name as printed, part of its prefecture;
 - the townships and villages printed after it are its successor's, part of the former name as printed;
 - a former name glued inside a longer word (召开县委会议: no 开县) is no place, and today's divisions keep their names;
-- the successor's bare short form, in an article that prints the former name and not the successor's, is the former one;
+- the successor's bare short form, in an article that prints the former name and not the successor's, is the former one,
+  printed before it or after;
 - a municipality's former county names its bodies with the municipality (重庆市开县人民政府), a prefecture's does not;
 - a former name another province's division holds today (江北区: 重庆市's until 2025, 宁波市's today) is either, as the
   page's other places decide."""
@@ -30,6 +31,9 @@ ROWS = [
     # a bare short form of the successor in an article that prints the former name is that former name
     ("某县…; then its short form alone", "静海县举办农民丰收节。来自静海的二十多家合作社展出了新米。",
      {("Place", "静海县")}, set(), {"静海区"}),
+    # the former name printed in full anywhere in the article supports the short form printed before it (a headline)
+    ("某县：headline, then the former full name", "温江：派出所民警兼任村党支部副书记\n本报讯 近日，温江县公安局从两个派出所挑选了10名民警。",
+     {("Place", "温江县"), ("Agency", "温江县公安局")}, set(), {"温江", "温江区"}),
     ("the short form after today's full name stays today's", "静海区举办农民丰收节。来自静海的二十多家合作社展出了新米。",
      {("Place", "静海区")}, set(), {"静海县"}),
     # a municipality's former county names its bodies with the municipality, as it did; a prefecture's does not
