@@ -129,6 +129,8 @@ class _Vocabulary:
         # county-level names abolished or changed since (长治县, now 上党区): (name, its prefecture, its successor, year)
         self.former = tuple((e.pattern, str(e.get("within", "")), str(e.get("successor", "")), int(e.get("year", 0)))
                             for e in lex.of("FormerDivision"))
+        # former names another division holds today in full, in another province (重庆市江北区, 宁波市江北区): read beside it
+        self.former_homonyms = frozenset(e.pattern for e in lex.of("FormerDivision") if e.get("homonym"))
         # a banner's abbreviation (西乌旗, 科右前旗, 土左旗, 阿旗): the level word, the positions and wings it keeps, the
         # directions that open a long name and stay before its first character
         self.banner_word = lex.words("BannerWord")[0]
@@ -405,8 +407,10 @@ class Gazetteer:
         self._former: dict[str, str] = {}  # code -> the code of the division that succeeded it
         for name, within, successor, _year in _vocabulary().former:
             code = f"{within}-{name}"
-            if name in index or within not in by_code or successor not in by_code or code in by_code:
-                continue
+            homonym = name in _vocabulary().former_homonyms and all(
+                d.name == name and d.code[:2] != within[:2] for d in index.get(name, ()))
+            if name in index and not homonym or within not in by_code or successor not in by_code or code in by_code:
+                continue  # (a homonym in another province is one more division of that name: the page's places decide)
             d = Division(code, name, Level.COUNTY.value, within, "")
             index[name].append(d)
             by_code[code] = d

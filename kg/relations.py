@@ -4641,9 +4641,10 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
                 earlier = [q for q in progs if q.end <= start and article_of(q.start) == article_of(start)]
                 named = [max(earlier, key=lambda q: q.end)] if earlier else []
             elif not named and v.list_opener.search(body):
-                # 甲市入选的村落有：…: the list of the last designation named before it in the article
+                # 甲市入选的村落有：…: the list of the last designation named before it in the article; 在某某示范村镇中，…
+                # 入选的村镇如下：: of the one the line prints by name, though others were named after it
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)]
-                named = earlier[-1:]
+                named = ([d for d in earlier if d.name in body] or earlier)[-1:]
             elif not named and len(body) <= _HEAD_OPENER_LEN and (m := v.head_opener.search(body)):
                 # 某市的示范村有：…: the list of the last designation before it whose name ends in that head
                 earlier = [d for d in designations if d.end <= start and article_of(d.start) == article_of(start)

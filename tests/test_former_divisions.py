@@ -4,8 +4,11 @@ sentence written for this test, with other former names than the sets' (屯留�
 - a former name printed in the text is a place of its own, under its name as printed, part of its prefecture;
 - the townships and villages printed after it are its successor's, part of the former name as printed;
 - a former name glued inside a longer word (召开县委会议: no 开县) is no place, and today's divisions keep their names;
-- the successor's bare short form, in an article that prints the former name and not the successor's, is the former one;
-- a municipality's former county names its bodies with the municipality (重庆市开县人民政府), a prefecture's does not."""
+- the successor's bare short form, in an article that prints the former name and not the successor's, is the former one,
+  printed before it or after;
+- a municipality's former county names its bodies with the municipality (重庆市开县人民政府), a prefecture's does not;
+- a former name another province's division holds today (江北区: 重庆市's until 2025, 宁波市's today) is either, as the
+  page's other places decide."""
 import pytest
 
 from conftest import check_reading
@@ -28,11 +31,24 @@ ROWS = [
     # a bare short form of the successor in an article that prints the former name is that former name
     ("某县…; then its short form alone", "静海县举办农民丰收节。来自静海的二十多家合作社展出了新米。",
      {("Place", "静海县")}, set(), {"静海区"}),
+    # the former name printed in full anywhere in the article supports the short form printed before it (a headline)
+    ("某县：headline, then the former full name", "温江：派出所民警兼任村党支部副书记\n本报讯 近日，温江县公安局从两个派出所挑选了10名民警。",
+     {("Place", "温江县"), ("Agency", "温江县公安局")}, set(), {"温江", "温江区"}),
     ("the short form after today's full name stays today's", "静海区举办农民丰收节。来自静海的二十多家合作社展出了新米。",
      {("Place", "静海区")}, set(), {"静海县"}),
     # a municipality's former county names its bodies with the municipality, as it did; a prefecture's does not
     ("a municipality's former county and its bodies", "重庆市开县人民政府近日印发通知，部署秋季森林防火工作。",
      {("Place", "开县"), ("Agency", "重庆市开县人民政府")}, {("开县", PO, "重庆市")}, {"开县人民政府"}),
+    ("a municipality's district merged into a new district since (渝北区, 2025: 两江新区)",
+     "重庆市渝北区双凤桥街道开展了垃圾分类宣传。渝北区委书记王小平到街道调研。",
+     {("Place", "渝北区"), ("Place", "双凤桥街道"), ("Agency", "中共重庆市渝北区委员会")},
+     {("渝北区", PO, "重庆市"), ("双凤桥街道", PO, "渝北区")}, {"两江新区"}),
+    # a former name another province's district holds today (江北区 of 重庆市, 2025, and of 宁波市): the page's places decide
+    ("a former district named like a district of today, in its municipality's news",
+     "重庆市召开全市会议。会后，江北区委书记王小平到观音桥街道调研。",
+     {("Place", "江北区"), ("Agency", "中共重庆市江北区委员会")}, set(), {"中共宁波市江北区委员会", "两江新区"}),
+    ("the district of today of that name, in its city's news", "宁波市召开全市会议。会后，江北区委书记王小平到庄桥街道调研。",
+     {("Place", "江北区"), ("Agency", "中共宁波市江北区委员会")}, set(), {"中共重庆市江北区委员会"}),
     ("a prefecture's former county and its bodies", "长治市部署秋季森林防火工作。屯留县人民政府近日印发通知。",
      {("Place", "屯留县"), ("Agency", "屯留县人民政府")}, {("屯留县", PO, "长治市")}, {"长治市屯留县人民政府"}),
 ]

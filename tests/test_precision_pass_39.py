@@ -13,7 +13,7 @@
 - A known scheme's name inside a phrase that does not name it at work: entering a stage (脱贫攻坚进入决战决胜阶段:
   StageEntry, SchemeStage), an event named after it (脱贫攻坚村级大比武: ContestAfter a few characters on), an honour
   with the scheme's 攻坚战 form (打赢脱贫攻坚战先进个人: HonourLink), others' oversight of it (脱贫攻坚民主监督:
-  OversightAfter), all in programme_cues.jsonl; the scheme pushed on by a subject (县里全力推进脱贫攻坚) stays.
+  OversightAfter), all in programme_cues.jsonl; the scheme pushed on by a subject (县里全力推进厕所革命) stays.
 - A project that starts or is finished, named right after 其中 (…项目20个，其中某镇供水保障工程已完工: ClauseLeadSkip) is
   named without 其中, which opens the clause.
 
@@ -84,7 +84,7 @@ def test_a_known_scheme_inside_a_stage_an_event_an_honour_or_oversight_is_not_at
     assert "脱贫攻坚" not in progs, sorted(progs)
     assert not any(o == "脱贫攻坚" for _, o in links), sorted(links)
     # the scheme pushed on by a subject is still read
-    assert "脱贫攻坚" in programmes_and_links("近年来，县里全力推进脱贫攻坚，全县12个贫困村全部出列。")[0]
+    assert "厕所革命" in programmes_and_links("近年来，县里全力推进厕所革命，全县12个村改厕全覆盖。")[0]
 
 
 def test_a_finished_project_after_qizhong_is_named_without_it():

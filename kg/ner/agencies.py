@@ -330,6 +330,9 @@ class _Vocabulary:
         self.unit_name_max: dict[str, int] = lex.field("UnitHead", "longest")  # 部: 权益部, not a clause that ends in 部
         self.unit_full = lex.patterns("UnitAbbrev")  # 残工委 → 残疾人工作委员会
         self.unit_ordinal = lex.regex(r"({UnitOrdinal})$")  # 民事审判第一庭, 第二支队: numbered units
+        # 纪委第一监督检查室, 干部二科, 一大队: a unit's number opening its name, or a bare numeral right before its head
+        self.unit_number = lex.regex(r"^(?:{UnitOrdinal})|(?:{UnitOrdinal})$|[{UnitNumeral}]$")
+        self.unit_numerals = lex.chars("UnitNumeral")
         self.sentence_end = lex.chars("SentenceEnd")
         self.sentence_end_char = lex.regex(r"[{SentenceEnd}]")  # where a sentence ends: one search, not a loop a character
         self.own_head_abbrev = lex.chars("OwnHeadAbbrev")
@@ -1988,20 +1991,22 @@ class AgencyFinder:
             if n > 1 and text.startswith(v.coordinated_bodies, pos + n - 1):
                 break  # 区人民政府紧扣市委“…”: the short body (市委) is one of its own after a verb, no unit 紧扣市委
             body = text[pos : pos + n]
-            stem = v.unit_ordinal.sub("", body)
+            stem = v.unit_number.sub("", body)
             # 第一 stops a body's name, not a numbered unit's; a field that opens the name (社会组织 of 民政局社会组织党建处)
             # is read whole, though it holds a stop word (组织), and only the rest of the name may stop it; a field that is
             # itself a stop word (组织 of 农业农村局组织县农技中心: the verb) is no such opening
             opening = stem[:field_end] if 0 < field_end < len(stem) else ""
             last = self._stopped(stem[field_end:] if opening and opening not in v.stop_words else stem)
-            if last is None and any(self._own_title_after(text, end, h) for end, h, _ in v.unit_heads.matches_at(text, pos + n)):
+            numbered = pos + n + (text[pos + n : pos + n + 1] in v.unit_numerals)  # 干部二科: the head after a numeral
+            if last is None and any(self._own_title_after(text, end, h) for at in {pos + n, numbered}
+                                    for end, h, _ in v.unit_heads.matches_at(text, at)):
                 # 组织部干部科科长: the words of a unit's work (干部) before its head and that head's own title
                 last = self._stopped(stem, unit=True)
             if last is None and (n < field_end or any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0))):
                 last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb
             if last is None:
                 break
-            if n < 2:
+            if n < 2 and body not in v.unit_numerals:
                 continue
             if v.national.search(body) or n == 3 and body in v.post_title_set or body.startswith(v.head_post_titles) \
                     or body in v.venue_names:
@@ -2018,6 +2023,8 @@ class AgencyFinder:
                     continue  # 妇联权益部, not 妇联…村党支部: an association's department has a short name
                 if any(w in body + head and w not in body for w in v.stop_words):
                     continue  # 商务部三部委: the head ends a word of the text (部委), no unit
+                if n < 2 and len(head) < 2 and not self._own_title_after(text, pos + n, head):
+                    continue  # 一大队, 一科科长: a numeral alone names a unit before a long head or the head's own title
                 if not self._bad_after(text, end) and not (body + head).endswith(v.inner_bodies):  # 机关党委书记
                     return end, f"{parent.name}{v.unit_full.get(body + head, body + full)}"
             if last:

@@ -288,7 +288,11 @@ class PlaceFinder:
         named_in_full: Counter[str] = Counter()  # counties printed by their full names (化州市: then 化州 is one too)
         for s, e, surface, divs, full in hits:
             d = self.gaz.resolve(surface)
-            if d is not None and self.gaz.successor(d.code):
+            if d is not None and (successor := self.gaz.successor(d.code)):
+                if full and d.name == surface:
+                    # 章丘市 printed in full: its successor's short form (章丘, of 章丘区) is a county's name on the page,
+                    # read as the former one (_former_short_forms), as 化州 is after 化州市
+                    named_in_full[successor] += 1
                 continue  # a former name (长治县) gives the page no context: it is read below, where it is printed alone
             if d is not None and full and d.name == surface:
                 named_in_full[d.code] += 1

@@ -93,6 +93,7 @@ class _Vocabulary:
         #: known designations (“两山”实践创新基地): 争创 and 入选 before them make their places members, as for a designation
         #: the grammar reads (DesignationHead)
         self.known_designations = frozenset(lex.words("Programme", "designation"))
+        self.broad_alone = frozenset(lex.words("Programme", "broad"))  # 脱贫攻坚: a drive as broad as 乡村振兴
         # (深化农村“空心房”整治: a field word between the verb and the quote)
         self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
                                          r"(?:\d{4}年(?:{QuotePeriod:longest}))?(?:{FieldBeforeQuote:longest})?$")
@@ -682,6 +683,8 @@ class ProgrammeFinder:
                 out.append(Candidate(s, ext.end(), "Programme", name, "cue-known-extended", 0.8,
                                      priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(name)))
                 continue
+            if surface in self.v.broad_alone:
+                continue  # 推进脱贫攻坚: a nation-wide drive printed alone is a generic aim, no programme (GUIDELINES)
             out.append(Candidate(s, e, "Programme", cid, "lexicon", 0.9, priority=Priority.PROGRAMME_KNOWN,
                                  programme=ProgrammeRef(surface, designation=surface in self.v.known_designations)))
         # “山水某县·幸福家园”十件民生实事: a quote printed right before a known scheme's name is that scheme's brand, no
