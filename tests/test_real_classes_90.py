@@ -11,6 +11,8 @@ and 罗源县, the national gymnastics centre at 榕江县, a medical team of �
 - The head of a medical or an expert team sent out, before the name (医疗队队长某某，某医院某科主任医师，…; 专家组组长某某):
   the team is no body and its head's title found none, so the name was lost; Role 医疗队队长, 专家组组长 and kin: a person.
   A village work team's head (工作队队长) stays an official.
+- An academician's title or a doctor's grade printed after the name (张某某院士还停下来察看…, 某医院刘某副主任医师为村民看诊):
+  only 教授 was read after a name; Role 院士, 主任医师, 副主任医师 "after_name" (`_name_then_role`).
 - A preposition read as a surname before the words of a whole body (负责人向全体教职工问好, 校长向全校师生提出要求): read as
   a person named 向全体; NotGivenName 全体, 全校, 全县 and kin.
 """
@@ -58,6 +60,21 @@ ROWS = [
     ("a village work team's head stays an official",
      "驻村工作队队长何卓然介绍了村里的产业情况。",
      {("Official", "何卓然")},
+     set(),
+     set()),
+    ("an academician's title after the name, in the middle of a sentence",
+     "在田间，李国华院士还停下来察看稻穗的长势。",
+     {("Person", "李国华")},
+     set(),
+     set()),
+    ("a doctor's grade after the name, after the hospital",
+     "株洲市中心医院刘春副主任医师为村民看诊。",
+     {("Person", "刘春")},
+     set(),
+     set()),
+    ("a doctor's grade after a three-character name, after 的",
+     "参加义诊的有县人民医院的王海燕主任医师。",
+     {("Person", "王海燕")},
      set(),
      set()),
     ("a school's head speaks to all its teachers",
