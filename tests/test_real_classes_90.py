@@ -13,6 +13,9 @@ and 罗源县, the national gymnastics centre at 榕江县, a medical team of �
   A village work team's head (工作队队长) stays an official.
 - An academician's title or a doctor's grade printed after the name (张某某院士还停下来察看…, 某医院刘某副主任医师为村民看诊):
   only 教授 was read after a name; Role 院士, 主任医师, 副主任医师 "after_name" (`_name_then_role`).
+- A bureau's post, then a county unit printed with its own level (县教育局副局长、县教研室主任某): read as a unit of the bureau
+  named 某县教育局县教研室; a bare unit whose name opens with the bureau's level (县, 市, 区) is the county's own body, named
+  with the bureau's place (某县教研室), no unit of the bureau (`_bare_units` in `kg/ner/agencies.py`).
 - A preposition read as a surname before the words of a whole body (负责人向全体教职工问好, 校长向全校师生提出要求): read as
   a person named 向全体; NotGivenName 全体, 全校, 全县 and kin.
 """
@@ -77,6 +80,16 @@ ROWS = [
      {("Person", "王海燕")},
      set(),
      set()),
+    ("a county's teaching research office after the education bureau's post",
+     "罗田县教育局党组成员、副局长，县教研室主任胡晓燕出席开班仪式。",
+     {("Official", "胡晓燕"), ("Agency", "罗田县教研室")},
+     {("胡晓燕", "holdsPost", "罗田县教研室"), ("胡晓燕", "holdsPost", "罗田县教育局")},
+     {"罗田县教育局县教研室"}),
+    ("a county's farm technology centre after the farm bureau's post",
+     "蕲春县农业农村局副局长、县农技中心主任陈立新介绍了春播情况。",
+     {("Official", "陈立新"), ("Agency", "蕲春县农技中心")},
+     {("陈立新", "holdsPost", "蕲春县农技中心")},
+     {"蕲春县农业农村局县农技中心"}),
     ("a school's head speaks to all its teachers",
      "临别时，他委托学校负责人向全体教职工转达问候。",
      set(),
