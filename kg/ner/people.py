@@ -137,6 +137,8 @@ class _Vocabulary:
         self.outlet_credit = lex.regex(r"[{CreditOpen}][\u4e00-\u9fff]{1,12}?(?:{CreditOutlet:longest})"
                                        r"((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]*[）)](?=[ \u3000]*(?:\n|$))")
         self.outlet_credit_cues = lex.cues("CreditOutlet")
+        #: （某县融媒体中心 供图）: a credit's word (BylineWord, CreditLineRole) where the names would stand, no name
+        self.credit_words = frozenset(lex.words("BylineWord")) | frozenset(lex.words("CreditLineRole"))
         #: 人民网 某某摄⏎: a photo credit whose name follows the outlet's name (NewsAgency) with no role word between
         self.photo_credit_outlet = lex.regex(r"(?:^|(?<=[。，\s]))(?:{NewsAgency:longest})\s?([\u4e00-\u9fff]{2,3})\s?[{CreditMark}]"
                                              r"(?=[）)]?(?:\n|$))")
@@ -3309,7 +3311,7 @@ class PeopleFinder:
         for m in self.v.outlet_credit.finditer(text) if holds_any(text, self.v.outlet_credit_cues) else ():
             for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
                 name, p = n.group(), m.start(1) + n.start()
-                if is_person_name(name) and name not in common_words() and not anonymised(name) \
+                if is_person_name(name) and name not in common_words() and not anonymised(name) and name not in self.v.credit_words \
                         and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
                     out.append(Candidate(p, p + len(name), "Person", name, "pattern-outlet-credit", 0.7,
                                          priority=Priority.PHOTO_CREDIT, role="记者"))
