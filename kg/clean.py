@@ -446,10 +446,11 @@ class _Vocabulary:
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
         #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
         self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
-        #: an article's closing credits, a bracket of names parted by blanks after its last sentence (…活动。(某某 某某)):
-        #: its blanks separate names, as a byline's do
-        self.closing_credits = re.compile(r"(?<=[。！？!?])[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+[）)]"
-                                          r"(?=[ \u3000\t]*$)")
+        #: an article's closing credits, a bracket of names parted by blanks after its last sentence (…活动。(某某 某某)),
+        #: the newsroom's name first or none (…合作。（某县融媒体中心 某某）): its blanks separate names, as a byline's do
+        self.closing_credits = lex.regex(r"(?<=[。！？!?])[（(](?:[\u4e00-\u9fff]{1,12}?(?:{CreditOutlet:longest})|[\u4e00-\u9fff]{2,4})"
+                                         r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+[）)]"
+                                         r"(?=[ \u3000\t]*$)")
         #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a
         #: line, its blank kept; the name may carry a bracketed note before its blank, as lists of people honoured print
         #: it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)

@@ -2500,6 +2500,14 @@ class AgencyFinder:
                 if not same and len({c.name for c in before}) != 1:
                     continue  # no court in the sentence, and none or several before it
                 court = (same or before)[-1]
+                level = next((a for a in v.repeated_levels if name.startswith(a)), None)
+                if level is not None and court.body.place.endswith(level) and len(name) > len(level):
+                    # 县教育局副局长、县教研室主任某: a unit printed with its own level is the county's body, no unit of the
+                    # bureau before it (英山县教研室, not 英山县教育局县教研室)
+                    own = f"{court.body.place}{name[len(level):]}{head}"
+                    out.append(Candidate(m.start(), m.end(), "Agency", own, "grammar-bare-unit", 0.75, priority=Priority.SUBUNIT,
+                                         body=dataclasses.replace(court.body, surface=m.group(), parent="")))
+                    continue
                 body = dataclasses.replace(court.body, surface=m.group(), parent=court.name)
                 # 曲子法庭 after 某县人民法院曲子人民法庭: the unit printed in full before, by a shorter name
                 full = next((c.name for c in found if c.end <= m.start() and c.name.startswith(court.name + name[:2])

@@ -132,6 +132,13 @@ class _Vocabulary:
         #: 周华东摄, （某县融媒体中心 王冬 摄）: a name and the credit's mark closing a caption or a bracket of credits
         self.photo_credit = lex.regex(r"(?<=[。，\s])([\u4e00-\u9fff]{2,3})\s?[{CreditMark}](?=[）)]?(?:\n|$))")
         self.photo_credit_cues = lex.cues("CreditMark")
+        #: …合作。（某县融媒体中心 某某）, （某某新闻网 某某 某某）: a newsroom's name (CreditOutlet closes it) in a bracket of
+        #: credits that ends its line, then its reporters' names, each after a blank, with no role word between
+        self.outlet_credit = lex.regex(r"[{CreditOpen}][\u4e00-\u9fff]{1,12}?(?:{CreditOutlet:longest})"
+                                       r"((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]*[）)](?=[ \u3000]*(?:\n|$))")
+        self.outlet_credit_cues = lex.cues("CreditOutlet")
+        #: （某县融媒体中心 供图）: a credit's word (BylineWord, CreditLineRole) where the names would stand, no name
+        self.credit_words = frozenset(lex.words("BylineWord")) | frozenset(lex.words("CreditLineRole"))
         #: 人民网 某某摄⏎: a photo credit whose name follows the outlet's name (NewsAgency) with no role word between
         self.photo_credit_outlet = lex.regex(r"(?:^|(?<=[。，\s]))(?:{NewsAgency:longest})\s?([\u4e00-\u9fff]{2,3})\s?[{CreditMark}]"
                                              r"(?=[）)]?(?:\n|$))")
@@ -3318,6 +3325,13 @@ class PeopleFinder:
             if is_person_name(m.group(1)) and m.group(1) not in common_words():
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
+        for m in self.v.outlet_credit.finditer(text) if holds_any(text, self.v.outlet_credit_cues) else ():
+            for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+                name, p = n.group(), m.start(1) + n.start()
+                if is_person_name(name) and name not in common_words() and not anonymised(name) and name not in self.v.credit_words \
+                        and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
+                    out.append(Candidate(p, p + len(name), "Person", name, "pattern-outlet-credit", 0.7,
+                                         priority=Priority.PHOTO_CREDIT, role="记者"))
         out += self._described_list(text, hint_ends, place_at)
         out += self._family_list(text, place_at)
         out += self._dotted_names(text, place_at)
