@@ -468,7 +468,7 @@ class _Vocabulary:
         self.assessed_lead = lex.regex(r"(?:{RelativeDoerLead})")  # 督查组对某市…开展督查: the one checked
         # 甲镇、乙镇(等N个乡镇)的某某项目: the run of places before the possessive mark owns the works
         self.owners_possessive = lex.regex(r"(?:等[{HeadingNumeral}]*个?(?:{RunTailUnit:longest}))?(?:{PossessiveMark})$")
-        self.site_check = lex.regex(r"(?:{SiteCheckVerb})了?(?:先后|分别)?$")  # 先后察看了|甲镇、乙镇的…项目
+        self.site_check = lex.regex(r"(?:{SiteCheckVerb})了?(?:{SiteOrderAdverb})?$")  # 先后察看了|甲镇、乙镇的…项目
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
         self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
