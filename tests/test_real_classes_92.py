@@ -20,7 +20,7 @@ set's.
 """
 import pytest
 
-from conftest import check_reading, read_names
+from conftest import check_reading
 
 
 ROWS = [
