@@ -571,6 +571,9 @@ class _Vocabulary:
         self.member_lead_before = lex.regex(r"(?:{DesignationLead.member:longest})[\u4e00-\u9fff]{0,8}$")
         # 入选试点的城市（区）有甲市、乙省丙市…: a designation's head printed bare after a lead that makes members, then the
         # kind of its members and a word that opens their list
+        # 某县“某某”建设总投资…。项目分布在甲乡、乙镇、丙镇等乡镇: a sentence that opens with the project's spread over places
+        # refers to the programme the sentence before it names last; its places carry that programme out
+        self.next_sentence_site = lex.regex(r"(?:(?<=[。！？!?\n])|^)[ \t\u3000]*(?:{NextSentenceSite:longest})")
         self.members_listed_after = lex.regex(r"(?:{DesignationLead.member:longest})(?P<head>{DesignationHead:longest})的"
                                               r"[^，,。；：:\n]{0,8}?(?:{MemberListLead:longest})[：:]?")
         # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
@@ -1693,6 +1696,20 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for a in listed:
             if a.end not in ends:  # 河北省唐山市: the city is listed, the province is its chain
                 add(a, p, s_start, max(s_end, a.end + 1), "member-listed-after", 0.65)
+    for m in v.next_sentence_site.finditer(text):
+        named_before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())]
+        if not named_before:
+            continue
+        p = max(named_before, key=lambda c: c.end)
+        if _sentence_of(sentences, p.start)[1] < _sentence_of(sentences, m.start())[0] - 1 \
+                or sum(text.count(c, p.end, m.start()) for c in "。！？!?\n") != 1:
+            continue  # only the sentence right before names the programme it refers to
+        s_start, s_end = _sentence_of(sentences, m.end())
+        stop = _first_mark(text, "，,；;", m.end(), s_end)
+        run = [a for a in _run_at(text, by_start, m.end(), stop) if a.type == "Place"]
+        for k, a in enumerate(run):
+            if k + 1 == len(run) or run[k + 1].start != a.end:  # 甲县乙镇: the last place of a chain
+                add(a, p, s_start, max(s_end, a.end + 1), "site-next-sentence", 0.6)
     for p in progs:
         ps = _quote_start(text, p)
         s_start, s_end = _sentence_of(sentences, p.start)

@@ -418,6 +418,10 @@ class _Vocabulary:
         self.unquoted_led_cues = lex.cues("UnquotedLeadHead")
         self.visited_cues = lex.cues("UnquotedHead") + lex.cues("VisitedHead")
         self.visited_site_cues = lex.cues("SiteFollower")
+        # 百镇千村 → 百千工程: the numerals a scheme's counted units contract to, and the heads of the contracted name
+        self.contracted_numerals = lex.charstr("ContractedCountNumeral")
+        self.contracted_heads = frozenset(lex.words("ContractedCountHead"))
+        self.contracted_counted = re.compile("^(.*?)((?:[%s][\u4e00-\u9fff]){2,4})(.*)$" % re.escape(self.contracted_numerals))
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
         # designations (seeds/lexicons/designations.jsonl): 入选第二批全国乡村治理示范镇、村
         self.designation_head = lex.regex(r"{DesignationHead:longest}")
@@ -537,7 +541,8 @@ class _Vocabulary:
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             # 某项目于2023年5月11日开工: the day it starts, after a preposition of time; 在2024年6月前完工: the day it is due
-            r"(?:(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{ProjectStartDateEnd:longest})?)?"
+            # 某工程已于2024年底通过完工验收: an adverb may open the day as it may open the start
+            r"(?:(?:{ProjectStartAdverb})*(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{ProjectStartDateEnd:longest})?)?"
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
@@ -742,6 +747,7 @@ class ProgrammeFinder:
         out += self._stems_governed(text, out)
         self._short_forms(out)
         self._series_short_forms(out)
+        self._contracted_counts(out)
         self._tail_references(text, out)
         self._quoted_short_heads(text, out)
         self._plans_named(out)
@@ -945,6 +951,25 @@ class ProgrammeFinder:
             if len(full) == 1:
                 c.aliases += (c.name,)
                 c.name = full.pop()
+
+    def _contracted_counts(self, out: list[Candidate]) -> None:
+        """A scheme named by counted units (“美丽海南百镇千村”建设: 百镇 and 千村) and printed again with its counts
+        contracted to their numerals and a head (美丽海南百千工程) is one programme: the contracted name, with the same
+        words before the counts and a head the full name ends with or lacks, takes the full name as an alias."""
+        for d in out:
+            m = self.v.contracted_counted.match(d.name) if d.type == "Programme" else None
+            if m is None:
+                continue
+            prefix, units, rest = m.groups()
+            short = prefix + units[::2]
+            for c in out:
+                if c is d or c.type != "Programme" or c.name == d.name or not c.name.startswith(short):
+                    continue
+                head = c.name[len(short) :]
+                if head and (not rest or rest.endswith(head)) and head in self.v.contracted_heads:
+                    d.aliases += (d.name,)
+                    d.name = c.name
+                    break
 
     def _series_short_forms(self, out: list[Candidate]) -> None:
         """A quoted campaign named by its stem and head alone (湖北启动“护苗行动”) is the one campaign of the text named
@@ -1578,6 +1603,8 @@ class ProgrammeFinder:
                 continue  # 乡村振兴示范区建设稳步推进: a kind of zone whose building goes on, no place's named scheme
             if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
+            if v.counted_batch.search(inner):
+                continue  # 某某电站等66个项目建成投产: a batch counted after 等 names many projects, none by its name
             for c in self._unquoted_name(inner, m.start(k)):
                 c.method = "cue-item-phrase"
                 out.append(c)
