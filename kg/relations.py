@@ -311,7 +311,7 @@ class _Vocabulary:
         self.dated_site_lead = lex.regex(r"(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
         # “某某”行动在甲镇落地, “某某”项目在甲村开工: a known scheme's site, where a verb of landing or starting follows the place
         self.known_site_lead = lex.regex(r"(?:{ProjectHead})(?:{ProjectStartDateLead})?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
-        self.known_site_verb = lex.regex(r"(?:{ProjectStartAdverb})*(?:正式)?(?:{KnownSchemeSiteVerb})")
+        self.known_site_verb = lex.regex(r"(?:{ProjectStartAdverb})*(?:{KnownSchemeSiteAdverb})?(?:{KnownSchemeSiteVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
         self.deployment_peer = lex.regex(r"(?:{DeploymentPeer})$")  # 按中央和省委部署: 中央和 between 按 and the body
@@ -636,7 +636,7 @@ class _Vocabulary:
         self.content_frame = lex.regex(r"以[^，。；：“”\n]{1,40}?为(?:{ContentFrameNoun})的$")
         # “…行动”开展以来，某县把它当作…: a scheme since whose launch the place opening the next clause has worked
         # “某某”行动开展以来，; 某县“某某”行动自2022年启动以来，: a known scheme's head after its quote, the year it began
-        self.since_launch = lex.regex(r"(?:{SinceLaunchHead})?(?:[自从]\d{4}年(?:\d{1,2}月)?)?(?:{SinceLaunch})以来[，,]")
+        self.since_launch = lex.regex(r"(?:{SinceLaunchHead})?(?:[{SinceLaunchFrom}]\d{4}年(?:\d{1,2}月)?)?(?:{SinceLaunch})以来[，,]")
         # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
         self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
         self.since_tail = re.compile(r"以来[，,]")
