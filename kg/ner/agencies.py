@@ -369,6 +369,8 @@ class _Vocabulary:
         self.democratic_party_before = lex.regex(r"(?:{DemocraticParty:longest})$")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: what makes 区委会 the start of 区委会议, a Communist Party committee's meeting, not a democratic party's committee
+        self.party_committee_meeting = tuple(lex.patterns("CommitteeMeetingTail"))
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
@@ -552,6 +554,10 @@ class AgencyFinder:
         out += self._units_printed_alone(text, out)
         out += self._sibling_units_alone(text, out)
         self._groups_named_again(out)
+        again = [(c.start, c.end) for c in out if c.method == "grammar-party-again"]
+        if again:  # 区委会主委某某 after 民建某区委会: no Communist Party 区委 inside the democratic party's committee named again
+            out = [c for c in out if c.method == "grammar-party-again"
+                   or not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in again)]
         for c in out:  # one name for a district's body however the text prints it, and for a county's
             code = c.body.place_code or c.body.within_code
             if code:
@@ -740,6 +746,7 @@ class AgencyFinder:
     def _party_committees(self, text: str, anchors: list[_Anchor]) -> list[Candidate]:
         """The democratic parties' committees: 农工党长春市委会 (a place's), 农工党中央 (the central one)."""
         out = []
+        named: list[tuple[Candidate, str]] = []  # each place's committee and its short form (区委会: _party_committees_again)
         by_start = {a.start: a for a in anchors if a.division is not None and not a.cpc}
         for m in self.v.democratic_party.finditer(text):
             full, e = self.v.parties[m.group()], m.end()
@@ -757,6 +764,7 @@ class AgencyFinder:
                 out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{div.name}{ending}", "grammar-party", 0.9,
                                      priority=Priority.AGENCY,
                                      body=BodyRef(text[m.start() : committee.end()], div.name, div.code)))
+                named.append((out[-1], div.name[-1] + committee.group()))
                 continue
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
@@ -767,6 +775,25 @@ class AgencyFinder:
             ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
+            named.append((out[-1], a.printed[-1] + printed_end))
+        return out + self._party_committees_again(text, named, {a.end for a in anchors})
+
+    def _party_committees_again(self, text: str, named: list[tuple[Candidate, str]], place_ends: set[int]) -> list[Candidate]:
+        """民建某区委会召开会议。区委会主委某某: a place's committee of a democratic party named again by the last
+        character of its place's name and the ending printed with it (区委会, 市委会; 对区委会下一步的工作), its
+        character not the end of a place's name (``place_ends``): the same committee, not the Communist Party's 区委.
+        An ending of one character (区委) is never one: that is the Communist Party's committee."""
+        out = []
+        for c, short in named:
+            if len(short) < 3:
+                continue
+            pos = c.end
+            while (k := text.find(short, pos)) >= 0:
+                pos = k + len(short)
+                if k + 1 in place_ends or text.startswith(self.v.party_committee_meeting, pos):
+                    continue  # 民建某区委会 itself, 某区委会: a place's; 区委会议: the Communist Party committee's meeting
+                out.append(Candidate(k, pos, "Agency", c.name, "grammar-party-again", 0.8, priority=Priority.AGENCY,
+                                     body=dataclasses.replace(c.body, surface=short)))
         return out
 
     def _region_short_at(self, text: str, pos: int) -> tuple[Division, int] | None:

@@ -1,0 +1,43 @@
+"""Classes the ninety-fifth own people set showed (a blind sample of ordinary county and city government news: a
+provincial leader's tour of 海西州, the government work reports of 中宁县 and 白沙黎族自治县, a report meeting on an aid
+cadre in 曲水县, a county government's plenary meeting in 长白县, a democratic party's district committee in 天津市河东区,
+a news agency's visit to 会昌县, a county government's Party group studying in 竹山县), each row a text written for
+this test, with other places and names than the set's.
+
+- A place's committee of a democratic party named again by the last character of its place and the ending printed
+  with it (民进某区委会召开会议。区委会主委某某，副主委某某): the same committee, its officers' posts in it, and no
+  Communist Party 区委 read inside it (``_party_committees_again`` in ``kg/ner/agencies.py``); 区委会议 stays the
+  Communist Party committee's meeting (CommitteeMeetingTail).
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a district committee named again at a clause's start, its chair and vice chairs",
+     "民进广州市越秀区委会召开全体会议。区委会主委李明华，副主委陈小红、赵国强出席会议。",
+     {("Agency", "中国民主促进会广州市越秀区委员会"), ("Official", "李明华"), ("Official", "陈小红")},
+     {("李明华", "holdsPost", "中国民主促进会广州市越秀区委员会"), ("陈小红", "holdsPost", "中国民主促进会广州市越秀区委员会"),
+      ("赵国强", "holdsPost", "中国民主促进会广州市越秀区委员会")},
+     {"中共广州市越秀区委员会"}),
+    ("a city committee named again after a preposition",
+     "九三学社洛阳市委会召开调研工作会议，王建军对市委会下一步的调研工作提出要求。",
+     {("Agency", "九三学社洛阳市委员会")}, set(), {"中共洛阳市委员会"}),
+    ("a county committee named again, its chair",
+     "民盟宁乡市委会举行换届大会。会上，市委会主委周海燕作工作报告。",
+     {("Agency", "中国民主同盟宁乡市委员会"), ("Official", "周海燕")},
+     {("周海燕", "holdsPost", "中国民主同盟宁乡市委员会")}, {"中共宁乡市委员会"}),
+    # controls
+    ("the Communist Party committee's meeting after a democratic party's committee",
+     "民盟南京市鼓楼区委会列席了区委会议。",
+     {("Agency", "中国民主同盟南京市鼓楼区委员会"), ("Agency", "中共南京市鼓楼区委员会")}, set(), set()),
+    ("another district's committee printed with its place stays as it was read",
+     "农工党成都市武侯区委会与成都市青羊区委会联合开展活动。",
+     {("Agency", "中国农工民主党成都市武侯区委员会")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_real_class_95(nlp, label, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
