@@ -8,6 +8,9 @@ this test, with other places and names than the set's.
   with it (民进某区委会召开会议。区委会主委某某，副主委某某): the same committee, its officers' posts in it, and no
   Communist Party 区委 read inside it (``_party_committees_again`` in ``kg/ner/agencies.py``); 区委会议 stays the
   Communist Party committee's meeting (CommitteeMeetingTail).
+- A Party group's or committee's study group (县政府党组理论学习中心组, 县委理论学习中心组) is no centre: 心 + 组 ends no
+  body (HeadBadAfter), while a centre followed by a verb of organising (某中心组织, 某中心组建) still is one
+  (HeadWordAfter).
 """
 import pytest
 
@@ -28,7 +31,17 @@ ROWS = [
      "民盟宁乡市委会举行换届大会。会上，市委会主委周海燕作工作报告。",
      {("Agency", "中国民主同盟宁乡市委员会"), ("Official", "周海燕")},
      {("周海燕", "holdsPost", "中国民主同盟宁乡市委员会")}, {"中共宁乡市委员会"}),
+    # study groups
+    ("a county government's Party group and its study group",
+     "县长刘建华主持召开房县政府党组理论学习中心组集体学习会议。",
+     {("Agency", "房县人民政府党组")}, set(), {"房县人民政府党组理论学习中心"}),
     # controls
+    ("a county Party committee's study group (read so before)",
+     "保康县委理论学习中心组举行专题学习。",
+     {("Agency", "中共保康县委员会")}, set(), {"中共保康县委员会理论学习中心", "保康县委理论学习中心"}),
+    ("a centre, then a verb of forming",
+     "保康县政务服务中心组建了帮办代办队伍。",
+     {("Agency", "保康县政务服务中心")}, set(), set()),
     ("the Communist Party committee's meeting after a democratic party's committee",
      "民盟南京市鼓楼区委会列席了区委会议。",
      {("Agency", "中国民主同盟南京市鼓楼区委员会"), ("Agency", "中共南京市鼓楼区委员会")}, set(), set()),
