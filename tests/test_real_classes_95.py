@@ -11,6 +11,9 @@ this test, with other places and names than the set's.
 - A Party group's or committee's study group (县政府党组理论学习中心组, 县委理论学习中心组) is no centre: 心 + 组 ends no
   body (HeadBadAfter), while a centre followed by a verb of organising (某中心组织, 某中心组建) still is one
   (HeadWordAfter).
+- A township printed under another suffix than the gazetteer's (某县某乡党委 where the table lists the town 某镇): its
+  body, named by the gazetteer's name, carries the name as printed too (中共某县某乡委员会), as the place keeps its
+  printed name beside the table's (``_town_printed_alias`` in ``kg/ner/agencies.py``).
 """
 import pytest
 
@@ -54,3 +57,32 @@ ROWS = [
 @pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_real_class_95(nlp, label, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+ALIAS_ROWS = [
+    ("a township's Party committee printed with 乡 where the table has 镇",
+     "曲水县才纳乡党委书记格桑出席了会议。", "中共曲水县才纳镇委员会", "中共曲水县才纳乡委员会"),
+    ("a township's government printed with 乡 where the table has 镇 (its printed name an alias before too)",
+     "曲水县才纳乡人民政府组织群众开展植树活动。", "曲水县才纳镇人民政府", "曲水县才纳乡人民政府"),
+]
+
+
+@pytest.mark.parametrize("label,text,name,alias", ALIAS_ROWS, ids=[r[0] for r in ALIAS_ROWS])
+def test_township_body_printed_alias(nlp, label, text, name, alias):
+    from kg.extraction import extract
+    from kg.model import Document
+
+    r = extract(Document("t.txt", "t.txt", text, "utf-8", ""), nlp)
+    bodies = {e.name: e for e in r.entities if e.type == "Agency"}
+    assert name in bodies, sorted(bodies)
+    assert alias in bodies[name].aliases, bodies[name].aliases
+
+
+def test_township_body_own_name_no_alias(nlp):
+    from kg.extraction import extract
+    from kg.model import Document
+
+    r = extract(Document("t.txt", "t.txt", "曲水县才纳镇党委书记格桑出席了会议。", "utf-8", ""), nlp)
+    bodies = {e.name: e for e in r.entities if e.type == "Agency"}
+    assert "中共曲水县才纳镇委员会" in bodies, sorted(bodies)
+    assert not [a for a in bodies["中共曲水县才纳镇委员会"].aliases if a.startswith("中共") and a.endswith("委员会")]

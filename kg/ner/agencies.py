@@ -133,6 +133,7 @@ class _Vocabulary:
         self.several_count = lex.chars("SeveralPlacesCount")  # 两省政协主席甲、乙: the bodies of several places
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
+        self.town_suffixes = tuple(sorted(lex.words("TownSuffix"), key=len, reverse=True))  # 街道 before 街
         # 健康江苏建设领导小组办公室: a group named after a place's scheme (SchemeBodyPrefix + the place's short name)
         self.scheme_group = lex.regex(r"(?<![\u4e00-\u9fff])(?:{SchemeBodyPrefix})(?P<place>[\u4e00-\u9fff]{2,3}?)"
                                       r"(?:{SchemeBodyWork})(?:{SchemeBodyHead:longest})")
@@ -567,7 +568,25 @@ class AgencyFinder:
             alias = committee_office_alias(c)
             if alias and alias not in c.aliases:
                 c.aliases += (alias,)
+            alias = self._town_printed_alias(text, c)
+            if alias and alias not in c.aliases:
+                c.aliases += (alias,)
         return out
+
+    def _town_printed_alias(self, text: str, c: Candidate) -> str:
+        """曲水县才纳乡党委 where the gazetteer lists 才纳镇 (a township since become a town, or a street): the body of
+        the township, named by the gazetteer's name, is named as printed too (中共曲水县才纳乡委员会), as the place
+        keeps its printed name beside the gazetteer's; "" where the township is printed under its own name."""
+        d = self.gaz.get(c.body.place_code) if c.type == "Agency" and c.body.place_code else None
+        if d is None or d.level not in (Level.TOWN, Level.STREET) or d.name not in c.name:
+            return ""
+        surface = text[c.start : c.end]
+        stem = town_short_form(d.name)
+        if not stem or d.name in surface or stem not in surface:
+            return ""
+        at = surface.index(stem) + len(stem)
+        printed = next((stem + x for x in self.v.town_suffixes if surface.startswith(x, at)), "")
+        return c.name.replace(d.name, printed, 1) if printed and printed != d.name else ""
 
     def _one_name(self, name: str, code: str) -> str:
         """The one name of a body of the place ``code``, however printed: a district's with its city, a county's
