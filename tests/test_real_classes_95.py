@@ -14,6 +14,7 @@ this test, with other places and names than the set's.
 - A township printed under another suffix than the gazetteer's (某县某乡党委 where the table lists the town 某镇): its
   body, named by the gazetteer's name, carries the name as printed too (中共某县某乡委员会), as the place keeps its
   printed name beside the table's (``_town_printed_alias`` in ``kg/ner/agencies.py``).
+- A bureau of investment promotion printed by its short field (某区投促局): AgencyField 投促 → 投资促进.
 """
 import pytest
 
@@ -38,6 +39,13 @@ ROWS = [
     ("a county government's Party group and its study group",
      "县长刘建华主持召开房县政府党组理论学习中心组集体学习会议。",
      {("Agency", "房县人民政府党组")}, set(), {"房县人民政府党组理论学习中心"}),
+    # a short field
+    ("an investment promotion bureau printed short",
+     "南京市鼓楼区投促局举办招商推介会。",
+     {("Agency", "南京市鼓楼区投资促进局")}, set(), {"南京市鼓楼区投促局"}),
+    ("a county's investment promotion bureau and its head",
+     "保康县投促局局长刘志强介绍了招商情况。",
+     {("Agency", "保康县投资促进局"), ("Official", "刘志强")}, {("刘志强", "holdsPost", "保康县投资促进局")}, set()),
     # controls
     ("a county Party committee's study group (read so before)",
      "保康县委理论学习中心组举行专题学习。",
