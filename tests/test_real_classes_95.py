@@ -15,6 +15,8 @@ this test, with other places and names than the set's.
   body, named by the gazetteer's name, carries the name as printed too (中共某县某乡委员会), as the place keeps its
   printed name beside the table's (``_town_printed_alias`` in ``kg/ner/agencies.py``).
 - A bureau of investment promotion printed by its short field (某区投促局): AgencyField 投促 → 投资促进.
+- A batch of projects counted after 等 at a clause's start (某某电站等66个项目建成投产) names many projects, none by its
+  name, in the clause-opening rule too (``item_name`` in ``kg/ner/programmes.py``), as in the rule of projects started.
 """
 import pytest
 
@@ -46,10 +48,20 @@ ROWS = [
     ("a county's investment promotion bureau and its head",
      "保康县投促局局长刘志强介绍了招商情况。",
      {("Agency", "保康县投资促进局"), ("Official", "刘志强")}, {("刘志强", "holdsPost", "保康县投资促进局")}, set()),
+    # a counted batch of projects
+    ("a batch of projects counted after 等 at a clause's start",
+     "全年，青山光伏电站等12个项目建成投产。",
+     set(), set(), {"青山光伏电站等12个项目"}),
+    ("a batch of projects counted after 等 after a comma",
+     "县里全力保障重点项目建设，宏远新材料产业园等8个项目建成投产。",
+     set(), set(), {"宏远新材料产业园等8个项目"}),
     # controls
     ("a county Party committee's study group (read so before)",
      "保康县委理论学习中心组举行专题学习。",
      {("Agency", "中共保康县委员会")}, set(), {"中共保康县委员会理论学习中心", "保康县委理论学习中心"}),
+    ("one project named at a clause's start stays a project",
+     "全年，青山光伏电站项目建成投产。",
+     {("Programme", "青山光伏电站项目")}, set(), set()),
     ("a centre, then a verb of forming",
      "保康县政务服务中心组建了帮办代办队伍。",
      {("Agency", "保康县政务服务中心")}, set(), set()),

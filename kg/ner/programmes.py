@@ -1563,6 +1563,8 @@ class ProgrammeFinder:
                 continue  # 乡村振兴示范区建设稳步推进: a kind of zone whose building goes on, no place's named scheme
             if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
+            if v.counted_batch.search(inner):
+                continue  # 某某电站等66个项目建成投产: a batch counted after 等 names many projects, none by its name
             for c in self._unquoted_name(inner, m.start(k)):
                 c.method = "cue-item-phrase"
                 out.append(c)
