@@ -133,6 +133,7 @@ class _Vocabulary:
         self.several_count = lex.chars("SeveralPlacesCount")  # 两省政协主席甲、乙: the bodies of several places
         self.abbr_before_class = re.escape("".join(sorted(self.abbr_before)))
         self.bad_after: dict[str, str] = lex.field("HeadBadAfter", "next")
+        self.town_suffixes = tuple(sorted(lex.words("TownSuffix"), key=len, reverse=True))  # 街道 before 街
         # 健康江苏建设领导小组办公室: a group named after a place's scheme (SchemeBodyPrefix + the place's short name)
         self.scheme_group = lex.regex(r"(?<![\u4e00-\u9fff])(?:{SchemeBodyPrefix})(?P<place>[\u4e00-\u9fff]{2,3}?)"
                                       r"(?:{SchemeBodyWork})(?:{SchemeBodyHead:longest})")
@@ -372,6 +373,8 @@ class _Vocabulary:
         self.democratic_party_before = lex.regex(r"(?:{DemocraticParty:longest})$")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: what makes 区委会 the start of 区委会议, a Communist Party committee's meeting, not a democratic party's committee
+        self.party_committee_meeting = tuple(lex.patterns("CommitteeMeetingTail"))
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
         self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
@@ -555,6 +558,10 @@ class AgencyFinder:
         out += self._units_printed_alone(text, out)
         out += self._sibling_units_alone(text, out)
         self._groups_named_again(out)
+        again = [(c.start, c.end) for c in out if c.method == "grammar-party-again"]
+        if again:  # 区委会主委某某 after 民建某区委会: no Communist Party 区委 inside the democratic party's committee named again
+            out = [c for c in out if c.method == "grammar-party-again"
+                   or not any(s <= c.start and c.end <= e and c.end - c.start < e - s for s, e in again)]
         for c in out:  # one name for a district's body however the text prints it, and for a county's
             code = c.body.place_code or c.body.within_code
             if code:
@@ -564,7 +571,25 @@ class AgencyFinder:
             alias = committee_office_alias(c)
             if alias and alias not in c.aliases:
                 c.aliases += (alias,)
+            alias = self._town_printed_alias(text, c)
+            if alias and alias not in c.aliases:
+                c.aliases += (alias,)
         return out
+
+    def _town_printed_alias(self, text: str, c: Candidate) -> str:
+        """曲水县才纳乡党委 where the gazetteer lists 才纳镇 (a township since become a town, or a street): the body of
+        the township, named by the gazetteer's name, is named as printed too (中共曲水县才纳乡委员会), as the place
+        keeps its printed name beside the gazetteer's; "" where the township is printed under its own name."""
+        d = self.gaz.get(c.body.place_code) if c.type == "Agency" and c.body.place_code else None
+        if d is None or d.level not in (Level.TOWN, Level.STREET) or d.name not in c.name:
+            return ""
+        surface = text[c.start : c.end]
+        stem = town_short_form(d.name)
+        if not stem or d.name in surface or stem not in surface:
+            return ""
+        at = surface.index(stem) + len(stem)
+        printed = next((stem + x for x in self.v.town_suffixes if surface.startswith(x, at)), "")
+        return c.name.replace(d.name, printed, 1) if printed and printed != d.name else ""
 
     def _one_name(self, name: str, code: str) -> str:
         """The one name of a body of the place ``code``, however printed: a district's with its city, a county's
@@ -743,6 +768,7 @@ class AgencyFinder:
     def _party_committees(self, text: str, anchors: list[_Anchor]) -> list[Candidate]:
         """The democratic parties' committees: 农工党长春市委会 (a place's), 农工党中央 (the central one)."""
         out = []
+        named: list[tuple[Candidate, str]] = []  # each place's committee and its short form (区委会: _party_committees_again)
         by_start = {a.start: a for a in anchors if a.division is not None and not a.cpc}
         for m in self.v.democratic_party.finditer(text):
             full, e = self.v.parties[m.group()], m.end()
@@ -760,6 +786,7 @@ class AgencyFinder:
                 out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{div.name}{ending}", "grammar-party", 0.9,
                                      priority=Priority.AGENCY,
                                      body=BodyRef(text[m.start() : committee.end()], div.name, div.code)))
+                named.append((out[-1], div.name[-1] + committee.group()))
                 continue
             committee = self.v.party_committee.match(text, a.end) if a is not None else None
             termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
@@ -770,6 +797,25 @@ class AgencyFinder:
             ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
+            named.append((out[-1], a.printed[-1] + printed_end))
+        return out + self._party_committees_again(text, named, {a.end for a in anchors})
+
+    def _party_committees_again(self, text: str, named: list[tuple[Candidate, str]], place_ends: set[int]) -> list[Candidate]:
+        """民建某区委会召开会议。区委会主委某某: a place's committee of a democratic party named again by the last
+        character of its place's name and the ending printed with it (区委会, 市委会; 对区委会下一步的工作), its
+        character not the end of a place's name (``place_ends``): the same committee, not the Communist Party's 区委.
+        An ending of one character (区委) is never one: that is the Communist Party's committee."""
+        out = []
+        for c, short in named:
+            if len(short) < 3:
+                continue
+            pos = c.end
+            while (k := text.find(short, pos)) >= 0:
+                pos = k + len(short)
+                if k + 1 in place_ends or text.startswith(self.v.party_committee_meeting, pos):
+                    continue  # 民建某区委会 itself, 某区委会: a place's; 区委会议: the Communist Party committee's meeting
+                out.append(Candidate(k, pos, "Agency", c.name, "grammar-party-again", 0.8, priority=Priority.AGENCY,
+                                     body=dataclasses.replace(c.body, surface=short)))
         return out
 
     def _region_short_at(self, text: str, pos: int) -> tuple[Division, int] | None:
