@@ -1665,7 +1665,8 @@ class ProgrammeFinder:
                 place = Gazetteer.load().resolve(owner) if owner else None
                 owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
             if len(inner) < 6 or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
-                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner):
+                    or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner) \
+                    or self._names_run(inner):
                 continue
             name = owner + inner if owner else inner
             # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
@@ -2215,6 +2216,18 @@ class ProgrammeFinder:
         if aq is None or aq.group(1) in v.weak_after_quote or aq.group(1) in v.event_heads:
             return None
         return aq
+
+    def _names_run(self, name: str) -> bool:
+        """Whether a started project's name is a run of names, a head and a separator inside it (某某改造项目和某某整治
+        工程已于5月底全部完工): each name is read by the run's own rule, not the whole as one."""
+        v = self.v
+        for h in v.project_heads:
+            k = name.find(h)
+            while 0 <= k:
+                if k + len(h) < len(name) and v.works_separator.match(name, k + len(h)):
+                    return True
+                k = name.find(h, k + 1)
+        return False
 
     def _joined_works(self, name: str) -> bool:
         """Whether the one stop character in a started project's name is a joiner inside a works name: a works word
