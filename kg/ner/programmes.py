@@ -956,17 +956,20 @@ class ProgrammeFinder:
         """A scheme named by counted units (“美丽海南百镇千村”建设: 百镇 and 千村) and printed again with its counts
         contracted to their numerals and a head (美丽海南百千工程) is one programme: the contracted name, with the same
         words before the counts and a head the full name ends with or lacks, takes the full name as an alias."""
+        by_name: dict[str, Candidate] = {}
+        for c in out:
+            if c.type == "Programme":
+                by_name.setdefault(c.name, c)
         for d in out:
             m = self.v.contracted_counted.match(d.name) if d.type == "Programme" else None
             if m is None:
                 continue
             prefix, units, rest = m.groups()
             short = prefix + units[::2]
-            for c in out:
-                if c is d or c.type != "Programme" or c.name == d.name or not c.name.startswith(short):
-                    continue
-                head = c.name[len(short) :]
-                if head and (not rest or rest.endswith(head)) and head in self.v.contracted_heads:
+            # the contracted name is the short form and one head: looked up by name, not by a pass over every candidate
+            for head in sorted(self.v.contracted_heads):
+                c = by_name.get(short + head)
+                if c is not None and c is not d and c.name != d.name and (not rest or rest.endswith(head)):
                     d.aliases += (d.name,)
                     d.name = c.name
                     break
