@@ -14,12 +14,13 @@
   places that enter it carry it out; a sentence of income in 亿元 before 村 is none.
 - A line that opens a list (…如下：) after printing a designation by name (在第五批全国“一村一品”示范村镇中，湖南入选的村镇
   如下：) opens that designation's list, though another was named after it earlier in the article.
+- A festival named after a role (农民丰收节: AfterRoleNoun in people.jsonl) is no person after the role.
 - 就业 is a field of government work (AgencyField): a bureau's 就业股 is its unit, though 就 stops other names.
 
 Texts written for these tests in our own words."""
 import pytest
 
-from conftest import pairs_of, programmes_and_links
+from conftest import names_of, pairs_of, programmes_and_links
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +83,10 @@ def test_a_list_opened_by_a_line_that_names_its_designation_is_that_designations
     members = {s for s, o in links if o.endswith("示范村镇")}
     assert {"大围山镇", "茶庵铺镇"} <= members, sorted(links)
     assert not any(o.endswith("产业强镇") and s in ("大围山镇", "茶庵铺镇") for s, o in links), sorted(links)
+
+
+def test_a_festival_named_after_a_role_is_no_person():
+    text = "9月23日，桃源县茶庵铺镇举办了农民丰收节。\n"
+    assert not names_of(text, "Person"), names_of(text, "Person")
+    # a speech verb after it still makes a name of it, as for the other nouns of the kind
+    assert "丰收节" in names_of("村民丰收节说，今年的稻谷收成不错。\n", "Person")
