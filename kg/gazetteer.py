@@ -126,11 +126,10 @@ class _Vocabulary:
         self.community_tail = lex.regex(r"{CommunityTail}$")
         self.fishery_tail = lex.words("FisheryTail")[0]
         self.autonomous = lex.words("AutonomousMark")[0]  # 自治: in the name of every division given a plain form
-        # county-level names abolished or changed since (长治县, now 上党区): (name, its prefecture, its successor, year)
-        self.former = tuple((e.pattern, str(e.get("within", "")), str(e.get("successor", "")), int(e.get("year", 0)))
-                            for e in lex.of("FormerDivision"))
-        # former names another division holds today in full, in another province (重庆市江北区, 宁波市江北区): read beside it
-        self.former_homonyms = frozenset(e.pattern for e in lex.of("FormerDivision") if e.get("homonym"))
+        # county-level names abolished or changed since (长治县, now 上党区): (name, its prefecture, its successor, year,
+        # whether another province's division holds the name today in full and it is read beside it: 重庆市江北区)
+        self.former = tuple((e.pattern, str(e.get("within", "")), str(e.get("successor", "")), int(e.get("year", 0)),
+                             bool(e.get("homonym"))) for e in lex.of("FormerDivision"))
         # a banner's abbreviation (西乌旗, 科右前旗, 土左旗, 阿旗): the level word, the positions and wings it keeps, the
         # directions that open a long name and stay before its first character
         self.banner_word = lex.words("BannerWord")[0]
@@ -405,10 +404,9 @@ class Gazetteer:
         # named (lookup, resolve, get, surface_table), not listed: iterating the gazetteer gives today's divisions
         by_code = self._by_code
         self._former: dict[str, str] = {}  # code -> the code of the division that succeeded it
-        for name, within, successor, _year in _vocabulary().former:
+        for name, within, successor, _year, homonym in _vocabulary().former:
             code = f"{within}-{name}"
-            homonym = name in _vocabulary().former_homonyms and all(
-                d.name == name and d.code[:2] != within[:2] for d in index.get(name, ()))
+            homonym = homonym and all(d.name == name and d.code[:2] != within[:2] for d in index.get(name, ()))
             if name in index and not homonym or within not in by_code or successor not in by_code or code in by_code:
                 continue  # (a homonym in another province is one more division of that name: the page's places decide)
             d = Division(code, name, Level.COUNTY.value, within, "")

@@ -308,9 +308,10 @@ class _Vocabulary:
         self.reference = lex.regex(r"(?:{ReferenceLead})({ReferenceHead:longest})")
         self.reference_site_lead = lex.regex(r"(?:{TimeLead}|{SiteTime})?(?:{SiteAdverb})?(?:{SiteOrderAdverb})?(?:{SitePreposition})")
         # …工程于2022年11月在甲村开工: the day it starts, after a preposition of time, before the 在 of its site
-        self.dated_site_lead = lex.regex(r"(?:{ProjectStartDateLead})(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
+        day_then_site = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})"
+        self.dated_site_lead = lex.regex(r"(?:{ProjectStartDateLead})" + day_then_site)
         # “某某”行动在甲镇落地, “某某”项目在甲村开工: a known scheme's site, where a verb of landing or starting follows the place
-        self.known_site_lead = lex.regex(r"(?:{ProjectHead})(?:{ProjectStartDateLead})?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:{SitePreposition})")
+        self.known_site_lead = lex.regex(r"(?:{ProjectHead})(?:{ProjectStartDateLead})?" + day_then_site)
         self.known_site_verb = lex.regex(r"(?:{ProjectStartAdverb})*(?:{KnownSchemeSiteAdverb})?(?:{KnownSchemeSiteVerb})")
         self.preposition_before = lex.regex(r"[{PrepositionBefore}]$")
         self.preposition_word = lex.regex(r"(?:{PrepositionWord})$")
@@ -2069,8 +2070,9 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         # between (and those coordinated with it); the checker before 对 does not
         if not p.programme.partners:
             chk_start = max([s_start] + [text.rfind(c, s_start, ps) + 1 for c in v.clause_marks])
-            chk_end = next((i for i in range(qe, s_end) if text[i] in v.clause_marks), s_end)
-            chk_lead = v.assessed_lead.search(text, chk_start, ps) if v.assessing_clause.search(text, qe, chk_end) else None
+            chk_lead = v.assessed_lead.search(text, chk_start, ps)
+            if chk_lead is not None and not v.assessing_clause.search(text, qe, _first_mark(text, v.clause_marks, qe, s_end)):
+                chk_lead = None
             checked = [x for x in by_start.starting_in(chk_lead.end(), chk_lead.end() + 1)
                        if x.type in ("Place", "Agency") and x.end <= ps] if chk_lead else []
             while checked and (chk_cm := v.coordinated_mark.match(text, checked[-1].end)) is not None:

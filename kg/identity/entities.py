@@ -127,10 +127,12 @@ def document_entities(final: list[Candidate], home_of: Callable[[int], Home | No
     for c in final:
         for org in c.titles.orgs if c.type == "Official" else ():
             if org.implied:
-                org.key = str(entity_key(org))
-                rec = found.setdefault(org.key, {"type": "Agency", "name": national_branch_name(org.name), "aliases": set(), "attrs": {},
-                                                 "context": set(), "titles": set(), "national": False,
-                                                 "implied": False})
+                key = entity_key(org)
+                org.key = str(key)
+                rec = found.get(org.key)
+                if rec is None:  # (the key's name is the body's full name, a national branch's with its national body)
+                    rec = found[org.key] = {"type": "Agency", "name": key.name, "aliases": set(), "attrs": {},
+                                            "context": set(), "titles": set(), "national": False, "implied": False}
                 rec["attrs"].setdefault("place", org.body.place)
                 rec["attrs"].setdefault("place_code", org.body.place_code)
                 rec["implied"] = True

@@ -62,6 +62,11 @@ def _without_terms(name: str, terms) -> str:
 _PAIRED_SCHEME_MIN = 4
 
 
+# a separator between the names of a run of works: a bracket of a few words after a name, a comma before 以及, then the
+# separator itself (WorksSeparator)
+_WORKS_SEPARATOR = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:，(?=以及))?(?:{WorksSeparator:longest})"
+
+
 class _Vocabulary:
     """The programme cues of the lexicon (seeds/lexicons/programme_cues.jsonl)."""
 
@@ -227,7 +232,9 @@ class _Vocabulary:
         self.works_locative = lex.regex(r"^[\u4e00-\u9fff]{1,8}?(?:{ProjectPlaceEnd:longest})(?:{WorksPlaceLocative:longest})")  # 某村内
         self.works_boundary = lex.regex(r"{WorksLead:longest}|[{DesignationStopChar}]")
         # 某某示范工程（右岸），以及某某工程: a bracket of a few words after a name, and a comma before 以及, go on with the run
-        self.works_separator = lex.regex(r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:，(?=以及))?(?:{WorksSeparator:longest})")
+        self.works_separator = lex.regex(_WORKS_SEPARATOR)
+        # 某某改造项目和某某整治工程已于…完工: a head, then a separator, inside a started project's name (_names_run)
+        self.head_then_separator = lex.regex(r"(?:{ProjectHead:longest})" + _WORKS_SEPARATOR)
         # not …现场推进会; 等9个重点项目: a count closes the run too
         self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
                                      r"(?!{WorksAfterNot:longest})")
@@ -902,24 +909,24 @@ class ProgrammeFinder:
         before ``pos`` (某县乡村道路2017年…, 某镇某村2026年村庄整治提升…): the title such a project is given by the plan
         that funds it. The field holds no verb (实施乡村道路… names no place's project)."""
         v = self.v
+
+        def fields_ending(end: int) -> list[int]:  # the starts of the fields that end at ``end``, the longest first
+            return [end - n for n in range(min(8, end), 1, -1)
+                    if v.project_field_run.fullmatch(text[end - n : end]) and not v.scheme_verb.search(text[end - n : end])]
+
         year = v.dated_before.search(text, max(0, pos - 6), pos)
         if year is not None:  # the field before the year
-            end = year.start()
-            for n in range(min(8, end), 1, -1):
-                field = text[end - n : end]
-                if v.project_field_run.fullmatch(field) and not v.scheme_verb.search(field):
-                    start = self._place_before(text, end - n, gaz)
-                    if start is not None and not self.v.dated.search(text, start, end - n):
-                        return start
+            for f in fields_ending(year.start()):
+                start = self._place_before(text, f, gaz)
+                if start is not None and not v.dated.search(text, start, f):
+                    return start
             return None
-        for n in range(min(8, pos), 1, -1):  # the year before the field
-            field = text[pos - n : pos]
-            if v.project_field_run.fullmatch(field) and not v.scheme_verb.search(field):
-                year = v.dated_before.search(text, max(0, pos - n - 6), pos - n)
-                if year is not None:
-                    start = self._place_before(text, year.start(), gaz)
-                    if start is not None:
-                        return start
+        for f in fields_ending(pos):  # the year before the field
+            year = v.dated_before.search(text, max(0, f - 6), f)
+            if year is not None:
+                start = self._place_before(text, year.start(), gaz)
+                if start is not None:
+                    return start
         return None
 
     def _chain_before(self, text: str, start: int, gaz, year) -> tuple[int, object]:
@@ -2223,14 +2230,7 @@ class ProgrammeFinder:
     def _names_run(self, name: str) -> bool:
         """Whether a started project's name is a run of names, a head and a separator inside it (某某改造项目和某某整治
         工程已于5月底全部完工): each name is read by the run's own rule, not the whole as one."""
-        v = self.v
-        for h in v.project_heads:
-            k = name.find(h)
-            while 0 <= k:
-                if k + len(h) < len(name) and v.works_separator.match(name, k + len(h)):
-                    return True
-                k = name.find(h, k + 1)
-        return False
+        return self.v.head_then_separator.search(name) is not None
 
     def _joined_works(self, name: str) -> bool:
         """Whether the one stop character in a started project's name is a joiner inside a works name: a works word

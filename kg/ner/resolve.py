@@ -64,7 +64,7 @@ PROPAGATED_DROP = 20
 
 #: (inner type, outer type) pairs that may nest
 NESTABLE = {("Place", "Agency"), ("Agency", "Agency"), ("Place", "Programme"), ("Agency", "Programme"),
-            ("Place", "Place"), ("Programme", "Agency")}
+            ("Place", "Place"), ("Programme", "Agency"), ("Official", "Programme")}
 
 
 def _may_nest(a: Candidate, b: Candidate) -> bool:
@@ -76,11 +76,11 @@ def _may_nest(a: Candidate, b: Candidate) -> bool:
 
 
 def _nests_in(inner: Candidate, outer: Candidate) -> bool:
-    if inner.type == "Official" and outer.type == "Programme":
-        # 《关于认真贯彻落实习近平总书记重要讲话精神…的实施意见》: a leader named inside a document's title; both stand
-        return outer.name.startswith("《")
     if (inner.type, outer.type) not in NESTABLE:
         return False
+    if inner.type == "Official":
+        # 《关于认真贯彻落实习近平总书记重要讲话精神…的实施意见》: a leader named inside a document's title; both stand
+        return outer.name.startswith("《")
     if inner.type == "Programme":
         # a body named after a quoted programme (…“百千万工程”指挥部), and its offices (…指挥部办公室)
         return outer.method == "grammar-free" or "“" in outer.name
