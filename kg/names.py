@@ -48,6 +48,7 @@ class _Vocabulary:
         self.function_surnames = lex.chars("FunctionWordSurname")
         self.name_close = lex.chars("NameClose")
         self.needs_object = lex.chars("NeedsObject")
+        self.complement_before_quote = lex.chars("ComplementBeforeQuote")  # 念好“产业经”: a verb and its result, no name
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 副县长张方来，: the verb is the name's last character
         self.speech_after_closing = tuple(lex.words("SpeechAfterClosingVerb"))  # 庭长钱宏来说，: so before 说 that closes
         self.frame_before_name = lex.chars("FrameBeforeName")  # 对王刚来说，: a frame, not the name's last character
@@ -131,6 +132,8 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if v.anonymous.match(text[pos + 1 : pos + 4]):
         return None
+    if verb_result_before_quote(text, pos):
+        return None
     if text[pos + 1 : pos + 3] in v.press_desk and (pos + 3 == len(text) or text[pos + 3] in v.boundary):
         return None  # 通讯员 梅公宣）: a place's short form and a press desk's mark, the desk's pen name, no person's
     after_kin = text[pos + 2 : pos + 6]
@@ -191,6 +194,16 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
             return pos + 2 if is_person_name(two) and two not in common else None
         return pos + 3
     return None
+
+
+def verb_result_before_quote(text: str, pos: int) -> bool:
+    """Whether a verb and its result stand at ``pos`` before a quoted object (第一书记念好“产业经”, 书记管好“钱袋子”):
+    two characters that read as a surname and a given name, but no name.
+
+    >>> verb_result_before_quote("念好“产业经”", 0), verb_result_before_quote("张好文“", 0)
+    (True, False)
+    """
+    return text[pos + 1 : pos + 2] in _vocabulary().complement_before_quote and text[pos + 2 : pos + 3] in _quote_marks()[0]
 
 
 def _third_char_closes(text: str, pos: int, v: _Vocabulary, common, n: int = 2) -> bool:

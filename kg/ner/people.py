@@ -23,7 +23,7 @@ from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, never_a_name,
-                     reads_as_words)
+                     reads_as_words, verb_result_before_quote)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, led_delegation_place, with_city
@@ -231,6 +231,7 @@ class _Vocabulary:
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
         self.before_title = lex.chars("BeforeTitle")
+        self.repeated_head = lex.chars("RepeatedBodyHead")  # 保护区管理局局长某某: the head of a body no rule reads
         # 我市, 我县: the article's own place (Pronoun "own" in relation_cues.jsonl), whose level may open a title (我市领导)
         self.own_places = tuple(e.pattern for e in lex.of("Pronoun") if e.get("own"))
         self.on_behalf_words = tuple(lex.words("OnBehalfWord"))  # 某某同志代市长某某作报告: the mayor's, spoken for
@@ -1645,6 +1646,8 @@ class PeopleFinder:
             return run
         if e is not None:
             return None if self._conjunction_not_name(pg, p, e) else e
+        if verb_result_before_quote(text, p):
+            return None  # 第一书记念好“产业经”: the verb and its result, whatever the model reads
         common = common_words()
         two = text[p : p + 2]
         if two in common and is_person_name(two) and surnames().get(two[0], 0) >= MIN_SURNAME_TF \
@@ -2107,6 +2110,8 @@ class PeopleFinder:
         prev = text[i - 1] if i else "\n"
         if prev in "省市区县镇乡" and text.startswith(prev, i):
             return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
+        if prev in self.v.repeated_head and text.startswith(prev, i):
+            return True  # 自然保护区管理局局长, 综合文化站站长: the head of a body just named, though no rule reads that body
         if any(prev in kinds and text.startswith(t, i) for t, kinds in self.v.party_members.items()):
             return self._title_start_ok(text, i - 1)  # 镇组织委员: the town's level alone, then a member's title
         if text.startswith(self.v.own_places, i - 1):
