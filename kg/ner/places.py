@@ -251,8 +251,9 @@ class PlaceFinder:
                     and not self._parent_printed_before(text, s, divs):
                 continue  # 县委副书记、代县长某某: the acting county head, no 代县 (山西省代县长 would be the county's head)
             if not full:
-                if v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, s, e):
-                    continue
+                if (v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, s, e)) \
+                        and not any(self._short_printed_level(surface, d) for d in divs):
+                    continue  # (沙县人民政府: a short form printed with its level is read as a full name is)
                 if surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                         and not self._parent_printed_before(text, s, divs):
                     continue  # 法律法规和政策: the conjunction 和 glued between two words, no 和政(县)
@@ -440,7 +441,7 @@ class PlaceFinder:
                 led = len(divs) == 1 and bool(v.led_subject_next.match(text, e)) \
                     and v.led_subject_before.search(text, max(0, s - 8), s) is not None
                 if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code] \
-                        and not direct and not led:
+                        and not direct and not led and not self._short_printed_level(surface, d):
                     d = self._county_before_term_body(text, e, d)
                     if d is None:
                         prev_end, prev_div = -1, None
@@ -452,7 +453,8 @@ class PlaceFinder:
                 prev_end, prev_div = -1, None
                 continue
             conf = 0.95 if full else 0.8
-            printed = ""
+            # 沙县人民政府, 赣县县委 (of today's 沙县区, 赣县区): the county it was, its bodies named as printed
+            printed = surface if not full and self._short_printed_level(surface, d) else ""
             if not full and e < len(text) and text[e] in v.printed_level.get(d.level, "") \
                     and text[e : e + 2] not in common_words() and text[e + 1 : e + 2] not in v.not_after_name:
                 # 广西区域: the region alone, 区 begins a word; 晋江县域: a county's area, not a former 晋江县
@@ -1328,6 +1330,11 @@ class PlaceFinder:
             return False
         m = v.org_head.match(text, end + 1)
         return bool(m) and not v.org_stop.search(m.group())
+
+    def _short_printed_level(self, surface: str, d) -> bool:
+        """Whether a county's short form ends in its level as printed (沙县 of 沙县区, 梅县 of 梅县区, 辉县 of 辉县市): the name
+        of the county it was, or the one it is customarily called by, which needs no other place on the page."""
+        return d.level == Level.COUNTY and surface == d.short and surface[-1] in self.v.printed_level.get(d.level, "")
 
     def _level_of(self, surface: str) -> str | None:
         for suffix, level in self.v.level_suffixes:
