@@ -6,6 +6,8 @@
   after a title, whatever the model reads.
 - A title that repeats the head character of the word before it (管理局局长, 文化站站长, 派出所所长: RepeatedBodyHead) opens
   an official's chain though no rule reads the body before it: the name after it is read.
+- Eleven counties of Jiangsu, Zhejiang, Fujian, Shandong and Guangdong made districts since 2001 (斗门县, 曲江县, 永定县 …)
+  are former divisions (former_divisions.jsonl): a text printed before the change names them, and their towns.
 - A county whose short form ends in a county's level (沙县 of 沙县区, 赣县 of 赣县区, 梅县 of 梅县区, 辉县 of 辉县市) is
   named by it as by a full name, with no other place on the page; a body printed after it (沙县人民政府, 赣县县委) is
   read under the name as printed, the county it was before it became a district.
@@ -77,3 +79,12 @@ def test_the_official_of_a_county_named_by_such_a_short_form_holds_its_post():
 def test_towns_after_such_a_short_form_are_its_own():
     parts = pairs_of("会议在梅县人民政府召开，梅县松口镇、雁洋镇负责同志参加。\n", "partOf")
     assert ("松口镇", "梅县区") in parts, sorted(parts)
+
+
+@pytest.mark.parametrize("text,county,town", [
+    ("2008年，曲江县樟市镇建成了第一座污水处理厂，曲江县县长黄立新到场。\n", "曲江县", "樟市镇"),
+    ("1999年，斗门县乾务镇的农民开始种植白蕉海鲈。\n", "斗门县", "乾务镇"),
+    ("2012年，永定县湖坑镇的土楼游客突破百万人次。\n", "永定县", "湖坑镇"),
+])
+def test_a_county_made_a_district_is_read_under_its_former_name(text, county, town):
+    assert (town, county) in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
