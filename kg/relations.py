@@ -939,12 +939,15 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
         if town is not None and (c.key, town.key) not in seen:
             seen.add((c.key, town.key))
             out.append(Fact(c.key, "partOf", town.key, town.start, c.end, "adjacent-names", 0.85))
-    # a place and its administrative parent on the same page
+    # a place and its administrative parent on the same page; or, where the page prints not today's parent but the
+    # former county it succeeded (长治县 … 西火镇, of today's 上党区), that former county, as the text has it
+    former = {succ: code for code in by_code if (succ := gaz.successor(code))}
     for code, cs in by_code.items():
         d = gaz.get(code)
-        if d is None or not d.parent or d.parent not in by_code or any(c.division.moved for c in cs):
+        parent = (d.parent if d.parent in by_code else former.get(d.parent, "")) if d is not None and d.parent else ""
+        if not parent or any(c.division.moved for c in cs):
             continue
-        k = (cs[0].key, f"Place/{d.parent}")
+        k = (cs[0].key, f"Place/{parent}")
         if k in seen:
             continue
         seen.add(k)
@@ -952,12 +955,12 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
         best = None
         for c in cs:
             s, e = _sentence_of(sentences, c.start)
-            if sorted_code[d.parent].first_in(s, e) is not None:
+            if sorted_code[parent].first_in(s, e) is not None:
                 best = (s, e)
                 break
         if best is None:
             best = _sentence_of(sentences, cs[0].start)
-        out.append(Fact(cs[0].key, "partOf", f"Place/{d.parent}", best[0], best[1], "gazetteer-parent",
+        out.append(Fact(cs[0].key, "partOf", f"Place/{parent}", best[0], best[1], "gazetteer-parent",
                         0.8))
     return out
 

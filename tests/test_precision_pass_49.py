@@ -7,7 +7,8 @@
 - A title that repeats the head character of the word before it (管理局局长, 文化站站长, 派出所所长: RepeatedBodyHead) opens
   an official's chain though no rule reads the body before it: the name after it is read.
 - Eleven counties of Jiangsu, Zhejiang, Fujian, Shandong and Guangdong made districts since 2001 (斗门县, 曲江县, 永定县 …)
-  are former divisions (former_divisions.jsonl): a text printed before the change names them, and their towns.
+  are former divisions (former_divisions.jsonl): a text printed before the change names them, and their towns; a town
+  whose former county the page prints, though not right before it, is that county's part.
 - A county whose short form ends in a county's level (沙县 of 沙县区, 赣县 of 赣县区, 梅县 of 梅县区, 辉县 of 辉县市) is
   named by it as by a full name, with no other place on the page; a body printed after it (沙县人民政府, 赣县县委) is
   read under the name as printed, the county it was before it became a district.
@@ -88,3 +89,12 @@ def test_towns_after_such_a_short_form_are_its_own():
 ])
 def test_a_county_made_a_district_is_read_under_its_former_name(text, county, town):
     assert (town, county) in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
+
+
+def test_a_town_under_a_former_county_printed_elsewhere_in_the_text_is_its_part():
+    # the town is not printed right after the county: the former county on the page is its parent, not today's district
+    text = "2005年，曲江县委、县政府决定在樟市镇建设工业园，首期用地500亩。\n"
+    assert ("樟市镇", "曲江县") in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
+    # with today's district printed too, the town is that district's
+    text = "曲江区樟市镇今年新建了两座桥。\n"
+    assert ("樟市镇", "曲江区") in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
