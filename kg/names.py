@@ -49,6 +49,7 @@ class _Vocabulary:
         self.name_close = lex.chars("NameClose")
         self.needs_object = lex.chars("NeedsObject")
         self.complement_before_quote = lex.chars("ComplementBeforeQuote")  # 念好“产业经”: a verb and its result, no name
+        self.tenure_after_title = tuple(lex.words("TenureAfterTitle"))  # 局长任上: the post's term, no name
         self.closing_verbs = lex.chars("NameEndBeforeClose")  # 副县长张方来，: the verb is the name's last character
         self.speech_after_closing = tuple(lex.words("SpeechAfterClosingVerb"))  # 庭长钱宏来说，: so before 说 that closes
         self.frame_before_name = lex.chars("FrameBeforeName")  # 对王刚来说，: a frame, not the name's last character
@@ -132,7 +133,7 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     lengths = tuple(sorted(set(lengths) | {2, 3}, reverse=True))
     if v.anonymous.match(text[pos + 1 : pos + 4]):
         return None
-    if verb_result_before_quote(text, pos):
+    if phrase_not_name_at(text, pos):
         return None
     if text[pos + 1 : pos + 3] in v.press_desk and (pos + 3 == len(text) or text[pos + 3] in v.boundary):
         return None  # 通讯员 梅公宣）: a place's short form and a press desk's mark, the desk's pen name, no person's
@@ -196,14 +197,17 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
     return None
 
 
-def verb_result_before_quote(text: str, pos: int) -> bool:
-    """Whether a verb and its result stand at ``pos`` before a quoted object (第一书记念好“产业经”, 书记管好“钱袋子”):
-    two characters that read as a surname and a given name, but no name.
+def phrase_not_name_at(text: str, pos: int) -> bool:
+    """Whether a phrase that reads as a surname and a given name stands at ``pos`` after a title, but no name: a verb and
+    its result before a quoted object (第一书记念好“产业经”, 书记管好“钱袋子”), or the post's term (从局长任上退休,
+    在县长任内: TenureAfterTitle).
 
-    >>> verb_result_before_quote("念好“产业经”", 0), verb_result_before_quote("张好文“", 0)
-    (True, False)
+    >>> phrase_not_name_at("念好“产业经”", 0), phrase_not_name_at("张好文“", 0), phrase_not_name_at("任上退休", 0)
+    (True, False, True)
     """
-    return text[pos + 1 : pos + 2] in _vocabulary().complement_before_quote and text[pos + 2 : pos + 3] in _quote_marks()[0]
+    v = _vocabulary()
+    return text[pos + 1 : pos + 2] in v.complement_before_quote and text[pos + 2 : pos + 3] in _quote_marks()[0] \
+        or text.startswith(v.tenure_after_title, pos)
 
 
 def _third_char_closes(text: str, pos: int, v: _Vocabulary, common, n: int = 2) -> bool:

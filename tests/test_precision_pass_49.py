@@ -3,7 +3,7 @@
 - The units a level holds directly (县直, 镇直, 市直 … 单位: ConjoinedGroup in people.jsonl) after a title and 和 are the
   conjunction's object: 第一书记和镇直单位负责人 names no official 和镇直 (和 is a surname too).
 - A verb and its result before a quoted object (念好“产业经”, 管好“钱袋子”: ComplementBeforeQuote) is no two-character name
-  after a title, whatever the model reads.
+  after a title, whatever the model reads; nor is the post's term after its title (局长任上, 县长任内: TenureAfterTitle).
 - A title that repeats the head character of the word before it (管理局局长, 文化站站长, 派出所所长: RepeatedBodyHead) opens
   an official's chain though no rule reads the body before it: the name after it is read.
 - Eleven counties of Jiangsu, Zhejiang, Fujian, Shandong and Guangdong made districts since 2001 (斗门县, 曲江县, 永定县 …)
@@ -55,6 +55,16 @@ def test_a_name_with_that_character_inside_it_stays_a_name():
 ])
 def test_the_head_of_a_body_no_rule_reads_is_read(text, name):
     assert name in names_of(text, "Official") | names_of(text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "十年前，他从县水利局局长任上退休，回到老家种茶。\n",
+    "他在县长任上干了五年，修通了三条路。\n",
+    "老书记任期内，村里建起了第一所小学。\n",
+])
+def test_a_post_s_term_after_its_title_is_no_name(text):
+    people = names_of(text, "Official") | names_of(text, "Person")
+    assert not any(n.startswith("任") for n in people), sorted(people)
 
 
 def test_a_repeated_head_inside_a_word_is_no_title():

@@ -23,7 +23,7 @@ from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
 from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, never_a_name,
-                     reads_as_words, verb_result_before_quote)
+                     phrase_not_name_at, reads_as_words)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import jurisdiction_name, led_delegation_place, with_city
@@ -1646,8 +1646,8 @@ class PeopleFinder:
             return run
         if e is not None:
             return None if self._conjunction_not_name(pg, p, e) else e
-        if verb_result_before_quote(text, p):
-            return None  # 第一书记念好“产业经”: the verb and its result, whatever the model reads
+        if phrase_not_name_at(text, p):
+            return None  # 第一书记念好“产业经”, 局长任上: the verb and its result, the post's term, whatever the model reads
         common = common_words()
         two = text[p : p + 2]
         if two in common and is_person_name(two) and surnames().get(two[0], 0) >= MIN_SURNAME_TF \
