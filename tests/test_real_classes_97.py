@@ -5,7 +5,8 @@ district's digital economy, a Jiangsu district's towns of a hundred billion, a Z
 written for this test, with other places, schemes and firms than the set's.
 
 - A quoted scheme of two word names joined by one plus (推广“供电+能效服务”) was a slogan of symbols: no programme.
-  A mode of three parts (“公益+低偿+市场”) and a theme built on a known scheme (“四好农村路+…”) stay none.
+  A mode of three parts (“公益+低偿+市场”), a mode named with its head (“文旅+康养”模式) and a theme built on a known
+  scheme (“四好农村路+…”) stay none.
 - A quoted service mode named by its way of handling matters (101项实现“全域通办”) was no scheme under a verb that
   governs one only weakly (实现).
 - A quote made only of counted targets (聚力打造“千亿园区百亿镇”) was no scheme after 打造.
@@ -32,6 +33,9 @@ ROWS = [
     ("a mode of three parts joined by plus stays no scheme",
      "某街道采用“公益+低偿+市场”模式，引入社会企业。",
      set(), set(), {"公益+低偿+市场"}),
+    ("a mode's head after two names joined by plus leaves them a mode's label",
+     "某县探索“文旅+康养”模式，建成3个基地。",
+     set(), set(), {"文旅+康养"}),
     ("a quoted service mode ending in 通办 after 实现",
      "2023年，龙游县83项涉企事项实现“跨区通办”。",
      {("Programme", "跨区通办")},

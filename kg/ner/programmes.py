@@ -100,6 +100,7 @@ class _Vocabulary:
         # “全域通办”, “一件事联办”: a quoted service mode named by its own way of handling matters is a scheme under any
         # verb that governs one (实现“全域通办”), as the one ending in 办 is before 服务 (ServiceModeName)
         self.service_mode_names = tuple(lex.words("ServiceModeName"))
+        self.plus_mode_after = lex.regex(r"(?:{PlusModeHead:longest})")  # “某某+某某”模式: a mode, no scheme's own name
         self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
         #: known designations (“两山”实践创新基地): 争创 and 入选 before them make their places members, as for a designation
@@ -1214,7 +1215,9 @@ class ProgrammeFinder:
                 before_chain = governing[1]  # “甲”活动、“乙”活动: the verb before the first governs each coordinated after it
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
-            word_plus = bool(_WORD_PLUS.fullmatch(inner)) and not any(inner.startswith(k) for k in self.lexicon.table)
+            # (a mode's head after it, “党建+茶产业”模式, leaves it a slogan, named with its head as before: PlusModeHead)
+            word_plus = bool(_WORD_PLUS.fullmatch(inner)) and not v.plus_mode_after.match(after) \
+                and not any(inner.startswith(k) for k in self.lexicon.table)
             slogan = (any(c in inner for c in "、-—+") and not word_plus or len(inner) < 3) and not listed
             head = next((h for h in v.heads if inner.endswith(h)), "")
             if not head and not slogan and v.subtitle_mark in inner:
