@@ -91,7 +91,9 @@ class _Vocabulary:
         #: 成立了防汛救灾工作专班: a task group's unquoted name after a verb that sets one up
         #: 成立由某某任组长的…领导小组: the leader's clause between the verb and the name
         self.bare_tasks = frozenset(lex.words("TaskGroupBareTask"))
+        # (成立一个工作专班: a count before the head names no group's task; the task after a count is the name's start)
         self.home_unquoted = lex.regex(r"(?:{TaskGroupLead:longest})(?:由[^，。；：\n]{2,20}?任(?:{TaskGroupLeader:longest})的)?"
+                                       r"(?:{TaskGroupCount:longest})?(?!{TaskGroupCount:longest})"
                                        r"([\u4e00-\u9fff]{2,16}?)({BodyHead.set_up:longest})")
         self.short_forms = lex.patterns("BodyShortForm")  # 专班 → 工作专班
         self.short_form = lex.regex(r"({ShortFormLead})?({BodyShortForm:longest})")

@@ -30,6 +30,10 @@ _DOUBLE_QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 _SINGLE_QUOTED = re.compile(r"‘([^‘’“”\n]{2,30})’")
 _TITLED = re.compile(r"《([^《》\n]{3,120})》")
 _TITLED_ANGLE = re.compile(r"〈([^〈〉《》\n]{3,60})〉")
+# “供电+能效服务”, “互联网+政务服务”: two names of words joined by one plus, a scheme's own name, not a slogan of
+# symbols (“1+2+3+4”, “7+N”), a brand left open (“温泉+”), a mode of three parts (“公益+低偿+市场”) nor a theme built on a
+# known scheme (“四好农村路+侨乡致富”)
+_WORD_PLUS = re.compile(r"[\u4e00-\u9fff]{2,}[+＋][\u4e00-\u9fff]{2,}")
 
 
 def _in_term(text: str, t: re.Match, lo: int, terms) -> bool:
@@ -93,6 +97,10 @@ class _Vocabulary:
         self.product_heads = frozenset(lex.words("NamingHead", "product"))  # 油茶“某某”基地建设: the crop is the base's
         # “某某办”服务, “某某办”窗口: a service mode named by the way it is done, before the service or its counter
         self.service_mode_end = tuple(lex.words("ServiceModeEnd"))
+        # “全域通办”, “一件事联办”: a quoted service mode named by its own way of handling matters is a scheme under any
+        # verb that governs one (实现“全域通办”), as the one ending in 办 is before 服务 (ServiceModeName)
+        self.service_mode_names = tuple(lex.words("ServiceModeName"))
+        self.plus_mode_after = lex.regex(r"(?:{PlusModeHead:longest})")  # “某某+某某”模式: a mode, no scheme's own name
         self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
         #: known designations (“两山”实践创新基地): 争创 and 入选 before them make their places members, as for a designation
@@ -223,6 +231,7 @@ class _Vocabulary:
         self.firm_project_mark = lex.regex(r"{FirmProjectMark:longest}")
         self.firm_project_tail = lex.regex(r"(?:[\u4e00-\u9fff\d.]|[（(][\u4e00-\u9fff]{1,4}[）)]){0,30}?(?:{FirmProjectHead})(?![{ProjectOfficeChar}])")
         self.firm_project_stem = re.compile(r"[\u4e00-\u9fff\d.]")
+        self.firm_project_opener = lex.regex(r"(?:{FirmProjectOpener:longest})(?![{FirmProjectOpenerNotBefore}])")
         self.firm_project_lead = lex.regex(r"{FirmProjectLead:longest}")
         self.firm_project_joiner = lex.regex(r"{FirmProjectJoiner:longest}")
         # 年产300万只皮带轮等16个项目: a count of projects that the first one opens, no project's name
@@ -427,6 +436,12 @@ class _Vocabulary:
         self.visited_site_cues = lex.cues("SiteFollower")
         # 百镇千村 → 百千工程: the numerals a scheme's counted units contract to, and the heads of the contracted name
         self.contracted_numerals = lex.charstr("ContractedCountNumeral")
+        # “千亿园区百亿镇”, “百镇千村”: a quote made only of two or more counted units (a numeral, a magnitude it may
+        # carry, a short noun) is a scheme's name under any verb that governs one (聚力打造“千亿园区百亿镇”)
+        _unit = "[%s][%s]?(?:(?![%s])[\u4e00-\u9fff]){1,3}" % (re.escape(self.contracted_numerals),
+                                                           re.escape(lex.charstr("CountedTargetMagnitude")),
+                                                           re.escape(self.contracted_numerals))
+        self.counted_targets = re.compile("(?:%s){2,3}" % _unit)
         self.contracted_heads = frozenset(lex.words("ContractedCountHead"))
         self.contracted_counted = re.compile("^(.*?)((?:[%s][\u4e00-\u9fff]){2,4})(.*)$" % re.escape(self.contracted_numerals))
         self.batch_owner = lex.regex(r"^([\u4e00-\u9fff]{2,4}?)?(首批|" + batch + r")")
@@ -459,6 +474,7 @@ class _Vocabulary:
         self.designation_not_before = lex.regex(r"(?:{DesignationNotBefore})")
         self.dated = re.compile(r"\d{4}年度?")
         self.year_kept_heads = lex.words("YearKeptHead")  # 实施2025年…项目: the year names one year's project
+        self.dated_bare_works = lex.regex(r"[\u4e00-\u9fff]{2,12}?\d{4}年度?(?:{DatedBareHead:longest})")  # 某县2024年项目
         self.dated_before = re.compile(r"\d{4}年度?$")
         self.place_end = lex.regex(r"(?:{ProjectPlaceEnd:longest})$")
         # 调研某乡某村重点项目建设情况, 调研指导帮扶产业项目: places and general words alone before a project's head
@@ -1199,7 +1215,10 @@ class ProgrammeFinder:
                 before_chain = governing[1]  # “甲”活动、“乙”活动: the verb before the first governs each coordinated after it
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
-            slogan = (any(c in inner for c in "、-—+") or len(inner) < 3) and not listed
+            # (a mode's head after it, “党建+茶产业”模式, leaves it a slogan, named with its head as before: PlusModeHead)
+            word_plus = bool(_WORD_PLUS.fullmatch(inner)) and not v.plus_mode_after.match(after) \
+                and not any(inner.startswith(k) for k in self.lexicon.table)
+            slogan = (any(c in inner for c in "、-—+") and not word_plus or len(inner) < 3) and not listed
             head = next((h for h in v.heads if inner.endswith(h)), "")
             if not head and not slogan and v.subtitle_mark in inner:
                 # “春风行动·暖心返岗”: a campaign's name with its year's or round's subtitle after the mark; the head
@@ -1208,6 +1227,8 @@ class ProgrammeFinder:
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
             known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
+            service_mode = service_mode or not single and len(inner) >= 4 and inner.endswith(v.service_mode_names) \
+                and bool(v.any_verb_before.search(before_chain))  # 101项实现“全域通办”
             verb_before = v.verb_before.search(before_chain)
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after) or listed
             if aq and v.after_quote_body.match(aq.string):
@@ -1225,6 +1246,7 @@ class ProgrammeFinder:
             known = known and not slogan
             # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
             formula = len(inner) == 3 and inner[0] in v.formula_numerals and sum(c in v.formula_chars for c in inner) == 1  # not “一对一”
+            counted_targets = not single and bool(v.counted_targets.fullmatch(inner)) and bool(v.any_verb_before.search(before_chain))
             # (a weak head ends a quoted scheme's own name under such a verb where a name of its own stands before it:
             # 推进“紧密型县域医共体建设”, not 推进“乡村建设”)
             verb_ok = verb_before and not slogan and (formula or len(inner) >= 4 and not (
@@ -1281,7 +1303,7 @@ class ProgrammeFinder:
             applied = not slogan and self._ends_in_designation(inner) and bool(v.apply_verb_before.search(before_chain))
             negative = negative and not titled and not applied
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
-                                or applied):
+                                or applied or counted_targets):
                 continue
             if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
                 continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
@@ -1615,6 +1637,8 @@ class ProgrammeFinder:
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             if v.counted_batch.search(inner):
                 continue  # 某某电站等66个项目建成投产: a batch counted after 等 names many projects, none by its name
+            if v.dated_bare_works.fullmatch(inner):
+                continue  # 某县2024年项目建设加快推进: a place's works of a year, all of them, none by its name
             for c in self._unquoted_name(inner, m.start(k)):
                 c.method = "cue-item-phrase"
                 out.append(c)
@@ -2158,6 +2182,9 @@ class ProgrammeFinder:
                 lead = ld
             if lead is not None:
                 start = lead.end()
+            opener = v.firm_project_opener.match(text, start) if start == 0 or text[start - 1] in "，,；;：:\n。" else None
+            if opener is not None and opener.end() < m.start():
+                start = opener.end()  # 援建项目中，有甲集团年产…项目: the verb that opens the clause is no part of the name
             for jn in v.firm_project_joiner.finditer(text, start, m.start()):
                 if text.endswith(v.project_heads, 0, jn.start()):
                     start = jn.end()
