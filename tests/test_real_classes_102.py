@@ -15,6 +15,8 @@ places and names than the set's.
 - A division whose name holds a word of cadres' work before more of its name (组织部干部教育处处长): the unit
   (``_unit_title_ahead`` in ``kg/ner/agencies.py``), as 组织部干部处处长 was read.
 - The bodies whose rules a clause follows (按照市委和区委的有关规定，制定本方案) are no doers of the document: CiteClose 规定.
+- A residents' quarter of a city printed right after its street (某街道东园一居民区): a community of that street
+  (QuarterSuffix 居民区, ``chained_quarter`` in ``kg/ner/places.py``), read nowhere else.
 - A notice whose title opens with 关于 on its own line, signed below by its bodies (关于印发《…》的通知 … 中共某街道工作委员会⏎
   某街道办事处⏎日期): the signatories issue the document (``_issuers_below`` in ``kg/relations.py``).
 """
@@ -56,7 +58,13 @@ ROWS = [
      {("中共武汉市江汉区民族街道工作委员会", "implements", "《民族街道网格化服务管理工作方案》"),
       ("武汉市江汉区人民政府民族街道办事处", "implements", "《民族街道网格化服务管理工作方案》")},
      set()),
+    ("a residents' quarter printed right after its street",
+     "徐汇区田林街道长桥二居民区开展垃圾分类宣传。",
+     {("Place", "长桥二居民区")}, {("长桥二居民区", "partOf", "田林街道")}, set()),
     # controls
+    ("a street's residents' quarters in general, no community",
+     "静安区彭浦新村街道辖区居民区开展环境整治。",
+     set(), set(), {"辖区居民区"}),
     ("a name before 握手 and no title: a person",
      "刘波握手后离开了会场。",
      {("Person", "刘波")}, set(), {"刘波握"}),
