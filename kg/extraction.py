@@ -189,7 +189,7 @@ def _finish(document: Document, cleaned: Cleaned, page: str, year: int | None, s
     protected = _inside_names(len(text), keyed)
     whole = split_sentences(text)  # cut at two widths: for the relation rules and into evidence units
     sentences = [(a, b) for a, b, _ in split_units(text, RELATION_SENTENCE, protected, whole)]
-    facts = extract_relations(text, final, gaz, article_of, sentences)
+    facts = extract_relations(text, final, gaz, article_of, sentences, st.structure.signoff)
 
     structure = st.structure
     issuers = _issuers(keyed, structure)

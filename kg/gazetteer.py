@@ -264,10 +264,20 @@ def ethnic_town_plain_form(name: str, level: str) -> str:
 
     >>> ethnic_town_plain_form("明水满族乡", "town"), ethnic_town_plain_form("水口镇", "town")
     ('明水乡', '')
+
+    A county-level district named with its people (no autonomous area) is printed so too:
+
+    >>> ethnic_town_plain_form("梅里斯达斡尔族区", "county"), ethnic_town_plain_form("互助土族自治县", "county")
+    ('梅里斯区', '')
     """
-    if level != Level.TOWN:
+    v = _vocabulary()
+    if level == Level.COUNTY:  # 梅里斯达斡尔族区 → 梅里斯区: a district named with its people, no autonomous area
+        suffixes = tuple(s for s in v.suffixes[Level.COUNTY] if not s.startswith(v.autonomous))
+    elif level == Level.TOWN:
+        suffixes = v.town_suffixes
+    else:
         return ""
-    for suffix in _vocabulary().town_suffixes:
+    for suffix in suffixes:
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
             plain = strip_ethnic(stem)
@@ -393,7 +403,8 @@ class Gazetteer:
             if (form := autonomous_short_form(d.name, d.level)) and form not in index:
                 index[form].append(d)
                 more[d.code].append(form)
-        # 明水乡 for 明水满族乡: an ethnic township printed without its people's name, where no division has that name
+        # 明水乡 for 明水满族乡 (梅里斯区 for 梅里斯达斡尔族区): an ethnic township (or district) printed without its
+        # people's name, where no division has that name
         for d in self._divisions:
             if _GROUP in d.name and (plain := ethnic_town_plain_form(d.name, d.level)) and plain not in index:
                 index[plain].append(d)

@@ -689,10 +689,12 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, article_of,
-                      sentences: list[tuple[int, int]] | None = None) -> list[Fact]:
+                      sentences: list[tuple[int, int]] | None = None,
+                      signoff: tuple[tuple[int, int], ...] | list = ()) -> list[Fact]:
     """All typed facts of one document. ``article_of(pos)`` gives an article index; ``sentences``
     are the (start, end) spans the rules read one at a time (by default, the sentences of the
-    text: kg.extraction passes them cut to a bounded length)."""
+    text: kg.extraction passes them cut to a bounded length); ``signoff``: the spans of a notice's sign-off
+    lines (kg.structure), whose bodies issue the notice."""
     sentences = split_sentences(text) if sentences is None else sentences
     facts: list[Fact] = []
     facts += _holds_post(text, mentions, sentences)
@@ -700,7 +702,7 @@ def extract_relations(text: str, mentions: list[Candidate], gaz: Gazetteer, arti
     facts += _sub_organization(mentions, sentences)
     facts += _stated_parents(text, mentions, sentences)
     facts += _part_of(text, mentions, sentences, gaz)
-    facts += _implements(text, mentions, sentences, article_of)
+    facts += _implements(text, mentions, sentences, article_of, signoff)
     return facts
 
 
@@ -1058,6 +1060,25 @@ def _issuers_above(text: str, actors: SortedSpans, s_start: int) -> list:
             return []
         at = a.end
     return bodies if bodies and not text[at : s_start - 1].strip(" \u3000\t") else []
+
+
+def _issuers_below(text: str, actors: SortedSpans, s_start: int, signoff, article_of) -> list:
+    """The bodies of the first sign-off lines after a title opened by 关于 on a line of its own at ``s_start`` (关于印发…
+    的通知 at a notice's head, its issuers signing it below), in the same article: the title's issuers; [] where the
+    text is not so."""
+    v = _vocabulary()
+    if not signoff or s_start and text[s_start - 1] != "\n" or not v.report_on_opening.match(text, s_start):
+        return []
+    later = [(s, e) for s, e in signoff if s > s_start and article_of(s) == article_of(s_start)]
+    if not later:
+        return []
+    first = later[0]
+    block = [first]  # the sign-off lines that follow each other (two bodies on two lines)
+    for s, e in later[1:]:
+        if text[block[-1][1] : s].strip():
+            break
+        block.append((s, e))
+    return [a for s, e in block for a in actors.starting_in(s, e) if a.type == "Agency" and a.end <= e]
 
 
 def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
@@ -1496,7 +1517,7 @@ class _Actor:
 _TEAM_NAME_WIDTH = 16
 
 
-def _implements(text, mentions, sentences, article_of) -> list[Fact]:
+def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]:
     v = _vocabulary()
     gaz = Gazetteer.load()
     out = []
@@ -2423,6 +2444,8 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         subj = _respective_share(text, subj, vm, p, progs, s_end)
         if not subj:  # 某省某厅 某省某局⏎关于公布…名单的通知: the bodies on the line above a title opened by 关于 issue it
             subj = _issuers_above(text, by_start, s_start)
+        if not subj:  # 关于印发《…》的通知 … 中共某街道工作委员会⏎某街道办事处⏎2021年1月8日: the bodies that sign it
+            subj = _issuers_below(text, by_start, s_start, signoff, article_of)
         if subj and all(a.type == "Agency" for a in subj):  # 县卫健局牵头、县农业农村局配合，推进…: both
             subj = _duty_partners_before(text, by_start, subj[0], s_start) + subj
         if subj:

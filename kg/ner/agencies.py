@@ -207,6 +207,9 @@ class _Vocabulary:
         self.county_suffixes = tuple(e.pattern for e in lex.of("DivisionSuffix") if "county" in e.get("levels", ()))
         #: the heads of a county body's units that serve one township, and stand in the one they are named after
         self.town_unit_heads = tuple(lex.words("TownUnitHead")) or ("\0",)
+        #: a street's office (StreetOfficeLead + StreetOffice: 街道办事处), the government of the street it is named after
+        self.street_office_heads = tuple(lead + office for lead in lex.words("StreetOfficeLead")
+                                         for office in lex.words("StreetOffice")) or ("\0",)
         #: a title right after a body, then 、 (县公安局副局长、…): what a unit of that body may follow
         self.title_then_list = lex.regex(r"(?:{PostTitleAfterBody:longest})、")
         self.branch_heads = tuple(h for h in lex.words("DistrictSubunit") if h.startswith("分"))  # 分局: a bureau's branch
@@ -1117,6 +1120,9 @@ class AgencyFinder:
             branch = self._branch_place(text, parent.end, a.division)
             if branch is None and s_canon.endswith(self.v.town_unit_heads):
                 branch = self._town_unit_place(text, parent.end, a.division)
+            if branch is None and s_canon.endswith(self.v.street_office_heads):
+                # 某区人民政府某街道办事处: the street's own office, standing in the street (printed elsewhere or not)
+                branch = self._town_unit_place(text, parent.end, a.division, own=True)
             if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
                 sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
             if parent is base and kind in _TOP_TIER and not (kind == "government" and not a.abbr
@@ -1949,7 +1955,7 @@ class AgencyFinder:
                                                                           parent=c.name)
         return out
 
-    def _town_unit_place(self, text: str, pos: int, county: Division | None) -> Division | None:
+    def _town_unit_place(self, text: str, pos: int, county: Division | None, own: bool = False) -> Division | None:
         """The township of ``county`` a county body's unit printed at ``pos`` is named after (县公安局 + 城关派出所 →
         城关镇, 县不动产登记中心 + 某某服务点), by the township's name or its stem, where the text prints the township's
         name elsewhere too; else None (eval/OWN-PEOPLE-NOTES.md, a town's police station: one convention)."""
@@ -1962,6 +1968,8 @@ class AgencyFinder:
             for printed in (d.name, stem):
                 if text.startswith(printed, pos) and (best is None or len(printed) > best[0]):
                     best = (len(printed), d)
+        if own:  # a street's office by the street's full name: the street's own body
+            return best[1] if best is not None and best[0] == len(best[1].name) and best[1].level == Level.STREET else None
         if best is None or text.find(best[1].name, 0, pos) < 0 and text.find(best[1].name, pos + best[0]) < 0:
             return None  # the town named only inside the unit's name: the unit lies in the county (the convention)
         return best[1]
@@ -2003,6 +2011,16 @@ class AgencyFinder:
         """Whether a province, city or county, by its name or short form, opens ``text`` at ``pos`` (吕梁交警支队)."""
         return any((d := self.gaz.resolve(text[pos : pos + k])) is not None
                    and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) for k in (4, 3, 2))
+
+    def _unit_title_ahead(self, text: str, pos: int, end: int) -> bool:
+        """Whether a unit's head and its own head's title follow within the characters of a name from ``pos`` on
+        (干部 + 教育处处长), before ``end``: the rest of the name holds no stop word."""
+        for at in range(pos + 1, min(end, len(text))):
+            if not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in self.v.subunit_stop_chars:
+                return False
+            if any(self._own_title_after(text, e, h) for e, h, _ in self.v.unit_heads.matches_at(text, at)):
+                return self._stopped(text[pos:at]) is False
+        return False
 
     def _own_title_after(self, text: str, pos: int, head: str) -> bool:
         """Whether the title of a unit's own head follows at ``pos`` the unit's head ``head`` (科 then 科长 or 副科长)."""
@@ -2046,9 +2064,11 @@ class AgencyFinder:
             opening = stem[:field_end] if 0 < field_end < len(stem) else ""
             last = self._stopped(stem[field_end:] if opening and opening not in v.stop_words else stem)
             numbered = pos + n + (text[pos + n : pos + n + 1] in v.unit_numerals)  # 干部二科: the head after a numeral
-            if last is None and any(self._own_title_after(text, end, h) for at in {pos + n, numbered}
-                                    for end, h, _ in v.unit_heads.matches_at(text, at)):
-                # 组织部干部科科长: the words of a unit's work (干部) before its head and that head's own title
+            if last is None and (any(self._own_title_after(text, end, h) for at in {pos + n, numbered}
+                                     for end, h, _ in v.unit_heads.matches_at(text, at))
+                                 or self._unit_title_ahead(text, pos + n, pos + 10)):
+                # 组织部干部科科长, 组织部干部教育处处长: the words of a unit's work (干部) in its name before its head
+                # and that head's own title
                 last = self._stopped(stem, unit=True)
             if last is None and (n < field_end or any(end == len(stem) for end, _, _ in self.fields.matches_at(stem, 0))):
                 last = False  # 组织部组织科: a field of government work names a unit, though it is also a verb

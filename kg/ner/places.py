@@ -157,6 +157,9 @@ class _Vocabulary:
         self.not_in_record = lex.chars("NotInRecord")
         self.local_re_cues = lex.cues("LevelSuffix", "local")
         self.chained_local = lex.regex(r"([\u4e00-\u9fff]{2,3}?)({LevelSuffix.local})(?![{NotAfterLocal}])")
+        #: a city's residents' quarter printed right after its street (某街道东园一居民区): a community, read only so
+        self.chained_quarter = lex.regex(r"([\u4e00-\u9fff]{2,4}?)({QuarterSuffix})(?![{NotAfterLocal}])")
+        self.quarter_level = {e.pattern: e.get("level") for e in lex.of("QuarterSuffix")}
         # a level whose names are long transliterations (嘎查: 哈日朝鲁嘎查), after its township, in a list after one of
         # them, or as the village of its own body (某某嘎查党支部)
         self.chained_long = lex.regex(r"([\u4e00-\u9fff]{2,6}?)({LevelSuffix.long})(?![{NotAfterLongLocal}])")
@@ -1196,6 +1199,11 @@ class PlaceFinder:
                     m = v.chained_wide.match(text, at)  # 某乡托格拉克布拉克村、: a long name of any local level
                     if m and (_phrase(m.group(1)) or m.group().endswith(v.designation_heads)):
                         m = None  # 红色旅游名村, 某某示范村: a designation, no village's name
+                if not (m and name_like(m)) and c.division.level == Level.STREET and c.division.code:
+                    q = v.chained_quarter.match(text, at)  # 某街道东园一居民区: a street's residents' quarter
+                    if q and name_like(q) and q.group(1) not in common_words():
+                        add(q.start(), q.end(), v.quarter_level[q.group(2)], town, "pattern-unlisted-chained", 0.6)
+                        continue
                 if m and name_like(m):
                     add(m.start(), m.end(), v.local_level[m.group(2)], town, "pattern-unlisted-chained", 0.6)
                     # and those listed after it (某苏木甲嘎查、乙嘎查): the same township's
