@@ -12,6 +12,8 @@
 - A county whose short form ends in a county's level (沙县 of 沙县区, 赣县 of 赣县区, 梅县 of 梅县区, 辉县 of 辉县市) is
   named by it as by a full name, with no other place on the page; a body printed after it (沙县人民政府, 赣县县委) is
   read under the name as printed, the county it was before it became a district.
+- A word of time right before a full name (今年武义县将…, 近日开平市…: BeforePlaceWord) or a date's unit after its digits
+  (2023年武义县…: DateEndBeforePlace) is the name's boundary: the name is read with no other place on the page.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -108,3 +110,17 @@ def test_a_town_under_a_former_county_printed_elsewhere_in_the_text_is_its_part(
     # with today's district printed too, the town is that district's
     text = "曲江区樟市镇今年新建了两座桥。\n"
     assert ("樟市镇", "曲江区") in pairs_of(text, "partOf"), sorted(pairs_of(text, "partOf"))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("今年武义县将新建10所幼儿园，新增学位3000个。\n", "武义县"),
+    ("近日沅陵县召开全县安全生产工作会议。\n", "沅陵县"),
+    ("2023年平遥县接待游客超过千万人次。\n", "平遥县"),
+])
+def test_a_word_of_time_before_a_full_name_is_its_boundary(text, place):
+    assert place in names_of(text, "Place"), sorted(names_of(text, "Place"))
+
+
+def test_a_name_inside_a_word_after_a_year_needs_its_support_still():
+    # 青年城市: no 年城市 (and no 城市) is read; a place glued to an ordinary word still needs the page's support
+    assert not names_of("青年城市论坛在京举行。\n", "Place")

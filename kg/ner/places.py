@@ -54,6 +54,7 @@ class _Vocabulary:
         self.credit_slot_after = lex.regex(r"(?:[ \t\u3000）)\n]|$)")
         # characters after which a place name starts a new word (在开平市, 与江门市)
         self.before_place = lex.chars("BeforePlace")
+        self.date_end = lex.chars("DateEndBeforePlace")  # 2024年开平市: a date's unit after its digits
         self.closing_marks = lex.chars("NameClosing")  # the marks a quoted name or a bracket closes with
         self.name_opening = lex.chars("NameOpening")  # the marks a quoted name opens with (“宁夏…工程”)
         self.speech_mark = lex.chars("SpeechMark")  # “寿宁将…，…。”: a quote holding one is a speech, not a name
@@ -361,6 +362,7 @@ class PlaceFinder:
             # after a closing mark (“乡村大舞台”和县…) a name opening with a conjunction is glued as after a word
             glued = ("\u4e00" <= prev <= "\u9fff" or prev in v.closing_marks and surface[0] in v.conjunctions) \
                 and prev not in v.before_place and not text.endswith(v.before_place_words, 0, s) \
+                and not (prev in v.date_end and text[s - 2 : s - 1].isdigit()) \
                 and not (full and len(surface) > 2 and (text.startswith(v.body_after, e) or text.endswith(v.glued_body_verbs, 0, s)
                                                         and v.field_body_after.match(text, e))
                          and not _split_reading(text, s, surface, v))
