@@ -30,7 +30,7 @@ class _Vocabulary:
     """The words of datelines and bylines (seeds/lexicons/page.jsonl)."""
 
     def __init__(self, lex) -> None:
-        self.paper = lex.regex(r"([\u4e00-\u9fff]{2,8}?{NewspaperSuffix.paper})(?:讯|社)?|本报|本刊")
+        self.paper = lex.regex(r"([\u4e00-\u9fff]{2,8}?{NewspaperSuffix.paper})(?:讯|社)?|本报|本刊|{NewsAgency:longest}")
         self.dateline_head = lex.regex(
             r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}{NewspaperSuffix.dateline}|本报"
             r"|(?P<local>[\u4e00-\u9fff]{2,6}(?=讯[（(][^）)\n]{0,12}(?:{ReporterRole.bracket}))))讯"

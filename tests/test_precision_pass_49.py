@@ -12,6 +12,7 @@
 - A county whose short form ends in a county's level (沙县 of 沙县区, 赣县 of 赣县区, 梅县 of 梅县区, 辉县 of 辉县市) is
   named by it as by a full name, with no other place on the page; a body printed after it (沙县人民政府, 赣县县委) is
   read under the name as printed, the county it was before it became a district.
+- A news agency credited alone in brackets after an article (（中新社）: NewsAgency in page.jsonl) is no reporter.
 - A word of time right before a full name (今年武义县将…, 近日开平市…: BeforePlaceWord) or a date's unit after its digits
   (2023年武义县…: DateEndBeforePlace) is the name's boundary: the name is read with no other place on the page.
 
@@ -124,3 +125,14 @@ def test_a_word_of_time_before_a_full_name_is_its_boundary(text, place):
 def test_a_name_inside_a_word_after_a_year_needs_its_support_still():
     # 青年城市: no 年城市 (and no 城市) is read; a place glued to an ordinary word still needs the page's support
     assert not names_of("青年城市论坛在京举行。\n", "Place")
+
+
+@pytest.mark.parametrize("outlet", ["中新社", "中新网"])
+def test_a_news_agency_credited_alone_after_the_last_sentence_is_no_person(outlet):
+    text = f"他于2022年当选省委常委，后兼任省委秘书长，直到这次调整。\n（{outlet}）\n"
+    assert outlet not in names_of(text, "Person")
+
+
+def test_a_reporter_credited_after_the_agency_stays_a_person():
+    text = "活动现场气氛热烈，群众纷纷点赞。\n（中新社记者 王小明）\n"
+    assert "王小明" in names_of(text, "Person")
