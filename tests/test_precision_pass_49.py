@@ -12,7 +12,8 @@
 - A county whose short form ends in a county's level (沙县 of 沙县区, 赣县 of 赣县区, 梅县 of 梅县区, 辉县 of 辉县市) is
   named by it as by a full name, with no other place on the page; a body printed after it (沙县人民政府, 赣县县委) is
   read under the name as printed, the county it was before it became a district.
-- A news agency credited alone in brackets after an article (（中新社）: NewsAgency in page.jsonl) is no reporter.
+- A news agency credited alone in brackets after an article (（中新社）: NewsAgency in page.jsonl) is no reporter, nor is
+  the outlet and its role in a line of credits (作者：本报记者 某某).
 - A word of time right before a full name (今年武义县将…, 近日开平市…: BeforePlaceWord) or a date's unit after its digits
   (2023年武义县…: DateEndBeforePlace) is the name's boundary: the name is read with no other place on the page.
 
@@ -136,3 +137,9 @@ def test_a_news_agency_credited_alone_after_the_last_sentence_is_no_person(outle
 def test_a_reporter_credited_after_the_agency_stays_a_person():
     text = "活动现场气氛热烈，群众纷纷点赞。\n（中新社记者 王小明）\n"
     assert "王小明" in names_of(text, "Person")
+
+
+def test_the_outlet_and_its_reporter_s_role_in_a_line_of_credits_are_no_name():
+    text = "村里的新变化\n来源：农村日报　作者：本报记者 郑晓东\n清明节前，记者回到老家，看到村道都修好了。\n"
+    people = names_of(text, "Person")
+    assert "郑晓东" in people and not any(n.startswith("本报") for n in people), sorted(people)

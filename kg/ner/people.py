@@ -2301,13 +2301,14 @@ class PeopleFinder:
 
     def _credit_name(self, text: str, s: int, name: str) -> bool:
         """Whether ``name`` at ``s`` in a line of credits is a person's: a dotted minority name, or one of a listed surname
-        that is no ordinary word, no anonymised name, no role and no title."""
+        that is no ordinary word, no anonymised name, no role, no title and no news outlet (本报记者)."""
         if "·" in name:
             return True
         tf = max(surnames().get(name[0], 0), surnames().get(name[:2], 0) if len(name) > 2 else 0)
         return not (not tf or len(name) == 2 and tf < MIN_SURNAME_TF or name in common_words() or anonymised(name)
                     or next(self.roles.matches_at(text, s), None) is not None
-                    or next(self.titles.matches_at(text, s), None) is not None)
+                    or next(self.titles.matches_at(text, s), None) is not None
+                    or text.startswith(self.v.news_agencies, s))  # 作者：本报记者 某某: the outlet and its reporter's role
 
     def _credit_after_town(self, text: str, m: re.Match) -> tuple[int, int] | None:
         """来源：青山镇李晓燕, 来源：碧流台梁佳靓: the span of the name of a credit line that follows the writer's town, the
