@@ -426,7 +426,8 @@ class _Vocabulary:
         # 农业银行某县支行, 某县农商银行: a place that opens a bank's or an insurer's branch names the firm, and acts for none
         self.firm_branch_after = lex.regex(r"(?:{FirmBranchAfter:longest})")
         # 某市水利项目建设…, 某县3.5亿元建设六大水利工程: a place's works
-        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
+        # (东城区上半年重大项目…: the period of the year the article reviews may stand before the field)
+        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:{WorksHeadlinePeriod:longest})?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
                                         r"[\d{NumeralChar}]+[{WorksHeadlineCountUnit}])?(?:{WorksHeadlineField:longest})")
         # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
         # before its head; not 该项目, 这个项目 or the bare 项目 that refer back)
@@ -2130,6 +2131,15 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
                 hold = m
+            if hold is None:
+                # 宝鸡市2024年苏陕协作工作推进会在陇县召开: a meeting named for a place (and a year) and held after its name;
+                # the place that opens the name holds it
+                title_year = v.owner_year.search(text, max(s_start, ps - 7), ps)
+                hosts = [x for x in by_end.get(title_year.start() if title_year else ps, []) if x.type == "Place" and x.start >= s_start]
+                if hosts and v.hold.search(text, v.meeting_after.match(text, pe).end(), s_end):
+                    for a in hosts:
+                        add(a, p, s_start, min(s_end, pe + 4), "meeting-named-for-place", 0.7)
+                    continue
             subj = _actors_before(text, by_start.starting_in(s_start, hold.start()), hold.start(), s_start) if hold else []
             if hold and not subj and text.startswith("的", hold.end()):
                 # 在某县财政局召开的“…”推进会上: the body right before the verb of a relative clause holds the meeting, though

@@ -541,11 +541,13 @@ class _Vocabulary:
         self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
         self.started = lex.regex(
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
-            # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通)
-            r"(?:(?:(?<=[，。、\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
+            # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通), and so do a colon and a
+            # semicolon (重点工程加快建设：某某输变电工程竣工)
+            r"(?:(?:(?<=[，。、：；\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             # a bracket of a few words inside the name (…段（含某某过境）一级公路项目) is part of it
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:（[\u4e00-\u9fff]{1,8}）[\u4e00-\u9fffA-Za-z0-9]{1,12}?)?(?:{ProjectHead}))"
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
+            r"(?:{ProjectPart:longest})?"  # 某某项目回迁楼全面开工: the part that starts is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             # 某项目于2023年5月11日开工: the day it starts, after a preposition of time; 在2024年6月前完工: the day it is due
             # 某工程已于2024年底通过完工验收: an adverb may open the day as it may open the start
