@@ -1801,7 +1801,8 @@ class AgencyFinder:
 
     def _units_printed_alone(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """县税务局庄里税务分局…。庄里税务分局局长某: a unit printed right after its body, then later by its own name
-        alone (four characters or more, at a clause's start or after what may stand before a body), is that unit again."""
+        alone (four characters or more, at a clause's start or after what may stand before a body), is that unit again;
+        so is the headline's unit printed by its own name above the body that names it in full."""
         units: dict[str, Candidate] = {}
         for c in found:
             p = c.body.parent
@@ -1809,10 +1810,24 @@ class AgencyFinder:
                 units.setdefault(c.name[len(p):], c)
         out: list[Candidate] = []
         for tail, u in units.items():
-            for s in _occurrences(text, tail, u.end):
+            # (乌鲁木齐南山分局召开…会\n…某管理局乌鲁木齐南山分局召开…: a headline above names the unit by its own name too)
+            line = text.find("\n")
+            headline = [s for s in _occurrences(text[:line], tail, 0)] if 0 <= line < u.start else []
+            for s in headline + list(_occurrences(text, tail, u.end)):
                 if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before:
                     continue
                 over = [c for c in found if c.start <= s < c.end]
+                # 某国有林管理局乌鲁木齐南山分局…。乌鲁木齐南山分局…: the unit's own name, opening with a place, read again
+                # as that place's body of the same span, is the unit again
+                same = [c for c in over if c.type == "Agency" and c.start == s and c.end == s + len(tail) and c.name != u.name]
+                if same and all(c in same or c.type == "Agency" and c.start == s and c.body.parent == same[0].name for c in over):
+                    for c in over:  # (乌鲁木齐南山分局办公室: the unit's own unit after it is the unit's)
+                        if c in same:
+                            found.remove(c)
+                        else:
+                            c.name = u.name + c.name[len(same[0].name):]
+                            c.body = dataclasses.replace(c.body, parent=u.name)
+                    over = []
                 if not over or all(self._head_read_into(text, c, s + len(tail)) for c in over):
                     for c in over:  # 某分局局长: the unit again, then its head's title, not a body 某分局局
                         found.remove(c)
