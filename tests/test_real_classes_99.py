@@ -8,14 +8,18 @@ test, with other places, bodies and projects than the set's.
 - A meeting named for a place and a year, the scheme's name then the meeting's head, held after its name
   (宝鸡市2024年苏陕协作工作推进会在陇县召开): no verb of holding stood before the scheme, so the place that opens the
   name was not its doer; it is now.
-- A works project done or started in a clause that a colon or a semicolon opens (重点工程加快建设：某某输变电工程竣工):
-  no project; a colon and a semicolon open a name as a comma does.
+- A works project done or started in a clause that a colon opens (重点工程加快建设：某某输变电工程竣工): no project; a
+  colon opens a name as a comma does (not a semicolon: …；某县存在项目开工晚、… is a finding, set 7).
 - A works project whose part breaks ground or is done (某某项目回迁楼全面开工, 某某项目安置房主体完工; ProjectPart): no
   project; the part is no part of the name.
 - Xinjiang's state forest administrations, named by the range their forests lie in (天山东部国有林管理局, printed short as
   天东林管局): no body, and 天山 read as the district 天山区 where 乌鲁木齐 is named (NotPlaceAfter 国有林).
 - A body's branch named in full (某国有林管理局伊犁西山分局), then by its own name alone, which opens with a place
   (伊犁西山分局), in the text or in the headline above: a second body, the place's 西山分局; it is the branch again.
+- A quoted slogan of two clauses (“奋战100天、确保完成全年目标任务”) that a meeting is held on (…工作推进会): no
+  programme, as for a slogan alone; a meeting held on it makes it a campaign.
+- A correspondent named after a body in the bracket right after the dateline (本网讯（县水务局 某某）2月9日，…): no
+  person (DatelineCredit, DatelineCreditBody in page.jsonl).
 - A headline that a place opens before the period of the year and its major projects (东城区上半年重大项目“加速快跑”):
   the place was no doer of the works its article names (WorksHeadlinePeriod; 重大项目, 重点项目 as WorksHeadlineField).
 """
@@ -55,6 +59,21 @@ ROWS = [
      "伊犁西山分局召开护林会议\n7月5日，天山西部国有林管理局伊犁西山分局召开护林会议。",
      {("Agency", "天山西部国有林管理局伊犁西山分局")},
      set(), {"伊犁哈萨克自治州西山分局"}),
+    ("a two-clause slogan a meeting is held on",
+     "泸州市召开“三抓三促、争先进位”工作推进会。",
+     {("Programme", "三抓三促、争先进位")},
+     {("泸州市", "implements", "三抓三促、争先进位")},
+     set()),
+    ("a two-clause slogan with no meeting stays none",
+     "会议强调，要坚持“稳字当头、稳中求进”的总基调。",
+     set(), set(), {"稳字当头、稳中求进"}),
+    ("a correspondent after a body in the dateline's bracket",
+     "本网讯（县林业局 唐国柱）3月2日，县林业局召开春季造林动员会。",
+     {("Person", "唐国柱")},
+     set(), set()),
+    ("a body alone in the dateline's bracket names no person",
+     "本报讯（县农业农村局办公室）3月2日，全县召开春耕生产会。",
+     set(), set(), {"办公室"}),
     ("a headline of a district's major projects in a period of the year",
      "昌平区一季度重点项目开复工\n今年以来，全区加快项目建设。沙河再生水厂二期工程日前开工。",
      {("Programme", "沙河再生水厂二期工程")},
