@@ -18,6 +18,9 @@ test, with other places, bodies and projects than the set's.
   (伊犁西山分局), in the text or in the headline above: a second body, the place's 西山分局; it is the branch again.
 - A quoted slogan of two clauses (“奋战100天、确保完成全年目标任务”) that a meeting is held on (…工作推进会): no
   programme, as for a slogan alone; a meeting held on it makes it a campaign.
+- A bare 市 before a branch named after the county-level city the article's 市 is taken for (an article on 监利市
+  signed （市生态环境局监利市分局）): read as that city's bureau and its branch in itself; the 市 is the prefecture
+  above (荆州市生态环境局监利市分局).
 - A correspondent named after a body in the bracket right after the dateline (本网讯（县水务局 某某）2月9日，…): no
   person (DatelineCredit, DatelineCreditBody in page.jsonl).
 - A headline that a place opens before the period of the year and its major projects (东城区上半年重大项目“加速快跑”):
@@ -67,6 +70,11 @@ ROWS = [
     ("a two-clause slogan with no meeting stays none",
      "会议强调，要坚持“稳字当头、稳中求进”的总基调。",
      set(), set(), {"稳字当头、稳中求进"}),
+    ("a bare 市 before a branch named after the county-level city",
+     "洪湖市加快推进水环境治理，全市完成河道清淤12公里。\n（市生态环境局洪湖市分局）",
+     {("Agency", "荆州市生态环境局洪湖市分局")},
+     {("荆州市生态环境局洪湖市分局", "subOrganizationOf", "荆州市生态环境局")},
+     {"洪湖市生态环境局"}),
     ("a correspondent after a body in the dateline's bracket",
      "本网讯（县林业局 唐国柱）3月2日，县林业局召开春季造林动员会。",
      {("Person", "唐国柱")},

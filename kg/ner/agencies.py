@@ -1065,6 +1065,12 @@ class AgencyFinder:
         if first is None:
             return out
         end, canonical, kind = first
+        up = self._city_above_branch(text, end, a)
+        if up is not None:  # 市生态环境局监利市分局: the bare 市 is the city above the county-level city of the branch
+            a = dataclasses.replace(a, division=up, printed=up.name)
+            again = self._body_at(text, pos, a)
+            if again is not None:
+                end, canonical, kind = again
         if kind == "cppcc":  # 政协宾川县第十届委员会: the mark before the place is part of the printed name (当选政协…主席)
             mark = self.v.cppcc_mark.search(text, max(0, start - 12), start)
             start -= len(mark.group()) if mark else 0
@@ -1913,6 +1919,16 @@ class AgencyFinder:
             elif parent in full and c.name.startswith(parent):
                 c.name = f"{full[parent].name}{c.name[len(parent):]}"
                 c.body = dataclasses.replace(c.body, parent=full[parent].name)
+
+    def _city_above_branch(self, text: str, pos: int, a: _Anchor) -> Division | None:
+        """The prefecture city a bare 市 stands for before a branch named after the county-level city the article's 市
+        was taken for (（市生态环境局监利市分局）in an article on 监利市: 荆州市's bureau), or None."""
+        if a.abbr != "市" or a.division is None or a.division.level != Level.COUNTY:
+            return None
+        m = self.v.district_subunit.match(text, pos)
+        if m is None or not any(d.code == a.division.code for d in self.gaz.lookup(m.group(1))):
+            return None
+        return next((d for d in self.gaz.ancestors(a.division.code) if d.level == Level.CITY), None)
 
     def _branch_place(self, text: str, pos: int, within: Division | None) -> Division | None:
         """The county or district a city bureau's branch printed at ``pos`` is named after (长沙市生态环境局浏阳分局 →
