@@ -507,6 +507,8 @@ class _Vocabulary:
         self.by_verb_alone = lex.regex(r"(?:[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}|(?:{ByVerb})(?:{ByVerbObject})(?:{ByVerb}))"
                                        r"(?=[{ClauseMark}{CoDoerMark}]|$)")
         # 以“…”为引领, 以…示范县创建为抓手: what the subject takes up, perhaps with the word of the work done on it
+        self.means_before = lex.regex(r"(?:{MeansLead})(?:{MeansQuality:longest})?$")  # 以优质“…”
+        self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展
         self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
@@ -2153,10 +2155,13 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                 continue
         # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
         lead = ps - 1 if ps > s_start and text[ps - 1] == "以" else None
+        means = v.means_before.search(text, max(s_start, ps - 5), ps) if ps > s_start and v.means_help.match(text, pe) else None
+        if means is not None:
+            lead = means.start()  # 某区以优质“某某服务”助力企业发展: the brand taken as the means of a verb of help
         if lead is None and ps > s_start:
             # 全市以碧水保卫战“幸福河湖共同缔造”行动为抓手: the campaign the action belongs to, printed right before its quote
             lead = next((q.start - 1 for q in progs if q.end == ps and q.start - 1 > s_start and text[q.start - 1] == "以"), None)
-        if lead is not None and v.taken_as.match(text, pe):
+        if lead is not None and (v.taken_as.match(text, pe) or means is not None):
             subj = [a for a in _actors_before(text, by_start.starting_in(s_start, lead), lead, s_start) if a.type != "Official"]
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)

@@ -21,6 +21,8 @@ test, with other places, bodies and projects than the set's.
 - A bare 市 before a branch named after the county-level city the article's 市 is taken for (an article on 监利市
   signed （市生态环境局监利市分局）): read as that city's bureau and its branch in itself; the 市 is the prefecture
   above (荆州市生态环境局监利市分局).
+- A quoted service brand taken as the means of a verb of help (东城区以优质“紫金服务”助力企业发展): no programme, no doer
+  (MeansLead, MeansQuality, MeansHelpVerb); the subject before 以 carries it out.
 - A correspondent named after a body in the bracket right after the dateline (本网讯（县水务局 某某）2月9日，…): no
   person (DatelineCredit, DatelineCreditBody in page.jsonl).
 - A headline that a place opens before the period of the year and its major projects (东城区上半年重大项目“加速快跑”):
@@ -75,6 +77,14 @@ ROWS = [
      {("Agency", "荆州市生态环境局洪湖市分局")},
      {("荆州市生态环境局洪湖市分局", "subOrganizationOf", "荆州市生态环境局")},
      {"洪湖市生态环境局"}),
+    ("a quoted service brand as the means of a verb of help",
+     "西城区以“金融街服务”赋能企业成长，全年走访企业800余家。",
+     {("Programme", "金融街服务")},
+     {("西城区", "implements", "金融街服务")},
+     set()),
+    ("a quoted spirit before its head is no brand of service",
+     "他以“老黄牛”精神助力家乡发展。",
+     set(), set(), {"老黄牛"}),
     ("a correspondent after a body in the dateline's bracket",
      "本网讯（县林业局 唐国柱）3月2日，县林业局召开春季造林动员会。",
      {("Person", "唐国柱")},

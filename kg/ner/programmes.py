@@ -188,6 +188,8 @@ class _Vocabulary:
                                        r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff0-9]{1,16}?)?"
                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
         self.meeting_named_cues = lex.cues("MeetingNameHead") + lex.cues("Meeting")  # (在 opens almost every text)
+        self.means_before = lex.regex(r"(?:{MeansLead})(?:{MeansQuality:longest})?$")  # 以优质“…”: a means
+        self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展: the help it gives
         self.slogan_meeting = lex.regex(r"(?:工作)?(?:{Meeting:longest})")  # “…、…”工作推进会: a meeting held on a slogan
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
@@ -1285,8 +1287,11 @@ class ProgrammeFinder:
             # (no designation conferred yet: its conferrer's place carries nothing out)
             applied = not slogan and self._ends_in_designation(inner) and bool(v.apply_verb_before.search(before_chain))
             negative = negative and not titled and not applied
+            # 以优质“某某服务”助力企业发展: a quoted brand taken as the means of a verb of help names the scheme
+            means = not single and not slogan and len(inner) >= 3 and bool(v.means_before.search(before_chain)) \
+                and bool(v.means_help.match(text, m.end()))
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
-                                or applied):
+                                or applied or means):
                 continue
             if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
                 continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
