@@ -508,6 +508,9 @@ class _Vocabulary:
                                        r"(?=[{ClauseMark}{CoDoerMark}]|$)")
         # 以“…”为引领, 以…示范县创建为抓手: what the subject takes up, perhaps with the word of the work done on it
         self.means_before = lex.regex(r"(?:{MeansLead})(?:{MeansQuality:longest})?$")  # 以优质“…”
+        # 结合“两学一做”学习教育，在分局迅速掀起…: a scheme combined with the work of the clause after it, whose site opens it
+        self.combined_before = lex.regex(r"(?:{CombineVerb})$")
+        self.combined_site = lex.regex(r"[，,](?:{CombinedSiteLead})")
         self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展
         self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
@@ -2153,6 +2156,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
             if subj:
                 continue
+        # 二是结合“两学一做”学习教育，在分局迅速掀起…热潮: a scheme combined with the work of the next clause, which a body
+        # or place after 在 opens, is carried out there
+        rest = p.name[p.end - p.start :] if p.name.startswith(text[p.start : p.end]) else ""
+        rest_end = pe + len(rest) if rest and text.startswith(rest, pe) else pe  # “两学一做”学习教育: the head after the quote
+        site = v.combined_site.match(text, rest_end) if v.combined_before.search(text, max(s_start, ps - 4), ps) else None
+        there = next((a for a in by_start.starting_in(site.end(), site.end() + 1) if a.type in ("Agency", "Place")), None) \
+            if site is not None else None
+        if there is not None:
+            add(there, p, s_start, min(s_end, there.end + 1), "combined-site-after", 0.6)
+            continue
         # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
         lead = ps - 1 if ps > s_start and text[ps - 1] == "以" else None
         means = v.means_before.search(text, max(s_start, ps - 5), ps) if ps > s_start and v.means_help.match(text, pe) else None

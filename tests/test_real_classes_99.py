@@ -23,6 +23,9 @@ test, with other places, bodies and projects than the set's.
   above (荆州市生态环境局监利市分局).
 - A quoted service brand taken as the means of a verb of help (东城区以优质“紫金服务”助力企业发展): no programme, no doer
   (MeansLead, MeansQuality, MeansHelpVerb); the subject before 以 carries it out.
+- A scheme combined (结合) with the work of the next clause, which a body after 在 opens (要结合“两学一做”学习教育，在某局
+  掀起学习热潮): no doer (CombinedSiteLead); the body carries it out. (In the set, the body is printed as 分局 alone, which
+  kg does not resolve after 在: still missed there.)
 - A correspondent named after a body in the bracket right after the dateline (本网讯（县水务局 某某）2月9日，…): no
   person (DatelineCredit, DatelineCreditBody in page.jsonl).
 - A headline that a place opens before the period of the year and its major projects (东城区上半年重大项目“加速快跑”):
@@ -85,6 +88,11 @@ ROWS = [
     ("a quoted spirit before its head is no brand of service",
      "他以“老黄牛”精神助力家乡发展。",
      set(), set(), {"老黄牛"}),
+    ("a scheme combined with the next clause's work at a body",
+     "临夏县林业局召开会议。会议要求，要结合“两学一做”学习教育，在临夏县林业局掀起学习热潮。",
+     {("Agency", "临夏县林业局")},
+     {("临夏县林业局", "implements", "两学一做学习教育")},
+     set()),
     ("a correspondent after a body in the dateline's bracket",
      "本网讯（县林业局 唐国柱）3月2日，县林业局召开春季造林动员会。",
      {("Person", "唐国柱")},
