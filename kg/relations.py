@@ -428,7 +428,8 @@ class _Vocabulary:
         # 农业银行某县支行, 某县农商银行: a place that opens a bank's or an insurer's branch names the firm, and acts for none
         self.firm_branch_after = lex.regex(r"(?:{FirmBranchAfter:longest})")
         # 某市水利项目建设…, 某县3.5亿元建设六大水利工程: a place's works
-        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
+        # (东城区上半年重大项目…: the period of the year the article reviews may stand before the field)
+        self.works_headline = lex.regex(r"(?:\d{4}年)?(?:{WorksHeadlinePeriod:longest})?(?:(?:{WorksHeadlineAmountLead})?[\d.]+[万亿]+元(?:{WorksHeadlineVerb})"
                                         r"[\d{NumeralChar}]+[{WorksHeadlineCountUnit}])?(?:{WorksHeadlineField:longest})")
         # 某公司的“某某”新品种展示项目落户甲镇: a project named in the clause of a site's cue (a quote or three characters
         # before its head; not 该项目, 这个项目 or the bare 项目 that refer back)
@@ -508,6 +509,11 @@ class _Vocabulary:
         self.by_verb_alone = lex.regex(r"(?:[\u4e00-\u9fff]{0,2}?(?:{ByVerb}){1,2}|(?:{ByVerb})(?:{ByVerbObject})(?:{ByVerb}))"
                                        r"(?=[{ClauseMark}{CoDoerMark}]|$)")
         # 以“…”为引领, 以…示范县创建为抓手: what the subject takes up, perhaps with the word of the work done on it
+        self.means_before = lex.regex(r"(?:{MeansLead})(?:{MeansQuality:longest})?$")  # 以优质“…”
+        # 结合“两学一做”学习教育，在分局迅速掀起…: a scheme combined with the work of the clause after it, whose site opens it
+        self.combined_before = lex.regex(r"(?:{CombineVerb})$")
+        self.combined_site = lex.regex(r"[，,](?:{CombinedSiteLead})")
+        self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展
         self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
         # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分: a frame that only names
         # what it holds (no doer inside it, and what it holds carried out by nobody through it)
@@ -2156,6 +2162,15 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             hold = None
             for m in v.hold.finditer(text, max(s_start, ps - 12), ps):
                 hold = m
+            if hold is None:
+                # 宝鸡市2024年苏陕协作工作推进会在陇县召开: a meeting named for a place (and a year) and held after its name;
+                # the place that opens the name holds it
+                title_year = v.owner_year.search(text, max(s_start, ps - 7), ps)
+                hosts = [x for x in by_end.get(title_year.start() if title_year else ps, []) if x.type == "Place" and x.start >= s_start]
+                if hosts and v.hold.search(text, v.meeting_after.match(text, pe).end(), s_end):
+                    for a in hosts:
+                        add(a, p, s_start, min(s_end, pe + 4), "meeting-named-for-place", 0.7)
+                    continue
             subj = _actors_before(text, by_start.starting_in(s_start, hold.start()), hold.start(), s_start) if hold else []
             if hold and not subj and text.startswith("的", hold.end()):
                 # 在某县财政局召开的“…”推进会上: the body right before the verb of a relative clause holds the meeting, though
@@ -2167,12 +2182,25 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                     add(a, p, s_start, min(s_end, pe + 4), "meeting-for-programme", 0.7)
             if subj:
                 continue
+        # 二是结合“两学一做”学习教育，在分局迅速掀起…热潮: a scheme combined with the work of the next clause, which a body
+        # or place after 在 opens, is carried out there
+        rest = p.name[p.end - p.start :] if p.name.startswith(text[p.start : p.end]) else ""
+        rest_end = pe + len(rest) if rest and text.startswith(rest, pe) else pe  # “两学一做”学习教育: the head after the quote
+        site = v.combined_site.match(text, rest_end) if v.combined_before.search(text, max(s_start, ps - 4), ps) else None
+        there = next((a for a in by_start.starting_in(site.end(), site.end() + 1) if a.type in ("Agency", "Place")), None) \
+            if site is not None else None
+        if there is not None:
+            add(there, p, s_start, min(s_end, there.end + 1), "combined-site-after", 0.6)
+            continue
         # taken up as the lead of the subject's work: 全县要以“…”示范区创建为引领, 某县以“…”为抓手
         lead = ps - 1 if ps > s_start and text[ps - 1] == "以" else None
+        means = v.means_before.search(text, max(s_start, ps - 5), ps) if ps > s_start and v.means_help.match(text, pe) else None
+        if means is not None:
+            lead = means.start()  # 某区以优质“某某服务”助力企业发展: the brand taken as the means of a verb of help
         if lead is None and ps > s_start:
             # 全市以碧水保卫战“幸福河湖共同缔造”行动为抓手: the campaign the action belongs to, printed right before its quote
             lead = next((q.start - 1 for q in progs if q.end == ps and q.start - 1 > s_start and text[q.start - 1] == "以"), None)
-        if lead is not None and v.taken_as.match(text, pe):
+        if lead is not None and (v.taken_as.match(text, pe) or means is not None):
             subj = [a for a in _actors_before(text, by_start.starting_in(s_start, lead), lead, s_start) if a.type != "Official"]
             for a in subj:
                 add(a, p, s_start, min(s_end, pe + 4), "taken-as-lead", 0.7)

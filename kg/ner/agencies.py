@@ -1070,6 +1070,12 @@ class AgencyFinder:
         if first is None:
             return out
         end, canonical, kind = first
+        up = self._city_above_branch(text, end, a)
+        if up is not None:  # 市生态环境局监利市分局: the bare 市 is the city above the county-level city of the branch
+            a = dataclasses.replace(a, division=up, printed=up.name)
+            again = self._body_at(text, pos, a)
+            if again is not None:
+                end, canonical, kind = again
         if kind == "cppcc":  # 政协宾川县第十届委员会: the mark before the place is part of the printed name (当选政协…主席)
             mark = self.v.cppcc_mark.search(text, max(0, start - 12), start)
             start -= len(mark.group()) if mark else 0
@@ -1809,7 +1815,8 @@ class AgencyFinder:
 
     def _units_printed_alone(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """县税务局庄里税务分局…。庄里税务分局局长某: a unit printed right after its body, then later by its own name
-        alone (four characters or more, at a clause's start or after what may stand before a body), is that unit again."""
+        alone (four characters or more, at a clause's start or after what may stand before a body), is that unit again;
+        so is the headline's unit printed by its own name above the body that names it in full."""
         units: dict[str, Candidate] = {}
         for c in found:
             p = c.body.parent
@@ -1817,10 +1824,24 @@ class AgencyFinder:
                 units.setdefault(c.name[len(p):], c)
         out: list[Candidate] = []
         for tail, u in units.items():
-            for s in _occurrences(text, tail, u.end):
+            # (乌鲁木齐南山分局召开…会\n…某管理局乌鲁木齐南山分局召开…: a headline above names the unit by its own name too)
+            line = text.find("\n")
+            headline = [s for s in _occurrences(text[:line], tail, 0)] if 0 <= line < u.start else []
+            for s in headline + list(_occurrences(text, tail, u.end)):
                 if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before:
                     continue
                 over = [c for c in found if c.start <= s < c.end]
+                # 某国有林管理局乌鲁木齐南山分局…。乌鲁木齐南山分局…: the unit's own name, opening with a place, read again
+                # as that place's body of the same span, is the unit again
+                same = [c for c in over if c.type == "Agency" and c.start == s and c.end == s + len(tail) and c.name != u.name]
+                if same and all(c in same or c.type == "Agency" and c.start == s and c.body.parent == same[0].name for c in over):
+                    for c in over:  # (乌鲁木齐南山分局办公室: the unit's own unit after it is the unit's)
+                        if c in same:
+                            found.remove(c)
+                        else:
+                            c.name = u.name + c.name[len(same[0].name):]
+                            c.body = dataclasses.replace(c.body, parent=u.name)
+                    over = []
                 if not over or all(self._head_read_into(text, c, s + len(tail)) for c in over):
                     for c in over:  # 某分局局长: the unit again, then its head's title, not a body 某分局局
                         found.remove(c)
@@ -1906,6 +1927,16 @@ class AgencyFinder:
             elif parent in full and c.name.startswith(parent):
                 c.name = f"{full[parent].name}{c.name[len(parent):]}"
                 c.body = dataclasses.replace(c.body, parent=full[parent].name)
+
+    def _city_above_branch(self, text: str, pos: int, a: _Anchor) -> Division | None:
+        """The prefecture city a bare 市 stands for before a branch named after the county-level city the article's 市
+        was taken for (（市生态环境局监利市分局）in an article on 监利市: 荆州市's bureau), or None."""
+        if a.abbr != "市" or a.division is None or a.division.level != Level.COUNTY:
+            return None
+        m = self.v.district_subunit.match(text, pos)
+        if m is None or not any(d.code == a.division.code for d in self.gaz.lookup(m.group(1))):
+            return None
+        return next((d for d in self.gaz.ancestors(a.division.code) if d.level == Level.CITY), None)
 
     def _branch_place(self, text: str, pos: int, within: Division | None) -> Division | None:
         """The county or district a city bureau's branch printed at ``pos`` is named after (长沙市生态环境局浏阳分局 →

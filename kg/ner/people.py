@@ -137,6 +137,11 @@ class _Vocabulary:
         self.outlet_credit = lex.regex(r"[{CreditOpen}][\u4e00-\u9fff]{1,12}?(?:{CreditOutlet:longest})"
                                        r"((?:[ \u3000]+[\u4e00-\u9fff]{2,3})+)[ \u3000]*[）)](?=[ \u3000]*(?:\n|$))")
         self.outlet_credit_cues = lex.cues("CreditOutlet")
+        #: 本网讯（县水务局 某某）2月9日，…: a body's name in a bracket of credits right after the dateline, then its
+        #: correspondent's name, after a blank that cleaning may have taken out, closing the bracket
+        self.dateline_credit = lex.regex(r"(?:{DatelineCredit})[{CreditOpen}][\u4e00-\u9fff]{1,14}?(?:{DatelineCreditBody})"
+                                         r"[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]*[）)]")
+        self.dateline_credit_cues = lex.cues("DatelineCredit")
         #: （某县融媒体中心 供图）: a credit's word (BylineWord, CreditLineRole) where the names would stand, no name
         self.credit_words = frozenset(lex.words("BylineWord")) | frozenset(lex.words("CreditLineRole"))
         #: 人民网 某某摄⏎: a photo credit whose name follows the outlet's name (NewsAgency) with no role word between
@@ -3331,7 +3336,9 @@ class PeopleFinder:
             if is_person_name(m.group(1)) and m.group(1) not in common_words():
                 out.append(Candidate(m.start(1), m.end(1), "Person", m.group(1), "pattern-photo-credit", 0.7, priority=Priority.PHOTO_CREDIT,
                                      role="摄影"))
-        for m in self.v.outlet_credit.finditer(text) if holds_any(text, self.v.outlet_credit_cues) else ():
+        credits = [*(self.v.outlet_credit.finditer(text) if holds_any(text, self.v.outlet_credit_cues) else ()),
+                   *(self.v.dateline_credit.finditer(text) if holds_any(text, self.v.dateline_credit_cues) else ())]
+        for m in credits:
             for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
                 name, p = n.group(), m.start(1) + n.start()
                 if is_person_name(name) and name not in common_words() and not anonymised(name) and name not in self.v.credit_words \

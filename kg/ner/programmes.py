@@ -196,6 +196,9 @@ class _Vocabulary:
                                        r"(?:{MeetingSchemeHead:longest}))(?=(?:{MeetingNameWork})?(?:暨[\u4e00-\u9fff0-9]{1,16}?)?"
                                        r"(?:{MeetingNameHead:longest}|{Meeting:longest}))")
         self.meeting_named_cues = lex.cues("MeetingNameHead") + lex.cues("Meeting")  # (在 opens almost every text)
+        self.means_before = lex.regex(r"(?:{MeansLead})(?:{MeansQuality:longest})?$")  # 以优质“…”: a means
+        self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展: the help it gives
+        self.slogan_meeting = lex.regex(r"(?:工作)?(?:{Meeting:longest})")  # “…、…”工作推进会: a meeting held on a slogan
         # 我区农村低收入群体…住房安全保障工作（即农村危房改造）: a scheme printed with its common name after 即
         self.also_known = lex.regex(r"[（(](?:{AlsoKnownMark})([\u4e00-\u9fff]{3,16}?(?:{AlsoKnownHead}))[）)]")
         self.also_known_lead = lex.regex(r"(?:{AlsoKnownLead})")
@@ -557,11 +560,13 @@ class _Vocabulary:
         self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
         self.started = lex.regex(
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
-            # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通)
-            r"(?:(?:(?<=[，。、\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
+            # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通), and so does a colon
+            # (重点工程加快建设：某某输变电工程竣工)
+            r"(?:(?:(?<=[，。、：\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             # a bracket of a few words inside the name (…段（含某某过境）一级公路项目) is part of it
             r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:（[\u4e00-\u9fff]{1,8}）[\u4e00-\u9fffA-Za-z0-9]{1,12}?)?(?:{ProjectHead}))"
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
+            r"(?:{ProjectPart:longest})?"  # 某某项目回迁楼全面开工: the part that starts is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
             # 某项目于2023年5月11日开工: the day it starts, after a preposition of time; 在2024年6月前完工: the day it is due
             # 某工程已于2024年底通过完工验收: an adverb may open the day as it may open the start
@@ -1241,7 +1246,9 @@ class ProgrammeFinder:
                     and not v.event_cue_after.match(text, (j if aq.string is after_chain else m.end()) + aq.end()):
                 aq = None  # “…”活动结束后, 某杂志举办的“…”活动: no cue of a public scheme (the cue read in the text, not
                 # in the few characters after the quote: “…”宣传推广活动的启动仪式)
-            m_after = aq and not (slogan and not naming) \
+            # “奋战100天、确保完成全年目标任务”工作推进会: a slogan that a meeting is held on names a campaign
+            held_on = slogan and not single and bool(v.slogan_meeting.match(text, m.end()))
+            m_after = aq and not (slogan and not (naming or held_on)) \
                 or bool(v.numbered_head.match(after))  # “…、…”五大战略
             known = known and not slogan
             # a short quote is a scheme after a strong verb when it is a numbered formula (开展“三服务”)
@@ -1302,8 +1309,11 @@ class ProgrammeFinder:
             # (no designation conferred yet: its conferrer's place carries nothing out)
             applied = not slogan and self._ends_in_designation(inner) and bool(v.apply_verb_before.search(before_chain))
             negative = negative and not titled and not applied
+            # 以优质“某某服务”助力企业发展: a quoted brand taken as the means of a verb of help names the scheme
+            means = not single and not slogan and len(inner) >= 3 and bool(v.means_before.search(before_chain)) \
+                and bool(v.means_help.match(text, m.end()))
             if negative or not (head_inside or m_after or known or service_mode or verb_ok or tail or titled or piloted
-                                or applied or counted_targets):
+                                or applied or counted_targets or means):
                 continue
             if not (head_inside or known or tail or m_after) and v.contest_after.match(text, j):
                 continue  # 开展“…”劳动竞赛, 启动“…”直播带货大赛: a contest's theme, not a scheme carried out
