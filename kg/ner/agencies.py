@@ -1655,8 +1655,9 @@ class AgencyFinder:
                     joined = n - 1
                     continue
                 break
-            if ch in self.v.conjunction_chars and text.startswith(tuple(self.v.home_of_abbr), pos + n):
-                break  # 镇里正和县文化局一道: a conjunction before a jurisdiction's character joins two bodies
+            if ch in self.v.conjunction_chars and (text.startswith(tuple(self.v.home_of_abbr), pos + n)
+                                                   or self._full_place_at(text, pos + n)):
+                break  # 镇里正和县文化局一道, 某市产业园和某市人民法院: a conjunction before a jurisdiction joins two bodies
             body = text[pos : pos + n]
             stem = body if joined < 0 else body[:joined] + body[joined + 1 :]
             last = self._stopped(stem)
@@ -1676,6 +1677,10 @@ class AgencyFinder:
             if last or h is not None:
                 break
         return None
+
+    def _full_place_at(self, text: str, at: int) -> bool:
+        """Whether a place's full name in the gazetteer (扎兰屯市, 宁县) is printed at ``at``."""
+        return any(d.name == text[at : at + k] for k in range(2, 8) for d in self.gaz.lookup(text[at : at + k]))
 
     def _inner_word_at(self, text: str, start: int, at: int) -> bool:
         """Whether the character at ``at`` belongs to an AgencyInnerWord (专项) wholly after ``start``."""
