@@ -14,6 +14,8 @@ row a text written for this test, with other places and names than the set's.
 - Two places' bodies joined by a conjunction (某市产业园和某市人民法院): a conjunction before a place's full name ends a
   free body's name (``_full_place_at`` in ``kg/ner/agencies.py``), so the second body is read alone.
 - A banner's customary abbreviation (莫旗 for 莫力达瓦达斡尔族自治旗): CustomaryForm.
+- A scheme named inside a quoted theme of a survey (围绕“…推进兴边富民”两个主题开展调研): a verb inside the quote governs
+  nothing outside it, so the place visited is no doer (ThemeNoun; ``_in_quoted_theme`` in ``kg/relations.py``).
 - A delegation's leader named after it (甲县党政代表团来到乙县，带队的是县长某某): the head of 甲县's government, not of
   乙县's printed nearer (LedBackCue; ``delegation_led_back`` in ``kg/ner/jurisdiction.py``).
 """
@@ -83,3 +85,22 @@ ROWS = [
 @pytest.mark.parametrize("label,text,entities,facts,absent,absent_facts", ROWS, ids=[r[0] for r in ROWS])
 def test_real_class_100(nlp, label, text, entities, facts, absent, absent_facts):
     check_reading(nlp, text, entities, facts, absent, absent_facts=absent_facts)
+
+
+# a quoted theme of a survey: a verb inside it governs nothing outside (ThemeNoun; ``_in_quoted_theme`` in kg/relations.py)
+THEME_ROWS = [
+    ("a scheme in a quoted theme after a visited city",
+     "农工党调研组来到黑河市，围绕“加强口岸建设 推进兴边富民”主题开展专项调研。", ("黑河市", "兴边富民行动"), False),
+    ("a scheme in the second of two quoted themes",
+     "调研组到绥芬河市，就“扩大开放”和“推进兴边富民”两个课题开展调研。", ("绥芬河市", "兴边富民行动"), False),
+    ("a city carrying out the scheme (read as before)",
+     "黑河市深入推进兴边富民行动，边境村人口稳步回升。", ("黑河市", "兴边富民行动"), True),
+]
+
+
+@pytest.mark.parametrize("label,text,link,read", THEME_ROWS, ids=[r[0] for r in THEME_ROWS])
+def test_quoted_theme_names_no_doer(label, text, link, read):
+    from conftest import programmes_and_links
+
+    _, links = programmes_and_links(text)
+    assert (link in links) is read, sorted(links)
