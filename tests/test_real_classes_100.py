@@ -16,6 +16,8 @@ row a text written for this test, with other places and names than the set's.
 - A banner's customary abbreviation (莫旗 for 莫力达瓦达斡尔族自治旗): CustomaryForm.
 - A scheme named inside a quoted theme of a survey (围绕“…推进兴边富民”两个主题开展调研): a verb inside the quote governs
   nothing outside it, so the place visited is no doer (ThemeNoun; ``_in_quoted_theme`` in ``kg/relations.py``).
+- A province's named scheme printed unquoted (大黄山建设, 大黄山世界级休闲度假康养旅游目的地建设 of 安徽省): Programme
+  (programmes.jsonl).
 - A delegation's leader named after it (甲县党政代表团来到乙县，带队的是县长某某): the head of 甲县's government, not of
   乙县's printed nearer (LedBackCue; ``delegation_led_back`` in ``kg/ner/jurisdiction.py``).
 """
@@ -104,3 +106,18 @@ def test_quoted_theme_names_no_doer(label, text, link, read):
 
     _, links = programmes_and_links(text)
     assert (link in links) is read, sorted(links)
+
+
+# a province's named scheme printed without quotes (programmes.jsonl)
+SCHEME_ROWS = [
+    ("the scheme's short name after a verb of pushing", "黄山区加快推进大黄山建设，打造世界级旅游目的地。", "大黄山建设"),
+    ("the scheme's full name", "岳西县推进大黄山世界级休闲度假康养旅游目的地建设。", "大黄山建设"),
+]
+
+
+@pytest.mark.parametrize("label,text,name", SCHEME_ROWS, ids=[r[0] for r in SCHEME_ROWS])
+def test_named_scheme_unquoted(label, text, name):
+    from conftest import programmes_and_links
+
+    progs, _ = programmes_and_links(text)
+    assert name in progs, sorted(progs)
