@@ -19,7 +19,8 @@ row a text written for this test, with other places and names than the set's.
 - A province's named scheme printed unquoted (大黄山建设, 大黄山世界级休闲度假康养旅游目的地建设 of 安徽省): Programme
   (programmes.jsonl).
 - A delegation's leader named after it (甲县党政代表团来到乙县，带队的是县长某某): the head of 甲县's government, not of
-  乙县's printed nearer (LedBackCue; ``delegation_led_back`` in ``kg/ner/jurisdiction.py``).
+  乙县's printed nearer, and a bare 县委 after the cue is 甲县's too (LedBackCue; ``delegation_led_back`` in
+  ``kg/ner/jurisdiction.py``, used by the title chains and the abbreviations of ``kg/ner/agencies.py``).
 """
 import pytest
 
@@ -77,6 +78,13 @@ ROWS = [
      "安吉县党政代表团来到庆元县考察，带队的是县长王刚。",
      {("Official", "王刚")}, {("王刚", "holdsPost", "安吉县人民政府")}, set(),
      {("王刚", "holdsPost", "庆元县人民政府")}),
+    ("a county delegation's leader, a Party secretary, named after the visit",
+     "长兴县党政代表团来到庆元县学习考察，带队的是县委书记李军。",
+     {("Official", "李军")}, {("李军", "holdsPost", "中共长兴县委员会")}, {"中共庆元县委员会"}, set()),
+    ("a county delegation's leader with a chain of a Party and a government post",
+     "桐乡市党政代表团到景宁畲族自治县考察，带队的是市委副书记、市长周敏。",
+     {("Official", "周敏")}, {("周敏", "holdsPost", "中共桐乡市委员会"), ("周敏", "holdsPost", "桐乡市人民政府")}, set(),
+     {("周敏", "holdsPost", "景宁畲族自治县人民政府")}),
     ("a district delegation's leader, the district printed after its city",
      "宁波市北仑区党政代表团到松阳县学习考察，率队的是区长陈伟。",
      {("Official", "陈伟")}, {("陈伟", "holdsPost", "宁波市北仑区人民政府")}, set(),

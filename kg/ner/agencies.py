@@ -20,7 +20,8 @@ from ..clean import is_cjk, title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
-from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, led_delegation_place, with_city, without_enclosing
+from .jurisdiction import (KIND_HOME, Home, delegation_led_back, home_kinds, jurisdiction_name, led_delegation_place, with_city,
+                           without_enclosing)
 from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
@@ -894,6 +895,10 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.division.code) if near is not None else None
+            elif (led := delegation_led_back(text, s, places)) is not None:
+                # 甲县代表团来到乙县，带队的是县委书记某某: the delegation's county, not the one visited printed nearer
+                d = self.gaz.get(led.division.code)
+                div = d if d is not None and m.group() in home_kinds(d, led.division.printed or "") else None
             elif v.home_of_abbr[m.group()] in ("county", "district"):
                 # 经验三：某市乙县实施“…”机制，县委组织部牵头: 县 after the county its sentence has just named as its
                 # subject, before the article's usual one (a compilation's paragraphs are about one county each)

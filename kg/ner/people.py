@@ -930,8 +930,8 @@ class PeopleFinder:
             if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
                 kind = self.v.government_heads[c.head]
                 near = c.place or pg.place_end.get(c.start)
-                if near is None and c is chain[0]:  # 甲县代表团来到乙县，带队的是县长某某: 甲县's head
-                    near = delegation_led_back(pg.text, c.start, pg.places)
+                if near is None:  # 甲县代表团来到乙县，带队的是县长某某 (县委副书记、县长某某): 甲县's head
+                    near = delegation_led_back(pg.text, chain[0].start, pg.places)
                 governing = self.v.government_bodies.get(c.head, "人民政府")
                 printed = next((x.org for x in chain if x is not c and x.org is not None and not x.org.implied
                                 and x.org.body.place_code and x.org.body.place.endswith(kind)
