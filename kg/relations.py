@@ -494,6 +494,8 @@ class _Vocabulary:
         # 举办《…》(某发〔2024〕1号)新闻发布会: the host of a briefing on a document, its number perhaps between
         # 某市政协围绕“…”开展专题视察: a frame verb, then an oversight of the scheme (OversightFrameVerb, OversightWork)
         self.oversight_frame = frozenset(lex.words("OversightFrameVerb"))
+        # 围绕“…推进乡村振兴和兴边富民”两个主题: a quoted theme's close, a count of themes perhaps, the word for a theme
+        self.theme_close = lex.regex(r"”(?:[{Numeral}]{1,2}(?:{ThemeCounter}))?(?:{ThemeNoun})")
         self.oversight_work = lex.regex(r"(?:{OversightWorkVerb:longest})?(?:{OversightWorkKind})?(?:{OversightWork})")
         self.briefing_after = lex.regex(r"(?:[（(][^）)\n]{1,20}[）)])?(?:{BriefingTopicTail})?(?:{BriefingAfter})")
         self.counted_any = frozenset(lex.words("CountedPlace", "any"))
@@ -1106,6 +1108,19 @@ def _only_places(text: str, actors: SortedSpans, at: int, stop: int) -> bool:
             continue
         return False
     return seen
+
+
+def _in_quoted_theme(text: str, at: int, anchor: int, sent_start: int, sent_end: int) -> bool:
+    """Whether the programme at ``anchor``, not quoted itself, lies inside a quote that a word for a theme follows, and
+    the verb at ``at`` stands before that quote's end (围绕“…推进乡村振兴和兴边富民”两个主题开展专项调研: neither 围绕 nor
+    推进 governs the scheme for the sentence's subject)."""
+    if text[anchor : anchor + 1] == "“":
+        return False  # “不忘初心、牢记使命”主题教育: the quote is the programme's own
+    opened = text.rfind("“", sent_start, anchor)
+    if opened < 0 or "”" in text[opened:anchor]:
+        return False
+    closed = text.find("”", anchor, sent_end)
+    return at < closed and _vocabulary().theme_close.match(text, closed) is not None
 
 
 def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int, p, progs) -> bool:
@@ -2407,6 +2422,8 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
             if v.verb_in_meeting.match(text, m.end()):
                 continue  # 举行新闻发布会，介绍…: a verb in a meeting's name governs nothing
+            if _in_quoted_theme(text, m.start(), anchor, s_start, s_end):
+                continue  # 围绕“…推进某某”两个主题开展调研: a verb of a quoted theme governs nothing outside it
             if (om := v.oversight_work.match(text, m.start())) is not None and om.end() > m.end():
                 continue  # 开展专题视察，察看了…项目: the verb governs the inspection, not the scheme looked at
             if m.start() not in inside_name and not inside_actor[m.start()]:

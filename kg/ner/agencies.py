@@ -20,7 +20,8 @@ from ..clean import is_cjk, title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
-from .jurisdiction import KIND_HOME, Home, home_kinds, jurisdiction_name, led_delegation_place, with_city, without_enclosing
+from .jurisdiction import (KIND_HOME, Home, delegation_led_back, home_kinds, jurisdiction_name, led_delegation_place, with_city,
+                           without_enclosing)
 from .resolve import Priority
 
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
@@ -899,6 +900,10 @@ class AgencyFinder:
             if v.home_of_abbr[m.group()] == "town":  # 镇党委 after 差干镇: the town just named, before the article's usual one
                 near = _nearest_before(by_end, s, ("town",))
                 div = self.gaz.get(near.division.code) if near is not None else None
+            elif (led := delegation_led_back(text, s, places)) is not None:
+                # 甲县代表团来到乙县，带队的是县委书记某某: the delegation's county, not the one visited printed nearer
+                d = self.gaz.get(led.division.code)
+                div = d if d is not None and m.group() in home_kinds(d, led.division.printed or "") else None
             elif v.home_of_abbr[m.group()] in ("county", "district"):
                 # 经验三：某市乙县实施“…”机制，县委组织部牵头: 县 after the county its sentence has just named as its
                 # subject, before the article's usual one (a compilation's paragraphs are about one county each)
@@ -1669,8 +1674,9 @@ class AgencyFinder:
                     joined = n - 1
                     continue
                 break
-            if ch in self.v.conjunction_chars and text.startswith(tuple(self.v.home_of_abbr), pos + n):
-                break  # 镇里正和县文化局一道: a conjunction before a jurisdiction's character joins two bodies
+            if ch in self.v.conjunction_chars and (text.startswith(tuple(self.v.home_of_abbr), pos + n)
+                                                   or self._full_place_at(text, pos + n)):
+                break  # 镇里正和县文化局一道, 某市产业园和某市人民法院: a conjunction before a jurisdiction joins two bodies
             body = text[pos : pos + n]
             stem = body if joined < 0 else body[:joined] + body[joined + 1 :]
             last = self._stopped(stem)
@@ -1690,6 +1696,10 @@ class AgencyFinder:
             if last or h is not None:
                 break
         return None
+
+    def _full_place_at(self, text: str, at: int) -> bool:
+        """Whether a place's full name in the gazetteer (扎兰屯市, 宁县) is printed at ``at``."""
+        return any(d.name == text[at : at + k] for k in range(2, 8) for d in self.gaz.lookup(text[at : at + k]))
 
     def _inner_word_at(self, text: str, start: int, at: int) -> bool:
         """Whether the character at ``at`` belongs to an AgencyInnerWord (专项) wholly after ``start``."""

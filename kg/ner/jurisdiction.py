@@ -188,6 +188,32 @@ def led_delegation_place(text: str, pos: int, places: list[Candidate], window: i
 
 
 @lexicon_cache
+def _led_back():
+    """The cues that name a delegation's leader after it (LedBackCue), the party led after a place and at most four
+    characters (AbbreviationLedParty), a sentence's end."""
+    lex = lexicon()
+    return (tuple(lex.words("LedBackCue")), lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{AbbreviationLedParty:longest})"),
+            lex.regex(r"[{SentenceEnd}]"))
+
+
+def delegation_led_back(text: str, pos: int, places: list[Candidate], window: int = 80) -> Candidate | None:
+    """The place whose delegation its sentence named before a cue that names the delegation's leader, where that cue
+    ends at ``pos`` (甲县党政代表团又来到乙县，带队的是县长某某: 甲县): what a bare 县长 right after the cue stands for."""
+    cues, party, sentence_end = _led_back()
+    if not any(text.endswith(w, 0, pos) for w in cues):
+        return None
+    start = max(0, pos - window)
+    ends = [m.end() for m in sentence_end.finditer(text, start, pos)]
+    start = ends[-1] if ends else start
+    best = None
+    for c in places:
+        if c.division.code and start <= c.start and c.end < pos and party.match(text, c.end) \
+                and (best is None or c.end > best.end):
+            best = c
+    return best
+
+
+@lexicon_cache
 def _delegation_cues() -> tuple[str, ...]:
     """What every match of :func:`_delegation_lead` holds: a text without one has no delegation to lead."""
     return lexicon().cues("DelegationWord") + lexicon().cues("DelegationTripWord")

@@ -26,7 +26,7 @@ from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name
                      phrase_not_name_at, reads_as_words)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
-from .jurisdiction import jurisdiction_name, led_delegation_place, with_city
+from .jurisdiction import delegation_led_back, jurisdiction_name, led_delegation_place, with_city
 from .resolve import Priority
 
 __all__ = ["PeopleFinder", "people_finder"]
@@ -233,6 +233,10 @@ class _Vocabulary:
         self.head_title_prefixes = lex.words("HeadTitlePrefix")
         self.headed_body_ends = lex.chars("HeadedBodyEnd")
         self.directed_bodies = lex.words("DirectedBody")
+        self.directed_titles = frozenset(e.id for e in lex.of("DirectedBody"))  # 主任
+        self.chaired_bodies = lex.words("ChairedBody")
+        self.chaired_titles = frozenset(e.id for e in lex.of("ChairedBody"))  # 主席
+        self.cpc_prefix = tuple(lex.words("CpcPrefix"))  # a Party committee's name opens with it: no government's head
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
         self.before_title = lex.chars("BeforeTitle")
@@ -263,6 +267,8 @@ class _Vocabulary:
         self.name_note = lex.regex(note + "$")
         #: the same note read forward, right after a name of a list (选举马某(回族)、刘某为…副主任)
         self.name_note_after = lex.regex(note)
+        #: 某某，女，某县县委书记: the same note set off by commas between a name and its titles, unbracketed
+        self.comma_note = lex.regex(r"(?:{NameNote:longest})(?:[，,、](?:{NameNote:longest}))*[，,]")
         self.government_leads = lex.words("GovernmentLead", longest_first=True)
         self.own_party_forms = frozenset(lex.words("OwnPartyForm"))
         #: titles of a member of any body (秘书长, 委员): after a comma, of the body named just before
@@ -638,7 +644,9 @@ def _heads_body(title: str, body: str) -> bool:
     title = _undeputy(title, v)
     if len(title) == 2 and title[1] == "长" and body.endswith(title[0]) and title[0] in v.headed_body_ends:
         return True
-    return title == "主任" and body.endswith(v.directed_bodies) and not body.startswith("中共")
+    if title in v.chaired_titles and not body.startswith(v.cpc_prefix):
+        return any(w in body for w in v.chaired_bodies)
+    return title in v.directed_titles and body.endswith(v.directed_bodies) and not body.startswith(v.cpc_prefix)
 
 
 @dataclass(slots=True)
@@ -931,6 +939,8 @@ class PeopleFinder:
             if c.org is None and pg.home_of is not None and c.head in self.v.government_heads:
                 kind = self.v.government_heads[c.head]
                 near = c.place or pg.place_end.get(c.start)
+                if near is None:  # 甲县代表团来到乙县，带队的是县长某某 (县委副书记、县长某某): 甲县's head
+                    near = delegation_led_back(pg.text, chain[0].start, pg.places)
                 governing = self.v.government_bodies.get(c.head, "人民政府")
                 printed = next((x.org for x in chain if x is not c and x.org is not None and not x.org.implied
                                 and x.org.body.place_code and x.org.body.place.endswith(kind)
@@ -2444,10 +2454,15 @@ class PeopleFinder:
                 continue
             if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.before_bracket:
                 continue
-            found = self._chain_at(pg, comma + 1)
+            if (own := self.v.comma_note.match(text, s)) is not None and own.end() > comma:
+                continue  # 某某，女，汉族，…: the note of the name before it, no name
+            first = comma + 1
+            note = self.v.comma_note.match(text, first)  # 某某，女，某县县委书记: the person's sex between two commas
+            first = note.end() if note is not None else first
+            found = self._chain_at(pg, first)
             if found is None or text[found[0] : found[0] + 1] not in self.v.apposition_close:
                 continue  # the titles end at a comma, or at the end of an item of a list (出席的有：某某，县委常委；…)
-            out.append(self._official(pg, s, comma, found[1], (comma + 1, found[0]), "pattern-name-comma", 0.85))
+            out.append(self._official(pg, s, comma, found[1], (first, found[0]), "pattern-name-comma", 0.85))
         return out
 
     def _name_may_open(self, text: str, s: int) -> bool:
