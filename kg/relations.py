@@ -405,6 +405,12 @@ class _Vocabulary:
         self.decided_lead = lex.regex(r"(?:{DecidedByLead})")  # …工程是甲委、乙政府作出的重大决策部署
         self.decided_close = lex.regex(r"(?:{DecidedByClose:longest})")
         self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
+        # 某乡举行2024年十大民生工程项目集中开工仪式: the holder of a counted umbrella's works' start ceremony
+        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}年度?)?(([{NumeralChar}两])大[\u4e00-\u9fff]{0,4}?"
+                                                r"(?:{ListedUnquotedHead}))(?:{ProjectHead})?(?:{CountedWorksEvent:longest})")
+        # 实施…等6项水利工程，分别是甲工程、乙项目…: the count that opens a roll of works named one by one
+        self.counted_works_lead = lex.regex(r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
+                                            r"[，,](?:{CountedWorksLead:longest})[：:]?")
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
@@ -1666,6 +1672,11 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
     for p in progs:
         if p.method == "cue-ceremony":
             anchors[id(p)] = text.rfind("“", 0, p.start)
+    # 实施甲、乙等6项水利工程，分别是丙工程、丁项目: works named one by one after their count are governed from the count
+    for m in v.counted_works_lead.finditer(text):
+        stop = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
+        for p in _starting_in(progs, m.end(), stop):
+            anchors[id(p)] = m.start()
     place_code: dict[str, list] = {}
     for a in places:
         if a.division.code:
@@ -1697,6 +1708,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
         for a in listed:
             if a.end not in ends:  # 河北省唐山市: the city is listed, the province is its chain
                 add(a, p, s_start, max(s_end, a.end + 1), "member-listed-after", 0.65)
+    # 某乡举行2024年十大民生工程项目集中开工仪式: the place or body that holds its works' start ceremony carries the
+    # counted umbrella out
+    for m in v.counted_umbrella_event.finditer(text):
+        p = next((q for q in _starting_in(progs, m.start(1), m.end(1)) if q.end == m.end(1)), None)
+        if p is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for a in _actors_before(text, by_start.starting_in(s_start, m.start()), m.start(), s_start):
+            if a.type in ("Place", "Agency"):
+                add(a, p, s_start, min(s_end, m.end() + 1), "counted-works-ceremony", 0.65)
     for m in v.next_sentence_site.finditer(text):
         named_before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())]
         if not named_before:

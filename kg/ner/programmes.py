@@ -153,6 +153,15 @@ class _Vocabulary:
         self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
         self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
         self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
+        # 甲工程、乙场和丙项目等3个为某某设施项目: a roll of works closed by a count and the kind they are
+        self.counted_roll_close = lex.regex(r"等[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})[\u4e00-\u9fff]{0,12}?"
+                                            r"(?:{ProjectHead})")
+        # 实施…等6项水利工程，分别是甲工程、乙项目…和丙建设。: the counted works named one by one after the count
+        self.counted_works_lead = lex.regex(r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
+                                            r"[，,](?:{CountedWorksLead:longest})[：:]?")
+        self.counted_works_split = re.compile(r"[" + re.escape("".join(lex.chars("ColonWorksSeparator"))) + r"]|(?:"
+                                              + "|".join("(?<=" + re.escape(w) + ")" for w in lex.words("ProjectHead"))
+                                              + r")[" + re.escape("".join(lex.chars("CountedWorksJoint"))) + r"]")
         # 新建的有甲灌区续建配套与现代化改造、乙供水保障等工程: works listed by name before one head they share
         self.shared_works_close = lex.regex(r"(?:{SharedWorksClose:longest}|[\d{NumeralChar}]+(?:{SharedWorksCountedClose}))")
         self.shared_works_joint = lex.regex(r"[{SharedWorksJoint}]")
@@ -161,6 +170,9 @@ class _Vocabulary:
         # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
+        # 某乡举行2024年十大民生工程项目集中开工仪式: a counted umbrella whose works start together at a ceremony
+        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}年度?)?(([{NumeralChar}两])大[\u4e00-\u9fff]{0,4}?"
+                                                r"(?:{ListedUnquotedHead}))(?:{ProjectHead})?(?:{CountedWorksEvent:longest})")
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
         # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
         self.numeral_values = {c: i for i, c in enumerate(lex.charstr("NumeralChar"), 1)} | {"两": 2}
@@ -716,6 +728,8 @@ class ProgrammeFinder:
         out += self._listed_works(text)
         out += self._listed_zones(text)
         out += self._colon_works(text)
+        out += self._counted_works(text)
+        out += self._counted_roll(text)
         out += self._shared_head_works(text)
         parks = self._listed_parks(text)
         # a park listed by name is no designation conferred on it (公布甲县某某现代农业产业园等38个…为…)
@@ -1992,6 +2006,32 @@ class ProgrammeFinder:
             out += _works_items(text, spans)
         return out
 
+    def _counted_works(self, text: str) -> list[Candidate]:
+        """Works counted and then named one by one (实施…等6项水利工程，分别是甲灌区续建配套工程、乙示范区项目…和丙体系建设。):
+        the items up to the sentence's end, split at the list's separators and at 和 right after a project's head
+        (CountedWorksJoint); every item that ends in a project's head is a works project of its own, read whole; an
+        item that does not (丙体系建设) is passed over; fewer than two such items, none is read."""
+        v, out = self.v, []
+        for m in v.counted_works_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
+            spans = [(s, e) for s, e in _parts(text, m.end(), end, v.counted_works_split)
+                     if v.colon_works_item.fullmatch(text, s, e)]
+            if len(spans) >= 2:
+                out += _works_items(text, spans)
+        return out
+
+    def _counted_roll(self, text: str) -> list[Candidate]:
+        """Works listed in a clause and closed by their count and the kind of project they are (这些工程中，甲水库除险加固
+        工程、乙沟渠工程和丙广场等3个为水利设施项目): the items, split at 、 and 和, that end in a project's head are works
+        projects of their own, read whole; the others (丙广场) are passed over."""
+        v, out = self.v, []
+        for m in v.counted_roll_close.finditer(text):
+            clause = max(text.rfind(c, 0, m.start()) for c in v.clause_marks) + 1
+            spans = [(s, e) for s, e in _parts(text, clause, m.start(), v.shared_works_joint)
+                     if v.colon_works_item.fullmatch(text, s, e)]
+            out += _works_items(text, spans)
+        return out
+
     def _shared_head_works(self, text: str) -> list[Candidate]:
         """Works listed by name before the one head they share after 等 (新建的有甲灌区续建配套与现代化改造、乙扬水灌区
         续建配套与现代化改造、丙供水保障等工程; 续建的是甲供水和乙扬水更新改造2项工程), after a listing verb that opens the run in its clause: every item of eight
@@ -2066,10 +2106,14 @@ class ProgrammeFinder:
         return out
 
     def _counted_parts(self, text: str) -> list[Candidate]:
-        """A counted umbrella printed alone after its verb (河北将实施十大工程) and its parts: the names with its head that
+        """A counted umbrella printed alone after its verb (河北将实施十大工程), or before its works' start ceremony held
+        (某乡举行2024年十大民生工程项目集中开工仪式: CountedWorksEvent), and its parts: the names with its head that
         open a sentence or a clause after it, or go on a run of 、 and 和 that opens one (特色产业集群打造工程：…。
         甲工程、乙工程和丙工程同步推进). The parts are read only where two or more and no more than the count are found."""
         v, out = self.v, []
+        for m in v.counted_umbrella_event.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-counted-umbrella", 0.6,
+                                 priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         for m in v.counted_umbrella.finditer(text):
             head = m.group(3)
             count = v.numeral_values.get(m.group(2), 0)
