@@ -2429,6 +2429,16 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if own is not None and own.end == vm.start() and own.start >= s_start and own.type in ("Agency", "Place") \
                     and v.relative_lead.search(text, max(s_start, own.start - 4), own.start):
                 subj = [own]
+            elif own is not None and own.end == vm.start() and own.start >= s_start and own.type == "Agency":
+                # 根据财政部、水利部印发的《…》: the bodies coordinated after the preposition issued it together, the
+                # first too (it is dropped as the object of 根据 where it stands alone)
+                run, left = [own], own.start
+                while (prev := by_start.ending_by(left - 1)) is not None and prev.start >= s_start \
+                        and prev.type == "Agency" and v.coordination.fullmatch(text, prev.end, left):
+                    run.append(prev)
+                    left = prev.start
+                if len(run) > 1 and v.preposition_word.search(text, max(s_start, left - 2), left):
+                    subj = run[::-1]
         # 某区领导到甲街道、乙街道调研，要求深入实施…: the places visited are no subject of the demands' verb
         subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
         # 蒙山县长坪瑶族乡两个村获授“…”: a place before a count of the places below it is where they lie, no subject

@@ -15,6 +15,17 @@ this test, with other places, projects and schemes than the set's.
   (CountedRollVerb).
 - A Party committee's theme campaign under a quoted slogan with commas (落实某县县委“甲、乙、丙”主题活动): no scheme
   (主题活动 was no head after a quote). It is one now, carried out by the committee before it.
+- Two bodies after 根据 that issued the document cited (根据甲部、乙部印发的《…办法》): only the second was its issuer,
+  the first dropped as the preposition's object. Both are now.
+- A province's committee guiding spiritual-civilisation work (某省精神文明建设指导委员会办公室) was no body: its field
+  is in agency_fields.jsonl now.
+- A known scheme quoted inside a document's title (《某市推动“四好农村路”高质量发展三年行动方案》) was read with the
+  rest of the title as a name of its own (the quoted-tail reading): the title is the one programme now.
+- A designation the central treasury funds, printed after a province and its batch (某省第三批中央财政小型农田水利
+  重点县), was named with the province, a second programme beside the headline's: it keeps its central name now
+  (DesignationNational 中央财政).
+- A verb of drafting before a list (研究提出示范县名单) and the kind after quoted schemes and 等 (开展“甲”等改革试点) were
+  read as designations: neither names one now (ProposingVerb; a designation after 等 closing quotes).
 """
 import pytest
 
@@ -48,4 +59,39 @@ ROWS = [
 
 @pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_real_class_98(nlp, label, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
+
+
+MORE_ROWS = [
+    ("both bodies after 根据 issued the document",
+     "根据农业农村部、财政部印发的《农业产业强镇建设管理办法》，省农业农村厅组织评审。",
+     {("Programme", "《农业产业强镇建设管理办法》")},
+     {("农业农村部", "implements", "《农业产业强镇建设管理办法》"), ("财政部", "implements", "《农业产业强镇建设管理办法》")},
+     set()),
+    ("a province's spiritual-civilisation guiding committee's office",
+     "湖北省精神文明建设指导委员会办公室印发通知，在全省开展“文明过大年”活动。",
+     {("Agency", "湖北省精神文明建设指导委员会办公室")},
+     {("湖北省精神文明建设指导委员会办公室", "implements", "文明过大年")},
+     set()),
+    ("a known scheme quoted inside a document's title",
+     "近日，赣州市交通运输局印发《赣州市推动“四好农村路”高质量发展三年行动方案》。",
+     {("Programme", "《赣州市推动“四好农村路”高质量发展三年行动方案》")},
+     {("赣州市交通运输局", "implements", "《赣州市推动“四好农村路”高质量发展三年行动方案》")},
+     {"四好农村路高质量发展三年行动方案"}),
+    ("a centrally funded designation printed after a province and its batch",
+     "湖南确定第三批中央财政小型农田水利重点县。攸县、茶陵县等10个县被确定为2012年湖南省第三批中央财政小型农田水利重点县。",
+     {("Programme", "中央财政小型农田水利重点县")},
+     {("攸县", "implements", "中央财政小型农田水利重点县")},
+     {"湖南省中央财政小型农田水利重点县"}),
+    ("a verb of drafting before a list names no designation",
+     "省财政厅、省水利厅组成评审组，研究提出示范县名单。",
+     set(), set(), {"研究提出示范县"}),
+    ("the kind after quoted schemes and 等 is no designation",
+     "全县开展“一村一品”等改革试点。",
+     {("Programme", "一村一品")}, set(), {"改革试点"}),
+]
+
+
+@pytest.mark.parametrize("label,text,entities,facts,absent", MORE_ROWS, ids=[r[0] for r in MORE_ROWS])
+def test_real_class_98_more(nlp, label, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)

@@ -543,6 +543,8 @@ class _Vocabulary:
         self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
         self.kind_stem = lex.regex(r"(?:{PlaceKindStem:longest})")  # 四个县市区试点: the kind of the places alone
         self.supervising_verbs = tuple(lex.words("SupervisingVerb", longest_first=True))  # 督导, 督查, 调研
+        self.proposing_verbs = tuple(lex.words("ProposingVerb", longest_first=True))  # 研究提出, 拟定
+        self.listed_close_words = frozenset(lex.words("ListedCampaignLead"))  # 等 after a run of quotes
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         # …示范村（社区）, …模范城（县）, …先进县（市、区）: the head's kind of place and, in brackets, one of the same tier that
         # may stand for it; the bracket stays inside the one designation's name (…卫生乡镇（村）, …示范镇（点）: another tier,
@@ -1302,6 +1304,8 @@ class ProgrammeFinder:
             if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
                 continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
             name = inner
+            if tail and text.startswith("》", tail.end()) and text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+                tail = None  # 《某省推动“甲工程”实现…行动方案》: the tail closes a document's title, the title's own name
             if tail:
                 name, start, aliases = inner + tail.group(), m.start() + 1, ()
                 # 马铃薯“一主三特”产业提升工程: a crop or product right before the quote belongs to the name
@@ -2582,8 +2586,13 @@ class ProgrammeFinder:
                 continue  # 选取甲、乙四个县市区试点: the places' kind before the head (a verb there), no designation's name
             if name.startswith(v.supervising_verbs):
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
+            if name.startswith(v.proposing_verbs):
+                continue  # 评审组研究提出重点县名单: the list drafted, no designation named
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
+            if tokens and tokens[-1].end() == start and tokens[-1].group() in v.listed_close_words \
+                    and text[tokens[-1].start() - 1 : tokens[-1].start()] in "”’\"":
+                continue  # 开展“一县一策”等改革试点: the quoted schemes are the programmes, the words after 等 their kind
             if name[: len(name) - (he - head_end) - len(m.group())] in v.level_words and m.group() in v.level_alone_heads:
                 # 列入首批县级示范村, 列入首批省级示范创建村名单: a batch, a level and the head alone after a member's lead name
                 # no designation of their own; they stand for the one the text names in full with that head, if any
