@@ -406,8 +406,15 @@ class _Vocabulary:
         self.decided_close = lex.regex(r"(?:{DecidedByClose:longest})")
         self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
         # 某乡举行2024年十大民生工程项目集中开工仪式: the holder of a counted umbrella's works' start ceremony
-        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}年度?)?(([{NumeralChar}两])大[\u4e00-\u9fff]{0,4}?"
+        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}(?:{CountedEventYear:longest}))?(([{CountedEventNumeral}])[{CountedEventMark}]"
+                                                r"[\u4e00-\u9fff]{0,4}?"
                                                 r"(?:{ListedUnquotedHead}))(?:{ProjectHead})?(?:{CountedWorksEvent:longest})")
+        # 这十大民生工程中，甲工程、乙工程等3个为某某项目: a roll of works closed by its count and kind, and the clause that
+        # opens it with the programme they are parts of
+        self.counted_roll_close = lex.regex(r"(?:{ListedCampaignLead})[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})[\u4e00-\u9fff]{0,12}?"
+                                            r"(?:{ProjectHead})")
+        self.parts_within = lex.regex(r"(?:{PartsWithinEnd:longest})[，,]")
+        self.parts_sentence_end = lex.charstr("PartsSentenceEnd")
         # 实施…等6项水利工程，分别是甲工程、乙项目…: the count that opens a roll of works named one by one
         self.counted_works_lead = lex.regex(r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
                                             r"[，,](?:{CountedWorksLead:longest})[：:]?")
@@ -1000,9 +1007,17 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     # (按中央和省委部署: a source that names no body may stand between the word and the body)
-    before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)
-              and not ((peer := v.deployment_peer.search(text, max(0, a.start - 4), a.start))
-                       and v.preposition_word.search(text, max(0, peer.start() - 2), peer.start()))]
+    cited_end = -1  # (根据甲局、乙局印发的《…》制定: the bodies coordinated with the preposition's object are its objects too)
+    kept = []
+    for a in before:
+        if v.preposition_word.search(text, max(0, a.start - 2), a.start) \
+                or ((peer := v.deployment_peer.search(text, max(0, a.start - 4), a.start))
+                    and v.preposition_word.search(text, max(0, peer.start() - 2), peer.start())) \
+                or (cited_end >= 0 and a.type == "Agency" and v.coordination.fullmatch(text, cited_end, a.start)):
+            cited_end = a.end
+        else:
+            kept.append(a)
+    before = kept
     # 某县深入贯彻习近平总书记给某村村民的回信精神，开展…: the leader, body or place named inside the spirit or deployment
     # a verb of following takes (FollowVerb … FollowedEnd) is what is followed, not the subject
     followed = [m.span() for m in v.followed_object.finditer(text, sent_start, pos)]
@@ -4025,6 +4040,22 @@ def _implements(text, mentions, sentences, article_of) -> list[Fact]:
             if (f.subject, whole.key) not in seen:
                 seen.add((f.subject, whole.key))
                 out.append(Fact(f.subject, "implements", whole.key, f.start, f.end, "designation-kind-member", 0.6))
+    # 这十大民生工程中，甲工程、乙广场等4个为某某项目；丙工程、丁工程等2个为某某项目: the works of the rolls of a sentence
+    # whose opening clause ends with a programme and 中 are that programme's parts; its doers carry them out too
+    for m in v.counted_roll_close.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        # (the whole sentence, not the clauses a long one is cut into: the rolls go on after semicolons)
+        opening = max(text.rfind(c, 0, m.start()) for c in v.parts_sentence_end) + 1
+        within = [q for q in _starting_in(progs, opening, m.start()) if v.parts_within.match(text, q.end)]
+        if not within:
+            continue
+        whole = within[-1]
+        opened = max(text.rfind(c, whole.end, m.start()) for c in v.clause_marks) + 1
+        parts = [q for q in _starting_in(progs, opened, m.start()) if q.end <= m.start() and q.key != whole.key]
+        doers = {f.subject for f in out if f.predicate == "implements" and f.object == whole.key}
+        for a in (c for c in mentions if c.type in ("Agency", "Place") and c.key in doers):
+            for q in parts:
+                add(a, q, s_start, s_end, "part-of-umbrella", 0.55)
     # 某省政府办公厅下发《关于加快推进“四好农村路”建设的实施意见》: a body that carries out a plan whose title quotes a scheme
     # the article names carries out that scheme too
     quoted_in = {}

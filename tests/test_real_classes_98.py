@@ -26,6 +26,12 @@ this test, with other places, projects and schemes than the set's.
   (DesignationNational 中央财政).
 - A verb of drafting before a list (研究提出示范县名单) and the kind after quoted schemes and 等 (开展“甲”等改革试点) were
   read as designations: neither names one now (ProposingVerb; a designation after 等 closing quotes).
+- The second of two bodies after 根据 (根据甲部、乙部印发的《…意见》制定，坚持以某某建设为牵引) was taken as the subject of
+  the next clause's verb and carried out its scheme: the bodies coordinated with the preposition's object are objects
+  too now.
+- The rolls of works in a sentence whose opening clause names a counted umbrella and 中 (这五大民生工程中，甲工程和乙广场
+  等2个为…项目；丙工程、丁工程等2个为…项目) are its parts: the place that carries the umbrella out carries them out
+  too (PartsWithinEnd), in the rolls after semicolons as well.
 """
 import pytest
 
@@ -86,6 +92,18 @@ MORE_ROWS = [
     ("a verb of drafting before a list names no designation",
      "省财政厅、省水利厅组成评审组，研究提出示范县名单。",
      set(), set(), {"研究提出示范县"}),
+    ("the bodies after 根据 are no subject of the next clause",
+     "《实施办法》根据农业农村部、财政部印发的《关于推进农业产业强镇建设的意见》制定，坚持以成渝地区双城经济圈建设为牵引。",
+     {("Programme", "成渝地区双城经济圈建设")},
+     {("农业农村部", "implements", "《关于推进农业产业强镇建设的意见》")},
+     set()),
+    ("the rolls of works under a counted umbrella are its parts, carried out by its doer",
+     "近日，攸县网岭镇举行2023年五大民生工程集中开工仪式。据介绍，这五大民生工程中，镇文化广场和石桥水库除险加固工程"
+     "等2个为文旅水利项目；罗家坊沟渠整治工程、东冲组道路改造工程等2个为环保设施项目。",
+     {("Programme", "石桥水库除险加固工程"), ("Programme", "罗家坊沟渠整治工程")},
+     {("网岭镇", "implements", "五大民生工程"), ("网岭镇", "implements", "石桥水库除险加固工程"),
+      ("网岭镇", "implements", "罗家坊沟渠整治工程"), ("网岭镇", "implements", "东冲组道路改造工程")},
+     {"镇文化广场"}),
     ("the kind after quoted schemes and 等 is no designation",
      "全县开展“一村一品”等改革试点。",
      {("Programme", "一村一品")}, set(), {"改革试点"}),
@@ -95,3 +113,11 @@ MORE_ROWS = [
 @pytest.mark.parametrize("label,text,entities,facts,absent", MORE_ROWS, ids=[r[0] for r in MORE_ROWS])
 def test_real_class_98_more(nlp, label, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_cited_bodies_no_subject_98(nlp):
+    from conftest import read_names
+
+    _, facts = read_names(nlp, "《实施办法》根据农业农村部、财政部印发的《关于推进农业产业强镇建设的意见》制定，"
+                               "坚持以成渝地区双城经济圈建设为牵引。")
+    assert ("财政部", "implements", "成渝地区双城经济圈建设") not in facts, sorted(facts)

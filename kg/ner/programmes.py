@@ -154,7 +154,7 @@ class _Vocabulary:
         self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
         self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
         # 甲工程、乙场和丙项目等3个为某某设施项目: a roll of works closed by a count and the kind they are
-        self.counted_roll_close = lex.regex(r"等[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})[\u4e00-\u9fff]{0,12}?"
+        self.counted_roll_close = lex.regex(r"(?:{ListedCampaignLead})[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})[\u4e00-\u9fff]{0,12}?"
                                             r"(?:{ProjectHead})")
         # 实施…等6项水利工程，分别是甲工程、乙项目…和丙建设。: the counted works named one by one after the count
         self.counted_works_lead = lex.regex(r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
@@ -171,7 +171,8 @@ class _Vocabulary:
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
         # 某乡举行2024年十大民生工程项目集中开工仪式: a counted umbrella whose works start together at a ceremony
-        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}年度?)?(([{NumeralChar}两])大[\u4e00-\u9fff]{0,4}?"
+        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}(?:{CountedEventYear:longest}))?(([{CountedEventNumeral}])[{CountedEventMark}]"
+                                                r"[\u4e00-\u9fff]{0,4}?"
                                                 r"(?:{ListedUnquotedHead}))(?:{ProjectHead})?(?:{CountedWorksEvent:longest})")
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
         # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
