@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .clean import is_cjk, split_sentences
 from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
+from .ner.programmes import COUNTED_ROLL_CLOSE, COUNTED_UMBRELLA_EVENT, COUNTED_WORKS_LEAD
 from .ner.resolve import Priority
 from .lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
@@ -405,19 +406,14 @@ class _Vocabulary:
         self.decided_lead = lex.regex(r"(?:{DecidedByLead})")  # …工程是甲委、乙政府作出的重大决策部署
         self.decided_close = lex.regex(r"(?:{DecidedByClose:longest})")
         self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
-        # 某乡举行2024年十大民生工程项目集中开工仪式: the holder of a counted umbrella's works' start ceremony
-        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}(?:{CountedEventYear:longest}))?(([{CountedEventNumeral}])[{CountedEventMark}]"
-                                                r"[\u4e00-\u9fff]{0,4}?"
-                                                r"(?:{ListedUnquotedHead}))(?:{ProjectHead})?(?:{CountedWorksEvent:longest})")
-        # 这十大民生工程中，甲工程、乙工程等3个为某某项目: a roll of works closed by its count and kind, and the clause that
-        # opens it with the programme they are parts of
-        self.counted_roll_close = lex.regex(r"(?:{ListedCampaignLead})[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})[\u4e00-\u9fff]{0,12}?"
-                                            r"(?:{ProjectHead})")
+        # the holder of a counted umbrella's works' start ceremony; the rolls of works closed by their count and kind, and
+        # the clause that opens them with the programme they are parts of (这十大民生工程中，…); the count that opens a
+        # roll of works named one by one (the patterns the programme finder reads them with)
+        self.counted_umbrella_event = lex.regex(COUNTED_UMBRELLA_EVENT)
+        self.counted_roll_close = lex.regex(COUNTED_ROLL_CLOSE)
         self.parts_within = lex.regex(r"(?:{PartsWithinEnd:longest})[，,]")
         self.parts_sentence_end = lex.charstr("PartsSentenceEnd")
-        # 实施…等6项水利工程，分别是甲工程、乙项目…: the count that opens a roll of works named one by one
-        self.counted_works_lead = lex.regex(r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
-                                            r"[，,](?:{CountedWorksLead:longest})[：:]?")
+        self.counted_works_lead = lex.regex(COUNTED_WORKS_LEAD)
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")

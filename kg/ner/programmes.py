@@ -65,6 +65,17 @@ _PAIRED_SCHEME_MIN = 4
 # a separator between the names of a run of works: a bracket of a few words after a name, a comma before 以及, then the
 # separator itself (WorksSeparator)
 _WORKS_SEPARATOR = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:，(?=以及))?(?:{WorksSeparator:longest})"
+#: 实施…等6项水利工程，分别是甲工程、乙项目…: the count that opens a roll of works named one by one (read here and in
+#: kg.relations, where the items are governed from it)
+COUNTED_WORKS_LEAD = (r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
+                      r"[，,](?:{CountedWorksLead:longest})[：:]?")
+#: 甲工程、乙场和丙项目等3个为某某设施项目: a roll of works closed by its count and the kind they are
+COUNTED_ROLL_CLOSE = (r"(?:{ListedCampaignLead})[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})"
+                      r"[\u4e00-\u9fff]{0,12}?(?:{ProjectHead})")
+#: 某乡举行2024年十大民生工程项目集中开工仪式: a counted umbrella whose works start together at a ceremony held
+COUNTED_UMBRELLA_EVENT = (r"(?:{HoldVerb:longest})(?:\d{4}(?:{CountedEventYear:longest}))?(([{CountedEventNumeral}])"
+                          r"[{CountedEventMark}][\u4e00-\u9fff]{0,4}?(?:{ListedUnquotedHead}))(?:{ProjectHead})?"
+                          r"(?:{CountedWorksEvent:longest})")
 
 
 class _Vocabulary:
@@ -153,12 +164,8 @@ class _Vocabulary:
         self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
         self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
         self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
-        # 甲工程、乙场和丙项目等3个为某某设施项目: a roll of works closed by a count and the kind they are
-        self.counted_roll_close = lex.regex(r"(?:{ListedCampaignLead})[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})[\u4e00-\u9fff]{0,12}?"
-                                            r"(?:{ProjectHead})")
-        # 实施…等6项水利工程，分别是甲工程、乙项目…和丙建设。: the counted works named one by one after the count
-        self.counted_works_lead = lex.regex(r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
-                                            r"[，,](?:{CountedWorksLead:longest})[：:]?")
+        self.counted_roll_close = lex.regex(COUNTED_ROLL_CLOSE)
+        self.counted_works_lead = lex.regex(COUNTED_WORKS_LEAD)
         self.counted_works_split = re.compile(r"[" + re.escape("".join(lex.chars("ColonWorksSeparator"))) + r"]|(?:"
                                               + "|".join("(?<=" + re.escape(w) + ")" for w in lex.words("ProjectHead"))
                                               + r")[" + re.escape("".join(lex.chars("CountedWorksJoint"))) + r"]")
@@ -170,10 +177,7 @@ class _Vocabulary:
         # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
-        # 某乡举行2024年十大民生工程项目集中开工仪式: a counted umbrella whose works start together at a ceremony
-        self.counted_umbrella_event = lex.regex(r"(?:{HoldVerb:longest})(?:\d{4}(?:{CountedEventYear:longest}))?(([{CountedEventNumeral}])[{CountedEventMark}]"
-                                                r"[\u4e00-\u9fff]{0,4}?"
-                                                r"(?:{ListedUnquotedHead}))(?:{ProjectHead})?(?:{CountedWorksEvent:longest})")
+        self.counted_umbrella_event = lex.regex(COUNTED_UMBRELLA_EVENT)
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
         # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
         self.numeral_values = {c: i for i, c in enumerate(lex.charstr("NumeralChar"), 1)} | {"两": 2}
