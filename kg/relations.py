@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .clean import is_cjk, split_sentences
 from .gazetteer import Gazetteer, Level
 from .ner.base import Candidate
+from .ner.programmes import COUNTED_ROLL_CLOSE, COUNTED_UMBRELLA_EVENT, COUNTED_WORKS_LEAD
 from .ner.resolve import Priority
 from .lexicon import Lexicon, holds_any, lexicon, lexicon_cache
 from .spans import SortedSpans, inside_any, outermost
@@ -405,6 +406,14 @@ class _Vocabulary:
         self.decided_lead = lex.regex(r"(?:{DecidedByLead})")  # …工程是甲委、乙政府作出的重大决策部署
         self.decided_close = lex.regex(r"(?:{DecidedByClose:longest})")
         self.sentence_end = lex.charstr("SentenceEnd")  # 该局开展…，为甲局梳理…。: the sentence a pronoun opens
+        # the holder of a counted umbrella's works' start ceremony; the rolls of works closed by their count and kind, and
+        # the clause that opens them with the programme they are parts of (这十大民生工程中，…); the count that opens a
+        # roll of works named one by one (the patterns the programme finder reads them with)
+        self.counted_umbrella_event = lex.regex(COUNTED_UMBRELLA_EVENT)
+        self.counted_roll_close = lex.regex(COUNTED_ROLL_CLOSE)
+        self.parts_within = lex.regex(r"(?:{PartsWithinEnd:longest})[，,]")
+        self.parts_sentence_end = lex.charstr("PartsSentenceEnd")
+        self.counted_works_lead = lex.regex(COUNTED_WORKS_LEAD)
         # 甲镇、乙镇、丙镇3个镇整建制推进…: places that open such a sentence, perhaps closed by their count, then a verb of work
         self.next_site_verb = lex.regex(r"(?:{NextSiteManner})?(?:{SiteRunVerb}|{NextSiteVerb})")
         self.doer_gap = lex.regex(r"({DoerAdverb})?")
@@ -1009,9 +1018,17 @@ def _actors_before(text: str, actors: list[Candidate], pos: int, sent_start: int
     before = [a for a in before if not any(a is o for o in objects)]
     # 按照甘肃省委部署: the body whose deployment is followed is not the subject
     # (按中央和省委部署: a source that names no body may stand between the word and the body)
-    before = [a for a in before if not v.preposition_word.search(text, max(0, a.start - 2), a.start)
-              and not ((peer := v.deployment_peer.search(text, max(0, a.start - 4), a.start))
-                       and v.preposition_word.search(text, max(0, peer.start() - 2), peer.start()))]
+    cited_end = -1  # (根据甲局、乙局印发的《…》制定: the bodies coordinated with the preposition's object are its objects too)
+    kept = []
+    for a in before:
+        if v.preposition_word.search(text, max(0, a.start - 2), a.start) \
+                or ((peer := v.deployment_peer.search(text, max(0, a.start - 4), a.start))
+                    and v.preposition_word.search(text, max(0, peer.start() - 2), peer.start())) \
+                or (cited_end >= 0 and a.type == "Agency" and v.coordination.fullmatch(text, cited_end, a.start)):
+            cited_end = a.end
+        else:
+            kept.append(a)
+    before = kept
     # 某县深入贯彻习近平总书记给某村村民的回信精神，开展…: the leader, body or place named inside the spirit or deployment
     # a verb of following takes (FollowVerb … FollowedEnd) is what is followed, not the subject
     followed = [m.span() for m in v.followed_object.finditer(text, sent_start, pos)]
@@ -1713,6 +1730,11 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
     for p in progs:
         if p.method == "cue-ceremony":
             anchors[id(p)] = text.rfind("“", 0, p.start)
+    # 实施甲、乙等6项水利工程，分别是丙工程、丁项目: works named one by one after their count are governed from the count
+    for m in v.counted_works_lead.finditer(text):
+        stop = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
+        for p in _starting_in(progs, m.end(), stop):
+            anchors[id(p)] = m.start()
     place_code: dict[str, list] = {}
     for a in places:
         if a.division.code:
@@ -1744,6 +1766,16 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         for a in listed:
             if a.end not in ends:  # 河北省唐山市: the city is listed, the province is its chain
                 add(a, p, s_start, max(s_end, a.end + 1), "member-listed-after", 0.65)
+    # 某乡举行2024年十大民生工程项目集中开工仪式: the place or body that holds its works' start ceremony carries the
+    # counted umbrella out
+    for m in v.counted_umbrella_event.finditer(text):
+        p = next((q for q in _starting_in(progs, m.start(1), m.end(1)) if q.end == m.end(1)), None)
+        if p is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, m.start())
+        for a in _actors_before(text, by_start.starting_in(s_start, m.start()), m.start(), s_start):
+            if a.type in ("Place", "Agency"):
+                add(a, p, s_start, min(s_end, m.end() + 1), "counted-works-ceremony", 0.65)
     for m in v.next_sentence_site.finditer(text):
         named_before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())]
         if not named_before:
@@ -2479,6 +2511,16 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             if own is not None and own.end == vm.start() and own.start >= s_start and own.type in ("Agency", "Place") \
                     and v.relative_lead.search(text, max(s_start, own.start - 4), own.start):
                 subj = [own]
+            elif own is not None and own.end == vm.start() and own.start >= s_start and own.type == "Agency":
+                # 根据财政部、水利部印发的《…》: the bodies coordinated after the preposition issued it together, the
+                # first too (it is dropped as the object of 根据 where it stands alone)
+                run, left = [own], own.start
+                while (prev := by_start.ending_by(left - 1)) is not None and prev.start >= s_start \
+                        and prev.type == "Agency" and v.coordination.fullmatch(text, prev.end, left):
+                    run.append(prev)
+                    left = prev.start
+                if len(run) > 1 and v.preposition_word.search(text, max(s_start, left - 2), left):
+                    subj = run[::-1]
         # 某区领导到甲街道、乙街道调研，要求深入实施…: the places visited are no subject of the demands' verb
         subj = [a for a in subj if not _visited_before(text, by_start, a, vm.start(), s_start, p, progs)]
         # 蒙山县长坪瑶族乡两个村获授“…”: a place before a count of the places below it is where they lie, no subject
@@ -4067,6 +4109,22 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             if (f.subject, whole.key) not in seen:
                 seen.add((f.subject, whole.key))
                 out.append(Fact(f.subject, "implements", whole.key, f.start, f.end, "designation-kind-member", 0.6))
+    # 这十大民生工程中，甲工程、乙广场等4个为某某项目；丙工程、丁工程等2个为某某项目: the works of the rolls of a sentence
+    # whose opening clause ends with a programme and 中 are that programme's parts; its doers carry them out too
+    for m in v.counted_roll_close.finditer(text) if progs else ():
+        s_start, s_end = _sentence_of(sentences, m.start())
+        # (the whole sentence, not the clauses a long one is cut into: the rolls go on after semicolons)
+        opening = max(text.rfind(c, 0, m.start()) for c in v.parts_sentence_end) + 1
+        within = [q for q in _starting_in(progs, opening, m.start()) if v.parts_within.match(text, q.end)]
+        if not within:
+            continue
+        whole = within[-1]
+        opened = max(text.rfind(c, whole.end, m.start()) for c in v.clause_marks) + 1
+        parts = [q for q in _starting_in(progs, opened, m.start()) if q.end <= m.start() and q.key != whole.key]
+        doers = {f.subject for f in out if f.predicate == "implements" and f.object == whole.key}
+        for a in (c for c in mentions if c.type in ("Agency", "Place") and c.key in doers):
+            for q in parts:
+                add(a, q, s_start, s_end, "part-of-umbrella", 0.55)
     # 某省政府办公厅下发《关于加快推进“四好农村路”建设的实施意见》: a body that carries out a plan whose title quotes a scheme
     # the article names carries out that scheme too
     quoted_in = {}

@@ -69,6 +69,17 @@ _PAIRED_SCHEME_MIN = 4
 # a separator between the names of a run of works: a bracket of a few words after a name, a comma before 以及, then the
 # separator itself (WorksSeparator)
 _WORKS_SEPARATOR = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:，(?=以及))?(?:{WorksSeparator:longest})"
+#: 实施…等6项水利工程，分别是甲工程、乙项目…: the count that opens a roll of works named one by one (read here and in
+#: kg.relations, where the items are governed from it)
+COUNTED_WORKS_LEAD = (r"[\d{NumeralChar}]+[{CountedWorksMeasure}][\u4e00-\u9fff]{0,4}?(?:{ProjectHead})"
+                      r"[，,](?:{CountedWorksLead:longest})[：:]?")
+#: 甲工程、乙场和丙项目等3个为某某设施项目: a roll of works closed by its count and the kind they are
+COUNTED_ROLL_CLOSE = (r"(?:{ListedCampaignLead})[\d{NumeralChar}]+[{CountedWorksMeasure}](?:{CountedRollVerb})"
+                      r"[\u4e00-\u9fff]{0,12}?(?:{ProjectHead})")
+#: 某乡举行2024年十大民生工程项目集中开工仪式: a counted umbrella whose works start together at a ceremony held
+COUNTED_UMBRELLA_EVENT = (r"(?:{HoldVerb:longest})(?:\d{4}(?:{CountedEventYear:longest}))?(([{CountedEventNumeral}])"
+                          r"[{CountedEventMark}][\u4e00-\u9fff]{0,4}?(?:{ListedUnquotedHead}))(?:{ProjectHead})?"
+                          r"(?:{CountedWorksEvent:longest})")
 
 
 class _Vocabulary:
@@ -161,6 +172,11 @@ class _Vocabulary:
         self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
         self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
         self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
+        self.counted_roll_close = lex.regex(COUNTED_ROLL_CLOSE)
+        self.counted_works_lead = lex.regex(COUNTED_WORKS_LEAD)
+        self.counted_works_split = re.compile(r"[" + re.escape("".join(lex.chars("ColonWorksSeparator"))) + r"]|(?:"
+                                              + "|".join("(?<=" + re.escape(w) + ")" for w in lex.words("ProjectHead"))
+                                              + r")[" + re.escape("".join(lex.chars("CountedWorksJoint"))) + r"]")
         # 新建的有甲灌区续建配套与现代化改造、乙供水保障等工程: works listed by name before one head they share
         self.shared_works_close = lex.regex(r"(?:{SharedWorksClose:longest}|[\d{NumeralChar}]+(?:{SharedWorksCountedClose}))")
         self.shared_works_joint = lex.regex(r"[{SharedWorksJoint}]")
@@ -169,6 +185,7 @@ class _Vocabulary:
         # 河北将实施十大工程: a counted umbrella printed alone after its verb, and the parts named after it
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
+        self.counted_umbrella_event = lex.regex(COUNTED_UMBRELLA_EVENT)
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
         # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
         self.numeral_values = {c: i for i, c in enumerate(lex.charstr("NumeralChar"), 1)} | {"两": 2}
@@ -550,6 +567,8 @@ class _Vocabulary:
         self.measured_area = lex.regex(r"[0-9０-９.．]+(?:{MeasuredAreaUnit:longest})")
         self.kind_stem = lex.regex(r"(?:{PlaceKindStem:longest})")  # 四个县市区试点: the kind of the places alone
         self.supervising_verbs = tuple(lex.words("SupervisingVerb", longest_first=True))  # 督导, 督查, 调研
+        self.proposing_verbs = tuple(lex.words("ProposingVerb", longest_first=True))  # 研究提出, 拟定
+        self.listed_close_words = frozenset(lex.words("ListedCampaignLead"))  # 等 after a run of quotes
         # …示范镇、村; …示范镇（点）: the unit in brackets names a second designation of the same kind
         # …示范村（社区）, …模范城（县）, …先进县（市、区）: the head's kind of place and, in brackets, one of the same tier that
         # may stand for it; the bracket stays inside the one designation's name (…卫生乡镇（村）, …示范镇（点）: another tier,
@@ -737,6 +756,8 @@ class ProgrammeFinder:
         out += self._listed_works(text)
         out += self._listed_zones(text)
         out += self._colon_works(text)
+        out += self._counted_works(text)
+        out += self._counted_roll(text)
         out += self._shared_head_works(text)
         parks = self._listed_parks(text)
         # a park listed by name is no designation conferred on it (公布甲县某某现代农业产业园等38个…为…)
@@ -1320,6 +1341,8 @@ class ProgrammeFinder:
             if not known and self.lexicon.get(inner) is None and self._non_public(text, i, body_ends):
                 continue  # 某艺术村“…计划”, 某公司推出的“…”行动: the scheme of a firm, a club or a magazine
             name = inner
+            if tail and text.startswith("》", tail.end()) and text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+                tail = None  # 《某省推动“甲工程”实现…行动方案》: the tail closes a document's title, the title's own name
             if tail:
                 name, start, aliases = inner + tail.group(), m.start() + 1, ()
                 # 马铃薯“一主三特”产业提升工程: a crop or product right before the quote belongs to the name
@@ -2026,6 +2049,32 @@ class ProgrammeFinder:
             out += _works_items(text, spans)
         return out
 
+    def _counted_works(self, text: str) -> list[Candidate]:
+        """Works counted and then named one by one (实施…等6项水利工程，分别是甲灌区续建配套工程、乙示范区项目…和丙体系建设。):
+        the items up to the sentence's end, split at the list's separators and at 和 right after a project's head
+        (CountedWorksJoint); every item that ends in a project's head is a works project of its own, read whole; an
+        item that does not (丙体系建设) is passed over; fewer than two such items, none is read."""
+        v, out = self.v, []
+        for m in v.counted_works_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
+            spans = [(s, e) for s, e in _parts(text, m.end(), end, v.counted_works_split)
+                     if v.colon_works_item.fullmatch(text, s, e)]
+            if len(spans) >= 2:
+                out += _works_items(text, spans)
+        return out
+
+    def _counted_roll(self, text: str) -> list[Candidate]:
+        """Works listed in a clause and closed by their count and the kind of project they are (这些工程中，甲水库除险加固
+        工程、乙沟渠工程和丙广场等3个为水利设施项目): the items, split at 、 and 和, that end in a project's head are works
+        projects of their own, read whole; the others (丙广场) are passed over."""
+        v, out = self.v, []
+        for m in v.counted_roll_close.finditer(text):
+            clause = max(text.rfind(c, 0, m.start()) for c in v.clause_marks) + 1
+            spans = [(s, e) for s, e in _parts(text, clause, m.start(), v.shared_works_joint)
+                     if v.colon_works_item.fullmatch(text, s, e)]
+            out += _works_items(text, spans)
+        return out
+
     def _shared_head_works(self, text: str) -> list[Candidate]:
         """Works listed by name before the one head they share after 等 (新建的有甲灌区续建配套与现代化改造、乙扬水灌区
         续建配套与现代化改造、丙供水保障等工程; 续建的是甲供水和乙扬水更新改造2项工程), after a listing verb that opens the run in its clause: every item of eight
@@ -2100,10 +2149,14 @@ class ProgrammeFinder:
         return out
 
     def _counted_parts(self, text: str) -> list[Candidate]:
-        """A counted umbrella printed alone after its verb (河北将实施十大工程) and its parts: the names with its head that
+        """A counted umbrella printed alone after its verb (河北将实施十大工程), or before its works' start ceremony held
+        (某乡举行2024年十大民生工程项目集中开工仪式: CountedWorksEvent), and its parts: the names with its head that
         open a sentence or a clause after it, or go on a run of 、 and 和 that opens one (特色产业集群打造工程：…。
         甲工程、乙工程和丙工程同步推进). The parts are read only where two or more and no more than the count are found."""
         v, out = self.v, []
+        for m in v.counted_umbrella_event.finditer(text):
+            out.append(Candidate(m.start(1), m.end(1), "Programme", m.group(1), "cue-counted-umbrella", 0.6,
+                                 priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
         for m in v.counted_umbrella.finditer(text):
             head = m.group(3)
             count = v.numeral_values.get(m.group(2), 0)
@@ -2575,8 +2628,13 @@ class ProgrammeFinder:
                 continue  # 选取甲、乙四个县市区试点: the places' kind before the head (a verb there), no designation's name
             if name.startswith(v.supervising_verbs):
                 continue  # 这次来是督导某某改革试点: a visit to supervise a pilot, no place or body made its member
+            if name.startswith(v.proposing_verbs):
+                continue  # 评审组研究提出重点县名单: the list drafted, no designation named
             if start and text[start - 1] in "”’\"":
                 continue  # “四好农村路”全国示范县, “千万工程”示范村培育名单: the quoted name is the programme
+            if tokens and tokens[-1].end() == start and tokens[-1].group() in v.listed_close_words \
+                    and text[tokens[-1].start() - 1 : tokens[-1].start()] in "”’\"":
+                continue  # 开展“一县一策”等改革试点: the quoted schemes are the programmes, the words after 等 their kind
             if name[: len(name) - (he - head_end) - len(m.group())] in v.level_words and m.group() in v.level_alone_heads:
                 # 列入首批县级示范村, 列入首批省级示范创建村名单: a batch, a level and the head alone after a member's lead name
                 # no designation of their own; they stand for the one the text names in full with that head, if any
