@@ -302,6 +302,9 @@ class _Vocabulary:
         self.zone_admin = next(full for form, full in self.zone_body_full.items() if form not in self.zone_party)
         self.cpc_prefix = lex.words("CpcPrefix")
         self.cpc_full = lex.words("CpcFullPrefix")  # 中国共产党某县第十四届委员会
+        #: 中国共产党某省第十届纪律检查委员会: a Party body of the place printed in full with its term between the place
+        #: and its name; the body itself, named without the term
+        self.cpc_termed_body = lex.regex(r"第[{TermOrdinal}]+届(?=(?:{CpcTermedBody:longest}))")
         self.subunit_stop_chars = lex.chars("SubunitStopChar")
         self.subunit_end = lex.regex(r"({SubunitHead})$")
         self.unit_name_start = lex.words("UnitNameStart")
@@ -1068,6 +1071,9 @@ class AgencyFinder:
     def _parse_from(self, text: str, a: _Anchor, home_of) -> list[Candidate]:
         pos = a.end
         out: list[Candidate] = []
+        if text.endswith(self.v.cpc_full, 0, a.start):
+            termed = self.v.cpc_termed_body.match(text, pos)
+            pos = termed.end() if termed is not None else pos
         first = self._body_at(text, pos, a)
         start = a.start
         if first is None:

@@ -419,9 +419,11 @@ class _Vocabulary:
         self.names_then_title = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)"
                                           r"((?:{NameCountLead})?[{Numeral}]*[{NameCounter}]?)"
                                           r"({TitleModifier})?({Post.group:longest}|{Post.after_name:longest})")
-        # 荣某、黄某、廖某等领导出席: names closed by 等 and the bare word for leaders, which is no title elsewhere
-        self.names_then_leaders = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)({NameCountLead})()"
-                                            r"({LeadersAfterCount:longest})")
+        # 荣某、黄某、廖某等领导出席: names closed by 等 and the bare word for leaders, which is no title elsewhere; the
+        # bodies they lead may stand between (甲、乙等市委、市政府领导), the title then printed with them
+        body = r"[{LeadersBodyLevel}](?:{LeadersBody:longest})"
+        self.names_then_leaders = lex.regex(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)({NameCountLead})"
+                                            rf"((?:{body}[、和])*{body})?({{LeadersAfterCount:longest}})")
         self.post_closers = lex.words("PostClose")
         # a name (a dotted minority name too: 某某·某某，男，) opening a profile
         self.profile = lex.regex(r"(?:^|(?<=[{ProfileStart}]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2})"
@@ -3512,6 +3514,9 @@ class PeopleFinder:
                 out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
                 continue  # 在外打工多年的某某表示: a name a verb of speech closes (本地的某地人说: a demonym, and 说明会:
                 # the verb's character starting a longer word, no name)
+            if ne is not None and ne - q == 3 and text[ne : ne + 1] in self.v.household and text[ne - 1] not in self.v.demonym_ends:
+                out.append(Candidate(q, ne, "Person", text[q:ne], "pattern-role-name", 0.7, priority=Priority.ROLE_NAME))
+                continue  # 来到曾任老支书的某某某家: a full name its household closes (HouseholdMark), as a verb of speech does
             if ne is None or text[ne : ne + 1] not in self.v.described_close:
                 continue
             if ends is None:
