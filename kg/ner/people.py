@@ -240,7 +240,7 @@ class _Vocabulary:
         self.before_list = lex.chars("BeforeNameList")
         self.before_bracket = lex.chars("BeforeNameBracket")
         self.before_title = lex.chars("BeforeTitle")
-        self.repeated_head = lex.chars("RepeatedBodyHead")  # 保护区管理局局长某某: the head of a body no rule reads
+        self.repeated_head = lex.chars("RepeatedBodyHead")  # 井岸镇镇长, 保护区管理局局长: the head of the place or body before
         # 我市, 我县: the article's own place (Pronoun "own" in relation_cues.jsonl), whose level may open a title (我市领导)
         self.own_places = tuple(e.pattern for e in lex.of("Pronoun") if e.get("own"))
         self.on_behalf_words = tuple(lex.words("OnBehalfWord"))  # 某某同志代市长某某作报告: the mayor's, spoken for
@@ -2125,10 +2125,10 @@ class PeopleFinder:
     def _title_start_ok(self, text: str, i: int) -> bool:
         """A title without an organisation must not be the tail of another word."""
         prev = text[i - 1] if i else "\n"
-        if prev in "省市区县镇乡" and text.startswith(prev, i):
-            return True  # 浦东新区区长, 井岸镇镇长: the head of the place just named
         if prev in self.v.repeated_head and text.startswith(prev, i):
-            return True  # 自然保护区管理局局长, 综合文化站站长: the head of a body just named, though no rule reads that body
+            # 浦东新区区长, 井岸镇镇长: the head of the place just named; 自然保护区管理局局长, 综合文化站站长: of a body just named,
+            # though no rule reads that body
+            return True
         if any(prev in kinds and text.startswith(t, i) for t, kinds in self.v.party_members.items()):
             return self._title_start_ok(text, i - 1)  # 镇组织委员: the town's level alone, then a member's title
         if text.startswith(self.v.own_places, i - 1):
