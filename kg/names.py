@@ -33,6 +33,7 @@ class _Vocabulary:
         #: the verbs of a post taken or held end a name as AfterName's words do (某局局长张明调任…, 张明任…)
         self.after_name = tuple(dict.fromkeys((*lex.words("AfterName"), *lex.words("PostVerb"))))
         self.after_name_long = tuple(w for w in self.after_name if len(w) >= 2)  # 笑着: a word a name's end never splits
+        self.one_char_after_name = frozenset(w for w in self.after_name if len(w) == 1)  # 家, 说
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
@@ -176,7 +177,7 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
         nxt = text[pos + n : pos + n + 4]
         if v.anonymous.match(nxt):
             return None
-        if not nxt or nxt[0] in v.boundary or text.startswith(v.after_name, pos + n):  # a word of any length
+        if not nxt or nxt[0] in v.boundary or closes_name(text, pos + n):  # a word of any length
             # a two-character name whose next char also continues a name: prefer three
             if n == 2 and pos + 3 <= len(text) and is_person_name(text[pos : pos + 3]):
                 nxt3 = text[pos + 3 : pos + 7]
@@ -195,6 +196,20 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
             return pos + 2 if is_person_name(two) and two not in common else None
         return pos + 3
     return None
+
+
+def closes_name(text: str, e: int) -> bool:
+    """Whether a word that follows names (AfterName) stands at ``e`` and closes the name before it: not a one-character
+    one that makes an ordinary word with the character before it (呼吁大家: 家 is no home of 呼吁大's, 大家 a word).
+
+    >>> closes_name("王德明家，", 3), closes_name("呼吁大家节约", 3)
+    (True, False)
+    """
+    v = _vocabulary()
+    if not text.startswith(v.after_name, e):
+        return False
+    return text[e] not in v.one_char_after_name or text[e - 1 : e + 1] not in common_words() \
+        or any(len(w) > 1 and text.startswith(w, e) for w in v.after_name)
 
 
 def phrase_not_name_at(text: str, pos: int) -> bool:

@@ -22,8 +22,8 @@ from typing import Callable, Iterator
 from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
-from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, given_name_ok, is_person_name, name_end, never_a_name,
-                     phrase_not_name_at, reads_as_words)
+from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, closes_name, given_name_ok, is_person_name, name_end,
+                     never_a_name, phrase_not_name_at, reads_as_words)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import delegation_led_back, jurisdiction_name, led_delegation_place, with_city
@@ -1688,7 +1688,7 @@ class PeopleFinder:
                     and name[1:] not in self.v.speech_after and (  # 和他的“…”: no pronoun in a name; 常说：: no speech verb
                     (p, end) in pg.model_names or (
                     text[end] in self.v.hard_boundary and name[1:] not in common and name[:2] not in common) or (
-                    len(name) == 3 and text.startswith(self.v.after_name, end) and name[1:] not in common
+                    len(name) == 3 and closes_name(text, end) and name[1:] not in common
                     and name[:2] not in common and given_name_ok(name[1:]))):
                 return end  # 常委会会议 is no name: its given name is a word (衣晓峰主持 is a name)
         translit = self._transliterated_end(text, p, minimum=2)
