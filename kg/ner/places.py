@@ -136,6 +136,8 @@ class _Vocabulary:
         self.conjunction_after_level = lex.chars("ConjunctionAfterLevel")  # 乡镇和县里: 和 joins two levels
         self.acting_marks = lex.chars("ActingMark")  # 代县长: the acting county head, no 代县
         self.acting_head_tails = tuple(lex.words("ActingHeadTail"))
+        self.seat_age_marks = lex.chars("SeatAgeMark")  # 新县城: the new county seat, no 新县
+        self.seat_tails = tuple(lex.words("SeatTail"))
         self.village_list_joint = lex.chars("AfterTownBeforeVillage")
         self.village_locates = tuple(lex.words("VillageNameNext", "locates"))  # 甲村位于某县乙镇: 乙镇 is its town
         self.local_re = lex.regex(r"(?:{LocalCue}|(?<=[{BeforeLocal}]))([\u4e00-\u9fff]{2})({LevelSuffix.local})"
@@ -254,6 +256,9 @@ class PlaceFinder:
             if full and len(surface) == 2 and surface[0] in v.acting_marks and text.startswith(v.acting_head_tails, e) \
                     and not self._parent_printed_before(text, s, divs):
                 continue  # 县委副书记、代县长某某: the acting county head, no 代县 (山西省代县长 would be the county's head)
+            if full and len(surface) == 2 and surface[0] in v.seat_age_marks and text.startswith(v.seat_tails, e) \
+                    and not self._parent_printed_before(text, s, divs):
+                continue  # 新县城“五年三步走”: the new county seat, no 新县 (信阳市新县城区 stays the county)
             if not full:
                 if (v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, s, e)) \
                         and not any(self._short_printed_level(surface, d) for d in divs):

@@ -286,6 +286,7 @@ class _Vocabulary:
         self.coordinated_gap = lex.regex(r"(?:[\u4e00-\u9fff]{0,10}?(?:{AfterQuoteHead:longest}|{TailHead:longest}))?"
                                          r"(?:{Coordination:longest})(?:\d{4}年度?)?")
         self.works_joined_pronoun = next(iter(lex.words("WorksJoinedPronoun")), "其")  # 及其引道工程: 其 opens the tail
+        self.joined_works_kinds = tuple(lex.words("JoinedWorksKind", longest_first=True))  # 道路及管网: two kinds, one works
         self.works_lead_particles = lex.chars("WorksLeadParticle")
         # 力争常桃高速年底开工, 推进炉慈高速建设: a road named by a character of each end
         self.route = lex.regex(r"(?:(?<=[，。；、\s])|^|(?<={RouteLead}))([\u4e00-\u9fff]{2}(?:{RouteHead:longest}))"
@@ -593,6 +594,9 @@ class _Vocabulary:
             r"(?:举行集中)?(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})(?![{ProjectStartNotBefore}])"  # not 开工率
         )
         self.started_cues = lex.cues("ProjectStart")
+        # 完成了某集团投资50亿元的某某项目的洽谈引进: the sum before the name, inside a run opened at a comma, closes
+        # what stands before the name
+        self.invested_before_name = lex.regex(r"(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的")
         # 目前这批工程已全部开工: a batch of works named before, referred back to by its head, names no project
         self.referred_project = lex.regex(r"(?:{ReferenceLead})(?:{ProjectHead})$")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
@@ -679,6 +683,8 @@ _OWN_TAIL_MIN = 4
 _WORKS_METHODS = frozenset({"cue-project-start", "cue-works"})
 # the longest tail after a joiner inside a started works' name (…大桥及其引道工程: 引道)
 _JOINED_TAIL_MAX = 4
+# the longest tail before its head after a joiner between two kinds of works (…道路及地下管网建设项目: 地下管网建设)
+_JOINED_KINDS_TAIL_MAX = 8
 _FIRM_PROJECT_STEM_MAX = 16  # the most characters of a firm's or place's name before its project's mark
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
@@ -1720,6 +1726,9 @@ class ProgrammeFinder:
             inner, s = m.group(1), m.start(1)
             lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
+            invested = [im for im in v.invested_before_name.finditer(inner) if len(inner) - im.end() >= 6]
+            if invested:  # 就完成了某集团投资50亿元的某某项目的洽谈引进: the name opens after the sum
+                inner, s = inner[invested[-1].end() :], s + invested[-1].end()
             urged = max((inner.rfind(w) + len(w) for w in v.urging_verbs if w in inner), default=0)
             inner, s = inner[urged:], s + urged  # 某局到某乡督促某某项目落地: the urged project's name opens after the verb
             cut = max(inner.rfind(c) for c in v.project_name_openers) + 1
@@ -2332,7 +2341,19 @@ class ProgrammeFinder:
         tail = name[k + 1 :]
         tail = tail[len(v.works_joined_pronoun) :] if tail.startswith(v.works_joined_pronoun) else tail
         head = next((h for h in v.project_heads if tail.endswith(h)), "")
-        return bool(head) and 1 <= len(tail) - len(head) <= _JOINED_TAIL_MAX and bool(v.works_word.search(name, 0, k))
+        if not head:
+            return False
+        if 1 <= len(tail) - len(head) <= _JOINED_TAIL_MAX and bool(v.works_word.search(name, 0, k)):
+            return True
+        # 某某市政道路及地下管网建设项目: two kinds of works joined, the part before the joiner ending in one and the tail
+        # opening with one within two characters
+        return len(tail) - len(head) <= _JOINED_KINDS_TAIL_MAX and self._ends_in_works_kind(name[:k]) \
+            and any(self._ends_in_works_kind(tail[: n]) for n in range(2, 5))
+
+    def _ends_in_works_kind(self, part: str) -> bool:
+        """Whether ``part`` ends in a works word or a kind of works a joiner may join (JoinedWorksKind)."""
+        v = self.v
+        return part.endswith(v.joined_works_kinds) or any(m.end() == len(part) for m in v.works_word.finditer(part))
 
     def _works_name(self, name: str, text: str = "") -> str:
         """A works project's name without the places and zones printed before it (开发区·铁山区315省道改建工程 →
