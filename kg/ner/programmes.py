@@ -113,6 +113,9 @@ class _Vocabulary:
         self.service_mode_names = tuple(lex.words("ServiceModeName"))
         self.plus_mode_after = lex.regex(r"(?:{PlusModeHead:longest})")  # “某某+某某”模式: a mode, no scheme's own name
         self.service_mode_after = tuple(lex.words("ServiceModeAfter"))
+        # “新某某工程”: a mark of a new version before a known scheme's whole name, inside the quote, names a scheme of
+        # its own (a province's new version), not the known one
+        self.renewed_marks = tuple(lex.words("RenewedSchemeMark"))
         self.scheme_home: dict[str, str] = lex.field("Programme", "home")  # 千万工程 → 浙江省: where a scheme began
         #: known designations (“两山”实践创新基地): 争创 and 入选 before them make their places members, as for a designation
         #: the grammar reads (DesignationHead)
@@ -1257,7 +1260,8 @@ class ProgrammeFinder:
                 # ends the part before it
                 head = next((h for h in v.heads if inner.partition(v.subtitle_mark)[0].endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
-            known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
+            known = any(inner.startswith(p) for p in self.lexicon.table) \
+                or any(inner.startswith(r) and inner[len(r) :] in self.lexicon.table for r in v.renewed_marks)  # “新某某工程”
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
             service_mode = service_mode or not single and len(inner) >= 4 and inner.endswith(v.service_mode_names) \
                 and bool(v.any_verb_before.search(before_chain))  # 101项实现“全域通办”
