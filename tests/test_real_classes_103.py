@@ -9,6 +9,8 @@ places and projects than the set's.
   a project's head, is read as works projects when every item ends in a project's head (ClauseWorksLead, ClauseWorksEnd).
 - A started project's name set off by a dash after a description (某区下半年第一个城市更新项目——某村项目正式动工): a
   village's name and its head were too short for a name; after a dash they are one (ProjectAppositionDash).
+- The place that opens such a description (某区…项目——某村项目) carries the project out: no link was made
+  (`owner-of-description` in `kg/relations.py`); not where the words before the dash end in no project's head.
 - The description itself, with an ordinal (某区下半年首个城市更新项目动工), was read as a project's name: an ordinal
   makes it none (ProjectOrdinal).
 """
@@ -26,10 +28,14 @@ ROWS = [
     ("a run after 项目包括 with an item that ends in no project's head is left alone",
      "该片区的项目包括道路、管网和城东污水处理厂提标改造工程，年内完工。",
      set(), set(), {"道路", "管网"}),
-    ("a started project's short name set off by a dash",
+    ("a started project's short name set off by a dash, the place of the description before it its doer",
      "近日，雁塔区今年第一个棚户区改造项目——鱼化村项目正式开工。",
      {("Programme", "鱼化村项目")},
-     set(), {"雁塔区今年第一个棚户区改造项目"}),
+     {("雁塔区", "implements", "鱼化村项目")}, {"雁塔区今年第一个棚户区改造项目"}),
+    ("a dash after words that are no description of works gives the name no doer",
+     "江北区的民生任务——城西供水管网改造工程全线贯通。",
+     {("Programme", "城西供水管网改造工程")},
+     set(), set()),
     ("a description with an ordinal names no started project",
      "江北区下半年首个城市更新项目开工",
      set(), set(), {"江北区下半年首个城市更新项目"}),
