@@ -423,6 +423,7 @@ class _Vocabulary:
         # (推动三产扩体增量，某县将…: a short clause of the goal fronted before the topic, TopicGoalLead)
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead:longest}|\d{4}年(以来)?"
                                     r"|在[\u4e00-\u9fff]{2,10}?(?:{TopicFrameEnd})"
+                                    r"|[\u4e00-\u9fff]{2,6}?(?:{SectorFrameEnd})"  # 社会事业方面，某区将…
                                     r"|(?:{TopicGoalLead:longest})[\u4e00-\u9fff]{2,10})?[，]?")  # 在立德树人上，某厅…
         self.project = lex.regex(r"({ProjectHead})$")
         self.dated_scheme_project = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{ProjectHead})")  # 某省2025年…重点项目

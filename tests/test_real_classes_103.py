@@ -13,6 +13,9 @@ places and projects than the set's.
   (`owner-of-description` in `kg/relations.py`); not where the words before the dash end in no project's head.
 - The description itself, with an ordinal (某区下半年首个城市更新项目动工), was read as a project's name: an ordinal
   makes it none (ProjectOrdinal).
+- A sentence with no subject opened by 同时 after a sentence whose place follows a fronted sector frame with no 在
+  (社会事业方面，某区将…。同时推进“健康某区”建设): the sentence before had no topic, so no link was made; the frame
+  (SectorFrameEnd: 方面) is now passed over as 在…方面 is.
 """
 import pytest
 
@@ -39,6 +42,10 @@ ROWS = [
     ("a description with an ordinal names no started project",
      "江北区下半年首个城市更新项目开工",
      set(), set(), {"江北区下半年首个城市更新项目"}),
+    ("a sentence opened by 同时 goes on with the place after a fronted sector frame in the sentence before",
+     "江苏省泰州市姜堰区召开会议。民生保障方面，姜堰区将加快学校建设。同时推进“平安姜堰”建设，深化基层治理。",
+     {("Programme", "平安姜堰")},
+     {("姜堰区", "implements", "平安姜堰")}, set()),
 ]
 
 
