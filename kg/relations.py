@@ -109,6 +109,8 @@ class _Vocabulary:
         self.others_subject = lex.regex(others)
         self.counted_subject = lex.regex(r"(?:{CountedSubjectLead:longest})?[{NumeralChar}两\d]+个?(?:{RunTailUnit:longest})|" + others)
         self.same_subject = lex.regex(r"(?:{SameSubjectLead:longest})")
+        # 某区首个城市更新项目——某村项目: the dash that sets a programme's name off after a description of it
+        self.apposition_dash = lex.charstr("ProjectAppositionDash")
         self.launch_gap = lex.regex(r"(?:{ScopeLead})?[\u4e00-\u9fff]{0,4}")  # 某县在全省率先推行…，由…
         self.role_as = lex.regex(r"(?:为|作为)(?:{RoleBatch})?(?:{RoleNoun:longest})")
         self.verb_rest = lex.regex(r"(?:{ByVerbRest:longest})")
@@ -421,6 +423,7 @@ class _Vocabulary:
         # (推动三产扩体增量，某县将…: a short clause of the goal fronted before the topic, TopicGoalLead)
         self.topic_lead = lex.regex(r"(\d{1,2}月\d{1,2}日(上午|下午)?|{TopicLead:longest}|\d{4}年(以来)?"
                                     r"|在[\u4e00-\u9fff]{2,10}?(?:{TopicFrameEnd})"
+                                    r"|[\u4e00-\u9fff]{2,6}?(?:{SectorFrameEnd})"  # 社会事业方面，某区将…
                                     r"|(?:{TopicGoalLead:longest})[\u4e00-\u9fff]{2,10})?[，]?")  # 在立德树人上，某厅…
         self.project = lex.regex(r"({ProjectHead})$")
         self.dated_scheme_project = lex.regex(r"[\u4e00-\u9fff]{0,4}?(?:{ProjectHead})")  # 某省2025年…重点项目
@@ -1843,6 +1846,11 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         if ps > s_start and text[ps - 1] == "的":
             for a in _owners_before(text, by_start, ps, s_start):
                 add(a, p, s_start, min(s_end, pe_of(p) + 1), "owner-after-verb", 0.6)
+        # 黄埔区下半年首个城市更新项目——某村项目正式动工: a programme named in apposition after a dash, after a
+        # description of the works that opens its clause with a place: that place carries it out
+        if ps > s_start and text[ps - 1] in v.apposition_dash:
+            for a in _described_owner(text, by_start, ps, s_start):
+                add(a, p, s_start, min(s_end, pe_of(p) + 1), "owner-of-description", 0.6)
         # 甲镇、乙镇要在“…”行动中走在前列: the bodies or places that open the clause act in the programme framed by 在…中
         if v.in_frame_close.match(text, pe_of(p)):
             for a in _framed_subjects(text, by_start, ps, s_start):
@@ -4269,6 +4277,28 @@ def _owners_before(text: str, actors: SortedSpans, ps: int, s_start: int) -> lis
     if vm is None or vm.group() in v.adjacent_verbs:
         return []
     return [a for a in run if not any(b.start == a.end for b in run)]
+
+
+def _described_owner(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:
+    """The place that opens the clause of a description of works set off by a dash before the programme at ``ps``
+    (日前，甲区下半年首个城市更新项目——乙村项目正式动工: 甲区), after a time perhaps, the description ending in a
+    project's head; of places side by side, the last; nothing where no place opens the clause."""
+    v = _vocabulary()
+    dash = ps
+    while dash > s_start and text[dash - 1] in v.apposition_dash:
+        dash -= 1
+    if dash <= s_start or v.project.search(text, s_start, dash) is None:
+        return []
+    opened = max(s_start, max((text.rfind(c, s_start, dash) for c in v.clause_marks), default=-1) + 1)
+    lead = v.topic_lead.match(text, opened, dash)
+    first = lead.end() if lead else opened
+    run = [a for a in _run_at(text, actors, first, dash) if isinstance(a, Candidate)]
+    chain = []
+    for a in run:
+        if a.type != "Place" or chain and a.start != chain[-1].end:
+            break
+        chain.append(a)
+    return chain[-1:]
 
 
 def _framed_subjects(text: str, actors: SortedSpans, ps: int, s_start: int) -> list:

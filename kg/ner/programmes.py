@@ -175,6 +175,9 @@ class _Vocabulary:
         self.colon_works_lead = lex.regex(r"(?:{ColonWorksLead:longest})[：:]")
         self.colon_works_item = lex.regex(r"[\u4e00-\u9fff\d（）()]{4,40}?(?:{ProjectHead})")
         self.colon_works_split = lex.regex(r"[{ColonWorksSeparator}]")
+        # 此次开工的项目包括甲综合治理项目、乙配套工程和丙改造项目，…: the same run with no colon, up to the clause's end
+        self.clause_works_lead = lex.regex(r"(?:{ClauseWorksLead:longest})(?![：:])")
+        self.clause_works_end = lex.chars("ClauseWorksEnd")
         self.counted_roll_close = lex.regex(COUNTED_ROLL_CLOSE)
         self.counted_works_lead = lex.regex(COUNTED_WORKS_LEAD)
         self.counted_works_split = re.compile(r"[" + re.escape("".join(lex.chars("ColonWorksSeparator"))) + r"]|(?:"
@@ -587,7 +590,7 @@ class _Vocabulary:
             # (重点工程加快建设：某某输变电工程竣工)
             r"(?:(?:(?<=[，。、：\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             # a bracket of a few words inside the name (…段（含某某过境）一级公路项目) is part of it
-            r"([\u4e00-\u9fffA-Za-z0-9]{4,34}?(?:（[\u4e00-\u9fff]{1,8}）[\u4e00-\u9fffA-Za-z0-9]{1,12}?)?(?:{ProjectHead}))"
+            r"([\u4e00-\u9fffA-Za-z0-9]{3,34}?(?:（[\u4e00-\u9fff]{1,8}）[\u4e00-\u9fffA-Za-z0-9]{1,12}?)?(?:{ProjectHead}))"
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectPart:longest})?"  # 某某项目回迁楼全面开工: the part that starts is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
@@ -600,6 +603,8 @@ class _Vocabulary:
         # 完成了某集团投资50亿元的某某项目的洽谈引进: the sum before the name, inside a run opened at a comma, closes
         # what stands before the name
         self.invested_before_name = lex.regex(r"(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的")
+        self.apposition_dash = lex.charstr("ProjectAppositionDash")
+        self.project_ordinals = tuple(lex.words("ProjectOrdinal"))
         # 目前这批工程已全部开工: a batch of works named before, referred back to by its head, names no project
         self.referred_project = lex.regex(r"(?:{ReferenceLead})(?:{ProjectHead})$")
         # a notice's field line that names its project (项目名称：某县某镇…治理工程; 二、项目名称：…项目（EPC）; 某县“某某”…项目),
@@ -1744,7 +1749,11 @@ class ProgrammeFinder:
                 inner, s = inner[pm.end() :], s + pm.end()
                 place = Gazetteer.load().resolve(owner) if owner else None
                 owner = place.name if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) else ""
-            if len(inner) < 6 or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
+            # 首个城市更新项目——某村项目正式动工: a name set off by a dash may be short (a village's name and its head);
+            # the description before the dash, with its ordinal (首个, 第一个), names no project
+            short_ok = len(inner) >= 5 and s > 0 and text[s - 1] in v.apposition_dash
+            if len(inner) < 6 and not short_ok or any(w in inner for w in v.project_ordinals) \
+                    or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
                     or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner) \
                     or self._names_run(inner):
                 continue
@@ -2052,11 +2061,19 @@ class ProgrammeFinder:
         """Works projects listed by their full names after a colon that a works noun and a listing verb open
         (这批工程包括：甲渠续建配套与节水改造工程，乙河堤防工程，2024年某某重点县项目工程。): every item up to the
         sentence's end, split at the list's separators, ends in a project's head and is read whole, 与 and 及 inside it
-        (they join parts of one works there); a run with an item that does not end so is left to the other rules."""
+        (they join parts of one works there); a run with an item that does not end so is left to the other rules.
+        With no colon (ClauseWorksLead: 此次开工的项目包括甲项目、乙工程和丙项目，…) the run ends with its clause
+        (ClauseWorksEnd) and 和 right after a project's head splits it too; every item must end in a project's head."""
         v, out = self.v, []
         for m in v.colon_works_lead.finditer(text):
             end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
             spans = _parts(text, m.end(), end, v.colon_works_split)
+            if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
+                continue
+            out += _works_items(text, spans)
+        for m in v.clause_works_lead.finditer(text):
+            end = min((i for i in (text.find(c, m.end()) for c in v.clause_works_end) if i >= 0), default=len(text))
+            spans = _parts(text, m.end(), end, v.counted_works_split)
             if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
                 continue
             out += _works_items(text, spans)
