@@ -2456,6 +2456,8 @@ class PeopleFinder:
                 continue
             if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.before_bracket:
                 continue
+            if any(a == 0 and b == len(name) for a, b, _t, _v in self.titles.finditer(name)):
+                continue  # 人大主席、镇长，某镇党委书记: a title of a list of posts, no name
             if (own := self.v.comma_note.match(text, s)) is not None and own.end() > comma:
                 continue  # 某某，女，汉族，…: the note of the name before it, no name
             first = comma + 1
@@ -2633,6 +2635,10 @@ class PeopleFinder:
                 continue
             e = m.start()
             link = next((w for w in self.v.name_verb_links if text.startswith(w, e - len(w))), None)
+            # 甲、乙此前分别任…: an adverb of time between the names and 分别 (a past one makes the posts former)
+            adverb = None if link else next((w for w in self.v.name_verb_adverbs if text.startswith(w, e - len(w))), None)
+            former = self.v.former if adverb in self.v.past_adverbs else ""
+            link = link or adverb
             e -= len(link) if link else 0
             count = self.v.count_before_link.search(text, max(0, e - 6), e)  # 两名, 等3人
             e = count.start() if count is not None else e
@@ -2651,14 +2657,14 @@ class PeopleFinder:
                 if text[q : q + 1] not in self.v.respective_post_separators:
                     break
                 p = q + 1
-            if len(posts) == 1 and len(posts[0][2]) == len(names):  # 镇长和主席团主席 read as one chain: one title each
-                p, q, chain = posts[0]
-                posts = [(p, q, [c]) for c in chain]
+            if len(posts) < len(names) and sum(len(chain) for _p, _q, chain in posts) == len(names):
+                # 镇长和主席团主席 read as one chain (甲区委书记、乙区委书记和丙县委书记 as two): one title each
+                posts = [(p, q, [c]) for p, q, chain in posts for c in chain]
             if len(posts) != len(names):
                 continue
             for (s, e), (p, q, chain) in zip(names, posts):
                 out.append(self._official(pg, s, e, [dataclasses.replace(c) for c in chain], (p, q), "pattern-respective",
-                                          0.85))
+                                          0.85, qualifier=former))
         return out
 
     def _respective_holders(self, pg: _Page) -> list[Candidate]:
