@@ -33,7 +33,7 @@ class _Vocabulary:
         #: the verbs of a post taken or held end a name as AfterName's words do (某局局长张明调任…, 张明任…)
         self.after_name = tuple(dict.fromkeys((*lex.words("AfterName"), *lex.words("PostVerb"))))
         self.after_name_long = tuple(w for w in self.after_name if len(w) >= 2)  # 笑着: a word a name's end never splits
-        self.one_char_after_name = frozenset(w for w in self.after_name if len(w) == 1)  # 家, 说
+        self.after_name_in_word = lex.chars("AfterNameInWord")  # 呼吁大家: 家 no home of a name's when 大家 is a word
         self.boundary = lex.chars("NameBoundary")
         self.anonymous = lex.regex(r"^{AnonymousForm}")
         self.anonymous_forms = frozenset(lex.words("AnonymousForm"))
@@ -199,8 +199,9 @@ def name_end(text: str, pos: int, hint_ends: set[int] | None = None, strict: boo
 
 
 def closes_name(text: str, e: int) -> bool:
-    """Whether a word that follows names (AfterName) stands at ``e`` and closes the name before it: not a one-character
-    one that makes an ordinary word with the character before it (呼吁大家: 家 is no home of 呼吁大's, 大家 a word).
+    """Whether a word that follows names (AfterName) stands at ``e`` and closes the name before it: not one of the
+    AfterNameInWord characters that makes an ordinary word with the character before it (呼吁大家: 家 is no home of
+    呼吁大's, 大家 a word; 陈立新作报告 is closed by 作, though 新作 is a word).
 
     >>> closes_name("王德明家，", 3), closes_name("呼吁大家节约", 3)
     (True, False)
@@ -208,7 +209,7 @@ def closes_name(text: str, e: int) -> bool:
     v = _vocabulary()
     if not text.startswith(v.after_name, e):
         return False
-    return text[e] not in v.one_char_after_name or text[e - 1 : e + 1] not in common_words() \
+    return text[e] not in v.after_name_in_word or text[e - 1 : e + 1] not in common_words() \
         or any(len(w) > 1 and text.startswith(w, e) for w in v.after_name)
 
 
