@@ -2065,18 +2065,14 @@ class ProgrammeFinder:
         With no colon (ClauseWorksLead: 此次开工的项目包括甲项目、乙工程和丙项目，…) the run ends with its clause
         (ClauseWorksEnd) and 和 right after a project's head splits it too; every item must end in a project's head."""
         v, out = self.v, []
-        for m in v.colon_works_lead.finditer(text):
-            end = min((i for i in (text.find(c, m.end()) for c in v.sentence_end) if i >= 0), default=len(text))
-            spans = _parts(text, m.end(), end, v.colon_works_split)
-            if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
-                continue
-            out += _works_items(text, spans)
-        for m in v.clause_works_lead.finditer(text):
-            end = min((i for i in (text.find(c, m.end()) for c in v.clause_works_end) if i >= 0), default=len(text))
-            spans = _parts(text, m.end(), end, v.counted_works_split)
-            if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
-                continue
-            out += _works_items(text, spans)
+        for lead, ends, split in ((v.colon_works_lead, v.sentence_end, v.colon_works_split),
+                                  (v.clause_works_lead, v.clause_works_end, v.counted_works_split)):
+            for m in lead.finditer(text):
+                end = min((i for i in (text.find(c, m.end()) for c in ends) if i >= 0), default=len(text))
+                spans = _parts(text, m.end(), end, split)
+                if len(spans) < 2 or not all(v.colon_works_item.fullmatch(text, s, e) for s, e in spans):
+                    continue
+                out += _works_items(text, spans)
         return out
 
     def _counted_works(self, text: str) -> list[Candidate]:
