@@ -2448,9 +2448,8 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                     add(a, p, s_start, min(s_end, praised.end() + 1), "praised-work", 0.6)
             # 甲县“某某”改革、“乙”工作、丙建设等4项工作获得…表扬: every work listed in the one run before the count was
             # done by the doer before the run's first item, not the last item alone
-            for q in progs:
-                if s_start <= q.start and q.end <= ps and q is not p \
-                        and not any(c in v.clause_marks for c in text[q.end : ps]):
+            for q in _starting_in(progs, s_start, ps):
+                if q.end <= ps and q is not p and not any(c in v.clause_marks for c in text[q.end : ps]):
                     for a in _actors_before(text, [a for a in by_start.starting_in(s_start, q.start) if a.end <= q.start],
                                             q.start, s_start):
                         if a.type in ("Place", "Agency"):

@@ -1839,10 +1839,10 @@ class AgencyFinder:
             if c.method == "grammar-subunit" and p and c.name.startswith(p) and len(c.name) - len(p) >= _UNIT_ALONE_MIN:
                 units.setdefault(c.name[len(p):], c)
         out: list[Candidate] = []
+        line = text.find("\n")  # the headline's end
         for tail, u in units.items():
             # (乌鲁木齐南山分局召开…会\n…某管理局乌鲁木齐南山分局召开…: a headline above names the unit by its own name too)
-            line = text.find("\n")
-            headline = [s for s in _occurrences(text[:line], tail, 0)] if 0 <= line < u.start else []
+            headline = list(_occurrences(text[:line], tail, 0)) if 0 <= line < u.start else []
             for s in headline + list(_occurrences(text, tail, u.end)):
                 if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before:
                     continue

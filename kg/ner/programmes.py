@@ -1255,9 +1255,9 @@ class ProgrammeFinder:
                 before_chain = governing[1]  # “甲”活动、“乙”活动: the verb before the first governs each coordinated after it
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
+            opens_known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
             # (a mode's head after it, “党建+茶产业”模式, leaves it a slogan, named with its head as before: PlusModeHead)
-            word_plus = bool(_WORD_PLUS.fullmatch(inner)) and not v.plus_mode_after.match(after) \
-                and not any(inner.startswith(k) for k in self.lexicon.table)
+            word_plus = bool(_WORD_PLUS.fullmatch(inner)) and not v.plus_mode_after.match(after) and not opens_known
             slogan = (any(c in inner for c in "、-—+") and not word_plus or len(inner) < 3) and not listed
             head = next((h for h in v.heads if inner.endswith(h)), "")
             if not head and not slogan and v.subtitle_mark in inner:
@@ -1265,7 +1265,7 @@ class ProgrammeFinder:
                 # ends the part before it
                 head = next((h for h in v.heads if inner.partition(v.subtitle_mark)[0].endswith(h)), "")
             head_inside = bool(head) and head not in v.weak_heads and not slogan and len(inner) - len(head) >= 2
-            known = any(inner.startswith(p) for p in self.lexicon.table) \
+            known = opens_known \
                 or any(inner.startswith(r) and inner[len(r) :] in self.lexicon.table for r in v.renewed_marks)  # “新某某工程”
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
             service_mode = service_mode or not single and len(inner) >= 4 and inner.endswith(v.service_mode_names) \
