@@ -665,7 +665,7 @@ class _Vocabulary:
         self.since_launch = lex.regex(r"(?:{SinceLaunchHead})?(?:[{SinceLaunchFrom}]\d{4}年(?:\d{1,2}月)?)?(?:{SinceLaunch})以来[，,]")
         # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
         self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
-        self.since_tail = re.compile(r"以来[，,]")
+        self.since_tail = lex.regex(r"(?:{SinceLaunchHead:longest})?以来[，,]")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
@@ -3709,13 +3709,15 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
     # “干部规划家乡行动”开展以来，某县把它当作…的重要载体: a scheme that opens its sentence with the time since its launch;
     # the places and bodies that open the next clause, as its subject (not 某县的…), carry it out
     for q in progs:
-        m = v.since_launch.match(text, pe_of(q))
+        # (“某某示范县”创建以来: the verb of launch may be read as the scheme's head, after its quote)
+        m = v.since_launch.match(text, pe_of(q)) or v.since_launch.match(text, _quote_end(text, q))
         verb_before = m is None and (m := v.since_tail.match(text, pe_of(q))) is not None
         if m is None:
             continue
         s_start, s_end = _sentence_of(sentences, q.start)
-        if verb_before:  # 推行河长制以来，某市…: the verb of launch opens the sentence before the scheme
-            if not v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000")):
+        opened = v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000"))
+        if verb_before or opened:  # 推行河长制以来，某市…: the verb of launch opens the sentence before the scheme
+            if not opened:
                 continue
         elif text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
             # the scheme opens its sentence (after 自 or 从 at most), or its clause after a lead (据了解，), printed after

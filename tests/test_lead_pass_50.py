@@ -4,6 +4,9 @@
   乙项目…: WorksBatchEvent in relation_cues.jsonl) are carried out by the place or body that holds the batch: the one right
   before the event's name, in the works' sentence or one of the two before it; a place after 在 is the venue, not the
   holder.
+- A scheme opened by the time since its launch (自开展…“某某县”创建以来，某县…; “某某”建设开展以来，…; 实施某某建设项目以来，…)
+  is carried out by the places and bodies that open the next clause: a kind of work (建设, 创建, 工作: SinceLaunchHead) may
+  stand between the scheme and the verb of launch or 以来, and 创建 is itself such a verb.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -31,3 +34,18 @@ def test_the_venue_of_a_batch_signing_is_not_its_holder():
     text = ("肥西县三个项目在滨州市主会场集中签约。县领导随后来到工业园，在滨州市某某科技有限公司电子元件生产线建设项目"
             "现场观摩。\n")
     assert not any(d == "滨州市" for d, _ in pairs_of(text, "implements"))
+
+
+@pytest.mark.parametrize("text,doer,scheme", [
+    ("自开展全国县域商业“领跑县”创建以来，奉节县已建成乡镇商贸中心6个。\n", "奉节县", "全国县域商业领跑县"),
+    ("“四好农村路”建设开展以来，太湖县新改建农村公路600公里。\n", "太湖县", "四好农村路"),
+    ("实施高标准农田建设项目以来，汨罗市新增耕地2000亩。\n", "汨罗市", "高标准农田建设"),
+    ("“乡村振兴示范县”创建以来，钟祥市新建示范村12个。\n", "钟祥市", "乡村振兴示范县"),
+], ids=["verb-opens-and-creation", "kind-of-work-then-verb", "kind-after-unquoted", "creation-alone"])
+def test_the_subject_after_the_time_since_a_scheme_s_launch_carries_it_out(text, doer, scheme):
+    assert (doer, scheme) in pairs_of(text, "implements")
+
+
+def test_a_place_owned_after_the_time_since_a_launch_is_no_doer():
+    text = "“四好农村路”建设开展以来，太湖县的农村公路里程翻了一番。\n"
+    assert ("太湖县", "四好农村路") not in pairs_of(text, "implements")
