@@ -7,6 +7,9 @@
 - A scheme opened by the time since its launch (自开展…“某某县”创建以来，某县…; “某某”建设开展以来，…; 实施某某建设项目以来，…)
   is carried out by the places and bodies that open the next clause: a kind of work (建设, 创建, 工作: SinceLaunchHead) may
   stand between the scheme and the verb of launch or 以来, and 创建 is itself such a verb.
+- A quoted name conferred by a verb (被评为“某某乡镇”, 被命名为“美丽县城”), perhaps with the conferrer's level between
+  (被评为省级“…”), names a designation when it ends in a kind of place (ConferredQuoteUnit in designations.jsonl) though no
+  designation's head: the places before the verb are its members. An honour (“先进村”: ConferredQuoteNotStart) stays none.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -49,3 +52,17 @@ def test_the_subject_after_the_time_since_a_scheme_s_launch_carries_it_out(text,
 def test_a_place_owned_after_the_time_since_a_launch_is_no_doer():
     text = "“四好农村路”建设开展以来，太湖县的农村公路里程翻了一番。\n"
     assert ("太湖县", "四好农村路") not in pairs_of(text, "implements")
+
+
+@pytest.mark.parametrize("text,member,designation", [
+    ("大姚县石羊镇被评为“绿美乡镇”。\n", "石羊镇", "绿美乡镇"),
+    ("大姚县石羊镇被评为省级“生态乡镇”。\n", "石羊镇", "生态乡镇"),
+    ("去年，南华县被命名为“美丽县城”。\n", "南华县", "美丽县城"),
+], ids=["conferred", "level-between", "named"])
+def test_a_conferred_quote_ending_in_a_kind_of_place_is_a_designation(text, member, designation):
+    assert (member, designation) in pairs_of(text, "implements")
+
+
+@pytest.mark.parametrize("text", ["大姚县石羊镇被评为“先进乡镇”。\n", "南华县被评为“优秀县”。\n"])
+def test_an_honour_conferred_in_quotes_is_no_designation(text):
+    assert not pairs_of(text, "implements")
