@@ -9,7 +9,8 @@
   stand between the scheme and the verb of launch or 以来, and 创建 is itself such a verb.
 - A quoted name conferred by a verb (被评为“某某乡镇”, 被命名为“美丽县城”), perhaps with the conferrer's level between
   (被评为省级“…”), names a designation when it ends in a kind of place (ConferredQuoteUnit in designations.jsonl) though no
-  designation's head: the places before the verb are its members. An honour (“先进村”: ConferredQuoteNotStart) stays none.
+  designation's head: the places before the verb are its members. An honour or a product's title (“先进村”,
+  “实绩突出乡镇”, “某某之乡”: ConferredQuoteHonour) stays none.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -63,6 +64,7 @@ def test_a_conferred_quote_ending_in_a_kind_of_place_is_a_designation(text, memb
     assert (member, designation) in pairs_of(text, "implements")
 
 
-@pytest.mark.parametrize("text", ["大姚县石羊镇被评为“先进乡镇”。\n", "南华县被评为“优秀县”。\n"])
+@pytest.mark.parametrize("text", ["大姚县石羊镇被评为“先进乡镇”。\n", "南华县被评为“优秀县”。\n",
+                                  "大姚县石羊镇被评为“工作实绩突出乡镇”。\n", "大姚县石羊镇被命名为“中国核桃之乡”。\n"])
 def test_an_honour_conferred_in_quotes_is_no_designation(text):
     assert not pairs_of(text, "implements")

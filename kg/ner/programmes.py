@@ -97,7 +97,7 @@ class _Vocabulary:
         self.confer_verb_before = lex.regex(r"(?:{DesignationConferVerb:longest})(?:{DesignationLevel:longest})?$")
         # 被评为“某某乡镇”: a quoted name ending in a kind of place, conferred, is a designation with no head of its own
         self.conferred_unit_end = lex.regex(r"(?:{ConferredQuoteUnit:longest})$")
-        self.conferred_not_start = tuple(lex.words("ConferredQuoteNotStart"))
+        self.conferred_honour = tuple(lex.words("ConferredQuoteHonour"))
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
@@ -2841,9 +2841,10 @@ class ProgrammeFinder:
 
     def _conferred_unit(self, inner: str) -> bool:
         """Whether a quote's text, conferred by a verb right before it, names a designation by the kind of place it ends
-        in (被评为“绿美乡镇”, 被命名为“美丽村庄”: ConferredQuoteUnit), not an honour (“先进镇”: ConferredQuoteNotStart)."""
+        in (被评为“绿美乡镇”, 被命名为“美丽村庄”: ConferredQuoteUnit), not an honour (“先进镇”, “某某之乡”:
+        ConferredQuoteHonour)."""
         return _CONFERRED_QUOTE_MIN <= len(inner) <= _CONFERRED_QUOTE_MAX and bool(self.v.conferred_unit_end.search(inner)) \
-            and not inner.startswith(self.v.conferred_not_start) and not self.v.conferred_unit_end.fullmatch(inner)
+            and not any(w in inner for w in self.v.conferred_honour) and not self.v.conferred_unit_end.fullmatch(inner)
 
     def _ends_in_designation(self, inner: str) -> bool:
         """Whether a quote's text ends in a designation's head, or in one and a bracket of the kinds of its tier
