@@ -11,11 +11,15 @@
   (被评为省级“…”), names a designation when it ends in a kind of place (ConferredQuoteUnit in designations.jsonl) though no
   designation's head: the places before the verb are its members. An honour or a product's title (“先进村”,
   “实绩突出乡镇”, “某某之乡”: ConferredQuoteHonour) stays none.
+- A county's short form of two characters, alone with it on the page, between a verb whose object is a place and a
+  phrase of a place's growth (推动某某高质量发展, 助力某某经济社会发展: GrowthAfterShort in places.jsonl) is the county:
+  the page's 县委书记 and 县长 are then its officials (a county's meeting news that prints its name only so had given
+  no body at all).
 
 Texts written for these tests in our own words."""
 import pytest
 
-from conftest import pairs_of
+from conftest import names_of, pairs_of
 
 
 @pytest.mark.parametrize("text,holder,works", [
@@ -68,3 +72,21 @@ def test_a_conferred_quote_ending_in_a_kind_of_place_is_a_designation(text, memb
                                   "大姚县石羊镇被评为“工作实绩突出乡镇”。\n", "大姚县石羊镇被命名为“中国核桃之乡”。\n"])
 def test_an_honour_conferred_in_quotes_is_no_designation(text):
     assert not pairs_of(text, "implements")
+
+
+@pytest.mark.parametrize("text,county", [
+    ("县委书记周海生主持召开县委常委会。会议强调，要在推动诏安高质量发展中担当作为。\n", "诏安县"),
+    ("县长林立新出席会议并讲话，要求各部门助力宁化经济社会发展。\n", "宁化县"),
+], ids=["push-growth", "help-development"])
+def test_a_county_short_form_as_the_object_of_growth_is_the_county(text, county):
+    assert county in names_of(text, "Place")
+
+
+def test_the_county_so_named_gives_its_officials_their_bodies():
+    text = "县委书记周海生主持召开县委常委会。会议强调，要在推动诏安高质量发展中担当作为。\n"
+    assert ("周海生", "中共诏安县委员会") in pairs_of(text, "holdsPost")
+
+
+@pytest.mark.parametrize("text", ["要推动乡村高质量发展。\n", "推动企业高质量发展。\n", "推动县域高质量发展。\n"])
+def test_a_word_before_growth_is_no_place(text):
+    assert not names_of(text, "Place")

@@ -64,6 +64,7 @@ class _Vocabulary:
         self.field_body_after = lex.regex(r"(?:{AgencyField:longest})(?:{FieldBodyAfterHead:longest})|(?:{AgencyAbbrev:longest})")
         self.glued_body_verbs = tuple(lex.words("GluedBodyVerb"))
         self.place_object_verbs = tuple(lex.words("PlaceObjectVerb"))  # 推动某县发展: a verb whose object is a place
+        self.growth_after = lex.regex(r"(?:{GrowthAfterShort:longest})")  # 推动某某高质量发展
         self.verb_counties = frozenset(lex.words("VerbCounty"))  # 会同县: 会同 is a verb (together with)
         self.verb_county_list_marks = lex.chars("VerbCountyListMark")  # 、会同县、: an item of a list, no verb
         self.produce_after = tuple(lex.words("ProduceAfterPlace", longest_first=True))  # 龙口粉丝: a product's name
@@ -410,8 +411,12 @@ class PlaceFinder:
                 # (a name the article has already printed on its own is its own support)
                 prev_end, prev_div = -1, None
                 continue
+            # 推动漳浦高质量发展: a county's short form alone with it, the object of a verb that serves a place before a
+            # phrase of its growth, is its own support
+            grown = not full and d.level == Level.COUNTY and len(divs) == 1 and _object_of_growth(text, s, e, surface, v)
             if not full and not chained and glued and ("\u4e00" <= text[e : e + 1] <= "\u9fff" or surname_first(text[s - 1 : e])) \
-                    and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and not _supported(self.gaz, d, doc_context, art_context.get(a)):
+                    and d.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and not grown \
+                    and not _supported(self.gaz, d, doc_context, art_context.get(a)):
                 # 美丽江苏 is not 丽江, 大板山西南麓 not 山西: a short form inside a longer word needs support; so does
                 # one that ends a name with the character before it (书记浦大庆，: no 大庆)
                 prev_end, prev_div = -1, None
@@ -451,7 +456,7 @@ class PlaceFinder:
                 led = len(divs) == 1 and bool(v.led_subject_next.match(text, e)) \
                     and v.led_subject_before.search(text, max(0, s - 8), s) is not None
                 if not any(doc_context[c] or c in art_context.get(a, ()) for c in anc) and not named_in_full[d.code] \
-                        and not direct and not led and not self._short_printed_level(surface, d):
+                        and not direct and not led and not grown and not self._short_printed_level(surface, d):
                     d = self._county_before_term_body(text, e, d)
                     if d is None:
                         prev_end, prev_div = -1, None
@@ -1462,6 +1467,15 @@ def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     if len(surface) != 3 or surface[1:] not in common_words():
         return False
     return surface[0] in v.before_place or (s > 0 and text[s - 1 : s + 1] in common_words())
+
+
+def _object_of_growth(text: str, s: int, e: int, surface: str, v: _Vocabulary) -> bool:
+    """推动漳浦高质量发展, 助力某某经济社会发展: a short form of two characters between a verb whose object is a place
+    (PlaceObjectVerb) and a phrase of a place's growth (GrowthAfterShort), with no everyday word across either seam nor in
+    the name."""
+    words = common_words()
+    return len(surface) == 2 and text.endswith(v.place_object_verbs, 0, s) and bool(v.growth_after.match(text, e)) \
+        and text[s - 1 : s + 1] not in words and text[e - 1 : e + 1] not in words and surface not in words
 
 
 def _after_place_verb(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
