@@ -343,6 +343,8 @@ class _Vocabulary:
         # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it; 入选的有甲县A镇…、乙县B镇…等, 入选的是…:
         # a copula between them
         self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
+        # 入选2023年某某强镇创建名单的有甲县A乡、…: the lead, the list's name, 的 and a copula, then the members
+        self.lead_named_list = lex.regex(r"(?:{TrailingLead})(?P<list>[^，。；,;：:\n]{2,40}?)(?:{LeadListWord})的(?:{TrailingLeadCopula})")
         # 入选地区中，北方有甲市、乙市，南方有丙市: the lead and the members' kind before 中, then groups each opened by
         # a word and 有 (AmongGroupEnd): the places of every group are members of the designation named last before
         self.trailing_lead_among = lex.regex(r"(?:{TrailingLead})(?:{AmongKind:longest})中(?=[，,])")
@@ -370,6 +372,7 @@ class _Vocabulary:
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
         self.built_schemes = frozenset(lex.words("BuiltScheme"))  # …and schemes built as works are (“四好农村路”)
+        self.built_zone = lex.regex(r"(?:{ZoneListHead})$")  # …and zones to build (建设某某示范区)
         # 建成“四好农村路”120公里: an amount built right after the programme, so the verb governs its works
         self.built_amount = lex.regex(r"[0-9０-９.．]+(?:{BuiltAmountScale})?(?:{BuiltAmountUnit:longest})")
         self.site = lex.regex(r"({SiteVerb})")
@@ -2465,7 +2468,7 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
             if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)) and not built \
-                    and _name_core(p.name) not in v.built_schemes:
+                    and _name_core(p.name) not in v.built_schemes and not v.built_zone.search(_name_core(p.name)):
                 continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
             if m.group() in v.designation_verbs and not p.programme.designation and not built:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
@@ -3503,6 +3506,27 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                 fit = [q for q in kinds if tier is not None and _tier(_unit_level_of(q.name, v)) == tier]
                 for q in {q.key: q for q in fit}.values() if fit else [d]:
                     add(a, q, s_start, s_end, "designation-member-later", 0.65)
+    # 入选2023年某某强镇创建名单的有甲县A乡、乙县B镇; …名单的是甲县某某产业园和乙市某某产业园: the places listed after the
+    # copula, to the clause's end, are members of the programme named last in the list's name; an item named by a place
+    # and the designation's unit (甲县某某产业园 under 国家某某产业园) makes its place one
+    for m in v.lead_named_list.finditer(text) if progs else ():
+        named = [q for q in progs if m.start("list") <= q.start and q.end <= m.end("list")]
+        if not named:
+            continue
+        d = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        end = min(_first_mark(text, v.clause_comma, m.end(), s_end),
+                  s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end)
+        for a in _members_before(text, by_start, end, m.end()):
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "designation-member-named-list", 0.65)
+        for q in progs:
+            if not (m.end() <= q.start and q.end <= end) or q.key == d.key:
+                continue
+            unit = next((d.name[k:] for k in range(len(d.name) - 3) if q.name.endswith(d.name[k:])), None)
+            site = next((a for a in places if a.start == q.start and a.end < q.end), None) if unit else None
+            if site is not None and site.end + len(unit) <= q.end:
+                add(site, d, s_start, s_end, "designation-member-named-list", 0.65)
     # 入选地区中，北方有甲市、乙市，南方有丙市: a sentence that names no programme, opened by the lead and the members'
     # kind before 中; each group after it (a word and 有) lists members of the programme named last before
     for m in v.trailing_lead_among.finditer(text) if progs else ():

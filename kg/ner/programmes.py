@@ -423,6 +423,10 @@ class _Vocabulary:
             r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         self.zone_led_cues = lex.cues("ZoneLeadHead")
+        self.zone_list_led = lex.regex(r"(?:{ZoneListLead:longest})([\u4e00-\u9fff]{4,30}?(?:{ZoneListHead}))(?={Coordination})")
+        self.zone_list_cues = lex.cues("ZoneListHead")
+        self.zone_more = lex.regex(r"(?:{Coordination})([\u4e00-\u9fff]{4,30}?(?:{ZoneListHead}))"
+                                   r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})")
         # 以国家某某示范县创建为抓手: a designation's creation or building named as the means of the subject's work
         self.means_led = lex.regex(
             r"(?:{MeansLead:longest})([\u4e00-\u9fff]{4,30}?(?:{DesignationHead:longest})(?:{MeansWork:longest}))"
@@ -1646,6 +1650,14 @@ class ProgrammeFinder:
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.zone_list_led.finditer(text) if holds_any(text, v.zone_list_cues) else ():
+            zones = [(m.group(1), m.start(1))]
+            more = v.zone_more.match(text, m.end(1))
+            while more:  # 建设甲示范区、乙示范区和丙示范区: the zones coordinated under the one verb, two at least
+                zones.append((more.group(1), more.start(1)))
+                more = v.zone_more.match(text, more.end(1))
+            for inner, s in zones if len(zones) > 1 else ():
+                out += self._unquoted_name(inner, s)
         for m in v.means_led.finditer(text) if holds_any(text, v.means_led_cues) else ():
             inner, s = m.group(1), m.start(1)  # a designation's scope stays in its name (以全国某某示范县创建为抓手)
             verb = v.strong_open.match(inner)
