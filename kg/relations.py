@@ -490,6 +490,8 @@ class _Vocabulary:
         self.site_check = lex.regex(r"(?:{SiteCheckVerb})了?(?:{SiteOrderAdverb})?$")  # 先后察看了|甲镇、乙镇的…项目
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
+        # 在粮食生产方面，意见要求…，大力实施某某工程: a sentence whose subject is a document named before, by its head word
+        self.document_opens = lex.regex(r"(?:在[^，。；\n]{2,40}?(?:{TopicFrameEnd})[，,])?({DocumentHead:longest})(?:{DocumentSays})")
         self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in; 某县成为全省首批…试点县: a scope and a batch between the verb and the designation
@@ -2581,6 +2583,23 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         # no subject, in a work report's plans: the body on whose behalf the report was made
         if credit_report_maker(p, ps, s_start, s_end):
             continue
+        # 某省出台《…意见》。⏎在…方面，意见要求…，大力实施某某工程: a sentence whose subject is a document the article named
+        # before (by its head word) asks for the programme; those who issued the document (the doers before it in the clause
+        # that names it) carry it out
+        said = v.document_opens.match(text, s_start)
+        if said is not None and said.end() <= vm.start():
+            issued = [q for q in progs if q.name.startswith("《") and q.end <= s_start
+                      and article_of(q.start) == article_of(p.start) and _name_core(q.name).endswith(said.group(1))]
+            if issued:
+                d = max(issued, key=lambda q: q.end)
+                d_start, _ = _sentence_of(sentences, d.start)
+                clause = max(d_start, max((text.rfind(c, d_start, d.start) + 1 for c in v.clause_marks), default=d_start))
+                doers = [a for a in _actors_before(text, list(by_start.starting_in(clause, d.start)), d.start, clause)
+                         if a.type in ("Place", "Agency")]
+                for a in doers:
+                    add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-asking-document", 0.55)
+                if doers:
+                    continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph (not where the programme
         # is a fronted frame of compliance whose clause opens with its own doer: 依托“某某计划”，某部与某公司…)
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)

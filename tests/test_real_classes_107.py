@@ -9,6 +9,9 @@ places, zones and designations than the set's.
 - Several zones to build coordinated under 建设 (某省将建设甲示范区、乙示范区和丙示范区) were no programmes (建设 opened
   works only); they are now, and the place that builds them carries them out (ZoneListLead, ZoneListHead). One zone alone
   after 建设 is still read as none (a goal, as in the dev passages).
+- A paragraph whose sentence has a document named before as its subject (某省出台《…意见》。⏎在…方面，意见要求…，大力实施
+  某某工程): the paragraph break and a source frame before the issuer (记者从某省人民政府获悉，) left the programmes with no
+  doer; those who issued the document carry them out now (document_opens, issuer-of-asking-document).
 """
 import pytest
 
@@ -33,6 +36,12 @@ ROWS = [
      {("Programme", "河西走廊节水农业示范区"), ("Programme", "陇南山地特色农业示范区")},
      {("甘肃省", "implements", "河西走廊节水农业示范区"), ("甘肃省", "implements", "陇东旱塬生态农业示范区"),
       ("甘肃省", "implements", "陇南山地特色农业示范区")},
+     set()),
+    ("a document named before asks for the programmes: its issuer carries them out",
+     "记者从辽宁省人民政府获悉，辽宁省日前印发《关于推进农业现代化的实施意见》，提出30条措施。\n"
+     "在耕地保护方面，意见要求全省大力实施黑土地保护工程，启动大豆单产提升工程。",
+     {("Programme", "黑土地保护工程"), ("Programme", "大豆单产提升工程")},
+     {("辽宁省", "implements", "黑土地保护工程"), ("辽宁省", "implements", "大豆单产提升工程")},
      set()),
     ("one zone alone after 建设 is no programme (a goal)",
      "会议提出，要加快推进农业农村现代化，建设新型城镇化与城乡统筹示范区。",
