@@ -424,7 +424,7 @@ class _Vocabulary:
         )
         self.zone_led_cues = lex.cues("ZoneLeadHead")
         self.zone_list_led = lex.regex(r"(?:{ZoneListLead:longest})([\u4e00-\u9fff]{4,30}?(?:{ZoneListHead}))(?={Coordination})")
-        self.zone_list_cues = lex.cues("ZoneListHead")
+        self.zone_list_led_cues = lex.cues("ZoneListHead")
         self.zone_more = lex.regex(r"(?:{Coordination})([\u4e00-\u9fff]{4,30}?(?:{ZoneListHead}))"
                                    r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})")
         # 以国家某某示范县创建为抓手: a designation's creation or building named as the means of the subject's work
@@ -1650,7 +1650,7 @@ class ProgrammeFinder:
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
-        for m in v.zone_list_led.finditer(text) if holds_any(text, v.zone_list_cues) else ():
+        for m in v.zone_list_led.finditer(text) if holds_any(text, v.zone_list_led_cues) else ():
             zones = [(m.group(1), m.start(1))]
             more = v.zone_more.match(text, m.end(1))
             while more:  # 建设甲示范区、乙示范区和丙示范区: the zones coordinated under the one verb, two at least
