@@ -1,0 +1,33 @@
+"""Classes the hundred-and-eighth own programme set showed (a blind sample of township, street and village news on
+schemes and works: 浙江, 福建, 湖北, 四川, 广西, 云南, 山东, 湖南), each row a text written for this test, with other places,
+schemes and designations than the set's.
+
+- A designation list split into parts, each part's heading the designation and its count before a colon, the parts
+  apart by semicolons (某省特色文化名村2个：甲村、乙村；某省特色旅游名村2个：丙村、丁村): no designation was read (the count
+  right after the head, with no comma before it, was no count: DesignationCount), and a part's places ran into the
+  next part's heading (a semicolon before the next heading now closes the part, as a line's end does).
+- Kinds of honoured places in a run, the last joined by 和 (命名一批先进乡镇和示范村): the run was read as one designation
+  (先进乡镇和示范村); a head right after 和 that closes such a run names none now.
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a designation list in parts, each with its count before a colon, the parts apart by semicolons",
+     "其中，江西特色文化名村2个：井冈山市茅坪乡神山村、婺源县江湾镇篁岭村；江西特色旅游名村2个：南昌县黄马乡罗渡村、靖安县中源乡三坪村。",
+     {("Programme", "江西特色文化名村"), ("Programme", "江西特色旅游名村")},
+     {("神山村", "implements", "江西特色文化名村"), ("篁岭村", "implements", "江西特色文化名村"),
+      ("罗渡村", "implements", "江西特色旅游名村"), ("三坪村", "implements", "江西特色旅游名村")},
+     set()),
+    ("kinds of honoured places in a run joined by 和 name no designation that holds them all",
+     "省委、省政府决定，命名一批先进乡镇和示范村。",
+     set(), set(),
+     {"先进乡镇和示范村"}),
+]
+
+
+@pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_real_class_108(nlp, label, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
