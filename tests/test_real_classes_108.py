@@ -8,6 +8,10 @@ schemes and designations than the set's.
   next part's heading (a semicolon before the next heading now closes the part, as a line's end does).
 - Kinds of honoured places in a run, the last joined by 和 (命名一批先进乡镇和示范村): the run was read as one designation
   (先进乡镇和示范村); a head right after 和 that closes such a run names none now.
+- A plan of five years put out unquoted (某省出台某某五年规划) and an experimental zone started (启动某某实验区建设) were no
+  programmes: 五年规划 and 实验区 end an unquoted name after a strong verb now, as 试验区 did (UnquotedHead).
+- 妇女儿童 (women and children) before a noun (妇女儿童驿站, 妇女儿童之家) was read as the kin word 女儿 and a person named
+  童某某; the whole word is listed now, as 主人翁 is (Role in roles.jsonl).
 """
 import pytest
 
@@ -25,6 +29,20 @@ ROWS = [
      "省委、省政府决定，命名一批先进乡镇和示范村。",
      set(), set(),
      {"先进乡镇和示范村"}),
+    ("a plan of five years put out unquoted",
+     "2019年，曲靖市出台高原特色农业五年规划，对全市农业作出安排。",
+     {("Programme", "高原特色农业五年规划")},
+     {("曲靖市", "implements", "高原特色农业五年规划")},
+     set()),
+    ("an experimental zone started",
+     "去年，玉溪市与某农业大学签订协议，启动城郊融合型乡村振兴实验区建设。",
+     {("Programme", "城郊融合型乡村振兴实验区")},
+     {("玉溪市", "implements", "城郊融合型乡村振兴实验区")},
+     set()),
+    ("women and children before a noun name no person",
+     "社区新建了妇女儿童之家和老年人活动室。",
+     set(), set(),
+     {"童之家"}),
 ]
 
 
