@@ -12,6 +12,8 @@ schemes and designations than the set's.
   programmes: 五年规划 and 实验区 end an unquoted name after a strong verb now, as 试验区 did (UnquotedHead).
 - 妇女儿童 (women and children) before a noun (妇女儿童驿站, 妇女儿童之家) was read as the kin word 女儿 and a person named
   童某某; the whole word is listed now, as 主人翁 is (Role in roles.jsonl).
+- A village team a state firm's provincial branch sends (湖南移动驻村工作队) was read as a body of the province; a firm's
+  short name after the place (FirmShortName in agency_grammar.jsonl: 移动, 电信, 联通) opens no team's name now.
 """
 import pytest
 
@@ -43,6 +45,10 @@ ROWS = [
      "社区新建了妇女儿童之家和老年人活动室。",
      set(), set(),
      {"童之家"}),
+    ("a village team a state firm's branch sends is no public body",
+     "江西电信驻村工作队进驻后，修通了村道。",
+     set(), set(),
+     {"江西省电信驻村工作队"}),
 ]
 
 
