@@ -4783,7 +4783,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         k = 0
         # a sentence's end closes a list's line where prose follows it to the line's end (…牌坊村。这些乡村…); one before
         # a group's colon (…入选。其中,东坡区:…) does not
-        for m in re.finditer(r"[：:]|。(?=[^：:\n]+$)", line):
+        # (…上李村；某某旅游名村4个：…: a semicolon before the next group's heading closes the group, as a line's end does)
+        for m in re.finditer(r"[：:]|。(?=[^：:\n]+$)|；(?=[^；：:\n]{2,40}[：:])", line):
             pieces.append((pos + k, line[k : m.end()]))
             k = m.end()
         pieces.append((pos + k, line[k:]))

@@ -82,6 +82,7 @@ class _Vocabulary:
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_words = tuple(lex.words("StationedAt"))  # 驻
+        self.firm_short_names = tuple(lex.words("FirmShortName"))  # 湖南移动: a firm's branch, no body of the province
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         # 区人民检察院驻甲、乙检察室: offices in several places listed after 驻, sharing one head printed once
         self.stationed_list = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,5})"
@@ -1696,6 +1697,8 @@ class AgencyFinder:
                 if h is not None:
                     break
                 continue
+            if h is not None and h[1] in self.v.stationed_heads and body.startswith(self.v.firm_short_names):
+                break  # 某省移动驻村工作队: a team a firm's branch sends, no public body
             if h is not None and (joined < 0 or h[1] in self.v.quoted_heads and len(body) - joined > 2):
                 # 某嘎查 + 嘎查委员会: the level the place's name ends in and the body's begins with, written once
                 return h[0], _joined(juris, f"{body}{self.v.head_full[h[1]]}", shortest=2), "free"

@@ -2798,6 +2798,11 @@ class ProgrammeFinder:
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
                 name = scope.group() + name
+            if len(name) - len(m.group()) >= 2 and text[hs - 1 : hs] in v.designation_coordinators \
+                    and not any(name[: -len(m.group()) - 1].endswith(h) for h in v.designation_heads):
+                # 被命名的先进县、先进乡镇和示范村: the head alone after 和 ends a run of kinds of honoured places, no name that
+                # holds them all (the places named members elsewhere are members of the designation named in full)
+                continue
             # 公布…美丽小城镇和美丽村庄名单: two designations coordinated under one lead or list word
             cut = max((k for k in range(2, len(name) - len(m.group())) if name[k] in v.designation_coordinators
                        and any(name[:k].endswith(h) for h in v.designation_heads)), default=0)
