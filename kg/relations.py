@@ -357,6 +357,9 @@ class _Vocabulary:
         self.counted_opener = lex.regex(r"[{HeadingNumeral}百]+(?:{MemberCountUnit})[^，。；,;：:、\n]{0,4}?(?:{ListOpenerEnd})[：:]?")
         self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
+        self.designation_pair_marks = lex.charstr("DesignationPairMark")  # …为甲示范乡镇、乙村等…为乙示范村
+        self.group_head_marks = lex.charstr("GroupHeadMark")  # 东源县：仙湖村、金史村: a line's county before its villages
+        self.group_line_stops = lex.charstr("GroupLineStop")  # …；⏎: the end of such a group
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
         self.tier_join = tuple(lex.words("ListTierJoin"))
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
@@ -900,17 +903,29 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     return out
 
 
-def _county_before(gaz: Gazetteer, c, sorted_code) -> str:
-    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村): the text
-    puts it in that county, and the gazetteer agrees through the town. "" where the text is not so."""
+def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "") -> str:
+    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村), or heading
+    the line of a list the village is in (东源县：仙湖村、金史村、下屯村；): the text puts it in that county, and the
+    gazetteer agrees through the town. "" where the text is not so."""
     d = gaz.get(c.division.code)
-    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY) or d.parent in sorted_code:
+    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY):
         return ""
     town = gaz.get(d.parent)
     if town is None or not town.parent or town.parent not in sorted_code:
         return ""
     p = sorted_code[town.parent].ending_by(c.start)
-    return town.parent if p is not None and p.end == c.start else ""
+    if p is None:
+        return ""
+    if p.end == c.start:
+        return town.parent if d.parent not in sorted_code else ""
+    v = _vocabulary()
+    head = text[p.end : p.end + 1]
+    opened = text[p.start - 1] if p.start else "\n"  # a line's start (or the heading's colon joined to it)
+    between = text[p.end + 1 : c.start]
+    if head and head in v.group_head_marks and (opened in v.group_line_stops or opened in v.group_head_marks) \
+            and not any(ch in v.group_line_stops for ch in between):
+        return town.parent  # the county heads the line, its villages listed after the colon
+    return ""
 
 
 def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
@@ -936,7 +951,7 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
     # a village written right after its county, its town left out (沿河县朝阳村)
     for c in places:
-        county = _county_before(gaz, c, sorted_code)
+        county = _county_before(gaz, c, sorted_code, text)
         if county and (c.key, f"Place/{county}") not in seen:
             seen.add((c.key, f"Place/{county}"))
             out.append(Fact(c.key, "partOf", f"Place/{county}", sorted_code[county].ending_by(c.start).start, c.end,
@@ -1450,6 +1465,13 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         if at >= 0:
             clause = at + len(w)
     found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
+    if not found and clause - 1 > sent_start and text[clause - 1] in v.list_commas:
+        # 甲镇、乙镇2个镇以及丙村等29个村榜上有名，入选…: the members listed in the clause before, closed by a trailing
+        # lead right before the comma
+        trail = next((m for m in v.trailing_lead.finditer(text, max(sent_start, clause - 1 - _TRAIL_BEFORE_COMMA), clause)
+                      if m.end() == clause - 1), None)
+        if trail is not None and trail.start() > sent_start:
+            return _members_before(text, actors, trail.start(), sent_start)
     if not found:
         return []
     # a list grouped by county with commas (拟命名甲县A镇X村、B镇Y村，乙县C镇Z村等46个村为…): an earlier clause
@@ -1522,6 +1544,9 @@ def _count_covers(text: str, items: list, last_end: int, pos: int, groups: int, 
                  if text[j.start()] != "，" and not any(s <= j.start() < e for s, e in inside))
     return int(m.group(1)) == joints + groups
 
+
+#: the longest trailing lead (榜上有名, 列入其中) before the comma after a list's members, looked back over
+_TRAIL_BEFORE_COMMA = 8
 
 #: a count after a list's last item (共11个, 等14个); how far after the item it may stand (共, 等, a unit's word)
 _PRINTED_COUNT = re.compile(r"(\d+)个")
@@ -1809,7 +1834,11 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         if isinstance(lead, int) and s_start <= p.start - lead:
             # …分别是甲村和乙村，其中甲村曾获评“…”: the members of an honour in 其中's clause follow 其中, none before it
             opened = [m.end() for m in v.among_clause.finditer(text, s_start, p.start - lead)]
-            members = _members_before(text, by_start, p.start - lead, opened[-1] if opened else s_start)
+            # 拟认定甲镇等100个乡（镇）为…示范乡镇、乙村等1003个村为…示范村: the members of the second designation
+            # follow the first one's name
+            opened += [q.end for q in progs if q.programme.designation and s_start <= q.start and q.end <= p.start - lead
+                       and q.key != p.key and text[q.end : q.end + 1] in v.designation_pair_marks]
+            members = _members_before(text, by_start, p.start - lead, max(opened) if opened else s_start)
             for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
             # 刚被评为三星级示范村的某区某镇某村，…: no member before the lead, the place a relative clause of the
