@@ -1454,7 +1454,7 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     return out
 
 
-def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -> list:
+def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int, *, two_tiers: bool = False) -> list:
     """The places and bodies a clause lists before ``pos`` (the lead of a designation): the last
     of each coordinated item (吴中区临湖镇牛桥村、吴江区盛泽镇黄家溪村入选…; 江苏省南京市等14个城市为…),
     skipping items that name none."""
@@ -1489,8 +1489,11 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         while k and (run[k - 1].end == last or v.coordination.fullmatch(text, run[k - 1].end, last)):
             k -= 1
             last = run[k].start
+        # 甲县A镇，乙县B镇X村、丙县C镇Y村拟被认定为…示范村镇: a designation of towns and villages alike takes either tier
+        mixed = two_tiers and bool(run) and isinstance(found[-1], Candidate) \
+            and {_tier(str(run[-1].division.level)), _tier(str(found[-1].division.level))} == _BOTH_TIERS
         if k == len(run) or run[-1].end != end or not isinstance(found[-1], Candidate) \
-                or not close and run[-1].division.level != found[-1].division.level \
+                or not close and not mixed and run[-1].division.level != found[-1].division.level \
                 and not _count_covers(text, run[k:] + found, found[-1].end, pos, len(commas) + 2, v):
             break
         found = run[k:] + found
@@ -1838,7 +1841,8 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             # follow the first one's name
             opened += [q.end for q in progs if q.programme.designation and s_start <= q.start and q.end <= p.start - lead
                        and q.key != p.key and text[q.end : q.end + 1] in v.designation_pair_marks]
-            members = _members_before(text, by_start, p.start - lead, max(opened) if opened else s_start)
+            members = _members_before(text, by_start, p.start - lead, max(opened) if opened else s_start,
+                                      two_tiers=p.programme.designation and _two_tiers(p.name, v))
             for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
             # 刚被评为三星级示范村的某区某镇某村，…: no member before the lead, the place a relative clause of the
@@ -4721,6 +4725,17 @@ def _unit_level_of(name: str, v) -> str | None:
 #: the tiers of levels a designation's unit names: a township's (乡镇: towns and streets), a village's (村: villages and
 #: communities); a place of one tier is no member of a designation for the other
 _TIERS = {Level.TOWN: "township", Level.STREET: "township", Level.VILLAGE: "village", Level.COMMUNITY: "village"}
+
+
+def _two_tiers(name: str, v) -> bool:
+    """Whether a designation is for towns and villages alike (…示范村镇, 历史文化名镇名村)."""
+    level = _unit_level_of(name, v)
+    return level == _MIXED_UNIT or level is None and any(name.endswith(u) for u in v.unit_levels)
+
+
+#: the level of a designation's unit for places of two tiers (村镇), and those tiers
+_MIXED_UNIT = "mixed"
+_BOTH_TIERS = {"township", "village"}
 
 
 def _tier(level: str | None) -> str | None:

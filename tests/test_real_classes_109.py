@@ -12,6 +12,8 @@ with other places and designations than the set's.
   heading the line holds them now (GroupHeadMark, GroupLineStop).
 - Two designations with their members in one sentence (拟认定甲镇等100个乡（镇）为…示范乡镇、乙村等1003个村为…示范村): the
   first's town was a member of the second too; the second's members follow the first's name now (DesignationPairMark).
+- A town's clause before the villages' across a comma (其中，甲市乙县A镇，丙县B镇X村、…拟被认定为全省…示范村镇): the town
+  was left out for its other tier; a designation for towns and villages alike (…示范村镇) takes it now (_two_tiers).
 - A run of level characters before a body (县区农业农村局初审) was read as the article's county's body; it names every
   county's and district's, no one body (AbbreviationInWord).
 - A township the news prints with a common character for the list's rare one (罗溪瑶族乡 for 𦰡溪瑶族乡) was no place
@@ -46,11 +48,22 @@ ROWS = [
      set()),
 ]
 
+ROWS.append(
+    ("a town's clause before the villages' for a designation of towns and villages alike",
+     "其中，济宁市曲阜市尼山镇，邹城市田黄镇上九山村、泗水县泗张镇南仲都村拟被认定为全省乡村治理示范村镇。",
+     set(),
+     {("尼山镇", "implements", "山东省乡村治理示范村镇"), ("上九山村", "implements", "山东省乡村治理示范村镇")},
+     set()))
+
 ABSENT = [
     ("the first designation's town is no member of the second",
      "经地方推荐和专家评审，拟认定上海市金山区枫泾镇等100个乡（镇）为第三批全国乡村治理示范乡镇、上海市奉贤区庄行镇潘垫村等1003个村为第三批全国乡村治理示范村。",
      {("枫泾镇", "implements", "全国乡村治理示范乡镇"), ("潘垫村", "implements", "全国乡村治理示范村")},
      {("枫泾镇", "implements", "全国乡村治理示范村")}),
+    ("a town's clause before the villages' stays out of a designation of villages",
+     "其中，济宁市曲阜市尼山镇，邹城市田黄镇上九山村、泗水县泗张镇南仲都村拟被认定为全省乡村治理示范村。",
+     {("上九山村", "implements", "山东省乡村治理示范村")},
+     {("尼山镇", "implements", "山东省乡村治理示范村")}),
 ]
 
 
