@@ -903,7 +903,7 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     return out
 
 
-def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "") -> str:
+def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "", towns: list[int] | tuple[int, ...] = ()) -> str:
     """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村), or heading
     the line of a list the village is in (东源县：仙湖村、金史村、下屯村；): the text puts it in that county, and the
     gazetteer agrees through the town. "" where the text is not so."""
@@ -923,7 +923,8 @@ def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "") -> str:
     opened = text[p.start - 1] if p.start else "\n"  # a line's start (or the heading's colon joined to it)
     between = text[p.end + 1 : c.start]
     if head and head in v.group_head_marks and (opened in v.group_line_stops or opened in v.group_head_marks) \
-            and not any(ch in v.group_line_stops for ch in between):
+            and not any(ch in v.group_line_stops for ch in between) \
+            and bisect_left(towns, p.end) == bisect_left(towns, c.start):  # 武冈市：甲镇乙村、丙村: the towns hold them
         return town.parent  # the county heads the line, its villages listed after the colon
     return ""
 
@@ -949,9 +950,10 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 if k not in seen:
                     seen.add(k)
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
-    # a village written right after its county, its town left out (沿河县朝阳村)
+    # a village written right after its county, its town left out (沿河县朝阳村), or on the county's line of a list
+    town_starts = sorted(c.start for c in mentions if c.type == "Place" and c.division.level in (Level.TOWN, Level.STREET))
     for c in places:
-        county = _county_before(gaz, c, sorted_code, text)
+        county = _county_before(gaz, c, sorted_code, text, town_starts)
         if county and (c.key, f"Place/{county}") not in seen:
             seen.add((c.key, f"Place/{county}"))
             out.append(Fact(c.key, "partOf", f"Place/{county}", sorted_code[county].ending_by(c.start).start, c.end,

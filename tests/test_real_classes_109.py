@@ -9,7 +9,8 @@ with other places and designations than the set's.
 - Members listed before a trailing lead and a comma (甲镇、乙镇2个镇以及丙村等12个村榜上有名，入选…): only the last
   village was taken, as the verb's subject; the clause before the comma lists the members now.
 - Villages listed on a line after their county and a colon (永定区：南江村、初溪村；) were put in no county; the county
-  heading the line holds them now (GroupHeadMark, GroupLineStop).
+  heading the line holds them now (GroupHeadMark, GroupLineStop), unless a town is printed before them on the line
+  (永定区：湖坑镇南江村、洪坑村: the town holds them, as set 4's gold has it).
 - Two designations with their members in one sentence (拟认定甲镇等100个乡（镇）为…示范乡镇、乙村等1003个村为…示范村): the
   first's town was a member of the second too; the second's members follow the first's name now (DesignationPairMark).
 - A town's clause before the villages' across a comma (其中，甲市乙县A镇，丙县B镇X村、…拟被认定为全省…示范村镇): the town
@@ -60,6 +61,10 @@ ABSENT = [
      "经地方推荐和专家评审，拟认定上海市金山区枫泾镇等100个乡（镇）为第三批全国乡村治理示范乡镇、上海市奉贤区庄行镇潘垫村等1003个村为第三批全国乡村治理示范村。",
      {("枫泾镇", "implements", "全国乡村治理示范乡镇"), ("潘垫村", "implements", "全国乡村治理示范村")},
      {("枫泾镇", "implements", "全国乡村治理示范村")}),
+    ("villages printed after their towns on a county's line stay the towns'",
+     "入选名单（节选）：\n永定区：湖坑镇南江村、洪坑村；\n长汀县：三洲镇三洲村。",
+     {("南江村", "partOf", "湖坑镇")},
+     {("南江村", "partOf", "永定区"), ("洪坑村", "partOf", "永定区")}),
     ("a town's clause before the villages' stays out of a designation of villages",
      "其中，济宁市曲阜市尼山镇，邹城市田黄镇上九山村、泗水县泗张镇南仲都村拟被认定为全省乡村治理示范村。",
      {("上九山村", "implements", "山东省乡村治理示范村")},
