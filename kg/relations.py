@@ -359,6 +359,9 @@ class _Vocabulary:
         self.counted_opener = lex.regex(r"[{HeadingNumeral}百]+(?:{MemberCountUnit})[^，。；,;：:、\n]{0,4}?(?:{ListOpenerEnd})[：:]?")
         self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
+        self.designation_pair_marks = lex.charstr("DesignationPairMark")  # …为甲示范乡镇、乙村等…为乙示范村
+        self.group_head_marks = lex.charstr("GroupHeadMark")  # 东源县：仙湖村、金史村: a line's county before its villages
+        self.group_line_stops = lex.charstr("GroupLineStop")  # …；⏎: the end of such a group
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
         self.tier_join = tuple(lex.words("ListTierJoin"))
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
@@ -905,17 +908,30 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     return out
 
 
-def _county_before(gaz: Gazetteer, c, sorted_code) -> str:
-    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村): the text
-    puts it in that county, and the gazetteer agrees through the town. "" where the text is not so."""
+def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "", towns: list[int] | tuple[int, ...] = ()) -> str:
+    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村), or heading
+    the line of a list the village is in (东源县：仙湖村、金史村、下屯村；): the text puts it in that county, and the
+    gazetteer agrees through the town. "" where the text is not so."""
     d = gaz.get(c.division.code)
-    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY) or d.parent in sorted_code:
+    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY):
         return ""
     town = gaz.get(d.parent)
     if town is None or not town.parent or town.parent not in sorted_code:
         return ""
     p = sorted_code[town.parent].ending_by(c.start)
-    return town.parent if p is not None and p.end == c.start else ""
+    if p is None:
+        return ""
+    if p.end == c.start:
+        return town.parent if d.parent not in sorted_code else ""
+    v = _vocabulary()
+    head = text[p.end : p.end + 1]
+    opened = text[p.start - 1] if p.start else "\n"  # a line's start (or the heading's colon joined to it)
+    between = text[p.end + 1 : c.start]
+    if head and head in v.group_head_marks and (opened in v.group_line_stops or opened in v.group_head_marks) \
+            and not any(ch in v.group_line_stops for ch in between) \
+            and bisect_left(towns, p.end) == bisect_left(towns, c.start):  # 武冈市：甲镇乙村、丙村: the towns hold them
+        return town.parent  # the county heads the line, its villages listed after the colon
+    return ""
 
 
 def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
@@ -939,9 +955,10 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 if k not in seen:
                     seen.add(k)
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
-    # a village written right after its county, its town left out (沿河县朝阳村)
+    # a village written right after its county, its town left out (沿河县朝阳村), or on the county's line of a list
+    town_starts = sorted(c.start for c in mentions if c.type == "Place" and c.division.level in (Level.TOWN, Level.STREET))
     for c in places:
-        county = _county_before(gaz, c, sorted_code)
+        county = _county_before(gaz, c, sorted_code, text, town_starts)
         if county and (c.key, f"Place/{county}") not in seen:
             seen.add((c.key, f"Place/{county}"))
             out.append(Fact(c.key, "partOf", f"Place/{county}", sorted_code[county].ending_by(c.start).start, c.end,
@@ -1444,7 +1461,7 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     return out
 
 
-def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -> list:
+def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int, *, two_tiers: bool = False) -> list:
     """The places and bodies a clause lists before ``pos`` (the lead of a designation): the last
     of each coordinated item (吴中区临湖镇牛桥村、吴江区盛泽镇黄家溪村入选…; 江苏省南京市等14个城市为…),
     skipping items that name none."""
@@ -1455,6 +1472,13 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         if at >= 0:
             clause = at + len(w)
     found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
+    if not found and clause - 1 > sent_start and text[clause - 1] in v.list_commas:
+        # 甲镇、乙镇2个镇以及丙村等29个村榜上有名，入选…: the members listed in the clause before, closed by a trailing
+        # lead right before the comma
+        trail = next((m for m in v.trailing_lead.finditer(text, max(sent_start, clause - 1 - _TRAIL_BEFORE_COMMA), clause)
+                      if m.end() == clause - 1), None)
+        if trail is not None and trail.start() > sent_start:
+            return _members_before(text, actors, trail.start(), sent_start)
     if not found:
         return []
     # a list grouped by county with commas (拟命名甲县A镇X村、B镇Y村，乙县C镇Z村等46个村为…): an earlier clause
@@ -1472,8 +1496,11 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         while k and (run[k - 1].end == last or v.coordination.fullmatch(text, run[k - 1].end, last)):
             k -= 1
             last = run[k].start
+        # 甲县A镇，乙县B镇X村、丙县C镇Y村拟被认定为…示范村镇: a designation of towns and villages alike takes either tier
+        mixed = two_tiers and bool(run) and isinstance(found[-1], Candidate) \
+            and {_tier(str(run[-1].division.level)), _tier(str(found[-1].division.level))} == _BOTH_TIERS
         if k == len(run) or run[-1].end != end or not isinstance(found[-1], Candidate) \
-                or not close and run[-1].division.level != found[-1].division.level \
+                or not close and not mixed and run[-1].division.level != found[-1].division.level \
                 and not _count_covers(text, run[k:] + found, found[-1].end, pos, len(commas) + 2, v):
             break
         found = run[k:] + found
@@ -1527,6 +1554,9 @@ def _count_covers(text: str, items: list, last_end: int, pos: int, groups: int, 
                  if text[j.start()] != "，" and not any(s <= j.start() < e for s, e in inside))
     return int(m.group(1)) == joints + groups
 
+
+#: the longest trailing lead (榜上有名, 列入其中) before the comma after a list's members, looked back over
+_TRAIL_BEFORE_COMMA = 8
 
 #: a count after a list's last item (共11个, 等14个); how far after the item it may stand (共, 等, a unit's word)
 _PRINTED_COUNT = re.compile(r"(\d+)个")
@@ -1814,7 +1844,12 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         if isinstance(lead, int) and s_start <= p.start - lead:
             # …分别是甲村和乙村，其中甲村曾获评“…”: the members of an honour in 其中's clause follow 其中, none before it
             opened = [m.end() for m in v.among_clause.finditer(text, s_start, p.start - lead)]
-            members = _members_before(text, by_start, p.start - lead, opened[-1] if opened else s_start)
+            # 拟认定甲镇等100个乡（镇）为…示范乡镇、乙村等1003个村为…示范村: the members of the second designation
+            # follow the first one's name
+            opened += [q.end for q in progs if q.programme.designation and s_start <= q.start and q.end <= p.start - lead
+                       and q.key != p.key and text[q.end : q.end + 1] in v.designation_pair_marks]
+            members = _members_before(text, by_start, p.start - lead, max(opened) if opened else s_start,
+                                      two_tiers=p.programme.designation and _two_tiers(p.name, v))
             for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
             # 刚被评为三星级示范村的某区某镇某村，…: no member before the lead, the place a relative clause of the
@@ -4735,6 +4770,17 @@ def _unit_level_of(name: str, v) -> str | None:
 #: the tiers of levels a designation's unit names: a township's (乡镇: towns and streets), a village's (村: villages and
 #: communities); a place of one tier is no member of a designation for the other
 _TIERS = {Level.TOWN: "township", Level.STREET: "township", Level.VILLAGE: "village", Level.COMMUNITY: "village"}
+
+
+def _two_tiers(name: str, v) -> bool:
+    """Whether a designation is for towns and villages alike (…示范村镇, 历史文化名镇名村)."""
+    level = _unit_level_of(name, v)
+    return level == _MIXED_UNIT or level is None and any(name.endswith(u) for u in v.unit_levels)
+
+
+#: the level of a designation's unit for places of two tiers (村镇), and those tiers
+_MIXED_UNIT = "mixed"
+_BOTH_TIERS = {"township", "village"}
 
 
 def _tier(level: str | None) -> str | None:

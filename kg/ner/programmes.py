@@ -2544,9 +2544,27 @@ class ProgrammeFinder:
             at = self._alternative_at(c.name)
             if at > 0:
                 c = dataclasses.replace(c, name=c.name[:at], aliases=tuple(c.aliases) + (c.name,))
-            scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
+            scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None) \
+                or self._province_spelled_out(c.name, names)
             out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
         return out
+
+    @staticmethod
+    def _province_spelled_out(name: str, names: set[str]) -> str | None:
+        """The name of the same designation with its province printed in full, where the text names it so too
+        (广东名镇名村 beside 第二批广东省名镇名村: the province's short form opens the first), or None."""
+        gaz = Gazetteer.load()
+        # 第二批名镇名村 beside 第二批广东省名镇名村: printed bare, the one province's name the text gives it
+        owned = [n for n in names if n.endswith(name) and n != name
+                 and any(d.level == Level.PROVINCE and d.name == n[: -len(name)] for d in gaz.lookup(n[: -len(name)]))]
+        if len(owned) == 1:
+            return owned[0]
+        for k in range(2, min(len(name) - 1, _PROVINCE_LONGEST) + 1):
+            rest = name[k:]
+            for d in gaz.lookup(name[:k]):
+                if d.level == Level.PROVINCE and d.name != name[:k] and d.name + rest in names:
+                    return d.name + rest
+        return None
 
     def _designations_read(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
