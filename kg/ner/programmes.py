@@ -1976,7 +1976,7 @@ class ProgrammeFinder:
                 if place is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                     continue
                 e = s + n
-                if v.brand_stop.match(text, e):
+                if v.brand_stop.match(text, e) or self._runs_into_place(gaz, text, s, e):
                     break
                 name = text[m.start() : e]
                 build = v.brand_suffix.match(text, e)
@@ -1985,6 +1985,17 @@ class ProgrammeFinder:
                                      aliases=(name + build.group(),) if build else ()))
                 break
         return out
+
+    @staticmethod
+    def _runs_into_place(gaz, text: str, s: int, e: int) -> bool:
+        """Whether another province's, city's or county's name opens inside the place read at ``s:e`` and runs on past
+        its end (美丽新宁夏: 新宁 is a county's short form, but 宁夏 runs on over it; the brand names no 新宁)."""
+        for j in range(s + 1, e):
+            for k in range(e + 1, min(len(text), j + 5) + 1):
+                place = gaz.resolve(text[j:k])
+                if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+                    return True
+        return False
 
     def _stems_governed(self, text: str, out: list[Candidate]) -> list[Candidate]:
         """A works scheme the text names in full (…除险加固工程), printed again without its head right after a governing
