@@ -537,12 +537,12 @@ class _Vocabulary:
         self.combined_site = lex.regex(r"[，,](?:{CombinedSiteLead})")
         self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展
         self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
-        # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分, 统一到…上来: a frame that only
+        # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分, 统一到…上来, 比…早了: a frame that only
         # names what it holds (no doer inside it, and what it holds carried out by nobody through it)
         clause = r"[^，。；,;：:\n]"
         self.cite_frame = lex.regex("|".join(f"(?:{{CiteOpen.{k}}}){clause}{{0,{n}}}?(?:{{CiteClose.{k}:longest}})"
                                              for k, n in (("learn", 40), ("follow", 40), ("guide", 30), ("part", 40),
-                                                          ("align", 40))))
+                                                          ("align", 40), ("compare", 60))))
         # a practice learnt from elsewhere (学习运用浙江“千万工程”经验): the place it names is no referent of 全省 or 我省
         self.learn_frame = lex.regex(f"(?:{{CiteOpen.learn}}){clause}{{0,40}}?(?:{{CiteClose.learn:longest}})")
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")

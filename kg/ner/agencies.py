@@ -76,6 +76,7 @@ class _Vocabulary:
 
     def __init__(self, lex: Lexicon):
         self.free_heads = lex.words("BodyHead", "free", longest_first=True)  # may follow any body
+        self.place_body_link = lex.chars("PlaceBodyLink")  # 某区的教委: the link between a place and its body
         self.field_heads = lex.words("BodyHead", longest_first=True)  # need a body from the lexicon of fields
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
@@ -1075,7 +1076,15 @@ class AgencyFinder:
         if text.endswith(self.v.cpc_full, 0, a.start):
             termed = self.v.cpc_termed_body.match(text, pos)
             pos = termed.end() if termed is not None else pos
-        first = self._body_at(text, pos, a)
+        first = None
+        if text[pos : pos + 1] in self.v.place_body_link and a.division is not None and not a.abbr \
+                and a.division.level in _COMMITTEE_LEVELS:
+            # 某区的教委副主任, 某县的审计局: the place, 的, then a body of the field lexicon or a short form: the place's
+            # body, named without the link (a body read free after it is none: 某县的一家公司)
+            linked = self._body_at(text, pos + 1, a)
+            first = linked if linked is not None and linked[2] in ("abbrev", "field") else None
+        if first is None:
+            first = self._body_at(text, pos, a)
         start = a.start
         if first is None:
             start, first = self._set_up_at(text, pos, a)
