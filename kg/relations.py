@@ -391,6 +391,8 @@ class _Vocabulary:
         self.meeting_after = lex.regex(r"(工作)?(?:暨[\u4e00-\u9fff“”—]{1,12}?)?(?:{MeetingFund})?({Meeting})")
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
+        self.works_batch_event = lex.regex(r"(?:{WorksBatchEvent:longest})")  # 某区…重点项目集中开工仪式
+        self.batch_works_methods = ("cue-works", "cue-listed-works", "cue-firm-project")  # the works such a batch holds
         self.host_verbs = frozenset(lex.words("HostVerb"))
         # 全力申办2023年湖南省…启动仪式, 召开某市…大会: a verb of hosting an event right before a name (a year perhaps between)
         self.event_host_before = lex.regex(r"(?:{EventHostVerb})了?(?:\d\d\d\d年度?)?$")
@@ -671,7 +673,7 @@ class _Vocabulary:
         self.since_launch = lex.regex(r"(?:{SinceLaunchHead})?(?:[{SinceLaunchFrom}]\d{4}年(?:\d{1,2}月)?)?(?:{SinceLaunch})以来[，,]")
         # 推行河长制以来，某市…: the verb of launch before the scheme that opens its sentence, the time's tail right after it
         self.launch_verb_opening = lex.regex(r"^[自从]{0,2}(?:{SinceLaunch})[“《]?$")
-        self.since_tail = re.compile(r"以来[，,]")
+        self.since_tail = lex.regex(r"(?:{SinceLaunchHead:longest})?以来[，,]")
         # 随后，某某来到甲镇，察看了…工程: the place a visitor arrives at, then the project looked at in the next clause
         self.arrive = lex.regex(r"(?:{ArriveVerb})$")
         self.looked_year = re.compile(r"\d{4}年度?")  # 检查2025年度…: the year of what is looked at
@@ -701,6 +703,45 @@ _ITEM_WIDTH = 120
 _MODIFIER_WIDTH = 4  # 开展古树名木“…”试点: the most characters of a modifier between a verb and a quoted name
 #: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
 _LATER_BY_CLAUSES = 2
+
+
+def _batch_event_holder(text: str, sentences: list[tuple[int, int]], by_start, p: Candidate,
+                        article_of) -> tuple[Candidate, int] | None:
+    """The holder of the batch of works started or signed together (某区第二季度重点项目集中开工仪式…) that lists the works
+    ``p`` (此次开工的项目包括…): the place or body nearest before the event's name, in ``p``'s sentence before it or else in
+    one of the two sentences before (who opened the ceremony may be told between), with no clause mark between it and the event; and where that sentence starts."""
+    v = _vocabulary()
+    s_start = _sentence_of(sentences, p.start)[0]
+    spans = [(s_start, p.start)]
+    while len(spans) <= _BATCH_SENTENCES_BACK and spans[-1][0] > 0:
+        before = spans[-1][0] - 1
+        while before > 0 and text[before].isspace():
+            before -= 1
+        prev = _sentence_of(sentences, before)[0]
+        if prev >= spans[-1][0] or article_of(prev) != article_of(p.start):
+            break
+        spans.append((prev, spans[-1][0]))
+    for lo, hi in spans:
+        events = list(v.works_batch_event.finditer(text, lo, hi))
+        if not events:
+            continue
+        m = events[-1]
+        actors = [a for a in by_start.starting_in(lo, m.start()) if a.type in ("Place", "Agency") and a.end <= m.start()]
+        if not actors:
+            return None
+        a = max(actors, key=lambda c: (c.end, -c.start))
+        # (…等4个项目在某市主会场集中签约: the place after 在 is where, not who)
+        if m.start() - a.end <= _BATCH_HOLDER_GAP and not any(c in v.clause_marks for c in text[a.end : m.start()]) \
+                and not v.site_preposition.search(text, max(0, a.start - 1), a.start):
+            return a, lo
+        return None
+    return None
+
+
+#: The most characters between a batch event's holder and the event's name (第二季度重点建设项目).
+_BATCH_HOLDER_GAP = 16
+#: How many sentences before the works a batch event may be named in.
+_BATCH_SENTENCES_BACK = 2
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -1937,6 +1978,12 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                     if before:
                         umbrella = max(before, key=lambda q: q.end)
                         add(a, umbrella, s_start, min(s_end, max(p.end, a.end) + 1), "unit-of-listed-zones", 0.6)
+        # 某区第二季度重点项目集中开工仪式在…举行。此次开工的项目包括甲工程、乙项目…: works of a batch started together are
+        # the batch's holder's
+        if p.method in v.batch_works_methods:
+            held = _batch_event_holder(text, sentences, by_start, p, article_of)
+            if held:
+                add(held[0], p, held[1], min(s_end, p.end + 1), "holder-of-works-batch", 0.6)
         # 某县年产…项目（甲镇）: a firm's project with the town it is built in printed in brackets right after it
         if p.method == "cue-firm-project" and text[p.end : p.end + 1] in "(（":
             for a in places:
@@ -3740,13 +3787,15 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
     # “干部规划家乡行动”开展以来，某县把它当作…的重要载体: a scheme that opens its sentence with the time since its launch;
     # the places and bodies that open the next clause, as its subject (not 某县的…), carry it out
     for q in progs:
-        m = v.since_launch.match(text, pe_of(q))
+        # (“某某示范县”创建以来: the verb of launch may be read as the scheme's head, after its quote)
+        m = v.since_launch.match(text, pe_of(q)) or v.since_launch.match(text, _quote_end(text, q))
         verb_before = m is None and (m := v.since_tail.match(text, pe_of(q))) is not None
         if m is None:
             continue
         s_start, s_end = _sentence_of(sentences, q.start)
-        if verb_before:  # 推行河长制以来，某市…: the verb of launch opens the sentence before the scheme
-            if not v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000")):
+        opened = v.launch_verb_opening.match(text[s_start:q.start].strip(" \t\u3000"))
+        if verb_before or opened:  # 推行河长制以来，某市…: the verb of launch opens the sentence before the scheme
+            if not opened:
                 continue
         elif text[s_start:q.start].strip("自从“《 \t\u3000") or by_start.starting_in(s_start, q.start):
             # the scheme opens its sentence (after 自 or 从 at most), or its clause after a lead (据了解，), printed after

@@ -93,7 +93,11 @@ class _Vocabulary:
         #: verbs of applying for a designation right before a quoted one (申报“…示范镇”, 正在创建“…示范区”)
         self.apply_verb_before = lex.regex(r"(?:{DesignationApplyVerb:longest})$")
         #: verbs conferring a designation right before a quoted one (被评为“…示范村”)
-        self.confer_verb_before = lex.regex(r"(?:{DesignationConferVerb:longest})$")
+        # (被评为省级“某某乡镇”: the level of the conferrer may stand between the verb and the quote)
+        self.confer_verb_before = lex.regex(r"(?:{DesignationConferVerb:longest})(?:{DesignationLevel:longest})?$")
+        # 被评为“某某乡镇”: a quoted name ending in a kind of place, conferred, is a designation with no head of its own
+        self.conferred_unit_end = lex.regex(r"(?:{ConferredQuoteUnit:longest})$")
+        self.conferred_honour = tuple(lex.words("ConferredQuoteHonour"))
         self.after_quote = lex.regex(r"^({AfterQuoteHead})")
         self.positioning_after = lex.regex(r"^(?:{PositioningAfter:longest})")  # “两个屏障”战略定位: a role, no scheme
         # 项目 after a quote names a scheme only under a verb that governs it (实施“…”项目); alone it is as often a
@@ -698,6 +702,8 @@ _JOINED_TAIL_MAX = 4
 # the longest tail before its head after a joiner between two kinds of works (…道路及地下管网建设项目: 地下管网建设)
 _JOINED_KINDS_TAIL_MAX = 8
 _FIRM_PROJECT_STEM_MAX = 16  # the most characters of a firm's or place's name before its project's mark
+#: the fewest and most characters of a conferred quote named by the kind of place it ends in (“绿美乡镇”)
+_CONFERRED_QUOTE_MIN, _CONFERRED_QUOTE_MAX = 3, 12
 #: the most characters of a quoted campaign inside a designation's name (首批“双减”工作示范区)
 _QUOTED_WORK_LONGEST = 12
 #: the shortest stem before a batch printed inside a designation (光伏扶贫首批试点县), so that no lead or count is read as one
@@ -1340,8 +1346,8 @@ class ProgrammeFinder:
             conferred = v.confer_verb_before.search(before_chain)
             if conferred and conferred.group() in v.assessed_leads and not v.designation_assessed.match(text, m.end()):
                 conferred = None  # 通过“某某平台”把诉求单派给…: a means; only a review after the quote (复审) passes a title
-            titled = not slogan and self._ends_in_designation(inner) and bool(
-                v.title_after.match(text, m.end()) or conferred)
+            titled = not slogan and (self._ends_in_designation(inner) and bool(v.title_after.match(text, m.end()) or conferred)
+                                     or bool(conferred) and self._conferred_unit(inner))
             # 甲村、乙村成为“某市美丽乡村示范村”: the places before the verb that confers it are its members
             member_lead = m.start() + 1 - (max(0, i - 6) + conferred.start()) \
                 if titled and conferred and not v.title_after.match(text, m.end()) else None
@@ -2878,6 +2884,13 @@ class ProgrammeFinder:
                                  programme=record, aliases=aliases))
         return out
 
+
+    def _conferred_unit(self, inner: str) -> bool:
+        """Whether a quote's text, conferred by a verb right before it, names a designation by the kind of place it ends
+        in (被评为“绿美乡镇”, 被命名为“美丽村庄”: ConferredQuoteUnit), not an honour (“先进镇”, “某某之乡”:
+        ConferredQuoteHonour)."""
+        return _CONFERRED_QUOTE_MIN <= len(inner) <= _CONFERRED_QUOTE_MAX and bool(self.v.conferred_unit_end.search(inner)) \
+            and not any(w in inner for w in self.v.conferred_honour) and not self.v.conferred_unit_end.fullmatch(inner)
 
     def _ends_in_designation(self, inner: str) -> bool:
         """Whether a quote's text ends in a designation's head, or in one and a bracket of the kinds of its tier
