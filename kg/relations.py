@@ -343,6 +343,8 @@ class _Vocabulary:
         # 前三批入选的甲镇、乙村，…: the lead, then 的 and the members after it; 入选的有甲县A镇…、乙县B镇…等, 入选的是…:
         # a copula between them
         self.trailing_lead_of = lex.regex(r"(?:{TrailingLead})的(?:{TrailingLeadCopula})?")
+        # 入选2023年某某强镇创建名单的有甲县A乡、…: the lead, the list's name, 的 and a copula, then the members
+        self.lead_named_list = lex.regex(r"(?:{TrailingLead})(?P<list>[^，。；,;：:\n]{2,40}?)(?:{LeadListWord})的(?:{TrailingLeadCopula})")
         # 入选地区中，北方有甲市、乙市，南方有丙市: the lead and the members' kind before 中, then groups each opened by
         # a word and 有 (AmongGroupEnd): the places of every group are members of the designation named last before
         self.trailing_lead_among = lex.regex(r"(?:{TrailingLead})(?:{AmongKind:longest})中(?=[，,])")
@@ -357,6 +359,9 @@ class _Vocabulary:
         self.counted_opener = lex.regex(r"[{HeadingNumeral}百]+(?:{MemberCountUnit})[^，。；,;：:、\n]{0,4}?(?:{ListOpenerEnd})[：:]?")
         self.list_inside = lex.regex(r"(?:{ListInside}|{ListAnnounced})?")  # 名单中 / 名单公布: what follows is in the list
         self.list_commas = lex.charstr("ListComma")  # the marks after which a list grouped by county may run on
+        self.designation_pair_marks = lex.charstr("DesignationPairMark")  # …为甲示范乡镇、乙村等…为乙示范村
+        self.group_head_marks = lex.charstr("GroupHeadMark")  # 东源县：仙湖村、金史村: a line's county before its villages
+        self.group_line_stops = lex.charstr("GroupLineStop")  # …；⏎: the end of such a group
         self.tier_close = tuple(lex.words("ListTierClose", longest_first=True))  # 甲镇、乙镇等乡镇，以及…村
         self.tier_join = tuple(lex.words("ListTierJoin"))
         self.designation_after = lex.regex(r"(?:{DesignationAfter})?")
@@ -370,6 +375,7 @@ class _Vocabulary:
         self.adjacent_verbs = frozenset(lex.words("ProgrammeVerb", "adjacent"))
         self.works_only_verbs = frozenset(lex.words("ProgrammeVerb", "works_only"))  # 建设 governs works only
         self.built_schemes = frozenset(lex.words("BuiltScheme"))  # …and schemes built as works are (“四好农村路”)
+        self.built_zone = lex.regex(r"(?:{ZoneListHead})$")  # …and zones to build (建设某某示范区)
         # 建成“四好农村路”120公里: an amount built right after the programme, so the verb governs its works
         self.built_amount = lex.regex(r"[0-9０-９.．]+(?:{BuiltAmountScale})?(?:{BuiltAmountUnit:longest})")
         self.site = lex.regex(r"({SiteVerb})")
@@ -489,6 +495,8 @@ class _Vocabulary:
         self.site_check = lex.regex(r"(?:{SiteCheckVerb})了?(?:{SiteOrderAdverb})?$")  # 先后察看了|甲镇、乙镇的…项目
         # 条例明确，…: a document the text has named, and what it says of the body after the comma
         self.document_says = lex.regex(r"({DocumentHead:longest})(?:{DocumentSays})[，,]")
+        # 在粮食生产方面，意见要求…，大力实施某某工程: a sentence whose subject is a document named before, by its head word
+        self.document_opens = lex.regex(r"(?:在[^，。；\n]{2,40}?(?:{TopicFrameEnd})[，,])?({DocumentHead:longest})(?:{DocumentSays})")
         self.listed_into = lex.regex(r"(?:{ListedInto:longest})[\u4e00-\u9fff]{0,8}$")  # 甲村、乙村被列入(上海市第五批)…
         # X是/均为(某省)…: a place one of a designation's members, and the kind of place its name or the words after
         # its quote end in; 某县成为全省首批…试点县: a scope and a batch between the verb and the designation
@@ -531,12 +539,12 @@ class _Vocabulary:
         self.combined_site = lex.regex(r"[，,](?:{CombinedSiteLead})")
         self.means_help = lex.regex(r"(?:{MeansHelpVerb:longest})")  # “…”助力企业发展
         self.taken_as = lex.regex(r"(?:{TakenWork:longest})?(?:{TakenAs})")
-        # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分, 统一到…上来: a frame that only
+        # 学习借鉴浙江“千万工程”经验, 按照全省“三个年”活动部署, 在…指引下, 作为…的重要组成部分, 统一到…上来, 比…早了: a frame that only
         # names what it holds (no doer inside it, and what it holds carried out by nobody through it)
         clause = r"[^，。；,;：:\n]"
         self.cite_frame = lex.regex("|".join(f"(?:{{CiteOpen.{k}}}){clause}{{0,{n}}}?(?:{{CiteClose.{k}:longest}})"
                                              for k, n in (("learn", 40), ("follow", 40), ("guide", 30), ("part", 40),
-                                                          ("align", 40))))
+                                                          ("align", 40), ("compare", 60))))
         # a practice learnt from elsewhere (学习运用浙江“千万工程”经验): the place it names is no referent of 全省 or 我省
         self.learn_frame = lex.regex(f"(?:{{CiteOpen.learn}}){clause}{{0,40}}?(?:{{CiteClose.learn:longest}})")
         self.object_of = lex.regex(r"为[^，。；：\n]{0,12}?(?:{ProgrammeObject})(?=[，。；,;]|$)")
@@ -941,17 +949,30 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     return out
 
 
-def _county_before(gaz: Gazetteer, c, sorted_code) -> str:
-    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村): the text
-    puts it in that county, and the gazetteer agrees through the town. "" where the text is not so."""
+def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "", towns: list[int] | tuple[int, ...] = ()) -> str:
+    """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村), or heading
+    the line of a list the village is in (东源县：仙湖村、金史村、下屯村；): the text puts it in that county, and the
+    gazetteer agrees through the town. "" where the text is not so."""
     d = gaz.get(c.division.code)
-    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY) or d.parent in sorted_code:
+    if d is None or d.level not in (Level.VILLAGE, Level.COMMUNITY):
         return ""
     town = gaz.get(d.parent)
     if town is None or not town.parent or town.parent not in sorted_code:
         return ""
     p = sorted_code[town.parent].ending_by(c.start)
-    return town.parent if p is not None and p.end == c.start else ""
+    if p is None:
+        return ""
+    if p.end == c.start:
+        return town.parent if d.parent not in sorted_code else ""
+    v = _vocabulary()
+    head = text[p.end : p.end + 1]
+    opened = text[p.start - 1] if p.start else "\n"  # a line's start (or the heading's colon joined to it)
+    between = text[p.end + 1 : c.start]
+    if head and head in v.group_head_marks and (opened in v.group_line_stops or opened in v.group_head_marks) \
+            and not any(ch in v.group_line_stops for ch in between) \
+            and bisect_left(towns, p.end) == bisect_left(towns, c.start):  # 武冈市：甲镇乙村、丙村: the towns hold them
+        return town.parent  # the county heads the line, its villages listed after the colon
+    return ""
 
 
 def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
@@ -975,9 +996,10 @@ def _part_of(text, mentions, sentences, gaz: Gazetteer) -> list[Fact]:
                 if k not in seen:
                     seen.add(k)
                     out.append(Fact(c.key, "partOf", f"Place/{parent}", s, c.end, "adjacent-names", 0.95))
-    # a village written right after its county, its town left out (沿河县朝阳村)
+    # a village written right after its county, its town left out (沿河县朝阳村), or on the county's line of a list
+    town_starts = sorted(c.start for c in mentions if c.type == "Place" and c.division.level in (Level.TOWN, Level.STREET))
     for c in places:
-        county = _county_before(gaz, c, sorted_code)
+        county = _county_before(gaz, c, sorted_code, text, town_starts)
         if county and (c.key, f"Place/{county}") not in seen:
             seen.add((c.key, f"Place/{county}"))
             out.append(Fact(c.key, "partOf", f"Place/{county}", sorted_code[county].ending_by(c.start).start, c.end,
@@ -1480,7 +1502,7 @@ def _sites_after(text: str, actors: SortedSpans, pos: int, end: int) -> list:
     return out
 
 
-def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -> list:
+def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int, *, two_tiers: bool = False) -> list:
     """The places and bodies a clause lists before ``pos`` (the lead of a designation): the last
     of each coordinated item (吴中区临湖镇牛桥村、吴江区盛泽镇黄家溪村入选…; 江苏省南京市等14个城市为…),
     skipping items that name none."""
@@ -1491,6 +1513,13 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         if at >= 0:
             clause = at + len(w)
     found = [a for a in actors.starting_in(clause, pos) if a.end <= pos and a.type in ("Place", "Agency")]
+    if not found and clause - 1 > sent_start and text[clause - 1] in v.list_commas:
+        # 甲镇、乙镇2个镇以及丙村等29个村榜上有名，入选…: the members listed in the clause before, closed by a trailing
+        # lead right before the comma
+        trail = next((m for m in v.trailing_lead.finditer(text, max(sent_start, clause - 1 - _TRAIL_BEFORE_COMMA), clause)
+                      if m.end() == clause - 1), None)
+        if trail is not None and trail.start() > sent_start:
+            return _members_before(text, actors, trail.start(), sent_start)
     if not found:
         return []
     # a list grouped by county with commas (拟命名甲县A镇X村、B镇Y村，乙县C镇Z村等46个村为…): an earlier clause
@@ -1508,8 +1537,11 @@ def _members_before(text: str, actors: SortedSpans, pos: int, sent_start: int) -
         while k and (run[k - 1].end == last or v.coordination.fullmatch(text, run[k - 1].end, last)):
             k -= 1
             last = run[k].start
+        # 甲县A镇，乙县B镇X村、丙县C镇Y村拟被认定为…示范村镇: a designation of towns and villages alike takes either tier
+        mixed = two_tiers and bool(run) and isinstance(found[-1], Candidate) \
+            and {_tier(str(run[-1].division.level)), _tier(str(found[-1].division.level))} == _BOTH_TIERS
         if k == len(run) or run[-1].end != end or not isinstance(found[-1], Candidate) \
-                or not close and run[-1].division.level != found[-1].division.level \
+                or not close and not mixed and run[-1].division.level != found[-1].division.level \
                 and not _count_covers(text, run[k:] + found, found[-1].end, pos, len(commas) + 2, v):
             break
         found = run[k:] + found
@@ -1563,6 +1595,9 @@ def _count_covers(text: str, items: list, last_end: int, pos: int, groups: int, 
                  if text[j.start()] != "，" and not any(s <= j.start() < e for s, e in inside))
     return int(m.group(1)) == joints + groups
 
+
+#: the longest trailing lead (榜上有名, 列入其中) before the comma after a list's members, looked back over
+_TRAIL_BEFORE_COMMA = 8
 
 #: a count after a list's last item (共11个, 等14个); how far after the item it may stand (共, 等, a unit's word)
 _PRINTED_COUNT = re.compile(r"(\d+)个")
@@ -1850,7 +1885,12 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         if isinstance(lead, int) and s_start <= p.start - lead:
             # …分别是甲村和乙村，其中甲村曾获评“…”: the members of an honour in 其中's clause follow 其中, none before it
             opened = [m.end() for m in v.among_clause.finditer(text, s_start, p.start - lead)]
-            members = _members_before(text, by_start, p.start - lead, opened[-1] if opened else s_start)
+            # 拟认定甲镇等100个乡（镇）为…示范乡镇、乙村等1003个村为…示范村: the members of the second designation
+            # follow the first one's name
+            opened += [q.end for q in progs if q.programme.designation and s_start <= q.start and q.end <= p.start - lead
+                       and q.key != p.key and text[q.end : q.end + 1] in v.designation_pair_marks]
+            members = _members_before(text, by_start, p.start - lead, max(opened) if opened else s_start,
+                                      two_tiers=p.programme.designation and _two_tiers(p.name, v))
             for a in members:
                 add(a, p, s_start, min(s_end, p.end + 1), "designation-member", 0.75)
             # 刚被评为三星级示范村的某区某镇某村，…: no member before the lead, the place a relative clause of the
@@ -2512,7 +2552,7 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             if m.group() in v.adjacent_verbs and m.end() != anchor:
                 continue  # 把 governs the name right after it (把“百千万工程”与…结合), not 把握…, 把…作为
             if m.group() in v.works_only_verbs and not v.project.search(_name_core(p.name)) and not built \
-                    and _name_core(p.name) not in v.built_schemes:
+                    and _name_core(p.name) not in v.built_schemes and not v.built_zone.search(_name_core(p.name)):
                 continue  # 建设“…”示范工程 governs the works; 建设“星级所”评定工作 governs no scheme
             if m.group() in v.designation_verbs and not p.programme.designation and not built:
                 continue  # 建成…医共体，某县“…”的做法: 建成 governs a designation built or striven for, no other scheme
@@ -2625,6 +2665,23 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         # no subject, in a work report's plans: the body on whose behalf the report was made
         if credit_report_maker(p, ps, s_start, s_end):
             continue
+        # 某省出台《…意见》。⏎在…方面，意见要求…，大力实施某某工程: a sentence whose subject is a document the article named
+        # before (by its head word) asks for the programme; those who issued the document (the doers before it in the clause
+        # that names it) carry it out
+        said = v.document_opens.match(text, s_start)
+        if said is not None and said.end() <= vm.start():
+            issued = [q for q in progs if q.name.startswith("《") and q.end <= s_start
+                      and article_of(q.start) == article_of(p.start) and _name_core(q.name).endswith(said.group(1))]
+            if issued:
+                d = max(issued, key=lambda q: q.end)
+                d_start, _ = _sentence_of(sentences, d.start)
+                clause = max(d_start, max((text.rfind(c, d_start, d.start) + 1 for c in v.clause_marks), default=d_start))
+                doers = [a for a in _actors_before(text, list(by_start.starting_in(clause, d.start)), d.start, clause)
+                         if a.type in ("Place", "Agency")]
+                for a in doers:
+                    add(a, p, s_start, min(s_end, p.end + 1), "issuer-of-asking-document", 0.55)
+                if doers:
+                    continue
         # no subject in the sentence: the topic of the sentence before, in the same paragraph (not where the programme
         # is a fronted frame of compliance whose clause opens with its own doer: 依托“某某计划”，某部与某公司…)
         prev = _previous_topic(text, by_start, sentences, sentence_ends, s_start)
@@ -3550,6 +3607,27 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                 fit = [q for q in kinds if tier is not None and _tier(_unit_level_of(q.name, v)) == tier]
                 for q in {q.key: q for q in fit}.values() if fit else [d]:
                     add(a, q, s_start, s_end, "designation-member-later", 0.65)
+    # 入选2023年某某强镇创建名单的有甲县A乡、乙县B镇; …名单的是甲县某某产业园和乙市某某产业园: the places listed after the
+    # copula, to the clause's end, are members of the programme named last in the list's name; an item named by a place
+    # and the designation's unit (甲县某某产业园 under 国家某某产业园) makes its place one
+    for m in v.lead_named_list.finditer(text) if progs else ():
+        named = [q for q in progs if m.start("list") <= q.start and q.end <= m.end("list")]
+        if not named:
+            continue
+        d = max(named, key=lambda q: q.end)
+        s_start, s_end = _sentence_of(sentences, m.start())
+        end = min(_first_mark(text, v.clause_comma, m.end(), s_end),
+                  s_end - 1 if text[s_end - 1 : s_end] in v.clause_marks else s_end)
+        for a in _members_before(text, by_start, end, m.end()):
+            if a.type == "Place":
+                add(a, d, s_start, s_end, "designation-member-named-list", 0.65)
+        for q in progs:
+            if not (m.end() <= q.start and q.end <= end) or q.key == d.key:
+                continue
+            unit = next((d.name[k:] for k in range(len(d.name) - 3) if q.name.endswith(d.name[k:])), None)
+            site = next((a for a in places if a.start == q.start and a.end < q.end), None) if unit else None
+            if site is not None and site.end + len(unit) <= q.end:
+                add(site, d, s_start, s_end, "designation-member-named-list", 0.65)
     # 入选地区中，北方有甲市、乙市，南方有丙市: a sentence that names no programme, opened by the lead and the members'
     # kind before 中; each group after it (a word and 有) lists members of the programme named last before
     for m in v.trailing_lead_among.finditer(text) if progs else ():
@@ -4743,6 +4821,17 @@ def _unit_level_of(name: str, v) -> str | None:
 _TIERS = {Level.TOWN: "township", Level.STREET: "township", Level.VILLAGE: "village", Level.COMMUNITY: "village"}
 
 
+def _two_tiers(name: str, v) -> bool:
+    """Whether a designation is for towns and villages alike (…示范村镇, 历史文化名镇名村)."""
+    level = _unit_level_of(name, v)
+    return level == _MIXED_UNIT or level is None and any(name.endswith(u) for u in v.unit_levels)
+
+
+#: the level of a designation's unit for places of two tiers (村镇), and those tiers
+_MIXED_UNIT = "mixed"
+_BOTH_TIERS = {"township", "village"}
+
+
 def _tier(level: str | None) -> str | None:
     return _TIERS.get(level) if level is not None else None
 
@@ -4789,7 +4878,8 @@ def _designation_lists(text: str, progs: list[Candidate], places: list[Candidate
         k = 0
         # a sentence's end closes a list's line where prose follows it to the line's end (…牌坊村。这些乡村…); one before
         # a group's colon (…入选。其中,东坡区:…) does not
-        for m in re.finditer(r"[：:]|。(?=[^：:\n]+$)", line):
+        # (…上李村；某某旅游名村4个：…: a semicolon before the next group's heading closes the group, as a line's end does)
+        for m in re.finditer(r"[：:]|。(?=[^：:\n]+$)|；(?=[^；：:\n]{2,40}[：:])", line):
             pieces.append((pos + k, line[k : m.end()]))
             k = m.end()
         pieces.append((pos + k, line[k:]))

@@ -76,12 +76,14 @@ class _Vocabulary:
 
     def __init__(self, lex: Lexicon):
         self.free_heads = lex.words("BodyHead", "free", longest_first=True)  # may follow any body
+        self.place_body_link = lex.chars("PlaceBodyLink")  # 某区的教委: the link between a place and its body
         self.field_heads = lex.words("BodyHead", longest_first=True)  # need a body from the lexicon of fields
         self.head_full = lex.patterns("BodyHead")  # 委 → 委员会 in a full name
         self.any_body_heads = lex.words("BodyHead", "any_body")  # after a body that may hold a stop word
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_words = tuple(lex.words("StationedAt"))  # 驻
+        self.firm_short_names = tuple(lex.words("FirmShortName"))  # 湖南移动: a firm's branch, no body of the province
         self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         # 区人民检察院驻甲、乙检察室: offices in several places listed after 驻, sharing one head printed once
         self.stationed_list = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,5})"
@@ -1074,7 +1076,15 @@ class AgencyFinder:
         if text.endswith(self.v.cpc_full, 0, a.start):
             termed = self.v.cpc_termed_body.match(text, pos)
             pos = termed.end() if termed is not None else pos
-        first = self._body_at(text, pos, a)
+        first = None
+        if text[pos : pos + 1] in self.v.place_body_link and a.division is not None and not a.abbr \
+                and a.division.level in _COMMITTEE_LEVELS:
+            # 某区的教委副主任, 某县的审计局: the place, 的, then a body of the field lexicon or a short form: the place's
+            # body, named without the link (a body read free after it is none: 某县的一家公司)
+            linked = self._body_at(text, pos + 1, a)
+            first = linked if linked is not None and linked[2] in ("abbrev", "field") else None
+        if first is None:
+            first = self._body_at(text, pos, a)
         start = a.start
         if first is None:
             start, first = self._set_up_at(text, pos, a)
@@ -1696,6 +1706,8 @@ class AgencyFinder:
                 if h is not None:
                     break
                 continue
+            if h is not None and h[1] in self.v.stationed_heads and body.startswith(self.v.firm_short_names):
+                break  # 某省移动驻村工作队: a team a firm's branch sends, no public body
             if h is not None and (joined < 0 or h[1] in self.v.quoted_heads and len(body) - joined > 2):
                 # 某嘎查 + 嘎查委员会: the level the place's name ends in and the body's begins with, written once
                 return h[0], _joined(juris, f"{body}{self.v.head_full[h[1]]}", shortest=2), "free"

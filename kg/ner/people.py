@@ -1256,6 +1256,13 @@ class PeopleFinder:
         place = pg.place_end.get(at) or post.place
         if place is None and at and pg.text[at - 1] in self.v.clause_open:  # 在东山村，村主任某某
             place = pg.place_end.get(at - 1) or next((p for p in pg.places if p.end == at - 1), None)
+        if place is None and post.head in self.v.place_level_titles and post.title == post.modifier + post.head \
+                and at not in pg.place_end:
+            # 某村…。村主任某某介绍: a title that begins with the village's level and no village printed right before
+            # it: the committee of the one village the text has named before it (as 村里的第一书记 is its branch's)
+            before = [p for p in pg.places if p.end <= at and p.division.level == Level.VILLAGE]
+            if before and len({(p.name, p.division.parent) for p in before}) == 1:
+                place = max(before, key=lambda p: p.end)
         if place is None or place.division.level != Level.VILLAGE:
             return None
         return _implied_local_body(place, abbr, post.start)
@@ -1864,10 +1871,18 @@ class PeopleFinder:
     # --- titles ---------------------------------------------------------------------------------
 
     # [org or place][government][mod][title][suffix] (、...)* [name] (、[name])*
+    def _quoted_post_at(self, text: str, pos: int) -> bool:
+        """“第一书记” at ``pos``: an opening quote, a title papers print in quotes (QuotedPost), the closing quote."""
+        return text[pos : pos + 1] in self.v.quote_open and any(
+            text.startswith(w, pos + 1) and text[pos + 1 + len(w) : pos + 2 + len(w)] in self.v.quote_close
+            for w in self.v.quoted_posts)
+
     def _title_at(self, pg: _Page, pos: int) -> tuple[int, _Title] | None:
         """A title starting at ``pos``, with its organisation if one starts there, or the place printed
         before it (天水市副市长: the title of 天水市's government)."""
         text = pg.text
+        if pos not in pg.org_at and pos not in pg.place_at and self._quoted_post_at(text, pos):
+            pos += 1  # 被派到某村担任“第一书记”: the post papers print in quotes, read from inside them
         start = pos
         org = pg.org_at.get(pos)
         place = None
@@ -1883,6 +1898,8 @@ class PeopleFinder:
             pos = place.end
             if text[pos : pos + 1] in self.v.place_title_dots and pos + 1 < len(text):
                 pos += 1  # 花石镇·党委书记: a dot between the place and its title
+        if (org is not None or place is not None) and self._quoted_post_at(text, pos):
+            pos += 1  # 某村“第一书记”某某, 某村村党组织“第一书记”某某: the post papers print in quotes after its village
         found = self._title_after(text, pos, contracted=org is not None)
         if found is None and org is not None and pos < len(text):  # 某省第九批援藏工作队领队某某: a title only a body's
             found = self._title_after(text, pos, titles=self.body_titles)  # (某市红十字会专职副会长: with its modifiers)

@@ -793,6 +793,11 @@ class PlaceFinder:
                                      division=DivisionRef(self._level_of(n.group()) or Level.TOWN, parent=code, listed_under=code)))
         return out
 
+    def _city_short(self, name: str) -> bool:
+        """Whether ``name`` is a city's or a county's own short form (景德镇 of 景德镇市): that place, no township."""
+        place = self.gaz.resolve(name)
+        return place is not None and place.level in (Level.CITY, Level.COUNTY)
+
     def _bare_townships(self, text: str, found: list[Candidate], merged: list[Candidate], art_of) -> list[Candidate]:
         """A township the gazetteer lacks printed with no county before it, in an article that names a county: the
         county named last before it (or the article's one county) holds it when its village (深入甲乡乙村) or its body
@@ -834,7 +839,7 @@ class PlaceFinder:
         for m in v.bare_town.finditer(text):
             s, e = m.start(2), m.end()
             stem, name = m.group(2), m.group(2) + m.group(3)
-            if not name_like(stem, m.group(3), s, e) or s in county_end or s - 1 in county_end:
+            if not name_like(stem, m.group(3), s, e) or s in county_end or s - 1 in county_end or self._city_short(name):
                 continue
             village = e in village_at or next((x for x in (v.chained_local.match(text, e), v.chained_wide.match(text, e))
                                                if x is not None and self._village_stem(x)), None)

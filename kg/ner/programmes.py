@@ -427,6 +427,10 @@ class _Vocabulary:
             r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})"
         )
         self.zone_led_cues = lex.cues("ZoneLeadHead")
+        self.zone_list_led = lex.regex(r"(?:{ZoneListLead:longest})([\u4e00-\u9fff]{4,30}?(?:{ZoneListHead}))(?={Coordination})")
+        self.zone_list_led_cues = lex.cues("ZoneListHead")
+        self.zone_more = lex.regex(r"(?:{Coordination})([\u4e00-\u9fff]{4,30}?(?:{ZoneListHead}))"
+                                   r"(?=[，。、；“”\s]|$|{UnquotedFollower}|{Coordination})")
         # 以国家某某示范县创建为抓手: a designation's creation or building named as the means of the subject's work
         self.means_led = lex.regex(
             r"(?:{MeansLead:longest})([\u4e00-\u9fff]{4,30}?(?:{DesignationHead:longest})(?:{MeansWork:longest}))"
@@ -1652,6 +1656,14 @@ class ProgrammeFinder:
             out += self._unquoted_name(m.group(1), m.start(1))
         for m in v.zone_led.finditer(text) if holds_any(text, v.zone_led_cues) else ():
             out += self._unquoted_name(m.group(1), m.start(1))
+        for m in v.zone_list_led.finditer(text) if holds_any(text, v.zone_list_led_cues) else ():
+            zones = [(m.group(1), m.start(1))]
+            more = v.zone_more.match(text, m.end(1))
+            while more:  # 建设甲示范区、乙示范区和丙示范区: the zones coordinated under the one verb, two at least
+                zones.append((more.group(1), more.start(1)))
+                more = v.zone_more.match(text, more.end(1))
+            for inner, s in zones if len(zones) > 1 else ():
+                out += self._unquoted_name(inner, s)
         for m in v.means_led.finditer(text) if holds_any(text, v.means_led_cues) else ():
             inner, s = m.group(1), m.start(1)  # a designation's scope stays in its name (以全国某某示范县创建为抓手)
             verb = v.strong_open.match(inner)
@@ -1970,7 +1982,7 @@ class ProgrammeFinder:
                 if place is None or place.level not in (Level.PROVINCE, Level.CITY, Level.COUNTY):
                     continue
                 e = s + n
-                if v.brand_stop.match(text, e):
+                if v.brand_stop.match(text, e) or self._runs_into_place(gaz, text, s, e):
                     break
                 name = text[m.start() : e]
                 build = v.brand_suffix.match(text, e)
@@ -1979,6 +1991,17 @@ class ProgrammeFinder:
                                      aliases=(name + build.group(),) if build else ()))
                 break
         return out
+
+    @staticmethod
+    def _runs_into_place(gaz, text: str, s: int, e: int) -> bool:
+        """Whether another province's, city's or county's name opens inside the place read at ``s:e`` and runs on past
+        its end (美丽新宁夏: 新宁 is a county's short form, but 宁夏 runs on over it; the brand names no 新宁)."""
+        for j in range(s + 1, e):
+            for k in range(e + 1, min(len(text), j + 5) + 1):
+                place = gaz.resolve(text[j:k])
+                if place is not None and place.level in (Level.PROVINCE, Level.CITY, Level.COUNTY):
+                    return True
+        return False
 
     def _stems_governed(self, text: str, out: list[Candidate]) -> list[Candidate]:
         """A works scheme the text names in full (…除险加固工程), printed again without its head right after a governing
@@ -2538,9 +2561,27 @@ class ProgrammeFinder:
             at = self._alternative_at(c.name)
             if at > 0:
                 c = dataclasses.replace(c, name=c.name[:at], aliases=tuple(c.aliases) + (c.name,))
-            scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None)
+            scoped = next((w + c.name for w in self.v.national_words if w + c.name in names), None) \
+                or self._province_spelled_out(c.name, names)
             out.append(dataclasses.replace(c, name=scoped, aliases=tuple(c.aliases) + (c.name,)) if scoped else c)
         return out
+
+    @staticmethod
+    def _province_spelled_out(name: str, names: set[str]) -> str | None:
+        """The name of the same designation with its province printed in full, where the text names it so too
+        (广东名镇名村 beside 第二批广东省名镇名村: the province's short form opens the first), or None."""
+        gaz = Gazetteer.load()
+        # 第二批名镇名村 beside 第二批广东省名镇名村: printed bare, the one province's name the text gives it
+        owned = [n for n in names if n.endswith(name) and n != name
+                 and any(d.level == Level.PROVINCE and d.name == n[: -len(name)] for d in gaz.lookup(n[: -len(name)]))]
+        if len(owned) == 1:
+            return owned[0]
+        for k in range(2, min(len(name) - 1, _PROVINCE_LONGEST) + 1):
+            rest = name[k:]
+            for d in gaz.lookup(name[:k]):
+                if d.level == Level.PROVINCE and d.name != name[:k] and d.name + rest in names:
+                    return d.name + rest
+        return None
 
     def _designations_read(self, text: str) -> list[Candidate]:
         """Designations a body confers (全国乡村治理示范村, 广西特色名村): a name ending in a designation head,
@@ -2792,6 +2833,11 @@ class ProgrammeFinder:
                 if tokens and tokens[-1].lastgroup == "batch" else None
             if scope:  # 全国第三批乡村治理示范镇 is 全国乡村治理示范镇
                 name = scope.group() + name
+            if len(name) - len(m.group()) >= 2 and text[hs - 1 : hs] in v.designation_coordinators \
+                    and not any(name[: -len(m.group()) - 1].endswith(h) for h in v.designation_heads):
+                # 被命名的先进县、先进乡镇和示范村: the head alone after 和 ends a run of kinds of honoured places, no name that
+                # holds them all (the places named members elsewhere are members of the designation named in full)
+                continue
             # 公布…美丽小城镇和美丽村庄名单: two designations coordinated under one lead or list word
             cut = max((k for k in range(2, len(name) - len(m.group())) if name[k] in v.designation_coordinators
                        and any(name[:k].endswith(h) for h in v.designation_heads)), default=0)
