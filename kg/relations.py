@@ -608,6 +608,9 @@ class _Vocabulary:
         # 某县“某某”建设总投资…。项目分布在甲乡、乙镇、丙镇等乡镇: a sentence that opens with the project's spread over places
         # refers to the programme the sentence before it names last; its places carry that programme out
         self.next_sentence_site = lex.regex(r"(?:(?<=[。！？!?\n])|^)[ \t\u3000]*(?:{NextSentenceSite:longest})")
+        # 某市3个村入选某某示范村名单，分别是甲县A村、乙县B村…: the list after the designation's clause and a word that
+        # opens its members
+        self.members_after_clause = lex.regex(r"(?:{DesignationAfter:longest})?[，,](?:{MembersAfterClause:longest})[：:]?")
         self.members_listed_after = lex.regex(r"(?:{DesignationLead.member:longest})(?P<head>{DesignationHead:longest})的"
                                               r"[^，,。；：:\n]{0,8}?(?:{MemberListLead:longest})[：:]?")
         # 以“马路办公”方式, 实行“四不两直”工作方式: a way of working or a measure of effort, no scheme carried out
@@ -703,6 +706,10 @@ _ITEM_WIDTH = 120
 _MODIFIER_WIDTH = 4  # 开展古树名木“…”试点: the most characters of a modifier between a verb and a quoted name
 #: how many clauses may stand between a programme's clause and a later clause that names its doer after 由
 _LATER_BY_CLAUSES = 2
+
+
+#: the levels of towns, streets, villages and communities: the members of a designation for them
+_LOCAL_LEVELS = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
 
 
 def _batch_event_holder(text: str, sentences: list[tuple[int, int]], by_start, p: Candidate,
@@ -1833,6 +1840,23 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             inside_actor[a.start : a.end] = b"\x01" * (a.end - a.start)
     # 入选试点的城市（区）有甲市、乙省丙市等: the places listed are members of the designation the article named last
     # before with that head, the last place of each chain
+    # 某市3个村入选某某示范村名单，分别是甲县A村、乙县B村和丙县C村: the places listed right after the designation's clause
+    # are its members, each the last of its chain (甲县A村: A村); where villages or towns are listed, a county left at a
+    # chain's end stands for a village the gazetteer lacks, no member
+    for p in progs:
+        if not p.programme.designation:
+            continue
+        m = v.members_after_clause.match(text, pe_of(p))
+        if m is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        stop = _first_mark(text, "；;。", m.end(), s_end)
+        run = [a for a in _run_at(text, by_start, m.end(), stop) if isinstance(a, Candidate) and a.type == "Place"]
+        members = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
+        if any(a.division.level in _LOCAL_LEVELS for a in members):
+            members = [a for a in members if a.division.level in _LOCAL_LEVELS]
+        for a in members:
+            add(a, p, s_start, max(s_end, a.end + 1), "member-listed-after-clause", 0.65)
     for m in v.members_listed_after.finditer(text):
         named_before = [p for p in progs if p.end <= m.start() and article_of(p.start) == article_of(m.start())
                         and p.name.endswith(m.group("head"))]

@@ -15,11 +15,15 @@
   phrase of a place's growth (推动某某高质量发展, 助力某某经济社会发展: GrowthAfterShort in places.jsonl) is the county:
   the page's 县委书记 and 县长 are then its officials (a county's meeting news that prints its name only so had given
   no body at all).
+- A designation printed bare beside its name with the province's short form (特色名村 beside 广西特色名村) is that one
+  designation, as beside the province's full name.
+- The places listed after a designation's clause, a comma and a word that opens its members (入选某某名单，分别是甲县A村、
+  乙县B村: MembersAfterClause in designations.jsonl) are its members, each the last of its chain.
 
 Texts written for these tests in our own words."""
 import pytest
 
-from conftest import names_of, pairs_of
+from conftest import names_of, pairs_of, programmes_and_links
 
 
 @pytest.mark.parametrize("text,holder,works", [
@@ -90,3 +94,17 @@ def test_the_county_so_named_gives_its_officials_their_bodies():
 @pytest.mark.parametrize("text", ["要推动乡村高质量发展。\n", "推动企业高质量发展。\n", "推动县域高质量发展。\n"])
 def test_a_word_before_growth_is_no_place(text):
     assert not names_of(text, "Place")
+
+
+def test_a_designation_printed_bare_beside_its_province_s_short_form_is_one():
+    text = "梧州市2个村入选广西特色名村名单。这次入选特色名村的村，都有百年以上的古建筑。\n"
+    r = programmes_and_links(text)[0]
+    assert "广西特色名村" in r and "特色名村" not in r, sorted(r)
+
+
+@pytest.mark.parametrize("text,members,designation", [
+    ("梧州市2个村入选广西特色名村名单，分别是苍梧县京南村和藤县太平村。\n", {"京南村", "太平村"}, "广西特色名村"),
+    ("平江县2个镇被认定为省级特色小镇，分别为加义镇和长寿镇。\n", {"加义镇", "长寿镇"}, "湖南省特色小镇"),
+], ids=["villages", "towns"])
+def test_the_places_listed_after_a_designation_s_clause_are_its_members(text, members, designation):
+    assert {(m, designation) for m in members} <= pairs_of(text, "implements")

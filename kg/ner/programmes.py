@@ -2571,11 +2571,17 @@ class ProgrammeFinder:
         """The name of the same designation with its province printed in full, where the text names it so too
         (广东名镇名村 beside 第二批广东省名镇名村: the province's short form opens the first), or None."""
         gaz = Gazetteer.load()
-        # 第二批名镇名村 beside 第二批广东省名镇名村: printed bare, the one province's name the text gives it
-        owned = [n for n in names if n.endswith(name) and n != name
-                 and any(d.level == Level.PROVINCE and d.name == n[: -len(name)] for d in gaz.lookup(n[: -len(name)]))]
+        # 第二批名镇名村 beside 第二批广东省名镇名村: printed bare, the one province's name the text gives it, in full or by
+        # its short form (特色名村 beside 广西特色名村)
+        owned: dict[str, str] = {}  # the province's code -> the name, printed with the province in full where it is
+        for n in sorted(names):
+            if n.endswith(name) and n != name:
+                for d in gaz.lookup(n[: -len(name)]):
+                    if d.level == Level.PROVINCE and n[: -len(name)] in (d.name, d.short) \
+                            and (d.code not in owned or n[: -len(name)] == d.name):
+                        owned[d.code] = n
         if len(owned) == 1:
-            return owned[0]
+            return next(iter(owned.values()))
         for k in range(2, min(len(name) - 1, _PROVINCE_LONGEST) + 1):
             rest = name[k:]
             for d in gaz.lookup(name[:k]):
