@@ -716,7 +716,8 @@ def _batch_event_holder(text: str, sentences: list[tuple[int, int]], by_start, p
                         article_of) -> tuple[Candidate, int] | None:
     """The holder of the batch of works started or signed together (某区第二季度重点项目集中开工仪式…) that lists the works
     ``p`` (此次开工的项目包括…): the place or body nearest before the event's name, in ``p``'s sentence before it or else in
-    one of the two sentences before (who opened the ceremony may be told between), with no clause mark between it and the event; and where that sentence starts."""
+    one of the two sentences before (who opened the ceremony may be told between), with no clause mark between it and
+    the event; and where that sentence starts."""
     v = _vocabulary()
     s_start = _sentence_of(sentences, p.start)[0]
     spans = [(s_start, p.start)]
