@@ -6,6 +6,7 @@ written for this test, with other places, bodies and schemes than the set's.
   lead (研究…, 讨论《…》, not 传达学习/听取) and those of the sentences in the meeting's voice (会议审议通过了《…》, 会议强调，
   要加快推进…工程, and the sentences going on after a semicolon or with 要) had no doer; the government whose meeting it
   is carries them out now, where the programme's clause names no body or place of its own (executive-meeting-body).
+- A document's title ending in 工作任务 (《江阴制造强市建设工作任务》) was no programme; it is a document now (DocumentHead).
 """
 import pytest
 
@@ -19,6 +20,11 @@ ROWS = [
      {("Programme", "《南平市城市更新三年行动方案》")},
      {("南平市人民政府", "implements", "《南平市城市更新三年行动方案》"),
       ("南平市人民政府", "implements", "清洁家园行动")},
+     set()),
+    ("a document title ending in 工作任务",
+     "3月5日，三明市发展改革委印发了《三明市数字经济提升工作任务》。",
+     {("Programme", "《三明市数字经济提升工作任务》")},
+     {("三明市发展和改革委员会", "implements", "《三明市数字经济提升工作任务》")},
      set()),
 ]
 
