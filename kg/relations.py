@@ -183,6 +183,15 @@ class _Vocabulary:
                                           r"(?:{MeetingDecides:longest})")
         self.by_opening = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{ByAgent})")
         self.meeting_decides = lex.regex(r"(?:(?<=[。！？\n])|^)[ \t\u3000]*(?:{MeetingDecides:longest})(?:{ByAgent})")  # 会议同意由…
+        # 市长某某主持召开某市政府（党组会议和）第N次常务会议: a government's executive meeting, printed right after the body
+        self.exec_meeting = lex.regex(r"(?:{ExecMeetingPre:longest})?(?:(?:{ExecOrdinalOpen})[^，。；、\n]{0,12}?(?:{ExecOrdinalClose}))?"
+                                      r"(?:{ExecMeeting})")
+        self.exec_meeting_cues = lex.cues("ExecMeeting")
+        self.exec_take = lex.regex(r"(?:{ExecMeetingTake})")  # 研究, 讨论, 审议: what the meeting takes up itself
+        self.exec_cite = lex.regex(r"(?:{ExecMeetingCite})")  # 传达学习, 听取: what it hears or is told
+        # 会议讨论了…, 会议还强调…: a sentence in the meeting's voice; 要…, 三要…: one that goes on in it
+        self.exec_voice = lex.regex(r"(?:{ExecVoice})(?:{ExecVoiceAdverb})?(?:{ExecMeetingSays})")
+        self.exec_goes_on = lex.regex(r"(?:{ExecDutyOpen:longest})")
         # 该项目 for a works named …工程 (and the reverse): the head a reference may use for a name that ends in another
         self.reference_kin = {str(k): str(x) for k, x in lex.field("ReferenceHead", "kin").items()}
         self.version_words = sorted(lex.words("VersionWord"), key=len, reverse=True)
@@ -3160,6 +3169,45 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             add(a, target, s_start, s_end, "decided-by-meeting", 0.6)
         for a in _sites_after(text, by_start, run[-1].end, s_end):
             add(a, target, s_start, s_end, "site-decided-by-meeting", 0.6)
+    # 市长某某主持召开某市政府第N次常务会议，研究…、讨论《…》。会议审议通过了《…》。会议强调，要加快推进某某工程…:
+    # the government whose executive meeting an article reports carries out what the meeting takes up in its lead (after
+    # 研究/讨论/审议, not after 传达学习/听取) and the programmes of the sentences in the meeting's voice (会议讨论/强调/
+    # 指出/要求…, and those of the same paragraph going on after a semicolon or with 要 or 三要) whose clause names no
+    # body or place
+    for s_start, s_end in sentences if progs and holds_any(text, v.exec_meeting_cues) else ():
+        held_by = None
+        for a in agencies:
+            if s_start <= a.start and a.end < s_end and (m := v.exec_meeting.match(text, a.end)):
+                held_by = (a, m.end())
+                break
+        if held_by is None:
+            continue
+        body, lead_end = held_by
+        art = article_of(s_start)
+        taken = []
+        for q in _starting_in(progs, lead_end, s_end):
+            takes = [(t.start(), True) for t in v.exec_take.finditer(text, lead_end, q.start)]
+            takes += [(t.start(), False) for t in v.exec_cite.finditer(text, lead_end, q.start)]
+            if takes and max(takes)[1]:
+                taken.append((q, s_start, s_end))
+        voiced = False
+        for t_start, t_end in sentences:
+            if t_start < s_end or article_of(t_start) != art:
+                continue
+            lead = _after_blanks(text, t_start, t_end)
+            if v.exec_voice.match(text, lead):
+                voiced = True
+            elif not (voiced and "\n" not in text[t_start - 1 : lead]
+                      and (text[t_start - 1 : t_start] in "\uff1b;" or v.exec_goes_on.match(text, lead))):
+                voiced = False
+                continue
+            for q in _starting_in(progs, lead, t_end):
+                opened = max(lead, max((text.rfind(c, lead, q.start) for c in v.clause_marks), default=-1) + 1)
+                if not any(isinstance(a, Candidate) and a.type in ("Agency", "Place") and a.end <= q.start
+                           for a in by_start.starting_in(opened, q.start)):
+                    taken.append((q, t_start, t_end))
+        for q, a_start, a_end in taken:
+            add(body, q, a_start, a_end, "executive-meeting-body", 0.55)
     # 今年，某县启动“…”行动。县某局负责组织实施，已在甲镇、乙镇…; 县某局是该行动的牵头单位，今年又在甲镇…: a sentence
     # opened by a body (or bodies side by side) and its duty, with no programme of its own, right after the sentence that
     # names one programme (or naming it by 该 and its head): the body carries it out, the places after 在 are its sites
