@@ -331,6 +331,8 @@ class _Vocabulary:
         self.respective_by = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveBy})")
         self.respective_by_verb = lex.regex(r"(?:{PostVerb:longest})")
         self.post_verb_words = tuple(lex.words("PostVerb"))
+        #: 责任: a word that ends in a verb of a post (项目责任领导为…, 责任人为…): no verb there, no name before it
+        self.post_verb_in_word = tuple(lex.words("PostVerbInWord"))
         #: AfterName's words that open with a verb of a post (任组长): the name and the post are read by AfterName's rules
         self.verb_words_after_name = tuple(w for w in lex.words("AfterName")
                                            if any(w.startswith(v) and len(w) > len(v) for v in self.post_verb_words))
@@ -2728,6 +2730,8 @@ class PeopleFinder:
         for m in self.v.post_verb.finditer(text):
             verb = m.group()
             name_end = m.start()
+            if any(len(w) > len(verb) and text.endswith(w, 0, m.end()) for w in self.v.post_verb_in_word):
+                continue  # 项目责任领导为…: the verb's character inside a word (责任), no name before a verb
             if text.startswith(self.v.verb_words_after_name, name_end):
                 continue  # 由某某任副组长: a task group's post, read with the name by its own rule (AfterName)
             if self.v.institution_post_verb.fullmatch(verb) and self._institution_title_at(pg, m.end(), False) is not None:

@@ -599,6 +599,9 @@ class _Vocabulary:
             r"(?:(?:(?<=[，。、：\s—])|(?<=^))(?!(?:{InvestmentLead})[0-9０-９])|(?:{InvestmentLead})[0-9.０-９．]+(?:{InvestmentUnit:longest})的)"
             # a bracket of a few words inside the name (…段（含某某过境）一级公路项目) is part of it
             r"([\u4e00-\u9fffA-Za-z0-9]{3,34}?(?:（[\u4e00-\u9fff]{1,8}）[\u4e00-\u9fffA-Za-z0-9]{1,12}?)?(?:{ProjectHead}))"
+            # 2020年中小河流治理工程（某某防洪工程）已开工建设: the year's works of a kind, and in a bracket the one works
+            # by its own name
+            r"(?:（([\u4e00-\u9fff]{3,16}?(?:{ProjectHead}))）)?"
             r"(?:{ProjectListEnd:longest})?"  # …配套工程等多个重大项目顺利开工: the list's end is no part of the name
             r"(?:{ProjectPart:longest})?"  # 某某项目回迁楼全面开工: the part that starts is no part of the name
             r"(?:{ProjectBatch})?(?:(?:{ProjectStartSite})[\u4e00-\u9fff、]{2,16}?(?=(?:{ProjectStartAdverb})*(?:正式)?(?:{ProjectStart})))?"
@@ -639,6 +642,9 @@ class _Vocabulary:
         )
         # a named project or scheme looked at on a visit: 察看了屏南县生态茶园提升工程实施情况, 考察…共建…产业园
         self.name_tail_verb = lex.regex(r"(?:{NameTailVerb})(?=(?:{UnquotedHead})$)")
+        # 某县2026年某乡种植业基地配套建设（少数民族发展任务）项目: a bracket of the fund's or task's kind before the head
+        # stays in the name, and the verb before it is the name's end as it is right before the head
+        self.note_before_head = lex.regex(r"[（(][\u4e00-\u9fff]{2,12}[）)](?=(?:{UnquotedHead})$)")
         self.visit_coordinators = lex.charstr("VisitCoordinator")  # 和: a field before a visited project
         self.visit_coordinator_not_before = lex.charstr("VisitCoordinatorNotBefore")  # 平和县: inside a place's name
         self.visited_work_ends = tuple(lex.words("VisitedWorkEnd"))  # 整治: a coordinated field that is a work of its own
@@ -1699,7 +1705,8 @@ class ProgrammeFinder:
             if k == 2 and text.startswith(v.placed_subject_next, m.end(k)) \
                     and not self._opens_with_named_place(inner, text, m.start(k)):
                 continue  # 乡村振兴示范区建设稳步推进: a kind of zone whose building goes on, no place's named scheme
-            if v.scheme_verb.search(v.name_tail_verb.sub("", inner)) or inner.startswith(v.phrase_not_start):
+            if v.scheme_verb.search(v.name_tail_verb.sub("", v.note_before_head.sub("", inner))) \
+                    or inner.startswith(v.phrase_not_start):
                 continue  # 二是启动…项目, 在…开展…工程: a verb's rule reads it (…建设项目 is a name's end, no verb)
             if v.counted_batch.search(inner):
                 continue  # 某某电站等66个项目建成投产: a batch counted after 等 names many projects, none by its name
@@ -1751,6 +1758,10 @@ class ProgrammeFinder:
         # a project that breaks ground or starts: 开平市首批森林GEP转化绿色生态百千万项目正式动工
         for m in v.started.finditer(text) if holds_any(text, v.started_cues) else ():
             inner, s = m.group(1), m.start(1)
+            own = m.group(2)
+            if own and len(own) >= 5 and not any(c in own for c in v.name_stop):
+                out.append(Candidate(m.start(2), m.end(2), "Programme", own, "cue-project-start", 0.55,
+                                     priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(own)))
             lead = next((w for w in v.clause_lead_skip if inner.startswith(w)), "")
             inner, s = inner[len(lead) :], s + len(lead)  # 其中某镇供水保障工程已完工: the clause's lead is no part of it
             invested = [im for im in v.invested_before_name.finditer(inner) if len(inner) - im.end() >= 6]
