@@ -19,6 +19,7 @@ from typing import Callable
 from ..clean import is_cjk, title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
+from ..names import name_end
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import (KIND_HOME, Home, delegation_led_back, home_kinds, jurisdiction_name, led_delegation_place, with_city,
                            without_enclosing)
@@ -430,6 +431,10 @@ class _Vocabulary:
         self.standing_titles = tuple(lex.words("CongressStandingTitle", longest_first=True))
         self.standing_body = lex.patterns("CongressStandingBody")  # the congress's full name → its standing committee's
         self.cppcc = lex.regex(r"{CppccBody}({GovernmentOffice})?")  # 政协办, 政协办公厅: its general office
+        #: 政协 before its member's title (政协委员某某): the committee where a name follows, as 政协 is elsewhere
+        self.cppcc_member = lex.regex(r"(?:{CppccMemberBody})()(?=(?:{CppccMemberTitle}))")
+        self.cppcc_member_title = lex.regex(r"(?:{CppccMemberTitle})")
+        self.national_committee_owners = frozenset(lex.words("NationalCommitteeOwner"))  # 全国政协: committees of its own
         self.government_offices = tuple(w for w in lex.words("GovernmentOffice") if len(w) > 1)  # 办公室, 办公厅
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
@@ -611,6 +616,8 @@ class AgencyFinder:
         jurisdiction of ``before``; None where none is printed there or ``before`` has no listed place."""
         code = before.body.place_code
         div = self.gaz.get(code) if code else None
+        if div is None and pos < len(text) and before.name in self.v.national_committee_owners:
+            return self._national_committee_in(text, pos, before)
         if div is None or pos >= len(text):
             return None
         found = self._body_at(text, pos, _Anchor(pos, pos, div.name, div))
@@ -625,6 +632,16 @@ class AgencyFinder:
                              priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code, before.name))
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
                          priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code))
+
+    def _national_committee_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
+        """全国政协常委、经济委员会副主任: a committee named bare (…委员会) after a post in a national body that has
+        committees of its own (NationalCommitteeOwner) is one of its own, as a local CPPCC's or congress's is."""
+        found = self._body_at(text, pos, _Anchor(pos, pos, "", None))
+        if found is None or found[2] != "free" or not text[pos : found[0]].endswith(self.v.head_full["委"]):
+            return None
+        end = found[0]
+        return Candidate(pos, end, "Agency", f"{before.name}{text[pos:end]}", "grammar-unit-in-chain", 0.8,
+                         priority=Priority.AGENCY, body=BodyRef(text[pos:end], "", "", before.name))
 
     # --- anchors ------------------------------------------------------------------------
 
@@ -1457,7 +1474,7 @@ class AgencyFinder:
         juris = a.printed
         if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # as the body printed first with the town is named
-        m = self.v.cppcc.match(text, pos)
+        m = self.v.cppcc.match(text, pos) or self._cppcc_before_member(text, pos)
         if m and juris and a.division is not None and a.division.level in _COMMITTEE_LEVELS:
             return self._cppcc_body(m, juris, pos)  # 县政府办、政协办: the CPPCC committee's, named as it names itself
         for end, _, full in self.abbrevs.matches_at(text, pos):
@@ -1468,6 +1485,15 @@ class AgencyFinder:
             if h is not None and h[1] not in ("委", "部"):
                 return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
         return None
+
+    def _cppcc_before_member(self, text: str, pos: int) -> re.Match | None:
+        """政协 at ``pos`` before its member's title and a name (某市政协委员某某): the committee the member sits in, which
+        CppccBody leaves unread before the title where no name follows (县政协委员和其他列席人员)."""
+        m = self.v.cppcc_member.match(text, pos)
+        if m is None:
+            return None
+        title = self.v.cppcc_member_title.match(text, m.end())
+        return m if title is not None and name_end(text, title.end()) is not None else None
 
     def _cppcc_body(self, m: re.Match, juris: str, pos: int) -> tuple[int, str, str]:
         """(end, name, kind) of the CPPCC committee of ``juris`` printed as ``m`` (政协) at ``pos``, or of its general
@@ -1580,7 +1606,7 @@ class AgencyFinder:
                 full = v.standing_body[full]  # 三亚市人大党组成员、副主任, 县人大副主任: the standing committee's post
             office = next((o for o in v.government_offices if full.endswith(o)), "") if not m.group(1) else ""
             return pos + m.end(), f"{juris}{full}", "congress-office" if office else "congress"
-        m = v.cppcc.match(rest)
+        m = v.cppcc.match(rest) or self._cppcc_before_member(rest, 0)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return self._cppcc_body(m, juris, pos)
         if level == Level.STREET:
