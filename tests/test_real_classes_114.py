@@ -11,6 +11,10 @@ provincial leaders' activities (山西)), each row a text written for this test,
 - A committee printed bare after a post in a national body with committees of its own (全国政协常委、经济委员会副主任):
   the national body's committee (NationalCommitteeOwner, agency_grammar.jsonl; ``_national_committee_in``), as after a
   post in a local CPPCC; a ministry printed whole after such a post stays the ministry.
+- A place's committee of a democratic party printed short in a chain after a post in the party's central committee
+  (九三学社中央常委、上海市委主委): the party's committee of the place where a title only the parties' committees have
+  follows (PartyChainCommittee, PartyOnlyTitle, PartyChainJoint, agency_grammar.jsonl; ``_party_chain_committee``), not the
+  Communist Party's 市委; a Party secretary after such a post stays the Communist Party's.
 """
 import pytest
 
@@ -37,7 +41,19 @@ ROWS = [
      "全国人大常委会委员、法制工作委员会副主任李明远出席。",
      {("Official", "李明远"), ("Agency", "全国人民代表大会常务委员会法制工作委员会")},
      {("李明远", "holdsPost", "全国人民代表大会常务委员会法制工作委员会")}, set()),
+    # a place's committee of a democratic party after a post in its central committee
+    ("a province's committee of a party after a post in its central committee",
+     "民盟中央常委、浙江省委主委陈建华出席。",
+     {("Official", "陈建华"), ("Agency", "中国民主同盟浙江省委员会")},
+     {("陈建华", "holdsPost", "中国民主同盟浙江省委员会")}, {"中共浙江省委员会"}),
+    ("a city's committee of a party, its deputy head, after a member of its central committee",
+     "民建中央委员、杭州市委副主委周立平出席。",
+     {("Agency", "中国民主建国会杭州市委员会")}, {("周立平", "holdsPost", "中国民主建国会杭州市委员会")},
+     {"中共杭州市委员会"}),
     # controls
+    ("a Party secretary after a party's central member in a list stays the Communist Party's",
+     "九三学社中央常委王伟、杭州市委书记李强出席。",
+     {("Agency", "中共杭州市委员会")}, {("李强", "holdsPost", "中共杭州市委员会")}, {"九三学社杭州市委员会"}),
     ("members with no name after the title make no body",
      "请县政协委员和其他列席人员提出意见。",
      set(), set(), {"中国人民政治协商会议县委员会"}),

@@ -383,6 +383,10 @@ class _Vocabulary:
         self.democratic_party_before = lex.regex(r"(?:{DemocraticParty:longest})$")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: 九三学社中央常委、某市委主委: a title chain's next place and the short ending of its party committee
+        self.party_chain_next = lex.regex(r"[^{PartyChainJoint}。；\n]{1,8}?[{PartyChainJoint}]")
+        self.party_chain_committee = lex.regex(r"({PartyChainCommittee:longest})(?:{PartyOnlyTitle:longest})")
+        self.party_chain_full = lex.patterns("PartyChainCommittee")
         #: what makes 区委会 the start of 区委会议, a Communist Party committee's meeting, not a democratic party's committee
         self.party_committee_meeting = tuple(lex.patterns("CommitteeMeetingTail"))
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
@@ -802,6 +806,7 @@ class AgencyFinder:
             if central:
                 out.append(Candidate(m.start(), central.end(), "Agency", f"{full}中央委员会", "grammar-party", 0.9,
                                      priority=Priority.AGENCY, body=BodyRef(text[m.start() : central.end()]), national=True))
+                out.extend(self._party_chain_committee(text, central.end(), full, by_start))
                 continue
             a = by_start.get(e)
             region = self._region_short_at(text, e) if a is None else None
@@ -825,6 +830,20 @@ class AgencyFinder:
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
             named.append((out[-1], a.printed[-1] + printed_end))
         return out + self._party_committees_again(text, named, {a.end for a in anchors})
+
+    def _party_chain_committee(self, text: str, pos: int, full: str, by_start: dict) -> list[Candidate]:
+        """九三学社中央常委、上海市委主委: after a post in the party ``full``'s central committee (ending at ``pos``), the
+        chain's next place, the short ending of a committee and a title only the parties' committees have: the party's
+        committee of that place (not the Communist Party's 市委)."""
+        nxt = self.v.party_chain_next.match(text, pos)
+        a = by_start.get(nxt.end()) if nxt is not None else None
+        m = self.v.party_chain_committee.match(text, a.end) if a is not None else None
+        if m is None or a.division.level not in _COMMITTEE_LEVELS:
+            return []
+        end = m.end(1)
+        # surer than the Communist Party's committee read on the same characters, which it replaces
+        return [Candidate(a.start, end, "Agency", f"{full}{a.printed}{self.v.party_chain_full[m.group(1)]}", "grammar-party",
+                          0.99, priority=Priority.AGENCY, body=self._body(a, text[a.start : end]))]
 
     def _party_committees_again(self, text: str, named: list[tuple[Candidate, str]], place_ends: set[int]) -> list[Candidate]:
         """民建某区委会召开会议。区委会主委某某: a place's committee of a democratic party named again by the last
