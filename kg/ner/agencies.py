@@ -19,6 +19,7 @@ from typing import Callable
 from ..clean import is_cjk, title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
 from ..lexicon import Lexicon, holds_any, lexicon, lexicon_cache
+from ..names import name_end
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex
 from .jurisdiction import (KIND_HOME, Home, delegation_led_back, home_kinds, jurisdiction_name, led_delegation_place, with_city,
                            without_enclosing)
@@ -384,6 +385,10 @@ class _Vocabulary:
         self.democratic_party_before = lex.regex(r"(?:{DemocraticParty:longest})$")
         self.party_central = lex.regex(r"{PartyCentral:longest}")
         self.party_committee = lex.regex(r"(?:{PartyCommittee:longest})(?!员)")
+        #: 九三学社中央常委、某市委主委: a title chain's next place and the short ending of its party committee
+        self.party_chain_next = lex.regex(r"[^{PartyChainJoint}。；\n]{1,8}?[{PartyChainJoint}]")
+        self.party_chain_committee = lex.regex(r"({PartyChainCommittee:longest})(?:{PartyOnlyTitle:longest})")
+        self.party_chain_full = lex.patterns("PartyChainCommittee")
         #: what makes 区委会 the start of 区委会议, a Communist Party committee's meeting, not a democratic party's committee
         self.party_committee_meeting = tuple(lex.patterns("CommitteeMeetingTail"))
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
@@ -432,6 +437,10 @@ class _Vocabulary:
         self.standing_titles = tuple(lex.words("CongressStandingTitle", longest_first=True))
         self.standing_body = lex.patterns("CongressStandingBody")  # the congress's full name → its standing committee's
         self.cppcc = lex.regex(r"{CppccBody}({GovernmentOffice})?")  # 政协办, 政协办公厅: its general office
+        #: 政协 before its member's title (政协委员某某): the committee where a name follows, as 政协 is elsewhere
+        self.cppcc_member = lex.regex(r"(?:{CppccMemberBody})()(?=(?:{CppccMemberTitle}))")
+        self.cppcc_member_title = lex.regex(r"(?:{CppccMemberTitle})")
+        self.national_committee_owners = frozenset(lex.words("NationalCommitteeOwner"))  # 全国政协: committees of its own
         self.government_offices = tuple(w for w in lex.words("GovernmentOffice") if len(w) > 1)  # 办公室, 办公厅
         self.street_office = lex.regex(r"({StreetOfficeLead})?({StreetOffice})")
         self.stationed = lex.regex(r"({StationedAt:longest})")
@@ -613,6 +622,8 @@ class AgencyFinder:
         jurisdiction of ``before``; None where none is printed there or ``before`` has no listed place."""
         code = before.body.place_code
         div = self.gaz.get(code) if code else None
+        if div is None and pos < len(text) and before.name in self.v.national_committee_owners:
+            return self._national_committee_in(text, pos, before)
         if div is None or pos >= len(text):
             return None
         found = self._body_at(text, pos, _Anchor(pos, pos, div.name, div))
@@ -627,6 +638,16 @@ class AgencyFinder:
                              priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code, before.name))
         return Candidate(pos, end, "Agency", with_city(canonical, div.code, self.gaz), f"grammar-{kind}-in-chain", 0.8,
                          priority=Priority.AGENCY, body=BodyRef(text[pos:end], div.name, div.code))
+
+    def _national_committee_in(self, text: str, pos: int, before: Candidate) -> Candidate | None:
+        """全国政协常委、经济委员会副主任: a committee named bare (…委员会) after a post in a national body that has
+        committees of its own (NationalCommitteeOwner) is one of its own, as a local CPPCC's or congress's is."""
+        found = self._body_at(text, pos, _Anchor(pos, pos, "", None))
+        if found is None or found[2] != "free" or not text[pos : found[0]].endswith(self.v.head_full["委"]):
+            return None
+        end = found[0]
+        return Candidate(pos, end, "Agency", f"{before.name}{text[pos:end]}", "grammar-unit-in-chain", 0.8,
+                         priority=Priority.AGENCY, body=BodyRef(text[pos:end], "", "", before.name))
 
     # --- anchors ------------------------------------------------------------------------
 
@@ -787,6 +808,7 @@ class AgencyFinder:
             if central:
                 out.append(Candidate(m.start(), central.end(), "Agency", f"{full}中央委员会", "grammar-party", 0.9,
                                      priority=Priority.AGENCY, body=BodyRef(text[m.start() : central.end()]), national=True))
+                out.extend(self._party_chain_committee(text, central.end(), full, by_start))
                 continue
             a = by_start.get(e)
             region = self._region_short_at(text, e) if a is None else None
@@ -810,6 +832,20 @@ class AgencyFinder:
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
             named.append((out[-1], a.printed[-1] + printed_end))
         return out + self._party_committees_again(text, named, {a.end for a in anchors})
+
+    def _party_chain_committee(self, text: str, pos: int, full: str, by_start: dict) -> list[Candidate]:
+        """九三学社中央常委、上海市委主委: after a post in the party ``full``'s central committee (ending at ``pos``), the
+        chain's next place, the short ending of a committee and a title only the parties' committees have: the party's
+        committee of that place (not the Communist Party's 市委)."""
+        nxt = self.v.party_chain_next.match(text, pos)
+        a = by_start.get(nxt.end()) if nxt is not None else None
+        m = self.v.party_chain_committee.match(text, a.end) if a is not None else None
+        if m is None or a.division.level not in _COMMITTEE_LEVELS:
+            return []
+        end = m.end(1)
+        # surer than the Communist Party's committee read on the same characters, which it replaces
+        return [Candidate(a.start, end, "Agency", f"{full}{a.printed}{self.v.party_chain_full[m.group(1)]}", "grammar-party",
+                          0.99, priority=Priority.AGENCY, body=self._body(a, text[a.start : end]))]
 
     def _party_committees_again(self, text: str, named: list[tuple[Candidate, str]], place_ends: set[int]) -> list[Candidate]:
         """民建某区委会召开会议。区委会主委某某: a place's committee of a democratic party named again by the last
@@ -1467,7 +1503,7 @@ class AgencyFinder:
         juris = a.printed
         if a.division is not None and a.division.level in (Level.TOWN, Level.STREET):
             juris = jurisdiction_name(self.gaz, a.division)  # as the body printed first with the town is named
-        m = self.v.cppcc.match(text, pos)
+        m = self.v.cppcc.match(text, pos) or self._cppcc_before_member(text, pos)
         if m and juris and a.division is not None and a.division.level in _COMMITTEE_LEVELS:
             return self._cppcc_body(m, juris, pos)  # 县政府办、政协办: the CPPCC committee's, named as it names itself
         for end, _, full in self.abbrevs.matches_at(text, pos):
@@ -1478,6 +1514,15 @@ class AgencyFinder:
             if h is not None and h[1] not in ("委", "部"):
                 return h[0], f"{juris}{full}{self.v.head_full[h[1]]}", "field"
         return None
+
+    def _cppcc_before_member(self, text: str, pos: int) -> re.Match | None:
+        """政协 at ``pos`` before its member's title and a name (某市政协委员某某): the committee the member sits in, which
+        CppccBody leaves unread before the title where no name follows (县政协委员和其他列席人员)."""
+        m = self.v.cppcc_member.match(text, pos)
+        if m is None:
+            return None
+        title = self.v.cppcc_member_title.match(text, m.end())
+        return m if title is not None and name_end(text, title.end()) is not None else None
 
     def _cppcc_body(self, m: re.Match, juris: str, pos: int) -> tuple[int, str, str]:
         """(end, name, kind) of the CPPCC committee of ``juris`` printed as ``m`` (政协) at ``pos``, or of its general
@@ -1590,7 +1635,7 @@ class AgencyFinder:
                 full = v.standing_body[full]  # 三亚市人大党组成员、副主任, 县人大副主任: the standing committee's post
             office = next((o for o in v.government_offices if full.endswith(o)), "") if not m.group(1) else ""
             return pos + m.end(), f"{juris}{full}", "congress-office" if office else "congress"
-        m = v.cppcc.match(rest)
+        m = v.cppcc.match(rest) or self._cppcc_before_member(rest, 0)
         if m and (level in _COMMITTEE_LEVELS or a.abbr):
             return self._cppcc_body(m, juris, pos)
         if level == Level.STREET:
