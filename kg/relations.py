@@ -717,6 +717,9 @@ _MODIFIER_WIDTH = 4  # 开展古树名木“…”试点: the most characters of
 _LATER_BY_CLAUSES = 2
 
 
+#: how far before a designation's name the lead that confers it is looked for (入选第二批, 被认定为; its $-anchored
+#: pattern allows a batch of up to eight characters between)
+_MEMBER_LEAD_BACK = 14
 #: the levels of towns, streets, villages and communities: the members of a designation for them
 _LOCAL_LEVELS = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
 
@@ -1860,6 +1863,8 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         if m is None:
             continue
         s_start, s_end = _sentence_of(sentences, p.start)
+        if not v.member_lead_before.search(text, max(s_start, p.start - _MEMBER_LEAD_BACK), p.start):
+            continue  # 全县建设了3个某某示范村，分别是…: villages built, no designation conferred on them
         stop = _first_mark(text, "；;。", m.end(), s_end)
         run = [a for a in _run_at(text, by_start, m.end(), stop) if isinstance(a, Candidate) and a.type == "Place"]
         members = [a for k, a in enumerate(run) if k + 1 == len(run) or run[k + 1].start != a.end]
