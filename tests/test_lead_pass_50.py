@@ -19,6 +19,8 @@
   designation, as beside the province's full name.
 - The places listed after a designation's clause, a comma and a word that opens its members (入选某某名单，分别是甲县A村、
   乙县B村: MembersAfterClause in designations.jsonl) are its members, each the last of its chain.
+- Quoted schemes listed after a noun of the work to do and 包括 (今年的重点工作包括“某某”“某某”, 主要任务包括…: ProgrammeVerb
+  in programme_cues.jsonl) are programmes governed as after a verb, the clause's place their doer; slogans stay none.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -108,3 +110,15 @@ def test_a_designation_printed_bare_beside_its_province_s_short_form_is_one():
 ], ids=["villages", "towns"])
 def test_the_places_listed_after_a_designation_s_clause_are_its_members(text, members, designation):
     assert {(m, designation) for m in members} <= pairs_of(text, "implements")
+
+
+@pytest.mark.parametrize("text", [
+    "今年，隰县重点推进的工作包括“一乡一业”“一村一景”和农村人居环境整治。\n",
+    "隰县今年的主要任务包括“一乡一业”、“一村一景”等。\n",
+], ids=["work", "tasks"])
+def test_quoted_schemes_listed_after_the_work_to_do_are_programmes(text):
+    assert {("隰县", "一乡一业"), ("隰县", "一村一景")} <= pairs_of(text, "implements")
+
+
+def test_slogans_listed_after_the_tasks_stay_none():
+    assert not programmes_and_links("会议指出，重点任务包括“稳就业”“保民生”。\n")[0]
