@@ -21,6 +21,8 @@
   乙县B村: MembersAfterClause in designations.jsonl) are its members, each the last of its chain.
 - Quoted schemes listed after a noun of the work to do and 包括 (今年的重点工作包括“某某”“某某”, 主要任务包括…: ProgrammeVerb
   in programme_cues.jsonl) are programmes governed as after a verb, the clause's place their doer; slogans stay none.
+- A news site named after a place, credited as a report's source (据中国某某网报道, 某某网讯, 某某新闻网: NotPlaceAfter in
+  places.jsonl), names no place.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -122,3 +124,9 @@ def test_quoted_schemes_listed_after_the_work_to_do_are_programmes(text):
 
 def test_slogans_listed_after_the_tasks_stay_none():
     assert not programmes_and_links("会议指出，重点任务包括“稳就业”“保民生”。\n")[0]
+
+
+@pytest.mark.parametrize("text", ["据中国赣州网报道，宁都县召开乡村振兴工作会议。\n", "赣州网讯 宁都县召开乡村振兴工作会议。\n"],
+                         ids=["reported", "credit"])
+def test_a_news_site_named_after_a_place_names_no_place(text):
+    assert names_of(text, "Place") == {"宁都县"}
