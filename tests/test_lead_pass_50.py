@@ -22,7 +22,8 @@
 - Quoted schemes listed after a noun of the work to do and 包括 (今年的重点工作包括“某某”“某某”, 主要任务包括…: ProgrammeVerb
   in programme_cues.jsonl) are programmes governed as after a verb, the clause's place their doer; slogans stay none.
 - A news site named after a place, credited as a report's source (据中国某某网报道, 某某网讯, 某某新闻网: NotPlaceAfter in
-  places.jsonl), names no place.
+  places.jsonl), names no place; nor is the site's short name run into a reporter's role word a reporter (某某网记者 某某:
+  NewspaperSuffix 网, before_role, in page.jsonl).
 
 Texts written for these tests in our own words."""
 import pytest
@@ -130,3 +131,8 @@ def test_slogans_listed_after_the_tasks_stay_none():
                          ids=["reported", "credit"])
 def test_a_news_site_named_after_a_place_names_no_place(text):
     assert names_of(text, "Place") == {"宁都县"}
+
+
+def test_a_news_site_run_into_the_reporter_s_role_is_no_person():
+    people = names_of("蕲春县召开乡村振兴工作会议。\n黄冈网记者 钟小兰\n", "Person")
+    assert "钟小兰" in people and not any(n.endswith("网") for n in people), sorted(people)
