@@ -401,7 +401,6 @@ class _Vocabulary:
         self.hold = lex.regex(r"({HoldVerb})")
         self.start_ceremony = lex.regex(r"(?:{HoldVerb})(?:{StartCeremony})")  # 举行开工仪式: held at the works' site
         self.works_batch_event = lex.regex(r"(?:{WorksBatchEvent:longest})")  # 某区…重点项目集中开工仪式
-        self.batch_works_methods = ("cue-works", "cue-listed-works", "cue-firm-project")  # the works such a batch holds
         self.host_verbs = frozenset(lex.words("HostVerb"))
         # 全力申办2023年湖南省…启动仪式, 召开某市…大会: a verb of hosting an event right before a name (a year perhaps between)
         self.event_host_before = lex.regex(r"(?:{EventHostVerb})了?(?:\d\d\d\d年度?)?$")
@@ -762,6 +761,8 @@ def _batch_event_holder(text: str, sentences: list[tuple[int, int]], by_start, p
 _BATCH_HOLDER_GAP = 16
 #: How many sentences before the works a batch event may be named in.
 _BATCH_SENTENCES_BACK = 2
+#: The ways works are read that such a batch holds (a works' name, a listed one, a firm's project).
+_BATCH_WORKS_METHODS = ("cue-works", "cue-listed-works", "cue-firm-project")
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -969,7 +970,7 @@ def _stated_parents(text, mentions, sentences) -> list[Fact]:
     return out
 
 
-def _county_before(gaz: Gazetteer, c, sorted_code, text: str = "", towns: list[int] | tuple[int, ...] = ()) -> str:
+def _county_before(gaz: Gazetteer, c, sorted_code, text: str, towns: list[int]) -> str:
     """The county printed right before a village or community whose town the page leaves out (沿河县朝阳村), or heading
     the line of a list the village is in (东源县：仙湖村、金史村、下屯村；): the text puts it in that county, and the
     gazetteer agrees through the town. "" where the text is not so."""
@@ -2019,7 +2020,7 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
                         add(a, umbrella, s_start, min(s_end, max(p.end, a.end) + 1), "unit-of-listed-zones", 0.6)
         # 某区第二季度重点项目集中开工仪式在…举行。此次开工的项目包括甲工程、乙项目…: works of a batch started together are
         # the batch's holder's
-        if p.method in v.batch_works_methods:
+        if p.method in _BATCH_WORKS_METHODS:
             held = _batch_event_holder(text, sentences, by_start, p, article_of)
             if held:
                 add(held[0], p, held[1], min(s_end, p.end + 1), "holder-of-works-batch", 0.6)
@@ -3179,15 +3180,14 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
     # 研究/讨论/审议, not after 传达学习/听取) and the programmes of the sentences in the meeting's voice (会议讨论/强调/
     # 指出/要求…, and those of the same paragraph going on after a semicolon or with 要 or 三要) whose clause names no
     # body or place
-    for s_start, s_end in sentences if progs and holds_any(text, v.exec_meeting_cues) else ():
-        held_by = None
-        for a in agencies:
-            if s_start <= a.start and a.end < s_end and (m := v.exec_meeting.match(text, a.end)):
-                held_by = (a, m.end())
-                break
-        if held_by is None:
-            continue
-        body, lead_end = held_by
+    held: dict[tuple[int, int], tuple[Candidate, int]] = {}  # a sentence -> the first body holding a meeting in it
+    for a in agencies if progs and holds_any(text, v.exec_meeting_cues) else ():
+        if (m := v.exec_meeting.match(text, a.end)) is not None:
+            sentence = _sentence_of(sentences, a.start)
+            if a.end < sentence[1]:
+                held.setdefault(sentence, (a, m.end()))
+    sentence_starts = [t for t, _ in sentences] if held else []
+    for (s_start, s_end), (body, lead_end) in sorted(held.items()):
         art = article_of(s_start)
         taken = []
         for q in _starting_in(progs, lead_end, s_end):
@@ -3196,9 +3196,9 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             if takes and max(takes)[1]:
                 taken.append((q, s_start, s_end))
         voiced = False
-        for t_start, t_end in sentences:
-            if t_start < s_end or article_of(t_start) != art:
-                continue
+        for t_start, t_end in sentences[bisect_left(sentence_starts, s_end) :]:
+            if article_of(t_start) != art:
+                break  # (an article's sentences follow each other)
             lead = _after_blanks(text, t_start, t_end)
             if v.exec_voice.match(text, lead):
                 voiced = True

@@ -1475,21 +1475,26 @@ def _split_reading(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
 
 
 def _object_of_growth(text: str, s: int, e: int, surface: str, v: _Vocabulary) -> bool:
-    """推动漳浦高质量发展, 助力某某经济社会发展: a short form of two characters between a verb whose object is a place
-    (PlaceObjectVerb) and a phrase of a place's growth (GrowthAfterShort), with no everyday word across either seam nor in
-    the name."""
-    words = common_words()
-    return len(surface) == 2 and text.endswith(v.place_object_verbs, 0, s) and bool(v.growth_after.match(text, e)) \
-        and text[s - 1 : s + 1] not in words and text[e - 1 : e + 1] not in words and surface not in words
+    """推动漳浦高质量发展, 助力某某经济社会发展: a short form of two characters after a verb whose object is a place (as
+    :func:`_after_place_verb`) and before a phrase of a place's growth (GrowthAfterShort), with no everyday word across
+    that seam either."""
+    return len(surface) == 2 and _glued_to_place_verb(text, s, surface, v) and bool(v.growth_after.match(text, e)) \
+        and text[e - 1 : e + 1] not in common_words()
 
 
 def _after_place_verb(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
     """推动临漳县高质量发展, 助力某县乡村振兴, 落户某市: a county's or city's full name glued to a verb whose object is a place
-    it serves, reaches or lies by (PlaceObjectVerb), with no everyday word across the seam (动临) nor inside the name:
-    the name stands alone."""
+    it serves, reaches or lies by, with no everyday word inside the name either: the name stands alone."""
     words = common_words()
-    return len(surface) >= 3 and text.endswith(v.place_object_verbs, 0, s) and text[s - 1 : s + 1] not in words \
-        and surface not in words and surface[:-1] not in words and surface[:2] not in words
+    return len(surface) >= 3 and _glued_to_place_verb(text, s, surface, v) \
+        and surface[:-1] not in words and surface[:2] not in words
+
+
+def _glued_to_place_verb(text: str, s: int, surface: str, v: _Vocabulary) -> bool:
+    """Whether the name at ``s`` follows a verb whose object is a place (PlaceObjectVerb) with no everyday word across the
+    seam (推动临漳县, not 动临) and is no everyday word itself."""
+    words = common_words()
+    return text.endswith(v.place_object_verbs, 0, s) and text[s - 1 : s + 1] not in words and surface not in words
 
 
 #: the counts of an article that has named no place yet (read, never written)
