@@ -1,0 +1,35 @@
+"""Classes the hundred-and-sixteenth own programme set showed (a blind sample of provincial press-conference news:
+镇江, 浙江's 两会, 安徽's Party congress, 福建, 江西's department of ecology, 广州, 四川's press hall, 贵州's Party
+spokespeople), each row a text written for this test, with other places, bodies and people than the set's.
+
+- A prefecture's Party committee printed by its short name and 地委 (某某地委新闻发言人某某) was no body, and its spokesman
+  a bare person: the level character 地 between a prefecture's short name and its committee prints the prefecture's
+  level now (PrefectureLevelChar), for a prefecture of today (喀什地区) as for one since become a city of its name
+  (the committee then named as printed, in the city).
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a prefecture's committee printed as its short name and 地委",
+     "会上，阿勒泰地委副书记马国强介绍了全区冬季旅游的安排。",
+     {("Agency", "中共阿勒泰地区委员会"), ("Official", "马国强")},
+     {("马国强", "holdsPost", "中共阿勒泰地区委员会"), ("中共阿勒泰地区委员会", "locatedIn", "阿勒泰地区")},
+     set()),
+    ("a former prefecture's committee printed with 地委, the prefecture since become a city",
+     "1998年，时任安顺地委新闻发言人的刘建华在发布会上回答了记者提问。",
+     {("Agency", "中共安顺地区委员会"), ("Official", "刘建华")},
+     {("刘建华", "holdsPost", "中共安顺地区委员会")},
+     set()),
+    ("当地 before 委员 opens no prefecture's committee",
+     "当地委员会成员王小平说，今年将新修道路十公里。",
+     set(), set(),
+     {"中共当地区委员会"}),
+]
+
+
+@pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_real_class_116(nlp, label, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
