@@ -6,6 +6,8 @@ spokespeople), each row a text written for this test, with other places, bodies 
   a bare person: the level character 地 between a prefecture's short name and its committee prints the prefecture's
   level now (PrefectureLevelChar), for a prefecture of today (喀什地区) as for one since become a city of its name
   (the committee then named as printed, in the city).
+- The drives of open government and open Party affairs printed bare (推进阳光政务和阳光党务建设) were no programmes:
+  they are known schemes now (Programme in programmes.jsonl), carried out by the body whose clause names them.
 """
 import pytest
 
@@ -22,6 +24,16 @@ ROWS = [
      "1998年，时任安顺地委新闻发言人的刘建华在发布会上回答了记者提问。",
      {("Agency", "中共安顺地区委员会"), ("Official", "刘建华")},
      {("刘建华", "holdsPost", "中共安顺地区委员会")},
+     set()),
+    ("the open-government drive printed bare after 深化, with 建设",
+     "今年，揭西县政务服务数据管理局将深化阳光政务建设，推动办事流程全部上网公开。",
+     {("Programme", "阳光政务")},
+     {("揭西县政务服务数据管理局", "implements", "阳光政务")},
+     set()),
+    ("the open-Party-affairs drive printed bare after 推行",
+     "钦州市委组织部全面推行阳光党务，党内事务按期公开。",
+     {("Programme", "阳光党务")},
+     {("中共钦州市委组织部", "implements", "阳光党务")},
      set()),
     ("当地 before 委员 opens no prefecture's committee",
      "当地委员会成员王小平说，今年将新修道路十公里。",
