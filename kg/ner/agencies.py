@@ -159,7 +159,6 @@ class _Vocabulary:
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
         self.repeated_levels = frozenset(lex.words("JurisdictionAbbrev", "repeated"))  # 澧县 + 县委
         self.prefecture_level_chars = lex.patterns("PrefectureLevelChar")  # 喀什 + 地委: 中共喀什地区委员会
-        self.prefecture_became: dict[str, str] = lex.field("PrefectureLevelChar", "became")
         self.department_levels = lex.words("JurisdictionAbbrev", "department_committee")  # 县委 + 组织部
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
@@ -3107,14 +3106,12 @@ class AgencyFinder:
 
 def _prefecture_level(v: _Vocabulary, text: str, pos: int, name: str) -> tuple[str, str]:
     """(the level character, the prefecture's name) where ``text`` prints a prefecture's level by one character at
-    ``pos``, right after its short name, the division read there being named ``name`` (the prefecture, or the city that
-    has since succeeded it: the prefecture's name is then the one printed); ("", "") where it does not."""
-    # 喀什 + 地委: 喀什地区; 毕节 + 地委, a prefecture since become 毕节市: 毕节地区 as printed
+    ``pos``, right after its short name, the prefecture read there being named ``name``; ("", "") where it does not."""
+    # 喀什 + 地委: 喀什地区
     for char, end in v.prefecture_level_chars.items():
-        became = v.prefecture_became.get(char, end)
-        stem = name.removesuffix(end) if name.endswith(end) else name.removesuffix(became)
+        stem = name.removesuffix(end)
         if stem != name and text.startswith(char, pos) and text.endswith(stem, 0, pos):
-            return char, stem + end
+            return char, name
     return "", ""
 
 
