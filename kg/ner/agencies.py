@@ -158,6 +158,7 @@ class _Vocabulary:
         self.home_of_abbr: dict[str, str] = lex.field("JurisdictionAbbrev", "home")
         self.committee_abbrs = lex.words("JurisdictionAbbrev", "committee")
         self.repeated_levels = frozenset(lex.words("JurisdictionAbbrev", "repeated"))  # 澧县 + 县委
+        self.prefecture_level_chars = lex.patterns("PrefectureLevelChar")  # 喀什 + 地委: 中共喀什地区委员会
         self.department_levels = lex.words("JurisdictionAbbrev", "department_committee")  # 县委 + 组织部
         self.national = lex.regex(r"({NationalPrefix})")
         self.foreign_before = lex.regex(r"(?:{ForeignJurisdiction:longest})$")  # 美国 + 国务院: not China's
@@ -1577,6 +1578,9 @@ class AgencyFinder:
                 return pos + len(dept), department_name(f"中共{juris}委员会", dept), "level-department"
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
+            if juris and not a.abbr and div is not None and div.level == Level.CITY:
+                prefecture_char, prefecture = _prefecture_level(v, text, pos, div.name)  # 喀什地委: 中共喀什地区委员会
+                level_char, juris = (prefecture_char, prefecture) if prefecture else (level_char, juris)
             m = _level_committee(level_char, v.department_levels).match(rest)
             if m is None and (a.league or a.cpc or text.endswith(v.cpc_full, 0, a.start)):
                 # 共青团某县第十八届委员会, 中国共产党某县第十四届委员会: the county's committee in one of its terms
@@ -3098,6 +3102,17 @@ class AgencyFinder:
             body = BodyRef(text[i : m.end()], county.name, county.code) if county else BodyRef(text[i : m.end()])
             out.append(Candidate(i, m.end(), "Agency", canonical, "grammar-zone", 0.75, priority=Priority.ZONE, body=body))
         return out
+
+
+def _prefecture_level(v: _Vocabulary, text: str, pos: int, name: str) -> tuple[str, str]:
+    """(the level character, the prefecture's name) where ``text`` prints a prefecture's level by one character at
+    ``pos``, right after its short name, the prefecture read there being named ``name``; ("", "") where it does not."""
+    # 喀什 + 地委: 喀什地区
+    for char, end in v.prefecture_level_chars.items():
+        stem = name.removesuffix(end)
+        if stem != name and text.startswith(char, pos) and text.endswith(stem, 0, pos):
+            return char, name
+    return "", ""
 
 
 @functools.lru_cache(maxsize=None)
