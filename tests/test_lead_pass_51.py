@@ -8,6 +8,8 @@
 - A federation that is no agency (某市科技企业联合会: InstitutionHead 联合会 in people.jsonl) closes a chain of posts whose
   first is a body's (某市政协常委、某市某某联合会会长某某): the name is an official of that body, as after an association
   (协会); the federations the agency rules read (妇女联合会, 工商业联合会) keep their officials.
+- A pronoun right before a verb of a post (在省城，他是某厅某处处长; 他现任…: PostPronoun in people.jsonl) stands for the
+  one person its paragraph named before it, who then holds that post; where the paragraph named two people, none.
 - A count before two levels' characters (两省区政协主席甲、乙): the body is no one place's, as after one level's (两省政协
   主席甲、乙), and the names after its title are officials.
 
@@ -57,3 +59,17 @@ def test_a_count_before_two_levels_makes_the_names_after_the_title_officials():
     text = "甘肃省党政代表团到新疆考察。两省区政协主席韩立新、马丽娜参加活动。\n"
     assert {"韩立新", "马丽娜"} <= names_of(text, "Official")
     assert not {"韩立新", "马丽娜"} & names_of(text, "Person")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("去年春节，韩志勇是在驻村工作队过的。在南宁，他是广西壮族自治区农业农村厅计划财务处处长；在村里，他是第一书记。\n",
+     "广西壮族自治区农业农村厅计划财务处"),
+    ("韩志勇今年46岁，他现任祁阳市水利局副局长。\n", "祁阳市水利局"),
+], ids=["shi-in-a-profile", "xianren"])
+def test_a_pronoun_before_a_verb_of_a_post_stands_for_the_one_person_named_before(text, body):
+    assert ("韩志勇", body) in pairs_of(text, "holdsPost")
+
+
+def test_a_pronoun_after_two_people_named_gives_no_post():
+    text = "韩志勇和赵春燕来到村里。他是祁阳市水利局副局长。\n"
+    assert not pairs_of(text, "holdsPost")
