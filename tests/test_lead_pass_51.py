@@ -12,11 +12,15 @@
   one person its paragraph named before it, who then holds that post; where the paragraph named two people, none.
 - A count before two levels' characters (两省区政协主席甲、乙): the body is no one place's, as after one level's (两省政协
   主席甲、乙), and the names after its title are officials.
+- A works named before a time of the year or a forecast and its start or end (某某工程今年完工, 某某工程年内开工, 某某工程
+  目前已完工, 某某工程预计10月底前全部完工: ProjectStartAdverb, ProjectStartDateLead in programme_cues.jsonl) is a project,
+  as before 日前开工; works counted before their kind (全县12个重点项目全面开工, 5处险工治理工程已完工: WorksCountMeasure)
+  or named by places and general words alone (今年全县重点项目, 城区重点项目) name none.
 
 Texts written for these tests in our own words."""
 import pytest
 
-from conftest import names_of, pairs_of
+from conftest import names_of, pairs_of, programmes_and_links
 
 
 @pytest.mark.parametrize("text,name,body", [
@@ -73,3 +77,26 @@ def test_a_pronoun_before_a_verb_of_a_post_stands_for_the_one_person_named_befor
 def test_a_pronoun_after_two_people_named_gives_no_post():
     text = "韩志勇和赵春燕来到村里。他是祁阳市水利局副局长。\n"
     assert not pairs_of(text, "holdsPost")
+
+
+@pytest.mark.parametrize("text,works", [
+    ("库伦旗塔敏查水库除险加固工程今年完工。\n", "库伦旗塔敏查水库除险加固工程"),
+    ("库伦旗西辽河堤防加固工程年内开工建设。\n", "库伦旗西辽河堤防加固工程"),
+    ("库伦旗西辽河堤防加固工程目前已完工。\n", "库伦旗西辽河堤防加固工程"),
+    ("库伦旗西辽河堤防加固工程预计11月底前全部完工。\n", "库伦旗西辽河堤防加固工程"),
+], ids=["this-year", "within-the-year", "by-now", "forecast-day"])
+def test_a_works_before_a_time_and_its_start_or_end_is_a_project(text, works):
+    programmes, links = programmes_and_links(text)
+    assert works in programmes
+    assert ("库伦旗", works) in links
+
+
+@pytest.mark.parametrize("text", [
+    "全旗15个重点项目全面开工。\n",
+    "3处病险水库加固工程已完工。\n",
+    "今年全旗重点项目全面开工。\n",
+    "城区重点项目顺利开工。\n",
+], ids=["counted", "counted-kind", "scope-and-year", "district-word"])
+def test_works_counted_or_named_by_general_words_are_no_project(text):
+    programmes, _ = programmes_and_links(text)
+    assert not programmes

@@ -592,6 +592,8 @@ class _Vocabulary:
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         # 某某等21个项目开工: a batch counted after 等 names many projects, none by its name
         self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
+        #: 全县12个重点项目全面开工, 5处险工治理工程已完工: a count of works before their kind, no name of one
+        self.counted_works = lex.regex(r"\d+[{WorksCountMeasure}]")
         self.started = lex.regex(
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
             # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通), and so does a colon
@@ -1784,7 +1786,7 @@ class ProgrammeFinder:
             if len(inner) < 6 and not short_ok or any(w in inner for w in v.project_ordinals) \
                     or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
                     or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner) \
-                    or self._names_run(inner):
+                    or self._names_run(inner) or v.counted_works.search(inner) or self._generic_visited(inner):
                 continue
             name = owner + inner if owner else inner
             # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
