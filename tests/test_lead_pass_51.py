@@ -12,6 +12,8 @@
   one person its paragraph named before it, who then holds that post; where the paragraph named two people, none.
 - A count before two levels' characters (两省区政协主席甲、乙): the body is no one place's, as after one level's (两省政协
   主席甲、乙), and the names after its title are officials.
+- A post held beside another the text gave, its adverb between the name and the verb (某合作社理事长某某还是某村党总支
+  副书记, 某某也是…, 某某，也是…, 某某同时担任…: NameVerbAdverb in people.jsonl), is the name's as after 曾 or 此前.
 - A works named before a time of the year or a forecast and its start or end (某某工程今年完工, 某某工程年内开工, 某某工程
   目前已完工, 某某工程预计10月底前全部完工: ProjectStartAdverb, ProjectStartDateLead in programme_cues.jsonl) is a project,
   as before 日前开工; works counted before their kind (全县12个重点项目全面开工, 5处险工治理工程已完工: WorksCountMeasure)
@@ -100,3 +102,17 @@ def test_a_works_before_a_time_and_its_start_or_end_is_a_project(text, works):
 def test_works_counted_or_named_by_general_words_are_no_project(text):
     programmes, _ = programmes_and_links(text)
     assert not programmes
+
+
+@pytest.mark.parametrize("text", [
+    "栖霞市蛇窝泊镇苹果专业合作社理事长孙德旺，也是栖霞市农业农村局副局长。\n",
+    "孙德旺还是栖霞市农业农村局副局长。\n",
+    "孙德旺同时担任栖霞市农业农村局副局长。\n",
+], ids=["comma-also", "still", "at-the-same-time"])
+def test_a_post_held_beside_another_after_an_adverb_is_the_name_s(text):
+    assert ("孙德旺", "栖霞市农业农村局") in pairs_of(text, "holdsPost")
+
+
+def test_an_adverb_after_a_pronoun_of_a_thing_makes_no_post():
+    text = "孙德旺说，这也是栖霞市农业农村局的要求。\n"
+    assert not pairs_of(text, "holdsPost")
