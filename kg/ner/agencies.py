@@ -921,7 +921,11 @@ class AgencyFinder:
             counted = prev in v.several_count and text[s - 2 : s - 1] not in v.several_count
             if counted and text.startswith(m.group(), m.end()):
                 continue  # 两县县委书记甲、乙: the counted level, then the level that opens the body's abbreviation
-            if counted or text.endswith(m.group(), 0, s) and text[s - len(m.group()) - 1 : s - len(m.group())] in v.several_count:
+            # 两省区政协主席甲、乙, 两县区: a count before two levels' characters, the places of both kinds
+            paired = s >= 2 and v.abbrevs.fullmatch(prev) is not None and text[s - 2] in v.several_count \
+                and text[s - 3 : s - 2] not in v.several_count
+            if counted or paired \
+                    or text.endswith(m.group(), 0, s) and text[s - len(m.group()) - 1 : s - len(m.group())] in v.several_count:
                 # 两省政协主席甲、乙, 湘赣两省政协主席甲、乙, 两县县委书记甲、乙: a count before the level; its body is no one
                 # place's
                 yield _Anchor(s, m.end(), "", None, abbr=m.group())

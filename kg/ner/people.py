@@ -165,6 +165,7 @@ class _Vocabulary:
         self.quote_open, self.quote_close = lex.chars("QuoteOpen"), lex.chars("QuoteClose")
         self.quoted_posts = frozenset(lex.words("QuotedPost"))  # 村“第一书记”某某: titles papers print in quotes
         self.naming_post_links = lex.words("NamingPostLink")  # 他叫某某，是…: what stands between the name and the verb
+        self.post_pronouns = tuple(lex.words("PostPronoun"))  # 他是某局处长: the one person its paragraph named before
         #: 福建队陈某某: a province's or a city's team, then its athlete's name
         self.team = lex.regex(r"(?:{TeamMark})(?=[\u4e00-\u9fff])")
         #: 被称为“侗歌百灵”的吴某某: a nickname in quotes given by a verb of naming, 的, then the name it stands for; the
@@ -2606,6 +2607,22 @@ class PeopleFinder:
                 return e - n, e
         return None
 
+    def _pronoun_antecedent(self, pg: _Page, end: int, titled: dict[int, int]) -> tuple[int, int] | None:
+        """在乌鲁木齐，他是某局某处处长: a pronoun (PostPronoun) that ends at ``end``, right before a verb of a post, stands
+        for the one person its paragraph named before it (a name the model reads, or one read with a title): (where
+        that name starts, where it ends), None where the paragraph named none before it or more than one."""
+        text = pg.text
+        pronoun = next((w for w in self.v.post_pronouns if text.startswith(w, end - len(w))), None)
+        if pronoun is None:
+            return None
+        at = end - len(pronoun)
+        opened = text.rfind("\n", 0, at) + 1
+        spans = {(s, e) for s, e in pg.model_names if opened <= s and e <= at}
+        spans |= {(s, e) for e, s in titled.items() if opened <= s and e <= at}
+        if not spans or len({text[s:e] for s, e in spans}) != 1:
+            return None
+        return max(spans)
+
     def _appointee_end(self, text: str, pos: int, links: tuple[str, ...]) -> int | None:
         """The end of a name at ``pos`` that a separator, a count or the link (为, 的) follows."""
         for n in (2, 3, 4, 5, 6, 7):
@@ -2776,7 +2793,7 @@ class PeopleFinder:
                 link = reason.group() if reason is not None else link
                 link = text[count.start() : name_end] if group else link
                 if link is None or (s := self._name_before(pg, name_end - len(link))) is None:
-                    named = self._named_before(text, name_end)
+                    named = self._named_before(text, name_end) or self._pronoun_antecedent(pg, name_end, titled)
                     if named is None:
                         continue
                     s, name_end = named

@@ -592,6 +592,8 @@ class _Vocabulary:
         self.designation_more = lex.regex(r"(?:、|（(?=(?:{DesignationUnit:longest})）))((?:{DesignationHead:longest})|(?:{DesignationUnit:longest}))）?")
         # 某某等21个项目开工: a batch counted after 等 names many projects, none by its name
         self.counted_batch = lex.regex(r"(?:{ListedCampaignLead})[{FormulaNumeral}\d]+[{FormulaMeasure}]")
+        #: 全县12个重点项目全面开工: a count of works before their kind (_counted_kind)
+        self.counted_works = lex.regex(r"\d+[{WorksCountMeasure}]")
         self.started = lex.regex(
             # 投资2亿元的…工程正在加紧施工 (a name never opens with the investment: 投资2亿元的… is read after it)
             # a dash opens an appositive name as a comma does (民生任务——某某改建工程全线贯通), and so does a colon
@@ -1784,7 +1786,7 @@ class ProgrammeFinder:
             if len(inner) < 6 and not short_ok or any(w in inner for w in v.project_ordinals) \
                     or any(c in inner for c in v.name_stop) and not self._joined_works(inner) \
                     or inner.startswith(v.opens_clause) or v.counted_batch.search(inner) or v.referred_project.search(inner) \
-                    or self._names_run(inner):
+                    or self._names_run(inner) or self._generic_visited(inner) or self._counted_kind(inner):
                 continue
             name = owner + inner if owner else inner
             # 某州某县某某大桥工程开工: the works' own name, without the places printed before it, names it too
@@ -1801,6 +1803,12 @@ class ProgrammeFinder:
         return self._opens_with_place(name, (Level.PROVINCE, Level.CITY, Level.COUNTY)) or any(
             name.startswith(w) for w in v.level_words + v.short_scopes) or bool(v.designation_scope.search(name[:3]))
 
+
+    def _counted_kind(self, name: str) -> bool:
+        """Whether ``name`` counts works of a general kind (全县12个重点项目): a count, then places and general words
+        alone before the head; a count before a kind of its own (某区8项通村公路建设工程) names that batch."""
+        counted = self.v.counted_works.search(name)
+        return counted is not None and self._generic_visited(name[counted.end() :])
 
     def _examples_of_kind(self, name: str) -> bool:
         """Whether a visited name is examples, a mark (等) and the short kind they are (某漂流和某森林公园等旅游项目)."""
