@@ -10,7 +10,11 @@ deputy governor expected in 黑龙江), each row a text written for this test, w
   title begins the next chain, no name (原石) is read before it (``_names_at``).
 - 书记处书记 (a federation's or the Youth League's secretariat) is a title (titles.jsonl), a post in the body before it.
 - A verb of a post, a title chain, 的 and the holder's name (出任某市政府党组副书记的某某，): the name holds the chain's posts
-  (RelativeHolderMark in people.jsonl; ``_relative_holder_names``); not after a past verb, not where no name follows.
+  (RelativeHolderMark in people.jsonl; ``_relative_holder_names``); not after a past verb or a past adverb right before
+  the verb (此前担任…的某某，近日调任…), not where no name follows.
+- The new term before an abbreviated body (当选新一届省政协主席, 新一届省政协主席某某): the body is read after it
+  (BeforeAbbreviationWord 新一届 in agency_grammar.jsonl), and after a verb of a post the post is read past it
+  (NewTermBeforePost in people.jsonl, skipped as a numbered term is).
 """
 import pytest
 
@@ -31,11 +35,20 @@ ROWS = [
      "四川省总工会副主席、书记处书记王建军出席会议。",
      {("Official", "王建军")}, {("王建军", "holdsPost", "四川省总工会")}, set()),
     ("a verb of a post, the chain, 的, then the holder",
-     "此前出任绥化市政府党组副书记的刘建民，预计将获任副市长。",
+     "日前出任绥化市政府党组副书记的刘建民，预计将获任副市长。",
      {("Official", "刘建民")}, {("刘建民", "holdsPost", "绥化市人民政府")}, set()),
     ("担任, the chain, 的, the holder and a verb of speech",
      "担任宁安市委书记的周晓东表示，要抓好落实。",
      {("Official", "周晓东")}, {("周晓东", "holdsPost", "中共宁安市委员会")}, set()),
+    ("control: 此前 right before the verb, a post held before and a new one after the name",
+     "此前担任嫩江县委副书记的孙丽，近日调任黑河市委组织部副部长。",
+     {("Official", "孙丽")}, {("孙丽", "holdsPost", "中共黑河市委组织部")}, set()),
+    ("当选, 新一届, then an abbreviated body's post",
+     "在山东省政协全体会议上，王海涛当选新一届省政协主席。",
+     {("Official", "王海涛")}, {("王海涛", "holdsPost", "中国人民政治协商会议山东省委员会")}, set()),
+    ("新一届 before an abbreviated body and its title",
+     "在山东省政协全体会议上，新一届省政协主席王海涛讲话。",
+     {("Official", "王海涛")}, {("王海涛", "holdsPost", "中国人民政治协商会议山东省委员会")}, set()),
     ("control: 的 then no name",
      "他担任村支书的第三年，村里修了路。", set(), set(), {"第三年"}),
 ]

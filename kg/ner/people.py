@@ -326,7 +326,7 @@ class _Vocabulary:
         self.count_before_link = lex.regex("(?:" + count + ")$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         #: 现任十四届全国人大常委会委员: a term printed between the verb and a body whose members serve terms
-        self.term_before_body = lex.regex(r"第?[{TermOrdinal}]+届(?=(?:{TermBeforeBody}))")
+        self.term_before_body = lex.regex(r"第?[{TermOrdinal}]+届(?=(?:{TermBeforeBody}))|(?:{NewTermBeforePost:longest})")
         #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
@@ -1426,14 +1426,15 @@ class PeopleFinder:
         """出任省政府党组副书记的某某，担任县委书记的某某表示: a verb of a post taken (PostVerb, neither past nor leaving) right
         before a title chain that ends at ``pos``, the mark of a relative clause (RelativeHolderMark) after it, then one
         name that punctuation or a word that follows names closes: that name holds the chain's posts; [] where the text
-        is not so (曾任县长的某某: a post held before; 担任村支书的第三年: no name)."""
+        is not so (曾任县长的某某, 此前担任县长的某某: a post held before; 担任村支书的第三年: no name)."""
         text, v = pg.text, self.v
         mark = next((w for w in v.relative_holder_marks if text.startswith(w, pos)), None)
         if mark is None:
             return []
         verb = next((w for w in v.post_verbs_longest if text.endswith(w, 0, chain[0].start)), None)
-        if verb is None or verb in v.past_post_verbs or verb in v.leaving_verbs:
-            return []
+        if verb is None or verb in v.past_post_verbs or verb in v.leaving_verbs \
+                or any(text.endswith(a, 0, chain[0].start - len(verb)) for a in v.past_adverbs):
+            return []  # 此前担任某县委副书记的某某，近日调任…: a post held before, the name read by the clause after it
         q = pos + len(mark)
         e = self._name_after_title(pg, q, strict=True)
         if e is None or not (e == len(text) or text[e] in v.name_close or text.startswith(v.after_name, e)) \
