@@ -15,6 +15,8 @@ deputy governor expected in 黑龙江), each row a text written for this test, w
 - The new term before an abbreviated body (当选新一届省政协主席, 新一届省政协主席某某): the body is read after it
   (BeforeAbbreviationWord 新一届 in agency_grammar.jsonl), and after a verb of a post the post is read past it
   (NewTermBeforePost in people.jsonl, skipped as a numbered term is).
+- A counted list whose names each carry a title of their own, before a verb of a vote (原某市委书记甲、原某市长乙等7人当选
+  副省长): every name of the list takes the post, not only the last (``_narratives``, ``_LISTED_TITLE_MAX``).
 """
 import pytest
 
@@ -49,6 +51,11 @@ ROWS = [
     ("新一届 before an abbreviated body and its title",
      "在山东省政协全体会议上，新一届省政协主席王海涛讲话。",
      {("Official", "王海涛")}, {("王海涛", "holdsPost", "中国人民政治协商会议山东省委员会")}, set()),
+    ("a counted list of names each printed with a title of its own before a verb of a vote",
+     "在湖南省人代会上，株洲市委书记王群、原岳阳市长李明、省委秘书长赵军等5人当选副省长。",
+     {("Official", "王群"), ("Official", "李明"), ("Official", "赵军")},
+     {("王群", "holdsPost", "湖南省人民政府"), ("李明", "holdsPost", "湖南省人民政府"),
+      ("赵军", "holdsPost", "湖南省人民政府"), ("王群", "holdsPost", "中共株洲市委员会")}, set()),
     ("control: 的 then no name",
      "他担任村支书的第三年，村里修了路。", set(), set(), {"第三年"}),
 ]

@@ -48,6 +48,8 @@ _CREDIT_MAX = 24
 #: a surname at least this frequent opens a Chinese name even where transliteration characters run on after it
 #: (白德明多次: 白 is a frequent surname); a rarer one (索, 才, 卓) opens a four-character transliterated name whole
 FREQUENT_SURNAME_TF = 100
+#: the longest title chain of a name in a counted list before a verb of a vote (、原某市委书记某某等7人当选…)
+_LISTED_TITLE_MAX = 20
 #: the longest transliterated name with a dot between a given name and a father's name (阿不都热依木·吐尔逊: 10)
 _DOTTED_NAME_MAX = 12
 #: the longest name of three parts joined by two dots (a Tibetan name with a religious title's part before it:
@@ -2868,6 +2870,22 @@ class PeopleFinder:
                 if before is None:
                     break
                 out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
+                                          "pattern-narrative", 0.8, qualifier=former))
+                k = before
+            while group and k > 0:  # 原某市委书记甲、原某市长乙等7人当选副省长: each name of the count's list, printed with
+                # a title of its own after the list's separator, takes the post too (the name read with that title)
+                before = None
+                for j in range(k - 1, max(1, k - _LISTED_TITLE_MAX) - 1, -1):
+                    if (c := self._chain_at(pg, j)) is None or c[0] != k:
+                        continue
+                    if text.startswith(self.v.former, j - len(self.v.former)):
+                        j -= len(self.v.former)  # 、原某市长某某: the qualifier before the place
+                    if j > 0 and text[j - 1] in self.v.name_list_separators:
+                        before = titled.get(j - 1)
+                        break
+                if before is None:
+                    break
+                out.append(self._official(pg, before, j - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
                                           "pattern-narrative", 0.8, qualifier=former))
                 k = before
         # 曾任县长的王强: a post held before, its link, then the name; 作为某村第一书记，李俊…: a post held now, a comma, the name
