@@ -48,8 +48,13 @@ _CREDIT_MAX = 24
 #: a surname at least this frequent opens a Chinese name even where transliteration characters run on after it
 #: (白德明多次: 白 is a frequent surname); a rarer one (索, 才, 卓) opens a four-character transliterated name whole
 FREQUENT_SURNAME_TF = 100
+#: the longest title chain of a name in a counted list before a verb of a vote (、原某市委书记某某等7人当选…)
+_LISTED_TITLE_MAX = 20
 #: the longest transliterated name with a dot between a given name and a father's name (阿不都热依木·吐尔逊: 10)
 _DOTTED_NAME_MAX = 12
+#: the longest name of three parts joined by two dots (a Tibetan name with a religious title's part before it:
+#: 嘉木样·洛桑久美·图丹却吉尼玛: 15)
+_THREE_PART_NAME_MAX = 16
 #: the levels of self-governing places: a post printed after one is a post there (金星社区书记)
 _LOCAL_LEVELS = (Level.VILLAGE, Level.COMMUNITY)
 #: the longest rest of a line that opens with a name and a blank (a list's record) read as that person's post or role
@@ -324,7 +329,7 @@ class _Vocabulary:
         self.count_before_link = lex.regex("(?:" + count + ")$")
         self.post_verb = lex.regex(r"{PostVerb:longest}")
         #: 现任十四届全国人大常委会委员: a term printed between the verb and a body whose members serve terms
-        self.term_before_body = lex.regex(r"第?[{TermOrdinal}]+届(?=(?:{TermBeforeBody}))")
+        self.term_before_body = lex.regex(r"第?[{TermOrdinal}]+届(?=(?:{TermBeforeBody}))|(?:{NewTermBeforePost:longest})")
         #: 某某、某某两名同志分别以全票当选为甲和乙: names, then 分别, a verb of a post, and as many posts as names
         self.respective = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveManner:longest})?({PostVerb:longest})")
         self.respective_post_separators = lex.chars("RespectivePostSeparator")
@@ -332,6 +337,8 @@ class _Vocabulary:
         self.respective_by = lex.regex(r"(?:{RespectiveWord})(?:{RespectiveBy})")
         self.respective_by_verb = lex.regex(r"(?:{PostVerb:longest})")
         self.post_verb_words = tuple(lex.words("PostVerb"))
+        self.post_verbs_longest = tuple(lex.words("PostVerb", longest_first=True))
+        self.relative_holder_marks = tuple(lex.words("RelativeHolderMark"))  # 出任某职的某某: the holder after the post
         #: 责任: a word that ends in a verb of a post (项目责任领导为…, 责任人为…): no verb there, no name before it
         self.post_verb_in_word = tuple(lex.words("PostVerbInWord"))
         #: AfterName's words that open with a verb of a post (任组长): the name and the post are read by AfterName's rules
@@ -1346,6 +1353,8 @@ class PeopleFinder:
                 names = self._sent_holder_names(pg, pos)
             if not names:  # 现任县委书记为某某，县长为某某: the copula, then the one name that holds the post
                 names = self._copula_holder_names(pg, pos)
+            if not names:  # 出任省政府党组副书记的某某，: the verb of a post, the chain, 的, then its holder
+                names = self._relative_holder_names(pg, chain, pos)
             if not names:
                 i = pos if pos > i else i + 1
                 continue
@@ -1415,6 +1424,28 @@ class PeopleFinder:
         q += len(sent)
         q += next((len(w) for w in v.dispatch_object if text.startswith(w, q)), 0)
         return self._names_at(pg, q)
+
+    def _relative_holder_names(self, pg: _Page, chain: list[_Title], pos: int) -> list[tuple[int, int]]:
+        """出任省政府党组副书记的某某，担任县委书记的某某表示: a verb of a post taken (PostVerb, neither past nor leaving) right
+        before a title chain that ends at ``pos``, the mark of a relative clause (RelativeHolderMark) after it, then one
+        name that punctuation or a word that follows names closes: that name holds the chain's posts; [] where the text
+        is not so (曾任县长的某某, 此前担任县长的某某: a post held before; 担任村支书的第三年: no name)."""
+        text, v = pg.text, self.v
+        mark = next((w for w in v.relative_holder_marks if text.startswith(w, pos)), None)
+        if mark is None:
+            return []
+        verb = next((w for w in v.post_verbs_longest if text.endswith(w, 0, chain[0].start)), None)
+        if verb is None or verb in v.past_post_verbs or verb in v.leaving_verbs \
+                or any(text.endswith(a, 0, chain[0].start - len(verb)) for a in v.past_adverbs):
+            return []  # 此前担任某县委副书记的某某，近日调任…: a post held before, the name read by the clause after it
+        q = pos + len(mark)
+        e = self._name_after_title(pg, q, strict=True)
+        if e is None or not (e == len(text) or text[e] in v.name_close or text.startswith(v.after_name, e)) \
+                or text[q:e] in common_words() and (q, e) not in pg.model_names \
+                or not (is_person_name(text[q:e]) and max(surnames().get(text[q], 0), surnames().get(text[q : q + 2], 0))
+                        >= MIN_SURNAME_TF or self._transliterated_name(text[q:e])):
+            return []
+        return [(q, e)]
 
     def _copula_end(self, text: str, pos: int) -> int:
         """Where the copula after a title chain that ends at ``pos`` ends (第一书记是…, 县长为…); ``pos`` where none."""
@@ -1554,6 +1585,9 @@ class PeopleFinder:
                 p = e + 1
                 if next(self.titles.matches_at(text, p), None) is not None:
                     break  # 书记朝鲁、苏木达高娃: a title after the comma begins the next official's chain
+                q = p + len(self.v.former) if text.startswith(self.v.former, p) else p
+                if (q in pg.place_at or q in pg.org_at) and self._title_at(pg, q) is not None:
+                    break  # 市委书记某某、原石家庄市长某某: a place's or a body's title begins the next chain, no name (原石)
                 e = self._name_after_title(pg, p, strict=True)
                 continue
             if len(names) >= 2 and e < len(text) and text[e] in self.v.name_list_last:  # 县领导A、B和C
@@ -1824,15 +1858,17 @@ class PeopleFinder:
         boundary or a word that follows names, or None."""
         v = self.v
         # a name with the dot of a father's name runs longer (阿依古丽·买买提, 阿不都热依木·吐尔逊)
-        for n in range(_DOTTED_NAME_MAX if "·" in text[p : p + _DOTTED_NAME_MAX] else 7, minimum - 1, -1):
+        longest = _THREE_PART_NAME_MAX if text[p : p + _THREE_PART_NAME_MAX].count("·") >= 2 \
+            else _DOTTED_NAME_MAX if "·" in text[p : p + _DOTTED_NAME_MAX] else 7
+        for n in range(longest, minimum - 1, -1):
             name = text[p : p + n]
             if len(name) < n or name[0] == "·" or name[-1] == "·":
                 continue
             rest = name[1:] if n >= 4 else name
             parts = name.split("·")
             # a given name and a father's name joined by the dot, each of two characters or more, is a transliterated
-            # name whatever its characters (艾克拜尔·买买提, 艾力肯·吐尔洪)
-            dotted = len(parts) == 2 and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts)
+            # name whatever its characters (艾克拜尔·买买提, 艾力肯·吐尔洪); so are three such parts (嘉木样·洛桑久美·图丹却吉尼玛)
+            dotted = len(parts) in (2, 3) and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts)
             after = text[p + n : p + n + 4]
             # 阿说拉英出席, 阿苦日哈、: a Yi name of four characters, opened and closed by transliteration characters, may hold
             # one everyday character inside (说, 日) where a boundary or a word that follows names closes it
@@ -2851,6 +2887,22 @@ class PeopleFinder:
                 if before is None:
                     break
                 out.append(self._official(pg, before, k - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
+                                          "pattern-narrative", 0.8, qualifier=former))
+                k = before
+            while group and k > 0:  # 原某市委书记甲、原某市长乙等7人当选副省长: each name of the count's list, printed with
+                # a title of its own after the list's separator, takes the post too (the name read with that title)
+                before = None
+                for j in range(k - 1, max(1, k - _LISTED_TITLE_MAX) - 1, -1):
+                    if (c := self._chain_at(pg, j)) is None or c[0] != k:
+                        continue
+                    if text.startswith(self.v.former, j - len(self.v.former)):
+                        j -= len(self.v.former)  # 、原某市长某某: the qualifier before the place
+                    if j > 0 and text[j - 1] in self.v.name_list_separators:
+                        before = titled.get(j - 1)
+                        break
+                if before is None:
+                    break
+                out.append(self._official(pg, before, j - 1, [dataclasses.replace(c) for c in chain], (m.end(), p),
                                           "pattern-narrative", 0.8, qualifier=former))
                 k = before
         # 曾任县长的王强: a post held before, its link, then the name; 作为某村第一书记，李俊…: a post held now, a comma, the name
