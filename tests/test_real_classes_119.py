@@ -12,6 +12,11 @@ names than the set's.
 - A byline that prints a mark after each name with blanks and no slash (（记者 某某 文 某某 图）): the cleaning kept no
   blank around the lone mark, so the first name ran into it (某某文); the blanks on either side of such a mark are kept
   (CreditAfterBlank, page.jsonl; ``kg/clean.py``).
+- A county-level city that was a county (宁乡, 宁乡县 until 2017), printed only by its short form inside a body's name
+  (宁乡经开区工委书记), in a text that prints a county's bodies by the level alone (县委书记, 县长, 县人大常委会): no place
+  was read, so the county's bodies were not; the former county is the text's county (FormerCountyCue, FormerCountyNotBefore,
+  agency_grammar.jsonl; ``_former_counties`` in ``kg/ner/jurisdiction.py``), unless the text names the city whole or
+  another county or city.
 - Members and the cadres of two levels joined by 和 (组织部分委员和镇村干部): 和 opened a name (和镇村); the cadres of two
   levels are the conjunction's object (ConjoinedGroup 镇村, 村镇, 县乡, people.jsonl).
 """
@@ -50,7 +55,21 @@ ROWS = [
     ("a secretary and the Party members among town and village cadres",
      "镇党委书记和村镇党员干部一起入户走访。",
      set(), set(), {"和村镇"}),
+    # a former county printed only by its short form inside a body's name, beside a county's bodies
+    ("a county-level city that was a county, printed inside a zone's committee, before a county's posts",
+     "4月3日上午，射洪经开区工委书记、县委书记王建华，县委副书记、县长李明出席会议。",
+     {("Agency", "中共射洪县委员会"), ("Agency", "射洪县人民政府")},
+     {("王建华", "holdsPost", "中共射洪县委员会"), ("李明", "holdsPost", "射洪县人民政府")}, set()),
+    ("a county congress's head beside a former county's zone",
+     "隆昌经开区召开招商工作会议，县人大常委会主任赵海涛出席。",
+     {("Agency", "隆昌县人民代表大会常务委员会")}, {("赵海涛", "holdsPost", "隆昌县人民代表大会常务委员会")}, set()),
     # controls
+    ("the city printed whole keeps the city's bodies",
+     "射洪市委书记王建华到射洪经开区调研。市委副书记、市长李明参加。",
+     {("Agency", "中共射洪市委员会")}, {("王建华", "holdsPost", "中共射洪市委员会")}, {"中共射洪县委员会"}),
+    ("a prefecture's short form before its level names no former county",
+     "文山州委常委到企业调研，县委书记王建华陪同，文山学院参与。",
+     set(), set(), {"中共文山县委员会"}),
     ("a deputy of a county's CPPCC after the semicolon keeps his own body",
      "湖州市政协副主席陈立新参加视察；长兴县政协副主席周海燕参加座谈。",
      {("Agency", "中国人民政治协商会议长兴县委员会")},
