@@ -349,6 +349,10 @@ def _step_spaces(text: str, idx: np.ndarray) -> tuple[str, np.ndarray]:
                 if z >= 0 and m.start() < zones[z][1] and 0 < m.start() and m.end() < len(line) \
                         and (_phrase_gap(line, m.start(), m.end()) or _vocabulary().credit_slash.match(line, m.end())
                              or _vocabulary().name_slash_credit.match(line, m.end())
+                             # （记者 某某 文 某某 图）: the blanks on either side of a credit's lone mark
+                             or _vocabulary().blank_credit_mark.match(line, m.end())
+                             or m.start() >= 2 and line[m.start() - 1] in _vocabulary().blank_credit_marks
+                             and line[m.start() - 2] in " \u3000\t"
                              # 韩丽（女） 某县某村党总支书记: the blank after a record's bracketed note
                              or line[m.start() - 1] in "）)" and _vocabulary().name_record.match(line)):
                     if e - s > 1:
@@ -436,6 +440,9 @@ class _Vocabulary:
                                      r"|[（(][^）)\n]{0,30}/[{CreditAfterSlash}](?=[\s）)])[^）)\n]{0,50}[）)]")
         #: a credit printed name first (乌日娜/文): the blank before it in a bracket of credits separates it
         self.name_slash_credit = lex.regex(r"[\u4e00-\u9fff·]{2,10}?/[{CreditAfterSlash}](?=[\s）)])")
+        #: a credit printed name first with a blank and no slash (（记者 某某 文 某某 图）): the mark alone between blanks
+        self.blank_credit_mark = lex.regex(r"[{CreditAfterBlank}](?=[ \u3000\t）)]|$)")
+        self.blank_credit_marks = lex.chars("CreditAfterBlank")
         #: a bracket of credits closed by a photo credit's mark after a blank (（某县融媒体中心 王冬 摄）): a byline's blanks
         marks = "".join(sorted(lex.chars("CreditMark")))
         self.photo_credit_zone = re.compile(rf"[（(][^）)\n]{{2,40}}\s[{re.escape(marks)}][）)]")

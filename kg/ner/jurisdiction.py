@@ -245,6 +245,66 @@ def _visiting_us_cues() -> tuple[str, ...]:
     return lexicon().cues("VisitingUsCue")
 
 
+@lexicon_cache
+def _former_county_cues() -> tuple[str, ...]:
+    """A county's bodies and heads printed with the level alone (县委, 县长, 县人大常委会; FormerCountyCue)."""
+    return tuple(lexicon().words("FormerCountyCue"))
+
+
+@lexicon_cache
+def _former_county_shorts() -> dict[str, tuple[str, str]]:
+    """The short form of each county-level city that was a county of the same short form before (宁乡, now 宁乡市; a
+    FormerDivision 宁乡县), with the city's code and the former county's name."""
+    gaz = Gazetteer.load()
+    county, city = _kind_of("county"), _kind_of("city")
+    out: dict[str, tuple[str, str]] = {}
+    for e in lexicon().of("FormerDivision"):
+        d = gaz.get(e.get("successor") or "")
+        if d is not None and d.level == Level.COUNTY and d.short and d.name == d.short + city and e.pattern == d.short + county:
+            out.setdefault(d.short, (d.code, e.pattern))
+    return out
+
+
+def _kind_of(attr: str) -> str:
+    """The abbreviation of a home attribute (county → 县), as KIND_HOME maps them."""
+    return next(k for k, a in KIND_HOME.items() if a == attr)
+
+
+def _bare_short_at(text: str, short: str) -> int:
+    """Where ``text`` first prints ``short`` with no level after it (宁乡经开区, not 文山州 nor 宁乡市), or -1."""
+    after = _former_county_not_before()
+    at = text.find(short)
+    while at >= 0 and text[at + len(short) : at + len(short) + 1] in after and at + len(short) < len(text):
+        at = text.find(short, at + 1)
+    return at
+
+
+@lexicon_cache
+def _former_county_not_before() -> frozenset[str]:
+    """What may not follow a former county's short form for it to name the county (FormerCountyNotBefore: 州, 市, …)."""
+    return lexicon().chars("FormerCountyNotBefore")
+
+
+def _former_counties(text: str, places: list[Candidate]) -> dict[str, tuple[str, int]]:
+    """宁乡经开区工委书记、县委书记某某 in a text of 2013: a county-level city printed only by its short form (宁乡), that
+    was a county of that short form before (FormerDivision 宁乡县), in a text that prints a county's bodies by the level
+    alone (县委, 县长) and names no county or city of its own: the former county, as the text was written then (its code →
+    its former name and where the text first prints it). None where the text prints two such places, or the city's full
+    name."""
+    if not holds_any(text, _former_county_cues()):
+        return {}
+    if any(c.division.code and c.division.level in (Level.COUNTY, Level.CITY) for c in places):
+        return {}  # the text names a county or a city of its own (文山州): 县委 is one of theirs
+    found = {short: at for short in _former_county_shorts() if (at := _bare_short_at(text, short)) >= 0}
+    if len(found) != 1:
+        return {}
+    short, at = next(iter(found.items()))
+    code, former = _former_county_shorts()[short]
+    if Gazetteer.load().get(code).name in text:
+        return {}  # 宁乡市 printed too: the text was written after the change
+    return {code: (former, at)}
+
+
 def _trip_destinations(text: str, places: list[Candidate], leads, gaz: Gazetteer) -> set[int]:
     """The starts of the places a place's people travel to (汕尾市城区政协赴佛山高明区、茂名高州市等地考察: 高明区,
     佛山, 高州市, 茂名): the places printed right after the verb of the clause in which a place leads a delegation, and
@@ -341,6 +401,9 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
     for c in places:  # a place printed once with an old level (宁河县, now 宁河区) is that for the page
         if c.division.printed and c.division.code:
             printed.setdefault(c.division.code, c.division.printed)
+    former = _former_counties(text, places)  # 宁乡 (now 宁乡市) beside 县委书记: 宁乡县, as then
+    for code, (name, _) in former.items():
+        printed.setdefault(code, name)
     named = [set() for _ in articles]  # the codes each article names
     for c in places:
         if c.division.code:
@@ -377,6 +440,8 @@ def compute_homes(text: str, articles: list[ArticleInfo], places: list[Candidate
             for k in home_kinds(up, printed.get(up.code, "")):
                 if k not in ("省", "镇", "街道"):
                     add(a, k, up.code, _PARENT_VOTE * w / (1.0 if part else _HOME_WEIGHT.get(d.level, 1.0)))
+    for code, (_, at) in former.items():  # printed only inside a body's name (宁乡经开区), a vote for the county
+        add(max(bisect_right(starts, at) - 1, 0), _kind_of("county"), code, 1.0)
     # the newspaper's city (江门日报 → 江门市)
     for i, art in enumerate(articles):
         if art.newspaper:

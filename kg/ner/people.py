@@ -41,6 +41,8 @@ _LOOSE_POST_MAX = 28
 _VERB_OBJECT_MAX = 7
 #: the longest clause after an official before the same title of the same body goes on the list (院长A通报了…，副院长B)
 _SAME_TITLE_CLAUSE_MAX = 16
+#: the longest errand of one leader in a schedule of a body's leaders, each closed by a semicolon (副主席甲参加…；副主席乙)
+_CLAUSE_LIST_MAX = 60
 #: the fewest characters of a transliterated name opened by a frequent surname's character (胡日沁必力格)
 _LONG_SURNAMED_TRANSLITERATED = 5
 #: the farthest a role in a bracket of credits stands from the bracket (（记者 刘晓 通讯员 卞海燕）)
@@ -312,6 +314,7 @@ class _Vocabulary:
         self.event_count = lex.chars("EventCount")  # 第五届牧民那达慕: a role after an event's count is no person's
         self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
+        self.clause_list_separators = lex.chars("ClauseListSeparator")  # 副主席甲参加…；副主席乙…
         self.roster_line_breaks = lex.chars("RosterLineBreak")
         self.list_conjunctions = frozenset(lex.words("OfficialListConjunction"))
         self.name_list_last = lex.chars("NameListLast")
@@ -1531,6 +1534,8 @@ class PeopleFinder:
             # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
             # same body (院长庹明辉通报了近三年涉农案件审判情况，副院长包晓蓉…)
             sep = self._after_verb_object(sep, _SAME_TITLE_CLAUSE_MAX if same else _VERB_OBJECT_MAX)
+        if sep not in self.v.list_separators and same and self._clause_list(text[end : first.start]):
+            sep = min(self.v.list_separators - self.v.name_list_separators)  # 副主席甲参加…，听取…；副主席乙: a comma
         if sep and sep in self.v.roster_line_breaks and len(chain) == 1 and head in self.v.member_titles \
                 and text[chain[-1].span[1] : chain[-1].span[1] + 1] in self.v.header_colons \
                 and text[titles[-1].span[1] : titles[-1].span[1] + 1] in self.v.header_colons \
@@ -1553,6 +1558,13 @@ class PeopleFinder:
         if sep not in self.v.name_list_separators and not (same or _heads_body(head, org.name) or head in self.v.member_titles):
             return
         first.org = org
+
+    def _clause_list(self, between: str) -> bool:
+        """市政协副主席甲参加某区政协组织的视察，听取意见；副主席乙参加…: what stands between an official's name and the
+        next bare title of the same post is one clause of his own errand, closed by a semicolon, within one sentence: a
+        schedule of a body's leaders, each in a clause of his own."""
+        return 0 < len(between) <= _CLAUSE_LIST_MAX and between[-1] in self.v.clause_list_separators \
+            and not any(ch in self.v.sentence_end or ch in self.v.clause_list_separators for ch in between[:-1])
 
     @staticmethod
     def _body_in_chain(titles: list[_Title], k: int) -> Candidate | None:
