@@ -1,0 +1,48 @@
+"""Classes the hundred-and-twentieth own people set showed (a blind sample of county leaders' news: a provincial
+secretary's detour to a county of 果洛州 (青海), the region's secretary living in a township of 叶城县 (新疆), a county's
+delegation visiting 永平县 (云南), a county paper's digest of leaders' activities in 崇阳县 (湖北), a democratic party's
+provincial committee in a town of 仙游县 (福建), a feature on a county Party secretary (陕西), a memoir of going to the
+townships with 儋县's secretary (海南), first secretaries sent to villages (山东)), each row a text written for this test,
+with other places and names than the set's.
+
+- Two reporters named after one role in a bracketed credit, a blank between them (（某报记者 成某某 李某）): the first
+  name, whose first characters are a word (成立), was cut to its surname and the second was not read; a blank and a
+  second name closing the credit close the first name, and the second is read too (``_roles`` in
+  ``kg/ner/people.py``).
+- A footer's credits whose roles are not the plain ones (（视频编辑：某某 文字编辑：某某）): cleaning takes out the blank
+  between the first name and the next role, so the first name's slot did not close; 视频编辑 and 文字编辑 are footer roles
+  (CreditLineRole, people.jsonl), and a footer's role and colon right after a name close its slot
+  (``credit_slot_end``).
+"""
+import pytest
+
+from conftest import check_reading
+
+ROWS = [
+    # two reporters after one role in a bracketed credit
+    ("two reporters, the first name's first characters a word",
+     "全乡玉米喜获丰收。（塔城日报记者 成立华 王敏）",
+     {("Person", "成立华"), ("Person", "王敏")}, set(), {"成"}),
+    # a footer's credits with roles of video and text editing
+    ("a video editor whose name's first characters are a name too",
+     "村里的路修通了。（视频编辑：高文博 文字编辑：郑晓燕）",
+     {("Person", "高文博"), ("Person", "郑晓燕")}, set(), {"高文"}),
+    ("a video editor whose name reads as a word",
+     "村里的路修通了。（视频编辑：方向东 文字编辑：白雪）",
+     {("Person", "方向东"), ("Person", "白雪")}, set(), set()),
+    # controls
+    ("two correspondents after one role, their names no words",
+     "合作社当天分红。（通讯员 高明远 刘佳）",
+     {("Person", "高明远"), ("Person", "刘佳")}, set(), set()),
+    ("one reporter named alone in a credit",
+     "全乡玉米喜获丰收。（记者 王敏）",
+     {("Person", "王敏")}, set(), set()),
+    ("an editor's footer with the plain roles still reads both",
+     "村里建起了合作社。（编辑：孙志强 审核：郑晓燕）",
+     {("Person", "孙志强"), ("Person", "郑晓燕")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_real_class_120(nlp, label, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
