@@ -17,6 +17,9 @@ with other places and names than the set's.
   评价): the programme was credited to the delegation's own county, the sentence's subject; the place after 对, right before
   the verb of work, carries it out where the work's results close the clause later (AppraisedDoerPreposition,
   AppraisedWork, relation_cues.jsonl; the appraised doer in ``_implements``, ``kg/relations.py``).
+- Counties of 海南 made cities under the province (儋县 1993, 琼海县 1992, 文昌县 1995, 万宁县 1996, 东方黎族自治县 1997),
+  printed under their former names in texts of that time: not read, so the county's secretary was given to another
+  county the page named; they are former divisions within the province (FormerDivision, former_divisions.jsonl).
 """
 import pytest
 
@@ -52,6 +55,17 @@ ROWS = [
     ("a county's own work with results later in the sentence stays its own",
      "巍山县今年全面实施“绿美乡村”行动，取得的成绩有目共睹。",
      set(), {("巍山彝族回族自治县", "implements", "绿美乡村行动")}, set()),
+    # a county of 海南 under the name it bore before it was made a city
+    ("a county's secretary under the county's former name",
+     "那年，万宁县委书记陈建国到和乐镇调研。",
+     {("Place", "万宁县"), ("Agency", "中共万宁县委员会"), ("Official", "陈建国")},
+     {("陈建国", "holdsPost", "中共万宁县委员会"), ("和乐镇", "partOf", "万宁县")}, set()),
+    ("a county's head under the county's former name",
+     "琼海县县长吴明出席会议，嘉积镇镇长参加。",
+     {("Place", "琼海县")}, {("吴明", "holdsPost", "琼海县人民政府"), ("嘉积镇", "partOf", "琼海县")}, set()),
+    ("the city of today keeps its own name",
+     "文昌市委书记王强到东郊镇调研。",
+     {("Place", "文昌市")}, {("王强", "holdsPost", "中共文昌市委员会")}, {"文昌县"}),
     ("an editor's footer with the plain roles still reads both",
      "村里建起了合作社。（编辑：孙志强 审核：郑晓燕）",
      {("Person", "孙志强"), ("Person", "郑晓燕")}, set(), set()),
