@@ -467,6 +467,9 @@ class _Vocabulary:
         self.duty_clause_stop = lex.charstr("DutyClauseStop")  # …行动，市某局要…；市某局要…: the duties end at the semicolon
         self.respective = lex.regex(r"(?:{RespectiveAdverb})")  # 甲镇、乙镇要分别落实A和B: each its own, in order
         self.site_preposition = lex.regex(r"(?:{SitePreposition})$")
+        # 考察团对甲县实施…、推进…等方面取得的成绩给予高度评价: the place after 对 did the work the subject appraises
+        self.appraised_doer = lex.regex(r"(?:{AppraisedDoerPreposition})$")
+        self.appraised_work = lex.regex(r"(?:{AppraisedWork})")
         self.time_before_site = lex.regex(r"(?:{TimeLead})?")  # 某市今年在甲镇…: a time between a clause's place and 在
         self.site_frame = lex.regex(r"的[\u4e00-\u9fff]{1,3}?(?:{SiteFrameClose})")  # 在甲镇的带动下，
         # 按照《某方案》，| 根据某市某某三年行动计划，|: a frame of compliance that opens its clause and closes on a programme
@@ -2624,6 +2627,15 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             if v.site_preposition.search(text, max(s_start, left - 1), left):
                 for a in sites:
                     add(a, p, s_start, min(s_end, p.end + 1), "site-before-verb", 0.65)
+        # 考察团对甲县实施“…”行动、推进…等方面取得的成绩给予高度评价: the places after 对, right before the verb, did the
+        # work whose results the sentence's subject appraises; the subject appraises it and carries nothing out
+        if run and run[-1].type == "Place" and run[-1].end == vm.start() \
+                and not any(vm.end() <= q.start < p.start for q in progs):
+            sites, left = _coordinated_places_before(text, run)
+            if v.appraised_doer.search(text, max(s_start, left - 1), left) and v.appraised_work.search(text, pe, s_end):
+                for a in sites:
+                    add(a, p, s_start, min(s_end, p.end + 1), "appraised-doer", 0.65)
+                continue
         # …打造“…”示范区，县某局要会同县某局、县某局倒排工期: bodies that open the next clause joined by a verb of joint work
         # (会同, 联合) take the programme on together
         for a in _joint_bodies_after(text, by_start, pe, s_end, progs, text[ps:pe].endswith(v.joint_mechanism)):

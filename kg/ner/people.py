@@ -494,8 +494,10 @@ class _Vocabulary:
         self.played_by_links = tuple(lex.words("FictionPlayedBy"))
         self.actor_role = lex.words("ActorRole")[0]
         #: what ends a credit's slot in a footer besides the line's end: its closing bracket, or two blanks (or a wide
-        #: one) before the next credit's role and colon (编辑：某某  审核：某某)
-        self.credit_slot_end = lex.regex(r"[{CreditStop}]|(?:[ \t]{2,}|\u3000)[\u4e00-\u9fff]{1,4}[{RoleColon}]")
+        #: one) before the next credit's role and colon (编辑：某某  审核：某某), or a footer's role and colon right after
+        #: the name where cleaning took out the one blank between them (视频编辑：某某 文字编辑：某某)
+        self.credit_slot_end = lex.regex(r"[{CreditStop}]|(?:[ \t]{2,}|\u3000)[\u4e00-\u9fff]{1,4}[{RoleColon}]"
+                                          r"|(?:{CreditLineRole.footer:longest})[{RoleColon}]")
         #: roles printed in a footer's credits only, and only before a colon (审核：某某, 摄影：某某): no role in prose
         self.credit_roles = tuple(lex.words("CreditLineRole", "footer"))
         # 周某某：本院受理…: the party a notice addresses by name at the head of its paragraph, or right after its case
@@ -3363,9 +3365,12 @@ class PeopleFinder:
             if not hinted and self._function_word_then_noun(text, e, ne):
                 continue  # 设计师和业主、, 父亲和朋友，: the conjunction joins the role to another noun, no name
             followed = not hinted and self._function_surname_followed(text, e, ne, place_at)
+            listed_end = self._line_name(text, ne + 1) if gap and ne - e == 3 \
+                and text[ne : ne + 1] in self.v.title_name_gap else None
             blank_closed = gap and ne - e == 3 and text[ne : ne + 1] in self.v.title_name_gap \
-                and next(self.roles.matches_at(text, ne + 1), None) is not None
-            # 记者 施某某 编辑：: in a credit a blank and the next role close a full name whose first characters are a word
+                and (next(self.roles.matches_at(text, ne + 1), None) is not None or listed_end is not None)
+            # 记者 施某某 编辑：: in a credit a blank and the next role close a full name whose first characters are a word;
+            # so does a blank and a second name that closes the credit (（某报记者 成某某 李某）: two reporters of one role)
             if not hinted and reads_as_words(text[e:ne], text[ne : ne + 1]) and not followed and not blank_closed \
                     and ne != shot_end:
                 continue  # 专家计算出, 居民于昨日: ordinary words need the model's support to be a name
@@ -3387,6 +3392,9 @@ class PeopleFinder:
                 continue  # 本文作者：⏎张某：某街道党工委书记。: the lines below the role's colon name people with their posts
             out.append(Candidate(e, ne, "Person", text[e:ne], "pattern-role-name", 0.75, priority=Priority.ROLE_NAME,
                                  role=role, titles=Titles(title_spans=((s, e),))))
+            if listed_end is not None:  # （某报记者 成某某 李某）: the second reporter's name, closing the credit
+                out.append(Candidate(ne + 1, listed_end, "Person", text[ne + 1 : listed_end], "pattern-role-name", 0.75,
+                                     priority=Priority.ROLE_NAME, role=role, titles=Titles(title_spans=((s, e),))))
             if all(ch in self.v.transliterated for ch in text[e:ne]):  # 牧民巴特尔和乌云其其格
                 out += self._listed_transliterated(text, ne, role)
         # 田华等8位电影艺术家
