@@ -157,7 +157,7 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
     i = 0
     while i < n:
         j = i
-        while j < n and not kinds[j] and _short(lines[j], RUN_WIDTH) and not any(c in _CLAUSE_PUNCT - {"、"} for c in lines[j]) \
+        while j < n and not kinds[j] and _short(lines[j], RUN_WIDTH) and _SENTENCE_PUNCT.isdisjoint(lines[j]) \
                 and not is_date_line(lines[j]):
             j += 1
         if j > i:
