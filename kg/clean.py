@@ -409,22 +409,25 @@ class _Vocabulary:
     """The words of pages (seeds/lexicons/page.jsonl) and of titles (titles.jsonl) cleaning reads."""
 
     def __init__(self, lex) -> None:
+        # (made on a process's first page: its patterns from the code a process compiled before, where it saved it)
+        from .prebuilt import compile_pattern
+
         #: what ends a title or a role right before a name
         self.title_end = lex.regex(r"({TitleEnd})$")
         self.furniture = [
-            re.compile(r"^\d{1,2}\s*星期[一二三四五六日天]\s*[|｜]\s*[A-Z]?\d{1,3}$"),  # 15 星期五 | A9
-            re.compile(r"^\d{4}年\d{1,2}月(\d{1,2}日)?(\s*星期[一二三四五六日天])?$"),  # 2023年12月
-            re.compile(r"^[<〈（(][^>〉）)]*(年|月|初|廿)[^>〉）)]*[>〉）)]$"),  # <癸卯年十一月初三>
-            re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日创刊$"),
+            compile_pattern(r"^\d{1,2}\s*星期[一二三四五六日天]\s*[|｜]\s*[A-Z]?\d{1,3}$"),  # 15 星期五 | A9
+            compile_pattern(r"^\d{4}年\d{1,2}月(\d{1,2}日)?(\s*星期[一二三四五六日天])?$"),  # 2023年12月
+            compile_pattern(r"^[<〈（(][^>〉）)]*(年|月|初|廿)[^>〉）)]*[>〉）)]$"),  # <癸卯年十一月初三>
+            compile_pattern(r"^\d{4}年\d{1,2}月\d{1,2}日创刊$"),
             lex.regex(r"^({PageJump})[A-Z]?\d{1,3}版"),
-            re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
+            compile_pattern(r"^[\u4e00-\u9fff]{2,4}\s*[（(]?0\d{2,3}[）)]?[-－]?\d{6,12}$"),  # 江门 0750-3524738
             lex.regex(r"^({HotlineKind})热线"),
             # two credits or more (责编 某某 / 校对 某某); a credit word a sentence's mark follows is that sentence's noun
             # (某局负责补助的审核，某局负责奖励的审核。: duties, not credits), one a colon follows the article's own
             # credits (编辑：某某　校对：某某, whose names are read as a footer's on lines of their own are)
             lex.regex(r"^(?=.{0,80}$)(.*({EditorCredit})(?![，。；！？、：:])){2,}"),
             lex.regex(r"^[□■★☆◆◇●○▲△]?\s*({SectionMark})$"),
-            re.compile(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
+            compile_pattern(r"^[A-Z]?\d{1,2}\s*$"),  # a bare page number
             # a weather box: 天气 晴 12-22℃, 今天 多云 18-25℃ 东北风2级
             lex.regex(r"^({WeatherLead})[\s：:]*[^。，]{0,30}(-?\d{1,2}\s*[-~～至]\s*-?\d{1,2}\s*(℃|°C|度)|[东南西北]+风\d)"),
         ]
@@ -445,14 +448,14 @@ class _Vocabulary:
         self.blank_credit_marks = lex.chars("CreditAfterBlank")
         #: a bracket of credits closed by a photo credit's mark after a blank (（某县融媒体中心 王冬 摄）): a byline's blanks
         marks = "".join(sorted(lex.chars("CreditMark")))
-        self.photo_credit_zone = re.compile(rf"[（(][^）)\n]{{2,40}}\s[{re.escape(marks)}][）)]")
+        self.photo_credit_zone = compile_pattern(rf"[（(][^）)\n]{{2,40}}\s[{re.escape(marks)}][）)]")
         #: a caption's last words, the photographer's name and the credit's mark after its sentence (…为村民义诊。某某某摄⏎,
         #: 新华社记者 某某摄⏎): the caption ends there, and the next line is the next caption, not its sentence going on
-        self.caption_credit_end = re.compile(rf"[。！？\s][\u4e00-\u9fff]{{2,4}}\s?[{re.escape(marks)}]$")
+        self.caption_credit_end = compile_pattern(rf"[。！？\s][\u4e00-\u9fff]{{2,4}}\s?[{re.escape(marks)}]$")
         #: a line that opens a header's list of people (主持人：…, 【发布人】): it starts a paragraph of its own
         self.header_line = lex.regex(r"^[【\[]?({HeaderLabel})[】\]：:]")
         #: a header's record, a title then a colon and the name that ends the line (…局长：王强): it continues no sentence
-        self.header_record = re.compile(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
+        self.header_record = compile_pattern(r"[：:]\s*[\u4e00-\u9fff·]{2,7}$")
         #: an article's closing credits, a bracket of names parted by blanks after its last sentence (…活动。(某某 某某)),
         #: the newsroom's name first or none (…合作。（某县融媒体中心 某某）): its blanks separate names, as a byline's do
         self.closing_credits = lex.regex(r"(?<=[。！？!?])[（(](?:[\u4e00-\u9fff]{1,12}?(?:{CreditOutlet:longest})|[\u4e00-\u9fff]{2,4})"
@@ -461,12 +464,12 @@ class _Vocabulary:
         #: a header's record in the other order, a name, a blank, then its title chain (王强　某县人民政府副县长): one a
         #: line, its blank kept; the name may carry a bracketed note before its blank, as lists of people honoured print
         #: it (韩丽（女，朝鲜族） 某县某镇某村党总支书记)
-        self.name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
-                                      r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        self.name_record = compile_pattern(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,7}(?:[（(][\u4e00-\u9fff，,、]{1,10}[）)])?"
+                                           r"[ \u3000\t]+[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: the same record with a name of two characters spaced to align the column (马　健　某省某委主任, 张 锐 某厅厅长): the
         #: blank inside the name goes, the one after it is kept
-        self.spaced_name_record = re.compile(r"^[ \u3000\t]*[\u4e00-\u9fff](?P<inner>[ \u3000]+)[\u4e00-\u9fff]"
-                                             r"(?P<gap>[ \u3000\t]+)[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
+        self.spaced_name_record = compile_pattern(r"^[ \u3000\t]*[\u4e00-\u9fff](?P<inner>[ \u3000]+)[\u4e00-\u9fff]"
+                                                  r"(?P<gap>[ \u3000\t]+)[\u4e00-\u9fff、，,（）()·]{4,40}[ \u3000\t]*$")
         #: a record in the name-first order with a colon, one a line (张某：某区某街道党工委书记。, 李某：某街道党工委副书记
         #: （挂职，…）。: a report's authors, a page of leaders): it opens its own line after a lead that ends in a colon
         self.name_colon_record = lex.regex(r"^[ \u3000\t]*[\u4e00-\u9fff·]{2,4}[{NameLineColon}][\u4e00-\u9fff、]{2,40}?"

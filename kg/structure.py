@@ -40,6 +40,8 @@ SIGNOFF_LINES = 4
 
 @lexicon_cache
 def _cues() -> dict:
+    from .prebuilt import compile_pattern  # the code a process compiled before, where it saved it
+
     lex = lexicon()
 
     def words(label: str) -> tuple[str, ...]:
@@ -51,7 +53,7 @@ def _cues() -> dict:
     numerals = re.escape(chars("ItemNumeral"))
     brackets = lex.patterns("ItemBracket")
     bracketed = "|".join(f"{re.escape(o)}(?:\\d{{1,3}}|[{numerals}]{{1,4}}){re.escape(c)}" for o, c in brackets.items())
-    marker = re.compile(
+    marker = compile_pattern(
         f"^(?:\\d{{1,3}}[{marks}](?![\\d.．])|{bracketed}|[{numerals}]{{1,3}}、|[{re.escape(chars('ItemSymbol'))}])\\s*")
     title_start = "|".join(map(re.escape, words("NoticeTitleStart")))
     title_end = "|".join(map(re.escape, words("NoticeTitleEnd")))
@@ -60,16 +62,16 @@ def _cues() -> dict:
         "marker": marker,
         "bullets": frozenset(c for c in chars("ItemSymbol") if not ("\u2460" <= c <= "\u249b")),
         # 关于公布…的通知, also after the issuing body (广西壮族自治区人民政府办公厅关于公布…的通知)
-        "title": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})[^。；！？]{{2,80}}(?:{title_end})$"),
-        "title_start": re.compile(f"^[^，。；！？]{{0,40}}?(?:{title_start})"),
+        "title": compile_pattern(f"^[^，。；！？]{{0,40}}?(?:{title_start})[^。；！？]{{2,80}}(?:{title_end})$"),
+        "title_start": compile_pattern(f"^[^，。；！？]{{0,40}}?(?:{title_start})"),
         # a notice's title without 关于 (某县2025年度某某创建名单公示): no clause's mark, a notice's word at its end
-        "bare_title": re.compile(f"^[^，。；！？：:、]{{4,40}}(?:{title_end})$"),
+        "bare_title": compile_pattern(f"^[^，。；！？：:、]{{4,40}}(?:{title_end})$"),
         # 名单, 如下 …; or a count closing a heading (一、…名镇（3个）)
-        "intro": re.compile("|".join([*map(re.escape, words("ListIntro")), *words("ListIntroPattern")])),
-        "counted": re.compile("|".join(words("ListIntroPattern"))),
+        "intro": compile_pattern("|".join([*map(re.escape, words("ListIntro")), *words("ListIntroPattern")])),
+        "counted": compile_pattern("|".join(words("ListIntroPattern"))),
         # the line that opens a notice's annex (附件：某某名单, 附件1)
-        "annex": re.compile(f"^(?:{'|'.join(map(re.escape, words('AnnexLead')))})(?:\\d{{1,2}})?(?:[：:]|$)"),
-        "signoff": re.compile(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}?(?:{heads})[ 　]*)+$"),
+        "annex": compile_pattern(f"^(?:{'|'.join(map(re.escape, words('AnnexLead')))})(?:\\d{{1,2}})?(?:[：:]|$)"),
+        "signoff": compile_pattern(f"^(?:[\u4e00-\u9fff（）()]{{2,30}}?(?:{heads})[ 　]*)+$"),
     }
 
 
@@ -155,7 +157,7 @@ def line_kinds(lines: list[str], dated: frozenset[int] = frozenset()) -> list[st
     i = 0
     while i < n:
         j = i
-        while j < n and not kinds[j] and _short(lines[j], RUN_WIDTH) and not any(c in _CLAUSE_PUNCT - {"、"} for c in lines[j]) \
+        while j < n and not kinds[j] and _short(lines[j], RUN_WIDTH) and _SENTENCE_PUNCT.isdisjoint(lines[j]) \
                 and not is_date_line(lines[j]):
             j += 1
         if j > i:

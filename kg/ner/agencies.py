@@ -2652,9 +2652,11 @@ class AgencyFinder:
                                                                          and c.name.startswith(v.party_names))),
                             key=lambda c: c.end)
             patterns = v.bare_unit_patterns.get(head)
-            if patterns is None:
-                unit = re.compile(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
-                patterns = v.bare_unit_patterns[head] = (unit, re.compile(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})"))
+            if patterns is None:  # made the first time a process meets the head, from the code compiled before
+                from ..prebuilt import compile_pattern
+
+                unit = compile_pattern(rf"([\u4e00-\u9fff]{{2,8}}?){re.escape(head)}")
+                patterns = v.bare_unit_patterns[head] = (unit, compile_pattern(rf"(?<=[{v.abbr_before_class}])(?={unit.pattern})"))
             unit, starts = patterns
             # looked for at every boundary, not only after the last match (庭审由某法庭庭长: 某法庭 after 由)
             for look in starts.finditer(text):

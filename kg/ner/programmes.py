@@ -1273,7 +1273,8 @@ class ProgrammeFinder:
                 before_chain = governing[1]  # “甲”活动、“乙”活动: the verb before the first governs each coordinated after it
             if v.positioning_after.match(after_chain) or v.positioning_after.match(after):
                 continue  # 落实“两个屏障”“一个桥头堡”战略定位: the roles a place is given, no scheme
-            opens_known = any(inner.startswith(p) for p in self.lexicon.table)  # “南粤家政·万家灯火”
+            # a known scheme begins it (“南粤家政·万家灯火”): the index's phrases at its start, not a pass over them all
+            opens_known = next(self.lexicon.matches_at(inner, 0), None) is not None
             # (a mode's head after it, “党建+茶产业”模式, leaves it a slogan, named with its head as before: PlusModeHead)
             word_plus = bool(_WORD_PLUS.fullmatch(inner)) and not v.plus_mode_after.match(after) and not opens_known
             slogan = (any(c in inner for c in "、-—+") and not word_plus or len(inner) < 3) and not listed
