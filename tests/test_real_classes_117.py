@@ -1,0 +1,51 @@
+"""Classes the hundred-and-seventeenth own programme set showed (a blind sample of provincial and city Party
+standing-committee meetings and government executive, plenary and Party-group meetings: 吉林, 辽宁, 山西, 安徽, 江西,
+湘潭, 海南, 贵州), each row a text written for this test, with other places, bodies and documents than the set's.
+
+- A Party committee's proposal for a five-year plan in 《》 (《中共某省委关于制定…第十五个五年规划的建议》) was cut to the
+  plan it proposes (国民经济和社会发展第十五个五年规划): 建议 ended no document's title. It is a document head now where
+  the title holds 关于 (DocumentHead 建议, "about"), so a bare 《…建议》 (anyone's proposal) stays none.
+- A government's rules of procedure (《某省人民政府工作规则》) adopted at its meeting were no document (DocumentHead
+  工作规则).
+- A government's plenary meeting (省政府第三次全体（扩大）会议) was no meeting of the government's own: only 常务会议
+  was. The government carries out what its plenary meeting adopts now (ExecMeeting 全体会议 and its enlarged forms).
+- A government's term printed before its short name after a verb (主持召开七届省政府第三次全体会议) hid the body: a
+  term was taken before an abbreviated body only after a mark or a function character, not after a word an
+  abbreviation follows too (召开: BeforeAbbreviationWord).
+"""
+import pytest
+
+from conftest import check_reading
+
+
+ROWS = [
+    ("a Party committee's proposal for a five-year plan is one document",
+     "全会审议通过了《中共河北省委关于制定全省国民经济和社会发展第十五个五年规划的建议》，对今后五年作出部署。",
+     {("Programme", "《中共河北省委关于制定全省国民经济和社会发展第十五个五年规划的建议》")},
+     set(),
+     {"国民经济和社会发展第十五个五年规划"}),
+    ("a bare 《…建议》 with no 关于 is no document",
+     "会上，委员们围绕《加快发展银发经济的几点建议》进行了交流。",
+     set(), set(),
+     {"《加快发展银发经济的几点建议》"}),
+    ("a government's rules of procedure adopted at its executive meeting",
+     "6月3日，省长刘国强主持召开甘肃省政府第12次常务会议，会议审议通过了《甘肃省人民政府工作规则》。",
+     {("Programme", "《甘肃省人民政府工作规则》")},
+     {("甘肃省人民政府", "implements", "《甘肃省人民政府工作规则》")},
+     set()),
+    ("a government's plenary meeting: the government carries out what it adopts",
+     "2月8日，省长刘国强主持召开甘肃省政府第二次全体会议，研究部署一季度工作。会议审议通过了《甘肃省优化营商环境三年行动方案》。",
+     {("Programme", "《甘肃省优化营商环境三年行动方案》")},
+     {("甘肃省人民政府", "implements", "《甘肃省优化营商环境三年行动方案》")},
+     set()),
+    ("a term before the government's short name after 召开",
+     "2月8日，甘肃省省长刘国强主持召开十四届省政府第5次常务会议，会议审议通过了《甘肃省优化营商环境三年行动方案》。",
+     {("Agency", "甘肃省人民政府")},
+     {("甘肃省人民政府", "implements", "《甘肃省优化营商环境三年行动方案》")},
+     set()),
+]
+
+
+@pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
+def test_real_class_117(nlp, label, text, entities, facts, absent):
+    check_reading(nlp, text, entities, facts, absent)
