@@ -12,6 +12,11 @@ standing-committee meetings and government executive, plenary and Party-group me
 - A government's term printed before its short name after a verb (主持召开七届省政府第三次全体会议) hid the body: a
   term was taken before an abbreviated body only after a mark or a function character, not after a word an
   abbreviation follows too (召开: BeforeAbbreviationWord).
+- 学习贯彻总书记 read 习贯彻 (surname 习) as a name before the glued title 总书记: a glued title bounds a name of three
+  only where its first character opens no word with the character before it (学习), so 贯彻习近平总书记 still reads 习近平.
+- A city Party committee named as the owner of the arrangements a meeting follows (落实市委的工作安排，深入实施…) was
+  taken for the doer of the scheme after it: 安排 ends what a verb of following takes, as 部署 and 要求 do
+  (FollowedEnd).
 """
 import pytest
 
@@ -43,9 +48,26 @@ ROWS = [
      {("Agency", "甘肃省人民政府")},
      {("甘肃省人民政府", "implements", "《甘肃省优化营商环境三年行动方案》")},
      set()),
+    ("学习贯彻 before a glued title opens no name",
+     "各级干部要深入学习贯彻总书记关于基层治理的重要论述。",
+     set(), set(),
+     {"习贯彻"}),
+    ("a leader's name after 贯彻 before the glued title is still read",
+     "全县上下要深入贯彻习近平总书记关于基层治理的重要论述。",
+     {("Official", "习近平")}, set(), set()),
 ]
 
 
 @pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_real_class_117(nlp, label, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_arrangements_followed_name_no_doer(nlp):
+    """落实市委的工作安排，深入实施…: the committee whose arrangements are followed does not carry the scheme out; the
+    government whose meeting says so does."""
+    text = ("3月2日，株洲市市长曹慧泉主持召开市政府第20次常务会议。会议要求，要认真落实市委的工作安排，"
+            "深入实施“湘江保护和治理”三年行动。")
+    check_reading(nlp, text, {("Programme", "湘江保护和治理三年行动")},
+                  {("株洲市人民政府", "implements", "湘江保护和治理三年行动")}, set(),
+                  absent_facts={("中共株洲市委员会", "implements", "湘江保护和治理三年行动")})
