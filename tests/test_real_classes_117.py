@@ -17,6 +17,10 @@ standing-committee meetings and government executive, plenary and Party-group me
 - A city Party committee named as the owner of the arrangements a meeting follows (落实市委的工作安排，深入实施…) was
   taken for the doer of the scheme after it: 安排 ends what a verb of following takes, as 部署 and 要求 do
   (FollowedEnd).
+- A named works a meeting heard a report on (会议听取了…设施建设项目有关情况的汇报) was no programme: 听取 names a works
+  the way a report's verb (通报, 介绍) does now (VisitLead), and 有关情况 follows such a name as 情况 does
+  (VisitFollower), only where such a follower comes after the name (VisitLead "heard": 听取了镇领导就项目建设…所作的
+  汇报 names no works). The meeting's body does not carry it out for hearing of it (the executive-meeting guard).
 """
 import pytest
 
@@ -55,6 +59,16 @@ ROWS = [
     ("a leader's name after 贯彻 before the glued title is still read",
      "全县上下要深入贯彻习近平总书记关于基层治理的重要论述。",
      {("Official", "习近平")}, set(), set()),
+    ("a works whose progress a meeting hears",
+     "会议听取了大凌河综合治理工程进展情况的汇报，要求加快施工进度。",
+     {("Programme", "大凌河综合治理工程")}, set(), set()),
+    ("what speakers report on is no works heard of (guard)",
+     "在沙河镇，县长听取了镇干部就项目建设、土地流转等方面所作的汇报。",
+     set(), set(),
+     {"镇干部就项目"}),
+    ("a works a meeting hears about, followed by 有关情况",
+     "会议听取了锦州港三期扩建工程有关情况的汇报。",
+     {("Programme", "锦州港三期扩建工程")}, set(), set()),
 ]
 
 
