@@ -18,9 +18,12 @@ standing-committee meetings and government executive, plenary and Party-group me
   taken for the doer of the scheme after it: 安排 ends what a verb of following takes, as 部署 and 要求 do
   (FollowedEnd).
 - A named works a meeting heard a report on (会议听取了…设施建设项目有关情况的汇报) was no programme: 听取 names a works
-  the way a report's verb (通报, 介绍) does now (VisitLead), and 有关情况 follows such a name as 情况 does
-  (VisitFollower), only where such a follower comes after the name (VisitLead "heard": 听取了镇领导就项目建设…所作的
-  汇报 names no works). The meeting's body does not carry it out for hearing of it (the executive-meeting guard).
+  the way a report's verb (通报, 介绍) does now, and 有关情况 follows such a name as 情况 does
+  (VisitFollower), only where such a follower comes after the name (HeardLead, no VisitLead: 听取了镇领导就项目建设…所作的
+  汇报 names no works; a visitor arriving at a place who hears of a works makes no site). The meeting's body does not
+  carry it out for hearing of it (the executive-meeting guard).
+- A province's short name after the preposition 同 (加强同湖北及其他环鄂省份的信息沟通) was no place: 同 opens a place's
+  name as 与 does (BeforePlace).
 """
 import pytest
 
@@ -66,6 +69,9 @@ ROWS = [
      "在沙河镇，县长听取了镇干部就项目建设、土地流转等方面所作的汇报。",
      set(), set(),
      {"镇干部就项目"}),
+    ("a province's short name after the preposition 同",
+     "要加强同湖南及周边省份的联防联控，及时通报有关信息。",
+     {("Place", "湖南省")}, set(), set()),
     ("a works a meeting hears about, followed by 有关情况",
      "会议听取了锦州港三期扩建工程有关情况的汇报。",
      {("Programme", "锦州港三期扩建工程")}, set(), set()),

@@ -652,10 +652,11 @@ class _Vocabulary:
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
-        self.heard_visit_leads = tuple(lex.words("VisitLead", "heard"))  # 听取: only a name whose progress is heard
+        self.heard_visit_leads = tuple(lex.words("HeardLead"))  # 听取: only a name whose progress is heard
         self.visit_follower_at = lex.regex(r"(?:{VisitFollower}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))")
         self.visited = lex.regex(
-            r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
+            r"(?:{VisitLead:longest}|{HeardLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?"
+            r"([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
         )
         # 逐村了解示范村创建进展: a placed lead before a short end of a visited scheme's name (kept only if a name read
