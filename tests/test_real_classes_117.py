@@ -3,8 +3,9 @@ standing-committee meetings and government executive, plenary and Party-group me
 湘潭, 海南, 贵州), each row a text written for this test, with other places, bodies and documents than the set's.
 
 - A Party committee's proposal for a five-year plan in 《》 (《中共某省委关于制定…第十五个五年规划的建议》) was cut to the
-  plan it proposes (国民经济和社会发展第十五个五年规划): 建议 ended no document's title. It is a document head now where
-  the title holds 关于 (DocumentHead 建议, "about"), so a bare 《…建议》 (anyone's proposal) stays none.
+  plan it proposes (国民经济和社会发展第十五个五年规划): 建议 ended no document's title. A title ending in 规划的建议 and
+  holding 关于 is a document now (DocumentHead 规划的建议, "about"); a deputy's or a member's 《关于加快…的建议》 and a bare
+  《…建议》 stay none (a first form, 建议 with 关于 alone, read two own sets' proposals as programmes).
 - A government's rules of procedure (《某省人民政府工作规则》) adopted at its meeting were no document (DocumentHead
   工作规则).
 - A government's plenary meeting (省政府第三次全体（扩大）会议) was no meeting of the government's own: only 常务会议
@@ -36,6 +37,10 @@ ROWS = [
      {("Programme", "《中共河北省委关于制定全省国民经济和社会发展第十五个五年规划的建议》")},
      set(),
      {"国民经济和社会发展第十五个五年规划"}),
+    ("a deputy's proposal about an industry is no document (guard)",
+     "会上，代表们围绕《关于加快发展茶旅融合产业的建议》进行了讨论。",
+     set(), set(),
+     {"《关于加快发展茶旅融合产业的建议》", "关于加快发展茶旅融合产业的建议"}),
     ("a bare 《…建议》 with no 关于 is no document",
      "会上，委员们围绕《加快发展银发经济的几点建议》进行了交流。",
      set(), set(),
