@@ -400,8 +400,10 @@ class _Vocabulary:
         self.cppcc_committee = lex.regex(r"(?:第[{TermOrdinal}]+届)?(?:{CppccCommittee:longest})(?!员)")
         #: before a place, 政协 and the term it may print there (政协第十二届某省委员会): the mark of a CPPCC committee
         self.cppcc_mark = lex.regex(r"({CppccBefore:longest})(?:第[{TermOrdinal}]+届)?$")
-        #: a body's term printed right before its abbreviation (十一届省政协副主席, 第九届县人大代表)
-        self.term_before_abbr = lex.regex(r"(?:^|[^\u4e00-\u9fff]|[{BeforeAbbreviation}])第?[{TermOrdinal}]+届$")
+        #: a body's term printed right before its abbreviation (十一届省政协副主席, 第九届县人大代表), the term opening its
+        #: phrase or following a word an abbreviation follows too (主持召开七届省政府第三次全体会议)
+        self.term_before_abbr = lex.regex(r"(?:^|[^\u4e00-\u9fff]|[{BeforeAbbreviation}]|(?:{BeforeAbbreviationWord:longest}))"
+                                          r"第?[{TermOrdinal}]+届$")
         self.termed_heads = tuple(lex.words("TermedBodyHead"))  # 联合会: a federation whose congress elects a committee
         self.body_term = lex.regex(r"第[{TermOrdinal}]+届(?:{TermedCommittee:longest})(?![员会])")
         #: after an abbreviated CPPCC, its committee in one of its terms (州政协第十四届委员会): the same committee
@@ -934,7 +936,7 @@ class AgencyFinder:
                     and not text.endswith(v.abbr_after_word_forms, 0, s) \
                     and not (prev in v.former_before_abbr
                              and (s < 2 or not "\u4e00" <= text[s - 2] <= "\u9fff" or text[s - 2] in v.abbr_before)) \
-                    and not v.term_before_abbr.search(text, max(0, s - 6), s):  # 十一届省政协副主席: a term before it
+                    and not v.term_before_abbr.search(text, max(0, s - 9), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
                     and _HOME_RANK[v.home_of_abbr[text[s - 2]]] > _HOME_RANK[v.home_of_abbr[m.group()]]:

@@ -3762,8 +3762,11 @@ class PeopleFinder:
                     continue
                 cand = text[s:end]
                 prev = text[s - 1] if s else "\n"
+                # 学习贯彻总书记: a glued title bounds a name of three only where its first character opens no word with
+                # the one before it (学习: 习 ends a word, so 习贯彻 is no name; 贯彻习近平总书记 reads 习近平)
                 bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
-                    or (s, end) in model_names or (n == 3 and m.group(2) in self.v.glued_titles)
+                    or (s, end) in model_names \
+                    or (n == 3 and m.group(2) in self.v.glued_titles and prev + cand[0] not in common_words())
                 place = pg.place_at.get(s)  # 甘孜州副州长: a listed place's name before a title, no person's
                 if is_person_name(cand) and bounded and s not in pg.org_at and not (place is not None and place.end == end) \
                         and cand not in common_words() and cand[-1] not in self.v.institution_ends \

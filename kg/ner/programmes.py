@@ -654,8 +654,11 @@ class _Vocabulary:
         self.relative_marks = lex.charstr("RelativeClauseMark")  # 的: closes a clause before a visited name
         self.visit_not_before = lex.chars("VisitLeadNotBefore")
         self.placed_visit_leads = tuple(lex.words("VisitLead", "placed"))
+        self.heard_visit_leads = tuple(lex.words("HeardLead"))  # 听取: only a name whose progress is heard
+        self.visit_follower_at = lex.regex(r"(?:{VisitFollower}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))")
         self.visited = lex.regex(
-            r"(?:{VisitLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
+            r"(?:{VisitLead:longest}|{HeardLead:longest})(?![{VisitLeadNotBefore}])(?:{SchemeLeadSkip})?"
+            r"([\u4e00-\u9fffA-Za-z0-9（）()]{3,40}?(?:{UnquotedHead}|{VisitedHead}))"
             r"(?:{UnquotedSuffix})?(?=[，。、；“”\s]|$|{VisitFollower}|{Coordination}|[\u4e00-\u9fff]{1,6}?(?:{VisitFollower.far}))"
         )
         # 逐村了解示范村创建进展: a placed lead before a short end of a visited scheme's name (kept only if a name read
@@ -1732,6 +1735,8 @@ class ProgrammeFinder:
                 inner += unit
             if m.group().startswith(v.placed_visit_leads) and not self._opens_with_named_place(inner, text, s):
                 continue  # 了解园区企业…在建项目推进情况: only a place's named project after such a lead
+            if m.group().startswith(v.heard_visit_leads) and not v.visit_follower_at.match(text, m.end()):
+                continue  # 听取了镇领导就项目建设、…所作的汇报: the speakers' topics, no works whose progress is heard
             if inner[0] in v.visit_not_before and not self._opens_with_place(inner):
                 continue  # 调研组, 察看中发现: no visit's object; 察看中山…产业园: one
             cut = max(inner.rfind(c) for c in v.relative_marks) + 1
