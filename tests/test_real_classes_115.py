@@ -13,6 +13,8 @@ assistance news: 广州 and 贵州, 浙江 and 四川, 江苏 and 陕西, 福建
   first's (own_count_before).
 - 两地 after paragraphs of pairs resolved to the last province and the last county named (天津…镇原县): the two places
   it counts are peers now, of the last one's level.
+- A quote before 全链条 (“吃住行游购”全链条建设) was read as a scheme: it lists the links of a chain, no scheme
+  (PositioningAfter).
 """
 import pytest
 
@@ -45,6 +47,11 @@ ROWS = [
      {("Programme", "沪滇优品工程")},
      {("上海市", "implements", "沪滇优品工程"), ("云南省", "implements", "沪滇优品工程")},
      set(), {("镇康县", "implements", "沪滇优品工程"), ("宝山区", "implements", "沪滇优品工程")}),
+    ("a quote that lists the links of a chain before 全链条 is no scheme",
+     "该镇依托帮扶资金推进“种养加销”全链条建设，实施“种业振兴”行动。",
+     {("Programme", "种业振兴行动")},
+     set(),
+     {"种养加销"}, set()),
 ]
 
 
