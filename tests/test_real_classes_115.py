@@ -13,9 +13,6 @@ assistance news: 广州 and 贵州, 浙江 and 四川, 江苏 and 陕西, 福建
   first's (own_count_before).
 - 两地 after paragraphs of pairs resolved to the last province and the last county named (天津…镇原县): the two places
   it counts are peers now, of the last one's level.
-- An agreement signed and named without 《》 (签署了全面深化甲乙扶贫协作三年行动框架协议) was no programme: after a verb
-  of signing, a name of six characters at least before an agreement's head is one now (AgreementSignVerb); a bare kind
-  (签署了战略合作框架协议) is none.
 - A quote before 全链条 (“吃住行游购”全链条建设) was read as a scheme: it lists the links of a chain, no scheme
   (PositioningAfter).
 """
@@ -55,16 +52,6 @@ ROWS = [
      {("Programme", "种业振兴行动")},
      set(),
      {"种养加销"}, set()),
-    ("an agreement signed and named without 《》, its partners written in it",
-     "会上，宁夏与福建签订了闽宁协作产业园区共建合作协议，并举行了项目签约。",
-     {("Programme", "闽宁协作产业园区共建合作协议")},
-     {("宁夏回族自治区", "implements", "闽宁协作产业园区共建合作协议"), ("福建省", "implements", "闽宁协作产业园区共建合作协议")},
-     set(), set()),
-    ("a bare kind of agreement signed is no programme",
-     "两县签署了战略合作框架协议，将在产业等方面加强合作。",
-     set(),
-     set(),
-     {"战略合作框架协议"}, set()),
 ]
 
 

@@ -64,9 +64,6 @@ def _without_terms(name: str, terms) -> str:
 
 #: the fewest characters of each scheme a pair mark joins (数据工程)
 _PAIRED_SCHEME_MIN = 4
-#: the fewest characters before an unmarked agreement's head that make a name of its own (签署了全面深化…框架协议, not
-#: 签署了战略合作框架协议)
-_AGREEMENT_NAME_MIN = 6
 
 
 # a separator between the names of a run of works: a bracket of a few words after a name, a comma before 以及, then the
@@ -249,13 +246,6 @@ class _Vocabulary:
         # a title printed without 《》 after the verb that issues it: 印发了关于开展…行动的通知
         self.doc_unmarked = lex.regex(r"(?:{DocumentVerb})了?((?:{DocumentAbout})[^，。；：！？“”《》〈〉\n]{4,40}?的(?:{DocumentHead.about}))"
                                       r"(?=[，。；：！？\s]|$)")
-        # 签署了全面深化甲乙扶贫协作三年行动框架协议: an agreement signed, named without 《》, a name of its own before its
-        # head (签署了合作协议: none)
-        self.agreement_unmarked = lex.regex(r"(?:{AgreementSignVerb})了?([^，。；：！？、“”《》〈〉\s\d]{6,40}?(?:{AgreementHead:longest}))"
-                                            r"(?=[，。；：！？\s]|$)")
-        self.agreement_unmarked_cues = lex.cues("AgreementSignVerb")
-        self.agreement_not_start = lex.charstr("AgreementNotStart")
-        self.agreement_head = lex.regex(r"(?:{AgreementHead:longest})$")
         self.bad_quote = lex.regex(r"[，。！？；：…]|^[\d.%]+$|^[{NumeralChar}]+$")
         #: 项目 before 办 is an office's name (某县某计划项目办), no project's head
         self.works_head = lex.regex(r"{ProjectHead:longest}(?![{ProjectOfficeChar}])")
@@ -1627,15 +1617,6 @@ class ProgrammeFinder:
                 continue
             out.append(Candidate(m.start(1), m.end(1), "Programme", f"《{m.group(1)}》", "cue-document-unmarked", 0.7,
                                  priority=Priority.PROGRAMME_PHRASE, programme=ProgrammeRef(m.group(1))))
-        for m in self.v.agreement_unmarked.finditer(text) if holds_any(text, self.v.agreement_unmarked_cues) else ():
-            name = m.group(1)
-            head = self.v.agreement_head.search(name).group()
-            if len(name) - len(head) < _AGREEMENT_NAME_MIN or name.startswith(self.v.name_not_start) \
-                    or name[0] in self.v.agreement_not_start:
-                continue  # 签署了战略合作框架协议, 签订了该协议, 签署了与某公司的合作协议: no agreement's own name
-            # as a document in 《》: the agreement's name, not a known scheme inside it (…扶贫协作三年行动框架协议)
-            out.append(Candidate(m.start(1), m.end(1), "Programme", name, "cue-agreement-unmarked", 0.6,
-                                 priority=Priority.PROGRAMME_KNOWN, programme=ProgrammeRef(name)))
         return out
 
     def _document_kind(self, title: str) -> bool:
