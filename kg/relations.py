@@ -563,6 +563,9 @@ class _Vocabulary:
                                      r"(?:{HonourListOpen:longest})?[：:]")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
+        # 建设了甲镇、乙村等一批某某示范村镇和124个某某示范村: a designation coordinated after its own count holds members of
+        # its own, counted, none of those listed before the first
+        self.own_count_before = lex.regex(r"(?:{Coordination})(?:" + "|".join(lex.words("DesignationBatch", "count")) + r")$")
         # 开展“甲”招聘活动、2022年“乙”线上招聘活动: after a quoted name the rest of its name (a head after the quote), a
         # coordinator and a year or batch stand before the next quote
         self.coordinated_after_quote = lex.regex(r"[\u4e00-\u9fff]{0,10}?(?:{AfterQuoteHead:longest}|{TailHead:longest})"
@@ -722,6 +725,8 @@ _LATER_BY_CLAUSES = 2
 #: how far before a designation's name the lead that confers it is looked for (入选第二批, 被认定为; its $-anchored
 #: pattern allows a batch of up to eight characters between)
 _MEMBER_LEAD_BACK = 14
+#: how far before a designation's name its own count may stand after a coordinator (和124个某某示范村)
+_OWN_COUNT_BACK = 12
 #: the levels of towns, streets, villages and communities: the members of a designation for them
 _LOCAL_LEVELS = (Level.TOWN, Level.STREET, Level.VILLAGE, Level.COMMUNITY)
 
@@ -1922,7 +1927,8 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         # a designation's members: 昆山市玉山镇入选…示范乡镇, 江苏省南京市等14个城市为…示范城市
         lead = p.programme.member_lead
         first = by_quote.get(anchors.get(id(p), -1))
-        if not isinstance(lead, int) and first is not None and isinstance(first.programme.member_lead, int):
+        if not isinstance(lead, int) and first is not None and isinstance(first.programme.member_lead, int) \
+                and not v.own_count_before.search(text, max(0, ps - _OWN_COUNT_BACK), ps):
             # 某镇是国家级历史文化名镇、全国特色小镇: the lead before the first of coordinated designations leads them all
             lead = p.start - (first.start - first.programme.member_lead)
         if isinstance(lead, int) and s_start <= p.start - lead:
@@ -5365,7 +5371,7 @@ class _Referents:
         """两镇 → the last two distinct places ending in 镇 named before ``pos`` in its article, or none when
         the article has named fewer."""
         found: list = []
-        anywhere = head in _vocabulary().counted_any  # 两地: places of any kind, counties and above, none within another
+        anywhere = head in _vocabulary().counted_any  # 两地: places of any kind, counties and above, none within another, peers
         gaz = Gazetteer.load() if anywhere else None
         for a in sorted((a for a in self.named if a.type == "Place" and a.end <= pos and article_of(a.start) == article_of(pos)
                          and (a.division.level in (Level.PROVINCE, Level.CITY, Level.COUNTY) and a.division.code
@@ -5373,6 +5379,8 @@ class _Referents:
             if anywhere and any(gaz.is_within(a.division.code, b.division.code) or gaz.is_within(b.division.code, a.division.code)
                                 for b in found):
                 continue
+            if anywhere and found and a.division.level != found[0].division.level:
+                continue  # 天津…镇原县…两地: the places paired are peers, the last one's level (天津 and 甘肃, no county of one)
             if all(a.key != b.key for b in found):
                 found.append(a)
             if len(found) == count:
