@@ -2628,7 +2628,7 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         run = [a for a in by_start.starting_in(s_start, vm.start()) if a.end <= vm.start()]
         gap = v.run_tail.match(text, run[-1].end).end() if run else 0  # 在甲村、乙村、丙村3个村推行…: the count closing them
         if run and run[-1].type == "Place" and (gap == vm.start() or v.site_gap.fullmatch(text, gap, vm.start())) \
-                and not any(vm.end() <= q.start < p.start for q in progs):  # the verb's object is the first of them
+                and not _starting_in(progs, vm.end(), p.start):  # the verb's object is the first of them
             sites, left = _coordinated_places_before(text, run)
             if v.site_preposition.search(text, max(s_start, left - 1), left):
                 for a in sites:
@@ -2636,7 +2636,7 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         # 考察团对甲县实施“…”行动、推进…等方面取得的成绩给予高度评价: the places after 对, right before the verb, did the
         # work whose results the sentence's subject appraises; the subject appraises it and carries nothing out
         if run and run[-1].type == "Place" and run[-1].end == vm.start() \
-                and not any(vm.end() <= q.start < p.start for q in progs):
+                and not _starting_in(progs, vm.end(), p.start):
             sites, left = _coordinated_places_before(text, run)
             if v.appraised_doer.search(text, max(s_start, left - 1), left) and v.appraised_work.search(text, pe, s_end):
                 for a in sites:
