@@ -8,8 +8,9 @@
 - A federation that is no agency (某市科技企业联合会: InstitutionHead 联合会 in people.jsonl) closes a chain of posts whose
   first is a body's (某市政协常委、某市某某联合会会长某某): the name is an official of that body, as after an association
   (协会); the federations the agency rules read (妇女联合会, 工商业联合会) keep their officials.
-- A pronoun right before a verb of a post (在省城，他是某厅某处处长; 他现任…: PostPronoun in people.jsonl) stands for the
-  one person its paragraph named before it, who then holds that post; where the paragraph named two people, none.
+- A pronoun right before a verb of a post (在省城，他是某厅某处处长; 他现任…: PostPronoun in people.jsonl), or before an
+  adverb of a post held beside another (他还是…), stands for the one person its paragraph named before it, who then holds
+  that post; where the paragraph named two people, none.
 - A count before two levels' characters (两省区政协主席甲、乙): the body is no one place's, as after one level's (两省政协
   主席甲、乙), and the names after its title are officials.
 - A post held beside another the text gave, its adverb between the name and the verb (某合作社理事长某某还是某村党总支
@@ -19,6 +20,8 @@
   as before 日前开工; works counted before a general kind (全县12个重点项目全面开工: WorksCountMeasure) or named by places
   and general words alone (今年全县重点项目, 城区重点项目) name none, while a count before a kind of its own names that batch
   (某区8项通村公路建设工程启动).
+- A news site named 中国, a place's short form and 网 (中国某某网10月20日消息: SiteNameLead, SiteNameMark in places.jsonl)
+  names no place, whatever follows the site's name.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -72,7 +75,8 @@ def test_a_count_before_two_levels_makes_the_names_after_the_title_officials():
     ("去年春节，韩志勇是在驻村工作队过的。在南宁，他是广西壮族自治区农业农村厅计划财务处处长；在村里，他是第一书记。\n",
      "广西壮族自治区农业农村厅计划财务处"),
     ("韩志勇今年46岁，他现任祁阳市水利局副局长。\n", "祁阳市水利局"),
-], ids=["shi-in-a-profile", "xianren"])
+    ("韩志勇是村里的种粮大户。他还是祁阳市水利局副局长。\n", "祁阳市水利局"),
+], ids=["shi-in-a-profile", "xianren", "adverb-between"])
 def test_a_pronoun_before_a_verb_of_a_post_stands_for_the_one_person_named_before(text, body):
     assert ("韩志勇", body) in pairs_of(text, "holdsPost")
 
@@ -121,3 +125,9 @@ def test_an_adverb_after_a_pronoun_of_a_thing_makes_no_post():
 def test_a_count_before_a_kind_of_its_own_names_that_batch():
     programmes, _ = programmes_and_links("通辽市科尔沁区6项农村供水保障工程启动。\n")
     assert any(p.endswith("科尔沁区6项农村供水保障工程") for p in programmes)
+
+
+def test_a_news_site_named_after_a_place_names_no_place_before_a_dateline():
+    text = "中国天水网3月5日消息 日前，秦安县兴国镇启动了高标准农田建设项目。\n"
+    assert "天水市" not in names_of(text, "Place")
+    assert "秦安县" in names_of(text, "Place")

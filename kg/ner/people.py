@@ -2658,10 +2658,16 @@ class PeopleFinder:
         return None
 
     def _pronoun_antecedent(self, pg: _Page, end: int, titled: dict[int, int]) -> tuple[int, int] | None:
-        """在乌鲁木齐，他是某局某处处长: a pronoun (PostPronoun) that ends at ``end``, right before a verb of a post, stands
-        for the one person its paragraph named before it (a name the model reads, or one read with a title): (where
-        that name starts, where it ends), None where the paragraph named none before it or more than one."""
+        """在乌鲁木齐，他是某局某处处长: a pronoun (PostPronoun) that ends at ``end``, right before a verb of a post or
+        before an adverb of a post held beside another (他还是…), stands for the one person its paragraph named before
+        it (a name the model reads, or one read with a title): (where that name starts, where it ends), None where the
+        paragraph named none before it or more than one."""
         text = pg.text
+        # 他还是…, 她也是…: an adverb of a post held beside another may stand between; one of a post held before (他曾
+        # 担任) may not, for the post would read as held now
+        adverb = next((w for w in self.v.name_verb_adverbs if text.startswith(w, end - len(w))
+                       and w not in self.v.past_adverbs), "")
+        end -= len(adverb)
         pronoun = next((w for w in self.v.post_pronouns if text.startswith(w, end - len(w))), None)
         if pronoun is None:
             return None

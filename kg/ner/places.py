@@ -36,6 +36,8 @@ class _Vocabulary:
     def __init__(self, lex: Lexicon):
         # after a short form, these make it part of another name (江门日报, 中山大学, 台山一中)
         self.not_place_after = lex.regex(r"^(?:{NotPlaceAfter}|街(?!道))")
+        self.site_name_leads = tuple(lex.words("SiteNameLead"))  # 中国兰州网: a news site's name, no place
+        self.site_name_marks = lex.chars("SiteNameMark")
         # a title of merit before a level's word (市先进街道办事处, 先进居委会): an honour's kind, no place of that name
         self.honour_levels = lex.regex(r"^(?:{HonourBeforeLevel})(?:街道|社区|镇|乡|村)$")
         # a short form closing a list of village names before their count and kind (山田、黄南4个精品村点)
@@ -264,6 +266,8 @@ class PlaceFinder:
                 if (v.not_place_after.match(text[e : e + 9]) or self._inside_org_name(text, s, e)) \
                         and not any(self._short_printed_level(surface, d) for d in divs):
                     continue  # (沙县人民政府: a short form printed with its level is read as a full name is)
+                if text.endswith(v.site_name_leads, 0, s) and text[e : e + 1] in v.site_name_marks:
+                    continue  # 中国兰州网10月20日消息: a news site's name, no place
                 if surface[0] in v.conjunctions and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                         and not self._parent_printed_before(text, s, divs):
                     continue  # 法律法规和政策: the conjunction 和 glued between two words, no 和政(县)
