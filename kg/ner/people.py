@@ -314,6 +314,9 @@ class _Vocabulary:
         self.event_count = lex.chars("EventCount")  # 第五届牧民那达慕: a role after an event's count is no person's
         self.name_close = lex.chars("NameClose")
         self.name_list_separators = lex.chars("NameListSeparator")
+        #: the comma of a list of officials (a separator that is no name list's): what a list goes on with after a
+        #: conjunction (副主任甲、乙和秘书长丙) or a clause of one official's errand (副主席甲参加…；副主席乙)
+        self.list_comma = min(self.list_separators - self.name_list_separators)
         self.clause_list_separators = lex.chars("ClauseListSeparator")  # 副主席甲参加…；副主席乙…
         self.roster_line_breaks = lex.chars("RosterLineBreak")
         self.list_conjunctions = frozenset(lex.words("OfficialListConjunction"))
@@ -1531,13 +1534,13 @@ class PeopleFinder:
         verb = next((w for w in self.v.after_name if sep.startswith(w)), "") if sep.startswith(self.v.after_name) else ""
         sep = sep[len(verb):]  # 主任刘洪波主持，副主任张红霞: the first official's verb, then the list goes on
         if text[end : first.start] in self.v.list_conjunctions:
-            verb, sep = "", min(self.v.list_separators - self.v.name_list_separators)  # 副主任甲、乙和秘书长丙: a comma
+            verb, sep = "", self.v.list_comma  # 副主任甲、乙和秘书长丙
         if sep not in self.v.list_separators and (verb or same):
             # 主任刘洪波主持会议，副主任张红霞: and the verb's object; a longer clause before the same title of the
             # same body (院长庹明辉通报了近三年涉农案件审判情况，副院长包晓蓉…)
             sep = self._after_verb_object(sep, _SAME_TITLE_CLAUSE_MAX if same else _VERB_OBJECT_MAX)
         if sep not in self.v.list_separators and same and self._clause_list(text[end : first.start]):
-            sep = min(self.v.list_separators - self.v.name_list_separators)  # 副主席甲参加…，听取…；副主席乙: a comma
+            sep = self.v.list_comma  # 副主席甲参加…，听取…；副主席乙
         if sep and sep in self.v.roster_line_breaks and len(chain) == 1 and head in self.v.member_titles \
                 and text[chain[-1].span[1] : chain[-1].span[1] + 1] in self.v.header_colons \
                 and text[titles[-1].span[1] : titles[-1].span[1] + 1] in self.v.header_colons \
@@ -3371,9 +3374,9 @@ class PeopleFinder:
             if not hinted and self._function_word_then_noun(text, e, ne):
                 continue  # 设计师和业主、, 父亲和朋友，: the conjunction joins the role to another noun, no name
             followed = not hinted and self._function_surname_followed(text, e, ne, place_at)
-            listed_end = self._line_name(text, ne + 1) if gap and ne - e == 3 \
-                and text[ne : ne + 1] in self.v.title_name_gap else None
-            blank_closed = gap and ne - e == 3 and text[ne : ne + 1] in self.v.title_name_gap \
+            blank_after = gap and ne - e == 3 and text[ne : ne + 1] in self.v.title_name_gap
+            listed_end = self._line_name(text, ne + 1) if blank_after else None
+            blank_closed = blank_after \
                 and (next(self.roles.matches_at(text, ne + 1), None) is not None or listed_end is not None)
             # 记者 施某某 编辑：: in a credit a blank and the next role close a full name whose first characters are a word;
             # so does a blank and a second name that closes the credit (（某报记者 成某某 李某）: two reporters of one role)
