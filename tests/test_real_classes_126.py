@@ -17,6 +17,10 @@ bodies, firms and names than the set's.
   title after the firm's Party post closes the chain before the names (the chain rules, ``kg/ner/people.py``).
 - A firm's board (某集团董事局主席): read as a bureau (局) inheriting the province named before; 董事 before 局 ends no
   body (NotBodyEnd, agency_grammar.jsonl).
+- An office's director printed with the office's kind alone after the office was named (某省政府驻某市办事处联系安排，
+  办事处主任某某带领): the kind before the title made it the tail of another word and the name was not read; the kind
+  (BareBodyKind, people.jsonl) may stand between the clause's opening and the bare title, and the title heads the body
+  of that kind its sentence named last (``_body_visited``); 主任 heads an 办事处 (DirectedBody).
 """
 import pytest
 
@@ -60,6 +64,16 @@ ROWS = [
     ("a bureau whose name holds 事 stays a bureau",
      "市机关事务管理局局长高峰出席。",
      {("Official", "高峰")}, set(), set()),
+    # an office's kind printed alone before a bare title, after the office named in the sentence
+    ("an office's director after its kind printed alone",
+     "考察由四川省人民政府驻深圳办事处联系安排，办事处主任罗军全程陪同。",
+     {("Official", "罗军")}, {("罗军", "holdsPost", "四川省人民政府驻深圳办事处")}, set()),
+    ("a street office visited, then its bare director",
+     "记者来到城关街道办事处，主任杨帆介绍了辖区情况。",
+     {("Official", "杨帆")}, {("杨帆", "holdsPost", "城关街道办事处")}, set()),
+    ("an office's kind alone with no office named before reads no official",
+     "会议由办事处主任罗军主持。",
+     set(), set(), set(), {("罗军", "holdsPost", "城关街道办事处")}),
 ]
 
 

@@ -193,6 +193,7 @@ class _Vocabulary:
         self.name_slash_credit = lex.regex(r"(?:(?<=[（(\s])|(?<=/[{CreditAfterSlash}]))([\u4e00-\u9fff·]{2,10}?)/[{CreditAfterSlash}]")
         self.deputy_marks = lex.words("TitleModifier", "deputy")  # 副
         self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title
+        self.bare_body_kinds = lex.words("BareBodyKind")  # 某省政府驻某市办事处…，办事处主任某某: the kind printed alone
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
         self.task_group_heads = tuple(lex.words("TaskGroupHead"))
@@ -1141,12 +1142,16 @@ class PeopleFinder:
     def _body_visited(self, pg: _Page, post: _Title) -> Candidate | None:
         """走进县水务局农村供水管理站，站长何平介绍: a bare head's title (站长, 局长, 主任) opening a clause, with no body
         of its own, heads the body of that head that its sentence named last before it; a place visited that is no
-        body (县人民医院，院长…) leaves the title a role."""
+        body (县人民医院，院长…) leaves the title a role. The body's kind may stand alone before the title (BareBodyKind:
+        某省政府驻某市办事处联系安排，办事处主任某某带领): the body of that kind."""
         text = pg.text
-        if _undeputy(post.title, self.v) != _undeputy(post.head, self.v) or text[post.start - 1 : post.start] not in self.v.clause_open:
+        kind = next((w for w in self.v.bare_body_kinds if text.endswith(w, 0, post.start)), "")
+        at = post.start - len(kind)  # 某省政府驻某市办事处…，办事处主任某某: the body's kind printed alone before the title
+        if _undeputy(post.title, self.v) != _undeputy(post.head, self.v) or text[at - 1 : at] not in self.v.clause_open:
             return None
         s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
-        heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]
+        heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)
+                 and org.name.endswith(kind)]
         return max(heads, key=lambda org: (org.end, org.start)) if heads else None
 
     def _body_of_sentence_before(self, pg: _Page, post: _Title) -> Candidate | None:
@@ -1325,7 +1330,8 @@ class PeopleFinder:
             first = found[1][0] if found is not None else None
             if found is None or (first.org is None and first.place is None and first.within is None
                                  and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)
-                                 and not self._short_institution_at(pg, i) and not self._head_char_party_group(pg, first)):
+                                 and not self._short_institution_at(pg, i) and not self._head_char_party_group(pg, first)
+                                 and self._body_visited(pg, first) is None):
                 i += 1
                 continue
             pos, chain = found
