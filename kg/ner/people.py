@@ -71,6 +71,7 @@ _DESCRIBED_NAME_MAX = 16
 #: the most characters of the posts before 分别由 (武义县委书记、县长分别由甲、乙担任)
 _RESPECTIVE_POSTS_MAX = 40
 _INSTITUTION_NAME_MAX = 16
+_INSTITUTION_POSTS_MAX = 3  # institutions' posts running on after an official's chain (…主席、某会会长、某集团董事长某某)
 #: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
 _EPITHET_MAX = 10
 #: the longest note of a person between a name and its title (（女，维吾尔族）)
@@ -192,6 +193,7 @@ class _Vocabulary:
         self.name_slash_credit = lex.regex(r"(?:(?<=[（(\s])|(?<=/[{CreditAfterSlash}]))([\u4e00-\u9fff·]{2,10}?)/[{CreditAfterSlash}]")
         self.deputy_marks = lex.words("TitleModifier", "deputy")  # 副
         self.clause_open = lex.chars("VisitedBodyTitleOpen")  # 来到县气象局，局长…: what opens the clause of such a title
+        self.bare_body_kinds = lex.words("BareBodyKind")  # 某省政府驻某市办事处…，办事处主任某某: the kind printed alone
         #: 由某某任组长: a task group's post after a name, and the ends of such groups' names
         self.group_post_after = lex.regex(r"任({TaskGroupPost:longest})")
         self.task_group_heads = tuple(lex.words("TaskGroupHead"))
@@ -1140,12 +1142,16 @@ class PeopleFinder:
     def _body_visited(self, pg: _Page, post: _Title) -> Candidate | None:
         """走进县水务局农村供水管理站，站长何平介绍: a bare head's title (站长, 局长, 主任) opening a clause, with no body
         of its own, heads the body of that head that its sentence named last before it; a place visited that is no
-        body (县人民医院，院长…) leaves the title a role."""
+        body (县人民医院，院长…) leaves the title a role. The body's kind may stand alone before the title (BareBodyKind:
+        某省政府驻某市办事处联系安排，办事处主任某某带领): the body of that kind."""
         text = pg.text
-        if _undeputy(post.title, self.v) != _undeputy(post.head, self.v) or text[post.start - 1 : post.start] not in self.v.clause_open:
+        kind = next((w for w in self.v.bare_body_kinds if text.endswith(w, 0, post.start)), "")
+        at = post.start - len(kind)  # 某省政府驻某市办事处…，办事处主任某某: the body's kind printed alone before the title
+        if _undeputy(post.title, self.v) != _undeputy(post.head, self.v) or text[at - 1 : at] not in self.v.clause_open:
             return None
         s, _ = _sentence_bounds(text, post.start, self.v.sentence_end)
-        heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)]
+        heads = [org for at, org in pg.org_at.items() if s <= at and org.end < post.start and _heads_body(post.head, org.name)
+                 and org.name.endswith(kind)]
         return max(heads, key=lambda org: (org.end, org.start)) if heads else None
 
     def _body_of_sentence_before(self, pg: _Page, post: _Title) -> Candidate | None:
@@ -1324,7 +1330,8 @@ class PeopleFinder:
             first = found[1][0] if found is not None else None
             if found is None or (first.org is None and first.place is None and first.within is None
                                  and len(first.head) < _SELF_STANDING_TITLE and not self._title_start_ok(text, i)
-                                 and not self._short_institution_at(pg, i) and not self._head_char_party_group(pg, first)):
+                                 and not self._short_institution_at(pg, i) and not self._head_char_party_group(pg, first)
+                                 and self._body_visited(pg, first) is None):
                 i += 1
                 continue
             pos, chain = found
@@ -1343,6 +1350,11 @@ class PeopleFinder:
                 names = self._quoted_epithet_names(pg, pos + 1)  # 村党支部书记、“大学生村官”某某: an epithet in quotes
             if not names and text[pos : pos + 1] in self.v.name_list_separators | self.v.chain_commas:
                 names = self._institution_post_names(pg, pos + 1)  # 县政协原主席、县某某研究会会长某某
+            if not names and len(chain) > 1 and text[pos : pos + 1] in self.v.name_list_separators \
+                    and chain[-1].title[: len(chain[-1].title) - len(chain[-1].head)].endswith(self.v.party_person_heads):
+                bare = [end for index in (self.titles, self.roles) for end, _, _ in index.matches_at(text, pos + 1)]
+                if bare:  # 省工商联副主席、某集团党委书记、董事长某某: the firm's other post, then the names
+                    names = self._names_at(pg, max(bare))
             if not names and text[pos : pos + 1] in self.v.name_list_separators:
                 names = self._sender_cadre_names(pg, pos + 1)  # 驻村第一书记、市财政局干部某某: the body that sent the holder
             if not names and text[pos : pos + 1] in "（(":  # 党委书记（花石镇）某某: the place of the posts in brackets
@@ -1398,11 +1410,13 @@ class PeopleFinder:
             return []
         return self._names_at(pg, close + 1)
 
-    def _institution_post_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:
+    def _institution_post_names(self, pg: _Page, pos: int, more: int = _INSTITUTION_POSTS_MAX) -> list[tuple[int, int]]:
         """县政协原主席、县茶文化研究会会长某某, 县人大常委会副主任、县书法家协会会长某某: after a title chain and its separator,
         a post in an institution that is no agency (an association, a firm: InstitutionHead "party_person") printed
         within ``_INSTITUTION_NAME_MAX`` characters, then the names: they hold the chain's posts (the institution's post
-        is none of an official's), [] where the text is not so."""
+        is none of an official's), [] where the text is not so. Such posts may run on after a list's separator, another
+        institution's or a bare title of the last one (省工商联主席、某商总会会长、某集团董事长某某; 省工商联副主席、某集团
+        党委书记、董事长某某), up to ``more`` of them."""
         text = pg.text
         if pos in pg.org_at:
             return []
@@ -1412,7 +1426,13 @@ class PeopleFinder:
             if text.endswith(self.v.party_person_heads, 0, k):
                 ends = [end for index in (self.titles, self.roles) for end, _, _ in index.matches_at(text, k)]
                 if ends:
-                    return self._names_at(pg, max(ends))
+                    q = max(ends)
+                    names = self._names_at(pg, q)
+                    if names or more <= 1 or text[q : q + 1] not in self.v.name_list_separators:
+                        return names
+                    bare = [end for index in (self.titles, self.roles) for end, _, _ in index.matches_at(text, q + 1)]
+                    names = self._names_at(pg, max(bare)) if bare else []
+                    return names or self._institution_post_names(pg, q + 1, more - 1)
         return []
 
     def _sent_holder_names(self, pg: _Page, pos: int) -> list[tuple[int, int]]:

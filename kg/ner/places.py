@@ -183,6 +183,9 @@ class _Vocabulary:
         self.stem_level_end = lex.chars("StemLevelEnd")
         self.org_head = lex.regex(r"[\u4e00-\u9fffA-Za-z0-9]{0,12}?({InstitutionHead.place})")
         self.org_stop = lex.regex(r"[{OrgStopChar}\s]")
+        self.org_meeting_words = lex.words("OrgMeetingWord")
+        self.org_meeting_after_locative = frozenset(lex.words("OrgMeetingWord", "after_locative"))
+        self.locative_open = lex.chars("LocativeFrameOpen")
         # 保利(福建)房地产开发有限公司: a short form in brackets between a firm's own name and the rest of it
         self.org_bracket_open = lex.chars("OrgBracketOpen")
         self.org_bracket_close = lex.chars("OrgBracketClose")
@@ -1351,6 +1354,9 @@ class PlaceFinder:
         inside it, between the firm's own name and the rest (保利(福建)房地产开发有限公司, 某某（上海）建材股份有限公司):
         where the firm is registered, no mention of the place."""
         v = self.v
+        for w in v.org_meeting_words:
+            if text.startswith(w, end) and (w not in v.org_meeting_after_locative or text[start - 1 : start] in v.locative_open):
+                return False  # 在某市会见某集团董事长: where the meeting is held, no firm's name
         m = v.org_head.match(text, end)
         if m and not v.org_stop.search(m.group()):
             return True
