@@ -6,6 +6,8 @@
 - A unit printed right after a democratic party's committee, as printed first or named again (农工党某省委会社会服务部,
   省委会参政议政部): one of that committee's units (UnitHead 部 "bare_party" in agency_grammar.jsonl), whose head holds
   the post in it; a title printed there (省委会副主委) is no unit.
+- A department printed right after a Youth League committee (团市委宣传部, 共青团某市委学校部: LeagueDepartment in
+  agency_grammar.jsonl): the committee's unit, whose head holds the post in it.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -37,3 +39,12 @@ def test_a_title_after_the_committee_named_again_is_no_unit():
     text = "江西省召开会议。农工党省委会副主委周春燕，省委会社会服务部副部长邹文华等参加调研。\n"
     assert not any("主委" in n for n in names_of(text, "Agency"))
     assert ("周春燕", "中国农工民主党江西省委员会") in pairs_of(text, "holdsPost")
+
+
+@pytest.mark.parametrize("text,name,unit", [
+    ("岳阳市青年创业大赛启动。团市委宣传部部长龚雅婷介绍赛事安排。\n", "龚雅婷", "共青团岳阳市委宣传部"),
+    ("岳阳市召开座谈会。共青团岳阳市委学校部副部长龚雅婷主持。\n", "龚雅婷", "共青团岳阳市委学校部"),
+], ids=["short", "full"])
+def test_a_department_right_after_a_youth_league_committee_is_its_unit(text, name, unit):
+    assert (name, unit) in pairs_of(text, "holdsPost")
+    assert (unit, "共青团岳阳市委员会") in pairs_of(text, "subOrganizationOf")

@@ -528,6 +528,7 @@ class AgencyFinder:
         self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.depts = PhraseIndex(self.v.party_depts)
+        self.league_depts = PhraseIndex(lex.patterns("LeagueDepartment"))
         self._stops: dict[str | tuple[str, bool], bool | None] = {}  # _stopped's answer for each body asked about (as a task's)
 
     # --- public ---------------------------------------------------------------------
@@ -1884,6 +1885,9 @@ class AgencyFinder:
         rest = text[pos : pos + 20]
         if _held_in_post(self.v, text, pos, parent.name):
             return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
+        if parent.method == "grammar-league":
+            for end, dept, _ in self.league_depts.matches_at(text, pos) if pos < len(text) else ():
+                return end, department_name(parent.name, dept)  # 团市委宣传部: the Youth League committee's department
         # a Party committee's own departments and groups; a department of one named as a commission (省委政法委, a unit of
         # the committee) has units of its own, read as any body's (政法委政治部)
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共") \
