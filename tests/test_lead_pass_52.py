@@ -8,6 +8,9 @@
   the post in it; a title printed there (省委会副主委) is no unit.
 - A department printed right after a Youth League committee (团市委宣传部, 共青团某市委学校部: LeagueDepartment in
   agency_grammar.jsonl): the committee's unit, whose head holds the post in it.
+- A works named first in a visit's list of sites of other kinds, closed by 等 and a site word (深入某镇某某工程、某某文化园、
+  某某馆等项目现场: SiteListSeparator in programme_cues.jsonl): a project, carried out by the place its name opens with, as
+  before the site word alone; without that close the list names no works.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -48,3 +51,13 @@ def test_a_title_after_the_committee_named_again_is_no_unit():
 def test_a_department_right_after_a_youth_league_committee_is_its_unit(text, name, unit):
     assert (name, unit) in pairs_of(text, "holdsPost")
     assert (unit, "共青团岳阳市委员会") in pairs_of(text, "subOrganizationOf")
+
+
+def test_a_works_first_in_a_list_of_sites_closed_by_a_site_word_is_a_project():
+    text = "考察组走进顺昌县洋口镇富屯溪生态护岸工程、茶博园、红色记忆馆等项目现场，察看建设进度。\n"
+    assert any(place == "洋口镇" and works.endswith("富屯溪生态护岸工程") for place, works in pairs_of(text, "implements"))
+
+
+def test_a_list_of_sites_without_the_close_names_no_works():
+    text = "考察组走进顺昌县洋口镇富屯溪生态护岸工程、茶博园和红色记忆馆。\n"
+    assert not any(n.endswith("富屯溪生态护岸工程") for n in names_of(text, "Programme"))

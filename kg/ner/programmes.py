@@ -278,6 +278,8 @@ class _Vocabulary:
         self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
                                      r"(?!{WorksAfterNot:longest})")
         self.works_run_on = lex.chars("WorksPlaceRunOn")
+        # …工程、某某文化园、某某馆等项目现场: a site of another kind in the list of sites a works name opens
+        self.site_list_item = lex.regex(r"[{SiteListSeparator}][\u4e00-\u9fff]{2,12}?(?=[{SiteListSeparator}]|{ListedCampaignLead})")
         self.works_inner_joiners = lex.chars("WorksInnerJoiner")
         self.project_name_openers = lex.chars("ProjectNameOpenerChar")
         self.listed_campaign_lead = next(iter(lex.words("ListedCampaignLead")), "等")  # “甲”“乙”等行动
@@ -2288,6 +2290,11 @@ class ProgrammeFinder:
             if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
                 continue  # the run goes on
             wa = v.works_after.match(text, e)
+            if wa is None:  # 深入某镇某某工程、某某文化园等项目现场: sites of other kinds, then the list's close
+                j = e
+                while (item := v.site_list_item.match(text, j)) is not None:
+                    j = item.end()
+                wa = v.works_after.match(text, j) if j > e and text.startswith(v.listed_campaign_lead, j) else None
             if wa is not None and text[wa.end() : wa.end() + 1] in "”\"":
                 wa = None  # “某省住建系统…民生工程推进情况”新闻发布会: the quoted topic of a report, no works named
             if wa is not None and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
