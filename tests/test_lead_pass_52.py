@@ -11,6 +11,8 @@
 - A works named first in a visit's list of sites of other kinds, closed by 等 and a site word (深入某镇某某工程、某某文化园、
   某某馆等项目现场: SiteListSeparator in programme_cues.jsonl): a project, carried out by the place its name opens with, as
   before the site word alone; without that close the list names no works.
+- A city printed by its short name before a prefecture's level character and its committee (某某地委书记: PrefectureLevelChar
+  in agency_grammar.jsonl) is the prefecture it was before it became a city (中共某某地区委员会), standing in the city.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -61,3 +63,15 @@ def test_a_works_first_in_a_list_of_sites_closed_by_a_site_word_is_a_project():
 def test_a_list_of_sites_without_the_close_names_no_works():
     text = "考察组走进顺昌县洋口镇富屯溪生态护岸工程、茶博园和红色记忆馆。\n"
     assert not any(n.endswith("富屯溪生态护岸工程") for n in names_of(text, "Programme"))
+
+
+@pytest.mark.parametrize("text,name,body", [
+    ("1992年，时任昭通地委书记陶绍荣在大关县调研。\n", "陶绍荣", "中共昭通地区委员会"),
+    ("会议由时任孝感地委副书记韩振东主持。\n", "韩振东", "中共孝感地区委员会"),
+], ids=["zhaotong", "xiaogan"])
+def test_a_city_s_short_name_before_a_prefecture_s_committee_is_the_former_prefecture(text, name, body):
+    assert (name, body) in pairs_of(text, "holdsPost")
+
+
+def test_the_city_s_own_committee_stays_the_city_s():
+    assert ("陶绍荣", "中共昭通市委员会") in pairs_of("昭通市委书记陶绍荣在大关县调研。\n", "holdsPost")

@@ -1630,7 +1630,7 @@ class AgencyFinder:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
             if juris and not a.abbr and div is not None and div.level == Level.CITY:
-                prefecture_char, prefecture = _prefecture_level(v, text, pos, div.name)  # 喀什地委: 中共喀什地区委员会
+                prefecture_char, prefecture = _prefecture_level(v, text, pos, div.name, div.short)  # 喀什地委: 中共喀什地区委员会
                 level_char, juris = (prefecture_char, prefecture) if prefecture else (level_char, juris)
             m = _level_committee(level_char, v.department_levels).match(rest)
             if m is None and (a.league or a.cpc or text.endswith(v.cpc_full, 0, a.start)):
@@ -3162,14 +3162,18 @@ class AgencyFinder:
         return out
 
 
-def _prefecture_level(v: _Vocabulary, text: str, pos: int, name: str) -> tuple[str, str]:
+def _prefecture_level(v: _Vocabulary, text: str, pos: int, name: str, short: str = "") -> tuple[str, str]:
     """(the level character, the prefecture's name) where ``text`` prints a prefecture's level by one character at
-    ``pos``, right after its short name, the prefecture read there being named ``name``; ("", "") where it does not."""
-    # 喀什 + 地委: 喀什地区
+    ``pos``, right after its short name, the prefecture read there being named ``name``; ("", "") where it does not.
+    A city printed by its short name ``short`` before that character is the prefecture it was before it became a city,
+    named so then."""
+    # 喀什 + 地委: 喀什地区; 毕节 + 地委: 毕节地区, since made 毕节市
     for char, end in v.prefecture_level_chars.items():
         stem = name.removesuffix(end)
         if stem != name and text.startswith(char, pos) and text.endswith(stem, 0, pos):
             return char, name
+        if stem == name and short and text.startswith(char, pos) and text.endswith(short, 0, pos):
+            return char, short + end
     return "", ""
 
 
