@@ -13,6 +13,8 @@
   before the site word alone; without that close the list names no works.
 - A city printed by its short name before a prefecture's level character and its committee (某某地委书记: PrefectureLevelChar
   in agency_grammar.jsonl) is the prefecture it was before it became a city (中共某某地区委员会), standing in the city.
+- Zhejiang's pilots of central towns grown into small cities (小城市培育试点) are a known scheme (programmes.jsonl): a town
+  printed before it (某镇小城市培育试点) carries it out.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -75,3 +77,8 @@ def test_a_city_s_short_name_before_a_prefecture_s_committee_is_the_former_prefe
 
 def test_the_city_s_own_committee_stays_the_city_s():
     assert ("陶绍荣", "中共昭通市委员会") in pairs_of("昭通市委书记陶绍荣在大关县调研。\n", "holdsPost")
+
+
+def test_a_town_before_the_small_city_pilots_carries_them_out():
+    text = "调研组来到温岭市泽国镇小城市培育试点，察看项目进展。\n"
+    assert ("泽国镇", "小城市培育试点") in pairs_of(text, "implements")
