@@ -15,6 +15,9 @@
   in agency_grammar.jsonl) is the prefecture it was before it became a city (中共某某地区委员会), standing in the city.
 - Zhejiang's pilots of central towns grown into small cities (小城市培育试点) are a known scheme (programmes.jsonl): a town
   printed before it (某镇小城市培育试点) carries it out.
+- Places a visitor goes to, closed by 等地 and the kinds of places before the visit's verb (到甲市、乙市等地的农村、企业
+  考察), and a later clause that opens the visit's theme (，围绕推进…开展调研: VisitTheme, VisitDestTail in
+  relation_cues.jsonl): the places are no subject of the theme's verbs, as before a visitor's demands.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -82,3 +85,16 @@ def test_the_city_s_own_committee_stays_the_city_s():
 def test_a_town_before_the_small_city_pilots_carries_them_out():
     text = "调研组来到温岭市泽国镇小城市培育试点，察看项目进展。\n"
     assert ("泽国镇", "小城市培育试点") in pairs_of(text, "implements")
+
+
+@pytest.mark.parametrize("text", [
+    "省委书记先后到宜宾、泸州等地的园区和乡村考察，围绕推进成渝地区双城经济圈建设开展调研。\n",
+    "省委书记先后到宜宾、泸州等地考察，围绕推进成渝地区双城经济圈建设开展调研。\n",
+], ids=["kinds-of-places", "places-alone"])
+def test_places_gone_to_are_no_doers_of_the_visit_s_theme(text):
+    assert not any(place in ("宜宾市", "泸州市") for place, _ in pairs_of(text, "implements"))
+
+
+def test_a_place_that_is_the_subject_of_its_own_clause_still_carries_out():
+    text = "宜宾市围绕推进成渝地区双城经济圈建设出台十条措施。\n"
+    assert ("宜宾市", "成渝地区双城经济圈建设") in pairs_of(text, "implements")
