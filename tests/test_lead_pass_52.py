@@ -18,6 +18,9 @@
 - Places a visitor goes to, closed by 等地 and the kinds of places before the visit's verb (到甲市、乙市等地的农村、企业
   考察), and a later clause that opens the visit's theme (，围绕推进…开展调研: VisitTheme, VisitDestTail in
   relation_cues.jsonl): the places are no subject of the theme's verbs, as before a visitor's demands.
+- A Party committee's deputy secretary printed with no body (党委副书记某某 in a school's or a hospital's news: Post
+  党委副书记 in titles.jsonl, not strong) is a person with that role, as a member of the committee is (党委委员某某); printed
+  after a town's name, the town's Party committee's official.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -98,3 +101,14 @@ def test_places_gone_to_are_no_doers_of_the_visit_s_theme(text):
 def test_a_place_that_is_the_subject_of_its_own_clause_still_carries_out():
     text = "宜宾市围绕推进成渝地区双城经济圈建设出台十条措施。\n"
     assert ("宜宾市", "成渝地区双城经济圈建设") in pairs_of(text, "implements")
+
+
+def test_a_deputy_party_secretary_with_no_body_is_a_person():
+    text = "开学工作会上，党委副书记钟晓岚，党委委员、副校长万成林先后发言。\n"
+    assert {"钟晓岚", "万成林"} <= names_of(text, "Person")
+    assert "钟晓岚" not in names_of(text, "Official")
+
+
+def test_a_town_s_deputy_party_secretary_is_its_official():
+    text = "醴陵市浦口镇党委副书记钟晓岚介绍了全镇的秋收进度。\n"
+    assert ("钟晓岚", "中共醴陵市浦口镇委员会") in pairs_of(text, "holdsPost")
