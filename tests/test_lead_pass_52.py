@@ -21,6 +21,10 @@
 - A Party committee's deputy secretary printed with no body (党委副书记某某 in a school's or a hospital's news: Post
   党委副书记 in titles.jsonl, not strong) is a person with that role, as a member of the committee is (党委委员某某); printed
   after a town's name, the town's Party committee's official.
+- A people's government printed in one of its terms (某市十五届人民政府第46次常务会议, 第十五届人民政府) is the government
+  itself, as a congress in a term is: its executive meeting's demands are its own.
+- A quoted number printed digit by digit in numerals before a naming head (实施“一二五”工程, 某集团“三一三”工程) names a
+  scheme, as “125”工程 does; a count or a plan's period (“十四五”) stays none.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -112,3 +116,17 @@ def test_a_deputy_party_secretary_with_no_body_is_a_person():
 def test_a_town_s_deputy_party_secretary_is_its_official():
     text = "醴陵市浦口镇党委副书记钟晓岚介绍了全镇的秋收进度。\n"
     assert ("钟晓岚", "中共醴陵市浦口镇委员会") in pairs_of(text, "holdsPost")
+
+
+@pytest.mark.parametrize("text", [
+    "4月8日，市长主持召开玉林市十四届人民政府第22次常务会议。会议强调，要全力推进“产业招商”攻坚行动。\n",
+    "4月8日，市长主持召开玉林市第十四届人民政府第22次常务会议。会议强调，要全力推进“产业招商”攻坚行动。\n",
+], ids=["term", "ordinal-term"])
+def test_a_government_in_one_of_its_terms_is_the_government(text):
+    assert "玉林市人民政府" in names_of(text, "Agency")
+    assert any(body == "玉林市人民政府" for body, _ in pairs_of(text, "implements"))
+
+
+def test_a_number_printed_digit_by_digit_before_a_naming_head_names_a_scheme():
+    text = "玉林市大力实施“一三五”工程，推动产业项目落地。\n"
+    assert any(n.endswith("一三五工程") or n.endswith("“一三五”工程") for n in names_of(text, "Programme"))

@@ -434,8 +434,9 @@ class _Vocabulary:
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大, or printed without 第 as county news print it: 县十六届人大常委会),
         #: its CPPCC committee, a street's office
-        self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
-        self.congress = lex.regex(r"(第?[{TermOrdinal}]+届)?({CongressBody:longest})")
+        # 柳州市十五届人民政府第46次常务会议: the government in one of its terms, the government itself
+        self.government = lex.regex(rf"(?:{_TERM_PRINTED})?({{GovernmentBody}})({{GovernmentOffice}})?")
+        self.congress = lex.regex(rf"({_TERM_PRINTED})?({{CongressBody:longest}})")
         self.congress_full = lex.patterns("CongressBody")
         #: a title of the standing committee (副主任, 党组成员) right after a congress printed 人大: the committee's own post
         self.standing_titles = tuple(lex.words("CongressStandingTitle", longest_first=True))
@@ -467,6 +468,8 @@ _CORPS = "corps"  # the level of a division of the Production and Construction C
 #: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
 #: 市人大法制委), is no mention of them
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
+#: a body's term printed between its place and its name, with 第 or without it as county news print it (县十六届人大常委会)
+_TERM_PRINTED = r"第?[{TermOrdinal}]+届"
 _COMMITTEE_OWNERS = ("grammar-cppcc", "grammar-congress")  # bodies with committees of their own (提案委员会, 法制委员会)
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}

@@ -1248,8 +1248,8 @@ class ProgrammeFinder:
             # names a campaign of that kind even with a comma or 、 inside
             listed = None if single else self._listed_campaign(text, m)
             if v.bad_quote.search(inner.replace("，", "") if listed else inner) \
-                    and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
-                continue
+                    and not (naming and (re.fullmatch(r"[\d+\s]+", inner) or _digit_by_digit(v, inner))):
+                continue  # (“125”工程, “一二五”工程: a number read digit by digit before a naming head names a scheme)
             if v.not_programme_before.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 香港译为“猎狐行动”, 战役“…行动”: the title of a work or an operation of war
             after = text[m.end() : m.end() + 8]
@@ -3075,6 +3075,12 @@ def _parts(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
     return spans
+
+
+def _digit_by_digit(v, inner: str) -> bool:
+    """Whether a quote holds a number printed digit by digit in numerals (一二五, 三一三: two or more, each below ten), the
+    way a formula's name is, not a count or a plan's period (十四五, 十)."""
+    return len(inner) >= 2 and all(v.numeral_values.get(c, 10) < 10 for c in inner)
 
 
 def _works_items(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
