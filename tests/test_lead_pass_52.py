@@ -25,6 +25,8 @@
   itself, as a congress in a term is: its executive meeting's demands are its own.
 - A quoted number printed digit by digit in numerals before a naming head (实施“一二五”工程, 某集团“三一三”工程) names a
   scheme, as “125”工程 does; a count or a plan's period (“十四五”) stays none.
+- An unquoted campaign's name before its final stage (打好某某三年攻坚行动收官战: UnquotedFollower 收官战, 收官之战) is
+  read as before 等专项行动.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -130,3 +132,8 @@ def test_a_government_in_one_of_its_terms_is_the_government(text):
 def test_a_number_printed_digit_by_digit_before_a_naming_head_names_a_scheme():
     text = "玉林市大力实施“一三五”工程，推动产业项目落地。\n"
     assert any(n.endswith("一三五工程") or n.endswith("“一三五”工程") for n in names_of(text, "Programme"))
+
+
+def test_an_unquoted_campaign_before_its_final_battle_is_read():
+    text = "玉林市要打好城乡供水一体化三年攻坚行动收官战。\n"
+    assert ("玉林市", "城乡供水一体化三年攻坚行动") in pairs_of(text, "implements")
