@@ -5302,6 +5302,11 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
                 head = actors.first_in(opening, line)
                 if head is not None and head.start == opening and head.type == "Agency" and v.plan_say.match(text, head.end):
                     return head
+                # 今年以来，甲旗统筹推进…。⏎一是…。⏎二是…: the place or body that opens the paragraph over the items, after a
+                # lead of time at most, is what the list is about
+                if head is not None and head.type in ("Agency", "Place") \
+                        and v.topic_lead.fullmatch(text[opening : head.start]):
+                    return head
         first = actors.first_in(ps, pe) if item else None
         if first is None or first.start != ps:
             return None

@@ -27,6 +27,9 @@
   scheme, as “125”工程 does; a count or a plan's period (“十四五”) stays none.
 - An unquoted campaign's name before its final stage (打好某某三年攻坚行动收官战: UnquotedFollower 收官战, 收官之战) is
   read as before 等专项行动.
+- Numbered items each a paragraph of their own (一是…。⏎二是重点推进某某工程。) under a paragraph that a place or a body
+  opens, after a lead of time at most (今年年初以来，某县统筹推进…。: TopicLead in relation_cues.jsonl): an item with no
+  subject of its own is that place's or body's.
 
 Texts written for these tests in our own words."""
 import pytest
@@ -137,3 +140,17 @@ def test_a_number_printed_digit_by_digit_before_a_naming_head_names_a_scheme():
 def test_an_unquoted_campaign_before_its_final_battle_is_read():
     text = "玉林市要打好城乡供水一体化三年攻坚行动收官战。\n"
     assert ("玉林市", "城乡供水一体化三年攻坚行动") in pairs_of(text, "implements")
+
+
+def test_an_item_paragraph_with_no_subject_is_the_opening_place_s():
+    text = ("今年年初以来，敖汉旗统筹规划全旗水利工作，稳步推进各项工程建设。\n"
+            "一是全力推进城乡供水一体化工程。全旗新建水厂2座，目前已经完工。\n"
+            "二是重点推进北部山区蓄水工程。新建塘坝6处，正在组织招投标。\n")
+    assert ("敖汉旗", "北部山区蓄水工程") in pairs_of(text, "implements")
+
+
+def test_an_item_paragraph_under_an_official_s_paragraph_has_no_such_doer():
+    text = ("3月5日，副旗长刘国梁主持召开专题会议。\n"
+            "一是全力推进城乡供水一体化工程。\n"
+            "二是重点推进北部山区蓄水工程。\n")
+    assert not pairs_of(text, "implements")
