@@ -638,7 +638,9 @@ class _Vocabulary:
         # 到甲镇调研某某工程。: the programme the whole object, closing the clause (not for a delegation's study tour)
         self.visit_object_alone = re.compile(r"(?=[，。；,;\n]|$)")
         self.visiting_party_word = lex.regex(r"(?:{VisitingParty:longest})")
-        self.visit_demand = lex.regex(r"(?:{VisitDemand})")
+        self.visit_demand = lex.regex(r"(?:{VisitDemand}|{VisitTheme})")
+        # 到甲市、乙市等地的农村、企业考察: the kind of places gone to, after the places' run and before the visit's verb
+        self.visit_dest_tail = lex.regex(r"(?:{VisitDestTail:longest})(?:[\u4e00-\u9fff、]{1,16}?)?(?={VisitDestVerb:longest})")
         self.visiting_party = lex.regex(r"(?:{VisitingParty:longest})(?:一行[\d一二三四五六七八九十]{1,3}人)?(?:{VisitTo:longest})")
         self.cooperation_end = lex.regex(r"(?:{CooperationEnd})$")
         self.coordinated_mark = lex.regex(r"(?:{Coordination:longest})")  # 甲市、乙市和丙州: the mark between two names
@@ -1237,9 +1239,10 @@ def _in_quoted_theme(text: str, at: int, anchor: int, sent_start: int, sent_end:
 
 
 def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start: int, p, progs) -> bool:
-    """Whether ``place`` is one of the places a visitor goes to (到甲镇、乙镇调研), the visit's verb in an earlier clause
-    than ``verb`` and a word of the visitor's demands between them (…调研，要求深入实施…), and the visit is not one of
-    the scheme ``p`` itself (到甲镇调研“百千万工程”工作，要求…: the text puts the scheme at the place)."""
+    """Whether ``place`` is one of the places a visitor goes to (到甲镇、乙镇调研; 到甲市、乙市等地的农村考察), the visit's
+    verb in an earlier clause than ``verb`` and a word of the visitor's demands or of the visit's theme between them
+    (…调研，要求深入实施…; …考察，围绕推进…开展调研), and the visit is not one of the scheme ``p`` itself
+    (到甲镇调研“百千万工程”工作，要求…: the text puts the scheme at the place)."""
     v = _vocabulary()
     if place.type != "Place":
         return False
@@ -1252,7 +1255,8 @@ def _visited_before(text: str, actors: SortedSpans, place, verb: int, sent_start
         run.append(nxt)
     if not v.visit_going.search(text, max(sent_start, run[0].start - 3), run[0].start):
         return False
-    m = v.visit_dest_verb.match(text, run[-1].end)
+    tail = v.visit_dest_tail.match(text, run[-1].end)
+    m = v.visit_dest_verb.match(text, tail.end() if tail else run[-1].end)
     return m is not None and any(c in v.clause_marks for c in text[m.end() : verb]) \
         and v.visit_demand.search(text, m.end(), verb) is not None \
         and not any(q.name == p.name and m.end() <= _quote_start(text, q) <= m.end() + 1 for q in progs)
@@ -5297,6 +5301,11 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
                     opening += 1
                 head = actors.first_in(opening, line)
                 if head is not None and head.start == opening and head.type == "Agency" and v.plan_say.match(text, head.end):
+                    return head
+                # 今年以来，甲旗统筹推进…。⏎一是…。⏎二是…: the place or body that opens the paragraph over the items, after a
+                # lead of time at most, is what the list is about
+                if head is not None and head.type in ("Agency", "Place") \
+                        and v.topic_lead.fullmatch(text[opening : head.start]):
                     return head
         first = actors.first_in(ps, pe) if item else None
         if first is None or first.start != ps:

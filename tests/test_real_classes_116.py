@@ -5,7 +5,7 @@ spokespeople), each row a text written for this test, with other places, bodies 
 - A prefecture's Party committee printed by its short name and 地委 (某某地委新闻发言人某某) was no body, and its spokesman
   a bare person: the level character 地 between a prefecture's short name and its committee prints the prefecture's
   level now (PrefectureLevelChar), for a prefecture of today (阿勒泰地区); one since become a city of its name (毕节地委
-  of 2011) is left, as no division of the gazetteer is its place.
+  of 2011) was left at first, and is read as the former prefecture since (tests/test_lead_pass_52.py).
 - The drives of open government and open Party affairs printed bare (推进阳光政务和阳光党务建设) were no programmes:
   they are known schemes now (Programme in programmes.jsonl), carried out by the body whose clause names them.
 """

@@ -338,6 +338,7 @@ class _Vocabulary:
         self.bare_unit_patterns: dict[str, tuple] = {}  # head -> (the unit, where one may start): compiled when first used
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
         self.unit_bare_party = frozenset(lex.words("UnitHead", "bare_party"))
+        self.party_unit_heads = tuple(self.unit_bare_party)  # the heads of a democratic party committee's units (部)
         self.unit_bare_after: dict[str, str] = lex.field("UnitHead", "bare_after")  # 、科普部部长: a chain's next title only
         #: 部: right after an association or a political-legal commission only (the names it may follow, "|" between)
         self.unit_head_after = {h: tuple(str(a).split("|")) for h, a in lex.field("UnitHead", "after").items()}
@@ -433,8 +434,9 @@ class _Vocabulary:
         #: the top-tier bodies printed right after a jurisdiction: its government (and that government's general office),
         #: its people's congress (in a term: 第十届人大, or printed without 第 as county news print it: 县十六届人大常委会),
         #: its CPPCC committee, a street's office
-        self.government = lex.regex(r"({GovernmentBody})({GovernmentOffice})?")
-        self.congress = lex.regex(r"(第?[{TermOrdinal}]+届)?({CongressBody:longest})")
+        # 柳州市十五届人民政府第46次常务会议: the government in one of its terms, the government itself
+        self.government = lex.regex(rf"(?:{_TERM_PRINTED})?({{GovernmentBody}})({{GovernmentOffice}})?")
+        self.congress = lex.regex(rf"({_TERM_PRINTED})?({{CongressBody:longest}})")
         self.congress_full = lex.patterns("CongressBody")
         #: a title of the standing committee (副主任, 党组成员) right after a congress printed 人大: the committee's own post
         self.standing_titles = tuple(lex.words("CongressStandingTitle", longest_first=True))
@@ -466,6 +468,8 @@ _CORPS = "corps"  # the level of a division of the Production and Construction C
 #: the bodies whose name, printed only as the start of one of their units' names (省委宣传部, 市政府国资委,
 #: 市人大法制委), is no mention of them
 _TOP_TIER = ("committee", "government", "congress", "cppcc")
+#: a body's term printed between its place and its name, with 第 or without it as county news print it (县十六届人大常委会)
+_TERM_PRINTED = r"第?[{TermOrdinal}]+届"
 _COMMITTEE_OWNERS = ("grammar-cppcc", "grammar-congress")  # bodies with committees of their own (提案委员会, 法制委员会)
 #: the levels of the homes, to tell 珠海市、区… (the city and every district) from 铁山区、市… (the city's)
 _HOME_RANK = {"province": 4, "prefecture": 3, "city": 3, "district": 2, "county": 2, "town": 1, "street": 1}
@@ -527,6 +531,7 @@ class AgencyFinder:
         self.corps = PhraseIndex(lex.patterns("CorpsDivision"))
         self.v = _vocabulary() if lex is lexicon() else _Vocabulary(lex)
         self.depts = PhraseIndex(self.v.party_depts)
+        self.league_depts = PhraseIndex(lex.patterns("LeagueDepartment"))
         self._stops: dict[str | tuple[str, bool], bool | None] = {}  # _stopped's answer for each body asked about (as a task's)
 
     # --- public ---------------------------------------------------------------------
@@ -547,7 +552,7 @@ class AgencyFinder:
         for anchor in anchors:
             parsed = self._parse_from(text, anchor, home_of)
             bodies += parsed + self._shared_by_places_before(text, anchor, listed, parsed)
-        out += bodies + self._party_committees(text, anchors) + self._institution_leagues(text, places)
+        out += bodies + self._party_committees(text, anchors, home_of) + self._institution_leagues(text, places)
         for anchor in self._abbreviation_anchors(text, places, home_of, bodies):
             out += self._parse_from(text, anchor, home_of)
         for anchor in self._record_anchors(text, home_of):
@@ -800,8 +805,9 @@ class AgencyFinder:
         d = self.gaz.get(code) if code else None
         return d is not None and (d.name == province or any(x.name == province for x in self.gaz.ancestors(d.code)))
 
-    def _party_committees(self, text: str, anchors: list[_Anchor]) -> list[Candidate]:
-        """The democratic parties' committees: 农工党长春市委会 (a place's), 农工党中央 (the central one)."""
+    def _party_committees(self, text: str, anchors: list[_Anchor], home_of: Callable[[int], Home]) -> list[Candidate]:
+        """The democratic parties' committees: 农工党长春市委会 (a place's), 农工党中央 (the central one), and a place's
+        printed by its level's character alone (:meth:`_party_home_committee`)."""
         out = []
         named: list[tuple[Candidate, str]] = []  # each place's committee and its short form (区委会: _party_committees_again)
         by_start = {a.start: a for a in anchors if a.division is not None and not a.cpc}
@@ -824,7 +830,13 @@ class AgencyFinder:
                                      body=BodyRef(text[m.start() : committee.end()], div.name, div.code)))
                 named.append((out[-1], div.name[-1] + committee.group()))
                 continue
-            committee = self.v.party_committee.match(text, a.end) if a is not None else None
+            if a is None and region is None:
+                home = self._party_home_committee(text, m, full, home_of)
+                if home is not None:
+                    out.append(home[0])
+                    named.append(home)
+                continue
+            committee = self.v.party_committee.match(text, a.end)
             termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
             committee = committee or termed  # 民进某市第十二届委员会: the committee in one of its terms
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
@@ -834,7 +846,43 @@ class AgencyFinder:
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
             named.append((out[-1], a.printed[-1] + printed_end))
-        return out + self._party_committees_again(text, named, {a.end for a in anchors})
+        out += self._party_committees_again(text, named, {a.end for a in anchors})
+        return out + self._party_committee_units(text, out)
+
+    def _party_committee_units(self, text: str, committees: list[Candidate]) -> list[Candidate]:
+        """A unit printed right after a place's committee of a democratic party (as printed first or named again),
+        with the head of such a party's units (UnitHead "bare_party"): one of its units."""
+        # 农工党某省委会社会服务部部长某某; 省委会社会服务部, the committee named again
+        out = []
+        for c in committees:
+            if c.national:
+                continue
+            nxt = self._subunit_at(text, c.end, c)
+            if nxt is None:
+                continue
+            end, name = nxt
+            if not name.endswith(self.v.party_unit_heads):
+                continue  # 省委会副主委某某: a title of the committee's, no unit 副主委(员会)
+            out.append(Candidate(c.start, end, "Agency", name, "grammar-subunit", 0.8, priority=Priority.SUBUNIT,
+                                 body=dataclasses.replace(c.body, surface=text[c.start : end], parent=c.name)))
+        return out
+
+    def _party_home_committee(self, text: str, m: re.Match, full: str, home_of: Callable[[int], Home]
+                              ) -> tuple[Candidate, str] | None:
+        """A democratic party, a jurisdiction's character (JurisdictionAbbrev with a committee) and the committee's
+        ending: the party's committee of the article's home of that level, as the Communist Party's is printed so, and
+        the short form it may be named again by; None where the character or the home is wanting."""
+        # 民盟省委会, 农工党市委会主委某某: the province's, the city's; named again as 省委会, 市委会
+        e = m.end()
+        ch = text[e : e + 1]
+        committee = self.v.party_committee.match(text, e + 1) if ch in self.v.committee_abbrs else None
+        div = home_of(m.start()).for_abbr(ch) if committee is not None else None
+        if div is None or div.level not in _COMMITTEE_LEVELS:
+            return None
+        ending = self.v.party_committee_ends[committee.group()]
+        c = Candidate(m.start(), committee.end(), "Agency", f"{full}{div.name}{ending}", "grammar-party", 0.85,
+                      priority=Priority.AGENCY, body=BodyRef(text[m.start() : committee.end()], div.name, div.code, abbr_anchor=ch))
+        return c, ch + committee.group()
 
     def _party_chain_committee(self, text: str, pos: int, full: str, by_start: dict) -> list[Candidate]:
         """九三学社中央常委、上海市委主委: after a post in the party ``full``'s central committee (ending at ``pos``), the
@@ -1585,7 +1633,7 @@ class AgencyFinder:
             # 澧县县委, 临夏州委, 伊犁州党委: the level repeated after the place, then its committee
             level_char = juris[-1] if juris and not a.abbr and juris[-1] in v.repeated_levels else ""
             if juris and not a.abbr and div is not None and div.level == Level.CITY:
-                prefecture_char, prefecture = _prefecture_level(v, text, pos, div.name)  # 喀什地委: 中共喀什地区委员会
+                prefecture_char, prefecture = _prefecture_level(v, text, pos, div.name, div.short)  # 喀什地委: 中共喀什地区委员会
                 level_char, juris = (prefecture_char, prefecture) if prefecture else (level_char, juris)
             m = _level_committee(level_char, v.department_levels).match(rest)
             if m is None and (a.league or a.cpc or text.endswith(v.cpc_full, 0, a.start)):
@@ -1840,6 +1888,9 @@ class AgencyFinder:
         rest = text[pos : pos + 20]
         if _held_in_post(self.v, text, pos, parent.name):
             return None  # 某县人民法院审判委员会委员: the court's post, no committee of it
+        if parent.method == "grammar-league":
+            for end, dept, _ in self.league_depts.matches_at(text, pos) if pos < len(text) else ():
+                return end, department_name(parent.name, dept)  # 团市委宣传部: the Youth League committee's department
         # a Party committee's own departments and groups; a department of one named as a commission (省委政法委, a unit of
         # the committee) has units of its own, read as any body's (政法委政治部)
         if parent.method == "grammar-committee" or parent.name.endswith("委员会") and parent.name.startswith("中共") \
@@ -2199,8 +2250,10 @@ class AgencyFinder:
                     continue  # 司 and 局 are units of a ministry, not of a county's bureau
                 if head in v.unit_head_of and not parent.name.endswith(v.unit_head_of[head]):
                     continue  # 庭 is a court's division (民事审判第一庭), not the end of 家庭
-                if head in v.unit_head_after and not parent.name.endswith(v.unit_head_after[head]):
-                    continue  # 部 is an association's or a political-legal commission's department (妇联权益部, 政法委政治部)
+                if head in v.unit_head_after and not parent.name.endswith(v.unit_head_after[head]) \
+                        and not (head in v.unit_bare_party and parent.name.startswith(v.party_names)):
+                    continue  # 部 is an association's, a political-legal commission's or a democratic party committee's
+                    #           department (妇联权益部, 政法委政治部, 民盟某省委会社会服务部)
                 if n > v.unit_name_max.get(head, n):
                     continue  # 妇联权益部, not 妇联…村党支部: an association's department has a short name
                 if any(w in body + head and w not in body for w in v.stop_words):
@@ -3112,14 +3165,18 @@ class AgencyFinder:
         return out
 
 
-def _prefecture_level(v: _Vocabulary, text: str, pos: int, name: str) -> tuple[str, str]:
+def _prefecture_level(v: _Vocabulary, text: str, pos: int, name: str, short: str = "") -> tuple[str, str]:
     """(the level character, the prefecture's name) where ``text`` prints a prefecture's level by one character at
-    ``pos``, right after its short name, the prefecture read there being named ``name``; ("", "") where it does not."""
-    # 喀什 + 地委: 喀什地区
+    ``pos``, right after its short name, the prefecture read there being named ``name``; ("", "") where it does not.
+    A city printed by its short name ``short`` before that character is the prefecture it was before it became a city,
+    named so then."""
+    # 喀什 + 地委: 喀什地区; 毕节 + 地委: 毕节地区, since made 毕节市
     for char, end in v.prefecture_level_chars.items():
         stem = name.removesuffix(end)
         if stem != name and text.startswith(char, pos) and text.endswith(stem, 0, pos):
             return char, name
+        if stem == name and short and text.startswith(char, pos) and text.endswith(short, 0, pos):
+            return char, short + end
     return "", ""
 
 

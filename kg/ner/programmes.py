@@ -278,6 +278,8 @@ class _Vocabulary:
         self.works_after = lex.regex(r"(?:{WorksAfter:longest}|等[\d{NumeralChar}]+个(?:{WorksAfterCounted:longest}))"
                                      r"(?!{WorksAfterNot:longest})")
         self.works_run_on = lex.chars("WorksPlaceRunOn")
+        # …工程、某某文化园、某某馆等项目现场: a site of another kind in the list of sites a works name opens
+        self.site_list_item = lex.regex(r"[{SiteListSeparator}][\u4e00-\u9fff]{2,12}?(?=[{SiteListSeparator}]|{ListedCampaignLead})")
         self.works_inner_joiners = lex.chars("WorksInnerJoiner")
         self.project_name_openers = lex.chars("ProjectNameOpenerChar")
         self.listed_campaign_lead = next(iter(lex.words("ListedCampaignLead")), "等")  # “甲”“乙”等行动
@@ -1246,8 +1248,8 @@ class ProgrammeFinder:
             # names a campaign of that kind even with a comma or 、 inside
             listed = None if single else self._listed_campaign(text, m)
             if v.bad_quote.search(inner.replace("，", "") if listed else inner) \
-                    and not (naming and re.fullmatch(r"[\d+\s]+", inner)):
-                continue
+                    and not (naming and (re.fullmatch(r"[\d+\s]+", inner) or _digit_by_digit(v, inner))):
+                continue  # (“125”工程, “一二五”工程: a number read digit by digit before a naming head names a scheme)
             if v.not_programme_before.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 香港译为“猎狐行动”, 战役“…行动”: the title of a work or an operation of war
             after = text[m.end() : m.end() + 8]
@@ -2288,6 +2290,11 @@ class ProgrammeFinder:
             if k + 1 < len(names) and sep and sep.end() == names[k + 1][0]:
                 continue  # the run goes on
             wa = v.works_after.match(text, e)
+            if wa is None:  # 深入某镇某某工程、某某文化园等项目现场: sites of other kinds, then the list's close
+                j = e
+                while (item := v.site_list_item.match(text, j)) is not None:
+                    j = item.end()
+                wa = v.works_after.match(text, j) if j > e and text.startswith(v.listed_campaign_lead, j) else None
             if wa is not None and text[wa.end() : wa.end() + 1] in "”\"":
                 wa = None  # “某省住建系统…民生工程推进情况”新闻发布会: the quoted topic of a report, no works named
             if wa is not None and (len(run) > 1 or alone):  # 走进古村落活化利用项目现场: a description
@@ -3068,6 +3075,12 @@ def _parts(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
     return spans
+
+
+def _digit_by_digit(v, inner: str) -> bool:
+    """Whether a quote holds a number printed digit by digit in numerals (一二五, 三一三: two or more, each below ten), the
+    way a formula's name is, not a count or a plan's period (十四五, 十)."""
+    return len(inner) >= 2 and all(v.numeral_values.get(c, 10) < 10 for c in inner)
 
 
 def _works_items(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
