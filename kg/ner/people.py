@@ -226,6 +226,8 @@ class _Vocabulary:
         self.count_colon = lex.regex(r"\d+[{NameCounter}][{CountListColon}]")
         self.family_words = tuple(lex.words("FamilyHonourWord"))
         self.count_list_leads = tuple(lex.words("CountedListLead", longest_first=True))  # 授予: where such a list may open
+        self.body_title_links = tuple(lex.words("BodyTitleLink", longest_first=True))  # 的一名: 某某是某局的一名民警
+        self.name_body_copulas = tuple(lex.words("NameBodyCopula"))  # 是: right after the name, before the body
         self.listed_unit_ends = tuple(lex.words("ListedUnitEnd", longest_first=True))  # 中学: a unit's name before its person
         self.unit_list_open = lex.chars("UnitListOpen")  # ：: where a list of people after their units opens
         family = "|".join(map(re.escape, lex.words("FamilyHonourWord", longest_first=True))) or "\0"
@@ -1955,6 +1957,9 @@ class PeopleFinder:
             alias = self.v.alias_bracket.match(text, pos)
             if alias:  # 县委党校（行政学院）副校长: the body's other name in brackets
                 pos = alias.end()
+            link = next((w for w in self.v.body_title_links if text.startswith(w, pos)), None)
+            if link is not None and text.endswith(self.v.name_body_copulas, 0, start):
+                pos += len(link)  # 某某是某县公安局的一名民警: 的 and a count word between the body and the post
         elif pos in pg.place_at:
             place = pg.place_at[pos]
             pos = place.end
