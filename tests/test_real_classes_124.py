@@ -21,6 +21,8 @@ test, with other places and names than the set's.
 - A laboratory's head (某重点实验室主任某某): 实验室 an institution whose title needs no body (InstitutionHead "title").
 - 民警 of a police 总队, 支队 or 大队 (某公安局治安总队民警某某): the post held in that unit (Post "held_in", titles.jsonl).
 - A post after 是, a body and 的 (某某是某局的一名民警): held in that body (NameBodyCopula, BodyTitleLink; ``_title_at``).
+- 对外开放, a field of government work whose 对 cut the free name (市对外开放工作领导小组办公室; agency_fields.jsonl).
+- The capital's committee for spiritual civilisation and its office (首都文明委, 首都文明办; agencies.jsonl).
 """
 import pytest
 
@@ -87,6 +89,14 @@ ROWS = [
     ("a control: the post right after the bureau after 是",
      "刘志刚是安福县公安局副局长。",
      {("Official", "刘志刚")}, {("刘志刚", "holdsPost", "安福县公安局")}, set()),
+    # 对外开放, a field of government work
+    ("a province's office of the leading group for opening up",
+     "江西省对外开放工作领导小组办公室印发了通知。",
+     {("Agency", "江西省对外开放工作领导小组办公室")}, {("江西省对外开放工作领导小组办公室", "locatedIn", "江西省")}, set()),
+    # the capital's committee for spiritual civilisation
+    ("the capital's committee named short beside a district's department",
+     "本次活动由首都文明委和东城区委宣传部联合主办。",
+     {("Agency", "首都精神文明建设委员会")}, set(), set()),
 ]
 
 
