@@ -5,7 +5,8 @@ commendations of schools and teachers in 南通 (江苏), the province's commend
 region's decision commending the units and people of a horticultural fair (宁夏)), each row a text written for this
 test, with other places and names than the set's.
 
-- Occupations before a name (电焊工, 投递员, 培训师): roles (roles.jsonl), so the name after one is a person.
+- Occupations before a name (电焊工, 投递员, 培训师, 领班, 总领班): roles (roles.jsonl), so the name after one is a person.
+- 名誉 before a title (研究所名誉所长某某): a title modifier (TitleModifier, titles.jsonl), so the name after it is read.
 - One name right after the word that opens a counted list (授予某某等59名同志): the name was dropped, its character
   before being no boundary; a CountedListLead right before it opens the list (``_names`` in ``kg/ner/people.py``).
 - A list of names that a bare count closes, without 等 (推荐甲、乙、丙3名同志为…): the last name before the count and
@@ -33,6 +34,13 @@ ROWS = [
     ("a welder and a postman after their firms",
      "港务集团机修分公司电焊工刘建华、邮政公司城东分公司投递员孙小梅获得奖章。",
      {("Person", "刘建华"), ("Person", "孙小梅")}, set(), set()),
+    ("a foreman after his workshop",
+     "重型机械厂铸造车间总领班邱国栋被评为工匠。",
+     {("Person", "邱国栋")}, set(), set()),
+    # 名誉 before a title
+    ("an institute's honorary head after it",
+     "农业大学植物保护研究所名誉所长罗振邦出席仪式。",
+     {("Person", "罗振邦")}, set(), set()),
     # one name right after a counted list's lead
     ("one name after 授予, closed by a count",
      "决定授予陈志远等36名同志“优秀共产党员”称号。",
