@@ -226,6 +226,8 @@ class _Vocabulary:
         self.count_colon = lex.regex(r"\d+[{NameCounter}][{CountListColon}]")
         self.family_words = tuple(lex.words("FamilyHonourWord"))
         self.count_list_leads = tuple(lex.words("CountedListLead", longest_first=True))  # 授予: where such a list may open
+        self.institution_unit_ends = tuple(lex.words("InstitutionUnitEnd", longest_first=True))  # 中心, 科: 医院内科
+        self.institution_unit_longest = 6  # the most characters of such a unit's name before its end
         self.body_title_links = tuple(lex.words("BodyTitleLink", longest_first=True))  # 的一名: 某某是某局的一名民警
         self.name_body_copulas = tuple(lex.words("NameBodyCopula"))  # 是: right after the name, before the body
         self.listed_unit_ends = tuple(lex.words("ListedUnitEnd", longest_first=True))  # 中学: a unit's name before its person
@@ -2221,6 +2223,14 @@ class PeopleFinder:
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text.endswith(self.v.institution_heads, 0, i):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
+        unit = next((w for w in self.v.institution_unit_ends if text.endswith(w, 0, i)), None)
+        if unit is not None:  # 某医院内镜中心主任某某, 某医院内科主任某某: the head of an institution's unit
+            k = i - len(unit)
+            for j in range(k, max(0, k - self.v.institution_unit_longest) - 1, -1):
+                if j < k and not "\u4e00" <= text[j] <= "\u9fff":
+                    break
+                if text.endswith(self.v.institution_heads, 0, j):
+                    return True
         if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
         if self.v.on_behalf_words and text.endswith(self.v.on_behalf_words, 0, i):
