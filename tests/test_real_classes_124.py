@@ -20,6 +20,9 @@ test, with other places and names than the set's.
 - 中国地质调查局, a national body (agencies.jsonl): its centres (某地质调查中心) are read as its units.
 - 台办 named in full as the government's office (人民政府台湾事务办公室, as 侨办 and 外事办 are; agency_abbreviations.jsonl).
 - A laboratory's head (某重点实验室主任某某): 实验室 an institution whose title needs no body (InstitutionHead "title").
+- The head of an institution's unit printed between the institution and the title (某医院内镜中心主任某某, 某医院内科主任
+  某某): the title was not read, its character before being no boundary; a unit's end (InstitutionUnitEnd 中心, 科, 室) after
+  an institution whose title needs no body lets it start (``_title_start_ok``), and the name is a person.
 - 民警 of a police 总队, 支队 or 大队 (某公安局治安总队民警某某): the post held in that unit (Post "held_in", titles.jsonl).
 - A post after 是, a body and 的 (某某是某局的一名民警): held in that body (NameBodyCopula, BodyTitleLink; ``_title_at``).
 - 对外开放, a field of government work whose 对 cut the free name (市对外开放工作领导小组办公室; agency_fields.jsonl).
@@ -86,6 +89,13 @@ ROWS = [
     ("a laboratory's deputy head after it",
      "省农业科学院作物育种重点实验室副主任王立新介绍了试验进展。",
      {("Person", "王立新")}, set(), set()),
+    # the head of an institution's unit
+    ("the head of a hospital's centre",
+     "市第一人民医院心血管中心主任葛建平介绍了病例。",
+     {("Person", "葛建平")}, set(), set()),
+    ("the head of a hospital's department",
+     "县中医院骨伤科主任柯立群带队义诊。",
+     {("Person", "柯立群")}, set(), set()),
     # 民警 of a police 总队
     ("a police officer of a provincial traffic police 总队",
      "浙江省公安厅交通警察总队民警李卫东说，节日期间车流量大。",
