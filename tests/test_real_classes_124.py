@@ -8,7 +8,7 @@ test, with other places and names than the set's.
 - Occupations before a name (电焊工, 投递员, 培训师, 领班, 总领班): roles (roles.jsonl), so the name after one is a person.
 - 名誉 before a title (研究所名誉所长某某): a title modifier (TitleModifier, titles.jsonl), so the name after it is read.
 - One name right after the word that opens a counted list (授予某某等59名同志): the name was dropped, its character
-  before being no boundary; a CountedListLead right before it opens the list (``_names`` in ``kg/ner/people.py``).
+  before being no boundary; a CountedListLead right before it opens the list (``_roles`` in ``kg/ner/people.py``).
 - A list of names that a bare count closes, without 等 (推荐甲、乙、丙3名同志为…): the last name before the count and
   the names listed before it are people (BareCountNoun 同志; 推荐 a CountedListLead).
 - People each printed right after the name of a unit, a school, a college, a firm (甲中学某某、乙大学某某和丙学院某某
