@@ -2209,7 +2209,7 @@ class AgencyFinder:
                                                             for d in self.gaz.lookup(text[pos : pos + k]))), 0)
         # 组织部干部监督室: a field of government work opening the unit's name, though it begins with a stop word (干部)
         field_end = max((end - pos for end, _, _ in self.fields.matches_at(text, pos)), default=0) if pos < len(text) else 0
-        for n in range(1, 11):
+        for n in range(1, 15 if parent.national else 11):  # 长江流域生态环境监督管理局: a ministry's bureau of a basin
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]

@@ -222,8 +222,18 @@ class _Vocabulary:
         self.household_after = lex.chars("HouseholdAfter")  # 的, 里: what follows a household after a name
         self.household_close = lex.chars("HouseholdClose")  # 牧民多吉家。: punctuation closing a household
         self.listed_count = lex.regex(r"(?:{NameCountLead})\d+[{NameCounter}]")
+        #: 甲、乙、丙3名同志: a count right after a list's last name, without 等, and the noun that follows it
+        self.bare_count = lex.regex(r"\d+[{NameCounter}](?:{BareCountNoun})")
+        #: 先进工作者有14人：甲中学某某、乙小学某某和丙大学某某。: a count and a colon open a list that the sentence closes
+        self.count_colon = lex.regex(r"\d+[{NameCounter}][{CountListColon}]")
         self.family_words = tuple(lex.words("FamilyHonourWord"))
         self.count_list_leads = tuple(lex.words("CountedListLead", longest_first=True))  # 授予: where such a list may open
+        self.institution_unit_ends = tuple(lex.words("InstitutionUnitEnd", longest_first=True))  # 中心, 科: 医院内科
+        self.institution_unit_longest = 6  # the most characters of such a unit's name before its end
+        self.body_title_links = tuple(lex.words("BodyTitleLink", longest_first=True))  # 的一名: 某某是某局的一名民警
+        self.name_body_copulas = tuple(lex.words("NameBodyCopula"))  # 是: right after the name, before the body
+        self.listed_unit_ends = tuple(lex.words("ListedUnitEnd", longest_first=True))  # 中学: a unit's name before its person
+        self.unit_list_open = lex.chars("UnitListOpen")  # ：: where a list of people after their units opens
         family = "|".join(map(re.escape, lex.words("FamilyHonourWord", longest_first=True))) or "\0"
         joints = re.escape("".join(sorted(lex.chars("FamilyListJoint")))) or "\0"
         #: 甲家庭、乙家庭和丙家庭: households honoured by the names of their heads, two or more in a list
@@ -1969,6 +1979,9 @@ class PeopleFinder:
             alias = self.v.alias_bracket.match(text, pos)
             if alias:  # 县委党校（行政学院）副校长: the body's other name in brackets
                 pos = alias.end()
+            link = next((w for w in self.v.body_title_links if text.startswith(w, pos)), None)
+            if link is not None and text.endswith(self.v.name_body_copulas, 0, start):
+                pos += len(link)  # 某某是某县公安局的一名民警: 的 and a count word between the body and the post
         elif pos in pg.place_at:
             place = pg.place_at[pos]
             pos = place.end
@@ -2230,6 +2243,14 @@ class PeopleFinder:
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text.endswith(self.v.institution_heads, 0, i):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
+        unit = next((w for w in self.v.institution_unit_ends if text.endswith(w, 0, i)), None)
+        if unit is not None:  # 某医院内镜中心主任某某, 某医院内科主任某某: the head of an institution's unit
+            k = i - len(unit)
+            for j in range(k, max(0, k - self.v.institution_unit_longest) - 1, -1):
+                if j < k and not "\u4e00" <= text[j] <= "\u9fff":
+                    break
+                if text.endswith(self.v.institution_heads, 0, j):
+                    return True
         if text.endswith(self.v.village_references, 0, i) and text.startswith(tuple(self.v.branch_titles), i):
             return True  # 该村第一书记: a word that refers to the village the text named, then its branch's title
         if self.v.on_behalf_words and text.endswith(self.v.on_behalf_words, 0, i):
@@ -3428,12 +3449,29 @@ class PeopleFinder:
                 out += self._listed_transliterated(text, ne, role)
         # 田华等8位电影艺术家
         for m in self.v.listed_count.finditer(text):  # 田华等8位, 冶小花等10人: the last name of a list before its count
+            units = self._unit_list_before(text, m.start())
+            if units:  # 甲中学某某、乙小学某某和丙大学某某等14人: each name after its unit
+                out += units
+                continue
             for n in (3, 2):
                 s = m.start() - n
                 name = text[max(s, 0) : m.start()]
                 prev = text[s - 1] if s > 0 else "\n"
+                led = s >= 0 and text.endswith(self.v.count_list_leads, 0, s)  # 授予某某等59名同志: one name after the lead
                 if s >= 0 and is_person_name(name) and not anonymised(name) and name not in common_words() \
-                        and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name):
+                        and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name and not led):
+                    out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
+                    out += self._counted_list_before(text, s, place_at)
+                    break
+        for m in self.v.count_colon.finditer(text):  # 有14人：甲中学某某、乙小学某某和丙大学某某。
+            stop = next((k for k in range(m.end(), len(text)) if text[k] in self.v.sentence_end), len(text))
+            out += self._unit_list(text, m.end(), stop)
+        for m in self.v.bare_count.finditer(text):  # 推荐甲、乙、丙3名同志: a list's last name, a separator or a lead before it
+            for n in (3, 2):
+                s = m.start() - n
+                name = text[max(s, 0) : m.start()]
+                if s > 0 and is_person_name(name) and not anonymised(name) and name not in common_words() \
+                        and (text[s - 1] in self.v.name_list_separators or text.endswith(self.v.count_list_leads, 0, s)):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     out += self._counted_list_before(text, s, place_at)
                     break
@@ -3579,6 +3617,54 @@ class PeopleFinder:
                 out += [Candidate(a, b, "Person", text[a:b], "pattern-name-list", 0.6, priority=Priority.NAME_LIST)
                         for a, b in found]
         return out
+
+    def _listed_unit_name(self, text: str, a: int, e: int) -> tuple[int, int] | None:
+        """The span of the name that closes ``text[a:e]`` right after a unit's name (甲中学某某: a school, a firm, a
+        hospital; ListedUnitEnd), a word of its own before the unit's end; else None."""
+        for n in (3, 2):
+            s = e - n
+            name = text[s:e]
+            unit = text[a:s]
+            end = next((w for w in self.v.listed_unit_ends if unit.endswith(w)), None)
+            if end is not None and len(unit) > len(end) + 1 and is_person_name(name) and not anonymised(name) \
+                    and name not in common_words() and not never_a_name(name):
+                return s, e
+        return None
+
+    def _unit_list_before(self, text: str, end: int) -> list[Candidate]:
+        """甲中学某某、乙小学某某和丙大学某某等14人: the people of a list that a count closes (``end``: where the count's
+        word starts), each item a unit's name and a person's (ListedUnitEnd), items between list separators and the
+        last two maybe joined (NameListLast); the list opens after punctuation (UnitListOpen). Every item must read
+        so, else nothing."""
+        a = end
+        while a > 0 and text[a - 1] not in self.v.unit_list_open and end - a < 600:
+            a -= 1
+        return self._unit_list(text, a, end)
+
+    def _unit_list(self, text: str, a: int, end: int) -> list[Candidate]:
+        """The people of the list of ``text[a:end]``, each right after its unit (see ``_unit_list_before``)."""
+        if end - a < 4:
+            return []
+        chunks: list[tuple[int, int]] = []
+        q = a
+        for k in range(a, end + 1):
+            if k == end or text[k] in self.v.name_list_separators:
+                chunks.append((q, k))
+                q = k + 1
+        spans: list[tuple[int, int]] = []
+        for x, y in chunks:
+            joined = next(((l, r) for j in range(x + 1, y - 1) if text[j] in self.v.name_list_last
+                           and (l := self._listed_unit_name(text, x, j)) and (r := self._listed_unit_name(text, j + 1, y))),
+                          None)
+            if joined is not None:
+                spans += joined
+                continue
+            one = self._listed_unit_name(text, x, y)
+            if one is None:
+                return []
+            spans.append(one)
+        return [Candidate(s, e, "Person", text[s:e], "pattern-name-list", 0.6, priority=Priority.NAME_LIST)
+                for s, e in spans]
 
     def _counted_list_before(self, text: str, end: int, place_at: dict) -> list[Candidate]:
         """授予甲、乙、丙等30名同志: the names listed before the last one of a list that its count closes (``end``:
