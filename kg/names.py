@@ -73,6 +73,7 @@ class _Vocabulary:
         self.locative_open = lex.chars("LocativeFrameOpen")
         self.locative_end = lex.chars("LocativeFrameEnd")
         self.locative_name_after = lex.chars("LocativeFrameNameAfter")
+        self.locative_close_marks = lex.chars("LocativeFrameCloseMark")  # 在农田里，: the frame closed by a comma
         # a people's name of two characters or more (哈萨克, 维吾尔, 柯尔克孜: places.jsonl EthnicGroup) is no person's
         self.ethnic_groups = frozenset(w for w in lex.words("EthnicGroup") if len(w) >= 2)
         # 朱村人的新年: a place's name and the word for its people (DemonymEnd) is a demonym, no person's name
@@ -475,8 +476,10 @@ def model_person(text: str, s: int, e: int, boundary_before: bool = True, open_e
         if _title_address(name, v):
             continue  # 孙主席指出, 陈主委说: a surname and a title or a role is a form of address, no name
         if prev in v.locative_open and len(name) == 3 and name[-1] in v.locative_end \
-                and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in v.locative_name_after:
-            continue  # 在麦田里作业, 在大棚内忙碌: 在 and a word of place then a verb, no name (在某某的带领下 is one)
+                and ("\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in v.locative_name_after
+                     or text[end : end + 1] in v.locative_close_marks):
+            continue  # 在麦田里作业, 在大棚内忙碌, 在农田里，: 在 and a word of place then a verb or a clause's comma, no
+            #           name (在某某的带领下 is one)
         if prev in _quote_marks()[0] and text[end : end + 1] in _quote_marks()[1]:
             continue  # 做出新“钱景”: a word quoted alone is a coined term, not a name
         if max(sn.get(name[0], 0), sn.get(name[:2], 0)) < MIN_SURNAME_TF and not (

@@ -562,6 +562,7 @@ class _Vocabulary:
         self.honour_list = lex.regex(r"(?:{HonourListWork:longest})?(?:{HonourPlaceAfter:longest})(?:[（(][^）)\n]{1,8}[）)])?"
                                      r"(?:{HonourListOpen:longest})?[：:]")
         self.law = lex.regex(r"(?:{DocumentHead.law})》?$")
+        self.own_plan = lex.regex(r"(?:{DocumentHead.own_plan})》?$")  # 《某村…工作方案》: the village's own plan of work
         self.coordinated = lex.regex(r"(?:{Coordination})(?:" + batch + r")*")
         # 建设了甲镇、乙村等一批某某示范村镇和124个某某示范村: a designation coordinated after its own count holds members of
         # its own, counted, none of those listed before the first
@@ -2117,7 +2118,12 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         printed = text[p.start : p.end]
         if printed != p.name and printed.endswith(p.name):
             stem = printed  # 望远镇新镇区…工程, named without its town: the town printed before it still owns it
-        these = {**local_owners, **owners} if local_owners and not p.name.startswith("《") and v.project.search(p.name) else owners
+        # (a town's or a village's own plan of work, its title opening with the place's name: 《某村2023年至2025年的乡村
+        # 振兴工作方案》; its rules, 《某镇…管理办法》, govern it and are carried out by no one named in the title; a
+        # county's title that names its towns after it stays the county's)
+        own_title = p.name.startswith("《") and bool(v.own_plan.search(p.name)) and any(stem.startswith(n) for n in local_owners)
+        these = {**local_owners, **owners} if local_owners and (own_title or not p.name.startswith("《")
+                                                                 and v.project.search(p.name)) else owners
         while True:
             found = [(these[stem[at : at + n]], n) for n in range(1, min(len(stem) - at, longest_owner) + 1)
                      if stem[at : at + n] in these]

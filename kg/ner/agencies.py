@@ -70,6 +70,7 @@ _QUOTED_NAME = re.compile(r"“[^“”\n]{2,20}”")
 
 #: the most characters of a bureau's section printed bare before its head's title (法规科, 行政审批科: 2 to 4)
 _BARE_SECTION_LONGEST = 4
+_SENDER_MAX = 16  # the longest name of a team's sender read back from 驻 (湖南出版投资控股集团有限公司)
 
 
 class _Vocabulary:
@@ -84,8 +85,10 @@ class _Vocabulary:
         self.quoted_heads = lex.words("BodyHead", "quoted")  # after a quoted programme's name
         self.stationed_heads = tuple(lex.words("BodyHead", "stationed"))  # 市驻某镇工作队: a team of the town
         self.stationed_words = tuple(lex.words("StationedAt"))  # 驻
+        self.stationed_sender_heads = tuple(sorted(lex.words("StationedSenderHead"), key=len, reverse=True))  # 日报社驻…
+        self.stationed_sender_bound = lex.chars("StationedSenderBound")  # 记者从某报社驻…: 从 bounds the sender's name
         self.firm_short_names = tuple(lex.words("FirmShortName"))  # 湖南移动: a firm's branch, no body of the province
-        self.stationed_team = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
+        self.stationed_team = lex.regex(r"(?:{StationedSenderOrgans})?({StationedAt:longest})([\u4e00-\u9fff]{0,12}?)({BodyHead.stationed:longest})")
         # 区人民检察院驻甲、乙检察室: offices in several places listed after 驻, sharing one head printed once
         self.stationed_list = lex.regex(r"({StationedAt:longest})([\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){1,5})"
                                         r"({StationedListHead:longest})")
@@ -1285,8 +1288,15 @@ class AgencyFinder:
                                                           parent=c.name))
             name = m.group(2).removeprefix(body.place) if body.place_code != c.body.place_code else m.group(2)
             village = villages.get(m.start(2))
-            if village is not None and body.place_code == c.body.place_code and village.end <= m.end(2) \
-                    and village.division.code and div is not None and self.gaz.is_within(village.division.code, div.code):
+            link = by_start.get(m.start(2))
+            while village is None and link is not None and link.end < m.end(2):  # 驻某镇某村工作队: the village the
+                village = villages.get(link.end)                                  # town printed before it holds
+                link = by_start.get(link.end)
+            # (the place read after 驻 is the sender's own, or the town the village printed after it lies in)
+            if village is not None and village.end <= m.end(2) and village.division.code and div is not None \
+                    and self.gaz.is_within(village.division.code, div.code) \
+                    and (body.place_code == c.body.place_code or village.start > m.start(2) and bool(body.place_code)
+                         and self.gaz.is_within(village.division.code, body.place_code)):
                 body = dataclasses.replace(body, place=village.name, place_code=village.division.code)
                 name = text[village.end : m.end(2)]
             chain_end = m.start(2)
@@ -1415,14 +1425,32 @@ class AgencyFinder:
 
     def _stationed_before(self, text: str, a: _Anchor) -> int | None:
         """Where 驻 opens a team's name right before the place ``a`` (，驻某镇帮扶工作队队长…) with no body or place
-        before it to send the team (县农业农村局驻某镇…, 深圳驻某镇… are read as their sender's)."""
-        if a.abbr or a.division is None:
+        before it to send the team (县农业农村局驻某镇…, 深圳驻某镇… are read as their sender's); or where the name of
+        an institution or firm that sends it starts before 驻 (:meth:`_stationed_sender`)."""
+        if a.abbr:
             return None
         at = next((a.start - len(w) for w in self.v.stationed_words if text.endswith(w, 0, a.start)), None)
         if at is None:
             return None
         prev = text[at - 1] if at else "\n"
-        return at if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.abbr_before else None
+        if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.abbr_before:
+            return at if a.division is not None else None
+        return self._stationed_sender(text, at)
+
+    def _stationed_sender(self, text: str, at: int) -> int | None:
+        """湖南日报社驻某县某镇某村帮扶工作队: where the name of an institution or firm no body is read in (its head a
+        StationedSenderHead) starts right before the 驻 at ``at``: the team is its sender's, named from there (a
+        StationedSenderBound, 接过接力棒的省出版集团驻…, or a mark bounds it); else None."""
+        head = next((h for h in self.v.stationed_sender_heads if text.endswith(h, 0, at)), None)
+        if head is None:
+            return None
+        j = at - len(head)
+        while j > 0 and at - j < _SENDER_MAX and "\u4e00" <= text[j - 1] <= "\u9fff" \
+                and text[j - 1] not in self.v.stationed_sender_bound:
+            j -= 1
+        if at - j == len(head) or self._stopped(text[j : at - len(head)]) is None:
+            return None
+        return j
 
     def _stationed_place(self, text: str, a: _Anchor, body: BodyRef) -> BodyRef:
         """英德市驻某镇帮扶工作队: a team stands in the place printed after 驻 where that lies within the

@@ -22,8 +22,8 @@ from typing import Callable, Iterator
 from ..clean import title_record_at
 from ..gazetteer import Gazetteer, Level
 from ..lexicon import Lexicon, common_words, holds_any, lexicon, lexicon_cache, surnames
-from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, closes_name, given_name_ok, is_person_name, name_end,
-                     never_a_name, phrase_not_name_at, reads_as_words)
+from ..names import (MIN_CUED_SURNAME_TF, MIN_SURNAME_TF, anonymised, closes_name, given_name_ok, is_person_name, model_person,
+                     name_end, never_a_name, phrase_not_name_at, reads_as_words)
 from .agencies import agency_finder, department_name
 from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import delegation_led_back, jurisdiction_name, led_delegation_place, with_city
@@ -244,6 +244,7 @@ class _Vocabulary:
         self.institution_heads = lex.words("InstitutionHead", "title")
         self.party_person_heads = lex.words("InstitutionHead", "party_person")  # 医院: its Party secretary is no official
         self.any_institution_heads = lex.words("InstitutionHead")
+        self.member_links = lex.chars("MemberLink")  # 某厅的某某: a person of the body before the link
         self.institution_short_forms = lex.chars("InstitutionShortForm")  # 院党委书记某某: the hospital named before
         #: ，县某某服务中心主任某某: a level printed alone after a lead, pointing at the article's own county
         self.home_level = lex.regex(r"(?<=[{HomeLevelLead}])[{HomeLevelChar}]")
@@ -761,6 +762,7 @@ class PeopleFinder:
         out += self._roles(text, hint_ends | role_hints, pg.place_at)
         out += self._name_then_title(pg)
         out += self._name_then_role(pg)
+        out += self._body_members(pg, agencies)
         out = self._with_posts_held(out, self._appointments(pg))
         # 某省委秘书长某某出任…, 某镇副镇长某某当选…: the post held and the one taken, both; a name read after its title
         # is a name before the verb, though the model read none there
@@ -3932,6 +3934,25 @@ class PeopleFinder:
                 out.append(Candidate(s, end, "Person", cand, "pattern-name-role", 0.7, priority=Priority.ROLE_NAME,
                                      role=m.group()))
                 break
+        return out
+
+
+    def _body_members(self, pg: _Page, agencies: list[Candidate]) -> list[Candidate]:
+        """云南省某厅的某某背上行囊, 某工作队的某某正和村民…: a name the model reads right after a body and the link of
+        membership (MemberLink: 的) is a person of that body, as after a role: running text may follow it, and a name of
+        four characters that opens with no surname of two is cut to three (贺某某正和: the adverb after it)."""
+        text, out = pg.text, []
+        ends = {c.end for c in agencies if c.type == "Agency"}
+        for s, e in sorted(pg.model_names):
+            if not (s - 1 in ends and text[s - 1 : s] in self.v.member_links):
+                continue
+            if e - s == 4 and text[s : s + 2] not in surnames():
+                e -= 1
+            span = model_person(text, s, e, boundary_before=False, open_end=True)
+            if span is None or span[0] != s or never_a_name(text[s : span[1]]) or s in pg.org_at or s in pg.place_at:
+                continue
+            out.append(Candidate(s, span[1], "Person", text[s : span[1]], "pattern-body-member", 0.7,
+                                 priority=Priority.ROLE_NAME))
         return out
 
 
