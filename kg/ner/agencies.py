@@ -1445,7 +1445,7 @@ class AgencyFinder:
         if head is None:
             return None
         j = at - len(head)
-        while j > 0 and at - j < _SENDER_MAX and "\u4e00" <= text[j - 1] <= "\u9fff" \
+        while j > 0 and at - j < _SENDER_MAX and is_cjk(text[j - 1]) \
                 and text[j - 1] not in self.v.stationed_sender_bound:
             j -= 1
         if at - j == len(head) or self._stopped(text[j : at - len(head)]) is None:
