@@ -529,6 +529,15 @@ class Gazetteer:
         """Every village and community of a county that the village store holds (see :meth:`villages_of`)."""
         return self._villages.in_county(code) if self._villages is not None else ()
 
+    def is_name(self, name: str) -> bool:
+        """Whether some division's full name or short form is ``name``: whether :meth:`lookup` (without
+        ``short_towns``) may find any, one dictionary test (a rule trying every stretch of a text asks it first).
+
+        >>> Gazetteer.load().is_name("开平"), Gazetteer.load().is_name("开平会议")
+        (True, False)
+        """
+        return name in self._index
+
     def lookup(self, name: str, *, short_towns: bool = False) -> list[Division]:
         """Every division whose full name or short form is ``name``, best first.
 

@@ -293,6 +293,13 @@ class GraphMerger:
             if info.get("issuers"):
                 info["issuers"] = list(dict.fromkeys(_final_key(renamed, k) for k in info["issuers"]))
         for u, v, k, d in G.edges(keys=True, data=True):
+            if len(d["evidence"]) == 1:  # most facts are stated once: nothing to sort, repeat or compare
+                e = d["evidence"][0]
+                d["evidence"] = [e]  # a list of its own, as _unique makes
+                d["confidence"] = e["confidence"]
+                if e.get("title"):
+                    d["titles"] = [e["title"]]
+                continue
             d["evidence"].sort(key=lambda e: (e["doc"], e["start"], e["end"], e["method"], e.get("title", "")))
             # one sentence states a fact once, however many mentions or merged nodes repeat it
             d["evidence"] = _unique(d["evidence"], ("doc", "start", "end", "method", "title"))
@@ -302,6 +309,12 @@ class GraphMerger:
                 d["titles"] = titles
         add_tenures(G)
         for n, d in G.nodes(data=True):
+            if len(d["mentions"]) == 1:  # named once: nothing to sort or repeat
+                m = d["mentions"][0]
+                d["mentions"] = [m]
+                date = m["date"]
+                d["first_seen"], d["last_seen"] = (date, date) if date else ("", "")
+                continue
             d["mentions"].sort(key=lambda m: (m["doc"], m["start"], m["end"], m["method"]))
             d["mentions"] = _unique(d["mentions"], ("doc", "start", "end", "method"))
             dates = sorted(m["date"] for m in d["mentions"] if m["date"])

@@ -14,7 +14,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..clean import is_cjk, title_record_at
 from ..gazetteer import Division, Gazetteer, Level, town_short_form
@@ -2790,8 +2790,13 @@ class AgencyFinder:
         starts = {c.start for c in found}
         bodies = sorted((c for c in found if c.type == "Agency" and c.name[-1:] in v.own_head_abbrev and not c.implied),
                         key=lambda c: c.end)
-        for i, ch in enumerate(text):
-            if ch not in v.own_head_abbrev or i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i) \
+        # a head stands for a body only where a body the text names ends in it: only those heads' places are read
+        # (no pass over every character of the text; none at all where no such body is named)
+        heads = {c.name[-1:] for c in bodies} - {""}
+        at = sorted(i for h in heads for i in _places_of(text, h))
+        for i in at:
+            ch = text[i]
+            if i + 1 in ends or i in starts or text.startswith(v.head_post_titles, i) \
                     or self._field_ends_at(text, i):
                 continue  # 公安局交警大队, 、财政局和…: the end of a body's own name; 局长: a title
             before = [c for c in bodies if c.end <= i and c.name.endswith(ch)
@@ -3369,3 +3374,12 @@ def _occurrences(text: str, word: str, start: int):
     while i >= 0:
         yield i
         i = text.find(word, i + len(word))
+
+
+def _places_of(text: str, ch: str) -> Iterator[int]:
+    """Every position of the character ``ch`` in ``text``, in order (``str.find``'s C search, no Python loop over
+    the other characters)."""
+    i = text.find(ch)
+    while i >= 0:
+        yield i
+        i = text.find(ch, i + 1)

@@ -212,6 +212,7 @@ class PlaceFinder:
         self._printed: dict[str, dict[str, tuple[tuple[Division, str], ...]]] = {}  # see _printed_villages
         self._children: tuple[dict, dict, dict] | None = None
         self._city_counties: dict[str, tuple[str, ...]] | None = None  # a prefecture city's counties (_counties_of)
+        self._provinces: frozenset[str] = frozenset()  # the provinces with prefecture cities (_provinces_with_cities)
         self._town_stems: dict[str, list[tuple[str, Division]]] = {}
 
     def _select(self, text: str):
@@ -535,11 +536,12 @@ class PlaceFinder:
             out.append(c)
         return out
 
-    @functools.cached_property
+    @property
     def _provinces_with_cities(self) -> frozenset[str]:
         """The provinces with prefecture-level cities under them: not the four municipalities, all of whose units are
-        districts and counties."""
-        return frozenset(d.parent for d in self.gaz if d.level == Level.CITY and d.parent)
+        districts and counties (made in the one pass of :meth:`_child_tables`)."""
+        self._child_tables()
+        return self._provinces
 
     @functools.cached_property
     def _zone_county_codes(self) -> dict[str, tuple[str, ...]]:
@@ -657,18 +659,34 @@ class PlaceFinder:
         return self._child_tables()[2].get(code, ())
 
     def _child_tables(self) -> tuple[dict, dict, dict]:
-        if self._children is None:  # made when first needed, not at start-up
+        """The tables of the gazetteer's divisions by parent (generic names, townships, short village names), made when
+        first needed, not at start-up; the same pass makes the prefecture cities' counties (:meth:`_counties_of`) and
+        the provinces with cities (:attr:`_provinces_with_cities`), each a walk over every division before."""
+        if self._children is None:
             generic: dict[str, list[Division]] = {}
             towns: dict[str, list[Division]] = {}
             short: dict[str, tuple[Division, ...]] = {}
+            counties: dict[str, list[str]] = {}
+            provinces: set[str] = set()
             names = _generic_names()
+            town, street, county, city = Level.TOWN, Level.STREET, Level.COUNTY, Level.CITY
             for d in self.gaz:
-                if d.name in names and d.parent:
-                    generic.setdefault(d.parent, []).append(d)
-                if d.level in (Level.TOWN, Level.STREET):
-                    towns.setdefault(d.parent, []).append(d)
-                elif d.level in _VILLAGE_LEVELS and (len(d.name) <= 2 or d.name in names):  # what Gazetteer.names leaves out
-                    short[d.parent] = short.get(d.parent, ()) + (d,)
+                name, level, parent = d.name, d.level, d.parent
+                if name in names and parent:
+                    generic.setdefault(parent, []).append(d)
+                if level == town or level == street:
+                    towns.setdefault(parent, []).append(d)
+                elif level in _VILLAGE_LEVELS:
+                    if len(name) <= 2 or name in names:  # what Gazetteer.names leaves out
+                        short[parent] = short.get(parent, ()) + (d,)
+                elif level == county:
+                    if parent:
+                        counties.setdefault(parent, []).append(d.code)
+                elif level == city and parent:
+                    provinces.add(parent)
+            if self._city_counties is None:
+                self._city_counties = {k: tuple(v) for k, v in counties.items()}
+            self._provinces = frozenset(provinces)
             self._children = (generic, towns, short)
         return self._children
 
@@ -1065,11 +1083,7 @@ class PlaceFinder:
     def _counties_of(self, city: str) -> tuple[str, ...]:
         """The codes of a prefecture city's counties, made once."""
         if self._city_counties is None:
-            table: dict[str, list[str]] = {}
-            for d in self.gaz:
-                if d.level == Level.COUNTY and d.parent:
-                    table.setdefault(d.parent, []).append(d.code)
-            self._city_counties = {k: tuple(v) for k, v in table.items()}
+            self._child_tables()
         return self._city_counties.get(city, ())
     def _town_of_chained_village(self, text: str, c: Candidate) -> Division | None:
         """The one township named ``c.name`` whose village of three characters or more the store keeps is printed right

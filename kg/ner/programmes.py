@@ -46,10 +46,11 @@ def _inside_division_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies strictly inside the name of a county or a prefecture printed in full around it
     (为 in 无为市, 无为县)."""
     gaz = Gazetteer.load()
+    is_name = gaz.is_name  # most stretches name nothing: one dictionary test each, before the divisions are looked up
     for s in range(max(0, start - _COUNTY_NAME_MAX + 2), start):
         for e in range(end + 1, min(len(text), s + _COUNTY_NAME_MAX) + 1):
             word = text[s:e]
-            if any(d.name == word and d.level in (Level.COUNTY, Level.CITY) for d in gaz.lookup(word)):
+            if is_name(word) and any(d.name == word and d.level in (Level.COUNTY, Level.CITY) for d in gaz.lookup(word)):
                 return True
     return False
 
