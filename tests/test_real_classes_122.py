@@ -9,6 +9,14 @@ text written for this test, with other places, bodies and schemes than the set's
 - The government's department of supervision printed right after the discipline commission it shared offices with
   before 2018 (省纪委监察厅, 县纪委监察局) was read as a unit of the commission: it is a partner of the same
   jurisdiction now, as 监委 is (PairedBody).
+- A rule set in quotes issued under a verb of issuing with what it is for between them (出台改进工作作风的“省三十条”)
+  was no programme: the verb had to stand right before the quote. A document verb, then up to ten characters closed by
+  的, governs the quote now (DocumentVerb, `issued_for_before` in `kg/ner/programmes.py`).
+- A special supervision campaign named without quotes after 开展 (…涉水领域专项监督) was no programme: 专项监督 is a head
+  now (UnquotedHead); and where such a name, or a 专项行动's, opens with a known scheme (高标准农田建设专项监督) the whole
+  name is the campaign, not the known scheme inside it (KnownExtendingHead).
+- A body that sets the whole place's bodies to work (省纪委监委组织全省纪检监察机关开展…) was no doer: only 全省 was. The
+  bodies printed right before 组织 or 动员 carry the scheme out with the whole place now (WholeOrganiserVerb).
 """
 import pytest
 
@@ -36,6 +44,21 @@ ROWS = [
      {("Agency", "通渭县监察局")},
      set(),
      {"通渭县纪律检查委员会监察局"}),
+    ("a rule set in quotes issued for a purpose closed by 的",
+     "2014年3月，福建省委、省政府出台支持小微企业发展的“省二十条”，明确了减税降费措施。",
+     {("Programme", "省二十条")},
+     {("中共福建省委员会", "implements", "省二十条"), ("福建省人民政府", "implements", "省二十条")},
+     set()),
+    ("a special supervision campaign named without quotes, opening with a known scheme",
+     "近年来，湖北省纪委监委开展了高标准农田建设专项监督，推动问题整改。",
+     {("Programme", "高标准农田建设专项监督")},
+     {("湖北省纪律检查委员会", "implements", "高标准农田建设专项监督")},
+     {"高标准农田建设"}),
+    ("the body that organises the whole province's bodies carries the campaign out",
+     "今年以来，陕西省农业农村厅组织全省农业农村部门开展了耕地保护专项行动。",
+     {("Programme", "耕地保护专项行动")},
+     {("陕西省农业农村厅", "implements", "耕地保护专项行动"), ("陕西省", "implements", "耕地保护专项行动")},
+     set()),
 ]
 
 

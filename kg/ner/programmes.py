@@ -381,6 +381,8 @@ class _Vocabulary:
         batch = r"第[{NumeralChar}\d]+批"
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
+        # 出台改进工作作风的“省三十条”: a verb issuing a document, then what the document is for, closed by 的
+        self.issued_for_before = lex.regex(r"(?:{DocumentVerb})了?[\u4e00-\u9fff]{2,10}的$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
@@ -399,6 +401,7 @@ class _Vocabulary:
         self.subtitle_mark = lex.charstr("SubtitleMark")  # “春风行动·暖心返岗”: the head ends the part before it
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
+        self.known_extending_heads = lex.words("KnownExtendingHead")  # 专项监督: a campaign over a known scheme
         # 加快某某水库工程建设: verbs that govern only a proper works name, closed by a follower (ProgrammeVerb "proper")
         self.proper_verbs = frozenset(lex.words("ProgrammeVerb", "proper"))
         self.proper_follower = lex.regex(r"(?:{ProperFollower})")
@@ -1292,7 +1295,7 @@ class ProgrammeFinder:
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
             service_mode = service_mode or not single and len(inner) >= 4 and inner.endswith(v.service_mode_names) \
                 and bool(v.any_verb_before.search(before_chain))  # 101项实现“全域通办”
-            verb_before = v.verb_before.search(before_chain)
+            verb_before = v.verb_before.search(before_chain) or v.issued_for_before.search(text, max(0, i - 16), i)
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after) or listed
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
@@ -1897,7 +1900,11 @@ class ProgrammeFinder:
         weak = next((h for h in v.weak_unquoted if inner.endswith(h)), "")
         if weak and len(inner) - len(weak) < 4:
             return []  # 私有化计划: a weak head names a scheme only after a modifier of some length
-        return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
+        # 开展了某某流域生态保护和高质量发展涉水领域专项监督: a special campaign's name that opens with a known scheme's
+        # is the campaign, not the scheme it serves
+        extends = inner.endswith(v.known_extending_heads) and next(self.lexicon.matches_at(inner, 0), None) is not None
+        return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6,
+                          priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends else Priority.PROGRAMME_PHRASE,
                           programme=ProgrammeRef(inner))]
 
     def _headed(self, text: str) -> list[Candidate]:
