@@ -17,6 +17,12 @@ text written for this test, with other places, bodies and schemes than the set's
   name is the campaign, not the known scheme inside it (KnownExtendingHead).
 - A body that sets the whole place's bodies to work (省纪委监委组织全省纪检监察机关开展…) was no doer: only 全省 was. The
   bodies printed right before 组织 or 动员 carry the scheme out with the whole place now (WholeOrganiserVerb).
+- A Party committee named as the owner of the rules a meeting says are followed (贯彻中央八项规定和省委具体规定、开展…活动)
+  was taken for the doer of the campaign after them: 规定 ends what a verb of following takes, as 部署 and 安排 do
+  (FollowedEnd).
+- A campaign's head printed bare (省纪委监委把学习教育当作一项重大政治任务) named nothing: after 把 or 将, or where a
+  clause opens, 学习教育 and 主题教育 name the one campaign printed before that ends so (CampaignShortRef), and the
+  body that takes it on carries it out.
 """
 import pytest
 
@@ -59,9 +65,21 @@ ROWS = [
      {("Programme", "耕地保护专项行动")},
      {("陕西省农业农村厅", "implements", "耕地保护专项行动"), ("陕西省", "implements", "耕地保护专项行动")},
      set()),
+    ("a campaign's head printed bare after 把 stands for the campaign printed before",
+     "今年以来，全区各级党组织扎实开展党史学习教育。宁夏回族自治区党委组织部把学习教育作为重要任务抓实抓细。",
+     {("Programme", "党史学习教育")},
+     {("中共宁夏回族自治区委组织部", "implements", "党史学习教育")},
+     set()),
 ]
 
 
 @pytest.mark.parametrize("label,text,entities,facts,absent", ROWS, ids=[r[0] for r in ROWS])
 def test_real_class_122(nlp, label, text, entities, facts, absent):
     check_reading(nlp, text, entities, facts, absent)
+
+
+def test_followed_rules_name_no_doer(nlp):
+    """在落实…省委实施细则规定、开展…的过程中: the committee whose rules are followed carries out nothing."""
+    text = "浙江省纪委召开会议。会议强调，在落实中央八项规定和省委实施细则规定、开展党史学习教育的过程中，要严格执纪。"
+    check_reading(nlp, text, {("Programme", "党史学习教育")}, set(), set(),
+                  absent_facts={("中共浙江省委员会", "implements", "党史学习教育")})

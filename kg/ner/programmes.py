@@ -402,6 +402,9 @@ class _Vocabulary:
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
         self.known_extending_heads = lex.words("KnownExtendingHead")  # 专项监督: a campaign over a known scheme
+        # 省纪委监委把学习教育当作…: a campaign's head printed bare, standing for the one campaign printed before
+        self.campaign_short_refs = lex.words("CampaignShortRef")
+        self.campaign_short_ref = lex.regex(r"((?:{CampaignShortRefLead})|(?<=[，。；：\n]))({CampaignShortRef})")
         # 加快某某水库工程建设: verbs that govern only a proper works name, closed by a follower (ProgrammeVerb "proper")
         self.proper_verbs = frozenset(lex.words("ProgrammeVerb", "proper"))
         self.proper_follower = lex.regex(r"(?:{ProperFollower})")
@@ -836,6 +839,7 @@ class ProgrammeFinder:
         self._series_short_forms(out)
         self._contracted_counts(out)
         self._tail_references(text, out)
+        self._campaign_short_references(text, out)
         self._quoted_short_heads(text, out)
         self._plans_named(out)
         if home_of is not None:
@@ -1102,6 +1106,23 @@ class ProgrammeFinder:
                     continue
                 out.append(Candidate(m.start(), m.end(), "Programme", name, "tail-reference", 0.6,
                                      priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(tail)))
+
+    def _campaign_short_references(self, text: str, out: list[Candidate]) -> None:
+        """A campaign's head printed bare (CampaignShortRef: 学习教育) after a lead that makes it the object of the
+        clause's subject (CampaignShortRefLead: 把, 将) or where a clause opens names the one programme printed before it
+        that ends so (开展深入贯彻…精神学习教育。省纪委监委把学习教育当作…): a short form of real news."""
+        v = self.v
+        if not v.campaign_short_refs:
+            return
+        taken = [(c.start, c.end) for c in out]
+        for m in v.campaign_short_ref.finditer(text):
+            head, s = m.group(2), m.start(2)
+            if any(a <= s < b for a, b in taken):
+                continue
+            names = {c.name for c in out if c.end <= s and c.name.endswith(head) and len(c.name) > len(head)}
+            if len(names) == 1:
+                out.append(Candidate(s, m.end(2), "Programme", names.pop(), "campaign-reference", 0.6,
+                                     priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(head)))
 
     def _quoted_short_heads(self, text: str, out: list[Candidate]) -> None:
         """A quoted name read with a bare head after it (“某某+”行动) is the one programme of the text read as the same
