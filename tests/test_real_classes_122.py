@@ -23,6 +23,9 @@ text written for this test, with other places, bodies and schemes than the set's
 - A campaign's head printed bare (省纪委监委把学习教育当作一项重大政治任务) named nothing: after 把 or 将, or where a
   clause opens, 学习教育 and 主题教育 name the one campaign printed before that ends so (CampaignShortRef), and the
   body that takes it on carries it out.
+- Heilongjiang's customary name printed bare (在龙江已是常态) was read as the county 龙江县: in a text that prints
+  黑龙江 and not the county in full, 龙江 names no county now (ProvinceCustomaryName in `places.jsonl`); a text that
+  prints 龙江县 keeps its bare 龙江 as the county (a guard row).
 """
 import pytest
 
@@ -70,6 +73,13 @@ ROWS = [
      {("Programme", "党史学习教育")},
      {("中共宁夏回族自治区委组织部", "implements", "党史学习教育")},
      set()),
+    ("Heilongjiang's customary name is no county",
+     "2018年，黑龙江省扎实推进作风建设，严查违规吃喝的做法在龙江已成共识。",
+     {("Place", "黑龙江省")}, set(),
+     {"龙江县"}),
+    ("the county printed in full keeps its bare short form (guard)",
+     "黑龙江省齐齐哈尔市龙江县推进肉牛养殖。在龙江，合作社已有200家。",
+     {("Place", "龙江县")}, set(), set()),
 ]
 
 
