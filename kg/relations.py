@@ -77,6 +77,8 @@ class _Vocabulary:
         self.unit_pronoun = re.compile("(?:" + "|".join(sorted(self.unit_pronouns, key=len, reverse=True)) + ")$")
         # what may open a clause before 全省/全市 as its subject: punctuation, then perhaps a time
         self.whole_lead = lex.regex(r"(^|[，。；：！？\n])({TimeLead}|\d{4}年(以来)?|)$|({WholeLeadVerb})$")
+        # 省纪委监委组织全省纪检监察机关开展…: the verb by which a body sets the whole place's bodies to work
+        self.whole_organiser = lex.regex(r"(?:{WholeOrganiserVerb})$")
         # 甲村则与某局合作实施; 甲局牵头，会同乙局实施 (the body that leads and the one it acts with)
         self.body_alias_open = lex.chars("BodyAliasOpen")  # 省委依法治省办（省司法厅）: one office under two names
         self.body_alias_close = lex.chars("BodyAliasClose")
@@ -2705,6 +2707,14 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
             subj = _issuers_above(text, by_start, s_start)
         if not subj:  # 关于印发《…》的通知 … 中共某街道工作委员会⏎某街道办事处⏎2021年1月8日: the bodies that sign it
             subj = _issuers_below(text, by_start, s_start, signoff, article_of)
+        # 省纪委监委组织全省纪检监察机关开展…: the whole place at work is the subject, and the bodies that organise it,
+        # printed right before the verb of organising (a pair of bodies adjoining), carry the scheme out with it
+        for a in [a for a in subj if isinstance(a, _Actor)]:
+            om = v.whole_organiser.search(text, max(s_start, a.start - 4), a.start)
+            at = om.start() if om is not None and om.end() == a.start else -1
+            while at > s_start and (body := next((x for x in by_end.get(at, []) if x.type == "Agency"), None)) is not None:
+                add(body, p, s_start, min(s_end, p.end + 1), "organiser-of-whole", 0.65)
+                at = body.start
         if subj and all(a.type == "Agency" for a in subj):  # 县卫健局牵头、县农业农村局配合，推进…: both
             subj = _duty_partners_before(text, by_start, subj[0], s_start) + subj
         if subj:

@@ -1222,28 +1222,27 @@ class AgencyFinder:
             base.body = dataclasses.replace(base.body, parent=canonical[: canonical.rindex("委员会") + 3])
         out.append(base)
         paired = self._paired_at(text, end, a, base)
-        if paired is not None:  # 县纪委监委: the second is a body of its own, and its units follow it
-            out.append(paired)
-            base = paired
+        if paired is not None:  # 县纪委监委: the second is a body of its own; the units printed after the pair
+            out.append(paired)  # (纪委监委第二监督检查室, 纪委监委党风政风监督室) are the first body's, whose offices they are
         # sub-units: 开平市公安局出入境管理大队, 市委宣传部, 江门市委人才工作领导小组
-        parent = base
+        parent, at = base, paired.end if paired is not None else base.end
         # 民盟某市基层委员会副主委: a democratic party's committee (read whole by _party_committees), whose officer's title
         # after it is no unit of a body named from the place on
         party_before = kind == "free" and bool(self.v.democratic_party_before.search(text, max(0, start - 8), start))
         for _ in range(0 if party_before else 2):
-            nxt = self._subunit_at(text, parent.end, parent)
+            nxt = self._subunit_at(text, at, parent)
             if nxt is None:
                 break
             s_end, s_canon = nxt
             sub = Candidate(a.start, s_end, "Agency", s_canon, "grammar-subunit", conf * 0.95, priority=Priority.SUBUNIT,
                             body=self._body(a, text[a.start : s_end], parent=parent.name),
                             national=a.national, unresolved=parent.unresolved)
-            branch = self._branch_place(text, parent.end, a.division)
+            branch = self._branch_place(text, at, a.division)
             if branch is None and s_canon.endswith(self.v.town_unit_heads):
-                branch = self._town_unit_place(text, parent.end, a.division)
+                branch = self._town_unit_place(text, at, a.division)
             if branch is None and s_canon.endswith(self.v.street_office_heads):
                 # 某区人民政府某街道办事处: the street's own office, standing in the street (printed elsewhere or not)
-                branch = self._town_unit_place(text, parent.end, a.division, own=True)
+                branch = self._town_unit_place(text, at, a.division, own=True)
             if branch is not None:  # 某市生态环境局某县分局: the branch stands in the county it is named after
                 sub.body = dataclasses.replace(sub.body, place=branch.name, place_code=branch.code)
             if parent is base and kind in _TOP_TIER and not (kind == "government" and not a.abbr
@@ -1252,7 +1251,7 @@ class AgencyFinder:
                 out.remove(base)  # 省委宣传部, 省政府新闻办 name the unit, not the committee or government as well; a
                 #                   government printed in full stays one (某省人民政府新闻办公室)
             out.append(sub)
-            parent = sub
+            parent, at = sub, sub.end
         if a.division is not None or a.level == _CORPS:
             out += self._listed_after(text, max(c.end for c in out), a, out[-1])
         return out

@@ -131,6 +131,8 @@ class _Vocabulary:
         self.village_char = lex.words("VillageChar")[0]
         self.after_doubled = lex.chars("AfterDoubledVillage")
         self.not_after_name = lex.chars("NotAfterPlaceName")
+        # 在龙江已是常态: a county's short form that is also a province's customary name (id: the province's short name)
+        self.province_customary = {e.pattern: e.id for e in lex.of("ProvinceCustomaryName")}
         self.not_after_name_words = tuple(e.pattern for e in lex.of("NotAfterPlaceWord") if not e.get("last"))
         #: a word that joins the name's own last character only (城郊乡镇: 乡 + 镇, the word 乡镇; 某县镇村 keeps its county)
         self.not_after_last_words = tuple((e.get("last"), e.pattern) for e in lex.of("NotAfterPlaceWord") if e.get("last"))
@@ -492,6 +494,11 @@ class PlaceFinder:
             art_ctx.pop(a, None)
             prev_end, prev_div = e, d
         out = self._former_short_forms(out, art_of)
+        if v.province_customary:
+            # 黑龙江…在龙江已是常态: a county's short form that is its province's customary name, in a text that prints
+            # that province and not the county in full, names the province, no county
+            out = [c for c in out if not (c.method == "gazetteer-short" and text[c.start : c.end] in v.province_customary
+                                          and v.province_customary[text[c.start : c.end]] in text and c.name not in text)]
         out += self._generic_after_parent(text, out)
         variants = self._town_variants(text, out, art_of)
         if variants:  # 万荣县高村乡 for its 高村镇: the county's township, no other county's 高村乡 left unresolved

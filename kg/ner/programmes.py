@@ -384,6 +384,8 @@ class _Vocabulary:
         batch = r"第[{NumeralChar}\d]+批"
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
+        # 出台改进工作作风的“省三十条”: a verb issuing a document, then what the document is for, closed by 的
+        self.issued_for_before = lex.regex(r"(?:{DocumentVerb})了?[\u4e00-\u9fff]{2,10}的$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
@@ -402,6 +404,10 @@ class _Vocabulary:
         self.subtitle_mark = lex.charstr("SubtitleMark")  # “春风行动·暖心返岗”: the head ends the part before it
         self.formula_numerals = lex.chars("FormulaNumeral")
         self.weak_unquoted = lex.words("UnquotedHead", "weak")
+        self.known_extending_heads = lex.words("KnownExtendingHead")  # 专项监督: a campaign over a known scheme
+        # 省纪委监委把学习教育当作…: a campaign's head printed bare, standing for the one campaign printed before
+        self.campaign_short_refs = lex.words("CampaignShortRef")
+        self.campaign_short_ref = lex.regex(r"((?:{CampaignShortRefLead})|(?<=[，。；：\n]))({CampaignShortRef})")
         # 加快某某水库工程建设: verbs that govern only a proper works name, closed by a follower (ProgrammeVerb "proper")
         self.proper_verbs = frozenset(lex.words("ProgrammeVerb", "proper"))
         self.proper_follower = lex.regex(r"(?:{ProperFollower})")
@@ -836,6 +842,7 @@ class ProgrammeFinder:
         self._series_short_forms(out)
         self._contracted_counts(out)
         self._tail_references(text, out)
+        self._campaign_short_references(text, out)
         self._quoted_short_heads(text, out)
         self._plans_named(out)
         if home_of is not None:
@@ -1103,6 +1110,23 @@ class ProgrammeFinder:
                 out.append(Candidate(m.start(), m.end(), "Programme", name, "tail-reference", 0.6,
                                      priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(tail)))
 
+    def _campaign_short_references(self, text: str, out: list[Candidate]) -> None:
+        """A campaign's head printed bare (CampaignShortRef: 学习教育) after a lead that makes it the object of the
+        clause's subject (CampaignShortRefLead: 把, 将) or where a clause opens names the one programme printed before it
+        that ends so (开展深入贯彻…精神学习教育。省纪委监委把学习教育当作…): a short form of real news."""
+        v = self.v
+        if not v.campaign_short_refs:
+            return
+        taken = [(c.start, c.end) for c in out]
+        for m in v.campaign_short_ref.finditer(text):
+            head, s = m.group(2), m.start(2)
+            if any(a <= s < b for a, b in taken):
+                continue
+            names = {c.name for c in out if c.end <= s and c.name.endswith(head) and len(c.name) > len(head)}
+            if len(names) == 1:
+                out.append(Candidate(s, m.end(2), "Programme", names.pop(), "campaign-reference", 0.6,
+                                     priority=Priority.PROGRAMME_QUOTED, programme=ProgrammeRef(head)))
+
     def _quoted_short_heads(self, text: str, out: list[Candidate]) -> None:
         """A quoted name read with a bare head after it (“某某+”行动) is the one programme of the text read as the same
         quote with more words before the same head (“某某+”文旅融合发展行动): a short form of real news."""
@@ -1295,7 +1319,7 @@ class ProgrammeFinder:
             service_mode = inner.endswith(v.service_mode_end) and text.startswith(v.service_mode_after, m.end())  # “医保视频办”服务
             service_mode = service_mode or not single and len(inner) >= 4 and inner.endswith(v.service_mode_names) \
                 and bool(v.any_verb_before.search(before_chain))  # 101项实现“全域通办”
-            verb_before = v.verb_before.search(before_chain)
+            verb_before = v.verb_before.search(before_chain) or v.issued_for_before.search(text, max(0, i - 16), i)
             aq = v.after_quote.match(after_chain) or v.after_quote.match(after) or listed
             if aq and v.after_quote_body.match(aq.string):
                 aq = None  # “娘家人”建设部终于表态: the quote describes the body after it
@@ -1900,7 +1924,11 @@ class ProgrammeFinder:
         weak = next((h for h in v.weak_unquoted if inner.endswith(h)), "")
         if weak and len(inner) - len(weak) < 4:
             return []  # 私有化计划: a weak head names a scheme only after a modifier of some length
-        return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6, priority=Priority.PROGRAMME_PHRASE,
+        # 开展了某某流域生态保护和高质量发展涉水领域专项监督: a special campaign's name that opens with a known scheme's
+        # is the campaign, not the scheme it serves
+        extends = inner.endswith(v.known_extending_heads) and next(self.lexicon.matches_at(inner, 0), None) is not None
+        return [Candidate(s, s + len(inner), "Programme", inner, "cue-verb-phrase", 0.6,
+                          priority=Priority.PROGRAMME_EXTENDS_KNOWN if extends else Priority.PROGRAMME_PHRASE,
                           programme=ProgrammeRef(inner))]
 
     def _headed(self, text: str) -> list[Candidate]:

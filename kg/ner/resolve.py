@@ -93,7 +93,11 @@ def _nests_in(inner: Candidate, outer: Candidate) -> bool:
     if inner.type == outer.type == "Agency":
         # a body inside a longer one is its parent, printed first (开平市公安局 in 开平市公安局出入境管理大队),
         # never a body of its own (广东省税务局 in 国家税务总局广东省税务局)
-        return inner.start == outer.start or inner.name == outer.body.parent
+        # a partner printed between a unit's parent and the unit (县纪委监委第二监督检查室: the supervisory commission
+        # inside the discipline commission's office) is a body of the same jurisdiction, kept beside the unit
+        return inner.start == outer.start or inner.name == outer.body.parent \
+            or (outer.method == "grammar-subunit" and inner.start > outer.start and inner.end < outer.end
+                and bool(inner.body.place) and inner.body.place == outer.body.place)
     return True
 
 
