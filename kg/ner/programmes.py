@@ -385,7 +385,7 @@ class _Vocabulary:
         # 落实河南省“万人助万企”活动: the scheme's owner may stand between the verb and the quote
         self.verb_before = lex.regex(r"(" + strong + r")(?:{VerbGap}|" + batch + r")?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?$")
         # 出台改进工作作风的“省三十条”: a verb issuing a document, then what the document is for, closed by 的
-        self.issued_for_before = lex.regex(r"(?:{DocumentVerb})了?[\u4e00-\u9fff]{2,10}的$")
+        self.issued_for_before = lex.regex(r"(?:{DocumentVerb})了?[\u4e00-\u9fff]{2,10}[{RelativeClauseMark}]$")
         self.opens_clause = lex.words("ProgrammeVerb", "opens_clause")
         self.clause_lead_skip = tuple(lex.words("ClauseLeadSkip"))  # 其中某镇供水工程已完工: 其中 opens the clause
         self.example_marks = tuple(lex.words("ExampleMark"))  # 某公园等旅游项目: examples, then their kind
