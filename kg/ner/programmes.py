@@ -196,6 +196,12 @@ class _Vocabulary:
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
         self.counted_umbrella_event = lex.regex(COUNTED_UMBRELLA_EVENT)
+        # 20项民生工程, 十个方面35项民生实事, 十方面民生实事: a yearly package of livelihood matters named by its count; no
+        # count run on from a longer number or made approximate (200余项 never reaches the measure)
+        count = r"(?<![\d{NumeralChar}两])[\d{NumeralChar}两]+"
+        self.livelihood_package = lex.regex(
+            rf"(?:{count}(?:{{PackageGroup:longest}}))?{count}[{{PackageMeasure}}](?:{{PackageModifier}})?(?:{{PackageHead:longest}})"
+            rf"|{count}(?:{{PackageGroup:longest}})(?:{{PackageModifier}})?(?:{{PackageHead:longest}})")
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
         # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
         self.numeral_values = {c: i for i, c in enumerate(lex.charstr("NumeralChar"), 1)} | {"两": 2}
@@ -799,6 +805,7 @@ class ProgrammeFinder:
         names = {c.name for c in parks}
         out = [c for c in out if c.method != "cue-designation" or c.name not in names] + parks
         out += self._counted_parts(text)
+        out += self._livelihood_packages(text)
         listed = self._listed_unquoted(text)
         if listed:  # 开展甲行动、乙行动等某某行动16个专项行动: a verb's phrase that runs over the close is no name
             closes = [(c.start, c.end) for c in listed]
@@ -2256,6 +2263,21 @@ class ProgrammeFinder:
                 for s, e in parts:
                     out.append(Candidate(s, e, "Programme", text[s:e], "cue-counted-part", 0.6,
                                          priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(text[s:e])))
+        return out
+
+    def _livelihood_packages(self, text: str) -> list[Candidate]:
+        """A yearly package of livelihood matters named by its count (20项民生工程, 十个方面35项民生实事,
+        十方面民生实事); printed again without the count of its groups (12类45件民生实事 … 45件民生实事) it is the same
+        package, whose full name the shorter one takes."""
+        found = [(m.start(), m.end(), m.group()) for m in self.v.livelihood_package.finditer(text)]
+        out = []
+        for s, e, name in found:
+            full = {n for _, _, n in found if n != name and n.endswith(name)}
+            surface = name
+            if len(full) == 1:
+                name = full.pop()
+            out.append(Candidate(s, e, "Programme", name, "cue-livelihood-package", 0.8, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(surface), aliases=(surface,) if name != surface else ()))
         return out
 
     def _works(self, text: str) -> list[Candidate]:
