@@ -7,6 +7,13 @@ this test, with other places, bodies and counts than the set's.
   programme: only a few such names were known word for word (十件民生实事). Such a count before 民生实事, 民生工程 or
   民心工程 names a programme now (PackageHead, PackageMeasure, PackageGroup, PackageModifier), and printed again without
   its groups' count (45件民生实事) it is the same package; an approximate count (200余项重大民生实事) names none.
+- A province's department of economy and information printed short (省经信厅) was read as printed (浙江省经信厅): 经信厅
+  is 经济和信息化厅 now (AgencyAbbrev), as 工信厅 is 工业和信息化厅.
+- The office of a Party committee's commission for deepening reform printed short (省委改革办) was read as the committee
+  itself: 改革办 is that office now, as 深改办 was (PartyDepartment 全面深化改革委员会办公室), so 由省委改革办、…牵头
+  makes the office a leader of the reform.
+- A government printed short after 列入 or 纳入 (列入省政府对各市政府的绩效考评) was no body: a verb that puts a matter
+  into a body's assessment or plan may stand before an abbreviated body (BeforeAbbreviationWord).
 """
 import pytest
 
@@ -32,6 +39,22 @@ ROWS = [
     ("an approximate count tallies matters done and names none (guard)",
      "过去五年，全市累计完成300余项重大民生实事，投入资金800亿元。",
      set(), set(), {"300余项重大民生实事", "项重大民生实事", "重大民生实事"}),
+    ("a province's department of economy and information printed short",
+     "近日，江西省经信厅召开全省工业运行调度会，部署下一阶段工作。",
+     {("Agency", "江西省经济和信息化厅")}, set(), {"江西省经信厅"}),
+    ("a city Party committee's reform office printed short",
+     "近日，湖州市委改革办召开全市改革工作推进会。",
+     {("Agency", "中共湖州市委全面深化改革委员会办公室")}, set(), {"中共湖州市委员会"}),
+    ("the reform office as a leader after 由",
+     "近日，江西省政府办公厅印发通知。深化“放管服”改革，由省委改革办、省司法厅牵头。",
+     {("Agency", "中共江西省委全面深化改革委员会办公室")},
+     {("中共江西省委全面深化改革委员会办公室", "implements", "放管服改革")}, set()),
+    ("a province's government printed short after 列入",
+     "2024年，安徽省把老旧小区改造列入省政府对各市政府的年度考核。",
+     {("Agency", "安徽省人民政府")}, set(), set()),
+    ("a city government printed short after 纳入",
+     "今年，宿州市将农村供水保障纳入市政府重点督查事项。",
+     {("Agency", "宿州市人民政府")}, set(), set()),
 ]
 
 
