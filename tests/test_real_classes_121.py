@@ -14,6 +14,13 @@ this test, with other places, bodies and counts than the set's.
   makes the office a leader of the reform.
 - A government printed short after 列入 or 纳入 (列入省政府对各市政府的绩效考评) was no body: a verb that puts a matter
   into a body's assessment or plan may stand before an abbreviated body (BeforeAbbreviationWord).
+- The issuer of a document named in a relative clause before its title, an adverb of time between it and the verb
+  (按照省政府办公厅日前印发的《…实施方案》), did not carry it out: only an issuer right before its verb was read. The
+  bodies and places that open such a clause before its verb of issuing (IssueAfterBy, perhaps after DocumentByAdverb
+  and JointAfter, then RelativeClauseMark) issue the document and carry it out now.
+- Two national schemes were unknown: the fitness works for farmers printed short (扩大…农民健身工程建设) and the vote of
+  deputies on the yearly livelihood projects (推行民生实事项目人大代表票决制). Both are known programmes now, with their
+  full and short forms under one id (programmes.jsonl).
 """
 import pytest
 
@@ -55,6 +62,23 @@ ROWS = [
     ("a city government printed short after 纳入",
      "今年，宿州市将农村供水保障纳入市政府重点督查事项。",
      {("Agency", "宿州市人民政府")}, set(), set()),
+    ("two issuers in a relative clause, an adverb of time before the verb",
+     "宜春市召开全市基层治理工作会议。根据市委办公室、市政府办公室日前联合印发的《关于进一步加强基层治理的实施意见》，"
+     "各县区要在6月底前完成任务。",
+     {("Programme", "《关于进一步加强基层治理的实施意见》")},
+     {("中共宜春市委办公室", "implements", "《关于进一步加强基层治理的实施意见》"),
+      ("宜春市人民政府办公室", "implements", "《关于进一步加强基层治理的实施意见》")}, set()),
+    ("a province's office as issuer with an adverb of time before the verb",
+     "山西省召开全省民生工作推进会。按照省政府办公厅近日印发的《山西省2025年民生实事实施方案》，各市要加快推进。",
+     {("Programme", "《山西省2025年民生实事实施方案》")},
+     {("山西省人民政府办公厅", "implements", "《山西省2025年民生实事实施方案》")}, set()),
+    ("the fitness works for farmers printed short",
+     "今年，全县将继续实施农民健身工程，新建健身广场12个。",
+     {("Programme", "农民体育健身工程")}, set(), set()),
+    ("the deputies' vote on the livelihood projects carried out by a county",
+     "2023年，桐庐县推行民生实事项目人大代表票决制，由人大代表投票确定10件民生实事。",
+     {("Programme", "民生实事项目人大代表票决制")},
+     {("桐庐县", "implements", "民生实事项目人大代表票决制")}, set()),
 ]
 
 
