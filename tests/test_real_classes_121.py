@@ -21,6 +21,12 @@ this test, with other places, bodies and counts than the set's.
 - Two national schemes were unknown: the fitness works for farmers printed short (扩大…农民健身工程建设) and the vote of
   deputies on the yearly livelihood projects (推行民生实事项目人大代表票决制). Both are known programmes now, with their
   full and short forms under one id (programmes.jsonl).
+- Three phrases were read as programmes though they name none: a verb's run closed by 等 and the projects' kind
+  (启动某某基地等项目: several projects, none by its name; closed_run, from ListedCampaignLead and WorksAfterCounted), a
+  count of projects after a time and 有 (今年有18件项目由多个部门联合推进: NameSubjectTime, CountedLead 有 and
+  CountedMeasure 件, a measure kept apart from CountMeasure, which the reading of people shares), and a year's projects
+  printed with general words alone (通报2025年度民生实事项目实施情况: 实事 is a ProjectGenericWord, and a year before
+  such words is general too).
 """
 import pytest
 
@@ -79,6 +85,15 @@ ROWS = [
      "2023年，桐庐县推行民生实事项目人大代表票决制，由人大代表投票确定10件民生实事。",
      {("Programme", "民生实事项目人大代表票决制")},
      {("桐庐县", "implements", "民生实事项目人大代表票决制")}, set()),
+    ("a verb's run closed by 等 and the projects' kind names none",
+     "发展农村电商，实施“快递进村”示范，启动京东华中物流总部（鄂州）基地等项目，力争全省快递业务量增长20%以上。",
+     set(), set(), {"京东华中物流总部（鄂州）基地等项目", "京东华中物流总部(鄂州)基地等项目"}),
+    ("a count of projects after a time and 有 names none",
+     "今年的民生实事突出小切口。今年有12件项目由多个部门联合推进，确保按期完成。",
+     set(), set(), {"今年有12件项目"}),
+    ("a year's livelihood projects reported on name none",
+     "四川省政府9日召开新闻发布会，通报2024年度民生实事项目实施情况，并介绍2025年度民生实事项目的编排。",
+     set(), set(), {"2024年度民生实事项目"}),
 ]
 
 

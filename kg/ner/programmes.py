@@ -525,7 +525,10 @@ class _Vocabulary:
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
-        self.counted = lex.regex(r"^(?:{CountedLead:longest})?[{NumeralChar}两\d]+[{CountMeasure}]")
+        # (今年有18件项目由…推进: a time may open it)
+        self.counted = lex.regex(r"^(?:{NameSubjectTime:longest})?(?:{CountedLead:longest})?[{NumeralChar}两\d]+[{CountMeasure}{CountedMeasure}]")
+        # 启动某某基地等项目: a run a verb governs, closed by 等 and the projects' kind, names several, none by its name
+        self.closed_run = lex.regex(r"(?:{ListedCampaignLead})[\u4e00-\u9fff]{0,2}?(?:{WorksAfterCounted:longest})$")
         self.plan_heads = tuple(lex.words("PlanHead", longest_first=True))  # 实施方案, 方案, 计划
         self.plan_span = re.compile("|".join(lex.words("PlanSpan")))  # 三年, （2025—2027年）: the years a plan spans
         self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
@@ -1836,6 +1839,9 @@ class ProgrammeFinder:
         v = self.v
         head = next((h for h in v.visit_heads if name.endswith(h)), "")
         stem = name[: len(name) - len(head)]
+        year = v.dated.match(stem)
+        if year:  # 2025年度民生实事项目: a year before general words names no project of its own
+            stem = stem[year.end() :]
         while True:
             m = v.visit_place_run.match(stem)
             if not m or m.group() in common_words() or m.end() == len(stem):
@@ -1899,7 +1905,7 @@ class ProgrammeFinder:
             return []
         if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
             return []
-        if "“" in inner or "”" in inner:
+        if "“" in inner or "”" in inner or v.closed_run.search(inner):
             return []
         weak = next((h for h in v.weak_unquoted if inner.endswith(h)), "")
         if weak and len(inner) - len(weak) < 4:
