@@ -27,6 +27,9 @@ this test, with other places, bodies and counts than the set's.
   CountedMeasure 件, a measure kept apart from CountMeasure, which the reading of people shares), and a year's projects
   printed with general words alone (通报2025年度民生实事项目实施情况: 实事 is a ProjectGenericWord, and a year before
   such words is general too).
+- A quoted scheme with a weak head after a count of the units built (建设24个“渝好空间”项目) was no programme: the
+  count stood between the verb and the quote. A count (a numeral and a CountMeasure) may stand there now, as a VerbGap
+  does.
 """
 import pytest
 
@@ -94,6 +97,9 @@ ROWS = [
     ("a year's livelihood projects reported on name none",
      "四川省政府9日召开新闻发布会，通报2024年度民生实事项目实施情况，并介绍2025年度民生实事项目的编排。",
      set(), set(), {"2024年度民生实事项目"}),
+    ("a count of the units built between the verb and a quoted scheme",
+     "今年，全区将建设30个“邻里中心”项目，并新增公交线路10条。",
+     {("Programme", "邻里中心")}, set(), set()),
 ]
 
 

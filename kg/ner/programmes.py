@@ -125,8 +125,9 @@ class _Vocabulary:
         #: the grammar reads (DesignationHead)
         self.known_designations = frozenset(lex.words("Programme", "designation"))
         self.broad_alone = frozenset(lex.words("Programme", "broad"))  # 脱贫攻坚: a drive as broad as 乡村振兴
-        # (深化农村“空心房”整治: a field word between the verb and the quote)
-        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
+        # (深化农村“空心房”整治: a field word between the verb and the quote; 建设24个“某某”项目: a count of the units built)
+        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap}|[\d{NumeralChar}两]+[{CountMeasure}])?"
+                                         r"(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
                                          r"(?:\d{4}年(?:{QuotePeriod:longest}))?(?:{FieldBeforeQuote:longest})?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
