@@ -702,6 +702,9 @@ class _Vocabulary:
         self.arrive_look = lex.regex(r"[，,](?:{ArriveAdverb})?(?:{VisitLead})(?:{SchemeLeadSkip})?(?:由[^，。；]{2,30}?的)?")
         self.route_mark = lex.charstr("RouteMark")  # 甲镇至乙镇…公路: a route between the places, neither its owner
         self.issue_after_by = lex.regex(r"(?:{JointAfter})?(?:{IssueAfterBy})")
+        # 按照省政府办公厅日前印发的《…》: the issuer of a document named in the relative clause before its title
+        self.issued_relative = lex.regex(r"(?:{DocumentByAdverb:longest})*(?:{JointAfter})?(?:{IssueAfterBy})"
+                                         r"[{RelativeClauseMark}]$")
         # a field may be numbered (2.1建设地点：…)
         self.field_line = lex.regex(r"(?:^|(?<=[\n、.．]))[ \t\u3000]*(?:[0-9]{1,2}(?:[.．][0-9]{1,2})*[.．、]?[ \t\u3000]*)?"
                                     r"(?:(?P<doer>{DoerField})|(?P<site>{SiteField}))[ \t\u3000]*[：:][ \t\u3000]*")
@@ -3833,6 +3836,26 @@ def _implements(text, mentions, sentences, article_of, signoff=()) -> list[Fact]
         if run and run[0].start == p.end + 1 and v.apply_verb.search(text, run[-1].end, s_end):
             for a in run:
                 add(a, p, s_start, s_end, "applies-document", 0.6)
+    # 按照省政府办公厅日前印发的《…方案》: the bodies and places that open the relative clause before a document's title,
+    # right before its verb of issuing, issue it and carry it out
+    for p in progs:
+        if not p.name.startswith("《"):
+            continue
+        m = v.issued_relative.search(text, max(0, p.start - 16), p.start)
+        if m is None:
+            continue
+        s_start, s_end = _sentence_of(sentences, p.start)
+        clause = max(s_start, max(text.rfind(c, s_start, m.start()) for c in v.clause_marks) + 1)
+        found = [a for a in by_start.starting_in(clause, m.start()) if isinstance(a, Candidate)
+                 and a.type in ("Agency", "Place") and a.end <= m.start()]
+        run = [a for a in found if a.end == m.start()][:1]
+        while run:
+            before = [a for a in found if a.end <= run[0].start and v.coordination.fullmatch(text, a.end, run[0].start)]
+            if not before:
+                break
+            run.insert(0, max(before, key=lambda a: a.end))
+        for a in run:
+            add(a, p, s_start, s_end, "issues-document-relative", 0.6)
     # 《某县…办法》，经县政府常务会议审议通过，由县人民政府办公室印发实施: the body whose meeting passes the document printed
     # last before in the sentence, and the body after 由 that issues it, carry it out
     docs = sorted((p for p in progs if p.name.startswith("《")), key=lambda p: p.end)

@@ -69,6 +69,8 @@ _PAIRED_SCHEME_MIN = 4
 
 # a separator between the names of a run of works: a bracket of a few words after a name, a comma before 以及, then the
 # separator itself (WorksSeparator)
+#: a digit or a numeral of a count (20项, 十个, 两项), NumeralChar with 两
+_COUNT_DIGITS = r"[\d{NumeralChar}两]"
 _WORKS_SEPARATOR = r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?:，(?=以及))?(?:{WorksSeparator:longest})"
 #: 实施…等6项水利工程，分别是甲工程、乙项目…: the count that opens a roll of works named one by one (read here and in
 #: kg.relations, where the items are governed from it)
@@ -126,8 +128,9 @@ class _Vocabulary:
         #: the grammar reads (DesignationHead)
         self.known_designations = frozenset(lex.words("Programme", "designation"))
         self.broad_alone = frozenset(lex.words("Programme", "broad"))  # 脱贫攻坚: a drive as broad as 乡村振兴
-        # (深化农村“空心房”整治: a field word between the verb and the quote)
-        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap})?(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
+        # (深化农村“空心房”整治: a field word between the verb and the quote; 建设24个“某某”项目: a count of the units built)
+        self.any_verb_before = lex.regex(r"(?:{ProgrammeVerb})(?:{VerbGap}|" + _COUNT_DIGITS + r"+[{CountMeasure}])?"
+                                         r"(?:[\u4e00-\u9fff]{1,5}?(?:{VerbOwner}))?"
                                          r"(?:\d{4}年(?:{QuotePeriod:longest}))?(?:{FieldBeforeQuote:longest})?$")
         # “…”这一理念, “…”此元素: a demonstrative may stand between the quote and the noun it names
         # “…”第三季: a series or a show, counted by its seasons or episodes
@@ -197,6 +200,12 @@ class _Vocabulary:
         self.counted_umbrella = lex.regex(r"(?:{CountedUmbrellaVerb:longest})(([{NumeralChar}两])大({ListedUnquotedHead}))"
                                           r"(?=[，。；：、,;:\s]|$)")
         self.counted_umbrella_event = lex.regex(COUNTED_UMBRELLA_EVENT)
+        # 20项民生工程, 十个方面35项民生实事, 十方面民生实事: a yearly package of livelihood matters named by its count; no
+        # count run on from a longer number or made approximate (200余项 never reaches the measure)
+        count = rf"(?<!{_COUNT_DIGITS}){_COUNT_DIGITS}+"
+        self.livelihood_package = lex.regex(
+            rf"(?:{count}(?:{{PackageGroup:longest}}))?{count}[{{PackageMeasure}}](?:{{PackageModifier}})?(?:{{PackageHead:longest}})"
+            rf"|{count}(?:{{PackageGroup:longest}})(?:{{PackageModifier}})?(?:{{PackageHead:longest}})")
         self.counted_part_not_start = lex.charstr("CountedPartNotStart")
         # 十大工程: the count a numeral stands for (NumeralChar in value order; 两 is 2)
         self.numeral_values = {c: i for i, c in enumerate(lex.charstr("NumeralChar"), 1)} | {"两": 2}
@@ -528,7 +537,11 @@ class _Vocabulary:
         self.tail_reference_open = lex.charstr("TailReferenceOpen")  # ，共富行动实施以来: a clause opens before it
         self.phrase_methods = ("cue-verb-phrase", "cue-visit-phrase", "cue-item-phrase", "cue-project-start")
         # 实施了12个土地整治项目, 已有37个项目落地: a phrase that opens with a count counts projects, it names none
-        self.counted = lex.regex(r"^(?:{CountedLead:longest})?[{NumeralChar}两\d]+[{CountMeasure}]")
+        # (今年有18件项目由…推进: a time may open it)
+        self.counted = lex.regex(r"^(?:{NameSubjectTime:longest})?(?:{CountedLead:longest})?" + _COUNT_DIGITS
+                                 + r"+[{CountMeasure}{CountedMeasure}]")
+        # 启动某某基地等项目: a run a verb governs, closed by 等 and the projects' kind, names several, none by its name
+        self.closed_run = lex.regex(r"(?:{ListedCampaignLead})[\u4e00-\u9fff]{0,2}?(?:{WorksAfterCounted:longest})$")
         self.plan_heads = tuple(lex.words("PlanHead", longest_first=True))  # 实施方案, 方案, 计划
         self.plan_span = re.compile("|".join(lex.words("PlanSpan")))  # 三年, （2025—2027年）: the years a plan spans
         self.plan_span_end = re.compile("(?:" + "|".join(lex.words("PlanSpan")) + ")$")
@@ -808,6 +821,7 @@ class ProgrammeFinder:
         names = {c.name for c in parks}
         out = [c for c in out if c.method != "cue-designation" or c.name not in names] + parks
         out += self._counted_parts(text)
+        out += self._livelihood_packages(text)
         listed = self._listed_unquoted(text)
         if listed:  # 开展甲行动、乙行动等某某行动16个专项行动: a verb's phrase that runs over the close is no name
             closes = [(c.start, c.end) for c in listed]
@@ -1856,6 +1870,9 @@ class ProgrammeFinder:
         v = self.v
         head = next((h for h in v.visit_heads if name.endswith(h)), "")
         stem = name[: len(name) - len(head)]
+        year = v.dated.match(stem)
+        if year:  # 2025年度民生实事项目: a year before general words names no project of its own
+            stem = stem[year.end() :]
         while True:
             m = v.visit_place_run.match(stem)
             if not m or m.group() in common_words() or m.end() == len(stem):
@@ -1919,7 +1936,7 @@ class ProgrammeFinder:
             return []
         if len(inner) < 5 or any(c in inner for c in v.name_stop) or inner.startswith(v.name_not_start):
             return []
-        if "“" in inner or "”" in inner:
+        if "“" in inner or "”" in inner or v.closed_run.search(inner):
             return []
         weak = next((h for h in v.weak_unquoted if inner.endswith(h)), "")
         if weak and len(inner) - len(weak) < 4:
@@ -2287,6 +2304,21 @@ class ProgrammeFinder:
                 for s, e in parts:
                     out.append(Candidate(s, e, "Programme", text[s:e], "cue-counted-part", 0.6,
                                          priority=Priority.PROGRAMME_EXTENDS_KNOWN, programme=ProgrammeRef(text[s:e])))
+        return out
+
+    def _livelihood_packages(self, text: str) -> list[Candidate]:
+        """A yearly package of livelihood matters named by its count (20项民生工程, 十个方面35项民生实事,
+        十方面民生实事); printed again without the count of its groups (12类45件民生实事 … 45件民生实事) it is the same
+        package, whose full name the shorter one takes."""
+        found = [(m.start(), m.end(), m.group()) for m in self.v.livelihood_package.finditer(text)]
+        out = []
+        for s, e, name in found:
+            full = {n for _, _, n in found if n != name and n.endswith(name)}
+            surface = name
+            if len(full) == 1:
+                name = full.pop()
+            out.append(Candidate(s, e, "Programme", name, "cue-livelihood-package", 0.8, priority=Priority.PROGRAMME_PHRASE,
+                                 programme=ProgrammeRef(surface), aliases=(surface,) if name != surface else ()))
         return out
 
     def _works(self, text: str) -> list[Candidate]:
