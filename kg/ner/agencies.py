@@ -25,6 +25,9 @@ from .jurisdiction import (KIND_HOME, Home, delegation_led_back, home_kinds, jur
                            without_enclosing)
 from .resolve import Priority
 
+#: the first and last of the common Chinese characters (a character between them is Chinese)
+_HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"
+
 __all__ = ["AgencyFinder", "agency_finder", "department_name", "model_subunits", "regiment_key"]
 
 
@@ -986,7 +989,7 @@ class AgencyFinder:
             if prev not in v.abbr_before and not prev.isdigit() and prev not in "月日年" \
                     and not text.endswith(v.abbr_after_word_forms, 0, s) \
                     and not (prev in v.former_before_abbr
-                             and (s < 2 or not "\u4e00" <= text[s - 2] <= "\u9fff" or text[s - 2] in v.abbr_before)) \
+                             and (s < 2 or not _HAN_FIRST <= text[s - 2] <= _HAN_LAST or text[s - 2] in v.abbr_before)) \
                     and not v.term_before_abbr.search(text, max(0, s - 9), s):  # 十一届省政协副主席: a term before it
                 continue
             if prev == "、" and s >= 2 and v.abbrevs.fullmatch(text[s - 2]) \
@@ -1392,7 +1395,7 @@ class AgencyFinder:
         for m in self.v.short_form.finditer(text):
             s, e = m.span(2)
             prev = text[m.start() - 1] if m.start() else "\n"
-            if not m.group(1) and "\u4e00" <= prev <= "\u9fff":
+            if not m.group(1) and _HAN_FIRST <= prev <= _HAN_LAST:
                 continue  # 防汛专班: part of a longer name
             unit = next(self.v.unit_heads.matches_at(text, e), None)
             if unit is not None and not text.startswith(self.v.head_post_titles, e) \
@@ -1432,7 +1435,7 @@ class AgencyFinder:
         if at is None:
             return None
         prev = text[at - 1] if at else "\n"
-        if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.abbr_before:
+        if not _HAN_FIRST <= prev <= _HAN_LAST or prev in self.v.abbr_before:
             return at if a.division is not None else None
         return self._stationed_sender(text, at)
 
@@ -1797,7 +1800,7 @@ class AgencyFinder:
             i = text.find(h, pos + 2, pos + _MAX_ANY_BODY + 1)
             body = text[pos:i]
             task_words = self.v.task_inner_words if body.startswith(self.v.task_verbs) else ()
-            if i > 0 and all("\u4e00" <= ch <= "\u9fff" and (ch not in self.v.subunit_stop_chars or k and ch in self.v.unit_inner_chars
+            if i > 0 and all(_HAN_FIRST <= ch <= _HAN_LAST and (ch not in self.v.subunit_stop_chars or k and ch in self.v.unit_inner_chars
                                                           or _in_word(body, k, task_words))
                              for k, ch in enumerate(body)) \
                     and not body.startswith(self.v.stop_words) and not self._bad_after(text, i + len(h)):
@@ -1809,13 +1812,13 @@ class AgencyFinder:
                 break
             ch = text[pos + n - 1]
             if n == 1:  # the first character: a body never starts at a line break, a mark or a conjunction (德州及齐河县公安局)
-                if not "\u4e00" <= ch <= "\u9fff" or ch in self.v.conjunction_chars and not text.startswith(self.v.body_start_words, pos) \
+                if not _HAN_FIRST <= ch <= _HAN_LAST or ch in self.v.conjunction_chars and not text.startswith(self.v.body_start_words, pos) \
                         or ch in self.v.level_chars:
                     break
                 continue
             if ch in self.v.stop_chars and self._inner_word_at(text, pos, pos + n - 1):
                 pass  # 扫黑除恶专项斗争领导小组: a word of a body's name holding a stop character
-            elif not ("\u4e00" <= ch <= "\u9fff") or ch in self.v.stop_chars:
+            elif not (_HAN_FIRST <= ch <= _HAN_LAST) or ch in self.v.stop_chars:
                 if ch in self.v.task_joiners and joined < 0 and n >= 3:
                     joined = n - 1
                     continue
@@ -1989,7 +1992,7 @@ class AgencyFinder:
             # (乌鲁木齐南山分局召开…会\n…某管理局乌鲁木齐南山分局召开…: a headline above names the unit by its own name too)
             headline = list(_occurrences(text[:line], tail, 0)) if 0 <= line < u.start else []
             for s in headline + list(_occurrences(text, tail, u.end)):
-                if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.abbr_before:
+                if s and _HAN_FIRST <= text[s - 1] <= _HAN_LAST and text[s - 1] not in self.v.abbr_before:
                     continue
                 over = [c for c in found if c.start <= s < c.end]
                 # 某国有林管理局乌鲁木齐南山分局…。乌鲁木齐南山分局…: the unit's own name, opening with a place, read again
@@ -2208,7 +2211,7 @@ class AgencyFinder:
         """Whether a unit's head and its own head's title follow within the characters of a name from ``pos`` on
         (干部 + 教育处处长), before ``end``: the rest of the name holds no stop word."""
         for at in range(pos + 1, min(end, len(text))):
-            if not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in self.v.subunit_stop_chars:
+            if not (_HAN_FIRST <= text[at - 1] <= _HAN_LAST) or text[at - 1] in self.v.subunit_stop_chars:
                 return False
             if any(self._own_title_after(text, e, h) for e, h, _ in self.v.unit_heads.matches_at(text, at)):
                 return self._stopped(text[pos:at]) is False
@@ -2240,7 +2243,7 @@ class AgencyFinder:
             if pos + n > len(text):
                 break
             ch = text[pos + n - 1]
-            if not ("\u4e00" <= ch <= "\u9fff") or (ch in v.subunit_stop_chars and n > max(start, field_end)
+            if not (_HAN_FIRST <= ch <= _HAN_LAST) or (ch in v.subunit_stop_chars and n > max(start, field_end)
                                                        and not (n > 1 and ch in v.unit_inner_chars)):
                 break  # (食品安全科: 全 of a field that opens the name stops nothing)
             if ch in v.unit_inner_chars and (text.startswith(v.coordinated_bodies, pos + n) or self._division_at(text, pos + n)):
@@ -2343,7 +2346,7 @@ class AgencyFinder:
             stem_end = ordinal.start() if ordinal else m.start()
             for k in (3, 2) if ctx else ():  # 金石桥司法所, 马冈市场监督管理所
                 stem = text[max(0, stem_end - k) : stem_end]
-                if len(stem) == k and all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                if len(stem) == k and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in stem):
                     town = self.gaz.resolve(stem, context=ctx, short_towns=True)
                     if town is not None and town.level in (Level.TOWN, Level.STREET) and town.name != stem:  # 大瑶镇派出所: the grammar's
                         start = stem_end - k
@@ -2486,7 +2489,7 @@ class AgencyFinder:
             item = None
             for k in (3, 2):
                 stem = text[max(0, j - k) : j]
-                if len(stem) != k or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+                if len(stem) != k or not all(_HAN_FIRST <= ch <= _HAN_LAST for ch in stem):
                     continue
                 d = self.gaz.resolve(stem, context=(county.code,), short_towns=True)
                 if d is not None and d.level in (Level.TOWN, Level.STREET) and d.name != stem \
@@ -2993,7 +2996,7 @@ class AgencyFinder:
         city or county (翠山湖新区 in an article about 开平市)."""
         v = self.v
         lo = zm.start()
-        while lo > 0 and zm.start() - lo < 14 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        while lo > 0 and zm.start() - lo < 14 and _HAN_FIRST <= text[lo - 1] <= _HAN_LAST:
             lo -= 1
         i = zm.start()
         i = next((i - k for k in (4, 3, 2) if i - k >= lo and self.gaz.lookup(text[i - k : i])), i)
@@ -3146,7 +3149,7 @@ class AgencyFinder:
             zones.append((unit[0], zone))
         for m in v.zone_body.finditer(text):  # 党工委副书记、管委会主任: the short form of the zone named last
             prev = text[m.start() - 1] if m.start() else "\n"
-            if "\u4e00" <= prev <= "\u9fff":
+            if _HAN_FIRST <= prev <= _HAN_LAST:
                 continue
             before = [z for e, z in zones if e <= m.start() and m.start() - e <= _ZONE_SHORT_FORM]
             if not before:
@@ -3306,7 +3309,7 @@ def model_subunits(text: str, agencies: list[Candidate], model: list[Candidate])
         body = max(bodies, key=lambda a: a.end)
         ext = text[body.end : m.end]
         head = v.subunit_end.search(ext)
-        if not (2 <= len(ext) <= 10 and all("\u4e00" <= ch <= "\u9fff" for ch in ext)) or not head or not head.start():
+        if not (2 <= len(ext) <= 10 and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in ext)) or not head or not head.start():
             continue  # a unit has a name before its head (市政府中心工作 is no 中心)
         if any(ch in v.subunit_stop_chars for ch in ext) or any(w in ext for w in v.stop_words) \
                 or ext.startswith(v.head_post_titles):

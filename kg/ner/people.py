@@ -29,6 +29,9 @@ from .base import BodyRef, Candidate, DivisionRef, PhraseIndex, Post, Titles
 from .jurisdiction import delegation_led_back, jurisdiction_name, led_delegation_place, with_city
 from .resolve import Priority
 
+#: the first and last of the common Chinese characters (a character between them is Chinese)
+_HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"
+
 __all__ = ["PeopleFinder", "people_finder"]
 
 #: a title this long (村党支部书记, 工作队队长) is no other word's tail: it needs no boundary before it
@@ -804,7 +807,7 @@ class PeopleFinder:
                     s = end - n
                     name = text[max(s, 0) : end]
                     prev = text[s - 1] if s > 0 else "\n"
-                    if s < 0 or "\u4e00" <= prev <= "\u9fff" or not is_person_name(name) or name in common_words() \
+                    if s < 0 or _HAN_FIRST <= prev <= _HAN_LAST or not is_person_name(name) or name in common_words() \
                             or name[-1] in self.v.place_ends or s in pg.place_at or next(self.roles.matches_at(text, s), None) is not None \
                             or next(self.titles.matches_at(text, s), None) is not None:
                         continue
@@ -845,7 +848,7 @@ class PeopleFinder:
                 s, e = m.span()
                 prev = text[s - 1] if s else "\n"
                 if any(a <= s < b for a, b in spans) or self._title_after(text, e) is None \
-                        or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.bare_body_demonstratives):
+                        or (_HAN_FIRST <= prev <= _HAN_LAST and prev not in self.v.bare_body_demonstratives):
                     continue  # within a body's printed name, no title after it, or the tail of a word (市民中心主任)
                 named = [o for o in orgs if o.end <= s]
                 if named:
@@ -1116,7 +1119,7 @@ class PeopleFinder:
         that one's Party secretary is a person (InstitutionHead "party_person": a hospital, a school), not an agency's
         (法院, 检察院) nor one whose Party posts the golds keep as officials' (a university's)."""
         text = pg.text
-        if i < 1 or text[i - 1] not in self.v.institution_short_forms or (i >= 2 and "\u4e00" <= text[i - 2] <= "\u9fff"):
+        if i < 1 or text[i - 1] not in self.v.institution_short_forms or (i >= 2 and _HAN_FIRST <= text[i - 2] <= _HAN_LAST):
             return False
         short, end, person = text[i - 1], -1, False
         for head in self.v.any_institution_heads:
@@ -1418,7 +1421,7 @@ class PeopleFinder:
         if text[pos : pos + 1] not in self.v.quote_open:
             return []
         close = next((k for k in range(pos + 2, min(len(text), pos + _EPITHET_MAX + 2)) if text[k] in self.v.quote_close), None)
-        if close is None or not all("\u4e00" <= ch <= "\u9fff" for ch in text[pos + 1 : close]):
+        if close is None or not all(_HAN_FIRST <= ch <= _HAN_LAST for ch in text[pos + 1 : close]):
             return []
         return self._names_at(pg, close + 1)
 
@@ -1433,7 +1436,7 @@ class PeopleFinder:
         if pos in pg.org_at:
             return []
         for k in range(pos + 2, min(len(text), pos + _INSTITUTION_NAME_MAX) + 1):
-            if not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
+            if not _HAN_FIRST <= text[k - 1] <= _HAN_LAST or k - 1 in pg.org_at:
                 return []  # punctuation, or a body the agency rules read: no institution's name
             if text.endswith(self.v.party_person_heads, 0, k):
                 ends = [end for index in (self.titles, self.roles) for end, _, _ in index.matches_at(text, k)]
@@ -1613,7 +1616,7 @@ class PeopleFinder:
         """What follows the object of an official's verb (会议， in 主持会议，; 大会并讲话， in 主持大会并讲话，):
         a run of at most ``longest`` Chinese characters up to a separator, or ``sep`` unchanged."""
         k = 0
-        while k < len(sep) and k < longest and "\u4e00" <= sep[k] <= "\u9fff":
+        while k < len(sep) and k < longest and _HAN_FIRST <= sep[k] <= _HAN_LAST:
             k += 1
         return sep[k:] if k and sep[k:] in self.v.list_separators else sep
 
@@ -1709,7 +1712,7 @@ class PeopleFinder:
             return [(q, e)]
         for n in (3, 2):  # 交通运输局局长 甘霖⏎: the whole rest of a header's line is its name, a word or not
             name = text[q : q + n]
-            if len(name) == n and (q + n == len(text) or text[q + n] in "\r\n") and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+            if len(name) == n and (q + n == len(text) or text[q + n] in "\r\n") and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in name) \
                     and not anonymised(name) and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) >= MIN_SURNAME_TF:
                 return [(q, q + n)]
         for n in (3, 2):  # the next line's body or place right after the name (lines the cleaning joined)
@@ -1730,7 +1733,7 @@ class PeopleFinder:
                 k += 1
             name = text[q:k]
             if not (3 <= len(name) <= 7 and self._transliterated_name(name) and name not in common_words()
-                    or 2 <= len(name) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name)
+                    or 2 <= len(name) <= 3 and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in name) and not anonymised(name)
                     and not self._title_after(text, q) and name not in self.v.after_name
                     and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > 0):
                 break
@@ -1812,9 +1815,9 @@ class PeopleFinder:
         """Whether ``name`` is written in transliteration characters after its first (乌兰图雅, 买买提·艾力), or is a
         given name and a father's name of two characters or more joined by the dot, whatever their characters."""
         parts = name.split("·")
-        if len(parts) == 2 and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts):
+        if len(parts) == 2 and all(len(x) >= 2 and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in x) for x in parts):
             return True
-        return bool(name) and len(name) == len(name.strip("·")) and "\u4e00" <= name[0] <= "\u9fff" \
+        return bool(name) and len(name) == len(name.strip("·")) and _HAN_FIRST <= name[0] <= _HAN_LAST \
             and all(ch in self.v.transliterated or ch == "·" for ch in name[1:])
 
     def _transliterated_run(self, text: str, p: int) -> int | None:
@@ -1827,7 +1830,7 @@ class PeopleFinder:
         first = text[p : p + 1]
         if first and first not in v.transliterated and (first in v.function_surnames or not surnames().get(first)):
             return None  # 护林员沿额尔古纳河巡查: a word that is no surname (沿, 在) opens no transliterated name
-        end = p + 1 if p < len(text) and "\u4e00" <= text[p] <= "\u9fff" else p
+        end = p + 1 if p < len(text) and _HAN_FIRST <= text[p] <= _HAN_LAST else p
         while end < len(text) and end - p < 7 and text[end] in v.transliterated:
             end += 1
         # 医生卓玛多次上门, 牧民贡布拉着…: an adverb or a short deed's verb that begins with transliteration characters (多次,
@@ -1917,7 +1920,7 @@ class PeopleFinder:
             parts = name.split("·")
             # a given name and a father's name joined by the dot, each of two characters or more, is a transliterated
             # name whatever its characters (艾克拜尔·买买提, 艾力肯·吐尔洪); so are three such parts (嘉木样·洛桑久美·图丹却吉尼玛)
-            dotted = len(parts) in (2, 3) and all(len(x) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in x) for x in parts)
+            dotted = len(parts) in (2, 3) and all(len(x) >= 2 and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in x) for x in parts)
             after = text[p + n : p + n + 4]
             # 阿说拉英出席, 阿苦日哈、: a Yi name of four characters, opened and closed by transliteration characters, may hold
             # one everyday character inside (说, 日) where a boundary or a word that follows names closes it
@@ -1925,13 +1928,13 @@ class PeopleFinder:
                 and sum(ch not in v.transliterated for ch in name[1:-1]) == 1 \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             # 阿说拉英主持: a Yi family name, then two characters of any kind, closed the same way
-            inner = inner or n == 4 and name[:2] in v.yi_clans and all("\u4e00" <= ch <= "\u9fff" for ch in name) \
+            inner = inner or n == 4 and name[:2] in v.yi_clans and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in name) \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             # 公保扎西，: a Tibetan name's first part in everyday characters, then two transliteration characters
             inner = inner or n == 4 and name[:2] in v.tibetan_heads and all(ch in v.transliterated for ch in name[2:]) \
                 and (after[:1] in v.hard_boundary or after.startswith(v.after_name))
             if not dotted and not inner and not all(ch in v.transliterated or ch == "·" for ch in rest) \
-                    or not "\u4e00" <= name[0] <= "\u9fff":
+                    or not _HAN_FIRST <= name[0] <= _HAN_LAST:
                 continue
             if not dotted and not inner and name[0] not in v.transliterated and name[:2] in common_words() \
                     and (rest is not name or n >= 4):
@@ -2059,10 +2062,10 @@ class PeopleFinder:
         its head (站长 of a 站, 主任 of an office); the post is the place's (``within``)."""
         text = pg.text
         starts = self._title_starts
-        if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
+        if pos >= len(text) or text[pos] in self.v.boundary or not _HAN_FIRST <= text[pos] <= _HAN_LAST:
             return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
-            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+            if text[k - 1] in self.v.boundary or not _HAN_FIRST <= text[k - 1] <= _HAN_LAST:
                 return None
             if text[k] not in starts:
                 continue  # no title begins here (what _title_after would say first)
@@ -2207,10 +2210,10 @@ class PeopleFinder:
         body no rule reads (a post without its body), so that the chain goes on to its name."""
         text = pg.text
         starts = self._title_starts
-        if pos >= len(text) or text[pos] in self.v.boundary or not "\u4e00" <= text[pos] <= "\u9fff":
+        if pos >= len(text) or text[pos] in self.v.boundary or not _HAN_FIRST <= text[pos] <= _HAN_LAST:
             return None  # no unit's name begins with punctuation (工作专班。专班组长)
         for k in range(pos + 2, min(pos + _UNREAD_BODY_MAX, len(text))):
-            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff" or k - 1 in pg.org_at:
+            if text[k - 1] in self.v.boundary or not _HAN_FIRST <= text[k - 1] <= _HAN_LAST or k - 1 in pg.org_at:
                 return None  # 专班由县委常委…: a body a rule reads is no part of an unread one
             if text[k] not in starts:
                 continue  # no title begins here (what _title_after would say first)
@@ -2241,7 +2244,7 @@ class PeopleFinder:
             return self._title_start_ok(text, i - 1)  # 镇组织委员: the town's level alone, then a member's title
         if text.startswith(self.v.own_places, i - 1):
             return True  # 我市领导某某、某某: the group title of the article's own place
-        if text.startswith(self.v.place_level_titles, i) and "\u4e00" <= prev <= "\u9fff":
+        if text.startswith(self.v.place_level_titles, i) and _HAN_FIRST <= prev <= _HAN_LAST:
             return True  # 城南社区书记: a village or community the gazetteer does not list, then its title
         if text.endswith(self.v.institution_heads, 0, i):
             return True  # 湖南省农业科学院院长黄飞: the head of an institution that is no agency
@@ -2249,7 +2252,7 @@ class PeopleFinder:
         if unit is not None:  # 某医院内镜中心主任某某, 某医院内科主任某某: the head of an institution's unit
             k = i - len(unit)
             for j in range(k, max(0, k - self.v.institution_unit_longest) - 1, -1):
-                if j < k and not "\u4e00" <= text[j] <= "\u9fff":
+                if j < k and not _HAN_FIRST <= text[j] <= _HAN_LAST:
                     break
                 if text.endswith(self.v.institution_heads, 0, j):
                     return True
@@ -2270,7 +2273,7 @@ class PeopleFinder:
             part = text[max(0, i - 9) : i - 1]
             if any(e == len(part) for _s, e, _t, _v in self.roles.finditer(part, overlapping=True)):
                 return True  # 某协会副会长兼秘书长某某: a role, then 兼 and the title the same person holds
-        return not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_title
+        return not (_HAN_FIRST <= prev <= _HAN_LAST) or prev in self.v.before_title
 
     # --- other constructions ------------------------------------------------------------------
 
@@ -2286,7 +2289,7 @@ class PeopleFinder:
             if not all(is_person_name(n) and n not in common_words() for n in names):
                 continue
             prev = text[m.start() - 1] if m.start() else "\n"
-            if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_list:
+            if _HAN_FIRST <= prev <= _HAN_LAST and prev not in self.v.before_list:
                 continue
             mod, head = m.group(3) or "", m.group(4)
             chain = [_Title(title=mod + head, head=head, modifier=mod, org=None, start=m.start(4) - len(mod),
@@ -2395,7 +2398,7 @@ class PeopleFinder:
                     continue
             line_end = text.find("\n", m.end())
             rest = text[m.end() : len(text) if line_end < 0 else line_end]
-            if not colon and 4 <= len(rest) <= _NAME_LINE_REST_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+            if not colon and 4 <= len(rest) <= _NAME_LINE_REST_MAX and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in rest):
                 #: 尚某某 某市文物局博物馆研究员: the blank ends the name; a post in no body the rules read makes a person
                 out.append(Candidate(s, e, "Person", name, "pattern-name-line", 0.75, priority=Priority.ROLE_NAME, role=rest))
         return out
@@ -2494,7 +2497,7 @@ class PeopleFinder:
         """The post printed at ``at`` up to the end of its cell or clause where it ends in a post's title and no title
         chain reads it (县人民医院副院长: a hospital's, no government's), else ""."""
         end = at
-        while end < len(text) and end - at <= _UNREAD_BODY_MAX + 4 and "\u4e00" <= text[end] <= "\u9fff":
+        while end < len(text) and end - at <= _UNREAD_BODY_MAX + 4 and _HAN_FIRST <= text[end] <= _HAN_LAST:
             end += 1
         post = text[at:end]
         if end - at > _UNREAD_BODY_MAX + 4 or end < len(text) and not self.v.column_bar.match(text, end) \
@@ -2527,7 +2530,7 @@ class PeopleFinder:
         for s, bracket in names_before_brackets(text):
             name = text[s:bracket]
             prev = text[s - 1] if s else "\n"
-            if not is_person_name(name) or name in common_words() or ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_bracket):
+            if not is_person_name(name) or name in common_words() or (_HAN_FIRST <= prev <= _HAN_LAST and prev not in self.v.before_bracket):
                 continue
             first = bracket + 1
             found = self._chain_at(pg, first)
@@ -2570,7 +2573,7 @@ class PeopleFinder:
             if not is_person_name(name) or name in common_words() or reads_as_words(name, text[comma : comma + 1]) \
                     and comma not in pg.hint_ends:
                 continue
-            if s and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in self.v.before_bracket:
+            if s and _HAN_FIRST <= text[s - 1] <= _HAN_LAST and text[s - 1] not in self.v.before_bracket:
                 continue
             if any(a == 0 and b == len(name) for a, b, _t, _v in self.titles.finditer(name)):
                 continue  # 人大主席、镇长，某镇党委书记: a title of a list of posts, no name
@@ -2589,7 +2592,7 @@ class PeopleFinder:
         """Whether a name may begin at ``s`` before a bracket of its titles: after punctuation, a word that may stand
         before such a name (由, 和), or a title (县领导李明同志（…）)."""
         prev = text[s - 1] if s else "\n"
-        if not "\u4e00" <= prev <= "\u9fff" or prev in self.v.before_bracket:
+        if not _HAN_FIRST <= prev <= _HAN_LAST or prev in self.v.before_bracket:
             return True
         window = text[max(0, s - self.v.post_longest) : s]
         return any(e == len(window) for _s, e, _t, _v in self.titles.finditer(window, overlapping=True))
@@ -2753,7 +2756,7 @@ class PeopleFinder:
         for k in range(pos + 2, min(pos + _DESCRIBED_NAME_MAX, len(text))):
             if text[k - 1] in self.v.chain_joints and k - 1 in titled:
                 continue
-            if text[k - 1] in self.v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff":
+            if text[k - 1] in self.v.boundary or not _HAN_FIRST <= text[k - 1] <= _HAN_LAST:
                 return
             part = text[pos:k]
             if any(e == len(part) for _s, e, _t, _v in self.titles.finditer(part, overlapping=True)):
@@ -3026,7 +3029,7 @@ class PeopleFinder:
         starts and ends; with ``bare``, the title may follow ``pos`` right away."""
         text, v = pg.text, self.v
         for k in range(pos, min(pos + _INSTITUTION_NAME_MAX, len(text))):
-            if k > pos and (text[k - 1] in v.boundary or not "\u4e00" <= text[k - 1] <= "\u9fff"):
+            if k > pos and (text[k - 1] in v.boundary or not _HAN_FIRST <= text[k - 1] <= _HAN_LAST):
                 return None
             if not (k == pos and bare or text[pos:k].endswith(v.institution_heads)):
                 continue
@@ -3118,7 +3121,7 @@ class PeopleFinder:
         """Where the next item of a career's list starts after an item at ``pos`` that no title chain reads, where that
         item ends in a title before a comma (某县某公社党委书记，): after the comma; else None."""
         k = pos
-        while k < len(text) and k - pos <= _UNREAD_BODY_MAX + 4 and "\u4e00" <= text[k] <= "\u9fff":
+        while k < len(text) and k - pos <= _UNREAD_BODY_MAX + 4 and _HAN_FIRST <= text[k] <= _HAN_LAST:
             k += 1
         if k >= len(text) - 1 or k == pos or text[k] not in self.v.chain_commas:
             return None
@@ -3267,18 +3270,18 @@ class PeopleFinder:
         where the model reads one."""
         text = pg.text
         dot = text.rfind("·", max(0, end - 9), end)  # 接受木仁·江丽夏辞去…: a name with a father's name runs back past its dot
-        if dot > 0 and end - dot > 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[dot + 1 : end]) \
+        if dot > 0 and end - dot > 2 and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in text[dot + 1 : end]) \
                 and not self.v.leaving_reason.search(text, dot + 1, end):  # 因工作调动 after the name is no part of it
             for s in range(dot - 2, max(-1, dot - 9), -1):
-                if not all("\u4e00" <= ch <= "\u9fff" for ch in text[s:dot]):
+                if not all(_HAN_FIRST <= ch <= _HAN_LAST for ch in text[s:dot]):
                     break
                 prev = text[s - 1] if s else "\n"
-                if not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
+                if not _HAN_FIRST <= prev <= _HAN_LAST or text[:s].endswith(self.v.name_leads):
                     return s
         yi = text[max(end - 4, 0) : end]  # 某某、阿苦日哈当选: a Yi name of four, a family name (YiClanName) first
         if end >= 4 and (yi[:2] in self.v.yi_clans or self._transliterated_name(yi)) \
-                and all("\u4e00" <= ch <= "\u9fff" for ch in yi) and yi not in common_words() and end - 4 not in pg.place_at \
-                and (end == 4 or not "\u4e00" <= text[end - 5] <= "\u9fff" or text[: end - 4].endswith(self.v.name_leads)):
+                and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in yi) and yi not in common_words() and end - 4 not in pg.place_at \
+                and (end == 4 or not _HAN_FIRST <= text[end - 5] <= _HAN_LAST or text[: end - 4].endswith(self.v.name_leads)):
             return end - 4
         for n in (3, 2, 4):
             s = end - n
@@ -3295,7 +3298,7 @@ class PeopleFinder:
             if any(name.startswith(w) and is_person_name(name[len(w):]) for w in self.v.name_leads):
                 continue  # 由刘红担任: the word that leads the name, then a two-character name
             prev = text[s - 1] if s else "\n"
-            if (s, end) in pg.model_names or not "\u4e00" <= prev <= "\u9fff" or text[:s].endswith(self.v.name_leads):
+            if (s, end) in pg.model_names or not _HAN_FIRST <= prev <= _HAN_LAST or text[:s].endswith(self.v.name_leads):
                 return s
             if text[:s].endswith(self.v.staff_words) and name[1:] not in common_words() \
                     and name[1:] not in self.v.preposition_objects:
@@ -3309,7 +3312,7 @@ class PeopleFinder:
         for n in (3, 2):
             name = text[p : p + n]
             if len(name) == n and (p + n == len(text) or text[p + n] in "\r\n" or self.v.credit_slot_end.match(text, p + n)) \
-                    and all("\u4e00" <= ch <= "\u9fff" for ch in name) and not anonymised(name) \
+                    and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in name) and not anonymised(name) \
                     and name not in common_words() \
                     and max(surnames().get(name[0], 0), surnames().get(name[:2], 0)) > (0 if n == 3 else MIN_SURNAME_TF - 1) \
                     and next(self.roles.matches_at(text, p), None) is None and next(self.titles.matches_at(text, p), None) is None:
@@ -3461,7 +3464,7 @@ class PeopleFinder:
                 prev = text[s - 1] if s > 0 else "\n"
                 led = s >= 0 and text.endswith(self.v.count_list_leads, 0, s)  # 授予某某等59名同志: one name after the lead
                 if s >= 0 and is_person_name(name) and not anonymised(name) and name not in common_words() \
-                        and not ("\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_role_name and not led):
+                        and not (_HAN_FIRST <= prev <= _HAN_LAST and prev not in self.v.before_role_name and not led):
                     out.append(Candidate(s, m.start(), "Person", name, "pattern-name-list", 0.6, priority=Priority.NAME_LIST))
                     out += self._counted_list_before(text, s, place_at)
                     break
@@ -3582,7 +3585,7 @@ class PeopleFinder:
         for m in re.finditer("·", text):
             for p in range(max(0, m.start() - _DOTTED_NAME_MAX + 2), m.start() - 1):
                 prev = text[p - 1] if p else "\n"
-                if "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_dotted_name or p in place_at:
+                if _HAN_FIRST <= prev <= _HAN_LAST and prev not in self.v.before_dotted_name or p in place_at:
                     continue
                 end = self._dotted_name_at(text, p)
                 if end is not None and prev in self.v.quote_open and text[end : end + 1] in self.v.quote_close:
@@ -3679,7 +3682,7 @@ class PeopleFinder:
         while k > 0 and text[k - 1] in self.v.name_list_separators:
             e = k - 1
             q = e
-            while q > 0 and "\u4e00" <= text[q - 1] <= "\u9fff" and e - q < 5:
+            while q > 0 and _HAN_FIRST <= text[q - 1] <= _HAN_LAST and e - q < 5:
                 q -= 1
                 if text[q - 1 : q] in self.v.name_list_separators:
                     break
@@ -3688,7 +3691,7 @@ class PeopleFinder:
                 q += len(lead)
             item = text[q:e]
             inner = q > 0 and text[q - 1] in self.v.name_list_separators
-            opened = lead is not None or q == 0 or not inner and not "\u4e00" <= text[q - 1] <= "\u9fff"
+            opened = lead is not None or q == 0 or not inner and not _HAN_FIRST <= text[q - 1] <= _HAN_LAST
             if not opened and not inner:
                 return []
             if not 2 <= len(item) <= 4 or anonymised(item) or item in common_words() or self._other_word_at(text, q, place_at):
@@ -3826,7 +3829,7 @@ class PeopleFinder:
         while p < line_end and text[p] in self.v.title_name_gap:
             p += 1
         rest = text[p:line_end].rstrip()
-        return 2 <= len(rest) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in rest) \
+        return 2 <= len(rest) <= 4 and all(_HAN_FIRST <= ch <= _HAN_LAST for ch in rest) \
             and not any(ch in self.v.credit_line_stop for ch in text[line_start:line_end])
 
     def _credit_before_role(self, text: str, s: int, e: int) -> bool:
@@ -3838,7 +3841,7 @@ class PeopleFinder:
         while p < len(text) and text[p] in self.v.title_name_gap:
             p += 1
         q = p
-        while q < len(text) and "\u4e00" <= text[q] <= "\u9fff":
+        while q < len(text) and _HAN_FIRST <= text[q] <= _HAN_LAST:
             q += 1
         if not 2 <= q - p <= 4 or q >= len(text) or text[q] not in self.v.title_name_gap:
             return False
@@ -3881,7 +3884,7 @@ class PeopleFinder:
                 prev = text[s - 1] if s else "\n"
                 # 学习贯彻总书记: a glued title bounds a name of three only where its first character opens no word with
                 # the one before it (学习: 习 ends a word, so 习贯彻 is no name; 贯彻习近平总书记 reads 习近平)
-                bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
+                bounded = not (_HAN_FIRST <= prev <= _HAN_LAST) or prev in self.v.before_name_title \
                     or (s, end) in model_names \
                     or (n == 3 and m.group(2) in self.v.glued_titles and prev + cand[0] not in common_words())
                 place = pg.place_at.get(s)  # 甘孜州副州长: a listed place's name before a title, no person's
@@ -3892,7 +3895,7 @@ class PeopleFinder:
                         and max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) >= MIN_CUED_SURNAME_TF:
                     # 曾担任县长, 将出任镇长: an adverb and the verb that takes the post, no name (PostVerb)
                     rare = max(surnames().get(cand[0], 0), surnames().get(cand[:2], 0)) < MIN_SURNAME_TF
-                    if rare and "\u4e00" <= prev <= "\u9fff" and (s, end) not in model_names:
+                    if rare and _HAN_FIRST <= prev <= _HAN_LAST and (s, end) not in model_names:
                         continue  # a rare surname before a title: a name after a boundary, or the model's
                     if s in hint_ends or n == 3 or (end in hint_ends) or (s, end) in model_names \
                             or (rare and cand not in common_words() and not prev.strip()):  # 宦源副区长 opening a line
@@ -3922,14 +3925,14 @@ class PeopleFinder:
                 if s < 0:
                     continue
                 cand, prev = text[s:end], (text[s - 1] if s else "\n")
-                bounded = not ("\u4e00" <= prev <= "\u9fff") or prev in self.v.before_name_title \
+                bounded = not (_HAN_FIRST <= prev <= _HAN_LAST) or prev in self.v.before_name_title \
                     or text.endswith(self.v.any_institution_heads, 0, s) or (s, end) in pg.model_names
                 if not (bounded and is_person_name(cand) and cand not in common_words() and not anonymised(cand) and s not in pg.org_at
                         and s not in pg.place_at and cand[-1] not in self.v.institution_ends
                         and surnames().get(cand[0], 0) >= MIN_CUED_SURNAME_TF):
                     continue
                 if n == 2 and (s, end) not in pg.model_names and end not in pg.hint_ends and s not in pg.hint_ends \
-                        and "\u4e00" <= prev <= "\u9fff" and prev not in self.v.before_name_title:
+                        and _HAN_FIRST <= prev <= _HAN_LAST and prev not in self.v.before_name_title:
                     continue  # 院李明教授: a two-character name after a word needs the model's support
                 out.append(Candidate(s, end, "Person", cand, "pattern-name-role", 0.7, priority=Priority.ROLE_NAME,
                                      role=m.group()))
@@ -3981,7 +3984,7 @@ def names_before_brackets(text: str) -> Iterator[tuple[int, int]]:
     for m in _BRACKET_OPEN.finditer(text):
         bracket = m.start()
         s = bracket
-        while s > bracket - 4 and s and "\u4e00" <= text[s - 1] <= "\u9fff":
+        while s > bracket - 4 and s and _HAN_FIRST <= text[s - 1] <= _HAN_LAST:
             s -= 1
         if bracket - s >= 2:
             yield s, bracket
