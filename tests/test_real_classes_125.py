@@ -1,0 +1,105 @@
+"""Classes the hundred-and-twenty-fifth own people set showed (a blind sample of news of the heads of hospitals and
+universities at work: a university's Party secretary and president at its fourth hospital (河北), a university
+announcing its hospital's Party secretary and head (辽宁), a university hospital's head and Party secretary changed
+(浙江), a county's leaders at a university hospital that runs the county's hospital (安徽), a city health commission's
+deputy head at a hospital (福建), a provincial hospital's Party secretary and head changing places (河南), a new area's
+leader holding an office day at a hospital (四川), a prefecture's health delegation at a hospital (新疆)), each row a
+text written for this test, with other places and names than the set's.
+
+- A hospital's Party secretary named by name and a bare 书记 (以某某书记为班长的医院党委, 某某书记等院领导): read as an
+  official with no body; where the same name is read elsewhere as a person with a post or role (某某任某医院党委书记), or
+  the sentence named a hospital or a school before it (InstitutionHead "party_person") and no body after that, it is a
+  person with that role (``_institution_secretaries``, ``kg/ner/people.py``).
+- A post taken in an institution printed by its short form right after the verb (某某任院党委书记、副院长, the hospital
+  named before): the appointee was read as an official; the short form after 任 names the institution as one standing
+  alone does (``_institution_title_at`` with ``_short_institution_at``).
+- A hospital's branch and its Party secretary (某某分院党委书记某某): 分院 is the head word of an institution
+  (InstitutionHead, people.jsonl), so its head and Party secretary are persons with that role.
+- An assistant to a hospital's or school's head (院长助理某某, 校长助理某某): no title, so the name was not read;
+  院长助理 and 校长助理 are posts (titles.jsonl) like 县长助理.
+- An item signed by a hospital's or school's office printed short in the closing bracket (（院办）): read as a person;
+  such offices (CreditOffice, page.jsonl) sign no name (``parse_reporters``, ``kg/articles.py``).
+- A word of service after 、 in a list (更高效、优质、温馨的服务): 温馨 read as a name; it is NotAName (people.jsonl).
+"""
+import pytest
+
+from conftest import check_reading
+
+ROWS = [
+    # a hospital's Party secretary named by name and a bare 书记
+    ("a hospital's secretary appointed, then named by name and 书记",
+     "医科大学党委决定，赵明远任附属第二医院党委书记。全院干部要紧密团结在以赵明远书记为班长的医院党委周围。",
+     {("Person", "赵明远")}, set(), set()),
+    ("a hospital's secretary with his title before the name, then by name and 书记",
+     "市中心医院党委书记孙建国主持会议。孙建国书记要求全院职工坚守岗位。",
+     {("Person", "孙建国")}, set(), set()),
+    ("a secretary by name and 书记 after a hospital the sentence named",
+     "市卫健委领导到县人民医院调研，钱文斌书记等院领导陪同。",
+     {("Person", "钱文斌")}, set(), set()),
+    ("a secretary by name and 书记 after a school the sentence named",
+     "县委书记到县第二中学调研，吴海涛书记介绍了学校情况。",
+     {("Person", "吴海涛")}, set(), set()),
+    # controls
+    ("a county's secretary by name and 书记 stays an official",
+     "县委书记郑国华主持会议。郑国华书记强调，要抓好秋粮收购。",
+     {("Official", "郑国华")}, set(), set()),
+    ("a body named after the hospital: the secretary by name and 书记 stays an official",
+     "县长到县人民医院调研后，来到县卫健局，冯志刚书记介绍了情况。",
+     {("Official", "冯志刚")}, set(), set()),
+    # a post taken in an institution printed by its short form after 任
+    ("a hospital's Party secretary taken after 任 and the short form 院",
+     "市第三人民医院召开干部大会。会上宣布，韩立军任院党委书记，周文杰任副院长。",
+     {("Person", "韩立军"), ("Person", "周文杰")}, set(), set()),
+    ("a court's Party group after 任 and 院 stays an official's",
+     "县人民法院召开干部大会。会上宣布，韩立军任院党组书记。",
+     {("Official", "韩立军")}, set(), set()),
+    # a hospital's branch
+    ("a branch hospital's Party secretary and head",
+     "城东分院党委书记马晓燕、院长邓志明陪同参观。",
+     {("Person", "马晓燕"), ("Person", "邓志明")}, set(), set()),
+    # assistants to a hospital's or school's head
+    ("an assistant to a hospital's head",
+     "省卫健委副主任到市妇幼保健院调研，院长刘春华、院长助理何俊峰陪同。",
+     {("Person", "何俊峰")}, set(), set()),
+    ("an assistant to a school's head",
+     "学校举行开学典礼，校长张晓东、校长助理贺文静出席。",
+     {("Person", "贺文静")}, set(), set()),
+    # an office signing the item
+    ("a hospital's office printed short signs the item",
+     "医院召开安全生产专题会议，部署节前检查工作。（院办）",
+     set(), set(), {"院办"}),
+    ("a school's office printed short signs the item",
+     "学校召开期末工作会议，部署假期安全工作。（校办）",
+     set(), set(), {"校办"}),
+    ("control: a reporter's name in the closing bracket is read",
+     "学校召开期末工作会议，部署假期安全工作。（严文华）",
+     {("Person", "严文华")}, set(), set()),
+    # a word of service in a list
+    ("a word of service after 、",
+     "卫生院要为群众提供便捷、优质、温馨的服务。",
+     set(), set(), {"温馨"}),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
+def test_real_class_125(nlp, row):
+    _label, text, entities, facts, absent, *rest = row
+    check_reading(nlp, text, entities, facts, absent, absent_facts=frozenset(rest[0]) if rest else frozenset())
+
+
+# an institution's Party secretary read as a person must not be read as an official too
+NOT_OFFICIALS = [
+    ("a hospital's secretary appointed, then named by name and 书记",
+     "医科大学党委决定，赵明远任附属第二医院党委书记。全院干部要紧密团结在以赵明远书记为班长的医院党委周围。", "赵明远"),
+    ("a hospital's secretary with his title before the name, then by name and 书记",
+     "市中心医院党委书记孙建国主持会议。孙建国书记要求全院职工坚守岗位。", "孙建国"),
+    ("a hospital's Party secretary taken after 任 and the short form 院",
+     "市第三人民医院召开干部大会。会上宣布，韩立军任院党委书记，周文杰任副院长。", "韩立军"),
+]
+
+
+@pytest.mark.parametrize("row", NOT_OFFICIALS, ids=[r[0] for r in NOT_OFFICIALS])
+def test_institution_secretary_no_official_125(nlp, row):
+    _label, text, name = row
+    got, _ = check_reading(nlp, text, {("Person", name)}, set(), set())
+    assert ("Official", name) not in got, sorted(got)
