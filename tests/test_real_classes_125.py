@@ -103,3 +103,18 @@ def test_institution_secretary_no_official_125(nlp, row):
     _label, text, name = row
     got, _ = check_reading(nlp, text, {("Person", name)}, set(), set())
     assert ("Official", name) not in got, sorted(got)
+
+
+PROGRAMME_ROWS = [
+    # two topics of a report coordinated, the last a head word alone
+    ("the last of two topics heard is a head word alone",
+     "市长听取了园区规划和工程进度的汇报。", set(), set(), {"园区规划和工程"}),
+    ("control: a field coordinated before a named project",
+     "调研种业发展和南山共建项目。", {("Programme", "南山共建项目")}, set(), set()),
+]
+
+
+@pytest.mark.parametrize("row", PROGRAMME_ROWS, ids=[r[0] for r in PROGRAMME_ROWS])
+def test_real_class_125_programmes(nlp, row):
+    _label, text, entities, facts, absent = row
+    check_reading(nlp, text, entities, facts, absent)
