@@ -118,3 +118,35 @@ PROGRAMME_ROWS = [
 def test_real_class_125_programmes(nlp, row):
     _label, text, entities, facts, absent = row
     check_reading(nlp, text, entities, facts, absent)
+
+
+# a new area's body printed with its province in the text and without it in the headline: one body
+MERGED_BODIES = [
+    ("a new area's Party committee with and without its province",
+     "西咸新区党工委书记到医院调研\n3月25日，陕西西咸新区党工委书记王海平来到市中心医院调研。",
+     "西咸新区工作委员会"),
+    ("a new area's administrative committee with and without its province's full name",
+     "贵安新区管委会副主任到医院调研\n6月2日，贵州省贵安新区管委会副主任韦思源来到市第一人民医院调研。",
+     "贵安新区管理委员会"),
+]
+
+
+@pytest.mark.parametrize("row", MERGED_BODIES, ids=[r[0] for r in MERGED_BODIES])
+def test_province_printed_body_is_one_125(row):
+    from kg.extraction import extract
+    from kg.graph import build_graph
+    from kg.ingest import decode_bytes
+    _label, text, stem = row
+    G = build_graph([extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))])
+    bodies = sorted(d["name"] for _, d in G.nodes(data=True) if d.get("type") == "Agency" and stem in d["name"])
+    assert len(bodies) == 1, bodies
+
+
+def test_bodies_of_two_provinces_stay_apart_125():
+    from kg.extraction import extract
+    from kg.graph import build_graph
+    from kg.ingest import decode_bytes
+    text = "会议由四川省人民政府主持，湖南省人民政府派员参加。"
+    G = build_graph([extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))])
+    bodies = sorted(d["name"] for _, d in G.nodes(data=True) if d.get("type") == "Agency")
+    assert bodies == ["四川省人民政府", "湖南省人民政府"], bodies
