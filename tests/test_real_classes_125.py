@@ -20,6 +20,14 @@ text written for this test, with other places and names than the set's.
 - An item signed by a hospital's or school's office printed short in the closing bracket (（院办）): read as a person;
   such offices (CreditOffice, page.jsonl) sign no name (``parse_reporters``, ``kg/articles.py``).
 - A word of service after 、 in a list (更高效、优质、温馨的服务): 温馨 read as a name; it is NotAName (people.jsonl).
+- A new area's body printed with its province in the text and without it in the headline (四川天府新区党工委,
+  天府新区党工委): two bodies; agencies of one article whose names differ only by a province's name printed before the
+  rest are merged (``_province_printed_bodies``, ``kg/identity/merge.py``).
+- Two topics of a report coordinated, the last a head word alone (听取项目规划和工程进度的汇报): read as a programme
+  (``kg/ner/programmes.py``, the visited projects).
+- A title chain that goes on after a comma with a body printed without its jurisdiction (某市委副书记，政法委书记某某;
+  某区党工委委员、管委会副主任，社区治理和社事局党组书记、局长某某): the chain stopped at the comma and the name was
+  lost; the body is read in the jurisdiction of the chain's last body, as after 、 (``_sibling_chain_at``).
 """
 import pytest
 
@@ -150,3 +158,23 @@ def test_bodies_of_two_provinces_stay_apart_125():
     G = build_graph([extract(decode_bytes("t.txt", "t.txt", text.encode("utf-8")))])
     bodies = sorted(d["name"] for _, d in G.nodes(data=True) if d.get("type") == "Agency")
     assert bodies == ["四川省人民政府", "湖南省人民政府"], bodies
+
+
+# a title chain that goes on after a comma with a body printed without its jurisdiction
+CHAIN_ROWS = [
+    ("a county's deputy secretary, then the political-legal committee",
+     "巫溪县委副书记，政法委书记谭志刚出席会议。",
+     {("Official", "谭志刚")}, {("谭志刚", "holdsPost", "中共巫溪县委员会")}),
+    ("a deputy mayor, then a bureau printed bare",
+     "宜都市政府副市长，公安局局长万家宏主持会议。",
+     {("Official", "万家宏"), ("Agency", "宜都市公安局")}, {("万家宏", "holdsPost", "宜都市公安局")}),
+    ("a CPPCC's vice chairman, then a federation printed bare",
+     "汝州市政协副主席，工商联主席蔡清源讲话。",
+     {("Official", "蔡清源")}, {("蔡清源", "holdsPost", "汝州市工商业联合会")}),
+]
+
+
+@pytest.mark.parametrize("row", CHAIN_ROWS, ids=[r[0] for r in CHAIN_ROWS])
+def test_chain_after_comma_125(nlp, row):
+    _label, text, entities, facts = row
+    check_reading(nlp, text, entities, facts, set())

@@ -1381,6 +1381,8 @@ class PeopleFinder:
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
                 if more is None:
+                    more = self._sibling_chain_at(pg, pos + 1, chain)
+                if more is None:
                     break
                 # 庭长某某担任审判长，人民陪审员甲、乙: the titles after a verb that takes a post are its subject's, so
                 # the names after the comma hold only the titles printed there
@@ -2192,6 +2194,18 @@ class PeopleFinder:
                         body=BodyRef(dept, committee.body.place, committee.body.place_code, owner, dept))
         alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
         return self._title_of(text, pos, alias.end() if alias else end, org)
+
+    def _sibling_chain_at(self, pg: _Page, pos: int, chain: list[_Title]) -> tuple[int, list[_Title]] | None:
+        """某区党工委委员、管委会副主任，社区治理和社事局党组书记、局长某某: after a comma in a chain, a body printed
+        without its jurisdiction (read in the jurisdiction of the chain's last body) and its titles go on with the chain."""
+        last = next((c.org for c in reversed(chain) if c.org is not None and (not c.org.implied or c.place is not None)), None)
+        found = self._sibling_title_at(pg, pos, last) if last is not None else None
+        if found is None:
+            return None
+        titles = [found[1]]
+        end = self._extend_chain(pg, found[0], titles)
+        pg.bodies.append(found[1].org)
+        return end, titles
 
     def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, _Title] | None:
         """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
