@@ -2204,6 +2204,8 @@ class PeopleFinder:
             return None
         titles = [found[1]]
         end = self._extend_chain(pg, found[0], titles)
+        if not self._names_at(pg, end):
+            return None  # 现任某职，拟任某局局长: no name after the chain, no body of it either
         pg.bodies.append(found[1].org)
         return end, titles
 
