@@ -53,6 +53,7 @@ class _Vocabulary:
         #: what an outlet's short name ends in right before a role word (郑报全媒体记者 某某): that run is the outlet
         self.outlet_before_role = tuple(lex.words("NewspaperSuffix", "before_role"))
         self.credit_marks = lex.chars("CreditAfterSlash")  # 文图摄: a credit's mark after a name
+        self.credit_offices = frozenset(lex.words("CreditOffice"))  # （院办）: an office signing the item, no name
         self.place_item = lex.regex(r"[ \t\u3000]*(?:{PlaceItemOpen})([\u4e00-\u9fff]{2,12})(?:{PlaceItemClose})")
         #: an item of a page of short news: a bracketed headline and the item's own dateline (【…】某县融媒3月11日讯), or
         #: an item's mark and its month and day (● 8月18日)
@@ -124,6 +125,8 @@ def parse_reporters(text: str, offset: int = 0, credited: bool = False) -> list[
             run = run[:-1]
         if len(run) == 2 and run.endswith("宣") or run.endswith(("组宣", "宣传")):
             continue  # 通讯员/清宣: the pen-name of a propaganda department, not a person
+        if run in v.credit_offices:
+            continue  # （院办）, （校办）: a body's office printed short signs the item (CreditOffice), not a person
         if press_desk_name(run):
             continue  # 通讯员 梅公宣: the pen name of a body's press desk (PressDeskMark), not a person
         if not roles and len(run) >= 3 and run.endswith(v.division_end):

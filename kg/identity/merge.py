@@ -7,12 +7,15 @@ refused, is recorded in ``G.graph["merges"]`` (written to ``merges.jsonl`` by a 
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import TYPE_CHECKING, Callable, Iterator
 
 if TYPE_CHECKING:  # networkx is imported where a graph is made: not in the workers, which make none
     import networkx as nx
 
+from ..gazetteer import Gazetteer
+from ..lexicon import lexicon
 from .aliases import AliasRules
 from .keys import EntityKey, place_key
 from .normalise import level_only, normalise_name, programme_stem
@@ -91,6 +94,35 @@ def _aliases(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, s
                     yield n, other, f"alias {alias}"
 
 
+@functools.lru_cache(maxsize=1)
+def _province_forms() -> tuple[str, ...]:
+    """Each province's name and its short form (四川省, 四川), the longer first."""
+    gaz = Gazetteer.load()
+    forms = {f for d in gaz if d.level == "province" for f in (d.name, d.short) if f}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _province_printed_bodies(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[tuple[str, str, str]]:
+    """Two agencies of one article whose names differ only by a province's name printed before the rest, after a
+    leading CpcPrefix or none (中共四川天府新区工作委员会 in the text, 中共天府新区工作委员会 in its headline: a new
+    area no gazetteer lists, printed with and without its province): one body."""
+    prefixes = tuple(lexicon().words("CpcPrefix"))
+    names: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        if G.nodes[n]["type"] == "Agency":
+            names[G.nodes[n]["name"]].append(n)
+    for name, group in sorted(names.items()):
+        lead = next((p for p in prefixes if name.startswith(p)), "")
+        rest = name[len(lead):]
+        form = next((f for f in _province_forms() if rest.startswith(f)), "")
+        if not form:
+            continue
+        for n in group:
+            for other in names.get(lead + rest[len(form):], ()):
+                if other != n and G.nodes[other]["docs"] & G.nodes[n]["docs"]:
+                    yield n, other, f"a province's name printed before: {form}"
+
+
 def _jurisdiction_named(G: nx.MultiDiGraph, official: str, docs: set) -> bool:
     """Whether the place of an official's key (Official/陈小曼@440783) is named in one of ``docs``."""
     code = EntityKey.parse(official).jurisdiction
@@ -162,7 +194,8 @@ def _officials_in_one_article(G: nx.MultiDiGraph, nodes: list[str]) -> Iterator[
 
 #: the automatic merge rules, in the order they are applied: each yields ``(a, b, reason)``
 MERGE_RULES: tuple[Callable[[nx.MultiDiGraph, list[str]], Iterator[tuple[str, str, str]]], ...] = (
-    _programme_variants, _aliases, _officials_sharing_a_post, _officials_in_one_article, _people_as_officials)
+    _programme_variants, _aliases, _province_printed_bodies, _officials_sharing_a_post, _officials_in_one_article,
+    _people_as_officials)
 
 
 def _homonyms_kept_apart(G: nx.MultiDiGraph, merges: Merges) -> None:

@@ -789,8 +789,37 @@ class PeopleFinder:
         out += self._players(pg)
         out += self._place_residents(pg, out)
         out = self._group_posts_after_names(pg, out)
+        out = self._institution_secretaries(pg, out)
         named = {(o.start, o.end) for c in out for o in c.titles.orgs}
         return self._printed_longer(text, out) + pg.bodies + [b for b in bare if (b.start, b.end) in named]
+
+    def _institution_secretaries(self, pg: _Page, found: list[Candidate]) -> list[Candidate]:
+        """以王林书记为班长的医院党委, 某某书记等院领导参加会议: a name then a bare Party title (a Post with a "branch":
+        书记, 副书记) and no body is an institution's Party secretary, a person with that role, where the same name is read
+        elsewhere in the text as a person with a role (某某任某医院党委书记), or where its sentence named before it an
+        institution whose Party secretary is a person (InstitutionHead "party_person": 医院, 学校) and no body after that."""
+        text = pg.text
+        people = {c.name: c.role or c.titles.posts[0].title for c in found
+                  if c.type == "Person" and (c.role or c.titles.posts)}  # 某医院党委书记某某: a person with a post's title
+        out = []
+        for c in found:
+            if c.type != "Official" or c.method != "pattern-name-title" or c.titles.orgs \
+                    or len(c.titles.posts) != 1 or c.titles.posts[0].title not in self.v.branch_titles:
+                out.append(c)
+                continue
+            role = people.get(c.name)
+            if not role:
+                s, _ = _sentence_bounds(text, c.start, self.v.sentence_end)
+                end = max((k + len(h) for h in self.v.party_person_heads for k in (text.rfind(h, s, c.start),) if k >= 0),
+                          default=-1)
+                if end >= 0 and not any(end <= org.start and org.end <= c.start for org in pg.org_at.values()):
+                    role = c.titles.posts[0].title
+            if not role:
+                out.append(c)
+                continue
+            out.append(Candidate(c.start, c.end, "Person", c.name, "pattern-name-role", 0.7, priority=Priority.ROLE_NAME,
+                                 role=role))
+        return out
 
     def _caption_names(self, pg: _Page) -> list[Candidate]:
         """A caption's name before the bracket that places its person in the picture (某某(左一)为群众答疑), at a line's
@@ -1113,13 +1142,15 @@ class PeopleFinder:
             branch = self.v.branch_titles.get(c.modifier[len(neutral):] + c.head)
         return branch, neutral
 
-    def _short_institution_at(self, pg: _Page, i: int) -> bool:
+    def _short_institution_at(self, pg: _Page, i: int, after_verb: bool = False) -> bool:
         """到某县中医医院调研…，院党委书记某某: the short form of an institution (InstitutionShortForm 院, 校) standing alone
         right before a title at ``i`` names the institution ending in it that the text named last before it; whether
         that one's Party secretary is a person (InstitutionHead "party_person": a hospital, a school), not an agency's
-        (法院, 检察院) nor one whose Party posts the golds keep as officials' (a university's)."""
+        (法院, 检察院) nor one whose Party posts the golds keep as officials' (a university's). With ``after_verb`` the
+        short form may follow the verb that takes the post (某某任院党委书记)."""
         text = pg.text
-        if i < 1 or text[i - 1] not in self.v.institution_short_forms or (i >= 2 and _HAN_FIRST <= text[i - 2] <= _HAN_LAST):
+        if i < 1 or text[i - 1] not in self.v.institution_short_forms \
+                or (not after_verb and i >= 2 and _HAN_FIRST <= text[i - 2] <= _HAN_LAST):
             return False
         short, end, person = text[i - 1], -1, False
         for head in self.v.any_institution_heads:
@@ -1376,6 +1407,8 @@ class PeopleFinder:
                 names = self._bracketed_place_names(pg, pos, chain)
             while not names and text[pos : pos + 1] in self.v.chain_commas:  # 县人大常委会党组书记、主任，县委副书记王明
                 more = self._chain_at(pg, pos + 1)
+                if more is None:
+                    more = self._sibling_chain_at(pg, pos + 1, chain)
                 if more is None:
                     break
                 # 庭长某某担任审判长，人民陪审员甲、乙: the titles after a verb that takes a post are its subject's, so
@@ -2199,6 +2232,20 @@ class PeopleFinder:
                         body=BodyRef(dept, committee.body.place, committee.body.place_code, owner, dept))
         alias = self.v.alias_bracket.match(text, end)  # 市委副秘书长、政研室（改革办）主任: its other name in brackets
         return self._title_of(text, pos, alias.end() if alias else end, org)
+
+    def _sibling_chain_at(self, pg: _Page, pos: int, chain: list[_Title]) -> tuple[int, list[_Title]] | None:
+        """某区党工委委员、管委会副主任，社区治理和社事局党组书记、局长某某: after a comma in a chain, a body printed
+        without its jurisdiction (read in the jurisdiction of the chain's last body) and its titles go on with the chain."""
+        last = next((c.org for c in reversed(chain) if c.org is not None and (not c.org.implied or c.place is not None)), None)
+        found = self._sibling_title_at(pg, pos, last) if last is not None else None
+        if found is None:
+            return None
+        titles = [found[1]]
+        end = self._extend_chain(pg, found[0], titles)
+        if not self._names_at(pg, end):
+            return None  # 现任某职，拟任某局局长: no name after the chain, no body of it either
+        pg.bodies.append(found[1].org)
+        return end, titles
 
     def _sibling_title_at(self, pg: _Page, pos: int, before: Candidate) -> tuple[int, _Title] | None:
         """县政协副主席、农业农村局局长: a body printed without its jurisdiction after a body of one, then its title."""
@@ -3031,7 +3078,8 @@ class PeopleFinder:
         for k in range(pos, min(pos + _INSTITUTION_NAME_MAX, len(text))):
             if k > pos and (text[k - 1] in v.boundary or not _HAN_FIRST <= text[k - 1] <= _HAN_LAST):
                 return None
-            if not (k == pos and bare or text[pos:k].endswith(v.institution_heads)):
+            short = k == pos + 1 and self._short_institution_at(pg, k, True)  # 某某任院党委书记: the hospital named before
+            if not (k == pos and bare or short or text[pos:k].endswith(v.institution_heads)):
                 continue
             found = self._title_after(text, k)
             if found is None:

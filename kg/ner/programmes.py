@@ -1786,6 +1786,8 @@ class ProgrammeFinder:
                 continue  # 察看了某镇的柑橘产业园: a place's park or works described after 的, no name of its own
             # 调研种业发展和某某共建项目: a field coordinated before the project is no part of its name
             joined = max(inner.rfind(c) for c in v.visit_coordinators) + 1
+            if joined > cut and inner[joined:] in v.visit_heads:
+                continue  # 听取项目规划和工程进度的汇报: the last of two topics is a head word alone, no works' name
             if joined >= cut + 3 and len(inner) - joined >= 4 and inner[joined] not in v.visit_coordinator_not_before:
                 # 检查2025年度某某驻地环境整治和某某建设情况: a field that ends in a work of its own is a scheme too
                 field = inner[cut : joined - 1]
