@@ -5341,10 +5341,11 @@ def _previous_topic(text: str, actors: SortedSpans, sentences, ends: list[int], 
                 head = actors.first_in(opening, line)
                 if head is not None and head.start == opening and head.type == "Agency" and v.plan_say.match(text, head.end):
                     return head
-                # 今年以来，甲旗统筹推进…。⏎一是…。⏎二是…: the place or body that opens the paragraph over the items, after a
-                # lead of time at most, is what the list is about
+                # 今年以来，甲旗统筹推进各项工程建设。⏎一是…。⏎二是…: the place or body that opens the paragraph over the
+                # items, after a lead of time at most, and carries work out in it (a governing verb after it), is what the
+                # list is about (not 某厅召开座谈会。⏎一是…: a meeting's items are nobody's)
                 if head is not None and head.type in ("Agency", "Place") \
-                        and v.topic_lead.fullmatch(text[opening : head.start]):
+                        and v.topic_lead.fullmatch(text[opening : head.start]) and v.govern.search(text, head.end, line):
                     return head
         first = actors.first_in(ps, pe) if item else None
         if first is None or first.start != ps:

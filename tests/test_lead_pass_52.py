@@ -28,8 +28,9 @@
 - An unquoted campaign's name before its final stage (打好某某三年攻坚行动收官战: UnquotedFollower 收官战, 收官之战) is
   read as before 等专项行动.
 - Numbered items each a paragraph of their own (一是…。⏎二是重点推进某某工程。) under a paragraph that a place or a body
-  opens, after a lead of time at most (今年年初以来，某县统筹推进…。: TopicLead in relation_cues.jsonl): an item with no
-  subject of its own is that place's or body's.
+  opens, after a lead of time at most (今年年初以来，某县统筹推进…。: TopicLead in relation_cues.jsonl), and carries work
+  out in (a governing verb after it): an item with no subject of its own is that place's or body's; under a meeting's
+  paragraph (某厅召开座谈会。) the items stay nobody's (tests/test_real_classes_p49.py).
 
 Texts written for these tests in our own words."""
 import pytest
