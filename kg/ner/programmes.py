@@ -142,6 +142,7 @@ class _Vocabulary:
         # it (举办的“…”活动) or a public body right before the quote (县妇联“…”活动); else it is as often a firm's, a
         # star's or a magazine's event (“…”活动结束后)
         self.event_heads = frozenset(lex.words("AfterQuoteHead", "event"))
+        self.event_head_ends = tuple(self.event_heads)  # …活动: an event's name ends so
         self.after_quote_body = lex.regex(r"^(?:{AfterQuoteBody})(?![{AfterQuoteBodyNotBefore}])")  # “娘家人”建设部: a body, not the head 建设
         self.quote_period = lex.regex(r"\d{4}年(?:{QuotePeriod:longest})$")
         self.event_verb_before = lex.regex(r"(?:{EventVerb})[了的]?(?:\d{4}年(?:{QuotePeriod:longest}))?$")
@@ -1287,8 +1288,10 @@ class ProgrammeFinder:
             # names a campaign of that kind even with a comma or 、 inside
             listed = None if single else self._listed_campaign(text, m)
             if v.bad_quote.search(inner.replace("，", "") if listed else inner) \
-                    and not (naming and (re.fullmatch(r"[\d+\s]+", inner) or _digit_by_digit(v, inner))):
-                continue  # (“125”工程, “一二五”工程: a number read digit by digit before a naming head names a scheme)
+                    and not (naming and (re.fullmatch(r"[\d+\s]+", inner)
+                                         or _digit_by_digit(v, inner) and not naming.group(1).endswith(v.event_head_ends))):
+                continue  # (“125”工程, “一二五”工程: a number read digit by digit before a naming head names a scheme; not
+                #          “七一”活动, a day's event)
             if v.not_programme_before.search(text, max(0, m.start() - 4), m.start()):
                 continue  # 香港译为“猎狐行动”, 战役“…行动”: the title of a work or an operation of war
             after = text[m.end() : m.end() + 8]
@@ -3141,9 +3144,9 @@ def _parts(text: str, start: int, end: int, separator: re.Pattern) -> list[tuple
 
 
 def _digit_by_digit(v, inner: str) -> bool:
-    """Whether a quote holds a number printed digit by digit in numerals (一二五, 三一三: two or more, each below ten), the
-    way a formula's name is, not a count or a plan's period (十四五, 十)."""
-    return len(inner) >= 2 and all(v.numeral_values.get(c, 10) < 10 for c in inner)
+    """Whether a quote holds a number printed digit by digit in numerals (一二五, 三一三: three or more, each below ten), the
+    way a formula's name is, not a count, a plan's period (十四五) or a day (七一, 五四)."""
+    return len(inner) >= 3 and all(v.numeral_values.get(c, 10) < 10 for c in inner)
 
 
 def _works_items(text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
