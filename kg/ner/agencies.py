@@ -343,8 +343,7 @@ class _Vocabulary:
             [(head, tuple(of.split("|")), True) for head, of in self.unit_bare_of.items()]  # 处: a 厅's or a 部's
         self.bare_unit_patterns: dict[str, tuple] = {}  # head -> (the unit, where one may start): compiled when first used
         #: 部: a democratic party's committee's department printed bare too (民进某省委会主委某、议政调研部副部长某)
-        self.unit_bare_party = frozenset(lex.words("UnitHead", "bare_party"))
-        self.party_unit_heads = tuple(self.unit_bare_party)  # the heads of a democratic party committee's units (部)
+        self.unit_bare_party = tuple(lex.words("UnitHead", "bare_party"))
         self.unit_bare_after: dict[str, str] = lex.field("UnitHead", "bare_after")  # 、科普部部长: a chain's next title only
         #: 部: right after an association or a political-legal commission only (the names it may follow, "|" between)
         self.unit_head_after = {h: tuple(str(a).split("|")) for h, a in lex.field("UnitHead", "after").items()}
@@ -400,7 +399,7 @@ class _Vocabulary:
         #: what makes 区委会 the start of 区委会议, a Communist Party committee's meeting, not a democratic party's committee
         self.party_committee_meeting = tuple(lex.patterns("CommitteeMeetingTail"))
         #: how a place's committee of a democratic party ends its full name (总支部 → 总支部委员会; 委会, 委 → 委员会)
-        self.party_committee_ends = {p: i for p, i in lex.patterns("PartyCommittee").items() if i.endswith("委员会")}
+        self.party_committee_ends = lex.patterns("PartyCommittee")  # every one's "id" (or its pattern) the full ending
         self.cppcc_before = lex.patterns("CppccBefore")  # 政协 → 中国人民政治协商会议
         self.termed_committee = lex.regex(r"第[{TermOrdinal}]+届({PartyCommittee:longest})(?!员)")
         #: after 政协 and a place, its committee with or without a term (政协某县第十届委员会, 政协某县委员会)
@@ -830,25 +829,25 @@ class AgencyFinder:
             committee = self.v.party_committee.match(text, region[1]) if region is not None else None
             if committee is not None:  # 民进广西区委会: a region's short name and its level, then the committee
                 div = region[0]
-                ending = self.v.party_committee_ends.get(committee.group(), "委员会")
+                ending = self.v.party_committee_ends[committee.group()]
                 out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{div.name}{ending}", "grammar-party", 0.9,
                                      priority=Priority.AGENCY,
                                      body=BodyRef(text[m.start() : committee.end()], div.name, div.code)))
                 named.append((out[-1], div.name[-1] + committee.group()))
                 continue
-            if a is None and region is None:
-                home = self._party_home_committee(text, m, full, home_of)
+            if a is None:  # 民盟省委会: no place printed, a level's character alone (none after a region's short name)
+                home = self._party_home_committee(text, m, full, home_of) if region is None else None
                 if home is not None:
                     out.append(home[0])
                     named.append(home)
                 continue
             committee = self.v.party_committee.match(text, a.end)
-            termed = self.v.termed_committee.match(text, a.end) if committee is None and a is not None else None
+            termed = self.v.termed_committee.match(text, a.end) if committee is None else None
             committee = committee or termed  # 民进某市第十二届委员会: the committee in one of its terms
             if committee is None or a.division.level not in _COMMITTEE_LEVELS:
                 continue
             printed_end = termed.group(1) if termed else committee.group()  # the committee after a term's number
-            ending = self.v.party_committee_ends.get(printed_end, "委员会")  # 民盟某县总支部: its 总支部委员会
+            ending = self.v.party_committee_ends[printed_end]  # 民盟某县总支部: its 总支部委员会
             out.append(Candidate(m.start(), committee.end(), "Agency", f"{full}{a.printed}{ending}", "grammar-party", 0.9,
                                  priority=Priority.AGENCY, body=self._body(a, text[m.start() : committee.end()])))
             named.append((out[-1], a.printed[-1] + printed_end))
@@ -867,7 +866,7 @@ class AgencyFinder:
             if nxt is None:
                 continue
             end, name = nxt
-            if not name.endswith(self.v.party_unit_heads):
+            if not name.endswith(self.v.unit_bare_party):
                 continue  # 省委会副主委某某: a title of the committee's, no unit 副主委(员会)
             out.append(Candidate(c.start, end, "Agency", name, "grammar-subunit", 0.8, priority=Priority.SUBUNIT,
                                  body=dataclasses.replace(c.body, surface=text[c.start : end], parent=c.name)))

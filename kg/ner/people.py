@@ -74,6 +74,8 @@ _DESCRIBED_NAME_MAX = 16
 #: the most characters of the posts before 分别由 (武义县委书记、县长分别由甲、乙担任)
 _RESPECTIVE_POSTS_MAX = 40
 _INSTITUTION_NAME_MAX = 16
+#: the most characters of an institution's unit's name before its end (某医院内镜中心主任: 内镜 before 中心)
+_INSTITUTION_UNIT_MAX = 6
 _INSTITUTION_POSTS_MAX = 3  # institutions' posts running on after an official's chain (…主席、某会会长、某集团董事长某某)
 #: the longest epithet in quotes between a title chain and its name (村党支部书记、“大学生村官”某某)
 _EPITHET_MAX = 10
@@ -232,7 +234,6 @@ class _Vocabulary:
         self.family_words = tuple(lex.words("FamilyHonourWord"))
         self.count_list_leads = tuple(lex.words("CountedListLead", longest_first=True))  # 授予: where such a list may open
         self.institution_unit_ends = tuple(lex.words("InstitutionUnitEnd", longest_first=True))  # 中心, 科: 医院内科
-        self.institution_unit_longest = 6  # the most characters of such a unit's name before its end
         self.body_title_links = tuple(lex.words("BodyTitleLink", longest_first=True))  # 的一名: 某某是某局的一名民警
         self.name_body_copulas = tuple(lex.words("NameBodyCopula"))  # 是: right after the name, before the body
         self.listed_unit_ends = tuple(lex.words("ListedUnitEnd", longest_first=True))  # 中学: a unit's name before its person
@@ -2298,7 +2299,7 @@ class PeopleFinder:
         unit = next((w for w in self.v.institution_unit_ends if text.endswith(w, 0, i)), None)
         if unit is not None:  # 某医院内镜中心主任某某, 某医院内科主任某某: the head of an institution's unit
             k = i - len(unit)
-            for j in range(k, max(0, k - self.v.institution_unit_longest) - 1, -1):
+            for j in range(k, max(0, k - _INSTITUTION_UNIT_MAX) - 1, -1):
                 if j < k and not _HAN_FIRST <= text[j] <= _HAN_LAST:
                     break
                 if text.endswith(self.v.institution_heads, 0, j):
